@@ -1,0 +1,82 @@
+"""Citation keys in Google Scholar's style: ``leviathan2022fast``.
+
+Family name of the first author, transliterated to ASCII; the year; the first
+meaningful word of the title. Keys are made unique with a suffix (``a``, ``b``,
+... ``z``, ``aa``...) and, once assigned, never change: a LaTeX document that
+cites a key must keep compiling after the paper's metadata is refreshed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from anyascii import anyascii
+
+# Words Google Scholar skips when it picks the title word of a key.
+STOPWORDS = frozenset(
+    """a an the on of in for to with and or at by from via into onto is are be as
+    its it this that these those towards toward we our do does can how what why
+    when which who where not no""".split()
+)
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def ascii_word(text: str) -> str:
+    """Lower-case ASCII letters and digits only: ``Wübben`` -> ``wubben``."""
+    return re.sub(r"[^a-z0-9]", "", anyascii(text).lower())
+
+
+def family_name(author: str) -> str:
+    """The family name in a display name (``Yaniv Leviathan``, ``Leviathan, Yaniv``).
+
+    A name written "Family, Given" (BibTeX order) uses the part before the
+    comma; otherwise the last word that is not a suffix such as "Jr.".
+    """
+    author = author.strip()
+    if "," in author:
+        return author.split(",", 1)[0].strip()
+    words = [w for w in author.split() if ascii_word(w) not in _NAME_SUFFIXES]
+    return words[-1] if words else author
+
+
+def title_word(title: str) -> str:
+    """The first word of *title* that is not a stopword, in key form."""
+    for raw in re.split(r"[\s\-–—:/]+", title):
+        word = ascii_word(raw)
+        if word and word not in STOPWORDS:
+            return word
+    return ""
+
+
+def base_key(authors: Iterable[str], year: int | None, title: str) -> str:
+    """The key before de-duplication: ``family`` + ``year`` + ``titleword``."""
+    first = next(iter(authors), "")
+    family = ascii_word(family_name(first)) if first else ""
+    key = (family or "anon") + (str(year) if year else "") + title_word(title)
+    return key
+
+
+def _suffixes() -> Iterable[str]:
+    """a, b, ..., z, aa, ab, ... (as many as needed)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    width = 1
+    while True:
+        for n in range(len(letters) ** width):
+            chars = []
+            for _ in range(width):
+                n, r = divmod(n, len(letters))
+                chars.append(letters[r])
+            yield "".join(reversed(chars))
+        width += 1
+
+
+def unique_key(base: str, taken: Callable[[str], bool]) -> str:
+    """*base*, or *base* plus the first free suffix, given a ``taken(key)`` test."""
+    if not taken(base):
+        return base
+    for suffix in _suffixes():
+        candidate = base + suffix
+        if not taken(candidate):
+            return candidate
+    raise AssertionError("unreachable: the suffix generator is infinite")

@@ -1,0 +1,15 @@
+"""The command-line interface: a thin layer over ``paperctl.Library``.
+
+Commands live in modules by concern (papers, annotate, browse); importing them
+registers them on ``app``.
+"""
+
+from . import annotate, browse, papers  # noqa: F401  (registers the commands)
+from .app import app
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

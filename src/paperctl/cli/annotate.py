@@ -1,0 +1,199 @@
+"""Commands for the user's annotations: summary, note, status, venue, tag, untag, tags."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from . import output
+from .app import app, fail, settings
+from .papers import PaperArg
+
+
+@app.command(rich_help_panel="Annotate")
+def summary(
+    ctx: typer.Context,
+    paper: PaperArg,
+    text: Annotated[str | None, typer.Argument(help="The one-line summary.")] = None,
+    clear: Annotated[bool, typer.Option("--clear", help="Remove the summary.")] = False,
+) -> None:
+    """Set (replace) a paper's one-line summary.
+
+    Example: paperctl summary 2211.17192 "A small model drafts, the large one verifies in parallel."
+    """
+    if not clear and not (text and text.strip()):
+        fail("give the summary text, or --clear", 2)
+    with settings(ctx).open() as lib:
+        p = lib.set_summary(paper, None if clear else text)
+    output.message(f"{'Cleared' if clear else 'Set'} the summary of [green]{p.citekey}[/green]")
+
+
+def _editor(initial: str = "") -> str:
+    """Let the user write in $VISUAL / $EDITOR (as git commit does); return the text."""
+    command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "NOTE.md"
+        path.write_text(initial, encoding="utf-8")
+        try:
+            result = subprocess.run([*shlex.split(command), str(path)])
+        except OSError as exc:
+            fail(f"cannot start the editor {command!r}: {exc}; set $EDITOR or give the text")
+        if result.returncode != 0:
+            fail(f"the editor {command!r} exited with status {result.returncode}; nothing saved")
+        text = path.read_text(encoding="utf-8")
+    if not text.strip():
+        fail("no note written (the editor was closed without text)")
+    return text
+
+
+@app.command(rich_help_panel="Annotate")
+def note(
+    ctx: typer.Context,
+    paper: PaperArg,
+    text: Annotated[str | None, typer.Argument(help="Note text; without it $EDITOR opens.")] = None,
+    list_: Annotated[bool, typer.Option("--list", "-l", help="List the paper's notes.")] = False,
+    delete: Annotated[int | None, typer.Option("--delete", metavar="N", help="Delete note N.")] = None,
+    edit: Annotated[int | None, typer.Option("--edit", metavar="N", help="Replace note N.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="With --list: JSON.")] = False,
+) -> None:
+    """Append a timestamped note to a paper; list, edit or delete notes.
+
+    Examples: paperctl note 2211.17192 "Speedup 2-3x on T5-XXL"
+              paperctl note 2211.17192 --list
+              paperctl note 2211.17192 --edit 1 "Speedup 2-3x on T5-XXL, no quality loss"
+    """
+    with settings(ctx).open() as lib:
+        if list_:
+            notes = lib.notes(paper)
+            if as_json:
+                output.print_json([n.__dict__ for n in notes])
+            else:
+                for n in notes:
+                    sys.stdout.write(f"{n.number}. [{n.created}] {n.text}\n")
+            return
+        if delete is not None:
+            removed = lib.delete_note(paper, delete)
+            output.message(f"Deleted note {delete}: {removed.text[:60]}")
+            return
+        if edit is not None:
+            current = lib.notes(paper)
+            if not 1 <= edit <= len(current):
+                fail(f"no note {edit}: the paper has {len(current)} note(s)")
+            new_text = text if text is not None else _editor(current[edit - 1].text)
+            lib.edit_note(paper, edit, new_text)
+            output.message(f"Updated note {edit}")
+            return
+        lib.get(paper)  # unknown paper: fail before opening an editor
+        body = text if text is not None else _editor()
+        added = lib.add_note(paper, body)
+    output.message(f"Added note {added.number}")
+
+
+@app.command(rich_help_panel="Annotate")
+def status(
+    ctx: typer.Context,
+    paper: PaperArg,
+    value: Annotated[Literal["unread", "reading", "read"], typer.Argument(metavar="read|reading|unread")],
+) -> None:
+    """Set a paper's reading status.
+
+    Example: paperctl status 2211.17192 read
+    """
+    with settings(ctx).open() as lib:
+        p = lib.set_status(paper, value)
+    output.message(f"[green]{p.citekey}[/green] is now {value}")
+
+
+@app.command(rich_help_panel="Annotate")
+def venue(
+    ctx: typer.Context,
+    paper: PaperArg,
+    value: Annotated[str | None, typer.Argument(help='e.g. "ICLR 2024 Oral"')] = None,
+    clear: Annotated[bool, typer.Option("--clear", help="Remove the venue.")] = False,
+) -> None:
+    """Set where a paper appeared (free text).
+
+    Example: paperctl venue 2310.03016 "ICLR 2024 Oral"
+    """
+    if not clear and not (value and value.strip()):
+        fail("give the venue, or --clear", 2)
+    with settings(ctx).open() as lib:
+        p = lib.set_venue(paper, None if clear else value)
+    output.message(f"Venue of [green]{p.citekey}[/green]: {p.venue or '(none)'}")
+
+
+@app.command(rich_help_panel="Annotate")
+def tag(
+    ctx: typer.Context,
+    paper: PaperArg,
+    sections: Annotated[list[str], typer.Argument(metavar="SECTION...", help="Section paths, e.g. LLM/ICL.")],
+) -> None:
+    """Put a paper into sections (at the end of each section's order).
+
+    Example: paperctl tag 2211.17192 "LLM/Efficiency" "Reading group"
+    """
+    with settings(ctx).open() as lib:
+        p, added = lib.tag(paper, sections)
+    if added:
+        output.message(f"[green]{p.citekey}[/green] added to: {', '.join(added)}")
+    else:
+        output.message(f"[green]{p.citekey}[/green] was already in those sections")
+
+
+@app.command(rich_help_panel="Annotate")
+def untag(
+    ctx: typer.Context,
+    paper: PaperArg,
+    sections: Annotated[list[str], typer.Argument(metavar="SECTION...", help="Sections to leave.")],
+) -> None:
+    """Take a paper out of sections.
+
+    Example: paperctl untag 2211.17192 "Reading group"
+    """
+    with settings(ctx).open() as lib:
+        p, removed = lib.untag(paper, sections)
+    output.message(f"[green]{p.citekey}[/green] removed from: {', '.join(removed)}")
+
+
+@app.command(rich_help_panel="Annotate")
+def tags(
+    ctx: typer.Context,
+    rename: Annotated[
+        tuple[str, str] | None,
+        typer.Option(metavar="OLD NEW", help="Rename a section (moves subsections; merges if NEW exists)."),
+    ] = None,
+    alias: Annotated[
+        tuple[str, str] | None,
+        typer.Option(metavar="SECTION ALIAS", help="Let ALIAS name SECTION in --tag filters."),
+    ] = None,
+    unalias: Annotated[str | None, typer.Option(metavar="ALIAS", help="Remove an alias.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+) -> None:
+    """Show the section tree with paper counts; rename sections; manage aliases.
+
+    Examples: paperctl tags
+              paperctl tags --rename "LLM/ICL" "LLM/In-Context Learning"
+              paperctl tags --alias "LLM/In-Context Learning" ICL
+    """
+    with settings(ctx).open() as lib:
+        if rename:
+            moved = lib.rename_section(*rename)
+            output.message(f"Renamed {rename[0]!r} to {rename[1]!r} ({moved} section(s))")
+            return
+        if alias:
+            path = lib.alias_section(*alias)
+            output.message(f"{alias[1]!r} now names {path!r}")
+            return
+        if unalias:
+            lib.remove_alias(unalias)
+            output.message(f"Removed alias {unalias!r}")
+            return
+        tree = lib.sections()
+    output.section_tree(tree, output.choose_format(None, as_json))

@@ -1,0 +1,105 @@
+"""The Typer application, its global options, and the one place errors become messages.
+
+Core errors (``PaperctlError``) are turned into ``Error: <message>`` on stderr
+and the error's exit code here, in ``_Group.invoke``; commands never catch
+them one by one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from typer.core import TyperGroup
+
+from ..errors import NoLibrary, PaperctlError
+from ..library import Library
+from ..location import library_path
+
+
+class _Group(TyperGroup):
+    def invoke(self, ctx):  # type: ignore[no-untyped-def]
+        try:
+            return super().invoke(ctx)
+        except PaperctlError as exc:
+            fail(str(exc), exc.exit_code)
+        except sqlite3.OperationalError as exc:
+            fail(f"database error: {exc}")
+        except KeyboardInterrupt:
+            fail("interrupted; nothing was written by the unfinished command", 130)
+
+    def list_commands(self, ctx) -> list[str]:  # type: ignore[no-untyped-def]
+        # Keep the order commands were registered in (by task), not alphabetical.
+        return list(self.commands)
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print a one-line error to stderr and exit with *code*."""
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="paperctl",
+    help="Keep an annotated reading list of papers: summaries, notes, sections, search, export.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class Settings:
+    db: str | None = None
+
+    def path(self) -> Path:
+        return library_path(self.db)
+
+    def open(self, *, create: bool = False) -> Library:
+        """Open the library; only commands that add papers create a missing one."""
+        path = self.path()
+        try:
+            return Library(path, create=create)
+        except FileNotFoundError:
+            raise NoLibrary(
+                f"no library at {path}; create one with 'paperctl init' or 'paperctl add'"
+            ) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"paperctl {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db", metavar="PATH", envvar="PAPERCTL_DB", show_envvar=True,
+            help="Library file. Default: nearest data/library.db upwards, else the user data folder.",
+        ),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    ctx.obj = Settings(db)
+
+
+def settings(ctx: typer.Context) -> Settings:
+    return ctx.ensure_object(Settings)
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()

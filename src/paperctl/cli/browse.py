@@ -1,0 +1,121 @@
+"""Commands that read the library: list, search, info, and init to start one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from ..library import Library
+from ..location import LIBRARY_RELATIVE
+from ..models import Filters
+from . import output
+from .app import app, settings
+
+TagOpt = Annotated[
+    list[str] | None,
+    typer.Option("--tag", "-t", help="Section (path, trailing part or alias; subsections included). Repeat."),
+]
+StatusOpt = Annotated[Literal["unread", "reading", "read"] | None, typer.Option(help="Reading status.")]
+YearOpt = Annotated[int | None, typer.Option(help="Papers of this year.")]
+SinceOpt = Annotated[str | None, typer.Option(metavar="DATE", help="Published on or after YYYY[-MM[-DD]].")]
+AuthorOpt = Annotated[str | None, typer.Option(help="Author name contains this.")]
+VenueOpt = Annotated[str | None, typer.Option(help="Venue contains this.")]
+UnresolvedOpt = Annotated[bool, typer.Option("--unresolved", help="Only papers with no arXiv ID or DOI.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=0, help="At most this many.")]
+FormatOpt = Annotated[
+    Literal["table", "tsv", "json", "csv", "ids"] | None,
+    typer.Option("--format", "-f", help="Output format. Default: table on a terminal, tsv when piped."),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
+
+
+@app.command("list", rich_help_panel="Browse")
+def list_(
+    ctx: typer.Context,
+    tag: TagOpt = None,
+    status: StatusOpt = None,
+    year: YearOpt = None,
+    since: SinceOpt = None,
+    author: AuthorOpt = None,
+    venue: VenueOpt = None,
+    unresolved: UnresolvedOpt = False,
+    sort: Annotated[
+        Literal["added", "year", "title", "section"] | None,
+        typer.Option(help="Order. Default: section order with --tag, else added."),
+    ] = None,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List papers, filtered and sorted.
+
+    Examples: paperctl list --tag ICL --status unread
+              paperctl list --since 2024 --json | jq '.[].title'
+    """
+    filters = Filters(tag or [], status, year, since, author, venue, unresolved, sort, limit)
+    with settings(ctx).open() as lib:
+        papers = lib.papers(filters)
+    output.papers(papers, output.choose_format(fmt, as_json))
+
+
+@app.command(rich_help_panel="Browse")
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help='Words, "a phrase", prefix*, OR / NOT.')],
+    tag: TagOpt = None,
+    status: StatusOpt = None,
+    year: YearOpt = None,
+    since: SinceOpt = None,
+    author: AuthorOpt = None,
+    venue: VenueOpt = None,
+    unresolved: UnresolvedOpt = False,
+    limit: LimitOpt = 50,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Full-text search over titles, authors, abstracts, summaries and notes.
+
+    Examples: paperctl search "speculative decoding"
+              paperctl search 'attention sink*' --tag LLM
+              paperctl search 验证
+    """
+    filters = Filters(tag or [], status, year, since, author, venue, unresolved, None, limit)
+    with settings(ctx).open() as lib:
+        hits = lib.search(query, filters)
+    output.hits(hits, output.choose_format(fmt, as_json))
+
+
+@app.command(rich_help_panel="Library")
+def info(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """Show which library is in use, its schema version and what it holds.
+
+    Example: paperctl info
+    """
+    with settings(ctx).open() as lib:
+        facts = lib.info()
+    if as_json:
+        output.print_json(facts)
+        return
+    width = max(len(k) for k in facts)
+    for key, value in facts.items():
+        output.out.print(f"[dim]{key.replace('_', ' ').rjust(width)}[/dim]  {value}", markup=True)
+
+
+@app.command(rich_help_panel="Library")
+def init(
+    directory: Annotated[Path, typer.Argument(help="Folder of the reading list.")] = Path("."),
+) -> None:
+    """Create a library at DIR/data/library.db (found from anywhere inside DIR).
+
+    Example: paperctl init ~/reading-list
+    """
+    path = directory / LIBRARY_RELATIVE
+    existed = path.exists()
+    with Library(path, create=True):
+        pass
+    if existed:
+        output.message(f"A library already exists at {path}")
+    else:
+        output.message(f"Created {path}")

@@ -1,0 +1,124 @@
+"""The one place where the library file is opened, checked and migrated.
+
+Opening is on every command's path, so the common case (an up-to-date
+library) touches only the standard ``sqlite3`` module: sqlite-utils, which
+the migrations use, costs about 0.1 s to import and is loaded only when a
+migration is pending.
+
+A file that is not a paperctl library (not SQLite, or SQLite holding other
+tables) is refused and never written; so is a library from a newer paperctl.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from .errors import NewerLibrary, NotALibrary
+
+# The names of migrations.py's migrations, in order; tests/test_migrations.py
+# keeps the two lists equal. Kept here so that opening an up-to-date library
+# does not import sqlite-utils.
+KNOWN_MIGRATIONS = ("m001_initial",)
+MIGRATION_SET = "paperctl"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _check_file(path: Path) -> None:
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise NotALibrary(f"{path} is not a paperctl library (not an SQLite database); refusing to touch it")
+
+
+def _applied(conn: sqlite3.Connection) -> list[str] | None:
+    """Applied paperctl migrations, or None when the file has no migration table."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not has_table:
+        return None
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
+        [MIGRATION_SET],
+    )
+    return [row[0] for row in rows]
+
+
+def _classify(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """Applied migrations of a usable file, or raise if it must not be touched."""
+    applied = _applied(conn)
+    if applied is None:
+        tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchone()[0]
+        if tables:
+            raise NotALibrary(
+                f"{path} is an SQLite database but not a paperctl library; refusing to touch it"
+            )
+        return []
+    unknown = [name for name in applied if name not in KNOWN_MIGRATIONS]
+    if unknown:
+        raise NewerLibrary(
+            f"{path} was written by a newer paperctl (schema {', '.join(unknown)}); upgrade paperctl"
+        )
+    if not applied:
+        raise NotALibrary(
+            f"{path} is an SQLite database but not a paperctl library; refusing to touch it"
+        )
+    return applied
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Apply pending migrations under one write lock (safe against a concurrent opener)."""
+    from sqlite_utils import Database
+
+    from .migrations import migrations
+
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        _classify(conn, path)  # re-read under the lock: another process may have migrated
+        migrations.apply(Database(conn))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
+    """Open the library at *path*, creating and migrating it as needed.
+
+    With ``create=False`` a missing file raises FileNotFoundError instead of
+    being created (read-only commands never create a library).
+    """
+    if path.exists():
+        if path.is_dir():
+            raise NotALibrary(f"{path} is a folder, not a paperctl library")
+        _check_file(path)
+    elif not create:
+        raise FileNotFoundError(path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        try:
+            applied = _classify(conn, path)
+        except sqlite3.DatabaseError as exc:
+            raise NotALibrary(f"{path} is not a paperctl library ({exc})") from None
+        if tuple(applied) != KNOWN_MIGRATIONS:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            _migrate(conn, path)
+        conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The number of migrations applied (1 for the first schema)."""
+    return len(_applied(conn) or [])

@@ -1,0 +1,126 @@
+"""Full-text search: what goes into the FTS5 index and how queries are read.
+
+SQLite's ``unicode61`` tokenizer splits on spaces, but Chinese and Japanese
+have none, so a whole clause would be one token and ``验证`` could never match
+``大模型并行验证``. Before indexing, every CJK character is therefore set apart
+by spaces (each becomes a token), and a CJK word in a query becomes a phrase of
+its characters, which matches them only when adjacent and in order. English
+words keep ``porter`` stemming, prefixes (``spec*``) and quoted phrases.
+
+The index is written from Python (no triggers) because of that segmentation;
+``reindex`` is called by every write, inside the write's transaction.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+
+from .errors import InvalidValue
+
+FTS_COLUMNS = ("title", "authors", "abstract", "summary", "notes")
+# bm25 weights, in FTS_COLUMNS order: a hit in the title or the user's own
+# summary says more than one in a long abstract.
+WEIGHTS = (10.0, 4.0, 1.0, 6.0, 3.0)
+CREATE_SQL = (
+    "CREATE VIRTUAL TABLE papers_fts USING fts5("
+    + ", ".join(FTS_COLUMNS)
+    + ", tokenize = 'porter unicode61 remove_diacritics 2')"
+)
+
+_CJK = (
+    "\u3040-\u30ff"  # Hiragana, Katakana
+    "\u3400-\u4dbf"  # CJK Extension A
+    "\u4e00-\u9fff"  # CJK Unified Ideographs
+    "\uf900-\ufaff"  # CJK Compatibility Ideographs
+    "\uac00-\ud7af"  # Hangul syllables
+)
+_CJK_CHAR = re.compile(f"([{_CJK}])")
+# Characters next to which the spaces ``segment`` added are dropped for display:
+# CJK, CJK and full-width punctuation, and the highlight markers.
+_TIGHT = _CJK + "\u3000-\u303f\uff00-\uffef\x02\x03"
+_CJK_GAP = re.compile(f"(?<=[{_TIGHT}]) +(?=[{_CJK}])|(?<=[{_CJK}]) +(?=[{_TIGHT}])")
+_QUERY_TOKEN = re.compile(r'"[^"]*"?|\S+')
+_OPERATORS = {"OR", "AND", "NOT"}
+HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
+
+
+def segment(text: str | None) -> str:
+    """Text as indexed: each CJK character surrounded by spaces."""
+    if not text:
+        return ""
+    return _CJK_CHAR.sub(r" \1 ", text)
+
+
+def unsegment(text: str) -> str:
+    """Undo ``segment`` well enough for display of snippets."""
+    return _CJK_GAP.sub("", re.sub(r" {2,}", " ", text)).strip()
+
+
+def _phrase(term: str) -> str:
+    """An FTS5 string for *term*; empty when it holds no searchable character."""
+    if not re.search(r"\w", term):
+        return ""
+    words = segment(term).split()
+    return '"' + " ".join(words).replace('"', '""') + '"' if words else ""
+
+
+def build_query(user_query: str) -> str:
+    """Translate what a user types into a safe FTS5 MATCH expression.
+
+    Every word or quoted phrase becomes an FTS5 string (so punctuation such as
+    ``LLM-as-a-judge`` cannot cause a syntax error); a trailing ``*`` keeps
+    prefix search; ``OR`` / ``NOT`` / ``AND`` in capitals stay operators.
+    """
+    parts: list[str] = []
+    for token in _QUERY_TOKEN.findall(user_query):
+        if token in _OPERATORS:
+            if parts and parts[-1] not in _OPERATORS:
+                parts.append(token)
+            continue
+        prefix = token.endswith("*") and not token.startswith('"')
+        body = token.strip('"').rstrip("*") if not token.startswith('"') else token.strip('"')
+        phrase = _phrase(body)
+        if phrase:
+            parts.append(phrase + ("*" if prefix else ""))
+    while parts and parts[-1] in _OPERATORS:
+        parts.pop()
+    if not parts:
+        raise InvalidValue(f"nothing to search for in {user_query!r}")
+    return " ".join(parts)
+
+
+def reindex(conn: sqlite3.Connection, paper_ids: Iterable[int]) -> None:
+    """Rewrite the index rows of *paper_ids* from the tables (deleted papers drop out)."""
+    ids = sorted(set(paper_ids))
+    if not ids:
+        return
+    _chunks = [ids[i : i + 500] for i in range(0, len(ids), 500)]
+    for chunk in _chunks:
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM papers_fts WHERE rowid IN ({marks})", chunk)
+        rows = conn.execute(
+            f"""
+            SELECT p.id, p.title,
+              (SELECT group_concat(name, ', ') FROM
+                 (SELECT name FROM authors a WHERE a.paper_id = p.id ORDER BY position)),
+              p.abstract, p.summary,
+              (SELECT group_concat(text, char(10)) FROM
+                 (SELECT text FROM notes n WHERE n.paper_id = p.id ORDER BY id))
+            FROM papers p WHERE p.id IN ({marks})
+            """,
+            chunk,
+        ).fetchall()
+        conn.executemany(
+            "INSERT INTO papers_fts(rowid, title, authors, abstract, summary, notes)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(row[0], *(segment(v) for v in row[1:])) for row in rows],
+        )
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """Rebuild the whole index from the tables (``check --repair``, migrations)."""
+    conn.execute("DELETE FROM papers_fts")
+    ids = [row[0] for row in conn.execute("SELECT id FROM papers")]
+    reindex(conn, ids)

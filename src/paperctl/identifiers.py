@@ -1,0 +1,176 @@
+"""Recognise and normalise the identifiers users paste: arXiv IDs and DOIs.
+
+Everything here is pure string work, so it is checked before any request or
+write. arXiv's own rules (https://info.arxiv.org/help/arxiv_identifier.html):
+
+* new style, from April 2007: ``YYMM.NNNN`` (to 2014) or ``YYMM.NNNNN`` (2015 on),
+  optionally followed by ``vN``;
+* old style, 1991 to March 2007: ``archive[.SUBJ]/YYMMNNN``; the subject class is
+  not part of the identifier (``math.GT/0309136`` is ``math/0309136``).
+
+The version is kept apart from the base ID, so ``2211.17192v2`` and
+``2211.17192`` name the same paper.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import InvalidIdentifier
+
+_NEW_STYLE = re.compile(r"(?P<yymm>\d{4})\.(?P<num>\d{4,5})(?:v(?P<version>\d+))?")
+_OLD_STYLE = re.compile(
+    r"(?P<archive>[a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z]{2})?/(?P<yymm>\d{4})(?P<num>\d{3})"
+    r"(?:v(?P<version>\d+))?"
+)
+# Hosts whose /abs/ or /pdf/ paths carry an arXiv ID.
+_ARXIV_URL = re.compile(
+    r"^https?://(?:www\.|export\.)?(?:arxiv\.org|alphaxiv\.org)/(?:abs|pdf|html)/(?P<id>.+?)"
+    r"(?:\.pdf)?/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+_ARXIV_PREFIX = re.compile(r"^arxiv:\s*", re.IGNORECASE)
+_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+_DOI_PREFIX = re.compile(
+    r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE
+)
+# Archives that used old-style identifiers (arXiv's list, plus their
+# subject-class forms which are stripped before lookup).
+OLD_ARCHIVES = frozenset(
+    """acc-phys adap-org alg-geom ao-sci astro-ph atom-ph bayes-an chao-dyn chem-ph
+    cmp-lg comp-gas cond-mat cs dg-ga funct-an gr-qc hep-ex hep-lat hep-ph hep-th
+    math math-ph mtrl-th nlin nucl-ex nucl-th patt-sol physics plasm-ph q-alg q-bio
+    quant-ph solv-int supr-con""".split()
+)
+
+
+@dataclass(frozen=True)
+class ArxivId:
+    """A validated arXiv identifier: the base ID and, if given, a version."""
+
+    base: str
+    version: int | None = None
+
+    def __str__(self) -> str:
+        return self.base if self.version is None else f"{self.base}v{self.version}"
+
+    @property
+    def abs_url(self) -> str:
+        return f"https://arxiv.org/abs/{self.base}"
+
+
+def _check_yymm(yymm: str, text: str) -> None:
+    month = int(yymm[2:])
+    if not 1 <= month <= 12:
+        raise InvalidIdentifier(f"malformed arXiv ID {text!r}: month {yymm[2:]} is not 01-12")
+
+
+def _parse_new_style(core: str, text: str) -> ArxivId | None:
+    m = _NEW_STYLE.fullmatch(core)
+    if not m:
+        return None
+    yymm, num = m["yymm"], m["num"]
+    _check_yymm(yymm, text)
+    if yymm < "0704":
+        raise InvalidIdentifier(f"malformed arXiv ID {text!r}: new-style IDs start in 0704")
+    wants_five = yymm >= "1501"
+    if wants_five != (len(num) == 5):
+        digits = 5 if wants_five else 4
+        raise InvalidIdentifier(
+            f"malformed arXiv ID {text!r}: IDs from {yymm} have {digits} digits after the dot"
+        )
+    version = int(m["version"]) if m["version"] else None
+    return ArxivId(f"{yymm}.{num}", _valid_version(version, text))
+
+
+def _parse_old_style(core: str, text: str) -> ArxivId | None:
+    m = _OLD_STYLE.fullmatch(core)
+    if not m:
+        return None
+    archive = m["archive"]
+    if archive not in OLD_ARCHIVES:
+        raise InvalidIdentifier(f"malformed arXiv ID {text!r}: unknown archive {archive!r}")
+    _check_yymm(m["yymm"], text)
+    version = int(m["version"]) if m["version"] else None
+    return ArxivId(f"{archive}/{m['yymm']}{m['num']}", _valid_version(version, text))
+
+
+def _valid_version(version: int | None, text: str) -> int | None:
+    if version is not None and version < 1:
+        raise InvalidIdentifier(f"malformed arXiv ID {text!r}: versions start at v1")
+    return version
+
+
+def _strip_arxiv_wrapping(text: str) -> str:
+    """Remove the URL or ``arXiv:`` prefix around an ID, if any."""
+    stripped = text.strip()
+    m = _ARXIV_URL.match(stripped)
+    if m:
+        return m["id"]
+    return _ARXIV_PREFIX.sub("", stripped)
+
+
+def looks_like_arxiv(text: str) -> bool:
+    """True when *text* is shaped like an arXiv ID or arXiv URL (valid or not).
+
+    Used to decide whether a malformed value should be reported as a bad arXiv
+    ID rather than tried as a citation key or title.
+    """
+    stripped = text.strip()
+    if _ARXIV_URL.match(stripped) or _ARXIV_PREFIX.match(stripped):
+        return True
+    core = stripped
+    return bool(
+        re.fullmatch(r"\d{4}\.\d+(?:v\d+)?", core)
+        or re.fullmatch(r"[a-z-]+(?:\.[A-Za-z]{2})?/\d+(?:v\d+)?", core)
+    )
+
+
+def parse_arxiv_id(text: str) -> ArxivId:
+    """Parse any form of arXiv ID a user pastes, or raise InvalidIdentifier.
+
+    >>> parse_arxiv_id("https://arxiv.org/pdf/2211.17192v2.pdf")
+    ArxivId(base='2211.17192', version=2)
+    >>> str(parse_arxiv_id("math.GT/0309136"))
+    'math/0309136'
+    """
+    core = _strip_arxiv_wrapping(text)
+    parsed = _parse_new_style(core, text) or _parse_old_style(core, text)
+    if parsed is None:
+        raise InvalidIdentifier(f"malformed arXiv ID {text.strip()!r}")
+    return parsed
+
+
+def try_parse_arxiv_id(text: str) -> ArxivId | None:
+    """Like parse_arxiv_id, but None for text that is not an arXiv ID at all.
+
+    Text that looks like an arXiv ID but is malformed still raises, so that
+    ``2211.1719`` is reported instead of being searched for as a title.
+    """
+    if not looks_like_arxiv(text):
+        return None
+    return parse_arxiv_id(text)
+
+
+def normalize_doi(text: str) -> str:
+    """Return the canonical (lower-case, prefix-free) form of a DOI, or raise.
+
+    DOIs are case-insensitive by definition, so lower case is the stored form.
+    """
+    doi = _DOI_PREFIX.sub("", text.strip()).strip()
+    if not _DOI.match(doi):
+        raise InvalidIdentifier(f"malformed DOI {text.strip()!r}: expected 10.NNNN/suffix")
+    return doi.lower()
+
+
+def try_normalize_doi(text: str) -> str | None:
+    """The canonical DOI if *text* is one (bare, ``doi:`` or doi.org URL), else None."""
+    try:
+        return normalize_doi(text)
+    except InvalidIdentifier:
+        return None
+
+
+def is_url(text: str) -> bool:
+    return bool(re.match(r"^https?://\S+$", text.strip(), re.IGNORECASE))

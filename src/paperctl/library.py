@@ -1,0 +1,500 @@
+"""The library: a SQLite file of papers and the user's annotations of them.
+
+``Library`` is the whole public API; it knows nothing of terminals. Every
+method that writes runs in one transaction (``BEGIN IMMEDIATE``), keeps the
+full-text index in step, and either completes or leaves the file untouched.
+
+    from paperctl import Author, Library, PaperData
+
+    with Library("data/library.db") as lib:
+        result = lib.add(PaperData(
+            title="Fast Inference from Transformers via Speculative Decoding",
+            authors=[Author("Yaniv Leviathan")], arxiv_id="2211.17192", year=2022,
+            tags=["LLM/Efficiency"]))
+        result.paper.citekey  # 'leviathan2022fast'
+        lib.add_note("leviathan2022fast", "draft model proposes, target verifies")
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from . import citekeys, db, fts, query, sections
+from .errors import AmbiguousPaper, InvalidValue, UnknownNote, UnknownPaper
+from .identifiers import is_url, normalize_doi, parse_arxiv_id, try_normalize_doi, try_parse_arxiv_id
+from .models import STATUSES, AddResult, Author, Filters, Note, Paper, PaperData, SearchHit, Section
+from .text import clean, title_key
+
+# Metadata a merge may fill when the stored paper lacks it.
+_FILLABLE = (
+    "abstract", "published", "updated", "year", "primary_category", "journal_ref", "comment",
+    "url", "fetched",
+)
+# Fields ``edit`` may change (the citation key never changes).
+EDITABLE = (
+    "title", "year", "doi", "url", "arxiv_id", "abstract", "published", "updated",
+    "primary_category", "journal_ref", "comment", "venue",
+)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Library:
+    """A paperctl library file. Use as a context manager or call ``close()``."""
+
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True):
+        self.path = Path(path)
+        self.conn: sqlite3.Connection = db.connect(self.path, create=create)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; nested uses join the outer one."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- finding papers -------------------------------------------------
+
+    def resolve(self, ref: str) -> int:
+        """The id of the paper *ref* names: numeric id, arXiv ID (any form), DOI,
+        citation key, URL, or a unique piece of its title."""
+        ref = ref.strip()
+        if not ref:
+            raise UnknownPaper(ref)
+        if ref.isdigit():
+            return self._one("SELECT id FROM papers WHERE id = ?", int(ref), ref)
+        arxiv = try_parse_arxiv_id(ref)
+        if arxiv:
+            return self._one("SELECT id FROM papers WHERE arxiv_id = ?", arxiv.base, ref)
+        doi = try_normalize_doi(ref)
+        if doi:
+            return self._one("SELECT id FROM papers WHERE doi = ?", doi, ref)
+        row = self.conn.execute("SELECT id FROM papers WHERE citekey = ?", [ref.lower()]).fetchone()
+        if row:
+            return row[0]
+        if is_url(ref):
+            return self._one(
+                "SELECT id FROM papers WHERE url = ?1 UNION SELECT paper_id FROM links WHERE url = ?1",
+                ref, ref,
+            )
+        return self._by_title(ref)
+
+    def _one(self, sql: str, value: Any, ref: str) -> int:
+        ids = [row[0] for row in self.conn.execute(sql, [value])]
+        if len(ids) == 1:
+            return ids[0]
+        if ids:
+            raise AmbiguousPaper(ref, self._citekeys(ids))
+        raise UnknownPaper(ref, self._suggest(ref))
+
+    def _by_title(self, ref: str) -> int:
+        key = title_key(ref)
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM papers WHERE title_key = ?", [key])]
+        if not ids and len(key) >= 4:
+            ids = [r[0] for r in self.conn.execute(
+                "SELECT id FROM papers WHERE instr(title_key, ?) > 0 LIMIT 6", [key]
+            )]
+        if len(ids) == 1:
+            return ids[0]
+        if ids:
+            raise AmbiguousPaper(ref, self._citekeys(ids))
+        raise UnknownPaper(ref, self._suggest(ref))
+
+    def _citekeys(self, ids: list[int]) -> list[str]:
+        return [row[0] for row in self.conn.execute(
+            "SELECT citekey FROM papers WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+            [json.dumps(ids)],
+        )]
+
+    def _suggest(self, ref: str) -> list[str]:
+        """Close citation keys or titles, for 'did you mean' in errors."""
+        rows = self.conn.execute("SELECT citekey, title_key FROM papers").fetchall()
+        by_key = {ck: ck for ck, _ in rows}
+        by_title = {tk: ck for ck, tk in rows}
+        close = difflib.get_close_matches(ref.lower(), by_key, n=3, cutoff=0.7)
+        close += difflib.get_close_matches(title_key(ref), by_title, n=3, cutoff=0.6)
+        return list(dict.fromkeys(by_key.get(c) or by_title[c] for c in close))[:3]
+
+    def get(self, ref: str) -> Paper:
+        return query.load(self.conn, [self.resolve(ref)])[0]
+
+    def find_existing(self, data: PaperData) -> int | None:
+        """The paper *data* describes, if already stored: same arXiv ID, DOI, URL or title."""
+        checks = []
+        if data.arxiv_id:
+            checks.append(("arxiv_id", parse_arxiv_id(data.arxiv_id).base))
+        if data.doi:
+            checks.append(("doi", normalize_doi(data.doi)))
+        if data.url:
+            checks.append(("url", data.url))
+        if data.title and not (data.arxiv_id or data.doi):
+            checks.append(("title_key", title_key(data.title)))
+        for column, value in checks:
+            row = self.conn.execute(f"SELECT id FROM papers WHERE {column} = ?", [value]).fetchone()
+            if row:
+                return row[0]
+        return None
+
+    # -- adding and editing ----------------------------------------------
+
+    def add(self, data: PaperData) -> AddResult:
+        """Add a paper, or merge *data* into the paper already stored under the
+        same arXiv ID / DOI / URL / title. Never duplicates."""
+        _validate(data)
+        with self.transaction():
+            existing = self.find_existing(data)
+            if existing is None:
+                pid = self._insert(data)
+                filled: list[str] = []
+            else:
+                pid = existing
+                filled = self._merge(pid, data)
+            self._annotate(pid, data)
+            fts.reindex(self.conn, [pid])
+            return AddResult(query.load(self.conn, [pid])[0], existing is None, filled)
+
+    def _insert(self, data: PaperData) -> int:
+        if not clean(data.title):
+            raise InvalidValue("a new paper needs a title")
+        title = clean(data.title) or ""
+        arxiv = parse_arxiv_id(data.arxiv_id) if data.arxiv_id else None
+        year = data.year or _year_of(data.published)
+        key = citekeys.unique_key(
+            citekeys.base_key((a.name for a in data.authors), year, title), self._key_taken
+        )
+        stamp = now()
+        pid = self.conn.execute(
+            """INSERT INTO papers (citekey, arxiv_id, version, doi, url, title, title_key,
+                 abstract, published, updated, year, primary_category, categories, journal_ref,
+                 comment, venue, summary, status, added, modified, fetched)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                key, arxiv.base if arxiv else None, data.version or (arxiv.version if arxiv else None),
+                normalize_doi(data.doi) if data.doi else None, data.url, title, title_key(title),
+                clean(data.abstract), data.published, data.updated, year, data.primary_category,
+                json.dumps(data.categories), clean(data.journal_ref), clean(data.comment),
+                clean(data.venue), clean(data.summary), data.status or "unread", stamp, stamp,
+                data.fetched,
+            ],
+        ).lastrowid
+        assert pid is not None
+        self._write_authors(pid, data.authors)
+        return pid
+
+    def _key_taken(self, key: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM papers WHERE citekey = ?", [key]).fetchone() is not None
+
+    def _write_authors(self, pid: int, authors: list[Author]) -> None:
+        self.conn.execute("DELETE FROM authors WHERE paper_id = ?", [pid])
+        self.conn.executemany(
+            "INSERT INTO authors (paper_id, position, name, affiliation) VALUES (?, ?, ?, ?)",
+            [(pid, i, clean(a.name), clean(a.affiliation)) for i, a in enumerate(authors) if clean(a.name)],
+        )
+
+    def _merge(self, pid: int, data: PaperData) -> list[str]:
+        """Fill what the stored paper lacks; return the names of fields changed."""
+        row = self.conn.execute(
+            "SELECT arxiv_id, version, doi, categories, title FROM papers WHERE id = ?", [pid]
+        ).fetchone()
+        stored_arxiv, stored_version, stored_doi, stored_categories, _ = row
+        changes: dict[str, Any] = {}
+        for column in _FILLABLE:
+            value = getattr(data, column)
+            if value and self.conn.execute(
+                f"SELECT {column} IS NULL OR {column} = '' FROM papers WHERE id = ?", [pid]
+            ).fetchone()[0]:
+                changes[column] = clean(value) if isinstance(value, str) else value
+        if data.arxiv_id:
+            arxiv = parse_arxiv_id(data.arxiv_id)
+            if not stored_arxiv:
+                changes["arxiv_id"] = arxiv.base
+            version = data.version or arxiv.version
+            if version and (stored_version or 0) < version:
+                changes["version"] = version
+        if data.doi and not stored_doi:
+            changes["doi"] = normalize_doi(data.doi)
+        if data.categories and stored_categories in (None, "[]"):
+            changes["categories"] = json.dumps(data.categories)
+        if data.authors and not self.conn.execute(
+            "SELECT 1 FROM authors WHERE paper_id = ?", [pid]
+        ).fetchone():
+            self._write_authors(pid, data.authors)
+            changes["modified"] = now()
+        if changes:
+            self._update(pid, changes)
+        return sorted(k for k in changes if k != "modified")
+
+    def _annotate(self, pid: int, data: PaperData) -> None:
+        """Apply the user's annotations from *data* (explicit values win)."""
+        fields: dict[str, Any] = {}
+        if clean(data.summary):
+            fields["summary"] = clean(data.summary)
+        if data.status:
+            fields["status"] = data.status
+        if clean(data.venue):
+            fields["venue"] = clean(data.venue)
+        if fields:
+            self._update(pid, fields)
+        for text in data.notes:
+            self._insert_note(pid, text)
+        for path in data.tags:
+            sections.add_paper(self.conn, pid, path)
+        for name, url in data.links.items():
+            self._set_link(pid, name, url)
+
+    def _update(self, pid: int, fields: dict[str, Any]) -> None:
+        fields = {**fields, "modified": now()}
+        if "title" in fields:
+            fields["title_key"] = title_key(fields["title"])
+        assignments = ", ".join(f"{column} = ?" for column in fields)
+        self.conn.execute(f"UPDATE papers SET {assignments} WHERE id = ?", [*fields.values(), pid])
+
+    def edit(self, ref: str, authors: list[str] | None = None, **fields: Any) -> Paper:
+        """Change metadata fields (see ``EDITABLE``); ``authors`` replaces the list."""
+        unknown = set(fields) - set(EDITABLE)
+        if unknown:
+            raise InvalidValue(f"cannot edit {', '.join(sorted(unknown))}")
+        changes: dict[str, Any] = {}
+        for column, value in fields.items():
+            value = clean(value) if isinstance(value, str) else value
+            if column == "title" and not value:
+                raise InvalidValue("a paper's title cannot be empty")
+            if column == "doi" and value:
+                value = normalize_doi(value)
+            if column == "arxiv_id" and value:
+                arxiv = parse_arxiv_id(value)
+                value = arxiv.base
+                if arxiv.version:
+                    changes["version"] = arxiv.version
+            changes[column] = value
+        with self.transaction():
+            pid = self.resolve(ref)
+            try:
+                if changes:
+                    self._update(pid, changes)
+                if authors is not None:
+                    self._write_authors(pid, [Author(name) for name in authors])
+                    self._update(pid, {})
+            except sqlite3.IntegrityError as exc:
+                raise InvalidValue(_integrity_message(exc)) from None
+            fts.reindex(self.conn, [pid])
+            return query.load(self.conn, [pid])[0]
+
+    def remove(self, ref: str) -> Paper:
+        """Delete a paper with its notes, links and section places."""
+        with self.transaction():
+            paper = self.get(ref)
+            self.conn.execute("DELETE FROM papers WHERE id = ?", [paper.id])
+            fts.reindex(self.conn, [paper.id])
+            return paper
+
+    # -- annotations ------------------------------------------------------
+
+    def set_summary(self, ref: str, summary: str | None) -> Paper:
+        """Replace the one-line summary (None clears it)."""
+        return self._set(ref, summary=clean(summary))
+
+    def set_status(self, ref: str, status: str) -> Paper:
+        if status not in STATUSES:
+            raise InvalidValue(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
+        return self._set(ref, status=status)
+
+    def set_venue(self, ref: str, venue: str | None) -> Paper:
+        return self._set(ref, venue=clean(venue))
+
+    def _set(self, ref: str, **fields: Any) -> Paper:
+        with self.transaction():
+            pid = self.resolve(ref)
+            self._update(pid, fields)
+            fts.reindex(self.conn, [pid])
+            return query.load(self.conn, [pid])[0]
+
+    def add_note(self, ref: str, text: str) -> Note:
+        """Append a timestamped note; notes keep the order they were written in."""
+        with self.transaction():
+            pid = self.resolve(ref)
+            self._insert_note(pid, text)
+            fts.reindex(self.conn, [pid])
+            return self.notes(str(pid))[-1]
+
+    def _insert_note(self, pid: int, text: str) -> None:
+        text = text.strip()
+        if not text:
+            raise InvalidValue("a note cannot be empty")
+        stamp = now()
+        self.conn.execute(
+            "INSERT INTO notes (paper_id, text, created, modified) VALUES (?, ?, ?, ?)",
+            [pid, text, stamp, stamp],
+        )
+
+    def notes(self, ref: str) -> list[Note]:
+        return self.get(ref).notes
+
+    def _note_id(self, pid: int, number: int) -> int:
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT id FROM notes WHERE paper_id = ? ORDER BY id", [pid]
+        )]
+        if not 1 <= number <= len(ids):
+            raise UnknownNote(f"no note {number}: the paper has {len(ids)} note(s)")
+        return ids[number - 1]
+
+    def edit_note(self, ref: str, number: int, text: str) -> Note:
+        if not text.strip():
+            raise InvalidValue("a note cannot be empty; use --delete to remove it")
+        with self.transaction():
+            pid = self.resolve(ref)
+            self.conn.execute(
+                "UPDATE notes SET text = ?, modified = ? WHERE id = ?",
+                [text.strip(), now(), self._note_id(pid, number)],
+            )
+            fts.reindex(self.conn, [pid])
+            return self.notes(str(pid))[number - 1]
+
+    def delete_note(self, ref: str, number: int) -> Note:
+        with self.transaction():
+            pid = self.resolve(ref)
+            note_id = self._note_id(pid, number)
+            note = self.notes(str(pid))[number - 1]
+            self.conn.execute("DELETE FROM notes WHERE id = ?", [note_id])
+            fts.reindex(self.conn, [pid])
+            return note
+
+    def set_link(self, ref: str, name: str, url: str) -> Paper:
+        """Attach a named link (code, project, openreview, ...); replaces one of the same name."""
+        with self.transaction():
+            pid = self.resolve(ref)
+            self._set_link(pid, name, url)
+            return query.load(self.conn, [pid])[0]
+
+    def _set_link(self, pid: int, name: str, url: str) -> None:
+        name, url = name.strip().lower(), url.strip()
+        if not name or not url:
+            raise InvalidValue("a link needs a name and a URL")
+        if not is_url(url):
+            raise InvalidValue(f"not a URL: {url!r} (expected http:// or https://)")
+        self.conn.execute(
+            """INSERT INTO links (paper_id, name, url, position)
+               VALUES (?1, ?2, ?3, (SELECT coalesce(max(position), 0) + 1 FROM links WHERE paper_id = ?1))
+               ON CONFLICT(paper_id, name) DO UPDATE SET url = excluded.url""",
+            [pid, name, url],
+        )
+
+    def remove_link(self, ref: str, name: str) -> Paper:
+        with self.transaction():
+            pid = self.resolve(ref)
+            if not self.conn.execute(
+                "DELETE FROM links WHERE paper_id = ? AND name = ?", [pid, name.strip().lower()]
+            ).rowcount:
+                raise InvalidValue(f"the paper has no link named {name!r}")
+            return query.load(self.conn, [pid])[0]
+
+    # -- sections -----------------------------------------------------------
+
+    def tag(self, ref: str, paths: list[str]) -> tuple[Paper, list[str]]:
+        """Put the paper at the end of each section; returns the sections it newly joined."""
+        with self.transaction():
+            pid = self.resolve(ref)
+            added = [sections.normalize_path(p) for p in paths if sections.add_paper(self.conn, pid, p)]
+            return query.load(self.conn, [pid])[0], added
+
+    def untag(self, ref: str, names: list[str]) -> tuple[Paper, list[str]]:
+        with self.transaction():
+            pid = self.resolve(ref)
+            removed = [path for name in names for path in sections.remove_paper(self.conn, pid, name)]
+            return query.load(self.conn, [pid])[0], removed
+
+    def sections(self) -> list[Section]:
+        return sections.tree(self.conn)
+
+    def rename_section(self, old: str, new: str) -> int:
+        with self.transaction():
+            return sections.rename(self.conn, old, new)
+
+    def alias_section(self, section: str, alias: str) -> str:
+        with self.transaction():
+            return sections.set_alias(self.conn, section, alias)
+
+    def remove_alias(self, alias: str) -> None:
+        with self.transaction():
+            sections.remove_alias(self.conn, alias)
+
+    # -- reading ------------------------------------------------------------
+
+    def papers(self, filters: Filters | None = None) -> list[Paper]:
+        return query.list_papers(self.conn, filters or Filters())
+
+    def search(self, text: str, filters: Filters | None = None) -> list[SearchHit]:
+        return query.search(self.conn, text, filters or Filters())
+
+    def info(self) -> dict[str, Any]:
+        """Where the library is, its schema version, and what it holds."""
+        counts = dict(self.conn.execute("SELECT status, count(*) FROM papers GROUP BY status"))
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "path": str(self.path.resolve()),
+            "schema_version": db.schema_version(self.conn),
+            "papers": sum(counts.values()),
+            "read": counts.get("read", 0),
+            "reading": counts.get("reading", 0),
+            "unread": counts.get("unread", 0),
+            "sections": one("SELECT count(*) FROM sections"),
+            "notes": one("SELECT count(*) FROM notes"),
+            "unresolved": one("SELECT count(*) FROM papers WHERE arxiv_id IS NULL AND doi IS NULL"),
+        }
+
+
+def _validate(data: PaperData) -> None:
+    """Reject bad values before the transaction starts (clear errors, nothing written)."""
+    if data.arxiv_id:
+        parse_arxiv_id(data.arxiv_id)
+    if data.doi:
+        normalize_doi(data.doi)
+    if data.status and data.status not in STATUSES:
+        raise InvalidValue(f"unknown status {data.status!r}: use one of {', '.join(STATUSES)}")
+    if data.url and not is_url(data.url):
+        raise InvalidValue(f"not a URL: {data.url!r} (expected http:// or https://)")
+    if data.year is not None and not 1000 <= data.year <= 9999:
+        raise InvalidValue(f"implausible year {data.year}")
+    for path in data.tags:
+        sections.normalize_path(path)
+
+
+def _year_of(date: str | None) -> int | None:
+    if date and len(date) >= 4 and date[:4].isdigit():
+        return int(date[:4])
+    return None
+
+
+def _integrity_message(exc: sqlite3.IntegrityError) -> str:
+    text = str(exc)
+    if "papers.arxiv_id" in text:
+        return "another paper in the library already has that arXiv ID"
+    if "papers.doi" in text:
+        return "another paper in the library already has that DOI"
+    return f"the change conflicts with the library: {text}"

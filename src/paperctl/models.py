@@ -1,0 +1,181 @@
+"""The shapes that cross the library's boundary: papers, notes, filters.
+
+``Paper.to_dict`` defines the JSON object that ``list --json``, ``search
+--json`` and the JSON Lines export share; its key names are documented in
+README and must stay stable for scripts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+STATUSES = ("unread", "reading", "read")
+SORTS = ("added", "year", "title", "section")
+
+
+@dataclass
+class Author:
+    name: str
+    affiliation: str | None = None
+
+
+@dataclass
+class Note:
+    number: int  # 1-based position among the paper's notes, oldest first
+    text: str
+    created: str
+    modified: str
+
+
+@dataclass
+class Paper:
+    """One paper as stored, with its annotations."""
+
+    id: int
+    citekey: str
+    title: str
+    authors: list[Author] = field(default_factory=list)
+    arxiv_id: str | None = None
+    version: int | None = None
+    doi: str | None = None
+    url: str | None = None
+    abstract: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    year: int | None = None
+    primary_category: str | None = None
+    categories: list[str] = field(default_factory=list)
+    journal_ref: str | None = None
+    comment: str | None = None
+    venue: str | None = None
+    summary: str | None = None
+    status: str = "unread"
+    notes: list[Note] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    links: dict[str, str] = field(default_factory=dict)
+    added: str | None = None
+    modified: str | None = None
+    fetched: str | None = None
+
+    @property
+    def author_names(self) -> list[str]:
+        return [a.name for a in self.authors]
+
+    @property
+    def identifier(self) -> str:
+        """The arXiv ID when there is one, else the citation key (``--format ids``)."""
+        return self.arxiv_id or self.citekey
+
+    @property
+    def link(self) -> str | None:
+        """The best link to the paper itself: arXiv abs page, else DOI, else URL."""
+        if self.arxiv_id:
+            return f"https://arxiv.org/abs/{self.arxiv_id}"
+        if self.doi:
+            return f"https://doi.org/{self.doi}"
+        return self.url
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "citekey": self.citekey,
+            "arxiv_id": self.arxiv_id,
+            "version": self.version,
+            "doi": self.doi,
+            "url": self.url,
+            "title": self.title,
+            "authors": self.author_names,
+            "year": self.year,
+            "published": self.published,
+            "updated": self.updated,
+            "abstract": self.abstract,
+            "primary_category": self.primary_category,
+            "categories": self.categories,
+            "journal_ref": self.journal_ref,
+            "comment": self.comment,
+            "venue": self.venue,
+            "summary": self.summary,
+            "notes": [n.text for n in self.notes],
+            "tags": self.tags,
+            "status": self.status,
+            "links": self.links,
+            "added": self.added,
+        }
+
+
+@dataclass
+class PaperData:
+    """What a caller knows about a paper it wants to add or merge.
+
+    Produced by the CLI's ``add --no-fetch`` today, and by the arXiv source and
+    importers later; every field is optional except that a new paper needs a
+    title. Annotation fields (summary, notes, tags, status, venue, links) are
+    the user's own and are treated with care on merge.
+    """
+
+    title: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    arxiv_id: str | None = None  # any form; normalised on add
+    version: int | None = None
+    doi: str | None = None
+    url: str | None = None
+    abstract: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    year: int | None = None
+    primary_category: str | None = None
+    categories: list[str] = field(default_factory=list)
+    journal_ref: str | None = None
+    comment: str | None = None
+    venue: str | None = None
+    summary: str | None = None
+    status: str | None = None
+    notes: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    links: dict[str, str] = field(default_factory=dict)
+    fetched: str | None = None
+
+
+@dataclass
+class AddResult:
+    paper: Paper
+    created: bool  # False: merged into a paper already in the library
+    filled: list[str] = field(default_factory=list)  # fields the merge changed
+
+
+@dataclass
+class Filters:
+    """Filters shared by ``list`` and ``search``."""
+
+    tags: list[str] = field(default_factory=list)
+    status: str | None = None
+    year: int | None = None
+    since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
+    author: str | None = None
+    venue: str | None = None
+    unresolved: bool = False
+    sort: str | None = None  # None: section order with --tag, else added
+    limit: int | None = None
+
+
+@dataclass
+class SearchHit:
+    paper: Paper
+    snippet: str  # with fts.HIGHLIGHT_START / HIGHLIGHT_END around matches
+    rank: float
+
+
+@dataclass
+class Section:
+    """A node of the section tree, as ``tags`` shows it."""
+
+    path: str
+    depth: int
+    count: int  # papers directly in this section
+    total: int  # papers in it or any subsection (each paper once)
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]

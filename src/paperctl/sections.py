@@ -1,0 +1,238 @@
+"""Sections (tags): a tree of paths such as ``LLM/In-Context Learning``.
+
+Every ancestor of a section is stored too, with a position, so that the tree
+keeps the order in which the user's reading list has its headings (and empty
+headings survive). Each section keeps its own hand-made order of papers.
+
+Matching rule, used by ``list --tag``, ``untag`` and ``tags --rename``
+(case-insensitive throughout): a name matches an alias exactly, else every
+section whose whole path equals it or ends with ``/`` + it. ``in-context
+learning`` therefore matches ``LLM/In-Context Learning`` but ``LLM`` does not
+match ``MLLM``. Filters include each matched section's subsections.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sqlite3
+
+from .errors import InvalidValue, UnknownSection
+from .models import Section
+
+
+def normalize_path(text: str) -> str:
+    """``" LLM / In-Context Learning/ "`` -> ``"LLM/In-Context Learning"``."""
+    parts = [" ".join(part.split()) for part in text.split("/")]
+    path = "/".join(part for part in parts if part)
+    if not path:
+        raise InvalidValue(f"empty section name {text!r}")
+    return path
+
+
+def key_of(path: str) -> str:
+    return normalize_path(path).casefold()
+
+
+def _ancestors(path: str) -> list[str]:
+    parts = path.split("/")
+    return ["/".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def ensure(conn: sqlite3.Connection, path: str) -> int:
+    """The id of section *path*, creating it and its missing ancestors at the end."""
+    section_id = None
+    for prefix in _ancestors(normalize_path(path)):
+        row = conn.execute("SELECT id FROM sections WHERE key = ?", [prefix.casefold()]).fetchone()
+        if row:
+            section_id = row[0]
+            continue
+        position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM sections").fetchone()[0]
+        section_id = conn.execute(
+            "INSERT INTO sections (path, key, position) VALUES (?, ?, ?)",
+            [prefix, prefix.casefold(), position],
+        ).lastrowid
+    assert section_id is not None
+    return section_id
+
+
+def _all(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
+    return conn.execute("SELECT id, path, key FROM sections ORDER BY position").fetchall()
+
+
+def match(conn: sqlite3.Connection, name: str) -> list[tuple[int, str]]:
+    """Sections that *name* designates (alias, whole path or trailing part)."""
+    key = key_of(name)
+    alias = conn.execute(
+        "SELECT s.id, s.path FROM section_aliases a JOIN sections s ON s.id = a.section_id"
+        " WHERE a.key = ?",
+        [key],
+    ).fetchone()
+    if alias:
+        return [(alias[0], alias[1])]
+    found = [(sid, path) for sid, path, skey in _all(conn) if skey == key or skey.endswith("/" + key)]
+    if not found:
+        raise UnknownSection(name, suggest(conn, name))
+    return found
+
+
+def match_one(conn: sqlite3.Connection, name: str) -> tuple[int, str]:
+    """The single section *name* designates; an exact path wins over trailing parts."""
+    found = match(conn, name)
+    if len(found) == 1:
+        return found[0]
+    exact = [(sid, path) for sid, path in found if path.casefold() == key_of(name)]
+    if len(exact) == 1:
+        return exact[0]
+    raise InvalidValue(
+        f"section name {name!r} is ambiguous: " + ", ".join(path for _, path in found)
+    )
+
+
+def suggest(conn: sqlite3.Connection, name: str) -> list[str]:
+    paths = {path.casefold(): path for _, path, _ in _all(conn)}
+    names = {path.rsplit("/", 1)[-1].casefold(): path for path in paths.values()}
+    close = difflib.get_close_matches(name.casefold(), list(paths) + list(names), n=3, cutoff=0.6)
+    return list(dict.fromkeys(paths.get(c) or names[c] for c in close))
+
+
+def with_subsections(conn: sqlite3.Connection, section_ids: list[int]) -> list[int]:
+    """*section_ids* plus the ids of all their descendants."""
+    keys = [row[0] for row in conn.execute(
+        f"SELECT key FROM sections WHERE id IN ({','.join('?' * len(section_ids))})", section_ids
+    )]
+    result = set(section_ids)
+    for sid, _, skey in _all(conn):
+        if any(skey.startswith(k + "/") for k in keys):
+            result.add(sid)
+    return sorted(result)
+
+
+def filter_ids(conn: sqlite3.Connection, names: list[str]) -> list[int]:
+    """Section ids for ``--tag`` filters: every match of every name, with subsections."""
+    ids: list[int] = []
+    for name in names:
+        ids.extend(sid for sid, _ in match(conn, name))
+    return with_subsections(conn, ids)
+
+
+def add_paper(conn: sqlite3.Connection, paper_id: int, path: str) -> bool:
+    """Put a paper at the end of section *path*; False if it was already there."""
+    section_id = ensure(conn, path)
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO paper_sections (section_id, paper_id, position)"
+        " SELECT ?, ?, coalesce(max(position), 0) + 1 FROM paper_sections WHERE section_id = ?",
+        [section_id, paper_id, section_id],
+    )
+    return cursor.rowcount > 0
+
+
+def remove_paper(conn: sqlite3.Connection, paper_id: int, name: str) -> list[str]:
+    """Take a paper out of the sections *name* matches; their paths, or raise."""
+    matched = match(conn, name)
+    removed = []
+    for section_id, path in matched:
+        cursor = conn.execute(
+            "DELETE FROM paper_sections WHERE section_id = ? AND paper_id = ?", [section_id, paper_id]
+        )
+        if cursor.rowcount:
+            removed.append(path)
+    if not removed:
+        raise InvalidValue(f"the paper is not in section {name!r}")
+    return removed
+
+
+def paths_of(conn: sqlite3.Connection, paper_id: int) -> list[str]:
+    rows = conn.execute(
+        "SELECT s.path FROM paper_sections ps JOIN sections s ON s.id = ps.section_id"
+        " WHERE ps.paper_id = ? ORDER BY s.position",
+        [paper_id],
+    )
+    return [row[0] for row in rows]
+
+
+def tree(conn: sqlite3.Connection) -> list[Section]:
+    """Every section, depth-first in the user's order, with paper counts."""
+    rows = _all(conn)
+    direct = dict(conn.execute("SELECT section_id, count(*) FROM paper_sections GROUP BY section_id"))
+    aliases: dict[int, list[str]] = {}
+    for alias, sid in conn.execute("SELECT alias, section_id FROM section_aliases ORDER BY alias"):
+        aliases.setdefault(sid, []).append(alias)
+    members: dict[int, set[int]] = {}
+    for sid, pid in conn.execute("SELECT section_id, paper_id FROM paper_sections"):
+        members.setdefault(sid, set()).add(pid)
+    position = {key: i for i, (_, _, key) in enumerate(rows)}
+
+    def order(row: tuple[int, str, str]) -> list[int]:
+        # Sort by the positions of the section's ancestors, then its own.
+        return [position.get(prefix.casefold(), 0) for prefix in _ancestors(row[1])]
+
+    result = []
+    for sid, path, key in sorted(rows, key=order):
+        subtree = [s for s, _, k in rows if k == key or k.startswith(key + "/")]
+        total = len(set().union(*(members.get(s, set()) for s in subtree)))
+        result.append(Section(path, path.count("/"), direct.get(sid, 0), total, aliases.get(sid, [])))
+    return result
+
+
+def rename(conn: sqlite3.Connection, old: str, new: str) -> int:
+    """Move section *old* (and its subsections) to *new*, merging into existing ones.
+
+    Returns the number of sections moved or merged.
+    """
+    old_id, old_path = match_one(conn, old)
+    new_path = normalize_path(new)
+    old_key, new_key = old_path.casefold(), new_path.casefold()
+    if new_key.startswith(old_key + "/"):
+        raise InvalidValue(f"cannot move section {old_path!r} into its own subsection {new_path!r}")
+    moving = [
+        (sid, path) for sid, path, key in _all(conn) if key == old_key or key.startswith(old_key + "/")
+    ]
+    for sid, path in moving:
+        target_path = new_path + path[len(old_path):]
+        target = conn.execute("SELECT id FROM sections WHERE key = ?", [target_path.casefold()]).fetchone()
+        if target and target[0] != sid:
+            _merge_into(conn, sid, target[0])
+        else:
+            conn.execute(
+                "UPDATE sections SET path = ?, key = ? WHERE id = ?",
+                [target_path, target_path.casefold(), sid],
+            )
+    # Ancestors of the new place must exist for the tree to show it.
+    ensure(conn, new_path)
+    return len(moving)
+
+
+def _merge_into(conn: sqlite3.Connection, source: int, target: int) -> None:
+    """Append the source's papers (in order) to the target, then drop the source."""
+    conn.execute(
+        """
+        INSERT OR IGNORE INTO paper_sections (section_id, paper_id, position)
+        SELECT ?, paper_id,
+               (SELECT coalesce(max(position), 0) FROM paper_sections WHERE section_id = ?)
+               + row_number() OVER (ORDER BY position)
+        FROM paper_sections WHERE section_id = ?
+          AND paper_id NOT IN (SELECT paper_id FROM paper_sections WHERE section_id = ?)
+        """,
+        [target, target, source, target],
+    )
+    conn.execute("UPDATE section_aliases SET section_id = ? WHERE section_id = ?", [target, source])
+    conn.execute("DELETE FROM sections WHERE id = ?", [source])
+
+
+def set_alias(conn: sqlite3.Connection, section: str, alias: str) -> str:
+    """Make *alias* name *section*; returns the section's path."""
+    section_id, path = match_one(conn, section)
+    alias = " ".join(alias.split())
+    if not alias or "/" in alias:
+        raise InvalidValue(f"an alias is a single name without '/': {alias!r}")
+    conn.execute(
+        "INSERT INTO section_aliases (key, alias, section_id) VALUES (?, ?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET alias = excluded.alias, section_id = excluded.section_id",
+        [alias.casefold(), alias, section_id],
+    )
+    return path
+
+
+def remove_alias(conn: sqlite3.Connection, alias: str) -> None:
+    if not conn.execute("DELETE FROM section_aliases WHERE key = ?", [key_of(alias)]).rowcount:
+        raise UnknownSection(alias)

@@ -1,0 +1,27 @@
+"""Small text normalisations shared by storage, matching and search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def clean(text: str | None) -> str | None:
+    """Collapse runs of whitespace (arXiv titles carry line breaks); None for blank."""
+    if text is None:
+        return None
+    cleaned = _SPACE.sub(" ", text).strip()
+    return cleaned or None
+
+
+def title_key(title: str) -> str:
+    """A title reduced for matching: case, punctuation and spacing ignored.
+
+    ``"BLINK : Multimodal LLMs"`` and ``"Blink: multimodal LLMs"`` share a key,
+    which is how the same paper is recognised across lists and sources.
+    """
+    folded = unicodedata.normalize("NFKC", title).casefold()
+    return _NOT_WORD.sub(" ", folded).strip()

@@ -1,0 +1,139 @@
+"""Where the library lives, what is refused, and schema migrations."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from sqlite_utils import Database
+
+from conftest import speculative_decoding
+from paperctl import Library
+from paperctl.db import KNOWN_MIGRATIONS
+from paperctl.errors import NewerLibrary, NotALibrary
+from paperctl.location import library_path
+from paperctl.migrations import migrations, names
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_explicit_path_then_env_then_nearest_then_user_folder(tmp_path, monkeypatch):
+    project = tmp_path / "reading-list"
+    (project / "data").mkdir(parents=True)
+    (project / "data" / "library.db").touch()
+    deep = project / "notes" / "2024"
+    deep.mkdir(parents=True)
+    env = {"PAPERCTL_DB": str(tmp_path / "env.db")}
+    assert library_path("x.db", cwd=deep, environ=env).name == "x.db"
+    assert library_path(None, cwd=deep, environ=env) == tmp_path / "env.db"
+    assert library_path(None, cwd=deep, environ={}) == (project / "data" / "library.db").resolve()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert library_path(None, cwd=tmp_path, environ={}) == tmp_path / "xdg" / "paperctl" / "library.db"
+
+
+def test_missing_folders_are_created_on_first_write(tmp_path):
+    path = tmp_path / "a" / "b" / "library.db"
+    with Library(path) as lib:
+        lib.add(speculative_decoding())
+    assert path.is_file()
+
+
+def test_reading_a_missing_library_creates_nothing(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        Library(tmp_path / "none.db", create=False)
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_a_random_file_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"my precious notes, not a database" * 100)
+    before = _digest(path)
+    with pytest.raises(NotALibrary, match="not an SQLite database"):
+        Library(path)
+    assert _digest(path) == before
+
+
+def test_another_sqlite_database_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE todo (item TEXT)")
+    conn.execute("INSERT INTO todo VALUES ('buy milk')")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(NotALibrary, match="not a paperctl library"):
+        Library(path)
+    assert _digest(path) == before
+
+
+def test_a_library_from_a_newer_paperctl_is_refused(tmp_path):
+    path = tmp_path / "lib.db"
+    Library(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('paperctl', 'm999_future', '')"
+    )
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(NewerLibrary, match="newer paperctl"):
+        Library(path)
+    assert _digest(path) == before
+
+
+def test_a_folder_is_refused(tmp_path):
+    with pytest.raises(NotALibrary, match="folder"):
+        Library(tmp_path)
+
+
+def test_db_and_migrations_agree_on_the_schema():
+    assert list(KNOWN_MIGRATIONS) == names()
+
+
+def test_new_libraries_use_wal_and_foreign_keys(lib):
+    assert lib.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert lib.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+# Data written with the raw SQL of each schema version, so that every later
+# migration is exercised on a library that holds real rows.
+V1_DATA = [
+    "INSERT INTO papers (id, citekey, arxiv_id, version, title, title_key, year, summary, status, added, modified)"
+    " VALUES (1, 'leviathan2022fast', '2211.17192', 2,"
+    " 'Fast Inference from Transformers via Speculative Decoding',"
+    " 'fast inference from transformers via speculative decoding', 2022, '用小模型生成，大模型并行验证', 'read',"
+    " '2024-01-01T00:00:00+00:00', '2024-01-01T00:00:00+00:00')",
+    "INSERT INTO authors (paper_id, position, name) VALUES (1, 0, 'Yaniv Leviathan'), (1, 1, 'Matan Kalman')",
+    "INSERT INTO notes (paper_id, text, created, modified) VALUES (1, 'speedup 2-3x', '2024-01-02', '2024-01-02')",
+    "INSERT INTO sections (id, path, key, position) VALUES (1, 'LLM', 'llm', 1), (2, 'LLM/ICL', 'llm/icl', 2)",
+    "INSERT INTO paper_sections (section_id, paper_id, position) VALUES (2, 1, 1)",
+    "INSERT INTO papers_fts (rowid, title, authors, abstract, summary, notes) VALUES"
+    " (1, 'Fast Inference from Transformers via Speculative Decoding', 'Yaniv Leviathan, Matan Kalman', '',"
+    " ' 用  小  模  型  生  成 ， 大  模  型  并  行  验  证 ', 'speedup 2-3x')",
+]
+DATA_BY_VERSION = {1: V1_DATA}
+
+
+@pytest.mark.parametrize("version", sorted(DATA_BY_VERSION))
+def test_a_library_made_by_an_earlier_schema_upgrades_without_loss(tmp_path, version):
+    path = tmp_path / "old.db"
+    db = Database(path)
+    later = names()[version:]
+    migrations.apply(db, stop_before=later[0] if later else None)
+    for statement in DATA_BY_VERSION[version]:
+        db.execute(statement)
+    db.conn.commit()
+    db.close()
+
+    with Library(path) as lib:
+        paper = lib.get("leviathan2022fast")
+        assert lib.info()["schema_version"] == len(names())
+        assert (paper.title, paper.version, paper.status) == (
+            "Fast Inference from Transformers via Speculative Decoding", 2, "read")
+        assert paper.author_names == ["Yaniv Leviathan", "Matan Kalman"]
+        assert [n.text for n in paper.notes] == ["speedup 2-3x"]
+        assert paper.tags == ["LLM/ICL"]
+        assert [h.paper.citekey for h in lib.search("验证")] == ["leviathan2022fast"]
