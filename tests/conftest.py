@@ -41,7 +41,38 @@ def maldacena(**extra) -> PaperData:
     )
 
 
+@pytest.fixture(autouse=True)
+def no_outside_network(monkeypatch):
+    """No test may reach the real arXiv: by default paperctl is pointed at a closed
+    local port (the ``arxiv_server`` fixture points it at the local stand-in)."""
+    monkeypatch.setenv("PAPERCTL_ARXIV_URL", "http://127.0.0.1:9/api/query")
+    monkeypatch.setenv("PAPERCTL_ARXIV_RETRIES", "0")
+    monkeypatch.setenv("PAPERCTL_ARXIV_DELAY", "0")
+    monkeypatch.setenv("PAPERCTL_ARXIV_TIMEOUT", "2")
+
+
 @pytest.fixture
 def lib(tmp_path: Path):
     with Library(tmp_path / "data" / "library.db") as library:
         yield library
+
+
+@pytest.fixture
+def arxiv_server(monkeypatch):
+    """The local arXiv stand-in, with paperctl pointed at it through PAPERCTL_ARXIV_URL.
+
+    Spacing and backoff are set to zero for CLI runs; the tests of spacing
+    and backoff inject a fake clock instead.
+    """
+    from arxiv_server import FakeArxiv
+
+    server = FakeArxiv().start()
+    monkeypatch.setenv("PAPERCTL_ARXIV_URL", server.url)
+    monkeypatch.setenv("PAPERCTL_ARXIV_DELAY", "0")
+    monkeypatch.setenv("PAPERCTL_ARXIV_BACKOFF", "0")
+    monkeypatch.setenv("PAPERCTL_ARXIV_RETRIES", "2")
+    yield server
+    server.stop()
+
+
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared (recorded arXiv responses) is absent")

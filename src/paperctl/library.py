@@ -20,6 +20,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -145,18 +146,22 @@ class Library:
         return query.load(self.conn, [self.resolve(ref)])[0]
 
     def find_existing(self, data: PaperData) -> int | None:
-        """The paper *data* describes, if already stored: same arXiv ID, DOI, URL or title."""
+        """The paper *data* describes, if already stored: same arXiv ID, DOI or URL;
+        else the same normalised title (a title-only paper that *data* now identifies)."""
         checks = []
         if data.arxiv_id:
-            checks.append(("arxiv_id", parse_arxiv_id(data.arxiv_id).base))
+            checks.append(("arxiv_id = ?", parse_arxiv_id(data.arxiv_id).base))
         if data.doi:
-            checks.append(("doi", normalize_doi(data.doi)))
+            checks.append(("doi = ?", normalize_doi(data.doi)))
         if data.url:
-            checks.append(("url", data.url))
-        if data.title and not (data.arxiv_id or data.doi):
-            checks.append(("title_key", title_key(data.title)))
-        for column, value in checks:
-            row = self.conn.execute(f"SELECT id FROM papers WHERE {column} = ?", [value]).fetchone()
+            checks.append(("url = ?", data.url))
+        if data.title:
+            identified = data.arxiv_id or data.doi
+            # With an ID in hand, only a paper that has no ID of its own can be the same one.
+            condition = "title_key = ?" + (" AND arxiv_id IS NULL AND doi IS NULL" if identified else "")
+            checks.append((condition, title_key(data.title)))
+        for condition, value in checks:
+            row = self.conn.execute(f"SELECT id FROM papers WHERE {condition}", [value]).fetchone()
             if row:
                 return row[0]
         return None
@@ -166,18 +171,77 @@ class Library:
     def add(self, data: PaperData) -> AddResult:
         """Add a paper, or merge *data* into the paper already stored under the
         same arXiv ID / DOI / URL / title. Never duplicates."""
+        return self.add_many([data])[0]
+
+    def add_many(self, items: list[PaperData]) -> list[AddResult]:
+        """Add or merge several papers in one transaction (all or none)."""
+        for data in items:
+            _validate(data)
+        with self.transaction():
+            return [self._add_one(data) for data in items]
+
+    def _add_one(self, data: PaperData) -> AddResult:
+        existing = self.find_existing(data)
+        if existing is None:
+            pid = self._insert(data)
+            filled: list[str] = []
+        else:
+            pid = existing
+            filled = self._merge(pid, data)
+        self._annotate(pid, data)
+        fts.reindex(self.conn, [pid])
+        return AddResult(query.load(self.conn, [pid])[0], existing is None, filled)
+
+    def refresh(self, data: PaperData) -> list[str]:
+        """Overwrite a paper's arXiv metadata with fresher *data*; return what changed.
+
+        Only metadata moves: the summary, notes, sections, status and a venue
+        the user set are never touched. Changes are described for people:
+        ``"version v1 -> v3"``, ``"DOI 10.1145/... (new)"``, ``"title changed"``.
+        """
         _validate(data)
         with self.transaction():
-            existing = self.find_existing(data)
-            if existing is None:
-                pid = self._insert(data)
-                filled: list[str] = []
-            else:
-                pid = existing
-                filled = self._merge(pid, data)
-            self._annotate(pid, data)
+            pid = self.find_existing(data)
+            if pid is None:
+                raise UnknownPaper(data.arxiv_id or data.title or "?")
+            old = query.load(self.conn, [pid])[0]
+            changes = _describe_changes(old, data)
+            fields = {
+                "title": clean(data.title) or old.title, "abstract": clean(data.abstract),
+                "published": data.published, "updated": data.updated, "year": data.year or old.year,
+                "primary_category": data.primary_category, "categories": json.dumps(data.categories),
+                "journal_ref": clean(data.journal_ref) or old.journal_ref, "comment": clean(data.comment),
+                "fetched": data.fetched or now(),
+            }
+            if data.version and data.version >= (old.version or 0):
+                fields["version"] = data.version
+            if data.doi and not old.doi:
+                fields["doi"] = normalize_doi(data.doi)
+            self._update(pid, fields)
+            if data.authors:
+                self._write_authors(pid, data.authors)
+            for name, url in data.links.items():
+                self._set_link(pid, name, url)
             fts.reindex(self.conn, [pid])
-            return AddResult(query.load(self.conn, [pid])[0], existing is None, filled)
+            return changes
+
+    def link_arxiv(self, ref: str, data: PaperData) -> bool:
+        """Give a title-only paper the arXiv ID (and missing metadata) in *data*.
+
+        False, and nothing written, when another paper already has that ID.
+        """
+        arxiv = parse_arxiv_id(data.arxiv_id or "")
+        with self.transaction():
+            pid = self.resolve(ref)
+            if self.conn.execute(
+                "SELECT 1 FROM papers WHERE arxiv_id = ? AND id != ?", [arxiv.base, pid]
+            ).fetchone():
+                return False
+            self._merge(pid, data)
+            for name, url in data.links.items():
+                self._set_link(pid, name, url)
+            fts.reindex(self.conn, [pid])
+            return True
 
     def _insert(self, data: PaperData) -> int:
         if not clean(data.title):
@@ -287,6 +351,12 @@ class Library:
                 raise InvalidValue("a paper's title cannot be empty")
             if column == "doi" and value:
                 value = normalize_doi(value)
+            if column == "year" and value is not None:
+                _check_year(value)
+            if column in ("published", "updated") and value:
+                _check_date(value, column)
+            if column == "url" and value and not is_url(value):
+                raise InvalidValue(f"not a URL: {value!r} (expected http:// or https://)")
             if column == "arxiv_id" and value:
                 arxiv = parse_arxiv_id(value)
                 value = arxiv.base
@@ -479,10 +549,41 @@ def _validate(data: PaperData) -> None:
         raise InvalidValue(f"unknown status {data.status!r}: use one of {', '.join(STATUSES)}")
     if data.url and not is_url(data.url):
         raise InvalidValue(f"not a URL: {data.url!r} (expected http:// or https://)")
-    if data.year is not None and not 1000 <= data.year <= 9999:
-        raise InvalidValue(f"implausible year {data.year}")
+    if data.year is not None:
+        _check_year(data.year)
+    for column in ("published", "updated"):
+        if getattr(data, column):
+            _check_date(getattr(data, column), column)
     for path in data.tags:
         sections.normalize_path(path)
+
+
+_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def _check_year(year: int) -> None:
+    if not 1000 <= year <= 2999:
+        raise InvalidValue(f"implausible year {year}")
+
+
+def _check_date(value: str, what: str) -> None:
+    if not _DATE.match(value):
+        raise InvalidValue(f"{what} date must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+
+
+def _describe_changes(old: Paper, new: PaperData) -> list[str]:
+    changes = []
+    if new.version and old.version and new.version > old.version:
+        changes.append(f"version v{old.version} -> v{new.version}")
+    elif new.version and not old.version:
+        changes.append(f"version v{new.version}")
+    if new.doi and not old.doi:
+        changes.append(f"DOI {normalize_doi(new.doi)} (new)")
+    if clean(new.journal_ref) and not old.journal_ref:
+        changes.append(f"journal-ref {clean(new.journal_ref)} (new)")
+    if clean(new.title) and title_key(clean(new.title) or "") != title_key(old.title):
+        changes.append(f"title changed: {old.title!r} -> {clean(new.title)!r}")
+    return changes
 
 
 def _year_of(date: str | None) -> int | None:

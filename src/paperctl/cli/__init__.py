@@ -1,10 +1,10 @@
 """The command-line interface: a thin layer over ``paperctl.Library``.
 
-Commands live in modules by concern (papers, annotate, browse); importing them
+Commands live in modules by concern (adding, papers, annotate, browse); importing them
 registers them on ``app``.
 """
 
-from . import annotate, browse, papers  # noqa: F401  (registers the commands)
+from . import adding, annotate, browse, papers  # noqa: F401  (registers the commands)
 from .app import app
 
 

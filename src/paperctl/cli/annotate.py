@@ -32,7 +32,7 @@ def summary(
         fail("give the summary text, or --clear", 2)
     with settings(ctx).open() as lib:
         p = lib.set_summary(paper, None if clear else text)
-    output.message(f"{'Cleared' if clear else 'Set'} the summary of [green]{p.citekey}[/green]")
+    output.message(f"{'Cleared' if clear else 'Set'} the summary of {p.citekey}")
 
 
 def _editor(initial: str = "") -> str:
@@ -108,7 +108,7 @@ def status(
     """
     with settings(ctx).open() as lib:
         p = lib.set_status(paper, value)
-    output.message(f"[green]{p.citekey}[/green] is now {value}")
+    output.message(f"{p.citekey} is now {value}")
 
 
 @app.command(rich_help_panel="Annotate")
@@ -126,7 +126,7 @@ def venue(
         fail("give the venue, or --clear", 2)
     with settings(ctx).open() as lib:
         p = lib.set_venue(paper, None if clear else value)
-    output.message(f"Venue of [green]{p.citekey}[/green]: {p.venue or '(none)'}")
+    output.message(f"Venue of {p.citekey}: {p.venue or '(none)'}")
 
 
 @app.command(rich_help_panel="Annotate")
@@ -142,9 +142,9 @@ def tag(
     with settings(ctx).open() as lib:
         p, added = lib.tag(paper, sections)
     if added:
-        output.message(f"[green]{p.citekey}[/green] added to: {', '.join(added)}")
+        output.message(f"{p.citekey} added to: {', '.join(added)}")
     else:
-        output.message(f"[green]{p.citekey}[/green] was already in those sections")
+        output.message(f"{p.citekey} was already in those sections")
 
 
 @app.command(rich_help_panel="Annotate")
@@ -159,7 +159,7 @@ def untag(
     """
     with settings(ctx).open() as lib:
         p, removed = lib.untag(paper, sections)
-    output.message(f"[green]{p.citekey}[/green] removed from: {', '.join(removed)}")
+    output.message(f"{p.citekey} removed from: {', '.join(removed)}")
 
 
 @app.command(rich_help_panel="Annotate")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError  # typer 0.29 vendors click
 from typer.core import TyperGroup
 
 from ..errors import NoLibrary, PaperctlError
@@ -31,6 +32,27 @@ class _Group(TyperGroup):
             fail(f"database error: {exc}")
         except KeyboardInterrupt:
             fail("interrupted; nothing was written by the unfinished command", 130)
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[no-untyped-def]
+        """Usage mistakes get the same one-line ``Error:`` as every other error."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except NoArgsIsHelpError as exc:
+            typer.echo(exc.ctx.get_help() if exc.ctx else exc.format_message())
+            sys.exit(0)
+        except UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx else "paperctl"
+            typer.echo(f"Error: {exc.format_message()} (see '{where} --help')", err=True)
+            sys.exit(exc.exit_code)
+        except ClickException as exc:
+            typer.echo(f"Error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            typer.echo("Aborted; nothing was changed.", err=True)
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
 
     def list_commands(self, ctx) -> list[str]:  # type: ignore[no-untyped-def]
         # Keep the order commands were registered in (by task), not alphabetical.

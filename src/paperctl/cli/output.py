@@ -11,7 +11,9 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict
 from typing import Any
 
 from rich import box
@@ -21,7 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..fts import HIGHLIGHT_END, HIGHLIGHT_START
-from ..models import Paper, SearchHit, Section
+from ..models import Paper, PaperData, SearchHit, Section
 
 FORMATS = ("table", "tsv", "json", "csv", "ids")
 STATUS_MARK = {"read": "✓", "reading": "…", "unread": "·"}
@@ -31,8 +33,11 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def message(text: str) -> None:
-    """A human message (never data): to stderr, so pipes carry only data."""
-    err.print(text)
+    """A human message (never data): to stderr, so pipes carry only data.
+
+    Printed literally (no rich markup), since messages quote the user's own text.
+    """
+    err.print(text, markup=False, emoji=False)
 
 
 def choose_format(fmt: str | None, as_json: bool) -> str:
@@ -203,3 +208,37 @@ def section_tree(items: Sequence[Section], fmt: str) -> None:
                       + Text(f"  {count}", style="dim") + Text(alias, style="cyan"))
         else:
             sys.stdout.write(line + "\n")
+
+
+@contextmanager
+def progress(total: int, label: str) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr for long work (more than a handful of items, on a terminal).
+
+    Yields a callback taking the number of items done so far.
+    """
+    if total <= 5 or not err.is_terminal:
+        yield lambda done: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda done: bar.update(task, completed=done)
+
+
+def data_dict(data: PaperData) -> dict[str, Any]:
+    """A fetched (not stored) paper for JSON: the stored keys that apply."""
+    d = asdict(data)
+    d["authors"] = [a["name"] for a in d["authors"]]
+    return {k: v for k, v in d.items() if k not in ("notes", "tags", "summary", "status")}
+
+
+def candidates(items: Sequence[PaperData]) -> None:
+    """arXiv's answers to a title search, numbered for --pick."""
+    if not items:
+        message("No candidates")
+        return
+    for n, c in enumerate(items, 1):
+        authors = ", ".join(a.name for a in c.authors[:3]) + (" et al." if len(c.authors) > 3 else "")
+        err.print(f"[bold]{n}.[/bold] {escape(c.title or '')} [dim]({c.arxiv_id}, {c.year}; {escape(authors)})[/dim]")

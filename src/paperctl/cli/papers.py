@@ -1,4 +1,4 @@
-"""Commands that create, change or remove papers: add, show, edit, link, rm."""
+"""Commands on one paper's record: show, edit, link, rm (adding is in ``adding.py``)."""
 
 from __future__ import annotations
 
@@ -7,86 +7,13 @@ from typing import Annotated
 
 import typer
 
-from ..errors import FetchUnavailable, InvalidIdentifier
-from ..identifiers import is_url, try_normalize_doi, try_parse_arxiv_id
-from ..models import STATUSES, Author, PaperData
+from ..identifiers import is_url
 from . import output
 from .app import app, fail, settings
 
 PaperArg = Annotated[
     str, typer.Argument(metavar="PAPER", help="arXiv ID (any form), citation key, DOI, URL or numeric id.")
 ]
-
-
-def _identify(ident: str, data: PaperData) -> None:
-    """Put an arXiv ID, DOI or URL given on the command line into *data*."""
-    arxiv = try_parse_arxiv_id(ident)
-    if arxiv:
-        data.arxiv_id, data.version = arxiv.base, arxiv.version
-    elif try_normalize_doi(ident):
-        data.doi = try_normalize_doi(ident)
-    elif is_url(ident):
-        data.url = ident.strip()
-    else:
-        raise InvalidIdentifier(
-            f"{ident!r} is not an arXiv ID, DOI or URL (for a paper known only by title, use --title)"
-        )
-
-
-@app.command(rich_help_panel="Papers")
-def add(
-    ctx: typer.Context,
-    identifier: Annotated[
-        str | None, typer.Argument(help="arXiv ID (any form), DOI or URL. Optional with --title.")
-    ] = None,
-    no_fetch: Annotated[bool, typer.Option("--no-fetch", help="Do not ask arXiv; store what is given.")] = False,
-    title: Annotated[str | None, typer.Option(help="Title (needed with --no-fetch for a new paper).")] = None,
-    author: Annotated[list[str] | None, typer.Option("--author", "-a", help="An author, in order; repeat.")] = None,
-    year: Annotated[int | None, typer.Option(help="Year of publication.")] = None,
-    url: Annotated[str | None, typer.Option(help="A URL for the paper.")] = None,
-    doi: Annotated[str | None, typer.Option(help="DOI.")] = None,
-    venue: Annotated[str | None, typer.Option(help='Venue, e.g. "ICLR 2024 Oral".')] = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", "-t", help="Section path; repeat.")] = None,
-    summary: Annotated[str | None, typer.Option("--summary", "-s", help="One-line summary.")] = None,
-    note: Annotated[list[str] | None, typer.Option("--note", "-n", help="A note; repeat.")] = None,
-    status: Annotated[str | None, typer.Option(help="unread, reading or read.")] = None,
-) -> None:
-    """Add a paper, or merge into the one already there.
-
-    Example:
-
-        paperctl add 2211.17192 --no-fetch --title "Fast Inference from Transformers
-        via Speculative Decoding" --author "Yaniv Leviathan" --author "Matan Kalman"
-        --year 2022 --tag "LLM/Efficiency" --summary "Draft model proposes, target verifies."
-    """
-    data = PaperData(
-        title=title, authors=[Author(a) for a in author or []], year=year, url=url, doi=doi,
-        venue=venue, tags=tag or [], summary=summary, notes=note or [], status=status,
-    )
-    if identifier:
-        _identify(identifier, data)
-    if not identifier and not title:
-        fail("give an arXiv ID, DOI or URL, or --title for a paper known only by title", 2)
-    if data.arxiv_id and not no_fetch:
-        raise FetchUnavailable(
-            "fetching from arXiv is not available in this version; add with --no-fetch --title ..."
-        )
-    with settings(ctx).open(create=True) as lib:
-        result = lib.add(data)
-    p = result.paper
-    if result.created:
-        output.message(f"Added [green]{p.citekey}[/green]: {_esc(p.title)}")
-    else:
-        filled = f" (filled: {', '.join(result.filled)})" if result.filled else ""
-        output.message(f"Already in the library; merged into [green]{p.citekey}[/green]{filled}")
-    if not sys.stdout.isatty():
-        sys.stdout.write(p.citekey + "\n")
-
-
-def _esc(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
 
 
 @app.command(rich_help_panel="Papers")
@@ -139,7 +66,7 @@ def edit(
         fail(f"not a URL: {url!r} (expected http:// or https://)", 2)
     with settings(ctx).open() as lib:
         p = lib.edit(paper, authors=author, **fields)
-    output.message(f"Updated [green]{p.citekey}[/green]")
+    output.message(f"Updated {p.citekey}")
 
 
 @app.command(rich_help_panel="Papers")
@@ -186,8 +113,4 @@ def remove(
             notes = f" and its {len(p.notes)} note(s)" if p.notes else ""
             typer.confirm(f"Remove {p.citekey} ({p.title}){notes}?", abort=True, err=True)
         lib.remove(str(p.id))
-    output.message(f"Removed [green]{p.citekey}[/green]")
-
-
-def _status_values() -> str:
-    return ", ".join(STATUSES)
+    output.message(f"Removed {p.citekey}")
