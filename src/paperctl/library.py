@@ -20,7 +20,6 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,22 +27,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import citekeys, db, fts, query, sections
+from . import citekeys, db, fts, paper_fields, query, sections
 from .errors import AmbiguousPaper, InvalidValue, UnknownNote, UnknownPaper
 from .identifiers import is_url, normalize_doi, parse_arxiv_id, try_normalize_doi, try_parse_arxiv_id
 from .models import STATUSES, AddResult, Author, Filters, Note, Paper, PaperData, SearchHit, Section
 from .text import clean, title_key
-
-# Metadata a merge may fill when the stored paper lacks it.
-_FILLABLE = (
-    "abstract", "published", "updated", "year", "primary_category", "journal_ref", "comment",
-    "url", "fetched",
-)
-# Fields ``edit`` may change (the citation key never changes).
-EDITABLE = (
-    "title", "year", "doi", "url", "arxiv_id", "abstract", "published", "updated",
-    "primary_category", "journal_ref", "comment", "venue",
-)
 
 
 def now() -> str:
@@ -176,7 +164,7 @@ class Library:
     def add_many(self, items: list[PaperData]) -> list[AddResult]:
         """Add or merge several papers in one transaction (all or none)."""
         for data in items:
-            _validate(data)
+            paper_fields.validate(data)
         with self.transaction():
             return [self._add_one(data) for data in items]
 
@@ -199,13 +187,13 @@ class Library:
         the user set are never touched. Changes are described for people:
         ``"version v1 -> v3"``, ``"DOI 10.1145/... (new)"``, ``"title changed"``.
         """
-        _validate(data)
+        paper_fields.validate(data)
         with self.transaction():
             pid = self.find_existing(data)
             if pid is None:
                 raise UnknownPaper(data.arxiv_id or data.title or "?")
             old = query.load(self.conn, [pid])[0]
-            changes = _describe_changes(old, data)
+            changes = paper_fields.describe_changes(old, data)
             fields = {
                 "title": clean(data.title) or old.title, "abstract": clean(data.abstract),
                 "published": data.published, "updated": data.updated, "year": data.year or old.year,
@@ -248,7 +236,7 @@ class Library:
             raise InvalidValue("a new paper needs a title")
         title = clean(data.title) or ""
         arxiv = parse_arxiv_id(data.arxiv_id) if data.arxiv_id else None
-        year = data.year or _year_of(data.published)
+        year = data.year or paper_fields.year_of(data.published)
         key = citekeys.unique_key(
             citekeys.base_key((a.name for a in data.authors), year, title), self._key_taken
         )
@@ -288,7 +276,7 @@ class Library:
         ).fetchone()
         stored_arxiv, stored_version, stored_doi, stored_categories, _ = row
         changes: dict[str, Any] = {}
-        for column in _FILLABLE:
+        for column in paper_fields.FILLABLE:
             value = getattr(data, column)
             if value and self.conn.execute(
                 f"SELECT {column} IS NULL OR {column} = '' FROM papers WHERE id = ?", [pid]
@@ -340,8 +328,8 @@ class Library:
         self.conn.execute(f"UPDATE papers SET {assignments} WHERE id = ?", [*fields.values(), pid])
 
     def edit(self, ref: str, authors: list[str] | None = None, **fields: Any) -> Paper:
-        """Change metadata fields (see ``EDITABLE``); ``authors`` replaces the list."""
-        unknown = set(fields) - set(EDITABLE)
+        """Change metadata fields (see ``paper_fields.EDITABLE``); ``authors`` replaces the list."""
+        unknown = set(fields) - set(paper_fields.EDITABLE)
         if unknown:
             raise InvalidValue(f"cannot edit {', '.join(sorted(unknown))}")
         changes: dict[str, Any] = {}
@@ -352,9 +340,9 @@ class Library:
             if column == "doi" and value:
                 value = normalize_doi(value)
             if column == "year" and value is not None:
-                _check_year(value)
+                paper_fields.check_year(value)
             if column in ("published", "updated") and value:
-                _check_date(value, column)
+                paper_fields.check_date(value, column)
             if column == "url" and value and not is_url(value):
                 raise InvalidValue(f"not a URL: {value!r} (expected http:// or https://)")
             if column == "arxiv_id" and value:
@@ -372,7 +360,7 @@ class Library:
                     self._write_authors(pid, [Author(name) for name in authors])
                     self._update(pid, {})
             except sqlite3.IntegrityError as exc:
-                raise InvalidValue(_integrity_message(exc)) from None
+                raise InvalidValue(paper_fields.integrity_message(exc)) from None
             fts.reindex(self.conn, [pid])
             return query.load(self.conn, [pid])[0]
 
@@ -537,65 +525,3 @@ class Library:
             "notes": one("SELECT count(*) FROM notes"),
             "unresolved": one("SELECT count(*) FROM papers WHERE arxiv_id IS NULL AND doi IS NULL"),
         }
-
-
-def _validate(data: PaperData) -> None:
-    """Reject bad values before the transaction starts (clear errors, nothing written)."""
-    if data.arxiv_id:
-        parse_arxiv_id(data.arxiv_id)
-    if data.doi:
-        normalize_doi(data.doi)
-    if data.status and data.status not in STATUSES:
-        raise InvalidValue(f"unknown status {data.status!r}: use one of {', '.join(STATUSES)}")
-    if data.url and not is_url(data.url):
-        raise InvalidValue(f"not a URL: {data.url!r} (expected http:// or https://)")
-    if data.year is not None:
-        _check_year(data.year)
-    for column in ("published", "updated"):
-        if getattr(data, column):
-            _check_date(getattr(data, column), column)
-    for path in data.tags:
-        sections.normalize_path(path)
-
-
-_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-
-
-def _check_year(year: int) -> None:
-    if not 1000 <= year <= 2999:
-        raise InvalidValue(f"implausible year {year}")
-
-
-def _check_date(value: str, what: str) -> None:
-    if not _DATE.match(value):
-        raise InvalidValue(f"{what} date must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
-
-
-def _describe_changes(old: Paper, new: PaperData) -> list[str]:
-    changes = []
-    if new.version and old.version and new.version > old.version:
-        changes.append(f"version v{old.version} -> v{new.version}")
-    elif new.version and not old.version:
-        changes.append(f"version v{new.version}")
-    if new.doi and not old.doi:
-        changes.append(f"DOI {normalize_doi(new.doi)} (new)")
-    if clean(new.journal_ref) and not old.journal_ref:
-        changes.append(f"journal-ref {clean(new.journal_ref)} (new)")
-    if clean(new.title) and title_key(clean(new.title) or "") != title_key(old.title):
-        changes.append(f"title changed: {old.title!r} -> {clean(new.title)!r}")
-    return changes
-
-
-def _year_of(date: str | None) -> int | None:
-    if date and len(date) >= 4 and date[:4].isdigit():
-        return int(date[:4])
-    return None
-
-
-def _integrity_message(exc: sqlite3.IntegrityError) -> str:
-    text = str(exc)
-    if "papers.arxiv_id" in text:
-        return "another paper in the library already has that arXiv ID"
-    if "papers.doi" in text:
-        return "another paper in the library already has that DOI"
-    return f"the change conflicts with the library: {text}"
