@@ -263,6 +263,7 @@ def test_resolve_links_confident_title_matches_only(run, arxiv_server):
     linked = {p["title"]: p for p in papers(run)}["Fast Inference from Transformers via Speculative Decoding"]
     assert (linked["arxiv_id"], linked["summary"], linked["year"]) == ("2211.17192", "s", 2022)
     assert linked["authors"] == ["Yaniv Leviathan", "Matan Kalman", "Yossi Matias"]
+    assert linked["citekey"] == "leviathan2022fast"  # the provisional key became real
 
 
 # -- the Python API: spacing, retries, timeouts ---------------------------------

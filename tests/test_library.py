@@ -264,3 +264,12 @@ def test_concurrent_writer_waits_instead_of_failing(tmp_path):
             b.set_status("2211.17192", "read")
         a.conn.execute("COMMIT")
         assert b.set_status("2211.17192", "read").status == "read"
+
+
+def test_a_provisional_key_becomes_real_once_authors_are_known(lib):
+    paper = lib.add(PaperData(title="Fast Inference from Transformers via Speculative Decoding")).paper
+    assert paper.citekey == "anonfast"
+    merged = lib.add(speculative_decoding()).paper  # the same paper, now with its arXiv ID and authors
+    assert merged.citekey == "leviathan2022fast"
+    lib.edit("leviathan2022fast", authors=["Someone Else"])
+    assert lib.get("2211.17192").citekey == "leviathan2022fast"  # a real key never changes again

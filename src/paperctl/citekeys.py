@@ -2,8 +2,10 @@
 
 Family name of the first author, transliterated to ASCII; the year; the first
 meaningful word of the title. Keys are made unique with a suffix (``a``, ``b``,
-... ``z``, ``aa``...) and, once assigned, never change: a LaTeX document that
-cites a key must keep compiling after the paper's metadata is refreshed.
+... ``z``, ``aa``...) and, once made from an author's name, never change: a
+LaTeX document that cites a key must keep compiling after the paper's metadata
+is refreshed. A paper with no known author gets a provisional ``anon...`` key,
+replaced once when its authors first become known.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ STOPWORDS = frozenset(
     when which who where not no""".split()
 )
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Keys of papers with no known author start with this; they are provisional
+# (see Library._settle_key) until the first author is known.
+PROVISIONAL = "anon"
 
 
 def ascii_word(text: str) -> str:
@@ -53,7 +58,7 @@ def base_key(authors: Iterable[str], year: int | None, title: str) -> str:
     """The key before de-duplication: ``family`` + ``year`` + ``titleword``."""
     first = next(iter(authors), "")
     family = ascii_word(family_name(first)) if first else ""
-    key = (family or "anon") + (str(year) if year else "") + title_word(title)
+    key = (family or PROVISIONAL) + (str(year) if year else "") + title_word(title)
     return key
 
 

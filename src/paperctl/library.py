@@ -176,6 +176,7 @@ class Library:
         else:
             pid = existing
             filled = self._merge(pid, data)
+            self._settle_key(pid)
         self._annotate(pid, data)
         fts.reindex(self.conn, [pid])
         return AddResult(query.load(self.conn, [pid])[0], existing is None, filled)
@@ -208,6 +209,7 @@ class Library:
             self._update(pid, fields)
             if data.authors:
                 self._write_authors(pid, data.authors)
+            self._settle_key(pid)
             for name, url in data.links.items():
                 self._set_link(pid, name, url)
             fts.reindex(self.conn, [pid])
@@ -226,6 +228,7 @@ class Library:
             ).fetchone():
                 return False
             self._merge(pid, data)
+            self._settle_key(pid)
             for name, url in data.links.items():
                 self._set_link(pid, name, url)
             fts.reindex(self.conn, [pid])
@@ -258,6 +261,26 @@ class Library:
         assert pid is not None
         self._write_authors(pid, data.authors)
         return pid
+
+    def _settle_key(self, pid: int) -> None:
+        """Replace a provisional key once the paper's authors are known.
+
+        A paper added by title alone gets ``anon<year><word>``; when a fetch,
+        resolve or edit first gives it authors, it gets its real key. That is
+        the only time a key changes: a key made from an author is permanent.
+        """
+        key, year, title = self.conn.execute(
+            "SELECT citekey, year, title FROM papers WHERE id = ?", [pid]
+        ).fetchone()
+        if not key.startswith(citekeys.PROVISIONAL):
+            return
+        names = [r[0] for r in self.conn.execute(
+            "SELECT name FROM authors WHERE paper_id = ? ORDER BY position", [pid]
+        )]
+        base = citekeys.base_key(names, year, title)
+        if names and not base.startswith(citekeys.PROVISIONAL):
+            new_key = citekeys.unique_key(base, self._key_taken)
+            self.conn.execute("UPDATE papers SET citekey = ? WHERE id = ?", [new_key, pid])
 
     def _key_taken(self, key: str) -> bool:
         return self.conn.execute("SELECT 1 FROM papers WHERE citekey = ?", [key]).fetchone() is not None
@@ -359,6 +382,7 @@ class Library:
                 if authors is not None:
                     self._write_authors(pid, [Author(name) for name in authors])
                     self._update(pid, {})
+                self._settle_key(pid)
             except sqlite3.IntegrityError as exc:
                 raise InvalidValue(paper_fields.integrity_message(exc)) from None
             fts.reindex(self.conn, [pid])

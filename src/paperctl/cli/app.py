@@ -31,7 +31,7 @@ class _Group(TyperGroup):
         except sqlite3.OperationalError as exc:
             fail(f"database error: {exc}")
         except KeyboardInterrupt:
-            fail("interrupted; nothing was written by the unfinished command", 130)
+            fail("interrupted; the step in progress was rolled back, nothing is half-written", 130)
 
     def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[no-untyped-def]
         """Usage mistakes get the same one-line ``Error:`` as every other error."""

@@ -234,11 +234,11 @@ def data_dict(data: PaperData) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in ("notes", "tags", "summary", "status")}
 
 
-def candidates(items: Sequence[PaperData]) -> None:
-    """arXiv's answers to a title search, numbered for --pick."""
+def candidates(items: Sequence[PaperData], console: Console = err) -> None:
+    """arXiv's answers to a title search, numbered for --pick (to stderr unless they are the data)."""
     if not items:
         message("No candidates")
         return
     for n, c in enumerate(items, 1):
         authors = ", ".join(a.name for a in c.authors[:3]) + (" et al." if len(c.authors) > 3 else "")
-        err.print(f"[bold]{n}.[/bold] {escape(c.title or '')} [dim]({c.arxiv_id}, {c.year}; {escape(authors)})[/dim]")
+        console.print(f"[bold]{n}.[/bold] {escape(c.title or '')} [dim]({c.arxiv_id}, {c.year}; {escape(authors)})[/dim]")
