@@ -241,4 +241,5 @@ def candidates(items: Sequence[PaperData], console: Console = err) -> None:
         return
     for n, c in enumerate(items, 1):
         authors = ", ".join(a.name for a in c.authors[:3]) + (" et al." if len(c.authors) > 3 else "")
-        console.print(f"[bold]{n}.[/bold] {escape(c.title or '')} [dim]({c.arxiv_id}, {c.year}; {escape(authors)})[/dim]")
+        where = f"({c.arxiv_id}, {c.year}; {authors})"
+        console.print(f"[bold]{n}.[/bold] {escape(c.title or '')} [dim]{escape(where)}[/dim]")
