@@ -1,0 +1,84 @@
+"""The export command: Markdown reading lists, BibTeX, CSL-JSON, JSON Lines."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from . import output
+from .app import app, fail, settings
+
+
+@app.command(rich_help_panel="Export")
+def export(
+    ctx: typer.Context,
+    md: Annotated[bool, typer.Option("--md", help="Markdown reading list.")] = False,
+    bib: Annotated[bool, typer.Option("--bib", help="BibTeX.")] = False,
+    csl: Annotated[bool, typer.Option("--csl", help="CSL-JSON (pandoc, Zotero).")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines, every field (lossless).")] = False,
+    tag: Annotated[
+        list[str] | None, typer.Option("--tag", "-t", help="Only these sections (and subsections); repeat.")
+    ] = None,
+    status: Annotated[Literal["unread", "reading", "read"] | None, typer.Option(help="Only this status.")] = None,
+    since: Annotated[str | None, typer.Option(metavar="DATE", help="Published on or after YYYY[-MM[-DD]].")] = None,
+    out: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically).")] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Write nothing; fail if FILE differs from what would be written.")
+    ] = False,
+    style: Annotated[Literal["numbered", "bullets"], typer.Option(help="Markdown entry style.")] = "numbered",
+    by_year: Annotated[bool, typer.Option("--by-year", help="Markdown: year headings in sections.")] = False,
+    notes: Annotated[bool, typer.Option("--notes/--no-notes", help="Markdown: include notes.")] = True,
+    toc: Annotated[bool, typer.Option("--toc/--no-toc", help="Markdown: table of contents.")] = True,
+    heading_level: Annotated[
+        int, typer.Option("--heading-level", min=1, max=6, help="Markdown: level of top sections.")
+    ] = 2,
+    template: Annotated[Path | None, typer.Option(help="Markdown: render this Jinja2 template.")] = None,
+    into: Annotated[
+        Path | None, typer.Option(help="Markdown: replace the part between paperctl markers in FILE.")
+    ] = None,
+    annotate: Annotated[bool, typer.Option("--annotate", help="BibTeX: summary into 'annote'.")] = False,
+    ascii_: Annotated[bool, typer.Option("--ascii", help="BibTeX: LaTeX escapes instead of UTF-8.")] = False,
+) -> None:
+    """Export the reading list (to stdout, or -o FILE).
+
+    Examples:
+
+        paperctl export --md -o README.md
+        paperctl export --md --by-year --into README.md
+        paperctl export --bib --tag ICL -o refs.bib
+        paperctl export --md --into README.md --check   # in CI: is README.md current?
+    """
+    from ..export import Selection, is_current, render, write_atomic
+    from ..markdown_io import MarkdownOptions
+
+    chosen = [name for name, on in (("md", md), ("bib", bib), ("csl", csl), ("jsonl", jsonl)) if on]
+    if len(chosen) != 1:
+        fail("choose one format: --md, --bib, --csl or --jsonl", 2)
+    fmt = chosen[0]
+    if (into or template) and fmt != "md":
+        fail("--into and --template are for --md", 2)
+    target = out or into
+    if check and target is None:
+        fail("--check needs -o FILE (or --into FILE)", 2)
+    options: dict = {}
+    if fmt == "md":
+        options = {"options": MarkdownOptions(style, by_year, notes, toc, heading_level),
+                   "template": template, "into": into}
+    elif fmt == "bib":
+        options = {"annotate": annotate, "ascii": ascii_}
+    selection = Selection(tag or [], status, since)
+    with settings(ctx).open() as lib:
+        text = render(lib, fmt, selection, **options)
+    if check:
+        assert target is not None
+        if not is_current(target, text):
+            fail(f"{target} is out of date; run the same export without --check to update it")
+        output.message(f"{target} is up to date")
+    elif target is not None:
+        write_atomic(target, text)
+        output.message(f"Wrote {target}")
+    else:
+        sys.stdout.write(text)
