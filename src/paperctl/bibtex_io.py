@@ -22,6 +22,7 @@ import logging
 import re
 from collections.abc import Iterable
 
+from . import names
 from .models import Paper
 
 _MATH = re.compile(r"(?<!\\)\$[^$]+(?<!\\)\$")
@@ -82,10 +83,16 @@ def _split_protected(text: str) -> list[tuple[str, bool]]:
     return [(s, p) for s, p in pieces if s]
 
 
+_TEXT_COMMANDS = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}", "~": r"\textasciitilde{}",
+                  "^": r"\textasciicircum{}"}
+
+
 def _escape_plain(text: str) -> str:
     text = _SPECIAL.sub(r"\\\1", text)
     text = re.sub(r"(?<!\\)\$", r"\\$", text)  # a lone dollar (math pairs are protected pieces)
-    return re.sub(r"(?<!\\)([{}])", r"\\\1", text)  # only reached for unbalanced braces
+    # Braces reach here only when unbalanced: BibTeX counts braces even after a
+    # backslash, so they are written as commands that contain none.
+    return re.sub(r"(?<!\\)[{}~^]", lambda m: _TEXT_COMMANDS[m.group()], text)
 
 
 def escape(text: str) -> str:
@@ -121,7 +128,8 @@ def protect_title(title: str) -> str:
                 after_colon = True
             word = m.group().rstrip(".")
             trail = m.group()[len(word) :]
-            if _needs_protection(word) or (after_colon and word[:1].isupper()):
+            single_capital = len(word) == 1 and word.isupper() and word != "A" and (pieces != [""] or pos)
+            if _needs_protection(word) or single_capital or (after_colon and word[:1].isupper()):
                 pieces.append("{" + _escape_plain(word) + "}" + trail)
             else:
                 pieces.append(_escape_plain(m.group()))
@@ -136,9 +144,20 @@ def protect_title(title: str) -> str:
 
 
 def _name(name: str) -> str:
-    """An author for the ``and``-separated list; a name containing 'and' is braced whole."""
-    value = escape(name)
-    return "{" + value + "}" if re.search(r"\band\b", name) else value
+    """An author for the ``and``-separated list: "Given Family", or "Family, Suffix, Given"
+    when there is a suffix (BibTeX would take "IV" for the family); a name containing
+    the word "and" is braced whole."""
+    if re.search(r"\band\b", name):
+        return "{" + escape(name) + "}"
+    parts = names.split(name)
+    if parts.suffix:
+        return escape(f"{parts.family}, {parts.suffix}, {parts.given}")
+    return escape(name)
+
+
+def venue_name(venue: str) -> str:
+    """"ICLR 2024 Oral" is cited as "ICLR 2024": the presentation type is not part of the venue."""
+    return _PRESENTATION.sub("", venue).strip() or venue
 
 
 def venue_kind(text: str | None) -> str | None:
@@ -161,9 +180,8 @@ def entry_fields(paper: Paper, annotate: bool = False) -> tuple[str, list[tuple[
     if paper.authors:
         fields.append(("author", " and ".join(_name(a.name) for a in paper.authors)))
     if container:
-        # "ICLR 2024 Oral" is cited as "ICLR 2024": the presentation type is not part of the venue.
-        name = _PRESENTATION.sub("", container).strip() or container
-        fields.append(("booktitle" if entry_type == "inproceedings" else "journal", escape(name)))
+        field = "booktitle" if entry_type == "inproceedings" else "journal"
+        fields.append((field, escape(venue_name(container))))
     if paper.year:
         fields.append(("year", str(paper.year)))
     if paper.arxiv_id:

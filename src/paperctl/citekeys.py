@@ -15,13 +15,14 @@ from collections.abc import Callable, Iterable
 
 from anyascii import anyascii
 
+from . import names
+
 # Words Google Scholar skips when it picks the title word of a key.
 STOPWORDS = frozenset(
     """a an the on of in for to with and or at by from via into onto is are be as
     its it this that these those towards toward we our do does can how what why
     when which who where not no""".split()
 )
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Keys of papers with no known author start with this; they are provisional
 # (see Library._settle_key) until the first author is known.
 PROVISIONAL = "anon"
@@ -33,16 +34,9 @@ def ascii_word(text: str) -> str:
 
 
 def family_name(author: str) -> str:
-    """The family name in a display name (``Yaniv Leviathan``, ``Leviathan, Yaniv``).
-
-    A name written "Family, Given" (BibTeX order) uses the part before the
-    comma; otherwise the last word that is not a suffix such as "Jr.".
-    """
-    author = author.strip()
-    if "," in author:
-        return author.split(",", 1)[0].strip()
-    words = [w for w in author.split() if ascii_word(w) not in _NAME_SUFFIXES]
-    return words[-1] if words else author
+    """The family name in a display name (``Yaniv Leviathan``, ``Leviathan, Yaniv``,
+    ``Martin Luther King Jr.``); see ``names.split``."""
+    return names.split(author).family or author.strip()
 
 
 def title_word(title: str) -> str:

@@ -9,22 +9,31 @@ The citation key is the item ``id``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
-from .bibtex_io import venue_kind
+from . import names
+from .bibtex_io import venue_kind, venue_name
 from .models import Paper
+
+_MATH = re.compile(r"(?<!\\)\$[^$]+(?<!\\)\$")
 
 
 def split_name(name: str) -> dict[str, str]:
-    """``"Yaniv Leviathan"`` -> family/given; a one-word name is a ``literal``."""
-    if "," in name:
-        family, given = (part.strip() for part in name.split(",", 1))
-        return {"family": family, "given": given}
-    parts = name.split()
-    if len(parts) == 1:
-        return {"literal": name}
-    return {"family": parts[-1], "given": " ".join(parts[:-1])}
+    """``"Yaniv Leviathan"`` -> family/given (and suffix); a one-word name is a ``literal``."""
+    parts = names.split(name)
+    if not parts.given:
+        return {"literal": name.strip()}
+    item = {"family": parts.family, "given": parts.given}
+    if parts.suffix:
+        item["suffix"] = parts.suffix
+    return item
+
+
+def _title(title: str) -> str:
+    """Math is marked ``nocase`` so that citeproc's title casing leaves it alone."""
+    return _MATH.sub(lambda m: f'<span class="nocase">{m.group()}</span>', title)
 
 
 def _issued(paper: Paper) -> dict[str, Any] | None:
@@ -41,11 +50,11 @@ def to_item(paper: Paper) -> dict[str, Any]:
     item: dict[str, Any] = {
         "id": paper.citekey,
         "type": {"conference": "paper-conference", "journal": "article-journal"}.get(kind or "", "article"),
-        "title": paper.title,
+        "title": _title(paper.title),
         "author": [split_name(a.name) for a in paper.authors],
     }
     if container:
-        item["container-title"] = container
+        item["container-title"] = venue_name(container)
     elif paper.arxiv_id:
         item["publisher"] = "arXiv"
         item["number"] = paper.arxiv_id
