@@ -15,7 +15,9 @@ from typing import Any
 
 from . import names
 from .bibtex_io import venue_kind, venue_name
-from .models import Paper
+from .errors import InvalidIdentifier
+from .identifiers import try_parse_arxiv_id
+from .models import Author, Paper, PaperData
 
 _MATH = re.compile(r"(?<!\\)\$[^$]+(?<!\\)\$")
 
@@ -77,3 +79,53 @@ def to_item(paper: Paper) -> dict[str, Any]:
 
 def dumps(papers: Iterable[Paper]) -> str:
     return json.dumps([to_item(p) for p in papers], ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _name(author: dict[str, Any]) -> str:
+    if author.get("literal"):
+        return str(author["literal"])
+    parts = [author.get("given"), author.get("family"), author.get("suffix")]
+    return " ".join(str(p) for p in parts if p)
+
+
+def from_item(item: dict[str, Any]) -> PaperData:
+    """A paper from a CSL-JSON item (as Zotero or paperctl write them)."""
+    if not isinstance(item, dict):
+        raise ValueError("not a CSL item")
+    parts = (item.get("issued") or {}).get("date-parts") or [[]]
+    date = [int(x) for x in parts[0] if str(x).isdigit()] if parts and isinstance(parts[0], list) else []
+    published = "-".join(f"{x:02d}" if i else str(x) for i, x in enumerate(date)) if len(date) == 3 else None
+    url = item.get("URL")
+    arxiv = None
+    try:
+        arxiv = (str(item["number"]) if str(item.get("publisher", "")).lower() == "arxiv" and item.get("number")
+                 else None) or (str(try_parse_arxiv_id(url)) if url and try_parse_arxiv_id(url) else None)
+    except InvalidIdentifier:
+        arxiv = None
+    title = re.sub(r'<span class="nocase">(.*?)</span>', r"\1", str(item.get("title") or "")) or None
+    keywords = str(item.get("keyword") or "")
+    return PaperData(
+        title=title, authors=[Author(_name(a)) for a in item.get("author") or [] if isinstance(a, dict)],
+        arxiv_id=arxiv, doi=item.get("DOI"), url=None if arxiv else url, abstract=item.get("abstract"),
+        year=date[0] if date else None, published=published, venue=item.get("container-title"),
+        summary=item.get("note"), tags=[k.strip() for k in keywords.split(",") if k.strip()],
+    )
+
+
+def read(text: str) -> tuple[list[tuple[int, PaperData]], list[tuple[int, str]]]:
+    """(item number, paper) for every usable item, and (item number, problem) for the others."""
+    items = json.loads(text)
+    if isinstance(items, dict):
+        items = items.get("items", [items])
+    good, problems = [], []
+    for number, item in enumerate(items, 1):
+        try:
+            data = from_item(item)
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:
+            problems.append((number, f"item {number}: {str(exc)[:80]}"))
+            continue
+        if not data.title:
+            problems.append((number, f"item {number} has no title"))
+            continue
+        good.append((number, data))
+    return good, problems

@@ -26,7 +26,7 @@ _OLD_STYLE = re.compile(
 )
 # Hosts whose /abs/ or /pdf/ paths carry an arXiv ID.
 _ARXIV_URL = re.compile(
-    r"^https?://(?:www\.|export\.)?(?:arxiv\.org|alphaxiv\.org)/(?:abs|pdf|html)/(?P<id>.+?)"
+    r"^(?:https?://)?(?:www\.|export\.)?(?:arxiv\.org|alphaxiv\.org)/(?:abs|pdf|html)/(?P<id>.+?)"
     r"(?:\.pdf)?/?(?:[?#].*)?$",
     re.IGNORECASE,
 )

@@ -17,7 +17,6 @@ full-text index in step, and either completes or leaves the file untouched.
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import sqlite3
@@ -27,9 +26,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import citekeys, db, fts, paper_fields, query, sections
-from .errors import AmbiguousPaper, InvalidValue, UnknownNote, UnknownPaper
-from .identifiers import is_url, normalize_doi, parse_arxiv_id, try_normalize_doi, try_parse_arxiv_id
+from . import citekeys, db, fts, paper_fields, query, references, sections
+from .errors import InvalidValue, UnknownNote, UnknownPaper
+from .identifiers import is_url, normalize_doi, parse_arxiv_id
 from .models import STATUSES, AddResult, Author, Filters, Note, Paper, PaperData, SearchHit, Section
 from .text import clean, title_key
 
@@ -71,64 +70,8 @@ class Library:
     # -- finding papers -------------------------------------------------
 
     def resolve(self, ref: str) -> int:
-        """The id of the paper *ref* names: numeric id, arXiv ID (any form), DOI,
-        citation key, URL, or a unique piece of its title."""
-        ref = ref.strip()
-        if not ref:
-            raise UnknownPaper(ref)
-        if ref.isdigit():
-            return self._one("SELECT id FROM papers WHERE id = ?", int(ref), ref)
-        arxiv = try_parse_arxiv_id(ref)
-        if arxiv:
-            return self._one("SELECT id FROM papers WHERE arxiv_id = ?", arxiv.base, ref)
-        doi = try_normalize_doi(ref)
-        if doi:
-            return self._one("SELECT id FROM papers WHERE doi = ?", doi, ref)
-        row = self.conn.execute("SELECT id FROM papers WHERE citekey = ?", [ref.lower()]).fetchone()
-        if row:
-            return row[0]
-        if is_url(ref):
-            return self._one(
-                "SELECT id FROM papers WHERE url = ?1 UNION SELECT paper_id FROM links WHERE url = ?1",
-                ref, ref,
-            )
-        return self._by_title(ref)
-
-    def _one(self, sql: str, value: Any, ref: str) -> int:
-        ids = [row[0] for row in self.conn.execute(sql, [value])]
-        if len(ids) == 1:
-            return ids[0]
-        if ids:
-            raise AmbiguousPaper(ref, self._citekeys(ids))
-        raise UnknownPaper(ref, self._suggest(ref))
-
-    def _by_title(self, ref: str) -> int:
-        key = title_key(ref)
-        ids = [r[0] for r in self.conn.execute("SELECT id FROM papers WHERE title_key = ?", [key])]
-        if not ids and len(key) >= 4:
-            ids = [r[0] for r in self.conn.execute(
-                "SELECT id FROM papers WHERE instr(title_key, ?) > 0 LIMIT 6", [key]
-            )]
-        if len(ids) == 1:
-            return ids[0]
-        if ids:
-            raise AmbiguousPaper(ref, self._citekeys(ids))
-        raise UnknownPaper(ref, self._suggest(ref))
-
-    def _citekeys(self, ids: list[int]) -> list[str]:
-        return [row[0] for row in self.conn.execute(
-            "SELECT citekey FROM papers WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
-            [json.dumps(ids)],
-        )]
-
-    def _suggest(self, ref: str) -> list[str]:
-        """Close citation keys or titles, for 'did you mean' in errors."""
-        rows = self.conn.execute("SELECT citekey, title_key FROM papers").fetchall()
-        by_key = {ck: ck for ck, _ in rows}
-        by_title = {tk: ck for ck, tk in rows}
-        close = difflib.get_close_matches(ref.lower(), by_key, n=3, cutoff=0.7)
-        close += difflib.get_close_matches(title_key(ref), by_title, n=3, cutoff=0.6)
-        return list(dict.fromkeys(by_key.get(c) or by_title[c] for c in close))[:3]
+        """The id of the paper *ref* names (see ``references.resolve``)."""
+        return references.resolve(self.conn, ref)
 
     def get(self, ref: str) -> Paper:
         return query.load(self.conn, [self.resolve(ref)])[0]
@@ -180,6 +123,62 @@ class Library:
         self._annotate(pid, data)
         fts.reindex(self.conn, [pid])
         return AddResult(query.load(self.conn, [pid])[0], existing is None, filled)
+
+    def import_paper(self, data: PaperData) -> tuple[int, str, list[str]]:
+        """Add or merge an imported paper without overriding the user.
+
+        Returns (paper id, "new" | "merged" | "unchanged", what changed). On a
+        merge, empty fields are filled and sections added, but the stored
+        summary, notes, status and venue are never overwritten: a differing
+        imported summary is kept as a note. Importing the same thing twice
+        changes nothing.
+        """
+        paper_fields.validate(data)
+        with self.transaction():
+            pid = self.find_existing(data)
+            if pid is None:
+                pid = self._insert(data)
+                self._annotate(pid, data)
+                fts.reindex(self.conn, [pid])
+                return pid, "new", []
+            changes = self._merge(pid, data) + self._merge_annotations(pid, data)
+            self._settle_key(pid)
+            if changes:
+                fts.reindex(self.conn, [pid])
+            return pid, ("merged" if changes else "unchanged"), changes
+
+    def _merge_annotations(self, pid: int, data: PaperData) -> list[str]:
+        summary, status, venue = self.conn.execute(
+            "SELECT summary, status, venue FROM papers WHERE id = ?", [pid]
+        ).fetchone()
+        notes = {r[0] for r in self.conn.execute("SELECT text FROM notes WHERE paper_id = ?", [pid])}
+        changes, fields = [], {}
+        new_summary = clean(data.summary)
+        if new_summary and not summary:
+            fields["summary"] = new_summary
+            if status == "unread" and data.status == "read":
+                fields["status"] = "read"
+        elif new_summary and new_summary != summary and new_summary not in notes:
+            self._insert_note(pid, new_summary)
+            notes.add(new_summary)
+            changes.append("note (differing summary)")
+        if clean(data.venue) and not venue:
+            fields["venue"] = clean(data.venue)
+        if fields:
+            self._update(pid, fields)
+            changes += sorted(fields)
+        for text in data.notes:
+            if text.strip() and text.strip() not in notes:
+                self._insert_note(pid, text)
+                notes.add(text.strip())
+                changes.append("note")
+        changes += [f"section {p}" for p in data.tags if sections.add_paper(self.conn, pid, p)]
+        existing_links = {r[0] for r in self.conn.execute("SELECT name FROM links WHERE paper_id = ?", [pid])}
+        for name, url in data.links.items():
+            if name.strip().lower() not in existing_links:
+                self._set_link(pid, name, url)
+                changes.append(f"link {name}")
+        return changes
 
     def refresh(self, data: PaperData) -> list[str]:
         """Overwrite a paper's arXiv metadata with fresher *data*; return what changed.

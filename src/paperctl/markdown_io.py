@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 BEGIN, END = "<!-- paperctl:begin -->", "<!-- paperctl:end -->"
 STYLES = ("numbered", "bullets")
 UNSECTIONED = "Other papers"
+UNDATED = "Undated"  # markdown_import reads this heading back as "no year"
 _MATH = re.compile(r"(?<!\\)\$[^$\n]+(?<!\\)\$")
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>~])")
 _BLOCK_START = re.compile(r"^(\s*)([-+*#>]|\d+[.)])")
@@ -138,7 +139,7 @@ def _year_groups(papers: list[Paper]) -> list[tuple[str, list[Paper]]]:
     years = sorted({p.year for p in papers if p.year}, reverse=True)
     groups = [(str(y), [p for p in papers if p.year == y]) for y in years]
     undated = [p for p in papers if not p.year]
-    return groups + ([("Undated", undated)] if undated else [])
+    return groups + ([(UNDATED, undated)] if undated else [])
 
 
 @dataclass

@@ -4,7 +4,7 @@ Commands live in modules by concern (adding, papers, annotate, browse); importin
 registers them on ``app``.
 """
 
-from . import adding, annotate, browse, exporting, papers  # noqa: F401  (registers the commands)
+from . import adding, annotate, browse, exporting, importing, papers  # noqa: F401  (registers the commands)
 from .app import app
 
 

@@ -1,0 +1,96 @@
+"""The import command: move in from BibTeX, Markdown reading lists, JSON Lines, CSL-JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from . import output
+from .app import app, settings
+
+
+def _describe(report) -> list[str]:
+    c = report.counts
+    verb = "would import" if report.dry_run else "imported"
+    lines = [f"{report.path}: {verb} {c['new']} new, {c['merged']} merged, {c['unchanged']} unchanged"
+             f" ({c['duplicates']} repeated in the file, {c['skipped']} skipped, {c['problems']} problems)"]
+    lines += [f"  line {line}: {what}" for line, what in report.problems]
+    lines += [f"  line {line}: {key} again (first at line {first}); sections merged"
+              for line, key, first in report.duplicates]
+    lines += [f"  line {line}: skipped, {why}" for line, why in report.skipped]
+    lines += [f"  {key}: {', '.join(changes)}" for key, changes in report.merged]
+    return lines
+
+
+@app.command("import", rich_help_panel="Export")
+def import_(
+    ctx: typer.Context,
+    files: Annotated[list[Path], typer.Argument(metavar="FILE...", help=".bib, .md, .jsonl or CSL .json files.")],
+    fmt: Annotated[
+        Literal["bib", "md", "jsonl", "csl"] | None,
+        typer.Option("--format", help="Force the format (default: from the extension or content)."),
+    ] = None,
+    tag: Annotated[str | None, typer.Option("--tag", "-t", help="Put everything under this section.")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would happen; write nothing.")] = False,
+    fetch: Annotated[bool, typer.Option("--fetch", help="Then fetch arXiv metadata for papers with an ID.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Import papers; a paper already in the library is merged, never duplicated.
+
+    Your existing summaries, notes, status and venues are kept; a differing
+    imported summary becomes a note. Each file is one transaction.
+
+    Examples:
+
+        paperctl import refs.bib --tag "Thesis"
+        paperctl import README.md --dry-run
+        paperctl import library.jsonl
+    """
+    from ..importing import import_file
+
+    reports = []
+    path = settings(ctx).path()
+    if dry_run and not path.exists():  # nothing to compare with: rehearse on an empty library
+        import tempfile
+
+        from ..library import Library
+
+        scratch = tempfile.TemporaryDirectory()
+        lib_cm = Library(Path(scratch.name) / "library.db")
+    else:
+        lib_cm = settings(ctx).open(create=not dry_run)
+    with lib_cm as lib:
+        for path in files:
+            report = import_file(lib, path, fmt, tag, dry_run)
+            reports.append(report)
+            for line in _describe(report):
+                output.message(line)
+        if fetch and not dry_run:
+            _fetch(lib, [pid for r in reports for pid in r.paper_ids])
+    if as_json:
+        output.print_json([{**r.counts, "path": r.path, "format": r.format, "dry_run": r.dry_run,
+                            "problems_detail": [{"line": ln, "what": w} for ln, w in r.problems]}
+                           for r in reports])
+    if any(r.problems for r in reports):
+        raise typer.Exit(1)
+
+
+def _fetch(lib, paper_ids: list[int]) -> None:
+    from ..arxiv_source import ArxivSource
+    from ..arxiv_sync import refresh
+    from ..errors import FetchUnavailable
+    from ..query import load
+
+    papers = [p for p in load(lib.conn, paper_ids) if p.arxiv_id]
+    if not papers:
+        return
+    try:
+        with output.progress(len(papers), "Fetching from arXiv") as step:
+            report = refresh(lib, ArxivSource(), papers, step)
+    except FetchUnavailable as exc:
+        output.message(f"Imported, but fetching failed: {exc}. Run 'paperctl refresh --all' later.")
+        raise typer.Exit(1) from None
+    output.message(f"Fetched {len(papers) - len(report.missing)} paper(s) from arXiv"
+                   + (f"; not found: {', '.join(report.missing)}" if report.missing else ""))

@@ -1,0 +1,76 @@
+"""How users name papers: numeric id, arXiv ID in any form, DOI, citation key,
+URL, or a unique piece of the title; and the "did you mean" for names that
+match nothing."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import sqlite3
+from typing import Any
+
+from .errors import AmbiguousPaper, UnknownPaper
+from .identifiers import is_url, try_normalize_doi, try_parse_arxiv_id
+from .text import title_key
+
+
+def resolve(conn: sqlite3.Connection, ref: str) -> int:
+    """The id of the paper *ref* names: numeric id, arXiv ID (any form), DOI,
+    citation key, URL, or a unique piece of its title."""
+    ref = ref.strip()
+    if not ref:
+        raise UnknownPaper(ref)
+    if ref.isdigit():
+        return _one(conn, "SELECT id FROM papers WHERE id = ?", int(ref), ref)
+    arxiv = try_parse_arxiv_id(ref)
+    if arxiv:
+        return _one(conn, "SELECT id FROM papers WHERE arxiv_id = ?", arxiv.base, ref)
+    doi = try_normalize_doi(ref)
+    if doi:
+        return _one(conn, "SELECT id FROM papers WHERE doi = ?", doi, ref)
+    row = conn.execute("SELECT id FROM papers WHERE citekey = ?", [ref.lower()]).fetchone()
+    if row:
+        return row[0]
+    if is_url(ref):
+        return _one(conn,
+            "SELECT id FROM papers WHERE url = ?1 UNION SELECT paper_id FROM links WHERE url = ?1",
+            ref, ref,
+        )
+    return _by_title(conn, ref)
+
+def _one(conn: sqlite3.Connection, sql: str, value: Any, ref: str) -> int:
+    ids = [row[0] for row in conn.execute(sql, [value])]
+    if len(ids) == 1:
+        return ids[0]
+    if ids:
+        raise AmbiguousPaper(ref, _citekeys(conn, ids))
+    raise UnknownPaper(ref, suggest(conn, ref))
+
+def _by_title(conn: sqlite3.Connection, ref: str) -> int:
+    key = title_key(ref)
+    ids = [r[0] for r in conn.execute("SELECT id FROM papers WHERE title_key = ?", [key])]
+    if not ids and len(key) >= 4:
+        ids = [r[0] for r in conn.execute(
+            "SELECT id FROM papers WHERE instr(title_key, ?) > 0 LIMIT 6", [key]
+        )]
+    if len(ids) == 1:
+        return ids[0]
+    if ids:
+        raise AmbiguousPaper(ref, _citekeys(conn, ids))
+    raise UnknownPaper(ref, suggest(conn, ref))
+
+def _citekeys(conn: sqlite3.Connection, ids: list[int]) -> list[str]:
+    return [row[0] for row in conn.execute(
+        "SELECT citekey FROM papers WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        [json.dumps(ids)],
+    )]
+
+def suggest(conn: sqlite3.Connection, ref: str) -> list[str]:
+    """Close citation keys or titles, for 'did you mean' in errors."""
+    rows = conn.execute("SELECT citekey, title_key FROM papers").fetchall()
+    by_key = {ck: ck for ck, _ in rows}
+    by_title = {tk: ck for ck, tk in rows}
+    close = difflib.get_close_matches(ref.lower(), by_key, n=3, cutoff=0.7)
+    close += difflib.get_close_matches(title_key(ref), by_title, n=3, cutoff=0.6)
+    return list(dict.fromkeys(by_key.get(c) or by_title[c] for c in close))[:3]
+
