@@ -277,3 +277,15 @@ def test_import_cli_reports_and_formats(lib, tmp_path):
     assert json.loads(result.stdout)[0]["new"] == 1
     missing = runner.invoke(app, ["--db", str(lib.path), "import", str(tmp_path / "nope.bib")])
     assert missing.exit_code == 1 and "cannot read" in missing.stderr
+
+
+def test_import_with_fetch_fills_metadata_from_arxiv(lib, tmp_path, arxiv_server):
+    listing = tmp_path / "list.md"
+    listing.write_text("## Efficiency\n\n1. **Speculative decoding** [[paper]](https://arxiv.org/pdf/2211.17192)"
+                       " mine\n")
+    result = runner.invoke(app, ["--db", str(lib.path), "import", str(listing), "--fetch"])
+    assert result.exit_code == 0, result.output
+    paper = lib.get("2211.17192")
+    assert paper.author_names == ["Yaniv Leviathan", "Matan Kalman", "Yossi Matias"]
+    assert paper.title == "Fast Inference from Transformers via Speculative Decoding"  # arXiv's title
+    assert (paper.summary, paper.tags, paper.citekey) == ("mine", ["Efficiency"], "leviathan2022fast")
