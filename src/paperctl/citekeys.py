@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from anyascii import anyascii
-
 from . import names
 
 # Words Google Scholar skips when it picks the title word of a key.
@@ -30,7 +28,11 @@ PROVISIONAL = "anon"
 
 def ascii_word(text: str) -> str:
     """Lower-case ASCII letters and digits only: ``Wübben`` -> ``wubben``."""
-    return re.sub(r"[^a-z0-9]", "", anyascii(text).lower())
+    if not text.isascii():
+        from anyascii import anyascii  # about 15 ms to import: only for non-ASCII names
+
+        text = anyascii(text)
+    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def family_name(author: str) -> str:

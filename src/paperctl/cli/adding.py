@@ -224,7 +224,7 @@ def find(
     if as_json:
         output.print_json([output.data_dict(c) for c in candidates])
     else:
-        output.candidates(candidates, output.out)
+        output.candidates(candidates, to_stdout=True)
 
 
 @app.command(rich_help_panel="Papers")

@@ -98,9 +98,7 @@ def info(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     if as_json:
         output.print_json(facts)
         return
-    width = max(len(k) for k in facts)
-    for key, value in facts.items():
-        output.out.print(f"[dim]{key.replace('_', ' ').rjust(width)}[/dim]  {value}", markup=True)
+    output.facts(facts)
 
 
 @app.command(rich_help_panel="Library")

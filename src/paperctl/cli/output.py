@@ -1,9 +1,11 @@
-"""How papers look on a terminal and to scripts.
+"""How papers reach scripts, and the dispatch to the rich views for people.
 
-Formats: ``table`` (rich, the default on a terminal), ``tsv`` (the default
-when stdout is piped: one paper a line, tab-separated, grep- and cut-friendly),
-``json`` (an array of ``Paper.to_dict`` objects), ``csv``, and ``ids`` (the arXiv
-ID, else the citation key). Data goes to stdout; messages go to stderr.
+Formats: ``table`` (rich, the default on a terminal; see ``views.py``),
+``tsv`` (the default when stdout is piped: one paper a line, tab-separated,
+grep- and cut-friendly), ``json`` (an array of ``Paper.to_dict`` objects),
+``csv``, and ``ids`` (the arXiv ID, else the citation key). Data goes to
+stdout; messages go to stderr. rich is imported only when something is
+drawn for a person, which keeps scripted calls quick.
 """
 
 from __future__ import annotations
@@ -16,28 +18,19 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any
 
-from rich import box
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
-
 from ..fts import HIGHLIGHT_END, HIGHLIGHT_START
 from ..models import Paper, PaperData, SearchHit, Section
 
 FORMATS = ("table", "tsv", "json", "csv", "ids")
-STATUS_MARK = {"read": "✓", "reading": "…", "unread": "·"}
-
-out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def message(text: str) -> None:
     """A human message (never data): to stderr, so pipes carry only data.
 
-    Printed literally (no rich markup), since messages quote the user's own text.
+    Printed literally (no markup), since messages quote the user's own text.
     """
-    err.print(text, markup=False, emoji=False)
+    sys.stderr.write(text + "\n")
+    sys.stderr.flush()
 
 
 def choose_format(fmt: str | None, as_json: bool) -> str:
@@ -62,7 +55,10 @@ def papers(items: Sequence[Paper], fmt: str) -> None:
     elif fmt == "tsv":
         sys.stdout.writelines(_tsv_line(p) for p in items)
     else:
-        _table(items)
+        from . import views
+
+        views.paper_table(items)
+        message(f"{len(items)} paper{'s' if len(items) != 1 else ''}")
 
 
 def _tsv_line(p: Paper) -> str:
@@ -86,43 +82,6 @@ def _csv(items: Sequence[Paper]) -> None:
         writer.writerow(["" if d[c] is None else d[c] for c in CSV_COLUMNS])
 
 
-def _title_cell(p: Paper) -> Text:
-    cell = Text(p.title, style="bold")
-    if p.venue:
-        cell.append(f" ({p.venue})", style="cyan")
-    if p.summary:
-        cell.append("\n" + p.summary, style="default")
-    if p.tags:
-        cell.append("\n" + " · ".join(p.tags), style="magenta")
-    return cell
-
-
-def _table(items: Sequence[Paper]) -> None:
-    table = Table(header_style="bold", expand=True, pad_edge=False, box=box.SIMPLE_HEAD)
-    table.add_column("#", justify="right", style="dim", no_wrap=True)
-    table.add_column("key", style="green", overflow="fold", max_width=22)
-    table.add_column("year", justify="right", no_wrap=True)
-    table.add_column("", no_wrap=True)
-    table.add_column("paper / summary / sections", ratio=1, overflow="fold")
-    for p in items:
-        table.add_row(str(p.id), p.citekey, str(p.year or ""), STATUS_MARK.get(p.status, ""), _title_cell(p))
-    out.print(table)
-    message(f"{len(items)} paper{'s' if len(items) != 1 else ''}")
-
-
-def highlighted(snippet: str) -> Text:
-    """A search snippet with its matches styled."""
-    text = Text()
-    rest = snippet
-    while HIGHLIGHT_START in rest:
-        before, _, rest = rest.partition(HIGHLIGHT_START)
-        hit, _, rest = rest.partition(HIGHLIGHT_END)
-        text.append(before)
-        text.append(hit, style="bold yellow reverse")
-    text.append(rest)
-    return text
-
-
 def plain_snippet(snippet: str) -> str:
     """Matches marked ``**like this**`` for JSON and pipes."""
     return snippet.replace(HIGHLIGHT_START, "**").replace(HIGHLIGHT_END, "**")
@@ -132,66 +91,24 @@ def hits(items: Sequence[SearchHit], fmt: str) -> None:
     if fmt == "json":
         print_json([{**h.paper.to_dict(), "snippet": plain_snippet(h.snippet), "rank": h.rank}
                     for h in items])
-        return
-    if fmt != "table":
-        if fmt == "tsv":
-            sys.stdout.writelines(
-                _tsv_line(h.paper).rstrip("\n") + "\t" + plain_snippet(h.snippet).replace("\n", " ")
-                + "\n" for h in items
-            )
-        else:
-            papers([h.paper for h in items], fmt)
-        return
-    table = Table(header_style="bold", expand=True, pad_edge=False, box=box.SIMPLE_HEAD)
-    table.add_column("#", justify="right", style="dim", no_wrap=True)
-    table.add_column("key", style="green", overflow="fold", max_width=22)
-    table.add_column("title", ratio=1, overflow="fold", style="bold", min_width=20)
-    table.add_column("match", ratio=2, overflow="fold")
-    for h in items:
-        table.add_row(str(h.paper.id), h.paper.citekey, h.paper.title, highlighted(h.snippet))
-    out.print(table)
-    message(f"{len(items)} match{'es' if len(items) != 1 else ''}")
+    elif fmt == "tsv":
+        sys.stdout.writelines(
+            _tsv_line(h.paper).rstrip("\n") + "\t" + plain_snippet(h.snippet).replace("\n", " ") + "\n"
+            for h in items
+        )
+    elif fmt == "table":
+        from . import views
+
+        views.hit_table(items)
+        message(f"{len(items)} match{'es' if len(items) != 1 else ''}")
+    else:
+        papers([h.paper for h in items], fmt)
 
 
 def show(p: Paper) -> None:
-    """Everything about one paper, for reading."""
-    out.print(Text(p.title, style="bold"))
-    if p.authors:
-        names = [a.name + (f" ({a.affiliation})" if a.affiliation else "") for a in p.authors]
-        out.print(Text(", ".join(names)))
-    out.print()
-    rows: list[tuple[str, str]] = [("key", p.citekey), ("id", str(p.id))]
-    if p.arxiv_id:
-        rows.append(("arXiv", p.arxiv_id + (f"v{p.version}" if p.version else "")))
-    for label, value in (
-        ("DOI", p.doi), ("URL", p.url), ("year", p.year), ("published", p.published),
-        ("updated", p.updated), ("venue", p.venue), ("journal", p.journal_ref),
-        ("comment", p.comment),
-        ("categories", ", ".join(p.categories)), ("status", p.status),
-        ("sections", "; ".join(p.tags)),
-    ):
-        if value:
-            rows.append((label, str(value)))
-    if p.link:
-        rows.append(("link", p.link))
-    rows += [(name, url) for name, url in p.links.items()]
-    width = max(len(label) for label, _ in rows)
-    for label, value in rows:
-        out.print(f"[dim]{label.rjust(width)}[/dim]  {escape(value)}")
-    if p.summary:
-        out.print()
-        out.print(Text("Summary", style="bold underline"))
-        out.print(Text(p.summary))
-    if p.notes:
-        out.print()
-        out.print(Text("Notes", style="bold underline"))
-        for n in p.notes:
-            out.print(f"[dim]{n.number}. {n.created}[/dim]")
-            out.print(Text(n.text))
-    if p.abstract:
-        out.print()
-        out.print(Text("Abstract", style="bold underline"))
-        out.print(Text(p.abstract))
+    from . import views
+
+    views.show(p)
 
 
 def section_tree(items: Sequence[Section], fmt: str) -> None:
@@ -199,15 +116,22 @@ def section_tree(items: Sequence[Section], fmt: str) -> None:
         print_json([{"path": s.path, "papers": s.count, "total": s.total, "aliases": s.aliases}
                     for s in items])
         return
+    if fmt == "table":
+        from . import views
+
+        views.section_tree(items)
+        return
     for s in items:
         count = f"{s.total}" if s.total == s.count else f"{s.count} ({s.total} with subsections)"
         alias = f"  [alias: {', '.join(s.aliases)}]" if s.aliases else ""
-        line = f"{'  ' * s.depth}{s.name}  {count}{alias}"
-        if fmt == "table":
-            out.print(Text("  " * s.depth) + Text(s.name, style="bold")
-                      + Text(f"  {count}", style="dim") + Text(alias, style="cyan"))
-        else:
-            sys.stdout.write(line + "\n")
+        sys.stdout.write(f"{'  ' * s.depth}{s.name}  {count}{alias}\n")
+
+
+def facts(values: dict[str, Any]) -> None:
+    """Label / value lines (``info``)."""
+    width = max(len(k) for k in values)
+    for key, value in values.items():
+        sys.stdout.write(f"{key.replace('_', ' ').rjust(width)}  {value}\n")
 
 
 @contextmanager
@@ -216,15 +140,13 @@ def progress(total: int, label: str) -> Iterator[Callable[[int], None]]:
 
     Yields a callback taking the number of items done so far.
     """
-    if total <= 5 or not err.is_terminal:
+    if total <= 5 or not sys.stderr.isatty():
         yield lambda done: None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from . import views
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=err, transient=True) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda done: bar.update(task, completed=done)
+    with views.progress_bar(total, label) as step:
+        yield step
 
 
 def data_dict(data: PaperData) -> dict[str, Any]:
@@ -234,12 +156,12 @@ def data_dict(data: PaperData) -> dict[str, Any]:
     return {k: v for k, v in d.items() if k not in ("notes", "tags", "summary", "status")}
 
 
-def candidates(items: Sequence[PaperData], console: Console = err) -> None:
-    """arXiv's answers to a title search, numbered for --pick (to stderr unless they are the data)."""
+def candidates(items: Sequence[PaperData], to_stdout: bool = False) -> None:
+    """arXiv's answers to a title search, numbered for --pick (on stderr unless they are the data)."""
     if not items:
         message("No candidates")
         return
+    stream = sys.stdout if to_stdout else sys.stderr
     for n, c in enumerate(items, 1):
         authors = ", ".join(a.name for a in c.authors[:3]) + (" et al." if len(c.authors) > 3 else "")
-        where = f"({c.arxiv_id}, {c.year}; {authors})"
-        console.print(f"[bold]{n}.[/bold] {escape(c.title or '')} [dim]{escape(where)}[/dim]")
+        stream.write(f"{n}. {c.title} ({c.arxiv_id}, {c.year}; {authors})\n")

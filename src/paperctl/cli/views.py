@@ -1,0 +1,125 @@
+"""Views for people, drawn with rich: the paper table, search hits, one paper,
+the section tree and progress bars. Imported only when a terminal needs them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+from rich import box
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from ..fts import HIGHLIGHT_END, HIGHLIGHT_START
+from ..models import Paper, SearchHit, Section
+
+STATUS_MARK = {"read": "✓", "reading": "…", "unread": "·"}
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _title_cell(p: Paper) -> Text:
+    cell = Text(p.title, style="bold")
+    if p.venue:
+        cell.append(f" ({p.venue})", style="cyan")
+    if p.summary:
+        cell.append("\n" + p.summary, style="default")
+    if p.tags:
+        cell.append("\n" + " · ".join(p.tags), style="magenta")
+    return cell
+
+
+def paper_table(items: Sequence[Paper]) -> None:
+    table = Table(header_style="bold", expand=True, pad_edge=False, box=box.SIMPLE_HEAD)
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column("key", style="green", overflow="fold", max_width=22)
+    table.add_column("year", justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True)
+    table.add_column("paper / summary / sections", ratio=1, overflow="fold")
+    for p in items:
+        table.add_row(str(p.id), p.citekey, str(p.year or ""), STATUS_MARK.get(p.status, ""), _title_cell(p))
+    out.print(table)
+
+
+def highlighted(snippet: str) -> Text:
+    """A search snippet with its matches styled."""
+    text = Text()
+    rest = snippet
+    while HIGHLIGHT_START in rest:
+        before, _, rest = rest.partition(HIGHLIGHT_START)
+        hit, _, rest = rest.partition(HIGHLIGHT_END)
+        text.append(before)
+        text.append(hit, style="bold yellow reverse")
+    text.append(rest)
+    return text
+
+
+def hit_table(items: Sequence[SearchHit]) -> None:
+    table = Table(header_style="bold", expand=True, pad_edge=False, box=box.SIMPLE_HEAD)
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column("key", style="green", overflow="fold", max_width=22)
+    table.add_column("title", ratio=1, overflow="fold", style="bold", min_width=20)
+    table.add_column("match", ratio=2, overflow="fold")
+    for h in items:
+        table.add_row(str(h.paper.id), h.paper.citekey, h.paper.title, highlighted(h.snippet))
+    out.print(table)
+
+
+def show(p: Paper) -> None:
+    """Everything about one paper, for reading."""
+    out.print(Text(p.title, style="bold"))
+    if p.authors:
+        names = [a.name + (f" ({a.affiliation})" if a.affiliation else "") for a in p.authors]
+        out.print(Text(", ".join(names)))
+    out.print()
+    rows: list[tuple[str, str]] = [("key", p.citekey), ("id", str(p.id))]
+    if p.arxiv_id:
+        rows.append(("arXiv", p.arxiv_id + (f"v{p.version}" if p.version else "")))
+    for label, value in (
+        ("DOI", p.doi), ("URL", p.url), ("year", p.year), ("published", p.published),
+        ("updated", p.updated), ("venue", p.venue), ("journal", p.journal_ref),
+        ("comment", p.comment), ("categories", ", ".join(p.categories)), ("status", p.status),
+        ("sections", "; ".join(p.tags)),
+    ):
+        if value:
+            rows.append((label, str(value)))
+    if p.link:
+        rows.append(("link", p.link))
+    rows += [(name, url) for name, url in p.links.items()]
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        out.print(f"[dim]{label.rjust(width)}[/dim]  {escape(value)}")
+    if p.summary:
+        out.print()
+        out.print(Text("Summary", style="bold underline"))
+        out.print(Text(p.summary))
+    if p.notes:
+        out.print()
+        out.print(Text("Notes", style="bold underline"))
+        for n in p.notes:
+            out.print(f"[dim]{n.number}. {n.created}[/dim]")
+            out.print(Text(n.text))
+    if p.abstract:
+        out.print()
+        out.print(Text("Abstract", style="bold underline"))
+        out.print(Text(p.abstract))
+
+
+def section_tree(items: Sequence[Section]) -> None:
+    for s in items:
+        count = f"{s.total}" if s.total == s.count else f"{s.count} ({s.total} with subsections)"
+        alias = f"  [alias: {', '.join(s.aliases)}]" if s.aliases else ""
+        out.print(Text("  " * s.depth) + Text(s.name, style="bold") + Text(f"  {count}", style="dim")
+                  + Text(alias, style="cyan"))
+
+
+@contextmanager
+def progress_bar(total: int, label: str) -> Iterator[Callable[[int], None]]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda done: bar.update(task, completed=done)
