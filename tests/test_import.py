@@ -289,3 +289,11 @@ def test_import_with_fetch_fills_metadata_from_arxiv(lib, tmp_path, arxiv_server
     assert paper.author_names == ["Yaniv Leviathan", "Matan Kalman", "Yossi Matias"]
     assert paper.title == "Fast Inference from Transformers via Speculative Decoding"  # arXiv's title
     assert (paper.summary, paper.tags, paper.citekey) == ("mine", ["Efficiency"], "leviathan2022fast")
+
+
+def test_a_dry_run_then_a_real_import_with_the_same_library_object(lib, tmp_path):
+    listing = tmp_path / "list.md"
+    listing.write_text("## New section\n\n1. **One**\n")
+    import_file(lib, listing, dry_run=True)
+    lib.add(PaperData(title="Two", tags=["New section"]))  # sections created by the dry run are gone
+    assert [(s.path, s.count) for s in lib.sections()] == [("New section", 1)]

@@ -58,26 +58,40 @@ def base_key(authors: Iterable[str], year: int | None, title: str) -> str:
     return key
 
 
+def suffix(n: int) -> str:
+    """The n-th suffix (0 -> a, 25 -> z, 26 -> aa, ...)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    width, count = 1, 26
+    while n >= count:
+        n -= count
+        width += 1
+        count = 26**width
+    chars = []
+    for _ in range(width):
+        n, r = divmod(n, 26)
+        chars.append(letters[r])
+    return "".join(reversed(chars))
+
+
 def _suffixes() -> Iterable[str]:
     """a, b, ..., z, aa, ab, ... (as many as needed)."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    width = 1
+    n = 0
     while True:
-        for n in range(len(letters) ** width):
-            chars = []
-            for _ in range(width):
-                n, r = divmod(n, len(letters))
-                chars.append(letters[r])
-            yield "".join(reversed(chars))
-        width += 1
+        yield suffix(n)
+        n += 1
 
 
-def unique_key(base: str, taken: Callable[[str], bool]) -> str:
-    """*base*, or *base* plus the first free suffix, given a ``taken(key)`` test."""
+def unique_key(base: str, taken: Callable[[str], bool], hint: int = 0) -> str:
+    """*base*, or *base* plus a free suffix, given a ``taken(key)`` test: the first
+    free one, or, when *hint* (how many keys start with *base*) points just past
+    the last suffix in use, that one, so the thousandth "wang2024deep" does not
+    probe a thousand keys."""
     if not taken(base):
         return base
-    for suffix in _suffixes():
-        candidate = base + suffix
+    if hint >= 2 and taken(base + suffix(hint - 2)) and not taken(base + suffix(hint - 1)):
+        return base + suffix(hint - 1)
+    for suffix_ in _suffixes():
+        candidate = base + suffix_
         if not taken(candidate):
             return candidate
     raise AssertionError("unreachable: the suffix generator is infinite")

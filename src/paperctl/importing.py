@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import sections
+from . import fts, sections
 from .errors import PaperctlError
 from .library import Library
 from .models import PaperData
@@ -111,6 +111,7 @@ def import_text(
     report = ImportReport(name, fmt, skipped=skipped, problems=problems, dry_run=dry_run)
     prefix = sections.normalize_path(prefix) if prefix else None
     first_line: dict[int, int] = {}
+    touched: set[int] = set()
     try:
         with lib.transaction():
             before = lib.conn.execute("SELECT count(*) FROM sections").fetchone()[0]
@@ -121,10 +122,12 @@ def import_text(
                 if prefix:
                     data.tags = [_prefixed(prefix, t) for t in data.tags] or [prefix]
                 try:
-                    pid, outcome, changes = lib.import_paper(data)
+                    pid, outcome, changes = lib.import_paper(data, index=False)
                 except PaperctlError as exc:
                     report.problems.append((source.where, f"{data.title or data.arxiv_id}: {exc}"))
                     continue
+                if outcome != "unchanged":
+                    touched.add(pid)
                 key = lib.conn.execute("SELECT citekey FROM papers WHERE id = ?", [pid]).fetchone()[0]
                 if pid in first_line:
                     report.duplicates.append((source.where, key, first_line[pid]))
@@ -137,6 +140,7 @@ def import_text(
                     report.merged.append((key, changes))
                 else:
                     report.unchanged.append(key)
+            fts.reindex(lib.conn, touched)  # once, in bulk, inside the same transaction
             report.sections = lib.conn.execute("SELECT count(*) FROM sections").fetchone()[0] - before
             if dry_run:
                 raise _Rollback

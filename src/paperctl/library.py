@@ -43,6 +43,8 @@ class Library:
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True):
         self.path = Path(path)
         self.conn: sqlite3.Connection = db.connect(self.path, create=create)
+        # Section ids by key, filled by sections.ensure; cleared when sections are renamed.
+        self._section_ids: dict[str, int] = {}
 
     def close(self) -> None:
         self.conn.close()
@@ -64,6 +66,7 @@ class Library:
             yield self.conn
         except BaseException:
             self.conn.execute("ROLLBACK")
+            self._section_ids.clear()  # sections created in this transaction are gone
             raise
         self.conn.execute("COMMIT")
 
@@ -89,7 +92,9 @@ class Library:
         if data.title:
             identified = data.arxiv_id or data.doi
             # With an ID in hand, only a paper that has no ID of its own can be the same one.
-            condition = "title_key = ?" + (" AND arxiv_id IS NULL AND doi IS NULL" if identified else "")
+            # The unary + keeps SQLite on the title index: without statistics it would
+            # otherwise pick the doi index for "doi IS NULL" and scan most of the table.
+            condition = "title_key = ?" + (" AND +arxiv_id IS NULL AND +doi IS NULL" if identified else "")
             checks.append((condition, title_key(data.title)))
         for condition, value in checks:
             row = self.conn.execute(f"SELECT id FROM papers WHERE {condition}", [value]).fetchone()
@@ -120,30 +125,32 @@ class Library:
             pid = existing
             filled = self._merge(pid, data)
             self._settle_key(pid)
-        self._annotate(pid, data)
+        self._annotate(pid, data, fields=existing is not None)
         fts.reindex(self.conn, [pid])
         return AddResult(query.load(self.conn, [pid])[0], existing is None, filled)
 
-    def import_paper(self, data: PaperData) -> tuple[int, str, list[str]]:
+    def import_paper(self, data: PaperData, *, index: bool = True) -> tuple[int, str, list[str]]:
         """Add or merge an imported paper without overriding the user.
 
         Returns (paper id, "new" | "merged" | "unchanged", what changed). On a
         merge, empty fields are filled and sections added, but the stored
         summary, notes, status and venue are never overwritten: a differing
         imported summary is kept as a note. Importing the same thing twice
-        changes nothing.
+        changes nothing. With ``index=False`` the caller reindexes (``fts.reindex``)
+        before its transaction ends, as bulk imports do once for all papers.
         """
         paper_fields.validate(data)
         with self.transaction():
             pid = self.find_existing(data)
             if pid is None:
                 pid = self._insert(data)
-                self._annotate(pid, data)
-                fts.reindex(self.conn, [pid])
+                self._annotate(pid, data, fields=False)
+                if index:
+                    fts.reindex(self.conn, [pid])
                 return pid, "new", []
             changes = self._merge(pid, data) + self._merge_annotations(pid, data)
             self._settle_key(pid)
-            if changes:
+            if changes and index:
                 fts.reindex(self.conn, [pid])
             return pid, ("merged" if changes else "unchanged"), changes
 
@@ -172,7 +179,7 @@ class Library:
                 self._insert_note(pid, text)
                 notes.add(text.strip())
                 changes.append("note")
-        changes += [f"section {p}" for p in data.tags if sections.add_paper(self.conn, pid, p)]
+        changes += [f"section {p}" for p in data.tags if sections.add_paper(self.conn, pid, p, self._section_ids)]
         existing_links = {r[0] for r in self.conn.execute("SELECT name FROM links WHERE paper_id = ?", [pid])}
         for name, url in data.links.items():
             if name.strip().lower() not in existing_links:
@@ -239,9 +246,7 @@ class Library:
         title = clean(data.title) or ""
         arxiv = parse_arxiv_id(data.arxiv_id) if data.arxiv_id else None
         year = data.year or paper_fields.year_of(data.published)
-        key = citekeys.unique_key(
-            citekeys.base_key((a.name for a in data.authors), year, title), self._key_taken
-        )
+        key = self._free_key(citekeys.base_key((a.name for a in data.authors), year, title))
         stamp = now()
         pid = self.conn.execute(
             """INSERT INTO papers (citekey, arxiv_id, version, doi, url, title, title_key,
@@ -258,7 +263,7 @@ class Library:
             ],
         ).lastrowid
         assert pid is not None
-        self._write_authors(pid, data.authors)
+        self._write_authors(pid, data.authors, replace=False)
         return pid
 
     def _settle_key(self, pid: int) -> None:
@@ -278,14 +283,20 @@ class Library:
         )]
         base = citekeys.base_key(names, year, title)
         if names and not base.startswith(citekeys.PROVISIONAL):
-            new_key = citekeys.unique_key(base, self._key_taken)
+            new_key = self._free_key(base)
             self.conn.execute("UPDATE papers SET citekey = ? WHERE id = ?", [new_key, pid])
 
-    def _key_taken(self, key: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM papers WHERE citekey = ?", [key]).fetchone() is not None
+    def _free_key(self, base: str) -> str:
+        """*base*, or *base* with the first free suffix; one indexed range query for
+        all keys that start with *base* (common names collide often in big libraries)."""
+        taken = {row[0] for row in self.conn.execute(
+            "SELECT citekey FROM papers WHERE citekey >= ? AND citekey < ?", [base, base + "\U0010ffff"]
+        )}
+        return citekeys.unique_key(base, taken.__contains__, hint=len(taken))
 
-    def _write_authors(self, pid: int, authors: list[Author]) -> None:
-        self.conn.execute("DELETE FROM authors WHERE paper_id = ?", [pid])
+    def _write_authors(self, pid: int, authors: list[Author], replace: bool = True) -> None:
+        if replace:
+            self.conn.execute("DELETE FROM authors WHERE paper_id = ?", [pid])
         self.conn.executemany(
             "INSERT INTO authors (paper_id, position, name, affiliation) VALUES (?, ?, ?, ?)",
             [(pid, i, clean(a.name), clean(a.affiliation)) for i, a in enumerate(authors) if clean(a.name)],
@@ -324,21 +335,26 @@ class Library:
             self._update(pid, changes)
         return sorted(k for k in changes if k != "modified")
 
-    def _annotate(self, pid: int, data: PaperData) -> None:
-        """Apply the user's annotations from *data* (explicit values win)."""
-        fields: dict[str, Any] = {}
-        if clean(data.summary):
-            fields["summary"] = clean(data.summary)
-        if data.status:
-            fields["status"] = data.status
-        if clean(data.venue):
-            fields["venue"] = clean(data.venue)
-        if fields:
-            self._update(pid, fields)
+    def _annotate(self, pid: int, data: PaperData, fields: bool = True) -> None:
+        """Apply the user's annotations from *data* (explicit values win).
+
+        ``fields=False`` skips summary/status/venue, which ``_insert`` already wrote.
+        """
+        changes: dict[str, Any] = {}
+        if not fields:
+            pass
+        elif clean(data.summary):
+            changes["summary"] = clean(data.summary)
+        if fields and data.status:
+            changes["status"] = data.status
+        if fields and clean(data.venue):
+            changes["venue"] = clean(data.venue)
+        if changes:
+            self._update(pid, changes)
         for text in data.notes:
             self._insert_note(pid, text)
         for path in data.tags:
-            sections.add_paper(self.conn, pid, path)
+            sections.add_paper(self.conn, pid, path, self._section_ids)
         for name, url in data.links.items():
             self._set_link(pid, name, url)
 
@@ -501,7 +517,9 @@ class Library:
         """Put the paper at the end of each section; returns the sections it newly joined."""
         with self.transaction():
             pid = self.resolve(ref)
-            added = [sections.normalize_path(p) for p in paths if sections.add_paper(self.conn, pid, p)]
+            added = [
+                sections.normalize_path(p) for p in paths if sections.add_paper(self.conn, pid, p, self._section_ids)
+            ]
             return query.load(self.conn, [pid])[0], added
 
     def untag(self, ref: str, names: list[str]) -> tuple[Paper, list[str]]:
@@ -514,6 +532,7 @@ class Library:
         return sections.tree(self.conn)
 
     def rename_section(self, old: str, new: str) -> int:
+        self._section_ids.clear()
         with self.transaction():
             return sections.rename(self.conn, old, new)
 

@@ -38,10 +38,17 @@ def _ancestors(path: str) -> list[str]:
     return ["/".join(parts[: i + 1]) for i in range(len(parts))]
 
 
-def ensure(conn: sqlite3.Connection, path: str) -> int:
-    """The id of section *path*, creating it and its missing ancestors at the end."""
+def ensure(conn: sqlite3.Connection, path: str, cache: dict[str, int] | None = None) -> int:
+    """The id of section *path*, creating it and its missing ancestors at the end.
+
+    *cache* (key -> id) saves the lookups when many papers go into the same
+    sections; it must be dropped when sections are renamed or merged.
+    """
+    path = normalize_path(path)
+    if cache is not None and path.casefold() in cache:
+        return cache[path.casefold()]
     section_id = None
-    for prefix in _ancestors(normalize_path(path)):
+    for prefix in _ancestors(path):
         row = conn.execute("SELECT id FROM sections WHERE key = ?", [prefix.casefold()]).fetchone()
         if row:
             section_id = row[0]
@@ -52,6 +59,8 @@ def ensure(conn: sqlite3.Connection, path: str) -> int:
             [prefix, prefix.casefold(), position],
         ).lastrowid
     assert section_id is not None
+    if cache is not None:
+        cache[path.casefold()] = section_id
     return section_id
 
 
@@ -115,9 +124,9 @@ def filter_ids(conn: sqlite3.Connection, names: list[str]) -> list[int]:
     return with_subsections(conn, ids)
 
 
-def add_paper(conn: sqlite3.Connection, paper_id: int, path: str) -> bool:
+def add_paper(conn: sqlite3.Connection, paper_id: int, path: str, cache: dict[str, int] | None = None) -> bool:
     """Put a paper at the end of section *path*; False if it was already there."""
-    section_id = ensure(conn, path)
+    section_id = ensure(conn, path, cache)
     cursor = conn.execute(
         "INSERT OR IGNORE INTO paper_sections (section_id, paper_id, position)"
         " SELECT ?, ?, coalesce(max(position), 0) + 1 FROM paper_sections WHERE section_id = ?",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -13,7 +12,7 @@ def clean(text: str | None) -> str | None:
     """Collapse runs of whitespace (arXiv titles carry line breaks); None for blank."""
     if text is None:
         return None
-    cleaned = _SPACE.sub(" ", text).strip()
+    cleaned = " ".join(text.split())  # str.split() splits on any Unicode whitespace, fast
     return cleaned or None
 
 
