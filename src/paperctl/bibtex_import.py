@@ -17,8 +17,10 @@ a duplicate key is reported with its key and line, and skipped.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .errors import InvalidIdentifier
@@ -45,11 +47,21 @@ class BibRead:
     problems: list[tuple[int, str]] = field(default_factory=list)  # (line, what)
 
 
+@functools.cache
 def _decoder():
+    """pylatexenc's decoder, and the parsing context it would otherwise rebuild per value."""
     from pylatexenc.latex2text import LatexNodes2Text
+    from pylatexenc.latexwalker import LatexWalker, get_default_latex_context_db
 
     logging.getLogger("pylatexenc").setLevel(logging.ERROR)
-    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+    to_text = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+    context = get_default_latex_context_db()
+
+    def decode_latex(value: str) -> str:
+        nodes = LatexWalker(value, latex_context=context, tolerant_parsing=True).get_latex_nodes()[0]
+        return to_text.nodelist_to_text(nodes)
+
+    return decode_latex
 
 
 # Text commands paperctl's export writes, decoded exactly (pylatexenc would give
@@ -59,14 +71,45 @@ _TEXT_COMMANDS = {r"\textbraceleft{}": "{", r"\textbraceright{}": "}", r"\textas
 _PLACEHOLDERS = {cmd: chr(0xE000 + i) for i, cmd in enumerate(_TEXT_COMMANDS)}
 
 
+_ACCENTS = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304",
+            ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328",
+            "r": "\u030a"}
+_LETTERS = {"L": "Ł", "l": "ł", "o": "ø", "O": "Ø", "ss": "ß", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
+            "aa": "å", "AA": "Å", "i": "ı", "j": "ȷ"}
+_ACCENT = re.compile(r"""\\(["'`^~=.])\s*\{?\\?([A-Za-z])\}?|\\([uvHckr])(?:\{\\?([A-Za-z])\}|\s+([A-Za-z]))""")
+_LETTER = re.compile(r"\\(ss|ae|AE|oe|OE|aa|AA|L|l|o|O|i|j)(?![A-Za-z])\s*(?:\{\})?")
+_ESCAPED = re.compile(r"\\([&%$#_{}])")
+
+
+def _fast_decode(value: str) -> str | None:
+    """The common accents and escapes (M{\\"u}ller, {\\L}ukasz, \\&) without pylatexenc,
+    or None when anything else is left for it (about 0.5 ms a value)."""
+    if "$" in value:
+        return None
+    text = _ACCENT.sub(lambda m: (m.group(2) or m.group(4) or m.group(5)) + _ACCENTS[m.group(1) or m.group(3)], value)
+    text = _LETTER.sub(lambda m: _LETTERS[m.group(1)], text)
+    text = _ESCAPED.sub(lambda m: "\x00" + m.group(1), text)
+    if "\\" in text:
+        return None
+    text = text.replace("{", "").replace("}", "").replace("~", " ").replace("\x00", "")
+    return unicodedata.normalize("NFC", text)
+
+
 def decode(value: str, decoder=None) -> str:
     """LaTeX text to Unicode, keeping ``$math$``; braces of case protection are dropped
     ({BERT} -> BERT) and a raw ``%`` survives."""
+    if "\\" not in value and "$" not in value:
+        # No command and no math: only grouping braces and ties to undo. Most values
+        # are like this, and pylatexenc costs about 0.5 ms a value.
+        return clean(value.replace("{", "").replace("}", "").replace("~", " ")) or ""
+    fast = _fast_decode(value)
+    if fast is not None:
+        return clean(fast) or ""
     decoder = decoder or _decoder()
     for command, placeholder in _PLACEHOLDERS.items():
         value = value.replace(command, placeholder)
     value = re.sub(r"(?<!\\)%", r"\\%", value)
-    text = decoder.latex_to_text(value)
+    text = decoder(value)
     for command, placeholder in _PLACEHOLDERS.items():
         text = text.replace(placeholder, _TEXT_COMMANDS[command])
     return clean(text) or ""
