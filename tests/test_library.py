@@ -236,7 +236,7 @@ def test_info_counts(lib):
     info = lib.info()
     assert {k: info[k] for k in ("papers", "read", "unread", "sections", "notes", "unresolved")} == {
         "papers": 2, "read": 1, "unread": 1, "sections": 2, "notes": 2, "unresolved": 1}
-    assert info["schema_version"] == 1
+    assert info["schema_version"] == 2
 
 
 def test_edit_rejects_a_duplicate_arxiv_id(lib):

@@ -19,7 +19,7 @@ from .errors import NewerLibrary, NotALibrary
 # The names of migrations.py's migrations, in order; tests/test_migrations.py
 # keeps the two lists equal. Kept here so that opening an up-to-date library
 # does not import sqlite-utils.
-KNOWN_MIGRATIONS = ("m001_initial",)
+KNOWN_MIGRATIONS = ("m001_initial", "m002_drop_author_name_index")
 MIGRATION_SET = "paperctl"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -104,6 +104,9 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # 64 MB of page cache (the default is 2 MB): big imports and exports touch
+        # indexes larger than that; memory is only used as pages are read.
+        conn.execute("PRAGMA cache_size = -65536")
         try:
             applied = _classify(conn, path)
         except sqlite3.DatabaseError as exc:

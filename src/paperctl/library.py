@@ -287,12 +287,18 @@ class Library:
             self.conn.execute("UPDATE papers SET citekey = ? WHERE id = ?", [new_key, pid])
 
     def _free_key(self, base: str) -> str:
-        """*base*, or *base* with the first free suffix; one indexed range query for
-        all keys that start with *base* (common names collide often in big libraries)."""
-        taken = {row[0] for row in self.conn.execute(
-            "SELECT citekey FROM papers WHERE citekey >= ? AND citekey < ?", [base, base + "\U0010ffff"]
-        )}
-        return citekeys.unique_key(base, taken.__contains__, hint=len(taken))
+        """*base*, or *base* with a free suffix. Common names collide often in big
+        libraries ("wang2023towards"), so the number of keys already starting with
+        *base* (one index range count) says where the next free suffix should be."""
+        in_use = self.conn.execute(
+            "SELECT count(*) FROM papers WHERE citekey >= ? AND citekey < ?", [base, base + "\U0010ffff"]
+        ).fetchone()[0]
+        if not in_use:
+            return base
+        return citekeys.unique_key(base, self._key_taken, hint=in_use)
+
+    def _key_taken(self, key: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM papers WHERE citekey = ?", [key]).fetchone() is not None
 
     def _write_authors(self, pid: int, authors: list[Author], replace: bool = True) -> None:
         if replace:
