@@ -552,11 +552,17 @@ class Library:
 
     # -- reading ------------------------------------------------------------
 
-    def papers(self, filters: Filters | None = None) -> list[Paper]:
-        return query.list_papers(self.conn, filters or Filters())
+    def papers(self, filters: Filters | None = None, *, full: bool = True) -> list[Paper]:
+        """Papers matching *filters*; ``full=False`` skips abstracts, authors, notes and
+        links (for one-line listings)."""
+        return query.list_papers(self.conn, filters or Filters(), full)
 
-    def search(self, text: str, filters: Filters | None = None) -> list[SearchHit]:
-        return query.search(self.conn, text, filters or Filters())
+    def identifiers(self, filters: Filters | None = None) -> list[str]:
+        """arXiv ID, else citation key, of each paper *filters* select."""
+        return query.identifiers(self.conn, filters or Filters())
+
+    def search(self, text: str, filters: Filters | None = None, *, full: bool = True) -> list[SearchHit]:
+        return query.search(self.conn, text, filters or Filters(), full)
 
     def info(self) -> dict[str, Any]:
         """Where the library is, its schema version, and what it holds."""

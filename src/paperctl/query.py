@@ -30,12 +30,20 @@ def _in(ids: Sequence[int]) -> tuple[str, list[Any]]:
     return "(SELECT value FROM json_each(?))", [json.dumps(list(ids))]
 
 
-def load(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Paper]:
-    """Papers with *ids*, complete with authors, notes, sections and links, in that order."""
+LIGHT_COLUMNS = PAPER_COLUMNS.replace(" abstract,", " NULL,").replace(" categories,", " '[]',")
+
+
+def load(conn: sqlite3.Connection, ids: Sequence[int], full: bool = True) -> list[Paper]:
+    """Papers with *ids*, in that order, complete with authors, notes, sections and links.
+
+    ``full=False`` leaves out the abstract, authors, notes and links: what a
+    one-line listing of thousands of papers needs is a fraction of the bytes.
+    """
     if not ids:
         return []
     clause, params = _in(ids)
-    rows = conn.execute(f"SELECT {PAPER_COLUMNS} FROM papers WHERE id IN {clause}", params)
+    columns = PAPER_COLUMNS if full else LIGHT_COLUMNS
+    rows = conn.execute(f"SELECT {columns} FROM papers WHERE id IN {clause}", params)
     papers: dict[int, Paper] = {}
     for row in rows:
         (pid, citekey, title, arxiv_id, version, doi, url, abstract, published, updated, year,
@@ -44,10 +52,21 @@ def load(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Paper]:
         papers[pid] = Paper(
             id=pid, citekey=citekey, title=title, arxiv_id=arxiv_id, version=version, doi=doi,
             url=url, abstract=abstract, published=published, updated=updated, year=year,
-            primary_category=primary, categories=json.loads(categories or "[]"),
+            primary_category=primary, categories=json.loads(categories) if categories != "[]" else [],
             journal_ref=journal_ref, comment=comment, venue=venue, summary=summary,
             status=status, added=added, modified=modified, fetched=fetched,
         )
+    if full:
+        _load_details(conn, papers, clause, params)
+    for pid, path in conn.execute(
+        "SELECT ps.paper_id, s.path FROM paper_sections ps JOIN sections s ON s.id = ps.section_id"
+        f" WHERE ps.paper_id IN {clause} ORDER BY ps.paper_id, s.position", params
+    ):
+        papers[pid].tags.append(path)
+    return [papers[i] for i in ids if i in papers]
+
+
+def _load_details(conn: sqlite3.Connection, papers: dict[int, Paper], clause: str, params: list[Any]) -> None:
     for pid, name, affiliation in conn.execute(
         f"SELECT paper_id, name, affiliation FROM authors WHERE paper_id IN {clause}"
         " ORDER BY paper_id, position", params
@@ -59,17 +78,11 @@ def load(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Paper]:
     ):
         notes = papers[pid].notes
         notes.append(Note(len(notes) + 1, text, created, modified))
-    for pid, path in conn.execute(
-        "SELECT ps.paper_id, s.path FROM paper_sections ps JOIN sections s ON s.id = ps.section_id"
-        f" WHERE ps.paper_id IN {clause} ORDER BY ps.paper_id, s.position", params
-    ):
-        papers[pid].tags.append(path)
     for pid, name, url in conn.execute(
         f"SELECT paper_id, name, url FROM links WHERE paper_id IN {clause}"
         " ORDER BY paper_id, position", params
     ):
         papers[pid].links[name] = url
-    return [papers[i] for i in ids if i in papers]
 
 
 def _where(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list[Any], list[int]]:
@@ -114,50 +127,73 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _order(filters: Filters, section_ids: list[int]) -> tuple[str, list[Any]]:
+def _order(filters: Filters) -> str:
     sort = filters.sort or ("section" if filters.tags else "added")
     if sort == "added":
-        return "p.id", []
+        return "p.id"
     if sort == "year":
-        return "p.year IS NULL, p.year DESC, coalesce(p.published, '') DESC, p.id", []
+        return "p.year IS NULL, p.year DESC, coalesce(p.published, '') DESC, p.id"
     if sort == "title":
-        return "p.title_key, p.id", []
+        return "p.title_key, p.id"
     if sort == "section":
-        scope, params = "", []
-        if section_ids:
-            clause, params = _in(section_ids)
-            scope = f" AND ps.section_id IN {clause}"
-        return (
-            "(SELECT min(s.position * 1000000 + ps.position) FROM paper_sections ps"
-            f" JOIN sections s ON s.id = ps.section_id WHERE ps.paper_id = p.id{scope})"
-            " IS NULL, (SELECT min(s.position * 1000000 + ps.position) FROM paper_sections ps"
-            f" JOIN sections s ON s.id = ps.section_id WHERE ps.paper_id = p.id{scope}), p.id",
-            params + params,
-        )
+        return "placed.o IS NULL, placed.o, p.id"
     raise InvalidValue(f"unknown sort {sort!r}: use added, year, title or section")
 
 
-def list_papers(conn: sqlite3.Connection, filters: Filters) -> list[Paper]:
+def list_papers(conn: sqlite3.Connection, filters: Filters, full: bool = True) -> list[Paper]:
+    return load(conn, matching_ids(conn, filters), full)
+
+
+def identifiers(conn: sqlite3.Connection, filters: Filters) -> list[str]:
+    """The arXiv ID, else the citation key, of each matching paper (``list --format ids``):
+    no paper objects are built, which matters when thousands match."""
+    ids = matching_ids(conn, filters)
+    clause, params = _in(ids)
+    found = dict(conn.execute(
+        f"SELECT id, coalesce(arxiv_id, citekey) FROM papers WHERE id IN {clause}", params
+    ))
+    return [found[i] for i in ids if i in found]
+
+
+def matching_ids(conn: sqlite3.Connection, filters: Filters) -> list[int]:
+    """Ids of the papers *filters* select, in their order."""
     conditions, params, section_ids = _where(conn, filters)
-    order, order_params = _order(filters, section_ids)
+    order = _order(filters)
     sql = "SELECT p.id FROM papers p"
+    if order.startswith("placed."):
+        # Each paper's first place in the tree order (restricted to the --tag sections),
+        # computed once for all papers rather than once per paper.
+        scope, scope_params = "", []
+        if section_ids:
+            clause, scope_params = _in(section_ids)
+            scope = f" WHERE ps.section_id IN {clause}"
+        join = "FROM placed CROSS JOIN papers p ON p.id = placed.pid" if section_ids else \
+            "FROM papers p LEFT JOIN placed ON placed.pid = p.id"  # CROSS JOIN: placed drives the loop
+        sql = (
+            "WITH placed AS (SELECT ps.paper_id AS pid, min(s.position * 1000000 + ps.position) AS o"
+            f" FROM paper_sections ps JOIN sections s ON s.id = ps.section_id{scope} GROUP BY ps.paper_id)"
+            f" SELECT p.id {join}"
+        )
+        params = scope_params + params
     if conditions:
         sql += " WHERE " + " AND ".join(conditions)
     sql += f" ORDER BY {order}"
     if filters.limit is not None:
         sql += f" LIMIT {int(filters.limit)}"
-    ids = [row[0] for row in conn.execute(sql, params + order_params)]
-    return load(conn, ids)
+    return [row[0] for row in conn.execute(sql, params)]
 
 
-def search(conn: sqlite3.Connection, query: str, filters: Filters) -> list[SearchHit]:
-    """Papers matching *query*, best first (bm25), with a highlighted snippet each."""
+def search(conn: sqlite3.Connection, query: str, filters: Filters, full: bool = True) -> list[SearchHit]:
+    """Papers matching *query*, best first (bm25), with a highlighted snippet each.
+
+    Ranked first, snippets after: a snippet costs far more than a rank, and a
+    common word can match tens of thousands of papers of which 50 are shown.
+    """
     match = fts.build_query(query)
     conditions, params, _ = _where(conn, filters)
     weights = ", ".join(str(w) for w in fts.WEIGHTS)
     sql = (
-        "SELECT p.id, snippet(papers_fts, -1, ?, ?, '…', 16),"
-        f" bm25(papers_fts, {weights}) AS rank"
+        f"SELECT p.id, bm25(papers_fts, {weights}) AS rank"
         " FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
         " WHERE papers_fts MATCH ?"
     )
@@ -167,10 +203,14 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters) -> list[Searc
     if filters.limit is not None:
         sql += f" LIMIT {int(filters.limit)}"
     try:
-        rows = conn.execute(
-            sql, [fts.HIGHLIGHT_START, fts.HIGHLIGHT_END, match, *params]
-        ).fetchall()
+        ranked = conn.execute(sql, [match, *params]).fetchall()
+        clause, id_params = _in([pid for pid, _ in ranked])
+        snippets = dict(conn.execute(
+            "SELECT rowid, snippet(papers_fts, -1, ?, ?, '…', 16) FROM papers_fts"
+            f" WHERE papers_fts MATCH ? AND rowid IN {clause}",
+            [fts.HIGHLIGHT_START, fts.HIGHLIGHT_END, match, *id_params],
+        ))
     except sqlite3.OperationalError as exc:
         raise InvalidValue(f"cannot search for {query!r}: {exc}") from None
-    papers = {p.id: p for p in load(conn, [row[0] for row in rows])}
-    return [SearchHit(papers[pid], fts.unsegment(snippet), rank) for pid, snippet, rank in rows]
+    papers = {p.id: p for p in load(conn, [pid for pid, _ in ranked], full)}
+    return [SearchHit(papers[pid], fts.unsegment(snippets.get(pid, "")), rank) for pid, rank in ranked]

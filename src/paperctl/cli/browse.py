@@ -55,9 +55,13 @@ def list_(
               paperctl list --since 2024 --json | jq '.[].title'
     """
     filters = Filters(tag or [], status, year, since, author, venue, unresolved, sort, limit)
+    fmt = output.choose_format(fmt, as_json)
     with settings(ctx).open() as lib:
-        papers = lib.papers(filters)
-    output.papers(papers, output.choose_format(fmt, as_json))
+        if fmt == "ids":
+            output.lines(lib.identifiers(filters))
+            return
+        papers = lib.papers(filters, full=fmt in output.FULL_FORMATS)
+    output.papers(papers, fmt)
 
 
 @app.command(rich_help_panel="Browse")
@@ -82,9 +86,10 @@ def search(
               paperctl search 验证
     """
     filters = Filters(tag or [], status, year, since, author, venue, unresolved, None, limit)
+    fmt = output.choose_format(fmt, as_json)
     with settings(ctx).open() as lib:
-        hits = lib.search(query, filters)
-    output.hits(hits, output.choose_format(fmt, as_json))
+        hits = lib.search(query, filters, full=fmt in output.FULL_FORMATS)
+    output.hits(hits, fmt)
 
 
 @app.command(rich_help_panel="Library")

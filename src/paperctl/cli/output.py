@@ -22,6 +22,7 @@ from ..fts import HIGHLIGHT_END, HIGHLIGHT_START
 from ..models import Paper, PaperData, SearchHit, Section
 
 FORMATS = ("table", "tsv", "json", "csv", "ids")
+FULL_FORMATS = ("json", "csv")  # the others show no abstract, authors, notes or links
 
 
 def message(text: str) -> None:
@@ -43,6 +44,10 @@ def choose_format(fmt: str | None, as_json: bool) -> str:
 
 def print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def lines(items: Sequence[str]) -> None:
+    sys.stdout.writelines(item + "\n" for item in items)
 
 
 def papers(items: Sequence[Paper], fmt: str) -> None:
@@ -106,9 +111,52 @@ def hits(items: Sequence[SearchHit], fmt: str) -> None:
 
 
 def show(p: Paper) -> None:
-    from . import views
+    """One paper: drawn with rich on a terminal, plain text when piped."""
+    if sys.stdout.isatty():
+        from . import views
 
-    views.show(p)
+        views.show(p)
+        return
+    for line in describe(p):
+        sys.stdout.write(line + "\n")
+
+
+def describe(p: Paper) -> list[str]:
+    """Everything about one paper as plain lines (the same content ``views.show`` draws)."""
+    lines = [p.title]
+    if p.authors:
+        lines.append(", ".join(a.name + (f" ({a.affiliation})" if a.affiliation else "") for a in p.authors))
+    lines.append("")
+    rows = fields(p)
+    width = max(len(label) for label, _ in rows)
+    lines += [f"{label.rjust(width)}  {value}" for label, value in rows]
+    if p.summary:
+        lines += ["", "Summary", p.summary]
+    if p.notes:
+        lines += ["", "Notes"]
+        for n in p.notes:
+            lines += [f"{n.number}. {n.created}", n.text]
+    if p.abstract:
+        lines += ["", "Abstract", p.abstract]
+    return lines
+
+
+def fields(p: Paper) -> list[tuple[str, str]]:
+    """The labelled facts of a paper, in display order."""
+    rows: list[tuple[str, str]] = [("key", p.citekey), ("id", str(p.id))]
+    if p.arxiv_id:
+        rows.append(("arXiv", p.arxiv_id + (f"v{p.version}" if p.version else "")))
+    for label, value in (
+        ("DOI", p.doi), ("URL", p.url), ("year", p.year), ("published", p.published),
+        ("updated", p.updated), ("venue", p.venue), ("journal", p.journal_ref),
+        ("comment", p.comment), ("categories", ", ".join(p.categories)), ("status", p.status),
+        ("sections", "; ".join(p.tags)),
+    ):
+        if value:
+            rows.append((label, str(value)))
+    if p.link:
+        rows.append(("link", p.link))
+    return rows + [(name, url) for name, url in p.links.items()]
 
 
 def section_tree(items: Sequence[Section], fmt: str) -> None:

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from ..fts import HIGHLIGHT_END, HIGHLIGHT_START
 from ..models import Paper, SearchHit, Section
+from .output import fields
 
 STATUS_MARK = {"read": "✓", "reading": "…", "unread": "·"}
 out = Console(highlight=False, soft_wrap=False)
@@ -74,20 +75,7 @@ def show(p: Paper) -> None:
         names = [a.name + (f" ({a.affiliation})" if a.affiliation else "") for a in p.authors]
         out.print(Text(", ".join(names)))
     out.print()
-    rows: list[tuple[str, str]] = [("key", p.citekey), ("id", str(p.id))]
-    if p.arxiv_id:
-        rows.append(("arXiv", p.arxiv_id + (f"v{p.version}" if p.version else "")))
-    for label, value in (
-        ("DOI", p.doi), ("URL", p.url), ("year", p.year), ("published", p.published),
-        ("updated", p.updated), ("venue", p.venue), ("journal", p.journal_ref),
-        ("comment", p.comment), ("categories", ", ".join(p.categories)), ("status", p.status),
-        ("sections", "; ".join(p.tags)),
-    ):
-        if value:
-            rows.append((label, str(value)))
-    if p.link:
-        rows.append(("link", p.link))
-    rows += [(name, url) for name, url in p.links.items()]
+    rows = fields(p)
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         out.print(f"[dim]{label.rjust(width)}[/dim]  {escape(value)}")
