@@ -53,6 +53,8 @@ def _balanced(text: str) -> bool:
 def _split_protected(text: str) -> list[tuple[str, bool]]:
     """Cut *text* into (segment, protected) pieces: ``$math$`` and top-level
     ``{...}`` groups are protected (left exactly as they are)."""
+    if "{" not in text and "$" not in text:
+        return [(text, False)] if text else []
     pieces: list[tuple[str, bool]] = []
     keep_braces = _balanced(text)
     i = start = 0
@@ -87,21 +89,32 @@ _TEXT_COMMANDS = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}", "~": r"\t
                   "^": r"\textasciicircum{}"}
 
 
+_ANY_SPECIAL = re.compile(r"[{}$&%#_~^\\]")
+_LONE_DOLLAR = re.compile(r"(?<!\\)\$")
+_COMMAND_CHAR = re.compile(r"(?<!\\)[{}~^]")
+
+
 def _escape_plain(text: str) -> str:
+    if not _ANY_SPECIAL.search(text):
+        return text
     text = _SPECIAL.sub(r"\\\1", text)
-    text = re.sub(r"(?<!\\)\$", r"\\$", text)  # a lone dollar (math pairs are protected pieces)
+    text = _LONE_DOLLAR.sub(r"\\$", text)  # a lone dollar (math pairs are protected pieces)
     # Braces reach here only when unbalanced: BibTeX counts braces even after a
     # backslash, so they are written as commands that contain none.
-    return re.sub(r"(?<!\\)[{}~^]", lambda m: _TEXT_COMMANDS[m.group()], text)
+    return _COMMAND_CHAR.sub(lambda m: _TEXT_COMMANDS[m.group()], text)
 
 
 def escape(text: str) -> str:
     """LaTeX-escape a free-text field value, keeping math and balanced brace groups."""
+    if not _ANY_SPECIAL.search(text):
+        return text  # the common case, and export of 100k papers escapes a million values
     return "".join(seg if protected else _escape_plain(seg) for seg, protected in _split_protected(text))
 
 
 def _needs_protection(word: str) -> bool:
     """Would a style's lowercasing damage this word? (LLM, GPT-3, LoRA, iPhone, T5)"""
+    if word[1:].islower() and word.isalpha():
+        return False  # "Transformers", "via": the common case
     for part in re.split(r"[-–]", word):
         letters = [c for c in part if c.isalpha()]
         if any(c.isupper() for c in part[1:]) and any(c.isupper() for c in letters):

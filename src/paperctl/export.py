@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import PaperctlError
 from .library import Library
 from .models import Filters, Paper
+from .query import load, matching_ids
 
 FORMATS = ("md", "bib", "csl", "jsonl")
 
@@ -29,42 +31,60 @@ class Selection:
     status: str | None = None
     since: str | None = None
 
-    def filters(self, sort: str) -> Filters:
+    def filters(self, sort: str | None) -> Filters:
         return Filters(tags=list(self.tags), status=self.status, since=self.since, sort=sort)
+
+
+CHUNK = 2000  # papers loaded at a time: memory stays flat however large the library
 
 
 def select(lib: Library, selection: Selection, sort: str = "added") -> list[Paper]:
     return lib.papers(selection.filters(sort))
 
 
-def render(lib: Library, fmt: str, selection: Selection, **options) -> str:
-    """The export of *selection* in *fmt* as text (see each writer for *options*)."""
+def _chunks(lib: Library, selection: Selection, sort: str, abstracts: bool = True) -> Iterator[list[Paper]]:
+    ids = matching_ids(lib.conn, selection.filters(sort))
+    for start in range(0, len(ids), CHUNK):
+        yield load(lib.conn, ids[start : start + CHUNK], abstracts=abstracts)
+
+
+def render_chunks(lib: Library, fmt: str, selection: Selection, **options) -> Iterator[str]:
+    """The export of *selection* in *fmt*, as pieces of text to write one after another.
+
+    Papers are loaded ``CHUNK`` at a time, so a 100k-paper export never holds
+    the whole library in memory (see each writer for *options*).
+    """
     if fmt == "md":
         from . import markdown_io
 
-        return markdown_io.export(lib, selection, **options)
-    if fmt == "bib":
+        yield markdown_io.export(lib, selection, **options)
+    elif fmt == "bib":
         from . import bibtex_io
 
-        return bibtex_io.dumps(_by_key(select(lib, selection)), **options)
-    if fmt == "csl":
+        for n, papers in enumerate(_chunks(lib, selection, "citekey", abstracts=False)):
+            text = bibtex_io.dumps(papers, **options)
+            yield ("\n" + text) if n and text else text
+    elif fmt == "csl":
         from . import csl_io
 
-        return csl_io.dumps(_by_key(select(lib, selection)))
-    if fmt == "jsonl":
+        yield csl_io.dumps(select(lib, selection, "citekey"))
+    elif fmt == "jsonl":
         from . import jsonl_io
 
-        return jsonl_io.dumps(select(lib, selection))
-    raise PaperctlError(f"unknown export format {fmt!r}")
+        for papers in _chunks(lib, selection, "added"):
+            yield jsonl_io.dumps(papers)
+    else:
+        raise PaperctlError(f"unknown export format {fmt!r}")
 
 
-def _by_key(papers: list[Paper]) -> list[Paper]:
-    """Bibliographies are sorted by citation key: stable, and easy to diff."""
-    return sorted(papers, key=lambda p: p.citekey)
+def render(lib: Library, fmt: str, selection: Selection, **options) -> str:
+    """The whole export as one string (see ``render_chunks``)."""
+    return "".join(render_chunks(lib, fmt, selection, **options))
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write *text* to *path* so that readers see the old file or the new one, never half."""
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Write *text* (a string or pieces of one) to *path* so that readers see the old
+    file or the new one, never half."""
     path = Path(path)
     if path.is_dir():
         raise PaperctlError(f"{path} is a folder; give a file name")
@@ -74,7 +94,7 @@ def write_atomic(path: Path, text: str) -> None:
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+            f.writelines([text] if isinstance(text, str) else text)
             f.flush()
             os.fsync(f.fileno())
         if path.exists():
@@ -94,9 +114,16 @@ def _umask() -> int:
     return mask
 
 
-def is_current(path: Path, text: str) -> bool:
-    """True when *path* already holds exactly *text* (``export --check``)."""
+def is_current(path: Path, text: str | Iterable[str]) -> bool:
+    """True when *path* already holds exactly *text* (``export --check``), compared
+    piece by piece."""
+    pieces = [text] if isinstance(text, str) else text
     try:
-        return Path(path).read_bytes() == text.encode("utf-8")
+        with open(path, "rb") as f:
+            for piece in pieces:
+                data = piece.encode("utf-8")
+                if f.read(len(data)) != data:
+                    return False
+            return f.read(1) == b""
     except FileNotFoundError:
         return False

@@ -21,6 +21,7 @@ existing file, so a hand-written preface survives.
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -147,14 +148,20 @@ class _Node:
     name: str
     path: str
     depth: int
-    papers: list[Paper]
+    ids: list[int]  # its selected papers, in section order
+    conn: sqlite3.Connection
+
+    @property
+    def papers(self) -> list[Paper]:
+        """Loaded when written, a section at a time (no abstracts: a list shows none)."""
+        return query.load(self.conn, self.ids, abstracts=False)
 
 
 def _outline(lib: Library, selection: Selection) -> list[_Node]:
     """Sections to write, in tree order, each with its selected papers in order."""
     conn = lib.conn
     wanted = set(sections.filter_ids(conn, selection.tags)) if selection.tags else None
-    selected = {p.id for p in lib.papers(Filters(status=selection.status, since=selection.since))}
+    selected = set(query.matching_ids(conn, Filters(status=selection.status, since=selection.since)))
     members: dict[str, list[int]] = {}
     for path, pid in conn.execute(
         "SELECT s.path, ps.paper_id FROM paper_sections ps JOIN sections s ON s.id = ps.section_id"
@@ -168,18 +175,16 @@ def _outline(lib: Library, selection: Selection) -> list[_Node]:
         if wanted is None or ids[node.path] in wanted:
             parts = node.path.split("/")
             keep.update("/".join(parts[: i + 1]) for i in range(len(parts)))
-    all_ids = sorted({pid for pids in members.values() for pid in pids} | selected)
-    papers = {p.id: p for p in query.load(conn, all_ids)}
     nodes = []
     for node in sections.tree(conn):
         if node.path in keep:
             direct = [] if wanted is not None and ids[node.path] not in wanted else members.get(node.path, [])
-            nodes.append(_Node(node.name, node.path, node.depth, [papers[i] for i in direct]))
+            nodes.append(_Node(node.name, node.path, node.depth, direct, conn))
     if wanted is None:
         placed = {pid for pids in members.values() for pid in pids}
-        loose = [papers[i] for i in sorted(selected - placed)]
+        loose = sorted(selected - placed)
         if loose:
-            nodes.append(_Node(UNSECTIONED, UNSECTIONED, 0, loose))
+            nodes.append(_Node(UNSECTIONED, UNSECTIONED, 0, loose, conn))
     return nodes
 
 
@@ -212,13 +217,14 @@ def template_context(nodes: list[_Node], options: MarkdownOptions, seen: dict[st
         def dicts(papers: list[Paper]) -> list[dict[str, Any]]:
             return [{**p.to_dict(), "link": p.link, "number": n} for n, p in enumerate(papers, 1)]
 
+        papers = node.papers
         years = []
         if options.by_year:
             years = [{"year": y, "anchor": github_slug(y, seen), "papers": dicts(ps)}
-                     for y, ps in _year_groups(node.papers)]
+                     for y, ps in _year_groups(papers)]
         result.append({
             "name": node.name, "path": node.path, "depth": node.depth, "anchor": anchor,
-            "level": min(6, options.heading_level + node.depth), "papers": dicts(node.papers),
+            "level": min(6, options.heading_level + node.depth), "papers": dicts(papers),
             "years": years,
         })
     return {"sections": result, "options": options.__dict__}
@@ -233,13 +239,14 @@ def render(nodes: list[_Node], options: MarkdownOptions, seen: dict[str, int] | 
         anchor = github_slug(node.name, seen)
         toc.append("  " * node.depth + f"* [{escape(node.name)}](#{anchor})")
         body += ["#" * level + " " + escape(node.name), ""]
+        papers_here = node.papers
         if options.by_year:
-            for year, papers in _year_groups(node.papers):
+            for year, papers in _year_groups(papers_here):
                 github_slug(year, seen)
                 body += ["#" * min(6, level + 1) + " " + year, ""]
                 body += _entries(papers, options)
         else:
-            body += _entries(node.papers, options)
+            body += _entries(papers_here, options)
     lines = (toc + [""] if options.toc and toc else []) + body
     return "\n".join(lines).rstrip("\n") + "\n"
 

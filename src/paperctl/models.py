@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 STATUSES = ("unread", "reading", "read")
-SORTS = ("added", "year", "title", "section")
+SORTS = ("added", "year", "title", "section", "citekey")
 
 
 @dataclass

@@ -33,16 +33,18 @@ def _in(ids: Sequence[int]) -> tuple[str, list[Any]]:
 LIGHT_COLUMNS = PAPER_COLUMNS.replace(" abstract,", " NULL,").replace(" categories,", " '[]',")
 
 
-def load(conn: sqlite3.Connection, ids: Sequence[int], full: bool = True) -> list[Paper]:
+def load(conn: sqlite3.Connection, ids: Sequence[int], full: bool = True, abstracts: bool = True) -> list[Paper]:
     """Papers with *ids*, in that order, complete with authors, notes, sections and links.
 
     ``full=False`` leaves out the abstract, authors, notes and links: what a
     one-line listing of thousands of papers needs is a fraction of the bytes.
+    ``abstracts=False`` leaves out only the abstract (the largest field).
     """
     if not ids:
         return []
     clause, params = _in(ids)
-    columns = PAPER_COLUMNS if full else LIGHT_COLUMNS
+    columns = PAPER_COLUMNS if full and abstracts else LIGHT_COLUMNS if not full else \
+        PAPER_COLUMNS.replace(" abstract,", " NULL,")
     rows = conn.execute(f"SELECT {columns} FROM papers WHERE id IN {clause}", params)
     papers: dict[int, Paper] = {}
     for row in rows:
@@ -135,9 +137,11 @@ def _order(filters: Filters) -> str:
         return "p.year IS NULL, p.year DESC, coalesce(p.published, '') DESC, p.id"
     if sort == "title":
         return "p.title_key, p.id"
+    if sort == "citekey":
+        return "p.citekey"
     if sort == "section":
         return "placed.o IS NULL, placed.o, p.id"
-    raise InvalidValue(f"unknown sort {sort!r}: use added, year, title or section")
+    raise InvalidValue(f"unknown sort {sort!r}: use added, year, title, section or citekey")
 
 
 def list_papers(conn: sqlite3.Connection, filters: Filters, full: bool = True) -> list[Paper]:

@@ -51,7 +51,7 @@ def export(
         paperctl export --bib --tag ICL -o refs.bib
         paperctl export --md --into README.md --check   # in CI: is README.md current?
     """
-    from ..export import Selection, is_current, render, write_atomic
+    from ..export import Selection, is_current, render_chunks, write_atomic
     from ..markdown_io import MarkdownOptions
 
     chosen = [name for name, on in (("md", md), ("bib", bib), ("csl", csl), ("jsonl", jsonl)) if on]
@@ -71,14 +71,14 @@ def export(
         options = {"annotate": annotate, "ascii": ascii_}
     selection = Selection(tag or [], status, since)
     with settings(ctx).open() as lib:
-        text = render(lib, fmt, selection, **options)
-    if check:
-        assert target is not None
-        if not is_current(target, text):
-            fail(f"{target} is out of date; run the same export without --check to update it")
-        output.message(f"{target} is up to date")
-    elif target is not None:
-        write_atomic(target, text)
-        output.message(f"Wrote {target}")
-    else:
-        sys.stdout.write(text)
+        pieces = render_chunks(lib, fmt, selection, **options)
+        if check:
+            assert target is not None
+            if not is_current(target, pieces):
+                fail(f"{target} is out of date; run the same export without --check to update it")
+            output.message(f"{target} is up to date")
+        elif target is not None:
+            write_atomic(target, pieces)
+            output.message(f"Wrote {target}")
+        else:
+            sys.stdout.writelines(pieces)
