@@ -101,31 +101,35 @@ def build_query(user_query: str) -> str:
     return " ".join(parts)
 
 
+def index_rows(conn: sqlite3.Connection, ids: list[int]) -> list[tuple]:
+    """(rowid, *columns) as they belong in the index, for papers *ids* (at most ~1000)."""
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        f"""
+        SELECT p.id, p.title,
+          (SELECT group_concat(name, ', ') FROM
+             (SELECT name FROM authors a WHERE a.paper_id = p.id ORDER BY position)),
+          p.abstract, p.summary,
+          (SELECT group_concat(text, char(10)) FROM
+             (SELECT text FROM notes n WHERE n.paper_id = p.id ORDER BY id))
+        FROM papers p WHERE p.id IN ({marks})
+        """,
+        ids,
+    ).fetchall()
+    return [(row[0], *(segment(v) for v in row[1:])) for row in rows]
+
+
 def reindex(conn: sqlite3.Connection, paper_ids: Iterable[int]) -> None:
     """Rewrite the index rows of *paper_ids* from the tables (deleted papers drop out)."""
     ids = sorted(set(paper_ids))
-    if not ids:
-        return
-    _chunks = [ids[i : i + 500] for i in range(0, len(ids), 500)]
-    for chunk in _chunks:
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         conn.execute(f"DELETE FROM papers_fts WHERE rowid IN ({marks})", chunk)
-        rows = conn.execute(
-            f"""
-            SELECT p.id, p.title,
-              (SELECT group_concat(name, ', ') FROM
-                 (SELECT name FROM authors a WHERE a.paper_id = p.id ORDER BY position)),
-              p.abstract, p.summary,
-              (SELECT group_concat(text, char(10)) FROM
-                 (SELECT text FROM notes n WHERE n.paper_id = p.id ORDER BY id))
-            FROM papers p WHERE p.id IN ({marks})
-            """,
-            chunk,
-        ).fetchall()
         conn.executemany(
             "INSERT INTO papers_fts(rowid, title, authors, abstract, summary, notes)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            [(row[0], *(segment(v) for v in row[1:])) for row in rows],
+            index_rows(conn, chunk),
         )
 
 

@@ -564,6 +564,25 @@ class Library:
     def search(self, text: str, filters: Filters | None = None, *, full: bool = True) -> list[SearchHit]:
         return query.search(self.conn, text, filters or Filters(), full)
 
+    def backup(self, destination: str | os.PathLike[str]) -> Path:
+        """A consistent copy of the library (safe while others write); see ``maintenance``."""
+        from . import maintenance
+
+        return maintenance.backup(self.conn, Path(destination))
+
+    def check(self) -> list[str]:
+        """Problems with the file, its references or its search index ([] when healthy)."""
+        from . import maintenance
+
+        return maintenance.check(self.conn)
+
+    def repair(self) -> None:
+        """Rebuild the search index from the tables."""
+        from . import maintenance
+
+        with self.transaction():
+            maintenance.repair(self.conn)
+
     def info(self) -> dict[str, Any]:
         """Where the library is, its schema version, and what it holds."""
         counts = dict(self.conn.execute("SELECT status, count(*) FROM papers GROUP BY status"))

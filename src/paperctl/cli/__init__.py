@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from . import adding, annotate, browse, exporting, importing, papers  # noqa: F401  (registers the commands)
+from . import adding, annotate, browse, exporting, importing, maintenance, papers  # noqa: F401  (registers the commands)
 from .app import app
 
 
