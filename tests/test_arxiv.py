@@ -321,3 +321,41 @@ def test_settings_from_environment():
                                   "PAPERCTL_ARXIV_TIMEOUT": "5"})
     assert (cfg.url, cfg.timeout, cfg.delay) == ("http://127.0.0.1:8123/api/query", 5.0, 3.0)
     assert ArxivSettings.from_env({}).url == "https://export.arxiv.org/api/query"
+
+
+def _two_entry_feed(server, first: str, second: str) -> bytes:
+    return server.feed([first, second], "id_list=2211.17192,1707.08567")
+
+
+@needs_shared
+def test_an_entry_without_a_title_is_reported_and_the_good_one_added(run, arxiv_server):
+    from arxiv_server import Answer
+
+    broken = arxiv_server.entries["2211.17192"].replace(
+        "<title>Fast Inference from Transformers via Speculative Decoding</title>", "<title>  </title>")
+    arxiv_server.script = [Answer(200, _two_entry_feed(arxiv_server, broken, arxiv_server.entries["1707.08567"]))]
+    result = run("add", "2211.17192", "1707.08567")
+    assert result.exit_code == 1
+    assert "Not added: 2211.17192: arXiv's entry for 2211.17192 has no title" in result.stderr
+    assert [p["arxiv_id"] for p in papers(run)] == ["1707.08567"]
+
+
+@needs_shared
+def test_an_unparseable_date_is_a_clear_error_and_writes_nothing(run, arxiv_server):
+    from arxiv_server import Answer
+
+    broken = arxiv_server.entries["2211.17192"].replace("2022-11-30T18:36:50Z", "the thirtieth of November")
+    arxiv_server.script = [Answer(200, _two_entry_feed(arxiv_server, broken, arxiv_server.entries["1707.08567"]))]
+    result = run("add", "2211.17192", "1707.08567")
+    assert result.exit_code != 0 and "could not be read" in result.stderr and "Traceback" not in result.output
+    assert papers(run) == []
+
+
+def test_an_answer_for_a_different_id_is_not_stored_under_the_asked_one(run, arxiv_server):
+    from arxiv_server import Answer
+
+    other = arxiv_server.entries["2211.17192"].replace("2211.17192", "2301.00001")
+    arxiv_server.script = [Answer(200, arxiv_server.feed([other], "id_list=2211.17192"))]
+    result = run("add", "2211.17192")
+    assert result.exit_code == 1 and "Not found on arXiv: 2211.17192" in result.stderr
+    assert papers(run) == []

@@ -88,6 +88,7 @@ class FetchResult:
 
     found: dict[str, PaperData] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
+    unusable: dict[str, str] = field(default_factory=dict)  # ID -> why arXiv's entry was not used
     requests: int = 0
 
 
@@ -249,10 +250,14 @@ class ArxivSource:
             results = self._results(arxiv.Search(id_list=batch, max_results=len(batch)))
             result = FetchResult(requests=self.requests_made - before)
             for item in results:
-                data = to_paper_data(item)
+                try:
+                    data = to_paper_data(item)
+                except ArxivError as exc:  # one bad entry must not sink the good ones
+                    result.unusable[_entry_base(item.entry_id)] = str(exc)
+                    continue
                 if data.arxiv_id in batch:  # ignore anything arXiv sent that was not asked for
                     result.found[data.arxiv_id] = data
-            result.missing = [i for i in batch if i not in result.found]
+            result.missing = [i for i in batch if i not in result.found and i not in result.unusable]
             if progress:
                 progress(min(start + BATCH_SIZE, len(unique)))
             yield result
@@ -275,6 +280,13 @@ class ArxivSource:
         return [to_paper_data(r) for r in results]
 
 
+def _entry_base(entry_id: str) -> str:
+    try:
+        return parse_arxiv_id(entry_id).base
+    except PaperctlError:
+        return entry_id
+
+
 def _date(value: datetime | None) -> str | None:
     if value is None or value.year <= 1:
         return None
@@ -283,7 +295,10 @@ def _date(value: datetime | None) -> str | None:
 
 def to_paper_data(result: arxiv.Result) -> PaperData:
     """An arxiv.Result as paperctl's PaperData (metadata only, no annotations)."""
-    arxiv_id = parse_arxiv_id(result.entry_id)
+    try:
+        arxiv_id = parse_arxiv_id(result.entry_id)
+    except PaperctlError:
+        raise ArxivError(f"arXiv sent an entry with an unreadable id {result.entry_id!r}") from None
     title = clean(result.title)
     if not title:
         raise ArxivError(f"arXiv's entry for {arxiv_id.base} has no title")

@@ -29,6 +29,7 @@ Progress = Callable[[int], None]
 class AddReport:
     added: list[AddResult] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # well-formed IDs arXiv does not know
+    unusable: dict[str, str] = field(default_factory=dict)  # ID -> what was wrong with arXiv's entry
     requests: int = 0
 
 
@@ -64,6 +65,7 @@ def add_ids(
             items.append(_with_annotations(data, annotations))
         report.added += lib.add_many(items)
         report.missing += batch.missing
+        report.unusable.update(batch.unusable)
         report.requests += batch.requests
     return report
 
@@ -81,6 +83,7 @@ class RefreshReport:
     changed: list[tuple[Paper, list[str]]] = field(default_factory=list)
     unchanged: int = 0
     missing: list[str] = field(default_factory=list)
+    unusable: dict[str, str] = field(default_factory=dict)
     requests: int = 0
 
 
@@ -93,6 +96,7 @@ def refresh(
     for batch in source.fetch([ArxivId(i) for i in by_id], progress):
         report.requests += batch.requests
         report.missing += batch.missing
+        report.unusable.update(batch.unusable)
         with lib.transaction():
             for base, data in batch.found.items():
                 changes = lib.refresh(data)

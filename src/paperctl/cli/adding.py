@@ -179,8 +179,10 @@ def _add_from_arxiv(ctx: typer.Context, values: list[str], annotations: PaperDat
         _report_added(report.added)
         for missing in report.missing:
             output.message(f"Not found on arXiv: {missing}")
-    if bad or (report and report.missing):
-        problems = len(bad) + (len(report.missing) if report else 0)
+        for arxiv_id, why in report.unusable.items():
+            output.message(f"Not added: {arxiv_id}: {why}")
+    if bad or (report and (report.missing or report.unusable)):
+        problems = len(bad) + (len(report.missing) + len(report.unusable) if report else 0)
         fail(f"{problems} of {len(values)} ID(s) could not be added (see above)")
 
 
@@ -259,8 +261,10 @@ def refresh(
         output.message(f"{paper.citekey}: " + "; ".join(changes))
     for missing in report.missing:
         output.message(f"Not found on arXiv: {missing}")
+    for arxiv_id, why in report.unusable.items():
+        output.message(f"Not refreshed: {arxiv_id}: {why}")
     output.message(f"{len(report.changed)} changed, {report.unchanged} unchanged")
-    if report.missing:
+    if report.missing or report.unusable:
         raise typer.Exit(1)
 
 
