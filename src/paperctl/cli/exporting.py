@@ -12,7 +12,7 @@ from . import output
 from .app import app, fail, settings
 
 
-@app.command(rich_help_panel="Export")
+@app.command(rich_help_panel="Import & export")
 def export(
     ctx: typer.Context,
     md: Annotated[bool, typer.Option("--md", help="Markdown reading list.")] = False,

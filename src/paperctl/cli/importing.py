@@ -24,7 +24,7 @@ def _describe(report) -> list[str]:
     return lines
 
 
-@app.command("import", rich_help_panel="Export")
+@app.command("import", rich_help_panel="Import & export")
 def import_(
     ctx: typer.Context,
     files: Annotated[list[Path], typer.Argument(metavar="FILE...", help=".bib, .md, .jsonl or CSL .json files.")],
