@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 STATUSES = ("unread", "reading", "read")
-SORTS = ("added", "year", "title", "section", "citekey")
 
 
 @dataclass

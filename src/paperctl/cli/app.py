@@ -121,7 +121,3 @@ def _main(
 
 def settings(ctx: typer.Context) -> Settings:
     return ctx.ensure_object(Settings)
-
-
-def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()
