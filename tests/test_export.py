@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from conftest import maldacena, paged_attention, speculative_decoding
 from paperctl import PaperData
 from paperctl.cli import app
+from paperctl.errors import PaperctlError
 from paperctl.export import Selection, render, write_atomic
 from paperctl.markdown_io import MarkdownOptions, github_slug
 
@@ -164,7 +165,7 @@ def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path, monkeypat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(PaperctlError, match="No space left on device"):
         write_atomic(target, "new content\n")
     assert target.read_text() == "old content\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["README.md"]  # no temporary file left behind

@@ -116,7 +116,11 @@ def decode(value: str, decoder=None) -> str:
 
 
 def _author(name: str, decoder) -> str:
-    """"Müller, Hans" -> "Hans Müller" (the display order paperctl stores)."""
+    """"Müller, Hans" -> "Hans Müller" (the display order paperctl stores); a name braced
+    whole ({Gemini Team, Google}) is one name, commas and all."""
+    stripped = name.strip()
+    if stripped.startswith("{") and stripped.endswith("}") and _balanced_inside(stripped):
+        return decode(stripped[1:-1], decoder)
     text = decode(name, decoder)
     parts = [p.strip() for p in text.split(",")]
     if len(parts) == 2:
@@ -124,6 +128,16 @@ def _author(name: str, decoder) -> str:
     if len(parts) == 3:  # Family, Jr, Given
         return f"{parts[2]} {parts[0]} {parts[1]}".strip()
     return text
+
+
+def _balanced_inside(text: str) -> bool:
+    """True when the first brace of *text* closes at its very end."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if depth == 0 and i < len(text) - 1:
+            return False
+    return depth == 0
 
 
 def _split_authors(value: str) -> list[str]:

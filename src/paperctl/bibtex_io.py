@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from . import names
 from .models import Paper
 
-_MATH = re.compile(r"(?<!\\)\$[^$]+(?<!\\)\$")
+_MATH = re.compile(r"(?<!\\)\$(?=\S)[^$\n]*?(?<=\S)(?<!\\)\$(?![0-9])")  # pandoc's rule: "$5 or $10" is no math
 _SPECIAL = re.compile(r"(?<!\\)([&%#_])")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _CONFERENCE = re.compile(
@@ -97,6 +97,8 @@ _COMMAND_CHAR = re.compile(r"(?<!\\)[{}~^]")
 def _escape_plain(text: str) -> str:
     if not _ANY_SPECIAL.search(text):
         return text
+    if text.endswith("\\") and not text.endswith("\\\\"):
+        text = text[:-1] + r"\textbackslash{}"  # a closing brace after it would be escaped
     text = _SPECIAL.sub(r"\\\1", text)
     text = _LONE_DOLLAR.sub(r"\\$", text)  # a lone dollar (math pairs are protected pieces)
     # Braces reach here only when unbalanced: BibTeX counts braces even after a
@@ -160,8 +162,8 @@ def _name(name: str) -> str:
     """An author for the ``and``-separated list: "Given Family", or "Family, Suffix, Given"
     when there is a suffix (BibTeX would take "IV" for the family); a name containing
     the word "and" is braced whole."""
-    if re.search(r"\band\b", name):
-        return "{" + escape(name) + "}"
+    if re.search(r"\band\b", name) or "," in name:
+        return "{" + escape(name) + "}"  # "Gemini Team, Google" is one name, not "Family, Given"
     parts = names.split(name)
     if parts.suffix:
         return escape(f"{parts.family}, {parts.suffix}, {parts.given}")

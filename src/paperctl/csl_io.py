@@ -17,9 +17,10 @@ from . import names
 from .bibtex_io import venue_kind, venue_name
 from .errors import InvalidIdentifier
 from .identifiers import try_parse_arxiv_id
+from .jsonl_io import _scalar
 from .models import Author, Paper, PaperData
 
-_MATH = re.compile(r"(?<!\\)\$[^$]+(?<!\\)\$")
+_MATH = re.compile(r"(?<!\\)\$(?=\S)[^$\n]*?(?<=\S)(?<!\\)\$(?![0-9])")  # pandoc's rule: "$5 or $10" is no math
 
 
 def split_name(name: str) -> dict[str, str]:
@@ -83,9 +84,9 @@ def dumps(papers: Iterable[Paper]) -> str:
 
 def _name(author: dict[str, Any]) -> str:
     if author.get("literal"):
-        return str(author["literal"])
-    parts = [author.get("given"), author.get("family"), author.get("suffix")]
-    return " ".join(str(p) for p in parts if p)
+        return _scalar(author["literal"], "author") or ""
+    parts = [_scalar(author.get(k), "author") for k in ("given", "family", "suffix")]
+    return " ".join(p for p in parts if p)
 
 
 def from_item(item: dict[str, Any]) -> PaperData:
@@ -95,20 +96,22 @@ def from_item(item: dict[str, Any]) -> PaperData:
     parts = (item.get("issued") or {}).get("date-parts") or [[]]
     date = [int(x) for x in parts[0] if str(x).isdigit()] if parts and isinstance(parts[0], list) else []
     published = "-".join(f"{x:02d}" if i else str(x) for i, x in enumerate(date)) if len(date) == 3 else None
-    url = item.get("URL")
+    url = _scalar(item.get("URL"), "URL")
     arxiv = None
     try:
         arxiv = (str(item["number"]) if str(item.get("publisher", "")).lower() == "arxiv" and item.get("number")
                  else None) or (str(try_parse_arxiv_id(url)) if url and try_parse_arxiv_id(url) else None)
     except InvalidIdentifier:
         arxiv = None
-    title = re.sub(r'<span class="nocase">(.*?)</span>', r"\1", str(item.get("title") or "")) or None
-    keywords = str(item.get("keyword") or "")
+    title = re.sub(r'<span class="nocase">(.*?)</span>', r"\1", _scalar(item.get("title"), "title") or "") or None
+    keywords = _scalar(item.get("keyword"), "keyword") or ""
+    authors = item.get("author") if isinstance(item.get("author"), list) else []
     return PaperData(
-        title=title, authors=[Author(_name(a)) for a in item.get("author") or [] if isinstance(a, dict)],
-        arxiv_id=arxiv, doi=item.get("DOI"), url=None if arxiv else url, abstract=item.get("abstract"),
-        year=date[0] if date else None, published=published, venue=item.get("container-title"),
-        summary=item.get("note"), tags=[k.strip() for k in keywords.split(",") if k.strip()],
+        title=title, authors=[Author(_name(a)) for a in authors if isinstance(a, dict)],
+        arxiv_id=arxiv, doi=_scalar(item.get("DOI"), "DOI"), url=None if arxiv else url,
+        abstract=_scalar(item.get("abstract"), "abstract"), year=date[0] if date else None, published=published,
+        venue=_scalar(item.get("container-title"), "container-title"), summary=_scalar(item.get("note"), "note"),
+        tags=[k.strip() for k in keywords.split(",") if k.strip()],
     )
 
 
@@ -117,6 +120,8 @@ def read(text: str) -> tuple[list[tuple[int, PaperData]], list[tuple[int, str]]]
     items = json.loads(text)
     if isinstance(items, dict):
         items = items.get("items", [items])
+    if not isinstance(items, list):
+        raise ValueError("CSL-JSON is a list of items")
     good, problems = [], []
     for number, item in enumerate(items, 1):
         try:

@@ -84,17 +84,35 @@ def render(lib: Library, fmt: str, selection: Selection, **options) -> str:
 
 def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     """Write *text* (a string or pieces of one) to *path* so that readers see the old
-    file or the new one, never half."""
+    file or the new one, never half.
+
+    A symbolic link is followed (its target is replaced, the link stays), and a
+    path that is not a regular file (``/dev/stdout``, a pipe) is written in place.
+    """
+    pieces = [text] if isinstance(text, str) else text
     path = Path(path)
-    if path.is_dir():
-        raise PaperctlError(f"{path} is a folder; give a file name")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise PaperctlError(f"cannot write {path}: folder {folder} does not exist")
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        if path.is_symlink():
+            path = path.resolve()
+        if path.is_dir():
+            raise PaperctlError(f"{path} is a folder; give a file name")
+        if path.exists() and not path.is_file():
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                f.writelines(pieces)
+            return
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise PaperctlError(f"cannot write {path}: folder {folder} does not exist")
+        _replace(path, folder, pieces)
+    except OSError as exc:
+        raise PaperctlError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _replace(path: Path, folder: Path, pieces: Iterable[str]) -> None:
+    fd, temp = tempfile.mkstemp(prefix=".paperctl-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.writelines([text] if isinstance(text, str) else text)
+            f.writelines(pieces)
             f.flush()
             os.fsync(f.fileno())
         if path.exists():

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 from .errors import InvalidIdentifier
 
-_NEW_STYLE = re.compile(r"(?P<yymm>\d{4})\.(?P<num>\d{4,5})(?:v(?P<version>\d+))?")
+_NEW_STYLE = re.compile(r"(?P<yymm>[0-9]{4})\.(?P<num>[0-9]{4,5})(?:v(?P<version>[0-9]+))?")
 _OLD_STYLE = re.compile(
-    r"(?P<archive>[a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z]{2})?/(?P<yymm>\d{4})(?P<num>\d{3})"
-    r"(?:v(?P<version>\d+))?"
+    r"(?P<archive>[a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z]{2})?/(?P<yymm>[0-9]{4})(?P<num>[0-9]{3})"
+    r"(?:v(?P<version>[0-9]+))?"
 )
 # Hosts whose /abs/ or /pdf/ paths carry an arXiv ID.
 _ARXIV_URL = re.compile(
@@ -31,7 +31,7 @@ _ARXIV_URL = re.compile(
     re.IGNORECASE,
 )
 _ARXIV_PREFIX = re.compile(r"^arxiv:\s*", re.IGNORECASE)
-_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+_DOI = re.compile(r"^10\.[0-9]{4,9}/\S+$")
 _DOI_PREFIX = re.compile(
     r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", re.IGNORECASE
 )
@@ -122,8 +122,8 @@ def looks_like_arxiv(text: str) -> bool:
         return True
     core = stripped
     return bool(
-        re.fullmatch(r"\d{4}\.\d+(?:v\d+)?", core)
-        or re.fullmatch(r"[a-z-]+(?:\.[A-Za-z]{2})?/\d+(?:v\d+)?", core)
+        re.fullmatch(r"[0-9]{4}\.[0-9]+(?:v[0-9]+)?", core)
+        or re.fullmatch(r"[a-z-]+(?:\.[A-Za-z]{2})?/[0-9]+(?:v[0-9]+)?", core)
     )
 
 

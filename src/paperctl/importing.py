@@ -11,6 +11,7 @@ do.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -122,8 +123,9 @@ def import_text(
                 if prefix:
                     data.tags = [_prefixed(prefix, t) for t in data.tags] or [prefix]
                 try:
-                    pid, outcome, changes = lib.import_paper(data, index=False)
-                except PaperctlError as exc:
+                    pid, outcome, changes = lib.import_paper(data, index=False)  # a savepoint each
+                except (PaperctlError, ValueError, TypeError, OverflowError, sqlite3.IntegrityError) as exc:
+                    # The paper's savepoint is rolled back: the rest of the file goes on.
                     report.problems.append((source.where, f"{data.title or data.arxiv_id}: {exc}"))
                     continue
                 if outcome != "unchanged":

@@ -34,29 +34,45 @@ def dumps(papers: Iterable[Paper]) -> str:
     return "".join(json.dumps(to_record(p), ensure_ascii=False, sort_keys=True) + "\n" for p in papers)
 
 
+def _scalar(value: Any, what: str) -> str | None:
+    """A text value from JSON: strings and numbers only; anything else is an error."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise ValueError(f"{what} should be text, not {type(value).__name__}")
+    text = str(value)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"{what} holds a broken character (a lone surrogate)") from None
+    return text
+
+
 def from_record(record: dict[str, Any]) -> PaperData:
     """A paper from a JSON object; any subset of the keys is accepted (a title or an ID at least)."""
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
 
     def text(key: str) -> str | None:
-        value = record.get(key)
-        return str(value) if value not in (None, "") else None
+        return _scalar(record.get(key), key)
 
     def strings(key: str) -> list[str]:
         value = record.get(key) or []
-        if isinstance(value, str):
-            return [value]
-        return [str(v) for v in value if v not in (None, "")]
+        if not isinstance(value, list):
+            value = [value]
+        return [v for v in (_scalar(item, key) for item in value) if v]
 
-    if record.get("author_details"):
-        authors = [Author(str(a.get("name", "")), a.get("affiliation")) for a in record["author_details"]
-                   if isinstance(a, dict) and a.get("name")]
+    details = record.get("author_details")
+    if isinstance(details, list) and details:
+        authors = [Author(_scalar(a.get("name"), "author") or "", _scalar(a.get("affiliation"), "affiliation"))
+                   for a in details if isinstance(a, dict) and a.get("name")]
     else:
         authors = [Author(name) for name in strings("authors")]
-    notes = [str(n.get("text")) for n in record.get("note_details") or [] if isinstance(n, dict) and n.get("text")]
+    note_details = record.get("note_details") if isinstance(record.get("note_details"), list) else []
+    notes = [t for t in (_scalar(n.get("text"), "note") for n in note_details if isinstance(n, dict)) if t]
     year = record.get("year")
     links = record.get("links") if isinstance(record.get("links"), dict) else {}
+    links = {str(k): v for k, v in ((k, _scalar(v, "link")) for k, v in links.items()) if v}
     return PaperData(
         title=text("title"), authors=authors, arxiv_id=text("arxiv_id"),
         version=int(record["version"]) if str(record.get("version") or "").isdigit() else None,
@@ -65,7 +81,7 @@ def from_record(record: dict[str, Any]) -> PaperData:
         primary_category=text("primary_category"), categories=strings("categories"),
         journal_ref=text("journal_ref"), comment=text("comment"), venue=text("venue"),
         summary=text("summary"), status=text("status"), notes=notes or strings("notes"),
-        tags=strings("tags"), links={str(k): str(v) for k, v in links.items()}, fetched=text("fetched"),
+        tags=strings("tags"), links=links, fetched=text("fetched"),
     )
 
 

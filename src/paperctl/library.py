@@ -57,9 +57,19 @@ class Library:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; nested uses join the outer one."""
+        """One write transaction. Nested, it is a savepoint: a failure undoes only the
+        inner part (one imported paper), the outer transaction goes on."""
         if self.conn.in_transaction:
-            yield self.conn
+            self.conn.execute("SAVEPOINT paperctl")
+            try:
+                yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK TO paperctl")
+                    self.conn.execute("RELEASE paperctl")
+                self._section_ids.clear()
+                raise
+            self.conn.execute("RELEASE paperctl")
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -88,7 +98,10 @@ class Library:
         if data.doi:
             checks.append(("doi = ?", normalize_doi(data.doi)))
         if data.url:
-            checks.append(("url = ?", data.url))
+            # Reading lists paste the same link under different papers: a URL alone
+            # is not an identity unless the titles agree (or one side has none).
+            key = title_key(data.title) if data.title else None
+            checks.append(("url = ? AND (? IS NULL OR title_key = ?)", (data.url, key, key)))
         if data.title:
             identified = data.arxiv_id or data.doi
             # With an ID in hand, only a paper that has no ID of its own can be the same one.
@@ -97,7 +110,8 @@ class Library:
             condition = "title_key = ?" + (" AND +arxiv_id IS NULL AND +doi IS NULL" if identified else "")
             checks.append((condition, title_key(data.title)))
         for condition, value in checks:
-            row = self.conn.execute(f"SELECT id FROM papers WHERE {condition}", [value]).fetchone()
+            values = list(value) if isinstance(value, tuple) else [value]
+            row = self.conn.execute(f"SELECT id FROM papers WHERE {condition}", values).fetchone()
             if row:
                 return row[0]
         return None
@@ -308,6 +322,11 @@ class Library:
             [(pid, i, clean(a.name), clean(a.affiliation)) for i, a in enumerate(authors) if clean(a.name)],
         )
 
+    def _taken_by_other(self, column: str, value: str, pid: int) -> bool:
+        return self.conn.execute(
+            f"SELECT 1 FROM papers WHERE {column} = ? AND id != ?", [value, pid]
+        ).fetchone() is not None
+
     def _merge(self, pid: int, data: PaperData) -> list[str]:
         """Fill what the stored paper lacks; return the names of fields changed."""
         row = self.conn.execute(
@@ -323,13 +342,13 @@ class Library:
                 changes[column] = clean(value) if isinstance(value, str) else value
         if data.arxiv_id:
             arxiv = parse_arxiv_id(data.arxiv_id)
-            if not stored_arxiv:
+            if not stored_arxiv and not self._taken_by_other("arxiv_id", arxiv.base, pid):
                 changes["arxiv_id"] = arxiv.base
             version = data.version or arxiv.version
             if version and (stored_version or 0) < version:
                 changes["version"] = version
-        if data.doi and not stored_doi:
-            changes["doi"] = normalize_doi(data.doi)
+        if data.doi and not stored_doi and not self._taken_by_other("doi", normalize_doi(data.doi), pid):
+            changes["doi"] = normalize_doi(data.doi)  # (a preprint and its version may share a DOI)
         if data.categories and stored_categories in (None, "[]"):
             changes["categories"] = json.dumps(data.categories)
         if data.authors and not self.conn.execute(

@@ -59,6 +59,13 @@ def check_year(year: int) -> None:
 def check_date(value: str, what: str) -> None:
     if not _DATE.match(value):
         raise InvalidValue(f"{what} date must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    if len(value) == 10:
+        from datetime import date
+
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise InvalidValue(f"{what} date {value!r} does not exist") from None
 
 
 def describe_changes(old: Paper, new: PaperData) -> list[str]:

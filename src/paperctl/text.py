@@ -24,3 +24,12 @@ def title_key(title: str) -> str:
     """
     folded = unicodedata.normalize("NFKC", title).casefold()
     return _NOT_WORD.sub(" ", folded).strip()
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """*text* safe to show on a terminal: control characters (escape sequences that
+    could retitle or clear the screen) become U+FFFD."""
+    return _CONTROL.sub("\ufffd", text)

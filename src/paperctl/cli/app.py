@@ -30,6 +30,8 @@ class _Group(TyperGroup):
             fail(str(exc), exc.exit_code)
         except sqlite3.OperationalError as exc:
             fail(f"database error: {exc}")
+        except sqlite3.DatabaseError as exc:
+            fail(f"the library file is damaged ({exc}); 'paperctl check' tells more, a backup may help")
         except KeyboardInterrupt:
             fail("interrupted; the step in progress was rolled back, nothing is half-written", 130)
 

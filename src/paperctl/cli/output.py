@@ -20,6 +20,7 @@ from typing import Any
 
 from ..fts import HIGHLIGHT_END, HIGHLIGHT_START
 from ..models import Paper, PaperData, SearchHit, Section
+from ..text import printable
 
 FORMATS = ("table", "tsv", "json", "csv", "ids")
 FULL_FORMATS = ("json", "csv")  # the others show no abstract, authors, notes or links
@@ -30,7 +31,7 @@ def message(text: str) -> None:
 
     Printed literally (no markup), since messages quote the user's own text.
     """
-    sys.stderr.write(text + "\n")
+    sys.stderr.write(printable(text) + "\n")
     sys.stderr.flush()
 
 
@@ -69,7 +70,7 @@ def papers(items: Sequence[Paper], fmt: str) -> None:
 def _tsv_line(p: Paper) -> str:
     cells = [str(p.id), p.citekey, p.arxiv_id or "", str(p.year or ""), p.status, p.title,
              "; ".join(p.tags)]
-    return "\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells) + "\n"
+    return "\t".join(printable(c.replace("\t", " ").replace("\n", " ")) for c in cells) + "\n"
 
 
 CSV_COLUMNS = ("id", "citekey", "arxiv_id", "version", "doi", "url", "title", "authors", "year",
@@ -118,7 +119,7 @@ def show(p: Paper) -> None:
         views.show(p)
         return
     for line in describe(p):
-        sys.stdout.write(line + "\n")
+        sys.stdout.write(printable(line) + "\n")
 
 
 def describe(p: Paper) -> list[str]:
@@ -212,4 +213,4 @@ def candidates(items: Sequence[PaperData], to_stdout: bool = False) -> None:
     stream = sys.stdout if to_stdout else sys.stderr
     for n, c in enumerate(items, 1):
         authors = ", ".join(a.name for a in c.authors[:3]) + (" et al." if len(c.authors) > 3 else "")
-        stream.write(f"{n}. {c.title} ({c.arxiv_id}, {c.year}; {authors})\n")
+        stream.write(printable(f"{n}. {c.title} ({c.arxiv_id}, {c.year}; {authors})") + "\n")

@@ -14,21 +14,27 @@ from rich.text import Text
 
 from ..fts import HIGHLIGHT_END, HIGHLIGHT_START
 from ..models import Paper, SearchHit, Section
+from ..text import printable
 from .output import fields
 
 STATUS_MARK = {"read": "✓", "reading": "…", "unread": "·"}
 out = Console(highlight=False, soft_wrap=False)
+
+
+def _t(text: str, style: str = "") -> Text:
+    """A Text of the user's words, with terminal control characters neutralised."""
+    return Text(printable(text), style=style)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _title_cell(p: Paper) -> Text:
-    cell = Text(p.title, style="bold")
+    cell = _t(p.title, "bold")
     if p.venue:
-        cell.append(f" ({p.venue})", style="cyan")
+        cell.append(printable(f" ({p.venue})"), style="cyan")
     if p.summary:
-        cell.append("\n" + p.summary, style="default")
+        cell.append("\n" + printable(p.summary), style="default")
     if p.tags:
-        cell.append("\n" + " · ".join(p.tags), style="magenta")
+        cell.append("\n" + printable(" · ".join(p.tags)), style="magenta")
     return cell
 
 
@@ -47,7 +53,8 @@ def paper_table(items: Sequence[Paper]) -> None:
 def highlighted(snippet: str) -> Text:
     """A search snippet with its matches styled."""
     text = Text()
-    rest = snippet
+    rest = printable(snippet.replace(HIGHLIGHT_START, "\ue000").replace(HIGHLIGHT_END, "\ue001"))
+    rest = rest.replace("\ue000", HIGHLIGHT_START).replace("\ue001", HIGHLIGHT_END)
     while HIGHLIGHT_START in rest:
         before, _, rest = rest.partition(HIGHLIGHT_START)
         hit, _, rest = rest.partition(HIGHLIGHT_END)
@@ -64,43 +71,43 @@ def hit_table(items: Sequence[SearchHit]) -> None:
     table.add_column("title", ratio=1, overflow="fold", style="bold", min_width=20)
     table.add_column("match", ratio=2, overflow="fold")
     for h in items:
-        table.add_row(str(h.paper.id), h.paper.citekey, h.paper.title, highlighted(h.snippet))
+        table.add_row(str(h.paper.id), h.paper.citekey, _t(h.paper.title), highlighted(h.snippet))
     out.print(table)
 
 
 def show(p: Paper) -> None:
     """Everything about one paper, for reading."""
-    out.print(Text(p.title, style="bold"))
+    out.print(_t(p.title, "bold"))
     if p.authors:
         names = [a.name + (f" ({a.affiliation})" if a.affiliation else "") for a in p.authors]
-        out.print(Text(", ".join(names)))
+        out.print(_t(", ".join(names)))
     out.print()
     rows = fields(p)
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
-        out.print(f"[dim]{label.rjust(width)}[/dim]  {escape(value)}")
+        out.print(f"[dim]{label.rjust(width)}[/dim]  {escape(printable(value))}")
     if p.summary:
         out.print()
         out.print(Text("Summary", style="bold underline"))
-        out.print(Text(p.summary))
+        out.print(_t(p.summary))
     if p.notes:
         out.print()
         out.print(Text("Notes", style="bold underline"))
         for n in p.notes:
             out.print(f"[dim]{n.number}. {n.created}[/dim]")
-            out.print(Text(n.text))
+            out.print(_t(n.text))
     if p.abstract:
         out.print()
         out.print(Text("Abstract", style="bold underline"))
-        out.print(Text(p.abstract))
+        out.print(_t(p.abstract))
 
 
 def section_tree(items: Sequence[Section]) -> None:
     for s in items:
         count = f"{s.total}" if s.total == s.count else f"{s.count} ({s.total} with subsections)"
         alias = f"  [alias: {', '.join(s.aliases)}]" if s.aliases else ""
-        out.print(Text("  " * s.depth) + Text(s.name, style="bold") + Text(f"  {count}", style="dim")
-                  + Text(alias, style="cyan"))
+        out.print(Text("  " * s.depth) + _t(s.name, "bold") + Text(f"  {count}", style="dim")
+                  + _t(alias, "cyan"))
 
 
 @contextmanager
