@@ -1080,3 +1080,29 @@ def test_a_folder_given_as_the_library_is_refused(tmp_path):
     for result in _run_all(tmp_path, [["list"], ["add", "--no-fetch", "--title=New paper"]]):
         assert_clean_error(result, match="folder")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.txt"]
+
+
+def test_ctrl_c_during_an_import_ends_cleanly_with_nothing_half_written(tmp_path):
+    db = tmp_path / "library.db"
+    with Library(db) as lib:
+        lib.add(speculative_decoding(summary="the user's summary", notes=["the user's note"], tags=["Mine"]))
+    interrupted = 0
+    for number, delay in enumerate((0.25, 0.35, 0.45), 1):
+        path = write_round(tmp_path, number)
+        before = snapshot(db)
+        proc = subprocess.Popen([*PAPERCTL, "--db", str(db), "import", str(path)], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, env=child_env())
+        time.sleep(delay)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+        text = err.decode(errors="replace")
+        assert "Traceback" not in text, text[-2000:]
+        if proc.returncode == 130:
+            interrupted += 1
+            assert "interrupted" in text
+        else:
+            assert proc.returncode == 0, text[-2000:]
+        assert_before_or_after(before, snapshot(db), number)
+        check_consistent(db)
+    assert interrupted, "no import was still running when Ctrl-C came: the delays need shortening"
