@@ -111,7 +111,10 @@ class Bench:
         self.work.mkdir(parents=True, exist_ok=True)
         self.home = self.work / "home"
         self.home.mkdir(exist_ok=True)
-        self.env = {k: v for k, v in os.environ.items() if not k.startswith(("PAPERCTL_", "PAPIS_", "XDG_"))}
+        # PYTHONDONTWRITEBYTECODE would make every run recompile any module edited since its .pyc
+        # was written (10-20 ms a command here): the warm-up run writes the .pyc files, as a user's first run does.
+        self.env = {k: v for k, v in os.environ.items()
+                    if not k.startswith(("PAPERCTL_", "PAPIS_", "XDG_")) and k != "PYTHONDONTWRITEBYTECODE"}
         self.env.update(HOME=str(self.home), XDG_CONFIG_HOME=str(self.home / ".config"),
                         XDG_CACHE_HOME=str(self.home / ".cache"), XDG_DATA_HOME=str(self.home / ".local/share"),
                         PAPIS_CONFIG_DIR=str(self.home / ".config/papis"), PYTHONHASHSEED="0",
@@ -124,6 +127,7 @@ class Bench:
         self.order: list[tuple[str, str]] = []
         self.notes: list[str] = []
         self.log_file = open(self.work / "run.log", "a", encoding="utf-8")
+        self.version_at_start = self.paperctl_version()
         self.load_at_start = " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
 
     def log(self, text: str) -> None:
@@ -233,7 +237,7 @@ class Bench:
         def fresh(i):
             """Before each import: keep the first imported library (every command reads it), then clear."""
             if not lib.exists() and (base / "import.db").exists():
-                for src, dst in zip(files(base / "import.db"), files(lib)):
+                for src, dst in zip(files(base / "import.db"), files(lib), strict=True):
                     if src.exists():
                         src.rename(dst)
             for f in files(base / "import.db"):
@@ -367,7 +371,7 @@ class Bench:
                 return
         elif self.args.papis_bulk:
             self.skip("papis", "import .bib (fresh library)", size,
-                      f"too slow to run (see the 1k rate); library bulk-written with papis's API")
+                      "too slow to run (see the 1k rate); library bulk-written with papis's API")
             elapsed, rss, status = run_once([PAPIS_PY, BENCH / "peer_setup.py", "papis-bulk", conf, corpus], env=self.env, cwd=self.work,
                                             timeout=self.args.peer_import_timeout)
             self.record("papis", "setup: bulk-write library (papis API, 1 process)", size,
@@ -402,6 +406,20 @@ class Bench:
 
     # -- report ------------------------------------------------------------------------------------
 
+    @staticmethod
+    def paperctl_version() -> str:
+        """The commit of paperctl, and whether src/ differs from it (a moving target if it changes mid-run)."""
+        def git(*argv):
+            try:
+                return subprocess.run(["git", "-C", str(ROOT), *argv], capture_output=True, text=True,
+                                      timeout=60).stdout.strip()
+            except (OSError, subprocess.SubprocessError):
+                return "?"
+        diff = git("diff", "HEAD", "--", "src")
+        import hashlib
+        mark = f" + uncommitted src/ changes (diff {hashlib.sha1(diff.encode()).hexdigest()[:8]})" if diff else ""
+        return git("rev-parse", "--short", "HEAD") + mark
+
     def machine(self) -> dict[str, str]:
         cpu = "unknown"
         try:
@@ -426,14 +444,13 @@ class Bench:
             except (OSError, subprocess.SubprocessError):
                 return "?"
 
-        commit = out(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"])
-        dirty = out(["git", "-C", ROOT, "status", "--porcelain", "--", "src"])
         info = {
-            "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "cpu": cpu, "cores": str(os.cpu_count()), "memory": mem,
             "python": out([PAPERCTL_PY, "-c", "import sys; print(sys.version.split()[0])"]),
             "os": f"{platform.system()} {platform.release()}",
-            "paperctl": f"{commit}{' (src/ modified)' if dirty else ''}",
+            "paperctl at start": self.version_at_start,
+            "paperctl at end": self.paperctl_version(),
             "load average at start": self.load_at_start,
         }
         if self.args.peers:
@@ -578,10 +595,11 @@ PEER_NOTES = """What the peer commands are:
 - `--version`: the start-up cost of each program (paperctl's `--help` is in the first table).
 - list (all): `pubs list -k`; `papis list --all --format '{{doc[ref]}}'`.
 - tag filter: paperctl `list --tag {tag}` (the section VLM/{tag}). pubs keeps BibTeX `keywords` out
-  of its tags, so after the import its tags are set from `keywords` with pubs's own API in one
-  process (the `pull_paper`/`add_tag`/`push_paper` that `pubs tag KEY +TAG` runs; one `pubs tag`
-  process per paper would take hours at 100k, and its `+`/`-` syntax cannot write "In-Context"); then
-  `pubs list -k tags:{tag}`. papis keeps them in its `keywords` field, so its filter is `papis list
+  of its tags, so after the import each paper's tags are set to its `keywords` (read from the
+  corpus.bib pubs imported) with pubs's own API in one process: the metadata write of
+  `Repository.push_paper`, which `pubs tag KEY +TAG` runs (`bench/peer_setup.py pubs`; one `pubs
+  tag` process per paper would take hours at 100k, and its `+`/`-` syntax cannot write
+  "In-Context"); then `pubs list -k tags:{tag}`. papis keeps them in its `keywords` field, so its filter is `papis list
   --all keywords:{tag}`: a filter on the same data, by another field.
 - search: paperctl `search {word} --limit 1000000000` (all matches, full text: titles, authors,
   summaries, notes, abstracts, ranked); `pubs list -k title:{word}` (pubs has no full-text search:
@@ -638,6 +656,8 @@ def main() -> int:
         bench.log(f"wrote {out}")
     text = bench.report()
     out.write_text(text, encoding="utf-8")
+    raw = {f"{tool}\t{op}": {str(size): vars(r) for size, r in row.items()} for (tool, op), row in bench.results.items()}
+    (bench.work / "results.json").write_text(json.dumps(raw, indent=1, ensure_ascii=False), encoding="utf-8")
     print(text)
     return 0
 
