@@ -70,6 +70,23 @@ def _classify(conn: sqlite3.Connection, path: Path) -> list[str]:
     return applied
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL. SQLite does not apply the busy timeout to this switch, so when
+    several processes create the same library at once, the losers retry briefly."""
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     """Apply pending migrations under one write lock (safe against a concurrent opener)."""
     from sqlite_utils import Database
@@ -112,8 +129,7 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
         except sqlite3.DatabaseError as exc:
             raise NotALibrary(f"{path} is not a paperctl library ({exc})") from None
         if tuple(applied) != KNOWN_MIGRATIONS:
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
             _migrate(conn, path)
         conn.execute("PRAGMA foreign_keys = ON")
     except BaseException:
