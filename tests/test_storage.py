@@ -137,3 +137,14 @@ def test_a_library_made_by_an_earlier_schema_upgrades_without_loss(tmp_path, ver
         assert [n.text for n in paper.notes] == ["speedup 2-3x"]
         assert paper.tags == ["LLM/ICL"]
         assert [h.paper.citekey for h in lib.search("验证")] == ["leviathan2022fast"]
+
+
+def test_the_shipped_library_is_at_the_current_schema():
+    """Reading the library in data/ must not have to migrate (and so rewrite) the committed file."""
+    shipped = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "library.db"
+    conn = sqlite3.connect(f"file:{shipped}?mode=ro", uri=True)
+    try:
+        applied = [row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    finally:
+        conn.close()
+    assert applied == list(KNOWN_MIGRATIONS)
