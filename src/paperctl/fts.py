@@ -56,15 +56,24 @@ _OPERATORS = {"OR", "AND", "NOT"}
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
 
 
+def _may_hold_cjk(text: str) -> bool:
+    """False when every character lies below Hiragana (U+3040), the first CJK range."""
+    return not text.isascii() and max(text) >= "\u3040"
+
+
 def segment(text: str | None) -> str:
     """Text as indexed: each CJK character surrounded by spaces."""
     if not text:
         return ""
+    if not _may_hold_cjk(text):
+        return text  # most text: no need to compile the CJK pattern (~10 ms) at all
     return _cjk_char().sub(r" \1 ", text)
 
 
 def unsegment(text: str) -> str:
     """Undo ``segment`` well enough for display of snippets."""
+    if not _may_hold_cjk(text):
+        return re.sub(r" {2,}", " ", text).strip()
     return _cjk_gap().sub("", re.sub(r" {2,}", " ", text)).strip()
 
 
