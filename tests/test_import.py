@@ -297,3 +297,51 @@ def test_a_dry_run_then_a_real_import_with_the_same_library_object(lib, tmp_path
     import_file(lib, listing, dry_run=True)
     lib.add(PaperData(title="Two", tags=["New section"]))  # sections created by the dry run are gone
     assert [(s.path, s.count) for s in lib.sections()] == [("New section", 1)]
+
+
+def _jsonl(records) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def test_a_big_jsonl_file_with_bad_records_keeps_every_good_one(lib, tmp_path):
+    """Records are written in batches; a bad one in the middle of a batch costs only itself."""
+    records = [{"title": f"Paper number {n}", "authors": [f"Author {n}"], "year": 2020} for n in range(600)]
+    records[3]["status"] = "finished"  # not a status
+    records[300]["published"] = "2024-02-30"  # no such day
+    records[599]["arxiv_id"] = "2211.1719"  # malformed
+    path = tmp_path / "big.jsonl"
+    path.write_text(_jsonl(records))
+    report = import_file(lib, path)
+    assert [line for line, _ in report.problems] == [4, 301, 600]
+    assert len(report.new) == 597
+    assert lib.info()["papers"] == 597
+    titles = {p.title for p in lib.papers(full=False)}
+    assert "Paper number 3" not in titles and "Paper number 4" in titles
+    assert lib.check() == []  # every paper indexed, nothing half-written
+
+
+def test_jsonl_is_read_as_lines_a_json_string_may_hold_a_line_separator(lib, tmp_path):
+    path = tmp_path / "odd.jsonl"
+    path.write_text(_jsonl([{"title": "Before\u2028after", "summary": "one\u2029two"}, {"title": "Second"}]))
+    report = import_file(lib, path)
+    assert report.problems == [] and len(report.new) == 2
+
+
+def test_a_jsonl_file_broken_halfway_imports_nothing(lib, tmp_path):
+    lib.add(PaperData(title="Already here"))
+    path = tmp_path / "broken.jsonl"
+    good = _jsonl([{"title": f"Paper {n}"} for n in range(400)]).encode()
+    path.write_bytes(good + b'{"title": "Caf\xe9"}\n')  # Latin-1, not UTF-8, after 400 good lines
+    result = runner.invoke(app, ["--db", str(lib.path), "import", str(path)])
+    assert result.exit_code == 1 and "is not UTF-8 text" in result.stderr
+    assert "Traceback" not in result.output
+    assert [p.title for p in lib.papers(full=False)] == ["Already here"]
+
+
+def test_import_reports_its_progress_through_the_file(lib, tmp_path):
+    path = tmp_path / "many.jsonl"
+    path.write_text(_jsonl([{"title": f"Paper {n}"} for n in range(1200)]))
+    seen = []
+    import_file(lib, path, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (1200, 1200)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen) and len(seen) > 2

@@ -1101,6 +1101,8 @@ def test_ctrl_c_during_an_import_ends_cleanly_with_nothing_half_written(tmp_path
         if proc.returncode == 130:
             interrupted += 1
             assert "interrupted" in text
+        elif proc.returncode == -signal.SIGINT:  # Ctrl-C came as Python was exiting, the import done
+            assert "imported 3000 new" in text, text[-2000:]
         else:
             assert proc.returncode == 0, text[-2000:]
         assert_before_or_after(before, snapshot(db), number)

@@ -135,15 +135,29 @@ def reindex(conn: sqlite3.Connection, paper_ids: Iterable[int]) -> None:
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         conn.execute(f"DELETE FROM papers_fts WHERE rowid IN ({marks})", chunk)
-        conn.executemany(
-            "INSERT INTO papers_fts(rowid, title, authors, abstract, summary, notes)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            index_rows(conn, chunk),
-        )
+        _insert(conn, chunk)
+
+
+def index_new(conn: sqlite3.Connection, paper_ids: Iterable[int]) -> None:
+    """Index papers that have no index rows yet (just inserted).
+
+    Skipping ``reindex``'s delete matters in bulk: an FTS5 delete flushes the
+    terms pending in memory, and a 100k import paid ~4 s for deletes of rows
+    that did not exist.
+    """
+    ids = sorted(set(paper_ids))
+    for start in range(0, len(ids), 500):
+        _insert(conn, ids[start : start + 500])
+
+
+def _insert(conn: sqlite3.Connection, ids: list[int]) -> None:
+    conn.executemany(
+        "INSERT INTO papers_fts(rowid, title, authors, abstract, summary, notes) VALUES (?, ?, ?, ?, ?, ?)",
+        index_rows(conn, ids),
+    )
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
     """Rebuild the whole index from the tables (``check --repair``, migrations)."""
     conn.execute("DELETE FROM papers_fts")
-    ids = [row[0] for row in conn.execute("SELECT id FROM papers")]
-    reindex(conn, ids)
+    index_new(conn, [row[0] for row in conn.execute("SELECT id FROM papers")])

@@ -14,6 +14,7 @@ The version is kept apart from the base ID, so ``2211.17192v2`` and
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -127,6 +128,7 @@ def looks_like_arxiv(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # an import parses each ID several times; ArxivId is frozen
 def parse_arxiv_id(text: str) -> ArxivId:
     """Parse any form of arXiv ID a user pastes, or raise InvalidIdentifier.
 

@@ -10,8 +10,9 @@ their timestamps), ``modified`` and ``fetched``.
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .models import Author, Paper, PaperData
@@ -87,8 +88,16 @@ def from_record(record: dict[str, Any]) -> PaperData:
 
 def read(text: str) -> tuple[list[tuple[int, PaperData]], list[tuple[int, str]]]:
     """(line, paper) for every good line, and (line, problem) for the others."""
-    items, problems = [], []
-    for number, line in enumerate(text.splitlines(), 1):
+    problems: list[tuple[int, str]] = []
+    # Lines as a file reads them (\n, \r, \r\n), not str.splitlines(), which would
+    # also cut at U+2028, a character JSON strings may hold raw.
+    return list(iter_read(io.StringIO(text, newline=None), problems)), problems
+
+
+def iter_read(lines: Iterable[str], problems: list[tuple[int, str]]) -> Iterator[tuple[int, PaperData]]:
+    """(line, paper) for every good line, read as they come (a 100k-paper file is never
+    held whole); (line, problem) for the others is appended to *problems*."""
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
@@ -99,5 +108,4 @@ def read(text: str) -> tuple[list[tuple[int, PaperData]], list[tuple[int, str]]]
         if not (data.title or data.arxiv_id or data.doi):
             problems.append((number, "needs at least a title, an arxiv_id or a doi"))
             continue
-        items.append((number, data))
-    return items, problems
+        yield number, data

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -27,14 +28,29 @@ from pathlib import Path
 from typing import Any
 
 from . import citekeys, db, fts, paper_fields, query, references, sections
-from .errors import InvalidValue, UnknownNote, UnknownPaper
+from .errors import InvalidValue, PaperctlError, UnknownNote, UnknownPaper
 from .identifiers import is_url, normalize_doi, parse_arxiv_id
-from .models import STATUSES, AddResult, Author, Filters, Note, Paper, PaperData, SearchHit, Section
+from .models import STATUSES, AddResult, Author, Filters, Imported, Note, Paper, PaperData, SearchHit, Section
 from .text import clean, title_key
+
+_last_stamp: tuple[int, str] = (0, "")
+
+
+# What an imported record may fail with; the paper is then left out, the import goes on.
+IMPORT_ERRORS = (PaperctlError, ValueError, TypeError, OverflowError, sqlite3.IntegrityError)
 
 
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """The current UTC time to the second, as stored in ``added``/``modified``.
+
+    Cached for the second it names: a bulk import stamps thousands of rows a
+    second, and formatting the time each time cost ~1 s per 100k papers.
+    """
+    global _last_stamp
+    second = int(time.time())
+    if _last_stamp[0] != second:
+        _last_stamp = (second, datetime.fromtimestamp(second, UTC).isoformat(timespec="seconds"))
+    return _last_stamp[1]
 
 
 class Library:
@@ -109,12 +125,16 @@ class Library:
             # otherwise pick the doi index for "doi IS NULL" and scan most of the table.
             condition = "title_key = ?" + (" AND +arxiv_id IS NULL AND +doi IS NULL" if identified else "")
             checks.append((condition, title_key(data.title)))
-        for condition, value in checks:
-            values = list(value) if isinstance(value, tuple) else [value]
-            row = self.conn.execute(f"SELECT id FROM papers WHERE {condition}", values).fetchone()
-            if row:
-                return row[0]
-        return None
+        if not checks:
+            return None
+        # One statement, the checks in priority order: the first that matches wins.
+        sql = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT {n} AS rank, id FROM papers WHERE {condition} LIMIT 1)"
+            for n, (condition, _) in enumerate(checks)
+        )
+        values = [v for _, value in checks for v in (value if isinstance(value, tuple) else (value,))]
+        row = self.conn.execute(f"SELECT id FROM ({sql}) ORDER BY rank LIMIT 1", values).fetchone()
+        return row[0] if row else None
 
     # -- adding and editing ----------------------------------------------
 
@@ -133,7 +153,7 @@ class Library:
     def _add_one(self, data: PaperData) -> AddResult:
         existing = self.find_existing(data)
         if existing is None:
-            pid = self._insert(data)
+            pid, _ = self._insert(data)
             filled: list[str] = []
         else:
             pid = existing
@@ -143,30 +163,58 @@ class Library:
         fts.reindex(self.conn, [pid])
         return AddResult(query.load(self.conn, [pid])[0], existing is None, filled)
 
-    def import_paper(self, data: PaperData, *, index: bool = True) -> tuple[int, str, list[str]]:
+    def import_paper(self, data: PaperData, *, index: bool = True) -> Imported:
         """Add or merge an imported paper without overriding the user.
 
-        Returns (paper id, "new" | "merged" | "unchanged", what changed). On a
-        merge, empty fields are filled and sections added, but the stored
+        On a merge, empty fields are filled and sections added, but the stored
         summary, notes, status and venue are never overwritten: a differing
         imported summary is kept as a note. Importing the same thing twice
-        changes nothing. With ``index=False`` the caller reindexes (``fts.reindex``)
-        before its transaction ends, as bulk imports do once for all papers.
+        changes nothing. With ``index=False`` the caller indexes the papers
+        (``fts.index_new`` / ``fts.reindex``) before its transaction ends, as
+        bulk imports do once for all papers.
         """
+        result = self.import_papers([data], index=index)[0]
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def import_papers(self, items: list[PaperData], *, index: bool = True) -> list[Imported | Exception]:
+        """``import_paper`` for each of *items*; a paper that fails is left out and
+        its error returned in its place, the others go in.
+
+        The batch runs under one savepoint (a savepoint per paper cost a 100k
+        import several seconds). When a paper fails, the batch is undone and
+        replayed paper by paper, each under its own savepoint.
+        """
+        try:
+            with self.transaction():
+                return [self._import_one(data, index) for data in items]
+        except IMPORT_ERRORS:
+            pass
+        results: list[Imported | Exception] = []
+        for data in items:
+            try:
+                with self.transaction():
+                    results.append(self._import_one(data, index))
+            except IMPORT_ERRORS as exc:
+                results.append(exc)
+        return results
+
+    def _import_one(self, data: PaperData, index: bool) -> Imported:
         paper_fields.validate(data)
-        with self.transaction():
-            pid = self.find_existing(data)
-            if pid is None:
-                pid = self._insert(data)
-                self._annotate(pid, data, fields=False)
-                if index:
-                    fts.reindex(self.conn, [pid])
-                return pid, "new", []
-            changes = self._merge(pid, data) + self._merge_annotations(pid, data)
-            self._settle_key(pid)
-            if changes and index:
-                fts.reindex(self.conn, [pid])
-            return pid, ("merged" if changes else "unchanged"), changes
+        pid = self.find_existing(data)
+        if pid is None:
+            pid, key = self._insert(data)
+            self._annotate(pid, data, fields=False)
+            if index:
+                fts.index_new(self.conn, [pid])
+            return Imported(pid, key, "new")
+        changes = self._merge(pid, data) + self._merge_annotations(pid, data)
+        self._settle_key(pid)
+        if changes and index:
+            fts.reindex(self.conn, [pid])
+        key = self.conn.execute("SELECT citekey FROM papers WHERE id = ?", [pid]).fetchone()[0]
+        return Imported(pid, key, "merged" if changes else "unchanged", changes)
 
     def _merge_annotations(self, pid: int, data: PaperData) -> list[str]:
         summary, status, venue = self.conn.execute(
@@ -254,7 +302,8 @@ class Library:
             fts.reindex(self.conn, [pid])
             return True
 
-    def _insert(self, data: PaperData) -> int:
+    def _insert(self, data: PaperData) -> tuple[int, str]:
+        """Insert a new paper; its id and citation key."""
         if not clean(data.title):
             raise InvalidValue("a new paper needs a title")
         title = clean(data.title) or ""
@@ -278,7 +327,7 @@ class Library:
         ).lastrowid
         assert pid is not None
         self._write_authors(pid, data.authors, replace=False)
-        return pid
+        return pid, key
 
     def _settle_key(self, pid: int) -> None:
         """Replace a provisional key once the paper's authors are known.
@@ -520,11 +569,11 @@ class Library:
             raise InvalidValue("a link needs a name and a URL")
         if not is_url(url):
             raise InvalidValue(f"not a URL: {url!r} (expected http:// or https://)")
-        self.conn.execute(
-            """INSERT INTO links (paper_id, name, url, position)
-               VALUES (?1, ?2, ?3, (SELECT coalesce(max(position), 0) + 1 FROM links WHERE paper_id = ?1))
+        last = self.conn.execute("SELECT max(position) FROM links WHERE paper_id = ?", [pid]).fetchone()[0]
+        self.conn.execute(  # (not INSERT ... SELECT: see sections.add_paper)
+            """INSERT INTO links (paper_id, name, url, position) VALUES (?, ?, ?, ?)
                ON CONFLICT(paper_id, name) DO UPDATE SET url = excluded.url""",
-            [pid, name, url],
+            [pid, name, url, (last or 0) + 1],
         )
 
     def remove_link(self, ref: str, name: str) -> Paper:

@@ -144,6 +144,16 @@ class AddResult:
 
 
 @dataclass
+class Imported:
+    """What importing one record did: "new", "merged" (with what changed) or "unchanged"."""
+
+    id: int
+    citekey: str
+    outcome: str
+    changes: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Filters:
     """Filters shared by ``list`` and ``search``."""
 

@@ -127,10 +127,14 @@ def filter_ids(conn: sqlite3.Connection, names: list[str]) -> list[int]:
 def add_paper(conn: sqlite3.Connection, paper_id: int, path: str, cache: dict[str, int] | None = None) -> bool:
     """Put a paper at the end of section *path*; False if it was already there."""
     section_id = ensure(conn, path, cache)
+    # Two plain statements, not INSERT ... SELECT: a statement that reads the table it
+    # writes needs a statement journal, which made 100k-paper imports several seconds slower.
+    last = conn.execute(
+        "SELECT max(position) FROM paper_sections WHERE section_id = ?", [section_id]
+    ).fetchone()[0]
     cursor = conn.execute(
-        "INSERT OR IGNORE INTO paper_sections (section_id, paper_id, position)"
-        " SELECT ?, ?, coalesce(max(position), 0) + 1 FROM paper_sections WHERE section_id = ?",
-        [section_id, paper_id, section_id],
+        "INSERT OR IGNORE INTO paper_sections (section_id, paper_id, position) VALUES (?, ?, ?)",
+        [section_id, paper_id, (last or 0) + 1],
     )
     return cursor.rowcount > 0
 

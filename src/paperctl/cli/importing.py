@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -63,7 +65,8 @@ def import_(
         lib_cm = settings(ctx).open(create=not dry_run)
     with lib_cm as lib:
         for path in files:
-            report = import_file(lib, path, fmt, tag, dry_run)
+            with _progress(path) as on_progress:
+                report = import_file(lib, path, fmt, tag, dry_run, on_progress)
             reports.append(report)
             for line in _describe(report):
                 output.message(line)
@@ -75,6 +78,22 @@ def import_(
                            for r in reports])
     if any(r.problems for r in reports):
         raise typer.Exit(1)
+
+
+@contextmanager
+def _progress(path: Path) -> Iterator[Callable[[int, int], None]]:
+    """A progress callback for one file's import; the bar (on a terminal, for long
+    files) appears once the reader knows how long the file is."""
+    with ExitStack() as stack:
+        step: Callable[[int], None] | None = None
+
+        def on_progress(done: int, total: int) -> None:
+            nonlocal step
+            if step is None:
+                step = stack.enter_context(output.progress(total, f"Importing {path.name} (lines)"))
+            step(done)
+
+        yield on_progress
 
 
 def _fetch(lib, paper_ids: list[int]) -> None:
