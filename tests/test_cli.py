@@ -788,6 +788,9 @@ def test_search_with_filters(shelf):
 
 def test_search_output_formats(shelf):
     assert ok(shelf("search", "PagedAttention", "--format", "ids")).stdout == "2309.06180\n"
+    ranked = [h["arxiv_id"] or h["citekey"] for h in search(shelf, "transformers OR attention OR supergravity")]
+    assert len(ranked) >= 3
+    assert ok(shelf("search", "transformers OR attention OR supergravity", "--format", "ids")).stdout.split() == ranked
     tsv = ok(shelf("search", "PagedAttention")).stdout.splitlines()
     assert len(tsv) == 1 and "kwon2023efficient" in tsv[0].split("\t")
     assert "**PagedAttention**" in tsv[0]

@@ -632,6 +632,10 @@ class Library:
     def search(self, text: str, filters: Filters | None = None, *, full: bool = True) -> list[SearchHit]:
         return query.search(self.conn, text, filters or Filters(), full)
 
+    def search_identifiers(self, text: str, filters: Filters | None = None) -> list[str]:
+        """arXiv ID, else citation key, of each paper *text* finds, best first."""
+        return query.search_identifiers(self.conn, text, filters or Filters())
+
     def backup(self, destination: str | os.PathLike[str]) -> Path:
         """A consistent copy of the library (safe while others write); see ``maintenance``."""
         from . import maintenance

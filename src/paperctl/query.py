@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from . import fts, sections
+from . import db, fts, sections
 from .errors import InvalidValue
 from .models import STATUSES, Author, Filters, Note, Paper, SearchHit
 
@@ -87,13 +87,17 @@ def _load_details(conn: sqlite3.Connection, papers: dict[int, Paper], clause: st
         papers[pid].links[name] = url
 
 
-def _where(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list[Any], list[int]]:
-    """SQL conditions on ``p`` for *filters*, their parameters, and the section ids."""
+def _where(
+    conn: sqlite3.Connection, filters: Filters, tags_in_sql: bool = True
+) -> tuple[list[str], list[Any], list[int]]:
+    """SQL conditions on ``p`` for *filters*, their parameters, and the section ids
+    (``tags_in_sql=False``: the caller restricts to those sections itself)."""
     conditions: list[str] = []
     params: list[Any] = []
     section_ids: list[int] = []
     if filters.tags:
         section_ids = sections.filter_ids(conn, filters.tags)
+    if filters.tags and tags_in_sql:
         clause, p = _in(section_ids)
         conditions.append(
             f"p.id IN (SELECT paper_id FROM paper_sections WHERE section_id IN {clause})"
@@ -151,20 +155,24 @@ def list_papers(conn: sqlite3.Connection, filters: Filters, full: bool = True) -
 def identifiers(conn: sqlite3.Connection, filters: Filters) -> list[str]:
     """The arXiv ID, else the citation key, of each matching paper (``list --format ids``):
     no paper objects are built, which matters when thousands match."""
-    ids = matching_ids(conn, filters)
-    clause, params = _in(ids)
-    found = dict(conn.execute(
-        f"SELECT id, coalesce(arxiv_id, citekey) FROM papers WHERE id IN {clause}", params
-    ))
-    return [found[i] for i in ids if i in found]
+    with db.mapped(conn):
+        return [row[1] for row in _select(conn, filters, "coalesce(p.arxiv_id, p.citekey)")]
 
 
 def matching_ids(conn: sqlite3.Connection, filters: Filters) -> list[int]:
     """Ids of the papers *filters* select, in their order."""
-    conditions, params, section_ids = _where(conn, filters)
+    return [row[0] for row in _select(conn, filters)]
+
+
+def _select(conn: sqlite3.Connection, filters: Filters, extra: str = "") -> sqlite3.Cursor:
+    """(id, *extra*) of the papers *filters* select, in their order."""
     order = _order(filters)
-    sql = "SELECT p.id FROM papers p"
-    if order.startswith("placed."):
+    placed = order.startswith("placed.")
+    # Sorted by section, the --tag sections already restrict the papers (in ``placed``).
+    conditions, params, section_ids = _where(conn, filters, tags_in_sql=not placed)
+    columns = "p.id" + (f", {extra}" if extra else "")
+    sql = f"SELECT {columns} FROM papers p"
+    if placed:
         # Each paper's first place in the tree order (restricted to the --tag sections),
         # computed once for all papers rather than once per paper.
         scope, scope_params = "", []
@@ -176,7 +184,7 @@ def matching_ids(conn: sqlite3.Connection, filters: Filters) -> list[int]:
         sql = (
             "WITH placed AS (SELECT ps.paper_id AS pid, min(s.position * 1000000 + ps.position) AS o"
             f" FROM paper_sections ps JOIN sections s ON s.id = ps.section_id{scope} GROUP BY ps.paper_id)"
-            f" SELECT p.id {join}"
+            f" SELECT {columns} {join}"
         )
         params = scope_params + params
     if conditions:
@@ -184,7 +192,7 @@ def matching_ids(conn: sqlite3.Connection, filters: Filters) -> list[int]:
     sql += f" ORDER BY {order}"
     if filters.limit is not None:
         sql += f" LIMIT {int(filters.limit)}"
-    return [row[0] for row in conn.execute(sql, params)]
+    return conn.execute(sql, params)
 
 
 def search(conn: sqlite3.Connection, query: str, filters: Filters, full: bool = True) -> list[SearchHit]:
@@ -194,10 +202,31 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters, full: bool = 
     common word can match tens of thousands of papers of which 50 are shown.
     """
     match = fts.build_query(query)
+    with db.mapped(conn):  # ranking and snippets read scattered pages of the index
+        ranked = [(pid, rank) for pid, rank, _ in _ranked(conn, query, match, filters)]
+        clause, id_params = _in([pid for pid, _ in ranked])
+        snippets = dict(_fts_errors(query, lambda: conn.execute(
+            "SELECT rowid, snippet(papers_fts, -1, ?, ?, '…', 16) FROM papers_fts"
+            f" WHERE papers_fts MATCH ? AND rowid IN {clause}",
+            [fts.HIGHLIGHT_START, fts.HIGHLIGHT_END, match, *id_params],
+        ).fetchall()))
+    papers = {p.id: p for p in load(conn, [pid for pid, _ in ranked], full)}
+    return [SearchHit(papers[pid], fts.unsegment(snippets.get(pid, "")), rank) for pid, rank in ranked]
+
+
+def search_identifiers(conn: sqlite3.Connection, query: str, filters: Filters) -> list[str]:
+    """The arXiv ID, else the citation key, of each paper *query* finds, best first
+    (``search --format ids``: no snippets, no paper objects)."""
+    with db.mapped(conn):
+        return [ident for _, _, ident in _ranked(conn, query, fts.build_query(query), filters)]
+
+
+def _ranked(conn: sqlite3.Connection, query: str, match: str, filters: Filters) -> list[tuple[int, float, str]]:
+    """(id, bm25 rank, identifier) of the papers the FTS5 expression *match* finds, best first."""
     conditions, params, _ = _where(conn, filters)
     weights = ", ".join(str(w) for w in fts.WEIGHTS)
     sql = (
-        f"SELECT p.id, bm25(papers_fts, {weights}) AS rank"
+        f"SELECT p.id, bm25(papers_fts, {weights}) AS rank, coalesce(p.arxiv_id, p.citekey)"
         " FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
         " WHERE papers_fts MATCH ?"
     )
@@ -206,15 +235,12 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters, full: bool = 
     sql += " ORDER BY rank, p.id"
     if filters.limit is not None:
         sql += f" LIMIT {int(filters.limit)}"
+    return _fts_errors(query, lambda: conn.execute(sql, [match, *params]).fetchall())
+
+
+def _fts_errors(query: str, run: Callable[[], list[Any]]) -> list[Any]:
+    """*run*'s rows; an FTS5 error (a query it cannot read) becomes a clear message."""
     try:
-        ranked = conn.execute(sql, [match, *params]).fetchall()
-        clause, id_params = _in([pid for pid, _ in ranked])
-        snippets = dict(conn.execute(
-            "SELECT rowid, snippet(papers_fts, -1, ?, ?, '…', 16) FROM papers_fts"
-            f" WHERE papers_fts MATCH ? AND rowid IN {clause}",
-            [fts.HIGHLIGHT_START, fts.HIGHLIGHT_END, match, *id_params],
-        ))
+        return run()
     except sqlite3.OperationalError as exc:
         raise InvalidValue(f"cannot search for {query!r}: {exc}") from None
-    papers = {p.id: p for p in load(conn, [pid for pid, _ in ranked], full)}
-    return [SearchHit(papers[pid], fts.unsegment(snippets.get(pid, "")), rank) for pid, rank in ranked]

@@ -39,6 +39,8 @@ def main() -> None:
     chosen = [info for info in commands if _command_name(info) == name]
     if chosen:
         app.registered_commands = chosen
+    elif name is None and "--version" in sys.argv[1:] and "--help" not in sys.argv[1:]:
+        app.registered_commands = []  # --version is answered before any command is looked at
     try:
         app()
     finally:

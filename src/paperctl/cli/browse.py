@@ -88,6 +88,9 @@ def search(
     filters = Filters(tag or [], status, year, since, author, venue, unresolved, None, limit)
     fmt = output.choose_format(fmt, as_json)
     with settings(ctx).open() as lib:
+        if fmt == "ids":
+            output.lines(lib.search_identifiers(query, filters))
+            return
         hits = lib.search(query, filters, full=fmt in output.FULL_FORMATS)
     output.hits(hits, fmt)
 
