@@ -20,37 +20,20 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import citekeys, db, fts, paper_fields, query, references, sections
+from . import db, fts, paper_fields, query, records, references, sections
 from .errors import InvalidValue, PaperctlError, UnknownNote, UnknownPaper
 from .identifiers import is_url, normalize_doi, parse_arxiv_id
 from .models import STATUSES, AddResult, Author, Filters, Imported, Note, Paper, PaperData, SearchHit, Section
-from .text import clean, title_key
-
-_last_stamp: tuple[int, str] = (0, "")
-
+from .records import now
+from .text import clean
 
 # What an imported record may fail with; the paper is then left out, the import goes on.
 IMPORT_ERRORS = (PaperctlError, ValueError, TypeError, OverflowError, sqlite3.IntegrityError)
-
-
-def now() -> str:
-    """The current UTC time to the second, as stored in ``added``/``modified``.
-
-    Cached for the second it names: a bulk import stamps thousands of rows a
-    second, and formatting the time each time cost ~1 s per 100k papers.
-    """
-    global _last_stamp
-    second = int(time.time())
-    if _last_stamp[0] != second:
-        _last_stamp = (second, datetime.fromtimestamp(second, UTC).isoformat(timespec="seconds"))
-    return _last_stamp[1]
 
 
 class Library:
@@ -106,35 +89,8 @@ class Library:
         return query.load(self.conn, [self.resolve(ref)])[0]
 
     def find_existing(self, data: PaperData) -> int | None:
-        """The paper *data* describes, if already stored: same arXiv ID, DOI or URL;
-        else the same normalised title (a title-only paper that *data* now identifies)."""
-        checks = []
-        if data.arxiv_id:
-            checks.append(("arxiv_id = ?", parse_arxiv_id(data.arxiv_id).base))
-        if data.doi:
-            checks.append(("doi = ?", normalize_doi(data.doi)))
-        if data.url:
-            # Reading lists paste the same link under different papers: a URL alone
-            # is not an identity unless the titles agree (or one side has none).
-            key = title_key(data.title) if data.title else None
-            checks.append(("url = ? AND (? IS NULL OR title_key = ?)", (data.url, key, key)))
-        if data.title:
-            identified = data.arxiv_id or data.doi
-            # With an ID in hand, only a paper that has no ID of its own can be the same one.
-            # The unary + keeps SQLite on the title index: without statistics it would
-            # otherwise pick the doi index for "doi IS NULL" and scan most of the table.
-            condition = "title_key = ?" + (" AND +arxiv_id IS NULL AND +doi IS NULL" if identified else "")
-            checks.append((condition, title_key(data.title)))
-        if not checks:
-            return None
-        # One statement, the checks in priority order: the first that matches wins.
-        sql = " UNION ALL ".join(
-            f"SELECT * FROM (SELECT {n} AS rank, id FROM papers WHERE {condition} LIMIT 1)"
-            for n, (condition, _) in enumerate(checks)
-        )
-        values = [v for _, value in checks for v in (value if isinstance(value, tuple) else (value,))]
-        row = self.conn.execute(f"SELECT id FROM ({sql}) ORDER BY rank LIMIT 1", values).fetchone()
-        return row[0] if row else None
+        """The stored paper *data* describes (same arXiv ID, DOI, URL or title), if any."""
+        return records.find_existing(self.conn, data)
 
     # -- adding and editing ----------------------------------------------
 
@@ -151,15 +107,15 @@ class Library:
             return [self._add_one(data) for data in items]
 
     def _add_one(self, data: PaperData) -> AddResult:
-        existing = self.find_existing(data)
+        existing = records.find_existing(self.conn, data)
         if existing is None:
-            pid, _ = self._insert(data)
+            pid, _ = records.insert(self.conn, data)
             filled: list[str] = []
         else:
             pid = existing
-            filled = self._merge(pid, data)
-            self._settle_key(pid)
-        self._annotate(pid, data, fields=existing is not None)
+            filled = records.merge(self.conn, pid, data)
+            records.settle_key(self.conn, pid)
+        records.annotate(self.conn, pid, data, fields=existing is not None, cache=self._section_ids)
         fts.reindex(self.conn, [pid])
         return AddResult(query.load(self.conn, [pid])[0], existing is None, filled)
 
@@ -202,52 +158,21 @@ class Library:
 
     def _import_one(self, data: PaperData, index: bool) -> Imported:
         paper_fields.validate(data)
-        pid = self.find_existing(data)
+        pid = records.find_existing(self.conn, data)
         if pid is None:
-            pid, key = self._insert(data)
-            self._annotate(pid, data, fields=False)
+            pid, key = records.insert(self.conn, data)
+            records.annotate(self.conn, pid, data, fields=False, cache=self._section_ids)
             if index:
                 fts.index_new(self.conn, [pid])
             return Imported(pid, key, "new")
-        changes = self._merge(pid, data) + self._merge_annotations(pid, data)
-        self._settle_key(pid)
+        changes = records.merge(self.conn, pid, data) + records.merge_annotations(
+            self.conn, pid, data, self._section_ids
+        )
+        records.settle_key(self.conn, pid)
         if changes and index:
             fts.reindex(self.conn, [pid])
         key = self.conn.execute("SELECT citekey FROM papers WHERE id = ?", [pid]).fetchone()[0]
         return Imported(pid, key, "merged" if changes else "unchanged", changes)
-
-    def _merge_annotations(self, pid: int, data: PaperData) -> list[str]:
-        summary, status, venue = self.conn.execute(
-            "SELECT summary, status, venue FROM papers WHERE id = ?", [pid]
-        ).fetchone()
-        notes = {r[0] for r in self.conn.execute("SELECT text FROM notes WHERE paper_id = ?", [pid])}
-        changes, fields = [], {}
-        new_summary = clean(data.summary)
-        if new_summary and not summary:
-            fields["summary"] = new_summary
-            if status == "unread" and data.status == "read":
-                fields["status"] = "read"
-        elif new_summary and new_summary != summary and new_summary not in notes:
-            self._insert_note(pid, new_summary)
-            notes.add(new_summary)
-            changes.append("note (differing summary)")
-        if clean(data.venue) and not venue:
-            fields["venue"] = clean(data.venue)
-        if fields:
-            self._update(pid, fields)
-            changes += sorted(fields)
-        for text in data.notes:
-            if text.strip() and text.strip() not in notes:
-                self._insert_note(pid, text)
-                notes.add(text.strip())
-                changes.append("note")
-        changes += [f"section {p}" for p in data.tags if sections.add_paper(self.conn, pid, p, self._section_ids)]
-        existing_links = {r[0] for r in self.conn.execute("SELECT name FROM links WHERE paper_id = ?", [pid])}
-        for name, url in data.links.items():
-            if name.strip().lower() not in existing_links:
-                self._set_link(pid, name, url)
-                changes.append(f"link {name}")
-        return changes
 
     def refresh(self, data: PaperData) -> list[str]:
         """Overwrite a paper's arXiv metadata with fresher *data*; return what changed.
@@ -258,7 +183,7 @@ class Library:
         """
         paper_fields.validate(data)
         with self.transaction():
-            pid = self.find_existing(data)
+            pid = records.find_existing(self.conn, data)
             if pid is None:
                 raise UnknownPaper(data.arxiv_id or data.title or "?")
             old = query.load(self.conn, [pid])[0]
@@ -274,12 +199,12 @@ class Library:
                 fields["version"] = data.version
             if data.doi and not old.doi:
                 fields["doi"] = normalize_doi(data.doi)
-            self._update(pid, fields)
+            records.update(self.conn, pid, fields)
             if data.authors:
-                self._write_authors(pid, data.authors)
-            self._settle_key(pid)
+                records.write_authors(self.conn, pid, data.authors)
+            records.settle_key(self.conn, pid)
             for name, url in data.links.items():
-                self._set_link(pid, name, url)
+                records.set_link(self.conn, pid, name, url)
             fts.reindex(self.conn, [pid])
             return changes
 
@@ -295,149 +220,12 @@ class Library:
                 "SELECT 1 FROM papers WHERE arxiv_id = ? AND id != ?", [arxiv.base, pid]
             ).fetchone():
                 return False
-            self._merge(pid, data)
-            self._settle_key(pid)
+            records.merge(self.conn, pid, data)
+            records.settle_key(self.conn, pid)
             for name, url in data.links.items():
-                self._set_link(pid, name, url)
+                records.set_link(self.conn, pid, name, url)
             fts.reindex(self.conn, [pid])
             return True
-
-    def _insert(self, data: PaperData) -> tuple[int, str]:
-        """Insert a new paper; its id and citation key."""
-        if not clean(data.title):
-            raise InvalidValue("a new paper needs a title")
-        title = clean(data.title) or ""
-        arxiv = parse_arxiv_id(data.arxiv_id) if data.arxiv_id else None
-        year = data.year or paper_fields.year_of(data.published)
-        key = self._free_key(citekeys.base_key((a.name for a in data.authors), year, title))
-        stamp = now()
-        pid = self.conn.execute(
-            """INSERT INTO papers (citekey, arxiv_id, version, doi, url, title, title_key,
-                 abstract, published, updated, year, primary_category, categories, journal_ref,
-                 comment, venue, summary, status, added, modified, fetched)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
-                key, arxiv.base if arxiv else None, data.version or (arxiv.version if arxiv else None),
-                normalize_doi(data.doi) if data.doi else None, data.url, title, title_key(title),
-                clean(data.abstract), data.published, data.updated, year, data.primary_category,
-                json.dumps(data.categories), clean(data.journal_ref), clean(data.comment),
-                clean(data.venue), clean(data.summary), data.status or "unread", stamp, stamp,
-                data.fetched,
-            ],
-        ).lastrowid
-        assert pid is not None
-        self._write_authors(pid, data.authors, replace=False)
-        return pid, key
-
-    def _settle_key(self, pid: int) -> None:
-        """Replace a provisional key once the paper's authors are known.
-
-        A paper added by title alone gets ``anon<year><word>``; when a fetch,
-        resolve or edit first gives it authors, it gets its real key. That is
-        the only time a key changes: a key made from an author is permanent.
-        """
-        key, year, title = self.conn.execute(
-            "SELECT citekey, year, title FROM papers WHERE id = ?", [pid]
-        ).fetchone()
-        if not key.startswith(citekeys.PROVISIONAL):
-            return
-        names = [r[0] for r in self.conn.execute(
-            "SELECT name FROM authors WHERE paper_id = ? ORDER BY position", [pid]
-        )]
-        base = citekeys.base_key(names, year, title)
-        if names and not base.startswith(citekeys.PROVISIONAL):
-            new_key = self._free_key(base)
-            self.conn.execute("UPDATE papers SET citekey = ? WHERE id = ?", [new_key, pid])
-
-    def _free_key(self, base: str) -> str:
-        """*base*, or *base* with a free suffix. Common names collide often in big
-        libraries ("wang2023towards"), so the number of keys already starting with
-        *base* (one index range count) says where the next free suffix should be."""
-        in_use = self.conn.execute(
-            "SELECT count(*) FROM papers WHERE citekey >= ? AND citekey < ?", [base, base + "\U0010ffff"]
-        ).fetchone()[0]
-        if not in_use:
-            return base
-        return citekeys.unique_key(base, self._key_taken, hint=in_use)
-
-    def _key_taken(self, key: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM papers WHERE citekey = ?", [key]).fetchone() is not None
-
-    def _write_authors(self, pid: int, authors: list[Author], replace: bool = True) -> None:
-        if replace:
-            self.conn.execute("DELETE FROM authors WHERE paper_id = ?", [pid])
-        self.conn.executemany(
-            "INSERT INTO authors (paper_id, position, name, affiliation) VALUES (?, ?, ?, ?)",
-            [(pid, i, clean(a.name), clean(a.affiliation)) for i, a in enumerate(authors) if clean(a.name)],
-        )
-
-    def _taken_by_other(self, column: str, value: str, pid: int) -> bool:
-        return self.conn.execute(
-            f"SELECT 1 FROM papers WHERE {column} = ? AND id != ?", [value, pid]
-        ).fetchone() is not None
-
-    def _merge(self, pid: int, data: PaperData) -> list[str]:
-        """Fill what the stored paper lacks; return the names of fields changed."""
-        row = self.conn.execute(
-            "SELECT arxiv_id, version, doi, categories, title FROM papers WHERE id = ?", [pid]
-        ).fetchone()
-        stored_arxiv, stored_version, stored_doi, stored_categories, _ = row
-        changes: dict[str, Any] = {}
-        for column in paper_fields.FILLABLE:
-            value = getattr(data, column)
-            if value and self.conn.execute(
-                f"SELECT {column} IS NULL OR {column} = '' FROM papers WHERE id = ?", [pid]
-            ).fetchone()[0]:
-                changes[column] = clean(value) if isinstance(value, str) else value
-        if data.arxiv_id:
-            arxiv = parse_arxiv_id(data.arxiv_id)
-            if not stored_arxiv and not self._taken_by_other("arxiv_id", arxiv.base, pid):
-                changes["arxiv_id"] = arxiv.base
-            version = data.version or arxiv.version
-            if version and (stored_version or 0) < version:
-                changes["version"] = version
-        if data.doi and not stored_doi and not self._taken_by_other("doi", normalize_doi(data.doi), pid):
-            changes["doi"] = normalize_doi(data.doi)  # (a preprint and its version may share a DOI)
-        if data.categories and stored_categories in (None, "[]"):
-            changes["categories"] = json.dumps(data.categories)
-        if data.authors and not self.conn.execute(
-            "SELECT 1 FROM authors WHERE paper_id = ?", [pid]
-        ).fetchone():
-            self._write_authors(pid, data.authors)
-            changes["modified"] = now()
-        if changes:
-            self._update(pid, changes)
-        return sorted(k for k in changes if k != "modified")
-
-    def _annotate(self, pid: int, data: PaperData, fields: bool = True) -> None:
-        """Apply the user's annotations from *data* (explicit values win).
-
-        ``fields=False`` skips summary/status/venue, which ``_insert`` already wrote.
-        """
-        changes: dict[str, Any] = {}
-        if not fields:
-            pass
-        elif clean(data.summary):
-            changes["summary"] = clean(data.summary)
-        if fields and data.status:
-            changes["status"] = data.status
-        if fields and clean(data.venue):
-            changes["venue"] = clean(data.venue)
-        if changes:
-            self._update(pid, changes)
-        for text in data.notes:
-            self._insert_note(pid, text)
-        for path in data.tags:
-            sections.add_paper(self.conn, pid, path, self._section_ids)
-        for name, url in data.links.items():
-            self._set_link(pid, name, url)
-
-    def _update(self, pid: int, fields: dict[str, Any]) -> None:
-        fields = {**fields, "modified": now()}
-        if "title" in fields:
-            fields["title_key"] = title_key(fields["title"])
-        assignments = ", ".join(f"{column} = ?" for column in fields)
-        self.conn.execute(f"UPDATE papers SET {assignments} WHERE id = ?", [*fields.values(), pid])
 
     def edit(self, ref: str, authors: list[str] | None = None, **fields: Any) -> Paper:
         """Change metadata fields (see ``paper_fields.EDITABLE``); ``authors`` replaces the list."""
@@ -467,11 +255,11 @@ class Library:
             pid = self.resolve(ref)
             try:
                 if changes:
-                    self._update(pid, changes)
+                    records.update(self.conn, pid, changes)
                 if authors is not None:
-                    self._write_authors(pid, [Author(name) for name in authors])
-                    self._update(pid, {})
-                self._settle_key(pid)
+                    records.write_authors(self.conn, pid, [Author(name) for name in authors])
+                    records.update(self.conn, pid, {})
+                records.settle_key(self.conn, pid)
             except sqlite3.IntegrityError as exc:
                 raise InvalidValue(paper_fields.integrity_message(exc)) from None
             fts.reindex(self.conn, [pid])
@@ -502,7 +290,7 @@ class Library:
     def _set(self, ref: str, **fields: Any) -> Paper:
         with self.transaction():
             pid = self.resolve(ref)
-            self._update(pid, fields)
+            records.update(self.conn, pid, fields)
             fts.reindex(self.conn, [pid])
             return query.load(self.conn, [pid])[0]
 
@@ -510,19 +298,9 @@ class Library:
         """Append a timestamped note; notes keep the order they were written in."""
         with self.transaction():
             pid = self.resolve(ref)
-            self._insert_note(pid, text)
+            records.insert_note(self.conn, pid, text)
             fts.reindex(self.conn, [pid])
             return self.notes(str(pid))[-1]
-
-    def _insert_note(self, pid: int, text: str) -> None:
-        text = text.strip()
-        if not text:
-            raise InvalidValue("a note cannot be empty")
-        stamp = now()
-        self.conn.execute(
-            "INSERT INTO notes (paper_id, text, created, modified) VALUES (?, ?, ?, ?)",
-            [pid, text, stamp, stamp],
-        )
 
     def notes(self, ref: str) -> list[Note]:
         return self.get(ref).notes
@@ -560,21 +338,8 @@ class Library:
         """Attach a named link (code, project, openreview, ...); replaces one of the same name."""
         with self.transaction():
             pid = self.resolve(ref)
-            self._set_link(pid, name, url)
+            records.set_link(self.conn, pid, name, url)
             return query.load(self.conn, [pid])[0]
-
-    def _set_link(self, pid: int, name: str, url: str) -> None:
-        name, url = name.strip().lower(), url.strip()
-        if not name or not url:
-            raise InvalidValue("a link needs a name and a URL")
-        if not is_url(url):
-            raise InvalidValue(f"not a URL: {url!r} (expected http:// or https://)")
-        last = self.conn.execute("SELECT max(position) FROM links WHERE paper_id = ?", [pid]).fetchone()[0]
-        self.conn.execute(  # (not INSERT ... SELECT: see sections.add_paper)
-            """INSERT INTO links (paper_id, name, url, position) VALUES (?, ?, ?, ?)
-               ON CONFLICT(paper_id, name) DO UPDATE SET url = excluded.url""",
-            [pid, name, url, (last or 0) + 1],
-        )
 
     def remove_link(self, ref: str, name: str) -> Paper:
         with self.transaction():
