@@ -39,6 +39,8 @@ def _scalar(value: Any, what: str) -> str | None:
     """A text value from JSON: strings and numbers only; anything else is an error."""
     if value is None or value == "":
         return None
+    if type(value) is str and value.isascii():
+        return value  # the common case, and nothing to check: no surrogate is ASCII
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise ValueError(f"{what} should be text, not {type(value).__name__}")
     text = str(value)
