@@ -128,6 +128,7 @@ class Bench:
         self.notes: list[str] = []
         self.log_file = open(self.work / "run.log", "a", encoding="utf-8")
         self.version_at_start = self.paperctl_version()
+        self.h2h: tuple | None = None
         self.load_at_start = " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
 
     def log(self, text: str) -> None:
@@ -270,6 +271,9 @@ class Bench:
                      lambda i: db + ["list", "--tag", TAG, "--format", "ids"])
         self.measure("paperctl", f"search {WORD} --format ids (top 50)", size,
                      lambda i: db + ["search", WORD, "--format", "ids"])
+        self.measure("paperctl", f"search {WORD} (tsv with snippets, top 50)", size,
+                     lambda i: db + ["search", WORD])
+        self.measure("paperctl", f"list --tag {TAG} (tsv)", size, lambda i: db + ["list", "--tag", TAG])
         self.measure("paperctl", f"search {WORD} --format ids (all)", size,
                      lambda i: db + ["search", WORD, "--format", "ids", "--limit", "1000000000"])
         self.measure("paperctl", "show PAPER", size, lambda i: db + ["show", show_id])
@@ -296,6 +300,49 @@ class Bench:
             out = base / f"export.{fmt}"
             self.measure("paperctl", f"export --{fmt} -o FILE", size,
                          lambda i, fmt=fmt, out=out: db + ["export", f"--{fmt}", "-o", out])
+
+    def head_to_head(self, size: int, rounds: int = 21) -> None:
+        """paperctl's reads and ``papis --version`` interleaved, round after round.
+
+        Medians taken minutes apart drift with the machine's load (papis --version
+        ranged 0.09-0.14 s within one session); in rounds, every command meets the
+        same load, so the comparison the targets ask for is fair.
+        """
+        lib = self.work / f"paperctl-{size}" / "library.db"
+        conf = self.work / f"papis-{size}" / "config"
+        if not (lib.exists() and PAPIS.exists() and conf.exists()):
+            self.log("head-to-head skipped: needs the paperctl library and papis's config at this size")
+            return
+        show_id = self.sample_ids(self.corpus(size), 1)[0]
+        db = [PAPERCTL, "--db", lib]
+        commands = {
+            "papis --version": [PAPIS, "--config", conf, "--version"],
+            "paperctl --version": db + ["--version"],
+            "list --limit 50 --format ids": db + ["list", "--limit", "50", "--format", "ids"],
+            f"list --tag {TAG} --format ids": db + ["list", "--tag", TAG, "--format", "ids"],
+            f"list --tag {TAG} (tsv)": db + ["list", "--tag", TAG],
+            f"search {WORD} --format ids (top 50)": db + ["search", WORD, "--format", "ids"],
+            f"search {WORD} (tsv with snippets, top 50)": db + ["search", WORD],
+            "show PAPER": db + ["show", show_id],
+        }
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for round_ in range(rounds + 1):  # round 0 warms up
+            for name, argv in commands.items():
+                elapsed, _, status = run_once(argv, env=self.env, cwd=self.work, timeout=self.args.timeout)
+                if status == "ok" and round_:
+                    times[name].append(elapsed)
+        self.h2h = (size, rounds, {name: statistics.median(t) for name, t in times.items() if t})
+        self.log(f"head-to-head at {size}: " + ", ".join(f"{n} {m:.3f}" for n, m in self.h2h[2].items()))
+
+    def h2h_table(self) -> str:
+        size, rounds, medians = self.h2h
+        papis = medians.get("papis --version")
+        lines = [f"{rounds} rounds at {label(size)} papers; each round runs every command once, in this order.", "",
+                 "| command | median | / papis --version |", "|---|---|---|"]
+        for name, med in medians.items():
+            ratio = f"{med / papis:.2f}×" if papis else "-"
+            lines.append(f"| {name} | {med:.3f} s | {ratio} |")
+        return "\n".join(lines)
 
     def import_runs(self, size: int) -> int:
         return 1 if size >= 100_000 else max(1, min(self.args.runs, self.args.import_runs))
@@ -543,8 +590,9 @@ class Bench:
             meas = f"{r.median:.3f} s, {r.peak_mb:.0f} MB"
             lines.append(f"| {name} | {meas} | {'ok' if ok else '**MISS**'} |")
 
-        for op in (f"list --tag {TAG} --format ids", f"search {WORD} --format ids (top 50)", "show PAPER",
-                   "list --limit 50 --format ids"):
+        for op in (f"list --tag {TAG} --format ids", f"list --tag {TAG} (tsv)",
+                   f"search {WORD} --format ids (top 50)", f"search {WORD} (tsv with snippets, top 50)",
+                   "show PAPER", "list --limit 50 --format ids"):
             limit = 0.25 if pv_med is None else min(0.25, pv_med)
             extra = f" and ≤ papis --version ({pv_med:.3f} s)" if pv_med else ""
             check(f"`{op}` at {label(big)} ≤ 0.25 s{extra}", get(op), limit)
@@ -576,6 +624,8 @@ class Bench:
                     "Same corpus, same machine, same run. In peer rows the bold figure is the ratio "
                     "paperctl time / peer time (below 1: paperctl is faster).", "",
                     self.peer_table(), "", PEER_NOTES.format(tag=TAG, word=WORD), ""]
+        if self.h2h:
+            out += ["## Reads beside papis --version, interleaved", "", self.h2h_table(), ""]
         out += ["## Rows printed (warm-up run)", "", self.rows_table(), ""]
         if self.notes:
             out += ["## Notes", ""] + [f"- {n}" for n in self.notes] + [""]
@@ -654,6 +704,9 @@ def main() -> int:
             bench.papis(size, corpus)
         out.write_text(bench.report(), encoding="utf-8")  # after each size: a partial run still reports
         bench.log(f"wrote {out}")
+    if args.peers:
+        bench.log(f"== head-to-head reads at {max(args.sizes)} papers")
+        bench.head_to_head(max(args.sizes))
     text = bench.report()
     out.write_text(text, encoding="utf-8")
     raw = {f"{tool}\t{op}": {str(size): vars(r) for size, r in row.items()} for (tool, op), row in bench.results.items()}
