@@ -187,3 +187,23 @@ def test_export_needs_exactly_one_format(reading_list):
     assert result.exit_code == 2 and "choose one format" in result.stderr
     result = runner.invoke(app, ["--db", str(reading_list.path), "export", "--bib", "--check"])
     assert result.exit_code == 2 and "--check needs -o FILE" in result.stderr
+
+
+# Titles as BibTeX writes them: the words a style's lowercasing would damage are braced.
+TITLES = [
+    ("On the Limits of Knowledge Grounding in Foundation Models",
+     "On the Limits of Knowledge Grounding in Foundation Models"),
+    ("BLINK: Multimodal LLMs Can See but Not Perceive", "{BLINK}: {Multimodal} {LLMs} Can See but Not Perceive"),
+    ("LoRA: Low-Rank Adaptation of Large Language Models",
+     "{LoRA}: {Low-Rank} Adaptation of Large Language Models"),
+    ("GPT-4 Technical Report", "{GPT-4} Technical Report"),
+    ("Scaling to 50% of the Data", r"Scaling to 50\% of the Data"),
+    ("Attention Is All You Need", "Attention Is All You Need"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TITLES)
+def test_bibtex_titles_protect_case_sensitive_words(title, expected):
+    from paperctl.bibtex_io import protect_title
+
+    assert protect_title(title) == expected

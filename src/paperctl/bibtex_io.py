@@ -18,6 +18,7 @@ escape the braces that protect capitals. The rules:
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -158,6 +159,7 @@ def protect_title(title: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same authors recur across a library's papers
 def _name(name: str) -> str:
     """An author for the ``and``-separated list: "Given Family", or "Family, Suffix, Given"
     when there is a suffix (BibTeX would take "IV" for the family); a name containing

@@ -11,6 +11,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from typing import Any
 
 from . import db, fts, sections
@@ -155,7 +156,9 @@ def list_papers(conn: sqlite3.Connection, filters: Filters, full: bool = True) -
 def identifiers(conn: sqlite3.Connection, filters: Filters) -> list[str]:
     """The arXiv ID, else the citation key, of each matching paper (``list --format ids``):
     no paper objects are built, which matters when thousands match."""
-    with db.mapped(conn):
+    # A filtered listing reads scattered rows (mapped: no read() per page); a full
+    # listing reads them all, and mapping would only make its memory look larger.
+    with db.mapped(conn) if filters.tags or filters.limit is not None else nullcontext():
         return [row[1] for row in _select(conn, filters, "coalesce(p.arxiv_id, p.citekey)")]
 
 
