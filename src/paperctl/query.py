@@ -11,7 +11,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from . import db, fts, sections
@@ -32,6 +32,10 @@ def _in(ids: Sequence[int]) -> tuple[str, list[Any]]:
 
 
 LIGHT_COLUMNS = PAPER_COLUMNS.replace(" abstract,", " NULL,").replace(" categories,", " '[]',")
+# The same, qualified for statements where ``p`` is joined with other tables.
+_LIGHT_COLUMNS_OF_P = ", ".join(
+    f"p.{c}" if c.isidentifier() and c != "NULL" else c for c in (c.strip() for c in LIGHT_COLUMNS.split(","))
+)
 
 
 def load(conn: sqlite3.Connection, ids: Sequence[int], full: bool = True, abstracts: bool = True) -> list[Paper]:
@@ -47,26 +51,33 @@ def load(conn: sqlite3.Connection, ids: Sequence[int], full: bool = True, abstra
     columns = PAPER_COLUMNS if full and abstracts else LIGHT_COLUMNS if not full else \
         PAPER_COLUMNS.replace(" abstract,", " NULL,")
     rows = conn.execute(f"SELECT {columns} FROM papers WHERE id IN {clause}", params)
-    papers: dict[int, Paper] = {}
-    for row in rows:
-        (pid, citekey, title, arxiv_id, version, doi, url, abstract, published, updated, year,
-         primary, categories, journal_ref, comment, venue, summary, status, added, modified,
-         fetched) = row
-        papers[pid] = Paper(
-            id=pid, citekey=citekey, title=title, arxiv_id=arxiv_id, version=version, doi=doi,
-            url=url, abstract=abstract, published=published, updated=updated, year=year,
-            primary_category=primary, categories=json.loads(categories) if categories != "[]" else [],
-            journal_ref=journal_ref, comment=comment, venue=venue, summary=summary,
-            status=status, added=added, modified=modified, fetched=fetched,
-        )
+    papers = {paper.id: paper for paper in map(_paper, rows)}
     if full:
         _load_details(conn, papers, clause, params)
+    _load_tags(conn, papers, clause, params)
+    return [papers[i] for i in ids if i in papers]
+
+
+def _paper(row: tuple) -> Paper:
+    """A Paper from a row of PAPER_COLUMNS (or LIGHT_COLUMNS)."""
+    (pid, citekey, title, arxiv_id, version, doi, url, abstract, published, updated, year,
+     primary, categories, journal_ref, comment, venue, summary, status, added, modified,
+     fetched) = row
+    return Paper(
+        id=pid, citekey=citekey, title=title, arxiv_id=arxiv_id, version=version, doi=doi,
+        url=url, abstract=abstract, published=published, updated=updated, year=year,
+        primary_category=primary, categories=json.loads(categories) if categories != "[]" else [],
+        journal_ref=journal_ref, comment=comment, venue=venue, summary=summary,
+        status=status, added=added, modified=modified, fetched=fetched,
+    )
+
+
+def _load_tags(conn: sqlite3.Connection, papers: dict[int, Paper], clause: str, params: list[Any]) -> None:
     for pid, path in conn.execute(
         "SELECT ps.paper_id, s.path FROM paper_sections ps JOIN sections s ON s.id = ps.section_id"
         f" WHERE ps.paper_id IN {clause} ORDER BY ps.paper_id, s.position", params
     ):
         papers[pid].tags.append(path)
-    return [papers[i] for i in ids if i in papers]
 
 
 def _load_details(conn: sqlite3.Connection, papers: dict[int, Paper], clause: str, params: list[Any]) -> None:
@@ -150,16 +161,29 @@ def _order(filters: Filters) -> str:
 
 
 def list_papers(conn: sqlite3.Connection, filters: Filters, full: bool = True) -> list[Paper]:
-    return load(conn, matching_ids(conn, filters), full)
+    if full:
+        return load(conn, matching_ids(conn, filters), full)
+    # One-line listings read their columns in the filtering statement itself,
+    # instead of selecting ids and then looking every paper up again.
+    with _mapped_if_selective(conn, filters):
+        rows = [row[1:] for row in _select(conn, filters, _LIGHT_COLUMNS_OF_P)]
+    papers = {paper.id: paper for paper in map(_paper, rows)}
+    clause, params = _in(list(papers))
+    _load_tags(conn, papers, clause, params)
+    return list(papers.values())
 
 
 def identifiers(conn: sqlite3.Connection, filters: Filters) -> list[str]:
     """The arXiv ID, else the citation key, of each matching paper (``list --format ids``):
     no paper objects are built, which matters when thousands match."""
-    # A filtered listing reads scattered rows (mapped: no read() per page); a full
-    # listing reads them all, and mapping would only make its memory look larger.
-    with db.mapped(conn) if filters.tags or filters.limit is not None else nullcontext():
+    with _mapped_if_selective(conn, filters):
         return [row[1] for row in _select(conn, filters, "coalesce(p.arxiv_id, p.citekey)")]
+
+
+def _mapped_if_selective(conn: sqlite3.Connection, filters: Filters) -> AbstractContextManager[None]:
+    """A filtered listing reads scattered rows: mapped, no read() per page. A full
+    listing reads them all, and mapping would only make its memory look larger."""
+    return db.mapped(conn) if filters.tags or filters.limit is not None else nullcontext()
 
 
 def matching_ids(conn: sqlite3.Connection, filters: Filters) -> list[int]:

@@ -70,7 +70,8 @@ def papers(items: Sequence[Paper], fmt: str) -> None:
 def _tsv_line(p: Paper) -> str:
     cells = [str(p.id), p.citekey, p.arxiv_id or "", str(p.year or ""), p.status, p.title,
              "; ".join(p.tags)]
-    return "\t".join(printable(c.replace("\t", " ").replace("\n", " ")) for c in cells) + "\n"
+    # Tabs and newlines inside cells become spaces; the rest is made printable per line.
+    return printable("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells)) + "\n"
 
 
 CSV_COLUMNS = ("id", "citekey", "arxiv_id", "version", "doi", "url", "title", "authors", "year",
