@@ -374,10 +374,9 @@ class Bench:
         # pubs keeps BibTeX keywords out of its tags. `pubs tag KEY +TAG` is one process per paper
         # (hours at 100k, and its +/- syntax splits "In-Context"), so the tags are copied in with
         # pubs's own API in one process (bench/peer_setup.py).
-        elapsed, rss, status = run_once([PUBS_PY, BENCH / "peer_setup.py", "pubs", conf, corpus], env=self.env,
-                                        cwd=self.work, timeout=self.args.peer_import_timeout)
-        self.record("pubs", "setup: keywords -> tags (pubs API, 1 process)", size,
-                    Result(times=[elapsed], rss_kb=[rss], status=status, papers=size))
+        if not self.setup_step("pubs", "keywords -> tags (pubs API, 1 process)", size, "tag setup",
+                               [PUBS_PY, BENCH / "peer_setup.py", "pubs", conf, corpus]):
+            return
         c = [PUBS, "--config", conf]
         self.measure("pubs", "--version", size, lambda i: c + ["--version"])
         self.measure("pubs", "list (all)", size, lambda i: c + ["list", "-k"])
@@ -386,6 +385,16 @@ class Bench:
         self.measure("pubs", "export BibTeX", size, lambda i: c + ["export"], stdout_file=base / "export.bib")
 
     PEER_OPS = ["--version", "list (all)", "tag filter", "search", "export BibTeX"]
+
+    def setup_step(self, tool: str, what: str, size: int, short: str, argv: list) -> bool:
+        """Run an untimed-by-the-targets setup process for a peer, record it as a "setup" row,
+        and, when it fails, skip the peer's commands at this size (False)."""
+        elapsed, rss, status = run_once(argv, env=self.env, cwd=self.work, timeout=self.args.peer_import_timeout)
+        self.record(tool, f"setup: {what}", size, Result(times=[elapsed], rss_kb=[rss], status=status, papers=size))
+        if status != "ok":
+            for op in self.PEER_OPS:
+                self.skip(tool, op, size, f"{short} {status}")
+        return status == "ok"
 
     # -- papis -------------------------------------------------------------------------------------
 
@@ -419,13 +428,8 @@ class Bench:
         elif self.args.papis_bulk:
             self.skip("papis", "import .bib (fresh library)", size,
                       "too slow to run (see the 1k rate); library bulk-written with papis's API")
-            elapsed, rss, status = run_once([PAPIS_PY, BENCH / "peer_setup.py", "papis-bulk", conf, corpus], env=self.env, cwd=self.work,
-                                            timeout=self.args.peer_import_timeout)
-            self.record("papis", "setup: bulk-write library (papis API, 1 process)", size,
-                        Result(times=[elapsed], rss_kb=[rss], status=status, papers=size))
-            if status != "ok":
-                for op in self.PEER_OPS:
-                    self.skip("papis", op, size, f"bulk write {status}")
+            if not self.setup_step("papis", "bulk-write library (papis API, 1 process)", size, "bulk write",
+                                   [PAPIS_PY, BENCH / "peer_setup.py", "papis-bulk", conf, corpus]):
                 return
         else:
             self.skip("papis", "import .bib (fresh library)", size, "too slow to run (see the 1k rate)")
@@ -435,13 +439,8 @@ class Bench:
         if size > self.args.papis_max_import:
             # papis builds its cache (a pickle of every info.yaml) on first use: do it as a setup
             # step, with a longer timeout, so the commands below are timed on a warm cache.
-            elapsed, rss, status = run_once(c + ["cache", "reset"], env=self.env, cwd=self.work,
-                                            timeout=self.args.peer_import_timeout)
-            self.record("papis", "setup: build cache (papis cache reset)", size,
-                        Result(times=[elapsed], rss_kb=[rss], status=status, papers=size))
-            if status != "ok":
-                for op in self.PEER_OPS:
-                    self.skip("papis", op, size, f"cache build {status}")
+            if not self.setup_step("papis", "build cache (papis cache reset)", size, "cache build",
+                                   c + ["cache", "reset"]):
                 return
         fmt = ["--format", "{doc[ref]}"]
         self.measure("papis", "--version", size, lambda i: c + ["--version"])

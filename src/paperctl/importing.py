@@ -96,6 +96,8 @@ def read(text: str, fmt: str) -> Reading:
         bib = bibtex_import.read(text)
         return Reading([Source(i.data, i.line) for i in bib.items], lines, problems=bib.problems)
     if fmt == "jsonl":
+        # Lines as a file reads them (\n, \r, \r\n), not str.splitlines(), which would
+        # also cut at U+2028, a character JSON strings may hold raw.
         return read_jsonl(io.StringIO(text, newline=None), lines)
     if fmt == "csl":
         from . import csl_io
@@ -219,7 +221,7 @@ def import_file(
     """
     path = Path(path)
     try:
-        fmt = fmt or _EXTENSIONS.get(path.suffix.lower()) or detect_format(path, _head(path))
+        fmt = fmt or detect_format(path, _head(path))
         if fmt == "jsonl":
             with path.open(encoding="utf-8-sig", newline=None) as lines:
                 return import_reading(lib, read_jsonl(lines, _count_lines(path)), fmt, str(path),

@@ -10,7 +10,6 @@ their timestamps), ``modified`` and ``fetched``.
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -86,14 +85,6 @@ def from_record(record: dict[str, Any]) -> PaperData:
         summary=text("summary"), status=text("status"), notes=notes or strings("notes"),
         tags=strings("tags"), links=links, fetched=text("fetched"),
     )
-
-
-def read(text: str) -> tuple[list[tuple[int, PaperData]], list[tuple[int, str]]]:
-    """(line, paper) for every good line, and (line, problem) for the others."""
-    problems: list[tuple[int, str]] = []
-    # Lines as a file reads them (\n, \r, \r\n), not str.splitlines(), which would
-    # also cut at U+2028, a character JSON strings may hold raw.
-    return list(iter_read(io.StringIO(text, newline=None), problems)), problems
 
 
 def iter_read(lines: Iterable[str], problems: list[tuple[int, str]]) -> Iterator[tuple[int, PaperData]]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 from . import db, fts, sections
@@ -229,14 +229,15 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters, full: bool = 
     common word can match tens of thousands of papers of which 50 are shown.
     """
     match = fts.build_query(query)
-    with db.mapped(conn):  # ranking and snippets read scattered pages of the index
-        ranked = [(pid, rank) for pid, rank, _ in _ranked(conn, query, match, filters)]
+    # Ranking and snippets read scattered pages of the index: mapped.
+    with _fts_errors(query), db.mapped(conn):
+        ranked = [(pid, rank) for pid, rank, _ in _ranked(conn, match, filters)]
         clause, id_params = _in([pid for pid, _ in ranked])
-        snippets = dict(_fts_errors(query, lambda: conn.execute(
+        snippets = dict(conn.execute(
             "SELECT rowid, snippet(papers_fts, -1, ?, ?, '…', 16) FROM papers_fts"
             f" WHERE papers_fts MATCH ? AND rowid IN {clause}",
             [fts.HIGHLIGHT_START, fts.HIGHLIGHT_END, match, *id_params],
-        ).fetchall()))
+        ))
     papers = {p.id: p for p in load(conn, [pid for pid, _ in ranked], full)}
     return [SearchHit(papers[pid], fts.unsegment(snippets.get(pid, "")), rank) for pid, rank in ranked]
 
@@ -244,11 +245,12 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters, full: bool = 
 def search_identifiers(conn: sqlite3.Connection, query: str, filters: Filters) -> list[str]:
     """The arXiv ID, else the citation key, of each paper *query* finds, best first
     (``search --format ids``: no snippets, no paper objects)."""
-    with db.mapped(conn):
-        return [ident for _, _, ident in _ranked(conn, query, fts.build_query(query), filters)]
+    match = fts.build_query(query)
+    with _fts_errors(query), db.mapped(conn):
+        return [ident for _, _, ident in _ranked(conn, match, filters)]
 
 
-def _ranked(conn: sqlite3.Connection, query: str, match: str, filters: Filters) -> list[tuple[int, float, str]]:
+def _ranked(conn: sqlite3.Connection, match: str, filters: Filters) -> list[tuple[int, float, str]]:
     """(id, bm25 rank, identifier) of the papers the FTS5 expression *match* finds, best first."""
     conditions, params, _ = _where(conn, filters)
     weights = ", ".join(str(w) for w in fts.WEIGHTS)
@@ -262,12 +264,13 @@ def _ranked(conn: sqlite3.Connection, query: str, match: str, filters: Filters) 
     sql += " ORDER BY rank, p.id"
     if filters.limit is not None:
         sql += f" LIMIT {int(filters.limit)}"
-    return _fts_errors(query, lambda: conn.execute(sql, [match, *params]).fetchall())
+    return conn.execute(sql, [match, *params]).fetchall()
 
 
-def _fts_errors(query: str, run: Callable[[], list[Any]]) -> list[Any]:
-    """*run*'s rows; an FTS5 error (a query it cannot read) becomes a clear message."""
+@contextmanager
+def _fts_errors(query: str) -> Iterator[None]:
+    """An FTS5 error (a query it cannot read) becomes a clear message."""
     try:
-        return run()
+        yield
     except sqlite3.OperationalError as exc:
         raise InvalidValue(f"cannot search for {query!r}: {exc}") from None
