@@ -21,6 +21,7 @@ import functools
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .errors import InvalidIdentifier
@@ -217,31 +218,72 @@ def _entry_data(fields: dict[str, str], entry_type: str, decoder) -> PaperData:
 
 def read(text: str) -> BibRead:
     """Every entry of a BibTeX file as PaperData, and the problems with line numbers."""
+    result = BibRead()
+    result.items = list(iter_read(text, result.problems))
+    result.problems.sort()
+    return result
+
+
+def iter_read(text: str, problems: list[tuple[int, str]]) -> Iterator[BibItem]:
+    """The entries of a BibTeX file as they are parsed; problems are added to *problems*.
+
+    A large file is cut between entries and its pieces are parsed in worker
+    processes (``bibtex_chunks``) while the caller writes what came before:
+    parsing is about half of a BibTeX import. Keys repeated across pieces are
+    caught here, as bibtexparser catches them within one piece.
+    """
+    from . import bibtex_chunks
+
+    seen: set[str] = set()
+    for chunk in bibtex_chunks.parsed(text, parse):
+        problems.extend(chunk.failed)
+        for line, key, outcome in chunk.entries:
+            if key in seen:
+                problems.append((line, f"duplicate key {key!r}"))
+            elif isinstance(outcome, str):
+                problems.append((line, outcome))
+            else:
+                yield outcome
+            seen.add(key)
+
+
+@dataclass
+class Parsed:
+    """One piece of a BibTeX file, parsed: every entry in order (its line, key, and
+    paper or problem) and the blocks bibtexparser could not read."""
+
+    entries: list[tuple[int, str, BibItem | str]] = field(default_factory=list)
+    failed: list[tuple[int, str]] = field(default_factory=list)
+
+
+def parse(text: str, first_line: int = 0) -> Parsed:
+    """Parse *text*, a piece of a file that starts at line *first_line* (0-based)."""
     import bibtexparser
 
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
     library = bibtexparser.parse_string(text)
     decoder = _decoder()
-    result = BibRead()
+    result = Parsed()
     for block in library.failed_blocks:
-        line = (block.start_line or 0) + 1
+        line = (block.start_line or 0) + 1 + first_line
         key = getattr(block, "key", None) or _guess_key(block.raw)
         kind = "duplicate key" if type(block).__name__ == "DuplicateBlockKeyBlock" else "malformed entry"
-        result.problems.append((line, f"{kind} {key!r}" if key else kind))
+        result.failed.append((line, f"{kind} {key!r}" if key else kind))
     for entry in library.entries:
-        fields = {k.lower(): str(f.value) for k, f in entry.fields_dict.items()}
-        line = (entry.start_line or 0) + 1
-        if not fields.get("title", "").strip():
-            result.problems.append((line, f"entry {entry.key!r} has no title"))
-            continue
-        try:
-            data = _entry_data(fields, entry.entry_type.lower(), decoder)
-        except InvalidIdentifier as exc:
-            result.problems.append((line, f"entry {entry.key!r}: {exc}"))
-            continue
-        result.items.append(BibItem(data, line, entry.key))
-    result.problems.sort()
+        result.entries.append(_entry(entry, first_line, decoder))
     return result
+
+
+def _entry(entry, first_line: int, decoder) -> tuple[int, str, BibItem | str]:  # type: ignore[no-untyped-def]
+    fields = {k.lower(): str(f.value) for k, f in entry.fields_dict.items()}
+    line = (entry.start_line or 0) + 1 + first_line
+    if not fields.get("title", "").strip():
+        return line, entry.key, f"entry {entry.key!r} has no title"
+    try:
+        data = _entry_data(fields, entry.entry_type.lower(), decoder)
+    except InvalidIdentifier as exc:
+        return line, entry.key, f"entry {entry.key!r}: {exc}"
+    return line, entry.key, BibItem(data, line, entry.key)
 
 
 def _guess_key(raw: str) -> str | None:

@@ -93,8 +93,9 @@ def read(text: str, fmt: str) -> Reading:
     if fmt == "bib":
         from . import bibtex_import
 
-        bib = bibtex_import.read(text)
-        return Reading([Source(i.data, i.line) for i in bib.items], lines, problems=bib.problems)
+        reading = Reading([], lines)  # streamed: large files are parsed in pieces while writing
+        reading.sources = (Source(i.data, i.line) for i in bibtex_import.iter_read(text, reading.problems))
+        return reading
     if fmt == "jsonl":
         # Lines as a file reads them (\n, \r, \r\n), not str.splitlines(), which would
         # also cut at U+2028, a character JSON strings may hold raw.
@@ -177,8 +178,18 @@ def import_reading(
                 raise _Rollback
     except _Rollback:
         pass
+    finally:
+        _close(reading.sources)
     report.problems.sort()
     return report
+
+
+def _close(sources: Iterable[Source]) -> None:
+    """Stop a streamed reader now (a BibTeX reader's worker processes), not when
+    it is garbage-collected."""
+    close = getattr(sources, "close", None)
+    if close:
+        close()
 
 
 # Papers written under one savepoint (see Library.import_papers).
