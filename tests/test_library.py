@@ -91,6 +91,25 @@ def test_unknown_and_ambiguous_references_explain_themselves(lib):
         lib.get("2211.1719")
 
 
+@pytest.mark.parametrize("whole_library_max", [5000, 0], ids=["small library", "large library"])
+def test_a_mistyped_key_or_title_gets_suggestions(lib, monkeypatch, whole_library_max):
+    """A large library narrows the candidates first (keys by their first letters, titles
+    by a shared word); the suggestions must be the same."""
+    from paperctl import references
+
+    monkeypatch.setattr(references, "WHOLE_LIBRARY_MAX", whole_library_max)
+    lib.add(speculative_decoding())
+    lib.add(paged_attention())
+    lib.add(maldacena())
+    with pytest.raises(UnknownPaper, match="did you mean: leviathan2022fast"):
+        lib.get("leviathan2022fts")
+    with pytest.raises(UnknownPaper, match="did you mean: leviathan2022fast"):
+        lib.get("Fast Inference from Transformers via Speculative Decodng")
+    with pytest.raises(UnknownPaper) as error:
+        lib.get("zzzz2030nothing")
+    assert "did you mean" not in str(error.value)
+
+
 def test_ambiguous_title_piece(lib):
     lib.add(paged_attention())
     lib.add(PaperData(title="A Survey of Large Language Models", year=2023))
