@@ -722,6 +722,21 @@ def test_list_formats(shelf):
     assert p["authors"] == ["Satwik Bhattamishra", "Arkil Patel", "Phil Blunsom", "Varun Kanade"]
 
 
+def test_tsv_lines_keep_their_seven_cells_and_no_control_characters(cli, tmp_path):
+    source = tmp_path / "odd.jsonl"
+    source.write_text(json.dumps({"title": "Evil \x1b[2J title\u2028with a line separator", "tags": ["A"]}) + "\n"
+                      + json.dumps({"title": "A plain title", "tags": ["A", "B"]}) + "\n")
+    ok(cli("import", str(source)))
+    for args in (["list"], ["list", "--tag", "A"], ["search", "title"]):
+        lines = ok(cli(*args)).stdout.splitlines()
+        assert len(lines) == 2, (args, lines)
+        for line in lines:
+            assert "\x1b" not in line
+            assert line.count("\t") == (7 if args[0] == "search" else 6), line  # search adds the snippet
+    plain = ok(cli("list")).stdout.splitlines()[1].split("\t")
+    assert plain[1:] == ["anonplain", "", "", "unread", "A plain title", "A; B"]
+
+
 def test_the_table_goes_to_stdout_and_the_count_to_stderr(shelf):
     result = ok(shelf("list", "--format", "table", "--tag", "LLM"))
     assert "PagedAttention" in result.stdout

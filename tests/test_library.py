@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from conftest import maldacena, paged_attention, speculative_decoding
-from paperctl import Filters, Library, PaperData
+from paperctl import Author, Filters, Library, PaperData
 from paperctl.errors import (
     AmbiguousPaper,
     InvalidIdentifier,
@@ -27,6 +27,26 @@ def test_add_stores_metadata_and_assigns_a_citation_key(lib):
     assert (paper.arxiv_id, paper.year, paper.status) == ("2211.17192", 2022, "unread")
     assert paper.tags == ["LLM/Efficiency"]
     assert paper.link == "https://arxiv.org/abs/2211.17192"
+
+
+def test_every_stored_field_reads_back_under_its_own_name(lib):
+    """Each field holds a value no other field has: a reader that mixed up two
+    fields (papers are built from rows by position) would show here."""
+    values = dict(title="A distinct title", arxiv_id="2401.01234", version=3, doi="10.1000/distinct",
+                  url="https://example.org/distinct", abstract="A distinct abstract.", published="2024-01-02",
+                  updated="2024-03-04", year=2023, primary_category="cs.CL", categories=["cs.CL", "cs.LG"],
+                  journal_ref="Distinct Journal 1 (2024)", comment="12 pages", venue="ICLR 2024 Oral",
+                  summary="A distinct summary.", status="reading", fetched="2024-05-06T07:08:09+00:00")
+    lib.add(PaperData(**values, authors=[Author("Ada Lovelace")], notes=["a note"], tags=["LLM/ICL"]))
+    for paper in (lib.get("2401.01234"), lib.papers()[0]):
+        assert {name: getattr(paper, name) for name in values} == values
+        assert paper.added and paper.modified and paper.added <= paper.modified
+        assert (paper.author_names, [n.text for n in paper.notes], paper.tags) == (["Ada Lovelace"], ["a note"],
+                                                                                   ["LLM/ICL"])
+    light = lib.papers(full=False)[0]
+    assert (light.id, light.citekey, light.title, light.arxiv_id, light.year, light.venue, light.summary,
+            light.status, light.tags) == (1, "lovelace2023distinct", "A distinct title", "2401.01234", 2023,
+                                          "ICLR 2024 Oral", "A distinct summary.", "reading", ["LLM/ICL"])
 
 
 def test_same_paper_in_another_form_is_merged_not_duplicated(lib):

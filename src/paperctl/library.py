@@ -386,8 +386,8 @@ class Library:
     # -- reading ------------------------------------------------------------
 
     def papers(self, filters: Filters | None = None, *, full: bool = True) -> list[Paper]:
-        """Papers matching *filters*; ``full=False`` skips abstracts, authors, notes and
-        links (for one-line listings)."""
+        """Papers matching *filters*; ``full=False`` reads only what one-line listings
+        show: id, key, title, arXiv ID, year, venue, summary, status and sections."""
         return query.list_papers(self.conn, filters or Filters(), full)
 
     def identifiers(self, filters: Filters | None = None) -> list[str]:

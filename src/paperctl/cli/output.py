@@ -70,6 +70,8 @@ def papers(items: Sequence[Paper], fmt: str) -> None:
 def _tsv_line(p: Paper) -> str:
     cells = [str(p.id), p.citekey, p.arxiv_id or "", str(p.year or ""), p.status, p.title,
              "; ".join(p.tags)]
+    if "".join(cells).isprintable():  # nearly every line: no tab, newline or control character
+        return "\t".join(cells) + "\n"
     # Tabs and newlines inside cells become spaces; the rest is made printable per line.
     return printable("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells)) + "\n"
 
@@ -100,7 +102,8 @@ def hits(items: Sequence[SearchHit], fmt: str) -> None:
                     for h in items])
     elif fmt == "tsv":
         sys.stdout.writelines(
-            _tsv_line(h.paper).rstrip("\n") + "\t" + plain_snippet(h.snippet).replace("\n", " ") + "\n"
+            _tsv_line(h.paper).rstrip("\n") + "\t"
+            + printable(plain_snippet(h.snippet).replace("\t", " ").replace("\n", " ")) + "\n"
             for h in items
         )
     elif fmt == "table":
