@@ -16,6 +16,8 @@ import os
 import re
 import sqlite3
 import stat
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -652,6 +654,30 @@ def test_an_alias_names_a_section_in_filters(shelf):
 
 
 # -- list -------------------------------------------------------------------------
+
+
+def test_every_command_is_found_in_the_module_main_imports_for_it():
+    """``paperctl NAME`` imports only COMMAND_MODULES[NAME]: a command missing there, or
+    listed under the wrong module, would be an unknown command at the terminal."""
+    from paperctl.cli import COMMAND_MODULES, _command_name
+
+    registered = {_command_name(info): info.callback.__module__.rsplit(".", 1)[-1]
+                  for info in app.registered_commands}
+    assert registered == COMMAND_MODULES
+
+
+def test_each_command_runs_with_only_its_own_module_imported(tmp_path):
+    """As at the terminal: a fresh process per command (``python -m paperctl``)."""
+    db = str(tmp_path / "lib.db")
+    script = "from paperctl.cli import main; main()"
+    for args in (["add", "--no-fetch", "--title", "A paper"], ["list"], ["tags"], ["show", "1"],
+                 ["--version"], ["export", "--bib"], ["check"]):
+        result = subprocess.run([sys.executable, "-c", script, "--db", db, *args], capture_output=True,
+                                text=True, timeout=60)
+        assert result.returncode == 0, (args, result.stderr)
+    result = subprocess.run([sys.executable, "-c", script, "--db", db, "lst"], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 2 and "No such command 'lst'" in result.stderr
 
 
 def test_list_filters(shelf):

@@ -1,7 +1,7 @@
 """Typed errors raised by the core library.
 
 The core never prints or exits: it raises one of these, and the CLI maps them
-to a one-line message and an exit code in exactly one place (``cli/app.py``).
+to a one-line message and an exit code in exactly one place (``cli/application.py``).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from ..errors import InvalidIdentifier
 from ..identifiers import ArxivId, is_url, try_normalize_doi, try_parse_arxiv_id
 from ..models import Author, PaperData
 from . import output
-from .app import app, fail, settings
+from .application import app, fail, settings
 
 
 def _source():

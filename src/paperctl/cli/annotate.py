@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import os
-import shlex
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Annotated, Literal
 
 import typer
 
 from . import output
-from .app import app, fail, settings
+from .application import app, fail, settings
 from .papers import PaperArg
 
 
@@ -37,6 +34,10 @@ def summary(
 
 def _editor(initial: str = "") -> str:
     """Let the user write in $VISUAL / $EDITOR (as git commit does); return the text."""
+    import shlex
+    import subprocess
+    import tempfile  # these three only when an editor is opened (tempfile alone costs ~2 ms)
+
     command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "NOTE.md"

@@ -11,7 +11,7 @@ from ..library import Library
 from ..location import LIBRARY_RELATIVE
 from ..models import Filters
 from . import output
-from .app import app, settings
+from .application import app, settings
 
 TagOpt = Annotated[
     list[str] | None,

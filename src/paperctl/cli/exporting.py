@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 import typer
 
 from . import output
-from .app import app, fail, settings
+from .application import app, fail, settings
 
 
 @app.command(rich_help_panel="Import & export")

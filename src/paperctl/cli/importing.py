@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 import typer
 
 from . import output
-from .app import app, settings
+from .application import app, settings
 
 
 def _describe(report) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from . import output
-from .app import app, settings
+from .application import app, settings
 
 
 @app.command(rich_help_panel="Library")

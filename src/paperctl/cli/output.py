@@ -10,7 +10,6 @@ drawn for a person, which keeps scripted calls quick.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -81,6 +80,8 @@ CSV_COLUMNS = ("id", "citekey", "arxiv_id", "version", "doi", "url", "title", "a
 
 
 def _csv(items: Sequence[Paper]) -> None:
+    import csv
+
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for p in items:

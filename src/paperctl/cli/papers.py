@@ -9,7 +9,7 @@ import typer
 
 from ..identifiers import is_url
 from . import output
-from .app import app, fail, settings
+from .application import app, fail, settings
 
 PaperArg = Annotated[
     str, typer.Argument(metavar="PAPER", help="arXiv ID (any form), citation key, DOI, URL or numeric id.")
