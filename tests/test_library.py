@@ -204,6 +204,21 @@ def test_section_tree_counts(lib):
     assert tree == {"LLM": (0, 1, 3), "LLM/Efficiency": (1, 2, 2), "llm/efficiency2": (1, 1, 1), "LLM2": (0, 1, 1)}
 
 
+def test_a_section_keeps_its_order_when_two_libraries_tag_in_turn(tmp_path):
+    """Each Library remembers sections' last positions during a transaction only:
+    another process may have put papers at the end since."""
+    path = tmp_path / "shared.db"
+    with Library(path) as a, Library(path) as b:
+        first = a.add(speculative_decoding()).paper.id
+        third = a.add(maldacena()).paper.id
+        second = a.add(paged_attention()).paper.id
+        a.tag(str(first), ["Reading group"])
+        b.tag(str(second), ["Reading group"])
+        a.tag(str(third), ["Reading group"])
+        order = [p.id for p in a.papers(Filters(tags=["Reading group"]))]
+    assert order == [first, second, third]
+
+
 def test_filters(lib):
     lib.add(speculative_decoding(status="read", venue="ICML 2023 Oral"))
     lib.add(paged_attention(published="2023-09-12"))

@@ -43,7 +43,7 @@ class Library:
         self.path = Path(path)
         self.conn: sqlite3.Connection = db.connect(self.path, create=create)
         # Section ids by key, filled by sections.ensure; cleared when sections are renamed.
-        self._section_ids: dict[str, int] = {}
+        self._sections = sections.Cache()
 
     def close(self) -> None:
         self.conn.close()
@@ -66,16 +66,17 @@ class Library:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK TO paperctl")
                     self.conn.execute("RELEASE paperctl")
-                self._section_ids.clear()
+                self._sections.clear()
                 raise
             self.conn.execute("RELEASE paperctl")
             return
         self.conn.execute("BEGIN IMMEDIATE")
+        self._sections.clear()  # another process may have changed the sections since the last one
         try:
             yield self.conn
         except BaseException:
             self.conn.execute("ROLLBACK")
-            self._section_ids.clear()  # sections created in this transaction are gone
+            self._sections.clear()  # sections created in this transaction are gone
             raise
         self.conn.execute("COMMIT")
 
@@ -115,7 +116,7 @@ class Library:
             pid = existing
             filled = records.merge(self.conn, pid, data)
             records.settle_key(self.conn, pid)
-        records.annotate(self.conn, pid, data, fields=existing is not None, cache=self._section_ids)
+        records.annotate(self.conn, pid, data, fields=existing is not None, cache=self._sections)
         fts.reindex(self.conn, [pid])
         return AddResult(query.load(self.conn, [pid])[0], existing is None, filled)
 
@@ -161,12 +162,12 @@ class Library:
         pid = records.find_existing(self.conn, data)
         if pid is None:
             pid, key = records.insert(self.conn, data)
-            records.annotate(self.conn, pid, data, fields=False, cache=self._section_ids)
+            records.annotate(self.conn, pid, data, fields=False, cache=self._sections)
             if index:
                 fts.index_new(self.conn, [pid])
             return Imported(pid, key, "new")
         changes = records.merge(self.conn, pid, data) + records.merge_annotations(
-            self.conn, pid, data, self._section_ids
+            self.conn, pid, data, self._sections
         )
         records.settle_key(self.conn, pid)
         if changes and index:
@@ -357,7 +358,7 @@ class Library:
         with self.transaction():
             pid = self.resolve(ref)
             added = [
-                sections.normalize_path(p) for p in paths if sections.add_paper(self.conn, pid, p, self._section_ids)
+                sections.normalize_path(p) for p in paths if sections.add_paper(self.conn, pid, p, self._sections)
             ]
             return query.load(self.conn, [pid])[0], added
 
@@ -371,7 +372,7 @@ class Library:
         return sections.tree(self.conn)
 
     def rename_section(self, old: str, new: str) -> int:
-        self._section_ids.clear()
+        self._sections.clear()
         with self.transaction():
             return sections.rename(self.conn, old, new)
 

@@ -3,7 +3,7 @@ authors, annotations, notes and links.
 
 Nothing here opens or ends a transaction: ``Library`` holds one around every
 call, which is what makes each of its writes all-or-nothing. ``cache`` is the
-library's section-id cache (see ``sections.ensure``).
+library's ``sections.Cache``, valid for the transaction.
 """
 
 from __future__ import annotations
@@ -182,7 +182,7 @@ def merge(conn: sqlite3.Connection, pid: int, data: PaperData) -> list[str]:
     return sorted(k for k in changes if k != "modified")
 
 
-def merge_annotations(conn: sqlite3.Connection, pid: int, data: PaperData, cache: dict[str, int]) -> list[str]:
+def merge_annotations(conn: sqlite3.Connection, pid: int, data: PaperData, cache: sections.Cache) -> list[str]:
     """Add imported annotations without overriding the user's; what changed.
 
     A differing summary becomes a note; venue and status fill only when empty;
@@ -222,7 +222,7 @@ def merge_annotations(conn: sqlite3.Connection, pid: int, data: PaperData, cache
 
 
 def annotate(
-    conn: sqlite3.Connection, pid: int, data: PaperData, fields: bool = True, *, cache: dict[str, int]
+    conn: sqlite3.Connection, pid: int, data: PaperData, fields: bool = True, *, cache: sections.Cache
 ) -> None:
     """Apply the user's annotations from *data* (explicit values win).
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import sqlite3
+from dataclasses import dataclass, field
 
 from .errors import InvalidValue, UnknownSection
 from .models import Section
@@ -38,15 +39,27 @@ def _ancestors(path: str) -> list[str]:
     return ["/".join(parts[: i + 1]) for i in range(len(parts))]
 
 
-def ensure(conn: sqlite3.Connection, path: str, cache: dict[str, int] | None = None) -> int:
-    """The id of section *path*, creating it and its missing ancestors at the end.
-
-    *cache* (key -> id) saves the lookups when many papers go into the same
-    sections; it must be dropped when sections are renamed or merged.
+@dataclass
+class Cache:
+    """What bulk writes would otherwise look up again and again: section ids by key,
+    and the last position in each section. Valid within one write transaction only
+    (``Library.transaction`` clears it at the start of each one and after a
+    rollback): between transactions, another process may have changed the sections.
     """
+
+    ids: dict[str, int] = field(default_factory=dict)
+    last_position: dict[int, int] = field(default_factory=dict)
+
+    def clear(self) -> None:
+        self.ids.clear()
+        self.last_position.clear()
+
+
+def ensure(conn: sqlite3.Connection, path: str, cache: Cache | None = None) -> int:
+    """The id of section *path*, creating it and its missing ancestors at the end."""
     path = normalize_path(path)
-    if cache is not None and path.casefold() in cache:
-        return cache[path.casefold()]
+    if cache is not None and path.casefold() in cache.ids:
+        return cache.ids[path.casefold()]
     section_id = None
     for prefix in _ancestors(path):
         row = conn.execute("SELECT id FROM sections WHERE key = ?", [prefix.casefold()]).fetchone()
@@ -60,7 +73,7 @@ def ensure(conn: sqlite3.Connection, path: str, cache: dict[str, int] | None = N
         ).lastrowid
     assert section_id is not None
     if cache is not None:
-        cache[path.casefold()] = section_id
+        cache.ids[path.casefold()] = section_id
     return section_id
 
 
@@ -124,19 +137,25 @@ def filter_ids(conn: sqlite3.Connection, names: list[str]) -> list[int]:
     return with_subsections(conn, ids)
 
 
-def add_paper(conn: sqlite3.Connection, paper_id: int, path: str, cache: dict[str, int] | None = None) -> bool:
+def add_paper(conn: sqlite3.Connection, paper_id: int, path: str, cache: Cache | None = None) -> bool:
     """Put a paper at the end of section *path*; False if it was already there."""
     section_id = ensure(conn, path, cache)
     # Two plain statements, not INSERT ... SELECT: a statement that reads the table it
     # writes needs a statement journal, which made 100k-paper imports several seconds slower.
-    last = conn.execute(
-        "SELECT max(position) FROM paper_sections WHERE section_id = ?", [section_id]
-    ).fetchone()[0]
+    # In bulk, the cache knows the section's last position (166k lookups at 100k papers).
+    last = cache.last_position.get(section_id) if cache is not None else None
+    if last is None:
+        last = conn.execute(
+            "SELECT coalesce(max(position), 0) FROM paper_sections WHERE section_id = ?", [section_id]
+        ).fetchone()[0]
     cursor = conn.execute(
         "INSERT OR IGNORE INTO paper_sections (section_id, paper_id, position) VALUES (?, ?, ?)",
-        [section_id, paper_id, (last or 0) + 1],
+        [section_id, paper_id, last + 1],
     )
-    return cursor.rowcount > 0
+    added = cursor.rowcount > 0
+    if cache is not None:
+        cache.last_position[section_id] = last + 1 if added else last
+    return added
 
 
 def remove_paper(conn: sqlite3.Connection, paper_id: int, name: str) -> list[str]:
