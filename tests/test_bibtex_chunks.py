@@ -4,6 +4,7 @@ the very one a single parse gives, problems and line numbers included."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -11,6 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from paperctl import Library, bibtex_chunks, bibtex_import
 from paperctl.importing import import_file
@@ -67,7 +70,7 @@ def read_whole(text: str, monkeypatch) -> bibtex_import.BibRead:
 
 def test_pieces_start_at_entries_and_join_back_to_the_file():
     text = awkward_file(200)
-    pieces = bibtex_chunks.pieces(text, size=3000)
+    pieces = list(bibtex_chunks.pieces(text, size=3000))
     assert len(pieces) > 15
     assert all(len(piece) < 4000 for _, piece in pieces)
     assert "".join(piece for _, piece in pieces) == text
@@ -82,7 +85,7 @@ def test_after_an_entry_left_open_the_rest_is_one_piece():
     (slower, never wrong)."""
     text = "".join(entry(i) for i in range(20)) + "@article{open,\n  title = {Never closed\n\n" + \
         "".join(entry(i) for i in range(20, 60))
-    pieces = bibtex_chunks.pieces(text, size=3000)
+    pieces = list(bibtex_chunks.pieces(text, size=3000))
     assert "".join(piece for _, piece in pieces) == text
     assert "@article{open," in pieces[-1][1] and "@article{key59," in pieces[-1][1]
 
@@ -91,7 +94,7 @@ def test_a_file_read_in_pieces_is_read_exactly_as_whole(small_pieces, monkeypatc
     text = awkward_file()
     whole = read_whole(text, monkeypatch)
     in_pieces = bibtex_import.read(text)
-    assert len(bibtex_chunks.pieces(text, bibtex_chunks.PIECE)) > 30
+    assert len(list(bibtex_chunks.pieces(text, bibtex_chunks.PIECE))) > 30
     assert in_pieces.items == whole.items
     assert in_pieces.problems == whole.problems
     kinds = {what.split(" '")[0] for _, what in whole.problems}
@@ -190,3 +193,22 @@ def test_ctrl_c_at_the_terminal_stops_the_workers_quietly(tmp_path):
     assert "interrupted" in text
     with Library(tmp_path / "library.db") as lib:
         assert lib.papers() == []
+
+
+_FRAGMENTS = ["@article{k,\n  title = {A}\n}\n", "{", "}", "\n@misc{x, title = {b}}\n", "free text\n",
+              "@inproceedings are cited\n", "  @book{q,\n  title = {x {y} z}}\n", "\n", "@string{s = {v}}\n"]
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=60), st.integers(1, 80))
+@settings(max_examples=300, deadline=None)
+def test_pieces_are_cut_only_between_entries(fragments, size):
+    text = "".join(fragments)
+    pieces = list(bibtex_chunks.pieces(text, size))
+    assert "".join(piece for _, piece in pieces) == text
+    done = ""
+    for line, piece in pieces:
+        assert line == done.count("\n")
+        if done:
+            assert re.match(r"[ \t]*@[ \t]*[A-Za-z]", piece)  # an entry starts the piece
+            assert done.count("{") == done.count("}")  # and every brace before it is closed
+        done += piece
