@@ -114,11 +114,14 @@ def escape(text: str) -> str:
     return "".join(seg if protected else _escape_plain(seg) for seg, protected in _split_protected(text))
 
 
+_DASH = re.compile("[-–]")
+
+
 def _needs_protection(word: str) -> bool:
     """Would a style's lowercasing damage this word? (LLM, GPT-3, LoRA, iPhone, T5)"""
     if word[1:].islower() and word.isalpha():
         return False  # "Transformers", "via": the common case
-    for part in re.split(r"[-–]", word):
+    for part in _DASH.split(word):
         letters = [c for c in part if c.isalpha()]
         if any(c.isupper() for c in part[1:]) and any(c.isupper() for c in letters):
             return True
@@ -137,22 +140,24 @@ def protect_title(title: str) -> str:
             after_colon = False
             continue
         pos, pieces = 0, []
+        # Most titles hold nothing to escape: then no piece of them is looked at twice.
+        esc = _escape_plain if _ANY_SPECIAL.search(seg) else str
         for m in _WORD.finditer(seg):
             between = seg[pos : m.start()]
-            pieces.append(_escape_plain(between))
+            pieces.append(esc(between))
             if ":" in between or "?" in between or "!" in between:
                 after_colon = True
             word = m.group().rstrip(".")
             trail = m.group()[len(word) :]
             single_capital = len(word) == 1 and word.isupper() and word != "A" and (pieces != [""] or pos)
             if _needs_protection(word) or single_capital or (after_colon and word[:1].isupper()):
-                pieces.append("{" + _escape_plain(word) + "}" + trail)
+                pieces.append("{" + esc(word) + "}" + trail)
             else:
-                pieces.append(_escape_plain(m.group()))
+                pieces.append(esc(m.group()))
             after_colon = False
             pos = m.end()
         rest = seg[pos:]
-        pieces.append(_escape_plain(rest))
+        pieces.append(esc(rest))
         if ":" in rest:
             after_colon = True
         out.append("".join(pieces))

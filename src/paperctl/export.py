@@ -42,10 +42,11 @@ def select(lib: Library, selection: Selection, sort: str = "added") -> list[Pape
     return lib.papers(selection.filters(sort))
 
 
-def _chunks(lib: Library, selection: Selection, sort: str, abstracts: bool = True) -> Iterator[list[Paper]]:
+def _chunks(lib: Library, selection: Selection, sort: str, **parts: bool) -> Iterator[list[Paper]]:
+    """The selected papers, CHUNK at a time; *parts* leave some out (see ``query.load``)."""
     ids = matching_ids(lib.conn, selection.filters(sort))
     for start in range(0, len(ids), CHUNK):
-        yield load(lib.conn, ids[start : start + CHUNK], abstracts=abstracts)
+        yield load(lib.conn, ids[start : start + CHUNK], **parts)
 
 
 def render_chunks(lib: Library, fmt: str, selection: Selection, **options) -> Iterator[str]:
@@ -61,7 +62,7 @@ def render_chunks(lib: Library, fmt: str, selection: Selection, **options) -> It
     elif fmt == "bib":
         from . import bibtex_io
 
-        for n, papers in enumerate(_chunks(lib, selection, "citekey", abstracts=False)):
+        for n, papers in enumerate(_chunks(lib, selection, "citekey", abstracts=False, notes=False)):
             text = bibtex_io.dumps(papers, **options)
             yield ("\n" + text) if n and text else text
     elif fmt == "csl":

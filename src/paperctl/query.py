@@ -45,13 +45,16 @@ _LIGHT_COLUMNS_OF_P = ", ".join(
 )
 
 
-def load(conn: sqlite3.Connection, ids: Sequence[int], full: bool = True, abstracts: bool = True) -> list[Paper]:
+def load(
+    conn: sqlite3.Connection, ids: Sequence[int], full: bool = True, abstracts: bool = True, notes: bool = True
+) -> list[Paper]:
     """Papers with *ids*, in that order, complete with authors, notes, sections and links.
 
     ``full=False`` reads only what one-line listings show (``_SHOWN_IN_LISTINGS``
     and the sections): what a listing of thousands of papers needs is a fraction
     of the bytes.
-    ``abstracts=False`` leaves out only the abstract (the largest field).
+    ``abstracts=False`` leaves out the abstract (the largest field), and
+    ``notes=False`` the notes and links: a citation shows none of them.
     """
     if not ids:
         return []
@@ -61,7 +64,7 @@ def load(conn: sqlite3.Connection, ids: Sequence[int], full: bool = True, abstra
     rows = conn.execute(f"SELECT {columns} FROM papers WHERE id IN {clause}", params)
     papers = {paper.id: paper for paper in map(_paper, rows)}
     if full:
-        _load_details(conn, papers, clause, params)
+        _load_details(conn, papers, clause, params, notes)
     _load_tags(conn, papers, clause, params)
     return [papers[i] for i in ids if i in papers]
 
@@ -91,12 +94,16 @@ def _load_tags(conn: sqlite3.Connection, papers: dict[int, Paper], clause: str, 
         papers[pid].tags.append(path)
 
 
-def _load_details(conn: sqlite3.Connection, papers: dict[int, Paper], clause: str, params: list[Any]) -> None:
+def _load_details(
+    conn: sqlite3.Connection, papers: dict[int, Paper], clause: str, params: list[Any], notes_too: bool = True
+) -> None:
     for pid, name, affiliation in conn.execute(
         f"SELECT paper_id, name, affiliation FROM authors WHERE paper_id IN {clause}"
         " ORDER BY paper_id, position", params
     ):
         papers[pid].authors.append(Author(name, affiliation))
+    if not notes_too:
+        return
     for pid, text, created, modified in conn.execute(
         f"SELECT paper_id, text, created, modified FROM notes WHERE paper_id IN {clause}"
         " ORDER BY paper_id, id", params
