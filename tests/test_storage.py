@@ -6,6 +6,8 @@ import hashlib
 import sqlite3
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from conftest import speculative_decoding
@@ -148,3 +150,14 @@ def test_the_shipped_library_is_at_the_current_schema():
     finally:
         conn.close()
     assert applied == list(KNOWN_MIGRATIONS)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+       | st.lists(st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2028", "\u3000", "a", "é", "\u200b"]),
+                  max_size=12).map("".join))
+def test_stored_text_has_its_whitespace_collapsed(text):
+    """clean() returns already-clean text as it is (its fast path); whatever it returns
+    must be what collapsing every run of Unicode whitespace gives."""
+    from paperctl.text import clean
+
+    assert clean(text) == (" ".join(text.split()) or None)

@@ -70,9 +70,9 @@ def find_existing(conn: sqlite3.Connection, data: PaperData) -> int | None:
 
 def insert(conn: sqlite3.Connection, data: PaperData) -> tuple[int, str]:
     """Insert a new paper; its id and citation key."""
-    if not clean(data.title):
+    title = clean(data.title)
+    if not title:
         raise InvalidValue("a new paper needs a title")
-    title = clean(data.title) or ""
     arxiv = parse_arxiv_id(data.arxiv_id) if data.arxiv_id else None
     year = data.year or paper_fields.year_of(data.published)
     key = free_key(conn, citekeys.base_key((a.name for a in data.authors), year, title))
@@ -138,7 +138,7 @@ def write_authors(conn: sqlite3.Connection, pid: int, authors: list[Author], rep
         conn.execute("DELETE FROM authors WHERE paper_id = ?", [pid])
     conn.executemany(
         "INSERT INTO authors (paper_id, position, name, affiliation) VALUES (?, ?, ?, ?)",
-        [(pid, i, clean(a.name), clean(a.affiliation)) for i, a in enumerate(authors) if clean(a.name)],
+        [(pid, i, name, clean(a.affiliation)) for i, a in enumerate(authors) if (name := clean(a.name))],
     )
 
 
