@@ -770,6 +770,21 @@ def test_the_table_goes_to_stdout_and_the_count_to_stderr(shelf):
     assert "3 papers" in result.stderr and "3 papers" not in result.stdout
 
 
+def test_a_long_table_is_drawn_in_pieces_that_line_up_as_one(shelf, monkeypatch):
+    """A long list shows its first rows at once (rich lays out a table whole): it is
+    drawn TABLE_PIECE rows at a time, with one header and the columns where they were."""
+    from paperctl.cli import views
+
+    whole = ok(shelf("list", "--format", "table")).stdout
+    monkeypatch.setattr(views, "TABLE_PIECE", 1)
+    pieces = ok(shelf("list", "--format", "table")).stdout
+    assert pieces.count("paper / summary / sections") == 1
+    rows = [line for line in pieces.splitlines() if re.search(r"(leviathan|kwon|bhattamishra|maldacena)", line)]
+    assert len(rows) == 4
+    # Line for line what one table of the four papers shows.
+    assert [line.rstrip() for line in pieces.splitlines()] == [line.rstrip() for line in whole.splitlines()]
+
+
 def test_list_of_an_empty_library(cli):
     ok(cli("add", *PAGED, "--no-fetch"))
     ok(cli("rm", "1", "--yes"))
