@@ -182,6 +182,20 @@ def test_workers_of_a_killed_import_exit_too(tmp_path):
 
 
 @needs_proc
+def test_a_killed_worker_ends_the_import_with_a_clear_error_and_nothing_written(tmp_path):
+    proc, workers = _start_big_import(tmp_path)
+    assert workers, "the import started no worker process"
+    os.kill(workers[0], signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    _, err = proc.communicate(timeout=60)
+    text = err.decode(errors="replace")
+    assert proc.returncode == 1, text[-2000:]
+    assert "Traceback" not in text, text[-2000:]
+    assert text.startswith("Error: a process parsing the BibTeX file was killed"), text[-2000:]
+    with Library(tmp_path / "library.db") as lib:
+        assert lib.papers() == []
+
+
+@needs_proc
 def test_ctrl_c_at_the_terminal_stops_the_workers_quietly(tmp_path):
     proc, workers = _start_big_import(tmp_path)
     assert workers, "the import started no worker process"

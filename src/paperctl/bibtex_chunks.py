@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
+from .errors import PaperctlError
+
 T = TypeVar("T")
 
 PARALLEL_MIN = 1_000_000  # characters (about 1,000 entries); below this a worker costs more than it saves
@@ -87,6 +89,7 @@ def _in_workers(todo: Iterator[tuple[int, str]], parse: Callable[[str, int], T],
     (so that memory holds a few pieces, not the whole file twice)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # fork: a worker is ready at once, with paperctl already imported. It only parses
     # and never touches the library's connection it inherits.
@@ -103,7 +106,12 @@ def _in_workers(todo: Iterator[tuple[int, str]], parse: Callable[[str, int], T],
                 if len(queue) >= 2 * workers + 2:
                     break
         while queue:
-            result = queue.popleft().result()
+            try:
+                result = queue.popleft().result()
+            except BrokenProcessPool:
+                raise PaperctlError(
+                    "a process parsing the BibTeX file was killed (out of memory?); nothing was imported"
+                ) from None
             for line, piece in remaining:
                 queue.append(pool.submit(parse, piece, line))
                 break
