@@ -96,15 +96,19 @@ def _in_workers(todo: Iterator[tuple[int, str]], parse: Callable[[str, int], T],
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_setup, initargs=(os.getpid(),))
     queue: deque = deque()
+
+    def submit_next() -> None:
+        item = next(todo, None)
+        if item is not None:
+            line, piece = item
+            queue.append(pool.submit(parse, piece, line))
+
     try:
-        remaining = iter(todo)
         # The first submit starts the workers. Ctrl-C is held back meanwhile (and comes
         # after): a worker just forked, its handler not yet set, would print a traceback.
         with _sigint_held():
-            for line, piece in remaining:
-                queue.append(pool.submit(parse, piece, line))
-                if len(queue) >= 2 * workers + 2:
-                    break
+            for _ in range(2 * workers + 2):
+                submit_next()
         while queue:
             try:
                 result = queue.popleft().result()
@@ -112,9 +116,7 @@ def _in_workers(todo: Iterator[tuple[int, str]], parse: Callable[[str, int], T],
                 raise PaperctlError(
                     "a process parsing the BibTeX file was killed (out of memory?); nothing was imported"
                 ) from None
-            for line, piece in remaining:
-                queue.append(pool.submit(parse, piece, line))
-                break
+            submit_next()
             yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

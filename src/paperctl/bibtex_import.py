@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from . import bibtex_chunks
 from .errors import InvalidIdentifier
 from .identifiers import parse_arxiv_id, try_normalize_doi, try_parse_arxiv_id
 from .models import Author, PaperData
@@ -232,8 +233,6 @@ def iter_read(text: str, problems: list[tuple[int, str]]) -> Iterator[BibItem]:
     parsing is about half of a BibTeX import. Keys repeated across pieces are
     caught here, as bibtexparser catches them within one piece.
     """
-    from . import bibtex_chunks
-
     seen: set[str] = set()
     for chunk in bibtex_chunks.parsed(text, parse):
         problems.extend(chunk.failed)

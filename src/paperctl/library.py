@@ -42,7 +42,7 @@ class Library:
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True):
         self.path = Path(path)
         self.conn: sqlite3.Connection = db.connect(self.path, create=create)
-        # Section ids by key, filled by sections.ensure; cleared when sections are renamed.
+        # Section ids and last positions, for one write transaction (see sections.Cache).
         self._sections = sections.Cache()
 
     def close(self) -> None:

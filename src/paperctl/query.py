@@ -35,8 +35,8 @@ def _in(ids: Sequence[int]) -> tuple[str, list[Any]]:
 # statement behind a 8,000-paper listing about 2x quicker than reading every column
 # but the abstract. ``_light_paper`` builds papers from them.
 LIGHT_COLUMNS = "id, citekey, title, arxiv_id, year, venue, summary, status"
-# The same, qualified for statements where ``p`` is joined with other tables.
-_LIGHT_COLUMNS_OF_P = ", ".join(f"p.{c.strip()}" for c in LIGHT_COLUMNS.split(","))
+# The same after the id, qualified, for ``_select`` (which reads ``p.id`` first).
+_LIGHT_AFTER_ID_OF_P = ", ".join(f"p.{c}" for c in LIGHT_COLUMNS.split(", ")[1:])
 
 
 def load(
@@ -44,9 +44,9 @@ def load(
 ) -> list[Paper]:
     """Papers with *ids*, in that order, complete with authors, notes, sections and links.
 
-    ``full=False`` reads only what one-line listings show (``_SHOWN_IN_LISTINGS``
-    and the sections): what a listing of thousands of papers needs is a fraction
-    of the bytes.
+    ``full=False`` reads only what one-line listings show (``LIGHT_COLUMNS`` and
+    the sections): what a listing of thousands of papers needs is a fraction of
+    the bytes.
     ``abstracts=False`` leaves out the abstract (the largest field), and
     ``notes=False`` the notes and links: a citation shows none of them.
     """
@@ -187,7 +187,7 @@ def list_papers(conn: sqlite3.Connection, filters: Filters, full: bool = True) -
     # One-line listings read their columns in the filtering statement itself,
     # instead of selecting ids and then looking every paper up again.
     with _mapped_if_selective(conn, filters):
-        rows = [row[1:] for row in _select(conn, filters, _LIGHT_COLUMNS_OF_P)]
+        rows = _select(conn, filters, _LIGHT_AFTER_ID_OF_P).fetchall()
     papers = {paper.id: paper for paper in map(_light_paper, rows)}
     clause, params = _in(list(papers))
     _load_tags(conn, papers, clause, params)

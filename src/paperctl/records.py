@@ -228,17 +228,11 @@ def annotate(
 
     ``fields=False`` skips summary/status/venue, which ``insert`` already wrote.
     """
-    changes: dict[str, Any] = {}
-    if not fields:
-        pass
-    elif clean(data.summary):
-        changes["summary"] = clean(data.summary)
-    if fields and data.status:
-        changes["status"] = data.status
-    if fields and clean(data.venue):
-        changes["venue"] = clean(data.venue)
-    if changes:
-        update(conn, pid, changes)
+    if fields:
+        changes = {"summary": clean(data.summary), "status": data.status, "venue": clean(data.venue)}
+        changes = {column: value for column, value in changes.items() if value}
+        if changes:
+            update(conn, pid, changes)
     for text in data.notes:
         insert_note(conn, pid, text)
     for path in data.tags:

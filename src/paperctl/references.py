@@ -9,6 +9,7 @@ import json
 import sqlite3
 from typing import Any
 
+from . import fts
 from .errors import AmbiguousPaper, PaperctlError, UnknownPaper
 from .identifiers import is_url, try_normalize_doi, try_parse_arxiv_id
 from .text import title_key
@@ -94,8 +95,6 @@ def _paper_count(conn: sqlite3.Connection) -> int:
 
 def _candidates(conn: sqlite3.Connection, ref: str) -> list[tuple[str, str]]:
     """(citekey, title_key) of the papers a mistyped *ref* may mean, in a large library."""
-    from . import fts
-
     prefix = ref.strip().lower()[:3]
     rows = conn.execute(
         "SELECT citekey, title_key FROM papers WHERE citekey >= ? AND citekey < ? LIMIT 5000",

@@ -71,8 +71,12 @@ def _tsv_line(p: Paper) -> str:
              "; ".join(p.tags)]
     if "".join(cells).isprintable():  # nearly every line: no tab, newline or control character
         return "\t".join(cells) + "\n"
-    # Tabs and newlines inside cells become spaces; the rest is made printable per line.
-    return printable("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells)) + "\n"
+    return "\t".join(map(_tsv_cell, cells)) + "\n"
+
+
+def _tsv_cell(text: str) -> str:
+    """A TSV cell: tabs and newlines inside become spaces, control characters U+FFFD."""
+    return printable(text.replace("\t", " ").replace("\n", " "))
 
 
 CSV_COLUMNS = ("id", "citekey", "arxiv_id", "version", "doi", "url", "title", "authors", "year",
@@ -103,8 +107,7 @@ def hits(items: Sequence[SearchHit], fmt: str) -> None:
                     for h in items])
     elif fmt == "tsv":
         sys.stdout.writelines(
-            _tsv_line(h.paper).rstrip("\n") + "\t"
-            + printable(plain_snippet(h.snippet).replace("\t", " ").replace("\n", " ")) + "\n"
+            _tsv_line(h.paper).rstrip("\n") + "\t" + _tsv_cell(plain_snippet(h.snippet)) + "\n"
             for h in items
         )
     elif fmt == "table":
