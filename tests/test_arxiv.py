@@ -9,9 +9,9 @@ from typer.testing import CliRunner
 
 from conftest import needs_shared
 from paperctl import Library
-from paperctl.arxiv_source import ArxivError, ArxivRejected, ArxivSettings, ArxivSource
 from paperctl.cli import app
 from paperctl.identifiers import parse_arxiv_id
+from paperctl.sources.arxiv import ArxivError, ArxivRejected, ArxivSettings, ArxivSource
 
 
 @pytest.fixture

@@ -15,8 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from paperctl import Library, bibtex_chunks, bibtex_import
-from paperctl.importing import import_file
+from paperctl import Library
+from paperctl.formats.bibtex import chunks as bibtex_chunks
+from paperctl.formats.bibtex import reader as bibtex_import
+from paperctl.formats.importing import import_file
 
 PAPERCTL = [sys.executable, "-m", "paperctl"]
 

@@ -13,8 +13,8 @@ from conftest import maldacena, paged_attention, speculative_decoding
 from paperctl import PaperData
 from paperctl.cli import app
 from paperctl.errors import PaperctlError
-from paperctl.export import Selection, render, write_atomic
-from paperctl.markdown_io import MarkdownOptions, github_slug
+from paperctl.formats.exporting import Selection, render, write_atomic
+from paperctl.formats.markdown.writer import MarkdownOptions, github_slug
 
 runner = CliRunner()
 
@@ -204,6 +204,6 @@ TITLES = [
 
 @pytest.mark.parametrize(("title", "expected"), TITLES)
 def test_bibtex_titles_protect_case_sensitive_words(title, expected):
-    from paperctl.bibtex_io import protect_title
+    from paperctl.formats.bibtex.writer import protect_title
 
     assert protect_title(title) == expected

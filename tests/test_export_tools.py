@@ -27,7 +27,7 @@ from typer.testing import CliRunner
 from conftest import maldacena, paged_attention, speculative_decoding
 from paperctl import Author, Library, PaperData
 from paperctl.cli import app
-from paperctl.export import Selection, render
+from paperctl.formats.exporting import Selection, render
 
 runner = CliRunner()
 

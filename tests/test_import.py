@@ -10,9 +10,9 @@ from typer.testing import CliRunner
 from conftest import SHARED, maldacena, speculative_decoding
 from paperctl import Library, PaperData
 from paperctl.cli import app
-from paperctl.export import Selection, render
-from paperctl.importing import import_file, import_text
-from paperctl.markdown_io import MarkdownOptions
+from paperctl.formats.exporting import Selection, render
+from paperctl.formats.importing import import_file, import_text
+from paperctl.formats.markdown.writer import MarkdownOptions
 
 runner = CliRunner()
 SEEDS = SHARED / "seeds"

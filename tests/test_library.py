@@ -115,7 +115,7 @@ def test_unknown_and_ambiguous_references_explain_themselves(lib):
 def test_a_mistyped_key_or_title_gets_suggestions(lib, monkeypatch, whole_library_max):
     """A large library narrows the candidates first (keys by their first letters, titles
     by a shared word); the suggestions must be the same."""
-    from paperctl import references
+    from paperctl.store import references
 
     monkeypatch.setattr(references, "WHOLE_LIBRARY_MAX", whole_library_max)
     lib.add(speculative_decoding())

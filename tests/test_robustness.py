@@ -47,8 +47,8 @@ from markdown_it.tree import SyntaxTreeNode
 from conftest import maldacena, paged_attention, speculative_decoding
 from paperctl import Filters, Library, PaperData
 from paperctl.errors import InvalidIdentifier, PaperctlError
+from paperctl.formats.importing import detect_format, import_file, import_text
 from paperctl.identifiers import normalize_doi, parse_arxiv_id, try_parse_arxiv_id
-from paperctl.importing import detect_format, import_file, import_text
 
 PAPERCTL = [sys.executable, "-m", "paperctl"]
 CLOSED_PORT_ARXIV = "http://127.0.0.1:9/api/query"
@@ -110,7 +110,7 @@ def _check_conn(conn: sqlite3.Connection) -> dict[str, int]:
 
 def check_index_matches_tables(db: Path | str) -> None:
     """Every search-index row holds what paperctl would index now (compared with a rebuilt copy)."""
-    from paperctl import fts
+    from paperctl.store import fts
 
     source = sqlite3.connect(db)
     copy = sqlite3.connect(":memory:", isolation_level=None)
@@ -712,7 +712,7 @@ def import_and_check(text: str, fmt: str) -> None:
 
 def matched_by_url_only(lib: Library, text: str, fmt: str) -> bool:
     """Does an entry of *text* have the URL of a stored paper with another title ("url-merge")?"""
-    from paperctl.importing import read
+    from paperctl.formats.importing import read
     from paperctl.text import title_key
 
     for source in read(text, fmt)[0]:

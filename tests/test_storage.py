@@ -12,10 +12,10 @@ from sqlite_utils import Database
 
 from conftest import speculative_decoding
 from paperctl import Library
-from paperctl.db import KNOWN_MIGRATIONS
 from paperctl.errors import NewerLibrary, NotALibrary
 from paperctl.location import library_path
-from paperctl.migrations import migrations, names
+from paperctl.store.db import KNOWN_MIGRATIONS
+from paperctl.store.migrations import migrations, names
 
 
 def _digest(path):

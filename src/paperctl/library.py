@@ -25,11 +25,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from . import db, fts, paper_fields, query, records, references, sections
+from . import paper_fields
 from .errors import InvalidValue, PaperctlError, UnknownNote, UnknownPaper
 from .identifiers import is_url, normalize_doi, parse_arxiv_id
 from .models import STATUSES, AddResult, Author, Filters, Imported, Note, Paper, PaperData, SearchHit, Section
-from .records import now
+from .store import db, fts, query, records, references, sections
+from .store.records import now
 from .text import clean
 
 # What an imported record may fail with; the paper is then left out, the import goes on.
@@ -404,19 +405,19 @@ class Library:
 
     def backup(self, destination: str | os.PathLike[str]) -> Path:
         """A consistent copy of the library (safe while others write); see ``maintenance``."""
-        from . import maintenance
+        from .store import maintenance
 
         return maintenance.backup(self.conn, Path(destination))
 
     def check(self) -> list[str]:
         """Problems with the file, its references or its search index ([] when healthy)."""
-        from . import maintenance
+        from .store import maintenance
 
         return maintenance.check(self.conn)
 
     def repair(self) -> None:
         """Rebuild the search index from the tables."""
-        from . import maintenance
+        from .store import maintenance
 
         with self.transaction():
             maintenance.repair(self.conn)

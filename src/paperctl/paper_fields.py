@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from . import sections
 from .errors import InvalidValue
 from .identifiers import is_url, normalize_doi, parse_arxiv_id
 from .models import STATUSES, Paper, PaperData
+from .store import sections
 from .text import clean, title_key
 
 # Metadata a merge may fill when the stored paper lacks it.

@@ -16,7 +16,7 @@ from .application import app, fail, settings
 
 
 def _source():
-    from ..arxiv_source import ArxivSource
+    from ..sources.arxiv import ArxivSource
 
     return ArxivSource()
 
@@ -165,7 +165,7 @@ def _add_by_hand(ctx: typer.Context, values: list[str], data: PaperData) -> None
 
 
 def _add_from_arxiv(ctx: typer.Context, values: list[str], annotations: PaperData) -> None:
-    from ..arxiv_sync import add_ids
+    from ..sources.arxiv_sync import add_ids
 
     good, bad = _split_ids(values)
     if len(values) == 1 and bad:
@@ -187,7 +187,7 @@ def _add_from_arxiv(ctx: typer.Context, values: list[str], annotations: PaperDat
 
 
 def _add_by_title(ctx: typer.Context, title: str, pick: int | None, annotations: PaperData) -> None:
-    from ..arxiv_sync import _with_annotations, search_title
+    from ..sources.arxiv_sync import _with_annotations, search_title
 
     exact, candidates = search_title(_source(), title)
     chosen = exact
@@ -220,7 +220,7 @@ def find(
 
     Example: paperctl find "speculative decoding"
     """
-    from ..arxiv_sync import search_title
+    from ..sources.arxiv_sync import search_title
 
     _, candidates = search_title(_source(), query)
     if as_json:
@@ -245,8 +245,8 @@ def refresh(
     Examples: paperctl refresh 2211.17192
               paperctl refresh --all --older-than 30
     """
-    from ..arxiv_sync import refresh as refresh_papers
-    from ..arxiv_sync import stale
+    from ..sources.arxiv_sync import refresh as refresh_papers
+    from ..sources.arxiv_sync import stale
 
     if not papers and not all_ and older_than is None:
         fail("name papers to refresh, or use --all / --older-than DAYS", 2)
@@ -277,7 +277,7 @@ def resolve(
 
     Example: paperctl resolve --dry-run
     """
-    from ..arxiv_sync import resolve as resolve_titles
+    from ..sources.arxiv_sync import resolve as resolve_titles
 
     with settings(ctx).open() as lib:
         pending = lib.info()["unresolved"]

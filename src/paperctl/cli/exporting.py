@@ -51,8 +51,8 @@ def export(
         paperctl export --bib --tag ICL -o refs.bib
         paperctl export --md --into README.md --check   # in CI: is README.md current?
     """
-    from ..export import Selection, is_current, render_chunks, write_atomic
-    from ..markdown_io import MarkdownOptions
+    from ..formats.exporting import Selection, is_current, render_chunks, write_atomic
+    from ..formats.markdown.writer import MarkdownOptions
 
     chosen = [name for name, on in (("md", md), ("bib", bib), ("csl", csl), ("jsonl", jsonl)) if on]
     if len(chosen) != 1:

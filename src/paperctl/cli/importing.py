@@ -50,7 +50,7 @@ def import_(
         paperctl import README.md --dry-run
         paperctl import library.jsonl
     """
-    from ..importing import import_file
+    from ..formats.importing import import_file
 
     reports = []
     path = settings(ctx).path()
@@ -97,10 +97,10 @@ def _progress(path: Path) -> Iterator[Callable[[int, int], None]]:
 
 
 def _fetch(lib, paper_ids: list[int]) -> None:
-    from ..arxiv_source import ArxivSource
-    from ..arxiv_sync import refresh
     from ..errors import FetchUnavailable
-    from ..query import load
+    from ..sources.arxiv import ArxivSource
+    from ..sources.arxiv_sync import refresh
+    from ..store.query import load
 
     papers = [p for p in load(lib.conn, paper_ids) if p.arxiv_id]
     if not papers:

@@ -17,9 +17,10 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any
 
-from ..fts import HIGHLIGHT_END, HIGHLIGHT_START
 from ..models import Paper, PaperData, SearchHit, Section
+from ..store.fts import HIGHLIGHT_END, HIGHLIGHT_START
 from ..text import printable
+from .facts import fields
 
 FORMATS = ("table", "tsv", "json", "csv", "ids")
 FULL_FORMATS = ("json", "csv")  # the others show no abstract, authors, notes or links
@@ -148,24 +149,6 @@ def describe(p: Paper) -> list[str]:
     if p.abstract:
         lines += ["", "Abstract", p.abstract]
     return lines
-
-
-def fields(p: Paper) -> list[tuple[str, str]]:
-    """The labelled facts of a paper, in display order."""
-    rows: list[tuple[str, str]] = [("key", p.citekey), ("id", str(p.id))]
-    if p.arxiv_id:
-        rows.append(("arXiv", p.arxiv_id + (f"v{p.version}" if p.version else "")))
-    for label, value in (
-        ("DOI", p.doi), ("URL", p.url), ("year", p.year), ("published", p.published),
-        ("updated", p.updated), ("venue", p.venue), ("journal", p.journal_ref),
-        ("comment", p.comment), ("categories", ", ".join(p.categories)), ("status", p.status),
-        ("sections", "; ".join(p.tags)),
-    ):
-        if value:
-            rows.append((label, str(value)))
-    if p.link:
-        rows.append(("link", p.link))
-    return rows + [(name, url) for name, url in p.links.items()]
 
 
 def section_tree(items: Sequence[Section], fmt: str) -> None:

@@ -12,10 +12,10 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from ..fts import HIGHLIGHT_END, HIGHLIGHT_START
 from ..models import Paper, SearchHit, Section
+from ..store.fts import HIGHLIGHT_END, HIGHLIGHT_START
 from ..text import printable
-from .output import fields
+from .facts import fields
 
 STATUS_MARK = {"read": "✓", "reading": "…", "unread": "·"}
 out = Console(highlight=False, soft_wrap=False)

@@ -18,7 +18,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 
-from .errors import InvalidValue
+from ..errors import InvalidValue
 
 FTS_COLUMNS = ("title", "authors", "abstract", "summary", "notes")
 # bm25 weights, in FTS_COLUMNS order: a hit in the title or the user's own

@@ -16,10 +16,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import fts, sections
-from .errors import PaperctlError
-from .library import Library
-from .models import Imported, PaperData
+from ..errors import PaperctlError
+from ..library import Library
+from ..models import Imported, PaperData
+from ..store import fts, sections
 
 FORMATS = ("bib", "md", "jsonl", "csl")
 _EXTENSIONS = {".bib": "bib", ".bibtex": "bib", ".md": "md", ".markdown": "md", ".jsonl": "jsonl",
@@ -86,12 +86,12 @@ def read(text: str, fmt: str) -> Reading:
     """The papers (with sections, skipped items and problems) of *text* in *fmt*."""
     lines = text.count("\n") + (not text.endswith("\n"))
     if fmt == "md":
-        from . import markdown_import
+        from .markdown import reader as markdown_import
 
         parsed = markdown_import.parse(text)
         return Reading([Source(e.data, e.line) for e in parsed.entries], lines, parsed.sections, parsed.skipped)
     if fmt == "bib":
-        from . import bibtex_import
+        from .bibtex import reader as bibtex_import
 
         reading = Reading([], lines)  # streamed: large files are parsed in pieces while writing
         reading.sources = (Source(i.data, i.line) for i in bibtex_import.iter_read(text, reading.problems))
@@ -101,7 +101,7 @@ def read(text: str, fmt: str) -> Reading:
         # also cut at U+2028, a character JSON strings may hold raw.
         return read_jsonl(io.StringIO(text, newline=None), lines)
     if fmt == "csl":
-        from . import csl_io
+        from . import csl as csl_io
 
         try:
             items, problems = csl_io.read(text)
@@ -112,7 +112,7 @@ def read(text: str, fmt: str) -> Reading:
 
 
 def read_jsonl(lines: Iterable[str], total: int) -> Reading:
-    from . import jsonl_io
+    from . import jsonl as jsonl_io
 
     reading = Reading([], total)
     reading.sources = (Source(d, n) for n, d in jsonl_io.iter_read(lines, reading.problems))

@@ -17,8 +17,8 @@ import difflib
 import sqlite3
 from dataclasses import dataclass, field
 
-from .errors import InvalidValue, UnknownSection
-from .models import Section
+from ..errors import InvalidValue, UnknownSection
+from ..models import Section
 
 
 def normalize_path(text: str) -> str:

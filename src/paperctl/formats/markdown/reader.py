@@ -25,9 +25,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .errors import InvalidIdentifier
-from .identifiers import is_url, try_normalize_doi, try_parse_arxiv_id
-from .models import PaperData
+from ...errors import InvalidIdentifier
+from ...identifiers import is_url, try_normalize_doi, try_parse_arxiv_id
+from ...models import PaperData
 
 if TYPE_CHECKING:
     from markdown_it.tree import SyntaxTreeNode

@@ -9,10 +9,10 @@ import json
 import sqlite3
 from typing import Any
 
+from ..errors import AmbiguousPaper, PaperctlError, UnknownPaper
+from ..identifiers import is_url, try_normalize_doi, try_parse_arxiv_id
+from ..text import title_key
 from . import fts
-from .errors import AmbiguousPaper, PaperctlError, UnknownPaper
-from .identifiers import is_url, try_normalize_doi, try_parse_arxiv_id
-from .text import title_key
 
 
 def resolve(conn: sqlite3.Connection, ref: str) -> int:

@@ -14,11 +14,12 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-from . import citekeys, paper_fields, sections
-from .errors import InvalidValue
-from .identifiers import is_url, normalize_doi, parse_arxiv_id
-from .models import Author, PaperData
-from .text import clean, title_key
+from .. import citekeys, paper_fields
+from ..errors import InvalidValue
+from ..identifiers import is_url, normalize_doi, parse_arxiv_id
+from ..models import Author, PaperData
+from ..text import clean, title_key
+from . import sections
 
 _last_stamp: tuple[int, str] = (0, "")
 

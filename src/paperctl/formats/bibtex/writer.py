@@ -23,8 +23,8 @@ import logging
 import re
 from collections.abc import Iterable
 
-from . import names
-from .models import Paper
+from ... import names
+from ...models import Paper
 
 _MATH = re.compile(r"(?<!\\)\$(?=\S)[^$\n]*?(?<=\S)(?<!\\)\$(?![0-9])")  # pandoc's rule: "$5 or $10" is no math
 _SPECIAL = re.compile(r"(?<!\\)([&%#_])")

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-from .errors import PaperctlError
+from ...errors import PaperctlError
 
 T = TypeVar("T")
 

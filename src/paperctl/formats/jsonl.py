@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .models import Author, Paper, PaperData
+from ..models import Author, Paper, PaperData
 
 
 def to_record(paper: Paper) -> dict[str, Any]:

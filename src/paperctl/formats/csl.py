@@ -13,12 +13,12 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from . import names
-from .bibtex_io import venue_kind, venue_name
-from .errors import InvalidIdentifier
-from .identifiers import try_parse_arxiv_id
-from .jsonl_io import _scalar
-from .models import Author, Paper, PaperData
+from .. import names
+from ..errors import InvalidIdentifier
+from ..identifiers import try_parse_arxiv_id
+from ..models import Author, Paper, PaperData
+from .bibtex.writer import venue_kind, venue_name
+from .jsonl import _scalar
 
 _MATH = re.compile(r"(?<!\\)\$(?=\S)[^$\n]*?(?<=\S)(?<!\\)\$(?![0-9])")  # pandoc's rule: "$5 or $10" is no math
 

@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from .errors import FetchUnavailable, PaperctlError
-from .identifiers import ArxivId, parse_arxiv_id, try_normalize_doi
-from .models import Author, PaperData
-from .text import clean
+from ..errors import FetchUnavailable, PaperctlError
+from ..identifiers import ArxivId, parse_arxiv_id, try_normalize_doi
+from ..models import Author, PaperData
+from ..text import clean
 
 if TYPE_CHECKING:
     import arxiv

@@ -21,18 +21,12 @@ existing file, so a hand-written preface survives.
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from . import query, sections
-from .errors import PaperctlError
-from .models import Filters, Paper
-
-if TYPE_CHECKING:
-    from .export import Selection
-    from .library import Library
+from ...errors import PaperctlError
+from ...models import Paper
 
 BEGIN, END = "<!-- paperctl:begin -->", "<!-- paperctl:end -->"
 STYLES = ("numbered", "bullets")
@@ -51,6 +45,18 @@ class MarkdownOptions:
     notes: bool = True
     toc: bool = True
     heading_level: int = 2  # level of top-level sections
+
+
+class Node(Protocol):
+    """A section to write: its heading and its papers in order (built by the export
+    driver, which loads the papers a section at a time)."""
+
+    name: str
+    path: str
+    depth: int
+
+    @property
+    def papers(self) -> list[Paper]: ...
 
 
 def escape(text: str, line_start: bool = False) -> str:
@@ -143,52 +149,7 @@ def _year_groups(papers: list[Paper]) -> list[tuple[str, list[Paper]]]:
     return groups + ([(UNDATED, undated)] if undated else [])
 
 
-@dataclass
-class _Node:
-    name: str
-    path: str
-    depth: int
-    ids: list[int]  # its selected papers, in section order
-    conn: sqlite3.Connection
-
-    @property
-    def papers(self) -> list[Paper]:
-        """Loaded when written, a section at a time (no abstracts: a list shows none)."""
-        return query.load(self.conn, self.ids, abstracts=False)
-
-
-def _outline(lib: Library, selection: Selection) -> list[_Node]:
-    """Sections to write, in tree order, each with its selected papers in order."""
-    conn = lib.conn
-    wanted = set(sections.filter_ids(conn, selection.tags)) if selection.tags else None
-    selected = set(query.matching_ids(conn, Filters(status=selection.status, since=selection.since)))
-    members: dict[str, list[int]] = {}
-    for path, pid in conn.execute(
-        "SELECT s.path, ps.paper_id FROM paper_sections ps JOIN sections s ON s.id = ps.section_id"
-        " ORDER BY s.position, ps.position"
-    ):
-        if pid in selected:
-            members.setdefault(path, []).append(pid)
-    ids = {row[1]: row[0] for row in conn.execute("SELECT id, path FROM sections")}
-    keep: set[str] = set()
-    for node in sections.tree(conn):
-        if wanted is None or ids[node.path] in wanted:
-            parts = node.path.split("/")
-            keep.update("/".join(parts[: i + 1]) for i in range(len(parts)))
-    nodes = []
-    for node in sections.tree(conn):
-        if node.path in keep:
-            direct = [] if wanted is not None and ids[node.path] not in wanted else members.get(node.path, [])
-            nodes.append(_Node(node.name, node.path, node.depth, direct, conn))
-    if wanted is None:
-        placed = {pid for pids in members.values() for pid in pids}
-        loose = sorted(selected - placed)
-        if loose:
-            nodes.append(_Node(UNSECTIONED, UNSECTIONED, 0, loose, conn))
-    return nodes
-
-
-def _existing_slugs(text: str) -> dict[str, int]:
+def existing_slugs(text: str) -> dict[str, int]:
     """Anchors taken by headings outside the markers (so ours get the right suffixes)."""
     seen: dict[str, int] = {}
     fenced = False
@@ -201,7 +162,7 @@ def _existing_slugs(text: str) -> dict[str, int]:
     return seen
 
 
-def template_context(nodes: list[_Node], options: MarkdownOptions, seen: dict[str, int]) -> dict[str, Any]:
+def template_context(nodes: list[Node], options: MarkdownOptions, seen: dict[str, int]) -> dict[str, Any]:
     """What a ``--template`` sees.
 
     ``sections``: list of {name, path, depth, level (heading level), anchor,
@@ -230,7 +191,7 @@ def template_context(nodes: list[_Node], options: MarkdownOptions, seen: dict[st
     return {"sections": result, "options": options.__dict__}
 
 
-def render(nodes: list[_Node], options: MarkdownOptions, seen: dict[str, int] | None = None) -> str:
+def render(nodes: list[Node], options: MarkdownOptions, seen: dict[str, int] | None = None) -> str:
     """The Markdown text for *nodes* (built-in styles)."""
     seen = {} if seen is None else seen
     toc, body = [], []
@@ -251,7 +212,7 @@ def render(nodes: list[_Node], options: MarkdownOptions, seen: dict[str, int] | 
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _render_template(template: Path, context: dict[str, Any]) -> str:
+def render_template(template: Path, context: dict[str, Any]) -> str:
     try:
         import jinja2
     except ImportError:  # pragma: no cover - jinja2 is a dependency
@@ -272,31 +233,3 @@ def splice(document: str, generated: str, name: str = "the file") -> str:
     if begin < 0 or end < 0 or end < begin:
         raise PaperctlError(f"{name} has no '{BEGIN}' ... '{END}' markers to write between")
     return document[: begin + len(BEGIN)] + "\n\n" + generated + "\n" + document[end:]
-
-
-def export(
-    lib: Library,
-    selection: Selection,
-    options: MarkdownOptions | None = None,
-    template: Path | None = None,
-    into: Path | None = None,
-) -> str:
-    """The reading list as Markdown; with *into*, the whole new content of that file."""
-    options = options or MarkdownOptions()
-    if options.style not in STYLES:
-        raise PaperctlError(f"unknown style {options.style!r}: use numbered or bullets")
-    document = None
-    if into is not None:
-        try:
-            document = Path(into).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise PaperctlError(f"cannot read {into}: {exc.strerror}") from None
-        splice(document, "", str(into))  # fail early on missing markers
-    # GitHub numbers repeated anchors in document order: the preface comes first.
-    seen = _existing_slugs(document[: document.find(BEGIN)]) if document else {}
-    nodes = _outline(lib, selection)
-    if template is not None:
-        text = _render_template(template, template_context(nodes, options, seen))
-    else:
-        text = render(nodes, options, seen)
-    return splice(document, text, str(into)) if document is not None else text

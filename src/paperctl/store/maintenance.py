@@ -14,8 +14,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from ..errors import PaperctlError
 from . import fts
-from .errors import PaperctlError
 
 _CHUNK = 1000
 

@@ -10,15 +10,18 @@ deterministic: the same library gives byte-identical text.
 from __future__ import annotations
 
 import os
+import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import PaperctlError
-from .library import Library
-from .models import Filters, Paper
-from .query import load, matching_ids
+from ..errors import PaperctlError
+from ..library import Library
+from ..models import Filters, Paper
+from ..store import sections
+from ..store.query import load, matching_ids
+from .markdown import writer as md
 
 FORMATS = ("md", "bib", "csl", "jsonl")
 
@@ -56,21 +59,19 @@ def render_chunks(lib: Library, fmt: str, selection: Selection, **options) -> It
     the whole library in memory (see each writer for *options*).
     """
     if fmt == "md":
-        from . import markdown_io
-
-        yield markdown_io.export(lib, selection, **options)
+        yield markdown(lib, selection, **options)
     elif fmt == "bib":
-        from . import bibtex_io
+        from .bibtex import writer as bibtex_io
 
         for n, papers in enumerate(_chunks(lib, selection, "citekey", abstracts=False, notes=False)):
             text = bibtex_io.dumps(papers, **options)
             yield ("\n" + text) if n and text else text
     elif fmt == "csl":
-        from . import csl_io
+        from . import csl as csl_io
 
         yield csl_io.dumps(select(lib, selection, "citekey"))
     elif fmt == "jsonl":
-        from . import jsonl_io
+        from . import jsonl as jsonl_io
 
         for papers in _chunks(lib, selection, "added"):
             yield jsonl_io.dumps(papers)
@@ -146,3 +147,76 @@ def is_current(path: Path, text: str | Iterable[str]) -> bool:
             return f.read(1) == b""
     except FileNotFoundError:
         return False
+
+
+@dataclass
+class _Node:
+    name: str
+    path: str
+    depth: int
+    ids: list[int]  # its selected papers, in section order
+    conn: sqlite3.Connection
+
+    @property
+    def papers(self) -> list[Paper]:
+        """Loaded when written, a section at a time (no abstracts: a list shows none)."""
+        return load(self.conn, self.ids, abstracts=False)
+
+
+def _outline(lib: Library, selection: Selection) -> list[_Node]:
+    """Sections to write, in tree order, each with its selected papers in order."""
+    conn = lib.conn
+    wanted = set(sections.filter_ids(conn, selection.tags)) if selection.tags else None
+    selected = set(matching_ids(conn, Filters(status=selection.status, since=selection.since)))
+    members: dict[str, list[int]] = {}
+    for path, pid in conn.execute(
+        "SELECT s.path, ps.paper_id FROM paper_sections ps JOIN sections s ON s.id = ps.section_id"
+        " ORDER BY s.position, ps.position"
+    ):
+        if pid in selected:
+            members.setdefault(path, []).append(pid)
+    ids = {row[1]: row[0] for row in conn.execute("SELECT id, path FROM sections")}
+    keep: set[str] = set()
+    for node in sections.tree(conn):
+        if wanted is None or ids[node.path] in wanted:
+            parts = node.path.split("/")
+            keep.update("/".join(parts[: i + 1]) for i in range(len(parts)))
+    nodes = []
+    for node in sections.tree(conn):
+        if node.path in keep:
+            direct = [] if wanted is not None and ids[node.path] not in wanted else members.get(node.path, [])
+            nodes.append(_Node(node.name, node.path, node.depth, direct, conn))
+    if wanted is None:
+        placed = {pid for pids in members.values() for pid in pids}
+        loose = sorted(selected - placed)
+        if loose:
+            nodes.append(_Node(md.UNSECTIONED, md.UNSECTIONED, 0, loose, conn))
+    return nodes
+
+
+def markdown(
+    lib: Library,
+    selection: Selection,
+    options: md.MarkdownOptions | None = None,
+    template: Path | None = None,
+    into: Path | None = None,
+) -> str:
+    """The reading list as Markdown; with *into*, the whole new content of that file."""
+    options = options or md.MarkdownOptions()
+    if options.style not in md.STYLES:
+        raise PaperctlError(f"unknown style {options.style!r}: use numbered or bullets")
+    document = None
+    if into is not None:
+        try:
+            document = Path(into).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise PaperctlError(f"cannot read {into}: {exc.strerror}") from None
+        md.splice(document, "", str(into))  # fail early on missing markers
+    # GitHub numbers repeated anchors in document order: the preface comes first.
+    seen = md.existing_slugs(document[: document.find(md.BEGIN)]) if document else {}
+    nodes = _outline(lib, selection)
+    if template is not None:
+        text = md.render_template(template, md.template_context(nodes, options, seen))
+    else:
+        text = md.render(nodes, options, seen)
+    return md.splice(document, text, str(into)) if document is not None else text

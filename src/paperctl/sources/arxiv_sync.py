@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC
 
-from .arxiv_source import ArxivSource
-from .identifiers import ArxivId
-from .library import Library
-from .models import AddResult, Filters, Paper, PaperData
-from .text import title_key
+from ..identifiers import ArxivId
+from ..library import Library
+from ..models import AddResult, Filters, Paper, PaperData
+from ..text import title_key
+from .arxiv import ArxivSource
 
 Progress = Callable[[int], None]
 

@@ -14,9 +14,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
+from ..errors import InvalidValue
+from ..models import STATUSES, Author, Filters, Note, Paper, SearchHit
 from . import db, fts, sections
-from .errors import InvalidValue
-from .models import STATUSES, Author, Filters, Note, Paper, SearchHit
 
 PAPER_COLUMNS = (
     "id, citekey, title, arxiv_id, version, doi, url, abstract, published, updated, year,"

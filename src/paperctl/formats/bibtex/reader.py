@@ -24,11 +24,11 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from . import bibtex_chunks
-from .errors import InvalidIdentifier
-from .identifiers import parse_arxiv_id, try_normalize_doi, try_parse_arxiv_id
-from .models import Author, PaperData
-from .text import clean
+from ...errors import InvalidIdentifier
+from ...identifiers import parse_arxiv_id, try_normalize_doi, try_parse_arxiv_id
+from ...models import Author, PaperData
+from ...text import clean
+from . import chunks as bibtex_chunks
 
 _ARXIV_IN_TEXT = re.compile(
     r"(?:arxiv[:\s]*|arxiv\.org/(?:abs|pdf)/)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",

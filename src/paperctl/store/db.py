@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import NewerLibrary, NotALibrary
+from ..errors import NewerLibrary, NotALibrary
 
 # The names of migrations.py's migrations, in order; tests/test_migrations.py
 # keeps the two lists equal. Kept here so that opening an up-to-date library
