@@ -1,8 +1,9 @@
 """Exporting: which papers, in which order, and writing files safely.
 
-The format writers (``markdown_io``, ``bibtex_io``, ``csl_io``, ``jsonl_io``)
-are pure functions from papers to text; this module chooses the papers and
-writes the result atomically (a temporary file in the same folder, then a
+The format writers (``markdown.writer``, ``bibtex.writer``, ``csl``, ``jsonl``)
+are pure functions from papers to text; this module chooses the papers (and,
+for Markdown, the outline of sections they are written under) and writes the
+result atomically (a temporary file in the same folder, then a
 rename), so a failed export never leaves half a file. Output is
 deterministic: the same library gives byte-identical text.
 """

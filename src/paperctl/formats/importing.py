@@ -1,7 +1,7 @@
 """Moving in: importing BibTeX, Markdown reading lists, JSON Lines and CSL-JSON.
 
-Each file is read by its format's module (``bibtex_import``,
-``markdown_import``, ``jsonl_io``, ``csl_io``) into papers with the place they
+Each file is read by its format's module (``bibtex.reader``,
+``markdown.reader``, ``jsonl``, ``csl``) into papers with the place they
 came from, then written in one transaction through ``Library.import_papers``
 (which merges without overriding the user). ``dry_run`` runs the very same
 import and rolls it back, so its report is exactly what a real import would

@@ -1,4 +1,4 @@
-"""Reading BibTeX files (the counterpart of ``bibtex_io``), with bibtexparser's v2 API.
+"""Reading BibTeX files (the counterpart of ``writer``), with bibtexparser's v2 API.
 
 bibtexparser resolves ``@string`` macros and month names and skips
 ``@comment`` and free text. LaTeX in text fields is decoded to Unicode here
@@ -229,7 +229,7 @@ def iter_read(text: str, problems: list[tuple[int, str]]) -> Iterator[BibItem]:
     """The entries of a BibTeX file as they are parsed; problems are added to *problems*.
 
     A large file is cut between entries and its pieces are parsed in worker
-    processes (``bibtex_chunks``) while the caller writes what came before:
+    processes (``chunks``) while the caller writes what came before:
     parsing is about half of a BibTeX import. Keys repeated across pieces are
     caught here, as bibtexparser catches them within one piece.
     """

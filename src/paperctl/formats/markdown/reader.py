@@ -1,4 +1,4 @@
-"""Reading hand-written Markdown reading lists (the counterpart of ``markdown_io``).
+"""Reading hand-written Markdown reading lists (the counterpart of ``writer``).
 
 Parsed with markdown-it-py (a real CommonMark parser, not line regexes):
 

@@ -31,7 +31,7 @@ from ...models import Paper
 BEGIN, END = "<!-- paperctl:begin -->", "<!-- paperctl:end -->"
 STYLES = ("numbered", "bullets")
 UNSECTIONED = "Other papers"
-UNDATED = "Undated"  # markdown_import reads this heading back as "no year"
+UNDATED = "Undated"  # the Markdown reader reads this heading back as "no year"
 _MATH = re.compile(r"(?<!\\)\$(?=\S)[^$\n]*?(?<=\S)(?<!\\)\$(?![0-9])")  # pandoc's rule: "$5 or $10" is no math
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>~&])")
 _BLOCK_START = re.compile(r"^(\s*)([-+*#>]|\d+[.)])")
