@@ -303,7 +303,7 @@ def test_a_server_that_never_answers_times_out(arxiv_server):
     from arxiv_server import Answer
 
     arxiv_server.script = [Answer(200, b"", delay=2.0)]
-    with pytest.raises(ArxivError, match="no answer within 0.3 s"):
+    with pytest.raises(ArxivError, match="no complete answer within 0.3 s"):
         list(source(arxiv_server, FakeClock(), timeout=0.3, retries=0).fetch([parse_arxiv_id("2211.17192")]))
 
 

@@ -18,7 +18,7 @@ from .application import app, fail, settings
 def _source():
     from ..sources.arxiv import ArxivSource
 
-    return ArxivSource()
+    return ArxivSource(notify=output.message)  # each retry is said on stderr (issue 17 item 8)
 
 
 def _read_id_lines(lines: list[str]) -> list[str]:

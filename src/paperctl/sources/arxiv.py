@@ -1,26 +1,27 @@
-"""The arXiv API: the only module in paperctl that touches the network.
+"""The arXiv API, through paperctl's shared HTTP layer (``transport``).
 
-Built on the ``arxiv`` package (pinned in pyproject: this module reaches into
-``Client._session``, which is not public API), with what that package lacks:
+The ``arxiv`` package (pinned in pyproject) still turns Atom into results: it
+is handed a session-shaped object (``Client._session``, not public API) whose
+``get`` goes through ``transport.Client``, so arXiv gets what every source
+gets: a total deadline per request, a size cap, same-host redirects only,
+retries with backoff on 5xx/429/dropped connections (each announced), and
+``Retry-After`` honoured up to a bound or refused with a clear error. The
+package's own immediate retries are switched off. On top of that:
 
-* a request timeout (``PAPERCTL_ARXIV_TIMEOUT``, default 30 s);
-* retries with exponential backoff on HTTP 5xx and 429 (honouring
-  ``Retry-After``), timeouts and connection errors; the package's own
-  immediate retries are switched off;
 * at least ``PAPERCTL_ARXIV_DELAY`` seconds (default 3, arXiv's terms of use)
-  between requests, measured with an injectable clock so tests need not wait;
-* a 200 response that is not an Atom feed is an error, never "no results";
+  between requests;
+* a 200 answer must be a whole, well-formed Atom feed: anything else is an
+  error ("could not be read"), never "not found" (issue 13 item 18);
 * a 4xx answer (arXiv's error feed) is reported with arXiv's own message.
 
-The endpoint comes from ``PAPERCTL_ARXIV_URL`` (default
-``https://export.arxiv.org/api/query``), which is how tests point paperctl at a
-local server. IDs are fetched 100 per request (``id_list``); IDs must be
-validated before they get here, because one malformed ID fails a whole batch.
+Settings: ``PAPERCTL_ARXIV_URL`` (default ``https://export.arxiv.org/api/query``),
+``_TIMEOUT``, ``_RETRIES``, ``_DELAY``, ``_BACKOFF``, ``_MAX_WAIT``, ``_MAX_BYTES``.
+IDs are fetched 100 per request (``id_list``); IDs must be validated before
+they get here, because one malformed ID fails a whole batch.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -32,16 +33,17 @@ from ..errors import FetchUnavailable, PaperctlError
 from ..identifiers import ArxivId, parse_arxiv_id, try_normalize_doi
 from ..models import Author, PaperData
 from ..text import clean
+from . import transport
 
 if TYPE_CHECKING:
     import arxiv
-    import requests
 
 DEFAULT_URL = "https://export.arxiv.org/api/query"
 BATCH_SIZE = 100
 # Words left out of title searches (arXiv's search ignores most of them anyway).
 _SKIP = frozenset("a an the of in on for to with and or via from by at is are as its".split())
-_ATOM_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?feed\b[^>]*http://www\.w3\.org/2005/Atom", re.S)
+_ATOM = "{http://www.w3.org/2005/Atom}"
+_HINT = "try again later, or add with --no-fetch"
 
 
 class ArxivError(FetchUnavailable):
@@ -53,33 +55,17 @@ class ArxivRejected(PaperctlError):
 
 
 @dataclass
-class ArxivSettings:
+class ArxivSettings(transport.Settings):
     """How to talk to arXiv; ``from_env`` reads the documented PAPERCTL_ARXIV_* variables."""
 
+    name: str = "arXiv"
     url: str = DEFAULT_URL
-    timeout: float = 30.0
-    retries: int = 4
-    delay: float = 3.0  # seconds between requests
-    backoff: float = 2.0  # first retry waits this long, then doubles
-    max_wait: float = 120.0  # cap for backoff and Retry-After
+    delay: float = 3.0  # arXiv's terms of use
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> ArxivSettings:
-        env = os.environ if environ is None else environ
-        settings = cls()
-        settings.url = env.get("PAPERCTL_ARXIV_URL") or DEFAULT_URL
-        for name, attr, kind in (
-            ("PAPERCTL_ARXIV_TIMEOUT", "timeout", float),
-            ("PAPERCTL_ARXIV_RETRIES", "retries", int),
-            ("PAPERCTL_ARXIV_DELAY", "delay", float),
-            ("PAPERCTL_ARXIV_BACKOFF", "backoff", float),
-        ):
-            if env.get(name):
-                try:
-                    setattr(settings, attr, kind(env[name]))
-                except ValueError:
-                    raise PaperctlError(f"{name} must be a number, not {env[name]!r}") from None
-        return settings
+    def from_env(cls, environ: dict[str, str] | None = None) -> ArxivSettings:  # type: ignore[override]
+        base = transport.Settings.from_env("ARXIV", "arXiv", DEFAULT_URL, environ, delay=3.0)
+        return cls(**{f: getattr(base, f) for f in base.__dataclass_fields__})
 
 
 @dataclass
@@ -92,106 +78,59 @@ class FetchResult:
     requests: int = 0
 
 
-def _retry_after(response: requests.Response) -> float | None:
-    value = response.headers.get("Retry-After")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        from email.utils import parsedate_to_datetime
-
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        return max(0.0, (when - datetime.now(UTC)).total_seconds())
-
-
 def _error_summary(body: bytes) -> str:
     """arXiv's own words from an error feed (``<summary>incorrect id format for abc</summary>``)."""
     match = re.search(rb"<summary>(.*?)</summary>", body, re.S)
     return match.group(1).decode("utf-8", "replace").strip() if match else ""
 
 
+def check_feed(response: transport.Response) -> None:
+    """Raise ArxivError unless *response* is a whole, well-formed Atom feed whose
+    entries each carry an id: an unreadable answer must never read as "no results"."""
+    import xml.etree.ElementTree as ET
+
+    body = response.body
+    try:
+        root = ET.fromstring(body)
+    except ET.ParseError as exc:
+        kind = response.headers.get("content-type", "unknown type")
+        if not re.search(rb"<(?:\w+:)?feed\b", body[:2048]):
+            raise ArxivError(f"arXiv answered with something that is not an Atom feed ({kind}); {_HINT}") from None
+        if not body.rstrip().endswith(b"</feed>"):
+            raise ArxivError(f"arXiv's answer was cut off (incomplete Atom feed); {_HINT}") from None
+        raise ArxivError(f"arXiv's answer could not be read (malformed Atom: {exc}); {_HINT}") from None
+    if root.tag != _ATOM + "feed":
+        kind = response.headers.get("content-type", "unknown type")
+        raise ArxivError(f"arXiv answered with something that is not an Atom feed ({kind}); {_HINT}")
+    for entry in root.iter(_ATOM + "entry"):
+        if not (entry.findtext(_ATOM + "id") or "").strip():
+            raise ArxivError(f"arXiv's answer could not be read (an entry without an id); {_HINT}")
+
+
 class _Transport:
-    """Sends GET requests politely: spacing, timeout, retries with backoff, validation."""
+    """The session the ``arxiv`` package talks to: GETs through ``transport.Client``."""
 
-    def __init__(self, settings: ArxivSettings, clock: Callable[[], float], sleep: Callable[[float], None]):
-        import requests
-
+    def __init__(self, settings: ArxivSettings, clock: Callable[[], float], sleep: Callable[[float], None],
+                 notify: Callable[[str], None] | None = None):
         self.settings = settings
-        self.clock = clock
-        self.sleep = sleep
-        self.session = requests.Session()
-        self.last_request: float | None = None
-        self.count = 0
+        self.client = transport.Client(settings, clock=clock, sleep=sleep, notify=notify)
 
-    def _remaining(self) -> float:
-        """Seconds still to wait before the next request may go out."""
-        if self.last_request is None:
-            return 0.0
-        return self.settings.delay - (self.clock() - self.last_request)
+    @property
+    def count(self) -> int:
+        return self.client.count
 
-    def _space(self) -> None:
-        wait = self._remaining()
-        if wait > 0:
-            self.sleep(wait)
-
-    def get(self, url: str, **kwargs: Any) -> requests.Response:
-        import requests
-
-        s = self.settings
-        problem = ""
-        for attempt in range(s.retries + 1):
-            self._space()
-            self.count += 1
-            try:
-                response = self.session.get(url, timeout=s.timeout, headers=kwargs.get("headers"))
-            except requests.Timeout:
-                problem, wait = f"no answer within {s.timeout:g} s", None
-            except requests.ConnectionError as exc:
-                problem, wait = f"cannot connect ({_short(exc)})", None
-            else:
-                if response.status_code == 200:
-                    self._check_atom(response)
-                    return response
-                if response.status_code == 429 or response.status_code >= 500:
-                    problem, wait = f"HTTP {response.status_code}", _retry_after(response)
-                else:
-                    detail = _error_summary(response.content) or response.reason or ""
-                    raise ArxivRejected(f"arXiv rejected the request (HTTP {response.status_code}): {detail}")
-            finally:
-                self.last_request = self.clock()
-            if attempt < s.retries:
-                backoff = min(s.max_wait, wait if wait is not None else s.backoff * 2**attempt)
-                self.sleep(max(backoff, self._remaining()))
-        raise ArxivError(
-            f"arXiv is unavailable at {_endpoint(s.url)}: {problem} after {s.retries + 1} tries;"
-            " try again later, or add with --no-fetch"
-        )
-
-    @staticmethod
-    def _check_atom(response: requests.Response) -> None:
-        head = response.content[:2048]
-        if not _ATOM_ROOT.search(head):
-            kind = response.headers.get("Content-Type", "unknown type")
-            raise ArxivError(
-                f"arXiv answered with something that is not an Atom feed ({kind});"
-                " try again later, or add with --no-fetch"
-            )
-        if not response.content.rstrip().endswith(b"</feed>"):
-            raise ArxivError("arXiv's answer was cut off (incomplete Atom feed); try again later")
-
-
-def _short(exc: Exception) -> str:
-    text = str(exc)
-    match = re.search(r"\[Errno -?\d+\] ([^'\")]+)", text)
-    return match.group(1).strip() if match else text[:120]
-
-
-def _endpoint(url: str) -> str:
-    return url.split("?", 1)[0]
+    def get(self, url: str, **kwargs: Any) -> transport.Response:
+        try:
+            response = self.client.get(url, headers={"Accept": "application/atom+xml"})
+        except transport.ServiceUnavailable as exc:
+            raise ArxivError(f"{exc}, or add with --no-fetch") from None
+        except transport.ServiceRefused as exc:
+            raise ArxivError(str(exc)) from None
+        if response.status == 200:
+            check_feed(response)
+            return response
+        detail = _error_summary(response.body) or response.reason or ""
+        raise ArxivRejected(f"arXiv rejected the request (HTTP {response.status}): {detail}")
 
 
 class ArxivSource:
@@ -203,9 +142,10 @@ class ArxivSource:
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
+        notify: Callable[[str], None] | None = None,
     ):
         self.settings = settings or ArxivSettings.from_env()
-        self.transport = _Transport(self.settings, clock, sleep)
+        self.transport = _Transport(self.settings, clock, sleep, notify)
         self._client: arxiv.Client | None = None
 
     @property
