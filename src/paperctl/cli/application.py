@@ -7,6 +7,7 @@ them one by one.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -25,7 +26,14 @@ from ..location import library_path
 class _Group(TyperGroup):
     def invoke(self, ctx):  # type: ignore[no-untyped-def]
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a closed pipe shows here, not at exit
+            return result
+        except BrokenPipeError:
+            # `paperctl list | head -1`: the reader has what it wanted. Not an error, or
+            # `set -o pipefail` scripts would fail (click's own handling exits 1).
+            _drop_stdout()
+            raise typer.Exit(0) from None
         except PaperctlError as exc:
             fail(str(exc), exc.exit_code)
         except sqlite3.OperationalError as exc:
@@ -59,6 +67,17 @@ class _Group(TyperGroup):
     def list_commands(self, ctx) -> list[str]:  # type: ignore[no-untyped-def]
         # Keep the order commands were registered in (by task), not alphabetical.
         return list(self.commands)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so that what is still buffered is not flushed into
+    the closed pipe at exit (Python would print 'Exception ignored ... BrokenPipeError')."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests' captured output)
+        pass
 
 
 def fail(message: str, code: int = 1) -> None:

@@ -18,13 +18,23 @@ from ..text import printable
 from .facts import fields
 
 STATUS_MARK = {"read": "✓", "reading": "…", "unread": "·"}
-out = Console(highlight=False, soft_wrap=False)
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """rich exits 1 when the reader of stdout goes away; paperctl ends quietly
+        with 0 instead (``application._Group.invoke`` handles the error)."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
+out = _Console(highlight=False, soft_wrap=False)
 
 
 def _t(text: str, style: str = "") -> Text:
     """A Text of the user's words, with terminal control characters neutralised."""
     return Text(printable(text), style=style)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = _Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _title_cell(p: Paper) -> Text:
