@@ -399,6 +399,12 @@ class Library:
     def search(self, text: str, filters: Filters | None = None, *, full: bool = True) -> list[SearchHit]:
         return query.search(self.conn, text, filters or Filters(), full)
 
+    def search_counted(
+        self, text: str, filters: Filters | None = None, *, full: bool = True
+    ) -> tuple[list[SearchHit], int]:
+        """``search`` up to ``filters.limit``, and the number of papers that match in all."""
+        return query.search_counted(self.conn, text, filters or Filters(), full)
+
     def search_identifiers(self, text: str, filters: Filters | None = None) -> list[str]:
         """arXiv ID, else citation key, of each paper *text* finds, best first."""
         return query.search_identifiers(self.conn, text, filters or Filters())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -11,7 +12,7 @@ from ..library import Library
 from ..location import LIBRARY_RELATIVE
 from ..models import Filters
 from . import output
-from .application import app, settings
+from .application import app, fail, settings
 
 TagOpt = Annotated[
     list[str] | None,
@@ -64,6 +65,10 @@ def list_(
     output.papers(papers, fmt)
 
 
+# How many matches a search shows on a terminal unless told --limit N or --all.
+SEARCH_PAGE = 50
+
+
 @app.command(rich_help_panel="Browse")
 def search(
     ctx: typer.Context,
@@ -75,24 +80,43 @@ def search(
     author: AuthorOpt = None,
     venue: VenueOpt = None,
     unresolved: UnresolvedOpt = False,
-    limit: LimitOpt = 50,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", "-n", min=0, help=f"At most this many. Default: {SEARCH_PAGE} on a terminal, "
+                     "every match when piped."),
+    ] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Every match, on a terminal too.")] = False,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Full-text search over titles, authors, abstracts, summaries and notes.
+    """Full-text search over titles, authors, abstracts, summaries and notes, best first.
+
+    On a terminal the first 50 matches show, and the count says how many there are;
+    piped, every match is printed.
 
     Examples: paperctl search "speculative decoding"
-              paperctl search 'attention sink*' --tag LLM
+              paperctl search 'attention sink*' --tag LLM --all
               paperctl search 验证
     """
-    filters = Filters(tag or [], status, year, since, author, venue, unresolved, None, limit)
+    if all_ and limit is not None:
+        fail("give --limit N or --all, not both", 2)
     fmt = output.choose_format(fmt, as_json)
+    if limit is None and not all_ and fmt == "table":
+        limit = SEARCH_PAGE
+    filters = Filters(tag or [], status, year, since, author, venue, unresolved, None, limit)
     with settings(ctx).open() as lib:
         if fmt == "ids":
-            output.lines(lib.search_identifiers(query, filters))
-            return
-        hits = lib.search(query, filters, full=fmt in output.FULL_FORMATS)
-    output.hits(hits, fmt)
+            found = lib.search_identifiers(query, replace(filters, limit=None))
+            total = len(found)
+            output.lines(found if limit is None else found[:limit])
+        else:
+            hits, total = lib.search_counted(query, filters, full=fmt in output.FULL_FORMATS)
+            output.hits(hits, fmt)
+    shown = total if limit is None else min(limit, total)
+    if shown < total:
+        output.message(f"showing {shown} of {total} (--limit N, --all)")
+    elif fmt == "table":
+        output.message(f"{total} match{'es' if total != 1 else ''}")
 
 
 @app.command(rich_help_panel="Library")

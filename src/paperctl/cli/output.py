@@ -29,8 +29,10 @@ FULL_FORMATS = ("json", "csv")  # the others show no abstract, authors, notes or
 def message(text: str) -> None:
     """A human message (never data): to stderr, so pipes carry only data.
 
-    Printed literally (no markup), since messages quote the user's own text.
+    Printed literally (no markup), since messages quote the user's own text. Data
+    already written goes out first, so that the two keep their order on a terminal.
     """
+    sys.stdout.flush()
     sys.stderr.write(printable(text) + "\n")
     sys.stderr.flush()
 
@@ -115,7 +117,6 @@ def hits(items: Sequence[SearchHit], fmt: str) -> None:
         from . import views
 
         views.hit_table(items)
-        message(f"{len(items)} match{'es' if len(items) != 1 else ''}")
     else:
         papers([h.paper for h in items], fmt)
 

@@ -12,6 +12,7 @@ import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import replace
 from typing import Any
 
 from ..errors import InvalidValue
@@ -244,15 +245,26 @@ def _select(conn: sqlite3.Connection, filters: Filters, extra: str = "") -> sqli
 
 
 def search(conn: sqlite3.Connection, query: str, filters: Filters, full: bool = True) -> list[SearchHit]:
-    """Papers matching *query*, best first (bm25), with a highlighted snippet each.
+    """Papers matching *query*, best first (bm25), with a highlighted snippet each."""
+    return search_counted(conn, query, filters, full)[0]
 
-    Ranked first, snippets after: a snippet costs far more than a rank, and a
-    common word can match tens of thousands of papers of which 50 are shown.
+
+def search_counted(
+    conn: sqlite3.Connection, query: str, filters: Filters, full: bool = True
+) -> tuple[list[SearchHit], int]:
+    """``search``, and how many papers match in all, beyond ``filters.limit``
+    (so that a page of results can say it is one).
+
+    Every match is ranked (bm25 is computed for each anyway; the ids cost little),
+    snippets and papers only for those returned: a snippet costs far more than a
+    rank, and a common word can match tens of thousands of papers of which 50 are shown.
     """
     match = fts.build_query(query)
     # Ranking and snippets read scattered pages of the index: mapped.
     with _fts_errors(query), db.mapped(conn):
-        ranked = [(pid, rank) for pid, rank, _ in _ranked(conn, match, filters)]
+        everything = _ranked(conn, match, replace(filters, limit=None))
+        shown = everything if filters.limit is None else everything[: max(filters.limit, 0)]
+        ranked = [(pid, rank) for pid, rank, _ in shown]
         clause, id_params = _in([pid for pid, _ in ranked])
         snippets = dict(conn.execute(
             "SELECT rowid, snippet(papers_fts, -1, ?, ?, '…', 16) FROM papers_fts"
@@ -260,7 +272,8 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters, full: bool = 
             [fts.HIGHLIGHT_START, fts.HIGHLIGHT_END, match, *id_params],
         ))
     papers = {p.id: p for p in load(conn, [pid for pid, _ in ranked], full)}
-    return [SearchHit(papers[pid], fts.unsegment(snippets.get(pid, "")), rank) for pid, rank in ranked]
+    hits = [SearchHit(papers[pid], fts.unsegment(snippets.get(pid, "")), rank) for pid, rank in ranked]
+    return hits, len(everything)
 
 
 def search_identifiers(conn: sqlite3.Connection, query: str, filters: Filters) -> list[str]:
