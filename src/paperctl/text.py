@@ -30,10 +30,32 @@ def title_key(title: str) -> str:
     return _NOT_WORD.sub(" ", folded).strip()
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# What can drive a terminal or hide and reorder what it shows: C0 and C1 control
+# characters (ESC starts every escape sequence: retitle the window, clear the screen),
+# the bidirectional marks, embeddings, overrides and isolates (a "Trojan Source" title
+# reads backwards), and the line and paragraph separators.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# Letters that draw as nothing (Hangul fillers, the blank Braille pattern).
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
 def printable(text: str) -> str:
-    """*text* safe to show on a terminal: control characters (escape sequences that
-    could retitle or clear the screen) become U+FFFD."""
-    return _CONTROL.sub("\ufffd", text)
+    """*text* safe to show on a terminal, the one sanitiser every terminal path uses.
+
+    Control characters and bidirectional controls become U+FFFD. Text that would
+    draw as nothing although it is not empty (only zero-width or blank characters)
+    shows its characters as ``<U+200B>``, so that an invisible title can be seen.
+    Newlines and tabs are kept (callers that need one line replace them first).
+    """
+    if text.isprintable():  # nearly all text: no control, format or separator character
+        if text and not _looks_blank(text):
+            return text
+    safe = _UNSAFE.sub("\ufffd", text)
+    if _looks_blank(safe) and safe.strip(" \n\t"):
+        return "".join(ch if ch in " \n\t" else f"<U+{ord(ch):04X}>" for ch in safe)
+    return safe
+
+
+def _looks_blank(text: str) -> bool:
+    """True when no character of *text* draws anything."""
+    return not any(ch.isprintable() and not ch.isspace() and ch not in _BLANK_LETTERS for ch in text)

@@ -63,6 +63,9 @@ def main() -> None:
     """Run the CLI. Only the module of the command being run is imported, and
     Typer turns only that command into a click command (about 4 ms each); the
     whole app is loaded for help and for names it does not know."""
+    from .terminal import guard_terminal
+
+    guard_terminal()
     argv = sys.argv[1:]
     name = _requested(argv)
     if name is None and "--version" in argv and "--help" not in argv:

@@ -8,7 +8,6 @@ from contextlib import contextmanager
 
 from rich import box
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -67,7 +66,7 @@ def paper_table(items: Sequence[Paper]) -> None:
         table.add_column("", no_wrap=True, width=1)
         table.add_column("paper / summary / sections", ratio=1, overflow="fold")
         for p in items[start : start + TABLE_PIECE]:
-            table.add_row(str(p.id), p.citekey, str(p.year or ""), STATUS_MARK.get(p.status, ""), _title_cell(p))
+            table.add_row(str(p.id), _t(p.citekey), str(p.year or ""), STATUS_MARK.get(p.status, ""), _title_cell(p))
         out.print(table)
     out.print()  # and its bottom edge
 
@@ -93,7 +92,7 @@ def hit_table(items: Sequence[SearchHit]) -> None:
     table.add_column("title", ratio=1, overflow="fold", style="bold", min_width=20)
     table.add_column("match", ratio=2, overflow="fold")
     for h in items:
-        table.add_row(str(h.paper.id), h.paper.citekey, _t(h.paper.title), highlighted(h.snippet))
+        table.add_row(str(h.paper.id), _t(h.paper.citekey), _t(h.paper.title), highlighted(h.snippet))
     out.print(table)
 
 
@@ -107,7 +106,7 @@ def show(p: Paper) -> None:
     rows = fields(p)
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
-        out.print(f"[dim]{label.rjust(width)}[/dim]  {escape(printable(value))}")
+        out.print(Text.assemble((printable(label).rjust(width), "dim"), "  ", printable(value)))
     if p.summary:
         out.print()
         out.print(Text("Summary", style="bold underline"))
@@ -116,7 +115,7 @@ def show(p: Paper) -> None:
         out.print()
         out.print(Text("Notes", style="bold underline"))
         for n in p.notes:
-            out.print(f"[dim]{n.number}. {n.created}[/dim]")
+            out.print(_t(f"{n.number}. {n.created}", "dim"))
             out.print(_t(n.text))
     if p.abstract:
         out.print()
