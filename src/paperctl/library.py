@@ -411,8 +411,10 @@ class Library:
 
     def backup(self, destination: str | os.PathLike[str]) -> Path:
         """A consistent copy of the library (safe while others write); see ``maintenance``."""
+        from .files import refuse_library
         from .store import maintenance
 
+        refuse_library(destination, self.path, "back up to")
         return maintenance.backup(self.conn, Path(destination))
 
     def check(self) -> list[str]:

@@ -51,6 +51,7 @@ def export(
         paperctl export --bib --tag ICL -o refs.bib
         paperctl export --md --into README.md --check   # in CI: is README.md current?
     """
+    from ..files import refuse_library
     from ..formats.exporting import Selection, is_current, render_chunks, write_atomic
     from ..formats.markdown.writer import MarkdownOptions
 
@@ -71,6 +72,8 @@ def export(
         options = {"annotate": annotate, "ascii": ascii_}
     selection = Selection(tag or [], status, since)
     with settings(ctx).open() as lib:
+        if target is not None and not check:
+            refuse_library(target, lib.path, "export to")
         pieces = render_chunks(lib, fmt, selection, **options)
         if check:
             assert target is not None

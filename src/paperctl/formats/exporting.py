@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import files
 from ..errors import PaperctlError
 from ..library import Library
 from ..models import Filters, Paper
@@ -87,7 +87,7 @@ def render(lib: Library, fmt: str, selection: Selection, **options) -> str:
 
 def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     """Write *text* (a string or pieces of one) to *path* so that readers see the old
-    file or the new one, never half.
+    file or the new one, never half (see ``files``).
 
     A symbolic link is followed (its target is replaced, the link stays), and a
     path that is not a regular file (``/dev/stdout``, a pipe) is written in place.
@@ -95,26 +95,18 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     pieces = [text] if isinstance(text, str) else text
     path = Path(path)
     try:
-        if path.is_symlink():
-            path = path.resolve()
-        if path.is_dir():
-            raise PaperctlError(f"{path} is a folder; give a file name")
-        if path.exists() and not path.is_file():
+        if path.exists() and not path.is_file() and not path.is_dir():  # a pipe, a terminal, /dev/stdout
             with open(path, "w", encoding="utf-8", newline="") as f:
                 f.writelines(pieces)
             return
-        folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            raise PaperctlError(f"cannot write {path}: folder {folder} does not exist")
-        _replace(path, folder, pieces)
+        _replace(files.check_target(path), pieces)
     except OSError as exc:
         raise PaperctlError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def _replace(path: Path, folder: Path, pieces: Iterable[str]) -> None:
-    fd, temp = tempfile.mkstemp(prefix=".paperctl-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+def _replace(path: Path, pieces: Iterable[str]) -> None:
+    with files.temporary_beside(path) as temp:
+        with open(temp, "w", encoding="utf-8", newline="") as f:
             f.writelines(pieces)
             f.flush()
             os.fsync(f.fileno())
@@ -123,10 +115,6 @@ def _replace(path: Path, folder: Path, pieces: Iterable[str]) -> None:
         else:
             os.chmod(temp, 0o666 & ~_umask())
         os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
 
 
 def _umask() -> int:

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
-from ..errors import PaperctlError
+from .. import files
 from . import fts
 
 _CHUNK = 1000
@@ -23,25 +22,15 @@ _CHUNK = 1000
 def backup(conn: sqlite3.Connection, destination: Path) -> Path:
     """Copy the library to *destination* (written to a temporary file, then renamed)."""
     destination = Path(destination)
-    if destination.is_dir():
-        raise PaperctlError(f"{destination} is a folder; give a file name")
-    folder = destination.parent
-    if not folder.is_dir():
-        raise PaperctlError(f"cannot write {destination}: folder {folder} does not exist")
-    fd, temp = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    try:
+    real = files.check_target(destination)
+    with files.temporary_beside(real) as temp:
         target = sqlite3.connect(temp)
         try:
             conn.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             target.close()
-        os.replace(temp, destination)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
+        os.replace(temp, real)
     return destination
 
 

@@ -1,0 +1,138 @@
+"""Attacks from the adversarial review (issue 13) that paperctl must now withstand.
+
+Each test reproduces what was seen (the item number is in its docstring) and
+checks what a user would: the library intact, a one-line error, no stray file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from paperctl import files
+from test_robustness import PAPERCTL, assert_clean_error, child_env, cli, ok
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    db = tmp_path / "lib.db"
+    ok(cli(db, "add", "--no-fetch", "--title=Attention Is All You Need", "--year=2017"))
+    return db
+
+
+def _papers(db: Path) -> list[str]:
+    return [row[0] for row in sqlite3.connect(db).execute("SELECT title FROM papers")]
+
+
+# -- item 1: an export or backup over the library itself ---------------------------------------
+
+@pytest.mark.parametrize("fmt", ["--jsonl", "--md", "--bib", "--csl"])
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_exporting_over_the_library_or_its_companions_is_refused(library, fmt, suffix):
+    """Item 1: `export --jsonl -o lib.db` answered "Wrote lib.db" and replaced the library."""
+    target = f"{library}{suffix}"
+    before = Path(target).read_bytes() if Path(target).exists() else None
+    assert_clean_error(cli(library, "export", fmt, "-o", target), match="the library")
+    assert (Path(target).read_bytes() if Path(target).exists() else None) == before
+    assert _papers(library) == ["Attention Is All You Need"]
+
+
+@pytest.mark.parametrize("link", ["symbolic", "hard"])
+def test_a_link_to_the_library_is_the_library(library, tmp_path, link):
+    alias = tmp_path / "alias.db"
+    if link == "symbolic":
+        alias.symlink_to(library)
+    else:
+        os.link(library, alias)
+    for args in (["export", "--md", "-o", str(alias)], ["export", "--md", "--into", str(alias)],
+                 ["backup", str(alias)]):
+        assert_clean_error(cli(library, *args), match="the library")
+    assert _papers(library) == ["Attention Is All You Need"]
+
+
+def test_a_backup_over_the_library_is_refused(library):
+    assert_clean_error(cli(library, "backup", str(library)), match="the library")
+    assert _papers(library) == ["Attention Is All You Need"]
+
+
+# -- item 5: temporaries of killed exports and backups ------------------------------------------
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_temporaries_of_killed_writers_are_removed_by_the_next_write(library, tmp_path):
+    """Item 5: 13 killed JSON Lines exports left 455 MB of hidden temporaries behind."""
+    out = tmp_path / "out"
+    out.mkdir()
+    orphan = out / f".paperctl-{_dead_pid()}-abc123.tmp"
+    orphan.write_text("half an export")
+    alive = out / f".paperctl-{os.getpid()}-def456.tmp"  # a writer still at work: left alone
+    alive.write_text("in progress")
+    someone_elses = out / ".notes.tmp"
+    someone_elses.write_text("not ours")
+    ok(cli(library, "export", "--jsonl", "-o", str(out / "lib.jsonl")))
+    assert not orphan.exists()
+    assert alive.exists() and someone_elses.exists()
+    assert sorted(p.name for p in out.iterdir()) == sorted([".notes.tmp", alive.name, "lib.jsonl"])
+
+
+def test_a_backup_cleans_up_after_a_killed_backup(library, tmp_path):
+    orphan = tmp_path / f".paperctl-{_dead_pid()}-zz9.tmp"
+    orphan.write_bytes(b"SQLite format 3\x00 half")
+    ok(cli(library, "backup", str(tmp_path / "copy.db")))
+    assert not orphan.exists()
+
+
+def test_an_export_killed_while_writing_leaves_nothing_after_the_next_one(tmp_path):
+    """A real kill -9 in the middle of writing, then one more export into the same folder."""
+    db = tmp_path / "big.db"
+    source = tmp_path / "big.jsonl"
+    source.write_text("".join(json.dumps({"title": f"Paper number {i}", "abstract": "words " * 400}) + "\n"
+                              for i in range(3000)))
+    ok(cli(db, "import", str(source)))
+    out = tmp_path / "out"
+    out.mkdir()
+    for _attempt in range(5):
+        proc = subprocess.Popen([*PAPERCTL, "--db", str(db), "export", "--jsonl", "-o", str(out / "x.jsonl")],
+                                env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while proc.poll() is None and time.monotonic() < deadline:
+            if any(p.name.endswith(".tmp") for p in out.iterdir()):
+                proc.send_signal(signal.SIGKILL)
+                break
+            time.sleep(0.001)
+        proc.wait()
+        if proc.returncode == -signal.SIGKILL:
+            break
+    else:
+        pytest.skip("the export always finished before it could be killed")
+    assert any(p.name.endswith(".tmp") for p in out.iterdir())  # what the killed export left
+    ok(cli(db, "export", "--md", "-o", str(out / "list.md")))
+    assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_sweeping_never_touches_other_programs_files(tmp_path):
+    for name in (".swp.tmp", ".paperctl.tmp", "paperctl-1-x.tmp", ".paperctl-1-x.tmp.bak"):
+        (tmp_path / name).write_text("keep")
+    files.sweep(tmp_path)
+    assert len(list(tmp_path.iterdir())) == 4
+
+
+# -- item 15: outputs and inputs that are not what they seem ------------------------------------
+
+def test_a_symbolic_link_loop_as_output_is_one_line_error(library, tmp_path):
+    loop = tmp_path / "loop.md"
+    loop.symlink_to(loop)
+    for args in (["export", "--md", "-o", str(loop)], ["backup", str(loop)]):
+        assert_clean_error(cli(library, *args), match="loop")
