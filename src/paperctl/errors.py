@@ -62,6 +62,19 @@ class UnknownSection(PaperctlError):
         super().__init__(message)
 
 
+class NearSection(PaperctlError):
+    """A new section name that looks like a slip for an existing section (``tag``)."""
+
+    exit_code = 2
+
+    def __init__(self, name: str, near: list[str]):
+        self.name = name
+        self.near = near
+        super().__init__(
+            f"no section {name!r} yet; did you mean: {', '.join(near)}? (add --new to create {name!r})"
+        )
+
+
 class UnknownNote(PaperctlError):
     """A note number outside the paper's list of notes."""
 

@@ -19,7 +19,7 @@ COMMAND_MODULES = {
     "add": "adding", "find": "adding", "refresh": "adding", "resolve": "adding",
     "show": "papers", "edit": "papers", "link": "papers", "rm": "papers",
     "summary": "annotate", "note": "annotate", "status": "annotate", "venue": "annotate", "tag": "annotate",
-    "untag": "annotate", "tags": "annotate",
+    "untag": "annotate", "tags": "annotate", "move": "annotate",
     "list": "browse", "search": "browse", "info": "browse", "init": "browse",
     "export": "exporting", "import": "importing",
     "backup": "maintenance", "check": "maintenance",

@@ -135,17 +135,52 @@ def tag(
     ctx: typer.Context,
     paper: PaperArg,
     sections: Annotated[list[str], typer.Argument(metavar="SECTION...", help="Section paths, e.g. LLM/ICL.")],
+    new: Annotated[
+        bool, typer.Option("--new", help="Create a section even if its name is close to an existing one.")
+    ] = False,
 ) -> None:
     """Put a paper into sections (at the end of each section's order).
+
+    A section is named by its path or an alias. A name that is no section yet
+    creates one, and says so; a name close to an existing section (a typo, another
+    case, an alias) is refused with "did you mean" unless --new.
 
     Example: paperctl tag 2211.17192 "LLM/Efficiency" "Reading group"
     """
     with settings(ctx).open() as lib:
-        p, added = lib.tag(paper, sections)
+        p, added, created = lib.tag(paper, sections, new=new)
+    for path in created:
+        output.message(f"Created section {path!r}")
     if added:
         output.message(f"{p.citekey} added to: {', '.join(added)}")
     else:
         output.message(f"{p.citekey} was already in those sections")
+
+
+@app.command(rich_help_panel="Annotate")
+def move(
+    ctx: typer.Context,
+    paper: PaperArg,
+    section: Annotated[
+        str | None, typer.Option("--in", metavar="SECTION", help="The section (needed if the paper is in several).")
+    ] = None,
+    to: Annotated[int | None, typer.Option("--to", metavar="N", min=1, help="To position N (1 is the top).")] = None,
+    before: Annotated[str | None, typer.Option("--before", metavar="PAPER", help="Just before this paper.")] = None,
+    after: Annotated[str | None, typer.Option("--after", metavar="PAPER", help="Just after this paper.")] = None,
+    top: Annotated[bool, typer.Option("--top", help="To the top.")] = False,
+    bottom: Annotated[bool, typer.Option("--bottom", help="To the bottom.")] = False,
+) -> None:
+    """Move a paper within a section's hand-made order (followed by list --tag and export --md).
+
+    Examples: paperctl move 2309.06180 --in LLM/Efficiency --top
+              paperctl move 2309.06180 --in LLM/Efficiency --after 2211.17192
+    """
+    if sum(x is not None for x in (to, before, after)) + top + bottom != 1:
+        fail("say where to, once: --to N, --before PAPER, --after PAPER, --top or --bottom", 2)
+    with settings(ctx).open() as lib:
+        p, path, position, count = lib.move(paper, section, to=1 if top else to, before=before, after=after,
+                                            bottom=bottom)
+    output.message(f"{p.citekey} is now {position} of {count} in {path}")
 
 
 @app.command(rich_help_panel="Annotate")
@@ -175,15 +210,28 @@ def tags(
         typer.Option(metavar="SECTION ALIAS", help="Let ALIAS name SECTION in --tag filters."),
     ] = None,
     unalias: Annotated[str | None, typer.Option(metavar="ALIAS", help="Remove an alias.")] = None,
+    delete: Annotated[
+        str | None, typer.Option("--delete", metavar="SECTION", help="Delete a section and its subsections.")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="With --delete: also when it holds papers (they stay in the library).")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
 ) -> None:
-    """Show the section tree with paper counts; rename sections; manage aliases.
+    """Show the section tree with paper counts; rename, delete sections; manage aliases.
 
     Examples: paperctl tags
               paperctl tags --rename "LLM/ICL" "LLM/In-Context Learning"
               paperctl tags --alias "LLM/In-Context Learning" ICL
+              paperctl tags --delete "Reading group" --force
     """
     with settings(ctx).open() as lib:
+        if delete:
+            deleted, untagged = lib.delete_section(delete, force=force)
+            more = f" and {len(deleted) - 1} subsection(s)" if len(deleted) > 1 else ""
+            papers = f"; {untagged} paper(s) taken out of it (still in the library)" if untagged else ""
+            output.message(f"Deleted section {deleted[0]!r}{more}{papers}")
+            return
         if rename:
             moved = lib.rename_section(*rename)
             output.message(f"Renamed {rename[0]!r} to {rename[1]!r} ({moved} section(s))")

@@ -39,6 +39,23 @@ def resolve(conn: sqlite3.Connection, ref: str) -> int:
         )
     return _by_title(conn, ref)
 
+def names_a_paper(conn: sqlite3.Connection, name: str) -> str | None:
+    """The citation key of the paper *name* is the key, arXiv ID or DOI of, if any
+    (a paper given where a section was expected). Titles and numeric ids are not
+    looked at: a section may well be called "2023" or "Agents"."""
+    name = name.strip()
+    try:
+        arxiv = try_parse_arxiv_id(name)
+    except PaperctlError:
+        arxiv = None
+    doi = try_normalize_doi(name)
+    row = conn.execute(
+        "SELECT citekey FROM papers WHERE citekey = ? OR arxiv_id = ? OR doi = ?",
+        [name.lower(), arxiv.base if arxiv else None, doi],
+    ).fetchone()
+    return row[0] if row else None
+
+
 def _one(conn: sqlite3.Connection, sql: str, value: Any, ref: str) -> int:
     ids = [row[0] for row in conn.execute(sql, [value])]
     if len(ids) == 1:

@@ -9,6 +9,11 @@ Matching rule, used by ``list --tag``, ``untag`` and ``tags --rename``
 section whose whole path equals it or ends with ``/`` + it. ``in-context
 learning`` therefore matches ``LLM/In-Context Learning`` but ``LLM`` does not
 match ``MLLM``. Filters include each matched section's subsections.
+
+Tagging rule (``tag``; see ``for_tagging``): a paper goes into the section whose
+whole path (or alias) is the name given. A name that is no section yet is
+created, unless it looks like a slip for an existing one (``close_to``): then it
+is refused with "did you mean", and ``--new`` creates it all the same.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import difflib
 import sqlite3
 from dataclasses import dataclass, field
 
-from ..errors import InvalidValue, UnknownSection
+from ..errors import InvalidValue, NearSection, UnknownSection
 from ..models import Section
 
 
@@ -270,3 +275,127 @@ def set_alias(conn: sqlite3.Connection, section: str, alias: str) -> str:
 def remove_alias(conn: sqlite3.Connection, alias: str) -> None:
     if not conn.execute("DELETE FROM section_aliases WHERE key = ?", [key_of(alias)]).rowcount:
         raise UnknownSection(alias)
+
+
+# -- a new section or a slip? ------------------------------------------------------------------
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance, with a swap of two neighbouring letters counting as one
+    edit ("Effcieincy"): the typos people make in a name they type often."""
+    if a == b:
+        return 0
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _slip_allowance(name: str) -> int:
+    """How many edits a name may be from an existing one and still be taken for a slip:
+    one in a short name ("RAG"/"RAGs"), two in a word ("Efficency"), three in a phrase."""
+    return 1 if len(name) <= 5 else 2 if len(name) <= 12 else 3
+
+
+def close_to(conn: sqlite3.Connection, name: str) -> list[str]:
+    """Existing sections that a new section *name* is probably a slip for.
+
+    Close means, case-insensitively: a few edits away (``_slip_allowance``), as a
+    whole path, or (for a name without ``/``) as the last part of a path
+    (``Effciency`` -> ``LLM/Efficiency``); the trailing part of a path, which
+    ``--tag`` filters accept (``Efficiency`` -> ``LLM/Efficiency``); or an alias a
+    few edits away. Names under another parent are not compared leaf to leaf
+    (``MLLM/Efficiency`` beside ``LLM/Efficiency`` is compared as a whole path).
+    """
+    key = key_of(name)
+    allowance = _slip_allowance(key)
+    leaf_only = "/" not in key
+    found: list[str] = []
+    for _, path, skey in _all(conn):
+        leaf = skey.rsplit("/", 1)[-1]
+        if (skey.endswith("/" + key) or edit_distance(key, skey) <= allowance
+                or (leaf_only and edit_distance(key, leaf) <= allowance)):
+            found.append(path)
+    for alias, path in conn.execute(
+        "SELECT a.key, s.path FROM section_aliases a JOIN sections s ON s.id = a.section_id ORDER BY a.key"
+    ):
+        if edit_distance(key, alias) <= _slip_allowance(alias) and path not in found:
+            found.append(path)
+    return found
+
+
+def existing(conn: sqlite3.Connection, name: str) -> str | None:
+    """The path of the section *name* is the whole path (any case) or alias of, if any."""
+    key = key_of(name)
+    row = conn.execute("SELECT path FROM sections WHERE key = ?", [key]).fetchone() or conn.execute(
+        "SELECT s.path FROM section_aliases a JOIN sections s ON s.id = a.section_id WHERE a.key = ?", [key]
+    ).fetchone()
+    return row[0] if row else None
+
+
+def for_tagging(conn: sqlite3.Connection, name: str, new: bool = False) -> tuple[str, bool]:
+    """The path to tag a paper with for *name*, and whether that section is new.
+
+    An existing section's path or alias names it (in its stored spelling). Another
+    name is a new section, refused when it is close to an existing one (see
+    ``close_to``) unless *new*.
+    """
+    path = existing(conn, name)
+    if path is not None:
+        return path, False
+    path = normalize_path(name)
+    if not new:
+        close = close_to(conn, path)
+        if close:
+            raise NearSection(path, close)
+    return path, True
+
+
+def delete(conn: sqlite3.Connection, name: str, force: bool = False) -> tuple[list[str], int]:
+    """Delete section *name* and its subsections: the paths deleted, and how many papers
+    were taken out of them (the papers stay in the library).
+
+    A section holding papers is deleted only with *force*: untagging many papers by
+    mistake is what this guards against.
+    """
+    section_id, path = match_one(conn, name)
+    key = path.casefold()
+    doomed = [(sid, spath) for sid, spath, skey in _all(conn) if skey == key or skey.startswith(key + "/")]
+    ids = [sid for sid, _ in doomed]
+    marks = ",".join("?" * len(ids))
+    papers = conn.execute(
+        f"SELECT count(DISTINCT paper_id) FROM paper_sections WHERE section_id IN ({marks})", ids
+    ).fetchone()[0]
+    if papers and not force:
+        raise InvalidValue(
+            f"section {path!r} holds {papers} paper(s)"
+            + (f" (with its {len(ids) - 1} subsection(s))" if len(ids) > 1 else "")
+            + "; add --force to delete it and take them out of it (the papers stay in the library)"
+        )
+    conn.execute(f"DELETE FROM sections WHERE id IN ({marks})", ids)
+    return [spath for _, spath in doomed], papers
+
+
+# -- hand-made order -------------------------------------------------------------------------
+
+
+def members(conn: sqlite3.Connection, section_id: int) -> list[int]:
+    """The ids of the papers directly in a section, in its order."""
+    return [row[0] for row in conn.execute(
+        "SELECT paper_id FROM paper_sections WHERE section_id = ? ORDER BY position, paper_id", [section_id]
+    )]
+
+
+def reorder(conn: sqlite3.Connection, section_id: int, paper_ids: list[int]) -> None:
+    """Give the papers of a section the positions 1, 2, ... in the order of *paper_ids*."""
+    conn.executemany(
+        "UPDATE paper_sections SET position = ? WHERE section_id = ? AND paper_id = ?",
+        [(n, section_id, pid) for n, pid in enumerate(paper_ids, 1)],
+    )
