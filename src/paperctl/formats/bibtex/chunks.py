@@ -84,6 +84,9 @@ def _workers() -> int:
     return min(cores, 3) if cores > 1 else 0
 
 
+_KILLED = "a process parsing the BibTeX file was killed (out of memory?); nothing was imported"
+
+
 def _in_workers(todo: Iterator[tuple[int, str]], parse: Callable[[str, int], T], workers: int) -> Iterator[T]:
     """Results in order, with a few pieces in flight ahead of the one awaited
     (so that memory holds a few pieces, not the whole file twice)."""
@@ -104,19 +107,22 @@ def _in_workers(todo: Iterator[tuple[int, str]], parse: Callable[[str, int], T],
             queue.append(pool.submit(parse, piece, line))
 
     try:
-        # The first submit starts the workers. Ctrl-C is held back meanwhile (and comes
-        # after): a worker just forked, its handler not yet set, would print a traceback.
-        with _sigint_held():
-            for _ in range(2 * workers + 2):
-                submit_next()
+        # A killed worker breaks the pool: waiting for a result, or submitting more work
+        # (at the start too, the moment the workers exist), then raises BrokenProcessPool.
+        try:
+            # The first submit starts the workers. Ctrl-C is held back meanwhile (and comes
+            # after): a worker just forked, its handler not yet set, would print a traceback.
+            with _sigint_held():
+                for _ in range(2 * workers + 2):
+                    submit_next()
+        except BrokenProcessPool:
+            raise PaperctlError(_KILLED) from None
         while queue:
             try:
                 result = queue.popleft().result()
+                submit_next()
             except BrokenProcessPool:
-                raise PaperctlError(
-                    "a process parsing the BibTeX file was killed (out of memory?); nothing was imported"
-                ) from None
-            submit_next()
+                raise PaperctlError(_KILLED) from None
             yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
