@@ -174,5 +174,11 @@ def try_normalize_doi(text: str) -> str | None:
         return None
 
 
+_URL = re.compile(r"^https?://[^\s<>\"\x00-\x1f\x7f]+$", re.IGNORECASE)
+
+
 def is_url(text: str) -> bool:
-    return bool(re.match(r"^https?://\S+$", text.strip(), re.IGNORECASE))
+    """An http(s) address with nothing a document could read as its end: no spaces,
+    control characters, ``<``, ``>`` or ``"`` (real URLs percent-encode them; one
+    holding ``>`` once injected a second link into an exported README)."""
+    return bool(_URL.match(text.strip()))

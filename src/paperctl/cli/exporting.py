@@ -28,7 +28,25 @@ def export(
     check: Annotated[
         bool, typer.Option("--check", help="Write nothing; fail if FILE differs from what would be written.")
     ] = False,
-    style: Annotated[Literal["numbered", "bullets"], typer.Option(help="Markdown entry style.")] = "numbered",
+    style: Annotated[
+        Literal["numbered", "bullets", "table", "citation", "venue-prefix", "bracket", "auto"] | None,
+        typer.Option(help="Markdown entry style; auto: each section as it was imported "
+                          "(default for --into a file that was imported, else numbered)."),
+    ] = None,
+    columns: Annotated[
+        str | None,
+        typer.Option(metavar="LIST", help="Markdown table style: columns, e.g. title,venue,date,code,summary."),
+    ] = None,
+    sort: Annotated[
+        Literal["manual", "date", "year", "venue-year", "title"],
+        typer.Option(help="Markdown: order within each section (manual: the hand-made order)."),
+    ] = "manual",
+    badges: Annotated[
+        Literal["stars"] | None, typer.Option(help="Markdown: stars: a GitHub stars badge for each code link.")
+    ] = None,
+    print_template: Annotated[
+        bool, typer.Option("--print-template", help="Markdown: print the template of --style, to copy and change.")
+    ] = False,
     by_year: Annotated[bool, typer.Option("--by-year", help="Markdown: year headings in sections.")] = False,
     notes: Annotated[bool, typer.Option("--notes/--no-notes", help="Markdown: include notes.")] = True,
     toc: Annotated[bool, typer.Option("--toc/--no-toc", help="Markdown: table of contents.")] = True,
@@ -50,10 +68,14 @@ def export(
         paperctl export --md --by-year --into README.md
         paperctl export --bib --tag ICL -o refs.bib
         paperctl export --md --into README.md --check   # in CI: is README.md current?
+        paperctl export --md --style table --columns title,venue,date,code -o papers.md
+        paperctl export --md --style table --print-template > my-list.md.j2
     """
+    from ..errors import PaperctlError
     from ..files import refuse_library
     from ..formats.exporting import Selection, is_current, render_chunks, write_atomic
-    from ..formats.markdown.writer import MarkdownOptions
+    from ..formats.markdown import shapes
+    from ..formats.markdown.writer import MarkdownOptions, shipped_template
 
     chosen = [name for name, on in (("md", md), ("bib", bib), ("csl", csl), ("jsonl", jsonl)) if on]
     if len(chosen) != 1:
@@ -64,10 +86,23 @@ def export(
     target = out or into
     if check and target is None:
         fail("--check needs -o FILE (or --into FILE)", 2)
+    if print_template:
+        try:
+            sys.stdout.write(shipped_template(style or "numbered"))
+        except PaperctlError as exc:
+            fail(str(exc), 2)
+        return
+    chosen_columns = shapes.DEFAULT_COLUMNS
+    if columns is not None:
+        chosen_columns = tuple(c.strip().lower() for c in columns.split(",") if c.strip())
+        unknown = [c for c in chosen_columns if c not in shapes.COLUMNS]
+        if unknown or not chosen_columns:
+            fail(f"unknown column(s) {', '.join(unknown) or '(none)'}: choose from {', '.join(shapes.COLUMNS)}", 2)
     options: dict = {}
     if fmt == "md":
-        options = {"options": MarkdownOptions(style, by_year, notes, toc, heading_level),
-                   "template": template, "into": into}
+        options = {"options": MarkdownOptions(style or "numbered", by_year, notes, toc, heading_level, sort,
+                                              badges, chosen_columns),
+                   "template": template, "into": into, "style_given": style is not None}
     elif fmt == "bib":
         options = {"annotate": annotate, "ascii": ascii_}
     selection = Selection(tag or [], status, since)

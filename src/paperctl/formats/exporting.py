@@ -22,6 +22,7 @@ from ..library import Library
 from ..models import Filters, Paper
 from ..store import sections
 from ..store.query import load, matching_ids
+from .markdown import markers
 from .markdown import writer as md
 
 FORMATS = ("md", "bib", "csl", "jsonl")
@@ -183,29 +184,47 @@ def _outline(lib: Library, selection: Selection) -> list[_Node]:
     return nodes
 
 
+def read_document(path: Path) -> str:
+    """A README to write into, exactly as it is (CRLF endings kept), or a one-line error."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise PaperctlError(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8-sig") if data.startswith(b"\xef\xbb\xbf") else data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise PaperctlError(f"{path} is not UTF-8 text (line {line}); convert it to UTF-8 first") from None
+
+
 def markdown(
     lib: Library,
     selection: Selection,
     options: md.MarkdownOptions | None = None,
     template: Path | None = None,
     into: Path | None = None,
+    style_given: bool = True,
 ) -> str:
-    """The reading list as Markdown; with *into*, the whole new content of that file."""
+    """The reading list as Markdown; with *into*, the whole new content of that file.
+
+    *style_given* False means the user chose no style: ``auto`` for ``--into`` a
+    file that was imported, else ``numbered`` (as *options* says)."""
     options = options or md.MarkdownOptions()
     if options.style not in md.STYLES:
-        raise PaperctlError(f"unknown style {options.style!r}: use numbered or bullets")
-    document = None
+        raise PaperctlError(f"unknown style {options.style!r}: use one of {', '.join(md.STYLES)}")
+    document = block = None
     if into is not None:
-        try:
-            document = Path(into).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise PaperctlError(f"cannot read {into}: {exc.strerror}") from None
-        md.splice(document, "", str(into))  # fail early on missing markers
+        document = read_document(into)
+        block = markers.find(document, str(into))
+        if block is None:
+            raise PaperctlError(f"{into} has no '{markers.BEGIN}' ... '{markers.END}' markers to write between")
     # GitHub numbers repeated anchors in document order: the preface comes first.
-    seen = md.existing_slugs(document[: document.find(md.BEGIN)]) if document else {}
+    seen = md.existing_slugs(markers.before(document, block)) if document is not None and block else {}
     nodes = _outline(lib, selection)
     if template is not None:
         text = md.render_template(template, md.template_context(nodes, options, seen))
     else:
         text = md.render(nodes, options, seen)
-    return md.splice(document, text, str(into)) if document is not None else text
+    if document is not None and block is not None:
+        return markers.splice(document, block, text)
+    return text

@@ -1,21 +1,17 @@
-"""The reading list as Markdown, in the shapes users keep by hand.
+"""The reading list as a Markdown document: outline, headings, order, templates.
 
 Sections become nested headings by path (``LLM/In-Context Learning`` ->
 ``## LLM`` / ``### In-Context Learning``), under a table of contents of
 GitHub-style anchor links; ``by_year`` adds year headings inside each
-section, newest first. Papers keep their order within their section, and a
-paper in two sections appears in both. Two entry styles:
+section, newest first. Papers keep their hand-made order within their
+section (``sort`` reorders them), and a paper in two sections appears in
+both. How one entry looks is its style's business (``shapes``); ``--style
+auto`` (``auto``) writes an imported list back in its own shape.
 
-* ``numbered`` (like the LLM-MLLM list):
-  ``1. **Title** (Venue) [[paper]](link) [[code]](url) summary``, notes as sub-bullets;
-* ``bullets`` (like reading-notes): ``**Title** [paper](link)``, then
-  ``* summary`` and ``* note`` lines.
-
-A paper without a summary is written title-only, which is how these lists
-mark "not read yet". ``--template`` renders a Jinja2 template instead (see
-``template_context`` for its variables). ``into`` replaces only what lies
-between ``<!-- paperctl:begin -->`` and ``<!-- paperctl:end -->`` in an
-existing file, so a hand-written preface survives.
+``--template`` renders a Jinja2 template in Jinja2's sandbox instead (see
+``template_context`` for its variables); every built-in style ships as such a
+template (``templates/``), which renders exactly what the style writes.
+Where ``--into`` may write is ``markers``' business.
 """
 
 from __future__ import annotations
@@ -27,15 +23,15 @@ from typing import Any, Protocol
 
 from ...errors import PaperctlError
 from ...models import Paper
+from . import shapes
+from .escaping import escape, url
 
-BEGIN, END = "<!-- paperctl:begin -->", "<!-- paperctl:end -->"
-STYLES = ("numbered", "bullets")
+STYLES = shapes.STYLES
+SORTS = ("manual", "date", "year", "venue-year", "title")
 UNSECTIONED = "Other papers"
 UNDATED = "Undated"  # the Markdown reader reads this heading back as "no year"
-_MATH = re.compile(r"(?<!\\)\$(?=\S)[^$\n]*?(?<=\S)(?<!\\)\$(?![0-9])")  # pandoc's rule: "$5 or $10" is no math
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>~&])")
-_BLOCK_START = re.compile(r"^(\s*)([-+*#>]|\d+[.)])")
 _HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_YEAR_IN = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
 
 
 @dataclass
@@ -45,6 +41,12 @@ class MarkdownOptions:
     notes: bool = True
     toc: bool = True
     heading_level: int = 2  # level of top-level sections
+    sort: str = "manual"  # order of papers within a section (see ``sort_papers``)
+    badges: str | None = None  # "stars": a shields.io stars badge for each GitHub code link
+    columns: tuple[str, ...] = shapes.DEFAULT_COLUMNS  # the table style's columns
+
+    def entry_options(self) -> shapes.Options:
+        return shapes.Options(notes=self.notes, badges=self.badges)
 
 
 class Node(Protocol):
@@ -59,20 +61,6 @@ class Node(Protocol):
     def papers(self) -> list[Paper]: ...
 
 
-def escape(text: str, line_start: bool = False) -> str:
-    """Escape Markdown syntax in user text so it renders as written; ``$math$`` is kept."""
-    out, pos = [], 0
-    for m in _MATH.finditer(text):
-        out.append(_INLINE_SPECIAL.sub(r"\\\1", text[pos : m.start()]))
-        out.append(m.group())
-        pos = m.end()
-    out.append(_INLINE_SPECIAL.sub(r"\\\1", text[pos:]))
-    escaped = "".join(out).replace("\n", " ")
-    if line_start:
-        escaped = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
-    return escaped
-
-
 def github_slug(text: str, seen: dict[str, int]) -> str:
     """The anchor GitHub gives a heading (lower case, punctuation and emoji dropped,
     spaces to hyphens, ``-1``, ``-2`` for repeats)."""
@@ -82,60 +70,47 @@ def github_slug(text: str, seen: dict[str, int]) -> str:
     return slug if count == 0 else f"{slug}-{count}"
 
 
-def _url(url: str) -> str:
-    return f"<{url}>" if re.search(r"[\s()<>]", url) else url
+def _venue_key(paper: Paper) -> tuple[str, int]:
+    venue = paper.venue or ""
+    m = _YEAR_IN.search(venue)
+    name = (venue[: m.start()] if m else venue).strip(" '’,").casefold()
+    year = int(m.group()) if m else (paper.year or 0)
+    return name, -year
 
 
-def _links(paper: Paper, double: bool) -> str:
-    """``[[paper]](link) [[code]](url)``: the paper first, then its other named links."""
-    wrap = (lambda name: f"[[{name}]]") if double else (lambda name: f"[{name}]")
-    parts = [f"{wrap('paper')}({_url(paper.link)})"] if paper.link else []
-    for name, url in paper.links.items():
-        if name == "pdf" and paper.arxiv_id:
-            continue  # the abs page is already the paper link
-        if url != paper.link:
-            parts.append(f"{wrap(escape(name))}({_url(url)})")
-    return " ".join(parts)
+def sort_papers(papers: list[Paper], sort: str) -> list[Paper]:
+    """*papers* in the order ``--sort`` asks for, within one section.
+
+    ``manual`` keeps the hand-made order; ``date`` is newest first by
+    publication date (else year); ``year`` newest year first; ``venue-year``
+    by venue name A-Z, then newest year first; ``title`` A-Z. Papers the key
+    cannot place (no date, no venue) come last, each sort keeps ties in the
+    hand-made order.
+    """
+    if sort == "manual":
+        return papers
+    if sort == "date":
+        dated = [p for p in papers if p.published or p.year]
+        rest = [p for p in papers if not (p.published or p.year)]
+        return sorted(dated, key=lambda p: p.published or str(p.year), reverse=True) + rest
+    if sort == "year":
+        return sorted([p for p in papers if p.year], key=lambda p: -p.year) + [p for p in papers if not p.year]
+    if sort == "venue-year":
+        return sorted([p for p in papers if p.venue], key=_venue_key) + [p for p in papers if not p.venue]
+    if sort == "title":
+        return sorted(papers, key=lambda p: p.title.casefold())
+    raise PaperctlError(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
 
 
-def _numbered(paper: Paper, number: int, notes: bool) -> list[str]:
-    marker = f"{number}. "
-    line = marker + f"**{escape(paper.title)}**"
-    if paper.venue:
-        line += f" ({escape(paper.venue)})"
-    links = _links(paper, double=True)
-    if links:
-        line += " " + links
-    if paper.summary:
-        line += " " + escape(paper.summary)
-    lines = [line]
-    if notes:
-        lines += [" " * len(marker) + "- " + escape(n.text, line_start=True) for n in paper.notes]
-    return lines
-
-
-def _bullets(paper: Paper, notes: bool) -> list[str]:
-    line = f"**{escape(paper.title)}**"
-    if paper.venue:
-        line += f" ({escape(paper.venue)})"
-    links = _links(paper, double=False)
-    if links:
-        line += " " + links
-    lines = [line]
-    if paper.summary:
-        lines.append("* " + escape(paper.summary, line_start=True))
-    if notes:
-        lines += ["* " + escape(n.text, line_start=True) for n in paper.notes]
-    return lines
-
-
-def _entries(papers: list[Paper], options: MarkdownOptions) -> list[str]:
+def _entries(papers: list[Paper], options: MarkdownOptions, look: shapes.Look | None = None) -> list[str]:
     lines: list[str] = []
-    for number, paper in enumerate(papers, 1):
-        if options.style == "numbered":
-            lines += _numbered(paper, number, options.notes)
-        else:
-            lines += _bullets(paper, options.notes)
+    style, entry_options = options.style, options.entry_options()
+    if style == "table" and papers:
+        look = look or shapes.Look(columns=options.columns)
+        lines += shapes.table_header(look.columns)
+    for number, paper in enumerate(sort_papers(papers, options.sort), 1):
+        lines += shapes.entry(style, paper, number, entry_options, look)
+        if style in shapes.SPACED:
             lines.append("")
     if lines and lines[-1] != "":
         lines.append("")
@@ -162,21 +137,29 @@ def existing_slugs(text: str) -> dict[str, int]:
     return seen
 
 
+def paper_context(paper: Paper, number: int) -> dict[str, Any]:
+    """One paper as a template sees it: ``Paper.to_dict()`` plus ``link`` (the best
+    link), ``number`` (1-based in its group), ``named_links`` ([{name, url}], the
+    paper link first), ``venue_year`` (``NeurIPS 2023``) and ``date``."""
+    return {**paper.to_dict(), "link": paper.link, "number": number,
+            "named_links": [{"name": n, "url": u} for n, u in shapes.named_links(paper)],
+            "venue_year": shapes.venue_year(paper), "date": paper.published or (str(paper.year) if paper.year else "")}
+
+
 def template_context(nodes: list[Node], options: MarkdownOptions, seen: dict[str, int]) -> dict[str, Any]:
     """What a ``--template`` sees.
 
     ``sections``: list of {name, path, depth, level (heading level), anchor,
-    papers, years}; ``papers`` are ``Paper.to_dict()`` objects plus ``link``
-    (best link) and ``number`` (1-based within the section); ``years`` is a
-    list of {year, anchor, papers} (filled when ``by_year``). ``options`` holds
-    style, by_year, notes, toc, heading_level.
+    papers, years}; ``papers`` are ``paper_context`` objects in ``--sort`` order;
+    ``years`` is a list of {year, anchor, papers} (filled when ``by_year``).
+    ``options`` holds style, by_year, notes, toc, heading_level, sort, badges, columns.
     """
     result = []
     for node in nodes:
         anchor = github_slug(node.name, seen)
 
         def dicts(papers: list[Paper]) -> list[dict[str, Any]]:
-            return [{**p.to_dict(), "link": p.link, "number": n} for n, p in enumerate(papers, 1)]
+            return [paper_context(p, n) for n, p in enumerate(sort_papers(papers, options.sort), 1)]
 
         papers = node.papers
         years = []
@@ -188,7 +171,27 @@ def template_context(nodes: list[Node], options: MarkdownOptions, seen: dict[str
             "level": min(6, options.heading_level + node.depth), "papers": dicts(papers),
             "years": years,
         })
-    return {"sections": result, "options": options.__dict__}
+    return {"sections": result, "options": {**options.__dict__, "columns": list(options.columns)}}
+
+
+def heading_lines(node: Node, options: MarkdownOptions, seen: dict[str, int]) -> tuple[str, list[str]]:
+    """The table-of-contents line and the heading lines of one section."""
+    level = min(6, options.heading_level + node.depth)
+    anchor = github_slug(node.name, seen)
+    return "  " * node.depth + f"* [{escape(node.name)}](#{anchor})", ["#" * level + " " + escape(node.name), ""]
+
+
+def section_body(papers: list[Paper], options: MarkdownOptions, level: int, seen: dict[str, int],
+                 look: shapes.Look | None = None) -> list[str]:
+    """The entries of one section, under year headings with ``by_year``."""
+    if not options.by_year:
+        return _entries(papers, options, look)
+    body: list[str] = []
+    for year, group in _year_groups(papers):
+        github_slug(year, seen)
+        body += ["#" * min(6, level + 1) + " " + year, ""]
+        body += _entries(group, options, look)
+    return body
 
 
 def render(nodes: list[Node], options: MarkdownOptions, seen: dict[str, int] | None = None) -> str:
@@ -196,40 +199,60 @@ def render(nodes: list[Node], options: MarkdownOptions, seen: dict[str, int] | N
     seen = {} if seen is None else seen
     toc, body = [], []
     for node in nodes:
-        level = min(6, options.heading_level + node.depth)
-        anchor = github_slug(node.name, seen)
-        toc.append("  " * node.depth + f"* [{escape(node.name)}](#{anchor})")
-        body += ["#" * level + " " + escape(node.name), ""]
-        papers_here = node.papers
-        if options.by_year:
-            for year, papers in _year_groups(papers_here):
-                github_slug(year, seen)
-                body += ["#" * min(6, level + 1) + " " + year, ""]
-                body += _entries(papers, options)
-        else:
-            body += _entries(papers_here, options)
+        toc_line, heading = heading_lines(node, options, seen)
+        toc.append(toc_line)
+        body += heading
+        body += section_body(node.papers, options, min(6, options.heading_level + node.depth), seen)
     lines = (toc + [""] if options.toc and toc else []) + body
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def _environment(folder: Path | None):
+    """Jinja2's sandbox (a template cannot reach Python's internals, so it cannot
+    run commands: issue 13, item 10), loading ``{% include %}`` and
+    ``{% extends %}`` files from the template's own folder."""
+    import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
+
+    loader = jinja2.FileSystemLoader(str(folder)) if folder is not None else None
+    env = SandboxedEnvironment(keep_trailing_newline=True, undefined=jinja2.StrictUndefined, loader=loader)
+    env.filters["md"] = escape
+    env.filters["md_line"] = lambda text: escape(text, line_start=True)
+    env.filters["url"] = url
+    env.filters["star_badge"] = lambda target: shapes.star_badge(target) or ""
+    env.globals["table_header"] = lambda columns: "\n".join(shapes.table_header(tuple(columns)))
+    return env
+
+
 def render_template(template: Path, context: dict[str, Any]) -> str:
+    """Render the user's Jinja2 *template* with *context* (see ``template_context``)."""
+    import jinja2
+
+    template = Path(template)
     try:
-        import jinja2
-    except ImportError:  # pragma: no cover - jinja2 is a dependency
-        raise PaperctlError("--template needs the jinja2 package") from None
-    try:
-        env = jinja2.Environment(keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
-        env.filters["md"] = escape
-        return env.from_string(template.read_text(encoding="utf-8")).render(**context)
+        source = template.read_bytes().decode("utf-8")
     except OSError as exc:
         raise PaperctlError(f"cannot read template {template}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        line = template.read_bytes()[: exc.start].count(b"\n") + 1
+        raise PaperctlError(f"template {template} is not UTF-8 text (line {line})") from None
+    try:
+        env = _environment(template.parent)
+        return env.from_string(source).render(**context)
+    except UnicodeDecodeError as exc:
+        raise PaperctlError(f"template {template}: an included file is not UTF-8 text ({exc.reason})") from None
     except jinja2.TemplateError as exc:
-        raise PaperctlError(f"template {template}: {exc}") from None
+        where = f" line {exc.lineno}" if getattr(exc, "lineno", None) else ""
+        name = getattr(exc, "filename", None) or str(template)
+        raise PaperctlError(f"template {name}{where}: {exc.message or exc}") from None
+    except OSError as exc:
+        raise PaperctlError(f"template {template}: cannot read an included file: {exc.strerror}") from None
 
 
-def splice(document: str, generated: str, name: str = "the file") -> str:
-    """*document* with the part between the paperctl markers replaced by *generated*."""
-    begin, end = document.find(BEGIN), document.find(END)
-    if begin < 0 or end < 0 or end < begin:
-        raise PaperctlError(f"{name} has no '{BEGIN}' ... '{END}' markers to write between")
-    return document[: begin + len(BEGIN)] + "\n\n" + generated + "\n" + document[end:]
+def shipped_template(style: str) -> str:
+    """The text of the template paperctl ships for *style* (``--print-template``)."""
+    from importlib.resources import files
+
+    if style not in STYLES:
+        raise PaperctlError(f"no template for style {style!r}: use one of {', '.join(STYLES)}")
+    return (files(__package__) / "templates" / f"{style}.md.j2").read_text(encoding="utf-8")

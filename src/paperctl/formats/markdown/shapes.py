@@ -1,0 +1,267 @@
+"""One writer per entry shape: a paper as the lines of one Markdown entry.
+
+Each style is the shape of a kind of real list (issue 15 counts them), and
+the Markdown reader reads every one of them back:
+
+* ``numbered``: ``1. **Title** (Venue) [[paper]](link) [[code]](url) summary``,
+  notes as sub-bullets (the LLM/MLLM list);
+* ``bullets``: ``**Title** (Venue) [paper](link)``, then ``* summary`` and
+  ``* note`` lines (the user's reading-notes);
+* ``table``: one row a paper under a header of named columns (Awesome-Efficient-LLM);
+* ``citation``: ``**Title** \\`` / ``*Authors* \\`` / ``Venue Year. [[paper](..)] [[code](..)]``
+  (Awesome-Diffusion, Awesome-LLM-Reasoning);
+* ``venue-prefix``: ``- [CVPR 2024] **Title** [[paper]](..) [[code]](..)``
+  (Papers-Graphs-with-Heterophily);
+* ``bracket``: ``- Title (Venue Year) [[paper](..)] [[code](..)]`` (Awesome-Mamba-Collection).
+
+A summary follows the links on the entry's line; notes are sub-bullets (in a
+table, a ``notes`` column). A paper without a summary is written title-only,
+which is how these lists mark "not read yet". ``Look`` carries what ``--style
+auto`` learnt of a section (its list marker, how it labels links, how it writes
+a venue) so that a new paper looks like its neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...models import Paper
+from .escaping import escape, url
+
+STYLES = ("numbered", "bullets", "table", "citation", "venue-prefix", "bracket")
+COLUMNS = ("title", "venue", "date", "year", "authors", "code", "links", "summary", "notes", "status")
+DEFAULT_COLUMNS = ("title", "venue", "date", "code", "summary")
+_HEADERS = {"title": "Title", "venue": "Venue", "date": "Date", "year": "Year", "authors": "Authors",
+            "code": "Code", "links": "Links", "summary": "Summary", "notes": "Notes", "status": "Status"}
+_GITHUB = re.compile(r"^https?://(?:www\.)?github\.com/([\w.-]+)/([\w.-]+?)(?:\.git)?(?:[/?#].*)?$", re.I)
+_YEAR_IN = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
+
+
+@dataclass
+class Look:
+    """How entries of one section are written (defaults: paperctl's own)."""
+
+    marker: str | None = None  # "- ", "* ", "1. " ... (None: the style's own)
+    labels: dict[str, str] = field(default_factory=dict)  # link name -> label as the list writes it ("code" -> "Code")
+    venue_format: str | None = None  # "(**{venue}**)", "[{name} {year}]" ... (see layout.py)
+    columns: tuple[str, ...] = DEFAULT_COLUMNS
+
+
+@dataclass
+class Options:
+    notes: bool = True
+    badges: str | None = None  # "stars": a shields.io stars badge for each GitHub code link
+
+
+def named_links(paper: Paper) -> list[tuple[str, str]]:
+    """(name, url): the paper link first, then its other named links in order."""
+    parts = [("paper", paper.link)] if paper.link else []
+    for name, target in paper.links.items():
+        if name == "pdf" and paper.arxiv_id:
+            continue  # the abs page is already the paper link
+        if target != paper.link:
+            parts.append((name, target))
+    return parts
+
+
+def star_badge(target: str) -> str | None:
+    """``[![Stars](shields.io badge)](repo)`` for a GitHub repository link, else None."""
+    m = _GITHUB.match(target)
+    if not m:
+        return None
+    owner, repo = m.group(1), m.group(2)
+    return f"[![Stars](https://img.shields.io/github/stars/{owner}/{repo}?style=social)](https://github.com/{owner}/{repo})"
+
+
+def _label(name: str, look: Look) -> str:
+    return escape(look.labels.get(name, name))
+
+
+def _links(paper: Paper, look: Look, form: str, options: Options) -> str:
+    """The links, as ``[[name]](url)`` (``double``), ``[[name](url)]`` (``inner``) or ``[name](url)``."""
+    parts = []
+    for name, target in named_links(paper):
+        label = _label(name, look)
+        if form == "double":
+            parts.append(f"[[{label}]]({url(target)})")
+        elif form == "inner":
+            parts.append(f"[[{label}]({url(target)})]")
+        else:
+            parts.append(f"[{label}]({url(target)})")
+    if options.badges == "stars":
+        parts += [b for name, target in paper.links.items() if name == "code" and (b := star_badge(target))]
+    return " ".join(parts)
+
+
+def venue_text(paper: Paper, look: Look | None = None) -> str | None:
+    """The venue as the section writes it (``look.venue_format``), else as stored."""
+    if not paper.venue:
+        return None
+    fmt = look.venue_format if look else None
+    if not fmt:
+        return escape(paper.venue)
+    year = _YEAR_IN.search(paper.venue)
+    name = paper.venue[: year.start()].strip(" '’,") if year else paper.venue
+    values = {"venue": escape(paper.venue), "name": escape(name), "year": year.group() if year else "",
+              "yy": year.group()[2:] if year else ""}
+    if ("{year}" in fmt or "{yy}" in fmt) and not year:
+        return escape(paper.venue)
+    return fmt.format(**values)
+
+
+def venue_year(paper: Paper) -> str:
+    """``NeurIPS 2023``: the venue, with the year when the venue does not say it."""
+    venue = paper.venue or ""
+    if paper.year and not _YEAR_IN.search(venue):
+        venue = f"{venue} {paper.year}".strip()
+    return escape(venue)
+
+
+def _note_lines(paper: Paper, indent: str, options: Options) -> list[str]:
+    if not options.notes:
+        return []
+    return [indent + "- " + escape(n.text, line_start=True) for n in paper.notes]
+
+
+def numbered(paper: Paper, number: int, options: Options, look: Look | None = None) -> list[str]:
+    look = look or Look()
+    marker = look.marker or f"{number}. "
+    line = marker + f"**{escape(paper.title)}**"
+    venue = venue_text(paper, look)
+    if venue:
+        line += f" ({venue})" if not look.venue_format else f" {venue}"
+    links = _links(paper, look, "double", options)
+    if links:
+        line += " " + links
+    if paper.summary:
+        line += " " + escape(paper.summary)
+    return [line] + _note_lines(paper, " " * len(marker), options)
+
+
+def bullets(paper: Paper, options: Options, look: Look | None = None) -> list[str]:
+    look = look or Look()
+    line = f"**{escape(paper.title)}**"
+    venue = venue_text(paper, look)
+    if venue:
+        line += f" ({venue})" if not look.venue_format else f" {venue}"
+    links = _links(paper, look, "single", options)
+    if links:
+        line += " " + links
+    lines = [line]
+    if paper.summary:
+        lines.append("* " + escape(paper.summary, line_start=True))
+    if options.notes:
+        lines += ["* " + escape(n.text, line_start=True) for n in paper.notes]
+    return lines
+
+
+def citation(paper: Paper, options: Options, look: Look | None = None) -> list[str]:
+    """Title, authors and ``Venue Year. [[paper](..)]`` as one paragraph of
+    backslash-broken lines; the summary is its last line, notes sub-bullets below."""
+    look = look or Look()
+    lines = [f"**{escape(paper.title)}**"]
+    if paper.authors:
+        lines.append("*" + escape(", ".join(paper.author_names)) + "*")
+    where = venue_year(paper)
+    links = _links(paper, look, "inner", options)
+    last = (where + "." if where else "") + (" " if where and links else "") + links
+    if last:
+        lines.append(last)
+    if paper.summary:
+        lines.append(escape(paper.summary, line_start=True))
+    lines = [line + " \\" for line in lines[:-1]] + lines[-1:]
+    if options.notes and paper.notes:
+        lines += [""] + _note_lines(paper, "", options)
+    return lines
+
+
+def venue_prefix(paper: Paper, options: Options, look: Look | None = None) -> list[str]:
+    look = look or Look()
+    marker = look.marker or "- "
+    where = venue_year(paper) if not look.venue_format else (venue_text(paper, look) or "")
+    line = marker + (f"[{where}] " if where and not look.venue_format else (where + " " if where else ""))
+    line += f"**{escape(paper.title)}**"
+    links = _links(paper, look, "double", options)
+    if links:
+        line += " " + links
+    if paper.summary:
+        line += " " + escape(paper.summary)
+    return [line] + _note_lines(paper, " " * len(marker), options)
+
+
+def bracket(paper: Paper, options: Options, look: Look | None = None) -> list[str]:
+    look = look or Look()
+    marker = look.marker or "- "
+    line = marker + escape(paper.title, line_start=True)
+    where = venue_year(paper) if not look.venue_format else (venue_text(paper, look) or "")
+    if where:
+        line += f" ({where})" if not look.venue_format else f" {where}"
+    links = _links(paper, look, "inner", options)
+    if links:
+        line += " " + links
+    if paper.summary:
+        line += " " + escape(paper.summary)
+    return [line] + _note_lines(paper, " " * len(marker), options)
+
+
+def table_header(columns: tuple[str, ...]) -> list[str]:
+    """The header and alignment rows GitHub renders (``| Title | Venue |`` / ``| --- | --- |``)."""
+    return ["| " + " | ".join(_HEADERS[c] for c in columns) + " |",
+            "| " + " | ".join("---" for _ in columns) + " |"]
+
+
+def _cell(paper: Paper, column: str, look: Look, options: Options) -> str:
+    if column == "title":
+        title = escape(paper.title)
+        return f"[{title}]({url(paper.link)})" if paper.link else title
+    if column == "venue":
+        return venue_text(paper, look) or ""
+    if column == "date":
+        return paper.published or (str(paper.year) if paper.year else "")
+    if column == "year":
+        return str(paper.year) if paper.year else ""
+    if column == "authors":
+        return escape(", ".join(paper.author_names))
+    if column == "code":
+        code = paper.links.get("code")
+        if not code:
+            return ""
+        badge = star_badge(code) if options.badges == "stars" else None
+        return (badge + " " if badge else "") + f"[{_label('code', look)}]({url(code)})"
+    if column == "links":
+        others = [(n, t) for n, t in named_links(paper) if n not in ("paper", "code")]
+        return " ".join(f"[{_label(n, look)}]({url(t)})" for n, t in others)
+    if column == "summary":
+        return escape(paper.summary) if paper.summary else ""
+    if column == "notes":
+        return " <br> ".join(escape(n.text) for n in paper.notes) if options.notes else ""
+    if column == "status":
+        return paper.status
+    raise ValueError(column)
+
+
+def table_row(paper: Paper, options: Options, look: Look | None = None) -> list[str]:
+    look = look or Look()
+    return ["| " + " | ".join(_cell(paper, c, look, options) for c in look.columns) + " |"]
+
+
+def entry(style: str, paper: Paper, number: int, options: Options, look: Look | None = None) -> list[str]:
+    """The lines of one entry of *paper* in *style*."""
+    if style == "numbered":
+        return numbered(paper, number, options, look)
+    if style == "bullets":
+        return bullets(paper, options, look)
+    if style == "table":
+        return table_row(paper, options, look)
+    if style == "citation":
+        return citation(paper, options, look)
+    if style == "venue-prefix":
+        return venue_prefix(paper, options, look)
+    if style == "bracket":
+        return bracket(paper, options, look)
+    raise ValueError(f"unknown style {style!r}")
+
+
+# Styles whose entries are paragraphs, written with a blank line between two entries.
+SPACED = ("bullets", "citation")
