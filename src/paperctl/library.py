@@ -352,6 +352,21 @@ class Library:
                 raise InvalidValue(f"the paper has no link named {name!r}")
             return query.load(self.conn, [pid])[0]
 
+    # -- venues (``paperctl venues``) ----------------------------------------
+
+    def record_resolution(self, paper_id: int, row: dict[str, Any], venue: str | None = None) -> Paper:
+        """Store what ``venues`` found for a paper, in one transaction; with *venue*,
+        also write it as the paper's venue (the caller has checked it is not one the
+        user typed: see ``sources/venues.py``)."""
+        from .store import venue_resolutions
+
+        with self.transaction():
+            venue_resolutions.save(self.conn, paper_id, row)
+            if venue is not None:
+                records.update(self.conn, paper_id, {"venue": clean(venue)})
+                fts.reindex(self.conn, [paper_id])
+            return query.load(self.conn, [paper_id])[0]
+
     # -- sections -----------------------------------------------------------
 
     def tag(self, ref: str, paths: list[str], *, new: bool = False) -> tuple[Paper, list[str], list[str]]:

@@ -56,6 +56,8 @@ class Paper:
     added: str | None = None
     modified: str | None = None
     fetched: str | None = None
+    # What ``paperctl venues`` found (outcome, venue, evidence...); None before it ran.
+    resolution: dict[str, Any] | None = None
 
     @property
     def author_names(self) -> list[str]:
@@ -100,7 +102,7 @@ class Paper:
             "status": self.status,
             "links": self.links,
             "added": self.added,
-        }
+        } | ({"venue_resolution": self.resolution} if self.resolution else {})
 
 
 @dataclass

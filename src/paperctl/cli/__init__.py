@@ -23,6 +23,7 @@ COMMAND_MODULES = {
     "list": "browse", "search": "browse", "info": "browse", "init": "browse",
     "export": "exporting", "import": "importing",
     "backup": "maintenance", "check": "maintenance",
+    "venues": "venues",
 }
 
 

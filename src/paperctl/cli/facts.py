@@ -19,6 +19,24 @@ def fields(p: Paper) -> list[tuple[str, str]]:
     ):
         if value:
             rows.append((label, str(value)))
+    if p.resolution:
+        rows.append(("venue lookup", resolution_line(p.resolution)))
     if p.link:
         rows.append(("link", p.link))
     return rows + [(name, url) for name, url in p.links.items()]
+
+
+def resolution_line(r: dict) -> str:
+    """What ``venues`` found, and its evidence, on one line:
+    ``resolved: ICML 2023 from dblp conf/icml/LeviathanKM23 (title 1.00, authors 1.00; 2026-12-01)``."""
+    words = [r["outcome"].replace("_", " ") + ":"]
+    if r.get("venue"):
+        words.append(r["venue"])
+    if r.get("source"):
+        words.append(f"from {r['source']} {r.get('record') or ''}".rstrip())
+    scores = r.get("scores") or {}
+    detail = [f"{k} {scores[k]:.2f}" for k in ("title", "authors") if isinstance(scores.get(k), float)]
+    if r.get("note"):
+        detail.append(r["note"])
+    detail.append(str(r.get("checked", ""))[:10])
+    return " ".join(words) + " (" + "; ".join(d for d in detail if d) + ")"

@@ -120,6 +120,41 @@ def m002_drop_author_name_index(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS authors_name")
 
 
+@migrations()
+def m003_venue_resolutions(db: Database) -> None:
+    """Where each paper was published, as ``paperctl venues`` found it: the outcome,
+    the venue, and the evidence (every record looked at, with its scores), one row
+    a paper. ``expires`` lets a "not found" be trusted for a while (the negative
+    cache); ``applied`` says whether ``venue`` was written into papers.venue, which
+    is how a venue the user typed is told apart from one paperctl wrote."""
+    _run(
+        db,
+        """
+        CREATE TABLE venue_resolutions (
+            paper_id INTEGER PRIMARY KEY REFERENCES papers(id) ON DELETE CASCADE,
+            outcome TEXT NOT NULL CHECK (outcome IN ('resolved', 'suggested', 'not_found', 'failed')),
+            venue TEXT,
+            venue_name TEXT,
+            kind TEXT,
+            year INTEGER,
+            pages TEXT,
+            volume TEXT,
+            publisher TEXT,
+            doi TEXT,
+            source TEXT,
+            record TEXT,
+            url TEXT,
+            scores TEXT NOT NULL DEFAULT '{}',
+            evidence TEXT NOT NULL DEFAULT '[]',
+            note TEXT,
+            applied INTEGER NOT NULL DEFAULT 0,
+            checked TEXT NOT NULL,
+            expires TEXT
+        )
+        """,
+    )
+
+
 def names() -> list[str]:
     """Names of every migration this paperctl knows, in order."""
     return [m.name for m in migrations._migrations]

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import InvalidValue
 from ..models import STATUSES, Author, Filters, Note, Paper, SearchHit
-from . import db, fts, sections
+from . import db, fts, sections, venue_resolutions
 
 PAPER_COLUMNS = (
     "id, citekey, title, arxiv_id, version, doi, url, abstract, published, updated, year,"
@@ -119,6 +119,8 @@ def _load_details(
         " ORDER BY paper_id, position", params
     ):
         papers[pid].links[name] = url
+    for pid, resolution in venue_resolutions.select(conn, clause, params).items():
+        papers[pid].resolution = resolution
 
 
 def _where(
