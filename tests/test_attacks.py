@@ -136,3 +136,51 @@ def test_a_symbolic_link_loop_as_output_is_one_line_error(library, tmp_path):
     loop.symlink_to(loop)
     for args in (["export", "--md", "-o", str(loop)], ["backup", str(loop)]):
         assert_clean_error(cli(library, *args), match="loop")
+
+
+# -- item 18: messages that said something else than what happened -----------------------------
+
+def test_a_csl_year_before_the_common_era_is_named_as_it_is(tmp_path):
+    """Item 18: a CSL year of -44 was reported as "implausible year 3" (the month)."""
+    source = tmp_path / "classics.json"
+    source.write_text(json.dumps([
+        {"id": "caesar", "type": "book", "title": "Commentarii de Bello Gallico", "issued": {"date-parts": [[-44, 3]]}},
+        {"id": "ok", "type": "article-journal", "title": "A Modern Article", "issued": {"date-parts": [["2020", "5"]]}},
+    ]))
+    result = cli(tmp_path / "lib.db", "import", str(source))
+    assert result.returncode == 1
+    assert "implausible year -44" in result.stderr and "year 3" not in result.stderr
+    assert ok(cli(tmp_path / "lib.db", "list", "--format", "ids")).stdout.count("\n") == 1
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("speculative AND NOT attention", {"Speculative Sampling"}),
+    ("speculative NOT attention", {"Speculative Sampling"}),
+    ("speculative attention", {"Speculative Attention"}),
+    ("speculative OR attention", {"Speculative Sampling", "Speculative Attention", "Attention Sinks"}),
+])
+def test_not_in_a_search_keeps_its_meaning(tmp_path, query, found):
+    """Item 18: `search "a AND NOT b"` silently ran as `a AND b`."""
+    db = tmp_path / "lib.db"
+    for title in ("Speculative Sampling", "Speculative Attention", "Attention Sinks"):
+        ok(cli(db, "add", "--no-fetch", f"--title={title}"))
+    hits = json.loads(ok(cli(db, "search", query, "--json")).stdout)
+    assert {h["title"] for h in hits} == found
+
+
+@pytest.mark.parametrize(("query", "why"), [
+    ("NOT attention", "NOT needs a term"), ("attention NOT", "NOT needs a term"),
+    ("speculative OR NOT attention", "OR NOT"),
+])
+def test_a_search_whose_operators_cannot_be_kept_is_refused(library, query, why):
+    assert_clean_error(cli(library, "search", query), match=why)
+
+
+# -- item 12: searches that asked too much of the index ----------------------------------------
+
+def test_a_search_with_hundreds_of_prefix_terms_is_refused_at_once(library):
+    """Item 12: 256 prefix terms ran over 60 s; 30,000 reached 13.5 GB."""
+    assert_clean_error(cli(library, "search", " ".join(["at*"] * 256)), match="at most 64 terms")
+    assert_clean_error(cli(library, "search", " ".join(["at*"] * 9)), match="at most 8 prefix terms")
+    assert_clean_error(cli(library, "search", " ".join(["ab"] * 20000)), match="at most 64 terms")
+    assert_clean_error(cli(library, "search", "a*"), match="too short")

@@ -1087,11 +1087,18 @@ def test_ctrl_c_during_an_import_ends_cleanly_with_nothing_half_written(tmp_path
     with Library(db) as lib:
         lib.add(speculative_decoding(summary="the user's summary", notes=["the user's note"], tags=["Mine"]))
     interrupted = 0
-    for number, delay in enumerate((0.25, 0.35, 0.45), 1):
+    wal = db.with_name(db.name + "-wal")
+    for number, delay in enumerate((0.02, 0.1, 0.2), 1):
         path = write_round(tmp_path, number)
         before = snapshot(db)
+        assert not wal.exists()
         proc = subprocess.Popen([*PAPERCTL, "--db", str(db), "import", str(path)], stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE, env=child_env())
+        # Ctrl-C once the import has opened the library (its log appears), not at a fixed time after
+        # start: on a busy machine Python may still be loading modules, where a Ctrl-C is Python's.
+        deadline = time.monotonic() + 60
+        while not wal.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.002)
         time.sleep(delay)
         if proc.poll() is None:
             proc.send_signal(signal.SIGINT)

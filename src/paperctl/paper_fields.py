@@ -53,7 +53,7 @@ _DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 def check_year(year: int) -> None:
     if not 1000 <= year <= 2999:
-        raise InvalidValue(f"implausible year {year}")
+        raise InvalidValue(f"implausible year {year}: paperctl keeps years 1000-2999")
 
 
 def check_date(value: str, what: str) -> None:

@@ -89,12 +89,26 @@ def _name(author: dict[str, Any]) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _date_numbers(parts: list[Any]) -> list[int]:
+    """The leading numbers of a ``date-parts`` list (numbers or digit strings; a year may
+    be negative: -44 is 44 BC, and must not be read as the next part)."""
+    numbers = []
+    for part in parts:
+        if isinstance(part, int) and not isinstance(part, bool):
+            numbers.append(part)
+        elif isinstance(part, str) and re.fullmatch(r"\s*-?\d{1,6}\s*", part):
+            numbers.append(int(part))
+        else:
+            break
+    return numbers
+
+
 def from_item(item: dict[str, Any]) -> PaperData:
     """A paper from a CSL-JSON item (as Zotero or paperctl write them)."""
     if not isinstance(item, dict):
         raise ValueError("not a CSL item")
     parts = (item.get("issued") or {}).get("date-parts") or [[]]
-    date = [int(x) for x in parts[0] if str(x).isdigit()] if parts and isinstance(parts[0], list) else []
+    date = _date_numbers(parts[0]) if parts and isinstance(parts[0], list) else []
     published = "-".join(f"{x:02d}" if i else str(x) for i, x in enumerate(date)) if len(date) == 3 else None
     url = _scalar(item.get("URL"), "URL")
     arxiv = None

@@ -85,29 +85,72 @@ def _phrase(term: str) -> str:
     return '"' + " ".join(words).replace('"', '""') + '"' if words else ""
 
 
+# Bounds on what one search may ask of the index: a prefix term (``a*``) expands to
+# every indexed word it starts, so 256 of them ran for over a minute and 30,000 took
+# 13.5 GB. Real searches use a handful of words.
+MAX_TERMS = 64
+MAX_PREFIX_TERMS = 8
+MIN_PREFIX = 2  # characters before a ``*`` (one CJK character is a whole word and may stand alone)
+
+
 def build_query(user_query: str) -> str:
     """Translate what a user types into a safe FTS5 MATCH expression.
 
     Every word or quoted phrase becomes an FTS5 string (so punctuation such as
     ``LLM-as-a-judge`` cannot cause a syntax error); a trailing ``*`` keeps
-    prefix search; ``OR`` / ``NOT`` / ``AND`` in capitals stay operators.
+    prefix search; ``OR`` / ``NOT`` / ``AND`` in capitals stay operators, and
+    ``a AND NOT b`` is FTS5's ``a NOT b``. An operator whose meaning cannot be
+    kept (``NOT b`` alone, ``a OR NOT b``, ``a NOT``) is an error, never
+    silently dropped, and so are queries past the bounds above.
     """
     parts: list[str] = []
+    prefixes = 0
     for token in _QUERY_TOKEN.findall(user_query):
         if token in _OPERATORS:
-            if parts and parts[-1] not in _OPERATORS:
-                parts.append(token)
+            _add_operator(parts, token, user_query)
             continue
         prefix = token.endswith("*") and not token.startswith('"')
         body = token.strip('"').rstrip("*") if not token.startswith('"') else token.strip('"')
         phrase = _phrase(body)
-        if phrase:
-            parts.append(phrase + ("*" if prefix else ""))
-    while parts and parts[-1] in _OPERATORS:
-        parts.pop()
-    if not parts:
+        if not phrase:
+            continue
+        if prefix:
+            prefixes += 1
+            if len(body.strip()) < MIN_PREFIX and not _may_hold_cjk(body):
+                raise InvalidValue(f"search prefix {token!r} is too short: give at least {MIN_PREFIX} characters"
+                                   " before the *")
+        parts.append(phrase + ("*" if prefix else ""))
+    terms = [p for p in parts if p not in _OPERATORS]
+    if not terms:
         raise InvalidValue(f"nothing to search for in {user_query!r}")
+    if parts[0] == "NOT" or parts[-1] == "NOT":
+        raise InvalidValue("NOT needs a term on each side: search 'a NOT b' (papers with a but not b)")
+    while parts[-1] in _OPERATORS:
+        parts.pop()
+    if len(terms) > MAX_TERMS:
+        raise InvalidValue(f"a search may have at most {MAX_TERMS} terms; this one has {len(terms)}")
+    if prefixes > MAX_PREFIX_TERMS:
+        raise InvalidValue(f"a search may have at most {MAX_PREFIX_TERMS} prefix terms (ending in *);"
+                           f" this one has {prefixes}")
     return " ".join(parts)
+
+
+def _add_operator(parts: list[str], operator: str, user_query: str) -> None:
+    """Append *operator* to *parts*, or refuse a pair whose meaning FTS5 cannot keep."""
+    if not parts:
+        if operator == "NOT":
+            parts.append(operator)  # refused once the query is read: NOT needs a term before it
+        return  # a leading OR / AND means nothing and changes nothing
+    last = parts[-1]
+    if last not in _OPERATORS:
+        parts.append(operator)
+    elif (last, operator) == ("AND", "NOT"):
+        parts[-1] = "NOT"  # FTS5's NOT is binary: "a NOT b" is "a AND NOT b"
+    elif last == operator and operator != "NOT":
+        return  # "a OR OR b": the same operator twice
+    else:
+        raise InvalidValue(f"'{last} {operator}' cannot be searched: write 'a OR b', 'a NOT b' or 'a b'"
+                           f" (in {user_query!r})")
 
 
 def index_rows(conn: sqlite3.Connection, ids: list[int]) -> list[tuple]:
