@@ -11,6 +11,7 @@ from conftest import SHARED, maldacena, speculative_decoding
 from paperctl import Library, PaperData
 from paperctl.cli import app
 from paperctl.formats.exporting import Selection, render
+from paperctl.formats.importing import MarkdownOptions as ReadOptions
 from paperctl.formats.importing import import_file, import_text
 from paperctl.formats.markdown.writer import MarkdownOptions
 
@@ -18,6 +19,10 @@ runner = CliRunner()
 SEEDS = SHARED / "seeds"
 LISTS = SHARED / "fixtures" / "paper-lists"
 needs_lists = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared (the user's reading lists) is absent")
+# The user's lists say "只有标题的就是还没看过的" (a bare title is unread) and use year headings only
+# as year groups, as paperctl's own `export --by-year` does: imported with those conventions
+# (scripts/build-library.sh passes --read-if-summary --year-groups), they come in exactly as before.
+USER_LISTS = ReadOptions(read_if_summary=True, year_groups=True)
 
 
 def snapshot(lib: Library) -> dict:
@@ -64,7 +69,7 @@ ACCEPTANCE = [
 @pytest.mark.parametrize("name, expected", ACCEPTANCE, ids=[a[0].split("/")[-1] for a in ACCEPTANCE])
 def test_real_reading_lists_import_and_round_trip(tmp_path, name, expected):
     with Library(tmp_path / "first.db") as lib:
-        report = import_file(lib, SHARED / name)
+        report = import_file(lib, SHARED / name, markdown=USER_LISTS)
         entries = len(report.new) + len(report.merged) + len(report.unchanged) + len(report.duplicates)
         assert entries == expected["entries"]
         assert report.problems == []
@@ -77,7 +82,7 @@ def test_real_reading_lists_import_and_round_trip(tmp_path, name, expected):
                                   heading_level=expected["heading_level"])
         text = render(lib, "md", Selection(), options=options)
     with Library(tmp_path / "second.db") as again:
-        second = import_text(again, text, "md", "export.md")
+        second = import_text(again, text, "md", "export.md", markdown=USER_LISTS)
         assert second.problems == []
         after = snapshot(again)
         assert after["papers"] == before["papers"]  # every field a user keeps, for every paper
@@ -89,7 +94,7 @@ def test_real_reading_lists_import_and_round_trip(tmp_path, name, expected):
 
 @needs_lists
 def test_reading_notes_entries_in_detail(lib):
-    import_file(lib, SEEDS / "reading-notes.md")
+    import_file(lib, SEEDS / "reading-notes.md", markdown=USER_LISTS)
     paper = lib.get("2410.02762")
     assert paper.title == "Interpreting and Editing Vision-Language Representations to Mitigate Hallucinations"
     assert paper.summary.startswith("For an selected object, use internal confidence")
@@ -104,7 +109,7 @@ def test_reading_notes_entries_in_detail(lib):
 
 @needs_lists
 def test_llm_list_entries_in_detail(lib):
-    import_file(lib, SEEDS / "llm-mllm-paper-list.2024-12-26.md")
+    import_file(lib, SEEDS / "llm-mllm-paper-list.2024-12-26.md", markdown=USER_LISTS)
     paper = lib.get("2310.03016")
     assert paper.venue == "ICLR 2024 Oral" and paper.tags == ["LLM/In-Context Learning"] and paper.year == 2024
     assert paper.summary.startswith("探究transformer在一系列离散任务上的能力")

@@ -18,6 +18,7 @@ def _describe(report) -> list[str]:
     verb = "would import" if report.dry_run else "imported"
     lines = [f"{report.path}: {verb} {c['new']} new, {c['merged']} merged, {c['unchanged']} unchanged"
              f" ({c['duplicates']} repeated in the file, {c['skipped']} skipped, {c['problems']} problems)"]
+    lines += [f"  {note}" for note in report.notes]
     lines += [f"  line {line}: {what}" for line, what in report.problems]
     lines += [f"  line {line}: {key} again (first at line {first}); sections merged"
               for line, key, first in report.duplicates]
@@ -38,6 +39,12 @@ def import_(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would happen; write nothing.")] = False,
     fetch: Annotated[bool, typer.Option("--fetch", help="Then fetch arXiv metadata for papers with an ID.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    read_if_summary: Annotated[bool, typer.Option(
+        "--read-if-summary", help="Markdown: an entry with a summary is read, one without unread (for lists "
+        "whose owner marks unread papers by leaving them bare).")] = False,
+    year_groups: Annotated[bool, typer.Option(
+        "--year-groups", help="Markdown: year headings (### 2024) only give their papers a year and are not "
+        "sections (as export --by-year writes them).")] = False,
 ) -> None:
     """Import papers; a paper already in the library is merged, never duplicated.
 
@@ -48,10 +55,12 @@ def import_(
 
         paperctl import refs.bib --tag "Thesis"
         paperctl import README.md --dry-run
+        paperctl import my-list.md --read-if-summary --year-groups
         paperctl import library.jsonl
     """
-    from ..formats.importing import import_file
+    from ..formats.importing import MarkdownOptions, import_file
 
+    markdown = MarkdownOptions(read_if_summary=read_if_summary, year_groups=year_groups)
     reports = []
     path = settings(ctx).path()
     if dry_run and not path.exists():  # nothing to compare with: rehearse on an empty library
@@ -66,7 +75,7 @@ def import_(
     with lib_cm as lib:
         for path in files:
             with _progress(path) as on_progress:
-                report = import_file(lib, path, fmt, tag, dry_run, on_progress)
+                report = import_file(lib, path, fmt, tag, dry_run, on_progress, markdown=markdown)
             reports.append(report)
             for line in _describe(report):
                 output.message(line)

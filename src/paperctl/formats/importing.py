@@ -44,6 +44,7 @@ class ImportReport:
     duplicates: list[tuple[int, str, int]] = field(default_factory=list)  # line, key, first line
     skipped: list[tuple[int, str]] = field(default_factory=list)  # line, why (not papers)
     problems: list[tuple[int, str]] = field(default_factory=list)  # line, what (broken entries)
+    notes: list[str] = field(default_factory=list)  # what the reader says of the whole file
     sections: int = 0  # sections created
     dry_run: bool = False
     paper_ids: list[int] = field(default_factory=list)
@@ -80,16 +81,23 @@ class Reading:
     sections: list[str] = field(default_factory=list)  # in document order
     skipped: list[tuple[int, str]] = field(default_factory=list)
     problems: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the reader says of the whole file
+    layout: object | None = None  # a Markdown list's layout (markdown.layout.ListLayout)
 
 
-def read(text: str, fmt: str) -> Reading:
+@dataclass
+class MarkdownOptions:
+    """How to read a Markdown list whose conventions the file itself cannot tell."""
+
+    read_if_summary: bool = False  # an entry with a summary is read, one without unread (the user's lists)
+    year_groups: bool = False  # year headings only give a year; they are not sections (export --by-year)
+
+
+def read(text: str, fmt: str, markdown: MarkdownOptions | None = None) -> Reading:
     """The papers (with sections, skipped items and problems) of *text* in *fmt*."""
     lines = text.count("\n") + (not text.endswith("\n"))
     if fmt == "md":
-        from .markdown import reader as markdown_import
-
-        parsed = markdown_import.parse(text)
-        return Reading([Source(e.data, e.line) for e in parsed.entries], lines, parsed.sections, parsed.skipped)
+        return read_markdown(text, markdown or MarkdownOptions())
     if fmt == "bib":
         from .bibtex import reader as bibtex_import
 
@@ -111,6 +119,22 @@ def read(text: str, fmt: str) -> Reading:
     raise PaperctlError(f"unknown import format {fmt!r}: use one of {', '.join(FORMATS)}")
 
 
+def read_markdown(text: str, options: MarkdownOptions) -> Reading:
+    from .markdown import reader as markdown_import
+
+    parsed = markdown_import.parse(text, read_if_summary=options.read_if_summary, year_groups=options.year_groups)
+    reading = Reading([Source(e.data, e.line) for e in parsed.entries], parsed.lines, parsed.sections,
+                      parsed.skipped, layout=parsed.layout)
+    skipped_lines = parsed.link_lines - parsed.entry_lines
+    reading.notes.append(
+        f"{parsed.lines} lines read: {len(parsed.entries)} entries; {parsed.link_lines} lines hold links, "
+        f"{parsed.entry_lines} of them in entries and {skipped_lines} skipped (reasons below)")
+    if not parsed.entries:
+        reading.notes.append("nothing in it was recognised as a paper entry: it does not read as a reading list"
+                             + (" (every line with a link is listed below with the reason)" if skipped_lines else ""))
+    return reading
+
+
 def read_jsonl(lines: Iterable[str], total: int) -> Reading:
     from . import jsonl as jsonl_io
 
@@ -129,10 +153,10 @@ class _Rollback(Exception):
 
 def import_text(
     lib: Library, text: str, fmt: str, name: str = "<text>", prefix: str | None = None, dry_run: bool = False,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, markdown: MarkdownOptions | None = None,
 ) -> ImportReport:
     """Import *text* (the content of file *name*) in one transaction."""
-    return import_reading(lib, read(text, fmt), fmt, name, prefix, dry_run, progress)
+    return import_reading(lib, read(text, fmt, markdown), fmt, name, prefix, dry_run, progress)
 
 
 def import_reading(
@@ -141,7 +165,8 @@ def import_reading(
 ) -> ImportReport:
     """Write what *reading* found in one transaction; ``progress(done, total)`` is
     called now and then with the position in the file."""
-    report = ImportReport(name, fmt, skipped=reading.skipped, problems=reading.problems, dry_run=dry_run)
+    report = ImportReport(name, fmt, skipped=reading.skipped, problems=reading.problems, notes=reading.notes,
+                          dry_run=dry_run)
     prefix = sections.normalize_path(prefix) if prefix else None
     first_line: dict[int, int] = {}
     new: list[int] = []
@@ -224,7 +249,7 @@ def _record(report: ImportReport, result: Imported, where: int, first_line: dict
 
 def import_file(
     lib: Library, path: Path, fmt: str | None = None, prefix: str | None = None, dry_run: bool = False,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, markdown: MarkdownOptions | None = None,
 ) -> ImportReport:
     """Import the file at *path* (format from *fmt*, else its extension or content).
 
@@ -238,7 +263,7 @@ def import_file(
                 return import_reading(lib, read_jsonl(lines, _count_lines(path)), fmt, str(path),
                                       prefix, dry_run, progress)
         text = path.read_bytes().decode("utf-8-sig")
-        return import_reading(lib, read(text, fmt), fmt, str(path), prefix, dry_run, progress)
+        return import_reading(lib, read(text, fmt, markdown), fmt, str(path), prefix, dry_run, progress)
     except OSError as exc:
         raise PaperctlError(f"cannot read {path}: {exc.strerror}") from None
     except UnicodeDecodeError:

@@ -1,52 +1,68 @@
-"""Reading hand-written Markdown reading lists (the counterpart of ``writer``).
+"""Reading Markdown reading lists: the papers, their sections, and the list's layout.
 
-Parsed with markdown-it-py (a real CommonMark parser, not line regexes):
+The file's blocks come from ``blocks`` (CommonMark, via markdown-it), the
+inline text of each from ``inline`` (one linear pass), and each entry is read
+by ``entries`` (the heuristics, with the real examples that justify them) or,
+in a table, by ``tables``. This module walks the blocks in order and keeps the
+context that flows into entries:
 
-* Headings become section paths. Decoration is dropped from names (emoji,
-  stars, bold, anchor links, a trailing colon); a ``/`` inside a heading
-  becomes ``∕`` because ``/`` separates section levels. A heading that is
-  only a year (``### 2024``) is a year group: it gives its papers a year, not
-  a section. Headings before the first paper (a preface, updates, a table
-  of contents) are not sections; every heading after it is, even if empty.
-* Entries are list items (numbered or bulleted), bold-title paragraphs
-  followed by ``* summary`` / ``* note`` bullets (the reading-notes style), or
-  table rows. A title may span two lines. From each entry: the title, the
-  links (arXiv links of every form give the arXiv ID; other paper links are
-  kept as the URL; code, project and other pages as named links), a venue in
-  parentheses after the title, the summary (the text after the links), and
-  nested items as notes. An entry with a summary is ``read``, a bare title
-  ``unread``. Items that are only links to anchors, repositories or badges
-  are not papers.
+* Headings give the section path; decoration is dropped from names (emoji,
+  bold, anchor links, a trailing colon) and a ``/`` in a name becomes ``∕``.
+  The document's own title (a lone H1 before everything, or an HTML ``<h1>``)
+  is not a level. HTML headings (``<h2>Technique</h2>``), a ``<summary>`` group
+  label and a bold line standing alone above a list count as headings.
+* A year heading (``### 2024``, ``## Year 2024``) gives its papers their year
+  and is a level of the section path (nested under a category heading written
+  at its own level); ``year_groups`` makes it only a year, as paperctl's own
+  ``export --by-year`` and the user's lists mean it.
+* A venue heading (``### CVPR 2023``, ``**CVPR**``, ``## arXiv papers``) gives
+  its papers a venue; a "to read" / "read" heading a status.
+* Headings of news, contents, contributing, citation, tutorials, videos, books,
+  code and tools hold no papers. A heading that ends up holding no paper but
+  did hold something creates no section; an empty heading after the first
+  paper is kept (a list's placeholder). Headings before the first paper (a
+  preface, updates, a table of contents) are not sections.
+
+Every line that holds a link and is not part of an imported entry is listed
+in ``skipped`` with the reason, so the report accounts for the whole file.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from ...errors import InvalidIdentifier
-from ...identifiers import is_url, try_normalize_doi, try_parse_arxiv_id
 from ...models import PaperData
+from . import blocks as blocks_
+from . import entries, inline, nested, tables, venues
+from .blocks import Block, Document
+from .entries import Context, ListEntry
+from .layout import EntryLayout, ListLayout, SectionLayout
 
-if TYPE_CHECKING:
-    from markdown_it.tree import SyntaxTreeNode
-
-_YEAR = re.compile(r"^(19|20)\d\d$")
 UNDATED = "Undated"  # the year heading ``export --md --by-year`` gives papers without a year
-_DECORATION = re.compile(r"[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d*]+")
-_VENUE_WORD = re.compile(
-    r"\b(arxiv|iclr|icml|neurips|nips|cvpr|iccv|eccv|acl|emnlp|naacl|aaai|ijcai|tmlr|jmlr|colm|"
-    r"coling|kdd|sigir|www|corl|icra|iros|findings|workshop|conference|journal)\b|\b(19|20)\d\d\b",
+_YEAR_HEADING = re.compile(r"^(?:year\s*)?((?:19|20)\d\d)(?:\s*年)?$", re.IGNORECASE)
+_SKIP_HEADING = re.compile(
+    r"^(?:(?:table of )?contents?|toc|目录|quick links?|overview of contents|navigation|"
+    r"news|latest news|updates?|recent updates|what'?s new|changelog|change log|todo|to-?do list|"
+    r"contribut\w*|how to contribute|contributors?|citations?|cite|citing|how to cite|bibtex|"
+    r"star history|stargazers|acknowledge?ments?|thanks|license|contact|contact us|sponsors?\w*|"
+    r"tutorials?|blogs?(?: posts?)?|videos?|talks?|courses?|lectures?|books?|podcasts?|codes?|"
+    r"tools?|toolkits?|toolbox(?:es)?|libraries|software|other (?:awesome )?lists?|awesome lists?|"
+    r"related (?:awesome )?(?:lists?|repos|repositories|projects)|other (?:useful )?resources|"
+    r"useful resources|community|communities|discussion|star|stars|footnotes?)$",
     re.IGNORECASE,
 )
-_TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
-# Link texts that name a link of the entry itself, even after the summary.
-_LINK_NAME = re.compile(r"paper|pdf|arxiv|code|github|project|project page|page|website|blog|zhihu|openreview|"
-                        r"slides|video|demo|data|dataset|model|huggingface|hf")
-_BARE_ARXIV = re.compile(r"\[*\s*(?:https?://)?(?:www\.)?arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})(?:v\d+)?\s*\]*")
-_BROKEN_LINK = re.compile(r"\[\[?[^\]]{1,20}\]?\]\((?!https?://)[^)]*\)")
-_NON_PAPER_HOSTS = re.compile(r"^https?://(www\.)?(github\.com|img\.shields\.io|shields\.io)/", re.I)
+_STATUS_HEADING = {"to read": "unread", "to-read": "unread", "toread": "unread", "unread": "unread",
+                   "backlog": "unread", "待读": "unread", "未读": "unread", "read": "read", "done": "read",
+                   "finished": "read", "已读": "read", "reading": "reading", "in progress": "reading",
+                   "currently reading": "reading", "在读": "reading"}
+_PREPRINT_HEADING = re.compile(r"^(arxiv|preprints?|arxiv papers?|arxiv preprints?|preprint papers?)$", re.I)
+_DECORATION = re.compile(r"[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d*]+"
+                         r"|:[a-z0-9_+-]{2,30}:")
+_HTML_PART = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>|<summary\b[^>]*>(.*?)</summary\s*>|(</details\s*>)",
+                        re.IGNORECASE | re.DOTALL)
+_LINKISH = re.compile(r"\]\(|\]\[|<a\s[^>]*href|https?://|\]:\s*\S", re.IGNORECASE)
 
 
 @dataclass
@@ -57,6 +73,7 @@ class Entry:
     line: int
     heading: int = -1  # index of the heading it sits under
     certain: bool = False  # has a bold title or a paper link (cannot be preface prose)
+    layout: EntryLayout | None = None
 
 
 @dataclass
@@ -64,380 +81,485 @@ class Parsed:
     entries: list[Entry] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)  # every section, in document order
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
-
-
-@dataclass
-class _Inline:
-    """An inline run flattened: text pieces and links in order."""
-
-    title: str = ""
-    pieces: list[tuple[str, str | None]] = field(default_factory=list)  # (text, href or None)
+    layout: ListLayout | None = None
+    lines: int = 0  # lines read
+    link_lines: int = 0  # lines that hold a link
+    entry_lines: int = 0  # lines that hold a link and belong to an imported entry
 
 
 def heading_name(text: str) -> str:
     """``⭐🔥[Think with Images](#think)：`` -> ``Think with Images``."""
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = inline.plain(inline.scan(text))
     text = _DECORATION.sub("", text)
     text = text.strip().rstrip(":：").strip()
     return " ".join(text.replace("/", "∕").split())
 
 
-def _plain(node: SyntaxTreeNode) -> str:
-    """The visible text of an inline node (links as their text, breaks as spaces)."""
-    if node.type == "text" or node.type == "code_inline":
-        return node.content
-    if node.type in ("softbreak", "hardbreak"):
-        return " "
-    if node.type == "image":
-        return ""
-    return "".join(_plain(child) for child in node.children)
+@dataclass
+class _Frame:
+    level: float
+    name: str
+    written: int  # the heading's level as written
+    kind: str = "section"  # section, year, title, group
+    line: int = 0
+    raw: str = ""
+    year: int | None = None
+    venue: str | None = None
+    status: str | None = None
+    skip: str | None = None
 
 
-def _flatten(inline: SyntaxTreeNode) -> list[tuple[str, str | None, bool]]:
-    """(text, href, in_strong) pieces of an inline node, in order."""
-    out: list[tuple[str, str | None, bool]] = []
-
-    def walk(node: SyntaxTreeNode, strong: bool) -> None:
-        if node.type == "link":
-            out.append((_plain(node), node.attrs.get("href", ""), strong))
-            return
-        if node.type == "strong":
-            for child in node.children:
-                walk(child, True)
-            return
-        if node.type in ("text", "code_inline", "softbreak", "hardbreak"):
-            out.append((_plain(node), None, strong))
-            return
-        for child in node.children:
-            walk(child, strong)
-
-    for child in inline.children:
-        walk(child, False)
-    return out
-
-
-def _split_title(pieces: list[tuple[str, str | None, bool]]) -> tuple[str, list[tuple[str, str | None]]]:
-    """The title, and the rest of the entry as (text, href) pieces (see ``_bold_title``)."""
-    i = 0
-    while i < len(pieces) and not pieces[i][2] and not pieces[i][0].strip() and pieces[i][1] is None:
-        i += 1
-    rest: list[tuple[str, str | None]] = []
-    title_parts: list[str] = []
-    if i < len(pieces) and pieces[i][2]:  # a bold title, possibly over several bold runs
-        while i < len(pieces) and (pieces[i][2] or (pieces[i][1] is None and not pieces[i][0].strip())):
-            text, href, _ = pieces[i]
-            if href is None:
-                title_parts.append(text)
-            else:
-                rest.append((text, href))
-            i += 1
-        rest += [(t, h) for t, h, _ in pieces[i:]]
-        return " ".join("".join(title_parts).split()), rest
-    flat = [(t, h) for t, h, _ in pieces[i:]]
-    first = flat[0][0] if flat and flat[0][1] is None else ""
-    if first.lstrip().startswith("**"):  # "**Title **" that CommonMark did not read as bold
-        return _literal_bold(flat)
-    return _plain_title(flat)
-
-
-def _literal_bold(flat: list[tuple[str, str | None]]) -> tuple[str, list[tuple[str, str | None]]]:
-    title, rest, closed = [], [], False
-    flat = [(flat[0][0].lstrip()[2:], None)] + flat[1:]
-    for text, href in flat:
-        if closed:
-            rest.append((text, href))
-        elif href is not None:
-            rest.append((text, href))
-        elif "**" in text:
-            before, after = text.split("**", 1)
-            title.append(before)
-            rest.append((after, None))
-            closed = True
-        else:
-            title.append(text)
-    return " ".join("".join(title).split()), rest
-
-
-def _plain_title(flat: list[tuple[str, str | None]]) -> tuple[str, list[tuple[str, str | None]]]:
-    """A title without bold: the text before the first link or parenthesis; a
-    trailing ", CVPR2023" is the venue."""
-    head = flat[0][0] if flat and flat[0][1] is None else ""
-    rest = flat[1:] if flat and flat[0][1] is None else flat
-    cut = head.find(" (")
-    title, tail = (head[:cut], head[cut:]) if cut > 0 else (head, "")
-    if ", " in title:
-        before, after = title.rsplit(", ", 1)
-        if _VENUE_WORD.search(after) and len(after) < 40:
-            title, tail = before, f" ({after.strip()})" + tail
-    return " ".join(title.split()), [(tail, None)] + rest if tail else rest
-
-
-def _classify_links(links: list[tuple[str, str]], data: PaperData) -> None:
-    for text, href in links:
-        href = href.strip()
-        name = re.sub(r"[\[\]]", "", text).strip().lower() or "link"
-        try:
-            arxiv = try_parse_arxiv_id(href) or _arxiv_doi(href)
-        except InvalidIdentifier:
-            arxiv = None
-        if arxiv:
-            if not data.arxiv_id:
-                data.arxiv_id, data.version = arxiv.base, arxiv.version
-            continue
-        doi = try_normalize_doi(href)
-        if doi:
-            data.doi = data.doi or doi
-            continue
-        if not is_url(href):
-            continue  # a broken link, e.g. a title pasted where the URL belongs
-        if name in ("paper", "pdf") and not data.url:
-            data.url = href
-        elif name not in data.links:
-            data.links[name] = href
-
-
-def _arxiv_doi(href: str):
-    """arXiv's own DOIs (10.48550/arXiv.2501.07542) name an arXiv paper."""
-    m = re.search(r"10\.48550/arxiv\.(\d{4}\.\d{4,5}(?:v\d+)?)", href, re.IGNORECASE)
-    return try_parse_arxiv_id(m.group(1)) if m else None
-
-
-def _arxiv_link(href: str) -> bool:
-    try:
-        return bool(try_parse_arxiv_id(href.strip()) or _arxiv_doi(href))
-    except InvalidIdentifier:
-        return False
-
-
-def _is_paperish(href: str) -> bool:
-    return not (href.startswith("#") or _NON_PAPER_HOSTS.match(href))
-
-
-def _bold_title(pieces: list[tuple[str, str | None, bool]]) -> bool:
-    first = next((p for p in pieces if p[1] is not None or p[0].strip()), None)
-    return first is not None and (first[2] or (first[1] is None and first[0].lstrip().startswith("**")))
-
-
-def parse_entry(inline: SyntaxTreeNode, year: int | None) -> PaperData | None:
-    """A paper from one entry's first paragraph, or None if it is not a paper."""
-    pieces = _flatten(inline)
-    if pieces and pieces[0][1] is None and not pieces[0][2]:
-        # "1.**Title**" (no space after the number) is not a list item to CommonMark.
-        number = re.match(r"^\s*\d+\.\s*", pieces[0][0])
-        if number and (pieces[0][0][number.end():].startswith("**") or
-                       (number.end() == len(pieces[0][0]) and len(pieces) > 1 and pieces[1][2])):
-            pieces[0] = (pieces[0][0][number.end():], None, False)
-    bold = _bold_title(pieces)
-    title, rest = _split_title(pieces)
-    links_head: list[tuple[str, str]] = []
-    words: list[str] = []
-    for text, href in rest:
-        before_summary = not "".join(words).strip(" ()") or (
-            not links_head and re.fullmatch(r"\s*\([^()]*\)\s*", "".join(words)))
-        if href is not None and (before_summary or _LINK_NAME.fullmatch(text.strip("[] ").lower())
-                                 or _arxiv_link(href)):
-            links_head.append((text, href))  # the entry's own links, wherever they stand
-        else:
-            words.append(text)
-    # A link CommonMark could not read (a title pasted as its address) is not summary text.
-    tail = _BROKEN_LINK.sub("", "".join(words)).strip()
-    venue = None
-    m = re.match(r"^\(([^()]{1,80})\)\s*", tail)
-    if m:
-        venue, tail = m.group(1).strip(), tail[m.end():]
-    tags = _TAG_PREFIX.match(title)
-    notes = []
-    if tags:
-        notes.append(tags.group(1).strip())
-        title = title[tags.end():].strip()
-    if not title:
-        return None
-    if not bold and links_head and not any(_is_paperish(h) for _, h in links_head):
-        return None  # a table of contents line, a repository or a badge
-    data = PaperData(title=title, venue=venue, notes=notes)
-    _classify_links(links_head, data)
-    if not data.arxiv_id:  # an arXiv address written as text, e.g. [[http://arxiv.org/abs/...]]
-        bare = _BARE_ARXIV.search(tail)
-        if bare:
-            data.arxiv_id = bare.group(1)
-            tail = (tail[: bare.start()] + tail[bare.end():]).strip(" []")
-    summary = " ".join(tail.split())
-    data.summary = summary or None
-    data.status = "read" if summary else "unread"
-    if year and not data.year:
-        data.year = year
-    return data
-
-
-def _item_notes(item: SyntaxTreeNode, skip_first: bool = True) -> list[str]:
-    """Notes of a list item: its further paragraphs and nested items, in order."""
-    notes: list[str] = []
-    children = item.children[1:] if skip_first else item.children
-    for child in children:
-        if child.type == "paragraph":
-            text = " ".join(_plain(child.children[0]).split())
-            if text:
-                notes.append(text)
-        elif child.type in ("bullet_list", "ordered_list"):
-            for sub in child.children:
-                notes += _item_notes(sub, skip_first=False)
-    return notes
-
-
-def _line(node: SyntaxTreeNode) -> int:
-    return (node.map[0] + 1) if node.map else 0
-
-
-def _starts_bold(paragraph: SyntaxTreeNode) -> bool:
-    inline = paragraph.children[0]
-    first = next((c for c in inline.children if not (c.type == "text" and not c.content.strip())), None)
-    return first is not None and (
-        first.type == "strong" or (first.type == "text" and first.content.lstrip().startswith("**"))
-    )
+@dataclass
+class _Heading:
+    path: str
+    line: int
+    raw: str
+    content: bool = False  # something stands under it
+    papers: int = 0
+    year_headings: bool = False
 
 
 class _Reader:
-    def __init__(self) -> None:
-        self.result = Parsed()
-        self.stack: list[tuple[int, str]] = []  # (level, name) of enclosing headings
-        self.year: int | None = None
-        self.year_level = 7
-        self.headings: list[str] = []  # section path of every non-year heading, in order
-        self.pending: PaperData | None = None  # a bold paragraph waiting for its bullets
+    def __init__(self, doc: Document, read_if_summary: bool, year_groups: bool) -> None:
+        self.doc = doc
+        self.refs = inline.references(doc.env)
+        self.read_if_summary = read_if_summary
+        self.year_groups = year_groups
+        self.frames: list[_Frame] = []
+        self.headings: list[_Heading] = []
+        self.found: list[tuple[ListEntry, int, int, int, str]] = []  # entry, first line, end, heading, marker
+        self.skipped: dict[int, str] = {}
+        self.covered: set[int] = set()  # lines of imported entries
+        self.pending: ListEntry | None = None  # a bold paragraph waiting for its bullets
+        self.pending_index = -1
+        self.tables: dict[str, list[str]] = {}
+        self.title_line = self._document_title()
+
+    # -- context ------------------------------------------------------------
+    def _document_title(self) -> int:
+        """Line of the document's own title heading, or -1."""
+        h1 = [b for b in self.doc.blocks if b.kind == "heading" and b.level == 1]
+        h1 += [b for b in self.doc.blocks if b.kind == "html" and re.search(r"<h1\b", b.text, re.I)]
+        first = next((b for b in self.doc.blocks if b.kind == "heading" or (
+            b.kind == "html" and re.search(r"<h[1-6]\b", b.text, re.I))), None)
+        if first is not None and len(h1) == 1 and h1[0] is first:
+            return first.start
+        html_h1 = [b for b in h1 if b.kind == "html"]
+        return html_h1[0].start if len(html_h1) == 1 and len(h1) == 1 else -1
 
     @property
     def path(self) -> str:
-        return "/".join(name for _, name in self.stack)
+        return "/".join(f.name for f in self.frames if f.kind in ("section", "group") or (
+            f.kind == "year" and not self.year_groups))
 
-    def heading(self, node: SyntaxTreeNode) -> None:
+    def context(self) -> Context:
+        ctx = Context(section=self.path or None, read_if_summary=self.read_if_summary, year_groups=self.year_groups)
+        for f in self.frames:
+            ctx.year = f.year if f.year is not None else ctx.year
+            ctx.venue = f.venue or ctx.venue
+            ctx.status = f.status or ctx.status
+            ctx.skip = ctx.skip or f.skip
+        return ctx
+
+    def heading(self, level: int, text: str, start: int, end: int, group: bool = False) -> None:
         self.pending = None
-        level = int(node.tag[1])
-        name = heading_name(_plain(node.children[0]))
+        name = heading_name(text)
         if not name:
             return
-        if _YEAR.match(name) or name == UNDATED:
-            self.year, self.year_level = (int(name) if name != UNDATED else None), level
+        if start == self.title_line:
+            self.frames = [_Frame(0.5, name, level, "title", start)]
             return
-        if level <= self.year_level:
-            self.year, self.year_level = None, 7
-        while self.stack and self.stack[-1][0] >= level:
-            self.stack.pop()
-        self.stack.append((level, name))
-        self.headings.append(self.path)
+        year = _YEAR_HEADING.match(name)
+        kind = "group" if group else "year" if (year or name == UNDATED) else "section"
+        eff = float(level)
+        top = self.frames[-1] if self.frames else None
+        if kind == "year" and top is not None:
+            if top.kind in ("section", "group") and top.written == level:
+                eff = level + 0.5  # "### Multimodal" then "### 2025": the year nests under the category
+            elif top.kind == "year" and top.written == level:
+                eff = top.level
+        if group:
+            eff = (top.level if top else 0) + 0.25
+        while self.frames and self.frames[-1].level >= eff and self.frames[-1].kind != "title":
+            self.frames.pop()
+        frame = _Frame(eff, name, level, kind, start, blocks_.raw(self.doc, start, end))
+        if kind == "year":
+            frame.year = int(year.group(1)) if year else None
+            if self.frames and self.frames[-1].kind != "title":
+                self._heading_info_of(self.frames[-1]).year_headings = True
+        lowered = name.casefold()
+        if _SKIP_HEADING.match(re.sub(r"^(?:the|our|other|more)\s+", "", lowered)) or _SKIP_HEADING.match(lowered):
+            frame.skip = f"under '{name}', a heading of {_kind_of(lowered)}, not papers"
+        frame.status = _STATUS_HEADING.get(lowered)
+        if _PREPRINT_HEADING.match(lowered):
+            frame.venue = "arXiv"
+        elif kind in ("section", "group"):
+            found = venues.parse(name)
+            if found and len(name) <= 40:
+                frame.venue = found[0]
+                frame.year = found[1] if found[1] else None
+        self.frames.append(frame)
+        if kind != "year" or not self.year_groups:
+            self.headings.append(_Heading(self.path, start, frame.raw))
 
-    def add(self, data: PaperData, line: int, certain: bool) -> None:
-        if self.path:
-            data.tags = [self.path]
-        self.result.entries.append(Entry(data, line, len(self.headings) - 1, certain))
+    def _heading_info_of(self, frame: _Frame) -> _Heading:
+        path = "/".join(f.name for f in self.frames if f.kind in ("section", "group") or (
+            f.kind == "year" and not self.year_groups))
+        for h in reversed(self.headings):
+            if h.path == path:
+                return h
+        return _Heading(path, frame.line, frame.raw)
 
-    def list_(self, node: SyntaxTreeNode) -> None:
-        pending, self.pending = self.pending, None
-        items = [item for item in node.children if item.children]
-        if pending is not None:  # reading-notes style: the bullets are the summary and notes
-            texts = [" ".join(_plain(i.children[0].children[0]).split()) for i in items
-                     if i.children[0].type == "paragraph"]
-            texts += [n for i in items for n in _item_notes(i)]
-            if texts and not pending.summary:
-                pending.summary, pending.status = texts[0], "read"
-                texts = texts[1:]
-            pending.notes += texts
-            return
-        for item in items:
-            first = item.children[0]
-            if first.type != "paragraph":
-                continue
-            data = parse_entry(first.children[0], self.year)
-            if data is None:
-                self.result.skipped.append((_line(item), "not a paper: " + _plain(first)[:60]))
-                continue
-            data.notes += _item_notes(item)
-            self.add(data, _line(item), _starts_bold(first) or bool(data.arxiv_id or data.doi or data.url))
+    def mark_content(self) -> None:
+        if self.headings and self.frames and self.frames[-1].kind != "title":
+            self.headings[-1].content = True
 
-    def paragraph(self, node: SyntaxTreeNode) -> None:
+    # -- blocks -------------------------------------------------------------
+    def run(self, items: list[Block]) -> None:
+        for i, block in enumerate(items):
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            if block.kind == "heading":
+                self.heading(block.level, block.text, block.start, block.end)
+            elif block.kind == "html":
+                self.html(block)
+            elif block.kind == "paragraph":
+                self.mark_content()
+                self.paragraph(block, nxt)
+            elif block.kind == "list":
+                self.mark_content()
+                pending, self.pending = self.pending, None
+                if pending is not None:
+                    self.bullets(pending, block)
+                else:
+                    self.list_(block)
+            elif block.kind == "table":
+                self.mark_content()
+                self.pending = None
+                self.table(block)
+            elif block.kind == "quote":
+                self.run(block.children)
+            else:
+                if block.kind != "hr":
+                    self.mark_content()
+                self.pending = None
+
+    def html(self, block: Block) -> None:
+        for m in _HTML_PART.finditer(block.text):
+            if m.group(1):
+                self.heading(int(m.group(1)), m.group(2), block.start, block.end)
+            elif m.group(3) is not None:
+                self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, m.group(3),
+                             block.start, block.end, group=True)
+            elif m.group(4) and self.frames and self.frames[-1].kind == "group":
+                self.frames.pop()
+
+    def paragraph(self, block: Block, nxt: Block | None) -> None:
         self.pending = None
-        inline = node.children[0]
-        if not (_starts_bold(node) or re.match(r"^\s*\d+\.\s*\*\*", inline.content)):
-            self._link_list(node)
+        pieces = inline.scan(block.text, self.refs)
+        if _pseudo_heading(pieces) and nxt is not None and (nxt.kind == "table" or (
+                nxt.kind == "list" and _holds_entries(nxt.children, self.refs))):
+            self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
+                         block.end, group=True)
             return
-        data = parse_entry(inline, self.year)
-        if data is not None:
-            self.add(data, _line(node), True)
-            self.pending = data
-
-    def _link_list(self, node: SyntaxTreeNode) -> None:
-        """A paragraph that is only ``- [Title](arXiv link)`` lines: one paper per link."""
-        pieces = _flatten(node.children[0])
-        text = "".join(t for t, h, _ in pieces if h is None)
-        links = [(t, h) for t, h, _ in pieces if h is not None]
-        if not links or re.sub(r"[\s\-*+•]", "", text) or not all(_arxiv_link(h) for _, h in links):
+        per_line = _one_per_line(pieces)
+        if per_line:
+            for k, line_pieces in enumerate(per_line):
+                entry = self.read(line_pieces)
+                self.emit(entry, block.start + k, block.start + k + 1, "", block, strict=True)
             return
-        for title, href in links:
-            data = PaperData(title=" ".join(title.split()), status="unread", year=self.year)
-            _classify_links([("paper", href)], data)
-            self.add(data, _line(node), True)
+        entry = self.read(pieces)
+        if self.emit(entry, block.start, block.end, "", block, strict=True) and entry.bold:
+            self.pending, self.pending_index = entry, len(self.found) - 1
 
-    def table(self, node: SyntaxTreeNode) -> None:
-        self.pending = None
-        body = [c for c in node.children if c.type == "tbody"]
-        for row in body[0].children if body else []:
-            cells = [cell for cell in row.children if cell.children]
-            if not cells:
-                continue
-            data = parse_entry(cells[0].children[0], self.year)
-            if data is None:
-                continue
-            extra = [" ".join(_plain(c.children[0]).split()) for c in cells[1:]]
-            for cell in cells[1:]:
-                _classify_links([(_plain(n), n.attrs.get("href", "")) for n in _links(cell)], data)
-            summary = " ".join(t for t in extra if t and not is_url(t))
-            if summary and not data.summary:
-                data.summary, data.status = summary, "read"
-            self.add(data, _line(row), True)
+    def bullets(self, entry: ListEntry, block: Block) -> None:
+        """Reading-notes style: the bullets under a bold paragraph are its summary and notes."""
+        texts = [_item_text(item, self.refs) for item in block.children]
+        texts = [t for t in texts if t]
+        notes = [n for item in block.children for n in _item_notes(item, self.refs)]
+        if texts and not entry.summary:
+            entry.summary_parts = [texts.pop(0)]
+            if self.read_if_summary and entry.status in (None, "unread"):
+                entry.status = "read"
+        entry.notes += texts + notes
+        e, start, _, heading, marker = self.found[self.pending_index]
+        self.found[self.pending_index] = (e, start, block.end, heading, marker)
+        self.covered.update(range(start, block.end))
+
+    def list_(self, block: Block) -> None:
+        for item in block.children:
+            self.item(item, block)
+
+    def item(self, item: Block, parent: Block) -> None:
+        children = item.children
+        head = children[0] if children and children[0].kind == "paragraph" else None
+        if head is None:
+            self.run(children)
+            return
+        sublists = [c for c in children[1:] if c.kind == "list"]
+        pieces = inline.scan(head.text, self.refs)
+        fielded = nested.read_fields(pieces, [n for lst in sublists for n in lst.children], self.refs,
+                                     self.context())
+        if fielded is not None:
+            self.emit(fielded, item.start, item.end, item.marker, parent)
+            return
+        if sublists and _pseudo_heading(pieces) and _holds_entries(
+                [it for lst in sublists for it in lst.children], self.refs):
+            self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, head.text, head.start, head.end,
+                         group=True)
+            for lst in sublists:
+                self.list_(lst)
+            if self.frames and self.frames[-1].kind == "group":
+                self.frames.pop()
+            return
+        extra = [c for c in children[1:] if c.kind == "paragraph"]
+        lines_pieces = list(pieces)
+        more: list[str] = []
+        for para in extra:
+            para_pieces = inline.scan(para.text, self.refs)
+            if entries.continues(para_pieces):
+                lines_pieces += [inline.Piece(inline.BREAK), *para_pieces]
+            else:
+                more.append(" ".join(inline.plain(para_pieces).split()))
+        entry = self.read(lines_pieces)
+        if entry.reason is None:
+            entry.notes += more + [n for lst in sublists for it in lst.children
+                                   for n in _item_notes(it, self.refs, first=True)]
+            self.emit(entry, item.start, item.end, item.marker, parent)
+            return
+        end = sublists[0].start if sublists else item.end
+        self.emit(entry, item.start, end, item.marker, parent)
+        for lst in sublists:
+            self.list_(lst)
+
+    def table(self, block: Block) -> None:
+        roles = tables.columns(block.header)
+        header = blocks_.raw(self.doc, block.start, min(block.start + 2, block.end)).split("\n")
+        self.tables.setdefault(self.path, header)
+        for line, cells in block.rows:
+            for entry in tables.read_row(cells, roles, self.refs, self.context()):
+                self.emit(entry, line, line + 1, "", block)
+
+    def read(self, pieces: list[inline.Piece]) -> ListEntry:
+        return entries.read(pieces, self.context())
+
+    def emit(self, entry: ListEntry, start: int, end: int, marker: str, parent: Block, strict: bool = False) -> bool:
+        """Keep *entry* if it is a paper (a paragraph must have a clear shape: *strict*)."""
+        if entry.reason is None and strict and not entry.certain and not (entry.authors and entry.venue):
+            entry.reason = "prose, not an entry"  # a paragraph is an entry only when its shape is clear
+        if entry.reason is not None:
+            for n in range(start, end):
+                if n not in self.covered and _LINKISH.search(self.doc.lines[n]):
+                    self.skipped.setdefault(n, entry.reason)
+            return False
+        if self.headings and self.frames and self.frames[-1].kind != "title":
+            self.headings[-1].papers += 1
+        self.found.append((entry, start, end, len(self.headings) - 1, marker))
+        self.covered.update(range(start, end))
+        return True
 
 
-def _links(node: SyntaxTreeNode) -> list[SyntaxTreeNode]:
-    found = [node] if node.type == "link" else []
-    for child in node.children:
-        found += _links(child)
-    return found
+def _kind_of(name: str) -> str:
+    for words, kind in (("content|toc|目录|navigation|quick link", "contents"), ("news|update|new|changelog", "news"),
+                        ("contribut", "contributing notes"), ("cit|bibtex", "citation"),
+                        ("tutorial|course|lecture|talk|video|podcast|blog", "tutorials, talks and posts"),
+                        ("book", "books"), ("code|tool|librar|software", "code and tools"),
+                        ("list|resource|related", "other lists and resources")):
+        if re.search(words, name):
+            return kind
+    return "other matter"
 
 
-def parse(text: str) -> Parsed:
-    """Every paper entry and section of a Markdown reading list."""
-    from markdown_it import MarkdownIt
-    from markdown_it.tree import SyntaxTreeNode
+def _pseudo_heading(pieces: list[inline.Piece]) -> bool:
+    """A bold line standing alone (``**CVPR**``, ``**Vision**``): a heading, not an entry."""
+    visible = [p for p in pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
+    text = inline.plain(pieces)
+    return bool(visible) and all(p.kind == "text" and p.strong for p in visible) and 0 < len(text) <= 80 \
+        and not text.endswith((".", "。")) and not any(p.kind == "break" for p in pieces)
 
-    tree = SyntaxTreeNode(MarkdownIt("commonmark").enable("table").parse(text))
-    reader = _Reader()
-    handlers = {"heading": reader.heading, "bullet_list": reader.list_, "ordered_list": reader.list_,
-                "paragraph": reader.paragraph, "table": reader.table}
-    for node in tree.children:
-        handler = handlers.get(node.type)
-        if handler:
-            handler(node)
+
+def _holds_entries(items: list[Block], refs: dict[str, str]) -> bool:
+    """Do these list items read as entries of their own (a link, a bold title), so that
+    the bold line above them is their heading rather than a paper with notes?"""
+    for item in items[:20]:
+        head = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
+        if head is None:
+            continue
+        pieces = inline.scan(head.text, refs)
+        first = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
+        if first is not None and (first.strong or any(p.kind == "link" for p in pieces)):
+            return True
+    return False
+
+
+def _one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
+    """A paragraph of ``- [Title](arXiv link)`` lines: one entry per line."""
+    lines: list[list[inline.Piece]] = [[]]
+    for p in pieces:
+        if p.kind == "break":
+            lines.append([])
         else:
-            reader.pending = None
-    return _drop_preface(reader)
+            lines[-1].append(p)
+    lines = [line for line in lines if inline.plain(line)]
+    if len(lines) < 2:
+        return None
+    starts = 0
+    for line in lines:
+        first = next((p for p in line if p.kind != "text" or p.text.strip(" -*+\\")), None)
+        if first is not None and first.kind == "link" and len(first.text.split()) >= 2:
+            starts += 1
+    return lines if starts == len(lines) else None
 
 
-def _drop_preface(reader: _Reader) -> Parsed:
-    """Keep what follows the preface: from the top-level heading of the first
-    certain paper on. Lists before it (updates, a table of contents) are not papers."""
-    result = reader.result
-    first = next((e for e in result.entries if e.certain), None)
-    if first is None:
-        return result
-    start = 0
-    if first.heading >= 0:
-        top = reader.headings[first.heading].split("/")[0]
-        start = max(i for i in range(first.heading + 1) if reader.headings[i] == top) if top in \
-            reader.headings[: first.heading + 1] else first.heading
-    kept = []
-    for entry in result.entries:
-        if entry.heading >= start or (entry.heading < 0 and start == 0):
-            kept.append(entry)
-        else:
-            result.skipped.append((entry.line, "preface, not a paper: " + (entry.data.title or "")[:60]))
-    result.entries = kept
-    result.sections = list(dict.fromkeys(reader.headings[start:])) if reader.headings else []
+def _item_text(item: Block, refs: dict[str, str]) -> str:
+    if not item.children or item.children[0].kind != "paragraph":
+        return ""
+    return " ".join(inline.plain(inline.scan(item.children[0].text, refs)).split())
+
+
+def _item_notes(item: Block, refs: dict[str, str], first: bool = False) -> list[str]:
+    """Notes of a list item: its paragraphs and nested items, in order."""
+    notes: list[str] = []
+    for k, child in enumerate(item.children):
+        if child.kind == "paragraph":
+            if k == 0 and not first:
+                continue
+            text = " ".join(inline.plain(inline.scan(child.text, refs)).split())
+            if text:
+                notes.append(text)
+        elif child.kind == "list":
+            for sub in child.children:
+                notes += _item_notes(sub, refs, first=True)
+    return notes
+
+
+def parse(text: str, read_if_summary: bool = False, year_groups: bool = False) -> Parsed:
+    """Every paper entry and section of a Markdown reading list, and its layout."""
+    doc = blocks_.parse(text)
+    reader = _Reader(doc, read_if_summary, year_groups)
+    reader.run(doc.blocks)
+    return _finish(reader, text)
+
+
+def _finish(reader: _Reader, text: str) -> Parsed:
+    doc = reader.doc
+    result = Parsed(lines=len(doc.lines) - (1 if doc.lines and doc.lines[-1] == "" else 0))
+    start = _preface_end(reader)
+    layouts: list[EntryLayout] = []
+    for entry, first, end, heading, marker in reader.found:
+        if heading < start and not (heading < 0 and start == 0):
+            for n in range(first, end):
+                if _LINKISH.search(doc.lines[n]):
+                    reader.skipped.setdefault(n, "preface, not a paper: " + (entry.title or "")[:60])
+            reader.covered.difference_update(range(first, end))
+            continue
+        section = entry_section(reader, heading)
+        data = entry.data()
+        data.tags = [section] if section else []
+        layout = EntryLayout(entry.shape, blocks_.raw(doc, first, end), first + 1, section, marker,
+                             list(entry.link_labels), _venue_format(entry))
+        layouts.append(layout)
+        result.entries.append(Entry(data, first + 1, heading, entry.certain, layout))
+    kept = _sections(reader, start)
+    result.sections = kept
+    for n, line in enumerate(doc.lines):
+        if _LINKISH.search(line):
+            result.link_lines += 1
+            if n in reader.covered:
+                result.entry_lines += 1
+            else:
+                reader.skipped.setdefault(n, _why_not(reader, n))
+    result.skipped = sorted((n + 1, why) for n, why in reader.skipped.items() if n not in reader.covered)
+    result.layout = _list_layout(reader, text, kept, layouts)
     return result
+
+
+def entry_section(reader: _Reader, heading: int) -> str | None:
+    return reader.headings[heading].path or None if heading >= 0 else None
+
+
+def _preface_end(reader: _Reader) -> int:
+    """Index of the first heading that is not preface: the top-level heading of the
+    first certain paper. Lists before it (updates, a table of contents) are not papers."""
+    first = next((f for f in reader.found if f[0].certain), None)
+    if first is None or first[3] < 0:
+        return 0
+    heading = first[3]
+    top = reader.headings[heading].path.split("/")[0]
+    for i in range(heading + 1):
+        if reader.headings[i].path == top:
+            return i
+    return heading
+
+
+def _sections(reader: _Reader, start: int) -> list[str]:
+    """Sections to create, in document order: those holding papers (and their parents),
+    and empty headings after the first paper; not headings whose content held no paper."""
+    with_papers: set[str] = set()
+    for h in reader.headings[start:]:
+        if h.papers:
+            parts = h.path.split("/")
+            with_papers.update("/".join(parts[: k + 1]) for k in range(len(parts)))
+    kept = []
+    for h in reader.headings[start:]:
+        if not h.path:
+            continue
+        if h.path in with_papers or (not h.content and not h.papers and not _skip_path(h.path)):
+            kept.append(h.path)
+    return list(dict.fromkeys(kept))
+
+
+def _skip_path(path: str) -> bool:
+    return any(_SKIP_HEADING.match(part.casefold()) for part in path.split("/"))
+
+
+def _why_not(reader: _Reader, n: int) -> str:
+    line = reader.doc.lines[n].lstrip()
+    if re.match(r"^\[[^\]]+\]:\s*\S", line):
+        return "a link reference definition"
+    if line.startswith("#"):
+        return "a heading"
+    if line.startswith("<") or re.match(r"^\s*</?[a-zA-Z]", line):
+        return "HTML (badges, navigation), not a list entry"
+    if line.startswith("|"):
+        return "a table line without a paper"
+    return "prose, not a list entry"
+
+
+def _venue_format(entry: ListEntry) -> str | None:
+    written = entry.venue_written
+    if not written or not entry.venue:
+        return None
+    if entry.venue in written:
+        return written.replace(entry.venue, "{venue}", 1)
+    fmt = re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "{year}", written, count=1)
+    if "{year}" not in fmt:
+        fmt = re.sub(r"(?<=['’-])\d\d(?!\d)", "{yy}", fmt, count=1)
+    name = entry.venue.split()[0]
+    return fmt.replace(name, "{name}", 1) if name in fmt else fmt
+
+
+def _list_layout(reader: _Reader, text: str, kept: list[str], layouts: list[EntryLayout]) -> ListLayout:
+    newline = "\r\n" if "\r\n" in text[:100000] else "\n"
+    by_section: dict[str | None, list[EntryLayout]] = {}
+    for e in layouts:
+        by_section.setdefault(e.section, []).append(e)
+    sections = []
+    seen: set[str] = set()
+    for h in reader.headings:
+        if h.path not in kept or h.path in seen:
+            continue
+        seen.add(h.path)
+        mine = by_section.get(h.path, [])
+        shapes = Counter(e.shape for e in mine)
+        labels = Counter(tuple(e.link_labels) for e in mine if e.link_labels)
+        formats = Counter(e.venue_format for e in mine if e.venue_format)
+        sections.append(SectionLayout(
+            path=h.path, heading=h.raw, shape=shapes.most_common(1)[0][0] if shapes else "numbered",
+            numbered=any(e.marker[:1].isdigit() for e in mine), year_headings=h.year_headings,
+            table_header=reader.tables.get(h.path, []),
+            link_labels=list(labels.most_common(1)[0][0]) if labels else [],
+            venue_format=formats.most_common(1)[0][0] if formats else None))
+    return ListLayout(source="", newline=newline, sections=sections, entries=layouts)
+
+
+__all__ = ["Entry", "Parsed", "UNDATED", "heading_name", "parse"]

@@ -1,0 +1,106 @@
+"""The block structure of a Markdown file: headings, paragraphs, lists, tables, HTML.
+
+markdown-it-py (a CommonMark parser) finds the blocks, with the lines each one
+spans; its inline pass is left off (``inline.scan`` reads the inline text of
+the blocks that matter, linearly). The tokens become a small tree of
+``Block``s built with a stack, never by recursion, so deep nesting (which
+markdown-it caps at 20 levels anyway) costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_MARKER = re.compile(r"^[ \t>]*([-+*]|\d{1,9}[.)])([ \t]+|$)")
+
+
+@dataclass(slots=True)
+class Block:
+    kind: str  # heading, paragraph, list, item, table, html, code, hr, quote
+    start: int  # first line, 0-based
+    end: int  # the line after the last
+    text: str = ""  # inline source of a heading or paragraph; an HTML block's content
+    level: int = 0  # heading level
+    marker: str = ""  # an item's list marker as written ("1. ", "- ")
+    ordered: bool = False
+    children: list[Block] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)  # a table's header cells (inline source)
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)  # a table's (line, cells)
+
+
+@dataclass
+class Document:
+    blocks: list[Block]
+    lines: list[str]  # the source lines, without line endings
+    env: dict  # markdown-it's environment: reference definitions
+
+
+_OPEN = {"bullet_list_open": "list", "ordered_list_open": "list", "list_item_open": "item",
+         "paragraph_open": "paragraph", "heading_open": "heading", "table_open": "table",
+         "blockquote_open": "quote"}
+_CLOSE = {"bullet_list_close", "ordered_list_close", "list_item_close", "paragraph_close", "heading_close",
+          "table_close", "blockquote_close"}
+
+
+def parse(text: str) -> Document:
+    """The blocks of *text*, in document order."""
+    from markdown_it import MarkdownIt
+
+    # CommonMark's preset stops at 20 levels and drops what lies deeper, which real study
+    # notes reach; 100 levels still keep markdown-it's recursion far from Python's limit.
+    md = MarkdownIt("commonmark", {"maxNesting": 100}).enable("table").disable("inline")
+    env: dict = {}
+    tokens = md.parse(text, env)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    root = Block("root", 0, len(lines))
+    stack = [root]
+    in_head = False
+    row: list[str] | None = None
+    table: Block | None = None
+    for tok in tokens:
+        t = tok.type
+        mapped = tok.map or [stack[-1].start, stack[-1].start + 1]
+        if t in _OPEN:
+            block = Block(_OPEN[t], mapped[0], mapped[1], ordered=t == "ordered_list_open")
+            if t == "heading_open":
+                block.level = int(tok.tag[1])
+            elif t == "list_item_open":
+                m = _MARKER.match(lines[mapped[0]]) if mapped[0] < len(lines) else None
+                block.marker = (m.group(1) + (" " if m.group(2) else "")) if m else tok.markup
+            elif t == "table_open":
+                table = block
+            stack[-1].children.append(block)
+            stack.append(block)
+        elif t in _CLOSE:
+            if len(stack) > 1:
+                stack.pop()
+        elif t == "inline":
+            if row is not None:
+                row.append(tok.content)
+            else:
+                stack[-1].text = tok.content
+        elif t == "tr_open":
+            row = []
+            in_head = in_head if table is None else in_head
+            if table is not None:
+                table.rows.append((mapped[0], row))
+        elif t == "tr_close":
+            row = None
+        elif t == "thead_open":
+            in_head = True
+        elif t == "thead_close":
+            in_head = False
+            if table is not None and table.rows:
+                table.header = table.rows.pop()[1]
+        elif t in ("html_block", "fence", "code_block", "hr"):
+            kind = {"html_block": "html", "fence": "code", "code_block": "code", "hr": "hr"}[t]
+            stack[-1].children.append(Block(kind, mapped[0], mapped[1], text=tok.content))
+    return Document(root.children, lines, env)
+
+
+def raw(doc: Document, start: int, end: int) -> str:
+    """The exact source lines *start*..*end* (trailing blank lines left out)."""
+    while end > start and not doc.lines[end - 1].strip():
+        end -= 1
+    return "\n".join(doc.lines[start:end])

@@ -1,0 +1,679 @@
+"""How a Markdown entry is read: the one place for the reader's heuristics.
+
+An entry (a list item, a paragraph, a table row) is read into an ``ListEntry``
+model: title, authors, venue (``NAME YEAR [track]``), year, the paper link
+(arXiv ID, DOI or URL), code and other named links, summary, notes, status.
+Real lists write entries in five shapes (measured on 15 lists, issue 15), and
+each has a small recogniser below, tried in this order on the entry's first
+line; the first that finds a title wins, and the rest of the entry is read the
+same way whatever the shape:
+
+* ``venue-prefix``: ``[ICASSP 2024] **Contrastive Deep NMF** [[paper]](..)``,
+  ``(NAACL-25) Mamba-Shedder: ... [[paper](..)]``: a bracketed venue first;
+  a bracketed abbreviation that the title repeats (``**[DeiT III]** DeiT III:
+  Revenge of the ViT``) is a nickname, not a venue;
+* ``citation`` / ``numbered`` / ``bullets``: a bold title, ``**[Title](url)**``
+  or ``**Title**`` (``1. **[Are Your LLMs Capable of Stable Reasoning?](..)**``,
+  then ``*Authors.* Preprint'24`` on the next line or paragraph); ``**[1]**
+  LeCun, Yann, et al. "**Deep learning**."`` (authors, then the quoted title);
+* ``link-title``: ``[TinyML Platforms Benchmarking](https://arxiv.org/abs/2112.01319)
+  [arXiv '21]``: a link whose text is a title, not a label like ``paper``;
+* ``bracket``: ``Simple and Effective Masked Diffusion Language Models, NeurIPS 2024
+  [[arXiv](..), [code](..)]``: plain text up to the first link, venue suffix or
+  bracket; ``Title. Zhang, Yonggang et al. ICML 2020`` (a plain citation) is cut
+  at the sentence end after which all is authors and venue.
+
+After the title, every run of text is one of: a venue (``(CVPR 2023)``,
+``Preprint'24``), a date (``(2024.03.14)``: the year, never the venue's year),
+authors (an italic run, or names after a citation's title), an ``arXiv:ID``, a
+keyword (a code span, a ``【…】`` tag), or the summary (what is left, if it still
+says something). Links are read by ``links``; context (section, year and venue
+headings, a heading's status) comes from the reader.
+
+An entry is a paper when something says so: an arXiv ID, a DOI or a paper
+link, a venue, authors, or a bold title (the user's own lists mark papers
+that way). It is not when its links only reach a repository, a video, a blog
+or a model page, when it only links anchors (a table of contents), or when
+its section holds news, tutorials or tools; the reason is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...models import Author, PaperData
+from . import fields, links, people, venues
+from .inline import BREAK, IMAGE, LINK, Piece
+
+_PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
+_GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
+_QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
+_TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
+_KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
+                       r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
+_NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*[:：]")
+
+
+@dataclass
+class Context:
+    """What the headings above an entry say about it."""
+
+    section: str | None = None
+    year: int | None = None  # a year heading's year
+    venue: str | None = None  # a venue heading's venue ("CVPR", "arXiv")
+    status: str | None = None  # a "To read" / "Read" heading
+    skip: str | None = None  # why this section holds no papers (news, tutorials...)
+    read_if_summary: bool = False
+    year_groups: bool = False  # year headings are the papers' years (the user's lists): they win
+
+
+@dataclass(slots=True)
+class Tok:
+    kind: str  # "text", "link", "break"
+    text: str = ""
+    href: str = ""
+    strong: bool = False
+    em: bool = False
+    code: bool = False
+
+
+@dataclass
+class ListEntry:
+    """One entry as the list states it (the reader's entry model)."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    venue: str | None = None
+    venue_written: str | None = None  # the venue exactly as written
+    venue_free: bool = False  # free text in a bold title's parentheses ("ongoing work"), kept as stated
+    year: int | None = None
+    date_year: int | None = None  # the year of a stated date
+    arxiv: str | None = None
+    version: int | None = None
+    doi: str | None = None
+    url: str | None = None
+    code: str | None = None
+    links: dict[str, str] = field(default_factory=dict)
+    link_labels: list[str] = field(default_factory=list)
+    summary_parts: list[str] = field(default_factory=list)  # raw text, joined as written
+    in_summary: bool = False  # has the description begun?
+    notes: list[str] = field(default_factory=list)
+    status: str | None = None
+    shape: str = "bracket"
+    bold: bool = False  # the title was bold (the user's lists mark papers that way)
+    stated: bool = False  # the list says it is a paper ("论文名称：...")
+    title_target: str | None = None  # kind of the title link (links.ARXIV, CODE...)
+    other_hosts: list[str] = field(default_factory=list)
+    anchors: int = 0
+    reason: str | None = None  # why this is not a paper
+
+    @property
+    def summary(self) -> str | None:
+        text = fields.tidy("".join(self.summary_parts))
+        return text if fields.is_summary(text) else None
+
+    @property
+    def certain(self) -> bool:
+        """Cannot be preface prose: a bold title or a paper identifier."""
+        return self.bold or bool(self.arxiv or self.doi or self.url)
+
+    def data(self) -> PaperData:
+        links_ = dict(self.links)
+        if self.code and self.code not in links_.values():
+            links_ = {"code": self.code, **{k: v for k, v in links_.items() if k != "code"}}
+        return PaperData(
+            title=self.title, authors=[Author(a) for a in self.authors], arxiv_id=self.arxiv,
+            version=self.version, doi=self.doi, url=self.url, year=self.year, venue=self.venue,
+            summary=self.summary, status=self.status, notes=list(self.notes), links=links_,
+        )
+
+
+# -- pieces to tokens ---------------------------------------------------------
+
+def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
+    """Flatten inline pieces; badges are read into *entry* and leave no text."""
+    out: list[Tok] = []
+    for k, p in enumerate(pieces):
+        if p.kind == BREAK:
+            if not p.hard and out and out[-1].strong and k + 1 < len(pieces) and pieces[k + 1].strong:
+                out.append(Tok("text", " "))  # a bold title wrapped over two lines
+            else:
+                out.append(Tok("break"))
+        elif p.kind == IMAGE:
+            _badge(links.badge(p.href, p.text, None), entry)
+        elif p.kind == LINK:
+            images = [c for c in p.children if c.kind == IMAGE]
+            if images and not p.text.strip():
+                _badge(links.badge(images[0].href, images[0].text, p.href), entry, p.href)
+                continue
+            out.append(Tok("link", " ".join(p.text.split()), p.href.strip(), p.strong, p.em))
+        else:
+            out.append(Tok("text", p.text, strong=p.strong, em=p.em, code=p.code))
+    return out
+
+
+def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None) -> None:
+    if badge.kind == "code" and not entry.code:
+        entry.code = badge.value
+    elif badge.kind == "paper" and href:
+        _add_link(entry, "paper", href, badge=True)
+    elif badge.kind == "venue" and not entry.venue:
+        entry.venue = entry.venue_written = badge.value
+
+
+def lines_of(toks: list[Tok]) -> list[list[Tok]]:
+    out: list[list[Tok]] = [[]]
+    for t in toks:
+        if t.kind == "break":
+            out.append([])
+        else:
+            out[-1].append(t)
+    return [line for line in out if any(t.kind == "link" or t.text.strip() for t in line)]
+
+
+# -- links ------------------------------------------------------------------
+
+def _add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title: bool = False) -> None:
+    target = links.classify(href)
+    name = links.label(text) if not title else "paper"
+    if not badge and not title:
+        entry.link_labels.append(text.strip("[] ") or name)
+    if target.kind == links.ANCHOR:
+        entry.anchors += 1
+        return
+    if target.kind == links.LOCAL:
+        return
+    if target.kind == links.ARXIV:
+        if not entry.arxiv:
+            entry.arxiv, entry.version = target.arxiv, target.version
+        return
+    if target.kind == links.DOI:
+        entry.doi = entry.doi or target.doi
+        return
+    if target.kind == links.CODE and (links.names_code(text) or title or links.is_repository(href)) \
+            and not links.names_paper(text):
+        if not entry.code and (links.names_code(text) or name in ("project", "project page", "page") or title
+                               or not entry.links):
+            entry.code = href
+            return
+        if href == entry.code:
+            return
+    if target.kind == links.PAPER or (links.names_paper(text) and target.kind == links.OTHER
+                                      and not links.not_paper_host(href)):
+        if not entry.url and not entry.arxiv and not entry.doi:
+            entry.url = href
+            return
+    if target.kind == links.OTHER or target.kind == links.CODE:
+        entry.other_hosts.append(links.host(href))
+    if name not in entry.links and href not in entry.links.values() and href != entry.url:
+        entry.links[name] = href
+
+
+# -- the title line ---------------------------------------------------------
+
+def _strong_run(toks: list[Tok], i: int) -> int:
+    """End (exclusive) of the run of bold tokens starting at *i*."""
+    j = i
+    while j < len(toks) and (toks[j].strong or (toks[j].kind == "text" and not toks[j].text.strip()
+                                                 and j + 1 < len(toks) and toks[j + 1].strong)):
+        j += 1
+    return j
+
+
+def _text_of(toks: list[Tok]) -> str:
+    return " ".join("".join(t.text for t in toks).split())
+
+
+def _venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str | None, str | None, str]:
+    """A bracketed venue at the start of *text*: (venue, as written, rest of text).
+    A bracketed word the title repeats is a nickname and is dropped."""
+    m = _PAREN.match(text)
+    if not m:
+        return None, None, text
+    inner = next(g for g in m.groups() if g is not None).strip()
+    rest = text[m.end():]
+    title_start = (rest.strip() or following).lstrip("* ")
+    parts = re.split(r"\s*[,;，]\s*", inner)
+    for part in parts:
+        found = venues.parse(part)
+        if found:
+            nicknames[:] = [p for p in parts if p and p != part]  # "(ICML 2024, Mamba-2)": kept as a note
+            return found[0], m.group().strip(), rest
+    if title_start.lower().startswith(inner.lower()) or not inner:
+        return None, None, rest  # **[DeiT III]** DeiT III: ...
+    words = inner.split()
+    if (re.fullmatch(r"[A-Z]{2,}[A-Z0-9-]*", inner) or (1 < len(words) <= 5 and all(w[0].isupper() for w in words))
+            or venues.is_known_name(words[0])):
+        return inner, m.group().strip(), rest
+    return None, None, text
+
+
+def _drop_chars(toks: list[Tok], n: int) -> list[Tok]:
+    """*toks* without their first *n* characters of text."""
+    out = list(toks)
+    while out and n > 0 and out[0].kind == "text":
+        t = out[0]
+        if len(t.text) <= n:
+            n -= len(t.text)
+            out.pop(0)
+        else:
+            out[0] = Tok("text", t.text[n:], strong=t.strong, em=t.em, code=t.code)
+            n = 0
+    return out
+
+
+def _leading_tags(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``【**🚀RL**】**Title**``: tags before the title are kept as a note."""
+    k = 0
+    while k < len(toks) and toks[k].kind == "text":
+        k += 1
+    head = "".join(t.text for t in toks[:k])
+    m = _TAG_PREFIX.match(head)
+    if not m or not head[m.end():].strip() and k == len(toks):
+        return toks
+    entry.notes.insert(0, m.group(1).strip())
+    return _drop_chars(toks, m.end())
+
+
+def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
+    """Find the title on the entry's first line; return the tokens after it."""
+    toks = _leading_tags(list(line), entry)
+    # Leading numbers, bullets, emoji and status marks; a bold reference number.
+    while toks and toks[0].kind == "text":
+        text, status = fields.strip_lead(toks[0].text)
+        entry.status = status or entry.status
+        if not text.strip() or (toks[0].strong and re.fullmatch(r"\s*\[?\d{1,4}\]?\.?\s*", text)):
+            toks.pop(0)
+            continue
+        nicknames: list[str] = []
+        prefix_venue, written, rest = _venue_prefix(text, _text_of(toks[1:3]), nicknames)
+        if toks[0].strong and rest.strip():
+            prefix_venue, rest = None, text  # "**(DPO) Direct Preference Optimization**": all the title
+        if prefix_venue or rest != text:
+            if prefix_venue and not entry.venue:
+                entry.venue, entry.venue_written, entry.shape = prefix_venue, written, "venue-prefix"
+                entry.notes += nicknames
+            toks[0] = Tok("text", rest, strong=toks[0].strong, em=toks[0].em)
+            if not rest.strip():
+                toks.pop(0)
+            continue
+        toks[0] = Tok("text", text, strong=toks[0].strong, em=toks[0].em, code=toks[0].code)
+        break
+    if not toks:
+        return []
+    first = toks[0]
+    if first.strong:
+        return _bold_title(toks, entry)
+    if first.kind == "link" and links.classify(first.href).kind in (links.ANCHOR, links.LOCAL):
+        entry.title, entry.title_target = first.text, links.classify(first.href).kind  # a contents line
+        _add_link(entry, first.text, first.href)
+        return toks[1:]
+    if first.kind == "link" and not links.label_word(first.text):
+        entry.title = first.text
+        entry.title_target = links.classify(first.href).kind
+        _add_link(entry, first.text, first.href, title=True)
+        entry.shape = "link-title" if entry.shape == "bracket" else entry.shape
+        return toks[1:]
+    if first.kind == "link":
+        return toks
+    if first.text.lstrip().startswith("**"):
+        return _literal_bold(toks, entry)
+    quoted = _quoted_title(toks, entry)
+    if quoted is not None:
+        return quoted
+    return _plain_title(toks, entry)
+
+
+def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    end = _strong_run(toks, 0)
+    run = toks[:end]
+    text = _text_of([t for t in run if t.kind == "text"]) if any(t.kind == "text" and t.text.strip() for t in run) \
+        else _text_of([Tok("text", t.text) for t in run])
+    found = venues.parse(text)
+    if found and len(text) < 40:  # **CVPR 2023** Title ...: a venue, not the title
+        entry.venue, entry.venue_written = found[0], text
+        rest = toks[end:]
+        if rest and rest[0].kind == "text":
+            rest[0] = Tok("text", rest[0].text, strong=rest[0].strong)
+        return read_title_line(rest, entry) if rest else []
+    entry.bold = True
+    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+    only_links = [t for t in run if t.kind == "link"]
+    if len(only_links) == 1 and not any(t.kind == "text" and t.text.strip(" .") for t in run):
+        link = only_links[0]
+        entry.title = link.text
+        entry.title_target = links.classify(link.href).kind
+        _add_link(entry, link.text, link.href, title=True)
+    else:
+        entry.title = text
+        for t in only_links:
+            _add_link(entry, t.text, t.href)
+    return toks[end:]
+
+
+def _literal_bold(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``**Title [nickname](link) **``: CommonMark does not read it as bold; the title is
+    still what the two markers enclose."""
+    title: list[str] = []
+    rest: list[Tok] = []
+    closed = False
+    first = Tok("text", toks[0].text.lstrip()[2:])
+    for t in [first, *toks[1:]]:
+        if closed:
+            rest.append(t)
+        elif t.kind == "link":
+            _add_link(entry, t.text, t.href)
+        elif "**" in t.text:
+            before, after = t.text.split("**", 1)
+            title.append(before)
+            rest.append(Tok("text", after))
+            closed = True
+        else:
+            title.append(t.text)
+    entry.title = " ".join("".join(title).split())
+    entry.bold = True
+    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+    return rest
+
+
+def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``LeCun, Yann, et al. "**Deep learning**." Nature 521 (2015)``: authors, then the quoted title."""
+    head = toks[0].text
+    quote = max(head.rfind('"'), head.rfind("“"))
+    if quote > 0 and len(toks) > 1 and toks[1].strong:
+        names = people.parse(head[:quote].strip(" .,"))
+        if names:
+            entry.authors = names
+            rest = _bold_title(toks[1:], entry)
+            entry.shape = "citation"
+            if rest and rest[0].kind == "text":
+                rest[0] = Tok("text", rest[0].text.lstrip('.”" '))
+            return rest
+    m = _QUOTED.search(head)
+    if m and m.start() > 0:
+        names = people.parse(head[: m.start()].strip(" .,"))
+        if names:
+            entry.authors, entry.title, entry.shape = names, m.group(1), "citation"
+            return [Tok("text", head[m.end():].lstrip(". ")), *toks[1:]]
+    return None
+
+
+def _plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """The title is the text before the first link, venue suffix, bracket or citation tail."""
+    k = 0
+    while k < len(toks) and toks[k].kind == "text" and not toks[k].code:
+        k += 1
+    text = "".join(t.text for t in toks[:k])
+    rest = toks[k:]
+    title, tail = _cut_plain(text, entry)
+    entry.title = title
+    return ([Tok("text", tail)] if tail.strip() else []) + rest
+
+
+def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
+    stripped = text.strip()
+    cuts = []
+    for sep in (" [", " |", " (", "（", " 【"):
+        pos = stripped.find(sep)
+        if pos > 0:
+            cuts.append(pos)
+    cut = min(cuts) if cuts else len(stripped)
+    title, tail = stripped[:cut], stripped[cut:]
+    if tail.startswith(" (") or tail.startswith("（"):
+        m = _GROUP.match(tail.strip())
+        inner = m.group()[1:-1] if m else ""
+        if m and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _short(inner)):
+            # "Title (Revisiting KD via Label Smoothing). Authors. Venue": the parentheses are the title's
+            title, tail = stripped[: cut + 1 + m.end()], tail.strip()[m.end():]
+            more_title, more_tail = _cut_plain(tail, entry) if tail.strip() and not tail.strip().startswith(
+                (".", ",")) else ("", tail)
+            title, tail = (title + " " + more_title).strip(), more_tail
+    head, citation = fields.split_citation(title)
+    if citation is not None:
+        entry.shape = "citation"
+        entry.authors = entry.authors or citation.authors
+        if citation.arxiv and not entry.arxiv:
+            entry.arxiv = citation.arxiv.split("v")[0] if re.fullmatch(r"\d{4}\.\d{4,5}(v\d+)?", citation.arxiv) \
+                else citation.arxiv
+        if citation.venue:
+            _set_venue(entry, citation.venue, citation.venue)
+        if citation.year:
+            entry.year = entry.year or citation.year
+        return head, tail
+    title, suffix = fields.split_venue_suffix(title)
+    if suffix:
+        _set_venue(entry, venues.parse(suffix)[0], suffix)  # type: ignore[index]
+    return title, tail
+
+
+def _short(text: str) -> bool:
+    return len(text.split()) <= 3
+
+
+def _set_venue(entry: ListEntry, venue: str, written: str) -> None:
+    if not entry.venue:
+        entry.venue, entry.venue_written = venue, written
+
+
+# -- the rest of the entry --------------------------------------------------
+
+_BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]*\)")
+
+
+def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
+    """Read the tokens after the title (or a further line of the entry)."""
+    for i, t in enumerate(toks):
+        if t.kind == "link":
+            if entry.in_summary and not links.label_word(t.text) and not _bracketed(toks, i):
+                entry.summary_parts.append(t.text)  # a link inside the description: its text is prose
+            _add_link(entry, t.text, t.href)
+            continue
+        if t.code:
+            year = venues.year_of_date(t.text)
+            if year is not None and not entry.in_summary:
+                entry.date_year = entry.date_year or year
+            elif len(t.text.split()) > 3 or entry.in_summary:
+                entry.summary_parts.append(t.text)
+                entry.in_summary = True
+            continue
+        if t.em and not entry.authors and not entry.in_summary:
+            names = people.parse(t.text)
+            if names and (len(names) >= 2 or len(names[0].split()) >= 2):
+                entry.authors = names
+                entry.shape = "citation" if entry.shape in ("bracket", "link-title") else entry.shape
+                continue
+        _read_text(t.text, entry, first_line)
+
+
+def _bracketed(toks: list[Tok], i: int) -> bool:
+    """Is the link at *i* written as ``[[label](url)]`` or ``[[label]](url)``?"""
+    before = toks[i - 1].text if i > 0 and toks[i - 1].kind == "text" else ""
+    return before.rstrip().endswith("[") or toks[i].text.startswith("[")
+
+
+def _read_text(text: str, entry: ListEntry, first_line: bool) -> None:
+    """Read a run of text after the title: venue, date, arXiv ID, authors, tags or summary."""
+    text = _BROKEN_LINK.sub(lambda m: "" if links.label_word(m.group(1)) else m.group(), text)
+    pos = 0
+    for m in _GROUP.finditer(text):
+        _read_plain(text[pos : m.start()], entry, first_line)
+        group, inner = m.group(), m.group()[1:-1].strip()
+        placeholder = group.startswith("[") and links.label_word(inner) and _alone(text, m.start(), m.end())
+        if entry.in_summary:
+            if not placeholder:
+                entry.summary_parts.append(group)
+        elif placeholder:
+            pass  # "[Code]" where the list has no code yet
+        elif not _read_group(inner, group, entry):
+            if group.startswith("【"):
+                entry.notes.append(group)  # a tag, not a summary
+            else:
+                entry.summary_parts.append(group)
+                entry.in_summary = True
+        pos = m.end()
+    _read_plain(text[pos:], entry, first_line)
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Does the group text[start:end] stand alone (not inside other brackets)?"""
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
+    return before in ("", ",", ";", "|", "-") and after in ("", ",", ";", "|", "-", "[")
+
+
+def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
+    """A bracketed group before the summary: a venue or a date. True when it was one."""
+    if not inner:
+        return True
+    parts = re.split(r"\s*[,;，]\s*", inner)
+    for part in parts:
+        found = venues.parse(part)
+        if found:
+            if not entry.venue:
+                entry.venue, entry.venue_written = found[0], written
+                # "(CoCoOp, CVPR2022)": the other parts (a nickname) are kept as a note
+                entry.notes += [p for p in parts if p and p != part and not links.label_word(p)]
+            return True
+    year = venues.year_of_date(inner)
+    if year is not None:
+        entry.date_year = entry.date_year or year
+        return True
+    if entry.bold and not entry.venue and written[0] == "(" and len(inner) <= 80:
+        # "**Title** (ongoing work)", "(NeurIPS 2024 Workshop on ...)": a bold title's venue, as stated
+        entry.venue, entry.venue_written, entry.venue_free = inner, written, True
+        return True
+    return False
+
+
+def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
+    if entry.in_summary:
+        entry.summary_parts.append(text)
+        return
+    stripped = " ".join(text.split()).strip(" ,;|-–—•·")
+    if not stripped.strip("[]()【】"):
+        if stripped:
+            entry.summary_parts.append(text)  # brackets around links taken out: tidied away at the end
+        return
+    if stripped.strip("[ ") != stripped.strip(" ") and not entry.in_summary:
+        stripped = stripped.strip("[] ")  # "arXiv 2022. [" before "[Paper](..)]"
+    found = venues.arxiv_in_text(stripped)
+    if found:
+        arxiv, start, end = found
+        if not entry.arxiv:
+            entry.arxiv = re.sub(r"v\d+$", "", arxiv)
+        if not entry.venue:
+            entry.venue = entry.venue_written = "arXiv"
+        stripped = (stripped[:start] + " " + stripped[end:]).strip(" .,;")
+        if not stripped:
+            return
+    tail = fields.citation_tail(stripped)
+    if tail.explained and (tail.venue or tail.year or (tail.authors and not first_line)):
+        if tail.venue and not entry.venue:
+            entry.venue, entry.venue_written = tail.venue, stripped
+        entry.authors = entry.authors or tail.authors
+        if tail.year:
+            entry.date_year = entry.date_year or tail.year
+        return
+    year = venues.year_of_date(stripped)
+    if year is not None:
+        entry.date_year = entry.date_year or year
+        return
+    entry.summary_parts.append(text)
+    entry.in_summary = fields.is_summary(stripped)
+
+
+# -- finishing ------------------------------------------------------------------
+
+def finish(entry: ListEntry, ctx: Context) -> ListEntry:
+    """Clean the fields, add what the headings say, and decide whether it is a paper."""
+    tags = _TAG_PREFIX.match(entry.title or "")
+    if tags and entry.title and entry.title[tags.end():].strip():
+        entry.notes.insert(0, tags.group(1).strip())  # "【🔧SFT】Title": a tag, kept as a note
+        entry.title = entry.title[tags.end():]
+    kind = _KIND_TAG.match(entry.title or "")
+    entry.title = fields.clean_title(entry.title or "") or None
+    if kind and entry.title:
+        entry.title = kind.group() + " " + entry.title[kind.end():].strip()
+    if entry.venue:
+        if venues.preprint(re.sub(r"\s*(?:19|20)\d\d$", "", entry.venue)):
+            year = venues.year_in(entry.venue) or ctx.year
+            entry.venue = venues.as_arxiv(entry.venue, year)
+        elif ctx.year and not ctx.year_groups and venues.year_in(entry.venue) is None and not entry.venue_free \
+                and entry.date_year in (None, ctx.year):
+            entry.venue = venues.with_year(entry.venue, ctx.year)  # "[TNNLS]" under "## Year 2024"
+    elif ctx.venue:
+        entry.venue = venues.with_year(ctx.venue, ctx.year) if not venues.preprint(ctx.venue) else \
+            venues.as_arxiv(ctx.venue, ctx.year)
+    if ctx.year_groups:
+        entry.year = ctx.year  # the list's own year grouping, whatever the venue says
+    else:
+        entry.year = venues.year_in(entry.venue) or entry.year or entry.date_year or ctx.year
+    if entry.year and not 1900 <= entry.year <= 2100:
+        entry.year = None
+    if not entry.status:
+        entry.status = ctx.status or (("read" if entry.summary else "unread") if ctx.read_if_summary else None)
+    entry.reason = _not_a_paper(entry, ctx)
+    return entry
+
+
+def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
+    if ctx.skip:
+        return ctx.skip
+    if not entry.title:
+        return "no title"
+    if _NEWS.match(entry.title):
+        return "a news line, not a paper"
+    kind = _KIND_TAG.match(entry.title)
+    if kind:
+        return f"marked as a {kind.group(1).lower()}, not a paper"
+    identified = bool(entry.arxiv or entry.doi or entry.url)
+    if entry.title_target == links.ANCHOR and not identified:
+        return "a table-of-contents line"
+    if entry.title_target == links.LOCAL and not identified:
+        return "a link to a file of the list's own, not a paper"
+    if identified or entry.stated:
+        return None
+    if entry.anchors and not (entry.code or entry.links or entry.venue or entry.authors):
+        return "a table-of-contents line"
+    if entry.title_target in (links.CODE, links.OTHER) and entry.title_target == links.CODE and not entry.venue:
+        return "a link to a repository, not a paper"
+    if entry.title_target == links.OTHER and entry.other_hosts and links.not_paper_host(
+            "https://" + entry.other_hosts[0]) and not entry.venue:
+        return f"a link to {entry.other_hosts[0]}, not a paper"
+    if entry.venue or entry.authors:
+        return None
+    if entry.bold and not entry.other_hosts:
+        return None
+    if entry.bold and entry.title_target is None:
+        return None
+    if entry.title_target == links.OTHER:
+        return None
+    if entry.other_hosts:
+        return f"a link to {entry.other_hosts[0]}, not a paper"
+    return "no paper link, venue or authors"
+
+
+# -- whole entries --------------------------------------------------------------
+
+def read(pieces: list[Piece], ctx: Context) -> ListEntry:
+    """Read one entry (a list item's text, a paragraph) into the entry model."""
+    entry = ListEntry()
+    for line in lines_of(tokens(pieces, entry)):
+        if entry.title is None:
+            rest = read_title_line(line, entry)
+            read_rest(rest, entry, first_line=True)
+        else:
+            read_rest(line, entry, first_line=False)
+    return finish(entry, ctx)
+
+
+def continues(pieces: list[Piece]) -> bool:
+    """Is this paragraph of a list item more of the entry (``*Authors.* Venue'24``), not a note?"""
+    first = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
+    if first is None:
+        return False
+    if first.kind == "text" and first.em and people.parse(first.text):
+        return True
+    text = " ".join("".join(p.text for p in pieces if p.kind == "text").split())
+    return bool(text) and fields.citation_tail(text).explained and not fields.is_summary(text)

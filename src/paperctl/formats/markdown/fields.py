@@ -1,0 +1,225 @@
+"""The text of an entry around its links: title, citation tail, venue, date, summary.
+
+``entries`` decides where a title ends and what each run of text is; this
+module knows the small grammar of each field as lists write it:
+
+* a title is cleaned of decoration (emoji, ``:star:``, ``《》``, quotes, a
+  trailing period), never of its own words, capitals or typos;
+* a citation tail after a plain title is authors, venue and year, in that
+  order: ``Zhang, Yonggang et al. ICML 2020``, ``Meet et al. arXiv:2005.08110``,
+  ``Dunnhofer et al. IEEE RAL``, ``IEEE Trans, 2019.``;
+* a summary is what is left once links, badges, dates, venues and authors are
+  taken out, and only if it still says something (``arXiv 2023-11-30 Github -``
+  or ``• •`` is not a summary).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import people, venues
+
+_DECORATION = re.compile(
+    r"[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
+    r"|:[a-z0-9_+-]{2,30}:"
+)
+_LEAD = re.compile(
+    r"^\s*(?:(?:\d{1,4}[.)、．]|[-*+•·▪►](?=\s)|\[[ xX]\]|\(\d{1,4}\)|\[\d{1,4}\]|#\d{1,4})\s*)+"
+)
+_STATUS_MARKS = {"✅": "read", "✔": "read", "☑": "read", "✔️": "read", "📌": "reading", "[x]": "read",
+                 "[X]": "read", "[ ]": "unread"}
+_TRAILING = re.compile(r"[\s.。,，;；:：|/\\-]+$")
+_JUNK = re.compile(
+    r"^[\s\W_]*$|^(?:et\.?\s*al\.?|n/?a|tbd|todo|none|null|-+|—+|\d+|\d{1,2}/\d{1,2})$", re.IGNORECASE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
+_SENTENCE_END = re.compile(r"(?<=[^\s.])(?:[.?!]\s+|\.(?=arXiv|[A-Z][a-z]+,)|\?(?=[A-Z]))")
+_ARXIV_TEXT_SPAN = re.compile(r"\s*\barxiv\s*:\s*\S+", re.IGNORECASE)
+
+
+def strip_lead(text: str) -> tuple[str, str | None]:
+    """*text* without a leading number, bullet, checkbox or emoji, and the reading
+    status a marker there gives (``✅`` read, ``📌`` reading, ``[ ]`` unread)."""
+    status = None
+    m = _LEAD.match(text)
+    if m:
+        for mark, value in _STATUS_MARKS.items():
+            if mark.startswith("[") and mark in m.group():
+                status = value
+        text = text[m.end():]
+    while True:
+        stripped = text.lstrip()
+        m = _DECORATION.match(stripped)
+        if not m:
+            break
+        for mark, value in _STATUS_MARKS.items():
+            if mark in m.group():
+                status = value
+        text = stripped[m.end():]
+    return text, status
+
+
+def clean_title(text: str) -> str:
+    """A title as the entry gives it, without decoration."""
+    text = _DECORATION.sub(" ", text)
+    text = " ".join(text.split())
+    text = text.strip(" *_`")
+    for left, right in (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」")):
+        if text.startswith(left) and text.endswith(right) and len(text) > 2:
+            text = text[1:-1].strip()
+    text = re.sub(r"(?<![.\s][A-Z])(?<!\.\.)[.。]+$", "", text).strip()
+    text = re.sub(r"\s*[:：,，;]$", "", text).strip()
+    return text
+
+
+def drop_translation(title: str) -> str:
+    """``FreeLB: Enhanced Adversarial Training 加强语言理解的对抗性训练`` -> the English
+    title: a title written in Latin letters followed by its translation."""
+    m = re.match(r"^(.*[A-Za-z][^\u3400-\u9fff]*?)\s+[\u3400-\u9fff][\u3400-\u9fff\s，、：:（）()]*$", title)
+    if m and len(_WORD.findall(m.group(1))) >= 2:
+        return m.group(1).strip()
+    return title
+
+
+_NOT_SUMMARY_WORDS = re.compile(
+    r"^(?:oral|spotlight|poster|new|hot|recommended|highlight|best paper|award|workshop|findings|"
+    r"github|code|paper|pdf|arxiv|project|website|homepage|demo|video|blog|slides|link|url|star|stars)$",
+    re.IGNORECASE,
+)
+
+
+def is_summary(text: str) -> bool:
+    """Does *text* (what is left of an entry) still say something of its own? Not
+    separators, dates, venues, link words or "et al." left over."""
+    text = " ".join(text.split()).strip(" -–—|•·,.;:()[]{}")
+    if not text or _JUNK.match(text) or _NOT_SUMMARY_WORDS.match(text):
+        return False
+    if _CJK.search(text):
+        return len(_CJK.findall(text)) >= 2
+    if not _WORD.search(text) or venues.parse(text) or venues.year_of_date(text) is not None:
+        return False
+    return not all(_NOT_SUMMARY_WORDS.match(w) or venues.year_of_date(w) is not None
+                   for w in re.findall(r"[\w'-]+", text))
+
+
+def tidy(text: str) -> str:
+    """A summary as written, without the separators and emptied brackets (``[[]]`` around a
+    link taken out) that links leave behind."""
+    text = " ".join(_without_empty_brackets(text).split())
+    return text.lstrip(" -–—|•·,;:").rstrip(" -–—|•·")
+
+
+_PAIRS = {"]": "[", ")": "(", "】": "【"}
+
+
+def _without_empty_brackets(text: str) -> str:
+    """*text* without bracket pairs that enclose nothing but spaces (one linear pass)."""
+    if "[]" not in text.replace(" ", "") and "()" not in text.replace(" ", "") and "【】" not in text:
+        return text
+    out: list[str] = []
+    opened: list[int] = []  # positions in out of open brackets whose content is still blank
+    for ch in text:
+        if ch in "[(【":
+            opened.append(len(out))
+            out.append(ch)
+        elif ch in _PAIRS and opened and out[opened[-1]] == _PAIRS[ch] and not "".join(
+                out[opened[-1] + 1 :]).strip():
+            del out[opened.pop():]
+        else:
+            if not ch.isspace():
+                opened.clear()
+            out.append(ch)
+    return "".join(out)
+
+
+@dataclass
+class Tail:
+    """What a citation tail says."""
+
+    authors: list[str] = field(default_factory=list)
+    venue: str | None = None
+    year: int | None = None
+    arxiv: str | None = None
+    explained: bool = False  # every word of the tail was read
+
+
+def citation_tail(text: str) -> Tail:
+    """Authors, venue and year of the text after a plain title: ``Zhang, Yonggang et al.
+    ICML 2020``, ``Meet et al. arXiv:2005.08110``, ``IEEE Trans, 2019.``, ``2017``."""
+    tail = Tail()
+    text = text.strip().strip(".,;: ")
+    found = venues.arxiv_in_text(text)
+    if found:
+        tail.arxiv, start, end = found
+        tail.venue = "arXiv"
+        rest = (text[:start] + " " + text[end:]).strip(" .,;")
+        if rest and venues.parse(rest.split(". ")[-1].strip(" .")):
+            v = venues.parse(rest.split(". ")[-1].strip(" ."))
+            assert v
+            tail.venue, tail.year = v
+            rest = ". ".join(rest.split(". ")[:-1])
+        text = rest
+    if not tail.venue:
+        text = _peel_venue(text, tail)
+    text = text.strip(" .,;")
+    if not text:
+        tail.explained = bool(tail.venue or tail.year or tail.arxiv)
+        return tail
+    names = people.parse(text)
+    if names:
+        tail.authors = names
+        tail.explained = True
+    return tail
+
+
+def _peel_venue(text: str, tail: Tail) -> str:
+    """Take a venue (or a bare year) off the end of *text*; what is left."""
+    words = text.split()
+    for k in range(min(5, len(words)), 0, -1):
+        candidate = " ".join(words[-k:])
+        head = " ".join(words[:-k])
+        if head and not re.search(r"[.,]$", head) and not head.endswith(("al", "al.")) and k < len(words):
+            # "Zhang, Yonggang et al. ICML 2020": a venue follows a sentence end
+            if not re.search(r"(?:\.|,|et al\.?)$", head):
+                continue
+        found = venues.parse(candidate)
+        if found:
+            tail.venue, tail.year = found
+            return head
+        year = venues.year_of_date(candidate) if k <= 2 else None
+        if year is not None:
+            tail.year = year
+            return head
+    return text
+
+
+def split_citation(text: str) -> tuple[str, Tail | None]:
+    """Split ``Title. Authors. Venue Year`` into the title and its tail, at the first
+    sentence end after which everything reads as a citation tail."""
+    for m in _SENTENCE_END.finditer(text):
+        head, rest = text[: m.start() + 1], text[m.end():]
+        if not rest.strip():
+            break
+        tail = citation_tail(rest)
+        if tail.explained:
+            return head.strip(), tail
+    return text, None
+
+
+def split_venue_suffix(text: str) -> tuple[str, str | None]:
+    """``Title, NeurIPS 2024`` -> (``Title``, ``NeurIPS 2024``)."""
+    if ", " not in text:
+        return text, None
+    head, after = text.rsplit(", ", 1)
+    if len(after) <= 40 and venues.parse(after):
+        return head, after
+    return text, None
+
+
+def without_arxiv_text(text: str) -> str:
+    return _ARXIV_TEXT_SPAN.sub(" ", text)
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))

@@ -1,0 +1,472 @@
+"""Inline Markdown of one list entry, read in one linear pass.
+
+The reader needs from a line of Markdown only what a reader of the rendered
+page sees: text (and which of it is bold, italic or code), links with their
+text and target, images (badges), and line breaks. markdown-it's inline parser
+gives that too, but costs ~10 µs a character on some inputs (1 MB of ``[``
+took 10 s), which a 1 MB list or a hostile line cannot afford. This scanner
+jumps from one special character to the next with a regular expression, so
+plain text costs nothing, and every construct is bounded:
+
+* links ``[text](url "title")``, ``[text][ref]``, ``[text][]``, ``[ref]`` (reference
+  definitions come from the block parser; the first definition of a label
+  wins, as CommonMark says), images ``![alt](src)``, links around images
+  (``[![Star](badge)](repo)``), autolinks ``<https://...>`` and bare URLs;
+* ``**strong**``, ``*em*``, ``__strong__``, ``_em_`` with CommonMark's flanking
+  rules (``**Title **`` is not bold), matched with a bounded look-back;
+* code spans, backslash escapes, entities, hard breaks (two spaces or a
+  backslash at the end of a line) and soft breaks;
+* inline HTML: ``<br>`` is a line break, ``<a href>`` a link, ``<img>`` an image,
+  ``<b>``/``<strong>``/``<i>``/``<em>`` emphasis; other tags and comments are dropped.
+
+A bracket that closes nothing is text; nothing nests deeper than the input,
+and no step looks further than the next delimiter of its kind, so the pass is
+linear and never recursive.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from markdown_it.common.utils import normalizeReference
+
+TEXT, LINK, IMAGE, BREAK = "text", "link", "image", "break"
+
+
+@dataclass(slots=True)
+class Piece:
+    """One inline element: text, a link (with its content), an image or a break."""
+
+    kind: str
+    text: str = ""  # text; a link's or image's visible text (alt for an image)
+    href: str = ""  # link target or image source
+    strong: bool = False
+    em: bool = False
+    code: bool = False
+    hard: bool = False  # a break that is a hard line break (not a soft one)
+    children: list[Piece] = field(default_factory=list)  # a link's content
+
+
+_SPECIAL = re.compile(r"[\\`*_\[\]!<&\n]")
+_ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+# An inline link's destination and title, after "]". No nested quantifiers over
+# the same characters, so a failed match costs only up to the next paren or space.
+_DESTINATION = re.compile(
+    r"""\(\s*(?:<([^<>\n]*)>|([^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*))"""
+    r"""(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)"""
+)
+_REF_LABEL = re.compile(r"\[([^\[\]]{0,999})\]")
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:\s[^<>]*)?)/?>")
+_ATTR = re.compile(r"""([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
+_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'`\u3000-\u303f\uff00-\uffef]+")
+_URL_TAIL = re.compile(r"[.,;:!?*_~'\"]+$")
+_BACKTICKS = re.compile(r"`+")
+_MAX_LOOKBACK = 16  # how far back an emphasis closer looks for its opener
+
+
+def _is_punct(ch: str) -> bool:
+    return ch in _ASCII_PUNCT or unicodedata.category(ch).startswith(("P", "S"))
+
+
+@dataclass(slots=True)
+class _Delim:
+    index: int  # position of its placeholder piece in the output
+    char: str
+    count: int
+    opens: bool
+    closes: bool
+
+
+@dataclass(slots=True)
+class _Opener:
+    index: int  # position of its "[" piece in the output
+    source: int  # position just after "[" in the source
+    image: bool
+    delims: int  # number of emphasis delimiters before it
+
+
+class _Scanner:
+    def __init__(self, src: str, refs: dict[str, str]) -> None:
+        self.src = src
+        self.refs = refs
+        self.out: list[Piece] = []
+        self.buf: list[str] = []
+        self.brackets: list[_Opener] = []
+        self.inactive_below = 0  # "[" openers below this depth can no longer make links
+        self.delims: list[_Delim] = []
+        self.ranges: list[tuple[int, int, str]] = []  # (first, last piece, "strong"/"em")
+        self.html_marks: list[tuple[str, int]] = []  # open <a>, <b>, <i> tags
+        self._ticks: dict[int, list[int]] | None = None
+        self._no_comment_end = len(src) + 1
+
+    # -- output -------------------------------------------------------------
+    def flush(self) -> None:
+        if self.buf:
+            self.out.append(Piece(TEXT, "".join(self.buf)))
+            self.buf.clear()
+
+    def literal(self, text: str) -> None:
+        self.buf.append(text)
+
+    # -- the pass ------------------------------------------------------------
+    def run(self) -> list[Piece]:
+        src, n, pos = self.src, len(self.src), 0
+        while pos < n:
+            m = _SPECIAL.search(src, pos)
+            if not m:
+                self.buf.append(src[pos:])
+                break
+            i = m.start()
+            if i > pos:
+                self.buf.append(src[pos:i])
+            pos = getattr(self, _HANDLERS[src[i]])(i)
+        self.flush()
+        self._close_html()
+        _emphasis(self.out, self.delims, 0, self.ranges)
+        return _finish(self.out, self.ranges)
+
+    def backslash(self, i: int) -> int:
+        nxt = self.src[i + 1 : i + 2]
+        if nxt == "\n":
+            self.flush()
+            self.out.append(Piece(BREAK, hard=True))
+            return i + 2
+        if nxt and nxt in _ASCII_PUNCT:
+            self.literal(nxt)
+            return i + 2
+        self.literal("\\")
+        return i + 1
+
+    def newline(self, i: int) -> int:
+        hard = False
+        if self.buf and self.buf[-1].endswith("  "):
+            hard = True
+        if self.buf:
+            self.buf[-1] = self.buf[-1].rstrip(" ")
+        self.flush()
+        self.out.append(Piece(BREAK, hard=hard))
+        return i + 1
+
+    def backtick(self, i: int) -> int:
+        run = _BACKTICKS.match(self.src, i)
+        assert run
+        length, end = len(run.group()), run.end()
+        close = self._closing_ticks(length, end)
+        if close < 0:
+            self.literal(run.group())
+            return end
+        content = self.src[end:close].replace("\n", " ")
+        if len(content) > 2 and content[0] == " " and content[-1] == " " and content.strip():
+            content = content[1:-1]
+        self.flush()
+        self.out.append(Piece(TEXT, content, code=True))
+        return close + length
+
+    def _closing_ticks(self, length: int, after: int) -> int:
+        """Start of the next run of exactly *length* backticks at or after *after*, or -1
+        (every run is indexed once, so many unmatched runs stay linear)."""
+        if self._ticks is None:
+            self._ticks = {}
+            for m in _BACKTICKS.finditer(self.src):
+                self._ticks.setdefault(len(m.group()), []).append(m.start())
+        starts = self._ticks.get(length, [])
+        k = bisect.bisect_left(starts, after)
+        return starts[k] if k < len(starts) else -1
+
+    def bang(self, i: int) -> int:
+        if self.src[i + 1 : i + 2] != "[":
+            self.literal("!")
+            return i + 1
+        self.flush()
+        self.brackets.append(_Opener(len(self.out), i + 2, True, len(self.delims)))
+        self.out.append(Piece(TEXT, "!["))
+        return i + 2
+
+    def open_bracket(self, i: int) -> int:
+        self.flush()
+        self.brackets.append(_Opener(len(self.out), i + 1, False, len(self.delims)))
+        self.out.append(Piece(TEXT, "["))
+        return i + 1
+
+    def close_bracket(self, i: int) -> int:
+        self.flush()
+        if not self.brackets:
+            self.literal("]")
+            return i + 1
+        opener = self.brackets.pop()
+        if len(self.brackets) < self.inactive_below and not opener.image:
+            self.inactive_below = len(self.brackets)
+            self.literal("]")
+            return i + 1
+        target = self._target(opener, i)
+        if target is None:
+            self.literal("]")
+            return i + 1
+        href, end = target
+        children = self.out[opener.index + 1 :]
+        del self.out[opener.index :]
+        self._drop_ranges_after(opener.index)
+        inner = [d for d in self.delims[opener.delims :]]
+        del self.delims[opener.delims :]
+        for d in inner:
+            d.index -= opener.index + 1
+        child_ranges: list[tuple[int, int, str]] = []
+        _emphasis(children, inner, 0, child_ranges)
+        children = _finish(children, child_ranges)
+        if opener.image:
+            self.out.append(Piece(IMAGE, _plain(children), href))
+        else:
+            self.out.append(Piece(LINK, _plain(children), href, children=children))
+            self.inactive_below = len(self.brackets)  # no links inside links
+        return end
+
+    def _target(self, opener: _Opener, i: int) -> tuple[str, int] | None:
+        """The link target after the "]" at *i*, and where the link ends."""
+        src = self.src
+        after = i + 1
+        if src[after : after + 1] == "(":
+            m = _DESTINATION.match(src, after)
+            if m:
+                dest = m.group(1) if m.group(1) is not None else m.group(2)
+                return _unescape(dest), m.end()
+        label = src[opener.source : i]
+        if src[after : after + 1] == "[":
+            m = _REF_LABEL.match(src, after)
+            if m:
+                ref = m.group(1) or label
+                href = self.refs.get(normalizeReference(ref)) if ref.strip() else None
+                if href is not None:
+                    return href, m.end()
+                if m.group(1):
+                    return None
+        if len(label) < 1000 and label.strip():
+            href = self.refs.get(normalizeReference(label))
+            if href is not None:
+                return href, after
+        return None
+
+    def emphasis(self, i: int) -> int:
+        src, ch = self.src, self.src[i]
+        j = i
+        while j < len(src) and src[j] == ch:
+            j += 1
+        before = src[i - 1] if i > 0 else " "
+        after = src[j] if j < len(src) else " "
+        left = not after.isspace() and (not _is_punct(after) or before.isspace() or _is_punct(before))
+        right = not before.isspace() and (not _is_punct(before) or after.isspace() or _is_punct(after))
+        if ch == "*":
+            opens, closes = left, right
+        else:
+            opens = left and (not right or _is_punct(before))
+            closes = right and (not left or _is_punct(after))
+        self.flush()
+        if opens or closes:
+            self.delims.append(_Delim(len(self.out), ch, j - i, opens, closes))
+        self.out.append(Piece(TEXT, src[i:j]))
+        return j
+
+    def angle(self, i: int) -> int:
+        src = self.src
+        m = _AUTOLINK.match(src, i)
+        if m:
+            self.flush()
+            self.out.append(Piece(LINK, m.group(1), m.group(1), children=[Piece(TEXT, m.group(1))]))
+            return m.end()
+        if src.startswith("<!--", i):
+            end = src.find("-->", i + 4) if i < self._no_comment_end else -1
+            if end < 0:
+                self._no_comment_end = i
+                self.literal("<")
+                return i + 1
+            return end + 3
+        m = _TAG.match(src, i)
+        if not m:
+            self.literal("<")
+            return i + 1
+        self._tag(m.group(1) == "/", m.group(2).lower(), m.group(3))
+        return m.end()
+
+    def _tag(self, closing: bool, name: str, attrs: str) -> None:
+        self.flush()
+        if name == "br":
+            self.out.append(Piece(BREAK, hard=True))
+        elif name == "img" and not closing:
+            values = _attributes(attrs)
+            self.out.append(Piece(IMAGE, values.get("alt", ""), values.get("src", "")))
+        elif name in ("a", "b", "strong", "i", "em"):
+            kind = "a" if name == "a" else "strong" if name in ("b", "strong") else "em"
+            if not closing:
+                self.html_marks.append((kind, len(self.out)))
+                if kind == "a":
+                    self.out.append(Piece(LINK, href=_attributes(attrs).get("href", "")))
+                return
+            for k in range(len(self.html_marks) - 1, max(-1, len(self.html_marks) - 1 - _MAX_LOOKBACK), -1):
+                if self.html_marks[k][0] == kind:
+                    start = self.html_marks[k][1]
+                    del self.html_marks[k:]
+                    self._close_mark(kind, start)
+                    return
+        elif name in ("p", "div") and closing:
+            self.out.append(Piece(BREAK, hard=True))
+
+    def _close_mark(self, kind: str, start: int) -> None:
+        if kind != "a":
+            if start < len(self.out):
+                self.ranges.append((start, len(self.out) - 1, kind))
+            return
+        link = self.out[start]
+        self._drop_ranges_after(start)
+        link.children = self.out[start + 1 :]
+        link.text = _plain(link.children)
+        del self.out[start + 1 :]
+        while self.delims and self.delims[-1].index > start:
+            self.delims.pop()
+
+    def _drop_ranges_after(self, start: int) -> None:
+        """Forget HTML emphasis inside what just became one link (its text keeps no style)."""
+        while self.ranges and self.ranges[-1][0] >= start:
+            self.ranges.pop()
+
+    def _close_html(self) -> None:
+        for kind, start in reversed(self.html_marks):
+            if kind == "a" and start < len(self.out):
+                self._close_mark(kind, start)
+        self.html_marks.clear()
+
+    def entity(self, i: int) -> int:
+        m = _ENTITY.match(self.src, i)
+        if not m:
+            self.literal("&")
+            return i + 1
+        self.literal(html.unescape(m.group()))
+        return m.end()
+
+
+_HANDLERS = {"\\": "backslash", "\n": "newline", "`": "backtick", "!": "bang", "[": "open_bracket",
+             "]": "close_bracket", "*": "emphasis", "_": "emphasis", "<": "angle", "&": "entity"}
+
+
+def _attributes(attrs: str) -> dict[str, str]:
+    return {m.group(1).lower(): html.unescape(next(g for g in m.groups()[1:] if g is not None))
+            for m in _ATTR.finditer(attrs)}
+
+
+def _unescape(dest: str) -> str:
+    return html.unescape(re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", dest))
+
+
+def _emphasis(pieces: list[Piece], delims: list[_Delim], base: int, ranges: list[tuple[int, int, str]]) -> None:
+    """Match emphasis delimiters (CommonMark's algorithm with a bounded look-back):
+    matched markers are removed from their pieces and the runs between them recorded."""
+    openers: list[_Delim] = []
+    for closer in delims:
+        if closer.closes:
+            k = len(openers) - 1
+            lowest = max(-1, len(openers) - 1 - _MAX_LOOKBACK)
+            while closer.count and k > lowest:
+                opener = openers[k]
+                if opener.char != closer.char or not opener.count or (
+                        (opener.closes or closer.opens) and (opener.count + closer.count) % 3 == 0
+                        and not (opener.count % 3 == 0 and closer.count % 3 == 0)):
+                    k -= 1
+                    continue
+                use = 2 if opener.count >= 2 and closer.count >= 2 else 1
+                opener.count -= use
+                closer.count -= use
+                ranges.append((opener.index + base, closer.index + base, "strong" if use == 2 else "em"))
+                del openers[k + 1 :]
+                if not opener.count:
+                    openers.pop()
+                k = len(openers) - 1
+                lowest = max(-1, len(openers) - 1 - _MAX_LOOKBACK)
+        if closer.count and closer.opens:
+            openers.append(closer)
+    for d in delims:
+        piece = pieces[d.index]
+        piece.text = d.char * d.count
+
+
+def _finish(pieces: list[Piece], ranges: list[tuple[int, int, str]]) -> list[Piece]:
+    """Apply the emphasis runs to the pieces they cover, drop emptied markers and
+    join neighbouring text of the same style."""
+    if ranges:
+        strong = [0] * (len(pieces) + 1)
+        em = [0] * (len(pieces) + 1)
+        for first, last, kind in ranges:
+            if not 0 <= first <= last < len(pieces):
+                continue
+            depth = strong if kind == "strong" else em
+            depth[first] += 1
+            depth[last + 1] -= 1
+        s = e = 0
+        for k, piece in enumerate(pieces):
+            s += strong[k]
+            e += em[k]
+            if s > 0:
+                piece.strong = True
+                for child in piece.children:
+                    child.strong = True
+            if e > 0:
+                piece.em = True
+                for child in piece.children:
+                    child.em = True
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece.kind == TEXT and not piece.text:
+            continue
+        last = out[-1] if out else None
+        if (last is not None and piece.kind == TEXT and last.kind == TEXT and not piece.code and not last.code
+                and last.strong == piece.strong and last.em == piece.em):
+            last.text += piece.text
+        else:
+            out.append(piece)
+    return out
+
+
+def _plain(pieces: list[Piece]) -> str:
+    return "".join(p.text if p.kind in (TEXT, LINK) else " " if p.kind == BREAK else "" for p in pieces)
+
+
+def _bare_urls(pieces: list[Piece]) -> list[Piece]:
+    """Text URLs (``论文地址：https://arxiv.org/abs/...``) become links, as GitHub shows them."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece.kind != TEXT or piece.code or "://" not in piece.text and "www." not in piece.text:
+            out.append(piece)
+            continue
+        pos = 0
+        for m in _BARE_URL.finditer(piece.text):
+            url = _URL_TAIL.sub("", m.group())
+            while url and url[-1] in ")]" and url.count(url[-1]) > url.count("(" if url[-1] == ")" else "["):
+                url = _URL_TAIL.sub("", url[:-1])
+            if not url:
+                continue
+            if m.start() > pos:
+                out.append(Piece(TEXT, piece.text[pos : m.start()], strong=piece.strong, em=piece.em))
+            href = url if "://" in url else "https://" + url
+            out.append(Piece(LINK, url, href, strong=piece.strong, em=piece.em, children=[Piece(TEXT, url)]))
+            pos = m.start() + len(url)
+        if pos < len(piece.text):
+            out.append(Piece(TEXT, piece.text[pos:], strong=piece.strong, em=piece.em))
+    return out
+
+
+def references(env: dict) -> dict[str, str]:
+    """Reference definitions as the block parser found them (first definition wins)."""
+    return {label: ref.get("href", "") for label, ref in env.get("references", {}).items()}
+
+
+def scan(src: str, refs: dict[str, str] | None = None) -> list[Piece]:
+    """The inline pieces of *src* (the text of one paragraph, heading or cell)."""
+    return _bare_urls(_Scanner(src, refs or {}).run())
+
+
+def plain(pieces: list[Piece]) -> str:
+    """What a reader sees: text and link text, breaks as spaces, images as nothing."""
+    return " ".join(_plain(pieces).split())

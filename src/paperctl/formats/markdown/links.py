@@ -1,0 +1,186 @@
+"""What a link in a reading list points at: the paper, its code, or something else.
+
+A list's links say what an entry is. ``[[paper](https://arxiv.org/abs/..)]``
+and ``[Title](https://openreview.net/..)`` identify a paper;
+``[[code](https://github.com/..)]`` and a star badge name its repository;
+``[Foo](#foo)`` is a table of contents; a link to YouTube, a blog or a model
+page is not a paper, unless a paper link stands beside it. Badges are never
+text: a star badge names the code repository, ``[![arXiv](badge)](url)`` is the
+paper link, a venue badge (``img.shields.io/badge/CVPR-2024-blue``) the venue,
+and any other badge (keywords, stars of the list itself) is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ...errors import InvalidIdentifier
+from ...identifiers import is_url, try_normalize_doi, try_parse_arxiv_id
+from . import venues
+
+# Kinds of link
+ARXIV, DOI, PAPER, CODE, ANCHOR, LOCAL, OTHER = "arxiv", "doi", "paper", "code", "anchor", "local", "other"
+
+_PAPER_HOSTS = re.compile(
+    r"(^|\.)(openreview\.net|aclanthology\.org|aclweb\.org|thecvf\.com|cv-foundation\.org|neurips\.cc|nips\.cc|"
+    r"mlr\.press|jmlr\.org|aaai\.org|ijcai\.org|acm\.org|ieee\.org|springer\.com|sciencedirect\.com|"
+    r"nature\.com|science\.org|pnas\.org|doi\.org|semanticscholar\.org|researchgate\.net|biorxiv\.org|"
+    r"medrxiv\.org|ecva\.net|bmva\.org|aminer\.cn|ssrn\.com|alphaxiv\.org|oup\.com|wiley\.com|"
+    r"tandfonline\.com|mdpi\.com|frontiersin\.org|iop\.org|nsf\.gov|isca-speech\.org|isca-archive\.org|"
+    r"usenix\.org|vldb\.org|siggraph\.org|ojs\.aaai\.org|proceedings\.com|iclr\.cc|icml\.cc|"
+    r"paperswithcode\.com|arxiv\.org|export\.arxiv\.org|scholar\.archive\.org|hal\.science|"
+    r"openaccess\.thecvf\.com|papers\.nips\.cc|dblp\.org|cell\.com|plos\.org|elifesciences\.org)$",
+    re.IGNORECASE,
+)
+_CODE_HOSTS = re.compile(r"(^|\.)(github\.com|gitlab\.com|bitbucket\.org|gitee\.com|codeberg\.org|"
+                         r"sourceforge\.net)$", re.IGNORECASE)
+# Hosts of things that are not papers: videos, blogs, social media, model and data hubs.
+_NOT_PAPER_HOSTS = re.compile(
+    r"(^|\.)(youtube\.com|youtu\.be|bilibili\.com|vimeo\.com|medium\.com|substack\.com|zhihu\.com|"
+    r"twitter\.com|x\.com|weixin\.qq\.com|csdn\.net|reddit\.com|huggingface\.co|hf\.co|modelscope\.cn|"
+    r"kaggle\.com|colab\.research\.google\.com|pan\.baidu\.com|discord\.gg|discord\.com|linkedin\.com|"
+    r"wikipedia\.org|notion\.site|img\.shields\.io|shields\.io|awesome\.re|star-history\.com)$",
+    re.IGNORECASE,
+)
+# Link labels, by what they name. "project" is code only when it links a repository.
+LABELS = {
+    "paper": ("paper", "pdf", "arxiv", "论文", "论文地址", "论文链接", "link", "url", "openreview", "acl",
+              "proceedings", "springer", "ieee", "acm", "doi", "journal", "preprint", "abs", "html"),
+    "code": ("code", "github", "repo", "repository", "official code", "代码", "源码", "论文代码",
+             "implementation", "official", "pytorch", "tensorflow", "jax"),
+}
+_LABEL_WORDS = re.compile(
+    r"^(paper|pdf|arxiv|code|github|gitlab|repo|repository|project|project page|page|homepage|home|website|"
+    r"web|site|blog|blogpost|post|zhihu|知乎|openreview|slides?|video|talk|demo|data|dataset|datasets|"
+    r"model|models|weights|checkpoints?|huggingface|hf|hugging face|tweet|twitter|x|poster|bibtex|bib|"
+    r"cite|citation|url|link|links|doi|abs|html|supp|supplementary|appendix|colab|notebook|leaderboard|"
+    r"benchmark|official code|official|pytorch|tensorflow|jax|implementation|unofficial code|"
+    r"论文|代码|源码|论文代码|项目|主页|解读|视频|reddit|medium|note|notes|review|reviews|"
+    r"arxiv paper|conference|journal|proceedings|springer|ieee|acm|acl|press|news|media|report|"
+    r"\d{4}\.\d{4,5}|arxiv:?\s*\d{4}\.\d{4,5}(v\d+)?)$",
+    re.IGNORECASE,
+)
+_STAR_BADGE = re.compile(r"img\.shields\.io/github/stars/([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:[?#]|$)", re.I)
+_REPO_PATH = re.compile(r"^/[\w.-]+/[\w.-]+")
+_HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Target:
+    kind: str
+    href: str
+    arxiv: str | None = None  # base ID
+    version: int | None = None
+    doi: str | None = None
+
+
+def host(href: str) -> str:
+    try:
+        return (urlsplit(href).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def classify(href: str) -> Target:
+    """What *href* points at."""
+    href = href.strip()
+    if href.startswith("#"):
+        return Target(ANCHOR, href)
+    arxiv = _arxiv(href)
+    if arxiv is not None:
+        return Target(ARXIV, href, arxiv.base, arxiv.version)
+    if not is_url(href):
+        return Target(LOCAL if href else ANCHOR, href)
+    name = host(href)
+    if name in ("doi.org", "dx.doi.org"):
+        doi = try_normalize_doi(href)
+        if doi:
+            return Target(DOI, href, doi=doi)
+    if _CODE_HOSTS.search(name):
+        if href.lower().split("?")[0].endswith(".pdf"):
+            return Target(PAPER, href)
+        return Target(CODE, href)
+    if _PAPER_HOSTS.search(name) or href.lower().split("?")[0].endswith(".pdf"):
+        return Target(PAPER, href)
+    return Target(OTHER, href)
+
+
+def _arxiv(href: str):
+    m = _HF_PAPER.search(href)
+    try:
+        if m:
+            return try_parse_arxiv_id(m.group(1))
+        if "xiv" not in href.lower():  # arxiv.org, alphaxiv.org
+            return None
+        found = try_parse_arxiv_id(href)
+        if found is None:
+            doi = re.search(r"10\.48550/arxiv\.(\d{4}\.\d{4,5}(?:v\d+)?)", href, re.IGNORECASE)
+            found = try_parse_arxiv_id(doi.group(1)) if doi else None
+        return found
+    except InvalidIdentifier:
+        return None
+
+
+def not_paper_host(href: str) -> bool:
+    """A video, blog, social-media post, model or data hub: not a paper by itself."""
+    return bool(_NOT_PAPER_HOSTS.search(host(href)))
+
+
+def is_repository(href: str) -> bool:
+    """A code repository (github.com/owner/repo...), not a file in one."""
+    parts = urlsplit(href) if is_url(href) else None
+    return bool(parts and _CODE_HOSTS.search(parts.hostname or "") and _REPO_PATH.match(parts.path or "")
+                and not parts.path.lower().endswith((".pdf", ".md")))
+
+
+def label_word(text: str) -> bool:
+    """``paper``, ``[code]``, ``PDF``, ``Project Page``: a link label, not a title."""
+    text = re.sub(r"[\[\]()【】{}*_`:：|]", " ", text).strip().lower()
+    text = " ".join(text.split())
+    return bool(_LABEL_WORDS.match(text)) or not text
+
+
+def label(text: str) -> str:
+    """The name a link is stored under: its label, lower case, without brackets."""
+    text = re.sub(r"[\[\]【】]", "", text).strip().strip(":：").lower()
+    return " ".join(text.split())[:40] or "link"
+
+
+def names_code(text: str) -> bool:
+    return label(text) in LABELS["code"]
+
+
+def names_paper(text: str) -> bool:
+    return label(text) in LABELS["paper"]
+
+
+@dataclass(slots=True)
+class Badge:
+    """What an image (or an image inside a link) means."""
+
+    kind: str  # "code", "paper", "venue", "none"
+    value: str = ""
+
+
+def badge(src: str, alt: str, href: str | None) -> Badge:
+    """Read a badge: a star badge names the repository, an arXiv badge linking the
+    paper is the paper link, a venue badge the venue; the rest are decoration."""
+    star = _STAR_BADGE.search(src)
+    if star or (re.search(r"\bstars?\b", alt, re.IGNORECASE) and href and is_repository(href)):
+        if href and is_repository(href):
+            return Badge("code", href)
+        if star:
+            return Badge("code", f"https://github.com/{star.group(1)}/{star.group(2)}")
+        return Badge("none")
+    if href:
+        target = classify(href)
+        if target.kind in (ARXIV, DOI, PAPER):
+            return Badge("paper", href)
+    venue = venues.badge_venue(src)
+    if venue:
+        return Badge("venue", venue)
+    if href and classify(href).kind == CODE and is_repository(href) and re.search(r"github|code", alt + src, re.I):
+        return Badge("code", href)
+    return Badge("none")

@@ -1,0 +1,157 @@
+"""Entries whose details are nested bullets of ``key: value`` (the sixth shape).
+
+Study-note lists (km1994/nlp_paper_study, mostly Chinese) write a note's name
+as the item and the paper in nested bullets::
+
+    - [【关于 MacBERT】 那些你不知道的事](https://github.com/km1994/...)
+      - 论文名称：Revisiting Pre-trained Models for Chinese Natural Language Processing
+      - 会议：EMNLP 2020
+      - 论文地址：https://arxiv.org/abs/2004.13922
+      - 论文源码地址：https://github.com/ymcui/MacBERT
+      - 动机：...
+
+The keys name the fields (title, venue, paper link, code, authors, year); the
+other bullets are the note's content and become the paper's notes, and the
+item's own link (the study note) is kept as the link ``notes``. Without a title
+key the title is the first bullet that is not a field, when a paper link
+stands beside it (``- OpenPrompt： An Open-source Framework for Prompt-learning``),
+else the bracketed name of the note when it reads as a title
+(``【关于 Perturbed Masking: Parameter-free Probing for ... BERT】``). Code is a
+code key's link, else the first repository under another key (``pytorch 版本：``),
+never the list's own project link (``项目地址：``) when another is given.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import blocks, fields, inline, links, venues
+from .entries import Context, ListEntry, finish
+
+KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("论文名称", "论文标题", "论文题目", "论文", "题目", "标题", "名称", "title", "paper", "papertitle",
+              "papername", "论文名"),
+    "venue": ("会议", "来源", "发表", "期刊", "论文会议", "会议名称", "venue", "conference", "journal",
+              "published", "source", "publication", "收录"),
+    "paper": ("论文地址", "论文链接", "链接", "地址", "paperlink", "paperurl", "pdf", "arxiv", "link", "url",
+              "原文", "原文链接", "论文下载", "paper地址", "论文pdf"),
+    "code": ("代码", "代码链接", "代码地址", "论文代码", "源码", "论文源码", "论文源码地址", "源码地址", "github",
+             "github地址", "论文github地址", "code", "codelink", "repo", "repository", "开源代码", "githut地址",
+             "官方代码"),
+    "authors": ("作者", "authors", "author"),
+    "year": ("年份", "year"),
+    "project": ("项目地址", "项目", "project", "projectpage", "主页", "homepage"),
+}
+_KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
+_FIELD = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
+_NOTE_NAME = re.compile(r"【\s*(?:关于\s*)?([^【】]{3,200}?)\s*】")
+
+
+def _key(text: str) -> tuple[str | None, str, str]:
+    """(field kind, key as written, value) of a ``key: value`` bullet."""
+    m = _FIELD.match(text)
+    if not m:
+        return None, "", text
+    key = re.sub(r"\s+", "", m.group(1)).lower()
+    return _KEY_OF.get(key), m.group(1).strip(), m.group(2).strip()
+
+
+def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[str, str],
+                ctx: Context) -> ListEntry | None:
+    """The paper an item's nested ``key: value`` bullets describe, or None when they
+    are not fields (notes, or entries of their own)."""
+    rows = []
+    for item in items:
+        first = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
+        if first is None:
+            continue
+        kind, key, value = _key(first.text)
+        rows.append((item, kind, key, value if kind else first.text))
+    kinds = {kind for _, kind, _, _ in rows if kind}
+    if not kinds or not ({"title", "paper", "code", "venue"} & kinds):
+        return None
+    entry = ListEntry(shape="bullets")
+    repos: list[tuple[str, str]] = []  # (kind, url) of repository links, in order
+    for item, kind, key, value in rows:
+        pieces = inline.scan(value, refs)
+        text = " ".join(inline.plain(pieces).split())
+        found = [p for p in pieces if p.kind == inline.LINK]
+        if kind == "title" and text and entry.title is None:
+            entry.title = fields.drop_translation(fields.clean_title(text))
+        elif kind == "venue" and text and not entry.venue:
+            parsed = venues.parse(text)
+            entry.venue, entry.venue_written = (parsed[0] if parsed else text), value
+        elif kind == "authors" and text:
+            entry.authors = [a.strip() for a in re.split(r"[,，、;；]", text) if a.strip()]
+        elif kind == "year" and text:
+            entry.date_year = venues.year_of_date(text)
+        elif kind is None and not found:
+            entry.notes += _texts(item, refs)
+            continue
+        for link in found:
+            target = links.classify(link.href)
+            if target.kind == links.CODE and links.is_repository(link.href):
+                repos.append((kind or "other", link.href))
+                if kind == "code":
+                    continue
+            if kind in ("paper", "title", "venue") or target.kind in (links.ARXIV, links.DOI, links.PAPER):
+                _paper_link(entry, link.href)
+            elif kind != "code" and target.kind != links.CODE:
+                entry.links.setdefault(links.label(key) if key else "link", link.href)
+        entry.notes += [n for n in _texts(item, refs)[1:]]
+    _code(entry, repos)
+    if entry.title is None:
+        entry.title = _fallback_title(entry, head)
+    entry.notes = [n for n in entry.notes if n != entry.title]
+    note_link = next((p.href for p in head if p.kind == inline.LINK and p.href.startswith("http")), None)
+    if note_link and note_link not in entry.links.values() and note_link != entry.code:
+        entry.links["notes"] = note_link
+    if entry.title is None:
+        return None  # not a paper's fields: the nested items are read as entries of their own
+    entry.stated = True
+    return finish(entry, ctx)
+
+
+def _paper_link(entry: ListEntry, href: str) -> None:
+    target = links.classify(href)
+    if target.kind == links.ARXIV and not entry.arxiv:
+        entry.arxiv, entry.version = target.arxiv, target.version
+    elif target.kind == links.DOI and not entry.doi:
+        entry.doi = target.doi
+    elif not entry.url and not entry.arxiv and target.kind in (links.PAPER, links.OTHER):
+        entry.url = href
+
+
+def _code(entry: ListEntry, repos: list[tuple[str, str]]) -> None:
+    for wanted in ("code", "other", "project"):
+        for kind, url in repos:
+            if kind == wanted and not entry.code:
+                entry.code = url
+    for kind, url in repos:
+        if url != entry.code and kind == "project":
+            entry.links.setdefault("project", url)
+
+
+def _fallback_title(entry: ListEntry, head: list[inline.Piece]) -> str | None:
+    identified = entry.arxiv or entry.doi or entry.url
+    candidates = [n for n in entry.notes[:1] if len(re.findall(r"[A-Za-z]{2,}", n)) >= 3]
+    if identified and candidates:
+        return fields.drop_translation(fields.clean_title(candidates[0]))
+    m = _NOTE_NAME.search(inline.plain(head))
+    if identified and m and len(re.findall(r"[A-Za-z]{2,}", m.group(1))) >= 3:
+        return fields.clean_title(m.group(1))
+    return None
+
+
+def _texts(item: blocks.Block, refs: dict[str, str]) -> list[str]:
+    """The text of an item and of every item nested in it, one note each."""
+    out: list[str] = []
+    stack = [item]
+    while stack:
+        node = stack.pop()
+        if node.kind == "paragraph":
+            text = " ".join(inline.plain(inline.scan(node.text, refs)).split())
+            if text:
+                out.append(text)
+        stack.extend(reversed(node.children))
+    return out

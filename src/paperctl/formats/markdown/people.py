@@ -1,0 +1,97 @@
+"""Author lists as reading lists write them.
+
+``*Junnan Liu, Hongwei Liu, Kai Chen.*`` (full names), ``Zhang, Yonggang et al.``
+and ``Park, SeongUk and Kwak, Nojun`` (family name first), ``Ba,Jimmy, and Rich
+Caruana`` (both), ``Gupta & Robles-Kelly`` (family names only). Names come back
+in the order given, given name first; ``et al.`` is dropped, and so are groups
+that are not people (``OpenAI:``, ``o3 contributors``) and affiliations in
+parentheses (``(Google)``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?,?|\s*\betc\b\.?", re.IGNORECASE)
+_AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
+_GROUP = re.compile(r"^[A-Z][\w-]*\s*:\s*")  # "OpenAI: Ahmed El-Kishky, ..."
+_NOT_PEOPLE = re.compile(r"\b(contributors|team|collaboration|consortium|group|et al)\b", re.IGNORECASE)
+_SPLIT_AND = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*;\s*)", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.?|[\u4e00-\u9fff]{2,4})$")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,5}$")
+
+
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "el"}
+
+
+def _word_ok(word: str) -> bool:
+    return bool(_NAME_WORD.match(word)) and not any(ch.isdigit() for ch in word) and (
+        word[0].isupper() or word in _PARTICLES)
+
+
+def looks_like_name(text: str) -> bool:
+    """One person's name: 1-5 words, each capitalised (particles like ``de``, ``van``
+    allowed) or an initial, no digits."""
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 5 or _CJK_NAME.match(text.strip()):
+        return bool(_CJK_NAME.match(text.strip()))
+    return all(_word_ok(w) for w in words) and any(w[0].isupper() for w in words)
+
+
+def parse(text: str) -> list[str]:
+    """The names in *text*, given name first, in order; [] when it is not an author list.
+    One bare word (``See``, ``Survey``) is a name only with ``et al.`` after it (``Meet et al.``)."""
+    names = _parse(text)
+    if len(names) == 1 and " " not in names[0] and not _ET_AL.search(text):
+        return []
+    return names
+
+
+def _parse(text: str) -> list[str]:
+    text = _AFFILIATION.sub("", text).strip().strip("*_ ")
+    text = _ET_AL.sub("", text).strip().rstrip(",;:").strip()
+    if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
+        text = text[:-1].rstrip()
+    text = _GROUP.sub("", text) if "," in text else text
+    if not text or len(text) > 2000:
+        return []
+    names: list[str] = []
+    for group in _SPLIT_AND.split(text):
+        group = group.strip().strip(",").strip()
+        if not group:
+            continue
+        parts = [p.strip() for p in group.split(",") if p.strip()]
+        names += _pairs(parts)
+    names = [n for n in names if not _NOT_PEOPLE.search(n)]
+    if not names or not all(looks_like_name(n) for n in names):
+        return []
+    return names
+
+
+def _pairs(parts: list[str]) -> list[str]:
+    """Names from comma-separated *parts*: "Last, First" pairs where a single
+    family name is followed by given names, full names otherwise."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if " " not in part and nxt is not None and _given(nxt):
+            out.append(f"{nxt} {part}")
+            i += 2
+            continue
+        out.append(part)
+        i += 1
+    return out
+
+
+def _given(text: str) -> bool:
+    """Given names after a family name: ``Yonggang``, ``Elliot J.``, ``Alexander M.``
+    (one word, or one word and initials)."""
+    words = text.split()
+    if not words or len(words) > 3:
+        return False
+    if len(words) == 1:
+        return bool(re.fullmatch(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*|[A-Z]\.(?:\s?[A-Z]\.)*", words[0]))
+    return bool(re.fullmatch(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*", words[0])) and all(
+        re.fullmatch(r"[A-Z]\.?", w) for w in words[1:])

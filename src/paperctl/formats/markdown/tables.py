@@ -1,0 +1,173 @@
+"""Tables of papers, read by their header.
+
+Real lists put papers in tables with named columns (``Title|Venue|Date|Code|Demo``,
+``Date|keywords|Institute|Paper``, ``Name|Paper|Venue|Year|Code``, ``Paper|Links``,
+``Title & Authors|Introduction|Links``). Each column's header says what its cells
+hold; the title cell is read like a list entry (badges, ``<br>``, the authors on
+the line after the title), and the others fill the field they name. Keyword,
+institute and picture columns are never text. A title cell that holds several
+title links gives several papers, each with the row's other cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import entries, links, people, venues
+from .entries import Context, ListEntry, Tok
+from .inline import Piece, scan
+
+ROLES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "paper", "papers", "paper title", "paper name", "title & authors", "title&authors",
+              "title and authors", "title/authors", "论文", "论文名称", "论文标题", "题目", "标题", "article",
+              "paper & authors", "papers & authors", "publication title"),
+    "name": ("name", "method", "model", "model name", "abbr", "abbreviation", "short name", "nickname", "方法",
+             "模型", "dataset", "benchmark", "name of method"),
+    "authors": ("author", "authors", "作者", "first author"),
+    "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "journal",
+              "source", "booktitle", "会议", "期刊", "发表", "conference/journal", "journal/conference", "venue & year",
+              "publisher", "where"),
+    "year": ("year", "年份", "pub year", "publication year"),
+    "date": ("date", "time", "published date", "release date", "release", "日期", "时间", "publish date",
+             "arxiv date", "submission date", "first released", "published on"),
+    "code": ("code", "github", "repo", "repository", "official code", "implementation", "代码", "源码",
+             "official repo", "code link", "star", "stars", "github stars", "code & stars"),
+    "summary": ("tl;dr", "tldr", "summary", "description", "notes", "note", "highlight", "highlights", "comment",
+                "comments", "key idea", "key ideas", "contribution", "contributions", "main idea", "简介", "摘要",
+                "总结", "备注", "abstract", "idea", "remark", "remarks", "brief", "one-line summary"),
+    "status": ("status", "read", "state", "progress", "状态", "read?", "done"),
+}
+_STATUS_VALUES = {"read": "read", "done": "read", "✅": "read", "✔": "read", "✔️": "read", "yes": "read",
+                  "finished": "read", "reading": "reading", "in progress": "reading", "📖": "reading",
+                  "📌": "reading", "to read": "unread", "todo": "unread", "unread": "unread", "no": "unread",
+                  "❌": "unread", "⬜": "unread", "[ ]": "unread", "[x]": "read"}
+_EMPTY = re.compile(r"^[\s\-–—/]*$|^(n/?a|none|tbd|-|—|coming soon|soon)$", re.IGNORECASE)
+
+
+def role(header: str) -> str:
+    """What a column named *header* holds (``other`` for keywords, pictures, institutes...)."""
+    name = " ".join(re.sub(r"[*_`:]|<[^>]*>|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", " ", header).split())
+    name = name.strip().lower()
+    for kind, names in ROLES.items():
+        if name in names:
+            return kind
+    if re.search(r"\b(title|paper)\b", name) and not re.search(r"\b(link|url|code)\b", name):
+        return "title"
+    if re.search(r"\b(venue|conference|journal)\b", name):
+        return "venue"
+    return "links" if re.search(r"link|resource|material|url|project|demo|page|pdf|arxiv", name) else "other"
+
+
+def columns(header: list[str]) -> list[str]:
+    roles = [role(h) for h in header]
+    if "title" not in roles:
+        if "name" in roles:
+            roles[roles.index("name")] = "title"
+        elif roles:
+            roles[0] = "title"
+    return roles
+
+
+def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Context) -> list[ListEntry]:
+    """The papers of one row (usually one)."""
+    cells = cells + [""] * (len(roles) - len(cells))
+    title_col = roles.index("title")
+    pieces = scan(cells[title_col], refs)
+    groups = _papers_in_cell(pieces)
+    out = []
+    for group in groups:
+        entry = ListEntry(shape="table")
+        toks = entries.tokens(group, entry)
+        lines = entries.lines_of(toks)
+        _read_title_cell(lines, entry)
+        for col, (cell, kind) in enumerate(zip(cells, roles, strict=False)):
+            if col != title_col:
+                _read_cell(cell, kind, entry, refs)
+        out.append(entries.finish(entry, ctx))
+    return out
+
+
+def _papers_in_cell(pieces: list[Piece]) -> list[list[Piece]]:
+    """Split a title cell that lists several papers (one title link per line)."""
+    lines: list[list[Piece]] = [[]]
+    for p in pieces:
+        if p.kind == "break":
+            lines.append([])
+        lines[-1].append(p)
+    titled = [line for line in lines if _title_link(line)]
+    if len(titled) >= 2 and all(_title_link(line) or not _text(line) for line in lines):
+        return titled
+    return [pieces]
+
+
+def _title_link(line: list[Piece]) -> bool:
+    found = [p for p in line if p.kind == "link" and p.text.strip()]
+    return len(found) >= 1 and not links.label_word(found[0].text) and len(found[0].text.split()) >= 3
+
+
+def _text(line: list[Piece]) -> str:
+    return "".join(p.text for p in line if p.kind in ("text", "link")).strip()
+
+
+def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
+    for i, line in enumerate(lines):
+        if entry.title is None:
+            rest = entries.read_title_line(line, entry)
+            if entry.title:
+                entry.shape = "table"
+                entries.read_rest(rest, entry, first_line=True)
+            continue
+        entries.read_rest(line, entry, first_line=i == 0)
+
+
+def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> None:
+    pieces = scan(cell, refs)
+    scratch = ListEntry()
+    toks = entries.tokens(pieces, scratch)
+    if scratch.code and not entry.code:
+        entry.code = scratch.code
+    if scratch.venue and not entry.venue:
+        entry.venue = entry.venue_written = scratch.venue
+    text = " ".join("".join(t.text for t in toks if t.kind == "text").split())
+    link_toks = [t for t in toks if t.kind == "link"]
+    if kind == "venue":
+        value = text or (link_toks[0].text if link_toks else "")
+        if value and not _EMPTY.match(value) and not entry.venue:
+            found = venues.parse(value)
+            entry.venue, entry.venue_written = (found[0] if found else value), value
+            if found and found[1]:
+                entry.year = entry.year or found[1]
+    elif kind in ("year", "date"):
+        year = venues.year_of_date(text)
+        if year is not None:
+            entry.date_year = entry.date_year or year
+            if kind == "year" and entry.venue and venues.year_in(entry.venue) is None:
+                entry.venue = venues.with_year(entry.venue, year)
+    elif kind == "authors" and text and not entry.authors:
+        entry.authors = people.parse(text) or [a.strip() for a in text.split(",") if a.strip()]
+    elif kind == "summary" and text and not _EMPTY.match(text):
+        entry.summary_parts.append(text)
+    elif kind == "status":
+        value = text.strip().lower() or "".join(t.text for t in toks).strip()
+        entry.status = _STATUS_VALUES.get(value, entry.status)
+    elif kind == "name" and text and not entry.notes:
+        pass  # a method's short name: the title says it
+    for t in link_toks:
+        if kind == "code" and links.classify(t.href).kind == links.CODE and not entry.code:
+            entry.code = t.href
+            entry.link_labels.append(t.text)
+            continue
+        if kind == "title":
+            continue
+        entries._add_link(entry, t.text if not t.text.startswith(("http://", "https://")) else
+                          _named(kind, t.href), t.href)
+    if kind == "venue" and entry.venue is None and link_toks:
+        entry.venue = entry.venue_written = link_toks[0].text
+
+
+def _named(kind: str, href: str) -> str:
+    """A bare URL in a column is named by the column (``code``), else by what it is."""
+    if kind == "code":
+        return "code"
+    target = links.classify(href).kind
+    return "paper" if target in (links.ARXIV, links.DOI, links.PAPER) else "link"

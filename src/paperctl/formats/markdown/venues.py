@@ -1,0 +1,170 @@
+"""Venues, years and dates as reading lists write them.
+
+A venue is stored as ``NAME YEAR [track]``: lists write ``ICML'25``, ``NAACL-25``,
+``AAAI2023``, ``(CVPR 2023)``, ``ACL'24 Findings``, a badge ``EMNLP'24%20Findings``
+or ``Preprint'24``, and all of them mean one thing each. A venue written in a
+way this module does not know is kept as stated (``Arxiv Jan 2024``,
+``IEEE RAL``): paperctl never invents one.
+
+Dates are not venues: ``(2024.03.14)``, ``25 Aug 2022``, ``2023-11-30`` or
+``(Jun., 2023)`` give an entry its year, but an arXiv submission date is never
+a conference's year.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+# Names of venues (conferences, journals, preprint servers) that appear in paper lists.
+# Matched whole-word and case-insensitively; "NIPS" stays "NIPS" (as stated).
+KNOWN = (
+    "AAAI AACL ACCV ACL ACMMM AISTATS ALT ASPLOS BMVC CHI CIKM COLING COLM COLT CoLLAs CoNLL CoRL CVPR DAC "
+    "EACL ECAI ECCV ECIR ECML EMNLP EuroSys FAccT FG HPCA ICASSP ICCAD ICCV ICDE ICDM ICLR ICME ICML ICRA "
+    "ICSE IJCAI IJCNLP IJCNN INTERSPEECH Interspeech IROS ISCA ISBI JAIR JMLR KDD LoG MICCAI MICRO MIDL "
+    "MLSys MM NAACL NDSS NeurIPS NIPS NSDI OSDI PAKDD PODS RecSys RSS SDM SIGGRAPH SIGIR SIGMOD SOSP TACL "
+    "TKDD TKDE TMLR TNNLS TOG TOIS TPAMI PAMI TIP TMM TCSVT TVCG UAI VLDB WACV WSDM WWW 3DV IJCV ICPR "
+    "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint"
+).split()
+_KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
+_TRACKS = (r"Oral|Spotlight|Poster|Findings|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|"
+           r"Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|Datasets and Benchmarks")
+_NAME = r"[A-Za-z][A-Za-z0-9&.]*(?:[- ][A-Z][A-Za-z&]*)?"
+# NAME'YY, NAME’YY, NAME-YY, NAMEYYYY, NAME YYYY, NAME 'YY, then an optional track.
+_VENUE_YEAR = re.compile(
+    rf"^(?P<name>{_NAME}?)\s*(?:(?P<apos>['’‘]|\s')(?P<yy>\d{{2}})|-(?P<dash>\d{{2}})|\s*(?P<yyyy>(?:19|20)\d\d))"
+    rf"(?:\s*[,-]?\s*(?P<track>(?:{_TRACKS})(?:\s+\w+)?))?\.?$",
+    re.IGNORECASE,
+)
+_PREPRINT = re.compile(r"^(preprint|arxiv(?:\s+preprint)?|corr)$", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"^\(?\s*(?:(?P<y1>(?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?"
+    rf"|(?:\d{{1,2}}\s+)?{_MONTH},?\s*(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<y3>(?:19|20)\d\d)\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?"
+    rf"|(?:0?[1-9]|1[0-2])/(?P<y4>(?:19|20)\d\d))\s*\)?\.?$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^\(?\s*((?:19|20)\d\d)\s*\)?\.?$")
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_ARXIV_TEXT = re.compile(r"\barxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
+                         re.IGNORECASE)
+
+
+def _full_year(yy: str) -> int:
+    value = int(yy)
+    return 2000 + value if value < 70 else 1900 + value
+
+
+def year_of_date(text: str) -> int | None:
+    """The year of a date as lists write it (``2024.03.14``, ``25 Aug 2022``,
+    ``(Jun., 2023)``, ``2023-11``, ``2024年3月``, a bare year), else None."""
+    text = text.strip().strip("`*_ ")
+    m = _DATE.match(text) or _YEAR.match(text)
+    if not m:
+        return None
+    if m.re is _YEAR:
+        return int(m.group(1))
+    return int(next(g for g in (m.group("y1"), m.group("y2"), m.group("y3"), m.group("y4")) if g))
+
+
+def is_known_name(word: str) -> bool:
+    return word.casefold() in _KNOWN_CASEFOLD
+
+
+def _name_known(name: str) -> bool:
+    first = re.split(r"[\s-]", name.strip())[0] if name.strip() else ""
+    return is_known_name(first) or is_known_name(name.strip())
+
+
+def parse(text: str) -> tuple[str, int | None] | None:
+    """``(venue, year)`` if *text* is a venue as lists write one, normalised to
+    ``NAME YEAR [track]``; ``None`` when *text* is not a venue (a title, a date).
+
+    >>> parse("ICML'25"), parse("NAACL-25"), parse("(CVPR2023)"), parse("ACL'24 Findings")
+    (('ICML 2025', 2025), ('NAACL 2025', 2025), ('CVPR 2023', 2023), ('ACL 2024 Findings', 2024))
+    """
+    raw = unquote(text).strip()
+    raw = re.sub(r"^[(\[【（]\s*|\s*[)\]】）]$", "", raw).strip(" *_.,;:")
+    raw = " ".join(raw.split())
+    if not raw or len(raw) > 60 or year_of_date(raw) is not None and not _name_known(raw.split()[0]):
+        return None
+    m = _VENUE_YEAR.match(raw)
+    if m and m.group("name"):
+        name = m.group("name").strip(" -")
+        if not name or (not _name_known(name) and not _acronym(name)):
+            return None
+        year = int(m.group("yyyy")) if m.group("yyyy") else _full_year(m.group("yy") or m.group("dash"))
+        track = f" {m.group('track')}" if m.group("track") else ""
+        return f"{name} {year}{track}", year
+    if _name_known(raw) and len(raw.split()) <= 4 and not _ANY_YEAR.search(raw):
+        return raw, None
+    # Known name, year and track in another order ("ACL 2019,short", "IEEE Trans, 2019", "ICLR 2024 Oral").
+    words = raw.replace(",", " ").split()
+    if words and _name_known(words[0]) and len(words) <= 6 and all(re.fullmatch(r"[\w.&'-]+", w, re.ASCII)
+                                                                   for w in words):
+        years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
+        if len(years) == 1:
+            rest = [w for w in words if w != years[0]]
+            return " ".join([*rest[:_name_len(rest)], years[0], *rest[_name_len(rest):]]), int(years[0])
+    return None
+
+
+def _name_len(words: list[str]) -> int:
+    """How many leading words name the venue (``IEEE Trans``, ``IEEE RAL``: two)."""
+    return 2 if len(words) >= 2 and words[0].upper() == "IEEE" else 1
+
+
+def _acronym(name: str) -> bool:
+    """An unknown venue name that still reads as one: ``HPCA``, ``ICLR-W``, ``LoG``."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]*(?:-[A-Z]+)?", name)) and sum(
+        c.isupper() for c in name) >= 2
+
+
+def preprint(text: str) -> bool:
+    """``Preprint``, ``arXiv``, ``CoRR``: the venue of a paper not (yet) published."""
+    return bool(_PREPRINT.match(text.strip()))
+
+
+def as_arxiv(venue: str, year: int | None) -> str:
+    """``Preprint'24`` is ``arXiv 2024``; ``Arxiv`` under ``## Year 2024`` is ``Arxiv 2024`` (as written)."""
+    name = venue.split()[0] if venue.strip().lower().startswith("arxiv") else "arXiv"
+    return f"{name} {year}" if year else name
+
+
+def with_year(venue: str, year: int | None) -> str:
+    """A venue without a year takes *year* (from a heading the list says is the year)."""
+    if year is None or _ANY_YEAR.search(venue):
+        return venue
+    return f"{venue} {year}"
+
+
+def year_in(venue: str | None) -> int | None:
+    m = _ANY_YEAR.search(venue or "")
+    return int(m.group(1)) if m else None
+
+
+def arxiv_in_text(text: str) -> tuple[str, int, int] | None:
+    """An ``arXiv:2005.08110`` written as text: (ID, start, end)."""
+    m = _ARXIV_TEXT.search(text)
+    return (m.group(1), m.start(), m.end()) if m else None
+
+
+def badge_venue(src: str) -> str | None:
+    """The venue a shields.io badge names: ``badge/Conference-ICML'24-blue`` is ``ICML 2024``,
+    ``badge/CVPR-2024-...`` is ``CVPR 2024``; None for other badges."""
+    m = re.search(r"img\.shields\.io/badge/([^?#]+)", src)
+    if not m:
+        return None
+    parts = [unquote(p).replace("_", " ").strip() for p in re.split(r"(?<!-)-(?!-)", m.group(1))]
+    parts = [p.replace("--", "-") for p in parts]
+    if len(parts) >= 2 and parts[0].casefold() in ("conference", "venue", "publish", "published", "journal",
+                                                    "accepted", "pub"):
+        found = parse(parts[1])
+        return found[0] if found else None
+    if len(parts) >= 3:
+        found = parse(f"{parts[0]} {parts[1]}")
+        if found and _name_known(parts[0]):
+            return found[0]
+    return None
