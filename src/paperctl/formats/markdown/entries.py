@@ -463,7 +463,13 @@ _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]*\)")
 
 def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
+    broken = False  # inside "[label](" whose target did not parse: what follows is its text, not links
     for i, t in enumerate(toks):
+        if t.kind == "text" and not t.code:
+            broken = bool(re.search(r"\]\(<?\s*$", t.text)) or (broken and ")" not in t.text)
+        if t.kind == "link" and broken:
+            entry.summary_parts.append(t.text)
+            continue
         if t.kind == "link":
             if entry.in_summary and not links.label_word(t.text) and not _bracketed(toks, i):
                 entry.summary_parts.append(t.text)  # a link inside the description: its text is prose
