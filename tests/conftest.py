@@ -43,12 +43,18 @@ def maldacena(**extra) -> PaperData:
 
 @pytest.fixture(autouse=True)
 def no_outside_network(monkeypatch):
-    """No test may reach the real arXiv: by default paperctl is pointed at a closed
-    local port (the ``arxiv_server`` fixture points it at the local stand-in)."""
+    """No test may reach the real arXiv or any other service: by default paperctl is
+    pointed at a closed local port (the ``arxiv_server`` fixture and
+    ``venue_services.VenueServices`` point it at local stand-ins)."""
     monkeypatch.setenv("PAPERCTL_ARXIV_URL", "http://127.0.0.1:9/api/query")
     monkeypatch.setenv("PAPERCTL_ARXIV_RETRIES", "0")
     monkeypatch.setenv("PAPERCTL_ARXIV_DELAY", "0")
     monkeypatch.setenv("PAPERCTL_ARXIV_TIMEOUT", "2")
+    for service in ("S2", "DBLP", "OPENREVIEW", "CROSSREF", "DOI", "DATACITE", "ACL"):  # the other sources too
+        monkeypatch.setenv(f"PAPERCTL_{service}_URL", "http://127.0.0.1:9/")
+        monkeypatch.setenv(f"PAPERCTL_{service}_RETRIES", "0")
+        monkeypatch.setenv(f"PAPERCTL_{service}_DELAY", "0")
+        monkeypatch.setenv(f"PAPERCTL_{service}_TIMEOUT", "2")
 
 
 @pytest.fixture

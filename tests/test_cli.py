@@ -301,9 +301,9 @@ def test_add_from_an_unreachable_arxiv_is_a_clear_error_and_adds_nothing(cli):
     assert ok(cli("tags", "--json")).stdout.strip() == "[]"
 
 
-def test_a_doi_without_a_title_is_refused_because_only_arxiv_is_fetched(cli):
-    fails(cli("add", PAGED_DOI), "--title")
-    assert papers(cli) == []
+def test_a_doi_is_fetched_and_a_service_that_cannot_be_reached_is_one_clear_error(cli):
+    fails(cli("add", PAGED_DOI), "Crossref is unavailable at http://127.0.0.1:9/works/")
+    fails(cli("list"), "no library at")  # nothing was written, not even an empty library
 
 
 def test_the_library_can_come_from_the_environment(tmp_path):

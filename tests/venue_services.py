@@ -153,9 +153,33 @@ def dblp_search(query: str) -> dict:
                        "time": {"@unit": "msecs", "text": "1.00"}, "hits": hits}}
 
 
+def dblp_record_xml(hit: dict) -> bytes:
+    """A record in DBLP's XML (``/rec/{key}.xml``), from the same facts as the search hit."""
+    from xml.sax.saxutils import escape
+
+    tag = "inproceedings" if hit["type"].startswith("Conference") else "article"
+    where = "booktitle" if tag == "inproceedings" else "journal"
+    authors = hit["authors"]["author"] if isinstance(hit["authors"]["author"], list) else [hit["authors"]["author"]]
+    parts = [f"<author>{escape(a['text'])}</author>" for a in authors]
+    parts += [f"<title>{escape(hit['title'])}</title>", f"<{where}>{escape(hit['venue'])}</{where}>",
+              f"<year>{hit['year']}</year>"]
+    if hit.get("pages"):
+        parts.append(f"<pages>{hit['pages']}</pages>")
+    if hit.get("ee"):
+        parts.append(f"<ee>{escape(hit['ee'])}</ee>")
+    body = f'<?xml version="1.0" encoding="UTF-8"?>\n<dblp>\n<{tag} key="{hit["key"]}">' + "".join(parts)
+    return (body + f"</{tag}>\n</dblp>\n").encode()
+
+
 def dblp_routes(request: Request) -> Answer:
     if request.path == "/search/publ/api":
         return Answer.json(dblp_search(request.query.get("q", "")))
+    if request.path.startswith("/rec/") and request.path.endswith(".xml"):
+        key = request.path[len("/rec/"):-len(".xml")]
+        for row in ROWS:
+            for hit in dblp_hits(row):
+                if hit["key"] == key:
+                    return Answer(200, dblp_record_xml(hit), {"Content-Type": "application/xml"})
     return Answer(404, b"<html><body>Error 404: Not Found</body></html>", {"Content-Type": "text/html"})
 
 
@@ -234,8 +258,34 @@ def acl_routes(request: Request) -> Answer:
     return Answer(404, b"<html>Not Found</html>", {"Content-Type": "text/html"})
 
 
+# -- DataCite and doi.org -----------------------------------------------------------------
+
+
+def datacite_routes(request: Request) -> Answer:
+    if request.path.lower() == "/dois/10.48550/arxiv.2311.16162":
+        return Answer.file(fixture("datacite", "api_dois_10.48550_arxiv.2311.16162.json"))
+    return Answer(404, b'{"errors":[{"status":"404","title":"The resource you are looking for doesn\'t exist."}]}')
+
+
+def doi_org_routes(request: Request) -> Answer:
+    """doi.org content negotiation: a 302 to the agency's transform route (here on the
+    same server), which answers the CSL-JSON that citation-js recorded."""
+    container = json.loads(fixture("doiorg", "citationjs_doiorg_cn_csljson_4dois__container_reformatted.json")
+                           .read_text())
+    items = {doi.lower(): body for doi, body in container.items()}
+    if request.path.startswith("/transform/"):
+        doi = request.path[len("/transform/"):].lower()
+        if doi in items:
+            body = items[doi][0] if isinstance(items[doi], list) else items[doi]
+            return Answer.json(body, **{"Content-Type": "application/vnd.citationstyles.csl+json"})
+    doi = request.path.lstrip("/").lower()
+    if doi in items:
+        return Answer(302, b"", {"Location": f"/transform/{doi}", "Content-Type": "text/html"})
+    return Answer(404, b"<html><title>DOI Not Found</title></html>", {"Content-Type": "text/html"})
+
+
 class VenueServices:
-    """Five servers, and the environment that points paperctl at them."""
+    """Seven servers, and the environment that points paperctl at them."""
 
     def __init__(self) -> None:
         self.s2 = ServiceServer(s2_routes, "/graph/v1")
@@ -243,8 +293,10 @@ class VenueServices:
         self.openreview = ServiceServer(openreview_routes)
         self.crossref = ServiceServer(crossref_routes)
         self.acl = ServiceServer(acl_routes)
+        self.datacite = ServiceServer(datacite_routes)
+        self.doi = ServiceServer(doi_org_routes)
         self.all = {"S2": self.s2, "DBLP": self.dblp, "OPENREVIEW": self.openreview, "CROSSREF": self.crossref,
-                    "ACL": self.acl}
+                    "ACL": self.acl, "DATACITE": self.datacite, "DOI": self.doi}
 
     def start(self) -> VenueServices:
         for server in self.all.values():

@@ -85,7 +85,8 @@ def add(
     ctx: typer.Context,
     identifiers: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[ID]...", help="arXiv IDs in any form ('-' reads stdin), or one DOI/URL."),
+        typer.Argument(metavar="[ID]...", help="arXiv IDs in any form ('-' reads stdin), DOIs, OpenReview or "
+                       "ACL Anthology URLs, ACL Anthology IDs, DBLP keys."),
     ] = None,
     from_file: Annotated[
         Path | None, typer.Option("--from-file", help="Read IDs from FILE, one per line, # comments.")
@@ -105,10 +106,13 @@ def add(
     note: Annotated[list[str] | None, typer.Option("--note", "-n", help="A note; repeat.")] = None,
     status: Annotated[str | None, typer.Option(help="unread, reading or read.")] = None,
 ) -> None:
-    """Add papers from arXiv (or by hand with --no-fetch); merges into papers already there.
+    """Add papers from arXiv, Crossref, DataCite, OpenReview, the ACL Anthology or DBLP
+    (or by hand with --no-fetch); merges into papers already there.
 
     Examples:
 
+        paperctl add 10.18653/v1/2020.acl-main.447
+        paperctl add "https://openreview.net/forum?id=..." conf/iclr/KingmaB14
         paperctl add 2211.17192 --tag "LLM/Efficiency"
         paperctl add 2211.17192 2309.06180 hep-th/9711200
         paperctl add --from-file ids.txt
@@ -123,7 +127,10 @@ def add(
         title=title, authors=[Author(a) for a in author or []], year=year, url=url, doi=doi,
         venue=venue, tags=tag or [], summary=summary, notes=note or [], status=status,
     )
-    if no_fetch or (values and not any(_is_arxiv(v) for v in values)):
+    remote = None if no_fetch or title or author or year or any(_is_arxiv(v) for v in values) else _remote(values)
+    if remote:
+        _add_by_identifiers(ctx, remote, annotations)
+    elif no_fetch or (values and not any(_is_arxiv(v) for v in values)):
         _add_by_hand(ctx, values, manual)
     elif values:
         if title or author or year:
@@ -133,6 +140,49 @@ def add(
         _add_by_title(ctx, title, pick, annotations)
     else:
         fail("give arXiv IDs, --from-file, a DOI or URL with --title, or --title to search arXiv", 2)
+
+
+def _remote(values: list[str]):  # -> list[by_identifier.Identifier] | None
+    """The identifiers other services can fetch, when every value is one (else None)."""
+    if not values:
+        return None
+    from ..sources.by_identifier import classify
+
+    found = [classify(v) for v in values]
+    return found if all(found) else None
+
+
+def _add_by_identifiers(ctx: typer.Context, idents, annotations: PaperData) -> None:
+    """Fetch each DOI / OpenReview / ACL Anthology / DBLP record and add it; arXiv's
+    own DOIs go to arXiv."""
+    from ..errors import PaperctlError
+    from ..sources import by_identifier
+    from ..sources.arxiv_sync import _with_annotations
+
+    arxiv = [i.value for i in idents if i.kind == "arxiv-doi"]
+    problems = []
+    for ident in (i for i in idents if i.kind != "arxiv-doi"):
+        try:
+            found = by_identifier.fetch(ident, notify=output.message)
+        except PaperctlError as exc:
+            if len(idents) == 1:
+                raise
+            problems.append(f"{ident.value}: {exc}")
+            output.message(f"Not added: {ident.value}: {exc}")
+            continue
+        data = by_identifier.to_paper_data(found)
+        fetched_venue = data.venue
+        data = _with_annotations(data, annotations)
+        data.venue = annotations.venue or fetched_venue
+        with settings(ctx).open(create=True) as lib:
+            result = lib.add(data)
+            if result.created and not annotations.venue:
+                lib.record_resolution(result.paper.id, by_identifier.resolution_row(found))
+        _report_added([result])
+    if arxiv:
+        _add_from_arxiv(ctx, arxiv, annotations)
+    if problems:
+        fail(f"{len(problems)} of {len(idents)} identifier(s) could not be added (see above)")
 
 
 def _is_arxiv(value: str) -> bool:
@@ -152,7 +202,7 @@ def _add_by_hand(ctx: typer.Context, values: list[str], data: PaperData) -> None
     if not data.title and not data.arxiv_id:
         with settings(ctx).open(create=True) as lib:
             if lib.find_existing(data) is None:
-                fail("paperctl fetches metadata only from arXiv: give --title for a DOI or URL", 2)
+                fail("paperctl cannot fetch metadata for this URL: give --title (with --no-fetch)", 2)
     with settings(ctx).open(create=True) as lib:
         result = lib.add(data)
     if result.created:
