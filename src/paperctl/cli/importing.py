@@ -116,7 +116,7 @@ def _fetch(lib, paper_ids: list[int]) -> None:
         return
     try:
         with output.progress(len(papers), "Fetching from arXiv") as step:
-            report = refresh(lib, ArxivSource(), papers, step)
+            report = refresh(lib, ArxivSource(notify=output.message), papers, step)
     except FetchUnavailable as exc:
         output.message(f"Imported, but fetching failed: {exc}. Run 'paperctl refresh --all' later.")
         raise typer.Exit(1) from None
