@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import files
 from ..errors import PaperctlError
 from ..library import Library
 from ..models import Filters, Paper
-from ..store import sections
+from ..store import layouts, sections
 from ..store.query import load, matching_ids
-from .markdown import markers
+from .markdown import auto, markers, shapes
 from .markdown import writer as md
 
 FORMATS = ("md", "bib", "csl", "jsonl")
@@ -210,21 +211,227 @@ def markdown(
     *style_given* False means the user chose no style: ``auto`` for ``--into`` a
     file that was imported, else ``numbered`` (as *options* says)."""
     options = options or md.MarkdownOptions()
-    if options.style not in md.STYLES:
-        raise PaperctlError(f"unknown style {options.style!r}: use one of {', '.join(md.STYLES)}")
+    if options.style not in md.STYLES + ("auto",):
+        raise PaperctlError(f"unknown style {options.style!r}: use one of {', '.join(md.STYLES)} or auto")
     document = block = None
     if into is not None:
         document = read_document(into)
         block = markers.find(document, str(into))
         if block is None:
-            raise PaperctlError(f"{into} has no '{markers.BEGIN}' ... '{markers.END}' markers to write between")
+            return _into_imported(lib, selection, options, into, document, template, style_given)
+    if not style_given and block is not None and layouts.has_source(lib.conn, Path(into).name):
+        options = replace(options, style="auto")
     # GitHub numbers repeated anchors in document order: the preface comes first.
     seen = md.existing_slugs(markers.before(document, block)) if document is not None and block else {}
-    nodes = _outline(lib, selection)
     if template is not None:
-        text = md.render_template(template, md.template_context(nodes, options, seen))
+        text = md.render_template(template, md.template_context(_outline(lib, selection), options, seen))
+    elif options.style == "auto":
+        text = auto_markdown(lib, selection, options)
+        text = text.replace("\r\n", "\n") if block is not None else text
     else:
-        text = md.render(nodes, options, seen)
+        text = md.render(_outline(lib, selection), options, seen)
     if document is not None and block is not None:
         return markers.splice(document, block, text)
     return text
+
+
+def _into_imported(lib: Library, selection: Selection, options: md.MarkdownOptions, into: Path, document: str,
+                   template: Path | None, style_given: bool) -> str:
+    """``--into`` a README without markers: allowed for a list that was imported,
+    written back in place (``--style auto``): every line that is not an entry
+    stays as it is in the file now, and entries are brought up to date."""
+    source = Path(into).name
+    stored = layouts.load(lib.conn, source)
+    if not stored:
+        raise PaperctlError(f"{into} has no '{markers.BEGIN}' ... '{markers.END}' markers to write between"
+                            " (and was not imported: a file that was can be written back in place)")
+    if template is not None or (style_given and options.style != "auto") or _selected(selection):
+        raise PaperctlError(f"{into} has no paperctl markers: it can only be written back whole, in place"
+                            " (--style auto, no --template, --tag, --status or --since)")
+    one = stored[-1]
+    text = auto_markdown(lib, selection, replace(options, style="auto"), [one])
+    if document.replace("\r\n", "\n") not in (one.text, text.replace("\r\n", "\n")):
+        # Neither the file as imported nor what this export writes (a file written
+        # by an earlier --into, then the library changed; or edited by hand).
+        raise PaperctlError(f"{into} changed since it was imported; import it again (your edits in the library"
+                            " are kept), then export --into it")
+    return text
+
+
+# -- --style auto: imported lists written back in their own shape (markdown/auto.py) -------------
+
+
+def _selected(selection: Selection) -> bool:
+    return bool(selection.tags or selection.status or selection.since)
+
+
+def _load_papers(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Paper]:
+    wanted = sorted(set(ids))
+    found: dict[int, Paper] = {}
+    for start in range(0, len(wanted), CHUNK):
+        found.update((p.id, p) for p in load(conn, wanted[start : start + CHUNK], abstracts=False))
+    return found
+
+
+def _section_look(stored: layouts.StoredSection, entries: list[layouts.StoredEntry] = ()) -> auto.SectionLook:
+    """A section's look; its link form is the one most of its entries use."""
+    forms = Counter(f for e in entries if e.section_id == stored.section_id and (f := auto.link_form(e.raw)))
+    return auto.SectionLook(stored.shape, stored.link_labels, stored.venue_format, stored.table_header,
+                            stored.year_headings, forms.most_common(1)[0][0] if forms else None)
+
+
+def auto_markdown(lib: Library, selection: Selection, options: md.MarkdownOptions,
+                  stored: list[layouts.StoredList] | None = None) -> str:
+    """``--style auto``: every imported list's document with its entries brought up
+    to date, then the sections no list has; with a selection (``--tag``,
+    ``--status``, ``--since``), only the selected sections, each entry in its
+    section's shape (unchanged ones as read)."""
+    conn = lib.conn
+    stored = layouts.load(conn) if stored is None else stored
+    nodes = _outline(lib, selection)
+    members = {node.path: node.ids for node in nodes}
+    paths = dict(conn.execute("SELECT id, path FROM sections"))
+    papers = _load_papers(conn, [pid for ids in members.values() for pid in ids])
+    entry_options = options.entry_options()
+    if _selected(selection) or not stored:
+        return _auto_outline(nodes, stored, paths, papers, options)
+    member_sets = {path: set(ids) for path, ids in members.items()}
+    documents: list[tuple[layouts.StoredList, list[str], list[auto.Slot]]] = []
+    placed: set[tuple[str, int]] = set()
+    for one in stored:
+        lines = one.text.split("\n")
+        slots = []
+        for entry in one.entries:
+            count = entry.raw.count("\n") + 1
+            start = entry.line - 1
+            if "\n".join(lines[start : start + count]) != entry.raw:
+                continue  # not where the reader said: the text stays as it is
+            key = paths.get(entry.section_id, md.UNSECTIONED) if entry.section_id else md.UNSECTIONED
+            paper = papers.get(entry.paper_id) if entry.paper_id in member_sets.get(key, ()) else None
+            if paper is not None:
+                placed.add((key, paper.id))
+            unchanged = paper is not None and entry.fingerprint == auto.fingerprint(paper)
+            slots.append(auto.Slot(start, start + count, entry.raw, paper, key, unchanged, entry.shape,
+                                   entry.marker, entry.link_labels, entry.venue_format))
+        documents.append((one, lines, slots))
+    out: list[str] = []
+    claimed: set[str] = set()
+    leftover: list[auto.Insertion] = []
+    for one, lines, slots in documents:
+        insertions, renamed, headers = _plan(one, lines, slots, members, papers, placed, claimed)
+        _sort_slots(slots, insertions, options.sort)
+        text, trailing = auto.rewrite(lines, slots, insertions, headers, renamed, entry_options)
+        leftover += trailing
+        if out:
+            out.append("")
+        out += text
+    for insertion in leftover:  # no place in its list's document: written with the rest
+        claimed.discard(insertion.section)
+        placed.difference_update((insertion.section, p.id) for p in insertion.papers)
+    rest = [node for node in nodes if node.path not in claimed and any((node.path, p) not in placed
+                                                                       for p in node.ids)]
+    if rest or leftover:
+        tail = _auto_outline(rest, stored, paths, papers, replace(options, toc=False), skip=placed)
+        out = _strip_end(out) + ["", tail.rstrip("\n")]
+    text = "\n".join(_strip_end(out)) + "\n"
+    newline = stored[0].newline
+    return text.replace("\n", newline) if newline != "\n" else text
+
+
+def _strip_end(lines: list[str]) -> list[str]:
+    while lines and lines[-1] == "":
+        lines = lines[:-1]
+    return lines
+
+
+def _plan(one: layouts.StoredList, lines: list[str], slots: list[auto.Slot], members: dict[str, list[int]],
+          papers: dict[int, Paper], placed: set[tuple[str, int]], claimed: set[str]):
+    """Papers new to each of this list's sections (a section is filled by the first
+    list that has it), headings of renamed sections, and table headers."""
+    insertions, renamed, headers = [], {}, {}
+    search_from = 0
+    for section in one.sections:
+        heading_line = None
+        for n in range(search_from, len(lines)):
+            if lines[n] == section.heading:
+                heading_line, search_from = n, n + 1
+                break
+        if section.current is None:
+            continue
+        headers[section.current] = section.table_header
+        if heading_line is not None and section.current != section.path:
+            renamed[heading_line] = auto.new_heading(section.heading, section.current.rsplit("/", 1)[-1])
+        if section.current in claimed:
+            continue
+        claimed.add(section.current)
+        new = [papers[pid] for pid in members.get(section.current, []) if (section.current, pid) not in placed]
+        placed.update((section.current, p.id) for p in new)
+        insertions.append(auto.Insertion(section.current, _section_look(section, one.entries), heading_line, new))
+    return insertions, renamed, headers
+
+
+def _sort_slots(slots: list[auto.Slot], insertions: list[auto.Insertion], sort: str) -> None:
+    """With a sort other than manual, each section's papers fill its entry places in that order."""
+    if sort == "manual":
+        return
+    by_section: dict[str, list[auto.Slot]] = {}
+    for slot in sorted(slots, key=lambda s: s.start):
+        if slot.paper is not None and slot.section is not None:
+            by_section.setdefault(slot.section, []).append(slot)
+    extra = {ins.section: ins for ins in insertions}
+    for section, live in by_section.items():
+        insertion = extra.get(section)
+        pool = [s.paper for s in live] + (insertion.papers if insertion else [])
+        ordered = md.sort_papers([p for p in pool if p is not None], sort)
+        originals = {s.paper.id: (s, s.unchanged) for s in live if s.paper is not None}
+        for slot, paper in zip(live, ordered, strict=False):
+            source, unchanged = originals.get(paper.id, (None, False))
+            slot.unchanged = unchanged and source is slot
+            slot.paper = paper
+        if insertion:
+            insertion.papers = ordered[len(live):]
+
+
+def _auto_outline(nodes: list[_Node], stored: list[layouts.StoredList], paths: dict[int, str],
+                  papers: dict[int, Paper], options: md.MarkdownOptions,
+                  skip: set[tuple[str, int]] | None = None) -> str:
+    """Sections under generated headings, each in the shape its list gave it; an
+    entry unchanged since the import is written as read."""
+    looks: dict[str, tuple[layouts.StoredSection, list[layouts.StoredEntry]]] = {}
+    raws: dict[tuple[str, int], layouts.StoredEntry] = {}
+    for one in stored:
+        for section in one.sections:
+            if section.current:
+                looks[section.current] = (section, one.entries)
+        for entry in one.entries:
+            if entry.paper_id is not None:
+                raws.setdefault((paths.get(entry.section_id, md.UNSECTIONED), entry.paper_id), entry)
+    seen: dict[str, int] = {}
+    toc, body = [], []
+    entry_options = options.entry_options()
+    for node in nodes:
+        toc_line, heading = md.heading_lines(node, options, seen)
+        toc.append(toc_line)
+        body += heading
+        section = looks.get(node.path)
+        look = _section_look(*section) if section else auto.SectionLook()
+        todo = [papers[pid] for pid in node.ids if pid in papers and (node.path, pid) not in (skip or set())]
+        insertion = auto.Insertion(node.path, look, None, [])
+        lines: list[str] = []
+        markers: list[str] = []
+        for paper in md.sort_papers(todo, options.sort):
+            entry = raws.get((node.path, paper.id))
+            if entry is not None and entry.fingerprint == auto.fingerprint(paper):
+                markers.append(entry.marker)
+                if look.shape == "table" and not lines:
+                    lines += look.table_header or shapes.table_header(shapes.DEFAULT_COLUMNS)
+                if look.shape in shapes.SPACED and lines:
+                    lines.append("")
+                lines += entry.raw.split("\n")
+            else:
+                insertion.papers = [paper]
+                lines += auto.render_new(insertion, None if not lines else auto.Slot(
+                    0, 0, "", None, None, False, look.shape, ""), markers, entry_options)
+        body += lines + ([""] if lines else [])
+    lines = (toc + [""] if options.toc and toc else []) + body
+    return "\n".join(lines).rstrip("\n") + "\n"

@@ -14,12 +14,14 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC
 from pathlib import Path
 
 from ..errors import PaperctlError
 from ..library import Library
 from ..models import Imported, PaperData
-from ..store import fts, sections
+from ..store import fts, layouts, sections
+from ..store.query import load
 
 FORMATS = ("bib", "md", "jsonl", "csl")
 _EXTENSIONS = {".bib": "bib", ".bibtex": "bib", ".md": "md", ".markdown": "md", ".jsonl": "jsonl",
@@ -32,6 +34,7 @@ class Source:
 
     data: PaperData
     where: int
+    layout: object | None = None  # a Markdown entry's layout (markdown.layout.EntryLayout)
 
 
 @dataclass
@@ -83,6 +86,7 @@ class Reading:
     problems: list[tuple[int, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what the reader says of the whole file
     layout: object | None = None  # a Markdown list's layout (markdown.layout.ListLayout)
+    document: str | None = None  # a Markdown list's text, stored with its layout
 
 
 @dataclass
@@ -123,8 +127,8 @@ def read_markdown(text: str, options: MarkdownOptions) -> Reading:
     from .markdown import reader as markdown_import
 
     parsed = markdown_import.parse(text, read_if_summary=options.read_if_summary, year_groups=options.year_groups)
-    reading = Reading([Source(e.data, e.line) for e in parsed.entries], parsed.lines, parsed.sections,
-                      parsed.skipped, layout=parsed.layout)
+    reading = Reading([Source(e.data, e.line, e.layout) for e in parsed.entries], parsed.lines, parsed.sections,
+                      parsed.skipped, layout=parsed.layout, document=text)
     skipped_lines = parsed.link_lines - parsed.entry_lines
     reading.notes.append(
         f"{parsed.lines} lines read: {len(parsed.entries)} entries; {parsed.link_lines} lines hold links, "
@@ -171,6 +175,7 @@ def import_reading(
     first_line: dict[int, int] = {}
     new: list[int] = []
     merged: set[int] = set()
+    written: list[tuple[Source, int | None]] = []  # every source, and the paper it became
     try:
         with lib.transaction():
             before = lib.conn.execute("SELECT count(*) FROM sections").fetchone()[0]
@@ -184,6 +189,7 @@ def import_reading(
                         source.data.tags = [_prefixed(prefix, t) for t in source.data.tags] or [prefix]
                 results = lib.import_papers([source.data for source in batch], index=False)
                 for source, result in zip(batch, results, strict=True):
+                    written.append((source, None if isinstance(result, Exception) else result.id))
                     if isinstance(result, Exception):  # left out; the rest of the file goes on
                         report.problems.append((source.where, f"{source.data.title or source.data.arxiv_id}: {result}"))
                         continue
@@ -196,6 +202,8 @@ def import_reading(
             # merged again later in it has no index rows yet: index_new covers it.
             fts.index_new(lib.conn, new)
             fts.reindex(lib.conn, merged.difference(new))
+            if reading.layout is not None and reading.document is not None:
+                _store_layout(lib, reading, written, set(new), name, prefix)
             report.sections = lib.conn.execute("SELECT count(*) FROM sections").fetchone()[0] - before
             if progress:
                 progress(reading.total, reading.total)
@@ -207,6 +215,60 @@ def import_reading(
         _close(reading.sources)
     report.problems.sort()
     return report
+
+
+def _store_layout(lib: Library, reading: Reading, written: list[tuple[Source, int | None]], new: set[int],
+                  name: str, prefix: str | None) -> None:
+    """Keep what the Markdown reader saw of the list, for ``export --md --style auto``.
+
+    An entry is marked to be written back as read (its paper's ``fingerprint``)
+    only when this import made the paper, or an earlier import of the same file
+    read the same text for it: a paper the library already had may hold more
+    than the entry says, and is written anew in the entry's shape instead.
+    """
+    from .markdown import auto
+    from .markdown.layout import ListLayout
+
+    layout = reading.layout
+    assert isinstance(layout, ListLayout) and reading.document is not None
+    conn = lib.conn
+    source = Path(name).name
+    entry_layouts = [s.layout for s, _ in written]
+    if any(e is None for e in entry_layouts) and len(layout.entries) == len(written):
+        entry_layouts = list(layout.entries)  # the reader gave the layouts in the list only, in order
+    section_ids: dict[str | None, int | None] = {None: None}
+
+    def section_id(path: str | None) -> int | None:
+        if path not in section_ids:
+            section_ids[path] = sections.ensure(conn, _prefixed(prefix, path))
+        return section_ids[path]
+
+    previous = layouts.previous_fingerprints(conn, source)
+    ids = [pid for _, pid in written if pid is not None]
+    papers = {}
+    for start in range(0, len(ids), 2000):
+        papers.update((p.id, p) for p in load(conn, ids[start : start + 2000], abstracts=False))
+    entries = []
+    for (_, pid), entry in zip(written, entry_layouts, strict=True):
+        if entry is None or pid is None:
+            continue
+        fingerprint = previous.get((entry.raw, pid))
+        if fingerprint is None and pid in new:
+            fingerprint = auto.fingerprint(papers[pid])
+        entries.append(layouts.StoredEntry(pid, section_id(entry.section), entry.line, entry.shape, entry.raw,
+                                           entry.marker, list(entry.link_labels), entry.venue_format, fingerprint))
+    stored_sections = [
+        layouts.StoredSection(section_id(s.path), _prefixed(prefix, s.path), None, s.heading, s.shape, s.numbered,
+                              s.year_headings, list(s.table_header), list(s.link_labels), s.venue_format)
+        for s in layout.sections]
+    text = reading.document.replace("\r\n", "\n")
+    layouts.replace(conn, layouts.StoredList(0, source, layout.newline, text, stored_sections, entries), _now())
+
+
+def _now() -> str:
+    from datetime import datetime
+
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _close(sources: Iterable[Source]) -> None:

@@ -155,6 +155,57 @@ def m003_venue_resolutions(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_markdown_list_layouts(db: Database) -> None:
+    """What the Markdown reader saw of each imported list, so ``export --md --style
+    auto`` can write it back in its own shape: the document as read (every
+    non-entry line kept), how each section writes its entries, and each entry's
+    exact text with the paper it became and a fingerprint of that paper as the
+    import left it (an unchanged paper is written back byte for byte)."""
+    _run(
+        db,
+        """
+        CREATE TABLE md_lists (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,          -- the file's name as imported
+            newline TEXT NOT NULL,         -- LF or CRLF, as written
+            text TEXT NOT NULL,            -- the document as read, LF line endings
+            imported TEXT NOT NULL
+        );
+        CREATE INDEX md_lists_source ON md_lists(source);
+        CREATE TABLE md_sections (
+            list_id INTEGER NOT NULL REFERENCES md_lists(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,
+            path TEXT NOT NULL,            -- the section's path when read (a renamed one gets a new heading)
+            heading TEXT NOT NULL,         -- the heading line as written
+            shape TEXT NOT NULL,
+            numbered INTEGER NOT NULL DEFAULT 0,
+            year_headings INTEGER NOT NULL DEFAULT 0,
+            table_header TEXT NOT NULL DEFAULT '[]',
+            link_labels TEXT NOT NULL DEFAULT '[]',
+            venue_format TEXT,
+            PRIMARY KEY (list_id, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE md_entries (
+            list_id INTEGER NOT NULL REFERENCES md_lists(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            paper_id INTEGER REFERENCES papers(id) ON DELETE SET NULL,
+            section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,
+            line INTEGER NOT NULL,
+            shape TEXT NOT NULL,
+            raw TEXT NOT NULL,
+            marker TEXT NOT NULL DEFAULT '',
+            link_labels TEXT NOT NULL DEFAULT '[]',
+            venue_format TEXT,
+            fingerprint TEXT,              -- NULL: never written back as read
+            PRIMARY KEY (list_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX md_entries_paper ON md_entries(paper_id);
+        """
+    )
+
+
 def names() -> list[str]:
     """Names of every migration this paperctl knows, in order."""
     return [m.name for m in migrations._migrations]

@@ -46,6 +46,7 @@ class Look:
     labels: dict[str, str] = field(default_factory=dict)  # link name -> label as the list writes it ("code" -> "Code")
     venue_format: str | None = None  # "(**{venue}**)", "[{name} {year}]" ... (see layout.py)
     columns: tuple[str, ...] = DEFAULT_COLUMNS
+    link_form: str | None = None  # "double" [[name]](url), "inner" [[name](url)], "single" [name](url)
 
 
 @dataclass
@@ -81,6 +82,7 @@ def _label(name: str, look: Look) -> str:
 def _links(paper: Paper, look: Look, form: str, options: Options) -> str:
     """The links, as ``[[name]](url)`` (``double``), ``[[name](url)]`` (``inner``) or ``[name](url)``."""
     parts = []
+    form = look.link_form or form
     for name, target in named_links(paper):
         label = _label(name, look)
         if form == "double":
@@ -212,6 +214,8 @@ def table_header(columns: tuple[str, ...]) -> list[str]:
 
 
 def _cell(paper: Paper, column: str, look: Look, options: Options) -> str:
+    if not column:
+        return ""  # a column of the list's own that no field fills
     if column == "title":
         title = escape(paper.title)
         return f"[{title}]({url(paper.link)})" if paper.link else title

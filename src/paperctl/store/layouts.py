@@ -1,0 +1,104 @@
+"""Stored layouts of imported Markdown lists (``md_lists``, ``md_sections``, ``md_entries``).
+
+The import driver writes what the Markdown reader saw of a list; the export
+driver reads it back for ``export --md --style auto``. Rows only: what they
+mean is ``formats/markdown/layout.py``'s and ``formats/markdown/auto.py``'s.
+A list imported again under the same file name replaces the earlier layout.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+
+@dataclass
+class StoredSection:
+    section_id: int | None
+    path: str  # as read
+    current: str | None  # the section's path now (None: the section is gone)
+    heading: str
+    shape: str
+    numbered: bool
+    year_headings: bool
+    table_header: list[str]
+    link_labels: list[str]
+    venue_format: str | None
+
+
+@dataclass
+class StoredEntry:
+    paper_id: int | None  # None: the paper was removed from the library
+    section_id: int | None
+    line: int  # 1-based
+    shape: str
+    raw: str
+    marker: str
+    link_labels: list[str]
+    venue_format: str | None
+    fingerprint: str | None
+
+
+@dataclass
+class StoredList:
+    id: int
+    source: str
+    newline: str
+    text: str
+    sections: list[StoredSection] = field(default_factory=list)
+    entries: list[StoredEntry] = field(default_factory=list)
+
+
+def previous_fingerprints(conn: sqlite3.Connection, source: str) -> dict[tuple[str, int], str]:
+    """(raw, paper id) -> fingerprint of the list last imported as *source*."""
+    rows = conn.execute(
+        "SELECT e.raw, e.paper_id, e.fingerprint FROM md_entries e JOIN md_lists l ON l.id = e.list_id"
+        " WHERE l.source = ? AND e.paper_id IS NOT NULL AND e.fingerprint IS NOT NULL", [source])
+    return {(raw, pid): fp for raw, pid, fp in rows}
+
+
+def replace(conn: sqlite3.Connection, stored: StoredList, now: str) -> int:
+    """Store *stored* (replacing a list of the same source); returns its id."""
+    conn.execute("DELETE FROM md_lists WHERE source = ?", [stored.source])
+    list_id = conn.execute("INSERT INTO md_lists (source, newline, text, imported) VALUES (?, ?, ?, ?)",
+                           [stored.source, stored.newline, stored.text, now]).lastrowid
+    conn.executemany(
+        "INSERT INTO md_sections (list_id, position, section_id, path, heading, shape, numbered, year_headings,"
+        " table_header, link_labels, venue_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(list_id, n, s.section_id, s.path, s.heading, s.shape, int(s.numbered), int(s.year_headings),
+          json.dumps(s.table_header, ensure_ascii=False), json.dumps(s.link_labels, ensure_ascii=False),
+          s.venue_format) for n, s in enumerate(stored.sections)])
+    conn.executemany(
+        "INSERT INTO md_entries (list_id, position, paper_id, section_id, line, shape, raw, marker, link_labels,"
+        " venue_format, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(list_id, n, e.paper_id, e.section_id, e.line, e.shape, e.raw, e.marker,
+          json.dumps(e.link_labels, ensure_ascii=False), e.venue_format, e.fingerprint)
+         for n, e in enumerate(stored.entries)])
+    return list_id
+
+
+def load(conn: sqlite3.Connection, source: str | None = None) -> list[StoredList]:
+    """Every stored list in import order (or the one imported as *source*)."""
+    where, args = ("WHERE source = ?", [source]) if source is not None else ("", [])
+    lists = [StoredList(*row) for row in conn.execute(
+        f"SELECT id, source, newline, text FROM md_lists {where} ORDER BY id", args)]
+    for stored in lists:
+        stored.sections = [
+            StoredSection(sid, path, current, heading, shape, bool(numbered), bool(years), json.loads(header),
+                          json.loads(labels), venue)
+            for sid, path, current, heading, shape, numbered, years, header, labels, venue in conn.execute(
+                "SELECT m.section_id, m.path, s.path, m.heading, m.shape, m.numbered, m.year_headings,"
+                " m.table_header, m.link_labels, m.venue_format FROM md_sections m"
+                " LEFT JOIN sections s ON s.id = m.section_id WHERE m.list_id = ? ORDER BY m.position",
+                [stored.id])]
+        stored.entries = [
+            StoredEntry(pid, sid, line, shape, raw, marker, json.loads(labels), venue, fp)
+            for pid, sid, line, shape, raw, marker, labels, venue, fp in conn.execute(
+                "SELECT paper_id, section_id, line, shape, raw, marker, link_labels, venue_format, fingerprint"
+                " FROM md_entries WHERE list_id = ? ORDER BY position", [stored.id])]
+    return lists
+
+
+def has_source(conn: sqlite3.Connection, source: str) -> bool:
+    return conn.execute("SELECT 1 FROM md_lists WHERE source = ? LIMIT 1", [source]).fetchone() is not None
