@@ -1,6 +1,7 @@
 """A real HTTP server on 127.0.0.1 that answers like the arXiv API.
 
-It serves the recorded real responses from ``../shared/fixtures/arxiv/``
+It serves the recorded real responses (``tests/fixtures/arxiv/recorded/``, copied
+from ``../shared/fixtures/arxiv/``)
 byte-for-byte for the requests they were recorded for, and otherwise builds
 feeds from known ``<entry>`` elements (recorded ones, and the hand-written
 ones in ``tests/fixtures/arxiv/``). Tests can queue scripted answers
@@ -19,7 +20,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 HERE = Path(__file__).parent
-RECORDED = HERE.parents[1] / "shared" / "fixtures" / "arxiv"
+RECORDED = HERE / "fixtures" / "arxiv" / "recorded"  # copied from ../shared/fixtures/arxiv (see its README)
 HANDWRITTEN = HERE / "fixtures" / "arxiv"
 
 # Recorded files and the id_list / search_query they answer, with their HTTP status.

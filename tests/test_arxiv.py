@@ -7,7 +7,6 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from conftest import needs_shared
 from paperctl import Library
 from paperctl.cli import app
 from paperctl.identifiers import parse_arxiv_id
@@ -82,7 +81,6 @@ def test_every_id_form_asks_arxiv_for_the_base_id(run, arxiv_server, form):
     assert [p["citekey"] for p in papers(run)] == ["leviathan2022fast"]
 
 
-@needs_shared
 def test_recorded_real_responses_old_style_id_with_affiliations(run, arxiv_server):
     assert run("add", "astro-ph/0601001").exit_code == 0
     with Library(run.db) as lib:
@@ -92,7 +90,6 @@ def test_recorded_real_responses_old_style_id_with_affiliations(run, arxiv_serve
     assert paper.abstract.startswith("We derive the frequencies")  # leading spaces trimmed, &amp; decoded
 
 
-@needs_shared
 def test_adding_again_merges_and_does_not_duplicate(run, arxiv_server):
     run("add", "1605.08386", "--summary", "mine")
     result = run("add", "arXiv:1605.08386v1")
@@ -108,7 +105,6 @@ def test_ids_arxiv_does_not_know_are_reported_by_name(run, arxiv_server):
     assert papers(run) == []
 
 
-@needs_shared
 def test_the_recorded_empty_feed_means_not_found(arxiv_server):
     # 0000.0000 passes arXiv's own syntax check (month 00 is rejected only by
     # paperctl), so the recorded answer is arXiv's real "no such paper".
@@ -122,7 +118,6 @@ def test_month_00_is_rejected_locally(run, arxiv_server):
     assert arxiv_server.requests == []
 
 
-@needs_shared
 def test_a_bad_id_in_a_batch_does_not_stop_the_others(run, arxiv_server):
     # 0808.05394 has five digits where 2008 IDs have four: paperctl never sends it.
     result = run("add", "0808.05394", "1707.08567")
@@ -133,7 +128,6 @@ def test_a_bad_id_in_a_batch_does_not_stop_the_others(run, arxiv_server):
     assert "Dirk Wübben" in paper["authors"]
 
 
-@needs_shared
 def test_the_recorded_multi_id_answer_drops_the_unknown_id(arxiv_server):
     ArxivId = type(parse_arxiv_id("2211.17192"))
     (batch,) = source(arxiv_server, FakeClock()).fetch([ArxivId("0808.05394"), ArxivId("1707.08567")])
@@ -233,7 +227,6 @@ def test_find_lists_candidates_as_json(run, arxiv_server):
     assert [c["arxiv_id"] for c in json.loads(result.stdout)] == ["2211.17192"]
 
 
-@needs_shared
 def test_refresh_reports_a_new_version_doi_and_journal_ref_and_keeps_annotations(run, arxiv_server):
     title = "Active Fuzzing for Testing and Securing Cyber-Physical Systems"
     run("add", "2005.14124v1", "--no-fetch", "--title", title,
@@ -307,7 +300,6 @@ def test_a_server_that_never_answers_times_out(arxiv_server):
         list(source(arxiv_server, FakeClock(), timeout=0.3, retries=0).fetch([parse_arxiv_id("2211.17192")]))
 
 
-@needs_shared
 def test_a_400_is_reported_with_arxivs_own_words(arxiv_server):
     src = source(arxiv_server, FakeClock())
     with pytest.raises(ArxivRejected, match="HTTP 400.*incorrect id format for abc"):
@@ -327,7 +319,6 @@ def _two_entry_feed(server, first: str, second: str) -> bytes:
     return server.feed([first, second], "id_list=2211.17192,1707.08567")
 
 
-@needs_shared
 def test_an_entry_without_a_title_is_reported_and_the_good_one_added(run, arxiv_server):
     from arxiv_server import Answer
 
@@ -340,7 +331,6 @@ def test_an_entry_without_a_title_is_reported_and_the_good_one_added(run, arxiv_
     assert [p["arxiv_id"] for p in papers(run)] == ["1707.08567"]
 
 
-@needs_shared
 def test_an_unparseable_date_is_a_clear_error_and_writes_nothing(run, arxiv_server):
     from arxiv_server import Answer
 
