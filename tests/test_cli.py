@@ -406,7 +406,7 @@ def test_notes_are_appended_in_order_listed_edited_and_deleted(shelf):
     assert [(n["number"], n["text"]) for n in as_json][1] == (2, "No change to the output distribution")
 
     ok(shelf("note", "2211.17192", "--edit", "1", "Speedup 2-3x on T5-XXL, no quality loss"))
-    ok(shelf("note", "2211.17192", "--delete", "2"))
+    ok(shelf("note", "2211.17192", "--delete", "2", "--yes"))
     assert paper(shelf, "1")["notes"] == ["Speedup 2-3x on T5-XXL, no quality loss", "注意：需要一个好的草稿模型"]
 
 
@@ -827,7 +827,7 @@ def test_search_finds_words_in_notes_and_follows_edits(shelf):
     ok(shelf("note", "2309.06180", "--edit", "1", "vLLM compared with FasterTransformer"))
     assert search(shelf, "throughput") == []
     assert [h["citekey"] for h in search(shelf, "fastertransformer")] == ["kwon2023efficient"]
-    ok(shelf("note", "2309.06180", "--delete", "1"))
+    ok(shelf("note", "2309.06180", "--delete", "1", "--yes"))
     assert search(shelf, "fastertransformer") == []
 
 
@@ -974,7 +974,7 @@ def test_usage_errors_are_one_error_line_too(shelf, args):
         (["venue", "2211.17192", "NeurIPS 2023 [spotlight]"], "NeurIPS 2023 [spotlight]"),
         (["tag", "2211.17192", "Reading [/group]"], "Reading [/group]"),
         (["link", "2211.17192", "code", "https://example.org/[/a]"], "https://example.org/[/a]"),
-        (["note", "2211.17192", "--delete", "1"], "see [/src/model.py](https://github.com/x/y)"),
+        (["note", "2211.17192", "--delete", "1", "--yes"], "see [/src/model.py](https://github.com/x/y)"),
     ],
     ids=["venue", "tag", "link", "note-delete"],
 )

@@ -13,7 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from paperctl.cli import app
-from paperctl.store.sections import close_to, edit_distance
+from paperctl.store.sections import close_to
+from paperctl.text import edit_distance
 
 runner = CliRunner()
 

@@ -269,11 +269,17 @@ class Library:
 
     def remove(self, ref: str) -> Paper:
         """Delete a paper with its notes, links and section places."""
+        return self.remove_many([ref])[0]
+
+    def remove_many(self, refs: list[str]) -> list[Paper]:
+        """Delete several papers in one transaction: all of them, or none when one
+        reference finds nothing."""
         with self.transaction():
-            paper = self.get(ref)
-            self.conn.execute("DELETE FROM papers WHERE id = ?", [paper.id])
-            fts.reindex(self.conn, [paper.id])
-            return paper
+            papers = list({p.id: p for p in (self.get(ref) for ref in refs)}.values())
+            ids = [p.id for p in papers]
+            self.conn.execute("DELETE FROM papers WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(ids)])
+            fts.reindex(self.conn, ids)
+            return papers
 
     # -- annotations ------------------------------------------------------
 
@@ -512,6 +518,12 @@ class Library:
 
         with self.transaction():
             maintenance.repair(self.conn)
+
+    def stats(self) -> dict[str, Any]:
+        """Papers by status, section, year and venue; notes; unresolved papers (see ``store.stats``)."""
+        from .store import stats
+
+        return stats.counts(self.conn)
 
     def info(self) -> dict[str, Any]:
         """Where the library is, its schema version, and what it holds."""

@@ -168,6 +168,7 @@ class Filters:
     unresolved: bool = False
     sort: str | None = None  # None: section order with --tag, else added
     limit: int | None = None
+    reverse: bool = False  # the order backwards (``--sort added --reverse``: recently added first)
 
 
 @dataclass

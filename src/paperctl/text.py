@@ -30,6 +30,24 @@ def title_key(title: str) -> str:
     return _NOT_WORD.sub(" ", folded).strip()
 
 
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance, with a swap of two neighbouring letters counting as one
+    edit ("Effcieincy"): the typos people make in a name they type often."""
+    if a == b:
+        return 0
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
 # What can drive a terminal or hide and reorder what it shows: C0 and C1 control
 # characters (ESC starts every escape sequence: retitle the window, clear the screen),
 # the bidirectional marks, embeddings, overrides and isolates (a "Trojan Source" title

@@ -20,7 +20,7 @@ COMMAND_MODULES = {
     "show": "papers", "edit": "papers", "link": "papers", "rm": "papers",
     "summary": "annotate", "note": "annotate", "status": "annotate", "venue": "annotate", "tag": "annotate",
     "untag": "annotate", "tags": "annotate", "move": "annotate",
-    "list": "browse", "search": "browse", "info": "browse", "init": "browse",
+    "list": "browse", "search": "browse", "info": "browse", "stats": "browse", "init": "browse",
     "export": "exporting", "import": "importing",
     "backup": "maintenance", "check": "maintenance",
     "venues": "venues",
@@ -69,17 +69,21 @@ def main() -> None:
     guard_terminal()
     argv = sys.argv[1:]
     name = _requested(argv)
-    if name is None and "--version" in argv and "--help" not in argv:
-        from .application import app  # --version is answered before any command is looked at
+    try:
+        if name is None and "--version" in argv and "--help" not in argv:
+            from .application import app  # --version is answered before any command is looked at
 
-        commands = app.registered_commands
-    elif name in COMMAND_MODULES:
-        app = load_commands(COMMAND_MODULES[name])
-        commands = app.registered_commands
-        app.registered_commands = [info for info in commands if _command_name(info) == name]
-    else:
-        app = load_commands()
-        commands = app.registered_commands
+            commands = app.registered_commands
+        elif name in COMMAND_MODULES:
+            app = load_commands(COMMAND_MODULES[name])
+            commands = app.registered_commands
+            app.registered_commands = [info for info in commands if _command_name(info) == name]
+        else:
+            app = load_commands()
+            commands = app.registered_commands
+    except KeyboardInterrupt:  # Ctrl-C while the modules load: nothing has started yet
+        sys.stderr.write("Error: interrupted before anything was done\n")
+        sys.exit(130)
     try:
         app()
     finally:

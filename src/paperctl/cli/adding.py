@@ -21,23 +21,27 @@ def _source():
     return ArxivSource(notify=output.message)  # each retry is said on stderr (issue 17 item 8)
 
 
-def _read_id_lines(lines: list[str]) -> list[str]:
-    """IDs from a file or stdin: one per line, ``#`` starts a comment."""
-    return [line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip()]
+def _read_ids(text: str) -> list[str]:
+    """IDs from a file or stdin, separated by any whitespace (one a line, or pasted on
+    one line); ``#`` starts a comment that runs to the end of its line."""
+    return [ident for line in text.splitlines() for ident in line.split("#", 1)[0].split()]
 
 
 def _collect(identifiers: list[str], from_file: Path | None) -> list[str]:
     values: list[str] = []
     for ident in identifiers:
         if ident == "-":
-            values += _read_id_lines(sys.stdin.read().splitlines())
+            values += _read_ids(sys.stdin.read())
         else:
             values.append(ident)
     if from_file is not None:
-        try:
-            values += _read_id_lines(from_file.read_text(encoding="utf-8").splitlines())
-        except OSError as exc:
-            fail(f"cannot read {from_file}: {exc.strerror}", 2)
+        if str(from_file) == "-":
+            values += _read_ids(sys.stdin.read())
+        else:
+            try:
+                values += _read_ids(from_file.read_text(encoding="utf-8"))
+            except OSError as exc:
+                fail(f"cannot read {from_file}: {exc.strerror}", 2)
     return values
 
 
@@ -89,7 +93,8 @@ def add(
                        "ACL Anthology URLs, ACL Anthology IDs, DBLP keys."),
     ] = None,
     from_file: Annotated[
-        Path | None, typer.Option("--from-file", help="Read IDs from FILE, one per line, # comments.")
+        Path | None,
+        typer.Option("--from-file", help="Read IDs from FILE ('-': stdin), any whitespace between, # comments."),
     ] = None,
     no_fetch: Annotated[bool, typer.Option("--no-fetch", help="Do not ask arXiv; store what is given.")] = False,
     title: Annotated[

@@ -11,6 +11,7 @@ import typer
 
 from . import output
 from .application import app, fail, settings
+from .facts import local_time
 from .papers import PaperArg
 
 
@@ -62,7 +63,8 @@ def note(
     list_: Annotated[bool, typer.Option("--list", "-l", help="List the paper's notes.")] = False,
     delete: Annotated[int | None, typer.Option("--delete", metavar="N", help="Delete note N.")] = None,
     edit: Annotated[int | None, typer.Option("--edit", metavar="N", help="Replace note N.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="With --list: JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="With --list: JSON (times in UTC, as stored).")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="With --delete: do not ask for confirmation.")] = False,
 ) -> None:
     """Append a timestamped note to a paper; list, edit or delete notes.
 
@@ -77,9 +79,11 @@ def note(
                 output.print_json([n.__dict__ for n in notes])
             else:
                 for n in notes:
-                    sys.stdout.write(f"{n.number}. [{n.created}] {n.text}\n")
+                    sys.stdout.write(f"{n.number}. [{local_time(n.created)}] {n.text}\n")
             return
         if delete is not None:
+            if not yes:
+                _confirm_delete(lib, paper, delete)
             removed = lib.delete_note(paper, delete)
             output.message(f"Deleted note {delete}: {removed.text[:60]}")
             return
@@ -95,6 +99,18 @@ def note(
         body = text if text is not None else _editor()
         added = lib.add_note(paper, body)
     output.message(f"Added note {added.number}")
+
+
+def _confirm_delete(lib, paper: str, number: int) -> None:
+    """Ask before a note is deleted (a note is the user's own writing, and gone for good)."""
+    p = lib.get(paper)
+    if not 1 <= number <= len(p.notes):
+        fail(f"no note {number}: the paper has {len(p.notes)} note(s)")
+    if not sys.stdin.isatty():
+        fail("refusing to delete a note without confirmation; pass --yes", 2)
+    text = p.notes[number - 1].text
+    excerpt = text if len(text) <= 60 else text[:59] + "…"
+    typer.confirm(f"Delete note {number} of {p.citekey} ({excerpt!r})?", abort=True, err=True)
 
 
 @app.command(rich_help_panel="Annotate")

@@ -25,13 +25,19 @@ from ..location import library_path
 
 class _Group(TyperGroup):
     def invoke(self, ctx):  # type: ignore[no-untyped-def]
+        failed = True
         try:
             result = super().invoke(ctx)
             sys.stdout.flush()  # a closed pipe shows here, not at exit
+            failed = False
             return result
+        except typer.Exit as exc:
+            failed = exc.exit_code != 0
+            raise
         except BrokenPipeError:
             # `paperctl list | head -1`: the reader has what it wanted. Not an error, or
             # `set -o pipefail` scripts would fail (click's own handling exits 1).
+            failed = False
             _drop_stdout()
             raise typer.Exit(0) from None
         except PaperctlError as exc:
@@ -42,6 +48,10 @@ class _Group(TyperGroup):
             fail(f"the library file is damaged ({exc}); 'paperctl check' tells more, a backup may help")
         except KeyboardInterrupt:
             fail("interrupted; the step in progress was rolled back, nothing is half-written", 130)
+        finally:
+            settings = ctx.find_object(Settings)
+            if settings is not None and settings.created is not None:
+                _settle_new_library(settings.created, failed)
 
     def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[no-untyped-def]
         """Usage mistakes get the same one-line ``Error:`` as every other error."""
@@ -80,6 +90,16 @@ def _drop_stdout() -> None:
         pass
 
 
+def _settle_new_library(path: Path, failed: bool) -> None:
+    """A library this command created: said so, or, when the command failed before
+    anything went into it, removed again (a failed command writes nothing)."""
+    from ..store.db import remove_if_unused
+
+    if failed and remove_if_unused(path):
+        return
+    sys.stderr.write(f"Created library at {path}\n")
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print a one-line error to stderr and exit with *code*."""
     typer.echo(f"Error: {message}", err=True)
@@ -100,6 +120,7 @@ app = typer.Typer(
 @dataclass
 class Settings:
     db: str | None = None
+    created: Path | None = None  # the library file this command created, if it did
 
     def path(self) -> Path:
         return library_path(self.db)
@@ -107,12 +128,16 @@ class Settings:
     def open(self, *, create: bool = False) -> Library:
         """Open the library; only commands that add papers create a missing one."""
         path = self.path()
+        existed = path.exists()
         try:
-            return Library(path, create=create)
+            lib = Library(path, create=create)
         except FileNotFoundError:
             raise NoLibrary(
                 f"no library at {path}; create one with 'paperctl init' or 'paperctl add'"
             ) from None
+        if not existed:  # made by the first add or import: said at the end (see _Group.invoke)
+            self.created = path
+        return lib
 
 
 def _version(value: bool) -> None:

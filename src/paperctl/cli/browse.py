@@ -46,6 +46,7 @@ def list_(
         Literal["added", "year", "title", "section"] | None,
         typer.Option(help="Order. Default: section order with --tag, else added."),
     ] = None,
+    reverse: Annotated[bool, typer.Option("--reverse", "-r", help="The order backwards.")] = False,
     limit: LimitOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -53,9 +54,10 @@ def list_(
     """List papers, filtered and sorted.
 
     Examples: paperctl list --tag ICL --status unread
+              paperctl list --sort added --reverse --limit 10   # recently added
               paperctl list --since 2024 --json | jq '.[].title'
     """
-    filters = Filters(tag or [], status, year, since, author, venue, unresolved, sort, limit)
+    filters = Filters(tag or [], status, year, since, author, venue, unresolved, sort, limit, reverse)
     fmt = output.choose_format(fmt, as_json)
     with settings(ctx).open() as lib:
         if fmt == "ids":
@@ -131,6 +133,21 @@ def info(ctx: typer.Context, as_json: JsonOpt = False) -> None:
         output.print_json(facts)
         return
     output.facts(facts)
+
+
+@app.command(rich_help_panel="Library")
+def stats(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """Count the papers by status, section, year and venue, with notes and unresolved papers.
+
+    Examples: paperctl stats
+              paperctl stats --json | jq .years
+    """
+    with settings(ctx).open() as lib:
+        counts = lib.stats()
+    if as_json:
+        output.print_json(counts)
+    else:
+        output.stats(counts)
 
 
 @app.command(rich_help_panel="Library")

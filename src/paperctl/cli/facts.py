@@ -3,6 +3,8 @@ plain-text ``show`` in ``output`` and the rich one in ``views``."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from ..models import Paper
 
 
@@ -40,3 +42,13 @@ def resolution_line(r: dict) -> str:
         detail.append(r["note"])
     detail.append(str(r.get("checked", ""))[:10])
     return " ".join(words) + " (" + "; ".join(d for d in detail if d) + ")"
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time (``2026-11-22T03:03:24+00:00``) as the user's local time,
+    to the minute, with the zone: ``2026-11-22 04:03 CET``. JSON keeps the stored value."""
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except (TypeError, ValueError):
+        return stamp
+    return moment.strftime("%Y-%m-%d %H:%M ") + (moment.tzname() or moment.strftime("%z"))

@@ -20,7 +20,7 @@ from typing import Any
 from ..models import Paper, PaperData, SearchHit, Section
 from ..store.fts import HIGHLIGHT_END, HIGHLIGHT_START
 from ..text import printable
-from .facts import fields
+from .facts import fields, local_time
 
 FORMATS = ("table", "tsv", "json", "csv", "ids")
 FULL_FORMATS = ("json", "csv")  # the others show no abstract, authors, notes or links
@@ -146,7 +146,7 @@ def describe(p: Paper) -> list[str]:
     if p.notes:
         lines += ["", "Notes"]
         for n in p.notes:
-            lines += [f"{n.number}. {n.created}", n.text]
+            lines += [f"{n.number}. {local_time(n.created)}", n.text]
     if p.abstract:
         lines += ["", "Abstract", p.abstract]
     return lines
@@ -173,6 +173,45 @@ def facts(values: dict[str, Any]) -> None:
     width = max(len(k) for k in values)
     for key, value in values.items():
         sys.stdout.write(f"{key.replace('_', ' ').rjust(width)}  {value}\n")
+
+
+# Venues ``stats`` lists on a terminal (a large library has thousands; --json has all).
+STATS_VENUES = 15
+
+
+def stats(counts: dict[str, Any]) -> None:
+    """``paperctl stats`` for reading: the totals, then one block per grouping."""
+    status = counts["status"]
+    rows = [("papers", counts["papers"]), *((f"  {name}", n) for name, n in status.items()),
+            ("notes", f"{counts['notes']} (on {counts['papers_with_notes']} paper"
+                      f"{'s' if counts['papers_with_notes'] != 1 else ''})"),
+            ("unresolved", f"{counts['unresolved']} (no arXiv ID or DOI)")]
+    lines = _aligned(rows)
+    lines += ["", "by section"]
+    lines += _aligned([("  " * (s["path"].count("/") + 1) + s["path"].rsplit("/", 1)[-1],
+                        s["total"] if s["total"] == s["papers"] else f"{s['total']} ({s['papers']} directly)")
+                       for s in counts["sections"]] + [("  (in no section)", counts["unsectioned"])])
+    lines += ["", "by year"]
+    lines += _aligned([(f"  {y['year'] or '(no year)'}", y["papers"]) for y in counts["years"]])
+    venues = counts["venues"]
+    named = [v for v in venues if v["venue"]]
+    lines += ["", "by venue"]
+    lines += _aligned([(f"  {v['venue']}", v["papers"]) for v in named[:STATS_VENUES]]
+                      + [(f"  ({len(named) - STATS_VENUES} more venues: --json)",
+                          sum(v["papers"] for v in named[STATS_VENUES:]))] * (len(named) > STATS_VENUES)
+                      + [("  (no venue)", v["papers"]) for v in venues if not v["venue"]])
+    sys.stdout.writelines(line + "\n" for line in lines)
+
+
+def _aligned(rows: list[tuple[str, Any]]) -> list[str]:
+    """Label / number lines, numbers right-aligned in one column."""
+    if not rows:
+        return []
+    width = max(len(label) for label, _ in rows)
+    numbers = [str(n).split(" ", 1) for _, n in rows]
+    digits = max(len(n[0]) for n in numbers)
+    return [f"{label.ljust(width)}  {n[0].rjust(digits)}{' ' + n[1] if len(n) > 1 else ''}".rstrip()
+            for (label, _), n in zip(rows, numbers, strict=True)]
 
 
 @contextmanager

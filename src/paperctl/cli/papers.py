@@ -98,19 +98,29 @@ def link(
 @app.command("rm", rich_help_panel="Papers")
 def remove(
     ctx: typer.Context,
-    paper: PaperArg,
+    papers: Annotated[list[str], typer.Argument(metavar="PAPER...", help="The papers to remove (any reference).")],
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
-    """Remove a paper with its notes, links and places in sections.
+    """Remove papers with their notes, links and places in sections (asks first).
 
-    Example: paperctl rm leviathan2022fast --yes
+    Every PAPER must be found, or nothing is removed.
+
+    Examples: paperctl rm leviathan2022fast
+              paperctl rm 2211.17192 2309.06180 --yes
     """
     with settings(ctx).open() as lib:
-        p = lib.get(paper)
+        found = list({p.id: p for p in (lib.get(ref) for ref in papers)}.values())
         if not yes:
             if not sys.stdin.isatty():
                 fail("refusing to remove without confirmation; pass --yes", 2)
-            notes = f" and its {len(p.notes)} note(s)" if p.notes else ""
-            typer.confirm(f"Remove {p.citekey} ({p.title}){notes}?", abort=True, err=True)
-        lib.remove(str(p.id))
-    output.message(f"Removed {p.citekey}")
+            notes = sum(len(p.notes) for p in found)
+            with_notes = f" with {notes} note(s)" if notes else ""
+            if len(found) == 1:
+                question = f"Remove {found[0].citekey} ({found[0].title}){with_notes}?"
+            else:
+                listed = "".join(f"\n  {p.citekey} ({p.title})" for p in found)
+                question = f"Remove these {len(found)} papers{with_notes}?{listed}\n"
+            typer.confirm(question, abort=True, err=True)
+        removed = lib.remove_many([str(p.id) for p in found])
+    for p in removed:
+        output.message(f"Removed {p.citekey}")

@@ -14,7 +14,7 @@ from rich.text import Text
 from ..models import Paper, SearchHit, Section
 from ..store.fts import HIGHLIGHT_END, HIGHLIGHT_START
 from ..text import printable
-from .facts import fields
+from .facts import fields, local_time
 
 STATUS_MARK = {"read": "✓", "reading": "…", "unread": "·"}
 
@@ -115,7 +115,7 @@ def show(p: Paper) -> None:
         out.print()
         out.print(Text("Notes", style="bold underline"))
         for n in p.notes:
-            out.print(_t(f"{n.number}. {n.created}", "dim"))
+            out.print(_t(f"{n.number}. {local_time(n.created)}", "dim"))
             out.print(_t(n.text))
     if p.abstract:
         out.print()

@@ -164,3 +164,24 @@ def mapped(conn: sqlite3.Connection, size: int = 1 << 31) -> Iterator[None]:
 def schema_version(conn: sqlite3.Connection) -> int:
     """The number of migrations applied (1 for the first schema)."""
     return len(_applied(conn) or [])
+
+
+def remove_if_unused(path: Path) -> bool:
+    """Delete the library at *path* if it holds nothing (no paper, no section), with
+    its WAL files; True if it did. For a library a failed command has just created:
+    the failure should leave no trace, not an empty library found by the next command."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            used = conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM papers) OR EXISTS (SELECT 1 FROM sections)"
+            ).fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    if used:
+        return False
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    return True

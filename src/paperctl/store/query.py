@@ -170,17 +170,24 @@ def _like_escape(text: str) -> str:
 
 
 def _order(filters: Filters) -> str:
+    terms = _order_terms(filters)
+    if filters.reverse:  # every term turned around: the exact reverse, ties included
+        terms = [t[: -len(" DESC")] if t.endswith(" DESC") else t + " DESC" for t in terms]
+    return ", ".join(terms)
+
+
+def _order_terms(filters: Filters) -> list[str]:
     sort = filters.sort or ("section" if filters.tags else "added")
     if sort == "added":
-        return "p.id"
+        return ["p.id"]
     if sort == "year":
-        return "p.year IS NULL, p.year DESC, coalesce(p.published, '') DESC, p.id"
+        return ["p.year IS NULL", "p.year DESC", "coalesce(p.published, '') DESC", "p.id"]
     if sort == "title":
-        return "p.title_key, p.id"
+        return ["p.title_key", "p.id"]
     if sort == "citekey":
-        return "p.citekey"
+        return ["p.citekey"]
     if sort == "section":
-        return "placed.o IS NULL, placed.o, p.id"
+        return ["placed.o IS NULL", "placed.o", "p.id"]
     raise InvalidValue(f"unknown sort {sort!r}: use added, year, title, section or citekey")
 
 

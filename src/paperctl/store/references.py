@@ -11,7 +11,7 @@ from typing import Any
 
 from ..errors import AmbiguousPaper, PaperctlError, UnknownPaper
 from ..identifiers import is_url, try_normalize_doi, try_parse_arxiv_id
-from ..text import title_key
+from ..text import edit_distance, title_key
 from . import fts
 
 
@@ -84,22 +84,75 @@ def _citekeys(conn: sqlite3.Connection, ids: list[int]) -> list[str]:
     )]
 
 def suggest(conn: sqlite3.Connection, ref: str) -> list[str]:
-    """Close citation keys or titles, for 'did you mean' in errors.
+    """Close papers, for 'did you mean' in errors: a key a few letters off shows as the
+    key; a paper found by its title (mistyped, or only its first words) or by an arXiv
+    ID a digit or two off shows as ``key (title)``, so that the user sees which it is.
 
     A small library is compared whole. In a large one, comparing 100k keys and
     titles took half a second for every mistyped name, so the candidates are
     narrowed first: keys that share the name's first letters, and titles that
     share a word with it (the full-text index).
     """
+    try:
+        arxiv = try_parse_arxiv_id(ref)
+    except PaperctlError:
+        arxiv = None
+    if arxiv is not None:
+        return _close_arxiv_ids(conn, arxiv.base)
     if _paper_count(conn) <= WHOLE_LIBRARY_MAX:
         rows = conn.execute("SELECT citekey, title_key FROM papers").fetchall()
     else:
         rows = _candidates(conn, ref)
-    by_key = {ck: ck for ck, _ in rows}
+    keys = difflib.get_close_matches(ref.strip().lower(), {ck for ck, _ in rows}, n=3, cutoff=0.7)
     by_title = {tk: ck for ck, tk in rows}
-    close = difflib.get_close_matches(ref.lower(), by_key, n=3, cutoff=0.7)
-    close += difflib.get_close_matches(title_key(ref), by_title, n=3, cutoff=0.6)
-    return list(dict.fromkeys(by_key.get(c) or by_title[c] for c in close))[:3]
+    titled = [by_title[tk] for tk in _close_titles(title_key(ref), list(by_title)) if by_title[tk] not in keys]
+    return keys + _with_titles(conn, titled)[: 3 - len(keys)]
+
+
+def _close_titles(typed: str, titles: list[str], n: int = 3) -> list[str]:
+    """The title keys *typed* is most like: as a whole (a typo, a word changed) or as
+    their beginning ("direct preference optimisation" for DPO's long title)."""
+    if not typed:
+        return []
+    words = len(typed.split())
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(typed)
+    scored = []
+    for title in titles:
+        start = " ".join(title.split()[:words])
+        best = 0.0
+        for candidate, cutoff in ((title, 0.6), (start, 0.8)):
+            matcher.set_seq1(candidate)
+            if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff:
+                ratio = matcher.ratio()
+                if ratio >= cutoff:
+                    best = max(best, ratio)
+        if best:
+            scored.append((best, title))
+    return [title for _, title in sorted(scored, key=lambda st: (-st[0], st[1]))[:n]]
+
+
+def _close_arxiv_ids(conn: sqlite3.Connection, typed: str) -> list[str]:
+    """Papers whose arXiv ID is one or two keystrokes from *typed* (a digit wrong, two
+    swapped): those of the same month, and those ending alike (the month mistyped)."""
+    month, _, number = typed.rpartition(".") if "." in typed else typed.rpartition("/")
+    rows = conn.execute(
+        "SELECT id, arxiv_id FROM papers WHERE arxiv_id >= ? AND arxiv_id < ?"
+        " UNION SELECT id, arxiv_id FROM papers WHERE arxiv_id LIKE ? ESCAPE '\\' LIMIT 5000",
+        [month, month + "\U0010ffff", "%" + number.replace("_", "\\_").replace("%", "\\%")],
+    ).fetchall()
+    close = sorted((edit_distance(typed, arxiv_id), arxiv_id, pid) for pid, arxiv_id in rows)
+    return _with_titles(conn, [pid for d, _, pid in close if d <= 2][:3])
+
+
+def _with_titles(conn: sqlite3.Connection, refs: list) -> list[str]:
+    """``key (title)`` for each paper in *refs* (citation keys or ids), in that order."""
+    column = "id" if refs and isinstance(refs[0], int) else "citekey"
+    titles = dict(conn.execute(
+        f"SELECT {column}, citekey || ' (' || title || ')' FROM papers"
+        f" WHERE {column} IN (SELECT value FROM json_each(?))", [json.dumps(refs)]
+    ))
+    return [titles[r] for r in refs if r in titles]
 
 
 # Up to this many papers, a mistyped name is compared with every key and title (~25 ms).

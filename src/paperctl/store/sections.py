@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InvalidValue, NearSection, UnknownSection
 from ..models import Section
+from ..text import edit_distance
 
 
 def normalize_path(text: str) -> str:
@@ -278,24 +279,6 @@ def remove_alias(conn: sqlite3.Connection, alias: str) -> None:
 
 
 # -- a new section or a slip? ------------------------------------------------------------------
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance, with a swap of two neighbouring letters counting as one
-    edit ("Effcieincy"): the typos people make in a name they type often."""
-    if a == b:
-        return 0
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cost = min(cost, previous2[j - 2] + 1)
-            current.append(cost)
-        previous2, previous = previous, current
-    return previous[-1]
 
 
 def _slip_allowance(name: str) -> int:
