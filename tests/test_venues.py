@@ -217,3 +217,32 @@ def test_default_pacing_is_respected_in_the_server_logs(services, tmp_path):
     assert min(services.s2.gaps()) >= 1.0
     assert min(services.dblp.gaps()) >= 2.0
     assert time.monotonic() - started < 10
+
+
+def test_arxivs_journal_ref_names_the_venue_without_a_request(run, services):
+    """The real journal-ref of 2005.14124 (from the recorded arXiv search answer)."""
+    library_of(run, PaperData(
+        title="Active Fuzzing for Testing and Securing Cyber-Physical Systems", arxiv_id="2005.14124", year=2020,
+        authors=[Author(a) for a in ("Yuqi Chen", "Bohan Xuan", "Christopher M. Poskitt", "Jun Sun", "Fan Zhang")],
+        journal_ref="In Proc. ACM SIGSOFT International Symposium on Software Testing and Analysis (ISSTA 2020),"
+                    " pages 14-26. ACM, 2020"))
+    (paper,) = json.loads(run("venues", "2005.14124", "--json").stdout)["papers"]
+    assert (paper["outcome"], paper["venue"], paper["source"]) == ("resolved", "ISSTA 2020", "arxiv")
+    assert services.dblp.requests == []  # the journal-ref dates it: no title search
+    assert len(services.s2.requests) == 1  # the identifier lookup still runs (it is evidence)
+
+
+def test_a_rejected_openreview_submission_is_not_a_venue(run, services):
+    """The recorded note "Submitted to ICLR 2024", venueid .../Rejected_Submission."""
+    from service_server import fixture
+
+    notes = json.loads(fixture("openreview", "api2_notes_search_term_graph_neural_network_source_forum.json")
+                       .read_text())["notes"]
+    rejected = next(n for n in notes if n["content"]["venueid"]["value"].endswith("/Rejected_Submission"))
+    content = rejected["content"]
+    library_of(run, PaperData(title=content["title"]["value"],
+                              authors=[Author(a) for a in content["authors"]["value"]]))
+    (paper,) = json.loads(run("venues", content["title"]["value"], "--json").stdout)["papers"]
+    assert paper["outcome"] == "not_found"
+    assert f"OpenReview: {content['venue']['value']} was rejected" in paper["note"]
+    assert len(services.openreview.requests) == 1

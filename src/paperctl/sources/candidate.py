@@ -46,6 +46,7 @@ class Candidate:
     arxiv_id: str | None = None
     year_is_venue_year: bool = True  # False where the service dates a paper by its preprint (S2)
     ids: dict[str, str] = field(default_factory=dict)  # other identifiers the record names (DBLP, ACL, DOI)
+    stated: str | None = None  # the venue as the source wrote it ("Submitted to ICLR 2024")
 
     @property
     def is_venue(self) -> bool:

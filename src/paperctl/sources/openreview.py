@@ -112,4 +112,5 @@ def to_candidate(note: dict[str, Any]) -> Candidate | None:
         track=track,
         kind="journal" if short in ("TMLR",) else ("conference" if short else None),
         standing=status,
+        stated=venue or None,
     )

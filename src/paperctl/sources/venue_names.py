@@ -53,6 +53,8 @@ VENUES: list[tuple[str, str, tuple[str, ...]]] = [
     ("UAI", "Conference on Uncertainty in Artificial Intelligence",
      (r"\buai\b", r"uncertainty in artificial intelligence")),
     ("COLT", "Conference on Learning Theory", (r"\bcolt\b", r"conference on learning theory")),
+    ("ISSTA", "ACM SIGSOFT International Symposium on Software Testing and Analysis",
+     (r"\bissta\b", r"international symposium on software testing and analysis")),
     ("Nature", "Nature", (r"^nature$",)),
     ("Science", "Science", (r"^science$",)),
 ]
@@ -83,3 +85,9 @@ def full_name(short: str | None) -> str | None:
         if name == short:
             return full
     return None
+
+
+def known_short(name: str | None) -> str | None:
+    """The short name only when *name* is a venue this module knows (else None)."""
+    short = short_name(name)
+    return short if short and full_name(short) else None

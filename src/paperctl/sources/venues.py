@@ -24,6 +24,7 @@ looked at is kept as evidence, with its scores.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,13 +40,15 @@ from .crossref import Crossref
 from .dblp import Dblp
 from .openreview import OpenReview
 from .semantic_scholar import SemanticScholar
+from .venue_names import known_short
 
 NOT_FOUND_DAYS = 30
-PRIORITY = ("openreview", "acl", "crossref", "doi.org", "dblp", "semanticscholar")
+PRIORITY = ("openreview", "acl", "crossref", "doi.org", "arxiv", "dblp", "semanticscholar")
 OPENREVIEW_VENUES = frozenset({"ICLR", "NeurIPS", "TMLR", "COLM"})
-DATING_SOURCES = frozenset({"openreview", "acl", "crossref", "doi.org"})
-SOURCE_NAMES = {"semanticscholar": "Semantic Scholar", "dblp": "DBLP", "openreview": "OpenReview",
-                "crossref": "Crossref", "acl": "ACL Anthology", "doi.org": "doi.org", "datacite": "DataCite"}
+DATING_SOURCES = frozenset({"openreview", "acl", "crossref", "doi.org", "arxiv"})
+SOURCE_NAMES = {"arxiv": "arXiv's journal-ref", "semanticscholar": "Semantic Scholar", "dblp": "DBLP",
+                "openreview": "OpenReview", "crossref": "Crossref", "acl": "ACL Anthology", "doi.org": "doi.org",
+                "datacite": "DataCite"}
 RESOLVED, SUGGESTED, NOT_FOUND, FAILED = "resolved", "suggested", "not_found", "failed"
 
 
@@ -114,6 +117,18 @@ def needs_lookup(stored: dict[str, Any] | None, now: datetime, refresh: bool = F
     return False
 
 
+def journal_ref_record(paper: Paper) -> Candidate | None:
+    """The venue the authors gave arXiv as the paper's journal-ref ("In Proc. ... (ISSTA
+    2020), pages 14-26. ACM, 2020"), when it names a venue ``venue_names`` knows and a year."""
+    ref = paper.journal_ref
+    short = known_short(ref)
+    years = re.findall(r"\b(?:19|20)\d\d\b", ref or "")
+    if not ref or not short or not years or not paper.arxiv_id:
+        return None
+    return Candidate(source="arxiv", key=paper.arxiv_id, url=f"https://arxiv.org/abs/{paper.arxiv_id}",
+                     title=paper.title, authors=paper.author_names, year=int(years[-1]), venue=ref, short=short)
+
+
 class Resolver:
     def __init__(self, services: Services, now: Callable[[], datetime] = _now):
         self.services = services
@@ -152,7 +167,7 @@ class _Lookup:
             self.failures.append(str(exc))
             return []
         got = answer if isinstance(answer, list) else [answer] if answer else []
-        if not got:
+        if not got and service != "arxiv":
             self.silent.append(SOURCE_NAMES[service])
         for c in got:
             p = self.paper
@@ -173,6 +188,7 @@ class _Lookup:
 
     def run(self) -> None:
         p, s = self.paper, self.services
+        self.ask("arxiv", lambda: journal_ref_record(p))  # no request: what arXiv already told us
         self.ask_doi(p.doi)
         ident = f"ARXIV:{p.arxiv_id}" if p.arxiv_id else f"DOI:{p.doi}" if p.doi else None
         if ident:
@@ -203,8 +219,9 @@ class _Lookup:
         return found[0] if found else None
 
     def evidence(self) -> list[dict[str, Any]]:
-        return [{"source": c.source, "record": c.key, "url": c.url, "title": c.title, "venue": c.label or None,
-                 "standing": c.standing, "verdict": v.outcome, "scores": v.scores(), "why": v.why or None}
+        return [{"source": c.source, "record": c.key, "url": c.url, "title": c.title,
+                 "venue": c.short or c.venue, "year": c.year, "track": c.track, "standing": c.standing,
+                 "verdict": v.outcome, "scores": v.scores(), "why": v.why or None}
                 for c, v in self.found]
 
     def outcome(self, now: datetime) -> Resolution:
@@ -254,7 +271,7 @@ class _Lookup:
             if c.standing == "preprint":
                 reasons.append(f"{name} knows only the preprint")
             elif c.standing != "published":
-                reasons.append(f"{name}: {c.label or c.key} was {c.standing}")
+                reasons.append(f"{name}: {c.stated or c.label or c.key} was {c.standing}")
             elif v.outcome != matching.ACCEPTED:
                 reasons.append(f"{name}: {c.label or c.key} is another paper ({v.why})")
         reasons += [f"{name}: no record" for name in self.silent]
