@@ -458,7 +458,7 @@ def _set_venue(entry: ListEntry, venue: str, written: str) -> None:
 
 # -- the rest of the entry --------------------------------------------------
 
-_BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]*\)")
+_BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
 
 
 def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
@@ -500,6 +500,10 @@ def _bracketed(toks: list[Tok], i: int) -> bool:
 
 def _read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     """Read a run of text after the title: venue, date, arXiv ID, authors, tags or summary."""
+    if len(text) > 10_000:  # no venue or date is that long: a description (or a hostile line), as written
+        entry.summary_parts.append(text)
+        entry.in_summary = True
+        return
     text = _BROKEN_LINK.sub(lambda m: "" if links.label_word(m.group(1)) else m.group(), text)
     pos = 0
     for m in _GROUP.finditer(text):
@@ -523,8 +527,14 @@ def _read_text(text: str, entry: ListEntry, first_line: bool) -> None:
 
 def _alone(text: str, start: int, end: int) -> bool:
     """Does the group text[start:end] stand alone (not inside other brackets)?"""
-    before = text[:start].rstrip()[-1:]
-    after = text[end:].lstrip()[:1]
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    j = end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    before = text[i] if i >= 0 else ""
+    after = text[j] if j < len(text) else ""
     return before in ("", ",", ";", "|", "-") and after in ("", ",", ";", "|", "-", "[")
 
 

@@ -24,6 +24,10 @@ _DECORATION = re.compile(
     r"[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
     r"|:[a-z0-9_+-]{2,30}:"
 )
+_DECORATIONS = re.compile(
+    r"(?:\s*(?:[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
+    r"|:[a-z0-9_+-]{2,30}:))+\s*"
+)
 _LEAD = re.compile(
     r"^\s*(?:(?:\d{1,4}[.)、．]|[-*+•·▪►](?=\s)|\[[ xX]\]|\(\d{1,4}\)|\[\d{1,4}\]|#\d{1,4})\s*)+"
 )
@@ -48,15 +52,12 @@ def strip_lead(text: str) -> tuple[str, str | None]:
             if mark.startswith("[") and mark in m.group():
                 status = value
         text = text[m.end():]
-    while True:
-        stripped = text.lstrip()
-        m = _DECORATION.match(stripped)
-        if not m:
-            break
+    m = _DECORATIONS.match(text)
+    if m and m.group().strip():
         for mark, value in _STATUS_MARKS.items():
             if mark in m.group():
                 status = value
-        text = stripped[m.end():]
+        text = text[m.end():]
     return text, status
 
 
@@ -68,9 +69,9 @@ def clean_title(text: str) -> str:
     for left, right in (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」")):
         if text.startswith(left) and text.endswith(right) and len(text) > 2:
             text = text[1:-1].strip()
-    text = re.sub(r"(?<![.\s][A-Z])(?<!\.\.)[.。]+$", "", text).strip()
-    text = re.sub(r"\s*[:：,，;]$", "", text).strip()
-    return text
+    if text.endswith((".", "。")) and not text.endswith("..") and not re.search(r"(?:^|[\s.])[A-Z]\.$", text[-4:]):
+        text = text[:-1].rstrip()  # a trailing period, not an initial's ("... Part A.") or an ellipsis
+    return text.rstrip(":：,，; ").strip()
 
 
 def drop_translation(title: str) -> str:
@@ -148,6 +149,8 @@ def citation_tail(text: str) -> Tail:
     """Authors, venue and year of the text after a plain title: ``Zhang, Yonggang et al.
     ICML 2020``, ``Meet et al. arXiv:2005.08110``, ``IEEE Trans, 2019.``, ``2017``."""
     tail = Tail()
+    if len(text) > 2000:
+        return tail
     text = text.strip().strip(".,;: ")
     found = venues.arxiv_in_text(text)
     if found:
@@ -197,10 +200,12 @@ def _peel_venue(text: str, tail: Tail) -> str:
 def split_citation(text: str) -> tuple[str, Tail | None]:
     """Split ``Title. Authors. Venue Year`` into the title and its tail, at the first
     sentence end after which everything reads as a citation tail."""
-    for m in _SENTENCE_END.finditer(text):
+    for tried, m in enumerate(_SENTENCE_END.finditer(text)):
         head, rest = text[: m.start() + 1], text[m.end():]
-        if not rest.strip():
+        if not rest.strip() or tried >= 8:
             break
+        if len(rest) > 400:  # a citation's tail is short; a long rest is more title or prose
+            continue
         tail = citation_tail(rest)
         if tail.explained:
             return head.strip(), tail

@@ -65,9 +65,12 @@ _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:\s[^<>]*)?)/?>")
 _ATTR = re.compile(r"""([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
 _ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'`\u3000-\u303f\uff00-\uffef]+")
-_URL_TAIL = re.compile(r"[.,;:!?*_~'\"]+$")
 _BACKTICKS = re.compile(r"`+")
 _MAX_LOOKBACK = 16  # how far back an emphasis closer looks for its opener
+# Markup characters read as markup in one paragraph, heading or cell; the rest is read as
+# text. Real entries have tens; a hostile megabyte of "[" would otherwise cost seconds.
+BUDGET = 4000
+_MAX_OPEN = 200  # "[" and <a>/<b>/<i> left open at once; deeper ones are text
 
 
 def _is_punct(ch: str) -> bool:
@@ -117,6 +120,7 @@ class _Scanner:
     # -- the pass ------------------------------------------------------------
     def run(self) -> list[Piece]:
         src, n, pos = self.src, len(self.src), 0
+        budget = BUDGET
         while pos < n:
             m = _SPECIAL.search(src, pos)
             if not m:
@@ -125,6 +129,10 @@ class _Scanner:
             i = m.start()
             if i > pos:
                 self.buf.append(src[pos:i])
+            budget -= 1
+            if budget < 0:  # past the budget: the rest is text (breaks still break lines)
+                self.buf.append(src[i:].replace("\n", " "))
+                break
             pos = getattr(self, _HANDLERS[src[i]])(i)
         self.flush()
         self._close_html()
@@ -180,7 +188,7 @@ class _Scanner:
         return starts[k] if k < len(starts) else -1
 
     def bang(self, i: int) -> int:
-        if self.src[i + 1 : i + 2] != "[":
+        if self.src[i + 1 : i + 2] != "[" or len(self.brackets) >= _MAX_OPEN:
             self.literal("!")
             return i + 1
         self.flush()
@@ -189,6 +197,9 @@ class _Scanner:
         return i + 2
 
     def open_bracket(self, i: int) -> int:
+        if len(self.brackets) >= _MAX_OPEN:
+            self.literal("[")
+            return i + 1
         self.flush()
         self.brackets.append(_Opener(len(self.out), i + 1, False, len(self.delims)))
         self.out.append(Piece(TEXT, "["))
@@ -302,6 +313,8 @@ class _Scanner:
         elif name in ("a", "b", "strong", "i", "em"):
             kind = "a" if name == "a" else "strong" if name in ("b", "strong") else "em"
             if not closing:
+                if len(self.html_marks) >= _MAX_OPEN:
+                    return
                 self.html_marks.append((kind, len(self.out)))
                 if kind == "a":
                     self.out.append(Piece(LINK, href=_attributes(attrs).get("href", "")))
@@ -334,9 +347,10 @@ class _Scanner:
             self.ranges.pop()
 
     def _close_html(self) -> None:
-        for kind, start in reversed(self.html_marks):
-            if kind == "a" and start < len(self.out):
-                self._close_mark(kind, start)
+        """An <a> never closed is no link: its placeholder is emptied (and dropped)."""
+        for kind, start in self.html_marks:
+            if kind == "a" and start < len(self.out) and self.out[start].kind == LINK:
+                self.out[start] = Piece(TEXT, "")
         self.html_marks.clear()
 
     def entity(self, i: int) -> int:
@@ -417,15 +431,21 @@ def _finish(pieces: list[Piece], ranges: list[tuple[int, int, str]]) -> list[Pie
                 for child in piece.children:
                     child.em = True
     out: list[Piece] = []
+    parts: list[str] = []  # texts of the last piece, joined once (no quadratic +=)
     for piece in pieces:
         if piece.kind == TEXT and not piece.text:
             continue
         last = out[-1] if out else None
         if (last is not None and piece.kind == TEXT and last.kind == TEXT and not piece.code and not last.code
                 and last.strong == piece.strong and last.em == piece.em):
-            last.text += piece.text
+            parts.append(piece.text)
         else:
+            if parts and last is not None:
+                last.text = "".join(parts)
             out.append(piece)
+            parts = [piece.text] if piece.kind == TEXT else []
+    if parts and out:
+        out[-1].text = "".join(parts)
     return out
 
 
@@ -442,9 +462,7 @@ def _bare_urls(pieces: list[Piece]) -> list[Piece]:
             continue
         pos = 0
         for m in _BARE_URL.finditer(piece.text):
-            url = _URL_TAIL.sub("", m.group())
-            while url and url[-1] in ")]" and url.count(url[-1]) > url.count("(" if url[-1] == ")" else "["):
-                url = _URL_TAIL.sub("", url[:-1])
+            url = _url_end(m.group())
             if not url:
                 continue
             if m.start() > pos:
@@ -455,6 +473,24 @@ def _bare_urls(pieces: list[Piece]) -> list[Piece]:
         if pos < len(piece.text):
             out.append(Piece(TEXT, piece.text[pos:], strong=piece.strong, em=piece.em))
     return out
+
+
+def _url_end(url: str) -> str:
+    """A bare URL without the punctuation after it, and without closing brackets
+    it did not open (``(see https://x.org/a)``); one pass from the end."""
+    opened = {")": url.count("("), "]": url.count("[")}
+    closed = {")": url.count(")"), "]": url.count("]")}
+    end = len(url)
+    while end:
+        ch = url[end - 1]
+        if ch in ".,;:!?*_~'\"":
+            end -= 1
+        elif ch in closed and closed[ch] > opened[ch]:
+            closed[ch] -= 1
+            end -= 1
+        else:
+            break
+    return url[:end]
 
 
 def references(env: dict) -> dict[str, str]:

@@ -17,30 +17,29 @@ _AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 _GROUP = re.compile(r"^[A-Z][\w-]*\s*:\s*")  # "OpenAI: Ahmed El-Kishky, ..."
 _NOT_PEOPLE = re.compile(r"\b(contributors|team|collaboration|consortium|group|et al)\b", re.IGNORECASE)
 _SPLIT_AND = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*;\s*)", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.?|[\u4e00-\u9fff]{2,4})$")
+_NOT_A_LIST = re.compile(r"[@#/\\|<>{}\[\]=+*?!;]|\b(?:the|of|for|with|on|in|to|via|is|are|we)\b|\.\s+[a-z]")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,5}$")
-
-
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "el"}
-
-
-def _word_ok(word: str) -> bool:
-    return bool(_NAME_WORD.match(word)) and not any(ch.isdigit() for ch in word) and (
-        word[0].isupper() or word in _PARTICLES)
+_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
 
 
 def looks_like_name(text: str) -> bool:
     """One person's name: 1-5 words, each capitalised (particles like ``de``, ``van``
     allowed) or an initial, no digits."""
-    words = text.replace(",", " ").split()
-    if not 1 <= len(words) <= 5 or _CJK_NAME.match(text.strip()):
-        return bool(_CJK_NAME.match(text.strip()))
-    return all(_word_ok(w) for w in words) and any(w[0].isupper() for w in words)
+    text = text.strip()
+    if _CJK_NAME.match(text):
+        return True
+    if not _NAME.match(text):
+        return False
+    words = text.split()
+    return all(w[0].isupper() or w in _PARTICLES for w in words)
 
 
 def parse(text: str) -> list[str]:
     """The names in *text*, given name first, in order; [] when it is not an author list.
     One bare word (``See``, ``Survey``) is a name only with ``et al.`` after it (``Meet et al.``)."""
+    if len(text) > 2000 or _NOT_A_LIST.search(_GROUP.sub("", _AFFILIATION.sub("", text), count=1)):
+        return []  # digits, markup, sentences or title words: not names (cheap, before the real work)
     names = _parse(text)
     if len(names) == 1 and " " not in names[0] and not _ET_AL.search(text):
         return []

@@ -60,9 +60,8 @@ _STATUS_HEADING = {"to read": "unread", "to-read": "unread", "toread": "unread",
 _PREPRINT_HEADING = re.compile(r"^(arxiv|preprints?|arxiv papers?|arxiv preprints?|preprint papers?)$", re.I)
 _DECORATION = re.compile(r"[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d*]+"
                          r"|:[a-z0-9_+-]{2,30}:")
-_HTML_PART = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>|<summary\b[^>]*>(.*?)</summary\s*>|(</details\s*>)",
-                        re.IGNORECASE | re.DOTALL)
-_LINKISH = re.compile(r"\]\(|\]\[|<a\s[^>]*href|https?://|\]:\s*\S", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
+_LINKISH = re.compile(r"\]\(|\]\[|<a\s[^<>]{0,300}href|https?://|\]:\s*\S", re.IGNORECASE)
 
 
 @dataclass
@@ -133,6 +132,8 @@ class _Reader:
         self.pending: ListEntry | None = None  # a bold paragraph waiting for its bullets
         self.pending_index = -1
         self.tables: dict[str, list[str]] = {}
+        self.html_lines: set[int] = set()
+        self.code_lines: set[int] = set()
         self.title_line = self._document_title()
 
     # -- context ------------------------------------------------------------
@@ -239,18 +240,30 @@ class _Reader:
             elif block.kind == "quote":
                 self.run(block.children)
             else:
+                if block.kind == "code":
+                    self.code_lines.update(range(block.start, block.end))
                 if block.kind != "hr":
                     self.mark_content()
                 self.pending = None
 
     def html(self, block: Block) -> None:
-        for m in _HTML_PART.finditer(block.text):
-            if m.group(1):
-                self.heading(int(m.group(1)), m.group(2), block.start, block.end)
-            elif m.group(3) is not None:
-                self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, m.group(3),
-                             block.start, block.end, group=True)
-            elif m.group(4) and self.frames and self.frames[-1].kind == "group":
+        """HTML headings (``<h2>``), ``<summary>`` group labels and ``</details>`` (one pass
+        over the tags: an opening tag waits for its closing one)."""
+        self.html_lines.update(range(block.start, block.end))
+        opened: tuple[str, int] | None = None
+        for m in _HTML_TAG.finditer(block.text):
+            closing, name = m.group(1) == "/", m.group(2).lower()
+            if not closing and name != "details":
+                opened = (name, m.end())
+            elif closing and opened is not None and opened[0] == name:
+                text = block.text[opened[1] : m.start()]
+                if name == "summary":
+                    self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, text, block.start,
+                                 block.end, group=True)
+                else:
+                    self.heading(int(name[1]), text, block.start, block.end)
+                opened = None
+            elif closing and name == "details" and self.frames and self.frames[-1].kind == "group":
                 self.frames.pop()
 
     def paragraph(self, block: Block, nxt: Block | None) -> None:
@@ -514,6 +527,10 @@ def _skip_path(path: str) -> bool:
 
 def _why_not(reader: _Reader, n: int) -> str:
     line = reader.doc.lines[n].lstrip()
+    if n in reader.code_lines:
+        return "inside a code block, not a list entry"
+    if n in reader.html_lines and not line.startswith("<"):
+        return "inside HTML, not Markdown: an unclosed <!-- or tag hides what follows"
     if re.match(r"^\[[^\]]+\]:\s*\S", line):
         return "a link reference definition"
     if line.startswith("#"):

@@ -14,6 +14,7 @@ a conference's year.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote
 
 # Names of venues (conferences, journals, preprint servers) that appear in paper lists.
@@ -57,9 +58,12 @@ def _full_year(yy: str) -> int:
     return 2000 + value if value < 70 else 1900 + value
 
 
+@lru_cache(maxsize=8192)
 def year_of_date(text: str) -> int | None:
     """The year of a date as lists write it (``2024.03.14``, ``25 Aug 2022``,
     ``(Jun., 2023)``, ``2023-11``, ``2024年3月``, a bare year), else None."""
+    if len(text) > 60:
+        return None
     text = text.strip().strip("`*_ ")
     m = _DATE.match(text) or _YEAR.match(text)
     if not m:
@@ -78,6 +82,7 @@ def _name_known(name: str) -> bool:
     return is_known_name(first) or is_known_name(name.strip())
 
 
+@lru_cache(maxsize=8192)
 def parse(text: str) -> tuple[str, int | None] | None:
     """``(venue, year)`` if *text* is a venue as lists write one, normalised to
     ``NAME YEAR [track]``; ``None`` when *text* is not a venue (a title, a date).
@@ -85,6 +90,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
     >>> parse("ICML'25"), parse("NAACL-25"), parse("(CVPR2023)"), parse("ACL'24 Findings")
     (('ICML 2025', 2025), ('NAACL 2025', 2025), ('CVPR 2023', 2023), ('ACL 2024 Findings', 2024))
     """
+    if len(text) > 120:
+        return None
     raw = unquote(text).strip()
     raw = re.sub(r"^[(\[【（]\s*|\s*[)\]】）]$", "", raw).strip(" *_.,;:")
     raw = " ".join(raw.split())

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""How long a 1 MB Markdown reading list takes to import (issue 15's target: <= 1 s).
+
+    python bench/md_import.py [--entries 3000] [--runs 3] [--list FILE]
+
+Generates the list with ``gen_md_list.py`` (or takes FILE), then reports the median
+over the runs of: reading it (``markdown.reader.parse``), importing it with the CLI
+into a fresh library (the whole process, start-up included), and importing it a
+second time into that library, which must change nothing (0 new, 0 merged).
+Run with PYTHONDONTWRITEBYTECODE unset, on a quiet machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+
+def cli(*args: str) -> tuple[float, str]:
+    paperctl = shutil.which("paperctl") or "paperctl"
+    start = time.perf_counter()
+    done = subprocess.run([paperctl, *args], capture_output=True, text=True, check=True)
+    return time.perf_counter() - start, done.stdout
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--entries", type=int, default=3000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--list", help="a Markdown list to time instead of the generated one")
+    args = ap.parse_args()
+    from paperctl.formats.markdown import reader
+
+    with tempfile.TemporaryDirectory() as work:
+        work_dir = Path(work)
+        if args.list:
+            source = Path(args.list)
+        else:
+            from gen_md_list import render
+
+            source = work_dir / "list.md"
+            source.write_text(render(args.entries, 42), encoding="utf-8", newline="\n")
+        text = source.read_text(encoding="utf-8")
+        parse_times, import_times, again_times = [], [], []
+        for run in range(args.runs):
+            start = time.perf_counter()
+            parsed = reader.parse(text)
+            parse_times.append(time.perf_counter() - start)
+            db = work_dir / f"lib{run}.db"
+            seconds, _ = cli("--db", str(db), "import", str(source))
+            import_times.append(seconds)
+            seconds, _ = cli("--db", str(db), "import", "--json", str(source))
+            again_times.append(seconds)
+        report = json.loads(cli("--db", str(db), "import", "--json", str(source))[1])
+        lines = text.count("\n")
+        print(f"list: {source.name if args.list else 'generated'}, {len(text.encode()):,} bytes, {lines:,} lines, "
+              f"{len(parsed.entries):,} entries read")
+        print(f"read (reader.parse):          {statistics.median(parse_times):.3f} s (median of {args.runs})")
+        print(f"import into a fresh library:  {statistics.median(import_times):.3f} s (whole CLI process)")
+        print(f"import again (no changes):    {statistics.median(again_times):.3f} s; "
+              f"second import: {report[0]['new']} new, {report[0]['merged']} merged, "
+              f"{report[0]['unchanged']} unchanged")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

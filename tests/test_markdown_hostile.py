@@ -1,0 +1,61 @@
+"""Hostile Markdown costs only the entry it is in (issue 13, items 11 and 14).
+
+A line of 40 KB of ``[`` once took 38 s to import (a quadratic regular expression)
+and 600 nested emphasis markers aborted a whole import with a traceback. Here
+each hostile line sits between two good entries, which must come through
+untouched. How long each input takes is measured by ``bench/md_adversarial.py``
+(all under 1 s for 1 MB lines), not asserted here.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from paperctl.cli import app
+from paperctl.formats.markdown.reader import parse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from md_adversarial import inputs  # noqa: E402
+
+runner = CliRunner()
+GOOD = ("- **Attention Is All You Need** [[paper]](https://arxiv.org/abs/1706.03762)\n",
+        "- **Scaling Laws for Neural Language Models** [[paper]](https://arxiv.org/abs/2001.08361)\n")
+HIDING = {"<!--": "inside HTML, not Markdown: an unclosed <!-- or tag hides what follows",
+          "`": "inside a code block, not a list entry"}
+MEGABYTE = {"[", "**a", "<a ", "url)", "- [](", "lists", "- [x][y]"}  # once quadratic or worse
+
+
+@pytest.mark.parametrize("name", sorted(inputs(1000)))
+def test_a_hostile_line_costs_only_itself(name):
+    size = 1_000_000 if name in MEGABYTE else 100_000
+    hostile = inputs(size)[name]
+    parsed = parse("## Good\n\n" + GOOD[0] + "\n" + hostile + "\n## Good too\n\n" + GOOD[1])
+    titles = [e.data.title for e in parsed.entries]
+    assert "Attention Is All You Need" in titles
+    if name in HIDING:  # an unclosed HTML comment or code fence hides the rest (CommonMark, and GitHub)
+        assert (parsed.lines, HIDING[name]) in parsed.skipped
+    else:
+        assert "Scaling Laws for Neural Language Models" in titles
+    assert all(len(e.data.title) < 200_000 for e in parsed.entries)
+
+
+def test_six_hundred_nested_emphasis_markers_do_not_stop_the_import(tmp_path):
+    listing = tmp_path / "list.md"
+    listing.write_text("## A\n\n" + GOOD[0] + "- " + "*" * 600 + "deep" + "*" * 600 + "\n"
+                       + "- " + "_" * 600 + "deep" + "_" * 600 + "\n" + GOOD[1], encoding="utf-8")
+    result = runner.invoke(app, ["--db", str(tmp_path / "lib.db"), "import", str(listing)])
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    listed = runner.invoke(app, ["--db", str(tmp_path / "lib.db"), "list", "--format", "ids"]).output.split()
+    assert {"1706.03762", "2001.08361"} <= set(listed)
+
+
+def test_forty_kilobytes_of_brackets_import_like_any_line(tmp_path):
+    listing = tmp_path / "list.md"
+    listing.write_text("## A\n\n- " + "[" * 40_000 + "\n" + GOOD[0], encoding="utf-8")
+    result = runner.invoke(app, ["--db", str(tmp_path / "lib.db"), "import", str(listing)])
+    assert result.exit_code == 0
+    assert "imported 1 new" in result.output  # the good entry; the brackets are no paper
