@@ -40,11 +40,12 @@ def _hostile_library(tmp_path: Path) -> Path:
     return db
 
 
-def on_terminal(args: list[str], answer: bytes | None = None) -> bytes:
+def on_terminal(args: list[str], answer: bytes | None = None, pager: str = "") -> bytes:
     """What *args* write to a terminal: stdout, stderr (and stdin, to answer a prompt)
-    are one pseudo-terminal."""
+    are one pseudo-terminal. Long output goes through *pager* (none by default: less
+    draws its own escape sequences)."""
     main, child = pty.openpty()
-    env = {**child_env(), "TERM": "xterm-256color", "COLUMNS": "120"}
+    env = {**child_env(), "TERM": "xterm-256color", "COLUMNS": "120", "PAPERCTL_PAGER": pager}
     env.pop("NO_COLOR", None)
     stdin = child if answer is not None else subprocess.DEVNULL
     proc = subprocess.Popen(args, stdin=stdin, stdout=child, stderr=child, env=env)
@@ -85,10 +86,11 @@ COMMANDS = [
 ]
 
 
+@pytest.mark.parametrize("pager", ["", "cat -"], ids=["no pager", "through a pager"])
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
-def test_no_command_lets_library_text_drive_the_terminal(tmp_path, args):
+def test_no_command_lets_library_text_drive_the_terminal(tmp_path, args, pager):
     db = _hostile_library(tmp_path)
-    shown = on_terminal([*PAPERCTL, "--db", str(db), *args])
+    shown = on_terminal([*PAPERCTL, "--db", str(db), *args], pager=pager)
     assert_harmless(shown)
     assert b"Traceback" not in shown
 

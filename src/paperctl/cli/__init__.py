@@ -53,7 +53,7 @@ def _requested(argv: list[str]) -> str | None:
         if arg == "--db":
             next(args, None)
         elif arg.startswith("-"):
-            if not arg.startswith("--db="):
+            if not arg.startswith("--db=") and arg != "--no-pager":
                 return None  # --help, --version, or a mistake: the whole app answers
         else:
             return arg

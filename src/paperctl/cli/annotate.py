@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 import typer
 
 from . import output
-from .application import app, fail, settings
+from .application import app, fail, paged, settings
 from .facts import local_time
 from .papers import PaperArg
 
@@ -78,8 +78,9 @@ def note(
             if as_json:
                 output.print_json([n.__dict__ for n in notes])
             else:
-                for n in notes:
-                    sys.stdout.write(f"{n.number}. [{local_time(n.created)}] {n.text}\n")
+                with paged(ctx):
+                    for n in notes:
+                        sys.stdout.write(f"{n.number}. [{local_time(n.created)}] {n.text}\n")
             return
         if delete is not None:
             if not yes:
@@ -261,4 +262,5 @@ def tags(
             output.message(f"Removed alias {unalias!r}")
             return
         tree = lib.sections()
-    output.section_tree(tree, output.choose_format(None, as_json))
+    with paged(ctx):
+        output.section_tree(tree, output.choose_format(None, as_json))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -121,6 +122,7 @@ app = typer.Typer(
 class Settings:
     db: str | None = None
     created: Path | None = None  # the library file this command created, if it did
+    pager: bool = True  # False: --no-pager
 
     def path(self) -> Path:
         return library_path(self.db)
@@ -158,12 +160,22 @@ def _main(
             help="Library file. Default: nearest data/library.db upwards, else the user data folder.",
         ),
     ] = None,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Print long output straight to the terminal (see PAPERCTL_PAGER).")
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
 ) -> None:
-    ctx.obj = Settings(db)
+    ctx.obj = Settings(db, pager=not no_pager)
 
 
 def settings(ctx: typer.Context) -> Settings:
     return ctx.ensure_object(Settings)
+
+
+def paged(ctx: typer.Context) -> AbstractContextManager[None]:
+    """Long output through the pager, on a terminal, unless --no-pager (see ``pager``)."""
+    from .pager import paged as through_pager
+
+    return through_pager(settings(ctx).pager)

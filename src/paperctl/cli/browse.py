@@ -12,7 +12,7 @@ from ..library import Library
 from ..location import LIBRARY_RELATIVE
 from ..models import Filters
 from . import output
-from .application import app, fail, settings
+from .application import app, fail, paged, settings
 
 TagOpt = Annotated[
     list[str] | None,
@@ -61,10 +61,14 @@ def list_(
     fmt = output.choose_format(fmt, as_json)
     with settings(ctx).open() as lib:
         if fmt == "ids":
-            output.lines(lib.identifiers(filters))
-            return
-        papers = lib.papers(filters, full=fmt in output.FULL_FORMATS)
-    output.papers(papers, fmt)
+            found = lib.identifiers(filters)
+        else:
+            papers = lib.papers(filters, full=fmt in output.FULL_FORMATS)
+    with paged(ctx):
+        if fmt == "ids":
+            output.lines(found)
+        else:
+            output.papers(papers, fmt)
 
 
 # How many matches a search shows on a terminal unless told --limit N or --all.
@@ -110,15 +114,18 @@ def search(
         if fmt == "ids":
             found = lib.search_identifiers(query, replace(filters, limit=None))
             total = len(found)
-            output.lines(found if limit is None else found[:limit])
         else:
             hits, total = lib.search_counted(query, filters, full=fmt in output.FULL_FORMATS)
-            output.hits(hits, fmt)
     shown = total if limit is None else min(limit, total)
-    if shown < total:
-        output.message(f"showing {shown} of {total} (--limit N, --all)")
-    elif fmt == "table":
-        output.message(f"{total} match{'es' if total != 1 else ''}")
+    with paged(ctx):
+        if fmt == "ids":
+            output.lines(found[:shown])
+        else:
+            output.hits(hits, fmt)
+        if shown < total:
+            output.message(f"showing {shown} of {total} (--limit N, --all)")
+        elif fmt == "table":
+            output.message(f"{total} match{'es' if total != 1 else ''}")
 
 
 @app.command(rich_help_panel="Library")
@@ -147,7 +154,8 @@ def stats(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     if as_json:
         output.print_json(counts)
     else:
-        output.stats(counts)
+        with paged(ctx):
+            output.stats(counts)
 
 
 @app.command(rich_help_panel="Library")

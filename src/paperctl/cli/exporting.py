@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 import typer
 
 from . import output
-from .application import app, fail, settings
+from .application import app, fail, paged, settings
 
 
 @app.command(rich_help_panel="Import & export")
@@ -119,4 +119,5 @@ def export(
             write_atomic(target, pieces)
             output.message(f"Wrote {target}")
         else:
-            sys.stdout.writelines(pieces)
+            with paged(ctx):
+                sys.stdout.writelines(pieces)

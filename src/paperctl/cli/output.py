@@ -32,9 +32,12 @@ def message(text: str) -> None:
     Printed literally (no markup), since messages quote the user's own text. Data
     already written goes out first, so that the two keep their order on a terminal.
     """
+    from .pager import message_stream
+
     sys.stdout.flush()
-    sys.stderr.write(printable(text) + "\n")
-    sys.stderr.flush()
+    stream = message_stream()
+    stream.write(printable(text) + "\n")
+    stream.flush()
 
 
 def choose_format(fmt: str | None, as_json: bool) -> str:
@@ -66,7 +69,7 @@ def papers(items: Sequence[Paper], fmt: str) -> None:
         from . import views
 
         views.paper_table(items)
-        message(f"{len(items)} paper{'s' if len(items) != 1 else ''}")
+        message(f"{len(items)} paper{'s' if len(items) != 1 else ''}   {views.LEGEND}")
 
 
 def _tsv_line(p: Paper) -> str:

@@ -9,7 +9,7 @@ import typer
 
 from ..identifiers import is_url
 from . import output
-from .application import app, fail, settings
+from .application import app, fail, paged, settings
 
 PaperArg = Annotated[
     str, typer.Argument(metavar="PAPER", help="arXiv ID (any form), citation key, DOI, URL or numeric id.")
@@ -31,7 +31,8 @@ def show(
     if as_json:
         output.print_json(p.to_dict())
     else:
-        output.show(p)
+        with paged(ctx):
+            output.show(p)
 
 
 @app.command(rich_help_panel="Papers")
