@@ -116,7 +116,14 @@ V1_DATA = [
     " (1, 'Fast Inference from Transformers via Speculative Decoding', 'Yaniv Leviathan, Matan Kalman', '',"
     " ' 用  小  模  型  生  成 ， 大  模  型  并  行  验  证 ', 'speedup 2-3x')",
 ]
-DATA_BY_VERSION = {1: V1_DATA}
+# Version 2 (m002 dropped an index) holds the same rows; add a title-only paper with a
+# provisional key, which m005 must mark as provisional.
+V2_DATA = [*V1_DATA,
+    "INSERT INTO papers (id, citekey, title, title_key, status, added, modified) VALUES (2, 'anonbatch',"
+    " 'Batch-ICL', 'batch icl', 'unread', '2024-01-01T00:00:00+00:00', '2024-01-01T00:00:00+00:00')",
+    "INSERT INTO papers_fts (rowid, title, authors, abstract, summary, notes) VALUES (2, 'Batch-ICL', '', '', '', '')",
+]
+DATA_BY_VERSION = {1: V1_DATA, 2: V2_DATA, 3: V2_DATA, 4: V2_DATA}
 
 
 @pytest.mark.parametrize("version", sorted(DATA_BY_VERSION))
@@ -139,6 +146,29 @@ def test_a_library_made_by_an_earlier_schema_upgrades_without_loss(tmp_path, ver
         assert [n.text for n in paper.notes] == ["speedup 2-3x"]
         assert paper.tags == ["LLM/ICL"]
         assert [h.paper.citekey for h in lib.search("验证")] == ["leviathan2022fast"]
+        assert lib.check() == []  # the rebuilt search index matches the papers
+
+
+def test_the_bibliographic_record_schema_upgrades_a_version_4_library(tmp_path):
+    """m005 on a library made by the schema before it: every row kept, new records work."""
+    path = tmp_path / "old.db"
+    db = Database(path)
+    migrations.apply(db, stop_before="m005_bibliographic_records")
+    for statement in V2_DATA:
+        db.execute(statement)
+    db.conn.commit()
+    db.close()
+    with Library(path) as lib:
+        old = lib.get("leviathan2022fast")
+        assert (old.entry_type, old.fields, old.aliases) == (None, [], [])
+        assert lib.get("LEVIATHAN2022FAST").id == old.id  # keys are found whatever their case
+        lib.edit("anonbatch", authors=["Kaiyi Zhang"])  # a provisional key still becomes real
+        assert lib.get("anonbatch").citekey == "zhangbatch" and lib.key_changes == [("anonbatch", "zhangbatch")]
+        lib.set_fields("leviathan2022fast", {"pages": "19274--19286"})
+        assert [h.paper.citekey for h in lib.search("19274")] == []  # pages are not text to search
+        lib.set_fields("leviathan2022fast", {"publisher": "PMLR"})
+        assert [h.paper.citekey for h in lib.search("PMLR")] == ["leviathan2022fast"]
+        assert lib.check() == []
 
 
 def test_the_shipped_library_is_at_the_current_schema():

@@ -73,25 +73,59 @@ def suffix(n: int) -> str:
     return "".join(reversed(chars))
 
 
-def _suffixes() -> Iterable[str]:
-    """a, b, ..., z, aa, ab, ... (as many as needed)."""
-    n = 0
-    while True:
-        yield suffix(n)
-        n += 1
+def free_index(base: str, taken: Callable[[str], bool], hint: int | None = None) -> int | None:
+    """The suffix number that makes *base* a free key (None: *base* itself is free),
+    in O(log n) calls of ``taken(key)`` however many keys share the base.
 
-
-def unique_key(base: str, taken: Callable[[str], bool], hint: int = 0) -> str:
-    """*base*, or *base* plus a free suffix, given a ``taken(key)`` test: the first
-    free one, or, when *hint* (how many keys start with *base*) points just past
-    the last suffix in use, that one, so the thousandth "wang2024deep" does not
-    probe a thousand keys."""
+    Suffixes are given in order, so the taken ones form a run from ``a``: an
+    exponential then a binary search finds its end. *hint*, the suffix given last
+    for this base, is tried first, so that a bulk import that gives the thousandth
+    ``wang2024deep`` a key pays two look-ups, not a search. With holes in the run
+    (a paper removed) the key found is free, though maybe not the first free one.
+    """
     if not taken(base):
-        return base
-    if hint >= 2 and taken(base + suffix(hint - 2)) and not taken(base + suffix(hint - 1)):
-        return base + suffix(hint - 1)
-    for suffix_ in _suffixes():
-        candidate = base + suffix_
-        if not taken(candidate):
-            return candidate
-    raise AssertionError("unreachable: the suffix generator is infinite")
+        return None
+    if hint is not None and not taken(base + suffix(hint + 1)) and taken(base + suffix(hint)):
+        return hint + 1
+    if not taken(base + suffix(0)):
+        return 0
+    low, high = 0, 1  # low is taken; look for a free high
+    while taken(base + suffix(high)):
+        low, high = high, high * 2
+    while high - low > 1:
+        middle = (low + high) // 2
+        if taken(base + suffix(middle)):
+            low = middle
+        else:
+            high = middle
+    return high
+
+
+def unique_key(base: str, taken: Callable[[str], bool], hint: int | None = None) -> str:
+    """*base*, or *base* plus a free suffix (see ``free_index``)."""
+    index = free_index(base, taken, hint)
+    return base if index is None else base + suffix(index)
+
+
+# What a citation key may hold: bibtex ends a key at a comma or white space, and braces,
+# quotes, "#", "%", "=" or a backslash would break the entry or the LaTeX that cites it.
+_VALID_KEY = re.compile(r"^[^\s,{}()\"#%'=\\~]+$")
+MAX_KEY = 200
+
+
+def valid(key: str) -> bool:
+    """Whether *key* can be a citation key in a .bib file and in ``\\cite{...}``."""
+    return bool(_VALID_KEY.match(key)) and len(key) <= MAX_KEY and key.isprintable()
+
+
+def check(key: str) -> None:
+    """Raise InvalidValue when *key* cannot be a citation key, saying why."""
+    from .errors import InvalidValue
+
+    if not key:
+        raise InvalidValue("a citation key cannot be empty")
+    if not valid(key):
+        raise InvalidValue(
+            f"{key!r} cannot be a citation key: use no spaces, commas, braces, quotes or # % = ~ \\ "
+            f"(and at most {MAX_KEY} characters)"
+        )

@@ -37,6 +37,17 @@ from .text import clean
 IMPORT_ERRORS = (PaperctlError, ValueError, TypeError, OverflowError, sqlite3.IntegrityError)
 
 
+class _OtherEntries:
+    """The papers of an import's earlier entries whose keys differ from *key*."""
+
+    def __init__(self, keyed: dict[int, str], key: str):
+        self.keyed, self.key = keyed, key
+
+    def __contains__(self, pid: object) -> bool:
+        other = self.keyed.get(pid)  # type: ignore[call-overload]
+        return other is not None and other != self.key
+
+
 class Library:
     """A paperctl library file. Use as a context manager or call ``close()``."""
 
@@ -45,6 +56,11 @@ class Library:
         self.conn: sqlite3.Connection = db.connect(self.path, create=create)
         # Section ids and last positions, for one write transaction (see sections.Cache).
         self._sections = sections.Cache()
+        # The last suffix given to each key base, for one write transaction (see records.free_key).
+        self._key_hints: dict[str, int] = {}
+        # Every citation key paperctl changed by itself ((old, new): a provisional key
+        # made real), for the caller to report; it empties the list when it has.
+        self.key_changes: list[tuple[str, str]] = []
 
     def close(self) -> None:
         self.conn.close()
@@ -73,6 +89,7 @@ class Library:
             return
         self.conn.execute("BEGIN IMMEDIATE")
         self._sections.clear()  # another process may have changed the sections since the last one
+        self._key_hints.clear()
         try:
             yield self.conn
         except BaseException:
@@ -109,14 +126,15 @@ class Library:
             return [self._add_one(data) for data in items]
 
     def _add_one(self, data: PaperData) -> AddResult:
-        existing = records.find_existing(self.conn, data)
+        found = records.match(self.conn, data)
+        existing = found.pid
         if existing is None:
-            pid, _ = records.insert(self.conn, data)
+            pid, _, _ = records.insert(self.conn, data, found.key_free, self._key_hints)
             filled: list[str] = []
         else:
             pid = existing
             filled = records.merge(self.conn, pid, data)
-            records.settle_key(self.conn, pid)
+            self._settle(pid)
         records.annotate(self.conn, pid, data, fields=existing is not None, cache=self._sections)
         fts.reindex(self.conn, [pid])
         return AddResult(query.load(self.conn, [pid])[0], existing is None, filled)
@@ -136,45 +154,77 @@ class Library:
             raise result
         return result
 
-    def import_papers(self, items: list[PaperData], *, index: bool = True) -> list[Imported | Exception]:
+    def import_papers(
+        self, items: list[PaperData], *, index: bool = True, keyed: dict[int, str] | None = None
+    ) -> list[Imported | Exception]:
         """``import_paper`` for each of *items*; a paper that fails is left out and
         its error returned in its place, the others go in.
+
+        *keyed* maps the papers one file's entries went into to those entries'
+        citation keys (the caller keeps it across batches): a file's entries with
+        keys of their own are never merged into each other, since the file says
+        they are two entries (see ``_import_one``).
 
         The batch runs under one savepoint (a savepoint per paper cost a 100k
         import several seconds). When a paper fails, the batch is undone and
         replayed paper by paper, each under its own savepoint.
         """
+        keyed = {} if keyed is None else keyed
+        before = dict(keyed)
         try:
             with self.transaction():
-                return [self._import_one(data, index) for data in items]
+                return [self._import_one(data, index, keyed) for data in items]
         except IMPORT_ERRORS:
-            pass
+            keyed.clear()
+            keyed.update(before)
         results: list[Imported | Exception] = []
         for data in items:
             try:
                 with self.transaction():
-                    results.append(self._import_one(data, index))
+                    results.append(self._import_one(data, index, keyed))
             except IMPORT_ERRORS as exc:
                 results.append(exc)
         return results
 
-    def _import_one(self, data: PaperData, index: bool) -> Imported:
+    def _import_one(self, data: PaperData, index: bool, keyed: dict[int, str] | None = None) -> Imported:
         paper_fields.validate(data)
-        pid = records.find_existing(self.conn, data)
+        keyed = {} if keyed is None else keyed
+        # Entries of this file that came with keys other than this one's are other papers.
+        found = records.match(self.conn, data, exclude=_OtherEntries(keyed, data.citekey) if data.citekey else ())
+        pid = found.pid
         if pid is None:
-            pid, key = records.insert(self.conn, data)
+            data = records.without_taken_ids(self.conn, data)
+            pid, key, note = records.insert(self.conn, data, found.key_free, self._key_hints)
             records.annotate(self.conn, pid, data, fields=False, cache=self._sections)
             if index:
                 fts.index_new(self.conn, [pid])
-            return Imported(pid, key, "new")
+            if data.citekey:
+                keyed[pid] = data.citekey
+            alike = None
+            if found.lookalike:
+                other = self.conn.execute("SELECT citekey FROM papers WHERE id = ?", [found.lookalike[0]]).fetchone()
+                alike = (other[0], found.lookalike[1])
+            return Imported(pid, key, "new", key_note=note, possible_duplicate=alike)
         changes = records.merge(self.conn, pid, data) + records.merge_annotations(
             self.conn, pid, data, self._sections
         )
-        records.settle_key(self.conn, pid)
+        self._settle(pid)
         if changes and index:
             fts.reindex(self.conn, [pid])
         key = self.conn.execute("SELECT citekey FROM papers WHERE id = ?", [pid]).fetchone()[0]
-        return Imported(pid, key, "merged" if changes else "unchanged", changes)
+        note = None
+        if data.citekey and data.citekey != key:
+            note = f"merged into {key} ({found.why}); {data.citekey} kept as an alias"
+        if data.citekey and pid not in keyed:
+            keyed[pid] = data.citekey
+        return Imported(pid, key, "merged" if changes else "unchanged", changes, key_note=note)
+
+    def _settle(self, pid: int) -> None:
+        """Give a provisional key its real form once authors are known (see
+        ``records.settle_key``), and remember the change for the caller to report."""
+        change = records.settle_key(self.conn, pid, self._key_hints)
+        if change:
+            self.key_changes.append(change)
 
     def refresh(self, data: PaperData) -> list[str]:
         """Overwrite a paper's arXiv metadata with fresher *data*; return what changed.
@@ -204,7 +254,7 @@ class Library:
             records.update(self.conn, pid, fields)
             if data.authors:
                 records.write_authors(self.conn, pid, data.authors)
-            records.settle_key(self.conn, pid)
+            self._settle(pid)
             for name, url in data.links.items():
                 records.set_link(self.conn, pid, name, url)
             fts.reindex(self.conn, [pid])
@@ -223,7 +273,7 @@ class Library:
             ).fetchone():
                 return False
             records.merge(self.conn, pid, data)
-            records.settle_key(self.conn, pid)
+            self._settle(pid)
             for name, url in data.links.items():
                 records.set_link(self.conn, pid, name, url)
             fts.reindex(self.conn, [pid])
@@ -261,11 +311,57 @@ class Library:
                 if authors is not None:
                     records.write_authors(self.conn, pid, [Author(name) for name in authors])
                     records.update(self.conn, pid, {})
-                records.settle_key(self.conn, pid)
+                records.forget_edited_sources(self.conn, pid, changes, authors)
+                self._settle(pid)
             except sqlite3.IntegrityError as exc:
                 raise InvalidValue(paper_fields.integrity_message(exc)) from None
             fts.reindex(self.conn, [pid])
             return query.load(self.conn, [pid])[0]
+
+    def set_fields(self, ref: str, fields: dict[str, str | None], entry_type: str | None = None) -> Paper:
+        """Set bibliographic fields (``{"pages": "1--10", "booktitle": "..."}``; None
+        removes one) and, if given, the entry type. A field is found under any of its
+        names (``journal`` sets an existing ``journaltitle``); values are text, encoded
+        afresh on export. For the fields paperctl keeps in its own attributes (title,
+        year, DOI...) use ``edit``."""
+        from . import bibfields
+
+        for name in fields:
+            if name.strip().lower() in bibfields.MIRRORED:
+                raise InvalidValue(f"{name!r} is one of the paper's own attributes: change it with edit")
+        if entry_type is not None and not bibfields.valid_name(entry_type.strip().lower()):
+            raise InvalidValue(f"{entry_type!r} is not an entry type (letters, digits and _ . : + - only)")
+        with self.transaction():
+            pid = self.resolve(ref)
+            for name, value in fields.items():
+                records.bibrecord.set_field(self.conn, pid, name, clean(value) if value is not None else None)
+            changes: dict[str, Any] = {}
+            if entry_type is not None:
+                changes["entry_type"] = entry_type.strip().lower() or None
+            records.update(self.conn, pid, changes)
+            fts.reindex(self.conn, [pid])
+            return query.load(self.conn, [pid])[0]
+
+    def set_key(self, ref: str, key: str, *, keep_alias: bool = True) -> tuple[str, str]:
+        """Give a paper a new citation key; (old, new). The old key stays an alias (so
+        ``\\cite{old}`` keeps working through biblatex's ``ids``) unless *keep_alias* is
+        False. The new key must be valid and not name another paper."""
+        from . import citekeys
+
+        key = key.strip()
+        citekeys.check(key)
+        with self.transaction():
+            pid = self.resolve(ref)
+            old = self.conn.execute("SELECT citekey FROM papers WHERE id = ?", [pid]).fetchone()[0]
+            owner = references.by_key(self.conn, key)
+            if owner is not None and owner != pid:
+                other = self.conn.execute("SELECT citekey FROM papers WHERE id = ?", [owner]).fetchone()[0]
+                raise InvalidValue(f"{key!r} already names another paper ({other})")
+            records.bibrecord.remove_alias(self.conn, pid, key)
+            records.update(self.conn, pid, {"citekey": key, "provisional": 0})
+            if keep_alias and old != key:
+                records.bibrecord.add_aliases(self.conn, pid, [old])
+            return old, key
 
     def remove(self, ref: str) -> Paper:
         """Delete a paper with its notes, links and section places."""

@@ -20,6 +20,26 @@ class Author:
 
 
 @dataclass
+class BibField:
+    """One field of a paper's bibliographic record, as a BibTeX/biblatex file gives it.
+
+    ``name`` is the field name in lower case, as the source wrote it (``journaltitle``
+    stays ``journaltitle``: see ``bibfields`` for the names paperctl understands).
+    ``value`` is the text (LaTeX decoded); it is None for the fields paperctl keeps in
+    its own typed attributes (title, author, year, doi, url, abstract, eprint, keywords,
+    annote: ``bibfields.MIRRORED``), whose text is the paper's attribute.
+    ``source`` is the value as the file wrote it, in BibTeX syntax (``{The {\\LaTeX}
+    column}``, ``jul``, ``1986``); it is written back on export, so that case
+    protection, macros and LaTeX survive. None when paperctl or the user set the value:
+    it is then encoded afresh.
+    """
+
+    name: str
+    value: str | None = None
+    source: str | None = None
+
+
+@dataclass
 class Note:
     number: int  # 1-based position among the paper's notes, oldest first
     text: str
@@ -58,6 +78,9 @@ class Paper:
     fetched: str | None = None
     # What ``paperctl venues`` found (outcome, venue, evidence...); None before it ran.
     resolution: dict[str, Any] | None = None
+    entry_type: str | None = None  # "article", "phdthesis", "online"...; None: paperctl chooses on export
+    fields: list[BibField] = field(default_factory=list)  # the bibliographic record, in source order
+    aliases: list[str] = field(default_factory=list)  # former or source citation keys that also name it
 
     @property
     def author_names(self) -> list[str]:
@@ -102,7 +125,18 @@ class Paper:
             "status": self.status,
             "links": self.links,
             "added": self.added,
+            "entry_type": self.entry_type,
+            "aliases": self.aliases,
+            "fields": [[f.name, f.value, f.source] for f in self.fields],
         } | ({"venue_resolution": self.resolution} if self.resolution else {})
+
+    def field(self, name: str) -> str | None:
+        """The text of bibliographic field *name* (its value, or for a field kept in a
+        typed attribute, that attribute), under any of its names (``journal`` finds
+        ``journaltitle``); None when the paper has no such field."""
+        from . import bibfields
+
+        return bibfields.text_of(self, name)
 
 
 @dataclass
@@ -136,6 +170,15 @@ class PaperData:
     tags: list[str] = field(default_factory=list)
     links: dict[str, str] = field(default_factory=dict)
     fetched: str | None = None
+    # The bibliographic record (from BibTeX, CSL-JSON, JSON Lines, or a metadata source).
+    citekey: str | None = None  # the source's citation key, kept when free (see ``Library.import_paper``)
+    provisional_key: bool = False  # the citekey is one paperctl made for an authorless paper (JSON Lines)
+    entry_type: str | None = None
+    fields: list[BibField] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    added: str | None = None  # JSON Lines restores when a paper was added and last modified
+    modified: str | None = None
+    note_times: list[tuple[str, str]] = field(default_factory=list)  # (created, modified) of ``notes``, if known
 
 
 @dataclass
@@ -147,12 +190,20 @@ class AddResult:
 
 @dataclass
 class Imported:
-    """What importing one record did: "new", "merged" (with what changed) or "unchanged"."""
+    """What importing one record did: "new", "merged" (with what changed) or "unchanged".
+
+    ``key_note`` says what became of the source's citation key when it is not the
+    paper's key (taken by another paper, not a valid key, or an alias of the paper it
+    merged into); ``possible_duplicate`` names a paper that looks alike but was kept
+    apart, and why.
+    """
 
     id: int
     citekey: str
     outcome: str
     changes: list[str] = field(default_factory=list)
+    key_note: str | None = None
+    possible_duplicate: tuple[str, str] | None = None  # (citation key, why)
 
 
 @dataclass

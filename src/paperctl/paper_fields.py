@@ -1,21 +1,84 @@
-"""What a paper's fields may hold, and how records of the same paper combine.
+"""What a paper's fields may hold, when two records are the same paper, and how
+records of the same paper combine.
 
 Validation runs before a write's transaction starts, so bad input is refused
 with a clear message and nothing is written. The merge rules (which fields a
 merge may fill) and the wording of refresh reports live here too, so that
 importers and the arXiv code share them.
+
+``same_work`` is the one place that decides whether two records are one paper
+(``tests/test_identity.py`` holds it to the real cases that justify it):
+
+* the same arXiv ID (any version) or the same DOI: the same paper;
+* the same citation key (or alias): the same paper when the titles agree (or one
+  record has none) and no arXiv ID or DOI says otherwise;
+* the same normalised title: the same paper only when the years are at most one
+  apart (or one is missing: a preprint and its publication) and the first authors'
+  family names agree (or one record has no authors). A journal's columns and
+  letters share titles ("Editorial", "Hints & tricks") year after year; a book's
+  reprint keeps its title decades later (Kullback 1959 and 1997): those are
+  different works, and the import names them as possible duplicates instead.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import dataclass
 
 from .errors import InvalidValue
 from .identifiers import is_url, normalize_doi, parse_arxiv_id
 from .models import STATUSES, Paper, PaperData
 from .store import sections
 from .text import clean, title_key
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What decides whether two records are the same paper."""
+
+    arxiv_id: str | None = None
+    doi: str | None = None
+    title_key: str = ""
+    year: int | None = None
+    first_author: str | None = None  # a display name; compared by family name
+
+
+@dataclass(frozen=True)
+class Verdict:
+    same: bool
+    why: str  # "same DOI", or why a look-alike is another paper
+
+
+def same_work(new: Identity, old: Identity, found_by: str) -> Verdict:
+    """Whether *new* and *old*, found alike by *found_by* ("arxiv", "doi", "key",
+    "url" or "title"), are one paper (see the module's docstring)."""
+    if new.arxiv_id and old.arxiv_id and new.arxiv_id != old.arxiv_id:
+        return Verdict(False, f"a different arXiv ID ({old.arxiv_id})")
+    if new.doi and old.doi and new.doi != old.doi:
+        return Verdict(False, f"a different DOI ({old.doi})")
+    if found_by in ("arxiv", "doi"):
+        return Verdict(True, "same arXiv ID" if found_by == "arxiv" else "same DOI")
+    titled = new.title_key and old.title_key
+    if found_by == "key":
+        if titled and new.title_key != old.title_key:
+            return Verdict(False, "the same citation key, but another title")
+        return Verdict(True, "same citation key")
+    if found_by == "url":
+        return Verdict(True, "same URL")
+    if new.year and old.year and abs(new.year - old.year) > 1:
+        return Verdict(False, f"same title, but {old.year} and {new.year}")
+    if new.first_author and old.first_author:
+        ours, theirs = _family(new.first_author), _family(old.first_author)
+        if ours and theirs and ours != theirs:
+            return Verdict(False, f"same title, but first authors {old.first_author} and {new.first_author}")
+    return Verdict(True, "same title")
+
+
+def _family(name: str) -> str:
+    from .citekeys import ascii_word, family_name
+
+    return ascii_word(family_name(name))
 
 # Metadata a merge may fill when the stored paper lacks it.
 FILLABLE = (

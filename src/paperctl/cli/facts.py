@@ -11,6 +11,10 @@ from ..models import Paper
 def fields(p: Paper) -> list[tuple[str, str]]:
     """The labelled facts of a paper, in display order."""
     rows: list[tuple[str, str]] = [("key", p.citekey), ("id", str(p.id))]
+    if p.aliases:
+        rows.append(("aliases", ", ".join(p.aliases)))
+    if p.entry_type:
+        rows.append(("type", p.entry_type))
     if p.arxiv_id:
         rows.append(("arXiv", p.arxiv_id + (f"v{p.version}" if p.version else "")))
     for label, value in (
@@ -23,6 +27,7 @@ def fields(p: Paper) -> list[tuple[str, str]]:
             rows.append((label, str(value)))
     if p.resolution:
         rows.append(("venue lookup", resolution_line(p.resolution)))
+    rows += _record(p)
     if p.link:
         rows.append(("link", p.link))
     return rows + [(name, url) for name, url in p.links.items()]
@@ -52,3 +57,22 @@ def local_time(stamp: str) -> str:
     except (TypeError, ValueError):
         return stamp
     return moment.strftime("%Y-%m-%d %H:%M ") + (moment.tzname() or moment.strftime("%z"))
+
+
+_SHOWN = {"title", "author", "abstract", "year", "doi", "url", "eprint", "keywords", "annote", "annotation", "ids",
+          "journal", "journaltitle", "booktitle"}
+
+
+def _record(p: Paper) -> list[tuple[str, str]]:
+    """The bibliographic fields not shown under their own labels above (pages, publisher...)."""
+    rows = []
+    for field in p.fields:
+        if field.name not in _SHOWN:
+            text = p.field(field.name)
+            if text:
+                rows.append((field.name, text))
+    for name in ("journal", "booktitle"):
+        text = p.field(name)
+        if text and text not in (p.venue, p.journal_ref):
+            rows.append((name, text))
+    return rows

@@ -23,6 +23,10 @@ def _describe(report) -> list[str]:
     lines += [f"  line {line}: {key} again (first at line {first}); sections merged"
               for line, key, first in report.duplicates]
     lines += [f"  line {line}: skipped, {why}" for line, why in report.skipped]
+    lines += [f"  line {line}: {what}" for line, what in report.warnings]
+    lines += [f"  line {line}: {what}" for line, what in report.keys]
+    lines += [f"  line {line}: {key} may be the same paper as {other} ({why}); kept apart, see 'paperctl duplicates'"
+              for line, key, other, why in report.lookalikes]
     lines += [f"  {key}: {', '.join(changes)}" for key, changes in report.merged]
     return lines
 

@@ -48,6 +48,9 @@ class ImportReport:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # line, why (not papers)
     problems: list[tuple[int, str]] = field(default_factory=list)  # line, what (broken entries)
     notes: list[str] = field(default_factory=list)  # what the reader says of the whole file
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # line, what (imported, with a remark)
+    keys: list[tuple[int, str]] = field(default_factory=list)  # line, what became of a source's citation key
+    lookalikes: list[tuple[int, str, str, str]] = field(default_factory=list)  # line, key, other key, why
     sections: int = 0  # sections created
     dry_run: bool = False
     paper_ids: list[int] = field(default_factory=list)
@@ -87,6 +90,7 @@ class Reading:
     notes: list[str] = field(default_factory=list)  # what the reader says of the whole file
     layout: object | None = None  # a Markdown list's layout (markdown.layout.ListLayout)
     document: str | None = None  # a Markdown list's text, stored with its layout
+    warnings: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -106,7 +110,17 @@ def read(text: str, fmt: str, markdown: MarkdownOptions | None = None) -> Readin
         from .bibtex import reader as bibtex_import
 
         reading = Reading([], lines)  # streamed: large files are parsed in pieces while writing
-        reading.sources = (Source(i.data, i.line) for i in bibtex_import.iter_read(text, reading.problems))
+
+        def sources() -> Iterator[Source]:
+            items = bibtex_import.iter_read(text, reading.problems)
+            try:
+                for item in items:
+                    reading.warnings.extend((item.line, f"{item.key}: {w}") for w in item.warnings)
+                    yield Source(item.data, item.line)
+            finally:
+                items.close()  # its worker processes stop now, not when collected
+
+        reading.sources = sources()
         return reading
     if fmt == "jsonl":
         # Lines as a file reads them (\n, \r, \r\n), not str.splitlines(), which would
@@ -170,9 +184,11 @@ def import_reading(
     """Write what *reading* found in one transaction; ``progress(done, total)`` is
     called now and then with the position in the file."""
     report = ImportReport(name, fmt, skipped=reading.skipped, problems=reading.problems, notes=reading.notes,
+                          warnings=reading.warnings,
                           dry_run=dry_run)
     prefix = sections.normalize_path(prefix) if prefix else None
     first_line: dict[int, int] = {}
+    keyed: dict[int, str] = {}  # papers this file's keyed entries went into (see Library.import_papers)
     new: list[int] = []
     merged: set[int] = set()
     written: list[tuple[Source, int | None]] = []  # every source, and the paper it became
@@ -187,7 +203,7 @@ def import_reading(
                 for source in batch:
                     if prefix:
                         source.data.tags = [_prefixed(prefix, t) for t in source.data.tags] or [prefix]
-                results = lib.import_papers([source.data for source in batch], index=False)
+                results = lib.import_papers([source.data for source in batch], index=False, keyed=keyed)
                 for source, result in zip(batch, results, strict=True):
                     written.append((source, None if isinstance(result, Exception) else result.id))
                     if isinstance(result, Exception):  # left out; the rest of the file goes on
@@ -214,6 +230,7 @@ def import_reading(
     finally:
         _close(reading.sources)
     report.problems.sort()
+    report.warnings.sort()
     return report
 
 
@@ -296,6 +313,10 @@ def _batches(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
 
 def _record(report: ImportReport, result: Imported, where: int, first_line: dict[int, int]) -> None:
     """Count one imported record in *report* (a repeat of an earlier one is a duplicate)."""
+    if result.key_note:
+        report.keys.append((where, result.key_note))
+    if result.possible_duplicate:
+        report.lookalikes.append((where, result.citekey, *result.possible_duplicate))
     if result.id in first_line:
         report.duplicates.append((where, result.citekey, first_line[result.id]))
         return

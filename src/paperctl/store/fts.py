@@ -14,16 +14,19 @@ The index is written from Python (no triggers) because of that segmentation;
 from __future__ import annotations
 
 import functools
+import json
 import re
 import sqlite3
 from collections.abc import Iterable
 
+from ..bibfields import MIRRORED, NOT_TEXT
 from ..errors import InvalidValue
 
-FTS_COLUMNS = ("title", "authors", "abstract", "summary", "notes")
+FTS_COLUMNS = ("title", "authors", "abstract", "summary", "notes", "fields")
 # bm25 weights, in FTS_COLUMNS order: a hit in the title or the user's own
-# summary says more than one in a long abstract.
-WEIGHTS = (10.0, 4.0, 1.0, 6.0, 3.0)
+# summary says more than one in a long abstract. ``fields`` is the text of the
+# bibliographic fields (journal, publisher, note...: see ``bibfields.searchable``).
+WEIGHTS = (10.0, 4.0, 1.0, 6.0, 3.0, 2.0)
 CREATE_SQL = (
     "CREATE VIRTUAL TABLE papers_fts USING fts5("
     + ", ".join(FTS_COLUMNS)
@@ -53,6 +56,7 @@ def _cjk_char() -> re.Pattern[str]:
 def _cjk_gap() -> re.Pattern[str]:
     return re.compile(f"(?<=[{_TIGHT}]) +(?=[{_CJK}])|(?<=[{_CJK}]) +(?=[{_TIGHT}])")
 _OPERATORS = {"OR", "AND", "NOT"}
+_NOT_SEARCHED = json.dumps(sorted(NOT_TEXT | set(MIRRORED)))  # fields whose value is not searched as text
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
 
 
@@ -163,10 +167,13 @@ def index_rows(conn: sqlite3.Connection, ids: list[int]) -> list[tuple]:
              (SELECT name FROM authors a WHERE a.paper_id = p.id ORDER BY position)),
           p.abstract, p.summary,
           (SELECT group_concat(text, char(10)) FROM
-             (SELECT text FROM notes n WHERE n.paper_id = p.id ORDER BY id))
+             (SELECT text FROM notes n WHERE n.paper_id = p.id ORDER BY id)),
+          (SELECT group_concat(f.value ->> 1, char(10)) FROM bib_fields b, json_each(b.fields) f
+             WHERE b.paper_id = p.id AND f.value ->> 1 IS NOT NULL
+               AND f.value ->> 0 NOT IN (SELECT value FROM json_each(?)))
         FROM papers p WHERE p.id IN ({marks})
         """,
-        ids,
+        [_NOT_SEARCHED, *ids],
     ).fetchall()
     return [(row[0], *(segment(v) for v in row[1:])) for row in rows]
 
@@ -195,7 +202,8 @@ def index_new(conn: sqlite3.Connection, paper_ids: Iterable[int]) -> None:
 
 def _insert(conn: sqlite3.Connection, ids: list[int]) -> None:
     conn.executemany(
-        "INSERT INTO papers_fts(rowid, title, authors, abstract, summary, notes) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO papers_fts(rowid, title, authors, abstract, summary, notes, fields)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
         index_rows(conn, ids),
     )
 

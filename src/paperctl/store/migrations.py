@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 MIGRATION_SET = "paperctl"
 migrations = Migrations(MIGRATION_SET)
 
+_FTS_V1 = (
+    "CREATE VIRTUAL TABLE papers_fts USING fts5(title, authors, abstract, summary, notes,"
+    " tokenize = 'porter unicode61 remove_diacritics 2')"
+)
+
 
 def _run(db: Database, statements: str) -> None:
     """Execute ';'-separated DDL one statement at a time.
@@ -110,7 +115,7 @@ def m001_initial(db: Database) -> None:
         );
         """,
     )
-    db.execute(fts.CREATE_SQL)
+    db.execute(_FTS_V1)  # the index as this first schema made it (m005 adds a column)
 
 
 @migrations()
@@ -204,6 +209,46 @@ def m004_markdown_list_layouts(db: Database) -> None:
         CREATE INDEX md_entries_paper ON md_entries(paper_id);
         """
     )
+
+
+@migrations()
+def m005_bibliographic_records(db: Database) -> None:
+    """Everything a bibliography holds: the entry type, every field as the source
+    wrote it (``bib_fields``: one JSON array of ``[name, value, source]`` a paper, in
+    order; one row a paper rather than one a field made a 10k BibTeX import a second
+    quicker), and the citation keys that also name a paper (``aliases``). Keys are
+    unique whatever their case (bibtex compares them so).
+    ``provisional`` marks the ``anon...`` keys paperctl made for authorless papers
+    (until now every key starting with "anon" was one; a key from a file never is).
+    The search index gains a ``fields`` column (journal, publisher, note...) and is
+    rebuilt: an FTS5 table cannot gain a column in place.
+
+    ``bib_fields`` and ``aliases`` are their own tables, not columns of ``papers``: the
+    one-line listings read ``papers`` and must stay as light as they were.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE papers ADD COLUMN entry_type TEXT;
+        ALTER TABLE papers ADD COLUMN provisional INTEGER NOT NULL DEFAULT 0;
+        UPDATE papers SET provisional = 1 WHERE citekey LIKE 'anon%';
+        CREATE TABLE bib_fields (
+            paper_id INTEGER PRIMARY KEY REFERENCES papers(id) ON DELETE CASCADE,
+            fields TEXT NOT NULL
+        );
+        CREATE TABLE aliases (
+            paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            alias TEXT NOT NULL,
+            PRIMARY KEY (paper_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX aliases_alias ON aliases(alias COLLATE NOCASE);
+        CREATE UNIQUE INDEX papers_citekey_nocase ON papers(citekey COLLATE NOCASE);
+        DROP TABLE papers_fts
+        """,
+    )
+    db.execute(fts.CREATE_SQL)
+    fts.rebuild(db.conn)
 
 
 def names() -> list[str]:

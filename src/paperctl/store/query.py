@@ -16,13 +16,13 @@ from dataclasses import replace
 from typing import Any
 
 from ..errors import InvalidValue
-from ..models import STATUSES, Author, Filters, Note, Paper, SearchHit
+from ..models import STATUSES, Author, BibField, Filters, Note, Paper, SearchHit
 from . import db, fts, sections, venue_resolutions
 
 PAPER_COLUMNS = (
     "id, citekey, title, arxiv_id, version, doi, url, abstract, published, updated, year,"
     " primary_category, categories, journal_ref, comment, venue, summary, status, added,"
-    " modified, fetched"
+    " modified, fetched, entry_type"
 )
 _SINCE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -55,13 +55,20 @@ def load(
         return []
     clause, params = _in(ids)
     columns = PAPER_COLUMNS if full and abstracts else LIGHT_COLUMNS if not full else \
-        PAPER_COLUMNS.replace(" abstract,", " NULL,")
+        PAPER_COLUMNS.replace(" abstract,", _ABSTRACT_OF_RECORDS)
     rows = conn.execute(f"SELECT {columns} FROM papers WHERE id IN {clause}", params)
     papers = {paper.id: paper for paper in map(_paper if full else _light_paper, rows)}
     if full:
         _load_details(conn, papers, clause, params, notes)
     _load_tags(conn, papers, clause, params)
     return [papers[i] for i in ids if i in papers]
+
+
+# Without abstracts, a paper with a bibliographic record still has its abstract: the
+# record's ``abstract`` field is written from it.
+_ABSTRACT_OF_RECORDS = (
+    " (CASE WHEN EXISTS (SELECT 1 FROM bib_fields b WHERE b.paper_id = papers.id) THEN abstract END),"
+)
 
 
 def _paper(row: tuple) -> Paper:
@@ -73,11 +80,11 @@ def _paper(row: tuple) -> Paper:
     """
     (pid, citekey, title, arxiv_id, version, doi, url, abstract, published, updated, year,
      primary, categories, journal_ref, comment, venue, summary, status, added, modified,
-     fetched) = row
+     fetched, entry_type) = row
     return Paper(
         pid, citekey, title, [], arxiv_id, version, doi, url, abstract, published, updated, year, primary,
         json.loads(categories) if categories != "[]" else [], journal_ref, comment, venue, summary, status,
-        [], [], {}, added, modified, fetched,
+        [], [], {}, added, modified, fetched, None, entry_type, [], [],
     )
 
 
@@ -106,6 +113,12 @@ def _load_details(
         " ORDER BY paper_id, position", params
     ):
         papers[pid].authors.append(Author(name, affiliation))
+    for pid, fields in conn.execute(f"SELECT paper_id, fields FROM bib_fields WHERE paper_id IN {clause}", params):
+        papers[pid].fields = [BibField(*row) for row in json.loads(fields)]
+    for pid, alias in conn.execute(
+        f"SELECT paper_id, alias FROM aliases WHERE paper_id IN {clause} ORDER BY paper_id, position", params
+    ):
+        papers[pid].aliases.append(alias)
     if not notes_too:
         return
     for pid, text, created, modified in conn.execute(

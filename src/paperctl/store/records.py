@@ -11,15 +11,17 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from .. import citekeys, paper_fields
 from ..errors import InvalidValue
 from ..identifiers import is_url, normalize_doi, parse_arxiv_id
-from ..models import Author, PaperData
+from ..models import Author, BibField, PaperData
 from ..text import clean, title_key
-from . import sections
+from . import bibrecord, sections
 
 _last_stamp: tuple[int, str] = (0, "")
 
@@ -37,101 +39,244 @@ def now() -> str:
     return _last_stamp[1]
 
 
+@dataclass
+class Match:
+    """What ``match`` found: the stored paper *data* describes (``pid``) and how it was
+    recognised, or a look-alike that is another paper, and whether *data*'s own
+    citation key is free."""
+
+    pid: int | None = None
+    why: str | None = None
+    lookalike: tuple[int, str] | None = None  # (id, why it is another paper)
+    key_free: bool = True
+
+
+# (name, how many candidates a branch may give): see paper_fields.same_work.
+_BRANCHES = {"arxiv": 1, "doi": 1, "key": 4, "alias": 4, "url": 4, "title": 50}
+
+
 def find_existing(conn: sqlite3.Connection, data: PaperData) -> int | None:
-    """The paper *data* describes, if already stored: same arXiv ID, DOI or URL;
-    else the same normalised title (a title-only paper that *data* now identifies)."""
-    checks = []
-    if data.arxiv_id:
-        checks.append(("arxiv_id = ?", parse_arxiv_id(data.arxiv_id).base))
-    if data.doi:
-        checks.append(("doi = ?", normalize_doi(data.doi)))
+    """The stored paper *data* describes, if any (see ``match``)."""
+    return match(conn, data).pid
+
+
+def match(conn: sqlite3.Connection, data: PaperData, exclude: Collection[int] = ()) -> Match:
+    """The stored paper *data* describes: same arXiv ID or DOI; same citation key or
+    alias; same URL; same normalised title. Candidates are gathered in one statement,
+    in that order of priority, and ``paper_fields.same_work`` decides. Papers in
+    *exclude* are never the one (an import's earlier entries with keys of their own)."""
+    arxiv = parse_arxiv_id(data.arxiv_id).base if data.arxiv_id else None
+    doi = normalize_doi(data.doi) if data.doi else None
+    key_of_title = title_key(clean(data.title) or "") if data.title else ""
+    checks: list[tuple[str, str, list[Any]]] = []
+    if arxiv:
+        checks.append(("arxiv", "arxiv_id = ?", [arxiv]))
+    if doi:
+        checks.append(("doi", "doi = ?", [doi]))
+    if data.citekey:
+        checks.append(("key", "citekey = ? COLLATE NOCASE", [data.citekey]))
+        checks.append(("alias", "id IN (SELECT paper_id FROM aliases WHERE alias = ? COLLATE NOCASE)",
+                       [data.citekey]))
     if data.url:
         # Reading lists paste the same link under different papers: a URL alone
         # is not an identity unless the titles agree (or one side has none).
-        key = title_key(data.title) if data.title else None
-        checks.append(("url = ? AND (? IS NULL OR title_key = ?)", (data.url, key, key)))
-    if data.title:
-        identified = data.arxiv_id or data.doi
+        key = key_of_title or None
+        checks.append(("url", "url = ? AND (? IS NULL OR title_key = ?)", [data.url, key, key]))
+    if key_of_title:
         # With an ID in hand, only a paper that has no ID of its own can be the same one.
         # The unary + keeps SQLite on the title index: without statistics it would
         # otherwise pick the doi index for "doi IS NULL" and scan most of the table.
-        condition = "title_key = ?" + (" AND +arxiv_id IS NULL AND +doi IS NULL" if identified else "")
-        checks.append((condition, title_key(data.title)))
+        identified = arxiv or doi
+        checks.append(("title", "title_key = ?" + (" AND +arxiv_id IS NULL AND +doi IS NULL" if identified else ""),
+                       [key_of_title]))
     if not checks:
-        return None
-    # One statement, the checks in priority order: the first that matches wins.
+        return Match()
     sql = " UNION ALL ".join(
-        f"SELECT * FROM (SELECT {n} AS rank, id FROM papers WHERE {condition} LIMIT 1)"
-        for n, (condition, _) in enumerate(checks)
+        f"SELECT * FROM (SELECT {n} AS rank, id FROM papers WHERE {condition} LIMIT {_BRANCHES[name]})"
+        for n, (name, condition, _) in enumerate(checks)
     )
-    values = [v for _, value in checks for v in (value if isinstance(value, tuple) else (value,))]
-    row = conn.execute(f"SELECT id FROM ({sql}) ORDER BY rank LIMIT 1", values).fetchone()
-    return row[0] if row else None
+    rows = conn.execute(sql, [v for _, _, values in checks for v in values]).fetchall()
+    found = Match(key_free=not any(checks[rank][0] in ("key", "alias") for rank, _ in rows))
+    if not rows:
+        return found
+    facts = _identities(conn, [pid for _, pid in rows])
+    year = data.year or paper_fields.year_of(data.published)
+    new = paper_fields.Identity(arxiv, doi, key_of_title, year, data.authors[0].name if data.authors else None)
+    for rank, pid in sorted(rows):
+        branch = checks[rank][0]
+        verdict = paper_fields.same_work(new, facts[pid], "key" if branch == "alias" else branch)
+        if pid in exclude:
+            found.lookalike = found.lookalike or (pid, verdict.why if not verdict.same else
+                                                  f"{verdict.why}, but the file gives each its own key")
+        elif verdict.same:
+            found.pid, found.why = pid, verdict.why
+            return found
+        elif found.lookalike is None and branch != "key":
+            found.lookalike = (pid, verdict.why)
+    return found
 
 
-def insert(conn: sqlite3.Connection, data: PaperData) -> tuple[int, str]:
-    """Insert a new paper; its id and citation key."""
-    title = clean(data.title)
-    if not title:
+def _identities(conn: sqlite3.Connection, ids: list[int]) -> dict[int, paper_fields.Identity]:
+    rows = conn.execute(
+        "SELECT id, arxiv_id, doi, title_key, year,"
+        " (SELECT name FROM authors a WHERE a.paper_id = p.id ORDER BY position LIMIT 1)"
+        " FROM papers p WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(ids)],
+    )
+    return {row[0]: paper_fields.Identity(*row[1:]) for row in rows}
+
+
+def insert(
+    conn: sqlite3.Connection, data: PaperData, key_free: bool | None = None, hints: dict[str, int] | None = None
+) -> tuple[int, str, str | None]:
+    """Insert a new paper: its id, its citation key, and what became of the source's
+    key when it is not that key (None when it is, or when there was none).
+
+    The source's key (``data.citekey``) is kept when it is valid and free
+    (*key_free*, when the caller already knows); taken, it gets a suffix and is kept
+    as an alias. A paper with no source key gets one made from its first author,
+    year and title. A paper needs a title, unless it is a bibliographic record (an
+    entry type): BibTeX's ``@set``, a cross-referenced ``@proceedings``.
+    """
+    title = clean(data.title) or ""
+    if not title and not data.entry_type:
         raise InvalidValue("a new paper needs a title")
     arxiv = parse_arxiv_id(data.arxiv_id) if data.arxiv_id else None
     year = data.year or paper_fields.year_of(data.published)
-    key = free_key(conn, citekeys.base_key((a.name for a in data.authors), year, title))
+    aliases = list(data.aliases)
+    key, note = None, None
+    if data.citekey and not citekeys.valid(data.citekey):
+        note = f"{data.citekey!r} is not a usable citation key"
+    elif data.citekey:
+        if key_free if key_free is not None else not key_in_use(conn, data.citekey):
+            key = data.citekey
+        else:
+            key = free_key(conn, data.citekey, hints)
+            note = f"key {data.citekey!r} is taken by another paper; imported as {key}, {data.citekey} kept as an alias"
+            aliases.insert(0, data.citekey)
+    provisional = False
+    if key is None:
+        key = free_key(conn, citekeys.base_key((a.name for a in data.authors), year, title or data.citekey or ""),
+                       hints)
+        provisional = key.startswith(citekeys.PROVISIONAL) and not data.authors
+        if note:
+            note += f"; imported as {key}"
+    elif data.provisional_key and not data.authors:
+        provisional = key.startswith(citekeys.PROVISIONAL)
     stamp = now()
+    doi = normalize_doi(data.doi) if data.doi else None
     pid = conn.execute(
         """INSERT INTO papers (citekey, arxiv_id, version, doi, url, title, title_key,
              abstract, published, updated, year, primary_category, categories, journal_ref,
-             comment, venue, summary, status, added, modified, fetched)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+             comment, venue, summary, status, added, modified, fetched, entry_type, provisional)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             key, arxiv.base if arxiv else None, data.version or (arxiv.version if arxiv else None),
-            normalize_doi(data.doi) if data.doi else None, data.url, title, title_key(title),
+            doi, data.url, title, title_key(title),
             clean(data.abstract), data.published, data.updated, year, data.primary_category,
             json.dumps(data.categories), clean(data.journal_ref), clean(data.comment),
-            clean(data.venue), clean(data.summary), data.status or "unread", stamp, stamp,
-            data.fetched,
+            clean(data.venue), clean(data.summary), data.status or "unread", data.added or stamp,
+            data.modified or data.added or stamp, data.fetched, data.entry_type, int(provisional),
         ],
     ).lastrowid
     assert pid is not None
     write_authors(conn, pid, data.authors, replace=False)
-    return pid, key
+    if data.fields:
+        bibrecord.write_fields(conn, pid, data.fields)
+    if aliases:
+        bibrecord.add_aliases(conn, pid, [a for a in aliases if a.lower() != key.lower()])
+    return pid, key, note
 
 
-def settle_key(conn: sqlite3.Connection, pid: int) -> None:
-    """Replace a provisional key once the paper's authors are known.
+def without_taken_ids(conn: sqlite3.Connection, data: PaperData) -> PaperData:
+    """*data* without the arXiv ID or DOI another paper already has: an entry kept
+    apart from that paper (a file's second entry for one work, under its own key)
+    keeps them only in its fields, as the file wrote them."""
+    arxiv = parse_arxiv_id(data.arxiv_id).base if data.arxiv_id else None
+    doi = normalize_doi(data.doi) if data.doi else None
+    drop_arxiv = bool(arxiv) and taken_by_other(conn, "arxiv_id", arxiv, 0)
+    drop_doi = bool(doi) and taken_by_other(conn, "doi", doi, 0)
+    if not drop_arxiv and not drop_doi:
+        return data
+    dropped = {"eprint": drop_arxiv, "doi": drop_doi}
+    fields = [BibField(f.name, _unbraced(f.source) if f.source else str(data.doi), f.source)
+              if f.value is None and dropped.get(f.name) else f for f in data.fields]
+    return replace(data, arxiv_id=None if drop_arxiv else data.arxiv_id,
+                   version=None if drop_arxiv else data.version, doi=None if drop_doi else data.doi, fields=fields)
+
+
+def _unbraced(source: str) -> str:
+    return source[1:-1] if source.startswith("{") and source.endswith("}") else source
+
+
+def forget_edited_sources(
+    conn: sqlite3.Connection, pid: int, changes: dict[str, Any], authors: list[str] | None
+) -> None:
+    """After the user's ``edit``: the fields that mirror what changed lose their
+    source text (the export writes the new value), or go when the value was cleared."""
+    mirrored = {"title": "title", "year": "year", "doi": "doi", "url": "url", "arxiv_id": "eprint",
+                "abstract": "abstract"}
+    cleared = [mirrored[c] for c, v in changes.items() if c in mirrored and v in (None, "")]
+    changed = [mirrored[c] for c, v in changes.items() if c in mirrored and v not in (None, "")]
+    if authors is not None:
+        (changed if authors else cleared).append("author")
+    if "year" in changed:  # a biblatex date keeps its month and day
+        stored = bibrecord.read_fields(conn, pid)
+        dated = [BibField("date", str(changes["year"]) + (f.value or "")[4:], None) if f.name == "date" else f
+                 for f in stored]
+        if dated != stored:
+            bibrecord.replace_fields(conn, pid, dated)
+    bibrecord.forget_source(conn, pid, changed)
+    bibrecord.forget_source(conn, pid, cleared, drop=True)
+
+
+def settle_key(conn: sqlite3.Connection, pid: int, hints: dict[str, int] | None = None) -> tuple[str, str] | None:
+    """Replace a provisional key once the paper's authors are known; (old, new) when it did.
 
     A paper added by title alone gets ``anon<year><word>``; when a fetch,
     resolve or edit first gives it authors, it gets its real key. That is
-    the only time a key changes: a key made from an author is permanent.
+    the only time a key changes by itself: a key made from an author, or given
+    by the user or a file, is permanent. The provisional key stays an alias.
     """
-    key, year, title = conn.execute(
-        "SELECT citekey, year, title FROM papers WHERE id = ?", [pid]
+    key, year, title, provisional = conn.execute(
+        "SELECT citekey, year, title, provisional FROM papers WHERE id = ?", [pid]
     ).fetchone()
-    if not key.startswith(citekeys.PROVISIONAL):
-        return
+    if not provisional:
+        return None
     names = [r[0] for r in conn.execute(
         "SELECT name FROM authors WHERE paper_id = ? ORDER BY position", [pid]
     )]
     base = citekeys.base_key(names, year, title)
     if names and not base.startswith(citekeys.PROVISIONAL):
-        new_key = free_key(conn, base)
-        conn.execute("UPDATE papers SET citekey = ? WHERE id = ?", [new_key, pid])
+        new_key = free_key(conn, base, hints)
+        conn.execute("UPDATE papers SET citekey = ?, provisional = 0 WHERE id = ?", [new_key, pid])
+        bibrecord.add_aliases(conn, pid, [key])
+        return key, new_key
+    return None
 
 
-def free_key(conn: sqlite3.Connection, base: str) -> str:
-    """*base*, or *base* with a free suffix. Common names collide often in big
-    libraries ("wang2023towards"), so the number of keys already starting with
-    *base* (one index range count) says where the next free suffix should be."""
-    in_use = conn.execute(
-        "SELECT count(*) FROM papers WHERE citekey >= ? AND citekey < ?", [base, base + "\U0010ffff"]
-    ).fetchone()[0]
-    if not in_use:
+def free_key(conn: sqlite3.Connection, base: str, hints: dict[str, int] | None = None) -> str:
+    """*base*, or *base* with a free suffix, in a few index look-ups however many keys
+    share the base (``citekeys.free_index``). *hints* remembers, for one transaction,
+    the last suffix given for each base, so that a bulk import of papers sharing one
+    base pays two look-ups a paper."""
+    hint = hints.get(base) if hints is not None else None
+    index = citekeys.free_index(base, lambda key: key_in_use(conn, key), hint)
+    if index is None:
         return base
-    return citekeys.unique_key(base, lambda key: key_taken(conn, key), hint=in_use)
+    if hints is not None:
+        hints[base] = index
+    return base + citekeys.suffix(index)
 
 
-def key_taken(conn: sqlite3.Connection, key: str) -> bool:
-    return conn.execute("SELECT 1 FROM papers WHERE citekey = ?", [key]).fetchone() is not None
+def key_in_use(conn: sqlite3.Connection, key: str) -> bool:
+    """Whether *key* names a paper already, as its key or an alias (whatever the case)."""
+    return conn.execute(
+        "SELECT 1 FROM papers WHERE citekey = ?1 COLLATE NOCASE"
+        " UNION ALL SELECT 1 FROM aliases WHERE alias = ?1 COLLATE NOCASE LIMIT 1", [key]
+    ).fetchone() is not None
+
+
+key_taken = key_in_use
 
 
 def write_authors(conn: sqlite3.Connection, pid: int, authors: list[Author], replace: bool = True) -> None:
@@ -150,11 +295,16 @@ def taken_by_other(conn: sqlite3.Connection, column: str, value: str, pid: int) 
 
 
 def merge(conn: sqlite3.Connection, pid: int, data: PaperData) -> list[str]:
-    """Fill what the stored paper lacks; return the names of fields changed."""
+    """Fill what the stored paper lacks; return the names of fields changed.
+
+    The bibliographic record merges the same way: an entry type when the paper has
+    none, the fields it lacks (``bibrecord.merge_fields``), and the source's key and
+    aliases as aliases.
+    """
     row = conn.execute(
-        "SELECT arxiv_id, version, doi, categories, title FROM papers WHERE id = ?", [pid]
+        "SELECT arxiv_id, version, doi, categories, title, entry_type FROM papers WHERE id = ?", [pid]
     ).fetchone()
-    stored_arxiv, stored_version, stored_doi, stored_categories, _ = row
+    stored_arxiv, stored_version, stored_doi, stored_categories, _, stored_type = row
     changes: dict[str, Any] = {}
     for column in paper_fields.FILLABLE:
         value = getattr(data, column)
@@ -165,14 +315,16 @@ def merge(conn: sqlite3.Connection, pid: int, data: PaperData) -> list[str]:
     if data.arxiv_id:
         arxiv = parse_arxiv_id(data.arxiv_id)
         if not stored_arxiv and not taken_by_other(conn, "arxiv_id", arxiv.base, pid):
-            changes["arxiv_id"] = arxiv.base
+            changes["arxiv_id"] = stored_arxiv = arxiv.base
         version = data.version or arxiv.version
-        if version and (stored_version or 0) < version:
+        if version and stored_arxiv == arxiv.base and (stored_version or 0) < version:
             changes["version"] = version
     if data.doi and not stored_doi and not taken_by_other(conn, "doi", normalize_doi(data.doi), pid):
         changes["doi"] = normalize_doi(data.doi)  # (a preprint and its version may share a DOI)
     if data.categories and stored_categories in (None, "[]"):
         changes["categories"] = json.dumps(data.categories)
+    if data.entry_type and not stored_type:
+        changes["entry_type"] = data.entry_type
     if data.authors and not conn.execute(
         "SELECT 1 FROM authors WHERE paper_id = ?", [pid]
     ).fetchone():
@@ -180,7 +332,43 @@ def merge(conn: sqlite3.Connection, pid: int, data: PaperData) -> list[str]:
         changes["modified"] = now()
     if changes:
         update(conn, pid, changes)
-    return sorted(k for k in changes if k != "modified")
+    named = sorted(k for k in changes if k != "modified")
+    if data.fields:
+        filled = bibrecord.merge_fields(conn, pid, _standalone(conn, pid, data))
+        if filled:
+            named.append("fields " + ", ".join(filled))
+            update(conn, pid, {})
+    aliases = ([data.citekey] if data.citekey else []) + data.aliases
+    if aliases:
+        added = bibrecord.add_aliases(conn, pid, aliases)
+        named += [f"alias {a}" for a in added]
+    return named
+
+
+def _standalone(conn: sqlite3.Connection, pid: int, data: PaperData) -> list[BibField]:
+    """*data*'s fields, with the text of each mirrored one (title, author...) written
+    into the field when the stored paper's own attribute says something else: the
+    field then stands for itself (see ``models.BibField``)."""
+    title, year, doi, url, arxiv, abstract = conn.execute(
+        "SELECT title, year, doi, url, arxiv_id, abstract FROM papers WHERE id = ?", [pid]
+    ).fetchone()
+    names = [r[0] for r in conn.execute("SELECT name FROM authors WHERE paper_id = ? ORDER BY position", [pid])]
+    ours = {"title": title, "year": year, "doi": doi, "url": url, "eprint": arxiv, "abstract": abstract,
+            "author": " and ".join(names)}
+    arxiv_in = parse_arxiv_id(data.arxiv_id).base if data.arxiv_id else None
+    theirs = {"title": clean(data.title), "year": data.year, "doi": normalize_doi(data.doi) if data.doi else None,
+              "url": data.url, "eprint": arxiv_in, "abstract": clean(data.abstract),
+              "author": " and ".join(clean(a.name) or "" for a in data.authors)}
+    out = []
+    for field in data.fields:
+        if field.value is None and field.name in ours:
+            if ours[field.name] == theirs[field.name] or not theirs[field.name]:
+                continue  # the paper says so already (an export of this library, imported again)
+            field = BibField(field.name, str(theirs[field.name]), field.source)
+        elif field.value is None:
+            continue  # sections, summary and aliases merge as annotations
+        out.append(field)
+    return out
 
 
 def merge_annotations(conn: sqlite3.Connection, pid: int, data: PaperData, cache: sections.Cache) -> list[str]:

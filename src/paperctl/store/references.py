@@ -17,7 +17,8 @@ from . import fts
 
 def resolve(conn: sqlite3.Connection, ref: str) -> int:
     """The id of the paper *ref* names: numeric id, arXiv ID (any form), DOI,
-    citation key, URL, or a unique piece of its title."""
+    citation key or one of its aliases (whatever the case), URL, or a unique piece
+    of its title."""
     ref = ref.strip()
     if not ref:
         raise UnknownPaper(ref)
@@ -25,13 +26,13 @@ def resolve(conn: sqlite3.Connection, ref: str) -> int:
         return _one(conn, "SELECT id FROM papers WHERE id = ?", int(ref), ref)
     arxiv = try_parse_arxiv_id(ref)
     if arxiv:
-        return _one(conn, "SELECT id FROM papers WHERE arxiv_id = ?", arxiv.base, ref)
+        return _one(conn, "SELECT id FROM papers WHERE arxiv_id = ?", arxiv.base, ref, or_key=True)
     doi = try_normalize_doi(ref)
     if doi:
-        return _one(conn, "SELECT id FROM papers WHERE doi = ?", doi, ref)
-    row = conn.execute("SELECT id FROM papers WHERE citekey = ?", [ref.lower()]).fetchone()
-    if row:
-        return row[0]
+        return _one(conn, "SELECT id FROM papers WHERE doi = ?", doi, ref, or_key=True)
+    pid = by_key(conn, ref)
+    if pid is not None:
+        return pid
     if is_url(ref):
         return _one(conn,
             "SELECT id FROM papers WHERE url = ?1 UNION SELECT paper_id FROM links WHERE url = ?1",
@@ -50,18 +51,36 @@ def names_a_paper(conn: sqlite3.Connection, name: str) -> str | None:
         arxiv = None
     doi = try_normalize_doi(name)
     row = conn.execute(
-        "SELECT citekey FROM papers WHERE citekey = ? OR arxiv_id = ? OR doi = ?",
-        [name.lower(), arxiv.base if arxiv else None, doi],
+        "SELECT citekey FROM papers WHERE citekey = ? COLLATE NOCASE OR arxiv_id = ? OR doi = ?",
+        [name, arxiv.base if arxiv else None, doi],
     ).fetchone()
     return row[0] if row else None
 
 
-def _one(conn: sqlite3.Connection, sql: str, value: Any, ref: str) -> int:
+def by_key(conn: sqlite3.Connection, ref: str) -> int | None:
+    """The paper whose citation key is *ref*, else the one with *ref* as an alias
+    (keys and aliases ignore case, as bibtex does)."""
+    row = conn.execute("SELECT id FROM papers WHERE citekey = ? COLLATE NOCASE", [ref]).fetchone()
+    if row:
+        return row[0]
+    ids = [r[0] for r in conn.execute(
+        "SELECT DISTINCT paper_id FROM aliases WHERE alias = ? COLLATE NOCASE", [ref]
+    )]
+    if len(ids) > 1:
+        raise AmbiguousPaper(ref, _citekeys(conn, ids))
+    return ids[0] if ids else None
+
+
+def _one(conn: sqlite3.Connection, sql: str, value: Any, ref: str, or_key: bool = False) -> int:
     ids = [row[0] for row in conn.execute(sql, [value])]
     if len(ids) == 1:
         return ids[0]
     if ids:
         raise AmbiguousPaper(ref, _citekeys(conn, ids))
+    if or_key:  # a citation key shaped like an arXiv ID or a DOI
+        pid = by_key(conn, ref)
+        if pid is not None:
+            return pid
     raise UnknownPaper(ref, suggest(conn, ref))
 
 def _by_title(conn: sqlite3.Connection, ref: str) -> int:

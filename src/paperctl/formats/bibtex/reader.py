@@ -1,221 +1,255 @@
-"""Reading BibTeX files (the counterpart of ``writer``), with bibtexparser's v2 API.
+"""Reading BibTeX and biblatex files (the counterpart of ``writer``).
 
-bibtexparser resolves ``@string`` macros and month names and skips
-``@comment`` and free text. LaTeX in text fields is decoded to Unicode here
-with pylatexenc (``M{\\"u}ller`` -> ``Müller``, ``{\\L}ukasz`` -> ``Łukasz``), math
-is kept as written, and a raw ``%`` is escaped first (pylatexenc would read the
-rest of the value as a comment). URLs, DOIs and eprints are never decoded.
-Braces that protect case are dropped from stored titles: the BibTeX export
-protects capitals again by rule.
+``syntax`` cuts the file into entries with every field as written; this module
+turns each entry into a ``PaperData`` that keeps all of it: the entry type, the
+citation key, and every field in order (``PaperData.fields``, with its source
+text, so the export writes back what the file said). What paperctl understands
+is read into its own attributes too, under BibTeX's or biblatex's names:
 
-arXiv IDs are found in ``eprint`` (with ``archivePrefix``/``eprinttype``
-arXiv, or shaped like an arXiv ID), an ``arxiv`` field, arXiv URLs,
-``journal = {arXiv preprint arXiv:...}`` and ``note``. ``keywords`` become
-sections; ``annote`` is the summary; ``abstract`` is kept. A malformed entry or
-a duplicate key is reported with its key and line, and skipped.
+* ``title``, ``author`` (``Family, Given`` turned into display order), ``year`` or
+  biblatex's ``date`` (and ``month``), ``doi``, ``url``, ``abstract``;
+* the arXiv ID, from ``eprint`` (with ``archivePrefix`` / ``eprinttype`` arXiv, or
+  shaped like an arXiv ID), an ``arxiv`` field, arXiv URLs, and ``journal``,
+  ``note`` or ``howpublished`` of the forms ``arXiv:1212.5701``, ``Ar{X}iv:1212.5701``,
+  ``arXiv preprint arXiv:...``, and DBLP's ``journal = {CoRR}, volume = {abs/1212.5701}``;
+* ``journal`` / ``journaltitle`` / ``booktitle`` as the venue; ``keywords`` as
+  sections; ``annote`` / ``annotation`` as the summary; ``ids`` as aliases.
+
+LaTeX is decoded by ``latex.to_text``; URLs, DOIs and other identifiers never are.
+A malformed entry is reported with its line and reason and skipped; a repeated
+key keeps the first entry, as bibtex and biber do; a repeated field keeps its
+first value, with a warning.
 """
 
 from __future__ import annotations
 
-import functools
-import logging
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ... import bibfields
 from ...errors import InvalidIdentifier
 from ...identifiers import parse_arxiv_id, try_normalize_doi, try_parse_arxiv_id
-from ...models import Author, PaperData
+from ...models import Author, BibField, PaperData
 from ...text import clean
 from . import chunks as bibtex_chunks
+from . import syntax, writer
+from .latex import to_text
 
 _ARXIV_IN_TEXT = re.compile(
-    r"(?:arxiv[:\s]*|arxiv\.org/(?:abs|pdf)/)(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
+    r"arxiv(?:[:\s]|\.org/(?:abs|pdf)/)\s{0,8}(?:preprint\s{1,8}arxiv:\s{0,8})?"
+    r"(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
     re.IGNORECASE,
 )
-
+_DBLP_CORR = re.compile(r"^abs/(\d{4}\.\d{4,5}|[a-z-]+/\d{7})$")
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_AND = re.compile(r"(?<=\s)and(?=\s)", re.IGNORECASE)  # lookarounds: linear on any run of spaces
+_SPACES = re.compile(r"\s+")
 
 @dataclass
 class BibItem:
     data: PaperData
     line: int
     key: str
-
+    warnings: list[str] = field(default_factory=list)
 
 @dataclass
 class BibRead:
     items: list[BibItem] = field(default_factory=list)
     problems: list[tuple[int, str]] = field(default_factory=list)  # (line, what)
 
+def split_names(text: str) -> list[str]:
+    """A name list split on the ``and`` that separate names: whole words at brace
+    depth 0 (``{Barnes and Noble}`` is one name). Linear: one pass over the
+    ``and``s and the braces."""
+    out: list[str] = []
+    start = 0
+    depth_at = _depths(text) if "{" in text else (lambda pos: 0)
+    for match in _AND.finditer(text):
+        if depth_at(match.start()) == 0:
+            out.append(text[start : match.start()])
+            start = match.end()
+    out.append(text[start:])
+    return [name.strip() for name in out if name.strip()]
 
-@functools.cache
-def _decoder():
-    """pylatexenc's decoder, and the parsing context it would otherwise rebuild per value."""
-    from pylatexenc.latex2text import LatexNodes2Text
-    from pylatexenc.latexwalker import LatexWalker, get_default_latex_context_db
+def _depths(text: str):  # type: ignore[no-untyped-def]
+    """A function giving the brace depth at a position, for positions asked in order."""
+    state = {"pos": 0, "depth": 0}
 
-    logging.getLogger("pylatexenc").setLevel(logging.ERROR)
-    to_text = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
-    context = get_default_latex_context_db()
+    def depth_at(pos: int) -> int:
+        segment = text[state["pos"] : pos]
+        state["depth"] += segment.count("{") - segment.count("}")
+        state["pos"] = pos
+        return state["depth"]
 
-    def decode_latex(value: str) -> str:
-        nodes = LatexWalker(value, latex_context=context, tolerant_parsing=True).get_latex_nodes()[0]
-        return to_text.nodelist_to_text(nodes)
+    return depth_at
 
-    return decode_latex
-
-
-# Text commands paperctl's export writes, decoded exactly (pylatexenc would give
-# U+02C6 for \textasciicircum); placeholders keep them away from brace handling.
-_TEXT_COMMANDS = {r"\textbraceleft{}": "{", r"\textbraceright{}": "}", r"\textasciitilde{}": "~",
-                  r"\textasciicircum{}": "^", r"\textbackslash{}": "\\"}
-_PLACEHOLDERS = {cmd: chr(0xE000 + i) for i, cmd in enumerate(_TEXT_COMMANDS)}
-
-
-_ACCENTS = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304",
-            ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328",
-            "r": "\u030a"}
-_LETTERS = {"L": "Ł", "l": "ł", "o": "ø", "O": "Ø", "ss": "ß", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
-            "aa": "å", "AA": "Å", "i": "ı", "j": "ȷ"}
-_ACCENT = re.compile(r"""\\(["'`^~=.])\s*\{?\\?([A-Za-z])\}?|\\([uvHckr])(?:\{\\?([A-Za-z])\}|\s+([A-Za-z]))""")
-_LETTER = re.compile(r"\\(ss|ae|AE|oe|OE|aa|AA|L|l|o|O|i|j)(?![A-Za-z])\s*(?:\{\})?")
-_ESCAPED = re.compile(r"\\([&%$#_{}])")
-
-
-def _fast_decode(value: str) -> str | None:
-    """The common accents and escapes (M{\\"u}ller, {\\L}ukasz, \\&) without pylatexenc,
-    or None when anything else is left for it (about 0.5 ms a value)."""
-    if "$" in value:
-        return None
-    text = _ACCENT.sub(lambda m: (m.group(2) or m.group(4) or m.group(5)) + _ACCENTS[m.group(1) or m.group(3)], value)
-    text = _LETTER.sub(lambda m: _LETTERS[m.group(1)], text)
-    text = _ESCAPED.sub(lambda m: "\x00" + m.group(1), text)
-    if "\\" in text:
-        return None
-    text = text.replace("{", "").replace("}", "").replace("~", " ").replace("\x00", "")
-    return unicodedata.normalize("NFC", text)
-
-
-def decode(value: str, decoder=None) -> str:
-    """LaTeX text to Unicode, keeping ``$math$``; braces of case protection are dropped
-    ({BERT} -> BERT) and a raw ``%`` survives."""
-    if "\\" not in value and "$" not in value:
-        # No command and no math: only grouping braces and ties to undo. Most values
-        # are like this, and pylatexenc costs about 0.5 ms a value.
-        return clean(value.replace("{", "").replace("}", "").replace("~", " ")) or ""
-    fast = _fast_decode(value)
-    if fast is not None:
-        return clean(fast) or ""
-    decoder = decoder or _decoder()
-    for command, placeholder in _PLACEHOLDERS.items():
-        value = value.replace(command, placeholder)
-    value = re.sub(r"(?<!\\)%", r"\\%", value)
-    text = decoder(value)
-    for command, placeholder in _PLACEHOLDERS.items():
-        text = text.replace(placeholder, _TEXT_COMMANDS[command])
-    return clean(text) or ""
-
-
-def _author(name: str, decoder) -> str:
-    """"Müller, Hans" -> "Hans Müller" (the display order paperctl stores); a name braced
+def display_name(name: str) -> str:
+    """A BibTeX name in the display order paperctl stores: "Müller, Hans" -> "Hans
+    Müller", "King, Jr., Martin Luther" -> "Martin Luther King Jr."; a name braced
     whole ({Gemini Team, Google}) is one name, commas and all."""
     stripped = name.strip()
-    if stripped.startswith("{") and stripped.endswith("}") and _balanced_inside(stripped):
-        return decode(stripped[1:-1], decoder)
-    text = decode(name, decoder)
-    parts = [p.strip() for p in text.split(",")]
+    if stripped.startswith("{") and stripped.endswith("}") and _closes_at_end(stripped):
+        return to_text(stripped[1:-1])
+    parts = [p.strip() for p in _top_level_commas(name)]
     if len(parts) == 2:
-        return f"{parts[1]} {parts[0]}".strip()
+        return to_text(f"{parts[1]} {parts[0]}")
     if len(parts) == 3:  # Family, Jr, Given
-        return f"{parts[2]} {parts[0]} {parts[1]}".strip()
-    return text
+        return to_text(f"{parts[2]} {parts[0]} {parts[1]}")
+    return to_text(name)
 
+def _top_level_commas(text: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    return parts + [text[start:]]
 
-def _balanced_inside(text: str) -> bool:
+def _closes_at_end(text: str) -> bool:
     """True when the first brace of *text* closes at its very end."""
     depth = 0
     for i, ch in enumerate(text):
-        depth += {"{": 1, "}": -1}.get(ch, 0)
-        if depth == 0 and i < len(text) - 1:
-            return False
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0 and i < len(text) - 1:
+                return False
     return depth == 0
 
-
-def _split_authors(value: str) -> list[str]:
-    """Split on top-level " and " (not inside braces)."""
-    out, depth, current = [], 0, ""
-    tokens = re.split(r"(\{|\}|\s+and\s+)", value)
-    for token in tokens:
-        if token == "{":
-            depth += 1
-        elif token == "}":
-            depth -= 1
-        if re.fullmatch(r"\s+and\s+", token or "") and depth == 0:
-            out.append(current)
-            current = ""
-        else:
-            current += token or ""
-    out.append(current)
-    return [a.strip() for a in out if a.strip()]
-
-
-def _arxiv(fields: dict[str, str]) -> str | None:
-    prefix = (fields.get("archiveprefix") or fields.get("eprinttype") or "").lower()
+def _arxiv(values: dict[str, str]) -> str | None:
+    prefix = (values.get("archiveprefix") or values.get("eprinttype") or "").lower()
     for name in ("eprint", "arxiv", "arxivid"):
-        value = fields.get(name, "").strip()
+        value = values.get(name, "").strip()
         if value and (prefix in ("", "arxiv") or name != "eprint"):
             try:
                 found = try_parse_arxiv_id(value) or parse_arxiv_id(value)
             except InvalidIdentifier:
                 continue
             return str(found)
-    for name in ("url", "journal", "note", "howpublished", "doi"):
-        match = _ARXIV_IN_TEXT.search(fields.get(name, ""))
+    corr = _DBLP_CORR.match(values.get("volume", "").strip())
+    if corr and values.get("journal", "").strip().lower() == "corr":
+        return corr.group(1)
+    for name in ("url", "journal", "note", "howpublished", "doi", "pages"):
+        match = _ARXIV_IN_TEXT.search(values.get(name, "")[:2000])
         if match:
             try:
                 return str(parse_arxiv_id(match.group(1)))
             except InvalidIdentifier:
                 continue
-    doi = fields.get("doi", "")
-    match = re.search(r"10\.48550/arxiv\.(\d{4}\.\d{4,5})", doi, re.IGNORECASE)
+    match = re.search(r"10\.48550/arxiv\.(\d{4}\.\d{4,5})", values.get("doi", ""), re.IGNORECASE)
     return match.group(1) if match else None
 
+def _normal_source(name: str, source: str) -> str:
+    """The source with its line breaks and indentation made single spaces (bibtex
+    reads any run of white space as one); identifiers are left as they are."""
+    if name in bibfields.VERBATIM:
+        return source.replace("\r", "").replace("\n", " ") if "\n" in source else source
+    return _SPACES.sub(" ", source) if ("\n" in source or "  " in source or "\t" in source) else source
 
-def _entry_data(fields: dict[str, str], entry_type: str, decoder) -> PaperData:
-    text = {k: decode(v, decoder) for k, v in fields.items()
-            if k in ("title", "journal", "booktitle", "note", "annote", "abstract", "keywords", "howpublished")}
-    arxiv = _arxiv(fields)
-    data = PaperData(
-        title=text.get("title"),
-        authors=[Author(_author(a, decoder)) for a in _split_authors(fields.get("author", ""))],
-        abstract=text.get("abstract"),
-        summary=text.get("annote"),
-    )
+def entry_data(entry: syntax.Entry) -> tuple[PaperData, list[str]]:
+    """The paper an entry describes, and warnings about it."""
+    warnings = list(entry.warnings)
+    raw = {f.name: f.text for f in entry.fields}
+    texts: dict[str, str] = {}
+    for f in entry.fields:
+        if f.name in bibfields.VERBATIM:
+            texts[f.name] = clean(f.text.replace("\n", " ")) or ""
+        else:
+            texts[f.name] = to_text(f.text)
+    arxiv = _arxiv(texts)
+    data = PaperData(title=texts.get("title", ""), entry_type=entry.entry_type, citekey=entry.key or None)
+    data.authors = [Author(display_name(a)) for a in split_names(raw.get("author", ""))]
+    data.authors = [a for a in data.authors if a.name]
+    data.abstract = texts.get("abstract") or None
+    data.summary = texts.get("annote") or texts.get("annotation") or None
     if arxiv:
         parsed = parse_arxiv_id(arxiv)
         data.arxiv_id, data.version = parsed.base, parsed.version
-    doi = try_normalize_doi(fields.get("doi", ""))
+    doi = try_normalize_doi(texts.get("doi", ""))
     if doi and not doi.startswith("10.48550/"):
         data.doi = doi
-    url = fields.get("url", "").strip()
-    if url.startswith(("http://", "https://")) and not (arxiv and "arxiv.org" in url):
+    url = texts.get("url", "")
+    if url.startswith(("http://", "https://")) and " " not in url and not (arxiv and "arxiv.org" in url):
         data.url = url
-    year = re.search(r"\d{4}", fields.get("year", ""))
-    data.year = int(year.group()) if year else None
-    journal = text.get("journal", "")
-    if journal and not re.search(r"\barxiv\b", journal, re.IGNORECASE):
-        data.journal_ref = journal if entry_type == "article" else None
+    _dates(data, texts)
+    journal = texts.get("journal") or texts.get("journaltitle") or ""
+    if journal and not re.search(r"\barxiv\b|^corr$", journal, re.IGNORECASE):
+        data.journal_ref = journal if entry.entry_type == "article" else None
         data.venue = journal
-    if text.get("booktitle"):
-        data.venue = text["booktitle"]
-    note = text.get("note", "")
-    if note and not _ARXIV_IN_TEXT.fullmatch(note.strip()):
-        data.notes.append(note)
-    data.tags = [t.strip() for t in re.split(r"[,;]", text.get("keywords", "")) if t.strip()]
+    if texts.get("booktitle"):
+        data.venue = texts["booktitle"]
+    data.tags = [t.strip() for t in re.split(r"[,;]", texts.get("keywords", "")) if t.strip()]
+    data.aliases = [a.strip() for a in texts.get("ids", "").split(",") if a.strip()]
     data.status = "read" if data.summary else None
-    return data
+    data.fields = _fields(entry, data, texts, warnings)
+    return data, warnings
 
+def _dates(data: PaperData, texts: dict[str, str]) -> None:
+    """``year`` (or the year of biblatex's ``date``), and a publication date when the
+    date, or the year and month, say one."""
+    date = texts.get("date", "")
+    year = _YEAR.search(texts.get("year", "")) or _YEAR.search(date)
+    data.year = int(year.group(1)) if year and 1000 <= int(year.group(1)) <= 2999 else None
+    iso = _ISO_DATE.match(date)
+    if iso and iso.group(2) and 1 <= int(iso.group(2)) <= 12:
+        data.published = date if not iso.group(3) or _valid_day(date) else date[:7]
+    elif data.year and not date:
+        month = bibfields.month_number(texts.get("month"))
+        if month:
+            data.published = f"{data.year}-{month:02d}"
+
+def _valid_day(date: str) -> bool:
+    from datetime import date as calendar
+
+    try:
+        calendar.fromisoformat(date)
+    except ValueError:
+        return False
+    return True
+
+def _fields(entry: syntax.Entry, data: PaperData, texts: dict[str, str], warnings: list[str]) -> list[BibField]:
+    """The entry's fields as stored: the ones paperctl holds in its own attributes
+    keep no value of their own (see ``models.BibField``)."""
+    held = {"title": True, "author": bool(data.authors), "abstract": bool(data.abstract),
+            "year": data.year is not None and texts.get("year", "").strip() == str(data.year),
+            "doi": data.doi is not None, "url": data.url is not None,
+            "eprint": data.arxiv_id is not None and "eprint" in texts and _is_arxiv(texts["eprint"], data),
+            "keywords": True, "annote": True, "annotation": True, "ids": True}
+    out = []
+    for f in entry.fields:
+        if not bibfields.valid_name(f.name):
+            warnings.append(f"field {f.name!r} is not a name paperctl can write back; left out")
+            continue
+        value = None if held.get(f.name) else texts[f.name]
+        source: str | None = _normal_source(f.name, f.source)
+        text = _attribute_text(data, f.name) if value is None else value
+        if text is not None and source == writer.encode(f.name, text):
+            source = None  # the export would write this very source: no need to keep it
+        out.append(BibField(f.name, value, source))
+    return out
+
+def _attribute_text(data: PaperData, name: str) -> str | None:
+    """The text the export writes for mirrored field *name* from *data*'s attributes."""
+    if name == "author":
+        return " and ".join(a.name for a in data.authors)
+    if name in ("keywords", "ids"):
+        return ", ".join(data.tags if name == "keywords" else data.aliases)
+    if name in ("annote", "annotation"):
+        return data.summary
+    attribute = bibfields.MIRRORED[name]
+    value = getattr(data, attribute)
+    return None if value is None else str(value)
+
+def _is_arxiv(eprint: str, data: PaperData) -> bool:
+    found = try_parse_arxiv_id(eprint.strip())
+    return found is not None and found.base == data.arxiv_id
 
 def read(text: str) -> BibRead:
     """Every entry of a BibTeX file as PaperData, and the problems with line numbers."""
@@ -224,67 +258,48 @@ def read(text: str) -> BibRead:
     result.problems.sort()
     return result
 
-
 def iter_read(text: str, problems: list[tuple[int, str]]) -> Iterator[BibItem]:
     """The entries of a BibTeX file as they are parsed; problems are added to *problems*.
 
     A large file is cut between entries and its pieces are parsed in worker
-    processes (``chunks``) while the caller writes what came before:
-    parsing is about half of a BibTeX import. Keys repeated across pieces are
-    caught here, as bibtexparser catches them within one piece.
+    processes (``chunks``) while the caller writes what came before. A key
+    repeated in the file keeps its first entry (as bibtex does); the later ones
+    are reported, across pieces as within one.
     """
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for chunk in bibtex_chunks.parsed(text, parse):
         problems.extend(chunk.failed)
         for line, key, outcome in chunk.entries:
-            if key in seen:
-                problems.append((line, f"duplicate key {key!r}"))
+            if key and key in seen:
+                problems.append((line, f"duplicate key {key!r} (first at line {seen[key]}); this entry is left out"))
             elif isinstance(outcome, str):
                 problems.append((line, outcome))
             else:
                 yield outcome
-            seen.add(key)
-
+            if key and key not in seen:
+                seen[key] = line
 
 @dataclass
 class Parsed:
     """One piece of a BibTeX file, parsed: every entry in order (its line, key, and
-    paper or problem) and the blocks bibtexparser could not read."""
+    paper or problem) and the blocks that could not be read."""
 
     entries: list[tuple[int, str, BibItem | str]] = field(default_factory=list)
     failed: list[tuple[int, str]] = field(default_factory=list)
 
-
 def parse(text: str, first_line: int = 0) -> Parsed:
     """Parse *text*, a piece of a file that starts at line *first_line* (0-based)."""
-    import bibtexparser
-
-    logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
-    library = bibtexparser.parse_string(text)
-    decoder = _decoder()
-    result = Parsed()
-    for block in library.failed_blocks:
-        line = (block.start_line or 0) + 1 + first_line
-        key = getattr(block, "key", None) or _guess_key(block.raw)
-        kind = "duplicate key" if type(block).__name__ == "DuplicateBlockKeyBlock" else "malformed entry"
-        result.failed.append((line, f"{kind} {key!r}" if key else kind))
-    for entry in library.entries:
-        result.entries.append(_entry(entry, first_line, decoder))
+    found = syntax.parse(text, first_line)
+    result = Parsed(failed=found.problems)
+    for entry in found.entries:
+        result.entries.append((entry.line, entry.key, _item(entry)))
     return result
 
-
-def _entry(entry, first_line: int, decoder) -> tuple[int, str, BibItem | str]:  # type: ignore[no-untyped-def]
-    fields = {k.lower(): str(f.value) for k, f in entry.fields_dict.items()}
-    line = (entry.start_line or 0) + 1 + first_line
-    if not fields.get("title", "").strip():
-        return line, entry.key, f"entry {entry.key!r} has no title"
+def _item(entry: syntax.Entry) -> BibItem | str:
+    if not entry.key:
+        return f"@{entry.entry_type} entry without a citation key; left out (bibtex and biber cannot cite it)"
     try:
-        data = _entry_data(fields, entry.entry_type.lower(), decoder)
-    except InvalidIdentifier as exc:
-        return line, entry.key, f"entry {entry.key!r}: {exc}"
-    return line, entry.key, BibItem(data, line, entry.key)
-
-
-def _guess_key(raw: str) -> str | None:
-    match = re.match(r"\s*@\w+\s*[{(]\s*([^,\s]+)", raw or "")
-    return match.group(1) if match else None
+        data, warnings = entry_data(entry)
+    except (InvalidIdentifier, RecursionError, ValueError) as exc:
+        return f"entry {entry.key!r}: {exc}"
+    return BibItem(data, entry.line, entry.key, warnings)

@@ -1,7 +1,13 @@
-"""BibTeX export, written with bibtexparser's v2 API.
+"""BibTeX export.
 
-Values are encoded here, not by bibtexparser's LaTeX middleware, which would
-escape the braces that protect capitals. The rules:
+A paper that came from a BibTeX file is written back as it came: its entry type,
+its key, and every field in its order, each from the source text the file gave
+(so ``{BERT}``, ``month = jul`` and LaTeX the style understands survive), unless the
+user changed the value since (then it is encoded afresh). What paperctl knows
+beyond the file (a DOI found later, the sections as ``keywords``, the summary as
+``annote`` with ``annotate``, aliases as biblatex's ``ids``) is added after.
+
+Papers that came from elsewhere are written by rule:
 
 * arXiv preprints follow arXiv's own style: ``@misc`` with ``eprint``,
   ``archivePrefix = {arXiv}``, ``primaryClass`` and ``url``;
@@ -10,10 +16,15 @@ escape the braces that protect capitals. The rules:
   keeping the eprint fields; ``doi`` when known;
 * titles: capitals a style would lowercase are protected with braces (words
   with inner capitals or digits such as ``LLM``, ``GPT-3``, ``LoRA``, ``T5``,
-  and the first word after a colon); braces already there are kept; ``& % #
-  _`` and a lone ``$`` are escaped; ``$...$`` math is left alone;
-* UTF-8 by default (biber); ``ascii=True`` writes LaTeX escapes for classic
-  bibtex (``Müller`` -> ``M{\\"u}ller``).
+  and the first word after a colon).
+
+Every value written is text to bibtex and biber alike: ``& % # _ $`` are
+escaped, and a backslash, a brace, ``~`` and ``^`` are written as the commands
+that print them (``\\textbackslash{}``...), so no value is left unbalanced and
+``C:\\temp\\`` reads back as it was; ``$...$`` math is kept. LaTeX that came from a
+file is kept, but commands that could read or write files or redefine macros are
+neutralised (``latex.neutralise``). UTF-8 by default (biber); ``ascii=True``
+writes LaTeX escapes for classic bibtex (``Müller`` -> ``M{\\"u}ller``).
 """
 
 from __future__ import annotations
@@ -23,11 +34,11 @@ import logging
 import re
 from collections.abc import Iterable
 
-from ... import names
-from ...models import Paper
+from ... import bibfields, names
+from ...models import BibField, Paper
+from .latex import balanced, neutralise, to_text
 
 _MATH = re.compile(r"(?<!\\)\$(?=\S)[^$\n]*?(?<=\S)(?<!\\)\$(?![0-9])")  # pandoc's rule: "$5 or $10" is no math
-_SPECIAL = re.compile(r"(?<!\\)([&%#_])")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _CONFERENCE = re.compile(
     r"\b(conference|proceedings|proc\.|symposium|workshop|iclr|icml|neurips|nips|cvpr|iccv|eccv|acl|"
@@ -41,77 +52,56 @@ _PREPRINT = re.compile(r"\b(arxiv|preprint|ongoing|under review|submitted)\b", r
 
 
 def _balanced(text: str) -> bool:
-    depth = 0
-    for i, ch in enumerate(text):
-        if ch in "{}" and i and text[i - 1] == "\\":
-            continue
-        depth += {"{": 1, "}": -1}.get(ch, 0)
-        if depth < 0:
-            return False
-    return depth == 0
+    """Every brace paired, counting those after a backslash (as bibtex does)."""
+    return balanced(text)
 
 
 def _split_protected(text: str) -> list[tuple[str, bool]]:
-    """Cut *text* into (segment, protected) pieces: ``$math$`` and top-level
-    ``{...}`` groups are protected (left exactly as they are)."""
-    if "{" not in text and "$" not in text:
+    """Cut *text* into (segment, math) pieces: ``$math$`` (pandoc's rule, with its
+    braces balanced) is kept as LaTeX, everything else is text."""
+    if "$" not in text:
         return [(text, False)] if text else []
     pieces: list[tuple[str, bool]] = []
-    keep_braces = _balanced(text)
-    i = start = 0
-    while i < len(text):
-        ch = text[i]
-        math = _MATH.match(text, i) if ch == "$" else None
-        if math:
-            pieces.append((text[start:i], False))
-            pieces.append((math.group(), True))
-            i = start = math.end()
+    start = 0
+    for math in _MATH.finditer(text):
+        if not _balanced(math.group()):
             continue
-        if ch == "{" and keep_braces and (i == 0 or text[i - 1] != "\\"):
-            depth, j = 0, i
-            while j < len(text):
-                if text[j] == "{" and text[j - 1 : j] != "\\":
-                    depth += 1
-                elif text[j] == "}" and text[j - 1 : j] != "\\":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            pieces.append((text[start:i], False))
-            pieces.append((text[i : j + 1], True))
-            i = start = j + 1
-            continue
-        i += 1
+        pieces.append((text[start : math.start()], False))
+        pieces.append((_math(math.group()), True))
+        start = math.end()
     pieces.append((text[start:], False))
     return [(s, p) for s, p in pieces if s]
 
 
-_TEXT_COMMANDS = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}", "~": r"\textasciitilde{}",
-                  "^": r"\textasciicircum{}"}
+_MATH_SPECIAL = re.compile(r"(?<!\\)([%#&])")
+
+
+def _math(math: str) -> str:
+    """Math as written, with what TeX would misread in it escaped (``%`` starts a
+    comment, ``#`` and ``&`` are errors) and dangerous commands neutralised."""
+    return neutralise(_MATH_SPECIAL.sub(r"\\\1", math))
 
 
 _ANY_SPECIAL = re.compile(r"[{}$&%#_~^\\]")
-_LONE_DOLLAR = re.compile(r"(?<!\\)\$")
-_COMMAND_CHAR = re.compile(r"(?<!\\)[{}~^]")
+_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
+            "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "&": r"\&", "%": r"\%", "#": r"\#",
+            "_": r"\_", "$": r"\$"}
 
 
 def _escape_plain(text: str) -> str:
+    """Text as LaTeX that prints it: every special character escaped, and a
+    backslash or brace written as a command that holds no unpaired brace (bibtex
+    counts braces even after a backslash)."""
     if not _ANY_SPECIAL.search(text):
         return text
-    if text.endswith("\\") and not text.endswith("\\\\"):
-        text = text[:-1] + r"\textbackslash{}"  # a closing brace after it would be escaped
-    text = _SPECIAL.sub(r"\\\1", text)
-    text = _LONE_DOLLAR.sub(r"\\$", text)  # a lone dollar (math pairs are protected pieces)
-    # Braces reach here only when unbalanced: BibTeX counts braces even after a
-    # backslash, so they are written as commands that contain none.
-    return _COMMAND_CHAR.sub(lambda m: _TEXT_COMMANDS[m.group()], text)
+    return _ANY_SPECIAL.sub(lambda m: _ESCAPES[m.group()], text)
 
 
 def escape(text: str) -> str:
-    """LaTeX-escape a free-text field value, keeping math and balanced brace groups."""
+    """LaTeX-escape a free-text field value, keeping ``$math$``."""
     if not _ANY_SPECIAL.search(text):
         return text  # the common case, and export of 100k papers escapes a million values
-    return "".join(seg if protected else _escape_plain(seg) for seg, protected in _split_protected(text))
+    return "".join(seg if math else _escape_plain(seg) for seg, math in _split_protected(text))
 
 
 _DASH = re.compile("[-–]")
@@ -194,62 +184,173 @@ def venue_kind(text: str | None) -> str | None:
 
 
 def entry_fields(paper: Paper, annotate: bool = False) -> tuple[str, list[tuple[str, str]]]:
-    """The entry type and the ordered (field, raw value) pairs for *paper*."""
+    """The entry type and the ordered (field, value as BibTeX) pairs for *paper*;
+    each value is delimited (``{...}``) or a bare number or month."""
+    entry_type = paper.entry_type or _derived_type(paper)
+    out: list[tuple[str, str]] = []
+    present: set[str] = set()
+    for field in paper.fields:
+        present.update(bibfields.names_for(field.name))
+        value = _stored(paper, field, annotate)
+        if value is not None:
+            out.append((field.name, value))
+    arxiv_url = f"{{https://arxiv.org/abs/{paper.arxiv_id}}}"
+    own_eprint = "eprint" in present
+    for name, value in _from_attributes(paper, entry_type, annotate):
+        if own_eprint and (value == arxiv_url or name in ("archivePrefix", "primaryClass")):
+            continue  # the record has its own eprint fields: the arXiv link adds nothing
+        if name.lower() not in present:
+            present.update(bibfields.names_for(name.lower()))
+            out.append((name, value))
+    return entry_type, out
+
+
+def _derived_type(paper: Paper) -> str:
+    """The entry type of a paper no file gave one: from its journal-ref or venue."""
     container = paper.journal_ref or (paper.venue if venue_kind(paper.venue) else None)
     kind = venue_kind(container) or ("journal" if paper.journal_ref else None)
-    entry_type = {"conference": "inproceedings", "journal": "article"}.get(kind or "", "misc")
-    fields: list[tuple[str, str]] = [("title", protect_title(paper.title))]
+    return {"conference": "inproceedings", "journal": "article"}.get(kind or "", "misc")
+
+
+_CONTAINER = {"article": "journal", "inproceedings": "booktitle", "conference": "booktitle",
+              "incollection": "booktitle", "inbook": "booktitle"}
+
+
+def _from_attributes(paper: Paper, entry_type: str, annotate: bool) -> list[tuple[str, str]]:
+    """The fields paperctl's own attributes give, in the order arXiv's style uses."""
+    fields: list[tuple[str, str]] = []
+    if paper.title:
+        fields.append(("title", _braced(protect_title(paper.title))))
     if paper.authors:
-        fields.append(("author", " and ".join(_name(a.name) for a in paper.authors)))
-    if container:
-        field = "booktitle" if entry_type == "inproceedings" else "journal"
-        fields.append((field, escape(venue_name(container))))
+        fields.append(("author", _braced(" and ".join(_name(a.name) for a in paper.authors))))
+    container = paper.journal_ref or (paper.venue if venue_kind(paper.venue) else None)
+    if paper.entry_type and not paper.journal_ref:
+        container = paper.venue  # the type is known: any venue is its container
+    if container and entry_type in _CONTAINER:
+        fields.append((_CONTAINER[entry_type], _braced(escape(venue_name(container)))))
     if paper.year:
-        fields.append(("year", str(paper.year)))
+        fields.append(("year", _braced(str(paper.year))))
     if paper.arxiv_id:
-        fields += [("eprint", paper.arxiv_id), ("archivePrefix", "arXiv")]
+        fields += [("eprint", _braced(paper.arxiv_id)), ("archivePrefix", "{arXiv}")]
         if paper.primary_category:
-            fields.append(("primaryClass", paper.primary_category))
+            fields.append(("primaryClass", _braced(_verbatim(paper.primary_category))))
     if paper.doi:
-        fields.append(("doi", paper.doi))
-    if entry_type == "misc" and paper.venue and not container and not _PREPRINT.search(paper.venue):
-        fields.append(("note", escape(paper.venue)))
+        fields.append(("doi", _braced(_verbatim(paper.doi))))
+    if entry_type == "misc" and not paper.entry_type and paper.venue and not container \
+            and not _PREPRINT.search(paper.venue):
+        fields.append(("note", _braced(escape(paper.venue))))
     url = f"https://arxiv.org/abs/{paper.arxiv_id}" if paper.arxiv_id else paper.url
     if url:
-        fields.append(("url", url))
+        fields.append(("url", _braced(_verbatim(url))))
     if paper.tags:
-        fields.append(("keywords", escape(", ".join(paper.tags))))
+        fields.append(("keywords", _braced(escape(", ".join(paper.tags)))))
     if annotate and paper.summary:
-        fields.append(("annote", escape(paper.summary)))
-    return entry_type, fields
+        fields.append(("annote", _braced(escape(paper.summary))))
+    aliases = [a for a in paper.aliases if a.lower() != paper.citekey.lower()]
+    if aliases:
+        fields.append(("ids", _braced(", ".join(aliases))))
+    return fields
+
+
+def _stored(paper: Paper, field: BibField, annotate: bool) -> str | None:
+    """A stored field as BibTeX: its source while it says what the paper holds, else
+    its value encoded afresh; None when there is nothing left to write."""
+    name = field.name
+    if name in ("keywords", "annote", "annotation", "ids"):  # the sections, the summary, the aliases
+        current = {"keywords": ", ".join(paper.tags), "annote": paper.summary or "",
+                   "annotation": paper.summary or "", "ids": ", ".join(paper.aliases)}[name]
+        if not current:
+            return None
+        if field.source is not None and _same_text(name, field.source, current):
+            return neutralise(field.source)
+        return _braced(current if name == "ids" else escape(current))
+    if field.source is not None:
+        return neutralise(field.source)
+    if field.value is not None:
+        return encode(name, field.value)
+    return _attribute(paper, name)
+
+
+def _same_text(name: str, source: str, current: str) -> bool:
+    text = to_text(source[1:-1] if source.startswith("{") and source.endswith("}") else source)
+    if name in ("keywords", "ids"):
+        return [t.strip() for t in re.split(r"[,;]", text) if t.strip()] == \
+            [t.strip() for t in current.split(", ") if t.strip()]
+    return text == current
+
+
+def _attribute(paper: Paper, name: str) -> str | None:
+    """A mirrored field from the paper's attribute (see ``bibfields.MIRRORED``)."""
+    if name == "title":
+        return _braced(protect_title(paper.title)) if paper.title else None
+    if name == "author":
+        return _braced(" and ".join(_name(a.name) for a in paper.authors)) if paper.authors else None
+    if name == "abstract":
+        return _braced(escape(paper.abstract)) if paper.abstract else None
+    text = bibfields.text_of(paper, name)
+    return encode(name, text) if text else None
+
+
+def encode(name: str, value: str) -> str:
+    """*value* (text) as the BibTeX value of field *name*."""
+    if name in bibfields.PEOPLE:
+        return _braced(" and ".join(_name(n.strip()) for n in _AND.split(value) if n.strip()))
+    if name in bibfields.VERBATIM:
+        return _braced(_verbatim(value))
+    if name == "title":
+        return _braced(protect_title(value))
+    if name == "month":
+        number = bibfields.month_number(value)
+        if number:
+            return bibfields.MONTHS[number - 1]
+    return _braced(escape(value))
+
+
+def _braced(value: str) -> str:
+    return "{" + value + "}"
+
+
+_AND = re.compile(r"(?<=\s)and(?=\s)")
+_URL_UNSAFE = re.compile(r"[{}\\\s]")
+
+
+def _verbatim(value: str) -> str:
+    """An identifier or URL as it is, except what would break the entry: braces that
+    do not pair, a backslash, white space (percent-encoded, as URLs write them)."""
+    if not _URL_UNSAFE.search(value):
+        return value
+    if balanced(value) and "\\" not in value and not re.search(r"\s", value):
+        return value
+    return _URL_UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", value)
 
 
 _TEXT_FIELDS = {"title", "author", "journal", "booktitle", "note", "keywords", "annote"}
 
 
-def _to_ascii(value: str) -> str:
+@functools.cache
+def _ascii_encoder():  # type: ignore[no-untyped-def]
     from pylatexenc.latexencode import UnicodeToLatexEncoder
 
     logging.getLogger("pylatexenc").setLevel(logging.ERROR)  # CJK has no LaTeX form: kept as is
-    encoder = UnicodeToLatexEncoder(
+    return UnicodeToLatexEncoder(
         non_ascii_only=True, replacement_latex_protection="braces-all", unknown_char_policy="keep"
     )
-    return encoder.unicode_to_latex(value)
+
+
+def _to_ascii(value: str) -> str:
+    return value if value.isascii() else _ascii_encoder().unicode_to_latex(value)
 
 
 def dumps(papers: Iterable[Paper], annotate: bool = False, ascii: bool = False) -> str:
     """The BibTeX file for *papers*, in the order given."""
-    import bibtexparser
-    from bibtexparser.model import Entry, Field
-
-    library = bibtexparser.Library()
+    entries = []
     for paper in papers:
         entry_type, fields = entry_fields(paper, annotate)
-        if ascii:
-            fields = [(k, _to_ascii(v) if k in _TEXT_FIELDS else v) for k, v in fields]
-        library.add(Entry(entry_type, paper.citekey, [Field(k, "{" + v + "}") for k, v in fields]))
-    fmt = bibtexparser.BibtexFormat()
-    fmt.indent = "  "
-    fmt.block_separator = "\n"
-    text = bibtexparser.write_string(library, unparse_stack=[], bibtex_format=fmt)
-    return text.strip() + "\n" if text.strip() else ""
+        lines = [f"@{entry_type}{{{paper.citekey},"]
+        for i, (name, value) in enumerate(fields):
+            if ascii and name.lower() not in bibfields.VERBATIM:
+                value = _to_ascii(value)
+            lines.append(f"  {name} = {value}" + ("," if i < len(fields) - 1 else ""))
+        lines.append("}")
+        entries.append("\n".join(lines) + "\n")
+    return "\n".join(entries)

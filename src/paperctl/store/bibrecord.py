@@ -1,0 +1,123 @@
+"""Rows of a paper's bibliographic record: its fields (in source order) and the
+citation keys that also name it (aliases).
+
+Like ``records``, nothing here opens or ends a transaction. Field names are
+compared with their synonyms (``journal`` and ``journaltitle`` are one field:
+``bibfields.SYNONYMS``), so a merge never adds a meaning the paper already has.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from .. import bibfields, citekeys
+from ..errors import InvalidValue
+from ..models import BibField
+
+
+def write_fields(conn: sqlite3.Connection, pid: int, fields: Iterable[BibField]) -> None:
+    """Store *fields* as the paper's whole record (replacing any)."""
+    rows = [[f.name, f.value, f.source] for f in fields]
+    if rows:
+        conn.execute("INSERT OR REPLACE INTO bib_fields (paper_id, fields) VALUES (?, ?)",
+                     [pid, json.dumps(rows, ensure_ascii=False)])
+    else:
+        conn.execute("DELETE FROM bib_fields WHERE paper_id = ?", [pid])
+
+
+def decode(text: str) -> list[BibField]:
+    """The fields stored in a ``bib_fields`` row."""
+    return [BibField(*row) for row in json.loads(text)]
+
+
+def read_fields(conn: sqlite3.Connection, pid: int) -> list[BibField]:
+    row = conn.execute("SELECT fields FROM bib_fields WHERE paper_id = ?", [pid]).fetchone()
+    return decode(row[0]) if row else []
+
+
+replace_fields = write_fields
+
+
+def merge_fields(conn: sqlite3.Connection, pid: int, incoming: list[BibField]) -> list[str]:
+    """Add the fields of *incoming* the paper lacks (by name and synonyms); the names
+    added. A field the paper has keeps its value: the user's record wins."""
+    if not incoming:
+        return []
+    stored = read_fields(conn, pid)
+    have = {name for f in stored for name in bibfields.names_for(f.name)}
+    new = []
+    for field in incoming:
+        if field.name not in have:
+            new.append(field)
+            have.update(bibfields.names_for(field.name))
+    if new:
+        write_fields(conn, pid, stored + new)
+    return [f.name for f in new]
+
+
+def set_field(conn: sqlite3.Connection, pid: int, name: str, value: str | None) -> None:
+    """Set field *name* (or the synonym the paper already has) to *value*, written
+    afresh on export; None removes it."""
+    name = name.strip().lower()
+    if not bibfields.valid_name(name):
+        raise InvalidValue(f"{name!r} is not a field name (letters, digits and _ . : + - only)")
+    stored = read_fields(conn, pid)
+    synonyms = bibfields.names_for(name)
+    at = next((i for i, f in enumerate(stored) if f.name in synonyms), None)
+    if value is None:
+        if at is not None:
+            del stored[at]
+    elif at is None:
+        stored.append(BibField(name, value, None))
+    else:
+        stored[at] = BibField(stored[at].name, value, None)
+    replace_fields(conn, pid, stored)
+
+
+def forget_source(conn: sqlite3.Connection, pid: int, names: Iterable[str], *, drop: bool = False) -> None:
+    """The user changed what fields *names* mirror (an ``edit``): their source text is
+    no longer theirs, so the export writes the new value (or, with *drop*, nothing)."""
+    wanted = {n for name in names for n in bibfields.names_for(name)}
+    if not wanted:
+        return
+    stored = read_fields(conn, pid)
+    if not any(f.name in wanted for f in stored):
+        return
+    kept = []
+    for field in stored:
+        if field.name not in wanted:
+            kept.append(field)
+        elif not drop:
+            kept.append(BibField(field.name, None if field.name in bibfields.MIRRORED else field.value, None))
+    replace_fields(conn, pid, kept)
+
+
+def read_aliases(conn: sqlite3.Connection, pid: int) -> list[str]:
+    return [row[0] for row in conn.execute(
+        "SELECT alias FROM aliases WHERE paper_id = ? ORDER BY position", [pid]
+    )]
+
+
+def add_aliases(conn: sqlite3.Connection, pid: int, aliases: Iterable[str]) -> list[str]:
+    """Record *aliases* of the paper (skipping its own key and those it has); the ones added."""
+    row = conn.execute("SELECT citekey FROM papers WHERE id = ?", [pid]).fetchone()
+    have = {a.lower() for a in read_aliases(conn, pid)} | {row[0].lower()}
+    added = []
+    for alias in aliases:
+        alias = alias.strip()
+        if alias and citekeys.valid(alias) and alias.lower() not in have:
+            have.add(alias.lower())
+            added.append(alias)
+    if added:
+        last = conn.execute("SELECT max(position) FROM aliases WHERE paper_id = ?", [pid]).fetchone()[0]
+        conn.executemany(
+            "INSERT INTO aliases (paper_id, position, alias) VALUES (?, ?, ?)",
+            [(pid, (last if last is not None else -1) + 1 + i, a) for i, a in enumerate(added)],
+        )
+    return added
+
+
+def remove_alias(conn: sqlite3.Connection, pid: int, alias: str) -> None:
+    conn.execute("DELETE FROM aliases WHERE paper_id = ? AND alias = ? COLLATE NOCASE", [pid, alias])
