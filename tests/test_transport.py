@@ -197,3 +197,24 @@ def test_a_long_arxiv_retry_after_is_a_clear_error_not_a_silent_wait(run, arxiv_
     result = run("add", "2211.17192")
     assert result.exit_code != 0 and time.monotonic() - started < 5
     assert result.stderr.startswith("Error: arXiv asks paperctl to wait 120 s before asking again (HTTP 429)")
+
+
+def test_an_arxiv_redirect_loop_is_one_line(run, arxiv_server):
+    from arxiv_server import Answer as ArxivAnswer
+
+    loop = ArxivAnswer(302, b"", {"Location": "/api/query?id_list=2211.17192&max_results=1"})
+    arxiv_server.script = [ArxivAnswer(302, b"", {"Location": "/api/query?again=1"}), loop, loop]
+    result = run("add", "2211.17192")
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert result.stderr.startswith("Error: arXiv sent a redirect loop") and result.stderr.count("\n") == 1
+
+
+def test_an_arxiv_gzip_bomb_is_refused(run, arxiv_server, monkeypatch):
+    from arxiv_server import Answer as ArxivAnswer
+
+    monkeypatch.setenv("PAPERCTL_ARXIV_MAX_BYTES", str(1024 * 1024))
+    bomb = gzip.compress(b"<" * (32 * 1024 * 1024), compresslevel=1)
+    arxiv_server.script = [ArxivAnswer(200, bomb, {"Content-Encoding": "gzip"})]
+    result = run("add", "2211.17192")
+    assert result.exit_code != 0
+    assert result.stderr == "Error: arXiv's answer is larger than 1 MB; paperctl did not read it\n"

@@ -246,3 +246,16 @@ def test_a_rejected_openreview_submission_is_not_a_venue(run, services):
     assert paper["outcome"] == "not_found"
     assert f"OpenReview: {content['venue']['value']} was rejected" in paper["note"]
     assert len(services.openreview.requests) == 1
+
+
+def test_an_unreadable_answer_is_failed_not_not_found(run, services):
+    services.s2.script = [Answer(200, b"<html><body>Please slow down</body></html>", {"Content-Type": "text/html"})]
+    services.dblp.script = [Answer(200, b'{"result": {"hits": {"@total": "0"}}}')]
+    library_of(run, preprint("1607.06450"))
+    result = run("venues", "1607.06450", "--json")
+    assert result.exit_code == 1
+    (paper,) = json.loads(result.stdout)["papers"]
+    assert paper["outcome"] == "failed"
+    assert "Semantic Scholar's answer could not be read (not JSON: text/html)" in paper["note"]
+    stored = json.loads(run("show", "1607.06450", "--json").stdout)["venue_resolution"]
+    assert "expires" not in stored  # a failure is never cached: asked again next run
