@@ -3,9 +3,9 @@
 Every example is a real line (or a few) from a public paper list; the source is
 named above each test. The six lists of ../shared/fixtures/real-lists are
 quoted by their repository; the others are the examples of issue 15. Real lines are
-long and are kept as written.
+long, and their trailing spaces are line breaks: they are kept as written.
 """
-# ruff: noqa: E501
+# ruff: noqa: E501, W291
 
 from __future__ import annotations
 
@@ -345,3 +345,109 @@ def test_a_file_that_is_not_a_reading_list_says_nothing_was_recognised(tmp_path)
     assert "imported 0 new" in result.output
     assert "nothing in it was recognised as a paper entry" in result.output
     assert "line 3: skipped, a link to mytool.example, not a paper" in result.output
+
+
+# -- other real lists (beyond the six of ../shared): shapes the reader must generalise to -----
+
+def test_link_titles_with_dates_and_badges_on_the_lines_below():
+    # an awesome video-diffusion list (GitHub README); some copies add star counts after the badge
+    text = """## Video Generation
+
++ [Make-Your-Video: Customized Video Generation Using Textual and Structural Guidance](https://arxiv.org/abs/2306.00943) (Jun., 2023)  
+  [![Star](https://img.shields.io/github/stars/VideoCrafter/Make-Your-Video.svg?style=social&label=Star)](https://github.com/VideoCrafter/Make-Your-Video)
+  [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2306.00943)
+  [![Website](https://img.shields.io/badge/Website-9cf)](https://doubiiu.github.io/projects/Make-Your-Video/) 
+
+* [VideoComposer: Compositional Video Synthesis with Motion Controllability](https://arxiv.org/abs/2306.02018) (Jun., 2023)\\
+  [![Star](https://img.shields.io/github/stars/damo-vilab/videocomposer.svg?style=social\\&label=Star)](https://github.com/damo-vilab/videocomposer) ⭐ 955 | 🐛 37 | 🌐 Python | 📅 2023-11-11
+
++ [Video Diffusion Models with Local-Global Context Guidance](https://arxiv.org/pdf/2306.02562.pdf) (IJCAI, 2023)  
+  [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/pdf/2306.02562.pdf) 
+"""
+    found = papers(text)
+    make = found["Make-Your-Video: Customized Video Generation Using Textual and Structural Guidance"]
+    assert (make.arxiv_id, make.venue, make.year, make.summary) == ("2306.00943", None, 2023, None)
+    assert make.links["code"] == "https://github.com/VideoCrafter/Make-Your-Video"
+    assert found["VideoComposer: Compositional Video Synthesis with Motion Controllability"].summary is None
+    assert found["Video Diffusion Models with Local-Global Context Guidance"].venue == "IJCAI 2023"
+
+
+def test_tables_with_name_title_and_paper_columns():
+    # awesome lists of multimodal models and scene-text datasets (GitHub READMEs)
+    text = """| Date | Name | Title | Paper | Code |
+|---|---|---|---|---|
+| 2024/03 | **V2L-Tokenizer** | Beyond Text: Frozen Large Language Models in Visual Signal Comprehension | [arXiv:2403.07874](https://arxiv.org/abs/2403.07874) | [GitHub](https://github.com/zh460045050/V2L-Tokenizer) |
+
+| Dataset | Paper | Venue | Code | Split | Link |
+|---|---|---|---|---|---|
+| NewsVideoQA | [Watching the News: Towards VideoQA Models that can Read](https://arxiv.org/abs/2211.05588) | WACV'2023 | [GitHub](https://github.com/soumyasj/NewsVideoQA) | test | [link](https://rrc.cvc.uab.es/?ch=24&com=evaluation&task=1)|
+
+| Title | Venue | Date | Code | Demo |
+|:------|:-----:|:----:|:----:|:----:|
+| <br> [**Multipole graph neural operator for parametric PDEs**](https://arxiv.org/abs/2006.09535) | NeurIPS  | 2020 | - | - |
+"""
+    found = papers(text)
+    v2l = found["Beyond Text: Frozen Large Language Models in Visual Signal Comprehension"]
+    assert v2l.arxiv_id == "2403.07874" and v2l.links == {"code": "https://github.com/zh460045050/V2L-Tokenizer"}
+    news = found["Watching the News: Towards VideoQA Models that can Read"]
+    assert (news.venue, news.year) == ("WACV 2023", 2023)  # a dataset row with its own Paper column
+    assert found["Multipole graph neural operator for parametric PDEs"].venue == "NeurIPS 2020"
+
+
+def test_citations_written_by_their_authors_and_journals():
+    # Deep-Learning-Papers-Reading-Roadmap (README), and a survey's reference list
+    text = """## Deep Learning
+
+**[1]** LeCun, Yann, Yoshua Bengio, and Geoffrey Hinton. "**Deep learning**." Nature 521.7553 (2015): 436-444. [[pdf]](http://www.cs.toronto.edu/~hinton/absps/NatureDeepReview.pdf) **(Three Giants' Survey)** :star::star::star::star::star:
+
+## Quantization
+
+13. Jerry Chee, Yaohui Cai, Volodymyr Kuleshov, Christopher De Sa, "QuIP: 2-Bit Quantization of Large Language Models With Guarantees," **NeurIPS 2023**, https://arxiv.org/abs/2307.13304
+"""
+    found = papers(text)
+    deep = found["Deep learning"]
+    assert (deep.venue, deep.year) == ("Nature 2015", 2015)
+    assert [a.name for a in deep.authors] == ["Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton"]
+    assert deep.summary == "(Three Giants' Survey)"
+    quip = found["QuIP: 2-Bit Quantization of Large Language Models With Guarantees"]
+    assert (quip.arxiv_id, quip.venue, len(quip.authors)) == ("2307.13304", "NeurIPS 2023", 4)
+
+
+@pytest.mark.parametrize("line, title, venue", [
+    # an awesome continual-learning list: a bold venue in parentheses
+    ("Few-Shot Class-Incremental Learning via Training-Free Prototype Calibration (**NeurIPS 2023**)"
+     "[[paper](https://arxiv.org/abs/2312.05229)] [[Code](https://github.com/wangkiw/TEEN)]",
+     "Few-Shot Class-Incremental Learning via Training-Free Prototype Calibration", "NeurIPS 2023"),
+    ("【CVPR 2023】Masked Autoencoders Are Scalable Vision Learners [[paper](https://arxiv.org/abs/2111.06377)]",
+     "Masked Autoencoders Are Scalable Vision Learners", "CVPR 2023"),
+    ("`CVPR 2024` **Visual Anagrams: Generating Multi-View Optical Illusions with Diffusion Models** "
+     "[[paper](https://arxiv.org/abs/2311.17919)]", "Visual Anagrams: Generating Multi-View Optical Illusions with "
+     "Diffusion Models", "CVPR 2024"),
+    ("[Segment Anything](https://arxiv.org/abs/2304.02643) - Kirillov et al., ICCV 2023. Promptable segmentation.",
+     "Segment Anything", "ICCV 2023"),
+    ("Segment Anything [[ICCV 2023](https://openaccess.thecvf.com/content/ICCV2023/html/Kirillov_Segment_Anything"
+     "_ICCV_2023_paper.html)]", "Segment Anything", "ICCV 2023"),
+    ("**[LLaVA]** Visual Instruction Tuning [[paper](https://arxiv.org/abs/2304.08485)]", "Visual Instruction Tuning",
+     None),
+])
+def test_more_one_line_shapes(line, title, venue):
+    paper = only("## Papers\n\n- " + line + "\n")
+    assert (paper.title, paper.venue) == (title, venue)
+
+
+def test_news_bullets_are_not_papers():
+    # a researcher's homepage README (news), and an awesome list's updates
+    text = """# Awesome Video Understanding
+
+## 🔥 News
+- *2024.07*: 📹 One paper accepted to **ACM MM 2024**. Check IVA-0 for controllable image animation.
+- [2023.09] We release a new paper: [SeViLA](https://arxiv.org/abs/2305.06988) for Video Loc+QA.
+
+## Papers
+- [Self-Chained Image-Language Model for Video Localization and Question Answering](https://arxiv.org/abs/2305.06988)
+"""
+    parsed = parse(text)
+    assert [e.data.title for e in parsed.entries] == [
+        "Self-Chained Image-Language Model for Video Localization and Question Answering"]
+    assert parsed.entries[0].data.tags == ["Papers"]  # the list's title is not a level
+    assert dict(parsed.skipped)[5].startswith("under 'News'")

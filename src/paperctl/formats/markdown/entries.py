@@ -40,11 +40,10 @@ its section holds news, tutorials or tools; the reason is reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from ...models import Author, PaperData
 from . import fields, links, people, venues
-from .inline import BREAK, IMAGE, LINK, Piece
+from .inline import Piece
+from .model import Context, ListEntry, Tok, add_link, lines_of, tokens
 
 _PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
 _GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
@@ -53,161 +52,6 @@ _TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
 _KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
                        r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
 _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*[:：]")
-
-
-@dataclass
-class Context:
-    """What the headings above an entry say about it."""
-
-    section: str | None = None
-    year: int | None = None  # a year heading's year
-    venue: str | None = None  # a venue heading's venue ("CVPR", "arXiv")
-    status: str | None = None  # a "To read" / "Read" heading
-    skip: str | None = None  # why this section holds no papers (news, tutorials...)
-    read_if_summary: bool = False
-    year_groups: bool = False  # year headings are the papers' years (the user's lists): they win
-
-
-@dataclass(slots=True)
-class Tok:
-    kind: str  # "text", "link", "break"
-    text: str = ""
-    href: str = ""
-    strong: bool = False
-    em: bool = False
-    code: bool = False
-
-
-@dataclass
-class ListEntry:
-    """One entry as the list states it (the reader's entry model)."""
-
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    venue: str | None = None
-    venue_written: str | None = None  # the venue exactly as written
-    venue_free: bool = False  # free text in a bold title's parentheses ("ongoing work"), kept as stated
-    year: int | None = None
-    date_year: int | None = None  # the year of a stated date
-    arxiv: str | None = None
-    version: int | None = None
-    doi: str | None = None
-    url: str | None = None
-    code: str | None = None
-    links: dict[str, str] = field(default_factory=dict)
-    link_labels: list[str] = field(default_factory=list)
-    summary_parts: list[str] = field(default_factory=list)  # raw text, joined as written
-    in_summary: bool = False  # has the description begun?
-    notes: list[str] = field(default_factory=list)
-    status: str | None = None
-    shape: str = "bracket"
-    bold: bool = False  # the title was bold (the user's lists mark papers that way)
-    stated: bool = False  # the list says it is a paper ("论文名称：...")
-    title_target: str | None = None  # kind of the title link (links.ARXIV, CODE...)
-    other_hosts: list[str] = field(default_factory=list)
-    anchors: int = 0
-    reason: str | None = None  # why this is not a paper
-
-    @property
-    def summary(self) -> str | None:
-        text = fields.tidy("".join(self.summary_parts))
-        return text if fields.is_summary(text) else None
-
-    @property
-    def certain(self) -> bool:
-        """Cannot be preface prose: a bold title or a paper identifier."""
-        return self.bold or bool(self.arxiv or self.doi or self.url)
-
-    def data(self) -> PaperData:
-        links_ = dict(self.links)
-        if self.code and self.code not in links_.values():
-            links_ = {"code": self.code, **{k: v for k, v in links_.items() if k != "code"}}
-        return PaperData(
-            title=self.title, authors=[Author(a) for a in self.authors], arxiv_id=self.arxiv,
-            version=self.version, doi=self.doi, url=self.url, year=self.year, venue=self.venue,
-            summary=self.summary, status=self.status, notes=list(self.notes), links=links_,
-        )
-
-
-# -- pieces to tokens ---------------------------------------------------------
-
-def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
-    """Flatten inline pieces; badges are read into *entry* and leave no text."""
-    out: list[Tok] = []
-    for k, p in enumerate(pieces):
-        if p.kind == BREAK:
-            if not p.hard and out and out[-1].strong and k + 1 < len(pieces) and pieces[k + 1].strong:
-                out.append(Tok("text", " "))  # a bold title wrapped over two lines
-            else:
-                out.append(Tok("break"))
-        elif p.kind == IMAGE:
-            _badge(links.badge(p.href, p.text, None), entry)
-        elif p.kind == LINK:
-            images = [c for c in p.children if c.kind == IMAGE]
-            if images and not p.text.strip():
-                _badge(links.badge(images[0].href, images[0].text, p.href), entry, p.href)
-                continue
-            out.append(Tok("link", " ".join(p.text.split()), p.href.strip(), p.strong, p.em))
-        else:
-            out.append(Tok("text", p.text, strong=p.strong, em=p.em, code=p.code))
-    return out
-
-
-def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None) -> None:
-    if badge.kind == "code" and not entry.code:
-        entry.code = badge.value
-    elif badge.kind == "paper" and href:
-        _add_link(entry, "paper", href, badge=True)
-    elif badge.kind == "venue" and not entry.venue:
-        entry.venue = entry.venue_written = badge.value
-
-
-def lines_of(toks: list[Tok]) -> list[list[Tok]]:
-    out: list[list[Tok]] = [[]]
-    for t in toks:
-        if t.kind == "break":
-            out.append([])
-        else:
-            out[-1].append(t)
-    return [line for line in out if any(t.kind == "link" or t.text.strip() for t in line)]
-
-
-# -- links ------------------------------------------------------------------
-
-def _add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title: bool = False) -> None:
-    target = links.classify(href)
-    name = links.label(text) if not title else "paper"
-    if not badge and not title:
-        entry.link_labels.append(text.strip("[] ") or name)
-    if target.kind == links.ANCHOR:
-        entry.anchors += 1
-        return
-    if target.kind == links.LOCAL:
-        return
-    if target.kind == links.ARXIV:
-        if not entry.arxiv:
-            entry.arxiv, entry.version = target.arxiv, target.version
-        return
-    if target.kind == links.DOI:
-        entry.doi = entry.doi or target.doi
-        return
-    if target.kind == links.CODE and (links.names_code(text) or title or links.is_repository(href)) \
-            and not links.names_paper(text):
-        if not entry.code and (links.names_code(text) or name in ("project", "project page", "page") or title
-                               or not entry.links):
-            entry.code = href
-            return
-        if href == entry.code:
-            return
-    if target.kind == links.PAPER or (links.names_paper(text) and target.kind == links.OTHER
-                                      and not links.not_paper_host(href)):
-        if not entry.url and not entry.arxiv and not entry.doi:
-            entry.url = href
-            return
-    if target.kind == links.OTHER or target.kind == links.CODE:
-        entry.other_hosts.append(links.host(href))
-    if name not in entry.links and href not in entry.links.values() and href != entry.url:
-        entry.links[name] = href
 
 
 # -- the title line ---------------------------------------------------------
@@ -234,11 +78,11 @@ def _venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str 
     inner = next(g for g in m.groups() if g is not None).strip()
     rest = text[m.end():]
     title_start = (rest.strip() or following).lstrip("* ")
-    parts = re.split(r"\s*[,;，]\s*", inner)
+    parts = [inner, *re.split(r"\s*[,;，]\s*", inner)]
     for part in parts:
         found = venues.parse(part)
         if found:
-            nicknames[:] = [p for p in parts if p and p != part]  # "(ICML 2024, Mamba-2)": kept as a note
+            nicknames[:] = [p for p in parts[1:] if p and p != part] if part != inner else []  # "Mamba-2"
             return found[0], m.group().strip(), rest
     if title_start.lower().startswith(inner.lower()) or not inner:
         return None, None, rest  # **[DeiT III]** DeiT III: ...
@@ -272,7 +116,12 @@ def _leading_tags(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     m = _TAG_PREFIX.match(head)
     if not m or not head[m.end():].strip() and k == len(toks):
         return toks
-    entry.notes.insert(0, m.group(1).strip())
+    tag = m.group(1).strip()
+    found = venues.parse(tag) if tag.count("【") == 1 else None
+    if found and not entry.venue:
+        entry.venue, entry.venue_written, entry.shape = found[0], tag, "venue-prefix"  # "【CVPR 2023】Title"
+    else:
+        entry.notes.insert(0, tag)
     return _drop_chars(toks, m.end())
 
 
@@ -284,6 +133,17 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         text, status = fields.strip_lead(toks[0].text)
         entry.status = status or entry.status
         if not text.strip() or (toks[0].strong and re.fullmatch(r"\s*\[?\d{1,4}\]?\.?\s*", text)):
+            toks.pop(0)
+            continue
+        if toks[0].code and len(toks) > 1 and venues.parse(text):  # "`CVPR 2024` **Visual Anagrams**"
+            if not entry.venue:
+                entry.venue, entry.venue_written, entry.shape = venues.parse(text)[0], f"`{text}`", "venue-prefix"
+            toks.pop(0)
+            continue
+        bracket = re.fullmatch(r"\s*\[([^\[\]]{1,40})\]\s*", text)
+        if toks[0].strong and bracket and len(toks) > 1 and not venues.parse(bracket.group(1)) \
+                and not _KIND_TAG.match(text):
+            entry.notes.append(bracket.group(1))  # "**[LLaVA]** Visual Instruction Tuning": a nickname
             toks.pop(0)
             continue
         nicknames: list[str] = []
@@ -307,12 +167,12 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         return _bold_title(toks, entry)
     if first.kind == "link" and links.classify(first.href).kind in (links.ANCHOR, links.LOCAL):
         entry.title, entry.title_target = first.text, links.classify(first.href).kind  # a contents line
-        _add_link(entry, first.text, first.href)
+        add_link(entry, first.text, first.href)
         return toks[1:]
     if first.kind == "link" and not links.label_word(first.text):
         entry.title = first.text
         entry.title_target = links.classify(first.href).kind
-        _add_link(entry, first.text, first.href, title=True)
+        add_link(entry, first.text, first.href, title=True)
         entry.shape = "link-title" if entry.shape == "bracket" else entry.shape
         return toks[1:]
     if first.kind == "link":
@@ -344,11 +204,11 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         link = only_links[0]
         entry.title = link.text
         entry.title_target = links.classify(link.href).kind
-        _add_link(entry, link.text, link.href, title=True)
+        add_link(entry, link.text, link.href, title=True)
     else:
         entry.title = text
         for t in only_links:
-            _add_link(entry, t.text, t.href)
+            add_link(entry, t.text, t.href)
     return toks[end:]
 
 
@@ -363,7 +223,7 @@ def _literal_bold(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         if closed:
             rest.append(t)
         elif t.kind == "link":
-            _add_link(entry, t.text, t.href)
+            add_link(entry, t.text, t.href)
         elif "**" in t.text:
             before, after = t.text.split("**", 1)
             title.append(before)
@@ -473,7 +333,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         if t.kind == "link":
             if entry.in_summary and not links.label_word(t.text) and not _bracketed(toks, i):
                 entry.summary_parts.append(t.text)  # a link inside the description: its text is prose
-            _add_link(entry, t.text, t.href)
+            add_link(entry, t.text, t.href)
             continue
         if t.code:
             year = venues.year_of_date(t.text)
@@ -505,6 +365,11 @@ def _read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.in_summary = True
         return
     text = _BROKEN_LINK.sub(lambda m: "" if links.label_word(m.group(1)) else m.group(), text)
+    journal = venues.journal(text.lstrip(' .,"”')) if not entry.in_summary else None
+    if journal is not None:  # the parentheses of "Nature 521 (2015)" are the journal's year, not a group
+        start = len(text) - len(text.lstrip(' .,"”'))
+        _read_plain(text[: start + journal[2]], entry, first_line)
+        text = text[start + journal[2]:]
     pos = 0
     for m in _GROUP.finditer(text):
         _read_plain(text[pos : m.start()], entry, first_line)
@@ -542,14 +407,15 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
     """A bracketed group before the summary: a venue or a date. True when it was one."""
     if not inner:
         return True
-    parts = re.split(r"\s*[,;，]\s*", inner)
+    parts = [inner, *re.split(r"\s*[,;，]\s*", inner)]  # "(IJCAI, 2023)" whole, else "(CoCoOp, CVPR2022)"
     for part in parts:
         found = venues.parse(part)
         if found:
             if not entry.venue:
                 entry.venue, entry.venue_written = found[0], written
                 # "(CoCoOp, CVPR2022)": the other parts (a nickname) are kept as a note
-                entry.notes += [p for p in parts if p and p != part and not links.label_word(p)]
+                entry.notes += [p for p in parts[1:] if p and p != part and not links.label_word(p)] \
+                    if part != inner else []
             return True
     year = venues.year_of_date(inner)
     if year is not None:
@@ -560,6 +426,14 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
         entry.venue, entry.venue_written, entry.venue_free = inner, written, True
         return True
     return False
+
+
+def _apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
+    if tail.venue and not entry.venue:
+        entry.venue, entry.venue_written = tail.venue, written
+    entry.authors = entry.authors or tail.authors
+    if tail.year:
+        entry.date_year = entry.date_year or tail.year
 
 
 def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
@@ -583,7 +457,20 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         stripped = (stripped[:start] + " " + stripped[end:]).strip(" .,;")
         if not stripped:
             return
+    journal = venues.journal(stripped)
+    if journal is not None:  # "Nature 521.7553 (2015): 436-444."
+        if not entry.venue:
+            entry.venue, entry.venue_written = journal[0], stripped[: journal[2]].strip()
+        entry.date_year = entry.date_year or journal[1]
+        _read_plain(stripped[journal[2]:], entry, first_line)
+        return
     tail = fields.citation_tail(stripped)
+    if not tail.explained:
+        lead, rest = fields.leading_tail(stripped)
+        if lead is not None:  # "Kirillov et al., ICCV 2023. Promptable segmentation foundation model."
+            _apply_tail(lead, stripped[: len(stripped) - len(rest)].strip(), entry)
+            _read_plain(rest, entry, first_line)
+            return
     if tail.explained and (tail.venue or tail.year or (tail.authors and not first_line)):
         if tail.venue and not entry.venue:
             entry.venue, entry.venue_written = tail.venue, stripped

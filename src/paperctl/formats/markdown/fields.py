@@ -100,6 +100,8 @@ def is_summary(text: str) -> bool:
         return len(_CJK.findall(text)) >= 2
     if not _WORD.search(text) or venues.parse(text) or venues.year_of_date(text) is not None:
         return False
+    if re.search(r"\d", text) and len(_WORD.findall(_DECORATION.sub(" ", text))) <= 1:
+        return False  # "⭐ 955 | 🐛 37 | 🌐 Python | 📅 2023-11-11": counts and dates, not a description
     return not all(_NOT_SUMMARY_WORDS.match(w) or venues.year_of_date(w) is not None
                    for w in re.findall(r"[\w'-]+", text))
 
@@ -108,6 +110,7 @@ def tidy(text: str) -> str:
     """A summary as written, without the separators and emptied brackets (``[[]]`` around a
     link taken out) that links leave behind."""
     text = " ".join(_without_empty_brackets(text).split())
+    text = re.sub(r"(?:\s*:[a-z0-9_+-]{2,30}:)+$", "", text)  # ":star::star::star:" ratings: decoration
     return text.lstrip(" -–—|•·,;:").rstrip(" -–—|•·")
 
 
@@ -195,6 +198,19 @@ def _peel_venue(text: str, tail: Tail) -> str:
             tail.year = year
             return head
     return text
+
+
+def leading_tail(text: str) -> tuple[Tail | None, str]:
+    """``Kirillov et al., ICCV 2023. Promptable segmentation foundation model.``: a citation
+    tail, then the entry's description. (tail, the rest) when the text starts that way."""
+    for tried, m in enumerate(_SENTENCE_END.finditer(text[:400])):
+        if tried >= 3:
+            break
+        head, rest = text[: m.start() + 1], text[m.end():]
+        tail = citation_tail(head)
+        if tail.explained and tail.venue and rest.strip():
+            return tail, rest
+    return None, text
 
 
 def split_citation(text: str) -> tuple[str, Tail | None]:

@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 
 from . import blocks, fields, inline, links, venues
-from .entries import Context, ListEntry, finish
+from .entries import finish
+from .model import Context, ListEntry
 
 KEYS: dict[str, tuple[str, ...]] = {
     "title": ("论文名称", "论文标题", "论文题目", "论文", "题目", "标题", "名称", "title", "paper", "papertitle",

@@ -37,8 +37,8 @@ from ...models import PaperData
 from . import blocks as blocks_
 from . import entries, inline, nested, tables, venues
 from .blocks import Block, Document
-from .entries import Context, ListEntry
 from .layout import EntryLayout, ListLayout, SectionLayout
+from .model import Context, ListEntry
 
 UNDATED = "Undated"  # the year heading ``export --md --by-year`` gives papers without a year
 _YEAR_HEADING = re.compile(r"^(?:year\s*)?((?:19|20)\d\d)(?:\s*年)?$", re.IGNORECASE)
@@ -61,6 +61,7 @@ _PREPRINT_HEADING = re.compile(r"^(arxiv|preprints?|arxiv papers?|arxiv preprint
 _DECORATION = re.compile(r"[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d*]+"
                          r"|:[a-z0-9_+-]{2,30}:")
 _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
+_LIST_TITLE = re.compile(r"\b(awesome|papers?|reading|list|collection|survey)\b", re.IGNORECASE)
 _LINKISH = re.compile(r"\]\(|\]\[|<a\s[^<>]{0,300}href|https?://|\]:\s*\S", re.IGNORECASE)
 
 
@@ -143,8 +144,8 @@ class _Reader:
         h1 += [b for b in self.doc.blocks if b.kind == "html" and re.search(r"<h1\b", b.text, re.I)]
         first = next((b for b in self.doc.blocks if b.kind == "heading" or (
             b.kind == "html" and re.search(r"<h[1-6]\b", b.text, re.I))), None)
-        if first is not None and len(h1) == 1 and h1[0] is first:
-            return first.start
+        if first is not None and h1 and h1[0] is first and (len(h1) == 1 or _LIST_TITLE.search(first.text)):
+            return first.start  # a lone H1, or a first H1 naming the list ("# Awesome Continual Learning")
         html_h1 = [b for b in h1 if b.kind == "html"]
         return html_h1[0].start if len(html_h1) == 1 and len(h1) == 1 else -1
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from . import entries, links, people, venues
-from .entries import Context, ListEntry, Tok
+from . import entries, links, model, people, venues
 from .inline import Piece, scan
+from .model import Context, ListEntry, Tok
 
 ROLES: dict[str, tuple[str, ...]] = {
     "title": ("title", "paper", "papers", "paper title", "paper name", "title & authors", "title&authors",
@@ -59,7 +59,13 @@ def role(header: str) -> str:
 
 
 def columns(header: list[str]) -> list[str]:
+    """The role of each column; with two title-like columns (``Title`` and ``Paper``), the one
+    named "title" holds the title and the other the paper's links."""
     roles = [role(h) for h in header]
+    if roles.count("title") > 1:
+        named = [i for i, h in enumerate(header) if "title" in h.lower() and roles[i] == "title"]
+        keep = named[0] if named else roles.index("title")
+        roles = [r if r != "title" or i == keep else "links" for i, r in enumerate(roles)]
     if "title" not in roles:
         if "name" in roles:
             roles[roles.index("name")] = "title"
@@ -77,8 +83,8 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
     out = []
     for group in groups:
         entry = ListEntry(shape="table")
-        toks = entries.tokens(group, entry)
-        lines = entries.lines_of(toks)
+        toks = model.tokens(group, entry)
+        lines = model.lines_of(toks)
         _read_title_cell(lines, entry)
         for col, (cell, kind) in enumerate(zip(cells, roles, strict=False)):
             if col != title_col:
@@ -123,7 +129,7 @@ def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
 def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> None:
     pieces = scan(cell, refs)
     scratch = ListEntry()
-    toks = entries.tokens(pieces, scratch)
+    toks = model.tokens(pieces, scratch)
     if scratch.code and not entry.code:
         entry.code = scratch.code
     if scratch.venue and not entry.venue:
@@ -141,7 +147,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         year = venues.year_of_date(text)
         if year is not None:
             entry.date_year = entry.date_year or year
-            if kind == "year" and entry.venue and venues.year_in(entry.venue) is None:
+            bare = re.fullmatch(r"\s*(?:19|20)\d\d\s*", text)  # a Date column holding only the year is a Year
+            if (kind == "year" or bare) and entry.venue and venues.year_in(entry.venue) is None:
                 entry.venue = venues.with_year(entry.venue, year)
     elif kind == "authors" and text and not entry.authors:
         entry.authors = people.parse(text) or [a.strip() for a in text.split(",") if a.strip()]
@@ -159,7 +166,7 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             continue
         if kind == "title":
             continue
-        entries._add_link(entry, t.text if not t.text.startswith(("http://", "https://")) else
+        model.add_link(entry, t.text if not t.text.startswith(("http://", "https://")) else
                           _named(kind, t.href), t.href)
     if kind == "venue" and entry.venue is None and link_toks:
         entry.venue = entry.venue_written = link_toks[0].text

@@ -33,7 +33,8 @@ _TRACKS = (r"Oral|Spotlight|Poster|Findings|Short|Long|Main|Workshop|Demo|Highli
 _NAME = r"[A-Za-z][A-Za-z0-9&.]*(?:[- ][A-Z][A-Za-z&]*)?"
 # NAME'YY, NAME’YY, NAME-YY, NAMEYYYY, NAME YYYY, NAME 'YY, then an optional track.
 _VENUE_YEAR = re.compile(
-    rf"^(?P<name>{_NAME}?)\s*(?:(?P<apos>['’‘]|\s')(?P<yy>\d{{2}})|-(?P<dash>\d{{2}})|\s*(?P<yyyy>(?:19|20)\d\d))"
+    rf"^(?P<name>{_NAME}?)\s*(?:(?P<apos>['’‘]|\s')(?P<yy>\d{{2}})(?!\d)|['’‘]?(?P<yyyy>(?:19|20)\d\d)|-(?P<dash>\d{{2}})"
+    rf"|\s+(?P<yyyy2>(?:19|20)\d\d))"
     rf"(?:\s*[,-]?\s*(?P<track>(?:{_TRACKS})(?:\s+\w+)?))?\.?$",
     re.IGNORECASE,
 )
@@ -102,7 +103,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
         name = m.group("name").strip(" -")
         if not name or (not _name_known(name) and not _acronym(name)):
             return None
-        year = int(m.group("yyyy")) if m.group("yyyy") else _full_year(m.group("yy") or m.group("dash"))
+        yyyy = m.group("yyyy") or m.group("yyyy2")
+        year = int(yyyy) if yyyy else _full_year(m.group("yy") or m.group("dash"))
         track = f" {m.group('track')}" if m.group("track") else ""
         return f"{name} {year}{track}", year
     if _name_known(raw) and len(raw.split()) <= 4 and not _ANY_YEAR.search(raw):
@@ -112,10 +114,15 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if words and _name_known(words[0]) and len(words) <= 6 and all(re.fullmatch(r"[\w.&'-]+", w, re.ASCII)
                                                                    for w in words):
         years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
-        if len(years) == 1:
+        lead = words[0].upper() in ("IEEE", "ACM")
+        others = [w for w in words[1:] if w not in years]
+        if len(years) == 1 and all(_EXTRA.match(w) or (lead and re.fullmatch(r"[A-Z]{2,8}", w)) for w in others):
             rest = [w for w in words if w != years[0]]
             return " ".join([*rest[:_name_len(rest)], years[0], *rest[_name_len(rest):]]), int(years[0])
     return None
+
+
+_EXTRA = re.compile(rf"^(?:{_TRACKS}|trans|transactions|letters|journal|short|long|{_MONTH})$", re.IGNORECASE)
 
 
 def _name_len(words: list[str]) -> int:
@@ -150,6 +157,21 @@ def with_year(venue: str, year: int | None) -> str:
 def year_in(venue: str | None) -> int | None:
     m = _ANY_YEAR.search(venue or "")
     return int(m.group(1)) if m else None
+
+
+_JOURNAL = re.compile(
+    r"^\s*(?P<name>[A-Z][A-Za-z&.'\- ]{1,60}?)\s+\d{1,5}(?:\s*[.(]\s*\d{1,5}\s*\)?)?\s*"
+    r"\((?P<year>(?:19|20)\d\d)\)(?:\s*[:,]\s*(?:pp\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\.?"
+)
+
+
+def journal(text: str) -> tuple[str, int, int] | None:
+    """``Nature 521.7553 (2015): 436-444.`` at the start of *text*: (``Nature 2015``, year,
+    where it ends); a journal reference gives the journal and year, not volume and pages."""
+    m = _JOURNAL.match(text[:200])
+    if not m:
+        return None
+    return f"{m.group('name').strip()} {m.group('year')}", int(m.group("year")), m.end()
 
 
 def arxiv_in_text(text: str) -> tuple[str, int, int] | None:

@@ -1,0 +1,180 @@
+"""The entry model: what one entry of a reading list says, and its parts.
+
+``ListEntry`` holds what the reader found in an entry (title, authors, venue as
+written and normalised, year, the paper's identifiers, code and named links,
+summary, notes, status, the shape it was written in, and why it is not a paper
+when it is not). ``tokens`` turns an entry's inline pieces into text runs and
+links, reading badges on the way (they are never text); ``add_link`` files a
+link as the paper's identifier, its code, or a named link, by what it points at
+and how it is labelled (``links``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...models import Author, PaperData
+from . import fields, links, venues
+from .inline import BREAK, IMAGE, LINK, Piece
+
+
+@dataclass
+class Context:
+    """What the headings above an entry say about it."""
+
+    section: str | None = None
+    year: int | None = None  # a year heading's year
+    venue: str | None = None  # a venue heading's venue ("CVPR", "arXiv")
+    status: str | None = None  # a "To read" / "Read" heading
+    skip: str | None = None  # why this section holds no papers (news, tutorials...)
+    read_if_summary: bool = False
+    year_groups: bool = False  # year headings are the papers' years (the user's lists): they win
+
+
+@dataclass(slots=True)
+class Tok:
+    kind: str  # "text", "link", "break"
+    text: str = ""
+    href: str = ""
+    strong: bool = False
+    em: bool = False
+    code: bool = False
+
+
+@dataclass
+class ListEntry:
+    """One entry as the list states it (the reader's entry model)."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    venue: str | None = None
+    venue_written: str | None = None  # the venue exactly as written
+    venue_free: bool = False  # free text in a bold title's parentheses ("ongoing work"), kept as stated
+    year: int | None = None
+    date_year: int | None = None  # the year of a stated date
+    arxiv: str | None = None
+    version: int | None = None
+    doi: str | None = None
+    url: str | None = None
+    code: str | None = None
+    links: dict[str, str] = field(default_factory=dict)
+    link_labels: list[str] = field(default_factory=list)
+    summary_parts: list[str] = field(default_factory=list)  # raw text, joined as written
+    in_summary: bool = False  # has the description begun?
+    notes: list[str] = field(default_factory=list)
+    status: str | None = None
+    shape: str = "bracket"
+    bold: bool = False  # the title was bold (the user's lists mark papers that way)
+    stated: bool = False  # the list says it is a paper ("论文名称：...")
+    title_target: str | None = None  # kind of the title link (links.ARXIV, CODE...)
+    other_hosts: list[str] = field(default_factory=list)
+    anchors: int = 0
+    reason: str | None = None  # why this is not a paper
+
+    @property
+    def summary(self) -> str | None:
+        text = fields.tidy("".join(self.summary_parts))
+        return text if fields.is_summary(text) else None
+
+    @property
+    def certain(self) -> bool:
+        """Cannot be preface prose: a bold title or a paper identifier."""
+        return self.bold or bool(self.arxiv or self.doi or self.url)
+
+    def data(self) -> PaperData:
+        links_ = dict(self.links)
+        if self.code and self.code not in links_.values():
+            links_ = {"code": self.code, **{k: v for k, v in links_.items() if k != "code"}}
+        return PaperData(
+            title=self.title, authors=[Author(a) for a in self.authors], arxiv_id=self.arxiv,
+            version=self.version, doi=self.doi, url=self.url, year=self.year, venue=self.venue,
+            summary=self.summary, status=self.status, notes=list(self.notes), links=links_,
+        )
+
+
+# -- pieces to tokens ---------------------------------------------------------
+
+def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
+    """Flatten inline pieces; badges are read into *entry* and leave no text."""
+    out: list[Tok] = []
+    for k, p in enumerate(pieces):
+        if p.kind == BREAK:
+            if not p.hard and out and out[-1].strong and k + 1 < len(pieces) and pieces[k + 1].strong:
+                out.append(Tok("text", " "))  # a bold title wrapped over two lines
+            else:
+                out.append(Tok("break"))
+        elif p.kind == IMAGE:
+            _badge(links.badge(p.href, p.text, None), entry)
+        elif p.kind == LINK:
+            images = [c for c in p.children if c.kind == IMAGE]
+            if images and not p.text.strip():
+                _badge(links.badge(images[0].href, images[0].text, p.href), entry, p.href)
+                continue
+            out.append(Tok("link", " ".join(p.text.split()), p.href.strip(), p.strong, p.em))
+        else:
+            out.append(Tok("text", p.text, strong=p.strong, em=p.em, code=p.code))
+    return out
+
+
+def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None) -> None:
+    if badge.kind == "code" and not entry.code:
+        entry.code = badge.value
+    elif badge.kind == "paper" and href:
+        add_link(entry, "paper", href, badge=True)
+    elif badge.kind == "venue" and not entry.venue:
+        entry.venue = entry.venue_written = badge.value
+
+
+def lines_of(toks: list[Tok]) -> list[list[Tok]]:
+    out: list[list[Tok]] = [[]]
+    for t in toks:
+        if t.kind == "break":
+            out.append([])
+        else:
+            out[-1].append(t)
+    return [line for line in out if any(t.kind == "link" or t.text.strip() for t in line)]
+
+
+# -- links ------------------------------------------------------------------
+
+def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title: bool = False) -> None:
+    target = links.classify(href)
+    name = links.label(text) if not title else "paper"
+    as_venue = venues.parse(text) if not title and not badge and len(text) <= 40 else None
+    if as_venue and target.kind in (links.PAPER, links.OTHER, links.DOI, links.ARXIV):
+        if not entry.venue:  # "[[ICCV 2023](https://openaccess.thecvf.com/...)]": the venue names the paper link
+            entry.venue, entry.venue_written = as_venue[0], f"[{text}]"
+        name = "paper"
+        if target.kind == links.OTHER:
+            target = links.Target(links.PAPER, href)
+    if not badge and not title:
+        entry.link_labels.append(text.strip("[] ") or name)
+    if target.kind == links.ANCHOR:
+        entry.anchors += 1
+        return
+    if target.kind == links.LOCAL:
+        return
+    if target.kind == links.ARXIV:
+        if not entry.arxiv:
+            entry.arxiv, entry.version = target.arxiv, target.version
+        return
+    if target.kind == links.DOI:
+        entry.doi = entry.doi or target.doi
+        return
+    if target.kind == links.CODE and (links.names_code(text) or title or links.is_repository(href)) \
+            and not links.names_paper(text):
+        if not entry.code and (links.names_code(text) or name in ("project", "project page", "page") or title
+                               or not entry.links):
+            entry.code = href
+            return
+        if href == entry.code:
+            return
+    if target.kind == links.PAPER or (links.names_paper(text) and target.kind == links.OTHER
+                                      and not links.not_paper_host(href)):
+        if not entry.url and not entry.arxiv and not entry.doi:
+            entry.url = href
+            return
+    if target.kind == links.OTHER or target.kind == links.CODE:
+        entry.other_hosts.append(links.host(href))
+    if name not in entry.links and href not in entry.links.values() and href != entry.url:
+        entry.links[name] = href
