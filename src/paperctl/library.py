@@ -75,6 +75,7 @@ class Library:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction. Nested, it is a savepoint: a failure undoes only the
         inner part (one imported paper), the outer transaction goes on."""
+        changed = len(self.key_changes)  # key changes undone with the work that made them
         if self.conn.in_transaction:
             self.conn.execute("SAVEPOINT paperctl")
             try:
@@ -84,6 +85,7 @@ class Library:
                     self.conn.execute("ROLLBACK TO paperctl")
                     self.conn.execute("RELEASE paperctl")
                 self._sections.clear()
+                del self.key_changes[changed:]
                 raise
             self.conn.execute("RELEASE paperctl")
             return
@@ -95,6 +97,8 @@ class Library:
         except BaseException:
             self.conn.execute("ROLLBACK")
             self._sections.clear()  # sections created in this transaction are gone
+            self._key_hints.clear()
+            del self.key_changes[changed:]
             raise
         self.conn.execute("COMMIT")
 
@@ -362,6 +366,26 @@ class Library:
             if keep_alias and old != key:
                 records.bibrecord.add_aliases(self.conn, pid, [old])
             return old, key
+
+    def duplicates(self) -> list[tuple[Paper, Paper, str]]:
+        """Pairs of papers that may be one work, with why (see ``store.duplicates``)."""
+        from .store import duplicates
+
+        found = duplicates.pairs(self.conn)
+        papers = {p.id: p for p in query.load(self.conn, sorted({i for d in found for i in (d.first, d.second)}),
+                                             full=False)}
+        return [(papers[d.first], papers[d.second], d.why) for d in found]
+
+    def merge(self, keep: str, other: str) -> tuple[Paper, list[str]]:
+        """Merge paper *other* into *keep* (see ``store.duplicates.merge``); the merged
+        paper and what moved. One transaction: both papers, or neither, change."""
+        from .store import duplicates
+
+        with self.transaction():
+            keep_id, other_id = self.resolve(keep), self.resolve(other)
+            moved = duplicates.merge(self.conn, keep_id, other_id, self._sections)
+            fts.reindex(self.conn, [keep_id, other_id])
+            return query.load(self.conn, [keep_id])[0], moved
 
     def remove(self, ref: str) -> Paper:
         """Delete a paper with its notes, links and section places."""

@@ -15,9 +15,11 @@ importers and the arXiv code share them.
 * the same normalised title: the same paper only when the years are at most one
   apart (or one is missing: a preprint and its publication) and the first authors'
   family names agree (or one record has no authors). A journal's columns and
-  letters share titles ("Editorial", "Hints & tricks") year after year; a book's
-  reprint keeps its title decades later (Kullback 1959 and 1997): those are
-  different works, and the import names them as possible duplicates instead.
+  letters share titles ("Editorial", "Hints & tricks") year after year, and issue
+  after issue within a year (then their volume, number or pages differ: two
+  records that both give them and disagree are two works); a book's reprint keeps
+  its title decades later (Kullback 1959 and 1997): those are different works, and
+  the import names them as possible duplicates instead.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class Identity:
     title_key: str = ""
     year: int | None = None
     first_author: str | None = None  # a display name; compared by family name
+    place: str | None = None  # where in its journal or book: volume, number and pages, as digits
 
 
 @dataclass(frozen=True)
@@ -68,11 +71,24 @@ def same_work(new: Identity, old: Identity, found_by: str) -> Verdict:
         return Verdict(True, "same URL")
     if new.year and old.year and abs(new.year - old.year) > 1:
         return Verdict(False, f"same title, but {old.year} and {new.year}")
+    if new.place and old.place and new.place != old.place:
+        return Verdict(False, "same title, but another volume, number or pages")
     if new.first_author and old.first_author:
         ours, theirs = _family(new.first_author), _family(old.first_author)
         if ours and theirs and ours != theirs:
             return Verdict(False, f"same title, but first authors {old.first_author} and {new.first_author}")
     return Verdict(True, "same title")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def place_of(volume: str | None, number: str | None, pages: str | None) -> str | None:
+    """Volume, number and pages as one comparable string of their digits
+    ("41/7/73-80"), or None when none of them is known."""
+    if not (volume or number or pages):
+        return None
+    return "/".join("-".join(_DIGITS.findall(part or "")) for part in (volume, number, pages))
 
 
 def _family(name: str) -> str:

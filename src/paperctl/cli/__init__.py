@@ -24,6 +24,7 @@ COMMAND_MODULES = {
     "export": "exporting", "import": "importing",
     "backup": "maintenance", "check": "maintenance",
     "venues": "venues",
+    "key": "identity", "duplicates": "identity", "merge": "identity",
 }
 
 

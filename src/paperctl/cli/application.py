@@ -11,7 +11,7 @@ import os
 import sqlite3
 import sys
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 
@@ -51,6 +51,8 @@ class _Group(TyperGroup):
             fail("interrupted; the step in progress was rolled back, nothing is half-written", 130)
         finally:
             settings = ctx.find_object(Settings)
+            if settings is not None:
+                _report_key_changes(settings)
             if settings is not None and settings.created is not None:
                 _settle_new_library(settings.created, failed)
 
@@ -118,10 +120,21 @@ app = typer.Typer(
 )
 
 
+def _report_key_changes(settings: Settings) -> None:
+    """Every citation key paperctl changed by itself during the command (a provisional
+    ``anon...`` key made real by refresh, resolve, edit or import --fetch), old and new:
+    a LaTeX document that cites the old key must be told."""
+    for lib in settings.opened:
+        for old, new in lib.key_changes:
+            sys.stderr.write(f"Citation key changed: {old} -> {new} ({old} still finds it)\n")
+        lib.key_changes.clear()
+
+
 @dataclass
 class Settings:
     db: str | None = None
     created: Path | None = None  # the library file this command created, if it did
+    opened: list[Library] = field(default_factory=list)  # for the key changes to report
     pager: bool = True  # False: --no-pager
 
     def path(self) -> Path:
@@ -139,6 +152,7 @@ class Settings:
             ) from None
         if not existed:  # made by the first add or import: said at the end (see _Group.invoke)
             self.created = path
+        self.opened.append(lib)
         return lib
 
 

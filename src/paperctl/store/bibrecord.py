@@ -40,18 +40,24 @@ def read_fields(conn: sqlite3.Connection, pid: int) -> list[BibField]:
 replace_fields = write_fields
 
 
-def merge_fields(conn: sqlite3.Connection, pid: int, incoming: list[BibField]) -> list[str]:
+def merge_fields(
+    conn: sqlite3.Connection, pid: int, incoming: list[BibField], differing: list[str] | None = None
+) -> list[str]:
     """Add the fields of *incoming* the paper lacks (by name and synonyms); the names
-    added. A field the paper has keeps its value: the user's record wins."""
+    added. A field the paper has keeps its value: the user's record wins; *differing*
+    receives, for the report, each incoming value that says something else."""
     if not incoming:
         return []
     stored = read_fields(conn, pid)
     have = {name for f in stored for name in bibfields.names_for(f.name)}
+    values = {f.name: f.value for f in stored}
     new = []
     for field in incoming:
         if field.name not in have:
             new.append(field)
             have.update(bibfields.names_for(field.name))
+        elif differing is not None and field.value is not None and values.get(field.name, field.value) != field.value:
+            differing.append(f"{field.name} {field.value!r}")
     if new:
         write_fields(conn, pid, stored + new)
     return [f.name for f in new]

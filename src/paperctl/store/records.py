@@ -101,7 +101,8 @@ def match(conn: sqlite3.Connection, data: PaperData, exclude: Collection[int] = 
         return found
     facts = _identities(conn, [pid for _, pid in rows])
     year = data.year or paper_fields.year_of(data.published)
-    new = paper_fields.Identity(arxiv, doi, key_of_title, year, data.authors[0].name if data.authors else None)
+    new = paper_fields.Identity(arxiv, doi, key_of_title, year, data.authors[0].name if data.authors else None,
+                                place_of_fields(data.fields))
     for rank, pid in sorted(rows):
         branch = checks[rank][0]
         verdict = paper_fields.same_work(new, facts[pid], "key" if branch == "alias" else branch)
@@ -119,10 +120,19 @@ def match(conn: sqlite3.Connection, data: PaperData, exclude: Collection[int] = 
 def _identities(conn: sqlite3.Connection, ids: list[int]) -> dict[int, paper_fields.Identity]:
     rows = conn.execute(
         "SELECT id, arxiv_id, doi, title_key, year,"
-        " (SELECT name FROM authors a WHERE a.paper_id = p.id ORDER BY position LIMIT 1)"
+        " (SELECT name FROM authors a WHERE a.paper_id = p.id ORDER BY position LIMIT 1),"
+        " (SELECT fields FROM bib_fields b WHERE b.paper_id = p.id)"
         " FROM papers p WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(ids)],
     )
-    return {row[0]: paper_fields.Identity(*row[1:]) for row in rows}
+    return {row[0]: paper_fields.Identity(*row[1:6], place_of_fields(bibrecord.decode(row[6]) if row[6] else []))
+            for row in rows}
+
+
+def place_of_fields(fields: list[BibField]) -> str | None:
+    """Volume, number and pages of a record (see ``paper_fields.place_of``)."""
+    values = {f.name: f.value for f in fields if f.name in ("volume", "number", "issue", "pages")}
+    return paper_fields.place_of(values.get("volume"), values.get("number") or values.get("issue"),
+                                 values.get("pages"))
 
 
 def insert(
@@ -294,7 +304,7 @@ def taken_by_other(conn: sqlite3.Connection, column: str, value: str, pid: int) 
     ).fetchone() is not None
 
 
-def merge(conn: sqlite3.Connection, pid: int, data: PaperData) -> list[str]:
+def merge(conn: sqlite3.Connection, pid: int, data: PaperData, differing: list[str] | None = None) -> list[str]:
     """Fill what the stored paper lacks; return the names of fields changed.
 
     The bibliographic record merges the same way: an entry type when the paper has
@@ -334,7 +344,7 @@ def merge(conn: sqlite3.Connection, pid: int, data: PaperData) -> list[str]:
         update(conn, pid, changes)
     named = sorted(k for k in changes if k != "modified")
     if data.fields:
-        filled = bibrecord.merge_fields(conn, pid, _standalone(conn, pid, data))
+        filled = bibrecord.merge_fields(conn, pid, _standalone(conn, pid, data), differing)
         if filled:
             named.append("fields " + ", ".join(filled))
             update(conn, pid, {})
