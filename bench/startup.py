@@ -8,9 +8,10 @@ Each round runs every command once with each tree, in alternating order, as a
 whole process (``python -m paperctl`` with ``PYTHONPATH`` set to the tree's
 ``src``: the same interpreter and installed dependencies for both), so that the
 machine's drift within the run hits both sides alike. Medians are printed with
-the ratio after/before. The library is a copy of the shipped ``data/library.db``
-(170 papers), so ``list --limit 50`` prints a real table's worth of rows (TSV:
-stdout goes to a pipe that is read and thrown away).
+the ratio after/before. Each tree reads a copy of its own shipped ``data/library.db``
+(the user's 170 papers, at that tree's schema: a newer library is refused by older
+code), so ``list --limit 50`` prints a real listing (TSV: stdout goes to a pipe that
+is read and thrown away).
 
 Only the standard library; never imported by paperctl or its tests.
 """
@@ -50,18 +51,19 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=41)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "library.db"
-        shutil.copy(ROOT / "data" / "library.db", db)
         trees = {"before": args.before.resolve(), "after": args.after.resolve()}
+        dbs = {label: Path(folder) / f"{label}.db" for label in trees}
+        for label, tree in trees.items():
+            shutil.copy(tree / "data" / "library.db", dbs[label])
         times: dict[tuple[str, str], list[float]] = {(c, t): [] for c in COMMANDS for t in trees}
         for command in COMMANDS.values():  # warm-up: byte-compile, fill the OS cache
-            for tree in trees.values():
-                run_once(tree, db, command)
+            for label, tree in trees.items():
+                run_once(tree, dbs[label], command)
         for i in range(args.rounds):
             for name, command in COMMANDS.items():
                 order = list(trees.items()) if i % 2 == 0 else list(trees.items())[::-1]
                 for label, tree in order:
-                    times[(name, label)].append(run_once(tree, db, command))
+                    times[(name, label)].append(run_once(tree, dbs[label], command))
     print(f"{args.rounds} rounds, interleaved; python {sys.version.split()[0]}")
     print(f"before: {trees['before']}\nafter:  {trees['after']}")
     print("| command | before (median) | after (median) | after/before |")
