@@ -108,6 +108,10 @@ class Library:
         """The id of the paper *ref* names (see ``references.resolve``)."""
         return references.resolve(self.conn, ref)
 
+    def complete(self, prefix: str, limit: int = 100) -> list[tuple[str, str]]:
+        """(key or arXiv ID, title) of papers whose key or ID starts with *prefix* (shell completion)."""
+        return references.starting_with(self.conn, prefix, limit)
+
     def get(self, ref: str) -> Paper:
         return query.load(self.conn, [self.resolve(ref)])[0]
 

@@ -11,7 +11,7 @@ import typer
 from ..errors import InvalidIdentifier
 from ..identifiers import ArxivId, is_url, try_normalize_doi, try_parse_arxiv_id
 from ..models import Author, PaperData
-from . import output
+from . import completion, output
 from .application import app, fail, settings
 
 
@@ -106,7 +106,9 @@ def add(
     url: Annotated[str | None, typer.Option(help="A URL for the paper.")] = None,
     doi: Annotated[str | None, typer.Option(help="DOI.")] = None,
     venue: Annotated[str | None, typer.Option(help='Venue, e.g. "ICLR 2024 Oral".')] = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", "-t", help="Section path; repeat.")] = None,
+    tag: Annotated[
+        list[str] | None, typer.Option("--tag", "-t", help="Section path; repeat.", shell_complete=completion.sections)
+    ] = None,
     summary: Annotated[str | None, typer.Option("--summary", "-s", help="One-line summary.")] = None,
     note: Annotated[list[str] | None, typer.Option("--note", "-n", help="A note; repeat.")] = None,
     status: Annotated[str | None, typer.Option(help="unread, reading or read.")] = None,
@@ -287,7 +289,10 @@ def find(
 @app.command(rich_help_panel="Papers")
 def refresh(
     ctx: typer.Context,
-    papers: Annotated[list[str] | None, typer.Argument(metavar="[PAPER]...", help="Papers to re-fetch.")] = None,
+    papers: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="[PAPER]...", help="Papers to re-fetch.", shell_complete=completion.papers),
+    ] = None,
     all_: Annotated[bool, typer.Option("--all", help="Every paper with an arXiv ID.")] = False,
     older_than: Annotated[
         float | None, typer.Option("--older-than", metavar="DAYS", help="Only papers fetched longer ago.")

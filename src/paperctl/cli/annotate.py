@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from . import output
+from . import completion, output
 from .application import app, fail, paged, settings
 from .facts import local_time
 from .papers import PaperArg
@@ -151,7 +151,10 @@ def venue(
 def tag(
     ctx: typer.Context,
     paper: PaperArg,
-    sections: Annotated[list[str], typer.Argument(metavar="SECTION...", help="Section paths, e.g. LLM/ICL.")],
+    sections: Annotated[
+        list[str],
+        typer.Argument(metavar="SECTION...", help="Section paths, e.g. LLM/ICL.", shell_complete=completion.sections),
+    ],
     new: Annotated[
         bool, typer.Option("--new", help="Create a section even if its name is close to an existing one.")
     ] = False,
@@ -179,11 +182,19 @@ def move(
     ctx: typer.Context,
     paper: PaperArg,
     section: Annotated[
-        str | None, typer.Option("--in", metavar="SECTION", help="The section (needed if the paper is in several).")
+        str | None,
+        typer.Option("--in", metavar="SECTION", help="The section (needed if the paper is in several).",
+                     shell_complete=completion.sections_of_paper),
     ] = None,
     to: Annotated[int | None, typer.Option("--to", metavar="N", min=1, help="To position N (1 is the top).")] = None,
-    before: Annotated[str | None, typer.Option("--before", metavar="PAPER", help="Just before this paper.")] = None,
-    after: Annotated[str | None, typer.Option("--after", metavar="PAPER", help="Just after this paper.")] = None,
+    before: Annotated[
+        str | None,
+        typer.Option("--before", metavar="PAPER", help="Just before this paper.", shell_complete=completion.papers),
+    ] = None,
+    after: Annotated[
+        str | None,
+        typer.Option("--after", metavar="PAPER", help="Just after this paper.", shell_complete=completion.papers),
+    ] = None,
     top: Annotated[bool, typer.Option("--top", help="To the top.")] = False,
     bottom: Annotated[bool, typer.Option("--bottom", help="To the bottom.")] = False,
 ) -> None:
@@ -204,7 +215,10 @@ def move(
 def untag(
     ctx: typer.Context,
     paper: PaperArg,
-    sections: Annotated[list[str], typer.Argument(metavar="SECTION...", help="Sections to leave.")],
+    sections: Annotated[
+        list[str],
+        typer.Argument(metavar="SECTION...", help="Sections to leave.", shell_complete=completion.sections_of_paper),
+    ],
 ) -> None:
     """Take a paper out of sections.
 
@@ -220,15 +234,19 @@ def tags(
     ctx: typer.Context,
     rename: Annotated[
         tuple[str, str] | None,
-        typer.Option(metavar="OLD NEW", help="Rename a section (moves subsections; merges if NEW exists)."),
+        typer.Option(metavar="OLD NEW", help="Rename a section (moves subsections; merges if NEW exists).",
+                     shell_complete=completion.sections),
     ] = None,
     alias: Annotated[
         tuple[str, str] | None,
-        typer.Option(metavar="SECTION ALIAS", help="Let ALIAS name SECTION in --tag filters."),
+        typer.Option(metavar="SECTION ALIAS", help="Let ALIAS name SECTION in --tag filters.",
+                     shell_complete=completion.sections),
     ] = None,
     unalias: Annotated[str | None, typer.Option(metavar="ALIAS", help="Remove an alias.")] = None,
     delete: Annotated[
-        str | None, typer.Option("--delete", metavar="SECTION", help="Delete a section and its subsections.")
+        str | None,
+        typer.Option("--delete", metavar="SECTION", help="Delete a section and its subsections.",
+                     shell_complete=completion.sections),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="With --delete: also when it holds papers (they stay in the library).")

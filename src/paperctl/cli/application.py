@@ -115,7 +115,7 @@ app = typer.Typer(
     help="Keep an annotated reading list of papers: summaries, notes, sections, search, export.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    add_completion=True,  # --install-completion, --show-completion; values: see completion.py
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 

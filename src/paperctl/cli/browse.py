@@ -11,12 +11,13 @@ import typer
 from ..library import Library
 from ..location import LIBRARY_RELATIVE
 from ..models import Filters
-from . import output
+from . import completion, output
 from .application import app, fail, paged, settings
 
 TagOpt = Annotated[
     list[str] | None,
-    typer.Option("--tag", "-t", help="Section (path, trailing part or alias; subsections included). Repeat."),
+    typer.Option("--tag", "-t", help="Section (path, trailing part or alias; subsections included). Repeat.",
+                 shell_complete=completion.sections),
 ]
 StatusOpt = Annotated[Literal["unread", "reading", "read"] | None, typer.Option(help="Reading status.")]
 YearOpt = Annotated[int | None, typer.Option(help="Papers of this year.")]

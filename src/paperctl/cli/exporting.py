@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from . import output
+from . import completion, output
 from .application import app, fail, paged, settings
 
 
@@ -20,7 +20,9 @@ def export(
     csl: Annotated[bool, typer.Option("--csl", help="CSL-JSON (pandoc, Zotero).")] = False,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines, every field (lossless).")] = False,
     tag: Annotated[
-        list[str] | None, typer.Option("--tag", "-t", help="Only these sections (and subsections); repeat.")
+        list[str] | None,
+        typer.Option("--tag", "-t", help="Only these sections (and subsections); repeat.",
+                     shell_complete=completion.sections),
     ] = None,
     status: Annotated[Literal["unread", "reading", "read"] | None, typer.Option(help="Only this status.")] = None,
     since: Annotated[str | None, typer.Option(metavar="DATE", help="Published on or after YYYY[-MM[-DD]].")] = None,

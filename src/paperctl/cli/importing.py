@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from . import output
+from . import completion, output
 from .application import app, settings
 
 
@@ -39,7 +39,10 @@ def import_(
         Literal["bib", "md", "jsonl", "csl"] | None,
         typer.Option("--format", help="Force the format (default: from the extension or content)."),
     ] = None,
-    tag: Annotated[str | None, typer.Option("--tag", "-t", help="Put everything under this section.")] = None,
+    tag: Annotated[
+        str | None,
+        typer.Option("--tag", "-t", help="Put everything under this section.", shell_complete=completion.sections),
+    ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would happen; write nothing.")] = False,
     fetch: Annotated[bool, typer.Option("--fetch", help="Then fetch arXiv metadata for papers with an ID.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,

@@ -8,11 +8,12 @@ from typing import Annotated
 import typer
 
 from ..identifiers import is_url
-from . import output
+from . import completion, output
 from .application import app, fail, paged, settings
 
 PaperArg = Annotated[
-    str, typer.Argument(metavar="PAPER", help="arXiv ID (any form), citation key, DOI, URL or numeric id.")
+    str, typer.Argument(metavar="PAPER", help="arXiv ID (any form), citation key, DOI, URL or numeric id.",
+                        shell_complete=completion.papers)
 ]
 
 
@@ -74,7 +75,10 @@ def edit(
 def link(
     ctx: typer.Context,
     paper: PaperArg,
-    name: Annotated[str | None, typer.Argument(help="Link name: code, project, openreview, ...")] = None,
+    name: Annotated[
+        str | None,
+        typer.Argument(help="Link name: code, project, openreview, ...", shell_complete=completion.link_names),
+    ] = None,
     url: Annotated[str | None, typer.Argument(help="The URL.")] = None,
     remove: Annotated[bool, typer.Option("--remove", help="Remove the link NAME.")] = False,
 ) -> None:
@@ -99,7 +103,11 @@ def link(
 @app.command("rm", rich_help_panel="Papers")
 def remove(
     ctx: typer.Context,
-    papers: Annotated[list[str], typer.Argument(metavar="PAPER...", help="The papers to remove (any reference).")],
+    papers: Annotated[
+        list[str],
+        typer.Argument(metavar="PAPER...", help="The papers to remove (any reference).",
+                       shell_complete=completion.papers),
+    ],
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Remove papers with their notes, links and places in sections (asks first).

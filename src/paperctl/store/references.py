@@ -200,3 +200,22 @@ def _candidates(conn: sqlite3.Connection, ref: str) -> list[tuple[str, str]]:
         except (sqlite3.OperationalError, PaperctlError):
             pass  # nothing searchable in the name: the keys alone
     return rows
+
+
+def starting_with(conn: sqlite3.Connection, prefix: str, limit: int = 100) -> list[tuple[str, str]]:
+    """(name, title) of papers a PAPER argument starting with *prefix* may mean, for
+    completion on TAB: citation keys, and arXiv IDs when *prefix* starts with a digit.
+    Both are index range scans, quick at 100k papers. (Key aliases join here once
+    the library stores them.)"""
+    prefix = prefix.strip().lower()
+    end = prefix + "\U0010ffff"
+    rows = conn.execute(
+        "SELECT citekey, title FROM papers WHERE citekey >= ? AND citekey < ? ORDER BY citekey LIMIT ?",
+        [prefix, end, limit],
+    ).fetchall()
+    if prefix[:1].isdigit():
+        rows += conn.execute(
+            "SELECT arxiv_id, title FROM papers WHERE arxiv_id >= ? AND arxiv_id < ? ORDER BY arxiv_id LIMIT ?",
+            [prefix, end, limit],
+        ).fetchall()
+    return rows
