@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -184,3 +186,106 @@ def test_a_search_with_hundreds_of_prefix_terms_is_refused_at_once(library):
     assert_clean_error(cli(library, "search", " ".join(["at*"] * 9)), match="at most 8 prefix terms")
     assert_clean_error(cli(library, "search", " ".join(["ab"] * 20000)), match="at most 64 terms")
     assert_clean_error(cli(library, "search", "a*"), match="too short")
+
+
+# -- item 16: check, honest under concurrent writes, on read-only files, about every table -------
+
+def test_check_never_mistakes_a_concurrent_writer_for_damage(library, tmp_path):
+    """Item 16: 14 of 69 `check` runs during concurrent writes reported "search index damaged:
+    database is locked"."""
+    writer = subprocess.Popen([sys.executable, "-c", (
+        "import sys\n"
+        "from paperctl import Library, PaperData\n"
+        "with Library(sys.argv[1]) as lib:\n"
+        "    for i in range(1500):\n"
+        "        lib.add(PaperData(title=f'Concurrent paper {i}'))\n"
+        "        lib.add_note(str(i + 2), 'a note ' * 50)\n"), str(library)], env=child_env())
+    runs = []
+    try:
+        while writer.poll() is None and len(runs) < 30:
+            runs.append(cli(library, "check"))
+    finally:
+        writer.wait(timeout=120)
+    assert runs and writer.returncode == 0
+    for result in runs:
+        assert result.returncode == 0, result.stderr
+        assert "Problem" not in result.stderr
+
+
+def test_check_names_a_missing_table(library):
+    """Item 16: `check` said "consistent" when the links table was missing."""
+    conn = sqlite3.connect(library)
+    conn.execute("DROP TABLE links")
+    conn.commit()
+    conn.close()
+    result = cli(library, "check")
+    assert result.returncode == 1
+    assert "Problem: table links is missing" in result.stderr
+
+
+# -- item 17: locked, read-only and full libraries ---------------------------------------------
+
+def test_a_write_waiting_for_a_lock_says_so_and_then_names_the_file(library):
+    """Item 17: a locked library gave a raw SQLite message after 10 s of silence."""
+    holder = sqlite3.connect(library, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        result = cli(library, "summary", "1", "a summary")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert "is being written by another process; waiting" in lines[0]
+    assert lines[-1].startswith(f"Error: {library} is locked by another process")
+    assert "nothing was changed" in lines[-1]
+    assert ok(cli(library, "show", "1", "--json")).stdout.count('"summary": null') == 1
+
+
+def test_a_full_disk_names_the_file_and_changes_nothing(tmp_path):
+    from paperctl import Library, PaperData
+    from paperctl.errors import LibraryUnavailable
+
+    db = tmp_path / "lib.db"
+    with Library(db) as lib:
+        lib.add(PaperData(title="Before the disk filled"))
+        pages = lib.conn.execute("PRAGMA page_count").fetchone()[0]
+        lib.conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # as if the disk were full
+        with pytest.raises(LibraryUnavailable, match=f"no space left to write {db}"):
+            lib.add(PaperData(title="Too big", abstract="x" * 100_000))
+        assert [p.title for p in lib.papers()] == ["Before the disk filled"]
+
+
+def _unprivileged() -> list[str]:
+    """A command prefix that drops root (file modes do not stop root), or [] when not root."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if not setpriv:
+        pytest.skip("running as root without setpriv: file permissions cannot be tested")
+    return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_a_read_only_library_can_be_read_and_says_why_it_cannot_be_changed(tmp_path, what):
+    """Item 17: plain reads failed in a read-only folder or on read-only media."""
+    prefix = _unprivileged()
+    home = Path(tempfile.mkdtemp(prefix="paperctl-ro-"))  # pytest's tmp_path is private to root
+    try:
+        db = home / "lib.db"
+        ok(cli(db, "add", "--no-fetch", "--title=Attention Is All You Need", "--year=2017"))
+        os.chmod(db, 0o444)
+        os.chmod(home, 0o555 if what == "folder" else 0o755)
+
+        def run(*args: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run([*prefix, *PAPERCTL, "--db", str(db), *args], capture_output=True, text=True,
+                                  env=child_env(), timeout=120)
+
+        assert "Attention Is All You Need" in ok(run("list")).stdout
+        assert ok(run("search", "attention", "--format", "ids")).stdout.strip()
+        assert ok(run("check")).returncode == 0
+        assert_clean_error(run("summary", "1", "mine"), match=f"{db} is read-only here")
+        assert sorted(p.name for p in home.iterdir()) == ["lib.db"]
+    finally:
+        os.chmod(home, 0o755)
+        shutil.rmtree(home)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from conftest import maldacena, paged_attention, speculative_decoding
@@ -12,6 +10,7 @@ from paperctl.errors import (
     AmbiguousPaper,
     InvalidIdentifier,
     InvalidValue,
+    LibraryUnavailable,
     UnknownNote,
     UnknownPaper,
     UnknownSection,
@@ -320,7 +319,7 @@ def test_concurrent_writer_waits_instead_of_failing(tmp_path):
         a.add(speculative_decoding())
         a.conn.execute("BEGIN IMMEDIATE")  # another process holds the write lock briefly
         b.conn.execute("PRAGMA busy_timeout = 50")
-        with pytest.raises(sqlite3.OperationalError, match="locked"):
+        with pytest.raises(LibraryUnavailable, match=f"{path} is locked by another process"):
             b.set_status("2211.17192", "read")
         a.conn.execute("COMMIT")
         assert b.set_status("2211.17192", "read").status == "read"

@@ -93,3 +93,8 @@ class NewerLibrary(PaperctlError):
 
 class FetchUnavailable(PaperctlError):
     """Metadata was requested from the network but cannot be fetched."""
+
+
+class LibraryUnavailable(PaperctlError):
+    """The library cannot be written now or here: locked by another process, read-only,
+    or no space left. The message names the file and what to do; nothing was changed."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -51,8 +51,12 @@ class _OtherEntries:
 class Library:
     """A paperctl library file. Use as a context manager or call ``close()``."""
 
-    def __init__(self, path: str | os.PathLike[str], *, create: bool = True):
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True,
+                 on_wait: Callable[[str], None] | None = None):
+        """Open (and create, unless *create* is False) the library at *path*. *on_wait* is
+        told when a write waits more than a second for another process's lock."""
         self.path = Path(path)
+        self.on_wait = on_wait
         self.conn: sqlite3.Connection = db.connect(self.path, create=create)
         # Section ids and last positions, for one write transaction (see sections.Cache).
         self._sections = sections.Cache()
@@ -89,18 +93,31 @@ class Library:
                 raise
             self.conn.execute("RELEASE paperctl")
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        if db.is_read_only(self.conn):
+            raise db.explain(sqlite3.OperationalError("attempt to write a readonly database"), self.path)
+        db.begin_write(self.conn, self.path, self.on_wait)
         self._sections.clear()  # another process may have changed the sections since the last one
         self._key_hints.clear()
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._rollback(changed)
+            explained = db.explain(exc, self.path)
+            if explained is exc:
+                raise
+            raise explained from exc
         except BaseException:
-            self.conn.execute("ROLLBACK")
-            self._sections.clear()  # sections created in this transaction are gone
-            self._key_hints.clear()
-            del self.key_changes[changed:]
+            self._rollback(changed)
             raise
-        self.conn.execute("COMMIT")
+
+    def _rollback(self, key_changes: int) -> None:
+        """Undo the transaction and what this object remembered of it."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        self._sections.clear()  # sections created in this transaction are gone
+        self._key_hints.clear()
+        del self.key_changes[key_changes:]
 
     # -- finding papers -------------------------------------------------
 
@@ -630,11 +647,12 @@ class Library:
         refuse_library(destination, self.path, "back up to")
         return maintenance.backup(self.conn, Path(destination))
 
-    def check(self) -> list[str]:
-        """Problems with the file, its references or its search index ([] when healthy)."""
+    def check(self, notes: list[str] | None = None) -> list[str]:
+        """Problems with the file, its schema, its references or its search index ([] when
+        healthy); *notes* receives what could not be checked and why."""
         from .store import maintenance
 
-        return maintenance.check(self.conn)
+        return maintenance.check(self.conn, notes)
 
     def repair(self) -> None:
         """Rebuild the search index from the tables."""

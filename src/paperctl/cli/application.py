@@ -22,6 +22,7 @@ from typer.core import TyperGroup
 from ..errors import NoLibrary, PaperctlError
 from ..library import Library
 from ..location import library_path
+from . import output
 
 
 class _Group(TyperGroup):
@@ -44,7 +45,11 @@ class _Group(TyperGroup):
         except PaperctlError as exc:
             fail(str(exc), exc.exit_code)
         except sqlite3.OperationalError as exc:
-            fail(f"database error: {exc}")
+            from ..store.db import explain
+
+            path = ctx.obj.path() if isinstance(ctx.obj, Settings) else None
+            explained = explain(exc, path) if path else exc
+            fail(str(explained) if explained is not exc else f"database error on {path}: {exc}")
         except sqlite3.DatabaseError as exc:
             fail(f"the library file is damaged ({exc}); 'paperctl check' tells more, a backup may help")
         except KeyboardInterrupt:
@@ -145,7 +150,7 @@ class Settings:
         path = self.path()
         existed = path.exists()
         try:
-            lib = Library(path, create=create)
+            lib = Library(path, create=create, on_wait=output.message)
         except FileNotFoundError:
             raise NoLibrary(
                 f"no library at {path}; create one with 'paperctl init' or 'paperctl add'"

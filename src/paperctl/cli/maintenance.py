@@ -40,8 +40,9 @@ def check(
 
     Example: paperctl check --repair
     """
+    notes: list[str] = []
     with settings(ctx).open() as lib:
-        problems = lib.check()
+        problems = lib.check(notes)
         if problems and repair:
             lib.repair()
             remaining = lib.check()
@@ -51,6 +52,8 @@ def check(
         else:
             for problem in problems:
                 output.message(f"Problem: {problem}")
+    for note in notes:
+        output.message(f"Note: {note}")
     if problems:
         raise typer.Exit(1)
     output.message("The library is consistent." if not repair else "The library is consistent now.")
