@@ -66,8 +66,27 @@ def test_citation_style_is_title_authors_then_venue_year_and_links(papers):
 def test_venue_prefix_style(papers):
     text = md(papers, style="venue-prefix", tags=["efficiency"])
     assert ("- [SOSP 2023] **Efficient Memory Management for Large Language Model Serving with PagedAttention**"
-            " [[paper]](https://arxiv.org/abs/2309.06180)\n") in text
+            " *Woosuk Kwon, Zhuohan Li, Siyuan Zhuang* [[paper]](https://arxiv.org/abs/2309.06180)\n") in text
     assert "- [2023] **Mamba: Linear-Time" in text  # a year alone when there is no venue
+
+
+@pytest.mark.parametrize(("style", "read", "reading", "read_with_summary"), [
+    ("numbered", "1. ✅ **Read", "2. 📌 **Reading", "3. **Summarised"),
+    ("bullets", "✅ **Read", "📌 **Reading", "**Summarised"),
+    ("venue-prefix", "- ✅ **Read", "- 📌 **Reading", "- ✅ **Summarised"),
+    ("bracket", "- ✅ Read", "- 📌 Reading", "- ✅ Summarised"),
+    ("citation", "✅ **Read", "📌 **Reading", "✅ **Summarised"),
+])
+def test_reading_status_is_marked_as_real_lists_mark_it(lib, style, read, reading, read_with_summary):
+    """Numbered and bullets lists say "a summary means read", so they mark only what that does not say."""
+    lib.add(PaperData(title="Read", status="read", tags=["A"]))
+    lib.add(PaperData(title="Reading", status="reading", tags=["A"]))
+    lib.add(PaperData(title="Summarised", status="read", summary="said so", tags=["A"]))
+    lib.add(PaperData(title="Unread", tags=["A"]))
+    lines = md(lib, style=style).splitlines()
+    for start in (read, reading, read_with_summary):
+        assert any(line.startswith(start) for line in lines), start
+    assert not any("✅ **Unread" in line or "✅ Unread" in line for line in lines)
 
 
 def test_bracket_style(papers):
@@ -84,7 +103,9 @@ def test_each_shipped_template_renders_exactly_what_its_style_writes(papers, tmp
     papers.add(PaperData(title="1. Odd [title] with $a|b$ and *stars*", year=2021, tags=["Physics"], venue="CVPR",
                          summary="- a summary | with a pipe", notes=["# not a heading"]))
     papers.add(PaperData(title="Nowhere", doi="10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0"))
-    papers.add(PaperData(title="Empty section paper", tags=["Empty"]))
+    papers.add(PaperData(title="Empty section paper", tags=["Empty"], status="reading"))
+    papers.set_status("2309.06180", "read")
+    papers.set_status("2211.17192", "read")
     papers.untag("Empty section paper", ["Empty"])
     template = tmp_path / f"{style}.md.j2"
     template.write_text(shipped_template(style), encoding="utf-8")

@@ -120,6 +120,22 @@ def venue_year(paper: Paper) -> str:
     return escape(venue)
 
 
+def status_mark(paper: Paper, convention: bool = False) -> str:
+    """``✅ `` for a read paper, ``📌 `` for one being read (the marks real lists use,
+    and the reader reads back). With *convention* (the numbered and bullets
+    styles, whose lists say "a summary means read"), only where the summary
+    does not already say it: a paper being read, or read without a summary."""
+    if paper.status == "reading":
+        return "📌 "
+    if paper.status == "read" and not (convention and paper.summary):
+        return "✅ "
+    return ""
+
+
+def _authors(paper: Paper) -> str:
+    return " *" + escape(", ".join(paper.author_names)) + "*" if paper.authors else ""
+
+
 def _note_lines(paper: Paper, indent: str, options: Options) -> list[str]:
     if not options.notes:
         return []
@@ -129,7 +145,7 @@ def _note_lines(paper: Paper, indent: str, options: Options) -> list[str]:
 def numbered(paper: Paper, number: int, options: Options, look: Look | None = None) -> list[str]:
     look = look or Look()
     marker = look.marker or f"{number}. "
-    line = marker + f"**{escape(paper.title)}**"
+    line = marker + status_mark(paper, convention=True) + f"**{escape(paper.title)}**"
     venue = venue_text(paper, look)
     if venue:
         line += f" ({venue})" if not look.venue_format else f" {venue}"
@@ -143,7 +159,7 @@ def numbered(paper: Paper, number: int, options: Options, look: Look | None = No
 
 def bullets(paper: Paper, options: Options, look: Look | None = None) -> list[str]:
     look = look or Look()
-    line = f"**{escape(paper.title)}**"
+    line = status_mark(paper, convention=True) + f"**{escape(paper.title)}**"
     venue = venue_text(paper, look)
     if venue:
         line += f" ({venue})" if not look.venue_format else f" {venue}"
@@ -162,7 +178,7 @@ def citation(paper: Paper, options: Options, look: Look | None = None) -> list[s
     """Title, authors and ``Venue Year. [[paper](..)]`` as one paragraph of
     backslash-broken lines; the summary is its last line, notes sub-bullets below."""
     look = look or Look()
-    lines = [f"**{escape(paper.title)}**"]
+    lines = [status_mark(paper) + f"**{escape(paper.title)}**"]
     if paper.authors:
         lines.append("*" + escape(", ".join(paper.author_names)) + "*")
     where = venue_year(paper)
@@ -182,8 +198,9 @@ def venue_prefix(paper: Paper, options: Options, look: Look | None = None) -> li
     look = look or Look()
     marker = look.marker or "- "
     where = venue_year(paper) if not look.venue_format else (venue_text(paper, look) or "")
-    line = marker + (f"[{where}] " if where and not look.venue_format else (where + " " if where else ""))
-    line += f"**{escape(paper.title)}**"
+    line = marker + status_mark(paper)
+    line += f"[{where}] " if where and not look.venue_format else (where + " " if where else "")
+    line += f"**{escape(paper.title)}**" + _authors(paper)
     links = _links(paper, look, "double", options)
     if links:
         line += " " + links
@@ -195,7 +212,8 @@ def venue_prefix(paper: Paper, options: Options, look: Look | None = None) -> li
 def bracket(paper: Paper, options: Options, look: Look | None = None) -> list[str]:
     look = look or Look()
     marker = look.marker or "- "
-    line = marker + escape(paper.title, line_start=True)
+    mark = status_mark(paper)
+    line = marker + mark + escape(paper.title, line_start=not mark)
     where = venue_year(paper) if not look.venue_format else (venue_text(paper, look) or "")
     if where:
         line += f" ({where})" if not look.venue_format else f" {where}"
