@@ -289,3 +289,66 @@ def test_a_read_only_library_can_be_read_and_says_why_it_cannot_be_changed(tmp_p
     finally:
         os.chmod(home, 0o755)
         shutil.rmtree(home)
+
+
+# -- item 14: deep nesting costs only the entry that holds it -----------------------------------
+
+def test_a_json_lines_record_nested_a_thousand_levels_costs_only_its_line(tmp_path):
+    source = tmp_path / "deep.jsonl"
+    deep = '{"title": "Deep", "links": ' + "[" * 1000 + "]" * 1000 + "}"
+    source.write_text(json.dumps({"title": "Before"}) + "\n" + deep + "\n" + json.dumps({"title": "After"}) + "\n")
+    result = cli(tmp_path / "lib.db", "import", str(source))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "line 2: nested too deeply" in result.stderr
+    listed = ok(cli(tmp_path / "lib.db", "list", "--json")).stdout
+    assert [p["title"] for p in json.loads(listed)] == ["Before", "After"]
+
+
+def test_a_csl_item_nested_too_deeply_costs_only_itself(tmp_path):
+    source = tmp_path / "deep.json"
+    deep = '{"id": "deep", "title": "Deep", "note": ' + "[" * 5000 + "]" * 5000 + "}"
+    good = [json.dumps({"id": f"k{i}", "type": "article", "title": f'Good paper {i}, with "quotes" ]}}'})
+            for i in range(2)]
+    source.write_text("[" + good[0] + ",\n" + deep + ",\n" + good[1] + "]")
+    result = cli(tmp_path / "lib.db", "import", str(source))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "item 2 is nested too deeply" in result.stderr
+    titles = [p["title"] for p in json.loads(ok(cli(tmp_path / "lib.db", "list", "--json")).stdout)]
+    assert titles == ['Good paper 0, with "quotes" ]}', 'Good paper 1, with "quotes" ]}']
+
+
+# -- item 15: inputs that are not reading lists at all ------------------------------------------
+
+def test_importing_a_device_or_a_folder_is_refused_at_once(tmp_path):
+    """Item 15: `import /dev/zero` read without limit."""
+    assert_clean_error(cli(tmp_path / "lib.db", "import", "/dev/zero"), match="a device")
+    assert_clean_error(cli(tmp_path / "lib.db", "import", str(tmp_path)), match="a folder")
+
+
+def test_a_file_that_is_not_utf8_names_the_line(tmp_path):
+    source = tmp_path / "list.md"
+    source.write_bytes(b"# Papers\n\n- **A title** [paper](https://arxiv.org/abs/2211.17192)\n"
+                      + b"- **Caf\xe9 latte** [paper](https://arxiv.org/abs/2309.06180)\n")
+    assert_clean_error(cli(tmp_path / "lib.db", "import", str(source)),
+                       match=r"not UTF-8 text \(line 4 has the byte 0xe9\)")
+
+
+def test_a_named_pipe_is_read_once_whole(tmp_path):
+    pipe = tmp_path / "in.pipe"
+    os.mkfifo(pipe)
+    writer = subprocess.Popen(["sh", "-c", f"printf '%s\\n' '@article{{k, title={{Piped}}}}' > '{pipe}'"])
+    ok(cli(tmp_path / "lib.db", "import", str(pipe)))
+    writer.wait(timeout=30)
+    assert ok(cli(tmp_path / "lib.db", "list", "--format", "ids")).stdout == "k\n"
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    from paperctl import Library
+    from paperctl.errors import PaperctlError
+    from paperctl.formats import importing
+
+    monkeypatch.setattr(importing, "MAX_FILE", 1000)
+    source = tmp_path / "big.bib"
+    source.write_text("@misc{a, title={A}}\n" * 100)
+    with Library(tmp_path / "lib.db") as lib, pytest.raises(PaperctlError, match="larger than"):
+        importing.import_file(lib, source)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .. import names
@@ -131,13 +131,19 @@ def from_item(item: dict[str, Any]) -> PaperData:
 
 def read(text: str) -> tuple[list[tuple[int, PaperData]], list[tuple[int, str]]]:
     """(item number, paper) for every usable item, and (item number, problem) for the others."""
-    items = json.loads(text)
+    try:
+        items = json.loads(text)
+    except RecursionError:  # one item nested past the parser's depth: read the others one by one
+        items = [_TooDeep() if piece is None else piece for piece in _items_one_by_one(text)]
     if isinstance(items, dict):
         items = items.get("items", [items])
     if not isinstance(items, list):
         raise ValueError("CSL-JSON is a list of items")
     good, problems = [], []
     for number, item in enumerate(items, 1):
+        if isinstance(item, _TooDeep):
+            problems.append((number, f"item {number} is nested too deeply to read"))
+            continue
         try:
             data = from_item(item)
         except (ValueError, TypeError, AttributeError, KeyError) as exc:
@@ -148,3 +154,51 @@ def read(text: str) -> tuple[list[tuple[int, PaperData]], list[tuple[int, str]]]
             continue
         good.append((number, data))
     return good, problems
+
+
+class _TooDeep:
+    """An item of a CSL array that could not be parsed because of its nesting."""
+
+
+def _items_one_by_one(text: str) -> Iterator[Any]:
+    """The items of a top-level JSON array, each parsed on its own (None for one nested
+    too deeply), so that one hostile item costs only itself. A linear scan finds where
+    each item ends; it is used only when the whole document could not be parsed."""
+    start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    if not text.startswith("[", start):
+        raise ValueError("nested too deeply to read (a CSL document is an array of items)")
+    depth, in_string, escaped, item_start = 0, False, False, None
+    for position in range(start + 1, len(text)):
+        char = text[position]
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+            continue
+        if char in " \t\r\n":
+            continue
+        if item_start is None and char not in ",]":
+            item_start = position
+        if char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+        elif char in "]}" and depth:
+            depth -= 1
+        elif depth == 0 and char in ",]":
+            if item_start is not None:
+                yield _parse_item(text[item_start:position])
+            item_start = None
+            if char == "]":
+                return
+    raise ValueError("the CSL array is not closed")
+
+
+def _parse_item(piece: str) -> Any:
+    try:
+        return json.loads(piece)
+    except RecursionError:
+        return None

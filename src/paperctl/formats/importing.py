@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import json
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC
@@ -339,20 +340,56 @@ def import_file(
     JSON Lines is streamed: a 100k-paper file is read line by line, never whole.
     """
     path = Path(path)
+    data = b""
     try:
+        _check_source(path)
+        if path.is_fifo():  # a pipe can be read once: whole (capped), then detected and parsed
+            data = _read_capped(path)
+            text = data.decode("utf-8-sig")
+            fmt = fmt or detect_format(path, text[:5000])
+            return import_reading(lib, read(text, fmt, markdown), fmt, str(path), prefix, dry_run, progress)
         fmt = fmt or detect_format(path, _head(path))
         if fmt == "jsonl":
             with path.open(encoding="utf-8-sig", newline=None) as lines:
                 return import_reading(lib, read_jsonl(lines, _count_lines(path)), fmt, str(path),
                                       prefix, dry_run, progress)
-        text = path.read_bytes().decode("utf-8-sig")
+        data = _read_capped(path)
+        text = data.decode("utf-8-sig")
         return import_reading(lib, read(text, fmt, markdown), fmt, str(path), prefix, dry_run, progress)
     except OSError as exc:
         raise PaperctlError(f"cannot read {path}: {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise PaperctlError(f"{path} is not UTF-8 text") from None
+    except UnicodeDecodeError as exc:
+        where = ""
+        if data:
+            line = data.count(b"\n", 0, exc.start) + 1
+            where = f" (line {line} has the byte 0x{exc.object[exc.start]:02x})"
+        raise PaperctlError(f"{path} is not UTF-8 text{where}; save it as UTF-8 and import again") from None
     except json.JSONDecodeError as exc:
         raise PaperctlError(f"{path} is not valid JSON: {exc}") from None
+
+
+# A reading list or bibliography read whole is held in memory as text (JSON Lines is
+# streamed and has no limit): 1 GiB is far beyond any real one (the largest seen, a
+# 100k-entry .bib, is 157 MB) and stops `import /dev/zero` or a mistaken disk image.
+MAX_FILE = 1 << 30
+
+
+def _check_source(path: Path) -> None:
+    """Refuse what is not a file to read: a folder, a device (``/dev/zero``, a disk)."""
+    mode = path.stat().st_mode
+    if stat.S_ISDIR(mode):
+        raise PaperctlError(f"{path} is a folder; give the file to import")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+        raise PaperctlError(f"{path} is a device, not a file to import")
+
+
+def _read_capped(path: Path) -> bytes:
+    with path.open("rb") as f:
+        data = f.read(MAX_FILE + 1)
+    if len(data) > MAX_FILE:
+        raise PaperctlError(f"{path} is larger than {MAX_FILE >> 30} GiB: too large to be a reading list or"
+                            " bibliography (JSON Lines files of any size are read as a stream)")
+    return data
 
 
 def _head(path: Path) -> str:

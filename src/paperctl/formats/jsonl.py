@@ -95,6 +95,9 @@ def iter_read(lines: Iterable[str], problems: list[tuple[int, str]]) -> Iterator
             continue
         try:
             data = from_record(json.loads(line))
+        except RecursionError:
+            problems.append((number, "nested too deeply to be a paper object"))
+            continue
         except (ValueError, TypeError, AttributeError) as exc:
             problems.append((number, f"not a paper object: {str(exc)[:80]}"))
             continue
