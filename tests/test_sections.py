@@ -268,3 +268,38 @@ def test_a_paper_added_after_a_move_goes_to_the_end(shelf):
 def test_move_errors_change_nothing(shelf, args, message):
     refused(shelf("move", *args), message)
     assert in_section(shelf, "LLM/Efficiency") == ORDER
+
+
+# -- no empty headings in the Markdown export ---------------------------------------------------
+
+
+def headings(markdown: str) -> list[str]:
+    return [line.lstrip("#").strip() for line in markdown.splitlines() if line.startswith("#")]
+
+
+def test_a_section_left_empty_is_not_exported_as_an_empty_heading(shelf):
+    ok(shelf("tag", "2205.14135", "Kernels"))
+    assert "Kernels" in headings(ok(shelf("export", "--md")).stdout)
+    ok(shelf("untag", "2205.14135", "Kernels"))
+    exported = headings(ok(shelf("export", "--md")).stdout)
+    assert "Kernels" not in exported
+    assert "Kernels" in section_paths(shelf)  # still a section, until tags --delete
+    ok(shelf("rm", "2310.03016", "--yes"))  # the only paper of LLM/In-Context Learning
+    assert "In-Context Learning" not in headings(ok(shelf("export", "--md")).stdout)
+
+
+def test_a_section_emptied_by_a_filter_is_not_exported_either(shelf):
+    ok(shelf("status", "2310.03016", "read"))
+    exported = headings(ok(shelf("export", "--md", "--status", "unread")).stdout)
+    assert "Efficiency" in exported and "In-Context Learning" not in exported
+
+
+def test_the_users_own_empty_headings_are_kept(cli, tmp_path):
+    """reading-notes.md has '## Agent' and two other headings with nothing under them yet:
+    placeholders the user wrote, exported as written."""
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[1] / "data" / "reading-notes.md"
+    ok(cli("import", str(seeds)))
+    exported = headings(ok(cli("export", "--md")).stdout)
+    assert {"Reasoning", "Agent", "Robotics, Embodied AI"} <= set(exported)

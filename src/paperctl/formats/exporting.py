@@ -167,16 +167,19 @@ def _outline(lib: Library, selection: Selection) -> list[_Node]:
         if pid in selected:
             members.setdefault(path, []).append(pid)
     ids = {row[1]: row[0] for row in conn.execute("SELECT id, path FROM sections")}
+    tree = sections.tree(conn)
+    direct = {node.path: [] if wanted is not None and ids[node.path] not in wanted else members.get(node.path, [])
+              for node in tree}
+    # Never an empty heading, but for a placeholder the user wrote in an imported list.
+    placeholders = sections.written_headings(conn)
     keep: set[str] = set()
-    for node in sections.tree(conn):
-        if wanted is None or ids[node.path] in wanted:
+    for node in tree:
+        in_scope = wanted is None or ids[node.path] in wanted
+        placeholder = node.total == 0 and ids[node.path] in placeholders and in_scope
+        if direct[node.path] or placeholder:
             parts = node.path.split("/")
             keep.update("/".join(parts[: i + 1]) for i in range(len(parts)))
-    nodes = []
-    for node in sections.tree(conn):
-        if node.path in keep:
-            direct = [] if wanted is not None and ids[node.path] not in wanted else members.get(node.path, [])
-            nodes.append(_Node(node.name, node.path, node.depth, direct, conn))
+    nodes = [_Node(node.name, node.path, node.depth, direct[node.path], conn) for node in tree if node.path in keep]
     if wanted is None:
         placed = {pid for pids in members.values() for pid in pids}
         loose = sorted(selected - placed)

@@ -366,6 +366,14 @@ def delete(conn: sqlite3.Connection, name: str, force: bool = False) -> tuple[li
     return [spath for _, spath in doomed], papers
 
 
+def written_headings(conn: sqlite3.Connection) -> set[int]:
+    """Ids of the sections whose heading the user wrote in an imported Markdown list
+    (the layouts ``store/layouts.py`` keeps). An empty one is a placeholder the user
+    keeps in their list ("## Agent" with nothing under it yet); any other empty section
+    is left over from paperctl's own work (a mistyped tag undone, papers moved away)."""
+    return {row[0] for row in conn.execute("SELECT DISTINCT section_id FROM md_sections WHERE section_id IS NOT NULL")}
+
+
 # -- hand-made order -------------------------------------------------------------------------
 
 
