@@ -75,6 +75,7 @@ def complete(library: Path, line: str, shell: str = "bash") -> list[str]:
     ("paperctl list --format j", ["json"]),
     ("paperctl list --status un", ["unread"]),
     ("paperctl sho", ["show"]),
+    ("paperctl open leviathan2022fast ", ["page", "pdf", "file", "code"]),
 ])
 def test_bash_completes_values(library, line, offered):
     assert complete(library, line) == offered

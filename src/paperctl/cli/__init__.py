@@ -17,7 +17,7 @@ from typing import Any
 # Which module registers each command. ``test_cli.py`` holds this to what the modules register.
 COMMAND_MODULES = {
     "add": "adding", "find": "adding", "refresh": "adding", "resolve": "adding",
-    "show": "papers", "edit": "papers", "link": "papers", "rm": "papers",
+    "show": "papers", "edit": "papers", "link": "papers", "open": "papers", "attach": "papers", "rm": "papers",
     "summary": "annotate", "note": "annotate", "status": "annotate", "venue": "annotate", "tag": "annotate",
     "untag": "annotate", "tags": "annotate", "move": "annotate",
     "list": "browse", "search": "browse", "info": "browse", "stats": "browse", "init": "browse",

@@ -26,6 +26,8 @@ warnings.filterwarnings("ignore", message="In Typer, only the parameter 'autocom
 # Link names offered beside a paper's own (README's examples, and what lists use).
 COMMON_LINKS = ("code", "project", "openreview", "video", "slides", "blog", "data", "demo", "poster")
 HELP_WIDTH = 70
+# What ``open PAPER TARGET`` accepts besides a link's name.
+OPEN_TARGETS = {"page": "the paper's page (the default)", "pdf": "the PDF", "file": "the attached local file"}
 
 
 @contextmanager
@@ -132,3 +134,15 @@ def link_names(ctx: Any, param: Any, incomplete: str) -> list[Any]:
     for name in COMMON_LINKS:
         names.setdefault(name, "")
     return _items([(name, what) for name, what in names.items() if name.startswith(incomplete.lower())])
+
+
+def open_targets(ctx: Any, param: Any, incomplete: str) -> list[Any]:
+    """For ``open PAPER TARGET``: page, pdf, file, and the paper's link names."""
+    found = dict(OPEN_TARGETS)
+    with _library(ctx) as lib:
+        if lib is not None:
+            try:
+                found.update({name: _help(url) for name, url in lib.get(_paper_typed(ctx)).links.items()})
+            except Exception:  # noqa: BLE001
+                pass
+    return _items([(name, what) for name, what in found.items() if name.startswith(incomplete.lower())])

@@ -8,8 +8,8 @@ from datetime import datetime
 from ..models import Paper
 
 
-def fields(p: Paper) -> list[tuple[str, str]]:
-    """The labelled facts of a paper, in display order."""
+def fields(p: Paper, file: str | None = None) -> list[tuple[str, str]]:
+    """The labelled facts of a paper, in display order; *file* is its attached file."""
     rows: list[tuple[str, str]] = [("key", p.citekey), ("id", str(p.id))]
     if p.aliases:
         rows.append(("aliases", ", ".join(p.aliases)))
@@ -30,7 +30,12 @@ def fields(p: Paper) -> list[tuple[str, str]]:
     rows += _record(p)
     if p.link:
         rows.append(("link", p.link))
-    return rows + [(name, url) for name, url in p.links.items()]
+    rows += [(name, url) for name, url in p.links.items()]
+    if file:
+        from pathlib import Path
+
+        rows.append(("file", file if Path(file).exists() else f"{file} (missing)"))
+    return rows
 
 
 def resolution_line(r: dict) -> str:

@@ -124,24 +124,24 @@ def hits(items: Sequence[SearchHit], fmt: str) -> None:
         papers([h.paper for h in items], fmt)
 
 
-def show(p: Paper) -> None:
-    """One paper: drawn with rich on a terminal, plain text when piped."""
+def show(p: Paper, file: str | None = None) -> None:
+    """One paper (and its attached *file*): drawn with rich on a terminal, plain text when piped."""
     if sys.stdout.isatty():
         from . import views
 
-        views.show(p)
+        views.show(p, file)
         return
-    for line in describe(p):
+    for line in describe(p, file):
         sys.stdout.write(printable(line) + "\n")
 
 
-def describe(p: Paper) -> list[str]:
+def describe(p: Paper, file: str | None = None) -> list[str]:
     """Everything about one paper as plain lines (the same content ``views.show`` draws)."""
     lines = [p.title]
     if p.authors:
         lines.append(", ".join(a.name + (f" ({a.affiliation})" if a.affiliation else "") for a in p.authors))
     lines.append("")
-    rows = fields(p)
+    rows = fields(p, file)
     width = max(len(label) for label, _ in rows)
     lines += [f"{label.rjust(width)}  {value}" for label, value in rows]
     if p.summary:

@@ -1,4 +1,4 @@
-"""Commands on one paper's record: show, edit, link, rm (adding is in ``adding.py``)."""
+"""Commands on one paper's record: show, edit, link, open, attach, rm (adding is in ``adding.py``)."""
 
 from __future__ import annotations
 
@@ -29,11 +29,12 @@ def show(
     """
     with settings(ctx).open() as lib:
         p = lib.get(paper)
+        file = lib.attachment(str(p.id))
     if as_json:
-        output.print_json(p.to_dict())
+        output.print_json({**p.to_dict(), "file": file})
     else:
         with paged(ctx):
-            output.show(p)
+            output.show(p, file)
 
 
 @app.command(rich_help_panel="Papers")
@@ -133,3 +134,97 @@ def remove(
         removed = lib.remove_many([str(p.id) for p in found])
     for p in removed:
         output.message(f"Removed {p.citekey}")
+
+
+OPEN_TARGETS = completion.OPEN_TARGETS
+
+
+def _location(lib, paper: str, target: str) -> str:  # type: ignore[no-untyped-def]
+    """The URL (or local path) ``open`` opens: the page (arXiv abstract, else DOI, else
+    URL), the PDF (arXiv's, else a link named pdf, else an attached .pdf), the attached
+    file, or the link of that name."""
+    p = lib.get(paper)
+    file = lib.attachment(str(p.id))
+    name = target.strip().lower()
+    if name == "page":
+        if p.link:
+            return p.link
+        fail(f"{p.citekey} has no arXiv ID, DOI or URL to open; add one with paperctl edit, or a link")
+    if name == "pdf":
+        if p.arxiv_id:
+            return f"https://arxiv.org/pdf/{p.arxiv_id}" + (f"v{p.version}" if p.version else "")
+        if "pdf" in p.links:
+            return p.links["pdf"]
+        if file and file.lower().endswith(".pdf"):
+            return file
+        fail(f"no PDF known for {p.citekey}; attach one with paperctl attach {p.citekey} FILE")
+    if name == "file":
+        if file:
+            return file
+        fail(f"{p.citekey} has no file attached; attach one with paperctl attach {p.citekey} FILE")
+    if name in p.links:
+        return p.links[name]
+    known = ", ".join([*OPEN_TARGETS, *p.links])
+    fail(f"{p.citekey} has no link named {target!r}; open one of: {known}", 2)
+    return ""  # not reached: fail() exits
+
+
+@app.command("open", rich_help_panel="Papers")
+def open_(
+    ctx: typer.Context,
+    paper: PaperArg,
+    target: Annotated[
+        str, typer.Argument(metavar="[page|pdf|file|NAME]", help="What to open: the page (default), the PDF, the "
+                            "attached file, or a link by name.", shell_complete=completion.open_targets),
+    ] = "page",
+    print_only: Annotated[bool, typer.Option("--print", help="Only print the URL (or path).")] = False,
+) -> None:
+    """Open a paper's page, PDF, attached file or a named link in the browser ($BROWSER).
+
+    Examples: paperctl open 2211.17192
+              paperctl open leviathan2022fast code
+              paperctl open leviathan2022fast pdf --print
+    """
+    with settings(ctx).open() as lib:
+        where = _location(lib, paper, target)
+    if print_only:
+        sys.stdout.write(where + "\n")
+        return
+    import webbrowser  # only here: it costs every other command nothing
+    from pathlib import Path
+
+    local = not is_url(where)
+    if local and not Path(where).exists():
+        fail(f"the attached file {where} is gone (moved or deleted?); attach it again with paperctl attach")
+    url = Path(where).as_uri() if local else where
+    try:
+        opened = webbrowser.open(url)
+    except webbrowser.Error:
+        opened = False
+    if not opened:
+        fail(f"no web browser found to open {url}; set $BROWSER, or use --print")
+    output.message(f"Opened {where}")
+
+
+@app.command(rich_help_panel="Papers")
+def attach(
+    ctx: typer.Context,
+    paper: PaperArg,
+    file: Annotated[str | None, typer.Argument(metavar="FILE", help="The local file (a PDF).")] = None,
+    remove: Annotated[bool, typer.Option("--remove", help="Forget the attached file (the file stays).")] = False,
+) -> None:
+    """Record a local file (a PDF) for a paper: shown by show, opened by open PAPER file.
+
+    Examples: paperctl attach leviathan2022fast ~/papers/speculative-decoding.pdf
+              paperctl open leviathan2022fast file
+    """
+    if remove == (file is not None):
+        fail("give the FILE to attach, or --remove", 2)
+    with settings(ctx).open() as lib:
+        if remove:
+            p = lib.detach(paper)
+            output.message(f"{p.citekey} has no file attached now")
+            return
+        assert file is not None
+        p, path = lib.attach(paper, file)
+    output.message(f"Attached {path} to {p.citekey}")

@@ -138,14 +138,14 @@ def hit_table(items: Sequence[SearchHit]) -> None:
     out.print(table)
 
 
-def show(p: Paper) -> None:
-    """Everything about one paper, for reading."""
+def show(p: Paper, file: str | None = None) -> None:
+    """Everything about one paper (and its attached *file*), for reading."""
     out.print(_t(p.title, "bold"))
     if p.authors:
         names = [a.name + (f" ({a.affiliation})" if a.affiliation else "") for a in p.authors]
         out.print(_t(", ".join(names)))
     out.print()
-    rows = fields(p)
+    rows = fields(p, file)
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         out.print(Text.assemble((printable(label).rjust(width), "dim"), "  ", printable(value)))

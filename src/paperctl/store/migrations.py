@@ -251,6 +251,23 @@ def m005_bibliographic_records(db: Database) -> None:
     fts.rebuild(db.conn)
 
 
+@migrations()
+def m006_attachments(db: Database) -> None:
+    """A local file for a paper (``paperctl attach``; ``open PAPER file``): one a paper,
+    its absolute path. Its own table, not a link: a path on this machine must never
+    reach an exported list or bibliography, which write every link."""
+    _run(
+        db,
+        """
+        CREATE TABLE attachments (
+            paper_id INTEGER PRIMARY KEY REFERENCES papers(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            attached TEXT NOT NULL
+        )
+        """,
+    )
+
+
 def names() -> list[str]:
     """Names of every migration this paperctl knows, in order."""
     return [m.name for m in migrations._migrations]
