@@ -259,3 +259,42 @@ def test_an_unreadable_answer_is_failed_not_not_found(run, services):
     assert "Semantic Scholar's answer could not be read (not JSON: text/html)" in paper["note"]
     stored = json.loads(run("show", "1607.06450", "--json").stdout)["venue_resolution"]
     assert "expires" not in stored  # a failure is never cached: asked again next run
+
+
+def test_exports_follow_a_resolved_venue_and_keep_the_eprint(run, services):
+    library_of(run, preprint("1810.04805", tags=["NLP"]), preprint("2211.17192", venue="Arxiv Nov 2022"))
+    run("venues", "--all")
+    bib = run("export", "--bib", "--tag", "NLP").stdout
+    assert bib.startswith("@inproceedings{devlin2018bert,")
+    assert ("  booktitle = {Proceedings of the 2019 Conference of the North American Chapter of the Association for "
+            "Computational Linguistics: Human Language Technologies, Volume 1 (Long and Short Papers)},\n"
+            "  year = {2019},\n  pages = {4171--4186},\n") in bib
+    assert "  eprint = {1810.04805},\n  archivePrefix = {arXiv},\n" in bib and "doi = {10.18653/v1/n19-1423}" in bib
+    assert "**BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding** (NAACL 2019)" \
+        in run("export", "--md", "--tag", "NLP").stdout
+    # A suggestion changes nothing: the user's venue is cited as it was.
+    other = run("export", "--bib").stdout.split("@")[1:]
+    leviathan = next(e for e in other if "leviathan2022fast" in e)
+    assert "ICML" not in leviathan and "booktitle" not in leviathan
+    # The user retypes the venue: theirs is cited, not the resolved proceedings.
+    run("venue", "1810.04805", "NAACL-HLT 2019 (long paper)")
+    bib = run("export", "--bib", "--tag", "NLP").stdout
+    assert "booktitle = {NAACL-HLT 2019 (long paper)}" in bib and "Volume 1" not in bib
+
+
+def test_json_lines_keep_the_evidence_through_export_and_import(run, services, tmp_path):
+    library_of(run, preprint("1810.04805"), preprint("1907.11692"))
+    run("venues", "--all")
+    out = tmp_path / "lib.jsonl"
+    assert run("export", "--jsonl", "-o", str(out)).exit_code == 0
+    other = CliRunner()
+    db = str(tmp_path / "other.db")
+    assert other.invoke(app, ["--db", db, "import", str(out)]).exit_code == 0
+    for ref in ("1810.04805", "1907.11692"):
+        before = json.loads(run("show", ref, "--json").stdout)["venue_resolution"]
+        after = json.loads(other.invoke(app, ["--db", db, "show", ref, "--json"]).stdout)["venue_resolution"]
+        assert after == before
+    assert other.invoke(app, ["--db", db, "export", "--bib"]).stdout == run("export", "--bib").stdout
+    asked = services.counts()
+    warm = json.loads(other.invoke(app, ["--db", db, "venues", "--all", "--json"]).stdout)
+    assert services.counts() == asked and all(p["cached"] for p in warm["papers"])

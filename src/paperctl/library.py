@@ -222,6 +222,10 @@ class Library(SectionMethods):
             data = records.without_taken_ids(self.conn, data)
             pid, key, note = records.insert(self.conn, data, found.key_free, self._key_hints)
             records.annotate(self.conn, pid, data, fields=False, cache=self._sections)
+            if data.resolution:  # a JSON Lines record carries what ``venues`` found
+                from .store import venue_resolutions
+
+                venue_resolutions.save(self.conn, pid, data.resolution)
             if index:
                 fts.index_new(self.conn, [pid])
             if data.citekey:

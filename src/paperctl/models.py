@@ -179,6 +179,7 @@ class PaperData:
     added: str | None = None  # JSON Lines restores when a paper was added and last modified
     modified: str | None = None
     note_times: list[tuple[str, str]] = field(default_factory=list)  # (created, modified) of ``notes``, if known
+    resolution: dict[str, Any] | None = None  # what ``venues`` found, as JSON Lines carries it
 
 
 @dataclass

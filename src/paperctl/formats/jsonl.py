@@ -84,7 +84,32 @@ def from_record(record: dict[str, Any]) -> PaperData:
         journal_ref=text("journal_ref"), comment=text("comment"), venue=text("venue"),
         summary=text("summary"), status=text("status"), notes=notes or strings("notes"),
         tags=strings("tags"), links=links, fetched=text("fetched"),
+        resolution=_resolution(record.get("venue_resolution")),
     )
+
+
+_OUTCOMES = ("resolved", "suggested", "not_found", "failed")
+_RESOLUTION_TEXT = ("venue", "venue_name", "kind", "pages", "volume", "publisher", "doi", "source", "record", "url",
+                    "note", "checked", "expires")
+
+
+def _resolution(value: Any) -> dict[str, Any] | None:
+    """What ``paperctl venues`` found, as ``to_record`` wrote it; anything malformed is left out."""
+    if not isinstance(value, dict) or value.get("outcome") not in _OUTCOMES:
+        return None
+    row: dict[str, Any] = {"outcome": value["outcome"], "applied": value.get("applied") is True}
+    for key in _RESOLUTION_TEXT:
+        row[key] = _scalar(value.get(key), key)
+    year = value.get("year")
+    row["year"] = year if isinstance(year, int) and not isinstance(year, bool) else None
+    scores = value.get("scores")
+    row["scores"] = {str(k): v for k, v in scores.items() if isinstance(v, int | float | bool)} \
+        if isinstance(scores, dict) else {}
+    evidence = value.get("evidence")
+    row["evidence"] = [e for e in evidence if isinstance(e, dict)] if isinstance(evidence, list) else []
+    if not row["checked"]:
+        return None
+    return row
 
 
 def iter_read(lines: Iterable[str], problems: list[tuple[int, str]]) -> Iterator[tuple[int, PaperData]]:

@@ -119,6 +119,8 @@ def _load_details(
         f"SELECT paper_id, alias FROM aliases WHERE paper_id IN {clause} ORDER BY paper_id, position", params
     ):
         papers[pid].aliases.append(alias)
+    for pid, resolution in venue_resolutions.select(conn, clause, params).items():  # exports cite from it
+        papers[pid].resolution = resolution
     if not notes_too:
         return
     for pid, text, created, modified in conn.execute(
@@ -132,8 +134,6 @@ def _load_details(
         " ORDER BY paper_id, position", params
     ):
         papers[pid].links[name] = url
-    for pid, resolution in venue_resolutions.select(conn, clause, params).items():
-        papers[pid].resolution = resolution
 
 
 def _where(

@@ -36,6 +36,7 @@ from collections.abc import Iterable
 
 from ... import bibfields, names
 from ...models import BibField, Paper
+from ...publication import Publication, published
 from .latex import balanced, neutralise, to_text
 
 _MATH = re.compile(r"(?<!\\)\$(?=\S)[^$\n]*?(?<=\S)(?<!\\)\$(?![0-9])")  # pandoc's rule: "$5 or $10" is no math
@@ -186,7 +187,8 @@ def venue_kind(text: str | None) -> str | None:
 def entry_fields(paper: Paper, annotate: bool = False) -> tuple[str, list[tuple[str, str]]]:
     """The entry type and the ordered (field, value as BibTeX) pairs for *paper*;
     each value is delimited (``{...}``) or a bare number or month."""
-    entry_type = paper.entry_type or _derived_type(paper)
+    publication = published(paper)  # what ``paperctl venues`` resolved, when it applies
+    entry_type = paper.entry_type or (publication.entry_type if publication else _derived_type(paper))
     out: list[tuple[str, str]] = []
     present: set[str] = set()
     for field in paper.fields:
@@ -196,7 +198,7 @@ def entry_fields(paper: Paper, annotate: bool = False) -> tuple[str, list[tuple[
             out.append((field.name, value))
     arxiv_url = f"{{https://arxiv.org/abs/{paper.arxiv_id}}}"
     own_eprint = "eprint" in present
-    for name, value in _from_attributes(paper, entry_type, annotate):
+    for name, value in _from_attributes(paper, entry_type, annotate, publication):
         if own_eprint and (value == arxiv_url or name in ("archivePrefix", "primaryClass")):
             continue  # the record has its own eprint fields: the arXiv link adds nothing
         if name.lower() not in present:
@@ -216,13 +218,16 @@ _CONTAINER = {"article": "journal", "inproceedings": "booktitle", "conference": 
               "incollection": "booktitle", "inbook": "booktitle"}
 
 
-def _from_attributes(paper: Paper, entry_type: str, annotate: bool) -> list[tuple[str, str]]:
+def _from_attributes(paper: Paper, entry_type: str, annotate: bool,
+                     publication: Publication | None = None) -> list[tuple[str, str]]:
     """The fields paperctl's own attributes give, in the order arXiv's style uses."""
     fields: list[tuple[str, str]] = []
     if paper.title:
         fields.append(("title", _braced(protect_title(paper.title))))
     if paper.authors:
         fields.append(("author", _braced(" and ".join(_name(a.name) for a in paper.authors))))
+    if publication:
+        return fields + _published_fields(paper, publication, annotate)
     container = paper.journal_ref or (paper.venue if venue_kind(paper.venue) else None)
     if paper.entry_type and not paper.journal_ref:
         container = paper.venue  # the type is known: any venue is its container
@@ -250,6 +255,26 @@ def _from_attributes(paper: Paper, entry_type: str, annotate: bool) -> list[tupl
     if aliases:
         fields.append(("ids", _braced(", ".join(aliases))))
     return fields
+
+
+def _published_fields(paper: Paper, pub: Publication, annotate: bool) -> list[tuple[str, str]]:
+    """A resolved paper: its proceedings or journal, the venue's year, pages, volume,
+    publisher and DOI; the eprint fields, url, keywords and the rest as for any paper."""
+    fields = [(pub.container_field, _braced(escape(pub.container)))]
+    year = pub.year or paper.year
+    if year:
+        fields.append(("year", _braced(str(year))))
+    for name, value in (("volume", pub.volume), ("pages", pub.pages), ("publisher", pub.publisher)):
+        if value:
+            text = re.sub(r"\s*-+\s*", "--", value) if name == "pages" else value  # 770-778 -> 770--778
+            fields.append((name, _braced(escape(text))))
+    rest = [(n, v) for n, v in _from_attributes(paper, "misc", annotate)
+            if n not in ("title", "author", "year", "note", "doi")]
+    doi = paper.doi or pub.doi
+    if doi:
+        at = next((i for i, (n, _) in enumerate(rest) if n == "url"), len(rest))
+        rest.insert(at, ("doi", _braced(_verbatim(doi))))
+    return fields + rest
 
 
 def _stored(paper: Paper, field: BibField, annotate: bool) -> str | None:
