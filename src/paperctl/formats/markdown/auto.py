@@ -135,7 +135,8 @@ def header_columns(header: list[str]) -> tuple[str, ...]:
 def _look(shape: str, marker: str, labels: list[str], venue_format: str | None, header: list[str],
           form: str | None = None) -> shapes.Look:
     return shapes.Look(marker=marker or None, labels=label_map(labels), venue_format=venue_format,
-                       columns=header_columns(header), link_form=None if shape == "table" else form)
+                       columns=header_columns(header), link_form=None if shape == "table" else form,
+                       year_alone=False)  # a list's own entries show a venue; a year alone is its headings' job
 
 
 def _next_marker(markers: list[str]) -> str:

@@ -47,6 +47,7 @@ class Look:
     venue_format: str | None = None  # "(**{venue}**)", "[{name} {year}]" ... (see layout.py)
     columns: tuple[str, ...] = DEFAULT_COLUMNS
     link_form: str | None = None  # "double" [[name]](url), "inner" [[name](url)], "single" [name](url)
+    year_alone: bool = True  # write "(2023)" for a paper with a year and no venue (a list that shows none: False)
 
 
 @dataclass
@@ -112,8 +113,10 @@ def venue_text(paper: Paper, look: Look | None = None) -> str | None:
     return fmt.format(**values)
 
 
-def venue_year(paper: Paper) -> str:
+def venue_year(paper: Paper, look: Look | None = None) -> str:
     """``NeurIPS 2023``: the venue, with the year when the venue does not say it."""
+    if look is not None and not look.year_alone and not paper.venue:
+        return ""
     venue = paper.venue or ""
     if paper.year and not _YEAR_IN.search(venue):
         venue = f"{venue} {paper.year}".strip()
@@ -197,7 +200,7 @@ def citation(paper: Paper, options: Options, look: Look | None = None) -> list[s
 def venue_prefix(paper: Paper, options: Options, look: Look | None = None) -> list[str]:
     look = look or Look()
     marker = look.marker or "- "
-    where = venue_year(paper) if not look.venue_format else (venue_text(paper, look) or "")
+    where = venue_year(paper, look) if not look.venue_format else (venue_text(paper, look) or "")
     line = marker + status_mark(paper)
     line += f"[{where}] " if where and not look.venue_format else (where + " " if where else "")
     line += f"**{escape(paper.title)}**" + _authors(paper)
@@ -214,7 +217,7 @@ def bracket(paper: Paper, options: Options, look: Look | None = None) -> list[st
     marker = look.marker or "- "
     mark = status_mark(paper)
     line = marker + mark + escape(paper.title, line_start=not mark)
-    where = venue_year(paper) if not look.venue_format else (venue_text(paper, look) or "")
+    where = venue_year(paper, look) if not look.venue_format else (venue_text(paper, look) or "")
     if where:
         line += f" ({where})" if not look.venue_format else f" {where}"
     links = _links(paper, look, "inner", options)
