@@ -38,8 +38,11 @@ def _venue(paper: dict, rng: random.Random) -> tuple[str, str]:
 def citation(p: dict, n: int, rng: random.Random) -> list[str]:
     venue, _ = _venue(p, rng)
     code = f" [[code](https://github.com/lab{n % 97}/{p['key']})]" if rng.random() < 0.5 else ""
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    date = f"{int(p['published'][8:])} {months[int(p['published'][5:7]) - 1]} {p['published'][:4]}"
     return [f"1. **[{p['title']}.](https://arxiv.org/abs/{p['arxiv_id']})**{code}", "",
-            f"    *{', '.join(p['authors'])}.* {venue}", ""]
+            f"    *{', '.join(p['authors'])}.* {venue} \\", f"    {date}", ""] + (
+        [f"    - {p['summary']}", ""] if p["summary"] else [])
 
 
 def table_row(p: dict, n: int, rng: random.Random) -> list[str]:
@@ -57,20 +60,24 @@ def table_row(p: dict, n: int, rng: random.Random) -> list[str]:
 def bracket(p: dict, n: int, rng: random.Random) -> list[str]:
     prefix = f"({p['venue']}) " if p["venue"] else ""
     code = f" [[code](https://github.com/lab{n % 97}/{p['key']})]" if rng.random() < 0.6 else ""
-    return [f"* {prefix}{p['title']} [[paper](https://arxiv.org/abs/{p['arxiv_id']})]{code} "
-            f"({p['published'].replace('-', '.')})"]
+    lines = [f"* {prefix}{p['title']} [[paper](https://arxiv.org/abs/{p['arxiv_id']})]{code} "
+             f"({p['published'].replace('-', '.')})"]
+    if p["summary"] and rng.random() < 0.5:
+        lines.append(f"  * {p['summary']}")  # a note under the entry
+    return lines + [""]
 
 
 def venue_prefix(p: dict, n: int, rng: random.Random) -> list[str]:
     venue, _ = _venue(p, rng)
     return [f"- [{venue}] **{p['title']}** [[Paper](https://arxiv.org/pdf/{p['arxiv_id']})], "
-            f"[[Code](https://github.com/lab{n % 97}/{p['key']})]"]
+            f"[[Code](https://github.com/lab{n % 97}/{p['key']})]", ""]
 
 
 def link_title(p: dict, n: int, rng: random.Random) -> list[str]:
     summary = f" {p['summary']}" if p["summary"] and rng.random() < 0.5 else ""
     return [f"+ [{p['title']}](https://arxiv.org/abs/{p['arxiv_id']}) `{p['authors'][0].split()[-1]}` "
-            f"`{p['year']}`{summary}"]
+            f"`{p['year']}`{summary}", f"  [![Star](https://img.shields.io/github/stars/lab{n % 97}/{p['key']}.svg"
+            f"?style=social&label=Star)](https://github.com/lab{n % 97}/{p['key']})", ""]
 
 
 WRITERS = {"citation": citation, "table": table_row, "bracket": bracket, "venue": venue_prefix, "link": link_title}
@@ -94,6 +101,8 @@ def render(entries: int, seed: int) -> str:
         shape = None
         for p in group:
             if p["year"] != year:
+                if year is not None:
+                    lines += ['<p align="right"><a href="#top">back to top</a></p>', ""]
                 year = p["year"]
                 lines += [f"### {year}", ""]
                 shape = None

@@ -7,13 +7,16 @@ Generates the list with ``gen_md_list.py`` (or takes FILE), then reports the med
 over the runs of: reading it (``markdown.reader.parse``), importing it with the CLI
 into a fresh library (the whole process, start-up included), and importing it a
 second time into that library, which must change nothing (0 new, 0 merged).
-Run with PYTHONDONTWRITEBYTECODE unset, on a quiet machine.
+Each figure is given as wall time and as CPU time (user + system, of the child
+process for the CLI), which a busy machine disturbs less. Run with
+PYTHONDONTWRITEBYTECODE unset, on a quiet machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import statistics
 import subprocess
@@ -26,11 +29,22 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
 
-def cli(*args: str) -> tuple[float, str]:
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cli(*args: str) -> tuple[tuple[float, float], str]:
+    """((wall, CPU) seconds, stdout) of one paperctl process."""
     paperctl = shutil.which("paperctl") or "paperctl"
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _child_cpu()
     done = subprocess.run([paperctl, *args], capture_output=True, text=True, check=True)
-    return time.perf_counter() - start, done.stdout
+    return (time.perf_counter() - start, _child_cpu() - cpu), done.stdout
+
+
+def _median(pairs: list[tuple[float, float]]) -> str:
+    return (f"{statistics.median(p[0] for p in pairs):.3f} s wall, "
+            f"{statistics.median(p[1] for p in pairs):.3f} s CPU")
 
 
 def main() -> int:
@@ -53,9 +67,9 @@ def main() -> int:
         text = source.read_text(encoding="utf-8")
         parse_times, import_times, again_times = [], [], []
         for run in range(args.runs):
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             parsed = reader.parse(text)
-            parse_times.append(time.perf_counter() - start)
+            parse_times.append((time.perf_counter() - start, time.process_time() - cpu))
             db = work_dir / f"lib{run}.db"
             seconds, _ = cli("--db", str(db), "import", str(source))
             import_times.append(seconds)
@@ -65,9 +79,9 @@ def main() -> int:
         lines = text.count("\n")
         print(f"list: {source.name if args.list else 'generated'}, {len(text.encode()):,} bytes, {lines:,} lines, "
               f"{len(parsed.entries):,} entries read")
-        print(f"read (reader.parse):          {statistics.median(parse_times):.3f} s (median of {args.runs})")
-        print(f"import into a fresh library:  {statistics.median(import_times):.3f} s (whole CLI process)")
-        print(f"import again (no changes):    {statistics.median(again_times):.3f} s; "
+        print(f"read (reader.parse):          {_median(parse_times)} (median of {args.runs})")
+        print(f"import into a fresh library:  {_median(import_times)} (whole CLI process)")
+        print(f"import again (no changes):    {_median(again_times)}; "
               f"second import: {report[0]['new']} new, {report[0]['merged']} merged, "
               f"{report[0]['unchanged']} unchanged")
     return 0

@@ -345,7 +345,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             continue
         if t.em and not entry.authors and not entry.in_summary:
             names = people.parse(t.text)
-            if names and (len(names) >= 2 or len(names[0].split()) >= 2):
+            if names and people.substantial(names):
                 entry.authors = names
                 entry.shape = "citation" if entry.shape in ("bracket", "link-title") else entry.shape
                 continue

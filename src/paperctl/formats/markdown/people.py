@@ -41,9 +41,14 @@ def parse(text: str) -> list[str]:
     if len(text) > 2000 or _NOT_A_LIST.search(_GROUP.sub("", _AFFILIATION.sub("", text), count=1)):
         return []  # digits, markup, sentences or title words: not names (cheap, before the real work)
     names = _parse(text)
-    if len(names) == 1 and " " not in names[0] and not _ET_AL.search(text):
+    if len(names) == 1 and not substantial(names) and not _ET_AL.search(text):
         return []
     return names
+
+
+def substantial(names: list[str]) -> bool:
+    """Enough to be sure these are people: two names, a full name, or a CJK name (``吴昊``)."""
+    return len(names) >= 2 or (len(names) == 1 and (" " in names[0] or bool(_CJK_NAME.match(names[0]))))
 
 
 def _parse(text: str) -> list[str]:
