@@ -344,7 +344,7 @@ def test_a_file_that_is_not_a_reading_list_says_nothing_was_recognised(tmp_path)
     assert result.exit_code == 0
     assert "imported 0 new" in result.output
     assert "nothing in it was recognised as a paper entry" in result.output
-    assert "line 3: skipped, a link to mytool.example, not a paper" in result.output
+    assert "line 3: skipped, no paper link, venue or authors" in result.output
 
 
 # -- other real lists (beyond the six of ../shared): shapes the reader must generalise to -----

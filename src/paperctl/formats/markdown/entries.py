@@ -48,6 +48,7 @@ from .model import Context, ListEntry, Tok, add_link, lines_of, tokens
 _PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
 _GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
 _QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
+NO_EVIDENCE = "no paper link, venue or authors"
 _TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
 _KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
                        r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
@@ -191,7 +192,10 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     text = _text_of([t for t in run if t.kind == "text"]) if any(t.kind == "text" and t.text.strip() for t in run) \
         else _text_of([Tok("text", t.text) for t in run])
     found = venues.parse(text)
-    if found and len(text) < 40:  # **CVPR 2023** Title ...: a venue, not the title
+    following = _text_of([t for t in toks[end:] if t.kind == "text"]) + " ".join(
+        t.text for t in toks[end:] if t.kind == "link" and not links.label_word(t.text))
+    if found and len(text) < 40 and len(following.strip(" ,.:-–—")) >= 3:
+        # "**CVPR 2023** Title ...": a venue, not the title (a bold venue with nothing after is the title)
         entry.venue, entry.venue_written = found[0], text
         rest = toks[end:]
         if rest and rest[0].kind == "text":
@@ -283,11 +287,14 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     if tail.startswith(" (") or tail.startswith("（"):
         m = _GROUP.match(tail.strip())
         inner = m.group()[1:-1] if m else ""
-        if m and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _short(inner)):
-            # "Title (Revisiting KD via Label Smoothing). Authors. Venue": the parentheses are the title's
+        if m and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)):
+            # "A paper (with parentheses) in its title", "Title (Revisiting KD via Label Smoothing).
+            # Authors. Venue": parentheses that hold no venue, date or tag are the title's
             title, tail = stripped[: cut + 1 + m.end()], tail.strip()[m.end():]
-            more_title, more_tail = _cut_plain(tail, entry) if tail.strip() and not tail.strip().startswith(
-                (".", ",")) else ("", tail)
+            ends = re.match(r"[?!]+", tail)  # "Why (and When) Does It Work?"
+            if ends:
+                title, tail = title + ends.group(), tail[ends.end():]
+            more_title, more_tail = _cut_plain(tail, entry) if re.match(r"\s+[\w\"“'‘]", tail) else ("", tail)
             title, tail = (title + " " + more_title).strip(), more_tail
     head, citation = fields.split_citation(title)
     if citation is not None:
@@ -307,8 +314,10 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     return title, tail
 
 
-def _short(text: str) -> bool:
-    return len(text.split()) <= 3
+def _tag(text: str) -> bool:
+    """``(Oral)``, ``(survey)``, ``(Tutorial)``: a word about the paper, not part of its title."""
+    return bool(venues.track(text) or _KIND_TAG.match(f"[{text}]") or re.fullmatch(
+        r"(?:survey|review|position|preprint|oral|spotlight|best paper|\w+ award)", text.strip(), re.I))
 
 
 def _set_venue(entry: ListEntry, venue: str, written: str) -> None:
@@ -323,6 +332,16 @@ _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}
 
 def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
+    if not first_line and toks and toks[0].kind == "text" and (len(toks) == 1 or toks[1].kind == "link") \
+            and not entry.venue:
+        written = toks[0].text.strip().rstrip("[").rstrip().rstrip(".").strip()
+        words = written.split()
+        if words and not toks[0].em and (venues.parse(written) or venues.parse(" ".join(words[:2]))
+                                         or venues.parse(words[0])) and len(written) <= 80:
+            # a citation's venue line, "NeurIPS 2017 (Oral). [[paper](..)]": the venue is all of it
+            found = venues.parse(written)
+            entry.venue, entry.venue_written = (found[0] if found else written), written
+            toks = [Tok("text", "[" if toks[0].text.rstrip().endswith("[") else ""), *toks[1:]]
     broken = False  # inside "[label](" whose target did not parse: what follows is its text, not links
     for i, t in enumerate(toks):
         if t.kind == "text" and not t.code:
@@ -539,6 +558,8 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return None
     if entry.anchors and not (entry.code or entry.links or entry.venue or entry.authors):
         return "a table-of-contents line"
+    if entry.code_labelled and entry.title_target is None:
+        return None  # "Title [[code](..)]": a paper and its code
     if entry.title_target in (links.CODE, links.OTHER) and entry.title_target == links.CODE and not entry.venue:
         return "a link to a repository, not a paper"
     if entry.title_target == links.OTHER and entry.other_hosts and links.not_paper_host(
@@ -552,9 +573,10 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return None
     if entry.title_target == links.OTHER:
         return None
-    if entry.other_hosts:
-        return f"a link to {entry.other_hosts[0]}, not a paper"
-    return "no paper link, venue or authors"
+    blocking = [h for h in entry.other_hosts if links.not_paper_host("https://" + h) or links.is_code_host(h)]
+    if blocking:  # a video, a post, a model or a repository, and nothing that names a paper
+        return f"a link to {blocking[0]}, not a paper"
+    return NO_EVIDENCE
 
 
 # -- whole entries --------------------------------------------------------------

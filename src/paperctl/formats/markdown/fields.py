@@ -111,7 +111,7 @@ def tidy(text: str) -> str:
     link taken out) that links leave behind."""
     text = " ".join(_without_empty_brackets(text).split())
     text = re.sub(r"(?:\s*:[a-z0-9_+-]{2,30}:)+$", "", text)  # ":star::star::star:" ratings: decoration
-    return text.lstrip(" -–—|•·,;:").rstrip(" -–—|•·")
+    return text.lstrip(" -–—|•·,;:)]】").rstrip(" -–—|•·[(【")
 
 
 _PAIRS = {"]": "[", ")": "(", "】": "【"}

@@ -123,6 +123,10 @@ def _arxiv(href: str):
         return None
 
 
+def is_code_host(name: str) -> bool:
+    return bool(_CODE_HOSTS.search(name))
+
+
 def not_paper_host(href: str) -> bool:
     """A video, blog, social-media post, model or data hub: not a paper by itself."""
     return bool(_NOT_PAPER_HOSTS.search(host(href)))

@@ -66,6 +66,7 @@ class ListEntry:
     shape: str = "bracket"
     bold: bool = False  # the title was bold (the user's lists mark papers that way)
     stated: bool = False  # the list says it is a paper ("论文名称：...")
+    code_labelled: bool = False  # a link labelled code, or a star badge: the code of a paper
     title_target: str | None = None  # kind of the title link (links.ARXIV, CODE...)
     other_hosts: list[str] = field(default_factory=list)
     anchors: int = 0
@@ -75,6 +76,11 @@ class ListEntry:
     def summary(self) -> str | None:
         text = fields.tidy("".join(self.summary_parts))
         return text if fields.is_summary(text) else None
+
+    @property
+    def weak(self) -> bool:
+        """Only its shape says it is a paper (no identifier, venue, authors, code or bold title)."""
+        return not (self.certain or self.stated or self.code_labelled or self.venue or self.authors)
 
     @property
     def certain(self) -> bool:
@@ -117,6 +123,8 @@ def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
 
 
 def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None) -> None:
+    if badge.kind == "code":
+        entry.code_labelled = True
     if badge.kind == "code" and not entry.code:
         entry.code = badge.value
     elif badge.kind == "paper" and href:
@@ -140,6 +148,8 @@ def lines_of(toks: list[Tok]) -> list[list[Tok]]:
 def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title: bool = False) -> None:
     target = links.classify(href)
     name = links.label(text) if not title else "paper"
+    if not title and not badge and links.names_code(text):
+        entry.code_labelled = True  # "[[code](..)]": the entry is a paper with code
     as_venue = venues.parse(text) if not title and not badge and len(text) <= 40 else None
     if as_venue and target.kind in (links.PAPER, links.OTHER, links.DOI, links.ARXIV):
         if not entry.venue:  # "[[ICCV 2023](https://openaccess.thecvf.com/...)]": the venue names the paper link

@@ -132,8 +132,10 @@ class _Reader:
         self.covered: set[int] = set()  # lines of imported entries
         self.pending: ListEntry | None = None  # a bold paragraph waiting for its bullets
         self.pending_index = -1
+        self.pending_lines = 1
         self.tables: dict[str, list[str]] = {}
         self.html_lines: set[int] = set()
+        self.paper_list = False  # the list being read is mostly linked or bold entries
         self.code_lines: set[int] = set()
         self.title_line = self._document_title()
 
@@ -284,13 +286,16 @@ class _Reader:
         entry = self.read(pieces)
         if self.emit(entry, block.start, block.end, "", block, strict=True) and entry.bold:
             self.pending, self.pending_index = entry, len(self.found) - 1
+            self.pending_lines = block.end - block.start
 
     def bullets(self, entry: ListEntry, block: Block) -> None:
         """Reading-notes style: the bullets under a bold paragraph are its summary and notes."""
         texts = [_item_text(item, self.refs) for item in block.children]
         texts = [t for t in texts if t]
         notes = [n for item in block.children for n in _item_notes(item, self.refs)]
-        if texts and not entry.summary:
+        # One line (**Title** [paper](..)): its first bullet is the summary. A citation written over
+        # lines (**Title** \ Venue. [[paper](..)] \ summary) says its summary itself: bullets are notes.
+        if texts and not entry.summary and self.pending_lines == 1:
             entry.summary_parts = [texts.pop(0)]
             if self.read_if_summary and entry.status in (None, "unread"):
                 entry.status = "read"
@@ -300,8 +305,11 @@ class _Reader:
         self.covered.update(range(start, block.end))
 
     def list_(self, block: Block) -> None:
+        saved = self.paper_list
+        self.paper_list = _mostly_entries(block.children)
         for item in block.children:
             self.item(item, block)
+        self.paper_list = saved
 
     def item(self, item: Block, parent: Block) -> None:
         children = item.children
@@ -347,10 +355,11 @@ class _Reader:
 
     def table(self, block: Block) -> None:
         roles = tables.columns(block.header)
+        titled = tables.titled(block.header)
         header = blocks_.raw(self.doc, block.start, min(block.start + 2, block.end)).split("\n")
         self.tables.setdefault(self.path, header)
         for line, cells in block.rows:
-            for entry in tables.read_row(cells, roles, self.refs, self.context()):
+            for entry in tables.read_row(cells, roles, self.refs, self.context(), titled):
                 self.emit(entry, line, line + 1, "", block)
 
     def read(self, pieces: list[inline.Piece]) -> ListEntry:
@@ -360,6 +369,8 @@ class _Reader:
         """Keep *entry* if it is a paper (a paragraph must have a clear shape: *strict*)."""
         if entry.reason is None and strict and not entry.certain and not (entry.authors and entry.venue):
             entry.reason = "prose, not an entry"  # a paragraph is an entry only when its shape is clear
+        if entry.reason == entries.NO_EVIDENCE and not strict and self.paper_list and _title_like(entry.title):
+            entry.reason = None  # "- Only a title" among linked papers: a paper known by its title
         if entry.reason is not None:
             for n in range(start, end):
                 if n not in self.covered and _LINKISH.search(self.doc.lines[n]):
@@ -389,6 +400,19 @@ def _pseudo_heading(pieces: list[inline.Piece]) -> bool:
     text = inline.plain(pieces)
     return bool(visible) and all(p.kind == "text" and p.strong for p in visible) and 0 < len(text) <= 80 \
         and not text.endswith((".", "。")) and not any(p.kind == "break" for p in pieces)
+
+
+def _mostly_entries(items: list[Block]) -> bool:
+    """Are most of these list items entries with a link or a bold title?"""
+    heads = [i.children[0].text for i in items if i.children and i.children[0].kind == "paragraph"]
+    return len(heads) >= 2 and sum(1 for h in heads if "](" in h or "**" in h or "][" in h) * 2 >= len(heads)
+
+
+def _title_like(title: str | None) -> bool:
+    """A title, not a sentence: a capital first, at most 30 words, no sentence end."""
+    return bool(title) and bool(re.match(r"^[\"“'‘(]?[A-Z0-9\u3400-\u9fff]", title or "")) and len(
+        (title or "").split()) <= 30 and not re.search(r"[.!。,:;，：]$|\.\s+[A-Z]", title or "") and not re.match(
+        r"(?:if|add|we|this|these|see|please|note|check|our|you|it|there|here|for more)\b", title or "", re.I)
 
 
 def _holds_entries(items: list[Block], refs: dict[str, str]) -> bool:
@@ -460,7 +484,7 @@ def _finish(reader: _Reader, text: str) -> Parsed:
     start = _preface_end(reader)
     layouts: list[EntryLayout] = []
     for entry, first, end, heading, marker in reader.found:
-        if heading < start and not (heading < 0 and start == 0):
+        if heading < start and not (heading < 0 and start == 0) and entry.weak:
             for n in range(first, end):
                 if _LINKISH.search(doc.lines[n]):
                     reader.skipped.setdefault(n, "preface, not a paper: " + (entry.title or "")[:60])

@@ -58,6 +58,11 @@ def role(header: str) -> str:
     return "links" if re.search(r"link|resource|material|url|project|demo|page|pdf|arxiv", name) else "other"
 
 
+def titled(header: list[str]) -> bool:
+    """Does the header name a title or paper column (not one guessed from the first column)?"""
+    return any(role(h) == "title" for h in header)
+
+
 def columns(header: list[str]) -> list[str]:
     """The role of each column; with two title-like columns (``Title`` and ``Paper``), the one
     named "title" holds the title and the other the paper's links."""
@@ -74,8 +79,9 @@ def columns(header: list[str]) -> list[str]:
     return roles
 
 
-def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Context) -> list[ListEntry]:
-    """The papers of one row (usually one)."""
+def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Context,
+             titled: bool = False) -> list[ListEntry]:
+    """The papers of one row (usually one); *titled*: the header names a title or paper column."""
     cells = cells + [""] * (len(roles) - len(cells))
     title_col = roles.index("title")
     pieces = scan(cells[title_col], refs)
@@ -89,7 +95,12 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
         for col, (cell, kind) in enumerate(zip(cells, roles, strict=False)):
             if col != title_col:
                 _read_cell(cell, kind, entry, refs)
-        out.append(entries.finish(entry, ctx))
+        finished = entries.finish(entry, ctx)
+        if titled and finished.title and finished.title_target is None and not ctx.skip and (
+                finished.reason == entries.NO_EVIDENCE or (finished.reason or "").startswith("a link to")):
+            finished.reason = None  # a plain title in a table whose header names a title column: the header says so
+            finished.stated = True
+        out.append(finished)
     return out
 
 

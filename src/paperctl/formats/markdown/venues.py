@@ -38,6 +38,7 @@ _VENUE_YEAR = re.compile(
     rf"(?:\s*[,-]?\s*(?P<track>(?:{_TRACKS})(?:\s+\w+)?))?\.?$",
     re.IGNORECASE,
 )
+_TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _PREPRINT = re.compile(r"^(preprint|arxiv(?:\s+preprint)?|corr)$", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -94,8 +95,15 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if len(text) > 120:
         return None
     raw = unquote(text).strip()
-    raw = re.sub(r"^[(\[【（]\s*|\s*[)\]】）]$", "", raw).strip(" *_.,;:")
+    pairs = {"(": ")", "[": "]", "【": "】", "（": "）"}
+    if raw[:1] in pairs and raw.endswith(pairs[raw[0]]):
+        raw = raw[1:-1]  # "(CVPR 2023)", "[ICLR 2024]": the brackets around a venue
+    raw = raw.strip(" *_.,;:")
     raw = " ".join(raw.split())
+    track = re.match(r"^(.*?\S)\s*\(([^()]{1,30})\)$", raw)
+    if track and _TRACK_WORD.search(track.group(2)):
+        found = parse(track.group(1))  # "NeurIPS 2017 (Oral)": the venue, with its track as written
+        return (f"{found[0]} ({track.group(2)})", found[1]) if found else None
     if not raw or len(raw) > 60 or year_of_date(raw) is not None and not _name_known(raw.split()[0]):
         return None
     m = _VENUE_YEAR.match(raw)
@@ -107,8 +115,11 @@ def parse(text: str) -> tuple[str, int | None] | None:
         year = int(yyyy) if yyyy else _full_year(m.group("yy") or m.group("dash"))
         track = f" {m.group('track')}" if m.group("track") else ""
         return f"{name} {year}{track}", year
-    if _name_known(raw) and len(raw.split()) <= 4 and not _ANY_YEAR.search(raw):
-        return raw, None
+    words = raw.split()
+    if words and not _ANY_YEAR.search(raw) and len(words) <= 4 and (is_known_name(raw) or (
+            is_known_name(words[0]) and all(_EXTRA.match(w) or (words[0].upper() in ("IEEE", "ACM") and re.fullmatch(
+                r"[A-Z][A-Za-z]{1,7}", w)) for w in words[1:]))):
+        return raw, None  # "TNNLS", "IEEE RAL", "Arxiv": a venue without a year
     # Known name, year and track in another order ("ACL 2019,short", "IEEE Trans, 2019", "ICLR 2024 Oral").
     words = raw.replace(",", " ").split()
     if words and _name_known(words[0]) and len(words) <= 6 and all(re.fullmatch(r"[\w.&'-]+", w, re.ASCII)
@@ -134,6 +145,11 @@ def _acronym(name: str) -> bool:
     """An unknown venue name that still reads as one: ``HPCA``, ``ICLR-W``, ``LoG``."""
     return bool(re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]*(?:-[A-Z]+)?", name)) and sum(
         c.isupper() for c in name) >= 2
+
+
+def track(text: str) -> bool:
+    """``Oral``, ``Spotlight``, ``Findings``: a track of a venue."""
+    return bool(_TRACK_WORD.match(text.strip()))
 
 
 def preprint(text: str) -> bool:
