@@ -342,6 +342,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             found = venues.parse(written)
             entry.venue, entry.venue_written = (found[0] if found else written), written
             toks = [Tok("text", "[" if toks[0].text.rstrip().endswith("[") else ""), *toks[1:]]
+    toks = _mark_link_brackets(toks)
     broken = False  # inside "[label](" whose target did not parse: what follows is its text, not links
     for i, t in enumerate(toks):
         if t.kind == "text" and not t.code:
@@ -371,10 +372,31 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         _read_text(t.text, entry, first_line)
 
 
+def _mark_link_brackets(toks: list[Tok]) -> list[Tok]:
+    """The ``[`` before and ``]`` after a link (``[[paper](..)]``) are the link's: marked, so that
+    what is left of them once the link is taken out is dropped, and other brackets are kept."""
+    out = list(toks)
+    for i, t in enumerate(out):
+        if t.kind != "text" or t.code:
+            continue
+        text = t.text
+        if i + 1 < len(out) and out[i + 1].kind == "link":
+            m = re.search(r"[\[(]+\s*$", text)
+            if m:
+                text = text[: m.start()] + fields.leftover(m.group())
+        if i > 0 and out[i - 1].kind == "link":
+            m = re.match(r"^\s*[\])]+", text)
+            if m:
+                text = fields.leftover(m.group()) + text[m.end():]
+        if text != t.text:
+            out[i] = Tok("text", text, strong=t.strong, em=t.em)
+    return out
+
+
 def _bracketed(toks: list[Tok], i: int) -> bool:
     """Is the link at *i* written as ``[[label](url)]`` or ``[[label]](url)``?"""
     before = toks[i - 1].text if i > 0 and toks[i - 1].kind == "text" else ""
-    return before.rstrip().endswith("[") or toks[i].text.startswith("[")
+    return before.rstrip().endswith(("[", fields.LEFT)) or toks[i].text.startswith("[")
 
 
 def _read_text(text: str, entry: ListEntry, first_line: bool) -> None:
@@ -459,10 +481,12 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
     if entry.in_summary:
         entry.summary_parts.append(text)
         return
-    stripped = " ".join(text.split()).strip(" ,;|-–—•·")
+    stripped = " ".join(text.split()).strip(" ,;|-–—•·" + fields.LEFT + fields.RIGHT)
+    if not stripped:
+        return
     if not stripped.strip("[]()【】"):
         if stripped:
-            entry.summary_parts.append(text)  # brackets around links taken out: tidied away at the end
+            entry.summary_parts.append(text)  # a bracket of the user's own (broken markup): kept
         return
     if stripped.strip("[ ") != stripped.strip(" ") and not entry.in_summary:
         stripped = stripped.strip("[] ")  # "arXiv 2022. [" before "[Paper](..)]"

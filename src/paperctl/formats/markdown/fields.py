@@ -24,6 +24,12 @@ _DECORATION = re.compile(
     r"[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
     r"|:[a-z0-9_+-]{2,30}:"
 )
+_EDGE_DECORATION = re.compile(
+    r"^(?:[\s\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+    r"|:[a-z0-9_+-]{2,30}:)+"
+    r"|(?:[\s\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+    r"|:[a-z0-9_+-]{2,30}:)+$"
+)
 _DECORATIONS = re.compile(
     r"(?:\s*(?:[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
     r"|:[a-z0-9_+-]{2,30}:))+\s*"
@@ -62,8 +68,10 @@ def strip_lead(text: str) -> tuple[str, str | None]:
 
 
 def clean_title(text: str) -> str:
-    """A title as the entry gives it, without decoration."""
-    text = _DECORATION.sub(" ", text)
+    """A title as the entry gives it, without decoration (emoji and ``:shortcodes:`` at its
+    ends; a symbol inside a title is the title's)."""
+    text = " ".join(text.split())
+    text = _EDGE_DECORATION.sub("", text)
     text = " ".join(text.split())
     text = text.strip(" *_`")
     for left, right in (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」")):
@@ -97,7 +105,7 @@ def is_summary(text: str) -> bool:
     if not text or _JUNK.match(text) or _NOT_SUMMARY_WORDS.match(text):
         return False
     if _CJK.search(text):
-        return len(_CJK.findall(text)) >= 2
+        return True
     if not _WORD.search(text) or venues.parse(text) or venues.year_of_date(text) is not None:
         return False
     if re.search(r"\d", text) and len(_WORD.findall(_DECORATION.sub(" ", text))) <= 1:
@@ -106,25 +114,35 @@ def is_summary(text: str) -> bool:
                    for w in re.findall(r"[\w'-]+", text))
 
 
+LEFT, RIGHT = "\ue000", "\ue001"  # brackets the reader left around a link it took out
+
+
+def leftover(text: str) -> str:
+    """Brackets that stood around a link taken out of the text: marked, so that ``tidy`` drops
+    them when they enclose nothing, and leaves the user's own ``[]`` alone."""
+    return text.translate({ord("["): LEFT, ord("]"): RIGHT, ord("("): LEFT, ord(")"): RIGHT})
+
+
 def tidy(text: str) -> str:
     """A summary as written, without the separators and emptied brackets (``[[]]`` around a
     link taken out) that links leave behind."""
     text = " ".join(_without_empty_brackets(text).split())
+    text = text.replace(LEFT, "").replace(RIGHT, "")  # marked brackets whose partner was the link's
     text = re.sub(r"(?:\s*:[a-z0-9_+-]{2,30}:)+$", "", text)  # ":star::star::star:" ratings: decoration
     return text.lstrip(" -–—|•·,;:)]】").rstrip(" -–—|•·[(【")
 
 
-_PAIRS = {"]": "[", ")": "(", "】": "【"}
+_PAIRS = {RIGHT: LEFT}
 
 
 def _without_empty_brackets(text: str) -> str:
-    """*text* without bracket pairs that enclose nothing but spaces (one linear pass)."""
-    if "[]" not in text.replace(" ", "") and "()" not in text.replace(" ", "") and "【】" not in text:
+    """*text* without marked bracket pairs that enclose nothing but spaces (one linear pass)."""
+    if LEFT not in text:
         return text
     out: list[str] = []
     opened: list[int] = []  # positions in out of open brackets whose content is still blank
     for ch in text:
-        if ch in "[(【":
+        if ch == LEFT:
             opened.append(len(out))
             out.append(ch)
         elif ch in _PAIRS and opened and out[opened[-1]] == _PAIRS[ch] and not "".join(

@@ -32,9 +32,10 @@ ROLES: dict[str, tuple[str, ...]] = {
              "arxiv date", "submission date", "first released", "published on"),
     "code": ("code", "github", "repo", "repository", "official code", "implementation", "代码", "源码",
              "official repo", "code link", "star", "stars", "github stars", "code & stars"),
-    "summary": ("tl;dr", "tldr", "summary", "description", "notes", "note", "highlight", "highlights", "comment",
-                "comments", "key idea", "key ideas", "contribution", "contributions", "main idea", "简介", "摘要",
-                "总结", "备注", "abstract", "idea", "remark", "remarks", "brief", "one-line summary"),
+    "summary": ("tl;dr", "tldr", "summary", "description", "highlight", "highlights", "key idea", "key ideas",
+                "contribution", "contributions", "main idea", "简介", "摘要", "总结", "abstract", "idea", "brief",
+                "one-line summary"),
+    "notes": ("notes", "note", "comment", "comments", "remark", "remarks", "备注", "笔记"),
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),
 }
 _STATUS_VALUES = {"read": "read", "done": "read", "✅": "read", "✔": "read", "✔️": "read", "yes": "read",
@@ -165,6 +166,9 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         entry.authors = people.parse(text) or [a.strip() for a in text.split(",") if a.strip()]
     elif kind == "summary" and text and not _EMPTY.match(text):
         entry.summary_parts.append(text)
+    elif kind == "notes":  # one note a line of the cell ("<br>" between them)
+        entry.notes += [line for line in (" ".join("".join(t.text for t in part if t.kind == "text").split())
+                                          for part in model.lines_of(toks)) if line and not _EMPTY.match(line)]
     elif kind == "status":
         value = text.strip().lower() or "".join(t.text for t in toks).strip()
         entry.status = _STATUS_VALUES.get(value, entry.status)
