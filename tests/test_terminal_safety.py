@@ -9,17 +9,15 @@ values in every field, and what reaches the terminal is checked byte by byte.
 from __future__ import annotations
 
 import json
-import os
 import re
-import select
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from test_robustness import PAPERCTL, child_env, cli, ok
+from processes import PAPERCTL, run_on_terminal
+from test_robustness import cli, ok
 
-pty = pytest.importorskip("pty")
+pytest.importorskip("pty")
 
 # Retitle the window, clear the screen, ring the bell, a C1 CSI, a right-to-left override,
 # and rich markup that must show as written.
@@ -40,31 +38,11 @@ def _hostile_library(tmp_path: Path) -> Path:
     return db
 
 
-def on_terminal(args: list[str], answer: bytes | None = None, pager: str = "") -> bytes:
-    """What *args* write to a terminal: stdout, stderr (and stdin, to answer a prompt)
-    are one pseudo-terminal. Long output goes through *pager* (none by default: less
-    draws its own escape sequences)."""
-    main, child = pty.openpty()
-    env = {**child_env(), "TERM": "xterm-256color", "COLUMNS": "120", "PAPERCTL_PAGER": pager}
-    env.pop("NO_COLOR", None)
-    stdin = child if answer is not None else subprocess.DEVNULL
-    proc = subprocess.Popen(args, stdin=stdin, stdout=child, stderr=child, env=env)
-    os.close(child)
-    out = b""
-    if answer is not None:
-        os.write(main, answer)
-    try:
-        while select.select([main], [], [], 30)[0]:
-            chunk = os.read(main, 65536)
-            if not chunk:
-                break
-            out += chunk
-    except OSError:  # EIO: the child closed the terminal
-        pass
-    finally:
-        os.close(main)
-        proc.wait(timeout=30)
-    return out
+def on_terminal(args: list[str], keys: bytes = b"", pager: str = "") -> bytes:
+    """What *args* write to a terminal (stdin, stdout and stderr one pseudo-terminal),
+    through the pager *pager* ("" for none)."""
+    _status, shown = run_on_terminal(args, keys=keys, env={"PAPERCTL_PAGER": pager})
+    return shown.encode("utf-8")
 
 
 SGR = re.compile(rb"\x1b\[[0-9;]*m")  # colour and style: what rich itself draws with
@@ -97,7 +75,7 @@ def test_no_command_lets_library_text_drive_the_terminal(tmp_path, args, pager):
 
 def test_the_rm_prompt_shows_the_title_harmlessly(tmp_path):
     db = _hostile_library(tmp_path)
-    shown = on_terminal([*PAPERCTL, "--db", str(db), "rm", "1"], answer=b"n\n")
+    shown = on_terminal([*PAPERCTL, "--db", str(db), "rm", "1"], keys=b"n\n")
     assert b"Title" in shown
     assert_harmless(shown)
     ok(cli(db, "show", "1"))  # answered no: still there
