@@ -193,3 +193,56 @@ def test_keys_and_aliases_name_papers_wherever_a_paper_is_accepted(lib):
     assert result.exit_code == 0 and "Vaswani:2017" in result.stdout
     assert lib.get("anon2017attention").citekey == "Vaswani:2017"  # the old key is an alias
     assert re.search(r"aliases\s+anon2017attention", result.stdout)
+
+
+def test_json_lines_export_import_export_gives_the_same_bytes(tmp_path):
+    """JSON Lines is lossless: keys, aliases, entry types, every field, timestamps, and
+    the order of sections and of the papers in them come back as they were."""
+    with Library(tmp_path / "lib.db") as lib:
+        import_file(lib, SAMPLES[1])
+        lib.add(speculative_decoding(tags=["Zeta/Last", "Alpha"], summary="s", notes=["one", "two"],
+                                     links={"code": "https://github.com/x/y"}))
+        lib.tag("aksin", ["Alpha", "Zeta/Last"])  # joins sections that came later, at their end
+        lib.tag("yoon", ["Zeta/Last"])
+        lib.set_key("aksin", "Aksin:2006")
+        lib.set_fields("yoon", {"pages": "3163--3171"})
+        first = render(lib, "jsonl", Selection())
+    with Library(tmp_path / "again.db") as again:
+        report = import_text(again, first, "jsonl")
+        assert report.problems == [] and report.keys == []
+        assert render(again, "jsonl", Selection()) == first
+        assert again.get("aksin").citekey == "Aksin:2006"  # the alias came back too
+    with Library(tmp_path / "third.db") as third:  # and BibTeX from the copy is the original's
+        import_text(third, first, "jsonl")
+        with Library(tmp_path / "lib.db") as lib:
+            assert render(third, "bib", Selection()) == render(lib, "bib", Selection())
+
+
+def test_csl_json_carries_the_record(tmp_path):
+    import json
+
+    with Library(tmp_path / "lib.db") as lib:
+        import_file(lib, SAMPLES[0])
+        import_file(lib, SAMPLES[1])
+        import_text(lib, "@inproceedings{devlin2019bert, title = {{BERT}: Pre-training of Deep Bidirectional"
+                         " Transformers}, booktitle = {NAACL}, editor = {Burstein, Jill and Doran, Christy},"
+                         " pages = {4171--4186}, address = {Minneapolis}, publisher = {ACL}, year = 2019}\n", "bib")
+        items = {i["id"]: i for i in json.loads(render(lib, "csl", Selection()))}
+    aksin = items["aksin"]
+    assert (aksin["type"], aksin["container-title"], aksin["volume"], aksin["issue"], aksin["page"]) == (
+        "article-journal", "J. Organomet. Chem.", "691", "13", "3027-3036")
+    assert aksin["issued"] == {"date-parts": [[2006]]}
+    bert = items["devlin2019bert"]
+    assert bert["title"] == '<span class="nocase">BERT</span>: Pre-training of Deep Bidirectional Transformers'
+    assert (bert["type"], bert["container-title"], bert["page"], bert["publisher"], bert["publisher-place"]) == (
+        "paper-conference", "NAACL", "4171–4186", "ACL", "Minneapolis")
+    assert bert["editor"] == [{"family": "Burstein", "given": "Jill"}, {"family": "Doran", "given": "Christy"}]
+    assert items["phdthesis-full"]["type"] == "thesis" and items["phdthesis-full"]["publisher"] == "Fanstord University"
+    assert items["knuth:ct"]["issued"] == {"date-parts": [[1984], [1986]]}  # date = {1984/1986}
+    assert items["techreport-full"]["number"] == "7"
+    with Library(tmp_path / "again.db") as again:  # and back: the type, key and fields
+        import_text(again, json.dumps(list(items.values())), "csl")
+        back = again.get("devlin2019bert")
+        assert (back.entry_type, back.field("pages"), back.field("booktitle"), back.field("editor")) == (
+            "inproceedings", "4171--4186", "NAACL", "Jill Burstein and Christy Doran")
+        assert "title = {{BERT}: Pre-training" in render(again, "bib", Selection())

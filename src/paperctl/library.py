@@ -413,6 +413,11 @@ class Library(SectionMethods):
             fts.reindex(self.conn, [keep_id, other_id])
             return query.load(self.conn, [keep_id])[0], moved
 
+    def forget_sections(self) -> None:
+        """Drop what this transaction remembers of the sections (after a bulk change of
+        their order, as a JSON Lines restore makes)."""
+        self._sections.clear()
+
     def remove(self, ref: str) -> Paper:
         """Delete a paper with its notes, links and section places."""
         return self.remove_many([ref])[0]

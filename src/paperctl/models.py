@@ -180,6 +180,9 @@ class PaperData:
     modified: str | None = None
     note_times: list[tuple[str, str]] = field(default_factory=list)  # (created, modified) of ``notes``, if known
     resolution: dict[str, Any] | None = None  # what ``venues`` found, as JSON Lines carries it
+    # (section, its position in the tree, the paper's position in it or None): the order of
+    # the library a JSON Lines export came from, restored when it goes into an empty one.
+    places: list[tuple[str, int, int | None]] = field(default_factory=list)
 
 
 @dataclass

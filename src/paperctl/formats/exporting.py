@@ -22,7 +22,7 @@ from ..errors import PaperctlError
 from ..library import Library
 from ..models import Filters, Paper
 from ..store import layouts, sections
-from ..store.query import load, matching_ids
+from ..store.query import load, matching_ids, section_places
 from .markdown import auto, markers, shapes
 from .markdown import writer as md
 
@@ -77,7 +77,7 @@ def render_chunks(lib: Library, fmt: str, selection: Selection, **options) -> It
         from . import jsonl as jsonl_io
 
         for papers in _chunks(lib, selection, "added"):
-            yield jsonl_io.dumps(papers)
+            yield jsonl_io.dumps(papers, section_places(lib.conn, [p.id for p in papers]))
     else:
         raise PaperctlError(f"unknown export format {fmt!r}")
 

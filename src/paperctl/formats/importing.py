@@ -193,6 +193,7 @@ def import_reading(
     new: list[int] = []
     merged: set[int] = set()
     written: list[tuple[Source, int | None]] = []  # every source, and the paper it became
+    placed: list[tuple[int, list[tuple[str, int, int | None]]]] = []  # papers and their recorded places
     try:
         with lib.transaction():
             before = lib.conn.execute("SELECT count(*) FROM sections").fetchone()[0]
@@ -207,6 +208,8 @@ def import_reading(
                 results = lib.import_papers([source.data for source in batch], index=False, keyed=keyed)
                 for source, result in zip(batch, results, strict=True):
                     written.append((source, None if isinstance(result, Exception) else result.id))
+                    if source.data.places and not isinstance(result, Exception):
+                        placed.append((result.id, source.data.places))
                     if isinstance(result, Exception):  # left out; the rest of the file goes on
                         report.problems.append((source.where, f"{source.data.title or source.data.arxiv_id}: {result}"))
                         continue
@@ -219,6 +222,8 @@ def import_reading(
             # merged again later in it has no index rows yet: index_new covers it.
             fts.index_new(lib.conn, new)
             fts.reindex(lib.conn, merged.difference(new))
+            if placed and not before and not prefix:
+                _restore_order(lib, placed)
             if reading.layout is not None and reading.document is not None:
                 _store_layout(lib, reading, written, set(new), name, prefix)
             report.sections = lib.conn.execute("SELECT count(*) FROM sections").fetchone()[0] - before
@@ -233,6 +238,26 @@ def import_reading(
     report.problems.sort()
     report.warnings.sort()
     return report
+
+
+def _restore_order(lib: Library, placed: list[tuple[int, list[tuple[str, int, int | None]]]]) -> None:
+    """A JSON Lines export imported into a library that had no sections: each section
+    takes the place it had in the tree, and each paper its place in each section, as
+    the export recorded them (``jsonl``), so that nothing of the order is lost."""
+    ids = dict(lib.conn.execute("SELECT path, id FROM sections"))
+    section_positions: dict[str, int] = {}
+    paper_positions = []
+    for pid, places in placed:
+        for path, position, order in places:
+            if path in ids:
+                section_positions.setdefault(path, position)
+                if order is not None:
+                    paper_positions.append((order, ids[path], pid))
+    lib.conn.executemany("UPDATE sections SET position = ? WHERE path = ?",
+                         [(position, path) for path, position in section_positions.items()])
+    lib.conn.executemany("UPDATE paper_sections SET position = ? WHERE section_id = ? AND paper_id = ?",
+                         paper_positions)
+    lib.forget_sections()
 
 
 def _store_layout(lib: Library, reading: Reading, written: list[tuple[Source, int | None]], new: set[int],

@@ -3,9 +3,16 @@
 Each line is ``Paper.to_dict()`` (the documented keys shared with ``list
 --json``: ``citekey``, ``arxiv_id``, ``version``, ``doi``, ``url``, ``title``,
 ``authors``, ``year``, ``published``, ``abstract``, ``venue``, ``summary``,
-``notes``, ``tags``, ``status`` ...) plus what those plain keys leave out:
-``author_details`` (names with affiliations), ``note_details`` (texts with
-their timestamps), ``modified`` and ``fetched``.
+``notes``, ``tags``, ``status``, ``entry_type``, ``aliases``, ``fields`` ...)
+plus what those plain keys leave out: ``author_details`` (names with
+affiliations), ``note_details`` (texts with their timestamps), ``modified``,
+``fetched``, and ``places``: where the paper stands in each of its sections and
+where those sections stand in the tree, so that a library exported and imported
+into an empty one keeps its order. The library's own numeric ``id`` is left out:
+it means nothing to another library.
+
+Export, import into a new library, export again gives the same bytes: keys,
+aliases, entry types and fields, timestamps and order come back as they were.
 """
 
 from __future__ import annotations
@@ -14,11 +21,15 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..models import Author, Paper, PaperData
+from .. import bibfields
+from ..models import Author, BibField, Paper, PaperData
 
 
-def to_record(paper: Paper) -> dict[str, Any]:
+def to_record(paper: Paper, places: list[list[Any]] | None = None) -> dict[str, Any]:
     record = paper.to_dict()
+    del record["id"]
+    if places:
+        record["places"] = places
     record["author_details"] = [
         {"name": a.name, "affiliation": a.affiliation} for a in paper.authors
     ]
@@ -30,8 +41,11 @@ def to_record(paper: Paper) -> dict[str, Any]:
     return record
 
 
-def dumps(papers: Iterable[Paper]) -> str:
-    return "".join(json.dumps(to_record(p), ensure_ascii=False, sort_keys=True) + "\n" for p in papers)
+def dumps(papers: Iterable[Paper], places: dict[int, list[list[Any]]] | None = None) -> str:
+    """One line a paper; *places* maps paper ids to their places (see the module)."""
+    places = places or {}
+    return "".join(json.dumps(to_record(p, places.get(p.id)), ensure_ascii=False, sort_keys=True) + "\n"
+                   for p in papers)
 
 
 def _scalar(value: Any, what: str) -> str | None:
@@ -71,7 +85,10 @@ def from_record(record: dict[str, Any]) -> PaperData:
     else:
         authors = [Author(name) for name in strings("authors")]
     note_details = record.get("note_details") if isinstance(record.get("note_details"), list) else []
-    notes = [t for t in (_scalar(n.get("text"), "note") for n in note_details if isinstance(n, dict)) if t]
+    note_details = [n for n in note_details if isinstance(n, dict) and _scalar(n.get("text"), "note")]
+    notes = [_scalar(n.get("text"), "note") or "" for n in note_details]
+    note_times = [(_scalar(n.get("created"), "created") or "", _scalar(n.get("modified"), "modified") or "")
+                  for n in note_details]
     year = record.get("year")
     links = record.get("links") if isinstance(record.get("links"), dict) else {}
     links = {str(k): v for k, v in ((k, _scalar(v, "link")) for k, v in links.items()) if v}
@@ -85,6 +102,10 @@ def from_record(record: dict[str, Any]) -> PaperData:
         summary=text("summary"), status=text("status"), notes=notes or strings("notes"),
         tags=strings("tags"), links=links, fetched=text("fetched"),
         resolution=_resolution(record.get("venue_resolution")),
+        citekey=text("citekey"), entry_type=(text("entry_type") or "").lower() or None,
+        fields=_fields(record.get("fields")), aliases=strings("aliases"), added=text("added"),
+        modified=text("modified"), note_times=note_times if notes else [], places=_places(record.get("places")),
+        provisional_key=not authors and (text("citekey") or "").startswith("anon"),
     )
 
 
@@ -112,6 +133,36 @@ def _resolution(value: Any) -> dict[str, Any] | None:
     return row
 
 
+def _fields(value: Any) -> list[BibField]:
+    """``fields``: ``[[name, value, source], ...]``, as ``Paper.to_dict`` writes them."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError("fields should be a list of [name, value, source]")
+    out = []
+    for item in value:
+        if not (isinstance(item, list) and len(item) == 3):
+            raise ValueError("fields should be a list of [name, value, source]")
+        name = _scalar(item[0], "field name") or ""
+        if not bibfields.valid_name(name):
+            raise ValueError(f"{name!r} is not a field name")
+        text, source = item[1], item[2]
+        out.append(BibField(name, None if text is None else _scalar(text, name) or "",
+                            None if source is None else _scalar(source, name) or ""))
+    return out
+
+
+def _places(value: Any) -> list[tuple[str, int, int | None]]:
+    if not isinstance(value, list):
+        return []
+    out = []
+    for item in value:
+        if isinstance(item, list) and len(item) == 3 and isinstance(item[0], str) and type(item[1]) is int \
+                and (item[2] is None or type(item[2]) is int):
+            out.append((item[0], item[1], item[2]))
+    return out
+
+
 def iter_read(lines: Iterable[str], problems: list[tuple[int, str]]) -> Iterator[tuple[int, PaperData]]:
     """(line, paper) for every good line, read as they come (a 100k-paper file is never
     held whole); (line, problem) for the others is appended to *problems*."""
@@ -126,7 +177,7 @@ def iter_read(lines: Iterable[str], problems: list[tuple[int, str]]) -> Iterator
         except (ValueError, TypeError, AttributeError) as exc:
             problems.append((number, f"not a paper object: {str(exc)[:80]}"))
             continue
-        if not (data.title or data.arxiv_id or data.doi):
-            problems.append((number, "needs at least a title, an arxiv_id or a doi"))
+        if not (data.title or data.arxiv_id or data.doi or (data.citekey and data.entry_type)):
+            problems.append((number, "needs at least a title, an arxiv_id, a doi, or a citekey and an entry_type"))
             continue
         yield number, data

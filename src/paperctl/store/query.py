@@ -105,6 +105,29 @@ def _load_tags(conn: sqlite3.Connection, papers: dict[int, Paper], clause: str, 
         papers[pid].tags.append(path)
 
 
+def section_places(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, list[list[Any]]]:
+    """For each paper, ``[section, its tree position, the paper's position in it]`` for
+    each of its sections, and ``[ancestor, its tree position, None]`` for the sections
+    above them: what a JSON Lines export carries so that the order comes back."""
+    if not ids:
+        return {}
+    positions = dict(conn.execute("SELECT path, position FROM sections"))
+    clause, params = _in(ids)
+    places: dict[int, dict[str, list[Any]]] = {}
+    for pid, path, position in conn.execute(
+        "SELECT ps.paper_id, s.path, ps.position FROM paper_sections ps JOIN sections s ON s.id = ps.section_id"
+        f" WHERE ps.paper_id IN {clause}", params
+    ):
+        mine = places.setdefault(pid, {})
+        mine[path] = [path, positions[path], position]
+        parts = path.split("/")
+        for n in range(1, len(parts)):
+            above = "/".join(parts[:n])
+            if above in positions:
+                mine.setdefault(above, [above, positions[above], None])
+    return {pid: sorted(mine.values()) for pid, mine in places.items()}
+
+
 def _load_details(
     conn: sqlite3.Connection, papers: dict[int, Paper], clause: str, params: list[Any], notes_too: bool = True
 ) -> None:

@@ -432,8 +432,9 @@ def annotate(
         changes = {column: value for column, value in changes.items() if value}
         if changes:
             update(conn, pid, changes)
-    for text in data.notes:
-        insert_note(conn, pid, text)
+    times = data.note_times if len(data.note_times) == len(data.notes) else [None] * len(data.notes)
+    for text, stamps in zip(data.notes, times, strict=True):
+        insert_note(conn, pid, text, stamps)
     for path in data.tags:
         sections.add_paper(conn, pid, path, cache)
     for name, url in data.links.items():
@@ -448,14 +449,16 @@ def update(conn: sqlite3.Connection, pid: int, fields: dict[str, Any]) -> None:
     conn.execute(f"UPDATE papers SET {assignments} WHERE id = ?", [*fields.values(), pid])
 
 
-def insert_note(conn: sqlite3.Connection, pid: int, text: str) -> None:
+def insert_note(conn: sqlite3.Connection, pid: int, text: str, stamps: tuple[str, str] | None = None) -> None:
+    """Add a note, written now, or at *stamps* (created, modified) when restoring one."""
     text = text.strip()
     if not text:
         raise InvalidValue("a note cannot be empty")
     stamp = now()
+    created, modified = stamps if stamps and stamps[0] else (stamp, stamp)
     conn.execute(
         "INSERT INTO notes (paper_id, text, created, modified) VALUES (?, ?, ?, ?)",
-        [pid, text, stamp, stamp],
+        [pid, text, created, modified or created],
     )
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from ...text import clean
 
@@ -208,3 +209,42 @@ def balanced(text: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
+
+
+_GROUPS = re.compile(r"\\[A-Za-z@]+|\\.|[{}]", re.DOTALL)
+
+
+def to_marked_text(latex: str, mark: Callable[[str], str]) -> str:
+    """The text of *latex* (``to_text``) with each case-protecting group passed through
+    *mark*: a brace group at the top level that is not a command's argument
+    (``{BERT}`` in ``{BERT}: Pre-training``, not ``\\mbox{...}``). CSL-JSON marks
+    them ``<span class="nocase">``, as BibTeX's braces say."""
+    out: list[str] = []
+    depth, start, opened, protective, after_command = 0, 0, 0, False, False
+    for match in _GROUPS.finditer(latex):
+        token = match.group()
+        if token == "{":
+            if depth == 0:
+                protective = not after_command
+                if protective:
+                    out.append(_text_with_edges(latex[start : match.start()]))
+                    opened = match.start()
+            depth += 1
+        elif token == "}" and depth:
+            depth -= 1
+            if depth == 0 and protective:
+                out.append(mark(to_text(latex[opened + 1 : match.start()])))
+                start, protective = match.end(), False
+        after_command = token.startswith("\\") and token[1:2].isalpha()
+    out.append(_text_with_edges(latex[start:]))
+    return clean("".join(out)) or ""
+
+
+def _text_with_edges(latex: str) -> str:
+    """``to_text`` keeping a space at either end (it would strip them)."""
+    if not latex:
+        return ""
+    text = to_text(latex)
+    lead = " " if latex[:1].isspace() else ""
+    trail = " " if latex[-1:].isspace() else ""
+    return lead + text + trail if text else lead or trail
