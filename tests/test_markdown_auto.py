@@ -189,13 +189,38 @@ def test_into_the_imported_readme_writes_it_back_in_place(lib, tmp_path):
     assert runner.invoke(app, [*args, "--check"]).exit_code == 0
 
 
-def test_into_an_imported_readme_changed_since_is_refused(lib, tmp_path):
+def cli(lib, *args):
+    result = runner.invoke(app, ["--db", str(lib.path), *args])
+    assert result.exit_code == 0, result.stderr
+    return result
+
+
+def test_import_edit_export_into_again_and_again_with_the_real_reader(lib, tmp_path):
+    """The whole loop through the command line, the Markdown reader included: each export
+    --into changes only the entries whose papers changed, and a hand edit of an entry whose
+    paper did not change stays."""
     readme = tmp_path / "README.md"
-    import_list(lib)
-    readme.write_text(DOC + "\nA new line.\n")
-    result = runner.invoke(app, ["--db", str(lib.path), "export", "--md", "--into", str(readme)])
-    assert result.exit_code == 1 and "changed since it was imported" in result.stderr
-    assert readme.read_text() == DOC + "\nA new line.\n"
+    readme.write_text(DOC)
+    cli(lib, "import", str(readme))
+    cli(lib, "summary", "2205.13892", "ignores odd hops")
+    cli(lib, "export", "--md", "--into", str(readme))
+    first = readme.read_text()
+    assert [line for line in first.splitlines() if line not in DOC.splitlines()] == [
+        "- [NeurIPS 2022] **EvenNet: Ignoring Odd-Hop Neighbors Improves Robustness of Graph Neural Networks**"
+        " [[Paper](https://arxiv.org/abs/2205.13892)] ignores odd hops"]
+    edited = first.replace("**A Survey on Learning from Graphs with Heterophily**",
+                           "**A Survey on Learning from Graphs with Heterophily** (a must-read)")
+    readme.write_text(edited)
+    cli(lib, "rm", "2312.00752", "--yes")
+    cli(lib, "add", "2106.12807", "--no-fetch", "--title", "Simple Truncated SVD based Model for Node Classification",
+        "--venue", "KDD 2021", "--tag", "Surveys")
+    cli(lib, "export", "--md", "--into", str(readme))
+    second = readme.read_text()
+    assert "(a must-read)" in second and "ignores odd hops" in second and "2312.00752" not in second
+    assert ("ignores odd hops\n- [KDD 2021] **Simple Truncated SVD based Model for Node Classification**"
+            " [[Paper](https://arxiv.org/abs/2106.12807)]\n") in second
+    assert second.startswith(DOC.split("## Surveys")[0]) and second.endswith("Pull requests welcome.\n")
+    cli(lib, "export", "--md", "--into", str(readme), "--check")
 
 
 @pytest.mark.parametrize("extra", [["--style", "numbered"], ["--tag", "Surveys"]])

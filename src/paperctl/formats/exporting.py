@@ -252,13 +252,47 @@ def _into_imported(lib: Library, selection: Selection, options: md.MarkdownOptio
         raise PaperctlError(f"{into} has no paperctl markers: it can only be written back whole, in place"
                             " (--style auto, no --template, --tag, --status or --since)")
     one = stored[-1]
-    text = auto_markdown(lib, selection, replace(options, style="auto"), [one])
-    if document.replace("\r\n", "\n") not in (one.text, text.replace("\r\n", "\n")):
-        # Neither the file as imported nor what this export writes (a file written
-        # by an earlier --into, then the library changed; or edited by hand).
-        raise PaperctlError(f"{into} changed since it was imported; import it again (your edits in the library"
-                            " are kept), then export --into it")
-    return text
+    auto_options = replace(options, style="auto")
+    lf = document.replace("\r\n", "\n")
+    if lf == one.text:
+        return auto_markdown(lib, selection, auto_options, [one])
+    return auto_markdown(lib, selection, auto_options, [_as_read_now(lib, one, lf)])
+
+
+def _as_read_now(lib: Library, one: layouts.StoredList, text: str) -> layouts.StoredList:
+    """The imported list *one* as its file reads now (written by an earlier --into,
+    or edited by hand): the reader finds the entries; each is the paper whose entry
+    had that exact text at import, else the library's paper that is the same work.
+    An entry whose paper is unchanged since the import stays as the file has it (a
+    hand edit included); an entry the library does not know stays as text."""
+    from .markdown import reader
+
+    parsed = reader.parse(text)
+    if parsed.layout is None:  # pragma: no cover - the reader always records a layout
+        raise PaperctlError(f"{one.source} changed since it was imported; import it again first")
+    by_raw = {entry.raw: entry for entry in one.entries}
+    by_paper = {entry.paper_id: entry for entry in one.entries if entry.paper_id is not None}
+    section_ids = {s.path: s.section_id for s in one.sections}
+    entries = []
+    for entry in parsed.entries:
+        layout = entry.layout
+        if layout is None:
+            continue
+        known = by_raw.get(layout.raw)
+        if known is not None:
+            pid, fingerprint = known.paper_id, known.fingerprint
+        else:
+            pid = lib.find_existing(entry.data)
+            if pid is None:
+                continue
+            fingerprint = by_paper[pid].fingerprint if pid in by_paper else None
+        section = section_ids.get(layout.section) if layout.section else None
+        if section is None and layout.section:
+            row = lib.conn.execute("SELECT id FROM sections WHERE path = ?", [layout.section]).fetchone()
+            section = row[0] if row else None
+        entries.append(layouts.StoredEntry(pid, section, layout.line, layout.shape, layout.raw, layout.marker,
+                                           list(layout.link_labels), layout.venue_format, fingerprint))
+    return layouts.StoredList(one.id, one.source, one.newline, text, one.sections, entries)
 
 
 # -- --style auto: imported lists written back in their own shape (markdown/auto.py) -------------
