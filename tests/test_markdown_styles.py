@@ -296,13 +296,17 @@ def test_a_url_with_markdown_syntax_is_refused_on_the_way_in(lib):
         lib.set_link("A paper", "co\nde", "https://example.org/")
 
 
-def test_a_markdown_import_does_not_take_an_injected_url(lib, tmp_path):
+def test_an_import_does_not_store_an_injected_url(lib, tmp_path):
+    import json
+
     from paperctl.formats.importing import import_file
 
-    source = tmp_path / "list.md"
-    source.write_text("## A\n\n1. **A paper** [[code]](<https://example.org/a>[click](https://evil.example)>)\n")
-    import_file(lib, source)
-    assert all("evil" not in url for p in lib.papers() for url in p.links.values())
+    source = tmp_path / "papers.jsonl"
+    source.write_text(json.dumps({"title": "A paper", "url": INJECTED}) + "\n"
+                      + json.dumps({"title": "Another paper", "links": {"code": INJECTED}}) + "\n")
+    report = import_file(lib, source)
+    assert len(report.problems) == 2  # each refused paper costs only itself, and says why
+    assert all("evil" not in (p.url or "") and "evil" not in str(p.links) for p in lib.papers())
 
 
 @pytest.mark.parametrize("style", STYLES)
