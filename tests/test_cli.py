@@ -431,7 +431,7 @@ def test_a_note_without_text_is_written_in_the_editor(shelf, tmp_path):
 
 def test_editing_a_note_in_the_editor_starts_from_its_text(shelf, tmp_path):
     ok(shelf("note", "2211.17192", "Speedup 2-3x"))
-    ok(shelf("note", "2211.17192", "--edit", "1", env=editor(tmp_path, """printf ' on T5-XXL' >> "$1" """)))
+    ok(shelf("note", "2211.17192", "--edit", "1", env=editor(tmp_path, """sed -i '1s/$/ on T5-XXL/' "$1" """)))
     assert paper(shelf, "1")["notes"] == ["Speedup 2-3x on T5-XXL"]
 
 
@@ -509,7 +509,7 @@ def test_edit_changes_metadata_but_never_the_citation_key(shelf):
 
 def test_edit_errors(shelf):
     before = papers(shelf)
-    fails(shelf("edit", "2211.17192"), "nothing to change")
+    fails(shelf("edit", "2211.17192", env={"EDITOR": None, "VISUAL": None}), "no editor")  # no terminal here
     fails(shelf("edit", "2211.17192", "--url", "example.org/paper"), "not a URL")
     fails(shelf("edit", "2211.17192", "--title", "   "), "title")
     fails(shelf("edit", "2211.17192", "--arxiv", "2309.06180"), "arXiv ID")

@@ -309,8 +309,9 @@ class Library(SectionMethods):
             fts.reindex(self.conn, [pid])
             return True
 
-    def edit(self, ref: str, authors: list[str] | None = None, **fields: Any) -> Paper:
-        """Change metadata fields (see ``paper_fields.EDITABLE``); ``authors`` replaces the list."""
+    def edit(self, ref: str, authors: list[str] | list[Author] | None = None, **fields: Any) -> Paper:
+        """Change metadata fields (see ``paper_fields.EDITABLE``); ``authors`` (names, or
+        ``Author`` with affiliations) replaces the list."""
         unknown = set(fields) - set(paper_fields.EDITABLE)
         if unknown:
             raise InvalidValue(f"cannot edit {', '.join(sorted(unknown))}")
@@ -339,7 +340,7 @@ class Library(SectionMethods):
                 if changes:
                     records.update(self.conn, pid, changes)
                 if authors is not None:
-                    records.write_authors(self.conn, pid, [Author(name) for name in authors])
+                    records.write_authors(self.conn, pid, [a if isinstance(a, Author) else Author(a) for a in authors])
                     records.update(self.conn, pid, {})
                 records.forget_edited_sources(self.conn, pid, changes, authors)
                 self._settle(pid)

@@ -54,9 +54,14 @@ def edit(
     journal_ref: Annotated[str | None, typer.Option("--journal-ref", help="Journal reference.")] = None,
     venue: Annotated[str | None, typer.Option(help="Venue.")] = None,
 ) -> None:
-    """Change a paper's metadata (its citation key never changes).
+    """Change a paper's metadata; with no options, edit the whole entry in $EDITOR.
 
-    Example: paperctl edit leviathan2022fast --year 2023 --venue "ICML 2023 Oral"
+    The entry opens as text (fields, authors one a line, sections, links, summary...;
+    not the notes) with comments explaining it; what you save is checked and applied
+    at once, or not at all.
+
+    Examples: paperctl edit leviathan2022fast
+              paperctl edit leviathan2022fast --year 2023 --venue "ICML 2023 Oral"
     """
     fields = {
         "title": title, "year": year, "doi": doi, "url": url, "arxiv_id": arxiv,
@@ -64,7 +69,12 @@ def edit(
     }
     fields = {k: v for k, v in fields.items() if v is not None}
     if not fields and author is None:
-        fail("nothing to change: give at least one option such as --title or --year", 2)
+        from .editing import edit_entry
+
+        with settings(ctx).open() as lib:
+            edited = edit_entry(lib, paper)
+        output.message(f"Updated {edited.citekey}" if edited is not None else "No changes")
+        return
     if url and not is_url(url):
         fail(f"not a URL: {url!r} (expected http:// or https://)", 2)
     with settings(ctx).open() as lib:
