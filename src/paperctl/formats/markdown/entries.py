@@ -275,14 +275,31 @@ def _plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return ([Tok("text", tail)] if tail.strip() else []) + rest
 
 
+_CUT = re.compile(r" \[| \||\s?（| \(| 【")
+
+
+def _title_end(text: str) -> int:
+    """Where a plain title ends: at a bracket that holds a venue, a date, a tag or a link label
+    (or opens right before a link), or at " | "; brackets holding anything else are the title's."""
+    for m in _CUT.finditer(text):
+        pos, rest = m.start(), text[m.start():].lstrip()
+        if rest.startswith("|"):
+            return pos
+        group = _GROUP.match(rest)
+        if group is None:
+            if not rest.strip("[【(（ "):
+                return pos  # "Title [" before "[paper](..)]"
+            continue  # "Learning [00 Models": a bracket of the title's own
+        inner = group.group()[1:-1].strip()
+        if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
+                or _tag(inner) or _KIND_TAG.match(group.group()):
+            return pos
+    return len(text)
+
+
 def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     stripped = text.strip()
-    cuts = []
-    for sep in (" [", " |", " (", "（", " 【"):
-        pos = stripped.find(sep)
-        if pos > 0:
-            cuts.append(pos)
-    cut = min(cuts) if cuts else len(stripped)
+    cut = _title_end(stripped)
     title, tail = stripped[:cut], stripped[cut:]
     if tail.startswith(" (") or tail.startswith("（"):
         m = _GROUP.match(tail.strip())
@@ -381,7 +398,7 @@ def _mark_link_brackets(toks: list[Tok]) -> list[Tok]:
             continue
         text = t.text
         if i + 1 < len(out) and out[i + 1].kind == "link":
-            m = re.search(r"[\[(]+\s*$", text)
+            m = re.search(r"(?<!\])[\[(]+\s*$", text)  # (not "[code](": a link whose target did not parse)
             if m:
                 text = text[: m.start()] + fields.leftover(m.group())
         if i > 0 and out[i - 1].kind == "link":
