@@ -155,3 +155,14 @@ def test_a_title_with_markup_or_escapes_is_a_harmless_description(tmp_path):
     offered = complete(db, "paperctl show anon", shell="fish")
     assert len(offered) == 1 and "\x1b" not in offered[0] and "\x07" not in offered[0]
     assert "[bold]title[/bold]" in offered[0]
+
+
+def test_key_aliases_complete_too(tmp_path):
+    """A paper whose key was changed keeps its old key as an alias; both complete, any case."""
+    db = tmp_path / "library.db"
+    with Library(db) as lib:
+        lib.add(PaperData(title="Efficient Memory Management for Large Language Model Serving with PagedAttention",
+                          authors=[Author("Woosuk Kwon")], arxiv_id="2309.06180", year=2023))
+        lib.set_key("2309.06180", "kwon2023vllm")
+    assert complete(db, "paperctl show kwon") == ["kwon2023vllm", "kwon2023efficient"]
+    assert complete(db, "paperctl show KWON2023E") == ["kwon2023efficient"]

@@ -204,13 +204,18 @@ def _candidates(conn: sqlite3.Connection, ref: str) -> list[tuple[str, str]]:
 
 def starting_with(conn: sqlite3.Connection, prefix: str, limit: int = 100) -> list[tuple[str, str]]:
     """(name, title) of papers a PAPER argument starting with *prefix* may mean, for
-    completion on TAB: citation keys, and arXiv IDs when *prefix* starts with a digit.
-    Both are index range scans, quick at 100k papers. (Key aliases join here once
-    the library stores them.)"""
-    prefix = prefix.strip().lower()
+    completion on TAB: citation keys and their aliases (any case, as keys are matched),
+    and arXiv IDs when *prefix* starts with a digit. Index range scans, quick at 100k."""
+    prefix = prefix.strip()
     end = prefix + "\U0010ffff"
     rows = conn.execute(
-        "SELECT citekey, title FROM papers WHERE citekey >= ? AND citekey < ? ORDER BY citekey LIMIT ?",
+        "SELECT citekey, title FROM papers WHERE citekey >= ? COLLATE NOCASE AND citekey < ? COLLATE NOCASE"
+        " ORDER BY citekey COLLATE NOCASE LIMIT ?",
+        [prefix, end, limit],
+    ).fetchall()
+    rows += conn.execute(
+        "SELECT a.alias, p.title FROM aliases a JOIN papers p ON p.id = a.paper_id"
+        " WHERE a.alias >= ? COLLATE NOCASE AND a.alias < ? COLLATE NOCASE ORDER BY a.alias COLLATE NOCASE LIMIT ?",
         [prefix, end, limit],
     ).fetchall()
     if prefix[:1].isdigit():
@@ -218,4 +223,4 @@ def starting_with(conn: sqlite3.Connection, prefix: str, limit: int = 100) -> li
             "SELECT arxiv_id, title FROM papers WHERE arxiv_id >= ? AND arxiv_id < ? ORDER BY arxiv_id LIMIT ?",
             [prefix, end, limit],
         ).fetchall()
-    return rows
+    return list(dict.fromkeys(rows))
