@@ -194,7 +194,12 @@ def settings(ctx: typer.Context) -> Settings:
 
 
 def paged(ctx: typer.Context) -> AbstractContextManager[None]:
-    """Long output through the pager, on a terminal, unless --no-pager (see ``pager``)."""
+    """Long output through the pager, on a terminal, unless --no-pager (see ``pager``).
+    Piped output (most scripted runs) does not even import the pager module."""
+    if not sys.stdout.isatty():
+        from contextlib import nullcontext
+
+        return nullcontext()
     from .pager import paged as through_pager
 
     return through_pager(settings(ctx).pager)
