@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -225,21 +226,39 @@ def test_check_names_a_missing_table(library):
 
 # -- item 17: locked, read-only and full libraries ---------------------------------------------
 
-def test_a_write_waiting_for_a_lock_says_so_and_then_names_the_file(library):
-    """Item 17: a locked library gave a raw SQLite message after 10 s of silence."""
-    holder = sqlite3.connect(library, isolation_level=None)
+def test_a_write_waiting_for_a_lock_says_so_and_goes_on_when_it_is_free(library):
+    """Item 17: a locked library gave 10 s of silence, then a raw SQLite message."""
+    holder = sqlite3.connect(library, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(3.0, lambda: holder.execute("ROLLBACK"))
+    release.start()
     try:
         result = cli(library, "summary", "1", "a summary")
     finally:
+        release.join()
+        holder.close()
+    assert result.returncode == 0, result.stderr
+    assert f"{library} is being written by another process; waiting for it" in result.stderr
+    assert json.loads(ok(cli(library, "show", "1", "--json")).stdout)["summary"] == "a summary"
+
+
+def test_a_lock_held_past_the_wait_names_the_file_and_changes_nothing(library):
+    from paperctl import Library
+    from paperctl.errors import LibraryUnavailable
+
+    told: list[str] = []
+    holder = sqlite3.connect(library, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with Library(library, on_wait=told.append) as lib:
+            lib.conn.execute("PRAGMA busy_timeout = 1500")
+            with pytest.raises(LibraryUnavailable, match=f"{library} is locked by another process.*nothing was"):
+                lib.set_summary("1", "a summary")
+    finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert result.returncode == 1
-    lines = result.stderr.strip().splitlines()
-    assert "is being written by another process; waiting" in lines[0]
-    assert lines[-1].startswith(f"Error: {library} is locked by another process")
-    assert "nothing was changed" in lines[-1]
-    assert ok(cli(library, "show", "1", "--json")).stdout.count('"summary": null') == 1
+    assert told == [f"{library} is being written by another process; waiting for it (up to 1.5 s)..."]
+    assert json.loads(ok(cli(library, "show", "1", "--json")).stdout)["summary"] is None
 
 
 def test_a_full_disk_names_the_file_and_changes_nothing(tmp_path):
