@@ -451,3 +451,36 @@ def test_news_bullets_are_not_papers():
         "Self-Chained Image-Language Model for Video Localization and Question Answering"]
     assert parsed.entries[0].data.tags == ["Papers"]  # the list's title is not a level
     assert dict(parsed.skipped)[5].startswith("under 'News'")
+
+
+def test_where_the_reader_chooses_it_says_so_and_keeps_the_rest(tmp_path):
+    listing = tmp_path / "list.md"
+    listing.write_text("## Papers\n\n"
+                       "- [ICLR 2024] **Vision Transformers Need Registers** (NeurIPS 2023) "
+                       "[[paper](https://arxiv.org/abs/2309.16588)] [[v1](https://arxiv.org/abs/2309.16589)]\n",
+                       encoding="utf-8")
+    result = runner.invoke(app, ["--db", str(tmp_path / "lib.db"), "import", str(listing)])
+    assert "line 3: two venues, ICLR 2024 and NeurIPS 2023: kept ICLR 2024, the first" in result.output
+    assert "line 3: two arXiv IDs, 2309.16588 and 2309.16589: read 2309.16588 as the paper's, kept 2309.16589 " \
+           "as the link 'v1'" in result.output
+    shown = runner.invoke(app, ["--db", str(tmp_path / "lib.db"), "show", "2309.16588"]).output
+    assert "https://arxiv.org/abs/2309.16589" in shown
+
+
+def test_a_generated_list_imported_twice_changes_nothing(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from gen_md_list import render
+
+    listing = tmp_path / "list.md"
+    listing.write_text(render(120, 7), encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    first = runner.invoke(app, ["--db", db, "import", "--json", str(listing)])
+    second = runner.invoke(app, ["--db", db, "import", "--json", str(listing)])
+    import json
+
+    before, after = json.loads(first.stdout)[0], json.loads(second.stdout)[0]
+    assert before["new"] == 120 and before["problems"] == 0
+    assert (after["new"], after["merged"], after["unchanged"]) == (0, 0, 120)

@@ -148,6 +148,7 @@ def read_markdown(text: str, options: MarkdownOptions) -> Reading:
     reading.notes.append(
         f"{parsed.lines} lines read: {len(parsed.entries)} entries; {parsed.link_lines} lines hold links, "
         f"{parsed.entry_lines} of them in entries and {skipped_lines} skipped (reasons below)")
+    reading.notes += [f"line {line}: {doubt}" for line, doubt in parsed.doubts]
     if not parsed.entries:
         reading.notes.append("nothing in it was recognised as a paper entry: it does not read as a reading list"
                              + (" (every line with a link is listed below with the reason)" if skipped_lines else ""))

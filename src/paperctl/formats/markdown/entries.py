@@ -43,7 +43,7 @@ import re
 
 from . import fields, links, people, venues
 from .inline import Piece
-from .model import Context, ListEntry, Tok, add_link, lines_of, tokens
+from .model import Context, ListEntry, Tok, add_link, lines_of, offer_venue, tokens
 
 _PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
 _GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
@@ -338,8 +338,7 @@ def _tag(text: str) -> bool:
 
 
 def _set_venue(entry: ListEntry, venue: str, written: str) -> None:
-    if not entry.venue:
-        entry.venue, entry.venue_written = venue, written
+    offer_venue(entry, venue, written)
 
 
 # -- the rest of the entry --------------------------------------------------
@@ -470,10 +469,12 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
         found = venues.parse(part)
         if found:
             if not entry.venue:
-                entry.venue, entry.venue_written = found[0], written
+                offer_venue(entry, found[0], written)
                 # "(CoCoOp, CVPR2022)": the other parts (a nickname) are kept as a note
                 entry.notes += [p for p in parts[1:] if p and p != part and not links.label_word(p)] \
                     if part != inner else []
+            else:
+                offer_venue(entry, found[0], written)
             return True
     year = venues.year_of_date(inner)
     if year is not None:
@@ -487,8 +488,8 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
 
 
 def _apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
-    if tail.venue and not entry.venue:
-        entry.venue, entry.venue_written = tail.venue, written
+    if tail.venue:
+        offer_venue(entry, tail.venue, written)
     entry.authors = entry.authors or tail.authors
     if tail.year:
         entry.date_year = entry.date_year or tail.year
@@ -532,8 +533,8 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
             _read_plain(rest, entry, first_line)
             return
     if tail.explained and (tail.venue or tail.year or (tail.authors and not first_line)):
-        if tail.venue and not entry.venue:
-            entry.venue, entry.venue_written = tail.venue, stripped
+        if tail.venue:
+            offer_venue(entry, tail.venue, stripped)
         entry.authors = entry.authors or tail.authors
         if tail.year:
             entry.date_year = entry.date_year or tail.year

@@ -67,6 +67,7 @@ class ListEntry:
     bold: bool = False  # the title was bold (the user's lists mark papers that way)
     stated: bool = False  # the list says it is a paper ("论文名称：...")
     code_labelled: bool = False  # a link labelled code, or a star badge: the code of a paper
+    doubts: list[str] = field(default_factory=list)  # where the reader had to choose, said in the report
     title_target: str | None = None  # kind of the title link (links.ARXIV, CODE...)
     other_hosts: list[str] = field(default_factory=list)
     anchors: int = 0
@@ -133,6 +134,15 @@ def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None) -> Non
         entry.venue = entry.venue_written = badge.value
 
 
+def offer_venue(entry: ListEntry, venue: str, written: str) -> None:
+    """Give *entry* this venue, unless it has one; a different second venue is reported."""
+    if not entry.venue:
+        entry.venue, entry.venue_written = venue, written
+    elif venue.casefold() != entry.venue.casefold() and venues.year_in(venue) and not venues.preprint(
+            venue.split()[0]) and not venues.preprint(entry.venue.split()[0]):
+        entry.doubts.append(f"two venues, {entry.venue} and {venue}: kept {entry.venue}, the first")
+
+
 def lines_of(toks: list[Tok]) -> list[list[Tok]]:
     out: list[list[Tok]] = [[]]
     for t in toks:
@@ -167,6 +177,12 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     if target.kind == links.ARXIV:
         if not entry.arxiv:
             entry.arxiv, entry.version = target.arxiv, target.version
+            return
+        if target.arxiv != entry.arxiv:  # two papers' IDs in one entry: the first is its own, the other kept
+            entry.doubts.append(f"two arXiv IDs, {entry.arxiv} and {target.arxiv}: read {entry.arxiv} as the "
+                                f"paper's, kept {target.arxiv} as the link '{name}'")
+            if name not in entry.links:
+                entry.links[name] = href
         return
     if target.kind == links.DOI:
         entry.doi = entry.doi or target.doi

@@ -81,6 +81,7 @@ class Parsed:
     entries: list[Entry] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)  # every section, in document order
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
+    doubts: list[tuple[int, str]] = field(default_factory=list)  # (line, what the reader chose and why)
     layout: ListLayout | None = None
     lines: int = 0  # lines read
     link_lines: int = 0  # lines that hold a link
@@ -497,6 +498,7 @@ def _finish(reader: _Reader, text: str) -> Parsed:
                              list(entry.link_labels), _venue_format(entry))
         layouts.append(layout)
         result.entries.append(Entry(data, first + 1, heading, entry.certain, layout))
+        result.doubts += [(first + 1, doubt) for doubt in entry.doubts]
     kept = _sections(reader, start)
     result.sections = kept
     for n, line in enumerate(doc.lines):
