@@ -129,3 +129,36 @@ def test_a_key_from_a_file_is_never_replaced(lib):
     import_text(lib, "@misc{anonymous2019, title = {Untold}}\n", "bib")
     lib.edit("anonymous2019", authors=["Ann Example"])
     assert lib.get("anonymous2019").citekey == "anonymous2019"
+
+
+def _work_for_one_more_key(lib, existing: int) -> int:
+    """SQLite VM steps (in hundreds) that giving one more paper the base key ``wang2024deep``
+    costs when *existing* papers already have it with suffixes."""
+    from paperctl import citekeys
+    from paperctl.store import records
+
+    lib.conn.execute("DELETE FROM papers")
+    lib.conn.executemany(
+        "INSERT INTO papers (citekey, title, title_key, added, modified) VALUES (?, 't', 't', '', '')",
+        [("wang2024deep" + (citekeys.suffix(n - 1) if n else ""),) for n in range(existing)])
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    lib.conn.set_progress_handler(count, 100)
+    try:
+        key = records.free_key(lib.conn, "wang2024deep")
+    finally:
+        lib.conn.set_progress_handler(None, 100)
+    assert key == "wang2024deep" + citekeys.suffix(existing - 1)  # the next free suffix
+    return steps[0]
+
+
+def test_keys_sharing_one_base_are_found_in_logarithmic_work(lib):
+    """Issue 13 item 13: 50,000 entries sharing a key base took 31 s to import (each
+    new key counted every key before it). The work for one more key must not grow
+    with their number (bench/same_key_base.py times the 50,000)."""
+    small, large = _work_for_one_more_key(lib, 2_000), _work_for_one_more_key(lib, 32_000)
+    assert large < 2 * small + 5, (small, large)

@@ -22,7 +22,7 @@ from ..errors import PaperctlError
 from ..library import Library
 from ..models import Filters, Paper
 from ..store import layouts, sections
-from ..store.query import load, matching_ids, section_places
+from ..store.query import crossrefs_last, load, matching_ids, section_places
 from .markdown import auto, markers, shapes
 from .markdown import writer as md
 
@@ -51,6 +51,8 @@ def select(lib: Library, selection: Selection, sort: str = "added") -> list[Pape
 def _chunks(lib: Library, selection: Selection, sort: str, **parts: bool) -> Iterator[list[Paper]]:
     """The selected papers, CHUNK at a time; *parts* leave some out (see ``query.load``)."""
     ids = matching_ids(lib.conn, selection.filters(sort))
+    if sort == "citekey":
+        ids = crossrefs_last(lib.conn, ids)
     for start in range(0, len(ids), CHUNK):
         yield load(lib.conn, ids[start : start + CHUNK], **parts)
 

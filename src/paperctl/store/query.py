@@ -105,6 +105,33 @@ def _load_tags(conn: sqlite3.Connection, papers: dict[int, Paper], clause: str, 
         papers[pid].tags.append(path)
 
 
+def crossrefs_last(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
+    """*ids* with every paper another one cross-references (``crossref``, ``xdata``)
+    moved after the papers that refer to it, keeping the order otherwise: bibtex
+    inherits a parent's fields only when the parent comes later in the file."""
+    refs: dict[str, list[str]] = {}
+    for key, target in conn.execute(
+        "SELECT p.citekey, lower(coalesce(f.value ->> 1, f.value ->> 2)) FROM bib_fields b"
+        " JOIN papers p ON p.id = b.paper_id, json_each(b.fields) f WHERE f.value ->> 0 IN ('crossref', 'xdata')"
+    ):
+        if target:
+            for one in target.strip("{}").split(","):
+                refs.setdefault(one.strip(), []).append(key.lower())
+    if not refs:
+        return ids
+    keys = {pid: key.lower() for pid, key in conn.execute(
+        "SELECT id, citekey FROM papers WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(ids)])}
+    depth: dict[str, int] = {}
+
+    def level(key: str, seen: frozenset[str] = frozenset()) -> int:
+        if key not in depth:
+            parents = [k for k in refs.get(key, []) if k not in seen]
+            depth[key] = 1 + max((level(k, seen | {key}) for k in parents), default=-1) if key in refs else 0
+        return depth[key]
+
+    return sorted(ids, key=lambda pid: min(level(keys[pid]), 8))  # stable: citekey order within a level
+
+
 def section_places(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, list[list[Any]]]:
     """For each paper, ``[section, its tree position, the paper's position in it]`` for
     each of its sections, and ``[ancestor, its tree position, None]`` for the sections

@@ -172,7 +172,7 @@ def entry_data(entry: syntax.Entry) -> tuple[PaperData, list[str]]:
     if arxiv:
         parsed = parse_arxiv_id(arxiv)
         data.arxiv_id, data.version = parsed.base, parsed.version
-    doi = try_normalize_doi(texts.get("doi", ""))
+    doi = try_normalize_doi(_unescaped(texts.get("doi", "")))
     if doi and not doi.startswith("10.48550/"):
         data.doi = doi
     url = texts.get("url", "")
@@ -190,6 +190,14 @@ def entry_data(entry: syntax.Entry) -> tuple[PaperData, list[str]]:
     data.status = "read" if data.summary else None
     data.fields = _fields(entry, data, texts, warnings)
     return data, warnings
+
+def _unescaped(doi: str) -> str:
+    """A DOI with the braces and backslash the export percent-encodes (a brace that does
+    not pair would break the entry) written as themselves again."""
+    if "%" not in doi:
+        return doi
+    return re.sub(r"%(7[BbDd]|5[Cc])", lambda m: chr(int(m.group(1), 16)), doi)
+
 
 def _dates(data: PaperData, texts: dict[str, str]) -> None:
     """``year`` (or the year of biblatex's ``date``), and a publication date when the

@@ -39,7 +39,9 @@ from ...models import BibField, Paper
 from ...publication import Publication, published
 from .latex import balanced, neutralise, to_text
 
-_MATH = re.compile(r"(?<!\\)\$(?=\S)[^$\n]*?(?<=\S)(?<!\\)\$(?![0-9])")  # pandoc's rule: "$5 or $10" is no math
+# Math as the reader reads it back: $$display$$, or pandoc's rule for $inline$ ("$5 or $10"
+# is no math: the opening $ is followed, and the closing one preceded, by a non-space).
+_MATH = re.compile(r"(?<!\\)\$\$[^$]+?(?<!\\)\$\$|(?<!\\)\$(?=[^\s$])[^$\n]*?(?<=\S)(?<!\\)\$(?![0-9])")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _CONFERENCE = re.compile(
     r"\b(conference|proceedings|proc\.|symposium|workshop|iclr|icml|neurips|nips|cvpr|iccv|eccv|acl|"
@@ -65,22 +67,22 @@ def _split_protected(text: str) -> list[tuple[str, bool]]:
     pieces: list[tuple[str, bool]] = []
     start = 0
     for math in _MATH.finditer(text):
-        if not _balanced(math.group()):
-            continue
+        if not _clean_math(math.group()):
+            continue  # written as text instead, which reads back as it was
         pieces.append((text[start : math.start()], False))
-        pieces.append((_math(math.group()), True))
+        pieces.append((math.group(), True))
         start = math.end()
     pieces.append((text[start:], False))
     return [(s, p) for s, p in pieces if s]
 
 
-_MATH_SPECIAL = re.compile(r"(?<!\\)([%#&])")
+_MATH_SPECIAL = re.compile(r"(?<!\\)[%#&]|\^\^")
 
 
-def _math(math: str) -> str:
-    """Math as written, with what TeX would misread in it escaped (``%`` starts a
-    comment, ``#`` and ``&`` are errors) and dangerous commands neutralised."""
-    return neutralise(_MATH_SPECIAL.sub(r"\\\1", math))
+def _clean_math(math: str) -> bool:
+    """Whether math can be written as it is: braces paired, nothing TeX would misread
+    (``%`` starts a comment, ``#`` and ``&`` are errors) and no dangerous command."""
+    return _balanced(math) and not _MATH_SPECIAL.search(math) and neutralise(math) == math
 
 
 _ANY_SPECIAL = re.compile(r"[{}$&%#_~^\\]")
