@@ -281,13 +281,14 @@ _CUT = re.compile(r" \[| \||\s?（| \(| 【")
 def _title_end(text: str) -> int:
     """Where a plain title ends: at a bracket that holds a venue, a date, a tag or a link label
     (or opens right before a link), or at " | "; brackets holding anything else are the title's."""
-    for m in _CUT.finditer(text):
-        pos, rest = m.start(), text[m.start():].lstrip()
-        if rest.startswith("|"):
+    for tried, m in enumerate(_CUT.finditer(text)):
+        pos = m.start()
+        start = pos + len(m.group()) - len(m.group().lstrip())  # the bracket itself
+        if text[start] == "|" or tried >= 50:  # (no title has fifty brackets: the rest is not title)
             return pos
-        group = _GROUP.match(rest)
+        group = _GROUP.match(text, start)
         if group is None:
-            if not rest.strip("[【(（ "):
+            if not text[start : start + 400].strip("[【(（ ") and len(text) - start <= 400:
                 return pos  # "Title [" before "[paper](..)]"
             continue  # "Learning [00 Models": a bracket of the title's own
         inner = group.group()[1:-1].strip()
