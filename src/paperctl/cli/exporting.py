@@ -57,8 +57,13 @@ def export(
     ] = 2,
     template: Annotated[Path | None, typer.Option(help="Markdown: render this Jinja2 template.")] = None,
     into: Annotated[
-        Path | None, typer.Option(help="Markdown: replace the part between paperctl markers in FILE.")
+        Path | None, typer.Option(help="Markdown: replace the part between paperctl markers in FILE,"
+                                       " or write an imported FILE back in place.")
     ] = None,
+    overwrite_edits: Annotated[
+        bool, typer.Option("--overwrite-edits", help="Markdown --into: where an entry was edited in FILE and its"
+                                                     " paper changed in the library, write the library's version.")
+    ] = False,
     annotate: Annotated[bool, typer.Option("--annotate", help="BibTeX: summary into 'annote'.")] = False,
     ascii_: Annotated[bool, typer.Option("--ascii", help="BibTeX: LaTeX escapes instead of UTF-8.")] = False,
 ) -> None:
@@ -70,12 +75,13 @@ def export(
         paperctl export --md --by-year --into README.md
         paperctl export --bib --tag ICL -o refs.bib
         paperctl export --md --into README.md --check   # in CI: is README.md current?
+        paperctl export --md --into README.md --overwrite-edits   # the library's version over hand edits
         paperctl export --md --style table --columns title,venue,date,code -o papers.md
         paperctl export --md --style table --print-template > my-list.md.j2
     """
     from ..errors import PaperctlError
     from ..files import refuse_library
-    from ..formats.exporting import Selection, is_current, render_chunks, write_atomic
+    from ..formats.exporting import IntoReport, Selection, is_current, record_into, render_chunks, write_atomic
     from ..formats.markdown import shapes
     from ..formats.markdown.writer import MarkdownOptions, shipped_template
 
@@ -101,10 +107,11 @@ def export(
         if unknown or not chosen_columns:
             fail(f"unknown column(s) {', '.join(unknown) or '(none)'}: choose from {', '.join(shapes.COLUMNS)}", 2)
     options: dict = {}
+    report = IntoReport(overwrite_edits) if into is not None and fmt == "md" else None
     if fmt == "md":
         options = {"options": MarkdownOptions(style or "numbered", by_year, notes, toc, heading_level, sort,
                                               badges, chosen_columns),
-                   "template": template, "into": into, "style_given": style is not None}
+                   "template": template, "into": into, "style_given": style is not None, "report": report}
     elif fmt == "bib":
         options = {"annotate": annotate, "ascii": ascii_}
     selection = Selection(tag or [], status, since)
@@ -114,11 +121,22 @@ def export(
         pieces = render_chunks(lib, fmt, selection, **options)
         if check:
             assert target is not None
-            if not is_current(target, pieces):
+            current = is_current(target, pieces)
+            for line in report.edits.messages(str(target)) if report else []:
+                output.message(line)
+            if not current:
                 fail(f"{target} is out of date; run the same export without --check to update it")
             output.message(f"{target} is up to date")
         elif target is not None:
             write_atomic(target, pieces)
+            if report is not None:
+                try:
+                    record_into(lib, report)
+                except PaperctlError as exc:
+                    output.message(f"{target} is written, but the library could not remember it as written ({exc});"
+                                   " the next export will report its hand edits again")
+                for line in report.edits.messages(str(target)):
+                    output.message(line)
             output.message(f"Wrote {target}")
         else:
             with paged(ctx):

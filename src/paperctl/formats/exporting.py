@@ -20,7 +20,7 @@ from pathlib import Path
 from .. import files
 from ..errors import PaperctlError
 from ..library import Library
-from ..models import Filters, Paper
+from ..models import Filters, Paper, PaperData
 from ..store import layouts, sections
 from ..store.query import crossrefs_last, load, matching_ids, section_places
 from .markdown import auto, markers, shapes
@@ -203,6 +203,21 @@ def read_document(path: Path) -> str:
         raise PaperctlError(f"{path} is not UTF-8 text (line {line}); convert it to UTF-8 first") from None
 
 
+@dataclass
+class IntoReport:
+    """What ``export --md --into`` met in the file it writes back in place: the hand
+    edits it kept or wrote over (``edits``), and what to record once the file is
+    written (``record_into``), so that the next export knows the file as written."""
+
+    overwrite_edits: bool = False  # --overwrite-edits
+    edits: auto.Edits = field(default_factory=auto.Edits)
+    new_edits: set[int] = field(default_factory=set)  # 1-based lines of entries no export met edited
+    list_id: int | None = None
+    text: str | None = None  # the document as written, LF line endings
+    entries: list[auto.Written] = field(default_factory=list)  # each entry as written, at its line
+    tail: tuple[int, str] | None = None  # (0-based line, text): sections no list had, written after it
+
+
 def markdown(
     lib: Library,
     selection: Selection,
@@ -210,11 +225,13 @@ def markdown(
     template: Path | None = None,
     into: Path | None = None,
     style_given: bool = True,
+    report: IntoReport | None = None,
 ) -> str:
     """The reading list as Markdown; with *into*, the whole new content of that file.
 
     *style_given* False means the user chose no style: ``auto`` for ``--into`` a
-    file that was imported, else ``numbered`` (as *options* says)."""
+    file that was imported, else ``numbered`` (as *options* says). *report* learns
+    what became of the file's hand edits (an imported file written back in place)."""
     options = options or md.MarkdownOptions()
     if options.style not in md.STYLES + ("auto",):
         raise PaperctlError(f"unknown style {options.style!r}: use one of {', '.join(md.STYLES)} or auto")
@@ -222,8 +239,9 @@ def markdown(
     if into is not None:
         document = read_document(into)
         block = markers.find(document, str(into))
-        if block is None:
-            return _into_imported(lib, selection, options, into, document, template, style_given)
+        whole = template is None and not _selected(selection) and (not style_given or options.style == "auto")
+        if block is None or (whole and _imported_with_markers(lib, into)):
+            return _into_imported(lib, selection, options, into, document, template, style_given, report)
     if not style_given and block is not None and layouts.has_source(lib.conn, Path(into).name):
         options = replace(options, style="auto")
     # GitHub numbers repeated anchors in document order: the preface comes first.
@@ -240,11 +258,20 @@ def markdown(
     return text
 
 
+def _imported_with_markers(lib: Library, into: Path) -> bool:
+    """*into* was imported with its paperctl markers: the stored document is the whole
+    file, so it is written back whole, in place (spliced between its own markers,
+    it would hold itself)."""
+    stored = layouts.load(lib.conn, Path(into).name)
+    return bool(stored) and markers.find(stored[-1].text) is not None
+
+
 def _into_imported(lib: Library, selection: Selection, options: md.MarkdownOptions, into: Path, document: str,
-                   template: Path | None, style_given: bool) -> str:
-    """``--into`` a README without markers: allowed for a list that was imported,
-    written back in place (``--style auto``): every line that is not an entry
-    stays as it is in the file now, and entries are brought up to date."""
+                   template: Path | None, style_given: bool, report: IntoReport | None = None) -> str:
+    """``--into`` a README that was imported: written back in place (``--style
+    auto``): every line that is not an entry stays as it is in the file now, and
+    entries are brought up to date; a hand edit is kept, or refused when its
+    paper changed in the library too (``auto.settle``)."""
     source = Path(into).name
     stored = layouts.load(lib.conn, source)
     if not stored:
@@ -255,45 +282,123 @@ def _into_imported(lib: Library, selection: Selection, options: md.MarkdownOptio
                             " (--style auto, no --template, --tag, --status or --since)")
     one = stored[-1]
     auto_options = replace(options, style="auto")
+    report = report or IntoReport()
+    report.list_id, report.edits.overwrite = one.id, report.overwrite_edits
     lf = document.replace("\r\n", "\n")
-    if lf == one.text:
-        return auto_markdown(lib, selection, auto_options, [one])
-    return auto_markdown(lib, selection, auto_options, [_as_read_now(lib, one, lf)])
+    now = one if lf == one.text else _as_read_now(lib, one, lf, report.new_edits)
+    text = auto_markdown(lib, selection, auto_options, [now], report)
+    if report.edits.conflicts:
+        raise _conflict(lib, str(into), report.edits.conflicts)
+    report.text = text.replace("\r\n", "\n")
+    return text
 
 
-def _as_read_now(lib: Library, one: layouts.StoredList, text: str) -> layouts.StoredList:
+def _conflict(lib: Library, name: str, slots: list[auto.Slot]) -> PaperctlError:
+    """The one-line refusal of entries edited in the file whose papers changed in the library too."""
+    where = []
+    for slot in slots:
+        if slot.paper is not None:
+            where.append(f"line {slot.start + 1} ({slot.paper.citekey}, changed in the library)")
+            continue
+        row = lib.conn.execute("SELECT citekey FROM papers WHERE id = ?", [slot.paper_id]).fetchone()
+        where.append(f"line {slot.start + 1} ({row[0]}, no longer in this section)" if row
+                     else f"line {slot.start + 1} (removed from the library)")
+    many = len(slots) > 1
+    return PaperctlError(
+        f"{name}: {len(slots)} hand-edited entr{'ies' if many else 'y'} whose paper{'s' if many else ''} also"
+        f" changed in the library: {'; '.join(where)}. Nothing written: run 'paperctl import {name}' to take the"
+        f" file's edits into the library first, or add --overwrite-edits to write the library's version over them")
+
+
+def record_into(lib: Library, report: IntoReport) -> None:
+    """Remember the file ``--into`` just wrote as its list's document: each entry's text
+    and place as written, its paper's fingerprint now, and whether it is a hand edit the
+    library does not have, so that the next export finds nothing new to decide."""
+    one = next((s for s in layouts.load(lib.conn) if s.id == report.list_id), None)
+    if one is None or report.text is None:
+        return
+    ids = {path: sid for sid, path in lib.conn.execute("SELECT id, path FROM sections")}
+    entries = [layouts.StoredEntry(w.paper.id, ids.get(w.section or ""), w.line + 1, w.shape, w.raw, w.marker,
+                                   w.labels, w.venue_format, auto.fingerprint(w.paper), w.edited)
+               for w in report.entries]
+    sections = list(one.sections)
+    if report.tail is not None:  # generated as numbered writes sections: read back like any list
+        from .markdown import reader
+
+        start, tail = report.tail
+        parsed = reader.parse(tail)
+        found = [(e.layout, pid) for e in parsed.entries if e.layout and (pid := _same_work(lib, e.data))]
+        papers = _load_papers(lib.conn, [pid for _, pid in found])
+        entries += [layouts.StoredEntry(pid, ids.get(layout.section or ""), start + layout.line, layout.shape,
+                                        layout.raw, layout.marker, list(layout.link_labels), layout.venue_format,
+                                        auto.fingerprint(papers[pid])) for layout, pid in found if pid in papers]
+        known = {s.path for s in sections}
+        sections += [layouts.StoredSection(ids[s.path], s.path, s.path, s.heading, s.shape, s.numbered,
+                                           s.year_headings, list(s.table_header), list(s.link_labels), s.venue_format)
+                     for s in (parsed.layout.sections if parsed.layout else []) if s.path in ids
+                     and s.path not in known]
+    with lib.transaction():
+        layouts.rewritten(lib.conn, one.id, report.text, entries, sections)
+
+
+def _same_work(lib: Library, data: PaperData) -> int | None:
+    """The library's paper *data* is, if any (an entry it cannot even look up stays text)."""
+    try:
+        return lib.find_existing(data)
+    except PaperctlError:
+        return None
+
+
+def _section_id(lib: Library, one: layouts.StoredList, path: str | None) -> int | None:
+    """The library section of an entry read under *path* in the list *one*."""
+    if not path:
+        return None
+    for section in one.sections:
+        if section.path == path and section.section_id is not None:
+            return section.section_id
+    row = lib.conn.execute("SELECT id FROM sections WHERE path = ?", [path]).fetchone()
+    return row[0] if row else None
+
+
+def _as_read_now(lib: Library, one: layouts.StoredList, text: str, new_edits: set[int]) -> layouts.StoredList:
     """The imported list *one* as its file reads now (written by an earlier --into,
-    or edited by hand): the reader finds the entries; each is the paper whose entry
-    had that exact text at import, else the library's paper that is the same work.
-    An entry whose paper is unchanged since the import stays as the file has it (a
-    hand edit included); an entry the library does not know stays as text."""
+    or edited by hand). An entry whose lines stand in the file as paperctl last read
+    or wrote them (a line diff of the two documents) is that entry, moved or not; in
+    the rest of the file the reader finds the entries: each is the paper whose entry
+    had that exact text, else (an edited entry: its line goes into *new_edits*) the
+    library's paper that is the same work. An entry the library does not know stays
+    as text."""
     from .markdown import reader
 
-    parsed = reader.parse(text)
-    if parsed.layout is None:  # pragma: no cover - the reader always records a layout
-        raise PaperctlError(f"{one.source} changed since it was imported; import it again first")
+    old = one.text.split("\n")
+    spans = [(e.line - 1, e.raw.count("\n") + 1) for e in one.entries]
+    there = auto.still_there(old, text.split("\n"), spans)
+    entries, covered = [], set()
+    for n, entry in enumerate(one.entries):
+        start, count = spans[n]
+        if n in there and "\n".join(old[start : start + count]) == entry.raw:
+            entries.append(replace(entry, line=there[n] + 1))
+            covered.update(range(there[n], there[n] + count))
     by_raw = {entry.raw: entry for entry in one.entries}
     by_paper = {entry.paper_id: entry for entry in one.entries if entry.paper_id is not None}
-    section_ids = {s.path: s.section_id for s in one.sections}
-    entries = []
-    for entry in parsed.entries:
+    for entry in reader.parse(text).entries:
         layout = entry.layout
-        if layout is None:
+        if layout is None or covered.intersection(range(layout.line - 1, layout.line + layout.raw.count("\n"))):
             continue
         known = by_raw.get(layout.raw)
         if known is not None:
-            pid, fingerprint = known.paper_id, known.fingerprint
+            pid, fingerprint, edited = known.paper_id, known.fingerprint, known.edited
         else:
-            pid = lib.find_existing(entry.data)
+            pid = _same_work(lib, entry.data)
             if pid is None:
                 continue
             fingerprint = by_paper[pid].fingerprint if pid in by_paper else None
-        section = section_ids.get(layout.section) if layout.section else None
-        if section is None and layout.section:
-            row = lib.conn.execute("SELECT id FROM sections WHERE path = ?", [layout.section]).fetchone()
-            section = row[0] if row else None
-        entries.append(layouts.StoredEntry(pid, section, layout.line, layout.shape, layout.raw, layout.marker,
-                                           list(layout.link_labels), layout.venue_format, fingerprint))
+            edited = True
+            new_edits.add(layout.line)
+        entries.append(layouts.StoredEntry(pid, _section_id(lib, one, layout.section), layout.line, layout.shape,
+                                           layout.raw, layout.marker, list(layout.link_labels),
+                                           layout.venue_format, fingerprint, edited))
+    entries.sort(key=lambda e: e.line)
     return layouts.StoredList(one.id, one.source, one.newline, text, one.sections, entries)
 
 
@@ -320,7 +425,7 @@ def _section_look(stored: layouts.StoredSection, entries: list[layouts.StoredEnt
 
 
 def auto_markdown(lib: Library, selection: Selection, options: md.MarkdownOptions,
-                  stored: list[layouts.StoredList] | None = None) -> str:
+                  stored: list[layouts.StoredList] | None = None, report: IntoReport | None = None) -> str:
     """``--style auto``: every imported list's document with its entries brought up
     to date, then the sections no list has; with a selection (``--tag``,
     ``--status``, ``--since``), only the selected sections, each entry in its
@@ -351,15 +456,20 @@ def auto_markdown(lib: Library, selection: Selection, options: md.MarkdownOption
                 placed.add((key, paper.id))
             unchanged = paper is not None and entry.fingerprint == auto.fingerprint(paper)
             slots.append(auto.Slot(start, start + count, entry.raw, paper, key, unchanged, entry.shape,
-                                   entry.marker, entry.link_labels, entry.venue_format))
+                                   entry.marker, entry.link_labels, entry.venue_format, report is not None
+                                   and entry.edited, report is not None and entry.line in report.new_edits,
+                                   entry.paper_id))
         documents.append((one, lines, slots))
     out: list[str] = []
     claimed: set[str] = set()
     leftover: list[auto.Insertion] = []
     for one, lines, slots in documents:
         insertions, renamed, headers = _plan(one, lines, slots, members, papers, placed, claimed)
+        if report is not None:
+            auto.settle(slots, headers, entry_options, report.edits)
         _sort_slots(slots, insertions, options.sort)
-        text, trailing = auto.rewrite(lines, slots, insertions, headers, renamed, entry_options)
+        text, trailing = auto.rewrite(lines, slots, insertions, headers, renamed, entry_options,
+                                      None if report is None else report.entries)
         leftover += trailing
         if out:
             out.append("")
@@ -371,7 +481,10 @@ def auto_markdown(lib: Library, selection: Selection, options: md.MarkdownOption
                                                                        for p in node.ids)]
     if rest or leftover:
         tail = _auto_outline(rest, stored, paths, papers, replace(options, toc=False), skip=placed)
-        out = _strip_end(out) + ["", tail.rstrip("\n")]
+        out = _strip_end(out) + [""]
+        if report is not None:
+            report.tail = (len(out), tail)
+        out.append(tail.rstrip("\n"))
     text = "\n".join(_strip_end(out)) + "\n"
     newline = stored[0].newline
     return text.replace("\n", newline) if newline != "\n" else text
@@ -422,10 +535,14 @@ def _sort_slots(slots: list[auto.Slot], insertions: list[auto.Insertion], sort: 
         insertion = extra.get(section)
         pool = [s.paper for s in live] + (insertion.papers if insertion else [])
         ordered = md.sort_papers([p for p in pool if p is not None], sort)
-        originals = {s.paper.id: (s, s.unchanged) for s in live if s.paper is not None}
+        originals = {s.paper.id: (s, s.unchanged, s.edited, s.raw, s.marker) for s in live if s.paper is not None}
         for slot, paper in zip(live, ordered, strict=False):
-            source, unchanged = originals.get(paper.id, (None, False))
+            source, unchanged, edited, raw, marker = originals.get(paper.id, (None, False, False, "", ""))
+            if edited and source is not slot:  # a hand edit moves with its paper, renumbered
+                raw = slot.marker + raw[len(marker):] if marker and raw.startswith(marker) else raw
+                slot.raw, unchanged, source = raw, True, slot
             slot.unchanged = unchanged and source is slot
+            slot.edited = edited and source is slot
             slot.paper = paper
         if insertion:
             insertion.papers = ordered[len(live):]

@@ -23,7 +23,8 @@ from ..errors import LibraryUnavailable, NewerLibrary, NotALibrary
 # keeps the two lists equal. Kept here so that opening an up-to-date library
 # does not import sqlite-utils.
 KNOWN_MIGRATIONS = ("m001_initial", "m002_drop_author_name_index", "m003_venue_resolutions",
-                    "m004_markdown_list_layouts", "m005_bibliographic_records", "m006_attachments")
+                    "m004_markdown_list_layouts", "m005_bibliographic_records", "m006_attachments",
+                    "m007_markdown_entry_edits")
 MIGRATION_SET = "paperctl"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000

@@ -38,6 +38,7 @@ class StoredEntry:
     link_labels: list[str]
     venue_format: str | None
     fingerprint: str | None
+    edited: bool = False  # the text is a hand edit the library does not have (kept by --into)
 
 
 @dataclass
@@ -63,19 +64,38 @@ def replace(conn: sqlite3.Connection, stored: StoredList, now: str) -> int:
     conn.execute("DELETE FROM md_lists WHERE source = ?", [stored.source])
     list_id = conn.execute("INSERT INTO md_lists (source, newline, text, imported) VALUES (?, ?, ?, ?)",
                            [stored.source, stored.newline, stored.text, now]).lastrowid
+    _insert_sections(conn, list_id, stored.sections)
+    _insert_entries(conn, list_id, stored.entries)
+    return list_id
+
+
+def _insert_sections(conn: sqlite3.Connection, list_id: int, sections: list[StoredSection]) -> None:
     conn.executemany(
         "INSERT INTO md_sections (list_id, position, section_id, path, heading, shape, numbered, year_headings,"
         " table_header, link_labels, venue_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(list_id, n, s.section_id, s.path, s.heading, s.shape, int(s.numbered), int(s.year_headings),
           json.dumps(s.table_header, ensure_ascii=False), json.dumps(s.link_labels, ensure_ascii=False),
-          s.venue_format) for n, s in enumerate(stored.sections)])
+          s.venue_format) for n, s in enumerate(sections)])
+
+
+def _insert_entries(conn: sqlite3.Connection, list_id: int, entries: list[StoredEntry]) -> None:
     conn.executemany(
         "INSERT INTO md_entries (list_id, position, paper_id, section_id, line, shape, raw, marker, link_labels,"
-        " venue_format, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " venue_format, fingerprint, edited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(list_id, n, e.paper_id, e.section_id, e.line, e.shape, e.raw, e.marker,
-          json.dumps(e.link_labels, ensure_ascii=False), e.venue_format, e.fingerprint)
-         for n, e in enumerate(stored.entries)])
-    return list_id
+          json.dumps(e.link_labels, ensure_ascii=False), e.venue_format, e.fingerprint, int(e.edited))
+         for n, e in enumerate(entries)])
+
+
+def rewritten(conn: sqlite3.Connection, list_id: int, text: str, entries: list[StoredEntry],
+              sections: list[StoredSection]) -> None:
+    """The list *list_id* as ``export --into`` just wrote it: its document, entries and
+    sections (its place among the lists and its import time stay)."""
+    conn.execute("UPDATE md_lists SET text = ? WHERE id = ?", [text, list_id])
+    conn.execute("DELETE FROM md_entries WHERE list_id = ?", [list_id])
+    conn.execute("DELETE FROM md_sections WHERE list_id = ?", [list_id])
+    _insert_sections(conn, list_id, sections)
+    _insert_entries(conn, list_id, entries)
 
 
 def load(conn: sqlite3.Connection, source: str | None = None) -> list[StoredList]:
@@ -93,10 +113,10 @@ def load(conn: sqlite3.Connection, source: str | None = None) -> list[StoredList
                 " LEFT JOIN sections s ON s.id = m.section_id WHERE m.list_id = ? ORDER BY m.position",
                 [stored.id])]
         stored.entries = [
-            StoredEntry(pid, sid, line, shape, raw, marker, json.loads(labels), venue, fp)
-            for pid, sid, line, shape, raw, marker, labels, venue, fp in conn.execute(
-                "SELECT paper_id, section_id, line, shape, raw, marker, link_labels, venue_format, fingerprint"
-                " FROM md_entries WHERE list_id = ? ORDER BY position", [stored.id])]
+            StoredEntry(pid, sid, line, shape, raw, marker, json.loads(labels), venue, fp, bool(edited))
+            for pid, sid, line, shape, raw, marker, labels, venue, fp, edited in conn.execute(
+                "SELECT paper_id, section_id, line, shape, raw, marker, link_labels, venue_format, fingerprint,"
+                " edited FROM md_entries WHERE list_id = ? ORDER BY position", [stored.id])]
     return lists
 
 

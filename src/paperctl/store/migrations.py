@@ -268,6 +268,15 @@ def m006_attachments(db: Database) -> None:
     )
 
 
+@migrations()
+def m007_markdown_entry_edits(db: Database) -> None:
+    """``md_entries.edited``: the entry's text, as ``export --md --into`` last wrote it, is
+    a hand edit the library has not taken in (kept in the file, reported once). A later
+    change to its paper in the library is then a conflict to refuse, not a rewrite.
+    An entry of a list stored before this is as the import read it: not an edit."""
+    _run(db, "ALTER TABLE md_entries ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
+
+
 def names() -> list[str]:
     """Names of every migration this paperctl knows, in order."""
     return [m.name for m in migrations._migrations]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...models import Paper
 from . import shapes
@@ -88,6 +88,54 @@ class Slot:
     marker: str
     labels: list[str] = field(default_factory=list)
     venue_format: str | None = None
+    edited: bool = False  # the file's text is not what the library last wrote or read there (see ``settle``)
+    new_edit: bool = False  # ...and no earlier export met that edit
+    paper_id: int | None = None  # the paper the entry was, even when it left the library or section
+
+
+@dataclass
+class Written:
+    """An entry as ``rewrite`` wrote it: what ``export --into`` remembers of the file."""
+
+    line: int  # 0-based, in the lines written
+    raw: str
+    paper: Paper
+    section: str | None
+    shape: str
+    marker: str
+    labels: list[str]
+    venue_format: str | None
+    edited: bool = False  # a hand edit kept
+
+
+@dataclass
+class Edits:
+    """Hand edits ``export --into`` met in the file it writes (see ``settle``)."""
+
+    overwrite: bool = False  # --overwrite-edits: the library's version wins a conflict
+    kept: list[Slot] = field(default_factory=list)  # edits met for the first time, kept as the file has them
+    overwritten: list[Slot] = field(default_factory=list)
+    conflicts: list[Slot] = field(default_factory=list)
+
+    def messages(self, name: str) -> list[str]:
+        """What was decided about the hand edits of the file *name* (nothing when there were none)."""
+        out = []
+        if self.kept:
+            it = "it" if len(self.kept) == 1 else "them"
+            out.append(f"{name}: kept {_entries(self.kept)} as the file has {it} ({_lines(self.kept)});"
+                       f" the library does not have these edits: 'paperctl import {name}' takes them in")
+        if self.overwritten:
+            out.append(f"{name}: wrote the library's version over {_entries(self.overwritten)}"
+                       f" ({_lines(self.overwritten)}), as --overwrite-edits asked")
+        return out
+
+
+def _entries(slots: list[Slot]) -> str:
+    return "1 hand-edited entry" if len(slots) == 1 else f"{len(slots)} hand-edited entries"
+
+
+def _lines(slots: list[Slot]) -> str:
+    return ("line " if len(slots) == 1 else "lines ") + ", ".join(str(slot.start + 1) for slot in slots)
 
 
 @dataclass
@@ -163,9 +211,65 @@ def render_slot(slot: Slot, options: shapes.Options, header: list[str]) -> list[
     return shapes.entry(slot.shape if slot.shape in shapes.STYLES else "numbered", slot.paper, number, options, look)
 
 
-def render_new(insertion: Insertion, after: Slot | None, markers: list[str], options: shapes.Options) -> list[str]:
+def settle(slots: list[Slot], headers: dict[str, list[str]], options: shapes.Options, edits: Edits) -> None:
+    """Decide each hand-edited entry of a file ``--into`` writes, three ways: the file's
+    text against the text the library last read or wrote there (``edited``), and the
+    paper now against its fingerprint then (``unchanged``).
+
+    * only the file changed: the file's text stays (``kept``, said once);
+    * only the library changed: the entry is written anew (not an edit here);
+    * both: a conflict (``conflicts``), refused by the driver, unless the user chose
+      the library's version (``overwrite``: written anew, ``overwritten``).
+
+    An "edit" that is exactly what the library writes for the paper now is no edit
+    (a file written by an export whose record was not kept, or an older paperctl).
+    """
+    for slot in slots:
+        if not slot.edited:
+            continue
+        if slot.paper is not None and _written_now(slot, options, headers):
+            slot.edited, slot.unchanged = False, True
+        elif slot.paper is not None and slot.unchanged:
+            if slot.new_edit:
+                edits.kept.append(slot)
+        elif edits.overwrite:
+            slot.edited = False
+            edits.overwritten.append(slot)
+        else:
+            edits.conflicts.append(slot)
+
+
+def _written_now(slot: Slot, options: shapes.Options, headers: dict[str, list[str]]) -> bool:
+    """*slot*'s text is what the library writes for its paper now."""
+    anew = Slot(slot.start, slot.end, slot.raw, slot.paper, slot.section, False, slot.shape, slot.marker,
+                slot.labels, slot.venue_format)
+    return "\n".join(render_slot(anew, options, headers.get(slot.section or "", []))) == slot.raw
+
+
+def still_there(old: list[str], new: list[str], spans: list[tuple[int, int]]) -> dict[int, int]:
+    """Which entries of the document *old* stand unchanged in *new*: for each span
+    (0-based first line, line count) whose lines all stand together in *new* as
+    they were (a line diff, so an entry is found again however the reader would
+    group the lines around it), its index -> its first line in *new*."""
+    from difflib import SequenceMatcher
+
+    moved: dict[int, int] = {}
+    for tag, i1, i2, j1, _ in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            moved.update((i1 + k, j1 + k) for k in range(i2 - i1))
+    found = {}
+    for n, (start, count) in enumerate(spans):
+        lines = [moved.get(start + k) for k in range(count)]
+        if lines and lines[0] is not None and lines == list(range(lines[0], lines[0] + count)):
+            found[n] = lines[0]
+    return found
+
+
+def render_new(insertion: Insertion, after: Slot | None, markers: list[str], options: shapes.Options,
+               record: list[Written] | None = None) -> list[str]:
     """The lines of papers new to a section, to go after *after* (or under the
-    heading); *markers* are the section's list markers so far, and grow."""
+    heading); *markers* are the section's list markers so far, and grow. Each
+    entry goes into *record* too (its line counted in the lines returned)."""
     look = insertion.look
     shape = look.shape if look.shape in shapes.STYLES else "numbered"
     lines: list[str] = []
@@ -179,18 +283,24 @@ def render_new(insertion: Insertion, after: Slot | None, markers: list[str], opt
         number = int(m.group(2)) if (m := _NUMBER.match(marker)) else 1
         if shape in shapes.SPACED and (lines or after is not None):
             lines.append("")
-        lines += shapes.entry(shape, paper, number, options, entry_look)
+        entry = shapes.entry(shape, paper, number, options, entry_look)
+        if record is not None:
+            record.append(Written(len(lines), "\n".join(entry), paper, insertion.section, shape, marker,
+                                  list(look.labels), look.venue_format))
+        lines += entry
     return lines
 
 
 def rewrite(lines: list[str], slots: list[Slot], insertions: list[Insertion], headers: dict[str, list[str]],
-            renamed: dict[int, str], options: shapes.Options) -> tuple[list[str], list[Insertion]]:
+            renamed: dict[int, str], options: shapes.Options,
+            record: list[Written] | None = None) -> tuple[list[str], list[Insertion]]:
     """The document *lines* with every slot rewritten and new papers inserted, and
     the insertions that found no place in it (their section has no entry and no
     heading there).
 
     *headers* gives each section's table header; *renamed* maps a heading's line
-    to its new text (a section renamed since the import).
+    to its new text (a section renamed since the import). Every entry written
+    goes into *record*, at its line in the lines returned.
     """
     slots = sorted(slots, key=lambda s: s.start)
     last_of: dict[str, Slot] = {}
@@ -201,32 +311,49 @@ def rewrite(lines: list[str], slots: list[Slot], insertions: list[Insertion], he
             markers_of.setdefault(slot.section, []).append(slot.marker)
     after_slot: dict[int, list[str]] = {}  # slot start -> lines to add after it
     after_line: dict[int, list[str]] = {}  # heading line -> lines to add after it
+    new_entries: dict[tuple[str, int], list[Written]] = {}  # their entries, at lines counted in those
     trailing: list[Insertion] = []
     for insertion in insertions:
         if not insertion.papers:
             continue
         anchor = _anchor(insertion, slots, last_of.get(insertion.section))
+        entries: list[Written] = []
         if anchor is not None:
-            new = render_new(insertion, anchor, markers_of.setdefault(insertion.section, []), options)
-            after_slot.setdefault(anchor.start, []).extend(new)
+            before = after_slot.setdefault(anchor.start, [])
+            new = render_new(insertion, anchor, markers_of.setdefault(insertion.section, []), options, entries)
+            new_entries.setdefault(("slot", anchor.start), []).extend(replace(w, line=w.line + len(before))
+                                                                      for w in entries)
+            before.extend(new)
         elif insertion.heading_line is not None:
-            new = render_new(insertion, None, [], options)
-            after_line.setdefault(insertion.heading_line, []).extend([""] + new)
+            before = after_line.setdefault(insertion.heading_line, [])
+            new = render_new(insertion, None, [], options, entries)
+            new_entries.setdefault(("line", insertion.heading_line), []).extend(
+                replace(w, line=w.line + len(before) + 1) for w in entries)
+            before.extend([""] + new)
         else:
             trailing.append(insertion)
     out: list[str] = []
     by_start = {slot.start: slot for slot in slots}
+
+    def place(key: tuple[str, int], added: list[str]) -> None:
+        if record is not None:
+            record.extend(replace(w, line=w.line + len(out)) for w in new_entries.get(key, []))
+        out.extend(added)
+
     n = 0
     while n < len(lines):
         slot = by_start.get(n)
         if slot is None:
             out.append(renamed.get(n, lines[n]))
-            out += after_line.get(n, [])
+            place(("line", n), after_line.get(n, []))
             n += 1
             continue
         written = render_slot(slot, options, headers.get(slot.section or "", []))
+        if record is not None and written and slot.paper is not None:
+            record.append(Written(len(out), "\n".join(written), slot.paper, slot.section, slot.shape, slot.marker,
+                                  list(slot.labels), slot.venue_format, slot.edited))
         out += written
-        out += after_slot.get(slot.start, [])
+        place(("slot", slot.start), after_slot.get(slot.start, []))
         n = slot.end
         if not written and not after_slot.get(slot.start) and out and out[-1] == "" and n < len(lines) \
                 and lines[n] == "" and slot.shape in shapes.SPACED:
