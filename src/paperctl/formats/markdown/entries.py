@@ -3,25 +3,8 @@
 An entry (a list item, a paragraph, a table row) is read into an ``ListEntry``
 model: title, authors, venue (``NAME YEAR [track]``), year, the paper link
 (arXiv ID, DOI or URL), code and other named links, summary, notes, status.
-Real lists write entries in five shapes (measured on 15 lists, issue 15), and
-each has a small recogniser below, tried in this order on the entry's first
-line; the first that finds a title wins, and the rest of the entry is read the
-same way whatever the shape:
-
-* ``venue-prefix``: ``[ICASSP 2024] **Contrastive Deep NMF** [[paper]](..)``,
-  ``(NAACL-25) Mamba-Shedder: ... [[paper](..)]``: a bracketed venue first;
-  a bracketed abbreviation that the title repeats (``**[DeiT III]** DeiT III:
-  Revenge of the ViT``) is a nickname, not a venue;
-* ``citation`` / ``numbered`` / ``bullets``: a bold title, ``**[Title](url)**``
-  or ``**Title**`` (``1. **[Are Your LLMs Capable of Stable Reasoning?](..)**``,
-  then ``*Authors.* Preprint'24`` on the next line or paragraph); ``**[1]**
-  LeCun, Yann, et al. "**Deep learning**."`` (authors, then the quoted title);
-* ``link-title``: ``[TinyML Platforms Benchmarking](https://arxiv.org/abs/2112.01319)
-  [arXiv '21]``: a link whose text is a title, not a label like ``paper``;
-* ``bracket``: ``Simple and Effective Masked Diffusion Language Models, NeurIPS 2024
-  [[arXiv](..), [code](..)]``: plain text up to the first link, venue suffix or
-  bracket; ``Title. Zhang, Yonggang et al. ICML 2020`` (a plain citation) is cut
-  at the sentence end after which all is authors and venue.
+Its title and what stands before it are found by ``titles`` (one recogniser per
+shape of real lists, with their examples); this module reads the rest.
 
 After the title, every run of text is one of: a venue (``(CVPR 2023)``,
 ``Preprint'24``), a date (``(2024.03.14)``: the year, never the venue's year),
@@ -44,302 +27,10 @@ import re
 from . import fields, links, people, venues
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, lines_of, offer_venue, tokens
+from .titles import GROUP, KIND_TAG, TAG_PREFIX, read_title_line
 
-_PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
-_GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
-_QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
 NO_EVIDENCE = "no paper link, venue or authors"
-_TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
-_KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
-                       r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
 _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*[:：]")
-
-
-# -- the title line ---------------------------------------------------------
-
-def _strong_run(toks: list[Tok], i: int) -> int:
-    """End (exclusive) of the run of bold tokens starting at *i*."""
-    j = i
-    while j < len(toks) and (toks[j].strong or (toks[j].kind == "text" and not toks[j].text.strip()
-                                                 and j + 1 < len(toks) and toks[j + 1].strong)):
-        j += 1
-    return j
-
-
-def _text_of(toks: list[Tok]) -> str:
-    return " ".join("".join(t.text for t in toks).split())
-
-
-def _venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str | None, str | None, str]:
-    """A bracketed venue at the start of *text*: (venue, as written, rest of text).
-    A bracketed word the title repeats is a nickname and is dropped."""
-    m = _PAREN.match(text)
-    if not m:
-        return None, None, text
-    inner = next(g for g in m.groups() if g is not None).strip()
-    rest = text[m.end():]
-    title_start = (rest.strip() or following).lstrip("* ")
-    parts = [inner, *re.split(r"\s*[,;，]\s*", inner)]
-    for part in parts:
-        found = venues.parse(part)
-        if found:
-            nicknames[:] = [p for p in parts[1:] if p and p != part] if part != inner else []  # "Mamba-2"
-            return found[0], m.group().strip(), rest
-    if title_start.lower().startswith(inner.lower()) or not inner:
-        return None, None, rest  # **[DeiT III]** DeiT III: ...
-    words = inner.split()
-    if (re.fullmatch(r"[A-Z]{2,}[A-Z0-9-]*", inner) or (1 < len(words) <= 5 and all(w[0].isupper() for w in words))
-            or venues.is_known_name(words[0])):
-        return inner, m.group().strip(), rest
-    return None, None, text
-
-
-def _drop_chars(toks: list[Tok], n: int) -> list[Tok]:
-    """*toks* without their first *n* characters of text."""
-    out = list(toks)
-    while out and n > 0 and out[0].kind == "text":
-        t = out[0]
-        if len(t.text) <= n:
-            n -= len(t.text)
-            out.pop(0)
-        else:
-            out[0] = Tok("text", t.text[n:], strong=t.strong, em=t.em, code=t.code)
-            n = 0
-    return out
-
-
-def _leading_tags(toks: list[Tok], entry: ListEntry) -> list[Tok]:
-    """``【**🚀RL**】**Title**``: tags before the title are kept as a note."""
-    k = 0
-    while k < len(toks) and toks[k].kind == "text":
-        k += 1
-    head = "".join(t.text for t in toks[:k])
-    m = _TAG_PREFIX.match(head)
-    if not m or not head[m.end():].strip() and k == len(toks):
-        return toks
-    tag = m.group(1).strip()
-    found = venues.parse(tag) if tag.count("【") == 1 else None
-    if found and not entry.venue:
-        entry.venue, entry.venue_written, entry.shape = found[0], tag, "venue-prefix"  # "【CVPR 2023】Title"
-    else:
-        entry.notes.insert(0, tag)
-    return _drop_chars(toks, m.end())
-
-
-def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
-    """Find the title on the entry's first line; return the tokens after it."""
-    toks = _leading_tags(list(line), entry)
-    # Leading numbers, bullets, emoji and status marks; a bold reference number.
-    while toks and toks[0].kind == "text":
-        text, status = fields.strip_lead(toks[0].text)
-        entry.status = status or entry.status
-        if not text.strip() or (toks[0].strong and re.fullmatch(r"\s*\[?\d{1,4}\]?\.?\s*", text)):
-            toks.pop(0)
-            continue
-        if toks[0].code and len(toks) > 1 and venues.parse(text):  # "`CVPR 2024` **Visual Anagrams**"
-            if not entry.venue:
-                entry.venue, entry.venue_written, entry.shape = venues.parse(text)[0], f"`{text}`", "venue-prefix"
-            toks.pop(0)
-            continue
-        bracket = re.fullmatch(r"\s*\[([^\[\]]{1,40})\]\s*", text)
-        if toks[0].strong and bracket and len(toks) > 1 and not venues.parse(bracket.group(1)) \
-                and not _KIND_TAG.match(text):
-            entry.notes.append(bracket.group(1))  # "**[LLaVA]** Visual Instruction Tuning": a nickname
-            toks.pop(0)
-            continue
-        nicknames: list[str] = []
-        prefix_venue, written, rest = _venue_prefix(text, _text_of(toks[1:3]), nicknames)
-        if toks[0].strong and rest.strip():
-            prefix_venue, rest = None, text  # "**(DPO) Direct Preference Optimization**": all the title
-        if prefix_venue or rest != text:
-            if prefix_venue and not entry.venue:
-                entry.venue, entry.venue_written, entry.shape = prefix_venue, written, "venue-prefix"
-                entry.notes += nicknames
-            toks[0] = Tok("text", rest, strong=toks[0].strong, em=toks[0].em)
-            if not rest.strip():
-                toks.pop(0)
-            continue
-        toks[0] = Tok("text", text, strong=toks[0].strong, em=toks[0].em, code=toks[0].code)
-        break
-    if not toks:
-        return []
-    first = toks[0]
-    if first.strong:
-        return _bold_title(toks, entry)
-    if first.kind == "link" and links.classify(first.href).kind in (links.ANCHOR, links.LOCAL):
-        entry.title, entry.title_target = first.text, links.classify(first.href).kind  # a contents line
-        add_link(entry, first.text, first.href)
-        return toks[1:]
-    if first.kind == "link" and not links.label_word(first.text):
-        entry.title = first.text
-        entry.title_target = links.classify(first.href).kind
-        add_link(entry, first.text, first.href, title=True)
-        entry.shape = "link-title" if entry.shape == "bracket" else entry.shape
-        return toks[1:]
-    if first.kind == "link":
-        return toks
-    if first.text.lstrip().startswith("**"):
-        return _literal_bold(toks, entry)
-    quoted = _quoted_title(toks, entry)
-    if quoted is not None:
-        return quoted
-    return _plain_title(toks, entry)
-
-
-def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
-    end = _strong_run(toks, 0)
-    run = toks[:end]
-    text = _text_of([t for t in run if t.kind == "text"]) if any(t.kind == "text" and t.text.strip() for t in run) \
-        else _text_of([Tok("text", t.text) for t in run])
-    found = venues.parse(text)
-    following = _text_of([t for t in toks[end:] if t.kind == "text"]) + " ".join(
-        t.text for t in toks[end:] if t.kind == "link" and not links.label_word(t.text))
-    if found and len(text) < 40 and len(following.strip(" ,.:-–—")) >= 3:
-        # "**CVPR 2023** Title ...": a venue, not the title (a bold venue with nothing after is the title)
-        entry.venue, entry.venue_written = found[0], text
-        rest = toks[end:]
-        if rest and rest[0].kind == "text":
-            rest[0] = Tok("text", rest[0].text, strong=rest[0].strong)
-        return read_title_line(rest, entry) if rest else []
-    entry.bold = True
-    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
-    only_links = [t for t in run if t.kind == "link"]
-    if len(only_links) == 1 and not any(t.kind == "text" and t.text.strip(" .") for t in run):
-        link = only_links[0]
-        entry.title = link.text
-        entry.title_target = links.classify(link.href).kind
-        add_link(entry, link.text, link.href, title=True)
-    else:
-        entry.title = text
-        for t in only_links:
-            add_link(entry, t.text, t.href)
-    return toks[end:]
-
-
-def _literal_bold(toks: list[Tok], entry: ListEntry) -> list[Tok]:
-    """``**Title [nickname](link) **``: CommonMark does not read it as bold; the title is
-    still what the two markers enclose."""
-    title: list[str] = []
-    rest: list[Tok] = []
-    closed = False
-    first = Tok("text", toks[0].text.lstrip()[2:])
-    for t in [first, *toks[1:]]:
-        if closed:
-            rest.append(t)
-        elif t.kind == "link":
-            add_link(entry, t.text, t.href)
-        elif "**" in t.text:
-            before, after = t.text.split("**", 1)
-            title.append(before)
-            rest.append(Tok("text", after))
-            closed = True
-        else:
-            title.append(t.text)
-    entry.title = " ".join("".join(title).split())
-    entry.bold = True
-    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
-    return rest
-
-
-def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
-    """``LeCun, Yann, et al. "**Deep learning**." Nature 521 (2015)``: authors, then the quoted title."""
-    head = toks[0].text
-    quote = max(head.rfind('"'), head.rfind("“"))
-    if quote > 0 and len(toks) > 1 and toks[1].strong:
-        names = people.parse(head[:quote].strip(" .,"))
-        if names:
-            entry.authors = names
-            rest = _bold_title(toks[1:], entry)
-            entry.shape = "citation"
-            if rest and rest[0].kind == "text":
-                rest[0] = Tok("text", rest[0].text.lstrip('.”" '))
-            return rest
-    m = _QUOTED.search(head)
-    if m and m.start() > 0:
-        names = people.parse(head[: m.start()].strip(" .,"))
-        if names:
-            entry.authors, entry.title, entry.shape = names, m.group(1), "citation"
-            return [Tok("text", head[m.end():].lstrip(". ")), *toks[1:]]
-    return None
-
-
-def _plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
-    """The title is the text before the first link, venue suffix, bracket or citation tail."""
-    k = 0
-    while k < len(toks) and toks[k].kind == "text" and not toks[k].code:
-        k += 1
-    text = "".join(t.text for t in toks[:k])
-    rest = toks[k:]
-    title, tail = _cut_plain(text, entry)
-    entry.title = title
-    return ([Tok("text", tail)] if tail.strip() else []) + rest
-
-
-_CUT = re.compile(r" \[| \||\s?（| \(| 【")
-
-
-def _title_end(text: str) -> int:
-    """Where a plain title ends: at a bracket that holds a venue, a date, a tag or a link label
-    (or opens right before a link), or at " | "; brackets holding anything else are the title's."""
-    for tried, m in enumerate(_CUT.finditer(text)):
-        pos = m.start()
-        start = pos + len(m.group()) - len(m.group().lstrip())  # the bracket itself
-        if text[start] == "|" or tried >= 50:  # (no title has fifty brackets: the rest is not title)
-            return pos
-        group = _GROUP.match(text, start)
-        if group is None:
-            if not text[start : start + 400].strip("[【(（ ") and len(text) - start <= 400:
-                return pos  # "Title [" before "[paper](..)]"
-            continue  # "Learning [00 Models": a bracket of the title's own
-        inner = group.group()[1:-1].strip()
-        if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
-                or _tag(inner) or _KIND_TAG.match(group.group()):
-            return pos
-    return len(text)
-
-
-def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
-    stripped = text.strip()
-    cut = _title_end(stripped)
-    title, tail = stripped[:cut], stripped[cut:]
-    if tail.startswith(" (") or tail.startswith("（"):
-        m = _GROUP.match(tail.strip())
-        inner = m.group()[1:-1] if m else ""
-        if m and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)):
-            # "A paper (with parentheses) in its title", "Title (Revisiting KD via Label Smoothing).
-            # Authors. Venue": parentheses that hold no venue, date or tag are the title's
-            title, tail = stripped[: cut + 1 + m.end()], tail.strip()[m.end():]
-            ends = re.match(r"[?!]+", tail)  # "Why (and When) Does It Work?"
-            if ends:
-                title, tail = title + ends.group(), tail[ends.end():]
-            more_title, more_tail = _cut_plain(tail, entry) if re.match(r"\s+[\w\"“'‘]", tail) else ("", tail)
-            title, tail = (title + " " + more_title).strip(), more_tail
-    head, citation = fields.split_citation(title)
-    if citation is not None:
-        entry.shape = "citation"
-        entry.authors = entry.authors or citation.authors
-        if citation.arxiv and not entry.arxiv:
-            entry.arxiv = citation.arxiv.split("v")[0] if re.fullmatch(r"\d{4}\.\d{4,5}(v\d+)?", citation.arxiv) \
-                else citation.arxiv
-        if citation.venue:
-            _set_venue(entry, citation.venue, citation.venue)
-        if citation.year:
-            entry.year = entry.year or citation.year
-        return head, tail
-    title, suffix = fields.split_venue_suffix(title)
-    if suffix:
-        _set_venue(entry, venues.parse(suffix)[0], suffix)  # type: ignore[index]
-    return title, tail
-
-
-def _tag(text: str) -> bool:
-    """``(Oral)``, ``(survey)``, ``(Tutorial)``: a word about the paper, not part of its title."""
-    return bool(venues.track(text) or _KIND_TAG.match(f"[{text}]") or re.fullmatch(
-        r"(?:survey|review|position|preprint|oral|spotlight|best paper|\w+ award)", text.strip(), re.I))
-
-
-def _set_venue(entry: ListEntry, venue: str, written: str) -> None:
-    offer_venue(entry, venue, written)
 
 
 # -- the rest of the entry --------------------------------------------------
@@ -429,7 +120,7 @@ def _read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         _read_plain(text[: start + journal[2]], entry, first_line)
         text = text[start + journal[2]:]
     pos = 0
-    for m in _GROUP.finditer(text):
+    for m in GROUP.finditer(text):
         _read_plain(text[pos : m.start()], entry, first_line)
         group, inner = m.group(), m.group()[1:-1].strip()
         placeholder = group.startswith("[") and links.label_word(inner) and _alone(text, m.start(), m.end())
@@ -552,11 +243,11 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
 
 def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     """Clean the fields, add what the headings say, and decide whether it is a paper."""
-    tags = _TAG_PREFIX.match(entry.title or "")
+    tags = TAG_PREFIX.match(entry.title or "")
     if tags and entry.title and entry.title[tags.end():].strip():
         entry.notes.insert(0, tags.group(1).strip())  # "【🔧SFT】Title": a tag, kept as a note
         entry.title = entry.title[tags.end():]
-    kind = _KIND_TAG.match(entry.title or "")
+    kind = KIND_TAG.match(entry.title or "")
     entry.title = fields.clean_title(entry.title or "") or None
     if kind and entry.title:
         entry.title = kind.group() + " " + entry.title[kind.end():].strip()
@@ -589,7 +280,7 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "no title"
     if _NEWS.match(entry.title):
         return "a news line, not a paper"
-    kind = _KIND_TAG.match(entry.title)
+    kind = KIND_TAG.match(entry.title)
     if kind:
         return f"marked as a {kind.group(1).lower()}, not a paper"
     identified = bool(entry.arxiv or entry.doi or entry.url)

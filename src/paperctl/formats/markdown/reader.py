@@ -6,22 +6,18 @@ by ``entries`` (the heuristics, with the real examples that justify them) or,
 in a table, by ``tables``. This module walks the blocks in order and keeps the
 context that flows into entries:
 
-* Headings give the section path; decoration is dropped from names (emoji,
-  bold, anchor links, a trailing colon) and a ``/`` in a name becomes ``∕``.
-  The document's own title (a lone H1 before everything, or an HTML ``<h1>``)
-  is not a level. HTML headings (``<h2>Technique</h2>``), a ``<summary>`` group
+* Headings give the section path (what one heading says, its name, year,
+  venue, status or matter that is not papers, is ``headings``'s). The
+  document's own title (a lone H1 before everything, or an HTML ``<h1>``) is
+  not a level. HTML headings (``<h2>Technique</h2>``), a ``<summary>`` group
   label and a bold line standing alone above a list count as headings.
-* A year heading (``### 2024``, ``## Year 2024``) gives its papers their year
-  and is a level of the section path (nested under a category heading written
-  at its own level); ``year_groups`` makes it only a year, as paperctl's own
-  ``export --by-year`` and the user's lists mean it.
-* A venue heading (``### CVPR 2023``, ``**CVPR**``, ``## arXiv papers``) gives
-  its papers a venue; a "to read" / "read" heading a status.
-* Headings of news, contents, contributing, citation, tutorials, videos, books,
-  code and tools hold no papers. A heading that ends up holding no paper but
-  did hold something creates no section; an empty heading after the first
-  paper is kept (a list's placeholder). Headings before the first paper (a
-  preface, updates, a table of contents) are not sections.
+* A year heading is a level of the section path (nested under a category
+  heading written at its own level); ``year_groups`` makes it only a year, as
+  paperctl's own ``export --by-year`` and the user's lists mean it.
+* A heading that ends up holding no paper but did hold something creates no
+  section; an empty heading after the first paper is kept (a list's
+  placeholder). Headings before the first paper (a preface, updates, a table
+  of contents) are not sections.
 
 Every line that holds a link and is not part of an imported entry is listed
 in ``skipped`` with the reason, so the report accounts for the whole file.
@@ -35,31 +31,12 @@ from dataclasses import dataclass, field
 
 from ...models import PaperData
 from . import blocks as blocks_
-from . import entries, inline, nested, tables, venues
+from . import entries, inline, nested, tables
 from .blocks import Block, Document
+from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, skip_path
 from .layout import EntryLayout, ListLayout, SectionLayout
 from .model import Context, ListEntry
 
-UNDATED = "Undated"  # the year heading ``export --md --by-year`` gives papers without a year
-_YEAR_HEADING = re.compile(r"^(?:year\s*)?((?:19|20)\d\d)(?:\s*年)?$", re.IGNORECASE)
-_SKIP_HEADING = re.compile(
-    r"^(?:(?:table of )?contents?|toc|目录|quick links?|overview of contents|navigation|"
-    r"news|latest news|updates?|recent updates|what'?s new|changelog|change log|todo|to-?do list|"
-    r"contribut\w*|how to contribute|contributors?|citations?|cite|citing|how to cite|bibtex|"
-    r"star history|stargazers|acknowledge?ments?|thanks|license|contact|contact us|sponsors?\w*|"
-    r"tutorials?|blogs?(?: posts?)?|videos?|talks?|courses?|lectures?|books?|podcasts?|codes?|"
-    r"tools?|toolkits?|toolbox(?:es)?|libraries|software|other (?:awesome )?lists?|awesome lists?|"
-    r"related (?:awesome )?(?:lists?|repos|repositories|projects)|other (?:useful )?resources|"
-    r"useful resources|community|communities|discussion|star|stars|footnotes?)$",
-    re.IGNORECASE,
-)
-_STATUS_HEADING = {"to read": "unread", "to-read": "unread", "toread": "unread", "unread": "unread",
-                   "backlog": "unread", "待读": "unread", "未读": "unread", "read": "read", "done": "read",
-                   "finished": "read", "已读": "read", "reading": "reading", "in progress": "reading",
-                   "currently reading": "reading", "在读": "reading"}
-_PREPRINT_HEADING = re.compile(r"^(arxiv|preprints?|arxiv papers?|arxiv preprints?|preprint papers?)$", re.I)
-_DECORATION = re.compile(r"[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d*]+"
-                         r"|:[a-z0-9_+-]{2,30}:")
 _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
 _LIST_TITLE = re.compile(r"\b(awesome|papers?|reading|list|collection|survey)\b", re.IGNORECASE)
 _LINKISH = re.compile(r"\]\(|\]\[|<a\s[^<>]{0,300}href|https?://|\]:\s*\S", re.IGNORECASE)
@@ -88,46 +65,14 @@ class Parsed:
     entry_lines: int = 0  # lines that hold a link and belong to an imported entry
 
 
-def heading_name(text: str) -> str:
-    """``⭐🔥[Think with Images](#think)：`` -> ``Think with Images``."""
-    text = inline.plain(inline.scan(text))
-    text = _DECORATION.sub("", text)
-    text = text.strip().rstrip(":：").strip()
-    return " ".join(text.replace("/", "∕").split())
-
-
-@dataclass
-class _Frame:
-    level: float
-    name: str
-    written: int  # the heading's level as written
-    kind: str = "section"  # section, year, title, group
-    line: int = 0
-    raw: str = ""
-    year: int | None = None
-    venue: str | None = None
-    status: str | None = None
-    skip: str | None = None
-
-
-@dataclass
-class _Heading:
-    path: str
-    line: int
-    raw: str
-    content: bool = False  # something stands under it
-    papers: int = 0
-    year_headings: bool = False
-
-
 class _Reader:
     def __init__(self, doc: Document, read_if_summary: bool, year_groups: bool) -> None:
         self.doc = doc
         self.refs = inline.references(doc.env)
         self.read_if_summary = read_if_summary
         self.year_groups = year_groups
-        self.frames: list[_Frame] = []
-        self.headings: list[_Heading] = []
+        self.frames: list[Frame] = []
+        self.headings: list[Heading] = []
         self.found: list[tuple[ListEntry, int, int, int, str]] = []  # entry, first line, end, heading, marker
         self.skipped: dict[int, str] = {}
         self.covered: set[int] = set()  # lines of imported entries
@@ -172,9 +117,9 @@ class _Reader:
         if not name:
             return
         if start == self.title_line:
-            self.frames = [_Frame(0.5, name, level, "title", start)]
+            self.frames = [Frame(0.5, name, level, "title", start)]
             return
-        year = _YEAR_HEADING.match(name)
+        year = YEAR_HEADING.match(name)
         kind = "group" if group else "year" if (year or name == UNDATED) else "section"
         eff = float(level)
         top = self.frames[-1] if self.frames else None
@@ -187,33 +132,23 @@ class _Reader:
             eff = (top.level if top else 0) + 0.25
         while self.frames and self.frames[-1].level >= eff and self.frames[-1].kind != "title":
             self.frames.pop()
-        frame = _Frame(eff, name, level, kind, start, blocks_.raw(self.doc, start, end))
+        frame = Frame(eff, name, level, kind, start, blocks_.raw(self.doc, start, end))
         if kind == "year":
             frame.year = int(year.group(1)) if year else None
             if self.frames and self.frames[-1].kind != "title":
                 self._heading_info_of(self.frames[-1]).year_headings = True
-        lowered = name.casefold()
-        if _SKIP_HEADING.match(re.sub(r"^(?:the|our|other|more)\s+", "", lowered)) or _SKIP_HEADING.match(lowered):
-            frame.skip = f"under '{name}', a heading of {_kind_of(lowered)}, not papers"
-        frame.status = _STATUS_HEADING.get(lowered)
-        if _PREPRINT_HEADING.match(lowered):
-            frame.venue = "arXiv"
-        elif kind in ("section", "group"):
-            found = venues.parse(name)
-            if found and len(name) <= 40:
-                frame.venue = found[0]
-                frame.year = found[1] if found[1] else None
+        describe(frame)
         self.frames.append(frame)
         if kind != "year" or not self.year_groups:
-            self.headings.append(_Heading(self.path, start, frame.raw))
+            self.headings.append(Heading(self.path, start, frame.raw))
 
-    def _heading_info_of(self, frame: _Frame) -> _Heading:
+    def _heading_info_of(self, frame: Frame) -> Heading:
         path = "/".join(f.name for f in self.frames if f.kind in ("section", "group") or (
             f.kind == "year" and not self.year_groups))
         for h in reversed(self.headings):
             if h.path == path:
                 return h
-        return _Heading(path, frame.line, frame.raw)
+        return Heading(path, frame.line, frame.raw)
 
     def mark_content(self) -> None:
         if self.headings and self.frames and self.frames[-1].kind != "title":
@@ -384,17 +319,6 @@ class _Reader:
         return True
 
 
-def _kind_of(name: str) -> str:
-    for words, kind in (("content|toc|目录|navigation|quick link", "contents"), ("news|update|new|changelog", "news"),
-                        ("contribut", "contributing notes"), ("cit|bibtex", "citation"),
-                        ("tutorial|course|lecture|talk|video|podcast|blog", "tutorials, talks and posts"),
-                        ("book", "books"), ("code|tool|librar|software", "code and tools"),
-                        ("list|resource|related", "other lists and resources")):
-        if re.search(words, name):
-            return kind
-    return "other matter"
-
-
 def _pseudo_heading(pieces: list[inline.Piece]) -> bool:
     """A bold line standing alone (``**CVPR**``, ``**Vision**``): a heading, not an entry."""
     visible = [p for p in pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
@@ -543,13 +467,9 @@ def _sections(reader: _Reader, start: int) -> list[str]:
     for h in reader.headings[start:]:
         if not h.path:
             continue
-        if h.path in with_papers or (not h.content and not h.papers and not _skip_path(h.path)):
+        if h.path in with_papers or (not h.content and not h.papers and not skip_path(h.path)):
             kept.append(h.path)
     return list(dict.fromkeys(kept))
-
-
-def _skip_path(path: str) -> bool:
-    return any(_SKIP_HEADING.match(part.casefold()) for part in path.split("/"))
 
 
 def _why_not(reader: _Reader, n: int) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import entries, links, model, people, venues
+from . import entries, links, model, people, titles, venues
 from .inline import Piece, scan
 from .model import Context, ListEntry, Tok
 
@@ -130,7 +130,7 @@ def _text(line: list[Piece]) -> str:
 def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
     for i, line in enumerate(lines):
         if entry.title is None:
-            rest = entries.read_title_line(line, entry)
+            rest = titles.read_title_line(line, entry)
             if entry.title:
                 entry.shape = "table"
                 entries.read_rest(rest, entry, first_line=True)

@@ -1,0 +1,112 @@
+"""What a list's headings say: section names, years, venues, status, and matter that is not papers.
+
+The reader (``reader``) keeps a stack of the headings open above the text it
+reads (``Frame``) and the sections they name (``Heading``); this module knows
+what one heading says:
+
+* Its name, with decoration dropped (emoji, bold, anchor links, a trailing
+  colon); a ``/`` in a name becomes ``∕`` (``/`` separates section levels).
+* A year heading (``### 2024``, ``## Year 2024``, ``## 2024年``) gives its papers
+  their year; ``Undated`` is the heading ``export --md --by-year`` writes for
+  papers without one.
+* A venue heading (``### CVPR 2023``, ``**CVPR**``, ``## arXiv papers``) gives
+  its papers a venue; a "to read" / "read" heading a status.
+* Headings of news, contents, contributing, citation, tutorials, videos, books,
+  code and tools hold no papers: what stands under them is skipped, with the
+  kind of matter named in the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import inline, venues
+
+UNDATED = "Undated"  # the year heading ``export --md --by-year`` gives papers without a year
+YEAR_HEADING = re.compile(r"^(?:year\s*)?((?:19|20)\d\d)(?:\s*年)?$", re.IGNORECASE)
+_SKIP_HEADING = re.compile(
+    r"^(?:(?:table of )?contents?|toc|目录|quick links?|overview of contents|navigation|"
+    r"news|latest news|updates?|recent updates|what'?s new|changelog|change log|todo|to-?do list|"
+    r"contribut\w*|how to contribute|contributors?|citations?|cite|citing|how to cite|bibtex|"
+    r"star history|stargazers|acknowledge?ments?|thanks|license|contact|contact us|sponsors?\w*|"
+    r"tutorials?|blogs?(?: posts?)?|videos?|talks?|courses?|lectures?|books?|podcasts?|codes?|"
+    r"tools?|toolkits?|toolbox(?:es)?|libraries|software|other (?:awesome )?lists?|awesome lists?|"
+    r"related (?:awesome )?(?:lists?|repos|repositories|projects)|other (?:useful )?resources|"
+    r"useful resources|community|communities|discussion|star|stars|footnotes?)$",
+    re.IGNORECASE,
+)
+_STATUS_HEADING = {"to read": "unread", "to-read": "unread", "toread": "unread", "unread": "unread",
+                   "backlog": "unread", "待读": "unread", "未读": "unread", "read": "read", "done": "read",
+                   "finished": "read", "已读": "read", "reading": "reading", "in progress": "reading",
+                   "currently reading": "reading", "在读": "reading"}
+_PREPRINT_HEADING = re.compile(r"^(arxiv|preprints?|arxiv papers?|arxiv preprints?|preprint papers?)$", re.I)
+_DECORATION = re.compile(r"[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d*]+"
+                         r"|:[a-z0-9_+-]{2,30}:")
+
+
+def heading_name(text: str) -> str:
+    """``⭐🔥[Think with Images](#think)：`` -> ``Think with Images``."""
+    text = inline.plain(inline.scan(text))
+    text = _DECORATION.sub("", text)
+    text = text.strip().rstrip(":：").strip()
+    return " ".join(text.replace("/", "∕").split())
+
+
+@dataclass
+class Frame:
+    """A heading open above the text being read, and what it says of the papers under it."""
+
+    level: float
+    name: str
+    written: int  # the heading's level as written
+    kind: str = "section"  # section, year, title, group
+    line: int = 0
+    raw: str = ""
+    year: int | None = None
+    venue: str | None = None
+    status: str | None = None
+    skip: str | None = None
+
+
+@dataclass
+class Heading:
+    """A section the list names, and what stood under it (decides whether it becomes one)."""
+
+    path: str
+    line: int
+    raw: str
+    content: bool = False  # something stands under it
+    papers: int = 0
+    year_headings: bool = False
+
+
+def describe(frame: Frame) -> None:
+    """Fill in what the heading *frame* says of its papers: skip, status, venue, year."""
+    name, lowered = frame.name, frame.name.casefold()
+    if _SKIP_HEADING.match(re.sub(r"^(?:the|our|other|more)\s+", "", lowered)) or _SKIP_HEADING.match(lowered):
+        frame.skip = f"under '{name}', a heading of {_kind_of(lowered)}, not papers"
+    frame.status = _STATUS_HEADING.get(lowered)
+    if _PREPRINT_HEADING.match(lowered):
+        frame.venue = "arXiv"
+    elif frame.kind in ("section", "group"):
+        found = venues.parse(name)
+        if found and len(name) <= 40:
+            frame.venue = found[0]
+            frame.year = found[1] if found[1] else None
+
+
+def _kind_of(name: str) -> str:
+    for words, kind in (("content|toc|目录|navigation|quick link", "contents"), ("news|update|new|changelog", "news"),
+                        ("contribut", "contributing notes"), ("cit|bibtex", "citation"),
+                        ("tutorial|course|lecture|talk|video|podcast|blog", "tutorials, talks and posts"),
+                        ("book", "books"), ("code|tool|librar|software", "code and tools"),
+                        ("list|resource|related", "other lists and resources")):
+        if re.search(words, name):
+            return kind
+    return "other matter"
+
+
+def skip_path(path: str) -> bool:
+    """Does any level of *path* name matter that is not papers (Contributing, Citation...)?"""
+    return any(_SKIP_HEADING.match(part.casefold()) for part in path.split("/"))
