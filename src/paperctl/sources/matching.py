@@ -15,9 +15,13 @@ Issue 18's rule, in one place, with the real cases that justify each part
   homonym numbers ("Xiaopeng Zhang 0009") are not part of a name.
 * **Year** between the preprint's year and five years after it.
 
-A record that passes all three is *accepted*; one that is close (title at
-least 0.75, or everything but one rule) is a *suggestion* for the user to
-review; anything else is *rejected*.
+A record that passes all three is *accepted*; one that is close is a
+*suggestion* for the user to review; anything else is *rejected*. Close means
+the same people (the author rule holds) with a title at least 0.75 similar or
+a year out of range, or the same title and year with at least half of the
+family names. A same title by mostly other people is never close: the book
+"Deep Learning" shares one of the Nature article's three authors, and a
+suggestion is what ``venues --accept`` applies.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ TITLE_MIN = 0.90
 AUTHORS_MIN = 0.80
 YEARS_AFTER = 5
 SUGGEST_TITLE_MIN = 0.75
+SUGGEST_AUTHORS_MIN = 0.50
 
 ACCEPTED, SUGGESTED, REJECTED = "accepted", "suggested", "rejected"
 _DBLP_HOMONYM = re.compile(r"\s+\d{4}$")
@@ -100,5 +105,5 @@ def judge(title: str, authors: list[str], year: int | None,
         problems.append(f"year {cand_year} outside {year}-{year + YEARS_AFTER}" if year else "year")
     if not problems:
         return Verdict(ACCEPTED, t, a, year_ok, "")
-    close = t >= SUGGEST_TITLE_MIN and (len(problems) == 1 or a >= AUTHORS_MIN)
+    close = (a >= AUTHORS_MIN and t >= SUGGEST_TITLE_MIN) or (t >= TITLE_MIN and year_ok and a >= SUGGEST_AUTHORS_MIN)
     return Verdict(SUGGESTED if close else REJECTED, t, a, year_ok, "; ".join(problems))

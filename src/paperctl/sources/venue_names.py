@@ -55,7 +55,7 @@ VENUES: list[tuple[str, str, tuple[str, ...]]] = [
     ("COLT", "Conference on Learning Theory", (r"\bcolt\b", r"conference on learning theory")),
     ("ISSTA", "ACM SIGSOFT International Symposium on Software Testing and Analysis",
      (r"\bissta\b", r"international symposium on software testing and analysis")),
-    ("Nature", "Nature", (r"^nature$",)),
+    ("Nature", "Nature", (r"^nature$", r"^nat\.$")),  # DBLP writes "Nat."
     ("Science", "Science", (r"^science$",)),
 ]
 _COMPILED = [(short, full, [re.compile(p) for p in patterns]) for short, full, patterns in VENUES]

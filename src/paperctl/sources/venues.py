@@ -255,6 +255,7 @@ class _Lookup:
         notes = []
         if not dated:
             notes.append(f"year from {SOURCE_NAMES[best.source]}, which dates papers by their preprint")
+        notes += [f"not asked: {failure}" for failure in self.failures]  # e.g. OpenReview's track is missing
         outcome = RESOLVED
         if len(shorts) > 1:
             outcome = SUGGESTED
