@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from paperctl import Author, Library, PaperData
 from paperctl.cli import app
+from paperctl.sources.semantic_scholar import FIELDS, SemanticScholar
 from service_server import Answer, fixture
 from venue_services import BY_ARXIV, ROWS, VenueServices, dblp_answer, dblp_hits, openreview_notes
 
@@ -70,7 +71,9 @@ def test_the_test_set_resolves_right_with_no_wrong_upgrade(run, services):
     for server in services.all.values():  # at most one request per service per paper
         paths = [(r.path, tuple(sorted(r.query.items()))) for r in server.requests]
         assert len(server.requests) <= len(ROWS) and len(paths) == len(set(paths))
-    assert len(services.s2.requests) == len(ROWS)
+    (batch,) = services.s2.requests  # one batch request for every paper, not one request each
+    assert (batch.method, batch.path, batch.query["fields"]) == ("POST", "/paper/batch", FIELDS)
+    assert json.loads(batch.body) == {"ids": [f"ARXIV:{r.arxiv_id}" for r in ROWS]}
     assert report["summary"] == {"resolved": 43, "suggested": 1, "not_found": 4, "failed": 0}
 
     before = services.counts()
@@ -213,10 +216,23 @@ def test_default_pacing_is_respected_in_the_server_logs(services, tmp_path):
             venue_sync.resolve(lib, Resolver(Services.from_env()), lib.papers())
     finally:
         os.environ.update(saved)
-    assert len(services.s2.requests) == 3 and len(services.dblp.requests) == 3
-    assert min(services.s2.gaps()) >= 1.0
+    assert len(services.s2.requests) == 1 and len(services.dblp.requests) == 3  # S2: one batch
     assert min(services.dblp.gaps()) >= 2.0
     assert time.monotonic() - started < 10
+
+
+def test_batches_keep_semantic_scholars_pacing(services, tmp_path, monkeypatch):
+    """Real clocks, the default delay: two batch requests at least a second apart."""
+    from paperctl.sources import venue_sync
+    from paperctl.sources.venues import Resolver, Services
+
+    monkeypatch.delenv("PAPERCTL_S2_DELAY")
+    monkeypatch.setattr(SemanticScholar, "batch_size", 2)
+    with Library(tmp_path / "lib.db") as lib:
+        lib.add_many([preprint(i) for i in ("1412.6980", "1409.0473", "2003.10555")])
+        venue_sync.resolve(lib, Resolver(Services.from_env()), lib.papers())
+    assert [len(json.loads(r.body)["ids"]) for r in services.s2.requests] == [2, 1]
+    assert min(services.s2.gaps()) >= 1.0
 
 
 def test_arxivs_journal_ref_names_the_venue_without_a_request(run, services):
@@ -407,3 +423,76 @@ def test_openreviews_bot_wall_is_failed_not_not_found(run, services):
     assert stored["outcome"] == "failed" and "expires" not in stored
     again = json.loads(run("venues", "Model-Heterogeneous", "--json").stdout)["papers"][0]
     assert again["outcome"] == "not_found" and not again["cached"] and "was withdrawn" in again["note"]
+
+
+# -- Semantic Scholar's batch endpoint ---------------------------------------------------------------
+
+
+def test_more_papers_than_a_batch_holds_take_one_request_per_batch(run, services, monkeypatch):
+    monkeypatch.setattr(SemanticScholar, "batch_size", 20)  # 500 in real use; 20 keeps the test small
+    library_of(run, *(preprint(r.arxiv_id) for r in ROWS))
+    report = json.loads(run("venues", "--all", "--json").stdout)
+    assert [len(json.loads(r.body)["ids"]) for r in services.s2.requests] == [20, 20, len(ROWS) - 40]
+    assert report["requests"]["semanticscholar"] == 3
+    assert report["summary"] == {"resolved": 43, "suggested": 1, "not_found": 4, "failed": 0}
+
+
+def test_a_paper_semantic_scholar_does_not_know_is_null_in_the_batch(run, services):
+    """The arXiv-only paper of the recorded answers is unknown to the stand-in: null in
+    the batch answer, "no record" in the report, and the other paper is resolved."""
+    library_of(run, preprint("1810.04805"),
+               PaperData(title="Paper: not in the test set", arxiv_id="2312.07559", year=2023,
+                         authors=[Author("Ada Lovelace")]))
+    report = json.loads(run("venues", "--all", "--json").stdout)
+    assert len(services.s2.requests) == 1
+    by_id = {p["arxiv_id"]: p for p in report["papers"]}
+    assert by_id["1810.04805"]["venue"] == "NAACL 2019"
+    unknown = by_id["2312.07559"]
+    assert unknown["outcome"] == "not_found" and "Semantic Scholar: no record" in unknown["note"]
+
+
+def test_the_recorded_batch_answer_with_an_unknown_id(services):
+    """The real recorded answer of ``POST /paper/batch``: the first id unknown (null)."""
+    recorded = fixture("semanticscholar", "paper_batch_POST_first_id_unknown_null.json")
+    services.s2.script = [Answer.file(recorded)]
+    ids = ["CorpusId:211530585", "CorpusId:470667", "10.2139/ssrn.2250500", "0f40b1f08821e22e859c6050916cec3667778613"]
+    records = SemanticScholar().papers(ids)
+    expected = json.loads(recorded.read_text())
+    assert records[0] is None
+    assert [r.title for r in records[1:]] == [e["title"] for e in expected[1:]]
+    assert json.loads(services.s2.requests[0].body) == {"ids": ids}
+
+
+def test_a_429_on_the_batch_is_retried_after_the_wait_it_asks(run, services):
+    services.s2.script = [Answer.file(fixture("semanticscholar", "429_too_many_requests.json"), 429)]
+    services.s2.script[0].headers["Retry-After"] = "0"
+    library_of(run, preprint("1409.0473"), preprint("1412.6980"))
+    result = run("venues", "--all")
+    assert "Semantic Scholar did not answer (HTTP 429); retrying in 0.0 s (2/2)" in result.stderr
+    assert "2 resolved, 0 suggested, 0 not found, 0 failed" in result.stderr
+    assert [r.path for r in services.s2.requests] == ["/paper/batch", "/paper/batch"]
+
+
+def test_a_batch_refused_as_sent_is_asked_paper_by_paper(run, services):
+    """An HTTP 400 for the batch (say, an id Semantic Scholar cannot read) costs only the
+    batch: each paper is then asked on its own."""
+    services.s2.script = [Answer.file(fixture("semanticscholar", "400_unrecognized_fields.json"), 400)]
+    library_of(run, preprint("1409.0473"), preprint("1412.6980"))
+    result = run("venues", "--all")
+    assert "2 resolved, 0 suggested, 0 not found, 0 failed" in result.stderr
+    assert [r.method for r in services.s2.requests] == ["POST", "GET", "GET"]
+
+
+def test_a_batch_that_cannot_be_asked_fails_its_papers_until_the_next_run(run, services, monkeypatch):
+    monkeypatch.setenv("PAPERCTL_S2_URL", "http://127.0.0.1:9/graph/v1")
+    monkeypatch.setenv("PAPERCTL_DBLP_URL", "http://127.0.0.1:9")
+    library_of(run, preprint("1409.0473"), preprint("1412.6980"))
+    result = run("venues", "--all", "--json")
+    assert result.exit_code == 1
+    papers = json.loads(result.stdout)["papers"]
+    assert [p["outcome"] for p in papers] == ["failed", "failed"]
+    down = "Semantic Scholar is unavailable at http://127.0.0.1:9/graph/v1/paper/batch"
+    assert all(down in p["note"] for p in papers)
+    monkeypatch.setenv("PAPERCTL_S2_URL", services.s2.url)
+    monkeypatch.setenv("PAPERCTL_DBLP_URL", services.dblp.url)
+    assert "2 resolved, 0 suggested" in run("venues", "--all").stderr

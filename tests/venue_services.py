@@ -86,14 +86,35 @@ def s2_paper(row: Row) -> dict:
             "journal": {"pages": row.extra["pages"]} if row.extra.get("pages") else None}
 
 
+def _s2_row(ident: str) -> Row | None:
+    kind, _, value = ident.partition(":")
+    if kind == "ARXIV":
+        return BY_ARXIV.get(value)
+    if kind == "DOI":
+        return next((r for r in ROWS if (r.extra.get("doi") or "").lower() == value.lower()), None)
+    return None
+
+
+def s2_batch(request: Request) -> Answer:
+    """``POST /paper/batch``: a list in the order of ``ids``, null where unknown (as recorded
+    in paper_batch_POST_first_id_unknown_null.json); more than 500 ids is a 400."""
+    try:
+        ids = json.loads(request.body)["ids"]
+    except (ValueError, KeyError, TypeError):
+        return Answer.json({"error": "Unacceptable request body"}, 400)
+    if len(ids) > 500:
+        return Answer.json({"error": "Cannot process more than 500 ids"}, 400)
+    rows = [_s2_row(i) if isinstance(i, str) else None for i in ids]
+    return Answer.json([s2_paper(row) if row else None for row in rows])
+
+
 def s2_routes(request: Request) -> Answer:
-    match = re.match(r"^/paper/(ARXIV|DOI):(.+)$", request.path)
-    if match:
-        kind, ident = match.groups()
-        row = BY_ARXIV.get(ident) if kind == "ARXIV" else next(
-            (r for r in ROWS if (r.extra.get("doi") or "").lower() == ident.lower()), None)
-        if row:
-            return Answer.json(s2_paper(row))
+    if request.path == "/paper/batch" and request.method == "POST":
+        return s2_batch(request)
+    match = re.match(r"^/paper/((?:ARXIV|DOI):.+)$", request.path)
+    row = _s2_row(match.group(1)) if match else None
+    if row:
+        return Answer.json(s2_paper(row))
     return Answer(404, S2_404.replace(b"ARXIV:0000.00000", request.path.split("/")[-1].encode()))
 
 

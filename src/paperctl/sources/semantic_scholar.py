@@ -1,9 +1,11 @@
 """Semantic Scholar's Graph API: a paper by arXiv ID or DOI, with its venue.
 
-``GET {PAPERCTL_S2_URL}/paper/ARXIV:{id}?fields=...`` (or ``DOI:{doi}``); an
-API key from ``PAPERCTL_S2_API_KEY`` goes in ``x-api-key``. Unauthenticated
-clients share a small pool, so paperctl keeps to about one request a second
-(``PAPERCTL_S2_DELAY``, default 1.1).
+``GET {PAPERCTL_S2_URL}/paper/ARXIV:{id}?fields=...`` (or ``DOI:{doi}``) for one
+paper; ``POST {PAPERCTL_S2_URL}/paper/batch?fields=...`` with ``{"ids": [...]}``
+for up to 500 at once (the answer is a list in the same order, ``null`` where
+an id is unknown). An API key from ``PAPERCTL_S2_API_KEY`` goes in
+``x-api-key``. Unauthenticated clients share a small pool, so paperctl keeps
+to about one request a second (``PAPERCTL_S2_DELAY``, default 1.1).
 
 Semantic Scholar dates a paper by its first appearance, usually the preprint:
 its ``year`` is not the venue's year (Adam, arXiv December 2014, is ICLR 2015),
@@ -29,16 +31,30 @@ class SemanticScholar(Service):
     prefix = "S2"
     default_url = "https://api.semanticscholar.org/graph/v1"
     defaults = {"delay": 1.1}
+    batch_size = 500  # the most ids the batch endpoint takes
+
+    def _headers(self) -> dict[str, str]:
+        return {"x-api-key": self.settings.api_key} if self.settings.api_key else {}
 
     def paper(self, ident: str) -> Candidate | None:
         """The record for ``ARXIV:2211.17192`` or ``DOI:10.18653/...``, or None when unknown."""
-        headers = {"x-api-key": self.settings.api_key} if self.settings.api_key else {}
-        data = self.fetch_json(f"{self.base}/paper/{quote(ident, safe=':/')}?fields={FIELDS}", headers)
+        data = self.fetch_json(f"{self.base}/paper/{quote(ident, safe=':/')}?fields={FIELDS}", self._headers())
         if data is None:
             return None
         if not isinstance(data, dict) or not text(data.get("title")):
             raise self.unreadable("no paper object with a title")
         return to_candidate(data)
+
+    def papers(self, idents: list[str]) -> list[Candidate | None]:
+        """The records for up to ``batch_size`` ids in one request, in order (None where unknown)."""
+        if len(idents) > self.batch_size:
+            raise ValueError(f"at most {self.batch_size} ids in one batch, not {len(idents)}")
+        data = self.fetch_json(f"{self.base}/paper/batch?fields={FIELDS}", self._headers(), {"ids": idents})
+        if not isinstance(data, list) or len(data) != len(idents):
+            raise self.unreadable(f"not a list of {len(idents)} papers")
+        if any(item is not None and (not isinstance(item, dict) or not text(item.get("title"))) for item in data):
+            raise self.unreadable("a paper object without a title")
+        return [to_candidate(item) if item is not None else None for item in data]
 
 
 def to_candidate(data: dict[str, Any]) -> Candidate:

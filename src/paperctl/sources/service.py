@@ -22,6 +22,10 @@ from .candidate import ServiceAnswerUnreadable
 class ServiceRejected(FetchUnavailable):
     """The service refused the request (a 4xx other than 404 and 429)."""
 
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
+
 
 class Service:
     name: ClassVar[str]
@@ -52,18 +56,27 @@ class Service:
     def requests_made(self) -> int:
         return self.client.count
 
-    def fetch(self, url: str, headers: dict[str, str] | None = None) -> transport.Response | None:
-        """A 200 answer, or None for 404 (and 410); other statuses raise ServiceRejected."""
-        response = self.client.get(url, headers)
+    def fetch(self, url: str, headers: dict[str, str] | None = None,
+              body: bytes | None = None) -> transport.Response | None:
+        """A 200 answer, or None for 404 (and 410); other statuses raise ServiceRejected.
+        With a *body*, the request is a POST."""
+        response = self.client.request("POST" if body is not None else "GET", url, headers, body)
         if response.status == 200:
             return response
         if response.status in (404, 410):
             return None
         detail = " ".join(response.text()[:200].split())
-        raise ServiceRejected(f"{self.name} refused the request (HTTP {response.status}): {detail}")
+        raise ServiceRejected(f"{self.name} refused the request (HTTP {response.status}): {detail}", response.status)
 
-    def fetch_json(self, url: str, headers: dict[str, str] | None = None) -> Any | None:
-        response = self.fetch(url, {"Accept": "application/json", **(headers or {})})
+    def fetch_json(self, url: str, headers: dict[str, str] | None = None, body: Any = None) -> Any | None:
+        """The JSON answer (None for 404); a *body* is sent as JSON in a POST."""
+        sent = None
+        if body is not None:
+            import json
+
+            sent = json.dumps(body).encode()
+            headers = {"Content-Type": "application/json", **(headers or {})}
+        response = self.fetch(url, {"Accept": "application/json", **(headers or {})}, sent)
         if response is None:
             return None
         try:

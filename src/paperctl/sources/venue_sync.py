@@ -79,6 +79,8 @@ def resolve(lib: Library, resolver: Resolver | None, papers: list[Paper], *, dry
             progress: Progress | None = None) -> VenuesReport:
     report = VenuesReport()
     now = _now()
+    if resolver is not None and not offline:
+        resolver.prefetch([p for p in papers if needs_lookup(p.resolution, now, refresh)])
     for done, paper in enumerate(papers, 1):
         previous = paper.resolution
         cached = offline or resolver is None or not needs_lookup(previous, now, refresh)

@@ -6,7 +6,8 @@ service is asked at most once per paper:
 1. the DOI arXiv knows (a ``10.18653/v1/`` DOI through the ACL Anthology,
    any other through Crossref; arXiv's own ``10.48550`` DOIs name the preprint);
 2. Semantic Scholar by arXiv ID (else by DOI), then the ACL Anthology ID and
-   DOI its record names;
+   DOI its record names (for many papers, ``Resolver.prefetch`` asks Semantic
+   Scholar about up to 500 of them in one batch request);
 3. OpenReview by title, when the venue so far is ICLR, NeurIPS, TMLR or COLM
    (for the track: oral, spotlight, poster) or nothing has been found yet;
 4. DBLP by title and first author, unless a source that dates the proceedings
@@ -40,6 +41,7 @@ from .crossref import Crossref
 from .dblp import Dblp
 from .openreview import OpenReview
 from .semantic_scholar import SemanticScholar
+from .service import ServiceRejected
 from .venue_names import known_short
 
 NOT_FOUND_DAYS = 30
@@ -129,13 +131,44 @@ def journal_ref_record(paper: Paper) -> Candidate | None:
                      title=paper.title, authors=paper.author_names, year=int(years[-1]), venue=ref, short=short)
 
 
+def s2_ident(paper: Paper) -> str | None:
+    """How Semantic Scholar is asked about *paper*: ``ARXIV:<id>``, else ``DOI:<doi>``."""
+    return f"ARXIV:{paper.arxiv_id}" if paper.arxiv_id else f"DOI:{paper.doi}" if paper.doi else None
+
+
+S2Answer = Candidate | None | PaperctlError
+
+
 class Resolver:
     def __init__(self, services: Services, now: Callable[[], datetime] = _now):
         self.services = services
         self.now = now
+        self.s2_answers: dict[str, S2Answer] = {}  # what a batch said, by s2_ident
+
+    def prefetch(self, papers: list[Paper]) -> None:
+        """Ask Semantic Scholar about *papers* in batches (one request per ``batch_size``)
+        instead of one request each; ``resolve`` then uses the answers. A single paper
+        needs no batch. A batch that cannot be asked fails each of its papers, as their
+        own requests would have; one refused as sent (HTTP 400: an id the service cannot
+        read) leaves its papers to be asked one by one, so one bad id costs only itself."""
+        idents = list(dict.fromkeys(i for i in map(s2_ident, papers) if i))
+        if len(idents) < 2:
+            return
+        size = self.services.s2.batch_size
+        for start in range(0, len(idents), size):
+            chunk = idents[start:start + size]
+            try:
+                records: list[S2Answer] = list(self.services.s2.papers(chunk))
+            except ServiceRejected as exc:
+                if exc.status == 400:
+                    continue
+                records = [exc] * len(chunk)
+            except PaperctlError as exc:
+                records = [exc] * len(chunk)
+            self.s2_answers.update(zip(chunk, records, strict=True))
 
     def resolve(self, paper: Paper) -> Resolution:
-        look = _Lookup(paper, self.services)
+        look = _Lookup(paper, self.services, self.s2_answers)
         look.run()
         return look.outcome(self.now())
 
@@ -143,9 +176,10 @@ class Resolver:
 class _Lookup:
     """One paper's resolution: the records found, the failures, the services asked."""
 
-    def __init__(self, paper: Paper, services: Services):
+    def __init__(self, paper: Paper, services: Services, s2_answers: dict[str, S2Answer] | None = None):
         self.paper = paper
         self.services = services
+        self.s2_answers = s2_answers or {}
         self.found: list[tuple[Candidate, matching.Verdict]] = []
         self.failures: list[str] = []
         self.asked: set[str] = set()
@@ -190,9 +224,9 @@ class _Lookup:
         p, s = self.paper, self.services
         self.ask("arxiv", lambda: journal_ref_record(p))  # no request: what arXiv already told us
         self.ask_doi(p.doi)
-        ident = f"ARXIV:{p.arxiv_id}" if p.arxiv_id else f"DOI:{p.doi}" if p.doi else None
+        ident = s2_ident(p)
         if ident:
-            for c in self.ask("semanticscholar", lambda: s.s2.paper(ident)):
+            for c in self.ask("semanticscholar", lambda: self.s2_record(ident)):
                 if self.accepted_record(c):
                     if c.ids.get("ACL"):
                         self.ask("acl", lambda acl=c.ids["ACL"]: s.acl.paper(acl))
@@ -204,6 +238,15 @@ class _Lookup:
         if best is None or best.source not in DATING_SOURCES:
             first = p.author_names[0] if p.author_names else None
             self.ask("dblp", lambda: s.dblp.search(p.title, first), by_id=False)
+
+    def s2_record(self, ident: str) -> Candidate | None:
+        """Semantic Scholar's record: from the batch when it was asked, else one request."""
+        if ident not in self.s2_answers:
+            return self.services.s2.paper(ident)
+        answer = self.s2_answers[ident]
+        if isinstance(answer, PaperctlError):
+            raise answer
+        return answer
 
     # -- judging ----------------------------------------------------------------
 
