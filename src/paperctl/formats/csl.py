@@ -15,8 +15,13 @@ leaves them alone.
 
 Papers without a record follow Zotero: preprints are ``article`` items with
 ``publisher: arXiv`` and the arXiv ID as ``number``; papers with a conference or
-journal become ``paper-conference`` / ``article-journal``. The citation key is the
-item ``id``; the summary is the ``note`` (``annote`` when the record has a note).
+journal become ``paper-conference`` / ``article-journal``. A paper whose venue
+``paperctl venues`` resolved is cited where it was published, as the BibTeX
+export does (``publication.published``): the proceedings or journal as
+``container-title``, the conference as ``event-title``, the venue's year, pages,
+volume, publisher and DOI; its arXiv abstract page stays the ``URL``. The
+citation key is the item ``id``; the summary is the ``note`` (``annote`` when
+the record has a note).
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from .. import bibfields, citekeys, names
 from ..errors import InvalidIdentifier
 from ..identifiers import try_parse_arxiv_id
 from ..models import Author, BibField, Paper, PaperData
+from ..publication import Publication, published
 from .bibtex.latex import to_marked_text
 from .bibtex.writer import escape, protect_title, venue_kind, venue_name
 from .jsonl import _scalar
@@ -143,7 +149,28 @@ def to_item(paper: Paper) -> dict[str, Any]:
         item["keyword"] = ", ".join(paper.tags)
     if paper.summary:
         item["annote" if "note" in item else "note"] = paper.summary
+    publication = published(paper)
+    if publication:
+        _cite_publication(item, paper, publication)
     return item
+
+
+def _cite_publication(item: dict[str, Any], paper: Paper, pub: Publication) -> None:
+    """A resolved paper cited where it was published (see the module's docstring)."""
+    item.pop("number", None)
+    item.pop("publisher", None)
+    if pub.entry_type == "inproceedings":
+        item["type"], item["event-title"] = "paper-conference", venue_name(paper.venue or "")
+    else:
+        item["type"] = "article-journal"
+    item["container-title"] = pub.container
+    if pub.year:
+        item["issued"] = {"date-parts": [[pub.year]]}
+    for variable, value in (("volume", pub.volume), ("publisher", pub.publisher), ("DOI", paper.doi or pub.doi)):
+        if value:
+            item[variable] = value
+    if pub.pages:
+        item["page"] = re.sub(r"\s*-+\s*", "–", pub.pages)
 
 
 def _record(item: dict[str, Any], paper: Paper, record: dict[str, str | None]) -> None:
