@@ -496,3 +496,82 @@ def test_a_batch_that_cannot_be_asked_fails_its_papers_until_the_next_run(run, s
     monkeypatch.setenv("PAPERCTL_S2_URL", services.s2.url)
     monkeypatch.setenv("PAPERCTL_DBLP_URL", services.dblp.url)
     assert "2 resolved, 0 suggested" in run("venues", "--all").stderr
+
+
+def test_csl_json_follows_a_resolved_venue_and_keeps_the_arxiv_id(run, services, tmp_path):
+    """As the BibTeX export: the proceedings, the conference, the venue's year, pages
+    and DOI; a suggestion changes nothing; the arXiv ID survives a round trip."""
+    library_of(run, preprint("1810.04805"), preprint("1512.03385"), preprint("2211.17192", venue="Arxiv Nov 2022"))
+    run("venues", "--all")
+    items = {i["id"]: i for i in json.loads(run("export", "--csl").stdout)}
+    bert = items["devlin2018bert"]
+    assert (bert["type"], bert["event-title"], bert["issued"], bert["page"], bert["DOI"]) == (
+        "paper-conference", "NAACL 2019", {"date-parts": [[2019]]}, "4171–4186", "10.18653/v1/n19-1423")
+    assert bert["container-title"].startswith("Proceedings of the 2019 Conference of the North American Chapter")
+    assert bert["URL"] == "https://arxiv.org/abs/1810.04805" and "number" not in bert
+    resnet = items["he2015deep"]
+    assert (resnet["container-title"], resnet["page"], resnet["publisher"], resnet["issued"]) == (
+        "2016 IEEE Conference on Computer Vision and Pattern Recognition (CVPR)", "770–778", "IEEE",
+        {"date-parts": [[2016]]})
+    leviathan = items["leviathan2022fast"]  # a suggestion: cited as the preprint it was
+    assert (leviathan["type"], leviathan["publisher"], leviathan["number"]) == ("article", "arXiv", "2211.17192")
+    assert "container-title" not in leviathan
+    out = tmp_path / "lib.json"
+    run("export", "--csl", "-o", str(out))
+    first = out.read_bytes()
+    run("export", "--csl", "-o", str(out))
+    assert out.read_bytes() == first  # deterministic
+    db = str(tmp_path / "again.db")
+    assert CliRunner().invoke(app, ["--db", db, "import", str(out)]).exit_code == 0
+    again = json.loads(CliRunner().invoke(app, ["--db", db, "show", "devlin2018bert", "--json"]).stdout)
+    assert again["arxiv_id"] == "1810.04805" and again["doi"] == "10.18653/v1/n19-1423"
+
+
+def test_csl_json_cites_a_resolved_journal_article(run, services):
+    services.dblp.script = [Answer.file(fixture("dblp", "search_publ_api_q_deep_learning_lecun__written.json"))]
+    library_of(run, PaperData(title="Deep learning", year=2015,
+                              authors=[Author(a) for a in ("Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton")]))
+    run("venues", "Deep learning")
+    (item,) = json.loads(run("export", "--csl").stdout)
+    assert (item["type"], item["container-title"], item["volume"], item["page"], item["DOI"]) == (
+        "article-journal", "Nature", "521", "436–444", "10.1038/nature14539")
+    assert "event-title" not in item
+
+
+# -- The negative cache's expiry ---------------------------------------------------------------------
+
+
+def test_the_negative_cache_lasts_the_days_the_setting_says(run, services, monkeypatch):
+    from datetime import datetime, timedelta
+
+    library_of(run, preprint("1907.11692"), preprint("1810.04805"))
+    monkeypatch.setenv("PAPERCTL_VENUES_RETRY_AFTER_DAYS", "7")
+    run("venues", "--all")
+    stored = json.loads(run("show", "1907.11692", "--json").stdout)["venue_resolution"]
+    kept = datetime.fromisoformat(stored["expires"]) - datetime.fromisoformat(stored["checked"])
+    assert (stored["outcome"], kept) == ("not_found", timedelta(days=7))
+    asked = services.counts()
+    assert all(p["cached"] for p in json.loads(run("venues", "--all", "--json").stdout)["papers"])
+    assert services.counts() == asked
+    monkeypatch.setenv("PAPERCTL_VENUES_RETRY_AFTER_DAYS", "0")  # a changed setting applies at once
+    again = {p["arxiv_id"]: p for p in json.loads(run("venues", "--all", "--json").stdout)["papers"]}
+    assert not again["1907.11692"]["cached"] and again["1810.04805"]["cached"]
+    assert services.counts()["S2"] == asked["S2"] + 1  # only the paper not found was asked about
+
+
+def test_retry_asks_again_about_papers_not_found_and_refresh_about_all(run, services):
+    library_of(run, preprint("1907.11692"), preprint("1810.04805"))
+    run("venues", "--all")
+    retried = {p["arxiv_id"]: p for p in json.loads(run("venues", "--all", "--retry", "--json").stdout)["papers"]}
+    assert not retried["1907.11692"]["cached"] and retried["1810.04805"]["cached"]
+    refreshed = json.loads(run("venues", "--all", "--refresh", "--json").stdout)["papers"]
+    assert not any(p["cached"] for p in refreshed)
+
+
+def test_a_bad_retry_setting_is_one_clear_line(run, services, monkeypatch):
+    library_of(run, preprint("1907.11692"))
+    monkeypatch.setenv("PAPERCTL_VENUES_RETRY_AFTER_DAYS", "a month")
+    result = run("venues", "--all")
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "PAPERCTL_VENUES_RETRY_AFTER_DAYS must be a number of days (0 or more), not 'a month'" in result.stderr
+    assert services.counts()["S2"] == 0

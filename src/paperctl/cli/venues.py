@@ -21,14 +21,16 @@ def venues(
     as_json: Annotated[bool, typer.Option("--json", help="Results and summary as JSON on stdout.")] = False,
     accept: Annotated[bool, typer.Option("--accept", help="Apply suggestions, over the venue you typed.")] = False,
     offline: Annotated[bool, typer.Option("--offline", help="Use only what is stored; ask no service.")] = False,
-    refresh: Annotated[bool, typer.Option("--refresh", help="Ask again about papers already resolved.")] = False,
+    refresh: Annotated[bool, typer.Option("--refresh", help="Ask again about every paper, resolved ones too.")] = False,
+    retry: Annotated[bool, typer.Option("--retry", help="Ask again about papers not found, however recently.")] = False,
 ) -> None:
     """Find where arXiv papers were published (Semantic Scholar, DBLP, OpenReview, Crossref, ACL Anthology).
 
     A venue is written only when every check passes (title, authors, year) and
     the paper has no venue you typed; anything else is a suggestion (--accept
     applies them). Results are stored with their evidence (see `show`); papers
-    not found are not asked about again for 30 days.
+    not found are not asked about again for 30 days (PAPERCTL_VENUES_RETRY_AFTER_DAYS;
+    --retry asks now).
 
     Examples:
 
@@ -51,7 +53,7 @@ def venues(
             resolver = Resolver(Services.from_env(notify=output.message))
         with output.progress(len(todo), "Looking up venues") as step:
             report = venue_sync.resolve(lib, resolver, todo, dry_run=dry_run, accept=accept, offline=offline,
-                                        refresh=refresh, progress=step)
+                                        refresh=refresh, retry=retry, progress=step)
     counts = report.summary()
     if as_json:
         output.print_json({

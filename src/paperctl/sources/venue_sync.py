@@ -17,7 +17,7 @@ from typing import Any
 
 from ..library import Library
 from ..models import Paper
-from .venues import FAILED, NOT_FOUND, RESOLVED, SUGGESTED, Resolver, _now, needs_lookup
+from .venues import FAILED, NOT_FOUND, NOT_FOUND_DAYS, RESOLVED, SUGGESTED, Resolver, _now, needs_lookup
 
 Progress = Callable[[int], None]
 
@@ -75,15 +75,22 @@ def settle(paper: Paper, previous: dict[str, Any] | None, row: dict[str, Any],
 
 
 def resolve(lib: Library, resolver: Resolver | None, papers: list[Paper], *, dry_run: bool = False,
-            accept: bool = False, offline: bool = False, refresh: bool = False,
+            accept: bool = False, offline: bool = False, refresh: bool = False, retry: bool = False,
             progress: Progress | None = None) -> VenuesReport:
+    """Resolve *papers* (asking only about those ``needs_lookup`` names: *refresh* asks
+    about every one, *retry* about those not found before, however recently)."""
     report = VenuesReport()
     now = _now()
+    days = resolver.retry_days if resolver is not None else NOT_FOUND_DAYS
+
+    def stale(paper: Paper) -> bool:
+        return needs_lookup(paper.resolution, now, refresh, retry, days)
+
     if resolver is not None and not offline:
-        resolver.prefetch([p for p in papers if needs_lookup(p.resolution, now, refresh)])
+        resolver.prefetch([p for p in papers if stale(p)])
     for done, paper in enumerate(papers, 1):
         previous = paper.resolution
-        cached = offline or resolver is None or not needs_lookup(previous, now, refresh)
+        cached = offline or resolver is None or not stale(paper)
         if cached:
             if previous is None:
                 report.results.append(Outcome(paper, NOT_FOUND, None, "not looked up yet (--offline)", False, True))

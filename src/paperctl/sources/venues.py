@@ -18,13 +18,16 @@ Every record is judged by ``matching.judge``; only accepted, published
 records can resolve a paper, the best one by source (``PRIORITY``). The
 outcome is *resolved*, *suggested* (a close record, sources that disagree, or
 a venue the user typed that differs: never written without ``--accept``),
-*not_found* (kept for ``NOT_FOUND_DAYS`` days: the negative cache) or
+*not_found* (the negative cache: not asked again for
+``PAPERCTL_VENUES_RETRY_AFTER_DAYS`` days, 30 unless set) or
 *failed* (a service could not be asked: tried again next run). Every record
 looked at is kept as evidence, with its scores.
 """
 
 from __future__ import annotations
 
+import math
+import os
 import re
 import time
 from collections.abc import Callable
@@ -44,7 +47,8 @@ from .semantic_scholar import SemanticScholar
 from .service import ServiceRejected
 from .venue_names import known_short
 
-NOT_FOUND_DAYS = 30
+NOT_FOUND_DAYS = 30.0  # how long a "not found" is kept, unless RETRY_SETTING says otherwise
+RETRY_SETTING = "PAPERCTL_VENUES_RETRY_AFTER_DAYS"
 PRIORITY = ("openreview", "acl", "crossref", "doi.org", "arxiv", "dblp", "semanticscholar")
 OPENREVIEW_VENUES = frozenset({"ICLR", "NeurIPS", "TMLR", "COLM"})
 DATING_SOURCES = frozenset({"openreview", "acl", "crossref", "doi.org", "arxiv"})
@@ -106,16 +110,43 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def needs_lookup(stored: dict[str, Any] | None, now: datetime, refresh: bool = False) -> bool:
+def retry_after_days(environ: dict[str, str] | None = None) -> float:
+    """Days a "not found" is kept before the paper is asked about again: the
+    ``PAPERCTL_VENUES_RETRY_AFTER_DAYS`` setting (0: every run), else 30. Preprints
+    get published months later, so a negative answer must not be kept for ever; and
+    asking about every unpublished preprint on each run would be slow and impolite."""
+    value = (os.environ if environ is None else environ).get(RETRY_SETTING, "").strip()
+    if not value:
+        return NOT_FOUND_DAYS
+    try:
+        days = float(value)
+    except ValueError:
+        days = -1.0
+    if not math.isfinite(days) or days < 0:
+        raise PaperctlError(f"{RETRY_SETTING} must be a number of days (0 or more), not {value!r}")
+    return days
+
+
+def needs_lookup(stored: dict[str, Any] | None, now: datetime, refresh: bool = False, retry: bool = False,
+                 days: float = NOT_FOUND_DAYS) -> bool:
     """Whether a paper must be asked about again: never resolved, failed last time,
-    or a "not found" whose time has run out. A resolved or suggested paper is not
-    asked again unless *refresh*."""
+    or a "not found" older than *days* (or any "not found", with *retry*). A
+    resolved or suggested paper is not asked again unless *refresh*. The age is
+    counted from when it was checked, so a changed setting applies at once."""
     if refresh or not stored:
         return True
     if stored["outcome"] == FAILED:
         return True
     if stored["outcome"] == NOT_FOUND:
-        return not stored.get("expires") or stored["expires"] <= now.isoformat()
+        if retry:
+            return True
+        try:
+            checked = datetime.fromisoformat(stored.get("checked") or "")
+        except ValueError:
+            return not stored.get("expires") or stored["expires"] <= now.isoformat()
+        if checked.tzinfo is None:
+            checked = checked.replace(tzinfo=UTC)
+        return checked + timedelta(days=days) <= now
     return False
 
 
@@ -140,9 +171,10 @@ S2Answer = Candidate | None | PaperctlError
 
 
 class Resolver:
-    def __init__(self, services: Services, now: Callable[[], datetime] = _now):
+    def __init__(self, services: Services, now: Callable[[], datetime] = _now, retry_days: float | None = None):
         self.services = services
         self.now = now
+        self.retry_days = retry_after_days() if retry_days is None else retry_days
         self.s2_answers: dict[str, S2Answer] = {}  # what a batch said, by s2_ident
 
     def prefetch(self, papers: list[Paper]) -> None:
@@ -170,7 +202,7 @@ class Resolver:
     def resolve(self, paper: Paper) -> Resolution:
         look = _Lookup(paper, self.services, self.s2_answers)
         look.run()
-        return look.outcome(self.now())
+        return look.outcome(self.now(), self.retry_days)
 
 
 class _Lookup:
@@ -267,7 +299,7 @@ class _Lookup:
                  "verdict": v.outcome, "scores": v.scores(), "why": v.why or None}
                 for c, v in self.found]
 
-    def outcome(self, now: datetime) -> Resolution:
+    def outcome(self, now: datetime, days: float = NOT_FOUND_DAYS) -> Resolution:
         accepted = self.accepted()
         base = {"evidence": [{k: v for k, v in e.items() if v is not None} for e in self.evidence()],
                 "checked": now.isoformat()}
@@ -282,7 +314,7 @@ class _Lookup:
         if self.failures:
             return Resolution(FAILED, note="; ".join(self.failures), **base)
         return Resolution(NOT_FOUND, note=self._why_not_found(),
-                          expires=(now + timedelta(days=NOT_FOUND_DAYS)).isoformat(), **base)
+                          expires=(now + timedelta(days=days)).isoformat(), **base)
 
     def _resolved(self, accepted: list[Candidate], base: dict[str, Any]) -> Resolution:
         best = accepted[0]
