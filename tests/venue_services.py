@@ -21,6 +21,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from paperctl import Author, Library, PaperData
 from service_server import Answer, Request, ServiceServer, fixture
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "services"))
@@ -52,6 +53,19 @@ class Row:
 
 ROWS = [Row(*row) for row in PAPERS]
 BY_ARXIV = {r.arxiv_id: r for r in ROWS}
+
+
+def preprint(arxiv_id: str, **extra) -> PaperData:
+    """A test-set paper as arXiv knows it: its arXiv title, authors and year."""
+    row = BY_ARXIV[arxiv_id]
+    return PaperData(title=row.title, authors=[Author(a) for a in row.authors], arxiv_id=row.arxiv_id,
+                     year=row.arxiv_year, **extra)
+
+
+def library_of(run, *papers: PaperData) -> None:
+    """Put *papers* in the library the ``run`` fixture's commands use."""
+    with Library(run.db) as lib:
+        lib.add_many(list(papers))
 
 
 def _family(name: str) -> str:

@@ -67,7 +67,8 @@ def venues(
         venue = f" {r.venue}" if r.venue else ""
         source = r.row.get("source")
         where = f" ({source} {r.row.get('record')})" if source and r.outcome in ("resolved", "suggested") else ""
-        note = f" [{r.note}]" if r.note and r.outcome != "resolved" else ""
+        shown = r.outcome != "resolved" or not r.cached  # a fresh resolution's caveats, once
+        note = f" [{r.note}]" if r.note and shown else ""
         output.message(f"{_WORDS[r.outcome]} {r.paper.citekey}:{venue}{where}{note}")
     verb = "would be " if dry_run else ""
     output.message(f"{counts['resolved']} {verb}resolved, {counts['suggested']} suggested, "
