@@ -18,7 +18,7 @@ import pytest
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 ROOMS = ("store", "formats", "sources", "cli")
-DRIVERS = {"formats.importing", "formats.exporting"}  # formats that talk to a library
+DRIVERS = {"formats.importing", "formats.exporting", "formats.exporting_markdown"}  # formats that talk to a library
 TERMINAL = {"typer", "rich", "click"}
 NETWORK = {"arxiv", "urllib.request", "urllib3", "http", "socket", "ssl", "requests", "httpx", "aiohttp"}
 OPENERS = {"sqlite3.connect", "sqlite_utils.Database", "Database"}

@@ -81,7 +81,8 @@ def export(
     """
     from ..errors import PaperctlError
     from ..files import refuse_library
-    from ..formats.exporting import IntoReport, Selection, is_current, record_into, render_chunks, write_atomic
+    from ..formats.exporting import Selection, is_current, render_chunks, write_atomic
+    from ..formats.exporting_markdown import IntoReport, record_into
     from ..formats.markdown import shapes
     from ..formats.markdown.writer import MarkdownOptions, shipped_template
 
