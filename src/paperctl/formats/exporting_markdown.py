@@ -335,7 +335,7 @@ def auto_markdown(lib: Library, selection: Selection, options: md.MarkdownOption
             paper = papers.get(entry.paper_id) if entry.paper_id in member_sets.get(key, ()) else None
             if paper is not None:
                 placed.add((key, paper.id))
-            unchanged = paper is not None and entry.fingerprint == auto.fingerprint(paper)
+            unchanged = options.as_read and paper is not None and entry.fingerprint == auto.fingerprint(paper)
             slots.append(auto.Slot(start, start + count, entry.raw, paper, key, unchanged, entry.shape,
                                    entry.marker, entry.link_labels, entry.venue_format, report is not None
                                    and entry.edited, report is not None and entry.line in report.new_edits,
@@ -458,7 +458,7 @@ def _auto_outline(nodes: list[_Node], stored: list[layouts.StoredList], paths: d
         markers: list[str] = []
         for paper in md.sort_papers(todo, options.sort):
             entry = raws.get((node.path, paper.id))
-            if entry is not None and entry.fingerprint == auto.fingerprint(paper):
+            if entry is not None and options.as_read and entry.fingerprint == auto.fingerprint(paper):
                 markers.append(entry.marker)
                 if look.shape == "table" and not lines:
                     lines += look.table_header or shapes.table_header(shapes.DEFAULT_COLUMNS)

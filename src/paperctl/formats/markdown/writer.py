@@ -44,6 +44,10 @@ class MarkdownOptions:
     sort: str = "manual"  # order of papers within a section (see ``sort_papers``)
     badges: str | None = None  # "stars": a shields.io stars badge for each GitHub code link
     columns: tuple[str, ...] = shapes.DEFAULT_COLUMNS  # the table style's columns
+    # --style auto: an entry whose paper is unchanged since the import is written as read.
+    # False writes every entry anew from the library in its recorded look: no CLI option,
+    # it measures how faithful the shape writers are (bench/reexport_lists.py).
+    as_read: bool = True
 
     def entry_options(self) -> shapes.Options:
         return shapes.Options(notes=self.notes, badges=self.badges)
