@@ -51,7 +51,9 @@ def export(
     ] = False,
     by_year: Annotated[bool, typer.Option("--by-year", help="Markdown: year headings in sections.")] = False,
     notes: Annotated[bool, typer.Option("--notes/--no-notes", help="Markdown: include notes.")] = True,
-    toc: Annotated[bool, typer.Option("--toc/--no-toc", help="Markdown: table of contents.")] = True,
+    toc: Annotated[
+        bool | None, typer.Option("--toc/--no-toc", help="Markdown: table of contents (default: one).")
+    ] = None,
     heading_level: Annotated[
         int, typer.Option("--heading-level", min=1, max=6, help="Markdown: level of top sections.")
     ] = 2,
@@ -110,9 +112,10 @@ def export(
     options: dict = {}
     report = IntoReport(overwrite_edits) if into is not None and fmt == "md" else None
     if fmt == "md":
-        options = {"options": MarkdownOptions(style or "numbered", by_year, notes, toc, heading_level, sort,
-                                              badges, chosen_columns),
-                   "template": template, "into": into, "style_given": style is not None, "report": report}
+        options = {"options": MarkdownOptions(style or "numbered", by_year, notes, toc is not False, heading_level,
+                                              sort, badges, chosen_columns),
+                   "template": template, "into": into, "style_given": style is not None, "report": report,
+                   "toc_given": toc is not None}
     elif fmt == "bib":
         options = {"annotate": annotate, "ascii": ascii_}
     selection = Selection(tag or [], status, since)

@@ -111,12 +111,14 @@ def markdown(
     into: Path | None = None,
     style_given: bool = True,
     report: IntoReport | None = None,
+    toc_given: bool = False,
 ) -> str:
     """The reading list as Markdown; with *into*, the whole new content of that file.
 
     *style_given* False means the user chose no style: ``auto`` for ``--into`` a
-    file that was imported, else ``numbered`` (as *options* says). *report* learns
-    what became of the file's hand edits (an imported file written back in place)."""
+    file that was imported, else ``numbered`` (as *options* says); *toc_given*,
+    that the user said ``--toc`` or ``--no-toc``. *report* learns what became of
+    the file's hand edits (an imported file written back in place)."""
     options = options or md.MarkdownOptions()
     if options.style not in md.STYLES + ("auto",):
         raise PaperctlError(f"unknown style {options.style!r}: use one of {', '.join(md.STYLES)} or auto")
@@ -126,9 +128,12 @@ def markdown(
         block = markers.find(document, str(into))
         whole = template is None and not selection.narrowed and (not style_given or options.style == "auto")
         if block is None or (whole and _imported_with_markers(lib, into)):
-            return _into_imported(lib, selection, options, into, document, template, style_given, report)
+            return _into_imported(lib, selection, options, into, document, template, style_given, report,
+                                  toc_given)
     if not style_given and block is not None and layouts.has_source(lib.conn, Path(into).name):
         options = replace(options, style="auto")
+    if template is None and options.style == "auto" and not selection.narrowed and layouts.has_any(lib.conn):
+        _refuse_restructuring(options, toc_given, style_given)
     # GitHub numbers repeated anchors in document order: the preface comes first.
     seen = md.existing_slugs(markers.before(document, block)) if document is not None and block else {}
     if template is not None:
@@ -143,6 +148,20 @@ def markdown(
     return text
 
 
+def _refuse_restructuring(options: md.MarkdownOptions, toc_given: bool, style_given: bool) -> None:
+    """``--style auto`` writes imported lists back as they were read, headings and
+    table of contents included: an option that would restructure them is refused,
+    never silently ignored (with ``--tag``, ``--status`` or ``--since`` the sections
+    are written under generated headings, where they apply)."""
+    auto_style = "--style auto" if style_given else "--style auto (the default for --into a file that was imported)"
+    if options.by_year:
+        raise PaperctlError(f"--by-year does not apply to {auto_style}: imported lists are written back with their"
+                            " own headings as read; use another --style for year headings")
+    if toc_given:
+        raise PaperctlError(f"--toc/--no-toc do not apply to {auto_style}: imported lists are written back with"
+                            " their own table of contents (or none) as read; use another --style for a generated one")
+
+
 def _imported_with_markers(lib: Library, into: Path) -> bool:
     """*into* was imported with its paperctl markers: the stored document is the whole
     file, so it is written back whole, in place (spliced between its own markers,
@@ -152,7 +171,8 @@ def _imported_with_markers(lib: Library, into: Path) -> bool:
 
 
 def _into_imported(lib: Library, selection: Selection, options: md.MarkdownOptions, into: Path, document: str,
-                   template: Path | None, style_given: bool, report: IntoReport | None = None) -> str:
+                   template: Path | None, style_given: bool, report: IntoReport | None = None,
+                   toc_given: bool = False) -> str:
     """``--into`` a README that was imported: written back in place (``--style
     auto``): every line that is not an entry stays as it is in the file now, and
     entries are brought up to date; a hand edit is kept, or refused when its
@@ -165,6 +185,7 @@ def _into_imported(lib: Library, selection: Selection, options: md.MarkdownOptio
     if template is not None or (style_given and options.style != "auto") or selection.narrowed:
         raise PaperctlError(f"{into} has no paperctl markers: it can only be written back whole, in place"
                             " (--style auto, no --template, --tag, --status or --since)")
+    _refuse_restructuring(options, toc_given, style_given)
     one = stored[-1]
     auto_options = replace(options, style="auto")
     report = report or IntoReport()
@@ -348,7 +369,7 @@ def auto_markdown(lib: Library, selection: Selection, options: md.MarkdownOption
         insertions, renamed, headers = _plan(one, lines, slots, members, papers, placed, claimed)
         if report is not None:
             auto.settle(slots, headers, entry_options, report.edits)
-        _sort_slots(slots, insertions, options.sort)
+        _sort_slots(slots, insertions, options.sort, lines)
         text, trailing = auto.rewrite(lines, slots, insertions, headers, renamed, entry_options,
                                       None if report is None else report.entries)
         leftover += trailing
@@ -403,8 +424,11 @@ def _plan(one: layouts.StoredList, lines: list[str], slots: list[auto.Slot], mem
     return insertions, renamed, headers
 
 
-def _sort_slots(slots: list[auto.Slot], insertions: list[auto.Insertion], sort: str) -> None:
-    """With a sort other than manual, each section's papers fill its entry places in that order."""
+def _sort_slots(slots: list[auto.Slot], insertions: list[auto.Insertion], sort: str, lines: list[str]) -> None:
+    """With a sort other than manual, each section's papers fill its entry places in
+    that order; where headings stand between a section's entries (``### 2024``),
+    each run of entries under one heading is sorted within itself, and papers new to
+    the section are sorted among themselves (they go with their year: ``auto.rewrite``)."""
     if sort == "manual":
         return
     by_section: dict[str, list[auto.Slot]] = {}
@@ -414,26 +438,60 @@ def _sort_slots(slots: list[auto.Slot], insertions: list[auto.Insertion], sort: 
     extra = {ins.section: ins for ins in insertions}
     for section, live in by_section.items():
         insertion = extra.get(section)
+        runs = auto.runs(live, lines)
+        if len(runs) > 1:
+            new = _sort_runs(runs, insertion.papers if insertion else [], sort)
+            if insertion:
+                insertion.papers = new
+            continue
         pool = [s.paper for s in live] + (insertion.papers if insertion else [])
         ordered = md.sort_papers([p for p in pool if p is not None], sort)
-        originals = {s.paper.id: (s, s.unchanged, s.edited, s.raw, s.marker) for s in live if s.paper is not None}
-        for slot, paper in zip(live, ordered, strict=False):
-            source, unchanged, edited, raw, marker = originals.get(paper.id, (None, False, False, "", ""))
-            if edited and source is not slot:  # a hand edit moves with its paper, renumbered
-                raw = slot.marker + raw[len(marker):] if marker and raw.startswith(marker) else raw
-                slot.raw, unchanged, source = raw, True, slot
-            slot.unchanged = unchanged and source is slot
-            slot.edited = edited and source is slot
-            slot.paper = paper
+        _fill(live, ordered)
         if insertion:
             insertion.papers = ordered[len(live):]
+
+
+def _sort_runs(runs: list[list[auto.Slot]], new: list[Paper], sort: str) -> list[Paper]:
+    """Each run sorted within itself, a new paper sorted into the run of its year
+    (the year most of the run's papers have); returns the papers that take no place
+    of a run, each run's overflow first, in order (they go after their year's last entry)."""
+    pools = [[s.paper for s in run if s.paper is not None] for run in runs]
+    years = [Counter(p.year for p in pool).most_common(1)[0][0] if pool else None for pool in pools]
+    homeless = []
+    for paper in new:
+        if paper.year is not None and paper.year in years:
+            pools[years.index(paper.year)].append(paper)
+        else:
+            homeless.append(paper)
+    left = []
+    for run, pool in zip(runs, pools, strict=True):
+        ordered = md.sort_papers(pool, sort)
+        _fill(run, ordered)
+        left += ordered[len(run):]
+    return left + md.sort_papers(homeless, sort)
+
+
+def _fill(live: list[auto.Slot], ordered: list[Paper]) -> None:
+    """The entry places *live* take the papers *ordered*, one each; an entry stays as
+    read only in its own place, and a hand edit moves with its paper."""
+    originals = {s.paper.id: (s, s.unchanged, s.edited, s.raw, s.marker) for s in live if s.paper is not None}
+    for slot, paper in zip(live, ordered, strict=False):
+        source, unchanged, edited, raw, marker = originals.get(paper.id, (None, False, False, "", ""))
+        if edited and source is not slot:  # a hand edit moves with its paper, renumbered
+            raw = slot.marker + raw[len(marker):] if marker and raw.startswith(marker) else raw
+            slot.raw, unchanged, source = raw, True, slot
+        slot.unchanged = unchanged and source is slot
+        slot.edited = edited and source is slot
+        slot.paper = paper
 
 
 def _auto_outline(nodes: list[_Node], stored: list[layouts.StoredList], paths: dict[int, str],
                   papers: dict[int, Paper], options: md.MarkdownOptions,
                   skip: set[tuple[str, int]] | None = None) -> str:
     """Sections under generated headings, each in the shape its list gave it; an
-    entry unchanged since the import is written as read."""
+    entry unchanged since the import is written as read. Year headings (newest
+    first, ``--sort`` within each year) with ``--by-year``, or in a section whose
+    list put its own entries under year headings."""
     looks: dict[str, tuple[layouts.StoredSection, list[layouts.StoredEntry]]] = {}
     raws: dict[tuple[str, int], layouts.StoredEntry] = {}
     for one in stored:
@@ -445,7 +503,6 @@ def _auto_outline(nodes: list[_Node], stored: list[layouts.StoredList], paths: d
                 raws.setdefault((paths.get(entry.section_id, md.UNSECTIONED), entry.paper_id), entry)
     seen: dict[str, int] = {}
     toc, body = [], []
-    entry_options = options.entry_options()
     for node in nodes:
         toc_line, heading = md.heading_lines(node, options, seen)
         toc.append(toc_line)
@@ -453,22 +510,37 @@ def _auto_outline(nodes: list[_Node], stored: list[layouts.StoredList], paths: d
         section = looks.get(node.path)
         look = _section_look(*section) if section else auto.SectionLook()
         todo = [papers[pid] for pid in node.ids if pid in papers and (node.path, pid) not in (skip or set())]
-        insertion = auto.Insertion(node.path, look, None, [])
-        lines: list[str] = []
-        markers: list[str] = []
-        for paper in md.sort_papers(todo, options.sort):
-            entry = raws.get((node.path, paper.id))
-            if entry is not None and options.as_read and entry.fingerprint == auto.fingerprint(paper):
-                markers.append(entry.marker)
-                if look.shape == "table" and not lines:
-                    lines += look.table_header or shapes.table_header(shapes.DEFAULT_COLUMNS)
-                if look.shape in shapes.SPACED and lines:
-                    lines.append("")
-                lines += entry.raw.split("\n")
-            else:
-                insertion.papers = [paper]
-                lines += auto.render_new(insertion, None if not lines else auto.Slot(
-                    0, 0, "", None, None, False, look.shape, ""), markers, entry_options)
-        body += lines + ([""] if lines else [])
+        own = section is not None and any(e.section_id == section[0].section_id for e in section[1])
+        if (options.by_year or (look.year_headings and own)) and not md.is_year(node.name):
+            level = min(6, options.heading_level + node.depth + 1)
+            for year, group in md.year_groups(todo):
+                md.github_slug(year, seen)
+                lines = _auto_entries(node.path, group, look, raws, options)
+                body += ["#" * level + " " + year, ""] + lines + ([""] if lines else [])
+        else:
+            lines = _auto_entries(node.path, todo, look, raws, options)
+            body += lines + ([""] if lines else [])
     lines = (toc + [""] if options.toc and toc else []) + body
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _auto_entries(path: str, todo: list[Paper], look: auto.SectionLook,
+                  raws: dict[tuple[str, int], layouts.StoredEntry], options: md.MarkdownOptions) -> list[str]:
+    """The entries of *todo* in *look*, in ``--sort`` order (an unchanged one as read)."""
+    insertion = auto.Insertion(path, look, None, [])
+    lines: list[str] = []
+    markers: list[str] = []
+    for paper in md.sort_papers(todo, options.sort):
+        entry = raws.get((path, paper.id))
+        if entry is not None and options.as_read and entry.fingerprint == auto.fingerprint(paper):
+            markers.append(entry.marker)
+            if look.shape == "table" and not lines:
+                lines += look.table_header or shapes.table_header(shapes.DEFAULT_COLUMNS)
+            if look.shape in shapes.SPACED and lines:
+                lines.append("")
+            lines += entry.raw.split("\n")
+        else:
+            insertion.papers = [paper]
+            lines += auto.render_new(insertion, None if not lines else auto.Slot(
+                0, 0, "", None, None, False, look.shape, ""), markers, options.entry_options())
+    return lines

@@ -122,3 +122,8 @@ def load(conn: sqlite3.Connection, source: str | None = None) -> list[StoredList
 
 def has_source(conn: sqlite3.Connection, source: str) -> bool:
     return conn.execute("SELECT 1 FROM md_lists WHERE source = ? LIMIT 1", [source]).fetchone() is not None
+
+
+def has_any(conn: sqlite3.Connection) -> bool:
+    """Some Markdown list was imported (so ``--style auto`` writes documents back)."""
+    return conn.execute("SELECT 1 FROM md_lists LIMIT 1").fetchone() is not None

@@ -52,6 +52,8 @@ _INNER = re.compile(r"\[\[[^\[\]]*\]\(")
 _DOUBLE = re.compile(r"\[\[[^\[\]]*\]\]\(")
 _SINGLE = re.compile(r"(?<!\[)\[[^\[\]]+\]\((?!\))")
 _NUMBER = re.compile(r"^(\s*)(\d+)([.)]\s*)$")
+# A heading between two entries of a section: ATX, HTML, or a bold line standing alone ("**2024**").
+_HEADING = re.compile(r"^ {0,3}#{1,6}\s|^\s*<h[1-6]\b|^\s*\*\*[^*]+\*\*\s*:?\s*$", re.I)
 
 
 def fingerprint(paper: Paper) -> str:
@@ -313,7 +315,7 @@ def rewrite(lines: list[str], slots: list[Slot], insertions: list[Insertion], he
     after_line: dict[int, list[str]] = {}  # heading line -> lines to add after it
     new_entries: dict[tuple[str, int], list[Written]] = {}  # their entries, at lines counted in those
     trailing: list[Insertion] = []
-    for insertion in insertions:
+    for insertion in _by_year(insertions):
         if not insertion.papers:
             continue
         anchor = _anchor(insertion, slots, last_of.get(insertion.section))
@@ -359,6 +361,31 @@ def rewrite(lines: list[str], slots: list[Slot], insertions: list[Insertion], he
                 and lines[n] == "" and slot.shape in shapes.SPACED:
             n += 1  # a removed paragraph entry takes one of its blank lines with it
     return out, trailing
+
+
+def runs(slots: list[Slot], lines: list[str]) -> list[list[Slot]]:
+    """A section's entry places (*slots*, in document order) split where a heading
+    of the document *lines* stands between two of them: the entries under one year
+    heading (``### 2024``) are one run, so ``--sort`` keeps each under its heading."""
+    found: list[list[Slot]] = []
+    for slot in slots:
+        if not found or any(_HEADING.match(line) for line in lines[found[-1][-1].end : slot.start]):
+            found.append([])
+        found[-1].append(slot)
+    return found
+
+
+def _by_year(insertions: list[Insertion]) -> list[Insertion]:
+    """*insertions*, those of a section with year headings split by year, so that
+    each new paper goes after the last entry of its own year (``_anchor``)."""
+    out = []
+    for insertion in insertions:
+        if not insertion.look.year_headings or len({p.year for p in insertion.papers}) < 2:
+            out.append(insertion)
+            continue
+        years = list(dict.fromkeys(p.year for p in insertion.papers))
+        out += [replace(insertion, papers=[p for p in insertion.papers if p.year == year]) for year in years]
+    return out
 
 
 def _anchor(insertion: Insertion, slots: list[Slot], last: Slot | None) -> Slot | None:

@@ -121,7 +121,13 @@ def _entries(papers: list[Paper], options: MarkdownOptions, look: shapes.Look | 
     return lines
 
 
-def _year_groups(papers: list[Paper]) -> list[tuple[str, list[Paper]]]:
+def is_year(name: str) -> bool:
+    """A section named as a year heading is (``2024``, ``Undated``): it needs no year headings inside."""
+    return name == UNDATED or re.fullmatch(r"(19|20)\d\d", name.strip()) is not None
+
+
+def year_groups(papers: list[Paper]) -> list[tuple[str, list[Paper]]]:
+    """(year heading, its papers): newest year first, then ``Undated``."""
     years = sorted({p.year for p in papers if p.year}, reverse=True)
     groups = [(str(y), [p for p in papers if p.year == y]) for y in years]
     undated = [p for p in papers if not p.year]
@@ -169,7 +175,7 @@ def template_context(nodes: list[Node], options: MarkdownOptions, seen: dict[str
         years = []
         if options.by_year:
             years = [{"year": y, "anchor": github_slug(y, seen), "papers": dicts(ps)}
-                     for y, ps in _year_groups(papers)]
+                     for y, ps in year_groups(papers)]
         result.append({
             "name": node.name, "path": node.path, "depth": node.depth, "anchor": anchor,
             "level": min(6, options.heading_level + node.depth), "papers": dicts(papers),
@@ -191,7 +197,7 @@ def section_body(papers: list[Paper], options: MarkdownOptions, level: int, seen
     if not options.by_year:
         return _entries(papers, options, look)
     body: list[str] = []
-    for year, group in _year_groups(papers):
+    for year, group in year_groups(papers):
         github_slug(year, seen)
         body += ["#" * min(6, level + 1) + " " + year, ""]
         body += _entries(group, options, look)
