@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 
 _MATH = re.compile(r"(?<!\\)\$(?=\S)[^$\n]*?(?<=\S)(?<!\\)\$(?![0-9])")  # pandoc's rule: "$5 or $10" is no math
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>~&|])")
+# ``&`` is escaped only where it would start an entity (``&amp;``, ``&#38;``) and ``_`` only
+# where it could open or close emphasis (not between two letters or digits): ``MambaUIE&SR``
+# and ``snake_case`` are read by CommonMark as they are, and real lists write them bare.
+_INLINE_SPECIAL = re.compile(r"([\\`*\[\]<>~|]|&(?=#?\w+;)|(?<![^\W_])_|_(?![^\W_]))")
 _BLOCK_START = re.compile(r"^(\s*)([-+*#>]|\d+[.)])")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # Characters a bare link destination cannot hold as they are.
