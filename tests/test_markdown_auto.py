@@ -89,7 +89,7 @@ def test_a_changed_paper_is_written_anew_in_its_own_shape_and_the_rest_as_read(l
     lib.set_summary("2205.13892", "ignores odd hops")
     lines = auto(lib).splitlines()
     assert lines[7] == ("- [NeurIPS 2022] **EvenNet: Ignoring Odd-Hop Neighbors Improves Robustness of Graph Neural"
-                        " Networks** [[Paper](https://arxiv.org/abs/2205.13892)] ignores odd hops")
+                        " Networks** [[Paper](https://arxiv.org/abs/2205.13892)], [Code] ignores odd hops")
     assert [a for a, b in zip(lines, DOC.splitlines(), strict=True) if a != b] == [lines[7]]
 
 
@@ -140,7 +140,7 @@ def test_a_selection_writes_only_its_sections_each_in_its_shape(lib):
     text = auto(lib, tags=["Surveys"])
     assert text == ("* [Surveys](#surveys)\n\n## Surveys\n\n" + DOC.splitlines()[6] + "\n"
                     "- [NeurIPS 2022] **EvenNet: Ignoring Odd-Hop Neighbors Improves Robustness of Graph Neural"
-                    " Networks** [[Paper](https://arxiv.org/abs/2205.13892)] ignores odd hops\n")
+                    " Networks** [[Paper](https://arxiv.org/abs/2205.13892)], [Code] ignores odd hops\n")
 
 
 def test_a_paper_the_library_had_before_is_written_anew(lib):
@@ -185,7 +185,7 @@ def test_into_the_imported_readme_writes_it_back_in_place(lib, tmp_path):
     assert result.exit_code == 0, result.stderr
     text = readme.read_text()
     assert text.startswith(DOC.split("- [NeurIPS")[0]) and text.endswith(DOC.split("], [Code]")[1])
-    assert "[[Paper](https://arxiv.org/abs/2205.13892)] ignores odd hops\n" in text
+    assert "[[Paper](https://arxiv.org/abs/2205.13892)], [Code] ignores odd hops\n" in text
     assert runner.invoke(app, [*args, "--check"]).exit_code == 0
 
 
@@ -207,7 +207,7 @@ def test_import_edit_export_into_again_and_again_with_the_real_reader(lib, tmp_p
     first = readme.read_text()
     assert [line for line in first.splitlines() if line not in DOC.splitlines()] == [
         "- [NeurIPS 2022] **EvenNet: Ignoring Odd-Hop Neighbors Improves Robustness of Graph Neural Networks**"
-        " [[Paper](https://arxiv.org/abs/2205.13892)] ignores odd hops"]
+        " [[Paper](https://arxiv.org/abs/2205.13892)], [Code] ignores odd hops"]
     edited = first.replace("**A Survey on Learning from Graphs with Heterophily**",
                            "**A Survey on Learning from Graphs with Heterophily** (a must-read)")
     readme.write_text(edited)

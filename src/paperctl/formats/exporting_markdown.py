@@ -320,10 +320,12 @@ def _load_papers(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Pape
 
 
 def _section_look(stored: layouts.StoredSection, entries: list[layouts.StoredEntry] = ()) -> auto.SectionLook:
-    """A section's look; its link form is the one most of its entries use."""
-    forms = Counter(f for e in entries if e.section_id == stored.section_id and (f := auto.link_form(e.raw)))
+    """A section's look; its link form and habits are those most of its entries have."""
+    raws = [e.raw for e in entries if e.section_id == stored.section_id]
+    forms = Counter(f for raw in raws if (f := auto.link_form(raw)))
     return auto.SectionLook(stored.shape, stored.link_labels, stored.venue_format, stored.table_header,
-                            stored.year_headings, forms.most_common(1)[0][0] if forms else None)
+                            stored.year_headings, forms.most_common(1)[0][0] if forms else None,
+                            auto.common_habits(raws))
 
 
 def auto_markdown(lib: Library, selection: Selection, options: md.MarkdownOptions,
@@ -539,6 +541,15 @@ def _auto_entries(path: str, todo: list[Paper], look: auto.SectionLook,
             if look.shape in shapes.SPACED and lines:
                 lines.append("")
             lines += entry.raw.split("\n")
+        elif entry is not None:  # changed since the import: written anew in the entry's own look
+            markers.append(entry.marker)
+            if look.shape == "table" and not lines:
+                lines += look.table_header or shapes.table_header(shapes.DEFAULT_COLUMNS)
+            if look.shape in shapes.SPACED and lines:
+                lines.append("")
+            lines += auto.render_slot(auto.Slot(0, 0, entry.raw, paper, path, False, entry.shape, entry.marker,
+                                                entry.link_labels, entry.venue_format),
+                                      options.entry_options(), look.table_header)
         else:
             insertion.papers = [paper]
             lines += auto.render_new(insertion, None if not lines else auto.Slot(

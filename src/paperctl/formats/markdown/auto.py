@@ -10,12 +10,12 @@ reference definitions), and at each entry's place writes:
   (same ``fingerprint``): byte-identical, so a list exported unchanged gives
   its entry lines back;
 * the paper written anew in the entry's own shape (its list marker, its link
-  labels, its venue format), when the paper changed;
+  labels, its venue format, and the ``Habits`` its text shows), when the paper changed;
 * nothing, when the paper left the library or that section.
 
 Papers added to a section since are written after the section's last entry
 (in a section with year headings, after the last entry of the same year) in
-the section's shape, and numbered on from their neighbours. Sections no
+the section's shape and habits, and numbered on from their neighbours. Sections no
 imported list has are written after the documents, as ``numbered`` does.
 With a ``--sort`` other than ``manual``, a section's papers fill its entry
 places in that order.
@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ...models import Paper
@@ -52,6 +53,13 @@ _INNER = re.compile(r"\[\[[^\[\]]*\]\(")
 _DOUBLE = re.compile(r"\[\[[^\[\]]*\]\]\(")
 _SINGLE = re.compile(r"(?<!\[)\[[^\[\]]+\]\((?!\))")
 _NUMBER = re.compile(r"^(\s*)(\d+)([.)]\s*)$")
+# How an entry shows what its layout record does not say (see ``Habits``).
+_LEAD = re.compile(r"^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:(?:✅|📌)\s*)?(?:\[[^\]]*\]\s+|\([^)]*\)\s+)?")
+_ARXIV_URL = re.compile(r"\]\((https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/)(\d{4}\.\d{4,5})(v\d+)?(\.pdf)?\)")
+_BETWEEN_LINKS = re.compile(r"\)\]?([ ,;|/]*)\[")  # what stands between one link and the next
+_NO_CODE = re.compile(r"(?<![\[\]!])\[((?:code|github|repo))\](?![\[(])", re.I)  # "[Code]": no code (yet)
+_CODE_LINK = re.compile(r"\[\[?(?:code|github|repo)\]?\]?\(", re.I)
+_DATE_TAIL = re.compile(r"\s(\(?)(\d{4})([./-])(\d{1,2})\3(\d{1,2})(\)?)\s*$")
 # A heading between two entries of a section: ATX, HTML, or a bold line standing alone ("**2024**").
 _HEADING = re.compile(r"^ {0,3}#{1,6}\s|^\s*<h[1-6]\b|^\s*\*\*[^*]+\*\*\s*:?\s*$", re.I)
 
@@ -64,6 +72,67 @@ def fingerprint(paper: Paper) -> str:
     return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class Habits:
+    """What an entry's text shows of how its list writes entries, beyond the layout
+    the reader recorded: a bold or plain title, how arXiv papers are linked, and a
+    date after the links (``(2023.12.01)``, the Awesome-Mamba-Collection way). Read
+    from the text itself, so a paper written anew keeps them (``habits``); a
+    section's are what most of its entries do (``common_habits``)."""
+
+    title_bold: bool | None = None
+    arxiv_url: str | None = None  # "https://arxiv.org/pdf/{id}.pdf"
+    date_format: str | None = None  # "({y}.{m}.{d})"
+    date_text: str | None = None  # the entry's own date, as written
+    separator: str | None = None  # between two links: " ", ", ", "" ...
+    no_code: str | None = None  # written where a paper has no code link: "[Code]"
+
+
+def habits(raw: str) -> Habits:
+    """*raw*'s habits (see ``Habits``)."""
+    first = raw.split("\n", 1)[0]
+    bold = None
+    if first.strip() and not first.lstrip().startswith("|"):
+        bold = first[_LEAD.match(first).end():].startswith("**")
+    arxiv = _ARXIV_URL.search(raw)
+    template = None
+    if arxiv:
+        template = arxiv.group(1) + "{id}" + (arxiv.group(3) or "") + (arxiv.group(4) or "")
+    date = _DATE_TAIL.search(raw.split("\n")[-1])
+    fmt = text = None
+    if date:
+        o, y, sep, m, d, c = date.groups()
+        fmt = f"{o}{{y}}{sep}{{m}}{sep}{{d}}{c}" if len(m) == len(d) == 2 else None
+        text = date.group().strip()
+    between = next((m for m in _BETWEEN_LINKS.finditer(raw) if _links_at(raw, m)), None)
+    no_code = _NO_CODE.search(raw)
+    return Habits(bold, template, fmt, text, between.group(1) if between else None,
+                  no_code.group() if no_code else None)
+
+
+def _links_at(raw: str, between: re.Match) -> bool:
+    """*between* stands between two links (``](url)`` ... ``[label](`` or ``[[label]``)."""
+    return "](" in raw[: between.start() + 1] and re.match(r"\[\[?[^\[\]]*\]", raw[between.end() - 1 :]) is not None
+
+
+def common_habits(raws: list[str]) -> Habits:
+    """What most of *raws* do (no date of its own: that is one entry's). A date, or a
+    placeholder for a missing code link, only where it is the section's way: most entries
+    write a date; more entries write ``[Code]`` than show no code at all."""
+    seen = [habits(raw) for raw in raws]
+
+    def most(values: list, count_none: bool = False) -> object:
+        found = Counter(v for v in values if v is not None or count_none).most_common(1)
+        return found[0][0] if found else None
+
+    codeless = sum(1 for raw, h in zip(raws, seen, strict=True) if not h.no_code and not _CODE_LINK.search(raw))
+    placeholders = [h.no_code for h in seen if h.no_code]
+    no_code = most(placeholders) if len(placeholders) > codeless else None
+    return Habits(most([h.title_bold for h in seen]), most([h.arxiv_url for h in seen]),
+                  most([h.date_format for h in seen], count_none=True), None, most([h.separator for h in seen]),
+                  no_code)
+
+
 @dataclass
 class SectionLook:
     """How a section of an imported list writes its entries."""
@@ -74,6 +143,7 @@ class SectionLook:
     table_header: list[str] = field(default_factory=list)
     year_headings: bool = False
     link_form: str | None = None  # see ``link_form``
+    habits: Habits = field(default_factory=Habits)
 
 
 @dataclass
@@ -183,10 +253,13 @@ def header_columns(header: list[str]) -> tuple[str, ...]:
 
 
 def _look(shape: str, marker: str, labels: list[str], venue_format: str | None, header: list[str],
-          form: str | None = None) -> shapes.Look:
+          form: str | None = None, seen: Habits | None = None) -> shapes.Look:
+    seen = seen or Habits()
     return shapes.Look(marker=marker or None, labels=label_map(labels), venue_format=venue_format,
                        columns=header_columns(header), link_form=None if shape == "table" else form,
-                       year_alone=False)  # a list's own entries show a venue; a year alone is its headings' job
+                       year_alone=False,  # a list's own entries show a venue; a year alone is its headings' job
+                       title_bold=seen.title_bold, arxiv_url=seen.arxiv_url, date_format=seen.date_format,
+                       date_text=seen.date_text, separator=seen.separator, no_code=seen.no_code)
 
 
 def _next_marker(markers: list[str]) -> str:
@@ -208,7 +281,8 @@ def render_slot(slot: Slot, options: shapes.Options, header: list[str]) -> list[
         return []
     if slot.unchanged:
         return slot.raw.split("\n")
-    look = _look(slot.shape, slot.marker, slot.labels, slot.venue_format, header, link_form(slot.raw))
+    look = _look(slot.shape, slot.marker, slot.labels, slot.venue_format, header, link_form(slot.raw),
+                 habits(slot.raw))
     number = int(m.group(2)) if (m := _NUMBER.match(slot.marker)) else 1
     return shapes.entry(slot.shape if slot.shape in shapes.STYLES else "numbered", slot.paper, number, options, look)
 
@@ -281,7 +355,8 @@ def render_new(insertion: Insertion, after: Slot | None, markers: list[str], opt
     for paper in insertion.papers:
         marker = _next_marker(markers) or (f"{len(markers) + 1}. " if shape == "numbered" else "")
         markers.append(marker)
-        entry_look = _look(shape, marker, look.labels, look.venue_format, look.table_header, look.link_form)
+        entry_look = _look(shape, marker, look.labels, look.venue_format, look.table_header, look.link_form,
+                           look.habits)
         number = int(m.group(2)) if (m := _NUMBER.match(marker)) else 1
         if shape in shapes.SPACED and (lines or after is not None):
             lines.append("")

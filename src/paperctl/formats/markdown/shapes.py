@@ -48,6 +48,13 @@ class Look:
     columns: tuple[str, ...] = DEFAULT_COLUMNS
     link_form: str | None = None  # "double" [[name]](url), "inner" [[name](url)], "single" [name](url)
     year_alone: bool = True  # write "(2023)" for a paper with a year and no venue (a list that shows none: False)
+    # What --style auto saw of the list's entries beyond their layout record (None: the style's own way):
+    title_bold: bool | None = None  # **Title** or a plain Title
+    arxiv_url: str | None = None  # how arXiv papers are linked: "https://arxiv.org/pdf/{id}.pdf"
+    date_format: str | None = None  # a date after the links: "({y}.{m}.{d})", filled from the published date
+    date_text: str | None = None  # this entry's own date as written, kept when the library has no date
+    separator: str | None = None  # between two links (None: " ")
+    no_code: str | None = None  # written for a paper without a code link: "[Code]"
 
 
 @dataclass
@@ -56,15 +63,28 @@ class Options:
     badges: str | None = None  # "stars": a shields.io stars badge for each GitHub code link
 
 
-def named_links(paper: Paper) -> list[tuple[str, str]]:
-    """(name, url): the paper link first, then its other named links in order."""
-    parts = [("paper", paper.link)] if paper.link else []
+def named_links(paper: Paper, look: Look | None = None) -> list[tuple[str, str]]:
+    """(name, url): the paper link first, then its other named links in order; with
+    *look*, in the order the list writes its labels (``[[paper]] [[poster]] [[code]]``)
+    and an arXiv paper linked the way the list links them."""
+    link = paper_link(paper, look)
+    parts = [("paper", link)] if link else []
     for name, target in paper.links.items():
         if name == "pdf" and paper.arxiv_id:
             continue  # the abs page is already the paper link
         if target != paper.link:
             parts.append((name, target))
+    if look is not None and look.labels:
+        order = list(look.labels)
+        parts.sort(key=lambda part: order.index(part[0]) if part[0] in order else len(order))
     return parts
+
+
+def paper_link(paper: Paper, look: Look | None = None) -> str | None:
+    """The paper's link; an arXiv paper's as the list writes them (``look.arxiv_url``)."""
+    if paper.arxiv_id and look is not None and look.arxiv_url:
+        return look.arxiv_url.format(id=paper.arxiv_id)
+    return paper.link
 
 
 def star_badge(target: str) -> str | None:
@@ -84,7 +104,7 @@ def _links(paper: Paper, look: Look, form: str, options: Options) -> str:
     """The links, as ``[[name]](url)`` (``double``), ``[[name](url)]`` (``inner``) or ``[name](url)``."""
     parts = []
     form = look.link_form or form
-    for name, target in named_links(paper):
+    for name, target in named_links(paper, look):
         label = _label(name, look)
         if form == "double":
             parts.append(f"[[{label}]]({url(target)})")
@@ -92,9 +112,13 @@ def _links(paper: Paper, look: Look, form: str, options: Options) -> str:
             parts.append(f"[[{label}]({url(target)})]")
         else:
             parts.append(f"[{label}]({url(target)})")
+    if look.no_code and parts and "code" not in paper.links:
+        parts.append(look.no_code)
+    joined = (" " if look.separator is None else look.separator).join(parts)
     if options.badges == "stars":
-        parts += [b for name, target in paper.links.items() if name == "code" and (b := star_badge(target))]
-    return " ".join(parts)
+        badges = [b for name, target in paper.links.items() if name == "code" and (b := star_badge(target))]
+        joined = " ".join([joined, *badges]) if joined else " ".join(badges)
+    return joined
 
 
 def venue_text(paper: Paper, look: Look | None = None) -> str | None:
@@ -123,6 +147,28 @@ def venue_year(paper: Paper, look: Look | None = None) -> str:
     return escape(venue)
 
 
+def _title(paper: Paper, look: Look, bold: bool, line_start: bool = False) -> str:
+    """The title, bold or plain as the list writes it (*bold*: the style's own way)."""
+    if look.title_bold if look.title_bold is not None else bold:
+        return f"**{escape(paper.title)}**"
+    return escape(paper.title, line_start=line_start)
+
+
+def date_text(paper: Paper, look: Look) -> str:
+    """The date some lists write after an entry's links (``(2023.12.01)``): the paper's
+    published date in the list's format, else the entry's own date as it was written."""
+    published = paper.published or ""
+    if look.date_format and re.fullmatch(r"\d{4}-\d\d-\d\d", published):
+        y, m, d = published.split("-")
+        return look.date_format.format(y=y, m=m, d=d)
+    return look.date_text or ""
+
+
+def _with_date(line: str, paper: Paper, look: Look) -> str:
+    date = date_text(paper, look)
+    return f"{line} {date}" if date else line
+
+
 def status_mark(paper: Paper, convention: bool = False) -> str:
     """``✅ `` for a read paper, ``📌 `` for one being read (the marks real lists use,
     and the reader reads back). With *convention* (the numbered and bullets
@@ -148,13 +194,15 @@ def _note_lines(paper: Paper, indent: str, options: Options) -> list[str]:
 def numbered(paper: Paper, number: int, options: Options, look: Look | None = None) -> list[str]:
     look = look or Look()
     marker = look.marker or f"{number}. "
-    line = marker + status_mark(paper, convention=True) + f"**{escape(paper.title)}**"
+    mark = status_mark(paper, convention=True)
+    line = marker + mark + _title(paper, look, True, line_start=not mark)
     venue = venue_text(paper, look)
     if venue:
         line += f" ({venue})" if not look.venue_format else f" {venue}"
     links = _links(paper, look, "double", options)
     if links:
         line += " " + links
+    line = _with_date(line, paper, look)
     if paper.summary:
         line += " " + escape(paper.summary)
     return [line] + _note_lines(paper, " " * len(marker), options)
@@ -162,7 +210,8 @@ def numbered(paper: Paper, number: int, options: Options, look: Look | None = No
 
 def bullets(paper: Paper, options: Options, look: Look | None = None) -> list[str]:
     look = look or Look()
-    line = status_mark(paper, convention=True) + f"**{escape(paper.title)}**"
+    mark = status_mark(paper, convention=True)
+    line = mark + _title(paper, look, True, line_start=not mark)
     venue = venue_text(paper, look)
     if venue:
         line += f" ({venue})" if not look.venue_format else f" {venue}"
@@ -181,7 +230,8 @@ def citation(paper: Paper, options: Options, look: Look | None = None) -> list[s
     """Title, authors and ``Venue Year. [[paper](..)]`` as one paragraph of
     backslash-broken lines; the summary is its last line, notes sub-bullets below."""
     look = look or Look()
-    lines = [status_mark(paper) + f"**{escape(paper.title)}**"]
+    mark = status_mark(paper)
+    lines = [mark + _title(paper, look, True, line_start=not mark)]
     if paper.authors:
         lines.append("*" + escape(", ".join(paper.author_names)) + "*")
     where = venue_year(paper)
@@ -203,10 +253,11 @@ def venue_prefix(paper: Paper, options: Options, look: Look | None = None) -> li
     where = venue_year(paper, look) if not look.venue_format else (venue_text(paper, look) or "")
     line = marker + status_mark(paper)
     line += f"[{where}] " if where and not look.venue_format else (where + " " if where else "")
-    line += f"**{escape(paper.title)}**" + _authors(paper)
+    line += _title(paper, look, True, line_start=line == marker) + _authors(paper)
     links = _links(paper, look, "double", options)
     if links:
         line += " " + links
+    line = _with_date(line, paper, look)
     if paper.summary:
         line += " " + escape(paper.summary)
     return [line] + _note_lines(paper, " " * len(marker), options)
@@ -216,13 +267,14 @@ def bracket(paper: Paper, options: Options, look: Look | None = None) -> list[st
     look = look or Look()
     marker = look.marker or "- "
     mark = status_mark(paper)
-    line = marker + mark + escape(paper.title, line_start=not mark)
+    line = marker + mark + _title(paper, look, False, line_start=not mark)
     where = venue_year(paper, look) if not look.venue_format else (venue_text(paper, look) or "")
     if where:
         line += f" ({where})" if not look.venue_format else f" {where}"
     links = _links(paper, look, "inner", options)
     if links:
         line += " " + links
+    line = _with_date(line, paper, look)
     if paper.summary:
         line += " " + escape(paper.summary)
     return [line] + _note_lines(paper, " " * len(marker), options)
@@ -238,8 +290,8 @@ def _cell(paper: Paper, column: str, look: Look, options: Options) -> str:
     if not column:
         return ""  # a column of the list's own that no field fills
     if column == "title":
-        title = escape(paper.title)
-        return f"[{title}]({url(paper.link)})" if paper.link else title
+        title, link = escape(paper.title), paper_link(paper, look)
+        return f"[{title}]({url(link)})" if link else title
     if column == "venue":
         return venue_text(paper, look) or ""
     if column == "date":
@@ -255,7 +307,7 @@ def _cell(paper: Paper, column: str, look: Look, options: Options) -> str:
         badge = star_badge(code) if options.badges == "stars" else None
         return (badge + " " if badge else "") + f"[{_label('code', look)}]({url(code)})"
     if column == "links":
-        others = [(n, t) for n, t in named_links(paper) if n not in ("paper", "code")]
+        others = [(n, t) for n, t in named_links(paper, look) if n not in ("paper", "code")]
         return " ".join(f"[{_label(n, look)}]({url(t)})" for n, t in others)
     if column == "summary":
         return escape(paper.summary) if paper.summary else ""

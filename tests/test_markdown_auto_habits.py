@@ -1,0 +1,133 @@
+"""--style auto writes a paper anew the way its list writes entries (issue 16).
+
+Beyond the layout the reader records (shape, marker, link labels, venue format),
+an entry's own text shows habits the writer keeps (``auto.Habits``): a plain or
+bold title, links in the list's order and separated its way, a ``[Code]``
+placeholder for a paper without code, how arXiv papers are linked (abstract page
+or PDF), and a date after the links. The lines below are real entries, copied
+from ../shared/fixtures/real-lists: XiudingCai/Awesome-Mamba-Collection (Theory,
+Vision), gongchenghua/Papers-Graphs-with-Heterophily (Heterophily) and
+FLHonker/Awesome-Knowledge-Distillation (Distillation).
+"""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from paperctl import Author, Library, PaperData
+from paperctl.cli import app
+from paperctl.formats.exporting import Selection, render
+from paperctl.formats.markdown.writer import MarkdownOptions
+
+runner = CliRunner()
+
+HIDDEN = ("* The Hidden Attention of Mamba Models [[paper](https://arxiv.org/abs/2403.01590)]"
+          " [[code](https://github.com/AmeenAli/HiddenMambaAttn)] (2024.03.03)")
+ROBUST = ("* Understanding Robustness of Visual State Space Models for Image Classification"
+          " [[paper](https://arxiv.org/abs/2403.10935)] (2024.03.16)")
+DOC = f"""# Awesome state space models and graphs
+
+## Theory
+
+{HIDDEN}
+{ROBUST}
+* (ACL 2025) Mamba Knockout for Unraveling Factual Information Flow [[paper](https://arxiv.org/abs/2505.24244)] (2025.05.30)
+
+## Vision
+
+- MambaUIE&SR: Unraveling the Ocean's Secrets with Only 2.8 FLOPs [[paper](https://arxiv.org/abs/2404.13884)] [[code](https://github.com/1024AILab/MambaUIE)] (2024.04.22)
+
+## Heterophily
+
+- [NIPS 2024] **On the Impact of Feature Heterophily on Link Prediction with Graph Neural Networks** [[Paper](https://arxiv.org/abs/2409.17475)], [Code]
+- [IJCAI 2024] **LG-GNN: Local-Global Adaptive Graph Neural Network for Modeling Both Homophily and Heterophily** [[Paper](https://www.ijcai.org/proceedings/2024/0278.pdf)], [Code]
+
+## Distillation
+
+23. DearKD: Data-Efficient Early Knowledge Distillation for Vision Transformers [paper](https://arxiv.org/pdf/2204.12997.pdf)
+24. Knowledge Distillation with the Reused Teacher Classifier [paper](https://arxiv.org/pdf/2203.14001.pdf)
+"""  # noqa: E501  (real entries, as long as they are)
+
+
+@pytest.fixture
+def db(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text(DOC, encoding="utf-8")
+    path = tmp_path / "lib.db"
+    result = runner.invoke(app, ["--db", str(path), "import", str(readme)])
+    assert result.exit_code == 0, result.stderr
+    return path
+
+
+def export(db, **options) -> str:
+    with Library(db) as lib:
+        return render(lib, "md", Selection(), options=MarkdownOptions(style="auto", **options))
+
+
+def test_every_entry_written_anew_from_the_library_is_the_entry_as_read(db):
+    """No byte copy (as_read=False, what bench/reexport_lists.py measures): the writer
+    alone gives each of these real entries back."""
+    assert export(db, as_read=False) == DOC
+
+
+def test_a_changed_paper_keeps_its_title_links_and_date_as_written(db):
+    with Library(db) as lib:
+        lib.set_summary("2403.10935", "robust to patches & noise")
+    lines = export(db).splitlines()
+    assert lines[5] == ROBUST + " robust to patches & noise"  # a bare "&" stays bare
+    assert [line for line in lines if line not in DOC.splitlines()] == [lines[5]]
+
+
+def test_papers_added_since_take_their_sections_habits(db):
+    with Library(db) as lib:
+        lib.add(PaperData(title="Parallelizing Linear Transformers with the Delta Rule over Sequence Length",
+                          arxiv_id="2406.06484", published="2024-06-10", year=2024, tags=["Theory"],
+                          links={"code": "https://github.com/sustcsonglin/flash-linear-attention"}))
+        lib.add(PaperData(title="Simple Truncated SVD based Model for Node Classification on Heterophilic Graphs",
+                          arxiv_id="2106.12807", venue="KDD 2021", tags=["Heterophily"]))
+        lib.add(PaperData(title="Distilling the Knowledge in a Neural Network", arxiv_id="1503.02531",
+                          authors=[Author("Geoffrey Hinton")], tags=["Distillation"]))
+    added = [line for line in export(db).splitlines() if line not in DOC.splitlines()]
+    assert added == [
+        # plain title, [[paper]] then [[code]], the published date as the section writes dates
+        "* Parallelizing Linear Transformers with the Delta Rule over Sequence Length"
+        " [[paper](https://arxiv.org/abs/2406.06484)] [[code](https://github.com/sustcsonglin/flash-linear-attention)]"
+        " (2024.06.10)",
+        # links separated by ", ", and "[Code]" where there is none, as every entry of the section
+        "- [KDD 2021] **Simple Truncated SVD based Model for Node Classification on Heterophilic Graphs**"
+        " [[Paper](https://arxiv.org/abs/2106.12807)], [Code]",
+        # numbered on, the arXiv PDF linked as the section links papers
+        "25. Distilling the Knowledge in a Neural Network [paper](https://arxiv.org/pdf/1503.02531.pdf)",
+    ]
+
+
+def test_links_are_written_in_the_order_the_entry_wrote_them(tmp_path):
+    line = ("* (ICML 2024) Transformers are SSMs: Generalized Models and Efficient Algorithms with Structured State"
+            " Space Duality [[paper](https://arxiv.org/abs/2405.21060)] [[poster](https://icml.cc/virtual/2024/"
+            "poster/32613)] [[code](https://github.com/state-spaces/mamba)] (2024.05.31)")
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# Mamba\n\n## Theory\n\n{line}\n", encoding="utf-8")
+    db = tmp_path / "lib.db"
+    assert runner.invoke(app, ["--db", str(db), "import", str(readme)]).exit_code == 0
+    with Library(db) as lib:
+        assert list(lib.get("2405.21060").links) == ["code", "poster"]  # the library's own order
+    assert f"\n{line}\n" in export(db, as_read=False)
+
+
+@pytest.mark.parametrize("text, written", [
+    ("MambaUIE&SR", "MambaUIE&SR"),  # a bare "&" starts no entity: left as real lists write it
+    ("flash_linear_attention", "flash_linear_attention"),  # inside a word "_" cannot emphasise
+    ("R&D; &amp; &#38;", "R\\&D; \\&amp; \\&#38;"),  # these would be read as entities
+    ("_emph_ and __strong__ x_ _y", "\\_emph\\_ and \\_\\_strong\\_\\_ x\\_ \\_y"),
+])
+def test_text_is_escaped_only_where_markdown_would_read_syntax(text, written):
+    import html
+
+    from markdown_it import MarkdownIt
+
+    from paperctl.formats.markdown.escaping import escape
+
+    assert escape(text) == written
+    rendered = MarkdownIt("commonmark").renderInline(written)
+    assert "<" not in rendered and html.unescape(rendered) == text  # renders as written
