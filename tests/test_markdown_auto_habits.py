@@ -131,3 +131,16 @@ def test_text_is_escaped_only_where_markdown_would_read_syntax(text, written):
     assert escape(text) == written
     rendered = MarkdownIt("commonmark").renderInline(written)
     assert "<" not in rendered and html.unescape(rendered) == text  # renders as written
+
+
+def test_each_link_keeps_its_label_and_form_as_the_entry_wrote_it(tmp_path):
+    """FLHonker/Awesome-Knowledge-Distillation labels a paper's link "Video" and writes two
+    links with nothing between them; a changed paper keeps both."""
+    line = ("21. Explore, Filter and Distill: Distilled Reinforcement Learning in Recommendation [CIKM 2021]"
+            " [[Video]](https://dl.acm.org/doi/abs/10.1145/3459637.3481917)[[Code]](https://github.com/modriczhang/"
+            "DRL-Rec)")
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# Knowledge distillation\n\n## Recommendation\n\n{line}\n", encoding="utf-8")
+    db = tmp_path / "lib.db"
+    assert runner.invoke(app, ["--db", str(db), "import", str(readme)]).exit_code == 0
+    assert f"\n{line}\n" in export(db, as_read=False)

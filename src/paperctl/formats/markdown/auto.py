@@ -58,6 +58,8 @@ _LEAD = re.compile(r"^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:(?:✅|📌)\s*)?(?:\[[^\]]
 _ARXIV_URL = re.compile(r"\]\((https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/)(\d{4}\.\d{4,5})(v\d+)?(\.pdf)?\)")
 _BETWEEN_LINKS = re.compile(r"\)\]?([ ,;|/]*)\[")  # what stands between one link and the next
 _NO_CODE = re.compile(r"(?<![\[\]!])\[((?:code|github|repo))\](?![\[(])", re.I)  # "[Code]": no code (yet)
+# A link as an entry writes one, with a plain label ("[[Paper](..)]", "[[code]](..)", "[Video](..)").
+_WRITTEN_LINK = re.compile(r"(\[\[|(?<![\[\]])\[)([\w .'’-]{1,30})(\]\]\(|\]\()(<[^<>\n]*>|[^()\s<>]+)\)(\]?)")
 _CODE_LINK = re.compile(r"\[\[?(?:code|github|repo)\]?\]?\(", re.I)
 _DATE_TAIL = re.compile(r"\s(\(?)(\d{4})([./-])(\d{1,2})\3(\d{1,2})(\)?)\s*$")
 # A heading between two entries of a section: ATX, HTML, or a bold line standing alone ("**2024**").
@@ -113,6 +115,19 @@ def habits(raw: str) -> Habits:
 def _links_at(raw: str, between: re.Match) -> bool:
     """*between* stands between two links (``](url)`` ... ``[label](`` or ``[[label]``)."""
     return "](" in raw[: between.start() + 1] and re.match(r"\[\[?[^\[\]]*\]", raw[between.end() - 1 :]) is not None
+
+
+def written_links(raw: str) -> dict[str, tuple[int, str, str]]:
+    """*raw*'s links as it wrote them: target -> (place, label, form), so that a paper
+    written anew keeps each link's label, order and form (``[[Video]](..)`` stays)."""
+    found: dict[str, tuple[int, str, str]] = {}
+    for m in _WRITTEN_LINK.finditer(raw):
+        opening, label, middle, target, closing = m.groups()
+        form = "double" if opening == "[[" and middle == "]](" else \
+            "inner" if opening == "[[" and closing == "]" else "single" if opening == "[" else None
+        if form is not None:
+            found.setdefault(target.strip("<>"), (len(found), label, form))
+    return found
 
 
 def common_habits(raws: list[str]) -> Habits:
@@ -283,6 +298,7 @@ def render_slot(slot: Slot, options: shapes.Options, header: list[str]) -> list[
         return slot.raw.split("\n")
     look = _look(slot.shape, slot.marker, slot.labels, slot.venue_format, header, link_form(slot.raw),
                  habits(slot.raw))
+    look.written = written_links(slot.raw) if slot.shape != "table" else {}
     number = int(m.group(2)) if (m := _NUMBER.match(slot.marker)) else 1
     return shapes.entry(slot.shape if slot.shape in shapes.STYLES else "numbered", slot.paper, number, options, look)
 

@@ -54,6 +54,8 @@ class Look:
     date_format: str | None = None  # a date after the links: "({y}.{m}.{d})", filled from the published date
     date_text: str | None = None  # this entry's own date as written, kept when the library has no date
     separator: str | None = None  # between two links (None: " ")
+    # this entry's own links as it wrote them: target -> (place, label, form); written again so
+    written: dict[str, tuple[int, str, str]] = field(default_factory=dict)
     no_code: str | None = None  # written for a paper without a code link: "[Code]"
 
 
@@ -74,9 +76,15 @@ def named_links(paper: Paper, look: Look | None = None) -> list[tuple[str, str]]
             continue  # the abs page is already the paper link
         if target != paper.link:
             parts.append((name, target))
-    if look is not None and look.labels:
+    if look is not None and (look.labels or look.written):
         order = list(look.labels)
-        parts.sort(key=lambda part: order.index(part[0]) if part[0] in order else len(order))
+
+        def place(part: tuple[str, str]) -> tuple[int, int]:
+            if part[1] in look.written:
+                return 0, look.written[part[1]][0]
+            return 1, order.index(part[0]) if part[0] in order else len(order)
+
+        parts.sort(key=place)
     return parts
 
 
@@ -105,10 +113,10 @@ def _links(paper: Paper, look: Look, form: str, options: Options) -> str:
     parts = []
     form = look.link_form or form
     for name, target in named_links(paper, look):
-        label = _label(name, look)
-        if form == "double":
+        label, how = look.written[target][1:] if target in look.written else (_label(name, look), form)
+        if how == "double":
             parts.append(f"[[{label}]]({url(target)})")
-        elif form == "inner":
+        elif how == "inner":
             parts.append(f"[[{label}]({url(target)})]")
         else:
             parts.append(f"[{label}]({url(target)})")
