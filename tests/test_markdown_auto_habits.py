@@ -144,3 +144,39 @@ def test_each_link_keeps_its_label_and_form_as_the_entry_wrote_it(tmp_path):
     db = tmp_path / "lib.db"
     assert runner.invoke(app, ["--db", str(db), "import", str(readme)]).exit_code == 0
     assert f"\n{line}\n" in export(db, as_read=False)
+
+
+CITATIONS = """# Awesome LLM reasoning
+
+## Technique
+
+1. **[Multimodal Chain-of-Thought Reasoning: A Comprehensive Survey.](https://arxiv.org/abs/2503.12605)** [[code](https://github.com/yaotingwangofficial/Awesome-MCoT)]
+
+    *Yaoting Wang, Shengqiong Wu, Yuecheng Zhang, William Wang, Ziwei Liu, Jiebo Luo, Hao Fei.* Preprint'25
+
+1. **[GLoRe: When, Where, and How to Improve LLM Reasoning via Global and Local Refinements.](https://arxiv.org/abs/2402.10963)**
+
+    *Alex Havrilla, Sharath Raparthy, Christoforus Nalmpantis, Jane Dwivedi-Yu, Maksym Zhuravinskyi, Eric Hambro, Roberta Railneau.* ICML'24
+"""  # noqa: E501  (atfortes/Awesome-LLM-Reasoning, as written)
+
+
+def test_citations_with_a_linked_title_and_an_indented_authors_line_come_back(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text(CITATIONS, encoding="utf-8")
+    db = tmp_path / "lib.db"
+    assert runner.invoke(app, ["--db", str(db), "import", str(readme)]).exit_code == 0
+    assert export(db, as_read=False) == CITATIONS
+    with Library(db) as lib:
+        lib.add(PaperData(title="Chain-of-Thought Reasoning Without Prompting", arxiv_id="2402.10200",
+                          authors=[Author("Xuezhi Wang"), Author("Denny Zhou")], venue="arXiv 2024",
+                          tags=["Technique"]))
+        lib.add(PaperData(title="Tree of Thoughts: Deliberate Problem Solving with Large Language Models",
+                          arxiv_id="2305.10601", authors=[Author("Shunyu Yao")], venue="NeurIPS 2023",
+                          tags=["Technique"]))
+    # The section writes venues as "Preprint'25" (most of its entries): an arXiv paper so, another
+    # venue with its own name in the same form.
+    assert export(db).endswith(
+        "ICML'24\n\n1. **[Chain-of-Thought Reasoning Without Prompting.](https://arxiv.org/abs/2402.10200)**\n\n"
+        "    *Xuezhi Wang, Denny Zhou.* Preprint'24\n\n"
+        "1. **[Tree of Thoughts: Deliberate Problem Solving with Large Language Models.]"
+        "(https://arxiv.org/abs/2305.10601)**\n\n    *Shunyu Yao.* NeurIPS'23\n")

@@ -60,6 +60,8 @@ _BETWEEN_LINKS = re.compile(r"\)\]?([ ,;|/]*)\[")  # what stands between one lin
 _NO_CODE = re.compile(r"(?<![\[\]!])\[((?:code|github|repo))\](?![\[(])", re.I)  # "[Code]": no code (yet)
 # A link as an entry writes one, with a plain label ("[[Paper](..)]", "[[code]](..)", "[Video](..)").
 _WRITTEN_LINK = re.compile(r"(\[\[|(?<![\[\]])\[)([\w .'’-]{1,30})(\]\]\(|\]\()(<[^<>\n]*>|[^()\s<>]+)\)(\]?)")
+_TITLE_LINK = re.compile(r"^(?:\*\*)?\[[^\[\]]*?([.。])?\]\([^()\s]+\)")  # **[Title.](url)**, [Title](url)
+_CITATION_BLOCK = re.compile(r"\n\n( {2,}|\t)\*[^*\n]+?([.,])?\*(?:\s|$)")  # "\n\n    *A, B.* Venue"
 _CODE_LINK = re.compile(r"\[\[?(?:code|github|repo)\]?\]?\(", re.I)
 _DATE_TAIL = re.compile(r"\s(\(?)(\d{4})([./-])(\d{1,2})\3(\d{1,2})(\)?)\s*$")
 # A heading between two entries of a section: ATX, HTML, or a bold line standing alone ("**2024**").
@@ -88,6 +90,10 @@ class Habits:
     date_text: str | None = None  # the entry's own date, as written
     separator: str | None = None  # between two links: " ", ", ", "" ...
     no_code: str | None = None  # written where a paper has no code link: "[Code]"
+    title_link: bool | None = None  # the title carries the paper's link: **[Title.](url)**
+    title_end: str | None = None  # a period the list writes after every title: "[Title.](url)"
+    indent: str | None = None  # citations: authors and venue on an indented line after a blank one
+    authors_end: str | None = None  # "*A, B.*": the period closing the authors
 
 
 def habits(raw: str) -> Habits:
@@ -108,8 +114,13 @@ def habits(raw: str) -> Habits:
         text = date.group().strip()
     between = next((m for m in _BETWEEN_LINKS.finditer(raw) if _links_at(raw, m)), None)
     no_code = _NO_CODE.search(raw)
+    rest = first[_LEAD.match(first).end():] if bold is not None else ""
+    linked = _TITLE_LINK.match(rest)
+    block = _CITATION_BLOCK.search(raw)
     return Habits(bold, template, fmt, text, between.group(1) if between else None,
-                  no_code.group() if no_code else None)
+                  no_code.group() if no_code else None, bool(linked) if bold is not None else None,
+                  linked.group(1) if linked and linked.group(1) else None,
+                  block.group(1) if block else None, block.group(2) if block and block.group(2) else None)
 
 
 def _links_at(raw: str, between: re.Match) -> bool:
@@ -145,7 +156,9 @@ def common_habits(raws: list[str]) -> Habits:
     no_code = most(placeholders) if len(placeholders) > codeless else None
     return Habits(most([h.title_bold for h in seen]), most([h.arxiv_url for h in seen]),
                   most([h.date_format for h in seen], count_none=True), None, most([h.separator for h in seen]),
-                  no_code)
+                  no_code, most([h.title_link for h in seen]), most([h.title_end for h in seen], count_none=True),
+                  most([h.indent for h in seen], count_none=True), most([h.authors_end for h in seen],
+                                                                        count_none=True))
 
 
 @dataclass
@@ -274,7 +287,9 @@ def _look(shape: str, marker: str, labels: list[str], venue_format: str | None, 
                        columns=header_columns(header), link_form=None if shape == "table" else form,
                        year_alone=False,  # a list's own entries show a venue; a year alone is its headings' job
                        title_bold=seen.title_bold, arxiv_url=seen.arxiv_url, date_format=seen.date_format,
-                       date_text=seen.date_text, separator=seen.separator, no_code=seen.no_code)
+                       date_text=seen.date_text, separator=seen.separator, no_code=seen.no_code,
+                       title_link=seen.title_link, title_end=seen.title_end, indent=seen.indent,
+                       authors_end=seen.authors_end)
 
 
 def _next_marker(markers: list[str]) -> str:

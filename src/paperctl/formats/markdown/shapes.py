@@ -36,6 +36,7 @@ _HEADERS = {"title": "Title", "venue": "Venue", "date": "Date", "year": "Year", 
             "code": "Code", "links": "Links", "summary": "Summary", "notes": "Notes", "status": "Status"}
 _GITHUB = re.compile(r"^https?://(?:www\.)?github\.com/([\w.-]+)/([\w.-]+?)(?:\.git)?(?:[/?#].*)?$", re.I)
 _YEAR_IN = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
+_PREPRINT = re.compile(r"arxiv|preprint|corr|biorxiv|medrxiv|ssrn|openreview", re.I)
 
 
 @dataclass
@@ -54,6 +55,10 @@ class Look:
     date_format: str | None = None  # a date after the links: "({y}.{m}.{d})", filled from the published date
     date_text: str | None = None  # this entry's own date as written, kept when the library has no date
     separator: str | None = None  # between two links (None: " ")
+    title_link: bool | None = None  # the title carries the paper's link: [Title](url)
+    title_end: str | None = None  # written after every title, inside its link: "."
+    indent: str | None = None  # citation: a blank line, then authors and venue on one line so indented
+    authors_end: str | None = None  # "." closing the authors: "*A, B.*"
     # this entry's own links as it wrote them: target -> (place, label, form); written again so
     written: dict[str, tuple[int, str, str]] = field(default_factory=dict)
     no_code: str | None = None  # written for a paper without a code link: "[Code]"
@@ -113,6 +118,8 @@ def _links(paper: Paper, look: Look, form: str, options: Options) -> str:
     parts = []
     form = look.link_form or form
     for name, target in named_links(paper, look):
+        if name == "paper" and look.title_link:
+            continue  # the title carries it
         label, how = look.written[target][1:] if target in look.written else (_label(name, look), form)
         if how == "double":
             parts.append(f"[[{label}]]({url(target)})")
@@ -142,6 +149,10 @@ def venue_text(paper: Paper, look: Look | None = None) -> str | None:
               "yy": year.group()[2:] if year else ""}
     if ("{year}" in fmt or "{yy}" in fmt) and not year:
         return escape(paper.venue)
+    if "{name}" not in fmt and "{venue}" not in fmt and not _PREPRINT.fullmatch(name.strip()):
+        # "Preprint'{yy}": the list's word for arXiv, written for an arXiv paper only; another
+        # venue takes its own name there ("NeurIPS'24")
+        fmt = re.sub(r"^[^{]*?(?=['’ ]?\{)", "{name}", fmt, count=1)
     return fmt.format(**values)
 
 
@@ -156,10 +167,17 @@ def venue_year(paper: Paper, look: Look | None = None) -> str:
 
 
 def _title(paper: Paper, look: Look, bold: bool, line_start: bool = False) -> str:
-    """The title, bold or plain as the list writes it (*bold*: the style's own way)."""
-    if look.title_bold if look.title_bold is not None else bold:
-        return f"**{escape(paper.title)}**"
-    return escape(paper.title, line_start=line_start)
+    """The title, bold or plain as the list writes it (*bold*: the style's own way),
+    carrying the paper's link where the list's titles do."""
+    link = paper_link(paper, look) if look.title_link else None
+    if link:
+        end = look.title_end if look.title_end and not paper.title.endswith(look.title_end) else ""
+        text = f"[{escape(paper.title)}{end}]({url(link)})"
+    elif look.title_bold if look.title_bold is not None else bold:
+        text = escape(paper.title)
+    else:
+        return escape(paper.title, line_start=line_start)
+    return f"**{text}**" if (look.title_bold if look.title_bold is not None else bold) else text
 
 
 def date_text(paper: Paper, look: Look) -> str:
@@ -239,6 +257,8 @@ def citation(paper: Paper, options: Options, look: Look | None = None) -> list[s
     backslash-broken lines; the summary is its last line, notes sub-bullets below."""
     look = look or Look()
     mark = status_mark(paper)
+    if look.indent is not None:
+        return _citation_block(paper, options, look, mark)
     lines = [mark + _title(paper, look, True, line_start=not mark)]
     if paper.authors:
         lines.append("*" + escape(", ".join(paper.author_names)) + "*")
@@ -252,6 +272,29 @@ def citation(paper: Paper, options: Options, look: Look | None = None) -> list[s
     lines = [line + " \\" for line in lines[:-1]] + lines[-1:]
     if options.notes and paper.notes:
         lines += [""] + _note_lines(paper, "", options)
+    return lines
+
+
+def _citation_block(paper: Paper, options: Options, look: Look, mark: str) -> list[str]:
+    """The citation as Awesome-LLM-Reasoning writes one: ``1. **[Title.](url)** [[code](..)]``,
+    a blank line, then ``    *Authors.* Venue'24`` indented (then the summary and notes)."""
+    marker = look.marker or ""
+    indent = look.indent or "    "
+    first = marker + mark + _title(paper, look, True, line_start=not (marker or mark))
+    links = _links(paper, look, "inner", options)
+    lines = [first + (" " + links if links else "")]
+    parts = []
+    if paper.authors:
+        parts.append("*" + escape(", ".join(paper.author_names)) + (look.authors_end or "") + "*")
+    where = venue_text(paper, look) if look.venue_format else venue_year(paper)
+    if where:
+        parts.append(where)
+    if parts:
+        lines += ["", indent + " ".join(parts)]
+    if paper.summary:
+        lines += ["", indent + escape(paper.summary, line_start=True)]
+    if options.notes and paper.notes:
+        lines += [""] + _note_lines(paper, indent, options)
     return lines
 
 
