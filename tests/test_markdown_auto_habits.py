@@ -180,3 +180,34 @@ def test_citations_with_a_linked_title_and_an_indented_authors_line_come_back(tm
         "    *Xuezhi Wang, Denny Zhou.* Preprint'24\n\n"
         "1. **[Tree of Thoughts: Deliberate Problem Solving with Large Language Models.]"
         "(https://arxiv.org/abs/2305.10601)**\n\n    *Shunyu Yao.* NeurIPS'23\n")
+
+
+# Awesome-Efficient-LLM's table: a "Title & Authors" cell with badges, an image column no field
+# fills, a "Links" cell, and a comment past the header; each row spaced its own way.
+TABLE_ROWS = [
+    '| [![Star](https://img.shields.io/github/stars/horseee/LLM-Pruner.svg?style=social&label=Star)](https://github.com/horseee/LLM-Pruner) [![Publish](https://img.shields.io/badge/Conference-NeurIPS\'23-blue)]() [![Type](https://img.shields.io/badge/Structural-C2A4A6)]() <br> :star: [LLM-Pruner: On the Structural Pruning of Large Language Models](https://arxiv.org/abs/2305.11627) <br> Xinyin Ma, Gongfan Fang, Xinchao Wang | <img width="561" alt="image" src="figures/llm_pruner.png">| [Github](https://github.com/horseee/LLM-Pruner) [paper](https://arxiv.org/abs/2305.11627)| [//]: #Recommend',  # noqa: E501
+    '|[SlimGPT: Layer-wise Structured Pruning for Large Language Models](https://arxiv.org/abs/2412.18110) <br> Gui Ling, Ziyang Wang, Yuliang Yan, Qingwen Liu |<img width="302" alt="image" src="https://arxiv.org/html/2412.18110v1/x1.png"> |[Paper](https://arxiv.org/abs/2412.18110)|[//]: #12/30',  # noqa: E501
+    '|[![Star](https://img.shields.io/github/stars/OpenGVLab/OmniQuant.svg?style=social&label=Star)](https://github.com/OpenGVLab/OmniQuant)[![Publish](https://img.shields.io/badge/Conference-ICLR\'24-blue)]()<br> :star: [OmniQuant: Omnidirectionally Calibrated Quantization for Large Language Models](https://arxiv.org/abs/2308.13137) <br> Wenqi Shao, Mengzhao Chen, Zhaoyang Zhang, Peng Xu, Lirui Zhao, Zhiqian Li, Kaipeng Zhang, Peng Gao, Yu Qiao, Ping Luo |<img width="1002" alt="image" src="figures/omniquant.png"> |[Github](https://github.com/OpenGVLab/OmniQuant) <br> [Paper](https://arxiv.org/abs/2308.13137)| [//]: #Recommend',  # noqa: E501
+]
+TABLE = ("# Awesome-Efficient-LLM\n\n### Network Pruning / Sparsity\n\n| Title & Authors | Introduction | Links |\n"
+         "|:--|  :----: | :---:|\n" + "\n".join(TABLE_ROWS) + "\n")
+
+
+def test_table_rows_come_back_cell_by_cell(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text(TABLE, encoding="utf-8")
+    db = tmp_path / "lib.db"
+    assert runner.invoke(app, ["--db", str(db), "import", str(readme)]).exit_code == 0
+    assert export(db, as_read=False) == TABLE
+    with Library(db) as lib:
+        lib.set_venue("2308.13137", "ICLR 2024 Spotlight")  # no column shows the venue: the row stays
+        lib.add(PaperData(title="Wanda: A Simple and Effective Pruning Approach for Large Language Models",
+                          arxiv_id="2306.11695", authors=[Author("Mingjie Sun"), Author("Zhuang Liu")],
+                          links={"code": "https://github.com/locuslab/wanda"}, tags=["Network Pruning ∕ Sparsity"]))
+    text = export(db)
+    assert text.startswith(TABLE)
+    # A new row: title and authors, the image column empty, links labelled in the section's order.
+    assert text[len(TABLE):] == ("| [Wanda: A Simple and Effective Pruning Approach for Large Language Models]"
+                                 "(https://arxiv.org/abs/2306.11695) <br> Mingjie Sun, Zhuang Liu |  |"
+                                 " [Github](https://github.com/locuslab/wanda) [paper](https://arxiv.org/abs/2306.11695)"
+                                 " |\n")

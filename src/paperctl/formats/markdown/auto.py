@@ -38,6 +38,8 @@ from .escaping import escape
 
 # Table headers, by the words real lists use, mapped to the table style's columns.
 _HEADER_COLUMNS = (
+    (re.compile(r"title.*author|author.*title"), "title_authors"),
+    (re.compile(r"^links?$"), "all_links"),
     (re.compile(r"title|paper|name|论文"), "title"),
     (re.compile(r"venue|conference|conf|publication|journal|pub"), "venue"),
     (re.compile(r"date|time"), "date"),
@@ -126,6 +128,26 @@ def habits(raw: str) -> Habits:
 def _links_at(raw: str, between: re.Match) -> bool:
     """*between* stands between two links (``](url)`` ... ``[label](`` or ``[[label]``)."""
     return "](" in raw[: between.start() + 1] and re.match(r"\[\[?[^\[\]]*\]", raw[between.end() - 1 :]) is not None
+
+
+def _title_prefix(cells: list[tuple[str, str, str]], title: str) -> str:
+    """What a row's cell holds before the paper's title link (star and venue badges,
+    ``:star:``): kept as the row had it when the paper is written anew."""
+    start = "[" + escape(title)[:24]
+    for _, content, _ in cells:
+        at = content.find(start)
+        if at > 0:
+            return content[:at]
+    return ""
+
+
+def _cell_separator(cells: list[tuple[str, str, str]]) -> str | None:
+    """What stands between two links in a row's cell (``" <br> "``), if one holds two."""
+    for _, content, _ in cells:
+        m = re.search(r"\]\([^()\s]*\)\]?((?:\s|<br\s*/?>|,)*)\[(?!!)", content)
+        if m:
+            return m.group(1)
+    return None
 
 
 def written_links(raw: str) -> dict[str, tuple[int, str, str]]:
@@ -277,7 +299,25 @@ def header_columns(header: list[str]) -> tuple[str, ...]:
     for cell in cells:
         text = re.sub(r"[*_`]", "", cell).casefold()
         columns.append(next((col for pattern, col in _HEADER_COLUMNS if pattern.search(text)), ""))
+    if "code" in columns:  # "Links" beside "Code": the other links, as the table style writes them
+        columns = ["links" if c == "all_links" else c for c in columns]
     return tuple(columns)
+
+
+def row_cells(raw: str) -> tuple[list[tuple[str, str, str]], bool]:
+    """A table row's cells as (space before, content, space after), and whether it ends with ``|``."""
+    row = raw.strip("\n")
+    body = row[1:] if row.startswith("|") else row
+    closed = body.rstrip().endswith("|") and not body.rstrip().endswith("\\|")
+    if closed:
+        body = body.rstrip()[:-1]
+    cells = []
+    for cell in re.split(r"(?<!\\)\|", body):
+        content = cell.strip()
+        before = cell[: len(cell) - len(cell.lstrip())]
+        after = cell[len(before) + len(content):]
+        cells.append((before, content, after))
+    return cells, closed
 
 
 def _look(shape: str, marker: str, labels: list[str], venue_format: str | None, header: list[str],
@@ -313,7 +353,12 @@ def render_slot(slot: Slot, options: shapes.Options, header: list[str]) -> list[
         return slot.raw.split("\n")
     look = _look(slot.shape, slot.marker, slot.labels, slot.venue_format, header, link_form(slot.raw),
                  habits(slot.raw))
-    look.written = written_links(slot.raw) if slot.shape != "table" else {}
+    look.written = written_links(slot.raw)
+    if slot.shape == "table":
+        look.cells, look.row_closed = row_cells(slot.raw)
+        look.separator = _cell_separator([c for c, col in zip(look.cells, look.columns, strict=False)
+                                          if col in ("all_links", "links")])
+        look.title_prefix = _title_prefix(look.cells, slot.paper.title if slot.paper else "")
     number = int(m.group(2)) if (m := _NUMBER.match(slot.marker)) else 1
     return shapes.entry(slot.shape if slot.shape in shapes.STYLES else "numbered", slot.paper, number, options, look)
 

@@ -59,6 +59,11 @@ class Look:
     title_end: str | None = None  # written after every title, inside its link: "."
     indent: str | None = None  # citation: a blank line, then authors and venue on one line so indented
     authors_end: str | None = None  # "." closing the authors: "*A, B.*"
+    # a table row's own cells: (space before, content, space after), the columns no field fills
+    # and cells past the header kept as the row had them; and whether the row ends with "|"
+    cells: list[tuple[str, str, str]] = field(default_factory=list)
+    row_closed: bool = True
+    title_prefix: str = ""  # before a row's title: its badges as the row had them (Awesome-Efficient-LLM)
     # this entry's own links as it wrote them: target -> (place, label, form); written again so
     written: dict[str, tuple[int, str, str]] = field(default_factory=dict)
     no_code: str | None = None  # written for a paper without a code link: "[Code]"
@@ -340,9 +345,14 @@ def table_header(columns: tuple[str, ...]) -> list[str]:
 def _cell(paper: Paper, column: str, look: Look, options: Options) -> str:
     if not column:
         return ""  # a column of the list's own that no field fills
-    if column == "title":
+    if column in ("title", "title_authors"):
         title, link = escape(paper.title), paper_link(paper, look)
-        return f"[{title}]({url(link)})" if link else title
+        cell = look.title_prefix + (f"[{title}]({url(link)})" if link else title)
+        if column == "title_authors" and paper.authors:  # "Title & Authors": Awesome-Efficient-LLM
+            cell += " <br> " + escape(", ".join(paper.author_names))
+        return cell
+    if column == "all_links":  # a "Links" column without a "Code" one: every link, the paper's first
+        return _links(paper, look, "single", options)
     if column == "venue":
         return venue_text(paper, look) or ""
     if column == "date":
@@ -370,8 +380,17 @@ def _cell(paper: Paper, column: str, look: Look, options: Options) -> str:
 
 
 def table_row(paper: Paper, options: Options, look: Look | None = None) -> list[str]:
+    """One row; with ``look.cells`` (a row the list wrote), spaced as it was, with its
+    own text in the columns no field fills and in cells past the header."""
     look = look or Look()
-    return ["| " + " | ".join(_cell(paper, c, look, options) for c in look.columns) + " |"]
+    if not look.cells:
+        return ["| " + " | ".join(_cell(paper, c, look, options) for c in look.columns) + " |"]
+    cells = []
+    for n, column in enumerate(look.columns):
+        before, content, after = look.cells[n] if n < len(look.cells) else (" ", "", " ")
+        cells.append(before + (_cell(paper, column, look, options) if column else content) + after)
+    cells += ["".join(cell) for cell in look.cells[len(look.columns):]]
+    return ["|" + "|".join(cells) + ("|" if look.row_closed else "")]
 
 
 def entry(style: str, paper: Paper, number: int, options: Options, look: Look | None = None) -> list[str]:
