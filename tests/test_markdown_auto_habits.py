@@ -211,3 +211,19 @@ def test_table_rows_come_back_cell_by_cell(tmp_path):
                                  "(https://arxiv.org/abs/2306.11695) <br> Mingjie Sun, Zhuang Liu |  |"
                                  " [Github](https://github.com/locuslab/wanda) [paper](https://arxiv.org/abs/2306.11695)"
                                  " |\n")
+
+
+@pytest.mark.parametrize("line", [
+    # two spaces before the links (XiudingCai/Awesome-Mamba-Collection)
+    "* (ICML 2024) Can Mamba Learn How to Learn? A Comparative Study on In-Context Learning Tasks"
+    "  [[paper](https://arxiv.org/abs/2402.04248)] (2024.02.06)",
+    # arXiv linked through its export mirror (the same list)
+    "- Multi-Scale Representation Learning for Image Restoration with State-Space Model"
+    " [[paper](https://export.arxiv.org/abs/2408.10145)] (2024.08.19)",
+])
+def test_a_real_entry_written_anew_is_the_entry_as_read(tmp_path, line):
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# Mamba\n\n## Papers\n\n{line}\n", encoding="utf-8")
+    db = tmp_path / "lib.db"
+    assert runner.invoke(app, ["--db", str(db), "import", str(readme)]).exit_code == 0
+    assert f"\n{line}\n" in export(db, as_read=False)

@@ -57,13 +57,14 @@ _SINGLE = re.compile(r"(?<!\[)\[[^\[\]]+\]\((?!\))")
 _NUMBER = re.compile(r"^(\s*)(\d+)([.)]\s*)$")
 # How an entry shows what its layout record does not say (see ``Habits``).
 _LEAD = re.compile(r"^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:(?:✅|📌)\s*)?(?:\[[^\]]*\]\s+|\([^)]*\)\s+)?")
-_ARXIV_URL = re.compile(r"\]\((https?://(?:www\.)?arxiv\.org/(?:abs|pdf)/)(\d{4}\.\d{4,5})(v\d+)?(\.pdf)?\)")
+_ARXIV_URL = re.compile(r"\]\((https?://(?:[\w-]+\.)?arxiv\.org/(?:abs|pdf)/)(\d{4}\.\d{4,5})(v\d+)?(\.pdf)?\)")
 _BETWEEN_LINKS = re.compile(r"\)\]?([ ,;|/]*)\[")  # what stands between one link and the next
 _NO_CODE = re.compile(r"(?<![\[\]!])\[((?:code|github|repo))\](?![\[(])", re.I)  # "[Code]": no code (yet)
 # A link as an entry writes one, with a plain label ("[[Paper](..)]", "[[code]](..)", "[Video](..)").
 _WRITTEN_LINK = re.compile(r"(\[\[|(?<![\[\]])\[)([\w .'’-]{1,30})(\]\]\(|\]\()(<[^<>\n]*>|[^()\s<>]+)\)(\]?)")
 _TITLE_LINK = re.compile(r"^(?:\*\*)?\[[^\[\]]*?([.。])?\]\([^()\s]+\)")  # **[Title.](url)**, [Title](url)
 _CITATION_BLOCK = re.compile(r"\n\n( {2,}|\t)\*[^*\n]+?([.,])?\*(?:\s|$)")  # "\n\n    *A, B.* Venue"
+_GAP = re.compile(r"\S(\s+)\[\[?[\w .'’-]{1,30}\]\]?\(")  # the space before the first link
 _CODE_LINK = re.compile(r"\[\[?(?:code|github|repo)\]?\]?\(", re.I)
 _DATE_TAIL = re.compile(r"\s(\(?)(\d{4})([./-])(\d{1,2})\3(\d{1,2})(\)?)\s*$")
 # A heading between two entries of a section: ATX, HTML, or a bold line standing alone ("**2024**").
@@ -96,6 +97,7 @@ class Habits:
     title_end: str | None = None  # a period the list writes after every title: "[Title.](url)"
     indent: str | None = None  # citations: authors and venue on an indented line after a blank one
     authors_end: str | None = None  # "*A, B.*": the period closing the authors
+    gap: str | None = None  # the space before the entry's first link, when it is not one space
 
 
 def habits(raw: str) -> Habits:
@@ -119,10 +121,12 @@ def habits(raw: str) -> Habits:
     rest = first[_LEAD.match(first).end():] if bold is not None else ""
     linked = _TITLE_LINK.match(rest)
     block = _CITATION_BLOCK.search(raw)
+    gap = _GAP.search(first)
     return Habits(bold, template, fmt, text, between.group(1) if between else None,
                   no_code.group() if no_code else None, bool(linked) if bold is not None else None,
                   linked.group(1) if linked and linked.group(1) else None,
-                  block.group(1) if block else None, block.group(2) if block and block.group(2) else None)
+                  block.group(1) if block else None, block.group(2) if block and block.group(2) else None,
+                  gap.group(1) if gap and gap.group(1) != " " else None)
 
 
 def _links_at(raw: str, between: re.Match) -> bool:
@@ -329,7 +333,7 @@ def _look(shape: str, marker: str, labels: list[str], venue_format: str | None, 
                        title_bold=seen.title_bold, arxiv_url=seen.arxiv_url, date_format=seen.date_format,
                        date_text=seen.date_text, separator=seen.separator, no_code=seen.no_code,
                        title_link=seen.title_link, title_end=seen.title_end, indent=seen.indent,
-                       authors_end=seen.authors_end)
+                       authors_end=seen.authors_end, gap=seen.gap)
 
 
 def _next_marker(markers: list[str]) -> str:

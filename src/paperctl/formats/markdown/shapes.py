@@ -55,6 +55,7 @@ class Look:
     date_format: str | None = None  # a date after the links: "({y}.{m}.{d})", filled from the published date
     date_text: str | None = None  # this entry's own date as written, kept when the library has no date
     separator: str | None = None  # between two links (None: " ")
+    gap: str | None = None  # before the first link (None: " "; some entries have two spaces)
     title_link: bool | None = None  # the title carries the paper's link: [Title](url)
     title_end: str | None = None  # written after every title, inside its link: "."
     indent: str | None = None  # citation: a blank line, then authors and venue on one line so indented
@@ -232,7 +233,7 @@ def numbered(paper: Paper, number: int, options: Options, look: Look | None = No
         line += f" ({venue})" if not look.venue_format else f" {venue}"
     links = _links(paper, look, "double", options)
     if links:
-        line += " " + links
+        line += (look.gap or " ") + links
     line = _with_date(line, paper, look)
     if paper.summary:
         line += " " + escape(paper.summary)
@@ -248,7 +249,7 @@ def bullets(paper: Paper, options: Options, look: Look | None = None) -> list[st
         line += f" ({venue})" if not look.venue_format else f" {venue}"
     links = _links(paper, look, "single", options)
     if links:
-        line += " " + links
+        line += (look.gap or " ") + links
     lines = [line]
     if paper.summary:
         lines.append("* " + escape(paper.summary, line_start=True))
@@ -287,7 +288,7 @@ def _citation_block(paper: Paper, options: Options, look: Look, mark: str) -> li
     indent = look.indent or "    "
     first = marker + mark + _title(paper, look, True, line_start=not (marker or mark))
     links = _links(paper, look, "inner", options)
-    lines = [first + (" " + links if links else "")]
+    lines = [first + ((look.gap or " ") + links if links else "")]
     parts = []
     if paper.authors:
         parts.append("*" + escape(", ".join(paper.author_names)) + (look.authors_end or "") + "*")
@@ -312,7 +313,7 @@ def venue_prefix(paper: Paper, options: Options, look: Look | None = None) -> li
     line += _title(paper, look, True, line_start=line == marker) + _authors(paper)
     links = _links(paper, look, "double", options)
     if links:
-        line += " " + links
+        line += (look.gap or " ") + links
     line = _with_date(line, paper, look)
     if paper.summary:
         line += " " + escape(paper.summary)
@@ -329,7 +330,7 @@ def bracket(paper: Paper, options: Options, look: Look | None = None) -> list[st
         line += f" ({where})" if not look.venue_format else f" {where}"
     links = _links(paper, look, "inner", options)
     if links:
-        line += " " + links
+        line += (look.gap or " ") + links
     line = _with_date(line, paper, look)
     if paper.summary:
         line += " " + escape(paper.summary)
