@@ -321,9 +321,12 @@ def _load_papers(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Pape
 
 def _section_look(stored: layouts.StoredSection, entries: list[layouts.StoredEntry] = ()) -> auto.SectionLook:
     """A section's look; its link form and habits are those most of its entries have."""
-    raws = [e.raw for e in entries if e.section_id == stored.section_id]
+    mine = [e for e in entries if e.section_id == stored.section_id]
+    raws = [e.raw for e in mine]
     forms = Counter(f for raw in raws if (f := auto.link_form(raw)))
-    return auto.SectionLook(stored.shape, stored.link_labels, stored.venue_format, stored.table_header,
+    shapes_written = Counter(auto.written_shape(e.shape, e.raw) for e in mine if e.shape == stored.shape)
+    shape = shapes_written.most_common(1)[0][0] if shapes_written else stored.shape
+    return auto.SectionLook(shape, stored.link_labels, stored.venue_format, stored.table_header,
                             stored.year_headings, forms.most_common(1)[0][0] if forms else None,
                             auto.common_habits(raws))
 

@@ -64,6 +64,7 @@ _NO_CODE = re.compile(r"(?<![\[\]!])\[((?:code|github|repo))\](?![\[(])", re.I) 
 _WRITTEN_LINK = re.compile(r"(\[\[|(?<![\[\]])\[)([\w .'’-]{1,30})(\]\]\(|\]\()(<[^<>\n]*>|[^()\s<>]+)\)(\]?)")
 _TITLE_LINK = re.compile(r"^(?:\*\*)?\[[^\[\]]*?([.。])?\]\([^()\s]+\)")  # **[Title.](url)**, [Title](url)
 _CITATION_BLOCK = re.compile(r"\n\n( {2,}|\t)\*[^*\n]+?([.,])?\*(?:\s|$)")  # "\n\n    *A, B.* Venue"
+_LINKS_IN_BOLD = re.compile(r"^\*\*[^*\[\]]+(?:\s*\[[^\[\]]+\]\([^()\s]+\))+\s*\*\*")
 _GAP = re.compile(r"\S(\s+)\[\[?[\w .'’-]{1,30}\]\]?\(")  # the space before the first link
 _CODE_LINK = re.compile(r"\[\[?(?:code|github|repo)\]?\]?\(", re.I)
 _DATE_TAIL = re.compile(r"\s(\(?)(\d{4})([./-])(\d{1,2})\3(\d{1,2})(\)?)\s*$")
@@ -98,6 +99,7 @@ class Habits:
     indent: str | None = None  # citations: authors and venue on an indented line after a blank one
     authors_end: str | None = None  # "*A, B.*": the period closing the authors
     gap: str | None = None  # the space before the entry's first link, when it is not one space
+    links_in_bold: bool | None = None  # "**Title [paper](url)**" (the user's reading-notes)
 
 
 def habits(raw: str) -> Habits:
@@ -126,7 +128,8 @@ def habits(raw: str) -> Habits:
                   no_code.group() if no_code else None, bool(linked) if bold is not None else None,
                   linked.group(1) if linked and linked.group(1) else None,
                   block.group(1) if block else None, block.group(2) if block and block.group(2) else None,
-                  gap.group(1) if gap and gap.group(1) != " " else None)
+                  gap.group(1) if gap and gap.group(1) != " " else None,
+                  bool(_LINKS_IN_BOLD.match(rest)) if bold else None)
 
 
 def _links_at(raw: str, between: re.Match) -> bool:
@@ -184,7 +187,8 @@ def common_habits(raws: list[str]) -> Habits:
                   most([h.date_format for h in seen], count_none=True), None, most([h.separator for h in seen]),
                   no_code, most([h.title_link for h in seen]), most([h.title_end for h in seen], count_none=True),
                   most([h.indent for h in seen], count_none=True), most([h.authors_end for h in seen],
-                                                                        count_none=True))
+                                                                        count_none=True),
+                  None, most([h.links_in_bold for h in seen]))
 
 
 @dataclass
@@ -333,7 +337,7 @@ def _look(shape: str, marker: str, labels: list[str], venue_format: str | None, 
                        title_bold=seen.title_bold, arxiv_url=seen.arxiv_url, date_format=seen.date_format,
                        date_text=seen.date_text, separator=seen.separator, no_code=seen.no_code,
                        title_link=seen.title_link, title_end=seen.title_end, indent=seen.indent,
-                       authors_end=seen.authors_end, gap=seen.gap)
+                       authors_end=seen.authors_end, gap=seen.gap, links_in_bold=seen.links_in_bold)
 
 
 def _next_marker(markers: list[str]) -> str:
@@ -364,7 +368,27 @@ def render_slot(slot: Slot, options: shapes.Options, header: list[str]) -> list[
                                           if col in ("all_links", "links")])
         look.title_prefix = _title_prefix(look.cells, slot.paper.title if slot.paper else "")
     number = int(m.group(2)) if (m := _NUMBER.match(slot.marker)) else 1
-    return shapes.entry(slot.shape if slot.shape in shapes.STYLES else "numbered", slot.paper, number, options, look)
+    return shapes.entry(written_shape(slot.shape, slot.raw), slot.paper, number, options, look)
+
+
+def written_shape(shape: str, raw: str) -> str:
+    """The writer for an entry the reader filed as *shape*. The reader files every entry
+    with a bold title as ``citation``; one that is a single line (``1. **Title** (Venue)
+    [[paper]](..) summary``, the user's LLM/MLLM list) is written by ``numbered``, a title
+    line with ``* summary`` bullets under it (the user's reading-notes) by ``bullets``;
+    a citation proper breaks its lines with backslashes or puts its authors below."""
+    if shape not in shapes.STYLES:
+        return "numbered"
+    if shape != "citation" or "\\\n" in raw or _CITATION_BLOCK.search(raw):
+        return shape
+    first, *rest = raw.split("\n")
+    rest = [line for line in rest if line.strip()]
+    marked = _LEAD.match(first) is not None and re.match(r"^\s*(?:[-*+]|\d+[.)])\s", first) is not None
+    if marked and all(re.match(r"^\s+[-*+]\s", line) for line in rest):
+        return "numbered"  # notes as sub-bullets
+    if not marked and rest and all(re.match(r"^[-*+]\s", line) for line in rest):
+        return "bullets"
+    return "numbered" if not rest else shape
 
 
 def settle(slots: list[Slot], headers: dict[str, list[str]], options: shapes.Options, edits: Edits) -> None:

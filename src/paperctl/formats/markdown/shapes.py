@@ -56,6 +56,7 @@ class Look:
     date_text: str | None = None  # this entry's own date as written, kept when the library has no date
     separator: str | None = None  # between two links (None: " ")
     gap: str | None = None  # before the first link (None: " "; some entries have two spaces)
+    links_in_bold: bool | None = None  # bullets: "**Title [paper](url)**", the links inside the bold
     title_link: bool | None = None  # the title carries the paper's link: [Title](url)
     title_end: str | None = None  # written after every title, inside its link: "."
     indent: str | None = None  # citation: a blank line, then authors and venue on one line so indented
@@ -243,13 +244,15 @@ def numbered(paper: Paper, number: int, options: Options, look: Look | None = No
 def bullets(paper: Paper, options: Options, look: Look | None = None) -> list[str]:
     look = look or Look()
     mark = status_mark(paper, convention=True)
-    line = mark + _title(paper, look, True, line_start=not mark)
+    inside = bool(look.links_in_bold) and (look.title_bold is not False)
+    line = mark + ("**" + escape(paper.title) if inside else _title(paper, look, True, line_start=not mark))
     venue = venue_text(paper, look)
     if venue:
         line += f" ({venue})" if not look.venue_format else f" {venue}"
     links = _links(paper, look, "single", options)
     if links:
         line += (look.gap or " ") + links
+    line += "**" if inside else ""
     lines = [line]
     if paper.summary:
         lines.append("* " + escape(paper.summary, line_start=True))
