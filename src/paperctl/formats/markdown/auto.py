@@ -373,8 +373,8 @@ def render_slot(slot: Slot, options: shapes.Options, header: list[str]) -> list[
 
 def written_shape(shape: str, raw: str) -> str:
     """The writer for an entry the reader filed as *shape*. The reader files every entry
-    with a bold title as ``citation``; one that is a single line (``1. **Title** (Venue)
-    [[paper]](..) summary``, the user's LLM/MLLM list) is written by ``numbered``, a title
+    with a bold title as ``citation``; a list item (``1. **Title** (Venue) [[paper]](..)
+    summary``, the user's LLM/MLLM list) or a single line is written by ``numbered``, a title
     line with ``* summary`` bullets under it (the user's reading-notes) by ``bullets``;
     a citation proper breaks its lines with backslashes or puts its authors below."""
     if shape not in shapes.STYLES:
@@ -384,8 +384,8 @@ def written_shape(shape: str, raw: str) -> str:
     first, *rest = raw.split("\n")
     rest = [line for line in rest if line.strip()]
     marked = _LEAD.match(first) is not None and re.match(r"^\s*(?:[-*+]|\d+[.)])\s", first) is not None
-    if marked and all(re.match(r"^\s+[-*+]\s", line) for line in rest):
-        return "numbered"  # notes as sub-bullets
+    if marked:
+        return "numbered"  # notes as sub-bullets, a summary on the line
     if not marked and rest and all(re.match(r"^[-*+]\s", line) for line in rest):
         return "bullets"
     return "numbered" if not rest else shape
