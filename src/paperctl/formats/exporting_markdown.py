@@ -22,7 +22,7 @@ from ..library import Library
 from ..models import Filters, Paper, PaperData
 from ..store import layouts, sections
 from ..store.query import load, matching_ids
-from .markdown import auto, markers, shapes
+from .markdown import auto, habits, markers, shapes
 from .markdown import writer as md
 from .selection import CHUNK, Selection
 
@@ -323,12 +323,12 @@ def _section_look(stored: layouts.StoredSection, entries: list[layouts.StoredEnt
     """A section's look; its link form and habits are those most of its entries have."""
     mine = [e for e in entries if e.section_id == stored.section_id]
     raws = [e.raw for e in mine]
-    forms = Counter(f for raw in raws if (f := auto.link_form(raw)))
-    shapes_written = Counter(auto.written_shape(e.shape, e.raw) for e in mine if e.shape == stored.shape)
+    forms = Counter(f for raw in raws if (f := habits.link_form(raw)))
+    shapes_written = Counter(habits.written_shape(e.shape, e.raw) for e in mine if e.shape == stored.shape)
     shape = shapes_written.most_common(1)[0][0] if shapes_written else stored.shape
     return auto.SectionLook(shape, stored.link_labels, stored.venue_format, stored.table_header,
                             stored.year_headings, forms.most_common(1)[0][0] if forms else None,
-                            auto.common_habits(raws))
+                            habits.common_habits(raws))
 
 
 def auto_markdown(lib: Library, selection: Selection, options: md.MarkdownOptions,
