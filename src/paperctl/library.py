@@ -26,10 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from . import paper_fields
-from .errors import InvalidValue, PaperctlError, UnknownNote, UnknownPaper
+from .errors import InvalidValue, PaperctlError, UnknownPaper
 from .identifiers import is_url, normalize_doi, parse_arxiv_id
+from .library_annotations import AnnotationMethods
 from .library_sections import SectionMethods
-from .models import STATUSES, AddResult, Author, Filters, Imported, Note, Paper, PaperData, SearchHit
+from .models import STATUSES, AddResult, Author, Filters, Imported, Paper, PaperData, SearchHit
 from .store import db, fts, query, records, references, sections
 from .store.records import now
 from .text import clean
@@ -49,7 +50,7 @@ class _OtherEntries:
         return other is not None and other != self.key
 
 
-class Library(SectionMethods):
+class Library(SectionMethods, AnnotationMethods):
     """A paperctl library file. Use as a context manager or call ``close()``."""
 
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True,
@@ -452,91 +453,6 @@ class Library(SectionMethods):
             pid = self.resolve(ref)
             records.update(self.conn, pid, fields)
             fts.reindex(self.conn, [pid])
-            return query.load(self.conn, [pid])[0]
-
-    def add_note(self, ref: str, text: str) -> Note:
-        """Append a timestamped note; notes keep the order they were written in."""
-        with self.transaction():
-            pid = self.resolve(ref)
-            records.insert_note(self.conn, pid, text)
-            fts.reindex(self.conn, [pid])
-            return self.notes(str(pid))[-1]
-
-    def notes(self, ref: str) -> list[Note]:
-        return self.get(ref).notes
-
-    def _note_id(self, pid: int, number: int) -> int:
-        ids = [r[0] for r in self.conn.execute(
-            "SELECT id FROM notes WHERE paper_id = ? ORDER BY id", [pid]
-        )]
-        if not 1 <= number <= len(ids):
-            raise UnknownNote(f"no note {number}: the paper has {len(ids)} note(s)")
-        return ids[number - 1]
-
-    def edit_note(self, ref: str, number: int, text: str) -> Note:
-        if not text.strip():
-            raise InvalidValue("a note cannot be empty; use --delete to remove it")
-        with self.transaction():
-            pid = self.resolve(ref)
-            self.conn.execute(
-                "UPDATE notes SET text = ?, modified = ? WHERE id = ?",
-                [text.strip(), now(), self._note_id(pid, number)],
-            )
-            fts.reindex(self.conn, [pid])
-            return self.notes(str(pid))[number - 1]
-
-    def delete_note(self, ref: str, number: int) -> Note:
-        with self.transaction():
-            pid = self.resolve(ref)
-            note_id = self._note_id(pid, number)
-            note = self.notes(str(pid))[number - 1]
-            self.conn.execute("DELETE FROM notes WHERE id = ?", [note_id])
-            fts.reindex(self.conn, [pid])
-            return note
-
-    def set_link(self, ref: str, name: str, url: str) -> Paper:
-        """Attach a named link (code, project, openreview, ...); replaces one of the same name."""
-        with self.transaction():
-            pid = self.resolve(ref)
-            records.set_link(self.conn, pid, name, url)
-            return query.load(self.conn, [pid])[0]
-
-    def attach(self, ref: str, path: str | os.PathLike[str]) -> tuple[Paper, Path]:
-        """Record a local file (a PDF) for a paper, replacing an earlier one; the file
-        must exist. Returns the paper and the absolute path stored."""
-        from .store import attachments
-
-        file = Path(path).expanduser().absolute()
-        if not file.is_file():
-            what = "a folder" if file.is_dir() else "not found"
-            raise InvalidValue(f"cannot attach {file}: {what}; give the path of a file")
-        with self.transaction():
-            pid = self.resolve(ref)
-            attachments.set_path(self.conn, pid, str(file), now())
-            return query.load(self.conn, [pid])[0], file
-
-    def attachment(self, ref: str) -> str | None:
-        """The local file attached to a paper, if any (it may have been moved since)."""
-        from .store import attachments
-
-        return attachments.path_of(self.conn, self.resolve(ref))
-
-    def detach(self, ref: str) -> Paper:
-        from .store import attachments
-
-        with self.transaction():
-            pid = self.resolve(ref)
-            if not attachments.remove(self.conn, pid):
-                raise InvalidValue("the paper has no file attached")
-            return query.load(self.conn, [pid])[0]
-
-    def remove_link(self, ref: str, name: str) -> Paper:
-        with self.transaction():
-            pid = self.resolve(ref)
-            if not self.conn.execute(
-                "DELETE FROM links WHERE paper_id = ? AND name = ?", [pid, name.strip().lower()]
-            ).rowcount:
-                raise InvalidValue(f"the paper has no link named {name!r}")
             return query.load(self.conn, [pid])[0]
 
     # -- venues (``paperctl venues``) ----------------------------------------
