@@ -13,16 +13,18 @@ import sys
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError  # typer 0.29 vendors click
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError  # typer 0.28 vendors click
 from typer.core import TyperGroup
 
 from ..errors import NoLibrary, PaperctlError
-from ..library import Library
 from ..location import library_path
 from . import output
+
+if TYPE_CHECKING:
+    from ..library import Library
 
 
 class _Group(TyperGroup):
@@ -150,6 +152,8 @@ class Settings:
         path = self.path()
         existed = path.exists()
         try:
+            from ..library import Library  # not at start-up: --version and --help need none of it
+
             lib = Library(path, create=create, on_wait=output.message)
         except FileNotFoundError:
             raise NoLibrary(
