@@ -149,6 +149,28 @@ def test_importing_twice_changes_nothing_and_never_overrides_the_user(lib, tmp_p
     assert snapshot(lib) == before and {p.id: p.modified for p in lib.papers()} == modified
 
 
+
+def test_an_entry_with_nothing_to_know_it_by_is_left_out_and_said_so(lib, tmp_path):
+    """Found by the fuzz run: an empty entry whose key cannot be used (a control character)
+    became a paper with no title and a made-up key, and every import of the file added
+    another. A title-less entry is kept only with a usable key, an arXiv ID or a DOI."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@article{\x1b}\n@book{kept, year = {2001}}\n@misc{x\x07y, doi = {10.1000/182}}\n")
+    for _ in range(2):
+        import_file(lib, bib)
+    report = import_file(lib, bib)
+    assert [p.citekey for p in lib.papers()] == ["kept", "anonxy"]  # one each, however often imported
+    assert lib.get("10.1000/182").doi == "10.1000/182"
+    assert report.problems[0][0] == 1 and "without a title needs a usable citation key" in report.problems[0][1]
+    assert "'\\x1b'" in report.problems[0][1]
+    listing = tmp_path / "list.md"  # a line the reader took for an entry, whose title is "#"
+    listing.write_text("# Fast Inference [[paper]](https://arxiv.org/abs/2211.17192) \n**# ")
+    for _ in range(2):
+        report = import_file(lib, listing)
+        assert report.problems == [(2, "#: a title with no letter or digit needs a usable citation key, "
+                                       "an arXiv ID or a DOI")]
+    assert len(lib.papers()) == 2
+
 def test_dry_run_reports_the_same_and_writes_nothing(lib, tmp_path):
     listing = tmp_path / "list.md"
     listing.write_text("## A\n\n1. **One** [[paper]](https://arxiv.org/abs/2211.17192) s\n2. **Two**\n")

@@ -212,7 +212,7 @@ def import_reading(
                     if source.data.places and not isinstance(result, Exception):
                         placed.append((result.id, source.data.places))
                     if isinstance(result, Exception):  # left out; the rest of the file goes on
-                        report.problems.append((source.where, f"{source.data.title or source.data.arxiv_id}: {result}"))
+                        report.problems.append((source.where, f"{_entry_name(source.data)}: {result}"))
                         continue
                     _record(report, result, source.where, first_line)
                     if result.outcome == "new":
@@ -432,3 +432,9 @@ def _count_lines(path: Path) -> int:
             count += chunk.count(b"\n")
             last = chunk[-1:]
     return count + (last != b"\n")  # a last line without its newline counts too
+
+
+def _entry_name(data: PaperData) -> str:
+    """How a problem names the entry it is about: its title, else its identifier or key."""
+    name = data.title or data.arxiv_id or data.doi or (repr(data.citekey) if data.citekey else None)
+    return name or "an entry"

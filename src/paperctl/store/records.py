@@ -151,6 +151,10 @@ def insert(
     if not title and not data.entry_type:
         raise InvalidValue("a new paper needs a title")
     arxiv = parse_arxiv_id(data.arxiv_id) if data.arxiv_id else None
+    if not title_key(title) and not (arxiv or data.doi or (data.citekey and citekeys.valid(data.citekey))):
+        # Nothing would find it again: a second import of the same file would add it again.
+        what = "a title with no letter or digit" if title else "an entry without a title"
+        raise InvalidValue(f"{what} needs a usable citation key, an arXiv ID or a DOI")
     year = data.year or paper_fields.year_of(data.published)
     aliases = list(data.aliases)
     key, note = None, None
