@@ -33,7 +33,8 @@ def _hostile_library(tmp_path: Path) -> Path:
         "abstract": f"Abstract {HOSTILE}", "comment": f"Comment {HOSTILE}", "journal_ref": f"Journal {HOSTILE}",
     }
     source = tmp_path / "evil.jsonl"
-    source.write_text(json.dumps(record) + "\n" + json.dumps({"title": "\u200b\u200b"}) + "\n", encoding="utf-8")
+    invisible = {"title": "\u200b\u200b", "citekey": "invisible"}  # a key: no letter in the title to find it by
+    source.write_text(json.dumps(record) + "\n" + json.dumps(invisible) + "\n", encoding="utf-8")
     ok(cli(db, "import", str(source)))
     return db
 
