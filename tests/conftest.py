@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from paperctl import Author, Library, PaperData
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+# Property tests run the same examples every time by default, so that CI is never red by
+# chance; a long run (PAPERCTL_FUZZ_EXAMPLES=5000) explores new examples each time.
+settings.register_profile("paperctl", derandomize="PAPERCTL_FUZZ_EXAMPLES" not in os.environ)
+settings.load_profile("paperctl")
 
 
 def speculative_decoding(**extra) -> PaperData:

@@ -95,6 +95,20 @@ def test_plain_citations_title_authors_venue():
     assert all(p.summary is None for p in found.values())
 
 
+
+def test_a_question_mark_glued_to_the_next_word_ends_the_title_only_before_a_venue():
+    # Found by the round-trip property test: the bracket style wrote "Learning 0?A Models" and
+    # it came back as the title "Learning 0?" by the author "A Models".
+    text = """## A
+
+- Why Does It Work?A Study [[paper](https://arxiv.org/abs/2211.17194)]
+- Does It Work?Smith, John. ICML 2020 [[paper](https://arxiv.org/abs/2211.17195)]
+"""
+    found = papers(text)
+    assert found["Why Does It Work?A Study"].authors == []
+    cited = found["Does It Work?"]
+    assert ([a.name for a in cited.authors], cited.venue) == (["John Smith"], "ICML 2020")
+
 def test_reference_style_links_first_definition_wins():
     # FLHonker/Awesome-Knowledge-Distillation, README.md lines 594 and 888-889: [15.64] is defined twice
     text = """## Application of KD

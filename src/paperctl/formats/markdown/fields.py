@@ -241,7 +241,9 @@ def split_citation(text: str) -> tuple[str, Tail | None]:
         if len(rest) > 400:  # a citation's tail is short; a long rest is more title or prose
             continue
         tail = citation_tail(rest)
-        if tail.explained:
+        # A "?" glued to the next word ("Does It Work?Smith, J. ICML 2020") ends the title
+        # only when a venue or year follows; names alone are more likely the title's words.
+        if tail.explained and (m.group() != "?" or tail.venue or tail.year):
             return head.strip(), tail
     return text, None
 
