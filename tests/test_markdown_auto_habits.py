@@ -214,6 +214,12 @@ def test_table_rows_come_back_cell_by_cell(tmp_path):
 
 
 @pytest.mark.parametrize("line", [
+    # the user's LLM/MLLM list as of 2026-08-20 (../shared/fixtures/paper-lists): a tag before the
+    # title, inside the bold (the reader keeps it as a note), and the venue after the links
+    "1. **【🔧SFT】Forest Before Trees: Latent Superposition for Efficient Visual Reasoning**"
+    " [[paper]](http://arxiv.org/abs/2601.06803) (Arxiv 2026.01) 方法很简洁：将SFT的next-token label（比如位置t）"
+    "替换为soft label（位置t开始到结尾T的每个位置的logits的沿窗口的softmax）。",
+    "15. **Dense Connector for MLLMs** [[paper]](https://arxiv.org/abs/2405.13800) (NeurIPS 2024)",
     # two spaces before the links (XiudingCai/Awesome-Mamba-Collection)
     "* (ICML 2024) Can Mamba Learn How to Learn? A Comparative Study on In-Context Learning Tasks"
     "  [[paper](https://arxiv.org/abs/2402.04248)] (2024.02.06)",

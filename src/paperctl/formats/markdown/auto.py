@@ -184,7 +184,8 @@ def _look(shape: str, marker: str, labels: list[str], venue_format: str | None, 
                        title_bold=seen.title_bold, arxiv_url=seen.arxiv_url, date_format=seen.date_format,
                        date_text=seen.date_text, separator=seen.separator, no_code=seen.no_code,
                        title_link=seen.title_link, title_end=seen.title_end, indent=seen.indent,
-                       authors_end=seen.authors_end, gap=seen.gap, links_in_bold=seen.links_in_bold)
+                       authors_end=seen.authors_end, gap=seen.gap, links_in_bold=seen.links_in_bold,
+                       title_tag=seen.title_tag, venue_after=seen.venue_after)
 
 
 def _next_marker(markers: list[str]) -> str:

@@ -32,6 +32,9 @@ _WRITTEN_LINK = re.compile(r"(\[\[|(?<![\[\]])\[)([\w .'’-]{1,30})(\]\]\(|\]\(
 _TITLE_LINK = re.compile(r"^(?:\*\*)?\[[^\[\]]*?([.。])?\]\([^()\s]+\)")  # **[Title.](url)**, [Title](url)
 _CITATION_BLOCK = re.compile(r"\n\n( {2,}|\t)\*[^*\n]+?([.,])?\*(?:\s|$)")  # "\n\n    *A, B.* Venue"
 _LINKS_IN_BOLD = re.compile(r"^\*\*[^*\[\]]+(?:\s*\[[^\[\]]+\]\([^()\s]+\))+\s*\*\*")
+_TITLE_TAG = re.compile(r"^\*\*\s*(【[^】\n]{1,40}】)")
+# "](..) (ICLR 2024)": a venue (letters, then a year) in parentheses after a link
+_VENUE_AFTER = re.compile(r"\]\([^()\s]*\)\s*[(（][^()（）\d]*[A-Za-z][^()（）]*\d{4}[^()（）]*\)")
 _GAP = re.compile(r"\S(\s+)\[\[?[\w .'’-]{1,30}\]\]?\(")  # the space before the first link
 _CODE_LINK = re.compile(r"\[\[?(?:code|github|repo)\]?\]?\(", re.I)
 _DATE_TAIL = re.compile(r"\s(\(?)(\d{4})([./-])(\d{1,2})\3(\d{1,2})(\)?)\s*$")
@@ -57,6 +60,8 @@ class Habits:
     authors_end: str | None = None  # "*A, B.*": the period closing the authors
     gap: str | None = None  # the space before the entry's first link, when it is not one space
     links_in_bold: bool | None = None  # "**Title [paper](url)**" (the user's reading-notes)
+    title_tag: str | None = None  # "**【🔧SFT】Title**": the tag the reader keeps as a note (the user's 2026 list)
+    venue_after: bool | None = None  # "**Title** [[paper]](..) (ICLR 2024)": the venue after the links
 
 
 def habits(raw: str) -> Habits:
@@ -86,7 +91,9 @@ def habits(raw: str) -> Habits:
                   linked.group(1) if linked and linked.group(1) else None,
                   block.group(1) if block else None, block.group(2) if block and block.group(2) else None,
                   gap.group(1) if gap and gap.group(1) != " " else None,
-                  bool(_LINKS_IN_BOLD.match(rest)) if bold else None)
+                  bool(_LINKS_IN_BOLD.match(rest)) if bold else None,
+                  tag.group(1) if (tag := _TITLE_TAG.match(rest)) else None,
+                  bool(_VENUE_AFTER.search(first)) if first.strip() else None)
 
 
 def _links_at(raw: str, between: re.Match) -> bool:
@@ -145,7 +152,7 @@ def common_habits(raws: list[str]) -> Habits:
                   no_code, most([h.title_link for h in seen]), most([h.title_end for h in seen], count_none=True),
                   most([h.indent for h in seen], count_none=True), most([h.authors_end for h in seen],
                                                                         count_none=True),
-                  None, most([h.links_in_bold for h in seen]))
+                  None, most([h.links_in_bold for h in seen]), None, most([h.venue_after for h in seen]))
 
 
 def link_form(raw: str) -> str | None:

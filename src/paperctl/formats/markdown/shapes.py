@@ -57,6 +57,8 @@ class Look:
     separator: str | None = None  # between two links (None: " ")
     gap: str | None = None  # before the first link (None: " "; some entries have two spaces)
     links_in_bold: bool | None = None  # bullets: "**Title [paper](url)**", the links inside the bold
+    title_tag: str | None = None  # "【🔧SFT】" before the title, inside the bold: a note of the paper written there
+    venue_after: bool | None = None  # the venue after the links: "**Title** [[paper]](..) (ICLR 2024)"
     title_link: bool | None = None  # the title carries the paper's link: [Title](url)
     title_end: str | None = None  # written after every title, inside its link: "."
     indent: str | None = None  # citation: a blank line, then authors and venue on one line so indented
@@ -173,9 +175,17 @@ def venue_year(paper: Paper, look: Look | None = None) -> str:
     return escape(venue)
 
 
+def _tag(paper: Paper, look: Look) -> str:
+    """The note the entry writes before its title (``【🔧SFT】``), when the paper still has it."""
+    return look.title_tag if look.title_tag and any(n.text == look.title_tag for n in paper.notes) else ""
+
+
 def _title(paper: Paper, look: Look, bold: bool, line_start: bool = False) -> str:
     """The title, bold or plain as the list writes it (*bold*: the style's own way),
-    carrying the paper's link where the list's titles do."""
+    carrying the paper's link where the list's titles do, after its tag note if it has one."""
+    tag = _tag(paper, look)
+    if tag and not look.title_link and (look.title_bold if look.title_bold is not None else bold):
+        return f"**{escape(tag)}{escape(paper.title)}**"
     link = paper_link(paper, look) if look.title_link else None
     if link:
         end = look.title_end if look.title_end and not paper.title.endswith(look.title_end) else ""
@@ -218,10 +228,11 @@ def _authors(paper: Paper) -> str:
     return " *" + escape(", ".join(paper.author_names)) + "*" if paper.authors else ""
 
 
-def _note_lines(paper: Paper, indent: str, options: Options) -> list[str]:
+def _note_lines(paper: Paper, indent: str, options: Options, look: Look | None = None) -> list[str]:
     if not options.notes:
         return []
-    return [indent + "- " + escape(n.text, line_start=True) for n in paper.notes]
+    tag = _tag(paper, look) if look is not None else ""
+    return [indent + "- " + escape(n.text, line_start=True) for n in paper.notes if not (tag and n.text == tag)]
 
 
 def numbered(paper: Paper, number: int, options: Options, look: Look | None = None) -> list[str]:
@@ -230,15 +241,18 @@ def numbered(paper: Paper, number: int, options: Options, look: Look | None = No
     mark = status_mark(paper, convention=True)
     line = marker + mark + _title(paper, look, True, line_start=not mark)
     venue = venue_text(paper, look)
-    if venue:
-        line += f" ({venue})" if not look.venue_format else f" {venue}"
+    venue = (f"({venue})" if not look.venue_format else venue) if venue else ""
+    if venue and not look.venue_after:
+        line += " " + venue
     links = _links(paper, look, "double", options)
     if links:
         line += (look.gap or " ") + links
+    if venue and look.venue_after:
+        line += " " + venue
     line = _with_date(line, paper, look)
     if paper.summary:
         line += " " + escape(paper.summary)
-    return [line] + _note_lines(paper, " " * len(marker), options)
+    return [line] + _note_lines(paper, " " * len(marker), options, look)
 
 
 def bullets(paper: Paper, options: Options, look: Look | None = None) -> list[str]:
