@@ -319,9 +319,16 @@ def _load_papers(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Pape
     return found
 
 
-def _section_look(stored: layouts.StoredSection, entries: list[layouts.StoredEntry] = ()) -> auto.SectionLook:
-    """A section's look; its link form and habits are those most of its entries have."""
-    mine = [e for e in entries if e.section_id == stored.section_id]
+def _by_section(entries: list[layouts.StoredEntry]) -> dict[int | None, list[layouts.StoredEntry]]:
+    grouped: dict[int | None, list[layouts.StoredEntry]] = {}
+    for entry in entries:
+        grouped.setdefault(entry.section_id, []).append(entry)
+    return grouped
+
+
+def _section_look(stored: layouts.StoredSection, mine: list[layouts.StoredEntry] = ()) -> auto.SectionLook:
+    """A section's look (*mine*: its entries); its link form and habits are those most
+    of its entries have."""
     raws = [e.raw for e in mine]
     forms = Counter(f for raw in raws if (f := habits.link_form(raw)))
     shapes_written = Counter(habits.written_shape(e.shape, e.raw) for e in mine if e.shape == stored.shape)
@@ -408,6 +415,7 @@ def _plan(one: layouts.StoredList, lines: list[str], slots: list[auto.Slot], mem
     """Papers new to each of this list's sections (a section is filled by the first
     list that has it), headings of renamed sections, and table headers."""
     insertions, renamed, headers = [], {}, {}
+    grouped = _by_section(one.entries)
     search_from = 0
     for section in one.sections:
         heading_line = None
@@ -425,7 +433,10 @@ def _plan(one: layouts.StoredList, lines: list[str], slots: list[auto.Slot], mem
         claimed.add(section.current)
         new = [papers[pid] for pid in members.get(section.current, []) if (section.current, pid) not in placed]
         placed.update((section.current, p.id) for p in new)
-        insertions.append(auto.Insertion(section.current, _section_look(section, one.entries), heading_line, new))
+        # the look only matters to papers new to the section (its year headings, to where they go)
+        look = _section_look(section, grouped.get(section.section_id, [])) if new else \
+            auto.SectionLook(section.shape, year_headings=section.year_headings)
+        insertions.append(auto.Insertion(section.current, look, heading_line, new))
     return insertions, renamed, headers
 
 
@@ -500,9 +511,10 @@ def _auto_outline(nodes: list[_Node], stored: list[layouts.StoredList], paths: d
     looks: dict[str, tuple[layouts.StoredSection, list[layouts.StoredEntry]]] = {}
     raws: dict[tuple[str, int], layouts.StoredEntry] = {}
     for one in stored:
+        grouped = _by_section(one.entries)
         for section in one.sections:
             if section.current:
-                looks[section.current] = (section, one.entries)
+                looks[section.current] = (section, grouped.get(section.section_id, []))
         for entry in one.entries:
             if entry.paper_id is not None:
                 raws.setdefault((paths.get(entry.section_id, md.UNSECTIONED), entry.paper_id), entry)
@@ -515,7 +527,7 @@ def _auto_outline(nodes: list[_Node], stored: list[layouts.StoredList], paths: d
         section = looks.get(node.path)
         look = _section_look(*section) if section else auto.SectionLook()
         todo = [papers[pid] for pid in node.ids if pid in papers and (node.path, pid) not in (skip or set())]
-        own = section is not None and any(e.section_id == section[0].section_id for e in section[1])
+        own = section is not None and bool(section[1])
         if (options.by_year or (look.year_headings and own)) and not md.is_year(node.name):
             level = min(6, options.heading_level + node.depth + 1)
             for year, group in md.year_groups(todo):
