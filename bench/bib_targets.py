@@ -111,7 +111,7 @@ def main() -> int:
                           capture_output=True, text=True).stdout.strip()
     dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "src"], check=True,
                            capture_output=True, text=True).stdout.strip()
-    started, load_start = datetime.datetime.now(datetime.timezone.utc), load()
+    started, load_start = datetime.datetime.now(datetime.UTC), load()
     with tempfile.TemporaryDirectory(prefix="bib-targets-") as tmp:
         work = Path(tmp)
         checkout = work / "before"
@@ -168,7 +168,7 @@ def measure(args: argparse.Namespace, work: Path, versions: dict[str, Path]) -> 
                   ["--db", str(db), "import", str(jsonl)])
             if n:
                 db.unlink()
-    for n in range(args.runs):
+    for _ in range(args.runs):
         for name in versions:
             timed(f"export --bib, {large:,} papers", "<= 10 s", name,
                   ["--db", str(libraries[name]), "export", "--bib", "-o", str(work / f"{name}.bib")])
@@ -176,10 +176,13 @@ def measure(args: argparse.Namespace, work: Path, versions: dict[str, Path]) -> 
     keys = {name: show_key(src, libraries[name], sample_id) for name, src in versions.items()}
     reads = {
         "list --limit 50": lambda name: ["list", "--limit", "50"],
-        f"search {WORD}": lambda name: ["search", WORD],
+        # Piped, `search` printed 50 matches before and prints every match now (e259ada):
+        # both are timed with an explicit --limit, so that each version does the same work.
+        f"search {WORD} --limit 50": lambda name: ["search", WORD, "--limit", "50"],
+        f"search {WORD} --limit {large} (every match)": lambda name: ["search", WORD, "--limit", str(large)],
         "show KEY": lambda name: ["show", keys[name]],
     }
-    for n in range(args.read_runs):
+    for _ in range(args.read_runs):
         for command, argv in reads.items():
             for name in versions:
                 timed(f"{command} at {large:,}", "unchanged", name, ["--db", str(libraries[name]), *argv(name)])
