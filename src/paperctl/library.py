@@ -220,7 +220,7 @@ class Library(SectionMethods, AnnotationMethods):
         found = records.match(self.conn, data, exclude=_OtherEntries(keyed, data.citekey) if data.citekey else ())
         pid = found.pid
         if pid is None:
-            data = records.without_taken_ids(self.conn, data)
+            data = records.without_taken_ids(self.conn, data, found)
             pid, key, note = records.insert(self.conn, data, found.key_free, self._key_hints)
             records.annotate(self.conn, pid, data, fields=False, cache=self._sections)
             if data.resolution:  # a JSON Lines record carries what ``venues`` found

@@ -49,6 +49,7 @@ class Match:
     why: str | None = None
     lookalike: tuple[int, str] | None = None  # (id, why it is another paper)
     key_free: bool = True
+    ids_free: bool = True  # no stored paper has *data*'s arXiv ID or DOI (see ``without_taken_ids``)
 
 
 # (name, how many candidates a branch may give): see paper_fields.same_work.
@@ -96,7 +97,8 @@ def match(conn: sqlite3.Connection, data: PaperData, exclude: Collection[int] = 
         for n, (name, condition, _) in enumerate(checks)
     )
     rows = conn.execute(sql, [v for _, _, values in checks for v in values]).fetchall()
-    found = Match(key_free=not any(checks[rank][0] in ("key", "alias") for rank, _ in rows))
+    found = Match(key_free=not any(checks[rank][0] in ("key", "alias") for rank, _ in rows),
+                  ids_free=not any(checks[rank][0] in ("arxiv", "doi") for rank, _ in rows))
     if not rows:
         return found
     facts = _identities(conn, [pid for _, pid in rows])
@@ -201,10 +203,14 @@ def insert(
     return pid, key, note
 
 
-def without_taken_ids(conn: sqlite3.Connection, data: PaperData) -> PaperData:
+def without_taken_ids(conn: sqlite3.Connection, data: PaperData, found: Match | None = None) -> PaperData:
     """*data* without the arXiv ID or DOI another paper already has: an entry kept
     apart from that paper (a file's second entry for one work, under its own key)
-    keeps them only in its fields, as the file wrote them."""
+    keeps them only in its fields, as the file wrote them. *found*, ``match``'s answer
+    for *data*, saves the look-ups when it met neither ID (two statements a paper in
+    a bulk import)."""
+    if found is not None and found.ids_free:
+        return data
     arxiv = parse_arxiv_id(data.arxiv_id).base if data.arxiv_id else None
     doi = normalize_doi(data.doi) if data.doi else None
     drop_arxiv = bool(arxiv) and taken_by_other(conn, "arxiv_id", arxiv, 0)
