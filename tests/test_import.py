@@ -379,3 +379,23 @@ def test_import_reports_its_progress_through_the_file(lib, tmp_path):
     import_file(lib, path, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (1200, 1200)
     assert [done for done, _ in seen] == sorted(done for done, _ in seen) and len(seen) > 2
+
+
+def test_an_import_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    # An import runs the cyclic collector less often while it writes (formats/importing.py);
+    # a program that imports through the library keeps its own setting, after a failed import too.
+    import gc
+
+    before = gc.get_threshold()
+    with Library(tmp_path / "lib.db") as lib:
+        import_text(lib, '{"title": "Attention Is All You Need", "arxiv_id": "1706.03762"}\n', "jsonl")
+        assert gc.get_threshold() == before
+
+        def interrupted(done: int, total: int) -> None:
+            raise KeyboardInterrupt  # Ctrl-C while the import writes
+
+        with pytest.raises(KeyboardInterrupt):
+            import_text(lib, '{"title": "Deep Residual Learning", "arxiv_id": "1512.03385"}\n', "jsonl",
+                        progress=interrupted)
+        assert [p.title for p in lib.papers()] == ["Attention Is All You Need"]  # rolled back
+    assert gc.get_threshold() == before
