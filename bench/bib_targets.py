@@ -50,8 +50,12 @@ class Sample:
     rss_kb: list[int] = field(default_factory=list)
 
     def cell(self) -> str:
-        return (f"{statistics.median(self.wall):.2f} s wall, {statistics.median(self.cpu):.2f} s CPU, "
+        return (f"{_seconds(statistics.median(self.wall))} wall, {_seconds(statistics.median(self.cpu))} CPU, "
                 f"{max(self.rss_kb) / 1024:.0f} MB")
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.3f} s" if value < 1 else f"{value:.2f} s"
 
 
 def environment(src: Path) -> dict[str, str]:
@@ -133,12 +137,13 @@ def main() -> int:
     print(f"{started:%Y-%m-%d %H:%M} UTC; after = {head}{' + uncommitted changes' if dirty else ''}; "
           f"{os.cpu_count()} cores; load average {load_start} at start, {load()} at end")
     print()
-    print("| command | target | before | after | after / before (wall) |")
+    print("| command | target | before | after | after / before (wall; CPU) |")
     print("|---|---|---|---|---|")
     for (command, target), by_version in results.items():
-        ratio = statistics.median(by_version["after"].wall) / statistics.median(by_version["before"].wall)
-        print(f"| {command} | {target} | {by_version['before'].cell()} | {by_version['after'].cell()} "
-              f"| {ratio:.2f}x |")
+        before, after = by_version["before"], by_version["after"]
+        wall = statistics.median(after.wall) / statistics.median(before.wall)
+        cpu = statistics.median(after.cpu) / statistics.median(before.cpu)
+        print(f"| {command} | {target} | {before.cell()} | {after.cell()} | {wall:.2f}x; {cpu:.2f}x |")
     return 0
 
 
