@@ -254,3 +254,17 @@ def test_the_users_own_lists_are_written_anew_in_their_own_shape(tmp_path, name)
     # (``[[paper]](arXiv:2305.19420)``) and such (bench/reexport_lists.py says which)
     assert len(entries) > 20 and len(kept) / len(entries) > 0.7, [e for e in entries if e not in kept][:5]
     assert not any(line.endswith(" \\") for line in written)  # no citation line breaks
+
+
+def test_a_venue_of_two_words_under_a_year_heading_is_written_once(tmp_path):
+    """gongchenghua/Papers-Graphs-with-Heterophily: "[Neural Networks]" under "## Year 2024" is the
+    venue "Neural Networks 2024", its format recorded as "[{name} Networks]"."""
+    line = ("- [Neural Networks] **DPGCL: Dual pass filtering based graph contrastive learning**"
+            " [[Paper](https://www.sciencedirect.com/science/article/pii/S0893608024004416)], [Code]")
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# Graphs\n\n## Year 2024\n\n{line}\n", encoding="utf-8")
+    db = tmp_path / "lib.db"
+    assert runner.invoke(app, ["--db", str(db), "import", str(readme)]).exit_code == 0
+    with Library(db) as lib:
+        assert lib.papers()[0].venue == "Neural Networks 2024"
+    assert f"\n{line}\n" in export(db, as_read=False)

@@ -154,6 +154,9 @@ def venue_text(paper: Paper, look: Look | None = None) -> str | None:
         return escape(paper.venue)
     year = _YEAR_IN.search(paper.venue)
     name = paper.venue[: year.start()].strip(" '’,") if year else paper.venue
+    after = re.match(r"[^{]*", fmt.split("{name}", 1)[1]).group().rstrip("]) '’,*") if "{name}" in fmt else ""
+    if after.strip() and name.endswith(after) and name != after:
+        name = name[: -len(after)].rstrip()  # "[{name} Networks]" read from "[Neural Networks]": the rest is written
     values = {"venue": escape(paper.venue), "name": escape(name), "year": year.group() if year else "",
               "yy": year.group()[2:] if year else ""}
     if ("{year}" in fmt or "{yy}" in fmt) and not year:
