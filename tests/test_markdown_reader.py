@@ -492,9 +492,26 @@ def test_a_generated_list_imported_twice_changes_nothing(tmp_path):
     listing.write_text(render(120, 7), encoding="utf-8")
     db = str(tmp_path / "lib.db")
     first = runner.invoke(app, ["--db", db, "import", "--json", str(listing)])
+    library_after_first = (tmp_path / "lib.db").read_bytes()
     second = runner.invoke(app, ["--db", db, "import", "--json", str(listing)])
+    assert (tmp_path / "lib.db").read_bytes() == library_after_first  # not a row written, not even the layout's
     import json
 
     before, after = json.loads(first.stdout)[0], json.loads(second.stdout)[0]
     assert before["new"] == 120 and before["problems"] == 0
     assert (after["new"], after["merged"], after["unchanged"]) == (0, 0, 120)
+
+
+def test_a_list_imported_again_unchanged_keeps_its_place_among_the_lists(tmp_path):
+    """``export --md --style auto`` writes the imported lists in import order: importing
+    one again, unchanged, must not move it after the lists imported since."""
+    first, second = tmp_path / "first.md", tmp_path / "second.md"
+    first.write_text("## Speed\n\n- **Fast Inference from Transformers via Speculative Decoding** "
+                     "[paper](https://arxiv.org/abs/2211.17192)\n", encoding="utf-8")
+    second.write_text("## Vision\n\n- **Vision Transformers Need Registers** "
+                      "[paper](https://arxiv.org/abs/2309.16588)\n", encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    for listing in (first, second, first):
+        assert runner.invoke(app, ["--db", db, "import", str(listing)]).exit_code == 0
+    written = runner.invoke(app, ["--db", db, "export", "--md", "--style", "auto"]).stdout
+    assert written.index("## Speed") < written.index("## Vision")

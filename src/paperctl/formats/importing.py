@@ -13,10 +13,11 @@ from __future__ import annotations
 import gc
 import io
 import json
+import sqlite3
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC
 from pathlib import Path
 
@@ -310,7 +311,7 @@ def _store_layout(lib: Library, reading: Reading, written: list[tuple[object | N
         return section_ids[path]
 
     previous = layouts.previous_fingerprints(conn, source)
-    ids = [pid for _, pid in written if pid is not None]
+    ids = list(dict.fromkeys(pid for _, pid in written if pid in new))  # only new papers need a fingerprint made
     papers = {}
     for start in range(0, len(ids), 2000):
         papers.update((p.id, p) for p in load(conn, ids[start : start + 2000], abstracts=False))
@@ -327,8 +328,20 @@ def _store_layout(lib: Library, reading: Reading, written: list[tuple[object | N
         layouts.StoredSection(section_id(s.path), _prefixed(prefix, s.path), None, s.heading, s.shape, s.numbered,
                               s.year_headings, list(s.table_header), list(s.link_labels), s.venue_format)
         for s in layout.sections]
-    text = reading.document.replace("\r\n", "\n")
-    layouts.replace(conn, layouts.StoredList(0, source, layout.newline, text, stored_sections, entries), _now())
+    stored = layouts.StoredList(0, source, layout.newline, text=reading.document.replace("\r\n", "\n"),
+                                sections=stored_sections, entries=entries)
+    if not _stored_already(conn, stored):  # the same list imported again: nothing to write
+        layouts.replace(conn, stored, _now())
+
+
+def _stored_already(conn: sqlite3.Connection, stored: layouts.StoredList) -> bool:
+    """Did the last import of this file store exactly *stored*? Then writing it again
+    would only renew its import time and move it after lists imported since, which
+    changes the order ``export --md --style auto`` writes them in."""
+    old = layouts.load(conn, stored.source)
+    if len(old) != 1 or old[0].text != stored.text or old[0].newline != stored.newline:
+        return False
+    return old[0].entries == stored.entries and [replace(s, current=None) for s in old[0].sections] == stored.sections
 
 
 def _now() -> str:

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Time a Markdown list's import with two versions of paperctl, interleaved.
+
+    python bench/md_before_after.py --before /tmp/base/src [--runs 5] [--entries 3000] [--list FILE]
+
+``--before`` is the ``src`` folder of the other version (``git archive COMMIT src |
+tar -x -C /tmp/base``); the version under test is the one this Python imports. Each
+run is a fresh process (``python -m paperctl``): an import into a fresh library, then
+the same file imported again into it (which must change nothing). The two versions
+take turns, so drift of a shared machine's speed hits both alike. Prints, for each
+command and version, the median wall time and the median CPU time (user + system of
+the child), which a busy machine disturbs less. The list is ``gen_md_list.py``'s
+(3,000 entries, seed 42: 1 MB) unless ``--list`` names one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+def run(src: str | None, argv: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one ``python -m paperctl`` process."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if src:
+        env["PYTHONPATH"] = src
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "paperctl", *argv], env=env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--before", required=True, help="src folder of the version to compare with")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--entries", type=int, default=3000)
+    ap.add_argument("--list", help="a Markdown list to time instead of the generated one")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as work:
+        base = Path(work)
+        if args.list:
+            source = Path(args.list)
+        else:
+            from gen_md_list import render
+
+            source = base / "list.md"
+            source.write_text(render(args.entries, 42), encoding="utf-8", newline="\n")
+        versions = {"before": args.before, "after": None}
+        for name, src in versions.items():  # warm the byte-code caches of both
+            run(src, ["--db", str(base / f"warm-{name}.db"), "import", str(source)])
+        times: dict[tuple[str, str], list[tuple[float, float]]] = {}
+        for n in range(args.runs):
+            for name, src in versions.items():
+                db = base / f"{name}{n}.db"
+                times.setdefault((name, "import"), []).append(run(src, ["--db", str(db), "import", str(source)]))
+                times.setdefault((name, "again"), []).append(run(src, ["--db", str(db), "import", str(source)]))
+        size = source.stat().st_size
+        print(f"list: {source.name if args.list else 'generated'}, {size:,} bytes; median of {args.runs}, "
+              f"load average at the end {os.getloadavg()[0]:.1f}")
+        for op, label in (("import", "import into a fresh library"), ("again", "import again (no changes)")):
+            cells = []
+            for name in versions:
+                pairs = times[(name, op)]
+                cells.append(f"{name} {statistics.median(p[0] for p in pairs):.2f} s wall / "
+                             f"{statistics.median(p[1] for p in pairs):.2f} s CPU")
+            print(f"{label:30s} " + ", ".join(cells))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
