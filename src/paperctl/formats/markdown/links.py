@@ -8,12 +8,16 @@ page is not a paper, unless a paper link stands beside it. Badges are never
 text: a star badge names the code repository, ``[![arXiv](badge)](url)`` is the
 paper link, a venue badge (``img.shields.io/badge/CVPR-2024-blue``) the venue,
 and any other badge (keywords, stars of the list itself) is left out.
+
+What one href or label says is cached: a 1 MB list asks it of the same few labels and
+hosts thousands of times.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ...errors import InvalidIdentifier
@@ -67,8 +71,8 @@ _REPO_PATH = re.compile(r"^/[\w.-]+/[\w.-]+")
 _HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})", re.IGNORECASE)
 
 
-@dataclass(slots=True)
-class Target:
+@dataclass(slots=True, frozen=True)
+class Target:  # (frozen: ``classify`` hands out one per href)
     kind: str
     href: str
     arxiv: str | None = None  # base ID
@@ -76,6 +80,7 @@ class Target:
     doi: str | None = None
 
 
+@lru_cache(maxsize=8192)
 def host(href: str) -> str:
     try:
         return (urlsplit(href).hostname or "").lower()
@@ -83,6 +88,7 @@ def host(href: str) -> str:
         return ""
 
 
+@lru_cache(maxsize=8192)
 def classify(href: str) -> Target:
     """What *href* points at."""
     href = href.strip()
@@ -132,6 +138,7 @@ def not_paper_host(href: str) -> bool:
     return bool(_NOT_PAPER_HOSTS.search(host(href)))
 
 
+@lru_cache(maxsize=8192)
 def is_repository(href: str) -> bool:
     """A code repository (github.com/owner/repo...), not a file in one."""
     parts = urlsplit(href) if is_url(href) else None
@@ -139,6 +146,7 @@ def is_repository(href: str) -> bool:
                 and not parts.path.lower().endswith((".pdf", ".md")))
 
 
+@lru_cache(maxsize=4096)
 def label_word(text: str) -> bool:
     """``paper``, ``[code]``, ``PDF``, ``Project Page``: a link label, not a title."""
     text = re.sub(r"[\[\]()【】{}*_`:：|]", " ", text).strip().lower()
@@ -146,6 +154,7 @@ def label_word(text: str) -> bool:
     return bool(_LABEL_WORDS.match(text)) or not text
 
 
+@lru_cache(maxsize=4096)
 def label(text: str) -> str:
     """The name a link is stored under: its label, lower case, without brackets."""
     text = re.sub(r"[\[\]【】]", "", text).strip().strip(":：").lower()
