@@ -515,3 +515,27 @@ def test_a_list_imported_again_unchanged_keeps_its_place_among_the_lists(tmp_pat
         assert runner.invoke(app, ["--db", db, "import", str(listing)]).exit_code == 0
     written = runner.invoke(app, ["--db", db, "export", "--md", "--style", "auto"]).stdout
     assert written.index("## Speed") < written.index("## Vision")
+
+
+def test_reading_a_list_leaves_the_cycle_collector_as_it_found_it(tmp_path):
+    """The reader pauses Python's cycle collector while it reads a list (a library user's
+    program must get it back), and never turns on one its caller turned off."""
+    import gc
+
+    from paperctl.formats.markdown import reader
+
+    text = "## Speed\n\n- **Fast Inference from Transformers via Speculative Decoding** " \
+           "[paper](https://arxiv.org/abs/2211.17192)\n"
+    assert gc.isenabled()
+    assert len(reader.parse(text).entries) == 1
+    assert gc.isenabled()
+    listing = tmp_path / "list.md"
+    listing.write_text(text, encoding="utf-8")
+    assert runner.invoke(app, ["--db", str(tmp_path / "lib.db"), "import", str(listing)]).exit_code == 0
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        reader.parse(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -371,8 +371,13 @@ def _attributes(attrs: str) -> dict[str, str]:
             for m in _ATTR.finditer(attrs)}
 
 
+_ESCAPED_PUNCT = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
 def _unescape(dest: str) -> str:
-    return html.unescape(re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", dest))
+    if "\\" in dest:
+        dest = _ESCAPED_PUNCT.sub(r"\1", dest)
+    return html.unescape(dest) if "&" in dest else dest
 
 
 def _emphasis(pieces: list[Piece], delims: list[_Delim], base: int, ranges: list[tuple[int, int, str]]) -> None:

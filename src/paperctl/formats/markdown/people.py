@@ -38,9 +38,12 @@ def looks_like_name(text: str) -> bool:
 def parse(text: str) -> list[str]:
     """The names in *text*, given name first, in order; [] when it is not an author list.
     One bare word (``See``, ``Survey``) is a name only with ``et al.`` after it (``Meet et al.``)."""
-    if len(text) > 2000 or _NOT_A_LIST.search(_GROUP.sub("", _AFFILIATION.sub("", text), count=1)):
+    if len(text) > 2000:
+        return []
+    bare = _AFFILIATION.sub("", text)
+    if _NOT_A_LIST.search(_GROUP.sub("", bare, count=1)):
         return []  # digits, markup, sentences or title words: not names (cheap, before the real work)
-    names = _parse(text)
+    names = _parse(bare)
     if len(names) == 1 and not substantial(names) and not _ET_AL.search(text):
         return []
     return names
@@ -51,8 +54,9 @@ def substantial(names: list[str]) -> bool:
     return len(names) >= 2 or (len(names) == 1 and (" " in names[0] or bool(_CJK_NAME.match(names[0]))))
 
 
-def _parse(text: str) -> list[str]:
-    text = _AFFILIATION.sub("", text).strip().strip("*_ ")
+def _parse(bare: str) -> list[str]:
+    """The names of *bare*, an author list without its affiliations."""
+    text = bare.strip().strip("*_ ")
     text = _ET_AL.sub("", text).strip().rstrip(",;:").strip()
     if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
         text = text[:-1].rstrip()
