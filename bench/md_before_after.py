@@ -2,6 +2,7 @@
 """Time a Markdown list's import with two versions of paperctl, interleaved.
 
     python bench/md_before_after.py --before /tmp/base/src [--runs 5] [--entries 3000] [--list FILE]
+    python bench/md_before_after.py --before /tmp/base/src --instructions
 
 ``--before`` is the ``src`` folder of the other version (``git archive COMMIT src |
 tar -x -C /tmp/base``); the version under test is the one this Python imports. Each
@@ -11,13 +12,20 @@ take turns, so drift of a shared machine's speed hits both alike. Prints, for ea
 command and version, the median wall time and the median CPU time (user + system of
 the child), which a busy machine disturbs less, and the least CPU time seen. The list is ``gen_md_list.py``'s
 (3,000 entries, seed 42: 1 MB) unless ``--list`` names one.
+
+``--instructions`` runs each command once under valgrind (cachegrind, no cache
+simulation: ~50 times slower, a few minutes) and prints the instructions it took: a
+count that a loaded machine does not move, for changes too small to see in times
+taken on a shared machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -44,13 +52,31 @@ def run(src: str | None, argv: list[str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def instructions(src: str | None, argv: list[str]) -> int:
+    """Instructions one ``python -m paperctl`` process executes (valgrind's "I refs")."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if src:
+        env["PYTHONPATH"] = src
+    done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                           sys.executable, "-m", "paperctl", *argv], env=env, check=True, capture_output=True,
+                          text=True)
+    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+    if not found:
+        raise SystemExit("valgrind gave no instruction count:\n" + done.stderr[-2000:])
+    return int(found.group(1).replace(",", ""))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--before", required=True, help="src folder of the version to compare with")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--entries", type=int, default=3000)
     ap.add_argument("--list", help="a Markdown list to time instead of the generated one")
+    ap.add_argument("--instructions", action="store_true", help="count instructions under valgrind instead")
     args = ap.parse_args()
+    if args.instructions and not shutil.which("valgrind"):
+        raise SystemExit("--instructions needs valgrind on PATH")
     with tempfile.TemporaryDirectory() as work:
         base = Path(work)
         if args.list:
@@ -61,6 +87,15 @@ def main() -> int:
             source = base / "list.md"
             source.write_text(render(args.entries, 42), encoding="utf-8", newline="\n")
         versions = {"before": args.before, "after": None}
+        if args.instructions:
+            for name, src in versions.items():
+                db = base / f"counted-{name}.db"
+                run(src, ["--db", str(base / f"warm-{name}.db"), "import", str(source)])  # byte-code caches
+                fresh = instructions(src, ["--db", str(db), "import", str(source)])
+                again = instructions(src, ["--db", str(db), "import", str(source)])
+                print(f"{name:6s} import into a fresh library {fresh / 1e9:.2f} billion instructions, "
+                      f"import again {again / 1e9:.2f} billion")
+            return 0
         for name, src in versions.items():  # warm the byte-code caches of both
             run(src, ["--db", str(base / f"warm-{name}.db"), "import", str(source)])
         times: dict[tuple[str, str], list[tuple[float, float]]] = {}
