@@ -55,8 +55,8 @@ def export(
         bool | None, typer.Option("--toc/--no-toc", help="Markdown: table of contents (default: one).")
     ] = None,
     heading_level: Annotated[
-        int, typer.Option("--heading-level", min=1, max=6, help="Markdown: level of top sections.")
-    ] = 2,
+        int | None, typer.Option("--heading-level", min=1, max=6, help="Markdown: level of top sections (default 2).")
+    ] = None,
     template: Annotated[Path | None, typer.Option(help="Markdown: render this Jinja2 template.")] = None,
     into: Annotated[
         Path | None, typer.Option(help="Markdown: replace the part between paperctl markers in FILE,"
@@ -112,10 +112,11 @@ def export(
     options: dict = {}
     report = IntoReport(overwrite_edits) if into is not None and fmt == "md" else None
     if fmt == "md":
-        options = {"options": MarkdownOptions(style or "numbered", by_year, notes, toc is not False, heading_level,
-                                              sort, badges, chosen_columns),
+        options = {"options": MarkdownOptions(style or "numbered", by_year, notes, toc is not False,
+                                              heading_level or 2, sort, badges, chosen_columns),
                    "template": template, "into": into, "style_given": style is not None, "report": report,
-                   "toc_given": toc is not None}
+                   "given": frozenset(name for name, value in (("toc", toc), ("heading-level", heading_level))
+                                      if value is not None)}
     elif fmt == "bib":
         options = {"annotate": annotate, "ascii": ascii_}
     selection = Selection(tag or [], status, since)

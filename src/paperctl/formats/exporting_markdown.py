@@ -111,13 +111,13 @@ def markdown(
     into: Path | None = None,
     style_given: bool = True,
     report: IntoReport | None = None,
-    toc_given: bool = False,
+    given: frozenset[str] = frozenset(),
 ) -> str:
     """The reading list as Markdown; with *into*, the whole new content of that file.
 
     *style_given* False means the user chose no style: ``auto`` for ``--into`` a
-    file that was imported, else ``numbered`` (as *options* says); *toc_given*,
-    that the user said ``--toc`` or ``--no-toc``. *report* learns what became of
+    file that was imported, else ``numbered`` (as *options* says); *given*, the
+    options the user said whose default cannot tell (``toc``, ``heading-level``). *report* learns what became of
     the file's hand edits (an imported file written back in place)."""
     options = options or md.MarkdownOptions()
     if options.style not in md.STYLES + ("auto",):
@@ -129,11 +129,11 @@ def markdown(
         whole = template is None and not selection.narrowed and (not style_given or options.style == "auto")
         if block is None or (whole and _imported_with_markers(lib, into)):
             return _into_imported(lib, selection, options, into, document, template, style_given, report,
-                                  toc_given)
+                                  given)
     if not style_given and block is not None and layouts.has_source(lib.conn, Path(into).name):
         options = replace(options, style="auto")
     if template is None and options.style == "auto" and not selection.narrowed and layouts.has_any(lib.conn):
-        _refuse_restructuring(options, toc_given, style_given)
+        _refuse_restructuring(options, given, style_given)
     # GitHub numbers repeated anchors in document order: the preface comes first.
     seen = md.existing_slugs(markers.before(document, block)) if document is not None and block else {}
     if template is not None:
@@ -148,7 +148,7 @@ def markdown(
     return text
 
 
-def _refuse_restructuring(options: md.MarkdownOptions, toc_given: bool, style_given: bool) -> None:
+def _refuse_restructuring(options: md.MarkdownOptions, given: frozenset[str], style_given: bool) -> None:
     """``--style auto`` writes imported lists back as they were read, headings and
     table of contents included: an option that would restructure them is refused,
     never silently ignored (with ``--tag``, ``--status`` or ``--since`` the sections
@@ -157,9 +157,12 @@ def _refuse_restructuring(options: md.MarkdownOptions, toc_given: bool, style_gi
     if options.by_year:
         raise PaperctlError(f"--by-year does not apply to {auto_style}: imported lists are written back with their"
                             " own headings as read; use another --style for year headings")
-    if toc_given:
+    if "toc" in given:
         raise PaperctlError(f"--toc/--no-toc do not apply to {auto_style}: imported lists are written back with"
                             " their own table of contents (or none) as read; use another --style for a generated one")
+    if "heading-level" in given:
+        raise PaperctlError(f"--heading-level does not apply to {auto_style}: imported lists are written back with"
+                            " their own headings as read; use another --style for generated ones")
 
 
 def _imported_with_markers(lib: Library, into: Path) -> bool:
@@ -172,7 +175,7 @@ def _imported_with_markers(lib: Library, into: Path) -> bool:
 
 def _into_imported(lib: Library, selection: Selection, options: md.MarkdownOptions, into: Path, document: str,
                    template: Path | None, style_given: bool, report: IntoReport | None = None,
-                   toc_given: bool = False) -> str:
+                   given: frozenset[str] = frozenset()) -> str:
     """``--into`` a README that was imported: written back in place (``--style
     auto``): every line that is not an entry stays as it is in the file now, and
     entries are brought up to date; a hand edit is kept, or refused when its
@@ -185,7 +188,7 @@ def _into_imported(lib: Library, selection: Selection, options: md.MarkdownOptio
     if template is not None or (style_given and options.style != "auto") or selection.narrowed:
         raise PaperctlError(f"{into} has no paperctl markers: it can only be written back whole, in place"
                             " (--style auto, no --template, --tag, --status or --since)")
-    _refuse_restructuring(options, toc_given, style_given)
+    _refuse_restructuring(options, given, style_given)
     one = stored[-1]
     auto_options = replace(options, style="auto")
     report = report or IntoReport()
