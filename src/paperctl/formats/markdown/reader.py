@@ -259,7 +259,7 @@ class _Reader:
         sublists = [c for c in children[1:] if c.kind == "list"]
         pieces = inline.scan(head.text, self.refs)
         fielded = nested.read_fields(pieces, [n for lst in sublists for n in lst.children], self.refs,
-                                     self.context())
+                                     self.context()) if sublists else None  # (fields are nested bullets)
         if fielded is not None:
             self.emit(fielded, item.start, item.end, item.marker, parent)
             return
@@ -312,7 +312,7 @@ class _Reader:
             entry.reason = None  # "- Only a title" among linked papers: a paper known by its title
         if entry.reason is not None:
             for n in range(start, end):
-                if n not in self.covered and _LINKISH.search(self.doc.lines[n]):
+                if n not in self.covered and _linkish(self.doc.lines[n]):
                     self.skipped.setdefault(n, entry.reason)
             return False
         if self.headings and self.frames and self.frames[-1].kind != "title":
@@ -321,6 +321,12 @@ class _Reader:
         self.covered.update(range(start, end))
         return True
 
+
+
+def _linkish(line: str) -> bool:
+    """Does *line* hold a link? (Every form needs a "]", a "<" or a "://": most lines are
+    ruled out without the regular expression.)"""
+    return ("]" in line or "<" in line or "://" in line) and _LINKISH.search(line) is not None
 
 def _pseudo_heading(pieces: list[inline.Piece]) -> bool:
     """A bold line standing alone (``**CVPR**``, ``**Vision**``): a heading, not an entry."""
@@ -431,7 +437,7 @@ def _finish(reader: _Reader, text: str) -> Parsed:
     for entry, first, end, heading, marker in reader.found:
         if heading < start and not (heading < 0 and start == 0) and entry.weak:
             for n in range(first, end):
-                if _LINKISH.search(doc.lines[n]):
+                if _linkish(doc.lines[n]):
                     reader.skipped.setdefault(n, "preface, not a paper: " + (entry.title or "")[:60])
             reader.covered.difference_update(range(first, end))
             continue
@@ -446,7 +452,7 @@ def _finish(reader: _Reader, text: str) -> Parsed:
     kept = _sections(reader, start)
     result.sections = kept
     for n, line in enumerate(doc.lines):
-        if _LINKISH.search(line):
+        if _linkish(line):
             result.link_lines += 1
             if n in reader.covered:
                 result.entry_lines += 1
