@@ -134,3 +134,29 @@ def test_the_recorded_datacite_record_of_an_arxiv_doi_is_a_preprint():
     record = datacite.to_candidate(data["data"]["attributes"], "10.48550/arxiv.2311.16162")
     assert (record.standing, record.arxiv_id, record.year, record.authors[0]) == (
         "preprint", "2311.16162", 2023, "Hui Yin")
+
+
+def test_a_withdrawn_openreview_submission_is_added_without_a_venue_and_says_why(run, services):
+    """A real withdrawn ICLR 2026 submission: added, its year the one its venue names
+    (as OpenReview cites a rejected submission: "Submitted to ICLR 2024", year 2024), no
+    venue, and the reason said on adding and kept with the paper."""
+    result = run("add", "https://openreview.net/forum?id=FTQZvzRKEg")
+    assert result.exit_code == 0, result.output
+    assert "Added zhao2026model: Model-Heterogeneous Federated Prompt Learning" in result.stderr
+    assert "OpenReview: 'ICLR 2026 Conference Withdrawn Submission' (withdrawn), no venue" in result.stderr
+    paper = only_paper(run)
+    assert (paper["venue"], paper["year"]) == (None, 2026)
+    assert paper["authors"][0] == "Yunfeng Zhao"
+    assert "(withdrawn), no venue" in paper["venue_resolution"]["note"]
+
+
+def test_a_rejected_openreview_submission_takes_the_year_openreview_cites(run, services):
+    notes = json.loads(fixture("openreview", "api2_notes_search_term_graph_neural_network_source_forum.json")
+                       .read_text())["notes"]
+    rejected = next(n for n in notes if n["content"]["venueid"]["value"].endswith("/Rejected_Submission"))
+    result = run("add", f"https://openreview.net/forum?id={rejected['id']}")
+    assert result.exit_code == 0, result.output
+    assert "(rejected), no venue" in result.stderr
+    paper = only_paper(run)
+    bib_year = int(rejected["content"]["_bibtex"]["value"].split("year={")[1][:4])
+    assert (paper["venue"], paper["year"]) == (None, bib_year)

@@ -186,6 +186,9 @@ def _add_by_identifiers(ctx: typer.Context, idents, annotations: PaperData) -> N
             if result.created and not annotations.venue:
                 lib.record_resolution(result.paper.id, by_identifier.resolution_row(found))
         _report_added([result])
+        why = by_identifier.standing_note(found)
+        if why and not annotations.venue:
+            output.message(f"  {why}")
     if arxiv:
         _add_from_arxiv(ctx, arxiv, annotations)
     if problems:

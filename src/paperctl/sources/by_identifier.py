@@ -103,11 +103,21 @@ def to_paper_data(c: Candidate) -> PaperData:
     )
 
 
+def standing_note(c: Candidate) -> str | None:
+    """Why a fetched record gives no venue, when its source said so: "OpenReview:
+    'ICLR 2026 Conference Withdrawn Submission' (withdrawn), no venue"."""
+    if c.is_venue or not c.stated or c.standing in ("published", "unknown"):
+        return None
+    names = {"openreview": "OpenReview", "dblp": "DBLP"}
+    return f"{names.get(c.source, c.source)}: {c.stated!r} ({c.standing}), no venue"
+
+
 def resolution_row(c: Candidate) -> dict[str, Any]:
     """The evidence stored with a paper added this way (as ``venues`` would store it)."""
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
+    note = "; ".join(x for x in ("added by identifier", standing_note(c)) if x)
     return {"outcome": "resolved" if c.is_venue else "not_found", "venue": c.label or None, "venue_name": c.venue,
             "kind": c.kind, "year": c.year, "pages": c.pages, "volume": c.volume, "publisher": c.publisher,
             "doi": c.doi, "source": c.source, "record": c.key, "url": c.url, "scores": {},
             "evidence": [{"source": c.source, "record": c.key, "url": c.url, "verdict": "added by identifier"}],
-            "note": "added by identifier", "applied": c.is_venue, "checked": now}
+            "note": note, "applied": c.is_venue, "checked": now}

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .candidate import PREPRINT, PUBLISHED, REJECTED, SUBMITTED, WITHDRAWN, Candidate
-from .service import Service, ServiceRejected, text, year
+from .service import Service, ServiceRejected, text
 from .venue_names import full_name, short_name
 
 _VENUE = re.compile(r"^(?P<name>.*?)\s+(?P<year>(?:19|20)\d\d)\b\s*(?P<track>.*)$")
@@ -99,14 +99,18 @@ def to_candidate(note: dict[str, Any]) -> Candidate | None:
             track = track[0].upper() + track[1:]
     note_id = text(note.get("forum")) or text(note.get("id")) or ""
     bib = _value(content, "_bibtex")
-    booktitle = re.search(r"booktitle=\{([^{}\n]*)\}", bib if isinstance(bib, str) else "")
+    bib = bib if isinstance(bib, str) else ""
+    booktitle = re.search(r"booktitle=\{([^{}\n]*)\}", bib)
+    if venue_year is None:  # not accepted: the year OpenReview cites it by, else the one its venue names
+        found = re.search(r"\byear=\{((?:19|20)\d\d)\}", bib) or re.search(r"\b((?:19|20)\d\d)\b", venue)
+        venue_year = int(found.group(1)) if found else None
     return Candidate(
         source="openreview",
         key=note_id,
         url=f"https://openreview.net/forum?id={note_id}" if note_id else None,
         title=title,
         authors=authors,
-        year=venue_year or year(venue[-4:]) if venue else None,
+        year=venue_year,
         venue=(booktitle.group(1) if booktitle else full_name(short) or short) if short else None,
         short=short,
         track=track,
