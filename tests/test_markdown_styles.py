@@ -144,6 +144,12 @@ def test_unknown_column_is_a_clear_error(papers):
     assert result.exit_code == 2 and "unknown column(s) stars" in result.stderr
 
 
+
+@pytest.mark.parametrize("style", [None, "numbered", "bullets", "citation"])
+def test_columns_without_the_table_style_is_an_error_not_ignored(papers, style):
+    result = cli(papers, *(["--style", style] if style else []), "--columns", "title,venue")
+    assert result.exit_code == 2 and "--columns is for --md --style table" in result.stderr
+
 # -- order and badges --------------------------------------------------------------------
 
 

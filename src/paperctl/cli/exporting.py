@@ -104,6 +104,8 @@ def export(
             fail(str(exc), 2)
         return
     chosen_columns = shapes.DEFAULT_COLUMNS
+    if columns is not None and (fmt != "md" or style != "table") and template is None:
+        fail("--columns is for --md --style table (or a --template that uses them)", 2)
     if columns is not None:
         chosen_columns = tuple(c.strip().lower() for c in columns.split(",") if c.strip())
         unknown = [c for c in chosen_columns if c not in shapes.COLUMNS]
