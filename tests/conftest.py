@@ -88,4 +88,35 @@ def arxiv_server(monkeypatch):
     server.stop()
 
 
+
+@pytest.fixture
+def services(monkeypatch):
+    """Local stand-ins for Semantic Scholar, DBLP, OpenReview, Crossref, doi.org, DataCite
+    and the ACL Anthology (``venue_services.py``), with paperctl pointed at them."""
+    from venue_services import VenueServices
+
+    server = VenueServices().start()
+    for name, value in server.env().items():
+        monkeypatch.setenv(name, value)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def run(tmp_path):
+    """``paperctl --db LIB ARGS...`` through CliRunner, on a library in *tmp_path* (``run.db``).
+    Some modules define their own ``run``, which then wins."""
+    from typer.testing import CliRunner
+
+    from paperctl.cli import app
+
+    runner = CliRunner()
+    db = str(tmp_path / "lib.db")
+
+    def invoke(*args):
+        return runner.invoke(app, ["--db", db, *args])
+
+    invoke.db = db
+    return invoke
+
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared (recorded arXiv responses) is absent")

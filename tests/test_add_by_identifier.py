@@ -5,30 +5,9 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from typer.testing import CliRunner
-
-from paperctl.cli import app
 from paperctl.sources import datacite
 from paperctl.sources.by_identifier import classify
 from service_server import fixture
-from venue_services import VenueServices
-
-
-@pytest.fixture
-def services(monkeypatch):
-    srv = VenueServices().start()
-    for name, value in srv.env().items():
-        monkeypatch.setenv(name, value)
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-def run(tmp_path):
-    runner = CliRunner()
-    db = str(tmp_path / "lib.db")
-    return lambda *args: runner.invoke(app, ["--db", db, *args])
 
 
 def only_paper(run) -> dict:

@@ -6,35 +6,13 @@ from __future__ import annotations
 import json
 import time
 
-import pytest
 from typer.testing import CliRunner
 
 from paperctl import Author, Library, PaperData
 from paperctl.cli import app
 from paperctl.sources.semantic_scholar import FIELDS
 from service_server import Answer, fixture
-from venue_services import ROWS, VenueServices, library_of, preprint
-
-
-@pytest.fixture
-def services(monkeypatch):
-    srv = VenueServices().start()
-    for name, value in srv.env().items():
-        monkeypatch.setenv(name, value)
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-def run(tmp_path):
-    runner = CliRunner()
-    db = str(tmp_path / "lib.db")
-
-    def invoke(*args):
-        return runner.invoke(app, ["--db", db, *args])
-
-    invoke.db = db
-    return invoke
+from venue_services import ROWS, library_of, preprint
 
 
 def test_the_test_set_resolves_right_with_no_wrong_upgrade(run, services):

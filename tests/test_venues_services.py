@@ -7,36 +7,10 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from typer.testing import CliRunner
-
 from paperctl import Author, Library, PaperData
-from paperctl.cli import app
 from paperctl.sources.semantic_scholar import SemanticScholar
 from service_server import Answer, fixture
-from venue_services import BY_ARXIV, ROWS, VenueServices, dblp_answer, dblp_hits, library_of, openreview_notes, preprint
-
-
-@pytest.fixture
-def services(monkeypatch):
-    srv = VenueServices().start()
-    for name, value in srv.env().items():
-        monkeypatch.setenv(name, value)
-    yield srv
-    srv.stop()
-
-
-@pytest.fixture
-def run(tmp_path):
-    runner = CliRunner()
-    db = str(tmp_path / "lib.db")
-
-    def invoke(*args):
-        return runner.invoke(app, ["--db", db, *args])
-
-    invoke.db = db
-    return invoke
-
+from venue_services import BY_ARXIV, ROWS, dblp_answer, dblp_hits, library_of, openreview_notes, preprint
 
 # -- The hard cases of issue 18, each through the local servers ---------------------------------------
 
