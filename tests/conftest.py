@@ -119,4 +119,21 @@ def run(tmp_path):
     invoke.db = db
     return invoke
 
+
+def migrated_to(path: Path, last: str, rows: list[str]) -> None:
+    """A library file as the code of migration *last* left it: the migrations up to *last*
+    (included) applied, then *rows* (SQL statements in that schema) written. Called again on
+    the same file, it goes on from where the file is, as an upgrade of a user's library does."""
+    from sqlite_utils import Database
+
+    from paperctl.store.migrations import migrations, names
+
+    db = Database(path)
+    later = names()[names().index(last) + 1 :]
+    migrations.apply(db, stop_before=later[0] if later else None)
+    for statement in rows:
+        db.execute(statement)
+    db.conn.commit()
+    db.close()
+
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared (recorded arXiv responses) is absent")

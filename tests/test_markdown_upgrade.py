@@ -14,14 +14,14 @@ import json
 import sqlite3
 
 import pytest
-from sqlite_utils import Database
 from typer.testing import CliRunner
 
+from conftest import migrated_to
 from paperctl import Author, Library
 from paperctl.cli import app
 from paperctl.formats.markdown.auto import fingerprint
 from paperctl.models import Note, Paper
-from paperctl.store.migrations import migrations, names
+from paperctl.store.migrations import names
 
 runner = CliRunner()
 
@@ -86,17 +86,6 @@ def cli(db, *args, code: int = 0):
     result = runner.invoke(app, ["--db", str(db), *args])
     assert result.exit_code == code, (result.stdout, result.stderr)
     return result
-
-
-def migrated_to(path, last: str, rows: list[str]) -> None:
-    """A library file made by the migrations up to *last* (included), with *rows*."""
-    db = Database(path)
-    later = names()[names().index(last) + 1 :]
-    migrations.apply(db, stop_before=later[0] if later else None)
-    for statement in rows:
-        db.execute(statement)
-    db.conn.commit()
-    db.close()
 
 
 def stored_list_rows(papers: list[Paper]) -> list[str]:

@@ -12,10 +12,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
+from conftest import migrated_to
 from paperctl import Author, Library, PaperData
-from paperctl.store.migrations import migrations
 from processes import PAPERCTL, child_env
 
 
@@ -161,13 +160,8 @@ def test_a_library_made_before_attachments_upgrades_without_loss_and_attaches(tm
     from test_storage import V2_DATA
 
     path = tmp_path / "old.db"
-    db = Database(path)
-    migrations.apply(db, stop_before="m005_bibliographic_records")
-    for statement in V2_DATA:
-        db.execute(statement)
-    db.conn.commit()
-    migrations.apply(db, stop_before="m006_attachments")
-    db.close()
+    migrated_to(path, "m004_markdown_list_layouts", V2_DATA)
+    migrated_to(path, "m005_bibliographic_records", [])
     pdf = tmp_path / "speculative.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
     with Library(path) as lib:

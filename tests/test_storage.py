@@ -8,14 +8,13 @@ import sqlite3
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlite_utils import Database
 
-from conftest import speculative_decoding
+from conftest import migrated_to, speculative_decoding
 from paperctl import Library
 from paperctl.errors import NewerLibrary, NotALibrary
 from paperctl.location import library_path
 from paperctl.store.db import KNOWN_MIGRATIONS
-from paperctl.store.migrations import migrations, names
+from paperctl.store.migrations import names
 
 
 def _digest(path):
@@ -129,13 +128,7 @@ DATA_BY_VERSION = {1: V1_DATA, 2: V2_DATA, 3: V2_DATA, 4: V2_DATA}
 @pytest.mark.parametrize("version", sorted(DATA_BY_VERSION))
 def test_a_library_made_by_an_earlier_schema_upgrades_without_loss(tmp_path, version):
     path = tmp_path / "old.db"
-    db = Database(path)
-    later = names()[version:]
-    migrations.apply(db, stop_before=later[0] if later else None)
-    for statement in DATA_BY_VERSION[version]:
-        db.execute(statement)
-    db.conn.commit()
-    db.close()
+    migrated_to(path, names()[version - 1], DATA_BY_VERSION[version])
 
     with Library(path) as lib:
         paper = lib.get("leviathan2022fast")
@@ -152,12 +145,7 @@ def test_a_library_made_by_an_earlier_schema_upgrades_without_loss(tmp_path, ver
 def test_the_bibliographic_record_schema_upgrades_a_version_4_library(tmp_path):
     """m005 on a library made by the schema before it: every row kept, new records work."""
     path = tmp_path / "old.db"
-    db = Database(path)
-    migrations.apply(db, stop_before="m005_bibliographic_records")
-    for statement in V2_DATA:
-        db.execute(statement)
-    db.conn.commit()
-    db.close()
+    migrated_to(path, "m004_markdown_list_layouts", V2_DATA)
     with Library(path) as lib:
         old = lib.get("leviathan2022fast")
         assert (old.entry_type, old.fields, old.aliases) == (None, [], [])
