@@ -153,7 +153,8 @@ def insert(
     if not title and not data.entry_type:
         raise InvalidValue("a new paper needs a title")
     arxiv = parse_arxiv_id(data.arxiv_id) if data.arxiv_id else None
-    if not title_key(title) and not (arxiv or data.doi or (data.citekey and citekeys.valid(data.citekey))):
+    key_of_title = title_key(title)
+    if not key_of_title and not (arxiv or data.doi or (data.citekey and citekeys.valid(data.citekey))):
         # Nothing would find it again: a second import of the same file would add it again.
         what = "a title with no letter or digit" if title else "an entry without a title"
         raise InvalidValue(f"{what} needs a usable citation key, an arXiv ID or a DOI")
@@ -187,7 +188,7 @@ def insert(
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             key, arxiv.base if arxiv else None, data.version or (arxiv.version if arxiv else None),
-            doi, data.url, title, title_key(title),
+            doi, data.url, title, key_of_title,
             clean(data.abstract), data.published, data.updated, year, data.primary_category,
             json.dumps(data.categories), clean(data.journal_ref), clean(data.comment),
             clean(data.venue), clean(data.summary), data.status or "unread", data.added or stamp,
