@@ -17,7 +17,9 @@ file: ``python bench/md_guard.py --record recorded.jsonl -- tests/test_markdown_
 ``--save`` writes the record; ``--check`` reads the lists again with the code this
 Python imports and names every list whose reading differs, with the first field
 that differs. Exit status 1 when one does. Speed changes are proven with it: save
-with the code before, check with the code after.
+with the code before, check with the code after. ``--split-all`` reads every document
+in parts (``markdown.parts``) however small, so that reading in parts is proven on
+all of them, not only on the large ones.
 """
 
 from __future__ import annotations
@@ -117,14 +119,29 @@ def main() -> int:
     what.add_argument("--check", type=Path)
     what.add_argument("--record", type=Path, help="write the test suite's documents to this file (args after --)")
     ap.add_argument("--inputs", type=Path)
+    ap.add_argument("--split-all", action="store_true",
+                    help="read every document in parts where it can be cut, however small (markdown.parts)")
     args, rest = ap.parse_known_args()
     if args.record:
         return record(args.record, [a for a in rest if a != "--"])
-    from paperctl.formats.markdown import reader
+    from paperctl.formats.markdown import parts, reader
 
+    split: list[str] = []
+    if args.split_all:
+        parts.PARALLEL_MIN = 0
+    in_parts = reader._read_in_parts
+
+    def counted(text: str, *options: bool) -> object:
+        found = in_parts(text, *options)
+        if found is not None:
+            split.append(text)
+        return found
+
+    reader._read_in_parts = counted
     seen = {}
     for name, text, options in corpus(args.inputs):
         seen[name] = snapshot(reader.parse(text, **options))
+    print(f"{len(split)} of {len(seen)} documents were read in parts")
     if args.save:
         args.save.write_text(json.dumps(seen, ensure_ascii=False), encoding="utf-8")
         print(f"saved the reading of {len(seen)} documents to {args.save}")

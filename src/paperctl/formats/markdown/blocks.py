@@ -43,8 +43,20 @@ _CLOSE = {"bullet_list_close", "ordered_list_close", "list_item_close", "paragra
           "table_close", "blockquote_close"}
 
 
+def lines_of(text: str) -> list[str]:
+    """The lines of *text* (any line ending), as ``Document.lines`` holds them."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def parse(text: str) -> Document:
     """The blocks of *text*, in document order."""
+    lines = lines_of(text)
+    return parse_lines(lines, 0, len(lines))
+
+
+def parse_lines(lines: list[str], first: int, end: int) -> Document:
+    """The blocks of ``lines[first:end]``, numbered as lines of the whole of *lines* (a part
+    of a document that ``parts`` reads apart from the rest; all of it, usually)."""
     from markdown_it import MarkdownIt
 
     # CommonMark's preset stops at 20 levels, which real study notes pass (22 levels in
@@ -52,16 +64,20 @@ def parse(text: str) -> Document:
     # file. 48 levels, with indentation capped at 40 columns (``_tame``), is never reached.
     md = MarkdownIt("commonmark", {"maxNesting": 48}).enable("table").disable("inline")
     env: dict = {}
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    tokens = md.parse(_tame("\n".join(lines)), env)
-    root = Block("root", 0, len(lines))
+    text = "\n".join(lines[first:end] if first or end < len(lines) else lines)
+    if end < len(lines):
+        text += "\n"  # the part's last line is a line, as within the whole (a blank line before a cut)
+    tokens = md.parse(_tame(text), env)
+    root = Block("root", first, end)
     stack = [root]
     in_head = False
     row: list[str] | None = None
     table: Block | None = None
     for tok in tokens:
         t = tok.type
-        mapped = tok.map or [stack[-1].start, stack[-1].start + 1]
+        mapped = tok.map or [stack[-1].start - first, stack[-1].start - first + 1]
+        if first:
+            mapped = [mapped[0] + first, mapped[1] + first]
         if t in _OPEN:
             block = Block(_OPEN[t], mapped[0], mapped[1], ordered=t == "ordered_list_open")
             if t == "heading_open":

@@ -34,13 +34,14 @@ from dataclasses import dataclass, field
 
 from ...models import PaperData
 from . import blocks as blocks_
-from . import entries, inline, nested, tables
+from . import entries, inline, nested, parts, tables
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, skip_path
 from .layout import EntryLayout, ListLayout, SectionLayout
 from .model import Context, ListEntry
 
 _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
+_HTML_HEADING = re.compile(r"<h[1-6]\b", re.IGNORECASE)
 _LIST_TITLE = re.compile(r"\b(awesome|papers?|reading|list|collection|survey)\b", re.IGNORECASE)
 _LINKISH = re.compile(r"\]\(|\]\[|<a\s[^<>]{0,300}href|https?://|\]:\s*\S", re.IGNORECASE)
 
@@ -69,7 +70,7 @@ class Parsed:
 
 
 class _Reader:
-    def __init__(self, doc: Document, read_if_summary: bool, year_groups: bool) -> None:
+    def __init__(self, doc: Document, read_if_summary: bool, year_groups: bool, title_line: int | None = None) -> None:
         self.doc = doc
         self.refs = inline.references(doc.env)
         self.read_if_summary = read_if_summary
@@ -86,20 +87,9 @@ class _Reader:
         self.html_lines: set[int] = set()
         self.paper_list = False  # the list being read is mostly linked or bold entries
         self.code_lines: set[int] = set()
-        self.title_line = self._document_title()
+        self.title_line = _document_title(doc.blocks) if title_line is None else title_line
 
     # -- context ------------------------------------------------------------
-    def _document_title(self) -> int:
-        """Line of the document's own title heading, or -1."""
-        h1 = [b for b in self.doc.blocks if b.kind == "heading" and b.level == 1]
-        h1 += [b for b in self.doc.blocks if b.kind == "html" and re.search(r"<h1\b", b.text, re.I)]
-        first = next((b for b in self.doc.blocks if b.kind == "heading" or (
-            b.kind == "html" and re.search(r"<h[1-6]\b", b.text, re.I))), None)
-        if first is not None and h1 and h1[0] is first and (len(h1) == 1 or _LIST_TITLE.search(first.text)):
-            return first.start  # a lone H1, or a first H1 naming the list ("# Awesome Continual Learning")
-        html_h1 = [b for b in h1 if b.kind == "html"]
-        return html_h1[0].start if len(html_h1) == 1 and len(h1) == 1 else -1
-
     @property
     def path(self) -> str:
         return "/".join(f.name for f in self.frames if f.kind in ("section", "group") or (
@@ -323,6 +313,18 @@ class _Reader:
 
 
 
+def _document_title(blocks: list[Block]) -> int:
+    """Line of the document's own title heading, or -1 (*blocks*: the top-level blocks)."""
+    h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
+    h1 += [b for b in blocks if b.kind == "html" and re.search(r"<h1\b", b.text, re.I)]
+    first = next((b for b in blocks if b.kind == "heading" or (
+        b.kind == "html" and _HTML_HEADING.search(b.text))), None)
+    if first is not None and h1 and h1[0] is first and (len(h1) == 1 or _LIST_TITLE.search(first.text)):
+        return first.start  # a lone H1, or a first H1 naming the list ("# Awesome Continual Learning")
+    html_h1 = [b for b in h1 if b.kind == "html"]
+    return html_h1[0].start if len(html_h1) == 1 and len(h1) == 1 else -1
+
+
 def _linkish(line: str) -> bool:
     """Does *line* hold a link? (Every form needs a "]", a "<" or a "://": most lines are
     ruled out without the regular expression.)"""
@@ -405,12 +407,97 @@ def _item_notes(item: Block, refs: dict[str, str], first: bool = False) -> list[
 
 
 def parse(text: str, read_if_summary: bool = False, year_groups: bool = False) -> Parsed:
-    """Every paper entry and section of a Markdown reading list, and its layout."""
+    """Every paper entry and section of a Markdown reading list, and its layout (a large
+    list is read in parts, in worker processes, with the very same result: ``parts``)."""
     with _cycle_collection_paused():
-        doc = blocks_.parse(text)
-        reader = _Reader(doc, read_if_summary, year_groups)
-        reader.run(doc.blocks)
+        reader = _read_in_parts(text, read_if_summary, year_groups) if len(text) >= parts.PARALLEL_MIN else None
+        if reader is None:
+            doc = blocks_.parse(text)
+            reader = _Reader(doc, read_if_summary, year_groups)
+            reader.run(doc.blocks)
         return _finish(reader, text)
+
+
+def _read_in_parts(text: str, read_if_summary: bool, year_groups: bool) -> _Reader | None:
+    """The reader's findings for *text* read in parts (see ``parts``), put together as one
+    reader's; None when the list must be read whole (one core, no cut, or a cut that
+    something crosses)."""
+    workers = parts.workers()
+    if not workers:
+        return None
+    lines = blocks_.lines_of(text)
+    starts = parts.cuts(lines, workers + 1)
+    if len(starts) < 2:
+        return None
+    bounds = list(zip(starts, [*starts[1:], len(lines)], strict=True))
+
+    def first(k: int) -> tuple[tuple[bool, list[Block]], tuple[int, Document]]:
+        start, end = bounds[k]
+        doc = blocks_.parse_lines(lines, start, end)
+        heads = [Block(b.kind, b.start, b.end, text=b.text, level=b.level) for b in doc.blocks
+                 if b.kind == "heading" or (b.kind == "html" and _HTML_HEADING.search(b.text))]
+        whole = not doc.env.get("references")  # a reference may be used in any part: read whole
+        if k + 1 < len(bounds):  # a block still open at the cut: the cut is inside it
+            whole = whole and not any(b.end >= end for b in _walk(doc.blocks) if b.kind in ("code", "html"))
+        if k:  # the part starts with a section heading, the only block the cut may start at
+            head = doc.blocks[0] if doc.blocks else None
+            whole = whole and head is not None and head.kind == "heading" and head.start == start and bool(
+                heading_name(head.text)) and not YEAR_HEADING.match(heading_name(head.text))
+        return (whole, heads), (k, doc)
+
+    def decide(summaries: list[tuple[bool, list[Block]]]) -> tuple[int, int] | None:
+        if not all(ok for ok, _ in summaries):
+            return None
+        heads = [b for _, found in summaries for b in found]
+        title = _document_title(heads)
+        at = next((b for b in heads if b.start == title), None)
+        if title >= bounds[1][0] or (at is not None and at.kind != "heading"):
+            return None  # the title is in a later part, or an HTML heading: read whole
+        return title, at.level if at is not None else 0
+
+    def second(kept: tuple[int, Document], message: tuple[int, int]) -> tuple:
+        k, doc = kept
+        title, written = message
+        reader = _Reader(doc, read_if_summary, year_groups, title_line=title)
+        if k and title >= 0:
+            reader.frames = [Frame(0.5, "", written, "title", title)]
+        reader.run(doc.blocks)
+        return (reader.found, reader.headings, reader.skipped, reader.covered, reader.tables, reader.html_lines,
+                reader.code_lines, reader.frames)
+
+    results = parts.run(len(bounds), first, decide, second)
+    if results is None:
+        return None
+    for k in range(1, len(results)):  # what the cut assumed: no heading above it still open, but the title
+        open_above = [f for f in results[k - 1][7] if f.kind == "title" or f.level < _level_at(lines, bounds[k][0])]
+        assumed = [f for f in results[k][7][:1] if f.kind == "title"]
+        if [(f.kind, f.written, f.line) for f in open_above] != [(f.kind, f.written, f.line) for f in assumed]:
+            return None
+    merged = _Reader(Document([], lines, {}), read_if_summary, year_groups, title_line=-1)
+    for found, headings, skipped, covered, headers, html_lines, code_lines, _ in results:
+        offset = len(merged.headings)
+        merged.found += [(e, first_, end, h + offset if h >= 0 else h, m) for e, first_, end, h, m in found]
+        merged.headings += headings
+        merged.skipped.update(skipped)
+        merged.covered |= covered
+        for path, header in headers.items():
+            merged.tables.setdefault(path, header)
+        merged.html_lines |= html_lines
+        merged.code_lines |= code_lines
+    return merged
+
+
+def _level_at(lines: list[str], n: int) -> int:
+    """The level of the ATX heading on line *n*."""
+    return len(lines[n]) - len(lines[n].lstrip("#"))
+
+
+def _walk(items: list[Block]) -> Iterator[Block]:
+    stack = list(items)
+    while stack:
+        block = stack.pop()
+        yield block
+        stack.extend(block.children)
 
 
 @contextmanager

@@ -1,0 +1,214 @@
+"""Reading a large Markdown list in parts, in worker processes.
+
+A 1 MB list (3,000 entries) takes about a second to read in one process, and a
+user's machine has cores to spare. A list of more than ``PARALLEL_MIN``
+characters is therefore cut at top-level headings (``cuts``) into one part per
+core; each part is read in a process of its own (forked: paperctl is already
+imported and the document already in memory), the first part in this one, and
+``reader`` puts what they found together as if it had read the list whole.
+
+Reading a part alone is the same as reading it within the whole only when
+nothing crosses the cut, and that is checked, not assumed: ``run`` lets the
+reader look at every part's blocks before any entry is read (``decide``: the
+document's title heading is a fact of the whole list) and refuse the cuts; the
+reader then checks again with what the parts found (the headings still open
+above a cut). When anything does not hold (a code block or HTML comment left
+open across a cut, a reference definition that one part might use from another,
+a heading above the cut still open), the list is read whole instead.
+
+A part whose process fails or is killed has the list read whole, in this
+process. Ctrl-C is this process's to handle: the workers ignore it, are killed
+when it stops the read, and exit when this process is gone (their pipe closes).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import signal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+PARALLEL_MIN = 200_000  # characters; below this a worker process costs more than it saves
+_MAX_PARTS = 4
+_ATX = re.compile(r"(#{1,6})(?:[ \t]|$)")
+_FENCE = re.compile(r"[ \t>]*(?:[-+*]|\d{1,9}[.)])?[ \t>]*(`{3,}|~{3,})(.*)$")
+
+
+def workers() -> int:
+    """Processes the reading may use beside this one: one per core, none on one core."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return min(cores, _MAX_PARTS) - 1 if cores > 1 else 0
+
+
+def cuts(lines: list[str], parts: int) -> list[int]:
+    """Lines where parts of about equal size start (0 first): ATX headings at the start of a
+    line, after a blank line, outside what looks like a fenced code block or an HTML comment,
+    of the highest level used below the first heading. (What only looks so is caught later:
+    the part before a wrong cut ends inside a block.)"""
+    candidates: list[tuple[int, int]] = []  # (line, level)
+    fence: tuple[str, int] | None = None
+    comment = False
+    for n, line in enumerate(lines):
+        if comment:
+            comment = "-->" not in line
+            continue
+        if "`" in line or "~" in line:
+            m = _FENCE.match(line)
+            if m:
+                run, rest = m.group(1), m.group(2)
+                if fence is None:
+                    fence = (run[0], len(run))
+                elif run[0] == fence[0] and len(run) >= fence[1] and not rest.strip():
+                    fence = None
+                continue
+        if fence is not None:
+            continue
+        if "<!--" in line and "-->" not in line[line.rindex("<!--"):]:
+            comment = True
+            continue
+        if line[:1] == "#" and n and not lines[n - 1].strip():
+            m = _ATX.match(line)
+            if m:
+                candidates.append((n, len(m.group(1))))
+    if len(candidates) < 2 or parts < 2:
+        return [0]
+    level = min(level for _, level in candidates[1:])
+    at_level = [n for n, lv in candidates[1:] if lv == level]
+    sizes = [len(line) + 1 for line in lines]
+    total = sum(sizes)
+    offsets, run_total = [], 0
+    for size in sizes:
+        offsets.append(run_total)
+        run_total += size
+    chosen = [0]
+    for k in range(1, parts):
+        goal = total * k / parts
+        best = min(at_level, key=lambda n: abs(offsets[n] - goal))
+        if best > chosen[-1]:
+            chosen.append(best)
+    return chosen
+
+
+def run(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[list[Any]], Any],
+        second: Callable[[Any, Any], Any]) -> list[Any] | None:
+    """Read *count* parts: part *k*'s ``first(k)`` gives (a summary, what it keeps); once every
+    part has given its summary, ``decide(summaries)`` gives a message for all (None: the parts
+    are not to be read apart), and ``second(kept, message)`` each part's result. Parts 1.. run
+    in forked processes, part 0 here. The results in order, or None when ``decide`` said no or
+    a part failed (the caller then reads the whole)."""
+    children: list[_Child] = []
+    done = False
+    try:
+        with _sigint_held():
+            for k in range(1, count):
+                children.append(_fork(k, first, second, children))
+        summary, kept = first(0)
+        summaries = [summary] + [child.receive() for child in children]
+        message = None if any(s is _FAILED for s in summaries) else decide(summaries)
+        for child in children:
+            child.send(message)
+        if message is None:
+            done = True
+            return None
+        results = [second(kept, message)] + [child.receive() for child in children]
+        done = True
+        return None if any(r is _FAILED for r in results) else results
+    finally:
+        for child in children:
+            child.close(kill=not done)
+
+
+_FAILED = "\0failed"
+
+
+class _Child:
+    """A forked worker and the two pipes to it."""
+
+    def __init__(self, pid: int, reading: int, writing: int) -> None:
+        self.pid = pid
+        self.reading = os.fdopen(reading, "rb")
+        self.writing = os.fdopen(writing, "wb")
+
+    def receive(self) -> Any:
+        try:
+            return pickle.load(self.reading)
+        except (EOFError, pickle.UnpicklingError, OSError):
+            return _FAILED  # killed, or it failed before it could say so
+
+    def send(self, message: Any) -> None:
+        try:
+            pickle.dump(message, self.writing, pickle.HIGHEST_PROTOCOL)
+            self.writing.flush()
+        except OSError:
+            pass  # gone: its result reads as failed
+
+    def close(self, kill: bool) -> None:
+        if kill:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        for f in (self.writing, self.reading):
+            try:
+                f.close()
+            except OSError:
+                pass
+        os.waitpid(self.pid, 0)
+
+
+def _fork(k: int, first: Callable[[int], tuple[Any, Any]], second: Callable[[Any, Any], Any],
+          others: list[_Child]) -> _Child:
+    from_parent, to_child = os.pipe()  # (read end, write end)
+    from_child, to_parent = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(from_parent)
+        os.close(to_parent)
+        return _Child(pid, from_child, to_child)
+    # The worker: it reads and answers, and never returns into the caller's code.
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's (see _sigint_held)
+        if hasattr(signal, "pthread_sigmask"):
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        os.close(to_child)
+        os.close(from_child)
+        for other in others:  # the pipes to workers forked before: theirs and the parent's only
+            os.close(other.reading.fileno())
+            os.close(other.writing.fileno())
+        incoming, outgoing = os.fdopen(from_parent, "rb"), os.fdopen(to_parent, "wb")
+        try:
+            summary, kept = first(k)
+        except Exception:
+            summary, kept = _FAILED, None
+        pickle.dump(summary, outgoing, pickle.HIGHEST_PROTOCOL)
+        outgoing.flush()
+        message = pickle.load(incoming)  # EOFError when the parent is gone: the worker ends
+        if message is not None and summary is not _FAILED:
+            try:
+                result = second(kept, message)
+            except Exception:
+                result = _FAILED
+            pickle.dump(result, outgoing, pickle.HIGHEST_PROTOCOL)
+            outgoing.flush()
+    finally:
+        os._exit(0)  # no atexit handlers, no flushing of the parent's buffered output
+
+
+@contextmanager
+def _sigint_held() -> Iterator[None]:
+    """SIGINT blocked in this thread while workers are forked (a worker whose handler is
+    not yet set would print a traceback), delivered after."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})

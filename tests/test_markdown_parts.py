@@ -1,0 +1,153 @@
+"""A large Markdown list is read in parts, in worker processes, and the result is the
+list read whole: the same entries with every field, sections, skipped lines, layout.
+
+Every test compares the two readings of one document. ``parts.PARALLEL_MIN`` is set
+to 0 so that small documents are cut too; where something crosses a cut (a fenced
+block, a reference definition, a heading still open above it), the list must be
+read whole, and the result must still be the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import signal
+
+import pytest
+
+from conftest import SHARED
+from paperctl.formats.markdown import blocks, parts, reader
+
+REAL_LISTS = sorted((SHARED / "fixtures" / "real-lists").glob("*.md")) + sorted((SHARED / "seeds").glob("*.md"))
+
+
+def whole(text: str, **options) -> dict:
+    return dataclasses.asdict(reader.parse(text, **options))
+
+
+def in_parts(monkeypatch, text: str, **options) -> tuple[dict, bool]:
+    """(what ``parse`` returns when it may cut *text* anywhere, whether it did cut it)."""
+    monkeypatch.setattr(parts, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(parts, "workers", lambda: 1)  # one worker beside this process, whatever the machine
+    split = []
+    read = reader._read_in_parts
+
+    def counted(*args):
+        found = read(*args)
+        split.append(found is not None)
+        return found
+
+    monkeypatch.setattr(reader, "_read_in_parts", counted)
+    try:
+        return dataclasses.asdict(reader.parse(text, **options)), split == [True]
+    finally:
+        monkeypatch.undo()
+
+
+def entry(n: int) -> str:
+    return (f"- **Paper number {n} on reading lists** [[paper](https://arxiv.org/abs/2401.{n:05d})] "
+            f"[[code](https://github.com/lab/p{n})]\n  *Ada Lovelace, Alan Turing.* NeurIPS'24\n")
+
+
+def category(name: str, first: int, count: int = 4) -> str:
+    return f"## {name}\n\n### 2024\n\n" + "".join(entry(n) for n in range(first, first + count)) + "\n"
+
+
+LIST = ("# Awesome Reading Lists\n\n## Contents\n\n- [Vision](#vision)\n- [Language](#language)\n\n"
+        + category("Vision", 1) + category("Language", 10)
+        + "## Tables\n\n| Title | Venue | Code |\n|---|---|---|\n"
+          "| [A Table Paper on Attention](https://arxiv.org/abs/2402.00001) | ICML 2024 |"
+          " [Github](https://github.com/o/r) |\n\n"
+        + category("Speech", 20) + "## Contributing\n\nPull requests welcome: [guide](CONTRIBUTING.md)\n")
+
+
+def test_a_list_read_in_parts_is_the_list_read_whole(monkeypatch):
+    expected = whole(LIST)
+    got, split = in_parts(monkeypatch, LIST)
+    assert split and got == expected
+    assert [e["data"]["tags"] for e in got["entries"]][:5] == [["Vision/2024"]] * 4 + [["Language/2024"]]
+
+
+def test_options_reach_every_part(monkeypatch):
+    got, split = in_parts(monkeypatch, LIST, read_if_summary=True, year_groups=True)
+    assert split and got == whole(LIST, read_if_summary=True, year_groups=True)
+
+
+@pytest.mark.skipif(not REAL_LISTS, reason="../shared (the real lists and seeds) is absent")
+@pytest.mark.parametrize("path", REAL_LISTS, ids=lambda p: p.name[:30])
+def test_real_lists_read_in_parts_as_whole(monkeypatch, path):
+    text = path.read_text(encoding="utf-8")
+    got, _ = in_parts(monkeypatch, text)
+    assert got == whole(text)
+
+
+def test_a_heading_inside_a_fenced_block_is_no_cut(monkeypatch):
+    text = LIST.replace("## Tables\n", "```markdown\n\n## Not a heading, inside the fence\n\n```\n\n## Tables\n")
+    got, _ = in_parts(monkeypatch, text)
+    assert got == whole(text)
+
+
+def test_a_fence_left_open_in_a_list_item_does_not_fool_the_cuts(monkeypatch):
+    # The item's fence is closed by the end of the item; the "```" later opens a real
+    # fence, which holds "## Inside": a cut there would make it a heading.
+    text = (category("Vision", 1) + "- item with code\n\n  ```\n  code\n\n## Language\n\n" + entry(5)
+            + "\n```\n\n## Inside the fence\n\n" + entry(6) + "```\n\n" + category("Speech", 20))
+    got, _ = in_parts(monkeypatch, text)
+    assert got == whole(text)
+
+
+def test_reference_definitions_make_the_list_read_whole(monkeypatch):
+    # A reference defined at the end may be used anywhere above it.
+    text = LIST.replace("## Speech", "## Speech\n\n- **Referenced Paper Title Here** [paper][ref]\n") + (
+        "\n[ref]: https://arxiv.org/abs/2403.00003\n")
+    got, split = in_parts(monkeypatch, text)
+    assert not split and got == whole(text)
+    assert any(e["data"]["arxiv_id"] == "2403.00003" for e in got["entries"])
+
+
+def test_a_group_heading_open_above_the_cut_makes_the_list_read_whole(monkeypatch):
+    # "**CVPR**" before a list is a heading that "## Later" does not close.
+    text = ("**CVPR**\n\n" + "".join(entry(n) for n in range(1, 4)) + "\n" + category("Later", 10)
+            + category("Last", 20))
+    got, split = in_parts(monkeypatch, text)
+    assert not split and got == whole(text)
+    assert got["entries"][-1]["data"]["tags"] == ["CVPR/Last/2024"]
+
+
+def test_cuts_fall_on_top_level_headings_after_a_blank_line():
+    lines = blocks.lines_of(LIST)
+    starts = parts.cuts(lines, 3)
+    assert starts[0] == 0 and len(starts) == 3
+    assert all(lines[n].startswith("## ") and not lines[n - 1] for n in starts[1:])
+
+
+def test_a_worker_killed_has_the_list_read_whole(monkeypatch):
+    parse_lines = blocks.parse_lines
+    parent = os.getpid()
+
+    def dying(lines, first, end):
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return parse_lines(lines, first, end)
+
+    monkeypatch.setattr(blocks, "parse_lines", dying)
+    expected = whole(LIST)
+    got, split = in_parts(monkeypatch, LIST)
+    assert not split and got == expected
+
+
+def test_no_worker_is_left_behind(monkeypatch):
+    forked = []
+    fork = parts._fork
+
+    def recorded(*args):
+        child = fork(*args)
+        forked.append(child.pid)
+        return child
+
+    monkeypatch.setattr(parts, "_fork", recorded)
+    _, split = in_parts(monkeypatch, LIST)
+    assert split and forked
+    for pid in forked:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # waited for already: gone, not a zombie or still running
