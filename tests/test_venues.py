@@ -41,7 +41,7 @@ def test_the_test_set_resolves_right_with_no_wrong_upgrade(run, services):
     (batch,) = services.s2.requests  # one batch request for every paper, not one request each
     assert (batch.method, batch.path, batch.query["fields"]) == ("POST", "/paper/batch", FIELDS)
     assert json.loads(batch.body) == {"ids": [f"ARXIV:{r.arxiv_id}" for r in ROWS]}
-    assert report["summary"] == {"resolved": 43, "suggested": 1, "not_found": 4, "failed": 0}
+    assert report["summary"] == {"resolved": 43, "suggested": 1, "not_found": 4, "failed": 0, "not_looked_up": 0}
 
     before = services.counts()
     warm = json.loads(run("venues", "--all", "--json").stdout)
@@ -96,7 +96,11 @@ def test_dry_run_and_offline_write_nothing_and_offline_asks_nothing(run, service
     asked = services.counts()
     offline = run("venues", "--all", "--offline", "--json")
     assert services.counts() == asked
-    assert json.loads(offline.stdout)["papers"][0]["note"] == "not looked up yet (--offline)"
+    answer = json.loads(offline.stdout)
+    assert [(p["outcome"], p["cached"], p["note"]) for p in answer["papers"]] == \
+        [("not_looked_up", False, "not looked up yet (--offline)")]  # never asked: not "not found"
+    assert answer["summary"]["not_found"] == 0 and answer["summary"]["not_looked_up"] == 1
+    assert "0 not found, 0 failed, 1 not looked up" in offline.stderr
 
 
 def test_a_crossref_doi_gives_the_proceedings_and_pages(run, services):

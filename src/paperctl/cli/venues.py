@@ -9,7 +9,8 @@ import typer
 from . import output
 from .application import app, fail, settings
 
-_WORDS = {"resolved": "Resolved", "suggested": "Suggestion for", "not_found": "Not found:", "failed": "Failed:"}
+_WORDS = {"resolved": "Resolved", "suggested": "Suggestion for", "not_found": "Not found:", "failed": "Failed:",
+          "not_looked_up": "Not looked up:"}
 
 
 @app.command(rich_help_panel="Papers")
@@ -72,6 +73,7 @@ def venues(
         output.message(f"{_WORDS[r.outcome]} {r.paper.citekey}:{venue}{where}{note}")
     verb = "would be " if dry_run else ""
     output.message(f"{counts['resolved']} {verb}resolved, {counts['suggested']} suggested, "
-                   f"{counts['not_found']} not found, {counts['failed']} failed")
+                   f"{counts['not_found']} not found, {counts['failed']} failed"
+                   + (f", {counts['not_looked_up']} not looked up" if counts["not_looked_up"] else ""))
     if counts["failed"]:
         raise typer.Exit(1)

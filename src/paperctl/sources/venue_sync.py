@@ -21,6 +21,10 @@ from .venues import FAILED, NOT_FOUND, NOT_FOUND_DAYS, RESOLVED, SUGGESTED, Reso
 
 Progress = Callable[[int], None]
 
+# With --offline a paper never asked about has no answer at all: it is neither found nor
+# not found, and nothing about it is stored (so this outcome is only ever reported).
+NOT_LOOKED_UP = "not_looked_up"
+
 
 @dataclass
 class Outcome:
@@ -39,7 +43,7 @@ class VenuesReport:
     requests: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> dict[str, int]:
-        counts = {RESOLVED: 0, SUGGESTED: 0, NOT_FOUND: 0, FAILED: 0}
+        counts = {RESOLVED: 0, SUGGESTED: 0, NOT_FOUND: 0, FAILED: 0, NOT_LOOKED_UP: 0}
         for r in self.results:
             counts[r.outcome] += 1
         return counts
@@ -93,7 +97,8 @@ def resolve(lib: Library, resolver: Resolver | None, papers: list[Paper], *, dry
         cached = offline or resolver is None or not stale(paper)
         if cached:
             if previous is None:
-                report.results.append(Outcome(paper, NOT_FOUND, None, "not looked up yet (--offline)", False, True))
+                report.results.append(Outcome(paper, NOT_LOOKED_UP, None, "not looked up yet (--offline)", False,
+                                              False))
                 if progress:
                     progress(done)
                 continue
