@@ -4,7 +4,8 @@
     python bench/md_import.py [--entries 3000] [--runs 3] [--list FILE]
 
 Generates the list with ``gen_md_list.py`` (or takes FILE), then reports the median
-over the runs of: reading it (``markdown.reader.parse``), importing it with the CLI
+over the runs of: reading it (``markdown.reader.parse``: in parts on a machine with
+cores to spare, see ``markdown.parts``; and whole, in one process), importing it with the CLI
 into a fresh library (the whole process, start-up included), and importing it a
 second time into that library, which must change nothing (0 new, 0 merged).
 Each figure is given as wall time and as CPU time (user + system, of the child
@@ -53,7 +54,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--list", help="a Markdown list to time instead of the generated one")
     args = ap.parse_args()
-    from paperctl.formats.markdown import reader
+    from paperctl.formats.markdown import parts, reader
 
     with tempfile.TemporaryDirectory() as work:
         work_dir = Path(work)
@@ -65,11 +66,17 @@ def main() -> int:
             source = work_dir / "list.md"
             source.write_text(render(args.entries, 42), encoding="utf-8", newline="\n")
         text = source.read_text(encoding="utf-8")
-        parse_times, import_times, again_times = [], [], []
+        parse_times, whole_times, import_times, again_times = [], [], [], []
+        in_parts = parts.PARALLEL_MIN
         for run in range(args.runs):
-            start, cpu = time.perf_counter(), time.process_time()
+            start, cpu, workers = time.perf_counter(), time.process_time(), _child_cpu()
             parsed = reader.parse(text)
-            parse_times.append((time.perf_counter() - start, time.process_time() - cpu))
+            parse_times.append((time.perf_counter() - start, time.process_time() - cpu + _child_cpu() - workers))
+            parts.PARALLEL_MIN = len(text) + 1
+            start, cpu = time.perf_counter(), time.process_time()
+            reader.parse(text)
+            whole_times.append((time.perf_counter() - start, time.process_time() - cpu))
+            parts.PARALLEL_MIN = in_parts
             db = work_dir / f"lib{run}.db"
             seconds, _ = cli("--db", str(db), "import", str(source))
             import_times.append(seconds)
@@ -79,7 +86,9 @@ def main() -> int:
         lines = text.count("\n")
         print(f"list: {source.name if args.list else 'generated'}, {len(text.encode()):,} bytes, {lines:,} lines, "
               f"{len(parsed.entries):,} entries read")
-        print(f"read (reader.parse):          {_median(parse_times)} (median of {args.runs})")
+        print(f"read (reader.parse):          {_median(parse_times)} (median of {args.runs}; CPU of the workers"
+              f" included; {parts.workers()} worker processes)")
+        print(f"read whole, in one process:   {_median(whole_times)}")
         print(f"import into a fresh library:  {_median(import_times)} (whole CLI process)")
         print(f"import again (no changes):    {_median(again_times)}; "
               f"second import: {report[0]['new']} new, {report[0]['merged']} merged, "

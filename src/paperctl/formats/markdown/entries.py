@@ -35,6 +35,7 @@ _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? 
 
 # -- the rest of the entry --------------------------------------------------
 
+_OPEN_TARGET = re.compile(r"\]\(<?\s*$")  # "[label](" whose target did not parse
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
 
 
@@ -54,7 +55,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     broken = False  # inside "[label](" whose target did not parse: what follows is its text, not links
     for i, t in enumerate(toks):
         if t.kind == "text" and not t.code:
-            broken = bool(re.search(r"\]\(<?\s*$", t.text)) or (broken and ")" not in t.text)
+            broken = ("](" in t.text and _OPEN_TARGET.search(t.text) is not None) or (broken and ")" not in t.text)
         if t.kind == "link" and broken:
             entry.summary_parts.append(t.text)
             continue

@@ -203,10 +203,9 @@ def _peel_venue(text: str, tail: Tail) -> str:
     for k in range(min(5, len(words)), 0, -1):
         candidate = " ".join(words[-k:])
         head = " ".join(words[:-k])
-        if head and not re.search(r"[.,]$", head) and not head.endswith(("al", "al.")) and k < len(words):
+        if head and not head.endswith((".", ",", "al")) and k < len(words):
             # "Zhang, Yonggang et al. ICML 2020": a venue follows a sentence end
-            if not re.search(r"(?:\.|,|et al\.?)$", head):
-                continue
+            continue
         found = venues.parse(candidate)
         if found:
             tail.venue, tail.year = found

@@ -133,7 +133,7 @@ class _Scanner:
             if budget < 0:  # past the budget: the rest is text (breaks still break lines)
                 self.buf.append(src[i:].replace("\n", " "))
                 break
-            pos = getattr(self, _HANDLERS[src[i]])(i)
+            pos = _HANDLERS[src[i]](self, i)
         self.flush()
         self._close_html()
         _emphasis(self.out, self.delims, 0, self.ranges)
@@ -362,8 +362,9 @@ class _Scanner:
         return m.end()
 
 
-_HANDLERS = {"\\": "backslash", "\n": "newline", "`": "backtick", "!": "bang", "[": "open_bracket",
-             "]": "close_bracket", "*": "emphasis", "_": "emphasis", "<": "angle", "&": "entity"}
+_HANDLERS = {ch: getattr(_Scanner, name) for ch, name in (
+    ("\\", "backslash"), ("\n", "newline"), ("`", "backtick"), ("!", "bang"), ("[", "open_bracket"),
+    ("]", "close_bracket"), ("*", "emphasis"), ("_", "emphasis"), ("<", "angle"), ("&", "entity"))}
 
 
 def _attributes(attrs: str) -> dict[str, str]:
@@ -505,6 +506,8 @@ def references(env: dict) -> dict[str, str]:
 
 def scan(src: str, refs: dict[str, str] | None = None) -> list[Piece]:
     """The inline pieces of *src* (the text of one paragraph, heading or cell)."""
+    if "://" not in src and "www." not in src and not _SPECIAL.search(src):
+        return [Piece(TEXT, src)] if src else []  # plain text ("ICML 2024", a date cell): what the pass gives
     return _bare_urls(_Scanner(src, refs or {}).run())
 
 

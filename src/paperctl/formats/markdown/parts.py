@@ -38,7 +38,10 @@ _FENCE = re.compile(r"[ \t>]*(?:[-+*]|\d{1,9}[.)])?[ \t>]*(`{3,}|~{3,})(.*)$")
 
 
 def workers() -> int:
-    """Processes the reading may use beside this one: one per core, none on one core."""
+    """Processes the reading may use beside this one: one per core, none on one core
+    (or where processes cannot be forked)."""
+    if not hasattr(os, "fork"):
+        return 0
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
