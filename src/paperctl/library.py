@@ -23,7 +23,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import paper_fields
 from .errors import InvalidValue, PaperctlError, UnknownPaper
@@ -33,6 +33,9 @@ from .library_sections import SectionMethods
 from .models import STATUSES, AddResult, Author, Filters, Imported, Paper, PaperData, SearchHit
 from .store import db, fts, query, records, references, sections
 from .store.records import now
+
+if TYPE_CHECKING:
+    from .store.bulk import Batch
 from .text import clean
 
 # What an imported record may fail with; the paper is then left out, the import goes on.
@@ -200,7 +203,14 @@ class Library(SectionMethods, AnnotationMethods):
         before = dict(keyed)
         try:
             with self.transaction():
-                return [self._import_one(data, index, keyed) for data in items]
+                if index:
+                    return [self._import_one(data, index, keyed) for data in items]
+                from .store import bulk  # (only imports write in bulk)
+
+                batch = bulk.Batch(self.conn, items)
+                results = [self._import_batched(data, keyed, batch) for data in items]
+                batch.flush()
+                return results
         except IMPORT_ERRORS:
             keyed.clear()
             keyed.update(before)
@@ -212,6 +222,22 @@ class Library(SectionMethods, AnnotationMethods):
             except IMPORT_ERRORS as exc:
                 results.append(exc)
         return results
+
+    def _import_batched(self, data: PaperData, keyed: dict[int, str], batch: Batch) -> Imported:
+        """``_import_one`` (unindexed) for a paper of a bulk import's *batch*: one that
+        nothing can match waits in the batch (see ``store.bulk``)."""
+        paper_fields.validate(data, ids=batch.probe(data) is None)
+        if batch.fresh(data):
+            pid, key, note = records.insert(self.conn, data, True, self._key_hints, batch)
+            records.annotate(self.conn, pid, data, fields=False, cache=self._sections, batch=batch)
+            if data.citekey:
+                keyed[pid] = data.citekey
+            return Imported(pid, key, "new", key_note=note)
+        batch.flush()
+        changed = len(self.key_changes)
+        result = self._import_one(data, False, keyed)
+        batch.noted(data, [result.citekey, *(new for _, new in self.key_changes[changed:])])
+        return result
 
     def _import_one(self, data: PaperData, index: bool, keyed: dict[int, str] | None = None) -> Imported:
         paper_fields.validate(data)

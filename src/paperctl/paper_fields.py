@@ -108,11 +108,12 @@ EDITABLE = (
 )
 
 
-def validate(data: PaperData) -> None:
-    """Reject bad values before the transaction starts (clear errors, nothing written)."""
-    if data.arxiv_id:
+def validate(data: PaperData, ids: bool = True) -> None:
+    """Reject bad values before the transaction starts (clear errors, nothing written).
+    ``ids=False``: the caller has read the arXiv ID and DOI already (a bulk import)."""
+    if ids and data.arxiv_id:
         parse_arxiv_id(data.arxiv_id)
-    if data.doi:
+    if ids and data.doi:
         normalize_doi(data.doi)
     if data.status and data.status not in STATUSES:
         raise InvalidValue(f"unknown status {data.status!r}: use one of {', '.join(STATUSES)}")

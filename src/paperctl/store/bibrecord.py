@@ -19,12 +19,16 @@ from ..models import BibField
 
 def write_fields(conn: sqlite3.Connection, pid: int, fields: Iterable[BibField]) -> None:
     """Store *fields* as the paper's whole record (replacing any)."""
-    rows = [[f.name, f.value, f.source] for f in fields]
-    if rows:
-        conn.execute("INSERT OR REPLACE INTO bib_fields (paper_id, fields) VALUES (?, ?)",
-                     [pid, json.dumps(rows, ensure_ascii=False)])
+    fields = list(fields)
+    if fields:
+        conn.execute("INSERT OR REPLACE INTO bib_fields (paper_id, fields) VALUES (?, ?)", [pid, encode(fields)])
     else:
         conn.execute("DELETE FROM bib_fields WHERE paper_id = ?", [pid])
+
+
+def encode(fields: Iterable[BibField]) -> str:
+    """The text of a ``bib_fields`` row (see ``decode``)."""
+    return json.dumps([[f.name, f.value, f.source] for f in fields], ensure_ascii=False)
 
 
 def decode(text: str) -> list[BibField]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from .. import citekeys, paper_fields
 from ..errors import InvalidValue
@@ -22,6 +23,9 @@ from ..identifiers import is_url, normalize_doi, parse_arxiv_id
 from ..models import Author, BibField, PaperData
 from ..text import clean, title_key
 from . import bibrecord, sections
+
+if TYPE_CHECKING:
+    from . import bulk
 
 _last_stamp: tuple[int, str] = (0, "")
 
@@ -138,7 +142,8 @@ def place_of_fields(fields: list[BibField]) -> str | None:
 
 
 def insert(
-    conn: sqlite3.Connection, data: PaperData, key_free: bool | None = None, hints: dict[str, int] | None = None
+    conn: sqlite3.Connection, data: PaperData, key_free: bool | None = None, hints: dict[str, int] | None = None,
+    batch: bulk.Batch | None = None,
 ) -> tuple[int, str, str | None]:
     """Insert a new paper: its id, its citation key, and what became of the source's
     key when it is not that key (None when it is, or when there was none).
@@ -147,53 +152,66 @@ def insert(
     (*key_free*, when the caller already knows); taken, it gets a suffix and is kept
     as an alias. A paper with no source key gets one made from its first author,
     year and title. A paper needs a title, unless it is a bibliographic record (an
-    entry type): BibTeX's ``@set``, a cross-referenced ``@proceedings``.
+    entry type): BibTeX's ``@set``, a cross-referenced ``@proceedings``. With a
+    *batch* (a bulk import), the rows wait in it for one ``executemany`` a table.
     """
-    title = clean(data.title) or ""
+    probe = batch.probe(data) if batch is not None else None
+    title = probe.title if probe else clean(data.title) or ""
     if not title and not data.entry_type:
         raise InvalidValue("a new paper needs a title")
-    arxiv = parse_arxiv_id(data.arxiv_id) if data.arxiv_id else None
-    key_of_title = title_key(title)
+    arxiv = probe.parsed if probe else parse_arxiv_id(data.arxiv_id) if data.arxiv_id else None
+    key_of_title = probe.title_key if probe else title_key(title)
     if not key_of_title and not (arxiv or data.doi or (data.citekey and citekeys.valid(data.citekey))):
         # Nothing would find it again: a second import of the same file would add it again.
         what = "a title with no letter or digit" if title else "an entry without a title"
         raise InvalidValue(f"{what} needs a usable citation key, an arXiv ID or a DOI")
     year = data.year or paper_fields.year_of(data.published)
+    in_use = batch.key_in_use if batch is not None else partial(key_in_use, conn)
     aliases = list(data.aliases)
     key, note = None, None
     if data.citekey and not citekeys.valid(data.citekey):
         note = f"{data.citekey!r} is not a usable citation key"
     elif data.citekey:
-        if key_free if key_free is not None else not key_in_use(conn, data.citekey):
+        if key_free if key_free is not None else not in_use(data.citekey):
             key = data.citekey
         else:
-            key = free_key(conn, data.citekey, hints)
+            key = free_key(conn, data.citekey, hints, in_use)
             note = f"key {data.citekey!r} is taken by another paper; imported as {key}, {data.citekey} kept as an alias"
             aliases.insert(0, data.citekey)
     provisional = False
     if key is None:
-        key = free_key(conn, citekeys.base_key((a.name for a in data.authors), year, title or data.citekey or ""),
-                       hints)
+        base = probe.base if probe else citekeys.base_key((a.name for a in data.authors), year,
+                                                          title or data.citekey or "")
+        key = free_key(conn, base, hints, in_use)
         provisional = key.startswith(citekeys.PROVISIONAL) and not data.authors
         if note:
             note += f"; imported as {key}"
     elif data.provisional_key and not data.authors:
         provisional = key.startswith(citekeys.PROVISIONAL)
     stamp = now()
-    doi = normalize_doi(data.doi) if data.doi else None
+    doi = probe.doi if probe else normalize_doi(data.doi) if data.doi else None
+    row = [
+        key, arxiv.base if arxiv else None, data.version or (arxiv.version if arxiv else None),
+        doi, data.url, title, key_of_title,
+        clean(data.abstract), data.published, data.updated, year, data.primary_category,
+        json.dumps(data.categories), clean(data.journal_ref), clean(data.comment),
+        clean(data.venue), clean(data.summary), data.status or "unread", data.added or stamp,
+        data.modified or data.added or stamp, data.fetched, data.entry_type, int(provisional),
+    ]
+    if batch is not None:
+        pid = batch.add_paper(row, data, key)
+        batch.authors += author_rows(pid, data.authors)
+        if data.fields:
+            batch.fields.append((pid, bibrecord.encode(data.fields)))
+        if aliases:
+            batch.add_aliases(pid, key, aliases)
+        return pid, key, note
     pid = conn.execute(
         """INSERT INTO papers (citekey, arxiv_id, version, doi, url, title, title_key,
              abstract, published, updated, year, primary_category, categories, journal_ref,
              comment, venue, summary, status, added, modified, fetched, entry_type, provisional)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [
-            key, arxiv.base if arxiv else None, data.version or (arxiv.version if arxiv else None),
-            doi, data.url, title, key_of_title,
-            clean(data.abstract), data.published, data.updated, year, data.primary_category,
-            json.dumps(data.categories), clean(data.journal_ref), clean(data.comment),
-            clean(data.venue), clean(data.summary), data.status or "unread", data.added or stamp,
-            data.modified or data.added or stamp, data.fetched, data.entry_type, int(provisional),
-        ],
+        row,
     ).lastrowid
     assert pid is not None
     write_authors(conn, pid, data.authors, replace=False)
@@ -275,13 +293,15 @@ def settle_key(conn: sqlite3.Connection, pid: int, hints: dict[str, int] | None 
     return None
 
 
-def free_key(conn: sqlite3.Connection, base: str, hints: dict[str, int] | None = None) -> str:
+def free_key(conn: sqlite3.Connection, base: str, hints: dict[str, int] | None = None,
+             in_use: Callable[[str], bool] | None = None) -> str:
     """*base*, or *base* with a free suffix, in a few index look-ups however many keys
     share the base (``citekeys.free_index``). *hints* remembers, for one transaction,
     the last suffix given for each base, so that a bulk import of papers sharing one
-    base pays two look-ups a paper."""
+    base pays two look-ups a paper. *in_use* answers instead of ``key_in_use`` (a
+    bulk import's batch knows its own keys)."""
     hint = hints.get(base) if hints is not None else None
-    index = citekeys.free_index(base, lambda key: key_in_use(conn, key), hint)
+    index = citekeys.free_index(base, in_use or partial(key_in_use, conn), hint)
     if index is None:
         return base
     if hints is not None:
@@ -303,10 +323,12 @@ key_taken = key_in_use
 def write_authors(conn: sqlite3.Connection, pid: int, authors: list[Author], replace: bool = True) -> None:
     if replace:
         conn.execute("DELETE FROM authors WHERE paper_id = ?", [pid])
-    conn.executemany(
-        "INSERT INTO authors (paper_id, position, name, affiliation) VALUES (?, ?, ?, ?)",
-        [(pid, i, name, clean(a.affiliation)) for i, a in enumerate(authors) if (name := clean(a.name))],
-    )
+    conn.executemany("INSERT INTO authors (paper_id, position, name, affiliation) VALUES (?, ?, ?, ?)",
+                     author_rows(pid, authors))
+
+
+def author_rows(pid: int, authors: list[Author]) -> list[tuple[int, int, str, str | None]]:
+    return [(pid, i, name, clean(a.affiliation)) for i, a in enumerate(authors) if (name := clean(a.name))]
 
 
 def taken_by_other(conn: sqlite3.Connection, column: str, value: str, pid: int) -> bool:
@@ -432,11 +454,13 @@ def merge_annotations(conn: sqlite3.Connection, pid: int, data: PaperData, cache
 
 
 def annotate(
-    conn: sqlite3.Connection, pid: int, data: PaperData, fields: bool = True, *, cache: sections.Cache
+    conn: sqlite3.Connection, pid: int, data: PaperData, fields: bool = True, *, cache: sections.Cache,
+    batch: bulk.Batch | None = None,
 ) -> None:
     """Apply the user's annotations from *data* (explicit values win).
 
     ``fields=False`` skips summary/status/venue, which ``insert`` already wrote.
+    With a *batch*, the paper is one ``insert`` just gave it: its rows wait there.
     """
     if fields:
         changes = {"summary": clean(data.summary), "status": data.status, "venue": clean(data.venue)}
@@ -444,6 +468,22 @@ def annotate(
         if changes:
             update(conn, pid, changes)
     times = data.note_times if len(data.note_times) == len(data.notes) else [None] * len(data.notes)
+    if batch is not None:
+        batch.notes += [note_row(pid, text, stamps) for text, stamps in zip(data.notes, times, strict=True)]
+        if data.tags:
+            batch.sections += sections.new_paper_rows(conn, pid, data.tags, cache)
+        position = 0
+        links: dict[str, int] = {}  # (each name once: a later URL for a name replaces the first)
+        for name, url in data.links.items():
+            name, url = link_values(name, url)
+            if name in links:
+                row = batch.links[links[name]]
+                batch.links[links[name]] = (pid, name, url, row[3])
+            else:
+                position += 1
+                links[name] = len(batch.links)
+                batch.links.append((pid, name, url, position))
+        return
     for text, stamps in zip(data.notes, times, strict=True):
         insert_note(conn, pid, text, stamps)
     for path in data.tags:
@@ -462,18 +502,31 @@ def update(conn: sqlite3.Connection, pid: int, fields: dict[str, Any]) -> None:
 
 def insert_note(conn: sqlite3.Connection, pid: int, text: str, stamps: tuple[str, str] | None = None) -> None:
     """Add a note, written now, or at *stamps* (created, modified) when restoring one."""
+    conn.execute("INSERT INTO notes (paper_id, text, created, modified) VALUES (?, ?, ?, ?)",
+                 note_row(pid, text, stamps))
+
+
+def note_row(pid: int, text: str, stamps: tuple[str, str] | None = None) -> tuple[int, str, str, str]:
     text = text.strip()
     if not text:
         raise InvalidValue("a note cannot be empty")
     stamp = now()
     created, modified = stamps if stamps and stamps[0] else (stamp, stamp)
-    conn.execute(
-        "INSERT INTO notes (paper_id, text, created, modified) VALUES (?, ?, ?, ?)",
-        [pid, text, created, modified or created],
-    )
+    return pid, text, created, modified or created
 
 
 def set_link(conn: sqlite3.Connection, pid: int, name: str, url: str) -> None:
+    name, url = link_values(name, url)
+    last = conn.execute("SELECT max(position) FROM links WHERE paper_id = ?", [pid]).fetchone()[0]
+    conn.execute(  # (not INSERT ... SELECT: see sections.add_paper)
+        """INSERT INTO links (paper_id, name, url, position) VALUES (?, ?, ?, ?)
+           ON CONFLICT(paper_id, name) DO UPDATE SET url = excluded.url""",
+        [pid, name, url, (last or 0) + 1],
+    )
+
+
+def link_values(name: str, url: str) -> tuple[str, str]:
+    """A link's name and URL as stored, or why they cannot be."""
     name, url = name.strip().lower(), url.strip()
     if not name or not url:
         raise InvalidValue("a link needs a name and a URL")
@@ -482,9 +535,4 @@ def set_link(conn: sqlite3.Connection, pid: int, name: str, url: str) -> None:
         raise InvalidValue(f"a link name is one short line, not {name[:40]!r}")
     if not is_url(url):
         raise InvalidValue(f"not a URL: {url!r} (expected http:// or https://)")
-    last = conn.execute("SELECT max(position) FROM links WHERE paper_id = ?", [pid]).fetchone()[0]
-    conn.execute(  # (not INSERT ... SELECT: see sections.add_paper)
-        """INSERT INTO links (paper_id, name, url, position) VALUES (?, ?, ?, ?)
-           ON CONFLICT(paper_id, name) DO UPDATE SET url = excluded.url""",
-        [pid, name, url, (last or 0) + 1],
-    )
+    return name, url

@@ -164,6 +164,28 @@ def add_paper(conn: sqlite3.Connection, paper_id: int, path: str, cache: Cache |
     return added
 
 
+def new_paper_rows(
+    conn: sqlite3.Connection, paper_id: int, paths: list[str], cache: Cache
+) -> list[tuple[int, int, int]]:
+    """``add_paper`` for each of *paths*, for a paper in no section yet, as rows for
+    one ``executemany`` (a bulk import's batch; the cache keeps the positions given)."""
+    rows = []
+    seen: set[int] = set()
+    for path in paths:
+        section_id = ensure(conn, path, cache)
+        if section_id in seen:
+            continue  # (INSERT OR IGNORE: the paper is there already)
+        seen.add(section_id)
+        last = cache.last_position.get(section_id)
+        if last is None:
+            last = conn.execute(
+                "SELECT coalesce(max(position), 0) FROM paper_sections WHERE section_id = ?", [section_id]
+            ).fetchone()[0]
+        rows.append((section_id, paper_id, last + 1))
+        cache.last_position[section_id] = last + 1
+    return rows
+
+
 def remove_paper(conn: sqlite3.Connection, paper_id: int, name: str) -> list[str]:
     """Take a paper out of the sections *name* matches; their paths, or raise."""
     matched = match(conn, name)
