@@ -11,6 +11,7 @@ parentheses (``(Google)``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?,?|\s*\betc\b\.?", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
@@ -38,15 +39,20 @@ def looks_like_name(text: str) -> bool:
 def parse(text: str) -> list[str]:
     """The names in *text*, given name first, in order; [] when it is not an author list.
     One bare word (``See``, ``Survey``) is a name only with ``et al.`` after it (``Meet et al.``)."""
-    if len(text) > 2000:
-        return []
+    return list(_names(text)) if len(text) <= 2000 else []
+
+
+@lru_cache(maxsize=1024)
+def _names(text: str) -> tuple[str, ...]:
+    """(``parse``, remembered: an entry's author line is asked about twice, once to tell that
+    it continues the entry and once to read it.)"""
     bare = _AFFILIATION.sub("", text)
     if _NOT_A_LIST.search(_GROUP.sub("", bare, count=1)):
-        return []  # digits, markup, sentences or title words: not names (cheap, before the real work)
+        return ()  # digits, markup, sentences or title words: not names (cheap, before the real work)
     names = _parse(bare)
     if len(names) == 1 and not substantial(names) and not _ET_AL.search(text):
-        return []
-    return names
+        return ()
+    return tuple(names)
 
 
 def substantial(names: list[str]) -> bool:
