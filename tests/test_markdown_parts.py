@@ -12,11 +12,17 @@ from __future__ import annotations
 import dataclasses
 import os
 import signal
+import subprocess
+import time
+from pathlib import Path
 
 import pytest
 
 from conftest import SHARED
+from paperctl import Library
 from paperctl.formats.markdown import blocks, parts, reader
+from processes import PAPERCTL, child_env
+from test_bibtex_chunks import _alive, _children, needs_proc  # (how a process's workers are found)
 
 REAL_LISTS = sorted((SHARED / "fixtures" / "real-lists").glob("*.md")) + sorted((SHARED / "seeds").glob("*.md"))
 
@@ -151,3 +157,65 @@ def test_no_worker_is_left_behind(monkeypatch):
     for pid in forked:
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)  # waited for already: gone, not a zombie or still running
+
+
+def _start_big_import(tmp_path: Path) -> tuple[subprocess.Popen, list[int]]:
+    """A paperctl process importing a list large enough to be read in parts, and its worker."""
+    source = tmp_path / "big.md"
+    source.write_text("# Big List\n\n" + "".join(category(f"Topic {k}", 100 * k, 100) for k in range(30)),
+                      encoding="utf-8")
+    assert source.stat().st_size > parts.PARALLEL_MIN
+    proc = subprocess.Popen([*PAPERCTL, "--db", str(tmp_path / "library.db"), "import", str(source)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=child_env(), start_new_session=True)
+    deadline = time.monotonic() + 30
+    while not (workers := _children(proc.pid)) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.005)
+    return proc, workers
+
+
+def _gone(workers: list[int]) -> bool:
+    deadline = time.monotonic() + 10
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not any(map(_alive, workers))
+
+
+needs_cores = pytest.mark.skipif(parts.workers() < 1, reason="one core: a list is never read in parts")
+
+
+@needs_proc
+@needs_cores
+def test_ctrl_c_while_a_list_is_read_in_parts_stops_quietly(tmp_path):
+    proc, workers = _start_big_import(tmp_path)
+    assert workers, "the import started no worker process"
+    os.killpg(proc.pid, signal.SIGINT)  # a terminal sends Ctrl-C to the whole process group
+    _, err = proc.communicate(timeout=60)
+    text = err.decode(errors="replace")
+    assert "Traceback" not in text, text[-2000:]
+    assert proc.returncode == 130 and "interrupted" in text, text[-2000:]
+    assert _gone(workers)
+    with Library(tmp_path / "library.db") as lib:
+        assert lib.papers() == []
+
+
+@needs_proc
+@needs_cores
+def test_the_worker_of_a_killed_import_exits_too(tmp_path):
+    proc, workers = _start_big_import(tmp_path)
+    assert workers, "the import started no worker process"
+    proc.kill()
+    proc.wait(timeout=30)
+    assert _gone(workers)
+
+
+@needs_proc
+@needs_cores
+def test_a_killed_worker_costs_only_time(tmp_path):
+    proc, workers = _start_big_import(tmp_path)
+    assert workers, "the import started no worker process"
+    os.kill(workers[0], signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    _, err = proc.communicate(timeout=120)
+    text = err.decode(errors="replace")
+    assert proc.returncode == 0 and "Traceback" not in text, text[-2000:]
+    with Library(tmp_path / "library.db") as lib:
+        assert len(lib.papers()) == 3000  # the list was read whole instead: every paper is there
