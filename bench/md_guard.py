@@ -18,8 +18,8 @@ file: ``python bench/md_guard.py --record recorded.jsonl -- tests/test_markdown_
 Python imports and names every list whose reading differs, with the first field
 that differs. Exit status 1 when one does. Speed changes are proven with it: save
 with the code before, check with the code after. ``--split-all`` reads every document
-in parts (``markdown.parts``) however small, so that reading in parts is proven on
-all of them, not only on the large ones.
+in parts (``markdown.parts``) however small and wherever the cut falls, so that reading
+in parts is proven on all of them, not only on the large ones.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def main() -> int:
 
     split: list[str] = []
     if args.split_all:
-        parts.PARALLEL_MIN = 0
+        parts.PARALLEL_MIN, parts.SLACK = 0, float("inf")
     in_parts = reader._read_in_parts
 
     def counted(text: str, *options: bool) -> object:

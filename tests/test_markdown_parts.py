@@ -34,6 +34,7 @@ def whole(text: str, **options) -> dict:
 def in_parts(monkeypatch, text: str, **options) -> tuple[dict, bool]:
     """(what ``parse`` returns when it may cut *text* anywhere, whether it did cut it)."""
     monkeypatch.setattr(parts, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(parts, "SLACK", float("inf"))  # wherever the cut falls
     monkeypatch.setattr(parts, "workers", lambda: 1)  # one worker beside this process, whatever the machine
     split = []
     read = reader._read_in_parts
@@ -125,6 +126,11 @@ def test_cuts_fall_on_top_level_headings_after_a_blank_line():
     starts = parts.cuts(lines, 3)
     assert starts[0] == 0 and len(starts) == 3
     assert all(lines[n].startswith("## ") and not lines[n - 1] for n in starts[1:])
+
+
+def test_no_cut_leaves_one_part_most_of_the_work():
+    lines = blocks.lines_of(category("Large", 1, 40) + category("Small", 100, 1))
+    assert parts.cuts(lines, 2) == [0]  # "## Small" is the only cut, near the end: read whole
 
 
 def test_a_worker_killed_has_the_list_read_whole(monkeypatch):

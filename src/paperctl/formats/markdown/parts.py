@@ -32,6 +32,7 @@ from contextlib import contextmanager
 from typing import Any
 
 PARALLEL_MIN = 200_000  # characters; below this a worker process costs more than it saves
+SLACK = 0.5  # how far from an even cut a cut may fall, in parts
 _MAX_PARTS = 4
 _ATX = re.compile(r"(#{1,6})(?:[ \t]|$)")
 _FENCE = re.compile(r"[ \t>]*(?:[-+*]|\d{1,9}[.)])?[ \t>]*(`{3,}|~{3,})(.*)$")
@@ -52,8 +53,9 @@ def workers() -> int:
 def cuts(lines: list[str], parts: int) -> list[int]:
     """Lines where parts of about equal size start (0 first): ATX headings at the start of a
     line, after a blank line, outside what looks like a fenced code block or an HTML comment,
-    of the highest level used below the first heading. (What only looks so is caught later:
-    the part before a wrong cut ends inside a block.)"""
+    of the highest level used below the first heading, each within half a part of where an
+    even cut would be. (What only looks so is caught later: the part before a wrong cut ends
+    inside a block.)"""
     candidates: list[tuple[int, int]] = []  # (line, level)
     fence: tuple[str, int] | None = None
     comment = False
@@ -93,8 +95,8 @@ def cuts(lines: list[str], parts: int) -> list[int]:
     for k in range(1, parts):
         goal = total * k / parts
         best = min(at_level, key=lambda n: abs(offsets[n] - goal))
-        if best > chosen[-1]:
-            chosen.append(best)
+        if best > chosen[-1] and abs(offsets[best] - goal) <= SLACK * total / parts:
+            chosen.append(best)  # (a cut far from its place would leave one part most of the work)
     return chosen
 
 
