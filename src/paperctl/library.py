@@ -25,18 +25,22 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import paper_fields
+from . import lazy
 from .errors import InvalidValue, PaperctlError, UnknownPaper
 from .identifiers import is_url, normalize_doi, parse_arxiv_id
 from .library_annotations import AnnotationMethods
 from .library_sections import SectionMethods
 from .models import STATUSES, AddResult, Author, Filters, Imported, Paper, PaperData, SearchHit
-from .store import db, fts, query, records, references, sections
-from .store.records import now
+from .store import db, fts, query, references, sections
+from .text import clean
 
 if TYPE_CHECKING:
+    from . import paper_fields
+    from .store import records
     from .store.bulk import Batch
-from .text import clean
+else:  # the write side, imported by the first write (read commands never need it)
+    paper_fields = lazy.module("paperctl.paper_fields")
+    records = lazy.module("paperctl.store.records")
 
 # What an imported record may fail with; the paper is then left out, the import goes on.
 IMPORT_ERRORS = (PaperctlError, ValueError, TypeError, OverflowError, sqlite3.IntegrityError)
@@ -302,7 +306,7 @@ class Library(SectionMethods, AnnotationMethods):
                 "published": data.published, "updated": data.updated, "year": data.year or old.year,
                 "primary_category": data.primary_category, "categories": json.dumps(data.categories),
                 "journal_ref": clean(data.journal_ref) or old.journal_ref, "comment": clean(data.comment),
-                "fetched": data.fetched or now(),
+                "fetched": data.fetched or records.now(),
             }
             if data.version and data.version >= (old.version or 0):
                 fields["version"] = data.version

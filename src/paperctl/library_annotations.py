@@ -9,13 +9,17 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import lazy
 from .errors import InvalidValue, UnknownNote
 from .models import Note, Paper
-from .store import fts, query, records
-from .store.records import now
+from .store import fts, query
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
+
+    from .store import records
+else:
+    records = lazy.module("paperctl.store.records")  # (see library.py)
 
 
 class AnnotationMethods:
@@ -54,7 +58,7 @@ class AnnotationMethods:
             pid = self.resolve(ref)
             self.conn.execute(
                 "UPDATE notes SET text = ?, modified = ? WHERE id = ?",
-                [text.strip(), now(), self._note_id(pid, number)],
+                [text.strip(), records.now(), self._note_id(pid, number)],
             )
             fts.reindex(self.conn, [pid])
             return self.notes(str(pid))[number - 1]
@@ -86,7 +90,7 @@ class AnnotationMethods:
             raise InvalidValue(f"cannot attach {file}: {what}; give the path of a file")
         with self.transaction():
             pid = self.resolve(ref)
-            attachments.set_path(self.conn, pid, str(file), now())
+            attachments.set_path(self.conn, pid, str(file), records.now())
             return query.load(self.conn, [pid])[0], file
 
     def attachment(self, ref: str) -> str | None:

@@ -12,9 +12,14 @@ from typing import Any
 
 STATUSES = ("unread", "reading", "read")
 
+# Every dataclass here has a docstring: one without gets a made one, from
+# inspect.signature, when the class is created (~0.2 ms each on every start).
+
 
 @dataclass(slots=True)
 class Author:
+    """An author as a paper lists them (a display name), with an affiliation if known."""
+
     name: str
     affiliation: str | None = None
 
@@ -49,6 +54,8 @@ class BibField:
 
 @dataclass
 class Note:
+    """One of a paper's timestamped notes (times in UTC, as stored)."""
+
     number: int  # 1-based position among the paper's notes, oldest first
     text: str
     created: str
@@ -195,6 +202,8 @@ class PaperData:
 
 @dataclass
 class AddResult:
+    """What ``Library.add`` did: the paper as stored now, and whether it is new."""
+
     paper: Paper
     created: bool  # False: merged into a paper already in the library
     filled: list[str] = field(default_factory=list)  # fields the merge changed
@@ -236,6 +245,8 @@ class Filters:
 
 @dataclass
 class SearchHit:
+    """A paper found by ``search``, with the matching text and its bm25 rank."""
+
     paper: Paper
     snippet: str  # with fts.HIGHLIGHT_START / HIGHLIGHT_END around matches
     rank: float

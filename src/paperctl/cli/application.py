@@ -139,6 +139,9 @@ def _report_key_changes(settings: Settings) -> None:
 
 @dataclass
 class Settings:
+    """The global options of one command, and the libraries it opened (a docstring
+    also spares the class a made one at every start: see ``models``)."""
+
     db: str | None = None
     created: Path | None = None  # the library file this command created, if it did
     opened: list[Library] = field(default_factory=list)  # for the key changes to report
