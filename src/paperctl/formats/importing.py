@@ -338,10 +338,11 @@ def _stored_already(conn: sqlite3.Connection, stored: layouts.StoredList) -> boo
     """Did the last import of this file store exactly *stored*? Then writing it again
     would only renew its import time and move it after lists imported since, which
     changes the order ``export --md --style auto`` writes them in."""
-    old = layouts.load(conn, stored.source)
+    old = layouts.load(conn, stored.source, entries=False)  # (the entries only when all else is the same)
     if len(old) != 1 or old[0].text != stored.text or old[0].newline != stored.newline:
         return False
-    return old[0].entries == stored.entries and [replace(s, current=None) for s in old[0].sections] == stored.sections
+    return [replace(s, current=None) for s in old[0].sections] == stored.sections and layouts.entries_of(
+        conn, old[0].id) == stored.entries
 
 
 def _now() -> str:

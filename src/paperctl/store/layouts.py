@@ -98,8 +98,9 @@ def rewritten(conn: sqlite3.Connection, list_id: int, text: str, entries: list[S
     _insert_entries(conn, list_id, entries)
 
 
-def load(conn: sqlite3.Connection, source: str | None = None) -> list[StoredList]:
-    """Every stored list in import order (or the one imported as *source*)."""
+def load(conn: sqlite3.Connection, source: str | None = None, entries: bool = True) -> list[StoredList]:
+    """Every stored list in import order (or the one imported as *source*); without their
+    entries when *entries* is False (``entries_of`` reads them)."""
     where, args = ("WHERE source = ?", [source]) if source is not None else ("", [])
     lists = [StoredList(*row) for row in conn.execute(
         f"SELECT id, source, newline, text FROM md_lists {where} ORDER BY id", args)]
@@ -112,12 +113,17 @@ def load(conn: sqlite3.Connection, source: str | None = None) -> list[StoredList
                 " m.table_header, m.link_labels, m.venue_format FROM md_sections m"
                 " LEFT JOIN sections s ON s.id = m.section_id WHERE m.list_id = ? ORDER BY m.position",
                 [stored.id])]
-        stored.entries = [
-            StoredEntry(pid, sid, line, shape, raw, marker, json.loads(labels), venue, fp, bool(edited))
+        if entries:
+            stored.entries = entries_of(conn, stored.id)
+    return lists
+
+
+def entries_of(conn: sqlite3.Connection, list_id: int) -> list[StoredEntry]:
+    """The entries of the stored list *list_id*, in document order."""
+    return [StoredEntry(pid, sid, line, shape, raw, marker, json.loads(labels), venue, fp, bool(edited))
             for pid, sid, line, shape, raw, marker, labels, venue, fp, edited in conn.execute(
                 "SELECT paper_id, section_id, line, shape, raw, marker, link_labels, venue_format, fingerprint,"
-                " edited FROM md_entries WHERE list_id = ? ORDER BY position", [stored.id])]
-    return lists
+                " edited FROM md_entries WHERE list_id = ? ORDER BY position", [list_id])]
 
 
 def has_source(conn: sqlite3.Connection, source: str) -> bool:
