@@ -148,6 +148,20 @@ def test_a_worker_killed_has_the_list_read_whole(monkeypatch):
     assert not split and got == expected
 
 
+def test_a_part_that_fails_here_has_the_list_read_whole(monkeypatch):
+    parse_lines = blocks.parse_lines
+
+    def failing(lines, first, end):
+        if first == 0 and end < len(lines):  # the first part, read in this process; not the whole
+            raise RuntimeError("a reader bug that only a part meets")
+        return parse_lines(lines, first, end)
+
+    monkeypatch.setattr(blocks, "parse_lines", failing)
+    expected = whole(LIST)
+    got, split = in_parts(monkeypatch, LIST)
+    assert not split and got == expected
+
+
 def test_no_worker_is_left_behind(monkeypatch):
     forked = []
     fork = parts._fork

@@ -113,15 +113,25 @@ def run(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[l
         with _sigint_held():
             for k in range(1, count):
                 children.append(_fork(k, first, second, children))
-        summary, kept = first(0)
+        try:  # (a part that fails here has the list read whole, which fails or not as it would have)
+            summary, kept = first(0)
+        except Exception:
+            summary, kept = _FAILED, None
         summaries = [summary] + [child.receive() for child in children]
-        message = None if any(s is _FAILED for s in summaries) else decide(summaries)
+        try:
+            message = None if any(s is _FAILED for s in summaries) else decide(summaries)
+        except Exception:
+            message = None
         for child in children:
             child.send(message)
         if message is None:
             done = True
             return None
-        results = [second(kept, message)] + [child.receive() for child in children]
+        try:
+            result = second(kept, message)
+        except Exception:
+            result = _FAILED
+        results = [result] + [child.receive() for child in children]
         done = True
         return None if any(r is _FAILED for r in results) else results
     finally:
