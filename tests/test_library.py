@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import maldacena, paged_attention, speculative_decoding
 from paperctl import Author, Filters, Library, PaperData
@@ -15,6 +17,7 @@ from paperctl.errors import (
     UnknownPaper,
     UnknownSection,
 )
+from paperctl.store import fts
 from paperctl.store.migrations import names
 
 
@@ -249,6 +252,13 @@ def test_search_english_prefix_phrase_and_chinese(lib):
     assert found("decoding OR paging") == ["2211.17192", "2309.06180"] or len(found("decoding OR paging")) == 2
     snippet = lib.search("验证")[0].snippet
     assert "\x02验证\x03" in snippet and "大模型并行" in snippet
+
+
+@given(st.text(alphabet="ab 1验证大模型、ーカ한\u3040", max_size=30))
+def test_every_cjk_character_is_indexed_as_a_word_of_its_own(text):
+    words = fts.segment(text).split()
+    assert "".join(words) == "".join(text.split())  # nothing but spaces added
+    assert all(len(w) == 1 for w in words if any(c in "验证大模型ーカ한\u3040" for c in w))
 
 
 def test_search_index_follows_every_write(lib):

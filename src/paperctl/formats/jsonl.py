@@ -69,14 +69,25 @@ def from_record(record: dict[str, Any]) -> PaperData:
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
 
+    # (_scalar's common case, ASCII text, inline: 20 calls a record, 100k records)
     def text(key: str) -> str | None:
-        return _scalar(record.get(key), key)
+        value = record.get(key)
+        if type(value) is str and value and value.isascii():
+            return value
+        return _scalar(value, key)
 
     def strings(key: str) -> list[str]:
         value = record.get(key) or []
         if not isinstance(value, list):
             value = [value]
-        return [v for v in (_scalar(item, key) for item in value) if v]
+        out = []
+        for item in value:
+            if type(item) is str and item.isascii():
+                if item:
+                    out.append(item)
+            elif item := _scalar(item, key):
+                out.append(item)
+        return out
 
     details = record.get("author_details")
     if isinstance(details, list) and details:

@@ -72,7 +72,11 @@ def segment(text: str | None) -> str:
         return ""
     if not _may_hold_cjk(text):
         return text  # most text: no need to compile the CJK pattern (~10 ms) at all
-    return _cjk_char().sub(r" \1 ", text)
+    # What sub(r" \1 ", text) gives: the pieces split() returns alternate between the
+    # text around and each character, so joining them with spaces sets every character
+    # apart. Without the template expanded once per character, in Python: a third of
+    # the indexing's Python time for the CJK summaries of a 100k-paper import.
+    return " ".join(_cjk_char().split(text))
 
 
 def unsegment(text: str) -> str:
