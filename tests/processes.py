@@ -15,6 +15,8 @@ import sys
 import termios
 from pathlib import Path
 
+import pytest
+
 PAPERCTL = [sys.executable, "-m", "paperctl"]
 
 
@@ -73,3 +75,23 @@ def run_on_terminal(args: list[str], *, columns: int = 120, rows: int = 40, env:
         os.close(main)
         status = proc.wait(timeout=timeout)
     return status, out.decode("utf-8", "replace").replace("\r\n", "\n")
+
+
+def children(pid: int) -> list[int]:
+    """The process IDs of *pid*'s children (Linux /proc), to check a command's workers."""
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(c) for c in path.read_text().split()] if path.exists() else []
+
+
+def alive(pid: int) -> bool:
+    """Whether *pid* is a running process (a zombie waiting for its parent is not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and stat.read_text().split(") ")[1].startswith("Z"))
+
+
+needs_proc = pytest.mark.skipif(not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(),
+                                reason="needs Linux /proc children lists")

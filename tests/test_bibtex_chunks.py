@@ -19,6 +19,7 @@ from paperctl import Library
 from paperctl.formats.bibtex import chunks as bibtex_chunks
 from paperctl.formats.bibtex import reader as bibtex_import
 from paperctl.formats.importing import import_file
+from processes import alive, children, needs_proc
 
 PAPERCTL = [sys.executable, "-m", "paperctl"]
 
@@ -139,24 +140,6 @@ def test_an_import_in_pieces_writes_what_a_whole_import_writes(small_pieces, tmp
     assert report.counts["new"] == 405  # 400 entries and 5 without a title, kept too
 
 
-def _children(pid: int) -> list[int]:
-    path = Path(f"/proc/{pid}/task/{pid}/children")
-    return [int(c) for c in path.read_text().split()] if path.exists() else []
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    stat = Path(f"/proc/{pid}/stat")
-    return not (stat.exists() and stat.read_text().split(") ")[1].startswith("Z"))
-
-
-needs_proc = pytest.mark.skipif(not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(),
-                                reason="needs Linux /proc children lists")
-
-
 def _start_big_import(tmp_path: Path) -> tuple[subprocess.Popen, list[int]]:
     """A paperctl process importing a file large enough for worker processes, and its workers."""
     source = tmp_path / "big.bib"
@@ -164,7 +147,7 @@ def _start_big_import(tmp_path: Path) -> tuple[subprocess.Popen, list[int]]:
     proc = subprocess.Popen([*PAPERCTL, "--db", str(tmp_path / "library.db"), "import", str(source)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 30
-    while not (workers := _children(proc.pid)) and time.monotonic() < deadline and proc.poll() is None:
+    while not (workers := children(proc.pid)) and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.02)
     return proc, workers
 
@@ -176,9 +159,9 @@ def test_workers_of_a_killed_import_exit_too(tmp_path):
     proc.kill()
     proc.wait(timeout=30)
     deadline = time.monotonic() + 10
-    while any(map(_alive, workers)) and time.monotonic() < deadline:
+    while any(map(alive, workers)) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not any(map(_alive, workers))
+    assert not any(map(alive, workers))
     with Library(tmp_path / "library.db") as lib:
         assert lib.papers() == []  # killed before its commit: nothing written
 

@@ -21,8 +21,7 @@ import pytest
 from conftest import SHARED
 from paperctl import Library
 from paperctl.formats.markdown import blocks, parts, reader
-from processes import PAPERCTL, child_env
-from test_bibtex_chunks import _alive, _children, needs_proc  # (how a process's workers are found)
+from processes import PAPERCTL, alive, child_env, children, needs_proc
 
 REAL_LISTS = sorted((SHARED / "fixtures" / "real-lists").glob("*.md")) + sorted((SHARED / "seeds").glob("*.md"))
 
@@ -188,16 +187,16 @@ def _start_big_import(tmp_path: Path) -> tuple[subprocess.Popen, list[int]]:
     proc = subprocess.Popen([*PAPERCTL, "--db", str(tmp_path / "library.db"), "import", str(source)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=child_env(), start_new_session=True)
     deadline = time.monotonic() + 30
-    while not (workers := _children(proc.pid)) and time.monotonic() < deadline and proc.poll() is None:
+    while not (workers := children(proc.pid)) and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.005)
     return proc, workers
 
 
 def _gone(workers: list[int]) -> bool:
     deadline = time.monotonic() + 10
-    while any(map(_alive, workers)) and time.monotonic() < deadline:
+    while any(map(alive, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)
-    return not any(map(_alive, workers))
+    return not any(map(alive, workers))
 
 
 needs_cores = pytest.mark.skipif(parts.workers() < 1, reason="one core: a list is never read in parts")
