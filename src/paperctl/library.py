@@ -239,12 +239,14 @@ class Library(SectionMethods, AnnotationMethods):
             return Imported(pid, key, "new", key_note=note)
         batch.flush()
         changed = len(self.key_changes)
-        result = self._import_one(data, False, keyed)
+        result = self._import_one(data, False, keyed, validated=True)
         batch.noted(data, [result.citekey, *(new for _, new in self.key_changes[changed:])])
         return result
 
-    def _import_one(self, data: PaperData, index: bool, keyed: dict[int, str] | None = None) -> Imported:
-        paper_fields.validate(data)
+    def _import_one(self, data: PaperData, index: bool, keyed: dict[int, str] | None = None,
+                    validated: bool = False) -> Imported:
+        if not validated:  # (a bulk import's batch has validated it)
+            paper_fields.validate(data)
         keyed = {} if keyed is None else keyed
         # Entries of this file that came with keys other than this one's are other papers.
         found = records.match(self.conn, data, exclude=_OtherEntries(keyed, data.citekey) if data.citekey else ())

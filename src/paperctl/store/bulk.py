@@ -49,7 +49,7 @@ class _Probe:
     title_key: str
     url: str | None
     keys: list[str]  # its own citation key and its aliases (as given)
-    base: str  # the key it gets when it has none of its own (``citekeys.base_key``)
+    base: str | None = None  # the key made for it (``citekeys.base_key``), for a fresh paper only
 
 
 _PAPERS = ("id, citekey, arxiv_id, version, doi, url, title, title_key, abstract, published, updated, year,"
@@ -62,6 +62,7 @@ class Batch:
 
     def __init__(self, conn: sqlite3.Connection, items: list[PaperData]):
         self.conn = conn
+        self.items = {id(data): data for data in items}
         self.probes: dict[int, _Probe | None] = {id(data): _probe(data) for data in items}
         # What the library holds of the batch's values (``_prefetch``), and what the
         # batch itself has written or will write: a value in either is not fresh.
@@ -82,8 +83,9 @@ class Batch:
     def fresh(self, data: PaperData) -> bool:
         """Whether *data* is new by every rule of ``records.match`` without a look-up."""
         probe = self.probes.get(id(data))
-        if probe is None or data.resolution:
-            return False
+        return probe is not None and not data.resolution and self.fresh_probe(probe)
+
+    def fresh_probe(self, probe: _Probe) -> bool:
         held = self.held
         return not ((probe.arxiv and probe.arxiv in held["arxiv"]) or (probe.doi and probe.doi in held["doi"])
                     or (probe.title_key and probe.title_key in held["title"])
@@ -186,6 +188,10 @@ class Batch:
                 held[name].update(row[0] for row in conn.execute(
                     f"SELECT {column} FROM papers WHERE {column} IN (SELECT value FROM json_each(?))",
                     [json.dumps(sorted(values))]))
+        # Key bases are made only for the papers that are new (a batch imported again makes none).
+        for ident, probe in self.probes.items():
+            if probe is not None and self.fresh_probe(probe):
+                probe.base = _base_key(self.items[ident])
         keys = {nocase(k): k for p in probes for k in (*p.keys, p.base) if k}
         if keys:
             found = {nocase(row[0]) for row in conn.execute(
@@ -203,9 +209,17 @@ def _probe(data: PaperData) -> _Probe | None:
         parsed = parse_arxiv_id(data.arxiv_id) if data.arxiv_id else None
         doi = normalize_doi(data.doi) if data.doi else None
         title = clean(data.title) or ""
-        year = data.year or paper_fields.year_of(data.published)
         keys = [k for k in ([data.citekey] if data.citekey else []) + list(data.aliases) if isinstance(k, str)]
-        base = citekeys.base_key((a.name for a in data.authors), year, title or data.citekey or "")
     except (PaperctlError, ValueError, TypeError, AttributeError):
         return None
-    return _Probe(parsed, parsed.base if parsed else None, doi, title, title_key(title), data.url, keys, base)
+    return _Probe(parsed, parsed.base if parsed else None, doi, title, title_key(title), data.url, keys)
+
+
+def _base_key(data: PaperData) -> str | None:
+    """``records.insert``'s key base for *data* (None: it cannot be made; insert says why)."""
+    try:
+        title = clean(data.title) or ""
+        year = data.year or paper_fields.year_of(data.published)
+        return citekeys.base_key((a.name for a in data.authors), year, title or data.citekey or "")
+    except (PaperctlError, ValueError, TypeError, AttributeError):
+        return None
