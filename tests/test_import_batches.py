@@ -164,3 +164,18 @@ def test_a_batch_does_what_its_records_one_by_one_would(tmp_path_factory, before
             states.append(_state(lib))
     assert results[1] == results[0]
     assert states[1] == states[0]
+
+
+def test_a_file_imported_again_with_new_papers_after_many_known_ones(lib, tmp_path):
+    """Batches whose papers the library all has are followed by a few written one by one
+    (``Library.import_papers``); new papers after them come in all the same."""
+    known = [{"title": f"Known paper {n}", "authors": ["Ann Known"], "year": 2020} for n in range(2600)]
+    _import(lib, tmp_path, known, "first.jsonl")
+    new = [{"title": f"New paper {n}", "authors": ["Bo New"], "year": 2021, "tags": ["New"]} for n in range(300)]
+    report = _import(lib, tmp_path, known + new + [new[5]], "second.jsonl")
+    assert (len(report.unchanged), len(report.new)) == (2600, 300)
+    assert report.new[:3] == ["new2021new", "new2021newa", "new2021newb"]
+    assert report.duplicates == [(2901, "new2021newe", 2606)]
+    assert lib.info()["papers"] == 2900
+    assert [h.paper.title for h in lib.search('"new paper 299"')] == ["New paper 299"]
+    assert lib.check() == []

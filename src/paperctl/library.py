@@ -71,6 +71,9 @@ class Library(SectionMethods, AnnotationMethods):
         self._sections = sections.Cache()
         # The last suffix given to each key base, for one write transaction (see records.free_key).
         self._key_hints: dict[str, int] = {}
+        # Import batches to write one by one: after a batch whose papers the library all
+        # had (a file imported again), the next ones would waste the batch's look-ups.
+        self._unbatched = 0
         # Every citation key paperctl changed by itself ((old, new): a provisional key
         # made real), for the caller to report; it empties the list when it has.
         self.key_changes: list[tuple[str, str]] = []
@@ -107,6 +110,7 @@ class Library(SectionMethods, AnnotationMethods):
         db.begin_write(self.conn, self.path, self.on_wait)
         self._sections.clear()  # another process may have changed the sections since the last one
         self._key_hints.clear()
+        self._unbatched = 0
         try:
             yield self.conn
             self.conn.execute("COMMIT")
@@ -207,13 +211,16 @@ class Library(SectionMethods, AnnotationMethods):
         before = dict(keyed)
         try:
             with self.transaction():
-                if index:
+                if index or self._unbatched:
+                    self._unbatched = max(self._unbatched - 1, 0)
                     return [self._import_one(data, index, keyed) for data in items]
                 from .store import bulk  # (only imports write in bulk)
 
                 batch = bulk.Batch(self.conn, items)
                 results = [self._import_batched(data, keyed, batch) for data in items]
                 batch.flush()
+                if not batch.written:  # none was new: the next 7 batches go one by one
+                    self._unbatched = 7
                 return results
         except IMPORT_ERRORS:
             keyed.clear()

@@ -69,6 +69,7 @@ class Batch:
         self.held: dict[str, set[str]] = {"arxiv": set(), "doi": set(), "title": set(), "url": set(), "key": set()}
         self.free_keys: set[str] = set()  # keys (nocase) the library was seen not to hold
         self.next_id: int | None = None
+        self.written = 0  # new papers the batch held
         self.papers: list[list[object]] = []
         self.authors: list[tuple[object, ...]] = []
         self.fields: list[tuple[int, str]] = []
@@ -137,6 +138,7 @@ class Batch:
             self.next_id = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM papers").fetchone()[0]
         pid = self.next_id
         self.next_id += 1
+        self.written += 1
         self.papers.append([pid, *row])
         probe = self.probes.get(id(probe_of))
         if probe is not None:
