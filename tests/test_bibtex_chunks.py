@@ -143,7 +143,9 @@ def test_an_import_in_pieces_writes_what_a_whole_import_writes(small_pieces, tmp
 def _start_big_import(tmp_path: Path) -> tuple[subprocess.Popen, list[int]]:
     """A paperctl process importing a file large enough for worker processes, and its workers."""
     source = tmp_path / "big.bib"
-    source.write_text("".join(entry(i) for i in range(6000)), encoding="utf-8")
+    # Four times what needs workers: on a loaded machine the test can be descheduled long
+    # enough for a smaller import to end before the signal it waits to send.
+    source.write_text("".join(entry(i) for i in range(24000)), encoding="utf-8")
     proc = subprocess.Popen([*PAPERCTL, "--db", str(tmp_path / "library.db"), "import", str(source)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 30

@@ -178,10 +178,11 @@ def test_no_worker_is_left_behind(monkeypatch):
             os.waitpid(pid, os.WNOHANG)  # waited for already: gone, not a zombie or still running
 
 
-def _start_big_import(tmp_path: Path) -> tuple[subprocess.Popen, list[int]]:
-    """A paperctl process importing a list large enough to be read in parts, and its worker."""
+def _start_big_import(tmp_path: Path, topics: int = 14) -> tuple[subprocess.Popen, list[int]]:
+    """A paperctl process importing a list large enough to be read in parts (100 papers a
+    topic), and its worker."""
     source = tmp_path / "big.md"
-    source.write_text("# Big List\n\n" + "".join(category(f"Topic {k}", 100 * k, 100) for k in range(14)),
+    source.write_text("# Big List\n\n" + "".join(category(f"Topic {k}", 100 * k, 100) for k in range(topics)),
                       encoding="utf-8")
     assert source.stat().st_size > parts.PARALLEL_MIN
     proc = subprocess.Popen([*PAPERCTL, "--db", str(tmp_path / "library.db"), "import", str(source)],
@@ -205,7 +206,8 @@ needs_cores = pytest.mark.skipif(parts.workers() < 1, reason="one core: a list i
 @needs_proc
 @needs_cores
 def test_ctrl_c_while_a_list_is_read_in_parts_stops_quietly(tmp_path):
-    proc, workers = _start_big_import(tmp_path)
+    # 1 MB: on a loaded machine a smaller import can end before the signal is sent.
+    proc, workers = _start_big_import(tmp_path, topics=56)
     assert workers, "the import started no worker process"
     os.killpg(proc.pid, signal.SIGINT)  # a terminal sends Ctrl-C to the whole process group
     _, err = proc.communicate(timeout=60)

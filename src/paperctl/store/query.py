@@ -327,15 +327,16 @@ def search_counted(
     """``search``, and how many papers match in all, beyond ``filters.limit``
     (so that a page of results can say it is one).
 
-    Every match is ranked (bm25 is computed for each anyway; the ids cost little),
-    snippets and papers only for those returned: a snippet costs far more than a
+    Snippets and papers only for those returned: a snippet costs far more than a
     rank, and a common word can match tens of thousands of papers of which 50 are shown.
+    The total is counted apart, without ranking, only when the page is full.
     """
     match = fts.build_query(query)
+    limit = None if filters.limit is None else max(filters.limit, 0)
     # Ranking and snippets read scattered pages of the index: mapped.
     with _fts_errors(query), db.mapped(conn):
-        everything = _ranked(conn, match, replace(filters, limit=None))
-        shown = everything if filters.limit is None else everything[: max(filters.limit, 0)]
+        shown = _ranked(conn, match, replace(filters, limit=limit))
+        total = len(shown) if limit is None or len(shown) < limit else _count(conn, match, filters)
         ranked = [(pid, rank) for pid, rank, _ in shown]
         clause, id_params = _in([pid for pid, _ in ranked])
         snippets = dict(conn.execute(
@@ -345,7 +346,7 @@ def search_counted(
         ))
     papers = {p.id: p for p in load(conn, [pid for pid, _ in ranked], full)}
     hits = [SearchHit(papers[pid], fts.unsegment(snippets.get(pid, "")), rank) for pid, rank in ranked]
-    return hits, len(everything)
+    return hits, total
 
 
 def search_identifiers(conn: sqlite3.Connection, query: str, filters: Filters) -> list[str]:
@@ -371,6 +372,15 @@ def _ranked(conn: sqlite3.Connection, match: str, filters: Filters) -> list[tupl
     if filters.limit is not None:
         sql += f" LIMIT {int(filters.limit)}"
     return conn.execute(sql, [match, *params]).fetchall()
+
+
+def _count(conn: sqlite3.Connection, match: str, filters: Filters) -> int:
+    """How many papers the FTS5 expression *match* finds under *filters* (no ranking)."""
+    conditions, params, _ = _where(conn, filters)
+    sql = "SELECT count(*) FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid WHERE papers_fts MATCH ?"
+    if conditions:
+        sql += " AND " + " AND ".join(conditions)
+    return conn.execute(sql, [match, *params]).fetchone()[0]
 
 
 @contextmanager
