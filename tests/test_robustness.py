@@ -1109,13 +1109,15 @@ def test_ctrl_c_during_an_import_ends_cleanly_with_nothing_half_written(tmp_path
         _, err = proc.communicate(timeout=120)
         text = err.decode(errors="replace")
         assert "Traceback" not in text, text[-2000:]
-        if proc.returncode == 130:
+        assert_before_or_after(before, snapshot(db), number)
+        if "interrupted" in text and "imported" not in text:
+            # Python may end by the signal itself after saying so, when it came as the process
+            # was ending: a shell reports that as 130 all the same.
+            assert proc.returncode in (130, -signal.SIGINT), text[-2000:]
             interrupted += 1
-            assert "interrupted" in text
         elif proc.returncode == -signal.SIGINT:  # Ctrl-C came as Python was exiting, the import done
             assert "imported 3000 new" in text, text[-2000:]
         else:
-            assert proc.returncode == 0, text[-2000:]
-        assert_before_or_after(before, snapshot(db), number)
+            assert proc.returncode in (0, 130), text[-2000:]  # 130: done, then Ctrl-C as it said so
         check_consistent(db)
     assert interrupted, "no import was still running when Ctrl-C came: the delays need shortening"
