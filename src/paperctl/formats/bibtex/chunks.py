@@ -21,10 +21,10 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import TypeVar
 
 from ...errors import PaperctlError
+from ..forking import sigint_held
 
 T = TypeVar("T")
 
@@ -112,7 +112,7 @@ def _in_workers(todo: Iterator[tuple[int, str]], parse: Callable[[str, int], T],
         try:
             # The first submit starts the workers. Ctrl-C is held back meanwhile (and comes
             # after): a worker just forked, its handler not yet set, would print a traceback.
-            with _sigint_held():
+            with sigint_held():
                 for _ in range(2 * workers + 2):
                     submit_next()
         except BrokenProcessPool:
@@ -128,25 +128,12 @@ def _in_workers(todo: Iterator[tuple[int, str]], parse: Callable[[str, int], T],
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-@contextmanager
-def _sigint_held() -> Iterator[None]:
-    """SIGINT blocked in this thread (so in workers forked meanwhile), delivered after."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-
-
 def _worker_setup(parent: int) -> None:
     """In each worker: Ctrl-C is the parent's to handle (it rolls back and reports),
     and a worker whose parent was killed exits instead of waiting for work forever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # inherited blocked (see _sigint_held)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # inherited blocked (see forking.sigint_held)
 
     def watch() -> None:
         while os.getppid() == parent:

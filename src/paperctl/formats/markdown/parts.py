@@ -27,9 +27,10 @@ import os
 import pickle
 import re
 import signal
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
+
+from ..forking import sigint_held
 
 PARALLEL_MIN = 200_000  # characters; below this a worker process costs more than it saves
 SLACK = 0.5  # how far from an even cut a cut may fall, in parts
@@ -110,7 +111,7 @@ def run(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[l
     children: list[_Child] = []
     done = False
     try:
-        with _sigint_held():
+        with sigint_held():
             for k in range(1, count):
                 children.append(_fork(k, first, second, children))
         try:  # (a part that fails here has the list read whole, which fails or not as it would have)
@@ -188,7 +189,7 @@ def _fork(k: int, first: Callable[[int], tuple[Any, Any]], second: Callable[[Any
         return _Child(pid, from_child, to_child)
     # The worker: it reads and answers, and never returns into the caller's code.
     try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's (see _sigint_held)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's (see forking.sigint_held)
         if hasattr(signal, "pthread_sigmask"):
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         os.close(to_child)
@@ -215,15 +216,3 @@ def _fork(k: int, first: Callable[[int], tuple[Any, Any]], second: Callable[[Any
         os._exit(0)  # no atexit handlers, no flushing of the parent's buffered output
 
 
-@contextmanager
-def _sigint_held() -> Iterator[None]:
-    """SIGINT blocked in this thread while workers are forked (a worker whose handler is
-    not yet set would print a traceback), delivered after."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
