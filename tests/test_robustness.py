@@ -1121,3 +1121,39 @@ def test_ctrl_c_during_an_import_ends_cleanly_with_nothing_half_written(tmp_path
             assert proc.returncode in (0, 130), text[-2000:]  # 130: done, then Ctrl-C as it said so
         check_consistent(db)
     assert interrupted, "no import was still running when Ctrl-C came: the delays need shortening"
+
+
+def test_ctrl_c_after_the_import_is_saved_does_not_say_it_was_rolled_back(run, tmp_path, monkeypatch):
+    """A Ctrl-C while the report prints comes after the commit: the papers are in the
+    library, and the message must not call them rolled back."""
+    from paperctl.formats import importing
+
+    imported = importing.import_file
+
+    def then_ctrl_c(*args, **kwargs):
+        imported(*args, **kwargs)  # the import is done and committed
+        raise KeyboardInterrupt  # as if it came while the report was being printed
+
+    monkeypatch.setattr(importing, "import_file", then_ctrl_c)
+    path = write_round(tmp_path, 1)
+    result = run("import", str(path))
+    assert result.exit_code == 130
+    assert "Error: interrupted; what was saved before it stays saved" in result.output
+    assert "rolled back, nothing is half-written" not in result.output
+    with Library(run.db) as lib:
+        assert len(lib.papers()) == ROUND_SIZE + 1  # saved whole
+
+
+def test_ctrl_c_before_anything_is_saved_says_it_was_rolled_back(run, tmp_path, monkeypatch):
+    from paperctl.store import fts
+
+    def ctrl_c(*args, **kwargs):
+        raise KeyboardInterrupt  # while the new papers are being indexed, inside the transaction
+
+    monkeypatch.setattr(fts, "index_new", ctrl_c)
+    result = run("import", str(write_round(tmp_path, 1)))
+    assert result.exit_code == 130
+    assert "Error: interrupted; the step in progress was rolled back, nothing is half-written" in result.output
+    monkeypatch.undo()
+    with Library(run.db) as lib:
+        assert lib.papers() == []

@@ -77,6 +77,7 @@ class Library(SectionMethods, AnnotationMethods):
         # Every citation key paperctl changed by itself ((old, new): a provisional key
         # made real), for the caller to report; it empties the list when it has.
         self.key_changes: list[tuple[str, str]] = []
+        self.commits = 0  # write transactions committed (what a Ctrl-C must not call rolled back)
 
     def close(self) -> None:
         self.conn.close()
@@ -114,6 +115,7 @@ class Library(SectionMethods, AnnotationMethods):
         try:
             yield self.conn
             self.conn.execute("COMMIT")
+            self.commits += 1
         except sqlite3.OperationalError as exc:
             self._rollback(changed)
             explained = db.explain(exc, self.path)
@@ -121,6 +123,9 @@ class Library(SectionMethods, AnnotationMethods):
                 raise
             raise explained from exc
         except BaseException:
+            if not self.conn.in_transaction:  # Ctrl-C just after the COMMIT: the work is saved
+                self.commits += 1
+                raise
             self._rollback(changed)
             raise
 

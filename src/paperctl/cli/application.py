@@ -55,7 +55,7 @@ class _Group(TyperGroup):
         except sqlite3.DatabaseError as exc:
             fail(f"the library file is damaged ({exc}); 'paperctl check' tells more, a backup may help")
         except KeyboardInterrupt:
-            fail("interrupted; the step in progress was rolled back, nothing is half-written", 130)
+            fail(_interrupted(ctx.find_object(Settings)), 130)
         finally:
             settings = ctx.find_object(Settings)
             if settings is not None:
@@ -108,6 +108,14 @@ def _settle_new_library(path: Path, failed: bool) -> None:
     if failed and remove_if_unused(path):
         return
     sys.stderr.write(f"Created library at {path}\n")
+
+
+def _interrupted(settings: Settings | None) -> str:
+    """What a Ctrl-C left: a change already committed stays (an import interrupted while
+    its report prints is saved whole), the transaction in progress was rolled back."""
+    if settings is not None and any(lib.commits for lib in settings.opened):
+        return "interrupted; what was saved before it stays saved, the step in progress (if any) was rolled back"
+    return "interrupted; the step in progress was rolled back, nothing is half-written"
 
 
 def fail(message: str, code: int = 1) -> None:
