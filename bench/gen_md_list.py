@@ -15,6 +15,7 @@ give a byte-identical file.
 
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 from pathlib import Path
@@ -117,6 +118,21 @@ def render(entries: int, seed: int) -> str:
             n += 1
         lines.append("")
     return "\n".join(lines) + "\n"
+
+
+def list_options(ap: argparse.ArgumentParser) -> None:
+    """The options every Markdown benchmark takes for its list."""
+    ap.add_argument("--entries", type=int, default=3000)
+    ap.add_argument("--list", help="a Markdown list to time instead of the generated one")
+
+
+def list_file(args: argparse.Namespace, folder: Path) -> Path:
+    """``--list`` as given, else the generated list of ``--entries`` written into *folder*."""
+    if args.list:
+        return Path(args.list)
+    source = folder / "list.md"
+    source.write_text(render(args.entries, 42), encoding="utf-8", newline="\n")
+    return source
 
 
 def main(argv: list[str]) -> int:

@@ -75,24 +75,19 @@ def instructions(src: str | None, argv: list[str]) -> int:
 
 
 def main() -> int:
+    from gen_md_list import list_file, list_options
+
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--before", required=True, help="src folder of the version to compare with")
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--entries", type=int, default=3000)
-    ap.add_argument("--list", help="a Markdown list to time instead of the generated one")
+    list_options(ap)
     ap.add_argument("--instructions", action="store_true", help="count instructions under valgrind instead")
     args = ap.parse_args()
     if args.instructions and not shutil.which("valgrind"):
         raise SystemExit("--instructions needs valgrind on PATH")
     with tempfile.TemporaryDirectory() as work:
         base = Path(work)
-        if args.list:
-            source = Path(args.list)
-        else:
-            from gen_md_list import render
-
-            source = base / "list.md"
-            source.write_text(render(args.entries, 42), encoding="utf-8", newline="\n")
+        source = list_file(args, base)
         versions = {"before": args.before, "after": None}
         if args.instructions:
             for name, src in versions.items():

@@ -49,22 +49,17 @@ def _median(pairs: list[tuple[float, float]]) -> str:
 
 
 def main() -> int:
+    from gen_md_list import list_file, list_options
+
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--entries", type=int, default=3000)
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--list", help="a Markdown list to time instead of the generated one")
+    list_options(ap)
     args = ap.parse_args()
     from paperctl.formats.markdown import parts, reader
 
     with tempfile.TemporaryDirectory() as work:
         work_dir = Path(work)
-        if args.list:
-            source = Path(args.list)
-        else:
-            from gen_md_list import render
-
-            source = work_dir / "list.md"
-            source.write_text(render(args.entries, 42), encoding="utf-8", newline="\n")
+        source = list_file(args, work_dir)
         text = source.read_text(encoding="utf-8")
         parse_times, whole_times, import_times, again_times = [], [], [], []
         in_parts = parts.PARALLEL_MIN

@@ -29,10 +29,11 @@ PHASES = ("read", "papers", "fts", "layout")
 
 
 def main() -> int:
+    from gen_md_list import list_file, list_options
+
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--entries", type=int, default=3000)
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--list", help="a Markdown list to time instead of the generated one")
+    list_options(ap)
     args = ap.parse_args()
     from paperctl.formats import importing
     from paperctl.library import Library
@@ -57,13 +58,7 @@ def main() -> int:
     timed(fts, "index_new", "fts")
     timed(importing, "_store_layout", "layout")
     with tempfile.TemporaryDirectory() as work:
-        if args.list:
-            source = Path(args.list)
-        else:
-            from gen_md_list import render
-
-            source = Path(work) / "list.md"
-            source.write_text(render(args.entries, 42), encoding="utf-8", newline="\n")
+        source = list_file(args, Path(work))
         size = source.stat().st_size
         results: dict[str, list[dict[str, float]]] = {"fresh": [], "again": []}
         for run in range(args.runs):
