@@ -110,16 +110,30 @@ def read_aliases(conn: sqlite3.Connection, pid: int) -> list[str]:
     )]
 
 
-def add_aliases(conn: sqlite3.Connection, pid: int, aliases: Iterable[str]) -> list[str]:
-    """Record *aliases* of the paper (skipping its own key and those it has); the ones added."""
-    row = conn.execute("SELECT citekey FROM papers WHERE id = ?", [pid]).fetchone()
-    have = {a.lower() for a in read_aliases(conn, pid)} | {row[0].lower()}
+def key_in_use(conn: sqlite3.Connection, key: str) -> bool:
+    """Whether *key* names a paper already, as its key or an alias (whatever the case)."""
+    return conn.execute(
+        "SELECT 1 FROM papers WHERE citekey = ?1 COLLATE NOCASE"
+        " UNION ALL SELECT 1 FROM aliases WHERE alias = ?1 COLLATE NOCASE LIMIT 1", [key]
+    ).fetchone() is not None
+
+
+def new_aliases(aliases: Iterable[str], have: set[str]) -> list[str]:
+    """The *aliases* worth recording for a paper: stripped, usable as keys, and none of
+    *have* (the paper's key and aliases, lower-cased; the ones returned are added to it)."""
     added = []
     for alias in aliases:
         alias = alias.strip()
         if alias and citekeys.valid(alias) and alias.lower() not in have:
             have.add(alias.lower())
             added.append(alias)
+    return added
+
+
+def add_aliases(conn: sqlite3.Connection, pid: int, aliases: Iterable[str]) -> list[str]:
+    """Record *aliases* of the paper (skipping its own key and those it has); the ones added."""
+    row = conn.execute("SELECT citekey FROM papers WHERE id = ?", [pid]).fetchone()
+    added = new_aliases(aliases, {a.lower() for a in read_aliases(conn, pid)} | {row[0].lower()})
     if added:
         last = conn.execute("SELECT max(position) FROM aliases WHERE paper_id = ?", [pid]).fetchone()[0]
         conn.executemany(

@@ -31,6 +31,7 @@ from ..errors import PaperctlError
 from ..identifiers import ArxivId, normalize_doi, parse_arxiv_id
 from ..models import PaperData
 from ..text import clean, title_key
+from . import bibrecord
 
 
 def nocase(key: str) -> str:
@@ -98,16 +99,13 @@ class Batch:
         return self.probes.get(id(data))
 
     def key_in_use(self, key: str) -> bool:
-        """``records.key_in_use``, answered from what the batch knows when it can."""
+        """``bibrecord.key_in_use``, answered from what the batch knows when it can."""
         folded = nocase(key)
         if folded in self.held["key"]:
             return True
         if folded in self.free_keys:
             return False
-        row = self.conn.execute(
-            "SELECT 1 FROM papers WHERE citekey = ?1 COLLATE NOCASE"
-            " UNION ALL SELECT 1 FROM aliases WHERE alias = ?1 COLLATE NOCASE LIMIT 1", [key]).fetchone()
-        if row is None:
+        if not bibrecord.key_in_use(self.conn, key):
             self.free_keys.add(folded)
             return False
         self.held["key"].add(folded)
@@ -148,15 +146,9 @@ class Batch:
 
     def add_aliases(self, pid: int, key: str, aliases: list[str]) -> None:
         """``bibrecord.add_aliases`` for a paper that has none yet."""
-        have = {key.lower()}
-        position = 0
-        for alias in aliases:
-            alias = alias.strip()
-            if alias and citekeys.valid(alias) and alias.lower() not in have:
-                have.add(alias.lower())
-                self.aliases.append((pid, position, alias))
-                self.held["key"].add(nocase(alias))
-                position += 1
+        for position, alias in enumerate(bibrecord.new_aliases(aliases, {key.lower()})):
+            self.aliases.append((pid, position, alias))
+            self.held["key"].add(nocase(alias))
 
     def flush(self) -> None:
         """Write every held row, parents first (the foreign keys are checked)."""

@@ -166,7 +166,7 @@ def insert(
         what = "a title with no letter or digit" if title else "an entry without a title"
         raise InvalidValue(f"{what} needs a usable citation key, an arXiv ID or a DOI")
     year = data.year or paper_fields.year_of(data.published)
-    in_use = batch.key_in_use if batch is not None else partial(key_in_use, conn)
+    in_use = batch.key_in_use if batch is not None else partial(bibrecord.key_in_use, conn)
     aliases = list(data.aliases)
     key, note = None, None
     if data.citekey and not citekeys.valid(data.citekey):
@@ -298,26 +298,15 @@ def free_key(conn: sqlite3.Connection, base: str, hints: dict[str, int] | None =
     """*base*, or *base* with a free suffix, in a few index look-ups however many keys
     share the base (``citekeys.free_index``). *hints* remembers, for one transaction,
     the last suffix given for each base, so that a bulk import of papers sharing one
-    base pays two look-ups a paper. *in_use* answers instead of ``key_in_use`` (a
+    base pays two look-ups a paper. *in_use* answers instead of ``bibrecord.key_in_use`` (a
     bulk import's batch knows its own keys)."""
     hint = hints.get(base) if hints is not None else None
-    index = citekeys.free_index(base, in_use or partial(key_in_use, conn), hint)
+    index = citekeys.free_index(base, in_use or partial(bibrecord.key_in_use, conn), hint)
     if index is None:
         return base
     if hints is not None:
         hints[base] = index
     return base + citekeys.suffix(index)
-
-
-def key_in_use(conn: sqlite3.Connection, key: str) -> bool:
-    """Whether *key* names a paper already, as its key or an alias (whatever the case)."""
-    return conn.execute(
-        "SELECT 1 FROM papers WHERE citekey = ?1 COLLATE NOCASE"
-        " UNION ALL SELECT 1 FROM aliases WHERE alias = ?1 COLLATE NOCASE LIMIT 1", [key]
-    ).fetchone() is not None
-
-
-key_taken = key_in_use
 
 
 def write_authors(conn: sqlite3.Connection, pid: int, authors: list[Author], replace: bool = True) -> None:
