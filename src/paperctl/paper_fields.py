@@ -28,6 +28,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from . import citekeys
 from .errors import InvalidValue
 from .identifiers import is_url, normalize_doi, parse_arxiv_id
 from .models import STATUSES, Paper, PaperData
@@ -167,6 +168,13 @@ def year_of(date: str | None) -> int | None:
     if date and len(date) >= 4 and date[:4].isdigit():
         return int(date[:4])
     return None
+
+
+def key_base(data: PaperData, title: str) -> str:
+    """The citation key a new paper without a key of its own is given, before any suffix:
+    first author, year (or the published date's), and *title* (cleaned), else its key."""
+    year = data.year or year_of(data.published)
+    return citekeys.base_key((a.name for a in data.authors), year, title or data.citekey or "")
 
 
 def integrity_message(exc: sqlite3.IntegrityError) -> str:

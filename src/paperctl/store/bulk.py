@@ -26,7 +26,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .. import citekeys, paper_fields
+from .. import paper_fields
 from ..errors import PaperctlError
 from ..identifiers import ArxivId, normalize_doi, parse_arxiv_id
 from ..models import PaperData
@@ -212,8 +212,6 @@ def _probe(data: PaperData) -> _Probe | None:
 def _base_key(data: PaperData) -> str | None:
     """``records.insert``'s key base for *data* (None: it cannot be made; insert says why)."""
     try:
-        title = clean(data.title) or ""
-        year = data.year or paper_fields.year_of(data.published)
-        return citekeys.base_key((a.name for a in data.authors), year, title or data.citekey or "")
+        return paper_fields.key_base(data, clean(data.title) or "")
     except (PaperctlError, ValueError, TypeError, AttributeError):
         return None

@@ -180,8 +180,7 @@ def insert(
             aliases.insert(0, data.citekey)
     provisional = False
     if key is None:
-        base = (probe.base if probe else None) or citekeys.base_key((a.name for a in data.authors), year,
-                                                                    title or data.citekey or "")
+        base = (probe.base if probe else None) or paper_fields.key_base(data, title)
         key = free_key(conn, base, hints, in_use)
         provisional = key.startswith(citekeys.PROVISIONAL) and not data.authors
         if note:
