@@ -248,3 +248,32 @@ def test_the_layout_is_stored_with_the_papers_and_survives_a_removed_section(lib
     assert rows == 3
     lib.conn.execute("DELETE FROM sections WHERE path = 'Models'")
     assert "Contributing" in auto(lib)
+
+
+def test_each_new_entry_stores_the_fingerprint_of_its_paper_as_the_library_holds_it(tmp_path):
+    """An import digests its new papers from a narrow read (``layouts.shown``); the digest
+    must be the one ``auto`` computes from the whole paper, or every entry would be
+    written anew instead of as read."""
+    from paperctl import Library
+    from paperctl.formats.importing import import_text
+    from paperctl.formats.markdown.layout import fingerprint
+    from paperctl.store import layouts
+
+    text = (
+        "# Reading list\n\n## Diffusion\n\n"
+        "1. **Understanding Diffusion Models: A Unified Perspective** \\\n"
+        "   *Calvin Luo* \\\n   arXiv 2022. [[Paper](https://arxiv.org/abs/2208.11970)] "
+        "[[Code](https://github.com/a/b)] [[Blog](https://example.org/ü)]\n\n"
+        "    - A tutorial from ELBO to score matching.\n    - Read with the 2015 paper.\n\n"
+        "2. Simple and Effective Masked Diffusion Language Models, NeurIPS 2024 "
+        "[[arXiv](https://arxiv.org/abs/2406.07524), [code](https://github.com/kuleshov-group/mdlm)]\n"
+        "3. **Émile’s “Quoted” Title Without Links**, Émile Zola, Jean Dupont, ICML'23\n"
+    )
+    with Library(tmp_path / "lib.db") as lib:
+        import_text(lib, text, "md", "README.md")
+        (stored,) = layouts.load(lib.conn)
+        papers = {p.id: p for p in lib.papers()}
+        assert len(stored.entries) == 3 and any(p.notes for p in papers.values())
+        assert any(len(p.links) > 1 for p in papers.values())
+        for entry in stored.entries:
+            assert entry.fingerprint == fingerprint(papers[entry.paper_id])

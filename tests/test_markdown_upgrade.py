@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from conftest import migrated_to
 from paperctl import Author, Library
 from paperctl.cli import app
-from paperctl.formats.markdown.auto import fingerprint
+from paperctl.formats.markdown.layout import fingerprint
 from paperctl.models import Note, Paper
 from paperctl.store.migrations import names
 

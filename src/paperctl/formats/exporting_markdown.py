@@ -24,6 +24,7 @@ from ..store import layouts, sections
 from ..store.query import load, matching_ids
 from .markdown import auto, habits, markers, shapes
 from .markdown import writer as md
+from .markdown.layout import fingerprint
 from .selection import CHUNK, Selection
 
 
@@ -228,7 +229,7 @@ def record_into(lib: Library, report: IntoReport) -> None:
         return
     ids = {path: sid for sid, path in lib.conn.execute("SELECT id, path FROM sections")}
     entries = [layouts.StoredEntry(w.paper.id, ids.get(w.section or ""), w.line + 1, w.shape, w.raw, w.marker,
-                                   w.labels, w.venue_format, auto.fingerprint(w.paper), w.edited)
+                                   w.labels, w.venue_format, fingerprint(w.paper), w.edited)
                for w in report.entries]
     sections = list(one.sections)
     if report.tail is not None:  # generated as numbered writes sections: read back like any list
@@ -240,7 +241,7 @@ def record_into(lib: Library, report: IntoReport) -> None:
         papers = _load_papers(lib.conn, [pid for _, pid in found])
         entries += [layouts.StoredEntry(pid, ids.get(layout.section or ""), start + layout.line, layout.shape,
                                         layout.raw, layout.marker, list(layout.link_labels), layout.venue_format,
-                                        auto.fingerprint(papers[pid])) for layout, pid in found if pid in papers]
+                                        fingerprint(papers[pid])) for layout, pid in found if pid in papers]
         known = {s.path for s in sections}
         sections += [layouts.StoredSection(ids[s.path], s.path, s.path, s.heading, s.shape, s.numbered,
                                            s.year_headings, list(s.table_header), list(s.link_labels), s.venue_format)
@@ -371,7 +372,7 @@ def auto_markdown(lib: Library, selection: Selection, options: md.MarkdownOption
             paper = papers.get(entry.paper_id) if entry.paper_id in member_sets.get(key, ()) else None
             if paper is not None:
                 placed.add((key, paper.id))
-            unchanged = options.as_read and paper is not None and entry.fingerprint == auto.fingerprint(paper)
+            unchanged = options.as_read and paper is not None and entry.fingerprint == fingerprint(paper)
             slots.append(auto.Slot(start, start + count, entry.raw, paper, key, unchanged, entry.shape,
                                    entry.marker, entry.link_labels, entry.venue_format, report is not None
                                    and entry.edited, report is not None and entry.line in report.new_edits,
@@ -552,7 +553,7 @@ def _auto_entries(path: str, todo: list[Paper], look: auto.SectionLook,
     markers: list[str] = []
     for paper in md.sort_papers(todo, options.sort):
         entry = raws.get((path, paper.id))
-        if entry is not None and options.as_read and entry.fingerprint == auto.fingerprint(paper):
+        if entry is not None and options.as_read and entry.fingerprint == fingerprint(paper):
             markers.append(entry.marker)
             if look.shape == "table" and not lines:
                 lines += look.table_header or shapes.table_header(shapes.DEFAULT_COLUMNS)

@@ -25,7 +25,6 @@ from ..errors import PaperctlError
 from ..library import Library
 from ..models import Imported, PaperData
 from ..store import fts, layouts, sections
-from ..store.query import load
 
 FORMATS = ("bib", "md", "jsonl", "csl")
 _EXTENSIONS = {".bib": "bib", ".bibtex": "bib", ".md": "md", ".markdown": "md", ".jsonl": "jsonl",
@@ -293,11 +292,10 @@ def _store_layout(lib: Library, reading: Reading, written: list[tuple[object | N
     read the same text for it: a paper the library already had may hold more
     than the entry says, and is written anew in the entry's shape instead.
     """
-    from .markdown import auto
-    from .markdown.layout import ListLayout
+    from .markdown import layout as markdown_layout
 
     layout = reading.layout
-    assert isinstance(layout, ListLayout) and reading.document is not None
+    assert isinstance(layout, markdown_layout.ListLayout) and reading.document is not None
     conn = lib.conn
     source = Path(name).name
     entry_layouts = [entry for entry, _ in written]
@@ -311,17 +309,14 @@ def _store_layout(lib: Library, reading: Reading, written: list[tuple[object | N
         return section_ids[path]
 
     previous = layouts.previous_fingerprints(conn, source)
-    ids = list(dict.fromkeys(pid for _, pid in written if pid in new))  # only new papers need a fingerprint made
-    papers = {}
-    for start in range(0, len(ids), 2000):
-        papers.update((p.id, p) for p in load(conn, ids[start : start + 2000], abstracts=False))
+    shown = layouts.shown(conn, list(dict.fromkeys(pid for _, pid in written if pid in new)))  # (only new ones)
     entries = []
     for (_, pid), entry in zip(written, entry_layouts, strict=True):
         if entry is None or pid is None:
             continue
         fingerprint = previous.get((entry.raw, pid))
         if fingerprint is None and pid in new:
-            fingerprint = auto.fingerprint(papers[pid])
+            fingerprint = markdown_layout.digest(shown[pid])
         entries.append(layouts.StoredEntry(pid, section_id(entry.section), entry.line, entry.shape, entry.raw,
                                            entry.marker, list(entry.link_labels), entry.venue_format, fingerprint))
     stored_sections = [

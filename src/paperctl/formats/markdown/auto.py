@@ -7,7 +7,7 @@ as it was (preface, badges, tables of contents, year headings, prose,
 reference definitions), and at each entry's place writes:
 
 * the entry exactly as read, when its paper has not changed since the import
-  (same ``fingerprint``): byte-identical, so a list exported unchanged gives
+  (same ``layout.fingerprint``): byte-identical, so a list exported unchanged gives
   its entry lines back;
 * the paper written anew in the entry's own shape (its list marker, its link
   labels, its venue format, and the ``Habits`` its text shows), when the paper changed;
@@ -26,8 +26,6 @@ papers; this module is text in, text out.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from dataclasses import dataclass, field, replace
 
@@ -54,14 +52,6 @@ _CODE_LABELS = ("code", "github", "repo", "source")
 _NUMBER = re.compile(r"^(\s*)(\d+)([.)]\s*)$")
 # A heading between two entries of a section: ATX, HTML, or a bold line standing alone ("**2024**").
 _HEADING = re.compile(r"^ {0,3}#{1,6}\s|^\s*<h[1-6]\b|^\s*\*\*[^*]+\*\*\s*:?\s*$", re.I)
-
-
-def fingerprint(paper: Paper) -> str:
-    """A digest of everything an entry of *paper* can show: when it is the same as
-    at import, the entry as read still says all there is."""
-    fields = [paper.title, paper.author_names, paper.arxiv_id, paper.doi, paper.url, paper.year, paper.published,
-              paper.venue, paper.summary, paper.status, [n.text for n in paper.notes], sorted(paper.links.items())]
-    return hashlib.sha1(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 @dataclass

@@ -15,7 +15,13 @@ never change the meaning of one.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models import Paper
 
 # The entry shapes the reader knows, and the writer's style of the same name.
 SHAPES = (
@@ -64,3 +70,19 @@ class ListLayout:
     newline: str = "\n"  # "\r\n" for files with CRLF endings
     sections: list[SectionLayout] = field(default_factory=list)  # in document order
     entries: list[EntryLayout] = field(default_factory=list)  # in document order
+
+
+def fingerprint(paper: Paper) -> str:
+    """A digest of everything an entry of *paper* can show: when it is the same as
+    at import, the entry as read still says all there is (the import stores it with
+    the entry; ``auto`` compares it with the paper's when it writes the list back).
+    Here, not in ``auto``, so that an import does not load the writer."""
+    return digest([paper.title, paper.author_names, paper.arxiv_id, paper.doi, paper.url, paper.year,
+                   paper.published, paper.venue, paper.summary, paper.status, [n.text for n in paper.notes],
+                   sorted(paper.links.items())])
+
+
+def digest(shown: list) -> str:
+    """``fingerprint`` of the values it reads, in its order (``store.layouts.shown``
+    reads them for many papers at once, without building them)."""
+    return hashlib.sha1(json.dumps(shown, ensure_ascii=False).encode("utf-8")).hexdigest()
