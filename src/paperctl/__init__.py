@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .errors import PaperctlError
     from .library import Library
-    from .models import AddResult, Author, Filters, Note, Paper, PaperData, SearchHit, Section
+    from .models import Author, Filters, Note, Paper, SearchHit, Section
+    from .paper_data import AddResult, PaperData
 
 _HOMES = {
-    "PaperctlError": "errors", "Library": "library", "AddResult": "models", "Author": "models",
-    "Filters": "models", "Note": "models", "Paper": "models", "PaperData": "models",
+    "PaperctlError": "errors", "Library": "library", "AddResult": "paper_data", "Author": "models",
+    "Filters": "models", "Note": "models", "Paper": "models", "PaperData": "paper_data",
     "SearchHit": "models", "Section": "models",
 }
 __all__ = [

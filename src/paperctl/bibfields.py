@@ -18,8 +18,9 @@ shared by the BibTeX reader and writer, CSL-JSON and the library:
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any
+
+from .lazy import pattern
 
 # Field -> the Paper attribute that holds its text (see ``text_of``).
 MIRRORED = {
@@ -62,7 +63,7 @@ NOT_TEXT = VERBATIM | frozenset({"year", "date", "month", "volume", "number", "p
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
-_FIELD_NAME = re.compile(r"^[a-z][a-z0-9_.:+-]*$")
+_FIELD_NAME = pattern(r"^[a-z][a-z0-9_.:+-]*$")
 
 
 @functools.lru_cache(maxsize=4096)  # a file repeats its few field names in every entry

@@ -30,15 +30,17 @@ from .errors import InvalidValue, PaperctlError, UnknownPaper
 from .identifiers import is_url, normalize_doi, parse_arxiv_id
 from .library_annotations import AnnotationMethods
 from .library_sections import SectionMethods
-from .models import STATUSES, AddResult, Author, Filters, Imported, Paper, PaperData, SearchHit
+from .models import STATUSES, Author, Filters, Paper, SearchHit
 from .store import db, fts, query, references, sections
 from .text import clean
 
 if TYPE_CHECKING:
-    from . import paper_fields
+    from . import paper_data, paper_fields
+    from .paper_data import AddResult, Imported, PaperData
     from .store import records
     from .store.bulk import Batch
 else:  # the write side, imported by the first write (read commands never need it)
+    paper_data = lazy.module("paperctl.paper_data")
     paper_fields = lazy.module("paperctl.paper_fields")
     records = lazy.module("paperctl.store.records")
 
@@ -180,7 +182,7 @@ class Library(SectionMethods, AnnotationMethods):
             self._settle(pid)
         records.annotate(self.conn, pid, data, fields=existing is not None, cache=self._sections)
         fts.reindex(self.conn, [pid])
-        return AddResult(query.load(self.conn, [pid])[0], existing is None, filled)
+        return paper_data.AddResult(query.load(self.conn, [pid])[0], existing is None, filled)
 
     def import_paper(self, data: PaperData, *, index: bool = True) -> Imported:
         """Add or merge an imported paper without overriding the user.
@@ -248,7 +250,7 @@ class Library(SectionMethods, AnnotationMethods):
             records.annotate(self.conn, pid, data, fields=False, cache=self._sections, batch=batch)
             if data.citekey:
                 keyed[pid] = data.citekey
-            return Imported(pid, key, "new", key_note=note)
+            return paper_data.Imported(pid, key, "new", key_note=note)
         batch.flush()
         changed = len(self.key_changes)
         result = self._import_one(data, False, keyed, validated=True)
@@ -279,7 +281,7 @@ class Library(SectionMethods, AnnotationMethods):
             if found.lookalike:
                 other = self.conn.execute("SELECT citekey FROM papers WHERE id = ?", [found.lookalike[0]]).fetchone()
                 alike = (other[0], found.lookalike[1])
-            return Imported(pid, key, "new", key_note=note, possible_duplicate=alike)
+            return paper_data.Imported(pid, key, "new", key_note=note, possible_duplicate=alike)
         changes = records.merge(self.conn, pid, data) + records.merge_annotations(
             self.conn, pid, data, self._sections
         )
@@ -292,7 +294,7 @@ class Library(SectionMethods, AnnotationMethods):
             note = f"merged into {key} ({found.why}); {data.citekey} kept as an alias"
         if data.citekey and pid not in keyed:
             keyed[pid] = data.citekey
-        return Imported(pid, key, "merged" if changes else "unchanged", changes, key_note=note)
+        return paper_data.Imported(pid, key, "merged" if changes else "unchanged", changes, key_note=note)
 
     def _settle(self, pid: int) -> None:
         """Give a provisional key its real form once authors are known (see

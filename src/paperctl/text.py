@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_NOT_WORD = re.compile(r"[\W_]+")
+from .lazy import pattern
+
+_NOT_WORD = pattern(r"[\W_]+")
 
 
 def clean(text: str | None) -> str | None:
@@ -52,7 +53,7 @@ def edit_distance(a: str, b: str) -> int:
 # characters (ESC starts every escape sequence: retitle the window, clear the screen),
 # the bidirectional marks, embeddings, overrides and isolates (a "Trojan Source" title
 # reads backwards), and the line and paragraph separators.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_UNSAFE = pattern("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 # Letters that draw as nothing (Hangul fillers, the blank Braille pattern).
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 

@@ -11,7 +11,6 @@ import os
 import sqlite3
 import sys
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -145,15 +144,15 @@ def _report_key_changes(settings: Settings) -> None:
         lib.key_changes.clear()
 
 
-@dataclass
 class Settings:
-    """The global options of one command, and the libraries it opened (a docstring
-    also spares the class a made one at every start: see ``models``)."""
+    """The global options of one command, and the libraries it opened. (A plain class:
+    a dataclass compiles its methods at every start, ~2.5 million instructions.)"""
 
-    db: str | None = None
-    created: Path | None = None  # the library file this command created, if it did
-    opened: list[Library] = field(default_factory=list)  # for the key changes to report
-    pager: bool = True  # False: --no-pager
+    def __init__(self, db: str | None = None, pager: bool = True) -> None:
+        self.db = db
+        self.pager = pager  # False: --no-pager
+        self.created: Path | None = None  # the library file this command created, if it did
+        self.opened: list[Library] = []  # for the key changes to report
 
     def path(self) -> Path:
         return library_path(self.db)

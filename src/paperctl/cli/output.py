@@ -15,12 +15,15 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..models import Paper, PaperData, SearchHit, Section
+from ..models import Paper, SearchHit, Section
 from ..store.fts import HIGHLIGHT_END, HIGHLIGHT_START
 from ..text import printable
 from .facts import fields, local_time
+
+if TYPE_CHECKING:
+    from ..paper_data import PaperData
 
 FORMATS = ("table", "tsv", "json", "csv", "ids")
 FULL_FORMATS = ("json", "csv")  # the others show no abstract, authors, notes or links

@@ -13,7 +13,6 @@ The index is written from Python (no triggers) because of that segmentation;
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import sqlite3
@@ -22,6 +21,7 @@ from contextlib import contextmanager
 
 from ..bibfields import MIRRORED, NOT_TEXT
 from ..errors import InvalidValue
+from ..lazy import pattern
 
 FTS_COLUMNS = ("title", "authors", "abstract", "summary", "notes", "fields")
 # bm25 weights, in FTS_COLUMNS order: a hit in the title or the user's own
@@ -44,18 +44,10 @@ _CJK = (
 # Characters next to which the spaces ``segment`` added are dropped for display:
 # CJK, CJK and full-width punctuation, and the highlight markers.
 _TIGHT = _CJK + "\u3000-\u303f\uff00-\uffef\x02\x03"
-_QUERY_TOKEN = re.compile(r'"[^"]*"?|\S+')
-
-
-@functools.cache
-def _cjk_char() -> re.Pattern[str]:
-    # Compiled on first use: these character classes cost ~10 ms, paid only by writes and searches.
-    return re.compile(f"([{_CJK}])")
-
-
-@functools.cache
-def _cjk_gap() -> re.Pattern[str]:
-    return re.compile(f"(?<=[{_TIGHT}]) +(?=[{_CJK}])|(?<=[{_CJK}]) +(?=[{_TIGHT}])")
+_QUERY_TOKEN = pattern(r'"[^"]*"?|\S+')
+# These character classes cost ~10 ms to compile, paid only by text that holds CJK.
+_CJK_CHAR = pattern(f"([{_CJK}])")
+_CJK_GAP = pattern(f"(?<=[{_TIGHT}]) +(?=[{_CJK}])|(?<=[{_CJK}]) +(?=[{_TIGHT}])")
 _OPERATORS = {"OR", "AND", "NOT"}
 _NOT_SEARCHED = json.dumps(sorted(NOT_TEXT | set(MIRRORED)))  # fields whose value is not searched as text
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"
@@ -76,14 +68,14 @@ def segment(text: str | None) -> str:
     # text around and each character, so joining them with spaces sets every character
     # apart. Without the template expanded once per character, in Python: a third of
     # the indexing's Python time for the CJK summaries of a 100k-paper import.
-    return " ".join(_cjk_char().split(text))
+    return " ".join(_CJK_CHAR.split(text))
 
 
 def unsegment(text: str) -> str:
     """Undo ``segment`` well enough for display of snippets."""
     if not _may_hold_cjk(text):
         return re.sub(r" {2,}", " ", text).strip()
-    return _cjk_gap().sub("", re.sub(r" {2,}", " ", text)).strip()
+    return _CJK_GAP.sub("", re.sub(r" {2,}", " ", text)).strip()
 
 
 def _phrase(term: str) -> str:

@@ -8,7 +8,6 @@ per paper, so listing a whole library costs a handful of statements.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -16,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..errors import InvalidValue
+from ..lazy import pattern
 from ..models import STATUSES, Author, BibField, Filters, Note, Paper, SearchHit
 from . import db, fts, sections, venue_resolutions
 
@@ -24,7 +24,7 @@ PAPER_COLUMNS = (
     " primary_category, categories, journal_ref, comment, venue, summary, status, added,"
     " modified, fetched, entry_type"
 )
-_SINCE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_SINCE = pattern(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _in(ids: Sequence[int]) -> tuple[str, list[Any]]:

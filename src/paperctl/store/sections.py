@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import difflib
 import sqlite3
-from dataclasses import dataclass, field
 
 from ..errors import InvalidValue, NearSection, UnknownSection
 from ..models import Section
@@ -45,16 +44,17 @@ def _ancestors(path: str) -> list[str]:
     return ["/".join(parts[: i + 1]) for i in range(len(parts))]
 
 
-@dataclass
 class Cache:
     """What bulk writes would otherwise look up again and again: section ids by key,
     and the last position in each section. Valid within one write transaction only
     (``Library.transaction`` clears it at the start of each one and after a
     rollback): between transactions, another process may have changed the sections.
+    (A plain class: a dataclass compiles its methods at every start of every command.)
     """
 
-    ids: dict[str, int] = field(default_factory=dict)
-    last_position: dict[int, int] = field(default_factory=dict)
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.last_position: dict[int, int] = {}
 
     def clear(self) -> None:
         self.ids.clear()
