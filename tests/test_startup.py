@@ -75,3 +75,13 @@ def test_a_lazy_pattern_matches_as_the_compiled_one():
     words = lazy.pattern(r'"[^"]*"?|\S+')
     assert words.findall('spec* "a phrase" OR b') == ["spec*", '"a phrase"', "OR", "b"]
     assert words.fullmatch("word") and not words.fullmatch("two words")
+
+
+def test_the_reads_annotations_are_objects_not_strings():
+    """typer compiles each string annotation of the command it runs, at every run (see
+    ARCHITECTURE.md, "Start-up"): the global options, ``list`` and ``search`` give objects."""
+    from paperctl.cli import application, browse
+
+    for command in (application._main, browse.list_, browse.search):
+        assert command.__annotations__
+        assert not [name for name, value in command.__annotations__.items() if isinstance(value, str)]

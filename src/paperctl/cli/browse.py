@@ -1,6 +1,10 @@
 """Commands that read the library: list, search, info, and init to start one."""
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: typer reads the annotations of the
+# command it runs with ``typing.get_type_hints``, which compiles every string annotation
+# with eval, on every run. As objects they are made once, at import, from the byte code.
+# For ``list`` and ``search``: ~4.5 million instructions (1 ms) a run. (A module of
+# many rarely run commands, such as ``papers``, is better off with strings.)
 
 from dataclasses import replace
 from pathlib import Path
