@@ -107,11 +107,16 @@ def _insert_sections(conn: sqlite3.Connection, list_id: int, sections: list[Stor
 
 
 def _insert_entries(conn: sqlite3.Connection, list_id: int, entries: list[StoredEntry]) -> None:
+    labels: dict[tuple[str, ...], str] = {}  # (a list's entries share a few sets of link labels)
+    for e in entries:
+        key = tuple(e.link_labels)
+        if key not in labels:
+            labels[key] = json.dumps(e.link_labels, ensure_ascii=False)
     conn.executemany(
         "INSERT INTO md_entries (list_id, position, paper_id, section_id, line, shape, raw, marker, link_labels,"
         " venue_format, fingerprint, edited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(list_id, n, e.paper_id, e.section_id, e.line, e.shape, e.raw, e.marker,
-          json.dumps(e.link_labels, ensure_ascii=False), e.venue_format, e.fingerprint, int(e.edited))
+          labels[tuple(e.link_labels)], e.venue_format, e.fingerprint, int(e.edited))
          for n, e in enumerate(entries)])
 
 

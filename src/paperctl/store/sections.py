@@ -20,14 +20,17 @@ from __future__ import annotations
 
 import difflib
 import sqlite3
+from functools import lru_cache
 
 from ..errors import InvalidValue, NearSection, UnknownSection
 from ..models import Section
 from ..text import edit_distance
 
 
+@lru_cache(maxsize=4096)
 def normalize_path(text: str) -> str:
-    """``" LLM / In-Context Learning/ "`` -> ``"LLM/In-Context Learning"``."""
+    """``" LLM / In-Context Learning/ "`` -> ``"LLM/In-Context Learning"``. (Remembered:
+    a bulk import asks it about the same few paths for every paper.)"""
     parts = [" ".join(part.split()) for part in text.split("/")]
     path = "/".join(part for part in parts if part)
     if not path:

@@ -85,4 +85,8 @@ def fingerprint(paper: Paper) -> str:
 def digest(shown: list) -> str:
     """``fingerprint`` of the values it reads, in its order (``store.layouts.shown``
     reads them for many papers at once, without building them)."""
-    return hashlib.sha1(json.dumps(shown, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return hashlib.sha1(_JSON.encode(shown).encode("utf-8")).hexdigest()
+
+
+# ``json.dumps(..., ensure_ascii=False)``, without building an encoder at every call.
+_JSON = json.JSONEncoder(ensure_ascii=False)
