@@ -240,3 +240,57 @@ def test_a_killed_worker_costs_only_time(tmp_path):
     assert proc.returncode == 0 and "Traceback" not in text, text[-2000:]
     with Library(tmp_path / "library.db") as lib:
         assert len(lib.papers()) == 1400  # the list was read whole instead: every paper is there
+
+
+def _big_list(tmp_path: Path, topics: int = 14) -> Path:
+    source = tmp_path / "big.md"
+    source.write_text("# Big List\n\n" + "".join(category(f"Topic {k}", 100 * k, 100) for k in range(topics)),
+                      encoding="utf-8")
+    assert source.stat().st_size > parts.PARALLEL_MIN
+    return source
+
+
+@needs_cores
+def test_import_begins_reading_a_large_list_before_the_library_opens(tmp_path, monkeypatch):
+    """The import command starts the workers first (``read_ahead``), and the import is the
+    one a list read after the library opened gives."""
+    from typer.testing import CliRunner
+
+    from paperctl.cli import app
+    from paperctl.formats.importing import import_file
+    from paperctl.store import db
+
+    source = _big_list(tmp_path)
+    events: list[str] = []
+    launch, connect = parts.launch, db.connect
+    monkeypatch.setattr(parts, "launch", lambda *a: events.append("workers") or launch(*a))
+    monkeypatch.setattr(db, "connect", lambda *a, **k: events.append("library") or connect(*a, **k))
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "ahead.db"), "import", str(source)])
+    assert result.exit_code == 0, result.output
+    assert events[:2] == ["workers", "library"]
+    monkeypatch.undo()
+    with Library(tmp_path / "after.db") as lib:
+        import_file(lib, source)
+    rows = "SELECT citekey, title, arxiv_id, year, venue, status FROM papers ORDER BY id"
+    with Library(tmp_path / "ahead.db") as ahead, Library(tmp_path / "after.db") as after:
+        assert ahead.conn.execute(rows).fetchall() == after.conn.execute(rows).fetchall()
+        assert len(ahead.conn.execute(rows).fetchall()) == 1400
+
+
+@needs_cores
+def test_workers_begun_for_a_library_that_cannot_open_are_stopped(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from paperctl.cli import app
+
+    forked = []
+    fork = parts._fork
+    monkeypatch.setattr(parts, "_fork", lambda *a: forked.append(fork(*a)) or forked[-1])
+    not_a_library = tmp_path / "notes.db"
+    not_a_library.write_text("my notes, not a database\n")
+    result = CliRunner().invoke(app, ["--db", str(not_a_library), "import", str(_big_list(tmp_path))])
+    assert result.exit_code != 0 and "not a paperctl library" in result.output
+    assert forked
+    for child in forked:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(child.pid, os.WNOHANG)  # stopped and waited for: not running, not a zombie

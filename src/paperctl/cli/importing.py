@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
 from . import completion, output
 from .application import app, settings
+
+if TYPE_CHECKING:
+    from ..formats.importing import Ahead, MarkdownOptions
 
 
 def _describe(report) -> list[str]:
@@ -65,9 +68,28 @@ def import_(
         paperctl import my-list.md --read-if-summary --year-groups
         paperctl import library.jsonl
     """
-    from ..formats.importing import MarkdownOptions, import_file
+    from ..formats.importing import MarkdownOptions, read_ahead
 
     markdown = MarkdownOptions(read_if_summary=read_if_summary, year_groups=year_groups)
+    reports = []
+    with ExitStack() as stack:
+        # A large Markdown list starts being read now, while the library opens.
+        ahead = read_ahead(files[0], fmt, markdown) if files else None
+        if ahead is not None:
+            stack.callback(ahead.close)
+        reports = _import_all(ctx, files, fmt, tag, dry_run, fetch, markdown, ahead)
+    if as_json:
+        output.print_json([{**r.counts, "path": r.path, "format": r.format, "dry_run": r.dry_run,
+                            "problems_detail": [{"line": ln, "what": w} for ln, w in r.problems]}
+                           for r in reports])
+    if any(r.problems for r in reports):
+        raise typer.Exit(1)
+
+
+def _import_all(ctx: typer.Context, files: list[Path], fmt: str | None, tag: str | None, dry_run: bool,
+                fetch: bool, markdown: MarkdownOptions, ahead: Ahead | None) -> list:
+    from ..formats.importing import import_file
+
     reports = []
     path = settings(ctx).path()
     if dry_run and not path.exists():  # nothing to compare with: rehearse on an empty library
@@ -82,18 +104,13 @@ def import_(
     with lib_cm as lib:
         for path in files:
             with _progress(path) as on_progress:
-                report = import_file(lib, path, fmt, tag, dry_run, on_progress, markdown=markdown)
+                report = import_file(lib, path, fmt, tag, dry_run, on_progress, markdown=markdown, ahead=ahead)
             reports.append(report)
             for line in _describe(report):
                 output.message(line)
         if fetch and not dry_run:
             _fetch(lib, [pid for r in reports for pid in r.paper_ids])
-    if as_json:
-        output.print_json([{**r.counts, "path": r.path, "format": r.format, "dry_run": r.dry_run,
-                            "problems_detail": [{"line": ln, "what": w} for ln, w in r.problems]}
-                           for r in reports])
-    if any(r.problems for r in reports):
-        raise typer.Exit(1)
+    return reports
 
 
 @contextmanager

@@ -104,11 +104,12 @@ class MarkdownOptions:
     year_groups: bool = False  # year headings only give a year; they are not sections (export --by-year)
 
 
-def read(text: str, fmt: str, markdown: MarkdownOptions | None = None) -> Reading:
-    """The papers (with sections, skipped items and problems) of *text* in *fmt*."""
+def read(text: str, fmt: str, markdown: MarkdownOptions | None = None, begun: object | None = None) -> Reading:
+    """The papers (with sections, skipped items and problems) of *text* in *fmt* (*begun*:
+    see ``read_ahead``)."""
     lines = text.count("\n") + (not text.endswith("\n"))
     if fmt == "md":
-        return read_markdown(text, markdown or MarkdownOptions())
+        return read_markdown(text, markdown or MarkdownOptions(), begun)
     if fmt == "bib":
         from .bibtex import reader as bibtex_import
 
@@ -140,10 +141,11 @@ def read(text: str, fmt: str, markdown: MarkdownOptions | None = None) -> Readin
     raise PaperctlError(f"unknown import format {fmt!r}: use one of {', '.join(FORMATS)}")
 
 
-def read_markdown(text: str, options: MarkdownOptions) -> Reading:
+def read_markdown(text: str, options: MarkdownOptions, begun: object | None = None) -> Reading:
     from .markdown import reader as markdown_import
 
-    parsed = markdown_import.parse(text, read_if_summary=options.read_if_summary, year_groups=options.year_groups)
+    parsed = markdown_import.parse(text, read_if_summary=options.read_if_summary, year_groups=options.year_groups,
+                                   begun=begun)  # type: ignore[arg-type]
     reading = Reading([Source(e.data, e.line, e.layout) for e in parsed.entries], parsed.lines, parsed.sections,
                       parsed.skipped, layout=parsed.layout, document=text)
     skipped_lines = parsed.link_lines - parsed.entry_lines
@@ -388,16 +390,63 @@ def _record(report: ImportReport, result: Imported, where: int, first_line: dict
         report.unchanged.append(result.citekey)
 
 
+@dataclass
+class Ahead:
+    """A file whose reading began before the library was opened (``read_ahead``)."""
+
+    path: Path
+    text: str
+    fmt: str
+    begun: object  # markdown.parts.Begun
+
+    def close(self) -> None:
+        """Stop its workers, if nothing took them up."""
+        self.begun.close()  # type: ignore[attr-defined]
+
+
+def read_ahead(path: Path, fmt: str | None = None, markdown: MarkdownOptions | None = None) -> Ahead | None:
+    """Begin reading *path* now, when it is a Markdown list large enough to be read in
+    parts: its workers start reading while the caller opens the library, and
+    ``import_file(..., ahead=...)`` takes them up. None for anything else, or when the
+    file cannot be read (``import_file`` then says why). The caller closes it.
+
+    Started after the library is opened, the workers of a 1 MB list would wait for that
+    and for this process to load the reader; started here, they read meanwhile.
+    """
+    from .markdown import parts
+
+    try:
+        path = Path(path)
+        if not path.is_file() or path.stat().st_size < parts.PARALLEL_MIN or path.is_fifo():
+            return None
+        text = _read_capped(path).decode("utf-8-sig")
+        fmt = fmt or detect_format(path, text[:5000])
+    except (OSError, UnicodeDecodeError, PaperctlError):
+        return None
+    if fmt != "md":
+        return None
+    from .markdown import ahead
+
+    options = markdown or MarkdownOptions()
+    begun = ahead.begin(text, options.read_if_summary, options.year_groups)
+    return Ahead(path, text, fmt, begun) if begun is not None else None
+
+
 def import_file(
     lib: Library, path: Path, fmt: str | None = None, prefix: str | None = None, dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None, markdown: MarkdownOptions | None = None,
+    ahead: Ahead | None = None,
 ) -> ImportReport:
-    """Import the file at *path* (format from *fmt*, else its extension or content).
+    """Import the file at *path* (format from *fmt*, else its extension or content);
+    *ahead*, its reading begun already (``read_ahead``).
 
     JSON Lines is streamed: a 100k-paper file is read line by line, never whole.
     """
     path = Path(path)
     data = b""
+    if ahead is not None and ahead.path == path and fmt in (None, ahead.fmt):
+        return import_reading(lib, read(ahead.text, ahead.fmt, markdown, ahead.begun), ahead.fmt, str(path),
+                              prefix, dry_run, progress)
     try:
         _check_source(path)
         if path.is_fifo():  # a pipe can be read once: whole (capped), then detected and parsed

@@ -101,19 +101,32 @@ def cuts(lines: list[str], parts: int) -> list[int]:
     return chosen
 
 
-def run(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[list[Any]], Any],
-        second: Callable[[Any, Any], Any]) -> list[Any] | None:
-    """Read *count* parts: part *k*'s ``first(k)`` gives (a summary, what it keeps); once every
-    part has given its summary, ``decide(summaries)`` gives a message for all (None: the parts
-    are not to be read apart), and ``second(kept, message)`` each part's result. Parts 1.. run
-    in forked processes, part 0 here. The results in order, or None when ``decide`` said no or
-    a part failed (the caller then reads the whole)."""
+def launch(count: int, first: Callable[[int], tuple[Any, Any]], second: Callable[[Any, Any], Any]) -> list[_Child]:
+    """Fork the workers of parts 1..*count*-1; each starts on its ``first`` at once (see ``run``)."""
     children: list[_Child] = []
-    done = False
     try:
         with sigint_held():
             for k in range(1, count):
                 children.append(_fork(k, first, second, children))
+    except BaseException:
+        for child in children:
+            child.close(kill=True)
+        raise
+    return children
+
+
+def run(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[list[Any]], Any],
+        second: Callable[[Any, Any], Any], children: list[_Child] | None = None) -> list[Any] | None:
+    """Read *count* parts: part *k*'s ``first(k)`` gives (a summary, what it keeps); once every
+    part has given its summary, ``decide(summaries)`` gives a message for all (None: the parts
+    are not to be read apart), and ``second(kept, message)`` each part's result. Parts 1.. run
+    in forked processes (*children*, when ``launch`` started them already), part 0 here. The
+    results in order, or None when ``decide`` said no or a part failed (the caller then reads
+    the whole). The workers are gone when it returns, whatever happens."""
+    done = False
+    try:
+        if children is None:
+            children = launch(count, first, second)
         try:  # (a part that fails here has the list read whole, which fails or not as it would have)
             summary, kept = first(0)
         except Exception:
@@ -136,8 +149,65 @@ def run(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[l
         done = True
         return None if any(r is _FAILED for r in results) else results
     finally:
-        for child in children:
+        for child in children or ():
             child.close(kill=not done)
+
+
+class Begun:
+    """A large list cut into parts (``plan``), whose parts 1.. are read in worker processes
+    from ``start`` on. ``reader.parse`` of the same text and options reads part 0 and takes
+    up the rest (``run``); ``close`` stops the workers when nothing does.
+
+    Started early (``ahead.begin``, before the import command opens the library and loads
+    the reader), the workers read while this process does that.
+    """
+
+    def __init__(self, text: str, options: tuple[bool, bool], lines: list[str], bounds: list[tuple[int, int]],
+                 first: Callable[..., tuple[Any, Any]], second: Callable[..., Any]) -> None:
+        self.text, self.options, self.lines, self.bounds = text, options, lines, bounds
+        self._first, self._second = first, second
+        self.children: list[_Child] | None = None
+
+    def start(self) -> Begun:
+        self.children = launch(len(self.bounds), self.first, self.second)
+        return self
+
+    def first(self, k: int) -> tuple[Any, Any]:
+        return self._first(self.lines, self.bounds, k)
+
+    def second(self, kept: Any, message: Any) -> Any:
+        return self._second(kept, message, *self.options)
+
+    def for_(self, text: str, options: tuple[bool, bool]) -> bool:
+        """Is this the reading of *text* with *options*?"""
+        return self.options == options and (self.text is text or self.text == text)
+
+    def run(self, decide: Callable[[list[Any]], Any]) -> list[Any] | None:
+        """``run`` the parts, with the workers started (now, when they were not, or when an
+        earlier run took them up)."""
+        children, self.children = self.children, None
+        return run(len(self.bounds), self.first, decide, self.second, children)
+
+    def close(self) -> None:
+        for child in self.children or ():
+            child.close(kill=True)
+        self.children = None
+
+
+def plan(text: str, options: tuple[bool, bool], first: Callable[..., tuple[Any, Any]],
+         second: Callable[..., Any]) -> Begun | None:
+    """*text* cut into parts (``cuts``), to be read by ``first(lines, bounds, k)`` and
+    ``second(kept, message, *options)``, its workers not started yet; None when it is to
+    be read whole: too small, one core, or no cut."""
+    from .blocks import lines_of
+
+    if len(text) < PARALLEL_MIN or not (count := workers()):
+        return None
+    lines = lines_of(text)
+    starts = cuts(lines, count + 1)
+    if len(starts) < 2:
+        return None
+    return Begun(text, options, lines, list(zip(starts, [*starts[1:], len(lines)], strict=True)), first, second)
 
 
 _FAILED = "\0failed"

@@ -406,11 +406,14 @@ def _item_notes(item: Block, refs: dict[str, str], first: bool = False) -> list[
     return notes
 
 
-def parse(text: str, read_if_summary: bool = False, year_groups: bool = False) -> Parsed:
+def parse(text: str, read_if_summary: bool = False, year_groups: bool = False,
+          begun: parts.Begun | None = None) -> Parsed:
     """Every paper entry and section of a Markdown reading list, and its layout (a large
-    list is read in parts, in worker processes, with the very same result: ``parts``)."""
+    list is read in parts, in worker processes, with the very same result: ``parts``;
+    *begun*, the workers started early by ``ahead.begin``, when they read this text)."""
     with _cycle_collection_paused():
-        reader = _read_in_parts(text, read_if_summary, year_groups) if len(text) >= parts.PARALLEL_MIN else None
+        reader = _read_in_parts(text, read_if_summary, year_groups, begun) \
+            if len(text) >= parts.PARALLEL_MIN else None
         if reader is None:
             doc = blocks_.parse(text)
             reader = _Reader(doc, read_if_summary, year_groups)
@@ -418,32 +421,18 @@ def parse(text: str, read_if_summary: bool = False, year_groups: bool = False) -
         return _finish(reader, text)
 
 
-def _read_in_parts(text: str, read_if_summary: bool, year_groups: bool) -> _Reader | None:
+def _read_in_parts(text: str, read_if_summary: bool, year_groups: bool,
+                   begun: parts.Begun | None = None) -> _Reader | None:
     """The reader's findings for *text* read in parts (see ``parts``), put together as one
     reader's; None when the list must be read whole (one core, no cut, or a cut that
     something crosses)."""
-    workers = parts.workers()
-    if not workers:
+    if begun is None or not begun.for_(text, (read_if_summary, year_groups)):
+        if begun is not None:
+            begun.close()
+        begun = parts.plan(text, (read_if_summary, year_groups), read_part, read_part_again)
+    if begun is None:
         return None
-    lines = blocks_.lines_of(text)
-    starts = parts.cuts(lines, workers + 1)
-    if len(starts) < 2:
-        return None
-    bounds = list(zip(starts, [*starts[1:], len(lines)], strict=True))
-
-    def first(k: int) -> tuple[tuple[bool, list[Block]], tuple[int, Document]]:
-        start, end = bounds[k]
-        doc = blocks_.parse_lines(lines, start, end)
-        heads = [Block(b.kind, b.start, b.end, text=b.text, level=b.level) for b in doc.blocks
-                 if b.kind == "heading" or (b.kind == "html" and _HTML_HEADING.search(b.text))]
-        whole = not doc.env.get("references")  # a reference may be used in any part: read whole
-        if k + 1 < len(bounds):  # a block still open at the cut: the cut is inside it
-            whole = whole and not any(b.end >= end for b in _walk(doc.blocks) if b.kind in ("code", "html"))
-        if k:  # the part starts with a section heading, the only block the cut may start at
-            head = doc.blocks[0] if doc.blocks else None
-            whole = whole and head is not None and head.kind == "heading" and head.start == start and bool(
-                heading_name(head.text)) and not YEAR_HEADING.match(heading_name(head.text))
-        return (whole, heads), (k, doc)
+    lines, bounds = begun.lines, begun.bounds
 
     def decide(summaries: list[tuple[bool, list[Block]]]) -> tuple[int, int] | None:
         if not all(ok for ok, _ in summaries):
@@ -455,17 +444,7 @@ def _read_in_parts(text: str, read_if_summary: bool, year_groups: bool) -> _Read
             return None  # the title is in a later part, or an HTML heading: read whole
         return title, at.level if at is not None else 0
 
-    def second(kept: tuple[int, Document], message: tuple[int, int]) -> tuple:
-        k, doc = kept
-        title, written = message
-        reader = _Reader(doc, read_if_summary, year_groups, title_line=title)
-        if k and title >= 0:
-            reader.frames = [Frame(0.5, "", written, "title", title)]
-        reader.run(doc.blocks)
-        return (reader.found, reader.headings, reader.skipped, reader.covered, reader.tables, reader.html_lines,
-                reader.code_lines, reader.frames)
-
-    results = parts.run(len(bounds), first, decide, second)
+    results = begun.run(decide)
     if results is None:
         return None
     for k in range(1, len(results)):  # what the cut assumed: no heading above it still open, but the title
@@ -485,6 +464,37 @@ def _read_in_parts(text: str, read_if_summary: bool, year_groups: bool) -> _Read
         merged.html_lines |= html_lines
         merged.code_lines |= code_lines
     return merged
+
+
+def read_part(lines: list[str], bounds: list[tuple[int, int]], k: int) -> tuple[tuple[bool, list[Block]],
+                                                                                tuple[int, Document]]:
+    """Part *k* of a list read in parts, first step: its blocks, and whether it can be read
+    apart (``parts.run``'s ``first``)."""
+    start, end = bounds[k]
+    doc = blocks_.parse_lines(lines, start, end)
+    heads = [Block(b.kind, b.start, b.end, text=b.text, level=b.level) for b in doc.blocks
+             if b.kind == "heading" or (b.kind == "html" and _HTML_HEADING.search(b.text))]
+    whole = not doc.env.get("references")  # a reference may be used in any part: read whole
+    if k + 1 < len(bounds):  # a block still open at the cut: the cut is inside it
+        whole = whole and not any(b.end >= end for b in _walk(doc.blocks) if b.kind in ("code", "html"))
+    if k:  # the part starts with a section heading, the only block the cut may start at
+        head = doc.blocks[0] if doc.blocks else None
+        whole = whole and head is not None and head.kind == "heading" and head.start == start and bool(
+            heading_name(head.text)) and not YEAR_HEADING.match(heading_name(head.text))
+    return (whole, heads), (k, doc)
+
+
+def read_part_again(kept: tuple[int, Document], message: tuple[int, int], read_if_summary: bool,
+                    year_groups: bool) -> tuple:
+    """Second step (``parts.run``'s ``second``): the part's entries, knowing the list's title."""
+    k, doc = kept
+    title, written = message
+    reader = _Reader(doc, read_if_summary, year_groups, title_line=title)
+    if k and title >= 0:
+        reader.frames = [Frame(0.5, "", written, "title", title)]
+    reader.run(doc.blocks)
+    return (reader.found, reader.headings, reader.skipped, reader.covered, reader.tables, reader.html_lines,
+            reader.code_lines, reader.frames)
 
 
 def _level_at(lines: list[str], n: int) -> int:
