@@ -185,7 +185,7 @@ class Batch:
         # Key bases are made only for the papers that are new (a batch imported again makes none).
         for ident, probe in self.probes.items():
             if probe is not None and self.fresh_probe(probe):
-                probe.base = _base_key(self.items[ident])
+                probe.base = _base_key(self.items[ident], probe.title)
         keys = {nocase(k): k for p in probes for k in (*p.keys, p.base) if k}
         if keys:
             found = {nocase(row[0]) for row in conn.execute(
@@ -209,9 +209,10 @@ def _probe(data: PaperData) -> _Probe | None:
     return _Probe(parsed, parsed.base if parsed else None, doi, title, title_key(title), data.url, keys)
 
 
-def _base_key(data: PaperData) -> str | None:
-    """``records.insert``'s key base for *data* (None: it cannot be made; insert says why)."""
+def _base_key(data: PaperData, title: str) -> str | None:
+    """``records.insert``'s key base for *data*, whose cleaned title is *title* (None: it
+    cannot be made; insert says why)."""
     try:
-        return paper_fields.key_base(data, clean(data.title) or "")
+        return paper_fields.key_base(data, title)
     except (PaperctlError, ValueError, TypeError, AttributeError):
         return None
