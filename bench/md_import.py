@@ -6,8 +6,9 @@
 Generates the list with ``gen_md_list.py`` (or takes FILE), then reports the median
 over the runs of: reading it (``markdown.reader.parse``: in parts on a machine with
 cores to spare, see ``markdown.parts``; and whole, in one process), importing it with the CLI
-into a fresh library (the whole process, start-up included), and importing it a
-second time into that library, which must change nothing (0 new, 0 merged).
+into a fresh library (the whole process, start-up included: it creates the library),
+importing it a second time into that library, which must change nothing (0 new,
+0 merged), and importing it into an empty library that exists already.
 Each figure is given as wall time and as CPU time (user + system, of the child
 process for the CLI), which a busy machine disturbs less. Run with
 PYTHONDONTWRITEBYTECODE unset, on a quiet machine.
@@ -56,12 +57,13 @@ def main() -> int:
     list_options(ap)
     args = ap.parse_args()
     from paperctl.formats.markdown import parts, reader
+    from paperctl.library import Library
 
     with tempfile.TemporaryDirectory() as work:
         work_dir = Path(work)
         source = list_file(args, work_dir)
         text = source.read_text(encoding="utf-8")
-        parse_times, whole_times, import_times, again_times = [], [], [], []
+        parse_times, whole_times, import_times, again_times, existing_times = [], [], [], [], []
         in_parts = parts.PARALLEL_MIN
         for run in range(args.runs):
             start, cpu, workers = time.perf_counter(), time.process_time(), _child_cpu()
@@ -77,6 +79,10 @@ def main() -> int:
             import_times.append(seconds)
             seconds, _ = cli("--db", str(db), "import", "--json", str(source))
             again_times.append(seconds)
+            empty = work_dir / f"empty{run}.db"
+            Library(empty).close()  # a library that exists already (creating one imports sqlite-utils)
+            seconds, _ = cli("--db", str(empty), "import", str(source))
+            existing_times.append(seconds)
         report = json.loads(cli("--db", str(db), "import", "--json", str(source))[1])
         lines = text.count("\n")
         print(f"list: {source.name if args.list else 'generated'}, {len(text.encode()):,} bytes, {lines:,} lines, "
@@ -84,7 +90,8 @@ def main() -> int:
         print(f"read (reader.parse):          {_median(parse_times)} (median of {args.runs}; CPU of the workers"
               f" included; {parts.workers()} worker processes)")
         print(f"read whole, in one process:   {_median(whole_times)}")
-        print(f"import into a fresh library:  {_median(import_times)} (whole CLI process)")
+        print(f"import into a fresh library:  {_median(import_times)} (whole CLI process; it creates the library)")
+        print(f"import into an empty library: {_median(existing_times)} (the library exists already)")
         print(f"import again (no changes):    {_median(again_times)}; "
               f"second import: {report[0]['new']} new, {report[0]['merged']} merged, "
               f"{report[0]['unchanged']} unchanged")
