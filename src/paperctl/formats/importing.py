@@ -419,12 +419,12 @@ def read_ahead(path: Path, fmt: str | None = None, markdown: MarkdownOptions | N
         path = Path(path)
         if not path.is_file() or path.stat().st_size < parts.PARALLEL_MIN or path.is_fifo():
             return None
+        if (fmt or detect_format(path, _head(path))) != "md":
+            return None  # (read here only when it is a list: a 100k JSON Lines file is streamed)
         text = _read_capped(path).decode("utf-8-sig")
-        fmt = fmt or detect_format(path, text[:5000])
     except (OSError, UnicodeDecodeError, PaperctlError):
         return None
-    if fmt != "md":
-        return None
+    fmt = "md"
     from .markdown import ahead
 
     options = markdown or MarkdownOptions()
