@@ -1,0 +1,14 @@
+"""Author lists as reading lists write them (``formats/markdown/people.py``)."""
+
+from __future__ import annotations
+
+from paperctl.formats.markdown import people
+
+
+def test_real_author_lines():
+    assert people.parse("Junnan Liu, Hongwei Liu, Kai Chen.") == ["Junnan Liu", "Hongwei Liu", "Kai Chen"]
+    assert people.parse("Zhang, Yonggang et al.") == ["Yonggang Zhang"]
+    assert people.parse("Park, SeongUk and Kwak, Nojun") == ["SeongUk Park", "Nojun Kwak"]
+    assert people.parse("OpenAI: Ahmed El-Kishky, Alexander Wei") == ["Ahmed El-Kishky", "Alexander Wei"]
+    assert people.parse("Gemini Team, Rohan Anil, Sebastian Borgeaud") == ["Rohan Anil", "Sebastian Borgeaud"]
+    assert people.parse("吴昊, 李明") == ["吴昊", "李明"]
