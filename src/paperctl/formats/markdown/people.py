@@ -28,7 +28,7 @@ def looks_like_name(text: str) -> bool:
     """One person's name: 1-5 words, each capitalised (particles like ``de``, ``van``
     allowed) or an initial, no digits."""
     text = text.strip()
-    if _CJK_NAME.match(text):
+    if not text.isascii() and _CJK_NAME.match(text):
         return True
     if not _NAME.match(text):
         return False
@@ -46,7 +46,7 @@ def parse(text: str) -> list[str]:
 def _names(text: str) -> tuple[str, ...]:
     """(``parse``, remembered: an entry's author line is asked about twice, once to tell that
     it continues the entry and once to read it.)"""
-    bare = _AFFILIATION.sub("", text)
+    bare = _AFFILIATION.sub("", text) if "(" in text or "（" in text else text
     if _NOT_A_LIST.search(_GROUP.sub("", bare, count=1)):
         return ()  # digits, markup, sentences or title words: not names (cheap, before the real work)
     names = _parse(bare)
@@ -63,14 +63,17 @@ def substantial(names: list[str]) -> bool:
 def _parse(bare: str) -> list[str]:
     """The names of *bare*, an author list without its affiliations."""
     text = bare.strip().strip("*_ ")
-    text = _ET_AL.sub("", text).strip().rstrip(",;:").strip()
+    if "et" in text.lower():  # (each of ``_ET_AL``'s forms holds "et": most lists need no search)
+        text = _ET_AL.sub("", text)
+    text = text.strip().rstrip(",;:").strip()
     if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
         text = text[:-1].rstrip()
     text = _GROUP.sub("", text) if "," in text else text
     if not text or len(text) > 2000:
         return []
     names: list[str] = []
-    for group in _SPLIT_AND.split(text):
+    one = "&" not in text and ";" not in text and "and" not in text.lower()  # (nothing to split at)
+    for group in [text] if one else _SPLIT_AND.split(text):
         group = group.strip().strip(",").strip()
         if not group:
             continue
