@@ -30,6 +30,9 @@ _EDGE_DECORATION = re.compile(
     r"|(?:[\s\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
     r"|:[a-z0-9_+-]{2,30}:)+$"
 )
+# A character ``_EDGE_DECORATION`` can start or end with.
+_EDGE_CHAR = re.compile(r"[\s\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+                        r"\ufe0f\u200d:]")
 _DECORATIONS = re.compile(
     r"(?:\s*(?:[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
     r"|:[a-z0-9_+-]{2,30}:))+\s*"
@@ -71,7 +74,8 @@ def clean_title(text: str) -> str:
     """A title as the entry gives it, without decoration (emoji and ``:shortcodes:`` at its
     ends; a symbol inside a title is the title's)."""
     text = " ".join(text.split())
-    text = _EDGE_DECORATION.sub("", text)
+    if text and (_EDGE_CHAR.match(text[0]) or _EDGE_CHAR.match(text[-1])):  # (else it has none: its
+        text = _EDGE_DECORATION.sub("", text)  # "...$" would be tried at every position of the title)
     text = " ".join(text.split())
     text = text.strip(" *_`")
     for left, right in (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」")):
