@@ -539,3 +539,19 @@ def test_reading_a_list_leaves_the_cycle_collector_as_it_found_it(tmp_path):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_reading_leaves_a_programs_own_frozen_objects_frozen():
+    """The reader moves what it made to the collector's oldest generation when it is done
+    (``gc.freeze`` then ``unfreeze``); a program embedding paperctl that froze objects of
+    its own (before forking workers, say) keeps them frozen."""
+    import gc
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        parse("# List\n\n- **A Paper on Things** [[paper](https://arxiv.org/abs/2401.00001)]\n")
+        assert gc.get_freeze_count() >= frozen * 0.9  # (a few may be freed meanwhile, none thawed)
+    finally:
+        gc.unfreeze()

@@ -530,8 +530,9 @@ def _cycle_collection_paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
-            gc.freeze()
-            gc.unfreeze()
+            if not gc.get_freeze_count():  # (a program that froze objects itself keeps them frozen)
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
