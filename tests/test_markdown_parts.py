@@ -178,13 +178,19 @@ def test_no_worker_is_left_behind(monkeypatch):
             os.waitpid(pid, os.WNOHANG)  # waited for already: gone, not a zombie or still running
 
 
-def _start_big_import(tmp_path: Path, topics: int = 14) -> tuple[subprocess.Popen, list[int]]:
-    """A paperctl process importing a list large enough to be read in parts (100 papers a
-    topic), and its worker."""
+def _big_list(tmp_path: Path, topics: int = 14) -> Path:
+    """A list large enough to be read in parts: 100 papers a topic."""
     source = tmp_path / "big.md"
     source.write_text("# Big List\n\n" + "".join(category(f"Topic {k}", 100 * k, 100) for k in range(topics)),
                       encoding="utf-8")
     assert source.stat().st_size > parts.PARALLEL_MIN
+    return source
+
+
+def _start_big_import(tmp_path: Path, topics: int = 14) -> tuple[subprocess.Popen, list[int]]:
+    """A paperctl process importing a list large enough to be read in parts (100 papers a
+    topic), and its worker."""
+    source = _big_list(tmp_path, topics)
     proc = subprocess.Popen([*PAPERCTL, "--db", str(tmp_path / "library.db"), "import", str(source)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=child_env(), start_new_session=True)
     deadline = time.monotonic() + 30
@@ -240,14 +246,6 @@ def test_a_killed_worker_costs_only_time(tmp_path):
     assert proc.returncode == 0 and "Traceback" not in text, text[-2000:]
     with Library(tmp_path / "library.db") as lib:
         assert len(lib.papers()) == 1400  # the list was read whole instead: every paper is there
-
-
-def _big_list(tmp_path: Path, topics: int = 14) -> Path:
-    source = tmp_path / "big.md"
-    source.write_text("# Big List\n\n" + "".join(category(f"Topic {k}", 100 * k, 100) for k in range(topics)),
-                      encoding="utf-8")
-    assert source.stat().st_size > parts.PARALLEL_MIN
-    return source
 
 
 @needs_cores
