@@ -71,7 +71,6 @@ def import_(
     from ..formats.importing import MarkdownOptions, read_ahead
 
     markdown = MarkdownOptions(read_if_summary=read_if_summary, year_groups=year_groups)
-    reports = []
     with ExitStack() as stack:
         # A large Markdown list starts being read now, while the library opens.
         ahead = read_ahead(files[0], fmt, markdown) if files else None

@@ -20,11 +20,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import PaperctlError
 from ..library import Library
 from ..models import Imported, PaperData
 from ..store import fts, layouts, sections
+
+if TYPE_CHECKING:
+    from .markdown.parts import Begun
 
 FORMATS = ("bib", "md", "jsonl", "csl")
 _EXTENSIONS = {".bib": "bib", ".bibtex": "bib", ".md": "md", ".markdown": "md", ".jsonl": "jsonl",
@@ -104,7 +108,7 @@ class MarkdownOptions:
     year_groups: bool = False  # year headings only give a year; they are not sections (export --by-year)
 
 
-def read(text: str, fmt: str, markdown: MarkdownOptions | None = None, begun: object | None = None) -> Reading:
+def read(text: str, fmt: str, markdown: MarkdownOptions | None = None, begun: Begun | None = None) -> Reading:
     """The papers (with sections, skipped items and problems) of *text* in *fmt* (*begun*:
     see ``read_ahead``)."""
     lines = text.count("\n") + (not text.endswith("\n"))
@@ -141,11 +145,11 @@ def read(text: str, fmt: str, markdown: MarkdownOptions | None = None, begun: ob
     raise PaperctlError(f"unknown import format {fmt!r}: use one of {', '.join(FORMATS)}")
 
 
-def read_markdown(text: str, options: MarkdownOptions, begun: object | None = None) -> Reading:
+def read_markdown(text: str, options: MarkdownOptions, begun: Begun | None = None) -> Reading:
     from .markdown import reader as markdown_import
 
     parsed = markdown_import.parse(text, read_if_summary=options.read_if_summary, year_groups=options.year_groups,
-                                   begun=begun)  # type: ignore[arg-type]
+                                   begun=begun)
     reading = Reading([Source(e.data, e.line, e.layout) for e in parsed.entries], parsed.lines, parsed.sections,
                       parsed.skipped, layout=parsed.layout, document=text)
     skipped_lines = parsed.link_lines - parsed.entry_lines
@@ -397,11 +401,11 @@ class Ahead:
     path: Path
     text: str
     fmt: str
-    begun: object  # markdown.parts.Begun
+    begun: Begun
 
     def close(self) -> None:
         """Stop its workers, if nothing took them up."""
-        self.begun.close()  # type: ignore[attr-defined]
+        self.begun.close()
 
 
 def read_ahead(path: Path, fmt: str | None = None, markdown: MarkdownOptions | None = None) -> Ahead | None:
