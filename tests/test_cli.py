@@ -684,10 +684,10 @@ def test_each_command_runs_with_only_its_own_module_imported(tmp_path):
 def test_version_does_not_load_the_library(tmp_path):
     """``--version`` answers at once: the library, its database and formats are imported
     only by a command that needs them (``from paperctl import Library`` still works)."""
-    script = ("import sys; from paperctl.cli import main\n"
-              "try:\n    main()\nfinally:\n"
-              "    print(sorted(m for m in sys.modules\n"
-              "                 if m.startswith(('paperctl.library', 'paperctl.store.db', 'paperctl.formats'))))")
+    script = ("import atexit, sys; from paperctl.cli import main\n"
+              "atexit.register(lambda: print(sorted(m for m in sys.modules\n"
+              "                 if m.startswith(('paperctl.library', 'paperctl.store.db', 'paperctl.formats')))))\n"
+              "main()")
     result = subprocess.run([sys.executable, "-c", script, "--version"], capture_output=True, text=True, timeout=60)
     assert result.stdout.splitlines() == ["paperctl 0.1.0", "[]"]
     from paperctl import Library, PaperData

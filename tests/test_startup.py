@@ -32,9 +32,9 @@ def library(tmp_path):
 
 def _loaded_by(db, *args: str) -> tuple[str, list[str]]:
     """What ``paperctl ARGS`` prints, and which write-side modules it imported (a fresh process)."""
-    script = ("import sys; from paperctl.cli import main\n"
-              "try:\n    main()\nfinally:\n"
-              f"    print(sorted(m for m in sys.modules if m in {WRITE_SIDE!r}))")
+    script = ("import atexit, sys; from paperctl.cli import main\n"
+              f"atexit.register(lambda: print(sorted(m for m in sys.modules if m in {WRITE_SIDE!r})))\n"
+              "main()")
     result = subprocess.run([sys.executable, "-c", script, "--db", str(db), *args], capture_output=True,
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr

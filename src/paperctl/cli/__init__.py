@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 # Which module registers each command. ``test_cli.py`` holds this to what the modules register.
 COMMAND_MODULES = {
@@ -87,8 +87,53 @@ def main() -> None:
         sys.exit(130)
     try:
         app()
+    except SystemExit as exc:
+        status = exc.code
+    else:
+        status = 0
     finally:
         app.registered_commands = commands
+    leave(status)
 
 
-__all__ = ["COMMAND_MODULES", "app", "load_commands", "main"]
+def leave(status: object) -> NoReturn:
+    """End the process once the command is done, without tearing the interpreter down.
+
+    Python's own exit frees every module and object one at a time and runs the
+    cycle collector over them: 35 ms after a short command, 100 ms after a 1 MB
+    import, none of it useful to anyone. What a normal exit does that matters is
+    done here: the atexit handlers run (temporary folders are removed, worker
+    processes joined, logs flushed) and stdout and stderr are flushed. Where a
+    thread other than this one still runs, the normal exit waits for it instead.
+    """
+    import atexit
+    import os
+    import threading
+
+    code = _exit_code(status)
+    run_exitfuncs = getattr(atexit, "_run_exitfuncs", None)
+    if threading.active_count() > 1 or run_exitfuncs is None:
+        sys.exit(status)
+    run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except BrokenPipeError:  # the reader went away: what it wanted, it has
+            pass
+        except (OSError, ValueError):
+            code = code or 120  # what Python itself exits with when stdout cannot be flushed
+    os._exit(code)
+
+
+def _exit_code(status: object) -> int:
+    """The exit status ``sys.exit(status)`` would give; a message is printed, as it would."""
+    if status is None:
+        return 0
+    if isinstance(status, int):
+        return status & 0xFF
+    print(status, file=sys.stderr)
+    return 1
+
+
+__all__ = ["COMMAND_MODULES", "app", "leave", "load_commands", "main"]
