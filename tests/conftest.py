@@ -130,7 +130,7 @@ def migrated_to(path: Path, last: str, rows: list[str]) -> None:
 
     db = Database(path)
     later = names()[names().index(last) + 1 :]
-    migrations.apply(db, stop_before=later[0] if later else None)
+    migrations().apply(db, stop_before=later[0] if later else None)
     for statement in rows:
         db.execute(statement)
     db.conn.commit()

@@ -85,3 +85,18 @@ def test_the_reads_annotations_are_objects_not_strings():
     for command in (application._main, browse.list_, browse.search):
         assert command.__annotations__
         assert not [name for name, value in command.__annotations__.items() if isinstance(value, str)]
+
+
+def test_a_new_library_is_made_without_sqlite_utils(tmp_path):
+    """sqlite-utils takes 50-70 ms to load; a new library's first command (often a large
+    import) makes the library without it (``migrations.create``). It is still what brings
+    an older library up to date."""
+    script = ("import atexit, sys; from paperctl.cli import main\n"
+              "atexit.register(lambda: print('sqlite_utils' in sys.modules))\n"
+              "main()")
+    db = tmp_path / "new.db"
+    result = subprocess.run([sys.executable, "-c", script, "--db", str(db), "add", "--no-fetch", "--title", "A paper"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "False"
+    assert db.exists()

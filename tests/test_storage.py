@@ -159,6 +159,34 @@ def test_the_bibliographic_record_schema_upgrades_a_version_4_library(tmp_path):
         assert lib.check() == []
 
 
+def test_a_new_library_is_the_library_sqlite_utils_makes(tmp_path):
+    """A new library is made without sqlite-utils (``migrations.create``); sqlite-utils'
+    ``Migrations`` must find it the same in every table, index and record, or it would
+    not bring it up to date when a later migration ships."""
+    from sqlite_utils import Database
+
+    from paperctl.store import migrations
+
+    with Library(tmp_path / "new.db"):
+        pass
+    by_sqlite_utils = sqlite3.connect(tmp_path / "by-sqlite-utils.db")
+    migrations.migrations().apply(Database(by_sqlite_utils))
+    made = sqlite3.connect(tmp_path / "new.db")
+
+    def schema(conn):
+        return sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+
+    def applied(conn):
+        return conn.execute("SELECT id, migration_set, name FROM _sqlite_migrations ORDER BY id").fetchall()
+
+    assert schema(made) == schema(by_sqlite_utils)
+    assert applied(made) == applied(by_sqlite_utils)
+    assert [name for _, _, name in applied(made)] == list(KNOWN_MIGRATIONS)
+    assert migrations.migrations().pending(Database(made)) == []
+    by_sqlite_utils.close()
+    made.close()
+
+
 def test_the_shipped_library_is_at_the_current_schema():
     """Reading the library in data/ must not have to migrate (and so rewrite) the committed file."""
     shipped = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "library.db"

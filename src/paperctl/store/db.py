@@ -95,14 +95,17 @@ def _use_wal(conn: sqlite3.Connection) -> None:
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     """Apply pending migrations under one write lock (safe against a concurrent opener)."""
-    from sqlite_utils import Database
-
-    from .migrations import migrations
+    from . import migrations
 
     conn.execute("BEGIN IMMEDIATE")
     try:
-        _classify(conn, path)  # re-read under the lock: another process may have migrated
-        migrations.apply(Database(conn))
+        # Re-read under the lock: another process may have migrated.
+        if _classify(conn, path):
+            from sqlite_utils import Database
+
+            migrations.migrations().apply(Database(conn))
+        else:
+            migrations.create(conn)  # a new library: the same migrations, without sqlite-utils
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

@@ -129,7 +129,7 @@ def _expected_schema() -> dict[tuple[str, str], str | None]:
 
     fresh = sqlite3.connect(":memory:")
     try:
-        migrations.apply(Database(fresh))
+        migrations().apply(Database(fresh))
         rows = fresh.execute("SELECT type, name, sql FROM sqlite_master"
                              " WHERE name NOT LIKE 'sqlite_%' AND name != '_sqlite_migrations'")
         return {(kind, name): sql for kind, name, sql in rows}

@@ -3,21 +3,43 @@
 Never edit a migration that has shipped: add a new one. ``db.connect`` applies
 the pending ones inside one write lock; a library whose applied migrations
 include a name unknown here was written by a newer paperctl and is refused.
+
+A new library is made by ``create``: the same migrations, in the same order,
+recorded as sqlite-utils records them, but without loading sqlite-utils (50-70
+ms of a new library's first command). A migration uses only ``execute`` and
+``conn`` of the database it is given (``Db``), which both provide.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from sqlite_utils.migrations import Migrations
+import datetime
+import sqlite3
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING, Any, Protocol
 
 from . import fts
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+
+class Db(Protocol):
+    """What a migration may use of sqlite-utils' ``Database``."""
+
+    conn: sqlite3.Connection
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor: ...
+
 
 MIGRATION_SET = "paperctl"
-migrations = Migrations(MIGRATION_SET)
+_STEPS: list[Callable[[Db], None]] = []
+
+
+def _migration(step: Callable[[Db], None]) -> Callable[[Db], None]:
+    """Register the next numbered migration (its name is the function's)."""
+    _STEPS.append(step)
+    return step
 
 _FTS_V1 = (
     "CREATE VIRTUAL TABLE papers_fts USING fts5(title, authors, abstract, summary, notes,"
@@ -25,7 +47,7 @@ _FTS_V1 = (
 )
 
 
-def _run(db: Database, statements: str) -> None:
+def _run(db: Db, statements: str) -> None:
     """Execute ';'-separated DDL one statement at a time.
 
     ``executescript`` would commit the surrounding transaction, so it is
@@ -36,8 +58,8 @@ def _run(db: Database, statements: str) -> None:
             db.execute(statement)
 
 
-@migrations()
-def m001_initial(db: Database) -> None:
+@_migration
+def m001_initial(db: Db) -> None:
     _run(
         db,
         """
@@ -118,15 +140,15 @@ def m001_initial(db: Database) -> None:
     db.execute(_FTS_V1)  # the index as this first schema made it (m005 adds a column)
 
 
-@migrations()
-def m002_drop_author_name_index(db: Database) -> None:
+@_migration
+def m002_drop_author_name_index(db: Db) -> None:
     """``list --author`` matches a substring (LIKE '%x%'), which no index serves;
     the index only slowed every insert (a third of a 100k import)."""
     db.execute("DROP INDEX IF EXISTS authors_name")
 
 
-@migrations()
-def m003_venue_resolutions(db: Database) -> None:
+@_migration
+def m003_venue_resolutions(db: Db) -> None:
     """Where each paper was published, as ``paperctl venues`` found it: the outcome,
     the venue, and the evidence (every record looked at, with its scores), one row
     a paper. ``expires`` lets a "not found" be trusted for a while (the negative
@@ -160,8 +182,8 @@ def m003_venue_resolutions(db: Database) -> None:
     )
 
 
-@migrations()
-def m004_markdown_list_layouts(db: Database) -> None:
+@_migration
+def m004_markdown_list_layouts(db: Db) -> None:
     """What the Markdown reader saw of each imported list, so ``export --md --style
     auto`` can write it back in its own shape: the document as read (every
     non-entry line kept), how each section writes its entries, and each entry's
@@ -211,8 +233,8 @@ def m004_markdown_list_layouts(db: Database) -> None:
     )
 
 
-@migrations()
-def m005_bibliographic_records(db: Database) -> None:
+@_migration
+def m005_bibliographic_records(db: Db) -> None:
     """Everything a bibliography holds: the entry type, every field as the source
     wrote it (``bib_fields``: one JSON array of ``[name, value, source]`` a paper, in
     order; one row a paper rather than one a field made a 10k BibTeX import a second
@@ -251,8 +273,8 @@ def m005_bibliographic_records(db: Database) -> None:
     fts.rebuild(db.conn)
 
 
-@migrations()
-def m006_attachments(db: Database) -> None:
+@_migration
+def m006_attachments(db: Db) -> None:
     """A local file for a paper (``paperctl attach``; ``open PAPER file``): one a paper,
     its absolute path. Its own table, not a link: a path on this machine must never
     reach an exported list or bibliography, which write every link."""
@@ -268,8 +290,8 @@ def m006_attachments(db: Database) -> None:
     )
 
 
-@migrations()
-def m007_markdown_entry_edits(db: Database) -> None:
+@_migration
+def m007_markdown_entry_edits(db: Db) -> None:
     """``md_entries.edited``: the entry's text, as ``export --md --into`` last wrote it, is
     a hand edit the library has not taken in (kept in the file, reported once). A later
     change to its paper in the library is then a conflict to refuse, not a rewrite.
@@ -279,4 +301,48 @@ def m007_markdown_entry_edits(db: Database) -> None:
 
 def names() -> list[str]:
     """Names of every migration this paperctl knows, in order."""
-    return [m.name for m in migrations._migrations]
+    return [step.__name__ for step in _STEPS]
+
+
+@cache
+def migrations() -> Migrations:
+    """sqlite-utils' migration set of these migrations: what brings a library up to date."""
+    from sqlite_utils.migrations import Migrations
+
+    found = Migrations(MIGRATION_SET)
+    for step in _STEPS:
+        found()(step)
+    return found
+
+
+# ``_sqlite_migrations`` as sqlite-utils' ``Migrations.ensure_migrations_table`` makes it.
+_MIGRATIONS_TABLE = (
+    'CREATE TABLE "_sqlite_migrations" (\n   "id" INTEGER PRIMARY KEY,\n   "migration_set" TEXT,\n'
+    '   "name" TEXT,\n   "applied_at" TEXT\n)',
+    'CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"\n'
+    '    ON "_sqlite_migrations" ("migration_set", "name")',
+)
+
+
+class _Connection:
+    """A connection as a migration uses a ``Database`` (``Db``)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters) if parameters is not None else self.conn.execute(sql)
+
+
+def create(conn: sqlite3.Connection) -> None:
+    """Make an empty database a library: every migration applied in order and recorded
+    in ``_sqlite_migrations`` as sqlite-utils records it, so that sqlite-utils finds the
+    same library (``tests/test_storage.py`` holds the two the same) and applies later
+    migrations to it. The caller holds the write lock and commits."""
+    for statement in _MIGRATIONS_TABLE:
+        conn.execute(statement)
+    db = _Connection(conn)
+    for step in _STEPS:
+        step(db)
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+                     [MIGRATION_SET, step.__name__, str(datetime.datetime.now(datetime.UTC))])
