@@ -50,3 +50,14 @@ def test_keys_are_plain_ascii(authors, year, title):
 def test_unique_key_never_returns_a_taken_key(taken, base):
     key = unique_key(base, taken.__contains__)
     assert key not in taken and key.startswith(base)
+
+
+@given(st.text(max_size=20) | st.text(alphabet="aZ09-_. é", max_size=12))
+def test_a_key_word_is_the_words_letters_and_digits_in_ascii(text):
+    """``ascii_word`` takes a short way for words of ASCII letters and digits only; every
+    word must come out as the whole rule gives it."""
+    from anyascii import anyascii
+
+    from paperctl.citekeys import ascii_word
+
+    assert ascii_word(text) == re.sub(r"[^a-z0-9]", "", anyascii(text).lower())

@@ -26,13 +26,19 @@ STOPWORDS = frozenset(
 PROVISIONAL = "anon"
 
 
+_NOT_KEY_CHAR = re.compile(r"[^a-z0-9]")
+_TITLE_WORD_BREAK = re.compile(r"[\s\-–—:/]+")
+
+
 def ascii_word(text: str) -> str:
     """Lower-case ASCII letters and digits only: ``Wübben`` -> ``wubben``."""
     if not text.isascii():
         from anyascii import anyascii  # about 15 ms to import: only for non-ASCII names
 
         text = anyascii(text)
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+    elif text.isalnum():  # (ASCII letters and digits already: most words)
+        return text.lower()
+    return _NOT_KEY_CHAR.sub("", text.lower())
 
 
 def family_name(author: str) -> str:
@@ -43,7 +49,7 @@ def family_name(author: str) -> str:
 
 def title_word(title: str) -> str:
     """The first word of *title* that is not a stopword, in key form."""
-    for raw in re.split(r"[\s\-–—:/]+", title):
+    for raw in _TITLE_WORD_BREAK.split(title):
         word = ascii_word(raw)
         if word and word not in STOPWORDS:
             return word
