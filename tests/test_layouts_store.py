@@ -56,3 +56,20 @@ def test_the_same_text_with_a_paper_made_anew_is_stored_anew(lib):
     assert [source for _, source, _ in stored(lib)] == ["b.md", "a.md"]
     ids = {raw.split("**")[1]: pid for _, _, pid, raw, _ in entries(lib) if raw.startswith("- **")}
     assert ids["Attention Is All You Need"] == lib.get("1706.03762").id
+
+
+def test_what_a_paper_shows_is_read_the_same_for_any_set_of_papers(lib):
+    """``layouts.shown`` reads consecutive ids as a range and others by list; a paper's
+    values (authors in order, notes, links) must not depend on which."""
+    from paperctl.store import layouts
+
+    import_text(lib, LIST_A + LIST_B, "md")
+    ids = [row[0] for row in lib.conn.execute("SELECT id FROM papers ORDER BY id")]
+    assert len(ids) == 3
+    lib.add_note(str(ids[0]), "Read with the draft model paper.")
+    one_by_one = {pid: layouts.shown(lib.conn, [pid])[pid] for pid in ids}
+    assert layouts.shown(lib.conn, ids) == one_by_one  # a range
+    assert layouts.shown(lib.conn, [ids[2], ids[0]]) == {ids[0]: one_by_one[ids[0]], ids[2]: one_by_one[ids[2]]}
+    assert one_by_one[ids[0]][1] == ["Yaniv Leviathan", "Matan Kalman", "Yossi Matias"]
+    assert one_by_one[ids[0]][10] == ["Read with the draft model paper."]
+    assert one_by_one[ids[1]][11] == [("code", "https://github.com/tensorflow/tensor2tensor")]

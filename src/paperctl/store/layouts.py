@@ -67,24 +67,30 @@ def shown(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list]:
     took three times as long."""
     found: dict[int, list] = {}
     for start in range(0, len(ids), 5000):
-        chunk = [json.dumps(ids[start : start + 5000])]
+        where, args = _among(ids[start : start + 5000])
         for pid, *values in conn.execute(
-            "SELECT id, title, arxiv_id, doi, url, year, published, venue, summary, status FROM papers"
-            " WHERE id IN (SELECT value FROM json_each(?))", chunk):
+                "SELECT id, title, arxiv_id, doi, url, year, published, venue, summary, status FROM papers"
+                f" WHERE id {where}", args):
             found[pid] = [values[0], [], *values[1:], [], []]
         for pid, name in conn.execute(
-            "SELECT paper_id, name FROM authors WHERE paper_id IN (SELECT value FROM json_each(?))"
-            " ORDER BY paper_id, position", chunk):
+                f"SELECT paper_id, name FROM authors WHERE paper_id {where} ORDER BY paper_id, position", args):
             found[pid][1].append(name)
         for pid, text in conn.execute(
-            "SELECT paper_id, text FROM notes WHERE paper_id IN (SELECT value FROM json_each(?))"
-            " ORDER BY paper_id, id", chunk):
+                f"SELECT paper_id, text FROM notes WHERE paper_id {where} ORDER BY paper_id, id", args):
             found[pid][10].append(text)
         for pid, name, url in conn.execute(
-            "SELECT paper_id, name, url FROM links WHERE paper_id IN (SELECT value FROM json_each(?))"
-            " ORDER BY paper_id, name, url", chunk):
+                f"SELECT paper_id, name, url FROM links WHERE paper_id {where} ORDER BY paper_id, name, url", args):
             found[pid][11].append((name, url))
     return found
+
+
+def _among(ids: list[int]) -> tuple[str, list[object]]:
+    """``IN`` *ids*, as SQL and its parameters: a range when they are consecutive, as a
+    new import's papers are. SQLite then walks the range instead of looking each id up:
+    half the time."""
+    if ids and max(ids) - min(ids) + 1 == len(ids) == len(set(ids)):
+        return "BETWEEN ? AND ?", [min(ids), max(ids)]
+    return "IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
 
 
 def replace(conn: sqlite3.Connection, stored: StoredList, now: str) -> int:
