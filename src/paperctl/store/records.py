@@ -193,7 +193,7 @@ def insert(
         key, arxiv.base if arxiv else None, data.version or (arxiv.version if arxiv else None),
         doi, data.url, title, key_of_title,
         clean(data.abstract), data.published, data.updated, year, data.primary_category,
-        json.dumps(data.categories), clean(data.journal_ref), clean(data.comment),
+        json.dumps(data.categories) if data.categories else "[]", clean(data.journal_ref), clean(data.comment),
         clean(data.venue), clean(data.summary), data.status or "unread", data.added or stamp,
         data.modified or data.added or stamp, data.fetched, data.entry_type, int(provisional),
     ]
