@@ -59,3 +59,18 @@ def test_exit_handlers_still_run(tmp_path):
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["title"] == "Paper number 0 on sparse attention"
     assert marker.read_text() == "ran"
+
+
+def test_no_command_leaves_the_library_open(tmp_path):
+    """An open connection would be left without its close, and its ``-wal`` and ``-shm``
+    files beside the library (in a reading-list repository, two untracked files). Every
+    command, failed ones too, closes the library before the process ends."""
+    db = _library_of(tmp_path, 3)
+    listing = tmp_path / "list.md"
+    listing.write_text("## Attention\n\n- **Attention Is All You Need** [[arXiv](https://arxiv.org/abs/1706.03762)]\n",
+                       encoding="utf-8")
+    for args in (["list"], ["search", "sparse"], ["show", "1"], ["export", "--bib"], ["stats"], ["check"],
+                 ["summary", "1", "A summary."], ["import", str(listing)], ["show", "no-such-paper"],
+                 ["status", "1", "not-a-status"]):
+        run("--db", str(db), *args)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["lib.db", "list.md", "papers.jsonl"], args
