@@ -49,6 +49,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _SENTENCE_END = re.compile(r"(?<=[^\s.])(?:[.?!]\s+|\.(?=arXiv|[A-Z][a-z]+,)|\?(?=[A-Z]))")
 _ARXIV_TEXT_SPAN = re.compile(r"\s*\barxiv\s*:\s*\S+", re.IGNORECASE)
+# "Title. In *COLT 2016*.", "Title, In Proceedings of ICML 2017": the words before a venue
+_IN_VENUE = re.compile(r"(?:in|published in|appeared in|accepted (?:at|by|to|in))\s*:?\s+(?:the\s+)?"
+                       r"(?:proceedings\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
 def strip_lead(text: str) -> tuple[str, str | None]:
@@ -189,6 +192,11 @@ def citation_tail(text: str) -> Tail:
             rest = ". ".join(rest.split(". ")[:-1])
         text = rest
     if not tail.venue:
+        introduced = in_venue(text)
+        if introduced:
+            tail.venue, tail.year = introduced
+            tail.explained = True
+            return tail
         text = _peel_venue(text, tail)
     text = text.strip(" .,;")
     if not text:
@@ -199,6 +207,13 @@ def citation_tail(text: str) -> Tail:
         tail.authors = names
         tail.explained = True
     return tail
+
+
+def in_venue(text: str) -> tuple[str, int | None] | None:
+    """``In *COLT 2016*.``, ``In Proceedings of ICML 2017``: a venue introduced by "In"
+    (``venues.parse``'s answer), when that is all *text* says."""
+    m = _IN_VENUE.match(text)
+    return venues.parse(text[m.end():].strip(" .,;/")) if m else None
 
 
 def _peel_venue(text: str, tail: Tail) -> str:
@@ -256,7 +271,7 @@ def split_venue_suffix(text: str) -> tuple[str, str | None]:
     if ", " not in text:
         return text, None
     head, after = text.rsplit(", ", 1)
-    if len(after) <= 40 and venues.parse(after):
+    if len(after) <= 60 and (venues.parse(after) or in_venue(after)):
         return head, after
     return text, None
 

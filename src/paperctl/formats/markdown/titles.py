@@ -76,6 +76,16 @@ def _venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str 
     return None, None, text
 
 
+def _date_prefix(text: str) -> tuple[int, str] | None:
+    """A bracketed date at the start of *text* (``[2021/07]``, ``(2024.03)``, ``[Mar 2024]``):
+    (its year, the rest of the text). Lists sorted by date write it before each title."""
+    m = _PAREN.match(text)
+    if not m:
+        return None
+    year = venues.year_of_date(next(g for g in m.groups() if g is not None))
+    return (year, text[m.end():]) if year else None
+
+
 def _drop_chars(toks: list[Tok], n: int) -> list[Tok]:
     """*toks* without their first *n* characters of text."""
     out = list(toks)
@@ -128,6 +138,13 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
                 and not KIND_TAG.match(text):
             entry.notes.append(bracket.group(1))  # "**[LLaVA]** Visual Instruction Tuning": a nickname
             toks.pop(0)
+            continue
+        dated = _date_prefix(text)
+        if dated is not None and (dated[1].strip() or len(toks) > 1):
+            entry.date_year = entry.date_year or dated[0]  # "[2021/07] **SoundStream: ...**"
+            toks[0] = Tok("text", dated[1], strong=toks[0].strong, em=toks[0].em)
+            if not dated[1].strip():
+                toks.pop(0)
             continue
         nicknames: list[str] = []
         prefix_venue, written, rest = _venue_prefix(text, _text_of(toks[1:3]), nicknames)
@@ -309,8 +326,9 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
             entry.year = entry.year or citation.year
         return head, tail
     title, suffix = fields.split_venue_suffix(title)
-    if suffix:
-        _set_venue(entry, venues.parse(suffix)[0], suffix)  # type: ignore[index]
+    found = (venues.parse(suffix) or fields.in_venue(suffix)) if suffix else None
+    if found:
+        _set_venue(entry, found[0], suffix)  # "Title, NeurIPS 2024", "Title, In ICML 2019"
     return title, tail
 
 

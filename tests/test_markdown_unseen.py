@@ -1,0 +1,56 @@
+"""Shapes of real lists outside the development set (``../shared/fixtures/real-lists``).
+
+Issue 15 is measured on lists we do not have, so the reader was tried on other public
+paper lists, and what it read wrong there is held here with their own lines (the
+repository is named above each test). Labels follow the development set's rules.
+"""
+
+from __future__ import annotations
+
+from paperctl.formats.markdown.reader import parse
+
+
+def papers(text: str) -> dict:
+    """The papers of *text* by title, as PaperData."""
+    return {e.data.title: e.data for e in parse(text).entries}
+
+
+def test_a_date_before_the_title_gives_the_year_and_is_not_title():
+    # LqNoob/speech-synthesis-paper-list; zhaochen0110/Awesome_Think_With_Images
+    found = papers(
+        "## Neural Codec\n\n"
+        "- [2021/07] **SoundStream: An End-to-End Neural Audio Codec** [[paper](https://arxiv.org/abs/2107.03312)]"
+        "[[code](https://github.com/google/lyra)][[demo](https://google-research.github.io/seanet/soundstream/examples/)]"
+        " :heavy_check_mark:\n"
+        "- [2024.03] **Some Paper About Speech** [[paper](https://arxiv.org/abs/2403.00001)]\n"
+        "- [Mar 2024] **Another Paper About Speech** [[paper](https://arxiv.org/abs/2403.00002)]\n"
+        "- (2021/07) **A Third Paper About Speech** [[paper](https://arxiv.org/abs/2107.00003)]\n")
+    sound = found["SoundStream: An End-to-End Neural Audio Codec"]
+    assert (sound.year, sound.venue, sound.arxiv_id, sound.links["code"]) == (
+        2021, None, "2107.03312", "https://github.com/google/lyra")
+    assert [(p.title, p.year) for p in found.values()][1:] == [
+        ("Some Paper About Speech", 2024), ("Another Paper About Speech", 2024), ("A Third Paper About Speech", 2021)]
+
+
+def test_a_venue_introduced_by_in_ends_the_title():
+    # zeke-xie/deep-learning-dynamics-paper-list
+    found = papers(
+        "## Saddle points\n\n"
+        "- Gradient descent only converges to minimizers. In *COLT 2016*. "
+        "[[pdf](http://proceedings.mlr.press/v49/lee16.pdf)]\n"
+        "- Gradient descent can take exponential time to escape saddle points. In *NeurIPS 2017*/ "
+        "[[pdf](https://proceedings.neurips.cc/paper/2017/file/f79921bbae40a577928b76d2fc3edc2a-Paper.pdf)]\n"
+        "- Sharp minima can generalize for deep nets, In Proceedings of ICML 2017. "
+        "[[pdf](http://proceedings.mlr.press/v70/dinh17b/dinh17b.pdf)]\n")
+    assert [(title, p.venue, p.year, p.summary) for title, p in found.items()] == [
+        ("Gradient descent only converges to minimizers", "COLT 2016", 2016, None),
+        ("Gradient descent can take exponential time to escape saddle points", "NeurIPS 2017", 2017, None),
+        ("Sharp minima can generalize for deep nets", "ICML 2017", 2017, None)]
+    assert found["Gradient descent only converges to minimizers"].url == "http://proceedings.mlr.press/v49/lee16.pdf"
+
+
+def test_a_title_that_begins_with_in_keeps_it():
+    """Only a venue after "In" is a venue: "In Defense of ..." is a title's words."""
+    found = papers("## Papers\n\n- In Defense of the Triplet Loss for Person Re-Identification. "
+                   "[[pdf](https://arxiv.org/abs/1703.07737)]\n")
+    assert list(found) == ["In Defense of the Triplet Loss for Person Re-Identification"]
