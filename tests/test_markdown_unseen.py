@@ -54,3 +54,18 @@ def test_a_title_that_begins_with_in_keeps_it():
     found = papers("## Papers\n\n- In Defense of the Triplet Loss for Person Re-Identification. "
                    "[[pdf](https://arxiv.org/abs/1703.07737)]\n")
     assert list(found) == ["In Defense of the Triplet Loss for Person Re-Identification"]
+
+
+def test_venue_prefixes_named_by_publisher_and_abbreviation_or_in_words():
+    # Yorkson-huang/awesome-affective-computing
+    found = papers(
+        "## Multimodal Emotion Recognition\n\n"
+        "- [ACM MM 2023] **Graph to Grid: Learning Deep Representations for MER** | "
+        "[[Paper](https://dl.acm.org/doi/10.1145/3581783.3612074)] [[Code](https://github.com/Jinminbox/G2G)]\n"
+        "- [Neural Networks 2025] **DialogueLLM: Context and emotion knowledge-tuned LLMs for MERC** | "
+        "[[Paper](https://www.sciencedirect.com/science/article/abs/pii/S0893608025007828)]\n")
+    assert [(title, p.venue, p.year) for title, p in found.items()] == [
+        ("Graph to Grid: Learning Deep Representations for MER", "ACM MM 2023", 2023),
+        ("DialogueLLM: Context and emotion knowledge-tuned LLMs for MERC", "Neural Networks 2025", 2025)]
+    assert found["Graph to Grid: Learning Deep Representations for MER"].links == {
+        "code": "https://github.com/Jinminbox/G2G"}

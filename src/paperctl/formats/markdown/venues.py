@@ -81,6 +81,8 @@ def is_known_name(word: str) -> bool:
 
 def _name_known(name: str) -> bool:
     first = re.split(r"[\s-]", name.strip())[0] if name.strip() else ""
+    if first.upper() in ("ACM", "IEEE") and len(words := name.split()) == 2:  # "ACM MM", "IEEE TPAMI"
+        return is_known_name(words[1]) or _acronym(words[1])
     return is_known_name(first) or is_known_name(name.strip())
 
 
