@@ -164,7 +164,7 @@ def test_an_entry_with_nothing_to_know_it_by_is_left_out_and_said_so(lib, tmp_pa
     assert report.problems[0][0] == 1 and "without a title needs a usable citation key" in report.problems[0][1]
     assert "'\\x1b'" in report.problems[0][1]
     listing = tmp_path / "list.md"  # a line the reader took for an entry, whose title is "#"
-    listing.write_text("# Fast Inference [[paper]](https://arxiv.org/abs/2211.17192) \n**# ")
+    listing.write_text("# Fast Inference [[paper]](https://arxiv.org/abs/2211.17192) \n- **# ")
     for _ in range(2):
         report = import_file(lib, listing)
         assert report.problems == [(2, "#: a title with no letter or digit needs a usable citation key, "

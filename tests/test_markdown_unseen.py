@@ -69,3 +69,40 @@ def test_venue_prefixes_named_by_publisher_and_abbreviation_or_in_words():
         ("DialogueLLM: Context and emotion knowledge-tuned LLMs for MERC", "Neural Networks 2025", 2025)]
     assert found["Graph to Grid: Learning Deep Representations for MER"].links == {
         "code": "https://github.com/Jinminbox/G2G"}
+
+
+def test_a_bold_phrase_opening_a_paragraph_of_prose_is_not_a_paper():
+    # Yorkson-huang/awesome-affective-computing: its introduction and motto
+    parsed = parse(
+        "# Awesome Affective Computing\n\n"
+        "**\"Teaching Machines to Sense, Think, and Feel.\"**\n\n"
+        "## Introduction\n\n"
+        "**Affective Computing (AC)** is an interdisciplinary field spanning computer science, psychology, and "
+        "cognitive science.\n\n"
+        "## Surveys\n\n"
+        "- [Arxiv 2025.09] **Multimodal Large Language Models Meet Multimodal Emotion Recognition and Reasoning: "
+        "A Survey** | [[Paper](https://arxiv.org/pdf/2509.24322)]\n")
+    assert [e.data.arxiv_id for e in parsed.entries] == ["2509.24322"]
+
+
+def test_a_few_italic_words_after_the_links_are_a_tag_not_authors_or_description():
+    # LqNoob/speech-synthesis-paper-list
+    found = papers(
+        "## Codec\n\n"
+        "- [2023/05] **HiFi-Codec: Group-residual Vector quantization for High Fidelity Audio Codec** "
+        "[[paper](https://arxiv.org/abs/2305.02765v2)][[code](https://github.com/yangdongchao/AcademiCodec)] "
+        "*AcademiCodec* :heavy_check_mark:\n"
+        "- [2024/07] **Robust Zero-Shot Text-to-Speech Synthesis with Reverse Inference Optimization** "
+        "[[paper](https://arxiv.org/abs/2407.02243)][[demo](https://ripo2024.github.io/)] *Human FeedBack*\n"
+        "- [2024/07] **dMel: Speech Tokenization made Simple** [[paper](https://arxiv.org/abs/2407.15835)] "
+        "*code comming soon*\n")
+    assert [(p.authors, p.summary, p.notes) for p in found.values()] == [
+        ([], None, ["AcademiCodec"]), ([], None, ["Human FeedBack"]), ([], None, ["code comming soon"])]
+    assert found["HiFi-Codec: Group-residual Vector quantization for High Fidelity Audio Codec"].links == {
+        "code": "https://github.com/yangdongchao/AcademiCodec"}
+
+
+def test_authors_in_italics_on_their_own_line_are_still_authors():
+    found = papers("## Diffusion\n\n**Understanding Diffusion Models: A Unified Perspective** \\\n*Calvin Luo* \\\n"
+                   "arXiv 2022. [[Paper](https://arxiv.org/abs/2208.11970)]\n")
+    assert [a.name for a in found["Understanding Diffusion Models: A Unified Perspective"].authors] == ["Calvin Luo"]

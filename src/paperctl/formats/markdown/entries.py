@@ -74,11 +74,23 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             continue
         if t.em and not entry.authors and not entry.in_summary:
             names = people.parse(t.text)
-            if names and people.substantial(names):
+            after_links = first_line and any(u.kind == "link" for u in toks[:i])
+            if names and people.substantial(names) and not (after_links and len(names) == 1):
                 entry.authors = names
                 entry.shape = "citation" if entry.shape in ("bracket", "link-title") else entry.shape
                 continue
+            if after_links and _tag_like(t.text):
+                entry.notes.append(t.text.strip())  # "[[code](..)] *AcademiCodec*": a nickname or tag
+                continue
         _read_text(t.text, entry, first_line)
+
+
+def _tag_like(text: str) -> bool:
+    """A few words in italics after an entry's links (``*Human FeedBack*``, ``*code coming
+    soon*``): a tag or a remark, not its authors, venue or description."""
+    words = text.split()
+    return 0 < len(words) <= 4 and not re.search(r"[.,;:!?]\s", text + " ") and not venues.parse(text) \
+        and venues.year_of_date(text) is None
 
 
 def _mark_link_brackets(toks: list[Tok]) -> list[Tok]:
@@ -90,8 +102,8 @@ def _mark_link_brackets(toks: list[Tok]) -> list[Tok]:
             continue
         text = t.text
         if i + 1 < len(out) and out[i + 1].kind == "link":
-            m = re.search(r"(?<!\])[\[(]+\s*$", text)  # (not "[code](": a link whose target did not parse)
-            if m:
+            m = re.search(r"[\[(]+\s*$", text)  # (not "[code](": a link whose target did not parse)
+            if m and not (m.group()[0] == "(" and text[: m.start()].endswith("]")):  # ("][[code](..)]": marked)
                 text = text[: m.start()] + fields.leftover(m.group())
         if i > 0 and out[i - 1].kind == "link":
             m = re.match(r"^\s*[\])]+", text)

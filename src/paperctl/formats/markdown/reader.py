@@ -296,8 +296,11 @@ class _Reader:
 
     def emit(self, entry: ListEntry, start: int, end: int, marker: str, parent: Block, strict: bool = False) -> bool:
         """Keep *entry* if it is a paper (a paragraph must have a clear shape: *strict*)."""
-        if entry.reason is None and strict and not entry.certain and not (entry.authors and entry.venue):
-            entry.reason = "prose, not an entry"  # a paragraph is an entry only when its shape is clear
+        if entry.reason is None and strict and not (entry.authors and entry.venue) and not (
+                entry.certain and (entry.arxiv or entry.doi or entry.url or entry.links or entry.code)):
+            # A paragraph is an entry only when its shape is clear: a bold phrase alone opens
+            # prose as often ("**Affective Computing (AC)** is an interdisciplinary field ...").
+            entry.reason = "prose, not an entry"
         if entry.reason == entries.NO_EVIDENCE and not strict and self.paper_list and _title_like(entry.title):
             entry.reason = None  # "- Only a title" among linked papers: a paper known by its title
         if entry.reason is not None:
