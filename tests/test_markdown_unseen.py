@@ -106,3 +106,23 @@ def test_authors_in_italics_on_their_own_line_are_still_authors():
     found = papers("## Diffusion\n\n**Understanding Diffusion Models: A Unified Perspective** \\\n*Calvin Luo* \\\n"
                    "arXiv 2022. [[Paper](https://arxiv.org/abs/2208.11970)]\n")
     assert [a.name for a in found["Understanding Diffusion Models: A Unified Perspective"].authors] == ["Calvin Luo"]
+
+
+def test_a_dataset_table_with_a_paper_link_gives_papers_by_their_name():
+    # Yorkson-huang/awesome-affective-computing: "a dataset row with its own Paper column is a paper"
+    found = papers(
+        "## Datasets and Benchmarks\n\n"
+        "| Source | Dataset Name | Description / Modality | Links |\n"
+        "| :--- | :--- | :--- | :--- |\n"
+        "| [AAAI 2026] | **EmoVid** | Multimodal Emotion Video Dataset for Video Generation | "
+        "[[Paper](https://arxiv.org/pdf/2511.11002)] [[Code](https://zane-zyqiu.github.io/EmoVid/)] |\n"
+        "| [Arxiv 2025.11] | **EM2LDL** | Multilingual Speech Corpus for Mixed Emotion Recognition | "
+        "[[Paper](https://arxiv.org/abs/2511.20106v1)] [[Code](https://github.com/xingfengli/EM2LDL)] |\n"
+        "| [TAC 2025] | **SEED-MYA** | A Novel Myanmar Multimodal Dataset for Enhancing Emotion Recognition | "
+        "[[Paper](https://ieeexplore.ieee.org/document/11072296)] |\n")
+    assert [(title, p.venue, p.year, p.arxiv_id, p.url) for title, p in found.items()] == [
+        ("EmoVid", "AAAI 2026", 2026, "2511.11002", None),
+        ("EM2LDL", "Arxiv 2025.11", 2025, "2511.20106", None),
+        ("SEED-MYA", "TAC 2025", 2025, None, "https://ieeexplore.ieee.org/document/11072296")]
+    assert found["EM2LDL"].summary == "Multilingual Speech Corpus for Mixed Emotion Recognition"
+    assert found["EM2LDL"].links == {"code": "https://github.com/xingfengli/EM2LDL"}

@@ -56,6 +56,10 @@ def role(header: str) -> str:
         return "title"
     if re.search(r"\b(venue|conference|journal)\b", name):
         return "venue"
+    if re.search(r"\bname\b", name):  # "Dataset Name", "Benchmark Name"
+        return "name"
+    if re.search(r"\b(description|summary|tl;?dr)\b", name):  # "Description / Modality"
+        return "summary"
     return "links" if re.search(r"link|resource|material|url|project|demo|page|pdf|arxiv", name) else "other"
 
 
@@ -152,7 +156,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         value = text or (link_toks[0].text if link_toks else "")
         if value and not _EMPTY.match(value) and not entry.venue:
             found = venues.parse(value)
-            entry.venue, entry.venue_written = (found[0] if found else value), value
+            bare = re.sub(r"^[\[(【（]\s*(.*?)\s*[\])】）]$", r"\1", value)  # "[Arxiv 2025.12]": not the brackets
+            entry.venue, entry.venue_written = (found[0] if found else bare), value
             if found and found[1]:
                 entry.year = entry.year or found[1]
     elif kind in ("year", "date"):
