@@ -126,3 +126,21 @@ def test_a_dataset_table_with_a_paper_link_gives_papers_by_their_name():
         ("SEED-MYA", "TAC 2025", 2025, None, "https://ieeexplore.ieee.org/document/11072296")]
     assert found["EM2LDL"].summary == "Multilingual Speech Corpus for Mixed Emotion Recognition"
     assert found["EM2LDL"].links == {"code": "https://github.com/xingfengli/EM2LDL"}
+
+
+def test_a_quoted_title_after_its_nickname_with_the_venue_after_it():
+    # hexdjx/Visual-Tracking-Paper-List: the year is the heading's
+    found = papers(
+        "## 2019\n"
+        "* DiMP: \"Learning Discriminative Model Prediction for Tracking\" ICCV. [[Paper]](http://openaccess.thecvf.com/"
+        "content_ICCV_2019/html/Bhat_Learning_Discriminative_Model_Prediction_for_Tracking_ICCV_2019_paper.html) "
+        "[[Code]](https://github.com/visionml/pytracking)   \n"
+        "  将相关滤波跟踪范式设计成端到端可训练的在线目标分类分支 \n"
+        "* \"ATOM: Accurate Tracking by Overlap Maximization\" CVPR. [[Paper]](http://openaccess.thecvf.com/"
+        "content_CVPR_2019/html/Danelljan_ATOM_Accurate_Tracking_by_Overlap_Maximization_CVPR_2019_paper.html) "
+        "[[Code]](https://github.com/visionml/pytracking)  \n")
+    dimp = found["Learning Discriminative Model Prediction for Tracking"]
+    assert (dimp.venue, dimp.year, dimp.notes, dimp.links) == (
+        "ICCV 2019", 2019, ["DiMP"], {"code": "https://github.com/visionml/pytracking"})
+    assert dimp.summary == "将相关滤波跟踪范式设计成端到端可训练的在线目标分类分支"
+    assert found["ATOM: Accurate Tracking by Overlap Maximization"].venue == "CVPR 2019"

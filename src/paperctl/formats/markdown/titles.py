@@ -36,6 +36,9 @@ GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【
 _QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
 # A journal named in words, then a year: "Neural Networks 2025", "Expert Systems with Applications 2024".
 _JOURNAL_YEAR = re.compile(r"([A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|of|and|for|with|on|in|&)){1,5}) ((?:19|20)\d\d)")
+# A quoted title first, maybe after its nickname: '"ATOM: Accurate Tracking ..." CVPR.', 'DiMP: "Learning ..." ICCV.'
+_NICKNAMED_QUOTE = re.compile(r"\s*(?:(?P<nick>[^\s\"“”:]{1,30}):\s*)?[\"“](?P<title>[^\"“”]{4,400})[\"”](?P<rest>.*)$",
+                              re.DOTALL)
 TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
 KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
                       r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
@@ -264,6 +267,12 @@ def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
         if names:
             entry.authors, entry.title, entry.shape = names, m.group(1), "citation"
             return [Tok("text", head[m.end():].lstrip(". ")), *toks[1:]]
+    m = _NICKNAMED_QUOTE.match(head)
+    if m and len(m.group("rest")) <= 40:  # "DiMP: "Learning Discriminative Model ..." ICCV. [[Paper]](..)"
+        entry.title = m.group("title").strip()
+        if m.group("nick"):
+            entry.notes.append(m.group("nick"))
+        return [Tok("text", m.group("rest")), *toks[1:]]
     return None
 
 
