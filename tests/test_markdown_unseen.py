@@ -144,3 +144,21 @@ def test_a_quoted_title_after_its_nickname_with_the_venue_after_it():
         "ICCV 2019", 2019, ["DiMP"], {"code": "https://github.com/visionml/pytracking"})
     assert dimp.summary == "将相关滤波跟踪范式设计成端到端可训练的在线目标分类分支"
     assert found["ATOM: Accurate Tracking by Overlap Maximization"].venue == "CVPR 2019"
+
+
+def test_a_title_link_in_angle_brackets_then_by_authors_and_year():
+    # apexrl/RL-Exploration-Paper-Lists
+    found = papers(
+        "## MAB exploration\n\n"
+        "* <[Value-difference based exploration: adaptive control between epsilon-greedy and softmax]"
+        "(https://pdfs.semanticscholar.org/acff/a6cd58fa6a686592c465cb8ecda4534c3664.pdf)> by Michel Tokic and "
+        "Günther Palm, 2011.\n"
+        "* <[Finite-time regret bounds for the multiarmed bandit problem](http://citeseerx.ist.psu.edu/viewdoc/"
+        "download?doi=10.1.1.57.4710&rep=rep1&type=pdf)> by Nicolo Cesa-Bianchi and Paul Fischer, 1998.\n")
+    assert [(title, [a.name for a in p.authors], p.year, p.summary) for title, p in found.items()] == [
+        ("Value-difference based exploration: adaptive control between epsilon-greedy and softmax",
+         ["Michel Tokic", "Günther Palm"], 2011, None),
+        ("Finite-time regret bounds for the multiarmed bandit problem", ["Nicolo Cesa-Bianchi", "Paul Fischer"],
+         1998, None)]
+    assert found["Finite-time regret bounds for the multiarmed bandit problem"].url.startswith(
+        "http://citeseerx.ist.psu.edu/viewdoc/download")

@@ -102,11 +102,11 @@ def _mark_link_brackets(toks: list[Tok]) -> list[Tok]:
             continue
         text = t.text
         if i + 1 < len(out) and out[i + 1].kind == "link":
-            m = re.search(r"[\[(]+\s*$", text)  # (not "[code](": a link whose target did not parse)
+            m = re.search(r"[\[(<]+\s*$", text)  # (not "[code](": a link whose target did not parse)
             if m and not (m.group()[0] == "(" and text[: m.start()].endswith("]")):  # ("][[code](..)]": marked)
                 text = text[: m.start()] + fields.leftover(m.group())
         if i > 0 and out[i - 1].kind == "link":
-            m = re.match(r"^\s*[\])]+", text)
+            m = re.match(r"^\s*[\])>]+", text)  # ("<[Title](..)>": angle brackets around a link too)
             if m:
                 text = fields.leftover(m.group()) + text[m.end():]
         if text != t.text:
@@ -200,6 +200,9 @@ def _apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
         entry.date_year = entry.date_year or tail.year
 
 
+_BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
 def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
     if entry.in_summary:
         entry.summary_parts.append(text)
@@ -230,6 +233,12 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.date_year = entry.date_year or journal[1]
         _read_plain(stripped[journal[2]:], entry, first_line)
         return
+    by = _BY.match(stripped)
+    if by and not entry.authors:  # "by Georg Ostrovski, Marc G Bellemare, and Rémi Munos, 2018."
+        tail = fields.citation_tail(stripped[by.end():])
+        if tail.explained and tail.authors:
+            _apply_tail(tail, stripped, entry)
+            return
     tail = fields.citation_tail(stripped)
     if not tail.explained:
         lead, rest = fields.leading_tail(stripped)

@@ -127,7 +127,8 @@ LEFT, RIGHT = "\ue000", "\ue001"  # brackets the reader left around a link it to
 def leftover(text: str) -> str:
     """Brackets that stood around a link taken out of the text: marked, so that ``tidy`` drops
     them when they enclose nothing, and leaves the user's own ``[]`` alone."""
-    return text.translate({ord("["): LEFT, ord("]"): RIGHT, ord("("): LEFT, ord(")"): RIGHT})
+    return text.translate({ord("["): LEFT, ord("]"): RIGHT, ord("("): LEFT, ord(")"): RIGHT, ord("<"): LEFT,
+                           ord(">"): RIGHT})
 
 
 def tidy(text: str) -> str:

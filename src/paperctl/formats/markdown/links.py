@@ -35,7 +35,8 @@ _PAPER_HOSTS = re.compile(
     r"tandfonline\.com|mdpi\.com|frontiersin\.org|iop\.org|nsf\.gov|isca-speech\.org|isca-archive\.org|"
     r"usenix\.org|vldb\.org|siggraph\.org|ojs\.aaai\.org|proceedings\.com|iclr\.cc|icml\.cc|"
     r"paperswithcode\.com|arxiv\.org|export\.arxiv\.org|scholar\.archive\.org|hal\.science|"
-    r"openaccess\.thecvf\.com|papers\.nips\.cc|dblp\.org|cell\.com|plos\.org|elifesciences\.org)$",
+    r"openaccess\.thecvf\.com|papers\.nips\.cc|dblp\.org|cell\.com|plos\.org|elifesciences\.org|"
+    r"citeseerx\.ist\.psu\.edu|academia\.edu|techscience\.com|hindawi\.com)$",
     re.IGNORECASE,
 )
 _CODE_HOSTS = re.compile(r"(^|\.)(github\.com|gitlab\.com|bitbucket\.org|gitee\.com|codeberg\.org|"

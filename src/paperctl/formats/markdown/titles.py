@@ -136,6 +136,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if not text.strip() or (toks[0].strong and re.fullmatch(r"\s*\[?\d{1,4}\]?\.?\s*", text)):
             toks.pop(0)
             continue
+        if text.strip() == "<" and len(toks) > 2 and toks[1].kind == "link" and toks[2].kind == "text" \
+                and toks[2].text.startswith(">"):  # "<[Title](url)> by ...": angle brackets around the title link
+            toks = [toks[1], Tok("text", toks[2].text[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
+            continue
         if toks[0].code and len(toks) > 1 and venues.parse(text):  # "`CVPR 2024` **Visual Anagrams**"
             if not entry.venue:
                 entry.venue, entry.venue_written, entry.shape = venues.parse(text)[0], f"`{text}`", "venue-prefix"
