@@ -162,3 +162,15 @@ def test_a_title_link_in_angle_brackets_then_by_authors_and_year():
          1998, None)]
     assert found["Finite-time regret bounds for the multiarmed bandit problem"].url.startswith(
         "http://citeseerx.ist.psu.edu/viewdoc/download")
+
+
+def test_a_date_badge_gives_the_year():
+    # zhaochen0110/Awesome_Think_With_Images
+    found = papers(
+        "## Think with Images\n\n"
+        "- [Visual CoT: Unleashing Chain-of-Thought Reasoning in Multi-Modal Language Models]"
+        "(https://arxiv.org/abs/2403.16999) ![](https://img.shields.io/badge/abs-2024.03-red)\n"
+        "- [Visual Thoughts: A Unified Perspective of Understanding Multimodal Chain-of-Thought]"
+        "(https://arxiv.org/abs/2505.15510) ![](https://img.shields.io/badge/abs-2025.05-red)\n")
+    assert [(p.arxiv_id, p.year, p.venue, p.summary) for p in found.values()] == [
+        ("2403.16999", 2024, None, None), ("2505.15510", 2025, None, None)]

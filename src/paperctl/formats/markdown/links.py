@@ -174,7 +174,7 @@ def names_paper(text: str) -> bool:
 class Badge:
     """What an image (or an image inside a link) means."""
 
-    kind: str  # "code", "paper", "venue", "none"
+    kind: str  # "code", "paper", "venue", "date" (value: its year), "none"
     value: str = ""
 
 
@@ -195,6 +195,9 @@ def badge(src: str, alt: str, href: str | None) -> Badge:
     venue = venues.badge_venue(src)
     if venue:
         return Badge("venue", venue)
+    year = venues.badge_date(src)
+    if year:
+        return Badge("date", str(year))
     if href and classify(href).kind == CODE and is_repository(href) and re.search(r"github|code", alt + src, re.I):
         return Badge("code", href)
     return Badge("none")

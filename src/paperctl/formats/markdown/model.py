@@ -132,6 +132,8 @@ def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None) -> Non
         add_link(entry, "paper", href, badge=True)
     elif badge.kind == "venue" and not entry.venue:
         entry.venue = entry.venue_written = badge.value
+    elif badge.kind == "date":
+        entry.date_year = entry.date_year or int(badge.value)
 
 
 def offer_venue(entry: ListEntry, venue: str, written: str) -> None:

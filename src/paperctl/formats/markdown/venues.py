@@ -198,6 +198,22 @@ def arxiv_in_text(text: str) -> tuple[str, int, int] | None:
     return (m.group(1), m.start(), m.end()) if m else None
 
 
+def badge_date(src: str) -> int | None:
+    """The year of a shields.io badge that gives a date: ``badge/abs-2024.03-red`` (what a
+    list sorted by date shows beside each paper); None for other badges."""
+    m = re.search(r"img\.shields\.io/badge/([^?#]+)", src)
+    if not m:
+        return None
+    parts = [unquote(p).replace("_", " ").strip() for p in re.split(r"(?<!-)-(?!-)", m.group(1))]
+    if len(parts) < 3:
+        return None
+    message = parts[1].replace("--", "-")
+    if _DATE.match(message):
+        return year_of_date(message)
+    dated = parts[0].casefold() in ("date", "year", "published", "release", "released", "time", "abs", "arxiv")
+    return year_of_date(message) if dated and _YEAR.match(message) else None
+
+
 def badge_venue(src: str) -> str | None:
     """The venue a shields.io badge names: ``badge/Conference-ICML'24-blue`` is ``ICML 2024``,
     ``badge/CVPR-2024-...`` is ``CVPR 2024``; None for other badges."""
