@@ -174,3 +174,11 @@ def test_a_date_badge_gives_the_year():
         "(https://arxiv.org/abs/2505.15510) ![](https://img.shields.io/badge/abs-2025.05-red)\n")
     assert [(p.arxiv_id, p.year, p.venue, p.summary) for p in found.values()] == [
         ("2403.16999", 2024, None, None), ("2505.15510", 2025, None, None)]
+
+
+def test_an_arxiv_link_with_a_slash_typed_twice():
+    # jxzhangjhu/Awesome-LLM-Prompt-Optimization
+    found = papers("## Papers\n\n**Some Prompt Optimization Paper** \\\narXiv 2023. "
+                   "[[Paper](https://arxiv.org/abs//2310.11589)]\n")
+    (paper,) = found.values()
+    assert (paper.arxiv_id, paper.url, paper.venue) == ("2310.11589", None, "arXiv 2023")

@@ -121,6 +121,8 @@ def _arxiv(href: str):
             return try_parse_arxiv_id(m.group(1))
         if "xiv" not in href.lower():  # arxiv.org, alphaxiv.org
             return None
+        if "//" in href[8:]:  # "https://arxiv.org/abs//2310.11589": a slash typed twice
+            href = href[:8] + re.sub(r"/{2,}", "/", href[8:])
         found = try_parse_arxiv_id(href)
         if found is None:
             doi = re.search(r"10\.48550/arxiv\.(\d{4}\.\d{4,5}(?:v\d+)?)", href, re.IGNORECASE)
