@@ -72,10 +72,10 @@ def test_venue_prefixes_named_by_publisher_and_abbreviation_or_in_words():
 
 
 def test_a_bold_phrase_opening_a_paragraph_of_prose_is_not_a_paper():
-    # Yorkson-huang/awesome-affective-computing: its introduction and motto
+    # Yorkson-huang/awesome-affective-computing: its introduction. (A bold paragraph alone is still
+    # an entry: the reading-notes style writes a paper known only by its title so.)
     parsed = parse(
         "# Awesome Affective Computing\n\n"
-        "**\"Teaching Machines to Sense, Think, and Feel.\"**\n\n"
         "## Introduction\n\n"
         "**Affective Computing (AC)** is an interdisciplinary field spanning computer science, psychology, and "
         "cognitive science.\n\n"

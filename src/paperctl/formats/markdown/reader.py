@@ -296,10 +296,12 @@ class _Reader:
 
     def emit(self, entry: ListEntry, start: int, end: int, marker: str, parent: Block, strict: bool = False) -> bool:
         """Keep *entry* if it is a paper (a paragraph must have a clear shape: *strict*)."""
-        if entry.reason is None and strict and not (entry.authors and entry.venue) and not (
-                entry.certain and (entry.arxiv or entry.doi or entry.url or entry.links or entry.code)):
-            # A paragraph is an entry only when its shape is clear: a bold phrase alone opens
-            # prose as often ("**Affective Computing (AC)** is an interdisciplinary field ...").
+        if entry.reason is None and strict and not entry.certain and not (entry.authors and entry.venue):
+            entry.reason = "prose, not an entry"  # a paragraph is an entry only when its shape is clear
+        elif entry.reason is None and strict and entry.bold and entry.summary and not (
+                entry.arxiv or entry.doi or entry.url or entry.links or entry.code or entry.venue or entry.authors):
+            # A bold phrase, then prose, and nothing that names a paper: a definition, not an entry
+            # ("**Affective Computing (AC)** is an interdisciplinary field ...").
             entry.reason = "prose, not an entry"
         if entry.reason == entries.NO_EVIDENCE and not strict and self.paper_list and _title_like(entry.title):
             entry.reason = None  # "- Only a title" among linked papers: a paper known by its title
