@@ -182,3 +182,46 @@ def test_an_arxiv_link_with_a_slash_typed_twice():
                    "[[Paper](https://arxiv.org/abs//2310.11589)]\n")
     (paper,) = found.values()
     assert (paper.arxiv_id, paper.url, paper.venue) == ("2310.11589", None, "arXiv 2023")
+
+
+def test_a_bold_title_whose_details_are_nested_bullets():
+    # benedekrozemberczki/awesome-graph-classification: the bold item was taken for a heading
+    found = papers(
+        "## Spectral and Statistical Fingerprints\n\n"
+        "- **NetLSD (KDD 2018)**\n"
+        "  - Anton Tsitsulin, Davide Mottin, Panagiotis Karras, Alex Bronstein, and Emmanuel Müller\n"
+        "  - [[Paper]](https://arxiv.org/abs/1805.10712)\n"
+        "  - [[Python Reference]](https://github.com/xgfs/NetLSD)\n"
+        "- **Fast Computation of Graph Kernels (NIPS 2006)**\n"
+        "  - S. V. N. Vishwanathan, Karsten M. Borgwardt, and Nicol N. Schraudolph\n"
+        "  - [[Paper]](http://www.dbs.ifi.lmu.de/~borgward/papers/VisBorSch06.pdf)\n")
+    netlsd = found["NetLSD"]
+    assert (netlsd.venue, netlsd.year, netlsd.arxiv_id, netlsd.links) == (
+        "KDD 2018", 2018, "1805.10712", {"code": "https://github.com/xgfs/NetLSD"})
+    assert [a.name for a in netlsd.authors] == [
+        "Anton Tsitsulin", "Davide Mottin", "Panagiotis Karras", "Alex Bronstein", "Emmanuel Müller"]
+    assert netlsd.tags == ["Spectral and Statistical Fingerprints"]
+    kernels = found["Fast Computation of Graph Kernels"]
+    assert (kernels.venue, kernels.url) == ("NIPS 2006", "http://www.dbs.ifi.lmu.de/~borgward/papers/VisBorSch06.pdf")
+
+
+def test_authors_and_venue_on_a_nested_bullet():
+    # TimeLovercc/Awesome-Graph-Causal-Learning
+    found = papers(
+        "## Causal\n\n"
+        "- Interpretable and Generalizable Graph Learning via Stochastic Attention Mechanism.\n"
+        "  [[pdf]](https://proceedings.mlr.press/v162/miao22a/miao22a.pdf)\n"
+        "  [[code]](https://github.com/Graph-COM/GSAT)\n"
+        "  - Siqi Miao, Miaoyuan Liu, and Pan Li. *ICML*, 2022.\n")
+    (paper,) = found.values()
+    assert ([a.name for a in paper.authors], paper.venue, paper.year, paper.notes) == (
+        ["Siqi Miao", "Miaoyuan Liu", "Pan Li"], "ICML 2022", 2022, [])
+
+
+def test_a_group_of_linked_papers_under_a_bold_item_stays_a_group():
+    """Nested bullets that are papers of their own are not details of the bold line."""
+    found = papers("## Vision\n\n- **Transformers**\n"
+                   "  - [An Image is Worth 16x16 Words](https://arxiv.org/abs/2010.11929)\n"
+                   "  - [Swin Transformer](https://arxiv.org/abs/2103.14030)\n")
+    assert list(found) == ["An Image is Worth 16x16 Words", "Swin Transformer"]
+    assert found["Swin Transformer"].tags == ["Vision/Transformers"]

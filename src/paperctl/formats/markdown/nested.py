@@ -156,3 +156,41 @@ def _texts(item: blocks.Block, refs: dict[str, str]) -> list[str]:
                 out.append(text)
         stack.extend(reversed(node.children))
     return out
+
+
+def details(items: list[blocks.Block], refs: dict[str, str]) -> list[list[inline.Piece]] | None:
+    """Nested bullets that are each one detail of the item above them, as further lines of
+    it; None unless every bullet is one. A detail is a labelled link alone (``[[Paper]](..)``,
+    ``[[Python Reference]](..)``) or a citation line (authors, venue, year: read as plain
+    text, so that ``*ICML*, 2022`` is one venue). Lists write a paper so
+    (benedekrozemberczki/awesome-graph-classification, TimeLovercc/Awesome-Graph-Causal-Learning)::
+
+        - **NetLSD (KDD 2018)**
+          - Anton Tsitsulin, Davide Mottin, Panagiotis Karras, Alex Bronstein, and Emmanuel Müller
+          - [[Paper]](https://arxiv.org/abs/1805.10712)
+          - [[Python Reference]](https://github.com/xgfs/NetLSD)
+    """
+    lines: list[list[inline.Piece]] = []
+    for item in items:
+        if len(item.children) != 1 or item.children[0].kind != "paragraph":
+            return None
+        pieces = inline.scan(item.children[0].text, refs)
+        visible = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" []")]
+        if len(visible) == 1 and visible[0].kind == inline.LINK and _label(visible[0]):
+            lines.append(pieces)
+            continue
+        if any(p.kind in (inline.LINK, inline.IMAGE) for p in pieces):
+            return None
+        text = " ".join(inline.plain(pieces).split())
+        tail = fields.citation_tail(text)
+        if not (tail.explained and tail.authors):
+            return None
+        lines.append([inline.Piece(inline.TEXT, text)])
+    return lines or None
+
+
+def _label(link: inline.Piece) -> bool:
+    """Does the link's text name what it links (``Paper``, ``Code``), not a title of its own?"""
+    return bool(links.label_word(link.text)) or (links.is_repository(link.href) and bool(
+        re.search(r"\b(?:code|reference|implementation|repo|github)\b", link.text, re.IGNORECASE)))
+

@@ -222,9 +222,17 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         add_link(entry, link.text, link.href, title=True)
     else:
         entry.title = text
+        suffix = _VENUE_SUFFIX.match(text)
+        venue = venues.parse(suffix.group(2)) if suffix else None
+        if suffix and venue:  # "**NetLSD (KDD 2018)**": the venue in the bold, after the title
+            entry.title = suffix.group(1)
+            offer_venue(entry, venue[0], suffix.group(2))
         for t in only_links:
             add_link(entry, t.text, t.href)
     return toks[end:]
+
+
+_VENUE_SUFFIX = re.compile(r"(.*\S)\s*\(([^()]{2,40})\)$")
 
 
 def _literal_bold(toks: list[Tok], entry: ListEntry) -> list[Tok]:
