@@ -213,6 +213,9 @@ class _Reader:
                 self.emit(entry, block.start + k, block.start + k + 1, "", block, strict=True)
             return
         entry = self.read(pieces)
+        if entry.reason is None and _definition(pieces) and not (
+                entry.arxiv or entry.doi or entry.url or entry.links or entry.code or entry.venue or entry.authors):
+            entry.reason = "prose, not an entry"  # "**Affective Computing (AC)** is an interdisciplinary field ..."
         if self.emit(entry, block.start, block.end, "", block, strict=True) and entry.bold:
             self.pending, self.pending_index = entry, len(self.found) - 1
             self.pending_lines = block.end - block.start
@@ -306,11 +309,6 @@ class _Reader:
         """Keep *entry* if it is a paper (a paragraph must have a clear shape: *strict*)."""
         if entry.reason is None and strict and not entry.certain and not (entry.authors and entry.venue):
             entry.reason = "prose, not an entry"  # a paragraph is an entry only when its shape is clear
-        elif entry.reason is None and strict and entry.bold and entry.summary and not (
-                entry.arxiv or entry.doi or entry.url or entry.links or entry.code or entry.venue or entry.authors):
-            # A bold phrase, then prose, and nothing that names a paper: a definition, not an entry
-            # ("**Affective Computing (AC)** is an interdisciplinary field ...").
-            entry.reason = "prose, not an entry"
         if entry.reason == entries.NO_EVIDENCE and not strict and self.paper_list and _title_like(entry.title):
             entry.reason = None  # "- Only a title" among linked papers: a paper known by its title
         if entry.reason is not None:
@@ -342,6 +340,16 @@ def _linkish(line: str) -> bool:
     """Does *line* hold a link? (Every form needs a "]", a "<" or a "://": most lines are
     ruled out without the regular expression.)"""
     return ("]" in line or "<" in line or "://" in line) and _LINKISH.search(line) is not None
+
+def _definition(pieces: list[inline.Piece]) -> bool:
+    """A bold phrase that a sentence goes on from, on the same line (``**Affective Computing
+    (AC)** is an interdisciplinary field ...``): prose, not a title and its description."""
+    first = next((k for k, p in enumerate(pieces) if p.kind != "text" or p.text.strip()), None)
+    if first is None or not pieces[first].strong:
+        return False
+    after = next((p for p in pieces[first:] if not p.strong), None)
+    return after is not None and after.kind == "text" and bool(re.match(r"\s*[a-z]", after.text))
+
 
 def _pseudo_heading(pieces: list[inline.Piece]) -> bool:
     """A bold line standing alone (``**CVPR**``, ``**Vision**``): a heading, not an entry."""
