@@ -24,9 +24,11 @@ _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "d
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
 
 
+@lru_cache(maxsize=8192)
 def looks_like_name(text: str) -> bool:
     """One person's name: 1-5 words, each capitalised (particles like ``de``, ``van``
-    allowed) or an initial, no digits."""
+    allowed) or an initial, no digits. (Remembered: a pure function of the name, and a list
+    names the same people again and again; a third of the names asked about are new.)"""
     text = text.strip()
     if not text.isascii() and _CJK_NAME.match(text):
         return True
