@@ -19,6 +19,16 @@ def test_table_rows_are_cut_as_markdown_it_cuts_them(row):
     assert blocks.split_row(row) == _markdown_its_split()(row)
 
 
+@given(st.text(alphabet="-+*>.)1a \t\n", max_size=60))
+def test_two_markers_is_the_search_it_replaces(text):
+    assert blocks.two_markers(text) == (blocks._TWO_MARKERS.search(text) is not None)
+
+
+def test_two_markers_finds_a_start_inside_a_failed_candidate():
+    assert blocks.two_markers(". - - x")  # ". - " is a candidate only; "- - " starts inside it
+    assert not blocks.two_markers(". - x\n1. a) b")
+
+
 def test_an_escaped_pipe_stays_inside_its_cell():
     doc = blocks.parse(
         "| Title | Venue |\n|---|---|\n"
