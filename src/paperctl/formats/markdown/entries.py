@@ -126,7 +126,8 @@ def _read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.summary_parts.append(text)
         entry.in_summary = True
         return
-    text = _BROKEN_LINK.sub(lambda m: "" if links.label_word(m.group(1)) else m.group(), text)
+    if "](" in text:  # (exact: every match of _BROKEN_LINK holds "](")
+        text = _BROKEN_LINK.sub(lambda m: "" if links.label_word(m.group(1)) else m.group(), text)
     journal = venues.journal(text.lstrip(' .,"”')) if not entry.in_summary else None
     if journal is not None:  # the parentheses of "Nature 521 (2015)" are the journal's year, not a group
         start = len(text) - len(text.lstrip(' .,"”'))
@@ -265,11 +266,11 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
 
 def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     """Clean the fields, add what the headings say, and decide whether it is a paper."""
-    tags = TAG_PREFIX.match(entry.title or "")
+    tags = TAG_PREFIX.match(entry.title) if entry.title and "【" in entry.title else None  # (exact: it needs one)
     if tags and entry.title and entry.title[tags.end():].strip():
         entry.notes.insert(0, tags.group(1).strip())  # "【🔧SFT】Title": a tag, kept as a note
         entry.title = entry.title[tags.end():]
-    kind = KIND_TAG.match(entry.title or "")
+    kind = _kind_tag(entry.title or "")
     entry.title = fields.clean_title(entry.title or "") or None
     if kind and entry.title:
         entry.title = kind.group() + " " + entry.title[kind.end():].strip()
@@ -295,14 +296,20 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     return entry
 
 
+def _kind_tag(title: str) -> re.Match[str] | None:
+    """``KIND_TAG.match(title)``, not tried on a title without a bracket (every match starts
+    with one): most titles have none, and the match of its alternatives is not free."""
+    return KIND_TAG.match(title) if "[" in title or "(" in title or "【" in title else None
+
+
 def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if ctx.skip:
         return ctx.skip
     if not entry.title:
         return "no title"
-    if _NEWS.match(entry.title):
+    if (":" in entry.title or "：" in entry.title) and _NEWS.match(entry.title):  # (exact: _NEWS ends with one)
         return "a news line, not a paper"
-    kind = KIND_TAG.match(entry.title)
+    kind = _kind_tag(entry.title)
     if kind:
         return f"marked as a {kind.group(1).lower()}, not a paper"
     identified = bool(entry.arxiv or entry.doi or entry.url)
