@@ -27,7 +27,7 @@ import re
 from . import fields, links, people, venues
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, lines_of, offer_venue, tokens
-from .titles import GROUP, KIND_TAG, TAG_PREFIX, read_title_line
+from .titles import GROUP, GROUP_PARTS, KIND_TAG, TAG_PREFIX, read_title_line
 
 NO_EVIDENCE = "no paper link, venue or authors"
 _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*[:：]")
@@ -37,6 +37,10 @@ _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? 
 
 _OPEN_TARGET = re.compile(r"\]\(<?\s*$")  # "[label](" whose target did not parse
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
+# (Compiled once rather than looked up in re's cache at every call.)
+_OPENS_LINK = re.compile(r"[\[(<]+\s*$")
+_CLOSES_LINK = re.compile(r"^\s*[\])>]+")
+_TRAILING_YEAR = re.compile(r"\s*(?:19|20)\d\d$")
 
 
 def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
@@ -102,11 +106,11 @@ def _mark_link_brackets(toks: list[Tok]) -> list[Tok]:
             continue
         text = t.text
         if i + 1 < len(out) and out[i + 1].kind == "link":
-            m = re.search(r"[\[(<]+\s*$", text)  # (not "[code](": a link whose target did not parse)
+            m = _OPENS_LINK.search(text)  # (not "[code](": a link whose target did not parse)
             if m and not (m.group()[0] == "(" and text[: m.start()].endswith("]")):  # ("][[code](..)]": marked)
                 text = text[: m.start()] + fields.leftover(m.group())
         if i > 0 and out[i - 1].kind == "link":
-            m = re.match(r"^\s*[\])>]+", text)  # ("<[Title](..)>": angle brackets around a link too)
+            m = _CLOSES_LINK.match(text)  # ("<[Title](..)>": angle brackets around a link too)
             if m:
                 text = fields.leftover(m.group()) + text[m.end():]
         if text != t.text:
@@ -170,7 +174,7 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
     """A bracketed group before the summary: a venue or a date. True when it was one."""
     if not inner:
         return True
-    parts = [inner, *re.split(r"\s*[,;，]\s*", inner)]  # "(IJCAI, 2023)" whole, else "(CoCoOp, CVPR2022)"
+    parts = [inner, *GROUP_PARTS.split(inner)]  # "(IJCAI, 2023)" whole, else "(CoCoOp, CVPR2022)"
     for part in parts:
         found = venues.parse(part)
         if found:
@@ -275,7 +279,7 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     if kind and entry.title:
         entry.title = kind.group() + " " + entry.title[kind.end():].strip()
     if entry.venue:
-        if venues.preprint(re.sub(r"\s*(?:19|20)\d\d$", "", entry.venue)):
+        if venues.preprint(_TRAILING_YEAR.sub("", entry.venue)):
             year = venues.year_in(entry.venue) or ctx.year
             entry.venue = venues.as_arxiv(entry.venue, year)
         elif ctx.year and not ctx.year_groups and venues.year_in(entry.venue) is None and not entry.venue_free \

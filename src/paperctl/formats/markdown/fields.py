@@ -52,6 +52,9 @@ _ARXIV_TEXT_SPAN = re.compile(r"\s*\barxiv\s*:\s*\S+", re.IGNORECASE)
 # "Title. In *COLT 2016*.", "Title, In Proceedings of ICML 2017": the words before a venue
 _IN_VENUE = re.compile(r"(?:in|published in|appeared in|accepted (?:at|by|to|in))\s*:?\s+(?:the\s+)?"
                        r"(?:proceedings\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+# (Compiled once rather than looked up in re's cache at every call.)
+_TRAILING_EMOJI_CODES = re.compile(r"(?:\s*:[a-z0-9_+-]{2,30}:)+$")
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 
 
 def strip_lead(text: str) -> tuple[str, str | None]:
@@ -84,7 +87,7 @@ def clean_title(text: str) -> str:
     for left, right in (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」")):
         if text.startswith(left) and text.endswith(right) and len(text) > 2:
             text = text[1:-1].strip()
-    if text.endswith((".", "。")) and not text.endswith("..") and not re.search(r"(?:^|[\s.])[A-Z]\.$", text[-4:]):
+    if text.endswith((".", "。")) and not text.endswith("..") and not _ENDS_WITH_INITIAL.search(text[-4:]):
         text = text[:-1].rstrip()  # a trailing period, not an initial's ("... Part A.") or an ellipsis
     return text.rstrip(":：,，; ").strip()
 
@@ -136,7 +139,7 @@ def tidy(text: str) -> str:
     link taken out) that links leave behind."""
     text = " ".join(_without_empty_brackets(text).split())
     text = text.replace(LEFT, "").replace(RIGHT, "")  # marked brackets whose partner was the link's
-    text = re.sub(r"(?:\s*:[a-z0-9_+-]{2,30}:)+$", "", text)  # ":star::star::star:" ratings: decoration
+    text = _TRAILING_EMOJI_CODES.sub("", text)  # ":star::star::star:" ratings: decoration
     return text.lstrip(" -–—|•·,;:)]】").rstrip(" -–—|•·[(【")
 
 

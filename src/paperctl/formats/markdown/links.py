@@ -70,6 +70,9 @@ _LABEL_WORDS = re.compile(
 _STAR_BADGE = re.compile(r"img\.shields\.io/github/stars/([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:[?#]|$)", re.I)
 _REPO_PATH = re.compile(r"^/[\w.-]+/[\w.-]+")
 _HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})", re.IGNORECASE)
+# (Compiled once rather than looked up in re's cache at every call.)
+_STARS_WORD = re.compile(r"\bstars?\b", re.IGNORECASE)
+_LABEL_MARKUP = re.compile(r"[\[\]()【】{}*_`:：|]")
 
 
 @dataclass(slots=True, frozen=True)
@@ -152,7 +155,7 @@ def is_repository(href: str) -> bool:
 @lru_cache(maxsize=4096)
 def label_word(text: str) -> bool:
     """``paper``, ``[code]``, ``PDF``, ``Project Page``: a link label, not a title."""
-    text = re.sub(r"[\[\]()【】{}*_`:：|]", " ", text).strip().lower()
+    text = _LABEL_MARKUP.sub(" ", text).strip().lower()
     text = " ".join(text.split())
     return bool(_LABEL_WORDS.match(text)) or not text
 
@@ -184,7 +187,7 @@ def badge(src: str, alt: str, href: str | None) -> Badge:
     """Read a badge: a star badge names the repository, an arXiv badge linking the
     paper is the paper link, a venue badge the venue; the rest are decoration."""
     star = _STAR_BADGE.search(src)
-    if star or (re.search(r"\bstars?\b", alt, re.IGNORECASE) and href and is_repository(href)):
+    if star or (_STARS_WORD.search(alt) and href and is_repository(href)):
         if href and is_repository(href):
             return Badge("code", href)
         if star:

@@ -22,6 +22,11 @@ _NOT_A_LIST = re.compile(r"[@#/\\|<>{}\[\]=+*?!;]|\b(?:the|of|for|with|on|in|to|
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,5}$")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "el"}
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
+# (Compiled once rather than looked up in re's cache at every call.)
+_ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
+_GIVEN = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*")
+_GIVEN_OR_INITIALS = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*|[A-Z]\.(?:\s?[A-Z]\.)*")
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 @lru_cache(maxsize=8192)
@@ -68,7 +73,7 @@ def _parse(bare: str) -> list[str]:
     if "et" in text.lower():  # (each of ``_ET_AL``'s forms holds "et": most lists need no search)
         text = _ET_AL.sub("", text)
     text = text.strip().rstrip(",;:").strip()
-    if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
+    if text.endswith(".") and not _ENDS_WITH_INITIAL.search(text):
         text = text[:-1].rstrip()
     text = _GROUP.sub("", text) if "," in text else text
     if not text or len(text) > 2000:
@@ -111,6 +116,5 @@ def _given(text: str) -> bool:
     if not words or len(words) > 3:
         return False
     if len(words) == 1:
-        return bool(re.fullmatch(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*|[A-Z]\.(?:\s?[A-Z]\.)*", words[0]))
-    return bool(re.fullmatch(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*", words[0])) and all(
-        re.fullmatch(r"[A-Z]\.?", w) for w in words[1:])
+        return bool(_GIVEN_OR_INITIALS.fullmatch(words[0]))
+    return bool(_GIVEN.fullmatch(words[0])) and all(_INITIAL.fullmatch(w) for w in words[1:])

@@ -44,6 +44,9 @@ _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNOR
 _HTML_HEADING = re.compile(r"<h[1-6]\b", re.IGNORECASE)
 _LIST_TITLE = re.compile(r"\b(awesome|papers?|reading|list|collection|survey)\b", re.IGNORECASE)
 _LINKISH = re.compile(r"\]\(|\]\[|<a\s[^<>]{0,300}href|https?://|\]:\s*\S", re.IGNORECASE)
+# (Compiled once rather than looked up in re's cache at every call.)
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TWO_DIGIT_YEAR = re.compile(r"(?<=['’-])\d\d(?!\d)")
 
 
 @dataclass
@@ -649,9 +652,9 @@ def _venue_format(entry: ListEntry) -> str | None:
         return None
     if entry.venue in written:
         return written.replace(entry.venue, "{venue}", 1)
-    fmt = re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", "{year}", written, count=1)
+    fmt = _FOUR_DIGIT_YEAR.sub("{year}", written, count=1)
     if "{year}" not in fmt:
-        fmt = re.sub(r"(?<=['’-])\d\d(?!\d)", "{yy}", fmt, count=1)
+        fmt = _TWO_DIGIT_YEAR.sub("{yy}", fmt, count=1)
     name = entry.venue.split()[0]
     return fmt.replace(name, "{name}", 1) if name in fmt else fmt
 

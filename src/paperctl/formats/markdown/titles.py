@@ -39,6 +39,9 @@ _JOURNAL_YEAR = re.compile(r"([A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|of|and|for|with|on
 # A quoted title first, maybe after its nickname: '"ATOM: Accurate Tracking ..." CVPR.', 'DiMP: "Learning ..." ICCV.'
 _NICKNAMED_QUOTE = re.compile(r"\s*(?:(?P<nick>[^\s\"“”:]{1,30}):\s*)?[\"“](?P<title>[^\"“”]{4,400})[\"”](?P<rest>.*)$",
                               re.DOTALL)
+# (Compiled once rather than looked up in re's cache at every call.)
+GROUP_PARTS = re.compile(r"\s*[,;，]\s*")  # "(CoCoOp, CVPR2022)": the parts of a group
+_BRACKET_ONLY = re.compile(r"\s*\[([^\[\]]{1,40})\]\s*")
 TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
 KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
                       r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
@@ -66,7 +69,7 @@ def _venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str 
     inner = next(g for g in m.groups() if g is not None).strip()
     rest = text[m.end():]
     title_start = (rest.strip() or following).lstrip("* ")
-    parts = [inner, *re.split(r"\s*[,;，]\s*", inner)]
+    parts = [inner, *GROUP_PARTS.split(inner)]
     for part in parts:
         found = venues.parse(part)
         if found:
@@ -145,7 +148,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
                 entry.venue, entry.venue_written, entry.shape = venues.parse(text)[0], f"`{text}`", "venue-prefix"
             toks.pop(0)
             continue
-        bracket = re.fullmatch(r"\s*\[([^\[\]]{1,40})\]\s*", text)
+        bracket = _BRACKET_ONLY.fullmatch(text)
         if toks[0].strong and bracket and len(toks) > 1 and not venues.parse(bracket.group(1)) \
                 and not KIND_TAG.match(text):
             entry.notes.append(bracket.group(1))  # "**[LLaVA]** Visual Instruction Tuning": a nickname
