@@ -223,13 +223,16 @@ class _Scanner:
         children = self.out[opener.index + 1 :]
         del self.out[opener.index :]
         self._drop_ranges_after(opener.index)
-        inner = [d for d in self.delims[opener.delims :]]
-        del self.delims[opener.delims :]
-        for d in inner:
-            d.index -= opener.index + 1
-        child_ranges: list[tuple[int, int, str]] = []
-        _emphasis(children, inner, 0, child_ranges)
-        children = _finish(children, child_ranges)
+        inner = self.delims[opener.delims :]
+        if inner:  # (most links hold no emphasis marker: nothing to match)
+            del self.delims[opener.delims :]
+            for d in inner:
+                d.index -= opener.index + 1
+            child_ranges: list[tuple[int, int, str]] = []
+            _emphasis(children, inner, 0, child_ranges)
+            children = _finish(children, child_ranges)
+        else:
+            children = _finish(children, [])
         if opener.image:
             self.out.append(Piece(IMAGE, _plain(children), href))
         else:
@@ -415,6 +418,8 @@ def _emphasis(pieces: list[Piece], delims: list[_Delim], base: int, ranges: list
 def _finish(pieces: list[Piece], ranges: list[tuple[int, int, str]]) -> list[Piece]:
     """Apply the emphasis runs to the pieces they cover, drop emptied markers and
     join neighbouring text of the same style."""
+    if not ranges and len(pieces) == 1:  # (a link's lone text: what the loop below gives)
+        return pieces if pieces[0].kind != TEXT or pieces[0].text else []
     if ranges:
         strong = [0] * (len(pieces) + 1)
         em = [0] * (len(pieces) + 1)
@@ -456,6 +461,8 @@ def _finish(pieces: list[Piece], ranges: list[tuple[int, int, str]]) -> list[Pie
 
 
 def _plain(pieces: list[Piece]) -> str:
+    if len(pieces) == 1 and pieces[0].kind == TEXT:  # (a link's lone text, as the join gives it)
+        return pieces[0].text
     return "".join(p.text if p.kind in (TEXT, LINK) else " " if p.kind == BREAK else "" for p in pieces)
 
 
