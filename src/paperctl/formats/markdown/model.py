@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ...models import Author, PaperData
 from . import fields, links, venues
-from .inline import BREAK, IMAGE, LINK, Piece
+from .inline import BREAK, IMAGE, LINK, TEXT, Piece
 
 
 @dataclass
@@ -105,21 +105,25 @@ def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
     """Flatten inline pieces; badges are read into *entry* and leave no text."""
     out: list[Tok] = []
     for k, p in enumerate(pieces):
-        if p.kind == BREAK:
+        kind = p.kind
+        if kind == TEXT:  # (the most common kind first; fields passed by position: both cheaper)
+            out.append(Tok("text", p.text, "", p.strong, p.em, p.code))
+        elif kind == BREAK:
             if not p.hard and out and out[-1].strong and k + 1 < len(pieces) and pieces[k + 1].strong:
                 out.append(Tok("text", " "))  # a bold title wrapped over two lines
             else:
                 out.append(Tok("break"))
-        elif p.kind == IMAGE:
+        elif kind == IMAGE:
             _badge(links.badge(p.href, p.text, None), entry)
-        elif p.kind == LINK:
-            images = [c for c in p.children if c.kind == IMAGE]
-            if images and not p.text.strip():
-                _badge(links.badge(images[0].href, images[0].text, p.href), entry, p.href)
-                continue
+        elif kind == LINK:
+            if not p.text.strip():
+                images = [c for c in p.children if c.kind == IMAGE]
+                if images:
+                    _badge(links.badge(images[0].href, images[0].text, p.href), entry, p.href)
+                    continue
             out.append(Tok("link", " ".join(p.text.split()), p.href.strip(), p.strong, p.em))
         else:
-            out.append(Tok("text", p.text, strong=p.strong, em=p.em, code=p.code))
+            out.append(Tok("text", p.text, "", p.strong, p.em, p.code))
     return out
 
 
