@@ -29,6 +29,29 @@ def test_two_markers_finds_a_start_inside_a_failed_candidate():
     assert not blocks.two_markers(". - x\n1. a) b")
 
 
+@given(st.text(alphabet="a\r\n\0\ufffd ", max_size=40))
+def test_normalize_is_markdown_its_normalize(text):
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_core.normalize import normalize
+    from markdown_it.rules_core.state_core import StateCore
+
+    state = StateCore(text, MarkdownIt(), {})
+    normalize(state)
+    assert blocks.normalize(text) == state.src
+
+
+@given(st.text(alphabet="#-|a* \r\n\0", max_size=60))
+def test_the_block_parser_reads_our_normalised_text_as_its_own(text):
+    from markdown_it import MarkdownIt
+
+    def read(md, src):
+        return [(t.type, t.map, t.content) for t in md.parse(src, {})]
+
+    own = MarkdownIt("commonmark").enable("table").disable("inline")
+    ours = MarkdownIt("commonmark").enable("table").disable(["inline", "normalize", "text_join"])
+    assert read(ours, blocks.normalize(text)) == read(own, text)
+
+
 def test_an_escaped_pipe_stays_inside_its_cell():
     doc = blocks.parse(
         "| Title | Venue |\n|---|---|\n"
