@@ -108,7 +108,7 @@ def parse(text: str) -> tuple[str, int | None] | None:
         raw = raw[1:-1]  # "(CVPR 2023)", "[ICLR 2024]": the brackets around a venue
     raw = raw.strip(" *_.,;:")
     raw = " ".join(raw.split())
-    track = _WITH_TRACK.match(raw)
+    track = _WITH_TRACK.match(raw) if ")" in raw else None  # (exact: it needs one; its lazy .*? is not free)
     if track and _TRACK_WORD.search(track.group(2)):
         found = parse(track.group(1))  # "NeurIPS 2017 (Oral)": the venue, with its track as written
         return (f"{found[0]} ({track.group(2)})", found[1]) if found else None
