@@ -54,7 +54,7 @@ def _names(text: str) -> tuple[str, ...]:
     """(``parse``, remembered: an entry's author line is asked about twice, once to tell that
     it continues the entry and once to read it.)"""
     bare = _AFFILIATION.sub("", text) if "(" in text or "（" in text else text
-    if _NOT_A_LIST.search(_GROUP.sub("", bare, count=1)):
+    if _NOT_A_LIST.search(_GROUP.sub("", bare, count=1) if ":" in bare else bare):
         return ()  # digits, markup, sentences or title words: not names (cheap, before the real work)
     names = _parse(bare)
     if len(names) == 1 and not substantial(names) and not _ET_AL.search(text):
@@ -75,7 +75,7 @@ def _parse(bare: str) -> list[str]:
     text = text.strip().rstrip(",;:").strip()
     if text.endswith(".") and not _ENDS_WITH_INITIAL.search(text):
         text = text[:-1].rstrip()
-    text = _GROUP.sub("", text) if "," in text else text
+    text = _GROUP.sub("", text) if "," in text and ":" in text else text  # (_GROUP needs a ":")
     if not text or len(text) > 2000:
         return []
     names: list[str] = []

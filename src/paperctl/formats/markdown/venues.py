@@ -73,6 +73,8 @@ def year_of_date(text: str) -> int | None:
     if len(text) > 60:
         return None
     text = text.strip().strip("`*_ ")
+    if "19" not in text and "20" not in text:  # (exact: every form holds a year, 19xx or 20xx)
+        return None
     m = _DATE.match(text) or _YEAR.match(text)
     if not m:
         return None
