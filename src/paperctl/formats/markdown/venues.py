@@ -56,6 +56,7 @@ _ARXIV_TEXT = re.compile(r"\barxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A
 # Compiled once (not ``re.split(r"...", ...)`` at each call: the module functions look their
 # pattern up in re's cache every time, a third of the cost of a short search).
 _WORD_CUT = re.compile(r"[\s-]")
+_DIGIT = re.compile(r"\d")  # (what _VENUE_YEAR's year needs; its name part backtracks on words)
 _WITH_TRACK = re.compile(r"^(.*?\S)\s*\(([^()]{1,30})\)$")  # "NeurIPS 2017 (Oral)"
 _SHIELDS_BADGE = re.compile(r"img\.shields\.io/badge/([^?#]+)")
 _BADGE_DASH = re.compile(r"(?<!-)-(?!-)")
@@ -116,7 +117,7 @@ def parse(text: str) -> tuple[str, int | None] | None:
         return (f"{found[0]} ({track.group(2)})", found[1]) if found else None
     if not raw or len(raw) > 60 or year_of_date(raw) is not None and not _name_known(raw.split()[0]):
         return None
-    m = _VENUE_YEAR.match(raw)
+    m = _VENUE_YEAR.match(raw) if _DIGIT.search(raw) else None  # (exact: every year form has digits)
     if m and m.group("name"):
         name = m.group("name").strip(" -")
         if not name or (not _name_known(name) and not _acronym(name)):
