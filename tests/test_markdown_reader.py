@@ -10,6 +10,8 @@ long, and their trailing spaces are line breaks: they are kept as written.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from paperctl.cli import app
@@ -555,3 +557,16 @@ def test_reading_leaves_a_programs_own_frozen_objects_frozen():
         assert gc.get_freeze_count() >= frozen * 0.9  # (a few may be freed meanwhile, none thawed)
     finally:
         gc.unfreeze()
+
+
+_HF_CHARS = "huggingface.co/papers/HUGGINGFACE.CO/PAPERS/2401.00001ſıİKK "
+
+
+@given(st.lists(st.sampled_from(list(_HF_CHARS)), max_size=40).map("".join)
+       | st.sampled_from(["https://huggingface.co/papers/2401.00001", "HTTPS://HuggingFace.CO/Papers/2401.00001",
+                          "https://huggingface.co/paperſ/2401.00001", "https://huggıngface.co/papers/2401.00001"]))
+def test_the_hugging_face_precheck_never_hides_a_match(href):
+    from paperctl.formats.markdown import links
+
+    if links._HF_PAPER.search(href):
+        assert "face.co/paper" in href.lower()

@@ -138,7 +138,8 @@ def _read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         _read_plain(text[: start + journal[2]], entry, first_line)
         text = text[start + journal[2]:]
     pos = 0
-    for m in GROUP.finditer(text):
+    brackets = "[" in text or "(" in text or "【" in text or "（" in text  # (exact: a group opens with one)
+    for m in GROUP.finditer(text) if brackets else ():
         _read_plain(text[pos : m.start()], entry, first_line)
         group, inner = m.group(), m.group()[1:-1].strip()
         placeholder = group.startswith("[") and links.label_word(inner) and _alone(text, m.start(), m.end())

@@ -118,7 +118,9 @@ def classify(href: str) -> Target:
 
 
 def _arxiv(href: str):
-    m = _HF_PAPER.search(href)
+    # (_HF_PAPER, case-insensitive, tries every position; "face.co/paper" has no letter that
+    # matches anything but its ASCII capital, so lower() keeps what it could match: exact.)
+    m = _HF_PAPER.search(href) if "face.co/paper" in href.lower() else None
     try:
         if m:
             return try_parse_arxiv_id(m.group(1))

@@ -210,7 +210,7 @@ def journal(text: str) -> tuple[str, int, int] | None:
 
 def arxiv_in_text(text: str) -> tuple[str, int, int] | None:
     """An ``arXiv:2005.08110`` written as text: (ID, start, end)."""
-    m = _ARXIV_TEXT.search(text)
+    m = _ARXIV_TEXT.search(text) if ":" in text else None  # (exact: it needs the ":" of "arXiv:")
     return (m.group(1), m.start(), m.end()) if m else None
 
 
