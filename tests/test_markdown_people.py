@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from paperctl.formats.markdown import people
 
 
@@ -12,3 +15,9 @@ def test_real_author_lines():
     assert people.parse("OpenAI: Ahmed El-Kishky, Alexander Wei") == ["Ahmed El-Kishky", "Alexander Wei"]
     assert people.parse("Gemini Team, Rohan Anil, Sebastian Borgeaud") == ["Rohan Anil", "Sebastian Borgeaud"]
     assert people.parse("吴昊, 李明") == ["吴昊", "李明"]
+
+
+@given(st.lists(st.sampled_from(["co", "CO", "ntributors", "llaboration", "nsortium", "TEAM", "team", "Group", "et al",
+                                 "ET AL", "ſ", "ı", "İ", "K", " ", "-", "Ana", "Lin"]), max_size=8).map("".join))
+def test_the_group_precheck_is_the_search_it_skips(name):
+    assert people._not_people(name) == bool(people._NOT_PEOPLE.search(name))

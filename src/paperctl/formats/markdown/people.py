@@ -86,10 +86,18 @@ def _parse(bare: str) -> list[str]:
             continue
         parts = [p.strip() for p in group.split(",") if p.strip()]
         names += _pairs(parts)
-    names = [n for n in names if not _NOT_PEOPLE.search(n)]
+    names = [n for n in names if not _not_people(n)]
     if not names or not all(looks_like_name(n) for n in names):
         return []
     return names
+
+
+def _not_people(name: str) -> bool:
+    """A group, not a person (``o3 contributors``, ``the NLP team``). ``_NOT_PEOPLE`` (case-
+    insensitive: tried at every position) only for a name that holds one of its words' starts;
+    exact: none of these letters matches anything but its ASCII capital under IGNORECASE."""
+    low = name.lower()
+    return ("co" in low or "team" in low or "group" in low or "et al" in low) and bool(_NOT_PEOPLE.search(name))
 
 
 def _pairs(parts: list[str]) -> list[str]:
