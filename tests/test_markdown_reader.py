@@ -570,3 +570,12 @@ def test_the_hugging_face_precheck_never_hides_a_match(href):
 
     if links._HF_PAPER.search(href):
         assert "face.co/paper" in href.lower()
+
+
+@given(st.lists(st.sampled_from(["img.shields.io/", "IMG.SHIELDS.IO/", "github/", "GitHub/", "stars/", "STARS/",
+                                 "ſ", "ı", "İ", "K", "a/", "b", "?", ".svg"]), max_size=10).map("".join))
+def test_the_star_badge_precheck_never_hides_a_match(src):
+    from paperctl.formats.markdown import links
+
+    if links._STAR_BADGE.search(src):
+        assert "thub/" in src.lower()

@@ -188,7 +188,9 @@ class Badge:
 def badge(src: str, alt: str, href: str | None) -> Badge:
     """Read a badge: a star badge names the repository, an arXiv badge linking the
     paper is the paper link, a venue badge the venue; the rest are decoration."""
-    star = _STAR_BADGE.search(src)
+    # (_STAR_BADGE, case-insensitive, is tried at every position: only for a src holding "thub/",
+    # letters that match nothing but their ASCII capitals, so lower() keeps every match.)
+    star = _STAR_BADGE.search(src) if "thub/" in src.lower() else None
     if star or (_STARS_WORD.search(alt) and href and is_repository(href)):
         if href and is_repository(href):
             return Badge("code", href)

@@ -342,6 +342,8 @@ def _document_title(blocks: list[Block]) -> int:
 def _linkish(line: str) -> bool:
     """Does *line* hold a link? (Every form needs a "]", a "<" or a "://": most lines are
     ruled out without the regular expression.)"""
+    if "](" in line or "][" in line:  # (_LINKISH's first two forms, as they are: a link)
+        return True
     return ("]" in line or "<" in line or "://" in line) and _LINKISH.search(line) is not None
 
 def _definition(pieces: list[inline.Piece]) -> bool:

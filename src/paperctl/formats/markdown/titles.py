@@ -117,7 +117,7 @@ def _leading_tags(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     while k < len(toks) and toks[k].kind == "text":
         k += 1
     head = "".join(t.text for t in toks[:k])
-    m = TAG_PREFIX.match(head)
+    m = TAG_PREFIX.match(head) if "【" in head else None  # (exact: a tag opens with one)
     if not m or not head[m.end():].strip() and k == len(toks):
         return toks
     tag = m.group(1).strip()
