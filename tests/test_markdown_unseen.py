@@ -225,3 +225,40 @@ def test_a_group_of_linked_papers_under_a_bold_item_stays_a_group():
                    "  - [Swin Transformer](https://arxiv.org/abs/2103.14030)\n")
     assert list(found) == ["An Image is Worth 16x16 Words", "Swin Transformer"]
     assert found["Swin Transformer"].tags == ["Vision/Transformers"]
+
+
+def test_a_venue_and_year_then_a_colon_before_the_title():
+    # FelixDJC/Awesome-Graph-Anomaly-Detection
+    found = papers(
+        "## Survey\n\n"
+        "1. TKDE 2021: A Comprehensive Survey on Graph Anomaly Detection with Deep Learning "
+        "[[Paper]](https://arxiv.org/abs/2106.07178)\n"
+        "5. ICDE 2023: Unsupervised Graph Outlier Detection: Problem, Revisit, New Insight, and Method "
+        "[[Paper]](https://arxiv.org/abs/2210.12941) [[Code]](https://github.com/goldenNormal/vgod-github)\n")
+    assert [(title, p.venue, p.year) for title, p in found.items()] == [
+        ("A Comprehensive Survey on Graph Anomaly Detection with Deep Learning", "TKDE 2021", 2021),
+        ("Unsupervised Graph Outlier Detection: Problem, Revisit, New Insight, and Method", "ICDE 2023", 2023)]
+
+
+def test_a_title_with_a_colon_keeps_it():
+    """Only a venue with its year before a colon is a venue: "GPT-4: ..." stays whole."""
+    found = papers("## Papers\n\n- GPT-4 Technical Report: Details [[Paper]](https://arxiv.org/abs/2303.08774)\n"
+                   "- Mamba: Linear-Time Sequence Modeling with Selective State Spaces "
+                   "[[Paper]](https://arxiv.org/abs/2312.00752)\n")
+    assert list(found) == ["GPT-4 Technical Report: Details",
+                           "Mamba: Linear-Time Sequence Modeling with Selective State Spaces"]
+
+
+def test_a_venue_in_brackets_inside_the_title_link():
+    # kaize0409/awesome-graph-data-augmentaion: "Name | Paper" table
+    found = papers(
+        "## Node-level\n\n| Name | Paper |\n|---|---|\n"
+        "|GAUG|[[AAAI 2021] Data Augmentation for Graph Neural Networks]"
+        "(https://www.aaai.org/AAAI21Papers/AAAI-10012.ZhaoT.pdf) [[Code]](https://github.com/zhao-tong/GAug)|\n"
+        "|FP|[[arXiv] On the Unreasonable Effectiveness of Feature Propagation in Learning on Graphs with Missing "
+        "Node Features](https://arxiv.org/abs/2111.12128)|\n")
+    gaug = found["Data Augmentation for Graph Neural Networks"]
+    assert (gaug.venue, gaug.year, gaug.links["code"]) == ("AAAI 2021", 2021, "https://github.com/zhao-tong/GAug")
+    fp = found["On the Unreasonable Effectiveness of Feature Propagation in Learning on Graphs with Missing "
+               "Node Features"]
+    assert (fp.venue, fp.arxiv_id) == ("arXiv", "2111.12128")

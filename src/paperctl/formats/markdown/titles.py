@@ -42,6 +42,7 @@ _NICKNAMED_QUOTE = re.compile(r"\s*(?:(?P<nick>[^\s\"“”:]{1,30}):\s*)?[\"“
 # (Compiled once rather than looked up in re's cache at every call.)
 GROUP_PARTS = re.compile(r"\s*[,;，]\s*")  # "(CoCoOp, CVPR2022)": the parts of a group
 _BRACKET_ONLY = re.compile(r"\s*\[([^\[\]]{1,40})\]\s*")
+_VENUE_COLON = re.compile(r"\s*([^:：\[\]()]{3,40}?)\s*[:：]\s+")  # "ICDE 2023: Title"
 TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
 KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
                       r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
@@ -85,6 +86,18 @@ def _venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str 
             or venues.is_known_name(words[0])):
         return inner, m.group().strip(), rest
     return None, None, text
+
+
+def _prefixed_title(text: str, entry: ListEntry) -> str:
+    """A title link's text without the venue it starts with (``[AAAI 2021] Data Augmentation
+    for Graph Neural Networks``, ``[arXiv] On the ...``), which becomes the entry's venue."""
+    if text[:1] not in "[(【（":
+        return text
+    venue, written, rest = _venue_prefix(text, "", [])
+    if venue and rest.strip():
+        offer_venue(entry, venue, written or venue)
+        return rest.strip()
+    return text
 
 
 def _date_prefix(text: str) -> tuple[int, str] | None:
@@ -154,6 +167,13 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.notes.append(bracket.group(1))  # "**[LLaVA]** Visual Instruction Tuning": a nickname
             toks.pop(0)
             continue
+        colon = _VENUE_COLON.match(text)
+        found = venues.parse(colon.group(1)) if colon and text[colon.end():].strip() else None
+        if found and found[1]:  # "ICDE 2023: Unsupervised Graph Outlier Detection: ..."
+            offer_venue(entry, found[0], colon.group(1))
+            entry.shape = "venue-prefix" if entry.shape == "bracket" else entry.shape
+            toks[0] = Tok("text", text[colon.end():], strong=toks[0].strong, em=toks[0].em)
+            continue
         dated = _date_prefix(text)
         if dated is not None and (dated[1].strip() or len(toks) > 1):
             entry.date_year = entry.date_year or dated[0]  # "[2021/07] **SoundStream: ...**"
@@ -185,7 +205,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         add_link(entry, first.text, first.href)
         return toks[1:]
     if first.kind == "link" and not links.label_word(first.text):
-        entry.title = first.text
+        entry.title = _prefixed_title(first.text, entry)
         entry.title_target = links.classify(first.href).kind
         add_link(entry, first.text, first.href, title=True)
         entry.shape = "link-title" if entry.shape == "bracket" else entry.shape
@@ -220,7 +240,7 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     only_links = [t for t in run if t.kind == "link"]
     if len(only_links) == 1 and not any(t.kind == "text" and t.text.strip(" .") for t in run):
         link = only_links[0]
-        entry.title = link.text
+        entry.title = _prefixed_title(link.text, entry)
         entry.title_target = links.classify(link.href).kind
         add_link(entry, link.text, link.href, title=True)
     else:
