@@ -262,3 +262,10 @@ def test_a_venue_in_brackets_inside_the_title_link():
     fp = found["On the Unreasonable Effectiveness of Feature Propagation in Learning on Graphs with Missing "
                "Node Features"]
     assert (fp.venue, fp.arxiv_id) == ("arXiv", "2111.12128")
+
+
+def test_an_arxiv_link_to_its_ftp_copy():
+    # TimeLovercc/Awesome-Graph-Causal-Learning
+    found = papers("## Causal\n\n- A Survey of Some Causal Graph Paper.\n"
+                   "  [[pdf]](https://arxiv.org/ftp/arxiv/papers/2211/2211.03374.pdf)\n")
+    assert [(p.arxiv_id, p.url) for p in found.values()] == [("2211.03374", None)]

@@ -117,6 +117,9 @@ def classify(href: str) -> Target:
     return Target(OTHER, href)
 
 
+_ARXIV_FTP = re.compile(r"arxiv\.org/ftp/arxiv/papers/\d{4}/(\d{4}\.\d{4,5}(?:v\d+)?)", re.IGNORECASE)
+
+
 def _arxiv(href: str):
     # (_HF_PAPER, case-insensitive, tries every position; "face.co/paper" has no letter that
     # matches anything but its ASCII capital, so lower() keeps what it could match: exact.)
@@ -128,6 +131,9 @@ def _arxiv(href: str):
             return None
         if "//" in href[8:]:  # "https://arxiv.org/abs//2310.11589": a slash typed twice
             href = href[:8] + re.sub(r"/{2,}", "/", href[8:])
+        ftp = _ARXIV_FTP.search(href)  # "https://arxiv.org/ftp/arxiv/papers/2211/2211.03374.pdf"
+        if ftp:
+            return try_parse_arxiv_id(ftp.group(1))
         found = try_parse_arxiv_id(href)
         if found is None:
             doi = re.search(r"10\.48550/arxiv\.(\d{4}\.\d{4,5}(?:v\d+)?)", href, re.IGNORECASE)
