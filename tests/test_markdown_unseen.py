@@ -269,3 +269,30 @@ def test_an_arxiv_link_to_its_ftp_copy():
     found = papers("## Causal\n\n- A Survey of Some Causal Graph Paper.\n"
                    "  [[pdf]](https://arxiv.org/ftp/arxiv/papers/2211/2211.03374.pdf)\n")
     assert [(p.arxiv_id, p.url) for p in found.values()] == [("2211.03374", None)]
+
+
+def test_a_dataset_table_without_a_paper_column_gives_no_papers():
+    # FelixDJC/Awesome-Graph-Anomaly-Detection
+    parsed = parse(
+        "#### Injected Datasets\n\n"
+        "| **Dataset**     | **Nodes** | **Edges** | **Features** | **Anomalies** | **URL**   |\n"
+        "|:---------------:|:---------:|:---------:|:--------------:|:-------------:|:----------------------------------:|\n"
+        "| **BlogCatalog** | 5196      | 171743    | 8189           | 300           | "
+        "[[BlogCatalog]](https://github.com/GRAND-Lab/CoLA/) |\n"
+        "| **ACM**         | 16484     | 71980     | 8337           | 600           | "
+        "[[ACM]](https://github.com/GRAND-Lab/CoLA/) |\n")
+    assert parsed.entries == []
+    assert sorted({reason for _, reason in parsed.skipped}) == ["a table row that names no paper"]
+
+
+def test_a_bold_question_in_the_preface_is_not_a_paper():
+    # TimeLovercc/Awesome-Graph-Causal-Learning
+    found = papers(
+        "# Awesome Graph Causal Learning\n\n"
+        "This repository contains a list of **Graph Causal Learning** resources.\n\n"
+        "**Why Causal Learning?**\n"
+        ">Causality connotes lawlike necessity, whereas probabilities connote exceptionality.    --Judea Pearl\n\n"
+        "## Survey\n\n"
+        "- Deep Causal Learning: Representation, Discovery and Inference.\n"
+        "  [[pdf]](https://arxiv.org/pdf/2211.03374.pdf)\n")
+    assert list(found) == ["Deep Causal Learning: Representation, Discovery and Inference"]

@@ -566,9 +566,13 @@ def _finish(reader: _Reader, text: str) -> Parsed:
     doc = reader.doc
     result = Parsed(lines=len(doc.lines) - (1 if doc.lines and doc.lines[-1] == "" else 0))
     start = _preface_end(reader)
+    # A bold line above every heading, where the papers are under headings: the preface's
+    # ("**Why Causal Learning?**" under the list's title), not a paper known by its title.
+    headed = any(f[3] >= 0 and f[0].certain and not _bare(f[0]) for f in reader.found)
     layouts: list[EntryLayout] = []
     for entry, first, end, heading, marker in reader.found:
-        if heading < start and not (heading < 0 and start == 0) and entry.weak:
+        if (heading < start and not (heading < 0 and start == 0) and entry.weak) or (
+                heading < 0 and headed and _bare(entry)):
             for n in range(first, end):
                 if _linkish(doc.lines[n]):
                     reader.skipped.setdefault(n, "preface, not a paper: " + (entry.title or "")[:60])
@@ -603,7 +607,7 @@ def entry_section(reader: _Reader, heading: int) -> str | None:
 def _preface_end(reader: _Reader) -> int:
     """Index of the first heading that is not preface: the top-level heading of the
     first certain paper. Lists before it (updates, a table of contents) are not papers."""
-    first = next((f for f in reader.found if f[0].certain), None)
+    first = next((f for f in reader.found if f[0].certain and not (f[3] < 0 and _bare(f[0]))), None)
     if first is None or first[3] < 0:
         return 0
     heading = first[3]
@@ -612,6 +616,13 @@ def _preface_end(reader: _Reader) -> int:
         if reader.headings[i].path == top:
             return i
     return heading
+
+
+def _bare(entry: entries.ListEntry) -> bool:
+    """Only a bold line, nothing that names a paper (``**Why Causal Learning?**``): among a
+    list's papers, a paper known by its title; above its first heading, preface."""
+    return entry.bold and not (entry.arxiv or entry.doi or entry.url or entry.links or entry.code or entry.venue
+                               or entry.authors)
 
 
 def _sections(reader: _Reader, start: int) -> list[str]:

@@ -105,6 +105,11 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
                 finished.reason == entries.NO_EVIDENCE or (finished.reason or "").startswith("a link to")):
             finished.reason = None  # a plain title in a table whose header names a title column: the header says so
             finished.stated = True
+        elif not titled and finished.reason is None and not (finished.arxiv or finished.doi or finished.url
+                                                              or finished.venue or finished.authors or finished.stated):
+            # "| **BlogCatalog** | 5196 | ... | [[BlogCatalog]](github) |": a table of datasets (or models),
+            # whose header names no paper column, and a row that names no paper
+            finished.reason = "a table row that names no paper"
         out.append(finished)
     return out
 
