@@ -296,3 +296,29 @@ def test_a_bold_question_in_the_preface_is_not_a_paper():
         "- Deep Causal Learning: Representation, Discovery and Inference.\n"
         "  [[pdf]](https://arxiv.org/pdf/2211.03374.pdf)\n")
     assert list(found) == ["Deep Causal Learning: Representation, Discovery and Inference"]
+
+
+def test_a_citation_after_a_dash_then_the_description_after_the_link():
+    # leezythu/Awesome-Harness-Self-Improvement (等 is "et al."); the English form is the same shape
+    found = papers(
+        "## Self-Improvement\n\n"
+        "- **Reflexion** — \"Language Agents with Verbal Reinforcement Learning\". Shinn 等. *NeurIPS* 2023. "
+        "[[论文]](https://arxiv.org/abs/2303.11366) — 将反馈转为言语反思，存入记忆。\n"
+        "- **Let's Verify Step by Step** — Lightman 等. *ICLR* 2024. [[论文]](https://arxiv.org/abs/2305.20050) "
+        "— 过程监督胜过结果监督；发布 PRM800K。\n"
+        "- **Self-Refine: Iterative Refinement with Self-Feedback** — Madaan et al. *NeurIPS* 2023. "
+        "[[paper]](https://arxiv.org/abs/2303.17651) — The model critiques and rewrites its own output.\n")
+    assert [(title, [a.name for a in p.authors], p.venue, p.summary) for title, p in found.items()] == [
+        ("Language Agents with Verbal Reinforcement Learning", ["Shinn"], "NeurIPS 2023",
+         "将反馈转为言语反思，存入记忆。"),
+        ("Let's Verify Step by Step", ["Lightman"], "ICLR 2024", "过程监督胜过结果监督；发布 PRM800K。"),
+        ("Self-Refine: Iterative Refinement with Self-Feedback", ["Madaan"], "NeurIPS 2023",
+         "The model critiques and rewrites its own output.")]
+    assert found["Language Agents with Verbal Reinforcement Learning"].notes == ["Reflexion"]
+
+
+def test_a_dash_then_a_description_is_still_the_description():
+    found = papers("## Agents\n\n- **ReAct: Synergizing Reasoning and Acting** — interleaves reasoning traces "
+                   "and actions. [[paper]](https://arxiv.org/abs/2210.03629)\n")
+    (paper,) = found.values()
+    assert (paper.summary, paper.authors) == ("interleaves reasoning traces and actions.", [])

@@ -55,6 +55,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             found = venues.parse(written)
             entry.venue, entry.venue_written = (found[0] if found else written), written
             toks = [Tok("text", "[" if toks[0].text.rstrip().endswith("[") else ""), *toks[1:]]
+    if first_line and not entry.in_summary:
+        toks = _dashed_citation(toks, entry)
     toks = _mark_link_brackets(toks)
     broken = False  # inside "[label](" whose target did not parse: what follows is its text, not links
     for i, t in enumerate(toks):
@@ -95,6 +97,37 @@ def _tag_like(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 4 and not re.search(r"[.,;:!?]\s", text + " ") and not venues.parse(text) \
         and venues.year_of_date(text) is None
+
+
+def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``**Title** — Smith et al. *ICLR* 2024. [[paper]](..) — A one-line description.``: the
+    citation after a dash, before the first link, read as one text whatever its italics (a
+    quoted title first, after a bold nickname: ``**Reflexion** — "Language Agents ...".``).
+    The tokens left to read."""
+    k = 0
+    while k < len(toks) and toks[k].kind == "text" and not toks[k].code:
+        k += 1
+    text = "".join(t.text for t in toks[:k])
+    m = _DASH_LEAD.match(text)
+    if not m or k == 0:
+        return toks
+    rest = text[m.end():]
+    quoted = _LEAD_QUOTE.match(rest)
+    nickname = None
+    if quoted and entry.bold and entry.title and len(entry.title.split()) <= 3:
+        nickname, rest = entry.title, rest[quoted.end():]
+    tail = fields.citation_tail(rest)
+    if not (tail.explained and (tail.venue or tail.year) and (tail.authors or nickname)):
+        return toks
+    if nickname is not None and quoted is not None:
+        entry.notes.append(nickname)
+        entry.title = quoted.group(1)
+    _apply_tail(tail, rest.strip(), entry)
+    return toks[k:]
+
+
+_DASH_LEAD = re.compile(r"\s*[—–]\s+|\s+-\s+")
+_LEAD_QUOTE = re.compile(r"[\"“]([^\"“”]{4,300})[\"”]\.?\s*")
 
 
 def _mark_link_brackets(toks: list[Tok]) -> list[Tok]:

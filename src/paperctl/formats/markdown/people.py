@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?,?|\s*\betc\b\.?", re.IGNORECASE)
+_ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?,?|\s*\betc\b\.?|\s*等人?\.?", re.IGNORECASE)  # (等: et al.)
 _AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 _GROUP = re.compile(r"^[A-Z][\w-]*\s*:\s*")  # "OpenAI: Ahmed El-Kishky, ..."
 _NOT_PEOPLE = re.compile(r"\b(contributors|team|collaboration|consortium|group|et al)\b", re.IGNORECASE)
@@ -70,7 +70,7 @@ def substantial(names: list[str]) -> bool:
 def _parse(bare: str) -> list[str]:
     """The names of *bare*, an author list without its affiliations."""
     text = bare.strip().strip("*_ ")
-    if "et" in text.lower():  # (each of ``_ET_AL``'s forms holds "et": most lists need no search)
+    if "et" in text.lower() or "等" in text:  # (each form of ``_ET_AL`` holds "et" or 等: most need no search)
         text = _ET_AL.sub("", text)
     text = text.strip().rstrip(",;:").strip()
     if text.endswith(".") and not _ENDS_WITH_INITIAL.search(text):
