@@ -127,6 +127,18 @@ def test_cuts_fall_on_top_level_headings_after_a_blank_line():
     assert all(lines[n].startswith("## ") and not lines[n - 1] for n in starts[1:])
 
 
+def test_a_cut_never_falls_under_a_higher_heading_written_without_a_blank_line(monkeypatch):
+    """Found on three real lists put together (issue 15's 1 MB target): their "# Title" lines
+    follow text directly, so only "## ..." headings were cut at, each under an open "#"; the
+    reader then read the list in parts for nothing and again whole (1.37 s against 0.94 s)."""
+    section = "".join(category(f"Section {n}", 10 * n) for n in range(1, 4))
+    text = "# First List\n" + section + "A last line\n# Second List\n" + section
+    lines = blocks.lines_of(text)
+    assert all(lines[n].startswith("# ") for n in parts.cuts(lines, 2)[1:])
+    got, _ = in_parts(monkeypatch, text)
+    assert got == whole(text)
+
+
 def test_no_cut_leaves_one_part_most_of_the_work():
     lines = blocks.lines_of(category("Large", 1, 40) + category("Small", 100, 1))
     assert parts.cuts(lines, 2) == [0]  # "## Small" is the only cut, near the end: read whole

@@ -55,10 +55,11 @@ def workers() -> int:
 def cuts(lines: list[str], parts: int) -> list[int]:
     """Lines where parts of about equal size start (0 first): ATX headings at the start of a
     line, after a blank line, outside what looks like a fenced code block or an HTML comment,
-    of the highest level used below the first heading, each within half a part of where an
-    even cut would be. (What only looks so is caught later: the part before a wrong cut ends
-    inside a block.)"""
+    of the highest level used below the first heading (by any heading, with a blank line
+    before it or not), each within half a part of where an even cut would be. (What only
+    looks so is caught later: the part before a wrong cut ends inside a block.)"""
     candidates: list[tuple[int, int]] = []  # (line, level)
+    levels: list[int] = []  # of every ATX heading after line 0, in order
     fence: tuple[str, int] | None = None
     comment = False
     for n, line in enumerate(lines):
@@ -79,14 +80,21 @@ def cuts(lines: list[str], parts: int) -> list[int]:
         if "<!--" in line and "-->" not in line[line.rindex("<!--"):]:
             comment = True
             continue
-        if line[:1] == "#" and n and not lines[n - 1].strip():
+        if line[:1] == "#" and n:
             m = _ATX.match(line)
             if m:
-                candidates.append((n, len(m.group(1))))
+                levels.append(len(m.group(1)))
+                if not lines[n - 1].strip():
+                    candidates.append((n, len(m.group(1))))
     if len(candidates) < 2 or parts < 2:
         return [0]
-    level = min(level for _, level in candidates[1:])
+    # The highest level below the first heading, counting headings a cut may not fall on (no
+    # blank line before): a cut below a heading of that level would leave it open above the cut,
+    # and the reader would read the list again, whole.
+    level = min(levels[1:])
     at_level = [n for n, lv in candidates[1:] if lv == level]
+    if not at_level:
+        return [0]
     sizes = [len(line) + 1 for line in lines]
     total = sum(sizes)
     offsets, run_total = [], 0
