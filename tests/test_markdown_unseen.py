@@ -322,3 +322,40 @@ def test_a_dash_then_a_description_is_still_the_description():
                    "and actions. [[paper]](https://arxiv.org/abs/2210.03629)\n")
     (paper,) = found.values()
     assert (paper.summary, paper.authors) == ("interleaves reasoning traces and actions.", [])
+
+
+def test_a_venue_in_brackets_linking_the_paper_then_the_title():
+    # yinyunie/3D-Shape-Analysis-Paper-List: every entry had the title "["
+    found = papers(
+        "## 3D Detection\n\n"
+        "- [[Arxiv](https://arxiv.org/abs/2201.06493v1)] AutoAlign: Pixel-Instance Feature Aggregation for "
+        "Multi-Modal 3D Object Detection\n"
+        "- [[CVPR2021](https://openaccess.thecvf.com/content/CVPR2021/papers/Tian_To_the_Point.pdf)] To the Point: "
+        "Efficient 3D Object Detection in the Range Image\n"
+        "- [[Arxiv](https://arxiv.org/abs/2112.06375)] Embracing Single Stride 3D Object Detector with Sparse "
+        "Transformer [[github](https://github.com/TuSimple/SST)]\n")
+    assert [(title, p.venue, p.arxiv_id, p.summary) for title, p in found.items()] == [
+        ("AutoAlign: Pixel-Instance Feature Aggregation for Multi-Modal 3D Object Detection", "Arxiv", "2201.06493",
+         None),
+        ("To the Point: Efficient 3D Object Detection in the Range Image", "CVPR 2021", None, None),
+        ("Embracing Single Stride 3D Object Detector with Sparse Transformer", "Arxiv", "2112.06375", None)]
+    assert found["Embracing Single Stride 3D Object Detector with Sparse Transformer"].links == {
+        "code": "https://github.com/TuSimple/SST"}
+
+
+def test_a_name_before_the_title_link_is_a_nickname():
+    # Haulyn5/Audio-Speech-Generation-Paper-List; Shuijing725/awesome-robot-social-navigation
+    found = papers(
+        "## Speech\n\n"
+        "* **VALL-E**: [Neural Codec Language Models are Zero-Shot Text to Speech Synthesizers]"
+        "(https://arxiv.org/abs/2301.02111) (2023-01, Microsoft)\n"
+        "- (NCLT) [University of Michigan North Campus Long-Term Vision and Lidar Dataset]"
+        "(https://robots.engin.umich.edu/nclt/), IJRR 2010.\n"
+        "- (L-CAS) [Online Learning for Human Classification in 3D LiDAR-based Tracking]"
+        "(https://ieeexplore.ieee.org/document/8202247), IROS 2017\n"
+        "- (CVPR 2023) [A Paper With Its Venue Before The Link](https://arxiv.org/abs/2303.00001)\n")
+    assert [(title, p.venue, p.notes) for title, p in found.items()] == [
+        ("Neural Codec Language Models are Zero-Shot Text to Speech Synthesizers", None, ["VALL-E"]),
+        ("University of Michigan North Campus Long-Term Vision and Lidar Dataset", "IJRR 2010", ["NCLT"]),
+        ("Online Learning for Human Classification in 3D LiDAR-based Tracking", "IROS 2017", ["L-CAS"]),
+        ("A Paper With Its Venue Before The Link", "CVPR 2023", [])]

@@ -88,6 +88,42 @@ def _venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str 
     return None, None, text
 
 
+def _title_link(tok: Tok) -> bool:
+    """A link whose text is a title (three words or more), not a label."""
+    return tok.kind == "link" and len(tok.text.split()) >= 3 and not links.label_word(tok.text)
+
+
+def _a_venue(text: str) -> bool:
+    """A venue as a prefix says one: with its year, or a venue known by name (``[TNNLS]``)."""
+    found = venues.parse(text)
+    return bool(found and (found[1] or venues.is_known_name(text.split()[0]) or venues.preprint(text)))
+
+
+def _label_before_title_link(toks: list[Tok], text: str) -> bool:
+    """``**VALL-E**: [Title](..)``, ``**Review**: [Title](..)``: a bold name, a colon, the title link."""
+    if not toks[0].strong or len(toks) < 2 or len(text.split()) > 4:
+        return False
+    if toks[1].kind == "text" and toks[1].text.strip() in (":", "：") and len(toks) > 2:
+        return _title_link(toks[2])
+    return text.strip().endswith((":", "：")) and _title_link(toks[1])
+
+
+def _linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
+    """``[[Arxiv](https://arxiv.org/abs/2201.06493v1)] AutoAlign: ...``: a venue in brackets that
+    links the paper, then the title. The tokens from the title on, or None."""
+    if text.strip() != "[" or len(toks) < 3 or toks[1].kind != "link" or toks[2].kind != "text":
+        return None
+    after = toks[2].text
+    if not after.lstrip().startswith("]") or not after.lstrip()[1:].strip():
+        return None
+    found = venues.parse(toks[1].text)
+    if not (found or venues.preprint(toks[1].text)):
+        return None
+    offer_venue(entry, found[0] if found else toks[1].text.strip(), toks[1].text)
+    add_link(entry, "paper", toks[1].href)
+    return [Tok("text", after.lstrip()[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
+
+
 def _prefixed_title(text: str, entry: ListEntry) -> str:
     """A title link's text without the venue it starts with (``[AAAI 2021] Data Augmentation
     for Graph Neural Networks``, ``[arXiv] On the ...``), which becomes the entry's venue."""
@@ -155,6 +191,20 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if text.strip() == "<" and len(toks) > 2 and toks[1].kind == "link" and toks[2].kind == "text" \
                 and toks[2].text.startswith(">"):  # "<[Title](url)> by ...": angle brackets around the title link
             toks = [toks[1], Tok("text", toks[2].text[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
+            continue
+        linked = _linked_venue(toks, text, entry)
+        if linked is not None:  # "[[CVPR2021](paper)] To the Point: ..."
+            toks = linked
+            continue
+        if _label_before_title_link(toks, text):  # "**VALL-E**: [Neural Codec Language Models ...](..)"
+            entry.notes.append(text.strip().rstrip(":：").strip())
+            toks = toks[2:] if toks[1].kind == "text" else toks[1:]
+            continue
+        nick = _PAREN.fullmatch(text.strip()) if len(toks) > 1 and _title_link(toks[1]) else None
+        inner = next((g for g in nick.groups() if g is not None), "").strip() if nick else ""
+        if nick and not _a_venue(inner):  # "(NCLT) [University of Michigan North Campus ...](..)": a nickname
+            entry.notes.append(inner)
+            toks.pop(0)
             continue
         if toks[0].code and len(toks) > 1 and venues.parse(text):  # "`CVPR 2024` **Visual Anagrams**"
             if not entry.venue:
