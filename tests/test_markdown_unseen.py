@@ -359,3 +359,25 @@ def test_a_name_before_the_title_link_is_a_nickname():
         ("University of Michigan North Campus Long-Term Vision and Lidar Dataset", "IJRR 2010", ["NCLT"]),
         ("Online Learning for Human Classification in 3D LiDAR-based Tracking", "IROS 2017", ["L-CAS"]),
         ("A Paper With Its Venue Before The Link", "CVPR 2023", [])]
+
+
+def test_sections_written_under_the_contents_heading_hold_their_papers():
+    # showlab/Awesome-Robotics-Diffusion: "## Table of Contents", then every section at "###"
+    parsed = parse(
+        "# Awesome Robotics Diffusion\n\n## Table of Contents\n\n- [Benchmarks](#benchmarks)\n"
+        "- [Diffusion as Policy](#diffusion-as-policy)\n\n### Benchmarks\n\n"
+        "+ [Meta-World: A Benchmark and Evaluation for Multi-Task and Meta Reinforcement Learning]"
+        "(https://arxiv.org/abs/1910.10897) (CoRL 2020)\n\n### Diffusion as Policy\n\n"
+        "+ [Learning Complex Dexterous Manipulation with Deep Reinforcement Learning and Demonstrations]"
+        "(https://arxiv.org/abs/1709.10087) (RSS 2018)\n")
+    assert [(e.data.arxiv_id, e.data.venue, e.data.tags) for e in parsed.entries] == [
+        ("1910.10897", "CoRL 2020", ["Benchmarks"]), ("1709.10087", "RSS 2018", ["Diffusion as Policy"])]
+    assert parsed.sections == ["Benchmarks", "Diffusion as Policy"]
+    assert [line for line, _ in parsed.skipped] == [5, 6]  # the contents lines
+
+
+def test_a_subsection_of_tutorials_is_still_not_papers():
+    """Only a contents heading ends at its first subheading; "## Tutorials" / "### Videos" stays skipped."""
+    parsed = parse("## Papers\n\n- [A Paper On Reading Lists](https://arxiv.org/abs/2401.00001)\n\n"
+                   "## Tutorials\n\n### Videos\n\n- [A Talk About Reading Lists](https://www.youtube.com/watch?v=x)\n")
+    assert [e.data.arxiv_id for e in parsed.entries] == ["2401.00001"]

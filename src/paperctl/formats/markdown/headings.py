@@ -67,6 +67,7 @@ class Frame:
     venue: str | None = None
     status: str | None = None
     skip: str | None = None
+    skip_below: bool = True  # does *skip* hold for the headings under it too? (not a contents heading's)
 
 
 @dataclass
@@ -85,7 +86,11 @@ def describe(frame: Frame) -> None:
     """Fill in what the heading *frame* says of its papers: skip, status, venue, year."""
     name, lowered = frame.name, frame.name.casefold()
     if _SKIP_HEADING.match(re.sub(r"^(?:the|our|other|more)\s+", "", lowered)) or _SKIP_HEADING.match(lowered):
-        frame.skip = f"under '{name}', a heading of {_kind_of(lowered)}, not papers"
+        kind = _kind_of(lowered)
+        frame.skip = f"under '{name}', a heading of {kind}, not papers"
+        # "## Table of Contents" then "### Benchmarks", "### Policies": the sections written one
+        # level too deep hold the papers; only the contents lines are the contents heading's own.
+        frame.skip_below = kind != "contents"
     frame.status = _STATUS_HEADING.get(lowered)
     if _PREPRINT_HEADING.match(lowered):
         frame.venue = "arXiv"

@@ -95,16 +95,17 @@ class _Reader:
     # -- context ------------------------------------------------------------
     @property
     def path(self) -> str:
-        return "/".join(f.name for f in self.frames if f.kind in ("section", "group") or (
-            f.kind == "year" and not self.year_groups))
+        return "/".join(f.name for f in self.frames if (f.kind in ("section", "group") or (
+            f.kind == "year" and not self.year_groups)) and f.skip_below)  # (a contents heading is no level)
 
     def context(self) -> Context:
         ctx = Context(section=self.path or None, read_if_summary=self.read_if_summary, year_groups=self.year_groups)
-        for f in self.frames:
+        for k, f in enumerate(self.frames):
             ctx.year = f.year if f.year is not None else ctx.year
             ctx.venue = f.venue or ctx.venue
             ctx.status = f.status or ctx.status
-            ctx.skip = ctx.skip or f.skip
+            if f.skip_below or k == len(self.frames) - 1:
+                ctx.skip = ctx.skip or f.skip
         return ctx
 
     def heading(self, level: int, text: str, start: int, end: int, group: bool = False) -> None:
