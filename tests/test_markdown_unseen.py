@@ -381,3 +381,17 @@ def test_a_subsection_of_tutorials_is_still_not_papers():
     parsed = parse("## Papers\n\n- [A Paper On Reading Lists](https://arxiv.org/abs/2401.00001)\n\n"
                    "## Tutorials\n\n### Videos\n\n- [A Talk About Reading Lists](https://www.youtube.com/watch?v=x)\n")
     assert [e.data.arxiv_id for e in parsed.entries] == ["2401.00001"]
+
+
+def test_a_venue_named_in_words_after_the_title_link():
+    # Shuijing725/awesome-robot-social-navigation (and its "## Navigation" is a topic, not site navigation)
+    found = papers(
+        "## Navigation\n\n"
+        "- [Socially aware motion planning with deep reinforcement learning](https://arxiv.org/abs/1703.08862), "
+        "Robotics and Autonomous Systems 2013.\n"
+        "- [Another paper on crowd motion](https://arxiv.org/abs/1703.08863), Robotica 2015.\n"
+        "- [A third paper on crowd motion](https://arxiv.org/abs/1703.08864), T-RO 2011.\n"
+        "- [A fourth paper on crowd motion](https://arxiv.org/abs/1703.08866), a simple baseline for 2020.\n")
+    assert [(p.venue, p.year, p.summary) for p in found.values()] == [
+        ("Robotics and Autonomous Systems 2013", 2013, None), ("Robotica 2015", 2015, None),
+        ("T-RO 2011", 2011, None), (None, None, "a simple baseline for 2020.")]

@@ -296,6 +296,11 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
     if year is not None:
         entry.date_year = entry.date_year or year
         return
+    named = venues.in_words(stripped) if entry.title and not entry.summary_parts else None
+    if named:  # "[Title](..), Robotics and Autonomous Systems 2013."
+        offer_venue(entry, named[0], stripped)
+        entry.date_year = entry.date_year or named[1]
+        return
     entry.summary_parts.append(text)
     entry.in_summary = fields.is_summary(stripped)
 
@@ -341,8 +346,8 @@ def _kind_tag(title: str) -> re.Match[str] | None:
 
 
 def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
-    if ctx.skip:
-        return ctx.skip
+    if ctx.skip and not (ctx.skip_unless_identified and (entry.arxiv or entry.doi)):
+        return ctx.skip  # (a paper with an arXiv ID or DOI under "## Navigation" in a robotics list is one)
     if not entry.title:
         return "no title"
     if (":" in entry.title or "：" in entry.title) and _NEWS.match(entry.title):  # (exact: _NEWS ends with one)

@@ -27,6 +27,7 @@ class Context:
     venue: str | None = None  # a venue heading's venue ("CVPR", "arXiv")
     status: str | None = None  # a "To read" / "Read" heading
     skip: str | None = None  # why this section holds no papers (news, tutorials...)
+    skip_unless_identified: bool = False  # *skip* is a contents heading's: a paper with an identifier is still one
     read_if_summary: bool = False
     year_groups: bool = False  # year headings are the papers' years (the user's lists): they win
 

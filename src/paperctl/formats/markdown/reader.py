@@ -105,7 +105,8 @@ class _Reader:
             ctx.venue = f.venue or ctx.venue
             ctx.status = f.status or ctx.status
             if f.skip_below or k == len(self.frames) - 1:
-                ctx.skip = ctx.skip or f.skip
+                if f.skip and not ctx.skip:
+                    ctx.skip, ctx.skip_unless_identified = f.skip, not f.skip_below
         return ctx
 
     def heading(self, level: int, text: str, start: int, end: int, group: bool = False) -> None:
