@@ -395,3 +395,22 @@ def test_a_venue_named_in_words_after_the_title_link():
     assert [(p.venue, p.year, p.summary) for p in found.values()] == [
         ("Robotics and Autonomous Systems 2013", 2013, None), ("Robotica 2015", 2015, None),
         ("T-RO 2011", 2011, None), (None, None, "a simple baseline for 2020.")]
+
+
+def test_nested_authors_code_and_publisher_bullets_beside_notes():
+    # opendilab/awesome-diffusion-model-in-rl
+    found = papers(
+        "### Arxiv\n\n"
+        "- [Diffusion Policies as an Expressive Policy Class for Offline Reinforcement Learning]"
+        "(https://arxiv.org/abs/2208.06193)\n"
+        "  - Zhendong Wang, Jonathan J Hunt, Mingyuan Zhou\n"
+        "  - Publisher:  NeurIPS Deep RL Workshop 2022\n"
+        "  - Key: Offline RL, Policy Optimization\n"
+        "  - Code: [official](https://github.com/zhendong-wang/diffusion-policies-for-offline-rl), "
+        "[unofficial](https://github.com/twitter/diffusion-rl)\n"
+        "  - ExpEnv: [MuJoco](https://github.com/openai/mujoco-py), [D4RL](https://github.com/rail-berkeley/d4rl)\n")
+    (paper,) = found.values()
+    assert [a.name for a in paper.authors] == ["Zhendong Wang", "Jonathan J Hunt", "Mingyuan Zhou"]
+    assert (paper.venue, paper.year) == ("NeurIPS Deep RL Workshop 2022", 2022)
+    assert paper.links == {"code": "https://github.com/zhendong-wang/diffusion-policies-for-offline-rl"}
+    assert paper.notes == ["Key: Offline RL, Policy Optimization", "ExpEnv: MuJoco, D4RL"]

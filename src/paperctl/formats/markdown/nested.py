@@ -158,35 +158,74 @@ def _texts(item: blocks.Block, refs: dict[str, str]) -> list[str]:
     return out
 
 
-def details(items: list[blocks.Block], refs: dict[str, str]) -> list[list[inline.Piece]] | None:
-    """Nested bullets that are each one detail of the item above them, as further lines of
-    it; None unless every bullet is one. A detail is a labelled link alone (``[[Paper]](..)``,
-    ``[[Python Reference]](..)``) or a citation line (authors, venue, year: read as plain
-    text, so that ``*ICML*, 2022`` is one venue). Lists write a paper so
-    (benedekrozemberczki/awesome-graph-classification, TimeLovercc/Awesome-Graph-Causal-Learning)::
+def details(items: list[blocks.Block], refs: dict[str, str]
+            ) -> tuple[list[list[inline.Piece]], list[blocks.Block]] | None:
+    """Nested bullets that give details of the item above them: (the details, as further
+    lines of it; the other bullets, its notes), or None when there are none, or when a
+    bullet is a paper of its own. A detail is a labelled link alone (``[[Paper]](..)``,
+    ``[[Python Reference]](..)``), a citation line (authors, venue, year: read as plain
+    text, so that ``*ICML*, 2022`` is one venue), or a ``Code:`` or ``Publisher:`` bullet.
+    Lists write a paper so (benedekrozemberczki/awesome-graph-classification,
+    TimeLovercc/Awesome-Graph-Causal-Learning, opendilab/awesome-diffusion-model-in-rl)::
 
         - **NetLSD (KDD 2018)**
           - Anton Tsitsulin, Davide Mottin, Panagiotis Karras, Alex Bronstein, and Emmanuel Müller
           - [[Paper]](https://arxiv.org/abs/1805.10712)
           - [[Python Reference]](https://github.com/xgfs/NetLSD)
+
+        - [Planning with Diffusion for Flexible Behavior Synthesis](https://arxiv.org/abs/2205.09991)
+          - Michael Janner, Yilun Du, Joshua B. Tenenbaum, Sergey Levine
+          - Key: Offline RL, Model-based RL
+          - Code: [official](https://github.com/jannerm/diffuser)
     """
     lines: list[list[inline.Piece]] = []
+    others: list[blocks.Block] = []
+    said = False  # a detail only an entry's details say: its authors, a "Code:" or "Publisher:" bullet
     for item in items:
         if len(item.children) != 1 or item.children[0].kind != "paragraph":
             return None
         pieces = inline.scan(item.children[0].text, refs)
-        visible = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" []")]
-        if len(visible) == 1 and visible[0].kind == inline.LINK and _label(visible[0]):
-            lines.append(pieces)
-            continue
-        if any(p.kind in (inline.LINK, inline.IMAGE) for p in pieces):
-            return None
-        text = " ".join(inline.plain(pieces).split())
-        tail = fields.citation_tail(text)
-        if not (tail.explained and tail.authors):
-            return None
-        lines.append([inline.Piece(inline.TEXT, text)])
-    return lines or None
+        line = _detail(pieces)
+        if line is None:
+            if any(p.kind == inline.LINK and len(p.text.split()) >= 3 and not links.label_word(p.text)
+                   for p in pieces):
+                return None  # a paper of its own under this one
+            others.append(item)
+        else:
+            lines.append(line)
+            said = said or line is not pieces
+    # Bullets of other kinds beside the details are notes, once a detail says it is an entry's.
+    return (lines, others) if lines and (said or not others) else None
+
+
+_DETAIL_KEY = re.compile(r"\s*(code|codes|github|repo|repository|implementation|publisher|published in|venue|"
+                         r"conference|journal|paper|pdf|arxiv)\s*[:：]\s*", re.IGNORECASE)
+
+
+def _detail(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
+    """One nested bullet as a line of its entry, when it is a detail (see ``details``)."""
+    visible = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" []")]
+    if len(visible) == 1 and visible[0].kind == inline.LINK and _label(visible[0]):
+        return pieces
+    text = " ".join(inline.plain(pieces).split())
+    key = _DETAIL_KEY.match(text)
+    if key:
+        kind = key.group(1).lower()
+        found = [p for p in pieces if p.kind == inline.LINK]
+        if kind in ("paper", "pdf", "arxiv") and found:
+            return [inline.Piece(inline.LINK, "paper", found[0].href)]
+        repos = [p for p in found if links.is_repository(p.href)]
+        if repos:  # "Code: [official](https://github.com/..), [unofficial](..)": the first repository
+            return [inline.Piece(inline.LINK, "code", repos[0].href)] if kind not in ("paper", "pdf", "arxiv") \
+                else None
+        value = text[key.end():].strip()
+        if not found and (venues.parse(value) or venues.in_words(value)):
+            return [inline.Piece(inline.TEXT, value)]  # "Publisher: NeurIPS Deep RL Workshop 2022"
+        return None
+    if any(p.kind in (inline.LINK, inline.IMAGE) for p in pieces) or _FIELD.match(text):
+        return None  # ("Key: Offline RL, Policy Optimization": a field of another kind, a note)
+    tail = fields.citation_tail(text)
+    return [inline.Piece(inline.TEXT, text)] if tail.explained and tail.authors else None
 
 
 def _label(link: inline.Piece) -> bool:

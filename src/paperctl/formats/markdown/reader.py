@@ -261,12 +261,14 @@ class _Reader:
         if fielded is not None:
             self.emit(fielded, item.start, item.end, item.marker, parent)
             return
-        detail_lines = nested.details([it for lst in sublists for it in lst.children], self.refs) \
+        found = nested.details([it for lst in sublists for it in lst.children], self.refs) \
             if sublists and not any(c.kind == "paragraph" for c in children[1:]) else None
-        if detail_lines is not None and any(p.kind == inline.LINK for p in [*pieces, *(q for line in detail_lines
-                                                                                     for q in line)]):
+        if found is not None and any(p.kind == inline.LINK for p in [*pieces, *(q for line in found[0] for q in line)]):
             # "- **Title (KDD 2018)**" then "- authors", "- [[Paper]](..)": a paper's details
+            detail_lines, others = found
             entry = self.read([*pieces, *(p for line in detail_lines for p in (inline.Piece(inline.BREAK), *line))])
+            if entry.reason is None:
+                entry.notes += [n for it in others for n in _item_notes(it, self.refs, first=True)]
             self.emit(entry, item.start, item.end, item.marker, parent)
             return
         if sublists and _pseudo_heading(pieces) and _holds_entries(
