@@ -161,7 +161,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         value = text or (link_toks[0].text if link_toks else "")
         if value and not _EMPTY.match(value) and not entry.venue:
             found = venues.parse(value)
-            bare = re.sub(r"^[\[(【（]\s*(.*?)\s*[\])】）]$", r"\1", value)  # "[Arxiv 2025.12]": not the brackets
+            bracketed = value[:1] in "[(【（" and value[-1:] in "])】）"  # "[Arxiv 2025.12]": not the brackets
+            bare = value[1:-1].strip() if bracketed else value
             entry.venue, entry.venue_written = (found[0] if found else bare), value
             if found and found[1]:
                 entry.year = entry.year or found[1]

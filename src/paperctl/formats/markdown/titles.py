@@ -217,7 +217,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.notes.append(bracket.group(1))  # "**[LLaVA]** Visual Instruction Tuning": a nickname
             toks.pop(0)
             continue
-        colon = _VENUE_COLON.match(text)
+        colon = _VENUE_COLON.match(text[:80])  # (a venue prefix is short: never a scan of a long line)
         found = venues.parse(colon.group(1)) if colon and text[colon.end():].strip() else None
         if found and found[1]:  # "ICDE 2023: Unsupervised Graph Outlier Detection: ..."
             offer_venue(entry, found[0], colon.group(1))
@@ -295,17 +295,16 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         add_link(entry, link.text, link.href, title=True)
     else:
         entry.title = text
-        suffix = _VENUE_SUFFIX.match(text)
-        venue = venues.parse(suffix.group(2)) if suffix else None
-        if suffix and venue:  # "**NetLSD (KDD 2018)**": the venue in the bold, after the title
-            entry.title = suffix.group(1)
-            offer_venue(entry, venue[0], suffix.group(2))
+        opening = text.rfind("(", max(0, len(text) - 43)) if text.endswith(")") else -1
+        inner = text[opening + 1 : -1] if opening > 0 else ""
+        venue = venues.parse(inner) if inner and "(" not in inner else None
+        if venue and text[:opening].strip():  # "**NetLSD (KDD 2018)**": the venue in the bold, after the title
+            entry.title = text[:opening].rstrip()
+            offer_venue(entry, venue[0], inner)
         for t in only_links:
             add_link(entry, t.text, t.href)
     return toks[end:]
 
-
-_VENUE_SUFFIX = re.compile(r"(.*\S)\s*\(([^()]{2,40})\)$")
 
 
 def _literal_bold(toks: list[Tok], entry: ListEntry) -> list[Tok]:
