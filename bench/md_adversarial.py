@@ -45,6 +45,20 @@ def inputs(size: int) -> dict[str, str]:
     docs["lists"] = "- " * (size // 2) + "a\n"
     docs["emphasis 600"] = "- " + "*" * 600 + "a" + "*" * 600 + "\n- **Ok** [paper](https://arxiv.org/abs/2401.00001)\n"
     docs["html"] = "<div>\n" + lines["<a "] + "\n</div>\n"
+    # Around the shapes read from other real lists (a venue or date before the title, "In VENUE",
+    # a citation after a dash, nested details, a venue in parentheses ending a bold title...).
+    spaces = rep(" ")
+    link = "[A long title here](https://arxiv.org/abs/2401.00001)"
+    docs["venue cell"] = "| Title | Venue |\n|---|---|\n| A paper title here | [" + spaces + " |\n"
+    docs["bold (venue)"] = "## A\n\n- **a" + spaces + "b (KDD 2018)**\n"
+    docs["in venue"] = "## A\n\n- Title. In" + spaces + "x\n"
+    docs["dash"] = "## A\n\n- **Title** —" + spaces + "x " + link + "\n"
+    docs["nested code"] = "## A\n\n- " + link + "\n  - Code:" + spaces + "x\n"
+    docs["[[venue]]"] = "## A\n\n- [[CVPR2021](https://x.org/a.pdf)]" + spaces + "x\n"
+    docs["venue:"] = "## A\n\n- ICDE 2023" + spaces + ": x\n"
+    docs["[date]"] = "## A\n\n- [2021/07]" + spaces + "**x**\n"
+    docs["words year"] = "## A\n\n- " + link + ", " + rep("Aa ") + "2020\n"
+    docs["nick:"] = "## A\n\n- **" + rep("a") + "**: " + link + "\n"
     return docs
 
 
