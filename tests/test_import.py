@@ -399,3 +399,19 @@ def test_an_import_leaves_the_garbage_collector_as_it_found_it(tmp_path):
                         progress=interrupted)
         assert [p.title for p in lib.papers()] == ["Attention Is All You Need"]  # rolled back
     assert gc.get_threshold() == before
+
+
+def test_two_entries_sharing_an_arxiv_id_under_different_titles_are_said(lib, tmp_path):
+    """opendilab/awesome-diffusion-model-in-rl links two papers to one arXiv ID by mistake: they
+    become one paper (the file says they are the same), and the report says so, naming both."""
+    listing = tmp_path / "list.md"
+    listing.write_text("## Goals\n\n- [Learning to Reach Goals via Diffusion](https://arxiv.org/abs/2310.02505)\n"
+                       "- [Consistency Models as a Rich and Efficient Policy Class for Reinforcement Learning]"
+                       "(https://arxiv.org/abs/2310.02505)\n"
+                       "- [Learning to Reach Goals via Diffusion](https://arxiv.org/abs/2310.02505)\n",
+                       encoding="utf-8")
+    report = import_file(lib, listing)
+    assert (len(lib.papers()), len(report.duplicates)) == (1, 2)
+    assert [(line, what.split("'")[1]) for line, what in report.warnings] == [
+        (4, "Consistency Models as a Rich and Efficient Policy Class for Reinforcement Learning")]
+    assert "line 3 ('Learning to Reach Goals via Diffusion')" in report.warnings[0][1]

@@ -198,6 +198,7 @@ def import_reading(
                           dry_run=dry_run)
     prefix = sections.normalize_path(prefix) if prefix else None
     first_line: dict[int, int] = {}
+    first_titles: dict[int, str] = {}  # the title each paper had where the file first gave it
     keyed: dict[int, str] = {}  # papers this file's keyed entries went into (see Library.import_papers)
     new: list[int] = []
     merged: set[int] = set()
@@ -224,6 +225,7 @@ def import_reading(
                     if isinstance(result, Exception):  # left out; the rest of the file goes on
                         report.problems.append((source.where, f"{_entry_name(source.data)}: {result}"))
                         continue
+                    _warn_if_retitled(report, result, source, first_line, first_titles)
                     _record(report, result, source.where, first_line)
                     if result.outcome == "new":
                         new.append(result.id)
@@ -373,6 +375,28 @@ def _batches(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
             batch = []
     if batch:
         yield batch
+
+
+def _warn_if_retitled(report: ImportReport, result: Imported, source: Source, first_line: dict[int, int],
+                      first_titles: dict[int, str]) -> None:
+    """Two entries of one file that became one paper by an identifier they share, under
+    different titles (a list that links two papers to one arXiv ID by mistake): said, since
+    the second entry's title is not the paper's."""
+    from ..text import title_key
+
+    title = source.data.title or ""
+    if result.id not in first_line:
+        first_titles[result.id] = title
+        return
+    first = first_titles.get(result.id, "")
+    if title and first and title_key(title) != title_key(first):
+        report.warnings.append((source.where, f"'{_short(title)}' shares an identifier with the entry at line "
+                                              f"{first_line[result.id]} ('{_short(first)}'): read as one paper, "
+                                              f"{result.citekey}; if they are two, fix the link in the list"))
+
+
+def _short(title: str, width: int = 100) -> str:
+    return title if len(title) <= width else title[: width - 1] + "…"
 
 
 def _record(report: ImportReport, result: Imported, where: int, first_line: dict[int, int]) -> None:
