@@ -414,3 +414,23 @@ def test_nested_authors_code_and_publisher_bullets_beside_notes():
     assert (paper.venue, paper.year) == ("NeurIPS Deep RL Workshop 2022", 2022)
     assert paper.links == {"code": "https://github.com/zhendong-wang/diffusion-policies-for-offline-rl"}
     assert paper.notes == ["Key: Offline RL, Policy Optimization", "ExpEnv: MuJoco, D4RL"]
+
+
+def test_papers_nested_under_a_paper_or_after_a_bold_review_are_papers_of_their_own():
+    # Shuijing725/awesome-robot-social-navigation: 8 papers were notes of the entry above them
+    found = papers(
+        "## Planners\n\n"
+        "- (TEB) [Time Elastic Band Planner](https://wiki.ros.org/teb_local_planner), paper series 2012-2017.\n"
+        "  - (Human-aware TEB) [Human-Aware Navigation Planner for Diverse Human-Robot Contexts]"
+        "(https://arxiv.org/abs/2106.09971), IROS 2021.\n\n"
+        "## Simulators\n\n"
+        "**Review**: [A Review of Software for Crowd Simulation](https://example.org/review.pdf).\n\n"
+        "- (HuNavSim) [HuNavSim: A ROS 2 Human Navigation Simulator for Benchmarking]"
+        "(https://arxiv.org/pdf/2305.01303), RAL 2023.\n"
+        "- (Arena 4.0) [Arena 4.0: A Comprehensive ROS2 Development Platform](https://arxiv.org/abs/2409.12471), "
+        "arXiv 2024.\n")
+    assert [(p.arxiv_id, p.venue, p.tags) for p in found.values()] == [
+        (None, None, ["Planners"]), ("2106.09971", "IROS 2021", ["Planners"]),
+        (None, None, ["Simulators"]), ("2305.01303", "RAL 2023", ["Simulators"]),
+        ("2409.12471", "arXiv 2024", ["Simulators"])]
+    assert found["Time Elastic Band Planner"].notes == ["TEB"]

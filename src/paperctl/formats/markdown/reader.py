@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from ...models import PaperData
 from . import blocks as blocks_
-from . import entries, inline, nested, parts, tables
+from . import entries, inline, links, nested, parts, tables
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, skip_path
 from .layout import EntryLayout, ListLayout, SectionLayout
@@ -166,7 +166,7 @@ class _Reader:
             elif block.kind == "list":
                 self.mark_content()
                 pending, self.pending = self.pending, None
-                if pending is not None:
+                if pending is not None and not any(self._own_paper(item) for item in block.children):
                     self.bullets(pending, block)
                 else:
                     self.list_(block)
@@ -290,7 +290,7 @@ class _Reader:
             else:
                 more.append(" ".join(inline.plain(para_pieces).split()))
         entry = self.read(lines_pieces)
-        if entry.reason is None:
+        if entry.reason is None and not any(self._own_paper(it) for lst in sublists for it in lst.children):
             entry.notes += more + [n for lst in sublists for it in lst.children
                                    for n in _item_notes(it, self.refs, first=True)]
             self.emit(entry, item.start, item.end, item.marker, parent)
@@ -299,6 +299,20 @@ class _Reader:
         self.emit(entry, item.start, end, item.marker, parent)
         for lst in sublists:
             self.list_(lst)
+
+    def _own_paper(self, item: Block) -> bool:
+        """Is this nested bullet a paper of its own: a title link of three words or more, to a
+        paper? Then the bullets beside it are entries too, not notes of the one above them
+        (``- (TEB) [Time Elastic Band Planner](..)`` / ``  - (Human-aware TEB) [Human-Aware
+        Navigation Planner for Diverse Human-Robot Contexts](arXiv), IROS 2021.``). A related
+        paper noted the way the list writes its entries (``**Title** [[paper]](..)``) stays a
+        note of the one above it: the user's own list nests them so."""
+        head = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
+        if head is None or "](" not in head.text:
+            return False
+        entry = entries.read(inline.scan(head.text, self.refs), self.context())
+        return entry.reason is None and entry.title_target in (links.ARXIV, links.DOI, links.PAPER) and len(
+            (entry.title or "").split()) >= 3
 
     def table(self, block: Block) -> None:
         roles = tables.columns(block.header)
