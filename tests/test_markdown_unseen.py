@@ -434,3 +434,19 @@ def test_papers_nested_under_a_paper_or_after_a_bold_review_are_papers_of_their_
         (None, None, ["Simulators"]), ("2305.01303", "RAL 2023", ["Simulators"]),
         ("2409.12471", "arXiv 2024", ["Simulators"])]
     assert found["Time Elastic Band Planner"].notes == ["TEB"]
+
+
+def test_authors_and_venue_in_one_italic_run():
+    # WooooDyy/LLM-Agent-Paper-List, FudanSELab/Agent4SE-Paper-List
+    found = papers(
+        "## Agents\n\n"
+        "* [2024/05] **MARE: Multi-Agents Collaboration Framework for Requirements Engineering.** *Jin et al. Arxiv.* "
+        "[[paper](https://arxiv.org/pdf/2405.03256)]\n"
+        "- [2023/03] [Self-Refine: Iterative Refinement with Self-Feedback.](https://arxiv.org/abs/2303.17651) "
+        "*Aman Madaan et al.arXiv.* [[paper](https://arxiv.org/abs/2303.17651)]\n"
+        "- [2022/10] [Some Pretrained Model Paper.](https://arxiv.org/abs/2210.00001) "
+        "*Felix Hill(University of Cambridge) et al. arXiv.*\n"
+        "- [2023/05] [Another Agent Paper.](https://arxiv.org/abs/2305.00001) *Meriem Beloucif et al. EMNLP.*\n")
+    assert [([a.name for a in p.authors], p.venue, p.year, p.summary) for p in found.values()] == [
+        (["Jin"], "Arxiv", 2024, None), (["Aman Madaan"], "arXiv", 2023, None), (["Felix Hill"], "arXiv", 2022, None),
+        (["Meriem Beloucif"], "EMNLP", 2023, None)]

@@ -79,6 +79,11 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
                 entry.in_summary = True
             continue
         if t.em and not entry.authors and not entry.in_summary:
+            tail = fields.citation_tail(t.text)
+            if tail.explained and tail.authors and (tail.venue or tail.year):  # "*Jin et al. Arxiv.*"
+                _apply_tail(tail, t.text.strip(), entry)
+                entry.shape = "citation" if entry.shape in ("bracket", "link-title") else entry.shape
+                continue
             names = people.parse(t.text)
             after_links = first_line and any(u.kind == "link" for u in toks[:i])
             if names and people.substantial(names) and not (after_links and len(names) == 1):

@@ -49,6 +49,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _SENTENCE_END = re.compile(r"(?<=[^\s.])(?:[.?!]\s+|\.(?=arXiv|[A-Z][a-z]+,)|\?(?=[A-Z]))")
 _ARXIV_TEXT_SPAN = re.compile(r"\s*\barxiv\s*:\s*\S+", re.IGNORECASE)
+_GLUED_ET_AL = re.compile(r"\bet al\.(?=[^\W\d_])")
 # "Title. In *COLT 2016*.", "Title, In Proceedings of ICML 2017": the words before a venue
 _IN_VENUE = re.compile(r"(?:in|published in|appeared in|accepted (?:at|by|to|in))\s*:?\s+(?:the\s+)?"
                        r"(?:proceedings\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
@@ -183,7 +184,7 @@ def citation_tail(text: str) -> Tail:
     tail = Tail()
     if len(text) > 2000:
         return tail
-    text = text.strip().strip(".,;: ")
+    text = _GLUED_ET_AL.sub("et al. ", text.strip().strip(".,;: "))  # ("Aman Madaan et al.arXiv")
     found = venues.arxiv_in_text(text)
     if found:
         tail.arxiv, start, end = found

@@ -202,7 +202,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             continue
         nick = _PAREN.fullmatch(text.strip()) if len(toks) > 1 and _title_link(toks[1]) else None
         inner = next((g for g in nick.groups() if g is not None), "").strip() if nick else ""
-        if nick and not _a_venue(inner):  # "(NCLT) [University of Michigan North Campus ...](..)": a nickname
+        if nick and not _a_venue(inner) and venues.year_of_date(inner) is None:  # "(NCLT) [University of ...](..)"
             entry.notes.append(inner)
             toks.pop(0)
             continue
