@@ -450,3 +450,19 @@ def test_authors_and_venue_in_one_italic_run():
     assert [([a.name for a in p.authors], p.venue, p.year, p.summary) for p in found.values()] == [
         (["Jin"], "Arxiv", 2024, None), (["Aman Madaan"], "arXiv", 2023, None), (["Felix Hill"], "arXiv", 2022, None),
         (["Meriem Beloucif"], "EMNLP", 2023, None)]
+
+
+def test_nested_details_after_an_emoji_date_publisher_and_tldr():
+    # OSU-NLP-Group/GUI-Agents-Paper-List
+    found = papers(
+        "## Benchmarks\n\n"
+        "- [GUIDE: A Benchmark for Understanding and Assisting Users in Open-Ended GUI Tasks]"
+        "(https://arxiv.org/abs/2603.25864)\n"
+        "    - Saelyne Yang, Jaesang Yu, Yi-Hao Peng, Kevin Qinghong Lin, Jae Won Cho\n"
+        "    - 📅 Date: March 26, 2026\n"
+        "    - 📑 Publisher: CVPR 2026\n"
+        "    - 📖 TLDR: A benchmark for evaluating GUI agents' ability to understand and assist users.\n")
+    (paper,) = found.values()
+    assert (paper.venue, paper.year, len(paper.authors), paper.summary) == (
+        "CVPR 2026", 2026, 5, "A benchmark for evaluating GUI agents' ability to understand and assist users.")
+    assert paper.notes == []

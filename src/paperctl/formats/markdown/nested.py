@@ -198,8 +198,9 @@ def details(items: list[blocks.Block], refs: dict[str, str]
     return (lines, others) if lines and (said or not others) else None
 
 
-_DETAIL_KEY = re.compile(r"\s*(code|codes|github|repo|repository|implementation|publisher|published in|venue|"
-                         r"conference|journal|paper|pdf|arxiv)\s*[:：]\s*", re.IGNORECASE)
+_DETAIL_KEY = re.compile(r"[\W_]*?(code|codes|github|repo|repository|implementation|publisher|published in|venue|"
+                         r"conference|journal|paper|pdf|arxiv|tl;?dr|summary|date|published)\s*[:：]\s*",
+                         re.IGNORECASE)  # (after an emoji: "📑 Publisher: CVPR 2026", "📖 TLDR: ...")
 
 
 def _detail(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
@@ -219,7 +220,14 @@ def _detail(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
             return [inline.Piece(inline.LINK, "code", repos[0].href)] if kind not in ("paper", "pdf", "arxiv") \
                 else None
         value = text[key.end():].strip()
-        if not found and (venues.parse(value) or venues.in_words(value)):
+        if found or not value:
+            return None
+        if kind in ("tldr", "tl;dr", "summary"):
+            return [inline.Piece(inline.TEXT, value)]  # the entry's description, on a line of its own
+        if kind in ("date", "published"):
+            year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", value)  # "📅 Date: March 26, 2026"
+            return [inline.Piece(inline.TEXT, year.group())] if year else None
+        if venues.parse(value) or venues.in_words(value):
             return [inline.Piece(inline.TEXT, value)]  # "Publisher: NeurIPS Deep RL Workshop 2022"
         return None
     if any(p.kind in (inline.LINK, inline.IMAGE) for p in pieces) or _FIELD.match(text):
