@@ -466,3 +466,16 @@ def test_nested_details_after_an_emoji_date_publisher_and_tldr():
     assert (paper.venue, paper.year, len(paper.authors), paper.summary) == (
         "CVPR 2026", 2026, 5, "A benchmark for evaluating GUI agents' ability to understand and assist users.")
     assert paper.notes == []
+
+
+def test_italic_authors_end_a_plain_title():
+    # WooooDyy/LLM-Agent-Paper-List: the 13 entries of "Embodied Action"
+    found = papers(
+        "## Embodied Action\n\n"
+        "- [2023/07] Interactive language: Talking to robots in real time *Corey Lynch et al. IEEE(RAL)* "
+        "[[paper](https://arxiv.org/pdf/2210.06407.pdf)]\n"
+        "- [2020/04] Experience Grounds Language *Yonatan Bisk et al. EMNLP* [[paper](https://arxiv.org/abs/2004.10151)]\n"
+        "- Efficient _Video Classification_ Using Fewer Frames [[paper](https://arxiv.org/abs/1902.10640)]\n")
+    assert list(found) == ["Interactive language: Talking to robots in real time", "Experience Grounds Language",
+                           "Efficient Video Classification Using Fewer Frames"]
+    assert (found["Experience Grounds Language"].venue, found["Experience Grounds Language"].year) == ("EMNLP", 2020)

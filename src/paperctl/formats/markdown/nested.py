@@ -195,7 +195,9 @@ def details(items: list[blocks.Block], refs: dict[str, str]
             lines.append(line)
             said = said or line is not pieces
     # Bullets of other kinds beside the details are notes, once a detail says it is an entry's.
-    return (lines, others) if lines and (said or not others) else None
+    # Two paper links are two papers, not one paper's details.
+    papers = sum(1 for line in lines for p in line if p.kind == inline.LINK and p.text == "paper")
+    return (lines, others) if lines and (said or not others) and papers <= 1 else None
 
 
 _DETAIL_KEY = re.compile(r"[\W_]*?(code|codes|github|repo|repository|implementation|publisher|published in|venue|"
@@ -214,7 +216,8 @@ def _detail(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
         kind = key.group(1).lower()
         found = [p for p in pieces if p.kind == inline.LINK]
         if kind in ("paper", "pdf", "arxiv") and found:
-            return [inline.Piece(inline.LINK, "paper", found[0].href)]
+            # "Paper: [pdf](..)"; not "Paper: [CAKE: Cascading and Adaptive KV Cache ...](..)": a paper of its own
+            return [inline.Piece(inline.LINK, "paper", found[0].href)] if _label(found[0]) else None
         repos = [p for p in found if links.is_repository(p.href)]
         if repos:  # "Code: [official](https://github.com/..), [unofficial](..)": the first repository
             return [inline.Piece(inline.LINK, "code", repos[0].href)] if kind not in ("paper", "pdf", "arxiv") \

@@ -363,13 +363,24 @@ def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
 def _plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     """The title is the text before the first link, venue suffix, bracket or citation tail."""
     k = 0
-    while k < len(toks) and toks[k].kind == "text" and not toks[k].code:
+    while k < len(toks) and toks[k].kind == "text" and not toks[k].code and not (k and _italic_citation(toks[k])):
         k += 1
     text = "".join(t.text for t in toks[:k])
     rest = toks[k:]
     title, tail = _cut_plain(text, entry)
     entry.title = title
     return ([Tok("text", tail)] if tail.strip() else []) + rest
+
+
+def _italic_citation(tok: Tok) -> bool:
+    """``Title *Corey Lynch et al. IEEE(RAL)* [[paper]](..)``: italics after a plain title that
+    give its authors end the title."""
+    if not tok.em:
+        return False
+    if re.search(r"\bet\.? al\b", tok.text):
+        return True
+    tail = fields.citation_tail(tok.text)  # (not "Efficient _Video Classification_ Using ...": two words)
+    return tail.explained and bool(tail.authors) and bool(tail.venue or len(tail.authors) >= 2)
 
 
 _CUT = re.compile(r" \[| \||\s?（| \(| 【")
