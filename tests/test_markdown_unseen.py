@@ -479,3 +479,35 @@ def test_italic_authors_end_a_plain_title():
     assert list(found) == ["Interactive language: Talking to robots in real time", "Experience Grounds Language",
                            "Efficient Video Classification Using Fewer Frames"]
     assert (found["Experience Grounds Language"].venue, found["Experience Grounds Language"].year) == ("EMNLP", 2020)
+
+
+def test_papers_written_as_headings_with_their_notes_under_them():
+    # inspire-group/adv-patch-paper-list; Meirtz/Awesome-LLM-Model-Editing
+    parsed = parse(
+        "## Image Classification\n\n### Attacks\n\n"
+        "#### [Adversarial Patch](https://arxiv.org/abs/1712.09665)\n\n"
+        "arXiv 1712; NeurIPS workshop 2017\n\n"
+        "1. **The first paper** that explicitly introduces the concept of **adversarial patch** attacks\n"
+        "2. Demonstrate a universal **physical** world attack\n\n"
+        "#### [LaVAN: Localized and Visible Adversarial Noise](https://arxiv.org/abs/1801.02608)\n\n"
+        "arXiv 1801; ICML 2018\n\n"
+        "### 2. [Revisiting the Superficial Alignment Hypothesis](https://arxiv.org/pdf/2410.03717)\n"
+        "**Summary**: The paper challenges the Superficial Alignment Hypothesis.\n\n"
+        "### Defenses\n\n- [Some Defense Paper Title](https://arxiv.org/abs/2002.10733)\n")
+    assert [(e.data.title, e.data.arxiv_id, e.data.tags) for e in parsed.entries] == [
+        ("Adversarial Patch", "1712.09665", ["Image Classification/Attacks"]),
+        ("LaVAN: Localized and Visible Adversarial Noise", "1801.02608", ["Image Classification/Attacks"]),
+        ("Revisiting the Superficial Alignment Hypothesis", "2410.03717", ["Image Classification/Attacks"]),
+        ("Some Defense Paper Title", "2002.10733", ["Image Classification/Defenses"])]
+    assert parsed.entries[0].data.notes == [
+        "arXiv 1712; NeurIPS workshop 2017",
+        "The first paper that explicitly introduces the concept of adversarial patch attacks",
+        "Demonstrate a universal physical world attack"]
+    assert parsed.entries[2].data.notes == ["Summary: The paper challenges the Superficial Alignment Hypothesis."]
+
+
+def test_a_heading_that_links_a_repository_or_an_anchor_is_still_a_heading():
+    parsed = parse("## [Awesome Vision Lists](https://github.com/lab/awesome-vision)\n\n"
+                   "- [A Paper On Vision Lists](https://arxiv.org/abs/2401.00001)\n\n"
+                   "## [Language](#language)\n\n- [A Paper On Language Lists](https://arxiv.org/abs/2401.00002)\n")
+    assert [e.data.tags for e in parsed.entries] == [["Awesome Vision Lists"], ["Language"]]

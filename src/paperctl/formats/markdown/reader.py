@@ -27,49 +27,19 @@ from __future__ import annotations
 
 import gc
 import re
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 
-from ...models import PaperData
 from . import blocks as blocks_
 from . import entries, inline, links, nested, parts, tables
+from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
-from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, skip_path
-from .layout import EntryLayout, ListLayout, SectionLayout
+from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name
 from .model import Context, ListEntry
 
 _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
 _HTML_HEADING = re.compile(r"<h[1-6]\b", re.IGNORECASE)
 _LIST_TITLE = re.compile(r"\b(awesome|papers?|reading|list|collection|survey)\b", re.IGNORECASE)
-_LINKISH = re.compile(r"\]\(|\]\[|<a\s[^<>]{0,300}href|https?://|\]:\s*\S", re.IGNORECASE)
-# (Compiled once rather than looked up in re's cache at every call.)
-_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_TWO_DIGIT_YEAR = re.compile(r"(?<=['’-])\d\d(?!\d)")
-
-
-@dataclass
-class Entry:
-    """One paper as found in the list, with where it was found."""
-
-    data: PaperData
-    line: int
-    heading: int = -1  # index of the heading it sits under
-    certain: bool = False  # has a bold title or a paper link (cannot be preface prose)
-    layout: EntryLayout | None = None
-
-
-@dataclass
-class Parsed:
-    entries: list[Entry] = field(default_factory=list)
-    sections: list[str] = field(default_factory=list)  # every section, in document order
-    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
-    doubts: list[tuple[int, str]] = field(default_factory=list)  # (line, what the reader chose and why)
-    layout: ListLayout | None = None
-    lines: int = 0  # lines read
-    link_lines: int = 0  # lines that hold a link
-    entry_lines: int = 0  # lines that hold a link and belong to an imported entry
 
 
 class _Reader:
@@ -86,6 +56,7 @@ class _Reader:
         self.pending: ListEntry | None = None  # a bold paragraph waiting for its bullets
         self.pending_index = -1
         self.pending_lines = 1
+        self.heading_paper = -1  # index in found of a paper written as a heading, whose text follows
         self.tables: dict[str, list[str]] = {}
         self.html_lines: set[int] = set()
         self.paper_list = False  # the list being read is mostly linked or bold entries
@@ -111,11 +82,14 @@ class _Reader:
 
     def heading(self, level: int, text: str, start: int, end: int, group: bool = False) -> None:
         self.pending = None
+        self.heading_paper = -1
         name = heading_name(text)
         if not name:
             return
         if start == self.title_line:
             self.frames = [Frame(0.5, name, level, "title", start)]
+            return
+        if not group and self._paper_heading(text, start, end):
             return
         year = YEAR_HEADING.match(name)
         kind = "group" if group else "year" if (year or name == UNDATED) else "section"
@@ -160,6 +134,8 @@ class _Reader:
                 self.heading(block.level, block.text, block.start, block.end)
             elif block.kind == "html":
                 self.html(block)
+            elif block.kind in ("paragraph", "list") and self.heading_paper >= 0:
+                self.under_paper_heading(block)
             elif block.kind == "paragraph":
                 self.mark_content()
                 self.paragraph(block, nxt)
@@ -182,6 +158,35 @@ class _Reader:
                 if block.kind != "hr":
                     self.mark_content()
                 self.pending = None
+
+    def _paper_heading(self, text: str, start: int, end: int) -> bool:
+        """A heading that is a paper: its whole text a title link to a paper (``#### [Adversarial
+        Patch](https://arxiv.org/abs/1712.09665)``, ``### 1. [Revisiting the Superficial Alignment
+        Hypothesis](arXiv)``). It is an entry in the section above it, and the text under it, up to
+        the next heading, its notes (inspire-group/adv-patch-paper-list, Meirtz/Awesome-LLM-Model-Editing)."""
+        pieces = inline.scan(re.sub(r"^\s*\d{1,3}[.)]\s+", "", text), self.refs)
+        visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
+        if len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2 \
+                or links.label_word(visible[0].text):
+            return False
+        if links.classify(visible[0].href).kind not in (links.ARXIV, links.DOI, links.PAPER):
+            return False
+        # (No section is closed: lists write such papers one level below their section, or at its
+        # level right after it, "### 2024-10-09" then "### 1. [Title](..)", meaning them under it.)
+        entry = self.read(pieces)
+        if self.emit(entry, start, end, "", Block("heading", start, end)):
+            self.heading_paper = len(self.found) - 1
+        return True
+
+    def under_paper_heading(self, block: Block) -> None:
+        """Text under a paper written as a heading: its notes."""
+        entry, start, _, heading, marker = self.found[self.heading_paper]
+        for para in _in_order(block):
+            text = " ".join(inline.plain(inline.scan(para.text, self.refs)).split())
+            if text:
+                entry.notes.append(text)
+        self.found[self.heading_paper] = (entry, start, block.end, heading, marker)
+        self.covered.update(range(start, block.end))
 
     def html(self, block: Block) -> None:
         """HTML headings (``<h2>``), ``<summary>`` group labels and ``</details>`` (one pass
@@ -334,7 +339,7 @@ class _Reader:
             entry.reason = None  # "- Only a title" among linked papers: a paper known by its title
         if entry.reason is not None:
             for n in range(start, end):
-                if n not in self.covered and _linkish(self.doc.lines[n]):
+                if n not in self.covered and linkish(self.doc.lines[n]):
                     self.skipped.setdefault(n, entry.reason)
             return False
         if self.headings and self.frames and self.frames[-1].kind != "title":
@@ -356,13 +361,6 @@ def _document_title(blocks: list[Block]) -> int:
     html_h1 = [b for b in h1 if b.kind == "html"]
     return html_h1[0].start if len(html_h1) == 1 and len(h1) == 1 else -1
 
-
-def _linkish(line: str) -> bool:
-    """Does *line* hold a link? (Every form needs a "]", a "<" or a "://": most lines are
-    ruled out without the regular expression.)"""
-    if "](" in line or "][" in line:  # (_LINKISH's first two forms, as they are: a link)
-        return True
-    return ("]" in line or "<" in line or "://" in line) and _LINKISH.search(line) is not None
 
 def _definition(pieces: list[inline.Piece]) -> bool:
     """A bold phrase that a sentence goes on from, on the same line (``**Affective Computing
@@ -462,7 +460,7 @@ def parse(text: str, read_if_summary: bool = False, year_groups: bool = False,
             doc = blocks_.parse(text)
             reader = _Reader(doc, read_if_summary, year_groups)
             reader.run(doc.blocks)
-        return _finish(reader, text)
+        return finish(reader, text)
 
 
 def _read_in_parts(text: str, read_if_summary: bool, year_groups: bool,
@@ -546,6 +544,14 @@ def _level_at(lines: list[str], n: int) -> int:
     return len(lines[n]) - len(lines[n].lstrip("#"))
 
 
+def _in_order(block: Block) -> Iterator[Block]:
+    """The paragraphs in *block*, in the order they are written."""
+    if block.kind == "paragraph":
+        yield block
+    for child in block.children:
+        yield from _in_order(child)
+
+
 def _walk(items: list[Block]) -> Iterator[Block]:
     stack = list(items)
     while stack:
@@ -578,140 +584,6 @@ def _cycle_collection_paused() -> Iterator[None]:
                 gc.freeze()
                 gc.unfreeze()
             gc.enable()
-
-
-def _finish(reader: _Reader, text: str) -> Parsed:
-    doc = reader.doc
-    result = Parsed(lines=len(doc.lines) - (1 if doc.lines and doc.lines[-1] == "" else 0))
-    start = _preface_end(reader)
-    # A bold line above every heading, where the papers are under headings: the preface's
-    # ("**Why Causal Learning?**" under the list's title), not a paper known by its title.
-    headed = any(f[3] >= 0 and f[0].certain and not _bare(f[0]) for f in reader.found)
-    layouts: list[EntryLayout] = []
-    for entry, first, end, heading, marker in reader.found:
-        if (heading < start and not (heading < 0 and start == 0) and entry.weak) or (
-                heading < 0 and headed and _bare(entry)):
-            for n in range(first, end):
-                if _linkish(doc.lines[n]):
-                    reader.skipped.setdefault(n, "preface, not a paper: " + (entry.title or "")[:60])
-            reader.covered.difference_update(range(first, end))
-            continue
-        section = entry_section(reader, heading)
-        data = entry.data()
-        data.tags = [section] if section else []
-        layout = EntryLayout(entry.shape, blocks_.raw(doc, first, end), first + 1, section, marker,
-                             list(entry.link_labels), _venue_format(entry))
-        layouts.append(layout)
-        result.entries.append(Entry(data, first + 1, heading, entry.certain, layout))
-        result.doubts += [(first + 1, doubt) for doubt in entry.doubts]
-    kept = _sections(reader, start)
-    result.sections = kept
-    for n, line in enumerate(doc.lines):
-        if _linkish(line):
-            result.link_lines += 1
-            if n in reader.covered:
-                result.entry_lines += 1
-            else:
-                reader.skipped.setdefault(n, _why_not(reader, n))
-    result.skipped = sorted((n + 1, why) for n, why in reader.skipped.items() if n not in reader.covered)
-    result.layout = _list_layout(reader, text, kept, layouts)
-    return result
-
-
-def entry_section(reader: _Reader, heading: int) -> str | None:
-    return reader.headings[heading].path or None if heading >= 0 else None
-
-
-def _preface_end(reader: _Reader) -> int:
-    """Index of the first heading that is not preface: the top-level heading of the
-    first certain paper. Lists before it (updates, a table of contents) are not papers."""
-    first = next((f for f in reader.found if f[0].certain and not (f[3] < 0 and _bare(f[0]))), None)
-    if first is None or first[3] < 0:
-        return 0
-    heading = first[3]
-    top = reader.headings[heading].path.split("/")[0]
-    for i in range(heading + 1):
-        if reader.headings[i].path == top:
-            return i
-    return heading
-
-
-def _bare(entry: entries.ListEntry) -> bool:
-    """Only a bold line, nothing that names a paper (``**Why Causal Learning?**``): among a
-    list's papers, a paper known by its title; above its first heading, preface."""
-    return entry.bold and not (entry.arxiv or entry.doi or entry.url or entry.links or entry.code or entry.venue
-                               or entry.authors)
-
-
-def _sections(reader: _Reader, start: int) -> list[str]:
-    """Sections to create, in document order: those holding papers (and their parents),
-    and empty headings after the first paper; not headings whose content held no paper."""
-    with_papers: set[str] = set()
-    for h in reader.headings[start:]:
-        if h.papers:
-            parts = h.path.split("/")
-            with_papers.update("/".join(parts[: k + 1]) for k in range(len(parts)))
-    kept = []
-    for h in reader.headings[start:]:
-        if not h.path:
-            continue
-        if h.path in with_papers or (not h.content and not h.papers and not skip_path(h.path)):
-            kept.append(h.path)
-    return list(dict.fromkeys(kept))
-
-
-def _why_not(reader: _Reader, n: int) -> str:
-    line = reader.doc.lines[n].lstrip()
-    if n in reader.code_lines:
-        return "inside a code block, not a list entry"
-    if n in reader.html_lines and not line.startswith("<"):
-        return "inside HTML, not Markdown: an unclosed <!-- or tag hides what follows"
-    if re.match(r"^\[[^\]]+\]:\s*\S", line):
-        return "a link reference definition"
-    if line.startswith("#"):
-        return "a heading"
-    if line.startswith("<") or re.match(r"^\s*</?[a-zA-Z]", line):
-        return "HTML (badges, navigation), not a list entry"
-    if line.startswith("|"):
-        return "a table line without a paper"
-    return "prose, not a list entry"
-
-
-def _venue_format(entry: ListEntry) -> str | None:
-    written = entry.venue_written
-    if not written or not entry.venue:
-        return None
-    if entry.venue in written:
-        return written.replace(entry.venue, "{venue}", 1)
-    fmt = _FOUR_DIGIT_YEAR.sub("{year}", written, count=1)
-    if "{year}" not in fmt:
-        fmt = _TWO_DIGIT_YEAR.sub("{yy}", fmt, count=1)
-    name = entry.venue.split()[0]
-    return fmt.replace(name, "{name}", 1) if name in fmt else fmt
-
-
-def _list_layout(reader: _Reader, text: str, kept: list[str], layouts: list[EntryLayout]) -> ListLayout:
-    newline = "\r\n" if "\r\n" in text[:100000] else "\n"
-    by_section: dict[str | None, list[EntryLayout]] = {}
-    for e in layouts:
-        by_section.setdefault(e.section, []).append(e)
-    sections = []
-    seen: set[str] = set()
-    for h in reader.headings:
-        if h.path not in kept or h.path in seen:
-            continue
-        seen.add(h.path)
-        mine = by_section.get(h.path, [])
-        shapes = Counter(e.shape for e in mine)
-        labels = Counter(tuple(e.link_labels) for e in mine if e.link_labels)
-        formats = Counter(e.venue_format for e in mine if e.venue_format)
-        sections.append(SectionLayout(
-            path=h.path, heading=h.raw, shape=shapes.most_common(1)[0][0] if shapes else "numbered",
-            numbered=any(e.marker[:1].isdigit() for e in mine), year_headings=h.year_headings,
-            table_header=reader.tables.get(h.path, []),
-            link_labels=list(labels.most_common(1)[0][0]) if labels else [],
-            venue_format=formats.most_common(1)[0][0] if formats else None))
-    return ListLayout(source="", newline=newline, sections=sections, entries=layouts)
 
 
 __all__ = ["Entry", "Parsed", "UNDATED", "heading_name", "parse"]

@@ -1,0 +1,205 @@
+"""A list's reading put together: what ``reader`` found, as the list's entries, sections and layout.
+
+``finish`` turns the reader's findings (entries with the heading each sits under,
+headings, skipped lines) into ``Parsed``: it drops the preface (lists before the
+first paper's top-level heading: updates, contents), gives each entry its section,
+keeps the sections that hold papers, accounts for every line with a link that is
+no entry, and records the list's layout for ``export --md --style auto``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ...models import PaperData
+from . import blocks as blocks_
+from .blocks import Document
+from .headings import Heading, skip_path
+from .layout import EntryLayout, ListLayout, SectionLayout
+from .model import ListEntry
+
+
+class Findings(Protocol):
+    """What the reader (``reader._Reader``) found, as ``finish`` reads it."""
+
+    doc: Document
+    found: list[tuple[ListEntry, int, int, int, str]]  # entry, first line, end, heading, marker
+    headings: list[Heading]
+    skipped: dict[int, str]
+    covered: set[int]
+    tables: dict[str, list[str]]
+    html_lines: set[int]
+    code_lines: set[int]
+
+_LINKISH = re.compile(r"\]\(|\]\[|<a\s[^<>]{0,300}href|https?://|\]:\s*\S", re.IGNORECASE)
+# (Compiled once rather than looked up in re's cache at every call.)
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TWO_DIGIT_YEAR = re.compile(r"(?<=['’-])\d\d(?!\d)")
+
+
+@dataclass
+class Entry:
+    """One paper as found in the list, with where it was found."""
+
+    data: PaperData
+    line: int
+    heading: int = -1  # index of the heading it sits under
+    certain: bool = False  # has a bold title or a paper link (cannot be preface prose)
+    layout: EntryLayout | None = None
+
+
+@dataclass
+class Parsed:
+    entries: list[Entry] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)  # every section, in document order
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
+    doubts: list[tuple[int, str]] = field(default_factory=list)  # (line, what the reader chose and why)
+    layout: ListLayout | None = None
+    lines: int = 0  # lines read
+    link_lines: int = 0  # lines that hold a link
+    entry_lines: int = 0  # lines that hold a link and belong to an imported entry
+
+
+def linkish(line: str) -> bool:
+    """Does *line* hold a link? (Every form needs a "]", a "<" or a "://": most lines are
+    ruled out without the regular expression.)"""
+    if "](" in line or "][" in line:  # (_LINKISH's first two forms, as they are: a link)
+        return True
+    return ("]" in line or "<" in line or "://" in line) and _LINKISH.search(line) is not None
+
+def finish(reader: Findings, text: str) -> Parsed:
+    """The list as read (see the module)."""
+    doc = reader.doc
+    result = Parsed(lines=len(doc.lines) - (1 if doc.lines and doc.lines[-1] == "" else 0))
+    start = _preface_end(reader)
+    # A bold line above every heading, where the papers are under headings: the preface's
+    # ("**Why Causal Learning?**" under the list's title), not a paper known by its title.
+    headed = any(f[3] >= 0 and f[0].certain and not _bare(f[0]) for f in reader.found)
+    layouts: list[EntryLayout] = []
+    for entry, first, end, heading, marker in reader.found:
+        if (heading < start and not (heading < 0 and start == 0) and entry.weak) or (
+                heading < 0 and headed and _bare(entry)):
+            for n in range(first, end):
+                if linkish(doc.lines[n]):
+                    reader.skipped.setdefault(n, "preface, not a paper: " + (entry.title or "")[:60])
+            reader.covered.difference_update(range(first, end))
+            continue
+        section = entry_section(reader, heading)
+        data = entry.data()
+        data.tags = [section] if section else []
+        layout = EntryLayout(entry.shape, blocks_.raw(doc, first, end), first + 1, section, marker,
+                             list(entry.link_labels), _venue_format(entry))
+        layouts.append(layout)
+        result.entries.append(Entry(data, first + 1, heading, entry.certain, layout))
+        result.doubts += [(first + 1, doubt) for doubt in entry.doubts]
+    kept = _sections(reader, start)
+    result.sections = kept
+    for n, line in enumerate(doc.lines):
+        if linkish(line):
+            result.link_lines += 1
+            if n in reader.covered:
+                result.entry_lines += 1
+            else:
+                reader.skipped.setdefault(n, _why_not(reader, n))
+    result.skipped = sorted((n + 1, why) for n, why in reader.skipped.items() if n not in reader.covered)
+    result.layout = _list_layout(reader, text, kept, layouts)
+    return result
+
+
+def entry_section(reader: Findings, heading: int) -> str | None:
+    return reader.headings[heading].path or None if heading >= 0 else None
+
+
+def _preface_end(reader: Findings) -> int:
+    """Index of the first heading that is not preface: the top-level heading of the
+    first certain paper. Lists before it (updates, a table of contents) are not papers."""
+    first = next((f for f in reader.found if f[0].certain and not (f[3] < 0 and _bare(f[0]))), None)
+    if first is None or first[3] < 0:
+        return 0
+    heading = first[3]
+    top = reader.headings[heading].path.split("/")[0]
+    for i in range(heading + 1):
+        if reader.headings[i].path == top:
+            return i
+    return heading
+
+
+def _bare(entry: ListEntry) -> bool:
+    """Only a bold line, nothing that names a paper (``**Why Causal Learning?**``): among a
+    list's papers, a paper known by its title; above its first heading, preface."""
+    return entry.bold and not (entry.arxiv or entry.doi or entry.url or entry.links or entry.code or entry.venue
+                               or entry.authors)
+
+
+def _sections(reader: Findings, start: int) -> list[str]:
+    """Sections to create, in document order: those holding papers (and their parents),
+    and empty headings after the first paper; not headings whose content held no paper."""
+    with_papers: set[str] = set()
+    for h in reader.headings[start:]:
+        if h.papers:
+            parts = h.path.split("/")
+            with_papers.update("/".join(parts[: k + 1]) for k in range(len(parts)))
+    kept = []
+    for h in reader.headings[start:]:
+        if not h.path:
+            continue
+        if h.path in with_papers or (not h.content and not h.papers and not skip_path(h.path)):
+            kept.append(h.path)
+    return list(dict.fromkeys(kept))
+
+
+def _why_not(reader: Findings, n: int) -> str:
+    line = reader.doc.lines[n].lstrip()
+    if n in reader.code_lines:
+        return "inside a code block, not a list entry"
+    if n in reader.html_lines and not line.startswith("<"):
+        return "inside HTML, not Markdown: an unclosed <!-- or tag hides what follows"
+    if re.match(r"^\[[^\]]+\]:\s*\S", line):
+        return "a link reference definition"
+    if line.startswith("#"):
+        return "a heading"
+    if line.startswith("<") or re.match(r"^\s*</?[a-zA-Z]", line):
+        return "HTML (badges, navigation), not a list entry"
+    if line.startswith("|"):
+        return "a table line without a paper"
+    return "prose, not a list entry"
+
+
+def _venue_format(entry: ListEntry) -> str | None:
+    written = entry.venue_written
+    if not written or not entry.venue:
+        return None
+    if entry.venue in written:
+        return written.replace(entry.venue, "{venue}", 1)
+    fmt = _FOUR_DIGIT_YEAR.sub("{year}", written, count=1)
+    if "{year}" not in fmt:
+        fmt = _TWO_DIGIT_YEAR.sub("{yy}", fmt, count=1)
+    name = entry.venue.split()[0]
+    return fmt.replace(name, "{name}", 1) if name in fmt else fmt
+
+
+def _list_layout(reader: Findings, text: str, kept: list[str], layouts: list[EntryLayout]) -> ListLayout:
+    newline = "\r\n" if "\r\n" in text[:100000] else "\n"
+    by_section: dict[str | None, list[EntryLayout]] = {}
+    for e in layouts:
+        by_section.setdefault(e.section, []).append(e)
+    sections = []
+    seen: set[str] = set()
+    for h in reader.headings:
+        if h.path not in kept or h.path in seen:
+            continue
+        seen.add(h.path)
+        mine = by_section.get(h.path, [])
+        shapes = Counter(e.shape for e in mine)
+        labels = Counter(tuple(e.link_labels) for e in mine if e.link_labels)
+        formats = Counter(e.venue_format for e in mine if e.venue_format)
+        sections.append(SectionLayout(
+            path=h.path, heading=h.raw, shape=shapes.most_common(1)[0][0] if shapes else "numbered",
+            numbered=any(e.marker[:1].isdigit() for e in mine), year_headings=h.year_headings,
+            table_header=reader.tables.get(h.path, []),
+            link_labels=list(labels.most_common(1)[0][0]) if labels else [],
+            venue_format=formats.most_common(1)[0][0] if formats else None))
+    return ListLayout(source="", newline=newline, sections=sections, entries=layouts)
