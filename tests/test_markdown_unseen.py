@@ -511,3 +511,12 @@ def test_a_heading_that_links_a_repository_or_an_anchor_is_still_a_heading():
                    "- [A Paper On Vision Lists](https://arxiv.org/abs/2401.00001)\n\n"
                    "## [Language](#language)\n\n- [A Paper On Language Lists](https://arxiv.org/abs/2401.00002)\n")
     assert [e.data.tags for e in parsed.entries] == [["Awesome Vision Lists"], ["Language"]]
+
+
+def test_a_why_read_it_column_is_the_summary():
+    # nick7nlp/Awesome-LLM-On-Policy-Distillation
+    found = papers("## Reading\n\n| Paper | Why Read It |\n|---|---|\n"
+                   "| [**MiniLLM**](https://arxiv.org/abs/2306.08543) | Shows Reverse-KL beats Forward-KL for "
+                   "mode-seeking small students. |\n")
+    assert [(p.arxiv_id, p.summary) for p in found.values()] == [
+        ("2306.08543", "Shows Reverse-KL beats Forward-KL for mode-seeking small students.")]

@@ -58,7 +58,7 @@ def role(header: str) -> str:
         return "venue"
     if re.search(r"\bname\b", name):  # "Dataset Name", "Benchmark Name"
         return "name"
-    if re.search(r"\b(description|summary|tl;?dr)\b", name):  # "Description / Modality"
+    if re.search(r"\b(description|summary|tl;?dr|why)\b", name):  # "Description / Modality", "Why Read It"
         return "summary"
     return "links" if re.search(r"link|resource|material|url|project|demo|page|pdf|arxiv", name) else "other"
 
