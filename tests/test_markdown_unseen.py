@@ -520,3 +520,15 @@ def test_a_why_read_it_column_is_the_summary():
                    "mode-seeking small students. |\n")
     assert [(p.arxiv_id, p.summary) for p in found.values()] == [
         ("2306.08543", "Shows Reverse-KL beats Forward-KL for mode-seeking small students.")]
+
+
+def test_prose_that_cites_a_paper_is_not_an_entry():
+    # inspire-group/adv-patch-paper-list
+    parsed = parse(
+        "## Preliminaries\n\n"
+        "Example of localized adversarial patch attack (image from [Brown et al.](https://arxiv.org/abs/1712.09665)):\n\n"
+        "1. Nevertheless, we are still interested in studying attack detection defense. There is "
+        "[an interesting paper](https://arxiv.org/abs/2107.11630) discussing the connection between these two.\n\n"
+        "## Attacks\n\n- Adversarial Patch [[paper]](https://arxiv.org/abs/1712.09665)\n")
+    assert [e.data.title for e in parsed.entries] == ["Adversarial Patch"]
+    assert {reason for _, reason in parsed.skipped} == {"prose citing a paper, not an entry"}

@@ -350,6 +350,10 @@ def _kind_tag(title: str) -> re.Match[str] | None:
     return KIND_TAG.match(title) if "[" in title or "(" in title or "【" in title else None
 
 
+_REFERENCE_LABEL = re.compile(r"\bet al\.?$|^(?:an?|the|this|that|these|our|their|his|her|its|one)\s(?:[\w-]+\s){0,3}"
+                              r"(?:paper|survey|work|study|article|preprint)s?\b", re.IGNORECASE)
+
+
 def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if ctx.skip and not (ctx.skip_unless_identified and (entry.arxiv or entry.doi)):
         return ctx.skip  # (a paper with an arXiv ID or DOI under "## Navigation" in a robotics list is one)
@@ -361,6 +365,11 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if kind:
         return f"marked as a {kind.group(1).lower()}, not a paper"
     identified = bool(entry.arxiv or entry.doi or entry.url)
+    if identified and not entry.bold and entry.title_target is None and entry.link_labels and all(
+            _REFERENCE_LABEL.search(label) for label in entry.link_labels):
+        # "Example of ... attack (image from [Brown et al.](arXiv)):", "There is [an interesting
+        # paper](arXiv) discussing ...": prose that cites a paper by its authors or in words
+        return "prose citing a paper, not an entry"
     if entry.title_target == links.ANCHOR and not identified:
         return "a table-of-contents line"
     if entry.title_target == links.LOCAL and not identified:
