@@ -26,6 +26,7 @@ from ..errors import PaperctlError
 from ..library import Library
 from ..models import Imported, PaperData
 from ..store import fts, layouts, sections
+from ..text import title_key
 
 if TYPE_CHECKING:
     from .markdown.parts import Begun
@@ -382,8 +383,6 @@ def _warn_if_retitled(report: ImportReport, result: Imported, source: Source, fi
     """Two entries of one file that became one paper by an identifier they share, under
     different titles (a list that links two papers to one arXiv ID by mistake): said, since
     the second entry's title is not the paper's."""
-    from ..text import title_key
-
     title = source.data.title or ""
     if result.id not in first_line:
         first_titles[result.id] = title

@@ -185,15 +185,15 @@ def details(items: list[blocks.Block], refs: dict[str, str]
         if len(item.children) != 1 or item.children[0].kind != "paragraph":
             return None
         pieces = inline.scan(item.children[0].text, refs)
-        line = _detail(pieces)
-        if line is None:
+        detail = _detail(pieces)
+        if detail is None:
             if any(p.kind == inline.LINK and len(p.text.split()) >= 3 and not links.label_word(p.text)
                    for p in pieces):
                 return None  # a paper of its own under this one
             others.append(item)
         else:
-            lines.append(line)
-            said = said or line is not pieces
+            lines.append(detail[0])
+            said = said or detail[1]
     # Bullets of other kinds beside the details are notes, once a detail says it is an entry's.
     # Two paper links are two papers, not one paper's details.
     papers = sum(1 for line in lines for p in line if p.kind == inline.LINK and p.text == "paper")
@@ -205,8 +205,14 @@ _DETAIL_KEY = re.compile(r"[\W_]*?(code|codes|github|repo|repository|implementat
                          re.IGNORECASE)  # (after an emoji: "📑 Publisher: CVPR 2026", "📖 TLDR: ...")
 
 
-def _detail(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
-    """One nested bullet as a line of its entry, when it is a detail (see ``details``)."""
+def _detail(pieces: list[inline.Piece]) -> tuple[list[inline.Piece], bool] | None:
+    """One nested bullet as a line of its entry, when it is a detail (see ``details``), and
+    whether only an entry's details say it (authors, a keyed bullet; not a labelled link)."""
+    line = _detail_line(pieces)
+    return (line, line is not pieces) if line is not None else None
+
+
+def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
     visible = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" []")]
     if len(visible) == 1 and visible[0].kind == inline.LINK and _label(visible[0]):
         return pieces

@@ -34,8 +34,6 @@ from .model import ListEntry, Tok, add_link, offer_venue
 _PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
 GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
 _QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
-# A journal named in words, then a year: "Neural Networks 2025", "Expert Systems with Applications 2024".
-_JOURNAL_YEAR = re.compile(r"([A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|of|and|for|with|on|in|&)){1,5}) ((?:19|20)\d\d)")
 # A quoted title first, maybe after its nickname: '"ATOM: Accurate Tracking ..." CVPR.', 'DiMP: "Learning ..." ICCV.'
 _NICKNAMED_QUOTE = re.compile(r"\s*(?:(?P<nick>[^\s\"“”:]{1,30}):\s*)?[\"“](?P<title>[^\"“”]{4,400})[\"”](?P<rest>.*)$",
                               re.DOTALL)
@@ -78,9 +76,9 @@ def _venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str 
             return found[0], m.group().strip(), rest
     if title_start.lower().startswith(inner.lower()) or not inner:
         return None, None, rest  # **[DeiT III]** DeiT III: ...
-    journal = _JOURNAL_YEAR.fullmatch(inner)
+    journal = venues.in_words(inner, least=2)
     if journal:  # "[Neural Networks 2025] **DialogueLLM: ...**": a journal named in words
-        return f"{journal.group(1)} {journal.group(2)}", m.group().strip(), rest
+        return journal[0], m.group().strip(), rest
     words = inner.split()
     if (re.fullmatch(r"[A-Z]{2,}[A-Z0-9-]*", inner) or (1 < len(words) <= 5 and all(w[0].isupper() for w in words))
             or venues.is_known_name(words[0])):

@@ -214,15 +214,19 @@ def arxiv_in_text(text: str) -> tuple[str, int, int] | None:
     return (m.group(1), m.start(), m.end()) if m else None
 
 
-_WORDS_YEAR = re.compile(r"([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|of|and|for|on|in|the|&)){0,6}),? ((?:19|20)\d\d)\.?")
+_WORDS_YEAR = re.compile(r"([A-Z][\w&.'-]*((?: (?:[A-Z][\w&.'-]*|of|and|for|with|on|in|the|&)){0,6})),? "
+                         r"((?:19|20)\d\d)\.?")
 
 
-def in_words(text: str) -> tuple[str, int] | None:
+def in_words(text: str, least: int = 1) -> tuple[str, int] | None:
     """A venue named in capitalised words, then its year (``Robotics and Autonomous Systems
     2013``, ``Robotica 2015``, ``T-RO 2023``): where a citation's venue stands, after the title
-    and its link, lists name journals so. (venue, year), or None."""
+    and its link, lists name journals so. (venue, year), or None. *least*: how many words the
+    name must have (a bracket before a title takes two: ``[Neural Networks 2025]``)."""
     m = _WORDS_YEAR.fullmatch(text.strip()) if len(text) <= 80 else None
-    return (f"{m.group(1)} {m.group(2)}", int(m.group(2))) if m else None
+    if not m or 1 + m.group(2).count(" ") < least:
+        return None
+    return f"{m.group(1)} {m.group(3)}", int(m.group(3))
 
 
 def badge_date(src: str) -> int | None:
