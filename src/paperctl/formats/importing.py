@@ -27,6 +27,7 @@ from ..library import Library
 from ..models import Imported, PaperData
 from ..store import fts, layouts, sections
 from ..text import title_key
+from .reading import MarkdownOptions, Reading, Restage, Source
 
 if TYPE_CHECKING:
     from .markdown.parts import Begun
@@ -34,15 +35,6 @@ if TYPE_CHECKING:
 FORMATS = ("bib", "md", "jsonl", "csl")
 _EXTENSIONS = {".bib": "bib", ".bibtex": "bib", ".md": "md", ".markdown": "md", ".jsonl": "jsonl",
                ".ndjson": "jsonl", ".json": "csl"}
-
-
-@dataclass
-class Source:
-    """A paper read from a file, and where (line, or item number) it was."""
-
-    data: PaperData
-    where: int
-    layout: object | None = None  # a Markdown entry's layout (markdown.layout.EntryLayout)
 
 
 @dataclass
@@ -84,31 +76,6 @@ def detect_format(path: Path, text: str) -> str:
     return "md"
 
 
-@dataclass
-class Reading:
-    """What a reader found in a file. ``sources`` may be a stream (JSON Lines is
-    read line by line), so ``problems`` is complete only once it is consumed.
-    ``total`` is where the last source can be (lines, or CSL items), for progress."""
-
-    sources: Iterable[Source]
-    total: int
-    sections: list[str] = field(default_factory=list)  # in document order
-    skipped: list[tuple[int, str]] = field(default_factory=list)
-    problems: list[tuple[int, str]] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # what the reader says of the whole file
-    layout: object | None = None  # a Markdown list's layout (markdown.layout.ListLayout)
-    document: str | None = None  # a Markdown list's text, stored with its layout
-    warnings: list[tuple[int, str]] = field(default_factory=list)
-
-
-@dataclass
-class MarkdownOptions:
-    """How to read a Markdown list whose conventions the file itself cannot tell."""
-
-    read_if_summary: bool = False  # an entry with a summary is read, one without unread (the user's lists)
-    year_groups: bool = False  # year headings only give a year; they are not sections (export --by-year)
-
-
 def read(text: str, fmt: str, markdown: MarkdownOptions | None = None, begun: Begun | None = None) -> Reading:
     """The papers (with sections, skipped items and problems) of *text* in *fmt* (*begun*:
     see ``read_ahead``)."""
@@ -147,21 +114,9 @@ def read(text: str, fmt: str, markdown: MarkdownOptions | None = None, begun: Be
 
 
 def read_markdown(text: str, options: MarkdownOptions, begun: Begun | None = None) -> Reading:
-    from .markdown import reader as markdown_import
+    from . import importing_markdown
 
-    parsed = markdown_import.parse(text, read_if_summary=options.read_if_summary, year_groups=options.year_groups,
-                                   begun=begun)
-    reading = Reading([Source(e.data, e.line, e.layout) for e in parsed.entries], parsed.lines, parsed.sections,
-                      parsed.skipped, layout=parsed.layout, document=text)
-    skipped_lines = parsed.link_lines - parsed.entry_lines
-    reading.notes.append(
-        f"{parsed.lines} lines read: {len(parsed.entries)} entries; {parsed.link_lines} lines hold links, "
-        f"{parsed.entry_lines} of them in entries and {skipped_lines} skipped (reasons below)")
-    reading.notes += [f"line {line}: {doubt}" for line, doubt in parsed.doubts]
-    if not parsed.entries:
-        reading.notes.append("nothing in it was recognised as a paper entry: it does not read as a reading list"
-                             + (" (every line with a link is listed below with the reason)" if skipped_lines else ""))
-    return reading
+    return importing_markdown.read(text, options, begun)
 
 
 def read_jsonl(lines: Iterable[str], total: int) -> Reading:
@@ -193,7 +148,16 @@ def import_reading(
     dry_run: bool = False, progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
     """Write what *reading* found in one transaction; ``progress(done, total)`` is
-    called now and then with the position in the file."""
+    called now and then with the position in the file. (A reading given in stages
+    that turns out to read otherwise whole is written again, whole: ``Restage``.)"""
+    try:
+        return _write(lib, reading, fmt, name, prefix, dry_run, progress)
+    except Restage as again:
+        return _write(lib, again.reading, fmt, name, prefix, dry_run, progress)
+
+
+def _write(lib: Library, reading: Reading, fmt: str, name: str, prefix: str | None, dry_run: bool,
+           progress: Callable[[int, int], None] | None) -> ImportReport:
     report = ImportReport(name, fmt, skipped=reading.skipped, problems=reading.problems, notes=reading.notes,
                           warnings=reading.warnings,
                           dry_run=dry_run)
@@ -210,14 +174,17 @@ def import_reading(
     try:
         with _few_collections(), lib.transaction():
             before = lib.conn.execute("SELECT count(*) FROM sections").fetchone()[0]
-            for path in reading.sections:  # document order, empty headings included
-                sections.ensure(lib.conn, _prefixed(prefix, path))
+            ensured = 0  # of reading.sections, which a reading in stages extends as it goes
             for batch in _batches(reading.sources, BATCH):
+                for path in reading.sections[ensured:]:  # document order, empty headings included
+                    sections.ensure(lib.conn, _prefixed(prefix, path))
+                ensured = len(reading.sections)
                 if progress:
                     progress(batch[0].where, reading.total)
                 for source in batch:
-                    if prefix:
-                        source.data.tags = [_prefixed(prefix, t) for t in source.data.tags] or [prefix]
+                    if prefix:  # (a new object: a reading in stages compares what it gave)
+                        source.data = replace(source.data, tags=[_prefixed(prefix, t) for t in source.data.tags]
+                                              or [prefix])
                 results = lib.import_papers([source.data for source in batch], index=False, keyed=keyed)
                 for source, result in zip(batch, results, strict=True):
                     written.append((source.layout, None if isinstance(result, Exception) else result.id))
@@ -232,6 +199,8 @@ def import_reading(
                         new.append(result.id)
                     elif result.outcome == "merged":
                         merged.add(result.id)
+            for path in reading.sections[ensured:]:  # (a list with no entries still has its sections)
+                sections.ensure(lib.conn, _prefixed(prefix, path))
             # Once, in bulk, inside the same transaction. A paper new in this file and
             # merged again later in it has no index rows yet: index_new covers it.
             fts.index_new(lib.conn, new)
@@ -367,11 +336,14 @@ def _close(sources: Iterable[Source]) -> None:
 BATCH = 250
 
 
-def _batches(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
+def _batches(sources: Iterable[Source | None], size: int) -> Iterator[list[Source]]:
+    """*sources* in batches of *size*; a None in them ends a batch early (a reading in
+    stages has given all it has for now: that is written before it reads on)."""
     batch: list[Source] = []
     for source in sources:
-        batch.append(source)
-        if len(batch) == size:
+        if source is not None:
+            batch.append(source)
+        if batch and (source is None or len(batch) == size):
             yield batch
             batch = []
     if batch:

@@ -250,3 +250,25 @@ def _label(link: inline.Piece) -> bool:
     return bool(links.label_word(link.text)) or (links.is_repository(link.href) and bool(
         re.search(r"\b(?:code|reference|implementation|repo|github)\b", link.text, re.IGNORECASE)))
 
+
+def item_text(item: blocks.Block, refs: dict[str, str]) -> str:
+    """The first paragraph of a list item, as plain text on one line."""
+    if not item.children or item.children[0].kind != "paragraph":
+        return ""
+    return " ".join(inline.plain(inline.scan(item.children[0].text, refs)).split())
+
+
+def item_notes(item: blocks.Block, refs: dict[str, str], first: bool = False) -> list[str]:
+    """Notes of a list item: its paragraphs and nested items, in order."""
+    notes: list[str] = []
+    for k, child in enumerate(item.children):
+        if child.kind == "paragraph":
+            if k == 0 and not first:
+                continue
+            text = " ".join(inline.plain(inline.scan(child.text, refs)).split())
+            if text:
+                notes.append(text)
+        elif child.kind == "list":
+            for sub in child.children:
+                notes += item_notes(sub, refs, first=True)
+    return notes

@@ -28,7 +28,7 @@ import os
 import pickle
 import re
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..forking import sigint_held
@@ -52,12 +52,15 @@ def workers() -> int:
     return min(cores, _MAX_PARTS) - 1 if cores > 1 else 0
 
 
-def cuts(lines: list[str], parts: int) -> list[int]:
+def cuts(lines: list[str], parts: int, lead: float = 1.0) -> list[int]:
     """Lines where parts of about equal size start (0 first): ATX headings at the start of a
     line, after a blank line, outside what looks like a fenced code block or an HTML comment,
     of the highest level used below the first heading (by any heading, with a blank line
     before it or not), each within half a part of where an even cut would be. (What only
-    looks so is caught later: the part before a wrong cut ends inside a block.)"""
+    looks so is caught later: the part before a wrong cut ends inside a block.)
+
+    With *lead* below 1, the first part is that much the size of each other one: the
+    process that reads it has other work to do meanwhile (see ``Begun.run_first``)."""
     candidates: list[tuple[int, int]] = []  # (line, level)
     levels: list[int] = []  # of every ATX heading after line 0, in order
     fence: tuple[str, int] | None = None
@@ -102,10 +105,11 @@ def cuts(lines: list[str], parts: int) -> list[int]:
         offsets.append(run_total)
         run_total += size
     chosen = [0]
+    share = total / (lead + parts - 1)  # the size of each part after the first
     for k in range(1, parts):
-        goal = total * k / parts
+        goal = share * (lead + k - 1)
         best = min(at_level, key=lambda n: abs(offsets[n] - goal))
-        if best > chosen[-1] and abs(offsets[best] - goal) <= SLACK * total / parts:
+        if best > chosen[-1] and abs(offsets[best] - goal) <= SLACK * share:
             chosen.append(best)  # (a cut far from its place would leave one part most of the work)
     return chosen
 
@@ -132,6 +136,19 @@ def run(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[l
     in forked processes (*children*, when ``launch`` started them already), part 0 here. The
     results in order, or None when ``decide`` said no or a part failed (the caller then reads
     the whole). The workers are gone when it returns, whatever happens."""
+    steps = stages(count, first, decide, second, children)
+    try:
+        return None if next(steps) is None else next(steps)
+    finally:
+        steps.close()
+
+
+def stages(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[list[Any]], Any],
+           second: Callable[[Any, Any], Any], children: list[_Child] | None = None) -> Iterator[Any]:
+    """``run`` in two steps: part 0's result as soon as this process has it, while the
+    workers still read theirs; then every part's results, as ``run`` returns them. None
+    instead of the first (and nothing after) where ``run`` would return None. The workers
+    are gone once it is exhausted or closed."""
     done = False
     try:
         if children is None:
@@ -149,14 +166,19 @@ def run(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[l
             child.send(message)
         if message is None:
             done = True
-            return None
+            yield None
+            return
         try:
             result = second(kept, message)
         except Exception:
             result = _FAILED
+        if result is _FAILED:
+            yield None
+            return
+        yield result
         results = [result] + [child.receive() for child in children]
         done = True
-        return None if any(r is _FAILED for r in results) else results
+        yield None if any(r is _FAILED for r in results) else results
     finally:
         for child in children or ():
             child.close(kill=not done)
@@ -176,6 +198,7 @@ class Begun:
         self.text, self.options, self.lines, self.bounds = text, options, lines, bounds
         self._first, self._second = first, second
         self.children: list[_Child] | None = None
+        self._steps: Iterator[Any] | None = None
 
     def start(self) -> Begun:
         self.children = launch(len(self.bounds), self.first, self.second)
@@ -197,23 +220,31 @@ class Begun:
         children, self.children = self.children, None
         return run(len(self.bounds), self.first, decide, self.second, children)
 
+    def stages(self, decide: Callable[[list[Any]], Any]) -> Iterator[Any]:
+        """``stages`` of the parts, with the workers started (as ``run``); ``close`` ends them."""
+        children, self.children = self.children, None
+        self._steps = stages(len(self.bounds), self.first, decide, self.second, children)
+        return self._steps
+
     def close(self) -> None:
         for child in self.children or ():
             child.close(kill=True)
         self.children = None
+        if self._steps is not None:
+            self._steps.close()
 
 
 def plan(text: str, options: tuple[bool, bool], first: Callable[..., tuple[Any, Any]],
-         second: Callable[..., Any]) -> Begun | None:
-    """*text* cut into parts (``cuts``), to be read by ``first(lines, bounds, k)`` and
-    ``second(kept, message, *options)``, its workers not started yet; None when it is to
-    be read whole: too small, one core, or no cut."""
+         second: Callable[..., Any], lead: float = 1.0) -> Begun | None:
+    """*text* cut into parts (``cuts``, the first *lead* times the size of the others), to be
+    read by ``first(lines, bounds, k)`` and ``second(kept, message, *options)``, its workers
+    not started yet; None when it is to be read whole: too small, one core, or no cut."""
     from .blocks import lines_of
 
     if len(text) < PARALLEL_MIN or not (count := workers()):
         return None
     lines = lines_of(text)
-    starts = cuts(lines, count + 1)
+    starts = cuts(lines, count + 1, lead)
     if len(starts) < 2:
         return None
     return Begun(text, options, lines, list(zip(starts, [*starts[1:], len(lines)], strict=True)), first, second)

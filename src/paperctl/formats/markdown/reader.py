@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from . import blocks as blocks_
@@ -232,9 +232,9 @@ class _Reader:
 
     def bullets(self, entry: ListEntry, block: Block) -> None:
         """Reading-notes style: the bullets under a bold paragraph are its summary and notes."""
-        texts = [_item_text(item, self.refs) for item in block.children]
+        texts = [nested.item_text(item, self.refs) for item in block.children]
         texts = [t for t in texts if t]
-        notes = [n for item in block.children for n in _item_notes(item, self.refs)]
+        notes = [n for item in block.children for n in nested.item_notes(item, self.refs)]
         # One line (**Title** [paper](..)): its first bullet is the summary. A citation written over
         # lines (**Title** \ Venue. [[paper](..)] \ summary) says its summary itself: bullets are notes.
         if texts and not entry.summary and self.pending_lines == 1:
@@ -273,7 +273,7 @@ class _Reader:
             detail_lines, others = found
             entry = self.read([*pieces, *(p for line in detail_lines for p in (inline.Piece(inline.BREAK), *line))])
             if entry.reason is None:
-                entry.notes += [n for it in others for n in _item_notes(it, self.refs, first=True)]
+                entry.notes += [n for it in others for n in nested.item_notes(it, self.refs, first=True)]
             self.emit(entry, item.start, item.end, item.marker, parent)
             return
         if sublists and _pseudo_heading(pieces) and _holds_entries(
@@ -297,7 +297,7 @@ class _Reader:
         entry = self.read(lines_pieces)
         if entry.reason is None and not any(self._own_paper(it) for lst in sublists for it in lst.children):
             entry.notes += more + [n for lst in sublists for it in lst.children
-                                   for n in _item_notes(it, self.refs, first=True)]
+                                   for n in nested.item_notes(it, self.refs, first=True)]
             self.emit(entry, item.start, item.end, item.marker, parent)
             return
         end = sublists[0].start if sublists else item.end
@@ -426,36 +426,15 @@ def _one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None
     return lines if starts == len(lines) else None
 
 
-def _item_text(item: Block, refs: dict[str, str]) -> str:
-    if not item.children or item.children[0].kind != "paragraph":
-        return ""
-    return " ".join(inline.plain(inline.scan(item.children[0].text, refs)).split())
-
-
-def _item_notes(item: Block, refs: dict[str, str], first: bool = False) -> list[str]:
-    """Notes of a list item: its paragraphs and nested items, in order."""
-    notes: list[str] = []
-    for k, child in enumerate(item.children):
-        if child.kind == "paragraph":
-            if k == 0 and not first:
-                continue
-            text = " ".join(inline.plain(inline.scan(child.text, refs)).split())
-            if text:
-                notes.append(text)
-        elif child.kind == "list":
-            for sub in child.children:
-                notes += _item_notes(sub, refs, first=True)
-    return notes
-
-
 def parse(text: str, read_if_summary: bool = False, year_groups: bool = False,
-          begun: parts.Begun | None = None) -> Parsed:
+          begun: parts.Begun | None = None, apart: bool = True) -> Parsed:
     """Every paper entry and section of a Markdown reading list, and its layout (a large
     list is read in parts, in worker processes, with the very same result: ``parts``;
-    *begun*, the workers started early by ``ahead.begin``, when they read this text)."""
-    with _cycle_collection_paused():
+    *begun*, the workers started early by ``ahead.begin``, when they read this text;
+    not *apart*: read whole, in this process)."""
+    with paused_collection():
         reader = _read_in_parts(text, read_if_summary, year_groups, begun) \
-            if len(text) >= parts.PARALLEL_MIN else None
+            if apart and len(text) >= parts.PARALLEL_MIN else None
         if reader is None:
             doc = blocks_.parse(text)
             reader = _Reader(doc, read_if_summary, year_groups)
@@ -468,13 +447,27 @@ def _read_in_parts(text: str, read_if_summary: bool, year_groups: bool,
     """The reader's findings for *text* read in parts (see ``parts``), put together as one
     reader's; None when the list must be read whole (one core, no cut, or a cut that
     something crosses)."""
+    begun = planned(text, read_if_summary, year_groups, begun)
+    if begun is None:
+        return None
+    results = begun.run(decider(begun.bounds))
+    return None if results is None else merged(results, begun.lines, begun.bounds, read_if_summary, year_groups)
+
+
+def planned(text: str, read_if_summary: bool, year_groups: bool,
+            begun: parts.Begun | None = None) -> parts.Begun | None:
+    """*begun* when it reads *text* with these options, else a new plan (None: read whole)."""
     if begun is None or not begun.for_(text, (read_if_summary, year_groups)):
         if begun is not None:
             begun.close()
         begun = parts.plan(text, (read_if_summary, year_groups), read_part, read_part_again)
-    if begun is None:
-        return None
-    lines, bounds = begun.lines, begun.bounds
+    return begun
+
+
+def decider(bounds: list[tuple[int, int]]) -> Callable[[list[tuple[bool, list[Block]]]], tuple[int, int] | None]:
+    """``parts.run``'s ``decide``: the list's title heading, found in every part's headings,
+    for all parts to read with; None (read whole) when a part cannot be read apart, or when
+    the title is in a later part or an HTML heading."""
 
     def decide(summaries: list[tuple[bool, list[Block]]]) -> tuple[int, int] | None:
         if not all(ok for ok, _ in summaries):
@@ -483,29 +476,33 @@ def _read_in_parts(text: str, read_if_summary: bool, year_groups: bool,
         title = _document_title(heads)
         at = next((b for b in heads if b.start == title), None)
         if title >= bounds[1][0] or (at is not None and at.kind != "heading"):
-            return None  # the title is in a later part, or an HTML heading: read whole
+            return None
         return title, at.level if at is not None else 0
 
-    results = begun.run(decide)
-    if results is None:
-        return None
+    return decide
+
+
+def merged(results: list[tuple], lines: list[str], bounds: list[tuple[int, int]], read_if_summary: bool,
+           year_groups: bool) -> _Reader | None:
+    """The parts' findings (``read_part_again``'s, the first *len(results)* parts) as one
+    reader's; None when a cut fell below a heading still open above it."""
     for k in range(1, len(results)):  # what the cut assumed: no heading above it still open, but the title
         open_above = [f for f in results[k - 1][7] if f.kind == "title" or f.level < _level_at(lines, bounds[k][0])]
         assumed = [f for f in results[k][7][:1] if f.kind == "title"]
         if [(f.kind, f.written, f.line) for f in open_above] != [(f.kind, f.written, f.line) for f in assumed]:
             return None
-    merged = _Reader(Document([], lines, {}), read_if_summary, year_groups, title_line=-1)
+    reader = _Reader(Document([], lines, {}), read_if_summary, year_groups, title_line=-1)
     for found, headings, skipped, covered, headers, html_lines, code_lines, _ in results:
-        offset = len(merged.headings)
-        merged.found += [(e, first_, end, h + offset if h >= 0 else h, m) for e, first_, end, h, m in found]
-        merged.headings += headings
-        merged.skipped.update(skipped)
-        merged.covered |= covered
+        offset = len(reader.headings)
+        reader.found += [(e, first_, end, h + offset if h >= 0 else h, m) for e, first_, end, h, m in found]
+        reader.headings += headings
+        reader.skipped.update(skipped)
+        reader.covered |= covered
         for path, header in headers.items():
-            merged.tables.setdefault(path, header)
-        merged.html_lines |= html_lines
-        merged.code_lines |= code_lines
-    return merged
+            reader.tables.setdefault(path, header)
+        reader.html_lines |= html_lines
+        reader.code_lines |= code_lines
+    return reader
 
 
 def read_part(lines: list[str], bounds: list[tuple[int, int]], k: int) -> tuple[tuple[bool, list[Block]],
@@ -561,7 +558,7 @@ def _walk(items: list[Block]) -> Iterator[Block]:
 
 
 @contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
+def paused_collection() -> Iterator[None]:
     """Reading makes a few objects per character and frees them by reference counting;
     Python's cycle collector would meanwhile walk everything still alive again and again
     (three full passes over a 1 MB list: an eighth of the reading). It is paused while a

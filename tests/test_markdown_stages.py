@@ -1,0 +1,164 @@
+"""A large list's import writes the first part's entries while the worker processes
+still read the rest (``markdown.ahead.stages``), and the library it leaves is the one
+an import of the list read whole leaves: the same papers, sections, report and layout,
+even where the first part alone reads otherwise than within the whole list.
+
+``parts.PARALLEL_MIN`` is 0 and one worker is used whatever the machine, so that
+small lists are cut too.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+
+from paperctl import Library
+from paperctl.formats import importing, importing_markdown
+from paperctl.formats.markdown import parts, reader
+from paperctl.formats.reading import MarkdownOptions
+
+ROWS = {
+    "papers": "SELECT id, citekey, arxiv_id, title, year, venue, summary, status FROM papers ORDER BY id",
+    "sections": "SELECT id, path, position FROM sections ORDER BY id",
+    "placed": "SELECT section_id, paper_id, position FROM paper_sections ORDER BY section_id, position",
+    "links": "SELECT paper_id, name, url FROM links ORDER BY paper_id, name",
+    "layout": "SELECT position, paper_id, section_id, line, shape, raw, fingerprint FROM md_entries ORDER BY position",
+    "layout sections": "SELECT position, section_id, path, heading FROM md_sections ORDER BY position",
+    "search": "SELECT rowid, title, authors FROM papers_fts ORDER BY rowid",
+}
+
+
+def entry(n: int) -> str:
+    return (f"- **Paper number {n} on reading lists** [[paper](https://arxiv.org/abs/2401.{n:05d})] "
+            f"[[code](https://github.com/lab/p{n})]\n  *Ada Lovelace, Alan Turing.* NeurIPS'24\n")
+
+
+def topic(name: str, first: int, count: int) -> str:
+    return f"## {name}\n\n" + "".join(entry(n) for n in range(first, first + count)) + "\n"
+
+
+LIST = "# Reading List\n\n" + "".join(topic(f"Topic {k}", 100 * k, 30) for k in range(6)) + "## Empty\n\n"
+
+# The first part alone reads otherwise than within the whole: the bold line above the
+# first heading is a paper while no heading holds one, and the essay under "Background"
+# is one while no entry certain to be a paper has come; the second part's papers make
+# them the preface (see ``assembly.finish``).
+PREFACE = ("**Why Causal Learning?**\n\nBecause it matters.\n\n## Background\n\n"
+           "- [An essay on causes](https://example.com/essay)\n\n## Papers\n\n"
+           + "".join(entry(n) for n in range(1, 9)))
+
+
+@pytest.fixture
+def cut_anywhere(monkeypatch):
+    monkeypatch.setattr(parts, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(parts, "SLACK", float("inf"))
+    monkeypatch.setattr(parts, "workers", lambda: 1)
+
+
+def imported(path, text: str, staged: bool) -> tuple[dict, importing.ImportReport]:
+    """What importing *text* leaves in a new library at *path*, and the report; read
+    whole, in this process, when not *staged*."""
+    source = path.with_suffix(".md")
+    source.write_text(text, encoding="utf-8")
+    options = MarkdownOptions()
+    with Library(path) as lib:
+        if staged:
+            report = importing.import_file(lib, source, markdown=options)
+        else:
+            reading = importing_markdown.told(reader.parse(text, apart=False), text)
+            report = importing.import_reading(lib, reading, "md", str(source))
+        rows = {name: lib.conn.execute(sql).fetchall() for name, sql in ROWS.items()}
+    return rows, report
+
+
+def same_report(a: importing.ImportReport, b: importing.ImportReport) -> bool:
+    return (a.counts, a.notes, a.skipped, a.sections) == (b.counts, b.notes, b.skipped, b.sections)
+
+
+def test_the_first_part_is_written_while_the_worker_still_reads(tmp_path, monkeypatch, cut_anywhere):
+    events: list[str] = []
+    receive, import_papers = parts._Child.receive, Library.import_papers
+    monkeypatch.setattr(parts._Child, "receive", lambda self: events.append("received") or receive(self))
+    monkeypatch.setattr(Library, "import_papers",
+                        lambda self, *a, **k: events.append("written") or import_papers(self, *a, **k))
+    staged, report = imported(tmp_path / "staged.db", LIST, staged=True)
+    # The worker's summary, then papers written, then its entries.
+    assert events.index("written") < len(events) - 1 - events[::-1].index("received")
+    monkeypatch.undo()
+    whole, whole_report = imported(tmp_path / "whole.db", LIST, staged=False)
+    assert staged == whole and same_report(report, whole_report)
+    assert len(staged["papers"]) == 180 and ("Empty",) in {(p,) for _, p, _ in staged["sections"]}
+
+
+def test_a_first_part_that_reads_otherwise_within_the_whole_is_written_again(tmp_path, monkeypatch, cut_anywhere):
+    from paperctl.formats.markdown import ahead
+
+    stages = []
+    real = ahead.stages
+
+    def seen(*a, **k):
+        for parsed, whole in real(*a, **k):
+            stages.append([e.data.title for e in parsed.entries])
+            yield parsed, whole
+
+    monkeypatch.setattr(ahead, "stages", seen)
+    staged, report = imported(tmp_path / "staged.db", PREFACE, staged=True)
+    assert stages[0] == ["Why Causal Learning?", "An essay on causes"]  # what the first part said alone
+    monkeypatch.undo()
+    whole, whole_report = imported(tmp_path / "whole.db", PREFACE, staged=False)
+    assert staged == whole and same_report(report, whole_report)
+    assert [title for _, _, _, title, *_ in staged["papers"]] == [f"Paper number {n} on reading lists"
+                                                                  for n in range(1, 9)]
+    assert [path for _, path, _ in staged["sections"]] == ["Papers"]
+
+
+def test_a_worker_killed_after_the_first_part_was_written_costs_only_time(tmp_path, monkeypatch, cut_anywhere):
+    forked = []
+    fork, import_papers = parts._fork, Library.import_papers
+    monkeypatch.setattr(parts, "_fork", lambda *a: forked.append(fork(*a)) or forked[-1])
+
+    def killing(self, *a, **k):
+        while forked:
+            os.kill(forked.pop().pid, signal.SIGKILL)  # as the out-of-memory killer would
+            killed.append(True)
+        return import_papers(self, *a, **k)
+
+    killed: list[bool] = []
+
+    monkeypatch.setattr(Library, "import_papers", killing)
+    staged, report = imported(tmp_path / "staged.db", LIST, staged=True)
+    assert killed
+    monkeypatch.undo()
+    whole, whole_report = imported(tmp_path / "whole.db", LIST, staged=False)
+    assert staged == whole and same_report(report, whole_report)
+
+
+def test_an_import_stopped_while_writing_the_first_part_stops_the_worker(tmp_path, monkeypatch, cut_anywhere):
+    forked = []
+    fork = parts._fork
+    monkeypatch.setattr(parts, "_fork", lambda *a: forked.append(fork(*a)) or forked[-1])
+
+    def interrupted(self, *a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Library, "import_papers", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        imported(tmp_path / "staged.db", LIST, staged=True)
+    assert forked
+    for child in forked:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(child.pid, os.WNOHANG)  # stopped and waited for: not running, not a zombie
+    with Library(tmp_path / "staged.db") as lib:
+        assert lib.conn.execute("SELECT count(*) FROM papers").fetchone()[0] == 0  # nothing half-written
+
+
+def test_a_tag_given_on_import_does_not_make_the_first_part_read_otherwise(tmp_path, cut_anywhere):
+    source = tmp_path / "list.md"
+    source.write_text(LIST, encoding="utf-8")
+    with Library(tmp_path / "tagged.db") as lib:
+        report = importing.import_file(lib, source, prefix="Imported")
+        paths = [p for (p,) in lib.conn.execute("SELECT path FROM sections ORDER BY position")]
+    assert report.counts["new"] == 180
+    assert paths[:3] == ["Imported", "Imported/Topic 0", "Imported/Topic 1"] and paths[-1] == "Imported/Empty"
