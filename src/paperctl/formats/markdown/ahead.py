@@ -27,7 +27,7 @@ from .assembly import Parsed, finish
 
 # The first part's size, relative to each other part, when an import writes it while the
 # workers read: writing an entry takes about half as long as reading it.
-LEAD = 0.6
+LEAD = 0.8
 
 
 def begin(text: str, read_if_summary: bool = False, year_groups: bool = False) -> parts.Begun | None:
@@ -68,7 +68,8 @@ def stages(text: str, read_if_summary: bool = False, year_groups: bool = False,
             results = None if first is None else next(steps)
             steps.close()
             whole = None if results is None else reader.merged(results, lines, bounds, read_if_summary, year_groups)
-            parsed = finish(whole, text) if whole is not None else None
+            known = (partial, len(first[0])) if partial is not None else None  # (its entries are taken as they are)
+            parsed = finish(whole, text, known) if whole is not None else None
         yield (parsed or reader.parse(text, read_if_summary, year_groups, apart=False)), True
     finally:
         steps.close()

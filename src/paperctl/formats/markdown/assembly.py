@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -70,22 +71,30 @@ def linkish(line: str) -> bool:
         return True
     return ("]" in line or "<" in line or "://" in line) and _LINKISH.search(line) is not None
 
-def finish(reader: Findings, text: str) -> Parsed:
-    """The list as read (see the module)."""
+def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None) -> Parsed:
+    """The list as read (see the module). *known*: what this gave for the first findings
+    alone (a first part's, ``ahead.stages``) and how many they were; its entries are
+    taken as they are when what spans the list (where the preface ends, whether the
+    papers sit under headings) comes out the same for them as for all."""
     doc = reader.doc
     result = Parsed(lines=len(doc.lines) - (1 if doc.lines and doc.lines[-1] == "" else 0))
-    start = _preface_end(reader)
-    # A bold line above every heading, where the papers are under headings: the preface's
-    # ("**Why Causal Learning?**" under the list's title), not a paper known by its title.
-    headed = any(f[3] >= 0 and f[0].certain and not _bare(f[0]) for f in reader.found)
+    start, headed = _decisions(reader.found, reader.headings)
+    given: Iterator[Entry] = iter(())
+    if known is not None and _decisions(reader.found[: known[1]], reader.headings) == (start, headed):
+        given = iter(known[0].entries)
     layouts: list[EntryLayout] = []
-    for entry, first, end, heading, marker in reader.found:
+    for k, (entry, first, end, heading, marker) in enumerate(reader.found):
         if (heading < start and not (heading < 0 and start == 0) and entry.weak) or (
                 heading < 0 and headed and _bare(entry)):
             for n in range(first, end):
                 if linkish(doc.lines[n]):
                     reader.skipped.setdefault(n, "preface, not a paper: " + (entry.title or "")[:60])
             reader.covered.difference_update(range(first, end))
+            continue
+        if known is not None and k < known[1] and (same := next(given, None)) is not None:
+            layouts.append(same.layout)  # type: ignore[arg-type]
+            result.entries.append(same)
+            result.doubts += [(first + 1, doubt) for doubt in entry.doubts]
             continue
         section = entry_section(reader, heading)
         data = entry.data()
@@ -113,16 +122,23 @@ def entry_section(reader: Findings, heading: int) -> str | None:
     return reader.headings[heading].path or None if heading >= 0 else None
 
 
-def _preface_end(reader: Findings) -> int:
+def _decisions(found: list[tuple[ListEntry, int, int, int, str]], headings: list[Heading]) -> tuple[int, bool]:
+    """What spans the list: where the preface ends (``_preface_end``), and whether papers
+    sit under headings; then a bold line above every heading is the preface's ("**Why
+    Causal Learning?**" under the list's title), not a paper known by its title."""
+    return _preface_end(found, headings), any(f[3] >= 0 and f[0].certain and not _bare(f[0]) for f in found)
+
+
+def _preface_end(found: list[tuple[ListEntry, int, int, int, str]], headings: list[Heading]) -> int:
     """Index of the first heading that is not preface: the top-level heading of the
     first certain paper. Lists before it (updates, a table of contents) are not papers."""
-    first = next((f for f in reader.found if f[0].certain and not (f[3] < 0 and _bare(f[0]))), None)
+    first = next((f for f in found if f[0].certain and not (f[3] < 0 and _bare(f[0]))), None)
     if first is None or first[3] < 0:
         return 0
     heading = first[3]
-    top = reader.headings[heading].path.split("/")[0]
+    top = headings[heading].path.split("/")[0]
     for i in range(heading + 1):
-        if reader.headings[i].path == top:
+        if headings[i].path == top:
             return i
     return heading
 
