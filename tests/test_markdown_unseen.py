@@ -355,10 +355,23 @@ def test_a_name_before_the_title_link_is_a_nickname():
         "(https://ieeexplore.ieee.org/document/8202247), IROS 2017\n"
         "- (CVPR 2023) [A Paper With Its Venue Before The Link](https://arxiv.org/abs/2303.00001)\n")
     assert [(title, p.venue, p.notes) for title, p in found.items()] == [
-        ("Neural Codec Language Models are Zero-Shot Text to Speech Synthesizers", None, ["VALL-E"]),
+        ("Neural Codec Language Models are Zero-Shot Text to Speech Synthesizers", None, ["VALL-E", "Microsoft"]),
         ("University of Michigan North Campus Long-Term Vision and Lidar Dataset", "IJRR 2010", ["NCLT"]),
         ("Online Learning for Human Classification in 3D LiDAR-based Tracking", "IROS 2017", ["L-CAS"]),
         ("A Paper With Its Venue Before The Link", "CVPR 2023", [])]
+    assert found["Neural Codec Language Models are Zero-Shot Text to Speech Synthesizers"].year == 2023
+
+
+def test_a_date_and_its_maker_in_parentheses_give_the_year_not_a_summary():
+    # Haulyn5/Audio-Speech-Generation-Paper-List: "(2023-06, Google)" came first in the summary
+    found = papers(
+        "## Speech\n\n"
+        "* **AudioPaLM**: [AudioPaLM: A Large Language Model That Can Speak and Listen]"
+        "(https://arxiv.org/abs/2306.12925) (2023-06, Google) [[Demo](https://google-research.github.io/seanet/"
+        "audiopalm/examples/)] A large language model which fuses text-based and speech-based language models.\n")
+    paper = found["AudioPaLM: A Large Language Model That Can Speak and Listen"]
+    assert (paper.year, paper.notes) == (2023, ["AudioPaLM", "Google"])
+    assert paper.summary == "A large language model which fuses text-based and speech-based language models."
 
 
 def test_sections_written_under_the_contents_heading_hold_their_papers():

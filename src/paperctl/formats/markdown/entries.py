@@ -229,6 +229,14 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
     if year is not None:
         entry.date_year = entry.date_year or year
         return True
+    dated = [p for p in parts[1:] if venues.year_of_date(p) is not None]
+    others = [p for p in parts[1:] if p and p not in dated]
+    if len(dated) == 1 and others and all(len(p) <= 40 for p in others):
+        # "(2023-01, Microsoft)" (Haulyn5/Audio-Speech-Generation-Paper-List): when, and who
+        # made it; the year, and the maker kept as a note
+        entry.date_year = entry.date_year or venues.year_of_date(dated[0])
+        entry.notes += others
+        return True
     if entry.bold and not entry.venue and written[0] == "(" and len(inner) <= 80:
         # "**Title** (ongoing work)", "(NeurIPS 2024 Workshop on ...)": a bold title's venue, as stated
         entry.venue, entry.venue_written, entry.venue_free = inner, written, True
