@@ -545,3 +545,14 @@ def test_prose_that_cites_a_paper_is_not_an_entry():
         "## Attacks\n\n- Adversarial Patch [[paper]](https://arxiv.org/abs/1712.09665)\n")
     assert [e.data.title for e in parsed.entries] == ["Adversarial Patch"]
     assert {reason for _, reason in parsed.skipped} == {"prose citing a paper, not an entry"}
+
+
+def test_a_sentence_that_links_its_own_survey_is_not_an_entry():
+    # nick7nlp/Awesome-LLM-On-Policy-Distillation: "Version evolution of our" became a paper's title
+    parsed = parse(
+        "## Survey Version History\n\n"
+        "> Version evolution of our [survey paper](https://arxiv.org/abs/2604.00626).\n\n"
+        "## Papers\n\n- Survey Paper On Distillation [[paper](https://arxiv.org/abs/2604.00626)]\n"
+        "- Distillation of the Survey [paper](https://arxiv.org/abs/2604.00627)\n")
+    assert [e.data.title for e in parsed.entries] == ["Survey Paper On Distillation", "Distillation of the Survey"]
+    assert parsed.skipped == [(3, "prose citing a paper, not an entry")]

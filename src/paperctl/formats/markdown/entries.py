@@ -362,6 +362,11 @@ _REFERENCE_LABEL = re.compile(r"\bet al\.?$|^(?:an?|the|this|that|these|our|thei
                               r"(?:paper|survey|work|study|article|preprint)s?\b", re.IGNORECASE)
 
 
+# "our [survey paper](..)": a link named by what it is, the sentence's determiner before it
+_PAPER_NOUN = re.compile(r"(?:[\w-]+\s){0,3}(?:paper|survey|work|study|article|preprint)s?", re.IGNORECASE)
+_DETERMINER_END = re.compile(r"\b(?:an?|the|this|that|these|our|their|his|her|its|my|your)$", re.IGNORECASE)
+
+
 def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if ctx.skip and not (ctx.skip_unless_identified and (entry.arxiv or entry.doi)):
         return ctx.skip  # (a paper with an arXiv ID or DOI under "## Navigation" in a robotics list is one)
@@ -374,9 +379,11 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return f"marked as a {kind.group(1).lower()}, not a paper"
     identified = bool(entry.arxiv or entry.doi or entry.url)
     if identified and not entry.bold and entry.title_target is None and entry.link_labels and all(
-            _REFERENCE_LABEL.search(label) for label in entry.link_labels):
+            _REFERENCE_LABEL.search(label) or (_PAPER_NOUN.fullmatch(label) and _DETERMINER_END.search(
+                entry.title or "")) for label in entry.link_labels):
         # "Example of ... attack (image from [Brown et al.](arXiv)):", "There is [an interesting
-        # paper](arXiv) discussing ...": prose that cites a paper by its authors or in words
+        # paper](arXiv) discussing ...", "Version evolution of our [survey paper](arXiv).": prose
+        # that cites a paper by its authors or in words
         return "prose citing a paper, not an entry"
     if entry.title_target == links.ANCHOR and not identified:
         return "a table-of-contents line"
