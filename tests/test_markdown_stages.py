@@ -77,15 +77,23 @@ def same_report(a: importing.ImportReport, b: importing.ImportReport) -> bool:
     return (a.counts, a.notes, a.skipped, a.sections) == (b.counts, b.notes, b.skipped, b.sections)
 
 
-def test_the_first_part_is_written_while_the_worker_still_reads(tmp_path, monkeypatch, cut_anywhere):
+def test_each_part_is_written_while_the_worker_still_reads(tmp_path, monkeypatch, cut_anywhere):
+    from paperctl.formats.markdown import ahead
+
     events: list[str] = []
-    receive, import_papers = parts._Child.receive, Library.import_papers
-    monkeypatch.setattr(parts._Child, "receive", lambda self: events.append("received") or receive(self))
+    real, import_papers = ahead.stages, Library.import_papers
+
+    def seen(*a, **k):
+        for parsed, whole in real(*a, **k):
+            events.append("W" if whole else "p")
+            yield parsed, whole
+
+    monkeypatch.setattr(ahead, "stages", seen)
     monkeypatch.setattr(Library, "import_papers",
-                        lambda self, *a, **k: events.append("written") or import_papers(self, *a, **k))
+                        lambda self, *a, **k: events.append("w") or import_papers(self, *a, **k))
     staged, report = imported(tmp_path / "staged.db", LIST, staged=True)
-    # The worker's summary, then papers written, then its entries.
-    assert events.index("written") < len(events) - 1 - events[::-1].index("received")
+    # The first part's papers (p), written (w); the second's, written; the last part's with the whole list (W).
+    assert "".join(events) == "pwpwWw"
     monkeypatch.undo()
     whole, whole_report = imported(tmp_path / "whole.db", LIST, staged=False)
     assert staged == whole and same_report(report, whole_report)

@@ -1,12 +1,13 @@
 """A Markdown reading list as an import reads it: its entries, sections, skipped lines
 and layout (``markdown.reader``), as a ``Reading``.
 
-A large list is given in two stages (``markdown.ahead.stages``): the entries of its
+A large list is given in stages (``markdown.ahead.stages``): the entries of its
 first part come at once, and the import writes them while the worker processes
-read the rest; the others follow, with the sections, skipped lines and layout of
-the whole list, once it has all been read. Should the whole list turn out to
-begin otherwise than its first part said, ``Restage`` has the import undo what it
-wrote and write the whole instead: the result is always that of the whole list.
+read the rest; each later part's follow as soon as they are read, and with the
+last come the sections, skipped lines and layout of the whole list. Should the
+list turn out to begin otherwise than an earlier stage said, ``Restage`` has the
+import undo what it wrote and write the whole instead: the result is always that
+of the whole list.
 """
 
 from __future__ import annotations
@@ -57,19 +58,26 @@ def told(parsed: Parsed, text: str, reading: Reading | None = None) -> Reading:
 
 def _staged(reading: Reading, first: Parsed, steps: Iterator[tuple[Parsed, bool]],
             text: str) -> Iterator[Source | None]:
-    """The first part's entries and a None (to be written now), then (the list read whole,
-    *reading* filled in with what the whole list says) the rest; ``Restage`` when the
-    whole begins otherwise."""
+    """Each stage's new entries and a None (to be written now, before the next stage is
+    waited for); at the last, *reading* filled in with what the whole list says.
+    ``Restage`` when a stage begins otherwise than the one before said."""
+    given: Parsed = first
     try:
         for entry in first.entries:
             yield Source(entry.data, entry.line, entry.layout)
         yield None
-        parsed, _ = next(steps)
+        for parsed, whole in steps:
+            if parsed.entries[: len(given.entries)] != given.entries or (
+                    parsed.sections[: len(given.sections)] != given.sections):
+                last = [parsed, *(later for later, _ in steps)][-1]  # (the whole list's reading)
+                raise Restage(told(last, text))
+            if whole:
+                told(parsed, text, reading)
+            else:
+                reading.sections[:] = parsed.sections  # (the import makes them before their entries)
+            for entry in parsed.entries[len(given.entries):]:
+                yield Source(entry.data, entry.line, entry.layout)
+            yield None
+            given = parsed
     finally:
         steps.close()  # (the workers stop here when the import stops early)
-    given = len(first.entries)
-    if parsed.entries[:given] != first.entries or parsed.sections[: len(first.sections)] != first.sections:
-        raise Restage(told(parsed, text))
-    told(parsed, text, reading)
-    for entry in parsed.entries[given:]:
-        yield Source(entry.data, entry.line, entry.layout)

@@ -1,5 +1,5 @@
 """A large list's reading begun before the importing command opens the library,
-and given to it in two stages, so that it writes while the workers still read.
+and given to it in stages, so that it writes while the workers still read.
 
 ``parts`` reads a large list in worker processes. Begun from ``reader.parse``, the
 workers start only once the library is open and this process has loaded the
@@ -13,9 +13,10 @@ but pays for it again (~70 ms of CPU, on cores the reading needs).
 An import writes every entry in one process, after the reading. Of a 1 MB list's
 ~1.3 s, about 0.4 s was that writing, on one core while the other stood idle.
 ``stages`` gives the first part's entries as soon as this process has read them,
-and the import writes them while the workers read the rest; the first part is
-cut smaller than the others (``LEAD``) so that this process, which reads it and
-then writes it, ends about when the workers do.
+and each later part's as soon as its worker has: the import writes them while the
+workers read on. The parts are cut to that end (``sizes``): the first smaller,
+since this process reads it and then writes it; each worker's last smaller,
+since what it holds is written after all the reading is done.
 """
 
 from __future__ import annotations
@@ -25,51 +26,64 @@ from collections.abc import Iterator
 from . import parts, reader
 from .assembly import Parsed, finish
 
-# The first part's size, relative to each other part, when an import writes it while the
-# workers read: writing an entry takes about half as long as reading it.
-LEAD = 0.8
+# The parts' sizes, relative to each other, when an import writes while the workers read: the
+# first part is this process's, which then writes it; each worker reads two parts in turn,
+# the second smaller, so that little is left to write once the last has been read. (Writing
+# an entry takes about half as long as reading it.)
+LEAD, FIRST, LAST = 0.7, 1.0, 0.45
+
+
+def sizes(workers: int) -> list[float]:
+    """The parts of an import's list, for ``parts.plan``: see ``LEAD``."""
+    return [LEAD] + [FIRST] * workers + [LAST] * workers
 
 
 def begin(text: str, read_if_summary: bool = False, year_groups: bool = False) -> parts.Begun | None:
     """*text*'s workers started, for ``stages`` (or ``reader.parse(text, ..., begun=...)``)
     with the same options; None when it is read whole (small, one core, no cut)."""
-    begun = parts.plan(text, (read_if_summary, year_groups), reader.read_part, reader.read_part_again, lead=LEAD)
+    begun = parts.plan(text, (read_if_summary, year_groups), reader.read_part, reader.read_part_again, sizes)
     return begun.start() if begun is not None else None
 
 
 def stages(text: str, read_if_summary: bool = False, year_groups: bool = False,
            begun: parts.Begun | None = None) -> Iterator[tuple[Parsed, bool]]:
     """``reader.parse(text, ...)`` for an import that writes while the list is read: where
-    it is read in parts, first what its first part alone gives (with False: not the whole
-    list) while the workers read on, then the whole list's reading (with True); read
-    whole, only the whole.
+    it is read in parts, what its first parts give, one more part each time, as soon as
+    they are in (with False: not the whole list) while the workers read on; last, the
+    whole list's reading (with True). Read whole, only the whole.
 
-    The whole begins with the first part's entries and sections, unless something past
-    the cut changed how they read (a preface whose end only a later part shows). The
-    caller compares, and redoes what it did with them when they differ. The workers are
-    stopped when the generator is closed before the end.
+    The whole begins with each stage's entries and sections, unless something past the
+    stage changed how they read (a preface whose end only a later part shows). The caller
+    compares, and redoes what it did with them when they differ. The workers are stopped
+    when the generator is closed before the end.
     """
     begun = reader.planned(text, read_if_summary, year_groups, begun)
     if begun is None:
         yield reader.parse(text, read_if_summary, year_groups, apart=False), True
         return
     lines, bounds = begun.lines, begun.bounds
+    count = len(lines) - (1 if lines and lines[-1] == "" else 0)  # (the whole list's lines, as finish counts)
     steps = begun.stages(reader.decider(bounds))
+    known: tuple[Parsed, int] | None = None  # the last stage, and its findings (finish takes its entries)
     try:
-        with reader.paused_collection():
-            first = next(steps)
-            found = None if first is None else reader.merged(
-                [first], lines[: bounds[0][1]], bounds[:1], read_if_summary, year_groups)
-            partial = None if found is None else finish(found, text)
-        if partial is not None:
-            partial.lines = len(lines) - (1 if lines and lines[-1] == "" else 0)  # (the whole list's, as finish counts)
-            yield partial, False
-        with reader.paused_collection():
-            results = None if first is None else next(steps)
-            steps.close()
-            whole = None if results is None else reader.merged(results, lines, bounds, read_if_summary, year_groups)
-            known = (partial, len(first[0])) if partial is not None else None  # (its entries are taken as they are)
-            parsed = finish(whole, text, known) if whole is not None else None
-        yield (parsed or reader.parse(text, read_if_summary, year_groups, apart=False)), True
+        for results in steps:
+            if results is None:
+                break
+            whole = len(results) == len(bounds)
+            with reader.paused_collection():
+                found = reader.merged(results, lines if whole else lines[: bounds[len(results) - 1][1]],
+                                      bounds[: len(results)], read_if_summary, year_groups)
+                parsed = finish(found, text, known) if found is not None else None
+            if parsed is None:
+                break
+            if whole:
+                yield parsed, True
+                return
+            parsed.lines = count
+            yield parsed, False
+            known = (parsed, len(found.found))
     finally:
         steps.close()
+    with reader.paused_collection():
+        parsed = reader.parse(text, read_if_summary, year_groups, apart=False)
+    yield parsed, True

@@ -52,15 +52,17 @@ def workers() -> int:
     return min(cores, _MAX_PARTS) - 1 if cores > 1 else 0
 
 
-def cuts(lines: list[str], parts: int, lead: float = 1.0) -> list[int]:
+def cuts(lines: list[str], parts: int | list[float]) -> list[int]:
     """Lines where parts of about equal size start (0 first): ATX headings at the start of a
     line, after a blank line, outside what looks like a fenced code block or an HTML comment,
     of the highest level used below the first heading (by any heading, with a blank line
     before it or not), each within half a part of where an even cut would be. (What only
     looks so is caught later: the part before a wrong cut ends inside a block.)
 
-    With *lead* below 1, the first part is that much the size of each other one: the
-    process that reads it has other work to do meanwhile (see ``Begun.run_first``)."""
+    *parts* may give each part's size instead, relative to the others (``Begun`` for an
+    import that writes while it reads: see ``ahead``)."""
+    weights = [1.0] * parts if isinstance(parts, int) else parts
+    parts = len(weights)
     candidates: list[tuple[int, int]] = []  # (line, level)
     levels: list[int] = []  # of every ATX heading after line 0, in order
     fence: tuple[str, int] | None = None
@@ -105,22 +107,26 @@ def cuts(lines: list[str], parts: int, lead: float = 1.0) -> list[int]:
         offsets.append(run_total)
         run_total += size
     chosen = [0]
-    share = total / (lead + parts - 1)  # the size of each part after the first
+    unit = total / sum(weights)
     for k in range(1, parts):
-        goal = share * (lead + k - 1)
+        goal = unit * sum(weights[:k])
         best = min(at_level, key=lambda n: abs(offsets[n] - goal))
-        if best > chosen[-1] and abs(offsets[best] - goal) <= SLACK * share:
+        if best > chosen[-1] and abs(offsets[best] - goal) <= SLACK * unit * min(weights[k - 1 : k + 1]):
             chosen.append(best)  # (a cut far from its place would leave one part most of the work)
     return chosen
 
 
-def launch(count: int, first: Callable[[int], tuple[Any, Any]], second: Callable[[Any, Any], Any]) -> list[_Child]:
-    """Fork the workers of parts 1..*count*-1; each starts on its ``first`` at once (see ``run``)."""
+def launch(count: int, first: Callable[[int], tuple[Any, Any]], second: Callable[[Any, Any], Any],
+           processes: int | None = None) -> list[_Child]:
+    """Fork the workers of parts 1..*count*-1 (one each, or *processes* of them taking the
+    parts in turn: the first 1, 3, 5..., the second 2, 4, 6...); each starts on its first
+    part's ``first`` at once (see ``run``)."""
+    processes = count - 1 if processes is None else processes
     children: list[_Child] = []
     try:
         with sigint_held():
-            for k in range(1, count):
-                children.append(_fork(k, first, second, children))
+            for j in range(processes):
+                children.append(_fork(list(range(j + 1, count, processes)), first, second, children))
     except BaseException:
         for child in children:
             child.close(kill=True)
@@ -138,26 +144,31 @@ def run(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[l
     the whole). The workers are gone when it returns, whatever happens."""
     steps = stages(count, first, decide, second, children)
     try:
-        return None if next(steps) is None else next(steps)
+        results = None
+        for results in steps:
+            if results is None:
+                return None
+        return results
     finally:
         steps.close()
 
 
 def stages(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[list[Any]], Any],
-           second: Callable[[Any, Any], Any], children: list[_Child] | None = None) -> Iterator[Any]:
-    """``run`` in two steps: part 0's result as soon as this process has it, while the
-    workers still read theirs; then every part's results, as ``run`` returns them. None
-    instead of the first (and nothing after) where ``run`` would return None. The workers
-    are gone once it is exhausted or closed."""
+           second: Callable[[Any, Any], Any], children: list[_Child] | None = None) -> Iterator[list[Any] | None]:
+    """``run`` in steps: the results of parts 0..k, for k = 0, 1... in turn, each as soon as
+    it is in (part 0's is this process's own; the workers read on meanwhile). None instead
+    (and nothing after) where ``run`` would return None. The workers are gone once it is
+    exhausted or closed."""
     done = False
     try:
         if children is None:
             children = launch(count, first, second)
+        by_part = [children[(k - 1) % len(children)] for k in range(1, count)] if children else []
         try:  # (a part that fails here has the list read whole, which fails or not as it would have)
             summary, kept = first(0)
         except Exception:
             summary, kept = _FAILED, None
-        summaries = [summary] + [child.receive() for child in children]
+        summaries = [summary] + [child.receive() for child in by_part]
         try:
             message = None if any(s is _FAILED for s in summaries) else decide(summaries)
         except Exception:
@@ -169,16 +180,17 @@ def stages(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable
             yield None
             return
         try:
-            result = second(kept, message)
+            results = [second(kept, message)]
         except Exception:
-            result = _FAILED
-        if result is _FAILED:
-            yield None
-            return
-        yield result
-        results = [result] + [child.receive() for child in children]
-        done = True
-        yield None if any(r is _FAILED for r in results) else results
+            results = [_FAILED]
+        for k in range(count):
+            if k:
+                results.append(by_part[k - 1].receive())
+            if results[-1] is _FAILED:
+                yield None
+                return
+            done = k == count - 1
+            yield list(results)
     finally:
         for child in children or ():
             child.close(kill=not done)
@@ -194,14 +206,14 @@ class Begun:
     """
 
     def __init__(self, text: str, options: tuple[bool, bool], lines: list[str], bounds: list[tuple[int, int]],
-                 first: Callable[..., tuple[Any, Any]], second: Callable[..., Any]) -> None:
-        self.text, self.options, self.lines, self.bounds = text, options, lines, bounds
+                 first: Callable[..., tuple[Any, Any]], second: Callable[..., Any], processes: int) -> None:
+        self.text, self.options, self.lines, self.bounds, self.processes = text, options, lines, bounds, processes
         self._first, self._second = first, second
         self.children: list[_Child] | None = None
         self._steps: Iterator[Any] | None = None
 
     def start(self) -> Begun:
-        self.children = launch(len(self.bounds), self.first, self.second)
+        self.children = launch(len(self.bounds), self.first, self.second, self.processes)
         return self
 
     def first(self, k: int) -> tuple[Any, Any]:
@@ -235,29 +247,30 @@ class Begun:
 
 
 def plan(text: str, options: tuple[bool, bool], first: Callable[..., tuple[Any, Any]],
-         second: Callable[..., Any], lead: float = 1.0) -> Begun | None:
-    """*text* cut into parts (``cuts``, the first *lead* times the size of the others), to be
-    read by ``first(lines, bounds, k)`` and ``second(kept, message, *options)``, its workers
+         second: Callable[..., Any], sizes: Callable[[int], list[float]] | None = None) -> Begun | None:
+    """*text* cut into parts (``cuts``: one per core, or ``sizes(workers)``'s, their sizes), to
+    be read by ``first(lines, bounds, k)`` and ``second(kept, message, *options)``, its workers
     not started yet; None when it is to be read whole: too small, one core, or no cut."""
     from .blocks import lines_of
 
     if len(text) < PARALLEL_MIN or not (count := workers()):
         return None
     lines = lines_of(text)
-    starts = cuts(lines, count + 1, lead)
+    starts = cuts(lines, sizes(count) if sizes else count + 1)
     if len(starts) < 2:
         return None
-    return Begun(text, options, lines, list(zip(starts, [*starts[1:], len(lines)], strict=True)), first, second)
+    return Begun(text, options, lines, list(zip(starts, [*starts[1:], len(lines)], strict=True)), first, second,
+                 min(count, len(starts) - 1))
 
 
 _FAILED = "\0failed"
 
 
 class _Child:
-    """A forked worker and the two pipes to it."""
+    """A forked worker (reading *parts*) and the two pipes to it."""
 
-    def __init__(self, pid: int, reading: int, writing: int) -> None:
-        self.pid = pid
+    def __init__(self, pid: int, reading: int, writing: int, parts: list[int]) -> None:
+        self.pid, self.parts = pid, parts
         self.reading = os.fdopen(reading, "rb")
         self.writing = os.fdopen(writing, "wb")
 
@@ -288,7 +301,7 @@ class _Child:
         os.waitpid(self.pid, 0)
 
 
-def _fork(k: int, first: Callable[[int], tuple[Any, Any]], second: Callable[[Any, Any], Any],
+def _fork(ks: list[int], first: Callable[[int], tuple[Any, Any]], second: Callable[[Any, Any], Any],
           others: list[_Child]) -> _Child:
     from_parent, to_child = os.pipe()  # (read end, write end)
     from_child, to_parent = os.pipe()
@@ -296,10 +309,10 @@ def _fork(k: int, first: Callable[[int], tuple[Any, Any]], second: Callable[[Any
     if pid:
         os.close(from_parent)
         os.close(to_parent)
-        return _Child(pid, from_child, to_child)
-    # The worker: it reads and answers, and never returns into the caller's code.
+        return _Child(pid, from_child, to_child, ks)
+    # The worker: it reads its parts and answers, and never returns into the caller's code.
     try:
-        # No cycle collection in a worker: it lives for one part, and each collection would
+        # No cycle collection in a worker: it lives for its parts, and each collection would
         # walk (and so copy, page by page) every object it shares with the parent. Begun
         # early, outside reader.parse's pause, workers read at half speed with it on.
         gc.disable()
@@ -312,21 +325,22 @@ def _fork(k: int, first: Callable[[int], tuple[Any, Any]], second: Callable[[Any
             os.close(other.reading.fileno())
             os.close(other.writing.fileno())
         incoming, outgoing = os.fdopen(from_parent, "rb"), os.fdopen(to_parent, "wb")
-        try:
-            summary, kept = first(k)
-        except Exception:
-            summary, kept = _FAILED, None
-        pickle.dump(summary, outgoing, pickle.HIGHEST_PROTOCOL)
-        outgoing.flush()
-        message = pickle.load(incoming)  # EOFError when the parent is gone: the worker ends
-        if message is not None and summary is not _FAILED:
+        firsts = []
+        for k in ks:
             try:
-                result = second(kept, message)
+                summary, kept = first(k)
+            except Exception:
+                summary, kept = _FAILED, None
+            pickle.dump(summary, outgoing, pickle.HIGHEST_PROTOCOL)
+            outgoing.flush()
+            firsts.append((summary, kept))
+        message = pickle.load(incoming)  # EOFError when the parent is gone: the worker ends
+        for summary, kept in firsts if message is not None else ():
+            try:
+                result = _FAILED if summary is _FAILED else second(kept, message)
             except Exception:
                 result = _FAILED
             pickle.dump(result, outgoing, pickle.HIGHEST_PROTOCOL)
             outgoing.flush()
     finally:
         os._exit(0)  # no atexit handlers, no flushing of the parent's buffered output
-
-
