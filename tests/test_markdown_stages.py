@@ -26,7 +26,8 @@ ROWS = {
     "links": "SELECT paper_id, name, url FROM links ORDER BY paper_id, name",
     "layout": "SELECT position, paper_id, section_id, line, shape, raw, fingerprint FROM md_entries ORDER BY position",
     "layout sections": "SELECT position, section_id, path, heading FROM md_sections ORDER BY position",
-    "search": "SELECT rowid, title, authors FROM papers_fts ORDER BY rowid",
+    "search": "SELECT rowid, title, authors, abstract, summary, notes, fields FROM papers_fts ORDER BY rowid",
+    "notes": "SELECT paper_id, text FROM notes ORDER BY paper_id, id",
 }
 
 
@@ -98,6 +99,18 @@ def test_each_part_is_written_while_the_worker_still_reads(tmp_path, monkeypatch
     whole, whole_report = imported(tmp_path / "whole.db", LIST, staged=False)
     assert staged == whole and same_report(report, whole_report)
     assert len(staged["papers"]) == 180 and ("Empty",) in {(p,) for _, p, _ in staged["sections"]}
+
+
+def test_a_paper_given_again_in_a_later_part_is_indexed_and_fingerprinted_as_it_ends(tmp_path, cut_anywhere):
+    """Its search index and layout fingerprint are made early, while the worker reads on;
+    the entry that gives it again later changes it, and both must say what it ends as."""
+    again = ("- **Paper number 101 on reading lists** [[paper](https://arxiv.org/abs/2401.00101)]"
+             " A summary that only its second entry gives.\n")
+    text = LIST.replace("## Empty\n\n", "## Again\n\n" + again + "\n## Empty\n\n")
+    staged, report = imported(tmp_path / "staged.db", text, staged=True)
+    whole, whole_report = imported(tmp_path / "whole.db", text, staged=False)
+    assert staged == whole and same_report(report, whole_report)
+    assert any("only its second entry" in (row[4] or "") + (row[5] or "") for row in staged["search"])
 
 
 def test_a_first_part_that_reads_otherwise_within_the_whole_is_written_again(tmp_path, monkeypatch, cut_anywhere):

@@ -175,7 +175,8 @@ def _write(lib: Library, reading: Reading, fmt: str, name: str, prefix: str | No
         with _few_collections(), lib.transaction():
             before = lib.conn.execute("SELECT count(*) FROM sections").fetchone()[0]
             ensured = 0  # of reading.sections, which a reading in stages extends as it goes
-            for batch in _batches(reading.sources, BATCH):
+            early = _Early()
+            for batch, pause in _batches(reading.sources, BATCH):
                 for path in reading.sections[ensured:]:  # document order, empty headings included
                     sections.ensure(lib.conn, _prefixed(prefix, path))
                 ensured = len(reading.sections)
@@ -199,16 +200,20 @@ def _write(lib: Library, reading: Reading, fmt: str, name: str, prefix: str | No
                         new.append(result.id)
                     elif result.outcome == "merged":
                         merged.add(result.id)
+                if pause:  # a reading in stages reads on: meanwhile, what can be done already
+                    early.catch_up(lib.conn, new, reading.document is not None)
             for path in reading.sections[ensured:]:  # (a list with no entries still has its sections)
                 sections.ensure(lib.conn, _prefixed(prefix, path))
-            # Once, in bulk, inside the same transaction. A paper new in this file and
-            # merged again later in it has no index rows yet: index_new covers it.
-            fts.index_new(lib.conn, new)
-            fts.reindex(lib.conn, merged.difference(new))
+            # In bulk, inside the same transaction. A paper new in this file has no index
+            # rows until index_new (here, or early); one indexed early and merged again
+            # later in the file is indexed anew.
+            fts.index_new(lib.conn, [pid for pid in new if pid not in early.indexed])
+            fts.reindex(lib.conn, merged.difference(new) | merged.intersection(early.indexed))
             if placed and not before and not prefix:
                 _restore_order(lib, placed)
             if reading.layout is not None and reading.document is not None:
-                _store_layout(lib, reading, written, set(new), name, prefix)
+                _store_layout(lib, reading, written, set(new), name, prefix,
+                              {pid: fp for pid, fp in early.prints.items() if pid not in merged})
             report.sections = lib.conn.execute("SELECT count(*) FROM sections").fetchone()[0] - before
             if progress:
                 progress(reading.total, reading.total)
@@ -261,8 +266,28 @@ def _restore_order(lib: Library, placed: list[tuple[int, list[tuple[str, int, in
     lib.forget_sections()
 
 
+class _Early:
+    """The search index and layout fingerprints of the papers new so far, made while a
+    reading in stages waits for its next part (see ``markdown.ahead``), rather than all
+    at the end, when nothing else is left to do."""
+
+    def __init__(self) -> None:
+        self.indexed: set[int] = set()
+        self.prints: dict[int, str] = {}  # what an entry of each shows (``markdown.layout.fingerprint``)
+
+    def catch_up(self, conn: sqlite3.Connection, new: list[int], markdown: bool) -> None:
+        fresh = [pid for pid in new if pid not in self.indexed]
+        fts.index_new(conn, fresh)
+        self.indexed.update(fresh)
+        if markdown:
+            from .markdown import layout as markdown_layout
+
+            shown = layouts.shown(conn, fresh)
+            self.prints.update((pid, markdown_layout.digest(shown[pid])) for pid in fresh)
+
+
 def _store_layout(lib: Library, reading: Reading, written: list[tuple[object | None, int | None]], new: set[int],
-                  name: str, prefix: str | None) -> None:
+                  name: str, prefix: str | None, prints: dict[int, str] | None = None) -> None:
     """Keep what the Markdown reader saw of the list, for ``export --md --style auto``.
 
     An entry is marked to be written back as read (its paper's ``fingerprint``)
@@ -287,14 +312,16 @@ def _store_layout(lib: Library, reading: Reading, written: list[tuple[object | N
         return section_ids[path]
 
     previous = layouts.previous_fingerprints(conn, source)
-    shown = layouts.shown(conn, list(dict.fromkeys(pid for _, pid in written if pid in new)))  # (only new ones)
+    prints = dict(prints or {})  # (*prints*: of papers new and unchanged since, taken early)
+    shown = layouts.shown(conn, list(dict.fromkeys(pid for _, pid in written if pid in new and pid not in prints)))
+    prints.update((pid, markdown_layout.digest(values)) for pid, values in shown.items())
     entries = []
     for (_, pid), entry in zip(written, entry_layouts, strict=True):
         if entry is None or pid is None:
             continue
         fingerprint = previous.get((entry.raw, pid))
         if fingerprint is None and pid in new:
-            fingerprint = markdown_layout.digest(shown[pid])
+            fingerprint = prints[pid]
         entries.append(layouts.StoredEntry(pid, section_id(entry.section), entry.line, entry.shape, entry.raw,
                                            entry.marker, list(entry.link_labels), entry.venue_format, fingerprint))
     stored_sections = [
@@ -336,18 +363,19 @@ def _close(sources: Iterable[Source]) -> None:
 BATCH = 250
 
 
-def _batches(sources: Iterable[Source | None], size: int) -> Iterator[list[Source]]:
-    """*sources* in batches of *size*; a None in them ends a batch early (a reading in
-    stages has given all it has for now: that is written before it reads on)."""
+def _batches(sources: Iterable[Source | None], size: int) -> Iterator[tuple[list[Source], bool]]:
+    """*sources* in batches of *size*, each with whether the reader pauses after it: a None
+    in them ends a batch early (a reading in stages has given all it has for now: that is
+    written before it reads on)."""
     batch: list[Source] = []
     for source in sources:
         if source is not None:
             batch.append(source)
         if batch and (source is None or len(batch) == size):
-            yield batch
+            yield batch, source is None
             batch = []
     if batch:
-        yield batch
+        yield batch, False
 
 
 def _warn_if_retitled(report: ImportReport, result: Imported, source: Source, first_line: dict[int, int],
