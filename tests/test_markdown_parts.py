@@ -139,6 +139,18 @@ def test_a_cut_never_falls_under_a_higher_heading_written_without_a_blank_line(m
     assert got == whole(text)
 
 
+def test_parts_may_be_cut_to_sizes_of_their_own():
+    """An import that writes while it reads cuts its first part and each worker's last
+    smaller (``ahead.sizes``)."""
+    lines = blocks.lines_of("".join(category(f"Topic {k}", 10 * k, 5) for k in range(40)))
+    starts = parts.cuts(lines, [0.7, 1.0, 0.45])
+    sizes = [len("\n".join(lines[a:b])) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    shares = [size / sum(sizes) for size in sizes]
+    wanted = [0.7 / 2.15, 1.0 / 2.15, 0.45 / 2.15]  # (each topic is 2.5 % of the list: a cut is that close)
+    assert len(shares) == 3, starts
+    assert all(abs(share - want) < 0.025 for share, want in zip(shares, wanted, strict=True)), shares
+
+
 def test_no_cut_leaves_one_part_most_of_the_work():
     lines = blocks.lines_of(category("Large", 1, 40) + category("Small", 100, 1))
     assert parts.cuts(lines, 2) == [0]  # "## Small" is the only cut, near the end: read whole
