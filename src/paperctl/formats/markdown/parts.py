@@ -28,6 +28,7 @@ import os
 import pickle
 import re
 import signal
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -335,12 +336,28 @@ def _fork(ks: list[int], first: Callable[[int], tuple[Any, Any]], second: Callab
             outgoing.flush()
             firsts.append((summary, kept))
         message = pickle.load(incoming)  # EOFError when the parent is gone: the worker ends
+        sending: threading.Thread | None = None
         for summary, kept in firsts if message is not None else ():
             try:
                 result = _FAILED if summary is _FAILED else second(kept, message)
             except Exception:
                 result = _FAILED
-            pickle.dump(result, outgoing, pickle.HIGHEST_PROTOCOL)
-            outgoing.flush()
+            if sending is not None:
+                sending.join()
+            # Sent by a thread of its own: a part's result fills the pipe many times over, and
+            # the parent, writing the part before, takes it only when it is done with that.
+            # Meanwhile this process reads its next part instead of waiting for the pipe.
+            sending = threading.Thread(target=_send, args=(outgoing, pickle.dumps(result, pickle.HIGHEST_PROTOCOL)))
+            sending.start()
+        if sending is not None:
+            sending.join()
     finally:
         os._exit(0)  # no atexit handlers, no flushing of the parent's buffered output
+
+
+def _send(outgoing: Any, data: bytes) -> None:
+    try:
+        outgoing.write(data)
+        outgoing.flush()
+    except OSError:
+        pass  # the parent is gone
