@@ -10,6 +10,10 @@ writing the papers (``Library.import_papers``), indexing them for search
 (``fts.index_new``), storing the list's layout (``_store_layout``) and the rest
 (creating the library, sections, the transaction). Start-up of the command is not
 in it (``bench/startup.py``). Run with PYTHONDONTWRITEBYTECODE unset; say the load.
+
+A list read in parts is given to the import in stages (``markdown.ahead.stages``):
+"read" then ends when the first part's entries are given, and the time spent waiting
+for the workers' parts falls in "papers".
 """
 
 from __future__ import annotations
