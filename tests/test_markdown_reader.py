@@ -10,7 +10,7 @@ long, and their trailing spaces are line breaks: they are kept as written.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -579,3 +579,18 @@ def test_the_star_badge_precheck_never_hides_a_match(src):
 
     if links._STAR_BADGE.search(src):
         assert "thub/" in src.lower()
+
+
+@given(st.lists(st.sampled_from(["[", "]", "(", ")", "![", "a", " ", "b c", "*", "_", "`", "\\", "<", ">", "&",
+                                 "\n", "<a href='u'>", "</a>", "<b>", "(u)", "(<u>)", "(u 't')", "[a]", "[]"]),
+                max_size=30).map("".join))
+@example("[](u) ![](u)")
+@example("[[a](u)](v) [a](u](v)")
+@example("<a href='u'>[a](v)</a> **[a](v)**")
+def test_a_link_read_in_one_step_is_the_link_read_in_three(src):
+    """``inline._Scanner._plain_link`` (``[text](url)`` whose text holds no markup, read at
+    its "[") gives the pieces that "[", the text and "]" give read one by one."""
+    from paperctl.formats.markdown import inline
+
+    refs = {"a": "https://ref.example/a"}
+    assert inline._Scanner(src, refs).run() == inline._Scanner(src, refs, shortcut=False).run()

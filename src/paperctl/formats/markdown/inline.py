@@ -59,6 +59,9 @@ _DESTINATION = re.compile(
     r"""\(\s*(?:<([^<>\n]*)>|([^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*))"""
     r"""(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)"""
 )
+# A link's (or image's) text in brackets holding no markup (no character of ``_SPECIAL``),
+# then the "(" of an inline destination: what most links of a list are written as.
+_PLAIN_TEXT_LINK = re.compile(r"\[([^\\`*_\[\]!<&\n]*)\](?=\()")
 _REF_LABEL = re.compile(r"\[([^\[\]]{0,999})\]")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)((?:\s[^<>]*)?)/?>")
@@ -95,8 +98,12 @@ class _Opener:
 
 
 class _Scanner:
-    def __init__(self, src: str, refs: dict[str, str]) -> None:
+    def __init__(self, src: str, refs: dict[str, str], shortcut: bool = True) -> None:
         self.src = src
+        # A source of BUDGET characters or fewer never runs out of budget (each step takes a
+        # character at least): only then may a link be read in one step (``_plain_link``)
+        # instead of two ("[" and "]"); *shortcut* False reads every link in two (the tests).
+        self.shortcut = shortcut and len(src) <= BUDGET
         self.refs = refs
         self.out: list[Piece] = []
         self.buf: list[str] = []
@@ -192,6 +199,9 @@ class _Scanner:
             self.literal("!")
             return i + 1
         self.flush()
+        end = self._plain_link(i + 1, True) if self.shortcut else -1
+        if end >= 0:
+            return end
         self.brackets.append(_Opener(len(self.out), i + 2, True, len(self.delims)))
         self.out.append(Piece(TEXT, "!["))
         return i + 2
@@ -201,9 +211,33 @@ class _Scanner:
             self.literal("[")
             return i + 1
         self.flush()
+        end = self._plain_link(i, False) if self.shortcut else -1
+        if end >= 0:
+            return end
         self.brackets.append(_Opener(len(self.out), i + 1, False, len(self.delims)))
         self.out.append(Piece(TEXT, "["))
         return i + 1
+
+    def _plain_link(self, i: int, image: bool) -> int:
+        """``[text](url)`` at *i* whose text holds no markup, read in one step: the link (or
+        image) that "[", the text and "]" make in three steps (``close_bracket``), without
+        their placeholders. Where it ends; -1 when the link needs the long way: markup in
+        its text, no inline destination (a reference link), or a link inside a link (text)."""
+        m = _PLAIN_TEXT_LINK.match(self.src, i)
+        if m is None or not (image or len(self.brackets) >= self.inactive_below):
+            return -1
+        dest = _DESTINATION.match(self.src, m.end())
+        if dest is None:
+            return -1
+        href = _unescape(dest.group(1) if dest.group(1) is not None else dest.group(2))
+        text = m.group(1)
+        self._drop_ranges_after(len(self.out))
+        if image:
+            self.out.append(Piece(IMAGE, text, href))
+        else:
+            self.out.append(Piece(LINK, text, href, children=[Piece(TEXT, text)] if text else []))
+            self.inactive_below = len(self.brackets)  # no links inside links
+        return dest.end()
 
     def close_bracket(self, i: int) -> int:
         self.flush()
