@@ -594,3 +594,16 @@ def test_a_link_read_in_one_step_is_the_link_read_in_three(src):
 
     refs = {"a": "https://ref.example/a"}
     assert inline._Scanner(src, refs).run() == inline._Scanner(src, refs, shortcut=False).run()
+
+
+@given(st.text(alphabet="ICLR IEEE Trans Oral Jan.,'-()[]%3 x年月NeurIPS", max_size=30)
+       .filter(lambda text: not any(ch.isdigit() for ch in text)))
+@example("ICLR Oral")
+@example("IEEE RAL")
+def test_a_venue_without_digits_is_a_venue_named_alone(text):
+    """``venues.parse`` answers a text without digits from the name alone (``_undated``): no
+    year form and no date can match one, so the rest of its tries could never succeed."""
+    from paperctl.formats.markdown import venues
+
+    assert venues.year_of_date(text) is None and not venues._VENUE_YEAR.match(text)
+    assert not venues._ANY_YEAR.search(text)

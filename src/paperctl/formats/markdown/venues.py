@@ -95,6 +95,9 @@ def _name_known(name: str) -> bool:
     return is_known_name(first) or is_known_name(name.strip())
 
 
+_PAIRS = {"(": ")", "[": "]", "【": "】", "（": "）"}
+
+
 @lru_cache(maxsize=8192)
 def parse(text: str) -> tuple[str, int | None] | None:
     """``(venue, year)`` if *text* is a venue as lists write one, normalised to
@@ -106,8 +109,7 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if len(text) > 120:
         return None
     raw = unquote(text).strip()
-    pairs = {"(": ")", "[": "]", "【": "】", "（": "）"}
-    if raw[:1] in pairs and raw.endswith(pairs[raw[0]]):
+    if raw[:1] in _PAIRS and raw.endswith(_PAIRS[raw[0]]):
         raw = raw[1:-1]  # "(CVPR 2023)", "[ICLR 2024]": the brackets around a venue
     raw = raw.strip(" *_.,;:")
     raw = " ".join(raw.split())
@@ -115,9 +117,13 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if track and _TRACK_WORD.search(track.group(2)):
         found = parse(track.group(1))  # "NeurIPS 2017 (Oral)": the venue, with its track as written
         return (f"{found[0]} ({track.group(2)})", found[1]) if found else None
-    if not raw or len(raw) > 60 or year_of_date(raw) is not None and not _name_known(raw.split()[0]):
+    if not raw or len(raw) > 60:
         return None
-    m = _VENUE_YEAR.match(raw) if _DIGIT.search(raw) else None  # (exact: every year form has digits)
+    if not _DIGIT.search(raw):  # no year (every year form, and every date, has digits): a venue named alone
+        return _undated(raw)
+    if year_of_date(raw) is not None and not _name_known(raw.split()[0]):
+        return None
+    m = _VENUE_YEAR.match(raw)
     if m and m.group("name"):
         name = m.group("name").strip(" -")
         if not name or (not _name_known(name) and not _acronym(name)):
@@ -126,11 +132,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
         year = int(yyyy) if yyyy else _full_year(m.group("yy") or m.group("dash"))
         track = f" {m.group('track')}" if m.group("track") else ""
         return f"{name} {year}{track}", year
-    words = raw.split()
-    if words and not _ANY_YEAR.search(raw) and len(words) <= 4 and (is_known_name(raw) or (
-            is_known_name(words[0]) and all(_EXTRA.match(w) or (words[0].upper() in ("IEEE", "ACM") and re.fullmatch(
-                r"[A-Z][A-Za-z]{1,7}", w)) for w in words[1:]))):
-        return raw, None  # "TNNLS", "IEEE RAL", "Arxiv": a venue without a year
+    if not _ANY_YEAR.search(raw):
+        found = _undated(raw)
+        if found:
+            return found
     # Known name, year and track in another order ("ACL 2019,short", "IEEE Trans, 2019", "ICLR 2024 Oral").
     words = raw.replace(",", " ").split()
     if words and _name_known(words[0]) and len(words) <= 6 and all(re.fullmatch(r"[\w.&'-]+", w, re.ASCII)
@@ -141,6 +146,17 @@ def parse(text: str) -> tuple[str, int | None] | None:
         if len(years) == 1 and all(_EXTRA.match(w) or (lead and re.fullmatch(r"[A-Z]{2,8}", w)) for w in others):
             rest = [w for w in words if w != years[0]]
             return " ".join([*rest[:_name_len(rest)], years[0], *rest[_name_len(rest):]]), int(years[0])
+    return None
+
+
+def _undated(raw: str) -> tuple[str, None] | None:
+    """``TNNLS``, ``IEEE RAL``, ``Arxiv``: a venue without a year (*raw*, as ``parse`` tidied it,
+    holds none), else None."""
+    words = raw.split()
+    if words and len(words) <= 4 and (is_known_name(raw) or (
+            is_known_name(words[0]) and all(_EXTRA.match(w) or (words[0].upper() in ("IEEE", "ACM") and re.fullmatch(
+                r"[A-Z][A-Za-z]{1,7}", w)) for w in words[1:]))):
+        return raw, None
     return None
 
 
