@@ -184,7 +184,9 @@ def citation_tail(text: str) -> Tail:
     tail = Tail()
     if len(text) > 2000:
         return tail
-    text = _GLUED_ET_AL.sub("et al. ", text.strip().strip(".,;: "))  # ("Aman Madaan et al.arXiv")
+    text = text.strip().strip(".,;: ")
+    if "et al." in text:  # (exact: every match holds it; most tails have none)
+        text = _GLUED_ET_AL.sub("et al. ", text)  # ("Aman Madaan et al.arXiv")
     found = venues.arxiv_in_text(text)
     if found:
         tail.arxiv, start, end = found
