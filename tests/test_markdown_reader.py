@@ -607,3 +607,17 @@ def test_a_venue_without_digits_is_a_venue_named_alone(text):
 
     assert venues.year_of_date(text) is None and not venues._VENUE_YEAR.match(text)
     assert not venues._ANY_YEAR.search(text)
+
+
+@given(st.lists(st.sampled_from(["Zhang", "Yonggang", "Ana L.", "Smith", "et al.", "et al.arXiv", ",", ".", " ", " and ",
+                                 "ICML", "2020", "'24", "arXiv:2005.08110", "In", "IEEE Trans", "(Oral)", "王芳",
+                                 "Jan 2024", "the", ":"]), max_size=12).map("".join))
+@example("Xinyu Yılmaz, 黄勇, Zoë Nováková.")
+@example("Zhang, Yonggang et al. ICML 2020")
+def test_a_dated_citation_tail_is_the_tail_when_it_has_a_venue_or_a_year(text):
+    """``citation_tail(text, dated=True)``, which skips reading the authors of a tail without a
+    venue or year, is the full tail whenever that has one, and an empty tail otherwise."""
+    from paperctl.formats.markdown import fields
+
+    full, dated = fields.citation_tail(text), fields.citation_tail(text, dated=True)
+    assert dated == (full if full.venue or full.year else fields.Tail())

@@ -79,7 +79,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
                 entry.in_summary = True
             continue
         if t.em and not entry.authors and not entry.in_summary:
-            tail = fields.citation_tail(t.text)
+            tail = fields.citation_tail(t.text, dated=True)
             if tail.explained and tail.authors and (tail.venue or tail.year):  # "*Jin et al. Arxiv.*"
                 _apply_tail(tail, t.text.strip(), entry)
                 entry.shape = "citation" if entry.shape in ("bracket", "link-title") else entry.shape
@@ -121,7 +121,7 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     nickname = None
     if quoted and entry.bold and entry.title and len(entry.title.split()) <= 3:
         nickname, rest = entry.title, rest[quoted.end():]
-    tail = fields.citation_tail(rest)
+    tail = fields.citation_tail(rest, dated=True)
     if not (tail.explained and (tail.venue or tail.year) and (tail.authors or nickname)):
         return toks
     if nickname is not None and quoted is not None:

@@ -178,9 +178,12 @@ class Tail:
     explained: bool = False  # every word of the tail was read
 
 
-def citation_tail(text: str) -> Tail:
+def citation_tail(text: str, dated: bool = False) -> Tail:
     """Authors, venue and year of the text after a plain title: ``Zhang, Yonggang et al.
-    ICML 2020``, ``Meet et al. arXiv:2005.08110``, ``IEEE Trans, 2019.``, ``2017``."""
+    ICML 2020``, ``Meet et al. arXiv:2005.08110``, ``IEEE Trans, 2019.``, ``2017``.
+    *dated*: the caller keeps a tail only when it has a venue or a year; one with neither
+    comes back empty, without its authors read (the costly part: an italic author line
+    of every entry has neither)."""
     tail = Tail()
     if len(text) > 2000:
         return tail
@@ -209,6 +212,8 @@ def citation_tail(text: str) -> Tail:
     if not text:
         tail.explained = bool(tail.venue or tail.year or tail.arxiv)
         return tail
+    if dated and not (tail.venue or tail.year):
+        return Tail()
     names = people.parse(text)
     if names:
         tail.authors = names
@@ -250,7 +255,7 @@ def leading_tail(text: str) -> tuple[Tail | None, str]:
         if tried >= 3:
             break
         head, rest = text[: m.start() + 1], text[m.end():]
-        tail = citation_tail(head)
+        tail = citation_tail(head, dated=True)
         if tail.explained and tail.venue and rest.strip():
             return tail, rest
     return None, text
