@@ -21,3 +21,16 @@ def test_real_author_lines():
                                  "ET AL", "ſ", "ı", "İ", "K", " ", "-", "Ana", "Lin"]), max_size=8).map("".join))
 def test_the_group_precheck_is_the_search_it_skips(name):
     assert people._not_people(name) == bool(people._NOT_PEOPLE.search(name))
+
+
+@given(st.lists(st.sampled_from(["the", "of", "for", "with", "on", "in", "to", "via", "is", "are", "we", "theory", "Of",
+                                 "a", "T", "_", "1", "é", "ı", "王", " ", ".", ",", ";", "\n", ". a", "١"]),
+                max_size=10).map("".join))
+def test_not_a_list_is_the_search_it_replaces(text):
+    assert people.not_a_list(text) == bool(people._NOT_A_LIST.search(text))
+
+
+@given(st.lists(st.sampled_from(["A", ".", "a", " ", "Ab", "\n", "é", "_", "1"]), max_size=8).map("".join))
+def test_the_initial_is_searched_for_where_it_can_be(text):
+    whole = people._ENDS_WITH_INITIAL.search(text)
+    assert bool(people._ENDS_WITH_INITIAL.search(text, max(0, len(text) - 3))) == bool(whole)

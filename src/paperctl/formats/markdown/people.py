@@ -19,6 +19,13 @@ _GROUP = re.compile(r"^[A-Z][\w-]*\s*:\s*")  # "OpenAI: Ahmed El-Kishky, ..."
 _NOT_PEOPLE = re.compile(r"\b(contributors|team|collaboration|consortium|group|et al)\b", re.IGNORECASE)
 _SPLIT_AND = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*;\s*)", re.IGNORECASE)
 _NOT_A_LIST = re.compile(r"[@#/\\|<>{}\[\]=+*?!;]|\b(?:the|of|for|with|on|in|to|via|is|are|we)\b|\.\s+[a-z]")
+# Its three alternatives, searched apart (``not_a_list``): the engine finds the candidates of a
+# pattern that starts with a character class or a literal by a fast scan, but tries a pattern
+# that starts with \b, as the whole does, at every position.
+_MARKUP_CHAR = re.compile(r"[@#/\\|<>{}\[\]=+*?!;]")
+_SENTENCE_GAP = re.compile(r"\.\s+[a-z]")
+_TITLE_WORD = re.compile(r"(?:the|of|for|with|on|in|to|via|is|are|we)\b")
+_WORD_CHAR = re.compile(r"\w")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,5}$")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "el"}
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
@@ -54,12 +61,25 @@ def _names(text: str) -> tuple[str, ...]:
     """(``parse``, remembered: an entry's author line is asked about twice, once to tell that
     it continues the entry and once to read it.)"""
     bare = _AFFILIATION.sub("", text) if "(" in text or "（" in text else text
-    if _NOT_A_LIST.search(_GROUP.sub("", bare, count=1) if ":" in bare else bare):
+    if not_a_list(_GROUP.sub("", bare, count=1) if ":" in bare else bare):
         return ()  # digits, markup, sentences or title words: not names (cheap, before the real work)
     names = _parse(bare)
     if len(names) == 1 and not substantial(names) and not _ET_AL.search(text):
         return ()
     return tuple(names)
+
+
+def not_a_list(text: str) -> bool:
+    """``_NOT_A_LIST.search(text)`` found something (markup, a sentence break, a title word),
+    at a third of its cost for a long author line. A title word is a match of ``_TITLE_WORD``
+    with no word character before it (the \b before it); such a match never lies inside an
+    earlier one, whose letters would be word characters before it: none is skipped."""
+    if _MARKUP_CHAR.search(text) or _SENTENCE_GAP.search(text):
+        return True
+    for m in _TITLE_WORD.finditer(text):
+        if not m.start() or not _WORD_CHAR.match(text, m.start() - 1):
+            return True
+    return False
 
 
 def substantial(names: list[str]) -> bool:
@@ -73,7 +93,9 @@ def _parse(bare: str) -> list[str]:
     if "et" in text.lower() or "等" in text:  # (each form of ``_ET_AL`` holds "et" or 等: most need no search)
         text = _ET_AL.sub("", text)
     text = text.strip().rstrip(",;:").strip()
-    if text.endswith(".") and not _ENDS_WITH_INITIAL.search(text):
+    # (A match of _ENDS_WITH_INITIAL is two characters at the end: it is searched for there,
+    # from the third last, with the text before it still seen by its \b; not at every position.)
+    if text.endswith(".") and not _ENDS_WITH_INITIAL.search(text, max(0, len(text) - 3)):
         text = text[:-1].rstrip()
     text = _GROUP.sub("", text) if "," in text and ":" in text else text  # (_GROUP needs a ":")
     if not text or len(text) > 2000:
