@@ -232,19 +232,19 @@ def _peel_venue(text: str, tail: Tail) -> str:
     """Take a venue (or a bare year) off the end of *text*; what is left."""
     words = text.split()
     for k in range(min(5, len(words)), 0, -1):
-        candidate = " ".join(words[-k:])
-        head = " ".join(words[:-k])
-        if head and not head.endswith((".", ",", "al")) and k < len(words):
-            # "Zhang, Yonggang et al. ICML 2020": a venue follows a sentence end
+        if k < len(words) and not words[-k - 1].endswith((".", ",", "al")):
+            # "Zhang, Yonggang et al. ICML 2020": a venue follows a sentence end (the words
+            # before the candidate end as their last word does: nothing joined to find out)
             continue
+        candidate = " ".join(words[-k:])
         found = venues.parse(candidate)
         if found:
             tail.venue, tail.year = found
-            return head
+            return " ".join(words[:-k])
         year = venues.year_of_date(candidate) if k <= 2 else None
         if year is not None:
             tail.year = year
-            return head
+            return " ".join(words[:-k])
     return text
 
 
