@@ -108,7 +108,7 @@ def parse(text: str) -> tuple[str, int | None] | None:
     """
     if len(text) > 120:
         return None
-    raw = unquote(text).strip()
+    raw = (unquote(text) if "%" in text else text).strip()  # (unquote returns a text without "%" as it is)
     if raw[:1] in _PAIRS and raw.endswith(_PAIRS[raw[0]]):
         raw = raw[1:-1]  # "(CVPR 2023)", "[ICLR 2024]": the brackets around a venue
     raw = raw.strip(" *_.,;:")
