@@ -102,3 +102,22 @@ def test_parser_never_crashes(text):
         try_parse_arxiv_id(text)
     except InvalidIdentifier:
         pass
+
+
+def _pick(*choices: str):
+    return st.sampled_from(choices)
+
+
+@given(st.tuples(_pick("https://", "http://", "HTTPS://", ""), _pick("", "www.", "export.", "WWW."),
+                 _pick("arxiv.org", "alphaxiv.org", "ARXIV.org"), _pick("/abs/", "/pdf/", "/html/", "/ABS/", "/abs//"),
+                 _pick("2502", "0704", "١٢٣٤", "25a2"), _pick(".", ""), _pick("24962", "1234", "123456", ""),
+                 _pick("", "v2", "v", "V2"),
+                 _pick("", ".pdf", ".PDF", "/", ".pdf/", "?x", "#y", ".pdf?x", "\n", ".pdf\n", ".pdf.pdf", "x"))
+       .map("".join))
+def test_the_plain_arxiv_url_reads_the_id_the_full_pattern_reads(url):
+    """``_arxiv_url_id`` reads the usual URL with ``_PLAIN_ARXIV_URL``: the same ID as
+    ``_ARXIV_URL`` (case-insensitive, a lazy ID), or None when that does not match."""
+    from paperctl import identifiers
+
+    m = identifiers._ARXIV_URL.match(url)
+    assert identifiers._arxiv_url_id.__wrapped__(url) == (m["id"] if m else None)
