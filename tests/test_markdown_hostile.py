@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from paperctl.cli import app
@@ -59,3 +61,17 @@ def test_forty_kilobytes_of_brackets_import_like_any_line(tmp_path):
     result = runner.invoke(app, ["--db", str(tmp_path / "lib.db"), "import", str(listing)])
     assert result.exit_code == 0
     assert "imported 1 new" in result.output  # the good entry; the brackets are no paper
+
+
+@given(st.lists(st.sampled_from(["[", "]", "(v)", "](v)", "<a href='u'>", "</a>", "<b>", "</b>", "<i>", "</i>",
+                                 "**", "*", "_", "`", "text ", "![", "<br>", "\n"]), max_size=24).map("".join))
+@example("[<a href='u'>](v)</a>")
+@example("[<a href='u'>](v) more</a>")
+@example("[<b>](v)</b> [<a href='u'>x](v)[y](w)</a>")
+def test_html_and_markdown_links_crossing_each_other_never_stop_the_reader(line):
+    """Found by a fuzz run: ``[<a href='u'>](v)</a>`` (an <a> opened inside a Markdown link
+    and closed after it) failed the whole import with an IndexError. A list entry this
+    tangled reads as whatever it can; the entries around it come through."""
+    parsed = parse("## S\n\n" + GOOD[0] + "- " + line.replace("\n", " ") + "\n" + GOOD[1])
+    titles = [e.data.title for e in parsed.entries]
+    assert titles[0] == "Attention Is All You Need" and titles[-1] == "Scaling Laws for Neural Language Models"

@@ -257,6 +257,7 @@ class _Scanner:
         children = self.out[opener.index + 1 :]
         del self.out[opener.index :]
         self._drop_ranges_after(opener.index)
+        self._drop_html_after(opener.index, children)
         inner = self.delims[opener.delims :]
         if inner:  # (most links hold no emphasis marker: nothing to match)
             del self.delims[opener.delims :]
@@ -382,6 +383,16 @@ class _Scanner:
         """Forget HTML emphasis inside what just became one link (its text keeps no style)."""
         while self.ranges and self.ranges[-1][0] >= start:
             self.ranges.pop()
+
+    def _drop_html_after(self, start: int, children: list[Piece]) -> None:
+        """HTML opened inside what just became one link is not closed outside it: an <a>
+        left open there is no link (as ``_close_html``), and a later </a> closes nothing.
+        (``[<a href='u'>](v)</a>`` made the reader fail on the stray </a>.)"""
+        while self.html_marks and self.html_marks[-1][1] > start:
+            kind, at = self.html_marks.pop()
+            k = at - start - 1
+            if kind == "a" and 0 <= k < len(children) and children[k].kind == LINK:
+                children[k] = Piece(TEXT, "")
 
     def _close_html(self) -> None:
         """An <a> never closed is no link: its placeholder is emptied (and dropped)."""
