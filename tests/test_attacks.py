@@ -364,9 +364,9 @@ def test_a_named_pipe_is_read_once_whole(tmp_path):
 def test_an_oversized_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
     from paperctl import Library
     from paperctl.errors import PaperctlError
-    from paperctl.formats import importing
+    from paperctl.formats import importing, reading
 
-    monkeypatch.setattr(importing, "MAX_FILE", 1000)
+    monkeypatch.setattr(reading, "MAX_FILE", 1000)
     source = tmp_path / "big.bib"
     source.write_text("@misc{a, title={A}}\n" * 100)
     with Library(tmp_path / "lib.db") as lib, pytest.raises(PaperctlError, match="larger than"):

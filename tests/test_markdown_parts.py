@@ -322,7 +322,7 @@ def test_only_a_markdown_list_is_read_ahead(tmp_path, monkeypatch):
     """A large JSON Lines or BibTeX file is streamed or read in pieces by its own importer:
     reading ahead must not load it whole first (a 100k JSON Lines import's peak memory went
     from 219 MB to 468 MB when it did)."""
-    from paperctl.formats import importing
+    from paperctl.formats import reading
 
     big = "x" * (parts.PARALLEL_MIN + 1)
     jsonl = tmp_path / "library.jsonl"
@@ -333,7 +333,7 @@ def test_only_a_markdown_list_is_read_ahead(tmp_path, monkeypatch):
     def whole(path):
         raise AssertionError(f"{path} read whole ahead of its importer")
 
-    monkeypatch.setattr(importing, "_read_capped", whole)
-    assert importing.read_ahead(jsonl) is None
-    assert importing.read_ahead(bib) is None
-    assert importing.read_ahead(bib, fmt="bib") is None
+    monkeypatch.setattr(reading, "read_capped", whole)
+    assert reading.read_ahead(jsonl) is None
+    assert reading.read_ahead(bib) is None
+    assert reading.read_ahead(bib, fmt="bib") is None

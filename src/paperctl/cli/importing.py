@@ -13,7 +13,7 @@ from . import completion, output
 from .application import app, settings
 
 if TYPE_CHECKING:
-    from ..formats.importing import Ahead, MarkdownOptions
+    from ..formats.reading import Ahead, MarkdownOptions
 
 
 def _describe(report) -> list[str]:
@@ -68,11 +68,12 @@ def import_(
         paperctl import my-list.md --read-if-summary --year-groups
         paperctl import library.jsonl
     """
-    from ..formats.importing import MarkdownOptions, read_ahead
+    from ..formats.reading import MarkdownOptions, read_ahead
 
     markdown = MarkdownOptions(read_if_summary=read_if_summary, year_groups=year_groups)
     with ExitStack() as stack:
-        # A large Markdown list starts being read now, while the library opens.
+        # A large Markdown list starts being read now, while the library opens (and before
+        # the importing code and the library are loaded: the workers start the sooner).
         ahead = read_ahead(files[0], fmt, markdown) if files else None
         if ahead is not None:
             stack.callback(ahead.close)

@@ -27,14 +27,24 @@ from ..library import Library
 from ..models import Imported, PaperData
 from ..store import fts, layouts, sections
 from ..text import title_key
-from .reading import MarkdownOptions, Reading, Restage, Source
+from .reading import (  # noqa: F401 (read_ahead, detect_format, MAX_FILE: where callers find them)
+    MAX_FILE,
+    Ahead,
+    MarkdownOptions,
+    Reading,
+    Restage,
+    Source,
+    detect_format,
+    read_ahead,
+    read_capped,
+    read_head,
+)
 
 if TYPE_CHECKING:
     from .markdown.parts import Begun
 
 FORMATS = ("bib", "md", "jsonl", "csl")
-_EXTENSIONS = {".bib": "bib", ".bibtex": "bib", ".md": "md", ".markdown": "md", ".jsonl": "jsonl",
-               ".ndjson": "jsonl", ".json": "csl"}
+
 
 
 @dataclass
@@ -59,21 +69,6 @@ class ImportReport:
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "merged": len(self.merged), "unchanged": len(self.unchanged),
                 "duplicates": len(self.duplicates), "skipped": len(self.skipped), "problems": len(self.problems)}
-
-
-def detect_format(path: Path, text: str) -> str:
-    """The format from the extension, else from the content."""
-    fmt = _EXTENSIONS.get(path.suffix.lower())
-    if fmt:
-        return fmt
-    stripped = text.lstrip()
-    if stripped.startswith("["):
-        return "csl"
-    if stripped.startswith("{"):
-        return "jsonl"
-    if stripped.startswith("@") or "\n@" in text[:5000]:
-        return "bib"
-    return "md"
 
 
 def read(text: str, fmt: str, markdown: MarkdownOptions | None = None, begun: Begun | None = None) -> Reading:
@@ -417,48 +412,6 @@ def _record(report: ImportReport, result: Imported, where: int, first_line: dict
         report.unchanged.append(result.citekey)
 
 
-@dataclass
-class Ahead:
-    """A file whose reading began before the library was opened (``read_ahead``)."""
-
-    path: Path
-    text: str
-    fmt: str
-    begun: Begun
-
-    def close(self) -> None:
-        """Stop its workers, if nothing took them up."""
-        self.begun.close()
-
-
-def read_ahead(path: Path, fmt: str | None = None, markdown: MarkdownOptions | None = None) -> Ahead | None:
-    """Begin reading *path* now, when it is a Markdown list large enough to be read in
-    parts: its workers start reading while the caller opens the library, and
-    ``import_file(..., ahead=...)`` takes them up. None for anything else, or when the
-    file cannot be read (``import_file`` then says why). The caller closes it.
-
-    Started after the library is opened, the workers of a 1 MB list would wait for that
-    and for this process to load the reader; started here, they read meanwhile.
-    """
-    from .markdown import parts
-
-    try:
-        path = Path(path)
-        if not path.is_file() or path.stat().st_size < parts.PARALLEL_MIN or path.is_fifo():
-            return None
-        if (fmt or detect_format(path, _head(path))) != "md":
-            return None  # (read here only when it is a list: a 100k JSON Lines file is streamed)
-        text = _read_capped(path).decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError, PaperctlError):
-        return None
-    fmt = "md"
-    from .markdown import ahead
-
-    options = markdown or MarkdownOptions()
-    begun = ahead.begin(text, options.read_if_summary, options.year_groups)
-    return Ahead(path, text, fmt, begun) if begun is not None else None
-
-
 def import_file(
     lib: Library, path: Path, fmt: str | None = None, prefix: str | None = None, dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None, markdown: MarkdownOptions | None = None,
@@ -477,16 +430,16 @@ def import_file(
     try:
         _check_source(path)
         if path.is_fifo():  # a pipe can be read once: whole (capped), then detected and parsed
-            data = _read_capped(path)
+            data = read_capped(path)
             text = data.decode("utf-8-sig")
             fmt = fmt or detect_format(path, text[:5000])
             return import_reading(lib, read(text, fmt, markdown), fmt, str(path), prefix, dry_run, progress)
-        fmt = fmt or detect_format(path, _head(path))
+        fmt = fmt or detect_format(path, read_head(path))
         if fmt == "jsonl":
             with path.open(encoding="utf-8-sig", newline=None) as lines:
                 return import_reading(lib, read_jsonl(lines, _count_lines(path)), fmt, str(path),
                                       prefix, dry_run, progress)
-        data = _read_capped(path)
+        data = read_capped(path)
         text = data.decode("utf-8-sig")
         return import_reading(lib, read(text, fmt, markdown), fmt, str(path), prefix, dry_run, progress)
     except OSError as exc:
@@ -501,12 +454,6 @@ def import_file(
         raise PaperctlError(f"{path} is not valid JSON: {exc}") from None
 
 
-# A reading list or bibliography read whole is held in memory as text (JSON Lines is
-# streamed and has no limit): 1 GiB is far beyond any real one (the largest seen, a
-# 100k-entry .bib, is 157 MB) and stops `import /dev/zero` or a mistaken disk image.
-MAX_FILE = 1 << 30
-
-
 def _check_source(path: Path) -> None:
     """Refuse what is not a file to read: a folder, a device (``/dev/zero``, a disk)."""
     mode = path.stat().st_mode
@@ -514,21 +461,6 @@ def _check_source(path: Path) -> None:
         raise PaperctlError(f"{path} is a folder; give the file to import")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
         raise PaperctlError(f"{path} is a device, not a file to import")
-
-
-def _read_capped(path: Path) -> bytes:
-    with path.open("rb") as f:
-        data = f.read(MAX_FILE + 1)
-    if len(data) > MAX_FILE:
-        raise PaperctlError(f"{path} is larger than {MAX_FILE >> 30} GiB: too large to be a reading list or"
-                            " bibliography (JSON Lines files of any size are read as a stream)")
-    return data
-
-
-def _head(path: Path) -> str:
-    """The start of the file, enough to tell its format."""
-    with path.open("rb") as f:
-        return f.read(5000).decode("utf-8-sig", errors="replace")
 
 
 def _count_lines(path: Path) -> int:
