@@ -75,3 +75,24 @@ def test_html_and_markdown_links_crossing_each_other_never_stop_the_reader(line)
     parsed = parse("## S\n\n" + GOOD[0] + "- " + line.replace("\n", " ") + "\n" + GOOD[1])
     titles = [e.data.title for e in parsed.entries]
     assert titles[0] == "Attention Is All You Need" and titles[-1] == "Scaling Laws for Neural Language Models"
+
+
+def test_a_line_the_reader_fails_on_costs_only_itself(monkeypatch):
+    """Should a reader bug raise on one entry (as the stray </a> above did), the import goes
+    on: the entry is reported as not read, with why, and the entries around it come through."""
+    from paperctl.formats.markdown import inline
+
+    scan = inline.scan
+
+    def failing(src, refs=None):
+        if "Broken" in src:
+            raise IndexError("a reader bug")
+        return scan(src, refs)
+
+    monkeypatch.setattr(inline, "scan", failing)
+    parsed = parse("## S\n\n" + GOOD[0] + "- **Broken Entry Here** [[paper]](https://arxiv.org/abs/2401.00001)\n"
+                   + GOOD[1] + "\nA **Broken** paragraph with [a link](https://example.com).\n")
+    assert [e.data.title for e in parsed.entries] == ["Attention Is All You Need",
+                                                      "Scaling Laws for Neural Language Models"]
+    why = "not read: the reader failed on it (IndexError); please report this line"
+    assert (4, why) in parsed.skipped and (7, why) in parsed.skipped

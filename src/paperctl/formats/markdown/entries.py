@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, people, venues
+from . import blocks, fields, inline, links, people, venues
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, lines_of, offer_venue, tokens
 from .titles import GROUP, GROUP_PARTS, KIND_TAG, TAG_PREFIX, read_title_line
@@ -437,3 +437,36 @@ def continues(pieces: list[Piece]) -> bool:
         return True
     text = " ".join("".join(p.text for p in pieces if p.kind == "text").split())
     return bool(text) and fields.citation_tail(text).explained and not fields.is_summary(text)
+
+
+def holds_entries(items: list[blocks.Block], refs: dict[str, str]) -> bool:
+    """Do these list items read as entries of their own (a link, a bold title), so that
+    the bold line above them is their heading rather than a paper with notes?"""
+    for item in items[:20]:
+        head = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
+        if head is None:
+            continue
+        pieces = inline.scan(head.text, refs)
+        first = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
+        if first is not None and (first.strong or any(p.kind == "link" for p in pieces)):
+            return True
+    return False
+
+
+def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
+    """A paragraph of ``- [Title](arXiv link)`` lines: one entry per line."""
+    lines: list[list[inline.Piece]] = [[]]
+    for p in pieces:
+        if p.kind == "break":
+            lines.append([])
+        else:
+            lines[-1].append(p)
+    lines = [line for line in lines if inline.plain(line)]
+    if len(lines) < 2:
+        return None
+    starts = 0
+    for line in lines:
+        first = next((p for p in line if p.kind != "text" or p.text.strip(" -*+\\")), None)
+        if first is not None and first.kind == "link" and len(first.text.split()) >= 2:
+            starts += 1
+    return lines if starts == len(lines) else None

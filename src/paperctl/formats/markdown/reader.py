@@ -138,7 +138,7 @@ class _Reader:
                 self.under_paper_heading(block)
             elif block.kind == "paragraph":
                 self.mark_content()
-                self.paragraph(block, nxt)
+                self.guarded(block, lambda: self.paragraph(block, nxt))  # noqa: B023 (called at once)
             elif block.kind == "list":
                 self.mark_content()
                 pending, self.pending = self.pending, None
@@ -149,7 +149,7 @@ class _Reader:
             elif block.kind == "table":
                 self.mark_content()
                 self.pending = None
-                self.table(block)
+                self.guarded(block, lambda: self.table(block))  # noqa: B023 (called at once)
             elif block.kind == "quote":
                 self.run(block.children)
             else:
@@ -212,11 +212,11 @@ class _Reader:
         self.pending = None
         pieces = inline.scan(block.text, self.refs)
         if _pseudo_heading(pieces) and nxt is not None and (nxt.kind == "table" or (
-                nxt.kind == "list" and _holds_entries(nxt.children, self.refs))):
+                nxt.kind == "list" and entries.holds_entries(nxt.children, self.refs))):
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
                          block.end, group=True)
             return
-        per_line = _one_per_line(pieces)
+        per_line = entries.one_per_line(pieces)
         if per_line:
             for k, line_pieces in enumerate(per_line):
                 entry = self.read(line_pieces)
@@ -250,8 +250,23 @@ class _Reader:
         saved = self.paper_list
         self.paper_list = _mostly_entries(block.children)
         for item in block.children:
-            self.item(item, block)
+            self.guarded(item, lambda: self.item(item, block))  # noqa: B023 (called at once)
         self.paper_list = saved
+
+    def guarded(self, block: Block, read: Callable[[], None]) -> None:
+        """``read()`` *block*; should the reader fail on it (a bug), it costs only the block:
+        what it found there is dropped, and its lines are reported as unread, with why,
+        instead of a traceback that stops the whole import."""
+        found = len(self.found)
+        try:
+            read()
+        except Exception as exc:  # (not KeyboardInterrupt or MemoryError's kin: those stop the import)
+            del self.found[found:]
+            self.pending = None
+            lines = range(block.start, block.end)
+            self.covered.difference_update(lines)
+            why = f"not read: the reader failed on it ({type(exc).__name__}); please report this line"
+            self.skipped.update((n, why) for n in lines if n == block.start or linkish(self.doc.lines[n]))
 
     def item(self, item: Block, parent: Block) -> None:
         children = item.children
@@ -276,7 +291,7 @@ class _Reader:
                 entry.notes += [n for it in others for n in nested.item_notes(it, self.refs, first=True)]
             self.emit(entry, item.start, item.end, item.marker, parent)
             return
-        if sublists and _pseudo_heading(pieces) and _holds_entries(
+        if sublists and _pseudo_heading(pieces) and entries.holds_entries(
                 [it for lst in sublists for it in lst.children], self.refs):
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, head.text, head.start, head.end,
                          group=True)
@@ -391,39 +406,6 @@ def _title_like(title: str | None) -> bool:
     return bool(title) and bool(re.match(r"^[\"“'‘(]?[A-Z0-9\u3400-\u9fff]", title or "")) and len(
         (title or "").split()) <= 30 and not re.search(r"[.!。,:;，：]$|\.\s+[A-Z]", title or "") and not re.match(
         r"(?:if|add|we|this|these|see|please|note|check|our|you|it|there|here|for more)\b", title or "", re.I)
-
-
-def _holds_entries(items: list[Block], refs: dict[str, str]) -> bool:
-    """Do these list items read as entries of their own (a link, a bold title), so that
-    the bold line above them is their heading rather than a paper with notes?"""
-    for item in items[:20]:
-        head = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
-        if head is None:
-            continue
-        pieces = inline.scan(head.text, refs)
-        first = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
-        if first is not None and (first.strong or any(p.kind == "link" for p in pieces)):
-            return True
-    return False
-
-
-def _one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
-    """A paragraph of ``- [Title](arXiv link)`` lines: one entry per line."""
-    lines: list[list[inline.Piece]] = [[]]
-    for p in pieces:
-        if p.kind == "break":
-            lines.append([])
-        else:
-            lines[-1].append(p)
-    lines = [line for line in lines if inline.plain(line)]
-    if len(lines) < 2:
-        return None
-    starts = 0
-    for line in lines:
-        first = next((p for p in line if p.kind != "text" or p.text.strip(" -*+\\")), None)
-        if first is not None and first.kind == "link" and len(first.text.split()) >= 2:
-            starts += 1
-    return lines if starts == len(lines) else None
 
 
 def parse(text: str, read_if_summary: bool = False, year_groups: bool = False,
