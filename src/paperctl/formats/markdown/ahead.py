@@ -75,7 +75,7 @@ def stages(text: str, read_if_summary: bool = False, year_groups: bool = False,
             with reader.paused_collection():
                 found = reader.merged(results, lines if whole else lines[: bounds[len(results) - 1][1]],
                                       bounds[: len(results)], read_if_summary, year_groups)
-                parsed = finish(found, text, known) if found is not None else None
+                parsed = finish(found, text, known, whole) if found is not None else None
             if parsed is None:
                 break
             if whole:

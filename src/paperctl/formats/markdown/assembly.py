@@ -71,11 +71,12 @@ def linkish(line: str) -> bool:
         return True
     return ("]" in line or "<" in line or "://" in line) and _LINKISH.search(line) is not None
 
-def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None) -> Parsed:
+def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None, whole: bool = True) -> Parsed:
     """The list as read (see the module). *known*: what this gave for the first findings
     alone (a first part's, ``ahead.stages``) and how many they were; its entries are
     taken as they are when what spans the list (where the preface ends, whether the
-    papers sit under headings) comes out the same for them as for all."""
+    papers sit under headings) comes out the same for them as for all. Not *whole* (a
+    stage of ``ahead.stages``): only the entries and sections, which is all a stage gives."""
     doc = reader.doc
     result = Parsed(lines=len(doc.lines) - (1 if doc.lines and doc.lines[-1] == "" else 0))
     start, headed = _decisions(reader.found, reader.headings)
@@ -106,6 +107,8 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None)
         result.doubts += [(first + 1, doubt) for doubt in entry.doubts]
     kept = _sections(reader, start)
     result.sections = kept
+    if not whole:
+        return result
     for n, line in enumerate(doc.lines):
         if linkish(line):
             result.link_lines += 1
