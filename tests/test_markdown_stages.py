@@ -183,3 +183,34 @@ def test_a_tag_given_on_import_does_not_make_the_first_part_read_otherwise(tmp_p
         paths = [p for (p,) in lib.conn.execute("SELECT path FROM sections ORDER BY position")]
     assert report.counts["new"] == 180
     assert paths[:3] == ["Imported", "Imported/Topic 0", "Imported/Topic 1"] and paths[-1] == "Imported/Empty"
+
+
+# "# Language Models" is the list's title only while it is its only H1: the "# Datasets" of a
+# later part makes both sections (``reader._document_title``).
+TWO_TOPS = ("# Language Models\n\n" + "".join(topic(f"Topic {k}", 100 * k, 30) for k in range(4))
+            + "# Datasets\n\n" + "".join(topic(f"Set {k}", 1000 + 100 * k, 30) for k in range(3)))
+
+
+def test_a_title_that_a_later_part_unmakes_is_read_as_the_whole_list_reads_it(tmp_path, monkeypatch, cut_anywhere):
+    """This process decides the list's title from the first part alone when no later line
+    could be a top-level heading (``parts._MAY_TITLE``), and checks once every part has
+    summed itself up; here it is made to guess wrong, and what the workers read is dropped."""
+    import re
+
+    monkeypatch.setattr(parts, "_MAY_TITLE", re.compile(r"(?!)"))  # (never: always decide early)
+    staged, report = imported(tmp_path / "staged.db", TWO_TOPS, staged=True)
+    whole, whole_report = imported(tmp_path / "whole.db", TWO_TOPS, staged=False)
+    assert staged == whole and same_report(report, whole_report)
+    assert ("Language Models/Topic 0",) in {(p,) for _, p, _ in staged["sections"]}
+    assert ("Datasets/Set 0",) in {(p,) for _, p, _ in staged["sections"]}
+
+
+def test_a_list_with_a_later_top_level_heading_is_still_read_in_parts(tmp_path, monkeypatch, cut_anywhere):
+    split = []
+    stages = parts.stages
+    monkeypatch.setattr(parts, "stages", lambda *a, **k: split.append(a[-1] if len(a) > 5 else k.get("foresee"))
+                        or stages(*a, **k))
+    staged, report = imported(tmp_path / "staged.db", TWO_TOPS, staged=True)
+    whole, whole_report = imported(tmp_path / "whole.db", TWO_TOPS, staged=False)
+    assert split == [False]  # (it waits for every part's summary before deciding)
+    assert staged == whole and same_report(report, whole_report)
