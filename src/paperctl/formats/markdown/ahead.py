@@ -30,9 +30,10 @@ from .assembly import Parsed, finish
 # first part is this process's, which then writes it all, so it is the smallest; each worker
 # reads two parts in turn, the second smaller, so that little is left to write once the last
 # has been read. Chosen by paired runs of the 1 MB list on two cores (median time against the
-# version before stages): 0.5, 1, 0.6 -> 0.85-0.89; 0.7, 1, 0.45 -> 0.90-0.93; 0.5, 1, 0.8
-# -> 0.92; 0.6, 1, 0.3 -> 0.91.
-LEAD, FIRST, LAST = 0.5, 1.0, 0.6
+# version before stages, 10 rounds, two runs each): 0.6, 1, 0.5 -> 0.82 and 0.88; 0.7, 1, 0.5
+# -> 0.89; 0.7, 1, 0.6 -> 0.85; 0.5, 1, 0.6 -> 0.90 and 0.90; 0.6, 1, 0.4 -> 0.91; 0.8, 1,
+# 0.6 -> 0.90.
+LEAD, FIRST, LAST = 0.6, 1.0, 0.5
 
 
 def sizes(workers: int) -> list[float]:
