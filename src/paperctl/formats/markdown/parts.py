@@ -346,38 +346,53 @@ def _fork(ks: list[int], first: Callable[[int], tuple[Any, Any]], second: Callab
             os.close(other.reading.fileno())
             os.close(other.writing.fileno())
         incoming, outgoing = os.fdopen(from_parent, "rb"), os.fdopen(to_parent, "wb")
+        sender = _Sender(outgoing)
         firsts = []
         for k in ks:
             try:
                 summary, kept = first(k)
             except Exception:
                 summary, kept = _FAILED, None
-            pickle.dump(summary, outgoing, pickle.HIGHEST_PROTOCOL)
-            outgoing.flush()
+            sender.send(summary)
             firsts.append((summary, kept))
         message = pickle.load(incoming)  # EOFError when the parent is gone: the worker ends
-        sending: threading.Thread | None = None
         for summary, kept in firsts if message is not None else ():
             try:
                 result = _FAILED if summary is _FAILED else second(kept, message)
             except Exception:
                 result = _FAILED
-            if sending is not None:
-                sending.join()
-            # Sent by a thread of its own: a part's result fills the pipe many times over, and
-            # the parent, writing the part before, takes it only when it is done with that.
-            # Meanwhile this process reads its next part instead of waiting for the pipe.
-            sending = threading.Thread(target=_send, args=(outgoing, pickle.dumps(result, pickle.HIGHEST_PROTOCOL)))
-            sending.start()
-        if sending is not None:
-            sending.join()
+            sender.send(result)
+        sender.wait()
     finally:
         os._exit(0)  # no atexit handlers, no flushing of the parent's buffered output
 
 
-def _send(outgoing: Any, data: bytes) -> None:
-    try:
-        outgoing.write(data)
-        outgoing.flush()
-    except OSError:
-        pass  # the parent is gone
+class _Sender:
+    """A worker's answers, each written to the pipe by a thread of its own, in order.
+
+    A part's result fills the pipe many times over, and the parent, writing the part
+    before, takes it only when it is done with that (and reads the summaries only once it
+    has read its own part, when it decided the message early: ``stages``). Meanwhile the
+    worker reads its next part instead of waiting for the pipe.
+    """
+
+    def __init__(self, outgoing: Any) -> None:
+        self.outgoing = outgoing
+        self.thread: threading.Thread | None = None
+
+    def send(self, value: Any) -> None:
+        data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        self.wait()
+        self.thread = threading.Thread(target=self._write, args=(data,))
+        self.thread.start()
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+
+    def _write(self, data: bytes) -> None:
+        try:
+            self.outgoing.write(data)
+            self.outgoing.flush()
+        except OSError:
+            pass  # the parent is gone
