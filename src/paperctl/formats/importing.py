@@ -170,11 +170,9 @@ def _write(lib: Library, reading: Reading, fmt: str, name: str, prefix: str | No
         with _few_collections(), lib.transaction():
             before = lib.conn.execute("SELECT count(*) FROM sections").fetchone()[0]
             ensured = 0  # of reading.sections, which a reading in stages extends as it goes
-            early = _Early()
+            made = _Made()
             for batch, pause in _batches(reading.sources, BATCH):
-                for path in reading.sections[ensured:]:  # document order, empty headings included
-                    sections.ensure(lib.conn, _prefixed(prefix, path))
-                ensured = len(reading.sections)
+                ensured = _ensure_sections(lib, reading.sections, ensured, prefix)
                 if progress:
                     progress(batch[0].where, reading.total)
                 for source in batch:
@@ -196,19 +194,14 @@ def _write(lib: Library, reading: Reading, fmt: str, name: str, prefix: str | No
                     elif result.outcome == "merged":
                         merged.add(result.id)
                 if pause:  # a reading in stages reads on: meanwhile, what can be done already
-                    early.catch_up(lib.conn, new, reading.document is not None)
-            for path in reading.sections[ensured:]:  # (a list with no entries still has its sections)
-                sections.ensure(lib.conn, _prefixed(prefix, path))
-            # In bulk, inside the same transaction. A paper new in this file has no index
-            # rows until index_new (here, or early); one indexed early and merged again
-            # later in the file is indexed anew.
-            fts.index_new(lib.conn, [pid for pid in new if pid not in early.indexed])
-            fts.reindex(lib.conn, merged.difference(new) | merged.intersection(early.indexed))
+                    made.catch_up(lib.conn, new, reading.document is not None)
+            _ensure_sections(lib, reading.sections, ensured, prefix)  # (a list with no entries still has them)
+            listed = reading.layout is not None and reading.document is not None
+            made.finish(lib.conn, new, merged, listed)
             if placed and not before and not prefix:
                 _restore_order(lib, placed)
-            if reading.layout is not None and reading.document is not None:
-                _store_layout(lib, reading, written, set(new), name, prefix,
-                              {pid: fp for pid, fp in early.prints.items() if pid not in merged})
+            if listed:
+                _store_layout(lib, reading, written, set(new), name, prefix, made.prints)
             report.sections = lib.conn.execute("SELECT count(*) FROM sections").fetchone()[0] - before
             if progress:
                 progress(reading.total, reading.total)
@@ -261,34 +254,56 @@ def _restore_order(lib: Library, placed: list[tuple[int, list[tuple[str, int, in
     lib.forget_sections()
 
 
-class _Early:
-    """The search index and layout fingerprints of the papers new so far, made while a
-    reading in stages waits for its next part (see ``markdown.ahead``), rather than all
-    at the end, when nothing else is left to do."""
+def _ensure_sections(lib: Library, paths: list[str], done: int, prefix: str | None) -> int:
+    """Make the sections of *paths* after the first *done* (document order, empty headings
+    included); how many there are now."""
+    for path in paths[done:]:
+        sections.ensure(lib.conn, _prefixed(prefix, path))
+    return len(paths)
+
+
+class _Made:
+    """The search index rows and layout fingerprints of the papers an import made, in bulk,
+    inside its transaction: for the papers new so far at each pause of a reading in stages
+    (``catch_up``, while the workers read on; see ``markdown.ahead``), then for the rest
+    (``finish``)."""
 
     def __init__(self) -> None:
-        self.indexed: set[int] = set()
+        self.indexed = 0  # how many of the new papers have index rows (and fingerprints)
         self.prints: dict[int, str] = {}  # what an entry of each shows (``markdown.layout.fingerprint``)
 
     def catch_up(self, conn: sqlite3.Connection, new: list[int], markdown: bool) -> None:
-        fresh = [pid for pid in new if pid not in self.indexed]
+        """Index (and, for a Markdown list, fingerprint) the papers new since last time."""
+        fresh, self.indexed = new[self.indexed:], len(new)
         fts.index_new(conn, fresh)
-        self.indexed.update(fresh)
         if markdown:
-            from .markdown import layout as markdown_layout
+            self._fingerprint(conn, fresh)
 
-            shown = layouts.shown(conn, fresh)
-            self.prints.update((pid, markdown_layout.digest(shown[pid])) for pid in fresh)
+    def finish(self, conn: sqlite3.Connection, new: list[int], merged: set[int], markdown: bool) -> None:
+        """The rest, once every paper is written. A paper merged again later in the file
+        (*merged*: those the import changed) is indexed and fingerprinted anew if that was
+        done already; one the library had is indexed anew."""
+        done = set(new[: self.indexed])
+        self.catch_up(conn, new, markdown)
+        fts.reindex(conn, merged.difference(new) | merged.intersection(done))
+        if markdown:
+            self._fingerprint(conn, [pid for pid in new if pid in merged and pid in done])
+
+    def _fingerprint(self, conn: sqlite3.Connection, ids: list[int]) -> None:
+        from .markdown import layout as markdown_layout
+
+        shown = layouts.shown(conn, ids)
+        self.prints.update((pid, markdown_layout.digest(shown[pid])) for pid in ids)
 
 
 def _store_layout(lib: Library, reading: Reading, written: list[tuple[object | None, int | None]], new: set[int],
-                  name: str, prefix: str | None, prints: dict[int, str] | None = None) -> None:
+                  name: str, prefix: str | None, prints: dict[int, str]) -> None:
     """Keep what the Markdown reader saw of the list, for ``export --md --style auto``.
 
-    An entry is marked to be written back as read (its paper's ``fingerprint``)
-    only when this import made the paper, or an earlier import of the same file
-    read the same text for it: a paper the library already had may hold more
-    than the entry says, and is written anew in the entry's shape instead.
+    An entry is marked to be written back as read (its paper's ``fingerprint``, in
+    *prints*: ``_Made``) only when this import made the paper, or an earlier import of
+    the same file read the same text for it: a paper the library already had may hold
+    more than the entry says, and is written anew in the entry's shape instead.
     """
     from .markdown import layout as markdown_layout
 
@@ -307,9 +322,6 @@ def _store_layout(lib: Library, reading: Reading, written: list[tuple[object | N
         return section_ids[path]
 
     previous = layouts.previous_fingerprints(conn, source)
-    prints = dict(prints or {})  # (*prints*: of papers new and unchanged since, taken early)
-    shown = layouts.shown(conn, list(dict.fromkeys(pid for _, pid in written if pid in new and pid not in prints)))
-    prints.update((pid, markdown_layout.digest(values)) for pid, values in shown.items())
     entries = []
     for (_, pid), entry in zip(written, entry_layouts, strict=True):
         if entry is None or pid is None:

@@ -30,6 +30,7 @@ def read(text: str, options: MarkdownOptions, begun: Begun | None = None) -> Rea
     steps = ahead.stages(text, options.read_if_summary, options.year_groups, begun)
     parsed, whole = next(steps)
     if whole:
+        steps.close()
         return told(parsed, text)
     reading = Reading([], parsed.lines, list(parsed.sections), document=text)
     reading.sources = _staged(reading, parsed, steps, text)
