@@ -16,7 +16,7 @@ import pytest
 
 from paperctl import Library
 from paperctl.formats import importing, importing_markdown
-from paperctl.formats.markdown import parts, reader
+from paperctl.formats.markdown import ahead, parts, reader
 from paperctl.formats.reading import MarkdownOptions
 
 ROWS = {
@@ -214,3 +214,48 @@ def test_a_list_with_a_later_top_level_heading_is_still_read_in_parts(tmp_path, 
     whole, whole_report = imported(tmp_path / "whole.db", TWO_TOPS, staged=False)
     assert split == [False]  # (it waits for every part's summary before deciding)
     assert staged == whole and same_report(report, whole_report)
+
+
+def _worker_steps(tmp_path, monkeypatch, text: str) -> list[str]:
+    """The steps the worker took, in order, when *text* (cut into three parts, the
+    worker reading parts 1 and 2) is read in stages: "first 1" for part 1's summary,
+    "second 1" for its result. (The worker is another process: it writes them to a file.)"""
+    log = tmp_path / "steps.log"
+    first, second = reader.read_part, reader.read_part_again
+
+    def noted(what: str, k: int) -> None:
+        if os.getpid() != here:
+            with log.open("a") as f:
+                f.write(f"{what} {k}\n")
+
+    def first_noted(lines, bounds, k):
+        noted("first", k)
+        return first(lines, bounds, k)
+
+    def second_noted(kept, message, *options):
+        noted("second", kept[0])
+        return second(kept, message, *options)
+
+    here = os.getpid()
+    monkeypatch.setattr(reader, "read_part", first_noted)
+    monkeypatch.setattr(reader, "read_part_again", second_noted)
+    begun = parts.plan(text, (False, False), reader.read_part, reader.read_part_again, lambda workers: [1, 1, 1])
+    assert begun is not None and len(begun.bounds) == 3 and begun.processes == 1
+    for _ in ahead.stages(text, begun=begun.start()):
+        pass
+    return log.read_text().split("\n")[:-1]
+
+
+def test_a_worker_reads_each_part_through_when_the_title_is_decided_early(tmp_path, monkeypatch, cut_anywhere):
+    """No later line can be the list's title: the worker gives part 1's result before it
+    begins part 2, so that this process has part 1 to write the sooner."""
+    steps = _worker_steps(tmp_path, monkeypatch, LIST)
+    assert steps == ["first 1", "second 1", "first 2", "second 2"]
+
+
+def test_a_worker_sums_up_every_part_first_when_a_later_line_may_be_the_title(tmp_path, monkeypatch, cut_anywhere):
+    import re
+
+    monkeypatch.setattr(parts, "_MAY_TITLE", re.compile(""))  # (every line may be: decide once all are summed up)
+    steps = _worker_steps(tmp_path, monkeypatch, LIST)
+    assert steps == ["first 1", "first 2", "second 1", "second 2"]

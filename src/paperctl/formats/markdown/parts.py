@@ -119,16 +119,18 @@ def cuts(lines: list[str], parts: int | list[float]) -> list[int]:
 
 
 def launch(count: int, first: Callable[[int], tuple[Any, Any]], second: Callable[[Any, Any], Any],
-           processes: int | None = None) -> list[_Child]:
+           processes: int | None = None, foresee: Callable[[], bool] | None = None) -> list[_Child]:
     """Fork the workers of parts 1..*count*-1 (one each, or *processes* of them taking the
     parts in turn: the first 1, 3, 5..., the second 2, 4, 6...); each starts on its first
-    part's ``first`` at once (see ``run``)."""
+    part's ``first`` at once (see ``run``). *foresee*: whether the message will be decided
+    from part 0 alone (``stages``); each worker asks it too, and then reads each part
+    through before it begins the next."""
     processes = count - 1 if processes is None else processes
     children: list[_Child] = []
     try:
         with sigint_held():
             for j in range(processes):
-                children.append(_fork(list(range(j + 1, count, processes)), first, second, children))
+                children.append(_fork(list(range(j + 1, count, processes)), first, second, children, foresee))
     except BaseException:
         for child in children:
             child.close(kill=True)
@@ -137,14 +139,15 @@ def launch(count: int, first: Callable[[int], tuple[Any, Any]], second: Callable
 
 
 def run(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[list[Any]], Any],
-        second: Callable[[Any, Any], Any], children: list[_Child] | None = None) -> list[Any] | None:
+        second: Callable[[Any, Any], Any], children: list[_Child] | None = None,
+        foresee: bool = False) -> list[Any] | None:
     """Read *count* parts: part *k*'s ``first(k)`` gives (a summary, what it keeps); once every
     part has given its summary, ``decide(summaries)`` gives a message for all (None: the parts
     are not to be read apart), and ``second(kept, message)`` each part's result. Parts 1.. run
     in forked processes (*children*, when ``launch`` started them already), part 0 here. The
     results in order, or None when ``decide`` said no or a part failed (the caller then reads
     the whole). The workers are gone when it returns, whatever happens."""
-    steps = stages(count, first, decide, second, children)
+    steps = stages(count, first, decide, second, children, foresee)
     try:
         results = None
         for results in steps:
@@ -165,13 +168,17 @@ def stages(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable
 
     *foresee*: the later parts are not expected to change the message (``Begun``): it is
     decided from part 0's summary alone, so that neither this process nor the workers
-    wait for the others' first steps; once part 0 is read, the message is decided again
-    from every summary, and when it differs, nothing read apart is kept (None).
+    wait for the others' first steps, and each worker reads a part through (its summary,
+    then its result) before it begins the next, so that the first result comes the
+    sooner. The message is decided again once every summary is in, before the last
+    results are given; when it differs, the step gives None instead: the results given
+    before read with a message the whole list does not give (the caller, which reads the
+    list whole then, undoes what it did with them where the whole reads otherwise).
     """
     done = False
     try:
         if children is None:
-            children = launch(count, first, second)
+            children = launch(count, first, second, foresee=lambda: foresee)
         by_part = [children[(k - 1) % len(children)] for k in range(1, count)] if children else []
         try:  # (a part that fails here has the list read whole, which fails or not as it would have)
             summary, kept = first(0)
@@ -189,12 +196,14 @@ def stages(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable
             results = [second(kept, message)]
         except Exception:
             results = [_FAILED]
-        if foresee and _decided(decide, summaries + [child.receive() for child in by_part]) != message:
-            yield None  # (the workers are killed: what they read assumed the message)
-            return
         for k in range(count):
             if k:
+                if foresee:  # (each part's summary comes just before its result)
+                    summaries.append(by_part[k - 1].receive())
                 results.append(by_part[k - 1].receive())
+            if foresee and k == count - 1 and _decided(decide, summaries) != message:
+                yield None  # (the workers are killed: what they read assumed the message)
+                return
             if results[-1] is _FAILED:
                 yield None
                 return
@@ -228,10 +237,20 @@ class Begun:
         self._first, self._second = first, second
         self.children: list[_Child] | None = None
         self._steps: Iterator[Any] | None = None
+        self._foresee: bool | None = None
 
     def start(self) -> Begun:
-        self.children = launch(len(self.bounds), self.first, self.second, self.processes)
+        self.children = launch(len(self.bounds), self.first, self.second, self.processes, self.foresee)
         return self
+
+    def foresee(self) -> bool:
+        """No line past the first part could be a top-level title (an ATX or setext H1, an
+        HTML <h1>): then the first part alone decides the list's title (see ``stages``).
+        Asked once the workers run, by this process and by each worker (3 ms for a 1 MB
+        list, which ``plan`` would add before they start)."""
+        if self._foresee is None:
+            self._foresee = not any(_MAY_TITLE.match(line) for line in self.lines[self.bounds[0][1]:])
+        return self._foresee
 
     def first(self, k: int) -> tuple[Any, Any]:
         return self._first(self.lines, self.bounds, k)
@@ -247,16 +266,16 @@ class Begun:
         """``run`` the parts, with the workers started (now, when they were not, or when an
         earlier run took them up)."""
         children, self.children = self.children, None
-        return run(len(self.bounds), self.first, decide, self.second, children)
+        if children is None:
+            children = launch(len(self.bounds), self.first, self.second, self.processes, self.foresee)
+        return run(len(self.bounds), self.first, decide, self.second, children, self.foresee())
 
     def stages(self, decide: Callable[[list[Any]], Any]) -> Iterator[Any]:
         """``stages`` of the parts, with the workers started (as ``run``); ``close`` ends them."""
         children, self.children = self.children, None
-        # No line past the first part that could be a top-level title (an ATX or setext H1, an
-        # HTML <h1>): then the first part alone decides the list's title (see ``stages``). (Here,
-        # once the workers run, not in ``plan``: 3 ms for a 1 MB list.)
-        foresee = not any(_MAY_TITLE.match(line) for line in self.lines[self.bounds[0][1]:])
-        self._steps = stages(len(self.bounds), self.first, decide, self.second, children, foresee)
+        if children is None:
+            children = launch(len(self.bounds), self.first, self.second, self.processes, self.foresee)
+        self._steps = stages(len(self.bounds), self.first, decide, self.second, children, self.foresee())
         return self._steps
 
     def close(self) -> None:
@@ -323,7 +342,7 @@ class _Child:
 
 
 def _fork(ks: list[int], first: Callable[[int], tuple[Any, Any]], second: Callable[[Any, Any], Any],
-          others: list[_Child]) -> _Child:
+          others: list[_Child], foresee: Callable[[], bool] | None = None) -> _Child:
     from_parent, to_child = os.pipe()  # (read end, write end)
     from_child, to_parent = os.pipe()
     pid = os.fork()
@@ -347,24 +366,56 @@ def _fork(ks: list[int], first: Callable[[int], tuple[Any, Any]], second: Callab
             os.close(other.writing.fileno())
         incoming, outgoing = os.fdopen(from_parent, "rb"), os.fdopen(to_parent, "wb")
         sender = _Sender(outgoing)
-        firsts = []
-        for k in ks:
-            try:
-                summary, kept = first(k)
-            except Exception:
-                summary, kept = _FAILED, None
-            sender.send(summary)
-            firsts.append((summary, kept))
-        message = pickle.load(incoming)  # EOFError when the parent is gone: the worker ends
-        for summary, kept in firsts if message is not None else ():
-            try:
-                result = _FAILED if summary is _FAILED else second(kept, message)
-            except Exception:
-                result = _FAILED
-            sender.send(result)
+        if foresee is not None and foresee():
+            _read_through(ks, first, second, incoming, sender)
+        else:
+            _read_in_two_steps(ks, first, second, incoming, sender)
         sender.wait()
     finally:
         os._exit(0)  # no atexit handlers, no flushing of the parent's buffered output
+
+
+def _read_in_two_steps(ks: list[int], first: Callable[[int], tuple[Any, Any]], second: Callable[[Any, Any], Any],
+                       incoming: Any, sender: _Sender) -> None:
+    """A worker's parts when the message needs every part's summary: all the summaries
+    first, then, with the message, the results."""
+    firsts = []
+    for k in ks:
+        summary, kept = _first(first, k)
+        sender.send(summary)
+        firsts.append((summary, kept))
+    message = pickle.load(incoming)  # EOFError when the parent is gone: the worker ends
+    for summary, kept in firsts if message is not None else ():
+        sender.send(_second(second, summary, kept, message))
+
+
+def _read_through(ks: list[int], first: Callable[[int], tuple[Any, Any]], second: Callable[[Any, Any], Any],
+                  incoming: Any, sender: _Sender) -> None:
+    """A worker's parts when the message is decided from part 0 alone (``stages``, with
+    *foresee*): each part's summary and result, then the next part's."""
+    message: Any = _FAILED  # (not yet received)
+    for k in ks:
+        summary, kept = _first(first, k)
+        sender.send(summary)
+        if message is _FAILED:
+            message = pickle.load(incoming)  # EOFError when the parent is gone: the worker ends
+        if message is None:
+            return
+        sender.send(_second(second, summary, kept, message))
+
+
+def _first(first: Callable[[int], tuple[Any, Any]], k: int) -> tuple[Any, Any]:
+    try:
+        return first(k)
+    except Exception:
+        return _FAILED, None
+
+
+def _second(second: Callable[[Any, Any], Any], summary: Any, kept: Any, message: Any) -> Any:
+    try:
+        return _FAILED if summary is _FAILED else second(kept, message)
+    except Exception:
+        return _FAILED
 
 
 class _Sender:
