@@ -337,3 +337,65 @@ def test_only_a_markdown_list_is_read_ahead(tmp_path, monkeypatch):
     assert reading.read_ahead(jsonl) is None
     assert reading.read_ahead(bib) is None
     assert reading.read_ahead(bib, fmt="bib") is None
+
+
+@pytest.mark.parametrize(("args", "wanted"), [
+    (["big.md"], ("big.md", None, False, False)),
+    (["--tag", "Thesis", "big.md", "other.md", "--read-if-summary", "--format=md"], ("big.md", "md", True, False)),
+    (["-t", "Imported", "--year-groups", "--format", "md", "--dry-run", "big.md"], ("big.md", "md", False, True)),
+    (["big.md", "--help"], None),  # typer answers; nothing is begun
+    (["big.md", "--unknown"], None),
+    (["--", "big.md"], None),
+    (["-tImported", "big.md"], None),  # (click reads it so; this does not follow, and begins nothing)
+    (["--tag"], None),
+    ([], None),
+    (["-"], None),
+])
+def test_paperctl_import_knows_its_list_before_typer_loads(args, wanted):
+    """``paperctl import`` begins a large list's reading from the command line as it is,
+    before typer and the command load (``cli.early``): only what it plainly follows."""
+    from paperctl.cli import early
+
+    found = early.wanted(args)
+    assert (found if found is None else (str(found[0]), *found[1:])) == wanted
+
+
+@needs_cores
+def test_a_list_begun_before_typer_loads_is_the_one_the_import_reads(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from paperctl.cli import app, early
+
+    source = _big_list(tmp_path)
+    launched = []
+    launch = parts.launch
+    monkeypatch.setattr(parts, "launch", lambda *a: launched.append(a) or launch(*a))
+    early.begin([str(source), "--tag", "Moved in"])
+    assert len(launched) == 1
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "early.db"), "import", str(source), "--tag", "Moved in"])
+    assert result.exit_code == 0, result.output
+    assert len(launched) == 1  # taken up, not begun again
+    with Library(tmp_path / "early.db") as lib:
+        assert len(lib.papers()) == 1400 and lib.papers()[0].tags[0].startswith("Moved in/")
+
+
+@needs_cores
+def test_a_list_begun_for_another_reading_is_stopped_and_read_anew(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from paperctl.cli import app, early
+
+    source = _big_list(tmp_path)
+    forked = []
+    fork = parts._fork
+    monkeypatch.setattr(parts, "_fork", lambda *a: forked.append(fork(*a)) or forked[-1])
+    early.begin([str(source)])
+    begun_early = list(forked)
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "l.db"), "import", str(source), "--read-if-summary"])
+    assert result.exit_code == 0, result.output
+    assert begun_early and len(forked) > len(begun_early)  # read anew, with the option
+    for child in begun_early:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(child.pid, os.WNOHANG)  # stopped and waited for: not running, not a zombie
+    with Library(tmp_path / "l.db") as lib:
+        assert len(lib.papers()) == 1400

@@ -47,17 +47,19 @@ def _command_name(info) -> str:  # type: ignore[no-untyped-def]
     return info.name or info.callback.__name__.replace("_", "-")
 
 
-def _requested(argv: list[str]) -> str | None:
-    """The subcommand named on the command line, skipping global options."""
-    args = iter(argv)
-    for arg in args:
+def _requested_at(argv: list[str]) -> int | None:
+    """Where in *argv* the subcommand is named, skipping global options."""
+    n = 0
+    while n < len(argv):
+        arg = argv[n]
         if arg == "--db":
-            next(args, None)
+            n += 1
         elif arg.startswith("-"):
             if not arg.startswith("--db=") and arg != "--no-pager":
                 return None  # --help, --version, or a mistake: the whole app answers
         else:
-            return arg
+            return n
+        n += 1
     return None
 
 
@@ -69,8 +71,13 @@ def main() -> None:
 
     guard_terminal()
     argv = sys.argv[1:]
-    name = _requested(argv)
+    at = _requested_at(argv)
+    name = None if at is None else argv[at]
     try:
+        if name == "import":  # a large list's workers start now, not once typer has loaded
+            from . import early
+
+            early.begin(argv[at + 1:])
         if name is None and "--version" in argv and "--help" not in argv:
             from .application import app  # --version is answered before any command is looked at
 

@@ -69,12 +69,16 @@ def import_(
         paperctl import library.jsonl
     """
     from ..formats.reading import MarkdownOptions, read_ahead
+    from . import early
 
     markdown = MarkdownOptions(read_if_summary=read_if_summary, year_groups=year_groups)
     with ExitStack() as stack:
         # A large Markdown list starts being read now, while the library opens (and before
-        # the importing code and the library are loaded: the workers start the sooner).
-        ahead = read_ahead(files[0], fmt, markdown) if files else None
+        # the importing code and the library are loaded: the workers start the sooner), if
+        # ``paperctl import`` did not begin it before typer loaded (``early``).
+        ahead = early.take(files[0], markdown) if files else None
+        if ahead is None and files:
+            ahead = read_ahead(files[0], fmt, markdown)
         if ahead is not None:
             stack.callback(ahead.close)
         reports = _import_all(ctx, files, fmt, tag, dry_run, fetch, markdown, ahead)
