@@ -99,7 +99,7 @@ def pytest_configure(config: object) -> None:
 
     parse, seen = reader.parse, set()
 
-    def recording(text: str, read_if_summary: bool = False, year_groups: bool = False):  # type: ignore[no-untyped-def]
+    def recording(text: str, read_if_summary: bool = False, year_groups: bool = False, **more):  # type: ignore[no-untyped-def]
         options = {"read_if_summary": read_if_summary, "year_groups": year_groups}
         key = (text, read_if_summary, year_groups)
         if key not in seen and len(text) < 2_000_000:
@@ -107,7 +107,7 @@ def pytest_configure(config: object) -> None:
             with open(out, "a", encoding="utf-8") as f:
                 f.write(json.dumps({"name": f"recorded {len(seen)}", "text": text, "options": options},
                                    ensure_ascii=False) + "\n")
-        return parse(text, read_if_summary, year_groups)
+        return parse(text, read_if_summary, year_groups, **more)
 
     reader.parse = recording
 
