@@ -208,7 +208,7 @@ def test_a_title_that_a_later_part_unmakes_is_read_as_the_whole_list_reads_it(tm
 def test_a_list_with_a_later_top_level_heading_is_still_read_in_parts(tmp_path, monkeypatch, cut_anywhere):
     split = []
     stages = parts.stages
-    monkeypatch.setattr(parts, "stages", lambda *a, **k: split.append(a[-1] if len(a) > 5 else k.get("foresee"))
+    monkeypatch.setattr(parts, "stages", lambda *a, **k: split.append(a[5] if len(a) > 5 else k.get("foresee"))
                         or stages(*a, **k))
     staged, report = imported(tmp_path / "staged.db", TWO_TOPS, staged=True)
     whole, whole_report = imported(tmp_path / "whole.db", TWO_TOPS, staged=False)
@@ -259,3 +259,24 @@ def test_a_worker_sums_up_every_part_first_when_a_later_line_may_be_the_title(tm
     monkeypatch.setattr(parts, "_MAY_TITLE", re.compile(""))  # (every line may be: decide once all are summed up)
     steps = _worker_steps(tmp_path, monkeypatch, LIST)
     assert steps == ["first 1", "first 2", "second 1", "second 2"]
+
+
+def test_a_worker_reads_its_first_part_through_while_this_process_is_busy_elsewhere(cut_anywhere):
+    """Begun for an import (``ahead.begin``), this process sums up part 0 and sends the
+    list's title at once: the worker then reads part 1 through, whatever this process does
+    next (before typer loads, it loads the import command and opens the library)."""
+    import select
+
+    begun = ahead.begin(LIST)
+    assert begun is not None and begun.children
+    try:
+        child = begun.children[0]
+        answers = []
+        for _ in range(2):  # part 1's summary, then its result
+            ready, _, _ = select.select([child.reading], [], [], 60)
+            assert ready, "the worker is waiting for this process"
+            answers.append(child.receive())
+        found = answers[1][0]
+        assert found and all(entry.title.startswith("Paper number") for entry, *_ in found)
+    finally:
+        begun.close()

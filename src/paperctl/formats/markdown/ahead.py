@@ -45,7 +45,7 @@ def begin(text: str, read_if_summary: bool = False, year_groups: bool = False) -
     """*text*'s workers started, for ``stages`` (or ``reader.parse(text, ..., begun=...)``)
     with the same options; None when it is read whole (small, one core, no cut)."""
     begun = parts.plan(text, (read_if_summary, year_groups), reader.read_part, reader.read_part_again, sizes)
-    return begun.start() if begun is not None else None
+    return begun.start(reader.decider(begun.bounds)) if begun is not None else None
 
 
 def stages(text: str, read_if_summary: bool = False, year_groups: bool = False,

@@ -140,14 +140,14 @@ def launch(count: int, first: Callable[[int], tuple[Any, Any]], second: Callable
 
 def run(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[list[Any]], Any],
         second: Callable[[Any, Any], Any], children: list[_Child] | None = None,
-        foresee: bool = False) -> list[Any] | None:
+        foresee: bool = False, head: tuple[Any, Any, Any] | None = None) -> list[Any] | None:
     """Read *count* parts: part *k*'s ``first(k)`` gives (a summary, what it keeps); once every
     part has given its summary, ``decide(summaries)`` gives a message for all (None: the parts
     are not to be read apart), and ``second(kept, message)`` each part's result. Parts 1.. run
     in forked processes (*children*, when ``launch`` started them already), part 0 here. The
     results in order, or None when ``decide`` said no or a part failed (the caller then reads
     the whole). The workers are gone when it returns, whatever happens."""
-    steps = stages(count, first, decide, second, children, foresee)
+    steps = stages(count, first, decide, second, children, foresee, head)
     try:
         results = None
         for results in steps:
@@ -160,7 +160,7 @@ def run(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[l
 
 def stages(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable[[list[Any]], Any],
            second: Callable[[Any, Any], Any], children: list[_Child] | None = None,
-           foresee: bool = False) -> Iterator[list[Any] | None]:
+           foresee: bool = False, head: tuple[Any, Any, Any] | None = None) -> Iterator[list[Any] | None]:
     """``run`` in steps: the results of parts 0..k, for k = 0, 1... in turn, each as soon as
     it is in (part 0's is this process's own; the workers read on meanwhile). None instead
     (and nothing after) where ``run`` would return None. The workers are gone once it is
@@ -174,20 +174,23 @@ def stages(count: int, first: Callable[[int], tuple[Any, Any]], decide: Callable
     results are given; when it differs, the step gives None instead: the results given
     before read with a message the whole list does not give (the caller, which reads the
     list whole then, undoes what it did with them where the whole reads otherwise).
+    *head*: part 0's summary, what it keeps and the message, when this process summed up
+    part 0 and sent the message already (``Begun.start``, with *foresee*).
     """
     done = False
     try:
         if children is None:
             children = launch(count, first, second, foresee=lambda: foresee)
         by_part = [children[(k - 1) % len(children)] for k in range(1, count)] if children else []
-        try:  # (a part that fails here has the list read whole, which fails or not as it would have)
-            summary, kept = first(0)
-        except Exception:
-            summary, kept = _FAILED, None
-        summaries = [summary] + ([] if foresee else [child.receive() for child in by_part])
-        message = _decided(decide, summaries)
-        for child in children:
-            child.send(message)
+        if head is not None and foresee:
+            summary, kept, message = head
+            summaries = [summary]
+        else:
+            summary, kept = _first(first, 0)  # (one that fails here has the list read whole)
+            summaries = [summary] + ([] if foresee else [child.receive() for child in by_part])
+            message = _decided(decide, summaries)
+            for child in children:
+                child.send(message)
         if message is None:
             done = True
             yield None
@@ -238,9 +241,25 @@ class Begun:
         self.children: list[_Child] | None = None
         self._steps: Iterator[Any] | None = None
         self._foresee: bool | None = None
+        self._head: tuple[Any, Any, Any] | None = None  # (part 0's summary, what it keeps, the message sent)
 
-    def start(self) -> Begun:
+    def start(self, decide: Callable[[list[Any]], Any] | None = None) -> Begun:
+        """Fork the workers. With *decide* (``stages``'s, for this list), and when the first
+        part alone decides the message (``foresee``), sum up part 0 and send the workers the
+        message now: they need it once they have summed up their first part, and this
+        process may have much else to do before it reads on (load the import command and
+        the library, when the reading is begun before typer loads: ``cli.early``)."""
         self.children = launch(len(self.bounds), self.first, self.second, self.processes, self.foresee)
+        if decide is None or not self.foresee():
+            return self
+        try:
+            summary, kept = _first(self.first, 0)
+            self._head = summary, kept, _decided(decide, [summary])
+            for child in self.children:
+                child.send(self._head[2])
+        except BaseException:  # (Ctrl-C: the workers are not left reading for no one)
+            self.close()
+            raise
         return self
 
     def foresee(self) -> bool:
@@ -268,14 +287,16 @@ class Begun:
         children, self.children = self.children, None
         if children is None:
             children = launch(len(self.bounds), self.first, self.second, self.processes, self.foresee)
-        return run(len(self.bounds), self.first, decide, self.second, children, self.foresee())
+        head, self._head = self._head, None
+        return run(len(self.bounds), self.first, decide, self.second, children, self.foresee(), head)
 
     def stages(self, decide: Callable[[list[Any]], Any]) -> Iterator[Any]:
         """``stages`` of the parts, with the workers started (as ``run``); ``close`` ends them."""
         children, self.children = self.children, None
         if children is None:
             children = launch(len(self.bounds), self.first, self.second, self.processes, self.foresee)
-        self._steps = stages(len(self.bounds), self.first, decide, self.second, children, self.foresee())
+        head, self._head = self._head, None
+        self._steps = stages(len(self.bounds), self.first, decide, self.second, children, self.foresee(), head)
         return self._steps
 
     def close(self) -> None:
