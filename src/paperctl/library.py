@@ -461,6 +461,12 @@ class Library(SectionMethods, AnnotationMethods):
             fts.reindex(self.conn, [keep_id, other_id])
             return query.load(self.conn, [keep_id])[0], moved
 
+    def ensure_section(self, path: str) -> int:
+        """The id of section *path*, made with its missing ancestors when missing. Inside a
+        write transaction (an import makes its list's sections, then files its papers and
+        their layout under them: each path is looked up once)."""
+        return sections.ensure(self.conn, path, self._sections)
+
     def forget_sections(self) -> None:
         """Drop what this transaction remembers of the sections (after a bulk change of
         their order, as a JSON Lines restore makes)."""

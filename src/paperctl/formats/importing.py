@@ -258,7 +258,7 @@ def _ensure_sections(lib: Library, paths: list[str], done: int, prefix: str | No
     """Make the sections of *paths* after the first *done* (document order, empty headings
     included); how many there are now."""
     for path in paths[done:]:
-        sections.ensure(lib.conn, _prefixed(prefix, path))
+        lib.ensure_section(_prefixed(prefix, path))
     return len(paths)
 
 
@@ -318,7 +318,7 @@ def _store_layout(lib: Library, reading: Reading, written: list[tuple[object | N
 
     def section_id(path: str | None) -> int | None:
         if path not in section_ids:
-            section_ids[path] = sections.ensure(conn, _prefixed(prefix, path))
+            section_ids[path] = lib.ensure_section(_prefixed(prefix, path))
         return section_ids[path]
 
     previous = layouts.previous_fingerprints(conn, source)

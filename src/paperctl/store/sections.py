@@ -71,18 +71,20 @@ def ensure(conn: sqlite3.Connection, path: str, cache: Cache | None = None) -> i
         return cache.ids[path.casefold()]
     section_id = None
     for prefix in _ancestors(path):
-        row = conn.execute("SELECT id FROM sections WHERE key = ?", [prefix.casefold()]).fetchone()
+        key = prefix.casefold()
+        if cache is not None and key in cache.ids:  # (an import's sections share their ancestors)
+            section_id = cache.ids[key]
+            continue
+        row = conn.execute("SELECT id FROM sections WHERE key = ?", [key]).fetchone()
         if row:
             section_id = row[0]
-            continue
-        position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM sections").fetchone()[0]
-        section_id = conn.execute(
-            "INSERT INTO sections (path, key, position) VALUES (?, ?, ?)",
-            [prefix, prefix.casefold(), position],
-        ).lastrowid
+        else:
+            position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM sections").fetchone()[0]
+            section_id = conn.execute(
+                "INSERT INTO sections (path, key, position) VALUES (?, ?, ?)", [prefix, key, position]).lastrowid
+        if cache is not None:
+            cache.ids[key] = section_id
     assert section_id is not None
-    if cache is not None:
-        cache.ids[path.casefold()] = section_id
     return section_id
 
 
