@@ -556,3 +556,33 @@ def test_a_sentence_that_links_its_own_survey_is_not_an_entry():
         "- Distillation of the Survey [paper](https://arxiv.org/abs/2604.00627)\n")
     assert [e.data.title for e in parsed.entries] == ["Survey Paper On Distillation", "Distillation of the Survey"]
     assert parsed.skipped == [(3, "prose citing a paper, not an entry")]
+
+
+def test_a_bold_label_over_papers_named_in_short_is_not_a_paper():
+    """A highlights line seen while auditing unseen knowledge-distillation lists (session 8):
+    the bold text with its colon is a label, the links name papers the list gives in full
+    below. Read as an entry, the label became the title of the first paper, and the full
+    entry of that paper later in the list was merged under it."""
+    parsed = parse(
+        "## Highlights\n\n"
+        '**"If you only read 3 papers":** [GKD](https://arxiv.org/abs/2306.13649) + '
+        "[MiniLLM](https://arxiv.org/abs/2306.08543) + [DistiLLM](https://arxiv.org/abs/2402.03898)\n\n"
+        "## Papers\n\n"
+        "- **On-Policy Distillation of Language Models: Learning from Self-Generated Mistakes** "
+        "[[paper](https://arxiv.org/abs/2306.13649)] ICLR 2024\n")
+    assert [(e.data.title, e.data.arxiv_id) for e in parsed.entries] == [
+        ("On-Policy Distillation of Language Models: Learning from Self-Generated Mistakes", "2306.13649")]
+    assert parsed.skipped == [(3, "a label over papers named in short (GKD, MiniLLM, DistiLLM), not an entry")]
+    assert parsed.sections == ["Papers"]
+
+
+def test_a_bold_title_with_a_colon_and_its_own_links_is_still_a_paper():
+    found = papers(
+        "## Papers\n\n"
+        "- **Direct Preference Optimization:** [[paper](https://arxiv.org/abs/2305.18290)] "
+        "[[code](https://github.com/eric-mitchell/direct-preference-optimization)]\n"
+        "- **Scaling Laws for Reward Model Overoptimization** [GKD](https://arxiv.org/abs/2210.10760) "
+        "[follow-up](https://arxiv.org/abs/2306.13649)\n")
+    assert [(p.title, p.arxiv_id) for p in found.values()] == [
+        ("Direct Preference Optimization", "2305.18290"),
+        ("Scaling Laws for Reward Model Overoptimization", "2210.10760")]

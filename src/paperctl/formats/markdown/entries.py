@@ -377,6 +377,11 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     kind = _kind_tag(entry.title)
     if kind:
         return f"marked as a {kind.group(1).lower()}, not a paper"
+    if entry.label and entry.title_target is None and len({arxiv for arxiv, _ in entry.named}) >= 2:
+        # '**"If you only read 3 papers":** [GKD](arXiv) + [MiniLLM](arXiv) + ...': a label over papers
+        # named in short, which the list gives as entries elsewhere; not a paper titled by the label
+        return "a label over papers named in short (" + ", ".join(name for _, name in entry.named[:4]) + \
+            "), not an entry"
     identified = bool(entry.arxiv or entry.doi or entry.url)
     if identified and not entry.bold and entry.title_target is None and entry.link_labels and all(
             _REFERENCE_LABEL.search(label) or (_PAPER_NOUN.fullmatch(label) and _DETERMINER_END.search(

@@ -72,6 +72,8 @@ class ListEntry:
     title_target: str | None = None  # kind of the title link (links.ARXIV, CODE...)
     other_hosts: list[str] = field(default_factory=list)
     anchors: int = 0
+    label: bool = False  # a bold title with a colon at its end: "**Label:** ...", what follows is under it
+    named: list[tuple[str, str]] = field(default_factory=list)  # (arXiv ID, name) of links named, not labelled
     reason: str | None = None  # why this is not a paper
 
     @property
@@ -182,6 +184,8 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     if target.kind == links.LOCAL:
         return
     if target.kind == links.ARXIV:
+        if not badge and not title and not as_venue and not links.label_word(text):
+            entry.named.append((target.arxiv, text.strip()))  # "[MiniLLM](arXiv)": a paper named by its name
         if not entry.arxiv:
             entry.arxiv, entry.version = target.arxiv, target.version
             return

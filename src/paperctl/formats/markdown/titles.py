@@ -285,6 +285,8 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         return read_title_line(rest, entry) if rest else []
     entry.bold = True
     entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+    after = toks[end].text.lstrip() if end < len(toks) and toks[end].kind == "text" else ""
+    entry.label = text.rstrip().endswith((":", "：")) or after.startswith((":", "："))
     only_links = [t for t in run if t.kind == "link"]
     if len(only_links) == 1 and not any(t.kind == "text" and t.text.strip(" .") for t in run):
         link = only_links[0]
