@@ -586,3 +586,32 @@ def test_a_bold_title_with_a_colon_and_its_own_links_is_still_a_paper():
     assert [(p.title, p.arxiv_id) for p in found.values()] == [
         ("Direct Preference Optimization", "2305.18290"),
         ("Scaling Laws for Reward Model Overoptimization", "2210.10760")]
+
+
+def test_ieee_style_references_give_venue_and_year_not_a_summary():
+    """References pasted from a paper's bibliography, IEEE style: the venue comes with volume,
+    number and pages, and an "[Online]. Available:" before the link; a list means the venue and
+    the year, and none of it is a description."""
+    found = papers(
+        "## Detection\n\n"
+        '1. J. Redmon, S. Divvala, R. Girshick, and A. Farhadi, "You Only Look Once: Unified, Real-Time '
+        'Object Detection," in Proc. IEEE CVPR, 2016, pp. 779–788. [[pdf](https://arxiv.org/abs/1506.02640)]\n'
+        '2. T.-Y. Lin, P. Goyal, R. Girshick, K. He, and P. Dollár, "Focal Loss for Dense Object Detection," '
+        "IEEE Trans. Pattern Anal. Mach. Intell., vol. 42, no. 2, pp. 318–327, 2020. [Online]. Available: "
+        "https://arxiv.org/abs/1708.02002\n")
+    assert [(t, p.venue, p.year, p.summary, p.arxiv_id, [a.name for a in p.authors][:2])
+            for t, p in found.items()] == [
+        ("You Only Look Once: Unified, Real-Time Object Detection", "IEEE CVPR 2016", 2016, None, "1506.02640",
+         ["J. Redmon", "S. Divvala"]),
+        ("Focal Loss for Dense Object Detection", "IEEE Trans. Pattern Anal. Mach. Intell. 2020", 2020, None,
+         "1708.02002", ["T.-Y. Lin", "P. Goyal"])]
+
+
+def test_a_journal_is_told_from_authors_before_a_year():
+    from paperctl.formats.markdown import fields
+
+    assert [(t.venue, t.authors) for t in map(fields.citation_tail, [
+        "Pattern Recognition Letters, 2020", "Journal of Machine Learning Research, 2020",
+        "Jaeyeon Jang & Chang Ouk Kim. IEEE 2021", "Eric P. Xing, 2020"])] == [
+        ("Pattern Recognition Letters 2020", []), ("Journal of Machine Learning Research 2020", []),
+        ("IEEE 2021", ["Jaeyeon Jang", "Chang Ouk Kim"]), (None, ["Eric P. Xing"])]

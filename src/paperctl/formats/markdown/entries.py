@@ -60,6 +60,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     toks = _mark_link_brackets(toks)
     broken = False  # inside "[label](" whose target did not parse: what follows is its text, not links
     for i, t in enumerate(toks):
+        if t.kind == "text" and "nline]" in t.text:  # an IEEE reference's "[Online]. Available: URL": the
+            t = Tok("text", _ONLINE.sub(" ", t.text), "", t.strong, t.em, t.code)  # words before its link
         if t.kind == "text" and not t.code:
             broken = ("](" in t.text and _OPEN_TARGET.search(t.text) is not None) or (broken and ")" not in t.text)
         if t.kind == "link" and broken:
@@ -132,6 +134,7 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
 
 
 _DASH_LEAD = re.compile(r"\s*[—–]\s+|\s+-\s+")
+_ONLINE = re.compile(r"\s*\[online\]\.?\s*(?:available\s*:?)?\s*", re.IGNORECASE)
 _LEAD_QUOTE = re.compile(r"[\"“]([^\"“”]{4,300})[\"”]\.?\s*")
 
 

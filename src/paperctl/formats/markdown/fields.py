@@ -50,9 +50,23 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _SENTENCE_END = re.compile(r"(?<=[^\s.])(?:[.?!]\s+|\.(?=arXiv|[A-Z][a-z]+,)|\?(?=[A-Z]))")
 _ARXIV_TEXT_SPAN = re.compile(r"\s*\barxiv\s*:\s*\S+", re.IGNORECASE)
 _GLUED_ET_AL = re.compile(r"\bet al\.(?=[^\W\d_])")
-# "Title. In *COLT 2016*.", "Title, In Proceedings of ICML 2017": the words before a venue
+# "Title. In *COLT 2016*.", "Title, In Proceedings of ICML 2017", "in Proc. IEEE CVPR": the words before a venue
 _IN_VENUE = re.compile(r"(?:in|published in|appeared in|accepted (?:at|by|to|in))\s*:?\s+(?:the\s+)?"
-                       r"(?:proceedings\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+                       r"(?:(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?)?", re.IGNORECASE)
+# What an IEEE-style reference adds after the venue: ", vol. 42, no. 2, pp. 318-327", "[Online]. Available: URL",
+# "doi: 10..."; a list's entry means the venue and the year, not where in it the paper is.
+# (Each alternative begins with a word, not with spaces: tried at every space of a long run, "\s*" first
+# would scan the run from each, a square of its length.) The commas left between are then made one.
+_LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w+)?|\[online\]\.?"
+                       r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+", re.IGNORECASE)
+_COMMAS = re.compile(r",(?:\s*,)+")
+# A journal named in words, abbreviated or not, then the year: "IEEE Trans. Pattern Anal. Mach. Intell.,
+# 2020", "IEEE Transactions on Image Processing 2021", "Pattern Recognition Letters, 2020". Its name
+# begins or ends with a word that journals have (_JOURNAL_NAME): "Zhang Yonggang, 2020" is a name and a
+# year, and so is "Jaeyeon Jang & Chang Ouk Kim. IEEE 2021".
+_JOURNAL_YEAR = re.compile(r"([A-Z][\w.'-]*(?: (?:[A-Z][\w&.'-]*|of|and|for|on|in|the|&)){1,10}),? ((?:19|20)\d\d)")
+_JOURNAL_NAME = re.compile(r"(?:IEEE|ACM|Journal|Proc\.|Proceedings|International|Int\.|Transactions|Trans\.) .*"
+                           r"|.* (?:Letters|Lett\.|Journal|Transactions|Review|Rev\.|Symposium|Conference)")
 # (Compiled once rather than looked up in re's cache at every call.)
 _TRAILING_EMOJI_CODES = re.compile(r"(?:\s*:[a-z0-9_+-]{2,30}:)+$")
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
@@ -187,6 +201,9 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     tail = Tail()
     if len(text) > 2000:
         return tail
+    if "." in text or ":" in text:  # (exact: every locator holds one)
+        located = _LOCATORS.sub("", text)
+        text = _COMMAS.sub(",", located) if located != text else text
     text = text.strip().strip(".,;: ")
     if "et al." in text:  # (exact: every match holds it; most tails have none)
         text = _GLUED_ET_AL.sub("et al. ", text)  # ("Aman Madaan et al.arXiv")
@@ -202,7 +219,7 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
             rest = ". ".join(rest.split(". ")[:-1])
         text = rest
     if not tail.venue:
-        introduced = in_venue(text)
+        introduced = in_venue(text) or _journal(text)
         if introduced:
             tail.venue, tail.year = introduced
             tail.explained = True
@@ -226,6 +243,15 @@ def in_venue(text: str) -> tuple[str, int | None] | None:
     (``venues.parse``'s answer), when that is all *text* says."""
     m = _IN_VENUE.match(text)
     return venues.parse(text[m.end():].strip(" .,;/")) if m else None
+
+
+def _journal(text: str) -> tuple[str, int] | None:
+    """``IEEE Trans. Pattern Anal. Mach. Intell., 2020``: a journal in words and its year, as stated."""
+    if len(text) > 160 or not ("IEEE" in text or "ACM" in text or "Jour" in text or "Proc" in text or "Tran" in text
+                               or "Int" in text or "Le" in text or "Rev" in text or "Symp" in text or "Conf" in text):
+        return None  # (exact: _JOURNAL_NAME needs one of these)
+    m = _JOURNAL_YEAR.fullmatch(text)
+    return (f"{m.group(1)} {m.group(2)}", int(m.group(2))) if m and _JOURNAL_NAME.fullmatch(m.group(1)) else None
 
 
 def _peel_venue(text: str, tail: Tail) -> str:
