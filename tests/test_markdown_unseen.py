@@ -615,3 +615,22 @@ def test_a_journal_is_told_from_authors_before_a_year():
         "Jaeyeon Jang & Chang Ouk Kim. IEEE 2021", "Eric P. Xing, 2020"])] == [
         ("Pattern Recognition Letters 2020", []), ("Journal of Machine Learning Research 2020", []),
         ("IEEE 2021", ["Jaeyeon Jang", "Chang Ouk Kim"]), (None, ["Eric P. Xing"])]
+
+
+def test_a_citation_that_begins_with_its_authors_gives_them_and_the_title():
+    """``Authors. Title. Venue Year.``, the order of most bibliography styles (initials end
+    sentences too); the title no longer begins with the author list."""
+    found = papers(
+        "## Vision\n\n"
+        "- S. Ren, K. He, R. Girshick, and J. Sun. Faster R-CNN: Towards Real-Time Object Detection with "
+        "Region Proposal Networks. NeurIPS 2015. [[arXiv](https://arxiv.org/abs/1506.01497)]\n"
+        "- Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun. Deep Residual Learning for Image Recognition. "
+        "CVPR 2016. [[paper](https://arxiv.org/abs/1512.03385)]\n"
+        "- Ashish Vaswani, Noam Shazeer, Niki Parmar, et al. Attention Is All You Need. In NeurIPS, 2017. "
+        "[[pdf](https://arxiv.org/abs/1706.03762)]\n")
+    assert [(t, p.venue, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("Faster R-CNN: Towards Real-Time Object Detection with Region Proposal Networks", "NeurIPS 2015",
+         ["S. Ren", "K. He", "R. Girshick", "J. Sun"]),
+        ("Deep Residual Learning for Image Recognition", "CVPR 2016",
+         ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"]),
+        ("Attention Is All You Need", "NeurIPS 2017", ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"])]

@@ -304,6 +304,24 @@ def split_citation(text: str) -> tuple[str, Tail | None]:
     return text, None
 
 
+def leading_authors(text: str) -> tuple[list[str], str]:
+    """``Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun. Deep Residual Learning for Image
+    Recognition``: the authors before a citation's title, and the title; ([], *text*) when it
+    does not begin with two or more names (or one and ``et al.``) and a sentence end. The
+    longest such start: initials end sentences too (``S. Ren, K. He, and J. Sun. Faster R-CNN``)."""
+    found: tuple[list[str], str] = ([], text)
+    for tried, m in enumerate(_SENTENCE_END.finditer(text[:600])):
+        if tried >= 16:
+            break
+        head, rest = text[: m.start() + 1], text[m.end():]
+        if len(rest.split()) < 2 or not rest[:1].isupper():
+            continue
+        names = people.parse(head)
+        if names and (len(names) >= 2 or "et al" in head) and people.substantial(names):
+            found = (names, rest)
+    return found
+
+
 def split_venue_suffix(text: str) -> tuple[str, str | None]:
     """``Title, NeurIPS 2024`` -> (``Title``, ``NeurIPS 2024``)."""
     if ", " not in text:

@@ -425,6 +425,8 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     head, citation = fields.split_citation(title)
     if citation is not None:
         entry.shape = "citation"
+        if not (entry.authors or citation.authors):  # "Authors. Title. Venue Year."
+            entry.authors, head = fields.leading_authors(head)
         entry.authors = entry.authors or citation.authors
         if citation.arxiv and not entry.arxiv:
             entry.arxiv = citation.arxiv.split("v")[0] if re.fullmatch(r"\d{4}\.\d{4,5}(v\d+)?", citation.arxiv) \
