@@ -399,3 +399,26 @@ def test_a_list_begun_for_another_reading_is_stopped_and_read_anew(tmp_path, mon
             os.waitpid(child.pid, os.WNOHANG)  # stopped and waited for: not running, not a zombie
     with Library(tmp_path / "l.db") as lib:
         assert len(lib.papers()) == 1400
+
+
+def test_reading_a_part_here_runs_no_cycle_collection(tmp_path):
+    """This process reads the first part of a list read in parts, as a worker reads the
+    others (with the collector off): a 1 MB list's part once cost a full collection."""
+    import gc
+
+    text = _big_list(tmp_path).read_text(encoding="utf-8")
+    lines = blocks.lines_of(text)
+    bounds = [(0, len(lines) // 2), (len(lines) // 2, len(lines))]
+    runs: list[int] = []
+
+    def counted(phase, info):
+        if phase == "start":
+            runs.append(info["generation"])
+
+    gc.callbacks.append(counted)
+    try:
+        summary, kept = reader.read_part(lines, bounds, 0)
+        found = reader.read_part_again(kept, (0, 1), False, False)[0]
+    finally:
+        gc.callbacks.remove(counted)
+    assert found and summary[0] and runs == [] and gc.isenabled()

@@ -491,6 +491,12 @@ def read_part(lines: list[str], bounds: list[tuple[int, int]], k: int) -> tuple[
                                                                                 tuple[int, Document]]:
     """Part *k* of a list read in parts, first step: its blocks, and whether it can be read
     apart (``parts.run``'s ``first``)."""
+    with paused_collection():  # (in this process: a worker runs without the collector)
+        return _read_part(lines, bounds, k)
+
+
+def _read_part(lines: list[str], bounds: list[tuple[int, int]], k: int) -> tuple[tuple[bool, list[Block]],
+                                                                                 tuple[int, Document]]:
     start, end = bounds[k]
     doc = blocks_.parse_lines(lines, start, end)
     heads = [Block(b.kind, b.start, b.end, text=b.text, level=b.level) for b in doc.blocks
@@ -508,6 +514,12 @@ def read_part(lines: list[str], bounds: list[tuple[int, int]], k: int) -> tuple[
 def read_part_again(kept: tuple[int, Document], message: tuple[int, int], read_if_summary: bool,
                     year_groups: bool) -> tuple:
     """Second step (``parts.run``'s ``second``): the part's entries, knowing the list's title."""
+    with paused_collection():
+        return _read_part_again(kept, message, read_if_summary, year_groups)
+
+
+def _read_part_again(kept: tuple[int, Document], message: tuple[int, int], read_if_summary: bool,
+                     year_groups: bool) -> tuple:
     k, doc = kept
     title, written = message
     reader = _Reader(doc, read_if_summary, year_groups, title_line=title)
