@@ -634,3 +634,23 @@ def test_a_citation_that_begins_with_its_authors_gives_them_and_the_title():
         ("Deep Residual Learning for Image Recognition", "CVPR 2016",
          ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"]),
         ("Attention Is All You Need", "NeurIPS 2017", ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"])]
+
+
+def test_a_bold_titles_citation_after_its_full_stop_gives_authors_venue_and_year():
+    """``**Title**. Authors. *Venue*, Year. [[PDF](..)]``: the citation read as one text
+    whatever its italics, as after a dash; it was the summary, ". Long Ouyang, ...".
+    A venue in a code span after the links is the venue too."""
+    found = papers(
+        "## Alignment\n\n"
+        "* **Training language models to follow instructions with human feedback**. Long Ouyang, Jeff Wu. "
+        "*NeurIPS*, 2022. [[PDF](https://arxiv.org/pdf/2203.02155)]\n"
+        "- **Scaling Instruction-Finetuned Language Models** [[paper](https://arxiv.org/abs/2210.11416)] "
+        "`JMLR 2024`\n"
+        "- **Self-Instruct: Aligning Language Models with Self-Generated Instructions**. A list of seed tasks, "
+        "then generated ones. [[paper](https://arxiv.org/abs/2212.10560)]\n")
+    assert [(t, p.venue, p.year, [a.name for a in p.authors], p.summary, p.arxiv_id) for t, p in found.items()] == [
+        ("Training language models to follow instructions with human feedback", "NeurIPS 2022", 2022,
+         ["Long Ouyang", "Jeff Wu"], None, "2203.02155"),
+        ("Scaling Instruction-Finetuned Language Models", "JMLR 2024", 2024, [], None, "2210.11416"),
+        ("Self-Instruct: Aligning Language Models with Self-Generated Instructions", None, None, [],
+         "A list of seed tasks, then generated ones.", "2212.10560")]

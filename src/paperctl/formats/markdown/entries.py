@@ -74,7 +74,10 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             continue
         if t.code:
             year = venues.year_of_date(t.text)
-            if year is not None and not entry.in_summary:
+            venue = venues.parse(t.text) if year is None and not entry.in_summary and len(t.text) <= 40 else None
+            if venue is not None:  # "[[paper](..)] `JMLR 2024`"
+                offer_venue(entry, venue[0], f"`{t.text}`")
+            elif year is not None and not entry.in_summary:
                 entry.date_year = entry.date_year or year
             elif len(t.text.split()) > 3 or entry.in_summary:
                 entry.summary_parts.append(t.text)
@@ -108,14 +111,14 @@ def _tag_like(text: str) -> bool:
 
 def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     """``**Title** — Smith et al. *ICLR* 2024. [[paper]](..) — A one-line description.``: the
-    citation after a dash, before the first link, read as one text whatever its italics (a
-    quoted title first, after a bold nickname: ``**Reflexion** — "Language Agents ...".``).
-    The tokens left to read."""
+    citation after a dash (or after a bold title's full stop or comma), before the first
+    link, read as one text whatever its italics (a quoted title first, after a bold
+    nickname: ``**Reflexion** — "Language Agents ...".``). The tokens left to read."""
     k = 0
     while k < len(toks) and toks[k].kind == "text" and not toks[k].code:
         k += 1
     text = "".join(t.text for t in toks[:k])
-    m = _DASH_LEAD.match(text)
+    m = _DASH_LEAD.match(text) or (_STOP_LEAD.match(text) if entry.bold else None)
     if not m or k == 0:
         return toks
     rest = text[m.end():]
@@ -123,6 +126,9 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     nickname = None
     if quoted and entry.bold and entry.title and len(entry.title.split()) <= 3:
         nickname, rest = entry.title, rest[quoted.end():]
+    opened = rest.rstrip().endswith("[")  # "... 2022. [[PDF](..)]": the bracket opened around the link
+    if opened:
+        rest = rest.rstrip()[:-1]
     tail = fields.citation_tail(rest, dated=True)
     if not (tail.explained and (tail.venue or tail.year) and (tail.authors or nickname)):
         return toks
@@ -130,10 +136,11 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.notes.append(nickname)
         entry.title = quoted.group(1)
     _apply_tail(tail, rest.strip(), entry)
-    return toks[k:]
+    return ([Tok("text", "[")] if opened else []) + toks[k:]
 
 
 _DASH_LEAD = re.compile(r"\s*[—–]\s+|\s+-\s+")
+_STOP_LEAD = re.compile(r"\s*[.,]\s+")  # "**Title**. Long Ouyang, Jeff Wu. *NeurIPS*, 2022. [[PDF](..)]"
 _ONLINE = re.compile(r"\s*\[online\]\.?\s*(?:available\s*:?)?\s*", re.IGNORECASE)
 _LEAD_QUOTE = re.compile(r"[\"“]([^\"“”]{4,300})[\"”]\.?\s*")
 

@@ -155,7 +155,8 @@ def tidy(text: str) -> str:
     text = " ".join(_without_empty_brackets(text).split())
     text = text.replace(LEFT, "").replace(RIGHT, "")  # marked brackets whose partner was the link's
     text = _TRAILING_EMOJI_CODES.sub("", text)  # ":star::star::star:" ratings: decoration
-    return text.lstrip(" -–—|•·,;:)]】").rstrip(" -–—|•·[(【")
+    text = text.lstrip(" -–—|•·,;:)]】").rstrip(" -–—|•·[(【")
+    return text[2:].lstrip(" -–—|•·,;:)]】") if text.startswith(". ") else text  # "**Title**. Description."
 
 
 _PAIRS = {RIGHT: LEFT}
