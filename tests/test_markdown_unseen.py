@@ -654,3 +654,32 @@ def test_a_bold_titles_citation_after_its_full_stop_gives_authors_venue_and_year
         ("Scaling Instruction-Finetuned Language Models", "JMLR 2024", 2024, [], None, "2210.11416"),
         ("Self-Instruct: Aligning Language Models with Self-Generated Instructions", None, None, [],
          "A list of seed tasks, then generated ones.", "2212.10560")]
+
+
+def test_a_labelled_link_before_the_title_is_a_link_not_the_title():
+    """``[[Paper](..)] Title``: the title was "[" and the real title the summary."""
+    found = papers(
+        "## Link first\n\n"
+        "- [[Paper](https://arxiv.org/abs/2005.14165)] Language Models are Few-Shot Learners\n"
+        "- [[arXiv](https://arxiv.org/abs/2001.08361)] [[Code](https://github.com/openai/scaling)] "
+        "Scaling Laws for Neural Language Models\n")
+    assert [(t, p.arxiv_id, p.summary, p.links.get("code")) for t, p in found.items()] == [
+        ("Language Models are Few-Shot Learners", "2005.14165", None, None),
+        ("Scaling Laws for Neural Language Models", "2001.08361", None, "https://github.com/openai/scaling")]
+
+
+def test_an_items_own_text_over_key_value_bullets_is_the_title():
+    """A title with its details in ``Key: value`` bullets below it: the authors, venue,
+    paper and code were read, but with no title key the paper was dropped (and its bullet
+    of links skipped as "no title")."""
+    parsed = parse(
+        "## Reasoning\n\n"
+        "- Chain-of-Thought Prompting Elicits Reasoning in Large Language Models\n"
+        "  - Authors: Jason Wei, Xuezhi Wang\n"
+        "  - Venue: NeurIPS 2022\n"
+        "  - [Paper](https://arxiv.org/abs/2201.11903) | [Code](https://github.com/google/cot)\n")
+    assert parsed.skipped == []
+    [paper] = [e.data for e in parsed.entries]
+    assert (paper.title, [a.name for a in paper.authors], paper.venue, paper.arxiv_id, paper.links.get("code")) == (
+        "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models", ["Jason Wei", "Xuezhi Wang"],
+        "NeurIPS 2022", "2201.11903", "https://github.com/google/cot")

@@ -135,6 +135,11 @@ def _code(entry: ListEntry, repos: list[tuple[str, str]]) -> None:
 
 def _fallback_title(entry: ListEntry, head: list[inline.Piece]) -> str | None:
     identified = entry.arxiv or entry.doi or entry.url
+    own = " ".join(inline.plain(head).split()) if not any(p.kind == inline.LINK for p in head) else ""
+    if identified and len(re.findall(r"[A-Za-z]{2,}", own)) >= 3 and not own.endswith((":", "：")):
+        # "- Chain-of-Thought Prompting Elicits ..." over "- Authors: ...", "- Venue: ...",
+        # "- [Paper](arXiv)": the item's own text, with no link of its own, is the title
+        return fields.drop_translation(fields.clean_title(own))
     candidates = [n for n in entry.notes[:1] if len(re.findall(r"[A-Za-z]{2,}", n)) >= 3]
     if identified and candidates:
         return fields.drop_translation(fields.clean_title(candidates[0]))

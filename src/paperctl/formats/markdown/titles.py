@@ -122,6 +122,20 @@ def _linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | N
     return [Tok("text", after.lstrip()[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
 
 
+def _linked_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
+    """``[[Paper](https://arxiv.org/abs/2005.14165)] Language Models are Few-Shot Learners``: a
+    labelled link in brackets before the title (``paper``, ``code``, ``PDF``). The tokens after
+    it, or None."""
+    if text.strip() != "[" or len(toks) < 3 or toks[1].kind != "link" or toks[2].kind != "text":
+        return None
+    after = toks[2].text.lstrip()
+    if not after.startswith("]") or not links.label_word(toks[1].text) or not (after[1:].strip() or toks[3:]):
+        return None
+    add_link(entry, toks[1].text, toks[1].href)
+    rest = after[1:]
+    return [Tok("text", rest, strong=toks[2].strong, em=toks[2].em), *toks[3:]] if rest.strip() else toks[3:]
+
+
 def _prefixed_title(text: str, entry: ListEntry) -> str:
     """A title link's text without the venue it starts with (``[AAAI 2021] Data Augmentation
     for Graph Neural Networks``, ``[arXiv] On the ...``), which becomes the entry's venue."""
@@ -191,7 +205,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks = [toks[1], Tok("text", toks[2].text[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
             continue
         linked = _linked_venue(toks, text, entry)
-        if linked is not None:  # "[[CVPR2021](paper)] To the Point: ..."
+        if linked is None:
+            linked = _linked_label(toks, text, entry)
+        if linked is not None:  # "[[CVPR2021](paper)] To the Point: ...", "[[Paper](..)] Language Models ..."
             toks = linked
             continue
         if _label_before_title_link(toks, text):  # "**VALL-E**: [Neural Codec Language Models ...](..)"
