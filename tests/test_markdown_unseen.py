@@ -683,3 +683,17 @@ def test_an_items_own_text_over_key_value_bullets_is_the_title():
     assert (paper.title, [a.name for a in paper.authors], paper.venue, paper.arxiv_id, paper.links.get("code")) == (
         "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models", ["Jason Wei", "Xuezhi Wang"],
         "NeurIPS 2022", "2201.11903", "https://github.com/google/cot")
+
+
+def test_a_citation_line_under_a_paper_heading_gives_authors_and_venue():
+    """A paper written as a heading, its citation on the next line and its description
+    after: the citation was a note like the description."""
+    parsed = parse(
+        "## Papers\n\n"
+        "### [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+        "*Ashish Vaswani, Noam Shazeer, Niki Parmar* — NeurIPS 2017\n\n"
+        "Introduces the Transformer, based solely on attention.\n")
+    [paper] = [e.data for e in parsed.entries]
+    assert (paper.title, [a.name for a in paper.authors], paper.venue, paper.year, paper.notes) == (
+        "Attention Is All You Need", ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"], "NeurIPS 2017", 2017,
+        ["Introduces the Transformer, based solely on attention."])

@@ -57,6 +57,7 @@ class _Reader:
         self.pending_index = -1
         self.pending_lines = 1
         self.heading_paper = -1  # index in found of a paper written as a heading, whose text follows
+        self.heading_pieces: list[inline.Piece] = []  # (that heading's text)
         self.tables: dict[str, list[str]] = {}
         self.html_lines: set[int] = set()
         self.paper_list = False  # the list being read is mostly linked or bold entries
@@ -175,14 +176,21 @@ class _Reader:
         # level right after it, "### 2024-10-09" then "### 1. [Title](..)", meaning them under it.)
         entry = self.read(pieces)
         if self.emit(entry, start, end, "", Block("heading", start, end)):
-            self.heading_paper = len(self.found) - 1
+            self.heading_paper, self.heading_pieces = len(self.found) - 1, pieces
         return True
 
     def under_paper_heading(self, block: Block) -> None:
-        """Text under a paper written as a heading: its notes."""
+        """Text under a paper written as a heading: its notes; a citation line first
+        (``*Ashish Vaswani, Noam Shazeer* — NeurIPS 2017``) is more of the entry."""
         entry, start, _, heading, marker = self.found[self.heading_paper]
         for para in _in_order(block):
-            text = " ".join(inline.plain(inline.scan(para.text, self.refs)).split())
+            pieces = inline.scan(para.text, self.refs)
+            if block.kind == "paragraph" and not (entry.notes or entry.authors) and entries.continues(pieces):
+                again = self.read([*self.heading_pieces, inline.Piece(inline.BREAK), *pieces])
+                if again.reason is None and again.title == entry.title:
+                    entry = again
+                    continue
+            text = " ".join(inline.plain(pieces).split())
             if text:
                 entry.notes.append(text)
         self.found[self.heading_paper] = (entry, start, block.end, heading, marker)
