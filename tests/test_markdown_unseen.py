@@ -697,3 +697,19 @@ def test_a_citation_line_under_a_paper_heading_gives_authors_and_venue():
     assert (paper.title, [a.name for a in paper.authors], paper.venue, paper.year, paper.notes) == (
         "Attention Is All You Need", ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"], "NeurIPS 2017", 2017,
         ["Introduces the Transformer, based solely on attention."])
+
+
+def test_an_arxiv_badge_in_a_paper_column_is_the_paper_link():
+    """``Date | Title | Paper | Code`` with ``[![arXiv](badge)](arXiv link)`` in the Paper
+    column: the badge was read, and its paper link then thrown away with the cell's scratch."""
+    found = papers(
+        "## Reasoning\n\n"
+        "| Date | Title | Paper | Code |\n|:---:|:---|:---:|:---:|\n"
+        "| 2023-05 | **Tree of Thoughts: Deliberate Problem Solving with Large Language Models** | "
+        "[![arXiv](https://img.shields.io/badge/arXiv-2305.10601-b31b1b.svg)](https://arxiv.org/abs/2305.10601) | "
+        "[![Star](https://img.shields.io/github/stars/princeton-nlp/tree-of-thought-llm.svg?style=social)]"
+        "(https://github.com/princeton-nlp/tree-of-thought-llm) |\n")
+    [(title, paper)] = found.items()
+    assert (title, paper.arxiv_id, paper.year, paper.venue, paper.links.get("code")) == (
+        "Tree of Thoughts: Deliberate Problem Solving with Large Language Models", "2305.10601", 2023, None,
+        "https://github.com/princeton-nlp/tree-of-thought-llm")

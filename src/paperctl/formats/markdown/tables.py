@@ -155,6 +155,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         entry.code = scratch.code
     if scratch.venue and not entry.venue:
         entry.venue = entry.venue_written = scratch.venue
+    if scratch.arxiv or scratch.doi or scratch.url:  # "[![arXiv](badge)](arXiv link)" in a Paper column
+        _take_paper(scratch, entry)
     text = " ".join("".join(t.text for t in toks if t.kind == "text").split())
     link_toks = [t for t in toks if t.kind == "link"]
     if kind == "venue":
@@ -196,6 +198,20 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
                           _named(kind, t.href), t.href)
     if kind == "venue" and entry.venue is None and link_toks:
         entry.venue = entry.venue_written = link_toks[0].text
+
+
+def _take_paper(badged: ListEntry, entry: ListEntry) -> None:
+    """The paper a badge in a cell other than the title's links, into *entry* (the links of
+    the cell's text are added as the column names them)."""
+    if badged.arxiv and not entry.arxiv:
+        entry.arxiv, entry.version = badged.arxiv, badged.version
+    elif badged.arxiv and badged.arxiv != entry.arxiv:
+        entry.doubts.append(f"two arXiv IDs, {entry.arxiv} and {badged.arxiv}: read {entry.arxiv} as the "
+                            f"paper's (the title's), kept {badged.arxiv} as the link 'paper badge'")
+        entry.links.setdefault("paper badge", f"https://arxiv.org/abs/{badged.arxiv}")
+    entry.doi = entry.doi or badged.doi
+    if badged.url and not (entry.url or entry.arxiv or entry.doi):
+        entry.url = badged.url
 
 
 def _named(kind: str, href: str) -> str:
