@@ -713,3 +713,13 @@ def test_an_arxiv_badge_in_a_paper_column_is_the_paper_link():
     assert (title, paper.arxiv_id, paper.year, paper.venue, paper.links.get("code")) == (
         "Tree of Thoughts: Deliberate Problem Solving with Large Language Models", "2305.10601", 2023, None,
         "https://github.com/princeton-nlp/tree-of-thought-llm")
+
+
+def test_a_venue_then_the_authors_after_a_title_link_is_no_summary():
+    found = papers(
+        "## Agents\n\n"
+        "- [Self-Refine: Iterative Refinement with Self-Feedback](https://arxiv.org/abs/2303.17651), NeurIPS 2023, "
+        "Aman Madaan, Niket Tandon\n")
+    [(title, paper)] = found.items()
+    assert (paper.venue, paper.year, [a.name for a in paper.authors], paper.summary) == (
+        "NeurIPS 2023", 2023, ["Aman Madaan", "Niket Tandon"], None)

@@ -60,6 +60,7 @@ _IN_VENUE = re.compile(r"(?:in|published in|appeared in|accepted (?:at|by|to|in)
 _LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w+)?|\[online\]\.?"
                        r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+", re.IGNORECASE)
 _COMMAS = re.compile(r",(?:\s*,)+")
+_VENUE_FIRST = re.compile(r"([^,.;]{2,40}?)\s*[,.;]\s+")  # "NeurIPS 2023, " before the authors
 # A journal named in words, abbreviated or not, then the year: "IEEE Trans. Pattern Anal. Mach. Intell.,
 # 2020", "IEEE Transactions on Image Processing 2021", "Pattern Recognition Letters, 2020". Its name
 # begins or ends with a word that journals have (_JOURNAL_NAME): "Zhang Yonggang, 2020" is a name and a
@@ -224,6 +225,12 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
         if introduced:
             tail.venue, tail.year = introduced
             tail.explained = True
+            return tail
+        first = _VENUE_FIRST.match(text)
+        found = venues.parse(first.group(1)) if first else None
+        names = people.parse(text[first.end():]) if found else []
+        if found and names:  # "NeurIPS 2023, Aman Madaan, Niket Tandon": the venue, then the authors
+            (tail.venue, tail.year), tail.authors, tail.explained = found, names, True
             return tail
         text = _peel_venue(text, tail)
     text = text.strip(" .,;")
