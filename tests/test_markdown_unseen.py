@@ -723,3 +723,21 @@ def test_a_venue_then_the_authors_after_a_title_link_is_no_summary():
     [(title, paper)] = found.items()
     assert (paper.venue, paper.year, [a.name for a in paper.authors], paper.summary) == (
         "NeurIPS 2023", 2023, ["Aman Madaan", "Niket Tandon"], None)
+
+
+def test_an_abstract_in_details_under_an_entry_is_kept_as_a_note():
+    """``<details><summary>Abstract</summary>...</details>`` on the line under an entry is an
+    HTML block of the item, which was dropped; on lines of its own, its text was a note."""
+    found = papers(
+        "## Agents\n\n"
+        "- **Generative Agents: Interactive Simulacra of Human Behavior** (UIST 2023) "
+        "[[paper](https://arxiv.org/abs/2304.03442)]\n"
+        "  <details><summary>Abstract</summary>Believable proxies of human behavior can empower "
+        "interactive applications.</details>\n"
+        "- **ReAct: Synergizing Reasoning and Acting in Language Models** [[paper](https://arxiv.org/abs/2210.03629)]\n"
+        "  <details><summary>BibTeX</summary>@inproceedings{yao2023react}</details>\n"
+        "  <img src=\"https://example.com/figure.png\" width=\"300\">\n")
+    assert [(t, p.notes) for t, p in found.items()] == [
+        ("Generative Agents: Interactive Simulacra of Human Behavior",
+         ["Believable proxies of human behavior can empower interactive applications."]),
+        ("ReAct: Synergizing Reasoning and Acting in Language Models", ["BibTeX: @inproceedings{yao2023react}"])]

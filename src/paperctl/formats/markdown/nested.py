@@ -277,3 +277,27 @@ def item_notes(item: blocks.Block, refs: dict[str, str], first: bool = False) ->
             for sub in child.children:
                 notes += item_notes(sub, refs, first=True)
     return notes
+
+
+_TAGS = re.compile(r"<[^<>]{0,300}>")
+_SUMMARY = re.compile(r"<summary\b[^<>]{0,300}>(.{0,200}?)</summary>", re.IGNORECASE | re.DOTALL)
+
+
+def html_text(html: str) -> str:
+    """The words of an HTML block inside an entry (``<details><summary>Abstract</summary>
+    Believable proxies ...</details>``), as a note: the text without its tags, after the
+    ``<summary>`` label (kept before it, "BibTeX: ...", unless it says abstract); "" when
+    there are only tags (the block that opens a ``<details>`` whose text follows) or it is
+    no ``<details>``."""
+    from html import unescape
+
+    if "<details" not in html.lower():
+        return ""  # (an image, a line break, a link in HTML: not words of the entry's)
+    label = _SUMMARY.search(html)
+    body = html[label.end():] if label else html
+    text = " ".join(unescape(_TAGS.sub(" ", body)).split())
+    name = " ".join(unescape(_TAGS.sub(" ", label.group(1))).split()) if label else ""
+    if not text:
+        return ""
+    return text if not name or re.fullmatch(r"(?:abstract|tl;?dr|summary|摘要)\W*", name, re.IGNORECASE) \
+        else f"{name}: {text}"

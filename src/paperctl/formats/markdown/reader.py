@@ -308,10 +308,14 @@ class _Reader:
             if self.frames and self.frames[-1].kind == "group":
                 self.frames.pop()
             return
-        extra = [c for c in children[1:] if c.kind == "paragraph"]
         lines_pieces = list(pieces)
         more: list[str] = []
-        for para in extra:
+        for para in children[1:]:
+            if para.kind == "html":  # "<details><summary>Abstract</summary>...</details>": a note
+                more += [text] if (text := nested.html_text(para.text)) else []
+                continue
+            if para.kind != "paragraph":
+                continue
             para_pieces = inline.scan(para.text, self.refs)
             if entries.continues(para_pieces):
                 lines_pieces += [inline.Piece(inline.BREAK), *para_pieces]
