@@ -741,3 +741,22 @@ def test_an_abstract_in_details_under_an_entry_is_kept_as_a_note():
         ("Generative Agents: Interactive Simulacra of Human Behavior",
          ["Believable proxies of human behavior can empower interactive applications."]),
         ("ReAct: Synergizing Reasoning and Acting in Language Models", ["BibTeX: @inproceedings{yao2023react}"])]
+
+
+def test_under_models_and_datasets_only_what_links_a_paper_is_one():
+    """Lists put dataset and model papers under "## Datasets" and "## Models"; what links
+    only a homepage there is the dataset or the model itself."""
+    parsed = parse(
+        "## Models\n\n"
+        "- [Llama 3](https://ai.meta.com/blog/meta-llama-3/) - Meta's open model.\n"
+        "- [Mistral 7B](https://arxiv.org/abs/2310.06825) - A 7-billion-parameter language model.\n\n"
+        "## Datasets\n\n"
+        "- [The Pile](https://pile.eleuther.ai/) - An 800GB dataset of diverse text.\n"
+        "- [RedPajama: an Open Dataset for Training Large Language Models](https://arxiv.org/abs/2411.12372)\n\n"
+        "## Papers\n\n"
+        "- [A Survey of Large Language Models](https://example.org/llm-survey) - what a homepage names\n")
+    assert [e.data.title for e in parsed.entries] == [
+        "Mistral 7B", "RedPajama: an Open Dataset for Training Large Language Models",
+        "A Survey of Large Language Models"]
+    assert parsed.skipped == [(3, "under 'Models', a model, dataset or project that links no paper"),
+                              (8, "under 'Datasets', a model, dataset or project that links no paper")]

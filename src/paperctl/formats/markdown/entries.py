@@ -382,6 +382,8 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return ctx.skip  # (a paper with an arXiv ID or DOI under "## Navigation" in a robotics list is one)
     if not entry.title:
         return "no title"
+    if ctx.resources and not (entry.arxiv or entry.doi or entry.url):
+        return ctx.resources  # "## Datasets" / "- [The Pile](https://pile.eleuther.ai/) - An 800GB dataset"
     if (":" in entry.title or "：" in entry.title) and _NEWS.match(entry.title):  # (exact: _NEWS ends with one)
         return "a news line, not a paper"
     kind = _kind_tag(entry.title)

@@ -36,6 +36,14 @@ _SKIP_HEADING = re.compile(
     r"useful resources|community|communities|discussion|star|stars|footnotes?)$",
     re.IGNORECASE,
 )
+# Headings of models, datasets, demos and projects: lists put papers under them too ("## Datasets"
+# then "- [RedPajama: an Open Dataset ...](arXiv)"), but an entry there that links no paper is the
+# thing itself ("- [The Pile](https://pile.eleuther.ai/) - An 800GB dataset"), not a paper.
+_RESOURCE_HEADING = re.compile(
+    r"^(?:(?:open[- ]source |open |pre-?trained |foundation |large language |released )?models?|"
+    r"(?:open[- ]source )?datasets?|data ?sets?|datasets? (?:and|&) (?:models?|tools?)|"
+    r"models? (?:and|&) datasets?|checkpoints?|model weights|demos?|applications?|apps|products?|"
+    r"(?:open[- ]source )?projects?|(?:open[- ]source )?repositories|repos)$", re.IGNORECASE)
 _STATUS_HEADING = {"to read": "unread", "to-read": "unread", "toread": "unread", "unread": "unread",
                    "backlog": "unread", "待读": "unread", "未读": "unread", "read": "read", "done": "read",
                    "finished": "read", "已读": "read", "reading": "reading", "in progress": "reading",
@@ -68,6 +76,7 @@ class Frame:
     status: str | None = None
     skip: str | None = None
     skip_below: bool = True  # does *skip* hold for the headings under it too? (not a contents heading's)
+    resources: str | None = None  # a heading of models or datasets: why an entry linking no paper is none
 
 
 @dataclass
@@ -91,6 +100,8 @@ def describe(frame: Frame) -> None:
         # "## Table of Contents" then "### Benchmarks", "### Policies": the sections written one
         # level too deep hold the papers; only the contents lines are the contents heading's own.
         frame.skip_below = kind != "contents"
+    elif _RESOURCE_HEADING.match(lowered):
+        frame.resources = f"under '{name}', a model, dataset or project that links no paper"
     frame.status = _STATUS_HEADING.get(lowered)
     if _PREPRINT_HEADING.match(lowered):
         frame.venue = "arXiv"

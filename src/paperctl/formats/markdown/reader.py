@@ -76,6 +76,7 @@ class _Reader:
             ctx.year = f.year if f.year is not None else ctx.year
             ctx.venue = f.venue or ctx.venue
             ctx.status = f.status or ctx.status
+            ctx.resources = f.resources or ctx.resources
             if f.skip_below or k == len(self.frames) - 1:
                 if f.skip and not ctx.skip:
                     ctx.skip, ctx.skip_unless_identified = f.skip, not f.skip_below
