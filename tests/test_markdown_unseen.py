@@ -760,3 +760,15 @@ def test_under_models_and_datasets_only_what_links_a_paper_is_one():
         "A Survey of Large Language Models"]
     assert parsed.skipped == [(3, "under 'Models', a model, dataset or project that links no paper"),
                               (8, "under 'Datasets', a model, dataset or project that links no paper")]
+
+
+def test_a_details_group_named_by_a_year_gives_its_papers_the_year():
+    """``<details><summary>2024</summary>`` groups a section's papers by year, as a year
+    heading does; the group was a section level, but gave no year."""
+    found = papers(
+        "<h2>Text-to-Video</h2>\n\n<details open>\n<summary>2024</summary>\n\n"
+        "- **Lumiere: A Space-Time Diffusion Model for Video Generation** [[arXiv][lumiere]]\n\n"
+        "</details>\n\n[lumiere]: https://arxiv.org/abs/2401.12945\n")
+    [(title, paper)] = found.items()
+    assert (paper.year, paper.venue, paper.arxiv_id, paper.tags) == (
+        2024, "arXiv 2024", "2401.12945", ["Text-to-Video/2024"])

@@ -107,6 +107,8 @@ class _Reader:
         while self.frames and self.frames[-1].level >= eff and self.frames[-1].kind != "title":
             self.frames.pop()
         frame = Frame(eff, name, level, kind, start, blocks_.raw(self.doc, start, end))
+        if kind == "group" and year:
+            frame.year = int(year.group(1))  # "<summary>2024</summary>": a group of the year's papers
         if kind == "year":
             frame.year = int(year.group(1)) if year else None
             if self.frames and self.frames[-1].kind != "title":
