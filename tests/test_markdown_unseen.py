@@ -772,3 +772,22 @@ def test_a_details_group_named_by_a_year_gives_its_papers_the_year():
     [(title, paper)] = found.items()
     assert (paper.year, paper.venue, paper.arxiv_id, paper.tags) == (
         2024, "arXiv 2024", "2401.12945", ["Text-to-Video/2024"])
+
+
+def test_a_link_word_label_a_bar_date_and_a_parenthesised_citation_are_not_the_title():
+    """``Paper: [Title](..)`` was titled "Paper"; ``2023.03 | **Title** | ...`` lost "2023." as
+    an item number and was titled "03"; ``Title (Bubeck et al., 2023)`` kept the citation in
+    the title."""
+    found = papers(
+        "## Mixed\n\n"
+        "- Paper: [Language Models are Unsupervised Multitask Learners](https://cdn.openai.com/"
+        "better-language-models/language_models_are_unsupervised_multitask_learners.pdf)\n"
+        "- 2023.03 | **GPT-4 Technical Report** | [paper](https://arxiv.org/abs/2303.08774)\n"
+        "- Sparks of Artificial General Intelligence: Early experiments with GPT-4 (Bubeck et al., 2023) "
+        "[arXiv](https://arxiv.org/abs/2303.12712)\n"
+        "1. Revisiting the Superficial Alignment Hypothesis (Part II, 2024) [paper](https://arxiv.org/abs/2410.03717)\n")
+    assert [(t, p.year, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("Language Models are Unsupervised Multitask Learners", None, []),
+        ("GPT-4 Technical Report", 2023, []),
+        ("Sparks of Artificial General Intelligence: Early experiments with GPT-4", 2023, ["Bubeck"]),
+        ("Revisiting the Superficial Alignment Hypothesis (Part II, 2024)", None, [])]

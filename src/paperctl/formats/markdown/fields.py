@@ -37,8 +37,9 @@ _DECORATIONS = re.compile(
     r"(?:\s*(?:[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
     r"|:[a-z0-9_+-]{2,30}:))+\s*"
 )
-_LEAD = re.compile(
-    r"^\s*(?:(?:\d{1,4}[.)、．]|[-*+•·▪►](?=\s)|\[[ xX]\]|\(\d{1,4}\)|\[\d{1,4}\]|#\d{1,4})\s*)+"
+_LEAD = re.compile(  # (a year and a month, "2023.03 | Title", is a date, not a number and "03")
+    r"^\s*(?:(?:(?!(?:19|20)\d\d[./-]\d)\d{1,4}[.)、．]|[-*+•·▪►](?=\s)|\[[ xX]\]|\(\d{1,4}\)|\[\d{1,4}\]|"
+    r"#\d{1,4})\s*)+"
 )
 _STATUS_MARKS = {"✅": "read", "✔": "read", "☑": "read", "✔️": "read", "📌": "reading", "[x]": "read",
                  "[X]": "read", "[ ]": "unread"}

@@ -106,6 +106,14 @@ def _label_before_title_link(toks: list[Tok], text: str) -> bool:
     return text.strip().endswith((":", "：")) and _title_link(toks[1])
 
 
+def _word_before_title_link(toks: list[Tok], text: str) -> bool:
+    """``Paper: [Title](..)``, ``Title: [Title](..)``: a link word and a colon before the title link."""
+    label = text.strip()
+    return len(toks) > 1 and label.endswith((":", "：")) and len(label) <= 24 and (
+        links.label_word(label[:-1]) or label[:-1].strip().lower() in ("title", "paper title", "论文名称", "论文")) \
+        and _title_link(toks[1])
+
+
 def _linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
     """``[[Arxiv](https://arxiv.org/abs/2201.06493v1)] AutoAlign: ...``: a venue in brackets that
     links the paper, then the title. The tokens from the title on, or None."""
@@ -149,13 +157,17 @@ def _prefixed_title(text: str, entry: ListEntry) -> str:
 
 
 def _date_prefix(text: str) -> tuple[int, str] | None:
-    """A bracketed date at the start of *text* (``[2021/07]``, ``(2024.03)``, ``[Mar 2024]``):
-    (its year, the rest of the text). Lists sorted by date write it before each title."""
-    m = _PAREN.match(text)
+    """A date at the start of *text*, bracketed (``[2021/07]``, ``(2024.03)``, ``[Mar 2024]``)
+    or set off by a bar or dash (``2023.03 | Title``): (its year, the rest of the text). Lists
+    sorted by date write it before each title."""
+    m = _PAREN.match(text) or _DATE_BAR.match(text)
     if not m:
         return None
     year = venues.year_of_date(next(g for g in m.groups() if g is not None))
     return (year, text[m.end():]) if year else None
+
+
+_DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*[|–—-]\s+")
 
 
 def _drop_chars(toks: list[Tok], n: int) -> list[Tok]:
@@ -209,6 +221,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             linked = _linked_label(toks, text, entry)
         if linked is not None:  # "[[CVPR2021](paper)] To the Point: ...", "[[Paper](..)] Language Models ..."
             toks = linked
+            continue
+        if _word_before_title_link(toks, text):  # "Paper: [Language Models are ...](..)": a word, not a title
+            toks.pop(0)
             continue
         if _label_before_title_link(toks, text):  # "**VALL-E**: [Neural Codec Language Models ...](..)"
             entry.notes.append(text.strip().rstrip(":：").strip())
@@ -438,6 +453,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
                 title, tail = title + ends.group(), tail[ends.end():]
             more_title, more_tail = _cut_plain(tail, entry) if re.match(r"\s+[\w\"“'‘]", tail) else ("", tail)
             title, tail = (title + " " + more_title).strip(), more_tail
+    title = _without_cited(title, entry)
     head, citation = fields.split_citation(title)
     if citation is not None:
         entry.shape = "citation"
@@ -457,6 +473,26 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     if found:
         _set_venue(entry, found[0], suffix)  # "Title, NeurIPS 2024", "Title, In ICML 2019"
     return title, tail
+
+
+def _without_cited(title: str, entry: ListEntry) -> str:
+    """``Sparks of Artificial General Intelligence (Bubeck et al., 2023)``: who wrote it and
+    when, in parentheses at the end, is the entry's authors and year, not its title's words."""
+    if not title.endswith(")") or "," not in title:
+        return title
+    opening = title.rfind("(")
+    inner = title[opening + 1 : -1]
+    if opening <= 0 or "(" in inner or not title[:opening].strip():
+        return title
+    cited = fields.citation_tail(inner, dated=True)
+    if not (cited.explained and cited.authors and (cited.year or cited.venue)) or "al" not in inner and len(
+            cited.authors) < 2:
+        return title  # ("Title (Smith, 2020)" is a name and a year too, but so is "(Part I, 2020)")
+    entry.authors = entry.authors or cited.authors
+    entry.date_year = entry.date_year or cited.year
+    if cited.venue:
+        _set_venue(entry, cited.venue, f"({inner})")
+    return title[:opening].rstrip()
 
 
 def _tag(text: str) -> bool:
