@@ -791,3 +791,17 @@ def test_a_link_word_label_a_bar_date_and_a_parenthesised_citation_are_not_the_t
         ("GPT-4 Technical Report", 2023, []),
         ("Sparks of Artificial General Intelligence: Early experiments with GPT-4", 2023, ["Bubeck"]),
         ("Revisiting the Superficial Alignment Hypothesis (Part II, 2024)", None, [])]
+
+
+def test_a_section_number_and_authors_then_venue_after_a_dash():
+    """``1.1 **Title**``: the whole number goes (it left "1 " in the title); ``[Title](..) -
+    Authors - Venue Year``: the venue after a dash (the tail was the summary)."""
+    found = papers(
+        "## Diffusion\n\n"
+        "1.1 **Score-Based Generative Modeling through Stochastic Differential Equations** "
+        "[[paper](https://arxiv.org/abs/2011.13456)] ICLR 2021\n\n"
+        "- [Classifier-Free Diffusion Guidance](https://arxiv.org/abs/2207.12598) - Jonathan Ho, Tim Salimans - "
+        "NeurIPS Workshop 2021\n")
+    assert [(t, p.venue, [a.name for a in p.authors], p.summary) for t, p in found.items()] == [
+        ("Score-Based Generative Modeling through Stochastic Differential Equations", "ICLR 2021", [], None),
+        ("Classifier-Free Diffusion Guidance", "NeurIPS Workshop 2021", ["Jonathan Ho", "Tim Salimans"], None)]

@@ -38,8 +38,8 @@ _DECORATIONS = re.compile(
     r"|:[a-z0-9_+-]{2,30}:))+\s*"
 )
 _LEAD = re.compile(  # (a year and a month, "2023.03 | Title", is a date, not a number and "03")
-    r"^\s*(?:(?:(?!(?:19|20)\d\d[./-]\d)\d{1,4}[.)、．]|[-*+•·▪►](?=\s)|\[[ xX]\]|\(\d{1,4}\)|\[\d{1,4}\]|"
-    r"#\d{1,4})\s*)+"
+    r"^\s*(?:(?:(?!(?:19|20)\d\d[./-]\d)(?:\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,4}[.)、．])|[-*+•·▪►](?=\s)|"
+    r"\[[ xX]\]|\(\d{1,4}\)|\[\d{1,4}\]|#\d{1,4})\s*)+"
 )
 _STATUS_MARKS = {"✅": "read", "✔": "read", "☑": "read", "✔️": "read", "📌": "reading", "[x]": "read",
                  "[X]": "read", "[ ]": "unread"}
@@ -61,6 +61,7 @@ _IN_VENUE = re.compile(r"(?:in|published in|appeared in|accepted (?:at|by|to|in)
 _LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w+)?|\[online\]\.?"
                        r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+", re.IGNORECASE)
 _COMMAS = re.compile(r",(?:\s*,)+")
+_DASHES = ("-", "–", "—", "|")
 _VENUE_FIRST = re.compile(r"([^,.;]{2,40}?)\s*[,.;]\s+")  # "NeurIPS 2023, " before the authors
 # A journal named in words, abbreviated or not, then the year: "IEEE Trans. Pattern Anal. Mach. Intell.,
 # 2020", "IEEE Transactions on Image Processing 2021", "Pattern Recognition Letters, 2020". Its name
@@ -267,19 +268,20 @@ def _peel_venue(text: str, tail: Tail) -> str:
     """Take a venue (or a bare year) off the end of *text*; what is left."""
     words = text.split()
     for k in range(min(5, len(words)), 0, -1):
-        if k < len(words) and not words[-k - 1].endswith((".", ",", "al")):
+        if k < len(words) and not words[-k - 1].endswith((".", ",", "al")) and words[-k - 1] not in _DASHES:
             # "Zhang, Yonggang et al. ICML 2020": a venue follows a sentence end (the words
-            # before the candidate end as their last word does: nothing joined to find out)
+            # before the candidate end as their last word does: nothing joined to find out),
+            # or a dash ("Jonathan Ho, Tim Salimans - NeurIPS Workshop 2021")
             continue
         candidate = " ".join(words[-k:])
         found = venues.parse(candidate)
         if found:
             tail.venue, tail.year = found
-            return " ".join(words[:-k])
+            return " ".join(words[:-k - 1] if k < len(words) and words[-k - 1] in _DASHES else words[:-k])
         year = venues.year_of_date(candidate) if k <= 2 else None
         if year is not None:
             tail.year = year
-            return " ".join(words[:-k])
+            return " ".join(words[:-k - 1] if k < len(words) and words[-k - 1] in _DASHES else words[:-k])
     return text
 
 
