@@ -96,3 +96,18 @@ def test_a_line_the_reader_fails_on_costs_only_itself(monkeypatch):
                                                       "Scaling Laws for Neural Language Models"]
     why = "not read: the reader failed on it (IndexError); please report this line"
     assert (4, why) in parsed.skipped and (7, why) in parsed.skipped
+
+
+def test_a_link_with_a_bracket_for_a_host_costs_nothing_of_its_entry():
+    """``https://[github.com/owner/repo``, a bracket typed into a link, is an IPv6 host to
+    ``urlsplit``, which raised: the whole table row was reported unread (found by fuzzing)."""
+    from paperctl.formats.markdown.reader import parse
+
+    parsed = parse(
+        "| Title & Authors | Links |\n|---|---|\n"
+        "| [![Star](https://img.shields.io/github/stars/horseee/LLM-Pruner.svg)](https://[github.com/horseee/LLM-Pruner)"
+        " <br> [LLM-Pruner: On the Structural Pruning of Large Language Models](https://arxiv.org/abs/2305.11627) "
+        "| [Github](https://github.com/horseee/LLM-Pruner) |\n")
+    assert [(e.data.title, e.data.arxiv_id) for e in parsed.entries] == [
+        ("LLM-Pruner: On the Structural Pruning of Large Language Models", "2305.11627")]
+    assert not [why for _, why in parsed.skipped if "failed" in why]

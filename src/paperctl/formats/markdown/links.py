@@ -155,7 +155,10 @@ def not_paper_host(href: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_repository(href: str) -> bool:
     """A code repository (github.com/owner/repo...), not a file in one."""
-    parts = urlsplit(href) if is_url(href) else None
+    try:
+        parts = urlsplit(href) if is_url(href) else None
+    except ValueError:  # "https://[github.com/owner/repo": a bracket read as an IPv6 host, mistyped
+        return False
     return bool(parts and _CODE_HOSTS.search(parts.hostname or "") and _REPO_PATH.match(parts.path or "")
                 and not parts.path.lower().endswith((".pdf", ".md")))
 
