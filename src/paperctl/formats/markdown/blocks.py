@@ -174,22 +174,19 @@ _MARKER_RUN = re.compile(r"(?:[ \t]*(?:[-+*]|\d{1,9}[.)]|>)[ \t]+){9,}", re.MULT
 # Two list or quote markers in a row: what every run of nine starts with. A search for it
 # costs a twentieth of the search for nine, which tries every "-" and digit of the file.
 _TWO_MARKERS = re.compile(r"[-+*>][ \t]+[-+*>][ \t]|[.)][ \t]+\d{1,9}[.)][ \t]")
-# Where a match of ``_TWO_MARKERS`` can start (every one of its matches matches this at the same
-# place). One character class first: the engine skips to the next candidate in C, where it tries
-# the alternation of ``_TWO_MARKERS`` at every position of the file (4x the cost, 2 % of a read).
-_TWO_MARKERS_AT = re.compile(r"[-+*>.)][ \t]+(?:[-+*>]|\d{1,9}[.)])[ \t]")
+# ``_TWO_MARKERS`` split by the character its match starts with: one search for each. The engine
+# finds a pattern that starts with one literal character by a tight loop in C, where it tests a
+# character class first (as in ``[-+*>.)]``) against a set at every position: the six searches
+# cost 40 % less than one for the class (which cost 1.5 % of reading a 1 MB list).
+_TWO_MARKERS_FROM = [re.compile(re.escape(c) + r"[ \t]+[-+*>][ \t]") for c in "-+*>"] + [
+    re.compile(re.escape(c) + r"[ \t]+\d{1,9}[.)][ \t]") for c in ".)"]
 
 
 def two_markers(text: str) -> bool:
-    """``_TWO_MARKERS.search(text) is not None``, cheaper: each candidate of ``_TWO_MARKERS_AT``
-    is tried in turn (from the next character on, so that no overlapping start is missed);
-    the first that ``_TWO_MARKERS`` matches is its first match. Candidates are rare in lists."""
-    pos = 0
-    while (m := _TWO_MARKERS_AT.search(text, pos)) is not None:
-        if _TWO_MARKERS.match(text, m.start()):
-            return True
-        pos = m.start() + 1
-    return False
+    """``_TWO_MARKERS.search(text) is not None``, cheaper: each of its alternatives starts with a
+    character of a set; a match starts with one of them, and the rest of that alternative after
+    it is the rest of that character's pattern in ``_TWO_MARKERS_FROM``."""
+    return any(p.search(text) is not None for p in _TWO_MARKERS_FROM)
 
 
 def _tame(text: str) -> str:
