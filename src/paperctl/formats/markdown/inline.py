@@ -487,21 +487,25 @@ def _finish(pieces: list[Piece], ranges: list[tuple[int, int, str]]) -> list[Pie
                 for child in piece.children:
                     child.em = True
     out: list[Piece] = []
-    parts: list[str] = []  # texts of the last piece, joined once (no quadratic +=)
+    last: Piece | None = None  # the last piece kept, while *parts* holds its texts (a next text may join it)
+    parts: list[str] = []  # texts of *last*, joined once (no quadratic +=)
     for piece in pieces:
         if piece.kind == TEXT and not piece.text:
             continue
-        last = out[-1] if out else None
-        if (last is not None and piece.kind == TEXT and last.kind == TEXT and not piece.code and not last.code
-                and last.strong == piece.strong and last.em == piece.em):
-            parts.append(piece.text)
-        else:
-            if parts and last is not None:
+        if piece.kind == TEXT and not piece.code:
+            if parts and last.strong == piece.strong and last.em == piece.em:
+                parts.append(piece.text)
+                continue
+            if len(parts) > 1:
                 last.text = "".join(parts)
-            out.append(piece)
-            parts = [piece.text] if piece.kind == TEXT else []
-    if parts and out:
-        out[-1].text = "".join(parts)
+            last, parts = piece, [piece.text]
+        elif parts:
+            if len(parts) > 1:
+                last.text = "".join(parts)
+            parts = []
+        out.append(piece)
+    if len(parts) > 1:
+        last.text = "".join(parts)
     return out
 
 
