@@ -48,3 +48,10 @@ def test_bold_words_around_a_link_stay_apart_from_plain_ones():
         (TEXT, "Bold", True, False), (TEXT, " text ", False, False), (LINK, "link", False, False),
         (TEXT, " ", False, False), (TEXT, "more", True, False), (TEXT, " bold ", False, False),
         (TEXT, "code", False, True), (TEXT, " code", False, False)]
+
+
+def test_a_piece_made_without_children_has_a_list_of_its_own():
+    a, b = Piece(LINK, "a", "https://a.org"), Piece(LINK, "a", "https://a.org")
+    assert a == b and a.children is not b.children
+    a.children.append(Piece(TEXT, "a"))
+    assert b.children == [] and a != b
