@@ -30,3 +30,16 @@ def test_each_entry_gets_a_context_of_its_own_worked_out_from_the_headings_open_
         ctx = reader.context()
         assert ctx == Context(**said_above(reader.frames, year_groups), read_if_summary=True, year_groups=year_groups)
         assert ctx is not reader.context()  # (an entry's reading may keep its own)
+
+
+def test_an_item_that_is_one_paragraph_is_an_entry_over_its_lines_with_its_marker():
+    from paperctl.formats.markdown.reader import parse
+
+    text = ("# Awesome Papers\n\n## Vision\n\n"
+            "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762), NeurIPS 2017\n"
+            "* not a paper, a note\n\n"
+            "1. [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385)\n"
+            "   continued, CVPR 2016\n")
+    found = parse(text, apart=False)
+    assert [(e.data.title, e.layout.marker, e.layout.line) for e in found.entries] == [
+        ("Attention Is All You Need", "- ", 5), ("Deep Residual Learning for Image Recognition", "1. ", 8)]

@@ -275,6 +275,9 @@ class _Reader:
         if head is None:
             self.run(children)
             return
+        if len(children) == 1:  # (a paragraph alone, most items: what the rest does with nothing after it)
+            self.emit(self.read(inline.scan(head.text, self.refs)), item.start, item.end, item.marker, parent)
+            return
         sublists = [c for c in children[1:] if c.kind == "list"]
         pieces = inline.scan(head.text, self.refs)
         fielded = nested.read_fields(pieces, [n for lst in sublists for n in lst.children], self.refs,
