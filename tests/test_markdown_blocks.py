@@ -73,3 +73,8 @@ def test_a_part_numbers_its_blocks_as_lines_of_the_whole():
     assert items.children[0].marker == "1. " and items.children[0].children[1].children[0].start == 5
     assert table.header == ["Title", "Venue"] and table.rows == [(9, ["[B](https://b.org)", "ICML"])]
     assert (rule.kind, rule.start, html.kind, html.start) == ("hr", 11, "html", 12)
+
+
+@given(st.text(alphabet="a\r\n ", max_size=30))
+def test_lines_are_cut_at_every_line_ending(text):
+    assert blocks.lines_of(text) == text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

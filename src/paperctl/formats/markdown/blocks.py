@@ -75,7 +75,9 @@ replaced: list = []  # markdown-it's own row split, once ``split_row`` took its 
 
 def lines_of(text: str) -> list[str]:
     """The lines of *text* (any line ending), as ``Document.lines`` holds them."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "\r" in text:  # (one scan of the text when it has none, not two that find nothing)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
 
 
 def parse(text: str) -> Document:
