@@ -60,3 +60,21 @@ def test_an_escaped_pipe_stays_inside_its_cell():
     (table,) = doc.blocks
     assert table.header == ["Title", "Venue"]
     assert table.rows == [(2, ["[A | B: Pipes in Titles](https://arxiv.org/abs/2401.00001)", "ICML 2024"])]
+
+
+def test_a_part_numbers_its_blocks_as_lines_of_the_whole():
+    lines = blocks.lines_of("# List\n\n## Papers\n\n1. [A](https://a.org)\n   - note\n\n"
+                            "| Title | Venue |\n|---|---|\n| [B](https://b.org) | ICML |\n\n---\n<br>\n")
+    whole = blocks.parse_lines(lines, 0, len(lines))
+    part = blocks.parse_lines(lines, 2, len(lines))
+    assert part.blocks == whole.blocks[1:]
+    heading, items, table, rule, html = part.blocks
+    assert (heading.start, heading.level, heading.text) == (2, 2, "Papers")
+    assert items.children[0].marker == "1. " and items.children[0].children[1].children[0].start == 5
+    assert table.header == ["Title", "Venue"] and table.rows == [(9, ["[B](https://b.org)", "ICML"])]
+    assert (rule.kind, rule.start, html.kind, html.start) == ("hr", 11, "html", 12)
+
+
+@given(st.text(alphabet="a\r\n ", max_size=30))
+def test_lines_are_cut_at_every_line_ending(text):
+    assert blocks.lines_of(text) == text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

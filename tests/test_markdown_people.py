@@ -34,3 +34,20 @@ def test_not_a_list_is_the_search_it_replaces(text):
 def test_the_initial_is_searched_for_where_it_can_be(text):
     whole = people._ENDS_WITH_INITIAL.search(text)
     assert bool(people._ENDS_WITH_INITIAL.search(text, max(0, len(text) - 3))) == bool(whole)
+
+
+@given(st.lists(st.sampled_from(["Et", "Al", "al", "et", "et al", "Co", "Jacob", "Team", "group", "Smith", "Ana L.",
+                                 "Yonggang", "Σ", "İ", "K", ", ", ",", " ", " and ", " & ", "; "]),
+                max_size=10).map("".join))
+def test_a_list_that_cannot_name_a_group_is_read_as_when_each_name_was_asked(text):
+    """``_parse`` asks ``_not_people`` about each name only when ``_may_name_a_group``: the
+    same names as asking always (``Al, Et`` read as ``Et Al`` is a group, its words both there)."""
+    from unittest import mock
+
+    with mock.patch.object(people, "_may_name_a_group", lambda low: True):
+        always = people._parse(text)
+    assert people._parse(text) == always
+
+
+def test_a_family_name_first_can_make_a_group_of_two_words():
+    assert people._may_name_a_group("al, et") and people._parse("Al, Et") == []

@@ -91,6 +91,28 @@ class Heading:
     year_headings: bool = False
 
 
+def path_of(frames: list[Frame], year_groups: bool) -> str:
+    """The section path that *frames* (the headings open above, outermost first) make."""
+    return "/".join(f.name for f in frames if (f.kind in ("section", "group") or (
+        f.kind == "year" and not year_groups)) and f.skip_below)  # (a contents heading is no level)
+
+
+def said_above(frames: list[Frame], year_groups: bool) -> dict:
+    """What *frames* say of the papers under them: their ``Context``'s section, year, venue,
+    status, skip and resources (as keywords; the reader's options are the rest)."""
+    said: dict = {"section": path_of(frames, year_groups) or None, "year": None, "venue": None, "status": None,
+                  "skip": None, "skip_unless_identified": False, "resources": None}
+    for k, f in enumerate(frames):
+        said["year"] = f.year if f.year is not None else said["year"]
+        said["venue"] = f.venue or said["venue"]
+        said["status"] = f.status or said["status"]
+        said["resources"] = f.resources or said["resources"]
+        if f.skip_below or k == len(frames) - 1:
+            if f.skip and not said["skip"]:
+                said["skip"], said["skip_unless_identified"] = f.skip, not f.skip_below
+    return said
+
+
 def describe(frame: Frame) -> None:
     """Fill in what the heading *frame* says of its papers: skip, status, venue, year."""
     name, lowered = frame.name, frame.name.casefold()

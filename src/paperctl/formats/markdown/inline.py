@@ -37,7 +37,7 @@ from markdown_it.common.utils import normalizeReference
 TEXT, LINK, IMAGE, BREAK = "text", "link", "image", "break"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Piece:
     """One inline element: text, a link (with its content), an image or a break."""
 
@@ -49,6 +49,19 @@ class Piece:
     code: bool = False
     hard: bool = False  # a break that is a hard line break (not a soft one)
     children: list[Piece] = field(default_factory=list)  # a link's content
+
+    def __init__(self, kind: str, text: str = "", href: str = "", strong: bool = False, em: bool = False,
+                 code: bool = False, hard: bool = False, children: list[Piece] | None = None) -> None:
+        """The dataclass's own, but for a new empty list made as a literal, not by calling ``list``
+        (a piece is made for every few characters of markup: 42,000 for a 1 MB list)."""
+        self.kind = kind
+        self.text = text
+        self.href = href
+        self.strong = strong
+        self.em = em
+        self.code = code
+        self.hard = hard
+        self.children = [] if children is None else children
 
 
 _SPECIAL = re.compile(r"[\\`*_\[\]!<&\n]")
@@ -487,21 +500,25 @@ def _finish(pieces: list[Piece], ranges: list[tuple[int, int, str]]) -> list[Pie
                 for child in piece.children:
                     child.em = True
     out: list[Piece] = []
-    parts: list[str] = []  # texts of the last piece, joined once (no quadratic +=)
+    last: Piece | None = None  # the last piece kept, while *parts* holds its texts (a next text may join it)
+    parts: list[str] = []  # texts of *last*, joined once (no quadratic +=)
     for piece in pieces:
         if piece.kind == TEXT and not piece.text:
             continue
-        last = out[-1] if out else None
-        if (last is not None and piece.kind == TEXT and last.kind == TEXT and not piece.code and not last.code
-                and last.strong == piece.strong and last.em == piece.em):
-            parts.append(piece.text)
-        else:
-            if parts and last is not None:
+        if piece.kind == TEXT and not piece.code:
+            if parts and last.strong == piece.strong and last.em == piece.em:
+                parts.append(piece.text)
+                continue
+            if len(parts) > 1:
                 last.text = "".join(parts)
-            out.append(piece)
-            parts = [piece.text] if piece.kind == TEXT else []
-    if parts and out:
-        out[-1].text = "".join(parts)
+            last, parts = piece, [piece.text]
+        elif parts:
+            if len(parts) > 1:
+                last.text = "".join(parts)
+            parts = []
+        out.append(piece)
+    if len(parts) > 1:
+        last.text = "".join(parts)
     return out
 
 

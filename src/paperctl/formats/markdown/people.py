@@ -101,17 +101,27 @@ def _parse(bare: str) -> list[str]:
     if not text or len(text) > 2000:
         return []
     names: list[str] = []
-    one = "&" not in text and ";" not in text and "and" not in text.lower()  # (nothing to split at)
+    low = text.lower()
+    one = "&" not in text and ";" not in text and "and" not in low  # (nothing to split at)
     for group in [text] if one else _SPLIT_AND.split(text):
         group = group.strip().strip(",").strip()
         if not group:
             continue
-        parts = [p.strip() for p in group.split(",") if p.strip()]
+        parts = [p for p in map(str.strip, group.split(",")) if p]
         names += _pairs(parts)
-    names = [n for n in names if not _not_people(n)]
-    if not names or not all(looks_like_name(n) for n in names):
+    if _may_name_a_group(low):
+        names = [n for n in names if not _not_people(n)]
+    if not names or not all(map(looks_like_name, names)):
         return []
     return names
+
+
+def _may_name_a_group(low: str) -> bool:
+    """Can a name read from *low* (a lowercased author list) be a group (``_not_people``)? Not
+    when *low* holds none of its words' starts: a name is a part of the list, or two parts
+    joined by a space ("Last, First" as "First Last"), which puts no letters together but
+    "et" and "al" (most lists never ask about a name)."""
+    return "co" in low or "team" in low or "group" in low or ("et" in low and "al" in low)
 
 
 def _not_people(name: str) -> bool:
