@@ -70,6 +70,7 @@ _VENUE_FIRST = re.compile(r"([^,.;]{2,40}?)\s*[,.;]\s+")  # "NeurIPS 2023, " bef
 _JOURNAL_YEAR = re.compile(r"([A-Z][\w.'-]*(?: (?:[A-Z][\w&.'-]*|of|and|for|on|in|the|&)){1,10}),? ((?:19|20)\d\d)")
 _JOURNAL_NAME = re.compile(r"(?:IEEE|ACM|Journal|Proc\.|Proceedings|International|Int\.|Transactions|Trans\.) .*"
                            r"|.* (?:Letters|Lett\.|Journal|Transactions|Review|Rev\.|Symposium|Conference)")
+_JOURNAL_HINTS = ("IEEE", "ACM", "Jour", "Proc", "Tran", "Int", "Le", "Rev", "Symp", "Conf")  # (in each word above)
 # (Compiled once rather than looked up in re's cache at every call.)
 _TRAILING_EMOJI_CODES = re.compile(r"(?:\s*:[a-z0-9_+-]{2,30}:)+$")
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
@@ -257,9 +258,8 @@ def in_venue(text: str) -> tuple[str, int | None] | None:
 
 def _journal(text: str) -> tuple[str, int] | None:
     """``IEEE Trans. Pattern Anal. Mach. Intell., 2020``: a journal in words and its year, as stated."""
-    if len(text) > 160 or not ("IEEE" in text or "ACM" in text or "Jour" in text or "Proc" in text or "Tran" in text
-                               or "Int" in text or "Le" in text or "Rev" in text or "Symp" in text or "Conf" in text):
-        return None  # (exact: _JOURNAL_NAME needs one of these)
+    if len(text) > 160 or not any(hint in text for hint in _JOURNAL_HINTS):
+        return None
     m = _JOURNAL_YEAR.fullmatch(text)
     return (f"{m.group(1)} {m.group(2)}", int(m.group(2))) if m and _JOURNAL_NAME.fullmatch(m.group(1)) else None
 
@@ -274,14 +274,15 @@ def _peel_venue(text: str, tail: Tail) -> str:
             # or a dash ("Jonathan Ho, Tim Salimans - NeurIPS Workshop 2021")
             continue
         candidate = " ".join(words[-k:])
+        before = " ".join(words[:-k - 1] if k < len(words) and words[-k - 1] in _DASHES else words[:-k])
         found = venues.parse(candidate)
         if found:
             tail.venue, tail.year = found
-            return " ".join(words[:-k - 1] if k < len(words) and words[-k - 1] in _DASHES else words[:-k])
+            return before
         year = venues.year_of_date(candidate) if k <= 2 else None
         if year is not None:
             tail.year = year
-            return " ".join(words[:-k - 1] if k < len(words) and words[-k - 1] in _DASHES else words[:-k])
+            return before
     return text
 
 
