@@ -482,11 +482,12 @@ def _without_cited(title: str, entry: ListEntry) -> str:
         return title
     opening = title.rfind("(")
     inner = title[opening + 1 : -1]
-    if opening <= 0 or "(" in inner or not title[:opening].strip():
+    if opening <= 0 or not title[:opening].strip():
         return title
     cited = fields.citation_tail(inner, dated=True)
-    if not (cited.explained and cited.authors and (cited.year or cited.venue)) or "al" not in inner and len(
-            cited.authors) < 2:
+    if not (cited.explained and cited.authors and (cited.year or cited.venue)):
+        return title
+    if len(cited.authors) < 2 and "al" not in inner:
         return title  # ("Title (Smith, 2020)" is a name and a year too, but so is "(Part I, 2020)")
     entry.authors = entry.authors or cited.authors
     entry.date_year = entry.date_year or cited.year
