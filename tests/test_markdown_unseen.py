@@ -805,3 +805,17 @@ def test_a_section_number_and_authors_then_venue_after_a_dash():
     assert [(t, p.venue, [a.name for a in p.authors], p.summary) for t, p in found.items()] == [
         ("Score-Based Generative Modeling through Stochastic Differential Equations", "ICLR 2021", [], None),
         ("Classifier-Free Diffusion Guidance", "NeurIPS Workshop 2021", ["Jonathan Ho", "Tim Salimans"], None)]
+
+
+def test_a_bracketed_nickname_before_the_title_is_not_its_venue():
+    """``[CLIP] Title ... ICML'21``: an all-capitals word in brackets may be a venue
+    (``[TNNLS] Title``) or the method's name; when a venue a list is known to cite follows
+    with its year, the word was the name (it was the venue, and ICML 2021 a doubt)."""
+    found = papers(
+        "## Vision-language\n\n"
+        "- 🌟 [CLIP] Learning Transferable Visual Models From Natural Language Supervision "
+        "[paper](https://arxiv.org/abs/2103.00020) ICML'21\n"
+        "- [TNNLS] Graph Neural Networks with Heterophily [paper](https://arxiv.org/abs/2009.13566)\n")
+    assert [(t, p.venue, p.year, p.notes) for t, p in found.items()] == [
+        ("Learning Transferable Visual Models From Natural Language Supervision", "ICML 2021", 2021, ["CLIP"]),
+        ("Graph Neural Networks with Heterophily", "TNNLS", None, [])]

@@ -148,6 +148,13 @@ def offer_venue(entry: ListEntry, venue: str, written: str) -> None:
     """Give *entry* this venue, unless it has one; a different second venue is reported."""
     if not entry.venue:
         entry.venue, entry.venue_written = venue, written
+    elif venues.year_in(entry.venue) is None and not venues.is_known_name(entry.venue.split()[0]) and \
+            venues.year_in(venue) and venues.is_known_name(venue.split()[0]):
+        # "[CLIP] Learning Transferable Visual Models ... ICML'21": the bracketed word before the title
+        # names no venue a list is known to cite, and a known one follows with its year: a nickname
+        entry.notes.append(entry.venue)
+        entry.venue, entry.venue_written = venue, written
+        entry.shape = "bracket" if entry.shape == "venue-prefix" else entry.shape
     elif venue.casefold() != entry.venue.casefold() and venues.year_in(venue) and not venues.preprint(
             venue.split()[0]) and not venues.preprint(entry.venue.split()[0]):
         entry.doubts.append(f"two venues, {entry.venue} and {venue}: kept {entry.venue}, the first")
