@@ -819,3 +819,25 @@ def test_a_bracketed_nickname_before_the_title_is_not_its_venue():
     assert [(t, p.venue, p.year, p.notes) for t, p in found.items()] == [
         ("Learning Transferable Visual Models From Natural Language Supervision", "ICML 2021", 2021, ["CLIP"]),
         ("Graph Neural Networks with Heterophily", "TNNLS", None, [])]
+
+
+def test_an_italic_venue_after_a_comma_and_a_name_in_parentheses_are_not_the_title_or_venue():
+    """``Title, *NeurIPS 2020* - [paper](..)`` kept the venue in its title; ``**Title** (Whisper),
+    Radford et al., 2022`` made "Whisper 2022" the venue. "(Arxiv2024.02)" in the user's own
+    list stays its venue as written, and "In *COLT 2016*" after a full stop is read as before."""
+    found = papers(
+        "## Speech\n\n"
+        "- wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations, *NeurIPS 2020* - "
+        "[paper](https://arxiv.org/abs/2006.11477)\n"
+        "- **Robust Speech Recognition via Large-Scale Weak Supervision** (Whisper), Radford et al., 2022 "
+        "[[paper](https://arxiv.org/abs/2212.04356)]\n"
+        "- **Stepwise Self-Consistent Mathematical Reasoning with Large Language Models** (Arxiv2024.02) "
+        "[[paper]](http://arxiv.org/abs/2402.17786)\n"
+        "- Gradient descent only converges to minimizers. In *COLT 2016*. "
+        "[[pdf](http://proceedings.mlr.press/v49/lee16.pdf)]\n")
+    assert [(t, p.venue, p.year, [a.name for a in p.authors], p.notes) for t, p in found.items()] == [
+        ("wav2vec 2.0: A Framework for Self-Supervised Learning of Speech Representations", "NeurIPS 2020", 2020,
+         [], []),
+        ("Robust Speech Recognition via Large-Scale Weak Supervision", None, 2022, ["Radford"], ["Whisper"]),
+        ("Stepwise Self-Consistent Mathematical Reasoning with Large Language Models", "Arxiv2024.02", 2024, [], []),
+        ("Gradient descent only converges to minimizers", "COLT 2016", 2016, [], [])]

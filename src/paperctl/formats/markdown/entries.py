@@ -140,6 +140,8 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
 
 
 _DASH_LEAD = re.compile(r"\s*[—–]\s+|\s+-\s+")
+_NICKNAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*")  # "Whisper", "GPT-4", "LLaMA-2", "T5"
+_A_YEAR = re.compile(r"(?:19|20)\d\d")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
 _STOP_LEAD = re.compile(r"\s*[.,]\s+")  # "**Title**. Long Ouyang, Jeff Wu. *NeurIPS*, 2022. [[PDF](..)]"
 _ONLINE = re.compile(r"\s*\[online\]\.?\s*(?:available\s*:?)?\s*", re.IGNORECASE)
 _LEAD_QUOTE = re.compile(r"[\"“]([^\"“”]{4,300})[\"”]\.?\s*")
@@ -246,6 +248,10 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
         # made it; the year, and the maker kept as a note
         entry.date_year = entry.date_year or venues.year_of_date(dated[0])
         entry.notes += others
+        return True
+    if entry.bold and written[0] == "(" and _NICKNAME.fullmatch(inner) and not venues.track(inner) and not (
+            _A_YEAR.search(inner) or venues.preprint(inner) or venues.is_known_name(re.split(r"[\d.+-]", inner)[0])):
+        entry.notes.append(inner)  # "**Robust Speech Recognition via ...** (Whisper)": the method's name
         return True
     if entry.bold and not entry.venue and written[0] == "(" and len(inner) <= 80:
         # "**Title** (ongoing work)", "(NeurIPS 2024 Workshop on ...)": a bold title's venue, as stated

@@ -394,7 +394,8 @@ def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
 def _plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     """The title is the text before the first link, venue suffix, bracket or citation tail."""
     k = 0
-    while k < len(toks) and toks[k].kind == "text" and not toks[k].code and not (k and _italic_citation(toks[k])):
+    while k < len(toks) and toks[k].kind == "text" and not toks[k].code and not (
+            k and _italic_citation(toks[k], toks[k - 1].text)):
         k += 1
     text = "".join(t.text for t in toks[:k])
     rest = toks[k:]
@@ -403,12 +404,17 @@ def _plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return ([Tok("text", tail)] if tail.strip() else []) + rest
 
 
-def _italic_citation(tok: Tok) -> bool:
+def _italic_citation(tok: Tok, before: str = "") -> bool:
     """``Title *Corey Lynch et al. IEEE(RAL)* [[paper]](..)``: italics after a plain title that
-    give its authors end the title."""
+    give its authors, or its venue and year after a comma or dash (*before*: the text before
+    them; "Title. In *COLT 2016*" is read whole), end the title."""
     if not tok.em:
         return False
     if re.search(r"\bet\.? al\b", tok.text):
+        return True
+    found = venues.parse(tok.text) if len(tok.text) <= 40 and before.rstrip().endswith((",", "-", "–", "—", "|")) \
+        else None
+    if found and found[1]:  # "Title, *NeurIPS 2020* - [paper](..)": a venue with its year, set off, ends it too
         return True
     tail = fields.citation_tail(tok.text)  # (not "Efficient _Video Classification_ Using ...": two words)
     return tail.explained and bool(tail.authors) and bool(tail.venue or len(tail.authors) >= 2)
