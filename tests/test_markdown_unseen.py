@@ -841,3 +841,19 @@ def test_an_italic_venue_after_a_comma_and_a_name_in_parentheses_are_not_the_tit
         ("Robust Speech Recognition via Large-Scale Weak Supervision", None, 2022, ["Radford"], ["Whisper"]),
         ("Stepwise Self-Consistent Mathematical Reasoning with Large Language Models", "Arxiv2024.02", 2024, [], []),
         ("Gradient descent only converges to minimizers", "COLT 2016", 2016, [], [])]
+
+
+def test_a_bold_name_and_its_title_case_words_are_one_title_and_et_al_after_a_dash():
+    """``**D4RL**: Datasets for Deep ... [[paper]]`` was titled "D4RL" with the rest of its
+    title as summary; ``**ReAct**: a method ...`` keeps its description. ``(NeurIPS 2021) -
+    Chen et al.`` kept the authors as the summary."""
+    found = papers(
+        "## Offline RL\n\n"
+        "* **D4RL**: Datasets for Deep Data-Driven Reinforcement Learning [[paper](https://arxiv.org/abs/2004.07219)]\n"
+        "* **ReAct**: a method that interleaves reasoning traces and actions [[paper](https://arxiv.org/abs/2210.03629)]\n"
+        "* [Decision Transformer: Reinforcement Learning via Sequence Modeling](https://arxiv.org/abs/2106.01345) "
+        "(NeurIPS 2021) - Chen et al.\n")
+    assert [(t, p.summary, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("D4RL: Datasets for Deep Data-Driven Reinforcement Learning", None, []),
+        ("ReAct", "a method that interleaves reasoning traces and actions", []),
+        ("Decision Transformer: Reinforcement Learning via Sequence Modeling", None, ["Chen"])]

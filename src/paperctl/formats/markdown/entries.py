@@ -314,7 +314,7 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
             _apply_tail(lead, stripped[: len(stripped) - len(rest)].strip(), entry)
             _read_plain(rest, entry, first_line)
             return
-    if tail.explained and (tail.venue or tail.year or (tail.authors and not first_line)):
+    if tail.explained and (tail.venue or tail.year or (tail.authors and (not first_line or "et al" in stripped))):
         if tail.venue:
             offer_venue(entry, tail.venue, stripped)
         entry.authors = entry.authors or tail.authors

@@ -209,7 +209,7 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     if "." in text or ":" in text:  # (exact: every locator holds one)
         located = _LOCATORS.sub("", text)
         text = _COMMAS.sub(",", located) if located != text else text
-    text = text.strip().strip(".,;: ")
+    text = text.strip().strip(".,;: ").lstrip("-–—| ")  # ("... (NeurIPS 2021) - Chen et al.")
     if "et al." in text:  # (exact: every match holds it; most tails have none)
         text = _GLUED_ET_AL.sub("et al. ", text)  # ("Aman Madaan et al.arXiv")
     found = venues.arxiv_in_text(text)

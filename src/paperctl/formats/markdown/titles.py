@@ -334,7 +334,29 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
             offer_venue(entry, venue[0], inner)
         for t in only_links:
             add_link(entry, t.text, t.href)
+        named = _named_title(toks, end, entry)
+        if named is not None:
+            return named
     return toks[end:]
+
+
+def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None:
+    """``**D4RL**: Datasets for Deep Data-Driven Reinforcement Learning [[paper](..)]``: a bold
+    name, a colon and words in title case are one title, as the paper writes it (after
+    ``**ReAct**: a method that ...``, the words are a description). The tokens after it."""
+    name = entry.title or ""
+    if len(name) > 24 or len(name.split()) > 2 or end >= len(toks) or toks[end].kind != "text" or \
+            toks[end].strong or not toks[end].text.startswith((":", "：")):
+        return None
+    opened = toks[end].text.rstrip().endswith("[")
+    words_text = toks[end].text[1:].strip().rstrip("[").strip()
+    words = words_text.split()
+    long = [w for w in words if len(re.sub(r"\W", "", w)) >= 4]
+    if len(words) < 3 or len(long) < 2 or not all(w[0].isupper() or not w[0].isalpha() for w in long) or \
+            re.search(r"[.!?;]\s|[.!?;]$", words_text) or (end + 1 < len(toks) and toks[end + 1].kind != "link"):
+        return None
+    entry.title = f"{name}: {words_text}"
+    return ([Tok("text", "[")] if opened else []) + toks[end + 1:]
 
 
 
