@@ -857,3 +857,19 @@ def test_a_bold_name_and_its_title_case_words_are_one_title_and_et_al_after_a_da
         ("D4RL: Datasets for Deep Data-Driven Reinforcement Learning", None, []),
         ("ReAct", "a method that interleaves reasoning traces and actions", []),
         ("Decision Transformer: Reinforcement Learning via Sequence Modeling", None, ["Chen"])]
+
+
+def test_a_journal_reference_and_a_stop_inside_the_bold_end_the_title():
+    """``Title, Neurocomputing 2024, 570: 127144.``: the volume and article number after the
+    journal kept it all in the title; ``**Title.** Authors. *IEEE TNNLS 2020*.``: with the
+    full stop inside the bold, the citation was the summary."""
+    found = papers(
+        "## Graphs\n\n"
+        "- Title With A Journal Reference, Neurocomputing 2024, 570: 127144. "
+        "[paper](https://doi.org/10.1016/j.neucom.2024.127144)\n"
+        "1. **A Comprehensive Survey on Graph Neural Networks.** Zonghan Wu, Shirui Pan. *IEEE TNNLS 2020*. "
+        "[[pdf](https://arxiv.org/pdf/1901.00596.pdf)]\n")
+    assert [(t, p.venue, p.year, [a.name for a in p.authors], p.summary) for t, p in found.items()] == [
+        ("Title With A Journal Reference", "Neurocomputing 2024", 2024, [], None),
+        ("A Comprehensive Survey on Graph Neural Networks", "IEEE TNNLS 2020", 2020, ["Zonghan Wu", "Shirui Pan"],
+         None)]

@@ -61,6 +61,7 @@ _IN_VENUE = re.compile(r"(?:in|published in|appeared in|accepted (?:at|by|to|in)
 _LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w+)?|\[online\]\.?"
                        r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+", re.IGNORECASE)
 _COMMAS = re.compile(r",(?:\s*,)+")
+_VOLUME_PAGES = re.compile(r",\s?\d{1,5}(?:\s?\(\d{1,5}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\.?\s*$")
 _DASHES = ("-", "–", "—", "|")
 _VENUE_FIRST = re.compile(r"([^,.;]{2,40}?)\s*[,.;]\s+")  # "NeurIPS 2023, " before the authors
 # A journal named in words, abbreviated or not, then the year: "IEEE Trans. Pattern Anal. Mach. Intell.,
@@ -335,10 +336,12 @@ def leading_authors(text: str) -> tuple[list[str], str]:
 
 
 def split_venue_suffix(text: str) -> tuple[str, str | None]:
-    """``Title, NeurIPS 2024`` -> (``Title``, ``NeurIPS 2024``)."""
+    """``Title, NeurIPS 2024`` -> (``Title``, ``NeurIPS 2024``); a journal's volume and pages
+    after it are dropped (``Title, Neurocomputing 2024, 570: 127144.``)."""
     if ", " not in text:
         return text, None
-    head, after = text.rsplit(", ", 1)
+    cited = _VOLUME_PAGES.sub("", text) if ":" in text else text
+    head, after = cited.rsplit(", ", 1) if ", " in cited else (cited, "")
     if len(after) <= 60 and (venues.parse(after) or in_venue(after)):
         return head, after
     return text, None
