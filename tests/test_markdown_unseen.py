@@ -873,3 +873,17 @@ def test_a_journal_reference_and_a_stop_inside_the_bold_end_the_title():
         ("Title With A Journal Reference", "Neurocomputing 2024", 2024, [], None),
         ("A Comprehensive Survey on Graph Neural Networks", "IEEE TNNLS 2020", 2020, ["Zonghan Wu", "Shirui Pan"],
          None)]
+
+
+def test_a_bold_name_then_a_dash_and_a_citation_in_parentheses_without_a_comma():
+    """``**ELECTRA** - Pre-training Text Encoders ... - ICLR 2020 - [paper]``: the name and its
+    words are the title, the venue after them; ``Title (Liu et al. 2019)`` was cut at "al."."""
+    found = papers(
+        "## Pretraining\n\n"
+        "- **ELECTRA** - Pre-training Text Encoders as Discriminators Rather Than Generators - ICLR 2020 - "
+        "[paper](https://arxiv.org/abs/2003.10555)\n"
+        "- RoBERTa: A Robustly Optimized BERT Pretraining Approach (Liu et al. 2019) "
+        "[[paper]](https://arxiv.org/abs/1907.11692)\n")
+    assert [(t, p.venue, p.year, [a.name for a in p.authors], p.summary) for t, p in found.items()] == [
+        ("ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators", "ICLR 2020", 2020, [], None),
+        ("RoBERTa: A Robustly Optimized BERT Pretraining Approach", None, 2019, ["Liu"], None)]

@@ -342,21 +342,27 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
 
 def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None:
     """``**D4RL**: Datasets for Deep Data-Driven Reinforcement Learning [[paper](..)]``: a bold
-    name, a colon and words in title case are one title, as the paper writes it (after
-    ``**ReAct**: a method that ...``, the words are a description). The tokens after it."""
+    name, a colon (or a dash) and words in title case are one title, as the paper writes it
+    (after ``**ReAct**: a method that ...``, the words are a description). The tokens after it."""
     name = entry.title or ""
-    if len(name) > 24 or len(name.split()) > 2 or end >= len(toks) or toks[end].kind != "text" or \
-            toks[end].strong or not toks[end].text.startswith((":", "：")):
+    lead = _NAME_LEAD.match(toks[end].text) if end < len(toks) and toks[end].kind == "text" else None
+    if len(name) > 24 or len(name.split()) > 2 or lead is None or toks[end].strong:
         return None
     opened = toks[end].text.rstrip().endswith("[")
-    words_text = toks[end].text[1:].strip().rstrip("[").strip()
+    text = toks[end].text[lead.end():].rstrip().rstrip("[").strip()
+    words_text = re.split(r"\s[-–—|]\s", text)[0].strip()  # ("... Generators - ICLR 2020 -": the venue after)
+    after = text[len(words_text):]
     words = words_text.split()
     long = [w for w in words if len(re.sub(r"\W", "", w)) >= 4]
     if len(words) < 3 or len(long) < 2 or not all(w[0].isupper() or not w[0].isalpha() for w in long) or \
             re.search(r"[.!?;]\s|[.!?;]$", words_text) or (end + 1 < len(toks) and toks[end + 1].kind != "link"):
         return None
     entry.title = f"{name}: {words_text}"
-    return ([Tok("text", "[")] if opened else []) + toks[end + 1:]
+    rest = after + (" [" if opened else "")
+    return ([Tok("text", rest)] if rest.strip() else []) + toks[end + 1:]
+
+
+_NAME_LEAD = re.compile(r":|：|\s+[-–—]\s+")  # "**D4RL**: Datasets ...", "**ELECTRA** - Pre-training ..."
 
 
 
@@ -506,7 +512,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
 def _without_cited(title: str, entry: ListEntry) -> str:
     """``Sparks of Artificial General Intelligence (Bubeck et al., 2023)``: who wrote it and
     when, in parentheses at the end, is the entry's authors and year, not its title's words."""
-    if not title.endswith(")") or "," not in title:
+    if not title.endswith(")") or ("," not in title and "et al" not in title):
         return title
     opening = title.rfind("(")
     inner = title[opening + 1 : -1]
