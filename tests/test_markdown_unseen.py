@@ -887,3 +887,15 @@ def test_a_bold_name_then_a_dash_and_a_citation_in_parentheses_without_a_comma()
     assert [(t, p.venue, p.year, [a.name for a in p.authors], p.summary) for t, p in found.items()] == [
         ("ELECTRA: Pre-training Text Encoders as Discriminators Rather Than Generators", "ICLR 2020", 2020, [], None),
         ("RoBERTa: A Robustly Optimized BERT Pretraining Approach", None, 2019, ["Liu"], None)]
+
+
+def test_a_name_and_a_long_dash_before_a_plain_title_is_a_note():
+    """``T5 — Exploring the Limits of ...``: the method's name, then the paper's title."""
+    found = papers(
+        "## Pretraining\n\n"
+        "- T5 — Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer, JMLR 2020 "
+        "[[pdf](https://arxiv.org/abs/1910.10683)]\n"
+        "- GPT-2 — a model that writes text [[pdf](https://example.org/gpt2.pdf)]\n")
+    assert [(t, p.venue, p.notes) for t, p in found.items()] == [
+        ("Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer", "JMLR 2020", ["T5"]),
+        ("GPT-2 — a model that writes text", None, [])]

@@ -352,14 +352,26 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
     text = toks[end].text[lead.end():].rstrip().rstrip("[").strip()
     words_text = re.split(r"\s[-–—|]\s", text)[0].strip()  # ("... Generators - ICLR 2020 -": the venue after)
     after = text[len(words_text):]
-    words = words_text.split()
-    long = [w for w in words if len(re.sub(r"\W", "", w)) >= 4]
-    if len(words) < 3 or len(long) < 2 or not all(w[0].isupper() or not w[0].isalpha() for w in long) or \
-            re.search(r"[.!?;]\s|[.!?;]$", words_text) or (end + 1 < len(toks) and toks[end + 1].kind != "link"):
+    if not _title_case(words_text) or (end + 1 < len(toks) and toks[end + 1].kind != "link"):
         return None
     entry.title = f"{name}: {words_text}"
     rest = after + (" [" if opened else "")
     return ([Tok("text", rest)] if rest.strip() else []) + toks[end + 1:]
+
+
+_NICK_DASH = re.compile(r"([A-Z][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*)\s+[—–]\s+")  # "T5 — ", "LLaMA-2 – "
+
+
+def _title_case(text: str) -> bool:
+    """Words that read as a paper's title: three or more, every long one capitalised, no
+    sentence end inside (``Exploring the Limits of Transfer Learning``, not ``a method that``)."""
+    words = text.split()
+    long = [w for w in words if len(re.sub(r"\W", "", w)) >= 4 and w.lower() not in _SMALL_WORDS]
+    return len(words) >= 3 and len(long) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in long) and \
+        not re.search(r"[.!?;]\s|[.!?;]$", text)
+
+
+_SMALL_WORDS = {"with", "from", "into", "onto", "over", "than", "that", "this", "upon", "without", "through"}
 
 
 _NAME_LEAD = re.compile(r":|：|\s+[-–—]\s+")  # "**D4RL**: Datasets ...", "**ELECTRA** - Pre-training ..."
@@ -473,6 +485,10 @@ def _title_end(text: str) -> int:
 
 def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     stripped = text.strip()
+    nick = _NICK_DASH.match(stripped)
+    if nick and _title_case(stripped[nick.end():].split(",")[0].split(" [")[0]):
+        entry.notes.append(nick.group(1))  # "T5 — Exploring the Limits of Transfer Learning ...": a name, a dash
+        stripped = stripped[nick.end():]
     cut = _title_end(stripped)
     title, tail = stripped[:cut], stripped[cut:]
     if tail.startswith(" (") or tail.startswith("（"):
