@@ -27,7 +27,7 @@ import re
 from . import blocks, fields, inline, links, people, venues
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, lines_of, offer_venue, tokens
-from .titles import GROUP, GROUP_PARTS, KIND_TAG, TAG_PREFIX, read_title_line
+from .titles import GROUP, GROUP_PARTS, KIND_TAG, NICKNAME, TAG_PREFIX, read_title_line
 
 NO_EVIDENCE = "no paper link, venue or authors"
 _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*[:：]")
@@ -141,7 +141,7 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
 
 
 _DASH_LEAD = re.compile(r"\s*[—–]\s+|\s+-\s+")
-_NICKNAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*")  # "Whisper", "GPT-4", "LLaMA-2", "T5"
+_NICKNAME = re.compile(NICKNAME)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
 _SPACE_LEAD = re.compile(r"\s+")  # "**Title.** Zonghan Wu, Shirui Pan. *IEEE TNNLS 2020*.": the stop in the bold
 _STOP_LEAD = re.compile(r"\s*[.,]\s+")  # "**Title**. Long Ouyang, Jeff Wu. *NeurIPS*, 2022. [[PDF](..)]"

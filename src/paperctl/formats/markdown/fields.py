@@ -62,7 +62,7 @@ _LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w
                        r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+", re.IGNORECASE)
 _COMMAS = re.compile(r",(?:\s*,)+")
 _VOLUME_PAGES = re.compile(r",\s?\d{1,5}(?:\s?\(\d{1,5}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\.?\s*$")
-_DASHES = ("-", "–", "—", "|")
+DASHES = ("-", "–", "—", "|")  # words that set a citation's parts off, as a full stop does
 _VENUE_FIRST = re.compile(r"([^,.;]{2,40}?)\s*[,.;]\s+")  # "NeurIPS 2023, " before the authors
 # A journal named in words, abbreviated or not, then the year: "IEEE Trans. Pattern Anal. Mach. Intell.,
 # 2020", "IEEE Transactions on Image Processing 2021", "Pattern Recognition Letters, 2020". Its name
@@ -269,13 +269,13 @@ def _peel_venue(text: str, tail: Tail) -> str:
     """Take a venue (or a bare year) off the end of *text*; what is left."""
     words = text.split()
     for k in range(min(5, len(words)), 0, -1):
-        if k < len(words) and not words[-k - 1].endswith((".", ",", "al")) and words[-k - 1] not in _DASHES:
+        if k < len(words) and not words[-k - 1].endswith((".", ",", "al")) and words[-k - 1] not in DASHES:
             # "Zhang, Yonggang et al. ICML 2020": a venue follows a sentence end (the words
             # before the candidate end as their last word does: nothing joined to find out),
             # or a dash ("Jonathan Ho, Tim Salimans - NeurIPS Workshop 2021")
             continue
         candidate = " ".join(words[-k:])
-        before = " ".join(words[:-k - 1] if k < len(words) and words[-k - 1] in _DASHES else words[:-k])
+        before = " ".join(words[:-k - 1] if k < len(words) and words[-k - 1] in DASHES else words[:-k])
         found = venues.parse(candidate)
         if found:
             tail.venue, tail.year = found

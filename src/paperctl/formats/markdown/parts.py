@@ -284,20 +284,23 @@ class Begun:
     def run(self, decide: Callable[[list[Any]], Any]) -> list[Any] | None:
         """``run`` the parts, with the workers started (now, when they were not, or when an
         earlier run took them up)."""
-        children, self.children = self.children, None
-        if children is None:
-            children = launch(len(self.bounds), self.first, self.second, self.processes, self.foresee)
-        head, self._head = self._head, None
+        children, head = self._taken()
         return run(len(self.bounds), self.first, decide, self.second, children, self.foresee(), head)
 
     def stages(self, decide: Callable[[list[Any]], Any]) -> Iterator[Any]:
         """``stages`` of the parts, with the workers started (as ``run``); ``close`` ends them."""
+        children, head = self._taken()
+        self._steps = stages(len(self.bounds), self.first, decide, self.second, children, self.foresee(), head)
+        return self._steps
+
+    def _taken(self) -> tuple[list[_Child], tuple[Any, Any, Any] | None]:
+        """The workers (started now, when they were not, or when an earlier run took them
+        up) and what ``start`` did of part 0, handed over once."""
         children, self.children = self.children, None
         if children is None:
             children = launch(len(self.bounds), self.first, self.second, self.processes, self.foresee)
         head, self._head = self._head, None
-        self._steps = stages(len(self.bounds), self.first, decide, self.second, children, self.foresee(), head)
-        return self._steps
+        return children, head
 
     def close(self) -> None:
         for child in self.children or ():

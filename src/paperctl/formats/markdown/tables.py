@@ -201,17 +201,12 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
 
 
 def _take_paper(badged: ListEntry, entry: ListEntry) -> None:
-    """The paper a badge in a cell other than the title's links, into *entry* (the links of
-    the cell's text are added as the column names them)."""
-    if badged.arxiv and not entry.arxiv:
-        entry.arxiv, entry.version = badged.arxiv, badged.version
-    elif badged.arxiv and badged.arxiv != entry.arxiv:
-        entry.doubts.append(f"two arXiv IDs, {entry.arxiv} and {badged.arxiv}: read {entry.arxiv} as the "
-                            f"paper's (the title's), kept {badged.arxiv} as the link 'paper badge'")
-        entry.links.setdefault("paper badge", f"https://arxiv.org/abs/{badged.arxiv}")
-    entry.doi = entry.doi or badged.doi
-    if badged.url and not (entry.url or entry.arxiv or entry.doi):
-        entry.url = badged.url
+    """The paper a badge in a cell other than the title's links, into *entry*, by
+    ``model.add_link``'s rules (a second arXiv ID beside the title's is said and kept)."""
+    found = [f"https://arxiv.org/abs/{badged.arxiv}" + (f"v{badged.version}" if badged.version else "")
+             if badged.arxiv else None, f"https://doi.org/{badged.doi}" if badged.doi else None, badged.url]
+    for href in filter(None, found):
+        model.add_link(entry, "paper", href, badge=True)
 
 
 def _named(kind: str, href: str) -> str:

@@ -359,7 +359,8 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
     return ([Tok("text", rest)] if rest.strip() else []) + toks[end + 1:]
 
 
-_NICK_DASH = re.compile(r"([A-Z][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*)\s+[—–]\s+")  # "T5 — ", "LLaMA-2 – "
+NICKNAME = r"[A-Z][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*"  # a method's name: "Whisper", "GPT-4", "LLaMA-2", "T5"
+_NICK_DASH = re.compile(rf"({NICKNAME})\s+[—–]\s+")  # "T5 — ", "LLaMA-2 – "
 
 
 def _title_case(text: str) -> bool:
@@ -452,7 +453,7 @@ def _italic_citation(tok: Tok, before: str = "") -> bool:
         return False
     if re.search(r"\bet\.? al\b", tok.text):
         return True
-    found = venues.parse(tok.text) if len(tok.text) <= 40 and before.rstrip().endswith((",", "-", "–", "—", "|")) \
+    found = venues.parse(tok.text) if len(tok.text) <= 40 and before.rstrip().endswith((",", *fields.DASHES)) \
         else None
     if found and found[1]:  # "Title, *NeurIPS 2020* - [paper](..)": a venue with its year, set off, ends it too
         return True
