@@ -186,7 +186,7 @@ def test_a_tag_given_on_import_does_not_make_the_first_part_read_otherwise(tmp_p
 
 
 # "# Language Models" is the list's title only while it is its only H1: the "# Datasets" of a
-# later part makes both sections (``reader._document_title``).
+# later part makes both sections (``headings.document_title``).
 TWO_TOPS = ("# Language Models\n\n" + "".join(topic(f"Topic {k}", 100 * k, 30) for k in range(4))
             + "# Datasets\n\n" + "".join(topic(f"Set {k}", 1000 + 100 * k, 30) for k in range(3)))
 

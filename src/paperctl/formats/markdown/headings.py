@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from . import inline, venues
+from .blocks import Block
 
 UNDATED = "Undated"  # the year heading ``export --md --by-year`` gives papers without a year
 YEAR_HEADING = re.compile(r"^(?:year\s*)?((?:19|20)\d\d)(?:\s*年)?$", re.IGNORECASE)
@@ -48,6 +49,8 @@ _STATUS_HEADING = {"to read": "unread", "to-read": "unread", "toread": "unread",
                    "backlog": "unread", "待读": "unread", "未读": "unread", "read": "read", "done": "read",
                    "finished": "read", "已读": "read", "reading": "reading", "in progress": "reading",
                    "currently reading": "reading", "在读": "reading"}
+HTML_HEADING = re.compile(r"<h[1-6]\b", re.IGNORECASE)
+_LIST_TITLE = re.compile(r"\b(awesome|papers?|reading|list|collection|survey)\b", re.IGNORECASE)
 _PREPRINT_HEADING = re.compile(r"^(arxiv|preprints?|arxiv papers?|arxiv preprints?|preprint papers?)$", re.I)
 _DECORATION = re.compile(r"[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d*]+"
                          r"|:[a-z0-9_+-]{2,30}:")
@@ -148,3 +151,23 @@ def _kind_of(name: str) -> str:
 def skip_path(path: str) -> bool:
     """Does any level of *path* name matter that is not papers (Contributing, Citation...)?"""
     return any(_SKIP_HEADING.match(part.casefold()) for part in path.split("/"))
+
+
+def document_title(blocks: list[Block]) -> int:
+    """Line of the document's own title heading, or -1 (*blocks*: the top-level blocks)."""
+    h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
+    h1 += [b for b in blocks if b.kind == "html" and re.search(r"<h1\b", b.text, re.I)]
+    first = next((b for b in blocks if b.kind == "heading" or (
+        b.kind == "html" and HTML_HEADING.search(b.text))), None)
+    if first is not None and h1 and h1[0] is first and (len(h1) == 1 or _LIST_TITLE.search(first.text)):
+        return first.start  # a lone H1, or a first H1 naming the list ("# Awesome Continual Learning")
+    html_h1 = [b for b in h1 if b.kind == "html"]
+    return html_h1[0].start if len(html_h1) == 1 and len(h1) == 1 else -1
+
+
+def pseudo_heading(pieces: list[inline.Piece]) -> bool:
+    """A bold line standing alone (``**CVPR**``, ``**Vision**``): a heading, not an entry."""
+    visible = [p for p in pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
+    text = inline.plain(pieces)
+    return bool(visible) and all(p.kind == "text" and p.strong for p in visible) and 0 < len(text) <= 80 \
+        and not text.endswith((".", "。")) and not any(p.kind == "break" for p in pieces)

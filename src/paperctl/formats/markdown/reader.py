@@ -31,15 +31,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from . import blocks as blocks_
-from . import entries, inline, links, nested, parts, tables
+from . import entries, headings, inline, links, nested, parts, tables
 from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above
 from .model import Context, ListEntry
 
 _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
-_HTML_HEADING = re.compile(r"<h[1-6]\b", re.IGNORECASE)
-_LIST_TITLE = re.compile(r"\b(awesome|papers?|reading|list|collection|survey)\b", re.IGNORECASE)
 
 
 class _Reader:
@@ -64,7 +62,7 @@ class _Reader:
         self.html_lines: set[int] = set()
         self.paper_list = False  # the list being read is mostly linked or bold entries
         self.code_lines: set[int] = set()
-        self.title_line = _document_title(doc.blocks) if title_line is None else title_line
+        self.title_line = headings.document_title(doc.blocks) if title_line is None else title_line
 
     # -- context ------------------------------------------------------------
     @property
@@ -222,7 +220,7 @@ class _Reader:
     def paragraph(self, block: Block, nxt: Block | None) -> None:
         self.pending = None
         pieces = inline.scan(block.text, self.refs)
-        if _pseudo_heading(pieces) and nxt is not None and (nxt.kind == "table" or (
+        if headings.pseudo_heading(pieces) and nxt is not None and (nxt.kind == "table" or (
                 nxt.kind == "list" and entries.holds_entries(nxt.children, self.refs))):
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
                          block.end, group=True)
@@ -305,7 +303,7 @@ class _Reader:
                 entry.notes += [n for it in others for n in nested.item_notes(it, self.refs, first=True)]
             self.emit(entry, item.start, item.end, item.marker, parent)
             return
-        if sublists and _pseudo_heading(pieces) and entries.holds_entries(
+        if sublists and headings.pseudo_heading(pieces) and entries.holds_entries(
                 [it for lst in sublists for it in lst.children], self.refs):
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, head.text, head.start, head.end,
                          group=True)
@@ -383,18 +381,6 @@ class _Reader:
 
 
 
-def _document_title(blocks: list[Block]) -> int:
-    """Line of the document's own title heading, or -1 (*blocks*: the top-level blocks)."""
-    h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
-    h1 += [b for b in blocks if b.kind == "html" and re.search(r"<h1\b", b.text, re.I)]
-    first = next((b for b in blocks if b.kind == "heading" or (
-        b.kind == "html" and _HTML_HEADING.search(b.text))), None)
-    if first is not None and h1 and h1[0] is first and (len(h1) == 1 or _LIST_TITLE.search(first.text)):
-        return first.start  # a lone H1, or a first H1 naming the list ("# Awesome Continual Learning")
-    html_h1 = [b for b in h1 if b.kind == "html"]
-    return html_h1[0].start if len(html_h1) == 1 and len(h1) == 1 else -1
-
-
 def _definition(pieces: list[inline.Piece]) -> bool:
     """A bold phrase that a sentence goes on from, on the same line (``**Affective Computing
     (AC)** is an interdisciplinary field ...``): prose, not a title and its description."""
@@ -403,14 +389,6 @@ def _definition(pieces: list[inline.Piece]) -> bool:
         return False
     after = next((p for p in pieces[first:] if not p.strong), None)
     return after is not None and after.kind == "text" and bool(re.match(r"\s*[a-z]", after.text))
-
-
-def _pseudo_heading(pieces: list[inline.Piece]) -> bool:
-    """A bold line standing alone (``**CVPR**``, ``**Vision**``): a heading, not an entry."""
-    visible = [p for p in pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
-    text = inline.plain(pieces)
-    return bool(visible) and all(p.kind == "text" and p.strong for p in visible) and 0 < len(text) <= 80 \
-        and not text.endswith((".", "。")) and not any(p.kind == "break" for p in pieces)
 
 
 def _mostly_entries(items: list[Block]) -> bool:
@@ -473,7 +451,7 @@ def decider(bounds: list[tuple[int, int]]) -> Callable[[list[tuple[bool, list[Bl
         if not all(ok for ok, _ in summaries):
             return None
         heads = [b for _, found in summaries for b in found]
-        title = _document_title(heads)
+        title = headings.document_title(heads)
         at = next((b for b in heads if b.start == title), None)
         if title >= bounds[1][0] or (at is not None and at.kind != "heading"):
             return None
@@ -492,10 +470,10 @@ def merged(results: list[tuple], lines: list[str], bounds: list[tuple[int, int]]
         if [(f.kind, f.written, f.line) for f in open_above] != [(f.kind, f.written, f.line) for f in assumed]:
             return None
     reader = _Reader(Document([], lines, {}), read_if_summary, year_groups, title_line=-1)
-    for found, headings, skipped, covered, headers, html_lines, code_lines, _ in results:
+    for found, heads, skipped, covered, headers, html_lines, code_lines, _ in results:
         offset = len(reader.headings)
         reader.found += [(e, first_, end, h + offset if h >= 0 else h, m) for e, first_, end, h, m in found]
-        reader.headings += headings
+        reader.headings += heads
         reader.skipped.update(skipped)
         reader.covered |= covered
         for path, header in headers.items():
@@ -518,7 +496,7 @@ def _read_part(lines: list[str], bounds: list[tuple[int, int]], k: int) -> tuple
     start, end = bounds[k]
     doc = blocks_.parse_lines(lines, start, end)
     heads = [Block(b.kind, b.start, b.end, text=b.text, level=b.level) for b in doc.blocks
-             if b.kind == "heading" or (b.kind == "html" and _HTML_HEADING.search(b.text))]
+             if b.kind == "heading" or (b.kind == "html" and headings.HTML_HEADING.search(b.text))]
     whole = not doc.env.get("references")  # a reference may be used in any part: read whole
     if k + 1 < len(bounds):  # a block still open at the cut: the cut is inside it
         whole = whole and not any(b.end >= end for b in _walk(doc.blocks) if b.kind in ("code", "html"))
