@@ -343,16 +343,22 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
 def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None:
     """``**D4RL**: Datasets for Deep Data-Driven Reinforcement Learning [[paper](..)]``: a bold
     name, a colon (or a dash) and words in title case are one title, as the paper writes it
-    (after ``**ReAct**: a method that ...``, the words are a description). The tokens after it."""
+    (after ``**ReAct**: a method that ...``, the words are a description), before the links or
+    a comma and the authors in italics. The tokens after it."""
     name = entry.title or ""
     lead = _NAME_LEAD.match(toks[end].text) if end < len(toks) and toks[end].kind == "text" else None
     if len(name) > 24 or len(name.split()) > 2 or lead is None or toks[end].strong:
         return None
     opened = toks[end].text.rstrip().endswith("[")
     text = toks[end].text[lead.end():].rstrip().rstrip("[").strip()
+    # "**Drag-A-Video**: Non-rigid Video Editing with Point-based Interaction, *Teng et al.*": the
+    # authors in italics after a comma
+    cited = text.endswith(",") and end + 1 < len(toks) and toks[end + 1].kind == "text" and toks[end + 1].em
+    if cited:
+        text = text[:-1].rstrip()
     words_text = re.split(r"\s[-–—|]\s", text)[0].strip()  # ("... Generators - ICLR 2020 -": the venue after)
     after = text[len(words_text):]
-    if not _title_case(words_text) or (end + 1 < len(toks) and toks[end + 1].kind != "link"):
+    if not _title_case(words_text) or (end + 1 < len(toks) and toks[end + 1].kind != "link" and not cited):
         return None
     entry.title = f"{name}: {words_text}"
     rest = after + (" [" if opened else "")

@@ -31,10 +31,10 @@ _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
 _TRACKS = (r"Oral|Spotlight|Poster|Findings|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|"
            r"Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|Datasets and Benchmarks")
 _NAME = r"[A-Za-z][A-Za-z0-9&.]*(?:[- ][A-Z][A-Za-z&]*)?"
-# NAME'YY, NAME’YY, NAME-YY, NAMEYYYY, NAME YYYY, NAME 'YY, then an optional track.
+# NAME'YY, NAME’YY, NAME-YY, NAMEYYYY, NAME YYYY, NAME 'YY, NAME YY' ("(CVPR 24')"), then an optional track.
 _VENUE_YEAR = re.compile(
     rf"^(?P<name>{_NAME}?)\s*(?:(?P<apos>['’‘]|\s')(?P<yy>\d{{2}})(?!\d)|['’‘]?(?P<yyyy>(?:19|20)\d\d)|-(?P<dash>\d{{2}})"
-    rf"|\s+(?P<yyyy2>(?:19|20)\d\d))"
+    rf"|\s+(?P<yyyy2>(?:19|20)\d\d)|\s+(?P<yyq>\d{{2}})['’‘])"
     rf"(?:\s*[,-]?\s*(?P<track>(?:{_TRACKS})(?:\s+\w+)?))?\.?$",
     re.IGNORECASE,
 )
@@ -129,7 +129,7 @@ def parse(text: str) -> tuple[str, int | None] | None:
         if not name or (not _name_known(name) and not _acronym(name)):
             return None
         yyyy = m.group("yyyy") or m.group("yyyy2")
-        year = int(yyyy) if yyyy else _full_year(m.group("yy") or m.group("dash"))
+        year = int(yyyy) if yyyy else _full_year(m.group("yy") or m.group("dash") or m.group("yyq"))
         track = f" {m.group('track')}" if m.group("track") else ""
         return f"{name} {year}{track}", year
     if not _ANY_YEAR.search(raw):

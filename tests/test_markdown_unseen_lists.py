@@ -1,0 +1,61 @@
+"""More shapes of real lists outside the development set, found by labelling whole lists.
+
+Fifteen public paper lists (five LLM, five vision, five on other fields) were labelled
+by hand as the development set is (``../shared/fixtures/real-lists/README.md``), 25
+entries each, and scored with ``score_lists.py``. What the reader got wrong there is held
+here with the lists' own lines (the repository is named in each test).
+"""
+
+from __future__ import annotations
+
+from paperctl.formats.markdown.reader import parse
+
+
+def papers(text: str) -> dict:
+    """The papers of *text* by title, as PaperData."""
+    return {e.data.title: e.data for e in parse(text).entries}
+
+
+def test_a_venue_with_the_apostrophe_after_its_year():
+    # wenhao728/awesome-diffusion-v2v writes "(CVPR 24')" beside "(CVPR '24)"
+    found = papers(
+        "## Editing\n\n"
+        "- (ECCV 24') Video Editing via Factorized Diffusion Distillation, *Singer et al.*\n"
+        "- (CVPR '24) Motion-Conditioned Image Animation for Video Editing, *Yan et al.*\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("ECCV 2024", 2024), ("CVPR 2024", 2024)]
+
+
+def test_a_bold_name_a_colon_the_title_words_and_the_authors_in_italics():
+    # wenhao728/awesome-diffusion-v2v
+    found = papers(
+        "## Editing\n\n"
+        "- (Preprint 23') **Drag-A-Video**: Non-rigid Video Editing with Point-based Interaction, *Teng et al.*\n"
+        "- **ReAct**: a method that reasons and acts, *Yao et al.*\n")
+    drag = found["Drag-A-Video: Non-rigid Video Editing with Point-based Interaction"]
+    assert ([a.name for a in drag.authors], drag.summary, drag.year) == (["Teng"], None, 2023)
+    assert "ReAct" in found  # lower-case words after the colon are a description, as before
+
+
+def test_a_bullet_of_badges_under_an_entry_gives_its_links():
+    # wenhao728/awesome-diffusion-v2v: arXiv, project and star badges, each an HTML anchor
+    found = papers(
+        "## Editing\n\n"
+        "- (CVPR '24) **FlowVid**: Taming Imperfect Optical Flows for Consistent Video-to-Video Synthesis,"
+        " *Liang et al.*\n"
+        '    - <a href="https://arxiv.org/abs/2312.17681"><img src="https://img.shields.io/badge/arXiv-Paper-B31B1B.svg">'
+        '</a> <a href="https://jeff-liangf.github.io/projects/flowvid/"><img src="https://img.shields.io/badge/'
+        'project-Website-%23009BD5"></a> <a href="https://github.com/Jeff-LiangF/FlowVid"><img src="https://'
+        'img.shields.io/github/stars/Jeff-LiangF/FlowVid?style=social"></a>\n')
+    flow = found["FlowVid: Taming Imperfect Optical Flows for Consistent Video-to-Video Synthesis"]
+    assert (flow.arxiv_id, flow.links.get("code"), flow.venue) == (
+        "2312.17681", "https://github.com/Jeff-LiangF/FlowVid", "CVPR 2024")
+
+
+def test_two_paper_badges_under_an_entry_are_not_its_details():
+    """Two arXiv links in one bullet name two papers: neither is taken as the entry's own."""
+    found = papers(
+        "## Editing\n\n"
+        "- Some Method For Video Editing, *Lee et al.*\n"
+        '    - <a href="https://arxiv.org/abs/2312.00001"><img src="https://img.shields.io/badge/arXiv-Paper-red"></a>'
+        ' <a href="https://arxiv.org/abs/2312.00002"><img src="https://img.shields.io/badge/arXiv-Paper-red"></a>\n')
+    assert found["Some Method For Video Editing"].arxiv_id is None
