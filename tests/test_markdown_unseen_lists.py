@@ -59,3 +59,44 @@ def test_two_paper_badges_under_an_entry_are_not_its_details():
         '    - <a href="https://arxiv.org/abs/2312.00001"><img src="https://img.shields.io/badge/arXiv-Paper-red"></a>'
         ' <a href="https://arxiv.org/abs/2312.00002"><img src="https://img.shields.io/badge/arXiv-Paper-red"></a>\n')
     assert found["Some Method For Video Editing"].arxiv_id is None
+
+
+def test_a_year_or_an_unknown_acronym_venue_after_a_comma_ends_a_plain_title():
+    # pdaicode/awesome-3dgs
+    found = papers(
+        "## Reconstruction\n\n"
+        "- Toon3D: Seeing Cartoons from a New Perspective, 2024. [[Paper](https://arxiv.org/abs/2405.10320) | "
+        "[Project](https://toon3d.studio/) | [Code](https://github.com/ethanweber/toon3d)]\n"
+        "- Deblur-GS: 3D Gaussian Splatting from Camera Motion Blurred Images, I3D 2024. "
+        "[[Paper](https://chaphlagical.icu/Deblur-GS/static/paper/Deblur_GS_author_version.pdf)]\n"
+        "1. Revisiting the Superficial Alignment Hypothesis (Part II, 2024) [paper](https://arxiv.org/abs/2410.03717)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("Toon3D: Seeing Cartoons from a New Perspective", None, 2024),
+        ("Deblur-GS: 3D Gaussian Splatting from Camera Motion Blurred Images", "I3D 2024", 2024),
+        ("Revisiting the Superficial Alignment Hypothesis (Part II, 2024)", None, None)]
+
+
+def test_bold_lines_used_as_headings_are_siblings_and_may_be_links():
+    # pdaicode/awesome-3dgs: "**General**", "**[Dynamic](other list)**", "**LLM & 3D**" under "### 2024"
+    parsed = parse(
+        "# Awesome 3DGS\n\n## Reconstruction\n\n### 2024\n"
+        "**General**\n"
+        "- Gaussian Splatting SLAM, CVPR 2024 [[Paper](https://arxiv.org/abs/2312.06741)]\n\n"
+        "**[Dynamic](https://github.com/pdaicode/awesome-dynamic-NeRF)**\n"
+        "- Shape of Motion: 4D Reconstruction from a Single Video, 2024. [[Paper](https://arxiv.org/abs/2407.13764)]\n\n"
+        "**LLM & 3D**\n"
+        "- Comp4D: LLM-Guided Compositional 4D Scene Generation, [[Paper](https://arxiv.org/abs/2403.16993)]\n")
+    assert [e.data.tags for e in parsed.entries] == [
+        ["Reconstruction/2024/General"], ["Reconstruction/2024/Dynamic"], ["Reconstruction/2024/LLM & 3D"]]
+    assert parsed.skipped == [(9, "a heading")]  # the bold link, accounted for
+
+
+def test_a_video_heading_is_a_topic_and_videos_are_talks():
+    # awesome-NeRF/awesome-NeRF: "#### Video" holds papers on video
+    parsed = parse(
+        "## Papers\n\n#### Video\n\n"
+        "- [Space-time Neural Irradiance Fields for Free-Viewpoint Video](https://arxiv.org/abs/2011.12950), "
+        "Xian et al., CVPR 2021 | [bibtex](./citations/stnif.txt)\n\n"
+        "## Videos\n\n- [NeRF explained](https://www.youtube.com/watch?v=CRlN-cYFxTk)\n")
+    assert [(e.data.title, e.data.venue, e.data.tags) for e in parsed.entries] == [
+        ("Space-time Neural Irradiance Fields for Free-Viewpoint Video", "CVPR 2021", ["Papers/Video"])]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import inline, venues
+from . import inline, links, venues
 from .blocks import Block
 
 UNDATED = "Undated"  # the year heading ``export --md --by-year`` gives papers without a year
@@ -31,7 +31,7 @@ _SKIP_HEADING = re.compile(
     r"news|latest news|updates?|recent updates|what'?s new|changelog|change log|todo|to-?do list|"
     r"contribut\w*|how to contribute|contributors?|citations?|cite|citing|how to cite|bibtex|"
     r"star history|stargazers|acknowledge?ments?|thanks|license|contact|contact us|sponsors?\w*|"
-    r"tutorials?|blogs?(?: posts?)?|videos?|talks?|courses?|lectures?|books?|podcasts?|codes?|"
+    r"tutorials?|blogs?(?: posts?)?|videos|talks?|courses?|lectures?|books?|podcasts?|codes|"
     r"tools?|toolkits?|toolbox(?:es)?|libraries|software|other (?:awesome )?lists?|awesome lists?|"
     r"related (?:awesome )?(?:lists?|repos|repositories|projects)|other (?:useful )?resources|"
     r"useful resources|community|communities|discussion|star|stars|footnotes?)$",
@@ -80,6 +80,7 @@ class Frame:
     skip: str | None = None
     skip_below: bool = True  # does *skip* hold for the headings under it too? (not a contents heading's)
     resources: str | None = None  # a heading of models or datasets: why an entry linking no paper is none
+    bold: bool = False  # a bold line standing as a heading (``**CVPR**``): the next such line replaces it
 
 
 @dataclass
@@ -166,8 +167,16 @@ def document_title(blocks: list[Block]) -> int:
 
 
 def pseudo_heading(pieces: list[inline.Piece]) -> bool:
-    """A bold line standing alone (``**CVPR**``, ``**Vision**``): a heading, not an entry."""
+    """A bold line standing alone (``**CVPR**``, ``**Vision**``, or a bold link to another page
+    or list, ``**[Dynamic](https://github.com/pdaicode/awesome-dynamic-NeRF)**``): a heading,
+    not an entry (the caller sees that papers follow it)."""
     visible = [p for p in pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
     text = inline.plain(pieces)
-    return bool(visible) and all(p.kind == "text" and p.strong for p in visible) and 0 < len(text) <= 80 \
-        and not text.endswith((".", "。")) and not any(p.kind == "break" for p in pieces)
+    return bool(visible) and (all(p.kind == "text" and p.strong for p in visible) or _bold_link(visible)) \
+        and 0 < len(text) <= 80 and not text.endswith((".", "。")) and not any(p.kind == "break" for p in pieces)
+
+
+def _bold_link(visible: list[inline.Piece]) -> bool:
+    """One bold link alone that does not reach a paper (a repository, a page, a file of the list's)."""
+    return len(visible) == 1 and visible[0].kind == "link" and visible[0].strong and links.classify(
+        visible[0].href).kind not in (links.ARXIV, links.DOI, links.PAPER)

@@ -80,7 +80,7 @@ class _Reader:
                            "year_groups": self.year_groups}
         return Context(**self._known)
 
-    def heading(self, level: int, text: str, start: int, end: int, group: bool = False) -> None:
+    def heading(self, level: int, text: str, start: int, end: int, group: bool = False, bold: bool = False) -> None:
         self.pending = None
         self.heading_paper = -1
         name = heading_name(text)
@@ -100,11 +100,11 @@ class _Reader:
                 eff = level + 0.5  # "### Multimodal" then "### 2025": the year nests under the category
             elif top.kind == "year" and top.written == level:
                 eff = top.level
-        if group:
-            eff = (top.level if top else 0) + 0.25
+        if group:  # (bold lines used as headings are siblings: "**General**" ... "**LLM & 3D**")
+            eff = top.level if bold and top is not None and top.bold else (top.level if top else 0) + 0.25
         while self.frames and self.frames[-1].level >= eff and self.frames[-1].kind != "title":
             self.frames.pop()
-        frame = Frame(eff, name, level, kind, start, blocks_.raw(self.doc, start, end))
+        frame = Frame(eff, name, level, kind, start, blocks_.raw(self.doc, start, end), bold=bold)
         if kind == "group" and year:
             frame.year = int(year.group(1))  # "<summary>2024</summary>": a group of the year's papers
         if kind == "year":
@@ -223,7 +223,8 @@ class _Reader:
         if headings.pseudo_heading(pieces) and nxt is not None and (nxt.kind == "table" or (
                 nxt.kind == "list" and entries.holds_entries(nxt.children, self.refs))):
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
-                         block.end, group=True)
+                         block.end, group=True, bold=True)
+            self.skipped.update((n, "a heading") for n in range(block.start, block.end) if linkish(self.doc.lines[n]))
             return
         per_line = entries.one_per_line(pieces)
         if per_line:

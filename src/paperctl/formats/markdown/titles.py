@@ -529,6 +529,9 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     found = (venues.parse(suffix) or fields.in_venue(suffix)) if suffix else None
     if found:
         _set_venue(entry, found[0], suffix)  # "Title, NeurIPS 2024", "Title, In ICML 2019"
+    elif ", " in title and not title.endswith(")") and (year := venues.year_of_date(title.rsplit(", ", 1)[1])):
+        entry.date_year = entry.date_year or year  # "Toon3D: Seeing Cartoons from a New Perspective, 2024."
+        title = title.rsplit(", ", 1)[0]
     return title, tail
 
 

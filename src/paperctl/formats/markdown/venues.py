@@ -169,8 +169,8 @@ def _name_len(words: list[str]) -> int:
 
 
 def _acronym(name: str) -> bool:
-    """An unknown venue name that still reads as one: ``HPCA``, ``ICLR-W``, ``LoG``."""
-    return bool(re.fullmatch(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]*(?:-[A-Z]+)?", name)) and sum(
+    """An unknown venue name that still reads as one: ``HPCA``, ``ICLR-W``, ``LoG``, ``I3D``."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9]{0,2}[A-Z][A-Za-z]*(?:-[A-Z]+)?", name)) and sum(
         c.isupper() for c in name) >= 2
 
 
