@@ -100,3 +100,51 @@ def test_a_video_heading_is_a_topic_and_videos_are_talks():
         "## Videos\n\n- [NeRF explained](https://www.youtube.com/watch?v=CRlN-cYFxTk)\n")
     assert [(e.data.title, e.data.venue, e.data.tags) for e in parsed.entries] == [
         ("Space-time Neural Irradiance Fields for Free-Viewpoint Video", "CVPR 2021", ["Papers/Video"])]
+
+
+def test_an_empty_html_anchor_before_the_title_is_not_a_link():
+    # xialeiliu/Awesome-Incremental-Learning: every entry starts with <a name="todo"></a>
+    found = papers(
+        "## 2022\n\n"
+        '- <a name="todo"></a> Meta-attention for ViT-backed Continual Learning (**CVPR2022**) '
+        "[[paper](https://arxiv.org/abs/2203.11684)] [[code](https://github.com/zju-vipa/MEAT-TIL)]\n"
+        '- <a name="todo"></a> Continual Learning for Text Classification with Information Disentanglement Based '
+        "Regularization(**NAACL, 2021**) [[paper](https://arxiv.org/abs/2104.05489)]\n"
+        "- Learning Title(s) for Things [[paper](https://arxiv.org/abs/2011.00003)]\n")
+    assert [(t, p.venue, p.arxiv_id, p.links.get("code")) for t, p in found.items()] == [
+        ("Meta-attention for ViT-backed Continual Learning", "CVPR 2022", "2203.11684",
+         "https://github.com/zju-vipa/MEAT-TIL"),
+        ("Continual Learning for Text Classification with Information Disentanglement Based Regularization",
+         "NAACL 2021", "2104.05489", None),
+        ("Learning Title(s) for Things", None, "2011.00003", None)]
+
+
+def test_authors_in_plain_text_before_a_bold_title():
+    # hongleizhang/RSPapers
+    found = papers(
+        "## Survey\n\n"
+        "* Zhang et al. **Deep learning based recommender system: A survey and new perspectives.** "
+        "ACM Comput.Surv, 2018.\n\n"
+        "* Xiang et al. **Neural Graph Collaborative Filtering.** SIGIR, 2019.\n\n"
+        "* Yann LeCun, Yoshua Bengio, Geoffrey Hinton. **Deep learning.** Nature, 2015.\n\n"
+        "* Note. **Important** papers come first.\n")
+    assert [(t, [a.name for a in p.authors], p.venue, p.year) for t, p in found.items()][:3] == [
+        ("Deep learning based recommender system: A survey and new perspectives", ["Zhang"], "ACM Comput.Surv 2018",
+         2018),
+        ("Neural Graph Collaborative Filtering", ["Xiang"], "SIGIR 2019", 2019),
+        ("Deep learning", ["Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton"], "Nature 2015", 2015)]
+    assert not any(p.authors == [] and "Important" in t for t, p in found.items() if t != "Note")
+
+
+def test_headings_of_tutorials_talks_and_workshops_by_other_names():
+    # qingsongedu/awesome-AI-for-time-series-papers ("AI4TS Tutorials"), hanjuku-kaso/awesome-offline-rl
+    parsed = parse(
+        "## Papers\n\n- A Paper About Time Series [[paper](https://arxiv.org/abs/2301.00001)]\n\n"
+        "### AI4TS Tutorials\n\n- [Time Series Anomaly Detection: Tutorial](https://example.org/kdd-tutorial.pdf)\n\n"
+        "## Tutorials/Talks/Lectures\n\n- [Offline RL, a talk](https://example.org/talk.pdf)\n\n"
+        "## Related Workshops\n\n- [Offline Reinforcement Learning Workshop](https://offline-rl-neurips.github.io/)\n")
+    assert [e.data.title for e in parsed.entries] == ["A Paper About Time Series"]
+    assert [why for _, why in parsed.skipped] == [
+        "under 'AI4TS Tutorials', a heading of tutorials, talks and posts, not papers",
+        "under 'Tutorials∕Talks∕Lectures', a heading of tutorials, talks and posts, not papers",
+        "under 'Related Workshops', a heading of other lists and resources, not papers"]

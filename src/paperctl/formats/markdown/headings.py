@@ -33,7 +33,7 @@ _SKIP_HEADING = re.compile(
     r"star history|stargazers|acknowledge?ments?|thanks|license|contact|contact us|sponsors?\w*|"
     r"tutorials?|blogs?(?: posts?)?|videos|talks?|courses?|lectures?|books?|podcasts?|codes|"
     r"tools?|toolkits?|toolbox(?:es)?|libraries|software|other (?:awesome )?lists?|awesome lists?|"
-    r"related (?:awesome )?(?:lists?|repos|repositories|projects)|other (?:useful )?resources|"
+    r"related (?:awesome )?(?:lists?|repos|repositories|projects|workshops|events)|other (?:useful )?resources|"
     r"useful resources|community|communities|discussion|star|stars|footnotes?)$",
     re.IGNORECASE,
 )
@@ -117,10 +117,22 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
     return said
 
 
+# Tutorials, talks and posts may be named with a word before them ("AI4TS Tutorials", "Video
+# Lectures") or several at once ("Tutorials/Talks/Lectures", "Blogs & Talks").
+_MEDIA = r"(?:tutorials?|talks?|lectures?|courses?|blogs?(?: posts?)?|videos|podcasts?|slides|books?)"
+_MEDIA_HEADING = re.compile(rf"^(?:[\w-]+ )?{_MEDIA}$|^{_MEDIA}(?:\s*(?:[/∕&,+]|and)\s*{_MEDIA})+$")
+
+
+def _skip_name(lowered: str) -> bool:
+    """Does a heading's name (casefolded) say that what stands under it is not papers?"""
+    return bool(_SKIP_HEADING.match(re.sub(r"^(?:the|our|other|more)\s+", "", lowered))
+                or _SKIP_HEADING.match(lowered) or _MEDIA_HEADING.match(lowered))
+
+
 def describe(frame: Frame) -> None:
     """Fill in what the heading *frame* says of its papers: skip, status, venue, year."""
     name, lowered = frame.name, frame.name.casefold()
-    if _SKIP_HEADING.match(re.sub(r"^(?:the|our|other|more)\s+", "", lowered)) or _SKIP_HEADING.match(lowered):
+    if _skip_name(lowered):
         kind = _kind_of(lowered)
         frame.skip = f"under '{name}', a heading of {kind}, not papers"
         # "## Table of Contents" then "### Benchmarks", "### Policies": the sections written one
@@ -151,7 +163,7 @@ def _kind_of(name: str) -> str:
 
 def skip_path(path: str) -> bool:
     """Does any level of *path* name matter that is not papers (Contributing, Citation...)?"""
-    return any(_SKIP_HEADING.match(part.casefold()) for part in path.split("/"))
+    return any(_skip_name(part.casefold()) for part in path.split("/"))
 
 
 def document_title(blocks: list[Block]) -> int:

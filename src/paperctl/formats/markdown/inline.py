@@ -385,6 +385,9 @@ class _Scanner:
                 self.ranges.append((start, len(self.out) - 1, kind))
             return
         link = self.out[start]
+        if not link.href:  # "<a name="todo"></a> Title": an anchor to jump to, not a link (its text is text)
+            self.out[start] = Piece(TEXT, "")
+            return
         self._drop_ranges_after(start)
         link.children = self.out[start + 1 :]
         link.text = _plain(link.children)

@@ -222,6 +222,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if linked is not None:  # "[[CVPR2021](paper)] To the Point: ...", "[[Paper](..)] Language Models ..."
             toks = linked
             continue
+        if _authors_before_bold(toks, text, entry):  # "Zhang et al. **Deep learning based ...** ACM Comput.Surv, 2018."
+            toks.pop(0)
+            continue
         if _word_before_title_link(toks, text):  # "Paper: [Language Models are ...](..)": a word, not a title
             toks.pop(0)
             continue
@@ -297,6 +300,23 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if quoted is not None:
         return quoted
     return _plain_title(toks, entry)
+
+
+def _authors_before_bold(toks: list[Tok], text: str, entry: ListEntry) -> bool:
+    """``Zhang et al. **Deep learning based recommender system ...** ACM Comput.Surv, 2018.``
+    (hongleizhang/RSPapers): the authors, in plain text, before the bold title. Taken as the
+    entry's authors when they read as names and say so ("et al.", or two names or more)."""
+    if len(toks) < 2 or toks[0].strong or toks[0].em or toks[0].code or toks[1].kind != "text" \
+            or not toks[1].strong or entry.authors:
+        return False
+    written = text.strip()
+    if len(written) > 300 or not written.endswith((".", ",", ":")):
+        return False
+    names = people.parse(written.rstrip(".,:").strip())
+    if not names or not ("et al" in written or len(names) >= 2):
+        return False
+    entry.authors, entry.shape = names, "citation" if entry.shape == "bracket" else entry.shape
+    return True
 
 
 def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
@@ -467,7 +487,7 @@ def _italic_citation(tok: Tok, before: str = "") -> bool:
     return tail.explained and bool(tail.authors) and bool(tail.venue or len(tail.authors) >= 2)
 
 
-_CUT = re.compile(r" \[| \||\s?（| \(| 【")
+_CUT = re.compile(r" \[| \||\s?（| \(| 【|(?<=[a-z])\((?=[A-Z])")  # ("Title(COLING, 2020)": glued on)
 
 
 def _title_end(text: str) -> int:
