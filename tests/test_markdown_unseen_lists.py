@@ -148,3 +148,47 @@ def test_headings_of_tutorials_talks_and_workshops_by_other_names():
         "under 'AI4TS Tutorials', a heading of tutorials, talks and posts, not papers",
         "under 'Tutorials∕Talks∕Lectures', a heading of tutorials, talks and posts, not papers",
         "under 'Related Workshops', a heading of other lists and resources, not papers"]
+
+
+def test_a_name_then_a_quoted_title_in_or_out_of_bold():
+    # tjunlp-lab/Awesome-LLMs-Evaluation-Papers
+    found = papers(
+        "## Ethics\n\n"
+        '1. **"Classification of moral foundations in microblog political discourse".** '
+        "![](https://img.shields.io/badge/Dataset-blue)\n\n"
+        "    *Kristen Johnson et al.* ACL 2018. [[Paper](https://aclanthology.org/P18-1067.pdf)]\n\n"
+        '2. **Social chemistry 101: "Social chemistry 101: Learning to reason about social and moral norms".** '
+        "![](https://img.shields.io/badge/Dataset-blue)\n\n"
+        "    *Maxwell Forbes et al.* EMNLP 2020. [[Paper](https://aclanthology.org/2020.emnlp-main.48.pdf)]\n\n"
+        '13. Latent Hatred: "**Latent Hatred: A Benchmark for Understanding Implicit Hate Speech**". '
+        "![](https://img.shields.io/badge/Dataset-blue)\n\n"
+        "    *Mai ElSherief et al.* EMNLP 2021. [[Paper](https://arxiv.org/pdf/2109.05322)]\n")
+    assert [(t, [a.name for a in p.authors], p.notes) for t, p in found.items()] == [
+        ("Classification of moral foundations in microblog political discourse", ["Kristen Johnson"], []),
+        ("Social chemistry 101: Learning to reason about social and moral norms", ["Maxwell Forbes"],
+         ["Social chemistry 101"]),
+        ("Latent Hatred: A Benchmark for Understanding Implicit Hate Speech", ["Mai ElSherief"], ["Latent Hatred"])]
+
+
+def test_a_track_in_parentheses_between_venue_and_year():
+    # tjunlp-lab/Awesome-LLMs-Evaluation-Papers: "ACL (Findings) 2023."
+    found = papers(
+        "## QA\n\n"
+        '3. **"Beyond Positive Scaling: How Negation Impacts Scaling Trends of Language Models"**.\n\n'
+        "   *Yuhui Zhang and Michihiro Yasunaga et al.* ACL (Findings) 2023. "
+        "[[Paper](https://aclanthology.org/2023.findings-acl.472.pdf)]\n")
+    paper = found["Beyond Positive Scaling: How Negation Impacts Scaling Trends of Language Models"]
+    assert (paper.venue, paper.year) == ("ACL 2023 Findings", 2023)
+
+
+def test_authors_ending_in_and_et_al():
+    # RenzeLou/awesome-instruction-learning: "*Jason Wei, Maarten Bosma, and et al.* <ins>ICLR</ins> 2022."
+    found = papers(
+        "## Instruction tuning\n\n"
+        "6. **Finetuned Language Models Are Zero-Shot Learners.** *Jason Wei, Maarten Bosma, and et al.* "
+        "<ins>ICLR</ins> 2022. [[pdf](https://arxiv.org/pdf/2109.01652.pdf)]\n"
+        "2. **Can language models learn from explanations in context?** *Andrew K. Lampinen, Ishita Dasgupta, "
+        "and et al.* <ins>Findings of EMNLP</ins> 2022. [[pdf](https://arxiv.org/pdf/2204.02329.pdf)].\n")
+    assert [([a.name for a in p.authors], p.venue, p.summary) for p in found.values()] == [
+        (["Jason Wei", "Maarten Bosma"], "ICLR 2022", None),
+        (["Andrew K. Lampinen", "Ishita Dasgupta"], "Findings of EMNLP 2022", None)]

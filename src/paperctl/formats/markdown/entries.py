@@ -140,6 +140,7 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return ([Tok("text", "[")] if opened else []) + toks[k:]
 
 
+_NAMED_QUOTE = re.compile(r"([^\"“”:]{1,40}?)\s*[:：]\s*[\"“]([^\"“”]{4,400})[\"”]")
 _DASH_LEAD = re.compile(r"\s*[—–]\s+|\s+-\s+")
 _NICKNAME = re.compile(NICKNAME)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
@@ -191,6 +192,10 @@ def _read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         text = text[start + journal[2]:]
     pos = 0
     brackets = "[" in text or "(" in text or "【" in text or "（" in text  # (exact: a group opens with one)
+    whole = text.strip(" .,;[" + fields.LEFT + fields.RIGHT) if brackets and not entry.in_summary else ""
+    if "(" in whole[1:] and len(whole) <= 60 and venues.parse(whole):  # "ACL (Findings) 2023. [": one venue
+        _read_plain(whole, entry, first_line)
+        return
     for m in GROUP.finditer(text) if brackets else ():
         _read_plain(text[pos : m.start()], entry, first_line)
         group, inner = m.group(), m.group()[1:-1].strip()
@@ -346,6 +351,10 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.title = entry.title[tags.end():]
     kind = _kind_tag(entry.title or "")
     entry.title = fields.clean_title(entry.title or "") or None
+    named = _NAMED_QUOTE.fullmatch(entry.title) if entry.title and entry.title[-1:] in '"”' else None
+    if named:  # '**Social chemistry 101: "Social chemistry 101: Learning to reason ..."**': a name, the title
+        entry.notes.append(named.group(1))
+        entry.title = named.group(2)
     if kind and entry.title:
         entry.title = kind.group() + " " + entry.title[kind.end():].strip()
     if entry.venue:

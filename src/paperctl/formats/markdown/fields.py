@@ -104,6 +104,8 @@ def clean_title(text: str) -> str:
         text = _EDGE_DECORATION.sub("", text)  # "...$" would be tried at every position of the title)
     text = " ".join(text.split())
     text = text.strip(" *_`")
+    if text.endswith(('".', "”.")):  # '"Classification of moral foundations ...".': the stop after the quote
+        text = text[:-1]
     for left, right in (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」")):
         if text.startswith(left) and text.endswith(right) and len(text) > 2:
             text = text[1:-1].strip()

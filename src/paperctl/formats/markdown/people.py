@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_ET_AL = re.compile(r"\s*,?\s*\bet\.?\s*al\b\.?,?|\s*\betc\b\.?|\s*等人?\.?", re.IGNORECASE)  # (等: et al.)
+# "et al.", "and et al.", "etc.", 等 (et al.)
+_ET_AL = re.compile(r"\s*,?\s*(?:\band\s+)?\bet\.?\s*al\b\.?,?|\s*\betc\b\.?|\s*等人?\.?", re.IGNORECASE)
 _AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 _GROUP = re.compile(r"^[A-Z][\w-]*\s*:\s*")  # "OpenAI: Ahmed El-Kishky, ..."
 _NOT_PEOPLE = re.compile(r"\b(contributors|team|collaboration|consortium|group|et al)\b", re.IGNORECASE)

@@ -37,6 +37,7 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
 # A quoted title first, maybe after its nickname: '"ATOM: Accurate Tracking ..." CVPR.', 'DiMP: "Learning ..." ICCV.'
 _NICKNAMED_QUOTE = re.compile(r"\s*(?:(?P<nick>[^\s\"“”:]{1,30}):\s*)?[\"“](?P<title>[^\"“”]{4,400})[\"”](?P<rest>.*)$",
                               re.DOTALL)
+_NAME_BEFORE = re.compile(r"\s*([^\s\"“”:][^\"“”:]{0,40}?)\s*[:：]\s*")  # "Latent Hatred: " before a bold title
 # (Compiled once rather than looked up in re's cache at every call.)
 GROUP_PARTS = re.compile(r"\s*[,;，]\s*")  # "(CoCoOp, CVPR2022)": the parts of a group
 _BRACKET_ONLY = re.compile(r"\s*\[([^\[\]]{1,40})\]\s*")
@@ -434,6 +435,16 @@ def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     """``LeCun, Yann, et al. "**Deep learning**." Nature 521 (2015)``: authors, then the quoted title."""
     head = toks[0].text
     quote = max(head.rfind('"'), head.rfind("“"))
+    quoted = len(toks) > 1 and (quote > 0 and not head[quote + 1:].strip() or toks[1].text.lstrip()[:1] in '"“')
+    if quoted and toks[1].strong and toks[1].kind == "text" and _NAME_BEFORE.fullmatch(head[:quote] if quote > 0
+                                                                                         else head):
+        # 'Latent Hatred: "**Latent Hatred: A Benchmark ...**".', 'Moral Foundations Twitter Corpus: **"..."**':
+        # a name for the paper, then its title (tjunlp-lab/Awesome-LLMs-Evaluation-Papers)
+        entry.notes.append(_NAME_BEFORE.fullmatch(head[:quote] if quote > 0 else head).group(1))
+        rest = _bold_title(toks[1:], entry)
+        if rest and rest[0].kind == "text":
+            rest[0] = Tok("text", rest[0].text.lstrip('.”" '))
+        return rest
     if quote > 0 and len(toks) > 1 and toks[1].strong:
         names = people.parse(head[:quote].strip(" .,"))
         if names:

@@ -38,6 +38,8 @@ _VENUE_YEAR = re.compile(
     rf"(?:\s*[,-]?\s*(?P<track>(?:{_TRACKS})(?:\s+\w+)?))?\.?$",
     re.IGNORECASE,
 )
+_TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s+\((?P<track>{_TRACKS})\)\s+(?P<year>(?:19|20)\d\d)$",
+                                re.IGNORECASE)
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _PREPRINT = re.compile(r"^(preprint|arxiv(?:\s+preprint)?|corr)$", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -119,6 +121,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
         return (f"{found[0]} ({track.group(2)})", found[1]) if found else None
     if not raw or len(raw) > 60:
         return None
+    inside = _TRACK_BEFORE_YEAR.match(raw) if "(" in raw else None
+    if inside:  # "ACL (Findings) 2023": the year, then the track
+        found = parse(f"{inside.group('name')} {inside.group('year')}")
+        return (f"{found[0]} {inside.group('track')}", found[1]) if found else None
     if not _DIGIT.search(raw):  # no year (every year form, and every date, has digits): a venue named alone
         return _undated(raw)
     if year_of_date(raw) is not None and not _name_known(raw.split()[0]):
