@@ -8,7 +8,7 @@ Records everything ``markdown.reader.parse`` returns (every entry with every fie
 and its layout, the sections, skipped lines with their reasons, the doubts, the
 counts, the list's layout) for every list it can find: the real lists and the
 seeds in ``../shared`` (the seeds also with the options the shipped library is
-built with), the generated 1 MB list, smaller generated lists, and the hostile
+built with), the lists of ``bench/unseen-lists``, the generated 1 MB list, smaller generated lists, and the hostile
 inputs of ``md_adversarial.py`` at 20,000 characters. ``--inputs`` adds the
 documents of a JSON Lines file (``{"name", "text", "options"}`` a line), for
 instance every document the test suite hands the reader (``--record`` writes that
@@ -42,6 +42,7 @@ def corpus(extra: Path | None) -> list[tuple[str, str, dict]]:
     docs: list[tuple[str, str, dict]] = []
     files = sorted((SHARED / "fixtures" / "real-lists").glob("*.md"))
     files += sorted((SHARED / "seeds").glob("*.md")) + sorted((SHARED / "fixtures" / "paper-lists").glob("*.md"))
+    files += sorted((HERE / "unseen-lists").glob("*/*.md"))  # (README.md and FINDINGS.md are read too: lists)
     for path in files:
         text = path.read_text(encoding="utf-8")
         docs.append((path.name, text, {}))
