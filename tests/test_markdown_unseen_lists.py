@@ -192,3 +192,34 @@ def test_authors_ending_in_and_et_al():
     assert [([a.name for a in p.authors], p.venue, p.summary) for p in found.values()] == [
         (["Jason Wei", "Maarten Bosma"], "ICLR 2022", None),
         (["Andrew K. Lampinen", "Ishita Dasgupta"], "Findings of EMNLP 2022", None)]
+
+
+def test_a_paper_heading_may_link_a_journal_page():
+    # EdinburghNLP/awesome-hallucination-detection: "### [FaithDial: ...](https://direct.mit.edu/tacl/...)"
+    parsed = parse(
+        "## Papers and Summaries\n\n"
+        "### [FaithDial: A Faithful Benchmark for Information-Seeking Dialogue]"
+        "(https://direct.mit.edu/tacl/article/doi/10.1162/tacl_a_00529/114373)\n"
+        "- **Metrics:** Faithfulness evaluation on FaithDial.\n"
+        "- **Datasets:** FaithDial, a more faithful subset of WoW.\n\n"
+        "### [Another Paper About Hallucinations](https://arxiv.org/abs/2305.00001)\n"
+        "- **Metrics:** Something else.\n")
+    assert [(e.data.title, e.data.tags) for e in parsed.entries] == [
+        ("FaithDial: A Faithful Benchmark for Information-Seeking Dialogue", ["Papers and Summaries"]),
+        ("Another Paper About Hallucinations", ["Papers and Summaries"])]
+
+
+def test_posts_are_not_papers_whatever_their_shape():
+    # jxzhangjhu/Awesome-LLM-Uncertainty-Reliability-Robustness: "## Introductory Posts" in citation shape
+    parsed = parse(
+        "## Introductory Posts\n\n"
+        "**Actually, Othello-GPT Has A Linear Emergent World Representation** \\\n"
+        "*Neel Nanda* \\\n"
+        "Blog 2023. [[Link](https://www.neelnanda.io/mechanistic-interpretability/othello)] \\\n"
+        "29 Mar 2023\n\n"
+        "## Papers\n\n"
+        "**Re-Examining Calibration: The Case of Question Answering** \\\n"
+        "*Chenglei Si, Chen Zhao, Sewon Min, Jordan Boyd-Graber* \\\n"
+        "EMNLP 2022 Findings. [[Paper](https://arxiv.org/abs/2205.12507)] \\\n"
+        "25 May 2022\n")
+    assert [e.data.title for e in parsed.entries] == ["Re-Examining Calibration: The Case of Question Answering"]

@@ -119,7 +119,7 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
 
 # Tutorials, talks and posts may be named with a word before them ("AI4TS Tutorials", "Video
 # Lectures") or several at once ("Tutorials/Talks/Lectures", "Blogs & Talks").
-_MEDIA = r"(?:tutorials?|talks?|lectures?|courses?|blogs?(?: posts?)?|videos|podcasts?|slides|books?)"
+_MEDIA = r"(?:tutorials?|talks?|lectures?|courses?|blogs?(?: posts?)?|posts|videos|podcasts?|slides|books?)"
 _MEDIA_HEADING = re.compile(rf"^(?:[\w-]+ )?{_MEDIA}$|^{_MEDIA}(?:\s*(?:[/∕&,+]|and)\s*{_MEDIA})+$")
 
 

@@ -36,7 +36,9 @@ _PAPER_HOSTS = re.compile(
     r"usenix\.org|vldb\.org|siggraph\.org|ojs\.aaai\.org|proceedings\.com|iclr\.cc|icml\.cc|"
     r"paperswithcode\.com|arxiv\.org|export\.arxiv\.org|scholar\.archive\.org|hal\.science|"
     r"openaccess\.thecvf\.com|papers\.nips\.cc|dblp\.org|cell\.com|plos\.org|elifesciences\.org|"
-    r"citeseerx\.ist\.psu\.edu|academia\.edu|techscience\.com|hindawi\.com)$",
+    r"citeseerx\.ist\.psu\.edu|academia\.edu|techscience\.com|hindawi\.com|direct\.mit\.edu|"
+    r"mitpressjournals\.org|cambridge\.org|jstor\.org|sagepub\.com|annualreviews\.org|jamanetwork\.com|"
+    r"nejm\.org|thelancet\.com|bmj\.com|ncbi\.nlm\.nih\.gov|pubmed\.ncbi\.nlm\.nih\.gov|europepmc\.org)$",
     re.IGNORECASE,
 )
 _CODE_HOSTS = re.compile(r"(^|\.)(github\.com|gitlab\.com|bitbucket\.org|gitee\.com|codeberg\.org|"
