@@ -223,3 +223,14 @@ def test_posts_are_not_papers_whatever_their_shape():
         "EMNLP 2022 Findings. [[Paper](https://arxiv.org/abs/2205.12507)] \\\n"
         "25 May 2022\n")
     assert [e.data.title for e in parsed.entries] == ["Re-Examining Calibration: The Case of Question Answering"]
+
+
+def test_an_unknown_acronym_venue_with_a_comma_before_its_year():
+    # hanjuku-kaso/awesome-offline-rl: the citation in a bullet under the title link
+    found = papers(
+        "## Off-policy evaluation\n\n"
+        "- [Learning When-to-Treat Policies](https://arxiv.org/abs/1905.09751)\n"
+        "  - Xinkun Nie, Emma Brunskill, and Stefan Wager. JASA, 2020.\n")
+    paper = found["Learning When-to-Treat Policies"]
+    assert ([a.name for a in paper.authors], paper.venue, paper.year) == (
+        ["Xinkun Nie", "Emma Brunskill", "Stefan Wager"], "JASA 2020", 2020)

@@ -144,6 +144,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
             return found
     # Known name, year and track in another order ("ACL 2019,short", "IEEE Trans, 2019", "ICLR 2024 Oral").
     words = raw.replace(",", " ").split()
+    if len(words) == 2 and "," in raw and _acronym(words[0]) and re.fullmatch(r"(?:19|20)\d\d", words[1]):
+        return f"{words[0]} {words[1]}", int(words[1])  # "JASA, 2020", as "JASA 2020"
     if words and _name_known(words[0]) and len(words) <= 6 and all(re.fullmatch(r"[\w.&'-]+", w, re.ASCII)
                                                                    for w in words):
         years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
