@@ -234,3 +234,32 @@ def test_an_unknown_acronym_venue_with_a_comma_before_its_year():
     paper = found["Learning When-to-Treat Policies"]
     assert ([a.name for a in paper.authors], paper.venue, paper.year) == (
         ["Xinkun Nie", "Emma Brunskill", "Stefan Wager"], "JASA 2020", 2020)
+
+
+def test_tags_and_links_first_then_the_title_after_a_dash():
+    # gaomingqi/Awesome-Video-Object-Segmentation: one paper a paragraph, its title last
+    found = papers(
+        "## ICCV 2025\n\n"
+        ":blue_square: `SVOS` `Feb` &nbsp;&nbsp;&nbsp;-&nbsp;&nbsp;&nbsp; [paper](https://arxiv.org/abs/2502.09660) / "
+        "code &nbsp;&nbsp;&nbsp;-&nbsp;&nbsp;&nbsp; Towards Fine-grained Interactive Segmentation in Images and "
+        "Videos\n\n"
+        ":diamond_shape_with_a_dot_inside: `VMAT` `Mar` &nbsp;&nbsp;&nbsp;-&nbsp;&nbsp;&nbsp; "
+        "[paper](https://arxiv.org/abs/2503.10678) / [project page](https://bio.lehanyang.info/VRMDiff.github.io/) "
+        "&nbsp;&nbsp;&nbsp;-&nbsp;&nbsp;&nbsp; VRMDiff: Text-Guided Video Referring Matting Generation of Diffusion\n\n"
+        ":green_square: `UVOS` `Jul` &nbsp;&nbsp;&nbsp;-&nbsp;&nbsp;&nbsp; [paper](https://arxiv.org/abs/2507.19790) / "
+        "[code](https://github.com/suhwan-cho/DepthFlow) &nbsp;&nbsp;&nbsp;-&nbsp;&nbsp;&nbsp; DepthFlow: Exploiting "
+        "Depth-Flow Structural Correlations for Unsupervised Video Object Segmentation\n")
+    assert [(t, p.arxiv_id, p.links.get("code"), p.venue, p.notes) for t, p in found.items()] == [
+        ("Towards Fine-grained Interactive Segmentation in Images and Videos", "2502.09660", None, "ICCV 2025",
+         ["SVOS"]),
+        ("VRMDiff: Text-Guided Video Referring Matting Generation of Diffusion", "2503.10678", None, "ICCV 2025",
+         ["VMAT"]),
+        ("DepthFlow: Exploiting Depth-Flow Structural Correlations for Unsupervised Video Object Segmentation",
+         "2507.19790", "https://github.com/suhwan-cho/DepthFlow", "ICCV 2025", ["UVOS"])]
+
+
+def test_links_first_without_a_title_after_them_is_no_title():
+    """``[paper](..) / [code](..)`` alone, or followed by a dash and one word, is not this shape."""
+    parsed = parse("## 2025\n\n`SVOS` - [paper](https://arxiv.org/abs/2502.00001) / [code](https://github.com/a/b)\n\n"
+                   "`SVOS` - [paper](https://arxiv.org/abs/2502.00002) - Code\n")
+    assert [e.data.title for e in parsed.entries] == []

@@ -22,20 +22,20 @@ from . import people, venues
 
 _DECORATION = re.compile(
     r"[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
-    r"|:[a-z0-9_+-]{2,30}:"
+    r"|:[a-z0-9_+-]{2,50}:"
 )
 _EDGE_DECORATION = re.compile(
     r"^(?:[\s\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
-    r"|:[a-z0-9_+-]{2,30}:)+"
+    r"|:[a-z0-9_+-]{2,50}:)+"
     r"|(?:[\s\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
-    r"|:[a-z0-9_+-]{2,30}:)+$"
+    r"|:[a-z0-9_+-]{2,50}:)+$"
 )
 # A character ``_EDGE_DECORATION`` can start or end with.
 _EDGE_CHAR = re.compile(r"[\s\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
                         r"\ufe0f\u200d:]")
 _DECORATIONS = re.compile(
     r"(?:\s*(?:[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
-    r"|:[a-z0-9_+-]{2,30}:))+\s*"
+    r"|:[a-z0-9_+-]{2,50}:))+\s*"
 )
 _LEAD = re.compile(  # (a year and a month, "2023.03 | Title", is a date, not a number and "03")
     r"^\s*(?:(?:(?!(?:19|20)\d\d[./-]\d)(?:\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,4}[.)、．])|[-*+•·▪►](?=\s)|"
@@ -73,7 +73,7 @@ _JOURNAL_NAME = re.compile(r"(?:IEEE|ACM|Journal|Proc\.|Proceedings|Internationa
                            r"|.* (?:Letters|Lett\.|Journal|Transactions|Review|Rev\.|Symposium|Conference)")
 _JOURNAL_HINTS = ("IEEE", "ACM", "Jour", "Proc", "Tran", "Int", "Le", "Rev", "Symp", "Conf")  # (in each word above)
 # (Compiled once rather than looked up in re's cache at every call.)
-_TRAILING_EMOJI_CODES = re.compile(r"(?:\s*:[a-z0-9_+-]{2,30}:)+$")
+_TRAILING_EMOJI_CODES = re.compile(r"(?:\s*:[a-z0-9_+-]{2,50}:)+$")
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 
 

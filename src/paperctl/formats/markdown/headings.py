@@ -53,7 +53,7 @@ HTML_HEADING = re.compile(r"<h[1-6]\b", re.IGNORECASE)
 _LIST_TITLE = re.compile(r"\b(awesome|papers?|reading|list|collection|survey)\b", re.IGNORECASE)
 _PREPRINT_HEADING = re.compile(r"^(arxiv|preprints?|arxiv papers?|arxiv preprints?|preprint papers?)$", re.I)
 _DECORATION = re.compile(r"[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d*]+"
-                         r"|:[a-z0-9_+-]{2,30}:")
+                         r"|:[a-z0-9_+-]{2,50}:")
 
 
 def heading_name(text: str) -> str:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, people, venues
+from . import fields, links, links_first, people, venues
 from .model import ListEntry, Tok, add_link, offer_venue
 
 _PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
@@ -281,6 +281,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if not toks:
         return []
     first = toks[0]
+    after = links_first.read(toks, entry) if first.code or first.kind == "link" else None
+    if after is not None:  # "`SVOS` `Feb` - [paper](..) / code - Towards Fine-grained Interactive ..."
+        return after
     if first.strong:
         return _bold_title(toks, entry)
     if first.kind == "link" and links.classify(first.href).kind in (links.ANCHOR, links.LOCAL):
