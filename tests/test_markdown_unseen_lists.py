@@ -263,3 +263,16 @@ def test_links_first_without_a_title_after_them_is_no_title():
     parsed = parse("## 2025\n\n`SVOS` - [paper](https://arxiv.org/abs/2502.00001) / [code](https://github.com/a/b)\n\n"
                    "`SVOS` - [paper](https://arxiv.org/abs/2502.00002) - Code\n")
     assert [e.data.title for e in parsed.entries] == []
+
+
+def test_sections_under_a_news_heading_hold_papers():
+    # jingyi0000/VLM_survey: "## 🔥 News", then the papers added lately under category headings
+    parsed = parse(
+        "## 🔥 News\nLast update on 2024/05/27\n\n"
+        "- [2024.05] We updated the survey with 40 new papers [[link](https://arxiv.org/abs/2304.00685)]\n\n"
+        "#### VLM Pre-training Methods\n"
+        "* [CVPR 2024] VILA: On Pre-training for Visual Language Models [[Paper](https://arxiv.org/abs/2312.07533)]\n\n"
+        "## Datasets\n")
+    assert [(e.data.title, e.data.venue, e.data.tags) for e in parsed.entries] == [
+        ("VILA: On Pre-training for Visual Language Models", "CVPR 2024", ["News/VLM Pre-training Methods"])]
+    assert parsed.skipped == [(4, "under 'News', a heading of news, not papers")]

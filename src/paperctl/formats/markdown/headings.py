@@ -79,6 +79,8 @@ class Frame:
     status: str | None = None
     skip: str | None = None
     skip_below: bool = True  # does *skip* hold for the headings under it too? (not a contents heading's)
+    skip_sections: bool = True  # ... for a section heading under it? (not a news heading's: "## News" then
+    # "#### VLM Pre-training Methods" and the papers added lately, jingyi0000/VLM_survey)
     resources: str | None = None  # a heading of models or datasets: why an entry linking no paper is none
     bold: bool = False  # a bold line standing as a heading (``**CVPR**``): the next such line replaces it
 
@@ -111,7 +113,8 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
         said["venue"] = f.venue or said["venue"]
         said["status"] = f.status or said["status"]
         said["resources"] = f.resources or said["resources"]
-        if f.skip_below or k == len(frames) - 1:
+        if k == len(frames) - 1 or f.skip_below and (
+                f.skip_sections or not any(b.kind in ("section", "group") for b in frames[k + 1:])):
             if f.skip and not said["skip"]:
                 said["skip"], said["skip_unless_identified"] = f.skip, not f.skip_below
     return said
@@ -138,6 +141,7 @@ def describe(frame: Frame) -> None:
         # "## Table of Contents" then "### Benchmarks", "### Policies": the sections written one
         # level too deep hold the papers; only the contents lines are the contents heading's own.
         frame.skip_below = kind != "contents"
+        frame.skip_sections = kind != "news"
     elif _RESOURCE_HEADING.match(lowered):
         frame.resources = f"under '{name}', a model, dataset or project that links no paper"
     frame.status = _STATUS_HEADING.get(lowered)
