@@ -30,10 +30,14 @@ def test_a_bold_name_a_colon_the_title_words_and_the_authors_in_italics():
     found = papers(
         "## Editing\n\n"
         "- (Preprint 23') **Drag-A-Video**: Non-rigid Video Editing with Point-based Interaction, *Teng et al.*\n"
-        "- **ReAct**: a method that reasons and acts, *Yao et al.*\n")
+        "- (ICLR '24) **FLATTEN**: optical FLow-guided ATTENtion for consistent text-to-video editing, *Cong et al.*\n"
+        "- **ReAct**: a method that reasons and acts [[paper](https://arxiv.org/abs/2210.03629)]\n")
     drag = found["Drag-A-Video: Non-rigid Video Editing with Point-based Interaction"]
     assert ([a.name for a in drag.authors], drag.summary, drag.year) == (["Teng"], None, 2023)
-    assert "ReAct" in found  # lower-case words after the colon are a description, as before
+    # before the authors, words in lower case are the title's too; before the links, a description
+    assert [a.name for a in found["FLATTEN: optical FLow-guided ATTENtion for consistent text-to-video editing"].authors
+            ] == ["Cong"]
+    assert found["ReAct"].summary == "a method that reasons and acts"
 
 
 def test_a_bullet_of_badges_under_an_entry_gives_its_links():
@@ -256,6 +260,27 @@ def test_tags_and_links_first_then_the_title_after_a_dash():
          ["VMAT"]),
         ("DepthFlow: Exploiting Depth-Flow Structural Correlations for Unsupervised Video Object Segmentation",
          "2507.19790", "https://github.com/suhwan-cho/DepthFlow", "ICCV 2025", ["UVOS"])]
+
+
+def test_several_tags_a_joint_label_and_a_venue_tag_before_the_title():
+    # gaomingqi/Awesome-Video-Object-Segmentation, under "### Journals 2024" and "### Earlier Arxiv 2023"
+    found = papers(
+        "### Journals 2024\n\n"
+        ":orange_square: `RVOS` :red_square: `AVOS` &nbsp;-&nbsp; [paper](https://arxiv.org/abs/2403.04924) / "
+        "[code & dataset](https://github.com/lxa9867/r2bench) &nbsp;-&nbsp; R2-Bench: Benchmarking the Robustness of "
+        "Referring Perception Models under Perturbations\n\n"
+        ":orange_square: `RVOS` &nbsp;-&nbsp; [paper](https://ieeexplore.ieee.org/document/10694805) / "
+        "[code](https://github.com/Yxxxb/LAVT-RS) &nbsp;-&nbsp; `TPAMI` Language-Aware Vision Transformer for "
+        "Referring Segmentation\n\n"
+        "### Earlier Arxiv 2023\n\n"
+        ":blue_square: `SVOS` &nbsp;-&nbsp; [paper](https://arxiv.org/pdf/2405.14010) / code &nbsp;-&nbsp; "
+        "One-shot Training for Video Object Segmentation\n")
+    assert [(t, p.venue, p.year, p.links.get("code"), p.notes) for t, p in found.items()] == [
+        ("R2-Bench: Benchmarking the Robustness of Referring Perception Models under Perturbations", None, 2024,
+         "https://github.com/lxa9867/r2bench", ["RVOS", "AVOS"]),
+        ("Language-Aware Vision Transformer for Referring Segmentation", "TPAMI 2024", 2024,
+         "https://github.com/Yxxxb/LAVT-RS", ["RVOS"]),
+        ("One-shot Training for Video Object Segmentation", "arXiv 2023", 2023, None, ["SVOS"])]
 
 
 def test_links_first_without_a_title_after_them_is_no_title():

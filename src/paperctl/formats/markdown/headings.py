@@ -51,7 +51,11 @@ _STATUS_HEADING = {"to read": "unread", "to-read": "unread", "toread": "unread",
                    "currently reading": "reading", "在读": "reading"}
 HTML_HEADING = re.compile(r"<h[1-6]\b", re.IGNORECASE)
 _LIST_TITLE = re.compile(r"\b(awesome|papers?|reading|list|collection|survey)\b", re.IGNORECASE)
-_PREPRINT_HEADING = re.compile(r"^(arxiv|preprints?|arxiv papers?|arxiv preprints?|preprint papers?)$", re.I)
+# "## arXiv papers", "### ArXiv (Last 6 months)", "### Earlier Arxiv 2025": preprints (of that year)
+_PREPRINT_HEADING = re.compile(r"^(?:(?:earlier|recent|latest|new|other|more)\s+)?(?:arxiv|preprints?|arxiv papers?|"
+                               r"arxiv preprints?|preprint papers?)(?:\s*\([^()]{1,40}\))?(?:\s+((?:19|20)\d\d))?$",
+                               re.IGNORECASE)
+_ENDS_WITH_YEAR = re.compile(r"^\w[\w\s&-]{0,40}\s((?:19|20)\d\d)$")  # "Journals 2024": the year of its papers
 _DECORATION = re.compile(r"[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d*]+"
                          r"|:[a-z0-9_+-]{2,50}:")
 
@@ -145,13 +149,17 @@ def describe(frame: Frame) -> None:
     elif _RESOURCE_HEADING.match(lowered):
         frame.resources = f"under '{name}', a model, dataset or project that links no paper"
     frame.status = _STATUS_HEADING.get(lowered)
-    if _PREPRINT_HEADING.match(lowered):
-        frame.venue = "arXiv"
+    preprints = _PREPRINT_HEADING.match(lowered)
+    if preprints:
+        frame.venue = "arXiv" + (f" {preprints.group(1)}" if preprints.group(1) else "")
+        frame.year = int(preprints.group(1)) if preprints.group(1) else frame.year
     elif frame.kind in ("section", "group"):
         found = venues.parse(name)
         if found and len(name) <= 40:
             frame.venue = found[0]
             frame.year = found[1] if found[1] else None
+        elif frame.kind == "section" and (dated := _ENDS_WITH_YEAR.match(name)):
+            frame.year = int(dated.group(1))  # "### Journals 2024" then "`TPAMI` Title": TPAMI 2024
 
 
 def _kind_of(name: str) -> str:

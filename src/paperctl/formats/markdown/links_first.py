@@ -21,28 +21,22 @@ from .model import ListEntry, Tok, add_link, offer_venue
 
 _SEPARATOR = re.compile(r"^[\s/|,·•]*$")  # between two labelled links: "/", "|", ","
 _BEFORE_TITLE = re.compile(r"(?:^|\s)[-–—|:]\s+")  # the dash (or bar) after the links
+_LABEL_JOIN = re.compile(r"\s*(?:&|\band\b|/|\+|,)\s*")
+_SHORTCODES = re.compile(r":[a-z0-9_+-]{2,50}:")  # ":orange_square: `RVOS` :red_square: `AVOS`"
 _MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 
 
 def read(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     """The tokens after the title, with the entry's title, links and tags set; None (and
     *entry* untouched) when the line is not of this shape."""
-    i, tags, venue = 0, [], None
-    while i < len(toks) and (toks[i].code or (toks[i].kind == "text" and not toks[i].text.strip(" \xa0-–—|"))):
-        if toks[i].code:
-            text = toks[i].text.strip()
-            if len(text) > 30 or len(text.split()) > 3:
-                return None
-            found = venues.parse(text)
-            if found:
-                venue = venue or (found[0], text)
-            elif not _MONTH.match(text):
-                tags.append(text)
-        i += 1
-    if i == len(toks) or toks[i].kind != "link" or not links.label_word(toks[i].text):
+    tags: list[str] = []
+    i = _tags(toks, 0, tags)
+    if i is None:
+        return None
+    if i == len(toks) or toks[i].kind != "link" or not _label(toks[i].text):
         return None
     found_links = []
-    while i < len(toks) and (toks[i].kind == "link" and links.label_word(toks[i].text)
+    while i < len(toks) and (toks[i].kind == "link" and _label(toks[i].text)
                              or toks[i].kind == "text" and _between_links(toks, i)):
         if toks[i].kind == "link":
             found_links.append(toks[i])
@@ -53,26 +47,54 @@ def read(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     lead = _BEFORE_TITLE.search(text)
     if lead is None or not all(links.label_word(w) for w in re.split(r"[\s/|,]+", text[: lead.start()]) if w):
         return None  # (before the dash, only separators and label words: "/ code")
-    end = i + 1
+    start = i + 1
+    if not text[lead.end():].strip():  # "- `TPAMI` Language-Aware Vision Transformer ...": a tag before the title
+        start = _tags(toks, i + 1, tags)
+        if start is None:
+            return None
+    end = start
     while end < len(toks) and toks[end].kind == "text" and not toks[end].code:
         end += 1
-    title = fields.clean_title(" ".join([text[lead.end():], *(t.text for t in toks[i + 1:end])]))
+    title = fields.clean_title(" ".join([text[lead.end():], *(t.text for t in toks[start:end])]))
     if len(title.split()) < 2 or links.label_word(title):
         return None
     entry.title = title
     for link in found_links:
         add_link(entry, link.text, link.href)
-    if venue:
-        offer_venue(entry, *venue)
-    entry.notes += tags
+    for tag in tags:
+        found = venues.parse(tag)
+        if found and not entry.venue:
+            offer_venue(entry, found[0], tag)
+        elif not found and not _MONTH.match(tag):
+            entry.notes.append(tag)
     return toks[end:]
+
+
+def _tags(toks: list[Tok], i: int, tags: list[str]) -> int | None:
+    """Short code spans from token *i* on (``SVOS``, ``Feb``, ``TPAMI``), with emoji and
+    separators between them, added to *tags*; the token after them (None: a span too long to
+    be a tag)."""
+    while i < len(toks) and (toks[i].code or toks[i].kind == "text" and not _SHORTCODES.sub(
+            "", toks[i].text).strip(" \xa0-–—|")):
+        if toks[i].code:
+            text = toks[i].text.strip()
+            if len(text) > 30 or len(text.split()) > 3:
+                return None
+            tags.append(text)
+        i += 1
+    return i
 
 
 def _between_links(toks: list[Tok], i: int) -> bool:
     """Is text token *i* only what stands between two labelled links (a separator, or a
     label word without its link: "/ code /")?"""
-    if i + 1 >= len(toks) or toks[i + 1].kind != "link" or not links.label_word(toks[i + 1].text):
+    if i + 1 >= len(toks) or toks[i + 1].kind != "link" or not _label(toks[i + 1].text):
         return False
     text = toks[i].text.replace("\xa0", " ")
     return bool(_SEPARATOR.match(text)) or all(links.label_word(word) for word in re.split(r"[\s/|,]+", text)
                                                  if word)
+
+
+def _label(text: str) -> bool:
+    """A link's text that names what it links: ``paper``, ``code & dataset``, ``pdf / code``."""
+    return links.label_word(text) or all(links.label_word(w) for w in _LABEL_JOIN.split(text) if w.strip())

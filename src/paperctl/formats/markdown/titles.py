@@ -382,7 +382,10 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
         text = text[:-1].rstrip()
     words_text = re.split(r"\s[-–—|]\s", text)[0].strip()  # ("... Generators - ICLR 2020 -": the venue after)
     after = text[len(words_text):]
-    if not _title_case(words_text) or (end + 1 < len(toks) and toks[end + 1].kind != "link" and not cited):
+    # (before the authors, the words are the title's even in lower case: "**FLATTEN**: optical FLow-guided ...")
+    worded = _title_case(words_text) or cited and len(words_text.split()) >= 3 and not re.search(r"[.!?;]\s",
+                                                                                                   words_text)
+    if not worded or (end + 1 < len(toks) and toks[end + 1].kind != "link" and not cited):
         return None
     entry.title = f"{name}: {words_text}"
     rest = after + (" [" if opened else "")
