@@ -301,3 +301,24 @@ def test_sections_under_a_news_heading_hold_papers():
     assert [(e.data.title, e.data.venue, e.data.tags) for e in parsed.entries] == [
         ("VILA: On Pre-training for Visual Language Models", "CVPR 2024", ["News/VLM Pre-training Methods"])]
     assert parsed.skipped == [(4, "under 'News', a heading of news, not papers")]
+
+
+def test_a_table_of_datasets_without_a_paper_column_holds_no_papers():
+    # jingyi0000/VLM_survey: a dataset's name links its paper; the paper itself is listed further down
+    parsed = parse(
+        "## Datasets\n\n"
+        "| Dataset | Year | Num of Image-Text Pairs | Language | Project |\n|---|:---:|:---:|:---:|:---:|\n"
+        "|[COCO Caption](https://arxiv.org/pdf/1504.00325v2.pdf)|2016|1.5M|English|"
+        "[Project](https://github.com/tylin/coco-caption)|\n"
+        "|[CLIP](https://arxiv.org/pdf/2103.00020.pdf)|2021|400M|English|-|\n\n"
+        "| Dataset | Paper | Year |\n|---|---|---|\n"
+        "| MNIST | [Gradient-based learning applied to document recognition](https://doi.org/10.1109/5.726791) "
+        "| 1998 |\n\n"
+        "## Pre-training Methods\n\n"
+        "* [ICML 2021] CLIP: Learning Transferable Visual Models From Natural Language Supervision "
+        "[[Paper](https://arxiv.org/abs/2103.00020)]\n")
+    assert [e.data.title for e in parsed.entries] == [
+        "Gradient-based learning applied to document recognition",
+        "CLIP: Learning Transferable Visual Models From Natural Language Supervision"]
+    assert [why for _, why in parsed.skipped] == [
+        "a dataset, named in a table of datasets without a paper column, not a paper"] * 2

@@ -356,8 +356,10 @@ class _Reader:
         titled = tables.titled(block.header)
         header = blocks_.raw(self.doc, block.start, min(block.start + 2, block.end)).split("\n")
         self.tables.setdefault(self.path, header)
+        datasets = tables.names_datasets(block.header)
         for line, cells in block.rows:
             for entry in tables.read_row(cells, roles, self.refs, self.context(), titled):
+                entry.reason = entry.reason or (tables.NAMES_DATASETS if datasets else None)
                 self.emit(entry, line, line + 1, "", block)
 
     def read(self, pieces: list[inline.Piece]) -> ListEntry:

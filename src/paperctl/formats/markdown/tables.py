@@ -68,6 +68,21 @@ def titled(header: list[str]) -> bool:
     return any(role(h) == "title" for h in header)
 
 
+_DATASET_COLUMN = re.compile(r"^(?:datasets?|data ?sets?|benchmarks?|corpus|corpora|(?:dataset|benchmark) names?)$")
+NAMES_DATASETS = "a dataset, named in a table of datasets without a paper column, not a paper"
+
+
+def names_datasets(header: list[str]) -> bool:
+    """A table of datasets (``Dataset | Year | Size | Project``) that names no paper column: its
+    rows are the datasets, even when a name links the dataset's paper (jingyi0000/VLM_survey);
+    a dataset row with a Paper column of its own is that paper."""
+    roles = [role(h) for h in header]
+    if "title" in roles or "name" not in roles:
+        return False
+    name = " ".join(re.sub(r"[*_`:]|<[^>]*>", " ", header[roles.index("name")]).split()).lower()
+    return bool(_DATASET_COLUMN.match(name))
+
+
 def columns(header: list[str]) -> list[str]:
     """The role of each column; with two title-like columns (``Title`` and ``Paper``), the one
     named "title" holds the title and the other the paper's links."""
