@@ -322,3 +322,18 @@ def test_a_table_of_datasets_without_a_paper_column_holds_no_papers():
         "CLIP: Learning Transferable Visual Models From Natural Language Supervision"]
     assert [why for _, why in parsed.skipped] == [
         "a dataset, named in a table of datasets without a paper column, not a paper"] * 2
+
+
+def test_a_workshop_at_a_known_venue():
+    # tjunlp-lab/Awesome-LLMs-Evaluation-Papers "Rep4NLP@ACL 2017.";
+    # XiudingCai/Awesome-Mamba-Collection "(RelKD@KDD 2024)"
+    found = papers(
+        "## Papers\n\n"
+        '1. **"Some Paper Title About Representations"**.\n\n'
+        "    *Someone Here et al.* Rep4NLP@ACL 2017. [[Paper](https://aclanthology.org/W17-2623.pdf)]\n\n"
+        "- (RelKD@KDD 2024) Mamba4Rec: Towards Efficient Sequential Recommendation with Selective State Space Models "
+        "[[paper](https://arxiv.org/abs/2403.03900)]\n")
+    assert [(t, p.venue, p.year, p.summary) for t, p in found.items()] == [
+        ("Some Paper Title About Representations", "Rep4NLP@ACL 2017", 2017, None),
+        ("Mamba4Rec: Towards Efficient Sequential Recommendation with Selective State Space Models", "RelKD@KDD 2024",
+         2024, None)]

@@ -30,7 +30,7 @@ KNOWN = (
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
 _TRACKS = (r"Oral|Spotlight|Poster|Findings|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|"
            r"Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|Datasets and Benchmarks")
-_NAME = r"[A-Za-z][A-Za-z0-9&.]*(?:[- ][A-Z][A-Za-z&]*)?"
+_NAME = r"[A-Za-z][A-Za-z0-9&.@]*(?:[- ][A-Z][A-Za-z&]*)?"  # ("Rep4NLP@ACL": a workshop at a venue)
 # NAME'YY, NAME’YY, NAME-YY, NAMEYYYY, NAME YYYY, NAME 'YY, NAME YY' ("(CVPR 24')"), then an optional track.
 _VENUE_YEAR = re.compile(
     rf"^(?P<name>{_NAME}?)\s*(?:(?P<apos>['’‘]|\s')(?P<yy>\d{{2}})(?!\d)|['’‘]?(?P<yyyy>(?:19|20)\d\d)|-(?P<dash>\d{{2}})"
@@ -92,6 +92,8 @@ def is_known_name(word: str) -> bool:
 
 def _name_known(name: str) -> bool:
     first = _WORD_CUT.split(name.strip())[0] if name.strip() else ""
+    if "@" in first:  # "Rep4NLP@ACL": a workshop at a known venue
+        return first.count("@") == 1 and first[0] != "@" and is_known_name(first.split("@")[1])
     if first.upper() in ("ACM", "IEEE") and len(words := name.split()) == 2:  # "ACM MM", "IEEE TPAMI"
         return is_known_name(words[1]) or _acronym(words[1])
     return is_known_name(first) or is_known_name(name.strip())
