@@ -337,3 +337,16 @@ def test_a_workshop_at_a_known_venue():
         ("Some Paper Title About Representations", "Rep4NLP@ACL 2017", 2017, None),
         ("Mamba4Rec: Towards Efficient Sequential Recommendation with Selective State Space Models", "RelKD@KDD 2024",
          2024, None)]
+
+
+def test_full_names_after_a_bold_titles_full_stop_are_its_authors():
+    """``**Title**. Aman Madaan, Niket Tandon. [[paper](..)]``: two full names or more; words
+    that do not read as people stay the description."""
+    found = papers(
+        "## Reasoning\n\n"
+        "- **Self-Refine: Iterative Refinement with Self-Feedback**. Aman Madaan, Niket Tandon. "
+        "[[paper](https://arxiv.org/abs/2303.17651)]\n"
+        "- **Some Title Here**. Vision, Language. [[paper](https://arxiv.org/abs/2303.00001)]\n"
+        "- **Some Title Three**. A simple method, that works. [[paper](https://arxiv.org/abs/2303.00003)]\n")
+    assert [([a.name for a in p.authors], p.summary) for p in found.values()] == [
+        (["Aman Madaan", "Niket Tandon"], None), ([], "Vision, Language."), ([], "A simple method, that works.")]

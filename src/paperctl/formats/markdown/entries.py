@@ -132,7 +132,12 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         rest = rest.rstrip()[:-1]
     tail = fields.citation_tail(rest, dated=True)
     if not (tail.explained and (tail.venue or tail.year) and (tail.authors or nickname)):
-        return toks
+        if not entry.bold:
+            return toks
+        tail = fields.citation_tail(rest)  # "**Self-Refine: ...**. Aman Madaan, Niket Tandon. [[paper](..)]"
+        if not (tail.explained and not tail.venue and len(tail.authors) >= 2 and all(
+                len(name.split()) >= 2 for name in tail.authors)):
+            return toks
     if nickname is not None and quoted is not None:
         entry.notes.append(nickname)
         entry.title = quoted.group(1)

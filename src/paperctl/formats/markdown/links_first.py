@@ -97,4 +97,7 @@ def _between_links(toks: list[Tok], i: int) -> bool:
 
 def _label(text: str) -> bool:
     """A link's text that names what it links: ``paper``, ``code & dataset``, ``pdf / code``."""
-    return links.label_word(text) or all(links.label_word(w) for w in _LABEL_JOIN.split(text) if w.strip())
+    if links.label_word(text):
+        return True
+    return len(text) <= 40 and _LABEL_JOIN.search(text) is not None and all(
+        links.label_word(w) for w in _LABEL_JOIN.split(text) if w.strip())

@@ -27,6 +27,7 @@ a bold nickname (``**[LLaVA]**``) are taken off and kept where they belong.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from . import fields, links, links_first, people, venues
 from .model import ListEntry, Tok, add_link, offer_venue
@@ -281,7 +282,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if not toks:
         return []
     first = toks[0]
-    after = links_first.read(toks, entry) if first.code or first.kind == "link" else None
+    after = links_first.read(toks, entry) if first.code or first.kind == "link" and links.label_word(first.text) \
+        else None
     if after is not None:  # "`SVOS` `Feb` - [paper](..) / code - Towards Fine-grained Interactive ..."
         return after
     if first.strong:
@@ -504,13 +506,17 @@ def _italic_citation(tok: Tok, before: str = "") -> bool:
     return tail.explained and bool(tail.authors) and bool(tail.venue or len(tail.authors) >= 2)
 
 
-_CUT = re.compile(r" \[| \||\s?（| \(| 【|(?<=[a-z])\((?=[A-Z])")  # ("Title(COLING, 2020)": glued on)
+_CUT = re.compile(r" \[| \||\s?（| \(| 【")
+_GLUED = re.compile(r"(?<=[a-z])\((?=[A-Z])")  # "Title(COLING, 2020)": a bracket glued on (looked for apart: rare)
 
 
 def _title_end(text: str) -> int:
     """Where a plain title ends: at a bracket that holds a venue, a date, a tag or a link label
     (or opens right before a link), or at " | "; brackets holding anything else are the title's."""
-    for tried, m in enumerate(_CUT.finditer(text)):
+    cuts: Iterable[re.Match] = _CUT.finditer(text)
+    if "(" in text and _GLUED.search(text):
+        cuts = sorted([*_CUT.finditer(text), *_GLUED.finditer(text)], key=lambda m: m.start())
+    for tried, m in enumerate(cuts):
         pos = m.start()
         start = pos + len(m.group()) - len(m.group().lstrip())  # the bracket itself
         if text[start] == "|" or tried >= 50:  # (no title has fifty brackets: the rest is not title)
