@@ -359,7 +359,8 @@ class _Reader:
         datasets = tables.names_datasets(block.header)
         for line, cells in block.rows:
             for entry in tables.read_row(cells, roles, self.refs, self.context(), titled):
-                entry.reason = entry.reason or (tables.NAMES_DATASETS if datasets else None)
+                if datasets and entry.title_target in (links.ARXIV, links.DOI, links.PAPER):
+                    entry.reason = entry.reason or tables.NAMES_DATASETS  # the name links the dataset's paper
                 self.emit(entry, line, line + 1, "", block)
 
     def read(self, pieces: list[inline.Piece]) -> ListEntry:

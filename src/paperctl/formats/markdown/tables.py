@@ -73,9 +73,9 @@ NAMES_DATASETS = "a dataset, named in a table of datasets without a paper column
 
 
 def names_datasets(header: list[str]) -> bool:
-    """A table of datasets (``Dataset | Year | Size | Project``) that names no paper column: its
-    rows are the datasets, even when a name links the dataset's paper (jingyi0000/VLM_survey);
-    a dataset row with a Paper column of its own is that paper."""
+    """A table of datasets (``Dataset | Year | Size | Project``) that names no paper column: a row
+    whose dataset name links the dataset's paper is the dataset (jingyi0000/VLM_survey); a row
+    with a ``[[Paper]](..)`` link of its own, or a Paper column, is that paper."""
     roles = [role(h) for h in header]
     if "title" in roles or "name" not in roles:
         return False
