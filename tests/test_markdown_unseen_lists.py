@@ -350,3 +350,30 @@ def test_full_names_after_a_bold_titles_full_stop_are_its_authors():
         "- **Some Title Three**. A simple method, that works. [[paper](https://arxiv.org/abs/2303.00003)]\n")
     assert [([a.name for a in p.authors], p.summary) for p in found.values()] == [
         (["Aman Madaan", "Niket Tandon"], None), ([], "Vision, Language."), ([], "A simple method, that works.")]
+
+
+def test_a_citation_in_parentheses_after_the_title_link():
+    # abbottyanginchina/Awesome-Federated-Unlearning
+    found = papers(
+        "## Papers\n\n"
+        "+ [Machine Unlearning of Federated Clusters](https://arxiv.org/pdf/2210.16424.pdf) (Pan et al., ICLR 2023) "
+        "[:book:](./citations/pan2022machine.txt)\n"
+        "+ [Federated Unlearning and Its Privacy Threats](https://ieeexplore.ieee.org/abstract/document/10148937) "
+        "(Fei Wang et al., IEEE Network 2023) [:book:](./citations/wang2023federated.txt)\n"
+        "+ [FedME2: Memory Evaluation & Erase Promoting Federated Unlearning in DTMN]"
+        "(https://ieeexplore.ieee.org/abstract/document/10234397) (Hui Xia et al., JSAC, 2023)\n")
+    assert [([a.name for a in p.authors], p.venue, p.year, p.summary, p.notes) for p in found.values()] == [
+        (["Pan"], "ICLR 2023", 2023, None, []),
+        (["Fei Wang"], "IEEE Network 2023", 2023, None, []),
+        (["Hui Xia"], "JSAC 2023", 2023, None, [])]
+
+
+def test_a_venue_glued_to_the_title_in_any_case():
+    # MenghaoGuo/Awesome-Vision-Attentions
+    found = papers(
+        "## Attention\n\n"
+        "- Beit: Bert pre-training of image transformers(arxiv 2021) [pdf](https://arxiv.org/abs/2106.08254)\n"
+        "- Squeeze-and-excitation networks(CVPR2018) [pdf](https://arxiv.org/abs/1709.01507)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("Beit: Bert pre-training of image transformers", "arxiv 2021", 2021),
+        ("Squeeze-and-excitation networks", "CVPR 2018", 2018)]

@@ -237,6 +237,9 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
     """A bracketed group before the summary: a venue or a date. True when it was one."""
     if not inner:
         return True
+    cited = _CITED_GROUP.match(inner) if "al" in inner else None
+    if cited and _read_cited(cited, written, entry):
+        return True
     parts = [inner, *GROUP_PARTS.split(inner)]  # "(IJCAI, 2023)" whole, else "(CoCoOp, CVPR2022)"
     for part in parts:
         found = venues.parse(part)
@@ -270,6 +273,30 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
         entry.venue, entry.venue_written, entry.venue_free = inner, written, True
         return True
     return False
+
+
+# "(Pan et al., ICLR 2023)", "(Fei Wang et al., IEEE Network 2023)", "(Hui Xia et al., JSAC, 2023)"
+_CITED_GROUP = re.compile(r"(?P<who>[^,()]{2,80}?\bet\.?\s*al\.?)\s*,\s*(?P<where>[^()]{2,80})")
+_STATED_VENUE = re.compile(r"(?P<name>[A-Z][\w&.@-]*(?:\s+[\w&.@-]+){0,5}?),?\s+(?P<year>(?:19|20)\d\d)")
+
+
+def _read_cited(cited: re.Match, written: str, entry: ListEntry) -> bool:
+    """A group that cites the paper (federated-unlearning lists): who wrote it, then where and
+    when; a venue this module does not know is kept as the list states it. True when read."""
+    names = people.parse(cited.group("who"))
+    where = cited.group("where").strip(" .")
+    found = venues.parse(where)
+    stated = _STATED_VENUE.fullmatch(where) if not found else None
+    year = venues.year_of_date(where) if not (found or stated) else None
+    if not names or not (found or stated or year):
+        return False
+    entry.authors = entry.authors or names
+    if found or stated:
+        venue = found or (f"{stated.group('name')} {stated.group('year')}", int(stated.group("year")))
+        offer_venue(entry, venue[0], written)
+        year = venue[1]
+    entry.date_year = entry.date_year or year
+    return True
 
 
 def _apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:

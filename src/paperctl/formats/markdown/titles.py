@@ -507,7 +507,7 @@ def _italic_citation(tok: Tok, before: str = "") -> bool:
 
 
 _CUT = re.compile(r" \[| \||\s?（| \(| 【")
-_GLUED = re.compile(r"(?<=[a-z])\((?=[A-Z])")  # "Title(COLING, 2020)": a bracket glued on (looked for apart: rare)
+_GLUED = re.compile(r"(?<=[a-z])\((?=[A-Za-z])")  # "Title(COLING, 2020)": a bracket glued on (looked for apart: rare)
 
 
 def _title_end(text: str) -> int:
