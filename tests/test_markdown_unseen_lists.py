@@ -377,3 +377,20 @@ def test_a_venue_glued_to_the_title_in_any_case():
     assert [(t, p.venue, p.year) for t, p in found.items()] == [
         ("Beit: Bert pre-training of image transformers", "arxiv 2021", 2021),
         ("Squeeze-and-excitation networks", "CVPR 2018", 2018)]
+
+
+def test_preprint_months_two_venues_a_submission_and_a_bold_tag():
+    # ttengwang/awesome-vision-language-pretraining-papers: one paper a paragraph
+    found = papers(
+        "## Analysis\n\n"
+        "**In-depth Analysis**, [A Closer Look at the Robustness of Vision-and-Language Pre-trained Models]"
+        "(https://arxiv.org/abs/2012.08673), arXiv 2020/12\n\n"
+        "[Parameter Efficient Multimodal Transformers for Video Representation Learning]"
+        "(https://arxiv.org/pdf/2012.04124.pdf), arXiv 2020/12, ICLR 2021.\n\n"
+        "[Cross-Probe BERT for Efficient and Effective Cross-Modal Search]"
+        "(https://openreview.net/forum?id=bW9SYKHcZiz), ICLR 2021 submission.\n")
+    assert [(t, p.venue, p.year, p.notes, p.summary) for t, p in found.items()] == [
+        ("A Closer Look at the Robustness of Vision-and-Language Pre-trained Models", "arXiv 2020/12", 2020,
+         ["In-depth Analysis"], None),
+        ("Parameter Efficient Multimodal Transformers for Video Representation Learning", "ICLR 2021", 2021, [], None),
+        ("Cross-Probe BERT for Efficient and Effective Cross-Modal Search", "ICLR 2021 submission", 2021, [], None)]

@@ -240,6 +240,9 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
             return tail
         text = _peel_venue(text, tail)
     text = text.strip(" .,;")
+    if text and tail.venue and not venues.preprint(tail.venue.split()[0]):
+        first = venues.parse(text) or venues.posted(text)  # "arXiv 2020/12, ICLR 2021": posted, then published
+        text = "" if first and venues.preprint(first[0].split()[0]) else text
     if not text:
         tail.explained = bool(tail.venue or tail.year or tail.arxiv)
         return tail
@@ -278,7 +281,7 @@ def _peel_venue(text: str, tail: Tail) -> str:
             continue
         candidate = " ".join(words[-k:])
         before = " ".join(words[:-k - 1] if k < len(words) and words[-k - 1] in DASHES else words[:-k])
-        found = venues.parse(candidate)
+        found = venues.parse(candidate) or (venues.posted(candidate) if k == 2 else None)
         if found:
             tail.venue, tail.year = found
             return before

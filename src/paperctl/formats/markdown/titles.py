@@ -100,12 +100,14 @@ def _a_venue(text: str) -> bool:
 
 
 def _label_before_title_link(toks: list[Tok], text: str) -> bool:
-    """``**VALL-E**: [Title](..)``, ``**Review**: [Title](..)``: a bold name, a colon, the title link."""
+    """``**VALL-E**: [Title](..)``, ``**Review**: [Title](..)``, ``**In-depth Analysis**, [Title](..)``
+    (ttengwang/awesome-vision-language-pretraining-papers): a bold name or tag, a colon or comma,
+    the title link."""
     if not toks[0].strong or len(toks) < 2 or len(text.split()) > 4:
         return False
-    if toks[1].kind == "text" and toks[1].text.strip() in (":", "：") and len(toks) > 2:
+    if toks[1].kind == "text" and toks[1].text.strip() in (":", "：", ",") and len(toks) > 2:
         return _title_link(toks[2])
-    return text.strip().endswith((":", "：")) and _title_link(toks[1])
+    return text.strip().endswith((":", "：", ",")) and _title_link(toks[1])
 
 
 def _word_before_title_link(toks: list[Tok], text: str) -> bool:
@@ -231,7 +233,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks.pop(0)
             continue
         if _label_before_title_link(toks, text):  # "**VALL-E**: [Neural Codec Language Models ...](..)"
-            entry.notes.append(text.strip().rstrip(":：").strip())
+            entry.notes.append(text.strip().rstrip(":：,").strip())
             toks = toks[2:] if toks[1].kind == "text" else toks[1:]
             continue
         nick = _PAREN.fullmatch(text.strip()) if len(toks) > 1 and _title_link(toks[1]) else None

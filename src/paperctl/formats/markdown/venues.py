@@ -28,7 +28,7 @@ KNOWN = (
     "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint"
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
-_TRACKS = (r"Oral|Spotlight|Poster|Findings|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|"
+_TRACKS = (r"Oral|Spotlight|Poster|Findings|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|Submission|"
            r"Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|Datasets and Benchmarks")
 _NAME = r"[A-Za-z][A-Za-z0-9&.@]*(?:[- ][A-Z][A-Za-z&]*)?"  # ("Rep4NLP@ACL": a workshop at a venue)
 # NAME'YY, NAME’YY, NAME-YY, NAMEYYYY, NAME YYYY, NAME 'YY, NAME YY' ("(CVPR 24')"), then an optional track.
@@ -40,6 +40,8 @@ _VENUE_YEAR = re.compile(
 )
 _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s+\((?P<track>{_TRACKS})\)\s+(?P<year>(?:19|20)\d\d)$",
                                 re.IGNORECASE)
+_PREPRINT_DATE = re.compile(r"(arxiv|preprint|corr)\s+((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?$",
+                            re.IGNORECASE)
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _PREPRINT = re.compile(r"^(preprint|arxiv(?:\s+preprint)?|corr)$", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -157,6 +159,14 @@ def parse(text: str) -> tuple[str, int | None] | None:
             rest = [w for w in words if w != years[0]]
             return " ".join([*rest[:_name_len(rest)], years[0], *rest[_name_len(rest):]]), int(years[0])
     return None
+
+
+def posted(text: str) -> tuple[str, int] | None:
+    """``arXiv 2020/12``, ``Arxiv 2025.04``: a preprint and the month it was posted, as a citation's
+    tail writes it: (the venue as stated, its year). Not a form of ``parse``: in brackets, the user's
+    own list writes ``(Arxiv 2025.09, ICLR26 withdrawn)``, one venue as stated."""
+    dated = _PREPRINT_DATE.match(text.strip(" .,;")) if " " in text else None
+    return (text.strip(" .,;"), int(dated.group(2))) if dated else None
 
 
 def _undated(raw: str) -> tuple[str, None] | None:
