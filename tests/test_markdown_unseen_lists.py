@@ -394,3 +394,16 @@ def test_preprint_months_two_venues_a_submission_and_a_bold_tag():
          ["In-depth Analysis"], None),
         ("Parameter Efficient Multimodal Transformers for Video Representation Learning", "ICLR 2021", 2021, [], None),
         ("Cross-Probe BERT for Efficient and Effective Cross-Modal Search", "ICLR 2021 submission", 2021, [], None)]
+
+
+def test_papers_with_an_identifier_among_other_resources():
+    # ttengwang/awesome-vision-language-pretraining-papers: surveys beside other reading lists
+    parsed = parse(
+        "# Other Resources\n\n"
+        "* Two recent surveys on pretrained language models\n"
+        "  * [A Survey on Contextual Embeddings](https://arxiv.org/abs/2003.07278), arXiv 2020/03\n"
+        "* Other repositories of relevant reading list\n"
+        "  * [BERT-related Papers](https://github.com/tomohideshibata/BERT-related-papers)\n")
+    assert [(e.data.title, e.data.arxiv_id, e.data.year) for e in parsed.entries] == [
+        ("A Survey on Contextual Embeddings", "2003.07278", 2020)]
+    assert [n for n, _ in parsed.skipped] == [6]  # (1-based) the other list

@@ -83,6 +83,8 @@ class Frame:
     status: str | None = None
     skip: str | None = None
     skip_below: bool = True  # does *skip* hold for the headings under it too? (not a contents heading's)
+    skip_identified: bool = False  # is an entry with an arXiv ID or DOI under it a paper still? ("## Other
+    # Resources": "[A Survey on Contextual Embeddings](https://arxiv.org/abs/2003.07278)" beside other lists)
     skip_sections: bool = True  # ... for a section heading under it? (not a news heading's: "## News" then
     # "#### VLM Pre-training Methods" and the papers added lately, jingyi0000/VLM_survey)
     resources: str | None = None  # a heading of models or datasets: why an entry linking no paper is none
@@ -120,7 +122,7 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
         if k == len(frames) - 1 or f.skip_below and (
                 f.skip_sections or not any(b.kind in ("section", "group") for b in frames[k + 1:])):
             if f.skip and not said["skip"]:
-                said["skip"], said["skip_unless_identified"] = f.skip, not f.skip_below
+                said["skip"], said["skip_unless_identified"] = f.skip, not f.skip_below or f.skip_identified
     return said
 
 
@@ -146,6 +148,7 @@ def describe(frame: Frame) -> None:
         # level too deep hold the papers; only the contents lines are the contents heading's own.
         frame.skip_below = kind != "contents"
         frame.skip_sections = kind != "news"
+        frame.skip_identified = kind == "other lists and resources"
     elif _RESOURCE_HEADING.match(lowered):
         frame.resources = f"under '{name}', a model, dataset or project that links no paper"
     frame.status = _STATUS_HEADING.get(lowered)
