@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import people, venues
 
@@ -47,14 +46,7 @@ _STATUS_MARKS = {"✅": "read", "✔": "read", "☑": "read", "✔️": "read", 
 _TRAILING = re.compile(r"[\s.。,，;；:：|/\\-]+$")
 _JUNK = re.compile(
     r"^[\s\W_]*$|^(?:et\.?\s*al\.?|n/?a|tbd|todo|none|null|-+|—+|\d+|\d{1,2}/\d{1,2})$", re.IGNORECASE)
-_CJK_FROM = "\u3040"  # the first kana: no text whose every character comes before it holds CJK
-
-
-@lru_cache(maxsize=1)
-def _cjk() -> re.Pattern:
-    """Kana, CJK ideographs and Hangul: compiled when first needed (its wide ranges cost 3-4 ms to
-    compile, paid before an import's workers fork; most lists never need it)."""
-    return re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _SENTENCE_END = re.compile(r"(?<=[^\s.])(?:[.?!]\s+|\.(?=arXiv|[A-Z][a-z]+,)|\?(?=[A-Z]))")
 _ARXIV_TEXT_SPAN = re.compile(r"\s*\barxiv\s*:\s*\S+", re.IGNORECASE)
@@ -144,7 +136,7 @@ def is_summary(text: str) -> bool:
     text = " ".join(text.split()).strip(" -–—|•·,.;:()[]{}")
     if not text or _JUNK.match(text) or _NOT_SUMMARY_WORDS.match(text):
         return False
-    if has_cjk(text):
+    if _CJK.search(text):
         return True
     if not _WORD.search(text) or venues.parse(text) or venues.year_of_date(text) is not None:
         return False
@@ -365,4 +357,4 @@ def without_arxiv_text(text: str) -> str:
 
 
 def has_cjk(text: str) -> bool:
-    return bool(text) and max(text) >= _CJK_FROM and _cjk().search(text) is not None
+    return bool(_CJK.search(text))

@@ -27,14 +27,7 @@ _MARKUP_CHAR = re.compile(r"[@#/\\|<>{}\[\]=+*?!;]")
 _SENTENCE_GAP = re.compile(r"\.\s+[a-z]")
 _TITLE_WORD = re.compile(r"(?:the|of|for|with|on|in|to|via|is|are|we)\b")
 _WORD_CHAR = re.compile(r"\w")
-@lru_cache(maxsize=1)
-def _cjk_name() -> re.Pattern:
-    """Two to five kana, ideographs or Hangul (compiled when first needed: see ``fields._cjk``)."""
-    return re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,5}$")
-
-
-def _cjk_named(text: str) -> bool:
-    return bool(text) and max(text) >= "\u3040" and _cjk_name().match(text) is not None
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,5}$")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "el"}
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
 # (Compiled once rather than looked up in re's cache at every call.)
@@ -50,7 +43,7 @@ def looks_like_name(text: str) -> bool:
     allowed) or an initial, no digits. (Remembered: a pure function of the name, and a list
     names the same people again and again; a third of the names asked about are new.)"""
     text = text.strip()
-    if _cjk_named(text):
+    if not text.isascii() and _CJK_NAME.match(text):
         return True
     if not _NAME.match(text):
         return False
@@ -92,7 +85,7 @@ def not_a_list(text: str) -> bool:
 
 def substantial(names: list[str]) -> bool:
     """Enough to be sure these are people: two names, a full name, or a CJK name (``吴昊``)."""
-    return len(names) >= 2 or (len(names) == 1 and (" " in names[0] or _cjk_named(names[0])))
+    return len(names) >= 2 or (len(names) == 1 and (" " in names[0] or bool(_CJK_NAME.match(names[0]))))
 
 
 def _parse(bare: str) -> list[str]:
