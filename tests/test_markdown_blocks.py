@@ -78,3 +78,20 @@ def test_a_part_numbers_its_blocks_as_lines_of_the_whole():
 @given(st.text(alphabet="a\r\n ", max_size=30))
 def test_lines_are_cut_at_every_line_ending(text):
     assert blocks.lines_of(text) == text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def test_markdown_its_block_rules_log_nothing_and_read_as_before(caplog):
+    """Their loggers are silenced (``blocks._silence_rules``): a list reads the same, and even with
+    markdown-it's logging switched on, it says nothing."""
+    import logging
+    import sys
+
+    text = "# List\n\n> quote\n\n- [A](https://arxiv.org/abs/2301.00001)\n\n```\ncode\n```\n\n| a |\n|---|\n| b |\n"
+    doc = blocks.parse(text)
+    assert "markdown_it.rules_block.list" in blocks.silenced, "markdown-it's rules changed: see _silence_rules"
+    assert all(isinstance(sys.modules[name].LOGGER, blocks._Silent) for name in blocks.silenced)
+    with caplog.at_level(logging.DEBUG, logger="markdown_it"):
+        again = blocks.parse(text)
+    assert caplog.records == []
+    assert [(b.kind, b.start, b.end) for b in again.blocks] == [(b.kind, b.start, b.end) for b in doc.blocks] == [
+        ("heading", 0, 1), ("quote", 2, 3), ("list", 4, 6), ("code", 6, 9), ("table", 10, 13)]

@@ -134,10 +134,11 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     if not (tail.explained and (tail.venue or tail.year) and (tail.authors or nickname)):
         if not entry.bold:
             return toks
-        tail = fields.citation_tail(rest)  # "**Self-Refine: ...**. Aman Madaan, Niket Tandon. [[paper](..)]"
-        if not (tail.explained and not tail.venue and len(tail.authors) >= 2 and all(
-                len(name.split()) >= 2 for name in tail.authors)):
+        # "**Self-Refine: ...**. Aman Madaan, Niket Tandon. [[paper](..)]": full names alone
+        names = people.parse(rest.strip(" .,;")) if len(rest) <= 300 and not _A_DIGIT.search(rest) else []
+        if len(names) < 2 or not all(len(name.split()) >= 2 for name in names):
             return toks
+        tail = fields.Tail(authors=names, explained=True)
     if nickname is not None and quoted is not None:
         entry.notes.append(nickname)
         entry.title = quoted.group(1)
@@ -148,6 +149,7 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
 _NAMED_QUOTE = re.compile(r"([^\"“”:]{1,40}?)\s*[:：]\s*[\"“]([^\"“”]{4,400})[\"”]")
 _DASH_LEAD = re.compile(r"\s*[—–]\s+|\s+-\s+")
 _NICKNAME = re.compile(NICKNAME)
+_A_DIGIT = re.compile(r"\d")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
 _SPACE_LEAD = re.compile(r"\s+")  # "**Title.** Zonghan Wu, Shirui Pan. *IEEE TNNLS 2020*.": the stop in the bold
 _STOP_LEAD = re.compile(r"\s*[.,]\s+")  # "**Title**. Long Ouyang, Jeff Wu. *NeurIPS*, 2022. [[PDF](..)]"

@@ -284,17 +284,18 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if not toks:
         return []
     first = toks[0]
-    after = links_first.read(toks, entry) if first.code or first.kind == "link" and links.label_word(first.text) \
-        else None
-    if after is not None:  # "`SVOS` `Feb` - [paper](..) / code - Towards Fine-grained Interactive ..."
-        return after
+    labelled = first.kind == "link" and links.label_word(first.text)
+    if first.code or labelled:  # "`SVOS` `Feb` - [paper](..) / code - Towards Fine-grained Interactive ..."
+        after = links_first.read(toks, entry)
+        if after is not None:
+            return after
     if first.strong:
         return _bold_title(toks, entry)
     if first.kind == "link" and links.classify(first.href).kind in (links.ANCHOR, links.LOCAL):
         entry.title, entry.title_target = first.text, links.classify(first.href).kind  # a contents line
         add_link(entry, first.text, first.href)
         return toks[1:]
-    if first.kind == "link" and not links.label_word(first.text):
+    if first.kind == "link" and not labelled:
         entry.title = _prefixed_title(first.text, entry)
         entry.title_target = links.classify(first.href).kind
         add_link(entry, first.text, first.href, title=True)
