@@ -407,3 +407,15 @@ def test_papers_with_an_identifier_among_other_resources():
     assert [(e.data.title, e.data.arxiv_id, e.data.year) for e in parsed.entries] == [
         ("A Survey on Contextual Embeddings", "2003.07278", 2020)]
     assert [n for n, _ in parsed.skipped] == [6]  # (1-based) the other list
+
+
+def test_counts_and_tags_after_the_title_are_notes_not_a_summary():
+    # FrederickPi1969/awesome-llm-for-finance
+    found = papers(
+        "## Surveys\n\n"
+        "- [Large Language Models in Finance: A Survey](https://arxiv.org/abs/2311.10723) (2023) - `P0` - "
+        "citations: 425 - LLMs in Finance Survey\n"
+        "- [A Paper With A Description](https://arxiv.org/abs/2311.10724) (2023) - A survey of 425 methods.\n")
+    assert [(p.year, p.summary, p.notes) for p in found.values()] == [
+        (2023, None, ["P0", "citations: 425", "LLMs in Finance Survey"]),
+        (2023, "A survey of 425 methods.", [])]

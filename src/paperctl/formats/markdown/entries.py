@@ -82,6 +82,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             elif len(t.text.split()) > 3 or entry.in_summary:
                 entry.summary_parts.append(t.text)
                 entry.in_summary = True
+            elif t.text.strip():
+                entry.notes.append(t.text.strip())  # "`P0`", "`Uber`": a tag of the list's, kept
             continue
         if t.em and not entry.authors and not entry.in_summary:
             tail = fields.citation_tail(t.text, dated=True)
@@ -377,6 +379,20 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
 
 # -- finishing ------------------------------------------------------------------
 
+_METRIC = re.compile(r"\b(?:citations?|cited(?: by)?|stars?|forks?|downloads?)\s*[:：]?\s*[\d,.]+[km]?\b", re.I)
+_FIELD_CUT = re.compile(r"\s+[-–—|]\s+")
+
+
+def _metrics_as_notes(entry: ListEntry) -> None:
+    """``- [Title](..) (2023) - `P0` - citations: 425 - LLMs in Finance Survey``
+    (FrederickPi1969/awesome-llm-for-finance): after a count, the fields set off by dashes are
+    the list's own bookkeeping, kept as notes, not the entry's description."""
+    segments = [s.strip() for s in _FIELD_CUT.split(fields.tidy("".join(entry.summary_parts))) if s.strip()]
+    if any(_METRIC.fullmatch(s) for s in segments):
+        entry.notes += segments
+        entry.summary_parts = []
+
+
 def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     """Clean the fields, add what the headings say, and decide whether it is a paper."""
     tags = TAG_PREFIX.match(entry.title) if entry.title and "【" in entry.title else None  # (exact: it needs one)
@@ -389,6 +405,8 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     if named:  # '**Social chemistry 101: "Social chemistry 101: Learning to reason ..."**': a name, the title
         entry.notes.append(named.group(1))
         entry.title = named.group(2)
+    if entry.summary_parts and any(_METRIC.search(part) for part in entry.summary_parts):
+        _metrics_as_notes(entry)
     if kind and entry.title:
         entry.title = kind.group() + " " + entry.title[kind.end():].strip()
     if entry.venue:
