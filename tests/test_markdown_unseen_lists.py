@@ -419,3 +419,20 @@ def test_counts_and_tags_after_the_title_are_notes_not_a_summary():
     assert [(p.year, p.summary, p.notes) for p in found.values()] == [
         (2023, None, ["P0", "citations: 425", "LLMs in Finance Survey"]),
         (2023, "A survey of 425 methods.", [])]
+
+
+def test_a_scholar_citation_after_a_bold_title_gives_venue_and_year():
+    # TheShadow29/awesome-grounding: Google Scholar's MLA citations
+    found = papers(
+        "## Grounding\n\n"
+        "1. Hu, Ronghang, Marcus Rohrbach, and Trevor Darrell. **Segmentation from natural language expressions.** "
+        "European Conference on Computer Vision. Springer, Cham, 2016. [[Paper]](https://arxiv.org/pdf/1603.06180.pdf)\n"
+        "1. Mao, Junhua, et al. **Generation and comprehension of unambiguous object descriptions.** Proceedings of "
+        "the IEEE conference on computer vision and pattern recognition. 2016. [[Paper]](https://arxiv.org/abs/1511.02283)\n"
+        "1. Gao, Jiyang, et al. **Tall: Temporal activity localization via language query.** arXiv preprint "
+        "arXiv:1705.02101 (2017). [[Paper]](https://arxiv.org/abs/1705.02101)\n"
+        "- [arXiv, Mar 2024] **VIHE: Virtual In-Hand Eye Transformer** [[Paper](https://arxiv.org/abs/2403.11461)]\n")
+    assert [(p.venue, p.year, p.summary) for p in found.values()] == [
+        ("European Conference on Computer Vision 2016", 2016, None),
+        ("Proceedings of the IEEE conference on computer vision and pattern recognition 2016", 2016, None),
+        ("arXiv", 2017, None), ("arXiv 2024", 2024, None)]

@@ -335,8 +335,8 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         if not entry.venue:
             entry.venue = entry.venue_written = "arXiv"
         stripped = (stripped[:start] + " " + stripped[end:]).strip(" .,;")
-        if not stripped:
-            return
+        if not stripped or (venues.preprint(stripped) and not entry.summary_parts):
+            return  # ("arXiv preprint arXiv:1705.02101": the words around the ID say no more)
     journal = venues.journal(stripped)
     if journal is not None:  # "Nature 521.7553 (2015): 436-444."
         if not entry.venue:
@@ -368,6 +368,11 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
     if year is not None:
         entry.date_year = entry.date_year or year
         return
+    cited = _proceedings(stripped) if entry.authors and entry.title and not entry.summary_parts else None
+    if cited:  # "Hu, Ronghang, et al. **Title.** European Conference on Computer Vision. Springer, Cham, 2016."
+        offer_venue(entry, cited[0], stripped)
+        entry.date_year = entry.date_year or cited[1]
+        return
     named = venues.in_words(stripped) if entry.title and not entry.summary_parts else None
     if named:  # "[Title](..), Robotics and Autonomous Systems 2013."
         offer_venue(entry, named[0], stripped)
@@ -375,6 +380,25 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         return
     entry.summary_parts.append(text)
     entry.in_summary = fields.is_summary(stripped)
+
+
+# A venue in words as a citation exporter writes it (Google Scholar's MLA), then maybe its
+# publisher and place, then the year: "European Conference on Computer Vision. Springer, Cham, 2016.",
+# "Proceedings of the IEEE conference on computer vision and pattern recognition. 2016."
+_PROCEEDINGS = re.compile(r"(?P<venue>[A-Z][^.!?;]{3,140}?)"
+                          r"(?:\.\s+(?P<publisher>[A-Z][\w&-]*(?: [\w&-]+){0,3}(?:,\s*[A-Z][\w -]{1,30})?),)?"
+                          r"\.?\s*\(?(?P<year>(?:19|20)\d\d)\)?")
+_VENUE_WORD = re.compile(r"\b(?:conference|proceedings|journal|transactions|workshop|symposium|letters|review|"
+                         r"magazine|advances in|annual meeting|international|computer vision)\b", re.IGNORECASE)
+
+
+def _proceedings(text: str) -> tuple[str, int] | None:
+    """(venue as stated, year) of a citation's venue written in words, its publisher left out;
+    None when *text* is not one (a description never ends so)."""
+    m = _PROCEEDINGS.fullmatch(text.strip(" .,"))
+    if not m or not _VENUE_WORD.search(m.group("venue")) or len(m.group("venue").split()) > 16:
+        return None
+    return f"{m.group('venue').strip(' ,')} {m.group('year')}", int(m.group("year"))
 
 
 # -- finishing ------------------------------------------------------------------

@@ -156,6 +156,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
         lead = words[0].upper() in ("IEEE", "ACM")
         others = [w for w in words[1:] if w not in years]
         if len(years) == 1 and all(_EXTRA.match(w) or (lead and re.fullmatch(r"[A-Z]{2,8}", w)) for w in others):
+            if _PREPRINT.match(words[0]) and all(re.fullmatch(_MONTH, w, re.IGNORECASE) for w in others):
+                return f"{words[0]} {years[0]}", int(years[0])  # "arXiv, Mar 2024": the month it was posted
             rest = [w for w in words if w != years[0]]
             return " ".join([*rest[:_name_len(rest)], years[0], *rest[_name_len(rest):]]), int(years[0])
     return None
