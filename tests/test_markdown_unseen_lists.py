@@ -436,3 +436,27 @@ def test_a_scholar_citation_after_a_bold_title_gives_venue_and_year():
         ("European Conference on Computer Vision 2016", 2016, None),
         ("Proceedings of the IEEE conference on computer vision and pattern recognition 2016", 2016, None),
         ("arXiv", 2017, None), ("arXiv 2024", 2024, None)]
+
+
+def test_a_name_of_several_words_then_a_quoted_title():
+    # zubair-irshad/Awesome-Robotics-3D
+    found = papers(
+        "## Policies\n\n"
+        '* **3D Diffuser Actor**: "Policy diffusion with 3d scene representations", *arXiv Feb 2024*. '
+        "[[Paper](https://arxiv.org/abs/2402.10885)] [[Webpage](https://3d-diffuser-actor.github.io/)]\n")
+    paper = found["Policy diffusion with 3d scene representations"]
+    assert (paper.notes, paper.year, paper.summary) == (["3D Diffuser Actor"], 2024, None)
+
+
+def test_field_bullets_with_named_links_do_not_hide_the_authors():
+    # opendilab/awesome-model-based-RL: "ExpEnv: [deepmind control suite](github)" is no paper of its own
+    found = papers(
+        "## ICLR 2024\n\n"
+        "- [MoVie: Visual Model-Based Policy Adaptation for View Generalization]"
+        "(https://openreview.net/forum?id=YV1MYtj2AR)\n"
+        "  - Sizhe Yang, Yanjie Ze, Huazhe Xu\n"
+        "  - Key: view generalization, spatial adaptive encoder\n"
+        "  - ExpEnv: [deepmind control suite](https://github.com/deepmind/dm_control), "
+        "[adroit](https://github.com/aravindr93/mjrl)\n")
+    paper = found["MoVie: Visual Model-Based Policy Adaptation for View Generalization"]
+    assert ([a.name for a in paper.authors], paper.venue) == (["Sizhe Yang", "Yanjie Ze", "Huazhe Xu"], "ICLR 2024")

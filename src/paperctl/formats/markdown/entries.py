@@ -120,7 +120,7 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     while k < len(toks) and toks[k].kind == "text" and not toks[k].code:
         k += 1
     text = "".join(t.text for t in toks[:k])
-    m = _DASH_LEAD.match(text) or (_STOP_LEAD.match(text) if entry.bold else None) or (
+    m = _DASH_LEAD.match(text) or (_STOP_LEAD.match(text) or _COLON_QUOTE.match(text) if entry.bold else None) or (
         _SPACE_LEAD.match(text) if entry.bold and (entry.title or "").rstrip().endswith(".") else None)
     if not m or k == 0:
         return toks
@@ -154,6 +154,7 @@ _NICKNAME = re.compile(NICKNAME)
 _A_DIGIT = re.compile(r"\d")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
 _SPACE_LEAD = re.compile(r"\s+")  # "**Title.** Zonghan Wu, Shirui Pan. *IEEE TNNLS 2020*.": the stop in the bold
+_COLON_QUOTE = re.compile(r"\s*[:：]\s*(?=[\"“])")  # '**3D Diffuser Actor**: "Policy diffusion ...", *arXiv*'
 _STOP_LEAD = re.compile(r"\s*[.,]\s+")  # "**Title**. Long Ouyang, Jeff Wu. *NeurIPS*, 2022. [[PDF](..)]"
 _ONLINE = re.compile(r"\s*\[online\]\.?\s*(?:available\s*:?)?\s*", re.IGNORECASE)
 _LEAD_QUOTE = re.compile(r"[\"“]([^\"“”]{4,300})[\"”]\.?\s*")

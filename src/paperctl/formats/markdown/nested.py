@@ -193,8 +193,8 @@ def details(items: list[blocks.Block], refs: dict[str, str]
         detail = _detail(pieces)
         if detail is None:
             if any(p.kind == inline.LINK and len(p.text.split()) >= 3 and not links.label_word(p.text)
-                   for p in pieces):
-                return None  # a paper of its own under this one
+                   and links.classify(p.href).kind != links.CODE for p in pieces):
+                return None  # a paper of its own under this one (not "ExpEnv: [deepmind control suite](github)")
             others.append(item)
         else:
             lines.append(detail[0])
