@@ -460,3 +460,21 @@ def test_field_bullets_with_named_links_do_not_hide_the_authors():
         "[adroit](https://github.com/aravindr93/mjrl)\n")
     paper = found["MoVie: Visual Model-Based Policy Adaptation for View Generalization"]
     assert ([a.name for a in paper.authors], paper.venue) == (["Sizhe Yang", "Yanjie Ze", "Huazhe Xu"], "ICLR 2024")
+
+
+def test_scholar_citations_with_names_given_in_full_a_dataset_name_first_and_a_venue_in_parentheses():
+    # TheShadow29/awesome-grounding; Thinklab-SJTU/awesome-ml4co ("*Han, Jesse Michael.*")
+    found = papers(
+        "## Datasets\n\n"
+        "1. **RefClef**: Kazemzadeh, Sahar, et al. **Referitgame: Referring to objects in photographs of natural "
+        "scenes.** Proceedings of the 2014 conference on empirical methods in natural language processing (EMNLP). "
+        "2014. [[Paper]](http://www.aclweb.org/anthology/D14-1086)\n"
+        "1. Song, Young Chol, et al. **Unsupervised Alignment of Actions in Video with Text Descriptions.** "
+        "Proceedings of the International Joint Conference on Artificial Intelligence (IJCAI). 2016. "
+        "[[Paper]](https://www.ijcai.org/Proceedings/16/Papers/289.pdf)\n")
+    refer = found["Referitgame: Referring to objects in photographs of natural scenes"]
+    assert (refer.notes, [a.name for a in refer.authors], refer.year) == (["RefClef"], ["Sahar Kazemzadeh"], 2014)
+    assert refer.venue == ("Proceedings of the 2014 conference on empirical methods in natural language processing "
+                           "(EMNLP) 2014")
+    song = found["Unsupervised Alignment of Actions in Video with Text Descriptions"]
+    assert ([a.name for a in song.authors], song.year) == (["Young Chol Song"], 2016)

@@ -203,8 +203,9 @@ def _read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     pos = 0
     brackets = "[" in text or "(" in text or "【" in text or "（" in text  # (exact: a group opens with one)
     whole = text.strip(" .,;[" + fields.LEFT + fields.RIGHT) if brackets and not entry.in_summary else ""
-    if "(" in whole[1:] and len(whole) <= 60 and venues.parse(whole):  # "ACL (Findings) 2023. [": one venue
-        _read_plain(whole, entry, first_line)
+    if "(" in whole[1:] and (len(whole) <= 60 and venues.parse(whole) or entry.authors and entry.title and not
+                             entry.summary_parts and len(whole) <= 200 and _proceedings(whole)):
+        _read_plain(whole, entry, first_line)  # "ACL (Findings) 2023. [", "Proceedings of ... (ECCV). 2018.": one
         return
     for m in GROUP.finditer(text) if brackets else ():
         _read_plain(text[pos : m.start()], entry, first_line)

@@ -289,6 +289,12 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         after = links_first.read(toks, entry)
         if after is not None:
             return after
+    if first.strong and len(toks) > 2 and toks[1].kind == "text" and not toks[1].strong and toks[2].strong \
+            and toks[1].text.lstrip().startswith((":", "：")) and len(first.text.split()) <= 3:
+        cited = [Tok("text", toks[1].text.lstrip()[1:]), *toks[2:]]
+        if _authors_before_bold(cited, cited[0].text, entry):  # "**RefClef**: Kazemzadeh, Sahar, et al. **Title.**"
+            entry.notes.append(first.text.strip())
+            return _bold_title(cited[1:], entry)
     if first.strong:
         return _bold_title(toks, entry)
     if first.kind == "link" and links.classify(first.href).kind in (links.ANCHOR, links.LOCAL):
