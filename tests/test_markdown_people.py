@@ -51,3 +51,13 @@ def test_a_list_that_cannot_name_a_group_is_read_as_when_each_name_was_asked(tex
 
 def test_a_family_name_first_can_make_a_group_of_two_words():
     assert people._may_name_a_group("al, et") and people._parse("Al, Et") == []
+
+
+def test_a_family_name_then_given_names_is_one_person_but_a_cjk_name_is_whole():
+    """``Han, Jesse Michael`` is one person; ``佐藤花子, Michael Li`` two (a CJK name is written whole)."""
+    from paperctl.formats.markdown import people
+
+    assert people.parse("Han, Jesse Michael") == ["Jesse Michael Han"]
+    assert people.parse("Cho, Jang Hyun & Hariharan, Bharath") == ["Jang Hyun Cho", "Bharath Hariharan"]
+    assert people.parse("佐藤花子, Michael Li") == ["佐藤花子", "Michael Li"]
+    assert people.parse("Aman Madaan, Niket Tandon") == ["Aman Madaan", "Niket Tandon"]

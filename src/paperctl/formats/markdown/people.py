@@ -33,6 +33,7 @@ _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
 # (Compiled once rather than looked up in re's cache at every call.)
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _GIVEN = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*")
+_FAMILY = re.compile(r"[A-Z][a-zà-ÿ'’-]+")  # "Venkatakrishnan" (not "佐藤花子", a whole name)
 _GIVEN_NAMES = re.compile(r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)(?: [A-Z]\.)?")  # "Jesse Michael", "Young Chol"
 _GIVEN_OR_INITIALS = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*|[A-Z]\.(?:\s?[A-Z]\.)*")
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -137,7 +138,7 @@ def _not_people(name: str) -> bool:
 def _pairs(parts: list[str]) -> list[str]:
     """Names from comma-separated *parts*: "Last, First" pairs where a single
     family name is followed by given names, full names otherwise."""
-    if len(parts) == 2 and " " not in parts[0] and _GIVEN_NAMES.fullmatch(parts[1]):
+    if len(parts) == 2 and _FAMILY.fullmatch(parts[0]) and _GIVEN_NAMES.fullmatch(parts[1]):
         return [f"{parts[1]} {parts[0]}"]  # "Han, Jesse Michael", "Venkatakrishnan, Bojja Shaileshh": one person
     out: list[str] = []
     i = 0
