@@ -83,6 +83,15 @@ def _first_difference(old: object, new: object, where: str = "") -> str:
     return f"{where}: {old!r:.200} -> {new!r:.200}"
 
 
+def _how_many(old: object, new: object) -> str:
+    """" (N of M entries differ)" when both readings hold entries: the first difference alone
+    hid that a change touched many more (session 11)."""
+    if not (isinstance(old, dict) and isinstance(new, dict)) or "entries" not in old or "entries" not in new:
+        return ""
+    pairs = list(zip(old["entries"], new["entries"], strict=False))
+    return f" ({sum(a != b for a, b in pairs)} of {len(pairs)} entries differ)"
+
+
 def record(out: Path, pytest_args: list[str]) -> int:
     """Run pytest with this module as a plugin: every document handed to ``reader.parse``
     is written to *out* (see ``pytest_configure``)."""
@@ -151,7 +160,7 @@ def main() -> int:
     differ = [name for name in seen if before.get(name) != seen[name]]
     missing = [name for name in before if name not in seen]
     for name in differ:
-        print(f"DIFFERS {name}: {_first_difference(before.get(name), seen[name])}")
+        print(f"DIFFERS {name}: {_first_difference(before.get(name), seen[name])}{_how_many(before.get(name), seen[name])}")
     for name in missing:
         print(f"MISSING {name}")
     print(f"{len(seen) - len(differ)}/{len(seen)} documents read exactly as before"
