@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 
 from . import blocks, fields, inline, links, people, venues
+from .before_title import TAG_PREFIX
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, lines_of, offer_venue, tokens
-from .titles import GROUP, GROUP_PARTS, KIND_TAG, NICKNAME, TAG_PREFIX, read_title_line
+from .titles import GROUP, GROUP_PARTS, KIND_TAG, NICKNAME, read_title_line
 
 NO_EVIDENCE = "no paper link, venue or authors"
 _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*[:：]")

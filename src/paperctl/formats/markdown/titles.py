@@ -30,9 +30,19 @@ import re
 from collections.abc import Iterable
 
 from . import fields, links, links_first, people, venues
+from .before_title import (
+    PAREN,
+    authors_before_bold,
+    date_prefix,
+    label_before_title_link,
+    leading_tags,
+    linked_label,
+    linked_venue,
+    title_link,
+    word_before_title_link,
+)
 from .model import ListEntry, Tok, add_link, offer_venue
 
-_PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
 GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
 _QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
 # A quoted title first, maybe after its nickname: '"ATOM: Accurate Tracking ..." CVPR.', 'DiMP: "Learning ..." ICCV.'
@@ -43,7 +53,6 @@ _NAME_BEFORE = re.compile(r"\s*([^\s\"“”:][^\"“”:]{0,40}?)\s*[:：]\s*")
 GROUP_PARTS = re.compile(r"\s*[,;，]\s*")  # "(CoCoOp, CVPR2022)": the parts of a group
 _BRACKET_ONLY = re.compile(r"\s*\[([^\[\]]{1,40})\]\s*")
 _VENUE_COLON = re.compile(r"\s*([^:：\[\]()]{3,40}?)\s*[:：]\s+")  # "ICDE 2023: Title"
-TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
 KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
                       r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
 
@@ -64,7 +73,7 @@ def _text_of(toks: list[Tok]) -> str:
 def _venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str | None, str | None, str]:
     """A bracketed venue at the start of *text*: (venue, as written, rest of text).
     A bracketed word the title repeats is a nickname and is dropped."""
-    m = _PAREN.match(text)
+    m = PAREN.match(text)
     if not m:
         return None, None, text
     inner = next(g for g in m.groups() if g is not None).strip()
@@ -88,64 +97,10 @@ def _venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str 
     return None, None, text
 
 
-def _title_link(tok: Tok) -> bool:
-    """A link whose text is a title (three words or more), not a label."""
-    return tok.kind == "link" and len(tok.text.split()) >= 3 and not links.label_word(tok.text)
-
-
 def _a_venue(text: str) -> bool:
     """A venue as a prefix says one: with its year, or a venue known by name (``[TNNLS]``)."""
     found = venues.parse(text)
     return bool(found and (found[1] or venues.is_known_name(text.split()[0]) or venues.preprint(text)))
-
-
-def _label_before_title_link(toks: list[Tok], text: str) -> bool:
-    """``**VALL-E**: [Title](..)``, ``**Review**: [Title](..)``, ``**In-depth Analysis**, [Title](..)``
-    (ttengwang/awesome-vision-language-pretraining-papers): a bold name or tag, a colon or comma,
-    the title link."""
-    if not toks[0].strong or len(toks) < 2 or len(text.split()) > 4:
-        return False
-    if toks[1].kind == "text" and toks[1].text.strip() in (":", "：", ",") and len(toks) > 2:
-        return _title_link(toks[2])
-    return text.strip().endswith((":", "：", ",")) and _title_link(toks[1])
-
-
-def _word_before_title_link(toks: list[Tok], text: str) -> bool:
-    """``Paper: [Title](..)``, ``Title: [Title](..)``: a link word and a colon before the title link."""
-    label = text.strip()
-    return len(toks) > 1 and label.endswith((":", "：")) and len(label) <= 24 and (
-        links.label_word(label[:-1]) or label[:-1].strip().lower() in ("title", "paper title", "论文名称", "论文")) \
-        and _title_link(toks[1])
-
-
-def _linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
-    """``[[Arxiv](https://arxiv.org/abs/2201.06493v1)] AutoAlign: ...``: a venue in brackets that
-    links the paper, then the title. The tokens from the title on, or None."""
-    if text.strip() != "[" or len(toks) < 3 or toks[1].kind != "link" or toks[2].kind != "text":
-        return None
-    after = toks[2].text
-    if not after.lstrip().startswith("]") or not after.lstrip()[1:].strip():
-        return None
-    found = venues.parse(toks[1].text)
-    if not (found or venues.preprint(toks[1].text)):
-        return None
-    offer_venue(entry, found[0] if found else toks[1].text.strip(), toks[1].text)
-    add_link(entry, "paper", toks[1].href)
-    return [Tok("text", after.lstrip()[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
-
-
-def _linked_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
-    """``[[Paper](https://arxiv.org/abs/2005.14165)] Language Models are Few-Shot Learners``: a
-    labelled link in brackets before the title (``paper``, ``code``, ``PDF``). The tokens after
-    it, or None."""
-    if text.strip() != "[" or len(toks) < 3 or toks[1].kind != "link" or toks[2].kind != "text":
-        return None
-    after = toks[2].text.lstrip()
-    if not after.startswith("]") or not links.label_word(toks[1].text) or not (after[1:].strip() or toks[3:]):
-        return None
-    add_link(entry, toks[1].text, toks[1].href)
-    rest = after[1:]
-    return [Tok("text", rest, strong=toks[2].strong, em=toks[2].em), *toks[3:]] if rest.strip() else toks[3:]
 
 
 def _prefixed_title(text: str, entry: ListEntry) -> str:
@@ -160,55 +115,11 @@ def _prefixed_title(text: str, entry: ListEntry) -> str:
     return text
 
 
-def _date_prefix(text: str) -> tuple[int, str] | None:
-    """A date at the start of *text*, bracketed (``[2021/07]``, ``(2024.03)``, ``[Mar 2024]``)
-    or set off by a bar or dash (``2023.03 | Title``): (its year, the rest of the text). Lists
-    sorted by date write it before each title."""
-    m = _PAREN.match(text) or _DATE_BAR.match(text)
-    if not m:
-        return None
-    year = venues.year_of_date(next(g for g in m.groups() if g is not None))
-    return (year, text[m.end():]) if year else None
-
-
-_DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*[|–—-]\s+")
-
-
-def _drop_chars(toks: list[Tok], n: int) -> list[Tok]:
-    """*toks* without their first *n* characters of text."""
-    out = list(toks)
-    while out and n > 0 and out[0].kind == "text":
-        t = out[0]
-        if len(t.text) <= n:
-            n -= len(t.text)
-            out.pop(0)
-        else:
-            out[0] = Tok("text", t.text[n:], strong=t.strong, em=t.em, code=t.code)
-            n = 0
-    return out
-
-
-def _leading_tags(toks: list[Tok], entry: ListEntry) -> list[Tok]:
-    """``【**🚀RL**】**Title**``: tags before the title are kept as a note."""
-    k = 0
-    while k < len(toks) and toks[k].kind == "text":
-        k += 1
-    head = "".join(t.text for t in toks[:k])
-    m = TAG_PREFIX.match(head) if "【" in head else None  # (exact: a tag opens with one)
-    if not m or not head[m.end():].strip() and k == len(toks):
-        return toks
-    tag = m.group(1).strip()
-    found = venues.parse(tag) if tag.count("【") == 1 else None
-    if found and not entry.venue:
-        entry.venue, entry.venue_written, entry.shape = found[0], tag, "venue-prefix"  # "【CVPR 2023】Title"
-    else:
-        entry.notes.insert(0, tag)
-    return _drop_chars(toks, m.end())
 
 
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
-    toks = _leading_tags(list(line), entry)
+    toks = leading_tags(list(line), entry)
     # Leading numbers, bullets, emoji and status marks; a bold reference number.
     while toks and toks[0].kind == "text":
         text, status = fields.strip_lead(toks[0].text)
@@ -220,23 +131,23 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
                 and toks[2].text.startswith(">"):  # "<[Title](url)> by ...": angle brackets around the title link
             toks = [toks[1], Tok("text", toks[2].text[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
             continue
-        linked = _linked_venue(toks, text, entry)
+        linked = linked_venue(toks, text, entry)
         if linked is None:
-            linked = _linked_label(toks, text, entry)
+            linked = linked_label(toks, text, entry)
         if linked is not None:  # "[[CVPR2021](paper)] To the Point: ...", "[[Paper](..)] Language Models ..."
             toks = linked
             continue
-        if _authors_before_bold(toks, text, entry):  # "Zhang et al. **Deep learning based ...** ACM Comput.Surv, 2018."
+        if authors_before_bold(toks, text, entry):  # "Zhang et al. **Deep learning based ...** ACM Comput.Surv, 2018."
             toks.pop(0)
             continue
-        if _word_before_title_link(toks, text):  # "Paper: [Language Models are ...](..)": a word, not a title
+        if word_before_title_link(toks, text):  # "Paper: [Language Models are ...](..)": a word, not a title
             toks.pop(0)
             continue
-        if _label_before_title_link(toks, text):  # "**VALL-E**: [Neural Codec Language Models ...](..)"
+        if label_before_title_link(toks, text):  # "**VALL-E**: [Neural Codec Language Models ...](..)"
             entry.notes.append(text.strip().rstrip(":：,").strip())
             toks = toks[2:] if toks[1].kind == "text" else toks[1:]
             continue
-        nick = _PAREN.fullmatch(text.strip()) if len(toks) > 1 and _title_link(toks[1]) else None
+        nick = PAREN.fullmatch(text.strip()) if len(toks) > 1 and title_link(toks[1]) else None
         inner = next((g for g in nick.groups() if g is not None), "").strip() if nick else ""
         if nick and not _a_venue(inner) and venues.year_of_date(inner) is None:  # "(NCLT) [University of ...](..)"
             entry.notes.append(inner)
@@ -260,7 +171,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.shape = "venue-prefix" if entry.shape == "bracket" else entry.shape
             toks[0] = Tok("text", text[colon.end():], strong=toks[0].strong, em=toks[0].em)
             continue
-        dated = _date_prefix(text)
+        dated = date_prefix(text)
         if dated is not None and (dated[1].strip() or len(toks) > 1):
             entry.date_year = entry.date_year or dated[0]  # "[2021/07] **SoundStream: ...**"
             toks[0] = Tok("text", dated[1], strong=toks[0].strong, em=toks[0].em)
@@ -292,7 +203,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if first.strong and len(toks) > 2 and toks[1].kind == "text" and not toks[1].strong and toks[2].strong \
             and toks[1].text.lstrip().startswith((":", "：")) and len(first.text.split()) <= 3:
         cited = [Tok("text", toks[1].text.lstrip()[1:]), *toks[2:]]
-        if _authors_before_bold(cited, cited[0].text, entry):  # "**RefClef**: Kazemzadeh, Sahar, et al. **Title.**"
+        if authors_before_bold(cited, cited[0].text, entry):  # "**RefClef**: Kazemzadeh, Sahar, et al. **Title.**"
             entry.notes.append(first.text.strip())
             return _bold_title(cited[1:], entry)
     if first.strong:
@@ -315,23 +226,6 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if quoted is not None:
         return quoted
     return _plain_title(toks, entry)
-
-
-def _authors_before_bold(toks: list[Tok], text: str, entry: ListEntry) -> bool:
-    """``Zhang et al. **Deep learning based recommender system ...** ACM Comput.Surv, 2018.``
-    (hongleizhang/RSPapers): the authors, in plain text, before the bold title. Taken as the
-    entry's authors when they read as names and say so ("et al.", or two names or more)."""
-    if len(toks) < 2 or toks[0].strong or toks[0].em or toks[0].code or toks[1].kind != "text" \
-            or not toks[1].strong or entry.authors:
-        return False
-    written = text.strip()
-    if len(written) > 300 or not written.endswith((".", ",", ":")):
-        return False
-    names = people.parse(written.rstrip(".,:").strip())
-    if not names or not ("et al" in written or len(names) >= 2):
-        return False
-    entry.authors, entry.shape = names, "citation" if entry.shape == "bracket" else entry.shape
-    return True
 
 
 def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:

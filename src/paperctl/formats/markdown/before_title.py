@@ -1,0 +1,133 @@
+"""What an entry's first line says before its title.
+
+A reference number, a date (``[2021/07]``, ``2023.03 |``), ``【tag】`` prefixes, a venue or a
+labelled link in brackets (``[[Arxiv](..)]``, ``[[Paper](..)]``), a bold name or a link word
+and a colon before the title link (``**VALL-E**: [Title](..)``, ``Paper: [Title](..)``), the
+authors in plain text before a bold title: ``titles.read_title_line`` takes these off the
+line, each with what it says, before it looks for the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import links, people, venues
+from .model import ListEntry, Tok, add_link, offer_venue
+
+PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
+TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
+_DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*[|–—-]\s+")
+
+
+def title_link(tok: Tok) -> bool:
+    """A link whose text is a title (three words or more), not a label."""
+    return tok.kind == "link" and len(tok.text.split()) >= 3 and not links.label_word(tok.text)
+
+
+def label_before_title_link(toks: list[Tok], text: str) -> bool:
+    """``**VALL-E**: [Title](..)``, ``**Review**: [Title](..)``, ``**In-depth Analysis**, [Title](..)``
+    (ttengwang/awesome-vision-language-pretraining-papers): a bold name or tag, a colon or comma,
+    the title link."""
+    if not toks[0].strong or len(toks) < 2 or len(text.split()) > 4:
+        return False
+    if toks[1].kind == "text" and toks[1].text.strip() in (":", "：", ",") and len(toks) > 2:
+        return title_link(toks[2])
+    return text.strip().endswith((":", "：", ",")) and title_link(toks[1])
+
+
+def word_before_title_link(toks: list[Tok], text: str) -> bool:
+    """``Paper: [Title](..)``, ``Title: [Title](..)``: a link word and a colon before the title link."""
+    label = text.strip()
+    return len(toks) > 1 and label.endswith((":", "：")) and len(label) <= 24 and (
+        links.label_word(label[:-1]) or label[:-1].strip().lower() in ("title", "paper title", "论文名称", "论文")) \
+        and title_link(toks[1])
+
+
+def linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
+    """``[[Arxiv](https://arxiv.org/abs/2201.06493v1)] AutoAlign: ...``: a venue in brackets that
+    links the paper, then the title. The tokens from the title on, or None."""
+    if text.strip() != "[" or len(toks) < 3 or toks[1].kind != "link" or toks[2].kind != "text":
+        return None
+    after = toks[2].text
+    if not after.lstrip().startswith("]") or not after.lstrip()[1:].strip():
+        return None
+    found = venues.parse(toks[1].text)
+    if not (found or venues.preprint(toks[1].text)):
+        return None
+    offer_venue(entry, found[0] if found else toks[1].text.strip(), toks[1].text)
+    add_link(entry, "paper", toks[1].href)
+    return [Tok("text", after.lstrip()[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
+
+
+def linked_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
+    """``[[Paper](https://arxiv.org/abs/2005.14165)] Language Models are Few-Shot Learners``: a
+    labelled link in brackets before the title (``paper``, ``code``, ``PDF``). The tokens after
+    it, or None."""
+    if text.strip() != "[" or len(toks) < 3 or toks[1].kind != "link" or toks[2].kind != "text":
+        return None
+    after = toks[2].text.lstrip()
+    if not after.startswith("]") or not links.label_word(toks[1].text) or not (after[1:].strip() or toks[3:]):
+        return None
+    add_link(entry, toks[1].text, toks[1].href)
+    rest = after[1:]
+    return [Tok("text", rest, strong=toks[2].strong, em=toks[2].em), *toks[3:]] if rest.strip() else toks[3:]
+
+
+def date_prefix(text: str) -> tuple[int, str] | None:
+    """A date at the start of *text*, bracketed (``[2021/07]``, ``(2024.03)``, ``[Mar 2024]``)
+    or set off by a bar or dash (``2023.03 | Title``): (its year, the rest of the text). Lists
+    sorted by date write it before each title."""
+    m = PAREN.match(text) or _DATE_BAR.match(text)
+    if not m:
+        return None
+    year = venues.year_of_date(next(g for g in m.groups() if g is not None))
+    return (year, text[m.end():]) if year else None
+
+
+def _drop_chars(toks: list[Tok], n: int) -> list[Tok]:
+    """*toks* without their first *n* characters of text."""
+    out = list(toks)
+    while out and n > 0 and out[0].kind == "text":
+        t = out[0]
+        if len(t.text) <= n:
+            n -= len(t.text)
+            out.pop(0)
+        else:
+            out[0] = Tok("text", t.text[n:], strong=t.strong, em=t.em, code=t.code)
+            n = 0
+    return out
+
+
+def leading_tags(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``【**🚀RL**】**Title**``: tags before the title are kept as a note."""
+    k = 0
+    while k < len(toks) and toks[k].kind == "text":
+        k += 1
+    head = "".join(t.text for t in toks[:k])
+    m = TAG_PREFIX.match(head) if "【" in head else None  # (exact: a tag opens with one)
+    if not m or not head[m.end():].strip() and k == len(toks):
+        return toks
+    tag = m.group(1).strip()
+    found = venues.parse(tag) if tag.count("【") == 1 else None
+    if found and not entry.venue:
+        entry.venue, entry.venue_written, entry.shape = found[0], tag, "venue-prefix"  # "【CVPR 2023】Title"
+    else:
+        entry.notes.insert(0, tag)
+    return _drop_chars(toks, m.end())
+
+
+def authors_before_bold(toks: list[Tok], text: str, entry: ListEntry) -> bool:
+    """``Zhang et al. **Deep learning based recommender system ...** ACM Comput.Surv, 2018.``
+    (hongleizhang/RSPapers): the authors, in plain text, before the bold title. Taken as the
+    entry's authors when they read as names and say so ("et al.", or two names or more)."""
+    if len(toks) < 2 or toks[0].strong or toks[0].em or toks[0].code or toks[1].kind != "text" \
+            or not toks[1].strong or entry.authors:
+        return False
+    written = text.strip()
+    if len(written) > 300 or not written.endswith((".", ",", ":")):
+        return False
+    names = people.parse(written.rstrip(".,:").strip())
+    if not names or not ("et al" in written or len(names) >= 2):
+        return False
+    entry.authors, entry.shape = names, "citation" if entry.shape == "bracket" else entry.shape
+    return True
