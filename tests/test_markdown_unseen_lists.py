@@ -478,3 +478,20 @@ def test_scholar_citations_with_names_given_in_full_a_dataset_name_first_and_a_v
                            "(EMNLP) 2014")
     song = found["Unsupervised Alignment of Actions in Video with Text Descriptions"]
     assert ([a.name for a in song.authors], song.year) == (["Young Chol Song"], 2016)
+
+
+def test_a_year_and_venue_prefix_and_a_venue_cell_between_bars():
+    # subeeshvasu/Awesome-Learning-with-Label-Noise; hoya012/awesome-anomaly-detection
+    found = papers(
+        "## Papers\n\n"
+        "* 2017-PAKDD - On the Robustness of Decision Tree Learning under Label Noise. "
+        "[[Paper]](https://arxiv.org/pdf/1605.06296.pdf)\n"
+        "* 2018-ICLR_W - How Do Neural Networks Overcome Label Noise?. [[Paper]](https://openreview.net/pdf?id=ryk0yPJvz)\n"
+        "* 2021 - A Title Without Its Venue Here. [[Paper]](https://arxiv.org/pdf/2101.00001.pdf)\n"
+        "- Provable self-representation based outlier detection in a union of subspaces | **[CVPR' 17]** | "
+        "[`[pdf]`](https://arxiv.org/pdf/1704.03925.pdf)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("On the Robustness of Decision Tree Learning under Label Noise", "PAKDD 2017", 2017),
+        ("How Do Neural Networks Overcome Label Noise?", "ICLR-W 2018", 2018),
+        ("A Title Without Its Venue Here", None, 2021),
+        ("Provable self-representation based outlier detection in a union of subspaces", "CVPR 2017", 2017)]

@@ -16,7 +16,7 @@ from .model import ListEntry, Tok, add_link, offer_venue
 
 PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
 TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
-_DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*[|–—-]\s+")
+_DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|20)\d\d(?=\s))\s*[|–—-]\s+")
 
 
 def title_link(tok: Tok) -> bool:
@@ -71,6 +71,24 @@ def linked_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | No
     add_link(entry, toks[1].text, toks[1].href)
     rest = after[1:]
     return [Tok("text", rest, strong=toks[2].strong, em=toks[2].em), *toks[3:]] if rest.strip() else toks[3:]
+
+
+def year_venue_prefix(text: str, entry: ListEntry) -> str | None:
+    """``2017-PAKDD - On the Robustness of ...``, ``2018-ICLR_W - How Do ...``
+    (subeeshvasu/Awesome-Learning-with-Label-Noise): the year and the venue, then the title;
+    the text after them, or None."""
+    m = _YEAR_VENUE.match(text)
+    if not m:
+        return None
+    year, name = m.group(1), m.group(2).replace("_", "-")
+    found = venues.parse(f"{name} {year}")
+    if found:
+        offer_venue(entry, found[0], m.group().strip(" -–—"))
+    entry.date_year = entry.date_year or int(year)
+    return text[m.end():]
+
+
+_YEAR_VENUE = re.compile(r"\s*((?:19|20)\d\d)-([A-Za-z][\w&@-]{1,20})\s+[-–—]\s+")
 
 
 def date_prefix(text: str) -> tuple[int, str] | None:

@@ -40,6 +40,7 @@ from .before_title import (
     linked_venue,
     title_link,
     word_before_title_link,
+    year_venue_prefix,
 )
 from .model import ListEntry, Tok, add_link, offer_venue
 
@@ -170,6 +171,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             offer_venue(entry, found[0], colon.group(1))
             entry.shape = "venue-prefix" if entry.shape == "bracket" else entry.shape
             toks[0] = Tok("text", text[colon.end():], strong=toks[0].strong, em=toks[0].em)
+            continue
+        after = year_venue_prefix(text, entry)
+        if after is not None:  # "2017-PAKDD - On the Robustness of Decision Tree Learning ..."
+            toks[0] = Tok("text", after, strong=toks[0].strong, em=toks[0].em)
             continue
         dated = date_prefix(text)
         if dated is not None and (dated[1].strip() or len(toks) > 1):
