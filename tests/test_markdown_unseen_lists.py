@@ -495,3 +495,14 @@ def test_a_year_and_venue_prefix_and_a_venue_cell_between_bars():
         ("How Do Neural Networks Overcome Label Noise?", "ICLR-W 2018", 2018),
         ("A Title Without Its Venue Here", None, 2021),
         ("Provable self-representation based outlier detection in a union of subspaces", "CVPR 2017", 2017)]
+
+
+def test_a_title_link_not_filled_in_yet_is_still_the_title():
+    # jokieleung/awesome-visual-question-answering: "[Title]()" then the citation
+    parsed = parse(
+        "## VQA\n\n"
+        "- [Overcoming Language Priors in VQA via Decomposed Linguistic Representations]() - Chenchen Jing et al, "
+        "**AAAI 2020**.\n"
+        "- [Contents](#contents)\n")
+    assert [(e.data.title, e.data.venue, [a.name for a in e.data.authors]) for e in parsed.entries] == [
+        ("Overcoming Language Priors in VQA via Decomposed Linguistic Representations", "AAAI 2020", ["Chenchen Jing"])]

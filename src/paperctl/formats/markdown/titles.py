@@ -213,6 +213,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             return _bold_title(cited[1:], entry)
     if first.strong:
         return _bold_title(toks, entry)
+    if first.kind == "link" and not first.href.strip() and len(first.text.split()) >= 3:
+        entry.title = first.text  # "[Overcoming Language Priors in VQA ...]() - Chenchen Jing et al, **AAAI 2020**."
+        return toks[1:]  # (a title whose link the list has not filled in yet)
     if first.kind == "link" and links.classify(first.href).kind in (links.ANCHOR, links.LOCAL):
         entry.title, entry.title_target = first.text, links.classify(first.href).kind  # a contents line
         add_link(entry, first.text, first.href)
