@@ -206,4 +206,4 @@ def pseudo_heading(pieces: list[inline.Piece]) -> bool:
 def _bold_link(visible: list[inline.Piece]) -> bool:
     """One bold link alone that does not reach a paper (a repository, a page, a file of the list's)."""
     return len(visible) == 1 and visible[0].kind == "link" and visible[0].strong and links.classify(
-        visible[0].href).kind not in (links.ARXIV, links.DOI, links.PAPER)
+        visible[0].href).kind not in links.PAPER_KINDS

@@ -26,6 +26,7 @@ from . import venues
 
 # Kinds of link
 ARXIV, DOI, PAPER, CODE, ANCHOR, LOCAL, OTHER = "arxiv", "doi", "paper", "code", "anchor", "local", "other"
+PAPER_KINDS = (ARXIV, DOI, PAPER)  # the targets that are a paper itself
 
 _PAPER_HOSTS = re.compile(
     r"(^|\.)(openreview\.net|aclanthology\.org|aclweb\.org|thecvf\.com|cv-foundation\.org|neurips\.cc|nips\.cc|"
@@ -227,7 +228,7 @@ def badge(src: str, alt: str, href: str | None) -> Badge:
         return Badge("none")
     if href:
         target = classify(href)
-        if target.kind in (ARXIV, DOI, PAPER):
+        if target.kind in PAPER_KINDS:
             return Badge("paper", href)
     venue = venues.badge_venue(src)
     if venue:

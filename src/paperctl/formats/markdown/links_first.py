@@ -19,7 +19,7 @@ import re
 from . import fields, links, venues
 from .model import ListEntry, Tok, add_link, offer_venue
 
-_SEPARATOR = re.compile(r"^[\s/|,·•]*$")  # between two labelled links: "/", "|", ","
+_SEPARATORS = re.compile(r"[\s/|,·•]+")  # between two labelled links: "/", "|", ","
 _BEFORE_TITLE = re.compile(r"(?:^|\s)[-–—|:]\s+")  # the dash (or bar) after the links
 _LABEL_JOIN = re.compile(r"\s*(?:&|\band\b|/|\+|,)\s*")
 _SHORTCODES = re.compile(r":[a-z0-9_+-]{2,50}:")  # ":orange_square: `RVOS` :red_square: `AVOS`"
@@ -45,7 +45,7 @@ def read(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
         return None
     text = toks[i].text.replace("\xa0", " ")
     lead = _BEFORE_TITLE.search(text)
-    if lead is None or not all(links.label_word(w) for w in re.split(r"[\s/|,]+", text[: lead.start()]) if w):
+    if lead is None or not _only_labels(text[: lead.start()]):
         return None  # (before the dash, only separators and label words: "/ code")
     start = i + 1
     if not text[lead.end():].strip():  # "- `TPAMI` Language-Aware Vision Transformer ...": a tag before the title
@@ -90,9 +90,12 @@ def _between_links(toks: list[Tok], i: int) -> bool:
     label word without its link: "/ code /")?"""
     if i + 1 >= len(toks) or toks[i + 1].kind != "link" or not _label(toks[i + 1].text):
         return False
-    text = toks[i].text.replace("\xa0", " ")
-    return bool(_SEPARATOR.match(text)) or all(links.label_word(word) for word in re.split(r"[\s/|,]+", text)
-                                                 if word)
+    return _only_labels(toks[i].text.replace("\xa0", " "))
+
+
+def _only_labels(text: str) -> bool:
+    """Only separators and label words without their links ("/ code /", " | ")."""
+    return all(links.label_word(word) for word in _SEPARATORS.split(text) if word)
 
 
 def _label(text: str) -> bool:

@@ -95,7 +95,7 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
                 repos.append((kind or "other", link.href))
                 if kind == "code":
                     continue
-            if kind in ("paper", "title", "venue") or target.kind in (links.ARXIV, links.DOI, links.PAPER):
+            if kind in ("paper", "title", "venue") or target.kind in links.PAPER_KINDS:
                 _paper_link(entry, link.href)
             elif kind != "code" and target.kind != links.CODE:
                 entry.links.setdefault(links.label(key) if key else "link", link.href)
@@ -210,9 +210,6 @@ _DETAIL_KEY = re.compile(r"[\W_]*?(code|codes|github|repo|repository|implementat
                          re.IGNORECASE)  # (after an emoji: "📑 Publisher: CVPR 2026", "📖 TLDR: ...")
 
 
-_PAPER_KINDS = (links.ARXIV, links.DOI, links.PAPER)
-
-
 def _detail(pieces: list[inline.Piece]) -> tuple[list[inline.Piece], bool] | None:
     """One nested bullet as a line of its entry, when it is a detail (see ``details``), and
     whether only an entry's details say it (authors, a keyed bullet; not a labelled link)."""
@@ -223,7 +220,7 @@ def _detail(pieces: list[inline.Piece]) -> tuple[list[inline.Piece], bool] | Non
 def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
     visible = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" []|/·•,")]
     if visible and all(p.kind == inline.LINK and _label(p) for p in visible) and sum(
-            links.classify(p.href).kind in _PAPER_KINDS for p in visible) <= 1:
+            links.classify(p.href).kind in links.PAPER_KINDS for p in visible) <= 1:
         return pieces  # "[[Paper]](..)", or a row of badges: "<a href=arXiv><img ..></a> <a href=github>..."
     text = " ".join(inline.plain(pieces).split())
     key = _DETAIL_KEY.match(text)

@@ -171,7 +171,7 @@ class _Reader:
         if len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2 \
                 or links.label_word(visible[0].text):
             return False
-        if links.classify(visible[0].href).kind not in (links.ARXIV, links.DOI, links.PAPER):
+        if links.classify(visible[0].href).kind not in links.PAPER_KINDS:
             return False
         # (No section is closed: lists write such papers one level below their section, or at its
         # level right after it, "### 2024-10-09" then "### 1. [Title](..)", meaning them under it.)
@@ -348,7 +348,7 @@ class _Reader:
         if head is None or "](" not in head.text:
             return False
         entry = entries.read(inline.scan(head.text, self.refs), self.context())
-        return entry.reason is None and entry.title_target in (links.ARXIV, links.DOI, links.PAPER) and len(
+        return entry.reason is None and entry.title_target in links.PAPER_KINDS and len(
             (entry.title or "").split()) >= 3
 
     def table(self, block: Block) -> None:
@@ -359,7 +359,7 @@ class _Reader:
         datasets = tables.names_datasets(block.header)
         for line, cells in block.rows:
             for entry in tables.read_row(cells, roles, self.refs, self.context(), titled):
-                if datasets and entry.title_target in (links.ARXIV, links.DOI, links.PAPER):
+                if datasets and entry.title_target in links.PAPER_KINDS:
                     entry.reason = entry.reason or tables.NAMES_DATASETS  # the name links the dataset's paper
                 self.emit(entry, line, line + 1, "", block)
 

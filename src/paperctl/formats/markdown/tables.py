@@ -47,8 +47,7 @@ _EMPTY = re.compile(r"^[\s\-–—/]*$|^(n/?a|none|tbd|-|—|coming soon|soon)$"
 
 def role(header: str) -> str:
     """What a column named *header* holds (``other`` for keywords, pictures, institutes...)."""
-    name = " ".join(re.sub(r"[*_`:]|<[^>]*>|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", " ", header).split())
-    name = name.strip().lower()
+    name = _header_name(header)
     for kind, names in ROLES.items():
         if name in names:
             return kind
@@ -79,8 +78,12 @@ def names_datasets(header: list[str]) -> bool:
     roles = [role(h) for h in header]
     if "title" in roles or "name" not in roles:
         return False
-    name = " ".join(re.sub(r"[*_`:]|<[^>]*>", " ", header[roles.index("name")]).split()).lower()
-    return bool(_DATASET_COLUMN.match(name))
+    return bool(_DATASET_COLUMN.match(_header_name(header[roles.index("name")])))
+
+
+def _header_name(header: str) -> str:
+    """A column's name as ``role`` compares it: no markup, emoji or tags, lower case."""
+    return " ".join(re.sub(r"[*_`:]|<[^>]*>|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", " ", header).split()).lower()
 
 
 def columns(header: list[str]) -> list[str]:
@@ -229,4 +232,4 @@ def _named(kind: str, href: str) -> str:
     if kind == "code":
         return "code"
     target = links.classify(href).kind
-    return "paper" if target in (links.ARXIV, links.DOI, links.PAPER) else "link"
+    return "paper" if target in links.PAPER_KINDS else "link"
