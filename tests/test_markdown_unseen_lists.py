@@ -435,7 +435,7 @@ def test_a_scholar_citation_after_a_bold_title_gives_venue_and_year():
     assert [(p.venue, p.year, p.summary) for p in found.values()] == [
         ("European Conference on Computer Vision 2016", 2016, None),
         ("Proceedings of the IEEE conference on computer vision and pattern recognition 2016", 2016, None),
-        ("arXiv", 2017, None), ("arXiv 2024", 2024, None)]
+        ("arXiv 2017", 2017, None), ("arXiv 2024", 2024, None)]  # (the year Scholar cites is the preprint's)
 
 
 def test_a_name_of_several_words_then_a_quoted_title():
@@ -506,3 +506,75 @@ def test_a_title_link_not_filled_in_yet_is_still_the_title():
         "- [Contents](#contents)\n")
     assert [(e.data.title, e.data.venue, [a.name for a in e.data.authors]) for e in parsed.entries] == [
         ("Overcoming Language Priors in VQA via Decomposed Linguistic Representations", "AAAI 2020", ["Chenchen Jing"])]
+
+
+def test_a_second_paragraph_with_the_papers_own_links_is_more_of_the_entry():
+    # thunlp/PromptPapers: a numbered bold title and its badges, then a paragraph of authors (with
+    # equal-contribution marks), the links and the date; the links were kept only as words in a note
+    found = papers(
+        "## Basics\n\n"
+        "16. **NSP-BERT: A Prompt-based Zero-Shot Learner Through an Original Pre-training Task —— Next Sentence"
+        " Prediction**  ![](https://img.shields.io/badge/NSPBERT-blue)\n"
+        "    \n"
+        "    *Yi Sun\\*, Yu Zheng\\*, Chao Hao, Hangping Qiu*, [[pdf](https://arxiv.org/abs/2109.03564)],"
+        " [[project](https://github.com/sunyilgdx/NSP-BERT)], 2021.9\n\n"
+        "5. **Why Do Pretrained Language Models Help in Downstream Tasks?** Preprint.\n\n"
+        "    *Colin Wei Sang Michael Xie Tengyu Ma* [[pdf](https://arxiv.org/pdf/2106.09226.pdf)], 2021.6\n")
+    nsp = found["NSP-BERT: A Prompt-based Zero-Shot Learner Through an Original Pre-training Task —— Next Sentence"
+                " Prediction"]
+    assert (nsp.arxiv_id, [a.name for a in nsp.authors], nsp.links.get("code"), nsp.year) == (
+        "2109.03564", ["Yi Sun", "Yu Zheng", "Chao Hao", "Hangping Qiu"], "https://github.com/sunyilgdx/NSP-BERT", 2021)
+    why = found["Why Do Pretrained Language Models Help in Downstream Tasks?"]
+    # names without commas cannot be told apart: kept as written, as a note, not as a description
+    assert (why.arxiv_id, why.authors, why.summary, why.notes) == (
+        "2106.09226", [], None, ["Colin Wei Sang Michael Xie Tengyu Ma"])
+
+
+def test_a_journal_named_after_a_bold_title_without_a_year():
+    # thunlp/PromptPapers: where other entries say "Preprint." or "ACL 2021."
+    found = papers(
+        "## Overview\n\n"
+        "4. **Paradigm Shift in Natural Language Processing.** Machine Intelligence Research.\n"
+        "   \n"
+        "   *Tianxiang Sun, Xiangyang Liu, Xipeng Qiu, Xuanjing Huang* [[pdf](https://arxiv.org/abs/2109.12575)]"
+        " [[project](https://txsun1997.github.io/nlp-paradigm-shift/)], 2021.9\n")
+    paper = found["Paradigm Shift in Natural Language Processing"]
+    assert (paper.venue, paper.year, len(paper.authors), paper.summary) == (
+        "Machine Intelligence Research", 2021, 4, None)
+
+
+def test_a_venue_in_words_with_an_apostrophe_year():
+    # hoya012/awesome-anomaly-detection writes journals as it writes "[AICS' 09]"
+    found = papers(
+        "## One Class\n\n"
+        "- Estimating the Support of a High- Dimensional Distribution  | **[Journal of Neural Computation' 01]** |"
+        " [`[pdf]`](http://users.cecs.anu.edu.au/~williams/papers/P132.pdf)\n"
+        "- A review of novelty detection | **[Signal Processing' 14]** |  [`[link]`]"
+        "(https://www.sciencedirect.com/science/article/pii/S016516841300515X)\n"
+        "- A Survey of Recent Trends in One Class Classification  | **[AICS' 09]** |  [`[pdf]`](https://a.org/x.pdf)\n")
+    assert [(p.venue, p.year, p.summary) for p in found.values()] == [
+        ("Journal of Neural Computation 2001", 2001, None), ("Signal Processing 2014", 2014, None),
+        ("AICS 2009", 2009, None)]
+
+
+def test_a_year_venue_prefix_whose_dash_is_glued_to_the_venue():
+    # subeeshvasu/Awesome-Learning-with-Label-Noise: "2018-Arxiv- " beside "2017-IEEE-TIFS - "
+    found = papers(
+        "## 2018\n\n"
+        "* 2018-Arxiv- Improving Multi-Person Pose Estimation using Label Correction."
+        " [[Paper]](https://arxiv.org/pdf/1811.03331.pdf)\n"
+        "* 2017-IEEE-TIFS - A Light CNN for Deep Face Representation with Noisy Labels."
+        " [[Paper]](https://arxiv.org/abs/1511.02683)\n")
+    assert [(title, p.venue, p.year) for title, p in found.items()] == [
+        ("Improving Multi-Person Pose Estimation using Label Correction", "Arxiv 2018", 2018),
+        ("A Light CNN for Deep Face Representation with Noisy Labels", "IEEE-TIFS 2017", 2017)]
+
+
+def test_a_description_over_two_lines_keeps_the_space_where_the_line_broke():
+    # EdinburghNLP/awesome-hallucination-detection read "does not correspondto a valid triple"
+    found = papers(
+        "## Metrics\n\n"
+        "- **A Title of Some Paper** [[paper](https://arxiv.org/abs/2101.00001)] defines a span that does not"
+        " correspond\n  to a valid triple in a KG.\n")
+    assert found["A Title of Some Paper"].summary == (
+        "defines a span that does not correspond to a valid triple in a KG.")

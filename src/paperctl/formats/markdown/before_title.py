@@ -74,7 +74,7 @@ def linked_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | No
 
 
 def year_venue_prefix(text: str, entry: ListEntry) -> str | None:
-    """``2017-PAKDD - On the Robustness of ...``, ``2018-ICLR_W - How Do ...``
+    """``2017-PAKDD - On the Robustness of ...``, ``2018-ICLR_W - How Do ...``, ``2018-Arxiv- Improving ...``
     (subeeshvasu/Awesome-Learning-with-Label-Noise): the year and the venue, then the title;
     the text after them, or None."""
     m = _YEAR_VENUE.match(text)
@@ -88,7 +88,7 @@ def year_venue_prefix(text: str, entry: ListEntry) -> str | None:
     return text[m.end():]
 
 
-_YEAR_VENUE = re.compile(r"\s*((?:19|20)\d\d)-([A-Za-z][\w&@-]{1,20})\s+[-–—]\s+")
+_YEAR_VENUE = re.compile(r"\s*((?:19|20)\d\d)-([A-Za-z][\w&@-]{0,19}[\w&@])(?:\s+[-–—]|-)\s+")  # ("2018-Arxiv- ")
 
 
 def date_prefix(text: str) -> tuple[int, str] | None:

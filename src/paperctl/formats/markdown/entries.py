@@ -101,7 +101,18 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             if after_links and _tag_like(t.text):
                 entry.notes.append(t.text.strip())  # "[[code](..)] *AcademiCodec*": a nickname or tag
                 continue
+            if not first_line and i == 0 and _name_like(t.text):
+                entry.notes.append(" ".join(t.text.split()))  # names not read as a list ("*Colin Wei Sang
+                continue  # Michael Xie Tengyu Ma*"): kept as written, not a description
         _read_text(t.text, entry, first_line)
+
+
+def _name_like(text: str) -> bool:
+    """Capitalised words, as an author line is, with no sentence in them: an italic run that opens a
+    later line of a citation (thunlp/PromptPapers), when ``people`` cannot tell the names apart."""
+    words = text.replace(",", " ").split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 3 and capitalised >= 0.8 * len(words) and not people.not_a_list(text.replace("*", ""))
 
 
 def _tag_like(text: str) -> bool:
@@ -261,6 +272,8 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
             return True
     year = venues.year_of_date(inner)
     if year is not None:
+        if entry.venue and entry.venue_written == entry.venue and venues.preprint(entry.venue) and inner.isdigit():
+            entry.venue = entry.venue_written = f"{entry.venue} {year}"  # "arXiv preprint arXiv:1705.02101 (2017)"
         entry.date_year = entry.date_year or year
         return True
     dated = [p for p in parts[1:] if venues.year_of_date(p) is not None]
@@ -381,6 +394,10 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         offer_venue(entry, named[0], stripped)
         entry.date_year = entry.date_year or named[1]
         return
+    if first_line and entry.title and not entry.summary_parts and not entry.venue and _JOURNAL_NAMED.fullmatch(
+            text.strip()) and _JOURNAL_WORD.search(text):
+        offer_venue(entry, stripped.rstrip("."), stripped)  # "**Title.** Machine Intelligence Research."
+        return
     entry.summary_parts.append(text)
     entry.in_summary = fields.is_summary(stripped)
 
@@ -393,6 +410,15 @@ _PROCEEDINGS = re.compile(r"(?P<venue>[A-Z][^.!?;]{3,140}?)"
                           r"\.?\s*\(?(?P<year>(?:19|20)\d\d)\)?")
 _VENUE_WORD = re.compile(r"\b(?:conference|proceedings|journal|transactions|workshop|symposium|letters|review|"
                          r"magazine|advances in|annual meeting|international|computer vision)\b", re.IGNORECASE)
+
+
+# A journal named after a bold title, in capitalised words and a full stop, with no year: where
+# the list's other entries say "Preprint." or "ACL 2021." (thunlp/PromptPapers: "**Paradigm Shift
+# in Natural Language Processing.** Machine Intelligence Research."). A description is a sentence.
+_JOURNAL_NAMED = re.compile(r"[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|of|and|for|on|in|the|&)){1,7}\.")
+_JOURNAL_WORD = re.compile(r"\b(?:Research|Journal|Transactions|Letters|Review|Proceedings|Magazine|Intelligence|"
+                           r"Computing|Processing|Recognition|Networks|Systems|Sciences?|Robotics|Medicine|"
+                           r"Engineering|Informatics)\b")
 
 
 def _proceedings(text: str) -> tuple[str, int] | None:
@@ -537,19 +563,30 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
             rest = read_title_line(line, entry)
             read_rest(rest, entry, first_line=True)
         else:
+            if entry.summary_parts and not entry.summary_parts[-1][-1:].isspace():
+                entry.summary_parts.append(" ")  # (a description over two lines: a space where the line broke)
             read_rest(line, entry, first_line=False)
     return finish(entry, ctx)
 
 
-def continues(pieces: list[Piece]) -> bool:
-    """Is this paragraph of a list item more of the entry (``*Authors.* Venue'24``), not a note?"""
+def continues(pieces: list[Piece], head: list[Piece] = ()) -> bool:  # type: ignore[assignment]
+    """Is this paragraph of a list item more of the entry (``*Authors.* Venue'24``), not a note?
+    It is when it holds the paper's own link and the item's first paragraph (*head*) does not:
+    ``16. **Title** ![badge]`` then ``*Yi Sun\\*, ...*, [[pdf](arXiv)], 2021.9`` (thunlp/PromptPapers),
+    where a note would keep the words and lose the links."""
     first = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
     if first is None:
         return False
     if first.kind == "text" and first.em and people.parse(first.text):
         return True
+    if _paper_link(pieces) and not _paper_link(head):
+        return True
     text = " ".join("".join(p.text for p in pieces if p.kind == "text").split())
     return bool(text) and fields.citation_tail(text).explained and not fields.is_summary(text)
+
+
+def _paper_link(pieces: list[Piece]) -> bool:
+    return any(p.kind == inline.LINK and links.classify(p.href).kind in links.PAPER_KINDS for p in pieces)
 
 
 def holds_entries(items: list[blocks.Block], refs: dict[str, str]) -> bool:

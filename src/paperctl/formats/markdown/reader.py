@@ -322,7 +322,7 @@ class _Reader:
             if para.kind != "paragraph":
                 continue
             para_pieces = inline.scan(para.text, self.refs)
-            if entries.continues(para_pieces):
+            if entries.continues(para_pieces, pieces):
                 lines_pieces += [inline.Piece(inline.BREAK), *para_pieces]
             else:
                 more.append(" ".join(inline.plain(para_pieces).split()))

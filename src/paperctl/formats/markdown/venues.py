@@ -137,13 +137,13 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if m and m.group("name"):
         name = m.group("name").strip(" -")
         if not name or (not _name_known(name) and not _acronym(name)):
-            return None
+            return _worded(raw)
         yyyy = m.group("yyyy") or m.group("yyyy2")
         year = int(yyyy) if yyyy else _full_year(m.group("yy") or m.group("dash") or m.group("yyq"))
         track = f" {m.group('track')}" if m.group("track") else ""
         return f"{name} {year}{track}", year
     if not _ANY_YEAR.search(raw):
-        found = _undated(raw)
+        found = _undated(raw) or _worded(raw)
         if found:
             return found
     # Known name, year and track in another order ("ACL 2019,short", "IEEE Trans, 2019", "ICLR 2024 Oral").
@@ -161,6 +161,21 @@ def parse(text: str) -> tuple[str, int | None] | None:
             rest = [w for w in words if w != years[0]]
             return " ".join([*rest[:_name_len(rest)], years[0], *rest[_name_len(rest):]]), int(years[0])
     return None
+
+
+# A venue in capitalised words with an apostrophe year: "Journal of Neural Computation' 01", "Signal
+# Processing' 14", "MLSDA Workshop' 14" (hoya012/awesome-anomaly-detection, beside "[AICS' 09]").
+# The apostrophe before two digits says "a venue's year" as nothing in a title does.
+_WORDS_APOSTROPHE_YEAR = re.compile(r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|of|and|for|on|in|the|&)){0,8})"
+                                    r"\s?['’‘]\s?(?P<yy>\d{2})")
+
+
+def _worded(raw: str) -> tuple[str, int] | None:
+    m = _WORDS_APOSTROPHE_YEAR.fullmatch(raw) if "'" in raw or "’" in raw or "‘" in raw else None
+    if not m:
+        return None
+    year = _full_year(m.group("yy"))
+    return f"{m.group('name')} {year}", year
 
 
 def posted(text: str) -> tuple[str, int] | None:
