@@ -4,7 +4,8 @@ An entry (a list item, a paragraph, a table row) is read into an ``ListEntry``
 model: title, authors, venue (``NAME YEAR [track]``), year, the paper link
 (arXiv ID, DOI or URL), code and other named links, summary, notes, status.
 Its title and what stands before it are found by ``titles`` (one recogniser per
-shape of real lists, with their examples); this module reads the rest.
+shape of real lists, with their examples); this module reads the rest, with
+``runs`` for what a run of plain text says.
 
 After the title, every run of text is one of: a venue (``(CVPR 2023)``,
 ``Preprint'24``), a date (``(2024.03.14)``: the year, never the venue's year),
@@ -24,11 +25,11 @@ from __future__ import annotations
 
 import re
 
-from . import blocks, fields, inline, links, people, venues
+from . import blocks, fields, inline, links, people, runs, venues
 from .before_title import TAG_PREFIX
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, lines_of, offer_venue, tokens
-from .titles import GROUP, GROUP_PARTS, KIND_TAG, NICKNAME, read_title_line
+from .titles import KIND_TAG, read_title_line
 
 NO_EVIDENCE = "no paper link, venue or authors"
 _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*[:：]")
@@ -37,7 +38,6 @@ _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? 
 # -- the rest of the entry --------------------------------------------------
 
 _OPEN_TARGET = re.compile(r"\]\(<?\s*$")  # "[label](" whose target did not parse
-_BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
 # (Compiled once rather than looked up in re's cache at every call.)
 _OPENS_LINK = re.compile(r"[\[(<]+\s*$")
 _CLOSES_LINK = re.compile(r"^\s*[\])>]+")
@@ -89,7 +89,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         if t.em and not entry.authors and not entry.in_summary:
             tail = fields.citation_tail(t.text, dated=True)
             if tail.explained and tail.authors and (tail.venue or tail.year):  # "*Jin et al. Arxiv.*"
-                _apply_tail(tail, t.text.strip(), entry)
+                runs.apply_tail(tail, t.text.strip(), entry)
                 entry.shape = "citation" if entry.shape in ("bracket", "link-title") else entry.shape
                 continue
             names = people.parse(t.text)
@@ -104,7 +104,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             if not first_line and i == 0 and _name_like(t.text):
                 entry.notes.append(" ".join(t.text.split()))  # names not read as a list ("*Colin Wei Sang
                 continue  # Michael Xie Tengyu Ma*"): kept as written, not a description
-        _read_text(t.text, entry, first_line)
+        runs.read_text(t.text, entry, first_line)
 
 
 def _name_like(text: str) -> bool:
@@ -156,15 +156,13 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     if nickname is not None and quoted is not None:
         entry.notes.append(nickname)
         entry.title = quoted.group(1)
-    _apply_tail(tail, rest.strip(), entry)
+    runs.apply_tail(tail, rest.strip(), entry)
     return ([Tok("text", "[")] if opened else []) + toks[k:]
 
 
 _NAMED_QUOTE = re.compile(r"([^\"“”:]{1,40}?)\s*[:：]\s*[\"“]([^\"“”]{4,400})[\"”]")
 _DASH_LEAD = re.compile(r"\s*[—–]\s+|\s+-\s+")
-_NICKNAME = re.compile(NICKNAME)
 _A_DIGIT = re.compile(r"\d")
-_A_YEAR = re.compile(r"(?:19|20)\d\d")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
 _SPACE_LEAD = re.compile(r"\s+")  # "**Title.** Zonghan Wu, Shirui Pan. *IEEE TNNLS 2020*.": the stop in the bold
 _COLON_QUOTE = re.compile(r"\s*[:：]\s*(?=[\"“])")  # '**3D Diffuser Actor**: "Policy diffusion ...", *arXiv*'
 _STOP_LEAD = re.compile(r"\s*[.,]\s+")  # "**Title**. Long Ouyang, Jeff Wu. *NeurIPS*, 2022. [[PDF](..)]"
@@ -197,237 +195,6 @@ def _bracketed(toks: list[Tok], i: int) -> bool:
     """Is the link at *i* written as ``[[label](url)]`` or ``[[label]](url)``?"""
     before = toks[i - 1].text if i > 0 and toks[i - 1].kind == "text" else ""
     return before.rstrip().endswith(("[", fields.LEFT)) or toks[i].text.startswith("[")
-
-
-def _read_text(text: str, entry: ListEntry, first_line: bool) -> None:
-    """Read a run of text after the title: venue, date, arXiv ID, authors, tags or summary."""
-    if len(text) > 10_000:  # no venue or date is that long: a description (or a hostile line), as written
-        entry.summary_parts.append(text)
-        entry.in_summary = True
-        return
-    if "](" in text:  # (exact: every match of _BROKEN_LINK holds "](")
-        text = _BROKEN_LINK.sub(lambda m: "" if links.label_word(m.group(1)) else m.group(), text)
-    journal = venues.journal(text.lstrip(' .,"”')) if not entry.in_summary else None
-    if journal is not None:  # the parentheses of "Nature 521 (2015)" are the journal's year, not a group
-        start = len(text) - len(text.lstrip(' .,"”'))
-        _read_plain(text[: start + journal[2]], entry, first_line)
-        text = text[start + journal[2]:]
-    pos = 0
-    brackets = "[" in text or "(" in text or "【" in text or "（" in text  # (exact: a group opens with one)
-    whole = text.strip(" .,;[" + fields.LEFT + fields.RIGHT) if brackets and not entry.in_summary else ""
-    if "(" in whole[1:] and (len(whole) <= 60 and venues.parse(whole) or entry.authors and entry.title and not
-                             entry.summary_parts and len(whole) <= 200 and _proceedings(whole)):
-        _read_plain(whole, entry, first_line)  # "ACL (Findings) 2023. [", "Proceedings of ... (ECCV). 2018.": one
-        return
-    for m in GROUP.finditer(text) if brackets else ():
-        _read_plain(text[pos : m.start()], entry, first_line)
-        group, inner = m.group(), m.group()[1:-1].strip()
-        placeholder = group.startswith("[") and links.label_word(inner) and _alone(text, m.start(), m.end())
-        if entry.in_summary:
-            if not placeholder:
-                entry.summary_parts.append(group)
-        elif placeholder:
-            pass  # "[Code]" where the list has no code yet
-        elif not _read_group(inner, group, entry):
-            if group.startswith("【"):
-                entry.notes.append(group)  # a tag, not a summary
-            else:
-                entry.summary_parts.append(group)
-                entry.in_summary = True
-        pos = m.end()
-    _read_plain(text[pos:], entry, first_line)
-
-
-def _alone(text: str, start: int, end: int) -> bool:
-    """Does the group text[start:end] stand alone (not inside other brackets)?"""
-    i = start - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    j = end
-    while j < len(text) and text[j] in " \t":
-        j += 1
-    before = text[i] if i >= 0 else ""
-    after = text[j] if j < len(text) else ""
-    return before in ("", ",", ";", "|", "-") and after in ("", ",", ";", "|", "-", "[")
-
-
-def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
-    """A bracketed group before the summary: a venue or a date. True when it was one."""
-    if not inner:
-        return True
-    cited = _CITED_GROUP.match(inner) if "al" in inner else None
-    if cited and _read_cited(cited, written, entry):
-        return True
-    parts = [inner, *GROUP_PARTS.split(inner)]  # "(IJCAI, 2023)" whole, else "(CoCoOp, CVPR2022)"
-    for part in parts:
-        found = venues.parse(part)
-        if found:
-            if not entry.venue:
-                offer_venue(entry, found[0], written)
-                # "(CoCoOp, CVPR2022)": the other parts (a nickname) are kept as a note
-                entry.notes += [p for p in parts[1:] if p and p != part and not links.label_word(p)] \
-                    if part != inner else []
-            else:
-                offer_venue(entry, found[0], written)
-            return True
-    year = venues.year_of_date(inner)
-    if year is not None:
-        if entry.venue and entry.venue_written == entry.venue and venues.preprint(entry.venue) and inner.isdigit():
-            entry.venue = entry.venue_written = f"{entry.venue} {year}"  # "arXiv preprint arXiv:1705.02101 (2017)"
-        entry.date_year = entry.date_year or year
-        return True
-    dated = [p for p in parts[1:] if venues.year_of_date(p) is not None]
-    others = [p for p in parts[1:] if p and p not in dated]
-    if len(dated) == 1 and others and all(len(p) <= 40 for p in others):
-        # "(2023-01, Microsoft)" (Haulyn5/Audio-Speech-Generation-Paper-List): when, and who
-        # made it; the year, and the maker kept as a note
-        entry.date_year = entry.date_year or venues.year_of_date(dated[0])
-        entry.notes += others
-        return True
-    if entry.bold and written[0] == "(" and _NICKNAME.fullmatch(inner) and not venues.track(inner) and not (
-            _A_YEAR.search(inner) or venues.preprint(inner) or venues.is_known_name(re.split(r"[\d.+-]", inner)[0])):
-        entry.notes.append(inner)  # "**Robust Speech Recognition via ...** (Whisper)": the method's name
-        return True
-    if entry.bold and not entry.venue and written[0] == "(" and len(inner) <= 80:
-        # "**Title** (ongoing work)", "(NeurIPS 2024 Workshop on ...)": a bold title's venue, as stated
-        entry.venue, entry.venue_written, entry.venue_free = inner, written, True
-        return True
-    return False
-
-
-# "(Pan et al., ICLR 2023)", "(Fei Wang et al., IEEE Network 2023)", "(Hui Xia et al., JSAC, 2023)"
-_CITED_GROUP = re.compile(r"(?P<who>[^,()]{2,80}?\bet\.?\s*al\.?)\s*,\s*(?P<where>[^()]{2,80})")
-_STATED_VENUE = re.compile(r"(?P<name>[A-Z][\w&.@-]*(?:\s+[\w&.@-]+){0,5}?),?\s+(?P<year>(?:19|20)\d\d)")
-
-
-def _read_cited(cited: re.Match, written: str, entry: ListEntry) -> bool:
-    """A group that cites the paper (federated-unlearning lists): who wrote it, then where and
-    when; a venue this module does not know is kept as the list states it. True when read."""
-    names = people.parse(cited.group("who"))
-    where = cited.group("where").strip(" .")
-    found = venues.parse(where)
-    stated = _STATED_VENUE.fullmatch(where) if not found else None
-    year = venues.year_of_date(where) if not (found or stated) else None
-    if not names or not (found or stated or year):
-        return False
-    entry.authors = entry.authors or names
-    if found or stated:
-        venue = found or (f"{stated.group('name')} {stated.group('year')}", int(stated.group("year")))
-        offer_venue(entry, venue[0], written)
-        year = venue[1]
-    entry.date_year = entry.date_year or year
-    return True
-
-
-def _apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
-    if tail.venue:
-        offer_venue(entry, tail.venue, written)
-    entry.authors = entry.authors or tail.authors
-    if tail.year:
-        entry.date_year = entry.date_year or tail.year
-
-
-_BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
-
-
-def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
-    if entry.in_summary:
-        entry.summary_parts.append(text)
-        return
-    stripped = " ".join(text.split()).strip(" ,;|-–—•·" + fields.LEFT + fields.RIGHT)
-    if not stripped:
-        return
-    if not stripped.strip("[]()【】"):
-        if stripped:
-            entry.summary_parts.append(text)  # a bracket of the user's own (broken markup): kept
-        return
-    if stripped.strip("[ ") != stripped.strip(" ") and not entry.in_summary:
-        stripped = stripped.strip("[] ")  # "arXiv 2022. [" before "[Paper](..)]"
-    found = venues.arxiv_in_text(stripped)
-    if found:
-        arxiv, start, end = found
-        if not entry.arxiv:
-            entry.arxiv = re.sub(r"v\d+$", "", arxiv)
-        if not entry.venue:
-            entry.venue = entry.venue_written = "arXiv"
-        stripped = (stripped[:start] + " " + stripped[end:]).strip(" .,;")
-        if not stripped or (venues.preprint(stripped) and not entry.summary_parts):
-            return  # ("arXiv preprint arXiv:1705.02101": the words around the ID say no more)
-    journal = venues.journal(stripped)
-    if journal is not None:  # "Nature 521.7553 (2015): 436-444."
-        if not entry.venue:
-            entry.venue, entry.venue_written = journal[0], stripped[: journal[2]].strip()
-        entry.date_year = entry.date_year or journal[1]
-        _read_plain(stripped[journal[2]:], entry, first_line)
-        return
-    by = _BY.match(stripped)
-    if by and not entry.authors:  # "by Georg Ostrovski, Marc G Bellemare, and Rémi Munos, 2018."
-        tail = fields.citation_tail(stripped[by.end():])
-        if tail.explained and tail.authors:
-            _apply_tail(tail, stripped, entry)
-            return
-    tail = fields.citation_tail(stripped)
-    if not tail.explained:
-        lead, rest = fields.leading_tail(stripped)
-        if lead is not None:  # "Kirillov et al., ICCV 2023. Promptable segmentation foundation model."
-            _apply_tail(lead, stripped[: len(stripped) - len(rest)].strip(), entry)
-            _read_plain(rest, entry, first_line)
-            return
-    if tail.explained and (tail.venue or tail.year or (tail.authors and (not first_line or "et al" in stripped))):
-        if tail.venue:
-            offer_venue(entry, tail.venue, stripped)
-        entry.authors = entry.authors or tail.authors
-        if tail.year:
-            entry.date_year = entry.date_year or tail.year
-        return
-    year = venues.year_of_date(stripped)
-    if year is not None:
-        entry.date_year = entry.date_year or year
-        return
-    cited = _proceedings(stripped) if entry.authors and entry.title and not entry.summary_parts else None
-    if cited:  # "Hu, Ronghang, et al. **Title.** European Conference on Computer Vision. Springer, Cham, 2016."
-        offer_venue(entry, cited[0], stripped)
-        entry.date_year = entry.date_year or cited[1]
-        return
-    named = venues.in_words(stripped) if entry.title and not entry.summary_parts else None
-    if named:  # "[Title](..), Robotics and Autonomous Systems 2013."
-        offer_venue(entry, named[0], stripped)
-        entry.date_year = entry.date_year or named[1]
-        return
-    if first_line and entry.title and not entry.summary_parts and not entry.venue and _JOURNAL_NAMED.fullmatch(
-            text.strip()) and _JOURNAL_WORD.search(text):
-        offer_venue(entry, stripped.rstrip("."), stripped)  # "**Title.** Machine Intelligence Research."
-        return
-    entry.summary_parts.append(text)
-    entry.in_summary = fields.is_summary(stripped)
-
-
-# A venue in words as a citation exporter writes it (Google Scholar's MLA), then maybe its
-# publisher and place, then the year: "European Conference on Computer Vision. Springer, Cham, 2016.",
-# "Proceedings of the IEEE conference on computer vision and pattern recognition. 2016."
-_PROCEEDINGS = re.compile(r"(?P<venue>[A-Z][^.!?;]{3,140}?)"
-                          r"(?:\.\s+(?P<publisher>[A-Z][\w&-]*(?: [\w&-]+){0,3}(?:,\s*[A-Z][\w -]{1,30})?),)?"
-                          r"\.?\s*\(?(?P<year>(?:19|20)\d\d)\)?")
-_VENUE_WORD = re.compile(r"\b(?:conference|proceedings|journal|transactions|workshop|symposium|letters|review|"
-                         r"magazine|advances in|annual meeting|international|computer vision)\b", re.IGNORECASE)
-
-
-# A journal named after a bold title, in capitalised words and a full stop, with no year: where
-# the list's other entries say "Preprint." or "ACL 2021." (thunlp/PromptPapers: "**Paradigm Shift
-# in Natural Language Processing.** Machine Intelligence Research."). A description is a sentence.
-_JOURNAL_NAMED = re.compile(r"[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|of|and|for|on|in|the|&)){1,7}\.")
-_JOURNAL_WORD = re.compile(r"\b(?:Research|Journal|Transactions|Letters|Review|Proceedings|Magazine|Intelligence|"
-                           r"Computing|Processing|Recognition|Networks|Systems|Sciences?|Robotics|Medicine|"
-                           r"Engineering|Informatics)\b")
-
-
-def _proceedings(text: str) -> tuple[str, int] | None:
-    """(venue as stated, year) of a citation's venue written in words, its publisher left out;
-    None when *text* is not one (a description never ends so)."""
-    m = _PROCEEDINGS.fullmatch(text.strip(" .,"))
-    if not m or not _VENUE_WORD.search(m.group("venue")) or len(m.group("venue").split()) > 16:
-        return None
-    return f"{m.group('venue').strip(' ,')} {m.group('year')}", int(m.group("year"))
 
 
 # -- finishing ------------------------------------------------------------------
