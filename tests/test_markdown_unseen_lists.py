@@ -578,3 +578,80 @@ def test_a_description_over_two_lines_keeps_the_space_where_the_line_broke():
         " correspond\n  to a valid triple in a KG.\n")
     assert found["A Title of Some Paper"].summary == (
         "defines a span that does not correspond to a valid triple in a KG.")
+
+
+def test_a_journal_in_italics_and_a_date_after_the_authors():
+    # JXLiu-AI/Awesome-Medical-LLM-in-Top-Journals: 214 entries, grouped by journal under <summary> labels
+    # that count their papers
+    found = papers(
+        "## Papers\n\n<details open>\n<summary><b>Nature Medicine</b>（70）</summary>\n\n"
+        "- **[A clinically validated framework for auditing AI chatbot behavior in mental health interactions]"
+        "(https://doi.org/10.1038/s41591-026-04577-2)**<br/>Weilnhammer V et al. · *Nature Medicine* · 2026-08-07 🧩\n"
+        "\n</details>\n")
+    paper = found["A clinically validated framework for auditing AI chatbot behavior in mental health interactions"]
+    assert (paper.doi, [a.name for a in paper.authors], paper.venue, paper.year, paper.summary, paper.tags) == (
+        "10.1038/s41591-026-04577-2", ["Weilnhammer V"], "Nature Medicine", 2026, None, ["Papers/Nature Medicine"])
+
+
+def test_a_bold_venue_or_nickname_inside_the_prefix_brackets():
+    # richard-peng-xia/awesome-multimodal-in-medical-imaging (192 of 196 items); hoya012/awesome-anomaly-detection
+    found = papers(
+        "## Report Generation\n\n"
+        "- [**ACL 2021**] Cross-modal Memory Networks for Radiology Report Generation"
+        " [[pdf]](https://arxiv.org/pdf/2204.13258) [[code]](https://github.com/zhjohnchan/R2GenCMN)\n"
+        "- [**ALOCC**]Adversarially Learned One-Class Classifier for Novelty Detection  | **[CVPR' 18]** |"
+        "  [`[pdf]`](https://arxiv.org/pdf/1802.09088.pdf)\n")
+    assert [(title, p.venue, p.notes) for title, p in found.items()] == [
+        ("Cross-modal Memory Networks for Radiology Report Generation", "ACL 2021", []),
+        ("Adversarially Learned One-Class Classifier for Novelty Detection", "CVPR 2018", ["ALOCC"])]
+
+
+def test_a_bold_title_line_and_its_fields_as_bullets():
+    # DWCTOD/CVPR2024-Papers-with-Code-Demo (165 papers), as amusi's CVPR lists write them: the bold line was
+    # read as a heading and each bullet as a paper titled "论文/Paper"
+    found = papers(
+        "## 扩散模型(Diffusion Models)\n\n"
+        "**DEADiff: An Efficient Stylization Diffusion Model with Disentangled Representations**\n\n"
+        "- 论文/Paper: https://arxiv.org/abs/2403.06951\n"
+        "- 代码/Code: https://github.com/Tianhao-Qi/DEADiff_code\n\n"
+        "**MACE: Mass Concept Erasure in Diffusion Models**\n\n"
+        "- Paper: http://arxiv.org/pdf/2403.06135\n"
+        "- Code: None\n\n"
+        "**A Paper Whose Link Is Not Out Yet**\n\n"
+        "- 论文/Paper: None\n"
+        "- 代码/Code: None\n")
+    assert [(title, p.arxiv_id, p.links.get("code"), p.summary, p.tags) for title, p in found.items()] == [
+        ("DEADiff: An Efficient Stylization Diffusion Model with Disentangled Representations", "2403.06951",
+         "https://github.com/Tianhao-Qi/DEADiff_code", None, ["扩散模型(Diffusion Models)"]),
+        ("MACE: Mass Concept Erasure in Diffusion Models", "2403.06135", None, None, ["扩散模型(Diffusion Models)"]),
+        ("A Paper Whose Link Is Not Out Yet", None, None, None, ["扩散模型(Diffusion Models)"])]
+
+
+def test_a_journal_and_year_that_read_as_one_name_before_the_authors_below():
+    # Thinklab-SJTU/awesome-ml4co: "Procedia Manufacturing" was the paper's author, its authors dropped
+    found = papers(
+        "## Surveys\n\n"
+        "3. **Machine Learning Approaches to Learning Heuristics for Combinatorial Optimization Problems.** "
+        "Procedia Manufacturing, 2018. [journal](https://www.sciencedirect.com/science/article/pii/S2351978918311351)\n"
+        "\n    *Mirshekarian, Sadegh and Sormaz, Dusan.*\n")
+    paper = found["Machine Learning Approaches to Learning Heuristics for Combinatorial Optimization Problems"]
+    assert ([a.name for a in paper.authors], paper.venue, paper.year) == (
+        ["Sadegh Mirshekarian", "Dusan Sormaz"], "Procedia Manufacturing 2018", 2018)
+
+
+def test_what_follows_the_authors_and_is_no_venue_is_kept_as_a_note():
+    # tjunlp-lab/Awesome-LLMs-Evaluation-Papers: "ARC Evals." was read as more authors and dropped
+    found = papers(
+        "## Agents\n\n"
+        '5. **"Evaluating Language-Model Agents on Realistic Autonomous Tasks"**.\n\n'
+        "    *Megan Kinniment et al.* ARC Evals. [[Paper](https://evals.alignment.org/Evaluating_LMAs.pdf)]\n")
+    paper = found["Evaluating Language-Model Agents on Realistic Autonomous Tasks"]
+    assert ([a.name for a in paper.authors], paper.notes, paper.summary) == (["Megan Kinniment"], ["ARC Evals."], None)
+
+
+def test_a_second_doi_is_kept_under_its_label():
+    found = papers(
+        "## Journals\n\n"
+        "- [A Paper in a Journal](https://doi.org/10.1000/one) [[erratum](https://doi.org/10.1000/two)]\n")
+    paper = found["A Paper in a Journal"]
+    assert (paper.doi, paper.links) == ("10.1000/one", {"erratum": "https://doi.org/10.1000/two"})

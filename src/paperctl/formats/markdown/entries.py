@@ -86,6 +86,15 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             elif t.text.strip():
                 entry.notes.append(t.text.strip())  # "`P0`", "`Uber`": a tag of the list's, kept
             continue
+        if t.em and entry.lone_name and not first_line and not entry.in_summary and people.substantial(
+                names := people.parse(t.text)) and len(names) > 1:
+            # "**Title.** Procedia Manufacturing, 2018." then "*Mirshekarian, Sadegh and Sormaz, Dusan.*"
+            # (Thinklab-SJTU/awesome-ml4co): the one "name" was the journal, these are the authors
+            if not entry.venue:
+                offer_venue(entry, f"{entry.authors[0]} {entry.date_year}" if entry.date_year else entry.authors[0],
+                            entry.authors[0])
+            entry.authors, entry.lone_name = names, False
+            continue
         if t.em and not entry.authors and not entry.in_summary:
             tail = fields.citation_tail(t.text, dated=True)
             if tail.explained and tail.authors and (tail.venue or tail.year):  # "*Jin et al. Arxiv.*"
@@ -104,7 +113,16 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             if not first_line and i == 0 and _name_like(t.text):
                 entry.notes.append(" ".join(t.text.split()))  # names not read as a list ("*Colin Wei Sang
                 continue  # Michael Xie Tengyu Ma*"): kept as written, not a description
+        elif t.em and entry.authors and not entry.venue and not entry.in_summary and _JOURNAL_IN_ITALICS.fullmatch(
+                t.text.strip(" .,·")):
+            offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
+            continue
         runs.read_text(t.text, entry, first_line)
+
+
+# A journal in italics after the authors: "Weilnhammer V et al. · *Nature Medicine* · 2026-08-07"
+# (JXLiu-AI/Awesome-Medical-LLM-in-Top-Journals), as stated.
+_JOURNAL_IN_ITALICS = re.compile(r"[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|of|and|for|on|in|the|&)){0,7}")
 
 
 def _name_like(text: str) -> bool:

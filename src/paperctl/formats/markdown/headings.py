@@ -65,7 +65,14 @@ def heading_name(text: str) -> str:
     text = inline.plain(inline.scan(text))
     text = _DECORATION.sub("", text)
     text = text.strip().rstrip(":：").strip()
+    count = _COUNT.search(text) if text[-1:] in ")）" else None
+    if count and count.start() and not _A_YEAR.fullmatch(count.group(1)):
+        text = text[: count.start()]  # "Nature Medicine（70）": how many papers it held, not its name
     return " ".join(text.replace("/", "∕").split())
+
+
+_COUNT = re.compile(r"\s*[（(]\s*(\d{1,4})\s*[)）]$")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass

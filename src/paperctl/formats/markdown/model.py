@@ -76,6 +76,7 @@ class ListEntry:
     label: bool = False  # a bold title with a colon at its end: "**Label:** ...", what follows is under it
     named: list[tuple[str, str]] = field(default_factory=list)  # (arXiv ID, name) of links named, not labelled
     reason: str | None = None  # why this is not a paper
+    lone_name: bool = False  # the authors are one "name" a year followed on the title's line: maybe a journal
 
     @property
     def summary(self) -> str | None:
@@ -204,7 +205,10 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
                 entry.links[name] = href
         return
     if target.kind == links.DOI:
-        entry.doi = entry.doi or target.doi
+        if not entry.doi:
+            entry.doi = target.doi
+        elif target.doi != entry.doi and name not in entry.links:
+            entry.links[name] = href  # another paper's DOI: kept under its label, not dropped
         return
     if target.kind == links.CODE and (links.names_code(text) or title or links.is_repository(href)) \
             and not links.names_paper(text):

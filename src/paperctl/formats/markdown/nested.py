@@ -45,6 +45,7 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
 _FIELD = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
+_URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
 _NOTE_NAME = re.compile(r"【\s*(?:关于\s*)?([^【】]{3,200}?)\s*】")
 
 
@@ -54,13 +55,18 @@ def _key(text: str) -> tuple[str | None, str, str]:
     if not m:
         return None, "", text
     key = re.sub(r"\s+", "", m.group(1)).lower()
-    return _KEY_OF.get(key), m.group(1).strip(), m.group(2).strip()
+    kind = _KEY_OF.get(key) or next((_KEY_OF[k] for k in key.split("/") if k in _KEY_OF), None)  # "论文/Paper"
+    value = m.group(2).strip()
+    if kind == "title" and (_URL_ONLY.fullmatch(value) or value.lower() in ("none", "n/a", "-", "tbd", "todo")):
+        kind = "paper"  # "Paper: https://arxiv.org/abs/2403.06951": the paper's link, not its title
+    return kind, m.group(1).strip(), value
 
 
 def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[str, str],
-                ctx: Context) -> ListEntry | None:
+                ctx: Context, titled: bool = False) -> ListEntry | None:
     """The paper an item's nested ``key: value`` bullets describe, or None when they
-    are not fields (notes, or entries of their own)."""
+    are not fields (notes, or entries of their own). *titled*: *head* is a bold line alone,
+    whose bullets, all fields, name a paper even with no link yet (``- Paper: None``)."""
     rows = []
     for item in items:
         first = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
@@ -102,7 +108,7 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
         entry.notes += [n for n in _texts(item, refs)[1:]]
     _code(entry, repos)
     if entry.title is None:
-        entry.title = _fallback_title(entry, head)
+        entry.title = _fallback_title(entry, head, titled and all(kind for _, kind, _, _ in rows))
     entry.notes = [n for n in entry.notes if n != entry.title]
     note_link = next((p.href for p in head if p.kind == inline.LINK and p.href.startswith("http")), None)
     if note_link and note_link not in entry.links.values() and note_link != entry.code:
@@ -133,8 +139,8 @@ def _code(entry: ListEntry, repos: list[tuple[str, str]]) -> None:
             entry.links.setdefault("project", url)
 
 
-def _fallback_title(entry: ListEntry, head: list[inline.Piece]) -> str | None:
-    identified = entry.arxiv or entry.doi or entry.url
+def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = False) -> str | None:
+    identified = entry.arxiv or entry.doi or entry.url or sure
     own = " ".join(inline.plain(head).split()) if not any(p.kind == inline.LINK for p in head) else ""
     if identified and len(re.findall(r"[A-Za-z]{2,}", own)) >= 3 and not own.endswith((":", "：")):
         # "- Chain-of-Thought Prompting Elicits ..." over "- Authors: ...", "- Venue: ...",

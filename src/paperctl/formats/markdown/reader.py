@@ -54,6 +54,7 @@ class _Reader:
         self.skipped: dict[int, str] = {}
         self.covered: set[int] = set()  # lines of imported entries
         self.pending: ListEntry | None = None  # a bold paragraph waiting for its bullets
+        self.taken: Block | None = None  # a list read as the fields of the bold paragraph above it
         self.pending_index = -1
         self.pending_lines = 1
         self.heading_paper = -1  # index in found of a paper written as a heading, whose text follows
@@ -132,6 +133,8 @@ class _Reader:
     def run(self, items: list[Block]) -> None:
         for i, block in enumerate(items):
             nxt = items[i + 1] if i + 1 < len(items) else None
+            if block is self.taken:  # (read with the paragraph before it)
+                continue
             if block.kind == "heading":
                 self.heading(block.level, block.text, block.start, block.end)
             elif block.kind == "html":
@@ -220,6 +223,12 @@ class _Reader:
     def paragraph(self, block: Block, nxt: Block | None) -> None:
         self.pending = None
         pieces = inline.scan(block.text, self.refs)
+        fielded = nested.read_fields(pieces, nxt.children, self.refs, self.context(), titled=True) if (
+            nxt is not None and nxt.kind == "list" and _bold_alone(pieces)) else None
+        if fielded is not None:  # "**Title**" then "- 论文/Paper: arXiv URL", "- 代码/Code: ..." (amusi's CVPR lists)
+            self.emit(fielded, block.start, nxt.end, "", block)  # type: ignore[union-attr]
+            self.taken = nxt
+            return
         if headings.pseudo_heading(pieces) and nxt is not None and (nxt.kind == "table" or (
                 nxt.kind == "list" and entries.holds_entries(nxt.children, self.refs))):
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
@@ -383,6 +392,12 @@ class _Reader:
         self.covered.update(range(start, end))
         return True
 
+
+
+def _bold_alone(pieces: list[inline.Piece]) -> bool:
+    """A paragraph of one bold line and nothing else: a title whose fields may follow as bullets."""
+    visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
+    return bool(visible) and all(p.kind == "text" and p.strong for p in visible)
 
 
 def _definition(pieces: list[inline.Piece]) -> bool:

@@ -18,7 +18,8 @@ from .titles import GROUP, GROUP_PARTS, NICKNAME
 
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
 _NICKNAME = re.compile(NICKNAME)
-_A_YEAR = re.compile(r"(?:19|20)\d\d")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_TRAILING_SYMBOLS = re.compile(r"[^\w.)）\]]+$")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
 
 
 def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
@@ -144,7 +145,10 @@ def _read_cited(cited: re.Match, written: str, entry: ListEntry) -> bool:
 def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
     if tail.venue:
         offer_venue(entry, tail.venue, written)
-    entry.authors = entry.authors or tail.authors
+    if not entry.authors and tail.authors:
+        entry.authors = tail.authors
+        # "**Title.** Procedia Manufacturing, 2018.": one "name" and a year may be a journal (see entries)
+        entry.lone_name = len(tail.authors) == 1 and bool(tail.year) and not tail.venue and "et al" not in written
     if tail.year:
         entry.date_year = entry.date_year or tail.year
 
@@ -195,14 +199,16 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
             apply_tail(lead, stripped[: len(stripped) - len(rest)].strip(), entry)
             _read_plain(rest, entry, first_line)
             return
+    if tail.explained and tail.authors and entry.authors and not (tail.venue or tail.year) \
+            and tail.authors != entry.authors and not entry.in_summary:
+        entry.notes.append(stripped)  # "*Megan Kinniment et al.* ARC Evals.": more names, an organisation: kept
+        return
     if tail.explained and (tail.venue or tail.year or (tail.authors and (not first_line or "et al" in stripped))):
-        if tail.venue:
-            offer_venue(entry, tail.venue, stripped)
-        entry.authors = entry.authors or tail.authors
-        if tail.year:
-            entry.date_year = entry.date_year or tail.year
+        apply_tail(tail, stripped, entry)
         return
     year = venues.year_of_date(stripped)
+    if year is None and stripped[-1:] and not stripped[-1].isalnum():
+        year = venues.year_of_date(_TRAILING_SYMBOLS.sub("", stripped))  # "2026-08-07 🧩": the date, then an emoji
     if year is not None:
         entry.date_year = entry.date_year or year
         return

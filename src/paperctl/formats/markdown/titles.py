@@ -132,6 +132,18 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
                 and toks[2].text.startswith(">"):  # "<[Title](url)> by ...": angle brackets around the title link
             toks = [toks[1], Tok("text", toks[2].text[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
             continue
+        if text.strip() in ("[", "(") and len(toks) > 2 and toks[1].kind == "text" and (toks[1].strong or toks[1].em) \
+                and toks[2].kind == "text" and toks[2].text.startswith("])"[text.strip() == "("]):
+            # "[**ACL 2021**] Cross-modal Memory Networks ..." (richard-peng-xia/awesome-multimodal-in-medical-
+            # imaging): the bold inside the brackets is the prefix's, read as "[ACL 2021] ..."; "[**ALOCC**]Title"
+            # (hoya012/awesome-anomaly-detection), as "**[LLaVA]** Title": a nickname, kept as a note
+            inner = toks[1].text.strip()
+            if _a_venue(inner) or venues.year_of_date(inner) is not None or not toks[2].text[1:].strip():
+                toks = [Tok("text", text.strip() + toks[1].text + toks[2].text), *toks[3:]]
+            else:
+                entry.notes.append(inner)
+                toks = [Tok("text", toks[2].text[1:]), *toks[3:]]
+            continue
         linked = linked_venue(toks, text, entry)
         if linked is None:
             linked = linked_label(toks, text, entry)
