@@ -461,8 +461,9 @@ def test_authors_and_venue_in_one_italic_run():
         "*Felix Hill(University of Cambridge) et al. arXiv.*\n"
         "- [2023/05] [Another Agent Paper.](https://arxiv.org/abs/2305.00001) *Meriem Beloucif et al. EMNLP.*\n")
     assert [([a.name for a in p.authors], p.venue, p.year, p.summary) for p in found.values()] == [
-        (["Jin"], "Arxiv", 2024, None), (["Aman Madaan"], "arXiv", 2023, None), (["Felix Hill"], "arXiv", 2022, None),
-        (["Meriem Beloucif"], "EMNLP", 2023, None)]
+        (["Jin"], "Arxiv 2024", 2024, None), (["Aman Madaan"], "arXiv 2023", 2023, None),
+        (["Felix Hill"], "arXiv 2022", 2022, None),
+        (["Meriem Beloucif"], "EMNLP", 2023, None)]  # (a preprint's date is its year; never a conference's)
 
 
 def test_nested_details_after_an_emoji_date_publisher_and_tldr():

@@ -590,7 +590,7 @@ def test_a_journal_in_italics_and_a_date_after_the_authors():
         "\n</details>\n")
     paper = found["A clinically validated framework for auditing AI chatbot behavior in mental health interactions"]
     assert (paper.doi, [a.name for a in paper.authors], paper.venue, paper.year, paper.summary, paper.tags) == (
-        "10.1038/s41591-026-04577-2", ["Weilnhammer V"], "Nature Medicine", 2026, None, ["Papers/Nature Medicine"])
+        "10.1038/s41591-026-04577-2", ["Weilnhammer V"], "Nature Medicine 2026", 2026, None, ["Papers/Nature Medicine"])
 
 
 def test_a_bold_venue_or_nickname_inside_the_prefix_brackets():
@@ -655,3 +655,48 @@ def test_a_second_doi_is_kept_under_its_label():
         "- [A Paper in a Journal](https://doi.org/10.1000/one) [[erratum](https://doi.org/10.1000/two)]\n")
     paper = found["A Paper in a Journal"]
     assert (paper.doi, paper.links) == ("10.1000/one", {"erratum": "https://doi.org/10.1000/two"})
+
+
+def test_fields_set_off_by_bars_a_tag_first_and_the_authors_and_year_last():
+    # DengBoCong/nlp-paper (172 of 176 entries): the tag was the title, the authors and year were description
+    found = papers(
+        "## 语言模型\n\n"
+        "+ [语言模型] | [Efficient Estimation of Word Representations in Vector Space](https://arxiv.org/pdf/1301.3781v3.pdf)"
+        " | [阅读笔记](https://zhuanlan.zhihu.com/p/26306795) | Word2vec开山之作之一，专门讲训练中的两个trick |"
+        " Tomas Mikolov et al,2013\n")
+    paper = found["Efficient Estimation of Word Representations in Vector Space"]
+    assert (paper.arxiv_id, [a.name for a in paper.authors], paper.year, paper.summary, paper.notes) == (
+        "1301.3781", ["Tomas Mikolov"], 2013, "Word2vec开山之作之一，专门讲训练中的两个trick", ["语言模型"])
+
+
+def test_an_acl_anthology_citation_authors_and_year_before_the_title_link():
+    # THUNLP-MT/MT-Reading-List (398 entries): the authors were the title
+    found = papers(
+        "## Must Reads\n\n"
+        "* Kishore Papineni, Salim Roukos, Todd Ward, and Wei-Jing Zhu. 2002. [BLEU: a Method for Automatic Evaluation"
+        " of Machine Translation](http://aclweb.org/anthology/P02-1040). In *Proceedings of ACL 2002*."
+        " ([Citation](https://scholar.google.com/scholar?cites=9019091454858686906): 8,507)\n"
+        "* Philipp Koehn and Rebecca Knowles. 2017. [Six Challenges for Neural Machine Translation]"
+        "(http://www.aclweb.org/anthology/W17-3204). In *Proceedings of the First Workshop on Neural Machine"
+        " Translation*.\n"
+        "* Peter E. Brown, Stephen A. Della Pietra, Vincent J. Della Pietra, and Robert L. Mercer. 1993. [The"
+        " Mathematics of Statistical Machine Translation: Parameter Estimation](http://aclweb.org/anthology/J93-2003)."
+        " *Computational Linguistics*.\n")
+    assert [(title, len(p.authors), p.venue, p.year, p.summary, p.notes) for title, p in found.items()] == [
+        ("BLEU: a Method for Automatic Evaluation of Machine Translation", 4, "ACL 2002", 2002, None,
+         ["Citation: 8,507"]),
+        ("Six Challenges for Neural Machine Translation", 2, "First Workshop on Neural Machine Translation 2017",
+         2017, None, []),
+        ("The Mathematics of Statistical Machine Translation: Parameter Estimation", 4,
+         "Computational Linguistics 1993", 1993, None, [])]
+
+
+def test_a_preprint_takes_the_year_of_the_date_the_entry_gives():
+    # git-disl/awesome-LLM-game-agent-papers, YunjiaXi/Awesome-Search-Agent-Papers: "*arXiv*" after a date
+    found = papers(
+        "## Agents\n\n"
+        "- [2024/03] **KnowAgent: Knowledge-Augmented Planning for LLM-Based Agents** *arXiv*"
+        " [[paper](https://arxiv.org/abs/2403.03101.pdf)]\n\n"
+        "| Time | Paper | Venue |\n|---|---|---|\n"
+        "| 2025.8  | [You Don't Need Pre-built Graphs for RAG](https://arxiv.org/abs/2508.06105)  |  arXiv |\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("arXiv 2024", 2024), ("arXiv 2025", 2025)]

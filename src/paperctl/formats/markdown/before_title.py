@@ -149,3 +149,23 @@ def authors_before_bold(toks: list[Tok], text: str, entry: ListEntry) -> bool:
         return False
     entry.authors, entry.shape = names, "citation" if entry.shape == "bracket" else entry.shape
     return True
+
+
+_AUTHORS_YEAR = re.compile(r"(?P<names>.{3,600}?)\.\s+(?P<year>(?:19|20)\d\d)[a-z]?\.\s*")
+
+
+def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bool:
+    """``David Chiang. 2010. [Learning to Translate with ...](..). In *Proceedings of ACL 2010*.``
+    (THUNLP-MT/MT-Reading-List, an ACL Anthology citation): the authors and the year, then the
+    title link. Taken when the names read as names."""
+    if len(toks) < 2 or entry.authors or toks[0].strong or toks[0].em or not title_link(toks[1]):
+        return False
+    m = _AUTHORS_YEAR.fullmatch(text)
+    names = people.parse(m.group("names")) if m else []
+    if not names or not ("et al" in text or len(names) >= 2 or people.substantial(names)):
+        return False
+    entry.authors, entry.date_year = names, int(m.group("year"))  # type: ignore[union-attr]
+    entry.journal_year = True  # (the citation's year is its venue's: "In *Proceedings of the ... Workshop*")
+    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+    return True
+

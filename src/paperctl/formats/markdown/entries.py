@@ -63,6 +63,12 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     for i, t in enumerate(toks):
         if t.kind == "text" and "nline]" in t.text:  # an IEEE reference's "[Online]. Available: URL": the
             t = Tok("text", _ONLINE.sub(" ", t.text), "", t.strong, t.em, t.code)  # words before its link
+        if t.kind == "text" and not t.em and i + 1 < len(toks) and toks[i + 1].em and not entry.in_summary \
+                and _IN_BEFORE.search(t.text):
+            t = Tok("text", _IN_BEFORE.sub("", t.text))  # "... In *Proceedings of ACL 2002*.": read below
+        elif t.em and i and _IN_BEFORE.search(toks[i - 1].text) and not entry.in_summary and not entry.venue:
+            _proceedings_in(t.text, entry)
+            continue
         if t.kind == "text" and not t.code:
             broken = ("](" in t.text and _OPEN_TARGET.search(t.text) is not None) or (broken and ")" not in t.text)
         if t.kind == "link" and broken:
@@ -72,6 +78,10 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             if entry.in_summary and not links.label_word(t.text) and not _bracketed(toks, i):
                 entry.summary_parts.append(t.text)  # a link inside the description: its text is prose
             add_link(entry, t.text, t.href)
+            count = _COUNT_AFTER.match(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].kind == "text" else None
+            if count:  # "([Citation](scholar): 8,507)" (THUNLP-MT/MT-Reading-List): a count, kept as a note
+                entry.notes.append(f"{t.text.strip()}: {count.group(1)}")
+                toks[i + 1] = Tok("text", toks[i + 1].text[count.end():])
             continue
         if t.code:
             year = venues.year_of_date(t.text)
@@ -116,8 +126,24 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         elif t.em and entry.authors and not entry.venue and not entry.in_summary and _JOURNAL_IN_ITALICS.fullmatch(
                 t.text.strip(" .,·")):
             offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
+            entry.journal_year = True
             continue
         runs.read_text(t.text, entry, first_line)
+
+
+_COUNT_AFTER = re.compile(r"\s*[:：]\s*(\d[\d,.]*[kKmM]?)(?!\w)")
+_IN_BEFORE = re.compile(r"(?:^|(?<=[\s.,]))In\s*$")
+_PROCEEDINGS_OF = re.compile(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _proceedings_in(written: str, entry: ListEntry) -> None:
+    """``In *Proceedings of ACL 2002*``, ``In *Proceedings of the First Workshop on Neural Machine
+    Translation*`` (THUNLP-MT/MT-Reading-List): the venue, without "Proceedings of"; one named
+    without a year takes the citation's (``journal_year``)."""
+    text = written.strip(" .,;")
+    found = fields.in_venue("In " + text)
+    offer_venue(entry, found[0] if found else _PROCEEDINGS_OF.sub("", text), f"In *{written.strip()}*")
+    entry.journal_year = True
 
 
 # A journal in italics after the authors: "Weilnhammer V et al. · *Nature Medicine* · 2026-08-07"
@@ -249,7 +275,7 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.title = kind.group() + " " + entry.title[kind.end():].strip()
     if entry.venue:
         if venues.preprint(_TRAILING_YEAR.sub("", entry.venue)):
-            year = venues.year_in(entry.venue) or ctx.year
+            year = venues.year_in(entry.venue) or ctx.year or entry.date_year
             entry.venue = venues.as_arxiv(entry.venue, year)
         elif ctx.year and not ctx.year_groups and venues.year_in(entry.venue) is None and not entry.venue_free \
                 and entry.date_year in (None, ctx.year):
@@ -257,6 +283,8 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     elif ctx.venue:
         entry.venue = venues.with_year(ctx.venue, ctx.year) if not venues.preprint(ctx.venue) else \
             venues.as_arxiv(ctx.venue, ctx.year)
+    if entry.journal_year and entry.venue and entry.date_year and venues.year_in(entry.venue) is None:
+        entry.venue = venues.with_year(entry.venue, entry.date_year)  # "*Nature Medicine* · 2026-08-07"
     if ctx.year_groups:
         entry.year = ctx.year  # the list's own year grouping, whatever the venue says
     else:

@@ -50,7 +50,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _SENTENCE_END = re.compile(r"(?<=[^\s.])(?:[.?!]\s+|\.(?=arXiv|[A-Z][a-z]+,)|\?(?=[A-Z]))")
 _ARXIV_TEXT_SPAN = re.compile(r"\s*\barxiv\s*:\s*\S+", re.IGNORECASE)
-_GLUED_ET_AL = re.compile(r"\bet al\.(?=[^\W\d_])")
+_GLUED_ET_AL = re.compile(r"\bet al\.(?=[^\W\d_])|\bet al\.?[,，](?=(?:19|20)\d\d\b)")  # ("et al,2013")
 # "Title. In *COLT 2016*.", "Title, In Proceedings of ICML 2017", "in Proc. IEEE CVPR": the words before a venue
 _IN_VENUE = re.compile(r"(?:in|published in|appeared in|accepted (?:at|by|to|in))\s*:?\s+(?:the\s+)?"
                        r"(?:(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?)?", re.IGNORECASE)
@@ -213,8 +213,8 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
         located = _LOCATORS.sub("", text)
         text = _COMMAS.sub(",", located) if located != text else text
     text = text.strip().strip(".,;: ").lstrip("-–—| ")  # ("... (NeurIPS 2021) - Chen et al.")
-    if "et al." in text:  # (exact: every match holds it; most tails have none)
-        text = _GLUED_ET_AL.sub("et al. ", text)  # ("Aman Madaan et al.arXiv")
+    if "et al" in text:  # (exact: every match holds it; most tails have none)
+        text = _GLUED_ET_AL.sub("et al. ", text)  # ("Aman Madaan et al.arXiv", "Tomas Mikolov et al,2013")
     found = venues.arxiv_in_text(text)
     if found:
         tail.arxiv, start, end = found

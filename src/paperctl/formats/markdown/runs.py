@@ -142,6 +142,23 @@ def _read_cited(cited: re.Match, written: str, entry: ListEntry) -> bool:
     return True
 
 
+def _cited_last(text: str, entry: ListEntry, first_line: bool) -> bool:
+    """``... | 简述 | Tomas Mikolov et al,2013`` (DengBoCong/nlp-paper): fields set off by bars, the
+    last the authors and year; read apart, the rest before it as it reads. True when it was so."""
+    head, _, last = text.rpartition("|")
+    last = last.strip(" .,;")
+    if not last or len(last) > 200 or not _A_YEAR.search(last):
+        return False
+    tail = fields.citation_tail(last)
+    if not (tail.explained and tail.authors and tail.year and not tail.arxiv):
+        return False
+    if head.strip(" |"):
+        _read_plain(head, entry, first_line)
+    entry.in_summary = False
+    apply_tail(tail, last, entry)
+    return True
+
+
 def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
     if tail.venue:
         offer_venue(entry, tail.venue, written)
@@ -157,6 +174,8 @@ _BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
+    if "|" in text and _cited_last(text, entry, first_line):
+        return
     if entry.in_summary:
         entry.summary_parts.append(text)
         return

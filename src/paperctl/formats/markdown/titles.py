@@ -33,6 +33,7 @@ from . import fields, links, links_first, people, venues
 from .before_title import (
     PAREN,
     authors_before_bold,
+    authors_year_before_link,
     date_prefix,
     label_before_title_link,
     leading_tags,
@@ -153,6 +154,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if authors_before_bold(toks, text, entry):  # "Zhang et al. **Deep learning based ...** ACM Comput.Surv, 2018."
             toks.pop(0)
             continue
+        if authors_year_before_link(toks, text, entry):  # "David Chiang. 2010. [Learning to Translate ...](..)."
+            toks.pop(0)
+            continue
         if word_before_title_link(toks, text):  # "Paper: [Language Models are ...](..)": a word, not a title
             toks.pop(0)
             continue
@@ -160,7 +164,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.notes.append(text.strip().rstrip(":：,").strip())
             toks = toks[2:] if toks[1].kind == "text" else toks[1:]
             continue
-        nick = PAREN.fullmatch(text.strip()) if len(toks) > 1 and title_link(toks[1]) else None
+        nick = PAREN.fullmatch(text.strip().rstrip("|:：").strip()) if len(toks) > 1 and title_link(toks[1]) else None
+        # ("+ [语言模型] | [Title](..) | ...", DengBoCong/nlp-paper: a tag, a bar, the title link)
         inner = next((g for g in nick.groups() if g is not None), "").strip() if nick else ""
         if nick and not _a_venue(inner) and venues.year_of_date(inner) is None:  # "(NCLT) [University of ...](..)"
             entry.notes.append(inner)
