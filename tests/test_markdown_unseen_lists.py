@@ -700,3 +700,33 @@ def test_a_preprint_takes_the_year_of_the_date_the_entry_gives():
         "| Time | Paper | Venue |\n|---|---|---|\n"
         "| 2025.8  | [You Don't Need Pre-built Graphs for RAG](https://arxiv.org/abs/2508.06105)  |  arXiv |\n")
     assert [(p.venue, p.year) for p in found.values()] == [("arXiv 2024", 2024), ("arXiv 2025", 2025)]
+
+
+def test_a_nested_citation_gives_the_authors_the_venue_and_the_full_title():
+    # autonomousdrivingkr/Awesome-Autonomous-Driving: a name or a short title, then the citation below it
+    found = papers(
+        "## Classification\n\n"
+        "* Microsoft (PReLu/Weight Initialization) [[Paper]](http://arxiv.org/pdf/1502.01852)\n"
+        "  * Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun, Delving Deep into Rectifiers: Surpassing Human-Level"
+        " Performance on ImageNet Classification, arXiv:1502.01852.\n"
+        "* GoogLeNet [[Paper]](http://arxiv.org/pdf/1409.4842)\n"
+        "  * Christian Szegedy, Wei Liu, Yangqing Jia, CVPR, 2015.\n"
+        "* ParseNet: Looking Wider to See Better\n"
+        "  *  Wei Liu, Andrew Rabinovich, Alexander C Berg\n"
+        "    [[Paper]](https://arxiv.org/abs/1506.04579). arXiv:1506.04579, 2015.\n")
+    assert [(title, p.arxiv_id, len(p.authors), p.venue, p.notes) for title, p in found.items()] == [
+        ("Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet Classification", "1502.01852", 4,
+         "arXiv", ["Microsoft (PReLu/Weight Initialization)"]),
+        ("GoogLeNet", "1409.4842", 3, "CVPR 2015", []),
+        ("ParseNet: Looking Wider to See Better", "1506.04579", 3, "arXiv 2015", [])]
+
+
+def test_a_table_of_results_names_methods_not_papers():
+    # hoya012/deep_learning_object_detection: a detector's name, its scores and where it was published
+    text = (
+        "## performance table\n\n"
+        "|   Detector   | VOC07 (mAP@IoU=0.5) | VOC12 (mAP@IoU=0.5) | COCO (mAP) | Published In |\n"
+        "|:------------:|:-------------------:|:-------------------:|:----------:|:------------:|\n"
+        "|     R-CNN    |         58.5        |          -          |      -     |    CVPR'14   |\n"
+        "|    MR-CNN    |     78.2 (07+12)    |     73.9 (07+12)    |      -     |    ICCV'15   |\n")
+    assert parse(text).entries == []

@@ -225,6 +225,8 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
             assert v
             tail.venue, tail.year = v
             rest = ". ".join(rest.split(". ")[:-1])
+        elif rest and (dated := venues.year_of_date(rest)) is not None:  # "arXiv:1506.04579, 2015"
+            tail.year, rest = dated, ""
         text = rest
     if not tail.venue:
         introduced = in_venue(text) or _journal(text)

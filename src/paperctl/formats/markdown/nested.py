@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from . import blocks, fields, inline, links, venues
+from . import blocks, fields, inline, links, people, venues
 from .entries import finish
 from .model import Context, ListEntry
 
@@ -46,6 +46,7 @@ KEYS: dict[str, tuple[str, ...]] = {
 _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
 _FIELD = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _NOTE_NAME = re.compile(r"【\s*(?:关于\s*)?([^【】]{3,200}?)\s*】")
 
 
@@ -251,10 +252,65 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
         if venues.parse(value) or venues.in_words(value):
             return [inline.Piece(inline.TEXT, value)]  # "Publisher: NeurIPS Deep RL Workshop 2022"
         return None
-    if any(p.kind in (inline.LINK, inline.IMAGE) for p in pieces) or _FIELD.match(text):
+    found = [p for p in pieces if p.kind in (inline.LINK, inline.IMAGE)]
+    if found and all(p.kind == inline.LINK and _label(p) for p in found) and sum(
+            links.classify(p.href).kind in links.PAPER_KINDS for p in found) <= 1:
+        # "Hengshuang Zhao, Jianping Shi, Jiaya Jia [[Paper]](arXiv). In CVPR, 2017." (autonomousdrivingkr/
+        # Awesome-Autonomous-Driving): the authors, the paper's link and where: a citation line
+        first = pieces.index(found[0])
+        before = " ".join(inline.plain(pieces[:first]).split()).strip(" .,[]()")
+        after = " ".join(inline.plain([p for p in pieces[first:] if p.kind == inline.TEXT]).split()).strip(" .,[]()")
+        tail = fields.citation_tail(after) if after else fields.Tail(explained=True)
+        names = people.parse(before) if before else []
+        return pieces if people.substantial(names) and tail.explained else None
+    if found or _FIELD.match(text):
         return None  # ("Key: Offline RL, Policy Optimization": a field of another kind, a note)
     tail = fields.citation_tail(text)
-    return [inline.Piece(inline.TEXT, text)] if tail.explained and tail.authors else None
+    if tail.explained and tail.authors:
+        return [inline.Piece(inline.TEXT, text)]
+    cited = cited_title(text)
+    return [inline.Piece(inline.TEXT, cited[0])] if cited else None
+
+
+def cited_title(text: str) -> tuple[str, str] | None:
+    """``Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun, Deep Residual Learning for Image Recognition,
+    arXiv:1512.03385.`` (autonomousdrivingkr/Awesome-Autonomous-Driving, under ``* Microsoft (Deep
+    Residual Learning) [[Paper]](..)``): the authors, the title, then where and when, set off by
+    commas. (the authors and what follows the title, as a citation's tail; the title), or None."""
+    parts = [p.strip() for p in text.strip().rstrip(".").split(", ")]
+    if len(parts) < 3 or len(text) > 600:
+        return None
+    end = len(parts)
+    while end > 1 and (venues.parse(parts[end - 1]) or venues.arxiv_in_text(parts[end - 1]) or _YEAR_ONLY.fullmatch(
+            parts[end - 1]) or fields.in_venue(parts[end - 1])):
+        end -= 1
+    if end == len(parts):
+        return None  # (nothing says where: not a citation)
+    for k in range(end, 0, -1):
+        names = people.parse(", ".join(parts[:k]))
+        title = ", ".join(parts[k:end])
+        if names and len(names) >= k and (k == end or (len(title.split()) >= 3 and ". " not in title)):
+            return ", ".join(parts[:k] + parts[end:]), title  # (". ": "..., Qun Liu. arXiv, 2023", no title)
+    return None
+
+
+def adopt_cited_title(entry: ListEntry, items: list[blocks.Block], refs: dict[str, str]) -> None:
+    """A nested citation's title (``cited_title``) where the item gave a name or part of it
+    (``Microsoft (PReLu/Weight Initialization)``, ``Batch Normalization``): the paper's title,
+    and what the item said kept as a note; any other title a citation gives, a note."""
+    for item in items:
+        text = item_text(item, refs)
+        cited = cited_title(text) if item.children and "](" not in item.children[0].text else None
+        title = cited[1] if cited else ""
+        if not title or not entry.title or title.casefold() == entry.title.casefold():
+            continue
+        own = entry.title
+        if title.casefold().startswith(own.casefold()) or "(" in own or len(own.split()) <= 2:
+            entry.title = title
+            if not title.casefold().startswith(own.casefold()):
+                entry.notes.insert(0, own)
+        else:
+            entry.notes.append(title)
 
 
 def _label(link: inline.Piece) -> bool:

@@ -310,6 +310,7 @@ class _Reader:
             detail_lines, others = found
             entry = self.read([*pieces, *(p for line in detail_lines for p in (inline.Piece(inline.BREAK), *line))])
             if entry.reason is None:
+                nested.adopt_cited_title(entry, [it for lst in sublists for it in lst.children], self.refs)
                 entry.notes += [n for it in others for n in nested.item_notes(it, self.refs, first=True)]
             self.emit(entry, item.start, item.end, item.marker, parent)
             return

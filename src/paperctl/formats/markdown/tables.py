@@ -42,6 +42,7 @@ _STATUS_VALUES = {"read": "read", "done": "read", "✅": "read", "✔": "read", 
                   "finished": "read", "reading": "reading", "in progress": "reading", "📖": "reading",
                   "📌": "reading", "to read": "unread", "todo": "unread", "unread": "unread", "no": "unread",
                   "❌": "unread", "⬜": "unread", "[ ]": "unread", "[x]": "read"}
+_SCORE = re.compile(r"\d{1,3}(?:\.\d+)?%?(?:\s*\([^()]{1,20}\))?")  # "58.5", "78.2 (07+12)", "91%"
 _EMPTY = re.compile(r"^[\s\-–—/]*$|^(n/?a|none|tbd|-|—|coming soon|soon)$", re.IGNORECASE)
 
 
@@ -128,8 +129,18 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
             # "| **BlogCatalog** | 5196 | ... | [[BlogCatalog]](github) |": a table of datasets (or models),
             # whose header names no paper column, and a row that names no paper
             finished.reason = "a table row that names no paper"
+        elif not titled and finished.reason is None and _scores(cells) and len((finished.title or "").split()) <= 4 \
+                and not (finished.arxiv or finished.doi or finished.url or finished.links or finished.code):
+            # "| R-CNN | 58.5 | - | - | CVPR'14 |" (hoya012/deep_learning_object_detection): a method and its scores
+            finished.reason = "a row of a table of results (a method's name and its scores), not a paper"
         out.append(finished)
     return out
+
+
+def _scores(cells: list[str]) -> bool:
+    """Cells of numbers (``58.5``, ``78.2 (07+12)``) and dashes for what was not measured: a results table's."""
+    numbers = sum(bool(_SCORE.fullmatch(c.strip())) for c in cells)
+    return numbers >= 1 and numbers + sum(c.strip() in ("-", "–", "—") for c in cells) >= 2
 
 
 def _papers_in_cell(pieces: list[Piece]) -> list[list[Piece]]:
