@@ -730,3 +730,32 @@ def test_a_table_of_results_names_methods_not_papers():
         "|     R-CNN    |         58.5        |          -          |      -     |    CVPR'14   |\n"
         "|    MR-CNN    |     78.2 (07+12)    |     73.9 (07+12)    |      -     |    ICCV'15   |\n")
     assert parse(text).entries == []
+
+
+def test_an_ampersand_in_a_link_is_an_entity_only_with_its_semicolon():
+    # IndexFziQ/GNN4NLP-Papers: "&noteId=" came back as "¬eId=" (html.unescape reads the legacy "&not")
+    found = papers(
+        "## Graphs\n\n"
+        "- Graph Neural Networks for Text [[pdf](https://openreview.net/forum?id=r1lfF2NYvH&noteId=r1lfF2NYvH)]"
+        " [[code](https://example.org/get?a=1&amp;b=2)]\n"
+        '- <a href="https://openreview.net/forum?id=abc&noteId=abc">Another Paper About Graphs</a>\n')
+    assert [(p.url, p.links) for p in found.values()] == [
+        ("https://openreview.net/forum?id=r1lfF2NYvH&noteId=r1lfF2NYvH", {"code": "https://example.org/get?a=1&b=2"}),
+        ("https://openreview.net/forum?id=abc&noteId=abc", {})]
+
+
+def test_a_venue_whose_track_is_named_and_a_group_of_authors():
+    # wangkai930418/awesome-diffusion-categorized; JXLiu-AI/Awesome-Medical-LLM-in-Top-Journals
+    found = papers(
+        "## Editing\n\n"
+        "**Custom-Edit: Text-Guided Image Editing with Customized Diffusion Models** \\\n"
+        "[[CVPR 2023 AI4CC Workshop](https://arxiv.org/abs/2305.15779)]\n\n"
+        "- **[Reporting guidelines for chatbot health advice studies](https://doi.org/10.1136/bmj-2024-083305)**<br/>"
+        "CHART Collaborative. et al. · *BMJ* · 2025-08-01\n"
+        "- **[Alignment of Policy, Practice, and Patient Safety for Trustworthy AI in Radiology]"
+        "(https://doi.org/10.1148/ryai.250982)**<br/>Doo FX et al. · *Radiology: Artificial Intelligence*"
+        " · 2026-07-01\n")
+    assert [(p.venue, p.year, p.authors and p.authors[0].name, p.notes, p.summary) for p in found.values()] == [
+        ("CVPR 2023 AI4CC Workshop", 2023, [], [], None),
+        ("BMJ 2025", 2025, [], ["CHART Collaborative. et al."], None),
+        ("Radiology: Artificial Intelligence 2026", 2026, "Doo FX", [], None)]

@@ -96,6 +96,12 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             elif t.text.strip():
                 entry.notes.append(t.text.strip())  # "`P0`", "`Uber`": a tag of the list's, kept
             continue
+        if t.em and (entry.authors or (i and toks[i - 1].text.rstrip().endswith("·"))) and not entry.venue \
+                and not entry.in_summary and _JOURNAL_IN_ITALICS.fullmatch(t.text.strip(" .,·")) and not (
+                not entry.authors and people.parse(t.text)):
+            offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
+            entry.journal_year = True
+            continue
         if t.em and entry.lone_name and not first_line and not entry.in_summary and people.substantial(
                 names := people.parse(t.text)) and len(names) > 1:
             # "**Title.** Procedia Manufacturing, 2018." then "*Mirshekarian, Sadegh and Sormaz, Dusan.*"
@@ -123,11 +129,6 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             if not first_line and i == 0 and _name_like(t.text):
                 entry.notes.append(" ".join(t.text.split()))  # names not read as a list ("*Colin Wei Sang
                 continue  # Michael Xie Tengyu Ma*"): kept as written, not a description
-        elif t.em and entry.authors and not entry.venue and not entry.in_summary and _JOURNAL_IN_ITALICS.fullmatch(
-                t.text.strip(" .,·")):
-            offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
-            entry.journal_year = True
-            continue
         runs.read_text(t.text, entry, first_line)
 
 
@@ -148,7 +149,7 @@ def _proceedings_in(written: str, entry: ListEntry) -> None:
 
 # A journal in italics after the authors: "Weilnhammer V et al. · *Nature Medicine* · 2026-08-07"
 # (JXLiu-AI/Awesome-Medical-LLM-in-Top-Journals), as stated.
-_JOURNAL_IN_ITALICS = re.compile(r"[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|of|and|for|on|in|the|&)){0,7}")
+_JOURNAL_IN_ITALICS = re.compile(r"[A-Z][\w&-]*:?(?: (?:[A-Z][\w&-]*:?|of|and|for|on|in|the|&)){0,7}")
 
 
 def _name_like(text: str) -> bool:

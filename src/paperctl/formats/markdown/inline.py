@@ -432,8 +432,15 @@ _HANDLERS = {ch: getattr(_Scanner, name) for ch, name in (
 
 
 def _attributes(attrs: str) -> dict[str, str]:
-    return {m.group(1).lower(): html.unescape(next(g for g in m.groups()[1:] if g is not None))
+    return {m.group(1).lower(): _entities(next(g for g in m.groups()[1:] if g is not None))
             for m in _ATTR.finditer(attrs)}
+
+
+def _entities(text: str) -> str:
+    """*text* with its entity references decoded, each ended by ";" as CommonMark (and HTML, in an
+    attribute) has it: ``&amp;`` is "&", while ``?id=1&noteId=2`` keeps its ``&not`` (``html.unescape``
+    alone reads the legacy ``&not`` as "¬", and a link to OpenReview broke)."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
 
 
 _ESCAPED_PUNCT = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -442,7 +449,7 @@ _ESCAPED_PUNCT = re.compile(r"\\([!-/:-@\[-`{-~])")
 def _unescape(dest: str) -> str:
     if "\\" in dest:
         dest = _ESCAPED_PUNCT.sub(r"\1", dest)
-    return html.unescape(dest) if "&" in dest else dest
+    return _entities(dest)
 
 
 def _emphasis(pieces: list[Piece], delims: list[_Delim], base: int, ranges: list[tuple[int, int, str]]) -> None:

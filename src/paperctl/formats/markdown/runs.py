@@ -19,6 +19,7 @@ from .titles import GROUP, GROUP_PARTS, NICKNAME
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
 _NICKNAME = re.compile(NICKNAME)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+_GROUP_ET_AL = re.compile(r"\bet al\.?$")
 _TRAILING_SYMBOLS = re.compile(r"[^\w.)）\]]+$")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
 
 
@@ -204,6 +205,10 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
             entry.venue, entry.venue_written = journal[0], stripped[: journal[2]].strip()
         entry.date_year = entry.date_year or journal[1]
         _read_plain(stripped[journal[2]:], entry, first_line)
+        return
+    if not entry.authors and not entry.summary_parts and _GROUP_ET_AL.search(stripped) and len(stripped) <= 80 \
+            and not fields.citation_tail(stripped).explained:
+        entry.notes.append(stripped)  # "CHART Collaborative. et al. · *BMJ*": a group, not people, and no description
         return
     by = _BY.match(stripped)
     if by and not entry.authors:  # "by Georg Ostrovski, Marc G Bellemare, and Rémi Munos, 2018."

@@ -35,7 +35,7 @@ _NAME = r"[A-Za-z][A-Za-z0-9&.@]*(?:[- ][A-Z][A-Za-z&]*)?"  # ("Rep4NLP@ACL": a 
 _VENUE_YEAR = re.compile(
     rf"^(?P<name>{_NAME}?)\s*(?:(?P<apos>['’‘]\s?|\s')(?P<yy>\d{{2}})(?!\d)|['’‘]?(?P<yyyy>(?:19|20)\d\d)|-(?P<dash>\d{{2}})"
     rf"|\s+(?P<yyyy2>(?:19|20)\d\d)|\s+(?P<yyq>\d{{2}})['’‘])"
-    rf"(?:\s*[,-]?\s*(?P<track>(?:{_TRACKS})(?:\s+\w+)?))?\.?$",
+    rf"(?:\s*[,-]?\s*(?P<track>(?:[A-Za-z0-9][\w-]*\s+)?(?:{_TRACKS})(?:\s+\w+)?))?\.?$",  # ("AI4CC Workshop")
     re.IGNORECASE,
 )
 _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s+\((?P<track>{_TRACKS})\)\s+(?P<year>(?:19|20)\d\d)$",
