@@ -759,3 +759,15 @@ def test_a_venue_whose_track_is_named_and_a_group_of_authors():
         ("CVPR 2023 AI4CC Workshop", 2023, [], [], None),
         ("BMJ 2025", 2025, [], ["CHART Collaborative. et al."], None),
         ("Radiology: Artificial Intelligence 2026", 2026, "Doo FX", [], None)]
+
+
+def test_cells_between_bars_in_a_list_item_authors_and_a_status():
+    # hoya012/deep_learning_object_detection and hoya012/awesome-anomaly-detection: "Title | Authors | Venue |"
+    found = papers(
+        "## 2017\n\n"
+        "- **[YOLO v2]** YOLO9000: Better, Faster, Stronger | Joseph Redmon, Ali Farhadi | **[CVPR' 17]** |"
+        "[`[pdf]`](https://arxiv.org/pdf/1612.08242.pdf)\n"
+        "- A Systematic Evaluation of Deep Anomaly Detection Methods for Time Series | **Under Review** |"
+        " [`[code]`](https://github.com/KDD-OpenSource/DeepADoTS)\n")
+    assert [([a.name for a in p.authors], p.venue, p.notes, p.summary) for p in found.values()] == [
+        (["Joseph Redmon", "Ali Farhadi"], "CVPR 2017", ["YOLO v2"], None), ([], None, ["Under Review"], None)]

@@ -19,6 +19,7 @@ from .titles import GROUP, GROUP_PARTS, NICKNAME
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
 _NICKNAME = re.compile(NICKNAME)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+_UNDER_REVIEW = re.compile(r"(?:under review|in submission|submitted|to appear|accepted|in press)", re.IGNORECASE)
 _GROUP_ET_AL = re.compile(r"\bet al\.?$")
 _TRAILING_SYMBOLS = re.compile(r"[^\w.)）\]]+$")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
 
@@ -206,6 +207,15 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.date_year = entry.date_year or journal[1]
         _read_plain(stripped[journal[2]:], entry, first_line)
         return
+    cell = text.strip()
+    if first_line and not entry.summary_parts and cell[:1] == "|" and cell[-1:] == "|":  # a cell between bars
+        if _UNDER_REVIEW.fullmatch(stripped):
+            entry.notes.append(stripped)  # "| **Under Review** |" (hoya012/awesome-anomaly-detection): not a venue
+            return
+        names = people.parse(stripped) if not entry.authors else []
+        if len(names) >= 2 or (names and "et al" in stripped):
+            entry.authors = names  # "**[YOLO v2]** YOLO9000: Better, Faster, Stronger | Joseph Redmon, Ali Farhadi |"
+            return
     if not entry.authors and not entry.summary_parts and _GROUP_ET_AL.search(stripped) and len(stripped) <= 80 \
             and not fields.citation_tail(stripped).explained:
         entry.notes.append(stripped)  # "CHART Collaborative. et al. · *BMJ*": a group, not people, and no description
