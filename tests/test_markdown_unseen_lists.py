@@ -771,3 +771,28 @@ def test_cells_between_bars_in_a_list_item_authors_and_a_status():
         " [`[code]`](https://github.com/KDD-OpenSource/DeepADoTS)\n")
     assert [([a.name for a in p.authors], p.venue, p.notes, p.summary) for p in found.values()] == [
         (["Joseph Redmon", "Ali Farhadi"], "CVPR 2017", ["YOLO v2"], None), ([], None, ["Under Review"], None)]
+
+
+def test_under_tools_an_entry_whose_title_links_arxiv_is_a_paper():
+    # yuleiqin/fantastic-data-engineering: "# Tools" holds classifiers cited by their papers, and a repository
+    found = papers(
+        "# Fantastic Data Engineering\n\n# Tools\n## Popular Classifiers in NLP\n"
+        "- [FastText Classifier](https://arxiv.org/pdf/1607.01759) - Bag of Tricks for Efficient Text Classification.\n"
+        "- [Data-Juicer](https://github.com/modelscope/data-juicer) - A one-stop data processing system"
+        " [[paper](https://arxiv.org/abs/2309.02033)]\n")
+    assert [(title, p.arxiv_id) for title, p in found.items()] == [("FastText Classifier", "1607.01759")]
+
+
+def test_a_nested_pointer_to_the_paper_under_a_title_that_links_its_code():
+    # EdinburghNLP/awesome-hallucination-detection: "Paper available [here](arXiv)" was read as a paper of its own
+    found = papers(
+        "## Surveys\n\n"
+        "- [A Survey on Hallucination in Large Language Models: Principles, Taxonomy, Challenges, and Open Questions]"
+        "(https://github.com/LuckyyySTA/Awesome-LLM-hallucination)\n"
+        "    - Paper available [here](https://arxiv.org/abs/2311.05232)\n"
+        "    - Two main categories: *factuality hallucinations* and *faithfulness hallucinations*.\n")
+    [(title, paper)] = found.items()
+    assert (title, paper.arxiv_id, paper.links.get("code"), paper.notes) == (
+        "A Survey on Hallucination in Large Language Models: Principles, Taxonomy, Challenges, and Open Questions",
+        "2311.05232", "https://github.com/LuckyyySTA/Awesome-LLM-hallucination",
+        ["Two main categories: factuality hallucinations and faithfulness hallucinations."])

@@ -314,8 +314,11 @@ _DETERMINER_END = re.compile(r"\b(?:an?|the|this|that|these|our|their|his|her|it
 
 
 def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
-    if ctx.skip and not (ctx.skip_unless_identified and (entry.arxiv or entry.doi)):
-        return ctx.skip  # (a paper with an arXiv ID or DOI under "## Navigation" in a robotics list is one)
+    if ctx.skip and not (ctx.skip_unless_identified and (entry.arxiv or entry.doi)) and not (
+            ctx.skip_unless_titled and entry.title_target in (links.ARXIV, links.DOI)):
+        # (a paper with an arXiv ID or DOI under "## Navigation" in a robotics list is one; under "# Tools",
+        # "- [FastText Classifier](https://arxiv.org/pdf/1607.01759) - Bag of Tricks for ...": a paper)
+        return ctx.skip
     if not entry.title:
         return "no title"
     if ctx.resources and not (entry.arxiv or entry.doi or entry.url):

@@ -46,6 +46,8 @@ KEYS: dict[str, tuple[str, ...]] = {
 _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
 _FIELD = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
+_POINTER = re.compile(r"(?:the\s+)?(?:paper|pdf|arxiv|preprint)(?:\s+(?:is\s+)?available)?(?:\s+(?:at|on|from))?"
+                      r"\s*[:：]?\s*(?:here|link|this link|arxiv|pdf)\.?", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _NOTE_NAME = re.compile(r"【\s*(?:关于\s*)?([^【】]{3,200}?)\s*】")
 
@@ -230,6 +232,10 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
             links.classify(p.href).kind in links.PAPER_KINDS for p in visible) <= 1:
         return pieces  # "[[Paper]](..)", or a row of badges: "<a href=arXiv><img ..></a> <a href=github>..."
     text = " ".join(inline.plain(pieces).split())
+    found = [p for p in visible if p.kind == inline.LINK]
+    if len(found) == 1 and links.classify(found[0].href).kind in links.PAPER_KINDS and _POINTER.fullmatch(
+            " ".join(inline.plain([p for p in visible if p.kind != inline.LINK]).split()) + " " + found[0].text):
+        return [inline.Piece(inline.LINK, "paper", found[0].href)]  # "Paper available [here](arXiv)"
     key = _DETAIL_KEY.match(text)
     if key:
         kind = key.group(1).lower()
