@@ -796,3 +796,53 @@ def test_a_nested_pointer_to_the_paper_under_a_title_that_links_its_code():
         "A Survey on Hallucination in Large Language Models: Principles, Taxonomy, Challenges, and Open Questions",
         "2311.05232", "https://github.com/LuckyyySTA/Awesome-LLM-hallucination",
         ["Two main categories: factuality hallucinations and faithfulness hallucinations."])
+
+
+def test_a_reference_as_gb_t_7714_writes_it_and_a_mark_before_it():
+    # YuyangZhangFTD/awesome-RecSys-papers: "`*`" marks some entries (they vanished); "[C]" a proceedings paper
+    found = papers(
+        "## 2017\n\n"
+        "- `*` Wang, Xiang, et al. \"Item Silk Road: Recommending Items from Information Domains to Social Users.\""
+        " arXiv preprint arXiv:1706.03205 (2017).[[pdf]](https://arxiv.org/pdf/1706.03205.pdf)\n"
+        "- Xia F, Liu T Y, Wang J, et al. Listwise approach to learning to rank: theory and algorithm[C]//Proceedings"
+        " of the 25th international conference on Machine learning. ACM, 2008: 1192-1199.[[pdf]](https://a.org/x.pdf)\n"
+        "- `*` Manotumruksa J, Macdonald C, Ounis I. A Personalised Ranking Framework with Multiple Sampling Criteria"
+        " for Venue Recommendation[J]. 2017.[[pdf]](http://www.dcs.gla.ac.uk/~craigm/multi-criteria-sampling.pdf)\n")
+    assert [(title, [a.name for a in p.authors], p.venue, p.year, p.notes) for title, p in found.items()] == [
+        ("Item Silk Road: Recommending Items from Information Domains to Social Users", ["Xiang Wang"], "arXiv 2017",
+         2017, ["*"]),
+        ("Listwise approach to learning to rank: theory and algorithm", ["F Xia", "T Y Liu", "J Wang"],
+         "Proceedings of the 25th international conference on Machine learning 2008", 2008, []),
+        ("A Personalised Ranking Framework with Multiple Sampling Criteria for Venue Recommendation",
+         ["J Manotumruksa", "C Macdonald", "I Ounis"], None, 2017, ["*"])]
+
+
+def test_a_name_and_a_colon_before_the_title_link():
+    # wenet-e2e/speech-synthesis-paper (97 of 133 entries)
+    found = papers(
+        "## Voice Conversion\n\n"
+        "- Cotatron (combine text information with voice conversion system): [Cotatron: Transcription-Guided Speech"
+        " Encoder for Any-to-Many Voice Conversion without Parallel Data](https://arxiv.org/abs/2005.03295)"
+        " (Interspeech 2020)\n")
+    [(title, paper)] = found.items()
+    assert (title, paper.venue, paper.notes) == (
+        "Cotatron: Transcription-Guided Speech Encoder for Any-to-Many Voice Conversion without Parallel Data",
+        "Interspeech 2020", ["Cotatron (combine text information with voice conversion system)"])
+
+
+def test_author_lines_that_end_in_a_date_or_a_journal_in_words():
+    # linhlpv/awesome-offline-to-online-RL-papers; ewanlee/MARL-Papers; hanjuku-kaso/awesome-offline-rl (whose
+    # second citation line under one entry belongs to another paper: kept as a note)
+    found = papers(
+        "## 2022\n\n"
+        "- [MOORe: Model-based Offline-to-Online Reinforcement Learning](https://arxiv.org/abs/2201.10070v1)\n"
+        "    - Yihuan Mao, Chao Wang, Bin Wang, Chongjie Zhang. arXiv 2022. 01/2022.\n"
+        "* [If multi-agent learning is the answer, what is the question?](http://robotics.stanford.edu/~shoham/x.pdf)"
+        " by Shoham Y, Powers R, Grenager T. Artificial Intelligence, 2007.\n"
+        "- [Efficient Self-Supervised Data Collection for Offline Robot Learning](https://arxiv.org/abs/2105.04607)\n"
+        "  - Shadi Endrawis, Gal Leibovich, Guy Jacob, Gal Novik, Aviv Tamar. ICRA, 2021.\n"
+        "  - Kaiqing Zhang, Zhuoran Yang, Han Liu, Tong Zhang, and Tamer Başar. IEEE T AUTOMATIC CONTROL, 2021.\n")
+    assert [(len(p.authors), p.venue, p.year, p.notes) for p in found.values()] == [
+        (4, "arXiv 2022", 2022, []), (3, "Artificial Intelligence 2007", 2007, []),
+        (5, "ICRA 2021", 2021, ["Kaiqing Zhang, Zhuoran Yang, Han Liu, Tong Zhang, and Tamer Başar. IEEE T AUTOMATIC"
+                                " CONTROL, 2021."])]

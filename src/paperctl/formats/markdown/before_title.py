@@ -43,6 +43,15 @@ def word_before_title_link(toks: list[Tok], text: str) -> bool:
         and title_link(toks[1])
 
 
+def alias_before_title_link(toks: list[Tok], text: str) -> bool:
+    """``Cotatron (combine text information with voice conversion system): [Cotatron: Transcription-Guided
+    Speech Encoder ...](arXiv)`` (wenet-e2e/speech-synthesis-paper, 97 of 133 entries): a name for the
+    paper and a colon, then its title linking the paper itself."""
+    label = text.strip()
+    return len(toks) > 1 and not toks[0].strong and label.endswith((":", "：")) and 1 < len(label) <= 120 \
+        and title_link(toks[1]) and links.classify(toks[1].href).kind in links.PAPER_KINDS
+
+
 def linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
     """``[[Arxiv](https://arxiv.org/abs/2201.06493v1)] AutoAlign: ...``: a venue in brackets that
     links the paper, then the title. The tokens from the title on, or None."""

@@ -241,6 +241,11 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
             (tail.venue, tail.year), tail.authors, tail.explained = found, names, True
             return tail
         text = _peel_venue(text, tail)
+        if tail.year and not tail.venue and text:  # "Yihuan Mao, Chao Wang. arXiv 2022. 01/2022.": a venue, a date
+            first = Tail()
+            before = _peel_venue(text.strip(" .,;"), first)
+            if first.venue:
+                text, tail.venue = before, first.venue
     text = text.strip(" .,;")
     if text and tail.venue and not venues.preprint(tail.venue.split()[0]):
         first = venues.parse(text) or venues.posted(text)  # "arXiv 2020/12, ICLR 2021": posted, then published
@@ -283,7 +288,10 @@ def _peel_venue(text: str, tail: Tail) -> str:
             continue
         candidate = " ".join(words[-k:])
         before = " ".join(words[:-k - 1] if k < len(words) and words[-k - 1] in DASHES else words[:-k])
-        found = venues.parse(candidate) or (venues.posted(candidate) if k == 2 else None)
+        found = venues.parse(candidate) or (venues.posted(candidate) if k == 2 else None) or (
+            venues.in_words(candidate) if k >= 3 and k < len(words) and words[-k - 1].endswith(".")
+            and "." not in candidate.rstrip(".") else None)
+        # ("by Shoham Y, Powers R, Grenager T. Artificial Intelligence, 2007.": a journal in words after the names)
         if found:
             tail.venue, tail.year = found
             return before

@@ -195,11 +195,18 @@ def details(items: list[blocks.Block], refs: dict[str, str]
     lines: list[list[inline.Piece]] = []
     others: list[blocks.Block] = []
     said = False  # a detail only an entry's details say: its authors, a "Code:" or "Publisher:" bullet
+    cited = False  # a citation line (authors, venue) was read: a second one is another paper's, kept as a note
     for item in items:
         if len(item.children) != 1 or item.children[0].kind != "paragraph":
             return None
         pieces = inline.scan(item.children[0].text, refs)
         detail = _detail(pieces)
+        citation = detail is not None and any(p.kind == inline.TEXT and p.text.strip() for p in detail[0]) and \
+            bool(fields.citation_tail(inline.plain(detail[0])).authors)
+        if citation and cited:
+            others.append(item)
+            continue
+        cited = cited or citation
         if detail is None:
             if any(p.kind == inline.LINK and len(p.text.split()) >= 3 and not links.label_word(p.text)
                    and links.classify(p.href).kind != links.CODE for p in pieces):

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from . import fields, links, links_first, people, venues
 from .before_title import (
     PAREN,
+    alias_before_title_link,
     authors_before_bold,
     authors_year_before_link,
     date_prefix,
@@ -160,6 +161,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if word_before_title_link(toks, text):  # "Paper: [Language Models are ...](..)": a word, not a title
             toks.pop(0)
             continue
+        if alias_before_title_link(toks, text):  # "Cotatron (combine text ...): [Cotatron: ...](arXiv)"
+            entry.notes.append(text.strip().rstrip(":：").strip())
+            toks.pop(0)
+            continue
         if label_before_title_link(toks, text):  # "**VALL-E**: [Neural Codec Language Models ...](..)"
             entry.notes.append(text.strip().rstrip(":：,").strip())
             toks = toks[2:] if toks[1].kind == "text" else toks[1:]
@@ -169,6 +174,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         inner = next((g for g in nick.groups() if g is not None), "").strip() if nick else ""
         if nick and not _a_venue(inner) and venues.year_of_date(inner) is None:  # "(NCLT) [University of ...](..)"
             entry.notes.append(inner)
+            toks.pop(0)
+            continue
+        if toks[0].code and len(toks) > 1 and text.strip() and not any(c.isalnum() for c in text):
+            entry.notes.append(text.strip())  # "`*` Wang, Xiang, et al. ...", "```[+]``` Title": a mark
             toks.pop(0)
             continue
         if toks[0].code and len(toks) > 1 and venues.parse(text):  # "`CVPR 2024` **Visual Anagrams**"
@@ -250,7 +259,36 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     quoted = _quoted_title(toks, entry)
     if quoted is not None:
         return quoted
+    cited = _standard_citation(toks, entry) if "[" in first.text else None
+    if cited is not None:
+        return cited
     return _plain_title(toks, entry)
+
+
+# A reference as China's GB/T 7714 writes it: "Xia F, Liu T Y, Wang J, et al. Listwise approach to
+# learning to rank: theory and algorithm[C]//Proceedings of the 25th international conference on Machine
+# learning. ACM, 2008: 1192-1199." (YuyangZhangFTD/awesome-RecSys-papers): the authors, family name
+# first, the title, its kind ([C] a proceedings paper, [J] an article...), where, the publisher, the year.
+_GBT = re.compile(r"(?P<authors>[^\[\].]{2,400}?)\.\s+(?P<title>[^\[\]]{4,400}?)\s*"
+                  r"\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://|\.)\s*(?:(?P<venue>[^.\[\]]{2,200}?)[.,]\s*"
+                  r"(?:[^,.\[\]]{1,60},\s*)?)?(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
+_FAMILY_INITIALS = re.compile(r"([A-Z][\w'-]+)((?: [A-Z]){1,3})")
+
+
+def _standard_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    m = _GBT.match(toks[0].text.strip())
+    names = people.parse(m.group("authors")) if m else []
+    if not m or not names:
+        return None
+    entry.title = m.group("title").strip()
+    entry.authors = [f"{g.group(2).strip()} {g.group(1)}" if (g := _FAMILY_INITIALS.fullmatch(n)) else n
+                     for n in names]  # ("Liu T Y" is T Y Liu)
+    if m.group("venue"):
+        offer_venue(entry, f"{m.group('venue').strip()} {m.group('year')}", m.group())
+    entry.date_year = int(m.group("year"))
+    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+    rest = toks[0].text.strip()[m.end():]
+    return ([Tok("text", rest)] if rest.strip() else []) + toks[1:]
 
 
 def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
