@@ -290,7 +290,7 @@ def _peel_venue(text: str, tail: Tail) -> str:
         before = " ".join(words[:-k - 1] if k < len(words) and words[-k - 1] in DASHES else words[:-k])
         found = venues.parse(candidate) or (venues.posted(candidate) if k == 2 else None) or (
             venues.in_words(candidate) if k >= 3 and k < len(words) and words[-k - 1].endswith(".")
-            and "." not in candidate.rstrip(".") else None)
+            and "." not in candidate.rstrip(".") and not candidate.startswith("In ") else None)
         # ("by Shoham Y, Powers R, Grenager T. Artificial Intelligence, 2007.": a journal in words after the names)
         if found:
             tail.venue, tail.year = found
