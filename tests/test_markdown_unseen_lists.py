@@ -846,3 +846,21 @@ def test_author_lines_that_end_in_a_date_or_a_journal_in_words():
         (4, "arXiv 2022", 2022, []), (3, "Artificial Intelligence 2007", 2007, []),
         (5, "ICRA 2021", 2021, ["Kaiqing Zhang, Zhuoran Yang, Han Liu, Tong Zhang, and Tamer Başar. IEEE T AUTOMATIC"
                                 " CONTROL, 2021."])]
+
+
+def test_an_underlined_venue_a_venue_named_in_a_prefix_link_and_a_workshop_with_an_apostrophe_year():
+    # AIoT-MLSys-Lab/Efficient-LLMs-Survey (368 of 447 items), htqin/awesome-model-quantization,
+    # yueliu1999/Awesome-Jailbreak-on-LLMs
+    found = papers(
+        "## Quantization\n\n"
+        "- GPTQ: Accurate Quantization for Generative Pre-trained Transformers, <ins>ICLR, 2023</ins>"
+        " [[Paper](https://openreview.net/forum?id=tcbBPnfwxS)] [[Code](https://github.com/IST-DASLab/gptq)]\n"
+        "- [[IEEE Trans. Electron Devices](https://ieeexplore.ieee.org/document/9112690)] Design of High Robustness"
+        " BNN Inference Accelerator Based on Binary Memristors. [**`bnn`**]\n\n"
+        "| Time | Title | Venue |\n|---|---|---|\n"
+        "| 2025.01 | **GuardReasoner: Towards Reasoning-based LLM Safeguards** | ICLR Workshop'25 |\n")
+    assert [(title, p.venue, p.year) for title, p in found.items()] == [
+        ("GPTQ: Accurate Quantization for Generative Pre-trained Transformers", "ICLR 2023", 2023),
+        ("Design of High Robustness BNN Inference Accelerator Based on Binary Memristors",
+         "IEEE Trans. Electron Devices", None),
+        ("GuardReasoner: Towards Reasoning-based LLM Safeguards", "ICLR 2025 Workshop", 2025)]

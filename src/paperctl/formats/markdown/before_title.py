@@ -16,6 +16,7 @@ from .model import ListEntry, Tok, add_link, offer_venue
 
 PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
 TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
+_VENUE_NAMED = re.compile(r"[A-Z][\w.&-]*(?: (?:[A-Z][\w.&-]*|of|on|for|and|in|&)){0,6}")
 _DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|20)\d\d(?=\s))\s*[|–—-]\s+")
 
 
@@ -61,7 +62,9 @@ def linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | No
     if not after.lstrip().startswith("]") or not after.lstrip()[1:].strip():
         return None
     found = venues.parse(toks[1].text)
-    if not (found or venues.preprint(toks[1].text)):
+    named = not found and _VENUE_NAMED.fullmatch(toks[1].text.strip()) and not links.label_word(toks[1].text) \
+        and len(after.lstrip()[1:].split()) >= 3  # "[[IEEE Trans. Electron Devices](..)] Design of ...": as stated
+    if not (found or venues.preprint(toks[1].text) or named):
         return None
     offer_venue(entry, found[0] if found else toks[1].text.strip(), toks[1].text)
     add_link(entry, "paper", toks[1].href)

@@ -17,7 +17,7 @@ plain text costs nothing, and every construct is bounded:
 * code spans, backslash escapes, entities, hard breaks (two spaces or a
   backslash at the end of a line) and soft breaks;
 * inline HTML: ``<br>`` is a line break, ``<a href>`` a link, ``<img>`` an image,
-  ``<b>``/``<strong>``/``<i>``/``<em>`` emphasis; other tags and comments are dropped.
+  ``<b>``/``<strong>``/``<i>``/``<em>`` emphasis (``<ins>``/``<u>`` as ``<em>``); other tags and comments are dropped.
 
 A bracket that closes nothing is text; nothing nests deeper than the input,
 and no step looks further than the next delimiter of its kind, so the pass is
@@ -361,7 +361,8 @@ class _Scanner:
         elif name == "img" and not closing:
             values = _attributes(attrs)
             self.out.append(Piece(IMAGE, values.get("alt", ""), values.get("src", "")))
-        elif name in ("a", "b", "strong", "i", "em"):
+        elif name in ("a", "b", "strong", "i", "em", "ins", "u"):
+            # (<ins>/<u>, underlined, set a run off as italics do: "Title, <ins>ICLR, 2023</ins> [[Paper](..)]")
             kind = "a" if name == "a" else "strong" if name in ("b", "strong") else "em"
             if not closing:
                 if len(self.html_marks) >= _MAX_OPEN:

@@ -141,6 +141,11 @@ def parse(text: str) -> tuple[str, int | None] | None:
         yyyy = m.group("yyyy") or m.group("yyyy2")
         year = int(yyyy) if yyyy else _full_year(m.group("yy") or m.group("dash") or m.group("yyq"))
         track = f" {m.group('track')}" if m.group("track") else ""
+        words = name.split()
+        if len(words) == 2 and not track and _TRACK_WORD.fullmatch(words[1]) and not yyyy:
+            # "ICLR Workshop'25" is ICLR 2025 Workshop, NAME YEAR [track]; a year in full is as stated (the
+            # user's own list writes "ACL Findings 2024")
+            name, track = words[0], f" {words[1]}"
         return f"{name} {year}{track}", year
     if not _ANY_YEAR.search(raw):
         found = _undated(raw) or _worded(raw)
