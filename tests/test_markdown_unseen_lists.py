@@ -864,3 +864,29 @@ def test_an_underlined_venue_a_venue_named_in_a_prefix_link_and_a_workshop_with_
         ("Design of High Robustness BNN Inference Accelerator Based on Binary Memristors",
          "IEEE Trans. Electron Devices", None),
         ("GuardReasoner: Towards Reasoning-based LLM Safeguards", "ICLR 2025 Workshop", 2025)]
+
+
+def test_what_a_citation_adds_after_its_title_that_is_no_description():
+    # YuyangZhangFTD/awesome-RecSys-papers, wenet-e2e/speech-synthesis-paper, jinwchoi/awesome-action-recognition,
+    # TheShadow29/awesome-grounding: each of these was the entry's description
+    found = papers(
+        "## Papers\n\n"
+        "- Deep Neural Networks for YouTube Recommendations (2016), Paul Covington, Jay Adams, Emre Sargin.\n"
+        "  [[pdf]](https://www.researchgate.net/publication/307573656.pdf)\n"
+        "- Beutel, Alex, et al. \"Beyond Globally Optimal: Focused Learning for Improved Recommendations.\" Proceedings"
+        " of the 26th International Conference on World Wide Web. International World Wide Web Conferences Steering"
+        " Committee, 2017.[[pdf]](http://alexbeutel.com/papers/www2017_focused_learning.pdf)\n"
+        "- [Non-Attentive Tacotron: Robust and Controllable Neural TTS Synthesis](https://arxiv.org/pdf/2010.04301v1.pdf)"
+        " (under review ICLR 2021)\n"
+        "* [Fast Action Proposals for Human Action Detection and Search](http://www.cv-foundation.org/x.pdf) - G. Yu"
+        " and J. Yuan, CVPR 2015. Note: code for FAP is NOT available online.\n"
+        "1. Hu, Ronghang, et al. **Natural language object retrieval.** Proceedings of the IEEE Conference on Computer"
+        " Vision and Pattern Recognition. 2016. *Method name: Spatial Context Recurrent\n"
+        "ConvNet (SCRC)* [[Paper]](https://arxiv.org/pdf/1511.04164.pdf)\n")
+    assert [(len(p.authors), p.venue, p.summary, p.notes) for p in found.values()] == [
+        (3, None, None, []),
+        (1, "Proceedings of the 26th International Conference on World Wide Web 2017", None, []),
+        (0, None, None, ["under review ICLR 2021"]),
+        (2, "CVPR 2015", None, ["Note: code for FAP is NOT available online."]),
+        (1, "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition 2016", None,
+         ["Method name: Spatial Context Recurrent ConvNet (SCRC)"])]

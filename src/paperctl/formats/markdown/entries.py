@@ -102,6 +102,15 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
             entry.journal_year = True
             continue
+        if t.em and entry.title and _KEYED.match(t.text) and not entry.in_summary and not people.parse(t.text):
+            entry.notes.append(" ".join(t.text.split()))  # "*Method name: Neural Talk.*" (TheShadow29/awesome-
+            entry.note_open = i == len(toks) - 1  # grounding): a field of the list's, not a description
+            continue
+        if t.em and i == 0 and not first_line and entry.note_open:
+            entry.notes[-1] += " " + " ".join(t.text.split())  # (the italics go on over the line break)
+            entry.note_open = len(toks) == 1
+            continue
+        entry.note_open = False
         if t.em and entry.lone_name and not first_line and not entry.in_summary and people.substantial(
                 names := people.parse(t.text)) and len(names) > 1:
             # "**Title.** Procedia Manufacturing, 2018." then "*Mirshekarian, Sadegh and Sormaz, Dusan.*"
@@ -133,6 +142,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
 
 
 _COUNT_AFTER = re.compile(r"\s*[:：]\s*(\d[\d,.]*[kKmM]?)(?!\w)")
+_KEYED = re.compile(r"\s*[A-Z][\w-]*(?: [\w-]+){0,2}\s*[:：]\s+\S")  # "Method name: ...", "Key idea: ..."
 _IN_BEFORE = re.compile(r"(?:^|(?<=[\s.,]))In\s*$")
 _PROCEEDINGS_OF = re.compile(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 

@@ -274,7 +274,8 @@ def _journal(text: str) -> tuple[str, int] | None:
     if len(text) > 160 or not any(hint in text for hint in _JOURNAL_HINTS):
         return None
     m = _JOURNAL_YEAR.fullmatch(text)
-    return (f"{m.group(1)} {m.group(2)}", int(m.group(2))) if m and _JOURNAL_NAME.fullmatch(m.group(1)) else None
+    return (f"{m.group(1).rstrip(' .,')} {m.group(2)}", int(m.group(2))) if m and _JOURNAL_NAME.fullmatch(m.group(1)) \
+        else None  # ("Proceedings of ... Recognition. 2016": the name without its full stop)
 
 
 def _peel_venue(text: str, tail: Tail) -> str:

@@ -78,6 +78,7 @@ class ListEntry:
     named: list[tuple[str, str]] = field(default_factory=list)  # (arXiv ID, name) of links named, not labelled
     reason: str | None = None  # why this is not a paper
     lone_name: bool = False  # the authors are one "name" a year followed on the title's line: maybe a journal
+    note_open: bool = False  # the line ended in an italic note, which the next line's italics go on with
     journal_year: bool = False  # a citation whose year is its venue's: a venue named without one takes it
 
     @property

@@ -19,6 +19,7 @@ from .titles import GROUP, GROUP_PARTS, NICKNAME
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
 _NICKNAME = re.compile(NICKNAME)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+_NOTE_LEAD = re.compile(r"(?:notes?|nb|n\.b\.|remarks?)\s*[:：]\s*\S", re.IGNORECASE)
 _UNDER_REVIEW = re.compile(r"(?:under review|in submission|submitted|to appear|accepted|in press)", re.IGNORECASE)
 _GROUP_ET_AL = re.compile(r"\bet al\.?$")
 _TRAILING_SYMBOLS = re.compile(r"[^\w.)）\]]+$")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
@@ -79,6 +80,9 @@ def _alone(text: str, start: int, end: int) -> bool:
 def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
     """A bracketed group before the summary: a venue or a date. True when it was one."""
     if not inner:
+        return True
+    if _UNDER_REVIEW.match(inner):
+        entry.notes.append(inner)  # "(under review ICLR 2021)" (wenet-e2e/speech-synthesis-paper): not a venue yet
         return True
     cited = _CITED_GROUP.match(inner) if "al" in inner else None
     if cited and _read_cited(cited, written, entry):
@@ -207,6 +211,9 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.date_year = entry.date_year or journal[1]
         _read_plain(stripped[journal[2]:], entry, first_line)
         return
+    if _NOTE_LEAD.match(stripped) and not entry.in_summary:
+        entry.notes.append(stripped)  # "Note: code for FAP is NOT available online." (jinwchoi's list)
+        return
     cell = text.strip()
     if first_line and not entry.summary_parts and cell[:1] == "|" and cell[-1:] == "|":  # a cell between bars
         if _UNDER_REVIEW.fullmatch(stripped):
@@ -237,7 +244,9 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
             and tail.authors != entry.authors and not entry.in_summary:
         entry.notes.append(stripped)  # "*Megan Kinniment et al.* ARC Evals.": more names, an organisation: kept
         return
-    if tail.explained and (tail.venue or tail.year or (tail.authors and (not first_line or "et al" in stripped))):
+    if tail.explained and (tail.venue or tail.year or (tail.authors and (not first_line or "et al" in stripped or (
+            len(tail.authors) >= 2 and entry.date_year and not entry.summary_parts and text.lstrip()[:1] == ",")))):
+        # ("Deep Neural Networks for YouTube Recommendations (2016), Paul Covington, Jay Adams, Emre Sargin.")
         apply_tail(tail, stripped, entry)
         return
     year = venues.year_of_date(stripped)
@@ -268,7 +277,7 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
 # publisher and place, then the year: "European Conference on Computer Vision. Springer, Cham, 2016.",
 # "Proceedings of the IEEE conference on computer vision and pattern recognition. 2016."
 _PROCEEDINGS = re.compile(r"(?P<venue>[A-Z][^.!?;]{3,140}?)"
-                          r"(?:\.\s+(?P<publisher>[A-Z][\w&-]*(?: [\w&-]+){0,3}(?:,\s*[A-Z][\w -]{1,30})?),)?"
+                          r"(?:\.\s+(?P<publisher>[A-Z][\w&-]*(?: [\w&-]+){0,7}(?:,\s*[A-Z][\w -]{1,30})?),)?"
                           r"\.?\s*\(?(?P<year>(?:19|20)\d\d)\)?")
 _VENUE_WORD = re.compile(r"\b(?:conference|proceedings|journal|transactions|workshop|symposium|letters|review|"
                          r"magazine|advances in|annual meeting|international|computer vision)\b", re.IGNORECASE)
