@@ -274,8 +274,12 @@ def _journal(text: str) -> tuple[str, int] | None:
     if len(text) > 160 or not any(hint in text for hint in _JOURNAL_HINTS):
         return None
     m = _JOURNAL_YEAR.fullmatch(text)
-    return (f"{m.group(1).rstrip(' .,')} {m.group(2)}", int(m.group(2))) if m and _JOURNAL_NAME.fullmatch(m.group(1)) \
-        else None  # ("Proceedings of ... Recognition. 2016": the name without its full stop)
+    if not m or not _JOURNAL_NAME.fullmatch(m.group(1)):
+        return None
+    name = m.group(1).rstrip(" ,")
+    if name.endswith(".") and "." not in name[:-1]:
+        name = name[:-1]  # "Proceedings of ... Recognition. 2016": a full stop, not "Mach. Intell." abbreviated
+    return f"{name} {m.group(2)}", int(m.group(2))
 
 
 def _peel_venue(text: str, tail: Tail) -> str:
