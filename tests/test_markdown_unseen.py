@@ -282,7 +282,8 @@ def test_a_dataset_table_without_a_paper_column_gives_no_papers():
         "| **ACM**         | 16484     | 71980     | 8337           | 600           | "
         "[[ACM]](https://github.com/GRAND-Lab/CoLA/) |\n")
     assert parsed.entries == []
-    assert sorted({reason for _, reason in parsed.skipped}) == ["a table row that names no paper"]
+    assert sorted({reason for _, reason in parsed.skipped}) == [
+        "under 'Injected Datasets', a model, dataset or project that links no paper"]  # (the heading says it first)
 
 
 def test_a_bold_question_in_the_preface_is_not_a_paper():

@@ -890,3 +890,21 @@ def test_what_a_citation_adds_after_its_title_that_is_no_description():
         (2, "CVPR 2015", None, ["Note: code for FAP is NOT available online."]),
         (1, "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition 2016", None,
          ["Method name: Spatial Context Recurrent ConvNet (SCRC)"])]
+
+
+def test_a_linked_first_author_a_technical_report_and_a_heading_of_datasets():
+    # jinwchoi/awesome-action-recognition
+    found = papers(
+        "# Awesome Action Recognition\n\n## Action Recognition\n### Spatio-Temporal Action Detection\n"
+        "* [Online Real time Multiple Spatiotemporal Action Localisation and Prediction](https://arxiv.org/pdf/1611.08563v3"
+        ".pdf) - [G. Singh](http://gurkirt.github.io/) et al, ICCV2017.\n"
+        "* [The Design and Implementation of ViPER](https://www.cs.umd.edu/grad/scholarlypapers/papers/davidm-viper.pdf)"
+        " - D. Mihalcik and D. Doermann, Technical report.\n"
+        "### Action Recognition Datasets\n"
+        "* [Charades](http://allenai.org/plato/charades/)\n"
+        "* [Kinetics](https://deepmind.com/research/kinetics/), [paper](https://arxiv.org/pdf/1705.07750.pdf)\n")
+    assert [(title, [a.name for a in p.authors], p.venue, p.summary) for title, p in found.items()] == [
+        ("Online Real time Multiple Spatiotemporal Action Localisation and Prediction", ["G. Singh"], "ICCV 2017",
+         None),
+        ("The Design and Implementation of ViPER", ["D. Mihalcik", "D. Doermann"], "Technical report", None),
+        ("Kinetics", [], None, None)]

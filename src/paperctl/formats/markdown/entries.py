@@ -74,6 +74,12 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         if t.kind == "link" and broken:
             entry.summary_parts.append(t.text)
             continue
+        if t.kind == "link" and not entry.authors and i + 1 < len(toks) and toks[i + 1].kind == "text" \
+                and _ET_AL_AFTER.match(toks[i + 1].text) and " " in t.text.strip() and people.looks_like_name(t.text):
+            # "[G. Singh](homepage) et al, ICCV2017." (jinwchoi/awesome-action-recognition): the first author, linked
+            add_link(entry, t.text, t.href)
+            toks[i + 1] = Tok("text", t.text + toks[i + 1].text)
+            continue
         if t.kind == "link":
             if entry.in_summary and not links.label_word(t.text) and not _bracketed(toks, i):
                 entry.summary_parts.append(t.text)  # a link inside the description: its text is prose
@@ -141,6 +147,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         runs.read_text(t.text, entry, first_line)
 
 
+_ET_AL_AFTER = re.compile(r"\s*,?\s*et\.? al\b")
 _COUNT_AFTER = re.compile(r"\s*[:：]\s*(\d[\d,.]*[kKmM]?)(?!\w)")
 _KEYED = re.compile(r"\s*[A-Z][\w-]*(?: [\w-]+){0,2}\s*[:：]\s+\S")  # "Method name: ...", "Key idea: ..."
 _IN_BEFORE = re.compile(r"(?:^|(?<=[\s.,]))In\s*$")

@@ -194,6 +194,8 @@ def posted(text: str) -> tuple[str, int] | None:
 def _undated(raw: str) -> tuple[str, None] | None:
     """``TNNLS``, ``IEEE RAL``, ``Arxiv``: a venue without a year (*raw*, as ``parse`` tidied it,
     holds none), else None."""
+    if raw.casefold().rstrip(".") in ("technical report", "tech report", "tech. rep", "white paper"):
+        return raw, None  # "D. Mihalcik and D. Doermann, Technical report." (jinwchoi/awesome-action-recognition)
     words = raw.split()
     if words and len(words) <= 4 and (is_known_name(raw) or (
             is_known_name(words[0]) and all(_EXTRA.match(w) or (words[0].upper() in ("IEEE", "ACM") and re.fullmatch(
