@@ -908,3 +908,15 @@ def test_a_linked_first_author_a_technical_report_and_a_heading_of_datasets():
          None),
         ("The Design and Implementation of ViPER", ["D. Mihalcik", "D. Doermann"], "Technical report", None),
         ("Kinetics", [], None, None)]
+
+
+def test_names_written_family_name_first_with_initials():
+    # ewanlee/MARL-Papers: "by Shoham Y, Powers R, Grenager T." is Y Shoham, R Powers, T Grenager, as the
+    # development set reads "Zhang, Yonggang"; one name alone ("Zhou Y et al.") is left as written
+    found = papers(
+        "## Papers\n\n"
+        "* [If multi-agent learning is the answer, what is the question?](http://robotics.stanford.edu/~shoham/x.pdf)"
+        " by Shoham Y, Powers R, Grenager T. Artificial Intelligence, 2007.\n"
+        "- **[A foundation model for generalizable disease detection from retinal images](https://doi.org/10.1038/"
+        "s41586-023-06555-x)**<br/>Zhou Y et al. · *Nature* · 2023-09-13\n")
+    assert [[a.name for a in p.authors] for p in found.values()] == [["Y Shoham", "R Powers", "T Grenager"], ["Zhou Y"]]

@@ -73,7 +73,13 @@ def _names(text: str) -> tuple[str, ...]:
     names = _parse(bare)
     if len(names) == 1 and not substantial(names) and not _ET_AL.search(text):
         return ()
+    if len(names) >= 2 and all(_FAMILY_INITIALS.fullmatch(n) for n in names):
+        # "Shoham Y, Powers R, Grenager T" (ewanlee/MARL-Papers): family names first, as "Zhang, Yonggang" is
+        names = [" ".join(n.split()[1:] + n.split()[:1]) for n in names]
     return tuple(names)
+
+
+_FAMILY_INITIALS = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?: [A-Z]){1,3}")
 
 
 def not_a_list(text: str) -> bool:
