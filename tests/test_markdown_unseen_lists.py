@@ -920,3 +920,41 @@ def test_names_written_family_name_first_with_initials():
         "- **[A foundation model for generalizable disease detection from retinal images](https://doi.org/10.1038/"
         "s41586-023-06555-x)**<br/>Zhou Y et al. · *Nature* · 2023-09-13\n")
     assert [[a.name for a in p.authors] for p in found.values()] == [["Y Shoham", "R Powers", "T Grenager"], ["Zhou Y"]]
+
+
+def test_papers_without_links_under_a_heading_named_like_models_and_groups_ending_in_a_stop():
+    # Yangyi-Chen/Multimodal-AND-Large-Language-Models: 95 papers vanished ("## Foundation Model" read as a heading
+    # of models; "**Common sense.**" read as a paper whose bullets were its notes)
+    found = papers(
+        "## Reasoning\n\n**Common sense.**\n"
+        "- **Improving Commonsense in Vision-Language Models via Knowledge Graph Riddles;** Shuquan Ye et al\n\n"
+        "## Foundation Model\n### First Generation: Using region-based features; Before 2020.6;\n"
+        "- **ViLT: Vision-and-Language Transformer Without Convolution or Region Supervision;** Wonjae Kim et al;"
+        " Get rid of heavy computation of ROI and CNN through utilizing ViT.\n")
+    assert [(title, [a.name for a in p.authors], p.summary, p.tags) for title, p in found.items()] == [
+        ("Improving Commonsense in Vision-Language Models via Knowledge Graph Riddles", ["Shuquan Ye"], None,
+         ["Reasoning/Common sense"]),
+        ("ViLT: Vision-and-Language Transformer Without Convolution or Region Supervision", ["Wonjae Kim"],
+         "Get rid of heavy computation of ROI and CNN through utilizing ViT.",
+         ["Foundation Model/First Generation: Using region-based features; Before 2020.6;"])]
+
+
+def test_more_venue_forms_from_blind_lists():
+    # xcfcode/Summarization-Papers ("KDD19" in a Conference column), WooooDyy/LLM-Agent-Paper-List ("IEEE(ICRA)"),
+    # roomylee/awesome-relation-extraction (the venue on a bullet of its own), KimMeen/Awesome-GNN4TS ("(Energy,
+    # 2022)"), cure-lab/Awesome-time-series (a "Key Contribution" column)
+    found = papers(
+        "## Factuality\n\n"
+        "| Paper | Conference | Key Contribution |\n|---|---|---|\n"
+        "|[Assessing The Factual Accuracy of Generated Text](https://arxiv.org/abs/1905.13322)|KDD19| a metric |\n"
+        "|[Some Findings Paper About Summaries](https://arxiv.org/abs/2010.00001)|Findings of EMNLP20| |\n\n"
+        "- [2023/02] Code as Policies: Language Model Programs for Embodied Control"
+        " [[paper](https://arxiv.org/abs/2209.07753)] *Jacky Liang et al. IEEE(ICRA).*\n"
+        "* Convolution Neural Network for Relation Extraction [[paper]](https://link.springer.com/chapter/10.1007/x)\n"
+        "\t* ChunYang Liu, WenBo Sun, WenHan Chao and WanXiang Che\n"
+        "\t* ADMA 2013\n"
+        "- Short-term wind speed forecasting based on spatial-temporal graph transformer networks (Energy, 2022)"
+        " [[paper]](https://www.sciencedirect.com/science/article/pii/S0360544222004741)\n")
+    assert [(p.venue, p.year, p.summary) for p in found.values()] == [
+        ("KDD 2019", 2019, "a metric"), ("EMNLP 2020 Findings", 2020, None), ("IEEE ICRA", 2023, None),
+        ("ADMA 2013", 2013, None), ("Energy 2022", 2022, None)]

@@ -338,8 +338,10 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return ctx.skip
     if not entry.title:
         return "no title"
-    if ctx.resources and not (entry.arxiv or entry.doi or entry.url):
-        return ctx.resources  # "## Datasets" / "- [The Pile](https://pile.eleuther.ai/) - An 800GB dataset"
+    if ctx.resources and not (entry.arxiv or entry.doi or entry.url or entry.authors):
+        # "## Datasets" / "- [The Pile](https://pile.eleuther.ai/) - An 800GB dataset"; not "## Foundation Model" /
+        # "- **ViLT: ...;** Wonjae Kim et al" (Yangyi-Chen/Multimodal-AND-Large-Language-Models): a paper's authors
+        return ctx.resources
     if (":" in entry.title or "：" in entry.title) and _NEWS.match(entry.title):  # (exact: _NEWS ends with one)
         return "a news line, not a paper"
     kind = _kind_tag(entry.title)

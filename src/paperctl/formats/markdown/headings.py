@@ -66,6 +66,8 @@ def heading_name(text: str) -> str:
     text = inline.plain(inline.scan(text))
     text = _DECORATION.sub("", text)
     text = text.strip().rstrip(":：").strip()
+    if text.endswith(".") and not text.endswith("..") and "." not in text[:-1]:
+        text = text[:-1]  # "**Common sense.**" (a bold line standing as a heading, written as a sentence)
     count = _COUNT.search(text) if text[-1:] in ")）" else None
     if count and count.start() and not _A_YEAR.fullmatch(count.group(1)):
         text = text[: count.start()]  # "Nature Medicine（70）": how many papers it held, not its name
@@ -202,14 +204,18 @@ def document_title(blocks: list[Block]) -> int:
     return html_h1[0].start if len(html_h1) == 1 and len(h1) == 1 else -1
 
 
-def pseudo_heading(pieces: list[inline.Piece]) -> bool:
+def pseudo_heading(pieces: list[inline.Piece], stop: bool = False) -> bool:
     """A bold line standing alone (``**CVPR**``, ``**Vision**``, or a bold link to another page
     or list, ``**[Dynamic](https://github.com/pdaicode/awesome-dynamic-NeRF)**``): a heading,
-    not an entry (the caller sees that papers follow it)."""
+    not an entry (the caller sees that papers follow it). *stop*: a few words may end with a
+    full stop (``**Common sense.**`` above bullets that are papers, Yangyi-Chen/Multimodal-AND-
+    Large-Language-Models); a longer line with one is a paper's title."""
     visible = [p for p in pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
     text = inline.plain(pieces)
+    stopped = text.rstrip().endswith((".", "。"))
     return bool(visible) and (all(p.kind == "text" and p.strong for p in visible) or _bold_link(visible)) \
-        and 0 < len(text) <= 80 and not text.endswith((".", "。")) and not any(p.kind == "break" for p in pieces)
+        and 0 < len(text) <= 80 and (not stopped or (stop and len(text.split()) <= 4)) \
+        and not any(p.kind == "break" for p in pieces)
 
 
 def _bold_link(visible: list[inline.Piece]) -> bool:

@@ -136,6 +136,7 @@ class _Reader:
             if block is self.taken:  # (read with the paragraph before it)
                 continue
             if block.kind == "heading":
+                self.pending = None  # (a bold paragraph's bullets follow it, not a heading)
                 self.heading(block.level, block.text, block.start, block.end)
             elif block.kind == "html":
                 self.html(block)
@@ -229,8 +230,9 @@ class _Reader:
             self.emit(fielded, block.start, nxt.end, "", block)  # type: ignore[union-attr]
             self.taken = nxt
             return
-        if headings.pseudo_heading(pieces) and nxt is not None and (nxt.kind == "table" or (
-                nxt.kind == "list" and entries.holds_entries(nxt.children, self.refs))):
+        if nxt is not None and (nxt.kind == "table" and headings.pseudo_heading(pieces) or (
+                nxt.kind == "list" and headings.pseudo_heading(pieces, stop=True)
+                and entries.holds_entries(nxt.children, self.refs))):
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
                          block.end, group=True, bold=True)
             self.skipped.update((n, "a heading") for n in range(block.start, block.end) if linkish(self.doc.lines[n]))

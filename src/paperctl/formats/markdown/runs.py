@@ -19,6 +19,7 @@ from .titles import GROUP, GROUP_PARTS, NICKNAME
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
 _NICKNAME = re.compile(NICKNAME)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+_ET_AL_SEMI = re.compile(r"(.{3,200}?\bet\.? al\.?)\s*;\s*(\S.*)$")
 _NOTE_LEAD = re.compile(r"(?:notes?|nb|n\.b\.|remarks?)\s*[:：]\s*\S", re.IGNORECASE)
 _UNDER_REVIEW = re.compile(r"(?:under review|in submission|submitted|to appear|accepted|in press)", re.IGNORECASE)
 _GROUP_ET_AL = re.compile(r"\bet al\.?$")
@@ -99,6 +100,11 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
             else:
                 offer_venue(entry, found[0], written)
             return True
+    journal = venues.named_and_dated(inner) if not entry.venue else None
+    if journal:  # "(Energy, 2022)", "(Pattern Recognition, 2021)" (KimMeen/Awesome-GNN4TS)
+        offer_venue(entry, journal[0], written)
+        entry.date_year = entry.date_year or journal[1]
+        return True
     year = venues.year_of_date(inner)
     if year is not None:
         if entry.venue and entry.venue_written == entry.venue and venues.preprint(entry.venue) and inner.isdigit():
@@ -210,6 +216,11 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
             entry.venue, entry.venue_written = journal[0], stripped[: journal[2]].strip()
         entry.date_year = entry.date_year or journal[1]
         _read_plain(stripped[journal[2]:], entry, first_line)
+        return
+    semi = _ET_AL_SEMI.match(stripped) if not entry.authors and "et" in stripped and ";" in stripped else None
+    if semi and (names := people.parse(semi.group(1))):
+        entry.authors = names  # "**ViLT: ...;** Wonjae Kim et al; Get rid of heavy computation of ROI ..."
+        _read_plain(semi.group(2), entry, first_line)
         return
     if _NOTE_LEAD.match(stripped) and not entry.in_summary:
         entry.notes.append(stripped)  # "Note: code for FAP is NOT available online." (jinwchoi's list)

@@ -34,7 +34,8 @@ ROLES: dict[str, tuple[str, ...]] = {
              "official repo", "code link", "star", "stars", "github stars", "code & stars"),
     "summary": ("tl;dr", "tldr", "summary", "description", "highlight", "highlights", "key idea", "key ideas",
                 "contribution", "contributions", "main idea", "简介", "摘要", "总结", "abstract", "idea", "brief",
-                "one-line summary"),
+                "one-line summary", "key contribution", "key contributions", "main contribution", "main contributions",
+                "key insight", "key insights"),
     "notes": ("notes", "note", "comment", "comments", "remark", "remarks", "备注", "笔记"),
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),
 }

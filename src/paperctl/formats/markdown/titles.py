@@ -494,7 +494,7 @@ def _title_end(text: str) -> int:
             continue  # "Learning [00 Models": a bracket of the title's own
         inner = group.group()[1:-1].strip()
         if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
-                or _tag(inner) or KIND_TAG.match(group.group()):
+                or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner):
             return pos
     return len(text)
 
@@ -510,7 +510,8 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     if tail.startswith(" (") or tail.startswith("（"):
         m = GROUP.match(tail.strip())
         inner = m.group()[1:-1] if m else ""
-        if m and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)):
+        if m and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
+                      or venues.named_and_dated(inner)):
             # "A paper (with parentheses) in its title", "Title (Revisiting KD via Label Smoothing).
             # Authors. Venue": parentheses that hold no venue, date or tag are the title's
             title, tail = stripped[: cut + 1 + m.end()], tail.strip()[m.end():]

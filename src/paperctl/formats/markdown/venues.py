@@ -61,6 +61,8 @@ _ARXIV_TEXT = re.compile(r"\barxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A
 # pattern up in re's cache every time, a third of the cost of a short search).
 _WORD_CUT = re.compile(r"[\s-]")
 _DIGIT = re.compile(r"\d")  # (what _VENUE_YEAR's year needs; its name part backtracks on words)
+_SOCIETY = re.compile(r"(IEEE|ACM)\s*\(([A-Z][A-Za-z-]{1,10})\)")
+_GLUED_YY = re.compile(r"(?P<findings>findings of )?(?P<name>[A-Za-z]{2,10})(?P<yy>\d{2})", re.IGNORECASE)
 _WITH_TRACK = re.compile(r"^(.*?\S)\s*\(([^()]{1,30})\)$")  # "NeurIPS 2017 (Oral)"
 _SHIELDS_BADGE = re.compile(r"img\.shields\.io/badge/([^?#]+)")
 _BADGE_DASH = re.compile(r"(?<!-)-(?!-)")
@@ -129,10 +131,17 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if inside:  # "ACL (Findings) 2023": the year, then the track
         found = parse(f"{inside.group('name')} {inside.group('year')}")
         return (f"{found[0]} {inside.group('track')}", found[1]) if found else None
+    society = _SOCIETY.fullmatch(raw) if "(" in raw else None
+    if society:  # "IEEE(ICRA)" (WooooDyy/LLM-Agent-Paper-List): IEEE ICRA
+        return f"{society.group(1)} {society.group(2)}", None
     if not _DIGIT.search(raw):  # no year (every year form, and every date, has digits): a venue named alone
         return _undated(raw)
     if year_of_date(raw) is not None and not _name_known(raw.split()[0]):
         return None
+    glued = _GLUED_YY.fullmatch(raw)
+    if glued and is_known_name(glued.group("name")):  # "KDD19", "Findings of EMNLP20" (xcfcode/Summarization-Papers)
+        year = _full_year(glued.group("yy"))
+        return f"{glued.group('name')} {year}{' Findings' if glued.group('findings') else ''}", year
     m = _VENUE_YEAR.match(raw)
     if m and m.group("name"):
         name = m.group("name").strip(" -")
@@ -181,6 +190,25 @@ def _worded(raw: str) -> tuple[str, int] | None:
         return None
     year = _full_year(m.group("yy"))
     return f"{m.group('name')} {year}", year
+
+
+_NAME_COMMA_YEAR = re.compile(r"([A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|of|and|for|on|in|the|&)){0,6}),\s*((?:19|20)\d\d)")
+# Who made a model, not where it was published: "(Microsoft, 2023)" is a note, as "(2023-01, Microsoft)" is.
+_MAKERS = {"google", "google research", "google deepmind", "deepmind", "meta", "meta ai", "facebook", "microsoft",
+           "openai", "anthropic", "amazon", "apple", "nvidia", "ibm", "baidu", "alibaba", "tencent", "huawei",
+           "bytedance", "salesforce", "stanford", "mit", "berkeley", "cmu", "tsinghua", "peking university"}
+
+_PARTS = {"part", "vol", "vol.", "volume", "chapter", "episode", "season", "round", "phase", "version", "edition"}
+
+
+def named_and_dated(text: str) -> tuple[str, int] | None:
+    """``Energy, 2022``, ``Pattern Recognition, 2021`` in brackets after a title (KimMeen/Awesome-GNN4TS):
+    a journal in capitalised words, a comma, its year; (``Energy 2022``, 2022). Not a maker
+    (``Microsoft, 2023``)."""
+    m = _NAME_COMMA_YEAR.fullmatch(text.strip()) if "," in text else None
+    if not m or m.group(1).casefold() in _MAKERS or m.group(1).split()[0].casefold() in _PARTS:
+        return None  # (nor "Part II, 2024", the title's own)
+    return f"{m.group(1)} {m.group(2)}", int(m.group(2))
 
 
 def posted(text: str) -> tuple[str, int] | None:
