@@ -958,3 +958,14 @@ def test_more_venue_forms_from_blind_lists():
     assert [(p.venue, p.year, p.summary) for p in found.values()] == [
         ("KDD 2019", 2019, "a metric"), ("EMNLP 2020 Findings", 2020, None), ("IEEE ICRA", 2023, None),
         ("ADMA 2013", 2013, None), ("Energy 2022", 2022, None)]
+
+
+def test_a_heading_right_after_an_html_block_with_no_blank_line():
+    # htqin/awesome-model-quantization: "## Papers" followed "</details>" at once, so CommonMark kept it inside the
+    # HTML block, and 310 papers were filed under the survey's "Bibtex" group
+    found = papers(
+        "## Survey_Papers\n\n<details><summary>Bibtex</summary><pre><code>@misc{gholami2021survey,\n"
+        "}</code></pre></details>\n## Papers\n\n### 2022\n\n"
+        "- [[ICLR](https://openreview.net/forum?id=7udZAsEzd60)] VC dimension of partially quantized neural networks"
+        " in the overparametrized regime.\n")
+    assert [p.tags for p in found.values()] == [["Papers/2022"]]

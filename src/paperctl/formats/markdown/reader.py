@@ -220,6 +220,11 @@ class _Reader:
                 opened = None
             elif closing and name == "details" and self.frames and self.frames[-1].kind == "group":
                 self.frames.pop()
+        lines = block.text.rstrip("\n").split("\n")
+        last = _ATX_LINE.match(lines[-1]) if len(lines) > 1 and lines[-2].rstrip().endswith(">") else None
+        if last:  # "}</code></pre></details>" then "## Papers" with no blank line (htqin/awesome-model-quantization):
+            # CommonMark keeps the heading in the HTML block; the list's contents and its readers mean a heading
+            self.heading(len(last.group(1)), last.group(2), block.end - 1, block.end)
 
     def paragraph(self, block: Block, nxt: Block | None) -> None:
         self.pending = None
@@ -395,6 +400,9 @@ class _Reader:
         self.covered.update(range(start, end))
         return True
 
+
+
+_ATX_LINE = re.compile(r"(#{1,6})[ \t]+(\S.*?)[ \t#]*$")
 
 
 def _bold_alone(pieces: list[inline.Piece]) -> bool:
