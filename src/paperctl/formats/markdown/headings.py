@@ -222,3 +222,22 @@ def _bold_link(visible: list[inline.Piece]) -> bool:
     """One bold link alone that does not reach a paper (a repository, a page, a file of the list's)."""
     return len(visible) == 1 and visible[0].kind == "link" and visible[0].strong and links.classify(
         visible[0].href).kind not in links.PAPER_KINDS
+
+
+ATX_LINE = re.compile(r"(#{1,6})[ \t]+(\S.*?)[ \t#]*$")
+
+
+def bold_alone(pieces: list[inline.Piece]) -> bool:
+    """A paragraph of one bold line and nothing else: a title whose fields may follow as bullets."""
+    visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
+    return bool(visible) and all(p.kind == "text" and p.strong for p in visible)
+
+
+def definition(pieces: list[inline.Piece]) -> bool:
+    """A bold phrase that a sentence goes on from, on the same line (``**Affective Computing
+    (AC)** is an interdisciplinary field ...``): prose, not a title and its description."""
+    first = next((k for k, p in enumerate(pieces) if p.kind != "text" or p.text.strip()), None)
+    if first is None or not pieces[first].strong:
+        return False
+    after = next((p for p in pieces[first:] if not p.strong), None)
+    return after is not None and after.kind == "text" and bool(re.match(r"\s*[a-z]", after.text))

@@ -221,7 +221,7 @@ class _Reader:
             elif closing and name == "details" and self.frames and self.frames[-1].kind == "group":
                 self.frames.pop()
         lines = block.text.rstrip("\n").split("\n")
-        last = _ATX_LINE.match(lines[-1]) if len(lines) > 1 and lines[-2].rstrip().endswith(">") else None
+        last = headings.ATX_LINE.match(lines[-1]) if len(lines) > 1 and lines[-2].rstrip().endswith(">") else None
         if last:  # "}</code></pre></details>" then "## Papers" with no blank line (htqin/awesome-model-quantization):
             # CommonMark keeps the heading in the HTML block; the list's contents and its readers mean a heading
             self.heading(len(last.group(1)), last.group(2), block.end - 1, block.end)
@@ -230,7 +230,7 @@ class _Reader:
         self.pending = None
         pieces = inline.scan(block.text, self.refs)
         fielded = nested.read_fields(pieces, nxt.children, self.refs, self.context(), titled=True) if (
-            nxt is not None and nxt.kind == "list" and _bold_alone(pieces)) else None
+            nxt is not None and nxt.kind == "list" and headings.bold_alone(pieces)) else None
         if fielded is not None:  # "**Title**" then "- 论文/Paper: arXiv URL", "- 代码/Code: ..." (amusi's CVPR lists)
             self.emit(fielded, block.start, nxt.end, "", block)  # type: ignore[union-attr]
             self.taken = nxt
@@ -249,7 +249,7 @@ class _Reader:
                 self.emit(entry, block.start + k, block.start + k + 1, "", block, strict=True)
             return
         entry = self.read(pieces)
-        if entry.reason is None and _definition(pieces) and not (
+        if entry.reason is None and headings.definition(pieces) and not (
                 entry.arxiv or entry.doi or entry.url or entry.links or entry.code or entry.venue or entry.authors):
             entry.reason = "prose, not an entry"  # "**Affective Computing (AC)** is an interdisciplinary field ..."
         if self.emit(entry, block.start, block.end, "", block, strict=True) and entry.bold:
@@ -400,25 +400,6 @@ class _Reader:
         self.covered.update(range(start, end))
         return True
 
-
-
-_ATX_LINE = re.compile(r"(#{1,6})[ \t]+(\S.*?)[ \t#]*$")
-
-
-def _bold_alone(pieces: list[inline.Piece]) -> bool:
-    """A paragraph of one bold line and nothing else: a title whose fields may follow as bullets."""
-    visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
-    return bool(visible) and all(p.kind == "text" and p.strong for p in visible)
-
-
-def _definition(pieces: list[inline.Piece]) -> bool:
-    """A bold phrase that a sentence goes on from, on the same line (``**Affective Computing
-    (AC)** is an interdisciplinary field ...``): prose, not a title and its description."""
-    first = next((k for k, p in enumerate(pieces) if p.kind != "text" or p.text.strip()), None)
-    if first is None or not pieces[first].strong:
-        return False
-    after = next((p for p in pieces[first:] if not p.strong), None)
-    return after is not None and after.kind == "text" and bool(re.match(r"\s*[a-z]", after.text))
 
 
 def _mostly_entries(items: list[Block]) -> bool:
