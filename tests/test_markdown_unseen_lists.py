@@ -8,6 +8,7 @@ here with the lists' own lines (the repository is named in each test).
 
 from __future__ import annotations
 
+from paperctl.formats.markdown import people
 from paperctl.formats.markdown.reader import parse
 
 
@@ -969,3 +970,17 @@ def test_a_heading_right_after_an_html_block_with_no_blank_line():
         "- [[ICLR](https://openreview.net/forum?id=7udZAsEzd60)] VC dimension of partially quantized neural networks"
         " in the overparametrized regime.\n")
     assert [p.tags for p in found.values()] == [["Papers/2022"]]
+
+
+def test_authors_before_the_title_link_without_a_year_and_marks_after_names():
+    # THUNLP-MT/MT-Reading-List writes a few citations without their year; htqin/awesome-model-quantization
+    # marks names with "*" and "#"
+    found = papers(
+        "## Papers\n\n"
+        "* Ivan Vulić and Anna Korhonen. [On the Role of Seed Lexicons in Learning Bilingual Word Embeddings]"
+        "(http://www.aclweb.org/anthology/P16-1024). In *Proceedings of ACL 2016*.\n")
+    [(title, paper)] = found.items()
+    assert (title, [a.name for a in paper.authors], paper.venue) == (
+        "On the Role of Seed Lexicons in Learning Bilingual Word Embeddings", ["Ivan Vulić", "Anna Korhonen"],
+        "ACL 2016")
+    assert people.parse("Xudong Ma*, Yifu Ding *, Xianglong Liu#") == ["Xudong Ma", "Yifu Ding", "Xianglong Liu"]

@@ -163,7 +163,7 @@ def authors_before_bold(toks: list[Tok], text: str, entry: ListEntry) -> bool:
     return True
 
 
-_AUTHORS_YEAR = re.compile(r"(?P<names>.{3,600}?)\.\s+(?P<year>(?:19|20)\d\d)[a-z]?\.\s*")
+_AUTHORS_YEAR = re.compile(r"(?P<names>.{3,600}?)\.\s+(?:(?P<year>(?:19|20)\d\d)[a-z]?\.\s*)?")
 
 
 def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bool:
@@ -174,10 +174,12 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
         return False
     m = _AUTHORS_YEAR.fullmatch(text)
     names = people.parse(m.group("names")) if m else []
-    if not names or not ("et al" in text or len(names) >= 2 or people.substantial(names)):
-        return False
-    entry.authors, entry.date_year = names, int(m.group("year"))  # type: ignore[union-attr]
-    entry.journal_year = True  # (the citation's year is its venue's: "In *Proceedings of the ... Workshop*")
+    if not names or not ("et al" in text or len(names) >= 2 or (people.substantial(names) and m.group("year"))):
+        return False  # (without a year, "Haotong Qin*, Xudong Ma*. [Title](..)": two names or more)
+    entry.authors = names
+    if m.group("year"):  # type: ignore[union-attr]
+        entry.date_year = int(m.group("year"))  # type: ignore[union-attr]
+        entry.journal_year = True  # (the citation's year is its venue's: "In *Proceedings of the ... Workshop*")
     entry.shape = "citation" if entry.shape == "bracket" else entry.shape
     return True
 

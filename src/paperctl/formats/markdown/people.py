@@ -30,7 +30,7 @@ _WORD_CHAR = re.compile(r"\w")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,5}$")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "el"}
 # Equal-contribution and affiliation marks after a name: "Yi Sun*, Yu Zheng*" (thunlp/PromptPapers), "Li†".
-_MARKS = re.compile(r"(?<=[^\W\d_])[*†‡§¶]+(?=\s*(?:[,;&]|$|\s+and\b))")
+_MARKS = re.compile(r"(?<=[^\W\d_])\s?[*†‡§¶#]+(?=\s*(?:[,;&]|$|\s+and\b))")  # ("Haotong Qin *", "Liu#")
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
 # (Compiled once rather than looked up in re's cache at every call.)
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
@@ -66,7 +66,7 @@ def _names(text: str) -> tuple[str, ...]:
     """(``parse``, remembered: an entry's author line is asked about twice, once to tell that
     it continues the entry and once to read it.)"""
     bare = _AFFILIATION.sub("", text) if "(" in text or "（" in text else text
-    if "*" in bare or "†" in bare or "‡" in bare or "§" in bare or "¶" in bare:
+    if "*" in bare or "†" in bare or "‡" in bare or "§" in bare or "¶" in bare or "#" in bare:
         bare = _MARKS.sub("", bare)
     if not_a_list(_GROUP.sub("", bare, count=1) if ":" in bare else bare):
         return ()  # digits, markup, sentences or title words: not names (cheap, before the real work)
