@@ -102,49 +102,61 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             elif t.text.strip():
                 entry.notes.append(t.text.strip())  # "`P0`", "`Uber`": a tag of the list's, kept
             continue
-        if t.em and (entry.authors or (i and toks[i - 1].text.rstrip().endswith("·"))) and not entry.venue \
-                and not entry.in_summary and _JOURNAL_IN_ITALICS.fullmatch(t.text.strip(" .,·")) and not (
-                not entry.authors and people.parse(t.text)):
-            offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
-            entry.journal_year = True
+        if t.em and _italics(toks, i, entry, first_line):
             continue
-        if t.em and entry.title and _KEYED.match(t.text) and not entry.in_summary and not people.parse(t.text):
-            entry.notes.append(" ".join(t.text.split()))  # "*Method name: Neural Talk.*" (TheShadow29/awesome-
-            entry.note_open = i == len(toks) - 1  # grounding): a field of the list's, not a description
-            continue
-        if t.em and i == 0 and not first_line and entry.note_open:
-            entry.notes[-1] += " " + " ".join(t.text.split())  # (the italics go on over the line break)
-            entry.note_open = len(toks) == 1
-            continue
-        entry.note_open = False
-        if t.em and entry.lone_name and not first_line and not entry.in_summary and people.substantial(
-                names := people.parse(t.text)) and len(names) > 1:
-            # "**Title.** Procedia Manufacturing, 2018." then "*Mirshekarian, Sadegh and Sormaz, Dusan.*"
-            # (Thinklab-SJTU/awesome-ml4co): the one "name" was the journal, these are the authors
-            if not entry.venue:
-                offer_venue(entry, f"{entry.authors[0]} {entry.date_year}" if entry.date_year else entry.authors[0],
-                            entry.authors[0])
-            entry.authors, entry.lone_name = names, False
-            continue
-        if t.em and not entry.authors and not entry.in_summary:
-            tail = fields.citation_tail(t.text, dated=True)
-            if tail.explained and tail.authors and (tail.venue or tail.year):  # "*Jin et al. Arxiv.*"
-                runs.apply_tail(tail, t.text.strip(), entry)
-                entry.shape = "citation" if entry.shape in ("bracket", "link-title") else entry.shape
-                continue
-            names = people.parse(t.text)
-            after_links = first_line and any(u.kind == "link" for u in toks[:i])
-            if names and people.substantial(names) and not (after_links and len(names) == 1):
-                entry.authors = names
-                entry.shape = "citation" if entry.shape in ("bracket", "link-title") else entry.shape
-                continue
-            if after_links and _tag_like(t.text):
-                entry.notes.append(t.text.strip())  # "[[code](..)] *AcademiCodec*": a nickname or tag
-                continue
-            if not first_line and i == 0 and _name_like(t.text):
-                entry.notes.append(" ".join(t.text.split()))  # names not read as a list ("*Colin Wei Sang
-                continue  # Michael Xie Tengyu Ma*"): kept as written, not a description
+        if not t.em:
+            entry.note_open = False
         runs.read_text(t.text, entry, first_line)
+
+
+def _italics(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
+    """What an italic run *toks[i]* after the title is, when it is more than text: a journal, a
+    field of the list's kept as a note, the authors (or a journal read as one "name" before
+    them). True when it was read so."""
+    t = toks[i]
+    if (entry.authors or (i and toks[i - 1].text.rstrip().endswith("·"))) and not entry.venue \
+            and not entry.in_summary and _JOURNAL_IN_ITALICS.fullmatch(t.text.strip(" .,·")) and not (
+            not entry.authors and people.parse(t.text)):
+        offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
+        entry.journal_year = True
+        return True
+    if entry.title and _KEYED.match(t.text) and not entry.in_summary and not people.parse(t.text):
+        entry.notes.append(" ".join(t.text.split()))  # "*Method name: Neural Talk.*" (TheShadow29/awesome-
+        entry.note_open = i == len(toks) - 1  # grounding): a field of the list's, not a description
+        return True
+    if i == 0 and not first_line and entry.note_open:
+        entry.notes[-1] += " " + " ".join(t.text.split())  # (the italics go on over the line break)
+        entry.note_open = len(toks) == 1
+        return True
+    entry.note_open = False
+    if entry.lone_name and not first_line and not entry.in_summary and people.substantial(
+            names := people.parse(t.text)) and len(names) > 1:
+        # "**Title.** Procedia Manufacturing, 2018." then "*Mirshekarian, Sadegh and Sormaz, Dusan.*"
+        # (Thinklab-SJTU/awesome-ml4co): the one "name" was the journal, these are the authors
+        if not entry.venue:
+            offer_venue(entry, f"{entry.authors[0]} {entry.date_year}" if entry.date_year else entry.authors[0],
+                        entry.authors[0])
+        entry.authors, entry.lone_name = names, False
+        return True
+    if not entry.authors and not entry.in_summary:
+        tail = fields.citation_tail(t.text, dated=True)
+        if tail.explained and tail.authors and (tail.venue or tail.year):  # "*Jin et al. Arxiv.*"
+            runs.apply_tail(tail, t.text.strip(), entry)
+            entry.shape = "citation" if entry.shape in ("bracket", "link-title") else entry.shape
+            return True
+        names = people.parse(t.text)
+        after_links = first_line and any(u.kind == "link" for u in toks[:i])
+        if names and people.substantial(names) and not (after_links and len(names) == 1):
+            entry.authors = names
+            entry.shape = "citation" if entry.shape in ("bracket", "link-title") else entry.shape
+            return True
+        if after_links and _tag_like(t.text):
+            entry.notes.append(t.text.strip())  # "[[code](..)] *AcademiCodec*": a nickname or tag
+            return True
+        if not first_line and i == 0 and _name_like(t.text):
+            entry.notes.append(" ".join(t.text.split()))  # names not read as a list ("*Colin Wei Sang
+            return True  # Michael Xie Tengyu Ma*"): kept as written, not a description
+    return False
 
 
 _ET_AL_AFTER = re.compile(r"\s*,?\s*et\.? al\b")

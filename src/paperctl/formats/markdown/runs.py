@@ -171,6 +171,33 @@ def _cited_last(text: str, entry: ListEntry, first_line: bool) -> bool:
     return True
 
 
+def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> bool:
+    """Runs a citation sets apart that say who or what, not the description: "Names et al; note",
+    "Note: ...", a cell between bars (names, "Under Review"), a group of authors. True when read."""
+    semi = _ET_AL_SEMI.match(stripped) if not entry.authors and "et" in stripped and ";" in stripped else None
+    if semi and (names := people.parse(semi.group(1))):
+        entry.authors = names  # "**ViLT: ...;** Wonjae Kim et al; Get rid of heavy computation of ROI ..."
+        _read_plain(semi.group(2), entry, first_line)
+        return True
+    if _NOTE_LEAD.match(stripped) and not entry.in_summary:
+        entry.notes.append(stripped)  # "Note: code for FAP is NOT available online." (jinwchoi's list)
+        return True
+    cell = text.strip()
+    if first_line and not entry.summary_parts and cell[:1] == "|" and cell[-1:] == "|":  # a cell between bars
+        if _UNDER_REVIEW.fullmatch(stripped):
+            entry.notes.append(stripped)  # "| **Under Review** |" (hoya012/awesome-anomaly-detection): not a venue
+            return True
+        names = people.parse(stripped) if not entry.authors else []
+        if len(names) >= 2 or (names and "et al" in stripped):
+            entry.authors = names  # "**[YOLO v2]** YOLO9000: Better, Faster, Stronger | Joseph Redmon, Ali Farhadi |"
+            return True
+    if not entry.authors and not entry.summary_parts and _GROUP_ET_AL.search(stripped) and len(stripped) <= 80 \
+            and not fields.citation_tail(stripped).explained:
+        entry.notes.append(stripped)  # "CHART Collaborative. et al. · *BMJ*": a group, not people, and no description
+        return True
+    return False
+
+
 def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
     if tail.venue:
         offer_venue(entry, tail.venue, written)
@@ -217,26 +244,7 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.date_year = entry.date_year or journal[1]
         _read_plain(stripped[journal[2]:], entry, first_line)
         return
-    semi = _ET_AL_SEMI.match(stripped) if not entry.authors and "et" in stripped and ";" in stripped else None
-    if semi and (names := people.parse(semi.group(1))):
-        entry.authors = names  # "**ViLT: ...;** Wonjae Kim et al; Get rid of heavy computation of ROI ..."
-        _read_plain(semi.group(2), entry, first_line)
-        return
-    if _NOTE_LEAD.match(stripped) and not entry.in_summary:
-        entry.notes.append(stripped)  # "Note: code for FAP is NOT available online." (jinwchoi's list)
-        return
-    cell = text.strip()
-    if first_line and not entry.summary_parts and cell[:1] == "|" and cell[-1:] == "|":  # a cell between bars
-        if _UNDER_REVIEW.fullmatch(stripped):
-            entry.notes.append(stripped)  # "| **Under Review** |" (hoya012/awesome-anomaly-detection): not a venue
-            return
-        names = people.parse(stripped) if not entry.authors else []
-        if len(names) >= 2 or (names and "et al" in stripped):
-            entry.authors = names  # "**[YOLO v2]** YOLO9000: Better, Faster, Stronger | Joseph Redmon, Ali Farhadi |"
-            return
-    if not entry.authors and not entry.summary_parts and _GROUP_ET_AL.search(stripped) and len(stripped) <= 80 \
-            and not fields.citation_tail(stripped).explained:
-        entry.notes.append(stripped)  # "CHART Collaborative. et al. · *BMJ*": a group, not people, and no description
+    if _set_apart(text, stripped, entry, first_line):
         return
     by = _BY.match(stripped)
     if by and not entry.authors:  # "by Georg Ostrovski, Marc G Bellemare, and Rémi Munos, 2018."
