@@ -984,3 +984,15 @@ def test_authors_before_the_title_link_without_a_year_and_marks_after_names():
         "On the Role of Seed Lexicons in Learning Bilingual Word Embeddings", ["Ivan Vulić", "Anna Korhonen"],
         "ACL 2016")
     assert people.parse("Xudong Ma*, Yifu Ding *, Xianglong Liu#") == ["Xudong Ma", "Yifu Ding", "Xianglong Liu"]
+
+
+def test_a_bracketed_maker_after_the_title_and_a_workshop_with_a_glued_year():
+    # Echo-Wxl/Federated-Learning: "[Berkeley]" was the description; "[KDD20 Workshop]" was no venue
+    found = papers(
+        "## NeurIPS 2020\n\n"
+        "* [FedSplit: an algorithmic framework for fast federated optimization](https://papers.nips.cc/paper/2020/"
+        "file/4ebd440d99504722d80de606ea8507da-Paper.pdf) [Berkeley]\n"
+        "* [FedCD: Improving Performance in non-IID Federated Learning](https://arxiv.org/pdf/2006.09637)"
+        " [KDD20 Workshop]\n")
+    assert [(p.venue, p.notes, p.summary) for p in found.values()] == [
+        ("NeurIPS 2020", ["Berkeley"], None), ("KDD 2020 Workshop", [], None)]

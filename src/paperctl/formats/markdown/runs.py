@@ -19,6 +19,7 @@ from .titles import GROUP, GROUP_PARTS, NICKNAME
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
 _NICKNAME = re.compile(NICKNAME)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+_BRACKET_TAG = re.compile(r"[A-Z][A-Za-z&.-]{1,20}(?: [A-Z][A-Za-z&.-]{1,20}){0,2}")  # "[MIT]", "[Google Brain]"
 _ET_AL_SEMI = re.compile(r"(.{3,200}?\bet\.? al\.?)\s*;\s*(\S.*)$")
 _NOTE_LEAD = re.compile(r"(?:notes?|nb|n\.b\.|remarks?)\s*[:：]\s*\S", re.IGNORECASE)
 _UNDER_REVIEW = re.compile(r"(?:under review|in submission|submitted|to appear|accepted|in press)", re.IGNORECASE)
@@ -58,6 +59,9 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         elif not _read_group(inner, group, entry):
             if group.startswith("【"):
                 entry.notes.append(group)  # a tag, not a summary
+            elif group.startswith("[") and _BRACKET_TAG.fullmatch(inner) and not entry.summary_parts \
+                    and not links.label_word(inner):
+                entry.notes.append(inner)  # "[Title](..) [MIT]" (Echo-Wxl/Federated-Learning): who, as a tag
             else:
                 entry.summary_parts.append(group)
                 entry.in_summary = True

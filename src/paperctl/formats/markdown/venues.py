@@ -62,7 +62,8 @@ _ARXIV_TEXT = re.compile(r"\barxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A
 _WORD_CUT = re.compile(r"[\s-]")
 _DIGIT = re.compile(r"\d")  # (what _VENUE_YEAR's year needs; its name part backtracks on words)
 _SOCIETY = re.compile(r"(IEEE|ACM)\s*\(([A-Z][A-Za-z-]{1,10})\)")
-_GLUED_YY = re.compile(r"(?P<findings>findings of )?(?P<name>[A-Za-z]{2,10})(?P<yy>\d{2})", re.IGNORECASE)
+_GLUED_YY = re.compile(  # "KDD19", "KDD20 Workshop", "Findings of EMNLP20"
+    rf"(?P<findings>findings of )?(?P<name>[A-Za-z]{{2,10}})(?P<yy>\d{{2}})(?: (?P<track>{_TRACKS}))?", re.IGNORECASE)
 _WITH_TRACK = re.compile(r"^(.*?\S)\s*\(([^()]{1,30})\)$")  # "NeurIPS 2017 (Oral)"
 _SHIELDS_BADGE = re.compile(r"img\.shields\.io/badge/([^?#]+)")
 _BADGE_DASH = re.compile(r"(?<!-)-(?!-)")
@@ -141,7 +142,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
     glued = _GLUED_YY.fullmatch(raw)
     if glued and is_known_name(glued.group("name")):  # "KDD19", "Findings of EMNLP20" (xcfcode/Summarization-Papers)
         year = _full_year(glued.group("yy"))
-        return f"{glued.group('name')} {year}{' Findings' if glued.group('findings') else ''}", year
+        track = " Findings" if glued.group("findings") else f" {glued.group('track')}" if glued.group("track") else ""
+        return f"{glued.group('name')} {year}{track}", year
     m = _VENUE_YEAR.match(raw)
     if m and m.group("name"):
         name = m.group("name").strip(" -")
