@@ -996,3 +996,14 @@ def test_a_bracketed_maker_after_the_title_and_a_workshop_with_a_glued_year():
         " [KDD20 Workshop]\n")
     assert [(p.venue, p.notes, p.summary) for p in found.values()] == [
         ("NeurIPS 2020", ["Berkeley"], None), ("KDD 2020 Workshop", [], None)]
+
+
+def test_fields_after_semicolons_who_when_and_what_about():
+    # Echo-Wxl/Federated-Learning: the maker, the year and keywords were the description
+    found = papers(
+        "## 2020\n\n"
+        "- [Federated Learning with Only Positive Labels](https://arxiv.org/pdf/2004.10342.pdf);Google Research;2020;"
+        "label deficiency in multi-class classification\n")
+    [paper] = found.values()
+    assert (paper.year, paper.notes, paper.summary) == (
+        2020, ["Google Research", "label deficiency in multi-class classification"], None)

@@ -177,7 +177,18 @@ def _cited_last(text: str, entry: ListEntry, first_line: bool) -> bool:
 
 def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> bool:
     """Runs a citation sets apart that say who or what, not the description: "Names et al; note",
-    "Note: ...", a cell between bars (names, "Under Review"), a group of authors. True when read."""
+    "Note: ...", a cell between bars (names, "Under Review"), a group of authors, fields after
+    semicolons. True when read."""
+    if first_line and not entry.summary_parts and text.lstrip().startswith(";") and text.count(";") >= 2:
+        # "[Title](..);Google Research;2020;label deficiency in multi-class classification"
+        # (Echo-Wxl/Federated-Learning): who, when, what about, each a field
+        for field in (f.strip() for f in text.split(";")):
+            year = venues.year_of_date(field) if field else None
+            if year is not None:
+                entry.date_year = entry.date_year or year
+            elif field:
+                entry.notes.append(field)
+        return True
     semi = _ET_AL_SEMI.match(stripped) if not entry.authors and "et" in stripped and ";" in stripped else None
     if semi and (names := people.parse(semi.group(1))):
         entry.authors = names  # "**ViLT: ...;** Wonjae Kim et al; Get rid of heavy computation of ROI ..."
