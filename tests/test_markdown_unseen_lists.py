@@ -1007,3 +1007,21 @@ def test_fields_after_semicolons_who_when_and_what_about():
     [paper] = found.values()
     assert (paper.year, paper.notes, paper.summary) == (
         2020, ["Google Research", "label deficiency in multi-class classification"], None)
+
+
+def test_a_capitalised_venue_with_a_glued_year_and_a_journal_on_a_nested_bullet():
+    # xcfcode/Summarization-Papers ("SLT18"); roomylee/awesome-relation-extraction (the journal in words on its
+    # own bullet); louieworth/awesome-rlhf ("Meta, 2023." is who made it, kept as a note)
+    found = papers(
+        "## Papers\n\n"
+        "| Paper | Conference |\n|---|---|\n"
+        "|[Some Summarisation Paper About Speech](https://arxiv.org/abs/1801.00001)|SLT18|\n\n"
+        "* Joint Extraction of Entities and Relations Using Reinforcement Learning and Deep Learning"
+        " [[paper]](https://www.hindawi.com/journals/cin/2017/7643065/)\n"
+        "\t* Yuntian Feng, Hongjun Zhang, Wenning Hao, and Gang Chen\n"
+        "\t* Journal of Computational Intelligence and Neuroscience 2017\n"
+        "- [Llama 2: Open Foundation and Fine-Tuned Chat Models](https://arxiv.org/abs/2307.09288)\n"
+        "  - Meta, 2023.\n")
+    assert [(p.venue, p.year, p.notes) for p in found.values()] == [
+        ("SLT 2018", 2018, []), ("Journal of Computational Intelligence and Neuroscience 2017", 2017, []),
+        (None, None, ["Meta, 2023."])]

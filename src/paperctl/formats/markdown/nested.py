@@ -281,7 +281,9 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
     tail = fields.citation_tail(text)
     if tail.explained and tail.authors:
         return [inline.Piece(inline.TEXT, text)]
-    if (found := venues.parse(text.strip(" ."))) and found[1]:
+    worded = venues.in_words(text.strip(" ."))
+    if ((found := venues.parse(text.strip(" ."))) and found[1]) or (worded and not venues.is_maker(
+            worded[0].rsplit(" ", 1)[0])):
         return [inline.Piece(inline.TEXT, text)]  # "\t* ADMA 2013" under the title and its authors (roomylee's list)
     cited = cited_title(text)
     return [inline.Piece(inline.TEXT, cited[0])] if cited else None

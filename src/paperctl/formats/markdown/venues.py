@@ -14,6 +14,7 @@ a conference's year.
 from __future__ import annotations
 
 import re
+import time
 from functools import lru_cache
 from urllib.parse import unquote
 
@@ -62,6 +63,7 @@ _ARXIV_TEXT = re.compile(r"\barxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A
 _WORD_CUT = re.compile(r"[\s-]")
 _DIGIT = re.compile(r"\d")  # (what _VENUE_YEAR's year needs; its name part backtracks on words)
 _SOCIETY = re.compile(r"(IEEE|ACM)\s*\(([A-Z][A-Za-z-]{1,10})\)")
+_NEXT_YEAR = time.localtime().tm_year + 1
 _GLUED_YY = re.compile(  # "KDD19", "KDD20 Workshop", "Findings of EMNLP20"
     rf"(?P<findings>findings of )?(?P<name>[A-Za-z]{{2,10}})(?P<yy>\d{{2}})(?: (?P<track>{_TRACKS}))?", re.IGNORECASE)
 _WITH_TRACK = re.compile(r"^(.*?\S)\s*\(([^()]{1,30})\)$")  # "NeurIPS 2017 (Oral)"
@@ -140,7 +142,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if year_of_date(raw) is not None and not _name_known(raw.split()[0]):
         return None
     glued = _GLUED_YY.fullmatch(raw)
-    if glued and is_known_name(glued.group("name")):  # "KDD19", "Findings of EMNLP20" (xcfcode/Summarization-Papers)
+    if glued and (is_known_name(glued.group("name")) or (glued.group("name").isupper() and len(glued.group(
+            "name")) >= 3 and _full_year(glued.group("yy")) <= _NEXT_YEAR)):
+        # "KDD19", "Findings of EMNLP20" (xcfcode/Summarization-Papers); an unknown name in capitals too, as a
+        # venue column writes it ("SLT18", "ICMI16"), but not "RTX30"
         year = _full_year(glued.group("yy"))
         track = " Findings" if glued.group("findings") else f" {glued.group('track')}" if glued.group("track") else ""
         return f"{glued.group('name')} {year}{track}", year
@@ -201,6 +206,11 @@ _MAKERS = {"google", "google research", "google deepmind", "deepmind", "meta", "
            "bytedance", "salesforce", "stanford", "mit", "berkeley", "cmu", "tsinghua", "peking university"}
 
 _PARTS = {"part", "vol", "vol.", "volume", "chapter", "episode", "season", "round", "phase", "version", "edition"}
+
+
+def is_maker(name: str) -> bool:
+    """``Meta``, ``OpenAI``, ``Google Research``: who made a model, not a venue."""
+    return name.strip().casefold() in _MAKERS
 
 
 def named_and_dated(text: str) -> tuple[str, int] | None:
