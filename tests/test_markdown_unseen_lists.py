@@ -1025,3 +1025,17 @@ def test_a_capitalised_venue_with_a_glued_year_and_a_journal_on_a_nested_bullet(
     assert [(p.venue, p.year, p.notes) for p in found.values()] == [
         ("SLT 2018", 2018, []), ("Journal of Computational Intelligence and Neuroscience 2017", 2017, []),
         (None, None, ["Meta, 2023."])]
+
+
+def test_a_venue_tag_and_a_bare_address_on_a_nested_bullet():
+    # liudaizong/Awesome-3D-Visual-Grounding (85 of 86 entries): the venue, the year and the arXiv ID were notes
+    found = papers(
+        "## Papers\n\n"
+        "* **Language Conditioned Spatial Relation Reasoning for 3D Object Grounding** |"
+        " [Github](https://github.com/cshizhe/vil3dref)\n"
+        "  * Shizhe Chen, Pierre-Louis Guhur, Makarand Tapaswi, Cordelia Schmid, Ivan Laptev\n"
+        "  * [NeurIPS2022] https://arxiv.org/abs/2211.09646\n"
+        "  * Two-stage approach, proposal-then-selection, spatial relation\n")
+    [paper] = found.values()
+    assert (paper.arxiv_id, paper.venue, paper.year, len(paper.authors), paper.notes) == (
+        "2211.09646", "NeurIPS 2022", 2022, 5, ["Two-stage approach, proposal-then-selection, spatial relation"])

@@ -240,6 +240,11 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
         return pieces  # "[[Paper]](..)", or a row of badges: "<a href=arXiv><img ..></a> <a href=github>..."
     text = " ".join(inline.plain(pieces).split())
     found = [p for p in visible if p.kind == inline.LINK]
+    if len(found) == 1 and found[0].text.strip() == found[0].href.strip() and len(visible) == 2 \
+            and visible[0].kind == inline.TEXT and venues.parse(visible[0].text.strip()):
+        # "[NeurIPS2022] https://arxiv.org/abs/2211.09646" (liudaizong/Awesome-3D-Visual-Grounding): where, and
+        # the paper's address
+        return [inline.Piece(inline.TEXT, visible[0].text), inline.Piece(inline.LINK, "paper", found[0].href)]
     if len(found) == 1 and links.classify(found[0].href).kind in links.PAPER_KINDS and _POINTER.fullmatch(
             " ".join(inline.plain([p for p in visible if p.kind != inline.LINK]).split()) + " " + found[0].text):
         return [inline.Piece(inline.LINK, "paper", found[0].href)]  # "Paper available [here](arXiv)"
