@@ -1039,3 +1039,12 @@ def test_a_venue_tag_and_a_bare_address_on_a_nested_bullet():
     [paper] = found.values()
     assert (paper.arxiv_id, paper.venue, paper.year, len(paper.authors), paper.notes) == (
         "2211.09646", "NeurIPS 2022", 2022, 5, ["Two-stage approach, proposal-then-selection, spatial relation"])
+
+
+def test_a_venue_and_a_two_digit_year_with_a_space_or_the_year_first():
+    # feifeiobama/Awesome-Continual-Learning (348 entries), zhijing-jin/CausalNLP_Papers (175 lines)
+    found = papers(
+        "## Papers\n\n"
+        "* (ICLR 19) Learning to Learn without Forgetting by Maximizing Transfer and Minimizing Interference\n"
+        "1. (2019 EMNLP) **Weakly Supervised Multilingual Causality Extraction from Wikipedia.**\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("ICLR 2019", 2019), ("EMNLP 2019", 2019)]
