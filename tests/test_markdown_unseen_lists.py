@@ -1048,3 +1048,13 @@ def test_a_venue_and_a_two_digit_year_with_a_space_or_the_year_first():
         "* (ICLR 19) Learning to Learn without Forgetting by Maximizing Transfer and Minimizing Interference\n"
         "1. (2019 EMNLP) **Weakly Supervised Multilingual Causality Extraction from Wikipedia.**\n")
     assert [(p.venue, p.year) for p in found.values()] == [("ICLR 2019", 2019), ("EMNLP 2019", 2019)]
+
+
+def test_an_applications_heading_is_a_topic():
+    # feifeiobama/Awesome-Continual-Learning: 175 papers under "## Application" vanished, read as apps
+    found = papers(
+        "# Awesome Continual Learning\n\n## Survey\n\n"
+        "* (TPAMI 21) A Continual Learning Survey: Defying Forgetting in Classification Tasks\n\n"
+        "## Application\n\n"
+        "* (ICCV 23) Random Boxes Are Open-world Object Detectors\n")
+    assert [(p.venue, p.tags) for p in found.values()] == [("TPAMI 2021", ["Survey"]), ("ICCV 2023", ["Application"])]
