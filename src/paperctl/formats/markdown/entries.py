@@ -24,6 +24,7 @@ its section holds news, tutorials or tools; the reason is reported.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from . import blocks, fields, inline, links, people, runs, venues
 from .before_title import TAG_PREFIX
@@ -66,7 +67,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         if t.kind == "text" and not t.em and i + 1 < len(toks) and toks[i + 1].em and not entry.in_summary \
                 and _IN_BEFORE.search(t.text):
             t = Tok("text", _IN_BEFORE.sub("", t.text))  # "... In *Proceedings of ACL 2002*.": read below
-        elif t.em and i and _IN_BEFORE.search(toks[i - 1].text) and not entry.in_summary and not entry.venue:
+        elif t.em and i and not entry.in_summary and not entry.venue and toks[i - 1].text.rstrip().endswith("In") \
+                and _IN_BEFORE.search(toks[i - 1].text):
             _proceedings_in(t.text, entry)
             continue
         if t.kind == "text" and not t.code:
@@ -178,7 +180,7 @@ def _proceedings_in(written: str, entry: ListEntry) -> None:
 
 # A journal in italics after the authors: "Weilnhammer V et al. · *Nature Medicine* · 2026-08-07"
 # (JXLiu-AI/Awesome-Medical-LLM-in-Top-Journals), as stated.
-_JOURNAL_IN_ITALICS = re.compile(r"[A-Z][\w&-]*:?(?: (?:[A-Z][\w&-]*:?|of|and|for|on|in|the|&)){0,7}")
+_JOURNAL_IN_ITALICS = re.compile(venues.capitalised(0, 7, colon=True))
 
 
 def _name_like(text: str) -> bool:
@@ -417,7 +419,7 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     return finish(entry, ctx)
 
 
-def continues(pieces: list[Piece], head: list[Piece] = ()) -> bool:  # type: ignore[assignment]
+def continues(pieces: list[Piece], head: Sequence[Piece] = ()) -> bool:
     """Is this paragraph of a list item more of the entry (``*Authors.* Venue'24``), not a note?
     It is when it holds the paper's own link and the item's first paragraph (*head*) does not:
     ``16. **Title** ![badge]`` then ``*Yi Sun\\*, ...*, [[pdf](arXiv)], 2021.9`` (thunlp/PromptPapers),
@@ -427,13 +429,13 @@ def continues(pieces: list[Piece], head: list[Piece] = ()) -> bool:  # type: ign
         return False
     if first.kind == "text" and first.em and people.parse(first.text):
         return True
-    if _paper_link(pieces) and not _paper_link(head):
+    if _links_the_paper(pieces) and not _links_the_paper(head):
         return True
     text = " ".join("".join(p.text for p in pieces if p.kind == "text").split())
     return bool(text) and fields.citation_tail(text).explained and not fields.is_summary(text)
 
 
-def _paper_link(pieces: list[Piece]) -> bool:
+def _links_the_paper(pieces: Sequence[Piece]) -> bool:
     return any(p.kind == inline.LINK and links.classify(p.href).kind in links.PAPER_KINDS for p in pieces)
 
 

@@ -75,7 +75,7 @@ def heading_name(text: str) -> str:
 
 
 _COUNT = re.compile(r"\s*[（(]\s*(\d{1,4})\s*[)）]$")
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_A_YEAR = venues.FOUR_DIGIT_YEAR
 
 
 @dataclass

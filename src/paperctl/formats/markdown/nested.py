@@ -48,7 +48,6 @@ _FIELD = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
 _POINTER = re.compile(r"(?:the\s+)?(?:paper|pdf|arxiv|preprint)(?:\s+(?:is\s+)?available)?(?:\s+(?:at|on|from))?"
                       r"\s*[:：]?\s*(?:here|link|this link|arxiv|pdf)\.?", re.IGNORECASE)
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _NOTE_NAME = re.compile(r"【\s*(?:关于\s*)?([^【】]{3,200}?)\s*】")
 
 
@@ -303,8 +302,7 @@ def cited_title(text: str) -> tuple[str, str] | None:
     if len(parts) < 3 or len(text) > 600:
         return None
     end = len(parts)
-    while end > 1 and (venues.parse(parts[end - 1]) or venues.arxiv_in_text(parts[end - 1]) or _YEAR_ONLY.fullmatch(
-            parts[end - 1]) or fields.in_venue(parts[end - 1])):
+    while end > 1 and _says_where(parts[end - 1]):
         end -= 1
     if end == len(parts):
         return None  # (nothing says where: not a citation)
@@ -314,6 +312,12 @@ def cited_title(text: str) -> tuple[str, str] | None:
         if names and len(names) >= k and (k == end or (len(title.split()) >= 3 and ". " not in title)):
             return ", ".join(parts[:k] + parts[end:]), title  # (". ": "..., Qun Liu. arXiv, 2023", no title)
     return None
+
+
+def _says_where(part: str) -> bool:
+    """A part of a citation after its title: a venue, an arXiv ID, a year, "In ..."."""
+    return bool(venues.parse(part) or venues.arxiv_in_text(part) or venues.FOUR_DIGIT_YEAR.fullmatch(part)
+                or fields.in_venue(part))
 
 
 def adopt_cited_title(entry: ListEntry, items: list[blocks.Block], refs: dict[str, str]) -> None:

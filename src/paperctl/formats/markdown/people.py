@@ -75,11 +75,20 @@ def _names(text: str) -> tuple[str, ...]:
         return ()
     if len(names) >= 2 and all(_FAMILY_INITIALS.fullmatch(n) for n in names):
         # "Shoham Y, Powers R, Grenager T" (ewanlee/MARL-Papers): family names first, as "Zhang, Yonggang" is
-        names = [" ".join(n.split()[1:] + n.split()[:1]) for n in names]
+        names = [given_first(n) for n in names]
     return tuple(names)
 
 
 _FAMILY_INITIALS = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?: [A-Z]){1,3}")
+
+
+_FAMILY_THEN_INITIALS = re.compile(r"([A-Z][\w'-]+)((?: [A-Z]){1,3})")  # (wider: "Simchi-Levi D" too)
+
+
+def given_first(name: str) -> str:
+    """``Liu T Y`` (a family name, then initials) as ``T Y Liu``; any other name as it is."""
+    m = _FAMILY_THEN_INITIALS.fullmatch(name)
+    return f"{m.group(2).strip()} {m.group(1)}" if m else name
 
 
 def not_a_list(text: str) -> bool:

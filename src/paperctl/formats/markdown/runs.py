@@ -18,7 +18,7 @@ from .titles import GROUP, GROUP_PARTS, NICKNAME
 
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
 _NICKNAME = re.compile(NICKNAME)
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_A_YEAR = venues.FOUR_DIGIT_YEAR
 _BRACKET_TAG = re.compile(r"[A-Z][A-Za-z&.-]{1,20}(?: [A-Z][A-Za-z&.-]{1,20}){0,2}")  # "[MIT]", "[Google Brain]"
 _ET_AL_SEMI = re.compile(r"(.{3,200}?\bet\.? al\.?)\s*;\s*(\S.*)$")
 _NOTE_LEAD = re.compile(r"(?:notes?|nb|n\.b\.|remarks?)\s*[:：]\s*\S", re.IGNORECASE)
@@ -320,7 +320,7 @@ _VENUE_WORD = re.compile(r"\b(?:conference|proceedings|journal|transactions|work
 # A journal named after a bold title, in capitalised words and a full stop, with no year: where
 # the list's other entries say "Preprint." or "ACL 2021." (thunlp/PromptPapers: "**Paradigm Shift
 # in Natural Language Processing.** Machine Intelligence Research."). A description is a sentence.
-_JOURNAL_NAMED = re.compile(r"[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|of|and|for|on|in|the|&)){1,7}\.")
+_JOURNAL_NAMED = re.compile(venues.capitalised(1, 7) + r"\.")
 _JOURNAL_WORD = re.compile(r"\b(?:Research|Journal|Transactions|Letters|Review|Proceedings|Magazine|Intelligence|"
                            r"Computing|Processing|Recognition|Networks|Systems|Sciences?|Robotics|Medicine|"
                            r"Engineering|Informatics)\b")

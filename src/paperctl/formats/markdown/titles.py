@@ -272,7 +272,6 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
 _GBT = re.compile(r"(?P<authors>[^\[\].]{2,400}?)\.\s+(?P<title>[^\[\]]{4,400}?)\s*"
                   r"\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://|\.)\s*(?:(?P<venue>[^.\[\]]{2,200}?)[.,]\s*"
                   r"(?:[^,.\[\]]{1,60},\s*)?)?(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
-_FAMILY_INITIALS = re.compile(r"([A-Z][\w'-]+)((?: [A-Z]){1,3})")
 
 
 def _standard_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
@@ -281,8 +280,7 @@ def _standard_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     if not m or not names:
         return None
     entry.title = m.group("title").strip()
-    entry.authors = [f"{g.group(2).strip()} {g.group(1)}" if (g := _FAMILY_INITIALS.fullmatch(n)) else n
-                     for n in names]  # ("Liu T Y" is T Y Liu)
+    entry.authors = [people.given_first(n) for n in names]  # ("Liu T Y" is T Y Liu)
     if m.group("venue"):
         offer_venue(entry, f"{m.group('venue').strip()} {m.group('year')}", m.group())
     entry.date_year = int(m.group("year"))

@@ -72,6 +72,17 @@ _SHIELDS_BADGE = re.compile(r"img\.shields\.io/badge/([^?#]+)")
 _BADGE_DASH = re.compile(r"(?<!-)-(?!-)")
 
 
+def capitalised(fewest: int, most: int, colon: bool = False) -> str:
+    """A pattern for a name in capitalised words (``Journal of Neural Computation``, ``Radiology:
+    Artificial Intelligence``): a capitalised word, then *fewest* to *most* more, each capitalised
+    or a joining word. Where a list names a journal or a venue in words, every reader of one uses it."""
+    word = r"[A-Z][\w&-]*" + (":?" if colon else "")
+    return rf"{word}(?: (?:{word}|of|and|for|on|in|the|&)){{{fewest},{most}}}"
+
+
+FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _full_year(yy: str) -> int:
     value = int(yy)
     return 2000 + value if value < 70 else 1900 + value
@@ -193,7 +204,7 @@ def parse(text: str) -> tuple[str, int | None] | None:
 # A venue in capitalised words with an apostrophe year: "Journal of Neural Computation' 01", "Signal
 # Processing' 14", "MLSDA Workshop' 14" (hoya012/awesome-anomaly-detection, beside "[AICS' 09]").
 # The apostrophe before two digits says "a venue's year" as nothing in a title does.
-_WORDS_APOSTROPHE_YEAR = re.compile(r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|of|and|for|on|in|the|&)){0,8})"
+_WORDS_APOSTROPHE_YEAR = re.compile(rf"(?P<name>{capitalised(0, 8)})"
                                     r"\s?['’‘]\s?(?P<yy>\d{2})")
 
 
@@ -205,7 +216,7 @@ def _worded(raw: str) -> tuple[str, int] | None:
     return f"{m.group('name')} {year}", year
 
 
-_NAME_COMMA_YEAR = re.compile(r"([A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|of|and|for|on|in|the|&)){0,6}),\s*((?:19|20)\d\d)")
+_NAME_COMMA_YEAR = re.compile(rf"({capitalised(0, 6)}),\s*((?:19|20)\d\d)")
 # Who made a model, not where it was published: "(Microsoft, 2023)" is a note, as "(2023-01, Microsoft)" is.
 _MAKERS = {"google", "google research", "google deepmind", "deepmind", "meta", "meta ai", "facebook", "microsoft",
            "openai", "anthropic", "amazon", "apple", "nvidia", "ibm", "baidu", "alibaba", "tencent", "huawei",
