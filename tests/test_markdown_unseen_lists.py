@@ -1058,3 +1058,106 @@ def test_an_applications_heading_is_a_topic():
         "## Application\n\n"
         "* (ICCV 23) Random Boxes Are Open-world Object Detectors\n")
     assert [(p.venue, p.tags) for p in found.values()] == [("TPAMI 2021", ["Survey"]), ("ICCV 2023", ["Application"])]
+
+
+def test_a_venue_in_plain_words_before_the_title_link():
+    # huiyang-yi/Awesome-Causality-and-ML-Papers (every entry): the venue was read as the title
+    found = papers(
+        "## Differentiable causal discovery\n"
+        "4. NIPS 2020 [On the Role of Sparsity and DAG Constraints for Learning Linear DAGs]"
+        "(https://arxiv.org/abs/2006.10201)(在线性高斯情况下，通过最大似然+软DAG约束结合)\n"
+        "16. ICLR [How robust is unsupervised representation learning to distribution shift?]"
+        "(https://openreview.net/forum?id=LiXDW7CF94J)(无监督学习算法中学习到的表示)\n"
+        "2. Journal of Causal Inference [Invariant Causal Prediction for Nonlinear Models]"
+        "(https://arxiv.org/abs/1706.08576)(非线性ICP)\n"
+        "3. JASA [Invariant Causal Prediction for Sequential Data](https://arxiv.org/abs/1706.08058)(ICP的时序扩展)\n")
+    assert [(p.title.split()[0], p.venue, p.year) for p in found.values()] == [
+        ("On", "NIPS 2020", 2020), ("How", "ICLR", None), ("Invariant", "Journal of Causal Inference", None),
+        ("Invariant", "JASA", None)]
+    assert found["How robust is unsupervised representation learning to distribution shift?"].url == \
+        "https://openreview.net/forum?id=LiXDW7CF94J"
+
+
+def test_words_before_a_title_link_that_name_no_venue_stay_out_of_the_venue():
+    found = papers("## Papers\n- Deep Learning [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n")
+    assert [p.venue for p in found.values()] == [None]
+
+
+def test_a_year_column_before_the_venue_column_gives_the_venue_its_year():
+    # oneTaken/awesome_deep_learning_interpretability: "|Year|Publication|Paper|Citation|code|", 145 rows
+    found = papers(
+        "|Year|Publication|Paper|Citation|code|\n|:---:|:---:|:---:|:---:|:---:|\n"
+        "|2019|NeurIPS|[Towards Automatic Concept-based Explanations](http://papers.nips.cc/paper/9126-towards-"
+        "automatic-concept-based-explanations.pdf)|25|[Tensorflow](https://github.com/amiratag/ACE)|\n")
+    [paper] = found.values()
+    assert (paper.venue, paper.year, paper.links["code"]) == ("NeurIPS 2019", 2019, "https://github.com/amiratag/ACE")
+
+
+def test_a_year_in_parentheses_before_a_bold_title_is_its_year_not_a_number():
+    # zhijing-jin/CausalNLP_Papers: "(2020)", "(2008 LREC)" before the bold title
+    found = papers(
+        "## Causal Inference\n\n"
+        "1. (2020) **DoWhy: An End-to-End Library for Causal Inference.** [[pdf](https://arxiv.org/abs/2011.04216)]\n"
+        "1. (2008 LREC) **Causal Relation Extraction.** [[pdf](http://www.lrec-conf.org/proceedings/lrec2008/pdf/87_paper.pdf)]\n"
+        "1. (12) **Numbered in parentheses: the number is not a year.** [[pdf](https://example.org/12.pdf)]\n")
+    assert [(p.title, p.venue, p.year) for p in found.values()] == [
+        ("DoWhy: An End-to-End Library for Causal Inference", None, 2020),
+        ("Causal Relation Extraction", "LREC 2008", 2008),
+        ("Numbered in parentheses: the number is not a year", None, None)]
+
+
+AUDIO_LLM = (  # AudioLLMs/Awesome-Audio-LLM: an index of short names, then every paper in full
+    "## Table of Contents\n\n### Abbreviations with Links\n"
+    "- [SPIRIT LM](https://arxiv.org/pdf/2402.05755)\n"
+    "- [LLaST](https://arxiv.org/pdf/2407.15415)\n"
+    "- [SLAM-LLM](https://arxiv.org/pdf/2402.08846)\n\n"
+    "## Model and Methods\n\n"
+    "- `【2024-10】-【SPIRIT LM】-【Meta】-【Type: Model】`\n"
+    "  - **SPIRIT LM: Interleaved Spoken and Written Language Model**\n"
+    "  - **Author(s):** Tu Anh Nguyen, Benjamin Muller, Bokai Yu\n"
+    "  - [![GitHub stars](https://img.shields.io/github/stars/facebookresearch/spiritlm?style=social)]"
+    "(https://github.com/facebookresearch/spiritlm)\n"
+    "  - [Paper](https://arxiv.org/abs/2402.05755) / [Other Link](https://speechbot.github.io/spiritlm/)\n\n"
+    "- `【2024-07】-【LLaST】-【The Chinese University of Hong Kong, Shenzhen; Shanghai AI Laboratory; Nara Institute"
+    " of Science and Technology, Japan】-【Type: Model】`\n"
+    "  - **LLaST: Improved End-to-end Speech Translation System Leveraged by Large Language Models**\n"
+    "  - **Author(s):** Xi Chen, Songyang Zhang, Qibing Bai, Kai Chen, Satoshi Nakamura\n"
+    "  - [Paper](https://arxiv.org/pdf/2407.15415)\n\n"
+    "- `【2024-02】-【SLAM-LLM】-【Shanghai Jiao Tong University (SJTU)】-【Type: Model】`\n"
+    "  - **An Embarrassingly Simple Approach for LLM with Strong ASR Capacity**\n"
+    "  - **Author(s):** Authors not specified in the provided information\n"
+    "  - [![GitHub stars](https://img.shields.io/github/stars/X-LANCE/SLAM-LLM?style=social)]"
+    "(https://github.com/X-LANCE/SLAM-LLM)\n"
+    "  - [Paper](https://arxiv.org/pdf/2402.08846)\n")
+
+
+def test_a_bullet_of_tags_with_the_title_and_its_details_on_the_bullets_under_it():
+    parsed = parse(AUDIO_LLM)
+    spirit, llast, slam = [e.data for e in parsed.entries]
+    assert (spirit.title, [a.name for a in spirit.authors], spirit.year, spirit.arxiv_id, spirit.links) == (
+        "SPIRIT LM: Interleaved Spoken and Written Language Model", ["Tu Anh Nguyen", "Benjamin Muller", "Bokai Yu"],
+        2024, "2402.05755", {"code": "https://github.com/facebookresearch/spiritlm",
+                             "other link": "https://speechbot.github.io/spiritlm/"})
+    assert spirit.notes == ["SPIRIT LM", "Meta", "Type: Model"]
+    assert (llast.title, len(llast.authors), llast.year) == (
+        "LLaST: Improved End-to-end Speech Translation System Leveraged by Large Language Models", 5, 2024)
+    # a keyed authors bullet that names nobody is kept as a note, and the paper is still read
+    assert (slam.authors, slam.links.get("code"), slam.notes[-1]) == (
+        [], "https://github.com/X-LANCE/SLAM-LLM", "Author(s): Authors not specified in the provided information")
+
+
+def test_an_index_of_short_names_is_not_the_papers_it_points_at():
+    parsed = parse(AUDIO_LLM)
+    assert [e.data.tags for e in parsed.entries] == [["Model and Methods"]] * 3
+    assert parsed.skipped[:3] == [(n, f"an index line: the list writes this paper in full at line {full}")
+                                  for n, full in ((4, 10), (5, 16), (6, 21))]
+    assert "Table of Contents/Abbreviations with Links" not in parsed.sections
+
+
+def test_one_paper_listed_in_two_sections_stays_in_both():
+    parsed = parse(
+        "## Surveys\n"
+        "- [A Survey of Large Language Models](https://arxiv.org/abs/2303.18223)\n"
+        "## Evaluation\n"
+        "- [A Survey of Large Language Models](https://arxiv.org/abs/2303.18223) - covers evaluation too\n")
+    assert [e.data.tags for e in parsed.entries] == [["Surveys"], ["Evaluation"]]

@@ -84,7 +84,14 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
     if known is not None and _decisions(reader.found[: known[1]], reader.headings) == (start, headed):
         given = iter(known[0].entries)
     layouts: list[EntryLayout] = []
+    index = index_lines(reader.found, doc.lines)
     for k, (entry, first, end, heading, marker) in enumerate(reader.found):
+        if k in index:
+            reader.skipped.setdefault(first, f"an index line: the list writes this paper in full at line {index[k]}")
+            reader.covered.difference_update(range(first, end))
+            if known is not None and k < known[1]:
+                next(given, None)
+            continue
         if (heading < start and not (heading < 0 and start == 0) and entry.weak) or (
                 heading < 0 and headed and _bare(entry)):
             for n in range(first, end):
@@ -105,7 +112,7 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
         layouts.append(layout)
         result.entries.append(Entry(data, first + 1, heading, entry.certain, layout))
         result.doubts += [(first + 1, doubt) for doubt in entry.doubts]
-    kept = _sections(reader, start)
+    kept = _sections(reader, start, Counter(reader.found[k][3] for k in index))
     result.sections = kept
     if not whole:
         return result
@@ -146,6 +153,48 @@ def _preface_end(found: list[tuple[ListEntry, int, int, int, str]], headings: li
     return heading
 
 
+def index_lines(found: list[tuple[ListEntry, int, int, int, str]], lines: list[str]) -> dict[int, int]:
+    """Entries of an index that points at papers the list writes in full elsewhere: under
+    ``### Abbreviations with Links``, ``- [SPIRIT LM](https://arxiv.org/pdf/2402.05755)``, and
+    further down ``**SPIRIT LM: Interleaved Spoken and Written Language Model**`` with its
+    authors, code and the same paper link (AudioLLMs/Awesome-Audio-LLM: 67 such lines). The
+    full entry is the paper; the index line is not (imported, it would give the paper its
+    short name and the index as a section). {position in *found*: line of the full entry}.
+
+    Only an index: at least three such lines under one heading, and most of its entries.
+    One paper listed in two sections, or an entry that says anything but its link, stays."""
+    by_paper: dict[str, list[int]] = {}
+    for k, f in enumerate(found):
+        key = f[0].arxiv or f[0].doi or f[0].url
+        if key:
+            by_paper.setdefault(key, []).append(k)
+    pointing: dict[int, int] = {}
+    for ks in by_paper.values():
+        full = [k for k in ks if not _pointer(found[k], lines)] if len(ks) > 1 else []
+        for k in ks if full else ():
+            if k not in full and _shorter(found[k][0].title, found[full[0]][0].title):
+                pointing[k] = found[full[0]][1] + 1
+    per_heading = Counter(found[k][3] for k in pointing)
+    entries = Counter(f[3] for f in found)
+    return {k: line for k, line in pointing.items()
+            if per_heading[found[k][3]] >= 3 and 2 * per_heading[found[k][3]] > entries[found[k][3]]}
+
+
+def _pointer(f: tuple[ListEntry, int, int, int, str], lines: list[str]) -> bool:
+    """A one-line entry that is only its title link."""
+    entry = f[0]
+    if any(line.strip() for line in lines[f[1] + 1:f[2]]) or entry.title_target is None or len(entry.links) > 1:
+        return False
+    return not (entry.authors or entry.summary_parts or entry.notes or entry.code or entry.venue or entry.date_year)
+
+
+def _shorter(name: str | None, title: str | None) -> bool:
+    """*name* is a shorter name than *title* (``SPIRIT LM`` for ``SPIRIT LM: Interleaved ...``)."""
+    if not name or not title:
+        return False
+    return len(name) < len(title) and name.casefold() != title.casefold()
+
+
 def _bare(entry: ListEntry) -> bool:
     """Only a bold line, nothing that names a paper (``**Why Causal Learning?**``): among a
     list's papers, a paper known by its title; above its first heading, preface."""
@@ -153,12 +202,13 @@ def _bare(entry: ListEntry) -> bool:
                                or entry.authors)
 
 
-def _sections(reader: Findings, start: int) -> list[str]:
+def _sections(reader: Findings, start: int, dropped: Counter[int]) -> list[str]:
     """Sections to create, in document order: those holding papers (and their parents),
-    and empty headings after the first paper; not headings whose content held no paper."""
+    and empty headings after the first paper; not headings whose content held no paper
+    (*dropped*: how many of a heading's papers were index lines)."""
     with_papers: set[str] = set()
-    for h in reader.headings[start:]:
-        if h.papers:
+    for i, h in enumerate(reader.headings[start:], start):
+        if h.papers > dropped[i]:
             parts = h.path.split("/")
             with_papers.update("/".join(parts[: k + 1]) for k in range(len(parts)))
     kept = []

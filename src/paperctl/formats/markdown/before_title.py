@@ -53,6 +53,32 @@ def alias_before_title_link(toks: list[Tok], text: str) -> bool:
         and title_link(toks[1]) and links.classify(toks[1].href).kind in links.PAPER_KINDS
 
 
+_JOURNAL_WORDS = re.compile(
+    r"(?:(?:IEEE|ACM) )?(?:Journal|Transactions|Annals) (?:of|on) [A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|on|and|&)){0,5}")
+_UPPER_NAME = re.compile(r"[A-Z]{3,8}")  # "JRSSB", "JASA", "SIGKDD": a venue's initials
+
+
+def venue_before_title_link(toks: list[Tok], text: str, entry: ListEntry) -> bool:
+    """``4. NIPS 2020 [On the Role of Sparsity ...](arXiv)(中文 note)``, ``2. ICLR [Title](openreview)``,
+    ``3. JASA [Title](..)``, ``2. Journal of Causal Inference [Title](..)``
+    (huiyang-yi/Awesome-Causality-and-ML-Papers, every entry of the list): the venue in plain words,
+    no brackets, then the title link. Taken when the words name a venue: a known name (with its
+    year or track, or alone), a journal in words, or initials in capitals."""
+    written = text.strip()
+    if len(toks) < 2 or toks[0].strong or toks[0].em or toks[0].code or not written or len(written) > 60 \
+            or not title_link(toks[1]) or entry.venue:
+        return False
+    found = venues.parse(written)
+    if found and (found[1] or venues.is_known_name(written.split()[0]) or venues.preprint(written)):
+        offer_venue(entry, found[0], written)
+    elif _JOURNAL_WORDS.fullmatch(written) or (_UPPER_NAME.fullmatch(written) and not links.label_word(written)):
+        offer_venue(entry, written, written)
+    else:
+        return False
+    entry.shape = "venue-prefix" if entry.shape == "bracket" else entry.shape
+    return True
+
+
 def linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
     """``[[Arxiv](https://arxiv.org/abs/2201.06493v1)] AutoAlign: ...``: a venue in brackets that
     links the paper, then the title. The tokens from the title on, or None."""

@@ -61,7 +61,7 @@ LABELS = {
 }
 _LABEL_WORDS = re.compile(
     r"^(paper|pdf|arxiv|code|github|gitlab|repo|repository|project|project page|page|homepage|home|website|"
-    r"web|site|blog|blogpost|post|zhihu|知乎|openreview|slides?|video|talk|demo|data|dataset|datasets|"
+    r"web|site|other links?|blog|blogpost|post|zhihu|知乎|openreview|slides?|video|talk|demo|data|dataset|datasets|"
     r"model|models|weights|checkpoints?|huggingface|hf|hugging face|tweet|twitter|x|poster|bibtex|bib|"
     r"cite|citation|url|link|links|doi|abs|html|supp|supplementary|appendix|colab|notebook|leaderboard|"
     r"benchmark|official code|official|pytorch|tensorflow|jax|implementation|unofficial code|"

@@ -171,7 +171,7 @@ def _texts(item: blocks.Block, refs: dict[str, str]) -> list[str]:
     return out
 
 
-def details(items: list[blocks.Block], refs: dict[str, str]
+def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False
             ) -> tuple[list[list[inline.Piece]], list[blocks.Block]] | None:
     """Nested bullets that give details of the item above them: (the details, as further
     lines of it; the other bullets, its notes), or None when there are none, or when a
@@ -193,7 +193,8 @@ def details(items: list[blocks.Block], refs: dict[str, str]
     """
     lines: list[list[inline.Piece]] = []
     others: list[blocks.Block] = []
-    said = False  # a detail only an entry's details say: its authors, a "Code:" or "Publisher:" bullet
+    said = known  # a detail only an entry's details say: its authors, a "Code:" or "Publisher:" bullet
+    # (*known*: the item above says it is an entry, and these bullets are its own)
     cited = False  # a citation line (authors, venue) was read: a second one is another paper's, kept as a note
     for item in items:
         if len(item.children) != 1 or item.children[0].kind != "paragraph":
@@ -220,9 +221,53 @@ def details(items: list[blocks.Block], refs: dict[str, str]
     return (lines, others) if lines and (said or not others) and papers <= 1 else None
 
 
-_DETAIL_KEY = re.compile(r"[\W_]*?(code|codes|github|repo|repository|implementation|publisher|published in|venue|"
-                         r"conference|journal|paper|pdf|arxiv|tl;?dr|summary|date|published)\s*[:：]\s*",
+_DETAIL_KEY = re.compile(r"[\W_]*?(authors?|author\(s\)|code|codes|github|repo|repository|implementation|publisher|"
+                         r"published in|venue|conference|journal|paper|pdf|arxiv|tl;?dr|summary|date|"
+                         r"published)\s*[:：]\s*",
                          re.IGNORECASE)  # (after an emoji: "📑 Publisher: CVPR 2026", "📖 TLDR: ...")
+
+
+_TAG_HEADER = re.compile(r"\s*(?:【[^【】]{1,300}】\s*[-–—|/·]?\s*)+")
+
+
+def title_below(head: list[inline.Piece], items: list[blocks.Block], refs: dict[str, str]
+                ) -> tuple[list[inline.Piece], list[str], list[blocks.Block]] | None:
+    """A bullet of tags only, and the paper's title in bold on the first bullet under it,
+    its details on the others (AudioLLMs/Awesome-Audio-LLM, every entry)::
+
+        - `【2024-10】-【SPIRIT LM】-【Meta】-【Type: Model】`
+          - **SPIRIT LM: Interleaved Spoken and Written Language Model**
+          - **Author(s):** Tu Anh Nguyen, Benjamin Muller, ...
+          - [![GitHub stars](https://img.shields.io/github/stars/facebookresearch/spiritlm?style=social)](..)
+          - [Paper](https://arxiv.org/abs/2402.05755) / [Other Link](https://speechbot.github.io/spiritlm/)
+
+    (the entry's lines, as one item's; the tags; the other bullets, its notes), or None."""
+    if not items or any(p.kind != inline.TEXT for p in head) or not _TAG_HEADER.fullmatch(inline.plain(head)):
+        return None
+    first = items[0].children[0] if len(items[0].children) == 1 and items[0].children[0].kind == "paragraph" else None
+    title = inline.scan(first.text, refs) if first is not None else []
+    if not (title and title[0].strong and len(inline.plain(title[:1]).split()) >= 3):
+        return None
+    found = details(items[1:], refs, known=True)
+    if found is None:
+        return None
+    lines = [*title, *(p for line in found[0] for p in (inline.Piece(inline.BREAK), *line))]
+    return lines, re.findall(r"【([^【】]+)】", inline.plain(head)), found[1]
+
+
+def tagged(entry: ListEntry, tags: list[str], others: list[blocks.Block], refs: dict[str, str]) -> ListEntry:
+    """*entry* (``title_below``'s) with its header's tags: a date is its year (``【2024-10】``),
+    the others are notes, as written; and the other bullets, as notes."""
+    if entry.reason is not None:
+        return entry
+    for tag in tags:
+        year = venues.year_of_date(tag.strip())
+        if year is not None and not entry.year and not entry.date_year:
+            entry.year = entry.date_year = year
+        elif year is None:
+            entry.notes.append(tag.strip())
+    entry.notes += [n for item in others for n in item_notes(item, refs, first=True)]
+    return entry
 
 
 def _detail(pieces: list[inline.Piece]) -> tuple[list[inline.Piece], bool] | None:
@@ -261,6 +306,8 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
         value = text[key.end():].strip()
         if found or not value:
             return None
+        if kind.startswith("author"):  # "**Author(s):** Tu Anh Nguyen, Benjamin Muller, ..."
+            return [inline.Piece(inline.TEXT, value)] if people.substantial(people.parse(value)) else None
         if kind in ("tldr", "tl;dr", "summary"):
             return [inline.Piece(inline.TEXT, value)]  # the entry's description, on a line of its own
         if kind in ("date", "published"):

@@ -305,6 +305,12 @@ class _Reader:
             return
         sublists = [c for c in children[1:] if c.kind == "list"]
         pieces = inline.scan(head.text, self.refs)
+        below = nested.title_below(pieces, [n for lst in sublists for n in lst.children], self.refs) \
+            if sublists and "【" in head.text else None
+        if below is not None:  # "- `【2024-10】-【SPIRIT LM】-【Meta】`", then "- **Title**", "- **Author(s):** ..."
+            self.emit(nested.tagged(self.read(below[0]), *below[1:], self.refs), item.start, item.end, item.marker,
+                      parent)
+            return
         fielded = nested.read_fields(pieces, [n for lst in sublists for n in lst.children], self.refs,
                                      self.context()) if sublists else None  # (fields are nested bullets)
         if fielded is not None:

@@ -203,8 +203,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         if year is not None:
             entry.date_year = entry.date_year or year
             bare = re.fullmatch(r"\s*(?:19|20)\d\d\s*", text)  # a Date column holding only the year is a Year
-            if (kind == "year" or bare) and entry.venue and venues.year_in(entry.venue) is None:
-                entry.venue = venues.with_year(entry.venue, year)
+            if kind == "year" or bare:  # the venue's year, whichever column comes first
+                entry.journal_year = True  # ("|Year|Publication|Paper|": "|2019|NeurIPS|..." is NeurIPS 2019)
     elif kind == "authors" and text and not entry.authors:
         entry.authors = people.parse(text) or [a.strip() for a in text.split(",") if a.strip()]
     elif kind == "summary" and text and not _EMPTY.match(text):

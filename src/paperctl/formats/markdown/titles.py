@@ -41,6 +41,7 @@ from .before_title import (
     linked_label,
     linked_venue,
     title_link,
+    venue_before_title_link,
     word_before_title_link,
     year_venue_prefix,
 )
@@ -156,6 +157,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks.pop(0)
             continue
         if authors_year_before_link(toks, text, entry):  # "David Chiang. 2010. [Learning to Translate ...](..)."
+            toks.pop(0)
+            continue
+        if venue_before_title_link(toks, text, entry):  # "4. NIPS 2020 [On the Role of Sparsity ...](..)"
             toks.pop(0)
             continue
         if word_before_title_link(toks, text):  # "Paper: [Language Models are ...](..)": a word, not a title
