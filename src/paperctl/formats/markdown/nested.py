@@ -227,7 +227,7 @@ _DETAIL_KEY = re.compile(r"[\W_]*?(authors?|author\(s\)|code|codes|github|repo|r
                          re.IGNORECASE)  # (after an emoji: "📑 Publisher: CVPR 2026", "📖 TLDR: ...")
 
 
-_TAG_HEADER = re.compile(r"\s*(?:【[^【】]{1,300}】\s*[-–—|/·]?\s*)+")
+_TAG_HEADER = re.compile(r"\s*(?:【[^【】]{1,300}】\s*(?:[-–—|/·]\s*)?)+")
 
 
 def title_below(head: list[inline.Piece], items: list[blocks.Block], refs: dict[str, str]
