@@ -1161,3 +1161,60 @@ def test_one_paper_listed_in_two_sections_stays_in_both():
         "## Evaluation\n"
         "- [A Survey of Large Language Models](https://arxiv.org/abs/2303.18223) - covers evaluation too\n")
     assert [e.data.tags for e in parsed.entries] == [["Surveys"], ["Evaluation"]]
+
+
+def test_a_short_name_in_bold_parentheses_before_the_title_and_a_venue_in_a_code_span():
+    # notij/Awesome-Reasoning-LLM (53 entries): the name had been the title and the title the summary
+    found = papers(
+        "## Paper List\n\n"
+        "- **(CoRAG)** Chain-of-Retrieval Augmented Generation ```NeurIPS 2025```     \n"
+        "[[Paper](https://arxiv.org/abs/2501.14342)] [[GitHub](https://github.com/microsoft/LMOps/tree/main/corag)]\n"
+        "- **(EviNote-RAG)** EviNote-RAG: Enhancing RAG Models via Answer-Supportive Evidence Notes"
+        " ```ICLR 2026 UnderReview```     \n[[Paper](https://arxiv.org/abs/2509.00877)]\n")
+    corag = found["Chain-of-Retrieval Augmented Generation"]
+    assert (corag.venue, corag.year, corag.notes, corag.summary) == ("NeurIPS 2025", 2025, ["CoRAG"], None)
+    assert found["EviNote-RAG: Enhancing RAG Models via Answer-Supportive Evidence Notes"].venue == \
+        "ICLR 2026 UnderReview"
+
+
+def test_a_post_a_taxonomy_label_and_a_row_of_benchmarks_are_not_papers():
+    parsed = parse(
+        "## Alignment Data\n\n"  # GaryYufei/AlignLLMHumanSurvey: blog posts beside papers
+        "- Self-Instruct: Aligning Language Model with Self Generated Instructions"
+        " [[Paper]](https://arxiv.org/abs/2212.10560)\n"
+        "- Free Dolly: Introducing the World's First Truly Open Instruction-Tuned LLM"
+        " [[Blog]](https://www.databricks.com/blog/2023/04/12/dolly-first-open-commercially-viable-instruction-tuned-llm)\n"
+        "\n## Taxonomy\n\n"  # notij/Awesome-Reasoning-LLM
+        "- **Architecture:** Modular (Agent-based) vs. End-to-End Trained\n"
+        "\n## Benchmarks and Tasks\n\n"  # zjunlp/Prompt4ReasoningPapers
+        "- **Symbolic Reasoning**: [Last Letter Concatenation](https://arxiv.org/abs/2201.11903),"
+        " [Coin Flip](https://arxiv.org/abs/2201.11903), Reverse List\n"
+        "- **Others**: [BIG-bench](https://doi.org/10.48550/arXiv.2206.04615),"
+        " [SCAN](http://proceedings.mlr.press/v80/lake18a.html)\n")
+    assert [e.data.title for e in parsed.entries] == [
+        "Self-Instruct: Aligning Language Model with Self Generated Instructions"]
+    assert dict(parsed.skipped) == {
+        4: "a blog post, not a paper (no link to a paper)",
+        12: "a label over papers named in short (Last Letter Concatenation, Coin Flip), not an entry",
+        13: "a label over papers named in short (BIG-bench, SCAN), not an entry"}
+
+
+def test_a_bold_title_with_only_a_blog_link_stays_a_paper():
+    # the user's own list writes papers in bold, some with only a [[blog]] link (2026 list, line 843)
+    found = papers("## Distillation\n\n5. **On-Policy Distillation: Promise, Pitfalls, and Prospects** (2026.06)"
+                   " [[blog]](https://louieworth.github.io/blog/opd_reflection/) 总结了OPD的几个问题\n")
+    assert list(found) == ["On-Policy Distillation: Promise, Pitfalls, and Prospects"]
+
+
+def test_a_row_of_links_under_a_tagged_entry_keeps_the_paper_and_names_the_rest():
+    # AudioLLMs/Awesome-Audio-LLM: "[Hugging Face Model]" beside "[Paper]" had sent the arXiv link into a note
+    parsed = parse(
+        "## Model and Methods\n\n"
+        "- `【2025-02】-【OSUM】-【ASLP@NPU】-【Type: Model】`\n"
+        "  - **OSUM: Advancing Open Speech Understanding Models with Limited Resources in Academia**\n"
+        "  - **Author(s):** Xuelong Geng, Kun Wei, Qijie Shao\n"
+        "  - [Paper](https://arxiv.org/pdf/2501.13306) / [Hugging Face Model](https://huggingface.co/spaces/ASLP-lab/OSUM)\n")
+    [osum] = [e.data for e in parsed.entries]
+    assert (osum.arxiv_id, osum.links, osum.notes) == (
+        "2501.13306", {"hugging face model": "https://huggingface.co/spaces/ASLP-lab/OSUM"}, ["OSUM", "ASLP@NPU",
+                                                                                             "Type: Model"])

@@ -29,11 +29,20 @@ def label_before_title_link(toks: list[Tok], text: str) -> bool:
     """``**VALL-E**: [Title](..)``, ``**Review**: [Title](..)``, ``**In-depth Analysis**, [Title](..)``
     (ttengwang/awesome-vision-language-pretraining-papers): a bold name or tag, a colon or comma,
     the title link."""
-    if not toks[0].strong or len(toks) < 2 or len(text.split()) > 4:
+    if not toks[0].strong or len(toks) < 2 or len(text.split()) > 4 or _names_in_a_row(toks):
         return False
     if toks[1].kind == "text" and toks[1].text.strip() in (":", "：", ",") and len(toks) > 2:
         return title_link(toks[2])
     return text.strip().endswith((":", "：", ",")) and title_link(toks[1])
+
+
+def _names_in_a_row(toks: list[Tok]) -> bool:
+    """``**Symbolic Reasoning**: [Last Letter Concatenation](arXiv), [Coin Flip](arXiv), Reverse List``
+    (zjunlp/Prompt4ReasoningPapers): after the label, links and names in a row, separated by commas, not
+    one title."""
+    links_ = [t for t in toks[1:] if t.kind == "link" and not links.label_word(t.text)]
+    between = [t.text.strip() for t in toks[1:] if t.kind == "text"]
+    return len(links_) >= 2 and sum(text.startswith((",", "，", "、")) for text in between) >= 1
 
 
 def word_before_title_link(toks: list[Tok], text: str) -> bool:

@@ -344,6 +344,9 @@ _PAPER_NOUN = re.compile(r"(?:[\w-]+\s){0,3}(?:paper|survey|work|study|article|p
 _DETERMINER_END = re.compile(r"\b(?:an?|the|this|that|these|our|their|his|her|its|my|your)$", re.IGNORECASE)
 
 
+_POST_LABEL = re.compile(r"blog|blog ?post|post|medium|tweet|twitter|x thread|thread|zhihu|知乎|news")
+
+
 def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if ctx.skip and not (ctx.skip_unless_identified and (entry.arxiv or entry.doi)) and not (
             ctx.skip_unless_titled and entry.title_target in (links.ARXIV, links.DOI)):
@@ -361,7 +364,7 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     kind = _kind_tag(entry.title)
     if kind:
         return f"marked as a {kind.group(1).lower()}, not a paper"
-    if entry.label and entry.title_target is None and len({arxiv for arxiv, _ in entry.named}) >= 2:
+    if entry.label and entry.title_target is None and len({name for _, name in entry.named}) >= 2:
         # '**"If you only read 3 papers":** [GKD](arXiv) + [MiniLLM](arXiv) + ...': a label over papers
         # named in short, which the list gives as entries elsewhere; not a paper titled by the label
         return "a label over papers named in short (" + ", ".join(name for _, name in entry.named[:4]) + \
@@ -380,6 +383,18 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "a link to a file of the list's own, not a paper"
     if identified or entry.stated:
         return None
+    if entry.link_labels and entry.title_target is None and not (entry.bold or entry.code or entry.venue
+                                                                 or entry.authors) and all(
+            _POST_LABEL.fullmatch(label.strip().lower()) for label in entry.link_labels):
+        # "Free Dolly: Introducing the World's First Truly Open Instruction-Tuned LLM [[Blog]](databricks.com)"
+        # (GaryYufei/AlignLLMHumanSurvey): its only link says it is a post. Not a bold title: the user's own
+        # list writes papers so, and their "[[blog]]" links too
+        return f"a {entry.link_labels[0].strip().lower()} post, not a paper (no link to a paper)"
+    if entry.label and entry.title_target is None and not (entry.links or entry.code or entry.venue or entry.authors
+                                                           or entry.other_hosts) and len(entry.title.split()) <= 4:
+        # "- **Architecture:** Modular (Agent-based) vs. End-to-End Trained" (notij/Awesome-Reasoning-LLM): a
+        # label and what it says, among the list's taxonomy; not a paper
+        return "a label and its text, not a paper"
     if entry.anchors and not (entry.code or entry.links or entry.venue or entry.authors):
         return "a table-of-contents line"
     if entry.code_labelled and entry.title_target is None:

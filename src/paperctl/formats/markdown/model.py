@@ -75,7 +75,7 @@ class ListEntry:
     other_hosts: list[str] = field(default_factory=list)
     anchors: int = 0
     label: bool = False  # a bold title with a colon at its end: "**Label:** ...", what follows is under it
-    named: list[tuple[str, str]] = field(default_factory=list)  # (arXiv ID, name) of links named, not labelled
+    named: list[tuple[str, str]] = field(default_factory=list)  # (arXiv ID or address, name) of links named
     reason: str | None = None  # why this is not a paper
     lone_name: bool = False  # the authors are one "name" a year followed on the title's line: maybe a journal
     note_open: bool = False  # the line ended in an italic note, which the next line's italics go on with
@@ -207,6 +207,9 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
             if name not in entry.links:
                 entry.links[name] = href
         return
+    if target.kind in (links.DOI, links.PAPER) and not badge and not title and not as_venue \
+            and not links.label_word(text) and len(text.split()) <= 4:
+        entry.named.append((href, text.strip()))  # "[BIG-bench](doi), [SCAN](mlr.press)": papers named in short
     if target.kind == links.DOI:
         if not entry.doi:
             entry.doi = target.doi

@@ -209,7 +209,8 @@ def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False
         cited = cited or citation
         if detail is None:
             if any(p.kind == inline.LINK and len(p.text.split()) >= 3 and not links.label_word(p.text)
-                   and links.classify(p.href).kind != links.CODE for p in pieces):
+                   and links.classify(p.href).kind not in ((links.CODE, links.OTHER) if known else (links.CODE,))
+                   for p in pieces):  # ("[Hugging Face Model](..)" under a known entry: its link)
                 return None  # a paper of its own under this one (not "ExpEnv: [deepmind control suite](github)")
             others.append(item)
         else:
@@ -282,6 +283,10 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
     if visible and all(p.kind == inline.LINK and _label(p) for p in visible) and sum(
             links.classify(p.href).kind in links.PAPER_KINDS for p in visible) <= 1:
         return pieces  # "[[Paper]](..)", or a row of badges: "<a href=arXiv><img ..></a> <a href=github>..."
+    if visible and all(p.kind == inline.LINK for p in visible) and any(_label(p) for p in visible) and all(
+            _label(p) or links.classify(p.href).kind not in links.PAPER_KINDS for p in visible) and sum(
+            links.classify(p.href).kind in links.PAPER_KINDS for p in visible) <= 1:
+        return pieces  # "[Paper](arXiv) / [Hugging Face Model](..)": a row of links, one of them the paper's
     text = " ".join(inline.plain(pieces).split())
     found = [p for p in visible if p.kind == inline.LINK]
     if len(found) == 1 and found[0].text.strip() == found[0].href.strip() and len(visible) == 2 \

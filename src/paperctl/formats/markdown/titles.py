@@ -55,7 +55,7 @@ _NICKNAMED_QUOTE = re.compile(r"\s*(?:(?P<nick>[^\s\"“”:]{1,30}):\s*)?[\"“
 _NAME_BEFORE = re.compile(r"\s*([^\s\"“”:][^\"“”:]{0,40}?)\s*[:：]\s*")  # "Latent Hatred: " before a bold title
 # (Compiled once rather than looked up in re's cache at every call.)
 GROUP_PARTS = re.compile(r"\s*[,;，]\s*")  # "(CoCoOp, CVPR2022)": the parts of a group
-_BRACKET_ONLY = re.compile(r"\s*\[([^\[\]]{1,40})\]\s*")
+_BRACKET_ONLY = re.compile(r"\s*(?:\[([^\[\]]{1,40})\]|\(([^()]{1,40})\))\s*")  # "**[LLaVA]**", "**(CoRAG)**"
 _VENUE_COLON = re.compile(r"\s*([^:：\[\]()]{3,40}?)\s*[:：]\s+")  # "ICDE 2023: Title"
 KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
                       r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
@@ -190,9 +190,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks.pop(0)
             continue
         bracket = _BRACKET_ONLY.fullmatch(text)
-        if toks[0].strong and bracket and len(toks) > 1 and not venues.parse(bracket.group(1)) \
-                and not KIND_TAG.match(text):
-            entry.notes.append(bracket.group(1))  # "**[LLaVA]** Visual Instruction Tuning": a nickname
+        nickname = (bracket.group(1) or bracket.group(2)) if bracket else ""
+        if toks[0].strong and bracket and len(toks) > 1 and not venues.parse(nickname) and not KIND_TAG.match(text) \
+                and venues.year_of_date(nickname) is None:
+            entry.notes.append(nickname)  # "**[LLaVA]** Visual Instruction Tuning": a nickname
             toks.pop(0)
             continue
         colon = _VENUE_COLON.match(text[:80])  # (a venue prefix is short: never a scan of a long line)

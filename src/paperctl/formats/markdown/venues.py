@@ -31,7 +31,8 @@ KNOWN = (
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
 _TRACKS = (r"Oral|Spotlight|Poster|Findings|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|Submission|"
-           r"Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|Datasets and Benchmarks")
+           r"Under ?Review|Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|"
+           r"Datasets and Benchmarks")
 _NAME = r"[A-Za-z][A-Za-z0-9&.@]*(?:[- ][A-Z][A-Za-z&]*)?"  # ("Rep4NLP@ACL": a workshop at a venue)
 # NAME'YY, NAME’YY, NAME-YY, NAMEYYYY, NAME YYYY, NAME 'YY, NAME YY' ("(CVPR 24')"), then an optional track.
 _VENUE_YEAR = re.compile(
