@@ -1218,3 +1218,48 @@ def test_a_row_of_links_under_a_tagged_entry_keeps_the_paper_and_names_the_rest(
     assert (osum.arxiv_id, osum.links, osum.notes) == (
         "2501.13306", {"hugging face model": "https://huggingface.co/spaces/ASLP-lab/OSUM"}, ["OSUM", "ASLP@NPU",
                                                                                              "Type: Model"])
+
+
+def test_a_chinese_table_names_its_title_column_mingzi():
+    # mli/paper-reading: "| 已录制 | 年份 | 名字 | 简介 | 引用 |", 89 rows; none was read (the ✅ column was the title)
+    found = papers(
+        "## 所有论文\n\n| 已录制 | 年份 | 名字 | 简介 | 引用 |\n| ------ | ---- | ---- | ---- | ---- |\n"
+        "| | 2021 | [MLP-Mixer](https://arxiv.org/pdf/2105.01601.pdf) | 使用MLP替换self-attention |"
+        "[![citation](https://img.shields.io/badge/dynamic/json?label=citation)](https://www.semanticscholar.org/p/1)"
+        " |\n"
+        "| ✅ | 2018 | [BERT](https://arxiv.org/abs/1810.04805) | Transformer一统NLP的开始 | |\n")
+    assert [(p.title, p.arxiv_id, p.year, p.summary) for p in found.values()] == [
+        ("MLP-Mixer", "2105.01601", 2021, "使用MLP替换self-attention"),
+        ("BERT", "1810.04805", 2018, "Transformer一统NLP的开始")]
+
+
+def test_a_date_as_the_paper_links_text_gives_the_year():
+    # XueFuzhao/awesome-mixture-of-experts (59 lines): under "**arXiv**", the link's text is the day it came out
+    found = papers(
+        "## Papers\n\n**arXiv**\n\n"
+        "- Patcher: Patch Transformers with Mixture of Experts for Precise Medical Image Segmentation"
+        " [[5 Jun 2022]](https://arxiv.org/abs/2206.01741)\n"
+        "- Mixture-of-Experts with Expert Choice Routing [[NeurIPS 2022]](https://arxiv.org/abs/2202.09368)\n")
+    assert [(p.venue, p.year, p.links) for p in found.values()] == [("arXiv 2022", 2022, {}),
+                                                                    ("NeurIPS 2022", 2022, {})]
+
+
+def test_a_year_then_a_journal_in_brackets_before_a_bold_title():
+    # OmicsML/awesome-molecule-protein-pretrain-papers (112 lines): the prefix had stayed in the title
+    found = papers(
+        "## Molecule\n\n"
+        "2. [2023 Engineering] **Machine Learning for Chemistry: Basics and Applications**"
+        " [[paper]](https://www.sciencedirect.com/science/article/pii/S2095809923002813)\n"
+        "20. [2023 Nature Computational Science] **Guided diffusion for inverse molecular design**"
+        " [[paper]](https://www.nature.com/articles/s43588-023-00532-0)[[code]](https://gitlab.com/porannegroup/gaudi)\n")
+    assert [(p.title, p.venue, p.year) for p in found.values()] == [
+        ("Machine Learning for Chemistry: Basics and Applications", "Engineering 2023", 2023),
+        ("Guided diffusion for inverse molecular design", "Nature Computational Science 2023", 2023)]
+
+
+def test_corr_is_kept_as_the_list_writes_it():
+    # ZhengZixiang/ATPapers (83 lines): DBLP's name for arXiv, as stated
+    found = papers(
+        "## Transformer\n\n- **Generating Long Sequences with Sparse Transformers**. *Rewon Child, Scott Gray, Alec"
+        " Radford, Ilya Sutskever*. (CoRR 2019) [[paper]](https://arxiv.org/abs/1904.10509)\n")
+    assert [(p.venue, p.year, len(p.authors)) for p in found.values()] == [("CoRR 2019", 2019, 4)]

@@ -314,7 +314,7 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
             entry.venue = venues.with_year(entry.venue, ctx.year)  # "[TNNLS]" under "## Year 2024"
     elif ctx.venue:
         entry.venue = venues.with_year(ctx.venue, ctx.year) if not venues.preprint(ctx.venue) else \
-            venues.as_arxiv(ctx.venue, ctx.year)
+            venues.as_arxiv(ctx.venue, ctx.year or entry.date_year)  # ("**arXiv**" / "- Title [[5 Jun 2022]](..)")
     if entry.journal_year and entry.venue and entry.date_year and venues.year_in(entry.venue) is None:
         entry.venue = venues.with_year(entry.venue, entry.date_year)  # "*Nature Medicine* · 2026-08-07"
     if ctx.year_groups:

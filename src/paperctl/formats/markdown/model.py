@@ -11,6 +11,7 @@ and how it is labelled (``links``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...models import Author, PaperData
@@ -148,6 +149,11 @@ def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None) -> Non
         entry.date_year = entry.date_year or int(badge.value)
 
 
+_DATE_TEXT = re.compile(  # a link's text that is a date: "5 Jun 2022", "Feb 2023", "2022-06-05", "[2023.02]"
+    r"\[?\s*(?:(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:\d{1,2},?\s+)?"
+    r"(?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*\]?", re.IGNORECASE)
+
+
 def offer_venue(entry: ListEntry, venue: str, written: str) -> None:
     """Give *entry* this venue, unless it has one; a different second venue is reported."""
     if not entry.venue:
@@ -182,6 +188,10 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     if not title and not badge and links.names_code(text):
         entry.code_labelled = True  # "[[code](..)]": the entry is a paper with code
     as_venue = venues.parse(text) if not title and not badge and len(text) <= 40 else None
+    if not as_venue and not title and not badge and _DATE_TEXT.fullmatch(text) and target.kind in links.PAPER_KINDS:
+        # "[[5 Jun 2022]](arXiv)": when it came out
+        entry.date_year = entry.date_year or venues.year_of_date(text.strip("[] "))
+        name = "paper"
     if as_venue and target.kind in (links.PAPER, links.OTHER, links.DOI, links.ARXIV):
         if not entry.venue:  # "[[ICCV 2023](https://openaccess.thecvf.com/...)]": the venue names the paper link
             entry.venue, entry.venue_written = as_venue[0], f"[{text}]"

@@ -22,7 +22,7 @@ ROLES: dict[str, tuple[str, ...]] = {
               "title and authors", "title/authors", "论文", "论文名称", "论文标题", "题目", "标题", "article",
               "paper & authors", "papers & authors", "publication title"),
     "name": ("name", "method", "model", "model name", "abbr", "abbreviation", "short name", "nickname", "方法",
-             "模型", "dataset", "benchmark", "name of method"),
+             "模型", "dataset", "benchmark", "name of method", "名字", "名称"),
     "authors": ("author", "authors", "作者", "first author"),
     "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "journal",
               "source", "booktitle", "会议", "期刊", "发表", "conference/journal", "journal/conference", "venue & year",

@@ -94,11 +94,17 @@ def _venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str 
     journal = venues.in_words(inner, least=2)
     if journal:  # "[Neural Networks 2025] **DialogueLLM: ...**": a journal named in words
         return journal[0], m.group().strip(), rest
+    year_first = _YEAR_NAME.fullmatch(inner)
+    if year_first:  # "[2023 Nature Computational Science] **Title**", "[2019 JCIM]" (OmicsML/awesome-molecule-...)
+        return f"{year_first.group(2)} {year_first.group(1)}", m.group().strip(), rest
     words = inner.split()
     if (re.fullmatch(r"[A-Z]{2,}[A-Z0-9-]*", inner) or (1 < len(words) <= 5 and all(w[0].isupper() for w in words))
             or venues.is_known_name(words[0])):
         return inner, m.group().strip(), rest
     return None, None, text
+
+
+_YEAR_NAME = re.compile(r"((?:19|20)\d\d)\s+([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|on|and|for|in|&)){0,6})")
 
 
 def _a_venue(text: str) -> bool:

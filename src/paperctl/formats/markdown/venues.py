@@ -291,8 +291,9 @@ def preprint(text: str) -> bool:
 
 
 def as_arxiv(venue: str, year: int | None) -> str:
-    """``Preprint'24`` is ``arXiv 2024``; ``Arxiv`` under ``## Year 2024`` is ``Arxiv 2024`` (as written)."""
-    name = venue.split()[0] if venue.strip().lower().startswith("arxiv") else "arXiv"
+    """``Preprint'24`` is ``arXiv 2024``; ``Arxiv`` under ``## Year 2024`` is ``Arxiv 2024``, ``(CoRR 2019)``
+    ``CoRR 2019`` (as written: DBLP's name for arXiv, which a list citing from DBLP keeps)."""
+    name = venue.split()[0] if venue.strip().lower().startswith(("arxiv", "corr")) else "arXiv"  # ("CoRR 2019")
     return f"{name} {year}" if year else name
 
 
