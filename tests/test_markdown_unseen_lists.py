@@ -1263,3 +1263,56 @@ def test_corr_is_kept_as_the_list_writes_it():
         "## Transformer\n\n- **Generating Long Sequences with Sparse Transformers**. *Rewon Child, Scott Gray, Alec"
         " Radford, Ilya Sutskever*. (CoRR 2019) [[paper]](https://arxiv.org/abs/1904.10509)\n")
     assert [(p.venue, p.year, len(p.authors)) for p in found.values()] == [("CoRR 2019", 2019, 4)]
+
+
+def test_cells_between_bars_in_a_numbered_item():
+    # Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation (156 of 242 lines): the venue cell was the title
+    found = papers(
+        "## Fully-supervised\n\n"
+        "1. <span id = \"1001\">**[LSeg]**</span> | **ICLR'22** | Language-driven Semantic Segmentation |"
+        " [`[pdf]`](https://arxiv.org/abs/2201.03546) | [`[code]`](https://github.com/isl-org/lang-seg)\n"
+        "32. <span id = \"1003\">**[H-CLIP]**</span> | **Arixv'24.05** | Parameter-efficient Fine-tuning in"
+        " Hyperspherical Space for Open-vocabulary Semantic Segmentation | [`[pdf]`](https://arxiv.org/pdf/2405.18840)\n")
+    assert [(p.title.split()[0], p.venue, p.year, p.notes, p.summary) for p in found.values()] == [
+        ("Language-driven", "ICLR 2022", 2022, ["LSeg"], None), ("Parameter-efficient", "arXiv 2024", 2024, ["H-CLIP"],
+                                                                 None)]
+
+
+def test_the_authors_then_the_venue_in_brackets_after_the_links():
+    # wangzheallen/awesome-human-pose-estimation (399 of 618 lines): venue, year and authors were the summary
+    found = papers(
+        "## 2D Pose estimation\n\n"
+        "- [PifPaf: Composite Fields for Human Pose Estimation](https://arxiv.org/abs/1903.06593)  -"
+        " [[CODE]](https://github.com/vita-epfl/openpifpaf) - Sven Kreiss, Lorenzo Bertoni, Alexandre Alahi"
+        " (CVPR 2019)\n"
+        "- [Dense Human Pose Estimation In The Wild](https://arxiv.org/pdf/1802.00434.pdf) -"
+        " [[CODE]](https://github.com/facebookresearch/Densepose) - Guler, R.A., Neverova, N., & Kokkinos, I."
+        " (CVPR 2018)\n")
+    assert [(p.venue, p.year, [a.name for a in p.authors], p.summary) for p in found.values()] == [
+        ("CVPR 2019", 2019, ["Sven Kreiss", "Lorenzo Bertoni", "Alexandre Alahi"], None),
+        ("CVPR 2018", 2018, ["R.A. Guler", "N. Neverova", "I. Kokkinos"], None)]
+
+
+def test_a_name_and_colon_in_bold_italics_begin_the_title():
+    # AlonzoLeeeooo/awesome-video-generation (95 lines): the title had been the name alone
+    found = papers(
+        "## Text-to-Video Generation\n\n- **Year 2023**\n  - **NeurIPS**\n"
+        "    - Video Diffusion Models [[Paper]](https://arxiv.org/pdf/2204.03458.pdf)\n"
+        "  - **ICLR**\n"
+        "    - ***Imagen Video:*** High Definition Video Generation with Diffusion Models"
+        " [[Paper]](https://arxiv.org/pdf/2210.02303.pdf)\n"
+        "    - ***Ground-A-Video:*** Zero-shot Grounded Video Editing using Text-to-image Diffusion Models"
+        " [[Paper]](https://arxiv.org/pdf/2310.01107)\n"
+        "\n## Datasets used\n\n"
+        "- [ECCV 2020] ***SkyTimeLapse:*** DTVNet: Dynamic Time-lapse Video Generation via Single Still Image"
+        " [[Paper]](https://arxiv.org/abs/2008.04776)\n")
+    assert [(p.title, p.venue, p.tags, p.notes) for p in found.values()] == [
+        # a bold venue over one bullet is its group, not a paper titled "NeurIPS"
+        ("Video Diffusion Models", "NeurIPS 2023", ["Text-to-Video Generation/Year 2023/NeurIPS"], []),
+        ("Imagen Video: High Definition Video Generation with Diffusion Models", "ICLR 2023",
+         ["Text-to-Video Generation/Year 2023/ICLR"], []),
+        ("Ground-A-Video: Zero-shot Grounded Video Editing using Text-to-image Diffusion Models", "ICLR 2023",
+         ["Text-to-Video Generation/Year 2023/ICLR"], []),
+        # the name of what it is used for, before a title that names itself, is a note
+        ("DTVNet: Dynamic Time-lapse Video Generation via Single Still Image", "ECCV 2020", ["Datasets used"],
+         ["SkyTimeLapse"])]

@@ -282,8 +282,17 @@ def _journal(text: str) -> tuple[str, int] | None:
     return f"{name} {m.group(2)}", int(m.group(2))
 
 
+_VENUE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,60})\)$")
+
+
 def _peel_venue(text: str, tail: Tail) -> str:
     """Take a venue (or a bare year) off the end of *text*; what is left."""
+    bracketed = _VENUE_IN_BRACKETS.search(text) if text.endswith(")") else None
+    found = venues.parse(bracketed.group(1)) if bracketed else None
+    if found and found[1] and bracketed.start() > 0:  # type: ignore[union-attr]
+        # "Sven Kreiss, Lorenzo Bertoni, Alexandre Alahi (CVPR 2019)" (wangzheallen/awesome-human-pose-estimation)
+        tail.venue, tail.year = found
+        return text[:bracketed.start()]  # type: ignore[union-attr]
     words = text.split()
     for k in range(min(5, len(words)), 0, -1):
         if k < len(words) and not words[-k - 1].endswith((".", ",", "al")) and words[-k - 1] not in DASHES:

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-from . import blocks, fields, inline, links, people, venues
-from .entries import finish
+from . import blocks, fields, headings, inline, links, people, venues
+from .entries import finish, holds_entries
 from .model import Context, ListEntry
 
 KEYS: dict[str, tuple[str, ...]] = {
@@ -226,6 +226,15 @@ _DETAIL_KEY = re.compile(r"[\W_]*?(authors?|author\(s\)|code|codes|github|repo|r
                          r"published in|venue|conference|journal|paper|pdf|arxiv|tl;?dr|summary|date|"
                          r"published)\s*[:：]\s*",
                          re.IGNORECASE)  # (after an emoji: "📑 Publisher: CVPR 2026", "📖 TLDR: ...")
+
+
+def venue_group(head: list[inline.Piece], items: list[blocks.Block], refs: dict[str, str]) -> bool:
+    """``- **NeurIPS**`` over one bullet, ``- Video Diffusion Models [[Paper]](..)``
+    (AlonzoLeeeooo/awesome-video-generation, 16 groups of one): a bold venue or year alone
+    groups the papers under it, even one; it is not a paper titled "NeurIPS" with details."""
+    text = inline.plain(head).strip()
+    return headings.pseudo_heading(head) and bool(venues.parse(text) or venues.year_of_date(text) is not None) \
+        and holds_entries(items, refs)
 
 
 _TAG_HEADER = re.compile(r"\s*(?:【[^【】]{1,300}】\s*(?:[-–—|/·]\s*)?)+")

@@ -130,7 +130,7 @@ def _parse(bare: str) -> list[str]:
         if not group:
             continue
         parts = [p for p in map(str.strip, group.split(",")) if p]
-        names += _pairs(parts)
+        names += _pairs(parts, bool(names))
     if _may_name_a_group(low):
         names = [n for n in names if not _not_people(n)]
     if not names or not all(map(looks_like_name, names)):
@@ -154,9 +154,9 @@ def _not_people(name: str) -> bool:
     return ("co" in low or "team" in low or "group" in low or "et al" in low) and bool(_NOT_PEOPLE.search(name))
 
 
-def _pairs(parts: list[str]) -> list[str]:
+def _pairs(parts: list[str], listed: bool = False) -> list[str]:
     """Names from comma-separated *parts*: "Last, First" pairs where a single
-    family name is followed by given names, full names otherwise."""
+    family name is followed by given names, full names otherwise. (*listed*: names came before.)"""
     if len(parts) == 2 and _FAMILY.fullmatch(parts[0]) and _GIVEN_NAMES.fullmatch(parts[1]):
         return [f"{parts[1]} {parts[0]}"]  # "Han, Jesse Michael", "Venkatakrishnan, Bojja Shaileshh": one person
     out: list[str] = []
@@ -168,6 +168,10 @@ def _pairs(parts: list[str]) -> list[str]:
             out.append(f"{nxt} {part}")
             i += 2
             continue
+        if " " not in part and nxt is not None and i + 2 == len(parts) and len(nxt) == 1 and nxt.isupper() and (
+                out or listed):
+            out.append(f"{nxt}. {part}")  # "Guler, R.A., Neverova, N., & Kokkinos, I" (its last period cut off)
+            break
         out.append(part)
         i += 1
     return out

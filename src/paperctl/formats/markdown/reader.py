@@ -317,7 +317,8 @@ class _Reader:
             self.emit(fielded, item.start, item.end, item.marker, parent)
             return
         found = nested.details([it for lst in sublists for it in lst.children], self.refs) \
-            if sublists and not any(c.kind == "paragraph" for c in children[1:]) else None
+            if sublists and not any(c.kind == "paragraph" for c in children[1:]) and not nested.venue_group(
+                pieces, [it for lst in sublists for it in lst.children], self.refs) else None
         if found is not None and any(p.kind == inline.LINK for p in [*pieces, *(q for line in found[0] for q in line)]):
             # "- **Title (KDD 2018)**" then "- authors", "- [[Paper]](..)": a paper's details
             detail_lines, others = found

@@ -47,6 +47,13 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
                              entry.summary_parts and len(whole) <= 200 and _proceedings(whole)):
         _read_plain(whole, entry, first_line)  # "ACL (Findings) 2023. [", "Proceedings of ... (ECCV). 2018.": one
         return
+    if whole.endswith(")") and not entry.authors and not entry.summary_parts and len(whole) <= 600:
+        tail = fields.citation_tail(whole.lstrip("-–—| "))
+        if tail.explained and tail.authors and tail.venue and tail.year:
+            # "[Title](..) - [[CODE]](..) - Sven Kreiss, Lorenzo Bertoni, Alexandre Alahi (CVPR 2019)"
+            # (wangzheallen/awesome-human-pose-estimation, 399 lines): the authors, then the venue in brackets
+            apply_tail(tail, whole, entry)
+            return
     for m in GROUP.finditer(text) if brackets else ():
         _read_plain(text[pos : m.start()], entry, first_line)
         group, inner = m.group(), m.group()[1:-1].strip()
@@ -215,7 +222,9 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
 
 def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
     if tail.venue:
-        offer_venue(entry, tail.venue, written)
+        cut = written.rfind("(") if written.endswith(")") else -1  # "Names (CVPR 2019)": as written, the brackets
+        bracketed = cut > 0 and (venues.parse(written[cut:]) or ("",))[0] == tail.venue
+        offer_venue(entry, tail.venue, written[cut:] if bracketed else written)
     if not entry.authors and tail.authors:
         entry.authors = tail.authors
         # "**Title.** Procedia Manufacturing, 2018.": one "name" and a year may be a journal (see entries)

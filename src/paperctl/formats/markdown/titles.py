@@ -134,6 +134,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     while toks and toks[0].kind == "text":
         text, status = fields.strip_lead(toks[0].text)
         entry.status = status or entry.status
+        if text.lstrip().startswith("|") and len(toks) > 1:  # "**[LSeg]** | **ICLR'22** | Title | [pdf](..)"
+            text = text.lstrip()[1:]  # (Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation): cells in a row
         if not text.strip() or (toks[0].strong and re.fullmatch(r"\s*\[?\d{1,4}\]?\.?\s*", text)):
             toks.pop(0)
             continue
@@ -347,11 +349,15 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
     (after ``**ReAct**: a method that ...``, the words are a description), before the links or
     a comma and the authors in italics. The tokens after it."""
     name = entry.title or ""
-    lead = _NAME_LEAD.match(toks[end].text) if end < len(toks) and toks[end].kind == "text" else None
-    if len(name) > 24 or len(name.split()) > 2 or lead is None or toks[end].strong:
+    inside = name.endswith((":", "：")) and end < len(toks) and toks[end].kind == "text"
+    # ("- ***Imagen Video:*** High Definition Video Generation with Diffusion Models [[Paper]](..)",
+    # AlonzoLeeeooo/awesome-video-generation, 95 lines: the colon inside the bold)
+    lead = _NAME_LEAD.match(toks[end].text) if end < len(toks) and toks[end].kind == "text" and not inside else None
+    name = name.rstrip(":：").rstrip() if inside else name
+    if len(name) > 24 or len(name.split()) > 2 or (lead is None and not inside) or toks[end].strong:
         return None
     opened = toks[end].text.rstrip().endswith("[")
-    text = toks[end].text[lead.end():].rstrip().rstrip("[").strip()
+    text = toks[end].text[lead.end() if lead else 0:].rstrip().rstrip("[").strip()
     # "**Drag-A-Video**: Non-rigid Video Editing with Point-based Interaction, *Teng et al.*": the
     # authors in italics after a comma
     cited = text.endswith(",") and end + 1 < len(toks) and toks[end + 1].kind == "text" and toks[end + 1].em
@@ -364,7 +370,11 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
                                                                                                    words_text)
     if not worded or (end + 1 < len(toks) and toks[end + 1].kind != "link" and not cited):
         return None
-    entry.title = f"{name}: {words_text}"
+    if inside and re.match(rf"{NICKNAME}:\s", words_text):  # "***SkyTimeLapse:*** DTVNet: Dynamic Time-lapse ...":
+        entry.title = words_text  # the name says what the paper is used for here; the title names itself
+        entry.notes.append(name)
+    else:
+        entry.title = f"{name}: {words_text}"
     rest = after + (" [" if opened else "")
     return ([Tok("text", rest)] if rest.strip() else []) + toks[end + 1:]
 
@@ -382,7 +392,9 @@ def _title_case(text: str) -> bool:
         not re.search(r"[.!?;]\s|[.!?;]$", text)
 
 
-_SMALL_WORDS = {"with", "from", "into", "onto", "over", "than", "that", "this", "upon", "without", "through"}
+_SMALL_WORDS = {"with", "from", "into", "onto", "over", "than", "that", "this", "upon", "without", "through", "using",
+                "towards", "toward", "under", "across", "beyond", "within", "between", "among", "against", "during",
+                "about", "after", "before"}
 
 
 _NAME_LEAD = re.compile(r":|：|\s+[-–—]\s+")  # "**D4RL**: Datasets ...", "**ELECTRA** - Pre-training ..."

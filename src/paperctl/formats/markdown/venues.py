@@ -45,6 +45,7 @@ _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s+\((?P<track>{_T
                                 re.IGNORECASE)
 _PREPRINT_DATE = re.compile(r"(arxiv|preprint|corr)\s+((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?$",
                             re.IGNORECASE)
+_PREPRINT_YY_MM = re.compile(r"(ar(?:xi|ix)v)\s?['’](\d\d)[./-](?:0?[1-9]|1[0-2])", re.IGNORECASE)
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _PREPRINT = re.compile(r"^(preprint|arxiv(?:\s+preprint)?|corr)$", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -138,6 +139,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
         raw = raw[1:-1]  # "(CVPR 2023)", "[ICLR 2024]": the brackets around a venue
     raw = raw.strip(" *_.,;:")
     raw = " ".join(raw.split())
+    monthly = _PREPRINT_YY_MM.fullmatch(raw) if "'" in raw or "’" in raw else None
+    if monthly:  # "Arxiv'24.05" (Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation, also "Arixv'24.05")
+        year = _full_year(monthly.group(2))
+        return f"{monthly.group(1) if monthly.group(1).lower() == 'arxiv' else 'arXiv'} {year}", year
     track = _WITH_TRACK.match(raw) if ")" in raw else None  # (exact: it needs one; its lazy .*? is not free)
     if track and _TRACK_WORD.search(track.group(2)):
         found = parse(track.group(1))  # "NeurIPS 2017 (Oral)": the venue, with its track as written
