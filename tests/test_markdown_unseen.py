@@ -122,7 +122,7 @@ def test_a_dataset_table_with_a_paper_link_gives_papers_by_their_name():
         "[[Paper](https://ieeexplore.ieee.org/document/11072296)] |\n")
     assert [(title, p.venue, p.year, p.arxiv_id, p.url) for title, p in found.items()] == [
         ("EmoVid", "AAAI 2026", 2026, "2511.11002", None),
-        ("EM2LDL", "Arxiv 2025.11", 2025, "2511.20106", None),
+        ("EM2LDL", "Arxiv 2025", 2025, "2511.20106", None),  # (as the labels of s12l write "arXiv 2024.11")
         ("SEED-MYA", "TAC 2025", 2025, None, "https://ieeexplore.ieee.org/document/11072296")]
     assert found["EM2LDL"].summary == "Multilingual Speech Corpus for Mixed Emotion Recognition"
     assert found["EM2LDL"].links == {"code": "https://github.com/xingfengli/EM2LDL"}

@@ -1316,3 +1316,35 @@ def test_a_name_and_colon_in_bold_italics_begin_the_title():
         # the name of what it is used for, before a title that names itself, is a note
         ("DTVNet: Dynamic Time-lapse Video Generation via Single Still Image", "ECCV 2020", ["Datasets used"],
          ["SkyTimeLapse"])]
+
+
+def test_affiliations_under_the_title_are_a_note_and_a_bracketed_preprint_month_is_its_year():
+    # danelpeng/Awesome-Continual-Leaning-with-PTMs (70 lines): "[] The University of ..." had been the summary
+    found = papers(
+        "## Survey\n\n"
+        "* [**Mixture of Experts Meets Prompt-Based Continual Learning**](https://arxiv.org/pdf/2405.14124)"
+        " [**Arxiv 2024.05**]\n"
+        "The University of Texas at Austin, Hanoi University of Science and Technology, VinAI Research\n"
+        "* [**Continual Learning with Pre-Trained Models: A Survey**](https://arxiv.org/pdf/2401.16386)"
+        " [**IJCAI 2024**]\nNanjing University\n")
+    assert [(p.venue, p.year, p.summary, p.authors, p.notes) for p in found.values()] == [
+        ("Arxiv 2024", 2024, None, [], ["The University of Texas at Austin, Hanoi University of Science and Technology,"
+                                        " VinAI Research"]),
+        ("IJCAI 2024", 2024, None, [], ["Nanjing University"])]
+
+
+def test_a_journal_named_in_words_is_not_an_affiliation():
+    # thunlp/PromptPapers: "Machine Intelligence Research." is where it was published
+    found = papers("## Overview\n\n4. **Paradigm Shift in Natural Language Processing.**"
+                   " Machine Intelligence Research.\n"
+                   "   \n   *Tianxiang Sun, Xiangyang Liu, Xipeng Qiu, Xuanjing Huang* [[pdf](https://arxiv.org/abs/"
+                   "2109.12575)] [[project](https://txsun1997.github.io/nlp-paradigm-shift/)], 2021.9\n")
+    assert [p.venue for p in found.values()] == ["Machine Intelligence Research"]
+
+
+def test_one_author_in_full_after_the_year():
+    # zzw922cn/awesome-speech-recognition-speech-synthesis-papers: the author had been the summary
+    found = papers("## ASR\n\n- **Optimizing expected word error rate via sampling for speech recognition**(2017),"
+                   " Matt Shannon. [[pdf]](https://arxiv.org/pdf/1706.02776)\n")
+    assert [([a.name for a in p.authors], p.year, p.summary) for p in found.values()] == [
+        (["Matt Shannon"], 2017, None)]

@@ -59,7 +59,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             toks = [Tok("text", "[" if toks[0].text.rstrip().endswith("[") else ""), *toks[1:]]
     if first_line and not entry.in_summary:
         toks = _dashed_citation(toks, entry)
-    toks = _mark_link_brackets(toks)
+    toks = _bold_in_brackets(_mark_link_brackets(toks))
     broken = False  # inside "[label](" whose target did not parse: what follows is its text, not links
     for i, t in enumerate(toks):
         if t.kind == "text" and "nline]" in t.text:  # an IEEE reference's "[Online]. Available: URL": the
@@ -264,6 +264,18 @@ def _mark_link_brackets(toks: list[Tok]) -> list[Tok]:
                 text = fields.leftover(m.group()) + text[m.end():]
         if text != t.text:
             out[i] = Tok("text", text, strong=t.strong, em=t.em)
+    return out
+
+
+def _bold_in_brackets(toks: list[Tok]) -> list[Tok]:
+    """``[**ICCV 2023**]`` after the title (danelpeng/Awesome-Continual-Leaning-with-PTMs) read as
+    ``[ICCV 2023]``, one group: its brackets are not text left over (they had begun the summary)."""
+    out = list(toks)
+    for i in range(len(out) - 2, 0, -1):
+        before, bold, after = out[i - 1], out[i], out[i + 1]
+        if bold.strong and bold.kind == "text" and not bold.code and before.kind == "text" and after.kind == "text" \
+                and not before.strong and not after.strong and before.text.endswith("[") and after.text.startswith("]"):
+            out[i - 1:i + 2] = [Tok("text", before.text + bold.text + after.text, em=before.em)]
     return out
 
 

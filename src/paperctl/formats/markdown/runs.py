@@ -111,6 +111,12 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
             else:
                 offer_venue(entry, found[0], written)
             return True
+    posted = venues.posted(inner) if not entry.venue and written[:1] == "[" else None
+    if posted:  # "[**Arxiv 2024.10**]" (danelpeng/Awesome-Continual-Leaning-with-PTMs): a preprint, and its year.
+        # (In parentheses the user's own list writes "(Arxiv 2025.04)": kept as stated, as it always was.)
+        offer_venue(entry, venues.as_arxiv(inner, posted[1]), written)
+        entry.date_year = entry.date_year or posted[1]
+        return True
     journal = venues.named_and_dated(inner) if not entry.venue else None
     if journal:  # "(Energy, 2022)", "(Pattern Recognition, 2021)" (KimMeen/Awesome-GNN4TS)
         offer_venue(entry, journal[0], written)
@@ -201,6 +207,9 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
         entry.authors = names  # "**ViLT: ...;** Wonjae Kim et al; Get rid of heavy computation of ROI ..."
         _read_plain(semi.group(2), entry, first_line)
         return True
+    if not entry.summary_parts and _affiliations(stripped):
+        entry.notes.append(stripped)  # "The University of Texas at Austin, VinAI Research" under the title: who
+        return True
     if _NOTE_LEAD.match(stripped) and not entry.in_summary:
         entry.notes.append(stripped)  # "Note: code for FAP is NOT available online." (jinwchoi's list)
         return True
@@ -218,6 +227,30 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
         entry.notes.append(stripped)  # "CHART Collaborative. et al. · *BMJ*": a group, not people, and no description
         return True
     return False
+
+
+_INSTITUTION = re.compile(
+    r"\b(?:Universit(?:y|ät|é|à|at|ario|e)|Institut(?:e|o)?|Laborator(?:y|ies)|Labs?|College|School|Academy|Research|"
+    r"Inc|Corp(?:oration)?|Cent(?:er|re)|Polytechnic|Technion|ETH|EPFL|MIT|CMU|KAIST|INRIA|Inria|CNRS|A\*STAR|"
+    r"Google|DeepMind|Meta|Microsoft|OpenAI|NVIDIA|Adobe|Amazon|Apple|Alibaba|Tencent|ByteDance|Baidu|Huawei|Samsung|"
+    r"IBM|Intel|Salesforce|Anthropic)\b|大学|研究院|实验室|研究所")
+
+
+def _affiliations(text: str) -> bool:
+    """``Mohamed bin Zayed University of AI, Australian National University, Google Research``
+    (danelpeng/Awesome-Continual-Leaning-with-PTMs, 70 lines under titles): institutions, who
+    wrote the paper, not what it is about. Every part names one in capitalised words."""
+    if len(text) > 400 or text.count("(") != text.count(")") or re.search(r"[.!?。]\s", text):
+        return False
+    parts = [p.strip() for p in re.split(r"[,;，；、]", text) if p.strip()]
+    if len(parts) == 1:  # one alone names a university or an institute ("University of Pisa"), not a journal
+        return bool(_SEAT.search(text)) and text[:1].isupper()  # ("Machine Intelligence Research.")
+    return sum(bool(_INSTITUTION.search(p)) for p in parts) * 2 >= len(parts) and all(
+        p[:1].isupper() or not p[:1].isascii() for p in parts)
+
+
+_SEAT = re.compile(r"\b(?:Universit(?:y|ät|é|à|at)|Institut(?:e|o)?|Laborator(?:y|ies)|College|Academy)\b"
+                   r"|大学|研究院|研究所")
 
 
 def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
@@ -288,8 +321,10 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.notes.append(stripped)  # "*Megan Kinniment et al.* ARC Evals.": more names, an organisation: kept
         return
     if tail.explained and (tail.venue or tail.year or (tail.authors and (not first_line or "et al" in stripped or (
-            len(tail.authors) >= 2 and entry.date_year and not entry.summary_parts and text.lstrip()[:1] == ",")))):
-        # ("Deep Neural Networks for YouTube Recommendations (2016), Paul Covington, Jay Adams, Emre Sargin.")
+            people.substantial(tail.authors) and entry.date_year and not entry.summary_parts
+            and text.lstrip()[:1] == ",")))):
+        # ("Deep Neural Networks for YouTube Recommendations (2016), Paul Covington, Jay Adams, Emre Sargin.";
+        # "**Optimizing expected word error rate ...**(2017), Matt Shannon.": one author, named in full)
         apply_tail(tail, stripped, entry)
         return
     year = venues.year_of_date(stripped)
