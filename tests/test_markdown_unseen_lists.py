@@ -1348,3 +1348,72 @@ def test_one_author_in_full_after_the_year():
                    " Matt Shannon. [[pdf]](https://arxiv.org/pdf/1706.02776)\n")
     assert [([a.name for a in p.authors], p.year, p.summary) for p in found.values()] == [
         (["Matt Shannon"], 2017, None)]
+
+
+def test_a_list_inside_a_details_block_with_no_blank_line_is_still_a_list():
+    # Jhy1993/Awesome-GNN-Recommendation: 75 of 86 papers follow "<summary> more </summary>" directly, which
+    # CommonMark keeps in the HTML block; GitHub shows them as text, the maintainer meant a list
+    parsed = parse(
+        "# GNN based Recommendation\n\n"
+        "1. Rianne van den Berg, Thomas N. Kipf, Max Welling. **Graph Convolutional Matrix Completion.** 2017."
+        " [paper](https://arxiv.org/abs/1706.02263)\n"
+        "<details> \n<summary> more </summary> \n"
+        "7. Shu Wu, Yuyuan Tang, Yanqiao Zhu, Liang Wang, Xing Xie, Tieniu Tan. **Session-based Recommendation with"
+        " Graph Neural Networks.** AAAI 2019. [paper](https://arxiv.org/abs/1811.00855)\n"
+        "11. Xiang Wang, Xiangnan He, Yixin Cao, Meng Liu, Tat-Seng Chua. **KGAT: Knowledge Graph Attention Network"
+        " for Recommendation.** KDD 2019. [paper](https://arxiv.org/pdf/1905.07854)\n"
+        "</details>\n")
+    assert [(e.data.arxiv_id, e.data.venue, len(e.data.authors)) for e in parsed.entries] == [
+        ("1706.02263", None, 3), ("1811.00855", "AAAI 2019", 6), ("1905.07854", "KDD 2019", 5)]
+    assert parsed.skipped == []
+
+
+def test_a_list_in_a_pre_block_stays_verbatim():
+    parsed = parse("## Papers\n\n<pre>\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n</pre>\n")
+    assert parsed.entries == []
+
+
+def test_google_scholars_mla_after_the_title_link():
+    # nebula-beta/awesome-adversarial-deep-learning (42 lines): who, the preprint and its year had been the summary
+    found = papers(
+        "## Attack\n\n"
+        "- [Generating Natural Adversarial Examples](https://arxiv.org/abs/1710.11342) Zhao, Zhengli, Dheeru Dua,"
+        " and Sameer Singh. arXiv preprint arXiv:1710.11342. 2017.\n"
+        "* **C&W :** [Towards Evaluating the Robustness of Neural Networks](https://ieeexplore.ieee.org/abstract/"
+        "document/7958570).  N. Carlini, D. Wagner. arXiv preprint arXiv:1608.04644, 2016.\n"
+        "- **Box-constrained L-BFGS :** [Intriguing properties of neural networks](https://arxiv.org/pdf/1312.6199.pdf)."
+        " Szegedy, Christian, et al. ICLR(Poster) 2014.\n")
+    assert [(p.venue, p.year, [a.name for a in p.authors], p.notes, p.summary) for p in found.values()] == [
+        ("arXiv 2017", 2017, ["Zhengli Zhao", "Dheeru Dua", "Sameer Singh"], [], None),
+        ("arXiv 2016", 2016, ["N. Carlini", "D. Wagner"], ["C&W"], None),
+        ("ICLR 2014 Poster", 2014, ["Christian Szegedy"], ["Box-constrained L-BFGS"], None)]
+
+
+def test_an_apa_reference_as_the_title_links_text():
+    # tsinghua-fib-lab/GNN-Recommender-Systems (102 rows): the whole reference had been the title
+    found = papers(
+        "## Social Recommendation\n\n| Model | Paper | Venue | Year | Code |\n| --- | --- | --- | --- | --- |\n"
+        "| DiffNet | [Wu, L., Sun, P., Fu, Y., Hong, R., Wang, X., & Wang, M. (2019, July). A neural influence"
+        " diffusion"
+        " model for social recommendation. In _Proceedings of the 42nd international ACM SIGIR conference on research"
+        " and development in information retrieval_ (pp. 235-244).](https://arxiv.org/pdf/1904.10322) | SIGIR | 2019 |"
+        " NA |\n"
+        "| GCSAN | [Xu, C., Zhao, P., Liu, Y., Sheng, V. S., Xu, J., Zhuang, F., ... & Zhou, X. (2019, August). Graph"
+        " Contextualized Self-Attention Network for Session-based Recommendation. In IJCAI (Vol. 19, pp. 3940-3946)."
+        "](https://www.ijcai.org/proceedings/2019/0547.pdf) | IJCAI | 2019 | NA |\n")
+    diffnet = found["A neural influence diffusion model for social recommendation"]
+    assert ([a.name for a in diffnet.authors][:2], diffnet.venue, diffnet.year) == (
+        ["L. Wu", "P. Sun"], "SIGIR 2019", 2019)
+    assert diffnet.notes == ["In Proceedings of the 42nd international ACM SIGIR conference on research and development"
+                             " in information retrieval (pp. 235-244)."]  # (the italics of a link's text are markup)
+    gcsan = found["Graph Contextualized Self-Attention Network for Session-based Recommendation"]
+    assert [a.name for a in gcsan.authors] == ["C. Xu", "P. Zhao", "Y. Liu", "V. S. Sheng", "J. Xu", "F. Zhuang",
+                                               "X. Zhou"]
+
+
+def test_findings_of_a_venue_in_a_code_span_is_the_venue_as_stated():
+    # ryanzhumich/Contrastive-Learning-NLP-Papers (23 of 125 venues): it had been the summary
+    found = papers("## Summarization\n\n1. **Contrastive Aligned Joint Learning for Multilingual Summarization**"
+                   " *Danqing Wang, Jiaze Chen* `Findings of ACL 2021`"
+                   " [[pdf]](https://aclanthology.org/2021.findings-acl.242.pdf)\n")
+    assert [(p.venue, p.year, p.summary) for p in found.values()] == [("Findings of ACL 2021", 2021, None)]

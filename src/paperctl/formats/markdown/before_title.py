@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import links, people, venues
+from . import fields, links, people, venues
 from .model import ListEntry, Tok, add_link, offer_venue
 
 PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
@@ -33,6 +33,8 @@ def label_before_title_link(toks: list[Tok], text: str) -> bool:
         return False
     if toks[1].kind == "text" and toks[1].text.strip() in (":", "：", ",") and len(toks) > 2:
         return title_link(toks[2])
+    if toks[1].kind == "text" and not toks[1].text.strip() and len(toks) > 2:  # "**C&W :** [Title](..)"
+        return text.strip().endswith((":", "：", ",")) and title_link(toks[2])
     return text.strip().endswith((":", "：", ",")) and title_link(toks[1])
 
 
@@ -218,3 +220,13 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
     entry.shape = "citation" if entry.shape == "bracket" else entry.shape
     return True
 
+
+
+def cited_in_link(entry: ListEntry) -> None:
+    """A title link whose text is a whole APA reference (``fields.apa_citation``): its authors,
+    year and title taken apart; what follows the title (where it appeared) kept as a note."""
+    title = entry.title or ""
+    apa = fields.apa_citation(title) if not entry.authors and (title.endswith(")") or ". (" in title) else None
+    if apa:
+        entry.authors, entry.date_year, entry.title = apa[0], apa[1], apa[2]
+        entry.notes += [apa[3]] if apa[3] else []

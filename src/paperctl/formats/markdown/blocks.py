@@ -99,6 +99,26 @@ def _silence_rules() -> None:
             silenced.append(name)
 
 
+_LIST_LINE = re.compile(r" {0,3}(?:[-*+]|\d{1,4}[.)]) +\S")
+_VERBATIM = re.compile(r"<(?:pre|code|table|script|style|textarea)\b|<!--", re.IGNORECASE)
+
+
+def markdown_in_html(lines: list[str], block: Block) -> int | None:
+    """Where list items begin inside an HTML block: ``<details>`` / ``<summary> more </summary>``
+    and then, with no blank line between, ``6. Chengfeng Xu, ... **Title.** AAAI 2019. [paper](..)``
+    (Jhy1993/Awesome-GNN-Recommendation: 75 of 86 papers). CommonMark ends that block only at a
+    blank line, so the list would be raw HTML; GitHub shows it as text, its maintainer meant a
+    list. The line where the list begins, or None (also when the HTML before it may be verbatim:
+    a ``<pre>``, a ``<table>``, a comment)."""
+    for n in range(block.start + 1, block.end):
+        line = lines[n]
+        if _LIST_LINE.match(line) and ("](" in line or "**" in line):
+            return None if _VERBATIM.search("\n".join(lines[block.start:n])) else n
+        if not line.lstrip().startswith("<"):
+            return None  # (text of the HTML's own, not a tag on a line of its own)
+    return None
+
+
 def lines_of(text: str) -> list[str]:
     """The lines of *text* (any line ending), as ``Document.lines`` holds them."""
     if "\r" in text:  # (one scan of the text when it has none, not two that find nothing)

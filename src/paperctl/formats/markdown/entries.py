@@ -94,8 +94,12 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         if t.code:
             year = venues.year_of_date(t.text)
             venue = venues.parse(t.text) if year is None and not entry.in_summary and len(t.text) <= 40 else None
+            findings = _FINDINGS_OF.fullmatch(t.text.strip()) if venue is None and not entry.in_summary else None
+            if findings:  # "`Findings of ACL 2021`" (ryanzhumich/Contrastive-Learning-NLP-Papers): as stated, as
+                venue = (t.text.strip(), int(findings.group(1)))  # the user's own list writes it in brackets
             if venue is not None:  # "[[paper](..)] `JMLR 2024`"
                 offer_venue(entry, venue[0], f"`{t.text}`")
+                entry.date_year = entry.date_year or venue[1]
             elif year is not None and not entry.in_summary:
                 entry.date_year = entry.date_year or year
             elif len(t.text.split()) > 3 or entry.in_summary:
@@ -109,6 +113,9 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         if not t.em:
             entry.note_open = False
         runs.read_text(t.text, entry, first_line)
+
+
+_FINDINGS_OF = re.compile(r"Findings of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2},? ((?:19|20)\d\d)")
 
 
 def _italics(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:

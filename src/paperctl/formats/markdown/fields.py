@@ -200,6 +200,10 @@ class Tail:
     explained: bool = False  # every word of the tail was read
 
 
+_PREPRINT_BEFORE = re.compile(r"\barxiv\s+preprint\s*$", re.IGNORECASE)
+_YEAR_AFTER_ID = re.compile(r"\s*[,.]?\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*")
+
+
 def citation_tail(text: str, dated: bool = False) -> Tail:
     """Authors, venue and year of the text after a plain title: ``Zhang, Yonggang et al.
     ICML 2020``, ``Meet et al. arXiv:2005.08110``, ``IEEE Trans, 2019.``, ``2017``.
@@ -219,6 +223,13 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     if found:
         tail.arxiv, start, end = found
         tail.venue = "arXiv"
+        # "Hayes, Jamie, and George Danezis. arXiv preprint arXiv:1708.05207 (2017).": Google Scholar's MLA,
+        # the words before the ID say it again, the year after it is the preprint's
+        before = _PREPRINT_BEFORE.sub("", text[:start]) if "preprint" in text[:start].lower() else text[:start]
+        dated = _YEAR_AFTER_ID.fullmatch(text[end:])
+        if dated:
+            tail.year, text = int(dated.group(1)), before
+            start = end = len(before)
         rest = (text[:start] + " " + text[end:]).strip(" .,;")
         if rest and venues.parse(rest.split(". ")[-1].strip(" .")):
             v = venues.parse(rest.split(". ")[-1].strip(" ."))
@@ -314,6 +325,24 @@ def _peel_venue(text: str, tail: Tail) -> str:
             tail.year = year
             return before
     return text
+
+
+_APA = re.compile(r"(?P<authors>[^()]{3,600}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?"
+                  r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\)\.\s+(?P<title>.{4,400}?[^A-Z\s][.?!])(?:\s+(?P<rest>.+))?")
+
+
+def apa_citation(text: str) -> tuple[list[str], int, str, str] | None:
+    """``Wu, L., Sun, P., ... & Wang, M. (2019, July). A neural influence diffusion model for social
+    recommendation. In _Proceedings of the 42nd ... SIGIR conference ..._ (pp. 235-244).``: an APA
+    reference, as Google Scholar gives it, written as a paper link's text (tsinghua-fib-lab/GNN-
+    Recommender-Systems, 102 rows). (authors, year, title, the rest), or None. The authors must
+    read as names; an ellipsis among them is dropped."""
+    m = _APA.fullmatch(text.strip()) if "(" in text and len(text) <= 1500 else None
+    names = people.parse(re.sub(r",?\s*(?:\.\.\.|…)\s*", ", ", m.group("authors"))) if m else []
+    if not m or len(names) < 1 or not people.substantial(names) and "," not in m.group("authors"):
+        return None
+    title = m.group("title").rstrip(".")
+    return names, int(m.group("year")), title, (m.group("rest") or "").strip()
 
 
 def leading_tail(text: str) -> tuple[Tail | None, str]:

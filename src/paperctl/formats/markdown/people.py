@@ -65,7 +65,8 @@ def parse(text: str) -> list[str]:
 def _names(text: str) -> tuple[str, ...]:
     """(``parse``, remembered: an entry's author line is asked about twice, once to tell that
     it continues the entry and once to read it.)"""
-    bare = _AFFILIATION.sub("", text) if "(" in text or "（" in text else text
+    # (taken out with a space in its place: "Zhiwei (Tony)Qin")
+    bare = " ".join(_AFFILIATION.sub(" ", text).split()) if "(" in text or "（" in text else text
     if "*" in bare or "†" in bare or "‡" in bare or "§" in bare or "¶" in bare or "#" in bare:
         bare = _MARKS.sub("", bare)
     if not_a_list(_GROUP.sub("", bare, count=1) if ":" in bare else bare):
@@ -185,4 +186,5 @@ def _given(text: str) -> bool:
         return False
     if len(words) == 1:
         return bool(_GIVEN_OR_INITIALS.fullmatch(words[0]))
-    return bool(_GIVEN.fullmatch(words[0])) and all(_INITIAL.fullmatch(w) for w in words[1:])
+    return bool(_GIVEN.fullmatch(words[0]) or _INITIAL.fullmatch(words[0])) and all(
+        _INITIAL.fullmatch(w) for w in words[1:])  # ("Sheng, V. S.": initials alone)

@@ -204,9 +204,11 @@ class _Reader:
     def html(self, block: Block) -> None:
         """HTML headings (``<h2>``), ``<summary>`` group labels and ``</details>`` (one pass
         over the tags: an opening tag waits for its closing one)."""
-        self.html_lines.update(range(block.start, block.end))
+        resume = blocks_.markdown_in_html(self.doc.lines, block)  # ("<summary> more </summary>" then a list)
+        text = block.text if resume is None else "\n".join(self.doc.lines[block.start:resume])
+        self.html_lines.update(range(block.start, block.end if resume is None else resume))
         opened: tuple[str, int] | None = None
-        for m in _HTML_TAG.finditer(block.text):
+        for m in _HTML_TAG.finditer(text):
             closing, name = m.group(1) == "/", m.group(2).lower()
             if not closing and name != "details":
                 opened = (name, m.end())
@@ -220,6 +222,9 @@ class _Reader:
                 opened = None
             elif closing and name == "details" and self.frames and self.frames[-1].kind == "group":
                 self.frames.pop()
+        if resume is not None:
+            self.run(blocks_.parse_lines(self.doc.lines, resume, block.end).blocks)
+            return
         lines = block.text.rstrip("\n").split("\n")
         last = headings.ATX_LINE.match(lines[-1]) if len(lines) > 1 and lines[-2].rstrip().endswith(">") else None
         if last:  # "}</code></pre></details>" then "## Papers" with no blank line (htqin/awesome-model-quantization):

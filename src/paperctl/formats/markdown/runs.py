@@ -47,7 +47,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
                              entry.summary_parts and len(whole) <= 200 and _proceedings(whole)):
         _read_plain(whole, entry, first_line)  # "ACL (Findings) 2023. [", "Proceedings of ... (ECCV). 2018.": one
         return
-    if whole.endswith(")") and not entry.authors and not entry.summary_parts and len(whole) <= 600:
+    if whole and not entry.authors and not entry.summary_parts and len(whole) <= 600:
         tail = fields.citation_tail(whole.lstrip("-–—| "))
         if tail.explained and tail.authors and tail.venue and tail.year:
             # "[Title](..) - [[CODE]](..) - Sven Kreiss, Lorenzo Bertoni, Alexandre Alahi (CVPR 2019)"
@@ -284,6 +284,13 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         return
     if stripped.strip("[ ") != stripped.strip(" ") and not entry.in_summary:
         stripped = stripped.strip("[] ")  # "arXiv 2022. [" before "[Paper](..)]"
+    cited = fields.citation_tail(stripped) if not entry.authors and "arxiv" in stripped.lower() else None
+    if cited is not None and cited.explained and cited.authors and cited.arxiv:
+        # "Zhao, Zhengli, Dheeru Dua, and Sameer Singh. arXiv preprint arXiv:1710.11342. 2017." (Google Scholar's
+        # MLA after the title link, nebula-beta/awesome-adversarial-deep-learning): who, the preprint, its year
+        entry.arxiv = entry.arxiv or cited.arxiv
+        apply_tail(cited, "arXiv" if cited.venue == "arXiv" else stripped, entry)  # (as written: the ID says it)
+        return
     found = venues.arxiv_in_text(stripped)
     if found:
         arxiv, start, end = found

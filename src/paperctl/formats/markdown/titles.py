@@ -35,6 +35,7 @@ from .before_title import (
     alias_before_title_link,
     authors_before_bold,
     authors_year_before_link,
+    cited_in_link,
     date_prefix,
     label_before_title_link,
     leading_tags,
@@ -261,6 +262,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         return toks[1:]
     if first.kind == "link" and not labelled:
         entry.title = _prefixed_title(first.text, entry)
+        cited_in_link(entry)  # "[Wu, L., ... (2019, July). A neural influence ... In _Proceedings ..._](..)"
         entry.title_target = links.classify(first.href).kind
         add_link(entry, first.text, first.href, title=True)
         entry.shape = "link-title" if entry.shape == "bracket" else entry.shape

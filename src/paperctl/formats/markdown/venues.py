@@ -41,7 +41,7 @@ _VENUE_YEAR = re.compile(
     rf"(?:\s*[,-]?\s*(?P<track>(?:[A-Za-z0-9][\w-]*\s+)?(?:{_TRACKS})(?:\s+\w+)?))?\.?$",  # ("AI4CC Workshop")
     re.IGNORECASE,
 )
-_TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s+\((?P<track>{_TRACKS})\)\s+(?P<year>(?:19|20)\d\d)$",
+_TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s*\((?P<track>{_TRACKS})\)\s+(?P<year>(?:19|20)\d\d)$",
                                 re.IGNORECASE)
 _PREPRINT_DATE = re.compile(r"(arxiv|preprint|corr)\s+((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?$",
                             re.IGNORECASE)
