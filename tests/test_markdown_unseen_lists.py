@@ -1417,3 +1417,45 @@ def test_findings_of_a_venue_in_a_code_span_is_the_venue_as_stated():
                    " *Danqing Wang, Jiaze Chen* `Findings of ACL 2021`"
                    " [[pdf]](https://aclanthology.org/2021.findings-acl.242.pdf)\n")
     assert [(p.venue, p.year, p.summary) for p in found.values()] == [("Findings of ACL 2021", 2021, None)]
+
+
+def test_a_benchmark_table_whose_paper_column_holds_only_links():
+    # lchen1019/awesome-mllm-benchmarks (133 rows): no row was read; the paper is known by its name
+    found = papers(
+        "### OCR/Doc/Chart\n\n| Benchmark | Paper | Date | Organization |\n| --- | --- | --- | --- |\n"
+        "| **OCRBench**           | [Paper](https://arxiv.org/abs/2305.07895) · [GitHub](https://github.com/Yuliang-Liu/"
+        "MultimodalOCR) · [HF](https://huggingface.co/datasets/echo840/OCRBench) | 2023-05 | HUST |\n"
+        "| **SEED-Bench-2-Plus** | [HF](https://huggingface.co/datasets/AILab-CVC/SEED-Bench-2-plus) | 2024-04 |"
+        " Tencent |\n")
+    assert [(t, p.arxiv_id, p.year, p.links.get("code")) for t, p in found.items()] == [
+        ("OCRBench", "2305.07895", 2023, "https://github.com/Yuliang-Liu/MultimodalOCR")]  # (a dataset alone is not)
+
+
+def test_keycaps_and_a_link_back_to_the_contents_are_not_a_headings_name():
+    # October2001/Awesome-KV-Cache-Compression ("### 1️⃣ Pruning / Evicting / Sparse", 153 of 163 entries),
+    # DefTruth/Awesome-LLM-Inference ("### 📖LLM Algorithmic/Eval Survey ([©️back👆🏻](#paperlist))", 149 rows)
+    found = papers(
+        "## Method\n\n### 1️⃣ Pruning / Evicting / Sparse\n\n"
+        "1. **H2O: Heavy-Hitter Oracle for Efficient Generative Inference of Large Language Models.**"
+        " [[pdf]](https://arxiv.org/abs/2306.14048)\n\n"
+        "### 📖LLM Algorithmic/Eval Survey ([©️back👆🏻](#paperlist))\n\n"
+        "- [Evaluating Large Language Models: A Comprehensive Survey](https://arxiv.org/abs/2310.19736)\n")
+    assert [p.tags for p in found.values()] == [["Method/Pruning ∕ Evicting ∕ Sparse"],
+                                                ["Method/LLM Algorithmic∕Eval Survey"]]
+
+
+def test_a_name_in_brackets_before_the_title_and_the_makers_glued_after_it():
+    # DefTruth/Awesome-LLM-Inference (148 rows): "[StreamingLLM] ... SINKS(@Meta AI etc)" was all the title
+    found = papers(
+        "| Date | Title | Paper |\n|---|---|---|\n"
+        "|2023.09|[StreamingLLM] EFFICIENT STREAMING LANGUAGE MODELS WITH ATTENTION SINKS(@Meta AI etc)|"
+        "[[pdf]](https://arxiv.org/pdf/2309.17453.pdf)|\n"
+        "|2022.07|🔥[**Continuous Batching**] Orca: A Distributed Serving System for Transformer-Based Generative"
+        " Models(@Seoul National University etc) |[[pdf]](https://www.usenix.org/system/files/osdi22-yu.pdf)|\n"
+        "\n## Initial Instruction\n\n"  # eric-ai-lab/awesome-vision-language-navigation: the name begins the title
+        "- [RoomNav]: Building Generalizable Agents with a Realistic and Rich 3D Environment, arXiv 2018\n")
+    assert [(t, p.notes) for t, p in found.items()] == [
+        ("EFFICIENT STREAMING LANGUAGE MODELS WITH ATTENTION SINKS", ["StreamingLLM", "@Meta AI etc"]),
+        ("Orca: A Distributed Serving System for Transformer-Based Generative Models",
+         ["Continuous Batching", "@Seoul National University etc"]),
+        ("[RoomNav]: Building Generalizable Agents with a Realistic and Rich 3D Environment", [])]

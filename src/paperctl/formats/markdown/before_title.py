@@ -1,7 +1,7 @@
 """What an entry's first line says before its title.
 
-A reference number, a date (``[2021/07]``, ``2023.03 |``), ``【tag】`` prefixes, a venue or a
-labelled link in brackets (``[[Arxiv](..)]``, ``[[Paper](..)]``), a bold name or a link word
+A reference number, a date (``[2021/07]``, ``2023.03 |``), ``【tag】`` prefixes, a venue, a name
+(``[StreamingLLM]``) or a labelled link in brackets (``[[Arxiv](..)]``, ``[[Paper](..)]``), a bold name or a link word
 and a colon before the title link (``**VALL-E**: [Title](..)``, ``Paper: [Title](..)``), the
 authors in plain text before a bold title: ``titles.read_title_line`` takes these off the
 line, each with what it says, before it looks for the title.
@@ -230,3 +230,65 @@ def cited_in_link(entry: ListEntry) -> None:
     if apa:
         entry.authors, entry.date_year, entry.title = apa[0], apa[1], apa[2]
         entry.notes += [apa[3]] if apa[3] else []
+
+
+GROUP_PARTS = re.compile(r"\s*[,;，]\s*")  # "(CoCoOp, CVPR2022)": the parts of a group
+
+
+def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str | None, str | None, str]:
+    """A bracketed venue at the start of *text*: (venue, as written, rest of text).
+    A bracketed word the title repeats is a nickname and is dropped."""
+    m = PAREN.match(text)
+    if not m:
+        return None, None, text
+    inner = next(g for g in m.groups() if g is not None).strip()
+    rest = text[m.end():]
+    title_start = (rest.strip() or following).lstrip("* ")
+    parts = [inner, *GROUP_PARTS.split(inner)]
+    for part in parts:
+        found = venues.parse(part)
+        if found:
+            nicknames[:] = [p for p in parts[1:] if p and p != part] if part != inner else []  # "Mamba-2"
+            return found[0], m.group().strip(), rest
+    if title_start.lower().startswith(inner.lower()) or not inner:
+        return None, None, rest  # **[DeiT III]** DeiT III: ...
+    journal = venues.in_words(inner, least=2)
+    if journal:  # "[Neural Networks 2025] **DialogueLLM: ...**": a journal named in words
+        return journal[0], m.group().strip(), rest
+    year_first = _YEAR_NAME.fullmatch(inner)
+    if year_first:  # "[2023 Nature Computational Science] **Title**", "[2019 JCIM]" (OmicsML/awesome-molecule-...)
+        return f"{year_first.group(2)} {year_first.group(1)}", m.group().strip(), rest
+    words = inner.split()
+    if not re.fullmatch(r"[A-Z]{2,}[A-Z0-9-]*", inner) and _NICK_PREFIX.fullmatch(inner) and \
+            len(rest.split()) >= 3 and not venues.is_known_name(words[0]) and rest.lstrip()[:1] not in ":：":
+        # (not "[RoomNav]: Building Generalizable Agents ...": the name begins the title there)
+        nicknames[:] = [inner]  # "[StreamingLLM] EFFICIENT STREAMING ..." (DefTruth/Awesome-LLM-Inference): a name
+        return None, None, rest
+    if (re.fullmatch(r"[A-Z]{2,}[A-Z0-9-]*", inner) or (1 < len(words) <= 5 and all(w[0].isupper() for w in words))
+            or venues.is_known_name(words[0])):
+        return inner, m.group().strip(), rest
+    return None, None, text
+
+
+_YEAR_NAME = re.compile(r"((?:19|20)\d\d)\s+([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|on|and|for|in|&)){0,6})")
+
+
+_NICK_PREFIX = re.compile(r"[A-Z][a-z]*[A-Z][\w.+-]*|[A-Z][\w.+-]*-[\w.+-]+")  # "StreamingLLM", "FP8-Quantization"
+
+
+def a_venue(text: str) -> bool:
+    """A venue as a prefix says one: with its year, or a venue known by name (``[TNNLS]``)."""
+    found = venues.parse(text)
+    return bool(found and (found[1] or venues.is_known_name(text.split()[0]) or venues.preprint(text)))
+
+
+def prefixed_title(text: str, entry: ListEntry) -> str:
+    """A title link's text without the venue it starts with (``[AAAI 2021] Data Augmentation
+    for Graph Neural Networks``, ``[arXiv] On the ...``), which becomes the entry's venue."""
+    if text[:1] not in "[(【（":
+        return text
+    venue, written, rest = venue_prefix(text, "", [])
+    if venue and rest.strip():
+        offer_venue(entry, venue, written or venue)
+        return rest.strip()
+    return text

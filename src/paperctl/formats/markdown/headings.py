@@ -57,13 +57,23 @@ _PREPRINT_HEADING = re.compile(r"^(?:(?:earlier|recent|latest|new|other|more)\s+
                                r"arxiv preprints?|preprint papers?)(?:\s*\([^()]{1,40}\))?(?:\s+((?:19|20)\d\d))?$",
                                re.IGNORECASE)
 _ENDS_WITH_YEAR = re.compile(r"^\w[\w\s&-]{0,40}\s((?:19|20)\d\d)$")  # "Journals 2024": the year of its papers
-_DECORATION = re.compile(r"[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d*]+"
-                         r"|:[a-z0-9_+-]{2,50}:")
+_DECORATION = re.compile(r"[0-9#]\ufe0f?\u20e3|[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff"
+                         r"\ufe0f\u200d\u20e3*]+|:[a-z0-9_+-]{2,50}:")  # (keycaps: "1️⃣ Pruning")
+_BACK = re.compile(r"\W*(?:back|top|back to top|go to top|返回|返回顶部|回到顶部)?\W*", re.IGNORECASE)
+_EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]\s*$")
 
 
 def heading_name(text: str) -> str:
     """``⭐🔥[Think with Images](#think)：`` -> ``Think with Images``."""
-    text = inline.plain(inline.scan(text))
+    pieces = inline.scan(text)
+    if any(p.kind == inline.LINK and p.href.startswith("#") for p in pieces):
+        # "### 📖LLM Algorithmic/Eval Survey ([©️back👆🏻](#paperlist))" (DefTruth/Awesome-LLM-Inference): a link
+        # back to the contents is not the heading's name
+        pieces = [p for p in pieces if not (p.kind == inline.LINK and p.href.startswith("#")
+                                            and _BACK.fullmatch(_DECORATION.sub("", p.text)))]
+        text = _EMPTY_BRACKETS.sub("", inline.plain(pieces))
+    else:
+        text = inline.plain(pieces)
     text = _DECORATION.sub("", text)
     text = text.strip().rstrip(":：").strip()
     if text.endswith(".") and not text.endswith("..") and "." not in text[:-1]:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from . import fields, links, people, venues
+from .before_title import GROUP_PARTS
 from .model import ListEntry, offer_venue
-from .titles import GROUP, GROUP_PARTS, NICKNAME
+from .titles import GROUP, NICKNAME
 
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
 _NICKNAME = re.compile(NICKNAME)
@@ -92,6 +93,9 @@ def _alone(text: str, start: int, end: int) -> bool:
 def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
     """A bracketed group before the summary: a venue or a date. True when it was one."""
     if not inner:
+        return True
+    if inner.startswith("@") and len(inner) <= 120:
+        entry.notes.append(inner)  # "Title(@Peking University etc)" (DefTruth/Awesome-LLM-Inference): who, not what
         return True
     if _UNDER_REVIEW.match(inner):
         entry.notes.append(inner)  # "(under review ICLR 2021)" (wenet-e2e/speech-synthesis-paper): not a venue yet

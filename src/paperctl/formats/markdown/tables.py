@@ -173,7 +173,9 @@ def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
             if entry.title:
                 entry.shape = "table"
                 entries.read_rest(rest, entry, first_line=True)
-            continue
+            elif all(t.kind == "link" or not t.text.strip(" ·|/,;") for t in rest):
+                entries.read_rest(rest, entry, first_line=True)  # "[Paper](arXiv) · [GitHub](..)": the row's name
+            continue  # column gives the title (lchen1019/awesome-mllm-benchmarks)
         entries.read_rest(line, entry, first_line=i == 0)
 
 
@@ -217,6 +219,10 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
     elif kind == "status":
         value = text.strip().lower() or "".join(t.text for t in toks).strip()
         entry.status = _STATUS_VALUES.get(value, entry.status)
+    elif kind == "name" and text and entry.title is None and (entry.arxiv or entry.doi or entry.url):
+        # "| **OCRBench** | [Paper](arXiv) · [GitHub](..) · [HF](..) |" (lchen1019/awesome-mllm-benchmarks, 133 rows):
+        # the Paper column holds only links; the paper is known by the name in its row
+        entry.title = text.strip(" *_")
     elif kind == "name" and text and not entry.notes:
         pass  # a method's short name: the title says it
     for t in link_toks:

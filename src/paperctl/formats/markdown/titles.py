@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from . import fields, links, links_first, people, venues
 from .before_title import (
     PAREN,
+    a_venue,
     alias_before_title_link,
     authors_before_bold,
     authors_year_before_link,
@@ -41,8 +42,10 @@ from .before_title import (
     leading_tags,
     linked_label,
     linked_venue,
+    prefixed_title,
     title_link,
     venue_before_title_link,
+    venue_prefix,
     word_before_title_link,
     year_venue_prefix,
 )
@@ -55,7 +58,6 @@ _NICKNAMED_QUOTE = re.compile(r"\s*(?:(?P<nick>[^\s\"“”:]{1,30}):\s*)?[\"“
                               re.DOTALL)
 _NAME_BEFORE = re.compile(r"\s*([^\s\"“”:][^\"“”:]{0,40}?)\s*[:：]\s*")  # "Latent Hatred: " before a bold title
 # (Compiled once rather than looked up in re's cache at every call.)
-GROUP_PARTS = re.compile(r"\s*[,;，]\s*")  # "(CoCoOp, CVPR2022)": the parts of a group
 _BRACKET_ONLY = re.compile(r"\s*(?:\[([^\[\]]{1,40})\]|\(([^()]{1,40})\))\s*")  # "**[LLaVA]**", "**(CoRAG)**"
 _VENUE_COLON = re.compile(r"\s*([^:：\[\]()]{3,40}?)\s*[:：]\s+")  # "ICDE 2023: Title"
 KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
@@ -73,59 +75,6 @@ def _strong_run(toks: list[Tok], i: int) -> int:
 
 def _text_of(toks: list[Tok]) -> str:
     return " ".join("".join(t.text for t in toks).split())
-
-
-def _venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str | None, str | None, str]:
-    """A bracketed venue at the start of *text*: (venue, as written, rest of text).
-    A bracketed word the title repeats is a nickname and is dropped."""
-    m = PAREN.match(text)
-    if not m:
-        return None, None, text
-    inner = next(g for g in m.groups() if g is not None).strip()
-    rest = text[m.end():]
-    title_start = (rest.strip() or following).lstrip("* ")
-    parts = [inner, *GROUP_PARTS.split(inner)]
-    for part in parts:
-        found = venues.parse(part)
-        if found:
-            nicknames[:] = [p for p in parts[1:] if p and p != part] if part != inner else []  # "Mamba-2"
-            return found[0], m.group().strip(), rest
-    if title_start.lower().startswith(inner.lower()) or not inner:
-        return None, None, rest  # **[DeiT III]** DeiT III: ...
-    journal = venues.in_words(inner, least=2)
-    if journal:  # "[Neural Networks 2025] **DialogueLLM: ...**": a journal named in words
-        return journal[0], m.group().strip(), rest
-    year_first = _YEAR_NAME.fullmatch(inner)
-    if year_first:  # "[2023 Nature Computational Science] **Title**", "[2019 JCIM]" (OmicsML/awesome-molecule-...)
-        return f"{year_first.group(2)} {year_first.group(1)}", m.group().strip(), rest
-    words = inner.split()
-    if (re.fullmatch(r"[A-Z]{2,}[A-Z0-9-]*", inner) or (1 < len(words) <= 5 and all(w[0].isupper() for w in words))
-            or venues.is_known_name(words[0])):
-        return inner, m.group().strip(), rest
-    return None, None, text
-
-
-_YEAR_NAME = re.compile(r"((?:19|20)\d\d)\s+([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|on|and|for|in|&)){0,6})")
-
-
-def _a_venue(text: str) -> bool:
-    """A venue as a prefix says one: with its year, or a venue known by name (``[TNNLS]``)."""
-    found = venues.parse(text)
-    return bool(found and (found[1] or venues.is_known_name(text.split()[0]) or venues.preprint(text)))
-
-
-def _prefixed_title(text: str, entry: ListEntry) -> str:
-    """A title link's text without the venue it starts with (``[AAAI 2021] Data Augmentation
-    for Graph Neural Networks``, ``[arXiv] On the ...``), which becomes the entry's venue."""
-    if text[:1] not in "[(【（":
-        return text
-    venue, written, rest = _venue_prefix(text, "", [])
-    if venue and rest.strip():
-        offer_venue(entry, venue, written or venue)
-        return rest.strip()
-    return text
-
-
 
 
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
@@ -150,7 +99,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             # imaging): the bold inside the brackets is the prefix's, read as "[ACL 2021] ..."; "[**ALOCC**]Title"
             # (hoya012/awesome-anomaly-detection), as "**[LLaVA]** Title": a nickname, kept as a note
             inner = toks[1].text.strip()
-            if _a_venue(inner) or venues.year_of_date(inner) is not None or not toks[2].text[1:].strip():
+            if a_venue(inner) or venues.year_of_date(inner) is not None or not toks[2].text[1:].strip():
                 toks = [Tok("text", text.strip() + toks[1].text + toks[2].text), *toks[3:]]
             else:
                 entry.notes.append(inner)
@@ -185,7 +134,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         nick = PAREN.fullmatch(text.strip().rstrip("|:：").strip()) if len(toks) > 1 and title_link(toks[1]) else None
         # ("+ [语言模型] | [Title](..) | ...", DengBoCong/nlp-paper: a tag, a bar, the title link)
         inner = next((g for g in nick.groups() if g is not None), "").strip() if nick else ""
-        if nick and not _a_venue(inner) and venues.year_of_date(inner) is None:  # "(NCLT) [University of ...](..)"
+        if nick and not a_venue(inner) and venues.year_of_date(inner) is None:  # "(NCLT) [University of ...](..)"
             entry.notes.append(inner)
             toks.pop(0)
             continue
@@ -224,13 +173,15 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
                 toks.pop(0)
             continue
         nicknames: list[str] = []
-        prefix_venue, written, rest = _venue_prefix(text, _text_of(toks[1:3]), nicknames)
+        prefix_venue, written, rest = venue_prefix(text, _text_of(toks[1:3]), nicknames)
         if toks[0].strong and rest.strip():
             prefix_venue, rest = None, text  # "**(DPO) Direct Preference Optimization**": all the title
         if prefix_venue or rest != text:
             if prefix_venue and not entry.venue:
                 entry.venue, entry.venue_written, entry.shape = prefix_venue, written, "venue-prefix"
                 entry.notes += nicknames
+            elif not prefix_venue:
+                entry.notes += nicknames  # "[StreamingLLM] EFFICIENT STREAMING LANGUAGE MODELS ..."
             toks[0] = Tok("text", rest, strong=toks[0].strong, em=toks[0].em)
             if not rest.strip():
                 toks.pop(0)
@@ -261,7 +212,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         add_link(entry, first.text, first.href)
         return toks[1:]
     if first.kind == "link" and not labelled:
-        entry.title = _prefixed_title(first.text, entry)
+        entry.title = prefixed_title(first.text, entry)
         cited_in_link(entry)  # "[Wu, L., ... (2019, July). A neural influence ... In _Proceedings ..._](..)"
         entry.title_target = links.classify(first.href).kind
         add_link(entry, first.text, first.href, title=True)
@@ -326,7 +277,7 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     only_links = [t for t in run if t.kind == "link"]
     if len(only_links) == 1 and not any(t.kind == "text" and t.text.strip(" .") for t in run):
         link = only_links[0]
-        entry.title = _prefixed_title(link.text, entry)
+        entry.title = prefixed_title(link.text, entry)
         entry.title_target = links.classify(link.href).kind
         add_link(entry, link.text, link.href, title=True)
     else:
@@ -496,7 +447,8 @@ def _italic_citation(tok: Tok, before: str = "") -> bool:
 
 
 _CUT = re.compile(r" \[| \||\s?（| \(| 【")
-_GLUED = re.compile(r"(?<=[a-z])\((?=[A-Za-z])")  # "Title(COLING, 2020)": a bracket glued on (looked for apart: rare)
+# "Title(COLING, 2020)", "Title(@Meta AI etc)": a bracket glued on (looked for apart: rare)
+_GLUED = re.compile(r"(?<=[a-zA-Z?!])\((?=[A-Za-z@])")
 
 
 def _title_end(text: str) -> int:
@@ -517,7 +469,7 @@ def _title_end(text: str) -> int:
             continue  # "Learning [00 Models": a bracket of the title's own
         inner = group.group()[1:-1].strip()
         if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
-                or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner):
+                or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@":
             return pos
     return len(text)
 
