@@ -1459,3 +1459,30 @@ def test_a_name_in_brackets_before_the_title_and_the_makers_glued_after_it():
         ("Orca: A Distributed Serving System for Transformer-Based Generative Models",
          ["Continuous Batching", "@Seoul National University etc"]),
         ("[RoomNav]: Building Generalizable Agents with a Realistic and Rich 3D Environment", [])]
+
+
+def test_a_wide_table_with_a_compact_date_and_a_linked_first_author():
+    # JunMa11/SOTA-MedSeg (43 of 75 rows): "20201008" is a date; the first author links their profile
+    found = papers(
+        "## ADAM 2020\n\n| Date     | First Author    | Title | IoU  | HD   | Remark |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 20201008 | Jun Ma          | Exploring Large Context for Cerebral Aneurysm Segmentation"
+        " [(arxiv)](https://arxiv.org/abs/2012.15136) [(Code)](https://github.com/JunMa11/ADAM2020) | 0.759 | 4.967 |"
+        " 2nd Place in MICCAI 2020 |\n"
+        "|202004|[Fabian Isensee](https://scholar.google.com.hk/citations?user=PjerEe4AAAAJ)|Automated Design of Deep"
+        " Learning Methods for Biomedical Image Segmentation [(arxiv)](https://arxiv.org/abs/1904.08128)| 0.8 | 5 |"
+        " |\n")
+    assert [(p.year, [a.name for a in p.authors]) for p in found.values()] == [(2020, ["Jun Ma"]),
+                                                                             (2020, ["Fabian Isensee"])]
+
+
+def test_initials_and_particles_in_a_citation_after_the_title_link():
+    # junhyukoh/deep-reinforcement-learning-papers (20 of 272 bullets)
+    found = papers(
+        "## Value\n"
+        "  * [Deep Reinforcement Learning with Double Q-learning](http://arxiv.org/abs/1509.06461), H. van Hasselt"
+        " et al., *arXiv*, 2015.\n"
+        "  * [Deep Recurrent Q-Learning for Partially Observable MDPs](http://arxiv.org/abs/1507.06527),"
+        " M. Hausknecht and P. Stone, *arXiv*, 2015.\n")
+    assert [([a.name for a in p.authors], p.venue, p.summary) for p in found.values()] == [
+        (["H. van Hasselt"], "arXiv 2015", None), (["M. Hausknecht", "P. Stone"], "arXiv 2015", None)]

@@ -19,12 +19,14 @@ _AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 _GROUP = re.compile(r"^[A-Z][\w-]*\s*:\s*")  # "OpenAI: Ahmed El-Kishky, ..."
 _NOT_PEOPLE = re.compile(r"\b(contributors|team|collaboration|consortium|group|et al)\b", re.IGNORECASE)
 _SPLIT_AND = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*;\s*)", re.IGNORECASE)
-_NOT_A_LIST = re.compile(r"[@#/\\|<>{}\[\]=+*?!;]|\b(?:the|of|for|with|on|in|to|via|is|are|we)\b|\.\s+[a-z]")
+_PARTICLE_AFTER = r"(?!(?:van|von|de|der|den|da|di|du|del|dos|das|ter|ten)\s)"  # ("H. van Hasselt")
+_NOT_A_LIST = re.compile(r"[@#/\\|<>{}\[\]=+*?!;]|\b(?:the|of|for|with|on|in|to|via|is|are|we)\b|\.\s+"
+                         + _PARTICLE_AFTER + r"[a-z]")
 # Its three alternatives, searched apart (``not_a_list``): the engine finds the candidates of a
 # pattern that starts with a character class or a literal by a fast scan, but tries a pattern
 # that starts with \b, as the whole does, at every position.
 _MARKUP_CHAR = re.compile(r"[@#/\\|<>{}\[\]=+*?!;]")
-_SENTENCE_GAP = re.compile(r"\.\s+[a-z]")
+_SENTENCE_GAP = re.compile(r"\.\s+" + _PARTICLE_AFTER + r"[a-z]")
 _TITLE_WORD = re.compile(r"(?:the|of|for|with|on|in|to|via|is|are|we)\b")
 _WORD_CHAR = re.compile(r"\w")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,5}$")

@@ -270,6 +270,7 @@ def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
         entry.date_year = entry.date_year or tail.year
 
 
+_INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")  # "M. Hausknecht", "A. A. Rusu": a name that begins with initials
 _BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
@@ -332,10 +333,11 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.notes.append(stripped)  # "*Megan Kinniment et al.* ARC Evals.": more names, an organisation: kept
         return
     if tail.explained and (tail.venue or tail.year or (tail.authors and (not first_line or "et al" in stripped or (
-            people.substantial(tail.authors) and entry.date_year and not entry.summary_parts
-            and text.lstrip()[:1] == ",")))):
+            people.substantial(tail.authors) and (entry.date_year or all(_INITIALLED.match(a) for a in tail.authors))
+            and not entry.summary_parts and text.lstrip()[:1] == ",")))):
         # ("Deep Neural Networks for YouTube Recommendations (2016), Paul Covington, Jay Adams, Emre Sargin.";
-        # "**Optimizing expected word error rate ...**(2017), Matt Shannon.": one author, named in full)
+        # "**Optimizing expected word error rate ...**(2017), Matt Shannon.": one author, named in full;
+        # "[Title](..), M. Hausknecht and P. Stone, *arXiv*, 2015." (junhyukoh/deep-reinforcement-learning-papers))
         apply_tail(tail, stripped, entry)
         return
     year = venues.year_of_date(stripped)

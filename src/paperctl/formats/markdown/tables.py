@@ -209,8 +209,9 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             bare = re.fullmatch(r"\s*(?:19|20)\d\d\s*", text)  # a Date column holding only the year is a Year
             if kind == "year" or bare:  # the venue's year, whichever column comes first
                 entry.journal_year = True  # ("|Year|Publication|Paper|": "|2019|NeurIPS|..." is NeurIPS 2019)
-    elif kind == "authors" and text and not entry.authors:
-        entry.authors = people.parse(text) or [a.strip() for a in text.split(",") if a.strip()]
+    elif kind == "authors" and (text or link_toks) and not entry.authors:
+        written = text or ", ".join(t.text for t in link_toks)  # "[Richard McKinley](scholar.google...)"
+        entry.authors = people.parse(written) or [a.strip() for a in written.split(",") if a.strip()]
     elif kind == "summary" and text and not _EMPTY.match(text):
         entry.summary_parts.append(text)
     elif kind == "notes":  # one note a line of the cell ("<br>" between them)

@@ -91,6 +91,9 @@ def _full_year(yy: str) -> int:
     return 2000 + value if value < 70 else 1900 + value
 
 
+_COMPACT_DATE = re.compile(r"((?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?")  # (SOTA-MedSeg's Date column)
+
+
 @lru_cache(maxsize=8192)
 def year_of_date(text: str) -> int | None:
     """The year of a date as lists write it (``2024.03.14``, ``25 Aug 2022``,
@@ -102,7 +105,8 @@ def year_of_date(text: str) -> int | None:
         return None
     m = _DATE.match(text) or _YEAR.match(text)
     if not m:
-        return None
+        compact = _COMPACT_DATE.fullmatch(text) if text[:1] in "12" else None  # "20201008", "202004"
+        return int(compact.group(1)) if compact else None
     if m.re is _YEAR:
         return int(m.group(1))
     return int(next(g for g in (m.group("y1"), m.group("y2"), m.group("y3"), m.group("y4")) if g))
