@@ -1486,3 +1486,50 @@ def test_initials_and_particles_in_a_citation_after_the_title_link():
         " M. Hausknecht and P. Stone, *arXiv*, 2015.\n")
     assert [([a.name for a in p.authors], p.venue, p.summary) for p in found.values()] == [
         (["H. van Hasselt"], "arXiv 2015", None), (["M. Hausknecht", "P. Stone"], "arXiv 2015", None)]
+
+
+def test_bullets_without_links_that_say_how_often_they_are_cited():
+    # leesangjun1903/Time-series (81 of 81 entries): nothing was imported; a quoted heading over prose is the quote's
+    parsed = parse(
+        "# Time-series\n\n# Forecasting\n> ### 예측이 기업에 주는 실질적인 이점은 무엇인가?\n"
+        "> 현재 및 과거 데이터를 기반으로 예측을 통해"
+        " 조직은 목표를 설정할 수 있습니다.\n\n"
+        "- Accurate Medium-Range Global Weather Forecasting with 3D Neural Networks | 2023 · 1598회 인용\n"
+        "- FEDformer: Frequency Enhanced Decomposed Transformer for Long-term Series Forecasting"
+        " | 2022 · 2801회 인용\n")
+    assert [(e.data.year, e.data.notes, e.data.tags) for e in parsed.entries] == [
+        (2023, ["1598회 인용"], ["Forecasting"]), (2022, ["2801회 인용"], ["Forecasting"])]
+
+
+def test_a_quoted_heading_alone_is_still_a_heading():
+    # danelpeng/Awesome-Continual-Leaning-with-PTMs writes its sections as "> ### Survey"
+    found = papers("## Methods\n\n> ### Survey\n\n* [**Continual Learning with Pre-Trained Models: A Survey**]"
+                   "(https://arxiv.org/pdf/2401.16386) [**IJCAI 2024**]\n")
+    assert [p.tags for p in found.values()] == [["Methods/Survey"]]
+
+
+def test_family_names_with_a_particle_and_a_month_that_is_a_name():
+    # uclanlp/awesome-fairness-papers (28 of 185 entries): "van Cranenburgh, Andreas"; "Stevenson, Mark, 2020"
+    # had been read as "Stevenson" and March 2020
+    found = papers(
+        "## Papers\n\n"
+        "1. [These are not the Stereotypes You are Looking For](https://www.aclweb.org/anthology/W17-1602), Koolen,"
+        " Corina  and van Cranenburgh, Andreas, 2017\n"
+        "10. [Robustness and Reliability of Gender Bias Assessment in Word Embeddings](https://www.aclweb.org/anthology/"
+        "2020.aacl-main.76), Zhang, Haiyang  and Sneyd, Alison  and Stevenson, Mark, 2020\n")
+    assert [([a.name for a in p.authors], p.year) for p in found.values()] == [
+        (["Corina Koolen", "Andreas van Cranenburgh"], 2017),
+        (["Haiyang Zhang", "Alison Sneyd", "Mark Stevenson"], 2020)]
+
+
+def test_a_journal_in_italics_after_in_and_a_keyed_field_in_italics():
+    found = papers(
+        "## Surveys\n\n"  # qhliu26/awesome-time-series-analysis, qingsongedu/awesome-AI-for-time-series-papers
+        "* Anomaly detection for IoT time-series data: A survey, in *IEEE Internet of Things Journal* 2019."
+        " [\\[Paper\\]](https://ieeexplore.ieee.org/abstract/document/8926446/)\n"
+        "\n## Resources\n\n"  # zhiqiangzhongddu/Awesome-Knowledge-augmented-GML-for-Drug-Discovery (53 entries)
+        "1. **UFF.** *Type:* Table. [[Paper]](https://pubs.acs.org/doi/10.1021/ja00051a040)\n")
+    survey, uff = found.values()
+    assert (survey.title, survey.venue, survey.year) == (
+        "Anomaly detection for IoT time-series data: A survey", "IEEE Internet of Things Journal 2019", 2019)
+    assert (uff.summary, uff.notes) == (None, ["Type: Table."])

@@ -129,6 +129,14 @@ def _italics(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> boo
         offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
         entry.journal_year = True
         return True
+    key = t.text.strip()
+    if entry.title and key.endswith(":") and len(key) <= 30 and i + 1 < len(toks) and toks[i + 1].kind == "text" \
+            and not toks[i + 1].em and not entry.in_summary:  # "**UFF.** *Type:* Table. [[Paper]](..)": a field
+        value = re.match(r"\s*[^.\[]{1,80}\.?", toks[i + 1].text)  # (zhiqiangzhongddu/Awesome-Knowledge-augmented-
+        if value and value.group().strip():  # GML-for-Drug-Discovery, 53 entries)
+            entry.notes.append(f"{key} {value.group().strip()}")
+            toks[i + 1] = Tok("text", toks[i + 1].text[value.end():])
+            return True
     if entry.title and _KEYED.match(t.text) and not entry.in_summary and not people.parse(t.text):
         entry.notes.append(" ".join(t.text.split()))  # "*Method name: Neural Talk.*" (TheShadow29/awesome-
         entry.note_open = i == len(toks) - 1  # grounding): a field of the list's, not a description

@@ -157,6 +157,10 @@ def _not_people(name: str) -> bool:
     return ("co" in low or "team" in low or "group" in low or "et al" in low) and bool(_NOT_PEOPLE.search(name))
 
 
+_PARTICLE_FAMILY = re.compile(r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]a|[dD]i|[dD]u|[dD]el|[dD]os|ter|ten|"
+                              r"[lL]a|[lL]e)\s+)+[A-Z][\w'’-]+")
+
+
 def _pairs(parts: list[str], listed: bool = False) -> list[str]:
     """Names from comma-separated *parts*: "Last, First" pairs where a single
     family name is followed by given names, full names otherwise. (*listed*: names came before.)"""
@@ -167,8 +171,8 @@ def _pairs(parts: list[str], listed: bool = False) -> list[str]:
     while i < len(parts):
         part = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
-        if " " not in part and nxt is not None and _given(nxt):
-            out.append(f"{nxt} {part}")
+        if (" " not in part or _PARTICLE_FAMILY.fullmatch(part)) and nxt is not None and _given(nxt):
+            out.append(f"{nxt} {part}")  # ("Koolen, Corina and van Cranenburgh, Andreas": a particle, then the name)
             i += 2
             continue
         if " " not in part and nxt is not None and i + 2 == len(parts) and len(nxt) == 1 and nxt.isupper() and (

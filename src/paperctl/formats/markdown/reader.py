@@ -156,8 +156,8 @@ class _Reader:
                 self.mark_content()
                 self.pending = None
                 self.guarded(block, lambda: self.table(block))  # noqa: B023 (called at once)
-            elif block.kind == "quote":
-                self.run(block.children)
+            elif block.kind == "quote":  # ("> ### Survey" alone is a heading; over prose, the quote's)
+                self.run([b for b in block.children if b.kind != "heading" or len(block.children) == 1])
             else:
                 if block.kind == "code":
                     self.code_lines.update(range(block.start, block.end))

@@ -192,10 +192,21 @@ def _cited_last(text: str, entry: ListEntry, first_line: bool) -> bool:
     return True
 
 
+_CITED_BY = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*[·,|/]\s*)?(?P<count>cited by:?\s*\d[\d,]*|"
+                       r"\d[\d,]*\s*(?:회 인용|citations?|次引用|次被引|回引用))", re.IGNORECASE)
+
+
 def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> bool:
     """Runs a citation sets apart that say who or what, not the description: "Names et al; note",
     "Note: ...", a cell between bars (names, "Under Review"), a group of authors, fields after
     semicolons. True when read."""
+    cited = _CITED_BY.fullmatch(stripped) if first_line and not entry.summary_parts else None
+    if cited:  # "- FEDformer: ... | 2022 · 2801회 인용" (leesangjun1903/Time-series, 81 of 81 entries, no links)
+        if cited.group("year"):
+            entry.date_year = entry.date_year or int(cited.group("year"))
+        entry.notes.append(stripped[cited.start("count"):])  # how often it is cited: said of a paper
+        entry.stated = True
+        return True
     if first_line and not entry.summary_parts and text.lstrip().startswith(";") and text.count(";") >= 2:
         # "[Title](..);Google Research;2020;label deficiency in multi-class classification"
         # (Echo-Wxl/Federated-Learning): who, when, what about, each a field

@@ -425,6 +425,14 @@ def _plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         k += 1
     text = "".join(t.text for t in toks[:k])
     rest = toks[k:]
+    cited_in = _IN_ITALICS.search(text) if rest and rest[0].em else None
+    if cited_in:  # "Title, in *IEEE Internet of Things Journal* 2019. [\[Paper\]](..)" (qhliu26/awesome-time-...)
+        entry.title = text[: cited_in.start()].strip()
+        year = re.match(r"\s*((?:19|20)\d\d)\b\.?", rest[1].text) if len(rest) > 1 and rest[1].kind == "text" else None
+        written = rest[0].text.strip()
+        offer_venue(entry, f"{written} {year.group(1)}" if year else written, f"*{rest[0].text}*")
+        entry.date_year = entry.date_year or (int(year.group(1)) if year else None)
+        return [Tok("text", rest[1].text[year.end():]), *rest[2:]] if year else rest[1:]
     title, tail = _cut_plain(text, entry)
     entry.title = title
     return ([Tok("text", tail)] if tail.strip() else []) + rest
@@ -436,7 +444,7 @@ def _italic_citation(tok: Tok, before: str = "") -> bool:
     them; "Title. In *COLT 2016*" is read whole), end the title."""
     if not tok.em:
         return False
-    if re.search(r"\bet\.? al\b", tok.text):
+    if re.search(r"\bet\.? al\b", tok.text) or (_IN_ITALICS.search(before) and tok.text[:1].isupper()):
         return True
     found = venues.parse(tok.text) if len(tok.text) <= 40 and before.rstrip().endswith((",", *fields.DASHES)) \
         else None
@@ -446,6 +454,7 @@ def _italic_citation(tok: Tok, before: str = "") -> bool:
     return tail.explained and bool(tail.authors) and bool(tail.venue or len(tail.authors) >= 2)
 
 
+_IN_ITALICS = re.compile(r",\s+[iI]n\s+$")
 _CUT = re.compile(r" \[| \||\s?（| \(| 【")
 # "Title(COLING, 2020)", "Title(@Meta AI etc)": a bracket glued on (looked for apart: rare)
 _GLUED = re.compile(r"(?<=[a-zA-Z?!])\((?=[A-Za-z@])")
