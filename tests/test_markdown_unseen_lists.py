@@ -1533,3 +1533,39 @@ def test_a_journal_in_italics_after_in_and_a_keyed_field_in_italics():
     assert (survey.title, survey.venue, survey.year) == (
         "Anomaly detection for IoT time-series data: A survey", "IEEE Internet of Things Journal 2019", 2019)
     assert (uff.summary, uff.notes) == (None, ["Type: Table."])
+
+
+def test_an_acl_citation_on_one_line_with_the_title_in_bold():
+    # thunlp/NREPapers (55 lines): all of it had been the title
+    found = papers(
+        "## Papers\n1. Guodong Zhou, Jian Su, Jie Zhang, and Min Zhang. 2005. **Exploring various knowledge in relation"
+        " extraction**. In Proceedings of ACL, pages 427–434. [[paper]](https://www.aclweb.org/anthology/P05-1053)\n"
+        "1. Shantanu Kumar. 2017. **A survey of deep learning methods for relation extraction**."
+        " [[paper]](https://arxiv.org/pdf/1705.03645.pdf)\n")
+    assert [(t, [a.name for a in p.authors], p.venue, p.year) for t, p in found.items()] == [
+        ("Exploring various knowledge in relation extraction", ["Guodong Zhou", "Jian Su", "Jie Zhang", "Min Zhang"],
+         "ACL 2005", 2005),
+        ("A survey of deep learning methods for relation extraction", ["Shantanu Kumar"], None, 2017)]
+
+
+def test_a_venue_badge_of_a_label_and_a_colour():
+    # DEEP-PolyU/Awesome-LLM-based-Text2SQL (95 bullets): "badge/AAAI2025-006400"
+    found = papers(
+        "## Methods\n"
+        "* ![AAAI2025](https://img.shields.io/badge/AAAI2025-006400) MAGIC: Generating Self-Correction Guideline for"
+        " In-Context Text-to-SQL [[Paper](https://arxiv.org/pdf/2406.12692)]\n"
+        "* ![ACL2024Findings](https://img.shields.io/badge/ACL2024Findings-87CEFA) Before Generation, Align it!"
+        " [[Paper](https://arxiv.org/abs/2403.08888)]\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("AAAI 2025", 2025), ("ACL 2024 Findings", 2024)]
+
+
+def test_a_citation_in_full_width_brackets_after_the_title_link():
+    # caiyinqiong/Semantic-Retrieval-Models (132 lines)
+    found = papers(
+        "## Dense Retrieval\n"
+        "- [Dense Passage Retrieval for Open-Domain Question Answering](https://arxiv.org/pdf/2004.04906.pdf)"
+        "（Karpukhin et al., 2020, EMNLP, **DPR**）\n"
+        "- [A Vector Space Model for Automatic Indexing](https://dl.acm.org/doi/pdf/10.1145/361219.361220)"
+        "（1975, **VSM**）\n")
+    assert [([a.name for a in p.authors], p.venue, p.year, p.notes) for p in found.values()] == [
+        (["Karpukhin"], "EMNLP 2020", 2020, ["DPR"]), ([], None, 1975, ["VSM"])]

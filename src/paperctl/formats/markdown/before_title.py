@@ -193,11 +193,17 @@ def authors_before_bold(toks: list[Tok], text: str, entry: ListEntry) -> bool:
     written = text.strip()
     if len(written) > 300 or not written.endswith((".", ",", ":")):
         return False
-    names = people.parse(written.rstrip(".,:").strip())
-    if not names or not ("et al" in written or len(names) >= 2):
-        return False
+    year = _YEAR_AFTER_NAMES.search(written)  # "Guodong Zhou, Jian Su, ... and Min Zhang. 2005. **Title**. In
+    names = people.parse((written[:year.start()] if year else written).rstrip(".,:").strip())  # Proceedings of ACL"
+    if not names or not ("et al" in written or len(names) >= 2 or (year and people.substantial(names))):
+        return False  # (thunlp/NREPapers, an ACL Anthology citation with the title in bold)
     entry.authors, entry.shape = names, "citation" if entry.shape == "bracket" else entry.shape
+    if year:
+        entry.date_year, entry.journal_year = int(year.group(1)), True
     return True
+
+
+_YEAR_AFTER_NAMES = re.compile(r"\.\s+((?:19|20)\d\d)[a-z]?\.$")
 
 
 _AUTHORS_YEAR = re.compile(r"(?P<names>.{3,600}?)\.\s+(?:(?P<year>(?:19|20)\d\d)[a-z]?\.\s*)?")

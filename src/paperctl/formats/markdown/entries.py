@@ -282,14 +282,21 @@ def _mark_link_brackets(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+_PAIRS = (("[", "]"), ("（", "）"))  # (not "(**M4C**)": a bold name in brackets, read as before)
+
+
 def _bold_in_brackets(toks: list[Tok]) -> list[Tok]:
     """``[**ICCV 2023**]`` after the title (danelpeng/Awesome-Continual-Leaning-with-PTMs) read as
     ``[ICCV 2023]``, one group: its brackets are not text left over (they had begun the summary)."""
     out = list(toks)
     for i in range(len(out) - 2, 0, -1):
+        if i + 1 >= len(out):
+            continue  # (a merge just after took these)
         before, bold, after = out[i - 1], out[i], out[i + 1]
         if bold.strong and bold.kind == "text" and not bold.code and before.kind == "text" and after.kind == "text" \
-                and not before.strong and not after.strong and before.text.endswith("[") and after.text.startswith("]"):
+                and not before.strong and not after.strong and any(
+                    before.text.count(o) > before.text.count(c) and after.text.startswith(c) for o, c in _PAIRS):
+            # ("（Karpukhin et al., 2020, EMNLP, **DPR**）", caiyinqiong/Semantic-Retrieval-Models: one group too)
             out[i - 1:i + 2] = [Tok("text", before.text + bold.text + after.text, em=before.em)]
     return out
 

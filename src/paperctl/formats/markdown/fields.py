@@ -277,7 +277,10 @@ def in_venue(text: str) -> tuple[str, int | None] | None:
     """``In *COLT 2016*.``, ``In Proceedings of ICML 2017``: a venue introduced by "In"
     (``venues.parse``'s answer), when that is all *text* says."""
     m = _IN_VENUE.match(text)
-    return venues.parse(text[m.end():].strip(" .,;/")) if m else None
+    return venues.parse(_PAGES.sub("", text[m.end():]).strip(" .,;/")) if m else None
+
+
+_PAGES = re.compile(r",?\s*(?:pages?|pp\.?)\s*\d+\s*[-–—]+\s*\d+\.?\s*$")  # "In Proceedings of ACL, pages 427–434."
 
 
 def _journal(text: str) -> tuple[str, int] | None:

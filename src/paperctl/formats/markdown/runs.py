@@ -162,6 +162,13 @@ def _read_cited(cited: re.Match, written: str, entry: ListEntry) -> bool:
     names = people.parse(cited.group("who"))
     where = cited.group("where").strip(" .")
     found = venues.parse(where)
+    parts = [p.strip(" *") for p in GROUP_PARTS.split(where)] if not found else []
+    if len(parts) >= 2 and venues.year_of_date(parts[0]) is not None:
+        # "（Karpukhin et al., 2020, EMNLP, **DPR**）" (caiyinqiong/Semantic-Retrieval-Models, 132 lines): the year,
+        # then where, then the method's name (a note)
+        found = venues.parse(f"{parts[1]} {parts[0]}")
+        if found and names:
+            entry.notes += [p for p in parts[2:] if p]
     stated = _STATED_VENUE.fullmatch(where) if not found else None
     year = venues.year_of_date(where) if not (found or stated) else None
     if not names or not (found or stated or year):

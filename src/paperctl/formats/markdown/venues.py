@@ -391,4 +391,12 @@ def badge_venue(src: str) -> str | None:
         found = parse(f"{parts[0]} {parts[1]}")
         if found and _name_known(parts[0]):
             return found[0]
+    if len(parts) == 2 and _COLOUR.fullmatch(parts[1]):  # "badge/AAAI2025-006400", "badge/ACL2024Findings-87CEFA"
+        found = parse(parts[0]) or parse(_GLUED_TRACK.sub(r"\1 \2", parts[0]))  # (DEEP-PolyU/Awesome-LLM-based-
+        if found and found[1]:  # Text2SQL, 95 entries): a venue and its year on the badge's label, a colour
+            return found[0]
     return None
+
+
+_COLOUR = re.compile(r"[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3}|[a-z]+")
+_GLUED_TRACK = re.compile(r"^(.*\d)([A-Z][a-z]+)$")  # "ACL2024Findings"
