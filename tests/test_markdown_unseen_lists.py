@@ -1569,3 +1569,20 @@ def test_a_citation_in_full_width_brackets_after_the_title_link():
         "（1975, **VSM**）\n")
     assert [([a.name for a in p.authors], p.venue, p.year, p.notes) for p in found.values()] == [
         (["Karpukhin"], "EMNLP 2020", 2020, ["DPR"]), ([], None, 1975, ["VSM"])]
+
+
+def test_authors_linked_to_their_pages_inside_an_italic_author_line():
+    # weihaox/awesome-neural-rendering (25 of 124 author lines): the list stopped at the first linked name
+    parsed = parse(
+        "## Texture\n\n**Learning to Generate Textures on Meshes.**<br>\n"
+        "*Amit Raj, [Cusuh Ham](https://cusuh.github.io/), Connelly Barnes, Vladimir Kim, Jingwan Lu,"
+        " James Hays.*<br>\n"
+        "CVPR 2019. [[PDF](http://openaccess.thecvf.com/content_cvprw_2019/papers/Raj_Learning_CVPRW_2019_paper.pdf)]\n"
+        "\n**Deep Single-Image Portrait Relighting.**<br>\n"
+        "*[Hao Zhou](https://www.cs.umd.edu/~hzhou/), Xiang Yu, David W Jacobs.*<br>\n"
+        "ICCV 2019. [[PDF](https://arxiv.org/abs/1908.03535)]\n")
+    textures, relighting = [e.data for e in parsed.entries]
+    assert [a.name for a in textures.authors] == ["Amit Raj", "Cusuh Ham", "Connelly Barnes", "Vladimir Kim",
+                                                  "Jingwan Lu", "James Hays"]
+    assert textures.links["cusuh ham"] == "https://cusuh.github.io/"  # (their page, kept)
+    assert [a.name for a in relighting.authors] == ["Hao Zhou", "Xiang Yu", "David W Jacobs"]

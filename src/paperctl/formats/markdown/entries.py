@@ -59,7 +59,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             toks = [Tok("text", "[" if toks[0].text.rstrip().endswith("[") else ""), *toks[1:]]
     if first_line and not entry.in_summary:
         toks = _dashed_citation(toks, entry)
-    toks = _bold_in_brackets(_mark_link_brackets(toks))
+    toks = _linked_names(_bold_in_brackets(_mark_link_brackets(toks)), entry)
     broken = False  # inside "[label](" whose target did not parse: what follows is its text, not links
     for i, t in enumerate(toks):
         if t.kind == "text" and "nline]" in t.text:  # an IEEE reference's "[Online]. Available: URL": the
@@ -279,6 +279,30 @@ def _mark_link_brackets(toks: list[Tok]) -> list[Tok]:
                 text = fields.leftover(m.group()) + text[m.end():]
         if text != t.text:
             out[i] = Tok("text", text, strong=t.strong, em=t.em)
+    return out
+
+
+def _linked_names(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``*Amit Raj, [Cusuh Ham](https://cusuh.github.io/), Connelly Barnes, James Hays.*``
+    (weihaox/awesome-neural-rendering, 25 of 124 author lines): an author linked to their page
+    inside an italic author list is one of the authors; the list is read as one run of italics,
+    and the page kept as a link."""
+    if not any(t.kind == "link" and t.em for t in toks):
+        return toks
+    out: list[Tok] = []
+    for i, t in enumerate(toks):
+        before = toks[i - 1] if i else None
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        listed = (before is not None and before.kind == "text" and before.em and before.text.rstrip().endswith(",")) \
+            or (after is not None and after.kind == "text" and after.em and after.text.lstrip().startswith(","))
+        if t.kind == "link" and t.em and listed and len(t.text.split()) >= 2 and people.looks_like_name(t.text):
+            add_link(entry, t.text, t.href)
+            t = Tok("text", t.text, em=True)
+        if t.kind == "text" and t.em and not t.code and out and out[-1].kind == "text" and out[-1].em \
+                and not out[-1].code:
+            out[-1] = Tok("text", out[-1].text + t.text, em=True)
+        else:
+            out.append(t)
     return out
 
 
