@@ -1586,3 +1586,14 @@ def test_authors_linked_to_their_pages_inside_an_italic_author_line():
                                                   "Jingwan Lu", "James Hays"]
     assert textures.links["cusuh ham"] == "https://cusuh.github.io/"  # (their page, kept)
     assert [a.name for a in relighting.authors] == ["Hao Zhou", "Xiang Yu", "David W Jacobs"]
+
+
+def test_a_paper_cited_with_its_authors_and_venue_under_a_heading_of_resources():
+    # caiyinqiong/Semantic-Retrieval-Models: "## Other Resources" holds papers with ACM links, cited in full
+    parsed = parse(
+        "## Other Resources\n### Other Tasks\n- **E-commerce Search**\n"
+        "  - [Deep Multi-Interest Network for Click-through Rate Prediction](https://dl.acm.org/doi/pdf/10.1145/"
+        "3340531.3412092)（Xiao et al., 2020, CIKM, **DMIN**）\n"
+        "- [Awesome Information Retrieval](https://github.com/harpribot/awesome-information-retrieval)\n")
+    assert [(e.data.title, e.data.venue) for e in parsed.entries] == [
+        ("Deep Multi-Interest Network for Click-through Rate Prediction", "CIKM 2020")]

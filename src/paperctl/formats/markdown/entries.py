@@ -406,9 +406,11 @@ _POST_LABEL = re.compile(r"blog|blog ?post|post|medium|tweet|twitter|x thread|th
 
 
 def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
-    if ctx.skip and not (ctx.skip_unless_identified and (entry.arxiv or entry.doi)) and not (
+    if ctx.skip and not (ctx.skip_unless_identified and (entry.arxiv or entry.doi or (
+            entry.url and entry.authors and entry.venue))) and not (
             ctx.skip_unless_titled and entry.title_target in (links.ARXIV, links.DOI)):
-        # (a paper with an arXiv ID or DOI under "## Navigation" in a robotics list is one; under "# Tools",
+        # (a paper with an arXiv ID or DOI under "## Navigation" in a robotics list is one, and one cited with
+        # its authors and venue under "## Other Resources" (caiyinqiong/Semantic-Retrieval-Models); under "# Tools",
         # "- [FastText Classifier](https://arxiv.org/pdf/1607.01759) - Bag of Tricks for ...": a paper)
         return ctx.skip
     if not entry.title:
