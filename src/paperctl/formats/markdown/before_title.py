@@ -243,7 +243,8 @@ GROUP_PARTS = re.compile(r"\s*[,;，]\s*")  # "(CoCoOp, CVPR2022)": the parts of
 
 def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str | None, str | None, str]:
     """A bracketed venue at the start of *text*: (venue, as written, rest of text).
-    A bracketed word the title repeats is a nickname and is dropped."""
+    A bracketed word the title repeats is a nickname and is dropped; a method's name the
+    title does not repeat (``[StreamingLLM]``) goes into *nicknames*, for the notes."""
     m = PAREN.match(text)
     if not m:
         return None, None, text
