@@ -1597,3 +1597,14 @@ def test_a_paper_cited_with_its_authors_and_venue_under_a_heading_of_resources()
         "- [Awesome Information Retrieval](https://github.com/harpribot/awesome-information-retrieval)\n")
     assert [(e.data.title, e.data.venue) for e in parsed.entries] == [
         ("Deep Multi-Interest Network for Click-through Rate Prediction", "CIKM 2020")]
+
+
+def test_a_bold_line_with_a_colon_after_it_stands_as_a_heading():
+    # Jianing-Qiu/Awesome-Healthcare-Foundation-Models: "**Vision Transformers**:" over 46 of its 174 bullets
+    found = papers(
+        "### General Domain\n\n**CNNs**:\n\n"
+        "* Designing Network Design Spaces [[paper]](https://openaccess.thecvf.com/content_CVPR_2020/html/"
+        "Radosavovic_Designing_Network_Design_Spaces_CVPR_2020_paper.html)\n\n**Vision Transformers**:\n\n"
+        "* Transformer in Transformer [[paper]](https://proceedings.neurips.cc/paper/2021/hash/"
+        "854d9fca60b4bd07f9bb215d59ef5561-Abstract.html)\n")
+    assert [p.tags for p in found.values()] == [["General Domain/CNNs"], ["General Domain/Vision Transformers"]]
