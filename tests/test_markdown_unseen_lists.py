@@ -1608,3 +1608,28 @@ def test_a_bold_line_with_a_colon_after_it_stands_as_a_heading():
         "* Transformer in Transformer [[paper]](https://proceedings.neurips.cc/paper/2021/hash/"
         "854d9fca60b4bd07f9bb215d59ef5561-Abstract.html)\n")
     assert [p.tags for p in found.values()] == [["General Domain/CNNs"], ["General Domain/Vision Transformers"]]
+
+
+def test_venue_prefixes_with_two_digit_years_under_a_bold_group_label():
+    # feifeiobama/Awesome-Person-ReID: "(ACM MM 21)", "(TOMCCAP 17)"; the bullets under "**Identification**" had
+    # been that bold line's notes (no links: only their venue prefixes say they are papers)
+    found = papers(
+        "### Global feature learning\n\n**Identification**\n\n"
+        "* (TOMCCAP 17) A Discriminatively Learned CNN Embedding for Person Reidentification\n"
+        "* (ACM MM 21) HAT: Hierarchical Aggregation Transformers for Person Re-identification\n"
+        "\n| proc.   | title | method |\n| ------- | ----- | ------ |\n"
+        "| ICCV 17 | [Cross-view Asymmetric Metric Learning for Unsupervised Person Re-identification]"
+        "(http://openaccess.thecvf.com/content_ICCV_2017/papers/Yu_Cross-View_ICCV_2017_paper.pdf) | CAMEL |\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("TOMCCAP 2017", 2017), ("ACM MM 2021", 2021),
+                                                           ("ICCV 2017", 2017)]
+
+
+def test_a_title_linking_the_lists_own_notes_at_its_anchor_is_a_paper():
+    # kcxain/Awesome-LLM4Code (208 lines): every entry had been "a link to a file of the list's own"
+    parsed = parse(
+        "## 2025-07\n### 0717-0724\n"
+        "- [Investigating Training Data Detection in AI Coders](archive/2025-07/0724.md#Investigating-Training-Data-"
+        "Detection-in-AI-Coders)\n"
+        "- [See the archive](archive/2025-07/0724.md)\n")
+    assert [e.data.title for e in parsed.entries] == ["Investigating Training Data Detection in AI Coders"]
+    assert parsed.skipped == [(4, "a link to a file of the list's own, not a paper")]

@@ -439,7 +439,7 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "prose citing a paper, not an entry"
     if entry.title_target == links.ANCHOR and not identified:
         return "a table-of-contents line"
-    if entry.title_target == links.LOCAL and not identified:
+    if entry.title_target == links.LOCAL and not identified and not entry.stated:
         return "a link to a file of the list's own, not a paper"
     if identified or entry.stated:
         return None
@@ -525,7 +525,13 @@ def holds_entries(items: list[blocks.Block], refs: dict[str, str]) -> bool:
         first = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
         if first is not None and (first.strong or any(p.kind == "link" for p in pieces)):
             return True
+        prefix = _VENUE_FIRST.match(first.text) if first is not None and first.kind == "text" else None
+        if prefix and venues.parse(prefix.group(1)):
+            return True  # "* (CVPR 16) Learning a Discriminative Null Space ..." (feifeiobama/Awesome-Person-ReID)
     return False
+
+
+_VENUE_FIRST = re.compile(r"\s*[\[(]([^\[\]()]{2,30})[\])]\s+\S")
 
 
 def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:

@@ -374,11 +374,11 @@ class _Reader:
         paper noted the way the list writes its entries (``**Title** [[paper]](..)``) stays a
         note of the one above it: the user's own list nests them so."""
         head = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
-        if head is None or "](" not in head.text:
+        if head is None or ("](" not in head.text and not head.text.startswith("(")):  # ("(CVPR 16) Title")
             return False
         entry = entries.read(inline.scan(head.text, self.refs), self.context())
-        return entry.reason is None and entry.title_target in links.PAPER_KINDS and len(
-            (entry.title or "").split()) >= 3
+        return entry.reason is None and (entry.title_target in links.PAPER_KINDS or entry.shape == "venue-prefix") \
+            and len((entry.title or "").split()) >= 3
 
     def table(self, block: Block) -> None:
         roles = tables.columns(block.header)

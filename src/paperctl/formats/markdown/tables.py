@@ -26,6 +26,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "authors": ("author", "authors", "作者", "first author"),
     "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "journal",
               "source", "booktitle", "会议", "期刊", "发表", "conference/journal", "journal/conference", "venue & year",
+              "proc", "proc.",
               "publisher", "where"),
     "year": ("year", "年份", "pub year", "publication year"),
     "date": ("date", "time", "published date", "release date", "release", "日期", "时间", "publish date",

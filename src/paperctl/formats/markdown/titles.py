@@ -210,6 +210,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if first.kind == "link" and links.classify(first.href).kind in (links.ANCHOR, links.LOCAL):
         entry.title, entry.title_target = first.text, links.classify(first.href).kind  # a contents line
         add_link(entry, first.text, first.href)
+        entry.stated = entry.title_target == links.LOCAL and _notes_of(first.text, first.href)
         return toks[1:]
     if first.kind == "link" and not labelled:
         entry.title = prefixed_title(first.text, entry)
@@ -415,6 +416,15 @@ def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
             entry.notes.append(m.group("nick"))
         return [Tok("text", m.group("rest")), *toks[1:]]
     return None
+
+
+def _notes_of(title: str, href: str) -> bool:
+    """``[Investigating Training Data Detection in AI Coders](archive/2025-07/0724.md#Investigating-Training-
+    Data-Detection-in-AI-Coders)`` (kcxain/Awesome-LLM4Code, 208 lines): a paper's title linking the list's
+    own notes on it, at an anchor that spells the title; a paper, not a file of the list."""
+    page, _, anchor = href.partition("#")
+    words = re.findall(r"[^\W_]+", title.casefold())
+    return page.endswith(".md") and len(words) >= 3 and re.findall(r"[^\W_]+", anchor.casefold()) == words
 
 
 def _plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:

@@ -66,7 +66,7 @@ _ARXIV_TEXT = re.compile(r"\barxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A
 # pattern up in re's cache every time, a third of the cost of a short search).
 _WORD_CUT = re.compile(r"[\s-]")
 _DIGIT = re.compile(r"\d")  # (what _VENUE_YEAR's year needs; its name part backtracks on words)
-_SPACED_YY = re.compile(r"((?:19|20)\d\d)\s+([A-Za-z][\w-]{1,12})|([A-Za-z][\w-]{1,12})\s+(\d{2})")
+_SPACED_YY = re.compile(r"((?:19|20)\d\d)\s+([A-Za-z][\w-]{1,12})|((?:(?:ACM|IEEE) )?[A-Za-z][\w-]{1,12})\s+(\d{2})")
 _SOCIETY = re.compile(r"(IEEE|ACM)\s*\(([A-Z][A-Za-z-]{1,10})\)")
 _NEXT_YEAR = time.localtime().tm_year + 1
 _GLUED_YY = re.compile(  # "KDD19", "KDD20 Workshop", "Findings of EMNLP20"
@@ -159,10 +159,11 @@ def parse(text: str) -> tuple[str, int | None] | None:
         found = parse(f"{inside.group('name')} {inside.group('year')}")
         return (f"{found[0]} {inside.group('track')}", found[1]) if found else None
     spaced = _SPACED_YY.fullmatch(raw)
-    if spaced and is_known_name(spaced.group(2) or spaced.group(3)):
+    if spaced and (is_known_name(spaced.group(2) or spaced.group(3)) or (spaced.group(3) and _acronym(
+            spaced.group(3).split()[-1]))):  # ("(ACM MM 21)", "(TOMCCAP 17)": feifeiobama/Awesome-Person-ReID)
         # "(ICLR 19) Title" (feifeiobama/Awesome-Continual-Learning), "(2019 EMNLP)" (zhijing-jin/CausalNLP_Papers)
         year = int(spaced.group(1)) if spaced.group(1) else _full_year(spaced.group(4))
-        return f"{spaced.group(2) or spaced.group(3)} {year}", year
+        return (f"{spaced.group(2) or spaced.group(3)} {year}", year) if year <= _NEXT_YEAR else None
     society = _SOCIETY.fullmatch(raw) if "(" in raw else None
     if society:  # "IEEE(ICRA)" (WooooDyy/LLM-Agent-Paper-List): IEEE ICRA
         return f"{society.group(1)} {society.group(2)}", None
