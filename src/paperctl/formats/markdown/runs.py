@@ -48,7 +48,9 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
                              entry.summary_parts and len(whole) <= 200 and _proceedings(whole)):
         _read_plain(whole, entry, first_line)  # "ACL (Findings) 2023. [", "Proceedings of ... (ECCV). 2018.": one
         return
-    if whole and not entry.authors and not entry.summary_parts and len(whole) <= 600:
+    named = whole[: whole.find("(")] if "(" in whole else ""  # (names before the bracket: a comma, "and", "&", et al)
+    if named and ("," in named or " and " in named or "&" in named or "al" in named) and not entry.authors \
+            and not entry.summary_parts and len(whole) <= 600:
         tail = fields.citation_tail(whole.lstrip("-–—| "))
         if tail.explained and tail.authors and tail.venue and tail.year:
             # "[Title](..) - [[CODE]](..) - Sven Kreiss, Lorenzo Bertoni, Alexandre Alahi (CVPR 2019)"
@@ -262,15 +264,17 @@ def _affiliations(text: str) -> bool:
     """``Mohamed bin Zayed University of AI, Australian National University, Google Research``
     (danelpeng/Awesome-Continual-Leaning-with-PTMs, 70 lines under titles): institutions, who
     wrote the paper, not what it is about. Every part names one in capitalised words."""
-    if len(text) > 400 or text.count("(") != text.count(")") or re.search(r"[.!?。]\s", text):
+    if len(text) > 400 or text.count("(") != text.count(")") or _SENTENCE_END.search(text):
         return False
-    parts = [p.strip() for p in re.split(r"[,;，；、]", text) if p.strip()]
+    parts = [p.strip() for p in _LIST_SEPARATOR.split(text) if p.strip()]
     if len(parts) == 1:  # one alone names a university or an institute ("University of Pisa"), not a journal
         return bool(_SEAT.search(text)) and text[:1].isupper()  # ("Machine Intelligence Research.")
     return sum(bool(_INSTITUTION.search(p)) for p in parts) * 2 >= len(parts) and all(
         p[:1].isupper() or not p[:1].isascii() for p in parts)
 
 
+_SENTENCE_END = re.compile(r"[.!?。]\s")
+_LIST_SEPARATOR = re.compile(r"[,;，；、]")
 _SEAT = re.compile(r"\b(?:Universit(?:y|ät|é|à|at)|Institut(?:e|o)?|Laborator(?:y|ies)|College|Academy)\b"
                    r"|大学|研究院|研究所")
 
