@@ -1633,3 +1633,13 @@ def test_a_title_linking_the_lists_own_notes_at_its_anchor_is_a_paper():
         "- [See the archive](archive/2025-07/0724.md)\n")
     assert [e.data.title for e in parsed.entries] == ["Investigating Training Data Detection in AI Coders"]
     assert parsed.skipped == [(4, "a link to a file of the list's own, not a paper")]
+
+
+def test_a_bold_title_cited_with_venue_and_year_under_a_heading_that_sounds_like_models():
+    # lupantech/dl4math: "## Large Language Models" had swallowed its section, read as a heading of models
+    found = papers("## Large Language Models\n"
+                   "- [UnifiedQA] **UNIFIEDQA: Crossing Format Boundaries with a Single QA System**, EMNLP 2020"
+                   " [paper]\n"
+                   "- [GPT-Neo](https://github.com/EleutherAI/gpt-neo) - a model\n")
+    assert [(t, p.venue) for t, p in found.items()] == [
+        ("UNIFIEDQA: Crossing Format Boundaries with a Single QA System", "EMNLP 2020")]
