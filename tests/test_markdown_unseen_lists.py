@@ -1079,8 +1079,10 @@ def test_a_venue_in_plain_words_before_the_title_link():
 
 
 def test_words_before_a_title_link_that_name_no_venue_stay_out_of_the_venue():
-    found = papers("## Papers\n- Deep Learning [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n")
-    assert [p.venue for p in found.values()] == [None]
+    found = papers("## Papers\n- Deep Learning [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+                   "- NEW [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239)\n")
+    assert [p.venue for p in found.values()] == [None, None]
+    assert found["Denoising Diffusion Probabilistic Models"].notes == ["NEW"]  # (a mark in capitals is no venue)
 
 
 def test_a_year_column_before_the_venue_column_gives_the_venue_its_year():

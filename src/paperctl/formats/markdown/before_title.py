@@ -67,6 +67,8 @@ def alias_before_title_link(toks: list[Tok], text: str) -> bool:
 _JOURNAL_WORDS = re.compile(
     r"(?:(?:IEEE|ACM) )?(?:Journal|Transactions|Annals) (?:of|on) [A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|on|and|&)){0,5}")
 _UPPER_NAME = re.compile(r"[A-Z]{3,8}")  # "JRSSB", "JASA", "SIGKDD": a venue's initials
+_SHOUTED = {"NEW", "HOT", "TOP", "TODO", "WIP", "BEST", "MUST", "READ", "NOTE", "SOTA", "FREE", "OPEN", "UPDATE",
+            "NEWS", "TIP", "TIPS", "FAQ", "LLM", "LLMS", "MLLM", "RAG", "NLP", "CV", "RL"}  # (marks and topics)
 
 
 def venue_before_title_link(toks: list[Tok], text: str, entry: ListEntry) -> bool:
@@ -80,6 +82,9 @@ def venue_before_title_link(toks: list[Tok], text: str, entry: ListEntry) -> boo
             or not title_link(toks[1]) or entry.venue:
         return False
     found = venues.parse(written)
+    if written in _SHOUTED:
+        entry.notes.append(written)  # "NEW [Title](..)": a mark of the list's, not the title
+        return True
     if found and (found[1] or venues.is_known_name(written.split()[0]) or venues.preprint(written)):
         offer_venue(entry, found[0], written)
     elif _JOURNAL_WORDS.fullmatch(written) or (_UPPER_NAME.fullmatch(written) and not links.label_word(written)):
