@@ -312,6 +312,8 @@ _PAIRS = (("[", "]"), ("（", "）"))  # (not "(**M4C**)": a bold name in bracke
 def _bold_in_brackets(toks: list[Tok]) -> list[Tok]:
     """``[**ICCV 2023**]`` after the title (danelpeng/Awesome-Continual-Leaning-with-PTMs) read as
     ``[ICCV 2023]``, one group: its brackets are not text left over (they had begun the summary)."""
+    if not any(t.strong for t in toks):
+        return toks  # (most lines: nothing to join)
     out = list(toks)
     for i in range(len(out) - 2, 0, -1):
         if i + 1 >= len(out):

@@ -19,7 +19,18 @@ _AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 _GROUP = re.compile(r"^[A-Z][\w-]*\s*:\s*")  # "OpenAI: Ahmed El-Kishky, ..."
 _NOT_PEOPLE = re.compile(r"\b(contributors|team|collaboration|consortium|group|et al)\b", re.IGNORECASE)
 _SPLIT_AND = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*;\s*)", re.IGNORECASE)
-_PARTICLE_AFTER = r"(?!(?:van|von|de|der|den|da|di|du|del|dos|das|ter|ten)\s)"  # ("H. van Hasselt")
+# The small words of family names ("Hado van Hasselt", "Koolen, Corina and van Cranenburgh, Andreas"):
+# allowed in a name in lower case, not a sentence's start after an initial's full stop.
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "el",
+              "ter", "ten"}
+_FAMILY_PARTICLES = _PARTICLES - {"bin", "al", "el"}  # (the ones read before a capitalised family name)
+
+
+def _alternatives(words: set[str]) -> str:
+    return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")"  # (longest first: "del" before "de")
+
+
+_PARTICLE_AFTER = rf"(?!{_alternatives(_FAMILY_PARTICLES - {'la', 'le'})}\s)"  # ("H. van Hasselt")
 _NOT_A_LIST = re.compile(r"[@#/\\|<>{}\[\]=+*?!;]|\b(?:the|of|for|with|on|in|to|via|is|are|we)\b|\.\s+"
                          + _PARTICLE_AFTER + r"[a-z]")
 # Its three alternatives, searched apart (``not_a_list``): the engine finds the candidates of a
@@ -30,7 +41,6 @@ _SENTENCE_GAP = re.compile(r"\.\s+" + _PARTICLE_AFTER + r"[a-z]")
 _TITLE_WORD = re.compile(r"(?:the|of|for|with|on|in|to|via|is|are|we)\b")
 _WORD_CHAR = re.compile(r"\w")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,5}$")
-_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "el"}
 # Equal-contribution and affiliation marks after a name: "Yi Sun*, Yu Zheng*" (thunlp/PromptPapers), "Li†".
 _MARKS = re.compile(r"(?<=[^\W\d_])\s?[*†‡§¶#]+(?=\s*(?:[,;&]|$|\s+and\b))")  # ("Haotong Qin *", "Liu#")
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
@@ -157,8 +167,7 @@ def _not_people(name: str) -> bool:
     return ("co" in low or "team" in low or "group" in low or "et al" in low) and bool(_NOT_PEOPLE.search(name))
 
 
-_PARTICLE_FAMILY = re.compile(r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]a|[dD]i|[dD]u|[dD]el|[dD]os|ter|ten|"
-                              r"[lL]a|[lL]e)\s+)+[A-Z][\w'’-]+")
+_PARTICLE_FAMILY = re.compile(rf"(?:(?i:{_alternatives(_FAMILY_PARTICLES)})\s+)+[A-Z][\w'’-]+")  # "van Cranenburgh"
 
 
 def _pairs(parts: list[str], listed: bool = False) -> list[str]:

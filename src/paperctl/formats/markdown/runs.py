@@ -117,10 +117,10 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
             else:
                 offer_venue(entry, found[0], written)
             return True
-    posted = venues.posted(inner) if not entry.venue and written[:1] == "[" else None
+    posted = venues.posted_as_venue(inner) if not entry.venue and written[:1] == "[" else None
     if posted:  # "[**Arxiv 2024.10**]" (danelpeng/Awesome-Continual-Leaning-with-PTMs): a preprint, and its year.
         # (In parentheses the user's own list writes "(Arxiv 2025.04)": kept as stated, as it always was.)
-        offer_venue(entry, venues.as_arxiv(inner, posted[1]), written)
+        offer_venue(entry, posted[0], written)
         entry.date_year = entry.date_year or posted[1]
         return True
     journal = venues.named_and_dated(inner) if not entry.venue else None

@@ -198,8 +198,7 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             found = venues.parse(value)
             bracketed = value[:1] in "[(【（" and value[-1:] in "])】）"  # "[Arxiv 2025.12]": not the brackets
             bare = value[1:-1].strip() if bracketed else value
-            posted = venues.posted(bare) if not found else None
-            found = found or ((venues.as_arxiv(bare, posted[1]), posted[1]) if posted else None)  # "arXiv 2024.11"
+            found = found or venues.posted_as_venue(bare)  # "arXiv 2024.11"
             entry.venue, entry.venue_written = (found[0] if found else bare), value
             if found and found[1]:
                 entry.year = entry.year or found[1]

@@ -253,6 +253,13 @@ def named_and_dated(text: str) -> tuple[str, int] | None:
     return f"{m.group(1)} {m.group(2)}", int(m.group(2))
 
 
+def posted_as_venue(text: str) -> tuple[str, int] | None:
+    """``[Arxiv 2024.10]`` after a title, a table's ``arXiv 2024.11``: a preprint's venue with the
+    year it was posted (``as_arxiv``), as the unseen lists' labels write it; None for other text."""
+    found = posted(text)
+    return (as_arxiv(text, found[1]), found[1]) if found else None
+
+
 def posted(text: str) -> tuple[str, int] | None:
     """``arXiv 2020/12``, ``Arxiv 2025.04``: a preprint and the month it was posted, as a citation's
     tail writes it: (the venue as stated, its year). Not a form of ``parse``: in brackets, the user's
