@@ -57,12 +57,20 @@ def papers(draw) -> list[PaperData]:
     return out
 
 
+def written_url(paper) -> str | None:
+    """The paper's url, None for the link of its own DOI: a list's doi.org link is the paper's link as
+    the list writes it (``model.add_link``), so a paper known by its DOI alone, written with its DOI's
+    link, comes back with that link as its url too."""
+    own = f"https://doi.org/{paper.doi}" if paper.doi else None
+    return None if paper.url and own and paper.url.lower() == own.lower() else paper.url
+
+
 def fields(lib: Library, style: str) -> dict:
     written = {"table": ("title", "arxiv_id", "doi", "url", "venue", "summary", "tags")}.get(
         style, ("title", "arxiv_id", "doi", "url", "venue", "summary", "notes", "tags", "links"))
     out = {}
     for p in lib.papers():
-        values = {"title": p.title, "arxiv_id": p.arxiv_id, "doi": p.doi, "url": p.url, "venue": p.venue,
+        values = {"title": p.title, "arxiv_id": p.arxiv_id, "doi": p.doi, "url": written_url(p), "venue": p.venue,
                   "summary": p.summary, "notes": [n.text for n in p.notes], "tags": sorted(p.tags),
                   "links": p.links}
         out[p.title] = {k: values[k] for k in written}

@@ -28,9 +28,17 @@ GAPS = {
 }
 
 
+def written_url(paper) -> str | None:
+    """The paper's url, None for the link of its own DOI: a list's doi.org link is the paper's link as
+    the list writes it (``model.add_link``), so a paper known by its DOI alone, written with its DOI's
+    link, comes back with that link as its url too."""
+    own = f"https://doi.org/{paper.doi}" if paper.doi else None
+    return None if paper.url and own and paper.url.lower() == own.lower() else paper.url
+
+
 def fields(paper) -> dict:
     return {"title": paper.title, "authors": paper.author_names, "venue": paper.venue, "year": paper.year,
-            "arxiv_id": paper.arxiv_id, "doi": paper.doi, "url": paper.url, "links": paper.links,
+            "arxiv_id": paper.arxiv_id, "doi": paper.doi, "url": written_url(paper), "links": paper.links,
             "summary": paper.summary, "notes": [n.text for n in paper.notes], "tags": paper.tags,
             "status": paper.status}
 

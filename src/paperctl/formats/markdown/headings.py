@@ -57,6 +57,8 @@ _PREPRINT_HEADING = re.compile(r"^(?:(?:earlier|recent|latest|new|other|more)\s+
                                r"arxiv preprints?|preprint papers?)(?:\s*\([^()]{1,40}\))?(?:\s+((?:19|20)\d\d))?$",
                                re.IGNORECASE)
 _ENDS_WITH_YEAR = re.compile(r"^\w[\w\s&-]{0,40}\s((?:19|20)\d\d)$")  # "Journals 2024": the year of its papers
+# "## 2025-07" then "### 0717-0724" (kcxain/Awesome-LLM4Code, a weekly digest): a month's papers, a section
+_YEAR_MONTH = re.compile(r"^((?:19|20)\d\d)(?:[-./](?:0?[1-9]|1[0-2])|年(?:0?[1-9]|1[0-2])月)$")
 _DECORATION = re.compile(r"[0-9#]\ufe0f?\u20e3|[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff"
                          r"\ufe0f\u200d\u20e3*]+|:[a-z0-9_+-]{2,50}:")  # (keycaps: "1️⃣ Pruning")
 _BACK = re.compile(r"\W*(?:back|top|back to top|go to top|返回|返回顶部|回到顶部)?\W*", re.IGNORECASE)
@@ -184,6 +186,8 @@ def describe(frame: Frame) -> None:
             frame.year = found[1] if found[1] else None
         elif frame.kind == "section" and (dated := _ENDS_WITH_YEAR.match(name)):
             frame.year = int(dated.group(1))  # "### Journals 2024" then "`TPAMI` Title": TPAMI 2024
+        elif frame.kind == "section" and (month := _YEAR_MONTH.match(name)):
+            frame.year = int(month.group(1))
 
 
 def _kind_of(name: str) -> str:

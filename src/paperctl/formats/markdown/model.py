@@ -223,6 +223,8 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     if target.kind == links.DOI:
         if not entry.doi:
             entry.doi = target.doi
+            if not entry.url and not entry.arxiv:  # the paper's link as the list writes it ("dx.doi.org")
+                entry.url = href
         elif target.doi != entry.doi and name not in entry.links:
             entry.links[name] = href  # another paper's DOI: kept under its label, not dropped
         return

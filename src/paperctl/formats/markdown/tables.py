@@ -37,7 +37,8 @@ ROLES: dict[str, tuple[str, ...]] = {
                 "contribution", "contributions", "main idea", "简介", "摘要", "总结", "abstract", "idea", "brief",
                 "one-line summary", "key contribution", "key contributions", "main contribution", "main contributions",
                 "key insight", "key insights"),
-    "notes": ("notes", "note", "comment", "comments", "remark", "remarks", "备注", "笔记"),
+    "notes": ("notes", "note"),
+    "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记"),  # notes, never the summary
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),
 }
 _STATUS_VALUES = {"read": "read", "done": "read", "✅": "read", "✔": "read", "✔️": "read", "yes": "read",
@@ -120,7 +121,8 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
         _read_title_cell(lines, entry)
         for col, (cell, kind) in enumerate(zip(cells, roles, strict=False)):
             if col != title_col:
-                _read_cell(cell, kind, entry, refs)
+                _read_cell(cell, "summary" if kind == "notes" and "summary" not in roles and _one_line(cell)
+                           else kind, entry, refs)
         finished = entries.finish(entry, ctx)
         if titled and finished.title and finished.title_target is None and not ctx.skip and (
                 finished.reason == entries.NO_EVIDENCE or (finished.reason or "").startswith("a link to")):
@@ -137,6 +139,14 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
             finished.reason = "a row of a table of results (a method's name and its scores), not a paper"
         out.append(finished)
     return out
+
+
+def _one_line(cell: str) -> bool:
+    """A cell of one short line in a column headed Notes, in a table with no summary column, is the
+    paper's one-line description ("| HMMs | [Hidden Markov Models in ...](doi) | ... | Markovian sequence models for
+    protein families. |", MachineLearningLifeScience/awesome-protein-foundation-models); notes over
+    several lines (``<br>``) or at length stay notes, and so do Remarks ("2nd Place in MICCAI 2020")."""
+    return "<br" not in cell.lower() and len(cell.strip()) <= 200 and len(cell.split()) >= 3  # not "pytorch"
 
 
 def _scores(cells: list[str]) -> bool:
@@ -214,7 +224,7 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         entry.authors = people.parse(written) or [a.strip() for a in written.split(",") if a.strip()]
     elif kind == "summary" and text and not _EMPTY.match(text):
         entry.summary_parts.append(text)
-    elif kind == "notes":  # one note a line of the cell ("<br>" between them)
+    elif kind in ("notes", "remarks"):  # one note a line of the cell ("<br>" between them)
         entry.notes += [line for line in (" ".join("".join(t.text for t in part if t.kind == "text").split())
                                           for part in model.lines_of(toks)) if line and not _EMPTY.match(line)]
     elif kind == "status":

@@ -421,10 +421,13 @@ def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
 def _notes_of(title: str, href: str) -> bool:
     """``[Investigating Training Data Detection in AI Coders](archive/2025-07/0724.md#Investigating-Training-
     Data-Detection-in-AI-Coders)`` (kcxain/Awesome-LLM4Code, 208 lines): a paper's title linking the list's
-    own notes on it, at an anchor that spells the title; a paper, not a file of the list."""
+    own notes on it, at an anchor that spells the title; a paper, not a file of the list. The anchor's
+    maker drops punctuation rather than cutting at it ("RoboTwin 2.0", "Agent's": ``RoboTwin-20``,
+    ``Agents``), so the two are compared by their letters and digits alone."""
     page, _, anchor = href.partition("#")
     words = re.findall(r"[^\W_]+", title.casefold())
-    return page.endswith(".md") and len(words) >= 3 and re.findall(r"[^\W_]+", anchor.casefold()) == words
+    return page.endswith(".md") and len(words) >= 3 and "".join(
+        re.findall(r"[^\W_]+", anchor.casefold())) == "".join(words)
 
 
 def _plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:

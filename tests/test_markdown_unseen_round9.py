@@ -1,0 +1,97 @@
+"""Shapes of real lists found by the ninth blind labelling round (``bench/unseen-lists/s14*``)
+and by the leftovers of earlier rounds, held with the lists' own lines (the repository is
+named in each test). ``test_markdown_unseen_lists.py`` holds the earlier rounds'."""
+
+from __future__ import annotations
+
+from paperctl.formats.markdown.reader import parse
+
+
+def papers(text: str) -> dict:
+    """The papers of *text* by title, as PaperData."""
+    return {e.data.title: e.data for e in parse(text).entries}
+
+
+def test_a_title_linking_its_notes_at_an_anchor_that_drops_punctuation():
+    # kcxain/Awesome-LLM4Code: the anchor's maker drops "." and "'" ("RoboTwin-20", "Agents"), and three
+    # of its 208 papers had been "a link to a file of the list's own"
+    parsed = parse(
+        "## 2025-06\n### 0619-0626\n"
+        "- [RoboTwin 2.0: A Scalable Data Generator and Benchmark](archive/2025-06/0626.md#RoboTwin-20-A-"
+        "Scalable-Data-Generator-and-Benchmark)\n"
+        "- [LMR-BENCH: Evaluating LLM Agent's Ability on Reproducing Language Modeling Research](archive/2025-06/"
+        "0626.md#LMR-BENCH-Evaluating-LLM-Agents-Ability-on-Reproducing-Language-Modeling-Research)\n"
+        "- [Release notes](archive/2025-06/0626.md#Release-Notes-Of-June)\n")
+    assert [e.data.title for e in parsed.entries] == [
+        "RoboTwin 2.0: A Scalable Data Generator and Benchmark",
+        "LMR-BENCH: Evaluating LLM Agent's Ability on Reproducing Language Modeling Research"]
+    assert parsed.skipped == [(5, "a link to a file of the list's own, not a paper")]
+
+
+def test_a_year_month_heading_gives_its_papers_their_year_and_stays_a_section():
+    # kcxain/Awesome-LLM4Code, a weekly digest: "## 2025-07" then "### 0717-0724"
+    parsed = parse(
+        "## 2025-07\n### 0717-0724\n"
+        "- [Investigating Training Data Detection in AI Coders](archive/2025-07/0724.md#Investigating-Training-Data-"
+        "Detection-in-AI-Coders)\n"
+        "## 2024年12月\n"
+        "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n"
+        "## 2024-13\n"
+        "- [Scaling Laws for Neural Language Models](https://arxiv.org/abs/2001.08361)\n")
+    assert [(e.data.year, e.data.tags) for e in parsed.entries] == [
+        (2025, ["2025-07/0717-0724"]), (2024, ["2024年12月"]), (None, ["2024-13"])]
+
+
+def test_a_doi_link_is_the_papers_link_as_written_and_gives_its_doi():
+    # JXLiu-AI/Awesome-Medical-LLM-in-Top-Journals, MachineLearningLifeScience/awesome-protein-foundation-models,
+    # idrl-lab/PINNpapers: every labeller took a doi.org link for the paper's url, and its DOI
+    found = papers(
+        "## Historical models\n\n"
+        "- [Hidden Markov Models in Computational Biology](https://doi.org/10.1006/jmbi.1994.1104)\n"
+        "- Learning to rank [[paper]](http://dx.doi.org/10.1145/1273496.1273513)"
+        " [[arXiv]](https://arxiv.org/abs/1706.03762)\n")
+    hmm = found["Hidden Markov Models in Computational Biology"]
+    assert (hmm.doi, hmm.url) == ("10.1006/jmbi.1994.1104", "https://doi.org/10.1006/jmbi.1994.1104")
+    rank = found["Learning to rank"]
+    assert (rank.doi, rank.url) == ("10.1145/1273496.1273513", "http://dx.doi.org/10.1145/1273496.1273513")
+
+
+def test_a_one_line_notes_cell_is_the_summary_in_a_table_without_one():
+    # MachineLearningLifeScience/awesome-protein-foundation-models: "| Model | Paper | Venue | Year | Citations |
+    # Notes |", each Notes cell a one-line description; a Remark, a framework name or notes over lines stay notes
+    found = papers(
+        "## Historical models\n\n| Model | Paper | Venue | Year | Notes |\n| --- | --- | --- | ---: | --- |\n"
+        "| HMMs | [Hidden Markov Models in Computational Biology](https://doi.org/10.1006/jmbi.1994.1104) |"
+        " Journal of Molecular Biology | 1994 | Markovian sequence models for protein families. |\n"
+        "| ESM | [Biological structure and function emerge](https://doi.org/10.1073/pnas.2016239118) | PNAS | 2021 |"
+        " pytorch |\n"
+        "| ESM-2 | [Evolutionary-scale prediction of atomic-level protein structure](https://doi.org/10.1126/"
+        "science.ade2574) | Science | 2023 | Read twice. <br> High-capacity pLM with strong zero-shot signals. |\n"
+        "\n| Title | Remark |\n| --- | --- |\n"
+        "| [nnU-Net: Self-adapting Framework](https://arxiv.org/abs/1809.10486) | 2nd Place in MICCAI 2020 |\n")
+    assert [(p.summary, p.notes) for p in found.values()] == [
+        ("Markovian sequence models for protein families.", []), (None, ["pytorch"]),
+        (None, ["Read twice.", "High-capacity pLM with strong zero-shot signals."]),
+        (None, ["2nd Place in MICCAI 2020"])]
+
+
+def test_a_changed_summary_is_written_into_the_notes_column_of_a_table_without_a_summary_column(tmp_path):
+    from typer.testing import CliRunner
+
+    from paperctl.cli import app
+
+    listed = tmp_path / "README.md"
+    listed.write_text(
+        "## Historical models\n\n| Model | Paper | Year | Notes |\n| --- | --- | ---: | --- |\n"
+        "| HMMs | [Hidden Markov Models in Computational Biology](https://doi.org/10.1006/jmbi.1994.1104) | 1994 |"
+        " Markovian sequence models for protein families. |\n", encoding="utf-8")
+    runner, db, again = CliRunner(), tmp_path / "lib.db", tmp_path / "again.db"
+    assert runner.invoke(app, ["--db", str(db), "import", str(listed)]).exit_code == 0
+    assert runner.invoke(app, ["--db", str(db), "summary", "10.1006/jmbi.1994.1104",
+                               "Profile HMMs over protein families."]).exit_code == 0
+    out = tmp_path / "out.md"
+    assert runner.invoke(app, ["--db", str(db), "export", "--md", "--style", "auto", "-o", str(out)]).exit_code == 0
+    assert "| Profile HMMs over protein families. |" in out.read_text(encoding="utf-8")
+    assert runner.invoke(app, ["--db", str(again), "import", str(out)]).exit_code == 0
+    shown = runner.invoke(app, ["--db", str(again), "list", "--json"])
+    assert '"summary": "Profile HMMs over protein families."' in shown.output
