@@ -95,3 +95,32 @@ def test_a_changed_summary_is_written_into_the_notes_column_of_a_table_without_a
     assert runner.invoke(app, ["--db", str(again), "import", str(out)]).exit_code == 0
     shown = runner.invoke(app, ["--db", str(again), "list", "--json"])
     assert '"summary": "Profile HMMs over protein families."' in shown.output
+
+
+def test_a_year_and_venue_joined_by_dashes_before_the_title():
+    # MingSun-Tse/Awesome-Pruning-at-Initialization (56 entries: "2018-ICLR-" had been the title, and entries
+    # without an arXiv ID were merged by it); tangzhenyu/Scene-Text-Understanding (72 entries, "[2017-ICCV]")
+    found = papers(
+        "## Papers\n"
+        "- 2018-ICLR-[Deep rewiring: Training very sparse deep networks](https://arxiv.org/abs/1711.05136)\n"
+        "- 2018-Nature Communications-[Scalable training of artificial neural networks with adaptive sparse"
+        " connectivity](https://www.nature.com/articles/s41467-018-04316-3)\n"
+        "- 2019-ICML-[Parameter efficient training of deep convolutional neural networks](http://proceedings.mlr."
+        "press/v97/mostafa19a.html)\n"
+        "- 2019.7-[Sparse networks from scratch: Faster training without losing performance](https://arxiv.org/abs/"
+        "1907.04840)\n"
+        "- [2017-ICCV]WordSup: Exploiting Word Annotations for Character based Text Detection [[Paper]](https://"
+        "arxiv.org/abs/1708.06720)\n"
+        "- [2017-arXiv]Arbitrary-Oriented Scene Text Detection via Rotation Proposals [[Paper]](https://arxiv.org/"
+        "abs/1703.01086)\n"
+        "- [2014-Front.Comput.Sci] Scene Text Detection and Recognition: Recent Advances and Future Trends"
+        " [`paper`](http://mc.eistar.net/uploadfiles/Papers/FCS_TextSurvey_2015.pdf)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("Deep rewiring: Training very sparse deep networks", "ICLR 2018", 2018),
+        ("Scalable training of artificial neural networks with adaptive sparse connectivity",
+         "Nature Communications 2018", 2018),
+        ("Parameter efficient training of deep convolutional neural networks", "ICML 2019", 2019),
+        ("Sparse networks from scratch: Faster training without losing performance", None, 2019),
+        ("WordSup: Exploiting Word Annotations for Character based Text Detection", "ICCV 2017", 2017),
+        ("Arbitrary-Oriented Scene Text Detection via Rotation Proposals", "arXiv 2017", 2017),
+        ("Scene Text Detection and Recognition: Recent Advances and Future Trends", "Front.Comput.Sci 2014", 2014)]

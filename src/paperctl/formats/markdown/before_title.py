@@ -17,7 +17,8 @@ from .model import ListEntry, Tok, add_link, offer_venue
 PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
 TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
 _VENUE_NAMED = re.compile(r"[A-Z][\w.&-]*(?: (?:[A-Z][\w.&-]*|of|on|for|and|in|&)){0,6}")
-_DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|20)\d\d(?=\s))\s*[|–—-]\s+")
+_DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|20)\d\d(?=\s))\s*(?:[|–—-]\s+|-$)")
+# ("2019.7-[Sparse networks from scratch ...](arXiv)": the date, a dash and the title link)
 
 
 def title_link(tok: Tok) -> bool:
@@ -128,21 +129,26 @@ def linked_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | No
 
 
 def year_venue_prefix(text: str, entry: ListEntry) -> str | None:
-    """``2017-PAKDD - On the Robustness of ...``, ``2018-ICLR_W - How Do ...``, ``2018-Arxiv- Improving ...``
-    (subeeshvasu/Awesome-Learning-with-Label-Noise): the year and the venue, then the title;
-    the text after them, or None."""
-    m = _YEAR_VENUE.match(text)
-    if not m:
+    """The year and the venue, then the title: ``2017-PAKDD - On the Robustness of ...``, ``2018-ICLR_W -
+    How Do ...``, ``2018-Arxiv- Improving ...`` (subeeshvasu/Awesome-Learning-with-Label-Noise);
+    ``2018-Nature Communications-[Scalable training ...](..)`` (MingSun-Tse/Awesome-Pruning-at-Initialization,
+    56 entries, the title link right after the dash); ``[2017-ICCV]WordSup: Exploiting ...``
+    (tangzhenyu/Scene-Text-Understanding, 72 entries). The text after them, or None."""
+    m = _YEAR_VENUE.match(text) or _YEAR_VENUE_BRACKETED.match(text) or _YEAR_VENUE_LINK.match(text)
+    if not m or (m.re is not _YEAR_VENUE and not _VENUE_LIKE.fullmatch(m.group(2))):
         return None
-    year, name = m.group(1), m.group(2).replace("_", "-")
+    year, name = m.group(1), m.group(2).replace("_", "-").strip()
     found = venues.parse(f"{name} {year}")
-    if found:
-        offer_venue(entry, found[0], m.group().strip(" -–—"))
+    offer_venue(entry, found[0] if found else f"{name} {year}", m.group().strip(" -–—"))
     entry.date_year = entry.date_year or int(year)
     return text[m.end():]
 
 
 _YEAR_VENUE = re.compile(r"\s*((?:19|20)\d\d)-([A-Za-z][\w&@-]{0,19}[\w&@])(?:\s+[-–—]|-)\s+")  # ("2018-Arxiv- ")
+_YEAR_VENUE_BRACKETED = re.compile(r"\s*\[((?:19|20)\d\d)-([A-Za-z][^\[\]]{0,39})\]\s*")
+_YEAR_VENUE_LINK = re.compile(r"\s*((?:19|20)\d\d)-([A-Za-z][^\[\]]{0,39}?)-\s*$")
+# a venue's name: capitalised words, initials with dots ("Front.Comput.Sci"), "arxiv", "ICLR reject"
+_VENUE_LIKE = re.compile(r"(?:[A-Z][\w&@.]*|(?i:arxiv))(?:[ _-](?:[A-Za-z][\w&@.]*))*")
 
 
 def date_prefix(text: str) -> tuple[int, str] | None:
