@@ -124,3 +124,28 @@ def test_a_year_and_venue_joined_by_dashes_before_the_title():
         ("WordSup: Exploiting Word Annotations for Character based Text Detection", "ICCV 2017", 2017),
         ("Arbitrary-Oriented Scene Text Detection via Rotation Proposals", "arXiv 2017", 2017),
         ("Scene Text Detection and Recognition: Recent Advances and Future Trends", "Front.Comput.Sci 2014", 2014)]
+
+
+def test_a_bare_link_under_a_plain_title_is_its_paper_and_the_venue_beside_it_is_kept():
+    # plll4zzx/Awesome-LLM-Watermark: the address had been a paper titled by itself, and "ICML 2023" was lost
+    found = papers(
+        "### Token-level watermark\n"
+        "* A Watermark for Large Language Models \n  * ICML 2023\n  * <http://arxiv.org/abs/2301.10226>\n"
+        "* An Unforgeable Publicly Verifiable Watermark for Large Language Models\n  * ICLR 2024\n"
+        "  * https://openreview.net/forum?id=gMLQwKDY3N\n"
+        "* Publicly Detectable Watermarking for Language Models [text](http://arxiv.org/abs/2310.18491)\n")
+    assert [(t, p.venue, p.arxiv_id, p.url) for t, p in found.items()] == [
+        ("A Watermark for Large Language Models", "ICML 2023", "2301.10226", None),
+        ("An Unforgeable Publicly Verifiable Watermark for Large Language Models", "ICLR 2024", None,
+         "https://openreview.net/forum?id=gMLQwKDY3N"),
+        ("Publicly Detectable Watermarking for Language Models", None, "2310.18491", None)]
+
+
+def test_an_author_s_column_gives_the_authors():
+    # jjbrophy47/machine_unlearning (183 rows): "| Author(s) | Title | Venue |" had been a column of nothing
+    found = papers(
+        "## 2023\n\n| Author(s) | Title | Venue |\n|:--------- | ----- | ----- |\n"
+        "| Kong and Chaudhuri | [Data Redaction from Pre-trained GANs](https://openreview.net/forum?id=V7TaczasnAk)"
+        " | TSRML Workshop |\n"
+        "| Chen et al. | [Boundary Unlearning](https://openaccess.thecvf.com/content/CVPR2023/html/C.html) | CVPR |\n")
+    assert [[a.name for a in p.authors] for p in found.values()] == [["Kong", "Chaudhuri"], ["Chen"]]

@@ -303,6 +303,9 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
         # "[NeurIPS2022] https://arxiv.org/abs/2211.09646" (liudaizong/Awesome-3D-Visual-Grounding): where, and
         # the paper's address
         return [inline.Piece(inline.TEXT, visible[0].text), inline.Piece(inline.LINK, "paper", found[0].href)]
+    if len(visible) == 1 and found and found[0].text.strip() == found[0].href.strip() and links.classify(
+            found[0].href).kind in links.PAPER_KINDS:  # "* <http://arxiv.org/abs/2301.10226>" under "* Title" and
+        return [inline.Piece(inline.LINK, "paper", found[0].href)]  # "* ICML 2023" (plll4zzx/Awesome-LLM-Watermark)
     if len(found) == 1 and links.classify(found[0].href).kind in links.PAPER_KINDS and _POINTER.fullmatch(
             " ".join(inline.plain([p for p in visible if p.kind != inline.LINK]).split()) + " " + found[0].text):
         return [inline.Piece(inline.LINK, "paper", found[0].href)]  # "Paper available [here](arXiv)"

@@ -23,7 +23,7 @@ ROLES: dict[str, tuple[str, ...]] = {
               "paper & authors", "papers & authors", "publication title"),
     "name": ("name", "method", "model", "model name", "abbr", "abbreviation", "short name", "nickname", "方法",
              "模型", "dataset", "benchmark", "name of method", "名字", "名称"),
-    "authors": ("author", "authors", "作者", "first author"),
+    "authors": ("author", "authors", "author(s)", "作者", "first author"),
     "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "journal",
               "source", "booktitle", "会议", "期刊", "发表", "conference/journal", "journal/conference", "venue & year",
               "proc", "proc.",
@@ -59,6 +59,8 @@ def role(header: str) -> str:
         return "title"
     if re.search(r"\b(venue|conference|journal)\b", name):
         return "venue"
+    if re.search(r"\bauthors?\b", name):  # "Author(s)", "First Author(s)", "Authors & Affiliations"
+        return "authors"
     if re.search(r"\bname\b", name):  # "Dataset Name", "Benchmark Name"
         return "name"
     if re.search(r"\b(description|summary|tl;?dr|why)\b", name):  # "Description / Modality", "Why Read It"
