@@ -149,3 +149,29 @@ def test_an_author_s_column_gives_the_authors():
         " | TSRML Workshop |\n"
         "| Chen et al. | [Boundary Unlearning](https://openaccess.thecvf.com/content/CVPR2023/html/C.html) | CVPR |\n")
     assert [[a.name for a in p.authors] for p in found.values()] == [["Kong", "Chaudhuri"], ["Chen"]]
+
+
+def test_an_underlined_venue_then_its_year_is_one_venue_and_a_track_follows_the_year():
+    # lfy79001/Awesome-Table-QA (45 entries): "<ins>ACL</ins> 2021" had given the venue "ACL", and
+    # "<ins>EMNLP-Findings</ins> 2020" no venue, with the authors after it read as a summary
+    found = papers(
+        "## Papers\n\n"
+        "5. **HybridQA: A Dataset of Multi-Hop Question Answering over Tabular and Textual Data** `HybridQA`"
+        " <ins>EMNLP-Findings</ins> 2020\n    \n    [[Paper](https://aclanthology.org/2020.findings-emnlp.91/)]"
+        " [[Code](https://github.com/wenhuchen/HybridQA)]*Wenhu Chen, Hanwen Zha, Zhiyu Chen*\n\n"
+        "7. **TAT-QA: A Question Answering Benchmark on a Hybrid of Tabular and Textual Content in Finance** `TAT-QA`"
+        " <ins>ACL</ins> 2021\n    \n    [[Paper](https://aclanthology.org/2021.acl-long.254/)] *Fengbin Zhu*\n")
+    assert [(p.venue, p.year, [a.name for a in p.authors], p.summary) for p in found.values()] == [
+        ("EMNLP 2020 Findings", 2020, ["Wenhu Chen", "Hanwen Zha", "Zhiyu Chen"], None),
+        ("ACL 2021", 2021, ["Fengbin Zhu"], None)]
+
+
+def test_a_venue_badge_with_a_track_or_with_initials_and_a_year():
+    # khuangaf/Awesome-Chart-Understanding: "badge/ACL_Findings-2023-yellow" is ACL 2023 Findings (as the rules
+    # write "EMNLP'24%20Findings"), and "badge/INLG-2020-yellow" INLG 2020; a licence badge is no venue
+    from paperctl.formats.markdown import venues
+
+    badge = "https://img.shields.io/badge/"
+    assert [venues.badge_venue(badge + b) for b in (
+        "ACL_Findings-2023-yellow", "ICLR_Workshop-2018-yellow", "INLG-2020-yellow", "LICENSE-2020-blue",
+        "Dataset-red")] == ["ACL 2023 Findings", "ICLR 2018 Workshop", "INLG 2020", None, None]

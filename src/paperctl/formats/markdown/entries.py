@@ -108,6 +108,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             elif t.text.strip():
                 entry.notes.append(t.text.strip())  # "`P0`", "`Uber`": a tag of the list's, kept
             continue
+        if t.em and i + 1 < len(toks) and _year_after(toks, i, entry):
+            continue
         if t.em and _italics(toks, i, entry, first_line):
             continue
         if not t.em:
@@ -115,6 +117,28 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         runs.read_text(t.text, entry, first_line)
 
 
+def _year_after(toks: list[Tok], i: int, entry: ListEntry) -> bool:
+    """``**Title** `TAT-QA` <ins>ACL</ins> 2021``, ``<ins>EMNLP-Findings</ins> 2020`` (lfy79001/Awesome-Table-QA,
+    45 entries): a venue set off in italics (or underlined), its year written after it, one venue
+    (``ACL 2021``, ``EMNLP 2020 Findings``). True when it was read so."""
+    t, after = toks[i], toks[i + 1]
+    if after.kind != "text" or after.em or after.code or entry.venue or entry.in_summary:
+        return False
+    year = _YEAR_FIRST.match(after.text)
+    name = t.text.strip()
+    if not year or len(name) > 30:
+        return False
+    found = venues.track_with_year(name, year.group(1)) or (
+        (venues.parse(name) or (None, 0))[1] is None and venues.parse(f"{name} {year.group(1)}") or (None,))[0]
+    if not found:
+        return False
+    offer_venue(entry, found, f"*{name}* {year.group(1)}")
+    entry.date_year = entry.date_year or int(year.group(1))
+    toks[i + 1] = Tok("text", after.text[year.end():], strong=after.strong)
+    return True
+
+
+_YEAR_FIRST = re.compile(r" ((?:19|20)\d\d)\b")  # (not "*arXiv*, 2015.": _italics reads that)
 _FINDINGS_OF = re.compile(r"Findings of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2},? ((?:19|20)\d\d)")
 
 

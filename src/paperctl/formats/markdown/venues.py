@@ -383,6 +383,14 @@ def badge_date(src: str) -> int | None:
     return year_of_date(message) if dated and _YEAR.match(message) else None
 
 
+def track_with_year(name: str, year: str) -> str | None:
+    """A known venue's name with its track (``ACL_Findings``, ``EMNLP-Findings``, ``ICLR Workshop``) and,
+    written apart from it, its year: the venue as the rules write a track, ``ACL 2023 Findings``; None
+    for a name without a track, or not known."""
+    track = _BADGE_TRACK.fullmatch(name.replace("_", " ").strip())
+    return f"{track.group(1)} {year} {track.group(2)}" if track and _name_known(track.group(1)) else None
+
+
 def badge_venue(src: str) -> str | None:
     """The venue a shields.io badge names: ``badge/Conference-ICML'24-blue`` is ``ICML 2024``,
     ``badge/CVPR-2024-...`` is ``CVPR 2024``; None for other badges."""
@@ -396,9 +404,15 @@ def badge_venue(src: str) -> str | None:
         found = parse(parts[1])
         return found[0] if found else None
     if len(parts) >= 3:
+        tracked = track_with_year(parts[0], parts[1]) if FOUR_DIGIT_YEAR.fullmatch(parts[1]) else None
+        if tracked:  # "badge/ACL_Findings-2023-yellow" (khuangaf/Awesome-Chart-Understanding)
+            return tracked
         found = parse(f"{parts[0]} {parts[1]}")
         if found and _name_known(parts[0]):
             return found[0]
+        if found and _ACRONYM.fullmatch(parts[0]) and FOUR_DIGIT_YEAR.fullmatch(parts[1]) and \
+                parts[0] not in _NOT_VENUE_BADGES:
+            return found[0]  # "badge/INLG-2020-yellow": initials and a year, on a venue badge's colour
     if len(parts) == 2 and _COLOUR.fullmatch(parts[1]):  # "badge/AAAI2025-006400", "badge/ACL2024Findings-87CEFA"
         found = parse(parts[0]) or parse(_GLUED_TRACK.sub(r"\1 \2", parts[0]))  # (DEEP-PolyU/Awesome-LLM-based-
         if found and found[1]:  # Text2SQL, 95 entries): a venue and its year on the badge's label, a colour
@@ -406,5 +420,8 @@ def badge_venue(src: str) -> str | None:
     return None
 
 
+_BADGE_TRACK = re.compile(r"(.+?)[ -](Findings|Workshops?|Oral|Spotlight|Poster|Demo|Short|Long)", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,9}")
+_NOT_VENUE_BADGES = {"LICENSE", "YEAR", "DATE", "UPDATED", "STARS", "PDF", "DOI", "CODE", "PAPER", "NEW", "HOT", "MIT"}
 _COLOUR = re.compile(r"[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3}|[a-z]+")
 _GLUED_TRACK = re.compile(r"^(.*\d)([A-Z][a-z]+)$")  # "ACL2024Findings"
