@@ -175,3 +175,23 @@ def test_a_venue_badge_with_a_track_or_with_initials_and_a_year():
     assert [venues.badge_venue(badge + b) for b in (
         "ACL_Findings-2023-yellow", "ICLR_Workshop-2018-yellow", "INLG-2020-yellow", "LICENSE-2020-blue",
         "Dataset-red")] == ["ACL 2023 Findings", "ICLR 2018 Workshop", "INLG 2020", None, None]
+
+
+def test_a_paper_about_a_library_under_a_software_heading_and_a_journal_after_italic_authors():
+    # idrl-lab/PINNpapers: under "## Software", papers cited in full (11 lines) had been skipped as tools; the
+    # journal after the italic authors (about 50 lines) had been read as one more author
+    found = papers(
+        "## Software\n\n"
+        "1. **DeepXDE: A Deep Learning Library for Solving Differential Equations**, *Lu Lu, Xuhui Meng, Zhiping Mao,"
+        " George Em Karniadakis*, SIAM Review, 2021. [[paper](https://epubs.siam.org/doi/pdf/10.1137/19M1274067)]"
+        "[[code](https://github.com/lululxvi/deepxde)]\n"
+        "2. [TorchDiffEq](https://github.com/rtqichen/torchdiffeq) - ODE solvers in PyTorch\n\n"
+        "## Papers\n\n"
+        "1. **A physics-aware learning architecture with input transfer networks for predictive modeling**, *Amir"
+        " Behjat, Chen Zeng, Souma Chowdhury*, Applied Soft Computing, 2020. [[paper](https://www.sciencedirect.com/"
+        "science/article/abs/pii/S1568494620306037)]\n")
+    assert [(t, p.venue, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("DeepXDE: A Deep Learning Library for Solving Differential Equations", "SIAM Review 2021",
+         ["Lu Lu", "Xuhui Meng", "Zhiping Mao", "George Em Karniadakis"]),
+        ("A physics-aware learning architecture with input transfer networks for predictive modeling",
+         "Applied Soft Computing 2020", ["Amir Behjat", "Chen Zeng", "Souma Chowdhury"])]

@@ -271,8 +271,22 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     if nickname is not None and quoted is not None:
         entry.notes.append(nickname)
         entry.title = quoted.group(1)
-    runs.apply_tail(tail, rest.strip(), entry)
+    runs.apply_tail(_journal_after_italics(tail, toks[:k]), rest.strip(), entry)
     return ([Tok("text", "[")] if opened else []) + toks[k:]
+
+
+def _journal_after_italics(tail: fields.Tail, toks: list[Tok]) -> fields.Tail:
+    """``**Title**, *Amir Behjat, ..., Souma Chowdhury*, Applied Soft Computing, 2020.`` (idrl-lab/PINNpapers,
+    about 50 entries): read as one text, the journal is one more "name" before the year; the italics
+    say where the authors end, and the name after them is the venue."""
+    italic = [t for t in toks if t.em and t.text.strip()]
+    if not (tail.year and not tail.venue and len(italic) == 1):
+        return tail
+    names = people.parse(italic[0].text.strip(" .,;"))
+    if not names or len(tail.authors) != len(names) + 1 or tail.authors[:-1] != names:
+        return tail
+    return fields.Tail(authors=names, venue=f"{tail.authors[-1]} {tail.year}", year=tail.year, arxiv=tail.arxiv,
+                       explained=tail.explained)
 
 
 _NAMED_QUOTE = re.compile(r"([^\"“”:]{1,40}?)\s*[:：]\s*[\"“]([^\"“”]{4,400})[\"”]")
@@ -434,10 +448,13 @@ _POST_LABEL = re.compile(r"blog|blog ?post|post|medium|tweet|twitter|x thread|th
 def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if ctx.skip and not (ctx.skip_unless_identified and (entry.arxiv or entry.doi or (
             entry.url and entry.authors and entry.venue))) and not (
-            ctx.skip_unless_titled and entry.title_target in (links.ARXIV, links.DOI)):
+            ctx.skip_unless_titled and (entry.title_target in (links.ARXIV, links.DOI) or (
+                (entry.arxiv or entry.doi or entry.url) and entry.authors and (entry.venue or entry.date_year)))):
         # (a paper with an arXiv ID or DOI under "## Navigation" in a robotics list is one, and one cited with
         # its authors and venue under "## Other Resources" (caiyinqiong/Semantic-Retrieval-Models); under "# Tools",
-        # "- [FastText Classifier](https://arxiv.org/pdf/1607.01759) - Bag of Tricks for ...": a paper)
+        # "- [FastText Classifier](https://arxiv.org/pdf/1607.01759) - Bag of Tricks for ...": a paper; under
+        # "## Software", "**DeepXDE: A Deep Learning Library ...**, *Lu Lu, ...*, SIAM Review, 2021. [[paper](..)]"
+        # (idrl-lab/PINNpapers): a paper about a library, cited with its authors, venue and link)
         return ctx.skip
     if not entry.title:
         return "no title"
