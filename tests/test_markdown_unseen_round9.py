@@ -195,3 +195,14 @@ def test_a_paper_about_a_library_under_a_software_heading_and_a_journal_after_it
          ["Lu Lu", "Xuhui Meng", "Zhiping Mao", "George Em Karniadakis"]),
         ("A physics-aware learning architecture with input transfer networks for predictive modeling",
          "Applied Soft Computing 2020", ["Amir Behjat", "Chen Zeng", "Souma Chowdhury"])]
+
+
+def test_a_workshop_named_without_its_year_takes_the_year_before_the_track():
+    # HongshengHu/membership-inference-machine-learning-literature ("| 2021 | **Title** | ... | NeurIPS Workshop |"),
+    # jjbrophy47/machine_unlearning ("| AISec Workshop |" under "### 2022"): NAME YEAR track, as the rules write it
+    found = papers(
+        "## 2022\n\n| Author(s) | Title | Venue |\n| --- | --- | --- |\n"
+        "| Kong et al. | [Forgeability and Membership Inference Attacks](https://dl.acm.org/doi/abs/10.1145/3560830."
+        "3563731) | AISec Workshop |\n"
+        "| Lee | [A Study of Forgetting](https://arxiv.org/abs/2201.00001) | European Workshop on Learning |\n")
+    assert [p.venue for p in found.values()] == ["AISec 2022 Workshop", "European Workshop on Learning 2022"]

@@ -316,10 +316,16 @@ def as_arxiv(venue: str, year: int | None) -> str:
 
 
 def with_year(venue: str, year: int | None) -> str:
-    """A venue without a year takes *year* (from a heading the list says is the year)."""
+    """A venue without a year takes *year* (from a heading the list says is the year), before its track
+    as the rules write one: "NeurIPS Workshop" in a row of 2021 is ``NeurIPS 2021 Workshop``
+    (HongshengHu/membership-inference-machine-learning-literature, jjbrophy47/machine_unlearning)."""
     if year is None or _ANY_YEAR.search(venue):
         return venue
-    return f"{venue} {year}"
+    track = _TRACK_LAST.fullmatch(venue)
+    return f"{track.group(1)} {year} {track.group(2)}" if track else f"{venue} {year}"
+
+
+_TRACK_LAST = re.compile(r"([A-Z][\w&-]*) (Workshops?|Findings)")  # one word and the track: not "European Workshop"
 
 
 @lru_cache(maxsize=4096)
