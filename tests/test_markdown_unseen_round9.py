@@ -206,3 +206,14 @@ def test_a_workshop_named_without_its_year_takes_the_year_before_the_track():
         "3563731) | AISec Workshop |\n"
         "| Lee | [A Study of Forgetting](https://arxiv.org/abs/2201.00001) | European Workshop on Learning |\n")
     assert [p.venue for p in found.values()] == ["AISec 2022 Workshop", "European Workshop on Learning 2022"]
+
+
+def test_authors_between_semicolons_and_a_bibtex_and_others():
+    # drivetosouth/Awesome-LLM-Safety: "Wei Huang; Yinggui Wang; ..." and "Touvron, Hugo and Martin, Louis and
+    # others" under the title link had given no authors; jason718/awesome-self-supervised-learning writes the first
+    from paperctl.formats.markdown import people
+
+    assert people.parse("Wei Huang; Yinggui Wang; Anda Cheng") == ["Wei Huang", "Yinggui Wang", "Anda Cheng"]
+    assert people.parse("Touvron, Hugo and Martin, Louis and Stone, Kevin and others") == [
+        "Hugo Touvron", "Louis Martin", "Kevin Stone"]
+    assert people.parse("Train once; deploy everywhere") == []  # a sentence with a semicolon is no list

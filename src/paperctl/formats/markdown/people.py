@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 # "et al.", "and et al.", "etc.", 等 (et al.)
-_ET_AL = re.compile(r"\s*,?\s*(?:\band\s+)?\bet\.?\s*al\b\.?,?|\s*\betc\b\.?|\s*等人?\.?", re.IGNORECASE)
+_ET_AL = re.compile(r"\s*,?\s*(?:\band\s+)?\bet\.?\s*al\b\.?,?|\s*\betc\b\.?|\s*等人?\.?|\s+and\s+others$",
+                    re.IGNORECASE)  # ("Touvron, Hugo and Martin, Louis and others": BibTeX's et al.)
 _AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 _GROUP = re.compile(r"^[A-Z][\w-]*\s*:\s*")  # "OpenAI: Ahmed El-Kishky, ..."
 _NOT_PEOPLE = re.compile(r"\b(contributors|team|collaboration|consortium|group|et al)\b", re.IGNORECASE)
@@ -36,7 +37,7 @@ _NOT_A_LIST = re.compile(r"[@#/\\|<>{}\[\]=+*?!;]|\b(?:the|of|for|with|on|in|to|
 # Its three alternatives, searched apart (``not_a_list``): the engine finds the candidates of a
 # pattern that starts with a character class or a literal by a fast scan, but tries a pattern
 # that starts with \b, as the whole does, at every position.
-_MARKUP_CHAR = re.compile(r"[@#/\\|<>{}\[\]=+*?!;]")
+_MARKUP_CHAR = re.compile(r"[@#/\\|<>{}\[\]=+*?!]")  # (not ";": "Wei Huang; Yinggui Wang")
 _SENTENCE_GAP = re.compile(r"\.\s+" + _PARTICLE_AFTER + r"[a-z]")
 _TITLE_WORD = re.compile(r"(?:the|of|for|with|on|in|to|via|is|are|we)\b")
 _WORD_CHAR = re.compile(r"\w")
@@ -125,8 +126,8 @@ def substantial(names: list[str]) -> bool:
 def _parse(bare: str) -> list[str]:
     """The names of *bare*, an author list without its affiliations."""
     text = bare.strip().strip("*_ ")
-    if "et" in text.lower() or "等" in text:  # (each form of ``_ET_AL`` holds "et" or 等: most need no search)
-        text = _ET_AL.sub("", text)
+    if "et" in text.lower() or "等" in text or text.endswith(" others"):  # (each form of ``_ET_AL`` holds "et", 等
+        text = _ET_AL.sub("", text)  # or ends " others": most need no search)
     text = text.strip().rstrip(",;:").strip()
     # (A match of _ENDS_WITH_INITIAL is two characters at the end: it is searched for there,
     # from the third last, with the text before it still seen by its \b; not at every position.)
