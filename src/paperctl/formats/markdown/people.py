@@ -32,7 +32,7 @@ def _alternatives(words: set[str]) -> str:
 
 
 _PARTICLE_AFTER = rf"(?!{_alternatives(_FAMILY_PARTICLES - {'la', 'le'})}\s)"  # ("H. van Hasselt")
-_NOT_A_LIST = re.compile(r"[@#/\\|<>{}\[\]=+*?!;]|\b(?:the|of|for|with|on|in|to|via|is|are|we)\b|\.\s+"
+_NOT_A_LIST = re.compile(r"[@#/\\|<>{}\[\]=+*?!]|\b(?:the|of|for|with|on|in|to|via|is|are|we)\b|\.\s+"
                          + _PARTICLE_AFTER + r"[a-z]")
 # Its three alternatives, searched apart (``not_a_list``): the engine finds the candidates of a
 # pattern that starts with a character class or a literal by a fast scan, but tries a pattern
