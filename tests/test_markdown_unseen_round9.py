@@ -217,3 +217,16 @@ def test_authors_between_semicolons_and_a_bibtex_and_others():
     assert people.parse("Touvron, Hugo and Martin, Louis and Stone, Kevin and others") == [
         "Hugo Touvron", "Louis Martin", "Kevin Stone"]
     assert people.parse("Train once; deploy everywhere") == []  # a sentence with a semicolon is no list
+
+
+def test_a_preprints_categories_before_its_year_and_a_journal_in_a_code_span():
+    # idrl-lab/PINNpapers (42 lines "arXiv:ID [physics], 2021."): the year had been lost to the categories;
+    # JimengShi/DL-Foundation-Models-Weather: "```IEEE Access 2024```" had been a tag, a journal and its year
+    found = papers(
+        "## Papers\n\n"
+        "3. **Learning in Sinusoidal Spaces with Physics-Informed Neural Networks**, *Jian Cheng Wong, Chinchun Ooi*,"
+        " arXiv:2109.09338 [physics], 2021. [[paper](http://arxiv.org/pdf/2109.09338.pdf)]\n"
+        "- **(Fformer)** _PFformer: A Time-Series Forecasting Model for Short-Term Precipitation Forecasting_"
+        " ```IEEE Access 2024```     \n[[Paper](https://ieeexplore.ieee.org/document/10684190)]\n")
+    assert [(p.venue, p.year, p.notes) for p in found.values()] == [
+        ("arXiv 2021", 2021, []), ("IEEE Access 2024", 2024, ["Fformer"])]

@@ -97,6 +97,10 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             findings = _FINDINGS_OF.fullmatch(t.text.strip()) if venue is None and not entry.in_summary else None
             if findings:  # "`Findings of ACL 2021`" (ryanzhumich/Contrastive-Learning-NLP-Papers): as stated, as
                 venue = (t.text.strip(), int(findings.group(1)))  # the user's own list writes it in brackets
+            worded = venues.in_words(t.text.strip()) if venue is None and year is None and not entry.in_summary \
+                and len(t.text) <= 60 else None
+            if worded and worded[1] and not venues.is_maker(worded[0].rsplit(" ", 1)[0]):
+                venue = worded  # "```IEEE Access 2024```" (JimengShi/DL-Foundation-Models-Weather): a journal
             if venue is not None:  # "[[paper](..)] `JMLR 2024`"
                 offer_venue(entry, venue[0], f"`{t.text}`")
                 entry.date_year = entry.date_year or venue[1]
@@ -108,7 +112,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             elif t.text.strip():
                 entry.notes.append(t.text.strip())  # "`P0`", "`Uber`": a tag of the list's, kept
             continue
-        if t.em and i + 1 < len(toks) and _year_after(toks, i, entry):
+        if t.em and i + 1 < len(toks) and runs.venue_then_year(toks, i, entry):
             continue
         if t.em and _italics(toks, i, entry, first_line):
             continue
@@ -117,28 +121,6 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         runs.read_text(t.text, entry, first_line)
 
 
-def _year_after(toks: list[Tok], i: int, entry: ListEntry) -> bool:
-    """``**Title** `TAT-QA` <ins>ACL</ins> 2021``, ``<ins>EMNLP-Findings</ins> 2020`` (lfy79001/Awesome-Table-QA,
-    45 entries): a venue set off in italics (or underlined), its year written after it, one venue
-    (``ACL 2021``, ``EMNLP 2020 Findings``). True when it was read so."""
-    t, after = toks[i], toks[i + 1]
-    if after.kind != "text" or after.em or after.code or entry.venue or entry.in_summary:
-        return False
-    year = _YEAR_FIRST.match(after.text)
-    name = t.text.strip()
-    if not year or len(name) > 30:
-        return False
-    found = venues.track_with_year(name, year.group(1)) or (
-        (venues.parse(name) or (None, 0))[1] is None and venues.parse(f"{name} {year.group(1)}") or (None,))[0]
-    if not found:
-        return False
-    offer_venue(entry, found, f"*{name}* {year.group(1)}")
-    entry.date_year = entry.date_year or int(year.group(1))
-    toks[i + 1] = Tok("text", after.text[year.end():], strong=after.strong)
-    return True
-
-
-_YEAR_FIRST = re.compile(r" ((?:19|20)\d\d)\b")  # (not "*arXiv*, 2015.": _italics reads that)
 _FINDINGS_OF = re.compile(r"Findings of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2},? ((?:19|20)\d\d)")
 
 
@@ -271,22 +253,8 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     if nickname is not None and quoted is not None:
         entry.notes.append(nickname)
         entry.title = quoted.group(1)
-    runs.apply_tail(_journal_after_italics(tail, toks[:k]), rest.strip(), entry)
+    runs.apply_tail(runs.journal_after_italics(tail, toks[:k]), rest.strip(), entry)
     return ([Tok("text", "[")] if opened else []) + toks[k:]
-
-
-def _journal_after_italics(tail: fields.Tail, toks: list[Tok]) -> fields.Tail:
-    """``**Title**, *Amir Behjat, ..., Souma Chowdhury*, Applied Soft Computing, 2020.`` (idrl-lab/PINNpapers,
-    about 50 entries): read as one text, the journal is one more "name" before the year; the italics
-    say where the authors end, and the name after them is the venue."""
-    italic = [t for t in toks if t.em and t.text.strip()]
-    if not (tail.year and not tail.venue and len(italic) == 1):
-        return tail
-    names = people.parse(italic[0].text.strip(" .,;"))
-    if not names or len(tail.authors) != len(names) + 1 or tail.authors[:-1] != names:
-        return tail
-    return fields.Tail(authors=names, venue=f"{tail.authors[-1]} {tail.year}", year=tail.year, arxiv=tail.arxiv,
-                       explained=tail.explained)
 
 
 _NAMED_QUOTE = re.compile(r"([^\"“”:]{1,40}?)\s*[:：]\s*[\"“]([^\"“”]{4,400})[\"”]")

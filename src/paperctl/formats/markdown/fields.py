@@ -201,7 +201,8 @@ class Tail:
 
 
 _PREPRINT_BEFORE = re.compile(r"\barxiv\s+preprint\s*$", re.IGNORECASE)
-_YEAR_AFTER_ID = re.compile(r"\s*[,.]?\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*")
+# ("arXiv:2109.09338 [physics], 2021.", idrl-lab/PINNpapers: the preprint's categories, then its year)
+_YEAR_AFTER_ID = re.compile(r"(?:\s*\[[\w\s.,:-]{1,60}\])?\s*[,.]?\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*")
 
 
 def citation_tail(text: str, dated: bool = False) -> Tail:

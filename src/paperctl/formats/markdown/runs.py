@@ -14,7 +14,7 @@ import re
 
 from . import fields, links, people, venues
 from .before_title import GROUP_PARTS
-from .model import ListEntry, offer_venue
+from .model import ListEntry, Tok, offer_venue
 from .titles import GROUP, NICKNAME
 
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
@@ -412,3 +412,41 @@ def _proceedings(text: str) -> tuple[str, int] | None:
     if not m or not _VENUE_WORD.search(m.group("venue")) or len(m.group("venue").split()) > 16:
         return None
     return f"{m.group('venue').strip(' ,')} {m.group('year')}", int(m.group("year"))
+
+
+def venue_then_year(toks: list[Tok], i: int, entry: ListEntry) -> bool:
+    """``**Title** `TAT-QA` <ins>ACL</ins> 2021``, ``<ins>EMNLP-Findings</ins> 2020`` (lfy79001/Awesome-Table-QA,
+    45 entries): a venue set off in italics (or underlined), its year written after it, one venue
+    (``ACL 2021``, ``EMNLP 2020 Findings``). True when it was read so."""
+    t, after = toks[i], toks[i + 1]
+    if after.kind != "text" or after.em or after.code or entry.venue or entry.in_summary:
+        return False
+    year = _YEAR_FIRST.match(after.text)
+    name = t.text.strip()
+    if not year or len(name) > 30:
+        return False
+    found = venues.track_with_year(name, year.group(1)) or (
+        (venues.parse(name) or (None, 0))[1] is None and venues.parse(f"{name} {year.group(1)}") or (None,))[0]
+    if not found:
+        return False
+    offer_venue(entry, found, f"*{name}* {year.group(1)}")
+    entry.date_year = entry.date_year or int(year.group(1))
+    toks[i + 1] = Tok("text", after.text[year.end():], strong=after.strong)
+    return True
+
+
+_YEAR_FIRST = re.compile(r" ((?:19|20)\d\d)\b")  # (not "*arXiv*, 2015.": _italics reads that)
+
+
+def journal_after_italics(tail: fields.Tail, toks: list[Tok]) -> fields.Tail:
+    """``**Title**, *Amir Behjat, ..., Souma Chowdhury*, Applied Soft Computing, 2020.`` (idrl-lab/PINNpapers,
+    about 50 entries): read as one text, the journal is one more "name" before the year; the italics
+    say where the authors end, and the name after them is the venue."""
+    italic = [t for t in toks if t.em and t.text.strip()]
+    if not (tail.year and not tail.venue and len(italic) == 1):
+        return tail
+    names = people.parse(italic[0].text.strip(" .,;"))
+    if not names or len(tail.authors) != len(names) + 1 or tail.authors[:-1] != names:
+        return tail
+    return fields.Tail(authors=names, venue=f"{tail.authors[-1]} {tail.year}", year=tail.year, arxiv=tail.arxiv,
+                       explained=tail.explained)
