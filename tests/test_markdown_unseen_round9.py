@@ -230,3 +230,21 @@ def test_a_preprints_categories_before_its_year_and_a_journal_in_a_code_span():
         " ```IEEE Access 2024```     \n[[Paper](https://ieeexplore.ieee.org/document/10684190)]\n")
     assert [(p.venue, p.year, p.notes) for p in found.values()] == [
         ("arXiv 2021", 2021, []), ("IEEE Access 2024", 2024, ["Fformer"])]
+
+
+def test_a_journal_in_words_after_a_plain_title_in_brackets_or_after_a_comma():
+    # WanyuGroup/AI-for-crystal-materials "(Nature Machine Intelligence 2023)", JimengShi/DL-Foundation-Models-
+    # Weather ", Earth and Space Science 2023.": both had stayed in the title; "(Part II, 2024)" is the title's
+    found = papers(
+        "## Papers\n"
+        "- CHGNet as a pretrained universal neural network potential for charge-informed atomistic modelling"
+        " (Nature Machine Intelligence 2023) [[**Paper**](https://www.nature.com/articles/s42256-023-00716-3)]\n"
+        "- spateGAN: Spatio-Temporal Downscaling of Rainfall Fields Using a cGAN Approach, Earth and Space Science"
+        " 2023. [[Paper](https://agupubs.onlinelibrary.wiley.com/doi/10.1029/2023EA002906)]\n"
+        "- Revisiting the Superficial Alignment Hypothesis (Part II, 2024) [[paper]](https://arxiv.org/abs/2410.03717)\n")
+    assert [(t, p.venue) for t, p in found.items()] == [
+        ("CHGNet as a pretrained universal neural network potential for charge-informed atomistic modelling",
+         "Nature Machine Intelligence 2023"),
+        ("spateGAN: Spatio-Temporal Downscaling of Rainfall Fields Using a cGAN Approach",
+         "Earth and Space Science 2023"),
+        ("Revisiting the Superficial Alignment Hypothesis (Part II, 2024)", None)]

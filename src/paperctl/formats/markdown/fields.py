@@ -404,8 +404,8 @@ def split_venue_suffix(text: str) -> tuple[str, str | None]:
         return text, None
     cited = _VOLUME_PAGES.sub("", text) if ":" in text else text
     head, after = cited.rsplit(", ", 1) if ", " in cited else (cited, "")
-    if len(after) <= 60 and (venues.parse(after) or in_venue(after)):
-        return head, after
+    if len(after) <= 60 and (venues.parse(after) or in_venue(after) or venues.in_words(after.rstrip(". "), least=2)):
+        return head, after  # ("spateGAN: ..., Earth and Space Science 2023.": a journal in words)
     return text, None
 
 
