@@ -248,3 +248,17 @@ def test_a_journal_in_words_after_a_plain_title_in_brackets_or_after_a_comma():
         ("spateGAN: Spatio-Temporal Downscaling of Rainfall Fields Using a cGAN Approach",
          "Earth and Space Science 2023"),
         ("Revisiting the Superficial Alignment Hypothesis (Part II, 2024)", None)]
+
+
+def test_a_surname_after_a_middle_initial_is_no_venue():
+    # uclanlp/awesome-fairness-papers: "..., Xuezhi Wang, Ed H. Chi, 2020." had given the author "Ed H" and the
+    # venue "Chi 2020" (CHI); a journal in words after an initial is still one (ewanlee/MARL-Papers)
+    found = papers(
+        "## Papers\n"
+        "15. [Fairness without Demographics through Adversarially Reweighted Learning](https://arxiv.org/abs/"
+        "2006.13114), Preethi Lahoti, Xuezhi Wang, Ed H. Chi, 2020.\n"
+        "- Multiagent learning using a variable learning rate. [[Paper]](https://www.sciencedirect.com/science/"
+        "article/pii/S0004370202001212) by Bowling M, Veloso M. Artificial Intelligence, 2002.\n")
+    assert [([a.name for a in p.authors], p.venue, p.year) for p in found.values()] == [
+        (["Preethi Lahoti", "Xuezhi Wang", "Ed H. Chi"], None, 2020),
+        (["M Bowling", "M Veloso"], "Artificial Intelligence 2002", 2002)]

@@ -316,6 +316,8 @@ def _peel_venue(text: str, tail: Tail) -> str:
             # or a dash ("Jonathan Ho, Tim Salimans - NeurIPS Workshop 2021")
             continue
         candidate = " ".join(words[-k:])
+        if k <= 2 and k < len(words) and _INITIAL_WORD.fullmatch(words[-k - 1]) and _SURNAME.fullmatch(words[-k]):
+            continue  # "Xuezhi Wang, Ed H. Chi, 2020." (uclanlp/awesome-fairness-papers): a name, not CHI 2020
         before = " ".join(words[:-k - 1] if k < len(words) and words[-k - 1] in DASHES else words[:-k])
         found = venues.parse(candidate) or (venues.posted(candidate) if k == 2 else None) or (
             venues.in_words(candidate) if k >= 3 and k < len(words) and words[-k - 1].endswith(".")
@@ -329,6 +331,10 @@ def _peel_venue(text: str, tail: Tail) -> str:
             tail.year = year
             return before
     return text
+
+
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
+_SURNAME = re.compile(r"[A-Z][a-z]+,?")
 
 
 _APA = re.compile(r"(?P<authors>[^()]{3,600}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?"
