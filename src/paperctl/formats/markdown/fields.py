@@ -146,6 +146,21 @@ def is_summary(text: str) -> bool:
                    for w in re.findall(r"[\w'-]+", text))
 
 
+def left_unread(text: str, venue: str | None) -> str | None:
+    """What is left of an entry that is no description (``is_summary``) but still says something
+    no field took: a name (``(M4C)``), a second venue (``medRxiv 2023``). Kept as a note, never
+    dropped; None for separators, link words, a lone year or the entry's own venue again."""
+    bare = " ".join(text.split()).strip(" -–—|•·,.;:()[]{}")
+    if not bare or _JUNK.match(bare) or not (_WORD.search(bare) or _CJK.search(bare)):
+        return None
+    if all(_NOT_SUMMARY_WORDS.match(w) or venues.year_of_date(w) is not None for w in re.findall(r"[\w'-]+", bare)):
+        return None
+    found = venues.parse(bare)
+    if venue and (bare.casefold() == venue.casefold() or (found and found[0].casefold() == venue.casefold())):
+        return None
+    return bare
+
+
 LEFT, RIGHT = "\ue000", "\ue001"  # brackets the reader left around a link it took out
 
 
