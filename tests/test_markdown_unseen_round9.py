@@ -275,3 +275,38 @@ def test_what_no_field_takes_and_is_no_description_is_kept_as_a_note():
         "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) - NeurIPS 2017 - [paper] |\n")
     assert [(p.summary, p.notes) for p in found.values()] == [
         (None, ["OpenAI 2023.3"]), (None, ["medRxiv 2022"]), (None, [])]
+
+
+def test_a_venue_with_its_year_after_a_hyphen_in_a_citations_tail():
+    # Strifee/awesome-speech-translation (about 230 lines): "InterSpeech-2016" had stayed in the title, and
+    # "NIPS-2016 workshop" had read as "NIPS 2020 16 workshop"
+    found = papers(
+        "## Papers\n"
+        "- Learning a Translation Model from Word Lattices, InterSpeech-2016, [[paper]](https://people.eng.unimelb."
+        "edu.au/tcohn/papers/adams16is.pdf)\n"
+        "- Listen and Translate, NIPS-2016 workshop, [[paper]](https://arxiv.org/abs/1612.01744)\n"
+        "- MuST-C: a Multilingual Speech Translation Corpus, NAACL-2019, [[paper]](https://www.aclweb.org/anthology/"
+        "N19-1202)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("Learning a Translation Model from Word Lattices", "InterSpeech 2016", 2016),
+        ("Listen and Translate", "NIPS 2016 workshop", 2016),
+        ("MuST-C: a Multilingual Speech Translation Corpus", "NAACL 2019", 2019)]
+
+
+def test_authors_and_year_set_off_by_dashes_before_the_title():
+    # llhthinker/NLP-Papers (45 lines: "Authors - 2008 - **Title**"), smiyawaki0820/awesome-ner (100 lines:
+    # "Liang+'22 - Title (AAAI)", the first author and "+" for the others): the prefix had stayed in the title
+    # or been a note, and no authors were read
+    found = papers(
+        "## Papers\n"
+        "- 2017-11\n"
+        "  - Maaten and Hinton - 2008 - **Visualizing data using t-SNE** [[pdf]](http://www.jmlr.org/papers/v9/"
+        "vandermaaten08a.html)\n"
+        "  - Ling et al. - 2015 - **Finding function in form: Compositional character models for open vocabulary"
+        " word representation**  [[pdf]](https://arxiv.org/abs/1508.02096)\n"
+        "### [AAAI2022](https://aaai-2022.virtualchair.net/papers.html)\n"
+        "- Liang+'22 - Exploring Entity Interactions for Few-Shot Relation Learning (AAAI) [[paper](https://aaai-2022."
+        "virtualchair.net/poster_sa368)]\n")
+    assert [([a.name for a in p.authors], p.year) for p in found.values()] == [
+        (["Maaten", "Hinton"], 2008), (["Ling"], 2015), (["Liang"], 2022)]
+    assert "Exploring Entity Interactions for Few-Shot Relation Learning" in found

@@ -151,6 +151,21 @@ _YEAR_VENUE_LINK = re.compile(r"\s*((?:19|20)\d\d)-([A-Za-z][^\[\]]{0,39}?)-\s*$
 _VENUE_LIKE = re.compile(r"(?:[A-Z][\w&@.]*|(?i:arxiv))(?:[ _-](?:[A-Za-z][\w&@.]*))*")
 
 
+def first_author_prefix(text: str, entry: ListEntry) -> str | None:
+    """``Liang+'22 - Exploring Entity Interactions ... (AAAI)`` (smiyawaki0820/awesome-ner, 100 lines): the
+    first author, "+" for the others, and the year, as Japanese NLP lists cite; the text after them, or None."""
+    m = _PLUS_YEAR.match(text) if "+" in text[:40] else None
+    if not m or entry.authors:
+        return None
+    entry.authors = [m.group(1)]
+    yy = int(m.group(2))
+    entry.date_year = entry.date_year or (2000 + yy if yy <= 40 else 1900 + yy)
+    return text[m.end():]
+
+
+_PLUS_YEAR = re.compile(r"\s*([^\W\d_][\w’'.-]{0,30})\+\s?['’](\d\d)\s*[-–—:]\s*")
+
+
 def date_prefix(text: str) -> tuple[int, str] | None:
     """A date at the start of *text*, bracketed (``[2021/07]``, ``(2024.03)``, ``[Mar 2024]``)
     or set off by a bar or dash (``2023.03 | Title``): (its year, the rest of the text). Lists
@@ -202,6 +217,14 @@ def authors_before_bold(toks: list[Tok], text: str, entry: ListEntry) -> bool:
             or not toks[1].strong or entry.authors:
         return False
     written = text.strip()
+    dashed = _DASHED_YEAR.fullmatch(written) if written.endswith("-") and len(written) <= 300 else None
+    if dashed:  # "Maaten and Hinton - 2008 - **Visualizing data using t-SNE**" (llhthinker/NLP-Papers, 45 lines)
+        names = people.parse(dashed.group(1))
+        if not names or not ("et al" in written or len(names) >= 2 or people.substantial(names)):
+            return False
+        entry.authors, entry.date_year = names, int(dashed.group(2))
+        entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+        return True
     if len(written) > 300 or not written.endswith((".", ",", ":")):
         return False
     year = _YEAR_AFTER_NAMES.search(written)  # "Guodong Zhou, Jian Su, ... and Min Zhang. 2005. **Title**. In
@@ -214,6 +237,7 @@ def authors_before_bold(toks: list[Tok], text: str, entry: ListEntry) -> bool:
     return True
 
 
+_DASHED_YEAR = re.compile(r"(.{2,250}?)\s+-\s+((?:19|20)\d\d)\s+-")
 _YEAR_AFTER_NAMES = re.compile(r"\.\s+((?:19|20)\d\d)[a-z]?\.$")
 
 

@@ -38,6 +38,7 @@ from .before_title import (
     authors_year_before_link,
     cited_in_link,
     date_prefix,
+    first_author_prefix,
     label_before_title_link,
     leading_tags,
     linked_label,
@@ -160,6 +161,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             offer_venue(entry, found[0], colon.group(1))
             entry.shape = "venue-prefix" if entry.shape == "bracket" else entry.shape
             toks[0] = Tok("text", text[colon.end():], strong=toks[0].strong, em=toks[0].em)
+            continue
+        after = first_author_prefix(text, entry)
+        if after is not None:  # "Liang+'22 - Exploring Entity Interactions ..."
+            toks[0] = Tok("text", after, strong=toks[0].strong, em=toks[0].em)
             continue
         after = year_venue_prefix(text, entry)
         if after is not None:  # "2017-PAKDD - On the Robustness of Decision Tree Learning ..."

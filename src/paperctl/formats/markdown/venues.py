@@ -36,7 +36,7 @@ _TRACKS = (r"Oral|Spotlight|Poster|Findings|Short|Long|Main|Workshop|Demo|Highli
 _NAME = r"[A-Za-z][A-Za-z0-9&.@]*(?:[- ][A-Z][A-Za-z&]*)?"  # ("Rep4NLP@ACL": a workshop at a venue)
 # NAME'YY, NAME’YY, NAME-YY, NAMEYYYY, NAME YYYY, NAME 'YY, NAME YY' ("(CVPR 24')"), then an optional track.
 _VENUE_YEAR = re.compile(
-    rf"^(?P<name>{_NAME}?)\s*(?:(?P<apos>['’‘]\s?|\s')(?P<yy>\d{{2}})(?!\d)|['’‘]?(?P<yyyy>(?:19|20)\d\d)|-(?P<dash>\d{{2}})"
+    rf"^(?P<name>{_NAME}?)\s*(?:(?P<apos>['’‘]\s?|\s')(?P<yy>\d{{2}})(?!\d)|[-'’‘]?(?P<yyyy>(?:19|20)\d\d)|-(?P<dash>\d{{2}})(?!\d)"
     rf"|\s+(?P<yyyy2>(?:19|20)\d\d)|\s+(?P<yyq>\d{{2}})['’‘])"
     rf"(?:\s*[,-]?\s*(?P<track>(?:[A-Za-z0-9][\w-]*\s+)?(?:{_TRACKS})(?:\s+\w+)?))?\.?$",  # ("AI4CC Workshop")
     re.IGNORECASE,
