@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..forking import paused_collection
 from . import parts, reader
 from .assembly import Parsed, finish
 
@@ -73,7 +74,7 @@ def stages(text: str, read_if_summary: bool = False, year_groups: bool = False,
             if results is None:
                 break
             whole = len(results) == len(bounds)
-            with reader.paused_collection():
+            with paused_collection():
                 found = reader.merged(results, lines if whole else lines[: bounds[len(results) - 1][1]],
                                       bounds[: len(results)], read_if_summary, year_groups)
                 parsed = finish(found, text, known, whole) if found is not None else None
@@ -87,6 +88,6 @@ def stages(text: str, read_if_summary: bool = False, year_groups: bool = False,
             known = (parsed, len(found.found))
     finally:
         steps.close()
-    with reader.paused_collection():
+    with paused_collection():
         parsed = reader.parse(text, read_if_summary, year_groups, apart=False)
     yield parsed, True

@@ -10,6 +10,7 @@ markdown-it caps at 20 levels anyway) costs nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 _MARKER = re.compile(r"^[ \t>]*([-+*]|\d{1,9}[.)])([ \t]+|$)")
@@ -275,3 +276,20 @@ def raw(doc: Document, start: int, end: int) -> str:
     while end > start and not doc.lines[end - 1].strip():
         end -= 1
     return "\n".join(doc.lines[start:end])
+
+
+def in_order(block: Block) -> Iterator[Block]:
+    """The paragraphs in *block*, in the order they are written."""
+    if block.kind == "paragraph":
+        yield block
+    for child in block.children:
+        yield from in_order(child)
+
+
+def walk(items: list[Block]) -> Iterator[Block]:
+    """Every block in *items* and below, in no particular order."""
+    stack = list(items)
+    while stack:
+        block = stack.pop()
+        yield block
+        stack.extend(block.children)

@@ -25,11 +25,10 @@ in ``skipped`` with the reason, so the report accounts for the whole file.
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
+from ..forking import paused_collection
 from . import blocks as blocks_
 from . import entries, headings, inline, links, nested, parts, tables
 from .assembly import Entry, Parsed, finish, linkish
@@ -188,7 +187,7 @@ class _Reader:
         """Text under a paper written as a heading: its notes; a citation line first
         (``*Ashish Vaswani, Noam Shazeer* — NeurIPS 2017``) is more of the entry."""
         entry, start, _, heading, marker = self.found[self.heading_paper]
-        for para in _in_order(block):
+        for para in blocks_.in_order(block):
             pieces = inline.scan(para.text, self.refs)
             if block.kind == "paragraph" and not (entry.notes or entry.authors) and entries.continues(pieces):
                 again = self.read([*self.heading_pieces, inline.Piece(inline.BREAK), *pieces])
@@ -522,7 +521,7 @@ def _read_part(lines: list[str], bounds: list[tuple[int, int]], k: int) -> tuple
              if b.kind == "heading" or (b.kind == "html" and headings.HTML_HEADING.search(b.text))]
     whole = not doc.env.get("references")  # a reference may be used in any part: read whole
     if k + 1 < len(bounds):  # a block still open at the cut: the cut is inside it
-        whole = whole and not any(b.end >= end for b in _walk(doc.blocks) if b.kind in ("code", "html"))
+        whole = whole and not any(b.end >= end for b in blocks_.walk(doc.blocks) if b.kind in ("code", "html"))
     if k:  # the part starts with a section heading, the only block the cut may start at
         head = doc.blocks[0] if doc.blocks else None
         whole = whole and head is not None and head.kind == "heading" and head.start == start and bool(
@@ -552,48 +551,6 @@ def _read_part_again(kept: tuple[int, Document], message: tuple[int, int], read_
 def _level_at(lines: list[str], n: int) -> int:
     """The level of the ATX heading on line *n*."""
     return len(lines[n]) - len(lines[n].lstrip("#"))
-
-
-def _in_order(block: Block) -> Iterator[Block]:
-    """The paragraphs in *block*, in the order they are written."""
-    if block.kind == "paragraph":
-        yield block
-    for child in block.children:
-        yield from _in_order(child)
-
-
-def _walk(items: list[Block]) -> Iterator[Block]:
-    stack = list(items)
-    while stack:
-        block = stack.pop()
-        yield block
-        stack.extend(block.children)
-
-
-@contextmanager
-def paused_collection() -> Iterator[None]:
-    """Reading makes a few objects per character and frees them by reference counting;
-    Python's cycle collector would meanwhile walk everything still alive again and again
-    (three full passes over a 1 MB list: an eighth of the reading). It is paused while a
-    list is read, and runs as usual after: what it would find is bounded by the one
-    document. (While the entries are written, ``importing`` makes it run less often.)
-
-    Enabled again as it was, the collector would at once walk every object made
-    while it slept (all of the list's reading, still alive: 40 ms for a 1 MB list)
-    only to keep them all. They are moved straight to the oldest generation instead
-    (``freeze`` then ``unfreeze``: no object is walked), which a full collection
-    still visits in its time.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            if not gc.get_freeze_count():  # (a program that froze objects itself keeps them frozen)
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
 
 
 __all__ = ["Entry", "Parsed", "UNDATED", "heading_name", "parse"]
