@@ -310,3 +310,22 @@ def test_authors_and_year_set_off_by_dashes_before_the_title():
     assert [([a.name for a in p.authors], p.year) for p in found.values()] == [
         (["Maaten", "Hinton"], 2008), (["Ling"], 2015), (["Liang"], 2022)]
     assert "Exploring Entity Interactions for Few-Shot Relation Learning" in found
+
+
+def test_a_plain_title_line_then_a_bullet_of_its_authors_and_venue():
+    # oneHuster/Meta-Learning-Papers (114 entries): the bullet had been read as nothing, and titles without a
+    # link not imported; "Meta-Learning[[paper](..)]" had kept the link's bracket in the title
+    found = papers(
+        "## Survey\n"
+        "Meta-Learning[[paper](https://www.ml4aad.org/wp-content/uploads/2018/09/chapter2-metalearning.pdf)]\n"
+        "  - Joaquin Vanschoren\n\n"
+        "## Few-shot learning\n"
+        "Learning to Learn via Self-Critique [[paper](https://arxiv.org/abs/1905.10295)]\n"
+        "  - Antreas Antoniou, Amos Storkey  --NeurIPS 2019\n  \n"
+        "Meta-Dataset: A Dataset of Datasets for Learning to Learn from Few Examples\n"
+        "  - Eleni Triantafillou, Tyler Zhu, Vincent Dumoulin  -- arXiv 2019\n")
+    assert [(t, [a.name for a in p.authors], p.venue) for t, p in found.items()] == [
+        ("Meta-Learning", ["Joaquin Vanschoren"], None),
+        ("Learning to Learn via Self-Critique", ["Antreas Antoniou", "Amos Storkey"], "NeurIPS 2019"),
+        ("Meta-Dataset: A Dataset of Datasets for Learning to Learn from Few Examples",
+         ["Eleni Triantafillou", "Tyler Zhu", "Vincent Dumoulin"], "arXiv 2019")]

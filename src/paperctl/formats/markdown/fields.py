@@ -62,7 +62,7 @@ _LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w
                        r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+", re.IGNORECASE)
 _COMMAS = re.compile(r",(?:\s*,)+")
 _VOLUME_PAGES = re.compile(r",\s?\d{1,5}(?:\s?\(\d{1,5}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\.?\s*$")
-DASHES = ("-", "–", "—", "|")  # words that set a citation's parts off, as a full stop does
+DASHES = ("-", "–", "—", "|", "--")  # words that set a citation's parts off, as a full stop does
 _VENUE_FIRST = re.compile(r"([^,.;]{2,40}?)\s*[,.;]\s+")  # "NeurIPS 2023, " before the authors
 # A journal named in words, abbreviated or not, then the year: "IEEE Trans. Pattern Anal. Mach. Intell.,
 # 2020", "IEEE Transactions on Image Processing 2021", "Pattern Recognition Letters, 2020". Its name
@@ -111,6 +111,8 @@ def clean_title(text: str) -> str:
             text = text[1:-1].strip()
     if text.endswith((".", "。")) and not text.endswith("..") and not _ENDS_WITH_INITIAL.search(text[-4:]):
         text = text[:-1].rstrip()  # a trailing period, not an initial's ("... Part A.") or an ellipsis
+    if text.endswith("[") and text.strip("[ ") and text.count("[") > text.count("]"):
+        text = text[:-1].rstrip()  # "Meta-Learning[[paper](..)]": the link's bracket against the title
     return text.rstrip(":：,，; ").strip()
 
 
@@ -215,6 +217,7 @@ class Tail:
     explained: bool = False  # every word of the tail was read
 
 
+_DOUBLE_DASH = re.compile(r"\s+--\s*(?=\S)")
 _PREPRINT_BEFORE = re.compile(r"\barxiv\s+preprint\s*$", re.IGNORECASE)
 # ("arXiv:2109.09338 [physics], 2021.", idrl-lab/PINNpapers: the preprint's categories, then its year)
 _YEAR_AFTER_ID = re.compile(r"(?:\s*\[[\w\s.,:-]{1,60}\])?\s*[,.]?\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*")
@@ -233,6 +236,8 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
         located = _LOCATORS.sub("", text)
         text = _COMMAS.sub(",", located) if located != text else text
     text = text.strip().strip(".,;: ").lstrip("-–—| ")  # ("... (NeurIPS 2021) - Chen et al.")
+    if "--" in text:  # "Antreas Antoniou, Amos Storkey  --NeurIPS 2019" (oneHuster/Meta-Learning-Papers)
+        text = _DOUBLE_DASH.sub(" -- ", text)
     if "et al" in text:  # (exact: every match holds it; most tails have none)
         text = _GLUED_ET_AL.sub("et al. ", text)  # ("Aman Madaan et al.arXiv", "Tomas Mikolov et al,2013")
     found = venues.arxiv_in_text(text)

@@ -246,6 +246,9 @@ class _Reader:
                          block.end, group=True, bold=True)
             self.skipped.update((n, "a heading") for n in range(block.start, block.end) if linkish(self.doc.lines[n]))
             return
+        if nxt is not None and nxt.kind == "list" and block.end - block.start == 1 and self._with_details(
+                pieces, block, nxt):
+            return
         per_line = entries.one_per_line(pieces)
         if per_line:
             for k, line_pieces in enumerate(per_line):
@@ -259,6 +262,20 @@ class _Reader:
         if self.emit(entry, block.start, block.end, "", block, strict=True) and entry.bold:
             self.pending, self.pending_index = entry, len(self.found) - 1
             self.pending_lines = block.end - block.start
+
+    def _with_details(self, pieces: list[inline.Piece], block: Block, nxt: Block) -> bool:
+        """A plain title line, then a bullet of its details (oneHuster/Meta-Learning-Papers, 114 entries):
+        ``Online Meta-Learning [[paper](arXiv)]`` / ``  - Chelsea Finn, Aravind Rajeswaran --ICML 2019``.
+        Read as one entry; True when it is one."""
+        found = nested.details(nxt.children, self.refs) if not headings.bold_alone(pieces) else None
+        if found is None or found[1]:
+            return False
+        entry = self.read([*pieces, *(p for line in found[0] for p in (inline.Piece(inline.BREAK), *line))])
+        if entry.reason is not None or entry.bold or not (entry.authors or entry.venue):
+            return False
+        self.emit(entry, block.start, nxt.end, "", block, strict=True)
+        self.taken = nxt
+        return True
 
     def bullets(self, entry: ListEntry, block: Block) -> None:
         """Reading-notes style: the bullets under a bold paragraph are its summary and notes."""
