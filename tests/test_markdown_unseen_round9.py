@@ -329,3 +329,20 @@ def test_a_plain_title_line_then_a_bullet_of_its_authors_and_venue():
         ("Learning to Learn via Self-Critique", ["Antreas Antoniou", "Amos Storkey"], "NeurIPS 2019"),
         ("Meta-Dataset: A Dataset of Datasets for Learning to Learn from Few Examples",
          ["Eleni Triantafillou", "Tyler Zhu", "Vincent Dumoulin"], "arXiv 2019")]
+
+
+def test_a_citation_tail_with_a_glued_in_venue_or_an_ellipsis_among_the_authors():
+    # zengyh1900/Awesome-Image-Inpainting: "Winston Hsu. In BMVC2019." and "Du, D., ... & Cui, S. CVPR2019." had
+    # given no authors and no venue
+    found = papers(
+        "## Video\n"
+        "7. [Learnable Gated Temporal Shift Module for Deep Video Inpainting](https://arxiv.org/abs/1907.01131)"
+        " Ya-Liang Chang, Zhe Yu Liu, Kuan-Ying Lee, Winston Hsu. In BMVC2019. \n"
+        "28. [Deep Reinforcement Learning of Volume-guided Progressive View Inpainting](https://arxiv.org/pdf/"
+        "1903.04019.pdf). Han, X., Zhang, Z., Du, D., ... & Cui, S. CVPR2019. \n"
+        "- Ashish Vaswani, Noam Shazeer, Niki Parmar, et al. Attention Is All You Need. In NeurIPS, 2017."
+        " [[pdf](https://arxiv.org/abs/1706.03762)]\n")
+    assert [([a.name for a in p.authors], p.venue) for p in found.values()] == [
+        (["Ya-Liang Chang", "Zhe Yu Liu", "Kuan-Ying Lee", "Winston Hsu"], "BMVC 2019"),
+        (["X. Han", "Z. Zhang", "D. Du", "S. Cui"], "CVPR 2019"),
+        (["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"], "NeurIPS 2017")]

@@ -287,11 +287,18 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
         return tail
     if dated and not (tail.venue or tail.year):
         return Tail()
-    names = people.parse(text)
-    if names:
+    names = people.parse(_ELLIPSIS.sub(", ", text) if "..." in text or "…" in text else text)
+    if names:  # ("Han, X., Zhang, Z., ... & Cui, S. CVPR2019.": the names left out are left out)
         tail.authors = names
         tail.explained = True
     return tail
+
+
+def _dated(found: tuple[str, int | None] | None) -> tuple[str, int | None] | None:
+    return found if found and found[1] else None
+
+
+_ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?")
 
 
 def in_venue(text: str) -> tuple[str, int | None] | None:
@@ -339,7 +346,8 @@ def _peel_venue(text: str, tail: Tail) -> str:
         if k <= 2 and k < len(words) and _INITIAL_WORD.fullmatch(words[-k - 1]) and _SURNAME.fullmatch(words[-k]):
             continue  # "Xuezhi Wang, Ed H. Chi, 2020." (uclanlp/awesome-fairness-papers): a name, not CHI 2020
         before = " ".join(words[:-k - 1] if k < len(words) and words[-k - 1] in DASHES else words[:-k])
-        found = venues.parse(candidate) or (venues.posted(candidate) if k == 2 else None) or (
+        found = venues.parse(candidate) or (venues.posted(candidate) if k == 2 else None) or (  # ("In BMVC2019")
+            _dated(in_venue(candidate)) if k == 2 and words[-2] == "In" and k < len(words) else None) or (
             venues.in_words(candidate) if k >= 3 and k < len(words) and words[-k - 1].endswith(".")
             and "." not in candidate.rstrip(".") and not candidate.startswith("In ") else None)
         # ("by Shoham Y, Powers R, Grenager T. Artificial Intelligence, 2007.": a journal in words after the names)
