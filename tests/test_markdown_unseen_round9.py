@@ -346,3 +346,17 @@ def test_a_citation_tail_with_a_glued_in_venue_or_an_ellipsis_among_the_authors(
         (["Ya-Liang Chang", "Zhe Yu Liu", "Kuan-Ying Lee", "Winston Hsu"], "BMVC 2019"),
         (["X. Han", "Z. Zhang", "D. Du", "S. Cui"], "CVPR 2019"),
         (["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"], "NeurIPS 2017")]
+
+
+def test_a_quote_under_an_entry_is_kept_as_its_note():
+    # thunlp/KRLPapers (44 entries) writes its description in a quote inside the item, thunlp/NREPapers a sentence
+    # of the abstract: both had been dropped; labellers read the two apart, so a note, not the summary
+    found = papers(
+        "## Models\n\n"
+        "1. **TransD: Knowledge Graph Embedding via Dynamic Mapping Matrix.**\n"
+        "*Guoliang Ji, Shizhu He, Liheng Xu, Kang Liu, Jun Zhao.* ACL 2015. [paper](http://anthology.aclweb.org/P/P15/"
+        "P15-1067.pdf)\n"
+        "\t> TransD constructs a dynamic mapping matrix for each entity-relation pair.\n")
+    paper = found["TransD: Knowledge Graph Embedding via Dynamic Mapping Matrix"]
+    assert (paper.venue, paper.summary, paper.notes) == (
+        "ACL 2015", None, ["TransD constructs a dynamic mapping matrix for each entity-relation pair."])

@@ -364,6 +364,10 @@ class _Reader:
             if para.kind == "html":  # "<details><summary>Abstract</summary>...</details>": a note
                 more += [text] if (text := nested.html_text(para.text)) else []
                 continue
+            if para.kind == "quote":  # "\t> TransD constructs a dynamic mapping ..." (thunlp/KRLPapers): notes,
+                more += [text for q in blocks_.in_order(para)  # had been dropped; thunlp/NREPapers quotes the
+                         if (text := " ".join(inline.plain(inline.scan(q.text, self.refs)).split()))]  # abstract
+                continue
             if para.kind != "paragraph":
                 continue
             para_pieces = inline.scan(para.text, self.refs)
