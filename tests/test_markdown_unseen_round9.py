@@ -360,3 +360,17 @@ def test_a_quote_under_an_entry_is_kept_as_its_note():
     paper = found["TransD: Knowledge Graph Embedding via Dynamic Mapping Matrix"]
     assert (paper.venue, paper.summary, paper.notes) == (
         "ACL 2015", None, ["TransD constructs a dynamic mapping matrix for each entity-relation pair."])
+
+
+def test_a_venue_with_its_year_in_brackets_after_a_dash():
+    # Nanboy-Ronan/Awesome-Audio-LLM-Agents (41 lines): "— IEEE/ACM TASLP (2021)." had begun the summary and
+    # "— NeurIPS (2020)." given a venue without its year; TheShadow29/awesome-grounding writes "EMNLP (2016)."
+    found = papers(
+        "## Speech\n"
+        "- [HuBERT: Self-Supervised Speech Representation Learning](https://arxiv.org/abs/2106.07447) — IEEE/ACM"
+        " TASLP (2021). Strong masked-prediction speech model.\n"
+        "- [wav2vec 2.0: A Framework for Self-Supervised Learning](https://arxiv.org/abs/2006.11477) — NeurIPS"
+        " (2020). Contrastive pretraining.\n")
+    assert [(p.venue, p.year, p.summary) for p in found.values()] == [
+        ("IEEE/ACM TASLP 2021", 2021, "Strong masked-prediction speech model."),
+        ("NeurIPS 2020", 2020, "Contrastive pretraining.")]

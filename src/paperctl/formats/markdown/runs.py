@@ -28,6 +28,9 @@ _GROUP_ET_AL = re.compile(r"\bet al\.?$")
 _TRAILING_SYMBOLS = re.compile(r"[^\w.)）\]]+$")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
 
 
+_DASH_VENUE_YEAR = re.compile(r"\s*[—–-]\s+([^()\[\]]{2,40}?\s*\((?:19|20)\d\d\))\.?\s*")
+
+
 def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     """Read a run of text after the title: venue, date, arXiv ID, authors, tags or summary."""
     if len(text) > 10_000:  # no venue or date is that long: a description (or a hostile line), as written
@@ -41,6 +44,12 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         start = len(text) - len(text.lstrip(' .,"”'))
         _read_plain(text[: start + journal[2]], entry, first_line)
         text = text[start + journal[2]:]
+    dashed = _DASH_VENUE_YEAR.match(text) if "(" in text and not entry.in_summary and not entry.venue else None
+    found = venues.parse(dashed.group(1)) if dashed else None
+    if found and found[1]:  # "[Title](..) — IEEE/ACM TASLP (2021). Strong masked-prediction speech model."
+        offer_venue(entry, found[0], dashed.group(1))  # (Nanboy-Ronan/Awesome-Audio-LLM-Agents, 41 lines)
+        entry.date_year = entry.date_year or found[1]
+        text = text[dashed.end():]  # type: ignore[union-attr]
     pos = 0
     brackets = "[" in text or "(" in text or "【" in text or "（" in text  # (exact: a group opens with one)
     whole = text.strip(" .,;[" + fields.LEFT + fields.RIGHT) if brackets and not entry.in_summary else ""

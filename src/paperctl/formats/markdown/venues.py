@@ -41,6 +41,8 @@ _VENUE_YEAR = re.compile(
     rf"(?:\s*[,-]?\s*(?P<track>(?:[A-Za-z0-9][\w-]*\s+)?(?:{_TRACKS})(?:\s+\w+)?))?\.?$",  # ("AI4CC Workshop")
     re.IGNORECASE,
 )
+_YEAR_IN_BRACKETS = re.compile(r"([A-Za-z][\w&./ -]{0,40}?)\s*\(((?:19|20)\d\d)\)")
+_SLASHED = re.compile(r"(?:IEEE|ACM)/(?:IEEE|ACM) [A-Z][\w-]{1,15}")  # "IEEE/ACM TASLP": two societies' journal
 _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s*\((?P<track>{_TRACKS})\)\s+(?P<year>(?:19|20)\d\d)$",
                                 re.IGNORECASE)
 _PREPRINT_DATE = re.compile(r"(arxiv|preprint|corr)\s+((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?$",
@@ -154,6 +156,11 @@ def parse(text: str) -> tuple[str, int | None] | None:
         return (f"{found[0]} ({track.group(2)})", found[1]) if found else None
     if not raw or len(raw) > 60:
         return None
+    bracketed = _YEAR_IN_BRACKETS.fullmatch(raw) if raw.endswith(")") else None
+    if bracketed:  # "NeurIPS (2020)", "IEEE/ACM TASLP (2021)" (Nanboy-Ronan/Awesome-Audio-LLM-Agents)
+        found = parse(f"{bracketed.group(1)} {bracketed.group(2)}")
+        return found or (f"{bracketed.group(1)} {bracketed.group(2)}", int(bracketed.group(2))) if _SLASHED.fullmatch(
+            bracketed.group(1)) else found
     inside = _TRACK_BEFORE_YEAR.match(raw) if "(" in raw else None
     if inside:  # "ACL (Findings) 2023": the year, then the track
         found = parse(f"{inside.group('name')} {inside.group('year')}")
