@@ -374,3 +374,16 @@ def test_a_venue_with_its_year_in_brackets_after_a_dash():
     assert [(p.venue, p.year, p.summary) for p in found.values()] == [
         ("IEEE/ACM TASLP 2021", 2021, "Strong masked-prediction speech model."),
         ("NeurIPS 2020", 2020, "Contrastive pretraining.")]
+
+
+def test_short_fields_between_bars_after_a_title_are_notes_not_the_description():
+    # yukyunglee/Awesome-Dialogue-State-Tracking ("Paper name, Venue | Model name | [Code]", 87 entries): the
+    # model's bold name, a language code and "arXiv preprint" had begun the summary
+    found = papers(
+        "## Models\n\n"
+        "* *[Scalable and Accurate Dialogue State Tracking via Hierarchical Sequence Generation](https://arxiv.org/"
+        "pdf/1909.00754v2.pdf)* , IJCNLP 2019 | **COMER** | [[Code](https://github.com/renll/ComerNet)]\n"
+        "* *[MultiWOZ 2.4: A Multi-Domain Task-Oriented Dialogue Dataset](https://arxiv.org/pdf/2104.00773.pdf)* ,"
+        " arXiv preprint | **MultiWOZ 2.4** | en | [[Dataset](https://github.com/smartyfh/MultiWOZ2.4)]\n")
+    assert [(p.venue, p.summary, p.notes) for p in found.values()] == [
+        ("IJCNLP 2019", None, ["COMER"]), ("arXiv", None, ["MultiWOZ 2.4", "en"])]

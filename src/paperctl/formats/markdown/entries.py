@@ -118,7 +118,17 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             continue
         if not t.em:
             entry.note_open = False
+        if t.strong and first_line and not entry.summary_parts and len(t.text.split()) <= 3 and _between_bars(toks, i):
+            entry.notes.append(t.text.strip())  # "Title, IJCNLP 2019 | **COMER** | [[Code](..)]": a name in a cell
+            continue
         runs.read_text(t.text, entry, first_line)
+
+
+def _between_bars(toks: list[Tok], i: int) -> bool:
+    """Is *toks[i]* a cell of its own: a bar before it, and a bar or nothing but links after it?"""
+    before = toks[i - 1].text.rstrip() if i and toks[i - 1].kind == "text" else ""
+    after = toks[i + 1].text.lstrip() if i + 1 < len(toks) and toks[i + 1].kind == "text" else ""
+    return before.endswith("|") and (after.startswith("|") or i + 1 == len(toks))
 
 
 _FINDINGS_OF = re.compile(r"Findings of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2},? ((?:19|20)\d\d)")

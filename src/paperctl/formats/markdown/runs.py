@@ -246,7 +246,7 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
     if _NOTE_LEAD.match(stripped) and not entry.in_summary:
         entry.notes.append(stripped)  # "Note: code for FAP is NOT available online." (jinwchoi's list)
         return True
-    cell = text.strip()
+    cell = text.strip().rstrip("[" + fields.LEFT).rstrip()  # (before a link's bracket: "| ch | [[Dataset](..)]")
     if first_line and not entry.summary_parts and cell[:1] == "|" and cell[-1:] == "|":  # a cell between bars
         if _UNDER_REVIEW.fullmatch(stripped):
             entry.notes.append(stripped)  # "| **Under Review** |" (hoya012/awesome-anomaly-detection): not a venue
@@ -255,6 +255,9 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
         if len(names) >= 2 or (names and "et al" in stripped):
             entry.authors = names  # "**[YOLO v2]** YOLO9000: Better, Faster, Stronger | Joseph Redmon, Ali Farhadi |"
             return True
+        if stripped and len(stripped) <= 30 and len(stripped.split()) <= 3:
+            entry.notes.append(stripped)  # "Title, EMNLP 2018 | AirDialogue | en | [[Dataset](..)]" (yukyunglee/
+            return True  # Awesome-Dialogue-State-Tracking): a short field between bars, not the description
     if not entry.authors and not entry.summary_parts and _GROUP_ET_AL.search(stripped) and len(stripped) <= 80 \
             and not fields.citation_tail(stripped).explained:
         entry.notes.append(stripped)  # "CHART Collaborative. et al. · *BMJ*": a group, not people, and no description

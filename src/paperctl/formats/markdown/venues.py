@@ -280,6 +280,8 @@ def _undated(raw: str) -> tuple[str, None] | None:
     holds none), else None."""
     if raw.casefold().rstrip(".") in ("technical report", "tech report", "tech. rep", "white paper"):
         return raw, None  # "D. Mihalcik and D. Doermann, Technical report." (jinwchoi/awesome-action-recognition)
+    if raw.casefold() == "arxiv preprint":  # "Title* , arXiv preprint | **Name** |" (yukyunglee/Awesome-
+        return "arXiv", None  # Dialogue-State-Tracking): a preprint, as "arXiv preprint 2020" is arXiv 2020
     words = raw.split()
     if words and len(words) <= 4 and (is_known_name(raw) or (
             is_known_name(words[0]) and all(_EXTRA.match(w) or (words[0].upper() in ("IEEE", "ACM") and re.fullmatch(
