@@ -387,3 +387,17 @@ def test_short_fields_between_bars_after_a_title_are_notes_not_the_description()
         " arXiv preprint | **MultiWOZ 2.4** | en | [[Dataset](https://github.com/smartyfh/MultiWOZ2.4)]\n")
     assert [(p.venue, p.summary, p.notes) for p in found.values()] == [
         ("IJCNLP 2019", None, ["COMER"]), ("arXiv", None, ["MultiWOZ 2.4", "en"])]
+
+
+def test_under_a_resource_framework_or_leaderboard_heading_an_entry_that_links_no_paper_is_none():
+    # smiyawaki0820/awesome-ner: "## Framework" / "- [spaCy EntityRecognizer](https://spacy.io/..)", "## Resource",
+    # "## LeaderBoard" had given papers; a paper cited there (or counted as cited) still is one
+    parsed = parse(
+        "## Framework\n- [spaCy EntityRecognizer](https://spacy.io/api/entityrecognizer)\n"
+        "- The THORPEX Interactive Grand Global Ensemble | 2010 · 541회 인용\n"
+        "## Resource\n- [CoNLL-2002](https://www.clips.uantwerpen.be/conll2002/ner/) (Sang+'02)\n"
+        "- [Named Entity Recognition as Dependency Parsing](https://arxiv.org/abs/2005.07150)\n"
+        "## LeaderBoard\n- [ExplainaBoard](http://explainaboard.nlpedia.ai/leaderboard/task-ner/)\n")
+    assert [e.data.title for e in parsed.entries] == [
+        "The THORPEX Interactive Grand Global Ensemble", "Named Entity Recognition as Dependency Parsing"]
+    assert [n for n, _ in parsed.skipped] == [2, 5, 8]  # (1-based lines)

@@ -436,7 +436,7 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return ctx.skip
     if not entry.title:
         return "no title"
-    if ctx.resources and not (entry.arxiv or entry.doi or entry.url or entry.authors or (
+    if ctx.resources and not (entry.arxiv or entry.doi or entry.url or entry.authors or entry.stated or (
             entry.bold and entry.venue and venues.year_in(entry.venue))):  # ("**Title**, EMNLP 2020 [paper]" under
         # "## Large Language Models", lupantech/dl4math: a bold title cited with its venue and year is a paper)
         # "## Datasets" / "- [The Pile](https://pile.eleuther.ai/) - An 800GB dataset"; not "## Foundation Model" /
