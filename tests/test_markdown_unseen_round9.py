@@ -401,3 +401,20 @@ def test_under_a_resource_framework_or_leaderboard_heading_an_entry_that_links_n
     assert [e.data.title for e in parsed.entries] == [
         "The THORPEX Interactive Grand Global Ensemble", "Named Entity Recognition as Dependency Parsing"]
     assert [n for n, _ in parsed.skipped] == [2, 5, 8]  # (1-based lines)
+
+
+def test_a_linked_badge_that_says_nothing_else_is_a_link_named_by_its_label():
+    # khuangaf/Awesome-Chart-Understanding ("badge/Dataset-red" over the repository, 38 lines), wenhao728/awesome-
+    # diffusion-v2v ("badge/project-Website"): the links had been dropped with the badges
+    found = papers(
+        "## Charts\n\n- __OpenCQA: Open-ended Question Answering with Charts.__ \n\n"
+        "  _Shankar Kantharaj, Xuan Long Do, Enamul Hoque, Shafiq Joty._"
+        " <img src='https://img.shields.io/badge/EMNLP-2022-yellow'> <a href='https://aclanthology.org/"
+        "2022.emnlp-main.811/'><img src='https://img.shields.io/badge/PDF-blue'></a>\n"
+        "  <a href='https://github.com/vis-nlp/OpenCQA'><img src='https://img.shields.io/badge/Dataset-red'></a>\n"
+        "  <a href='https://vis-nlp.github.io/opencqa/'><img src='https://img.shields.io/badge/Project-Page-green'>"
+        "</a>\n")
+    paper = found["OpenCQA: Open-ended Question Answering with Charts"]
+    assert (paper.venue, paper.url, paper.links) == (
+        "EMNLP 2022", "https://aclanthology.org/2022.emnlp-main.811/",
+        {"code": "https://github.com/vis-nlp/OpenCQA", "project": "https://vis-nlp.github.io/opencqa/"})

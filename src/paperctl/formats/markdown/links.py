@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from ...errors import InvalidIdentifier
 from ...identifiers import is_url, try_normalize_doi, try_parse_arxiv_id
@@ -212,6 +212,18 @@ class Badge:
 
     kind: str  # "code", "paper", "venue", "date" (value: its year), "none"
     value: str = ""
+
+
+def badge_label(src: str, alt: str) -> str:
+    """What a badge is called: its alt text, else a shields.io badge's label (``badge/Dataset-red``:
+    ``Dataset``); "" when it says nothing."""
+    if alt.strip():
+        return " ".join(alt.split())
+    m = _SHIELDS_LABEL.search(src)
+    return unquote(m.group(1)).replace("_", " ").strip() if m else ""
+
+
+_SHIELDS_LABEL = re.compile(r"img\.shields\.io/badge/([^-/?#]+)-")
 
 
 def badge(src: str, alt: str, href: str | None) -> Badge:

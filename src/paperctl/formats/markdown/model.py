@@ -132,7 +132,8 @@ def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
             if not p.text.strip():
                 images = [c for c in p.children if c.kind == IMAGE]
                 if images:
-                    _badge(links.badge(images[0].href, images[0].text, p.href), entry, p.href)
+                    _badge(links.badge(images[0].href, images[0].text, p.href), entry, p.href,
+                           links.badge_label(images[0].href, images[0].text))
                     continue
             out.append(Tok("link", " ".join(p.text.split()), p.href.strip(), p.strong, p.em))
         else:
@@ -140,7 +141,8 @@ def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
     return out
 
 
-def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None) -> None:
+def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None, label: str = "") -> None:
+    """What a badge says, into *entry*; a linked badge that says nothing else is a link named by its label."""
     if badge.kind == "code":
         entry.code_labelled = True
     if badge.kind == "code" and not entry.code:
@@ -151,6 +153,8 @@ def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None) -> Non
         entry.venue = entry.venue_written = badge.value
     elif badge.kind == "date":
         entry.date_year = entry.date_year or int(badge.value)
+    elif badge.kind == "none" and href and label:  # "<a href='github.com/vis-nlp/OpenCQA'><img src='.../badge/
+        add_link(entry, label, href, badge=True)  # Dataset-red'></a>" (khuangaf/Awesome-Chart-Understanding)
 
 
 _DATE_TEXT = re.compile(  # a link's text that is a date: "5 Jun 2022", "Feb 2023", "2022-06-05", "[2023.02]"
