@@ -418,3 +418,19 @@ def test_a_linked_badge_that_says_nothing_else_is_a_link_named_by_its_label():
     assert (paper.venue, paper.url, paper.links) == (
         "EMNLP 2022", "https://aclanthology.org/2022.emnlp-main.811/",
         {"code": "https://github.com/vis-nlp/OpenCQA", "project": "https://vis-nlp.github.io/opencqa/"})
+
+
+def test_a_workshop_then_the_conference_that_hosts_it():
+    # declare-lab/awesome-emotion-recognition-in-conversations (11 lines): "FigLang, ACL 2020" had been the summary
+    # and "HML Workshop" an author; the workshop follows NAME YEAR as a track does. Not "IEEE, CVPR 2020"
+    found = papers(
+        "## Sarcasm\n"
+        "- [Sarcasm Detection Using an Ensemble Approach](https://www.aclweb.org/anthology/2020.figlang-1.36.pdf),"
+        " FigLang, ACL 2020\n"
+        "- [Multilogue-Net: A Context Aware RNN for Multi-modal Emotion Detection](https://www.aclweb.org/anthology/"
+        "2020.challengehml-1.3.pdf), HML Workshop, ACL 2020\n")
+    assert [(p.venue, p.authors, p.summary) for p in found.values()] == [
+        ("ACL 2020 FigLang", [], None), ("ACL 2020 HML Workshop", [], None)]
+    from paperctl.formats.markdown import venues
+
+    assert venues.parse("IEEE, CVPR 2020") != ("CVPR 2020 IEEE", 2020)

@@ -41,6 +41,9 @@ _VENUE_YEAR = re.compile(
     rf"(?:\s*[,-]?\s*(?P<track>(?:[A-Za-z0-9][\w-]*\s+)?(?:{_TRACKS})(?:\s+\w+)?))?\.?$",  # ("AI4CC Workshop")
     re.IGNORECASE,
 )
+# a workshop's short name, a comma, the conference that hosts it and the year: NAME YEAR and the workshop as its track
+_WORKSHOP_AT = re.compile(r"((?:[A-Z][a-z]*[A-Z][\w&-]*|[A-Z]{2,}[\w&-]*)(?: Workshop)?), ([A-Z][A-Za-z]{1,9})"
+                          r" ((?:19|20)\d\d)")
 _YEAR_IN_BRACKETS = re.compile(r"([A-Za-z][\w&./ -]{0,40}?)\s*\(((?:19|20)\d\d)\)")
 _SLASHED = re.compile(r"(?:IEEE|ACM)/(?:IEEE|ACM) [A-Z][\w-]{1,15}")  # "IEEE/ACM TASLP": two societies' journal
 _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s*\((?P<track>{_TRACKS})\)\s+(?P<year>(?:19|20)\d\d)$",
@@ -156,6 +159,11 @@ def parse(text: str) -> tuple[str, int | None] | None:
         return (f"{found[0]} ({track.group(2)})", found[1]) if found else None
     if not raw or len(raw) > 60:
         return None
+    hosted = _WORKSHOP_AT.fullmatch(raw) if ", " in raw else None
+    if hosted and _name_known(hosted.group(2)) and not _name_known(hosted.group(1).split()[0]) and \
+            hosted.group(1) not in ("IEEE", "ACM", "CVF", "AAAI", "PMLR"):  # "FigLang, ACL 2020", "HML Workshop,
+        # ACL 2020" (declare-lab/awesome-emotion-recognition-in-conversations)
+        return f"{hosted.group(2)} {hosted.group(3)} {hosted.group(1)}", int(hosted.group(3))
     bracketed = _YEAR_IN_BRACKETS.fullmatch(raw) if raw.endswith(")") else None
     if bracketed:  # "NeurIPS (2020)", "IEEE/ACM TASLP (2021)" (Nanboy-Ronan/Awesome-Audio-LLM-Agents)
         found = parse(f"{bracketed.group(1)} {bracketed.group(2)}")
