@@ -434,3 +434,17 @@ def test_a_workshop_then_the_conference_that_hosts_it():
     from paperctl.formats.markdown import venues
 
     assert venues.parse("IEEE, CVPR 2020") != ("CVPR 2020 IEEE", 2020)
+
+
+def test_a_bold_venue_then_its_track_in_the_brackets_before_the_title():
+    # ZLKong/Awesome-Collection-Token-Reduction: "[**ICCV'23** Workshop]" had stayed in the title, "[**NAACL'25**
+    # Finding]" had been the venue "NAACL'25 Finding 2025" under "#### 2025"
+    found = papers(
+        "#### 2025\n"
+        "* [**ICCV'23** Workshop] Which Tokens to Use? Investigating Token Reduction in Vision Transformers"
+        " [[Paper](https://arxiv.org/abs/2308.04657)]\n"
+        "* [**NAACL'25** Finding] Token Reduction Should Go Beyond Efficiency [[Paper](https://arxiv.org/abs/"
+        "2505.18227)]\n")
+    assert [(t, p.venue) for t, p in found.items()] == [
+        ("Which Tokens to Use? Investigating Token Reduction in Vision Transformers", "ICCV 2023 Workshop"),
+        ("Token Reduction Should Go Beyond Efficiency", "NAACL 2025 Findings")]

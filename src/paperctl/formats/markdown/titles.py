@@ -95,7 +95,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks = [toks[1], Tok("text", toks[2].text[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
             continue
         if text.strip() in ("[", "(") and len(toks) > 2 and toks[1].kind == "text" and (toks[1].strong or toks[1].em) \
-                and toks[2].kind == "text" and toks[2].text.startswith("])"[text.strip() == "("]):
+                and toks[2].kind == "text" and (toks[2].text.startswith("])"[text.strip() == "("]) or (
+                    text.strip() == "[" and _TRACK_CLOSE.match(toks[2].text))):  # ("[**ICCV'23** Workshop] Title")
             # "[**ACL 2021**] Cross-modal Memory Networks ..." (richard-peng-xia/awesome-multimodal-in-medical-
             # imaging): the bold inside the brackets is the prefix's, read as "[ACL 2021] ..."; "[**ALOCC**]Title"
             # (hoya012/awesome-anomaly-detection), as "**[LLaVA]** Title": a nickname, kept as a note
@@ -501,6 +502,7 @@ def _title_end(text: str) -> int:
     return len(text)
 
 
+_TRACK_CLOSE = re.compile(r"\s*(?:Workshops?|Findings?|Oral|Spotlight|Poster|Demo)\s*\]", re.IGNORECASE)
 _WORDS_IN_PARENS = re.compile(r"\s\(([^(),]{5,80})\)$")  # (not "(Part II, 2024)": the title's own)
 
 

@@ -30,7 +30,7 @@ KNOWN = (
     "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint"
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
-_TRACKS = (r"Oral|Spotlight|Poster|Findings|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|Submission|"
+_TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|Submission|"
            r"Under ?Review|Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|"
            r"Datasets and Benchmarks")
 _NAME = r"[A-Za-z][A-Za-z0-9&.@]*(?:[- ][A-Z][A-Za-z&]*)?"  # ("Rep4NLP@ACL": a workshop at a venue)
@@ -202,6 +202,7 @@ def parse(text: str) -> tuple[str, int | None] | None:
         yyyy = m.group("yyyy") or m.group("yyyy2")
         year = int(yyyy) if yyyy else _full_year(m.group("yy") or m.group("dash") or m.group("yyq"))
         track = f" {m.group('track')}" if m.group("track") else ""
+        track = " Findings" if track.casefold() == " finding" else track  # ("[**NAACL'25** Finding]", ZLKong's list)
         words = name.split()
         if len(words) == 2 and not track and _TRACK_WORD.fullmatch(words[1]) and not yyyy:
             # "ICLR Workshop'25" is ICLR 2025 Workshop, NAME YEAR [track]; a year in full is as stated (the
