@@ -14,15 +14,11 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from markdown_papers import papers
 from paperctl.cli import app
 from paperctl.formats.markdown.reader import parse
 
 runner = CliRunner()
-
-
-def papers(text: str, **options) -> dict:
-    """The papers of *text* by title, as PaperData."""
-    return {e.data.title: e.data for e in parse(text, **options).entries}
 
 
 def only(text: str, **options):

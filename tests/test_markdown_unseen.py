@@ -7,12 +7,8 @@ repository is named above each test). Labels follow the development set's rules.
 
 from __future__ import annotations
 
+from markdown_papers import papers
 from paperctl.formats.markdown.reader import parse
-
-
-def papers(text: str) -> dict:
-    """The papers of *text* by title, as PaperData."""
-    return {e.data.title: e.data for e in parse(text).entries}
 
 
 def test_a_date_before_the_title_gives_the_year_and_is_not_title():

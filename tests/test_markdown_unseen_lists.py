@@ -8,13 +8,9 @@ here with the lists' own lines (the repository is named in each test).
 
 from __future__ import annotations
 
+from markdown_papers import papers
 from paperctl.formats.markdown import people
 from paperctl.formats.markdown.reader import parse
-
-
-def papers(text: str) -> dict:
-    """The papers of *text* by title, as PaperData."""
-    return {e.data.title: e.data for e in parse(text).entries}
 
 
 def test_a_venue_with_the_apostrophe_after_its_year():

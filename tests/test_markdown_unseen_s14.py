@@ -1,15 +1,11 @@
-"""Shapes of real lists found by the ninth blind labelling round (``bench/unseen-lists/s14*``)
-and by the leftovers of earlier rounds, held with the lists' own lines (the repository is
-named in each test). ``test_markdown_unseen_lists.py`` holds the earlier rounds'."""
+"""Shapes of real lists found by the ninth and tenth blind labelling rounds (``bench/unseen-lists/
+s14a``-``s14h``) and by the leftovers of earlier rounds, held with the lists' own lines (the
+repository is named in each test). ``test_markdown_unseen_lists.py`` holds the earlier rounds'."""
 
 from __future__ import annotations
 
+from markdown_papers import papers
 from paperctl.formats.markdown.reader import parse
-
-
-def papers(text: str) -> dict:
-    """The papers of *text* by title, as PaperData."""
-    return {e.data.title: e.data for e in parse(text).entries}
 
 
 def test_a_title_linking_its_notes_at_an_anchor_that_drops_punctuation():
