@@ -444,3 +444,13 @@ def test_a_bold_venue_then_its_track_in_the_brackets_before_the_title():
     assert [(t, p.venue) for t, p in found.items()] == [
         ("Which Tokens to Use? Investigating Token Reduction in Vision Transformers", "ICCV 2023 Workshop"),
         ("Token Reduction Should Go Beyond Efficiency", "NAACL 2025 Findings")]
+
+
+def test_a_journal_then_the_conference_it_was_presented_at_in_brackets():
+    # weihaox/awesome-neural-rendering: "ACM Transactions on Graphics (SIGGRAPH 2020)." had lost its ")"
+    found = papers(
+        "## Rendering\n\n**Wave Curves: Simulating Lagrangian water waves on dynamically deforming surfaces.**<br>\n"
+        "*Tomas Skrivan, Andreas Soderstrom, John Johansson.*<br>\n"
+        "ACM Transactions on Graphics (SIGGRAPH 2020). [[PDF](http://pub.ist.ac.at/wave_curves_2020.pdf)]\n")
+    paper = found["Wave Curves: Simulating Lagrangian water waves on dynamically deforming surfaces"]
+    assert (paper.venue, paper.year) == ("SIGGRAPH 2020", 2020)

@@ -423,7 +423,13 @@ def _proceedings(text: str) -> tuple[str, int] | None:
     m = _PROCEEDINGS.fullmatch(text.strip(" .,"))
     if not m or not _VENUE_WORD.search(m.group("venue")) or len(m.group("venue").split()) > 16:
         return None
-    return f"{m.group('venue').strip(' ,')} {m.group('year')}", int(m.group("year"))
+    venue, year = m.group("venue").strip(" ,"), m.group("year")
+    if venue.count("(") > venue.count(")"):  # "ACM Transactions on Graphics (SIGGRAPH 2020)" (weihaox/awesome-
+        journal, _, inner = venue.rpartition("(")  # neural-rendering): the conference it was presented at, when
+        found = venues.parse(f"{inner.strip()} {year}")  # one is named so; else the bracket as written
+        written = f"{journal.strip()} ({inner.strip()} {year})"
+        return (found[0], int(year)) if found and found[1] else (written, int(year))
+    return f"{venue} {year}", int(year)
 
 
 def venue_then_year(toks: list[Tok], i: int, entry: ListEntry) -> bool:
