@@ -454,3 +454,14 @@ def test_a_journal_then_the_conference_it_was_presented_at_in_brackets():
         "ACM Transactions on Graphics (SIGGRAPH 2020). [[PDF](http://pub.ist.ac.at/wave_curves_2020.pdf)]\n")
     paper = found["Wave Curves: Simulating Lagrangian water waves on dynamically deforming surfaces"]
     assert (paper.venue, paper.year) == ("SIGGRAPH 2020", 2020)
+
+
+def test_a_family_name_then_an_initial_and_the_name_used():
+    # Jyouhou/SceneTextPapers "Daniel Kifer, Giles, C Lee"; Thinklab-SJTU/awesome-ml4co "Bandeira, S. Afonso":
+    # the family name and the rest had been two people
+    from paperctl.formats.markdown import people
+
+    assert people.parse("Xiao Yang, Dafang He, Daniel Kifer, Giles, C Lee") == [
+        "Xiao Yang", "Dafang He", "Daniel Kifer", "C Lee Giles"]
+    assert people.parse("Nowak, Alex and Villar, Soledad and Bandeira, S. Afonso") == [
+        "Alex Nowak", "Soledad Villar", "S. Afonso Bandeira"]

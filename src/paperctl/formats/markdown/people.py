@@ -202,5 +202,7 @@ def _given(text: str) -> bool:
         return False
     if len(words) == 1:
         return bool(_GIVEN_OR_INITIALS.fullmatch(words[0]))
+    if len(words) == 2 and _INITIAL.fullmatch(words[0]) and _GIVEN.fullmatch(words[1]):
+        return True  # "Giles, C Lee" (Jyouhou/SceneTextPapers): an initial, then the name used
     return bool(_GIVEN.fullmatch(words[0]) or _INITIAL.fullmatch(words[0])) and all(
         _INITIAL.fullmatch(w) for w in words[1:])  # ("Sheng, V. S.": initials alone)
