@@ -347,7 +347,7 @@ def _peel_venue(text: str, tail: Tail) -> str:
             continue  # "Xuezhi Wang, Ed H. Chi, 2020." (uclanlp/awesome-fairness-papers): a name, not CHI 2020
         before = " ".join(words[:-k - 1] if k < len(words) and words[-k - 1] in DASHES else words[:-k])
         found = venues.parse(candidate) or (venues.posted(candidate) if k == 2 else None) or (  # ("In BMVC2019")
-            _dated(in_venue(candidate)) if k == 2 and words[-2] == "In" and k < len(words) else None) or (
+            _dated(in_venue(candidate)) if k == 2 and words[-k] == "In" and k < len(words) else None) or (
             venues.in_words(candidate) if k >= 3 and k < len(words) and words[-k - 1].endswith(".")
             and "." not in candidate.rstrip(".") and not candidate.startswith("In ") else None)
         # ("by Shoham Y, Powers R, Grenager T. Artificial Intelligence, 2007.": a journal in words after the names)
@@ -438,9 +438,15 @@ def split_venue_suffix(text: str) -> tuple[str, str | None]:
         return text, None
     cited = _VOLUME_PAGES.sub("", text) if ":" in text else text
     head, after = cited.rsplit(", ", 1) if ", " in cited else (cited, "")
-    if len(after) <= 60 and (venues.parse(after) or in_venue(after) or venues.in_words(after.rstrip(". "), least=2)):
-        return head, after  # ("spateGAN: ..., Earth and Space Science 2023.": a journal in words)
+    if len(after) <= 60 and suffix_venue(after):
+        return head, after
     return text, None
+
+
+def suffix_venue(text: str) -> tuple[str, int | None] | None:
+    """The venue a title's suffix names: ``NeurIPS 2024``, ``In ICML 2019``, or a journal in words
+    (``Earth and Space Science 2023.``, JimengShi/DL-Foundation-Models-Weather); else None."""
+    return venues.parse(text) or in_venue(text) or venues.in_words(text.rstrip(". "), least=2)
 
 
 def without_arxiv_text(text: str) -> str:

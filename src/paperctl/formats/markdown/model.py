@@ -101,10 +101,11 @@ class ListEntry:
         links_ = dict(self.links)
         if self.code and self.code not in links_.values():
             links_ = {"code": self.code, **{k: v for k, v in links_.items() if k != "code"}}
-        summary, notes = self.summary, list(self.notes)
-        if summary is None and self.summary_parts:
-            left = fields.left_unread(fields.tidy("".join(self.summary_parts)), self.venue)
-            notes += [left] if left else []  # never dropped: what no field took and is no description
+        text = fields.tidy("".join(self.summary_parts)) if self.summary_parts else ""
+        summary = text if text and fields.is_summary(text) else None
+        notes = list(self.notes)
+        if text and summary is None and (left := fields.left_unread(text, self.venue)):
+            notes.append(left)  # never dropped: what no field took and is no description
         return PaperData(
             title=self.title, authors=[Author(a) for a in self.authors], arxiv_id=self.arxiv,
             version=self.version, doi=self.doi, url=self.url, year=self.year, venue=self.venue,

@@ -126,8 +126,9 @@ def substantial(names: list[str]) -> bool:
 def _parse(bare: str) -> list[str]:
     """The names of *bare*, an author list without its affiliations."""
     text = bare.strip().strip("*_ ")
-    if "et" in text.lower() or "等" in text or text.endswith(" others"):  # (each form of ``_ET_AL`` holds "et", 等
-        text = _ET_AL.sub("", text)  # or ends " others": most need no search)
+    # (each form of ``_ET_AL`` holds "et" or 等, or ends " others": most author lists need no search)
+    if "et" in text.lower() or "等" in text or text.endswith(" others"):
+        text = _ET_AL.sub("", text)
     text = text.strip().rstrip(",;:").strip()
     # (A match of _ENDS_WITH_INITIAL is two characters at the end: it is searched for there,
     # from the third last, with the text before it still seen by its \b; not at every position.)

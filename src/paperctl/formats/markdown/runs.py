@@ -443,8 +443,11 @@ def venue_then_year(toks: list[Tok], i: int, entry: ListEntry) -> bool:
     name = t.text.strip()
     if not year or len(name) > 30:
         return False
-    found = venues.track_with_year(name, year.group(1)) or (
-        (venues.parse(name) or (None, 0))[1] is None and venues.parse(f"{name} {year.group(1)}") or (None,))[0]
+    found = venues.track_with_year(name, year.group(1))
+    if found is None:
+        alone = venues.parse(name)  # a venue named without a year takes the one after it
+        dated = venues.parse(f"{name} {year.group(1)}") if alone is not None and alone[1] is None else None
+        found = dated[0] if dated else None
     if not found:
         return False
     offer_venue(entry, found, f"*{name}* {year.group(1)}")

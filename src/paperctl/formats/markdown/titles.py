@@ -546,8 +546,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     paren = _WORDS_IN_PARENS.search(title) if suffix is None and title.endswith(")") else None
     if paren and venues.in_words(paren.group(1), least=2):  # "Title (Nature Machine Intelligence 2023)"
         title, suffix = title[:paren.start()].rstrip(), paren.group(1)  # (WanyuGroup/AI-for-crystal-materials)
-    found = (venues.parse(suffix) or fields.in_venue(suffix) or venues.in_words(suffix.rstrip(". "), least=2)) \
-        if suffix else None
+    found = fields.suffix_venue(suffix) if suffix else None
     if found:
         _set_venue(entry, found[0], suffix)  # "Title, NeurIPS 2024", "Title, In ICML 2019"
     elif ", " in title and not title.endswith(")") and (year := venues.year_of_date(title.rsplit(", ", 1)[1])):
