@@ -22,3 +22,42 @@ def test_a_journal_whose_name_has_and_or_an_ampersand_after_italic_authors():
         ("Computers & Fluids 2022", 2022, ["Pai Peng", "Jiangong Pan", "Hui Xu", "Xinlong Feng"]),
         ("Theoretical and Applied Fracture Mechanics 2020", 2020,
          ["Somdatta Goswami", "Cosmin Anitescu", "Souvik Chakraborty", "Timon Rabczuk"])]
+
+
+def test_scholar_mla_names_then_a_venue_in_words_then_the_year_after_a_linked_title():
+    # nebula-beta/awesome-adversarial-deep-learning, ewanlee/MARL-Papers: Google Scholar's MLA after the
+    # link; the venue had been missed and the whole citation kept as the paper's summary
+    found = papers(
+        "- [Towards evaluating the robustness of neural networks](https://arxiv.org/abs/1608.04644) Carlini,"
+        " Nicholas, and David Wagner. Security and Privacy (S&P). 2017.\n"
+        "- [Adversarial training for relation extraction](http://www.aclweb.org/anthology/D17-1187) Wu, Yi, David"
+        " Bamman, and Stuart Russell. Proceedings of the 2017 Conference on Empirical Methods in Natural Language"
+        " Processing. 2017.\n"
+        "* [Transfer learning in multi-agent reinforcement learning domains](https://ewrl.files.wordpress.com/2011/"
+        "08/ewrl2011_submission_19.pdf) by Boutsioukis, Georgios, Ioannis Partalas, and Ioannis Vlahavas. European"
+        " Workshop on Reinforcement Learning, 2011.\n")
+    assert [(p.venue, [a.name for a in p.authors], p.summary) for p in found.values()] == [
+        ("Security and Privacy (S&P) 2017", ["Nicholas Carlini", "David Wagner"], None),
+        ("Proceedings of the 2017 Conference on Empirical Methods in Natural Language Processing 2017",
+         ["Yi Wu", "David Bamman", "Stuart Russell"], None),
+        ("European Workshop on Reinforcement Learning 2011",
+         ["Georgios Boutsioukis", "Ioannis Partalas", "Ioannis Vlahavas"], None)]
+
+
+def test_a_citation_whose_venue_is_introduced_by_in_is_not_read_as_names_then_a_venue():
+    # the names-then-venue reading must leave "Authors. Title. In NeurIPS, 2017." to the citation reader
+    found = papers("- Ashish Vaswani, Noam Shazeer, Niki Parmar, et al. Attention Is All You Need. In NeurIPS,"
+                   " 2017. [[pdf](https://arxiv.org/abs/1706.03762)]\n")
+    assert [(t, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("Attention Is All You Need", ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"])]
+
+
+def test_a_hyphenated_given_name_after_the_family_name_is_one_person():
+    # FLHonker/Awesome-Knowledge-Distillation "Chin, Ting-wu", Jyouhou/SceneTextPapers "Xia, Gui-song": each
+    # had been read as two people
+    from paperctl.formats.markdown import people
+
+    assert people.parse("Moosavi-Dezfooli, Seyed-Mohsen, Alhussein Fawzi, and Pascal Frossard") == [
+        "Seyed-Mohsen Moosavi-Dezfooli", "Alhussein Fawzi", "Pascal Frossard"]
+    assert people.parse("Liao, Minghui and Xia, Gui-song and Bai, Xiang") == [
+        "Minghui Liao", "Gui-song Xia", "Xiang Bai"]

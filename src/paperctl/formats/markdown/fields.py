@@ -232,6 +232,14 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     tail = Tail()
     if len(text) > 2000:
         return tail
+    tail = _citation_tail(text, dated)
+    if tail.venue or tail.arxiv or not tail.year:
+        return tail
+    return names_venue_year(text) or tail
+
+
+def _citation_tail(text: str, dated: bool) -> Tail:
+    tail = Tail()
     if "." in text or ":" in text:  # (exact: every locator holds one)
         located = _LOCATORS.sub("", text)
         text = _COMMAS.sub(",", located) if located != text else text
@@ -292,6 +300,34 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
         tail.authors = names
         tail.explained = True
     return tail
+
+
+def names_venue_year(text: str) -> Tail | None:
+    """``Carlini, Nicholas, and David Wagner. Security and Privacy (S&P). 2017.``, ``by Boutsioukis,
+    Georgios, and Ioannis Vlahavas. European Workshop on Reinforcement Learning, 2011.``: Google
+    Scholar's MLA after a linked title (nebula-beta/awesome-adversarial-deep-learning, ewanlee/
+    MARL-Papers): the names, a full stop, the venue in words as stated, the year. Asked only when
+    nothing else found the venue; the names must read as people and the venue as a name."""
+    m = _MLA_YEAR.search(text) if len(text) <= 400 else None
+    if not m:
+        return None
+    body = _LOCATORS.sub("", text[:m.start()]).strip(" .,")
+    stop = _NAMES_STOP.search(body)  # (the first: the names hold no sentence end)
+    venue = body[stop.end():].strip(" .,") if stop else ""
+    if not _MLA_VENUE.fullmatch(venue) or venue.startswith("In "):  # ("In NeurIPS, 2017": in_venue's)
+        return None
+    names = people.parse(body[:stop.start() + 1].removeprefix("by ").strip(" ."))  # type: ignore[union-attr]
+    if not names or any(". " in name for name in names):
+        return None
+    year = int(m.group(1))
+    return Tail(authors=names, venue=f"{' '.join(venue.split())} {year}", year=year, explained=True)
+
+
+_MLA_YEAR = re.compile(r"[,.]?\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*$")
+_NAMES_STOP = re.compile(r"(?<=[^\W\d]{2})\.\s+(?=[A-Z\d])")  # a full stop after a word, not after an initial
+# Capitalised words (a number, lower-case joining words, a bracketed short name), no sentence end within
+_MLA_VENUE = re.compile(r"(?:\d{1,4}(?:st|nd|rd|th)?|[A-Z][\w&'-]*:?)(?: (?:[A-Z][\w&'-]*:?|\d{1,4}(?:st|nd|rd|th)?"
+                        r"|of|and|for|with|on|in|the|&|\([A-Z][\w&/ -]{1,15}\))){1,14}")
 
 
 def _dated(found: tuple[str, int | None] | None) -> tuple[str, int | None] | None:

@@ -47,10 +47,10 @@ _MARKS = re.compile(r"(?<=[^\W\d_])\s?[*†‡§¶#]+(?=\s*(?:[,;&]|$|\s+and\b))
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
 # (Compiled once rather than looked up in re's cache at every call.)
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
-_GIVEN = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*")
+_GIVEN = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z]?[a-zà-ÿ]+)?")  # ("Seyed-Mohsen", "Tat-Seng")
 _FAMILY = re.compile(r"[A-Z][a-zà-ÿ'’-]+")  # "Venkatakrishnan" (not "佐藤花子", a whole name)
 _GIVEN_NAMES = re.compile(r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)(?: [A-Z]\.)?")  # "Jesse Michael", "Young Chol"
-_GIVEN_OR_INITIALS = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*|[A-Z]\.(?:\s?[A-Z]\.)*")
+_GIVEN_OR_INITIALS = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z]?[a-zà-ÿ]+)?|[A-Z]\.(?:\s?[A-Z]\.)*")
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
