@@ -61,3 +61,40 @@ def test_a_hyphenated_given_name_after_the_family_name_is_one_person():
         "Seyed-Mohsen Moosavi-Dezfooli", "Alhussein Fawzi", "Pascal Frossard"]
     assert people.parse("Liao, Minghui and Xia, Gui-song and Bai, Xiang") == [
         "Minghui Liao", "Gui-song Xia", "Xiang Bai"]
+
+
+def test_a_bold_nickname_then_an_mla_citation_with_a_quoted_title():
+    # indussky8/awesome-few-shot-learning (about 50 entries): the nickname had been the title, and the whole
+    # citation the summary
+    found = papers(
+        '+ **CPM**: Mengye Ren, Michael Louis Iuzzolino, Michael Curtis Mozer, and Richard Zemel. "Wandering'
+        ' within a world: Online contextualized few-shot learning." ICLR(2021). [[pdf]](https://openreview.net/'
+        'pdf?id=oZIvHV04XgC).\n')
+    (title, paper), = found.items()
+    assert title == "Wandering within a world: Online contextualized few-shot learning"
+    assert [a.name for a in paper.authors] == [
+        "Mengye Ren", "Michael Louis Iuzzolino", "Michael Curtis Mozer", "Richard Zemel"]
+    assert (paper.venue, paper.year, paper.notes, paper.summary) == ("ICLR 2021", 2021, ["CPM"], None)
+
+
+def test_authors_on_their_own_line_then_the_quoted_title_then_the_link():
+    # XDUSPONGE/SNN_benchmark (61 entries under venue headings): the names had been the title
+    found = papers(
+        "### AAAI2019\n"
+        "* Yujie Wu, Lei Deng, Guoqi Li, Jun Zhu, Yuan Xie, Luping Shi <br />\n"
+        '"Direct Training for Spiking Neural Networks: Faster, Larger, Better".\n'
+        " [[paper](https://aaai.org/ojs/index.php/AAAI/article/view/3929)]\n"
+        "* Malu Zhang, Jibin Wu, Yansong Chua, Xiaoling Luo, Zihan Pan, Dan Liu, Haizhou Li <br />\n"
+        '**MPD-AL** "An Efficient Membrane Potential Driven Aggregate-Label Learning Algorithm for Spiking'
+        ' Neurons".\n'
+        " [[paper](https://aaai.org/ojs/index.php/AAAI/article/view/3932)]\n")
+    assert [(t, len(p.authors), p.authors[0].name, p.venue, p.notes) for t, p in found.items()] == [
+        ("Direct Training for Spiking Neural Networks: Faster, Larger, Better", 6, "Yujie Wu", "AAAI 2019", []),
+        ("An Efficient Membrane Potential Driven Aggregate-Label Learning Algorithm for Spiking Neurons", 7,
+         "Malu Zhang", "AAAI 2019", ["MPD-AL"])]
+
+
+def test_a_reference_number_in_bold_is_no_nickname():
+    found = papers('- **[1]** LeCun, Yann, et al. "**Deep learning**." Nature 521 (2015) [[pdf]]'
+                   '(http://www.cs.toronto.edu/~hinton/absps/NatureDeepReview.pdf)\n')
+    assert [(t, p.notes) for t, p in found.items()] == [("Deep learning", [])]
