@@ -5,6 +5,7 @@ each test). ``test_markdown_unseen_s14.py`` and ``test_markdown_unseen_lists.py`
 from __future__ import annotations
 
 from markdown_papers import papers
+from paperctl.formats.markdown.reader import parse
 
 
 def test_a_journal_whose_name_has_and_or_an_ampersand_after_italic_authors():
@@ -98,3 +99,32 @@ def test_a_reference_number_in_bold_is_no_nickname():
     found = papers('- **[1]** LeCun, Yann, et al. "**Deep learning**." Nature 521 (2015) [[pdf]]'
                    '(http://www.cs.toronto.edu/~hinton/absps/NatureDeepReview.pdf)\n')
     assert [(t, p.notes) for t, p in found.items()] == [("Deep learning", [])]
+
+
+def test_an_arxiv_paper_under_a_tutorials_heading_is_a_paper_and_a_talk_or_a_book_is_not():
+    # iCGY96/awesome_OpenSetRecognition_list: "# Tutorials" / "## Tutorial & survey" holds arXiv surveys (had been
+    # skipped); ewanlee/MARL-Papers' "## Tutorial and Books" holds a book and a tutorial's slides, and
+    # familyld/Awesome-Causal-RL's "## Talks" a talk whose [[Paper]] link is the survey it presents: none is one
+    parsed = parse(
+        "# Tutorials\n\n## Tutorial & survey\n\n"
+        "- [Recent Advances in Open Set Recognition: A Survey](https://arxiv.org/abs/1811.08581), Geng C, Huang S,"
+        " Chen S. (**arXiv, 2018**).\n\n"
+        "## Tutorial and Books\n"
+        "* [Multi-Agent Machine Learning: A Reinforcement Approach](https://onlinelibrary.wiley.com/doi/book/"
+        "10.1002/9781118884614) by H. M. Schwartz, 2014.\n\n"
+        "## Talks\n"
+        "- [A Survey on Causal Reinforcement Learning](https://pattern.swarma.org/study_group_issue/414) [[Paper]"
+        "(https://arxiv.org/pdf/2302.05209.pdf)]\n")
+    assert [(e.data.title, e.data.arxiv_id, e.data.venue) for e in parsed.entries] == [
+        ("Recent Advances in Open Set Recognition: A Survey", "1811.08581", "arXiv 2018")]
+
+
+def test_authors_then_a_bold_venue_and_year_with_a_comma_in_brackets():
+    # iCGY96/awesome_OpenSetRecognition_list (70 lines): venue and authors had been the summary
+    found = papers(
+        "- [A Baseline for Detecting Misclassified and Out-of-Distribution Examples in Neural Networks](https://"
+        "arxiv.org/abs/1610.02136), Dan Hendrycks and Kevin Gimpel. (**ICLR, 2017**). [**[code]**](https://github"
+        ".com/hendrycks/error-detection).\n")
+    (paper,) = found.values()
+    assert (paper.venue, [a.name for a in paper.authors], paper.summary) == (
+        "ICLR 2017", ["Dan Hendrycks", "Kevin Gimpel"], None)

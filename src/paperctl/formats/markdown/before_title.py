@@ -4,7 +4,9 @@ A reference number, a date (``[2021/07]``, ``2023.03 |``), ``【tag】`` prefixe
 (``[StreamingLLM]``) or a labelled link in brackets (``[[Arxiv](..)]``, ``[[Paper](..)]``), a bold name or a link word
 and a colon before the title link (``**VALL-E**: [Title](..)``, ``Paper: [Title](..)``), the
 authors in plain text before a bold title: ``titles.read_title_line`` takes these off the
-line, each with what it says, before it looks for the title.
+line, each with what it says, before it looks for the title. ``quoted_title_first`` goes
+first, over the entry's lines: a bold nickname before a quoted-title citation, or the names
+on a line of their own above it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from .model import ListEntry, Tok, add_link, offer_venue
 PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
 TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
 _VENUE_NAMED = re.compile(r"[A-Z][\w.&-]*(?: (?:[A-Z][\w.&-]*|of|on|for|and|in|&)){0,6}")
+COLON_QUOTE = re.compile(r"\s*[:：]\s*(?=[\"“])")  # '**3D Diffuser Actor**: "Policy diffusion ...", *arXiv*'
 _DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|20)\d\d(?=\s))\s*(?:[|–—-]\s+|-$)")
 # ("2019.7-[Sparse networks from scratch ...](arXiv)": the date, a dash and the title link)
 
@@ -334,3 +337,70 @@ def prefixed_title(text: str, entry: ListEntry) -> str:
         offer_venue(entry, venue, written or venue)
         return rest.strip()
     return text
+
+
+def quoted_title_first(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]:
+    """An MLA citation (``Authors. "Title." Venue``, which the rest of the reader knows) after
+    a bold nickname, or with its names on a line of their own: the lines as that citation.
+
+    ``+ **CPM**: Mengye Ren, ..., and Richard Zemel. "Wandering within a world: ..." ICLR(2021).``
+    (indussky8/awesome-few-shot-learning, ~50 entries): the nickname is a note, not the title.
+    ``* Yujie Wu, Lei Deng, ..., Luping Shi <br />`` then ``**TDSNN** "Direct Training for Spiking
+    Neural Networks: ...".`` (XDUSPONGE/SNN_benchmark, 61 entries): the names are the authors,
+    the quoted line the title."""
+    if not lines:
+        return lines
+    nick, rest = _nickname(lines[0])
+    if nick is not None and _QUOTED.search(_plain_text(rest)) and not COLON_QUOTE.match(_plain_text(rest)):
+        # (a quote right after the colon, '**3D Diffuser Actor**: "Policy ...", *arXiv*': entries._dashed_citation's)
+        before = _plain_text(rest)
+        before = before[:before.find('"') if '"' in before else before.find("“")].strip(" .,;:")
+        if not before or people.parse(before):
+            entry.notes.append(nick)
+            return [_without_lead(rest), *lines[1:]]
+    if len(lines) < 2 or any(t.kind != "text" or t.strong or t.code for t in lines[0]):
+        return lines
+    names_text = _plain_text(lines[0]).strip(" ,;")
+    nick, rest = _nickname(lines[1])
+    if not (_QUOTED.match(_plain_text(rest).lstrip()) and names_text and not names_text.endswith(".")):
+        return lines
+    names = people.parse(names_text)
+    if not names or not people.substantial(names):
+        return lines
+    if nick is not None:
+        entry.notes.append(nick)
+    rest = _without_lead(rest)
+    return [[Tok("text", names_text + ". " + rest[0].text, "", rest[0].strong, rest[0].em), *rest[1:]], *lines[2:]]
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]{8,300}[\"”]")
+
+
+def _nickname(line: list[Tok]) -> tuple[str | None, list[Tok]]:
+    """A short bold name opening *line* (``**TDSNN**``, ``**CPM**:``) and the tokens after it."""
+    k = next((i for i, t in enumerate(line) if t.kind != "text" or t.text.strip()), None)
+    if k is None or line[k].kind != "text" or not line[k].strong or line[k].code:
+        return None, line
+    name = line[k].text.strip(" :：")
+    if len(name) > 30 or len(name.split()) > 3 or _QUOTED.search(name) or not re.search(r"[^\W\d]", name):
+        # ("**[1]** LeCun, Yann, ...": a reference's number, not a name)
+        return None, line
+    return name, line[k + 1:]
+
+
+def _plain_text(line: list[Tok]) -> str:
+    """The text of *line* up to its first link."""
+    out = []
+    for t in line:
+        if t.kind != "text":
+            break
+        out.append(t.text)
+    return "".join(out)
+
+
+def _without_lead(line: list[Tok]) -> list[Tok]:
+    """*line* without the colon or dash that set it off from a nickname."""
+    if line and line[0].kind == "text":
+        return [Tok("text", line[0].text.lstrip(" :：-–—"), line[0].href, line[0].strong, line[0].em, line[0].code),
+                *line[1:]]
+    return line

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from . import blocks, fields, inline, links, people, runs, venues
-from .before_title import TAG_PREFIX
+from .before_title import COLON_QUOTE, TAG_PREFIX, quoted_title_first
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, lines_of, offer_venue, tokens
 from .titles import KIND_TAG, read_title_line
@@ -239,7 +239,7 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     while k < len(toks) and toks[k].kind == "text" and not toks[k].code:
         k += 1
     text = "".join(t.text for t in toks[:k])
-    m = _DASH_LEAD.match(text) or (_STOP_LEAD.match(text) or _COLON_QUOTE.match(text) if entry.bold else None) or (
+    m = _DASH_LEAD.match(text) or (_STOP_LEAD.match(text) or COLON_QUOTE.match(text) if entry.bold else None) or (
         _SPACE_LEAD.match(text) if entry.bold and (entry.title or "").rstrip().endswith(".") else None)
     if not m or k == 0:
         return toks
@@ -271,7 +271,6 @@ _NAMED_QUOTE = re.compile(r"([^\"“”:]{1,40}?)\s*[:：]\s*[\"“]([^\"“”]
 _DASH_LEAD = re.compile(r"\s*[—–]\s+|\s+-\s+")
 _A_DIGIT = re.compile(r"\d")
 _SPACE_LEAD = re.compile(r"\s+")  # "**Title.** Zonghan Wu, Shirui Pan. *IEEE TNNLS 2020*.": the stop in the bold
-_COLON_QUOTE = re.compile(r"\s*[:：]\s*(?=[\"“])")  # '**3D Diffuser Actor**: "Policy diffusion ...", *arXiv*'
 _STOP_LEAD = re.compile(r"\s*[.,]\s+")  # "**Title**. Long Ouyang, Jeff Wu. *NeurIPS*, 2022. [[PDF](..)]"
 _ONLINE = re.compile(r"\s*\[online\]\.?\s*(?:available\s*:?)?\s*", re.IGNORECASE)
 _LEAD_QUOTE = re.compile(r"[\"“]([^\"“”]{4,300})[\"”]\.?\s*")
@@ -322,7 +321,8 @@ def _linked_names(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return out
 
 
-_PAIRS = (("[", "]"), ("（", "）"))  # (not "(**M4C**)": a bold name in brackets, read as before)
+_PAIRS = (("[", "]"), ("（", "）"), ("(", ")"))  # ("(" only around a venue: "(**M4C**)" is a bold name,
+# "Dan Hendrycks and Kevin Gimpel. (**ICLR, 2017**)." iCGY96/awesome_OpenSetRecognition_list, a citation's venue)
 
 
 def _bold_in_brackets(toks: list[Tok]) -> list[Tok]:
@@ -337,7 +337,8 @@ def _bold_in_brackets(toks: list[Tok]) -> list[Tok]:
         before, bold, after = out[i - 1], out[i], out[i + 1]
         if bold.strong and bold.kind == "text" and not bold.code and before.kind == "text" and after.kind == "text" \
                 and not before.strong and not after.strong and any(
-                    before.text.count(o) > before.text.count(c) and after.text.startswith(c) for o, c in _PAIRS):
+                    before.text.count(o) > before.text.count(c) and after.text.startswith(c) and (
+                        o != "(" or venues.parse(bold.text.replace(",", ""))) for o, c in _PAIRS):
             # ("（Karpukhin et al., 2020, EMNLP, **DPR**）", caiyinqiong/Semantic-Retrieval-Models: one group too)
             out[i - 1:i + 2] = [Tok("text", before.text + bold.text + after.text, em=before.em)]
     return out
@@ -423,16 +424,25 @@ _DETERMINER_END = re.compile(r"\b(?:an?|the|this|that|these|our|their|his|her|it
 _POST_LABEL = re.compile(r"blog|blog ?post|post|medium|tweet|twitter|x thread|thread|zhihu|知乎|news")
 
 
+def _a_paper_all_the_same(entry: ListEntry, ctx: Context) -> bool:
+    """Is this entry, under a heading of things that are not papers, a paper all the same?
+
+    Under "## Navigation" in a robotics list, one with an arXiv ID or DOI; under "## Other
+    Resources", one cited with its authors and venue (caiyinqiong/Semantic-Retrieval-Models); under
+    "# Tools", one whose title links arXiv (``[FastText Classifier](https://arxiv.org/pdf/1607.01759)
+    - Bag of Tricks for ...``) or cited in full (idrl-lab/PINNpapers' "## Software": ``**DeepXDE: A
+    Deep Learning Library ...**, *Lu Lu, ...*, SIAM Review, 2021. [[paper](..)]``); under "# Tutorials",
+    one whose title links arXiv (iCGY96/awesome_OpenSetRecognition_list's surveys)."""
+    if ctx.skip_unless_identified and (entry.arxiv or entry.doi or (entry.url and entry.authors and entry.venue)):
+        return True
+    if ctx.skip_unless_titled and (entry.title_target in (links.ARXIV, links.DOI) or (
+            (entry.arxiv or entry.doi or entry.url) and entry.authors and (entry.venue or entry.date_year))):
+        return True
+    return ctx.skip_unless_arxiv and entry.title_target == links.ARXIV
+
+
 def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
-    if ctx.skip and not (ctx.skip_unless_identified and (entry.arxiv or entry.doi or (
-            entry.url and entry.authors and entry.venue))) and not (
-            ctx.skip_unless_titled and (entry.title_target in (links.ARXIV, links.DOI) or (
-                (entry.arxiv or entry.doi or entry.url) and entry.authors and (entry.venue or entry.date_year)))):
-        # (a paper with an arXiv ID or DOI under "## Navigation" in a robotics list is one, and one cited with
-        # its authors and venue under "## Other Resources" (caiyinqiong/Semantic-Retrieval-Models); under "# Tools",
-        # "- [FastText Classifier](https://arxiv.org/pdf/1607.01759) - Bag of Tricks for ...": a paper; under
-        # "## Software", "**DeepXDE: A Deep Learning Library ...**, *Lu Lu, ...*, SIAM Review, 2021. [[paper](..)]"
-        # (idrl-lab/PINNpapers): a paper about a library, cited with its authors, venue and link)
+    if ctx.skip and not _a_paper_all_the_same(entry, ctx):
         return ctx.skip
     if not entry.title:
         return "no title"
@@ -506,7 +516,7 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
 def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     """Read one entry (a list item's text, a paragraph) into the entry model."""
     entry = ListEntry()
-    for line in _quoted_title_first(lines_of(tokens(pieces, entry)), entry):
+    for line in quoted_title_first(lines_of(tokens(pieces, entry)), entry):
         if entry.title is None:
             rest = read_title_line(line, entry)
             read_rest(rest, entry, first_line=True)
@@ -515,73 +525,6 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
                 entry.summary_parts.append(" ")  # (a description over two lines: a space where the line broke)
             read_rest(line, entry, first_line=False)
     return finish(entry, ctx)
-
-
-def _quoted_title_first(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]:
-    """An MLA citation (``Authors. "Title." Venue``, which the rest of the reader knows) after
-    a bold nickname, or with its names on a line of their own: the lines as that citation.
-
-    ``+ **CPM**: Mengye Ren, ..., and Richard Zemel. "Wandering within a world: ..." ICLR(2021).``
-    (indussky8/awesome-few-shot-learning, ~50 entries): the nickname is a note, not the title.
-    ``* Yujie Wu, Lei Deng, ..., Luping Shi <br />`` then ``**TDSNN** "Direct Training for Spiking
-    Neural Networks: ...".`` (XDUSPONGE/SNN_benchmark, 61 entries): the names are the authors,
-    the quoted line the title."""
-    if not lines:
-        return lines
-    nick, rest = _nickname(lines[0])
-    if nick is not None and _QUOTED.search(_plain_text(rest)) and not _COLON_QUOTE.match(_plain_text(rest)):
-        # (a quote right after the colon, '**3D Diffuser Actor**: "Policy ...", *arXiv*': _dashed_citation's)
-        before = _plain_text(rest)
-        before = before[:before.find('"') if '"' in before else before.find("“")].strip(" .,;:")
-        if not before or people.parse(before):
-            entry.notes.append(nick)
-            return [_without_lead(rest), *lines[1:]]
-    if len(lines) < 2 or any(t.kind != "text" or t.strong or t.code for t in lines[0]):
-        return lines
-    names_text = _plain_text(lines[0]).strip(" ,;")
-    nick, rest = _nickname(lines[1])
-    if not (_QUOTED.match(_plain_text(rest).lstrip()) and names_text and not names_text.endswith(".")):
-        return lines
-    names = people.parse(names_text)
-    if not names or not people.substantial(names):
-        return lines
-    if nick is not None:
-        entry.notes.append(nick)
-    rest = _without_lead(rest)
-    return [[Tok("text", names_text + ". " + rest[0].text, "", rest[0].strong, rest[0].em), *rest[1:]], *lines[2:]]
-
-
-_QUOTED = re.compile(r"[\"“][^\"“”]{8,300}[\"”]")
-
-
-def _nickname(line: list[Tok]) -> tuple[str | None, list[Tok]]:
-    """A short bold name opening *line* (``**TDSNN**``, ``**CPM**:``) and the tokens after it."""
-    k = next((i for i, t in enumerate(line) if t.kind != "text" or t.text.strip()), None)
-    if k is None or line[k].kind != "text" or not line[k].strong or line[k].code:
-        return None, line
-    name = line[k].text.strip(" :：")
-    if len(name) > 30 or len(name.split()) > 3 or _QUOTED.search(name) or not re.search(r"[^\W\d]", name):
-        # ("**[1]** LeCun, Yann, ...": a reference's number, not a name)
-        return None, line
-    return name, line[k + 1:]
-
-
-def _plain_text(line: list[Tok]) -> str:
-    """The text of *line* up to its first link."""
-    out = []
-    for t in line:
-        if t.kind != "text":
-            break
-        out.append(t.text)
-    return "".join(out)
-
-
-def _without_lead(line: list[Tok]) -> list[Tok]:
-    """*line* without the colon or dash that set it off from a nickname."""
-    if line and line[0].kind == "text":
-        return [Tok("text", line[0].text.lstrip(" :：-–—"), line[0].href, line[0].strong, line[0].em, line[0].code),
-                *line[1:]]
-    return line
 
 
 def continues(pieces: list[Piece], head: Sequence[Piece] = ()) -> bool:

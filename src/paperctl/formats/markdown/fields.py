@@ -361,12 +361,15 @@ def _journal(text: str) -> tuple[str, int] | None:
 
 
 _VENUE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,60})\)$")
+_COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
 
 
 def _peel_venue(text: str, tail: Tail) -> str:
     """Take a venue (or a bare year) off the end of *text*; what is left."""
     bracketed = _VENUE_IN_BRACKETS.search(text) if text.endswith(")") else None
-    found = venues.parse(bracketed.group(1)) if bracketed else None
+    found = venues.parse(_COMMA_YEAR.sub(r" \1", bracketed.group(1))) if bracketed else None
+    # ("Dan Hendrycks and Kevin Gimpel. (**ICLR, 2017**).", iCGY96/awesome_OpenSetRecognition_list: a comma
+    # before the year)
     if found and found[1] and bracketed.start() > 0:  # type: ignore[union-attr]
         # "Sven Kreiss, Lorenzo Bertoni, Alexandre Alahi (CVPR 2019)" (wangzheallen/awesome-human-pose-estimation)
         tail.venue, tail.year = found

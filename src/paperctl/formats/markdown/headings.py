@@ -135,7 +135,8 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
     """What *frames* say of the papers under them: their ``Context``'s section, year, venue,
     status, skip and resources (as keywords; the reader's options are the rest)."""
     said: dict = {"section": path_of(frames, year_groups) or None, "year": None, "venue": None, "status": None,
-                  "skip": None, "skip_unless_identified": False, "skip_unless_titled": False, "resources": None}
+                  "skip": None, "skip_unless_identified": False, "skip_unless_titled": False,
+                  "skip_unless_arxiv": False, "resources": None}
     for k, f in enumerate(frames):
         said["year"] = f.year if f.year is not None else said["year"]
         said["venue"] = f.venue or said["venue"]
@@ -146,6 +147,9 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
             if f.skip and not said["skip"]:
                 said["skip"], said["skip_unless_identified"] = f.skip, not f.skip_below or f.skip_identified
                 said["skip_unless_titled"] = f.skip.endswith("of code and tools, not papers")
+                # (an arXiv survey under "# Tutorials" / "## Tutorial & survey", iCGY96/awesome_OpenSetRecognition_list;
+                # a tutorial's slides or a book there, ewanlee/MARL-Papers, is none)
+                said["skip_unless_arxiv"] = f.skip.endswith("of tutorials, talks and posts, not papers")
     return said
 
 

@@ -30,6 +30,7 @@ class Context:
     skip: str | None = None  # why this section holds no papers (news, tutorials...)
     skip_unless_identified: bool = False  # *skip* is a contents heading's: a paper with an identifier is still one
     skip_unless_titled: bool = False  # *skip* is a tools heading's: an entry whose title links arXiv or a DOI is one
+    skip_unless_arxiv: bool = False  # *skip* is a tutorials heading's: an entry whose title links arXiv is a paper
     resources: str | None = None  # under a heading of models or datasets: an entry linking no paper is none
     read_if_summary: bool = False
     year_groups: bool = False  # year headings are the papers' years (the user's lists): they win
