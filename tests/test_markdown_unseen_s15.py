@@ -128,3 +128,46 @@ def test_authors_then_a_bold_venue_and_year_with_a_comma_in_brackets():
     (paper,) = found.values()
     assert (paper.venue, [a.name for a in paper.authors], paper.summary) == (
         "ICLR 2017", ["Dan Hendrycks", "Kevin Gimpel"], None)
+
+
+def test_a_year_then_a_venue_of_any_name_ending_a_plain_title():
+    # xuehaouwa/Awesome-Trajectory-Prediction: "2019 ISVC", "2019 IEEE Access", "2018 ECCV Workshop" had stayed in
+    # the title (known names, "2020 WACV", had been read)
+    found = papers(
+        "- Trajectory Prediction by Coupling Scene-LSTM with Human Movement LSTM, 2019 ISVC, [Paper](https://"
+        "arxiv.org/pdf/1908.08908.pdf)\n"
+        "- SEABIG: A Deep Learning-Based Method for Location Prediction in Pedestrian Semantic Trajectories, 2019"
+        " IEEE Access, [Paper](https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=8790746)\n"
+        "- Group LSTM: Group Trajectory Prediction in Crowded Scenarios, 2018 ECCV Workshop, [Paper](https://"
+        "link.springer.com/chapter/10.1007/978-3-030-11015-4_18)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("Trajectory Prediction by Coupling Scene-LSTM with Human Movement LSTM", "ISVC 2019", 2019),
+        ("SEABIG: A Deep Learning-Based Method for Location Prediction in Pedestrian Semantic Trajectories",
+         "IEEE Access 2019", 2019),
+        ("Group LSTM: Group Trajectory Prediction in Crowded Scenarios", "ECCV 2018 Workshop", 2018)]
+
+
+def test_a_plain_title_wrapped_onto_a_line_that_goes_on_with_a_joining_word():
+    # xuehaouwa/Awesome-Trajectory-Prediction, xialeiliu/Awesome-Incremental-Learning: the title had been cut at
+    # the line break and its end kept as the summary
+    found = papers(
+        "- Encoding Crowd Interaction with Deep Neural Network\n"
+        "  for Pedestrian Trajectory Prediction, 2018 CVPR, [[Paper]](http://openaccess.thecvf.com/content_cvpr_"
+        "2018/papers/Xu_Encoding_Crowd_Interaction_CVPR_2018_paper.pdf)\n")
+    assert [(t, p.venue, p.summary) for t, p in found.items()] == [
+        ("Encoding Crowd Interaction with Deep Neural Network for Pedestrian Trajectory Prediction", "CVPR 2018",
+         None)]
+
+
+def test_a_link_labelled_arxiv_under_a_venue_heading_takes_the_headings_venue():
+    # colorfulfuture/Awesome-Trajectory-Motion-Prediction-Papers: "**[arXiv](..)**" under "## ECCV 2022" had
+    # made every such paper "arXiv 2022"; a heading that names no known venue ("## ADAM 2020", a challenge)
+    # does not
+    parsed = parse(
+        "## ECCV 2022\n\n- Action-based Contrastive Learning for Trajectory Prediction.\n"
+        "  **[arXiv](https://arxiv.org/abs/2207.08664)**\n\n"
+        "## ADAM 2020\n\n- Exploring Large Context for Cerebral Aneurysm Segmentation [(arxiv)](https://arxiv.org/"
+        "abs/2012.15136)\n")
+    assert [(e.data.title, e.data.venue) for e in parsed.entries] == [
+        ("Action-based Contrastive Learning for Trajectory Prediction", "ECCV 2022"),
+        ("Exploring Large Context for Cerebral Aneurysm Segmentation", "arxiv 2020")]

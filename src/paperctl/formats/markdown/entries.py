@@ -382,6 +382,8 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         _metrics_as_notes(entry)
     if kind and entry.title:
         entry.title = kind.group() + " " + entry.title[kind.end():].strip()
+    if entry.venue and ctx.venue and _labelled_preprint(entry) and venues.is_known_name(ctx.venue.split()[0]):
+        entry.venue = None  # "**[arXiv](..)**" under "## ECCV 2022": the link says where it is, the heading what it is
     if entry.venue:
         if venues.preprint(_TRAILING_YEAR.sub("", entry.venue)):
             year = venues.year_in(entry.venue) or ctx.year or entry.date_year
@@ -404,6 +406,13 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.status = ctx.status or (("read" if entry.summary else "unread") if ctx.read_if_summary else None)
     entry.reason = _not_a_paper(entry, ctx)
     return entry
+
+
+def _labelled_preprint(entry: ListEntry) -> bool:
+    """Is the entry's venue only a link's label naming a preprint server (``[arXiv](..)``, no year)?
+    (colorfulfuture/Awesome-Trajectory-Motion-Prediction-Papers: every paper under its venue heading.)"""
+    return bool(entry.venue and venues.preprint(entry.venue) and venues.year_in(entry.venue) is None
+                and (entry.venue_written or "").startswith("["))
 
 
 def _kind_tag(title: str) -> re.Match[str] | None:

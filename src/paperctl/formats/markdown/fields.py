@@ -483,9 +483,11 @@ def split_venue_suffix(text: str) -> tuple[str, str | None]:
 
 
 def suffix_venue(text: str) -> tuple[str, int | None] | None:
-    """The venue a title's suffix names: ``NeurIPS 2024``, ``In ICML 2019``, or a journal in words
-    (``Earth and Space Science 2023.``, JimengShi/DL-Foundation-Models-Weather); else None."""
-    return venues.parse(text) or in_venue(text) or venues.in_words(text.rstrip(". "), least=2)
+    """The venue a title's suffix names: ``NeurIPS 2024``, ``In ICML 2019``, a journal in words
+    (``Earth and Space Science 2023.``, JimengShi/DL-Foundation-Models-Weather), or the year then a
+    name (``2019 ISVC``, ``2019 IEEE Access``, xuehaouwa/Awesome-Trajectory-Prediction); else None."""
+    return venues.parse(text) or in_venue(text) or venues.in_words(text.rstrip(". "), least=2) or \
+        venues.year_then_name(text)
 
 
 def without_arxiv_text(text: str) -> str:

@@ -126,6 +126,8 @@ def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
         elif kind == BREAK:
             if not p.hard and out and out[-1].strong and k + 1 < len(pieces) and pieces[k + 1].strong:
                 out.append(Tok("text", " "))  # a bold title wrapped over two lines
+            elif not p.hard and len(out) == 1 and k + 1 < len(pieces) and _wrapped_title(out[0], pieces[k + 1]):
+                out.append(Tok("text", " "))
             else:
                 out.append(Tok("break"))
         elif kind == IMAGE:
@@ -141,6 +143,19 @@ def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
         else:
             out.append(Tok("text", p.text, "", p.strong, p.em, p.code))
     return out
+
+
+def _wrapped_title(first: Tok, after: Piece) -> bool:
+    """A plain title wrapped over two lines, the second going on with a joining word:
+    ``- Encoding Crowd Interaction with Deep Neural Network`` / ``  for Pedestrian Trajectory
+    Prediction, 2018 CVPR, [[Paper]](..)`` (xuehaouwa/Awesome-Trajectory-Prediction)."""
+    plain = first.kind == "text" and after.kind == TEXT and not any(
+        t.strong or t.em or t.code for t in (first, after))
+    return plain and not first.text.rstrip().endswith((".", ",", ";", ":", "!", "?", ")", "]")) \
+        and bool(_JOINING_WORD.match(after.text))
+
+
+_JOINING_WORD = re.compile(r"\s*(?:for|of|and|with|via|using|to|from|towards?|through|without|across|under|on)\s")
 
 
 def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None, label: str = "") -> None:

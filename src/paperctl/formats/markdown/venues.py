@@ -391,6 +391,22 @@ def in_words(text: str, least: int = 1) -> tuple[str, int] | None:
     return f"{m.group(1)} {m.group(3)}", int(m.group(3))
 
 
+def year_then_name(text: str) -> tuple[str, int] | None:
+    """``2019 ISVC``, ``2019 ACM CSCS``, ``2018 ECCV Workshop``: a year, then a short name with an
+    acronym in it, where a title's suffix gives the venue the year first (``parse`` knows the
+    venues it knows so; this takes any such name as stated)."""
+    m = _YEAR_THEN_NAME.fullmatch(text.strip(" .,")) if len(text) <= 40 else None
+    if not m or not any(_ACRONYM.fullmatch(word) for word in m.group(2).split()):
+        return None
+    year = int(m.group(1))
+    tracked = track_with_year(m.group(2), m.group(1))  # ("2018 ECCV Workshop": ECCV 2018 Workshop)
+    return (tracked, year) if tracked else parse(f"{m.group(2)} {year}") or (f"{m.group(2)} {year}", year)
+
+
+_YEAR_THEN_NAME = re.compile(r"((?:19|20)\d\d) ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")  # two capitals at least: "ISVC", "IEEE", "VISIGRAPP"
+
+
 def badge_date(src: str) -> int | None:
     """The year of a shields.io badge that gives a date: ``badge/abs-2024.03-red`` (what a
     list sorted by date shows beside each paper); None for other badges."""
