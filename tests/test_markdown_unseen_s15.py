@@ -171,3 +171,19 @@ def test_a_link_labelled_arxiv_under_a_venue_heading_takes_the_headings_venue():
     assert [(e.data.title, e.data.venue) for e in parsed.entries] == [
         ("Action-based Contrastive Learning for Trajectory Prediction", "ECCV 2022"),
         ("Exploring Large Context for Cerebral Aneurysm Segmentation", "arxiv 2020")]
+
+
+def test_a_line_of_authors_some_linked_to_their_pages_after_an_author_label():
+    # lcybuzz/Low-Level-Vision-Paper-Record (58 blocks): only the plain names had been read, and a block whose
+    # names were all linked had no authors and was not taken for a paper at all
+    found = papers(
+        "### GLADNet ☆\n"
+        "**[Paper]** (FG 2018) GLADNet: Low-Light Enhancement Network with Global Awareness <Br>\n"
+        "**[Author]** [Wenjing Wang](https://daooshee.github.io/website/),[Chen Wei](https://weichen582.github.io/),"
+        " [Wenhan Yang](https://flyywh.github.io/index.html), Jiaying Liu <Br>\n"
+        "**[[Page](https://daooshee.github.io/fgworkshop18Gladnet/)]**   **[[TF-Code](https://github.com/weichen582/"
+        "GLADNet)]** <Br>\n")
+    (title, paper), = found.items()
+    assert (title, paper.venue) == ("GLADNet: Low-Light Enhancement Network with Global Awareness", "FG 2018")
+    assert [a.name for a in paper.authors] == ["Wenjing Wang", "Chen Wei", "Wenhan Yang", "Jiaying Liu"]
+    assert paper.links["chen wei"] == "https://weichen582.github.io/"

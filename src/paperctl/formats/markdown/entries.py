@@ -47,6 +47,8 @@ _TRAILING_YEAR = re.compile(r"\s*(?:19|20)\d\d$")
 
 def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
+    if not first_line and not entry.authors and _linked_author_line(toks, entry):
+        return
     if not first_line and toks and toks[0].kind == "text" and (len(toks) == 1 or toks[1].kind == "link") \
             and not entry.venue:
         written = toks[0].text.strip().rstrip("[").rstrip().rstrip(".").strip()
@@ -321,6 +323,29 @@ def _linked_names(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return out
 
 
+def _linked_author_line(toks: list[Tok], entry: ListEntry) -> bool:
+    """``**[Author]** [Wenjing Wang](page), [Chen Wei](page), Jianhua Wu`` (lcybuzz/Low-Level-Vision-Paper-
+    Record, 58 entries): a line of names, some linked to their pages, under the title, perhaps after an
+    "Author" label. The names are the authors, in order, and each page is kept as a link."""
+    k = 0
+    while k < len(toks) and toks[k].kind == "text" and (not toks[k].text.strip() or (
+            toks[k].strong and _AUTHOR_LABEL.fullmatch(toks[k].text.strip()))):
+        k += 1
+    rest = toks[k:]
+    linked = [t for t in rest if t.kind == "link"]
+    if not linked or not all(people.looks_like_name(t.text) and len(t.text.split()) >= 2 for t in linked) \
+            or any(t.kind == "text" and (t.strong or t.code) for t in rest):
+        return False
+    names = people.parse("".join(t.text for t in rest).strip(" ,;."))
+    if len(names) < len(linked) or len(names) < 2 and k == 0:
+        return False
+    entry.authors = names
+    for t in linked:
+        add_link(entry, t.text, t.href)
+    return True
+
+
+_AUTHOR_LABEL = re.compile(r"\[?authors?\]?\s*[:：]?", re.IGNORECASE)
 _PAIRS = (("[", "]"), ("（", "）"), ("(", ")"))  # ("(" only around a venue: "(**M4C**)" is a bold name,
 # "Dan Hendrycks and Kevin Gimpel. (**ICLR, 2017**)." iCGY96/awesome_OpenSetRecognition_list, a citation's venue)
 
