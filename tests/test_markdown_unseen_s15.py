@@ -187,3 +187,25 @@ def test_a_line_of_authors_some_linked_to_their_pages_after_an_author_label():
     assert (title, paper.venue) == ("GLADNet: Low-Light Enhancement Network with Global Awareness", "FG 2018")
     assert [a.name for a in paper.authors] == ["Wenjing Wang", "Chen Wei", "Wenhan Yang", "Jiaying Liu"]
     assert paper.links["chen wei"] == "https://weichen582.github.io/"
+
+
+def test_a_quoted_title_wrapped_over_two_lines_below_its_names():
+    # XDUSPONGE/SNN_benchmark: the quote's second line had cut the title
+    found = papers(
+        "* Qianhui Liu, Haibo Ruan, Dong Xing, Huajin Tang, Gang Pan <br />\n"
+        '"Effective AER Object Classification Using Segmented Probability-Maximization\n'
+        'Learning in Spiking Neural Networks" AAAI (2020 **Oral**).\n'
+        " [[paper](https://aaai.org/Papers/AAAI/2020GB/AAAI-LiuQ.6583.pdf)]\n")
+    assert [(t, len(p.authors)) for t, p in found.items()] == [
+        ("Effective AER Object Classification Using Segmented Probability-Maximization Learning in Spiking"
+         " Neural Networks", 5)]
+
+
+def test_a_journal_in_words_and_its_year_with_a_comma_in_brackets_after_the_authors():
+    # iCGY96/awesome_OpenSetRecognition_list: "(**Machine Learning, 2017**)" had been kept with the names as the
+    # summary
+    found = papers(
+        "- [Nearest neighbors distance ratio open-set classifier](https://link.springer.com/article/10.1007/"
+        "s10994-016-5610-8), Júnior P R M, de Souza R M, Werneck R O, et al. (**Machine Learning, 2017**).\n")
+    (paper,) = found.values()
+    assert (paper.venue, paper.summary, len(paper.authors)) == ("Machine Learning 2017", None, 3)

@@ -362,6 +362,12 @@ def quoted_title_first(lines: list[list[Tok]], entry: ListEntry) -> list[list[To
         return lines
     names_text = _plain_text(lines[0]).strip(" ,;")
     nick, rest = _nickname(lines[1])
+    after = lines[2:]
+    if after and len(rest) == 1 and rest[0].kind == "text" and _OPEN_QUOTE.fullmatch(rest[0].text.strip()) \
+            and after[0] and after[0][0].kind == "text" and not after[0][0].strong:
+        # (the quoted title wrapped over two lines: '"Effective AER Object ... Maximization' / 'Learning in ...')
+        rest = [Tok("text", rest[0].text.rstrip() + " " + after[0][0].text.lstrip()), *after[0][1:]]
+        after = after[1:]
     if not (_QUOTED.match(_plain_text(rest).lstrip()) and names_text and not names_text.endswith(".")):
         return lines
     names = people.parse(names_text)
@@ -370,10 +376,11 @@ def quoted_title_first(lines: list[list[Tok]], entry: ListEntry) -> list[list[To
     if nick is not None:
         entry.notes.append(nick)
     rest = _without_lead(rest)
-    return [[Tok("text", names_text + ". " + rest[0].text, "", rest[0].strong, rest[0].em), *rest[1:]], *lines[2:]]
+    return [[Tok("text", names_text + ". " + rest[0].text, "", rest[0].strong, rest[0].em), *rest[1:]], *after]
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”]{8,300}[\"”]")
+_OPEN_QUOTE = re.compile(r"[\"“][^\"“”]{8,300}")
 
 
 def _nickname(line: list[Tok]) -> tuple[str | None, list[Tok]]:

@@ -363,10 +363,14 @@ def _bold_in_brackets(toks: list[Tok]) -> list[Tok]:
         if bold.strong and bold.kind == "text" and not bold.code and before.kind == "text" and after.kind == "text" \
                 and not before.strong and not after.strong and any(
                     before.text.count(o) > before.text.count(c) and after.text.startswith(c) and (
-                        o != "(" or venues.parse(bold.text.replace(",", ""))) for o, c in _PAIRS):
+                        o != "(" or _venue_and_year(bold.text.replace(",", ""))) for o, c in _PAIRS):
             # ("（Karpukhin et al., 2020, EMNLP, **DPR**）", caiyinqiong/Semantic-Retrieval-Models: one group too)
             out[i - 1:i + 2] = [Tok("text", before.text + bold.text + after.text, em=before.em)]
     return out
+
+
+def _venue_and_year(text: str) -> bool:
+    return bool(venues.parse(text) or venues.in_words(text, least=2))
 
 
 def _bracketed(toks: list[Tok], i: int) -> bool:

@@ -367,9 +367,11 @@ _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
 def _peel_venue(text: str, tail: Tail) -> str:
     """Take a venue (or a bare year) off the end of *text*; what is left."""
     bracketed = _VENUE_IN_BRACKETS.search(text) if text.endswith(")") else None
-    found = venues.parse(_COMMA_YEAR.sub(r" \1", bracketed.group(1))) if bracketed else None
+    comma = _COMMA_YEAR.search(bracketed.group(1)) if bracketed else None
+    named = _COMMA_YEAR.sub(r" \1", bracketed.group(1)) if bracketed else ""
+    found = (venues.parse(named) or (venues.in_words(named, least=2) if comma else None)) if named else None
     # ("Dan Hendrycks and Kevin Gimpel. (**ICLR, 2017**).", iCGY96/awesome_OpenSetRecognition_list: a comma
-    # before the year)
+    # before the year; "(**Machine Learning, 2017**)": a journal in words)
     if found and found[1] and bracketed.start() > 0:  # type: ignore[union-attr]
         # "Sven Kreiss, Lorenzo Bertoni, Alexandre Alahi (CVPR 2019)" (wangzheallen/awesome-human-pose-estimation)
         tail.venue, tail.year = found
