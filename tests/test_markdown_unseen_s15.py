@@ -209,3 +209,15 @@ def test_a_journal_in_words_and_its_year_with_a_comma_in_brackets_after_the_auth
         "s10994-016-5610-8), Júnior P R M, de Souza R M, Werneck R O, et al. (**Machine Learning, 2017**).\n")
     (paper,) = found.values()
     assert (paper.venue, paper.summary, len(paper.authors)) == ("Machine Learning 2017", None, 3)
+
+
+def test_a_plain_title_wrapped_after_a_joining_word():
+    # jason718/awesome-self-supervised-learning, tangzhenyu/Scene-Text-Understanding: the title had been cut
+    # after "and", and its end read as an author or the summary
+    found = papers(
+        "-   Supersizing Self-supervision: Learning to Grasp from 50K Tries and\n"
+        "    700 Robot Hours. [\\[pdf\\]](https://arxiv.org/pdf/1509.06825.pdf)\n"
+        "    -   Pinto, Lerrel and Gupta, Abhinav. *ICRA 2016*\n")
+    assert [(t, p.venue, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("Supersizing Self-supervision: Learning to Grasp from 50K Tries and 700 Robot Hours", "ICRA 2016",
+         ["Lerrel Pinto", "Abhinav Gupta"])]

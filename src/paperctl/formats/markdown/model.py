@@ -146,16 +146,19 @@ def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
 
 
 def _wrapped_title(first: Tok, after: Piece) -> bool:
-    """A plain title wrapped over two lines, the second going on with a joining word:
+    """A plain title wrapped over two lines, the first ending or the second going on with a joining word:
     ``- Encoding Crowd Interaction with Deep Neural Network`` / ``  for Pedestrian Trajectory
     Prediction, 2018 CVPR, [[Paper]](..)`` (xuehaouwa/Awesome-Trajectory-Prediction)."""
     plain = first.kind == "text" and after.kind == TEXT and not any(
         t.strong or t.em or t.code for t in (first, after))
     return plain and not first.text.rstrip().endswith((".", ",", ";", ":", "!", "?", ")", "]")) \
-        and bool(_JOINING_WORD.match(after.text))
+        and bool(_JOINING_WORD.match(after.text) or _JOINING_END.search(first.text))
 
 
-_JOINING_WORD = re.compile(r"\s*(?:for|of|and|with|via|using|to|from|towards?|through|without|across|under|on)\s")
+_JOINS = r"for|of|and|with|via|using|to|from|towards?|through|without|across|under|on"
+_JOINING_WORD = re.compile(rf"\s*(?:{_JOINS})\s")
+_JOINING_END = re.compile(rf"\s(?:{_JOINS}|in|the|a|an)\s*$")
+# ("Supersizing Self-supervision: Learning to Grasp from 50K Tries and" / "700 Robot Hours. [[pdf]](..)")
 
 
 def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None, label: str = "") -> None:
