@@ -221,3 +221,18 @@ def test_a_plain_title_wrapped_after_a_joining_word():
     assert [(t, p.venue, [a.name for a in p.authors]) for t, p in found.items()] == [
         ("Supersizing Self-supervision: Learning to Grasp from 50K Tries and 700 Robot Hours", "ICRA 2016",
          ["Lerrel Pinto", "Abhinav Gupta"])]
+
+
+def test_names_then_a_title_whose_tail_is_not_read_still_give_the_authors():
+    # Strifee/awesome-speech-translation, Jhy1993/Awesome-GNN-Recommendation: the names had stayed in the title;
+    # a cut after an initial among full names ("David W. Jacobs, Title") is no cut (autonomousdrivingkr)
+    found = papers(
+        "- Matthias Sperber and Matthias Paulik. Speech Translation and the End-to-End Promise:Taking Stock of"
+        " Where We Are, ACL-2020 theme track, [[paper]](https://arxiv.org/pdf/2004.06358)\n"
+        "* Abhishek Sharma, Oncel Tuzel, David W. Jacobs, Deep Hierarchical Parsing for Semantic Segmentation,"
+        " CVPR 2015. [[Paper]](http://www.cv-foundation.org/openaccess/content_cvpr_2015/papers/Sharma_Deep_"
+        "Hierarchical_Parsing_2015_CVPR_paper.pdf)\n")
+    first, second = found.values()
+    assert [a.name for a in first.authors] == ["Matthias Sperber", "Matthias Paulik"]
+    assert first.title.startswith("Speech Translation and the End-to-End Promise")
+    assert not second.title.startswith("Jacobs")

@@ -472,6 +472,24 @@ def leading_authors(text: str) -> tuple[list[str], str]:
     return found
 
 
+def leading_authors_alone(text: str) -> tuple[list[str], str]:
+    """``leading_authors`` where no tail after the title confirms them (``Matthias Sperber and
+    Matthias Paulik. Title, ACL-2020 theme track``): two names at least, a title of three words
+    or more after them, and no cut after an initial unless every name ends with one (``Van den
+    Oord A, Dieleman S, Schrauwen B. Title``): ``..., David W. Jacobs, Title`` is cut at "W."."""
+    names, rest = leading_authors(text)
+    words = rest.split()
+    if len(names) < 2 or len(words) < 3 or words[0].endswith(","):
+        return [], text
+    if _ENDS_WITH_INITIAL.search(text[: len(text) - len(rest)].rstrip()) and not all(
+            _LAST_INITIAL.search(name) for name in names):
+        return [], text
+    return names, rest
+
+
+_LAST_INITIAL = re.compile(r"\b[A-Z]\.?$")
+
+
 def split_venue_suffix(text: str) -> tuple[str, str | None]:
     """``Title, NeurIPS 2024`` -> (``Title``, ``NeurIPS 2024``); a journal's volume and pages
     after it are dropped (``Title, Neurocomputing 2024, 570: 127144.``)."""

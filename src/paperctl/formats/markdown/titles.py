@@ -542,6 +542,15 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         if citation.year:
             entry.year = entry.year or citation.year
         return head, tail
+    if not entry.authors:  # "Matthias Sperber and Matthias Paulik. Title, ACL-2020 theme track": the tail unread
+        names, rest = fields.leading_authors_alone(title)
+        if names:
+            entry.authors, title = names, rest
+            head, citation = fields.split_citation(title)
+            if citation is not None and citation.venue and not citation.authors:
+                _set_venue(entry, citation.venue, citation.venue)
+                entry.year = entry.year or citation.year
+                return head, tail
     title, suffix = fields.split_venue_suffix(title)
     paren = _WORDS_IN_PARENS.search(title) if suffix is None and title.endswith(")") else None
     if paren and venues.in_words(paren.group(1), least=2):  # "Title (Nature Machine Intelligence 2023)"
