@@ -236,3 +236,39 @@ def test_names_then_a_title_whose_tail_is_not_read_still_give_the_authors():
     assert [a.name for a in first.authors] == ["Matthias Sperber", "Matthias Paulik"]
     assert first.title.startswith("Speech Translation and the End-to-End Promise")
     assert not second.title.startswith("Jacobs")
+
+
+def test_a_citation_tail_whose_commas_have_no_space_after_them():
+    # yanzikang/PINN_list (79 of 173 lines): authors, venue and year had been the summary
+    found = papers(
+        "- **Scaling physics-informed hard constraints with mixture-of-experts**,Nithin Chalapathi,Yiheng Du,Aditi"
+        " Krishnapriyan,ICLR,2024. [[paper](https://iclr.cc/virtual/2024/poster/17590)] [[code](https://github.com/"
+        "ASK-Berkeley/physics-NNs-hard-constraints)]\n")
+    (paper,) = found.values()
+    assert ([a.name for a in paper.authors], paper.venue, paper.summary) == (
+        ["Nithin Chalapathi", "Yiheng Du", "Aditi Krishnapriyan"], "ICLR 2024", None)
+
+
+def test_names_then_a_known_venue_and_year_with_no_stop_between_and_a_note_line():
+    # Chen-Cai-OSU/awesome-equivariant-network (50 entries): the names and venue had been the summary, or
+    # "Leonidas J. Guibas CVPR 2017" had given the venue "Guibas CVPR 2017"; "Note: SO(3) equivariance" had been
+    # cut at its bracket
+    found = papers(
+        "1. **Group Equivariant Convolutional Networks**  \n"
+        "   Taco S. Cohen, Max Welling ICML 2016 [paper](https://arxiv.org/pdf/1602.07576.pdf)   \n"
+        "   Note: SO(3) equivariance; zonal filter\n\n"
+        "2. **PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation**  \n"
+        "   Charles R. Qi, Hao Su, Kaichun Mo, Leonidas J. Guibas CVPR 2017 [paper](https://arxiv.org/abs/1612.00593)"
+        "\n")
+    first, second = found.values()
+    assert ([a.name for a in first.authors], first.venue, first.notes, first.summary) == (
+        ["Taco S. Cohen", "Max Welling"], "ICML 2016", ["Note: SO(3) equivariance; zonal filter"], None)
+    assert (second.authors[-1].name, second.venue) == ("Leonidas J. Guibas", "CVPR 2017")
+
+
+def test_a_journal_whose_last_word_is_a_known_venue_after_a_full_stop_is_the_journal():
+    # TimeLovercc/Awesome-Graph-Causal-Learning: "... Andrew D. White. *Chemical Science*, 2022." stays Chemical Science
+    from paperctl.formats.markdown import fields
+
+    tail = fields.citation_tail("Geemi P. Wellawatte, Aditi Seshadri, and Andrew D. White. Chemical Science, 2022.")
+    assert (tail.venue, tail.authors[-1]) == ("Chemical Science 2022", "Andrew D. White")

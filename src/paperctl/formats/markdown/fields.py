@@ -217,6 +217,7 @@ class Tail:
     explained: bool = False  # every word of the tail was read
 
 
+_TIGHT_COMMA = re.compile(r"(?<=[^\W\d]),(?=[^\W\d])")  # between two letters, no space: a list's separator
 _DOUBLE_DASH = re.compile(r"\s+--\s*(?=\S)")
 _PREPRINT_BEFORE = re.compile(r"\barxiv\s+preprint\s*$", re.IGNORECASE)
 # ("arXiv:2109.09338 [physics], 2021.", idrl-lab/PINNpapers: the preprint's categories, then its year)
@@ -240,6 +241,8 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
 
 def _citation_tail(text: str, dated: bool) -> Tail:
     tail = Tail()
+    if "," in text and _TIGHT_COMMA.search(text):  # "Nithin Chalapathi,Yiheng Du,ICLR,2024." (yanzikang/PINN_list)
+        text = _TIGHT_COMMA.sub(", ", text)
     if "." in text or ":" in text:  # (exact: every locator holds one)
         located = _LOCATORS.sub("", text)
         text = _COMMAS.sub(",", located) if located != text else text
@@ -378,10 +381,13 @@ def _peel_venue(text: str, tail: Tail) -> str:
         return text[:bracketed.start()]  # type: ignore[union-attr]
     words = text.split()
     for k in range(min(5, len(words)), 0, -1):
-        if k < len(words) and not words[-k - 1].endswith((".", ",", "al")) and words[-k - 1] not in DASHES:
+        if k < len(words) and not words[-k - 1].endswith((".", ",", "al")) and words[-k - 1] not in DASHES \
+                and not (k <= 2 and _known_after_names(words, k)):
             # "Zhang, Yonggang et al. ICML 2020": a venue follows a sentence end (the words
             # before the candidate end as their last word does: nothing joined to find out),
-            # or a dash ("Jonathan Ho, Tim Salimans - NeurIPS Workshop 2021")
+            # or a dash ("Jonathan Ho, Tim Salimans - NeurIPS Workshop 2021"), or it is a known
+            # venue after the names ("Taco S. Cohen, Max Welling ICML 2016", Chen-Cai-OSU/awesome-
+            # equivariant-network)
             continue
         candidate = " ".join(words[-k:])
         if k <= 2 and k < len(words) and _INITIAL_WORD.fullmatch(words[-k - 1]) and _SURNAME.fullmatch(words[-k]):
@@ -390,7 +396,9 @@ def _peel_venue(text: str, tail: Tail) -> str:
         found = venues.parse(candidate) or (venues.posted(candidate) if k == 2 else None) or (  # ("In BMVC2019")
             _dated(in_venue(candidate)) if k == 2 and words[-k] == "In" and k < len(words) else None) or (
             venues.in_words(candidate) if k >= 3 and k < len(words) and words[-k - 1].endswith(".")
-            and "." not in candidate.rstrip(".") and not candidate.startswith("In ") else None)
+            and "." not in candidate.rstrip(".") and not candidate.startswith("In ")
+            and not (_INITIAL_WORD.fullmatch(words[-k - 1]) and venues.parse(candidate.split(" ", 1)[1]))
+            else None)  # (not "Leonidas J. Guibas CVPR 2017": a name, then a venue)
         # ("by Shoham Y, Powers R, Grenager T. Artificial Intelligence, 2007.": a journal in words after the names)
         if found:
             tail.venue, tail.year = found
@@ -402,7 +410,17 @@ def _peel_venue(text: str, tail: Tail) -> str:
     return text
 
 
+def _known_after_names(words: list[str], k: int) -> bool:
+    """Are the last *k* words a known venue and its year, and the words before them names?"""
+    found = venues.parse(" ".join(words[-k:]))
+    if not (found and found[1] and venues.is_known_name(found[0].split()[0])):
+        return False
+    names = people.parse(" ".join(words[:-k]))  # (two at least: not "Procedia Computer Science 2020")
+    return len(names) >= 2 and not any(_WORD_STOP.search(name) for name in names)  # (nor "White. Chemical Science")
+
+
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
+_WORD_STOP = re.compile(r"[^\W\d]{2}\. ")  # a full stop after a word, not after an initial
 _SURNAME = re.compile(r"[A-Z][a-z]+,?")
 
 

@@ -37,6 +37,9 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.summary_parts.append(text)
         entry.in_summary = True
         return
+    if not entry.in_summary and _NOTE_LEAD.match(text.lstrip()):
+        entry.notes.append(text.strip())  # "Note: SO(3) equivariance; zonal filter": one note, its brackets its own
+        return
     if "](" in text:  # (exact: every match of _BROKEN_LINK holds "](")
         text = _BROKEN_LINK.sub(lambda m: "" if links.label_word(m.group(1)) else m.group(), text)
     journal = venues.journal(text.lstrip(' .,"”')) if not entry.in_summary else None
