@@ -272,3 +272,27 @@ def test_a_journal_whose_last_word_is_a_known_venue_after_a_full_stop_is_the_jou
 
     tail = fields.citation_tail("Geemi P. Wellawatte, Aditi Seshadri, and Andrew D. White. Chemical Science, 2022.")
     assert (tail.venue, tail.authors[-1]) == ("Chemical Science 2022", "Andrew D. White")
+
+
+def test_a_bold_title_then_its_first_author_as_a_sentence_then_fields_between_bars():
+    # SjokerLily/awesome-image-captioning (79 of 145 lines): the name had been the start of the summary
+    found = papers(
+        "- **Self-critical sequence training for image captioning.**  Steven  J  Rennie. |reinforcement"
+        " learning-based strategy| [[pdf]](https://openaccess.thecvf.com/content_cvpr_2017/papers/Rennie_Self-"
+        "Critical_Sequence_Training_CVPR_2017_paper.pdf)\n")
+    (paper,) = found.values()
+    assert ([a.name for a in paper.authors], paper.summary) == (
+        ["Steven J Rennie"], "reinforcement learning-based strategy")
+
+
+def test_a_table_date_column_holding_a_date_badge_gives_the_year():
+    # hanjianhua44/Awesome-VLA-Papers (140 rows): "![May 20, 2025](badge/May_20,_2025-blue)" had given no year
+    from paperctl.formats.markdown import venues
+
+    found = papers(
+        "| Paper | Institution | Date | Links |\n|---|---|---|---|\n"
+        "| **BAGEL: Emerging Properties in Unified Multimodal Pretraining** | ByteDance | ![May 20, 2025](https://"
+        "img.shields.io/badge/May_20,_2025-blue?style=flat-square) | [Paper](https://arxiv.org/abs/2505.14683) |\n")
+    assert [(t, p.year) for t, p in found.items()] == [
+        ("BAGEL: Emerging Properties in Unified Multimodal Pretraining", 2025)]
+    assert (venues.year_of_date("May 20, 2025"), venues.year_of_date("Stevenson, Mark, 2020")) == (2025, None)

@@ -260,7 +260,7 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         # "**Self-Refine: ...**. Aman Madaan, Niket Tandon. [[paper](..)]": full names alone
         names = people.parse(rest.strip(" .,;")) if len(rest) <= 300 and not _A_DIGIT.search(rest) else []
         if len(names) < 2 or not all(len(name.split()) >= 2 for name in names):
-            return toks
+            return _first_author_before_bar(rest, opened, toks[k:], entry) or toks
         tail = fields.Tail(authors=names, explained=True)
     if nickname is not None and quoted is not None:
         entry.notes.append(nickname)
@@ -321,6 +321,20 @@ def _linked_names(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         else:
             out.append(t)
     return out
+
+
+def _first_author_before_bar(rest: str, opened: bool, after: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``**Self-critical sequence training for image captioning.**  Steven  J  Rennie. |reinforcement
+    learning-based strategy| [[pdf]](..)`` (SjokerLily/awesome-image-captioning, 79 of 145 lines): one
+    person's full name, then fields between bars; the name is the (first) author, the rest is read
+    as before. The tokens left to read, or None."""
+    bar = rest.find("|")
+    head = rest[:bar].strip(" .,;") if bar > 0 else ""
+    names = people.parse(head) if head and len(head) <= 60 else []
+    if len(names) != 1 or len(names[0].split()) < 2 or not people.looks_like_name(head):
+        return None
+    entry.authors = [" ".join(names[0].split())]
+    return [Tok("text", rest[bar:] + ("[" if opened else "")), *after]
 
 
 def _linked_author_line(toks: list[Tok], entry: ListEntry) -> bool:

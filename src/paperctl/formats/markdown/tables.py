@@ -215,7 +215,7 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             if found and found[1]:
                 entry.year = entry.year or found[1]
     elif kind in ("year", "date"):
-        year = venues.year_of_date(text)
+        year = venues.year_of_date(text) if text else scratch.date_year  # (a date badge: "![May 20, 2025](badge)")
         if year is not None:
             entry.date_year = entry.date_year or year
             bare = re.fullmatch(r"\s*(?:19|20)\d\d\s*", text)  # a Date column holding only the year is a Year

@@ -59,6 +59,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _DATE = re.compile(
     rf"^\(?\s*(?:(?P<y1>(?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?"
     rf"|(?:\d{{1,2}}\s+)?{_MONTH},?\s*(?P<y2>(?:19|20)\d\d)"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y5>(?:19|20)\d\d)"  # "May 20, 2025"
     rf"|(?P<y3>(?:19|20)\d\d)\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?"
     rf"|(?:0?[1-9]|1[0-2])/(?P<y4>(?:19|20)\d\d))\s*\)?\.?$",
     re.IGNORECASE,
@@ -102,7 +103,7 @@ _COMPACT_DATE = re.compile(r"((?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[
 
 @lru_cache(maxsize=8192)
 def year_of_date(text: str) -> int | None:
-    """The year of a date as lists write it (``2024.03.14``, ``25 Aug 2022``,
+    """The year of a date as lists write it (``2024.03.14``, ``25 Aug 2022``, ``May 20, 2025``,
     ``(Jun., 2023)``, ``2023-11``, ``2024年3月``, a bare year), else None."""
     if len(text) > 60:
         return None
@@ -115,7 +116,7 @@ def year_of_date(text: str) -> int | None:
         return int(compact.group(1)) if compact else None
     if m.re is _YEAR:
         return int(m.group(1))
-    return int(next(g for g in (m.group("y1"), m.group("y2"), m.group("y3"), m.group("y4")) if g))
+    return int(next(g for g in (m.group("y1"), m.group("y2"), m.group("y3"), m.group("y4"), m.group("y5")) if g))
 
 
 def is_known_name(word: str) -> bool:
@@ -414,6 +415,8 @@ def badge_date(src: str) -> int | None:
     if not m:
         return None
     parts = [unquote(p).replace("_", " ").strip() for p in re.split(r"(?<!-)-(?!-)", m.group(1))]
+    if len(parts) == 2 and _DATE.match(parts[0]):
+        return year_of_date(parts[0])  # "badge/May_20,_2025-blue": a date alone, then the colour
     if len(parts) < 3:
         return None
     message = parts[1].replace("--", "-")
