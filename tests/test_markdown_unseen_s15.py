@@ -296,3 +296,21 @@ def test_a_table_date_column_holding_a_date_badge_gives_the_year():
     assert [(t, p.year) for t, p in found.items()] == [
         ("BAGEL: Emerging Properties in Unified Multimodal Pretraining", 2025)]
     assert (venues.year_of_date("May 20, 2025"), venues.year_of_date("Stevenson, Mark, 2020")) == (2025, None)
+
+
+def test_an_italic_venue_of_any_name_then_its_year_ends_a_plain_title():
+    # Daisy-Zhang/Awesome-Deepfakes-Detection (about 25 of 248 lines): "*IEEE Access* 2022" had stayed in the
+    # title; a track after the year is the venue's ("*ACM MM* 2021 Workshop"); italic full names are no venue
+    found = papers(
+        "* Deepfake Detection: A Systematic Literature Review, *IEEE Access* 2022: [Paper](https://ieeexplore.ieee"
+        ".org/stamp/stamp.jsp?arnumber=9721302)\n"
+        "* FakeAVCeleb: A Novel Audio-Video Multimodal Deepfake Dataset, *ACM MM* 2021 Workshop: [Paper](https://"
+        "openreview.net/pdf?id=TAXFsg6ZaOl)\n"
+        "* Exposing DeepFake Videos By Detecting Face Warping Artifacts, *CVPR Workshop* 2019: [Paper](https://"
+        "arxiv.org/abs/1811.00656)\n"
+        "* Some Title Of A Paper, *Alice Smith and Bob Jones* 2021: [Paper](https://example.org/paper.pdf)\n")
+    assert [(t, p.venue) for t, p in found.items()] == [
+        ("Deepfake Detection: A Systematic Literature Review", "IEEE Access 2022"),
+        ("FakeAVCeleb: A Novel Audio-Video Multimodal Deepfake Dataset", "ACM MM 2021 Workshop"),
+        ("Exposing DeepFake Videos By Detecting Face Warping Artifacts", "CVPR 2019 Workshop"),
+        ("Some Title Of A Paper", None)]

@@ -534,3 +534,18 @@ def without_arxiv_text(text: str) -> str:
 
 def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
+
+
+def venue_in_italics(name: str, year: str) -> bool:
+    """An italic name of any venue before its year (Daisy-Zhang/Awesome-Deepfakes-Detection: ``Title,
+    *IEEE Access* 2022: [Paper](..)``, about 25 of its 248 lines): capitalised words with an acronym
+    or a joining word, not full names (``*Alice Smith and Bob Jones* 2021``)."""
+    if not venues.in_words(f"{name} {year}"):
+        return False
+    if any(_ACRONYM_WORD.fullmatch(w) for w in name.split()):
+        return True
+    names = people.parse(name)
+    return len(name.split()) >= 3 and not (names and all(len(n.split()) >= 2 for n in names))
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")

@@ -444,22 +444,30 @@ def venue_then_year(toks: list[Tok], i: int, entry: ListEntry) -> bool:
         return False
     year = _YEAR_FIRST.match(after.text)
     name = t.text.strip()
-    if not year or len(name) > 30:
+    if not year or len(name) > 60:
         return False
-    found = venues.track_with_year(name, year.group(1))
-    if found is None:
+    found = venues.track_with_year(name, year.group(1)) if len(name) <= 30 else None
+    if found is None and len(name) <= 30:
         alone = venues.parse(name)  # a venue named without a year takes the one after it
         dated = venues.parse(f"{name} {year.group(1)}") if alone is not None and alone[1] is None else None
         found = dated[0] if dated else None
+    if not found and fields.venue_in_italics(name, year.group(1)):
+        found = f"{name} {year.group(1)}"  # "*IEEE Access* 2022", "*Security and Communication Networks* 2021"
     if not found:
         return False
-    offer_venue(entry, found, f"*{name}* {year.group(1)}")
-    entry.date_year = entry.date_year or int(year.group(1))
+    track = _TRACK_AFTER.match(after.text, year.end())
+    if track and venues.year_in(found) is not None and not found.endswith(track.group(1)):
+        # "*ACM MM* 2021 Workshop:" (Daisy-Zhang/Awesome-Deepfakes-Detection): the track after the year
+        found, year = f"{found} {track.group(1)}", track
+    written = after.text[:year.end()].strip()
+    offer_venue(entry, found, f"*{name}* {written}")
+    entry.date_year = entry.date_year or int(written[:4])
     toks[i + 1] = Tok("text", after.text[year.end():], strong=after.strong)
     return True
 
 
 _YEAR_FIRST = re.compile(r" ((?:19|20)\d\d)\b")  # (not "*arXiv*, 2015.": _italics reads that)
+_TRACK_AFTER = re.compile(r" (Workshops?|Findings|Oral|Spotlight|Poster)\b")
 
 
 def journal_after_italics(tail: fields.Tail, toks: list[Tok]) -> fields.Tail:

@@ -440,7 +440,7 @@ def _plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     """The title is the text before the first link, venue suffix, bracket or citation tail."""
     k = 0
     while k < len(toks) and toks[k].kind == "text" and not toks[k].code and not (
-            k and _italic_citation(toks[k], toks[k - 1].text)):
+            k and _italic_citation(toks[k], toks[k - 1].text, toks[k + 1] if k + 1 < len(toks) else None)):
         k += 1
     text = "".join(t.text for t in toks[:k])
     rest = toks[k:]
@@ -457,12 +457,16 @@ def _plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return ([Tok("text", tail)] if tail.strip() else []) + rest
 
 
-def _italic_citation(tok: Tok, before: str = "") -> bool:
+def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bool:
     """``Title *Corey Lynch et al. IEEE(RAL)* [[paper]](..)``: italics after a plain title that
     give its authors, or its venue and year after a comma or dash (*before*: the text before
-    them; "Title. In *COLT 2016*" is read whole), end the title."""
+    them; "Title. In *COLT 2016*" is read whole), or a venue of any name before its year
+    (``Title, *IEEE Access* 2022:``, *after*: the token after them), end the title."""
     if not tok.em:
         return False
+    if after is not None and after.kind == "text" and not after.em and before.rstrip().endswith(",") \
+            and (year := _YEAR_AFTER.match(after.text)) and fields.venue_in_italics(tok.text.strip(), year.group(1)):
+        return True
     if re.search(r"\bet\.? al\b", tok.text) or (_IN_ITALICS.search(before) and tok.text[:1].isupper()):
         return True
     found = venues.parse(tok.text) if len(tok.text) <= 40 and before.rstrip().endswith((",", *fields.DASHES)) \
@@ -474,6 +478,7 @@ def _italic_citation(tok: Tok, before: str = "") -> bool:
 
 
 _IN_ITALICS = re.compile(r",\s+[iI]n\s+$")
+_YEAR_AFTER = re.compile(r" ((?:19|20)\d\d)\b")
 _CUT = re.compile(r" \[| \||\s?（| \(| 【")
 # "Title(COLING, 2020)", "Title(@Meta AI etc)": a bracket glued on (looked for apart: rare)
 _GLUED = re.compile(r"(?<=[a-zA-Z?!])\((?=[A-Za-z@])")
