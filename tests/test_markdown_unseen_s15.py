@@ -314,3 +314,23 @@ def test_an_italic_venue_of_any_name_then_its_year_ends_a_plain_title():
         ("FakeAVCeleb: A Novel Audio-Video Multimodal Deepfake Dataset", "ACM MM 2021 Workshop"),
         ("Exposing DeepFake Videos By Detecting Face Warping Artifacts", "CVPR 2019 Workshop"),
         ("Some Title Of A Paper", None)]
+
+
+def test_where_an_apa_reference_in_the_title_link_appeared_is_its_venue():
+    # yataobian/awesome-ebm (141 entries): "In NeurIPS 2022." had been kept only as a note; a proceedings name with
+    # pages gives the venue and stays a note; a table's own Venue column comes first (tsinghua-fib-lab)
+    found = papers(
+        "- [ ] [ Chenlin Meng, Kristy Choi, Jiaming Song, Stefano Ermon. (2022). \\\n"
+        "Concrete Score Matching: Generalized Score Matching for Discrete Data. In NeurIPS 2022.](https://arxiv.org/"
+        "abs/2211.00802)\n\n"
+        "- [ ] [Chen, P. H., Wei, W., Hsieh, C. J., & Dai, B. (2021, July). \\\n"
+        " Overcoming Catastrophic Forgetting by Bayesian Generative Regularization. In International Conference on"
+        " Machine Learning (pp. 1760-1770). PMLR.](http://proceedings.mlr.press/v139/chen21v.html)\n\n"
+        "| Model | Paper | Venue | Year |\n|---|---|---|---|\n"
+        "| GCMC | [Berg, R. V. D., Kipf, T. N., & Welling, M. (2017). Graph convolutional matrix completion."
+        " _arXiv preprint arXiv:1706.02263_.](https://arxiv.org/pdf/1706.02263.pdf) | arxiv | 2017 |\n")
+    assert [(p.venue, p.notes) for p in found.values()] == [
+        ("NeurIPS 2022", []),
+        ("International Conference on Machine Learning 2021",
+         ["In International Conference on Machine Learning (pp. 1760-1770). PMLR."]),
+        ("arxiv 2017", ["arXiv preprint arXiv:1706.02263."])]

@@ -273,9 +273,22 @@ def cited_in_link(entry: ListEntry) -> None:
     apa = fields.apa_citation(title) if not entry.authors and (title.endswith(")") or ". (" in title) else None
     if apa:
         entry.authors, entry.date_year, entry.title = apa[0], apa[1], apa[2]
-        entry.notes += [apa[3]] if apa[3] else []
+        rest = apa[3].strip()
+        entry.notes += [rest] if rest else []
+        tail = fields.citation_tail(rest) if rest else None
+        named = _IN_PROCEEDINGS.fullmatch(rest)
+        if tail is not None and tail.explained and tail.venue and not tail.authors:
+            # "In NeurIPS 2022.", "arXiv preprint arXiv:2012.01234." (yataobian/awesome-ebm): where it appeared,
+            # all the note says (the note goes when the venue is taken: entries.finish)
+            cited_id = tail.arxiv.split("v")[0] if tail.arxiv else None
+            said_all = cited_id in (None, entry.arxiv)  # (an ID the link does not give stays in the note)
+            entry.venue_cited = (tail.venue if venues.year_in(tail.venue) else f"{tail.venue} {apa[1]}",
+                                 rest if said_all else "")
+        elif named and venues.in_words(f"{named.group(1)} {apa[1]}"):  # "In International Conference on
+            entry.venue_cited = (f"{named.group(1)} {apa[1]}", "")  # Machine Learning (pp. 1760-1770). PMLR.": kept
 
 
+_IN_PROCEEDINGS = re.compile(r"In ([A-Z][^()]{3,80}?)\s*(?:\((?:pp|vol)\.[^()]*\))?\.?(?:\s+[A-Z][\w.]{0,10}\.?)?")
 GROUP_PARTS = re.compile(r"\s*[,;，]\s*")  # "(CoCoOp, CVPR2022)": the parts of a group
 
 

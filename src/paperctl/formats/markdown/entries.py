@@ -425,6 +425,11 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         _metrics_as_notes(entry)
     if kind and entry.title:
         entry.title = kind.group() + " " + entry.title[kind.end():].strip()
+    if not entry.venue and entry.venue_cited:  # (a table's Venue column, read after the title cell, comes first)
+        entry.venue, written = entry.venue_cited
+        entry.venue_written = written or entry.venue
+        if written in entry.notes:
+            entry.notes.remove(written)  # ("In NeurIPS 2022.": the venue now says it all)
     if entry.venue and ctx.venue and _labelled_preprint(entry) and venues.is_known_name(ctx.venue.split()[0]):
         entry.venue = None  # "**[arXiv](..)**" under "## ECCV 2022": the link says where it is, the heading what it is
     if entry.venue:

@@ -54,6 +54,7 @@ class ListEntry:
     authors: list[str] = field(default_factory=list)
     venue: str | None = None
     venue_written: str | None = None  # the venue exactly as written
+    venue_cited: tuple[str, str] | None = None  # a title link's reference's venue, and the note it explains wholly
     venue_free: bool = False  # free text in a bold title's parentheses ("ongoing work"), kept as stated
     year: int | None = None
     date_year: int | None = None  # the year of a stated date
