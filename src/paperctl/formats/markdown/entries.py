@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import blocks, fields, inline, links, people, runs, venues
+from . import blocks, byline, fields, inline, links, people, runs, venues
 from .before_title import COLON_QUOTE, TAG_PREFIX, quoted_title_first
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, lines_of, offer_venue, tokens
@@ -47,7 +47,7 @@ _TRAILING_YEAR = re.compile(r"\s*(?:19|20)\d\d$")
 
 def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
-    if not first_line and not entry.authors and _linked_author_line(toks, entry):
+    if not first_line and not entry.authors and byline.linked_author_line(toks, entry):
         return
     if not first_line and toks and toks[0].kind == "text" and (len(toks) == 1 or toks[1].kind == "link") \
             and not entry.venue:
@@ -61,7 +61,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             toks = [Tok("text", "[" if toks[0].text.rstrip().endswith("[") else ""), *toks[1:]]
     if first_line and not entry.in_summary:
         toks = _dashed_citation(toks, entry)
-    toks = _linked_names(_bold_in_brackets(_mark_link_brackets(toks)), entry)
+    toks = byline.linked_names(_bold_in_brackets(_mark_link_brackets(toks)), entry)
     broken = False  # inside "[label](" whose target did not parse: what follows is its text, not links
     for i, t in enumerate(toks):
         if t.kind == "text" and "nline]" in t.text:  # an IEEE reference's "[Online]. Available: URL": the
@@ -260,7 +260,7 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         # "**Self-Refine: ...**. Aman Madaan, Niket Tandon. [[paper](..)]": full names alone
         names = people.parse(rest.strip(" .,;")) if len(rest) <= 300 and not _A_DIGIT.search(rest) else []
         if len(names) < 2 or not all(len(name.split()) >= 2 for name in names):
-            return _first_author_before_bar(rest, opened, toks[k:], entry) or toks
+            return byline.first_author_before_bar(rest, opened, toks[k:], entry) or toks
         tail = fields.Tail(authors=names, explained=True)
     if nickname is not None and quoted is not None:
         entry.notes.append(nickname)
@@ -299,67 +299,6 @@ def _mark_link_brackets(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-def _linked_names(toks: list[Tok], entry: ListEntry) -> list[Tok]:
-    """``*Amit Raj, [Cusuh Ham](https://cusuh.github.io/), Connelly Barnes, James Hays.*``
-    (weihaox/awesome-neural-rendering, 25 of 124 author lines): an author linked to their page
-    inside an italic author list is one of the authors; the list is read as one run of italics,
-    and the page kept as a link."""
-    if not any(t.kind == "link" and t.em for t in toks):
-        return toks
-    out: list[Tok] = []
-    for i, t in enumerate(toks):
-        before = toks[i - 1] if i else None
-        after = toks[i + 1] if i + 1 < len(toks) else None
-        listed = (before is not None and before.kind == "text" and before.em and before.text.rstrip().endswith(",")) \
-            or (after is not None and after.kind == "text" and after.em and after.text.lstrip().startswith(","))
-        if t.kind == "link" and t.em and listed and len(t.text.split()) >= 2 and people.looks_like_name(t.text):
-            add_link(entry, t.text, t.href)
-            t = Tok("text", t.text, em=True)
-        if t.kind == "text" and t.em and not t.code and out and out[-1].kind == "text" and out[-1].em \
-                and not out[-1].code:
-            out[-1] = Tok("text", out[-1].text + t.text, em=True)
-        else:
-            out.append(t)
-    return out
-
-
-def _first_author_before_bar(rest: str, opened: bool, after: list[Tok], entry: ListEntry) -> list[Tok] | None:
-    """``**Self-critical sequence training for image captioning.**  Steven  J  Rennie. |reinforcement
-    learning-based strategy| [[pdf]](..)`` (SjokerLily/awesome-image-captioning, 79 of 145 lines): one
-    person's full name, then fields between bars; the name is the (first) author, the rest is read
-    as before. The tokens left to read, or None."""
-    bar = rest.find("|")
-    head = rest[:bar].strip(" .,;") if bar > 0 else ""
-    names = people.parse(head) if head and len(head) <= 60 else []
-    if len(names) != 1 or len(names[0].split()) < 2 or not people.looks_like_name(head):
-        return None
-    entry.authors = [" ".join(names[0].split())]
-    return [Tok("text", rest[bar:] + ("[" if opened else "")), *after]
-
-
-def _linked_author_line(toks: list[Tok], entry: ListEntry) -> bool:
-    """``**[Author]** [Wenjing Wang](page), [Chen Wei](page), Jianhua Wu`` (lcybuzz/Low-Level-Vision-Paper-
-    Record, 58 entries): a line of names, some linked to their pages, under the title, perhaps after an
-    "Author" label. The names are the authors, in order, and each page is kept as a link."""
-    k = 0
-    while k < len(toks) and toks[k].kind == "text" and (not toks[k].text.strip() or (
-            toks[k].strong and _AUTHOR_LABEL.fullmatch(toks[k].text.strip()))):
-        k += 1
-    rest = toks[k:]
-    linked = [t for t in rest if t.kind == "link"]
-    if not linked or not all(people.looks_like_name(t.text) and len(t.text.split()) >= 2 for t in linked) \
-            or any(t.kind == "text" and (t.strong or t.code) for t in rest):
-        return False
-    names = people.parse("".join(t.text for t in rest).strip(" ,;."))
-    if len(names) < len(linked) or len(names) < 2 and k == 0:
-        return False
-    entry.authors = names
-    for t in linked:
-        add_link(entry, t.text, t.href)
-    return True
-
-
-_AUTHOR_LABEL = re.compile(r"\[?authors?\]?\s*[:：]?", re.IGNORECASE)
 _PAIRS = (("[", "]"), ("（", "）"), ("(", ")"))  # ("(" only around a venue: "(**M4C**)" is a bold name,
 # "Dan Hendrycks and Kevin Gimpel. (**ICLR, 2017**)." iCGY96/awesome_OpenSetRecognition_list, a citation's venue)
 

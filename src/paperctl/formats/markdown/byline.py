@@ -1,0 +1,76 @@
+"""An entry's byline: who wrote the paper, where the list writes the names beside other things.
+
+The author lines ``fields.citation_tail`` cannot read as one text: names linked to their pages
+(inside an italic list, or a line of their own after an "Author" label), and one person's full
+name before fields set off by bars. Each reader says which real list showed its shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import people
+from .model import ListEntry, Tok, add_link
+
+
+def linked_names(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``*Amit Raj, [Cusuh Ham](https://cusuh.github.io/), Connelly Barnes, James Hays.*``
+    (weihaox/awesome-neural-rendering, 25 of 124 author lines): an author linked to their page
+    inside an italic author list is one of the authors; the list is read as one run of italics,
+    and the page kept as a link."""
+    if not any(t.kind == "link" and t.em for t in toks):
+        return toks
+    out: list[Tok] = []
+    for i, t in enumerate(toks):
+        before = toks[i - 1] if i else None
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        listed = (before is not None and before.kind == "text" and before.em and before.text.rstrip().endswith(",")) \
+            or (after is not None and after.kind == "text" and after.em and after.text.lstrip().startswith(","))
+        if t.kind == "link" and t.em and listed and len(t.text.split()) >= 2 and people.looks_like_name(t.text):
+            add_link(entry, t.text, t.href)
+            t = Tok("text", t.text, em=True)
+        if t.kind == "text" and t.em and not t.code and out and out[-1].kind == "text" and out[-1].em \
+                and not out[-1].code:
+            out[-1] = Tok("text", out[-1].text + t.text, em=True)
+        else:
+            out.append(t)
+    return out
+
+
+def first_author_before_bar(rest: str, opened: bool, after: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``**Self-critical sequence training for image captioning.**  Steven  J  Rennie. |reinforcement
+    learning-based strategy| [[pdf]](..)`` (SjokerLily/awesome-image-captioning, 79 of 145 lines): one
+    person's full name, then fields between bars; the name is the (first) author, the rest is read
+    as before. The tokens left to read, or None."""
+    bar = rest.find("|")
+    head = rest[:bar].strip(" .,;") if bar > 0 else ""
+    names = people.parse(head) if head and len(head) <= 60 else []
+    if len(names) != 1 or len(names[0].split()) < 2 or not people.looks_like_name(head):
+        return None
+    entry.authors = [" ".join(names[0].split())]
+    return [Tok("text", rest[bar:] + ("[" if opened else "")), *after]
+
+
+def linked_author_line(toks: list[Tok], entry: ListEntry) -> bool:
+    """``**[Author]** [Wenjing Wang](page), [Chen Wei](page), Jianhua Wu`` (lcybuzz/Low-Level-Vision-Paper-
+    Record, 58 entries): a line of names, some linked to their pages, under the title, perhaps after an
+    "Author" label. The names are the authors, in order, and each page is kept as a link."""
+    k = 0
+    while k < len(toks) and toks[k].kind == "text" and (not toks[k].text.strip() or (
+            toks[k].strong and _AUTHOR_LABEL.fullmatch(toks[k].text.strip()))):
+        k += 1
+    rest = toks[k:]
+    linked = [t for t in rest if t.kind == "link"]
+    if not linked or not all(people.looks_like_name(t.text) and len(t.text.split()) >= 2 for t in linked) \
+            or any(t.kind == "text" and (t.strong or t.code) for t in rest):
+        return False
+    names = people.parse("".join(t.text for t in rest).strip(" ,;."))
+    if len(names) < len(linked) or len(names) < 2 and k == 0:
+        return False
+    entry.authors = names
+    for t in linked:
+        add_link(entry, t.text, t.href)
+    return True
+
+
+_AUTHOR_LABEL = re.compile(r"\[?authors?\]?\s*[:：]?", re.IGNORECASE)
