@@ -207,3 +207,34 @@ def test_stored_text_has_its_whitespace_collapsed(text):
     from paperctl.text import clean
 
     assert clean(text) == (" ".join(text.split()) or None)
+
+
+class _CreatedMeanwhile:
+    """A connection to an empty file over which another process creates a library right after
+    this one's first look at the schema (what eight processes opening one new library did)."""
+
+    def __init__(self, path):
+        self.conn = sqlite3.connect(path, isolation_level=None)
+        self.path, self.raced = path, False
+
+    def execute(self, sql, *args):
+        rows = self.conn.execute(sql, *args).fetchall()
+        if "sqlite_master" in sql and not self.raced:
+            self.raced = True
+            Library(self.path).close()
+        return _Rows(rows)
+
+
+class _Rows(list):
+    def fetchone(self):
+        return self[0] if self else None
+
+
+def test_a_library_another_process_creates_while_this_one_looks_is_not_refused(tmp_path):
+    from paperctl.store.db import _classify
+
+    path = tmp_path / "library.db"
+    sqlite3.connect(path).close()
+    racing = _CreatedMeanwhile(path)
+    assert _classify(racing, path) == []  # an empty file, as first seen: to be created (the lock decides by whom)
+    assert racing.raced and len(_classify(racing, path)) == len(KNOWN_MIGRATIONS)

@@ -38,27 +38,25 @@ def _check_file(path: Path) -> None:
         raise NotALibrary(f"{path} is not a paperctl library (not an SQLite database); refusing to touch it")
 
 
-def _applied(conn: sqlite3.Connection) -> list[str] | None:
-    """Applied paperctl migrations, or None when the file has no migration table."""
-    has_table = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
-    ).fetchone()
-    if not has_table:
-        return None
+def _applied(conn: sqlite3.Connection) -> tuple[list[str] | None, int]:
+    """Applied paperctl migrations (None when the file has no migration table) and how many
+    tables the file has. The names are read in one statement: read in two, a library that
+    another process creates in between would look like a database with tables but no
+    migrations, not a paperctl library (eight processes creating one library at once)."""
+    names = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")]
+    if "_sqlite_migrations" not in names:
+        return None, len(names)
     rows = conn.execute(
         "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
         [MIGRATION_SET],
     )
-    return [row[0] for row in rows]
+    return [row[0] for row in rows], len(names)
 
 
 def _classify(conn: sqlite3.Connection, path: Path) -> list[str]:
     """Applied migrations of a usable file, or raise if it must not be touched."""
-    applied = _applied(conn)
+    applied, tables = _applied(conn)
     if applied is None:
-        tables = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-        ).fetchone()[0]
         if tables:
             raise NotALibrary(
                 f"{path} is an SQLite database but not a paperctl library; refusing to touch it"
@@ -281,7 +279,7 @@ def mapped(conn: sqlite3.Connection, size: int = 1 << 31) -> Iterator[None]:
 
 def schema_version(conn: sqlite3.Connection) -> int:
     """The number of migrations applied (1 for the first schema)."""
-    return len(_applied(conn) or [])
+    return len(_applied(conn)[0] or [])
 
 
 def remove_if_unused(path: Path) -> bool:
