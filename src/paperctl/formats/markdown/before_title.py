@@ -361,18 +361,30 @@ def quoted_title_first(lines: list[list[Tok]], entry: ListEntry) -> list[list[To
     ``* Yujie Wu, Lei Deng, ..., Luping Shi <br />`` then ``**TDSNN** "Direct Training for Spiking
     Neural Networks: ...".`` (XDUSPONGE/SNN_benchmark, 61 entries): the names are the authors,
     the quoted line the title."""
-    if not lines:
+    if not any(_has_quote(line) for line in lines[:2]):  # (most entries: no quote where either would have one)
         return lines
+    return _nicknamed_citation(lines, entry) or _names_above_quote(lines, entry) or lines
+
+
+def _nicknamed_citation(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]] | None:
+    """``**CPM**: Names. "Title." Venue``: the lines without the nickname, which becomes a note."""
     nick, rest = _nickname(lines[0])
-    if nick is not None and _QUOTED.search(_plain_text(rest)) and not COLON_QUOTE.match(_plain_text(rest)):
-        # (a quote right after the colon, '**3D Diffuser Actor**: "Policy ...", *arXiv*': entries._dashed_citation's)
-        before = _plain_text(rest)
-        before = before[:before.find('"') if '"' in before else before.find("“")].strip(" .,;:")
-        if not before or people.parse(before):
-            entry.notes.append(nick)
-            return [_without_lead(rest), *lines[1:]]
+    text = _plain_text(rest)
+    quote = _QUOTED.search(text) if nick is not None else None
+    if quote is None or COLON_QUOTE.match(text):  # (a quote right after the colon: entries._dashed_citation's,
+        return None  # '**3D Diffuser Actor**: "Policy diffusion ...", *arXiv*')
+    before = text[: quote.start()].strip(" .,;:")
+    if before and not people.parse(before):
+        return None
+    entry.notes.append(nick)  # type: ignore[arg-type]
+    return [_without_lead(rest), *lines[1:]]
+
+
+def _names_above_quote(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]] | None:
+    """A line of names, then (after a bold nickname, perhaps) the quoted title, wrapped or not:
+    the two as one ``Names. "Title".`` line."""
     if len(lines) < 2 or any(t.kind != "text" or t.strong or t.code for t in lines[0]):
-        return lines
+        return None
     names_text = _plain_text(lines[0]).strip(" ,;")
     nick, rest = _nickname(lines[1])
     after = lines[2:]
@@ -382,10 +394,10 @@ def quoted_title_first(lines: list[list[Tok]], entry: ListEntry) -> list[list[To
         rest = [Tok("text", rest[0].text.rstrip() + " " + after[0][0].text.lstrip()), *after[0][1:]]
         after = after[1:]
     if not (_QUOTED.match(_plain_text(rest).lstrip()) and names_text and not names_text.endswith(".")):
-        return lines
+        return None
     names = people.parse(names_text)
     if not names or not people.substantial(names):
-        return lines
+        return None
     if nick is not None:
         entry.notes.append(nick)
     rest = _without_lead(rest)
@@ -406,6 +418,10 @@ def _nickname(line: list[Tok]) -> tuple[str | None, list[Tok]]:
         # ("**[1]** LeCun, Yann, ...": a reference's number, not a name)
         return None, line
     return name, line[k + 1:]
+
+
+def _has_quote(line: list[Tok]) -> bool:
+    return any(t.kind == "text" and ('"' in t.text or "“" in t.text) for t in line)
 
 
 def _plain_text(line: list[Tok]) -> str:

@@ -412,6 +412,9 @@ def _peel_venue(text: str, tail: Tail) -> str:
 
 def _known_after_names(words: list[str], k: int) -> bool:
     """Are the last *k* words a known venue and its year, and the words before them names?"""
+    name = _LETTERS.search(words[-k])  # (most words are no venue: asked first)
+    if not (name and venues.is_known_name(name.group())):
+        return False
     found = venues.parse(" ".join(words[-k:]))
     if not (found and found[1] and venues.is_known_name(found[0].split()[0])):
         return False
@@ -420,6 +423,7 @@ def _known_after_names(words: list[str], k: int) -> bool:
 
 
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z-]*")  # "CVPR2015." -> "CVPR", ",ICML,2024." -> "ICML"
 _WORD_STOP = re.compile(r"[^\W\d]{2}\. ")  # a full stop after a word, not after an initial
 _SURNAME = re.compile(r"[A-Z][a-z]+,?")
 
