@@ -45,6 +45,7 @@ _RESOURCE_HEADING = re.compile(
     r"(?:open[- ]source )?datasets?|data ?sets?|datasets? (?:and|&) (?:models?|tools?)|"
     r"models? (?:and|&) datasets?|checkpoints?|model weights|demos?|apps|products?|"
     r"(?:open[- ]source )?projects?|(?:open[- ]source )?repositories|repos|resources?|frameworks?|leaderboards?|"
+    r"(?:evaluation )?metrics?|"
     r"(?:(?!and |& )[\w-]+ ){1,3}(?:datasets?|data ?sets?))$", re.IGNORECASE)  # ("Action Recognition Datasets")
 _STATUS_HEADING = {"to read": "unread", "to-read": "unread", "toread": "unread", "unread": "unread",
                    "backlog": "unread", "待读": "unread", "未读": "unread", "read": "read", "done": "read",

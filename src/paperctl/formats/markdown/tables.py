@@ -46,14 +46,18 @@ _STATUS_VALUES = {"read": "read", "done": "read", "✅": "read", "✔": "read", 
                   "📌": "reading", "to read": "unread", "todo": "unread", "unread": "unread", "no": "unread",
                   "❌": "unread", "⬜": "unread", "[ ]": "unread", "[x]": "read"}
 _SCORE = re.compile(r"\d{1,3}(?:\.\d+)?%?(?:\s*\([^()]{1,20}\))?")  # "58.5", "78.2 (07+12)", "91%"
+_SPREAD = re.compile(r"\s*(?:\^\{\\pm\s*[\d.]+\}|±\s*[\d.]+)")  # "$0.180^{\pm.002}$", "0.18 ± 0.02": a score's spread
+_CONTENTS = "a table-of-contents line"  # (entries.finish's reason for a link into the list itself)
+_RESULTS_ROW = "a row of a table of results (a method's name and its scores), not a paper"
 _EMPTY = re.compile(r"^[\s\-–—/]*$|^(n/?a|none|tbd|-|—|coming soon|soon)$", re.IGNORECASE)
 
 
 def role(header: str) -> str:
     """What a column named *header* holds (``other`` for keywords, pictures, institutes...)."""
     name = _header_name(header)
+    aside = re.fullmatch(r"(.+?)\s*\([^()]*\)", name)  # "Model (or Authors)": the column is named before its aside
     for kind, names in ROLES.items():
-        if name in names:
+        if name in names or (aside and aside.group(1) in names):
             return kind
     if re.search(r"\b(title|paper)\b", name) and not re.search(r"\b(link|url|code)\b", name):
         return "title"
@@ -103,8 +107,9 @@ def columns(header: list[str]) -> list[str]:
     if "title" not in roles:
         if "name" in roles:
             roles[roles.index("name")] = "title"
-        elif roles:
-            roles[0] = "title"
+        elif roles:  # the first column, but not one that numbers the rows ("| ID | Year | Venue |")
+            numbered = _header_name(header[0]) in ("id", "#", "no", "no.", "index", "idx", "序号", "编号")
+            roles[1 if numbered and len(roles) > 1 else 0] = "title"
     return roles
 
 
@@ -138,7 +143,12 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
         elif not titled and finished.reason is None and _scores(cells) and len((finished.title or "").split()) <= 4 \
                 and not (finished.arxiv or finished.doi or finished.url or finished.links or finished.code):
             # "| R-CNN | 58.5 | - | - | CVPR'14 |" (hoya012/deep_learning_object_detection): a method and its scores
-            finished.reason = "a row of a table of results (a method's name and its scores), not a paper"
+            finished.reason = _RESULTS_ROW
+        elif finished.reason in (None, _CONTENTS) and _scores(cells, 3) and finished.title_target == links.ANCHOR \
+                and not (finished.arxiv or finished.doi or finished.url):
+            # "| 8 | 2023 | ICLR | [MDM](#1008) | $0.164^{\pm.004}$ | ... | [code](github) |": a method linked to the
+            # list's own entry for its paper, and its scores (Run542968/Awesome-3D-Human-Motion-Generation)
+            finished.reason = _RESULTS_ROW
         out.append(finished)
     return out
 
@@ -151,10 +161,11 @@ def _one_line(cell: str) -> bool:
     return "<br" not in cell.lower() and len(cell.strip()) <= 200 and len(cell.split()) >= 3  # not "pytorch"
 
 
-def _scores(cells: list[str]) -> bool:
-    """Cells of numbers (``58.5``, ``78.2 (07+12)``) and dashes for what was not measured: a results table's."""
-    numbers = sum(bool(_SCORE.fullmatch(c.strip())) for c in cells)
-    return numbers >= 1 and numbers + sum(c.strip() in ("-", "–", "—") for c in cells) >= 2
+def _scores(cells: list[str], fewest: int = 1) -> bool:
+    """Cells of numbers (``58.5``, ``78.2 (07+12)``, ``$0.180^{\\pm.002}$``) and dashes for what was not
+    measured: a results table's; at least *fewest* numbers."""
+    numbers = sum(bool(_SCORE.fullmatch(_SPREAD.sub("", c.strip()).strip("$ "))) for c in cells)
+    return numbers >= fewest and numbers + sum(c.strip() in ("-", "–", "—") for c in cells) >= 2
 
 
 def _papers_in_cell(pieces: list[Piece]) -> list[list[Piece]]:
@@ -216,6 +227,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
                 entry.year = entry.year or found[1]
     elif kind in ("year", "date"):
         year = venues.year_of_date(text) if text else scratch.date_year  # (a date badge: "![May 20, 2025](badge)")
+        if year is None and text:  # a date over two lines: "2023<br>06-01" (zhangxulu1996/awesome-personalization)
+            year = next((y for line in model.lines_of(toks) if (y := venues.year_of_date(_text(line)))), None)
         if year is not None:
             entry.date_year = entry.date_year or year
             bare = re.fullmatch(r"\s*(?:19|20)\d\d\s*", text)  # a Date column holding only the year is a Year
