@@ -54,3 +54,76 @@ def test_a_column_is_named_before_its_aside_and_a_row_number_is_no_title():
 
     assert tables.role("Model<br/> (or Authors)") == "name"  # had been "authors"
     assert tables.columns(["ID", "Year", "Venue", "Links"]) == ["other", "title", "venue", "links"]
+
+
+def test_a_title_linked_to_a_chemistry_publisher_is_the_paper_and_a_publication_column_of_title_links_holds_titles():
+    # ur-whitelab/LLMs-in-science: "Publication" (a venue's name elsewhere) holds the title links here, and the
+    # Name column the models; rows linking pubs.acs.org had been left out, the others titled by the model's name
+    found = papers(
+        "|   Date    |     Name        | Publication | Repositories |\n| :---: | :--- | :--- | :---: |\n"
+        "| `2023.06` | TransAntivirus  | [Transformer-Based Molecular Generative Model for Antiviral Drug Design]"
+        "(https://pubs.acs.org/doi/10.1021/acs.jcim.3c00536)|  |\n"
+        "| `2024.02` | BioT5+ | [BioT5+: Towards Generalized Biological Understanding with IUPAC Integration and"
+        " Multi-task Tuning](https://arxiv.org/abs/2402.17810) | |\n")
+    assert [(t, p.url, p.arxiv_id, p.year) for t, p in found.items()] == [
+        ("Transformer-Based Molecular Generative Model for Antiviral Drug Design",
+         "https://pubs.acs.org/doi/10.1021/acs.jcim.3c00536", None, 2023),
+        ("BioT5+: Towards Generalized Biological Understanding with IUPAC Integration and Multi-task Tuning", None,
+         "2402.17810", 2024)]
+
+
+def test_a_name_in_brackets_before_a_bold_title_is_a_note_on_its_line_or_the_line_above():
+    # majianz/dl4gps: "\[SP-1]" had been the venue, "\[Euclid/Geoperception]" part of the title, and a name alone
+    # on the item's first line ("76. \[M3CoT]") the whole title, the real title then the summary
+    text = ("# 2024\n\n"
+            "45. \\[SP-1] **Slow Perception: Let's Perceive Geometric Figures Step-by-Step**, arXiv:2412.20631"
+            " \\[[paper](https://arxiv.org/abs/2412.20631)]\n\n"
+            "53. \\[Euclid/Geoperception] **Euclid: Supercharging Multimodal LLMs With Synthetic High-Fidelity Visual"
+            " Descriptions**, arXiv:2412.08737 \\[[paper](https://arxiv.org/abs/2412.08737)]\n\n"
+            "76. \\[M3CoT]\n"
+            "    **M3CoT: A Novel Benchmark for Multi-Domain Multi-Step Multi-Modal Chain-of-Thought**, ACL 2024\n"
+            "    \\[[paper](https://aclanthology.org/2024.acl-long.446/)] \\:large\\_blue\\_circle:\n\n"
+            "2. [2023 Engineering] **Machine Learning for Chemistry: Basics and Applications** [[paper]]"
+            "(https://www.sciencedirect.com/science/article/pii/S2095809923002813)\n")
+    parsed = parse(text)
+    assert [(e.data.title, e.data.venue, e.data.notes, e.layout.section) for e in parsed.entries] == [
+        ("Slow Perception: Let's Perceive Geometric Figures Step-by-Step", "arXiv 2024", ["SP-1"], "2024"),
+        ("Euclid: Supercharging Multimodal LLMs With Synthetic High-Fidelity Visual Descriptions", "arXiv 2024",
+         ["Euclid/Geoperception"], "2024"),
+        ("M3CoT: A Novel Benchmark for Multi-Domain Multi-Step Multi-Modal Chain-of-Thought", "ACL 2024", ["M3CoT"],
+         "2024"),
+        ("Machine Learning for Chemistry: Basics and Applications", "Engineering 2023", [], "2024")]
+
+
+def test_venues_written_year_first_with_an_apostrophe_as_an_arxiv_month_or_with_a_month_in_brackets():
+    # hwalsuklee/awesome-deep-text-detection-recognition's Conf. column ("'17-CVPR", 88 rows) had been kept as
+    # written with no year; marlin-codes/awesome-lora-adapter's "[arXiv 2308](arXiv 2308.03303)" (78 entries) and
+    # zhengxuJosh/Awesome-RAG-Vision's "Arxiv 2025 (Mar)" (52 rows) had given no venue or kept the month
+    found = papers(
+        "| Conf. | Date | Title | Highlight |\n|---|---|---|---|\n"
+        "'17-CVPR\t| 17/07/21\t| [Multi-scale FCN with Cascaded Instance Aware Segmentation for Arbitrary Oriented"
+        " Word Spotting in the Wild](http://openaccess.thecvf.com/content_cvpr_2017/papers/He_Multi-Scale_FCN_With_"
+        "CVPR_2017_paper.pdf)\t|\t0.85 |\n\n"
+        "1. LoRA-FA: Memory-efficient low-rank adaptation for large language models fine-tuning |"
+        " [arXiv 2308](https://arxiv.org/pdf/2308.03303.pdf)\n\n"
+        "| Title | Authors | Venue | Paper |\n|---|---|---|---|\n"
+        "| MDocAgent: A Multi-Modal Multi-Agent Framework for Document Understanding | Han *et al.* | Arxiv 2025 (Mar)"
+        " | [paper](https://arxiv.org/pdf/2503.13964) |\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("CVPR 2017", 2017), ("arXiv 2023", 2023),
+                                                          ("Arxiv 2025", 2025)]
+
+
+def test_a_journal_named_in_words_in_brackets_before_a_bold_title_is_the_venue_and_a_description_is_not_a_name():
+    # gongchenghua/Papers-Graphs-with-Heterophily: the journal had stayed in the title; zhijing-jin/CausalNLP_Papers:
+    # "(Vivid, beginner-friendly)" describes a talk, which stays out of the library (it links a video)
+    found = papers(
+        "## 2024\n\n"
+        "- [Expert Systems with Applications] **KNN-GNN: A powerful graph neural network enhanced by aggregating"
+        " K-nearest neighbors in common subspace** [[Paper]](https://www.sciencedirect.com/science/article/pii/"
+        "S0957417424010832)\n\n"
+        "### 1.1 Talks/Tutorial/etc\n\n"
+        "1. (Vivid, beginner-friendly) **Yoshua Bengio's Primer on the Future of Causality&NLP.** [[Video@ELLIS NLP"
+        " Workshop](https://www.youtube.com/watch?v=u3IR6sSwwjg)]\n")
+    assert [(t, p.venue) for t, p in found.items()] == [
+        ("KNN-GNN: A powerful graph neural network enhanced by aggregating K-nearest neighbors in common subspace",
+         "Expert Systems with Applications 2024")]

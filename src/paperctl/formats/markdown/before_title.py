@@ -24,6 +24,46 @@ _DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|2
 # ("2019.7-[Sparse networks from scratch ...](arXiv)": the date, a dash and the title link)
 
 
+_BRACKET_ONLY = re.compile(r"\s*(?:\[([^\[\]]{1,40})\]|\(([^()]{1,40})\))\s*")  # "**[LLaVA]**", "**(CoRAG)**"
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
+                      r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
+
+
+def bracketed_name(toks: list[Tok], text: str) -> str | None:
+    """The name in brackets that *toks* start with (their first token's text *text*) when a title
+    follows it: bold itself (``**[LLaVA]** Visual Instruction Tuning``), or plain before a bold
+    title (``\\[Euclid/Geoperception] **Euclid: Supercharging ...**``, majianz/dl4gps, 60 lines).
+    None when the brackets hold a venue (``[ICASSP 2024] **Title**``), a date or a kind of thing."""
+    bracket = _BRACKET_ONLY.fullmatch(text)
+    if not bracket or len(toks) < 2:
+        return None
+    name = bracket.group(1) or bracket.group(2)
+    if not toks[0].strong and not (toks[1].strong and len(toks[1].text.split()) >= 3):
+        return None
+    if venues.parse(name) or venues.year_of_date(name) is not None or KIND_TAG.match(text):
+        return None
+    if not toks[0].strong and (not bracket.group(1) or "," in name or _ANY_YEAR.search(name)
+                               or venue_prefix(text, toks[1].text, [])[0]):
+        # "[2023 Engineering] **Title**": a venue; "(Vivid, beginner-friendly) **Yoshua Bengio's Primer ...**"
+        # (zhijing-jin/CausalNLP_Papers): a description
+        return None
+    return name
+
+
+def name_line_above(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]:
+    """``76. \\[M3CoT]`` then ``**M3CoT: A Novel Benchmark ...**, ACL 2024`` then the links (majianz/dl4gps,
+    49 entries): a name in brackets alone on the first line, the bold title below it. The name is a
+    note; the entry is read from the title's line."""
+    if len(lines) < 2 or len(lines[0]) != 1 or lines[0][0].kind != "text" or not lines[1]:
+        return lines
+    name = bracketed_name([lines[0][0], lines[1][0]], fields.strip_lead(lines[0][0].text)[0])
+    if name is None or lines[0][0].strong:
+        return lines
+    entry.notes.append(name)
+    return lines[1:]
+
+
 def title_link(tok: Tok) -> bool:
     """A link whose text is a title (three words or more), not a label."""
     return tok.kind == "link" and len(tok.text.split()) >= 3 and not links.label_word(tok.text)
@@ -317,13 +357,13 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     if year_first:  # "[2023 Nature Computational Science] **Title**", "[2019 JCIM]" (OmicsML/awesome-molecule-...)
         return f"{year_first.group(2)} {year_first.group(1)}", m.group().strip(), rest
     words = inner.split()
-    if not re.fullmatch(r"[A-Z]{2,}[A-Z0-9-]*", inner) and _NICK_PREFIX.fullmatch(inner) and \
+    if not _CAPS_NAME.fullmatch(inner) and _NICK_PREFIX.fullmatch(inner) and \
             len(rest.split()) >= 3 and not venues.is_known_name(words[0]) and rest.lstrip()[:1] not in ":：":
         # (not "[RoomNav]: Building Generalizable Agents ...": the name begins the title there)
         nicknames[:] = [inner]  # "[StreamingLLM] EFFICIENT STREAMING ..." (DefTruth/Awesome-LLM-Inference): a name
         return None, None, rest
-    if (re.fullmatch(r"[A-Z]{2,}[A-Z0-9-]*", inner) or (1 < len(words) <= 5 and all(w[0].isupper() for w in words))
-            or venues.is_known_name(words[0])):
+    if (_CAPS_NAME.fullmatch(inner) or (1 < len(words) <= 5 and all(w[0].isupper() for w in words))
+            or venues.is_known_name(words[0]) or venues.journal_named(inner)):
         return inner, m.group().strip(), rest
     return None, None, text
 
@@ -331,6 +371,7 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
 _YEAR_NAME = re.compile(r"((?:19|20)\d\d)\s+([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|on|and|for|in|&)){0,6})")
 
 
+_CAPS_NAME = re.compile(r"[A-Z]{2,}[A-Z0-9]*(?:-[A-Z]+)*")  # "[TNNLS]", "[ICLR-W]": a venue's name; not "[SP-1]"
 _NICK_PREFIX = re.compile(r"[A-Z][a-z]*[A-Z][\w.+-]*|[A-Z][\w.+-]*-[\w.+-]+")  # "StreamingLLM", "FP8-Quantization"
 
 

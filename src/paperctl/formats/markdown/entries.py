@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from . import blocks, byline, fields, inline, links, people, runs, venues
-from .before_title import COLON_QUOTE, TAG_PREFIX, quoted_title_first
+from .before_title import COLON_QUOTE, TAG_PREFIX, name_line_above, quoted_title_first
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, lines_of, offer_venue, tokens
 from .titles import KIND_TAG, read_title_line
@@ -512,7 +512,7 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
 def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     """Read one entry (a list item's text, a paragraph) into the entry model."""
     entry = ListEntry()
-    for line in quoted_title_first(lines_of(tokens(pieces, entry)), entry):
+    for line in quoted_title_first(name_line_above(lines_of(tokens(pieces, entry)), entry), entry):
         if entry.title is None:
             rest = read_title_line(line, entry)
             read_rest(rest, entry, first_line=True)

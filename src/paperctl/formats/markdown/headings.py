@@ -217,7 +217,8 @@ def document_title(blocks: list[Block]) -> int:
     h1 += [b for b in blocks if b.kind == "html" and re.search(r"<h1\b", b.text, re.I)]
     first = next((b for b in blocks if b.kind == "heading" or (
         b.kind == "html" and HTML_HEADING.search(b.text))), None)
-    if first is not None and h1 and h1[0] is first and (len(h1) == 1 or _LIST_TITLE.search(first.text)):
+    if first is not None and h1 and h1[0] is first and (len(h1) == 1 or _LIST_TITLE.search(first.text)) \
+            and not YEAR_HEADING.match(heading_name(first.text)):  # ("# 2024" over a year's papers: majianz/dl4gps)
         return first.start  # a lone H1, or a first H1 naming the list ("# Awesome Continual Learning")
     html_h1 = [b for b in h1 if b.kind == "html"]
     return html_h1[0].start if len(html_h1) == 1 and len(h1) == 1 else -1

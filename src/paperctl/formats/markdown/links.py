@@ -39,7 +39,16 @@ _PAPER_HOSTS = re.compile(
     r"openaccess\.thecvf\.com|papers\.nips\.cc|dblp\.org|cell\.com|plos\.org|elifesciences\.org|"
     r"citeseerx\.ist\.psu\.edu|academia\.edu|techscience\.com|hindawi\.com|direct\.mit\.edu|"
     r"mitpressjournals\.org|cambridge\.org|jstor\.org|sagepub\.com|annualreviews\.org|jamanetwork\.com|"
-    r"nejm\.org|thelancet\.com|bmj\.com|ncbi\.nlm\.nih\.gov|pubmed\.ncbi\.nlm\.nih\.gov|europepmc\.org)$",
+    r"nejm\.org|thelancet\.com|bmj\.com|ncbi\.nlm\.nih\.gov|pubmed\.ncbi\.nlm\.nih\.gov|europepmc\.org|"
+    # chemistry, physics and mathematics publishers, preprint servers and proceedings sites
+    # (ur-whitelab/LLMs-in-science: pubs.acs.org, chemrxiv.org, pubs.rsc.org, researchsquare.com)
+    r"acs\.org|rsc\.org|chemrxiv\.org|aps\.org|aip\.org|siam\.org|ams\.org|optica\.org|spiedigitallibrary\.org|"
+    r"researchsquare\.com|preprints\.org|techrxiv\.org|osf\.io|authorea\.com|peerj\.com|f1000research\.com|"
+    r"biomedcentral\.com|springeropen\.com|royalsocietypublishing\.org|worldscientific\.com|degruyter\.com|"
+    r"nowpublishers\.com|emerald\.com|informs\.org|projecteuclid\.org|copernicus\.org|computer\.org|"
+    r"ceur-ws\.org|lrec-conf\.org|ifaamas\.org|auai\.org|jair\.org|transacl\.org|roboticsproceedings\.org|"
+    r"scitepress\.org|escholarship\.org|eprint\.iacr\.org|adsabs\.harvard\.edu|osti\.gov|core\.ac\.uk|"
+    r"distill\.pub|ahajournals\.org|aacrjournals\.org|ascopubs\.org|asm\.org|embopress\.org|rupress\.org)$",
     re.IGNORECASE,
 )
 _CODE_HOSTS = re.compile(r"(^|\.)(github\.com|gitlab\.com|bitbucket\.org|gitee\.com|codeberg\.org|"

@@ -96,14 +96,21 @@ def _header_name(header: str) -> str:
     return " ".join(re.sub(r"[*_`:]|<[^>]*>|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", " ", header).split()).lower()
 
 
-def columns(header: list[str]) -> list[str]:
+def columns(header: list[str], rows: list[list[str]] | None = None) -> list[str]:
     """The role of each column; with two title-like columns (``Title`` and ``Paper``), the one
-    named "title" holds the title and the other the paper's links."""
+    named "title" holds the title and the other the paper's links. With no column named for
+    titles, one whose cells are mostly title links is the title column, whatever its name
+    (*rows*: the table's cells)."""
     roles = [role(h) for h in header]
     if roles.count("title") > 1:
         named = [i for i, h in enumerate(header) if "title" in h.lower() and roles[i] == "title"]
         keep = named[0] if named else roles.index("title")
         roles = [r if r != "title" or i == keep else "links" for i, r in enumerate(roles)]
+    linked = _title_links_column(rows, roles) if "title" not in roles and rows else None
+    if linked is not None:
+        # "| Date | Name | Publication | Repositories |" then "| `2024.02` | BioT5+ | [BioT5+: Towards ...](arXiv)
+        # | ... |" (ur-whitelab/LLMs-in-science): the Publication column holds the papers, the Name their models
+        roles[linked] = "title"
     if "title" not in roles:
         if "name" in roles:
             roles[roles.index("name")] = "title"
@@ -111,6 +118,22 @@ def columns(header: list[str]) -> list[str]:
             numbered = _header_name(header[0]) in ("id", "#", "no", "no.", "index", "idx", "序号", "编号")
             roles[1 if numbered and len(roles) > 1 else 0] = "title"
     return roles
+
+
+_TITLE_LINK_CELL = re.compile(r"\s*\*{0,2}\[([^\[\]]{12,})\]\([^()\s]+\)\*{0,2}\s*")
+
+
+def _title_links_column(rows: list[list[str]], roles: list[str]) -> int | None:
+    """The column (named for venues, links or nothing known) whose cells are, in most rows, one
+    link whose text is a title of four words or more; None if there is none."""
+    for col, kind in enumerate(roles):
+        if kind not in ("venue", "links", "other"):
+            continue
+        cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
+        titles = sum(1 for c in cells if (m := _TITLE_LINK_CELL.fullmatch(c)) and len(m.group(1).split()) >= 4)
+        if cells and titles * 2 > len(rows):
+            return col
+    return None
 
 
 def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Context,

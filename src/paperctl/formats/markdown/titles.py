@@ -31,11 +31,13 @@ from collections.abc import Iterable
 
 from . import fields, links, links_first, people, venues
 from .before_title import (
+    KIND_TAG,
     PAREN,
     a_venue,
     alias_before_title_link,
     authors_before_bold,
     authors_year_before_link,
+    bracketed_name,
     cited_in_link,
     date_prefix,
     first_author_prefix,
@@ -59,10 +61,7 @@ _NICKNAMED_QUOTE = re.compile(r"\s*(?:(?P<nick>[^\s\"“”:]{1,30}):\s*)?[\"“
                               re.DOTALL)
 _NAME_BEFORE = re.compile(r"\s*([^\s\"“”:][^\"“”:]{0,40}?)\s*[:：]\s*")  # "Latent Hatred: " before a bold title
 # (Compiled once rather than looked up in re's cache at every call.)
-_BRACKET_ONLY = re.compile(r"\s*(?:\[([^\[\]]{1,40})\]|\(([^()]{1,40})\))\s*")  # "**[LLaVA]**", "**(CoRAG)**"
 _VENUE_COLON = re.compile(r"\s*([^:：\[\]()]{3,40}?)\s*[:：]\s+")  # "ICDE 2023: Title"
-KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
-                      r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
 
 
 def _strong_run(toks: list[Tok], i: int) -> int:
@@ -149,11 +148,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
                 entry.venue, entry.venue_written, entry.shape = venues.parse(text)[0], f"`{text}`", "venue-prefix"
             toks.pop(0)
             continue
-        bracket = _BRACKET_ONLY.fullmatch(text)
-        nickname = (bracket.group(1) or bracket.group(2)) if bracket else ""
-        if toks[0].strong and bracket and len(toks) > 1 and not venues.parse(nickname) and not KIND_TAG.match(text) \
-                and venues.year_of_date(nickname) is None:
-            entry.notes.append(nickname)  # "**[LLaVA]** Visual Instruction Tuning": a nickname
+        nickname = bracketed_name(toks, text)
+        if nickname is not None:  # "**[LLaVA]** Visual Instruction Tuning", "[Euclid/Geoperception] **Euclid: ...**"
+            entry.notes.append(nickname)
             toks.pop(0)
             continue
         colon = _VENUE_COLON.match(text[:80])  # (a venue prefix is short: never a scan of a long line)

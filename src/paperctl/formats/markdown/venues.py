@@ -49,14 +49,15 @@ _YEAR_IN_BRACKETS = re.compile(r"([A-Za-z][\w&./ -]{0,40}?)\s*\(((?:19|20)\d\d)\
 _SLASHED = re.compile(r"(?:IEEE|ACM)/(?:IEEE|ACM) [A-Z][\w-]{1,15}")  # "IEEE/ACM TASLP": two societies' journal
 _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s*\((?P<track>{_TRACKS})\)\s+(?P<year>(?:19|20)\d\d)$",
                                 re.IGNORECASE)
-_PREPRINT_DATE = re.compile(r"(arxiv|preprint|corr)\s+((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?$",
-                            re.IGNORECASE)
 _PREPRINT_YY_MM = re.compile(r"(ar(?:xi|ix)v)\s?['’](\d\d)[./-](?:0?[1-9]|1[0-2])", re.IGNORECASE)
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _PREPRINT = re.compile(r"^(preprint|arxiv(?:\s+preprint)?|corr)$", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")  # (not "Mark, 2020": "Stevenson, Mark, 2020")
+_PREPRINT_DATE = re.compile(r"(arxiv|preprint|corr)\s+((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?"
+                            rf"|\s*\(\s*{_MONTH}\s*\))$", re.IGNORECASE)  # ("Arxiv 2025 (Mar)")
+_ARXIV_MONTH_LABEL = re.compile(r"ar[xX]iv[ :]?(\d\d)(\d\d)", re.IGNORECASE)
 _DATE = re.compile(
     rf"^\(?\s*(?:(?P<y1>(?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?"
     rf"|(?:\d{{1,2}}\s+)?{_MONTH},?\s*(?P<y2>(?:19|20)\d\d)"
@@ -78,6 +79,7 @@ _SOCIETY = re.compile(r"(IEEE|ACM)\s*\(([A-Z][A-Za-z-]{1,10})\)")
 _NEXT_YEAR = time.localtime().tm_year + 1
 _GLUED_YY = re.compile(  # "KDD19", "KDD20 Workshop", "Findings of EMNLP20"
     rf"(?P<findings>findings of )?(?P<name>[A-Za-z]{{2,10}})(?P<yy>\d{{2}})(?: (?P<track>{_TRACKS}))?", re.IGNORECASE)
+_APOSTROPHE_YEAR_FIRST = re.compile(r"['’‘](\d{2})[-\s]?([A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*)?)")
 _WITH_TRACK = re.compile(r"^(.*?\S)\s*\(([^()]{1,30})\)$")  # "NeurIPS 2017 (Oral)"
 _SHIELDS_BADGE = re.compile(r"img\.shields\.io/badge/([^?#]+)")
 _BADGE_DASH = re.compile(r"(?<!-)-(?!-)")
@@ -155,6 +157,9 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if monthly:  # "Arxiv'24.05" (Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation, also "Arixv'24.05")
         year = _full_year(monthly.group(2))
         return f"{monthly.group(1) if monthly.group(1).lower() == 'arxiv' else 'arXiv'} {year}", year
+    year_first = _APOSTROPHE_YEAR_FIRST.fullmatch(raw) if raw[:1] in "'’‘" else None
+    if year_first:  # "'17-CVPR" (hwalsuklee/awesome-deep-text-detection-recognition's Conf. column): CVPR 2017
+        return parse(f"{year_first.group(2)}'{year_first.group(1)}")
     track = _WITH_TRACK.match(raw) if ")" in raw else None  # (exact: it needs one; its lazy .*? is not free)
     if track and _TRACK_WORD.search(track.group(2)):
         found = parse(track.group(1))  # "NeurIPS 2017 (Oral)": the venue, with its track as written
@@ -278,6 +283,15 @@ def posted_as_venue(text: str) -> tuple[str, int] | None:
     return (as_arxiv(text, found[1]), found[1]) if found else None
 
 
+def arxiv_month_label(text: str, arxiv_id: str | None) -> tuple[str, int] | None:
+    """``[arXiv 2308](https://arxiv.org/pdf/2308.03303.pdf)`` (marlin-codes/awesome-lora-adapter, 78 entries):
+    a link label naming the month of the arXiv ID it links, the venue arXiv and that year."""
+    m = _ARXIV_MONTH_LABEL.fullmatch(text.strip()) if arxiv_id else None
+    if not m or not arxiv_id.startswith(m.group(1) + m.group(2)):
+        return None
+    return f"arXiv {2000 + int(m.group(1))}", 2000 + int(m.group(1))
+
+
 def posted(text: str) -> tuple[str, int] | None:
     """``arXiv 2020/12``, ``Arxiv 2025.04``: a preprint and the month it was posted, as a citation's
     tail writes it: (the venue as stated, its year). Not a form of ``parse``: in brackets, the user's
@@ -391,6 +405,24 @@ def in_words(text: str, least: int = 1) -> tuple[str, int] | None:
     if not m or 1 + m.group(2).count(" ") < least:
         return None
     return f"{m.group(1)} {m.group(3)}", int(m.group(3))
+
+
+_JOURNAL_NOUNS = frozenset(
+    "systems applications bioinformatics letters transactions journal review reviews science sciences research "
+    "intelligence computing networks engineering informatics medicine processing recognition graphics robotics "
+    "physics chemistry biology mathematics statistics cybernetics communications proceedings society neurocomputing "
+    "fusion analysis imaging signals computation technology".split())
+_NAME_IN_WORDS = re.compile(capitalised(1, 6))
+
+
+def journal_named(text: str) -> bool:
+    """``Expert Systems with Applications``, ``Briefings in Bioinformatics``, ``Knowledge and Information
+    Systems``: a journal named in capitalised words without its year, as a bracket before a title names
+    one (gongchenghua/Papers-Graphs-with-Heterophily, OmicsML/awesome-molecule-protein-pretrain-papers):
+    capitalised words, joined by "of", "and", "with"..., the last a journal's noun."""
+    text = text.strip()
+    return len(text) <= 60 and bool(_NAME_IN_WORDS.fullmatch(text.replace(" with ", " and "))) \
+        and text.rsplit(None, 1)[-1].casefold() in _JOURNAL_NOUNS
 
 
 def year_then_name(text: str) -> tuple[str, int] | None:
