@@ -127,3 +127,54 @@ def test_a_journal_named_in_words_in_brackets_before_a_bold_title_is_the_venue_a
     assert [(t, p.venue) for t, p in found.items()] == [
         ("KNN-GNN: A powerful graph neural network enhanced by aggregating K-nearest neighbors in common subspace",
          "Expert Systems with Applications 2024")]
+
+
+def test_authors_and_venue_in_brackets_before_a_bold_title_after_a_name_in_code():
+    # shuolucs/Awesome-Out-Of-Distribution-Detection (197 lines): every such entry had been left out ("no title"),
+    # or read with its brackets in the title
+    found = papers(
+        "- `SSOD` \\[Sen Pei]\\[ICLR 2024]**Image background serves as good proxy for out-of-distribution data**"
+        "[[PDF](https://arxiv.org/abs/2307.00519)]\n"
+        "- `...` [Zou et al.]\\[arxiv 2024]**SimLabel: Consistency-Guided OOD Detection with Pretrained Vision-Language"
+        " Models**[[PDF](https://openreview.net/forum?id=Aw1w5sL6ru)]\n")
+    assert [(t, p.venue, p.year, [a.name for a in p.authors], p.notes) for t, p in found.items()] == [
+        ("Image background serves as good proxy for out-of-distribution data", "ICLR 2024", 2024, ["Sen Pei"],
+         ["SSOD"]),
+        ("SimLabel: Consistency-Guided OOD Detection with Pretrained Vision-Language Models", "arxiv 2024", 2024,
+         ["Zou"], [])]
+
+
+def test_a_citation_key_after_the_title_link_gives_first_author_venue_and_year():
+    # affige/genmusic_demo_list (284 lines): "(diffusion; evans24arxiv)" had been the summary
+    found = papers(
+        "* [Stable audio 2](https://arxiv.org/abs/2404.10301) (diffusion; evans24arxiv):"
+        " https://stability-ai.github.io/stable-audio-2-demo/\n"
+        "* [Piano Genie](https://nips2018creativity.github.io/doc/pianogenie.pdf) (RNN; donahue18nips-creativity):"
+        " https://piano-genie.glitch.me/\n")
+    assert [(t, p.venue, p.year, [a.name for a in p.authors], p.summary) for t, p in found.items()] == [
+        ("Stable audio 2", "arXiv 2024", 2024, ["Evans"], None),
+        ("Piano Genie", "NIPS 2018 Creativity", 2018, ["Donahue"], None)]
+    assert found["Stable audio 2"].notes == ["diffusion", "evans24arxiv"]  # what the list wrote is kept
+
+
+def test_a_year_bullet_dates_the_entries_below_it_and_bold_tags_in_code_before_the_title_are_notes():
+    # hogyun2/awesome-lidar-place-recognition: "**`Learning`** **`RAL`**" had been the title, and the year
+    # bullet above was never read
+    parsed = parse(
+        "## LiDAR Place Recognition Methods\n\n- 2024\n\n"
+        "  - **`Learning`** **`RAL`** P-GAT : Pose-Graph Attentional Network for Lidar Place Recognition "
+        " [`pdf`](https://arxiv.org/abs/2309.00168) [`code`](https://github.com/csiro-robotics/P-GAT)\n\n"
+        "- 2023\n\n"
+        "  - **`Learning`** **`ICCV`** BEVPlace: Learning LiDAR-based Place Recognition using Bird's Eye View Images"
+        " [`pdf`](https://arxiv.org/abs/2302.14325)\n")
+    assert [(e.data.title, e.data.venue, e.data.year, e.data.notes, e.layout.section) for e in parsed.entries] == [
+        ("P-GAT : Pose-Graph Attentional Network for Lidar Place Recognition", "RAL 2024", 2024, ["Learning"],
+         "LiDAR Place Recognition Methods"),
+        ("BEVPlace: Learning LiDAR-based Place Recognition using Bird's Eye View Images", "ICCV 2023", 2023,
+         ["Learning"], "LiDAR Place Recognition Methods")]
+
+
+def test_journal_after_a_known_journal_name_is_part_of_its_name():
+    from paperctl.formats.markdown import venues
+
+    assert venues.parse("TMI Journal, 2022") == ("TMI Journal 2022", 2022)  # (xmindflow's "[TMI Journal, 2022]")

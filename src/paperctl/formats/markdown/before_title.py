@@ -6,7 +6,10 @@ and a colon before the title link (``**VALL-E**: [Title](..)``, ``Paper: [Title]
 authors in plain text before a bold title: ``titles.read_title_line`` takes these off the
 line, each with what it says, before it looks for the title. ``quoted_title_first`` goes
 first, over the entry's lines: a bold nickname before a quoted-title citation, or the names
-on a line of their own above it.
+on a line of their own above it; so does ``name_line_above`` (a name in brackets alone above
+the bold title). Names and groups in brackets before a bold title (``bracketed_name``,
+``brackets_before_bold``), tags in code (``code_tag_before_title``) and a GB/T 7714 reference
+(``standard_citation``) are read here too.
 """
 
 from __future__ import annotations
@@ -252,6 +255,44 @@ def leading_tags(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return _drop_chars(toks, m.end())
 
 
+_BRACKET_RUN = re.compile(r"\s*(?:\[[^\[\]]{1,80}\]\s*){1,4}")
+
+
+def brackets_before_bold(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``\\`SSOD\\` \\[Sen Pei]\\[ICLR 2024]**Image background serves as ...**[[PDF](..)]``
+    (shuolucs/Awesome-Out-Of-Distribution-Detection, 197 lines): a name in code, perhaps, then groups in
+    brackets, then the bold title. Each group is the venue, the authors (names, ``Zou et al.``) or a
+    note. The tokens from the title on, or None when *toks* are not so."""
+    k = 1 if toks and toks[0].code and len(toks[0].text.split()) <= 4 else 0
+    if len(toks) < k + 2 or toks[k].code or toks[k].strong or not toks[k + 1].strong \
+            or len(toks[k + 1].text.split()) < 3 or not _BRACKET_RUN.fullmatch(toks[k].text):
+        return None
+    groups = re.findall(r"\[([^\[\]]+)\]", toks[k].text)
+    if not k and len(groups) < 2:
+        return None  # one group alone: ``bracketed_name`` and ``venue_prefix`` read it
+    notes = [toks[0].text.strip()] if k and toks[0].text.strip() not in ("...", "…") else []
+    for group in groups:
+        found = venues.parse(group) or venues.posted_as_venue(group)
+        names = people.parse(group) if not found else []
+        if found and not entry.venue:
+            entry.venue, entry.venue_written = found[0], f"[{group}]"
+        elif names and not entry.authors:
+            entry.authors = names
+        else:
+            notes.append(group)
+    entry.notes += notes
+    return toks[k + 1:]
+
+
+def code_tag_before_title(toks: list[Tok], text: str) -> bool:
+    """``**`Learning`** **`RAL`** P-GAT : Pose-Graph Attentional Network ...`` (hogyun2/awesome-lidar-place-
+    recognition, 58 entries): a bold tag in code (*text*, not a venue) before another such tag or a plain
+    title, a note; the venue tag after it is read as a venue."""
+    nxt = next((t for t in toks[1:] if t.kind != "text" or t.text.strip()), None) if toks[0].code else None
+    return nxt is not None and toks[0].strong and len(text.split()) <= 3 and not venues.parse(text) \
+        and nxt.kind == "text" and (nxt.code or (not nxt.strong and len(nxt.text.split()) >= 3))
+
+
 def authors_before_bold(toks: list[Tok], text: str, entry: ListEntry) -> bool:
     """``Zhang et al. **Deep learning based recommender system ...** ACM Comput.Surv, 2018.``
     (hongleizhang/RSPapers): the authors, in plain text, before the bold title. Taken as the
@@ -481,3 +522,28 @@ def _without_lead(line: list[Tok]) -> list[Tok]:
         return [Tok("text", line[0].text.lstrip(" :：-–—"), line[0].href, line[0].strong, line[0].em, line[0].code),
                 *line[1:]]
     return line
+
+
+# A reference as China's GB/T 7714 writes it: "Xia F, Liu T Y, Wang J, et al. Listwise approach to
+# learning to rank: theory and algorithm[C]//Proceedings of the 25th international conference on Machine
+# learning. ACM, 2008: 1192-1199." (YuyangZhangFTD/awesome-RecSys-papers): the authors, family name
+# first, the title, its kind ([C] a proceedings paper, [J] an article...), where, the publisher, the year.
+_GBT = re.compile(r"(?P<authors>[^\[\].]{2,400}?)\.\s+(?P<title>[^\[\]]{4,400}?)\s*"
+                  r"\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://|\.)\s*(?:(?P<venue>[^.\[\]]{2,200}?)[.,]\s*"
+                  r"(?:[^,.\[\]]{1,60},\s*)?)?(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
+
+
+def standard_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """A GB/T 7714 reference in the entry's first text (see ``_GBT``): the tokens after it, or None."""
+    m = _GBT.match(toks[0].text.strip())
+    names = people.parse(m.group("authors")) if m else []
+    if not m or not names:
+        return None
+    entry.title = m.group("title").strip()
+    entry.authors = [people.given_first(n) for n in names]  # ("Liu T Y" is T Y Liu)
+    if m.group("venue"):
+        offer_venue(entry, f"{m.group('venue').strip()} {m.group('year')}", m.group())
+    entry.date_year = int(m.group("year"))
+    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+    rest = toks[0].text.strip()[m.end():]
+    return ([Tok("text", rest)] if rest.strip() else []) + toks[1:]

@@ -349,6 +349,18 @@ class _Reader:
                 entry.notes += [n for it in others for n in nested.item_notes(it, self.refs, first=True)]
             self.emit(entry, item.start, item.end, item.marker, parent)
             return
+        year = YEAR_HEADING.match(inline.plain(pieces).strip()) if sublists and len(head.text) <= 12 else None
+        if year and entries.holds_entries([it for lst in sublists for it in lst.children], self.refs):
+            # "- 2024" over nested entries (hogyun2/awesome-lidar-place-recognition, 20 of them): the year of the
+            # papers below it, as a year heading says, but no section (a list item is not a heading)
+            top = self.frames[-1] if self.frames else None
+            self.frames.append(Frame((top.level if top else 0) + 0.25, "", top.written if top else 0, "dated",
+                                     head.start, year=int(year.group(1))))
+            for lst in sublists:
+                self.list_(lst)
+            if self.frames and self.frames[-1].kind == "dated":
+                self.frames.pop()
+            return
         if sublists and headings.pseudo_heading(pieces) and entries.holds_entries(
                 [it for lst in sublists for it in lst.children], self.refs):
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, head.text, head.start, head.end,

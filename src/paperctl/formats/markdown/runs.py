@@ -118,6 +118,13 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
     if cited and _read_cited(cited, written, entry):
         return True
     parts = [inner, *GROUP_PARTS.split(inner)]  # "(IJCAI, 2023)" whole, else "(CoCoOp, CVPR2022)"
+    keyed = [found for part in parts[1:] if (found := venues.cite_key(part))] if len(parts) > 2 else []
+    if len(keyed) == 1 and not entry.venue:  # "(diffusion; evans24arxiv)": a tag, and a citation key that says
+        who, where, year = keyed[0]  # the first author, the venue and the year (affige/genmusic_demo_list)
+        offer_venue(entry, where, written)
+        entry.authors = entry.authors or [who]
+        entry.notes += [p for p in parts[1:] if p]
+        return True
     for part in parts:
         found = venues.parse(part)
         if found:

@@ -38,7 +38,9 @@ from .before_title import (
     authors_before_bold,
     authors_year_before_link,
     bracketed_name,
+    brackets_before_bold,
     cited_in_link,
+    code_tag_before_title,
     date_prefix,
     first_author_prefix,
     label_before_title_link,
@@ -46,6 +48,7 @@ from .before_title import (
     linked_label,
     linked_venue,
     prefixed_title,
+    standard_citation,
     title_link,
     venue_before_title_link,
     venue_prefix,
@@ -80,6 +83,7 @@ def _text_of(toks: list[Tok]) -> str:
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(list(line), entry)
+    toks = brackets_before_bold(toks, entry) or toks
     # Leading numbers, bullets, emoji and status marks; a bold reference number.
     while toks and toks[0].kind == "text":
         text, status = fields.strip_lead(toks[0].text)
@@ -141,6 +145,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             continue
         if toks[0].code and len(toks) > 1 and text.strip() and not any(c.isalnum() for c in text):
             entry.notes.append(text.strip())  # "`*` Wang, Xiang, et al. ...", "```[+]``` Title": a mark
+            toks.pop(0)
+            continue
+        if code_tag_before_title(toks, text):  # "**`Learning`** **`RAL`** P-GAT : Pose-Graph Attentional ..."
+            entry.notes.append(text.strip())
             toks.pop(0)
             continue
         if toks[0].code and len(toks) > 1 and venues.parse(text):  # "`CVPR 2024` **Visual Anagrams**"
@@ -229,34 +237,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     quoted = _quoted_title(toks, entry)
     if quoted is not None:
         return quoted
-    cited = _standard_citation(toks, entry) if "[" in first.text else None
+    cited = standard_citation(toks, entry) if "[" in first.text else None
     if cited is not None:
         return cited
     return _plain_title(toks, entry)
-
-
-# A reference as China's GB/T 7714 writes it: "Xia F, Liu T Y, Wang J, et al. Listwise approach to
-# learning to rank: theory and algorithm[C]//Proceedings of the 25th international conference on Machine
-# learning. ACM, 2008: 1192-1199." (YuyangZhangFTD/awesome-RecSys-papers): the authors, family name
-# first, the title, its kind ([C] a proceedings paper, [J] an article...), where, the publisher, the year.
-_GBT = re.compile(r"(?P<authors>[^\[\].]{2,400}?)\.\s+(?P<title>[^\[\]]{4,400}?)\s*"
-                  r"\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://|\.)\s*(?:(?P<venue>[^.\[\]]{2,200}?)[.,]\s*"
-                  r"(?:[^,.\[\]]{1,60},\s*)?)?(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
-
-
-def _standard_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
-    m = _GBT.match(toks[0].text.strip())
-    names = people.parse(m.group("authors")) if m else []
-    if not m or not names:
-        return None
-    entry.title = m.group("title").strip()
-    entry.authors = [people.given_first(n) for n in names]  # ("Liu T Y" is T Y Liu)
-    if m.group("venue"):
-        offer_venue(entry, f"{m.group('venue').strip()} {m.group('year')}", m.group())
-    entry.date_year = int(m.group("year"))
-    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
-    rest = toks[0].text.strip()[m.end():]
-    return ([Tok("text", rest)] if rest.strip() else []) + toks[1:]
 
 
 def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:

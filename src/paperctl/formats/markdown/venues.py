@@ -27,6 +27,7 @@ KNOWN = (
     "MLSys MM NAACL NDSS NeurIPS NIPS NSDI OSDI PAKDD PODS RecSys RSS SDM SIGGRAPH SIGIR SIGMOD SOSP TACL "
     "TKDD TKDE TMLR TNNLS TOG TOIS TPAMI PAMI TIP TMM TCSVT TVCG UAI VLDB WACV WSDM WWW 3DV IJCV ICPR "
     "AAMAS ICAPS ICWSM ISMIR LREC SemEval SIGDIAL SIGKDD UIST "
+    "RAL RA-L TRO T-RO IJRR JFR AURO TASE TITS TIV TCYB TGRS TMI MedIA JBHI TASLP TOMM TSP TNSRE IJCARS "
     "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint"
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
@@ -320,6 +321,8 @@ _EXTRA = re.compile(rf"^(?:{_TRACKS}|trans|transactions|letters|journal|short|lo
 
 def _name_len(words: list[str]) -> int:
     """How many leading words name the venue (``IEEE Trans``, ``IEEE RAL``: two)."""
+    if len(words) >= 2 and words[1].casefold() in ("trans", "transactions", "letters", "journal"):
+        return 2  # "TMI Journal, 2022" is TMI Journal 2022: the word names the journal, it is no track
     return 2 if len(words) >= 2 and words[0].upper() == "IEEE" else 1
 
 
@@ -413,6 +416,27 @@ _JOURNAL_NOUNS = frozenset(
     "physics chemistry biology mathematics statistics cybernetics communications proceedings society neurocomputing "
     "fusion analysis imaging signals computation technology".split())
 _NAME_IN_WORDS = re.compile(capitalised(1, 6))
+
+
+_CITE_KEY = re.compile(r"([a-z][a-z'-]{1,30}?)(\d\d)([a-z]{2,12})(?:-([a-z]{2,12}))?")
+_CANONICAL = {}
+for _name in reversed(KNOWN):  # (the first spelling of a name is its own: "Interspeech" after "INTERSPEECH")
+    _CANONICAL[_name.casefold()] = _name
+_CANONICAL["arxiv"] = "arXiv"
+
+
+def cite_key(text: str) -> tuple[str, str, int] | None:
+    """``evans24arxiv``, ``donahue18nips-creativity``: a BibTeX-style citation key of first author, two-digit
+    year and a known venue (affige/genmusic_demo_list, ``(diffusion; evans24arxiv)`` on 284 lines): (the
+    family name, the venue as ``NAME YEAR [track]``, the year); None for any other word."""
+    m = _CITE_KEY.fullmatch(text.strip()) if len(text) <= 60 else None
+    if not m or m.group(3) not in _CANONICAL:
+        return None
+    year = _full_year(m.group(2))
+    if year > _NEXT_YEAR:
+        return None
+    track = f" {m.group(4).capitalize() if len(m.group(4)) > 3 else m.group(4).upper()}" if m.group(4) else ""
+    return m.group(1).capitalize(), f"{_CANONICAL[m.group(3)]} {year}{track}", year
 
 
 def journal_named(text: str) -> bool:
