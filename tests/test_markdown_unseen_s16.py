@@ -178,3 +178,19 @@ def test_journal_after_a_known_journal_name_is_part_of_its_name():
     from paperctl.formats.markdown import venues
 
     assert venues.parse("TMI Journal, 2022") == ("TMI Journal 2022", 2022)  # (xmindflow's "[TMI Journal, 2022]")
+
+
+def test_the_arxiv_id_in_brackets_after_a_venue_and_a_month_after_a_venues_year_are_no_summary():
+    # jianghaojun/Awesome-Parameter-Efficient-Transfer-Learning: "(arXiv:2203.12119)." had begun the summary, which
+    # then took in the authors' line too; zhengxuJosh/Awesome-RAG-Vision: "EMNLP 2024 (Sep)" had kept its month;
+    # zwq2018/Awesome-Agent-Memory-Papers: "**EMNLP25, Main**" had been no venue
+    found = papers(
+        "- **Visual Prompt Tuning,** ECCV 2022 (arXiv:2203.12119). ![](https://img.shields.io/badge/VPT-blue)\n\n"
+        "  *Menglin Jia, Luming Tang, Bor-Chun Chen, Claire Cardie, Serge Belongie, Bharath Hariharan, Ser-Nam Lim.*"
+        " [[Paper](https://arxiv.org/abs/2203.12119)][[Code](https://github.com/kmnp/vpt)]\n")
+    paper = found["Visual Prompt Tuning"]
+    assert (paper.venue, paper.arxiv_id, len(paper.authors), paper.summary) == ("ECCV 2022", "2203.12119", 7, None)
+    from paperctl.formats.markdown import venues
+
+    assert venues.parse("EMNLP 2024 (Sep)") == ("EMNLP 2024", 2024)
+    assert venues.parse("EMNLP25, Main") == ("EMNLP 2025 Main", 2025)

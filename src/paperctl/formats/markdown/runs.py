@@ -114,6 +114,12 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
     if _UNDER_REVIEW.match(inner):
         entry.notes.append(inner)  # "(under review ICLR 2021)" (wenet-e2e/speech-synthesis-paper): not a venue yet
         return True
+    posted = venues.arxiv_in_text(inner) if ":" in inner else None
+    if posted and posted[1] == 0 and posted[2] == len(inner):  # "**Visual Prompt Tuning,** ECCV 2022
+        # (arXiv:2203.12119)." (jianghaojun/Awesome-Parameter-Efficient-Transfer-Learning, 15 entries): the
+        # preprint of the paper whose venue is named; it had begun the summary
+        entry.arxiv = entry.arxiv or re.sub(r"v\d+$", "", posted[0])
+        return True
     cited = _CITED_GROUP.match(inner) if "al" in inner else None
     if cited and _read_cited(cited, written, entry):
         return True

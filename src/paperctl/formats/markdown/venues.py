@@ -56,6 +56,7 @@ _PREPRINT = re.compile(r"^(preprint|arxiv(?:\s+preprint)?|corr)$", re.IGNORECASE
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")  # (not "Mark, 2020": "Stevenson, Mark, 2020")
+_MONTH_ONLY = re.compile(_MONTH, re.IGNORECASE)
 _PREPRINT_DATE = re.compile(r"(arxiv|preprint|corr)\s+((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?"
                             rf"|\s*\(\s*{_MONTH}\s*\))$", re.IGNORECASE)  # ("Arxiv 2025 (Mar)")
 _ARXIV_MONTH_LABEL = re.compile(r"ar[xX]iv[ :]?(\d\d)(\d\d)", re.IGNORECASE)
@@ -79,7 +80,7 @@ _SPACED_YY = re.compile(r"((?:19|20)\d\d)\s+([A-Za-z][\w-]{1,12})|((?:(?:ACM|IEE
 _SOCIETY = re.compile(r"(IEEE|ACM)\s*\(([A-Z][A-Za-z-]{1,10})\)")
 _NEXT_YEAR = time.localtime().tm_year + 1
 _GLUED_YY = re.compile(  # "KDD19", "KDD20 Workshop", "Findings of EMNLP20"
-    rf"(?P<findings>findings of )?(?P<name>[A-Za-z]{{2,10}})(?P<yy>\d{{2}})(?: (?P<track>{_TRACKS}))?", re.IGNORECASE)
+    rf"(?P<findings>findings of )?(?P<name>[A-Za-z]{{2,10}})(?P<yy>\d{{2}})(?:,? (?P<track>{_TRACKS}))?", re.IGNORECASE)
 _APOSTROPHE_YEAR_FIRST = re.compile(r"['’‘](\d{2})[-\s]?([A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*)?)")
 _WITH_TRACK = re.compile(r"^(.*?\S)\s*\(([^()]{1,30})\)$")  # "NeurIPS 2017 (Oral)"
 _SHIELDS_BADGE = re.compile(r"img\.shields\.io/badge/([^?#]+)")
@@ -165,6 +166,9 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if track and _TRACK_WORD.search(track.group(2)):
         found = parse(track.group(1))  # "NeurIPS 2017 (Oral)": the venue, with its track as written
         return (f"{found[0]} ({track.group(2)})", found[1]) if found else None
+    if track and _MONTH_ONLY.fullmatch(track.group(2).strip()):
+        found = parse(track.group(1))  # "EMNLP 2024 (Sep)" (zhengxuJosh/Awesome-RAG-Vision): the month it came out
+        return found if found and found[1] else None
     if not raw or len(raw) > 60:
         return None
     hosted = _WORKSHOP_AT.fullmatch(raw) if ", " in raw else None
