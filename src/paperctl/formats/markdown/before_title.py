@@ -347,6 +347,56 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
 
 
 
+# "**scGPT** (Cited by 25): ", "(**PGExplainer**) ": a name before an APA reference
+_NAME_COLON = re.compile(r"\s*([^:：()]{1,40}?(?:\s*\([^()]{1,60}\))?)\s*[:：]\s+|\s*\(([^()]{1,40})\)\s+")
+_JOURNAL_CITED = re.compile(r"(?:In\s+)?([A-Za-z][^,.()\d]{1,120}?)\s*(?:,|\.|\(|$)")
+
+
+def apa_reference(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``Zhang, S., Fan, R., ... & Zeng, W. (2023). Applications of transformer-based language models in
+    bioinformatics: a survey. Bioinformatics Advances, 3(1), vbad001. [Paper](..)`` (qiliu-ghddi/singlecell_gpt):
+    an APA reference in the entry's own text, after a name perhaps (``**scGPT** (Cited by 25): ...``, a note):
+    its authors, year, title and journal (with that year). The tokens after it, or None."""
+    k = 0
+    while k < len(toks) and toks[k].kind == "text" and not toks[k].code:
+        k += 1
+    text = "".join(t.text for t in toks[:k])
+    if k == 0 or "(" not in text or len(text) > 1500:
+        return None
+    named = _NAME_COLON.match(text)
+    apa = fields.apa_citation(text[named.end():] if named else text)
+    if apa is None and named:
+        named, apa = None, fields.apa_citation(text)
+    if apa is None or entry.title:
+        return None
+    entry.authors, entry.date_year, entry.title = apa[0], apa[1], apa[2]
+    entry.journal_year = True
+    if named:
+        entry.notes.append(" ".join((named.group(1) or named.group(2)).replace("*", "").split()))
+    rest = apa[3].strip()
+    where = apa_venue(rest, apa[1]) if rest and not entry.venue else None
+    if where:
+        offer_venue(entry, where, rest)
+    if rest and (not where or any(c.isdigit() for c in rest.replace(str(apa[1]), ""))):
+        entry.notes.append(rest)  # ("Bioinformatics Advances, 3(1), vbad001.": its volume and pages, kept)
+    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+    return toks[k:]
+
+
+def apa_venue(rest: str, year: int) -> str | None:
+    """Where an APA reference says its paper appeared (*rest*: what follows the title), with the
+    reference's *year*: ``In NeurIPS 2022.``, ``In Proceedings of the 27th ACM SIGKDD Conference ...
+    (pp. 3775-3785).``, ``Bioinformatics Advances, 3(1), vbad001.``; None when it names none."""
+    tail = fields.citation_tail(rest)
+    if tail.explained and tail.venue and not tail.authors:
+        return tail.venue if venues.year_in(tail.venue) else f"{tail.venue} {year}"
+    named = _IN_PROCEEDINGS.fullmatch(rest)
+    if named and venues.in_words(f"{named.group(1)} {year}"):
+        return f"{named.group(1)} {year}"
+    journal = _JOURNAL_CITED.match(rest) if not rest.startswith("In ") else None
+    return f"{journal.group(1).strip()} {year}" if journal else None
+
+
 def cited_in_link(entry: ListEntry) -> None:
     """A title link whose text is a whole APA reference (``fields.apa_citation``): its authors,
     year and title taken apart; what follows the title (where it appeared) kept as a note."""

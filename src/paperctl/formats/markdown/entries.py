@@ -147,6 +147,13 @@ def _italics(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> boo
         offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
         entry.journal_year = True
         return True
+    dated = _JOURNAL_YEAR_IN_ITALICS.fullmatch(t.text.strip(" .,")) if entry.authors and not entry.venue \
+        and not entry.in_summary else None
+    if dated and (not people.parse(dated.group(1)) or venues.journal_named(dated.group(1))):
+        year = dated.group(2) or dated.group(3)  # "*Bioinformatics (2017)*" under the authors' line (bozhenhhu/
+        offer_venue(entry, f"{dated.group(1)} {year}", f"*{t.text.strip()}*")  # A-Review-of-pLMs-..., 102 entries)
+        entry.date_year = entry.date_year or int(year)
+        return True
     key = t.text.strip()
     if entry.title and key.endswith(":") and len(key) <= 30 and i + 1 < len(toks) and toks[i + 1].kind == "text" \
             and not toks[i + 1].em and not entry.in_summary:  # "**UFF.** *Type:* Table. [[Paper]](..)": a field
@@ -213,6 +220,11 @@ def _proceedings_in(written: str, entry: ListEntry) -> None:
 
 # A journal in italics after the authors: "Weilnhammer V et al. · *Nature Medicine* · 2026-08-07"
 # (JXLiu-AI/Awesome-Medical-LLM-in-Top-Journals), as stated.
+# "Bioinformatics (2017)", "BIO Web of Conferences 41, 04003 (2021)", "Current Opinion in Structural Biology,
+# February 2022": a journal (its volume and pages, perhaps), then its year
+_JOURNAL_YEAR_IN_ITALICS = re.compile(r"([A-Za-z][A-Za-z&.:'’ -]{1,100}?)(?:[,\s]+\d[\d, :-]*?)?"
+                                      r"(?:\s*\(((?:19|20)\d\d)\)"
+                                      rf"|,\s*(?:{venues.MONTH}\s+)?((?:19|20)\d\d))", re.IGNORECASE)
 _JOURNAL_IN_ITALICS = re.compile(venues.capitalised(0, 7, colon=True))
 
 

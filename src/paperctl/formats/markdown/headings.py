@@ -55,7 +55,8 @@ HTML_HEADING = re.compile(r"<h[1-6]\b", re.IGNORECASE)
 _LIST_TITLE = re.compile(r"\b(awesome|papers?|reading|list|collection|survey)\b", re.IGNORECASE)
 # "## arXiv papers", "### ArXiv (Last 6 months)", "### Earlier Arxiv 2025": preprints (of that year)
 _PREPRINT_HEADING = re.compile(r"^(?:(?:earlier|recent|latest|new|other|more)\s+)?(?:arxiv|preprints?|arxiv papers?|"
-                               r"arxiv preprints?|preprint papers?)(?:\s*\([^()]{1,40}\))?(?:\s+((?:19|20)\d\d))?$",
+                               r"arxiv preprints?|preprint papers?)(?:\s*\([^()]{1,40}\))?"
+                               r"(?:\s+((?:19|20)\d\d)|['’](\d\d))?$",
                                re.IGNORECASE)
 _ENDS_WITH_YEAR = re.compile(r"^\w[\w\s&-]{0,40}\s((?:19|20)\d\d)$")  # "Journals 2024": the year of its papers
 # "## 2025-07" then "### 0717-0724" (kcxain/Awesome-LLM4Code, a weekly digest): a month's papers, a section
@@ -182,8 +183,9 @@ def describe(frame: Frame) -> None:
     frame.status = _STATUS_HEADING.get(lowered)
     preprints = _PREPRINT_HEADING.match(lowered)
     if preprints:
-        frame.venue = "arXiv" + (f" {preprints.group(1)}" if preprints.group(1) else "")
-        frame.year = int(preprints.group(1)) if preprints.group(1) else frame.year
+        year = preprints.group(1) or (f"20{preprints.group(2)}" if preprints.group(2) else None)  # ("arXiv papers'23")
+        frame.venue = "arXiv" + (f" {year}" if year else "")
+        frame.year = int(year) if year else frame.year
     elif frame.kind in ("section", "group"):
         found = venues.parse(name)
         if found and len(name) <= 40:

@@ -48,7 +48,7 @@ _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
 # (Compiled once rather than looked up in re's cache at every call.)
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _GIVEN = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z]?[a-zà-ÿ]+)?")  # ("Seyed-Mohsen", "Tat-Seng")
-_FAMILY = re.compile(r"[A-Z][a-zà-ÿ'’-]+")  # "Venkatakrishnan" (not "佐藤花子", a whole name)
+_FAMILY = re.compile(r"(?:[dl][’'])?[A-Z][a-zà-ÿ'’-]+")  # "Venkatakrishnan", "d’Aquin" (not "佐藤花子", a whole name)
 _GIVEN_NAMES = re.compile(r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)(?: [A-Z]\.)?")  # "Jesse Michael", "Young Chol"
 _GIVEN_OR_INITIALS = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z]?[a-zà-ÿ]+)?|[A-Z]\.(?:\s?[A-Z]\.)*")
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -65,7 +65,10 @@ def looks_like_name(text: str) -> bool:
     if not _NAME.match(text):
         return False
     words = text.split()
-    return all(w[0].isupper() or w in _PARTICLES for w in words)
+    return all(w[0].isupper() or w in _PARTICLES or _ELIDED.match(w) for w in words)
+
+
+_ELIDED = re.compile(r"[dl][’'][A-Z]")  # "d’Aquin", "l'Hôpital": a particle elided into the family name
 
 
 def parse(text: str) -> list[str]:

@@ -59,6 +59,10 @@ def role(header: str) -> str:
     for kind, names in ROLES.items():
         if name in names or (aside and aside.group(1) in names):
             return kind
+    parts = [part for part in re.split(r"\s*[/、|]\s*", name) if part]
+    either = {kind for part in parts for kind, names in ROLES.items() if part in names}
+    if len(either) == 1 and ("/" in name or "、" in name):  # "期刊 / 会议" (journal / conference: xyyy820/3d-medical-
+        return either.pop()  # report-generation-papers): one role, named twice
     if re.search(r"\b(title|paper)\b", name) and not re.search(r"\b(link|url|code)\b", name):
         return "title"
     if re.search(r"\b(venue|conference|journal)\b", name):

@@ -35,6 +35,7 @@ from .before_title import (
     PAREN,
     a_venue,
     alias_before_title_link,
+    apa_reference,
     authors_before_bold,
     authors_year_before_link,
     bracketed_name,
@@ -84,6 +85,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(list(line), entry)
     toks = brackets_before_bold(toks, entry) or toks
+    cited = apa_reference(toks, entry) if toks and not toks[0].code and "(" in toks[0].text + (
+        toks[1].text if len(toks) > 1 else "") else None
+    if cited is not None:  # "Zhang, S., ... & Zeng, W. (2023). Applications of ... Bioinformatics Advances, 3(1)."
+        return cited
     # Leading numbers, bullets, emoji and status marks; a bold reference number.
     while toks and toks[0].kind == "text":
         text, status = fields.strip_lead(toks[0].text)

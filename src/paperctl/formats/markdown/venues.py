@@ -54,7 +54,7 @@ _PREPRINT_YY_MM = re.compile(r"(ar(?:xi|ix)v)\s?['’](\d\d)[./-](?:0?[1-9]|1[0-
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _PREPRINT = re.compile(r"^(preprint|arxiv(?:\s+preprint)?|corr)$", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+MONTH = _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")  # (not "Mark, 2020": "Stevenson, Mark, 2020")
 _MONTH_ONLY = re.compile(_MONTH, re.IGNORECASE)
 _PREPRINT_DATE = re.compile(r"(arxiv|preprint|corr)\s+((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?"
