@@ -55,3 +55,42 @@ def test_a_column_named_twice_in_chinese_and_an_arxiv_papers_heading_with_a_shor
     found = papers("## 2023\n\n**arXiv papers'23**\n\n- MAIRA-1: A specialised large multimodal model for radiology"
                    " report generation [[paper](https://arxiv.org/abs/2311.13668)] [[code]]()\n")
     assert [p.venue for p in found.values()] == ["arXiv 2023"]
+
+
+def test_dates_in_an_arxiv_link_label_and_a_year_month_prefix():
+    # RyanLiu112/Awesome-Process-Reward-Models (64 lines) and Sun-Haoyuan23/Awesome-RL-based-Reasoning-MLLMs (110):
+    # no venue or year had been read; "[2505]" had been taken for a reference number; "[2012]" stays a year
+    found = papers(
+        "- (**SPARE**) SPARE: Single-Pass Annotation with Reference-Guided Evaluation for Automatic Process"
+        " Supervision and Reward Modelling [[arXiv 2025.06](https://arxiv.org/abs/2506.15498)]\n"
+        "* [2505] [Visionary-R1] [Visionary-R1: Mitigating Shortcuts in Visual Reasoning with Reinforcement"
+        " Learning](https://arxiv.org/pdf/2505.14677) [[Code 💻](https://github.com/maifoundations/Visionary-R1)]\n"
+        "* [2012] [Some Old Paper About Things](https://example.org/x.pdf)\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("arXiv 2025", 2025), (None, 2025), (None, 2012)]
+
+
+def test_a_venue_at_the_end_of_a_title_links_text_and_a_label_of_initials_before_it():
+    # primihub/Awesome-Privacy-Computing (109 lines): "CCS'19" had stayed in the title; "ALSZ13:" had been a venue
+    found = papers(
+        "- [Efficient two-round OT extension and silent non-interactive secure computation, CCS'19]"
+        "(https://eprint.iacr.org/2019/1159.pdf)\n"
+        "- ALSZ13: [More Efficient Oblivious Transfer and Extensions for Faster Secure Computation, CCS'13]"
+        "(https://eprint.iacr.org/2013/552.pdf), [slide](https://www.cs.cornell.edu/~asharov/slides/ALSZ13.pdf)\n")
+    assert [(t, p.venue, p.notes) for t, p in found.items()] == [
+        ("Efficient two-round OT extension and silent non-interactive secure computation", "CCS 2019", []),
+        ("More Efficient Oblivious Transfer and Extensions for Faster Secure Computation", "CCS 2013", ["ALSZ13"])]
+
+
+def test_a_citation_bullet_under_a_plain_title_and_authors_in_a_paragraph_of_their_own():
+    # Plankson/awesome-explainable-reinforcement-learning (92 entries): the bullet had become a paper titled "D.";
+    # jvpoulos/causal-ml (79): the authors' paragraph had been a note
+    found = papers(
+        "- Particle swarm optimization for generating interpretable fuzzy reinforcement learning policies\n"
+        "  - D. Hein, A. Hentschel,T Runkler and S Udluft.  *EAAI 2017*.  [[paper]](https://arxiv.org/pdf/1610.05984)\n\n"
+        "1. **GANITE: Estimation of Individualized Treatment Effects using Generative Adversarial Nets**, *ICLR*, 2018."
+        " [paper](https://openreview.net/pdf?id=ByKWUeWA-)\n\n    Jinsung Yoon, James Jordon, Mihaela van der Schaar\n")
+    assert [(t, p.venue, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("Particle swarm optimization for generating interpretable fuzzy reinforcement learning policies",
+         "EAAI 2017", ["D. Hein", "A. Hentschel", "T Runkler", "S Udluft"]),
+        ("GANITE: Estimation of Individualized Treatment Effects using Generative Adversarial Nets", "ICLR 2018",
+         ["Jinsung Yoon", "James Jordon", "Mihaela van der Schaar"])]

@@ -28,6 +28,7 @@ _DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|2
 
 
 _BRACKET_ONLY = re.compile(r"\s*(?:\[([^\[\]]{1,40})\]|\(([^()]{1,40})\))\s*")  # "**[LLaVA]**", "**(CoRAG)**"
+_INITIALS_LABEL = re.compile(r"[A-Z]{2,6}\d\d:")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
                       r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
@@ -129,8 +130,10 @@ def venue_before_title_link(toks: list[Tok], text: str, entry: ListEntry) -> boo
             or not title_link(toks[1]) or entry.venue:
         return False
     found = venues.parse(written)
-    if written in _SHOUTED:
-        entry.notes.append(written)  # "NEW [Title](..)": a mark of the list's, not the title
+    if written in _SHOUTED or _INITIALS_LABEL.fullmatch(written) and not venues.is_known_name(written[:-3]):
+        # "NEW [Title](..)": a mark of the list's, not the title; "ALSZ13: [Title, CCS'13](..)" (primihub/Awesome-
+        # Privacy-Computing): the authors' initials and year, the citation's label, not a venue
+        entry.notes.append(written.rstrip(":"))
         return True
     if found and (found[1] or venues.is_known_name(written.split()[0]) or venues.preprint(written)):
         offer_venue(entry, found[0], written)
@@ -219,8 +222,16 @@ def date_prefix(text: str) -> tuple[int, str] | None:
     m = PAREN.match(text) or _DATE_BAR.match(text)
     if not m:
         return None
-    year = venues.year_of_date(next(g for g in m.groups() if g is not None))
+    written = next(g for g in m.groups() if g is not None)
+    year = venues.year_of_date(written)
+    month = _YYMM.fullmatch(written.strip()) if year is None or not 1990 <= year <= 2012 else None
+    if month and 13 <= int(month.group(1)) <= venues.NEXT_YEAR - 2000:
+        year = 2000 + int(month.group(1))  # "[2505] [Visionary-R1] [Title](..)" (Sun-Haoyuan23/Awesome-RL-based-
+        # Reasoning-MLLMs, 110 lines): the year and month, as an arXiv ID begins; not "[2012]", a year
     return (year, text[m.end():]) if year else None
+
+
+_YYMM = re.compile(r"(\d\d)(?:0[1-9]|1[0-2])")
 
 
 def _drop_chars(toks: list[Tok], n: int) -> list[Tok]:
@@ -470,6 +481,17 @@ def a_venue(text: str) -> bool:
     """A venue as a prefix says one: with its year, or a venue known by name (``[TNNLS]``)."""
     found = venues.parse(text)
     return bool(found and (found[1] or venues.is_known_name(text.split()[0]) or venues.preprint(text)))
+
+
+def suffixed_title(text: str, entry: ListEntry) -> str:
+    """A title link's text without the venue and year it ends with (``[Efficient two-round OT extension
+    ..., CCS'19](..)``, primihub/Awesome-Privacy-Computing, 109 lines), which become the entry's venue."""
+    head, _, after = text.rpartition(", ") if ", " in text[-40:] else ("", "", "")
+    found = venues.parse(after) if head and len(head.split()) >= 3 else None
+    if not found or not found[1]:
+        return text
+    offer_venue(entry, found[0], after)
+    return head
 
 
 def prefixed_title(text: str, entry: ListEntry) -> str:

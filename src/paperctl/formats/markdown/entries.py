@@ -548,6 +548,9 @@ def continues(pieces: list[Piece], head: Sequence[Piece] = ()) -> bool:
     if _links_the_paper(pieces) and not _links_the_paper(head):
         return True
     text = " ".join("".join(p.text for p in pieces if p.kind == "text").split())
+    if len(people.parse(text)) >= 2 and all(p.kind != inline.LINK for p in pieces):
+        # "1. **Title**, *ICLR*, 2018. [paper](..)", a blank line, then "    Jinsung Yoon, James Jordon, ..."
+        return True  # (jvpoulos/causal-ml, 79 entries): the authors, in a paragraph of their own
     return bool(text) and fields.citation_tail(text).explained and not fields.is_summary(text)
 
 

@@ -343,6 +343,9 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
         after = " ".join(inline.plain([p for p in pieces[first:] if p.kind == inline.TEXT]).split()).strip(" .,[]()")
         tail = fields.citation_tail(after) if after else fields.Tail(explained=True)
         names = people.parse(before) if before else []
+        if not people.substantial(names) and before:  # "D. Hein, A. Hentschel,T Runkler and S Udluft.  *EAAI 2017*.
+            cited = fields.citation_tail(before)  # [[paper]](arXiv)" (Plankson/awesome-explainable-reinforcement-
+            names = cited.authors if cited.explained else []  # learning, 92 entries): the venue before the link
         return pieces if people.substantial(names) and tail.explained else None
     if found or _FIELD.match(text):
         return None  # ("Key: Offline RL, Policy Optimization": a field of another kind, a note)

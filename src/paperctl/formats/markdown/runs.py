@@ -459,6 +459,7 @@ def venue_then_year(toks: list[Tok], i: int, entry: ListEntry) -> bool:
     name = t.text.strip()
     if not year or len(name) > 60:
         return False
+    stated = year.group(1)
     found = venues.track_with_year(name, year.group(1)) if len(name) <= 30 else None
     if found is None and len(name) <= 30:
         alone = venues.parse(name)  # a venue named without a year takes the one after it
@@ -472,14 +473,14 @@ def venue_then_year(toks: list[Tok], i: int, entry: ListEntry) -> bool:
     if track and venues.year_in(found) is not None and not found.endswith(track.group(1)):
         # "*ACM MM* 2021 Workshop:" (Daisy-Zhang/Awesome-Deepfakes-Detection): the track after the year
         found, year = f"{found} {track.group(1)}", track
-    written = after.text[:year.end()].strip()
-    offer_venue(entry, found, f"*{name}* {written}")
-    entry.date_year = entry.date_year or int(written[:4])
+    written = after.text[:year.end()].rstrip()  # (" 2021 Workshop", ", 2018": as the list spaces them)
+    offer_venue(entry, found, f"*{name}*{written}")
+    entry.date_year = entry.date_year or int(stated)
     toks[i + 1] = Tok("text", after.text[year.end():], strong=after.strong)
     return True
 
 
-_YEAR_FIRST = re.compile(r" ((?:19|20)\d\d)\b")  # (not "*arXiv*, 2015.": _italics reads that)
+_YEAR_FIRST = re.compile(r",? ((?:19|20)\d\d)\b")  # ("*ICLR*, 2018.": jvpoulos/causal-ml, 41 rows)
 _TRACK_AFTER = re.compile(r" (Workshops?|Findings|Oral|Spotlight|Poster)\b")
 
 

@@ -50,6 +50,7 @@ from .before_title import (
     linked_venue,
     prefixed_title,
     standard_citation,
+    suffixed_title,
     title_link,
     venue_before_title_link,
     venue_prefix,
@@ -229,7 +230,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.stated = entry.title_target == links.LOCAL and _notes_of(first.text, first.href)
         return toks[1:]
     if first.kind == "link" and not labelled:
-        entry.title = prefixed_title(first.text, entry)
+        entry.title = suffixed_title(prefixed_title(first.text, entry), entry)
         cited_in_link(entry)  # "[Wu, L., ... (2019, July). A neural influence ... In _Proceedings ..._](..)"
         entry.title_target = links.classify(first.href).kind
         add_link(entry, first.text, first.href, title=True)

@@ -78,7 +78,7 @@ _WORD_CUT = re.compile(r"[\s-]")
 _DIGIT = re.compile(r"\d")  # (what _VENUE_YEAR's year needs; its name part backtracks on words)
 _SPACED_YY = re.compile(r"((?:19|20)\d\d)\s+([A-Za-z][\w-]{1,12})|((?:(?:ACM|IEEE) )?[A-Za-z][\w-]{1,12})\s+(\d{2})")
 _SOCIETY = re.compile(r"(IEEE|ACM)\s*\(([A-Z][A-Za-z-]{1,10})\)")
-_NEXT_YEAR = time.localtime().tm_year + 1
+NEXT_YEAR = _NEXT_YEAR = time.localtime().tm_year + 1
 _GLUED_YY = re.compile(  # "KDD19", "KDD20 Workshop", "Findings of EMNLP20"
     rf"(?P<findings>findings of )?(?P<name>[A-Za-z]{{2,10}})(?P<yy>\d{{2}})(?:,? (?P<track>{_TRACKS}))?", re.IGNORECASE)
 _APOSTROPHE_YEAR_FIRST = re.compile(r"['’‘](\d{2})[-\s]?([A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*)?)")
