@@ -262,15 +262,16 @@ def test_a_surname_after_a_middle_initial_is_no_venue():
 
 def test_what_no_field_takes_and_is_no_description_is_kept_as_a_note():
     # HillZhang1999/llm-hallucination-survey "OpenAI 2023.3", RUCAIBox/LLMSurvey "medRxiv 2022": both had been
-    # dropped as "not a summary"; link words, separators and the entry's own venue again are not kept
+    # dropped as "not a summary"; link words, separators and the entry's own venue again are not kept. (Since
+    # medRxiv is a known preprint server, "medRxiv 2022" is the venue: taken by a field, it is no note.)
     found = papers(
         "## Papers\n"
         "1. **GPT-4 Technical Report**\n   *OpenAI* [[paper]](https://arxiv.org/abs/2303.08774) 2023.3\n"
         '33. **"How Does ChatGPT Perform on the Medical Licensing Exams?"**. *Aidan Gilson et al.* medRxiv 2022.'
         " [[Paper](https://www.medrxiv.org/content/10.1101/2022.12.23.22283901v1)]\n"
         "- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) - NeurIPS 2017 - [paper] |\n")
-    assert [(p.summary, p.notes) for p in found.values()] == [
-        (None, ["OpenAI 2023.3"]), (None, ["medRxiv 2022"]), (None, [])]
+    assert [(p.summary, p.notes, p.venue) for p in found.values()] == [
+        (None, ["OpenAI 2023.3"], None), (None, [], "medRxiv 2022"), (None, [], "NeurIPS 2017")]
 
 
 def test_a_venue_with_its_year_after_a_hyphen_in_a_citations_tail():

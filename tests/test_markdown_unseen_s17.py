@@ -94,3 +94,31 @@ def test_a_citation_bullet_under_a_plain_title_and_authors_in_a_paragraph_of_the
          "EAAI 2017", ["D. Hein", "A. Hentschel", "T Runkler", "S Udluft"]),
         ("GANITE: Estimation of Individualized Treatment Effects using Generative Adversarial Nets", "ICLR 2018",
          ["Jinsung Yoon", "James Jordon", "Mihaela van der Schaar"])]
+
+
+def test_a_name_then_an_italic_title_and_a_venue_before_a_dash():
+    # weijiawang96's point-cloud list (109 lines): the name had been the title and "(Guo et al.)" the venue;
+    # minar09/awesome-virtual-try-on (54 of 141): ", IEEE T-VCG 2013 -" had stayed in the title
+    found = papers(
+        "- **PCT** (Guo et al.) - *PCT: Point Cloud Transformer*. Computational Visual Media 2021."
+        " [Paper](https://doi.org/10.1007/s41095-021-0229-5)\n"
+        "- Virtual Try-On through Image-Based Rendering, IEEE T-VCG 2013 - [Paper](https://ieeexplore.ieee.org/"
+        "document/6487501)\n")
+    assert [(t, p.venue, [a.name for a in p.authors], p.notes) for t, p in found.items()] == [
+        ("PCT: Point Cloud Transformer", "Computational Visual Media 2021", ["Guo"], ["PCT"]),
+        ("Virtual Try-On through Image-Based Rendering", "IEEE T-VCG 2013", [], [])]
+
+
+def test_a_paper_column_of_short_citations_beside_a_model_column():
+    # qiliu-ghddi/singlecell_gpt: "Theodoris et al. Nature 2023" had been the title; automl/awesome-transformer-
+    # search: "arxiv [June'21]" had been kept as the venue, with no year
+    found = papers(
+        "| **Model** | **Paper** | **Training Data** |\n| --- | --- | --- |\n"
+        "| **scGPT** | Cui et al. bioRxiv 2023 | 33 million normal human cells |\n"
+        "| **Gene****F****ormer** | Theodoris et al. Nature 2023 | Genecorpus-30M |\n\n"
+        "| Paper | Venue | Affiliation |\n| --- | --- | --- |\n"
+        "| [ViTAS: Vision Transformer Architecture Search](https://arxiv.org/pdf/2106.13700.pdf) | arxiv [June'21] |"
+        " SenseTime |\n")
+    assert [(t, p.venue, p.year, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("scGPT", "bioRxiv 2023", 2023, ["Cui"]), ("GeneFormer", "Nature 2023", 2023, ["Theodoris"]),
+        ("ViTAS: Vision Transformer Architecture Search", "arxiv 2021", 2021, [])]

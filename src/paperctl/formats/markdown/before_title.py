@@ -295,6 +295,33 @@ def brackets_before_bold(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     return toks[k + 1:]
 
 
+_WHO_THEN_DASH = re.compile(r"\s*(?:\(([^()]{2,80})\))?\s*[-–—:]\s*")
+
+
+def name_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``**PCT** (Guo et al.) - *PCT: Point Cloud Transformer*. Computational Visual Media 2021. [Paper](..)``
+    (weijiawang96's 3D list, 109 lines): a bold name, who wrote it perhaps, a dash, the title in italics.
+    The name is a note; the tokens after the title, or None."""
+    if len(toks) < 3 or not toks[0].strong or toks[0].em or len(toks[0].text.split()) > 3 or toks[1].strong \
+            or toks[1].em or not toks[2].em or toks[2].strong or len(toks[2].text.split()) < 3:
+        return None
+    who = _WHO_THEN_DASH.fullmatch(toks[1].text)
+    if not who:
+        return None
+    names = people.parse(who.group(1)) if who.group(1) else []
+    if who.group(1) and not names:
+        return None
+    entry.notes.append(toks[0].text.strip())
+    entry.authors = entry.authors or names
+    entry.title = toks[2].text.strip().rstrip(".")
+    after = toks[3].text.strip(" .,") if len(toks) > 3 and toks[3].kind == "text" and not toks[3].em else ""
+    where = (venues.parse(after) or venues.in_words(after)) if after else None
+    if where and where[1]:  # ". Computational Visual Media 2021. ": a journal in words, not a name and a venue
+        offer_venue(entry, where[0], after)
+        return toks[4:]
+    return toks[3:]
+
+
 def code_tag_before_title(toks: list[Tok], text: str) -> bool:
     """``**`Learning`** **`RAL`** P-GAT : Pose-Graph Attentional Network ...`` (hogyun2/awesome-lidar-place-
     recognition, 58 entries): a bold tag in code (*text*, not a venue) before another such tag or a plain

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import entries, links, model, people, titles, venues
+from . import entries, fields, links, model, people, titles, venues
 from .inline import Piece, scan
 from .model import Context, ListEntry, Tok
 
@@ -110,6 +110,11 @@ def columns(header: list[str], rows: list[list[str]] | None = None) -> list[str]
         named = [i for i, h in enumerate(header) if "title" in h.lower() and roles[i] == "title"]
         keep = named[0] if named else roles.index("title")
         roles = [r if r != "title" or i == keep else "links" for i, r in enumerate(roles)]
+    cited = _citations_column(rows, roles) if "title" in roles and "name" in roles and rows else None
+    if cited is not None:
+        # "| **Model** | **Paper** |" then "| **scBERT** | Yang et al. Nature MI 2022 |" (qiliu-ghddi/singlecell_gpt):
+        # the Paper column cites the paper (who, where, when), the Name column is all the title there is
+        roles[cited], roles[roles.index("name")] = "cited", "title"
     linked = _title_links_column(rows, roles) if "title" not in roles and rows else None
     if linked is not None:
         # "| Date | Name | Publication | Repositories |" then "| `2024.02` | BioT5+ | [BioT5+: Towards ...](arXiv)
@@ -125,6 +130,18 @@ def columns(header: list[str], rows: list[list[str]] | None = None) -> list[str]
 
 
 _TITLE_LINK_CELL = re.compile(r"\s*\*{0,2}\[([^\[\]]{12,})\]\([^()\s]+\)\*{0,2}\s*")
+
+
+def _citations_column(rows: list[list[str]], roles: list[str]) -> int | None:
+    """The title column, when its cells are, in most rows, short citations (``Theodoris et al. Nature
+    2023``: authors, venue and year) and no titles; else None."""
+    col = roles.index("title")
+    cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
+    cited = 0
+    for cell in cells[:20]:
+        tail = fields.citation_tail(cell.strip(" *"))
+        cited += bool(tail.explained and tail.authors and tail.year and "](" not in cell)
+    return col if cells and cited * 2 > min(len(cells), 20) else None
 
 
 def _title_links_column(rows: list[list[str]], roles: list[str]) -> int | None:
@@ -261,6 +278,12 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             bare = re.fullmatch(r"\s*(?:19|20)\d\d\s*", text)  # a Date column holding only the year is a Year
             if kind == "year" or bare:  # the venue's year, whichever column comes first
                 entry.journal_year = True  # ("|Year|Publication|Paper|": "|2019|NeurIPS|..." is NeurIPS 2019)
+    elif kind == "cited" and text:
+        tail = fields.citation_tail(text)
+        entry.authors = entry.authors or tail.authors
+        if tail.venue and not entry.venue:
+            entry.venue = entry.venue_written = tail.venue
+        entry.date_year = entry.date_year or tail.year
     elif kind == "authors" and (text or link_toks) and not entry.authors:
         written = text or ", ".join(t.text for t in link_toks)  # "[Richard McKinley](scholar.google...)"
         entry.authors = people.parse(written) or [a.strip() for a in written.split(",") if a.strip()]

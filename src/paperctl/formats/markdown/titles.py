@@ -48,6 +48,7 @@ from .before_title import (
     leading_tags,
     linked_label,
     linked_venue,
+    name_then_italic_title,
     prefixed_title,
     standard_citation,
     suffixed_title,
@@ -86,6 +87,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(list(line), entry)
     toks = brackets_before_bold(toks, entry) or toks
+    cited = name_then_italic_title(toks, entry)
+    if cited is not None:  # "**PCT** (Guo et al.) - *PCT: Point Cloud Transformer*. Computational Visual Media 2021."
+        return cited
     cited = apa_reference(toks, entry) if toks and not toks[0].code and "(" in toks[0].text + (
         toks[1].text if len(toks) > 1 else "") else None
     if cited is not None:  # "Zhang, S., ... & Zeng, W. (2023). Applications of ... Bioinformatics Advances, 3(1)."
@@ -543,7 +547,10 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
                 _set_venue(entry, citation.venue, citation.venue)
                 entry.year = entry.year or citation.year
                 return head, tail
-    title, suffix = fields.split_venue_suffix(title)
+    dashed = re.match(r"(.*\S)\s+[-–—]$", title)  # "Title, IEEE T-VCG 2013 - [Paper](..)" (minar09/awesome-virtual-
+    title, suffix = fields.split_venue_suffix(dashed.group(1) if dashed else title)  # try-on, 54 of 141 items)
+    if suffix is None and dashed:
+        title = dashed.group(1) if title == dashed.group(1) else title
     paren = _WORDS_IN_PARENS.search(title) if suffix is None and title.endswith(")") else None
     if paren and venues.in_words(paren.group(1), least=2):  # "Title (Nature Machine Intelligence 2023)"
         title, suffix = title[:paren.start()].rstrip(), paren.group(1)  # (WanyuGroup/AI-for-crystal-materials)

@@ -28,7 +28,8 @@ KNOWN = (
     "TKDD TKDE TMLR TNNLS TOG TOIS TPAMI PAMI TIP TMM TCSVT TVCG UAI VLDB WACV WSDM WWW 3DV IJCV ICPR "
     "AAMAS ICAPS ICWSM ISMIR LREC SemEval SIGDIAL SIGKDD UIST "
     "RAL RA-L TRO T-RO IJRR JFR AURO TASE TITS TIV TCYB TGRS TMI MedIA JBHI TASLP TOMM TSP TNSRE IJCARS "
-    "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint"
+    "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint "
+    "bioRxiv medRxiv ChemRxiv SSRN"
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
 _TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|Submission|"
@@ -59,6 +60,8 @@ MONTH = _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 _MONTH_ONLY = re.compile(_MONTH, re.IGNORECASE)
 _PREPRINT_DATE = re.compile(r"(arxiv|preprint|corr)\s+((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?"
                             rf"|\s*\(\s*{_MONTH}\s*\))$", re.IGNORECASE)  # ("Arxiv 2025 (Mar)")
+_PREPRINT_MONTH_YY = re.compile(rf"(arxiv|preprint)\s*[\[(]\s*{_MONTH}\s*['’]?\s*(\d\d|(?:19|20)\d\d)\s*[\])]",
+                                re.IGNORECASE)
 _ARXIV_MONTH_LABEL = re.compile(r"ar[xX]iv[ :]?(\d\d)(\d\d)", re.IGNORECASE)
 _DATE = re.compile(
     rf"^\(?\s*(?:(?P<y1>(?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?"
@@ -282,9 +285,13 @@ def named_and_dated(text: str) -> tuple[str, int] | None:
 
 
 def posted_as_venue(text: str) -> tuple[str, int] | None:
-    """``[Arxiv 2024.10]`` after a title, a table's ``arXiv 2024.11``: a preprint's venue with the
-    year it was posted (``as_arxiv``), as the unseen lists' labels write it; None for other text."""
+    """``[Arxiv 2024.10]`` after a title, a table's ``arXiv 2024.11`` or ``arxiv [June'21]``
+    (automl/awesome-transformer-search): a preprint's venue with the year it was posted (``as_arxiv``),
+    as the unseen lists' labels write it; None for other text."""
     found = posted(text)
+    if found is None and (monthly := _PREPRINT_MONTH_YY.fullmatch(text.strip())):
+        year = int(monthly.group(2)) if len(monthly.group(2)) == 4 else _full_year(monthly.group(2))
+        found = (text, year) if year <= _NEXT_YEAR else None
     return (as_arxiv(text, found[1]), found[1]) if found else None
 
 
