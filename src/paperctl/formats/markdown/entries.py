@@ -350,6 +350,21 @@ _METRIC = re.compile(r"\b(?:citations?|cited(?: by)?|stars?|forks?|downloads?)\s
 _FIELD_CUT = re.compile(r"\s+[-–—|]\s+")
 
 
+_LAST_FIELD = re.compile(r"\s+[-–—|]\s+(?:in\s+)?([^-–—|]{2,40}?)[\s.]*$")
+
+
+def _venue_ending_summary(entry: ListEntry) -> None:
+    """``-[Title](..) - Meta-learning for few- or zero-shot multi-label classification - in EMNLP 2021``
+    (acadTags/Awesome-medical-coding-NLP, every entry): the description, then where the paper appeared,
+    set off by a dash: the venue, not the description's end."""
+    text = fields.tidy("".join(entry.summary_parts))
+    m = _LAST_FIELD.search(text)
+    found = venues.parse(m.group(1)) if m else None
+    if found and found[1] and fields.is_summary(text[: m.start()]):
+        entry.venue, entry.venue_written = found[0], m.group(1)
+        entry.summary_parts = [text[: m.start()]]
+
+
 def _metrics_as_notes(entry: ListEntry) -> None:
     """``- [Title](..) (2023) - `P0` - citations: 425 - LLMs in Finance Survey``
     (FrederickPi1969/awesome-llm-for-finance): after a count, the fields set off by dashes are
@@ -374,6 +389,8 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.title = named.group(2)
     if entry.summary_parts and any(_METRIC.search(part) for part in entry.summary_parts):
         _metrics_as_notes(entry)
+    if entry.summary_parts and not entry.venue:
+        _venue_ending_summary(entry)
     if kind and entry.title:
         entry.title = kind.group() + " " + entry.title[kind.end():].strip()
     if not entry.venue and entry.venue_cited:  # (a table's Venue column, read after the title cell, comes first)

@@ -221,6 +221,7 @@ class Badge:
 
     kind: str  # "code", "paper", "venue", "date" (value: its year), "none"
     value: str = ""
+    venue: str | None = None  # (a paper badge that also says where: "badge/Paper-CMIG%202011-..." on the paper link)
 
 
 def badge_label(src: str, alt: str) -> str:
@@ -250,7 +251,7 @@ def badge(src: str, alt: str, href: str | None) -> Badge:
     if href:
         target = classify(href)
         if target.kind in PAPER_KINDS:
-            return Badge("paper", href)
+            return Badge("paper", href, venue=venues.badge_venue(src))
     venue = venues.badge_venue(src)
     if venue:
         return Badge("venue", venue)

@@ -170,6 +170,8 @@ def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None, label:
         entry.code = badge.value
     elif badge.kind == "paper" and href:
         add_link(entry, "paper", href, badge=True)
+        if badge.venue and not entry.venue:
+            entry.venue = entry.venue_written = badge.venue
     elif badge.kind == "venue" and not entry.venue:
         entry.venue = entry.venue_written = badge.value
     elif badge.kind == "date":

@@ -261,7 +261,13 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
     link_toks = [t for t in toks if t.kind == "link"]
     if kind == "venue":
         value = text or (link_toks[0].text if link_toks else "")
-        if value and not _EMPTY.match(value) and not entry.venue:
+        cited = venues.arxiv_in_text(value) if ":" in value else None
+        if cited and cited[1] == 0 and cited[2] == len(value.rstrip(" .")) and not entry.venue:
+            # "| arXiv:2002.05709 | [A Simple Framework ...](arXiv) |" (dev-sungman/Awesome-Self-Supervised-Papers,
+            # 20 of 60 rows): a preprint, venue arXiv as the rules say (the ID's year had been read as the venue's)
+            entry.arxiv = entry.arxiv or re.sub(r"v\d+$", "", cited[0])
+            entry.venue = entry.venue_written = "arXiv"
+        elif value and not _EMPTY.match(value) and not entry.venue:
             found = venues.parse(value)
             bracketed = value[:1] in "[(【（" and value[-1:] in "])】）"  # "[Arxiv 2025.12]": not the brackets
             bare = value[1:-1].strip() if bracketed else value

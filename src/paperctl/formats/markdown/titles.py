@@ -100,7 +100,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.status = status or entry.status
         if text.lstrip().startswith("|") and len(toks) > 1:  # "**[LSeg]** | **ICLR'22** | Title | [pdf](..)"
             text = text.lstrip()[1:]  # (Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation): cells in a row
-        if not text.strip() or (toks[0].strong and re.fullmatch(r"\s*\[?\d{1,4}\]?\.?\s*", text)):
+        if not text.strip() or (toks[0].strong and re.fullmatch(r"\s*\[?\d{1,4}\]?\.?\s*", text)) or (
+                text.strip() in "-*+" and len(toks) > 1 and toks[1].kind == "link"):  # ("-[Title](..)": a bullet
+            # with no space, a paragraph's line: acadTags/Awesome-medical-coding-NLP, every entry)
             toks.pop(0)
             continue
         if text.strip() == "<" and len(toks) > 2 and toks[1].kind == "link" and toks[2].kind == "text" \

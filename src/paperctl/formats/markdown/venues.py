@@ -514,6 +514,9 @@ def badge_venue(src: str) -> str | None:
                                                     "accepted", "pub"):
         found = parse(parts[1])
         return found[0] if found else None
+    if len(parts) >= 3 and parts[0].casefold() == "paper":  # "badge/Paper-CMIG%202011-1f77b4" (lingxitong/Awesome-
+        found = parse(parts[1])  # Computational-Pathology): the paper badge says where it appeared
+        return found[0] if found and found[1] else None
     if len(parts) >= 3:
         tracked = track_with_year(parts[0], parts[1]) if FOUR_DIGIT_YEAR.fullmatch(parts[1]) else None
         if tracked:  # "badge/ACL_Findings-2023-yellow" (khuangaf/Awesome-Chart-Understanding)

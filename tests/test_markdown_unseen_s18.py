@@ -1,0 +1,35 @@
+"""Shapes of real lists found by the fifteenth blind labelling round (``bench/unseen-lists/s18a``-``s18h``, a short
+round), held with the lists' own lines (the repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import papers
+
+
+def test_bullets_with_no_space_a_venue_ending_the_description_and_a_paper_badge_naming_the_venue():
+    # acadTags/Awesome-medical-coding-NLP (every entry): "-[Title](..)" lines had given the title "-", and
+    # "- in EMNLP 2021" had ended the summary; lingxitong/Awesome-Computational-Pathology: the paper badge's
+    # "CMIG 2011" had been dropped
+    found = papers(
+        "## 2021\n\n"
+        "-[Meta-LMTC: Meta-Learning for Large-Scale Multi-Label Text Classification](https://aclanthology.org/"
+        "2021.emnlp-main.679/) - Meta-learning for few- or zero-shot multi-label classification - in EMNLP 2021\n"
+        "-[Effective Convolutional Attention Network for Multi-label Clinical Document Classification]"
+        "(https://aclanthology.org/2021.emnlp-main.481/) - Convolutional attention network - in EMNLP 2021\n\n"
+        "- **Computational Pathology: Challenges and Promises**. [![Paper](https://img.shields.io/badge/Paper-CMIG"
+        "%202011-1f77b4.svg)](https://www.sciencedirect.com/science/article/pii/S0895611110001023)\n")
+    assert [(t, p.venue, p.summary) for t, p in found.items()] == [
+        ("Meta-LMTC: Meta-Learning for Large-Scale Multi-Label Text Classification", "EMNLP 2021",
+         "Meta-learning for few- or zero-shot multi-label classification"),
+        ("Effective Convolutional Attention Network for Multi-label Clinical Document Classification", "EMNLP 2021",
+         "Convolutional attention network"),
+        ("Computational Pathology: Challenges and Promises", "CMIG 2011", None)]
+
+
+def test_an_arxiv_id_in_a_tables_venue_column_is_venue_arxiv_and_the_papers_id():
+    # dev-sungman/Awesome-Self-Supervised-Papers (20 of 60 rows): the venue had been "arXiv:2002.05709", year 2002
+    found = papers(
+        "| Conference/Journal | Paper | Top-1 |\n|---|---|---|\n"
+        "| arXiv:2002.05709     | [A Simple Framework for Contrastive Learning of Visual Representations (SimCLR)]"
+        "(https://arxiv.org/pdf/2002.05709.pdf) | 69.3 % |\n")
+    assert [(p.venue, p.year, p.arxiv_id) for p in found.values()] == [("arXiv", None, "2002.05709")]
