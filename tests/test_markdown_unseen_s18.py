@@ -33,3 +33,22 @@ def test_an_arxiv_id_in_a_tables_venue_column_is_venue_arxiv_and_the_papers_id()
         "| arXiv:2002.05709     | [A Simple Framework for Contrastive Learning of Visual Representations (SimCLR)]"
         "(https://arxiv.org/pdf/2002.05709.pdf) | 69.3 % |\n")
     assert [(p.venue, p.year, p.arxiv_id) for p in found.values()] == [("arXiv", None, "2002.05709")]
+
+
+def test_a_tag_before_an_angle_bracketed_title_link_and_authors_after_by_on_the_next_line():
+    # apexrl/Imitation-Learning-Paper-Lists: "[DAgger] <" had been the title, "J. Andrew Bagnell, 2011" a venue
+    # ("Andrew Bagnell 2011"), and names after a "by" ending the line the summary
+    found = papers(
+        "* [DAgger] <[A Reduction of Imitation Learning and Structured Prediction to No-Regret Online Learning]"
+        "(https://arxiv.org/abs/1011.0686)> by Stephane Ross, Geoffrey J. Gordon, J. Andrew Bagnell, 2011.\n"
+        "* <[Maximum Entropy Inverse Reinforcement Learning](https://www.aaai.org/Papers/AAAI/2008/AAAI08-227.pdf)>"
+        " by \nBrian D. Ziebart, Andrew Maas, J.Andrew Bagnell, and Anind K. Dey, 2008.\n"
+        "* [Multi-agent reinforcement learning: a critical survey](http://example.org/a.pdf) by Shoham Y, Powers R,"
+        " Grenager T. Artificial Intelligence, 2007.\n")
+    assert [(t, p.venue, p.year, [a.name for a in p.authors], p.summary) for t, p in found.items()] == [
+        ("A Reduction of Imitation Learning and Structured Prediction to No-Regret Online Learning", None, 2011,
+         ["Stephane Ross", "Geoffrey J. Gordon", "J. Andrew Bagnell"], None),
+        ("Maximum Entropy Inverse Reinforcement Learning", None, 2008,
+         ["Brian D. Ziebart", "Andrew Maas", "J.Andrew Bagnell", "Anind K. Dey"], None),
+        ("Multi-agent reinforcement learning: a critical survey", "Artificial Intelligence 2007", 2007,
+         ["Y Shoham", "R Powers", "T Grenager"], None)]

@@ -541,7 +541,7 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
 def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     """Read one entry (a list item's text, a paragraph) into the entry model."""
     entry = ListEntry()
-    for line in quoted_title_first(name_line_above(lines_of(tokens(pieces, entry)), entry), entry):
+    for line in quoted_title_first(name_line_above(_by_joined(lines_of(tokens(pieces, entry))), entry), entry):
         if entry.title is None:
             rest = read_title_line(line, entry)
             read_rest(rest, entry, first_line=True)
@@ -550,6 +550,25 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
                 entry.summary_parts.append(" ")  # (a description over two lines: a space where the line broke)
             read_rest(line, entry, first_line=False)
     return finish(entry, ctx)
+
+
+def _by_joined(lines: list[list[Tok]]) -> list[list[Tok]]:
+    """``<[Title](..)> by `` then ``Brian D. Ziebart, Andrew Maas, ..., 2008.`` on the next line
+    (apexrl/Imitation-Learning-Paper-Lists): a line that ends with "by" goes on with the next."""
+    k = 0
+    while k + 1 < len(lines):
+        last = lines[k][-1] if lines[k] else None
+        nxt = lines[k + 1][0] if lines[k + 1] else None
+        if last is not None and last.kind == "text" and _BY_END.search(last.text) and nxt is not None \
+                and nxt.kind == "text" and (nxt.strong, nxt.em, nxt.code) == (last.strong, last.em, last.code):
+            joined = Tok("text", last.text.rstrip() + " " + nxt.text, last.href, last.strong, last.em, last.code)
+            lines = [*lines[:k], [*lines[k][:-1], joined, *lines[k + 1][1:]], *lines[k + 2:]]
+        else:
+            k += 1
+    return lines
+
+
+_BY_END = re.compile(r"\bby\s*$")
 
 
 def continues(pieces: list[Piece], head: Sequence[Piece] = ()) -> bool:

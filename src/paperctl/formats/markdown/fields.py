@@ -398,8 +398,8 @@ def _peel_venue(text: str, tail: Tail) -> str:
             _dated(in_venue(candidate)) if k == 2 and words[-k] == "In" and k < len(words) else None) or (
             venues.in_words(candidate) if k >= 3 and k < len(words) and words[-k - 1].endswith(".")
             and "." not in candidate.rstrip(".") and not candidate.startswith("In ")
-            and not (_INITIAL_WORD.fullmatch(words[-k - 1]) and venues.parse(candidate.split(" ", 1)[1]))
-            else None)  # (not "Leonidas J. Guibas CVPR 2017": a name, then a venue)
+            and not _initial_starts_name(words, k)
+            else None)  # (not "Leonidas J. Guibas CVPR 2017" or "J. Andrew Bagnell, 2011": an initial, a name)
         # ("by Shoham Y, Powers R, Grenager T. Artificial Intelligence, 2007.": a journal in words after the names)
         if found:
             tail.venue, tail.year = found
@@ -409,6 +409,16 @@ def _peel_venue(text: str, tail: Tail) -> str:
             tail.year = year
             return before
     return text
+
+
+def _initial_starts_name(words: list[str], k: int) -> bool:
+    """Is the word before the last *k* an initial that begins a name (``..., J. Andrew Bagnell, 2011``,
+    ``Leonidas J. Guibas CVPR 2017``), not one that ends it (``Grenager T. Artificial Intelligence, 2007``)?"""
+    if not _INITIAL_WORD.fullmatch(words[-k - 1]):
+        return False
+    before = words[-k - 2] if k + 2 <= len(words) else ""  # ("Nowé A.", "Littman M L.": the name's end)
+    return not before or before.endswith(",") or not re.fullmatch(r"[A-Z](?:[^\W\d_]+|\.?)", before) or bool(
+        venues.parse(" ".join(words[-k:]).split(" ", 1)[-1]))
 
 
 def _known_after_names(words: list[str], k: int) -> bool:

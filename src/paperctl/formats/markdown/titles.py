@@ -105,9 +105,11 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             # with no space, a paragraph's line: acadTags/Awesome-medical-coding-NLP, every entry)
             toks.pop(0)
             continue
-        if text.strip() == "<" and len(toks) > 2 and toks[1].kind == "link" and toks[2].kind == "text" \
+        if text.rstrip().endswith("<") and len(toks) > 2 and toks[1].kind == "link" and toks[2].kind == "text" \
                 and toks[2].text.startswith(">"):  # "<[Title](url)> by ...": angle brackets around the title link
-            toks = [toks[1], Tok("text", toks[2].text[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
+            before = text.rstrip()[:-1]  # ("[DAgger] <[Title](..)> by ...", apexrl/Imitation-Learning-Paper-Lists)
+            toks = [*([Tok("text", before)] if before.strip() else []), toks[1],
+                    Tok("text", toks[2].text[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
             continue
         if text.strip() in ("[", "(") and len(toks) > 2 and toks[1].kind == "text" and (toks[1].strong or toks[1].em) \
                 and toks[2].kind == "text" and (toks[2].text.startswith("])"[text.strip() == "("]) or (
