@@ -558,6 +558,9 @@ def _by_joined(lines: list[list[Tok]]) -> list[list[Tok]]:
     k = 0
     while k + 1 < len(lines):
         last = lines[k][-1] if lines[k] else None
+        if last is None or "by" not in last.text[-4:]:
+            k += 1
+            continue
         nxt = lines[k + 1][0] if lines[k + 1] else None
         if last is not None and last.kind == "text" and _BY_END.search(last.text) and nxt is not None \
                 and nxt.kind == "text" and (nxt.strong, nxt.em, nxt.code) == (last.strong, last.em, last.code):

@@ -59,10 +59,11 @@ def role(header: str) -> str:
     for kind, names in ROLES.items():
         if name in names or (aside and aside.group(1) in names):
             return kind
-    parts = [part for part in re.split(r"\s*[/、|]\s*", name) if part]
-    either = {kind for part in parts for kind, names in ROLES.items() if part in names}
-    if len(either) == 1 and ("/" in name or "、" in name):  # "期刊 / 会议" (journal / conference: xyyy820/3d-medical-
-        return either.pop()  # report-generation-papers): one role, named twice
+    if "/" in name or "、" in name:  # "期刊 / 会议" (journal / conference: xyyy820/3d-medical-report-generation-
+        parts = [part for part in re.split(r"\s*[/、|]\s*", name) if part]  # papers): one role, named twice
+        either = {kind for part in parts for kind, names in ROLES.items() if part in names}
+        if len(either) == 1:
+            return either.pop()
     if re.search(r"\b(title|paper)\b", name) and not re.search(r"\b(link|url|code)\b", name):
         return "title"
     if re.search(r"\b(venue|conference|journal)\b", name):
@@ -188,8 +189,8 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
                 and not (finished.arxiv or finished.doi or finished.url or finished.links or finished.code):
             # "| R-CNN | 58.5 | - | - | CVPR'14 |" (hoya012/deep_learning_object_detection): a method and its scores
             finished.reason = _RESULTS_ROW
-        elif finished.reason in (None, _CONTENTS) and _scores(cells, 3) and finished.title_target == links.ANCHOR \
-                and not (finished.arxiv or finished.doi or finished.url):
+        elif finished.title_target == links.ANCHOR and finished.reason in (None, _CONTENTS) \
+                and not (finished.arxiv or finished.doi or finished.url) and _scores(cells, 3):
             # "| 8 | 2023 | ICLR | [MDM](#1008) | $0.164^{\pm.004}$ | ... | [code](github) |": a method linked to the
             # list's own entry for its paper, and its scores (Run542968/Awesome-3D-Human-Motion-Generation)
             finished.reason = _RESULTS_ROW
@@ -208,7 +209,8 @@ def _one_line(cell: str) -> bool:
 def _scores(cells: list[str], fewest: int = 1) -> bool:
     """Cells of numbers (``58.5``, ``78.2 (07+12)``, ``$0.180^{\\pm.002}$``) and dashes for what was not
     measured: a results table's; at least *fewest* numbers."""
-    numbers = sum(bool(_SCORE.fullmatch(_SPREAD.sub("", c.strip()).strip("$ "))) for c in cells)
+    numbers = sum(bool(_SCORE.fullmatch(_SPREAD.sub("", c.strip()).strip("$ ") if "$" in c or "±" in c else c.strip()))
+                  for c in cells)
     return numbers >= fewest and numbers + sum(c.strip() in ("-", "–", "—") for c in cells) >= 2
 
 
