@@ -4,12 +4,10 @@ A reference number, a date (``[2021/07]``, ``2023.03 |``), ``【tag】`` prefixe
 (``[StreamingLLM]``) or a labelled link in brackets (``[[Arxiv](..)]``, ``[[Paper](..)]``), a bold name or a link word
 and a colon before the title link (``**VALL-E**: [Title](..)``, ``Paper: [Title](..)``), the
 authors in plain text before a bold title: ``titles.read_title_line`` takes these off the
-line, each with what it says, before it looks for the title. ``quoted_title_first`` goes
-first, over the entry's lines: a bold nickname before a quoted-title citation, or the names
-on a line of their own above it; so does ``name_line_above`` (a name in brackets alone above
-the bold title). Names and groups in brackets before a bold title (``bracketed_name``,
-``brackets_before_bold``), tags in code (``code_tag_before_title``) and a GB/T 7714 reference
-(``standard_citation``) are read here too.
+line, each with what it says, before it looks for the title. ``name_line_above`` goes first,
+over the entry's lines (a name in brackets alone above the bold title). Names and groups in
+brackets before a bold title (``bracketed_name``, ``brackets_before_bold``) and tags in code
+(``code_tag_before_title``) are read here too; whole references (APA, MLA, GB/T) in ``references``.
 """
 
 from __future__ import annotations
@@ -32,6 +30,30 @@ _INITIALS_LABEL = re.compile(r"[A-Z]{2,6}\d\d:")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
                       r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
+
+
+TRACK_CLOSE = re.compile(r"\s*(?:Workshops?|Findings?|Oral|Spotlight|Poster|Demo)\s*\]", re.IGNORECASE)
+_WORDS_AND_YEAR = re.compile(r"[A-Z][A-Za-z&.'-]*(?: [A-Za-z&.'-]+){0,5} (?:19|20)\d\d")
+
+
+def bold_in_brackets(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
+    """``[**ACL 2021**] Cross-modal Memory Networks ...`` (richard-peng-xia/awesome-multimodal-in-medical-imaging):
+    the bold inside the brackets is the prefix's, read as ``[ACL 2021] ...``; ``[**Remote sensing 2024**]``
+    (iOPENCap/awesome-remote-image-captioning), a journal in words and its year, the venue as stated;
+    ``[**ALOCC**]Title`` (hoya012/awesome-anomaly-detection), as ``**[LLaVA]** Title``: a nickname, kept as a
+    note. The tokens to read on, or None when *toks* (*text*: the first's) do not start so."""
+    if not (text.strip() in ("[", "(") and len(toks) > 2 and toks[1].kind == "text" and (toks[1].strong or toks[1].em)
+            and toks[2].kind == "text" and (toks[2].text.startswith("])"[text.strip() == "("]) or (
+                text.strip() == "[" and TRACK_CLOSE.match(toks[2].text)))):  # ("[**ICCV'23** Workshop] Title")
+        return None
+    inner = toks[1].text.strip()
+    if a_venue(inner) or venues.year_of_date(inner) is not None or not toks[2].text[1:].strip():
+        return [Tok("text", text.strip() + toks[1].text + toks[2].text), *toks[3:]]
+    if _WORDS_AND_YEAR.fullmatch(inner):
+        offer_venue(entry, inner, f"[**{inner}**]")
+    else:
+        entry.notes.append(inner)
+    return [Tok("text", toks[2].text[1:]), *toks[3:]]
 
 
 def bracketed_name(toks: list[Tok], text: str) -> str | None:
@@ -385,79 +407,6 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
 
 
 
-# "**scGPT** (Cited by 25): ", "(**PGExplainer**) ": a name before an APA reference
-_NAME_COLON = re.compile(r"\s*([^:：()]{1,40}?(?:\s*\([^()]{1,60}\))?)\s*[:：]\s+|\s*\(([^()]{1,40})\)\s+")
-_JOURNAL_CITED = re.compile(r"(?:In\s+)?([A-Za-z][^,.()\d]{1,120}?)\s*(?:,|\.|\(|$)")
-
-
-def apa_reference(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
-    """``Zhang, S., Fan, R., ... & Zeng, W. (2023). Applications of transformer-based language models in
-    bioinformatics: a survey. Bioinformatics Advances, 3(1), vbad001. [Paper](..)`` (qiliu-ghddi/singlecell_gpt):
-    an APA reference in the entry's own text, after a name perhaps (``**scGPT** (Cited by 25): ...``, a note):
-    its authors, year, title and journal (with that year). The tokens after it, or None."""
-    k = 0
-    while k < len(toks) and toks[k].kind == "text" and not toks[k].code:
-        k += 1
-    text = "".join(t.text for t in toks[:k])
-    if k == 0 or "(" not in text or len(text) > 1500:
-        return None
-    named = _NAME_COLON.match(text)
-    apa = fields.apa_citation(text[named.end():] if named else text)
-    if apa is None and named:
-        named, apa = None, fields.apa_citation(text)
-    if apa is None or entry.title:
-        return None
-    entry.authors, entry.date_year, entry.title = apa[0], apa[1], apa[2]
-    entry.journal_year = True
-    if named:
-        entry.notes.append(" ".join((named.group(1) or named.group(2)).replace("*", "").split()))
-    rest = apa[3].strip()
-    where = apa_venue(rest, apa[1]) if rest and not entry.venue else None
-    if where:
-        offer_venue(entry, where, rest)
-    if rest and (not where or any(c.isdigit() for c in rest.replace(str(apa[1]), ""))):
-        entry.notes.append(rest)  # ("Bioinformatics Advances, 3(1), vbad001.": its volume and pages, kept)
-    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
-    return toks[k:]
-
-
-def apa_venue(rest: str, year: int) -> str | None:
-    """Where an APA reference says its paper appeared (*rest*: what follows the title), with the
-    reference's *year*: ``In NeurIPS 2022.``, ``In Proceedings of the 27th ACM SIGKDD Conference ...
-    (pp. 3775-3785).``, ``Bioinformatics Advances, 3(1), vbad001.``; None when it names none."""
-    tail = fields.citation_tail(rest)
-    if tail.explained and tail.venue and not tail.authors:
-        return tail.venue if venues.year_in(tail.venue) else f"{tail.venue} {year}"
-    named = _IN_PROCEEDINGS.fullmatch(rest)
-    if named and venues.in_words(f"{named.group(1)} {year}"):
-        return f"{named.group(1)} {year}"
-    journal = _JOURNAL_CITED.match(rest) if not rest.startswith("In ") else None
-    return f"{journal.group(1).strip()} {year}" if journal else None
-
-
-def cited_in_link(entry: ListEntry) -> None:
-    """A title link whose text is a whole APA reference (``fields.apa_citation``): its authors,
-    year and title taken apart; what follows the title (where it appeared) kept as a note."""
-    title = entry.title or ""
-    apa = fields.apa_citation(title) if not entry.authors and (title.endswith(")") or ". (" in title) else None
-    if apa:
-        entry.authors, entry.date_year, entry.title = apa[0], apa[1], apa[2]
-        rest = apa[3].strip()
-        entry.notes += [rest] if rest else []
-        tail = fields.citation_tail(rest) if rest else None
-        named = _IN_PROCEEDINGS.fullmatch(rest)
-        if tail is not None and tail.explained and tail.venue and not tail.authors:
-            # "In NeurIPS 2022.", "arXiv preprint arXiv:2012.01234." (yataobian/awesome-ebm): where it appeared,
-            # all the note says (the note goes when the venue is taken: entries.finish)
-            cited_id = tail.arxiv.split("v")[0] if tail.arxiv else None
-            said_all = cited_id in (None, entry.arxiv)  # (an ID the link does not give stays in the note)
-            entry.venue_cited = (tail.venue if venues.year_in(tail.venue) else f"{tail.venue} {apa[1]}",
-                                 rest if said_all else "")
-        elif named and venues.in_words(f"{named.group(1)} {apa[1]}"):  # "In International Conference on
-            entry.venue_cited = (f"{named.group(1)} {apa[1]}", "")  # Machine Learning (pp. 1760-1770). PMLR.": kept
-
-
-_IN_PROCEEDINGS = re.compile(r"In ([A-Z][^()]{3,80}?)\s*(?:\((?:pp|vol)\.[^()]*\))?\.?(?:\s+[A-Z][\w.]{0,10}\.?)?")
 GROUP_PARTS = re.compile(r"\s*[,;，]\s*")  # "(CoCoOp, CVPR2022)": the parts of a group
 
 
@@ -531,118 +480,3 @@ def prefixed_title(text: str, entry: ListEntry) -> str:
         offer_venue(entry, venue, written or venue)
         return rest.strip()
     return text
-
-
-def quoted_title_first(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]:
-    """An MLA citation (``Authors. "Title." Venue``, which the rest of the reader knows) after
-    a bold nickname, or with its names on a line of their own: the lines as that citation.
-
-    ``+ **CPM**: Mengye Ren, ..., and Richard Zemel. "Wandering within a world: ..." ICLR(2021).``
-    (indussky8/awesome-few-shot-learning, ~50 entries): the nickname is a note, not the title.
-    ``* Yujie Wu, Lei Deng, ..., Luping Shi <br />`` then ``**TDSNN** "Direct Training for Spiking
-    Neural Networks: ...".`` (XDUSPONGE/SNN_benchmark, 61 entries): the names are the authors,
-    the quoted line the title."""
-    if not any(_has_quote(line) for line in lines[:2]):  # (most entries: no quote where either would have one)
-        return lines
-    return _nicknamed_citation(lines, entry) or _names_above_quote(lines, entry) or lines
-
-
-def _nicknamed_citation(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]] | None:
-    """``**CPM**: Names. "Title." Venue``: the lines without the nickname, which becomes a note."""
-    nick, rest = _nickname(lines[0])
-    text = _plain_text(rest)
-    quote = _QUOTED.search(text) if nick is not None else None
-    if quote is None or COLON_QUOTE.match(text):  # (a quote right after the colon: entries._dashed_citation's,
-        return None  # '**3D Diffuser Actor**: "Policy diffusion ...", *arXiv*')
-    before = text[: quote.start()].strip(" .,;:")
-    if before and not people.parse(before):
-        return None
-    entry.notes.append(nick)  # type: ignore[arg-type]
-    return [_without_lead(rest), *lines[1:]]
-
-
-def _names_above_quote(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]] | None:
-    """A line of names, then (after a bold nickname, perhaps) the quoted title, wrapped or not:
-    the two as one ``Names. "Title".`` line."""
-    if len(lines) < 2 or any(t.kind != "text" or t.strong or t.code for t in lines[0]):
-        return None
-    names_text = _plain_text(lines[0]).strip(" ,;")
-    nick, rest = _nickname(lines[1])
-    after = lines[2:]
-    if after and len(rest) == 1 and rest[0].kind == "text" and _OPEN_QUOTE.fullmatch(rest[0].text.strip()) \
-            and after[0] and after[0][0].kind == "text" and not after[0][0].strong:
-        # (the quoted title wrapped over two lines: '"Effective AER Object ... Maximization' / 'Learning in ...')
-        rest = [Tok("text", rest[0].text.rstrip() + " " + after[0][0].text.lstrip()), *after[0][1:]]
-        after = after[1:]
-    if not (_QUOTED.match(_plain_text(rest).lstrip()) and names_text and not names_text.endswith(".")):
-        return None
-    names = people.parse(names_text)
-    if not names or not people.substantial(names):
-        return None
-    if nick is not None:
-        entry.notes.append(nick)
-    rest = _without_lead(rest)
-    return [[Tok("text", names_text + ". " + rest[0].text, "", rest[0].strong, rest[0].em), *rest[1:]], *after]
-
-
-_QUOTED = re.compile(r"[\"“][^\"“”]{8,300}[\"”]")
-_OPEN_QUOTE = re.compile(r"[\"“][^\"“”]{8,300}")
-
-
-def _nickname(line: list[Tok]) -> tuple[str | None, list[Tok]]:
-    """A short bold name opening *line* (``**TDSNN**``, ``**CPM**:``) and the tokens after it."""
-    k = next((i for i, t in enumerate(line) if t.kind != "text" or t.text.strip()), None)
-    if k is None or line[k].kind != "text" or not line[k].strong or line[k].code:
-        return None, line
-    name = line[k].text.strip(" :：")
-    if len(name) > 30 or len(name.split()) > 3 or _QUOTED.search(name) or not re.search(r"[^\W\d]", name):
-        # ("**[1]** LeCun, Yann, ...": a reference's number, not a name)
-        return None, line
-    return name, line[k + 1:]
-
-
-def _has_quote(line: list[Tok]) -> bool:
-    return any(t.kind == "text" and ('"' in t.text or "“" in t.text) for t in line)
-
-
-def _plain_text(line: list[Tok]) -> str:
-    """The text of *line* up to its first link."""
-    out = []
-    for t in line:
-        if t.kind != "text":
-            break
-        out.append(t.text)
-    return "".join(out)
-
-
-def _without_lead(line: list[Tok]) -> list[Tok]:
-    """*line* without the colon or dash that set it off from a nickname."""
-    if line and line[0].kind == "text":
-        return [Tok("text", line[0].text.lstrip(" :：-–—"), line[0].href, line[0].strong, line[0].em, line[0].code),
-                *line[1:]]
-    return line
-
-
-# A reference as China's GB/T 7714 writes it: "Xia F, Liu T Y, Wang J, et al. Listwise approach to
-# learning to rank: theory and algorithm[C]//Proceedings of the 25th international conference on Machine
-# learning. ACM, 2008: 1192-1199." (YuyangZhangFTD/awesome-RecSys-papers): the authors, family name
-# first, the title, its kind ([C] a proceedings paper, [J] an article...), where, the publisher, the year.
-_GBT = re.compile(r"(?P<authors>[^\[\].]{2,400}?)\.\s+(?P<title>[^\[\]]{4,400}?)\s*"
-                  r"\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://|\.)\s*(?:(?P<venue>[^.\[\]]{2,200}?)[.,]\s*"
-                  r"(?:[^,.\[\]]{1,60},\s*)?)?(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
-
-
-def standard_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
-    """A GB/T 7714 reference in the entry's first text (see ``_GBT``): the tokens after it, or None."""
-    m = _GBT.match(toks[0].text.strip())
-    names = people.parse(m.group("authors")) if m else []
-    if not m or not names:
-        return None
-    entry.title = m.group("title").strip()
-    entry.authors = [people.given_first(n) for n in names]  # ("Liu T Y" is T Y Liu)
-    if m.group("venue"):
-        offer_venue(entry, f"{m.group('venue').strip()} {m.group('year')}", m.group())
-    entry.date_year = int(m.group("year"))
-    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
-    rest = toks[0].text.strip()[m.end():]
-    return ([Tok("text", rest)] if rest.strip() else []) + toks[1:]

@@ -24,12 +24,12 @@ its section holds news, tutorials or tools; the reason is reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from . import blocks, byline, fields, inline, links, people, runs, venues
-from .before_title import COLON_QUOTE, TAG_PREFIX, name_line_above, quoted_title_first
+from . import byline, fields, links, people, runs, venues
+from .before_title import COLON_QUOTE, TAG_PREFIX, name_line_above
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, lines_of, offer_venue, tokens
+from .references import quoted_title_first
 from .titles import KIND_TAG, read_title_line
 
 NO_EVIDENCE = "no paper link, venue or authors"
@@ -572,65 +572,3 @@ def _by_joined(lines: list[list[Tok]]) -> list[list[Tok]]:
 
 
 _BY_END = re.compile(r"\bby\s*$")
-
-
-def continues(pieces: list[Piece], head: Sequence[Piece] = ()) -> bool:
-    """Is this paragraph of a list item more of the entry (``*Authors.* Venue'24``), not a note?
-    It is when it holds the paper's own link and the item's first paragraph (*head*) does not:
-    ``16. **Title** ![badge]`` then ``*Yi Sun\\*, ...*, [[pdf](arXiv)], 2021.9`` (thunlp/PromptPapers),
-    where a note would keep the words and lose the links."""
-    first = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
-    if first is None:
-        return False
-    if first.kind == "text" and first.em and people.parse(first.text):
-        return True
-    if _links_the_paper(pieces) and not _links_the_paper(head):
-        return True
-    text = " ".join("".join(p.text for p in pieces if p.kind == "text").split())
-    if len(people.parse(text)) >= 2 and all(p.kind != inline.LINK for p in pieces):
-        # "1. **Title**, *ICLR*, 2018. [paper](..)", a blank line, then "    Jinsung Yoon, James Jordon, ..."
-        return True  # (jvpoulos/causal-ml, 79 entries): the authors, in a paragraph of their own
-    return bool(text) and fields.citation_tail(text).explained and not fields.is_summary(text)
-
-
-def _links_the_paper(pieces: Sequence[Piece]) -> bool:
-    return any(p.kind == inline.LINK and links.classify(p.href).kind in links.PAPER_KINDS for p in pieces)
-
-
-def holds_entries(items: list[blocks.Block], refs: dict[str, str]) -> bool:
-    """Do these list items read as entries of their own (a link, a bold title), so that
-    the bold line above them is their heading rather than a paper with notes?"""
-    for item in items[:20]:
-        head = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
-        if head is None:
-            continue
-        pieces = inline.scan(head.text, refs)
-        first = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
-        if first is not None and (first.strong or any(p.kind == "link" for p in pieces)):
-            return True
-        prefix = _VENUE_FIRST.match(first.text) if first is not None and first.kind == "text" else None
-        if prefix and venues.parse(prefix.group(1)):
-            return True  # "* (CVPR 16) Learning a Discriminative Null Space ..." (feifeiobama/Awesome-Person-ReID)
-    return False
-
-
-_VENUE_FIRST = re.compile(r"\s*[\[(]([^\[\]()]{2,30})[\])]\s+\S")
-
-
-def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
-    """A paragraph of ``- [Title](arXiv link)`` lines: one entry per line."""
-    lines: list[list[inline.Piece]] = [[]]
-    for p in pieces:
-        if p.kind == "break":
-            lines.append([])
-        else:
-            lines[-1].append(p)
-    lines = [line for line in lines if inline.plain(line)]
-    if len(lines) < 2:
-        return None
-    starts = 0
-    for line in lines:
-        first = next((p for p in line if p.kind != "text" or p.text.strip(" -*+\\")), None)
-        if first is not None and first.kind == "link" and len(first.text.split()) >= 2:
-            starts += 1
-    return lines if starts == len(lines) else None

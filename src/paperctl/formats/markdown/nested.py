@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 
 from . import blocks, fields, headings, inline, links, people, venues
-from .entries import finish, holds_entries
+from .entries import finish
+from .grouping import holds_entries
 from .model import Context, ListEntry
 
 KEYS: dict[str, tuple[str, ...]] = {

@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from ..forking import paused_collection
 from . import blocks as blocks_
-from . import entries, headings, inline, links, nested, parts, tables
+from . import entries, grouping, headings, inline, links, nested, parts, tables
 from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above
@@ -189,7 +189,7 @@ class _Reader:
         entry, start, _, heading, marker = self.found[self.heading_paper]
         for para in blocks_.in_order(block):
             pieces = inline.scan(para.text, self.refs)
-            if block.kind == "paragraph" and not (entry.notes or entry.authors) and entries.continues(pieces):
+            if block.kind == "paragraph" and not (entry.notes or entry.authors) and grouping.continues(pieces):
                 again = self.read([*self.heading_pieces, inline.Piece(inline.BREAK), *pieces])
                 if again.reason is None and again.title == entry.title:
                     entry = again
@@ -241,7 +241,7 @@ class _Reader:
             return
         if nxt is not None and (nxt.kind == "table" and headings.pseudo_heading(pieces) or (
                 nxt.kind == "list" and headings.pseudo_heading(pieces, stop=True)
-                and entries.holds_entries(nxt.children, self.refs))):
+                and grouping.holds_entries(nxt.children, self.refs))):
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
                          block.end, group=True, bold=True)
             self.skipped.update((n, "a heading") for n in range(block.start, block.end) if linkish(self.doc.lines[n]))
@@ -249,7 +249,7 @@ class _Reader:
         if nxt is not None and nxt.kind == "list" and block.end - block.start == 1 and self._with_details(
                 pieces, block, nxt):
             return
-        per_line = entries.one_per_line(pieces)
+        per_line = grouping.one_per_line(pieces)
         if per_line:
             for k, line_pieces in enumerate(per_line):
                 entry = self.read(line_pieces)
@@ -350,7 +350,7 @@ class _Reader:
             self.emit(entry, item.start, item.end, item.marker, parent)
             return
         year = YEAR_HEADING.match(inline.plain(pieces).strip()) if sublists and len(head.text) <= 12 else None
-        if year and entries.holds_entries([it for lst in sublists for it in lst.children], self.refs):
+        if year and grouping.holds_entries([it for lst in sublists for it in lst.children], self.refs):
             # "- 2024" over nested entries (hogyun2/awesome-lidar-place-recognition, 20 of them): the year of the
             # papers below it, as a year heading says, but no section (a list item is not a heading)
             top = self.frames[-1] if self.frames else None
@@ -361,7 +361,7 @@ class _Reader:
             if self.frames and self.frames[-1].kind == "dated":
                 self.frames.pop()
             return
-        if sublists and headings.pseudo_heading(pieces) and entries.holds_entries(
+        if sublists and headings.pseudo_heading(pieces) and grouping.holds_entries(
                 [it for lst in sublists for it in lst.children], self.refs):
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, head.text, head.start, head.end,
                          group=True)
@@ -383,7 +383,7 @@ class _Reader:
             if para.kind != "paragraph":
                 continue
             para_pieces = inline.scan(para.text, self.refs)
-            if entries.continues(para_pieces, pieces):
+            if grouping.continues(para_pieces, pieces):
                 lines_pieces += [inline.Piece(inline.BREAK), *para_pieces]
             else:
                 more.append(" ".join(inline.plain(para_pieces).split()))

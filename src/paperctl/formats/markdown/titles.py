@@ -35,12 +35,11 @@ from .before_title import (
     PAREN,
     a_venue,
     alias_before_title_link,
-    apa_reference,
     authors_before_bold,
     authors_year_before_link,
+    bold_in_brackets,
     bracketed_name,
     brackets_before_bold,
-    cited_in_link,
     code_tag_before_title,
     date_prefix,
     first_author_prefix,
@@ -50,7 +49,6 @@ from .before_title import (
     linked_venue,
     name_then_italic_title,
     prefixed_title,
-    standard_citation,
     suffixed_title,
     title_link,
     venue_before_title_link,
@@ -59,6 +57,7 @@ from .before_title import (
     year_venue_prefix,
 )
 from .model import ListEntry, Tok, add_link, offer_venue
+from .references import apa_reference, cited_in_link, standard_citation
 
 GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
 _QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
@@ -111,18 +110,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks = [*([Tok("text", before)] if before.strip() else []), toks[1],
                     Tok("text", toks[2].text[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
             continue
-        if text.strip() in ("[", "(") and len(toks) > 2 and toks[1].kind == "text" and (toks[1].strong or toks[1].em) \
-                and toks[2].kind == "text" and (toks[2].text.startswith("])"[text.strip() == "("]) or (
-                    text.strip() == "[" and _TRACK_CLOSE.match(toks[2].text))):  # ("[**ICCV'23** Workshop] Title")
-            # "[**ACL 2021**] Cross-modal Memory Networks ..." (richard-peng-xia/awesome-multimodal-in-medical-
-            # imaging): the bold inside the brackets is the prefix's, read as "[ACL 2021] ..."; "[**ALOCC**]Title"
-            # (hoya012/awesome-anomaly-detection), as "**[LLaVA]** Title": a nickname, kept as a note
-            inner = toks[1].text.strip()
-            if a_venue(inner) or venues.year_of_date(inner) is not None or not toks[2].text[1:].strip():
-                toks = [Tok("text", text.strip() + toks[1].text + toks[2].text), *toks[3:]]
-            else:
-                entry.notes.append(inner)
-                toks = [Tok("text", toks[2].text[1:]), *toks[3:]]
+        inside = bold_in_brackets(toks, text, entry)
+        if inside is not None:  # "[**ACL 2021**] Cross-modal Memory Networks ...", "[**ALOCC**]Title"
+            toks = inside
             continue
         linked = linked_venue(toks, text, entry)
         if linked is None:
@@ -502,7 +492,6 @@ def _title_end(text: str) -> int:
     return len(text)
 
 
-_TRACK_CLOSE = re.compile(r"\s*(?:Workshops?|Findings?|Oral|Spotlight|Poster|Demo)\s*\]", re.IGNORECASE)
 _WORDS_IN_PARENS = re.compile(r"\s\(([^(),]{5,80})\)$")  # (not "(Part II, 2024)": the title's own)
 
 
