@@ -122,3 +122,12 @@ def test_a_paper_column_of_short_citations_beside_a_model_column():
     assert [(t, p.venue, p.year, [a.name for a in p.authors]) for t, p in found.items()] == [
         ("scGPT", "bioRxiv 2023", 2023, ["Cui"]), ("GeneFormer", "Nature 2023", 2023, ["Theodoris"]),
         ("ViTAS: Vision Transformer Architecture Search", "arxiv 2021", 2021, [])]
+
+
+def test_a_rank_in_full_width_brackets_after_a_venue_in_its_column_is_a_note():
+    # xyyy820/3d-medical-report-generation-papers (50 rows): "IEEE JBHI（一区）" had been the venue as written
+    found = papers(
+        "| 论文 | 期刊 / 会议 | 年份 | 备注 |\n|---|---|---|---|\n"
+        "| **MvKeTR**：Chest CT Report Generation With Multi-View Perception and Knowledge Enhancement |"
+        " IEEE JBHI（一区） | 2025 | DOI: [10.1109/JBHI.2025.3581289](https://doi.org/10.1109/jbhi.2025.3581289) |\n")
+    assert [(p.venue, p.year, p.notes[:1]) for p in found.values()] == [("IEEE JBHI 2025", 2025, ["一区"])]

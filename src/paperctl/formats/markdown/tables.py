@@ -48,6 +48,7 @@ _STATUS_VALUES = {"read": "read", "done": "read", "✅": "read", "✔": "read", 
 _SCORE = re.compile(r"\d{1,3}(?:\.\d+)?%?(?:\s*\([^()]{1,20}\))?")  # "58.5", "78.2 (07+12)", "91%"
 _SPREAD = re.compile(r"\s*(?:\^\{\\pm\s*[\d.]+\}|±\s*[\d.]+)")  # "$0.180^{\pm.002}$", "0.18 ± 0.02": a score's spread
 _CONTENTS = "a table-of-contents line"  # (entries.finish's reason for a link into the list itself)
+_FULL_WIDTH_ASIDE = re.compile(r"（([^（）]{1,60})）")
 _RESULTS_ROW = "a row of a table of results (a method's name and its scores), not a paper"
 _EMPTY = re.compile(r"^[\s\-–—/]*$|^(n/?a|none|tbd|-|—|coming soon|soon)$", re.IGNORECASE)
 
@@ -270,6 +271,10 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             entry.arxiv = entry.arxiv or re.sub(r"v\d+$", "", cited[0])
             entry.venue = entry.venue_written = "arXiv"
         elif value and not _EMPTY.match(value) and not entry.venue:
+            asides = _FULL_WIDTH_ASIDE.findall(value) if "（" in value else []
+            if asides and _FULL_WIDTH_ASIDE.sub("", value).strip():  # "IEEE JBHI（一区）", "MICCAI 2025（CCF-B）"
+                entry.notes += asides  # (xyyy820/3d-medical-report-generation-papers): a rank, kept as a note
+                value = _FULL_WIDTH_ASIDE.sub("", value).strip()
             found = venues.parse(value)
             bracketed = value[:1] in "[(【（" and value[-1:] in "])】）"  # "[Arxiv 2025.12]": not the brackets
             bare = value[1:-1].strip() if bracketed else value
