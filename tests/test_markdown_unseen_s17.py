@@ -131,3 +131,15 @@ def test_a_rank_in_full_width_brackets_after_a_venue_in_its_column_is_a_note():
         "| **MvKeTR**：Chest CT Report Generation With Multi-View Perception and Knowledge Enhancement |"
         " IEEE JBHI（一区） | 2025 | DOI: [10.1109/JBHI.2025.3581289](https://doi.org/10.1109/jbhi.2025.3581289) |\n")
     assert [(p.venue, p.year, p.notes[:1]) for p in found.values()] == [("IEEE JBHI 2025", 2025, ["一区"])]
+
+
+def test_a_paper_column_of_linked_short_citations_beside_a_benchmark_column():
+    # anishh15/Awesome-SLM-as-a-Judge (12 rows): "Li et al., 2024" had been the title
+    found = papers(
+        "| Benchmark | Description | Paper |\n|---|---|---|\n"
+        "| **MT-Bench** | 80 multi-turn questions, 8 categories, pairwise + single-scoring |"
+        " [Zheng et al., 2023](https://arxiv.org/abs/2306.05685) |\n"
+        "| **GSM-Plus** | Robustness evaluation of LLMs as mathematical problem solvers |"
+        " [Li et al., 2024](https://arxiv.org/abs/2402.19255) |\n")
+    assert [(t, p.arxiv_id, p.year, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("MT-Bench", "2306.05685", 2023, ["Zheng"]), ("GSM-Plus", "2402.19255", 2024, ["Li"])]

@@ -141,9 +141,13 @@ def _citations_column(rows: list[list[str]], roles: list[str]) -> int | None:
     cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
     cited = 0
     for cell in cells[:20]:
-        tail = fields.citation_tail(cell.strip(" *"))
-        cited += bool(tail.explained and tail.authors and tail.year and "](" not in cell)
+        linked = _CITATION_LINK.fullmatch(cell.strip())  # "[Zheng et al., 2023](https://arxiv.org/abs/2306.05685)"
+        tail = fields.citation_tail((linked.group(1) if linked else cell).strip(" *"))  # (anishh15/Awesome-SLM-as-
+        cited += bool(tail.explained and tail.authors and tail.year and (linked or "](" not in cell))  # a-Judge)
     return col if cells and cited * 2 > min(len(cells), 20) else None
+
+
+_CITATION_LINK = re.compile(r"\[([^\[\]]{3,80})\]\([^()\s]+\)")
 
 
 def _title_links_column(rows: list[list[str]], roles: list[str]) -> int | None:
@@ -291,8 +295,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             bare = re.fullmatch(r"\s*(?:19|20)\d\d\s*", text)  # a Date column holding only the year is a Year
             if kind == "year" or bare:  # the venue's year, whichever column comes first
                 entry.journal_year = True  # ("|Year|Publication|Paper|": "|2019|NeurIPS|..." is NeurIPS 2019)
-    elif kind == "cited" and text:
-        tail = fields.citation_tail(text)
+    elif kind == "cited" and (text or link_toks):
+        tail = fields.citation_tail(text or link_toks[0].text)
         entry.authors = entry.authors or tail.authors
         if tail.venue and not entry.venue:
             entry.venue = entry.venue_written = tail.venue
