@@ -52,3 +52,10 @@ def test_a_tag_before_an_angle_bracketed_title_link_and_authors_after_by_on_the_
          ["Brian D. Ziebart", "Andrew Maas", "J.Andrew Bagnell", "Anind K. Dey"], None),
         ("Multi-agent reinforcement learning: a critical survey", "Artificial Intelligence 2007", 2007,
          ["Y Shoham", "R Powers", "T Grenager"], None)]
+
+
+def test_a_workshop_written_in_lower_case_takes_its_year_before_the_track():
+    # WLiK/LLM4Rec-Awesome-Papers: "NeurIPS workshop" with a Year column had been "NeurIPS workshop 2021"
+    from paperctl.formats.markdown import venues
+
+    assert venues.with_year("NeurIPS workshop", 2021) == "NeurIPS 2021 workshop"

@@ -373,7 +373,8 @@ def with_year(venue: str, year: int | None) -> str:
     return f"{track.group(1)} {year} {track.group(2)}" if track else f"{venue} {year}"
 
 
-_TRACK_LAST = re.compile(r"([A-Z][\w&-]*) (Workshops?|Findings)")  # one word and the track: not "European Workshop"
+_TRACK_LAST = re.compile(r"([A-Z][\w&-]*) ((?i:workshops?|findings))")  # one word and the track: not "European
+# Workshop"; "NeurIPS workshop" with a Year column (WLiK/LLM4Rec-Awesome-Papers) too
 
 
 @lru_cache(maxsize=4096)
