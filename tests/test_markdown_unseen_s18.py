@@ -59,3 +59,12 @@ def test_a_workshop_written_in_lower_case_takes_its_year_before_the_track():
     from paperctl.formats.markdown import venues
 
     assert venues.with_year("NeurIPS workshop", 2021) == "NeurIPS 2021 workshop"
+
+
+def test_a_sentence_naming_the_venue_at_the_end_of_the_description():
+    # acadTags/Awesome-medical-coding-NLP: "... Graph Convolutional Networks. In ACL 2020." had ended the summary
+    found = papers(
+        "-[HyperCore: Hyperbolic and Co-graph Representation for Automatic ICD Coding](https://www.aclweb.org/"
+        "anthology/2020.acl-main.282/) - Hyperbolic embedding + Graph Convolutional Networks. In ACL 2020.\n")
+    assert [(p.venue, p.summary) for p in found.values()] == [
+        ("ACL 2020", "Hyperbolic embedding + Graph Convolutional Networks")]

@@ -350,13 +350,14 @@ _METRIC = re.compile(r"\b(?:citations?|cited(?: by)?|stars?|forks?|downloads?)\s
 _FIELD_CUT = re.compile(r"\s+[-–—|]\s+")
 
 
-_LAST_FIELD = re.compile(r"\s+[-–—|]\s+(?:in\s+)?([^-–—|]{2,40}?)[\s.]*$")
+_LAST_FIELD = re.compile(r"(?:\s+[-–—|]\s+(?:[Ii]n\s+)?|\.\s+[Ii]n\s+)([^-–—|.]{2,40}?)[\s.]*$")
 
 
 def _venue_ending_summary(entry: ListEntry) -> None:
-    """``-[Title](..) - Meta-learning for few- or zero-shot multi-label classification - in EMNLP 2021``
-    (acadTags/Awesome-medical-coding-NLP, every entry): the description, then where the paper appeared,
-    set off by a dash: the venue, not the description's end."""
+    """``-[Title](..) - Meta-learning for few- or zero-shot multi-label classification - in EMNLP 2021``,
+    ``... Graph Recurrent Neural Networks. In IJCAI 2020.`` (acadTags/Awesome-medical-coding-NLP, every entry):
+    the description, then where the paper appeared, set off by a dash or in a sentence of its own: the venue,
+    not the description's end."""
     text = fields.tidy("".join(entry.summary_parts))
     m = _LAST_FIELD.search(text)
     found = venues.parse(m.group(1)) if m else None
