@@ -413,8 +413,7 @@ class _Reader:
             and len((entry.title or "").split()) >= 3
 
     def table(self, block: Block) -> None:
-        roles = tables.columns(block.header, [cells for _, cells in block.rows])
-        titled = tables.titled(block.header) or roles != tables.columns(block.header)
+        roles, titled = tables.read_columns(block.header, [cells for _, cells in block.rows])
         header = blocks_.raw(self.doc, block.start, min(block.start + 2, block.end)).split("\n")
         self.tables.setdefault(self.path, header)
         datasets = tables.names_datasets(block.header)

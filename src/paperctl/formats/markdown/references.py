@@ -53,14 +53,24 @@ def apa_venue(rest: str, year: int) -> str | None:
     """Where an APA reference says its paper appeared (*rest*: what follows the title), with the
     reference's *year*: ``In NeurIPS 2022.``, ``In Proceedings of the 27th ACM SIGKDD Conference ...
     (pp. 3775-3785).``, ``Bioinformatics Advances, 3(1), vbad001.``; None when it names none."""
-    tail = fields.citation_tail(rest)
-    if tail.explained and tail.venue and not tail.authors:
-        return tail.venue if venues.year_in(tail.venue) else f"{tail.venue} {year}"
-    named = _IN_PROCEEDINGS.fullmatch(rest)
-    if named and venues.in_words(f"{named.group(1)} {year}"):
-        return f"{named.group(1)} {year}"
+    found = _where_cited(rest, year)
+    if found:
+        return found[0]
     journal = _JOURNAL_CITED.match(rest) if not rest.startswith("In ") else None
     return f"{journal.group(1).strip()} {year}" if journal else None
+
+
+def _where_cited(rest: str, year: int) -> tuple[str, fields.Tail | None] | None:
+    """The venue *rest* names as a citation's tail (``In NeurIPS 2022.``, with the tail read) or as
+    proceedings in words (``In International Conference on Machine Learning (pp. 1760-1770). PMLR.``,
+    with None), with *year* when it gives none; None when it names neither."""
+    tail = fields.citation_tail(rest) if rest else None
+    if tail is not None and tail.explained and tail.venue and not tail.authors:
+        return (tail.venue if venues.year_in(tail.venue) else f"{tail.venue} {year}"), tail
+    named = _IN_PROCEEDINGS.fullmatch(rest)
+    if named and venues.in_words(f"{named.group(1)} {year}"):
+        return f"{named.group(1)} {year}", None
+    return None
 
 
 def cited_in_link(entry: ListEntry) -> None:
@@ -72,17 +82,16 @@ def cited_in_link(entry: ListEntry) -> None:
         entry.authors, entry.date_year, entry.title = apa[0], apa[1], apa[2]
         rest = apa[3].strip()
         entry.notes += [rest] if rest else []
-        tail = fields.citation_tail(rest) if rest else None
-        named = _IN_PROCEEDINGS.fullmatch(rest)
-        if tail is not None and tail.explained and tail.venue and not tail.authors:
-            # "In NeurIPS 2022.", "arXiv preprint arXiv:2012.01234." (yataobian/awesome-ebm): where it appeared,
-            # all the note says (the note goes when the venue is taken: entries.finish)
-            cited_id = tail.arxiv.split("v")[0] if tail.arxiv else None
-            said_all = cited_id in (None, entry.arxiv)  # (an ID the link does not give stays in the note)
-            entry.venue_cited = (tail.venue if venues.year_in(tail.venue) else f"{tail.venue} {apa[1]}",
-                                 rest if said_all else "")
-        elif named and venues.in_words(f"{named.group(1)} {apa[1]}"):  # "In International Conference on
-            entry.venue_cited = (f"{named.group(1)} {apa[1]}", "")  # Machine Learning (pp. 1760-1770). PMLR.": kept
+        found = _where_cited(rest, apa[1])
+        if found is None:
+            return
+        venue, tail = found
+        # "In NeurIPS 2022.", "arXiv preprint arXiv:2012.01234." (yataobian/awesome-ebm): where it appeared, all the
+        # note says (the note goes when the venue is taken: entries.finish), unless it cites an ID the link does not
+        # give; proceedings in words ("... (pp. 1760-1770). PMLR.") keep their note
+        cited_id = tail.arxiv.split("v")[0] if tail is not None and tail.arxiv else None
+        said_all = tail is not None and cited_id in (None, entry.arxiv)
+        entry.venue_cited = (venue, rest if said_all else "")
 
 
 _IN_PROCEEDINGS = re.compile(r"In ([A-Z][^()]{3,80}?)\s*(?:\((?:pp|vol)\.[^()]*\))?\.?(?:\s+[A-Z][\w.]{0,10}\.?)?")

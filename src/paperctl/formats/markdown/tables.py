@@ -78,11 +78,6 @@ def role(header: str) -> str:
     return "links" if re.search(r"link|resource|material|url|project|demo|page|pdf|arxiv", name) else "other"
 
 
-def titled(header: list[str]) -> bool:
-    """Does the header name a title or paper column (not one guessed from the first column)?"""
-    return any(role(h) == "title" for h in header)
-
-
 _DATASET_COLUMN = re.compile(r"^(?:datasets?|data ?sets?|benchmarks?|corpus|corpora|(?:dataset|benchmark) names?)$")
 NAMES_DATASETS = "a dataset, named in a table of datasets without a paper column, not a paper"
 
@@ -107,7 +102,14 @@ def columns(header: list[str], rows: list[list[str]] | None = None) -> list[str]
     named "title" holds the title and the other the paper's links. With no column named for
     titles, one whose cells are mostly title links is the title column, whatever its name
     (*rows*: the table's cells)."""
+    return read_columns(header, rows)[0]
+
+
+def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tuple[list[str], bool]:
+    """``columns``, and whether the table says which column holds the titles (``titled``: by its
+    header, or by cells of title links) rather than leaving it to a guess."""
     roles = [role(h) for h in header]
+    titled = "title" in roles
     if roles.count("title") > 1:
         named = [i for i, h in enumerate(header) if "title" in h.lower() and roles[i] == "title"]
         keep = named[0] if named else roles.index("title")
@@ -121,14 +123,14 @@ def columns(header: list[str], rows: list[list[str]] | None = None) -> list[str]
     if linked is not None:
         # "| Date | Name | Publication | Repositories |" then "| `2024.02` | BioT5+ | [BioT5+: Towards ...](arXiv)
         # | ... |" (ur-whitelab/LLMs-in-science): the Publication column holds the papers, the Name their models
-        roles[linked] = "title"
+        roles[linked], titled = "title", True
     if "title" not in roles:
         if "name" in roles:
             roles[roles.index("name")] = "title"
         elif roles:  # the first column, but not one that numbers the rows ("| ID | Year | Venue |")
             numbered = _header_name(header[0]) in ("id", "#", "no", "no.", "index", "idx", "序号", "编号")
             roles[1 if numbered and len(roles) > 1 else 0] = "title"
-    return roles
+    return roles, titled
 
 
 _TITLE_LINK_CELL = re.compile(r"\s*\*{0,2}\[([^\[\]]{12,})\]\([^()\s]+\)\*{0,2}\s*")
