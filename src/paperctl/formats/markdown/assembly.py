@@ -17,6 +17,7 @@ from typing import Protocol
 
 from ...models import PaperData
 from . import blocks as blocks_
+from . import fields
 from .blocks import Document
 from .headings import Heading, skip_path
 from .layout import EntryLayout, ListLayout, SectionLayout
@@ -79,9 +80,9 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
     stage of ``ahead.stages``): only the entries and sections, which is all a stage gives."""
     doc = reader.doc
     result = Parsed(lines=len(doc.lines) - (1 if doc.lines and doc.lines[-1] == "" else 0))
-    start, headed = _decisions(reader.found, reader.headings)
+    start, headed, names = decided = _decisions(reader.found, reader.headings)
     given: Iterator[Entry] = iter(())
-    if known is not None and _decisions(reader.found[: known[1]], reader.headings) == (start, headed):
+    if known is not None and _decisions(reader.found[: known[1]], reader.headings) == decided:
         given = iter(known[0].entries)
     layouts: list[EntryLayout] = []
     index = index_lines(reader.found, doc.lines)
@@ -105,7 +106,7 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
             result.doubts += [(first + 1, doubt) for doubt in entry.doubts]
             continue
         section = entry_section(reader, heading)
-        data = entry.data()
+        data = entry.data(names)
         data.tags = [section] if section else []
         layout = EntryLayout(entry.shape, blocks_.raw(doc, first, end), first + 1, section, marker,
                              list(entry.link_labels), _venue_format(entry))
@@ -132,11 +133,29 @@ def entry_section(reader: Findings, heading: int) -> str | None:
     return reader.headings[heading].path or None if heading >= 0 else None
 
 
-def _decisions(found: list[tuple[ListEntry, int, int, int, str]], headings: list[Heading]) -> tuple[int, bool]:
-    """What spans the list: where the preface ends (``_preface_end``), and whether papers
-    sit under headings; then a bold line above every heading is the preface's ("**Why
-    Causal Learning?**" under the list's title), not a paper known by its title."""
-    return _preface_end(found, headings), any(f[3] >= 0 and f[0].certain and not _bare(f[0]) for f in found)
+def _decisions(found: list[tuple[ListEntry, int, int, int, str]],
+               headings: list[Heading]) -> tuple[int, bool, bool]:
+    """What spans the list: where the preface ends (``_preface_end``); whether papers
+    sit under headings (then a bold line above every heading is the preface's, "**Why
+    Causal Learning?**" under the list's title, not a paper known by its title); and
+    whether it writes a method's name after its titles (``_names_after_titles``)."""
+    return (_preface_end(found, headings), any(f[3] >= 0 and f[0].certain and not _bare(f[0]) for f in found),
+            _names_after_titles(found))
+
+
+def _names_after_titles(found: list[tuple[ListEntry, int, int, int, str]]) -> bool:
+    """Does the list write the method's short name where a description would stand, most times
+    it writes anything there? ``- (AAAI 2020) [Neural cognitive diagnosis for intelligent
+    education systems](..) NCDM+(CNCD-Q)`` (HFUT-LEC/awesome-student-cognitive-modeling: 118
+    of its 160 entries). Then such a word is a note; in a list that describes its papers (the
+    user's own: one "LLaVA" among hundreds of descriptions) it stays the entry's summary."""
+    said = named = 0
+    for f in found:
+        summary = f[0].summary if f[0].summary_parts else None
+        if summary:
+            said += 1
+            named += fields.method_name(summary)
+    return named >= 5 and 2 * named > said
 
 
 def _preface_end(found: list[tuple[ListEntry, int, int, int, str]], headings: list[Heading]) -> int:

@@ -180,6 +180,11 @@ def _italics(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> boo
                         entry.authors[0])
         entry.authors, entry.lone_name = names, False
         return True
+    meeting = venues.meeting_in_words(t.text) if first_line and not entry.venue and not entry.in_summary else None
+    if meeting:  # "**Title.** *The 3rd Workshop on Mathematical Reasoning and AI at NeurIPS 2023* [[pdf](..)]"
+        offer_venue(entry, meeting[0], f"*{t.text.strip()}*")
+        entry.date_year = entry.date_year or meeting[1]
+        return True
     if not entry.authors and not entry.in_summary:
         tail = fields.citation_tail(t.text, dated=True)
         if tail.explained and tail.authors and (tail.venue or tail.year):  # "*Jin et al. Arxiv.*"

@@ -133,9 +133,26 @@ _NOT_SUMMARY_WORDS = re.compile(
 )
 
 
+# Keyword tags in brackets, all an entry has after its links: "\\[text-detection\\]\\[text-recognition\\]"
+# (ZumingHuang/awesome-ocr-resources, every entry). Tags, not a description (the labelling rules say so).
+_BRACKET_TAGS = re.compile(r"(?:\\?\[[A-Za-z][\w.+/ -]{0,39}\\?\]\s*){1,8}")
+_METHOD_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+()/_-]{1,29}")
+
+
+def method_name(text: str) -> bool:
+    """Is *text* one word in capitals (or capitals and digits), as a method's short name is
+    (``NCDM+(CNCD-Q)``, ``LLaVA``, ``GPT-3``)? A capitalised word ("Survey") or one that ends a
+    sentence ("Few-shot.") is not. (Where a list writes one after most titles, it names the
+    method, not describes the paper: ``assembly``'s ``_names_after_titles``.)"""
+    return bool(_METHOD_NAME.fullmatch(text)) and (
+        sum(c.isupper() for c in text) >= 2 or (any(c.isupper() for c in text) and any(c.isdigit() for c in text)))
+
+
 def is_summary(text: str) -> bool:
     """Does *text* (what is left of an entry) still say something of its own? Not
     separators, dates, venues, link words or "et al." left over."""
+    if _BRACKET_TAGS.fullmatch(text.strip()):
+        return False
     text = " ".join(text.split()).strip(" -–—|•·,.;:()[]{}")
     if not text or _JUNK.match(text) or _NOT_SUMMARY_WORDS.match(text):
         return False

@@ -99,13 +99,18 @@ class ListEntry:
         """Cannot be preface prose: a bold title or a paper identifier."""
         return self.bold or bool(self.arxiv or self.doi or self.url)
 
-    def data(self) -> PaperData:
+    def data(self, names: bool = False) -> PaperData:
+        """The paper as read. *names*: the list writes a method's short name where a description
+        would stand (``assembly``): one such word is a note, not the summary."""
         links_ = dict(self.links)
         if self.code and self.code not in links_.values():
             links_ = {"code": self.code, **{k: v for k, v in links_.items() if k != "code"}}
         text = fields.tidy("".join(self.summary_parts)) if self.summary_parts else ""
         summary = text if text and fields.is_summary(text) else None
         notes = list(self.notes)
+        if summary and names and fields.method_name(summary):
+            notes.append(summary)
+            summary = text = None
         if text and summary is None and (left := fields.left_unread(text, self.venue)):
             notes.append(left)  # never dropped: what no field took and is no description
         return PaperData(

@@ -437,6 +437,19 @@ for _name in reversed(KNOWN):  # (the first spelling of a name is its own: "Inte
 _CANONICAL["arxiv"] = "arXiv"
 
 
+_MEETING_IN_WORDS = re.compile(r"(?:The )?(?:\d{1,2}(?:st|nd|rd|th) |First |Second |Third )?(?:International |Annual )?"
+                               r"(?:Workshop|Symposium|Conference) (?:on|of|for) [^*\[\]()]{3,100}? ((?:19|20)\d\d)")
+
+
+def meeting_in_words(text: str) -> tuple[str, int] | None:
+    """A workshop or symposium named in words, ending with its year: ``The 3rd Workshop on
+    Mathematical Reasoning and AI at NeurIPS 2023`` (RZFan525/AI4FormalMathReasoning, in italics
+    after the title). (The venue as stated, its year), or None."""
+    text = text.strip(" .,")
+    m = _MEETING_IN_WORDS.fullmatch(text) if len(text) <= 140 else None
+    return (text, int(m.group(1))) if m else None
+
+
 def cite_key(text: str) -> tuple[str, str, int] | None:
     """``evans24arxiv``, ``donahue18nips-creativity``: a BibTeX-style citation key of first author, two-digit
     year and a known venue (affige/genmusic_demo_list, ``(diffusion; evans24arxiv)`` on 284 lines): (the

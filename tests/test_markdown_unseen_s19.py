@@ -1,0 +1,67 @@
+"""Shapes of real lists found by the sixteenth blind labelling round (``bench/unseen-lists/s19a``-``s19h``) and
+by the junk summaries left in earlier rounds' lists, held with the lists' own lines (the repository is named
+in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import papers
+
+
+def test_keyword_tags_after_the_links_are_notes_not_the_summary():
+    # ZumingHuang/awesome-ocr-resources (every entry): "\[text-detection\]\[text-recognition\]" had been the summary
+    found = papers(
+        "## 2018\n\n"
+        "**Verisimilar Image Synthesis for Accurate Detection and Recognition of Texts in Scenes**  \n"
+        "Fangneng Zhan, Shijian Lu, Chuhui Xue  \n"
+        "\\[[ECCV](https://arxiv.org/abs/1807.03021)\\]\\[text-detection\\]\\[text-recognition\\]\n")
+    paper = found["Verisimilar Image Synthesis for Accurate Detection and Recognition of Texts in Scenes"]
+    assert (paper.summary, paper.venue, paper.arxiv_id) == (None, "ECCV 2018", "1807.03021")
+    assert paper.notes and "text-detection" in paper.notes[-1] and "text-recognition" in paper.notes[-1]
+
+
+HFUT = (
+    "- (AAAI 2020) [Neural cognitive diagnosis for intelligent education systems]"
+    "(https://ojs.aaai.org/index.php/AAAI/article/view/6080) NCDM+(CNCD-Q)\n"
+    "- (ITS 2008) [Comparing two IRT models for conjunctive skills](https://dl.acm.org/doi/10.1007/978-3-540-69132-7_111)"
+    " AFM\n"
+    "- (2009) [Performance Factors Analysis --A New Alternative to Knowledge Tracing]"
+    "(https://dl.acm.org/doi/10.5555/1659450.1659529) PFA\n"
+    "- (SIGIR 2022) [Assessing Student's Dynamic Knowledge State by Exploring the Question Difficulty Effect]"
+    "(https://dl.acm.org/doi/10.1145/3477495.3531939) DIMKT\n"
+    "- (CIKM 2020) [RKT: Relation-Aware Self-Attention for Knowledge Tracing]"
+    "(https://arxiv.org/pdf/2008.12736.pdf) RKT\n"
+    "- (ICDM 2018) [Prerequisite-Driven Deep Knowledge Tracing](https://ieeexplore.ieee.org/abstract/document/8594828)"
+    " P-DKTC\n")
+
+
+def test_a_list_that_names_the_method_after_every_title_keeps_the_names_as_notes():
+    # HFUT-LEC/awesome-student-cognitive-modeling (118 of 160 entries): the method's name had been the summary
+    found = papers(HFUT)
+    assert [(p.summary, p.notes) for p in found.values()] == [
+        (None, ["NCDM+(CNCD-Q)"]), (None, ["AFM"]), (None, ["PFA"]), (None, ["DIMKT"]), (None, ["RKT"]),
+        (None, ["P-DKTC"])]
+    assert found["Neural cognitive diagnosis for intelligent education systems"].venue == "AAAI 2020"
+
+
+def test_one_name_after_a_title_in_a_list_that_describes_its_papers_stays_the_summary():
+    # the user's own list: "[[paper]](..) LLaVA" is the entry's description, among others that are sentences
+    found = papers(
+        "1. **Visual Instruction Tuning** (NeurIPS 2023) [[paper]](https://arxiv.org/abs/2304.08485) LLaVA\n"
+        "2. **Language Models are Few-Shot Learners** [[paper]](https://arxiv.org/abs/2005.14165) GPT-3 shows"
+        " in-context learning at scale\n"
+        "3. **Attention Is All You Need** [[paper]](https://arxiv.org/abs/1706.03762) Transformer, the architecture\n")
+    assert [p.summary for p in found.values()] == [
+        "LLaVA", "GPT-3 shows in-context learning at scale", "Transformer, the architecture"]
+
+
+def test_a_workshop_named_in_words_in_italics_is_the_venue_and_the_italic_names_below_the_authors():
+    # RZFan525/AI4FormalMathReasoning: the workshop and the authors' line had been one summary
+    found = papers(
+        "1. **Temperature-scaled large language models for Lean proofstep prediction.** *The 3rd Workshop on"
+        " Mathematical Reasoning and AI at NeurIPS 2023* [[pdf](https://mathai2023.github.io/papers/25.pdf)]\n\n"
+        "    *Fabian Gloeckle, Baptiste Roziere, Amaury Hayat, Gabriel Synnaeve*\n")
+    paper = found["Temperature-scaled large language models for Lean proofstep prediction"]
+    assert (paper.venue, paper.year, paper.summary) == (
+        "The 3rd Workshop on Mathematical Reasoning and AI at NeurIPS 2023", 2023, None)
+    assert [a.name for a in paper.authors] == [
+        "Fabian Gloeckle", "Baptiste Roziere", "Amaury Hayat", "Gabriel Synnaeve"]
