@@ -65,3 +65,24 @@ def test_a_workshop_named_in_words_in_italics_is_the_venue_and_the_italic_names_
         "The 3rd Workshop on Mathematical Reasoning and AI at NeurIPS 2023", 2023, None)
     assert [a.name for a in paper.authors] == [
         "Fabian Gloeckle", "Baptiste Roziere", "Amaury Hayat", "Gabriel Synnaeve"]
+
+
+def test_a_citations_fields_each_in_brackets_author_title_venue():
+    # CharlesKangZhou/awesome-anomaly-detection-in-medical-images (30 lines): "[Baur" had been the title, and
+    # three papers were merged into others by such titles
+    found = papers(
+        "- [Baur _et. al._] [Scale-Space Autoencoders for Unsupervised Anomaly Segmentation in Brain MRI] [MICCAI'20]"
+        " [[google scholar]](https://scholar.google.com/scholar?q=Scale-Space) [[pdf]](https://arxiv.org/abs/2006.12852)\n"
+        "- [Alex _et. al._] [Generative adversarial networks for brain lesion detection] [Medical Imaging 2017: Image"
+        " Processing] [[pdf]](https://www.spiedigitallibrary.org/conference-proceedings-of-spie/10133/1/x.full)\n"
+        "- [Chen _et. al._] [Deep generative models in the real-world: An open challenge from medical imaging]"
+        " [arxiv, 2018] [[pdf]](https://arxiv.org/abs/1806.05452)\n"
+        "- [SALAD: Self-Supervised Aggregation Learning for Anomaly Detection on X-Rays] [MICCAI'20]\n")
+    assert [(t, p.venue, p.year, [a.name for a in p.authors], p.arxiv_id) for t, p in found.items()] == [
+        ("Scale-Space Autoencoders for Unsupervised Anomaly Segmentation in Brain MRI", "MICCAI 2020", 2020, ["Baur"],
+         "2006.12852"),
+        ("Generative adversarial networks for brain lesion detection", "Medical Imaging 2017: Image Processing", 2017,
+         ["Alex"], None),
+        ("Deep generative models in the real-world: An open challenge from medical imaging", "arxiv 2018", 2018,
+         ["Chen"], "1806.05452"),
+        ("SALAD: Self-Supervised Aggregation Learning for Anomaly Detection on X-Rays", "MICCAI 2020", 2020, [], None)]

@@ -210,3 +210,55 @@ def standard_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     entry.shape = "citation" if entry.shape == "bracket" else entry.shape
     rest = toks[0].text.strip()[m.end():]
     return ([Tok("text", rest)] if rest.strip() else []) + toks[1:]
+
+
+_BRACKETS = re.compile(r"\s*\[([^\[\]]{1,300})\]")
+_ET_AL = re.compile(r"\s*,?\s*et\.?\s*al\.?\s*$", re.IGNORECASE)
+
+
+def bracketed_fields(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``[Baur _et. al._] [Scale-Space Autoencoders for Unsupervised Anomaly Segmentation in Brain MRI]
+    [MICCAI'20] [[google scholar]](..) [[pdf]](..)`` (CharlesKangZhou/awesome-anomaly-detection-in-medical-images,
+    30 lines; ``[Title] [MICCAI'20]`` where there are no names): a citation's fields each in brackets, the
+    title the one of four words or more, the others a venue (with its year) and the first author. The
+    tokens after them, or None when the brackets are not all so."""
+    k = 0
+    while k < len(toks) and toks[k].kind == "text" and not toks[k].code:
+        k += 1
+    text = "".join(t.text for t in toks[:k])
+    if not text.lstrip().startswith("["):
+        return None
+    parts, at = [], 0
+    while (m := _BRACKETS.match(text, at)) and len(parts) < 3:
+        parts.append(m.group(1).strip())
+        at = m.end()
+    titles = [p for p in parts if len(p.split()) >= 4 and not venues.parse(p)]
+    if len(titles) > 1:  # "[Medical Imaging 2017: Image Processing]": a venue of many words, with its year
+        titles = [p for p in titles if not _stated_venue(p)]
+    if len(parts) < 2 or len(titles) != 1 or parts[-1] == titles[0] or text[at:].strip(" [("):
+        return None
+    venue = authors = None
+    for part in parts:
+        if part == titles[0]:
+            continue
+        found = venues.parse(part) or _stated_venue(part)
+        if found and venue is None:
+            venue = (found, part)
+        elif _ET_AL.search(part) and authors is None:
+            authors = [_ET_AL.sub("", part).strip()]
+        else:
+            return None
+    if venue is None:
+        return None
+    entry.title = titles[0]
+    offer_venue(entry, venue[0][0], f"[{venue[1]}]")
+    entry.date_year = entry.date_year or venue[0][1]
+    entry.authors = authors or entry.authors
+    entry.shape = "citation"
+    return [Tok("text", text[at:]), *toks[k:]] if text[at:].strip() else toks[k:]
+
+
+def _stated_venue(text: str) -> tuple[str, int] | None:
+    """A venue in words with a year in it (``Medical Imaging 2017: Image Processing``), as stated."""
+    year = re.search(r"\b((?:19|20)\d\d)\b", text)
+    return (text, int(year.group(1))) if year and text[:1].isupper() and len(text) <= 80 else None

@@ -57,7 +57,7 @@ from .before_title import (
     year_venue_prefix,
 )
 from .model import ListEntry, Tok, add_link, offer_venue
-from .references import apa_reference, cited_in_link, standard_citation
+from .references import apa_reference, bracketed_fields, cited_in_link, standard_citation
 
 GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
 _QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
@@ -88,6 +88,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     toks = brackets_before_bold(toks, entry) or toks
     cited = name_then_italic_title(toks, entry)
     if cited is not None:  # "**PCT** (Guo et al.) - *PCT: Point Cloud Transformer*. Computational Visual Media 2021."
+        return cited
+    cited = bracketed_fields(toks, entry) if toks and toks[0].kind == "text" and "[" in toks[0].text else None
+    if cited is not None:  # "[Baur _et. al._] [Scale-Space Autoencoders for ...] [MICCAI'20] [[pdf]](..)"
         return cited
     cited = apa_reference(toks, entry) if toks and not toks[0].code and "(" in toks[0].text + (
         toks[1].text if len(toks) > 1 else "") else None
