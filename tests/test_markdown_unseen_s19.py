@@ -86,3 +86,20 @@ def test_a_citations_fields_each_in_brackets_author_title_venue():
         ("Deep generative models in the real-world: An open challenge from medical imaging", "arxiv 2018", 2018,
          ["Chen"], "1806.05452"),
         ("SALAD: Self-Supervised Aggregation Learning for Anomaly Detection on X-Rays", "MICCAI 2020", 2020, [], None)]
+
+
+def test_a_chemists_reference_on_the_line_below_gives_the_authors_and_the_journal():
+    # sherrylixuecheng/awesome-ai4chem (44 entries): the journal had been read as one more author, and no venue
+    found = papers(
+        "7. [Combining machine learning and computational chemistry for predictive insights into chemical systems]"
+        "(https://pubs.acs.org/doi/10.1021/acs.chemrev.1c00107)\n"
+        "    J. A. Keith, V. Vassilev-Galindo, B. Cheng, & A. Tkatchenko, Chemical Reviews **121**(16),"
+        " 9816–9872 (2021)\n"
+        "2. [Learning retrosynthetic planning through simulated experience.]"
+        "(https://pubs.acs.org/doi/full/10.1021/acscentsci.9b00055)\n"
+        "    John S. Schreck, Connor W. Coley, & Kyle J. M. Bishop, ACS Central Science **5**(6), 970-981 (2019)"
+        " [Reinforcement learning]\n")
+    assert [(p.venue, p.year, [a.name for a in p.authors], p.notes) for p in found.values()] == [
+        ("Chemical Reviews 2021", 2021, ["J. A. Keith", "V. Vassilev-Galindo", "B. Cheng", "A. Tkatchenko"], []),
+        ("ACS Central Science 2019", 2019, ["John S. Schreck", "Connor W. Coley", "Kyle J. M. Bishop"],
+         ["[Reinforcement learning]"])]

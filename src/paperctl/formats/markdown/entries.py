@@ -29,7 +29,7 @@ from . import byline, fields, links, people, runs, venues
 from .before_title import COLON_QUOTE, TAG_PREFIX, name_line_above
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, lines_of, offer_venue, tokens
-from .references import quoted_title_first
+from .references import names_then_journal, quoted_title_first
 from .titles import KIND_TAG, read_title_line
 
 NO_EVIDENCE = "no paper link, venue or authors"
@@ -49,6 +49,9 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
     if not first_line and not entry.authors and byline.linked_author_line(toks, entry):
         return
+    cited = names_then_journal(toks, entry) if not (first_line or entry.authors or entry.venue) else None
+    if cited is not None:
+        toks = cited  # "J. A. Keith, ..., & A. Tkatchenko, Chemical Reviews **121**(16), 9816–9872 (2021)"
     if not first_line and toks and toks[0].kind == "text" and (len(toks) == 1 or toks[1].kind == "link") \
             and not entry.venue:
         written = toks[0].text.strip().rstrip("[").rstrip().rstrip(".").strip()

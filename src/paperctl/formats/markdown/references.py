@@ -262,3 +262,38 @@ def _stated_venue(text: str) -> tuple[str, int] | None:
     """A venue in words with a year in it (``Medical Imaging 2017: Image Processing``), as stated."""
     year = re.search(r"\b((?:19|20)\d\d)\b", text)
     return (text, int(year.group(1))) if year and text[:1].isupper() and len(text) <= 80 else None
+
+
+# "..., & A. Tkatchenko, Chemical Reviews **121**(16), 9816–9872 (2021)": the names, then a journal,
+# its volume (bold, perhaps) and issue, the pages or article number (or a DOI), and the year
+_JOURNAL_REFERENCE = re.compile(
+    r"(?P<names>.+?),\s*(?P<journal>[A-Za-z][A-Za-z&.:'’ -]{1,80}?)\s*,?\s*"
+    r"(?:\**\d{1,5}\**(?:\s*\(\d{1,4}\))?\s*,\s*[\w./–-]{1,20}|10\.\d{4,9}/\S{1,80})\s*"
+    r"\((?P<year>(?:19|20)\d\d)\)\s*\.?\s*(?P<tags>(?:\[[^\[\]]{1,60}\]\s*){0,3})")
+
+
+def names_then_journal(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """A citation's second line in the chemists' style: ``J. A. Keith, V. Vassilev-Galindo, ... &
+    A. Tkatchenko, Chemical Reviews **121**(16), 9816–9872 (2021)`` (sherrylixuecheng/awesome-ai4chem,
+    44 entries): the authors, and the journal with the year as the venue. The tokens after it
+    (its links), or None when the line's text is not such a reference."""
+    k = 0
+    while k < len(toks) and toks[k].kind == "text" and not toks[k].code and not toks[k].em:
+        k += 1
+    if k == 0:
+        return None
+    text = "".join(f"**{t.text}**" if t.strong else t.text for t in toks[:k])
+    m = _JOURNAL_REFERENCE.fullmatch(text.strip()) if "(" in text and len(text) <= 2000 else None
+    if m is None or "*" in m.group("names") or "*" in m.group("journal"):
+        return None
+    names = people.parse(m.group("names"))
+    if not people.substantial(names):
+        return None
+    entry.authors = names
+    year = int(m.group("year"))
+    offer_venue(entry, f"{m.group('journal').strip()} {year}", text[:m.start("tags")].strip())
+    entry.date_year = entry.date_year or year
+    entry.journal_year = True
+    if m.group("tags").strip():
+        entry.notes.append(m.group("tags").strip())  # "[Reinforcement learning]": the list's tag
+    return toks[k:]
