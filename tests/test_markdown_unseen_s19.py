@@ -103,3 +103,19 @@ def test_a_chemists_reference_on_the_line_below_gives_the_authors_and_the_journa
         ("Chemical Reviews 2021", 2021, ["J. A. Keith", "V. Vassilev-Galindo", "B. Cheng", "A. Tkatchenko"], []),
         ("ACS Central Science 2019", 2019, ["John S. Schreck", "Connor W. Coley", "Kyle J. M. Bishop"],
          ["[Reinforcement learning]"])]
+
+
+def test_an_html_link_never_closed_links_the_rest_of_the_line():
+    # chakravarthi589/Video-Question-Answering_Resources (76 lines): "<a href=..>[Paper]" with no "</a>" had
+    # been no link, and 34 of its papers were left out as having no evidence
+    found = papers(
+        "## 2024\n\n"
+        "- Short Film Dataset (SFD): A Benchmark for Story-Level Video Understanding "
+        "<a href=\"https://arxiv.org/abs/2406.10221\"  target=\"_blank\">[Paper]\n"
+        "- Zero-Shot Video Question Answering via Frozen Bidirectional Language Models (**NeurIPS**) "
+        "<a href=\"https://proceedings.neurips.cc/paper/2022/file/00d1f03b87a401b1c7957e0cc785d0bc-Paper.pdf\""
+        " target=\"_blank\">[Paper]\n")
+    assert [(t, p.arxiv_id, p.url, p.venue) for t, p in found.items()] == [
+        ("Short Film Dataset (SFD): A Benchmark for Story-Level Video Understanding", "2406.10221", None, None),
+        ("Zero-Shot Video Question Answering via Frozen Bidirectional Language Models", None,
+         "https://proceedings.neurips.cc/paper/2022/file/00d1f03b87a401b1c7957e0cc785d0bc-Paper.pdf", "NeurIPS 2024")]
