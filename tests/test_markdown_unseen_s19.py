@@ -119,3 +119,20 @@ def test_an_html_link_never_closed_links_the_rest_of_the_line():
         ("Short Film Dataset (SFD): A Benchmark for Story-Level Video Understanding", "2406.10221", None, None),
         ("Zero-Shot Video Question Answering via Frozen Bidirectional Language Models", None,
          "https://proceedings.neurips.cc/paper/2022/file/00d1f03b87a401b1c7957e0cc785d0bc-Paper.pdf", "NeurIPS 2024")]
+
+
+def test_a_venue_in_a_cell_between_bars_and_in_an_intro_bullet_under_a_bold_title():
+    # YvesXu/panoptic-segmentation-paper-list (21 lines): "| TCSVT'20 |" had been a note; amusi/awesome-object-detection
+    # (48 of its intro bullets): "- intro: CVPR 2017" had been a note
+    found = papers(
+        "- SpatialFlow: Bridging All Tasks for Panoptic Segmentation | TCSVT'20 |[[paper]](https://ieeexplore.ieee.org/"
+        "stamp/stamp.jsp?tp=&arnumber=9180262) [[code]](https://github.com/chensnathan/SpatialFlow)\n\n"
+        "**Speed/accuracy trade-offs for modern convolutional object detectors**\n\n"
+        "- intro: CVPR 2017\n- arxiv: <https://arxiv.org/abs/1611.10012>\n\n"
+        "**Accurate Single Stage Detector Using Recurrent Rolling Convolution**\n\n"
+        "- intro: CVPR 2017. SenseTime\n- arxiv: <https://arxiv.org/abs/1704.05776>\n")
+    assert [(t, p.venue, p.year, p.notes) for t, p in found.items()] == [
+        ("SpatialFlow: Bridging All Tasks for Panoptic Segmentation", "TCSVT 2020", 2020, []),
+        ("Speed/accuracy trade-offs for modern convolutional object detectors", "CVPR 2017", 2017, []),
+        ("Accurate Single Stage Detector Using Recurrent Rolling Convolution", None, None,
+         ["intro: CVPR 2017. SenseTime"])]

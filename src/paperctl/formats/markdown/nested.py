@@ -95,6 +95,9 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             entry.authors = [a.strip() for a in re.split(r"[,，、;；]", text) if a.strip()]
         elif kind == "year" and text:
             entry.date_year = venues.year_of_date(text)
+        elif kind is None and not found and not entry.venue and (given := keyed_venue(text)):
+            entry.venue, entry.venue_written = given[0], text  # "- intro: ICCV 2017"
+            entry.date_year = entry.date_year or given[1]
         elif kind is None and not found:
             entry.notes += _texts(item, refs)
             continue
@@ -225,7 +228,7 @@ def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False
 
 _DETAIL_KEY = re.compile(r"[\W_]*?(authors?|author\(s\)|code|codes|github|repo|repository|implementation|publisher|"
                          r"published in|venue|conference|journal|paper|pdf|arxiv|tl;?dr|summary|date|"
-                         r"published)\s*[:：]\s*",
+                         r"published|intro)\s*[:：]\s*",
                          re.IGNORECASE)  # (after an emoji: "📑 Publisher: CVPR 2026", "📖 TLDR: ...")
 
 
@@ -328,6 +331,9 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
             return [inline.Piece(inline.TEXT, value)] if people.substantial(people.parse(value)) else None
         if kind in ("tldr", "tl;dr", "summary"):
             return [inline.Piece(inline.TEXT, value)]  # the entry's description, on a line of its own
+        if kind == "intro":  # "- intro: ICCV 2017" under "**Title**" (amusi/awesome-object-detection, 48 of its
+            found = venues.parse(value.rstrip(". "))  # 104 intro lines): the venue, when it is all the line says
+            return [inline.Piece(inline.TEXT, value)] if found and found[1] else None
         if kind in ("date", "published"):
             year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", value)  # "📅 Date: March 26, 2026"
             return [inline.Piece(inline.TEXT, year.group())] if year else None
@@ -418,6 +424,18 @@ def item_text(item: blocks.Block, refs: dict[str, str]) -> str:
     if not item.children or item.children[0].kind != "paragraph":
         return ""
     return " ".join(inline.plain(inline.scan(item.children[0].text, refs)).split())
+
+
+_VENUE_KEY = re.compile(r"(?:intro|venue|conference|journal|published in|publisher)\s*[:：]\s*(.+)", re.IGNORECASE)
+
+
+def keyed_venue(text: str) -> tuple[str, int] | None:
+    """The venue a field bullet under a bold title gives when it is all the bullet says: ``- intro: ICCV
+    2017`` (amusi/awesome-object-detection, 48 of its 104 ``intro:`` bullets; the others say who or
+    what, and stay notes). (venue, year), or None."""
+    m = _VENUE_KEY.fullmatch(text.strip())
+    found = venues.parse(m.group(1).rstrip(". ")) if m else None
+    return (found[0], found[1]) if found and found[1] else None
 
 
 def item_notes(item: blocks.Block, refs: dict[str, str], first: bool = False) -> list[str]:

@@ -271,6 +271,11 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
         if len(names) >= 2 or (names and "et al" in stripped):
             entry.authors = names  # "**[YOLO v2]** YOLO9000: Better, Faster, Stronger | Joseph Redmon, Ali Farhadi |"
             return True
+        found = venues.parse(stripped) if not entry.venue and len(stripped) <= 30 else None
+        if found and found[1]:  # "- SpatialFlow: Bridging All Tasks ... | TCSVT'20 |[[paper]](..)" (YvesXu/
+            offer_venue(entry, found[0], stripped)  # panoptic-segmentation-paper-list, 21 lines): the venue's cell
+            entry.date_year = entry.date_year or found[1]
+            return True
         if stripped and len(stripped) <= 30 and len(stripped.split()) <= 3:
             entry.notes.append(stripped)  # "Title, EMNLP 2018 | AirDialogue | en | [[Dataset](..)]" (yukyunglee/
             return True  # Awesome-Dialogue-State-Tracking): a short field between bars, not the description
