@@ -136,3 +136,20 @@ def test_a_venue_in_a_cell_between_bars_and_in_an_intro_bullet_under_a_bold_titl
         ("Speed/accuracy trade-offs for modern convolutional object detectors", "CVPR 2017", 2017, []),
         ("Accurate Single Stage Detector Using Recurrent Rolling Convolution", None, None,
          ["intro: CVPR 2017. SenseTime"])]
+
+
+def test_a_label_bullet_over_citation_paragraphs_gives_a_paper_a_paragraph():
+    # quchangle1/LLM-Tool-Survey (66 of 125 citations): "BLEU" had been the title, the citations its summary
+    found = papers(
+        "- Response Generation\n"
+        "  - BLEU\n    \n"
+        "    **Bleu: a Method for Automatic Evaluation of Machine Translation**, ACL 2002. "
+        "[[Paper]](https://aclanthology.org/P02-1040/)\n"
+        "  - Machine Translator\n    \n"
+        "    **Toolformer: Language Models Can Teach Themselves to Use Tools**, NeurIPS 2023. "
+        "[[Paper]](https://arxiv.org/abs/2302.04761)\n    \n"
+        "    **Tool Learning with Foundation Models**, Preprint 2023. [[Paper]](http://arxiv.org/abs/2304.08354)\n")
+    assert [(t, p.venue, p.notes) for t, p in found.items()] == [
+        ("Bleu: a Method for Automatic Evaluation of Machine Translation", "ACL 2002", ["BLEU"]),
+        ("Toolformer: Language Models Can Teach Themselves to Use Tools", "NeurIPS 2023", ["Machine Translator"]),
+        ("Tool Learning with Foundation Models", "arXiv 2023", ["Machine Translator"])]

@@ -72,3 +72,22 @@ def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
         if first is not None and first.kind == "link" and len(first.text.split()) >= 2:
             starts += 1
     return lines if starts == len(lines) else None
+
+
+def label_over_entries(head: Sequence[Piece], paragraphs: list[blocks.Block], refs: dict[str, str]) -> bool:
+    """Is a list item a short label over paragraphs that are each an entry? ``  - BLEU``, a blank line,
+    then ``    **Bleu: a Method for Automatic Evaluation of Machine Translation**, ACL 2002. [[Paper]](..)``
+    (quchangle1/LLM-Tool-Survey, 66 of its 125 citations): the papers are the paragraphs, the label (a
+    metric, a tool's kind) a note of each, not a title whose paragraphs are its summary."""
+    text = " ".join("".join(p.text for p in head if p.kind == "text").split())
+    if not text or len(text) > 60 or len(text.split()) > 6 or any(p.kind != "text" or p.strong for p in head) \
+            or text.endswith((".", ":", "：")) or not paragraphs:
+        return False
+    for para in paragraphs:
+        if para.kind != "paragraph":
+            return False
+        pieces = inline.scan(para.text, refs)
+        first = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
+        if first is None or not (first.strong and len(first.text.split()) >= 3) or not _links_the_paper(pieces):
+            return False
+    return True

@@ -326,6 +326,12 @@ class _Reader:
             return
         sublists = [c for c in children[1:] if c.kind == "list"]
         pieces = inline.scan(head.text, self.refs)
+        if not sublists and grouping.label_over_entries(pieces, children[1:], self.refs):
+            for para in children[1:]:  # "- BLEU" / "**Bleu: a Method for ...**, ACL 2002. [[Paper]](..)"
+                entry = self.read(inline.scan(para.text, self.refs))
+                entry.notes.insert(0, " ".join(inline.plain(pieces).split()))
+                self.emit(entry, para.start, para.end, item.marker, parent)
+            return
         below = nested.title_below(pieces, [n for lst in sublists for n in lst.children], self.refs) \
             if sublists and "【" in head.text else None
         if below is not None:  # "- `【2024-10】-【SPIRIT LM】-【Meta】`", then "- **Title**", "- **Author(s):** ..."
