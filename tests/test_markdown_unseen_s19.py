@@ -153,3 +153,17 @@ def test_a_label_bullet_over_citation_paragraphs_gives_a_paper_a_paragraph():
         ("Bleu: a Method for Automatic Evaluation of Machine Translation", "ACL 2002", ["BLEU"]),
         ("Toolformer: Language Models Can Teach Themselves to Use Tools", "NeurIPS 2023", ["Machine Translator"]),
         ("Tool Learning with Foundation Models", "arXiv 2023", ["Machine Translator"])]
+
+
+def test_an_arxiv_preprint_citation_in_brackets_and_a_security_venue_badge():
+    # Trustworthy-AI-Group/TransferAttack (16 lines): the bracket and the authors below had been the summary;
+    # Lilice-r/LLM-Watermark-Papers: "S&P%202025" badges had given no venue
+    found = papers(
+        "+ [Admix: Enhancing the Transferability of Adversarial Attacks](https://arxiv.org/abs/2102.00436)"
+        " (arXiv preprint arXiv:2102.00436 2021)\n\n"
+        "\tXiaosen Wang, Xuanran He, Jingdong Wang, Kun He.\n\n"
+        "- **SoK: Watermarking for AI-Generated Content** [[paper]](https://arxiv.org/pdf/2411.18479)"
+        " ![](https://img.shields.io/badge/S&P%202025-orange)\n")
+    assert [(t, p.venue, p.year, len(p.authors), p.summary) for t, p in found.items()] == [
+        ("Admix: Enhancing the Transferability of Adversarial Attacks", "arXiv 2021", 2021, 4, None),
+        ("SoK: Watermarking for AI-Generated Content", "S&P 2025", 2025, 0, None)]

@@ -120,6 +120,14 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
         # preprint of the paper whose venue is named; it had begun the summary
         entry.arxiv = entry.arxiv or re.sub(r"v\d+$", "", posted[0])
         return True
+    preprint = fields.citation_tail(inner, dated=True) if "arXiv:" in inner and not entry.venue else None
+    if preprint and preprint.explained and preprint.arxiv and preprint.year and not preprint.authors:
+        # "[Admix: ...](arXiv) (arXiv preprint arXiv:2102.00436 2021)" (Trustworthy-AI-Group/TransferAttack,
+        # 16 lines): where and when, not the description
+        entry.arxiv = entry.arxiv or re.sub(r"v\d+$", "", preprint.arxiv)
+        offer_venue(entry, venues.as_arxiv(preprint.venue or "arXiv", preprint.year), written)
+        entry.date_year = entry.date_year or preprint.year
+        return True
     cited = _CITED_GROUP.match(inner) if "al" in inner else None
     if cited and _read_cited(cited, written, entry):
         return True

@@ -29,7 +29,7 @@ KNOWN = (
     "AAMAS ICAPS ICWSM ISMIR LREC SemEval SIGDIAL SIGKDD UIST "
     "RAL RA-L TRO T-RO IJRR JFR AURO TASE TITS TIV TCYB TGRS TMI MedIA JBHI TASLP TOMM TSP TNSRE IJCARS "
     "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint "
-    "bioRxiv medRxiv ChemRxiv SSRN"
+    "bioRxiv medRxiv ChemRxiv SSRN S&P EuroS&P CCS USENIX"
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
 _TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|Submission|"
