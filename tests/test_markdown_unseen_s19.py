@@ -167,3 +167,18 @@ def test_an_arxiv_preprint_citation_in_brackets_and_a_security_venue_badge():
     assert [(t, p.venue, p.year, len(p.authors), p.summary) for t, p in found.items()] == [
         ("Admix: Enhancing the Transferability of Adversarial Attacks", "arXiv 2021", 2021, 4, None),
         ("SoK: Watermarking for AI-Generated Content", "S&P 2025", 2025, 0, None)]
+
+
+def test_a_gbt_reference_after_a_bold_title_and_its_tldr_paragraph():
+    # Sen1553/Awesome-Continual-RL (36 entries): "[J]. arXiv preprint arXiv:2506.21872, 2025." had been the summary,
+    # and the TL;DR paragraph a note
+    found = papers(
+        "- Pan C, Yang X, Li Y, et al. **A Survey of Continual Reinforcement Learning**[J]. arXiv preprint"
+        " arXiv:2506.21872, 2025.[[Paper]](https://arxiv.org/abs/2506.21872)\n\n"
+        "    `TL;DR: This paper provides an up-to-date and comprehensive survey of CRL.`\n\n"
+        "- Meng Y, Bing Z, Yao X, et al. **Preserving and combining knowledge in robotic lifelong reinforcement"
+        " learning**[J]. Nature Machine Intelligence, 2025: 1-14.[[Paper]](https://www.nature.com/articles/"
+        "s42256-025-00983-2)\n")
+    assert [(p.venue, p.year, p.summary, p.notes) for p in found.values()] == [
+        ("arXiv 2025", 2025, "This paper provides an up-to-date and comprehensive survey of CRL.", []),
+        ("Nature Machine Intelligence 2025", 2025, None, [])]

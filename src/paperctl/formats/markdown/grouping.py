@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from . import blocks, fields, inline, links, people, venues
 from .inline import Piece
+from .model import ListEntry
 
 
 def continues(pieces: list[Piece], head: Sequence[Piece] = ()) -> bool:
@@ -91,3 +92,23 @@ def label_over_entries(head: Sequence[Piece], paragraphs: list[blocks.Block], re
         if first is None or not (first.strong and len(first.text.split()) >= 3) or not _links_the_paper(pieces):
             return False
     return True
+
+
+_TLDR = re.compile(r"\W*(?:tl;?\s?dr|tldr|summary)\s*[:：]\s*", re.IGNORECASE)
+
+
+def said_in_short(entry: ListEntry, paragraphs: list[str], read_if_summary: bool) -> None:
+    """A paragraph of the item below the entry that says it is the paper in short (```TL;DR: This
+    paper provides an up-to-date and comprehensive survey of CRL. ...```, Sen1553/Awesome-Continual-RL,
+    36 entries) is its summary, when it has none; the other paragraphs stay notes (taken out of
+    *paragraphs* when used)."""
+    if entry.reason is not None or entry.summary:
+        return
+    for k, text in enumerate(paragraphs):
+        m = _TLDR.match(text)
+        if m and text[m.end():].strip():
+            entry.summary_parts = [text[m.end():].strip()]
+            if read_if_summary and entry.status in (None, "unread"):
+                entry.status = "read"
+            del paragraphs[k]
+            return

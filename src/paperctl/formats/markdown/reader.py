@@ -394,6 +394,7 @@ class _Reader:
             else:
                 more.append(" ".join(inline.plain(para_pieces).split()))
         entry = self.read(lines_pieces)
+        grouping.said_in_short(entry, more, self.read_if_summary)
         if entry.reason is None and not any(self._own_paper(it) for lst in sublists for it in lst.children):
             entry.notes += more + [n for lst in sublists for it in lst.children
                                    for n in nested.item_notes(it, self.refs, first=True)]

@@ -40,6 +40,9 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     if not entry.in_summary and _NOTE_LEAD.match(text.lstrip()):
         entry.notes.append(text.strip())  # "Note: SO(3) equivariance; zonal filter": one note, its brackets its own
         return
+    kind = _GBT_KIND.match(text) if "]" in text[:12] and not entry.in_summary and not entry.venue else None
+    if kind and _gbt_where(text[kind.end():], entry):
+        return
     if "](" in text:  # (exact: every match of _BROKEN_LINK holds "](")
         text = _BROKEN_LINK.sub(lambda m: "" if links.label_word(m.group(1)) else m.group(), text)
     journal = venues.journal(text.lstrip(' .,"”')) if not entry.in_summary else None
@@ -89,6 +92,30 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
                 entry.in_summary = True
         pos = m.end()
     _read_plain(text[pos:], entry, first_line)
+
+
+# A GB/T 7714 reference's kind after its title ("**Title**[J]. Nature Machine Intelligence, 2025: 1-14.",
+# Sen1553/Awesome-Continual-RL), then where it appeared: read as the reference's venue and year
+_GBT_KIND = re.compile(r"\s*\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://|\.)\s*")
+_GBT_WHERE = re.compile(r"(?P<venue>[A-Za-z][^.\[\]:]{1,200}?)[.,]\s*(?:[^,.\[\]]{1,60},\s*)?"  # (the publisher)
+                        r"(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
+
+
+def _gbt_where(text: str, entry: ListEntry) -> bool:
+    """Where a GB/T 7714 reference appeared, after its kind mark (see ``_GBT_KIND``):
+    ``arXiv preprint arXiv:2506.21872, 2025.`` or ``Nature Machine Intelligence, 2025: 1-14.``.
+    True when it was read."""
+    tail = fields.citation_tail(text.strip(), dated=True)
+    if tail.explained and tail.venue and tail.year and not tail.authors:
+        apply_tail(tail, text.strip(), entry)
+        return True
+    m = _GBT_WHERE.fullmatch(text.strip())
+    if not m:
+        return False
+    venue = m.group("venue").strip()  # ("Deep Reinforcement Learning Workshop NeurIPS 2022. 2022.": its year)
+    offer_venue(entry, venue if venues.year_in(venue) else f"{venue} {m.group('year')}", text.strip())
+    entry.date_year = entry.date_year or int(m.group("year"))
+    return True
 
 
 def _alone(text: str, start: int, end: int) -> bool:
