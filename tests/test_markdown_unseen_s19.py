@@ -182,3 +182,26 @@ def test_a_gbt_reference_after_a_bold_title_and_its_tldr_paragraph():
     assert [(p.venue, p.year, p.summary, p.notes) for p in found.values()] == [
         ("arXiv 2025", 2025, "This paper provides an up-to-date and comprehensive survey of CRL.", []),
         ("Nature Machine Intelligence 2025", 2025, None, [])]
+
+
+def test_bare_titles_under_a_venue_heading_and_a_bold_topic_line_are_papers():
+    # forence/Awesome-Visual-Captioning (15 lines): "**Image Captioning**" had been a paper, its titles its notes
+    found = papers(
+        "### ACMMM-2021\n**Image Captioning**\n"
+        "- Distributed Attention for Grounded Image Captioning   \n"
+        "- Semi-Autoregressive Image Captioning   \n\n"
+        "**Video Captioning**\n"
+        "- State-aware Video Procedural Captioning [[paper]](https://dl.acm.org/doi/pdf/10.1145/3474085.3475322)\n")
+    assert [(t, p.venue, p.tags) for t, p in found.items()] == [
+        ("Distributed Attention for Grounded Image Captioning", "ACMMM 2021", ["ACMMM-2021/Image Captioning"]),
+        ("Semi-Autoregressive Image Captioning", "ACMMM 2021", ["ACMMM-2021/Image Captioning"]),
+        ("State-aware Video Procedural Captioning", "ACMMM 2021", ["ACMMM-2021/Video Captioning"])]
+
+
+def test_a_bold_line_over_bullets_of_notes_stays_a_paper_with_notes():
+    # the user's reading notes: a bold title, then bullets that are notes (not titles under a venue heading)
+    found = papers(
+        "**Attention Is All You Need** [paper](https://arxiv.org/abs/1706.03762)\n"
+        "- Self-attention replaces recurrence entirely\n- Multi-head attention lets the model attend jointly\n")
+    assert [(t, p.summary) for t, p in found.items()] == [
+        ("Attention Is All You Need", "Self-attention replaces recurrence entirely")]

@@ -36,9 +36,13 @@ def _links_the_paper(pieces: Sequence[Piece]) -> bool:
     return any(p.kind == inline.LINK and links.classify(p.href).kind in links.PAPER_KINDS for p in pieces)
 
 
-def holds_entries(items: list[blocks.Block], refs: dict[str, str]) -> bool:
+def holds_entries(items: list[blocks.Block], refs: dict[str, str], venue: str | None = None) -> bool:
     """Do these list items read as entries of their own (a link, a bold title), so that
-    the bold line above them is their heading rather than a paper with notes?"""
+    the bold line above them is their heading rather than a paper with notes? Under a
+    heading that names the *venue*, bare titles too (``### ACMMM-2021`` / ``**Image
+    Captioning**`` / ``- Semi-Autoregressive Image Captioning``, forence/Awesome-Visual-Captioning)."""
+    if venue and len(items) >= 2 and all(_bare_title(item, refs) for item in items[:20]):
+        return True
     for item in items[:20]:
         head = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
         if head is None:
@@ -51,6 +55,18 @@ def holds_entries(items: list[blocks.Block], refs: dict[str, str]) -> bool:
         if prefix and venues.parse(prefix.group(1)):
             return True  # "* (CVPR 16) Learning a Discriminative Null Space ..." (feifeiobama/Awesome-Person-ReID)
     return False
+
+
+def _bare_title(item: blocks.Block, refs: dict[str, str]) -> bool:
+    """A list item that is only a title: one line of three to thirty words, capitalised, no link,
+    no sentence in it."""
+    if len(item.children) != 1 or item.children[0].kind != "paragraph" or "\n" in item.children[0].text.strip():
+        return False
+    pieces = inline.scan(item.children[0].text, refs)
+    text = " ".join("".join(p.text for p in pieces if p.kind == "text").split())
+    words = text.split()
+    return all(p.kind == "text" for p in pieces) and 3 <= len(words) <= 30 and text[:1].isupper() \
+        and not re.search(r"[.;!]\s", text + " ") and sum(w[:1].isupper() for w in words) * 2 >= len(words)
 
 
 _VENUE_FIRST = re.compile(r"\s*[\[(]([^\[\]()]{2,30})[\])]\s+\S")

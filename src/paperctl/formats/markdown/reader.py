@@ -241,7 +241,7 @@ class _Reader:
             return
         if nxt is not None and (nxt.kind == "table" and headings.pseudo_heading(pieces) or (
                 nxt.kind == "list" and headings.pseudo_heading(pieces, stop=True)
-                and grouping.holds_entries(nxt.children, self.refs))):
+                and grouping.holds_entries(nxt.children, self.refs, self.context().venue))):
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
                          block.end, group=True, bold=True)
             self.skipped.update((n, "a heading") for n in range(block.start, block.end) if linkish(self.doc.lines[n]))
