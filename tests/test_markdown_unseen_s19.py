@@ -205,3 +205,20 @@ def test_a_bold_line_over_bullets_of_notes_stays_a_paper_with_notes():
         "- Self-attention replaces recurrence entirely\n- Multi-head attention lets the model attend jointly\n")
     assert [(t, p.summary) for t, p in found.items()] == [
         ("Attention Is All You Need", "Self-attention replaces recurrence entirely")]
+
+
+def test_a_year_month_lead_and_a_bracketed_venue_or_year_ending_a_title_link():
+    # A-suozhang/awesome-quantization-and-fixed-point-training (31 links): "1810-" had been left in the title,
+    # "(NIPS 2019)" too; HangLi216/Continual_Learning: "(2021)" ending the link text had given no year
+    found = papers(
+        "* [1810-Post training 4-bit quantization of convolutional networks for rapid-deployment(NIPS 2019)]"
+        "(https://arxiv.org/abs/1810.05723)\n"
+        "* [1906-Data-Free Quantization through weiht equailization & Bias Correction](https://arxiv.org/abs/1906.04721)\n"
+        "- [Class-incremental learning: survey and performance evaluation on image classification. (2021)]"
+        "(https://arxiv.org/abs/2010.15277)\n"
+        "- [Deep Learning (Adaptive Computation and Machine Learning series)](https://example.org/dl.pdf)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("Post training 4-bit quantization of convolutional networks for rapid-deployment", "NIPS 2019", 2019),
+        ("Data-Free Quantization through weiht equailization & Bias Correction", None, 2019),
+        ("Class-incremental learning: survey and performance evaluation on image classification", None, 2021),
+        ("Deep Learning (Adaptive Computation and Machine Learning series)", None, None)]

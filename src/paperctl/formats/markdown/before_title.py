@@ -465,14 +465,55 @@ def suffixed_title(text: str, entry: ListEntry) -> str:
     head, _, after = text.rpartition(", ") if ", " in text[-40:] else ("", "", "")
     found = venues.parse(after) if head and len(head.split()) >= 3 else None
     if not found or not found[1]:
-        return text
+        return _bracketed_suffix(text, entry)
     offer_venue(entry, found[0], after)
     return head
+
+
+_SUFFIX = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
+
+
+def _bracketed_suffix(text: str, entry: ListEntry) -> str:
+    """``[... for rapid-deployment(NIPS 2019)](arXiv)``, ``[... image classification. (2021)](arXiv)``
+    (A-suozhang/awesome-quantization-and-fixed-point-training, HangLi216/Continual_Learning): a venue
+    with its year, or a year, in brackets ending the link's text, the entry's; the title without it."""
+    m = _SUFFIX.search(text) if text.endswith(")") else None
+    head = text[: m.start()].rstrip() if m else ""
+    if not m or len(head.split()) < 3:
+        return text
+    inner = m.group(1).strip()
+    found = venues.parse(inner)
+    if found and found[1]:
+        offer_venue(entry, found[0], m.group().strip())
+        return head
+    if re.fullmatch(r"(?:19|20)\d\d", inner):
+        entry.date_year = entry.date_year or int(inner)
+        return head
+    return text
+
+
+_YYMM_LEAD = re.compile(r"(\d\d)(0[1-9]|1[0-2])-(?=[A-Za-z])")
+
+
+def _yymm_lead(text: str, entry: ListEntry) -> str:
+    """``[1810-Post training 4-bit quantization ...](arXiv)``: the year and month the list files the
+    paper under (its arXiv number's), before the title (A-suozhang/awesome-quantization-and-fixed-point-
+    training, 31 links): the year, as a stated date; the title without it."""
+    m = _YYMM_LEAD.match(text)
+    if not m or len(text[m.end():].split()) < 2:
+        return text
+    year = 2000 + int(m.group(1))
+    if year > venues.NEXT_YEAR:
+        return text
+    entry.date_year = entry.date_year or year
+    return text[m.end():]
 
 
 def prefixed_title(text: str, entry: ListEntry) -> str:
     """A title link's text without the venue it starts with (``[AAAI 2021] Data Augmentation
     for Graph Neural Networks``, ``[arXiv] On the ...``), which becomes the entry's venue."""
+    if text[:1].isdigit():
+        return _yymm_lead(text, entry)
     if text[:1] not in "[(【（":
         return text
     venue, written, rest = venue_prefix(text, "", [])
