@@ -5,6 +5,7 @@ in each test)."""
 from __future__ import annotations
 
 from markdown_papers import papers
+from paperctl.formats.markdown.reader import parse
 
 
 def test_keyword_tags_after_the_links_are_notes_not_the_summary():
@@ -222,3 +223,17 @@ def test_a_year_month_lead_and_a_bracketed_venue_or_year_ending_a_title_link():
         ("Data-Free Quantization through weiht equailization & Bias Correction", None, 2019),
         ("Class-incremental learning: survey and performance evaluation on image classification", None, 2021),
         ("Deep Learning (Adaptive Computation and Machine Learning series)", None, None)]
+
+
+def test_documentation_a_workshops_page_and_an_authors_blog_post_are_not_papers():
+    # chakravarthi589/Video-Question-Answering_Resources, TianhaoFu/Awesome-3D-Object-Detection (12 workshop
+    # lines), zhangxjohn/LLM-Agent-Benchmark-List: each had been imported as a paper
+    parsed = parse(
+        "3. **[LLAMA Docs](https://docs.llama-api.com/quickstart)**\n"
+        "- [ICCV 2021 Workshop on Autonomous Vehicle Vision (AVVision)](https://avvision.xyz/iccv21/), "
+        "[note](https://openaccess.thecvf.com/content/ICCV2021W/AVVision/papers/x.pdf)\n"
+        "- [2023/11] **基于LLM Agent评估研究** *龚旭东* [[project page](https://zhuanlan.zhihu.com/p/669325175)]\n"
+        "- [2023/10] **AgentBench: Evaluating LLMs as Agents** *Xiao Liu* [[paper](https://arxiv.org/abs/2308.03688)]\n")
+    assert [e.data.title for e in parsed.entries] == ["AgentBench: Evaluating LLMs as Agents"]
+    assert [why.split(",")[0] for _, why in parsed.skipped] == [
+        "a link to docs.llama-api.com", "a workshop's or challenge's page", "a post on zhuanlan.zhihu.com"]

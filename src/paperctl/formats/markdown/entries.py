@@ -475,6 +475,13 @@ def _a_paper_all_the_same(entry: ListEntry, ctx: Context) -> bool:
     return ctx.skip_unless_arxiv and entry.title_target == links.ARXIV
 
 
+_POSTED_AT = re.compile(r"(^|\.)(zhihu\.com|medium\.com|substack\.com|csdn\.net|weixin\.qq\.com|juejin\.cn)$")
+# "[ICCV 2021 Workshop on Autonomous Vehicle Vision (AVVision)](https://avvision.xyz/iccv21/)" (TianhaoFu/
+# Awesome-3D-Object-Detection): a meeting's own page
+_MEETING_TITLE = re.compile(r"[A-Z][\w-]{1,15}[ '-]?(?:19|20)?\d\d (?:Workshops?|Challenges?|Tutorials?|Competitions?)"
+                            r"(?: on| in)? [A-Z]")
+
+
 def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if ctx.skip and not _a_paper_all_the_same(entry, ctx):
         return ctx.skip
@@ -496,6 +503,9 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         # named in short, which the list gives as entries elsewhere; not a paper titled by the label
         return "a label over papers named in short (" + ", ".join(name for _, name in entry.named[:4]) + \
             "), not an entry"
+    if entry.title_target == links.OTHER and (
+            venues.meeting_in_words(entry.title) or _MEETING_TITLE.match(entry.title)):
+        return "a workshop's or challenge's page, not a paper"
     identified = bool(entry.arxiv or entry.doi or entry.url)
     if identified and not entry.bold and entry.title_target is None and entry.link_labels and all(
             _REFERENCE_LABEL.search(label) or (_PAPER_NOUN.fullmatch(label) and _DETERMINER_END.search(
@@ -531,6 +541,12 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if entry.title_target == links.OTHER and entry.other_hosts and links.not_paper_host(
             "https://" + entry.other_hosts[0]) and not entry.venue:
         return f"a link to {entry.other_hosts[0]}, not a paper"
+    if entry.authors and not entry.venue and entry.title_target is None and not entry.code and entry.other_hosts \
+            and all(_POSTED_AT.search(h) for h in entry.other_hosts) and all(
+            _POSTED_AT.search(links.host(u)) for u in entry.links.values()):
+        # "- [2023/11] **基于LLM Agent评估研究** *龚旭东* [[project page](https://zhuanlan.zhihu.com/p/..)]"
+        # (zhangxjohn/LLM-Agent-Benchmark-List): its author's post, and no paper link
+        return f"a post on {entry.other_hosts[0]}, not a paper"
     if entry.venue or entry.authors:
         return None
     if entry.bold and not entry.other_hosts:

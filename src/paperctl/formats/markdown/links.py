@@ -58,7 +58,8 @@ _NOT_PAPER_HOSTS = re.compile(
     r"(^|\.)(youtube\.com|youtu\.be|bilibili\.com|vimeo\.com|medium\.com|substack\.com|zhihu\.com|"
     r"twitter\.com|x\.com|weixin\.qq\.com|csdn\.net|reddit\.com|huggingface\.co|hf\.co|modelscope\.cn|"
     r"kaggle\.com|colab\.research\.google\.com|pan\.baidu\.com|discord\.gg|discord\.com|linkedin\.com|"
-    r"wikipedia\.org|notion\.site|img\.shields\.io|shields\.io|awesome\.re|star-history\.com)$",
+    r"wikipedia\.org|notion\.site|img\.shields\.io|shields\.io|awesome\.re|star-history\.com|readthedocs\.io)$"
+    r"|^docs\.",  # (documentation: "docs.llama-api.com", chakravarthi589/Video-Question-Answering_Resources)
     re.IGNORECASE,
 )
 # Link labels, by what they name. "project" is code only when it links a repository.
