@@ -237,3 +237,15 @@ def test_documentation_a_workshops_page_and_an_authors_blog_post_are_not_papers(
     assert [e.data.title for e in parsed.entries] == ["AgentBench: Evaluating LLMs as Agents"]
     assert [why.split(",")[0] for _, why in parsed.skipped] == [
         "a link to docs.llama-api.com", "a workshop's or challenge's page", "a post on zhuanlan.zhihu.com"]
+
+
+def test_a_venue_in_words_on_a_paper_badge_and_in_venue_between_dashes():
+    # lingxitong/Awesome-Computational-Pathology (18 entries): a journal's abbreviation on the paper badge had
+    # given no venue; acadTags/Awesome-medical-coding-NLP: "- in MLHC 2021 -" before a link had stayed in the summary
+    found = papers(
+        "- **Digital Pathology and Artificial Intelligence**. [![Paper](https://img.shields.io/badge/Paper-Lancet%20"
+        "Oncol%202019-1f77b4.svg)](https://www.thelancet.com/journals/lanonc/article/PIIS1470-2045)\n\n"
+        "-[Read, Attend, and Code: Pushing the Limits of Medical Codes Prediction from Clinical Notes by Machines]"
+        "(https://arxiv.org/abs/2107.10650) - Attention-based model, human-level coding results - in MLHC 2021 - "
+        "[leaderboard on paper with code](https://paperswithcode.com/sota/medical-code-prediction)\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("Lancet Oncol 2019", 2019), ("MLHC 2021", 2021)]

@@ -372,6 +372,19 @@ def _venue_ending_summary(entry: ListEntry) -> None:
     if found and found[1] and fields.is_summary(text[: m.start()]):
         entry.venue, entry.venue_written = found[0], m.group(1)
         entry.summary_parts = [text[: m.start()]]
+        return
+    segments = _DASHED.split(text)  # "... - Attention-based model, ... - in MLHC 2021 - leaderboard on ...": not last
+    for k, segment in enumerate(segments if len(segments) > 1 else ()):
+        stated = _IN_VENUE.fullmatch(segment.strip())
+        found = venues.parse(stated.group(1)) if stated else None
+        if found and found[1]:
+            entry.venue, entry.venue_written = found[0], stated.group(1)  # type: ignore[union-attr]
+            entry.summary_parts = [" - ".join(segments[:k] + segments[k + 1:])]
+            return
+
+
+_DASHED = re.compile(r"\s+[-–—]\s+")
+_IN_VENUE = re.compile(r"[Ii]n\s+([^-–—|.]{2,40}?)\.?")
 
 
 def _metrics_as_notes(entry: ListEntry) -> None:

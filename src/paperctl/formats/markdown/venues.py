@@ -529,8 +529,9 @@ def badge_venue(src: str) -> str | None:
         found = parse(parts[1])
         return found[0] if found else None
     if len(parts) >= 3 and parts[0].casefold() == "paper":  # "badge/Paper-CMIG%202011-1f77b4" (lingxitong/Awesome-
-        found = parse(parts[1])  # Computational-Pathology): the paper badge says where it appeared
-        return found[0] if found and found[1] else None
+        found = parse(parts[1])  # Computational-Pathology): the paper badge says where it appeared, in
+        stated = _NAMED_YEAR.fullmatch(parts[1])  # words too ("Lancet%20Oncol%202019", "npj%20Digit%20Med%202024")
+        return found[0] if found and found[1] else parts[1] if stated else None
     if len(parts) >= 3:
         tracked = track_with_year(parts[0], parts[1]) if FOUR_DIGIT_YEAR.fullmatch(parts[1]) else None
         if tracked:  # "badge/ACL_Findings-2023-yellow" (khuangaf/Awesome-Chart-Understanding)
@@ -548,6 +549,7 @@ def badge_venue(src: str) -> str | None:
     return None
 
 
+_NAMED_YEAR = re.compile(r"[A-Za-z][\w&.' -]{1,60}? (?:19|20)\d\d")
 _BADGE_TRACK = re.compile(r"(.+?)[ -](Findings|Workshops?|Oral|Spotlight|Poster|Demo|Short|Long)", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,9}")
 _NOT_VENUE_BADGES = {"LICENSE", "YEAR", "DATE", "UPDATED", "STARS", "PDF", "DOI", "CODE", "PAPER", "NEW", "HOT", "MIT"}
