@@ -249,3 +249,21 @@ def test_a_venue_in_words_on_a_paper_badge_and_in_venue_between_dashes():
         "(https://arxiv.org/abs/2107.10650) - Attention-based model, human-level coding results - in MLHC 2021 - "
         "[leaderboard on paper with code](https://paperswithcode.com/sota/medical-code-prediction)\n")
     assert [(p.venue, p.year) for p in found.values()] == [("Lancet Oncol 2019", 2019), ("MLHC 2021", 2021)]
+
+
+def test_tags_before_a_quoted_citation_and_an_arxiv_month_in_italic_brackets():
+    # JosieHong/awesome-mass-spectrometry-ml, alina-mj/Awesome-Anomaly-Detection: "[Molformer] Wu, Fang, ..." had
+    # been the title; usail-hkust/Awesome-Urban-Foundation-Models (54 entries): "(*arXiv 2024.3*)" had been a note
+    found = papers(
+        "- [AAAI 2023] [Molformer] Wu, Fang, Dragomir Radev, and Stan Z. Li. \"Molformer: Motif-based transformer on"
+        " 3d heterogeneous molecular graphs.\" Proceedings of the AAAI Conference on Artificial Intelligence. Vol. 37."
+        " No. 4. 2023. [[paper]](https://arxiv.org/abs/2110.01191)\n"
+        "- [survey] Zhu, Sijie, Chen Chen, and Waqas Sultani. \"Video Anomaly Detection for Smart Surveillance.\""
+        " arXiv preprint arXiv:2004.00222 (2020) | [paper](https://arxiv.org/abs/2004.00222)\n"
+        "- (*arXiv 2024.3*) LAMP: A Language Model on the Map [[paper](https://arxiv.org/abs/2403.09059)]\n")
+    assert [(t, p.venue, [a.name for a in p.authors], p.summary, p.notes[:1]) for t, p in found.items()] == [
+        ("Molformer: Motif-based transformer on 3d heterogeneous molecular graphs", "AAAI 2023",
+         ["Fang Wu", "Dragomir Radev", "Stan Z. Li"], None, ["Molformer"]),
+        ("Video Anomaly Detection for Smart Surveillance", "arXiv 2020", ["Sijie Zhu", "Chen Chen", "Waqas Sultani"],
+         None, ["survey"]),
+        ("LAMP: A Language Model on the Map", "arXiv 2024", [], None, [])]

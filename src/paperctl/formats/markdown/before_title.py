@@ -49,7 +49,11 @@ def bold_in_brackets(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] 
     inner = toks[1].text.strip()
     if a_venue(inner) or venues.year_of_date(inner) is not None or not toks[2].text[1:].strip():
         return [Tok("text", text.strip() + toks[1].text + toks[2].text), *toks[3:]]
-    if _WORDS_AND_YEAR.fullmatch(inner):
+    posted = venues.posted_as_venue(inner)
+    if posted:  # "(*arXiv 2024.3*) LAMP: ..." (usail-hkust/Awesome-Urban-Foundation-Models, 54 entries): posted then
+        offer_venue(entry, posted[0], f"{text.strip()}*{inner}*{toks[2].text[:1]}")
+        entry.date_year = entry.date_year or posted[1]
+    elif _WORDS_AND_YEAR.fullmatch(inner):
         offer_venue(entry, inner, f"[**{inner}**]")
     else:
         entry.notes.append(inner)

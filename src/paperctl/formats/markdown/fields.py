@@ -136,6 +136,9 @@ _NOT_SUMMARY_WORDS = re.compile(
 # Keyword tags in brackets, all an entry has after its links: "\\[text-detection\\]\\[text-recognition\\]"
 # (ZumingHuang/awesome-ocr-resources, every entry). Tags, not a description (the labelling rules say so).
 _BRACKET_TAGS = re.compile(r"(?:\\?\[[A-Za-z][\w.+/ -]{0,39}\\?\]\s*){1,8}")
+# Where a cited paper appeared, after its quoted title: "Proceedings of the AAAI Conference on Artificial
+# Intelligence. Vol. 37. No. 4. 2023." (JosieHong/awesome-mass-spectrometry-ml): no description (a note)
+_PROCEEDINGS_REF = re.compile(r"(?:[Ii]n:?\s+)?(?:Proceedings|Proc\.|Advances in)\b[^\[\]]{0,200}?\b(?:19|20)\d\d\.?")
 _METHOD_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+()/_-]{1,29}")
 
 
@@ -151,7 +154,7 @@ def method_name(text: str) -> bool:
 def is_summary(text: str) -> bool:
     """Does *text* (what is left of an entry) still say something of its own? Not
     separators, dates, venues, link words or "et al." left over."""
-    if _BRACKET_TAGS.fullmatch(text.strip()):
+    if _BRACKET_TAGS.fullmatch(text.strip()) or _PROCEEDINGS_REF.fullmatch(text.strip()):
         return False
     text = " ".join(text.split()).strip(" -–—|•·,.;:()[]{}")
     if not text or _JUNK.match(text) or _NOT_SUMMARY_WORDS.match(text):

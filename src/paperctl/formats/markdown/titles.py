@@ -374,6 +374,9 @@ def _literal_bold(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return rest
 
 
+_TAGS_FIRST = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+\s*")
+
+
 def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     """``LeCun, Yann, et al. "**Deep learning**." Nature 521 (2015)``: authors, then the quoted title."""
     head = toks[0].text
@@ -399,9 +402,15 @@ def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
             return rest
     m = _QUOTED.search(head)
     if m and m.start() > 0:
-        names = people.parse(head[: m.start()].strip(" .,"))
-        if names:
+        tags = _TAGS_FIRST.match(head, 0, m.start())  # "[Molformer] Wu, Fang, ... and Stan Z. Li. "Title."" after
+        names = people.parse(head[tags.end() if tags else 0: m.start()].strip(" .,"))  # "[AAAI 2023]"
+        if names:  # (JosieHong/awesome-mass-spectrometry-ml; "[survey] Zhu, Sijie, ...", alina-mj)
             entry.authors, entry.title, entry.shape = names, m.group(1), "citation"
+            for tag in re.findall(r"\[([^\[\]]+)\]", tags.group()) if tags else []:
+                if (found := venues.parse(tag) or venues.in_words(tag)) and found[1]:
+                    offer_venue(entry, found[0], f"[{tag}]")
+                else:
+                    entry.notes.append(tag)
             return [Tok("text", head[m.end():].lstrip(". ")), *toks[1:]]
     m = _NICKNAMED_QUOTE.match(head)
     if m and len(m.group("rest")) <= 40:  # "DiMP: "Learning Discriminative Model ..." ICCV. [[Paper]](..)"
