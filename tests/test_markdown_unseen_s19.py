@@ -267,3 +267,15 @@ def test_tags_before_a_quoted_citation_and_an_arxiv_month_in_italic_brackets():
         ("Video Anomaly Detection for Smart Surveillance", "arXiv 2020", ["Sijie Zhu", "Chen Chen", "Waqas Sultani"],
          None, ["survey"]),
         ("LAMP: A Language Model on the Map", "arXiv 2024", [], None, [])]
+
+
+def test_an_apa_reference_in_a_link_naming_a_journal_with_its_volume_and_pages():
+    # yataobian/awesome-ebm (15 entries): "Advances in Neural Information Processing Systems, 33, 6637-6647." had
+    # been only a note
+    found = papers(
+        "- [ ] [Du, Y., Li, S., & Mordatch, I. (2020). \\\n"
+        " Compositional visual generation with energy based models. Advances in Neural Information Processing"
+        " Systems, 33, 6637-6647.](https://proceedings.neurips.cc/paper_files/paper/2020/hash/49856ed4-Abstract.html)\n")
+    paper = found["Compositional visual generation with energy based models"]
+    assert (paper.venue, paper.year, [a.name for a in paper.authors]) == (
+        "Advances in Neural Information Processing Systems 2020", 2020, ["Y. Du", "S. Li", "I. Mordatch"])

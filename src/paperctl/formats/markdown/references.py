@@ -70,7 +70,14 @@ def _where_cited(rest: str, year: int) -> tuple[str, fields.Tail | None] | None:
     named = _IN_PROCEEDINGS.fullmatch(rest)
     if named and venues.in_words(f"{named.group(1)} {year}"):
         return f"{named.group(1)} {year}", None
+    journal = _JOURNAL_VOLUME.fullmatch(rest)
+    if journal:  # "Advances in Neural Information Processing Systems, 33, 6637-6647." (yataobian/awesome-ebm)
+        return f"{journal.group(1).strip()} {year}", None
     return None
+
+
+# A journal, its volume (and issue), and its pages or article number: "Neural computation, 18(7), 1527-1554."
+_JOURNAL_VOLUME = re.compile(r"([A-Z][^,.()\d]{2,120}?),\s*\d{1,4}(?:\(\d{1,4}\))?(?:,\s*[\w–-]{1,20})?\.?")
 
 
 def cited_in_link(entry: ListEntry) -> None:
