@@ -372,7 +372,10 @@ def test_a_date_and_its_maker_in_parentheses_give_the_year_not_a_summary():
 
 
 def test_sections_written_under_the_contents_heading_hold_their_papers():
-    # showlab/Awesome-Robotics-Diffusion: "## Table of Contents", then every section at "###"
+    # showlab/Awesome-Robotics-Diffusion: "## Table of Contents", then every section at "###". The contents
+    # heading's own lines are no papers; the sections under it are its, as the document nests them (the
+    # labellers of uclanlp/awesome-fairness-papers, cedrickchee/awesome-ml-model-compression and
+    # WLiK/LLM4Rec-Awesome-Papers, 54 papers, all wrote "Contents / Paper List / Surveys" so)
     parsed = parse(
         "# Awesome Robotics Diffusion\n\n## Table of Contents\n\n- [Benchmarks](#benchmarks)\n"
         "- [Diffusion as Policy](#diffusion-as-policy)\n\n### Benchmarks\n\n"
@@ -381,8 +384,10 @@ def test_sections_written_under_the_contents_heading_hold_their_papers():
         "+ [Learning Complex Dexterous Manipulation with Deep Reinforcement Learning and Demonstrations]"
         "(https://arxiv.org/abs/1709.10087) (RSS 2018)\n")
     assert [(e.data.arxiv_id, e.data.venue, e.data.tags) for e in parsed.entries] == [
-        ("1910.10897", "CoRL 2020", ["Benchmarks"]), ("1709.10087", "RSS 2018", ["Diffusion as Policy"])]
-    assert parsed.sections == ["Benchmarks", "Diffusion as Policy"]
+        ("1910.10897", "CoRL 2020", ["Table of Contents/Benchmarks"]),
+        ("1709.10087", "RSS 2018", ["Table of Contents/Diffusion as Policy"])]
+    assert parsed.sections == ["Table of Contents", "Table of Contents/Benchmarks",
+                               "Table of Contents/Diffusion as Policy"]
     assert [line for line, _ in parsed.skipped] == [5, 6]  # the contents lines
 
 

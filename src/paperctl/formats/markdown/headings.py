@@ -129,8 +129,8 @@ class Heading:
 
 def path_of(frames: list[Frame], year_groups: bool) -> str:
     """The section path that *frames* (the headings open above, outermost first) make."""
-    return "/".join(f.name for f in frames if (f.kind in ("section", "group") or (
-        f.kind == "year" and not year_groups)) and f.skip_below)  # (a contents heading is no level)
+    return "/".join(f.name for f in frames if f.kind in ("section", "group") or (
+        f.kind == "year" and not year_groups))
 
 
 def said_above(frames: list[Frame], year_groups: bool) -> dict:
