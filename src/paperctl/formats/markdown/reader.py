@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from ..forking import paused_collection
 from . import blocks as blocks_
-from . import entries, grouping, headings, inline, links, nested, parts, tables
+from . import entries, grouping, headings, inline, links, nested, parts, tables, verdict
 from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above
@@ -437,7 +437,7 @@ class _Reader:
         """Keep *entry* if it is a paper (a paragraph must have a clear shape: *strict*)."""
         if entry.reason is None and strict and not entry.certain and not (entry.authors and entry.venue):
             entry.reason = "prose, not an entry"  # a paragraph is an entry only when its shape is clear
-        if entry.reason == entries.NO_EVIDENCE and not strict and self.paper_list and _title_like(entry.title):
+        if entry.reason == verdict.NO_EVIDENCE and not strict and self.paper_list and _title_like(entry.title):
             entry.reason = None  # "- Only a title" among linked papers: a paper known by its title
         if entry.reason is not None:
             for n in range(start, end):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import entries, fields, links, model, people, titles, venues
+from . import entries, fields, links, model, people, titles, venues, verdict
 from .inline import Piece, scan
 from .model import Context, ListEntry, Tok
 
@@ -184,7 +184,7 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
                            else kind, entry, refs)
         finished = entries.finish(entry, ctx)
         if titled and finished.title and finished.title_target is None and not ctx.skip and (
-                finished.reason == entries.NO_EVIDENCE or (finished.reason or "").startswith("a link to")):
+                finished.reason == verdict.NO_EVIDENCE or (finished.reason or "").startswith("a link to")):
             finished.reason = None  # a plain title in a table whose header names a title column: the header says so
             finished.stated = True
         elif not titled and finished.reason is None and not (finished.arxiv or finished.doi or finished.url

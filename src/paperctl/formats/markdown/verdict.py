@@ -1,0 +1,141 @@
+"""Whether an entry the reader made is a paper, and when not, why: the one place for that verdict.
+
+An entry is a paper when something says so: an arXiv ID, a DOI or a paper link, a venue,
+authors, or a bold title (the user's own lists mark papers that way). It is not when its links
+only reach a repository, a video, a blog, documentation or a model page, when it only links
+anchors (a table of contents), when it is a meeting's own page or an author's post, or when its
+section holds news, tutorials or tools; the reason is reported. ``entries.finish`` asks
+``not_a_paper`` once an entry is read whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import links, venues
+from .model import Context, ListEntry
+from .titles import KIND_TAG
+
+NO_EVIDENCE = "no paper link, venue or authors"
+_NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*[:：]")
+
+
+def kind_tag(title: str) -> re.Match[str] | None:
+    """``KIND_TAG.match(title)``, not tried on a title without a bracket (every match starts
+    with one): most titles have none, and the match of its alternatives is not free."""
+    return KIND_TAG.match(title) if "[" in title or "(" in title or "【" in title else None
+
+
+_REFERENCE_LABEL = re.compile(r"\bet al\.?$|^(?:an?|the|this|that|these|our|their|his|her|its|one)\s(?:[\w-]+\s){0,3}"
+                              r"(?:paper|survey|work|study|article|preprint)s?\b", re.IGNORECASE)
+
+
+# "our [survey paper](..)": a link named by what it is, the sentence's determiner before it
+_PAPER_NOUN = re.compile(r"(?:[\w-]+\s){0,3}(?:paper|survey|work|study|article|preprint)s?", re.IGNORECASE)
+_DETERMINER_END = re.compile(r"\b(?:an?|the|this|that|these|our|their|his|her|its|my|your)$", re.IGNORECASE)
+
+
+_POST_LABEL = re.compile(r"blog|blog ?post|post|medium|tweet|twitter|x thread|thread|zhihu|知乎|news")
+
+
+def _a_paper_all_the_same(entry: ListEntry, ctx: Context) -> bool:
+    """Is this entry, under a heading of things that are not papers, a paper all the same?
+
+    Under "## Navigation" in a robotics list, one with an arXiv ID or DOI; under "## Other
+    Resources", one cited with its authors and venue (caiyinqiong/Semantic-Retrieval-Models); under
+    "# Tools", one whose title links arXiv (``[FastText Classifier](https://arxiv.org/pdf/1607.01759)
+    - Bag of Tricks for ...``) or cited in full (idrl-lab/PINNpapers' "## Software": ``**DeepXDE: A
+    Deep Learning Library ...**, *Lu Lu, ...*, SIAM Review, 2021. [[paper](..)]``); under "# Tutorials",
+    one whose title links arXiv (iCGY96/awesome_OpenSetRecognition_list's surveys)."""
+    if ctx.skip_unless_identified and (entry.arxiv or entry.doi or (entry.url and entry.authors and entry.venue)):
+        return True
+    if ctx.skip_unless_titled and (entry.title_target in (links.ARXIV, links.DOI) or (
+            (entry.arxiv or entry.doi or entry.url) and entry.authors and (entry.venue or entry.date_year))):
+        return True
+    return ctx.skip_unless_arxiv and entry.title_target == links.ARXIV
+
+
+_POSTED_AT = re.compile(r"(^|\.)(zhihu\.com|medium\.com|substack\.com|csdn\.net|weixin\.qq\.com|juejin\.cn)$")
+# "[ICCV 2021 Workshop on Autonomous Vehicle Vision (AVVision)](https://avvision.xyz/iccv21/)" (TianhaoFu/
+# Awesome-3D-Object-Detection): a meeting's own page
+_MEETING_TITLE = re.compile(r"[A-Z][\w-]{1,15}[ '-]?(?:19|20)?\d\d (?:Workshops?|Challenges?|Tutorials?|Competitions?)"
+                            r"(?: on| in)? [A-Z]")
+
+
+def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
+    if ctx.skip and not _a_paper_all_the_same(entry, ctx):
+        return ctx.skip
+    if not entry.title:
+        return "no title"
+    if ctx.resources and not (entry.arxiv or entry.doi or entry.url or entry.authors or entry.stated or (
+            entry.bold and entry.venue and venues.year_in(entry.venue))):  # ("**Title**, EMNLP 2020 [paper]" under
+        # "## Large Language Models", lupantech/dl4math: a bold title cited with its venue and year is a paper)
+        # "## Datasets" / "- [The Pile](https://pile.eleuther.ai/) - An 800GB dataset"; not "## Foundation Model" /
+        # "- **ViLT: ...;** Wonjae Kim et al" (Yangyi-Chen/Multimodal-AND-Large-Language-Models): a paper's authors
+        return ctx.resources
+    if (":" in entry.title or "：" in entry.title) and _NEWS.match(entry.title):  # (exact: _NEWS ends with one)
+        return "a news line, not a paper"
+    kind = kind_tag(entry.title)
+    if kind:
+        return f"marked as a {kind.group(1).lower()}, not a paper"
+    if entry.label and entry.title_target is None and len({name for _, name in entry.named}) >= 2:
+        # '**"If you only read 3 papers":** [GKD](arXiv) + [MiniLLM](arXiv) + ...': a label over papers
+        # named in short, which the list gives as entries elsewhere; not a paper titled by the label
+        return "a label over papers named in short (" + ", ".join(name for _, name in entry.named[:4]) + \
+            "), not an entry"
+    if entry.title_target == links.OTHER and (
+            venues.meeting_in_words(entry.title) or _MEETING_TITLE.match(entry.title)):
+        return "a workshop's or challenge's page, not a paper"
+    identified = bool(entry.arxiv or entry.doi or entry.url)
+    if identified and not entry.bold and entry.title_target is None and entry.link_labels and all(
+            _REFERENCE_LABEL.search(label) or (_PAPER_NOUN.fullmatch(label) and _DETERMINER_END.search(
+                entry.title or "")) for label in entry.link_labels):
+        # "Example of ... attack (image from [Brown et al.](arXiv)):", "There is [an interesting
+        # paper](arXiv) discussing ...", "Version evolution of our [survey paper](arXiv).": prose
+        # that cites a paper by its authors or in words
+        return "prose citing a paper, not an entry"
+    if entry.title_target == links.ANCHOR and not identified:
+        return "a table-of-contents line"
+    if entry.title_target == links.LOCAL and not identified and not entry.stated:
+        return "a link to a file of the list's own, not a paper"
+    if identified or entry.stated:
+        return None
+    if entry.link_labels and entry.title_target is None and not (entry.bold or entry.code or entry.venue
+                                                                 or entry.authors) and all(
+            _POST_LABEL.fullmatch(label.strip().lower()) for label in entry.link_labels):
+        # "Free Dolly: Introducing the World's First Truly Open Instruction-Tuned LLM [[Blog]](databricks.com)"
+        # (GaryYufei/AlignLLMHumanSurvey): its only link says it is a post. Not a bold title: the user's own
+        # list writes papers so, and their "[[blog]]" links too
+        return f"a {entry.link_labels[0].strip().lower()} post, not a paper (no link to a paper)"
+    if entry.label and entry.title_target is None and not (entry.links or entry.code or entry.venue or entry.authors
+                                                           or entry.other_hosts) and len(entry.title.split()) <= 4:
+        # "- **Architecture:** Modular (Agent-based) vs. End-to-End Trained" (notij/Awesome-Reasoning-LLM): a
+        # label and what it says, among the list's taxonomy; not a paper
+        return "a label and its text, not a paper"
+    if entry.anchors and not (entry.code or entry.links or entry.venue or entry.authors):
+        return "a table-of-contents line"
+    if entry.code_labelled and entry.title_target is None:
+        return None  # "Title [[code](..)]": a paper and its code
+    if entry.title_target in (links.CODE, links.OTHER) and entry.title_target == links.CODE and not entry.venue:
+        return "a link to a repository, not a paper"
+    if entry.title_target == links.OTHER and entry.other_hosts and links.not_paper_host(
+            "https://" + entry.other_hosts[0]) and not entry.venue:
+        return f"a link to {entry.other_hosts[0]}, not a paper"
+    if entry.authors and not entry.venue and entry.title_target is None and not entry.code and entry.other_hosts \
+            and all(_POSTED_AT.search(h) for h in entry.other_hosts) and all(
+            _POSTED_AT.search(links.host(u)) for u in entry.links.values()):
+        # "- [2023/11] **基于LLM Agent评估研究** *龚旭东* [[project page](https://zhuanlan.zhihu.com/p/..)]"
+        # (zhangxjohn/LLM-Agent-Benchmark-List): its author's post, and no paper link
+        return f"a post on {entry.other_hosts[0]}, not a paper"
+    if entry.venue or entry.authors:
+        return None
+    if entry.bold and not entry.other_hosts:
+        return None
+    if entry.bold and entry.title_target is None:
+        return None
+    if entry.title_target == links.OTHER:
+        return None
+    blocking = [h for h in entry.other_hosts if links.not_paper_host("https://" + h) or links.is_code_host(h)]
+    if blocking:  # a video, a post, a model or a repository, and nothing that names a paper
+        return f"a link to {blocking[0]}, not a paper"
+    return NO_EVIDENCE
