@@ -412,10 +412,9 @@ class _Scanner:
                 children[k] = Piece(TEXT, "")
 
     def _close_html(self) -> None:
-        """An <a href> never closed links what follows it to the end, as a browser shows it
-        (``Title <a href="https://arxiv.org/abs/2404.16038" target="_blank">[Paper]``,
-        chakravarthi589/Video-Question-Answering_Resources, 76 lines); one with no href, or
-        with nothing after it, is no link (its placeholder is emptied and dropped)."""
+        """An <a href> never closed links what follows it, as a browser shows it (``Title <a href=
+        "https://arxiv.org/abs/2404.16038">[Paper]``, chakravarthi589/Video-Question-Answering_Resources);
+        one with no href or nothing after it is no link (its placeholder is emptied)."""
         for kind, start in reversed(self.html_marks):
             if kind == "a" and start < len(self.out) and self.out[start].kind == LINK:
                 if start + 1 < len(self.out) and self.out[start].href:
