@@ -279,3 +279,13 @@ def test_an_apa_reference_in_a_link_naming_a_journal_with_its_volume_and_pages()
     paper = found["Compositional visual generation with energy based models"]
     assert (paper.venue, paper.year, [a.name for a in paper.authors]) == (
         "Advances in Neural Information Processing Systems 2020", 2020, ["Y. Du", "S. Li", "I. Mordatch"])
+
+
+def test_a_journal_whose_name_starts_in_lower_case():
+    # kdmsit/Awesome-Crystal-GNNs (5 entries), WanyuGroup/AI-for-crystal-materials: "npj Computational Materials
+    # 2022." had been the summary, or left in the title
+    found = papers(
+        "**(ALIGNN-d) Efficient and interpretable graph network representation for angle-dependent properties** \\\n"
+        "*Tim Hsu, Tuan Anh Pham* \\\n"
+        "npj Computational Materials  2022. [[Paper](https://www.nature.com/articles/s41524-022-00841-4)]\n")
+    assert [(p.venue, p.year, p.summary) for p in found.values()] == [("npj Computational Materials 2022", 2022, None)]

@@ -407,7 +407,9 @@ def arxiv_in_text(text: str) -> tuple[str, int, int] | None:
     return (m.group(1), m.start(), m.end()) if m else None
 
 
-_WORDS_YEAR = re.compile(r"([A-Z][\w&.'-]*((?: (?:[A-Z][\w&.'-]*|of|and|for|with|on|in|the|&)){0,6})),? "
+# ("npj Computational Materials 2022", "eLife 2021", "iScience 2023": a journal whose name starts in lower case)
+_WORDS_YEAR = re.compile(r"((?:[A-Z]|npj [A-Z]|e[A-Z]|i[A-Z])[\w&.'-]*"
+                         r"((?: (?:[A-Z][\w&.'-]*|of|and|for|with|on|in|the|&)){0,6})),? "
                          r"((?:19|20)\d\d)\.?")
 
 
