@@ -289,3 +289,13 @@ def test_a_journal_whose_name_starts_in_lower_case():
         "*Tim Hsu, Tuan Anh Pham* \\\n"
         "npj Computational Materials  2022. [[Paper](https://www.nature.com/articles/s41524-022-00841-4)]\n")
     assert [(p.venue, p.year, p.summary) for p in found.values()] == [("npj Computational Materials 2022", 2022, None)]
+
+
+def test_a_year_and_month_before_a_plain_title():
+    # TianhaoFu/Awesome-3D-Object-Detection, ZJU-REAL/Awesome-GUI-Agents: "2021.04 " had been the title's start
+    found = papers(
+        "- 2021.04 Point-cloud based 3D object detection and classification methods for self-driving applications:"
+        " A survey and taxonomy [paper](https://www.sciencedirect.com/science/article/pii/S1566253520304097)\n")
+    assert [(t, p.year) for t, p in found.items()] == [
+        ("Point-cloud based 3D object detection and classification methods for self-driving applications: A survey"
+         " and taxonomy", 2021)]

@@ -23,6 +23,8 @@ _VENUE_NAMED = re.compile(r"[A-Z][\w.&-]*(?: (?:[A-Z][\w.&-]*|of|on|for|and|in|&
 COLON_QUOTE = re.compile(r"\s*[:：]\s*(?=[\"“])")  # '**3D Diffuser Actor**: "Policy diffusion ...", *arXiv*'
 _DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|20)\d\d(?=\s))\s*(?:[|–—-]\s+|-$)")
 # ("2019.7-[Sparse networks from scratch ...](arXiv)": the date, a dash and the title link)
+# "2021.04 Point-cloud based 3D object detection ..." (TianhaoFu/Awesome-3D-Object-Detection): a year and month
+_DATE_SPACE = re.compile(r"^\s*((?:19|20)\d\d[./-](?:0?[1-9]|1[0-2]))\s+(?=[A-Z])")
 
 
 _BRACKET_ONLY = re.compile(r"\s*(?:\[([^\[\]]{1,40})\]|\(([^()]{1,40})\))\s*")  # "**[LLaVA]**", "**(CoRAG)**"
@@ -245,7 +247,7 @@ def date_prefix(text: str) -> tuple[int, str] | None:
     """A date at the start of *text*, bracketed (``[2021/07]``, ``(2024.03)``, ``[Mar 2024]``)
     or set off by a bar or dash (``2023.03 | Title``): (its year, the rest of the text). Lists
     sorted by date write it before each title."""
-    m = PAREN.match(text) or _DATE_BAR.match(text)
+    m = PAREN.match(text) or _DATE_BAR.match(text) or _DATE_SPACE.match(text)
     if not m:
         return None
     written = next(g for g in m.groups() if g is not None)
