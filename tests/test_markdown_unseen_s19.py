@@ -299,3 +299,15 @@ def test_a_year_and_month_before_a_plain_title():
     assert [(t, p.year) for t, p in found.items()] == [
         ("Point-cloud based 3D object detection and classification methods for self-driving applications: A survey"
          " and taxonomy", 2021)]
+
+
+def test_a_bare_paper_address_below_a_bold_title_is_its_link():
+    # amusi/awesome-object-detection (18 entries): "<https://arxiv.org/abs/..>" had been a paper titled by its URL
+    found = papers(
+        "## ESSD\n\n**Tiny SSD: A Tiny Single-shot Detection Deep Convolutional Neural Network for Real-time Embedded"
+        " Object Detection**\n\n<https://arxiv.org/abs/1802.06488>\n\n"
+        "**Attention Is All You Need** [paper](https://arxiv.org/abs/1706.03762)\n\n<https://example.org/slides>\n")
+    assert [(t, p.arxiv_id) for t, p in found.items()] == [
+        ("Tiny SSD: A Tiny Single-shot Detection Deep Convolutional Neural Network for Real-time Embedded Object"
+         " Detection", "1802.06488"),
+        ("Attention Is All You Need", "1706.03762")]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from . import blocks, fields, inline, links, people, venues
 from .inline import Piece
-from .model import ListEntry
+from .model import ListEntry, add_link
 
 
 def continues(pieces: list[Piece], head: Sequence[Piece] = ()) -> bool:
@@ -128,3 +128,15 @@ def said_in_short(entry: ListEntry, paragraphs: list[str], read_if_summary: bool
                 entry.status = "read"
             del paragraphs[k]
             return
+
+
+def adopt_link(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
+    """A paragraph that is only a paper's address, below a bold title that links none: ``**Tiny SSD: A Tiny
+    Single-shot Detection ...**``, a blank line, ``<https://arxiv.org/abs/1802.06488>`` (amusi/awesome-object-
+    detection, 18 entries) is that paper's link, not a paper titled by its URL. True when taken."""
+    shown = [p for p in pieces if p.kind != "text" or p.text.strip()]
+    if len(shown) != 1 or shown[0].kind != inline.LINK or shown[0].text.strip() != shown[0].href.strip() or (
+            entry.arxiv or entry.doi or entry.url) or links.classify(shown[0].href).kind not in links.PAPER_KINDS:
+        return False
+    add_link(entry, "paper", shown[0].href)
+    return True

@@ -231,8 +231,13 @@ class _Reader:
             self.heading(len(last.group(1)), last.group(2), block.end - 1, block.end)
 
     def paragraph(self, block: Block, nxt: Block | None) -> None:
-        self.pending = None
         pieces = inline.scan(block.text, self.refs)
+        pending, self.pending = self.pending, None
+        if pending is not None and grouping.adopt_link(pending, pieces):  # "**Title**", then "<arXiv URL>"
+            e, start, _, heading, marker = self.found[self.pending_index]
+            self.found[self.pending_index] = (e, start, block.end, heading, marker)
+            self.covered.update(range(start, block.end))
+            return
         fielded = nested.read_fields(pieces, nxt.children, self.refs, self.context(), titled=True) if (
             nxt is not None and nxt.kind == "list" and headings.bold_alone(pieces)) else None
         if fielded is not None:  # "**Title**" then "- 论文/Paper: arXiv URL", "- 代码/Code: ..." (amusi's CVPR lists)
