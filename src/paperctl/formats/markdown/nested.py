@@ -331,9 +331,8 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
             return [inline.Piece(inline.TEXT, value)] if people.substantial(people.parse(value)) else None
         if kind in ("tldr", "tl;dr", "summary"):
             return [inline.Piece(inline.TEXT, value)]  # the entry's description, on a line of its own
-        if kind == "intro":  # "- intro: ICCV 2017" under "**Title**" (amusi/awesome-object-detection, 48 of its
-            found = venues.parse(value.rstrip(". "))  # 104 intro lines): the venue, when it is all the line says
-            return [inline.Piece(inline.TEXT, value)] if found and found[1] else None
+        if kind == "intro":  # "- intro: ICCV 2017": the venue, when it is all the line says (``keyed_venue``)
+            return [inline.Piece(inline.TEXT, value)] if keyed_venue(text) else None
         if kind in ("date", "published"):
             year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", value)  # "📅 Date: March 26, 2026"
             return [inline.Piece(inline.TEXT, year.group())] if year else None

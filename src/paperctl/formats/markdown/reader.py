@@ -234,9 +234,7 @@ class _Reader:
         pieces = inline.scan(block.text, self.refs)
         pending, self.pending = self.pending, None
         if pending is not None and grouping.adopt_link(pending, pieces):  # "**Title**", then "<arXiv URL>"
-            e, start, _, heading, marker = self.found[self.pending_index]
-            self.found[self.pending_index] = (e, start, block.end, heading, marker)
-            self.covered.update(range(start, block.end))
+            self._pending_to(block.end)
             return
         fielded = nested.read_fields(pieces, nxt.children, self.refs, self.context(), titled=True) if (
             nxt is not None and nxt.kind == "list" and headings.bold_alone(pieces)) else None
@@ -284,8 +282,7 @@ class _Reader:
 
     def bullets(self, entry: ListEntry, block: Block) -> None:
         """Reading-notes style: the bullets under a bold paragraph are its summary and notes."""
-        texts = [nested.item_text(item, self.refs) for item in block.children]
-        texts = [t for t in texts if t]
+        texts = [text for item in block.children if (text := nested.item_text(item, self.refs))]
         notes = [n for item in block.children for n in nested.item_notes(item, self.refs)]
         # One line (**Title** [paper](..)): its first bullet is the summary. A citation written over
         # lines (**Title** \ Venue. [[paper](..)] \ summary) says its summary itself: bullets are notes.
@@ -294,9 +291,13 @@ class _Reader:
             if self.read_if_summary and entry.status in (None, "unread"):
                 entry.status = "read"
         entry.notes += texts + notes
+        self._pending_to(block.end)
+
+    def _pending_to(self, end: int) -> None:
+        """The bold paragraph's entry now ends at line *end* (its bullets, or its link, are its own)."""
         e, start, _, heading, marker = self.found[self.pending_index]
-        self.found[self.pending_index] = (e, start, block.end, heading, marker)
-        self.covered.update(range(start, block.end))
+        self.found[self.pending_index] = (e, start, end, heading, marker)
+        self.covered.update(range(start, end))
 
     def list_(self, block: Block) -> None:
         saved = self.paper_list

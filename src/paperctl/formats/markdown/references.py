@@ -198,8 +198,9 @@ def _without_lead(line: list[Tok]) -> list[Tok]:
 # learning to rank: theory and algorithm[C]//Proceedings of the 25th international conference on Machine
 # learning. ACM, 2008: 1192-1199." (YuyangZhangFTD/awesome-RecSys-papers): the authors, family name
 # first, the title, its kind ([C] a proceedings paper, [J] an article...), where, the publisher, the year.
+GBT_KIND = r"\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://|\.)"  # "[C]//", "[J]." (runs reads it after a bold title)
 _GBT = re.compile(r"(?P<authors>[^\[\].]{2,400}?)\.\s+(?P<title>[^\[\]]{4,400}?)\s*"
-                  r"\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://|\.)\s*(?:(?P<venue>[^.\[\]]{2,200}?)[.,]\s*"
+                  rf"{GBT_KIND}\s*(?:(?P<venue>[^.\[\]]{{2,200}}?)[.,]\s*"
                   r"(?:[^,.\[\]]{1,60},\s*)?)?(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
 
 

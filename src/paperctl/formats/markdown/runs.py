@@ -15,6 +15,7 @@ import re
 from . import fields, links, people, venues
 from .before_title import GROUP_PARTS
 from .model import ListEntry, Tok, offer_venue
+from .references import GBT_KIND
 from .titles import GROUP, NICKNAME
 
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
@@ -96,7 +97,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
 
 # A GB/T 7714 reference's kind after its title ("**Title**[J]. Nature Machine Intelligence, 2025: 1-14.",
 # Sen1553/Awesome-Continual-RL), then where it appeared: read as the reference's venue and year
-_GBT_KIND = re.compile(r"\s*\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://|\.)\s*")
+_GBT_KIND = re.compile(rf"\s*{GBT_KIND}\s*")
 _GBT_WHERE = re.compile(r"(?P<venue>[A-Za-z][^.\[\]:]{1,200}?)[.,]\s*(?:[^,.\[\]]{1,60},\s*)?"  # (the publisher)
                         r"(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
 
