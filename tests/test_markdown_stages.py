@@ -14,6 +14,7 @@ import signal
 
 import pytest
 
+from conftest import SHARED
 from paperctl import Library
 from paperctl.formats import importing, importing_markdown
 from paperctl.formats.markdown import ahead, parts, reader
@@ -280,3 +281,53 @@ def test_a_worker_reads_its_first_part_through_while_this_process_is_busy_elsewh
         assert found and all(entry.title.startswith("Paper number") for entry, *_ in found)
     finally:
         begun.close()
+
+
+def test_an_index_of_short_names_in_the_first_part_costs_no_paper_after_it(tmp_path, monkeypatch, cut_anywhere):
+    """An index under its own heading (AudioLLMs/Awesome-Audio-LLM's "Abbreviations with
+    Links") is left out both when the first part is read alone and within the whole; the
+    papers after it are still each their own. (The whole list's reading took the first
+    part's entries in turn, and stepped over one for every index line: the 1 MB benchmark
+    list lost 64 papers, each written as a copy of a later one.)"""
+    from paperctl.formats.markdown import ahead
+
+    rerun = []
+    real = ahead.stages
+
+    def seen(*a, **k):
+        given = None
+        for parsed, whole in real(*a, **k):
+            given = given or [e.data.title for e in parsed.entries]
+            if whole:
+                rerun.append([e.data.title for e in parsed.entries][: len(given)] != given)
+            yield parsed, whole
+
+    full = [(n, f"Model{n}: A Spoken Language Model Number {n}") for n in range(1, 6)]
+    index = "## Abbreviations with Links\n\n" + "".join(
+        f"- [Model{n}](https://arxiv.org/abs/2501.{n:05d})\n" for n, _ in full) + "\n"
+    papers = "## Models\n\n" + "".join(
+        f"**{title}** [[paper](https://arxiv.org/abs/2501.{n:05d})]\n*Ada Lovelace*\n\n" for n, title in full)
+    text = "# Audio Reading List\n\n" + index + papers + LIST.split("\n\n", 1)[1]
+    monkeypatch.setattr(ahead, "stages", seen)
+    staged, report = imported(tmp_path / "staged.db", text, staged=True)
+    monkeypatch.undo()
+    whole, whole_report = imported(tmp_path / "whole.db", text, staged=False)
+    assert rerun == [False]  # (the whole list's reading begins with the first part's entries)
+    assert staged == whole and same_report(report, whole_report)
+    titles = [title for _, _, _, title, *_ in staged["papers"]]
+    assert titles[:5] == [title for _, title in full] and len(titles) == 185
+    assert sum("an index line" in why for _, why in report.skipped) == 5
+
+
+REAL_LISTS = sorted((SHARED / "fixtures" / "real-lists").glob("*.md")) + sorted((SHARED / "seeds").glob("*.md"))
+
+
+@pytest.mark.skipif(not REAL_LISTS, reason="../shared (the real lists and seeds) is absent")
+@pytest.mark.parametrize("path", REAL_LISTS, ids=lambda p: p.name[:30])
+def test_a_real_list_given_in_stages_ends_as_it_reads_whole(path, cut_anywhere):
+    text = path.read_text(encoding="utf-8")
+    *_, (last, whole) = ahead.stages(text)
+    alone = reader.parse(text, apart=False)
+    assert whole and [(e.line, e.data, e.layout) for e in last.entries] == [
+        (e.line, e.data, e.layout) for e in alone.entries]
+    assert (last.sections, last.skipped, last.layout) == (alone.sections, alone.skipped, alone.layout)
