@@ -211,6 +211,8 @@ def year_venue_prefix(text: str, entry: ListEntry) -> str | None:
     ``2018-Nature Communications-[Scalable training ...](..)`` (MingSun-Tse/Awesome-Pruning-at-Initialization,
     56 entries, the title link right after the dash); ``[2017-ICCV]WordSup: Exploiting ...``
     (tangzhenyu/Scene-Text-Understanding, 72 entries). The text after them, or None."""
+    if "'" in text[:30] or "’" in text[:30]:
+        return _venue_apostrophe_year(text, entry)
     m = _YEAR_VENUE.match(text) or _YEAR_VENUE_BRACKETED.match(text) or _YEAR_VENUE_LINK.match(text)
     if not m or (m.re is not _YEAR_VENUE and not _VENUE_LIKE.fullmatch(m.group(2))):
         return None
@@ -224,6 +226,24 @@ def year_venue_prefix(text: str, entry: ListEntry) -> str | None:
 _YEAR_VENUE = re.compile(r"\s*((?:19|20)\d\d)-([A-Za-z][\w&@-]{0,19}[\w&@])(?:\s+[-–—]|-)\s+")  # ("2018-Arxiv- ")
 _YEAR_VENUE_BRACKETED = re.compile(r"\s*\[((?:19|20)\d\d)-([A-Za-z][^\[\]]{0,39})\]\s*")
 _YEAR_VENUE_LINK = re.compile(r"\s*((?:19|20)\d\d)-([A-Za-z][^\[\]]{0,39}?)-\s*$")
+
+
+def _venue_apostrophe_year(text: str, entry: ListEntry) -> str | None:
+    """``- [ ] TNNLS'22 Prototypical Graph Contrastive Learning [[Paper](..)]``, ``Dataset@NIPS'21 An Empirical
+    Study of ...`` (downeykking/graph-papers, 50 of its 67 entries): the venue and its year as a plain word
+    before a plain title, a track before an "@". The text after it, or None."""
+    m = _VENUE_APOSTROPHE.match(text)
+    if not m or len(text[m.end():].split()) < 2:
+        return None
+    track, name, yy = m.group(1), m.group(2), m.group(3)
+    found = venues.parse(f"{name}'{yy}{m.group(4) or ''}")
+    if not found or not found[1]:
+        return None
+    offer_venue(entry, f"{found[0]} {track}" if track else found[0], m.group().strip())
+    return text[m.end():]
+
+
+_VENUE_APOSTROPHE = re.compile(r"\s*(?:([A-Z][a-z]{2,15})@)?([A-Za-z][\w&.-]{0,19})['’](\d\d)(\s+Workshops?)?\s+(?=[\w\"“])")
 # a venue's name: capitalised words, initials with dots ("Front.Comput.Sci"), "arxiv", "ICLR reject"
 _VENUE_LIKE = re.compile(r"(?:[A-Z][\w&@.]*|(?i:arxiv))(?:[ _-](?:[A-Za-z][\w&@.]*))*")
 
