@@ -26,3 +26,24 @@ def test_a_venue_and_its_year_after_an_apostrophe_before_a_plain_title():
 def test_an_apostrophe_in_a_title_is_not_a_venue():
     found = papers("- Rock'n'roll 22 Ways to Train a Network [[Paper](https://arxiv.org/abs/1809.10341)]\n")
     assert [(p.title, p.venue) for p in found.values()] == [("Rock'n'roll 22 Ways to Train a Network", None)]
+
+
+def test_a_plain_title_then_a_known_venue_and_year_set_off_by_a_space_and_a_note_in_lenticular_brackets():
+    # RUCAIBox/Top-conference-paper-list (a page a conference, 90 of 112 entries, no links): nothing was read
+    found = papers(
+        "### Collaborative Filtering\n\n"
+        "- Privacy Preserving Collaborative Filtering by Distributed Mediation RecSys 2021【隐私保护式协同过滤】\n"
+        "- Next-item Recommendations in Short Sessions RecSys 2021 【短会话中的下一个物品推荐】\n"
+        # TianhaoFu-style survey lists too (ninglixu/Awesome-PointCloudRegistration): "Title TGRS 2024"
+        "- Deep Semantic Graph Matching for Large-Scale Outdoor Point Cloud Registration TGRS 2024\n")
+    assert [(p.title, p.venue, p.year, p.notes, p.summary) for p in found.values()] == [
+        ("Privacy Preserving Collaborative Filtering by Distributed Mediation", "RecSys 2021", 2021,
+         ["【隐私保护式协同过滤】"], None),
+        ("Next-item Recommendations in Short Sessions", "RecSys 2021", 2021, ["【短会话中的下一个物品推荐】"], None),
+        ("Deep Semantic Graph Matching for Large-Scale Outdoor Point Cloud Registration", "TGRS 2024", 2024, [], None)]
+
+
+def test_a_sentence_that_names_a_venue_is_not_a_title_before_it():
+    # qhliu26/awesome-time-series-analysis's news: "Add papers from ICLR 2025" is no paper titled "Add papers"
+    found = papers("## Papers\n\n- Add papers from ICLR 2025\n- Attention Is All You Need NeurIPS 2017\n")
+    assert [(p.title, p.venue) for p in found.values()] == [("Attention Is All You Need", "NeurIPS 2017")]

@@ -243,7 +243,8 @@ def _venue_apostrophe_year(text: str, entry: ListEntry) -> str | None:
     return text[m.end():]
 
 
-_VENUE_APOSTROPHE = re.compile(r"\s*(?:([A-Z][a-z]{2,15})@)?([A-Za-z][\w&.-]{0,19})['’](\d\d)(\s+Workshops?)?\s+(?=[\w\"“])")
+_VENUE_APOSTROPHE = re.compile(
+    r"\s*(?:([A-Z][a-z]{2,15})@)?([A-Za-z][\w&.-]{0,19})['’](\d\d)(\s+Workshops?)?\s+(?=[\w\"“])")
 # a venue's name: capitalised words, initials with dots ("Front.Comput.Sci"), "arxiv", "ICLR reject"
 _VENUE_LIKE = re.compile(r"(?:[A-Z][\w&@.]*|(?i:arxiv))(?:[ _-](?:[A-Za-z][\w&@.]*))*")
 

@@ -476,7 +476,7 @@ def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bo
 
 _IN_ITALICS = re.compile(r",\s+[iI]n\s+$")
 _YEAR_AFTER = re.compile(r" ((?:19|20)\d\d)\b")
-_CUT = re.compile(r" \[| \||\s?（| \(| 【")
+_CUT = re.compile(r" \[| \||\s?（| \(|\s?【")
 # "Title(COLING, 2020)", "Title(@Meta AI etc)": a bracket glued on (looked for apart: rare)
 _GLUED = re.compile(r"(?<=[a-zA-Z?!])\((?=[A-Za-z@])")
 
@@ -498,6 +498,8 @@ def _title_end(text: str) -> int:
                 return pos  # "Title [" before "[paper](..)]"
             continue  # "Learning [00 Models": a bracket of the title's own
         inner = group.group()[1:-1].strip()
+        if text[start] == "【" and not text[group.end():].strip():  # "Title RecSys 2021 【变分自动编码器...】": a note
+            return pos
         if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
                 or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@":
             return pos
