@@ -47,3 +47,27 @@ def test_a_sentence_that_names_a_venue_is_not_a_title_before_it():
     # qhliu26/awesome-time-series-analysis's news: "Add papers from ICLR 2025" is no paper titled "Add papers"
     found = papers("## Papers\n\n- Add papers from ICLR 2025\n- Attention Is All You Need NeurIPS 2017\n")
     assert [(p.title, p.venue) for p in found.values()] == [("Attention Is All You Need", "NeurIPS 2017")]
+
+
+def test_a_table_headed_in_chinese_with_a_row_number_column_and_a_title_in_code():
+    # kldcr/NE-IE_Paper (143 rows): the row number had been the title, the year and venue columns unread
+    found = papers(
+        "## 相关论文(2017)\n"
+        "||论文题目|作者|发表年份|期刊或会议|论文链接|代码链接|注释|引用|\n"
+        "|-|------|----|-------|----------|-------|----|---|---|\n"
+        "|1|Deep recurrent generative decoder for abstractive text summarization||2017|EMNLP|"
+        "[paper](http://aclweb.org/anthology/D17-1222)|[code](https://github.com/toru34/li_emnlp_2017)||\n"
+        "|2|`A Unified Model for Extractive and Abstractive Summarization using Inconsistency Loss` ||2018|ACL|"
+        "[paper](http://aclweb.org/anthology/P18-1013)|[code](https://github.com/HsuWanTing/unified-summarization)|引用3|\n"
+        "|3|Learning-based single-document summarization with compression and anaphoricity constraints|"
+        "Greg Durrett，Taylor Berg-Kirkpatrick|2016|ACL|[paper](https://arxiv.org/abs/1603.08887)||句子压缩|46|\n")
+    assert [(p.title, p.venue, p.year, p.links.get("code")) for p in found.values()] == [
+        ("Deep recurrent generative decoder for abstractive text summarization", "EMNLP 2017", 2017,
+         "https://github.com/toru34/li_emnlp_2017"),
+        ("A Unified Model for Extractive and Abstractive Summarization using Inconsistency Loss", "ACL 2018", 2018,
+         "https://github.com/HsuWanTing/unified-summarization"),
+        ("Learning-based single-document summarization with compression and anaphoricity constraints", "ACL 2016",
+         2016, None)]
+    last = found["Learning-based single-document summarization with compression and anaphoricity constraints"]
+    assert [a.name for a in last.authors] == ["Greg Durrett", "Taylor Berg-Kirkpatrick"]
+    assert last.notes == ["句子压缩"]

@@ -19,8 +19,8 @@ from .model import Context, ListEntry, Tok
 
 ROLES: dict[str, tuple[str, ...]] = {
     "title": ("title", "paper", "papers", "paper title", "paper name", "title & authors", "title&authors",
-              "title and authors", "title/authors", "论文", "论文名称", "论文标题", "题目", "标题", "article",
-              "paper & authors", "papers & authors", "publication title"),
+              "title and authors", "title/authors", "论文", "论文名称", "论文标题", "论文题目", "论文名", "题目",
+              "标题", "article", "paper & authors", "papers & authors", "publication title"),
     "name": ("name", "method", "model", "model name", "abbr", "abbreviation", "short name", "nickname", "方法",
              "模型", "dataset", "benchmark", "name of method", "名字", "名称"),
     "authors": ("author", "authors", "author(s)", "作者", "first author"),
@@ -28,17 +28,17 @@ ROLES: dict[str, tuple[str, ...]] = {
               "source", "booktitle", "会议", "期刊", "发表", "conference/journal", "journal/conference", "venue & year",
               "proc", "proc.",
               "publisher", "where"),
-    "year": ("year", "年份", "pub year", "publication year"),
+    "year": ("year", "年份", "pub year", "publication year", "发表年份", "年"),
     "date": ("date", "time", "published date", "release date", "release", "日期", "时间", "publish date",
              "arxiv date", "submission date", "first released", "published on"),
     "code": ("code", "github", "repo", "repository", "official code", "implementation", "代码", "源码",
-             "official repo", "code link", "star", "stars", "github stars", "code & stars"),
+             "official repo", "code link", "star", "stars", "github stars", "code & stars", "代码链接", "代码地址"),
     "summary": ("tl;dr", "tldr", "summary", "description", "highlight", "highlights", "key idea", "key ideas",
                 "contribution", "contributions", "main idea", "简介", "摘要", "总结", "abstract", "idea", "brief",
                 "one-line summary", "key contribution", "key contributions", "main contribution", "main contributions",
                 "key insight", "key insights"),
     "notes": ("notes", "note"),
-    "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记"),  # notes, never the summary
+    "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记", "注释"),  # notes, never the summary
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),
 }
 _STATUS_VALUES = {"read": "read", "done": "read", "✅": "read", "✔": "read", "✔️": "read", "yes": "read",
@@ -50,6 +50,7 @@ _SPREAD = re.compile(r"\s*(?:\^\{\\pm\s*[\d.]+\}|±\s*[\d.]+)")  # "$0.180^{\pm.
 _CONTENTS = "a table-of-contents line"  # (entries.finish's reason for a link into the list itself)
 _FULL_WIDTH_ASIDE = re.compile(r"（([^（）]{1,60})）")
 _RESULTS_ROW = "a row of a table of results (a method's name and its scores), not a paper"
+_CODED_TITLE = re.compile(r"\s*`([^`]{10,300})`\s*")
 _EMPTY = re.compile(r"^[\s\-–—/]*$|^(n/?a|none|tbd|-|—|coming soon|soon)$", re.IGNORECASE)
 
 
@@ -60,8 +61,9 @@ def role(header: str) -> str:
     for kind, names in ROLES.items():
         if name in names or (aside and aside.group(1) in names):
             return kind
-    if "/" in name or "、" in name:  # "期刊 / 会议" (journal / conference: xyyy820/3d-medical-report-generation-
-        parts = [part for part in re.split(r"\s*[/、|]\s*", name) if part]  # papers): one role, named twice
+    if "/" in name or "、" in name or "或" in name:  # "期刊 / 会议" (journal / conference: xyyy820/3d-medical-
+        parts = [part for part in re.split(r"\s*[/、|或]\s*", name) if part]  # report-generation-papers), "期刊或会议"
+        # (journal or conference, kldcr/NE-IE_Paper): one role, named twice
         either = {kind for part in parts for kind, names in ROLES.items() if part in names}
         if len(either) == 1:
             return either.pop()
@@ -75,7 +77,7 @@ def role(header: str) -> str:
         return "name"
     if re.search(r"\b(description|summary|tl;?dr|why)\b", name):  # "Description / Modality", "Why Read It"
         return "summary"
-    return "links" if re.search(r"link|resource|material|url|project|demo|page|pdf|arxiv", name) else "other"
+    return "links" if re.search(r"link|resource|material|url|project|demo|page|pdf|arxiv|链接|地址", name) else "other"
 
 
 _DATASET_COLUMN = re.compile(r"^(?:datasets?|data ?sets?|benchmarks?|corpus|corpora|(?:dataset|benchmark) names?)$")
@@ -170,6 +172,9 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
     """The papers of one row (usually one); *titled*: the header names a title or paper column."""
     cells = cells + [""] * (len(roles) - len(cells))
     title_col = roles.index("title")
+    coded = _CODED_TITLE.fullmatch(cells[title_col])
+    if coded and len(coded.group(1).split()) >= 3:  # "|2|`A Unified Model for Extractive and Abstractive ...` ||2018|"
+        cells[title_col] = coded.group(1)  # (kldcr/NE-IE_Paper): a title in code, the title all the same
     pieces = scan(cells[title_col], refs)
     groups = _papers_in_cell(pieces)
     out = []
@@ -304,7 +309,7 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             entry.venue = entry.venue_written = tail.venue
         entry.date_year = entry.date_year or tail.year
     elif kind == "authors" and (text or link_toks) and not entry.authors:
-        written = text or ", ".join(t.text for t in link_toks)  # "[Richard McKinley](scholar.google...)"
+        written = (text or ", ".join(t.text for t in link_toks)).replace("，", ", ")  # "[Richard McKinley](..)"
         entry.authors = people.parse(written) or [a.strip() for a in written.split(",") if a.strip()]
     elif kind == "summary" and text and not _EMPTY.match(text):
         entry.summary_parts.append(text)
