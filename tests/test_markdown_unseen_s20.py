@@ -71,3 +71,31 @@ def test_a_table_headed_in_chinese_with_a_row_number_column_and_a_title_in_code(
     last = found["Learning-based single-document summarization with compression and anaphoricity constraints"]
     assert [a.name for a in last.authors] == ["Greg Durrett", "Taylor Berg-Kirkpatrick"]
     assert last.notes == ["句子压缩"]
+
+
+def test_a_venue_with_its_year_and_a_colon_before_a_bold_title_over_field_bullets():
+    # carrie0307/DL_EventExtractionPapers (about 90 entries): "ACL2015:" had stayed in the title, and the
+    # authors, written in BibTeX's order, had been cut at every comma
+    found = papers(
+        "## 2015\n"
+        "* ACL2015: **Event Extraction via Dynamic Multi-Pooling Convolutional Neural Networks**\n"
+        "    * Author: Chen, Yubo  and Xu, Liheng  and Liu, Kang  and Zeng, Daojian  and Zhao, Jun\n"
+        "    * url: [https://www.aclweb.org/anthology/P15-1017](https://www.aclweb.org/anthology/P15-1017)\n"
+        "    * DataSet: [ACE2005](https://catalog.ldc.upenn.edu/LDC2006T06)\n")
+    paper = found["Event Extraction via Dynamic Multi-Pooling Convolutional Neural Networks"]
+    assert (paper.venue, paper.year, paper.url) == ("ACL 2015", 2015, "https://www.aclweb.org/anthology/P15-1017")
+    assert [a.name for a in paper.authors] == ["Yubo Chen", "Liheng Xu", "Kang Liu", "Daojian Zeng", "Jun Zhao"]
+
+
+def test_two_digits_of_the_year_then_the_venue_in_brackets_before_the_title():
+    # LitterBrother-Xiao/Overview-of-Non-autoregressive-Applications (195 entries): "[22ICLR]" had stayed in the title
+    found = papers(
+        "## Neural machine translation\n\n"
+        "- [22ICLR] STEP-UNROLLED DENOISING AUTOENCODERS FOR TEXT GENERATION. "
+        "[Paper](https://arxiv.org/pdf/2112.06749.pdf) & [Code](https://github.com/vvvm23/sundae)\n"
+        "- [21INTERSPEECH] Mask CTC: Non-Autoregressive End-to-End ASR with CTC and Mask Predict. "
+        "[Paper](https://arxiv.org/pdf/2005.08700.pdf) & [Code](https://github.com/espnet/espnet)\n")
+    assert [(p.title, p.venue, p.year, p.arxiv_id) for p in found.values()] == [
+        ("STEP-UNROLLED DENOISING AUTOENCODERS FOR TEXT GENERATION", "ICLR 2022", 2022, "2112.06749"),
+        ("Mask CTC: Non-Autoregressive End-to-End ASR with CTC and Mask Predict", "INTERSPEECH 2021", 2021,
+         "2005.08700")]

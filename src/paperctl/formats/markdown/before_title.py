@@ -449,7 +449,9 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     title_start = (rest.strip() or following).lstrip("* ")
     parts = [inner, *GROUP_PARTS.split(inner)]
     for part in parts:
-        found = venues.parse(part)
+        yy_first = _YY_NAME.fullmatch(part)  # "[22ICLR] STEP-UNROLLED DENOISING ..." (LitterBrother-Xiao/Overview-of-
+        found = venues.parse(f"{yy_first.group(2)}'{yy_first.group(1)}" if yy_first else part)  # Non-autoregressive-
+        # Applications, 195 entries): the year's last two digits, then the venue
         if found:
             nicknames[:] = [p for p in parts[1:] if p and p != part] if part != inner else []  # "Mamba-2"
             return found[0], m.group().strip(), rest
@@ -473,6 +475,7 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     return None, None, text
 
 
+_YY_NAME = re.compile(r"(\d\d)([A-Za-z][A-Za-z&-]{1,15})")
 _YEAR_NAME = re.compile(r"((?:19|20)\d\d)\s+([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|on|and|for|in|&)){0,6})")
 
 

@@ -49,6 +49,7 @@ _FIELD = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
 _POINTER = re.compile(r"(?:the\s+)?(?:paper|pdf|arxiv|preprint)(?:\s+(?:is\s+)?available)?(?:\s+(?:at|on|from))?"
                       r"\s*[:：]?\s*(?:here|link|this link|arxiv|pdf)\.?", re.IGNORECASE)
+_VENUE_COLON = re.compile(r"([A-Za-z][\w&-]{1,15} ?'?(?:19|20)?\d\d)\s*[:：]\s+")  # "ACL2015: ", "EMNLP 2019: "
 _NOTE_NAME = re.compile(r"【\s*(?:关于\s*)?([^【】]{3,200}?)\s*】")
 
 
@@ -92,7 +93,8 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             parsed = venues.parse(text)
             entry.venue, entry.venue_written = (parsed[0] if parsed else text), value
         elif kind == "authors" and text:
-            entry.authors = [a.strip() for a in re.split(r"[,，、;；]", text) if a.strip()]
+            entry.authors = people.parse(text) or [a.strip() for a in re.split(r"[,，、;；]", text) if a.strip()]
+            # ("Chen, Yubo  and Xu, Liheng  and ...": BibTeX's order, carrie0307/DL_EventExtractionPapers)
         elif kind == "year" and text:
             entry.date_year = venues.year_of_date(text)
         elif kind is None and not found and not entry.venue and (given := keyed_venue(text)):
@@ -148,6 +150,10 @@ def _code(entry: ListEntry, repos: list[tuple[str, str]]) -> None:
 def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = False) -> str | None:
     identified = entry.arxiv or entry.doi or entry.url or sure
     own = " ".join(inline.plain(head).split()) if not any(p.kind == inline.LINK for p in head) else ""
+    prefix = _VENUE_COLON.match(own)
+    found = venues.parse(prefix.group(1)) if prefix else None
+    if found and found[1] and not entry.venue:  # "* ACL2015: **Event Extraction via ...**" over "* Author: ..."
+        entry.venue, entry.venue_written, own = found[0], prefix.group(1), own[prefix.end():]
     if identified and len(re.findall(r"[A-Za-z]{2,}", own)) >= 3 and not own.endswith((":", "：")):
         # "- Chain-of-Thought Prompting Elicits ..." over "- Authors: ...", "- Venue: ...",
         # "- [Paper](arXiv)": the item's own text, with no link of its own, is the title

@@ -169,7 +169,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks.pop(0)
             continue
         colon = _VENUE_COLON.match(text[:80])  # (a venue prefix is short: never a scan of a long line)
-        found = venues.parse(colon.group(1)) if colon and text[colon.end():].strip() else None
+        found = venues.parse(colon.group(1)) if colon and (text[colon.end():].strip() or (
+            len(toks) > 1 and toks[1].strong)) else None  # (or "ACL2015: **Event Extraction via ...**")
         if found and found[1]:  # "ICDE 2023: Unsupervised Graph Outlier Detection: ..."
             offer_venue(entry, found[0], colon.group(1))
             entry.shape = "venue-prefix" if entry.shape == "bracket" else entry.shape
