@@ -99,3 +99,17 @@ def test_two_digits_of_the_year_then_the_venue_in_brackets_before_the_title():
         ("STEP-UNROLLED DENOISING AUTOENCODERS FOR TEXT GENERATION", "ICLR 2022", 2022, "2112.06749"),
         ("Mask CTC: Non-Autoregressive End-to-End ASR with CTC and Mask Predict", "INTERSPEECH 2021", 2021,
          "2005.08700")]
+
+
+def test_a_year_column_of_two_digits_or_of_a_venue_and_its_year():
+    # hwan0806/awesome-LiDAR-Visual-SLAM (93 rows: "|21|`IROS`|"), Songlin-Dong/Awesome-Embodied-Continual-Learning
+    # ("| NeurIPS2023 |" under "Year"): the venue had had no year, or there had been neither
+    found = papers(
+        "## LiDAR Only\n\n|Year|Venue|Paper Title|Repository|\n|:-:|:-:|-|-|\n"
+        "|21|`IROS`|[F-LOAM : Fast LiDAR Odometry and Mapping](https://arxiv.org/pdf/2107.00822)|"
+        "[![Github stars](https://img.shields.io/github/stars/wh200720041/floam.svg)](https://github.com/wh200720041/floam)|\n"
+        "\n## Benchmarks\n\n| Name | Task | Year | Paper | Code |\n|------|------|------|-------|------|\n"
+        "| **CORA** | General CRL benchmark | arXiv2022 | [paper](https://arxiv.org/abs/2110.10067) | "
+        "[code](https://github.com/AGI-Labs/continual_rl) |\n")
+    assert [(p.title, p.venue, p.year) for p in found.values()] == [
+        ("F-LOAM : Fast LiDAR Odometry and Mapping", "IROS 2021", 2021), ("CORA", "arXiv 2022", 2022)]

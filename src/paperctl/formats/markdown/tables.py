@@ -295,6 +295,13 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
                 entry.year = entry.year or found[1]
     elif kind in ("year", "date"):
         year = venues.year_of_date(text) if text else scratch.date_year  # (a date badge: "![May 20, 2025](badge)")
+        if year is None and kind == "year" and re.fullmatch(r"\d\d", text):  # "|Year|Venue|Paper Title|": "|21|`IROS`|"
+            year = 2000 + int(text) if 2000 + int(text) <= venues.NEXT_YEAR else 1900 + int(text)  # (hwan0806/
+            # awesome-LiDAR-Visual-SLAM, 93 rows)
+        if year is None and kind == "year" and (found := venues.parse(text)) and found[1]:  # "| NeurIPS2023 |"
+            if not entry.venue:  # (Songlin-Dong/Awesome-Embodied-Continual-Learning): the venue and its year
+                entry.venue, entry.venue_written = found[0], text
+            year = found[1]
         if year is None and text:  # a date over two lines: "2023<br>06-01" (zhangxulu1996/awesome-personalization)
             year = next((y for line in model.lines_of(toks) if (y := venues.year_of_date(_text(line)))), None)
         if year is not None:
