@@ -113,3 +113,25 @@ def test_a_year_column_of_two_digits_or_of_a_venue_and_its_year():
         "[code](https://github.com/AGI-Labs/continual_rl) |\n")
     assert [(p.title, p.venue, p.year) for p in found.values()] == [
         ("F-LOAM : Fast LiDAR Odometry and Mapping", "IROS 2021", 2021), ("CORA", "arXiv 2022", 2022)]
+
+
+def test_authors_title_venue_and_year_each_after_a_comma():
+    # aikorea/awesome-rl (about 36 entries): the authors and the venue had been read into the title
+    found = papers(
+        "## Surveys\n\n"
+        " - S. S. Keerthi and B. Ravindran, A Tutorial Survey of Reinforcement Learning, Sadhana, 1994. "
+        "[[Paper]](http://www.cse.iitm.ac.in/~ravi/papers/keerthi.rl-survey.pdf)\n"
+        " - Jens Kober, J. Andrew Bagnell, Jan Peters, Reinforcement Learning in Robotics, A Survey, IJRR, 2013. "
+        "[[Paper]](http://www.ias.tu-darmstadt.de/uploads/Publications/Kober_IJRR_2013.pdf)\n"
+        " - Marvin Minsky, Steps toward Artificial Intelligence, Proceedings of the IRE, 1961. "
+        "[[Paper]](http://example.org/Minsky60steps.pdf) (discusses issues in RL such as credit assignment)\n")
+    assert [(p.title, [a.name for a in p.authors], p.venue, p.year) for p in found.values()] == [
+        ("A Tutorial Survey of Reinforcement Learning", ["S. S. Keerthi", "B. Ravindran"], "Sadhana 1994", 1994),
+        ("Reinforcement Learning in Robotics, A Survey", ["Jens Kober", "J. Andrew Bagnell", "Jan Peters"], "IJRR 2013",
+         2013),
+        ("Steps toward Artificial Intelligence", ["Marvin Minsky"], "Proceedings of the IRE 1961", 1961)]
+
+
+def test_a_title_with_commas_and_no_authors_before_it_is_not_cut_into_names():
+    found = papers("- Attention, Learn to Solve Routing Problems, ICLR, 2019. [[Paper]](https://arxiv.org/abs/1803.08475)\n")
+    assert [(p.title, p.authors) for p in found.values()] == [("Attention, Learn to Solve Routing Problems", [])]

@@ -220,6 +220,41 @@ def standard_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     return ([Tok("text", rest)] if rest.strip() else []) + toks[1:]
 
 
+def comma_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``S. S. Keerthi and B. Ravindran, A Tutorial Survey of Reinforcement Learning, Sadhana, 1994.
+    [[Paper]](..)`` (aikorea/awesome-rl, about 36 entries): the authors, the title, the venue and the year,
+    each after a comma (no authors before a known venue). The authors are the parts from the start that
+    are each names; the title, which may hold a comma of its own (``Reinforcement Learning in Robotics, A
+    Survey``), is what is left before the venue. The tokens after the reference, or None when the line
+    does not read so."""
+    first = toks[0]
+    m = _COMMA_TAIL.search(first.text) if not (first.strong or first.em or first.code) else None
+    if not m or not _VENUE_WORDS.fullmatch(m.group(1).strip()):
+        return None
+    parts = first.text[: m.start()].strip().split(", ")
+    k = next((i for i, part in enumerate(parts) if not _one_or_two_names(part)), len(parts))
+    k = min(k, len(parts) - 1)  # ("..., Geoffrey Hinton, Deep Learning, Nature, 2015.": a title reads as a name)
+    title = ", ".join(parts[k:])
+    if not (k or venues.is_known_name(m.group(1).strip())) or len(title.split()) < 2 or not title[:1].isupper():
+        return None  # (no names first: "Attention, Learn to Solve Routing Problems, ICLR, 2019.", a known venue)
+    entry.authors = [n for part in parts[:k] for n in people.parse(part)]
+    entry.title, entry.shape = title, "citation" if entry.shape == "bracket" else entry.shape
+    venue = m.group(1).strip()
+    found = venues.parse(f"{venue} {m.group(2)}")
+    offer_venue(entry, found[0] if found else f"{venue} {m.group(2)}", m.group().strip(", "))
+    entry.date_year = int(m.group(2))
+    rest = first.text[m.end():]
+    return ([Tok("text", rest)] if rest.strip() else []) + toks[1:]
+
+
+def _one_or_two_names(part: str) -> bool:
+    """``Jens Kober``, ``S. S. Keerthi and B. Ravindran``: every word of the part in its names."""
+    names = people.parse(part)
+    return bool(names) and len(names) <= 2 and len(" ".join(names).split()) == len(part.replace(" and ", " ").split())
+
+
+_COMMA_TAIL = re.compile(r",\s+([^,]{2,60}?),\s+((?:19|20)\d\d)\.?\s*$")
+_VENUE_WORDS = re.compile(r"(?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|of|the|on|and|for|in|&)){0,8}")
 _BRACKETS = re.compile(r"\s*\[([^\[\]]{1,300})\]")
 _ET_AL = re.compile(r"\s*,?\s*et\.?\s*al\.?\s*$", re.IGNORECASE)
 

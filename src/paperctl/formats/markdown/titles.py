@@ -57,7 +57,7 @@ from .before_title import (
     year_venue_prefix,
 )
 from .model import ListEntry, Tok, add_link, offer_venue
-from .references import apa_reference, bracketed_fields, cited_in_link, standard_citation
+from .references import apa_reference, bracketed_fields, cited_in_link, comma_citation, standard_citation
 
 GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
 _QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
@@ -245,7 +245,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     quoted = _quoted_title(toks, entry)
     if quoted is not None:
         return quoted
-    cited = standard_citation(toks, entry) if "[" in first.text else None
+    cited = standard_citation(toks, entry) if "[" in first.text else comma_citation(toks, entry) if first.text.count(
+        ", ") >= 3 else None  # ("Authors, Title, Venue, Year.")
     if cited is not None:
         return cited
     return _plain_title(toks, entry)
