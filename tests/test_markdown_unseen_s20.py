@@ -4,6 +4,7 @@ held with the lists' own lines (the repository is named in each test)."""
 from __future__ import annotations
 
 from markdown_papers import papers
+from paperctl.formats.markdown.reader import parse
 
 
 def test_a_venue_and_its_year_after_an_apostrophe_before_a_plain_title():
@@ -135,3 +136,17 @@ def test_authors_title_venue_and_year_each_after_a_comma():
 def test_a_title_with_commas_and_no_authors_before_it_is_not_cut_into_names():
     found = papers("- Attention, Learn to Solve Routing Problems, ICLR, 2019. [[Paper]](https://arxiv.org/abs/1803.08475)\n")
     assert [(p.title, p.authors) for p in found.values()] == [("Attention, Learn to Solve Routing Problems", [])]
+
+
+def test_a_repository_listed_by_its_own_name_is_not_a_paper():
+    # WenzheLiu-Speech/awesome-speech-enhancement (most of its 86 bullets): repositories had been imported as papers
+    text = ("## speech enhancement\n"
+            "* segan_pytorch [[Code]](https://github.com/santi-pdp/segan_pytorch)\n"
+            "* TCNSE [[Code]](https://github.com/ykoyama58/tcnse)\n"
+            "* nara_wpe:Different implementations of \"Weighted Prediction Error\" for speech dereverberation "
+            "[[Code]](https://github.com/fgnt/nara_wpe)\n"
+            "* Conv-TasNet: Surpassing Ideal Time-Frequency Masking for Speech Separation \n"
+            "[[Code]](https://github.com/kaituoxu/Conv-TasNet)\n")
+    found = papers(text)
+    assert list(found) == ["Conv-TasNet: Surpassing Ideal Time-Frequency Masking for Speech Separation"]
+    assert sum(why == "a repository named by its title, not a paper" for _, why in parse(text).skipped) == 3

@@ -316,7 +316,7 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
     words_text = re.split(r"\s[-–—|]\s", text)[0].strip()  # ("... Generators - ICLR 2020 -": the venue after)
     after = text[len(words_text):]
     # (before the authors, the words are the title's even in lower case: "**FLATTEN**: optical FLow-guided ...")
-    worded = _title_case(words_text) or cited and len(words_text.split()) >= 3 and not re.search(r"[.!?;]\s",
+    worded = title_case(words_text) or cited and len(words_text.split()) >= 3 and not re.search(r"[.!?;]\s",
                                                                                                    words_text)
     if not worded or (end + 1 < len(toks) and toks[end + 1].kind != "link" and not cited):
         return None
@@ -333,7 +333,7 @@ NICKNAME = r"[A-Z][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*"  # a method's name: "Whisp
 _NICK_DASH = re.compile(rf"({NICKNAME})\s+[—–]\s+")  # "T5 — ", "LLaMA-2 – "
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Words that read as a paper's title: three or more, every long one capitalised, no
     sentence end inside (``Exploring the Limits of Transfer Learning``, not ``a method that``)."""
     words = text.split()
@@ -514,7 +514,7 @@ _WORDS_IN_PARENS = re.compile(r"\s\(([^(),]{5,80})\)$")  # (not "(Part II, 2024)
 def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     stripped = text.strip()
     nick = _NICK_DASH.match(stripped)
-    if nick and _title_case(stripped[nick.end():].split(",")[0].split(" [")[0]):
+    if nick and title_case(stripped[nick.end():].split(",")[0].split(" [")[0]):
         entry.notes.append(nick.group(1))  # "T5 — Exploring the Limits of Transfer Learning ...": a name, a dash
         stripped = stripped[nick.end():]
     cut = _title_end(stripped)

@@ -14,7 +14,7 @@ import re
 
 from . import links, venues
 from .model import Context, ListEntry
-from .titles import KIND_TAG
+from .titles import KIND_TAG, title_case
 
 NO_EVIDENCE = "no paper link, venue or authors"
 _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*[:：]")
@@ -53,6 +53,23 @@ def _a_paper_all_the_same(entry: ListEntry, ctx: Context) -> bool:
             (entry.arxiv or entry.doi or entry.url) and entry.authors and (entry.venue or entry.date_year))):
         return True
     return ctx.skip_unless_arxiv and entry.title_target == links.ARXIV
+
+
+def _names_its_repository(title: str, code: str) -> bool:
+    """The title is the code repository's own name (``segan_pytorch``, ``TCNSE`` for ``ykoyama58/tcnse``), or
+    that name and a description (``nara_wpe:Different implementations of "Weighted Prediction Error" for ...``):
+    a repository listed for itself. Not the name and a paper's title (``dereverberation-and-denoising:Supervised
+    Speech Dereverberation in Noisy Environments using ...``): the repository of that paper."""
+    parts = code.split("/")
+    if len(parts) < 5 or not links.is_code_host(parts[2]):
+        return False
+    repo = _squashed(parts[4])
+    name, colon, rest = title.partition(":")
+    return _squashed(title) == repo or (bool(colon) and _squashed(name) == repo and not title_case(rest))
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
 
 
 _POSTED_AT = re.compile(r"(^|\.)(zhihu\.com|medium\.com|substack\.com|csdn\.net|weixin\.qq\.com|juejin\.cn)$")
@@ -114,6 +131,9 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "a label and its text, not a paper"
     if entry.anchors and not (entry.code or entry.links or entry.venue or entry.authors):
         return "a table-of-contents line"
+    if entry.code and entry.title_target is None and not (entry.venue or entry.authors) and _names_its_repository(
+            entry.title, entry.code):  # "* segan_pytorch [[Code]](https://github.com/santi-pdp/segan_pytorch)"
+        return "a repository named by its title, not a paper"  # (WenzheLiu-Speech/awesome-speech-enhancement)
     if entry.code_labelled and entry.title_target is None:
         return None  # "Title [[code](..)]": a paper and its code
     if entry.title_target in (links.CODE, links.OTHER) and entry.title_target == links.CODE and not entry.venue:
