@@ -150,3 +150,14 @@ def test_a_repository_listed_by_its_own_name_is_not_a_paper():
     found = papers(text)
     assert list(found) == ["Conv-TasNet: Surpassing Ideal Time-Frequency Masking for Speech Separation"]
     assert sum(why == "a repository named by its title, not a paper" for _, why in parse(text).skipped) == 3
+
+
+def test_the_month_it_was_posted_between_the_authors_and_the_venue():
+    # hengran/dense-retrieval-paper (14 lines): "Lee Xiong et al., 2020.10 ICLR2021" had been the summary
+    found = papers(
+        "# dense-retrieval\n## encoder-only\n"
+        "   2. [Approximate nearest neighbor negative contrastive learning for dense text retrieval]"
+        "(https://arxiv.org/pdf/2007.00808). Lee Xiong et al., 2020.10 ICLR2021\n")
+    paper = found["Approximate nearest neighbor negative contrastive learning for dense text retrieval"]
+    assert (paper.venue, paper.year, [a.name for a in paper.authors], paper.summary) == (
+        "ICLR 2021", 2021, ["Lee Xiong"], None)

@@ -388,6 +388,9 @@ _VENUE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,60})\)$")
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
 
 
+_POSTED_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])")  # (hengran/dense-retrieval-paper: when posted)
+
+
 def _peel_venue(text: str, tail: Tail) -> str:
     """Take a venue (or a bare year) off the end of *text*; what is left."""
     bracketed = _VENUE_IN_BRACKETS.search(text) if text.endswith(")") else None
@@ -402,8 +405,9 @@ def _peel_venue(text: str, tail: Tail) -> str:
         return text[:bracketed.start()]  # type: ignore[union-attr]
     words = text.split()
     for k in range(min(5, len(words)), 0, -1):
+        dated = k < len(words) and _POSTED_DATE.fullmatch(words[-k - 1])  # "Lee Xiong et al., 2020.10 ICLR2021"
         if k < len(words) and not words[-k - 1].endswith((".", ",", "al")) and words[-k - 1] not in DASHES \
-                and not (k <= 2 and _known_after_names(words, k)):
+                and not (k <= 2 and _known_after_names(words, k)) and not dated:
             # "Zhang, Yonggang et al. ICML 2020": a venue follows a sentence end (the words
             # before the candidate end as their last word does: nothing joined to find out),
             # or a dash ("Jonathan Ho, Tim Salimans - NeurIPS Workshop 2021"), or it is a known
@@ -413,7 +417,7 @@ def _peel_venue(text: str, tail: Tail) -> str:
         candidate = " ".join(words[-k:])
         if k <= 2 and k < len(words) and _INITIAL_WORD.fullmatch(words[-k - 1]) and _SURNAME.fullmatch(words[-k]):
             continue  # "Xuezhi Wang, Ed H. Chi, 2020." (uclanlp/awesome-fairness-papers): a name, not CHI 2020
-        before = " ".join(words[:-k - 1] if k < len(words) and words[-k - 1] in DASHES else words[:-k])
+        before = " ".join(words[:-k - 1] if k < len(words) and (words[-k - 1] in DASHES or dated) else words[:-k])
         found = venues.parse(candidate) or (venues.posted(candidate) if k == 2 else None) or (  # ("In BMVC2019")
             _dated(in_venue(candidate)) if k == 2 and words[-k] == "In" and k < len(words) else None) or (
             venues.in_words(candidate) if k >= 3 and k < len(words) and words[-k - 1].endswith(".")
