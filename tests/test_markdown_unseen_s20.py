@@ -161,3 +161,14 @@ def test_the_month_it_was_posted_between_the_authors_and_the_venue():
     paper = found["Approximate nearest neighbor negative contrastive learning for dense text retrieval"]
     assert (paper.venue, paper.year, [a.name for a in paper.authors], paper.summary) == (
         "ICLR 2021", 2021, ["Lee Xiong"], None)
+
+
+def test_italic_keywords_are_a_note_not_authors():
+    # Markus-Pobitzer/Awesome-Story-Visualization (13 of 40 entries): "Image, Video" had been read as one "Video Image"
+    found = papers(
+        "## Papers\n"
+        "- **[AniME: Adaptive Multi-Agent Planning for Long Animation Generation](https://arxiv.org/abs/2508.18781)**"
+        " `arXiv` [![arXiv](https://img.shields.io/badge/arXiv-Paper-b31b1b.svg)](https://arxiv.org/abs/2508.18781)"
+        " <br> _Keywords: Image, Video, Audio, Agentic_\n")
+    paper = found["AniME: Adaptive Multi-Agent Planning for Long Animation Generation"]
+    assert (paper.authors, paper.notes, paper.venue) == ([], ["Keywords: Image, Video, Audio, Agentic"], "arXiv")
