@@ -172,3 +172,17 @@ def test_italic_keywords_are_a_note_not_authors():
         " <br> _Keywords: Image, Video, Audio, Agentic_\n")
     paper = found["AniME: Adaptive Multi-Agent Planning for Long Animation Generation"]
     assert (paper.authors, paper.notes, paper.venue) == ([], ["Keywords: Image, Video, Audio, Agentic"], "arXiv")
+
+
+def test_a_journal_in_words_and_its_year_in_bold_brackets_below_the_title():
+    # LightersWang/Awesome-Active-Learning-for-Medical-Image-Analysis (12 of 151 venue lines): a note, or the summary
+    found = papers(
+        "### Surveys\n"
+        "A survey of deep active learning  \n"
+        "**[2021 ACM computing surveys]** **[[PDF]](https://dl.acm.org/doi/abs/10.1145/3472291)**\n\n"
+        "### Information Sciences\n"
+        "Cold-Start Active Learning for Image Classification  \n"
+        "**[Information Sciences 2022]** **[[PDF]](https://www.sciencedirect.com/science/article/pii/S0020025522011768)**\n")
+    assert [(p.title, p.venue, p.year, p.summary, p.notes) for p in found.values()] == [
+        ("A survey of deep active learning", "ACM computing surveys 2021", 2021, None, []),
+        ("Cold-Start Active Learning for Image Classification", "Information Sciences 2022", 2022, None, [])]

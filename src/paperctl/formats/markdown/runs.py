@@ -189,6 +189,11 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
         offer_venue(entry, journal[0], written)
         entry.date_year = entry.date_year or journal[1]
         return True
+    worded = _journal_in_brackets(inner) if not entry.venue and written[:1] == "[" else None
+    if worded:  # "**[Information Sciences 2022]**", "**[2021 ACM computing surveys]**" on the line after a title
+        offer_venue(entry, worded[0], written)  # (LightersWang/Awesome-Active-Learning-for-Medical-Image-Analysis)
+        entry.date_year = entry.date_year or worded[1]
+        return True
     year = venues.year_of_date(inner)
     if year is not None:
         if entry.venue and entry.venue_written == entry.venue and venues.preprint(entry.venue) and inner.isdigit():
@@ -214,6 +219,17 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
     return False
 
 
+def _journal_in_brackets(inner: str) -> tuple[str, int] | None:
+    """A journal in words and its year, in square brackets, as stated (the year first, before a name that
+    begins with initials, goes last); None for anything else."""
+    found = venues.in_words(inner, least=2)
+    if found and found[1]:
+        return found[0], found[1]
+    first = _YEAR_THEN_JOURNAL.fullmatch(inner)
+    return (f"{first.group(2)} {first.group(1)}", int(first.group(1))) if first else None
+
+
+_YEAR_THEN_JOURNAL = re.compile(r"((?:19|20)\d\d) ([A-Z]{2,}[\w&.-]*(?: [\w&.-]+){1,5})")
 # "(Pan et al., ICLR 2023)", "(Fei Wang et al., IEEE Network 2023)", "(Hui Xia et al., JSAC, 2023)"
 _CITED_GROUP = re.compile(r"(?P<who>[^,()]{2,80}?\bet\.?\s*al\.?)\s*,\s*(?P<where>[^()]{2,80})")
 _STATED_VENUE = re.compile(r"(?P<name>[A-Z][\w&.@-]*(?:\s+[\w&.@-]+){0,5}?),?\s+(?P<year>(?:19|20)\d\d)")
