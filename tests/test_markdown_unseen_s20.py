@@ -186,3 +186,12 @@ def test_a_journal_in_words_and_its_year_in_bold_brackets_below_the_title():
     assert [(p.title, p.venue, p.year, p.summary, p.notes) for p in found.values()] == [
         ("A survey of deep active learning", "ACM computing surveys 2021", 2021, None, []),
         ("Cold-Start Active Learning for Image Classification", "Information Sciences 2022", 2022, None, [])]
+
+
+def test_a_venue_named_alone_then_its_year_after_a_full_stop():
+    # ninglixu/Awesome-PointCloudRegistration (6 lines), TheShadow29/awesome-grounding ("ICCV. 2017."): no year
+    found = papers(
+        "## Non-rigid\n\n"
+        "- Feature preserving non-rigid iterative weighted closest point and semi-curvature registration. TIP. 2022\n"
+        "- Stein ICP for Uncertainty Estimation in Point Cloud Matching. ICRA. 2022\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("TIP 2022", 2022), ("ICRA 2022", 2022)]

@@ -262,6 +262,7 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
 
 def _citation_tail(text: str, dated: bool) -> Tail:
     tail = Tail()
+    year_alone = _YEAR_ENDS.search(text) is not None  # (not "*IROS, 2023年3月*": a month, when it was posted)
     if "," in text and _TIGHT_COMMA.search(text):  # "Nithin Chalapathi,Yiheng Du,ICLR,2024." (yanzikang/PINN_list)
         text = _TIGHT_COMMA.sub(", ", text)
     if "." in text or ":" in text:  # (exact: every locator holds one)
@@ -308,8 +309,9 @@ def _citation_tail(text: str, dated: bool) -> Tail:
         if tail.year and not tail.venue and text:  # "Yihuan Mao, Chao Wang. arXiv 2022. 01/2022.": a venue, a date
             first = Tail()
             before = _peel_venue(text.strip(" .,;"), first)
-            if first.venue:
-                text, tail.venue = before, first.venue
+            if first.venue:  # ("Title. TIP. 2022": the venue named alone, then its year, TIP 2022)
+                alone = year_alone and not venues.year_in(first.venue) and venues.is_known_name(first.venue)
+                text, tail.venue = before, f"{first.venue} {tail.year}" if alone else first.venue
     text = text.strip(" .,;")
     if text and tail.venue and not venues.preprint(tail.venue.split()[0]):
         first = venues.parse(text) or venues.posted(text)  # "arXiv 2020/12, ICLR 2021": posted, then published
@@ -388,6 +390,7 @@ _VENUE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,60})\)$")
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
 
 
+_YEAR_ENDS = re.compile(r"(?<![\d./-])(?:19|20)\d\d\W*$")
 _POSTED_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])")  # (hengran/dense-retrieval-paper: when posted)
 
 
