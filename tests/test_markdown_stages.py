@@ -331,3 +331,18 @@ def test_a_real_list_given_in_stages_ends_as_it_reads_whole(path, cut_anywhere):
     assert whole and [(e.line, e.data, e.layout) for e in last.entries] == [
         (e.line, e.data, e.layout) for e in alone.entries]
     assert (last.sections, last.skipped, last.layout) == (alone.sections, alone.skipped, alone.layout)
+
+
+def test_two_papers_in_one_table_cell_in_the_first_part_are_each_taken_as_read(tmp_path, cut_anywhere):
+    """hwan0806/Awesome-LiDAR-Mapping: ``|21,</br>23|`RAL`,</br>`TRO`|[BALM ...](..),</br>[Efficient ...](..)|``,
+    two entries that begin on one line (matched by line, the second had been given twice)."""
+    row = ("|Year|Venue|Paper Title|\n|-|-|-|\n|21,</br>23|`RAL`,</br>`TRO`|"
+           "[BALM: Bundle Adjustment for Lidar Mapping](https://arxiv.org/abs/2010.08215),</br>"
+           "[Efficient and Consistent Bundle Adjustment on Lidar Point Clouds](https://arxiv.org/abs/2209.08854)|\n\n")
+    text = "# LiDAR Mapping\n\n## Back-end\n\n" + row + LIST.split("\n\n", 1)[1]
+    staged, report = imported(tmp_path / "staged.db", text, staged=True)
+    whole, whole_report = imported(tmp_path / "whole.db", text, staged=False)
+    assert staged == whole and same_report(report, whole_report)
+    titles = [title for _, _, _, title, *_ in staged["papers"]]
+    assert titles[:2] == ["BALM: Bundle Adjustment for Lidar Mapping",
+                          "Efficient and Consistent Bundle Adjustment on Lidar Point Clouds"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -74,22 +75,25 @@ def linkish(line: str) -> bool:
 def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None, whole: bool = True) -> Parsed:
     """The list as read (see the module). *known*: what this gave for the first findings
     alone (a first part's, ``ahead.stages``) and how many they were; its entries are
-    taken as they are (matched by line: an index line or the preface is left out of either
-    reading, or of both) when what spans the list (where the preface ends, whether the
+    taken as they are, in turn (an index line the first findings alone left out too gave no
+    entry to take) when what spans the list (where the preface ends, whether the
     papers sit under headings) comes out the same for them as for all. Not *whole* (a
     stage of ``ahead.stages``): only the entries and sections, which is all a stage gives."""
     doc = reader.doc
     result = Parsed(lines=len(doc.lines) - (1 if doc.lines and doc.lines[-1] == "" else 0))
     start, headed, names = decided = _decisions(reader.found, reader.headings)
-    given: dict[int, Entry] = {}  # by line: an index line or the preface may be left out in either reading
-    if known is not None and _decisions(reader.found[: known[1]], reader.headings) == decided:
-        given = {e.line: e for e in known[0].entries}
-    layouts: list[EntryLayout] = []
+    given: Iterator[Entry] = iter(())
     index = index_lines(reader.found, doc.lines)
+    given_index: dict[int, int] = {}  # the index lines the first findings alone had (not given as entries)
+    if known is not None and _decisions(reader.found[: known[1]], reader.headings) == decided:
+        given, given_index = iter(known[0].entries), index_lines(reader.found[: known[1]], doc.lines)
+    layouts: list[EntryLayout] = []
     for k, (entry, first, end, heading, marker) in enumerate(reader.found):
         if k in index:
             reader.skipped.setdefault(first, f"an index line: the list writes this paper in full at line {index[k]}")
             reader.covered.difference_update(range(first, end))
+            if known is not None and k < known[1] and k not in given_index:
+                next(given, None)  # (its full entry comes later: alone, the first findings gave it)
             continue
         if (heading < start and not (heading < 0 and start == 0) and entry.weak) or (
                 heading < 0 and headed and _bare(entry)):
@@ -98,7 +102,7 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
                     reader.skipped.setdefault(n, "preface, not a paper: " + (entry.title or "")[:60])
             reader.covered.difference_update(range(first, end))
             continue
-        if known is not None and k < known[1] and (same := given.get(first + 1)) is not None:
+        if known is not None and k < known[1] and k not in given_index and (same := next(given, None)) is not None:
             layouts.append(same.layout)  # type: ignore[arg-type]
             result.entries.append(same)
             result.doubts += [(first + 1, doubt) for doubt in entry.doubts]
