@@ -21,7 +21,10 @@ PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{
 TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
 _VENUE_NAMED = re.compile(r"[A-Z][\w.&-]*(?: (?:[A-Z][\w.&-]*|of|on|for|and|in|&)){0,6}")
 COLON_QUOTE = re.compile(r"\s*[:：]\s*(?=[\"“])")  # '**3D Diffuser Actor**: "Policy diffusion ...", *arXiv*'
-_DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|20)\d\d(?=\s))\s*(?:[|–—-]\s+|-$)")
+_DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|20)\d\d(?=\s)|"
+                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d)"
+                       r"\s*(?:[|–—-]\s+|-$)")  # ("4. May 21, 2015 - [Variational Inference with ...](..)": janosh/
+# awesome-normalizing-flows, 65 entries)
 # ("2019.7-[Sparse networks from scratch ...](arXiv)": the date, a dash and the title link)
 # "2021.04 Point-cloud based 3D object detection ..." (TianhaoFu/Awesome-3D-Object-Detection): a year and month
 _DATE_SPACE = re.compile(r"^\s*((?:19|20)\d\d[./-](?:0?[1-9]|1[0-2]))\s+(?=[A-Z])")

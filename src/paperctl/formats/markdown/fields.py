@@ -271,6 +271,8 @@ def _citation_tail(text: str, dated: bool) -> Tail:
     text = text.strip().strip(".,;: ").lstrip("-–—| ")  # ("... (NeurIPS 2021) - Chen et al.")
     if "--" in text:  # "Antreas Antoniou, Amos Storkey  --NeurIPS 2019" (oneHuster/Meta-Learning-Papers)
         text = _DOUBLE_DASH.sub(" -- ", text)
+    if "et. al" in text:  # "by Laparra et. al." (janosh/awesome-normalizing-flows)
+        text = text.replace("et. al", "et al")
     if "et al" in text:  # (exact: every match holds it; most tails have none)
         text = _GLUED_ET_AL.sub("et al. ", text)  # ("Aman Madaan et al.arXiv", "Tomas Mikolov et al,2013")
     found = venues.arxiv_in_text(text)
