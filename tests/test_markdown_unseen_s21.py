@@ -17,3 +17,22 @@ def test_a_date_in_words_and_a_dash_before_the_title_link_then_by_and_the_author
     assert [(p.title, [a.name for a in p.authors], p.year, p.summary) for p in found.values()] == [
         ("Iterative Gaussianization: from ICA to Random Rotations", ["Laparra"], 2011, None),
         ("Variational Inference with Normalizing Flows", ["Danilo Rezende", "Shakir Mohamed"], 2015, None)]
+
+
+def test_a_year_a_bar_and_a_title_with_no_link_is_a_paper():
+    # yiminzme/awesome-bayesian-optimization (110 entries, no links at all): nothing had been imported
+    found = papers(
+        "## Papers\n### Expected Improvement\n"
+        "  * 1998 | Efficient global optimization of expensive black-box functions | EI\n"
+        "  * 2018 | A Tutorial on Bayesian Optimization\n")
+    assert [(p.title, p.year, p.venue, p.notes, p.summary) for p in found.values()] == [
+        ("Efficient global optimization of expensive black-box functions", 1998, None, ["EI"], None),
+        ("A Tutorial on Bayesian Optimization", 2018, None, [], None)]
+
+
+def test_more_fields_after_the_year_and_the_title_are_read_as_before():
+    # hibayesian/awesome-automl-papers: "| Xin He, et al. | arXiv | [`PDF`](..)" gives the authors and the venue
+    found = papers("## Surveys\n+ 2019 | AutoML: A Survey of the State-of-the-Art | Xin He, et al. | arXiv | "
+                   "[`PDF`](https://arxiv.org/pdf/1908.00709.pdf)\n")
+    paper = found["AutoML: A Survey of the State-of-the-Art"]
+    assert ([a.name for a in paper.authors], paper.venue, paper.arxiv_id) == (["Xin He"], "arXiv 2019", "1908.00709")

@@ -216,6 +216,15 @@ def year_venue_prefix(text: str, entry: ListEntry) -> str | None:
     (tangzhenyu/Scene-Text-Understanding, 72 entries). The text after them, or None."""
     if "'" in text[:30] or "’" in text[:30]:
         return _venue_apostrophe_year(text, entry)
+    field = _YEAR_FIELD.match(text) if "|" in text[:8] else None
+    title, *tags = text[field.end():].split(" | ") if field else [""]
+    if field and len(title.split()) >= 3:  # "  * 1998 | Efficient global optimization of expensive black-box
+        entry.date_year = entry.date_year or int(field.group(1))  # functions | EI" (yiminzme/awesome-bayesian-
+        entry.stated = True  # optimization, 110 entries, no links): a year field, the title field, tags; a paper's,
+        if len(tags) == 1 and 0 < len(tags[0].split()) <= 5 and not venues.parse(tags[0]):  # as a table row without its
+            entry.notes.append(tags[0].strip())  # table. (More fields, "| Xin He, et al. | arXiv | [`PDF`](..)",
+            return title  # hibayesian/awesome-automl-papers: the bars' reader reads them, see runs)
+        return text[field.end():]
     m = _YEAR_VENUE.match(text) or _YEAR_VENUE_BRACKETED.match(text) or _YEAR_VENUE_LINK.match(text)
     if not m or (m.re is not _YEAR_VENUE and not _VENUE_LIKE.fullmatch(m.group(2))):
         return None
@@ -246,6 +255,7 @@ def _venue_apostrophe_year(text: str, entry: ListEntry) -> str | None:
     return text[m.end():]
 
 
+_YEAR_FIELD = re.compile(r"\s*((?:19|20)\d\d) \| (?=\S)")
 _VENUE_APOSTROPHE = re.compile(
     r"\s*(?:([A-Z][a-z]{2,15})@)?([A-Za-z][\w&.-]{0,19})['’](\d\d)(\s+Workshops?)?\s+(?=[\w\"“])")
 # a venue's name: capitalised words, initials with dots ("Front.Comput.Sci"), "arxiv", "ICLR reject"
