@@ -36,3 +36,21 @@ def test_more_fields_after_the_year_and_the_title_are_read_as_before():
                    "[`PDF`](https://arxiv.org/pdf/1908.00709.pdf)\n")
     paper = found["AutoML: A Survey of the State-of-the-Art"]
     assert ([a.name for a in paper.authors], paper.venue, paper.arxiv_id) == (["Xin He"], "arXiv 2019", "1908.00709")
+
+
+def test_a_whole_mla_reference_as_the_link_text_of_a_table_cell():
+    # kalinlau/awesome-causal-learning (about 46 rows): the whole reference had been the title
+    found = papers(
+        "## Individual Treatment Effects\n\n|Name|Paper|Code|\n|---|---|---|\n"
+        '|Propensity Score Matching|[Rosenbaum, Paul R., and Donald B. Rubin. "The central role of the propensity '
+        'score in observational studies for causal effects." Biometrika 70, no. 1 (1983): 41-55.]'
+        "(https://academic.oup.com/biomet/article-pdf/70/1/41/662954/70-1-41.pdf)|"
+        "[Python](https://github.com/akelleh/causality)|\n"
+        '|TARNet, CFR|[Shalit, Uri, Fredrik D. Johansson, and David Sontag. "Estimating individual treatment effect: '
+        'generalization bounds and algorithms." 34th International Conference on Machine Learning (ICML), August '
+        "2017.](https://arxiv.org/pdf/1606.03976)|[Python](https://github.com/clinicalml/cfrnet)|\n")
+    assert [(p.title, [a.name for a in p.authors], p.venue, p.year) for p in found.values()] == [
+        ("The central role of the propensity score in observational studies for causal effects",
+         ["Paul R. Rosenbaum", "Donald B. Rubin"], "Biometrika 1983", 1983),
+        ("Estimating individual treatment effect: generalization bounds and algorithms",
+         ["Uri Shalit", "Fredrik D. Johansson", "David Sontag"], "ICML 2017", 2017)]

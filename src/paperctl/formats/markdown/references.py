@@ -82,8 +82,21 @@ _JOURNAL_VOLUME = re.compile(r"([A-Z][^,.()\d]{2,120}?),\s*\d{1,4}(?:\(\d{1,4}\)
 
 def cited_in_link(entry: ListEntry) -> None:
     """A title link whose text is a whole APA reference (``fields.apa_citation``): its authors,
-    year and title taken apart; what follows the title (where it appeared) kept as a note."""
+    year and title taken apart; what follows the title (where it appeared) kept as a note. Or a
+    whole MLA reference (``Rosenbaum, Paul R., and Donald B. Rubin. "The central role of ..."
+    Biometrika 70, no. 1 (1983): 41-55.``): the names, the quoted title and where it appeared."""
     title = entry.title or ""
+    mla = _MLA_LINK.fullmatch(title) if not entry.authors and ('"' in title or "“" in title) else None
+    names = people.parse(mla.group("names")) if mla else []
+    if mla and names:
+        entry.authors, entry.title = names, mla.group("title").strip()
+        where = mla_where(mla.group("rest"))
+        if where:
+            offer_venue(entry, where[0], mla.group("rest").strip())
+            entry.date_year = entry.date_year or where[1]
+        elif mla.group("rest").strip():
+            entry.notes.append(mla.group("rest").strip())
+        return
     apa = fields.apa_citation(title) if not entry.authors and (title.endswith(")") or ". (" in title) else None
     if apa:
         entry.authors, entry.date_year, entry.title = apa[0], apa[1], apa[2]
@@ -101,6 +114,23 @@ def cited_in_link(entry: ListEntry) -> None:
         entry.venue_cited = (venue, rest if said_all else "")
 
 
+def mla_where(text: str) -> tuple[str, int] | None:
+    """Where an MLA reference (Google Scholar's) says the paper appeared, after its quoted title:
+    ``Biometrika 70, no. 1 (1983): 41-55.`` (a journal, its volume and issue, the year), ``34th
+    International Conference on Machine Learning (ICML), August 2017.`` (a meeting named by its
+    initials), ``Advances in Neural Information Processing Systems. 2017.``: (venue, year), as stated,
+    or None (kalinlau/awesome-causal-learning, about 46 rows)."""
+    text = text.strip()
+    m = _MLA_JOURNAL.match(text) or _MLA_MEETING.search(text) or _MLA_NAMED.fullmatch(text)
+    return (f"{m.group('name').strip()} {m.group('year')}", int(m.group("year"))) if m else None
+
+
+_MLA_JOURNAL = re.compile(r"(?P<name>[A-Z][^()\d:]{2,100}?),?\s+\d{1,4}(?:\.\d{1,5})?(?:,\s*no\.\s*\d{1,4})?\s*"
+                          r"\((?P<year>(?:19|20)\d\d)\)")
+_MLA_MEETING = re.compile(r"\((?P<name>[A-Z][A-Za-z]{1,10})\),?\s+(?:[A-Z][a-z]{2,8}\.?\s+)?"
+                          r"(?P<year>(?:19|20)\d\d)\.?$")
+_MLA_NAMED = re.compile(r"(?P<name>[A-Z][^.()\d]{3,100}?)[.,]\s*(?P<year>(?:19|20)\d\d)\.?")
+_MLA_LINK = re.compile(r"(?P<names>[^\"“”]{3,400}?)\.?\s*[\"“](?P<title>[^\"“”]{8,400}?)[.,]?[\"”]\s*(?P<rest>.*)")
 _IN_PROCEEDINGS = re.compile(r"In ([A-Z][^()]{3,80}?)\s*(?:\((?:pp|vol)\.[^()]*\))?\.?(?:\s+[A-Z][\w.]{0,10}\.?)?")
 
 
