@@ -54,3 +54,15 @@ def test_a_whole_mla_reference_as_the_link_text_of_a_table_cell():
          ["Paul R. Rosenbaum", "Donald B. Rubin"], "Biometrika 1983", 1983),
         ("Estimating individual treatment effect: generalization bounds and algorithms",
          ["Uri Shalit", "Fredrik D. Johansson", "David Sontag"], "ICML 2017", 2017)]
+
+
+def test_a_title_written_in_code_before_its_links():
+    # leili666/awesome-architecture-search (7 lines): these papers had not been imported at all
+    found = papers(
+        "## Reinforcement Learning\n"
+        "- `Neural Architecture Search with Reinforcement Learning` [[pdf]](https://arxiv.org/abs/1611.01578)"
+        "[[TF full code follow the above blog.]](https://github.com/titu1994/neural-architecture-search)\n"
+        "- `ICML` [Towards Fine-grained Interactive Video Segmentation](https://arxiv.org/abs/2401.00001)\n")
+    assert [(p.title, p.arxiv_id) for p in found.values()] == [
+        ("Neural Architecture Search with Reinforcement Learning", "1611.01578"),
+        ("Towards Fine-grained Interactive Video Segmentation", "2401.00001")]

@@ -310,6 +310,15 @@ def _drop_chars(toks: list[Tok], n: int) -> list[Tok]:
     return out
 
 
+def coded_title(toks: list[Tok]) -> list[Tok]:
+    """``- `Neural Architecture Search with Reinforcement Learning` [[pdf]](arXiv)`` (leili666/awesome-architecture-
+    search): a title written in code, before the links, is the title; a short code span is a tag (``- `SVOS` ...``)."""
+    if not toks or not toks[0].code or len(toks[0].text.split()) < 4 or venues.parse(toks[0].text) or (
+            len(toks) > 1 and toks[1].kind != "link" and toks[1].text.strip()[:1] not in ("", "[", "(", "-", "–")):
+        return toks
+    return [Tok("text", toks[0].text.strip()), *toks[1:]]
+
+
 def leading_tags(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     """``【**🚀RL**】**Title**``: tags before the title are kept as a note."""
     k = 0
