@@ -66,3 +66,11 @@ def test_a_title_written_in_code_before_its_links():
     assert [(p.title, p.arxiv_id) for p in found.values()] == [
         ("Neural Architecture Search with Reinforcement Learning", "1611.01578"),
         ("Towards Fine-grained Interactive Video Segmentation", "2401.00001")]
+
+
+def test_who_and_when_in_brackets_with_no_comma():
+    # windmaple/awesome-AutoML (149 lines): "(Santu et al. 2020)" had been the summary
+    found = papers("## AutoML survey\n- [AutoML to Date and Beyond: Challenges and Opportunities]"
+                   "(https://arxiv.org/abs/2010.10777) (Santu et al. 2020)\n")
+    paper = found["AutoML to Date and Beyond: Challenges and Opportunities"]
+    assert ([a.name for a in paper.authors], paper.year, paper.summary) == (["Santu"], 2020, None)
