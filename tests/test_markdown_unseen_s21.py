@@ -74,3 +74,16 @@ def test_who_and_when_in_brackets_with_no_comma():
                    "(https://arxiv.org/abs/2010.10777) (Santu et al. 2020)\n")
     paper = found["AutoML to Date and Beyond: Challenges and Opportunities"]
     assert ([a.name for a in paper.authors], paper.year, paper.summary) == (["Santu"], 2020, None)
+
+
+def test_in_an_italic_venue_then_a_comma_and_the_year():
+    # qingsongedu/Awesome-SSL4TS (77 + 12 lines): "NeurIPS" had had no year, "arXiv" had stayed in the title
+    found = papers(
+        "## Autoregressive-based forecasting\n"
+        "- Timeseries anomaly detection using temporal hierarchical one-class network, in *NeurIPS*, 2020. "
+        "[\\[paper\\]](https://dl.acm.org/doi/abs/10.5555/3495724.3496816)\n"
+        "- ImDiffusion: Imputed diffusion models for multivariate time series anomaly detection, in *arXiv*, 2023. "
+        "[\\[paper\\]](https://arxiv.org/abs/2307.00754)\n")
+    assert [(p.title, p.venue, p.year) for p in found.values()] == [
+        ("Timeseries anomaly detection using temporal hierarchical one-class network", "NeurIPS 2020", 2020),
+        ("ImDiffusion: Imputed diffusion models for multivariate time series anomaly detection", "arXiv 2023", 2023)]

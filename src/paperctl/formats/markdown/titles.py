@@ -447,7 +447,7 @@ def _plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     cited_in = _IN_ITALICS.search(text) if rest and rest[0].em else None
     if cited_in:  # "Title, in *IEEE Internet of Things Journal* 2019. [\[Paper\]](..)" (qhliu26/awesome-time-...)
         entry.title = text[: cited_in.start()].strip()
-        year = re.match(r"\s*((?:19|20)\d\d)\b\.?", rest[1].text) if len(rest) > 1 and rest[1].kind == "text" else None
+        year = _YEAR_AFTER_ITALICS.match(rest[1].text) if len(rest) > 1 and rest[1].kind == "text" else None
         written = rest[0].text.strip()
         offer_venue(entry, f"{written} {year.group(1)}" if year else written, f"*{rest[0].text}*")
         entry.date_year = entry.date_year or (int(year.group(1)) if year else None)
@@ -455,6 +455,9 @@ def _plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     title, tail = _cut_plain(text, entry)
     entry.title = title
     return ([Tok("text", tail)] if tail.strip() else []) + rest
+
+
+_YEAR_AFTER_ITALICS = re.compile(r"\s*,?\s*((?:19|20)\d\d)\b\.?")  # ("in *NeurIPS*, 2020.": qingsongedu/Awesome-SSL4TS)
 
 
 def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bool:
@@ -467,7 +470,8 @@ def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bo
     if after is not None and after.kind == "text" and not after.em and before.rstrip().endswith(",") \
             and (year := _YEAR_AFTER.match(after.text)) and fields.venue_in_italics(tok.text.strip(), year.group(1)):
         return True
-    if re.search(r"\bet\.? al\b", tok.text) or (_IN_ITALICS.search(before) and tok.text[:1].isupper()):
+    if re.search(r"\bet\.? al\b", tok.text) or (_IN_ITALICS.search(before) and (
+            tok.text[:1].isupper() or tok.text.strip().lower() == "arxiv")):  # ("..., in *arXiv*, 2023.")
         return True
     found = venues.parse(tok.text) if len(tok.text) <= 40 and before.rstrip().endswith((",", *fields.DASHES)) \
         else None
