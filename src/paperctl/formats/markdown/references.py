@@ -370,3 +370,24 @@ def names_then_journal(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     if m.group("tags").strip():
         entry.notes.append(m.group("tags").strip())  # "[Reinforcement learning]": the list's tag
     return toks[k:]
+
+
+def without_cited(title: str, entry: ListEntry) -> str:
+    """``Sparks of Artificial General Intelligence (Bubeck et al., 2023)``: who wrote it and
+    when, in parentheses at the end, is the entry's authors and year, not its title's words."""
+    if not title.endswith(")") or ("," not in title and "et al" not in title):
+        return title
+    opening = title.rfind("(")
+    inner = title[opening + 1 : -1]
+    if opening <= 0 or not title[:opening].strip():
+        return title
+    cited = fields.citation_tail(inner, dated=True)
+    if not (cited.explained and cited.authors and (cited.year or cited.venue)):
+        return title
+    if len(cited.authors) < 2 and "al" not in inner:
+        return title  # ("Title (Smith, 2020)" is a name and a year too, but so is "(Part I, 2020)")
+    entry.authors = entry.authors or cited.authors
+    entry.date_year = entry.date_year or cited.year
+    if cited.venue:
+        offer_venue(entry, cited.venue, f"({inner})")
+    return title[:opening].rstrip()

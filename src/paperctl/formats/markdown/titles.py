@@ -58,7 +58,14 @@ from .before_title import (
     year_venue_prefix,
 )
 from .model import ListEntry, Tok, add_link, offer_venue
-from .references import apa_reference, bracketed_fields, cited_in_link, comma_citation, standard_citation
+from .references import (
+    apa_reference,
+    bracketed_fields,
+    cited_in_link,
+    comma_citation,
+    standard_citation,
+    without_cited,
+)
 
 GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
 _QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
@@ -537,7 +544,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
                 title, tail = title + ends.group(), tail[ends.end():]
             more_title, more_tail = _cut_plain(tail, entry) if re.match(r"\s+[\w\"“'‘]", tail) else ("", tail)
             title, tail = (title + " " + more_title).strip(), more_tail
-    title = _without_cited(title, entry)
+    title = without_cited(title, entry)
     head, citation = fields.split_citation(title)
     if citation is not None:
         entry.shape = "citation"
@@ -575,27 +582,6 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         entry.date_year = entry.date_year or year  # "Toon3D: Seeing Cartoons from a New Perspective, 2024."
         title = title.rsplit(", ", 1)[0]
     return title, tail
-
-
-def _without_cited(title: str, entry: ListEntry) -> str:
-    """``Sparks of Artificial General Intelligence (Bubeck et al., 2023)``: who wrote it and
-    when, in parentheses at the end, is the entry's authors and year, not its title's words."""
-    if not title.endswith(")") or ("," not in title and "et al" not in title):
-        return title
-    opening = title.rfind("(")
-    inner = title[opening + 1 : -1]
-    if opening <= 0 or not title[:opening].strip():
-        return title
-    cited = fields.citation_tail(inner, dated=True)
-    if not (cited.explained and cited.authors and (cited.year or cited.venue)):
-        return title
-    if len(cited.authors) < 2 and "al" not in inner:
-        return title  # ("Title (Smith, 2020)" is a name and a year too, but so is "(Part I, 2020)")
-    entry.authors = entry.authors or cited.authors
-    entry.date_year = entry.date_year or cited.year
-    if cited.venue:
-        _set_venue(entry, cited.venue, f"({inner})")
-    return title[:opening].rstrip()
 
 
 def _tag(text: str) -> bool:
