@@ -87,3 +87,13 @@ def test_in_an_italic_venue_then_a_comma_and_the_year():
     assert [(p.title, p.venue, p.year) for p in found.values()] == [
         ("Timeseries anomaly detection using temporal hierarchical one-class network", "NeurIPS 2020", 2020),
         ("ImDiffusion: Imputed diffusion models for multivariate time series anomaly detection", "arXiv 2023", 2023)]
+
+
+def test_a_heading_that_is_only_a_badge_is_named_by_the_badge():
+    # Sahandfer/EMPaper (every section, 175 entries): the papers had all sat under the list's title
+    found = papers(
+        "# EMPapers\n\n"
+        "# <img src=\"https://img.shields.io/badge/Paper%20Type-Methods-informational\" alt=\"type\"/>\n\n"
+        "- Commonsense-Aware Prompting for Controllable Empathetic Dialogue Generation "
+        "[[paper]](https://arxiv.org/abs/2302.01441)\n")
+    assert [p.tags for p in found.values()] == [["Methods"]]

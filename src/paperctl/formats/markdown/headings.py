@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from . import inline, links, venues
 from .blocks import Block
@@ -68,8 +69,9 @@ _EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]\s*$")
 
 
 def heading_name(text: str) -> str:
-    """``⭐🔥[Think with Images](#think)：`` -> ``Think with Images``."""
-    pieces = inline.scan(text)
+    """``⭐🔥[Think with Images](#think)：`` -> ``Think with Images``; a heading that is only a badge, the
+    badge's message."""
+    raw, pieces = text, inline.scan(text)
     if any(p.kind == inline.LINK and p.href.startswith("#") for p in pieces):
         # "### 📖LLM Algorithmic/Eval Survey ([©️back👆🏻](#paperlist))" (DefTruth/Awesome-LLM-Inference): a link
         # back to the contents is not the heading's name
@@ -79,6 +81,10 @@ def heading_name(text: str) -> str:
     else:
         text = inline.plain(pieces)
     text = _DECORATION.sub("", text)
+    badge = _BADGE.search(raw) if not text.strip() and "shields.io/badge/" in raw else None
+    if badge:  # "# <img src="https://img.shields.io/badge/Paper%20Type-Methods-informational" alt="type"/>"
+        fields = [unquote(f).replace("_", " ") for f in re.split(r"(?<!-)-(?!-)", badge.group(1))]  # (Sahandfer/
+        text = fields[1] if len(fields) >= 3 else fields[0]  # EMPaper, every heading): the badge's message
     text = text.strip().rstrip(":：").strip()
     if text.endswith(".") and not text.endswith("..") and "." not in text[:-1]:
         text = text[:-1]  # "**Common sense.**" (a bold line standing as a heading, written as a sentence)
@@ -88,6 +94,7 @@ def heading_name(text: str) -> str:
     return " ".join(text.replace("/", "∕").split())
 
 
+_BADGE = re.compile(r"shields\.io/badge/([^\"')?#\s]+)")
 _COUNT = re.compile(r"\s*[（(]\s*(\d{1,4})\s*[)）]$")
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 
