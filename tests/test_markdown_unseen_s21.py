@@ -97,3 +97,18 @@ def test_a_heading_that_is_only_a_badge_is_named_by_the_badge():
         "- Commonsense-Aware Prompting for Controllable Empathetic Dialogue Generation "
         "[[paper]](https://arxiv.org/abs/2302.01441)\n")
     assert [p.tags for p in found.values()] == [["Methods"]]
+
+
+def test_a_bold_bracketed_venue_then_a_colon_and_findings_of_a_venue_with_two_digits():
+    # 1429904852/Aspect-Based-Sentiment-Analysis (171 entries): every title had begun with ": ", and
+    # "[Finding of EMNLP-20]" had been a note
+    found = papers(
+        "## 2020\n"
+        "- **[ACL-20]**: SpanMlt: A Span-based Multi-Task Learning Framework for Pair-wise Aspect and Opinion Terms "
+        "Extraction. [[paper]](https://www.aclweb.org/anthology/2020.acl-main.296.pdf)\n"
+        "- **[Finding of EMNLP-20]**: Grid Tagging Scheme for Aspect-oriented Fine-grained Opinion Extraction. "
+        "[[paper]](https://www.aclweb.org/anthology/2020.findings-emnlp.234.pdf)\n")
+    assert [(p.title, p.venue, p.notes) for p in found.values()] == [
+        ("SpanMlt: A Span-based Multi-Task Learning Framework for Pair-wise Aspect and Opinion Terms Extraction",
+         "ACL 2020", []),
+        ("Grid Tagging Scheme for Aspect-oriented Fine-grained Opinion Extraction", "EMNLP 2020 Findings", [])]

@@ -212,6 +212,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks[0] = Tok("text", rest, strong=toks[0].strong, em=toks[0].em)
             if not rest.strip():
                 toks.pop(0)
+                if prefix_venue and toks and toks[0].kind == "text" and toks[0].text.lstrip()[:1] in ":：":
+                    toks[0] = Tok("text", toks[0].text.lstrip()[1:])  # "**[ACL-20]**: SpanMlt: ...": the prefix's
             continue
         toks[0] = Tok("text", text, strong=toks[0].strong, em=toks[0].em, code=toks[0].code)
         break

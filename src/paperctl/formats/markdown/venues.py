@@ -82,8 +82,9 @@ _DIGIT = re.compile(r"\d")  # (what _VENUE_YEAR's year needs; its name part back
 _SPACED_YY = re.compile(r"((?:19|20)\d\d)\s+([A-Za-z][\w-]{1,12})|((?:(?:ACM|IEEE) )?[A-Za-z][\w-]{1,12})\s+(\d{2})")
 _SOCIETY = re.compile(r"(IEEE|ACM)\s*\(([A-Z][A-Za-z-]{1,10})\)")
 NEXT_YEAR = _NEXT_YEAR = time.localtime().tm_year + 1
-_GLUED_YY = re.compile(  # "KDD19", "KDD20 Workshop", "Findings of EMNLP20"
-    rf"(?P<findings>findings of )?(?P<name>[A-Za-z]{{2,10}})(?P<yy>\d{{2}})(?:,? (?P<track>{_TRACKS}))?", re.IGNORECASE)
+_GLUED_YY = re.compile(  # "KDD19", "KDD20 Workshop", "Findings of EMNLP20", "Finding of EMNLP-20"
+    rf"(?P<findings>findings? of )?(?P<name>[A-Za-z]{{2,10}})(?(findings)-?)(?P<yy>\d{{2}})"  # (1429904852/Aspect-
+    rf"(?:,? (?P<track>{_TRACKS}))?", re.IGNORECASE)  # Based-Sentiment-Analysis)
 _APOSTROPHE_YEAR_FIRST = re.compile(r"['’‘](\d{2})[-\s]?([A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*)?)")
 _WITH_TRACK = re.compile(r"^(.*?\S)\s*\(([^()]{1,30})\)$")  # "NeurIPS 2017 (Oral)"
 _SHIELDS_BADGE = re.compile(r"img\.shields\.io/badge/([^?#]+)")
