@@ -112,3 +112,17 @@ def test_a_bold_bracketed_venue_then_a_colon_and_findings_of_a_venue_with_two_di
         ("SpanMlt: A Span-based Multi-Task Learning Framework for Pair-wise Aspect and Opinion Terms Extraction",
          "ACL 2020", []),
         ("Grid Tagging Scheme for Aspect-oriented Fine-grained Opinion Extraction", "EMNLP 2020 Findings", [])]
+
+
+def test_a_year_a_full_stop_and_a_gbt_reference_as_the_text_of_a_repository_link():
+    # wenhwu/awesome-remote-sensing-change-detection (40 lines): the entries had been left out as repositories
+    found = papers(
+        "#### 2.1.2 Deep Learning Method\n"
+        "- 2021.[Chen H, Qi Z, Shi Z. Remote Sensing Image Change Detection with Transformers]"
+        "(https://github.com/justchenhao/BIT_CD)   \n"
+        "- David S. Batista - [Named-Entity evaluation metrics based on entity-level](http://www.davidsbatista.net/blog)"
+        "\n")
+    paper = found["Remote Sensing Image Change Detection with Transformers"]
+    assert ([a.name for a in paper.authors], paper.year, paper.links["code"]) == (
+        ["H Chen", "Z Qi", "Z Shi"], 2021, "https://github.com/justchenhao/BIT_CD")
+    assert len(found) == 1

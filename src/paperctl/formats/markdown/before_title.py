@@ -293,6 +293,7 @@ def date_prefix(text: str) -> tuple[int, str] | None:
     return (year, text[m.end():]) if year else None
 
 
+_YEAR_DOT = re.compile(r"\s*((?:19|20)\d\d)\.\s*")  # "- 2021.[Chen H, Qi Z, Shi Z. Remote Sensing ...](github)"
 _YYMM = re.compile(r"(\d\d)(?:0[1-9]|1[0-2])")
 
 
@@ -308,6 +309,16 @@ def _drop_chars(toks: list[Tok], n: int) -> list[Tok]:
             out[0] = Tok("text", t.text[n:], strong=t.strong, em=t.em, code=t.code)
             n = 0
     return out
+
+
+def dotted_year(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``- 2021.[Chen H, Qi Z, Shi Z. Remote Sensing Image Change Detection with Transformers](github)``
+    (wenhwu/awesome-remote-sensing-change-detection, 69 lines): the year and a full stop right before the
+    title link, the year the list files the paper under (not a list's numbering, "2021.")."""
+    if len(toks) > 1 and toks[0].kind == "text" and toks[1].kind == "link" and _YEAR_DOT.fullmatch(toks[0].text):
+        entry.date_year = entry.date_year or int(toks[0].text.strip()[:4])
+        return toks[1:]
+    return toks
 
 
 def coded_title(toks: list[Tok]) -> list[Tok]:

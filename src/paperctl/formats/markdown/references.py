@@ -86,6 +86,15 @@ def cited_in_link(entry: ListEntry) -> None:
     whole MLA reference (``Rosenbaum, Paul R., and Donald B. Rubin. "The central role of ..."
     Biometrika 70, no. 1 (1983): 41-55.``): the names, the quoted title and where it appeared."""
     title = entry.title or ""
+    gbt = _NAMES_THEN_TITLE.fullmatch(title) if not entry.authors and ". " in title[:200] else None
+    names = [people.given_first(n) for n in people.parse(gbt.group("names"))] if gbt else []
+    parts = gbt.group("names").split(", ") if gbt else []
+    if len(parts) >= 2 and names and all(_SURNAME_INITIALS.fullmatch(n) for n in parts):  # (two at least: not
+        # "David S. Batista - Named-Entity ...", a name and an initial)
+        # "[Kondmann L, Toker A, Saha S, et al. SiROC: Spatial Context Awareness for ...](github)" (wenhwu/awesome-
+        # remote-sensing-change-detection, 40 lines): a GB/T reference's names and title, the paper's own words
+        entry.authors, entry.title, entry.stated = names, gbt.group("title").strip(), True
+        return
     mla = _MLA_LINK.fullmatch(title) if not entry.authors and ('"' in title or "“" in title) else None
     names = people.parse(mla.group("names")) if mla else []
     if mla and names:
@@ -112,6 +121,10 @@ def cited_in_link(entry: ListEntry) -> None:
         cited_id = tail.arxiv.split("v")[0] if tail is not None and tail.arxiv else None
         said_all = tail is not None and cited_id in (None, entry.arxiv)
         entry.venue_cited = (venue, rest if said_all else "")
+
+
+_NAMES_THEN_TITLE = re.compile(r"(?P<names>[^.]{2,300}?)\.\s+(?P<title>[A-Z0-9][^\[\]]{8,400})")
+_SURNAME_INITIALS = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)? [A-Z]{1,3}|et al")
 
 
 def mla_where(text: str) -> tuple[str, int] | None:

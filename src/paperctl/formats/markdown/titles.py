@@ -43,6 +43,7 @@ from .before_title import (
     code_tag_before_title,
     coded_title,
     date_prefix,
+    dotted_year,
     first_author_prefix,
     label_before_title_link,
     leading_tags,
@@ -92,7 +93,7 @@ def _text_of(toks: list[Tok]) -> str:
 
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
-    toks = leading_tags(coded_title(list(line)), entry)
+    toks = leading_tags(coded_title(dotted_year(list(line), entry)), entry)
     toks = brackets_before_bold(toks, entry) or toks
     cited = name_then_italic_title(toks, entry)
     if cited is not None:  # "**PCT** (Guo et al.) - *PCT: Point Cloud Transformer*. Computational Visual Media 2021."
