@@ -126,3 +126,19 @@ def test_a_year_a_full_stop_and_a_gbt_reference_as_the_text_of_a_repository_link
     assert ([a.name for a in paper.authors], paper.year, paper.links["code"]) == (
         ["H Chen", "Z Qi", "Z Shi"], 2021, "https://github.com/justchenhao/BIT_CD")
     assert len(found) == 1
+
+
+def test_a_link_named_in_one_word_then_the_title_in_plain_text():
+    # PeterJaq/Awesome-Autonomous-Driving (about 80 lines): "PolarDETR" had been the title, the title the summary
+    found = papers(
+        "#### BEV Object Detection\n"
+        " - [PolarDETR](https://arxiv.org/abs/2206.10965) Polar Parametrization for Vision-based Surround-View 3D "
+        "Detection.\n"
+        " - [Auto4D](https://arxiv.org/pdf/2101.06586v1.pdf) - Auto4D: Learning to Label 4D Objects from Sequential "
+        "Point Clouds\n"
+        "- [TextBrewer](https://github.com/airaria/TextBrewer) - An Open-Source Knowledge Distillation Toolkit for "
+        "Natural Language Processing. arXiv:2002.12620\n")
+    assert [(p.title, p.notes, p.summary) for p in found.values()][:2] == [
+        ("Polar Parametrization for Vision-based Surround-View 3D Detection", ["PolarDETR"], None),
+        ("Auto4D: Learning to Label 4D Objects from Sequential Point Clouds", [], None)]
+    assert "TextBrewer" in found  # (a tool and its description after a dash: its name stays the title)

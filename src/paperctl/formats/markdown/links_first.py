@@ -104,3 +104,34 @@ def _label(text: str) -> bool:
         return True
     return len(text) <= 40 and _LABEL_JOIN.search(text) is not None and all(
         links.label_word(w) for w in _LABEL_JOIN.split(text) if w.strip())
+
+
+def title_after_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``- [PolarDETR](https://arxiv.org/abs/2206.10965) Polar Parametrization for Vision-based Surround-View 3D
+    Detection.`` (PeterJaq/Awesome-Autonomous-Driving, about 80 lines; also ``[Auto4D](..) - Auto4D: Learning to
+    ...`` and a bare address as the link's text): the link names the paper in one word, the title follows in
+    plain text up to its full stop. The tokens after the title (*entry*'s title set, the name kept as a note),
+    or None when the line is not so."""
+    name = toks[0].text.strip()
+    if len(toks) < 2 or toks[1].kind != "text" or toks[1].strong or toks[1].em or not (
+            _ONE_NAME.fullmatch(name) or name.startswith(("http://", "https://"))):
+        return None
+    text = _DASH_LEAD.sub("", toks[1].text, count=1)
+    m = _UP_TO_STOP.match(text)
+    candidate = m.group(1).strip() if m else ""
+    if text.strip() != toks[1].text.strip() and not candidate.lower().startswith(name.lower()):
+        return None  # "[TextBrewer](github) - An Open-Source Knowledge Distillation Toolkit ...": a tool described
+    words = candidate.split()
+    long = [w for w in words if len(w) >= 4]
+    if len(words) < 3 or not candidate[:1].isupper() or sum(w[0].isupper() for w in long) < 0.6 * len(long):
+        return None
+    if not name.startswith("http") and not candidate.lower().startswith(name.lower()):
+        entry.notes.append(name)
+    entry.title = candidate
+    rest = text[m.end():] if m else ""
+    return ([Tok("text", rest)] if rest.strip() else []) + toks[2:]
+
+
+_ONE_NAME = re.compile(r"[A-Za-z][\w.+-]{1,24}")
+_DASH_LEAD = re.compile(r"^\s*(?:[-–—:]\s+)?")
+_UP_TO_STOP = re.compile(r"([^\u3000-\u9fff\uff00-\uffef\[\]]+?)(?:\.(?:\s|$)|(?=[\u3000-\u9fff\uff00-\uffef\[])|\s*$)")

@@ -248,7 +248,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.title_target = links.classify(first.href).kind
         add_link(entry, first.text, first.href, title=True)
         entry.shape = "link-title" if entry.shape == "bracket" else entry.shape
-        return toks[1:]
+        after = links_first.title_after_name(toks, entry)  # "[PolarDETR](arXiv) Polar Parametrization for ..."
+        return toks[1:] if after is None else after
     if first.kind == "link":
         return toks
     if first.text.lstrip().startswith("**"):
