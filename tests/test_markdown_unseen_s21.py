@@ -142,3 +142,17 @@ def test_a_link_named_in_one_word_then_the_title_in_plain_text():
         ("Polar Parametrization for Vision-based Surround-View 3D Detection", ["PolarDETR"], None),
         ("Auto4D: Learning to Label 4D Objects from Sequential Point Clouds", [], None)]
     assert "TextBrewer" in found  # (a tool and its description after a dash: its name stays the title)
+
+
+def test_the_authors_on_a_line_of_their_own_after_the_summary_began_with_some_left_out():
+    # metame-ai/awesome-llm-plaza (85 author lines): the names had joined the summary
+    found = papers(
+        "## Reasoning\n"
+        "- **PokerBench: Training Large Language Models to become Professional Poker\n"
+        "  Players**, `arXiv, 2501.08328`, [arxiv](http://arxiv.org/abs/2501.08328v1), cication: [**-1**](None) \n\n"
+        "\t *Richard Zhuang, Akshat Gupta, Richard Yang, ..., Zhengyu Li, Gopala Anumanchipalli* · "
+        "([pokerbench](https://github.com/pokerllm/pokerbench) - pokerllm)\n")
+    paper = found["PokerBench: Training Large Language Models to become Professional Poker Players"]
+    assert [a.name for a in paper.authors] == [
+        "Richard Zhuang", "Akshat Gupta", "Richard Yang", "Zhengyu Li", "Gopala Anumanchipalli"]
+    assert paper.links["code"] == "https://github.com/pokerllm/pokerbench"

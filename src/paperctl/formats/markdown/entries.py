@@ -181,8 +181,9 @@ def _italics(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> boo
         offer_venue(entry, meeting[0], f"*{t.text.strip()}*")
         entry.date_year = entry.date_year or meeting[1]
         return True
-    if not entry.authors and not entry.in_summary:
-        tail = fields.citation_tail(t.text, dated=True)
+    if not entry.authors and (not entry.in_summary or (not first_line and i == 0 and len(people.parse(t.text)) > 1)):
+        tail = fields.citation_tail(t.text, dated=True)  # (names on a line of their own, after the summary began:
+        # the authors, under "cication: [**-1**](None)", metame-ai/awesome-llm-plaza)
         if tail.explained and tail.authors and (tail.venue or tail.year):  # "*Jin et al. Arxiv.*"
             runs.apply_tail(tail, t.text.strip(), entry)
             entry.shape = "citation" if entry.shape in ("bracket", "link-title") else entry.shape

@@ -323,7 +323,7 @@ def _citation_tail(text: str, dated: bool) -> Tail:
         return tail
     if dated and not (tail.venue or tail.year):
         return Tail()
-    names = people.parse(_ELLIPSIS.sub(", ", text) if "..." in text or "…" in text else text)
+    names = people.parse(text)
     if names:  # ("Han, X., Zhang, Z., ... & Cui, S. CVPR2019.": the names left out are left out)
         tail.authors = names
         tail.explained = True
@@ -362,7 +362,6 @@ def _dated(found: tuple[str, int | None] | None) -> tuple[str, int | None] | Non
     return found if found and found[1] else None
 
 
-_ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?")
 
 
 def in_venue(text: str) -> tuple[str, int | None] | None:

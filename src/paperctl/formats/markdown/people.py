@@ -74,7 +74,12 @@ _ELIDED = re.compile(r"[dl][’'][A-Z]")  # "d’Aquin", "l'Hôpital": a particl
 def parse(text: str) -> list[str]:
     """The names in *text*, given name first, in order; [] when it is not an author list.
     One bare word (``See``, ``Survey``) is a name only with ``et al.`` after it (``Meet et al.``)."""
+    if "..." in text or "…" in text:  # "Richard Zhuang, Akshat Gupta, ..., Gopala Anumanchipalli": names left out
+        text = _ELLIPSIS.sub(", ", text)
     return list(_names(text)) if len(text) <= 2000 else []
+
+
+_ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?")
 
 
 @lru_cache(maxsize=1024)
