@@ -279,7 +279,7 @@ def test_a_dataset_table_without_a_paper_column_gives_no_papers():
         "[[ACM]](https://github.com/GRAND-Lab/CoLA/) |\n")
     assert parsed.entries == []
     assert sorted({reason for _, reason in parsed.skipped}) == [
-        "under 'Injected Datasets', a model, dataset or project that links no paper"]  # (the heading says it first)
+        "under 'Injected Datasets', a model, dataset, project or challenge that links no paper"]
 
 
 def test_a_bold_question_in_the_preface_is_not_a_paper():
@@ -761,8 +761,8 @@ def test_under_models_and_datasets_only_what_links_a_paper_is_one():
     assert [e.data.title for e in parsed.entries] == [
         "Mistral 7B", "RedPajama: an Open Dataset for Training Large Language Models",
         "A Survey of Large Language Models"]
-    assert parsed.skipped == [(3, "under 'Models', a model, dataset or project that links no paper"),
-                              (8, "under 'Datasets', a model, dataset or project that links no paper")]
+    assert parsed.skipped == [(3, "under 'Models', a model, dataset, project or challenge that links no paper"),
+                              (8, "under 'Datasets', a model, dataset, project or challenge that links no paper")]
 
 
 def test_a_details_group_named_by_a_year_gives_its_papers_the_year():

@@ -156,3 +156,13 @@ def test_the_authors_on_a_line_of_their_own_after_the_summary_began_with_some_le
     assert [a.name for a in paper.authors] == [
         "Richard Zhuang", "Akshat Gupta", "Richard Yang", "Zhengyu Li", "Gopala Anumanchipalli"]
     assert paper.links["code"] == "https://github.com/pokerllm/pokerbench"
+
+
+def test_a_heading_of_challenges_holds_no_paper_that_links_none():
+    # Alison-brie/Awesome-Medical-Image-Registration, nebula-beta/awesome-adversarial-deep-learning ("## Competition"),
+    # zengyh1900/Awesome-Image-Inpainting: challenges' own pages had been imported as papers
+    text = ("## Challenges\n - [Learn2Reg 2024](https://learn2reg.grand-challenge.org/learn2reg-2024/)\n"
+            " - [Learn2Reg: comprehensive multi-task medical image registration challenge](https://arxiv.org/abs/2112.04489)"
+            "\n")
+    found = papers(text)
+    assert list(found) == ["Learn2Reg: comprehensive multi-task medical image registration challenge"]

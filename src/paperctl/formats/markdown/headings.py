@@ -43,7 +43,8 @@ _SKIP_HEADING = re.compile(
 # thing itself ("- [The Pile](https://pile.eleuther.ai/) - An 800GB dataset"), not a paper.
 _RESOURCE_HEADING = re.compile(
     r"^(?:(?:open[- ]source |open |pre-?trained |foundation |large language |released )?models?|"
-    r"(?:open[- ]source )?datasets?|data ?sets?|datasets? (?:and|&) (?:models?|tools?)|"
+    r"(?:open[- ]source )?datasets?|data ?sets?|datesets?|datasets? (?:and|&) (?:models?|tools?)|"
+    r"contests?|competitions?|challenges?|"  # ("## 1 Dateset", "## 3.Contest": wenhwu/awesome-remote-sensing-...)
     r"models? (?:and|&) datasets?|checkpoints?|model weights|demos?|apps|products?|"
     r"(?:open[- ]source )?projects?|(?:open[- ]source )?repositories|repos|resources?|frameworks?|leaderboards?|"
     r"(?:evaluation )?metrics?|"
@@ -186,7 +187,7 @@ def describe(frame: Frame) -> None:
         frame.skip_sections = kind != "news"
         frame.skip_identified = kind == "other lists and resources"
     elif _RESOURCE_HEADING.match(lowered):
-        frame.resources = f"under '{name}', a model, dataset or project that links no paper"
+        frame.resources = f"under '{name}', a model, dataset, project or challenge that links no paper"
     frame.status = _STATUS_HEADING.get(lowered)
     preprints = _PREPRINT_HEADING.match(lowered)
     if preprints:
