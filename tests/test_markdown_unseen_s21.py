@@ -166,3 +166,17 @@ def test_a_heading_of_challenges_holds_no_paper_that_links_none():
             "\n")
     found = papers(text)
     assert list(found) == ["Learn2Reg: comprehensive multi-task medical image registration challenge"]
+
+
+def test_where_an_mla_reference_in_a_link_says_it_appeared_in_other_forms():
+    # kalinlau/awesome-causal-learning: proceedings with pages, an arXiv preprint, a venue glued to its year
+    rows = [
+        ('Yao, Liuyi, Sheng Li, and Aidong Zhang. "Representation Learning for Treatment Effect Estimation from '
+         'Observational Data." In Advances in Neural Information Processing Systems, pp. 2638-2648. 2018.',
+         "Advances in Neural Information Processing Systems 2018"),
+        ('Kallus, Nathan. "Deepmatch: Balancing deep covariate representations for causal inference using '
+         'adversarial training." arXiv preprint arXiv:1802.05664 (2018).', "arXiv 2018"),
+        ('Kallus, Nathan. "Classifying Treatment Responders Under Causal Effect Monotonicity." ICML2019', "ICML 2019")]
+    text = "## ITE\n\n|Name|Paper|Code|\n|---|---|---|\n" + "".join(
+        f"|M{k}|[{cited}](https://example.org/p{k}.pdf)||\n" for k, (cited, _) in enumerate(rows))
+    assert [p.venue for p in papers(text).values()] == [venue for _, venue in rows]

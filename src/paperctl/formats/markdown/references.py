@@ -133,8 +133,15 @@ def mla_where(text: str) -> tuple[str, int] | None:
     International Conference on Machine Learning (ICML), August 2017.`` (a meeting named by its
     initials), ``Advances in Neural Information Processing Systems. 2017.``: (venue, year), as stated,
     or None (kalinlau/awesome-causal-learning, about 46 rows)."""
-    text = text.strip()
-    m = _MLA_JOURNAL.match(text) or _MLA_MEETING.search(text) or _MLA_NAMED.fullmatch(text)
+    text = _MLA_PAGES.sub("", text.strip().removeprefix("In ")).strip()  # ("In ..., pp. 2638-2648. 2018.")
+    found = venues.parse(text.rstrip(". "))  # ("ICML2019", "CIKM 2018.")
+    if found and found[1]:
+        return found[0], found[1]
+    tail = fields.citation_tail(text) if "arXiv" in text else None  # ("arXiv preprint arXiv:1802.05664 (2018).")
+    if tail is not None and tail.venue and tail.year:
+        return venues.as_arxiv(tail.venue, tail.year), tail.year
+    m = _MLA_JOURNAL.match(text) or _MLA_MEETING.search(text) or _MLA_NAMED.fullmatch(text) or \
+        _MLA_PAREN_YEAR.fullmatch(text)
     return (f"{m.group('name').strip()} {m.group('year')}", int(m.group("year"))) if m else None
 
 
@@ -143,6 +150,8 @@ _MLA_JOURNAL = re.compile(r"(?P<name>[A-Z][^()\d:]{2,100}?),?\s+\d{1,4}(?:\.\d{1
 _MLA_MEETING = re.compile(r"\((?P<name>[A-Z][A-Za-z]{1,10})\),?\s+(?:[A-Z][a-z]{2,8}\.?\s+)?"
                           r"(?P<year>(?:19|20)\d\d)\.?$")
 _MLA_NAMED = re.compile(r"(?P<name>[A-Z][^.()\d]{3,100}?)[.,]\s*(?P<year>(?:19|20)\d\d)\.?")
+_MLA_PAGES = re.compile(r",?\s*pp\.\s*\d+\s*[-–]\s*\d+")
+_MLA_PAREN_YEAR = re.compile(r"(?P<name>[A-Z][^()\d]{2,100}?)\s*\((?P<year>(?:19|20)\d\d)\)\.?")
 _MLA_LINK = re.compile(r"(?P<names>[^\"“”]{3,400}?)\.?\s*[\"“](?P<title>[^\"“”]{8,400}?)[.,]?[\"”]\s*(?P<rest>.*)")
 _IN_PROCEEDINGS = re.compile(r"In ([A-Z][^()]{3,80}?)\s*(?:\((?:pp|vol)\.[^()]*\))?\.?(?:\s+[A-Z][\w.]{0,10}\.?)?")
 
