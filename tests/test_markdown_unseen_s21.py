@@ -180,3 +180,12 @@ def test_where_an_mla_reference_in_a_link_says_it_appeared_in_other_forms():
     text = "## ITE\n\n|Name|Paper|Code|\n|---|---|---|\n" + "".join(
         f"|M{k}|[{cited}](https://example.org/p{k}.pdf)||\n" for k, (cited, _) in enumerate(rows))
     assert [p.venue for p in papers(text).values()] == [venue for _, venue in rows]
+
+
+def test_a_link_to_a_journals_or_meetings_home_page_is_not_a_paper():
+    # SaeedShurrab/awesome-self-supervised-learning-in-medical-imaging (29 journals), YuyangZhangFTD ("[RecSys](..)")
+    found = papers(
+        "## List of Journals / Conferences\n- **[IEEE Access](https://ieeeaccess.ieee.org/)**\n"
+        "- **[IEEE Transaction on Medical Imaging (IEEE-TMI)](https://ieee-tmi.org/)**\n"
+        "## NeRF\n- [Neural Radiance Fields for Unconstrained Photo Collections](https://nerf-w.github.io/)\n")
+    assert list(found) == ["Neural Radiance Fields for Unconstrained Photo Collections"]

@@ -72,6 +72,9 @@ def _squashed(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).casefold()
 
 
+_VENUE_WORDS = re.compile(r"\b(?:journal|transactions?|conference|letters|magazine|proceedings|symposium)\b",
+                          re.IGNORECASE)
+_HOME_PAGE = re.compile(r"https?://[^/?#]+/?$")
 _POSTED_AT = re.compile(r"(^|\.)(zhihu\.com|medium\.com|substack\.com|csdn\.net|weixin\.qq\.com|juejin\.cn)$")
 # "[ICCV 2021 Workshop on Autonomous Vehicle Vision (AVVision)](https://avvision.xyz/iccv21/)" (TianhaoFu/
 # Awesome-3D-Object-Detection): a meeting's own page
@@ -115,6 +118,14 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "a table-of-contents line"
     if entry.title_target == links.LOCAL and not identified and not entry.stated:
         return "a link to a file of the list's own, not a paper"
+    home = _HOME_PAGE.match(entry.url or entry.links.get("paper", ""))
+    if entry.title_target in (links.OTHER, links.PAPER) and home and not (
+            entry.arxiv or entry.doi or entry.authors or entry.code or entry.stated) and (
+            len(entry.title.split()) <= 4 or _VENUE_WORDS.search(entry.title)):  # (not a paper's title linking its
+        # project's page: "[Neural Radiance Fields for Unconstrained Photo Collections](https://nerf-w.github.io/)")
+        # "- **[IEEE Access](https://ieeeaccess.ieee.org/)**" (SaeedShurrab/awesome-self-supervised-learning-in-
+        # medical-imaging, 29 lines), "[RecSys](https://recsys.acm.org)": a journal's, a meeting's or a lab's site
+        return "a link to a site's home page, not a paper"
     if identified or entry.stated:
         return None
     if entry.link_labels and entry.title_target is None and not (entry.bold or entry.code or entry.venue
