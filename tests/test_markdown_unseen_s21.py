@@ -189,3 +189,12 @@ def test_a_link_to_a_journals_or_meetings_home_page_is_not_a_paper():
         "- **[IEEE Transaction on Medical Imaging (IEEE-TMI)](https://ieee-tmi.org/)**\n"
         "## NeRF\n- [Neural Radiance Fields for Unconstrained Photo Collections](https://nerf-w.github.io/)\n")
     assert list(found) == ["Neural Radiance Fields for Unconstrained Photo Collections"]
+
+
+def test_a_badge_whose_address_broke_is_no_title():
+    # lixinustc/Awesome-diffusion-model-for-image-processing, dayuyang1999/Awesome-Code-Reasoning: the badge's
+    # markup had become a paper's title (and its arXiv ID merged the list's survey into it)
+    text = ("# Awesome\n\n[![arXiv](https://img.shields.io/badge/arXiv-Paper-<COLOR>.svg)]"
+            "(https://arxiv.org/pdf/2308.09388v1.pdf)\n\n## Papers\n- **Survey for diffusion model-based Image "
+            "Restoration** ([Arxiv version](https://arxiv.org/pdf/2308.09388v1.pdf) is released)\n")
+    assert list(papers(text)) == ["Survey for diffusion model-based Image Restoration"]

@@ -87,6 +87,8 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return ctx.skip
     if not entry.title:
         return "no title"
+    if entry.title.startswith("![") and "](" in entry.title:  # "[![arXiv](https://img.shields.io/badge/arXiv-Paper-
+        return "a badge, not a title"  # <COLOR>.svg)](arXiv)" (lixinustc/...): an image its URL's "<" left as text
     if ctx.resources and not (entry.arxiv or entry.doi or entry.url or entry.authors or entry.stated or (
             entry.bold and entry.venue and venues.year_in(entry.venue))):  # ("**Title**, EMNLP 2020 [paper]" under
         # "## Large Language Models", lupantech/dl4math: a bold title cited with its venue and year is a paper)
