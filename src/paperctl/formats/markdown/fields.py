@@ -555,28 +555,12 @@ def split_venue_suffix(text: str) -> tuple[str, str | None]:
     """``Title, NeurIPS 2024`` -> (``Title``, ``NeurIPS 2024``); a journal's volume and pages
     after it are dropped (``Title, Neurocomputing 2024, 570: 127144.``)."""
     if ", " not in text:
-        return _spaced_venue_suffix(text)
+        return venues.spaced_suffix(text)
     cited = _VOLUME_PAGES.sub("", text) if ":" in text else text
     head, after = cited.rsplit(", ", 1) if ", " in cited else (cited, "")
     if len(after) <= 60 and suffix_venue(after):
         return head, after
     return text, None
-
-
-def _spaced_venue_suffix(text: str) -> tuple[str, str | None]:
-    """``Next-item Recommendations in Short Sessions RecSys 2021`` (RUCAIBox/Top-conference-paper-list,
-    a page a conference, every entry): a known venue and its year set off by a space alone; not a
-    name the list does not know, which may be the title's own last word."""
-    m = _SPACED_VENUE.search(text) if text[-1:].isdigit() or text.endswith(".") else None
-    head = text[: m.start()].split() if m else []
-    if len(head) < 3 or head[-1].casefold() in _LEADS_TO_VENUE or not venues.is_known_name(m.group(1)):
-        return text, None  # (not "[Mar. 5, 2025] Add papers from ICLR 2025": a sentence that names it)
-    found = venues.parse(m.group().strip(" ."))
-    return (text[: m.start()].rstrip(), m.group().strip(" .")) if found and found[1] else (text, None)
-
-
-_LEADS_TO_VENUE = {"from", "at", "in", "to", "for", "of", "on", "by", "accepted", "published", "and", "the"}
-_SPACED_VENUE = re.compile(r"\s([A-Z][A-Za-z]{1,11})[ '’-]?((?:19|20)\d\d)\.?$")
 
 
 def suffix_venue(text: str) -> tuple[str, int | None] | None:

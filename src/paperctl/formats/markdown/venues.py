@@ -558,3 +558,19 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,9}")
 _NOT_VENUE_BADGES = {"LICENSE", "YEAR", "DATE", "UPDATED", "STARS", "PDF", "DOI", "CODE", "PAPER", "NEW", "HOT", "MIT"}
 _COLOUR = re.compile(r"[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3}|[a-z]+")
 _GLUED_TRACK = re.compile(r"^(.*\d)([A-Z][a-z]+)$")  # "ACL2024Findings"
+
+
+def spaced_suffix(text: str) -> tuple[str, str | None]:
+    """``Next-item Recommendations in Short Sessions RecSys 2021`` (RUCAIBox/Top-conference-paper-list,
+    a page a conference, every entry): a known venue and its year set off by a space alone; not a
+    name the list does not know, which may be the title's own last word."""
+    m = _SPACED_VENUE.search(text) if text[-1:].isdigit() or text.endswith(".") else None
+    head = text[: m.start()].split() if m else []
+    if len(head) < 3 or head[-1].casefold() in _LEADS_TO_VENUE or not is_known_name(m.group(1)):
+        return text, None  # (not "[Mar. 5, 2025] Add papers from ICLR 2025": a sentence that names it)
+    found = parse(m.group().strip(" ."))
+    return (text[: m.start()].rstrip(), m.group().strip(" .")) if found and found[1] else (text, None)
+
+
+_LEADS_TO_VENUE = {"from", "at", "in", "to", "for", "of", "on", "by", "accepted", "published", "and", "the"}
+_SPACED_VENUE = re.compile(r"\s([A-Z][A-Za-z]{1,11})[ '’-]?((?:19|20)\d\d)\.?$")
