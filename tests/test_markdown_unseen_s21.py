@@ -198,3 +198,15 @@ def test_a_badge_whose_address_broke_is_no_title():
             "(https://arxiv.org/pdf/2308.09388v1.pdf)\n\n## Papers\n- **Survey for diffusion model-based Image "
             "Restoration** ([Arxiv version](https://arxiv.org/pdf/2308.09388v1.pdf) is released)\n")
     assert list(papers(text)) == ["Survey for diffusion model-based Image Restoration"]
+
+
+def test_a_venue_left_blank_is_no_summary():
+    # lzhbrian/Awesome-BEV-Papers (32 lines): "In ." had been the summary
+    found = papers(
+        "## 2022\n- **[HFT]** HFT: Lifting Perspective Representations via Hybrid Feature Transformation.<br>\n"
+        "Jiayu Zou, Junrui Xiao, Zheng Zhu.<br>\n"
+        "In . [[2204.05068](https://arxiv.org/abs/2204.05068)] [[JiayuZou2020/HFT](https://github.com/JiayuZou2020/HFT)]"
+        "\n")
+    paper = found["HFT: Lifting Perspective Representations via Hybrid Feature Transformation"]
+    assert (paper.summary, paper.arxiv_id, [a.name for a in paper.authors]) == (
+        None, "2204.05068", ["Jiayu Zou", "Junrui Xiao", "Zheng Zhu"])

@@ -469,8 +469,13 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
             text.strip()) and _JOURNAL_WORD.search(text):
         offer_venue(entry, stripped.rstrip("."), stripped)  # "**Title.** Machine Intelligence Research."
         return
+    if not entry.summary_parts and _EMPTY_VENUE.fullmatch(stripped):  # "In . [[2204.05068](arXiv)]" (lzhbrian/
+        return  # Awesome-BEV-Papers, 32 lines): a venue the list left blank, not a description
     entry.summary_parts.append(text)
     entry.in_summary = fields.is_summary(stripped)
+
+
+_EMPTY_VENUE = re.compile(r"In\s*[.,]?")
 
 
 # A venue in words as a citation exporter writes it (Google Scholar's MLA), then maybe its
