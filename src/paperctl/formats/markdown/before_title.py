@@ -311,6 +311,17 @@ def _drop_chars(toks: list[Tok], n: int) -> list[Tok]:
     return out
 
 
+def venue_colon(text: str) -> tuple[str, str, int] | None:
+    """``ICDE 2023: Unsupervised Graph Outlier Detection: ...``, ``ACL2015: **Event Extraction ...**``: a venue
+    with its year, then a colon, at the start of *text*: (the venue, as written, where what follows begins)."""
+    colon = _VENUE_COLON.match(text[:80])  # (a venue prefix is short: never a scan of a long line)
+    found = venues.parse(colon.group(1)) if colon else None
+    return (found[0], colon.group(1), colon.end()) if found and found[1] else None
+
+
+_VENUE_COLON = re.compile(r"\s*([^:：\[\]()]{3,40}?)\s*[:：]\s+")
+
+
 def dotted_year(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     """``- 2021.[Chen H, Qi Z, Shi Z. Remote Sensing Image Change Detection with Transformers](github)``
     (wenhwu/awesome-remote-sensing-change-detection, 69 lines): the year and a full stop right before the

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote
 
 from . import inline, links, venues
 from .blocks import Block
@@ -82,10 +81,9 @@ def heading_name(text: str) -> str:
     else:
         text = inline.plain(pieces)
     text = _DECORATION.sub("", text)
-    badge = _BADGE.search(raw) if not text.strip() and "shields.io/badge/" in raw else None
+    badge = venues.badge_fields(raw) if not text.strip() and "shields.io/badge/" in raw else None
     if badge:  # "# <img src="https://img.shields.io/badge/Paper%20Type-Methods-informational" alt="type"/>"
-        fields = [unquote(f).replace("_", " ") for f in re.split(r"(?<!-)-(?!-)", badge.group(1))]  # (Sahandfer/
-        text = fields[1] if len(fields) >= 3 else fields[0]  # EMPaper, every heading): the badge's message
+        text = badge[1] if len(badge) >= 3 else badge[0]  # (Sahandfer/EMPaper, every heading): its message
     text = text.strip().rstrip(":：").strip()
     if text.endswith(".") and not text.endswith("..") and "." not in text[:-1]:
         text = text[:-1]  # "**Common sense.**" (a bold line standing as a heading, written as a sentence)
@@ -95,7 +93,6 @@ def heading_name(text: str) -> str:
     return " ".join(text.replace("/", "∕").split())
 
 
-_BADGE = re.compile(r"shields\.io/badge/([^\"')?#\s]+)")
 _COUNT = re.compile(r"\s*[（(]\s*(\d{1,4})\s*[)）]$")
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from . import blocks, fields, headings, inline, links, people, venues
+from .before_title import venue_colon
 from .entries import finish
 from .grouping import holds_entries
 from .model import Context, ListEntry
@@ -49,7 +50,6 @@ _FIELD = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
 _POINTER = re.compile(r"(?:the\s+)?(?:paper|pdf|arxiv|preprint)(?:\s+(?:is\s+)?available)?(?:\s+(?:at|on|from))?"
                       r"\s*[:：]?\s*(?:here|link|this link|arxiv|pdf)\.?", re.IGNORECASE)
-_VENUE_COLON = re.compile(r"([A-Za-z][\w&-]{1,15} ?'?(?:19|20)?\d\d)\s*[:：]\s+")  # "ACL2015: ", "EMNLP 2019: "
 _NOTE_NAME = re.compile(r"【\s*(?:关于\s*)?([^【】]{3,200}?)\s*】")
 
 
@@ -150,10 +150,9 @@ def _code(entry: ListEntry, repos: list[tuple[str, str]]) -> None:
 def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = False) -> str | None:
     identified = entry.arxiv or entry.doi or entry.url or sure
     own = " ".join(inline.plain(head).split()) if not any(p.kind == inline.LINK for p in head) else ""
-    prefix = _VENUE_COLON.match(own)
-    found = venues.parse(prefix.group(1)) if prefix else None
-    if found and found[1] and not entry.venue:  # "* ACL2015: **Event Extraction via ...**" over "* Author: ..."
-        entry.venue, entry.venue_written, own = found[0], prefix.group(1), own[prefix.end():]
+    prefix = venue_colon(own)
+    if prefix and not entry.venue:  # "* ACL2015: **Event Extraction via ...**" over "* Author: ..."
+        entry.venue, entry.venue_written, own = prefix[0], prefix[1], own[prefix[2]:]
     if identified and len(re.findall(r"[A-Za-z]{2,}", own)) >= 3 and not own.endswith((":", "：")):
         # "- Chain-of-Thought Prompting Elicits ..." over "- Authors: ...", "- Venue: ...",
         # "- [Paper](arXiv)": the item's own text, with no link of its own, is the title

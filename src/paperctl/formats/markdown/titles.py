@@ -54,6 +54,7 @@ from .before_title import (
     suffixed_title,
     title_link,
     venue_before_title_link,
+    venue_colon,
     venue_prefix,
     word_before_title_link,
     year_venue_prefix,
@@ -75,7 +76,6 @@ _NICKNAMED_QUOTE = re.compile(r"\s*(?:(?P<nick>[^\s\"“”:]{1,30}):\s*)?[\"“
                               re.DOTALL)
 _NAME_BEFORE = re.compile(r"\s*([^\s\"“”:][^\"“”:]{0,40}?)\s*[:：]\s*")  # "Latent Hatred: " before a bold title
 # (Compiled once rather than looked up in re's cache at every call.)
-_VENUE_COLON = re.compile(r"\s*([^:：\[\]()]{3,40}?)\s*[:：]\s+")  # "ICDE 2023: Title"
 
 
 def _strong_run(toks: list[Tok], i: int) -> int:
@@ -177,13 +177,11 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.notes.append(nickname)
             toks.pop(0)
             continue
-        colon = _VENUE_COLON.match(text[:80])  # (a venue prefix is short: never a scan of a long line)
-        found = venues.parse(colon.group(1)) if colon and (text[colon.end():].strip() or (
-            len(toks) > 1 and toks[1].strong)) else None  # (or "ACL2015: **Event Extraction via ...**")
-        if found and found[1]:  # "ICDE 2023: Unsupervised Graph Outlier Detection: ..."
-            offer_venue(entry, found[0], colon.group(1))
+        colon = venue_colon(text)
+        if colon and (text[colon[2]:].strip() or (len(toks) > 1 and toks[1].strong)):  # "ICDE 2023: Unsupervised
+            offer_venue(entry, colon[0], colon[1])  # Graph Outlier Detection: ...", "ACL2015: **Event Extraction ...**"
             entry.shape = "venue-prefix" if entry.shape == "bracket" else entry.shape
-            toks[0] = Tok("text", text[colon.end():], strong=toks[0].strong, em=toks[0].em)
+            toks[0] = Tok("text", text[colon[2]:], strong=toks[0].strong, em=toks[0].em)
             continue
         after = first_author_prefix(text, entry)
         if after is not None:  # "Liang+'22 - Exploring Entity Interactions ..."

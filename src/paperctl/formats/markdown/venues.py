@@ -493,18 +493,26 @@ _YEAR_THEN_NAME = re.compile(r"((?:19|20)\d\d) ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")  # two capitals at least: "ISVC", "IEEE", "VISIGRAPP"
 
 
+def badge_fields(src: str) -> list[str] | None:
+    """A shields.io badge's fields (label, message, colour), as written: ``badge/Paper%20Type-Methods-informational``
+    is ``["Paper Type", "Methods", "informational"]`` ("-" between fields, "--" a dash, "_" a space); None for
+    another image."""
+    m = _SHIELDS_BADGE.search(src)
+    return [unquote(p).replace("_", " ").strip().replace("--", "-") for p in _BADGE_DASH.split(m.group(1))] \
+        if m else None
+
+
 def badge_date(src: str) -> int | None:
     """The year of a shields.io badge that gives a date: ``badge/abs-2024.03-red`` (what a
     list sorted by date shows beside each paper); None for other badges."""
-    m = re.search(r"img\.shields\.io/badge/([^?#]+)", src)
-    if not m:
+    parts = badge_fields(src)
+    if parts is None:
         return None
-    parts = [unquote(p).replace("_", " ").strip() for p in re.split(r"(?<!-)-(?!-)", m.group(1))]
     if len(parts) == 2 and _DATE.match(parts[0]):
         return year_of_date(parts[0])  # "badge/May_20,_2025-blue": a date alone, then the colour
     if len(parts) < 3:
         return None
-    message = parts[1].replace("--", "-")
+    message = parts[1]
     if _DATE.match(message):
         return year_of_date(message)
     dated = parts[0].casefold() in ("date", "year", "published", "release", "released", "time", "abs", "arxiv")
@@ -522,11 +530,9 @@ def track_with_year(name: str, year: str) -> str | None:
 def badge_venue(src: str) -> str | None:
     """The venue a shields.io badge names: ``badge/Conference-ICML'24-blue`` is ``ICML 2024``,
     ``badge/CVPR-2024-...`` is ``CVPR 2024``; None for other badges."""
-    m = _SHIELDS_BADGE.search(src)
-    if not m:
+    parts = badge_fields(src)
+    if parts is None:
         return None
-    parts = [unquote(p).replace("_", " ").strip() for p in _BADGE_DASH.split(m.group(1))]
-    parts = [p.replace("--", "-") for p in parts]
     if len(parts) >= 2 and parts[0].casefold() in ("conference", "venue", "publish", "published", "journal",
                                                     "accepted", "pub"):
         found = parse(parts[1])
