@@ -262,7 +262,7 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
 
 def _citation_tail(text: str, dated: bool) -> Tail:
     tail = Tail()
-    year_alone = _YEAR_ENDS.search(text) is not None  # (not "*IROS, 2023年3月*": a month, when it was posted)
+    written = text  # (as given: a year alone at its end is a venue's, below)
     if "," in text and _TIGHT_COMMA.search(text):  # "Nithin Chalapathi,Yiheng Du,ICLR,2024." (yanzikang/PINN_list)
         text = _TIGHT_COMMA.sub(", ", text)
     if "." in text or ":" in text:  # (exact: every locator holds one)
@@ -312,7 +312,8 @@ def _citation_tail(text: str, dated: bool) -> Tail:
             first = Tail()
             before = _peel_venue(text.strip(" .,;"), first)
             if first.venue:  # ("Title. TIP. 2022": the venue named alone, then its year, TIP 2022)
-                alone = year_alone and not venues.year_in(first.venue) and venues.is_known_name(first.venue)
+                alone = not venues.year_in(first.venue) and venues.is_known_name(first.venue) and _YEAR_ENDS.search(
+                    written) is not None  # (not "*IROS, 2023年3月*": a month, when it was posted)
                 text, tail.venue = before, f"{first.venue} {tail.year}" if alone else first.venue
     text = text.strip(" .,;")
     if text and tail.venue and not venues.preprint(tail.venue.split()[0]):
