@@ -131,14 +131,22 @@ def _between_bars(toks: list[Tok], i: int) -> bool:
 _FINDINGS_OF = re.compile(r"Findings of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2},? ((?:19|20)\d\d)")
 
 
+def _after_separator(toks: list[Tok], i: int) -> bool:
+    """Does the italic run *toks[i]* stand after a field separator: a middle dot, or a dash after the
+    entry's links (``**Title** (2024) [[Paper]](arXiv) — *ACM Computing Surveys*``, irom-princeton/
+    awesome-robotics-video-world-model-papers, 97 lines)?"""
+    before = toks[i - 1].text.rstrip() if i else ""
+    return before.endswith("·") or before.endswith(("—", "–")) and any(u.kind == "link" for u in toks[:i])
+
+
 def _italics(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
     """What an italic run *toks[i]* after the title is, when it is more than text: a journal, a
     field of the list's kept as a note, the authors (or a journal read as one "name" before
     them). True when it was read so."""
     t = toks[i]
-    if (entry.authors or (i and toks[i - 1].text.rstrip().endswith("·"))) and not entry.venue \
+    if (entry.authors or _after_separator(toks, i)) and not entry.venue \
             and not entry.in_summary and _JOURNAL_IN_ITALICS.fullmatch(t.text.strip(" .,·")) and not (
-            not entry.authors and people.parse(t.text)):
+            not entry.authors and people.parse(t.text) and not venues.journal_named(t.text.strip(" .,·"))):
         offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
         entry.journal_year = True
         return True

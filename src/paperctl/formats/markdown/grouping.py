@@ -73,7 +73,10 @@ _VENUE_FIRST = re.compile(r"\s*[\[(]([^\[\]()]{2,30})[\])]\s+\S")
 
 
 def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
-    """A paragraph of ``- [Title](arXiv link)`` lines: one entry per line."""
+    """A paragraph of ``- [Title](arXiv link)`` lines: one entry per line. So is a paragraph of
+    bold titles each with its paper's link on its line, ``**DINO-WM: World Models on Pre-Trained
+    Visual Features ...** (2024) [[Paper]](arXiv)`` and a line break (irom-princeton/awesome-robotics-
+    video-world-model-papers, 322 lines): a title written over lines links nothing on its first."""
     lines: list[list[inline.Piece]] = [[]]
     for p in pieces:
         if p.kind == "break":
@@ -83,12 +86,15 @@ def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
     lines = [line for line in lines if inline.plain(line)]
     if len(lines) < 2:
         return None
-    starts = 0
+    starts = bold = 0
     for line in lines:
         first = next((p for p in line if p.kind != "text" or p.text.strip(" -*+\\")), None)
         if first is not None and first.kind == "link" and len(first.text.split()) >= 2:
             starts += 1
-    return lines if starts == len(lines) else None
+        elif first is not None and first.kind == "text" and first.strong and len(first.text.split()) >= 2 \
+                and _links_the_paper(line):
+            bold += 1
+    return lines if starts == len(lines) or bold == len(lines) else None
 
 
 def label_over_entries(head: Sequence[Piece], paragraphs: list[blocks.Block], refs: dict[str, str]) -> bool:

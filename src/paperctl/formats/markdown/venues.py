@@ -474,7 +474,11 @@ def journal_named(text: str) -> bool:
     capitalised words, joined by "of", "and", "with"..., the last a journal's noun."""
     text = text.strip()
     return len(text) <= 60 and bool(_NAME_IN_WORDS.fullmatch(text.replace(" with ", " and "))) \
-        and text.rsplit(None, 1)[-1].casefold() in _JOURNAL_NOUNS
+        and (text.rsplit(None, 1)[-1].casefold() in _JOURNAL_NOUNS or _SERIES.search(text) is not None)
+
+
+# "IEEE Transactions on Intelligent Vehicles", "ACM Computing Surveys": a journal whatever its last word
+_SERIES = re.compile(r"^(?:IEEE|ACM|SIAM|IET)\b|\b(?:Transactions|Journal|Proceedings|Annals) (?:on|of)\b")
 
 
 def year_then_name(text: str) -> tuple[str, int] | None:
