@@ -40,3 +40,52 @@ def test_a_journal_in_italics_at_the_end_of_a_line_with_no_authors_is_the_venue(
                    "(https://doi.org/10.1038/s41591-026-04403-9)**<br/> · *Nature Medicine* · 2026-06-01 🔬🎗️\n")
     paper = found["Autonomous pathology research using agentic AI shows potential in oncology"]
     assert (paper.authors, paper.venue, paper.year) == ([], "Nature Medicine 2026", 2026)
+
+
+def test_rows_after_a_commented_out_row_are_rows_of_the_table_above():
+    # enkiwang/Dataset-distillation-papers (26 rows): the comment ends the table, and the rows after it had been
+    # one paragraph, read as one "paper"; a link back to the top is not part of the section's name
+    found = papers(
+        "## Quick links\n**Papers sorted by year:** | [2022](#Papers-in-2022-back-to-top) |\n\n"
+        "## 2022\n### Papers in 2022 [[Back-to-top](#Dataset-distillation-papers)]\n"
+        "| Author | Title | Venue |\n|:---:|:---:|:---:|\n"
+        "| Yihan Wu et al |[**Towards Robust Dataset Learning**](https://arxiv.org/pdf/2211.10752.pdf) "
+        "| arXiv, Nov., 2022\n"
+        "<!-- | Justin Cui et al |[**Memory-efficient Trajectory Matching**](https://openreview.net/pdf?id=dN) "
+        "| OpenReview, Sept., 2022 | -->\n"
+        "| Guang Li et al |[**Dataset Distillation for Medical Dataset Sharing**](https://arxiv.org/pdf/2209.14603.pdf)"
+        " | arXiv, Sept., 2022 |\n"
+        "| Ping Liu et al |[**Meta Knowledge Condensation for Federated Learning**](https://arxiv.org/abs/2209.14851) "
+        "| arXiv, Sept., 2022 |\n")
+    assert [(p.title, p.arxiv_id, p.venue, p.tags) for p in found.values()] == [
+        ("Towards Robust Dataset Learning", "2211.10752", "arXiv 2022", ["2022/Papers in 2022"]),
+        ("Dataset Distillation for Medical Dataset Sharing", "2209.14603", "arXiv 2022", ["2022/Papers in 2022"]),
+        ("Meta Knowledge Condensation for Federated Learning", "2209.14851", "arXiv 2022", ["2022/Papers in 2022"])]
+
+
+def test_a_table_with_no_rule_under_its_header_is_read_by_that_header():
+    # fengtt42/Awesome-World-Models-for-Aerial-Navigation (11 rows): the rows had been one paragraph
+    found = papers(
+        "## Aerial World Models\n\n| Date | Venue | Paper | Links |\n"
+        "| 2026-06 | arXiv |  MAD: Mapping-Aware World Models for Agile Quadrotor Flight | "
+        "[Paper](https://arxiv.org/abs/2606.04534) |\n"
+        "| 2026-06 | arXiv | AirDreamer: Generalist Drone Navigation with World Models | "
+        "[Paper](https://arxiv.org/abs/2606.03252) |\n")
+    assert [(p.title, p.arxiv_id, p.venue) for p in found.values()] == [
+        ("MAD: Mapping-Aware World Models for Agile Quadrotor Flight", "2606.04534", "arXiv 2026"),
+        ("AirDreamer: Generalist Drone Navigation with World Models", "2606.03252", "arXiv 2026")]
+
+
+def test_pipe_rows_that_name_no_columns_stay_a_paragraph():
+    # a paragraph of bars whose first row is already a paper's is no table of ours to guess a header for
+    found = papers("## Papers\n\n| [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) "
+                   "| CVPR 2016 |\n| [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | NeurIPS 2017 |\n")
+    assert len(found) <= 1
+
+
+def test_a_method_and_its_scores_under_a_title_column_are_results_not_papers():
+    # YvesXu/panoptic-segmentation-paper-list: "OCFusion(ResNet-50)" had been a paper, of venue "ResNet 2050"
+    found = papers("## Benchmarks\n\n|title|PQ|PQ^Th^|PQ^St^|\n|-|-|-|-|\n|OCFusion(ResNet-50)|60.2|54.0|64.7|\n"
+                   "|Real-Time Panoptic Segmentation(ResNet-50)|58.8|52.1|63.7|\n\n"
+                   "|title|PQ|PQ^Th^|PQ^St^|\n|-|-|-|-|-|\n|OCFusion|-|-|-|\n|Panoptic-DeepLab(Xception-71)|40.3|33.5|49.3|\n")
+    assert found == {}

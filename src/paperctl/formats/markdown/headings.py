@@ -64,7 +64,9 @@ _ENDS_WITH_YEAR = re.compile(r"^\w[\w\s&-]{0,40}\s((?:19|20)\d\d)$")  # "Journal
 _YEAR_MONTH = re.compile(r"^((?:19|20)\d\d)(?:[-./](?:0?[1-9]|1[0-2])|年(?:0?[1-9]|1[0-2])月)$")
 _DECORATION = re.compile(r"[0-9#]\ufe0f?\u20e3|[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff"
                          r"\ufe0f\u200d\u20e3*]+|:[a-z0-9_+-]{2,50}:")  # (keycaps: "1️⃣ Pruning")
-_BACK = re.compile(r"\W*(?:back|top|back to top|go to top|返回|返回顶部|回到顶部)?\W*", re.IGNORECASE)
+_BACK = re.compile(r"\W*(?:(?:back|go)?[\s_-]*(?:to)?[\s_-]*(?:top|contents?|index|toc)?|返回|返回顶部|回到顶部)\W*",
+                   re.IGNORECASE)  # ("Back-to-top", "Back to Contents", "go to top", "↑")
+_BACK_WORD = re.compile(r"back|top|返回|回到", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]\s*$")
 
 
@@ -75,9 +77,11 @@ def heading_name(text: str) -> str:
     if any(p.kind == inline.LINK and p.href.startswith("#") for p in pieces):
         # "### 📖LLM Algorithmic/Eval Survey ([©️back👆🏻](#paperlist))" (DefTruth/Awesome-LLM-Inference): a link
         # back to the contents is not the heading's name
-        pieces = [p for p in pieces if not (p.kind == inline.LINK and p.href.startswith("#")
-                                            and _BACK.fullmatch(_DECORATION.sub("", p.text)))]
-        text = _EMPTY_BRACKETS.sub("", inline.plain(pieces))
+        kept = [p for p in pieces if not (p.kind == inline.LINK and p.href.startswith("#")
+                                          and _BACK.fullmatch(_DECORATION.sub("", p.text)))]
+        text = _EMPTY_BRACKETS.sub("", inline.plain(kept))
+        if not _DECORATION.sub("", text).strip() and not _BACK_WORD.search(inline.plain(pieces)):
+            text = inline.plain(pieces)  # "## [Content](#content)": the link is the heading
     else:
         text = inline.plain(pieces)
     text = _DECORATION.sub("", text)

@@ -96,8 +96,9 @@ class _Reader:
         eff = float(level)
         top = self.frames[-1] if self.frames else None
         if kind == "year" and top is not None:
-            if top.kind in ("section", "group") and top.written == level:
+            if top.kind in ("section", "group") and top.written == level and not top.skip:
                 eff = level + 0.5  # "### Multimodal" then "### 2025": the year nests under the category
+                # (not under "## Quick links", a contents heading: enkiwang/Dataset-distillation-papers)
             elif top.kind == "year" and top.written == level:
                 eff = top.level
         if group:  # (bold lines used as headings are siblings: "**General**" ... "**LLM & 3D**")
@@ -141,6 +142,11 @@ class _Reader:
                 self.html(block)
             elif block.kind in ("paragraph", "list") and self.heading_paper >= 0:
                 self.under_paper_heading(block)
+            elif block.kind == "paragraph" and block.text.startswith("|") and (
+                    loose := tables.loose_rows(self.doc.lines, items, i)) is not None:
+                self.mark_content()  # pipe rows Markdown took as a paragraph: the table its writer meant
+                self.pending = None
+                self.guarded(loose, lambda: self.table(loose))  # noqa: B023 (called at once)
             elif block.kind == "paragraph":
                 self.mark_content()
                 self.guarded(block, lambda: self.paragraph(block, nxt))  # noqa: B023 (called at once)

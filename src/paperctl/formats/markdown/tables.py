@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import entries, fields, links, model, people, titles, venues, verdict
+from . import blocks, entries, fields, links, model, people, titles, venues, verdict
 from .inline import Piece, scan
 from .model import Context, ListEntry, Tok
 
@@ -188,7 +188,12 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
                 _read_cell(cell, "summary" if kind == "notes" and "summary" not in roles and _one_line(cell)
                            else kind, entry, refs)
         finished = entries.finish(entry, ctx)
-        if titled and finished.title and finished.title_target is None and not ctx.skip and (
+        if titled and finished.title_target is None and not (finished.links or finished.code) \
+                and len((finished.title or "").split()) <= 4 \
+                and _only_scores(cells[:title_col] + cells[title_col + 1:]):
+            # "|title|PQ|PQ^Th^|PQ^St^|" then "|OCFusion(ResNeXt-101)|46.3|53.5|35.4|" (YvesXu/panoptic-
+            finished.reason = _RESULTS_ROW  # segmentation-paper-list): a method and its scores, under "title"
+        elif titled and finished.title and finished.title_target is None and not ctx.skip and (
                 finished.reason == verdict.NO_EVIDENCE or (finished.reason or "").startswith("a link to")):
             finished.reason = None  # a plain title in a table whose header names a title column: the header says so
             finished.stated = True
@@ -216,6 +221,12 @@ def _one_line(cell: str) -> bool:
     protein families. |", MachineLearningLifeScience/awesome-protein-foundation-models); notes over
     several lines (``<br>``) or at length stay notes, and so do Remarks ("2nd Place in MICCAI 2020")."""
     return "<br" not in cell.lower() and len(cell.strip()) <= 200 and len(cell.split()) >= 3  # not "pytorch"
+
+
+def _only_scores(cells: list[str]) -> bool:
+    """Cells that are scores or dashes (or empty), at least one of them not empty."""
+    return any(c.strip() for c in cells) and all(
+        _SCORE.fullmatch(c.strip()) or c.strip() in ("", "-", "–", "—") for c in cells)
 
 
 def _scores(cells: list[str], fewest: int = 1) -> bool:
@@ -360,3 +371,48 @@ def _named(kind: str, href: str) -> str:
         return "code"
     target = links.classify(href).kind
     return "paper" if target in links.PAPER_KINDS else "link"
+
+
+def loose_rows(lines: list[str], items: list[blocks.Block], i: int) -> blocks.Block | None:
+    """A paragraph of pipe rows that Markdown did not take as a table, as the table its writer meant:
+    the rows after a commented-out row, which ends the table above (``<!-- | Justin Cui et al | ... -->``,
+    then 26 more rows: enkiwang/Dataset-distillation-papers), read with that table's header; or a
+    table written with no ``| --- |`` line under its header (``| Date | Venue | Paper | Links |``, then
+    its rows: fengtt42/Awesome-World-Models-for-Aerial-Navigation), read with its first row as the
+    header when that row names columns (short cells, no links). None when it is neither.
+    (*items[i]* is the paragraph, *items* the blocks around it.)"""
+    block = items[i]
+    while i > 0 and items[i - 1].kind == "html" and items[i - 1].text.lstrip().startswith("<!--"):
+        i -= 1  # (past the commented-out row)
+    before = items[i - 1] if i > 0 else None
+    rows = lines[block.start:block.end]
+    if not rows or not all(row.lstrip().startswith("|") and row.count("|") >= 3 for row in rows):
+        return None
+    cells = [_cells(row) for row in rows]
+    if len(rows) >= 2 and all(_names_a_column(cell) for cell in cells[0]) and any(role(c) for c in cells[0]):
+        header, body, first = cells[0], cells[1:], block.start + 1
+    elif before is not None and before.kind == "table" and before.header:
+        header, body, first = before.header, cells, block.start
+    else:
+        return None
+    if not all(abs(len(row) - len(header)) <= 1 for row in body):
+        return None
+    width = len(header)
+    table = blocks.Block("table", block.start, block.end, header=header)
+    table.rows = [(first + k, (row + [""] * width)[:width]) for k, row in enumerate(body)
+                  if not all(_RULE.fullmatch(cell) for cell in row)]  # ("|-|-|-|-|-|": one cell too many)
+    return table
+
+
+def _cells(row: str) -> list[str]:
+    row = row.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return [cell.strip() for cell in blocks.split_row(row)]
+
+
+_RULE = re.compile(r":?-*:?")
+
+
+def _names_a_column(cell: str) -> bool:
+    return "](" not in cell and "http" not in cell and len(cell.split()) <= 4
