@@ -89,3 +89,37 @@ def test_a_method_and_its_scores_under_a_title_column_are_results_not_papers():
                    "|Real-Time Panoptic Segmentation(ResNet-50)|58.8|52.1|63.7|\n\n"
                    "|title|PQ|PQ^Th^|PQ^St^|\n|-|-|-|-|-|\n|OCFusion|-|-|-|\n|Panoptic-DeepLab(Xception-71)|40.3|33.5|49.3|\n")
     assert found == {}
+
+
+def test_the_first_author_the_year_and_where_after_a_dash_and_a_bar():
+    # lmh0921/QueryExpansion-PLM-LLM-Survey-paperList (79 entries): all of it had been the summary
+    found = papers(
+        "## Papers\n\n"
+        "- **Expanding queries for code search using semantically related api class-names** — Zhang, Feng, 2017 | "
+        "IEEE Transactions on Software Engineering. [[Paper](https://doi.org/10.1109/TSE.2017.2750682)]\n"
+        "- **Aligned Query Expansion: Efficient Query Expansion for Information Retrieval through LLM Alignment** — "
+        "Yang, Adam, 2025 | arXiv preprint arXiv:2507.11042. [[Paper](https://doi.org/10.48550/arXiv.2507.11042)]\n")
+    assert [([a.name for a in p.authors], p.venue, p.year, p.summary) for p in found.values()] == [
+        (["Feng Zhang"], "IEEE Transactions on Software Engineering 2017", 2017, None),
+        (["Adam Yang"], "arXiv 2025", 2025, None)]
+
+
+def test_a_year_and_a_venue_between_bars_in_bold_brackets_before_the_title():
+    # jmluu/Awesome-Efficient-Training (179 lines): "2020 | ICLR" had been a note, and no venue read
+    found = papers("## Papers\n\n-  [**2020 | ICLR**] Shifted and Squeezed 8-bit Floating Point format for "
+                   "Low-Precision Training of Deep Neural Networks [[paper](https://arxiv.org/abs/2001.05674)]\n")
+    paper = found["Shifted and Squeezed 8-bit Floating Point format for Low-Precision Training of Deep Neural Networks"]
+    assert (paper.venue, paper.year, paper.notes) == ("ICLR 2020", 2020, [])
+
+
+def test_a_venue_its_year_and_month_then_a_comma_before_a_plain_title():
+    # operator22th/awesome-world-models-for-robots (73 of 85 items): the prefix had been part of the title
+    found = papers(
+        "## Papers\n\n- RSS 2024, HRP: Human Affordances for Robotic Pre-Training. [Paper](https://arxiv.org/abs/2407.18911).\n"
+        "- arXiv 2024, 03, HumanoidBench: Simulated Humanoid Benchmark for Whole-Body Locomotion and Manipulation "
+        "[Paper](https://arxiv.org/abs/2403.10506)\n"
+        "- Summer 2024, we wrote about world models. [Post](https://arxiv.org/abs/2407.18915)\n")
+    assert [(p.title, p.venue, p.year) for p in found.values()][:2] == [
+        ("HRP: Human Affordances for Robotic Pre-Training", "RSS 2024", 2024),
+        ("HumanoidBench: Simulated Humanoid Benchmark for Whole-Body Locomotion and Manipulation", "arXiv 2024", 2024)]
+    assert all(p.venue is None for p in found.values() if p.title.startswith("Summer"))

@@ -52,6 +52,10 @@ def bold_in_brackets(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] 
                 text.strip() == "[" and TRACK_CLOSE.match(toks[2].text)))):  # ("[**ICCV'23** Workshop] Title")
         return None
     inner = toks[1].text.strip()
+    barred = _YEAR_BAR_NAME.fullmatch(inner)
+    if barred and a_venue(f"{barred.group(2)} {barred.group(1)}"):  # "[**2020 | ICLR**] Shifted and Squeezed
+        inner = f"{barred.group(2)} {barred.group(1)}"  # 8-bit ..." (jmluu/Awesome-Efficient-Training, 179 lines)
+        return [Tok("text", text.strip() + inner + toks[2].text), *toks[3:]]
     if a_venue(inner) or venues.year_of_date(inner) is not None or not toks[2].text[1:].strip():
         return [Tok("text", text.strip() + toks[1].text + toks[2].text), *toks[3:]]
     posted = venues.posted_as_venue(inner)
@@ -63,6 +67,9 @@ def bold_in_brackets(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] 
     else:
         entry.notes.append(inner)
     return [Tok("text", toks[2].text[1:]), *toks[3:]]
+
+
+_YEAR_BAR_NAME = re.compile(r"((?:19|20)\d\d)\s*\|\s*([A-Za-z][\w&' -]{1,30})")
 
 
 def bracketed_name(toks: list[Tok], text: str) -> str | None:
@@ -227,7 +234,7 @@ def year_venue_prefix(text: str, entry: ListEntry) -> str | None:
         return text[field.end():]
     m = _YEAR_VENUE.match(text) or _YEAR_VENUE_BRACKETED.match(text) or _YEAR_VENUE_LINK.match(text)
     if not m or (m.re is not _YEAR_VENUE and not _VENUE_LIKE.fullmatch(m.group(2))):
-        return None
+        return _venue_year_comma(text, entry)
     year, name = m.group(1), m.group(2).replace("_", "-").strip()
     found = venues.parse(f"{name} {year}")
     offer_venue(entry, found[0] if found else f"{name} {year}", m.group().strip(" -–—"))
@@ -238,6 +245,27 @@ def year_venue_prefix(text: str, entry: ListEntry) -> str | None:
 _YEAR_VENUE = re.compile(r"\s*((?:19|20)\d\d)-([A-Za-z][\w&@-]{0,19}[\w&@])(?:\s+[-–—]|-)\s+")  # ("2018-Arxiv- ")
 _YEAR_VENUE_BRACKETED = re.compile(r"\s*\[((?:19|20)\d\d)-([A-Za-z][^\[\]]{0,39})\]\s*")
 _YEAR_VENUE_LINK = re.compile(r"\s*((?:19|20)\d\d)-([A-Za-z][^\[\]]{0,39}?)-\s*$")
+
+
+def _venue_year_comma(text: str, entry: ListEntry) -> str | None:
+    """``RSS 2024, HRP: Human Affordances for Robotic Pre-Training. [Paper](..)``, ``arxiv 2022, 01, Title``
+    (operator22th/awesome-world-models-for-robots, 73 of its 85 items): the venue, its year (and the month),
+    a comma, then the title. The text after them, or None."""
+    m = _VENUE_YEAR_COMMA.match(text)
+    if not m or len(text[m.end():].split()) < 3:
+        return None
+    name, year = m.group(1), m.group(2)
+    found = venues.parse(f"{name} {year}")
+    if not found or not found[1] or not (venues.preprint(name) or venues.is_known_name(name.split()[0])
+                                         or _CAPS_NAME.fullmatch(name) or venues.journal_named(name)):
+        return None
+    offer_venue(entry, venues.as_arxiv(name, found[1]) if venues.preprint(name) else found[0], m.group().strip(" ,"))
+    entry.date_year = entry.date_year or found[1]
+    return text[m.end():]
+
+
+_VENUE_YEAR_COMMA = re.compile(r"\s*([A-Za-z][\w&@.-]*(?: [A-Z][\w&@.-]*){0,3}) ((?:19|20)\d\d)"
+                               r"(?:,\s*(?:0?[1-9]|1[0-2]))?,\s+(?=\S)")
 
 
 def _venue_apostrophe_year(text: str, entry: ListEntry) -> str | None:

@@ -25,7 +25,7 @@ from . import byline, fields, links, people, runs, venues, verdict
 from .before_title import COLON_QUOTE, TAG_PREFIX, name_line_above
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, lines_of, offer_venue, tokens
-from .references import names_then_journal, quoted_title_first
+from .references import names_then_journal, quoted_title_first, who_when_where
 from .titles import read_title_line
 
 # -- the rest of the entry --------------------------------------------------
@@ -277,7 +277,8 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     opened = rest.rstrip().endswith("[")  # "... 2022. [[PDF](..)]": the bracket opened around the link
     if opened:
         rest = rest.rstrip()[:-1]
-    tail = fields.citation_tail(rest, dated=True)
+    tail = who_when_where(rest) if "|" in rest else None
+    tail = tail or fields.citation_tail(rest, dated=True)
     if not (tail.explained and (tail.venue or tail.year) and (tail.authors or nickname)):
         if not entry.bold:
             return toks

@@ -413,3 +413,25 @@ def without_cited(title: str, entry: ListEntry) -> str:
     if cited.venue:
         offer_venue(entry, cited.venue, f"({inner})")
     return title[:opening].rstrip()
+
+
+# "Zhang, Feng, 2017 | IEEE Transactions on Software Engineering." (lmh0921/QueryExpansion-PLM-LLM-Survey-paperList)
+_WHO_WHEN_WHERE = re.compile(r"(?P<who>[^|\d\[\]()]{2,200}?),\s*(?P<year>(?:19|20)\d\d)\s*\|\s*"
+                             r"(?P<where>[^|\[\]]{2,400}?)[.\s]*")
+_ARXIV_ID = re.compile(r"\s*arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", re.IGNORECASE)
+
+
+def who_when_where(text: str) -> fields.Tail | None:
+    """A citation after a bold title and a dash, as the first author, the year and where it appeared,
+    the last after a bar: ``— Zhang, Feng, 2017 | IEEE Transactions on Software Engineering.``, ``— Yang,
+    Adam, 2025 | arXiv preprint arXiv:2507.11042.`` (lmh0921/QueryExpansion-PLM-LLM-Survey-paperList, 79
+    entries). The venue is named as written, with its year; None when it is not such a citation."""
+    m = _WHO_WHEN_WHERE.fullmatch(text.strip())
+    names = people.parse(m.group("who")) if m else []
+    if not m or not names or len(names) > 12:
+        return None
+    year, where = int(m.group("year")), _ARXIV_ID.sub("", m.group("where")).strip(" .,")
+    if venues.preprint(where):
+        return fields.Tail(authors=names, venue="arXiv", year=year, explained=True)
+    return fields.Tail(authors=names, venue=where if venues.year_in(where) else venues.with_year(where, year),
+                       year=year, explained=True)
