@@ -123,3 +123,41 @@ def test_a_venue_its_year_and_month_then_a_comma_before_a_plain_title():
         ("HRP: Human Affordances for Robotic Pre-Training", "RSS 2024", 2024),
         ("HumanoidBench: Simulated Humanoid Benchmark for Whole-Body Locomotion and Manipulation", "arXiv 2024", 2024)]
     assert all(p.venue is None for p in found.values() if p.title.startswith("Summer"))
+
+
+def test_a_publish_column_names_the_venue_with_two_digits_of_its_year():
+    # pprp/awesome-attention-mechanism-in-cv (63 of 76 rows): "CVPR19" had been no venue and no year
+    found = papers(
+        "## Attention\n\n| Paper | Publish | Link |\n| --- | --- | --- |\n"
+        "| [Global Second-order Pooling Convolutional Networks](https://cs.jhu.edu/~alanlab/Pubs20/li2020neural.pdf) "
+        "| CVPR19      | [GSoPNet](https://github.com/ZilinGao/Global-Second-order-Pooling-Convolutional-Networks) |\n")
+    paper = found["Global Second-order Pooling Convolutional Networks"]
+    assert (paper.venue, paper.year) == ("CVPR 2019", 2019)
+
+
+def test_an_authors_line_indented_less_than_a_two_digit_item_is_still_that_item():
+    # ZJULegalAI/LegalAI-Research-with-LLMs (28 of 85 entries): items 10 and up had lost their authors line,
+    # which was read as a "paper" titled "JSAI-isAI 2024 [C]"; a GB/T kind after a name says it is the venue
+    found = papers(
+        "## 2024\n\n"
+        "9. **Learning Interpretable Legal Case Retrieval via Knowledge-Guided Case Reformulation**.\n\n"
+        "   *Deng C, Mao K, Dou Z*. EMNLP 2024 [C]. [[pdf](<https://arxiv.org/pdf/2406.19760>)]\n\n"
+        "10. **Leverage Knowledge Graph and Large Language Model for Law Article Recommendation: A Case Study of "
+        "Chinese Criminal Law**.\n\n"
+        "   *Chen Y, Chen M, Zhu Y, et al*. arXiv [EB/OL]. [[pdf](<https://arxiv.org/pdf/2410.04949>)]\n\n"
+        "11. **LegalReasoner: A Multi-Stage Framework for Legal Judgment Prediction**.\n\n"
+        "   *Wang X, Zhang X, Hoo V, et al*. IEEE Access [J]. [[pdf](<https://ieeexplore.ieee.org/iel8/1.pdf>)]\n\n"
+        "13. **CAPTAIN at COLIEE 2024: Large Language Model for Legal Text Retrieval and Entailment**.\n\n"
+        "   *Nguyen P, Nguyen C, Nguyen H, et al*. JSAI-isAI 2024 [C]. "
+        "[[pdf](<https://link.springer.com/content/pdf/10.1007/978-981-97-3076-6.pdf>)]\n")
+    assert [(len(p.authors), p.venue, p.summary) for p in found.values()] == [
+        (3, "EMNLP 2024", None), (3, "arXiv 2024", None), (3, "IEEE Access 2024", None),
+        (3, "JSAI-isAI 2024", None)]
+
+
+def test_a_bold_line_indented_under_a_list_stays_the_heading_of_the_items_below_it():
+    # PeterJaq/Awesome-Autonomous-Driving: "  **Occupancy**" between two lists is no part of the item above
+    found = papers(
+        "## Vision\n\n  - [Up to 31](https://arxiv.org/abs/2203.06717) Revisiting Large Kernel Design in CNNs.\n\n"
+        "  **Occupancy**\n  - [A Comprehensive Review of Occupancy](https://arxiv.org/abs/2303.01212) A summary.\n")
+    assert found["A Comprehensive Review of Occupancy"].tags == ["Vision/Occupancy"]

@@ -32,6 +32,23 @@ def continues(pieces: list[Piece], head: Sequence[Piece] = ()) -> bool:
     return bool(text) and fields.citation_tail(text).explained and not fields.is_summary(text)
 
 
+def goes_on(lines: list[str], items: blocks.Block, para: blocks.Block, refs: dict[str, str]) -> bool:
+    """Is the paragraph *para*, indented under the list *items*, more of its last item's entry? Then it
+    is made that item's: ``10. **Title**.``, a blank line, ``   *Chen Y, Chen M*. arXiv [EB/OL]. [[pdf](..)]``
+    (ZJULegalAI/LegalAI-Research-with-LLMs, 28 of its 85 entries): three spaces leave the item of a two-digit
+    number, as they do not the items 1 to 9 above it. (A bold line, ``  **Occupancy**``, stays a heading.)"""
+    item = items.children[-1] if items.children else None
+    if item is None or para.kind != "paragraph" or len(item.children) != 1 or item.children[0].kind != "paragraph":
+        return False
+    line = lines[para.start]
+    if not 0 < len(line) - len(line.lstrip(" ")) < 4 or \
+            not continues(inline.scan(para.text, refs), inline.scan(item.children[0].text, refs)):
+        return False
+    item.children.append(para)
+    item.end = items.end = para.end
+    return True
+
+
 def _links_the_paper(pieces: Sequence[Piece]) -> bool:
     return any(p.kind == inline.LINK and links.classify(p.href).kind in links.PAPER_KINDS for p in pieces)
 

@@ -41,6 +41,14 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     if not entry.in_summary and _NOTE_LEAD.match(text.lstrip()):
         entry.notes.append(text.strip())  # "Note: SO(3) equivariance; zonal filter": one note, its brackets its own
         return
+    marked = _MARKED_VENUE.fullmatch(text.rstrip(fields.LEFT + " ")) if "/]" in text or "] " in text[-5:] or \
+        "]." in text[-6:] else None
+    if marked and not entry.in_summary and not entry.venue:  # "*Qin W, Cao Z, et al*. SIGIR 2024 [C].", "IEEE Access
+        where = marked.group(1).strip()  # [J].", "arXiv [EB/OL]." (ZJULegalAI/LegalAI-Research-with-LLMs): a GB/T
+        found = venues.parse(where)  # 7714 kind after a name says the name is where it appeared
+        offer_venue(entry, found[0] if found else where, text.strip())
+        entry.date_year = entry.date_year or (found[1] if found else venues.year_in(where))
+        return
     kind = _GBT_KIND.match(text) if "]" in text[:12] and not entry.in_summary and not entry.venue else None
     if kind and _gbt_where(text[kind.end():], entry):
         return
@@ -98,6 +106,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
 # A GB/T 7714 reference's kind after its title ("**Title**[J]. Nature Machine Intelligence, 2025: 1-14.",
 # Sen1553/Awesome-Continual-RL), then where it appeared: read as the reference's venue and year
 _GBT_KIND = re.compile(rf"\s*{GBT_KIND}\s*")
+_MARKED_VENUE = re.compile(r"\s*[.,]?\s*([A-Za-z][^\[\]]{1,120}?)\s*\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*[.,]?\s*")
 _GBT_WHERE = re.compile(r"(?P<venue>[A-Za-z][^.\[\]:]{1,200}?)[.,]\s*(?:[^,.\[\]]{1,60},\s*)?"  # (the publisher)
                         r"(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
 
