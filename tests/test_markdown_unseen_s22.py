@@ -161,3 +161,30 @@ def test_a_bold_line_indented_under_a_list_stays_the_heading_of_the_items_below_
         "## Vision\n\n  - [Up to 31](https://arxiv.org/abs/2203.06717) Revisiting Large Kernel Design in CNNs.\n\n"
         "  **Occupancy**\n  - [A Comprehensive Review of Occupancy](https://arxiv.org/abs/2303.01212) A summary.\n")
     assert found["A Comprehensive Review of Occupancy"].tags == ["Vision/Occupancy"]
+
+
+def test_a_date_or_a_venue_between_middle_dots_after_the_links_is_not_the_summary():
+    # zz1358m/Awesome-Gradient-Free-LLMOpt (51 entries): the date and the venue had run on into the summary
+    found = papers(
+        "## Papers\n\n"
+        "- **Evolutionary System 2 Reasoning: An Empirical Proof** — ERO evolves the reasoning of a model. "
+        "[paper](https://arxiv.org/abs/2512.05760) · code not located · 2025-12\n"
+        "- **Zeroth-Order Fine-Tuning of LLMs with Low-Rank Structures** — Low-rank zeroth-order gradients. "
+        "[paper](https://arxiv.org/abs/2410.07698) · [code](https://github.com/optsuite/LOZO) · ICLR 2025\n")
+    assert [(p.summary, p.venue, p.year) for p in found.values()] == [
+        ("ERO evolves the reasoning of a model.", None, 2025),
+        ("Low-rank zeroth-order gradients.", "ICLR 2025", 2025)]
+
+
+def test_words_after_a_middle_dot_that_are_no_field_stay_in_the_summary():
+    found = papers("## Papers\n\n- **Some Title of a Paper** — A summary. [paper](https://arxiv.org/abs/2410.07699) "
+                   "· and then more words of prose\n")
+    assert found["Some Title of a Paper"].summary == "A summary. · and then more words of prose"
+
+
+def test_a_preprint_and_its_month_in_bold_code_is_the_venue():
+    # LMD0311/Awesome-World-Model (44 lines): "arXiv 2024.5" had been a note, and no venue
+    found = papers("## Papers\n\n- [**DriveSim**] Probing Multimodal LLMs as World Models for Driving. "
+                   "**`arXiv 2024.5`** [[Paper](https://arxiv.org/abs/2405.05956)]\n")
+    paper = found["Probing Multimodal LLMs as World Models for Driving"]
+    assert (paper.venue, paper.year, paper.notes) == ("arXiv 2024", 2024, ["DriveSim"])

@@ -70,6 +70,9 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             continue
         if t.kind == "text" and not t.code:
             broken = ("](" in t.text and _OPEN_TARGET.search(t.text) is not None) or (broken and ")" not in t.text)
+            if entry.in_summary and i and toks[i - 1].kind == "link" and runs.fields_after_links(
+                    t.text, entry, empty=bool(links.label_word(toks[i - 1].text))):
+                continue
         if t.kind == "link" and broken:
             entry.summary_parts.append(t.text)
             continue
@@ -91,6 +94,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         if t.code:
             year = venues.year_of_date(t.text)
             venue = venues.parse(t.text) if year is None and not entry.in_summary and len(t.text) <= 40 else None
+            if venue is None and year is None and not entry.in_summary and len(t.text) <= 40:
+                venue = venues.posted_as_venue(t.text)  # "**`arXiv 2024.5`**" (LMD0311/Awesome-World-Model, 44 lines)
             findings = _FINDINGS_OF.fullmatch(t.text.strip()) if venue is None and not entry.in_summary else None
             if findings:  # "`Findings of ACL 2021`" (ryanzhumich/Contrastive-Learning-NLP-Papers): as stated, as
                 venue = (t.text.strip(), int(findings.group(1)))  # the user's own list writes it in brackets

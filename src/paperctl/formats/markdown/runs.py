@@ -576,3 +576,38 @@ def journal_after_italics(tail: fields.Tail, toks: list[Tok]) -> fields.Tail:
 
 
 _JOURNAL_YEAR = re.compile(r"\s*,\s*([^\W\d][^()\[\]]*?)\s*,?\s*\(?((?:19|20)\d\d)\)?\s*[.,]?\s*")
+
+
+_FIELD_SEPARATOR = re.compile(r"\s*[·•|]\s*")
+_NO_CODE = re.compile(r"(?:no|without) code|code (?:not|un)\w*(?: \w+)?|code:? (?:n/?a|none|tbd|coming soon)",
+                      re.IGNORECASE)
+
+
+def fields_after_links(text: str, entry: ListEntry, empty: bool = True) -> bool:
+    """Fields between middle dots (or bars) after the entry's links, once its description has been read:
+    ``— Summary. [paper](arXiv) · code not located · 2025-12``, ``... · [code](..) · ICLR 2025``
+    (zz1358m/Awesome-Gradient-Free-LLMOpt, 51 entries): a date, a venue, a note that there is no code,
+    not more of the description. True when every field was one of these, and read (*empty*: also when
+    there was none, only separators: between labelled links, not after a link of the description's)."""
+    if "·" not in text and "|" not in text and "•" not in text or not _FIELD_SEPARATOR.match(text):
+        return False
+    read: list[tuple[str, int | None]] = []
+    for part in _FIELD_SEPARATOR.split(text.strip(" .,;" + fields.LEFT + fields.RIGHT)):
+        if not part or _NO_CODE.fullmatch(part):
+            continue
+        year = venues.year_of_date(part)
+        found = venues.parse(part) if year is None else None
+        if year is not None:
+            read.append(("", year))
+        elif found and (found[1] or venues.preprint(part)):
+            read.append(found)
+        else:
+            return False
+    if not read and not empty:
+        return False
+    for venue, year in read:
+        if venue:
+            offer_venue(entry, venue, venue)
+        entry.date_year = entry.date_year or year
+    return True
+
