@@ -188,3 +188,27 @@ def test_a_preprint_and_its_month_in_bold_code_is_the_venue():
                    "**`arXiv 2024.5`** [[Paper](https://arxiv.org/abs/2405.05956)]\n")
     paper = found["Probing Multimodal LLMs as World Models for Driving"]
     assert (paper.venue, paper.year, paper.notes) == ("arXiv 2024", 2024, ["DriveSim"])
+
+
+def test_venues_a_list_names_in_brackets_after_the_title_or_in_a_venue_column():
+    # gjy3035/Awesome-Crowd-Counting "(**T-PAMI**)", BMC-SDNU/Cross-Modal-Retrieval "(ICMR)" had stayed in the
+    # title; woongja/audio-deepfake-detection-papers' Venue column calls arXiv "arXiv.org"
+    found = papers(
+        "## 2020\n\n- **[KDMG]** Kernel-based Density Map Generation for Dense Object Counting (**T-PAMI**) "
+        "[[paper](https://ieeexplore.ieee.org/document/9189836)]\n"
+        "- **DSAH:Deep Semantic-Alignment Hashing for Unsupervised Cross-Modal Retrieval(ICMR)**"
+        "[[PDF]](https://dl.acm.org/doi/10.1145/3372278.3390673)\n\n## Anti-spoofing\n\n"
+        "| Year | Title | Venue |\n|---|---|---|\n| 2026 | [LJ-Spoof: A Generatively Varied Corpus for Audio "
+        "Anti-Spoofing](https://arxiv.org/abs/2601.07958) | arXiv.org |\n")
+    assert [(p.title, p.venue) for p in found.values()] == [
+        ("Kernel-based Density Map Generation for Dense Object Counting", "T-PAMI 2020"),
+        ("DSAH:Deep Semantic-Alignment Hashing for Unsupervised Cross-Modal Retrieval", "ICMR 2020"),
+        ("LJ-Spoof: A Generatively Varied Corpus for Audio Anti-Spoofing", "arXiv 2026")]
+
+
+def test_the_year_a_journal_accepted_a_paper_is_its_year_there():
+    # Wonder239239/awesome-polyphonic-sound-event-detection: "Accepted 2026" had been kept in the venue, or a note
+    found = papers("## Papers\n\n- **[Dual Consistency Training](https://arxiv.org/abs/2301.00001)**(Neurocomputing, "
+                   "Accepted 2026) -[Code](https://github.com/a/b)\n")
+    assert (found["Dual Consistency Training"].venue, found["Dual Consistency Training"].year) == (
+        "Neurocomputing 2026", 2026)

@@ -29,6 +29,8 @@ _GROUP_ET_AL = re.compile(r"\bet al\.?$")
 _TRAILING_SYMBOLS = re.compile(r"[^\w.)）\]]+$")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
 
 
+_WHEN_SAID = re.compile(r"(?<=, )(?:accepted|available(?: online)?|published(?: online)?|online)(?: in)?\s+"
+                        r"((?:19|20)\d\d)$", re.IGNORECASE)
 _DASH_VENUE_YEAR = re.compile(r"\s*[—–-]\s+([^()\[\]]{2,40}?\s*\((?:19|20)\d\d\))\.?\s*")
 
 
@@ -168,6 +170,8 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
     cited = _CITED_GROUP.match(inner) if "al" in inner else None
     if cited and _read_cited(cited, written, entry):
         return True
+    if "," in inner:  # "(Neurocomputing, Accepted 2026)", "(..., Available 2025)" (Wonder239239/awesome-polyphonic-
+        inner = _WHEN_SAID.sub(r"\1", inner)  # sound-event-detection): the year it was accepted or put online
     parts = [inner, *GROUP_PARTS.split(inner)]  # "(IJCAI, 2023)" whole, else "(CoCoOp, CVPR2022)"
     keyed = [found for part in parts[1:] if (found := venues.cite_key(part))] if len(parts) > 2 else []
     if len(keyed) == 1 and not entry.venue:  # "(diffusion; evans24arxiv)": a tag, and a citation key that says

@@ -26,7 +26,7 @@ KNOWN = (
     "ICSE IJCAI IJCNLP IJCNN INTERSPEECH Interspeech IROS ISCA ISBI JAIR JMLR KDD LoG MICCAI MICRO MIDL "
     "MLSys MM NAACL NDSS NeurIPS NIPS NSDI OSDI PAKDD PODS RecSys RSS SDM SIGGRAPH SIGIR SIGMOD SOSP TACL "
     "TKDD TKDE TMLR TNNLS TOG TOIS TPAMI PAMI TIP TMM TCSVT TVCG UAI VLDB WACV WSDM WWW 3DV IJCV ICPR "
-    "AAMAS ICAPS ICWSM ISMIR LREC SemEval SIGDIAL SIGKDD UIST "
+    "AAMAS ICAPS ICWSM ISMIR LREC SemEval SIGDIAL SIGKDD UIST ICMR ICMI T-PAMI "
     "RAL RA-L TRO T-RO IJRR JFR AURO TASE TITS TIV TCYB TGRS TMI MedIA JBHI TASLP TOMM TSP TNSRE IJCARS "
     "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint "
     "bioRxiv medRxiv ChemRxiv SSRN S&P EuroS&P CCS USENIX"
@@ -53,7 +53,8 @@ _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s*\((?P<track>{_T
                                 re.IGNORECASE)
 _PREPRINT_YY_MM = re.compile(r"(ar(?:xi|ix)v)\s?['’](\d\d)[./-](?:0?[1-9]|1[0-2])", re.IGNORECASE)
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
-_PREPRINT = re.compile(r"^(preprint|arxiv(?:\s+preprint)?|corr)$", re.IGNORECASE)
+_PREPRINT = re.compile(r"^(preprint|arxiv(?:\.org|\s+preprint)?|corr)$", re.IGNORECASE)  # ("arXiv.org": a table's
+# Venue column, woongja/audio-deepfake-detection-papers, its name for arXiv)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTH = _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")  # (not "Mark, 2020": "Stevenson, Mark, 2020")
@@ -361,6 +362,7 @@ def as_arxiv(venue: str, year: int | None) -> str:
     """``Preprint'24`` is ``arXiv 2024``; ``Arxiv`` under ``## Year 2024`` is ``Arxiv 2024``, ``(CoRR 2019)``
     ``CoRR 2019`` (as written: DBLP's name for arXiv, which a list citing from DBLP keeps)."""
     name = venue.split()[0] if venue.strip().lower().startswith(("arxiv", "corr")) else "arXiv"  # ("CoRR 2019")
+    name = name[:-4] if name.lower().endswith(".org") else name
     return f"{name} {year}" if year else name
 
 
