@@ -212,3 +212,14 @@ def test_the_year_a_journal_accepted_a_paper_is_its_year_there():
                    "Accepted 2026) -[Code](https://github.com/a/b)\n")
     assert (found["Dual Consistency Training"].venue, found["Dual Consistency Training"].year) == (
         "Neurocomputing 2026", 2026)
+
+
+def test_a_method_and_its_authors_over_the_one_bullet_that_is_its_paper():
+    # Westlake-AI/openmixup (64 entries): the authors on the bullet above the title had been dropped
+    found = papers(
+        "## Sample Mixup\n\n* **AdaMixup**: Hongyu Guo, Yongyi Mao, Richong Zhang.\n"
+        "   - MixUp as Locally Linear Out-Of-Manifold Regularization. [[AAAI'2019](https://arxiv.org/abs/1809.02499)]\n"
+        '   <p align="center"><img width="85%" src="https://user-images.githubusercontent.com/1/2.png" /></p>\n')
+    paper = found["MixUp as Locally Linear Out-Of-Manifold Regularization"]
+    assert ([a.name for a in paper.authors], paper.notes, paper.venue) == (
+        ["Hongyu Guo", "Yongyi Mao", "Richong Zhang"], ["AdaMixup"], "AAAI 2019")

@@ -24,6 +24,7 @@ never the list's own project link (``项目地址：``) when another is given.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import blocks, fields, headings, inline, links, people, venues
 from .before_title import venue_colon
@@ -480,3 +481,34 @@ def html_text(html: str) -> str:
         return ""
     return text if not name or re.fullmatch(r"(?:abstract|tl;?dr|summary|摘要)\W*", name, re.IGNORECASE) \
         else f"{name}: {text}"
+
+
+_NAME_COLON = re.compile(r"\s*([^:：]{1,40}?)\s*[:：]\s*(.+?)\s*\.?\s*")
+
+
+def authors_over_title(head: list[inline.Piece], children: list[blocks.Block], refs: dict[str, str],
+                       read: Callable[[list[inline.Piece]], ListEntry]) -> ListEntry | None:
+    """A method's name in bold and its authors, over one nested bullet that is the paper: ``* **AdaMixup**:
+    Hongyu Guo, Yongyi Mao, Richong Zhang.`` / ``   - MixUp as Locally Linear Out-Of-Manifold Regularization.
+    [[AAAI'2019](arXiv)]`` (Westlake-AI/openmixup, 64 entries): the paper (read by *read*), with those
+    authors and the name as a note; None when the item (*head*, its first paragraph's, and *children*) is
+    not so."""
+    lists = [c for c in children[1:] if c.kind == "list"]
+    if len(lists) != 1 or len(lists[0].children) != 1 or any(c.kind not in ("list", "html") for c in children[1:]) \
+            or not head or not head[0].strong or any(p.kind != inline.TEXT for p in head):
+        return None
+    m = _NAME_COLON.fullmatch("".join(p.text for p in head))
+    names = people.parse(m.group(2)) if m and not _A_DIGIT.search(m.group(2)) else []
+    if not m or not names or not all(len(name.split()) >= 2 for name in names):
+        return None
+    below = lists[0].children[0].children
+    if not below or below[0].kind != "paragraph" or any(c.kind != "html" for c in below[1:]):
+        return None
+    entry = read(inline.scan(below[0].text, refs))
+    if entry.reason is not None or entry.authors:
+        return None
+    entry.authors, entry.notes = names, [m.group(1).strip("* "), *entry.notes]
+    return entry
+
+
+_A_DIGIT = re.compile(r"\d")
