@@ -223,3 +223,18 @@ def test_a_method_and_its_authors_over_the_one_bullet_that_is_its_paper():
     paper = found["MixUp as Locally Linear Out-Of-Manifold Regularization"]
     assert ([a.name for a in paper.authors], paper.notes, paper.venue) == (
         ["Hongyu Guo", "Yongyi Mao", "Richong Zhang"], ["AdaMixup"], "AAAI 2019")
+
+
+def test_a_bold_line_linking_only_posts_or_a_model_page_is_not_a_paper():
+    # Manchester921/Awesome-Image-Retrieval (~190 lines): blog posts among its papers had been imported as papers
+    found = papers(
+        "## 实例检索\n\n"
+        "- **2018 · 微信** — SIFT 与 CNN 的碰撞：实例检索十年综述 — [上篇](https://mp.weixin.qq.com/s/sM78DCOK3fuG2JrP2QaSZA)"
+        " · [下篇](https://mp.weixin.qq.com/s/yzVMDEpwbXVS0y-CwWSBEA)\n"
+        "- **2019 · DCL** — 破坏-重建学习 — [CSDN](https://blog.csdn.net/zsx1713366249/article/details/92370490)\n"
+        "- **2024 · Nomic Embed Vision** — 开源视觉嵌入模型 — [HuggingFace](https://huggingface.co/nomic-ai/nomic-embed-vision-v1)\n"
+        "- **2023 · EfficientViT** — Microsoft 高效 ViT — [arXiv:2305.07027](https://arxiv.org/abs/2305.07027)\n"
+        # luanshiyinyang/awesome-multiple-object-tracking: a paper link through zhihu's redirect is a paper's
+        "- **FFT: Multiple Object Tracking by Flowing and Fusing** "
+        "[[paper]](https://link.zhihu.com/?target=https%3A//arxiv.org/pdf/2001.11180)\n")
+    assert [p.arxiv_id for p in found.values()] == ["2305.07027", None]

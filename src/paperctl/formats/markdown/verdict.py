@@ -160,6 +160,14 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         # "- [2023/11] **基于LLM Agent评估研究** *龚旭东* [[project page](https://zhuanlan.zhihu.com/p/..)]"
         # (zhangxjohn/LLM-Agent-Benchmark-List): its author's post, and no paper link
         return f"a post on {entry.other_hosts[0]}, not a paper"
+    if entry.bold and not (entry.venue or entry.authors or entry.code) and entry.title_target is None \
+            and entry.links and entry.other_hosts and not {"paper", "pdf"} & set(entry.links) and all(
+                _POSTED_AT.search(h := links.host(u)) or links.not_paper_host("https://" + h)
+                for u in entry.links.values()):
+        # "- **2019 · DCL** — 破坏-重建学习 ... — [CSDN](https://blog.csdn.net/..)", "- **2018 · 知乎** — 细粒度图像分类
+        # 专栏 — [链接](zhihu)" (Manchester921/Awesome-Image-Retrieval, ~190 lines): posts, and no link to a paper
+        host = links.host(next(iter(entry.links.values())))  # ("[paper](link.zhihu.com/?target=arXiv)": a paper)
+        return f"a post on {host}, not a paper" if _POSTED_AT.search(host) else f"a link to {host}, not a paper"
     if entry.venue or entry.authors:
         return None
     if entry.bold and not entry.other_hosts:
