@@ -238,3 +238,27 @@ def test_a_bold_line_linking_only_posts_or_a_model_page_is_not_a_paper():
         "- **FFT: Multiple Object Tracking by Flowing and Fusing** "
         "[[paper]](https://link.zhihu.com/?target=https%3A//arxiv.org/pdf/2001.11180)\n")
     assert [p.arxiv_id for p in found.values()] == ["2305.07027", None]
+
+
+def test_a_method_name_in_brackets_after_a_whole_citation_is_a_note():
+    # ict-bigdatalab/awesome-pretrained-models-for-information-retrieval (49 lines): "(**JPQ**)" had been the summary,
+    # and "SIGIR 2015.(**DeepTR**)" no venue
+    found = papers(
+        "## Papers\n\n- [Jointly Optimizing Query Encoder and Product Quantization](https://arxiv.org/abs/2108.00644) "
+        "*Jingtao Zhan et.al.* CIKM 2021. [[code](https://github.com/jingtaozhan/JPQ)] (**JPQ**)\n"
+        "- [Learning to Reweight Terms with Distributed Representations.](https://dl.acm.org/doi/pdf/10.1145/2766462."
+        "2767700) *Guoqing Zheng, Jamie Callan* SIGIR 2015.(**DeepTR**)\n")
+    assert [(p.venue, p.notes, p.summary) for p in found.values()] == [
+        ("CIKM 2021", ["JPQ"], None), ("SIGIR 2015", ["DeepTR"], None)]
+
+
+def test_bold_title_lines_with_a_post_among_them_are_still_one_paper_a_line():
+    # irom-princeton/awesome-robotics-video-world-model-papers: a "[[Blog]]" line had ended the rule above, and
+    # the paragraph had been one entry
+    found = papers(
+        "## Interactive\n\n"
+        "**Genie: Generative Interactive Environments** (2024) [[Paper]](https://arxiv.org/abs/2402.15391) — *ICML*  \n"
+        "**Genie 2: A Large-Scale Foundation World Model** (2024) [[Blog]](https://deepmind.google/discover/blog/genie-2/)"
+        " — *Google DeepMind*  \n"
+        "**GameGen-X: Interactive Open-World Game Video Generation** (2024) [[Paper]](https://arxiv.org/abs/2411.00769)\n")
+    assert [p.arxiv_id for p in found.values()] == ["2402.15391", None, "2411.00769"]

@@ -346,10 +346,17 @@ def _bold_in_brackets(toks: list[Tok]) -> list[Tok]:
         if bold.strong and bold.kind == "text" and not bold.code and before.kind == "text" and after.kind == "text" \
                 and not before.strong and not after.strong and any(
                     before.text.count(o) > before.text.count(c) and after.text.startswith(c) and (
-                        o != "(" or _venue_and_year(bold.text.replace(",", ""))) for o, c in _PAIRS):
+                        o != "(" or _venue_and_year(bold.text.replace(",", "")) or _last_name(out, i))
+                    for o, c in _PAIRS):
             # ("（Karpukhin et al., 2020, EMNLP, **DPR**）", caiyinqiong/Semantic-Retrieval-Models: one group too)
             out[i - 1:i + 2] = [Tok("text", before.text + bold.text + after.text, em=before.em)]
     return out
+
+
+def _last_name(toks: list[Tok], i: int) -> bool:
+    """Is the bold *toks[i]* a method's name in brackets ending the entry (``... CIKM 2021. [[code](..)] (**JPQ**)``,
+    ict-bigdatalab/awesome-pretrained-models-for-information-retrieval)? One group, read as a name."""
+    return i + 2 == len(toks) and not toks[i + 1].text[1:].strip() and " " not in toks[i].text.strip()
 
 
 def _venue_and_year(text: str) -> bool:

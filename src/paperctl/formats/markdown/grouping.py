@@ -103,15 +103,16 @@ def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
     lines = [line for line in lines if inline.plain(line)]
     if len(lines) < 2:
         return None
-    starts = bold = 0
+    starts = bold = papers = 0
     for line in lines:
         first = next((p for p in line if p.kind != "text" or p.text.strip(" -*+\\")), None)
         if first is not None and first.kind == "link" and len(first.text.split()) >= 2:
             starts += 1
         elif first is not None and first.kind == "text" and first.strong and len(first.text.split()) >= 2 \
-                and _links_the_paper(line):
-            bold += 1
-    return lines if starts == len(lines) or bold == len(lines) else None
+                and any(p.kind == inline.LINK for p in line):
+            bold += 1  # (a line among them may link a post: "**Genie 2: ...** (2024) [[Blog]](deepmind.google)")
+            papers += _links_the_paper(line)
+    return lines if starts == len(lines) or bold == len(lines) and 2 * papers >= len(lines) else None
 
 
 def label_over_entries(head: Sequence[Piece], paragraphs: list[blocks.Block], refs: dict[str, str]) -> bool:

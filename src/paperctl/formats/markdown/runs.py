@@ -221,9 +221,12 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
         entry.date_year = entry.date_year or venues.year_of_date(dated[0])
         entry.notes += others
         return True
-    if entry.bold and written[0] == "(" and _NICKNAME.fullmatch(inner) and not venues.track(inner) and not (
-            _A_YEAR.search(inner) or venues.preprint(inner) or venues.is_known_name(re.split(r"[\d.+-]", inner)[0])):
-        entry.notes.append(inner)  # "**Robust Speech Recognition via ...** (Whisper)": the method's name
+    if (entry.bold or entry.venue) and written[0] == "(" and _NICKNAME.fullmatch(inner) \
+            and not venues.track(inner) and not (_A_YEAR.search(inner) or venues.preprint(inner)
+                                                 or venues.is_known_name(re.split(r"[\d.+-]", inner)[0])):
+        entry.notes.append(inner)  # "**Robust Speech Recognition via ...** (Whisper)": the method's name; so after
+        # a whole citation: "[Title](..) *Jingtao Zhan et.al.* CIKM 2021. [[code](..)] (**JPQ**)" (ict-bigdatalab/
+        # awesome-pretrained-models-for-information-retrieval, 49 lines)
         return True
     if entry.bold and not entry.venue and written[0] == "(" and len(inner) <= 80:
         # "**Title** (ongoing work)", "(NeurIPS 2024 Workshop on ...)": a bold title's venue, as stated
