@@ -32,9 +32,9 @@ def continues(pieces: list[Piece], head: Sequence[Piece] = ()) -> bool:
     return bool(text) and fields.citation_tail(text).explained and not fields.is_summary(text)
 
 
-def goes_on(lines: list[str], items: blocks.Block, para: blocks.Block, refs: dict[str, str]) -> bool:
-    """Is the paragraph *para*, indented under the list *items*, more of its last item's entry? Then it
-    is made that item's: ``10. **Title**.``, a blank line, ``   *Chen Y, Chen M*. arXiv [EB/OL]. [[pdf](..)]``
+def take_indented(lines: list[str], items: blocks.Block, para: blocks.Block, refs: dict[str, str]) -> bool:
+    """Make the paragraph *para*, indented under the list *items*, its last item's when it is more of that
+    item's entry; True when taken: ``10. **Title**.``, a blank line, ``   *Chen Y, Chen M*. arXiv [EB/OL]. [[pdf](..)]``
     (ZJULegalAI/LegalAI-Research-with-LLMs, 28 of its 85 entries): three spaces leave the item of a two-digit
     number, as they do not the items 1 to 9 above it. (A bold line, ``  **Occupancy**``, stays a heading.)"""
     item = items.children[-1] if items.children else None

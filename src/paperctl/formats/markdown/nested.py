@@ -498,7 +498,7 @@ def authors_over_title(head: list[inline.Piece], children: list[blocks.Block], r
             or not head or not head[0].strong or any(p.kind != inline.TEXT for p in head):
         return None
     m = _NAME_COLON.fullmatch("".join(p.text for p in head))
-    names = people.parse(m.group(2)) if m and not _A_DIGIT.search(m.group(2)) else []
+    names = people.parse(m.group(2)) if m and not any(ch.isdigit() for ch in m.group(2)) else []
     if not m or not names or not all(len(name.split()) >= 2 for name in names):
         return None
     below = lists[0].children[0].children
@@ -509,6 +509,3 @@ def authors_over_title(head: list[inline.Piece], children: list[blocks.Block], r
         return None
     entry.authors, entry.notes = names, [m.group(1).strip("* "), *entry.notes]
     return entry
-
-
-_A_DIGIT = re.compile(r"\d")

@@ -152,7 +152,7 @@ class _Reader:
                 self.guarded(block, lambda: self.paragraph(block, nxt))  # noqa: B023 (called at once)
             elif block.kind == "list":
                 self.mark_content()
-                if nxt is not None and grouping.goes_on(self.doc.lines, block, nxt, self.refs):
+                if nxt is not None and grouping.take_indented(self.doc.lines, block, nxt, self.refs):
                     self.taken = nxt  # (now the last item's)
                 pending, self.pending = self.pending, None
                 if pending is not None and not any(self._own_paper(item) for item in block.children):

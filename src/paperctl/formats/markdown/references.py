@@ -418,7 +418,6 @@ def without_cited(title: str, entry: ListEntry) -> str:
 # "Zhang, Feng, 2017 | IEEE Transactions on Software Engineering." (lmh0921/QueryExpansion-PLM-LLM-Survey-paperList)
 _WHO_WHEN_WHERE = re.compile(r"(?P<who>[^|\d\[\]()]{2,200}?),\s*(?P<year>(?:19|20)\d\d)\s*\|\s*"
                              r"(?P<where>[^|\[\]]{2,400}?)[.\s]*")
-_ARXIV_ID = re.compile(r"\s*arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?", re.IGNORECASE)
 
 
 def who_when_where(text: str) -> fields.Tail | None:
@@ -430,7 +429,11 @@ def who_when_where(text: str) -> fields.Tail | None:
     names = people.parse(m.group("who")) if m else []
     if not m or not names or len(names) > 12:
         return None
-    year, where = int(m.group("year")), _ARXIV_ID.sub("", m.group("where")).strip(" .,")
+    year, where = int(m.group("year")), m.group("where")
+    posted = venues.arxiv_in_text(where)
+    if posted:  # ("arXiv preprint arXiv:2507.11042": the preprint's ID is no part of the venue's name)
+        where = where[: posted[1]] + where[posted[2]:]
+    where = where.strip(" .,")
     if venues.preprint(where):
         return fields.Tail(authors=names, venue="arXiv", year=year, explained=True)
     return fields.Tail(authors=names, venue=where if venues.year_in(where) else venues.with_year(where, year),
