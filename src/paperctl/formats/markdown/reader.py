@@ -309,7 +309,7 @@ class _Reader:
 
     def list_(self, block: Block) -> None:
         saved = self.paper_list
-        self.paper_list = _mostly_entries(block.children)
+        self.paper_list = verdict.mostly_entries(block.children)
         for item in block.children:
             self.guarded(item, lambda: self.item(item, block))  # noqa: B023 (called at once)
         self.paper_list = saved
@@ -455,7 +455,7 @@ class _Reader:
         """Keep *entry* if it is a paper (a paragraph must have a clear shape: *strict*)."""
         if entry.reason is None and strict and not entry.certain and not (entry.authors and entry.venue):
             entry.reason = "prose, not an entry"  # a paragraph is an entry only when its shape is clear
-        if entry.reason == verdict.NO_EVIDENCE and not strict and self.paper_list and _title_like(entry.title):
+        if entry.reason == verdict.NO_EVIDENCE and not strict and self.paper_list and verdict.title_like(entry.title):
             entry.reason = None  # "- Only a title" among linked papers: a paper known by its title
         if entry.reason is not None:
             for n in range(start, end):
@@ -468,19 +468,6 @@ class _Reader:
         self.covered.update(range(start, end))
         return True
 
-
-
-def _mostly_entries(items: list[Block]) -> bool:
-    """Are most of these list items entries with a link or a bold title?"""
-    heads = [i.children[0].text for i in items if i.children and i.children[0].kind == "paragraph"]
-    return len(heads) >= 2 and sum(1 for h in heads if "](" in h or "**" in h or "][" in h) * 2 >= len(heads)
-
-
-def _title_like(title: str | None) -> bool:
-    """A title, not a sentence: a capital first, at most 30 words, no sentence end."""
-    return bool(title) and bool(re.match(r"^[\"“'‘(]?[A-Z0-9\u3400-\u9fff]", title or "")) and len(
-        (title or "").split()) <= 30 and not re.search(r"[.!。,:;，：]$|\.\s+[A-Z]", title or "") and not re.match(
-        r"(?:if|add|we|this|these|see|please|note|check|our|you|it|there|here|for more)\b", title or "", re.I)
 
 
 def parse(text: str, read_if_summary: bool = False, year_groups: bool = False,

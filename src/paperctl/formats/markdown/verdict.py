@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import links, venues
+from .blocks import Block
 from .model import Context, ListEntry
 from .titles import KIND_TAG, title_case
 
@@ -180,3 +181,17 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if blocking:  # a video, a post, a model or a repository, and nothing that names a paper
         return f"a link to {blocking[0]}, not a paper"
     return NO_EVIDENCE
+
+
+def mostly_entries(items: list[Block]) -> bool:
+    """Are most of these list items entries with a link or a bold title? (Then an item
+    with no evidence of a paper but a title-like name is still read as one: ``title_like``.)"""
+    heads = [i.children[0].text for i in items if i.children and i.children[0].kind == "paragraph"]
+    return len(heads) >= 2 and sum(1 for h in heads if "](" in h or "**" in h or "][" in h) * 2 >= len(heads)
+
+
+def title_like(title: str | None) -> bool:
+    """A title, not a sentence: a capital first, at most 30 words, no sentence end."""
+    return bool(title) and bool(re.match(r"^[\"“'‘(]?[A-Z0-9\u3400-\u9fff]", title or "")) and len(
+        (title or "").split()) <= 30 and not re.search(r"[.!。,:;，：]$|\.\s+[A-Z]", title or "") and not re.match(
+        r"(?:if|add|we|this|these|see|please|note|check|our|you|it|there|here|for more)\b", title or "", re.I)
