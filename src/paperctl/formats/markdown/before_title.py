@@ -95,8 +95,11 @@ def bracketed_name(toks: list[Tok], text: str) -> str | None:
 
 def name_line_above(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]:
     """``76. \\[M3CoT]`` then ``**M3CoT: A Novel Benchmark ...**, ACL 2024`` then the links (majianz/dl4gps,
-    49 entries): a name in brackets alone on the first line, the bold title below it. The name is a
-    note; the entry is read from the title's line."""
+    49 entries): a name in brackets alone on the first line, the bold title below it; or a citation
+    key linking the list's own reference. The name is a note; the entry is read from the title's line."""
+    if len(lines) >= 2 and lines[1] and _key_alone(lines[0]):  # "[[Zhao2016a](#zhao2016a)]" then the title
+        entry.notes.append(lines[0][1].text.strip())  # (arranger1044/awesome-spn, 92 entries)
+        return lines[1:]
     if len(lines) < 2 or len(lines[0]) != 1 or lines[0][0].kind != "text" or not lines[1]:
         return lines
     name = bracketed_name([lines[0][0], lines[1][0]], fields.strip_lead(lines[0][0].text)[0])
@@ -104,6 +107,12 @@ def name_line_above(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]
         return lines
     entry.notes.append(name)
     return lines[1:]
+
+
+def _key_alone(line: list[Tok]) -> bool:
+    """A line that is only a citation key in brackets linking the list's own reference."""
+    return len(line) == 3 and line[0].text.strip() == "[" and line[1].kind == "link" and \
+        line[1].href.startswith("#") and bool(line[1].text.strip()) and line[2].text.strip() == "]"
 
 
 def title_link(tok: Tok) -> bool:
@@ -203,14 +212,18 @@ def linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | No
 
 def linked_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
     """``[[Paper](https://arxiv.org/abs/2005.14165)] Language Models are Few-Shot Learners``: a
-    labelled link in brackets before the title (``paper``, ``code``, ``PDF``). The tokens after
-    it, or None."""
+    labelled link in brackets before the title (``paper``, ``code``, ``PDF``), or a citation key
+    linking the list's own reference (kept as a note). The tokens after it, or None."""
     if text.strip() != "[" or len(toks) < 3 or toks[1].kind != "link" or toks[2].kind != "text":
         return None
     after = toks[2].text.lstrip()
-    if not after.startswith("]") or not links.label_word(toks[1].text) or not (after[1:].strip() or toks[3:]):
-        return None
-    add_link(entry, toks[1].text, toks[1].href)
+    key = toks[1].href.startswith("#") and bool(toks[1].text.strip())  # "[[Zhao2016a](#zhao2016a)] [**Title**](..)"
+    if not after.startswith("]") or not (key or links.label_word(toks[1].text)) or not (after[1:].strip() or toks[3:]):
+        return None  # (arranger1044/awesome-spn: a citation key linking the list's own references)
+    if key:
+        entry.notes.append(toks[1].text.strip())
+    else:
+        add_link(entry, toks[1].text, toks[1].href)
     rest = after[1:]
     return [Tok("text", rest, strong=toks[2].strong, em=toks[2].em), *toks[3:]] if rest.strip() else toks[3:]
 
