@@ -72,6 +72,9 @@ _VENUE_FIRST = re.compile(r"([^,.;]{2,40}?)\s*[,.;]\s+")  # "NeurIPS 2023, " bef
 _JOURNAL_YEAR = re.compile(r"([A-Z][\w.'-]*(?: (?:[A-Z][\w&.'-]*|of|and|for|on|in|the|&)){1,10}),? ((?:19|20)\d\d)")
 _JOURNAL_NAME = re.compile(r"(?:IEEE|ACM|Journal|Proc\.|Proceedings|International|Int\.|Transactions|Trans\.) .*"
                            r"|.* (?:Letters|Lett\.|Journal|Transactions|Review|Rev\.|Symposium|Conference)")
+# "Future Gener. Comput. Syst." (csl-cqu/awesome-secure-federated-learning-papers): a journal's ISO abbreviation,
+# two abbreviated words at least (a person's name has initials, not "Comput.")
+_ABBREVIATED = re.compile(r"(?=(?:.*?\b[A-Z][a-z]{2,}\.){2})[A-Z][\w.'-]*(?: (?:[A-Z][\w&.'-]*|of|and|&))+")
 _JOURNAL_HINTS = ("IEEE", "ACM", "Jour", "Proc", "Tran", "Int", "Le", "Rev", "Symp", "Conf")  # (in each word above)
 # (Compiled once rather than looked up in re's cache at every call.)
 _TRAILING_EMOJI_CODES = re.compile(r"(?:\s*:[a-z0-9_+-]{2,50}:)+$")
@@ -238,6 +241,7 @@ class Tail:
     explained: bool = False  # every word of the tail was read
 
 
+_GLUED_YEAR = re.compile(r"(?<=[a-z])\.(?=(?:19|20)\d\d\s*$)")
 _TIGHT_COMMA = re.compile(r"(?<=[^\W\d]),(?=[^\W\d])")  # between two letters, no space: a list's separator
 _DOUBLE_DASH = re.compile(r"\s+--\s*(?=\S)")
 _PREPRINT_BEFORE = re.compile(r"\barxiv\s+preprint\s*$", re.IGNORECASE)
@@ -265,6 +269,8 @@ def _citation_tail(text: str, dated: bool) -> Tail:
     written = text  # (as given: a year alone at its end is a venue's, below)
     if "," in text and _TIGHT_COMMA.search(text):  # "Nithin Chalapathi,Yiheng Du,ICLR,2024." (yanzikang/PINN_list)
         text = _TIGHT_COMMA.sub(", ", text)
+    if "." in text and _GLUED_YEAR.search(text):  # "by Reza Shokri and Vitaly Shmatikov.2015" (Guyanqi/Awesome-
+        text = _GLUED_YEAR.sub(". ", text)  # Privacy): a year after a name's period, no space between
     if "." in text or ":" in text:  # (exact: every locator holds one)
         located = _LOCATORS.sub("", text)
         text = _COMMAS.sub(",", located) if located != text else text
@@ -377,10 +383,10 @@ _PAGES = re.compile(r",?\s*(?:pages?|pp\.?)\s*\d+\s*[-–—]+\s*\d+\.?\s*$")  #
 
 def _journal(text: str) -> tuple[str, int] | None:
     """``IEEE Trans. Pattern Anal. Mach. Intell., 2020``: a journal in words and its year, as stated."""
-    if len(text) > 160 or not any(hint in text for hint in _JOURNAL_HINTS):
+    if len(text) > 160 or not (any(hint in text for hint in _JOURNAL_HINTS) or text.count(".") >= 2):
         return None
     m = _JOURNAL_YEAR.fullmatch(text)
-    if not m or not _JOURNAL_NAME.fullmatch(m.group(1)):
+    if not m or not (_JOURNAL_NAME.fullmatch(m.group(1)) or _ABBREVIATED.fullmatch(m.group(1))):
         return None
     name = m.group(1).rstrip(" ,")
     if name.endswith(".") and "." not in name[:-1]:

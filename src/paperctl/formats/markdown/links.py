@@ -160,6 +160,8 @@ def _arxiv(href: str):
             return None
         if "//" in href[8:]:  # "https://arxiv.org/abs//2310.11589": a slash typed twice
             href = href[:8] + re.sub(r"/{2,}", "/", href[8:])
+        if "%20" in href:  # "https://arxiv.org/pdf/1607.00133.pdf%20": a space typed after the address, encoded
+            href = re.sub(r"(?:%20)+$", "", href)  # (Guyanqi/Awesome-Privacy)
         ftp = _ARXIV_FTP.search(href)  # "https://arxiv.org/ftp/arxiv/papers/2211/2211.03374.pdf"
         if ftp:
             return try_parse_arxiv_id(ftp.group(1))

@@ -156,9 +156,19 @@ def _parse(bare: str) -> list[str]:
         names += _pairs(parts, bool(names))
     if _may_name_a_group(low):
         names = [n for n in names if not _not_people(n)]
-    if not names or not all(map(looks_like_name, names)):
+    if not names or not all(map(looks_like_name, names)) and not _one_slip(names):
         return []
     return names
+
+
+def _one_slip(names: list[str]) -> bool:
+    """``Graham Cormode, Somesh Jha, Tejas kulkarni, Ninghui Li`` (Guyanqi/Awesome-Privacy): one
+    family name typed in lower case, among at least three full names that look like names."""
+    odd = [n for n in names if not looks_like_name(n)]
+    if len(odd) != 1 or sum(" " in n for n in names if n is not odd[0]) < 3:
+        return False
+    words = odd[0].split()
+    return len(words) == 2 and looks_like_name(words[0]) and words[1].isalpha() and words[1].islower()
 
 
 def _may_name_a_group(low: str) -> bool:

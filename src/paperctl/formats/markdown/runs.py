@@ -397,6 +397,7 @@ def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
 
 _INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")  # "M. Hausknecht", "A. A. Rusu": a name that begins with initials
 _BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
+_CREDIT_YEAR = re.compile(r"([^\W\d_][\w'’ &-]{1,50}?)[.,]\s*((?:19|20)\d\d)\.?")
 
 
 def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
@@ -445,6 +446,11 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         tail = fields.citation_tail(stripped[by.end():])
         if tail.explained and tail.authors:
             apply_tail(tail, stripped, entry)
+            return
+        credit = _CREDIT_YEAR.fullmatch(stripped[by.end():])
+        if credit:  # "by Vitaly's group. 2018", "by Facebook AI Research. 2019" (Guyanqi/Awesome-Privacy): a
+            entry.notes.append(stripped[: by.end() + credit.end(1)])  # group, not people: a note, and the year
+            entry.date_year = entry.date_year or int(credit.group(2))
             return
     tail = fields.citation_tail(stripped)
     if not tail.explained:

@@ -62,6 +62,8 @@ def role(header: str) -> str:
     for kind, names in ROLES.items():
         if name in names or (aside and aside.group(1) in names):
             return kind
+    if re.fullmatch(r"(?:year|yyyy)\s*[-/.]?\s*(?:month|mm)(?:\s*[-/.]?\s*(?:day|dd))?|month", name):
+        return "date"  # "Year-Month" (chrisliu298/awesome-llm-unlearning: "2024-03"), "YYYY-MM"
     if "/" in name or "、" in name or "或" in name:  # "期刊 / 会议" (journal / conference: xyyy820/3d-medical-
         parts = [part for part in re.split(r"\s*[/、|或]\s*", name) if part]  # report-generation-papers), "期刊或会议"
         # (journal or conference, kldcr/NE-IE_Paper): one role, named twice
