@@ -76,3 +76,48 @@ def test_a_journal_abbreviated_the_iso_way_is_the_venue_not_an_author():
     assert [(p.venue, [a.name for a in p.authors]) for p in found.values()] == [
         ("Future Gener. Comput. Syst. 2021", []), ("Knowl. Based Syst. 2020", []),
         (None, ["G. Hinton", "Y. LeCun"])]
+
+
+def test_a_citation_key_in_code_before_the_title_gives_the_first_author_and_year():
+    # danieljf24/awesome-video-text-retrieval (80 entries, every paper): "no title" for all but the dataset rows
+    found = papers(
+        "## Papers\n\n### 2021\n"
+        "* `[Dong et al. TPAMI21]` Dual Encoding for Video Retrieval by Text. IEEE Transactions on Pattern Analysis "
+        "and Machine Intelligence, 2021. [[paper]](https://arxiv.org/abs/2009.05381) "
+        "[[code]](https://github.com/danieljf24/hybrid_space)\n"
+        "- `[Wang et al. TMM]` Many Hands Make Light Work: Transferring Knowledge from Auxiliary Tasks for "
+        "Video-Text Retrieval.  IEEE Transactions on Multimedia, 2022. "
+        "[[paper]](https://ieeexplore.ieee.org/abstract/document/9707645/metrics#metrics) \n"
+        "* `[ActivityNet Captions]` Krishna et al. Dense-captioning events in videos. ICCV, 2017. "
+        "[[paper]](https://arxiv.org/abs/1705.00754) [[dataset]](https://cs.stanford.edu/people/ranjaykrishna/densevid/)\n")
+    assert [(p.title, [a.name for a in p.authors], p.venue, p.year) for p in found.values()] == [
+        ("Dual Encoding for Video Retrieval by Text", ["Dong"],
+         "IEEE Transactions on Pattern Analysis and Machine Intelligence 2021", 2021),
+        ("Many Hands Make Light Work: Transferring Knowledge from Auxiliary Tasks for Video-Text Retrieval", ["Wang"],
+         "IEEE Transactions on Multimedia 2022", 2022),
+        ("Dense-captioning events in videos", ["Krishna"], "ICCV 2017", 2017)]
+    assert "[Dong et al. TPAMI21]" in found["Dual Encoding for Video Retrieval by Text"].notes
+
+
+def test_a_venue_in_code_is_still_a_venue_not_a_citation_key():
+    # wentianli/awesome-3d-photography: "`[SIGGRAPH Posters 2011]`" names no author
+    found = papers("## Papers\n\n- `[SIGGRAPH Posters 2011]` Layered Photo Pop-Up [[paper]](https://arxiv.org/abs/2103.10097)\n")
+    assert (found["Layered Photo Pop-Up"].venue, found["Layered Photo Pop-Up"].authors) == ("SIGGRAPH Posters 2011", [])
+
+
+def test_a_venue_spelled_out_with_its_short_name_or_volume_and_the_year_in_brackets():
+    # xuyu0010/awesome-video-domain-adaptation (49 + 6 entries): all of it had been the summary
+    found = papers(
+        "## Papers\n\n"
+        "- [Adversarial Bipartite Graph Learning for Video Domain Adaptation]"
+        "(https://dl.acm.org/doi/abs/10.1145/3394171.3413897) ACM Multimedia (ACM MM) (2020) "
+        "[[Code-PyTorch]](https://github.com/Luoyadan/MM2020_ABG)\n"
+        "- [Multi-Level Attentive Adversarial Learning With Temporal Dilation for Unsupervised Video Domain Adaptation]"
+        "(https://openaccess.thecvf.com/content/WACV2022/papers/Chen_WACV_2022_paper.pdf) IEEE/CVF Winter Conference "
+        "on Applications of Computer Vision (WACV) (2022)\n"
+        "- [Deep Image-to-Video Adaptation and Fusion Networks for Action Recognition]"
+        "(https://ieeexplore.ieee.org/document/8931264) IEEE Transactions on Image Processing, Volume 29, "
+        "Pages 3168-3182 (2019) [[Project Page]](https://yangliu9208.github.io/DIVAFN/) (*Image-to-Video*)\n")
+    assert [(p.venue, p.year, p.summary) for p in found.values()] == [
+        ("ACM MM 2020", 2020, None), ("WACV 2022", 2022, None),
+        ("IEEE Transactions on Image Processing 2019", 2019, None)]

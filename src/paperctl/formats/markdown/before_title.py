@@ -305,9 +305,16 @@ _VENUE_LIKE = re.compile(r"(?:[A-Z][\w&@.]*|(?i:arxiv))(?:[ _-](?:[A-Za-z][\w&@.
 
 def first_author_prefix(text: str, entry: ListEntry) -> str | None:
     """``Liang+'22 - Exploring Entity Interactions ... (AAAI)`` (smiyawaki0820/awesome-ner, 100 lines): the
-    first author, "+" for the others, and the year, as Japanese NLP lists cite; the text after them, or None."""
+    first author, "+" for the others, and the year, as Japanese NLP lists cite; or ``Krishna et al.`` before
+    the title; the text after them, or None."""
+    if entry.authors:
+        return None
+    named = _ET_AL_FIRST.match(text) if " et al" in text[:60] else None
+    if named and len(text[named.end():].split()) >= 3:  # "Krishna et al. Dense-captioning events in videos."
+        entry.authors = _SURNAMES.split(named.group(1))  # (danieljf24/awesome-video-text-retrieval)
+        return text[named.end():]
     m = _PLUS_YEAR.match(text) if "+" in text[:40] else None
-    if not m or entry.authors:
+    if not m:
         return None
     entry.authors = [m.group(1)]
     yy = int(m.group(2))
@@ -315,6 +322,30 @@ def first_author_prefix(text: str, entry: ListEntry) -> str | None:
     return text[m.end():]
 
 
+_ET_AL_FIRST = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?)\s+et\s+al\.?,?\s+(?=[A-Z\"“])")
+_SURNAMES = re.compile(r"\s+(?:and|&)\s+")
+_ET_AL_END = re.compile(r"\s+et\s+al\.?$")
+
+
+def citation_key(text: str, entry: ListEntry) -> bool:
+    """`` `[Wray et al. CVPR21]` On Semantic Similarity in Video Retrieval. CVPR, 2021. ``
+    (danieljf24/awesome-video-text-retrieval, 80 entries): a key in code naming the first
+    author and where and when the paper appeared, before the title. The author and year are
+    taken, the key kept as a note; the venue is read from the citation after the title."""
+    m = _CITE_KEY.fullmatch(text.strip())
+    if not m:
+        return False
+    if not entry.authors:
+        entry.authors = _SURNAMES.split(_ET_AL_END.sub("", m.group(1)))
+    yy = int(m.group(3) or 0)
+    if yy:
+        entry.date_year = entry.date_year or (yy if yy > 1900 else 2000 + yy if yy <= 40 else 1900 + yy)
+    entry.notes.append(text.strip())
+    return True
+
+
+_CITE_KEY = re.compile(r"\[?([A-Z][\w'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)),?\s+"
+                       r"([A-Za-z][\w&/.-]*?)\s?['’]?((?:19|20)\d\d|\d\d)?\]?")  # ("[Wang et al. TMM]")
 _PLUS_YEAR = re.compile(r"\s*([^\W\d_][\w’'.-]{0,30})\+\s?['’](\d\d)\s*[-–—:]\s*")
 
 

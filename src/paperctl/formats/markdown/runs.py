@@ -71,9 +71,10 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     brackets = "[" in text or "(" in text or "【" in text or "（" in text  # (exact: a group opens with one)
     whole = text.strip(" .,;[" + fields.LEFT + fields.RIGHT) if brackets and not entry.in_summary else ""
     if "(" in whole[1:] and (len(whole) <= 60 and venues.parse(whole) or entry.authors and entry.title and not
-                             entry.summary_parts and len(whole) <= 200 and _proceedings(whole)):
+                             entry.summary_parts and len(whole) <= 200 and _proceedings(whole)
+                             or whole.endswith(")") and len(whole) <= 200 and fields.spelled_out(whole)):
         _read_plain(whole, entry, first_line)  # "ACL (Findings) 2023. [", "Proceedings of ... (ECCV). 2018.": one
-        return
+        return  # ("IEEE/CVF Computer Vision and Pattern Recognition Conference (CVPR) (2022)")
     named = whole[: whole.find("(")] if "(" in whole else ""  # (names before the bracket: a comma, "and", "&", et al)
     if named and ("," in named or " and " in named or "&" in named or "al" in named) and not entry.authors \
             and not entry.summary_parts and len(whole) <= 600:

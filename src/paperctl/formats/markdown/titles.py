@@ -40,6 +40,7 @@ from .before_title import (
     bold_in_brackets,
     bracketed_name,
     brackets_before_bold,
+    citation_key,
     code_tag_before_title,
     coded_title,
     date_prefix,
@@ -161,6 +162,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             continue
         if toks[0].code and len(toks) > 1 and text.strip() and not any(c.isalnum() for c in text):
             entry.notes.append(text.strip())  # "`*` Wang, Xiang, et al. ...", "```[+]``` Title": a mark
+            toks.pop(0)
+            continue
+        if toks[0].code and len(toks) > 1 and citation_key(text, entry):  # "`[Wray et al. CVPR21]` On Semantic ..."
             toks.pop(0)
             continue
         if code_tag_before_title(toks, text):  # "**`Learning`** **`RAL`** P-GAT : Pose-Graph Attentional ..."
