@@ -121,3 +121,19 @@ def test_a_venue_spelled_out_with_its_short_name_or_volume_and_the_year_in_brack
     assert [(p.venue, p.year, p.summary) for p in found.values()] == [
         ("ACM MM 2020", 2020, None), ("WACV 2022", 2022, None),
         ("IEEE Transactions on Image Processing 2019", 2019, None)]
+
+
+def test_a_year_dash_venue_bracket_after_a_plain_title_is_the_venue():
+    # iSEngLab/AwesomeLLM4APR (141 numbered entries): the bracket had stayed in the title, no venue or year
+    found = papers(
+        "## Repair\n\n"
+        "1. Automated Program Repair in the Era of Large Pre-trained Language Models [2023-ICSE] "
+        "[[paper](https://ieeexplore.ieee.org/document/10172803)] [[repo](https://zenodo.org/record/7592886)]\n"
+        "7. Frustrated with Code Quality Issues? LLMs can Help! [2024-FSE/ESEC] "
+        "[[paper](https://arxiv.org/abs/2309.12938)]\n"
+        "8. A Deep Dive into Large Language Models for Automated Bug Localization and Repair [2024-arXiv] "
+        "[[paper](https://arxiv.org/abs/2404.11595)]\n")
+    assert [(p.title, p.venue, p.year) for p in found.values()] == [
+        ("Automated Program Repair in the Era of Large Pre-trained Language Models", "ICSE 2023", 2023),
+        ("Frustrated with Code Quality Issues? LLMs can Help!", "FSE/ESEC 2024", 2024),
+        ("A Deep Dive into Large Language Models for Automated Bug Localization and Repair", "arXiv 2024", 2024)]

@@ -192,6 +192,11 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
             else:
                 offer_venue(entry, found[0], written)
             return True
+    dashed = venues.year_dash_name(inner) if written[:1] == "[" else None
+    if dashed:  # "Title [2023-ICSE] [[paper](..)]" (iSEngLab/AwesomeLLM4APR)
+        offer_venue(entry, dashed[0], written)
+        entry.date_year = entry.date_year or dashed[1]
+        return True
     posted = venues.posted_as_venue(inner) if not entry.venue and written[:1] == "[" else None
     if posted:  # "[**Arxiv 2024.10**]" (danelpeng/Awesome-Continual-Leaning-with-PTMs): a preprint, and its year.
         # (In parentheses the user's own list writes "(Arxiv 2025.04)": kept as stated, as it always was.)

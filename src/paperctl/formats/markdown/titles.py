@@ -521,7 +521,8 @@ def _title_end(text: str) -> int:
         if text[start] == "【" and not text[group.end():].strip():  # "Title RecSys 2021 【变分自动编码器...】": a note
             return pos
         if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
-                or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@":
+                or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@" \
+                or venues.year_dash_name(inner):
             return pos
     return len(text)
 

@@ -495,6 +495,19 @@ def year_then_name(text: str) -> tuple[str, int] | None:
     return (tracked, year) if tracked else parse(f"{m.group(2)} {year}") or (f"{m.group(2)} {year}", year)
 
 
+def year_dash_name(text: str) -> tuple[str, int] | None:
+    """``[2023-ICSE]``, ``[2024-FSE/ESEC]``, ``[2023-arxiv]`` after a title (iSEngLab/AwesomeLLM4APR, 141
+    entries): the year, a dash, the venue's short name; the venue with its year (a preprint as arXiv)."""
+    m = _YEAR_DASH_NAME.fullmatch(text.strip()) if len(text) <= 30 else None
+    if not m:
+        return None
+    year, name = int(m.group(1)), m.group(2)
+    if preprint(name):
+        return as_arxiv("arXiv", year), year
+    return parse(f"{name} {year}") or (f"{name} {year}", year)
+
+
+_YEAR_DASH_NAME = re.compile(r"((?:19|20)\d\d)\s?[-–]\s?([A-Za-z][A-Za-z&]*[A-Z][\w&/-]*|(?i:arxiv))")
 _YEAR_THEN_NAME = re.compile(r"((?:19|20)\d\d) ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")  # two capitals at least: "ISVC", "IEEE", "VISIGRAPP"
 
