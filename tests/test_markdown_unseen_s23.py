@@ -137,3 +137,62 @@ def test_a_year_dash_venue_bracket_after_a_plain_title_is_the_venue():
         ("Automated Program Repair in the Era of Large Pre-trained Language Models", "ICSE 2023", 2023),
         ("Frustrated with Code Quality Issues? LLMs can Help!", "FSE/ESEC 2024", 2024),
         ("A Deep Dive into Large Language Models for Automated Bug Localization and Repair", "arXiv 2024", 2024)]
+
+
+def test_a_list_of_titles_with_no_links_is_a_list_of_papers():
+    # UpcomAI/Embodied-AI-papers (38 lines), showlab/Awesome-Robotics-Diffusion (98 "+ Title" lines): half their
+    # papers are named by title alone, and had all been left out without a word
+    found = papers(
+        "## Papers\n\n### Algorithms\n\n"
+        "- Rt-1: Robotics transformer for real-world control at scale\n"
+        "- Palm-e: An embodied multimodal language model\n"
+        "- Diffusion model is an effective planner and data synthesizer for multi-task reinforcement learning\n"
+        "- Supervised pretraining can learn in-context reinforcement learning\n\n"
+        "**Consistency Model**\n\n"
+        "+ [Consistency policy: Accelerated visuomotor policies via consistency distillation]"
+        "(https://arxiv.org/abs/2405.07503) (RSS 2024)\n\n"
+        "+ ManiCM: Real-time 3D Diffusion Policy via Consistency Model for Robotic Manipulation\n\n"
+        "+ Flow Matching Imitation Learning for Multi-Support Manipulation\n\n"
+        "+ Fast and Robust Visuomotor Riemannian Flow Matching Policy\n")
+    assert list(found) == [
+        "Rt-1: Robotics transformer for real-world control at scale",
+        "Palm-e: An embodied multimodal language model",
+        "Diffusion model is an effective planner and data synthesizer for multi-task reinforcement learning",
+        "Supervised pretraining can learn in-context reinforcement learning",
+        "Consistency policy: Accelerated visuomotor policies via consistency distillation",
+        "ManiCM: Real-time 3D Diffusion Policy via Consistency Model for Robotic Manipulation",
+        "Flow Matching Imitation Learning for Multi-Support Manipulation",
+        "Fast and Robust Visuomotor Riemannian Flow Matching Policy"]
+
+
+def test_titles_alone_after_prose_or_over_their_own_papers_or_naming_code_are_not_papers():
+    # zjunlp/KnowledgeEditingPapers (topics after a sentence), Harold0501/Awesome-Audio-Watermarking-Papers (a
+    # paper's notes after its authors line), Shuijing725/awesome-robot-social-navigation (a topic over its papers),
+    # yunqi-meng/GUIAgent-paperlist (a model, described), tangzhenyu/Scene-Text-Understanding (code)
+    found = papers(
+        "## Keywords\nKnowledge Editing has strong connections with following topics.\n"
+        "- Updating and fixing bugs for large language models\n"
+        "- Language models as knowledge base, locating knowledge in large language models\n"
+        "- Security and privacy for large language models\n\n"
+        "## Methods\n\n"
+        "- Using raw sensor data as input\n"
+        "  - [Towards Optimally Decentralized Multi-Robot Collision Avoidance via Deep Reinforcement Learning]"
+        "(https://arxiv.org/abs/1709.10082), ICRA 2018.\n"
+        "- Using graph transformer network to model interactions\n"
+        "  - [Learning Local Planners for Human-aware Navigation in Indoor Environments]"
+        "(http://ras.papercept.net/images/temp/IROS/files/0122.pdf), IROS 2020.\n"
+        "- Combining human trajectory prediction and robot planning\n"
+        "  - [Social GAN: Socially Acceptable Trajectories with Generative Adversarial Networks]"
+        "(https://arxiv.org/abs/1803.10892), CVPR 2018.\n\n"
+        "## Trends\n**Representative Work:**\n"
+        "- UI-TARS — Pure screenshot input, strong performance on OSWorld and AndroidWorld\n"
+        "- ShowUI — Vision-Language-Action model with 4.2B parameters\n"
+        "- Aguvis — First fully autonomous vision-based GUI agent without closed-source models\n\n"
+        "## Code\n"
+        "- CLSTM A small implementation of LSTM networks,focused on OCR https://github.com/tmbdev/clstm\n"
+        "- Convolutional Recurrent Neural Network Torch7 https://github.com/bgshih/crnn\n"
+        "- Attention-OCR Visual Attention based OCR https://github.com/da03/Attention-OCR\n")
+    assert list(found) == [
+        "Towards Optimally Decentralized Multi-Robot Collision Avoidance via Deep Reinforcement Learning",
+        "Learning Local Planners for Human-aware Navigation in Indoor Environments",
+        "Social GAN: Socially Acceptable Trajectories with Generative Adversarial Networks"]

@@ -61,6 +61,7 @@ class _Reader:
         self.tables: dict[str, list[str]] = {}
         self.html_lines: set[int] = set()
         self.paper_list = False  # the list being read is mostly linked or bold entries
+        self.bare_list = False  # ... or mostly titles alone, with no link (``verdict.paper_title``)
         self.code_lines: set[int] = set()
         self.title_line = headings.document_title(doc.blocks) if title_line is None else title_line
 
@@ -157,8 +158,9 @@ class _Reader:
                 pending, self.pending = self.pending, None
                 if pending is not None and not any(self._own_paper(item) for item in block.children):
                     self.bullets(pending, block)
-                else:
-                    self.list_(block)
+                else:  # (titles alone after a paragraph of prose or a citation: what it says, not papers)
+                    self.list_(block, titles=i == 0 or items[i - 1].kind != "paragraph"
+                               or verdict.label_line(items[i - 1].text))
             elif block.kind == "table":
                 self.mark_content()
                 self.pending = None
@@ -307,12 +309,14 @@ class _Reader:
         self.found[self.pending_index] = (e, start, end, heading, marker)
         self.covered.update(range(start, end))
 
-    def list_(self, block: Block) -> None:
-        saved = self.paper_list
+    def list_(self, block: Block, titles: bool = True) -> None:
+        """Read a list's items (*titles*: a list of titles alone may be papers)."""
+        saved = self.paper_list, self.bare_list
         self.paper_list = verdict.mostly_entries(block.children)
+        self.bare_list = titles and not self.paper_list and verdict.mostly_bare_titles(block.children)
         for item in block.children:
             self.guarded(item, lambda: self.item(item, block))  # noqa: B023 (called at once)
-        self.paper_list = saved
+        self.paper_list, self.bare_list = saved
 
     def guarded(self, block: Block, read: Callable[[], None]) -> None:
         """``read()`` *block*; should the reader fail on it (a bug), it costs only the block:
@@ -336,7 +340,8 @@ class _Reader:
             self.run(children)
             return
         if len(children) == 1:  # (a paragraph alone, most items: what the rest does with nothing after it)
-            self.emit(self.read(inline.scan(head.text, self.refs)), item.start, item.end, item.marker, parent)
+            self.emit(self.read(inline.scan(head.text, self.refs)), item.start, item.end, item.marker, parent,
+                      bare=self.bare_list)
             return
         sublists = [c for c in children[1:] if c.kind == "list"]
         pieces = inline.scan(head.text, self.refs)
@@ -451,12 +456,16 @@ class _Reader:
     def read(self, pieces: list[inline.Piece]) -> ListEntry:
         return entries.read(pieces, self.context())
 
-    def emit(self, entry: ListEntry, start: int, end: int, marker: str, parent: Block, strict: bool = False) -> bool:
-        """Keep *entry* if it is a paper (a paragraph must have a clear shape: *strict*)."""
+    def emit(self, entry: ListEntry, start: int, end: int, marker: str, parent: Block, strict: bool = False,
+             bare: bool = False) -> bool:
+        """Keep *entry* if it is a paper (a paragraph must have a clear shape: *strict*; *bare*: an item
+        alone in a list of titles with no link, a paper when its title reads as one)."""
         if entry.reason is None and strict and not entry.certain and not (entry.authors and entry.venue):
             entry.reason = "prose, not an entry"  # a paragraph is an entry only when its shape is clear
         if entry.reason == verdict.NO_EVIDENCE and not strict and self.paper_list and verdict.title_like(entry.title):
             entry.reason = None  # "- Only a title" among linked papers: a paper known by its title
+        elif entry.reason == verdict.NO_EVIDENCE and bare and verdict.paper_title(entry.title or ""):
+            entry.reason = None  # "- Rt-2: Vision-language-action models transfer web knowledge to ..."
         if entry.reason is not None:
             for n in range(start, end):
                 if n not in self.covered and linkish(self.doc.lines[n]):

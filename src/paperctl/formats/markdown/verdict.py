@@ -187,7 +187,39 @@ def mostly_entries(items: list[Block]) -> bool:
     """Are most of these list items entries with a link or a bold title? (Then an item
     with no evidence of a paper but a title-like name is still read as one: ``title_like``.)"""
     heads = [i.children[0].text for i in items if i.children and i.children[0].kind == "paragraph"]
-    return len(heads) >= 2 and sum(1 for h in heads if "](" in h or "**" in h or "][" in h) * 2 >= len(heads)
+    if len(heads) < 2:
+        return False
+    return sum(1 for h in heads if "](" in h or "**" in h or "][" in h) * 2 >= len(heads)
+
+
+def mostly_bare_titles(items: list[Block]) -> bool:
+    """Are most of these list items titles alone that read as papers' (``paper_title``), three at
+    least, with nothing nested under them (an item over a list of papers is their topic)?"""
+    heads = [i.children[0].text for i in items if i.children and i.children[0].kind == "paragraph"]
+    bare = sum(1 for i in items if len(i.children) == 1 and i.children[0].kind == "paragraph"
+               and "](" not in i.children[0].text and paper_title(i.children[0].text))
+    return bare >= 3 and bare * 2 >= len(heads)
+
+
+def paper_title(text: str) -> bool:
+    """A bare line that reads as a paper's title: ``Rt-2: Vision-language-action models transfer web
+    knowledge to robotic control``, ``Precise Pick-and-Place using Score-Based Diffusion Networks``
+    (UpcomAI/Embodied-AI-papers, showlab/Awesome-Robotics-Diffusion: half their papers are named so,
+    with no link). A title (``title_like``) of four words or more, with a name and a colon before its
+    subtitle, or a word of the field's titles."""
+    text = text.strip().strip("`").strip()
+    if "\n" in text or len(text) > 300 or len(text.split()) < 4 or not title_like(text) or "http" in text \
+            or " — " in text or " – " in text:  # ("UI-TARS — Pure screenshot input, ...": a name, described)
+        return False
+    return bool(_NAME_COLON.match(text) or _TITLE_WORDS.search(text))
+
+
+_NAME_COLON = re.compile(r"[A-Z][\w.+-]*(?: [\w.+-]+){0,3}: [\w\"“'‘-]+(?: [\w\"“'‘-]+){2}")
+_TITLE_WORDS = re.compile(r"\b(?:learning|networks?|models?|via|towards?|using|neural|transformers?|diffusion|"
+                          r"policy|policies|benchmark(?:ing)?|dataset|language|reinforcement|representations?|"
+                          r"generalization|manipulation|detection|segmentation|generation|recognition|inference|"
+                          r"estimation|optimization|embeddings?|pre-?training|self-supervised|unsupervised)\b",
+                          re.IGNORECASE)
 
 
 def title_like(title: str | None) -> bool:
@@ -195,3 +227,12 @@ def title_like(title: str | None) -> bool:
     return bool(title) and bool(re.match(r"^[\"“'‘(]?[A-Z0-9\u3400-\u9fff]", title or "")) and len(
         (title or "").split()) <= 30 and not re.search(r"[.!。,:;，：]$|\.\s+[A-Z]", title or "") and not re.match(
         r"(?:if|add|we|this|these|see|please|note|check|our|you|it|there|here|for more)\b", title or "", re.I)
+
+
+def label_line(text: str) -> bool:
+    """A paragraph that names what a list below it holds (``**SGM**``, ``Representative work:``),
+    not prose or a citation (``Knowledge Editing has strong connections with following topics.``,
+    an authors line): bold throughout, or a few words with no full stop."""
+    text = text.strip()
+    bold = text.startswith("**") and text.rstrip(":：").endswith("**")
+    return "\n" not in text and (bold or len(text.split()) <= 5 and not text.endswith("."))
