@@ -196,3 +196,19 @@ def test_titles_alone_after_prose_or_over_their_own_papers_or_naming_code_are_no
         "Towards Optimally Decentralized Multi-Robot Collision Avoidance via Deep Reinforcement Learning",
         "Learning Local Planners for Human-aware Navigation in Indoor Environments",
         "Social GAN: Socially Acceptable Trajectories with Generative Adversarial Networks"]
+
+
+def test_a_citation_key_then_the_title_in_a_known_venue_in_italics_and_its_year():
+    # mala-lab/Awesome-LLM-LVLM-Hallucination-Detection-and-Mitigation (89 lines): the key and "in ACL" had been
+    # part of the title, with no venue
+    found = papers(
+        "## Papers\n\n"
+        "- [Ji2024] ANAH: Analytical Annotation of Hallucinations in Large Language Models in *ACL*, 2024. "
+        "[\\[paper\\]](https://arxiv.org/abs/2405.20315)\n"
+        "- [Ye2023] Cognitive Mirage: A Review of Hallucinations in Large Language Models in *Arxiv*,2023. "
+        "[\\[paper\\]](https://arxiv.org/abs/2309.06794)\n"
+        "- Learning in *Minecraft* environments with few demos [\\[paper\\]](https://arxiv.org/abs/2309.06795)\n")
+    assert [(p.title, p.venue, p.year, p.notes) for p in found.values()] == [
+        ("ANAH: Analytical Annotation of Hallucinations in Large Language Models", "ACL 2024", 2024, ["Ji2024"]),
+        ("Cognitive Mirage: A Review of Hallucinations in Large Language Models", "Arxiv 2023", 2023, ["Ye2023"]),
+        ("Learning in Minecraft environments with few demos", None, None, [])]

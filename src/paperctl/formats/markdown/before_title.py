@@ -573,6 +573,9 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
             return found[0], m.group().strip(), rest
     if title_start.lower().startswith(inner.lower()) or not inner:
         return None, None, rest  # **[DeiT III]** DeiT III: ...
+    if _AUTHOR_YEAR_KEY.fullmatch(inner) and len(rest.split()) >= 3:  # "[Ji2024] ANAH: Analytical Annotation ..."
+        nicknames[:] = [inner]  # (mala-lab/Awesome-LLM-LVLM-Hallucination-Detection-and-Mitigation, 89 lines): a
+        return None, None, rest  # citation key, the first author's name and the year, kept as a note
     journal = venues.in_words(inner, least=2)
     if journal:  # "[Neural Networks 2025] **DialogueLLM: ...**": a journal named in words
         return journal[0], m.group().strip(), rest
@@ -591,6 +594,7 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     return None, None, text
 
 
+_AUTHOR_YEAR_KEY = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?(?:[A-Z][a-z]+)?(?:19|20)\d\d[a-z]?")
 _YY_NAME = re.compile(r"(\d\d)([A-Za-z][A-Za-z&-]{1,15})")
 _YEAR_NAME = re.compile(r"((?:19|20)\d\d)\s+([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|on|and|for|in|&)){0,6})")
 

@@ -457,7 +457,8 @@ def _plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         k += 1
     text = "".join(t.text for t in toks[:k])
     rest = toks[k:]
-    cited_in = _IN_ITALICS.search(text) if rest and rest[0].em else None
+    cited_in = (_IN_ITALICS.search(text) or (_IN_BARE.search(text) if _in_known_venue(
+        text, rest[0], rest[1] if len(rest) > 1 else None) else None)) if rest and rest[0].em else None
     if cited_in:  # "Title, in *IEEE Internet of Things Journal* 2019. [\[Paper\]](..)" (qhliu26/awesome-time-...)
         entry.title = text[: cited_in.start()].strip()
         year = _YEAR_AFTER_ITALICS.match(rest[1].text) if len(rest) > 1 and rest[1].kind == "text" else None
@@ -486,6 +487,8 @@ def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bo
     if re.search(r"\bet\.? al\b", tok.text) or (_IN_ITALICS.search(before) and (
             tok.text[:1].isupper() or tok.text.strip().lower() == "arxiv")):  # ("..., in *arXiv*, 2023.")
         return True
+    if _in_known_venue(before, tok, after):  # "Title in *ACL*, 2024." (no comma before "in")
+        return True
     found = venues.parse(tok.text) if len(tok.text) <= 40 and before.rstrip().endswith((",", *fields.DASHES)) \
         else None
     if found and found[1]:  # "Title, *NeurIPS 2020* - [paper](..)": a venue with its year, set off, ends it too
@@ -495,6 +498,20 @@ def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bo
 
 
 _IN_ITALICS = re.compile(r",\s+[iI]n\s+$")
+_IN_BARE = re.compile(r"\s[iI]n\s+$")
+
+
+def _in_known_venue(before: str, tok: Tok, after: Tok | None) -> bool:
+    """``Title in *ACL*, 2024.``, ``... in *Arxiv*,2023.`` (mala-lab/Awesome-LLM-LVLM-Hallucination-Detection-
+    and-Mitigation, 89 lines): "in", a venue known by name in italics, a comma and its year; the title's end,
+    though no comma comes before "in" (a title's own "in" is not followed by a known venue and its year)."""
+    name = tok.text.strip()
+    return tok.em and len(name) <= 30 and after is not None and after.kind == "text" and not after.em \
+        and _IN_BARE.search(before) is not None and _COMMA_YEAR_AFTER.match(after.text) is not None \
+        and (venues.is_known_name(name.split()[0]) or venues.preprint(name))
+
+
+_COMMA_YEAR_AFTER = re.compile(r"\s*,\s*(?:19|20)\d\d\b")
 _YEAR_AFTER = re.compile(r" ((?:19|20)\d\d)\b")
 _CUT = re.compile(r" \[| \||\s?（| \(|\s?【")
 # "Title(COLING, 2020)", "Title(@Meta AI etc)": a bracket glued on (looked for apart: rare)
