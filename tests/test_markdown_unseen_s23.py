@@ -212,3 +212,16 @@ def test_a_citation_key_then_the_title_in_a_known_venue_in_italics_and_its_year(
         ("ANAH: Analytical Annotation of Hallucinations in Large Language Models", "ACL 2024", 2024, ["Ji2024"]),
         ("Cognitive Mirage: A Review of Hallucinations in Large Language Models", "Arxiv 2023", 2023, ["Ye2023"]),
         ("Learning in Minecraft environments with few demos", None, None, [])]
+
+
+def test_a_papers_title_linking_a_reading_note_on_a_chinese_post_site_is_that_paper():
+    # yfzhang114/Awesome-Multimodal-Large-Language-Models (93 numbered lines): had been "a link to zhihu, not a
+    # paper"; a post's own title, in Chinese, stays a post (Manchester921/Awesome-Image-Retrieval)
+    found = papers(
+        "## Multimodal Large Language Models\n\n"
+        "18. [BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image Encoders and Large Language Models]"
+        "(https://zhuanlan.zhihu.com/p/688215018)(q-former融合视觉-语言信息)\n"
+        "19. [基于内容的图像检索技术综述（CNN 方法）](https://zhuanlan.zhihu.com/p/42237442)\n"
+        "20. [Understanding the attention mechanism in transformers](https://medium.com/@someone/attention-123)\n")
+    assert list(found) == [
+        "BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image Encoders and Large Language Models"]

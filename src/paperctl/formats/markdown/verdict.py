@@ -153,7 +153,7 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if entry.title_target in (links.CODE, links.OTHER) and entry.title_target == links.CODE and not entry.venue:
         return "a link to a repository, not a paper"
     if entry.title_target == links.OTHER and entry.other_hosts and links.not_paper_host(
-            "https://" + entry.other_hosts[0]) and not entry.venue:
+            "https://" + entry.other_hosts[0]) and not entry.venue and not _read_about(entry):
         return f"a link to {entry.other_hosts[0]}, not a paper"
     if entry.authors and not entry.venue and entry.title_target is None and not entry.code and entry.other_hosts \
             and all(_POSTED_AT.search(h) for h in entry.other_hosts) and all(
@@ -181,6 +181,19 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if blocking:  # a video, a post, a model or a repository, and nothing that names a paper
         return f"a link to {blocking[0]}, not a paper"
     return NO_EVIDENCE
+
+
+def _read_about(entry: ListEntry) -> bool:
+    """``18. [BLIP-2: Bootstrapping Language-Image Pre-training with ...](https://zhuanlan.zhihu.com/p/..)``
+    (yfzhang114/Awesome-Multimodal-Large-Language-Models, 93 lines): a paper's English title linking the
+    list owner's reading note on a Chinese post site: the paper, read about (a post of its own has a title
+    in the post's language)."""
+    host = entry.other_hosts[0]
+    return bool(_NOTE_SITES.search(host)) and bool(entry.title) and (entry.title or "").isascii() \
+        and paper_title(entry.title or "")
+
+
+_NOTE_SITES = re.compile(r"(?:^|\.)(?:zhihu\.com|csdn\.net|cnblogs\.com|jianshu\.com|mp\.weixin\.qq\.com)$")
 
 
 def mostly_entries(items: list[Block]) -> bool:
