@@ -225,3 +225,18 @@ def test_a_papers_title_linking_a_reading_note_on_a_chinese_post_site_is_that_pa
         "20. [Understanding the attention mechanism in transformers](https://medium.com/@someone/attention-123)\n")
     assert list(found) == [
         "BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image Encoders and Large Language Models"]
+
+
+def test_links_left_empty_are_no_links_not_a_table_of_contents():
+    # nguyentthong/Paper-VLP (33 entries), Clin0212/Awesome-Federated-LLM-Learning: "[[pdf]]()" had made each
+    # entry "a table-of-contents line"
+    found = papers(
+        "## Papers\n\n"
+        "1. **Bilinear attention networks** ** `` [[pdf]]() [[code]]()\n\n"
+        "* Fed-piLot: Optimizing LoRA Assignment for Efficient Federated Foundation Model Fine-Tuning. "
+        "[[Paper]](https://arxiv.org/abs/2410.10200)\n"
+        "* Towards Robust and Efficient Federated Low-Rank Adaptation with Heterogeneous Clients. [[Paper]]()\n")
+    assert [(p.title, p.url, p.links) for p in found.values()] == [
+        ("Bilinear attention networks", None, {}),
+        ("Fed-piLot: Optimizing LoRA Assignment for Efficient Federated Foundation Model Fine-Tuning", None, {}),
+        ("Towards Robust and Efficient Federated Low-Rank Adaptation with Heterogeneous Clients", None, {})]

@@ -219,6 +219,8 @@ def lines_of(toks: list[Tok]) -> list[list[Tok]]:
 # -- links ------------------------------------------------------------------
 
 def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title: bool = False) -> None:
+    if not href.strip():  # "[[pdf]]() [[code]]()" (nguyentthong/Paper-VLP, 33 entries): a link left to fill in,
+        return  # no link (not one into the list itself)
     target = links.classify(href)
     name = links.label(text) if not title else "paper"
     if not title and not badge and links.names_code(text):
