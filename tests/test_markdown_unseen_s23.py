@@ -240,3 +240,28 @@ def test_links_left_empty_are_no_links_not_a_table_of_contents():
         ("Bilinear attention networks", None, {}),
         ("Fed-piLot: Optimizing LoRA Assignment for Efficient Federated Foundation Model Fine-Tuning", None, {}),
         ("Towards Robust and Efficient Federated Low-Rank Adaptation with Heterogeneous Clients", None, {})]
+
+
+def test_authors_glued_to_a_bold_title_and_a_code_link_in_a_paragraph_of_its_own():
+    # Event-AHU/Medical_Image_Analysis (53 entries): "**Title**,Authors" had been the summary, and the
+    # "[[code](..)]" paragraph after a line of spaces a note "[code]"
+    found = papers(
+        "## Papers\n\n"
+        "* [MedIA-2024] **DACG: Dual Attention and Context Guidance Model for Radiology Report Generation**,"
+        "Wangyu Lang, Zhi Liu, Yijia Zhang\n\n"
+        "  [[paper](https://www.sciencedirect.com/science/article/abs/pii/S1361841524003025)]\n  \n"
+        "  [[code](https://github.com/LangWY/DACG)]\n")
+    paper = found["DACG: Dual Attention and Context Guidance Model for Radiology Report Generation"]
+    assert ([a.name for a in paper.authors], paper.venue, paper.links, paper.summary, paper.notes) == (
+        ["Wangyu Lang", "Zhi Liu", "Yijia Zhang"], "MedIA 2024", {"code": "https://github.com/LangWY/DACG"}, None, [])
+
+
+def test_a_journal_named_in_words_with_its_year_linking_the_paper_before_the_title():
+    # UpcomAI/Embodied-AI-papers: the whole entry had been lost ("[" for a title)
+    found = papers(
+        "## Papers\n\n- \\[[Autonomous Robots 2023](https://link.springer.com/article/10.1007/s10514-023-10139-z)\\] "
+        "TidyBot: personalized robot assistance with large language models "
+        "\\[[Project](https://tidybot.cs.princeton.edu)\\]\n")
+    paper = found["TidyBot: personalized robot assistance with large language models"]
+    assert (paper.venue, paper.year, paper.url) == (
+        "Autonomous Robots 2023", 2023, "https://link.springer.com/article/10.1007/s10514-023-10139-z")

@@ -200,7 +200,8 @@ def linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | No
     after = toks[2].text
     if not after.lstrip().startswith("]") or not after.lstrip()[1:].strip():
         return None
-    found = venues.parse(toks[1].text)
+    found = venues.parse(toks[1].text) or venues.in_words(toks[1].text, least=2)  # ("[[Autonomous Robots 2023](..)]
+    # TidyBot: ...", UpcomAI/Embodied-AI-papers: a journal named in words, and its year)
     named = not found and _VENUE_NAMED.fullmatch(toks[1].text.strip()) and not links.label_word(toks[1].text) \
         and len(after.lstrip()[1:].split()) >= 3  # "[[IEEE Trans. Electron Devices](..)] Design of ...": as stated
     if not (found or venues.preprint(toks[1].text) or named):

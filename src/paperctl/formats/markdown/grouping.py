@@ -25,11 +25,20 @@ def continues(pieces: list[Piece], head: Sequence[Piece] = ()) -> bool:
         return True
     if _links_the_paper(pieces) and not _links_the_paper(head):
         return True
+    if _labelled_links_alone(pieces):  # "  [[code](https://github.com/LangWY/DACG)]" after "  [[paper](..)]", each a
+        return True  # paragraph of its own (Event-AHU/Medical_Image_Analysis): the entry's links, not a note
     text = " ".join("".join(p.text for p in pieces if p.kind == "text").split())
     if len(people.parse(text)) >= 2 and all(p.kind != inline.LINK for p in pieces):
         # "1. **Title**, *ICLR*, 2018. [paper](..)", a blank line, then "    Jinsung Yoon, James Jordon, ..."
         return True  # (jvpoulos/causal-ml, 79 entries): the authors, in a paragraph of their own
     return bool(text) and fields.citation_tail(text).explained and not fields.is_summary(text)
+
+
+def _labelled_links_alone(pieces: list[Piece]) -> bool:
+    """Only links named as the entry's links (``code``, ``project``, ``pdf``), in brackets or apart."""
+    found = [p for p in pieces if p.kind == inline.LINK]
+    return bool(found) and all(links.label_word(p.text) for p in found) and all(
+        not p.text.strip(" []()|·,;") for p in pieces if p.kind == "text")
 
 
 def take_indented(lines: list[str], items: blocks.Block, para: blocks.Block, refs: dict[str, str]) -> bool:

@@ -470,7 +470,8 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.notes.append(stripped)  # "*Megan Kinniment et al.* ARC Evals.": more names, an organisation: kept
         return
     if tail.explained and (tail.venue or tail.year or (tail.authors and (not first_line or "et al" in stripped or (
-            people.substantial(tail.authors) and (entry.date_year or all(_INITIALLED.match(a) for a in tail.authors))
+            people.substantial(tail.authors)
+            and (entry.date_year or entry.venue or all(_INITIALLED.match(a) for a in tail.authors))
             and not entry.summary_parts and text.lstrip()[:1] == ",")))):
         # ("Deep Neural Networks for YouTube Recommendations (2016), Paul Covington, Jay Adams, Emre Sargin.";
         # "**Optimizing expected word error rate ...**(2017), Matt Shannon.": one author, named in full;
