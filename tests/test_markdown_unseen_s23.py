@@ -265,3 +265,16 @@ def test_a_journal_named_in_words_with_its_year_linking_the_paper_before_the_tit
     paper = found["TidyBot: personalized robot assistance with large language models"]
     assert (paper.venue, paper.year, paper.url) == (
         "Autonomous Robots 2023", 2023, "https://link.springer.com/article/10.1007/s10514-023-10139-z")
+
+
+def test_a_leaderboard_row_citing_its_paper_is_a_result_not_a_paper():
+    # huybery/Awesome-Code-LLM: 23 ranked rows had been "papers", and the real paper row merged into one of them
+    found = papers(
+        "## Top Code LLMs\n\n| Rank | Model | Params | HumanEval | MBPP | Source |\n|---|---|---|---|---|---|\n"
+        "| 1 | o1-mini-2024-09-12 | - | 97.6 | 93.9 | [paper](https://arxiv.org/abs/2409.12186) |\n"
+        "| 2 | DeepSeek-Coder-V2 | 236B | 90.2 | 76.2 | [paper](https://arxiv.org/abs/2406.11931) |\n\n"
+        "## Papers\n\n| Title | Venue | Date | Code |\n|---|---|---|---|\n"
+        "| [DeepSeek-Coder-V2: Breaking the Barrier of Closed-Source Models in Code Intelligence]"
+        "(https://arxiv.org/abs/2406.11931) | arXiv | 2024-06 | "
+        "[GitHub](https://github.com/deepseek-ai/DeepSeek-Coder-V2) |\n")
+    assert list(found) == ["DeepSeek-Coder-V2: Breaking the Barrier of Closed-Source Models in Code Intelligence"]

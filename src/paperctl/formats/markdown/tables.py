@@ -209,6 +209,10 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
                 and not (finished.arxiv or finished.doi or finished.url or finished.links or finished.code):
             # "| R-CNN | 58.5 | - | - | CVPR'14 |" (hoya012/deep_learning_object_detection): a method and its scores
             finished.reason = _RESULTS_ROW
+        elif not titled and finished.reason is None and title_col > 0 and cells[0].strip().isdigit() \
+                and len((finished.title or "").split()) <= 4 and _scores(cells[title_col + 1:], 2):
+            # "| 1 | o1-mini-2024-09-12 | - | 97.6 | 93.9 | [paper](arXiv) |" (huybery/Awesome-Code-LLM): a
+            finished.reason = _RESULTS_ROW  # leaderboard's rank, a model, its scores, and the paper it cites
         elif finished.title_target == links.ANCHOR and finished.reason in (None, _CONTENTS) \
                 and not (finished.arxiv or finished.doi or finished.url) and _scores(cells, 3):
             # "| 8 | 2023 | ICLR | [MDM](#1008) | $0.164^{\pm.004}$ | ... | [code](github) |": a method linked to the
