@@ -278,3 +278,12 @@ def test_a_leaderboard_row_citing_its_paper_is_a_result_not_a_paper():
         "(https://arxiv.org/abs/2406.11931) | arXiv | 2024-06 | "
         "[GitHub](https://github.com/deepseek-ai/DeepSeek-Coder-V2) |\n")
     assert list(found) == ["DeepSeek-Coder-V2: Breaking the Barrier of Closed-Source Models in Code Intelligence"]
+
+
+def test_an_arxiv_id_in_brackets_before_the_title_is_the_venue_and_the_id():
+    # Event-AHU/Medical_Image_Analysis (21 entries): the ID had been read, the venue not
+    found = papers(
+        "## Papers\n\n* [arXiv:2405.19654] **Unlocking the Power of Spatial and Temporal Information in Medical "
+        "Multimodal Pre-training**, Jinxia Yang, Bing Su\n\n  [[code](https://github.com/SVT-Yang/MedST)]\n")
+    paper = found["Unlocking the Power of Spatial and Temporal Information in Medical Multimodal Pre-training"]
+    assert (paper.arxiv_id, paper.venue, paper.year) == ("2405.19654", "arXiv 2024", 2024)

@@ -574,6 +574,10 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
             return found[0], m.group().strip(), rest
     if title_start.lower().startswith(inner.lower()) or not inner:
         return None, None, rest  # **[DeiT III]** DeiT III: ...
+    posted = _ARXIV_KEY.fullmatch(inner)
+    if posted:  # "[arXiv:2405.19654] **Unlocking the Power of ...**" (Event-AHU/Medical_Image_Analysis, 21 entries):
+        nicknames[:] = [inner]  # a preprint, posted in the ID's year (the ID is read from the note, as before)
+        return f"arXiv 20{posted.group(1)}", m.group().strip(), rest
     if _AUTHOR_YEAR_KEY.fullmatch(inner) and len(rest.split()) >= 3:  # "[Ji2024] ANAH: Analytical Annotation ..."
         nicknames[:] = [inner]  # (mala-lab/Awesome-LLM-LVLM-Hallucination-Detection-and-Mitigation, 89 lines): a
         return None, None, rest  # citation key, the first author's name and the year, kept as a note
@@ -595,6 +599,7 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     return None, None, text
 
 
+_ARXIV_KEY = re.compile(r"(?i:arxiv)\s?:\s?(\d\d)(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?")
 _AUTHOR_YEAR_KEY = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?(?:[A-Z][a-z]+)?(?:19|20)\d\d[a-z]?")
 _YY_NAME = re.compile(r"(\d\d)([A-Za-z][A-Za-z&-]{1,15})")
 _YEAR_NAME = re.compile(r"((?:19|20)\d\d)\s+([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|on|and|for|in|&)){0,6})")

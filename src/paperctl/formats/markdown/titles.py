@@ -210,6 +210,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             if prefix_venue and not entry.venue:
                 entry.venue, entry.venue_written, entry.shape = prefix_venue, written, "venue-prefix"
                 entry.notes += nicknames
+                posted = venues.arxiv_in_text(written or "") if "xiv" in (written or "").lower() else None
+                if posted and not entry.arxiv:  # "[arXiv:2405.19654] **Title**": the preprint's ID too
+                    entry.arxiv = re.sub(r"v\d+$", "", posted[0])
             elif not prefix_venue:
                 entry.notes += nicknames  # "[StreamingLLM] EFFICIENT STREAMING LANGUAGE MODELS ..."
             toks[0] = Tok("text", rest, strong=toks[0].strong, em=toks[0].em)
