@@ -287,3 +287,16 @@ def test_an_arxiv_id_in_brackets_before_the_title_is_the_venue_and_the_id():
         "Multimodal Pre-training**, Jinxia Yang, Bing Su\n\n  [[code](https://github.com/SVT-Yang/MedST)]\n")
     paper = found["Unlocking the Power of Spatial and Temporal Information in Medical Multimodal Pre-training"]
     assert (paper.arxiv_id, paper.venue, paper.year) == ("2405.19654", "arXiv 2024", 2024)
+
+
+def test_a_bold_title_in_quotes_then_its_authors_and_the_proceedings_on_the_next_line():
+    # Event-AHU/Medical_Image_Analysis (Google Scholar's MLA, 17 entries): the quotes and the authors had been
+    # part of the title, and the proceedings line a note
+    found = papers(
+        '## Papers\n\n* "**Bootstrapping Large Language Models for Radiology Report Generation.**" Liu, Chang, et al.\n'
+        "Proceedings of the AAAI Conference on Artificial Intelligence. Vol. 38. No. 17. 2024.\n"
+        "[[Paper](https://ojs.aaai.org/index.php/AAAI/article/view/29826)]\n"
+        "[[Code](https://github.com/synlp/R2-LLM)]\n")
+    paper = found["Bootstrapping Large Language Models for Radiology Report Generation"]
+    assert ([a.name for a in paper.authors], paper.year, paper.venue) == (
+        ["Chang Liu"], 2024, "Proceedings of the AAAI Conference on Artificial Intelligence 2024")

@@ -62,6 +62,7 @@ _IN_VENUE = re.compile(r"(?:in|published in|appeared in|accepted (?:at|by|to|in)
 _LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w+)?|\[online\]\.?"
                        r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+", re.IGNORECASE)
 _COMMAS = re.compile(r",(?:\s*,)+")
+_STOPS = re.compile(r"\.(?:\s*\.)+")
 _VOLUME_PAGES = re.compile(r",\s?\d{1,5}(?:\s?\(\d{1,5}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\.?\s*$")
 DASHES = ("-", "–", "—", "|", "--")  # words that set a citation's parts off, as a full stop does
 _VENUE_FIRST = re.compile(r"([^,.;]{2,40}?)\s*[,.;]\s+")  # "NeurIPS 2023, " before the authors
@@ -273,7 +274,8 @@ def _citation_tail(text: str, dated: bool) -> Tail:
         text = _GLUED_YEAR.sub(". ", text)  # Privacy): a year after a name's period, no space between
     if "." in text or ":" in text:  # (exact: every locator holds one)
         located = _LOCATORS.sub("", text)
-        text = _COMMAS.sub(",", located) if located != text else text
+        text = _STOPS.sub(".", _COMMAS.sub(",", located)) if located != text else text  # ("Intelligence. Vol. 38.
+        # No. 17. 2024.": the full stops the volume and number leave)
     text = text.strip().strip(".,;: ").lstrip("-–—| ")  # ("... (NeurIPS 2021) - Chen et al.")
     if "--" in text:  # "Antreas Antoniou, Amos Storkey  --NeurIPS 2019" (oneHuster/Meta-Learning-Papers)
         text = _DOUBLE_DASH.sub(" -- ", text)

@@ -123,6 +123,12 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks = [*([Tok("text", before)] if before.strip() else []), toks[1],
                     Tok("text", toks[2].text[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
             continue
+        if text.strip() in ('"', "“") and len(toks) > 2 and toks[1].strong and toks[2].kind == "text" \
+                and toks[2].text.lstrip()[:1] in ('"', "”") and toks[2].text.lstrip()[1:].strip(" .,"):
+            # '"**Bootstrapping Large Language Models ...**" Liu, Chang, et al.' (Event-AHU/Medical_Image_Analysis):
+            after = toks[2].text.lstrip()[1:]  # a bold title in quotes, the authors after it
+            toks = [toks[1], *([Tok("text", after)] if after.strip() else []), *toks[3:]]
+            continue
         inside = bold_in_brackets(toks, text, entry)
         if inside is not None:  # "[**ACL 2021**] Cross-modal Memory Networks ...", "[**ALOCC**]Title"
             toks = inside
