@@ -30,22 +30,19 @@ import re
 from collections.abc import Iterable
 
 from . import fields, links, links_first, people, venues
+from .authors_before import authors_before_bold, authors_year_before_link, citation_key, first_author_prefix
 from .before_title import (
     KIND_TAG,
     PAREN,
     a_venue,
     alias_before_title_link,
-    authors_before_bold,
-    authors_year_before_link,
     bold_in_brackets,
     bracketed_name,
     brackets_before_bold,
-    citation_key,
     code_tag_before_title,
     coded_title,
     date_prefix,
     dotted_year,
-    first_author_prefix,
     label_before_title_link,
     leading_tags,
     linked_label,

@@ -1,0 +1,111 @@
+"""Who wrote a paper, said before its title: ``Zhang et al. **Title**``, ``David Chiang. 2010. [Title](..)``,
+``Liang+'22 - Title``, ``Krishna et al. Title.``, a citation key in code (`` `[Wray et al. CVPR21]` ``).
+``titles.read_title_line`` asks these, among ``before_title``'s, before it looks for the title; each takes
+the authors (and the year, where said) and reports whether the words before the title were read so."""
+
+from __future__ import annotations
+
+import re
+
+from . import people
+from .before_title import title_link
+from .model import ListEntry, Tok
+
+
+def first_author_prefix(text: str, entry: ListEntry) -> str | None:
+    """``Liang+'22 - Exploring Entity Interactions ... (AAAI)`` (smiyawaki0820/awesome-ner, 100 lines): the
+    first author, "+" for the others, and the year, as Japanese NLP lists cite; or ``Krishna et al.`` before
+    the title; the text after them, or None."""
+    if entry.authors:
+        return None
+    named = _ET_AL_FIRST.match(text) if " et al" in text[:60] else None
+    if named and len(text[named.end():].split()) >= 3:  # "Krishna et al. Dense-captioning events in videos."
+        entry.authors = _SURNAMES.split(named.group(1))  # (danieljf24/awesome-video-text-retrieval)
+        return text[named.end():]
+    m = _PLUS_YEAR.match(text) if "+" in text[:40] else None
+    if not m:
+        return None
+    entry.authors = [m.group(1)]
+    yy = int(m.group(2))
+    entry.date_year = entry.date_year or (2000 + yy if yy <= 40 else 1900 + yy)
+    return text[m.end():]
+
+
+_ET_AL_FIRST = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?)\s+et\s+al\.?,?\s+(?=[A-Z\"“])")
+_SURNAMES = re.compile(r"\s+(?:and|&)\s+")
+_ET_AL_END = re.compile(r"\s+et\s+al\.?$")
+
+
+def citation_key(text: str, entry: ListEntry) -> bool:
+    """`` `[Wray et al. CVPR21]` On Semantic Similarity in Video Retrieval. CVPR, 2021. ``
+    (danieljf24/awesome-video-text-retrieval, 80 entries): a key in code naming the first
+    author and where and when the paper appeared, before the title. The author and year are
+    taken, the key kept as a note; the venue is read from the citation after the title."""
+    m = _CITE_KEY.fullmatch(text.strip())
+    if not m:
+        return False
+    if not entry.authors:
+        entry.authors = _SURNAMES.split(_ET_AL_END.sub("", m.group(1)))
+    yy = int(m.group(3) or 0)
+    if yy:
+        entry.date_year = entry.date_year or (yy if yy > 1900 else 2000 + yy if yy <= 40 else 1900 + yy)
+    entry.notes.append(text.strip())
+    return True
+
+
+_CITE_KEY = re.compile(r"\[?([A-Z][\w'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)),?\s+"
+                       r"([A-Za-z][\w&/.-]*?)\s?['’]?((?:19|20)\d\d|\d\d)?\]?")  # ("[Wang et al. TMM]")
+_PLUS_YEAR = re.compile(r"\s*([^\W\d_][\w’'.-]{0,30})\+\s?['’](\d\d)\s*[-–—:]\s*")
+
+
+def authors_before_bold(toks: list[Tok], text: str, entry: ListEntry) -> bool:
+    """``Zhang et al. **Deep learning based recommender system ...** ACM Comput.Surv, 2018.``
+    (hongleizhang/RSPapers): the authors, in plain text, before the bold title. Taken as the
+    entry's authors when they read as names and say so ("et al.", or two names or more)."""
+    if len(toks) < 2 or toks[0].strong or toks[0].em or toks[0].code or toks[1].kind != "text" \
+            or not toks[1].strong or entry.authors:
+        return False
+    written = text.strip()
+    dashed = _DASHED_YEAR.fullmatch(written) if written.endswith("-") and len(written) <= 300 else None
+    if dashed:  # "Maaten and Hinton - 2008 - **Visualizing data using t-SNE**" (llhthinker/NLP-Papers, 45 lines)
+        names = people.parse(dashed.group(1))
+        if not names or not ("et al" in written or len(names) >= 2 or people.substantial(names)):
+            return False
+        entry.authors, entry.date_year = names, int(dashed.group(2))
+        entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+        return True
+    if len(written) > 300 or not written.endswith((".", ",", ":")):
+        return False
+    year = _YEAR_AFTER_NAMES.search(written)  # "Guodong Zhou, Jian Su, ... and Min Zhang. 2005. **Title**. In
+    names = people.parse((written[:year.start()] if year else written).rstrip(".,:").strip())  # Proceedings of ACL"
+    if not names or not ("et al" in written or len(names) >= 2 or (year and people.substantial(names))):
+        return False  # (thunlp/NREPapers, an ACL Anthology citation with the title in bold)
+    entry.authors, entry.shape = names, "citation" if entry.shape == "bracket" else entry.shape
+    if year:
+        entry.date_year, entry.journal_year = int(year.group(1)), True
+    return True
+
+
+_DASHED_YEAR = re.compile(r"(.{2,250}?)\s+-\s+((?:19|20)\d\d)\s+-")
+_YEAR_AFTER_NAMES = re.compile(r"\.\s+((?:19|20)\d\d)[a-z]?\.$")
+
+
+_AUTHORS_YEAR = re.compile(r"(?P<names>.{3,600}?)\.\s+(?:(?P<year>(?:19|20)\d\d)[a-z]?\.\s*)?")
+
+
+def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bool:
+    """``David Chiang. 2010. [Learning to Translate with ...](..). In *Proceedings of ACL 2010*.``
+    (THUNLP-MT/MT-Reading-List, an ACL Anthology citation): the authors and the year, then the
+    title link. Taken when the names read as names."""
+    if len(toks) < 2 or entry.authors or toks[0].strong or toks[0].em or not title_link(toks[1]):
+        return False
+    m = _AUTHORS_YEAR.fullmatch(text)
+    names = people.parse(m.group("names")) if m else []
+    if not names or not ("et al" in text or len(names) >= 2 or (people.substantial(names) and m.group("year"))):
+        return False  # (without a year, "Haotong Qin*, Xudong Ma*. [Title](..)": two names or more)
+    entry.authors = names
+    if m.group("year"):  # type: ignore[union-attr]
+        entry.date_year = int(m.group("year"))  # type: ignore[union-attr]
+        entry.journal_year = True  # (the citation's year is its venue's: "In *Proceedings of the ... Workshop*")
+    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+    return True
