@@ -168,7 +168,7 @@ def test_a_list_of_titles_with_no_links_is_a_list_of_papers():
 def test_titles_alone_after_prose_or_over_their_own_papers_or_naming_code_are_not_papers():
     # zjunlp/KnowledgeEditingPapers (topics after a sentence), Harold0501/Awesome-Audio-Watermarking-Papers (a
     # paper's notes after its authors line), Shuijing725/awesome-robot-social-navigation (a topic over its papers),
-    # yunqi-meng/GUIAgent-paperlist (a model, described), tangzhenyu/Scene-Text-Understanding (code)
+    # yunqi-meng/GUIAgent-paperlist (a model, described), tangzhenyu/Scene-Text-Understanding (code), topics
     found = papers(
         "## Keywords\nKnowledge Editing has strong connections with following topics.\n"
         "- Updating and fixing bugs for large language models\n"
@@ -188,6 +188,9 @@ def test_titles_alone_after_prose_or_over_their_own_papers_or_naming_code_are_no
         "- UI-TARS — Pure screenshot input, strong performance on OSWorld and AndroidWorld\n"
         "- ShowUI — Vision-Language-Action model with 4.2B parameters\n"
         "- Aguvis — First fully autonomous vision-based GUI agent without closed-source models\n\n"
+        "## Challenges and Future Directions\n\n"  # (quchangle1/LLM-Tool-Survey: topics)
+        "- High Latency in Tool Learning\n- Rigorous and Comprehensive Evaluation\n- Safe and Robust Tool Learning\n"
+        "- Unified Tool Learning Framework\n\n"
         "## Code\n"
         "- CLSTM A small implementation of LSTM networks,focused on OCR https://github.com/tmbdev/clstm\n"
         "- Convolutional Recurrent Neural Network Torch7 https://github.com/bgshih/crnn\n"

@@ -313,7 +313,8 @@ class _Reader:
         """Read a list's items (*titles*: a list of titles alone may be papers)."""
         saved = self.paper_list, self.bare_list
         self.paper_list = verdict.mostly_entries(block.children)
-        self.bare_list = titles and not self.paper_list and verdict.mostly_bare_titles(block.children)
+        self.bare_list = titles and not self.paper_list and verdict.mostly_bare_titles(block.children) \
+            and not verdict.topics_heading(self.path)
         for item in block.children:
             self.guarded(item, lambda: self.item(item, block))  # noqa: B023 (called at once)
         self.paper_list, self.bare_list = saved

@@ -242,6 +242,16 @@ def title_like(title: str | None) -> bool:
         r"(?:if|add|we|this|these|see|please|note|check|our|you|it|there|here|for more)\b", title or "", re.I)
 
 
+def topics_heading(path: str) -> bool:
+    """A section that names topics, not papers (``Challenges and Future Directions``, ``Keywords``,
+    quchangle1/LLM-Tool-Survey): titles alone under it are what it says, not papers."""
+    return bool(_TOPICS.search(path.rsplit("/", 1)[-1]))
+
+
+_TOPICS = re.compile(r"\b(?:challenges?|future|directions?|open (?:problems|questions)|limitations?|keywords?|"
+                     r"outlook|roadmap)\b", re.IGNORECASE)
+
+
 def label_line(text: str) -> bool:
     """A paragraph that names what a list below it holds (``**SGM**``, ``Representative work:``),
     not prose or a citation (``Knowledge Editing has strong connections with following topics.``,
