@@ -303,3 +303,11 @@ def test_a_bold_title_in_quotes_then_its_authors_and_the_proceedings_on_the_next
     paper = found["Bootstrapping Large Language Models for Radiology Report Generation"]
     assert ([a.name for a in paper.authors], paper.year, paper.venue) == (
         ["Chang Liu"], 2024, "Proceedings of the AAAI Conference on Artificial Intelligence 2024")
+
+
+def test_arxiv_and_its_id_with_a_space_after_the_title_link_is_the_preprint():
+    # xuyu0010/awesome-video-domain-adaptation (6 entries): "ArXiv 2108.07846v2" had been a note
+    found = papers("## Papers\n\n- [Channel-Temporal Attention for First-Person Video Domain Adaptation]"
+                   "(https://arxiv.org/pdf/2108.07846v2.pdf) ArXiv 2108.07846v2\n")
+    paper = found["Channel-Temporal Attention for First-Person Video Domain Adaptation"]
+    assert (paper.arxiv_id, paper.venue, paper.notes) == ("2108.07846", "arXiv", [])

@@ -403,6 +403,7 @@ def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
 
 _INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")  # "M. Hausknecht", "A. A. Rusu": a name that begins with initials
 _BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
+_ARXIV_SPACED = re.compile(r"(?i:arxiv) \d{4}\.\d{4,5}(?:v\d+)?\.?")
 _CREDIT_YEAR = re.compile(r"([^\W\d_][\w'’ &-]{1,50}?)[.,]\s*((?:19|20)\d\d)\.?")
 
 
@@ -428,6 +429,8 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.arxiv = entry.arxiv or cited.arxiv
         apply_tail(cited, "arXiv" if cited.venue == "arXiv" else stripped, entry)  # (as written: the ID says it)
         return
+    if "xiv " in stripped[:6].lower() and _ARXIV_SPACED.fullmatch(stripped):  # "ArXiv 2108.07846v2" after the
+        stripped = "arXiv:" + stripped.split()[1]  # title link (xuyu0010/awesome-video-domain-adaptation)
     found = venues.arxiv_in_text(stripped)
     if found:
         arxiv, start, end = found
