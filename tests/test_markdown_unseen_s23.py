@@ -311,3 +311,14 @@ def test_arxiv_and_its_id_with_a_space_after_the_title_link_is_the_preprint():
                    "(https://arxiv.org/pdf/2108.07846v2.pdf) ArXiv 2108.07846v2\n")
     paper = found["Channel-Temporal Attention for First-Person Video Domain Adaptation"]
     assert (paper.arxiv_id, paper.venue, paper.notes) == ("2108.07846", "arXiv", [])
+
+
+def test_year_then_venue_after_a_bold_title_set_off_by_commas():
+    # huangcanan/Awesome-Large-Speech-Model (75 lines): "2023 , EMNLP" had been a note, "2023 , arXiv" dropped
+    found = papers(
+        "## Papers\n\n"
+        "- **SpeechGPT: Empowering Large Language Models with Intrinsic Cross-Modal Conversational Abilities** , "
+        "2023 , EMNLP [[paper](https://arxiv.org/pdf/2305.11000)] [[github](https://github.com/0nutation/SpeechGPT)]\n"
+        "- **AudioPaLM: A Large Language Model That Can Speak and Listen** , 2023 , arXiv "
+        "[[paper](https://arxiv.org/pdf/2306.12925)]\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("EMNLP 2023", 2023), ("arXiv 2023", 2023)]

@@ -403,6 +403,7 @@ def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
 
 _INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")  # "M. Hausknecht", "A. A. Rusu": a name that begins with initials
 _BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
+_YEAR_THEN_VENUE = re.compile(r"((?:19|20)\d\d)\s*,\s*([A-Za-z][\w&@-]{1,20}(?: [A-Z][\w&@-]{0,20}){0,2})\.?")
 _ARXIV_SPACED = re.compile(r"(?i:arxiv) \d{4}\.\d{4,5}(?:v\d+)?\.?")
 _CREDIT_YEAR = re.compile(r"([^\W\d_][\w'’ &-]{1,50}?)[.,]\s*((?:19|20)\d\d)\.?")
 
@@ -428,6 +429,13 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         # MLA after the title link, nebula-beta/awesome-adversarial-deep-learning): who, the preprint, its year
         entry.arxiv = entry.arxiv or cited.arxiv
         apply_tail(cited, "arXiv" if cited.venue == "arXiv" else stripped, entry)  # (as written: the ID says it)
+        return
+    when_where = _YEAR_THEN_VENUE.fullmatch(stripped) if stripped[:2] in ("19", "20") and not entry.venue else None
+    if when_where and (venues.is_known_name(when_where.group(2)) or venues.preprint(when_where.group(2))):
+        year, name = int(when_where.group(1)), when_where.group(2)  # "**Title** , 2023 , EMNLP [[paper](..)]"
+        offer_venue(entry, venues.as_arxiv(name, year) if venues.preprint(name) else  # (huangcanan/Awesome-
+                    (venues.parse(f"{name} {year}") or (f"{name} {year}", year))[0], stripped)  # Large-Speech-Model)
+        entry.date_year = entry.date_year or year
         return
     if "xiv " in stripped[:6].lower() and _ARXIV_SPACED.fullmatch(stripped):  # "ArXiv 2108.07846v2" after the
         stripped = "arXiv:" + stripped.split()[1]  # title link (xuyu0010/awesome-video-domain-adaptation)
