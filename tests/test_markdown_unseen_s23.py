@@ -322,3 +322,16 @@ def test_year_then_venue_after_a_bold_title_set_off_by_commas():
         "- **AudioPaLM: A Large Language Model That Can Speak and Listen** , 2023 , arXiv "
         "[[paper](https://arxiv.org/pdf/2306.12925)]\n")
     assert [(p.venue, p.year) for p in found.values()] == [("EMNLP 2023", 2023), ("arXiv 2023", 2023)]
+
+
+def test_a_name_a_venue_and_a_maker_in_brackets_at_the_start_of_the_title_link():
+    # imsheridan/DeepRec (34 lines): "DSIN" had been the venue, "[IJCAI 19][Alibaba]" left in the title
+    found = papers(
+        "## CTR\n\n* [[DSIN][IJCAI 19][Alibaba] Deep Session Interest Network for Click-Through Rate Prediction]"
+        "(https://arxiv.org/pdf/1905.06482.pdf)\n"
+        "* [[AutoInt][CIKM 19] AutoInt: Automatic Feature Interaction Learning via Self-Attentive Neural Networks]"
+        "(https://arxiv.org/pdf/1810.11921.pdf)\n")
+    assert [(p.title, p.venue, p.year, p.notes) for p in found.values()] == [
+        ("Deep Session Interest Network for Click-Through Rate Prediction", "IJCAI 2019", 2019, ["DSIN", "Alibaba"]),
+        ("AutoInt: Automatic Feature Interaction Learning via Self-Attentive Neural Networks", "CIKM 2019", 2019,
+         ["AutoInt"])]

@@ -526,6 +526,8 @@ def suffixed_title(text: str, entry: ListEntry) -> str:
     return head
 
 
+_BRACKETS_AHEAD = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,4}")
+_BRACKETED = re.compile(r"\[([^\[\]]{1,40})\]")
 _SUFFIX = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
 
 
@@ -572,6 +574,14 @@ def prefixed_title(text: str, entry: ListEntry) -> str:
         return _yymm_lead(text, entry)
     if text[:1] not in "[(【（":
         return text
+    brackets = _BRACKETS_AHEAD.match(text)
+    if brackets and len(text[brackets.end():].split()) >= 3:  # "[DSIN][IJCAI 19][Alibaba] Deep Session Interest
+        parts = _BRACKETED.findall(brackets.group())  # Network for ..." (imsheridan/DeepRec, 34 lines): the one
+        dated = [(p, found) for p in parts if (found := venues.parse(p)) and found[1]]  # with a year is the venue,
+        if len(dated) == 1:  # the name and the maker are notes
+            offer_venue(entry, dated[0][1][0], f"[{dated[0][0]}]")
+            entry.notes += [p.strip() for p in parts if p != dated[0][0] and p.strip()]
+            return text[brackets.end():].strip()
     venue, written, rest = venue_prefix(text, "", [])
     if venue and rest.strip():
         offer_venue(entry, venue, written or venue)
