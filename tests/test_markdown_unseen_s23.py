@@ -335,3 +335,13 @@ def test_a_name_a_venue_and_a_maker_in_brackets_at_the_start_of_the_title_link()
         ("Deep Session Interest Network for Click-Through Rate Prediction", "IJCAI 2019", 2019, ["DSIN", "Alibaba"]),
         ("AutoInt: Automatic Feature Interaction Learning via Self-Attentive Neural Networks", "CIKM 2019", 2019,
          ["AutoInt"])]
+
+
+def test_a_bold_bracket_around_a_venue_linking_the_paper_before_the_title():
+    # MaxChanger/awesome-point-cloud-scene-flow (11 of 63 bullets): titled "[]" or lost
+    found = papers(
+        "## 2023\n\n- **[[RAL 23](https://ieeexplore.ieee.org/abstract/document/10064005)]** PT-FlowNet: Scene Flow "
+        "Estimation on Point Clouds with Point Transformer\n")
+    paper = found["PT-FlowNet: Scene Flow Estimation on Point Clouds with Point Transformer"]
+    assert (paper.venue, paper.year, paper.url) == (
+        "RAL 2023", 2023, "https://ieeexplore.ieee.org/abstract/document/10064005")

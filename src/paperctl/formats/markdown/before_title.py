@@ -198,8 +198,9 @@ def linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | No
     if text.strip() != "[" or len(toks) < 3 or toks[1].kind != "link" or toks[2].kind != "text":
         return None
     after = toks[2].text
-    if not after.lstrip().startswith("]") or not after.lstrip()[1:].strip():
-        return None
+    if not after.lstrip().startswith("]") or not (after.lstrip()[1:].strip() or _text_follows(toks[3:])):
+        return None  # ("**[[RAL 23](..)]** PT-FlowNet: ...", MaxChanger/awesome-point-cloud-scene-flow: the
+        # brackets bold, the title after them a run of its own)
     found = venues.parse(toks[1].text) or venues.in_words(toks[1].text, least=2)  # ("[[Autonomous Robots 2023](..)]
     # TidyBot: ...", UpcomAI/Embodied-AI-papers: a journal named in words, and its year)
     named = not found and _VENUE_NAMED.fullmatch(toks[1].text.strip()) and not links.label_word(toks[1].text) \
@@ -208,7 +209,14 @@ def linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | No
         return None
     offer_venue(entry, found[0] if found else toks[1].text.strip(), toks[1].text)
     add_link(entry, "paper", toks[1].href)
-    return [Tok("text", after.lstrip()[1:], strong=toks[2].strong, em=toks[2].em), *toks[3:]]
+    rest = after.lstrip()[1:]
+    return [Tok("text", rest, strong=toks[2].strong, em=toks[2].em), *toks[3:]] if rest.strip() else toks[3:]
+
+
+def _text_follows(toks: list[Tok]) -> bool:
+    """Do words (a title) come next in *toks*?"""
+    nxt = next((t for t in toks if t.text.strip()), None)
+    return nxt is not None and nxt.kind == "text" and len(nxt.text.split()) >= 3
 
 
 def linked_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
