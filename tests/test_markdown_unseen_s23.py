@@ -345,3 +345,18 @@ def test_a_bold_bracket_around_a_venue_linking_the_paper_before_the_title():
     paper = found["PT-FlowNet: Scene Flow Estimation on Point Clouds with Point Transformer"]
     assert (paper.venue, paper.year, paper.url) == (
         "RAL 2023", 2023, "https://ieeexplore.ieee.org/abstract/document/10064005")
+
+
+def test_citations_listed_under_a_bold_repository_line_are_papers_of_their_own():
+    # nancheng58/Awesome-LLM4RS-Papers (14 items): the bullets had been notes of the bold line above them
+    found = papers(
+        "## Universal Representation Learning\n"
+        '**Github Repository: "Universal_user_representations for recommendation" '
+        "[[link]](https://github.com/fajieyuan/universal_user_representation)**.\n"
+        "+ Parameter-Efficient Transfer from Sequential Behaviors for User Modeling and Recommendation, SIGIR 2020, "
+        "[[paper]](https://arxiv.org/abs/2001.04253), [[code]](https://github.com/fajieyuan/SIGIR2020_peterrec)\n"
+        "+ ID-Agnostic User Behavior Pre-training for Sequential Recommendation, CCIR 2022, "
+        "[[paper]](https://arxiv.org/abs/2206.02323).\n")
+    assert {"Parameter-Efficient Transfer from Sequential Behaviors for User Modeling and Recommendation",
+            "ID-Agnostic User Behavior Pre-training for Sequential Recommendation"} <= set(found)
+    assert found["ID-Agnostic User Behavior Pre-training for Sequential Recommendation"].venue == "CCIR 2022"

@@ -440,8 +440,10 @@ class _Reader:
         if head is None or ("](" not in head.text and not head.text.startswith("(")):  # ("(CVPR 16) Title")
             return False
         entry = entries.read(inline.scan(head.text, self.refs), self.context())
-        return entry.reason is None and (entry.title_target in links.PAPER_KINDS or entry.shape == "venue-prefix") \
-            and len((entry.title or "").split()) >= 3
+        cited = not entry.bold and bool(entry.venue and (entry.arxiv or entry.doi or entry.url))  # "+ Title, SIGIR
+        # 2020, [[paper]](arXiv)" under a bold repository line (nancheng58/Awesome-LLM4RS-Papers): a citation
+        return entry.reason is None and (entry.title_target in links.PAPER_KINDS or entry.shape == "venue-prefix"
+                                         or cited) and len((entry.title or "").split()) >= 3
 
     def table(self, block: Block) -> None:
         roles, titled = tables.read_columns(block.header, [cells for _, cells in block.rows])
