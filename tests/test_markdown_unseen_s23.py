@@ -360,3 +360,15 @@ def test_citations_listed_under_a_bold_repository_line_are_papers_of_their_own()
     assert {"Parameter-Efficient Transfer from Sequential Behaviors for User Modeling and Recommendation",
             "ID-Agnostic User Behavior Pre-training for Sequential Recommendation"} <= set(found)
     assert found["ID-Agnostic User Behavior Pre-training for Sequential Recommendation"].venue == "CCIR 2022"
+
+
+def test_a_known_venue_alone_on_a_bullet_over_papers_is_their_venue_not_a_section():
+    # zhulf0804/3D-PointCloud (61 entries): "+ ICCV" under "## 2019"; the papers had had no venue
+    found = papers(
+        "## 2019\n\n+ ICCV\n"
+        "\t- [Hierarchical Point-Edge Interaction Network for Point Cloud Semantic Segmentation]"
+        "(https://arxiv.org/pdf/1909.10469.pdf)\n"
+        "+ CVPR\n\t- [PointRCNN: 3D Object Proposal Generation and Detection From Point Cloud]"
+        "(http://openaccess.thecvf.com/content_CVPR_2019/papers/Shi_PointRCNN_CVPR_2019_paper.pdf)\n")
+    assert [(p.venue, p.year, p.tags) for p in found.values()] == [
+        ("ICCV 2019", 2019, ["2019"]), ("CVPR 2019", 2019, ["2019"])]

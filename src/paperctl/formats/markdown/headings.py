@@ -142,6 +142,16 @@ def path_of(frames: list[Frame], year_groups: bool) -> str:
         f.kind == "year" and not year_groups))
 
 
+def venue_item(pieces: list) -> str | None:
+    """``+ ICCV`` over a list of papers: a known venue's name alone, in plain text (a bold one is a
+    pseudo-heading, a section of its own), that the papers under it appeared at; else None."""
+    if any(p.kind != "text" or p.strong or p.em or p.code for p in pieces):
+        return None
+    text = "".join(p.text for p in pieces).strip()
+    found = venues.parse(text)
+    return found[0] if found else text if " " not in text and venues.is_known_name(text) else None
+
+
 def said_above(frames: list[Frame], year_groups: bool) -> dict:
     """What *frames* say of the papers under them: their ``Context``'s section, year, venue,
     status, skip and resources (as keywords; the reader's options are the rest)."""

@@ -376,12 +376,14 @@ class _Reader:
             self.emit(entry, item.start, item.end, item.marker, parent)
             return
         year = YEAR_HEADING.match(inline.plain(pieces).strip()) if sublists and len(head.text) <= 12 else None
-        if year and grouping.holds_entries([it for lst in sublists for it in lst.children], self.refs):
+        venue = headings.venue_item(pieces) if sublists and not year and len(head.text) <= 30 else None
+        if (year or venue) and grouping.holds_entries([it for lst in sublists for it in lst.children], self.refs):
             # "- 2024" over nested entries (hogyun2/awesome-lidar-place-recognition, 20 of them): the year of the
-            # papers below it, as a year heading says, but no section (a list item is not a heading)
+            # papers below it, as a year heading says, but no section (a list item is not a heading); so "+ ICCV"
+            # under "## 2019" (zhulf0804/3D-PointCloud, 61 entries): their venue
             top = self.frames[-1] if self.frames else None
             self.frames.append(Frame((top.level if top else 0) + 0.25, "", top.written if top else 0, "dated",
-                                     head.start, year=int(year.group(1))))
+                                     head.start, year=int(year.group(1)) if year else None, venue=venue))
             for lst in sublists:
                 self.list_(lst)
             if self.frames and self.frames[-1].kind == "dated":
