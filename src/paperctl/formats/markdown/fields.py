@@ -406,7 +406,7 @@ def spelled_out(text: str) -> tuple[str, int] | None:
         return None
     year = int(m.group("year"))
     if m.group("short"):
-        return venues.parse(f"{m.group('short')} {year}") or (f"{m.group('short')} {year}", year)
+        return venues.dated(m.group("short"), year)
     return f"{m.group('name')} {year}", year
 
 

@@ -433,8 +433,8 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
     when_where = _YEAR_THEN_VENUE.fullmatch(stripped) if stripped[:2] in ("19", "20") and not entry.venue else None
     if when_where and (venues.is_known_name(when_where.group(2)) or venues.preprint(when_where.group(2))):
         year, name = int(when_where.group(1)), when_where.group(2)  # "**Title** , 2023 , EMNLP [[paper](..)]"
-        offer_venue(entry, venues.as_arxiv(name, year) if venues.preprint(name) else  # (huangcanan/Awesome-
-                    (venues.parse(f"{name} {year}") or (f"{name} {year}", year))[0], stripped)  # Large-Speech-Model)
+        offer_venue(entry, venues.as_arxiv(name, year) if venues.preprint(name) else venues.dated(name, year)[0],
+                    stripped)  # (huangcanan/Awesome-Large-Speech-Model)
         entry.date_year = entry.date_year or year
         return
     if "xiv " in stripped[:6].lower() and _ARXIV_SPACED.fullmatch(stripped):  # "ArXiv 2108.07846v2" after the

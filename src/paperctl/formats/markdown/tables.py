@@ -52,6 +52,7 @@ _CONTENTS = "a table-of-contents line"  # (entries.finish's reason for a link in
 _FULL_WIDTH_ASIDE = re.compile(r"（([^（）]{1,60})）")
 _RESULTS_ROW = "a row of a table of results (a method's name and its scores), not a paper"
 _CODED_TITLE = re.compile(r"\s*`([^`]{10,300})`\s*")
+_DATE_NAME = re.compile(r"(?:year|yyyy)\s*[-/.]?\s*(?:month|mm)(?:\s*[-/.]?\s*(?:day|dd))?|month")
 _EMPTY = re.compile(r"^[\s\-–—/]*$|^(n/?a|none|tbd|-|—|coming soon|soon)$", re.IGNORECASE)
 
 
@@ -62,7 +63,7 @@ def role(header: str) -> str:
     for kind, names in ROLES.items():
         if name in names or (aside and aside.group(1) in names):
             return kind
-    if re.fullmatch(r"(?:year|yyyy)\s*[-/.]?\s*(?:month|mm)(?:\s*[-/.]?\s*(?:day|dd))?|month", name):
+    if _DATE_NAME.fullmatch(name):
         return "date"  # "Year-Month" (chrisliu298/awesome-llm-unlearning: "2024-03"), "YYYY-MM"
     if "/" in name or "、" in name or "或" in name:  # "期刊 / 会议" (journal / conference: xyyy820/3d-medical-
         parts = [part for part in re.split(r"\s*[/、|或]\s*", name) if part]  # report-generation-papers), "期刊或会议"

@@ -492,7 +492,13 @@ def year_then_name(text: str) -> tuple[str, int] | None:
         return None
     year = int(m.group(1))
     tracked = track_with_year(m.group(2), m.group(1))  # ("2018 ECCV Workshop": ECCV 2018 Workshop)
-    return (tracked, year) if tracked else parse(f"{m.group(2)} {year}") or (f"{m.group(2)} {year}", year)
+    return (tracked, year) if tracked else dated(m.group(2), year)
+
+
+def dated(name: str, year: int) -> tuple[str, int]:
+    """The venue *name* in *year*: as a venue a list names normalises it (``ICLR'25`` is ``ICLR 2025``),
+    else as stated (``AsianHOST 2023``)."""
+    return parse(f"{name} {year}") or (f"{name} {year}", year)
 
 
 def year_dash_name(text: str) -> tuple[str, int] | None:
@@ -502,9 +508,7 @@ def year_dash_name(text: str) -> tuple[str, int] | None:
     if not m:
         return None
     year, name = int(m.group(1)), m.group(2)
-    if preprint(name):
-        return as_arxiv("arXiv", year), year
-    return parse(f"{name} {year}") or (f"{name} {year}", year)
+    return (as_arxiv("arXiv", year), year) if preprint(name) else dated(name, year)
 
 
 _YEAR_DASH_NAME = re.compile(r"((?:19|20)\d\d)\s?[-–]\s?([A-Za-z][A-Za-z&]*[A-Z][\w&/-]*|(?i:arxiv))")

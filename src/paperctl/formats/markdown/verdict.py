@@ -188,9 +188,8 @@ def _read_about(entry: ListEntry) -> bool:
     (yfzhang114/Awesome-Multimodal-Large-Language-Models, 93 lines): a paper's English title linking the
     list owner's reading note on a Chinese post site: the paper, read about (a post of its own has a title
     in the post's language)."""
-    host = entry.other_hosts[0]
-    return bool(_NOTE_SITES.search(host)) and bool(entry.title) and (entry.title or "").isascii() \
-        and paper_title(entry.title or "")
+    title = entry.title or ""
+    return bool(_NOTE_SITES.search(entry.other_hosts[0])) and title.isascii() and paper_title(title)
 
 
 _NOTE_SITES = re.compile(r"(?:^|\.)(?:zhihu\.com|csdn\.net|cnblogs\.com|jianshu\.com|mp\.weixin\.qq\.com)$")
@@ -199,19 +198,21 @@ _NOTE_SITES = re.compile(r"(?:^|\.)(?:zhihu\.com|csdn\.net|cnblogs\.com|jianshu\
 def mostly_entries(items: list[Block]) -> bool:
     """Are most of these list items entries with a link or a bold title? (Then an item
     with no evidence of a paper but a title-like name is still read as one: ``title_like``.)"""
-    heads = [i.children[0].text for i in items if i.children and i.children[0].kind == "paragraph"]
-    if len(heads) < 2:
-        return False
-    return sum(1 for h in heads if "](" in h or "**" in h or "][" in h) * 2 >= len(heads)
+    heads = _heads(items)
+    return len(heads) >= 2 and sum(1 for h in heads if "](" in h or "**" in h or "][" in h) * 2 >= len(heads)
 
 
 def mostly_bare_titles(items: list[Block]) -> bool:
     """Are most of these list items titles alone that read as papers' (``paper_title``), three at
     least, with nothing nested under them (an item over a list of papers is their topic)?"""
-    heads = [i.children[0].text for i in items if i.children and i.children[0].kind == "paragraph"]
     bare = sum(1 for i in items if len(i.children) == 1 and i.children[0].kind == "paragraph"
                and "](" not in i.children[0].text and paper_title(i.children[0].text))
-    return bare >= 3 and bare * 2 >= len(heads)
+    return bare >= 3 and bare * 2 >= len(_heads(items))
+
+
+def _heads(items: list[Block]) -> list[str]:
+    """The first paragraph's text of each item that starts with one."""
+    return [i.children[0].text for i in items if i.children and i.children[0].kind == "paragraph"]
 
 
 def paper_title(text: str) -> bool:
@@ -237,9 +238,14 @@ _TITLE_WORDS = re.compile(r"\b(?:learning|networks?|models?|via|towards?|using|n
 
 def title_like(title: str | None) -> bool:
     """A title, not a sentence: a capital first, at most 30 words, no sentence end."""
-    return bool(title) and bool(re.match(r"^[\"“'‘(]?[A-Z0-9\u3400-\u9fff]", title or "")) and len(
-        (title or "").split()) <= 30 and not re.search(r"[.!。,:;，：]$|\.\s+[A-Z]", title or "") and not re.match(
-        r"(?:if|add|we|this|these|see|please|note|check|our|you|it|there|here|for more)\b", title or "", re.I)
+    return bool(title) and bool(_CAPITAL_FIRST.match(title or "")) and len((title or "").split()) <= 30 \
+        and not _SENTENCE_END.search(title or "") and not _PROSE_START.match(title or "")
+
+
+_CAPITAL_FIRST = re.compile(r"[\"“'‘(]?[A-Z0-9\u3400-\u9fff]")
+_SENTENCE_END = re.compile(r"[.!。,:;，：]$|\.\s+[A-Z]")
+_PROSE_START = re.compile(r"(?:if|add|we|this|these|see|please|note|check|our|you|it|there|here|for more)\b",
+                          re.IGNORECASE)
 
 
 def topics_heading(path: str) -> bool:
