@@ -24,7 +24,7 @@ import re
 from . import byline, fields, links, people, runs, venues, verdict
 from .before_title import COLON_QUOTE, TAG_PREFIX, name_line_above
 from .inline import Piece
-from .model import Context, ListEntry, Tok, add_link, lines_of, offer_venue, tokens
+from .model import Context, ListEntry, Tok, add_link, apply_tail, lines_of, offer_venue, tokens
 from .references import names_then_journal, quoted_title_first, who_when_where
 from .titles import read_title_line
 
@@ -198,7 +198,7 @@ def _italics(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> boo
         tail = fields.citation_tail(t.text, dated=True)  # (names on a line of their own, after the summary began:
         # the authors, under "cication: [**-1**](None)", metame-ai/awesome-llm-plaza)
         if tail.explained and tail.authors and (tail.venue or tail.year):  # "*Jin et al. Arxiv.*"
-            runs.apply_tail(tail, t.text.strip(), entry)
+            apply_tail(tail, t.text.strip(), entry)
             entry.shape = "citation" if entry.shape in ("bracket", "link-title") else entry.shape
             return True
         names = people.parse(t.text)
@@ -295,7 +295,7 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     if nickname is not None and quoted is not None:
         entry.notes.append(nickname)
         entry.title = quoted.group(1)
-    runs.apply_tail(runs.journal_after_italics(tail, toks[:k]), rest.strip(), entry)
+    apply_tail(runs.journal_after_italics(tail, toks[:k]), rest.strip(), entry)
     return ([Tok("text", "[")] if opened else []) + toks[k:]
 
 

@@ -286,3 +286,18 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
         entry.other_hosts.append(links.host(href))
     if name not in entry.links and href not in entry.links.values() and href != entry.url:
         entry.links[name] = href
+
+
+def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
+    """What a citation's tail (``fields.citation_tail``) says, given to *entry*: its venue as
+    *written*, its authors where the entry has none, its year."""
+    if tail.venue:
+        cut = written.rfind("(") if written.endswith(")") else -1  # "Names (CVPR 2019)": as written, the brackets
+        bracketed = cut > 0 and (venues.parse(written[cut:]) or ("",))[0] == tail.venue
+        offer_venue(entry, tail.venue, written[cut:] if bracketed else written)
+    if not entry.authors and tail.authors:
+        entry.authors = tail.authors
+        # "**Title.** Procedia Manufacturing, 2018.": one "name" and a year may be a journal (see entries)
+        entry.lone_name = len(tail.authors) == 1 and bool(tail.year) and not tail.venue and "et al" not in written
+    if tail.year:
+        entry.date_year = entry.date_year or tail.year

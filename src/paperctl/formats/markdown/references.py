@@ -11,7 +11,7 @@ import re
 
 from . import fields, people, venues
 from .before_title import COLON_QUOTE
-from .model import ListEntry, Tok, offer_venue
+from .model import ListEntry, Tok, apply_tail, offer_venue
 
 # "**scGPT** (Cited by 25): ", "(**PGExplainer**) ": a name before an APA reference
 _NAME_COLON = re.compile(r"\s*([^:：()]{1,40}?(?:\s*\([^()]{1,60}\))?)\s*[:：]\s+|\s*\(([^()]{1,40})\)\s+")
@@ -438,3 +438,46 @@ def who_when_where(text: str) -> fields.Tail | None:
         return fields.Tail(authors=names, venue="arXiv", year=year, explained=True)
     return fields.Tail(authors=names, venue=where if venues.year_in(where) else venues.with_year(where, year),
                        year=year, explained=True)
+
+
+# A GB/T 7714 reference's kind after its title ("**Title**[J]. Nature Machine Intelligence, 2025: 1-14.",
+# Sen1553/Awesome-Continual-RL), then where it appeared: read as the reference's venue and year
+_GBT_KIND = re.compile(rf"\s*{GBT_KIND}\s*")
+_MARKED_VENUE = re.compile(r"\s*[.,]?\s*([A-Za-z][^\[\]]{1,120}?)\s*\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*[.,]?\s*")
+_GBT_WHERE = re.compile(r"(?P<venue>[A-Za-z][^.\[\]:]{1,200}?)[.,]\s*(?:[^,.\[\]]{1,60},\s*)?"  # (the publisher)
+                        r"(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
+
+
+def _where_after_kind(text: str, entry: ListEntry) -> bool:
+    """Where a GB/T 7714 reference appeared, after its kind mark (see ``_GBT_KIND``):
+    ``arXiv preprint arXiv:2506.21872, 2025.`` or ``Nature Machine Intelligence, 2025: 1-14.``.
+    True when it was read."""
+    tail = fields.citation_tail(text.strip(), dated=True)
+    if tail.explained and tail.venue and tail.year and not tail.authors:
+        apply_tail(tail, text.strip(), entry)
+        return True
+    m = _GBT_WHERE.fullmatch(text.strip())
+    if not m:
+        return False
+    venue = m.group("venue").strip()  # ("Deep Reinforcement Learning Workshop NeurIPS 2022. 2022.": its year)
+    offer_venue(entry, venue if venues.year_in(venue) else f"{venue} {m.group('year')}", text.strip())
+    entry.date_year = entry.date_year or int(m.group("year"))
+    return True
+
+
+def gbt_where(text: str, entry: ListEntry) -> bool:
+    """A run of text after the title that says, the GB/T 7714 way, where the paper appeared: a
+    name and its kind mark (``*Qin W, Cao Z, et al*. SIGIR 2024 [C].``, ``IEEE Access [J].``,
+    ``arXiv [EB/OL].``, ZJULegalAI/LegalAI-Research-with-LLMs: the mark says the name is where
+    it appeared), or the kind mark, then where (``[J]. Nature Machine Intelligence, 2025: 1-14.``).
+    True when it was read (its venue and year given to *entry*)."""
+    marked = _MARKED_VENUE.fullmatch(text.rstrip(fields.LEFT + " ")) if "/]" in text or "] " in text[-5:] or \
+        "]." in text[-6:] else None
+    if marked:
+        where = marked.group(1).strip()
+        found = venues.parse(where)
+        offer_venue(entry, found[0] if found else where, text.strip())
+        entry.date_year = entry.date_year or (found[1] if found else venues.year_in(where))
+        return True
+    kind = _GBT_KIND.match(text) if "]" in text[:12] else None
+    return bool(kind) and _where_after_kind(text[kind.end():], entry)  # type: ignore[union-attr]

@@ -14,9 +14,9 @@ import re
 
 from . import fields, links, people, venues
 from .before_title import GROUP_PARTS
-from .model import ListEntry, Tok, offer_venue
-from .references import GBT_KIND
-from .titles import GROUP, NICKNAME
+from .model import ListEntry, Tok, apply_tail, offer_venue
+from .plain_title import GROUP, NICKNAME
+from .references import gbt_where
 
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
 _NICKNAME = re.compile(NICKNAME)
@@ -43,16 +43,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     if not entry.in_summary and _NOTE_LEAD.match(text.lstrip()):
         entry.notes.append(text.strip())  # "Note: SO(3) equivariance; zonal filter": one note, its brackets its own
         return
-    marked = _MARKED_VENUE.fullmatch(text.rstrip(fields.LEFT + " ")) if "/]" in text or "] " in text[-5:] or \
-        "]." in text[-6:] else None
-    if marked and not entry.in_summary and not entry.venue:  # "*Qin W, Cao Z, et al*. SIGIR 2024 [C].", "IEEE Access
-        where = marked.group(1).strip()  # [J].", "arXiv [EB/OL]." (ZJULegalAI/LegalAI-Research-with-LLMs): a GB/T
-        found = venues.parse(where)  # 7714 kind after a name says the name is where it appeared
-        offer_venue(entry, found[0] if found else where, text.strip())
-        entry.date_year = entry.date_year or (found[1] if found else venues.year_in(where))
-        return
-    kind = _GBT_KIND.match(text) if "]" in text[:12] and not entry.in_summary and not entry.venue else None
-    if kind and _gbt_where(text[kind.end():], entry):
+    if not entry.in_summary and not entry.venue and gbt_where(text, entry):
         return
     if "](" in text:  # (exact: every match of _BROKEN_LINK holds "](")
         text = _BROKEN_LINK.sub(lambda m: "" if links.label_word(m.group(1)) else m.group(), text)
@@ -104,31 +95,6 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
                 entry.in_summary = True
         pos = m.end()
     _read_plain(text[pos:], entry, first_line)
-
-
-# A GB/T 7714 reference's kind after its title ("**Title**[J]. Nature Machine Intelligence, 2025: 1-14.",
-# Sen1553/Awesome-Continual-RL), then where it appeared: read as the reference's venue and year
-_GBT_KIND = re.compile(rf"\s*{GBT_KIND}\s*")
-_MARKED_VENUE = re.compile(r"\s*[.,]?\s*([A-Za-z][^\[\]]{1,120}?)\s*\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*[.,]?\s*")
-_GBT_WHERE = re.compile(r"(?P<venue>[A-Za-z][^.\[\]:]{1,200}?)[.,]\s*(?:[^,.\[\]]{1,60},\s*)?"  # (the publisher)
-                        r"(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
-
-
-def _gbt_where(text: str, entry: ListEntry) -> bool:
-    """Where a GB/T 7714 reference appeared, after its kind mark (see ``_GBT_KIND``):
-    ``arXiv preprint arXiv:2506.21872, 2025.`` or ``Nature Machine Intelligence, 2025: 1-14.``.
-    True when it was read."""
-    tail = fields.citation_tail(text.strip(), dated=True)
-    if tail.explained and tail.venue and tail.year and not tail.authors:
-        apply_tail(tail, text.strip(), entry)
-        return True
-    m = _GBT_WHERE.fullmatch(text.strip())
-    if not m:
-        return False
-    venue = m.group("venue").strip()  # ("Deep Reinforcement Learning Workshop NeurIPS 2022. 2022.": its year)
-    offer_venue(entry, venue if venues.year_in(venue) else f"{venue} {m.group('year')}", text.strip())
-    entry.date_year = entry.date_year or int(m.group("year"))
-    return True
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -386,19 +352,6 @@ _SENTENCE_END = re.compile(r"[.!?。]\s")
 _LIST_SEPARATOR = re.compile(r"[,;，；、]")
 _SEAT = re.compile(r"\b(?:Universit(?:y|ät|é|à|at)|Institut(?:e|o)?|Laborator(?:y|ies)|College|Academy)\b"
                    r"|大学|研究院|研究所")
-
-
-def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
-    if tail.venue:
-        cut = written.rfind("(") if written.endswith(")") else -1  # "Names (CVPR 2019)": as written, the brackets
-        bracketed = cut > 0 and (venues.parse(written[cut:]) or ("",))[0] == tail.venue
-        offer_venue(entry, tail.venue, written[cut:] if bracketed else written)
-    if not entry.authors and tail.authors:
-        entry.authors = tail.authors
-        # "**Title.** Procedia Manufacturing, 2018.": one "name" and a year may be a journal (see entries)
-        entry.lone_name = len(tail.authors) == 1 and bool(tail.year) and not tail.venue and "et al" not in written
-    if tail.year:
-        entry.date_year = entry.date_year or tail.year
 
 
 _INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")  # "M. Hausknecht", "A. A. Rusu": a name that begins with initials

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from . import links, venues
+from .before_title import KIND_TAG
 from .blocks import Block
 from .model import Context, ListEntry
-from .titles import KIND_TAG, title_case
+from .plain_title import title_case
 
 NO_EVIDENCE = "no paper link, venue or authors"
 _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*[:：]")

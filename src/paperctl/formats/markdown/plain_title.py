@@ -1,0 +1,207 @@
+"""The ``bracket`` shape's title: plain text up to the first link, venue suffix, bracket
+or citation tail (``titles`` tries it last, when no other recogniser found a title).
+
+``Simple and Effective Masked Diffusion Language Models, NeurIPS 2024 [[arXiv](..), [code](..)]``;
+``Title. Zhang, Yonggang et al. ICML 2020`` (a plain citation, cut at the sentence end after
+which all is authors and venue); ``T5 — Exploring the Limits of Transfer Learning ...`` (a
+name and a dash before the title); ``Title, in *IEEE Internet of Things Journal* 2019.``
+(italics that end the title). Brackets that hold a venue, a date, a tag or a link label end
+the title; brackets holding anything else are the title's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from . import fields, links, venues
+from .before_title import KIND_TAG
+from .model import ListEntry, Tok, offer_venue
+from .references import without_cited
+
+GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
+NICKNAME = r"[A-Z][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*"  # a method's name: "Whisper", "GPT-4", "LLaMA-2", "T5"
+_NICK_DASH = re.compile(rf"({NICKNAME})\s+[—–]\s+")  # "T5 — ", "LLaMA-2 – "
+
+
+def title_case(text: str) -> bool:
+    """Words that read as a paper's title: three or more, every long one capitalised, no
+    sentence end inside (``Exploring the Limits of Transfer Learning``, not ``a method that``)."""
+    words = text.split()
+    long = [w for w in words if len(re.sub(r"\W", "", w)) >= 4 and w.lower() not in _SMALL_WORDS]
+    return len(words) >= 3 and len(long) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in long) and \
+        not re.search(r"[.!?;]\s|[.!?;]$", text)
+
+
+_SMALL_WORDS = {"with", "from", "into", "onto", "over", "than", "that", "this", "upon", "without", "through", "using",
+                "towards", "toward", "under", "across", "beyond", "within", "between", "among", "against", "during",
+                "about", "after", "before"}
+
+
+def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """The title is the text before the first link, venue suffix, bracket or citation tail."""
+    k = 0
+    while k < len(toks) and toks[k].kind == "text" and not toks[k].code and not (
+            k and _italic_citation(toks[k], toks[k - 1].text, toks[k + 1] if k + 1 < len(toks) else None)):
+        k += 1
+    text = "".join(t.text for t in toks[:k])
+    rest = toks[k:]
+    cited_in = (_IN_ITALICS.search(text) or (_IN_BARE.search(text) if _in_known_venue(
+        text, rest[0], rest[1] if len(rest) > 1 else None) else None)) if rest and rest[0].em else None
+    if cited_in:  # "Title, in *IEEE Internet of Things Journal* 2019. [\[Paper\]](..)" (qhliu26/awesome-time-...)
+        entry.title = text[: cited_in.start()].strip()
+        year = _YEAR_AFTER_ITALICS.match(rest[1].text) if len(rest) > 1 and rest[1].kind == "text" else None
+        written = rest[0].text.strip()
+        offer_venue(entry, f"{written} {year.group(1)}" if year else written, f"*{rest[0].text}*")
+        entry.date_year = entry.date_year or (int(year.group(1)) if year else None)
+        return [Tok("text", rest[1].text[year.end():]), *rest[2:]] if year else rest[1:]
+    title, tail = _cut_plain(text, entry)
+    entry.title = title
+    return ([Tok("text", tail)] if tail.strip() else []) + rest
+
+
+_YEAR_AFTER_ITALICS = re.compile(r"\s*,?\s*((?:19|20)\d\d)\b\.?")  # ("in *NeurIPS*, 2020.": qingsongedu/Awesome-SSL4TS)
+
+
+def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bool:
+    """``Title *Corey Lynch et al. IEEE(RAL)* [[paper]](..)``: italics after a plain title that
+    give its authors, or its venue and year after a comma or dash (*before*: the text before
+    them; "Title. In *COLT 2016*" is read whole), or a venue of any name before its year
+    (``Title, *IEEE Access* 2022:``, *after*: the token after them), end the title."""
+    if not tok.em:
+        return False
+    if after is not None and after.kind == "text" and not after.em and before.rstrip().endswith(",") \
+            and (year := _YEAR_AFTER.match(after.text)) and fields.venue_in_italics(tok.text.strip(), year.group(1)):
+        return True
+    if re.search(r"\bet\.? al\b", tok.text) or (_IN_ITALICS.search(before) and (
+            tok.text[:1].isupper() or tok.text.strip().lower() == "arxiv")):  # ("..., in *arXiv*, 2023.")
+        return True
+    if _in_known_venue(before, tok, after):  # "Title in *ACL*, 2024." (no comma before "in")
+        return True
+    found = venues.parse(tok.text) if len(tok.text) <= 40 and before.rstrip().endswith((",", *fields.DASHES)) \
+        else None
+    if found and found[1]:  # "Title, *NeurIPS 2020* - [paper](..)": a venue with its year, set off, ends it too
+        return True
+    tail = fields.citation_tail(tok.text)  # (not "Efficient _Video Classification_ Using ...": two words)
+    return tail.explained and bool(tail.authors) and bool(tail.venue or len(tail.authors) >= 2)
+
+
+_IN_ITALICS = re.compile(r",\s+[iI]n\s+$")
+_IN_BARE = re.compile(r"\s[iI]n\s+$")
+
+
+def _in_known_venue(before: str, tok: Tok, after: Tok | None) -> bool:
+    """``Title in *ACL*, 2024.``, ``... in *Arxiv*,2023.`` (mala-lab/Awesome-LLM-LVLM-Hallucination-Detection-
+    and-Mitigation, 89 lines): "in", a venue known by name in italics, a comma and its year; the title's end,
+    though no comma comes before "in" (a title's own "in" is not followed by a known venue and its year)."""
+    name = tok.text.strip()
+    return tok.em and len(name) <= 30 and after is not None and after.kind == "text" and not after.em \
+        and _IN_BARE.search(before) is not None and _COMMA_YEAR_AFTER.match(after.text) is not None \
+        and (venues.is_known_name(name.split()[0]) or venues.preprint(name))
+
+
+_COMMA_YEAR_AFTER = re.compile(r"\s*,\s*(?:19|20)\d\d\b")
+_YEAR_AFTER = re.compile(r" ((?:19|20)\d\d)\b")
+_CUT = re.compile(r" \[| \||\s?（| \(|\s?【")
+# "Title(COLING, 2020)", "Title(@Meta AI etc)": a bracket glued on (looked for apart: rare)
+_GLUED = re.compile(r"(?<=[a-zA-Z?!])\((?=[A-Za-z@])")
+
+
+def _title_end(text: str) -> int:
+    """Where a plain title ends: at a bracket that holds a venue, a date, a tag or a link label
+    (or opens right before a link), or at " | "; brackets holding anything else are the title's."""
+    cuts: Iterable[re.Match] = _CUT.finditer(text)
+    if "(" in text and _GLUED.search(text):
+        cuts = sorted([*_CUT.finditer(text), *_GLUED.finditer(text)], key=lambda m: m.start())
+    for tried, m in enumerate(cuts):
+        pos = m.start()
+        start = pos + len(m.group()) - len(m.group().lstrip())  # the bracket itself
+        if text[start] == "|" or tried >= 50:  # (no title has fifty brackets: the rest is not title)
+            return pos
+        group = GROUP.match(text, start)
+        if group is None:
+            if not text[start : start + 400].strip("[【(（ ") and len(text) - start <= 400:
+                return pos  # "Title [" before "[paper](..)]"
+            continue  # "Learning [00 Models": a bracket of the title's own
+        inner = group.group()[1:-1].strip()
+        if text[start] == "【" and not text[group.end():].strip():  # "Title RecSys 2021 【变分自动编码器...】": a note
+            return pos
+        if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
+                or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@" \
+                or venues.year_dash_name(inner):
+            return pos
+    return len(text)
+
+
+_WORDS_IN_PARENS = re.compile(r"\s\(([^(),]{5,80})\)$")  # (not "(Part II, 2024)": the title's own)
+
+
+def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
+    stripped = text.strip()
+    nick = _NICK_DASH.match(stripped)
+    if nick and title_case(stripped[nick.end():].split(",")[0].split(" [")[0]):
+        entry.notes.append(nick.group(1))  # "T5 — Exploring the Limits of Transfer Learning ...": a name, a dash
+        stripped = stripped[nick.end():]
+    cut = _title_end(stripped)
+    title, tail = stripped[:cut], stripped[cut:]
+    if tail.startswith(" (") or tail.startswith("（"):
+        m = GROUP.match(tail.strip())
+        inner = m.group()[1:-1] if m else ""
+        if m and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
+                      or venues.named_and_dated(inner)):
+            # "A paper (with parentheses) in its title", "Title (Revisiting KD via Label Smoothing).
+            # Authors. Venue": parentheses that hold no venue, date or tag are the title's
+            title, tail = stripped[: cut + 1 + m.end()], tail.strip()[m.end():]
+            ends = re.match(r"[?!]+", tail)  # "Why (and When) Does It Work?"
+            if ends:
+                title, tail = title + ends.group(), tail[ends.end():]
+            more_title, more_tail = _cut_plain(tail, entry) if re.match(r"\s+[\w\"“'‘]", tail) else ("", tail)
+            title, tail = (title + " " + more_title).strip(), more_tail
+    title = without_cited(title, entry)
+    head, citation = fields.split_citation(title)
+    if citation is not None:
+        entry.shape = "citation"
+        if not (entry.authors or citation.authors):  # "Authors. Title. Venue Year."
+            entry.authors, head = fields.leading_authors(head)
+        entry.authors = entry.authors or citation.authors
+        if citation.arxiv and not entry.arxiv:
+            entry.arxiv = citation.arxiv.split("v")[0] if re.fullmatch(r"\d{4}\.\d{4,5}(v\d+)?", citation.arxiv) \
+                else citation.arxiv
+        if citation.venue:
+            _set_venue(entry, citation.venue, citation.venue)
+        if citation.year:
+            entry.year = entry.year or citation.year
+        return head, tail
+    if not entry.authors:  # "Matthias Sperber and Matthias Paulik. Title, ACL-2020 theme track": the tail unread
+        names, rest = fields.leading_authors_alone(title)
+        if names:
+            entry.authors, title = names, rest
+            head, citation = fields.split_citation(title)
+            if citation is not None and citation.venue and not citation.authors:
+                _set_venue(entry, citation.venue, citation.venue)
+                entry.year = entry.year or citation.year
+                return head, tail
+    dashed = re.match(r"(.*\S)\s+[-–—]$", title)  # "Title, IEEE T-VCG 2013 - [Paper](..)" (minar09/awesome-virtual-
+    title, suffix = fields.split_venue_suffix(dashed.group(1) if dashed else title)  # try-on, 54 of 141 items)
+    if suffix is None and dashed:
+        title = dashed.group(1) if title == dashed.group(1) else title
+    paren = _WORDS_IN_PARENS.search(title) if suffix is None and title.endswith(")") else None
+    if paren and venues.in_words(paren.group(1), least=2):  # "Title (Nature Machine Intelligence 2023)"
+        title, suffix = title[:paren.start()].rstrip(), paren.group(1)  # (WanyuGroup/AI-for-crystal-materials)
+    found = fields.suffix_venue(suffix) if suffix else None
+    if found:
+        _set_venue(entry, found[0], suffix)  # "Title, NeurIPS 2024", "Title, In ICML 2019"
+    elif ", " in title and not title.endswith(")") and (year := venues.year_of_date(title.rsplit(", ", 1)[1])):
+        entry.date_year = entry.date_year or year  # "Toon3D: Seeing Cartoons from a New Perspective, 2024."
+        title = title.rsplit(", ", 1)[0]
+    return title, tail
+
+
+def _tag(text: str) -> bool:
+    """``(Oral)``, ``(survey)``, ``(Tutorial)``: a word about the paper, not part of its title."""
+    return bool(venues.track(text) or KIND_TAG.match(f"[{text}]") or re.fullmatch(
+        r"(?:survey|review|position|preprint|oral|spotlight|best paper|\w+ award)", text.strip(), re.I))
+
+
+def _set_venue(entry: ListEntry, venue: str, written: str) -> None:
+    offer_venue(entry, venue, written)
