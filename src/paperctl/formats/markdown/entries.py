@@ -414,6 +414,9 @@ def _metrics_as_notes(entry: ListEntry) -> None:
         entry.summary_parts = []
 
 
+_YEAR_FIRST = re.compile(r"\(((?:19|20)\d\d)\)\s+(?=\S)")
+
+
 def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     """Clean the fields, add what the headings say, and decide whether it is a paper."""
     tags = TAG_PREFIX.match(entry.title) if entry.title and "【" in entry.title else None  # (exact: it needs one)
@@ -426,6 +429,11 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     if named:  # '**Social chemistry 101: "Social chemistry 101: Learning to reason ..."**': a name, the title
         entry.notes.append(named.group(1))
         entry.title = named.group(2)
+    year_first = _YEAR_FIRST.match(entry.title) if entry.title and entry.title[0] == "(" else None
+    if year_first:  # "[(2021) Reinforcement Learning for Industrial Control ...](arXiv)" (Limmen/awesome-rl-for-
+        entry.date_year = entry.date_year or int(year_first.group(1))  # cybersecurity, 111 lines): its year
+        entry.journal_year = True
+        entry.title = entry.title[year_first.end():]
     if entry.summary_parts and any(_METRIC.search(part) for part in entry.summary_parts):
         _metrics_as_notes(entry)
     if entry.summary_parts and not entry.venue:

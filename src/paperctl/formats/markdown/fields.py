@@ -242,6 +242,8 @@ class Tail:
     explained: bool = False  # every word of the tail was read
 
 
+_YEAR_ENDS_NAMES = re.compile(r"(?<=[^\W\d_.]|\.)[ ,]+((?:19|20)\d\d)\s*,\s*$")
+_MONTH_ENDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$", re.IGNORECASE)
 _GLUED_YEAR = re.compile(r"(?<=[a-z])\.(?=(?:19|20)\d\d\s*$)")
 _TIGHT_COMMA = re.compile(r"(?<=[^\W\d]),(?=[^\W\d])")  # between two letters, no space: a list's separator
 _DOUBLE_DASH = re.compile(r"\s+--\s*(?=\S)")
@@ -316,6 +318,12 @@ def _citation_tail(text: str, dated: bool) -> Tail:
             (tail.venue, tail.year), tail.authors, tail.explained = found, names, True
             return tail
         text = _peel_venue(text, tail)
+        if tail.venue and not tail.year and (year := _YEAR_ENDS_NAMES.search(text)) and not _MONTH_ENDS.search(
+                text, 0, year.start()):  # (not "Gabriel de Souza P. Moreira, Feb 2025, Arxiv": a date)
+            # "TP Lillicrap et al 2016, ICLR." (datawhalechina/rl-papers, 41 of 53 entries): the year after the
+            # names, then the venue named alone
+            tail.venue, tail.year = venues.dated(tail.venue, int(year.group(1)))
+            text = text[: year.start()]
         if tail.year and not tail.venue and text:  # "Yihuan Mao, Chao Wang. arXiv 2022. 01/2022.": a venue, a date
             first = Tail()
             before = _peel_venue(text.strip(" .,;"), first)
@@ -451,6 +459,7 @@ def _peel_venue(text: str, tail: Tail) -> str:
         before = " ".join(words[:-k - 1] if k < len(words) and (words[-k - 1] in DASHES or dated) else words[:-k])
         found = venues.parse(candidate) or (venues.posted(candidate) if k == 2 else None) or (  # ("In BMVC2019")
             _dated(in_venue(candidate)) if k == 2 and words[-k] == "In" and k < len(words) else None) or (
+            venues.year_then_name(candidate) if k == len(words) else None) or (  # "2019 CDC" (hlhang9527/...)
             venues.in_words(candidate) if k >= 3 and k < len(words) and words[-k - 1].endswith(".")
             and "." not in candidate.rstrip(".") and not candidate.startswith("In ")
             and not _initial_starts_name(words, k)
@@ -498,17 +507,26 @@ _APA = re.compile(r"(?P<authors>[^()]{3,600}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?
                   r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\)\.\s+(?P<title>.{4,400}?[^A-Z\s][.?!])(?:\s+(?P<rest>.+))?")
 
 
+# The title in quotes (FF-GardenFn/mechanistic-interpretability-techniques, 133 lines: '**Vig, J., & Belinkov, Y.
+# (2019)**. "Analyzing the structure of attention in a transformer language model." *BlackboxNLP Workshop*.
+# arXiv:1906.04284'): it ends at its closing quote, whatever stops it holds ("...: Explaining ...").
+_APA_QUOTED = re.compile(r"(?P<authors>[^()]{3,600}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)\.?\s+[\"“]"
+                         r"(?P<title>.{4,400}?)[\"”](?=[.,]?(?:\s|$))[.,]?(?:\s+[-–—]?\s*(?P<rest>.+))?")
+
+
 def apa_citation(text: str) -> tuple[list[str], int, str, str] | None:
     """``Wu, L., Sun, P., ... & Wang, M. (2019, July). A neural influence diffusion model for social
     recommendation. In _Proceedings of the 42nd ... SIGIR conference ..._ (pp. 235-244).``: an APA
     reference, as Google Scholar gives it, written as a paper link's text (tsinghua-fib-lab/GNN-
     Recommender-Systems, 102 rows). (authors, year, title, the rest), or None. The authors must
     read as names; an ellipsis among them is dropped."""
-    m = _APA.fullmatch(text.strip()) if "(" in text and len(text) <= 1500 else None
+    quoted = "(" in text and len(text) <= 1500 and ('"' in text or "“" in text)
+    m = (_APA_QUOTED.fullmatch(text.strip()) if quoted else None) or (
+        _APA.fullmatch(text.strip()) if "(" in text and len(text) <= 1500 else None)
     names = people.parse(re.sub(r",?\s*(?:\.\.\.|…)\s*", ", ", m.group("authors"))) if m else []
     if not m or len(names) < 1 or not people.substantial(names) and "," not in m.group("authors"):
         return None
-    title = m.group("title").rstrip(".")
+    title = m.group("title").rstrip(".,").strip()
     return names, int(m.group("year")), title, (m.group("rest") or "").strip()
 
 

@@ -228,7 +228,7 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     as_venue = venues.parse(text) if not title and not badge and len(text) <= 40 else None
     if not as_venue and target.kind == links.ARXIV and not title and not badge:
         # "[arXiv 2308](arxiv.org/pdf/2308.03303)", "[[arXiv 2025.06](arxiv.org/abs/2506.15498)]"
-        as_venue = venues.arxiv_month_label(text, target.arxiv) or venues.posted_as_venue(text)
+        as_venue = venues.arxiv_month_label(text.strip("[] "), target.arxiv) or venues.posted_as_venue(text)
     if not as_venue and not title and not badge and _DATE_TEXT.fullmatch(text) and target.kind in links.PAPER_KINDS:
         # "[[5 Jun 2022]](arXiv)": when it came out
         entry.date_year = entry.date_year or venues.year_of_date(text.strip("[] "))

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from . import fields, people, venues
+from . import fields, links, people, venues
 from .before_title import COLON_QUOTE
-from .model import ListEntry, Tok, apply_tail, offer_venue
+from .model import ListEntry, Tok, add_link, apply_tail, offer_venue
 
 # "**scGPT** (Cited by 25): ", "(**PGExplainer**) ": a name before an APA reference
 _NAME_COLON = re.compile(r"\s*([^:：()]{1,40}?(?:\s*\([^()]{1,60}\))?)\s*[:：]\s+|\s*\(([^()]{1,40})\)\s+")
@@ -39,14 +39,43 @@ def apa_reference(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     entry.journal_year = True
     if named:
         entry.notes.append(" ".join((named.group(1) or named.group(2)).replace("*", "").split()))
-    rest = apa[3].strip()
+    rest = _identifiers_read(apa[3].strip(), entry)
     where = apa_venue(rest, apa[1]) if rest and not entry.venue else None
+    if not rest and entry.arxiv and apa[3].strip() and not entry.venue:  # '"Title" - arXiv:2206.02654'
+        where = f"arXiv {apa[1]}"
     if where:
         offer_venue(entry, where, rest)
-    if rest and (not where or any(c.isdigit() for c in rest.replace(str(apa[1]), ""))):
+    if rest and rest != where and (not where or any(c.isdigit() for c in rest.replace(str(apa[1]), ""))):
         entry.notes.append(rest)  # ("Bioinformatics Advances, 3(1), vbad001.": its volume and pages, kept)
     entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+    if k < len(toks) and toks[k].kind == "link" and _URL_LABEL.search(apa[3]):
+        href = toks[k].href  # "URL: https://transformer-circuits.pub/...": the paper's address
+        if not entry.url and links.classify(href).kind in (links.PAPER, links.OTHER):
+            entry.url = href
+        else:
+            add_link(entry, "paper", href)
+        return toks[k + 1:]
     return toks[k:]
+
+
+# What a reference ends with to say where the paper is: "arXiv:1812.08951, DOI:10.1162/tacl_a_00254", "URL:"
+# (before the address, a link of its own)
+_DOI_TEXT = re.compile(r"[,;]?\s*\bdoi\s*:\s*(10\.\d{4,9}/\S+?)(?=[.,;]?(?:\s|$))[.,;]?", re.IGNORECASE)
+_URL_LABEL = re.compile(r"[,;.]?\s*\bURL\s*:\s*$")
+
+
+def _identifiers_read(rest: str, entry: ListEntry) -> str:
+    """*rest* without the arXiv ID, DOI and "URL:" label that end a reference, each ID given to
+    *entry* where it has none (``*ICLR*. arXiv:2211.00593, DOI:10.48550/arXiv.2211.00593``)."""
+    given = rest
+    if "arxiv:" in rest.lower() and (found := venues.arxiv_in_text(rest)):
+        entry.arxiv = entry.arxiv or found[0].split("v")[0]
+        rest = rest[: found[1]] + rest[found[2]:]
+    if "doi" in rest.lower() and (doi := _DOI_TEXT.search(rest)):
+        entry.doi = entry.doi or doi.group(1)
+        rest = rest[: doi.start()] + rest[doi.end():]
+    cut = _URL_LABEL.sub("", rest)
+    return cut.strip(" .,;-–—") if cut != given else rest
 
 
 def apa_venue(rest: str, year: int) -> str | None:

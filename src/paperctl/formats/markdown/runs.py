@@ -43,6 +43,9 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     if not entry.in_summary and _NOTE_LEAD.match(text.lstrip()):
         entry.notes.append(text.strip())  # "Note: SO(3) equivariance; zonal filter": one note, its brackets its own
         return
+    if not entry.in_summary and "code" in text.lower() and (no_code := _NO_CODE_AFTER.search(text)):
+        entry.notes.append(no_code.group(1))  # "[CAQL: ...](arXiv), 2020 ICLR, no code" (hlhang9527/Recent-Safe-RL-
+        text = text[: no_code.start()]  # Papers-with-Code, 11 lines): a note, after the venue
     if not entry.in_summary and not entry.venue and gbt_where(text, entry):
         return
     if "](" in text:  # (exact: every match of _BROKEN_LINK holds "](")
@@ -565,6 +568,9 @@ _JOURNAL_YEAR = re.compile(r"\s*,\s*([^\W\d][^()\[\]]*?)\s*,?\s*\(?((?:19|20)\d\
 _FIELD_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 _NO_CODE = re.compile(r"(?:no|without) code|code (?:not|un)\w*(?: \w+)?|code:? (?:n/?a|none|tbd|coming soon)",
                       re.IGNORECASE)
+
+_NO_CODE_AFTER = re.compile(rf",\s*((?:{_NO_CODE.pattern}))\s*[.;]?\s*$", re.IGNORECASE)
+
 
 
 def fields_after_links(text: str, entry: ListEntry, empty: bool = True) -> bool:

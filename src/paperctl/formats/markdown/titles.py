@@ -198,6 +198,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         dated = date_prefix(text)
         if dated is not None and (dated[1].strip() or len(toks) > 1):
             entry.date_year = entry.date_year or dated[0]  # "[2021/07] **SoundStream: ...**"
+            if _BARE_YEAR.match(text):  # "- (2013) (ICCV) HOGgles: ..." (YuweiYin/Overview_of_Artificial_Intelligence):
+                entry.journal_year = True  # a year alone, not a month's date, is the paper's: its venue's year
             toks[0] = Tok("text", dated[1], strong=toks[0].strong, em=toks[0].em)
             if not dated[1].strip():
                 toks.pop(0)
@@ -346,6 +348,7 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
     return ([Tok("text", rest)] if rest.strip() else []) + toks[end + 1:]
 
 
+_BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
 _NAME_LEAD = re.compile(r":|：|\s+[-–—]\s+")  # "**D4RL**: Datasets ...", "**ELECTRA** - Pre-training ..."
 
 

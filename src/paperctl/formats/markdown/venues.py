@@ -488,7 +488,7 @@ def year_then_name(text: str) -> tuple[str, int] | None:
     acronym in it, where a title's suffix gives the venue the year first (``parse`` knows the
     venues it knows so; this takes any such name as stated)."""
     m = _YEAR_THEN_NAME.fullmatch(text.strip(" .,")) if len(text) <= 40 else None
-    if not m or not any(_ACRONYM.fullmatch(word) for word in m.group(2).split()):
+    if not m or not any(_ACRONYM_WORD.fullmatch(word) for word in m.group(2).split()):
         return None
     year = int(m.group(1))
     tracked = track_with_year(m.group(2), m.group(1))  # ("2018 ECCV Workshop": ECCV 2018 Workshop)
@@ -513,7 +513,7 @@ def year_dash_name(text: str) -> tuple[str, int] | None:
 
 _YEAR_DASH_NAME = re.compile(r"((?:19|20)\d\d)\s?[-–]\s?([A-Za-z][A-Za-z&]*[A-Z][\w&/-]*|(?i:arxiv))")
 _YEAR_THEN_NAME = re.compile(r"((?:19|20)\d\d) ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})")
-_ACRONYM = re.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")  # two capitals at least: "ISVC", "IEEE", "VISIGRAPP"
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")  # two capitals at least: "ISVC", "IEEE", "VISIGRAPP"
 
 
 def badge_fields(src: str) -> list[str] | None:

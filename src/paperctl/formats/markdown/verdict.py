@@ -84,6 +84,9 @@ _MEETING_TITLE = re.compile(r"[A-Z][\w-]{1,15}[ '-]?(?:19|20)?\d\d (?:Workshops?
                             r"(?: on| in)? [A-Z]")
 
 
+_HASHTAGS = re.compile(r"#[^\W\d]\w*(?:[\s,]+#[^\W\d]\w*)*")
+
+
 def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if ctx.skip and not _a_paper_all_the_same(entry, ctx):
         return ctx.skip
@@ -172,6 +175,8 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return f"a post on {host}, not a paper" if _POSTED_AT.search(host) else f"a link to {host}, not a paper"
     if entry.venue or entry.authors:
         return None
+    if _HASHTAGS.fullmatch(entry.title):  # "- **#superposition** - Understanding feature superposition"
+        return "a tag, not a paper"  # (FF-GardenFn/mechanistic-interpretability-techniques: its search keywords)
     if entry.bold and not entry.other_hosts:
         return None
     if entry.bold and entry.title_target is None:

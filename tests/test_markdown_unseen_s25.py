@@ -1,0 +1,105 @@
+"""Shapes of real lists found by the twenty-second blind labelling round (``bench/unseen-lists/s25a``-``s25h``),
+held with the lists' own lines (the repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import papers
+
+
+def test_an_apa_reference_with_bold_authors_and_the_title_in_quotes():
+    # FF-GardenFn/mechanistic-interpretability-techniques (133 of 291 lines): the quoted title had run on into the
+    # venue, and the arXiv ID written after it had been a note
+    found = papers(
+        "## Behavior Localization\n\n### Ablation Studies #causality\n"
+        '- **Vig, J., & Belinkov, Y. (2019)**. "Analyzing the structure of attention in a transformer language '
+        'model." *BlackboxNLP Workshop*. arXiv:1906.04284\n'
+        '- **Wang, K., Variengien, A., Conmy, A., Shlegeris, B., & Steinhardt, J. (2022)**. "Interpretability in the '
+        'wild: a circuit for indirect object identification in GPT-2 small." *ICLR 2023*. arXiv:2211.00593\n'
+        '- **Dar, G., Geva, M., Gupta, A., et al. (2022)**. "Analyzing Transformer Dynamics as Movement Through '
+        'Embedding Space" - arXiv:2206.02654, DOI:10.48550/arXiv.2206.02654\n'
+        '- **Elhage, N., et al. (2022)**. "Toy Models of Superposition" - *Anthropic*. arXiv:2209.10652, URL: '
+        "https://transformer-circuits.pub/2022/toy_model/index.html\n")
+    assert [(p.title, p.arxiv_id, p.venue, p.year, len(p.authors)) for p in found.values()] == [
+        ("Analyzing the structure of attention in a transformer language model", "1906.04284",
+         "BlackboxNLP Workshop 2019", 2019, 2),
+        ("Interpretability in the wild: a circuit for indirect object identification in GPT-2 small", "2211.00593",
+         "ICLR 2023", 2023, 5),
+        ("Analyzing Transformer Dynamics as Movement Through Embedding Space", "2206.02654", "arXiv 2022", 2022, 3),
+        ("Toy Models of Superposition", "2209.10652", "Anthropic 2022", 2022, 1)]
+    wild = found["Interpretability in the wild: a circuit for indirect object identification in GPT-2 small"]
+    assert wild.notes == [] and wild.authors[0].name == "K. Wang"
+    assert found["Analyzing Transformer Dynamics as Movement Through Embedding Space"].doi == \
+        "10.48550/arXiv.2206.02654"
+    assert found["Toy Models of Superposition"].url == "https://transformer-circuits.pub/2022/toy_model/index.html"
+
+
+def test_hashtag_keywords_in_bold_are_not_papers():
+    # FF-GardenFn/mechanistic-interpretability-techniques: its search keywords, above the papers
+    found = papers(
+        "## Quick Search Keywords\n\nUse Ctrl+F/Cmd+F to search by topic:\n"
+        "- **#superposition** - Understanding feature superposition\n"
+        "- **#circuits** - Circuit discovery and analysis\n\n"
+        "## Papers\n\n"
+        '- **Michel, P., Levy, O., & Neubig, G. (2019)**. "Are sixteen heads really better than one?" *NeurIPS*. '
+        "arXiv:1905.10650\n")
+    assert [(p.title, p.venue) for p in found.values()] == [
+        ("Are sixteen heads really better than one?", "NeurIPS 2019")]
+
+
+def test_an_arxiv_month_label_in_double_brackets_gives_the_venue_and_year():
+    # cooperleong00/Awesome-LLM-Interpretability (106 lines): "[[arxiv 2402]](arXiv link)"
+    found = papers(
+        "## Surveys\n\n"
+        "* **Opening the Black Box of Large Language Models: Two Views on Holistic Interpretability** "
+        "[[arxiv 2402]](http://arxiv.org/abs/2402.10688)\n"
+        "* **Explainability for Large Language Models: A Survey** [[TIST 2024]](https://dl.acm.org/doi/10.1145/3639372)"
+        " [[arxiv 2309]](https://arxiv.org/abs/2309.01029)\n")
+    assert [(p.arxiv_id, p.venue, p.year) for p in found.values()] == [
+        ("2402.10688", "arXiv 2024", 2024), ("2309.01029", "TIST 2024", 2024)]
+
+
+def test_a_year_in_brackets_before_a_venue_in_brackets_is_the_venues_year():
+    # YuweiYin/Overview_of_Artificial_Intelligence: under "### 2010 - 2015", "(2013) (ICCV) Title" had given
+    # venue "ICCV" with no year
+    found = papers(
+        "### 2010 - 2015\n\n"
+        "- (2013) (ICCV) HOGgles: Visualizing Object Detection Features\n"
+        "- (2014) (ECCV) Visualizing and Understanding Convolutional Networks\n"
+        "- (2015) (CVPR) Understanding Deep Image Representations by Inverting Them\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("ICCV 2013", 2013), ("ECCV 2014", 2014),
+                                                            ("CVPR 2015", 2015)]
+
+
+def test_names_and_year_then_the_venue_alone_after_a_title_link():
+    # datawhalechina/rl-papers (41 of 53 entries): "TP Lillicrap et al 2016, ICLR." had been the summary
+    found = papers(
+        "## Model Free\n\n"
+        "* DDPG: [Continuous control with deep reinforcement learning](https://arxiv.org/pdf/1509.02971.pdf), "
+        "TP Lillicrap et al 2016, ICLR.\n"
+        "* PPO: [Proximal policy optimization algorithms](https://arxiv.org/pdf/1707.06347.pdf), J Schulman et al "
+        "2017.\n")
+    assert [(p.title, p.venue, p.year, [a.name for a in p.authors], p.summary) for p in found.values()] == [
+        ("Continuous control with deep reinforcement learning", "ICLR 2016", 2016, ["TP Lillicrap"], None),
+        ("Proximal policy optimization algorithms", None, 2017, ["J Schulman"], None)]
+
+
+def test_the_year_then_a_venue_of_any_acronym_and_no_code_after_a_title_link():
+    # hlhang9527/Recent-Safe-RL-Papers-with-Code (37 lines): ", 2020 ICLR, no code" had been the summary, and
+    # "2019 CDC" (a venue paperctl does not know by name) too
+    found = papers(
+        "## Papers\n\n"
+        "- [CAQL: CONTINUOUS ACTION Q-LEARNING](https://arxiv.org/pdf/1909.12397.pdf), 2020 ICLR, no code\n"
+        "- [Safe Reinforcement Learning Using Robust MPC](https://arxiv.org/abs/1906.04005), 2019 CDC, no code\n")
+    assert [(p.venue, p.year, p.summary, p.notes) for p in found.values()] == [
+        ("ICLR 2020", 2020, None, ["no code"]), ("CDC 2019", 2019, None, ["no code"])]
+
+
+def test_a_year_in_brackets_opening_a_title_link_is_its_year():
+    # Limmen/awesome-rl-for-cybersecurity (111 lines): "[(2021) Title](arXiv)"
+    found = papers(
+        "## Papers\n\n"
+        "* [(2021) Reinforcement Learning for Industrial Control Network Cyber Security Orchestration]"
+        "(https://arxiv.org/abs/2106.05332)\n")
+    [paper] = found.values()
+    assert (paper.title, paper.year) == (
+        "Reinforcement Learning for Industrial Control Network Cyber Security Orchestration", 2021)
