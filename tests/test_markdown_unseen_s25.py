@@ -103,3 +103,28 @@ def test_a_year_in_brackets_opening_a_title_link_is_its_year():
     [paper] = found.values()
     assert (paper.title, paper.year) == (
         "Reinforcement Learning for Industrial Control Network Cyber Security Orchestration", 2021)
+
+
+def test_authors_and_year_in_bold_then_the_title_in_italics_then_where():
+    # gentaiscool/code-switching-papers (146 lines of HTML bold and italics): the bold "Winata, et al. (2023)" had
+    # been the title, and the title the summary
+    found = papers(
+        "## Survey\n\n"
+        "- <b>Winata, et al. (2023)</b> <i>The Decades Progress on Code-Switching Research in NLP: A Systematic "
+        'Survey on Trends and Challenges</i>. ACL Findings <a href="https://arxiv.org/pdf/2212.09660.pdf">[Paper]</a>\n'
+        "- <b>Jose, et al. (2020)</b> <i>A Survey of Current Datasets for Code-Switching Research</i>. International "
+        "Conference on Advanced Computing and Communication Systems (ICACCS) "
+        '<a href="https://ieeexplore.ieee.org/document/9074205">[Paper]</a>\n'
+        "- <b>Chandu, et al. (2018)</b> <i>Language Informed Modeling of Code-Switched Text</i>. 3rd Workshop of "
+        'Computational Approaches to Linguistic Code-switching, ACL <a href="http://www.aclweb.org/anthology/W18-3211">'
+        "[Paper]</a>\n"
+        "- <b>Roberto R. Heredia and Jeanette Altarriba. (2001)</b> <i>Bilingual Language Mixing: Why Do Bilinguals "
+        "Code-Switch?</i>, SAGE Publications "
+        '<a href="https://journals.sagepub.com/doi/pdf/10.1111/1467-8721.00140">[Paper]</a>\n')
+    assert [(p.title[:30], p.venue, p.year, [a.name for a in p.authors], p.summary) for p in found.values()] == [
+        ("The Decades Progress on Code-S", "ACL 2023 Findings", 2023, ["Winata"], None),
+        ("A Survey of Current Datasets f", "ICACCS 2020", 2020, ["Jose"], None),
+        ("Language Informed Modeling of ", "3rd Workshop of Computational Approaches to Linguistic Code-switching, "
+         "ACL 2018", 2018, ["Chandu"], None),
+        ("Bilingual Language Mixing: Why", "SAGE Publications 2001", 2001, ["Roberto R. Heredia", "Jeanette Altarriba"],
+         None)]

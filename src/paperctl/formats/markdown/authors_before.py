@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from . import people
+from . import fields, people, venues
 from .before_title import title_link
-from .model import ListEntry, Tok
+from .model import ListEntry, Tok, offer_venue
 
 
 def first_author_prefix(text: str, entry: ListEntry) -> str | None:
@@ -109,3 +109,44 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
         entry.journal_year = True  # (the citation's year is its venue's: "In *Proceedings of the ... Workshop*")
     entry.shape = "citation" if entry.shape == "bracket" else entry.shape
     return True
+
+
+_NAMES_THEN_YEAR = re.compile(r"(?P<names>[^()]{2,600}?)[.,]?\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)[.:]?")
+
+
+def names_year_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``<b>Winata, et al. (2023)</b> <i>The Decades Progress on Code-Switching Research in NLP</i>. ACL Findings
+    <a href="..">[Paper]</a>`` (gentaiscool/code-switching-papers, 146 lines): the authors and the year in bold,
+    the title in italics, then where it appeared. The tokens after the title, or None."""
+    if len(toks) < 2 or not toks[0].strong or toks[0].em or entry.authors or "(" not in toks[0].text:
+        return None
+    i = 2 if toks[1].kind == "text" and not toks[1].text.strip(" .,:") and not toks[1].em else 1
+    title = toks[i] if i < len(toks) else None
+    if title is None or title.kind != "text" or not title.em or title.strong or len(title.text.split()) < 2:
+        return None
+    m = _NAMES_THEN_YEAR.fullmatch(toks[0].text.strip())
+    names = people.parse(m.group("names")) if m else []
+    if not names or not ("et al" in m.group("names") or len(names) >= 2 or people.substantial(names)):  # type: ignore[union-attr]
+        return None
+    entry.authors, entry.date_year, entry.journal_year = names, int(m.group("year")), True  # type: ignore[union-attr]
+    entry.title = title.text.strip().rstrip(".")
+    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    where = after.text.strip(" .,;") if after is not None and after.kind == "text" and not (
+        after.em or after.strong or after.code) else ""
+    if where and len(where) <= 150 and where[0].isupper() or where[:1].isdigit() and not _SENTENCE.search(where):
+        _where_cited(where, int(m.group("year")), entry)  # type: ignore[union-attr]
+        return toks[i + 2:]
+    return toks[i + 1:]
+
+
+_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _where_cited(where: str, year: int, entry: ListEntry) -> None:
+    """Where the paper appeared, as a citation names it after the title (*where*), with its *year*:
+    ``ACL Findings``, ``Arxiv``, ``IEEE Spoken Language Technology Workshop (SLT)`` (the short name),
+    ``CALCS, EMNLP``, ``SAGE Publications`` (as stated, with the year)."""
+    spelled = fields.spelled_out(f"{where} ({year})") if where.endswith(")") else None
+    found = spelled or venues.parse(where) or (None if venues.year_in(where) else venues.dated(where, year))
+    offer_venue(entry, found[0] if found else where, where)

@@ -29,7 +29,13 @@ from __future__ import annotations
 import re
 
 from . import fields, links, links_first, people, venues
-from .authors_before import authors_before_bold, authors_year_before_link, citation_key, first_author_prefix
+from .authors_before import (
+    authors_before_bold,
+    authors_year_before_link,
+    citation_key,
+    first_author_prefix,
+    names_year_then_italic_title,
+)
 from .before_title import (
     PAREN,
     a_venue,
@@ -91,6 +97,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     toks = leading_tags(coded_title(dotted_year(list(line), entry)), entry)
     toks = brackets_before_bold(toks, entry) or toks
     cited = name_then_italic_title(toks, entry)
+    if cited is None:  # "<b>Winata, et al. (2023)</b> <i>Title</i>. ACL Findings"
+        cited = names_year_then_italic_title(toks, entry)
     if cited is not None:  # "**PCT** (Guo et al.) - *PCT: Point Cloud Transformer*. Computational Visual Media 2021."
         return cited
     cited = bracketed_fields(toks, entry) if toks and toks[0].kind == "text" and "[" in toks[0].text else None
