@@ -128,3 +128,53 @@ def test_authors_and_year_in_bold_then_the_title_in_italics_then_where():
          "ACL 2018", 2018, ["Chandu"], None),
         ("Bilingual Language Mixing: Why", "SAGE Publications 2001", 2001, ["Roberto R. Heredia", "Jeanette Altarriba"],
          None)]
+
+
+def test_a_bold_venue_dash_year_with_a_citation_count_before_the_title_link():
+    # HCIILAB/Scene-Text-Recognition-Recommendations (134 lines): the bold prefix had been a note, and with no colon
+    # after it the entry had been lost
+    found = papers(
+        "## Methods\n\n"
+        "- **AAAI-2022**:[Text Gestalt: Stroke-Aware Scene Text Image Super-Resolution]"
+        "(https://arxiv.org/pdf/2112.08171.pdf)\n"
+        "- **Neural Computing-2020, 引用数:17**:[Adaptive embedding gate for attention-based scene text recognition]"
+        "(https://www.sciencedirect.com/science/article/pii/S0925231219316510)\n"
+        "- **ICCV-2021，引用数:1** [Joint Visual Semantic Reasoning: Multi-Stage Decoder for Text Recognition]"
+        "(https://openaccess.thecvf.com/content/ICCV2021/html/Bhunia_Joint_Visual_Semantic_Reasoning_Multi-Stage_"
+        "Decoder_for_Text_Recognition_ICCV_2021_paper.html)\n"
+        "- **arXiv-2021/12/16**:[TRIG: Transformer-Based Text Recognizer with Initial Embedding Guidance]"
+        "(https://arxiv.org/abs/2111.08314)\n")
+    assert [(p.title[:20], p.venue, p.year, p.notes) for p in found.values()] == [
+        ("Text Gestalt: Stroke", "AAAI 2022", 2022, []),
+        ("Adaptive embedding g", "Neural Computing 2020", 2020, ["引用数:17"]),
+        ("Joint Visual Semanti", "ICCV 2021", 2021, ["引用数:1"]),
+        ("TRIG: Transformer-Ba", "arXiv 2021", 2021, [])]
+
+
+def test_google_scholars_mla_for_a_paper_in_proceedings():
+    # Wa1den-jy/Topic-on-Table-Recognition (33 of its 62 references): "In <proceedings>, pp. a-b. Publisher, Year."
+    # had been the summary
+    found = papers(
+        "## Table Detection\n\n"
+        '* Gao, Liangcai, Yilun Huang, and Eva Lang. "ICDAR 2019 competition on table detection and recognition '
+        '(cTDaR)." In 2019 International Conference on Document Analysis and Recognition (ICDAR), pp. 1510-1515. '
+        "IEEE, 2019.  [Paper Link](https://ieeexplore.ieee.org/abstract/document/8978120)\n"
+        '* Zhong, Xu, Elaheh ShafieiBavani, and Antonio Jimeno Yepes. "Image-based table recognition: data, model, '
+        'and evaluation." In European Conference on Computer Vision, pp. 564-580. Springer, Cham, 2020. '
+        "[Paper Link](https://link.springer.com/chapter/10.1007/978-3-030-58589-1_34)\n")
+    assert [(p.venue, p.year, p.summary) for p in found.values()] == [
+        ("ICDAR 2019", 2019, None), ("European Conference on Computer Vision 2020", 2020, None)]
+
+
+def test_who_made_it_in_bold_brackets_then_the_date_and_venue_between_bars():
+    # harrytea/Awesome-Document-Understanding: "**(Microsoft)** | 22.12.05 | CVPR23 | [Code](..)" had all been the
+    # summary
+    found = papers(
+        "## Papers\n\n"
+        "- [Unifying Vision, Text, and Layout for Universal Document Processing](https://arxiv.org/abs/2212.02623) "
+        "**(Microsoft)** | 22.12.05 | CVPR23 | [Code](https://github.com/microsoft/i-Code/tree/main/i-Code-Doc)\n"
+        "- [DocLLM: A layout-aware generative language model for multimodal document understanding]"
+        "(https://arxiv.org/abs/2401.00908) **(JPMorgan AI Research)** | 23.12.31 | arXiv\n")
+    assert [(p.venue, p.year, p.summary, p.notes, p.links.get("code")) for p in found.values()] == [
+        ("CVPR 2023", 2023, None, ["Microsoft"], "https://github.com/microsoft/i-Code/tree/main/i-Code-Doc"),
+        ("arXiv 2023", 2023, None, ["JPMorgan AI Research"], None)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, people, venues
+from . import people, proceedings, venues
 from .before_title import title_link
 from .model import ListEntry, Tok, offer_venue
 
@@ -147,6 +147,6 @@ def _where_cited(where: str, year: int, entry: ListEntry) -> None:
     """Where the paper appeared, as a citation names it after the title (*where*), with its *year*:
     ``ACL Findings``, ``Arxiv``, ``IEEE Spoken Language Technology Workshop (SLT)`` (the short name),
     ``CALCS, EMNLP``, ``SAGE Publications`` (as stated, with the year)."""
-    spelled = fields.spelled_out(f"{where} ({year})") if where.endswith(")") else None
+    spelled = proceedings.spelled_out(f"{where} ({year})") if where.endswith(")") else None
     found = spelled or venues.parse(where) or (None if venues.year_in(where) else venues.dated(where, year))
     offer_venue(entry, found[0] if found else where, where)

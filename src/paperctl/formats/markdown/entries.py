@@ -37,6 +37,9 @@ _CLOSES_LINK = re.compile(r"^\s*[\])>]+")
 _TRAILING_YEAR = re.compile(r"\s*(?:19|20)\d\d$")
 
 
+_BOLD_INSTITUTE = re.compile(r"\(([A-Z][\w&.-]*(?:(?: |, ?)[A-Z][\w&.-]*){0,4})\)")
+
+
 def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
     if not first_line and not entry.authors and byline.linked_author_line(toks, entry):
@@ -73,6 +76,9 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             if entry.in_summary and i and toks[i - 1].kind == "link" and runs.fields_after_links(
                     t.text, entry, empty=bool(links.label_word(toks[i - 1].text))):
                 continue
+            if i and toks[i - 1].strong and entry.notes and toks[i - 1].text.strip() == f"({entry.notes[-1]})" \
+                    and runs.fields_after_links(t.text, entry, empty=False):
+                continue  # "**(Microsoft)** | 22.12.05 | CVPR23 | [Code](..)": its date and venue between bars
         if t.kind == "link" and broken:
             entry.summary_parts.append(t.text)
             continue
@@ -114,6 +120,10 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             elif t.text.strip():
                 entry.notes.append(t.text.strip())  # "`P0`", "`Uber`": a tag of the list's, kept
             continue
+        if t.strong and t.kind == "text" and not entry.in_summary and "(" in t.text and (
+                who := _BOLD_INSTITUTE.fullmatch(t.text.strip())) and not venues.parse(who.group(1)):
+            entry.notes.append(who.group(1))  # "[Title](arXiv) **(JPMorgan AI Research)** | 23.12.31 | arXiv"
+            continue  # (harrytea/Awesome-Document-Understanding): who made it, in bold brackets
         if t.em and i + 1 < len(toks) and runs.venue_then_year(toks, i, entry):
             continue
         if t.em and _italics(toks, i, entry, first_line):

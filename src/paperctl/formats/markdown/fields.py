@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import people, venues
+from .proceedings import in_proceedings, spelled_out
 
 _DECORATION = re.compile(
     r"[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
@@ -306,7 +307,8 @@ def _citation_tail(text: str, dated: bool) -> Tail:
             tail.year, rest = dated, ""
         text = rest
     if not tail.venue:
-        introduced = in_venue(text) or _journal(text) or (spelled_out(text) if text.endswith(")") else None)
+        introduced = in_venue(text) or _journal(text) or (spelled_out(text) if text.endswith(")") else None) or (
+            in_proceedings(written) if written[:3] == "In " else None)
         if introduced:
             tail.venue, tail.year = introduced
             tail.explained = True
@@ -404,24 +406,6 @@ def _journal(text: str) -> tuple[str, int] | None:
     return f"{name} {m.group(2)}", int(m.group(2))
 
 
-def spelled_out(text: str) -> tuple[str, int] | None:
-    """``IEEE/CVF Computer Vision and Pattern Recognition Conference (CVPR) (2022)``, ``IEEE Transactions
-    on Image Processing, Volume 29, Pages 3168-3182 (2019)`` (xuyu0010/awesome-video-domain-adaptation, 49
-    entries): a venue spelled out, its short name in brackets or its volume and pages, the year in brackets.
-    The short name with the year, else the name with the year."""
-    m = _SPELLED_OUT.fullmatch(text.strip(" ."))
-    if not m:
-        return None
-    year = int(m.group("year"))
-    if m.group("short"):
-        return venues.dated(m.group("short"), year)
-    return f"{m.group('name')} {year}", year
-
-
-_SPELLED_OUT = re.compile(
-    r"(?P<name>[A-Z][\w/&.'-]*(?: (?:[A-Z][\w/&.'-]*|of|on|and|for|in|the|&)){0,14})"
-    r"(?: \((?P<short>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})\)|, Vol(?:ume|\.) \d+(?:, (?:Issue|No\.|Number) \d+)?"
-    r"(?:, (?:Pages?|pp\.) \d+(?:\s?[-–]\s?\d+)?)?) \((?P<year>(?:19|20)\d\d)\)")
 _VENUE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,60})\)$")
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, people, venues
+from . import fields, links, people, proceedings, venues
 from .before_title import GROUP_PARTS
 from .model import ListEntry, Tok, apply_tail, offer_venue
 from .plain_title import GROUP, NICKNAME
@@ -66,7 +66,8 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     whole = text.strip(" .,;[" + fields.LEFT + fields.RIGHT) if brackets and not entry.in_summary else ""
     if "(" in whole[1:] and (len(whole) <= 60 and venues.parse(whole) or entry.authors and entry.title and not
                              entry.summary_parts and len(whole) <= 200 and _proceedings(whole)
-                             or whole.endswith(")") and len(whole) <= 200 and fields.spelled_out(whole)):
+                             or whole.endswith(")") and len(whole) <= 200 and proceedings.spelled_out(whole)
+                             or whole[:3] == "In " and proceedings.in_proceedings(whole)):
         _read_plain(whole, entry, first_line)  # "ACL (Findings) 2023. [", "Proceedings of ... (ECCV). 2018.": one
         return  # ("IEEE/CVF Computer Vision and Pattern Recognition Conference (CVPR) (2022)")
     named = whole[: whole.find("(")] if "(" in whole else ""  # (names before the bracket: a comma, "and", "&", et al)
@@ -569,6 +570,7 @@ _FIELD_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 _NO_CODE = re.compile(r"(?:no|without) code|code (?:not|un)\w*(?: \w+)?|code:? (?:n/?a|none|tbd|coming soon)",
                       re.IGNORECASE)
 
+_SHORT_DATE = re.compile(r"(\d\d)\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])")
 _NO_CODE_AFTER = re.compile(rf",\s*((?:{_NO_CODE.pattern}))\s*[.;]?\s*$", re.IGNORECASE)
 
 
@@ -586,6 +588,8 @@ def fields_after_links(text: str, entry: ListEntry, empty: bool = True) -> bool:
         if not part or _NO_CODE.fullmatch(part):
             continue
         year = venues.year_of_date(part)
+        if year is None and (short := _SHORT_DATE.fullmatch(part)):  # "22.12.05" (harrytea/Awesome-Document-
+            year = 2000 + int(short.group(1))  # Understanding): the year's two digits, the month, the day
         found = venues.parse(part) if year is None else None
         if year is not None:
             read.append(("", year))

@@ -157,6 +157,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.notes.append(text.strip().rstrip(":：").strip())
             toks.pop(0)
             continue
+        rest = _bold_venue_label(toks, text, entry)
+        if rest is not None:  # "**AAAI-2022**:[Title](..)", "**ICCV-2021，引用数:1** [Title](..)"
+            toks = rest
+            continue
         if label_before_title_link(toks, text):  # "**VALL-E**: [Neural Codec Language Models ...](..)"
             entry.notes.append(text.strip().rstrip(":：,").strip())
             toks = toks[2:] if toks[1].kind == "text" else toks[1:]
@@ -354,6 +358,28 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
         entry.title = f"{name}: {words_text}"
     rest = after + (" [" if opened else "")
     return ([Tok("text", rest)] if rest.strip() else []) + toks[end + 1:]
+
+
+# "**Neural Computing-2020, 引用数:17**:" (HCIILAB/Scene-Text-Recognition-Recommendations, 134 lines): a venue, a
+# dash, its year (or the day it was posted), then how often it is cited
+_VENUE_DASH_YEAR = re.compile(r"(?P<name>[^\W\d_][^:：,，]{0,60}?)\s*-\s*(?P<year>(?:19|20)\d\d)(?:[/.-]\d{1,2}){0,2}"
+                              r"(?:\s*[,，]\s*(?P<cited>(?:引用数|cited by)\s*[:：]?\s*\d+))?\s*[:：]?", re.IGNORECASE)
+
+
+def _bold_venue_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
+    """A bold venue and year before the title link (``_VENUE_DASH_YEAR``): the venue, and the citation count
+    kept as a note. The tokens from the title link, or None."""
+    if not toks[0].strong or len(toks) < 2 or entry.venue or "-" not in text:
+        return None
+    after = 2 if toks[1].kind == "text" and not toks[1].text.strip(" :：") and len(toks) > 2 else 1
+    m = _VENUE_DASH_YEAR.fullmatch(text.strip()) if title_link(toks[after]) else None
+    if not m:
+        return None
+    offer_venue(entry, venues.dated(m.group("name"), int(m.group("year")))[0], text.strip())
+    if m.group("cited"):
+        entry.notes.append(m.group("cited"))
+    entry.shape = "venue-prefix" if entry.shape == "bracket" else entry.shape
+    return toks[after:]
 
 
 _BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")

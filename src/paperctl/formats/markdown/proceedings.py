@@ -1,0 +1,60 @@
+"""A venue spelled out in a reference's words, with its short name, volume or pages and its year.
+
+``IEEE/CVF Computer Vision and Pattern Recognition Conference (CVPR) (2022)`` and Google Scholar's
+MLA ``In 2019 International Conference on Document Analysis and Recognition (ICDAR), pp. 1510-1515.
+IEEE, 2019.``: where lists cite a paper as a reference manager would, the venue is the meeting's
+full name. These give the short name in brackets with the year (``CVPR 2022``, ``ICDAR 2019``), else
+the name as stated with the year. ``fields`` asks them when it reads a citation's tail.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import venues
+
+
+def spelled_out(text: str) -> tuple[str, int] | None:
+    """``IEEE/CVF Computer Vision and Pattern Recognition Conference (CVPR) (2022)``, ``IEEE Transactions
+    on Image Processing, Volume 29, Pages 3168-3182 (2019)`` (xuyu0010/awesome-video-domain-adaptation, 49
+    entries): a venue spelled out, its short name in brackets or its volume and pages, the year in brackets.
+    The short name with the year, else the name with the year."""
+    m = _SPELLED_OUT.fullmatch(text.strip(" ."))
+    if not m:
+        return None
+    year = int(m.group("year"))
+    if m.group("short"):
+        return venues.dated(m.group("short"), year)
+    return f"{m.group('name')} {year}", year
+
+
+_SPELLED_OUT = re.compile(
+    r"(?P<name>[A-Z][\w/&.'-]*(?: (?:[A-Z][\w/&.'-]*|of|on|and|for|in|the|&)){0,14})"
+    r"(?: \((?P<short>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})\)|, Vol(?:ume|\.) \d+(?:, (?:Issue|No\.|Number) \d+)?"
+    r"(?:, (?:Pages?|pp\.) \d+(?:\s?[-–]\s?\d+)?)?) \((?P<year>(?:19|20)\d\d)\)")
+
+
+# "In <name>, pp. 1510-1515. IEEE, 2019.": the proceedings, their pages, the publisher (and its city), the year
+_IN_PROCEEDINGS = re.compile(
+    r"In (?P<name>[^.]{4,200}?),\s*(?:(?:pp?\.|pages?)\s*\d+(?:\s*[-–—]+\s*\d+)?\.?\s*)?"
+    r"(?:(?P<publisher>[A-Z][\w&]*(?: [A-Z][\w&]*){0,3})(?:,\s*[A-Z][a-z]+)?,\s*)?(?P<year>(?:19|20)\d\d)\.?")
+_SHORT_NAME = re.compile(r"\(([A-Z][A-Za-z&-]{1,14})\)$")  # "... Recognition (ICDAR)"
+_LEADING_YEAR = re.compile(r"((?:19|20)\d\d) ")  # "2020 25th International Conference ...": the meeting's year
+
+
+def in_proceedings(text: str) -> tuple[str, int] | None:
+    """``In 2019 International Conference on Document Analysis and Recognition (ICDAR), pp. 1510-1515. IEEE,
+    2019.``, ``In European Conference on Computer Vision, pp. 564-580. Springer, Cham, 2020.`` (Wa1den-jy/Topic-
+    on-Table-Recognition, 33 of its 62 references): Google Scholar's MLA for a paper in proceedings. The short
+    name in brackets with the meeting's year (the year its name begins with, else the reference's: "2020 25th
+    ... (ICPR) ... IEEE, 2021" is ICPR 2020), else the name as stated with the year; None when not so."""
+    m = _IN_PROCEEDINGS.fullmatch(text.strip()) if len(text) <= 300 else None
+    if not m:
+        return None
+    name = m.group("name").strip()
+    held = _LEADING_YEAR.match(name)
+    year = int(held.group(1)) if held else int(m.group("year"))
+    short = _SHORT_NAME.search(name)
+    if short:
+        return venues.dated(short.group(1), year)
+    return f"{name} {year}" if not held else name, year
