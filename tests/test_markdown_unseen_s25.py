@@ -178,3 +178,38 @@ def test_who_made_it_in_bold_brackets_then_the_date_and_venue_between_bars():
     assert [(p.venue, p.year, p.summary, p.notes, p.links.get("code")) for p in found.values()] == [
         ("CVPR 2023", 2023, None, ["Microsoft"], "https://github.com/microsoft/i-Code/tree/main/i-Code-Doc"),
         ("arXiv 2023", 2023, None, ["JPMorgan AI Research"], None)]
+
+
+def test_a_column_of_venues_and_years_is_the_venue_whatever_its_name():
+    # awesome-physics/awesome-neural-physics ("Info", 136 rows) and MoyangSensei/AwesomeRobustDWM ("Pub.", 115 rows):
+    # every venue and year had been lost
+    found = papers(
+        "## Fluid\n\n|Name|Info|Link|Label|\n|---|---|---|---|\n"
+        "|**Data-driven fluid simulations using regression forests**| TOG 2015| "
+        "[Link](https://dl.acm.org/doi/10.1145/2816795.2818129) | ![][~fluid]\n"
+        "|**Accelerating eulerian fluid simulation with convolutional networks**| ICML 2017| "
+        "[Link](https://github.com/google/FluidNet) | ![][~fluid]\n"
+        "|**Data-driven synthesis of smoke flows with CNN-based feature descriptors**| TOG 2017| "
+        "[Link](https://ge.in.tum.de/publications/2017-sig-chu/) | ![][~fluid]\n\n"
+        "## Driving\n\n| Abbr.      | Pub.     | Full Title | Paper  | Code |\n|:---:|:---:|:---|:---:|:---:|\n"
+        "| **SEM2** | NIPS22 | Model-based imitation learning for urban driving | "
+        "[[✓](https://arxiv.org/abs/2210.04017)] | ✗ |\n"
+        "| **Glad** | ICLR25 | Glad: A Streaming Scene Generator for Autonomous Driving | "
+        "[[✓](https://arxiv.org/abs/2503.00045)] | [[✓](https://github.com/xb534/Glad)] |\n"
+        "| **Other** | arXiv24 | A World Model for Driving Scenes | [[✓](https://arxiv.org/abs/2405.00001)] | ✗ |\n")
+    assert [(p.title[:25], p.venue, p.year) for p in found.values()] == [
+        ("Data-driven fluid simulat", "TOG 2015", 2015), ("Accelerating eulerian flu", "ICML 2017", 2017),
+        ("Data-driven synthesis of ", "TOG 2017", 2017), ("Model-based imitation lea", "NIPS 2022", 2022),
+        ("Glad: A Streaming Scene G", "ICLR 2025", 2025), ("A World Model for Driving", "arXiv 2024", 2024)]
+
+
+def test_a_results_table_citing_each_methods_venue_gives_no_papers():
+    # feifeiobama/Awesome-Person-ReID: "| method | reference | scores |" rows name methods whose papers the list gives
+    # elsewhere; a column of venues does not make "ACT" a paper
+    found = papers(
+        "## Results\n\n| method     | reference | DukeMTMC->Market-1501 | Market-1501->DukeMTMC |\n"
+        "| ---------- | --------- | --------------------- | --------------------- |\n"
+        "| IDM        | ICCV 21   | 93.2 97.5 82.8        | 83.6 91.5 93.7        |\n"
+        "| GLT        | CVPR 21   | 92.2 96.5 79.5        | 82.0 90.2 69.2        |\n"
+        "| ACT        | AAAI 20   | 80.5  \\-\\-:\\-  60.6   | 72.4  \\-\\-:\\-  54.5   |\n")
+    assert found == {}

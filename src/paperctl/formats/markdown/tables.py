@@ -24,8 +24,8 @@ ROLES: dict[str, tuple[str, ...]] = {
     "name": ("name", "method", "model", "model name", "abbr", "abbreviation", "short name", "nickname", "方法",
              "模型", "dataset", "benchmark", "name of method", "名字", "名称"),
     "authors": ("author", "authors", "author(s)", "作者", "first author"),
-    "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "publish",
-              "journal",
+    "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "pub.",
+              "publish", "journal",
               "source", "booktitle", "会议", "期刊", "发表", "conference/journal", "journal/conference", "venue & year",
               "proc", "proc.",
               "publisher", "where"),
@@ -136,7 +136,32 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
         elif roles:  # the first column, but not one that numbers the rows ("| ID | Year | Venue |")
             numbered = _header_name(header[0]) in ("id", "#", "no", "no.", "index", "idx", "序号", "编号")
             roles[1 if numbered and len(roles) > 1 else 0] = "title"
+    dated = _dated_venues_column(rows, roles) if "venue" not in roles and rows else None
+    if dated is not None and (titled or _long_titles(rows, roles.index("title"))):
+        # "|Name|Info|Link|" then "|**Data-driven fluid simulations using regression forests**| TOG 2015| [Link](..)"
+        # (awesome-physics/awesome-neural-physics, 136 rows): a column of venues and their years, whatever its name;
+        # not "| method | reference |" then "| ACT | AAAI 20 | 80.5 ... |" (a table of results, methods' names)
+        roles[dated] = "venue"
     return roles, titled
+
+
+def _long_titles(rows: list[list[str]], col: int) -> bool:
+    """Are most cells of column *col* four words or more (titles, not names)?"""
+    cells = [r[col] for r in rows[:50] if col < len(r) and r[col].strip()]
+    return sum(len(c.split()) >= 4 for c in cells) * 2 > len(cells)
+
+
+def _dated_venues_column(rows: list[list[str]], roles: list[str]) -> int | None:
+    """The column named for nothing known whose cells are, in most of the rows (three at least), a
+    venue and its year (``TOG 2015``, ``NIPS22``); None if there is none."""
+    for col, kind in enumerate(roles):
+        if kind != "other":
+            continue
+        cells = [r[col].strip(" *") for r in rows[:50] if col < len(r) and r[col].strip()]
+        dated = sum(1 for c in cells if len(c) <= 40 and (found := venues.parse(c)) and found[1])
+        if dated >= 3 and dated * 2 > min(len(rows), 50):
+            return col
+    return None
 
 
 _TITLE_LINK_CELL = re.compile(r"\s*\*{0,2}\[([^\[\]]{12,})\]\([^()\s]+\)\*{0,2}\s*")
