@@ -213,3 +213,19 @@ def test_a_results_table_citing_each_methods_venue_gives_no_papers():
         "| GLT        | CVPR 21   | 92.2 96.5 79.5        | 82.0 90.2 69.2        |\n"
         "| ACT        | AAAI 20   | 80.5  \\-\\-:\\-  60.6   | 72.4  \\-\\-:\\-  54.5   |\n")
     assert found == {}
+
+
+def test_authors_folded_in_details_are_read_in_full():
+    # Westlake-AGI-Lab/Awesome-Style-Transfer-with-Diffusion-Models (74 of 75 papers): the short list in <summary> and
+    # the full one after it had run together ("Yanchen Liu Junyao Gao" as one name)
+    found = papers(
+        "## Papers\n\n"
+        "+ **StyleShot: A Snapshot on Any Style** (1 Jul 2024) <details><summary>Junyao Gao, Yanchen Liu et al."
+        "</summary>Junyao Gao, Yanchen Liu, Yanan Sun, Yinhao Tang, Yanhong Zeng, Kai Chen, Cairong Zhao</details>\n"
+        "[![Paper](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2407.01414)\n"
+        "[![Code](https://img.shields.io/github/stars/open-mmlab/StyleShot.svg?style=social&label=Star)]"
+        "(https://github.com/open-mmlab/StyleShot)\n")
+    [paper] = found.values()
+    assert [a.name for a in paper.authors] == ["Junyao Gao", "Yanchen Liu", "Yanan Sun", "Yinhao Tang",
+                                               "Yanhong Zeng", "Kai Chen", "Cairong Zhao"]
+    assert (paper.arxiv_id, paper.year, paper.notes) == ("2407.01414", 2024, [])

@@ -377,7 +377,10 @@ class _Scanner:
                     del self.html_marks[k:]
                     self._close_mark(kind, start)
                     return
-        elif name in ("p", "div") and closing:
+        elif name in ("p", "div") and closing or name == "summary":
+            # ("<details><summary>Junyao Gao, Yanchen Liu et al.</summary>Junyao Gao, Yanchen Liu, Yanan Sun, ...
+            # </details>", Westlake-AGI-Lab/Awesome-Style-Transfer-with-Diffusion-Models: the folded line and what
+            # unfolds are lines of their own, not one run of names)
             self.out.append(Piece(BREAK, hard=True))
 
     def _close_mark(self, kind: str, start: int) -> None:

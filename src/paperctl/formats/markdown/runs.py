@@ -435,6 +435,9 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
             return
     if tail.explained and tail.authors and entry.authors and not (tail.venue or tail.year) \
             and tail.authors != entry.authors and not entry.in_summary:
+        if len(tail.authors) > len(entry.authors) and tail.authors[: len(entry.authors)] == entry.authors:
+            entry.authors = tail.authors  # "<summary>Junyao Gao, Yanchen Liu et al.</summary>Junyao Gao, Yanchen
+            return  # Liu, Yanan Sun, ...": the names in full, after the first of them (Westlake-AGI-Lab's list)
         entry.notes.append(stripped)  # "*Megan Kinniment et al.* ARC Evals.": more names, an organisation: kept
         return
     if tail.explained and (tail.venue or tail.year or (tail.authors and (not first_line or "et al" in stripped or (
