@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from . import byline, fields, links, people, runs, venues, verdict
+from . import byline, fields, links, people, proceedings, runs, venues, verdict
 from .before_title import COLON_QUOTE, TAG_PREFIX, name_line_above
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, apply_tail, lines_of, offer_venue, tokens
@@ -240,7 +240,7 @@ def _proceedings_in(written: str, entry: ListEntry) -> None:
     Translation*`` (THUNLP-MT/MT-Reading-List): the venue, without "Proceedings of"; one named
     without a year takes the citation's (``journal_year``)."""
     text = written.strip(" .,;")
-    found = fields.in_venue("In " + text)
+    found = proceedings.in_venue("In " + text)
     offer_venue(entry, found[0] if found else _PROCEEDINGS_OF.sub("", text), f"In *{written.strip()}*")
     entry.journal_year = True
 

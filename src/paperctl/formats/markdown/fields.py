@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import people, venues
-from .proceedings import in_proceedings, spelled_out
+from .proceedings import in_proceedings, in_venue, journal, spelled_out
 
 _DECORATION = re.compile(
     r"[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
@@ -53,9 +53,6 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _SENTENCE_END = re.compile(r"(?<=[^\s.])(?:[.?!]\s+|\.(?=arXiv|[A-Z][a-z]+,)|\?(?=[A-Z]))")
 _ARXIV_TEXT_SPAN = re.compile(r"\s*\barxiv\s*:\s*\S+", re.IGNORECASE)
 _GLUED_ET_AL = re.compile(r"\bet al\.(?=[^\W\d_])|\bet al\.?[,，](?=(?:19|20)\d\d\b)")  # ("et al,2013")
-# "Title. In *COLT 2016*.", "Title, In Proceedings of ICML 2017", "in Proc. IEEE CVPR": the words before a venue
-_IN_VENUE = re.compile(r"(?:in|published in|appeared in|accepted (?:at|by|to|in))\s*:?\s+(?:the\s+)?"
-                       r"(?:(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?)?", re.IGNORECASE)
 # What an IEEE-style reference adds after the venue: ", vol. 42, no. 2, pp. 318-327", "[Online]. Available: URL",
 # "doi: 10..."; a list's entry means the venue and the year, not where in it the paper is.
 # (Each alternative begins with a word, not with spaces: tried at every space of a long run, "\s*" first
@@ -67,17 +64,6 @@ _STOPS = re.compile(r"\.(?:\s*\.)+")
 _VOLUME_PAGES = re.compile(r",\s?\d{1,5}(?:\s?\(\d{1,5}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\.?\s*$")
 DASHES = ("-", "–", "—", "|", "--")  # words that set a citation's parts off, as a full stop does
 _VENUE_FIRST = re.compile(r"([^,.;]{2,40}?)\s*[,.;]\s+")  # "NeurIPS 2023, " before the authors
-# A journal named in words, abbreviated or not, then the year: "IEEE Trans. Pattern Anal. Mach. Intell.,
-# 2020", "IEEE Transactions on Image Processing 2021", "Pattern Recognition Letters, 2020". Its name
-# begins or ends with a word that journals have (_JOURNAL_NAME): "Zhang Yonggang, 2020" is a name and a
-# year, and so is "Jaeyeon Jang & Chang Ouk Kim. IEEE 2021".
-_JOURNAL_YEAR = re.compile(r"([A-Z][\w.'-]*(?: (?:[A-Z][\w&.'-]*|of|and|for|on|in|the|&)){1,10}),? ((?:19|20)\d\d)")
-_JOURNAL_NAME = re.compile(r"(?:IEEE|ACM|Journal|Proc\.|Proceedings|International|Int\.|Transactions|Trans\.) .*"
-                           r"|.* (?:Letters|Lett\.|Journal|Transactions|Review|Rev\.|Symposium|Conference)")
-# "Future Gener. Comput. Syst." (csl-cqu/awesome-secure-federated-learning-papers): a journal's ISO abbreviation,
-# two abbreviated words at least (a person's name has initials, not "Comput.")
-_ABBREVIATED = re.compile(r"(?=(?:.*?\b[A-Z][a-z]{2,}\.){2})[A-Z][\w.'-]*(?: (?:[A-Z][\w&.'-]*|of|and|&))+")
-_JOURNAL_HINTS = ("IEEE", "ACM", "Jour", "Proc", "Tran", "Int", "Le", "Rev", "Symp", "Conf")  # (in each word above)
 # (Compiled once rather than looked up in re's cache at every call.)
 _TRAILING_EMOJI_CODES = re.compile(r"(?:\s*:[a-z0-9_+-]{2,50}:)+$")
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
@@ -307,7 +293,7 @@ def _citation_tail(text: str, dated: bool) -> Tail:
             tail.year, rest = dated, ""
         text = rest
     if not tail.venue:
-        introduced = in_venue(text) or _journal(text) or (spelled_out(text) if text.endswith(")") else None) or (
+        introduced = in_venue(text) or journal(text) or (spelled_out(text) if text.endswith(")") else None) or (
             in_proceedings(written) if written[:3] == "In " else None)
         if introduced:
             tail.venue, tail.year = introduced
@@ -381,29 +367,6 @@ def _dated(found: tuple[str, int | None] | None) -> tuple[str, int | None] | Non
     return found if found and found[1] else None
 
 
-
-
-def in_venue(text: str) -> tuple[str, int | None] | None:
-    """``In *COLT 2016*.``, ``In Proceedings of ICML 2017``: a venue introduced by "In"
-    (``venues.parse``'s answer), when that is all *text* says."""
-    m = _IN_VENUE.match(text)
-    return venues.parse(_PAGES.sub("", text[m.end():]).strip(" .,;/")) if m else None
-
-
-_PAGES = re.compile(r",?\s*(?:pages?|pp\.?)\s*\d+\s*[-–—]+\s*\d+\.?\s*$")  # "In Proceedings of ACL, pages 427–434."
-
-
-def _journal(text: str) -> tuple[str, int] | None:
-    """``IEEE Trans. Pattern Anal. Mach. Intell., 2020``: a journal in words and its year, as stated."""
-    if len(text) > 160 or not (any(hint in text for hint in _JOURNAL_HINTS) or text.count(".") >= 2):
-        return None
-    m = _JOURNAL_YEAR.fullmatch(text)
-    if not m or not (_JOURNAL_NAME.fullmatch(m.group(1)) or _ABBREVIATED.fullmatch(m.group(1))):
-        return None
-    name = m.group(1).rstrip(" ,")
-    if name.endswith(".") and "." not in name[:-1]:
-        name = name[:-1]  # "Proceedings of ... Recognition. 2016": a full stop, not "Mach. Intell." abbreviated
-    return f"{name} {m.group(2)}", int(m.group(2))
 
 
 _VENUE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,60})\)$")

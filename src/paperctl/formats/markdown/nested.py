@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import blocks, fields, headings, inline, links, people, venues
+from . import blocks, fields, headings, inline, links, people, proceedings, venues
 from .before_title import venue_colon
 from .entries import finish
 from .grouping import holds_entries
@@ -396,7 +396,7 @@ def cited_title(text: str) -> tuple[str, str] | None:
 def _says_where(part: str) -> bool:
     """A part of a citation after its title: a venue, an arXiv ID, a year, "In ..."."""
     return bool(venues.parse(part) or venues.arxiv_in_text(part) or venues.FOUR_DIGIT_YEAR.fullmatch(part)
-                or fields.in_venue(part))
+                or proceedings.in_venue(part))
 
 
 def adopt_cited_title(entry: ListEntry, items: list[blocks.Block], refs: dict[str, str]) -> None:

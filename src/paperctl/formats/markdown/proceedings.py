@@ -4,7 +4,8 @@
 MLA ``In 2019 International Conference on Document Analysis and Recognition (ICDAR), pp. 1510-1515.
 IEEE, 2019.``: where lists cite a paper as a reference manager would, the venue is the meeting's
 full name. These give the short name in brackets with the year (``CVPR 2022``, ``ICDAR 2019``), else
-the name as stated with the year. ``fields`` asks them when it reads a citation's tail.
+the name as stated with the year. ``in_venue`` reads a venue said after "In", ``journal`` a journal named in
+words (``IEEE Trans. Pattern Anal. Mach. Intell., 2020``). ``fields`` asks them when it reads a citation's tail.
 """
 
 from __future__ import annotations
@@ -12,6 +13,21 @@ from __future__ import annotations
 import re
 
 from . import venues
+
+# "Title. In *COLT 2016*.", "Title, In Proceedings of ICML 2017", "in Proc. IEEE CVPR": the words before a venue
+_IN_VENUE = re.compile(r"(?:in|published in|appeared in|accepted (?:at|by|to|in))\s*:?\s+(?:the\s+)?"
+                       r"(?:(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?)?", re.IGNORECASE)
+# A journal named in words, abbreviated or not, then the year: "IEEE Trans. Pattern Anal. Mach. Intell.,
+# 2020", "IEEE Transactions on Image Processing 2021", "Pattern Recognition Letters, 2020". Its name
+# begins or ends with a word that journals have (_JOURNAL_NAME): "Zhang Yonggang, 2020" is a name and a
+# year, and so is "Jaeyeon Jang & Chang Ouk Kim. IEEE 2021".
+_JOURNAL_YEAR = re.compile(r"([A-Z][\w.'-]*(?: (?:[A-Z][\w&.'-]*|of|and|for|on|in|the|&)){1,10}),? ((?:19|20)\d\d)")
+_JOURNAL_NAME = re.compile(r"(?:IEEE|ACM|Journal|Proc\.|Proceedings|International|Int\.|Transactions|Trans\.) .*"
+                           r"|.* (?:Letters|Lett\.|Journal|Transactions|Review|Rev\.|Symposium|Conference)")
+# "Future Gener. Comput. Syst." (csl-cqu/awesome-secure-federated-learning-papers): a journal's ISO abbreviation,
+# two abbreviated words at least (a person's name has initials, not "Comput.")
+_ABBREVIATED = re.compile(r"(?=(?:.*?\b[A-Z][a-z]{2,}\.){2})[A-Z][\w.'-]*(?: (?:[A-Z][\w&.'-]*|of|and|&))+")
+_JOURNAL_HINTS = ("IEEE", "ACM", "Jour", "Proc", "Tran", "Int", "Le", "Rev", "Symp", "Conf")  # (in each word above)
 
 
 def spelled_out(text: str) -> tuple[str, int] | None:
@@ -58,3 +74,26 @@ def in_proceedings(text: str) -> tuple[str, int] | None:
     if short:
         return venues.dated(short.group(1), year)
     return f"{name} {year}" if not held else name, year
+
+
+def in_venue(text: str) -> tuple[str, int | None] | None:
+    """``In *COLT 2016*.``, ``In Proceedings of ICML 2017``: a venue introduced by "In"
+    (``venues.parse``'s answer), when that is all *text* says."""
+    m = _IN_VENUE.match(text)
+    return venues.parse(_PAGES.sub("", text[m.end():]).strip(" .,;/")) if m else None
+
+
+_PAGES = re.compile(r",?\s*(?:pages?|pp\.?)\s*\d+\s*[-–—]+\s*\d+\.?\s*$")  # "In Proceedings of ACL, pages 427–434."
+
+
+def journal(text: str) -> tuple[str, int] | None:
+    """``IEEE Trans. Pattern Anal. Mach. Intell., 2020``: a journal in words and its year, as stated."""
+    if len(text) > 160 or not (any(hint in text for hint in _JOURNAL_HINTS) or text.count(".") >= 2):
+        return None
+    m = _JOURNAL_YEAR.fullmatch(text)
+    if not m or not (_JOURNAL_NAME.fullmatch(m.group(1)) or _ABBREVIATED.fullmatch(m.group(1))):
+        return None
+    name = m.group(1).rstrip(" ,")
+    if name.endswith(".") and "." not in name[:-1]:
+        name = name[:-1]  # "Proceedings of ... Recognition. 2016": a full stop, not "Mach. Intell." abbreviated
+    return f"{name} {m.group(2)}", int(m.group(2))
