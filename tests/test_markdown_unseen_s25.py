@@ -229,3 +229,14 @@ def test_authors_folded_in_details_are_read_in_full():
     assert [a.name for a in paper.authors] == ["Junyao Gao", "Yanchen Liu", "Yanan Sun", "Yinhao Tang",
                                                "Yanhong Zeng", "Kai Chen", "Cairong Zhao"]
     assert (paper.arxiv_id, paper.year, paper.notes) == ("2407.01414", 2024, [])
+
+
+def test_hashtags_ending_a_heading_are_tags_not_its_name():
+    # FF-GardenFn/mechanistic-interpretability-techniques: "### Activation Patching #causality #circuits"
+    found = papers(
+        "## Behavior Localization\n\n### Activation Patching #causality #circuits\n"
+        '- **Michel, P., Levy, O., & Neubig, G. (2019)**. "Are sixteen heads really better than one?" *NeurIPS*. '
+        "arXiv:1905.10650\n\n### C# tools\n"
+        "- [A Study of Language Tools for Programmers](https://arxiv.org/abs/1905.10651)\n")
+    assert [p.tags for p in found.values()] == [["Behavior Localization/Activation Patching"],
+                                                    ["Behavior Localization/C# tools"]]

@@ -91,12 +91,17 @@ def heading_name(text: str) -> str:
     text = text.strip().rstrip(":：").strip()
     if text.endswith(".") and not text.endswith("..") and "." not in text[:-1]:
         text = text[:-1]  # "**Common sense.**" (a bold line standing as a heading, written as a sentence)
+    tags = _HASHTAGS_AFTER.search(text) if "#" in text else None
+    if tags and tags.start():
+        text = text[: tags.start()]  # "### Activation Patching #causality #circuits" (FF-GardenFn/mechanistic-
+        # interpretability-techniques): tags of the list's, to search by, not the section's name
     count = _COUNT.search(text) if text[-1:] in ")）" else None
     if count and count.start() and not _A_YEAR.fullmatch(count.group(1)):
         text = text[: count.start()]  # "Nature Medicine（70）": how many papers it held, not its name
     return " ".join(text.replace("/", "∕").split())
 
 
+_HASHTAGS_AFTER = re.compile(r"(?:\s+#[^\W\d_][\w-]*)+$")
 _COUNT = re.compile(r"\s*[（(]\s*(\d{1,4})\s*[)）]$")
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 
