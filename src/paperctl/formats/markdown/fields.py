@@ -85,6 +85,8 @@ def strip_lead(text: str) -> tuple[str, str | None]:
             if mark in m.group():
                 status = value
         text = text[m.end():]
+        if text[:1] in "-–•" and text[1:2].strip():  # ":heavy_check_mark: -Baas, Matthew, ... "**Title.**"" (JeffC0628/
+            text = text[1:]  # awesome-voice-conversion, 68 lines): a bullet after the mark, no space after it
     return text, status
 
 
@@ -294,7 +296,7 @@ def _citation_tail(text: str, dated: bool) -> Tail:
         text = rest
     if not tail.venue:
         introduced = in_venue(text) or journal(text) or (spelled_out(text) if text.endswith(")") else None) or (
-            in_proceedings(written) if written[:3] == "In " else None)
+            in_proceedings(written) if written[:3] == "In " or written[:2] in ("19", "20") else None)
         if introduced:
             tail.venue, tail.year = introduced
             tail.explained = True

@@ -153,7 +153,7 @@ def _parse(bare: str) -> list[str]:
         if not group:
             continue
         parts = [p for p in map(str.strip, group.split(",")) if p]
-        names += _pairs(parts, bool(names))
+        names += _pairs(parts, bool(names), mla=not names and not one and ", and " in low)
     if _may_name_a_group(low):
         names = [n for n in names if not _not_people(n)]
     if not names or not all(map(looks_like_name, names)) and not _one_slip(names):
@@ -190,9 +190,10 @@ def _not_people(name: str) -> bool:
 _PARTICLE_FAMILY = re.compile(rf"(?:(?i:{_alternatives(_FAMILY_PARTICLES)})\s+)+[A-Z][\w'’-]+")  # "van Cranenburgh"
 
 
-def _pairs(parts: list[str], listed: bool = False) -> list[str]:
+def _pairs(parts: list[str], listed: bool = False, mla: bool = False) -> list[str]:
     """Names from comma-separated *parts*: "Last, First" pairs where a single
-    family name is followed by given names, full names otherwise. (*listed*: names came before.)"""
+    family name is followed by given names, full names otherwise. (*listed*: names came before;
+    *mla*: the first names of a list that ends ", and" its last, as MLA writes it.)"""
     if len(parts) == 2 and _FAMILY.fullmatch(parts[0]) and _GIVEN_NAMES.fullmatch(parts[1]):
         return [f"{parts[1]} {parts[0]}"]  # "Han, Jesse Michael", "Venkatakrishnan, Bojja Shaileshh": one person
     out: list[str] = []
@@ -200,6 +201,11 @@ def _pairs(parts: list[str], listed: bool = False) -> list[str]:
     while i < len(parts):
         part = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if i == 0 and mla and " " not in part and nxt is not None and len(parts) > 2 and _FAMILY.fullmatch(
+                part) and _GIVEN_NAMES.fullmatch(nxt) and all(" " in p for p in parts[2:]):
+            out.append(f"{nxt} {part}")  # "Li, Yinghao Aaron, Cong Han, and Nima Mesgarani" (Google Scholar's MLA:
+            i += 2  # the first name family name first, JeffC0628/awesome-voice-conversion), "Paliwal, Shubham Singh,
+            continue  # D. Vishwanath, ..." (Wa1den-jy/Topic-on-Table-Recognition)
         if (" " not in part or _PARTICLE_FAMILY.fullmatch(part)) and nxt is not None and _given(nxt):
             out.append(f"{nxt} {part}")  # ("Koolen, Corina and van Cranenburgh, Andreas": a particle, then the name)
             i += 2

@@ -52,22 +52,26 @@ _SPELLED_OUT = re.compile(
 
 # "In <name>, pp. 1510-1515. IEEE, 2019.": the proceedings, their pages, the publisher (and its city), the year
 _IN_PROCEEDINGS = re.compile(
-    r"In (?P<name>[^.]{4,200}?),\s*(?:(?:pp?\.|pages?)\s*\d+(?:\s*[-–—]+\s*\d+)?\.?\s*)?"
+    r"(?:In )?(?P<name>[^.]{4,200}?)[,.]\s*(?:(?:pp?\.|pages?)\s*\d+(?:\s*[-–—]+\s*\d+)?\.?\s*)?"
     r"(?:(?P<publisher>[A-Z][\w&]*(?: [A-Z][\w&]*){0,3})(?:,\s*[A-Z][a-z]+)?,\s*)?(?P<year>(?:19|20)\d\d)\.?")
 _SHORT_NAME = re.compile(r"\(([A-Z][A-Za-z&-]{1,14})\)$")  # "... Recognition (ICDAR)"
 _LEADING_YEAR = re.compile(r"((?:19|20)\d\d) ")  # "2020 25th International Conference ...": the meeting's year
 
 
 def in_proceedings(text: str) -> tuple[str, int] | None:
-    """``In 2019 International Conference on Document Analysis and Recognition (ICDAR), pp. 1510-1515. IEEE,
-    2019.``, ``In European Conference on Computer Vision, pp. 564-580. Springer, Cham, 2020.`` (Wa1den-jy/Topic-
-    on-Table-Recognition, 33 of its 62 references): Google Scholar's MLA for a paper in proceedings. The short
-    name in brackets with the meeting's year (the year its name begins with, else the reference's: "2020 25th
-    ... (ICPR) ... IEEE, 2021" is ICPR 2020), else the name as stated with the year; None when not so."""
+    """Google Scholar's MLA for a paper in proceedings: ``In 2019 International Conference on Document Analysis
+    and Recognition (ICDAR), pp. 1510-1515. IEEE, 2019.``, ``In European Conference on Computer Vision, pp.
+    564-580. Springer, Cham, 2020.`` (Wa1den-jy/Topic-on-Table-Recognition, 33 of its 62 references); without
+    "In" where the name begins with the meeting's year (``2022 IEEE Spoken Language Technology Workshop (SLT).
+    IEEE, 2023.``, JeffC0628/awesome-voice-conversion). The short name in brackets with the meeting's year (the
+    year its name begins with, else the reference's: "2020 25th ... (ICPR) ... IEEE, 2021" is ICPR 2020), else
+    the name as stated with the year; None when not so."""
     m = _IN_PROCEEDINGS.fullmatch(text.strip()) if len(text) <= 300 else None
     if not m:
         return None
     name = m.group("name").strip()
+    if not text.lstrip().startswith("In ") and not _LEADING_YEAR.match(name):
+        return None  # ("2022 IEEE Spoken Language Technology Workshop (SLT). IEEE, 2023.": the meeting's year first)
     held = _LEADING_YEAR.match(name)
     year = int(held.group(1)) if held else int(m.group("year"))
     short = _SHORT_NAME.search(name)

@@ -67,7 +67,8 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     if "(" in whole[1:] and (len(whole) <= 60 and venues.parse(whole) or entry.authors and entry.title and not
                              entry.summary_parts and len(whole) <= 200 and _proceedings(whole)
                              or whole.endswith(")") and len(whole) <= 200 and proceedings.spelled_out(whole)
-                             or whole[:3] == "In " and proceedings.in_proceedings(whole)):
+                             or (whole[:3] == "In " or whole[:2] in ("19", "20"))
+                             and proceedings.in_proceedings(whole)):
         _read_plain(whole, entry, first_line)  # "ACL (Findings) 2023. [", "Proceedings of ... (ECCV). 2018.": one
         return  # ("IEEE/CVF Computer Vision and Pattern Recognition Conference (CVPR) (2022)")
     named = whole[: whole.find("(")] if "(" in whole else ""  # (names before the bracket: a comma, "and", "&", et al)
