@@ -33,3 +33,28 @@ def test_a_family_name_alone_before_full_names_without_mla_and_stays_a_name():
         "Dorfner", "Liv Jürgensen", "Leonhard Donle", "Fares Al Mohamad"]
     assert people.parse("Paliwal, Shubham Singh, D. Vishwanath, Rohit Rahul, and Lovekesh Vig") == [
         "Shubham Singh Paliwal", "D. Vishwanath", "Rohit Rahul", "Lovekesh Vig"]
+
+
+def test_a_check_mark_then_a_spaced_dash_and_google_scholars_icassp_name():
+    # JeffC0628/awesome-voice-conversion: ":heavy_check_mark: - Nguyen, Bac, ..." and "ICASSP 2022-2022 IEEE
+    # International Conference on Acoustics, Speech and Signal Processing (ICASSP). IEEE, 2022."
+    found = papers(
+        "## Papers\n\n"
+        ':heavy_check_mark: - Nguyen, Bac, and Fabien Cardinaux. "**Nvc-net: End-to-end adversarial voice '
+        'conversion.**" ICASSP 2022-2022 IEEE International Conference on Acoustics, Speech and Signal Processing '
+        "(ICASSP). IEEE, 2022. [[Paper]](https://arxiv.org/abs/2106.00992)\n")
+    [paper] = found.values()
+    assert (paper.title, [a.name for a in paper.authors], paper.venue, paper.year) == (
+        "Nvc-net: End-to-end adversarial voice conversion", ["Bac Nguyen", "Fabien Cardinaux"], "ICASSP 2022", 2022)
+
+
+def test_who_when_and_where_in_brackets_closed_after_the_link():
+    # Jackson-Kang/Awesome-DL-based-Text-to-speech-Papers-and-Resources (all 31 entries): the bracket had been the
+    # summary
+    found = papers(
+        "## Autoregressive\n\n"
+        "* **Tacotron** (Y. Wang et. al., Mar. 2017., Google, [arxiv](https://arxiv.org/pdf/1703.10135.pdf))\n"
+        "* **Char2Wav** (J. Soleto et. al., Feb. 2017., Motreal., "
+        "[paper](https://mila.quebec/wp-content/uploads/2017/02/end-end-speech.pdf))\n")
+    assert [(p.title, [a.name for a in p.authors], p.year, p.notes, p.summary) for p in found.values()] == [
+        ("Tacotron", ["Y. Wang"], 2017, ["Google"], None), ("Char2Wav", ["J. Soleto"], 2017, ["Motreal"], None)]

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import people, venues
-from .proceedings import in_proceedings, in_venue, journal, spelled_out
+from .proceedings import in_proceedings, in_venue, journal, may_be_proceedings, spelled_out
 
 _DECORATION = re.compile(
     r"[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
@@ -85,8 +85,8 @@ def strip_lead(text: str) -> tuple[str, str | None]:
             if mark in m.group():
                 status = value
         text = text[m.end():]
-        if text[:1] in "-–•" and text[1:2].strip():  # ":heavy_check_mark: -Baas, Matthew, ... "**Title.**"" (JeffC0628/
-            text = text[1:]  # awesome-voice-conversion, 68 lines): a bullet after the mark, no space after it
+        if text[:1] in "-–•" and text[1:].strip():  # ":heavy_check_mark: -Baas, Matthew, ... "**Title.**"" (JeffC0628/
+            text = text[1:].lstrip()  # awesome-voice-conversion, 68 lines): a bullet after the mark
     return text, status
 
 
@@ -296,7 +296,7 @@ def _citation_tail(text: str, dated: bool) -> Tail:
         text = rest
     if not tail.venue:
         introduced = in_venue(text) or journal(text) or (spelled_out(text) if text.endswith(")") else None) or (
-            in_proceedings(written) if written[:3] == "In " or written[:2] in ("19", "20") else None)
+            in_proceedings(written) if may_be_proceedings(written) else None)
         if introduced:
             tail.venue, tail.year = introduced
             tail.explained = True

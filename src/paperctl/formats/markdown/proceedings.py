@@ -55,7 +55,13 @@ _IN_PROCEEDINGS = re.compile(
     r"(?:In )?(?P<name>[^.]{4,200}?)[,.]\s*(?:(?:pp?\.|pages?)\s*\d+(?:\s*[-–—]+\s*\d+)?\.?\s*)?"
     r"(?:(?P<publisher>[A-Z][\w&]*(?: [A-Z][\w&]*){0,3})(?:,\s*[A-Z][a-z]+)?,\s*)?(?P<year>(?:19|20)\d\d)\.?")
 _SHORT_NAME = re.compile(r"\(([A-Z][A-Za-z&-]{1,14})\)$")  # "... Recognition (ICDAR)"
-_LEADING_YEAR = re.compile(r"((?:19|20)\d\d) ")  # "2020 25th International Conference ...": the meeting's year
+# "2020 25th International Conference ...", "ICASSP 2022-2022 IEEE International Conference ...": the meeting's year
+_LEADING_YEAR = re.compile(r"(?:[A-Z]{2,10} )?((?:19|20)\d\d)(?:-(?:19|20)\d\d)? ")
+
+
+def may_be_proceedings(text: str) -> bool:
+    """Could *text* be what ``in_proceedings`` reads (a cheap test before the pattern)?"""
+    return text[:3] == "In " or _LEADING_YEAR.match(text) is not None
 
 
 def in_proceedings(text: str) -> tuple[str, int] | None:

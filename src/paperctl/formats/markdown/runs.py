@@ -46,6 +46,14 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     if not entry.in_summary and "code" in text.lower() and (no_code := _NO_CODE_AFTER.search(text)):
         entry.notes.append(no_code.group(1))  # "[CAQL: ...](arXiv), 2020 ICLR, no code" (hlhang9527/Recent-Safe-RL-
         text = text[: no_code.start()]  # Papers-with-Code, 11 lines): a note, after the venue
+    credit = _OPEN_CREDIT.fullmatch(text) if "(" in text[:3] and ")" not in text and not entry.in_summary else None
+    if credit and not entry.authors and (names := people.parse(credit.group("who").replace("et. al", "et al"))):
+        # "**Tacotron** (Y. Wang et. al., Mar. 2017., Google, [arxiv](..))" (Jackson-Kang/Awesome-DL-based-Text-to-
+        entry.authors = names  # speech-Papers-and-Resources, all 31 entries): who, when and where, the link closing
+        entry.date_year = entry.date_year or int(credit.group("year"))
+        if credit.group("where").strip(" ,."):
+            entry.notes.append(credit.group("where").strip(" ,."))
+        return
     if not entry.in_summary and not entry.venue and gbt_where(text, entry):
         return
     if "](" in text:  # (exact: every match of _BROKEN_LINK holds "](")
@@ -67,8 +75,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     if "(" in whole[1:] and (len(whole) <= 60 and venues.parse(whole) or entry.authors and entry.title and not
                              entry.summary_parts and len(whole) <= 200 and _proceedings(whole)
                              or whole.endswith(")") and len(whole) <= 200 and proceedings.spelled_out(whole)
-                             or (whole[:3] == "In " or whole[:2] in ("19", "20"))
-                             and proceedings.in_proceedings(whole)):
+                             or proceedings.may_be_proceedings(whole) and proceedings.in_proceedings(whole)):
         _read_plain(whole, entry, first_line)  # "ACL (Findings) 2023. [", "Proceedings of ... (ECCV). 2018.": one
         return  # ("IEEE/CVF Computer Vision and Pattern Recognition Conference (CVPR) (2022)")
     named = whole[: whole.find("(")] if "(" in whole else ""  # (names before the bracket: a comma, "and", "&", et al)
@@ -574,6 +581,8 @@ _FIELD_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 _NO_CODE = re.compile(r"(?:no|without) code|code (?:not|un)\w*(?: \w+)?|code:? (?:n/?a|none|tbd|coming soon)",
                       re.IGNORECASE)
 
+_OPEN_CREDIT = re.compile(r"\s*\((?P<who>[^()]{2,200}?\bet\.?\s*al\.?),\s*(?:[A-Z][a-z]{2,8}\.?\s+)?"
+                          r"(?P<year>(?:19|20)\d\d)\.?,?(?P<where>[^()\[\]]{0,80}?)[,\s]*")
 _SHORT_DATE = re.compile(r"(\d\d)\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])")
 _NO_CODE_AFTER = re.compile(rf",\s*((?:{_NO_CODE.pattern}))\s*[.;]?\s*$", re.IGNORECASE)
 
