@@ -58,3 +58,19 @@ def test_who_when_and_where_in_brackets_closed_after_the_link():
         "[paper](https://mila.quebec/wp-content/uploads/2017/02/end-end-speech.pdf))\n")
     assert [(p.title, [a.name for a in p.authors], p.year, p.notes, p.summary) for p in found.values()] == [
         ("Tacotron", ["Y. Wang"], 2017, ["Google"], None), ("Char2Wav", ["J. Soleto"], 2017, ["Motreal"], None)]
+
+
+def test_a_paper_column_of_paper_links_and_a_first_column_of_names():
+    # ML4Sustain/Awesome-RS-Reasoning-Models (139 rows): the "Paper" column holds "[Paper](..)" alone, the first its
+    # model's name; every row had been "no title". "2025 · arXiv" is a year and where it appeared
+    found = papers(
+        "## Reasoning Models\n\n"
+        "| Resource | Year / Venue | Paper | Weights / Data | Official code | Stars |\n"
+        "| :---: | :---: | :---: | :---: | :---: | :---: |\n"
+        "| **SegEarth-R1** | 2025 · arXiv | [Paper](https://arxiv.org/abs/2504.09644) | — | — | — |\n"
+        "| **TerraScope** | 2026 · CVPR | [Paper](https://arxiv.org/abs/2603.19039) | — | — | — |\n"
+        "| **RemoteCLIP** | 2024 · TGRS | [Paper](https://doi.org/10.1109/TGRS.2024.3390838) | — | "
+        "[Code](https://github.com/ChenDelong1999/RemoteCLIP) | 390 |\n")
+    assert [(p.title, p.arxiv_id, p.doi, p.venue, p.year) for p in found.values()] == [
+        ("SegEarth-R1", "2504.09644", None, "arXiv 2025", 2025), ("TerraScope", "2603.19039", None, "CVPR 2026", 2026),
+        ("RemoteCLIP", None, "10.1109/tgrs.2024.3390838", "TGRS 2024", 2024)]  # (DOIs are kept in lower case)

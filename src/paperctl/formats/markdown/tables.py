@@ -125,6 +125,12 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
         # "| **Model** | **Paper** |" then "| **scBERT** | Yang et al. Nature MI 2022 |" (qiliu-ghddi/singlecell_gpt):
         # the Paper column cites the paper (who, where, when), the Name column is all the title there is
         roles[cited], roles[roles.index("name")] = "cited", "title"
+    labelled = _labels_only(rows, roles.index("title")) if "title" in roles and rows else False
+    named = next((i for i, r in enumerate(roles) if r == "name"), None) if labelled else None
+    if labelled and named is None and roles[0] in ("links", "other") and _names_column(rows, 0):
+        named = 0  # "| Resource | Year / Venue | Paper |" then "| **SegEarth-R1** | 2025 · arXiv | [Paper](arXiv) |"
+    if labelled and named is not None:  # (ML4Sustain/Awesome-RS-Reasoning-Models, 139 rows): the Paper column holds
+        roles[roles.index("title")], roles[named], titled = "links", "title", True  # its link, the first its name
     linked = _title_links_column(rows, roles) if "title" not in roles and rows else None
     if linked is not None:
         # "| Date | Name | Publication | Repositories |" then "| `2024.02` | BioT5+ | [BioT5+: Towards ...](arXiv)
@@ -143,6 +149,24 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
         # not "| method | reference |" then "| ACT | AAAI 20 | 80.5 ... |" (a table of results, methods' names)
         roles[dated] = "venue"
     return roles, titled
+
+
+def _labels_only(rows: list[list[str]], col: int) -> bool:
+    """Are most cells of column *col* a link named by a word for it alone (``[Paper](..)``, ``[PDF](..)``)?"""
+    cells = [r[col].strip() for r in rows[:50] if col < len(r) and r[col].strip()]
+    return len(cells) >= 3 and sum(bool((m := _LINK_CELL.fullmatch(c)) and links.label_word(m.group(1)))
+                                   for c in cells) * 2 > len(cells)
+
+
+def _names_column(rows: list[list[str]], col: int) -> bool:
+    """Are most cells of column *col* a name in plain or bold text, no link?"""
+    cells = [r[col].strip() for r in rows[:50] if col < len(r) and r[col].strip()]
+    plain = sum("](" not in c and 0 < len(c.strip("* ").split()) <= 6 for c in cells)
+    return len(cells) >= 3 and plain * 2 > len(cells)
+
+
+_YEAR_DOT_NAME = re.compile(r"((?:19|20)\d\d)\s*·\s*(\S.{0,60})")
+_LINK_CELL = re.compile(r"\*{0,2}\[([^\[\]]{1,40})\]\([^()\s]+\)\*{0,2}")
 
 
 def _long_titles(rows: list[list[str]], col: int) -> bool:
@@ -334,6 +358,11 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             bracketed = value[:1] in "[(【（" and value[-1:] in "])】）"  # "[Arxiv 2025.12]": not the brackets
             bare = value[1:-1].strip() if bracketed else value
             found = found or venues.posted_as_venue(bare)  # "arXiv 2024.11"
+            dotted = _YEAR_DOT_NAME.fullmatch(bare) if not found and "·" in bare else None
+            if dotted:  # "2025 · arXiv", "2024 · TGRS" (ML4Sustain/Awesome-RS-Reasoning-Models): the year, then where
+                year = int(dotted.group(1))
+                found = (venues.as_arxiv(dotted.group(2), year), year) if venues.preprint(dotted.group(2)) else \
+                    venues.dated(dotted.group(2), year)
             entry.venue, entry.venue_written = (found[0] if found else bare), value
             if found and found[1]:
                 entry.year = entry.year or found[1]
