@@ -74,3 +74,18 @@ def test_a_paper_column_of_paper_links_and_a_first_column_of_names():
     assert [(p.title, p.arxiv_id, p.doi, p.venue, p.year) for p in found.values()] == [
         ("SegEarth-R1", "2504.09644", None, "arXiv 2025", 2025), ("TerraScope", "2603.19039", None, "CVPR 2026", 2026),
         ("RemoteCLIP", None, "10.1109/tgrs.2024.3390838", "TGRS 2024", 2024)]  # (DOIs are kept in lower case)
+
+
+def test_a_bold_title_tagged_with_its_section_then_venue_authors_and_a_tldr_line():
+    # nuster1128/Awesome-Causal-Papers (41 entries): the tag had stayed in the title, "(2023-ICLR)" had been the
+    # venue as written, the authors and "TLDR:" the summary
+    found = papers(
+        "### Causal Inference\n\n"
+        "**[Causal Inference] Tier Balancing: Towards Dynamic Fairness over Underlying Causal Factors**. (2023-ICLR) "
+        "Zeyu Tang, Yatong Chen, Yang Liu, Kun Zhang. \n"
+        "**TLDR**: We formulate and investigate a long-term fairness notion. (长期公平性) \n")
+    [paper] = found.values()
+    assert (paper.title, paper.venue, paper.year, [a.name for a in paper.authors], paper.summary, paper.notes) == (
+        "Tier Balancing: Towards Dynamic Fairness over Underlying Causal Factors", "ICLR 2023", 2023,
+        ["Zeyu Tang", "Yatong Chen", "Yang Liu", "Kun Zhang"],
+        "We formulate and investigate a long-term fairness notion. (长期公平性)", ["Causal Inference"])

@@ -424,6 +424,7 @@ def _metrics_as_notes(entry: ListEntry) -> None:
         entry.summary_parts = []
 
 
+_SECTION_TAG = re.compile(r"\[([^\[\]]{2,60})\]\s*(?=\S)")
 _YEAR_FIRST = re.compile(r"\(((?:19|20)\d\d)\)\s+(?=\S)")
 
 
@@ -439,6 +440,10 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     if named:  # '**Social chemistry 101: "Social chemistry 101: Learning to reason ..."**': a name, the title
         entry.notes.append(named.group(1))
         entry.title = named.group(2)
+    tagged = _SECTION_TAG.match(entry.title) if entry.title and entry.title[0] == "[" and ctx.section else None
+    if tagged and ctx.section and tagged.group(1).casefold() in ctx.section.casefold().split("/")[-1]:
+        entry.notes.insert(0, tagged.group(1))  # "**[Causal Inference] Tier Balancing: ...**" under "### Causal
+        entry.title = entry.title[tagged.end():]  # Inference" (nuster1128/Awesome-Causal-Papers): the section's tag
     year_first = _YEAR_FIRST.match(entry.title) if entry.title and entry.title[0] == "(" else None
     if year_first:  # "[(2021) Reinforcement Learning for Industrial Control ...](arXiv)" (Limmen/awesome-rl-for-
         entry.date_year = entry.date_year or int(year_first.group(1))  # cybersecurity, 111 lines): its year

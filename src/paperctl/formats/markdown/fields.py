@@ -194,9 +194,12 @@ def tidy(text: str) -> str:
     text = text.replace(LEFT, "").replace(RIGHT, "")  # marked brackets whose partner was the link's
     text = _TRAILING_EMOJI_CODES.sub("", text)  # ":star::star::star:" ratings: decoration
     text = text.lstrip(" -–—|•·,;:)]】").rstrip(" -–—|•·[(【")
-    return text[2:].lstrip(" -–—|•·,;:)]】") if text.startswith(". ") else text  # "**Title**. Description."
+    text = text[2:].lstrip(" -–—|•·,;:)]】") if text.startswith(". ") else text  # "**Title**. Description."
+    said = _TLDR_LABEL.match(text) if text[:2].lower() == "tl" else None
+    return text[said.end():] if said and text[said.end():].strip() else text  # "**TLDR**: We formulate ..."
 
 
+_TLDR_LABEL = re.compile(r"tl;?\s?dr\s*[:：.-]\s*", re.IGNORECASE)  # (nuster1128/Awesome-Causal-Papers, 41 entries)
 _PAIRS = {RIGHT: LEFT}
 
 

@@ -96,7 +96,12 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
                 entry.summary_parts.append(group)
         elif placeholder:
             pass  # "[Code]" where the list has no code yet
-        elif not _read_group(inner, group, entry):
+        elif _read_group(inner, group, entry):
+            names = _names_after(text[m.end():]) if entry.venue and not entry.authors else None
+            if names:  # "**Title**. (2023-ICLR) Zeyu Tang, Yatong Chen, Yang Liu, Kun Zhang." (nuster1128/Awesome-
+                entry.authors = names  # Causal-Papers, 41 entries): the venue, then who wrote it
+                return
+        else:
             if group.startswith("【"):
                 entry.notes.append(group)  # a tag, not a summary
             elif group.startswith("[") and _BRACKET_TAG.fullmatch(inner) and not entry.summary_parts \
@@ -107,6 +112,16 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
                 entry.in_summary = True
         pos = m.end()
     _read_plain(text[pos:], entry, first_line)
+
+
+def _names_after(text: str) -> list[str]:
+    """The authors, when *text* (what follows a bracketed venue) is names alone, two or more in full."""
+    stripped = text.strip(" .,;")
+    if not stripped or len(stripped) > 600 or "(" in stripped or "[" in stripped:
+        return []
+    tail = fields.citation_tail(stripped)
+    names = tail.authors if tail.explained and not (tail.venue or tail.year) else []
+    return names if len(names) >= 2 and people.substantial(names) else []
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -170,8 +185,8 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
             else:
                 offer_venue(entry, found[0], written)
             return True
-    dashed = venues.year_dash_name(inner) if written[:1] == "[" else None
-    if dashed:  # "Title [2023-ICSE] [[paper](..)]" (iSEngLab/AwesomeLLM4APR)
+    dashed = venues.year_dash_name(inner) if written[:1] in "[(" else None
+    if dashed:  # "Title [2023-ICSE] [[paper](..)]" (iSEngLab/AwesomeLLM4APR), "**Title**. (2023-ICLR) Names."
         offer_venue(entry, dashed[0], written)
         entry.date_year = entry.date_year or dashed[1]
         return True
@@ -380,7 +395,7 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.summary_parts.append(text)
         return
     stripped = " ".join(text.split()).strip(" ,;|-–—•·" + fields.LEFT + fields.RIGHT)
-    if not stripped:
+    if not stripped or not stripped.strip("."):  # (". " between the title and a bracket: nothing said)
         return
     if not stripped.strip("[]()【】"):
         if stripped:
