@@ -89,3 +89,34 @@ def test_a_bold_title_tagged_with_its_section_then_venue_authors_and_a_tldr_line
         "Tier Balancing: Towards Dynamic Fairness over Underlying Causal Factors", "ICLR 2023", 2023,
         ["Zeyu Tang", "Yatong Chen", "Yang Liu", "Kun Zhang"],
         "We formulate and investigate a long-term fairness notion. (长期公平性)", ["Causal Inference"])
+
+
+def test_a_title_then_its_venue_and_year_then_names_et_al():
+    # junjun-jiang/Hyperspectral-Image-Super-Resolution-Benchmark (104 lines): "Title, CVPR2015, N. Akhtar et al." had
+    # been cut at the initial, the venue and year lost
+    found = papers(
+        "## Single Image\n\n"
+        "- Bayesian sparse representation for hyperspectral image super resolution, CVPR2015, N. Akhtar et al.\n"
+        "- Hyperspectral Image Spatial Super-Resolution via 3D Full Convolutional Neural Network, Remote Sensing, "
+        "2017, Saohui Mei et al. [[PDF](https://www.mdpi.com/2072-4292/9/11/1139)]\n")
+    assert [(p.title, p.venue, p.year, [a.name for a in p.authors]) for p in found.values()] == [
+        ("Bayesian sparse representation for hyperspectral image super resolution", "CVPR 2015", 2015, ["N. Akhtar"]),
+        ("Hyperspectral Image Spatial Super-Resolution via 3D Full Convolutional Neural Network", "Remote Sensing 2017",
+         2017, ["Saohui Mei"])]
+
+
+def test_a_nested_bullet_giving_the_month_and_where_it_appeared():
+    # Chen-Yang-Liu/Awesome-Change-Captioning (one a paper): "- (2024. 09) Arxiv" under the title and its authors had
+    # been a note
+    found = papers(
+        "## Methods\n\n"
+        "- **CDChat: A Large Multimodal Model for Remote Sensing Change Description** "
+        "[[paper]](https://arxiv.org/abs/2409.16261) [[code]](https://github.com/techmn/cdchat)\n"
+        "  - Mubashir Noman, Noor Ahsan, Muzammal Naseer\n"
+        "  - (2024. 09) Arxiv\n\n"
+        "- **Inter-Temporal Interaction and Symmetric Difference Learning for Remote Sensing Image Change Captioning** "
+        "[[paper]](https://ieeexplore.ieee.org/abstract/document/10689474)\n"
+        "  - Yunpeng Li; Xiangrong Zhang; Xina Cheng; Puhua Chen; Licheng Jiao\n"
+        "  - (2024. 09) IEEE Transactions on Geoscience and Remote Sensing\n")
+    assert [(p.venue, p.year, len(p.authors), p.notes) for p in found.values()] == [
+        ("Arxiv 2024", 2024, 3, []), ("IEEE Transactions on Geoscience and Remote Sensing 2024", 2024, 5, [])]

@@ -368,8 +368,15 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
     if ((found := venues.parse(text.strip(" ."))) and found[1]) or (worded and not venues.is_maker(
             worded[0].rsplit(" ", 1)[0])):
         return [inline.Piece(inline.TEXT, text)]  # "\t* ADMA 2013" under the title and its authors (roomylee's list)
+    dated = _DATED_VENUE.fullmatch(text)
+    if dated:  # "- (2024. 09) IEEE Transactions on Geoscience and Remote Sensing" under the title and its authors
+        year, where = dated.group(1), dated.group(2).strip(" .")  # (Chen-Yang-Liu/Awesome-Change-Captioning)
+        return [inline.Piece(inline.TEXT, where if venues.year_in(where) else f"{where} {year}")]
     cited = cited_title(text)
     return [inline.Piece(inline.TEXT, cited[0])] if cited else None
+
+
+_DATED_VENUE = re.compile(r"\(((?:19|20)\d\d)(?:\s*[./-]\s*\d{1,2}){0,2}\)\s*([A-Za-z0-9][^()\[\]]{1,150})")
 
 
 def cited_title(text: str) -> tuple[str, str] | None:

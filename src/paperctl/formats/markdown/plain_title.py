@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import fields, links, venues
+from . import fields, links, people, venues
 from .before_title import KIND_TAG
 from .model import ListEntry, Tok, offer_venue
 from .references import without_cited
@@ -136,8 +136,37 @@ def _title_end(text: str) -> int:
 _WORDS_IN_PARENS = re.compile(r"\s\(([^(),]{5,80})\)$")  # (not "(Part II, 2024)": the title's own)
 
 
+def _venue_then_names(text: str, entry: ListEntry) -> str | None:
+    """``Title, CVPR2015, N. Akhtar et al.``, ``Title, Remote Sensing, 2017, Saohui Mei et al.`` (junjun-jiang/
+    Hyperspectral-Image-Super-Resolution-Benchmark, 104 lines): the venue and its year between the title and the
+    names. The title, with the venue and authors given to *entry*; None when the text does not end so."""
+    if " et al" not in text or text.count(", ") < 2:
+        return None
+    parts = text.rstrip(" .[(" + fields.LEFT).split(", ")  # (the bracket of a link after it: "et al. [[PDF](..)]")
+    names = people.parse(parts[-1]) if _ET_AL_END.search(parts[-1]) else []
+    if not names:
+        return None
+    for k in (2, 3):  # "CVPR2015" or "Remote Sensing, 2017"
+        if len(parts) <= k:
+            break
+        written = ", ".join(parts[-k:-1])
+        found = venues.parse(written) or venues.named_and_dated(written) or venues.in_words(written)
+        if found and found[1]:
+            entry.authors = entry.authors or names
+            _set_venue(entry, found[0], written)
+            entry.date_year = entry.date_year or found[1]
+            return ", ".join(parts[:-k])
+    return None
+
+
+_ET_AL_END = re.compile(r"\bet\.? al\.?$")
+
+
 def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     stripped = text.strip()
+    cited = _venue_then_names(stripped, entry) if not entry.authors else None
+    if cited:
+        return cited, ""
     nick = _NICK_DASH.match(stripped)
     if nick and title_case(stripped[nick.end():].split(",")[0].split(" [")[0]):
         entry.notes.append(nick.group(1))  # "T5 — Exploring the Limits of Transfer Learning ...": a name, a dash
