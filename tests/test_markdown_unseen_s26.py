@@ -120,3 +120,21 @@ def test_a_nested_bullet_giving_the_month_and_where_it_appeared():
         "  - (2024. 09) IEEE Transactions on Geoscience and Remote Sensing\n")
     assert [(p.venue, p.year, len(p.authors), p.notes) for p in found.values()] == [
         ("Arxiv 2024", 2024, 3, []), ("IEEE Transactions on Geoscience and Remote Sensing 2024", 2024, 5, [])]
+
+
+def test_who_when_and_where_accepted_in_brackets_after_a_plain_title():
+    # stdacore/NAS-survey (17 lines): "(Akimoto et al. 2019; accepted at ICML’19)" had stayed in the title; not
+    # "(Multimedia Tools and Applications, 2021)", a journal (KimMeen/Awesome-GNN4TS)
+    found = papers(
+        "## One-shot\n\n"
+        "* Adaptive Stochastic Natural Gradient Method for One-Shot Neural Architecture Search (Akimoto et al. 2019; "
+        "accepted at ICML’19) <br>\nhttps://arxiv.org/abs/1905.08537\n\n"
+        "* Searching for A Robust Neural Architecture in Four GPU Hours (Dong and Yang 2019, accepted at CVPR’19) "
+        "<br>\nhttps://arxiv.org/abs/1910.04465\n\n"
+        "* Demand prediction for a public bike sharing program based on spatio-temporal graph convolutional networks "
+        "(Multimedia Tools and Applications, 2021) [[paper]](https://link.springer.com/article/10.1007/s11042-020-10145-9)"
+        "\n")
+    assert [(p.title[:30], p.venue, p.year, [a.name for a in p.authors], p.summary) for p in found.values()] == [
+        ("Adaptive Stochastic Natural Gr", "ICML 2019", 2019, ["Akimoto"], None),
+        ("Searching for A Robust Neural ", "CVPR 2019", 2019, ["Dong", "Yang"], None),
+        ("Demand prediction for a public", "Multimedia Tools and Applications 2021", 2021, [], None)]

@@ -128,11 +128,15 @@ def _title_end(text: str) -> int:
             return pos
         if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
                 or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@" \
-                or venues.year_dash_name(inner):
+                or venues.year_dash_name(inner) or _CITED_START.match(inner):
             return pos
     return len(text)
 
 
+# "(Akimoto et al. 2019; accepted at ICML’19)", "(Dong and Yang 2019, accepted at CVPR’19)" (stdacore/NAS-survey): who
+# and when, the bracket after a title that cites it
+_CITED_START = re.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?|[A-Z][\w'’-]+ and [A-Z][\w'’-]+),? "
+                          r"(?:19|20)\d\d\b")
 _WORDS_IN_PARENS = re.compile(r"\s\(([^(),]{5,80})\)$")  # (not "(Part II, 2024)": the title's own)
 
 
@@ -177,7 +181,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         m = GROUP.match(tail.strip())
         inner = m.group()[1:-1] if m else ""
         if m and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
-                      or venues.named_and_dated(inner)):
+                      or venues.named_and_dated(inner) or _CITED_START.match(inner)):
             # "A paper (with parentheses) in its title", "Title (Revisiting KD via Label Smoothing).
             # Authors. Venue": parentheses that hold no venue, date or tag are the title's
             title, tail = stripped[: cut + 1 + m.end()], tail.strip()[m.end():]

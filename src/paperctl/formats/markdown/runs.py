@@ -161,6 +161,16 @@ def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
         offer_venue(entry, venues.as_arxiv(preprint.venue or "arXiv", preprint.year), written)
         entry.date_year = entry.date_year or preprint.year
         return True
+    accepted = _WHO_WHEN_ACCEPTED.fullmatch(inner) if " 19" in inner or " 20" in inner else None
+    if accepted and (names := people.parse(accepted.group("who").replace("et. al", "et al"))):
+        # "Title (Akimoto et al. 2019; accepted at ICML’19) <br>" (stdacore/NAS-survey): who, when, and where
+        entry.authors = entry.authors or names
+        entry.date_year = entry.date_year or int(accepted.group("year"))
+        where = (accepted.group("where") or "").strip(" .")
+        found = venues.parse(where) if where else None
+        if where:
+            offer_venue(entry, found[0] if found else where, written)
+        return True
     cited = _CITED_GROUP.match(inner) if "al" in inner else None
     if cited and _read_cited(cited, written, entry):
         return True
@@ -598,6 +608,10 @@ _NO_CODE = re.compile(r"(?:no|without) code|code (?:not|un)\w*(?: \w+)?|code:? (
 
 _OPEN_CREDIT = re.compile(r"\s*\((?P<who>[^()]{2,200}?\bet\.?\s*al\.?),\s*(?:[A-Z][a-z]{2,8}\.?\s+)?"
                           r"(?P<year>(?:19|20)\d\d)\.?,?(?P<where>[^()\[\]]{0,80}?)[,\s]*")
+_WHO_WHEN_ACCEPTED = re.compile(r"(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?|[A-Z][\w'’-]+ and "
+                                r"[A-Z][\w'’-]+),? "
+                                r"(?P<year>(?:19|20)\d\d)(?:\s*[;,]\s*(?:accepted|published|appeared) (?:at|in|by|to) "
+                                r"(?P<where>[^()]{2,80}))?")
 _SHORT_DATE = re.compile(r"(\d\d)\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])")
 _NO_CODE_AFTER = re.compile(rf",\s*((?:{_NO_CODE.pattern}))\s*[.;]?\s*$", re.IGNORECASE)
 
