@@ -138,3 +138,23 @@ def test_who_when_and_where_accepted_in_brackets_after_a_plain_title():
         ("Adaptive Stochastic Natural Gr", "ICML 2019", 2019, ["Akimoto"], None),
         ("Searching for A Robust Neural ", "CVPR 2019", 2019, ["Dong", "Yang"], None),
         ("Demand prediction for a public", "Multimedia Tools and Applications 2021", 2021, [], None)]
+
+
+def test_a_year_field_first_gives_a_bare_venue_its_year():
+    # jwkanggist/automl-papers-in-practice (16 of 24 bullets): "- 2018 | Title | Authors | ICML | [PDF]" gave "ICML"
+    found = papers(
+        "## Noisy Label Problem\n\n"
+        "- 2018 | Mentornet:Learning data-driven curriculum for very deep neural networks on corrupted labels | "
+        "Lu Jiang, et al. | ICML | [`PDF`](https://arxiv.org/pdf/1712.05055.pdf)\n")
+    [paper] = found.values()
+    assert (paper.venue, paper.year, [a.name for a in paper.authors]) == ("ICML 2018", 2018, ["Lu Jiang"])
+
+
+def test_a_journal_named_with_and_after_a_bold_title_is_no_pair_of_authors():
+    # Thinklab-SJTU/awesome-hpo: "Sustainable Cities and Society, 2020." had been two authors
+    found = papers(
+        "## Surveys\n\n"
+        "9. **A survey on hyperparameters optimization algorithms of forecasting models in smart grid** Sustainable "
+        "Cities and Society, 2020. [paper](https://www.researchgate.net/publication/341464056)\n")
+    [paper] = found.values()
+    assert (paper.venue, paper.year, paper.authors) == ("Sustainable Cities and Society 2020", 2020, [])

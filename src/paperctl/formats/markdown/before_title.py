@@ -249,9 +249,10 @@ def year_venue_prefix(text: str, entry: ListEntry) -> str | None:
     title, *tags = text[field.end():].split(" | ") if field else [""]
     if field and len(title.split()) >= 3:  # "  * 1998 | Efficient global optimization of expensive black-box
         entry.date_year = entry.date_year or int(field.group(1))  # functions | EI" (yiminzme/awesome-bayesian-
-        entry.stated = True  # optimization, 110 entries, no links): a year field, the title field, tags; a paper's,
-        if len(tags) == 1 and 0 < len(tags[0].split()) <= 5 and not venues.parse(tags[0]):  # as a table row without its
-            entry.notes.append(tags[0].strip())  # table. (More fields, "| Xin He, et al. | arXiv | [`PDF`](..)",
+        entry.stated = entry.journal_year = True  # optimization, 110 entries, no links): a year field, the title
+        # field, tags; a paper's, and its venue's year ("- 2018 | Title | Lu Jiang, et al. | ICML |", jwkanggist)
+        if len(tags) == 1 and 0 < len(tags[0].split()) <= 5 and not venues.parse(tags[0]):  # (as a table row without
+            entry.notes.append(tags[0].strip())  # its table. More fields, "| Xin He, et al. | arXiv | [`PDF`](..)",
             return title  # hibayesian/awesome-automl-papers: the bars' reader reads them, see runs)
         return text[field.end():]
     m = _YEAR_VENUE.match(text) or _YEAR_VENUE_BRACKETED.match(text) or _YEAR_VENUE_LINK.match(text)

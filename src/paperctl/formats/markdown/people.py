@@ -156,9 +156,15 @@ def _parse(bare: str) -> list[str]:
         names += _pairs(parts, bool(names), mla=not names and not one and ", and " in low)
     if _may_name_a_group(low):
         names = [n for n in names if not _not_people(n)]
+    if any(word in low for word in _VENUE_HINTS) and any(_VENUE_WORD.fullmatch(n) for n in names):
+        return []  # "Sustainable Cities and Society, 2020." (Thinklab-SJTU/awesome-hpo): a journal, not two people
     if not names or not all(map(looks_like_name, names)) and not _one_slip(names):
         return []
     return names
+
+
+_VENUE_HINTS = ("societ", "journal", "transaction", "letters", "proceedings", "conference", "magazine", "review")
+_VENUE_WORD = re.compile(r"\b(?:Society|Journal|Transactions|Letters|Proceedings|Conference|Magazine|Review)\b")
 
 
 def _one_slip(names: list[str]) -> bool:
