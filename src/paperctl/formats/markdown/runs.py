@@ -13,24 +13,18 @@ from __future__ import annotations
 import re
 
 from . import fields, links, people, proceedings, venues
-from .before_title import GROUP_PARTS
+from .groups import UNDER_REVIEW, read_group
 from .model import ListEntry, Tok, apply_tail, offer_venue
-from .plain_title import GROUP, NICKNAME
+from .plain_title import GROUP
 from .references import gbt_where
 
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
-_NICKNAME = re.compile(NICKNAME)
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 _BRACKET_TAG = re.compile(r"[A-Z][A-Za-z&.-]{1,20}(?: [A-Z][A-Za-z&.-]{1,20}){0,2}")  # "[MIT]", "[Google Brain]"
 _ET_AL_SEMI = re.compile(r"(.{3,200}?\bet\.? al\.?)\s*;\s*(\S.*)$")
 _NOTE_LEAD = re.compile(r"(?:notes?|nb|n\.b\.|remarks?)\s*[:：]\s*\S", re.IGNORECASE)
-_UNDER_REVIEW = re.compile(r"(?:under review|in submission|submitted|to appear|accepted|in press)", re.IGNORECASE)
 _GROUP_ET_AL = re.compile(r"\bet al\.?$")
 _TRAILING_SYMBOLS = re.compile(r"[^\w.)）\]]+$")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
-
-
-_WHEN_SAID = re.compile(r"(?<=, )(?:accepted|available(?: online)?|published(?: online)?|online)(?: in)?\s+"
-                        r"((?:19|20)\d\d)$", re.IGNORECASE)
 _DASH_VENUE_YEAR = re.compile(r"\s*[—–-]\s+([^()\[\]]{2,40}?\s*\((?:19|20)\d\d\))\.?\s*")
 
 
@@ -96,7 +90,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
                 entry.summary_parts.append(group)
         elif placeholder:
             pass  # "[Code]" where the list has no code yet
-        elif _read_group(inner, group, entry):
+        elif read_group(inner, group, entry):
             names = _names_after(text[m.end():]) if entry.venue and not entry.authors else None
             if names:  # "**Title**. (2023-ICLR) Zeyu Tang, Yatong Chen, Yang Liu, Kun Zhang." (nuster1128/Awesome-
                 entry.authors = names  # Causal-Papers, 41 entries): the venue, then who wrote it
@@ -135,157 +129,6 @@ def _alone(text: str, start: int, end: int) -> bool:
     before = text[i] if i >= 0 else ""
     after = text[j] if j < len(text) else ""
     return before in ("", ",", ";", "|", "-") and after in ("", ",", ";", "|", "-", "[")
-
-
-def _read_group(inner: str, written: str, entry: ListEntry) -> bool:
-    """A bracketed group before the summary: a venue or a date. True when it was one."""
-    if not inner:
-        return True
-    if inner.startswith("@") and len(inner) <= 120:
-        entry.notes.append(inner)  # "Title(@Peking University etc)" (DefTruth/Awesome-LLM-Inference): who, not what
-        return True
-    if _UNDER_REVIEW.match(inner):
-        entry.notes.append(inner)  # "(under review ICLR 2021)" (wenet-e2e/speech-synthesis-paper): not a venue yet
-        return True
-    posted = venues.arxiv_in_text(inner) if ":" in inner else None
-    if posted and posted[1] == 0 and posted[2] == len(inner):  # "**Visual Prompt Tuning,** ECCV 2022
-        # (arXiv:2203.12119)." (jianghaojun/Awesome-Parameter-Efficient-Transfer-Learning, 15 entries): the
-        # preprint of the paper whose venue is named; it had begun the summary
-        entry.arxiv = entry.arxiv or re.sub(r"v\d+$", "", posted[0])
-        return True
-    preprint = fields.citation_tail(inner, dated=True) if "arXiv:" in inner and not entry.venue else None
-    if preprint and preprint.explained and preprint.arxiv and preprint.year and not preprint.authors:
-        # "[Admix: ...](arXiv) (arXiv preprint arXiv:2102.00436 2021)" (Trustworthy-AI-Group/TransferAttack,
-        # 16 lines): where and when, not the description
-        entry.arxiv = entry.arxiv or re.sub(r"v\d+$", "", preprint.arxiv)
-        offer_venue(entry, venues.as_arxiv(preprint.venue or "arXiv", preprint.year), written)
-        entry.date_year = entry.date_year or preprint.year
-        return True
-    accepted = _WHO_WHEN_ACCEPTED.fullmatch(inner) if " 19" in inner or " 20" in inner else None
-    if accepted and (names := people.parse(accepted.group("who").replace("et. al", "et al"))):
-        # "Title (Akimoto et al. 2019; accepted at ICML’19) <br>" (stdacore/NAS-survey): who, when, and where
-        entry.authors = entry.authors or names
-        entry.date_year = entry.date_year or int(accepted.group("year"))
-        where = (accepted.group("where") or "").strip(" .")
-        found = venues.parse(where) if where else None
-        if where:
-            offer_venue(entry, found[0] if found else where, written)
-        return True
-    cited = _CITED_GROUP.match(inner) if "al" in inner else None
-    if cited and _read_cited(cited, written, entry):
-        return True
-    if "," in inner:  # "(Neurocomputing, Accepted 2026)", "(..., Available 2025)" (Wonder239239/awesome-polyphonic-
-        inner = _WHEN_SAID.sub(r"\1", inner)  # sound-event-detection): the year it was accepted or put online
-    parts = [inner, *GROUP_PARTS.split(inner)]  # "(IJCAI, 2023)" whole, else "(CoCoOp, CVPR2022)"
-    keyed = [found for part in parts[1:] if (found := venues.cite_key(part))] if len(parts) > 2 else []
-    if len(keyed) == 1 and not entry.venue:  # "(diffusion; evans24arxiv)": a tag, and a citation key that says
-        who, where, year = keyed[0]  # the first author, the venue and the year (affige/genmusic_demo_list)
-        offer_venue(entry, where, written)
-        entry.authors = entry.authors or [who]
-        entry.notes += [p for p in parts[1:] if p]
-        return True
-    for part in parts:
-        found = venues.parse(part)
-        if found:
-            if not entry.venue:
-                offer_venue(entry, found[0], written)
-                # "(CoCoOp, CVPR2022)": the other parts (a nickname) are kept as a note
-                entry.notes += [p for p in parts[1:] if p and p != part and not links.label_word(p)] \
-                    if part != inner else []
-            else:
-                offer_venue(entry, found[0], written)
-            return True
-    dashed = venues.year_dash_name(inner) if written[:1] in "[(" else None
-    if dashed:  # "Title [2023-ICSE] [[paper](..)]" (iSEngLab/AwesomeLLM4APR), "**Title**. (2023-ICLR) Names."
-        offer_venue(entry, dashed[0], written)
-        entry.date_year = entry.date_year or dashed[1]
-        return True
-    posted = venues.posted_as_venue(inner) if not entry.venue and written[:1] == "[" else None
-    if posted:  # "[**Arxiv 2024.10**]" (danelpeng/Awesome-Continual-Leaning-with-PTMs): a preprint, and its year.
-        # (In parentheses the user's own list writes "(Arxiv 2025.04)": kept as stated, as it always was.)
-        offer_venue(entry, posted[0], written)
-        entry.date_year = entry.date_year or posted[1]
-        return True
-    journal = venues.named_and_dated(inner) if not entry.venue else None
-    if journal:  # "(Energy, 2022)", "(Pattern Recognition, 2021)" (KimMeen/Awesome-GNN4TS)
-        offer_venue(entry, journal[0], written)
-        entry.date_year = entry.date_year or journal[1]
-        return True
-    worded = _journal_in_brackets(inner) if not entry.venue and written[:1] == "[" else None
-    if worded:  # "**[Information Sciences 2022]**", "**[2021 ACM computing surveys]**" on the line after a title
-        offer_venue(entry, worded[0], written)  # (LightersWang/Awesome-Active-Learning-for-Medical-Image-Analysis)
-        entry.date_year = entry.date_year or worded[1]
-        return True
-    year = venues.year_of_date(inner)
-    if year is not None:
-        if entry.venue and entry.venue_written == entry.venue and venues.preprint(entry.venue) and inner.isdigit():
-            entry.venue = entry.venue_written = f"{entry.venue} {year}"  # "arXiv preprint arXiv:1705.02101 (2017)"
-        entry.date_year = entry.date_year or year
-        return True
-    dated = [p for p in parts[1:] if venues.year_of_date(p) is not None]
-    others = [p for p in parts[1:] if p and p not in dated]
-    if len(dated) == 1 and others and all(len(p) <= 40 for p in others):
-        # "(2023-01, Microsoft)" (Haulyn5/Audio-Speech-Generation-Paper-List): when, and who
-        # made it; the year, and the maker kept as a note
-        entry.date_year = entry.date_year or venues.year_of_date(dated[0])
-        entry.notes += others
-        return True
-    if (entry.bold or entry.venue) and written[0] == "(" and _NICKNAME.fullmatch(inner) \
-            and not venues.track(inner) and not (_A_YEAR.search(inner) or venues.preprint(inner)
-                                                 or venues.is_known_name(re.split(r"[\d.+-]", inner)[0])):
-        entry.notes.append(inner)  # "**Robust Speech Recognition via ...** (Whisper)": the method's name; so after
-        # a whole citation: "[Title](..) *Jingtao Zhan et.al.* CIKM 2021. [[code](..)] (**JPQ**)" (ict-bigdatalab/
-        # awesome-pretrained-models-for-information-retrieval, 49 lines)
-        return True
-    if entry.bold and not entry.venue and written[0] == "(" and len(inner) <= 80:
-        # "**Title** (ongoing work)", "(NeurIPS 2024 Workshop on ...)": a bold title's venue, as stated
-        entry.venue, entry.venue_written, entry.venue_free = inner, written, True
-        return True
-    return False
-
-
-def _journal_in_brackets(inner: str) -> tuple[str, int] | None:
-    """A journal in words and its year, in square brackets, as stated (the year first, before a name that
-    begins with initials, goes last); None for anything else."""
-    found = venues.in_words(inner, least=2)
-    if found and found[1]:
-        return found[0], found[1]
-    first = _YEAR_THEN_JOURNAL.fullmatch(inner)
-    return (f"{first.group(2)} {first.group(1)}", int(first.group(1))) if first else None
-
-
-_YEAR_THEN_JOURNAL = re.compile(r"((?:19|20)\d\d) ([A-Z]{2,}[\w&.-]*(?: [\w&.-]+){1,5})")
-# "(Pan et al., ICLR 2023)", "(Fei Wang et al., IEEE Network 2023)", "(Hui Xia et al., JSAC, 2023)"
-_CITED_GROUP = re.compile(r"(?P<who>[^,()]{2,80}?\bet\.?\s*al\.?)\s*(?:,\s*|\s(?=(?:19|20)\d\d\b))"
-                          r"(?P<where>[^()]{2,80})")
-# ("(Xu et al. 2021)": windmaple/awesome-AutoML, 149 lines; no comma before a year)
-_STATED_VENUE = re.compile(r"(?P<name>[A-Z][\w&.@-]*(?:\s+[\w&.@-]+){0,5}?),?\s+(?P<year>(?:19|20)\d\d)")
-
-
-def _read_cited(cited: re.Match, written: str, entry: ListEntry) -> bool:
-    """A group that cites the paper (federated-unlearning lists): who wrote it, then where and
-    when; a venue this module does not know is kept as the list states it. True when read."""
-    names = people.parse(cited.group("who"))
-    where = cited.group("where").strip(" .")
-    found = venues.parse(where)
-    parts = [p.strip(" *") for p in GROUP_PARTS.split(where)] if not found else []
-    if len(parts) >= 2 and venues.year_of_date(parts[0]) is not None:
-        # "（Karpukhin et al., 2020, EMNLP, **DPR**）" (caiyinqiong/Semantic-Retrieval-Models, 132 lines): the year,
-        # then where, then the method's name (a note)
-        found = venues.parse(f"{parts[1]} {parts[0]}")
-        if found and names:
-            entry.notes += [p for p in parts[2:] if p]
-    stated = _STATED_VENUE.fullmatch(where) if not found else None
-    year = venues.year_of_date(where) if not (found or stated) else None
-    if not names or not (found or stated or year):
-        return False
-    entry.authors = entry.authors or names
-    if found or stated:
-        venue = found or (f"{stated.group('name')} {stated.group('year')}", int(stated.group("year")))
-        offer_venue(entry, venue[0], written)
-        year = venue[1]
-    entry.date_year = entry.date_year or year
-    return True
 
 
 def _cited_last(text: str, entry: ListEntry, first_line: bool) -> bool:
@@ -343,7 +186,7 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
         return True
     cell = text.strip().rstrip("[" + fields.LEFT).rstrip()  # (before a link's bracket: "| ch | [[Dataset](..)]")
     if first_line and not entry.summary_parts and cell[:1] == "|" and cell[-1:] == "|":  # a cell between bars
-        if _UNDER_REVIEW.fullmatch(stripped):
+        if UNDER_REVIEW.fullmatch(stripped):
             entry.notes.append(stripped)  # "| **Under Review** |" (hoya012/awesome-anomaly-detection): not a venue
             return True
         names = people.parse(stripped) if not entry.authors else []
@@ -608,10 +451,6 @@ _NO_CODE = re.compile(r"(?:no|without) code|code (?:not|un)\w*(?: \w+)?|code:? (
 
 _OPEN_CREDIT = re.compile(r"\s*\((?P<who>[^()]{2,200}?\bet\.?\s*al\.?),\s*(?:[A-Z][a-z]{2,8}\.?\s+)?"
                           r"(?P<year>(?:19|20)\d\d)\.?,?(?P<where>[^()\[\]]{0,80}?)[,\s]*")
-_WHO_WHEN_ACCEPTED = re.compile(r"(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?|[A-Z][\w'’-]+ and "
-                                r"[A-Z][\w'’-]+),? "
-                                r"(?P<year>(?:19|20)\d\d)(?:\s*[;,]\s*(?:accepted|published|appeared) (?:at|in|by|to) "
-                                r"(?P<where>[^()]{2,80}))?")
 _SHORT_DATE = re.compile(r"(\d\d)\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])")
 _NO_CODE_AFTER = re.compile(rf",\s*((?:{_NO_CODE.pattern}))\s*[.;]?\s*$", re.IGNORECASE)
 
