@@ -158,3 +158,27 @@ def test_a_journal_named_with_and_after_a_bold_title_is_no_pair_of_authors():
         "Cities and Society, 2020. [paper](https://www.researchgate.net/publication/341464056)\n")
     [paper] = found.values()
     assert (paper.venue, paper.year, paper.authors) == ("Sustainable Cities and Society 2020", 2020, [])
+
+
+def test_a_venue_and_its_full_year_after_an_apostrophe_in_italic_brackets():
+    # usail-hkust/Awesome-Urban-LLM-Agents (27 lines): "(*arXiv'2024.10*)" and "(*Building Simulation'2025*)" had been
+    # notes
+    found = papers(
+        "## Agents\n\n"
+        "- (*arXiv'2024.10*) TrajAgent: An Agent Framework for Unified Trajectory Modelling "
+        "[[paper](https://arxiv.org/abs/2410.20445v1)]\n"
+        "- (*Building Simulation'2025*) Large language models for building energy applications: Opportunities and "
+        "challenges [[paper](https://link.springer.com/article/10.1007/s12273-025-1235-9)]\n")
+    assert [(p.venue, p.year, p.notes) for p in found.values()] == [
+        ("arXiv 2024", 2024, []), ("Building Simulation 2025", 2025, [])]
+
+
+def test_a_venue_and_two_digit_year_opening_a_title_linking_its_code():
+    # chingswy/HumanPoseMemo (38 lines): "[CVPR, 19. Title](github)" had been "a link to a repository"
+    found = papers(
+        "## With code\n\n"
+        "  - [CVPR, 19. Learning 3D Human Dynamics from Video](https://github.com/akanazawa/human_dynamics)\n"
+        "  - [ICCV, 19. SPIN - SMPL oPtimization IN the loop](https://github.com/nkolot/SPIN)\n")
+    assert [(p.title, p.venue, p.year, p.links.get("code")) for p in found.values()] == [
+        ("Learning 3D Human Dynamics from Video", "CVPR 2019", 2019, "https://github.com/akanazawa/human_dynamics"),
+        ("SPIN - SMPL oPtimization IN the loop", "ICCV 2019", 2019, "https://github.com/nkolot/SPIN")]

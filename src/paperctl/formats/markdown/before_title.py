@@ -58,7 +58,10 @@ def bold_in_brackets(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] 
         return [Tok("text", text.strip() + inner + toks[2].text), *toks[3:]]
     if a_venue(inner) or venues.year_of_date(inner) is not None or not toks[2].text[1:].strip():
         return [Tok("text", text.strip() + toks[1].text + toks[2].text), *toks[3:]]
-    posted = venues.posted_as_venue(inner)
+    apostrophe = _NAME_APOSTROPHE_YEAR.fullmatch(inner)  # "(*arXiv'2024.10*)", "(*Building Simulation'2025*)" (usail-
+    name, year = (apostrophe.group(1), int(apostrophe.group(2))) if apostrophe else ("", 0)  # hkust/Awesome-Urban-LLM-
+    posted = venues.posted_as_venue(inner) or (  # Agents, 27 lines): the year in full after an apostrophe
+        (venues.as_arxiv(name, year), year) if venues.preprint(name) else venues.dated(name, year) if name else None)
     if posted:  # "(*arXiv 2024.3*) LAMP: ..." (usail-hkust/Awesome-Urban-Foundation-Models, 54 entries): posted then
         offer_venue(entry, posted[0], f"{text.strip()}*{inner}*{toks[2].text[:1]}")
         entry.date_year = entry.date_year or posted[1]
@@ -508,6 +511,8 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     return None, None, text
 
 
+_VENUE_COMMA_YY = re.compile(r"([A-Z][A-Za-z]{1,11}), (\d\d)\. (?=\S+ \S)")  # (chingswy/HumanPoseMemo, 38 lines)
+_NAME_APOSTROPHE_YEAR = re.compile(r"([A-Za-z][\w &-]{1,40}?)['’]((?:19|20)\d\d)(?:\.?(?:0[1-9]|1[0-2]))?")
 _ARXIV_KEY = re.compile(r"(?i:arxiv)\s?:\s?(\d\d)(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?")
 _AUTHOR_YEAR_KEY = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?(?:[A-Z][a-z]+)?(?:19|20)\d\d[a-z]?")
 _YY_NAME = re.compile(r"(\d\d)([A-Za-z][A-Za-z&-]{1,15})")
@@ -581,6 +586,10 @@ def prefixed_title(text: str, entry: ListEntry) -> str:
     for Graph Neural Networks``, ``[arXiv] On the ...``), which becomes the entry's venue."""
     if text[:1].isdigit():
         return _yymm_lead(text, entry)
+    short = _VENUE_COMMA_YY.match(text) if text[:1].isupper() else None
+    if short and (found := venues.parse(f"{short.group(1)}'{short.group(2)}")) and found[1]:
+        offer_venue(entry, found[0], short.group().strip())  # "[CVPR, 19. SMPL-X: A new joint ...](github)"
+        return text[short.end():]
     if text[:1] not in "[(【（":
         return text
     brackets = _BRACKETS_AHEAD.match(text)
