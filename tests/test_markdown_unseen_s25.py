@@ -29,7 +29,7 @@ def test_an_apa_reference_with_bold_authors_and_the_title_in_quotes():
     wild = found["Interpretability in the wild: a circuit for indirect object identification in GPT-2 small"]
     assert wild.notes == [] and wild.authors[0].name == "K. Wang"
     assert found["Analyzing Transformer Dynamics as Movement Through Embedding Space"].doi == \
-        "10.48550/arXiv.2206.02654"
+        "10.48550/arxiv.2206.02654"  # (DOIs are kept in lower case)
     assert found["Toy Models of Superposition"].url == "https://transformer-circuits.pub/2022/toy_model/index.html"
 
 

@@ -182,3 +182,20 @@ def test_a_venue_and_two_digit_year_opening_a_title_linking_its_code():
     assert [(p.title, p.venue, p.year, p.links.get("code")) for p in found.values()] == [
         ("Learning 3D Human Dynamics from Video", "CVPR 2019", 2019, "https://github.com/akanazawa/human_dynamics"),
         ("SPIN - SMPL oPtimization IN the loop", "ICCV 2019", 2019, "https://github.com/nkolot/SPIN")]
+
+
+def test_an_apa_title_ending_with_an_acronym_and_no_bracket_left_in_the_note():
+    # acl-org/ethics-reading-list: "The glass ceiling in NLP." had run on into the proceedings (a title could not end
+    # with a capital, lest it end at an initial); the "[" of "[[paper](..)]" had ended the note kept of the rest
+    found = papers(
+        "## 2018\n\n"
+        "* Schluter, N. (2018). The glass ceiling in NLP. In Proceedings of the 2018 Conference on Empirical Methods "
+        "in Natural Language Processing (pp. 2793-2798). doi:10.18653/v1/D18-1301 "
+        "[[paper](https://www.aclweb.org/anthology/D18-1301)]\n"
+        "* Aka, O., Burke, K., & Mitchell, M. (2021). Measuring Model Biases in the Absence of Ground Truth. "
+        "DOI:10.1145/3461702.3462557. AIES '21: AAAI/ACM Conference on AI, Ethics, and Society. "
+        "[[paper](https://arxiv.org/abs/2103.03417)]\n")
+    assert [(p.title, p.year, p.doi) for p in found.values()] == [
+        ("The glass ceiling in NLP", 2018, "10.18653/v1/d18-1301"),
+        ("Measuring Model Biases in the Absence of Ground Truth", 2021, "10.1145/3461702.3462557")]
+    assert not any(note.endswith("[") for p in found.values() for note in p.notes)

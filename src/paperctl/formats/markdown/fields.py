@@ -456,7 +456,7 @@ _SURNAME = re.compile(r"[A-Z][a-z]+,?")
 
 
 _APA = re.compile(r"(?P<authors>[^()]{3,600}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?"
-                  r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\)\.\s+(?P<title>.{4,400}?[^A-Z\s][.?!])(?:\s+(?P<rest>.+))?")
+                  r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\)\.\s+(?P<title>.{4,400}?(?:[^A-Z\s]|[A-Z]{2})[.?!])(?:\s+(?P<rest>.+))?")
 
 
 # The title in quotes (FF-GardenFn/mechanistic-interpretability-techniques, 133 lines: '**Vig, J., & Belinkov, Y.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ...identifiers import try_normalize_doi
 from . import fields, links, people, venues
 from .before_title import COLON_QUOTE
 from .model import ListEntry, Tok, add_link, apply_tail, offer_venue
@@ -39,7 +40,7 @@ def apa_reference(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     entry.journal_year = True
     if named:
         entry.notes.append(" ".join((named.group(1) or named.group(2)).replace("*", "").split()))
-    rest = _identifiers_read(apa[3].strip(), entry)
+    rest = _identifiers_read(apa[3].strip().rstrip("[" + fields.LEFT).rstrip(), entry)  # (not "[[paper](..)]"'s "[")
     where = apa_venue(rest, apa[1]) if rest and not entry.venue else None
     if not rest and entry.arxiv and apa[3].strip() and not entry.venue:  # '"Title" - arXiv:2206.02654'
         where = f"arXiv {apa[1]}"
@@ -72,7 +73,7 @@ def _identifiers_read(rest: str, entry: ListEntry) -> str:
         entry.arxiv = entry.arxiv or found[0].split("v")[0]
         rest = rest[: found[1]] + rest[found[2]:]
     if "doi" in rest.lower() and (doi := _DOI_TEXT.search(rest)):
-        entry.doi = entry.doi or doi.group(1)
+        entry.doi = entry.doi or try_normalize_doi(doi.group(1))
         rest = rest[: doi.start()] + rest[doi.end():]
     cut = _URL_LABEL.sub("", rest)
     return cut.strip(" .,;-–—") if cut != given else rest
