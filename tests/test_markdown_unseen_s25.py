@@ -240,3 +240,17 @@ def test_hashtags_ending_a_heading_are_tags_not_its_name():
         "- [A Study of Language Tools for Programmers](https://arxiv.org/abs/1905.10651)\n")
     assert [p.tags for p in found.values()] == [["Behavior Localization/Activation Patching"],
                                                     ["Behavior Localization/C# tools"]]
+
+
+def test_a_description_after_the_italic_title_is_no_venue():
+    # the shape of gentaiscool/code-switching-papers, with sentences after the title instead of where it appeared
+    found = papers(
+        "## Survey\n\n"
+        "- <b>Winata, et al. (2023)</b> <i>A Survey of Code-Switching</i>. We review the field. It covers forty "
+        'years <a href="https://arxiv.org/pdf/2212.09660.pdf">[Paper]</a>\n'
+        "- <b>Shana Poplack (1978)</b> <i>Syntactic structure and social function of code-switching</i>. Vol. 2. "
+        "Centro de Estudios Puertorriqueños, City University of New York "
+        '<a href="https://www.researchgate.net/publication/317039669">[Paper]</a>\n')
+    assert [(p.venue, p.summary) for p in found.values()] == [
+        (None, "We review the field. It covers forty years"),
+        ("Vol. 2. Centro de Estudios Puertorriqueños, City University of New York 1978", None)]

@@ -125,22 +125,24 @@ def names_year_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok]
     if title is None or title.kind != "text" or not title.em or title.strong or len(title.text.split()) < 2:
         return None
     m = _NAMES_THEN_YEAR.fullmatch(toks[0].text.strip())
-    names = people.parse(m.group("names")) if m else []
-    if not names or not ("et al" in m.group("names") or len(names) >= 2 or people.substantial(names)):  # type: ignore[union-attr]
+    if m is None:
         return None
-    entry.authors, entry.date_year, entry.journal_year = names, int(m.group("year")), True  # type: ignore[union-attr]
+    names, year = people.parse(m.group("names")), int(m.group("year"))
+    if not names or not ("et al" in m.group("names") or len(names) >= 2 or people.substantial(names)):
+        return None
+    entry.authors, entry.date_year, entry.journal_year = names, year, True
     entry.title = title.text.strip().rstrip(".")
     entry.shape = "citation" if entry.shape == "bracket" else entry.shape
     after = toks[i + 1] if i + 1 < len(toks) else None
     where = after.text.strip(" .,;") if after is not None and after.kind == "text" and not (
         after.em or after.strong or after.code) else ""
-    if where and len(where) <= 150 and where[0].isupper() or where[:1].isdigit() and not _SENTENCE.search(where):
-        _where_cited(where, int(m.group("year")), entry)  # type: ignore[union-attr]
+    if where and len(where) <= 150 and (where[0].isupper() or where[0].isdigit()) and not _SENTENCE.search(where):
+        _where_cited(where, year, entry)  # (not a description: "We propose ... . It shows ...")
         return toks[i + 2:]
     return toks[i + 1:]
 
 
-_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+_SENTENCE = re.compile(r"(?<=[^\W\d])[.!?]\s+[A-Z]")  # (not "Vol. 2. Centro de Estudios ...": a volume's stop)
 
 
 def _where_cited(where: str, year: int, entry: ListEntry) -> None:

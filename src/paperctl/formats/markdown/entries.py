@@ -441,7 +441,7 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.notes.append(named.group(1))
         entry.title = named.group(2)
     tagged = _SECTION_TAG.match(entry.title) if entry.title and entry.title[0] == "[" and ctx.section else None
-    if tagged and ctx.section and tagged.group(1).casefold() in ctx.section.casefold().split("/")[-1]:
+    if tagged and ctx.section and tagged.group(1).casefold() == ctx.section.casefold().split("/")[-1].strip():
         entry.notes.insert(0, tagged.group(1))  # "**[Causal Inference] Tier Balancing: ...**" under "### Causal
         entry.title = entry.title[tagged.end():]  # Inference" (nuster1128/Awesome-Causal-Papers): the section's tag
     year_first = _YEAR_FIRST.match(entry.title) if entry.title and entry.title[0] == "(" else None
