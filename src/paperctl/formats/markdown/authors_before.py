@@ -137,7 +137,7 @@ def names_year_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok]
     where = after.text.strip(" .,;") if after is not None and after.kind == "text" and not (
         after.em or after.strong or after.code) else ""
     if where and len(where) <= 150 and (where[0].isupper() or where[0].isdigit()) and not _SENTENCE.search(where):
-        _where_cited(where, year, entry)  # (not a description: "We propose ... . It shows ...")
+        _venue_said(where, year, entry)  # (not a description: "We propose ... . It shows ...")
         return toks[i + 2:]
     return toks[i + 1:]
 
@@ -145,7 +145,7 @@ def names_year_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok]
 _SENTENCE = re.compile(r"(?<=[^\W\d])[.!?]\s+[A-Z]")  # (not "Vol. 2. Centro de Estudios ...": a volume's stop)
 
 
-def _where_cited(where: str, year: int, entry: ListEntry) -> None:
+def _venue_said(where: str, year: int, entry: ListEntry) -> None:
     """Where the paper appeared, as a citation names it after the title (*where*), with its *year*:
     ``ACL Findings``, ``Arxiv``, ``IEEE Spoken Language Technology Workshop (SLT)`` (the short name),
     ``CALCS, EMNLP``, ``SAGE Publications`` (as stated, with the year)."""

@@ -13,15 +13,14 @@ import re
 from . import fields, links, people, venues
 from .before_title import GROUP_PARTS
 from .model import ListEntry, offer_venue
-from .plain_title import NICKNAME
+from .plain_title import CITED_WHO, NICKNAME
 
 UNDER_REVIEW = re.compile(r"(?:under review|in submission|submitted|to appear|accepted|in press)", re.IGNORECASE)
 _NICKNAME = re.compile(NICKNAME)
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 _WHEN_SAID = re.compile(r"(?<=, )(?:accepted|available(?: online)?|published(?: online)?|online)(?: in)?\s+"
                         r"((?:19|20)\d\d)$", re.IGNORECASE)
-_WHO_WHEN_ACCEPTED = re.compile(r"(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?|[A-Z][\w'’-]+ and "
-                                r"[A-Z][\w'’-]+),? "
+_WHO_WHEN_ACCEPTED = re.compile(rf"(?P<who>{CITED_WHO}),? "
                                 r"(?P<year>(?:19|20)\d\d)(?:\s*[;,]\s*(?:accepted|published|appeared) (?:at|in|by|to) "
                                 r"(?P<where>[^()]{2,80}))?")
 
@@ -51,7 +50,7 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         entry.date_year = entry.date_year or preprint.year
         return True
     accepted = _WHO_WHEN_ACCEPTED.fullmatch(inner) if " 19" in inner or " 20" in inner else None
-    if accepted and (names := people.parse(accepted.group("who").replace("et. al", "et al"))):
+    if accepted and (names := people.parse(accepted.group("who"))):
         # "Title (Akimoto et al. 2019; accepted at ICML’19) <br>" (stdacore/NAS-survey): who, when, and where
         entry.authors = entry.authors or names
         entry.date_year = entry.date_year or int(accepted.group("year"))

@@ -76,6 +76,8 @@ def parse(text: str) -> list[str]:
     One bare word (``See``, ``Survey``) is a name only with ``et al.`` after it (``Meet et al.``)."""
     if "..." in text or "…" in text:  # "Richard Zhuang, Akshat Gupta, ..., Gopala Anumanchipalli": names left out
         text = _ELLIPSIS.sub(", ", text)
+    if "et. al" in text:  # "Y. Wang et. al." (Jackson-Kang's list): et al., not a sentence ending at "et."
+        text = text.replace("et. al", "et al")
     return list(_names(text)) if len(text) <= 2000 else []
 
 

@@ -135,8 +135,8 @@ def _title_end(text: str) -> int:
 
 # "(Akimoto et al. 2019; accepted at ICML’19)", "(Dong and Yang 2019, accepted at CVPR’19)" (stdacore/NAS-survey): who
 # and when, the bracket after a title that cites it
-_CITED_START = re.compile(r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?|[A-Z][\w'’-]+ and [A-Z][\w'’-]+),? "
-                          r"(?:19|20)\d\d\b")
+CITED_WHO = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?|[A-Z][\w'’-]+ and [A-Z][\w'’-]+"  # ("Dong and Yang")
+_CITED_START = re.compile(rf"(?:{CITED_WHO}),? (?:19|20)\d\d\b")
 _WORDS_IN_PARENS = re.compile(r"\s\(([^(),]{5,80})\)$")  # (not "(Part II, 2024)": the title's own)
 
 

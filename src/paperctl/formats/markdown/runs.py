@@ -41,7 +41,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.notes.append(no_code.group(1))  # "[CAQL: ...](arXiv), 2020 ICLR, no code" (hlhang9527/Recent-Safe-RL-
         text = text[: no_code.start()]  # Papers-with-Code, 11 lines): a note, after the venue
     credit = _OPEN_CREDIT.fullmatch(text) if "(" in text[:3] and ")" not in text and not entry.in_summary else None
-    if credit and not entry.authors and (names := people.parse(credit.group("who").replace("et. al", "et al"))):
+    if credit and not entry.authors and (names := people.parse(credit.group("who"))):
         # "**Tacotron** (Y. Wang et. al., Mar. 2017., Google, [arxiv](..))" (Jackson-Kang/Awesome-DL-based-Text-to-
         entry.authors = names  # speech-Papers-and-Resources, all 31 entries): who, when and where, the link closing
         entry.date_year = entry.date_year or int(credit.group("year"))

@@ -151,16 +151,21 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
     return roles, titled
 
 
+def _column(rows: list[list[str]], col: int) -> list[str]:
+    """The non-empty cells of column *col* in the first 50 rows (enough to tell what a column holds)."""
+    return [r[col].strip() for r in rows[:50] if col < len(r) and r[col].strip()]
+
+
 def _labels_only(rows: list[list[str]], col: int) -> bool:
     """Are most cells of column *col* a link named by a word for it alone (``[Paper](..)``, ``[PDF](..)``)?"""
-    cells = [r[col].strip() for r in rows[:50] if col < len(r) and r[col].strip()]
+    cells = _column(rows, col)
     return len(cells) >= 3 and sum(bool((m := _LINK_CELL.fullmatch(c)) and links.label_word(m.group(1)))
                                    for c in cells) * 2 > len(cells)
 
 
 def _names_column(rows: list[list[str]], col: int) -> bool:
     """Are most cells of column *col* a name in plain or bold text, no link?"""
-    cells = [r[col].strip() for r in rows[:50] if col < len(r) and r[col].strip()]
+    cells = _column(rows, col)
     plain = sum("](" not in c and 0 < len(c.strip("* ").split()) <= 6 for c in cells)
     return len(cells) >= 3 and plain * 2 > len(cells)
 
@@ -171,7 +176,7 @@ _LINK_CELL = re.compile(r"\*{0,2}\[([^\[\]]{1,40})\]\([^()\s]+\)\*{0,2}")
 
 def _long_titles(rows: list[list[str]], col: int) -> bool:
     """Are most cells of column *col* four words or more (titles, not names)?"""
-    cells = [r[col] for r in rows[:50] if col < len(r) and r[col].strip()]
+    cells = _column(rows, col)
     return sum(len(c.split()) >= 4 for c in cells) * 2 > len(cells)
 
 
@@ -181,7 +186,7 @@ def _dated_venues_column(rows: list[list[str]], roles: list[str]) -> int | None:
     for col, kind in enumerate(roles):
         if kind != "other":
             continue
-        cells = [r[col].strip(" *") for r in rows[:50] if col < len(r) and r[col].strip()]
+        cells = [c.strip(" *") for c in _column(rows, col)]
         dated = sum(1 for c in cells if len(c) <= 40 and (found := venues.parse(c)) and found[1])
         if dated >= 3 and dated * 2 > min(len(rows), 50):
             return col
