@@ -22,6 +22,13 @@ def first_author_prefix(text: str, entry: ListEntry) -> str | None:
     if named and len(text[named.end():].split()) >= 3:  # "Krishna et al. Dense-captioning events in videos."
         entry.authors = _SURNAMES.split(named.group(1))  # (danieljf24/awesome-video-text-retrieval)
         return text[named.end():]
+    named = _SURNAME_GIVEN_FIRST.match(text) if _OTHERS.search(text, 0, 120) else None
+    if named and len(text[named.end():].split()) >= 3:
+        # "Fu, Xueyang etc. Rain Streak Removal via ...", "Ran, Wu; Yang, Youzhao et al. ...", "Rajeev Yasarla
+        # et al. ..." (nnUyi/DerainZoo, 98 entries): family name first, a comma, the given name
+        entry.authors = [" ".join(reversed([w.strip() for w in name.split(",", 1)])) if "," in name else name
+                         for name in named.group(1).split(";")]
+        return text[named.end():]
     m = _PLUS_YEAR.match(text) if "+" in text[:40] else None
     if not m:
         return None
@@ -33,6 +40,9 @@ def first_author_prefix(text: str, entry: ListEntry) -> str | None:
 
 _ET_AL_FIRST = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?)\s+et\s+al\.?,?\s+(?=[A-Z\"“])")
 _SURNAMES = re.compile(r"\s+(?:and|&)\s+")
+_OTHERS = re.compile(r"\s(?:et\.?\s*al\b|etc\.)")
+_SURNAME_GIVEN_FIRST = re.compile(r"\s*((?:[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:;\s*|(?=\s+et|\s+etc)))+|[A-Z][\w'’-]+"
+                                  r"(?:\s+[A-Z][\w'’-]+)?)\s+(?:et\.?\s*al\.?|etc\.),?\s+(?=[A-Z\"“])")
 _ET_AL_END = re.compile(r"\s+et\s+al\.?$")
 
 

@@ -44,6 +44,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
     if not first_line and not entry.authors and byline.linked_author_line(toks, entry):
         return
+    if not first_line and not entry.in_summary and _keyed_line(toks, entry):
+        return
     cited = names_then_journal(toks, entry) if not (first_line or entry.authors or entry.venue) else None
     if cited is not None:
         toks = cited  # "J. A. Keith, ..., & A. Tkatchenko, Chemical Reviews **121**(16), 9816–9872 (2021)"
@@ -134,6 +136,33 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             entry.notes.append(t.text.strip())  # "Title, IJCNLP 2019 | **COMER** | [[Code](..)]": a name in a cell
             continue
         runs.read_text(t.text, entry, first_line)
+
+
+_KEYED_LINE = re.compile(r"\s*(论文|代码|项目|单位|机构|paper|code|project|affiliations?)\s*[:：｜|]\s*(.*?)\s*",
+                         re.IGNORECASE)
+_KEY_LABELS = {"论文": "paper", "代码": "code", "项目": "project"}
+
+
+def _keyed_line(toks: list[Tok], entry: ListEntry) -> bool:
+    """A line of the entry that names what it gives: ``论文｜https://arxiv.org/abs/1906.06618``, ``代码｜<repository>
+    （PyTorch）``, ``单位 | 清华；旷视`` (extreme-assistant/Object-Tracking-Paper-Benchmark-Team, 110 lines): the
+    link under the key's name, an affiliation as a note; True when the line was so."""
+    m = _KEYED_LINE.fullmatch(toks[0].text) if toks and toks[0].kind == "text" and not toks[0].strong else None
+    if m is None:
+        return False
+    key = m.group(1).lower()
+    rest = " ".join("".join(t.text for t in toks[2:] if t.kind == "text").split())
+    if key in ("单位", "机构") or key.startswith("affiliation"):
+        if len(toks) > 1 or not m.group(2):
+            return False
+        entry.notes.append(" ".join(toks[0].text.split()))
+        return True
+    if m.group(2) or len(toks) < 2 or toks[1].kind != "link" or any(t.kind == "link" for t in toks[2:]):
+        return False
+    add_link(entry, _KEY_LABELS.get(key, key), toks[1].href)
+    if rest.strip("（）() "):
+        entry.notes.append(rest)  # "（PyTorch）"
+    return True
 
 
 def _between_bars(toks: list[Tok], i: int) -> bool:

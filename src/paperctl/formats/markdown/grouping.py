@@ -50,12 +50,23 @@ def take_indented(lines: list[str], items: blocks.Block, para: blocks.Block, ref
     if item is None or para.kind != "paragraph" or len(item.children) != 1 or item.children[0].kind != "paragraph":
         return False
     line = lines[para.start]
-    if not 0 < len(line) - len(line.lstrip(" ")) < 4 or \
-            not continues(inline.scan(para.text, refs), inline.scan(item.children[0].text, refs)):
+    if not 0 < len(line) - len(line.lstrip(" ")) < 4:
         return False
+    below, above = inline.scan(para.text, refs), inline.scan(item.children[0].text, refs)
+    if not continues(below, above):
+        return False
+    if _titles_a_paper(below) and not _links_the_paper(above):
+        return False  # ("- [code] *https://github.com/..*", a blank line, then " **[`CVPR 2023`]**[Mind-vis: ...]
+        # (arXiv)" (conghao0905/awesome-brain-decode, 7 entries): the next entry, not more of the code's bullet)
     item.children.append(para)
     item.end = items.end = para.end
     return True
+
+
+def _titles_a_paper(pieces: Sequence[Piece]) -> bool:
+    """Does a link whose text is a title (three words or more) link a paper?"""
+    return any(p.kind == inline.LINK and len(p.text.split()) >= 3 and links.classify(p.href).kind in links.PAPER_KINDS
+               for p in pieces)
 
 
 def _links_the_paper(pieces: Sequence[Piece]) -> bool:

@@ -62,6 +62,7 @@ _PREPRINT_HEADING = re.compile(r"^(?:(?:earlier|recent|latest|new|other|more)\s+
 _ENDS_WITH_YEAR = re.compile(r"^\w[\w\s&-]{0,40}\s((?:19|20)\d\d)$")  # "Journals 2024": the year of its papers
 # "## 2025-07" then "### 0717-0724" (kcxain/Awesome-LLM4Code, a weekly digest): a month's papers, a section
 _YEAR_MONTH = re.compile(r"^((?:19|20)\d\d)(?:[-./](?:0?[1-9]|1[0-2])|年(?:0?[1-9]|1[0-2])月)$")
+_KEYCAP_DIGITS = re.compile(r"(?:\d\ufe0f?\u20e3){2,4}")  # (xiaooochaooo/Awesome-AIGC-Detection's years, in <summary>)
 _DECORATION = re.compile(r"[0-9#]\ufe0f?\u20e3|[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff"
                          r"\ufe0f\u200d\u20e3*]+|:[a-z0-9_+-]{2,50}:")  # (keycaps: "1️⃣ Pruning")
 _BACK = re.compile(r"\W*(?:(?:back|go)?[\s_-]*(?:to)?[\s_-]*(?:top|contents?|index|toc)?|返回|返回顶部|回到顶部)\W*",
@@ -84,7 +85,8 @@ def heading_name(text: str) -> str:
             text = inline.plain(pieces)  # "## [Content](#content)": the link is the heading
     else:
         text = inline.plain(pieces)
-    text = _DECORATION.sub("", text)
+    keycaps = _KEYCAP_DIGITS.fullmatch(text.strip()) if "\u20e3" in text else None
+    text = "".join(re.findall(r"\d", keycaps.group())) if keycaps else _DECORATION.sub("", text)  # "2️⃣0️⃣2️⃣5️⃣": 2025
     badge = venues.badge_fields(raw) if not text.strip() and "shields.io/badge/" in raw else None
     if badge:  # "# <img src="https://img.shields.io/badge/Paper%20Type-Methods-informational" alt="type"/>"
         text = badge[1] if len(badge) >= 3 else badge[0]  # (Sahandfer/EMPaper, every heading): its message
@@ -102,7 +104,7 @@ def heading_name(text: str) -> str:
 
 
 _HASHTAGS_AFTER = re.compile(r"(?:\s+#[^\W\d_][\w-]*)+$")
-_COUNT = re.compile(r"\s*[（(]\s*(\d{1,4})\s*[)）]$")
+_COUNT = re.compile(r"\s*[（(]\s*(?:共\s*)?(\d{1,4})\s*(?:篇)?\s*[)）]$")  # ("CVPR2020(共33篇)": 33 papers in all)
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 
 

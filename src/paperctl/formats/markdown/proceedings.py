@@ -54,7 +54,8 @@ _SPELLED_OUT = re.compile(
 _IN_PROCEEDINGS = re.compile(
     r"(?:In )?(?P<name>[^.]{4,200}?)[,.]\s*(?:(?:pp?\.|pages?)\s*\d+(?:\s*[-–—]+\s*\d+)?\.?\s*)?"
     r"(?:(?P<publisher>[A-Z][\w&]*(?: [A-Z][\w&]*){0,3})(?:,\s*[A-Z][a-z]+)?,\s*)?(?P<year>(?:19|20)\d\d)\.?")
-_SHORT_NAME = re.compile(r"\(([A-Z][A-Za-z&-]{1,14})\)$")  # "... Recognition (ICDAR)"
+_SHORT_NAME = re.compile(r"\(((?=[a-z-]{0,4}[A-Z]{2})[A-Za-z][A-Za-z&-]{1,14})\)$")  # "... Recognition (ICDAR)",
+# "... and Engineering (ic-ETITE)"
 # "2020 25th International Conference ...", "ICASSP 2022-2022 IEEE International Conference ...": the meeting's year
 _LEADING_YEAR = re.compile(r"(?:[A-Z]{2,10} )?((?:19|20)\d\d)(?:-(?:19|20)\d\d)? ")
 
@@ -107,3 +108,41 @@ def journal(text: str) -> tuple[str, int] | None:
     if name.endswith(".") and "." not in name[:-1]:
         name = name[:-1]  # "Proceedings of ... Recognition. 2016": a full stop, not "Mach. Intell." abbreviated
     return f"{name} {m.group(2)}", int(m.group(2))
+
+
+def ieee_where(text: str) -> tuple[str, int, str | None] | None:
+    """Where an IEEE-style reference says the paper appeared, after its quoted title: ``in *IEEE
+    Transactions on Image Processing*, vol. 6, no. 3, pp. 451-462, March 1997``, ``2020 IEEE/CVF
+    Conference on Computer Vision and Pattern Recognition (CVPR), Seattle, WA, USA, 2020, pp. 3060-3069,
+    doi: ...``, ``*arXiv:1711.02488 [cs]*, Nov. 2017`` (dawnlh/awesome-low-light-image-enhancement, about
+    70 references): the venue, its place, volume, issue and pages, the date. (The short name in brackets
+    with the year, else the name as stated without "Proceedings of" and the meeting's number; the year;
+    an arXiv ID the venue is), or None when *text* is not so."""
+    m = _IEEE_WHERE.fullmatch(text.strip()) if len(text) <= 400 else None
+    if not m:
+        return None
+    name = _PROCEEDINGS_OF.sub("", m.group("name").strip(" *_"))
+    held = _LEADING_YEAR.match(name)
+    if not (m.group("year") or (held and _MEETING.search(name))):
+        return None  # ("2018 13th IEEE International Conference on ...", a meeting's name with its year, is enough)
+    year = int(held.group(1)) if held else int(m.group("year"))
+    posted = _ARXIV_NAME.fullmatch(name)
+    if posted:
+        return f"arXiv {year}", year, posted.group(1)
+    short = _SHORT_NAME.search(name)
+    if short:
+        return venues.dated(short.group(1), year)[0], year, None
+    return f"{_ORDINAL.sub('', name[held.end():] if held else name)} {year}", year, None
+
+
+_IEEE_WHERE = re.compile(
+    r"[,.]?\s*(?:in:?\s+)?(?P<name>[*_]?(?:arXiv|(?-i:[A-Z0-9]))[^,\[\]]{1,200}?(?:\s*\[[\w ,.-]{1,30}\])?[*_]?)"
+    r"(?P<place>(?:,\s*(?!(?:vol|no|pp?)\.|[^,]*\b(?:19|20)\d\d\b)[A-Z][\w.() -]{1,40}?){0,3})"
+    r"(?P<locators>(?:,\s*(?:vol|no|pp?|art\. no)\.\s*[\w–-]+)*)"
+    rf"(?:,\s*(?:\d{{1,2}}\s+)?(?:{venues.MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>(?:19|20)\d\d))?"
+    r"(?:,\s*pp?\.\s*[\w–-]+)?(?:,\s*doi:\s*\S*)?\.?"
+    r"(?:,?\s*Accessed:[^.\[\]]{1,40}\.)?(?:\s*\[Online\]\.?(?:\s*Available:\s*\S+)?)?", re.IGNORECASE)
+_ARXIV_NAME = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?(?:\s*\[[^\[\]]*\])?", re.IGNORECASE)
+_PROCEEDINGS_OF = re.compile(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
+_MEETING = re.compile(r"\b(?:Conference|Symposium|Workshop|Meeting|Congress)\b")
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+")

@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from ..forking import paused_collection
 from . import blocks as blocks_
-from . import entries, grouping, headings, inline, links, nested, parts, tables, verdict
+from . import cited_below, entries, grouping, headings, inline, links, nested, parts, tables, verdict
 from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above
@@ -362,6 +362,15 @@ class _Reader:
                                      self.context()) if sublists else None  # (fields are nested bullets)
         if fielded is not None:
             self.emit(fielded, item.start, item.end, item.marker, parent)
+            return
+        named = cited_below.name_over_citation(pieces, [it for lst in sublists for it in lst.children], self.refs,
+                                               self.read) if sublists else None
+        if named is not None:  # "* DualGCN [[paper](..)]" over "   * Fu, Xueyang etc. Rain Streak Removal ..."
+            entry, more, others = named
+            entry.notes += [n for it in others for n in nested.item_notes(it, self.refs, first=True)]
+            self.emit(entry, item.start, min([it.start for _, it in more] or [item.end]), item.marker, parent)
+            for cited, it in more:
+                self.emit(cited, it.start, it.end, it.marker, parent)
             return
         found = nested.details([it for lst in sublists for it in lst.children], self.refs) \
             if sublists and not any(c.kind == "paragraph" for c in children[1:]) and not nested.venue_group(

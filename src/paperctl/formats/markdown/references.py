@@ -205,6 +205,16 @@ def _nicknamed_citation(lines: list[list[Tok]], entry: ListEntry) -> list[list[T
     nick, rest = _nickname(lines[0])
     text = _plain_text(rest)
     quote = _QUOTED.search(text) if nick is not None else None
+    below = _plain_text(lines[1]).lstrip() if quote is None and nick is not None and len(lines) > 1 and len(
+        rest) == 1 else ""
+    if below and _QUOTED.match(below) and people.substantial(people.parse(text.strip(" .,;:"))):
+        # "* **WSBM:**Phuc Xuan Nguyen, Deva Ramanan, Charless C. Fowlkes.<br />" then '"Weakly-supervised Action
+        # Localization with Background Modeling"ICCV 2019.' (VividLe/awesome-weakly-supervised-action-localization,
+        # 37 entries): the names on the nickname's line, the quoted title below them
+        entry.notes.append(nick)  # type: ignore[arg-type]
+        line = lines[1][0]
+        return [[Tok("text", text.strip(" :：").rstrip(".") + ". " + line.text.lstrip(), "", line.strong, line.em),
+                 *lines[1][1:]], *lines[2:]]
     if quote is None or COLON_QUOTE.match(text):  # (a quote right after the colon: entries._dashed_citation's,
         return None  # '**3D Diffuser Actor**: "Policy diffusion ...", *arXiv*')
     before = text[: quote.start()].strip(" .,;:")

@@ -334,6 +334,10 @@ def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
         entries.read_rest(line, entry, first_line=i == 0)
 
 
+def _undated_preprint(venue: str) -> bool:
+    return venues.preprint(venue.split()[0]) and venues.year_in(venue) is None
+
+
 def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> None:
     pieces = scan(cell, refs)
     scratch = ListEntry()
@@ -354,7 +358,9 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             # 20 of 60 rows): a preprint, venue arXiv as the rules say (the ID's year had been read as the venue's)
             entry.arxiv = entry.arxiv or re.sub(r"v\d+$", "", cited[0])
             entry.venue = entry.venue_written = "arXiv"
-        elif value and not _EMPTY.match(value) and not entry.venue:
+        elif value and not _EMPTY.match(value) and (not entry.venue or _undated_preprint(entry.venue)):
+            # ("| [arXiv](arXiv link) | GIQA | NR | ECCV2020 |", chaofengc/Awesome-Image-Quality-Assessment, 64 rows:
+            # the column says where it appeared; the link's label, only that it is on arXiv)
             asides = _FULL_WIDTH_ASIDE.findall(value) if "（" in value else []
             if asides and _FULL_WIDTH_ASIDE.sub("", value).strip():  # "IEEE JBHI（一区）", "MICCAI 2025（CCF-B）"
                 entry.notes += asides  # (xyyy820/3d-medical-report-generation-papers): a rank, kept as a note
@@ -376,8 +382,9 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         if year is None and kind == "year" and re.fullmatch(r"\d\d", text):  # "|Year|Venue|Paper Title|": "|21|`IROS`|"
             year = 2000 + int(text) if 2000 + int(text) <= venues.NEXT_YEAR else 1900 + int(text)  # (hwan0806/
             # awesome-LiDAR-Visual-SLAM, 93 rows)
-        if year is None and kind == "year" and (found := venues.parse(text)) and found[1]:  # "| NeurIPS2023 |"
-            if not entry.venue:  # (Songlin-Dong/Awesome-Embodied-Continual-Learning): the venue and its year
+        if year is None and (found := venues.parse(text)) and found[1]:  # "| NeurIPS2023 |" in a Year column
+            # (Songlin-Dong/Awesome-Embodied-Continual-Learning), "|ECCV20|" in a Time column (hzwer/Awesome-
+            if not entry.venue or _undated_preprint(entry.venue):  # Optical-Flow, 61 rows): the venue and its year
                 entry.venue, entry.venue_written = found[0], text
             year = found[1]
         if year is None and text:  # a date over two lines: "2023<br>06-01" (zhangxulu1996/awesome-personalization)

@@ -37,6 +37,7 @@ from .authors_before import (
     names_year_then_italic_title,
 )
 from .before_title import (
+    ONE_WORD_YEAR,
     PAREN,
     a_venue,
     alias_before_title_link,
@@ -63,6 +64,7 @@ from .before_title import (
 )
 from .model import ListEntry, Tok, add_link, offer_venue
 from .plain_title import NICKNAME, plain_title, title_case
+from .proceedings import ieee_where
 from .references import (
     apa_reference,
     bracketed_fields,
@@ -157,6 +159,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.notes.append(text.strip().rstrip(":：").strip())
             toks.pop(0)
             continue
+        if toks[0].strong and len(toks) > 1 and _name_and_venue(toks, text, entry):
+            continue  # "**SCM:2022ECCV** Title", "**WEND:** ***2023ACM MM*** Title"
         rest = _bold_venue_label(toks, text, entry)
         if rest is not None:  # "**AAAI-2022**:[Title](..)", "**ICCV-2021，引用数:1** [Title](..)"
             toks = rest
@@ -168,7 +172,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         nick = PAREN.fullmatch(text.strip().rstrip("|:：").strip()) if len(toks) > 1 and title_link(toks[1]) else None
         # ("+ [语言模型] | [Title](..) | ...", DengBoCong/nlp-paper: a tag, a bar, the title link)
         inner = next((g for g in nick.groups() if g is not None), "").strip() if nick else ""
-        if nick and not a_venue(inner) and venues.year_of_date(inner) is None:  # "(NCLT) [University of ...](..)"
+        if nick and not a_venue(inner) and venues.year_of_date(inner) is None and not _journal_and_year(inner):
+            # "(NCLT) [University of ...](..)"; not "[Cerebral Cortex 2022] [Title](..)" (conghao0905/awesome-brain-
+            # decode), a journal in words and its year
             entry.notes.append(inner)
             toks.pop(0)
             continue
@@ -449,7 +455,9 @@ def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
                     offer_venue(entry, found[0], f"[{tag}]")
                 else:
                     entry.notes.append(tag)
-            return [Tok("text", head[m.end():].lstrip(". ")), *toks[1:]]
+            rest = [Tok("text", head[m.end():].lstrip(". ")), *toks[1:]]
+            ieee = m.group(1).rstrip().endswith(",") or head[m.end():].lstrip().startswith(",")
+            return _where_after_quote(rest, entry) if ieee else rest  # ('“Title,” *Venue*, vol. 1, ...')
     m = _NICKNAMED_QUOTE.match(head)
     if m and len(m.group("rest")) <= 40:  # "DiMP: "Learning Discriminative Model ..." ICCV. [[Paper]](..)"
         entry.title = m.group("title").strip()
@@ -457,6 +465,53 @@ def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
             entry.notes.append(m.group("nick"))
         return [Tok("text", m.group("rest")), *toks[1:]]
     return None
+
+
+_NAME_AND_VENUE = re.compile(r"\s*([^\s:：*][^:：*]{0,30}?)\s*[:：]\s*(\S[^:：]{1,20}?)?\s*")
+
+
+def _name_and_venue(toks: list[Tok], text: str, entry: ListEntry) -> bool:
+    """A method's name and where it appeared, in bold before a plain title: ``**SCM:2022ECCV** Title``,
+    ``**SLT-Net: 2021CVPR**: Title``, ``**WEND:** ***2023ACM MM*** Title`` (gyguo/awesome-weakly-supervised-
+    object-localization, 10 entries): the name a note, the venue read, *toks* without them. True when so."""
+    m = _NAME_AND_VENUE.fullmatch(text)
+    if m is None:
+        return False
+    after = [t for t in toks[1:3] if t.text.strip()]
+    if m.group(2) is None:  # "**WEND:**", then the venue in bold on its own
+        found = venues.parse(after[0].text.strip()) if after and after[0].strong and after[0].kind == "text" else None
+        if not (found and found[1]):
+            return False
+        entry.notes.append(m.group(1))
+        toks.pop(0)
+        return True
+    found = venues.parse(m.group(2))
+    if not (found and found[1]) or not after or after[0].kind != "text" or after[0].strong:
+        return False
+    entry.notes.append(m.group(1))
+    offer_venue(entry, found[0], text.strip())
+    entry.date_year = entry.date_year or found[1]
+    toks.pop(0)
+    toks[0] = Tok("text", toks[0].text.lstrip(" :：-–"), "", toks[0].strong, toks[0].em, toks[0].code)
+    return True
+
+
+def _journal_and_year(text: str) -> bool:
+    return bool(venues.in_words(text, least=2) or (ONE_WORD_YEAR.fullmatch(text) and venues.in_words(text)))
+
+
+def _where_after_quote(rest: list[Tok], entry: ListEntry) -> list[Tok]:
+    """*rest* (what follows an IEEE reference's quoted title) without where the paper appeared, read
+    into *entry* (``proceedings.ieee_where``: ``, *Symmetry*, vol. 10, no. 12, p. 718, Dec. 2018``)."""
+    k = next((i for i, t in enumerate(rest) if t.kind != "text"), len(rest))
+    text = "".join(t.text for t in rest[:k])
+    where = ieee_where(text) if text.strip() else None
+    if where is None:
+        return rest
+    offer_venue(entry, where[0], text.strip())
+    entry.date_year = entry.date_year or where[1]
+    entry.arxiv = entry.arxiv or where[2]
+    return rest[k:]
 
 
 def _notes_of(title: str, href: str) -> bool:

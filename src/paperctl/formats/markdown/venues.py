@@ -81,6 +81,7 @@ _ARXIV_TEXT = re.compile(r"\barxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A
 _WORD_CUT = re.compile(r"[\s-]")
 _DIGIT = re.compile(r"\d")  # (what _VENUE_YEAR's year needs; its name part backtracks on words)
 _SPACED_YY = re.compile(r"((?:19|20)\d\d)\s+([A-Za-z][\w-]{1,12})|((?:(?:ACM|IEEE) )?[A-Za-z][\w-]{1,12})\s+(\d{2})")
+_YEAR_GLUED_NAME = re.compile(r"((?:19|20)\d\d)([A-Za-z][A-Za-z&]{1,9}(?: [A-Z]{2,4})?)")
 _SOCIETY = re.compile(r"(IEEE|ACM)\s*\(([A-Z][A-Za-z-]{1,10})\)")
 NEXT_YEAR = _NEXT_YEAR = time.localtime().tm_year + 1
 _GLUED_YY = re.compile(  # "KDD19", "KDD20 Workshop", "Findings of EMNLP20", "Finding of EMNLP-20"
@@ -196,6 +197,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
         # "(ICLR 19) Title" (feifeiobama/Awesome-Continual-Learning), "(2019 EMNLP)" (zhijing-jin/CausalNLP_Papers)
         year = int(spaced.group(1)) if spaced.group(1) else _full_year(spaced.group(4))
         return (f"{spaced.group(2) or spaced.group(3)} {year}", year) if year <= _NEXT_YEAR else None
+    glued = _YEAR_GLUED_NAME.fullmatch(raw) if raw[:2] in ("19", "20") else None
+    if glued and (_name_known(glued.group(2)) or _acronym(glued.group(2))) and int(glued.group(1)) <= _NEXT_YEAR:
+        # "2024TPAMI", "2023ACM MM", "2022arxiv" (gyguo/awesome-weakly-supervised-object-localization, 48 entries)
+        return f"{glued.group(2)} {glued.group(1)}", int(glued.group(1))
     society = _SOCIETY.fullmatch(raw) if "(" in raw else None
     if society:  # "IEEE(ICRA)" (WooooDyy/LLM-Agent-Paper-List): IEEE ICRA
         return f"{society.group(1)} {society.group(2)}", None
@@ -564,6 +569,10 @@ def badge_venue(src: str) -> str | None:
         found = parse(parts[1])  # Computational-Pathology): the paper badge says where it appeared, in
         stated = _NAMED_YEAR.fullmatch(parts[1])  # words too ("Lancet%20Oncol%202019", "npj%20Digit%20Med%202024")
         return found[0] if found and found[1] else parts[1] if stated else None
+    if len(parts) >= 3 and _BADGE_YEAR_FIRST.fullmatch(parts[0]) and (_name_known(parts[1]) or _ACRONYM.fullmatch(
+            parts[1])):  # "badge/25-ICML-blue", "badge/23-ICCVW-green" (xiaooochaooo/Awesome-AIGC-Detection, 81)
+        found = parse(f"{parts[1]} {parts[0]}" if len(parts[0]) == 4 else f"{parts[1]}'{parts[0]}")
+        return found[0] if found and found[1] else None
     if len(parts) >= 3:
         tracked = track_with_year(parts[0], parts[1]) if FOUR_DIGIT_YEAR.fullmatch(parts[1]) else None
         if tracked:  # "badge/ACL_Findings-2023-yellow" (khuangaf/Awesome-Chart-Understanding)
@@ -584,6 +593,7 @@ def badge_venue(src: str) -> str | None:
 _NAMED_YEAR = re.compile(r"[A-Za-z][\w&.' -]{1,60}? (?:19|20)\d\d")
 _BADGE_TRACK = re.compile(r"(.+?)[ -](Findings|Workshops?|Oral|Spotlight|Poster|Demo|Short|Long)", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,9}")
+_BADGE_YEAR_FIRST = re.compile(r"\d\d|(?:19|20)\d\d")
 _NOT_VENUE_BADGES = {"LICENSE", "YEAR", "DATE", "UPDATED", "STARS", "PDF", "DOI", "CODE", "PAPER", "NEW", "HOT", "MIT"}
 _COLOUR = re.compile(r"[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3}|[a-z]+")
 _GLUED_TRACK = re.compile(r"^(.*\d)([A-Z][a-z]+)$")  # "ACL2024Findings"
