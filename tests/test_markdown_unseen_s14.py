@@ -165,10 +165,10 @@ def test_an_underlined_venue_then_its_year_is_one_venue_and_a_track_follows_the_
 def test_a_venue_badge_with_a_track_or_with_initials_and_a_year():
     # khuangaf/Awesome-Chart-Understanding: "badge/ACL_Findings-2023-yellow" is ACL 2023 Findings (as the rules
     # write "EMNLP'24%20Findings"), and "badge/INLG-2020-yellow" INLG 2020; a licence badge is no venue
-    from paperctl.formats.markdown import venues
+    from paperctl.formats.markdown import badges
 
     badge = "https://img.shields.io/badge/"
-    assert [venues.badge_venue(badge + b) for b in (
+    assert [badges.badge_venue(badge + b) for b in (
         "ACL_Findings-2023-yellow", "ICLR_Workshop-2018-yellow", "INLG-2020-yellow", "LICENSE-2020-blue",
         "Dataset-red")] == ["ACL 2023 Findings", "ICLR 2018 Workshop", "INLG 2020", None, None]
 

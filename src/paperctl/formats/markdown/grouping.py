@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from . import blocks, fields, inline, links, people, venues
 from .inline import Piece
-from .model import ListEntry, add_link
+from .model import Context, ListEntry, add_link
 
 
 def continues(pieces: list[Piece], head: Sequence[Piece] = ()) -> bool:
@@ -184,3 +184,22 @@ def adopt_link(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
         return False
     add_link(entry, "paper", shown[0].href)
     return True
+
+
+def own_paper(item: blocks.Block, refs: dict[str, str], ctx: Context) -> bool:
+    """Is this nested bullet a paper of its own: a title link of three words or more, to a
+    paper? Then the bullets beside it are entries too, not notes of the one above them
+    (``- (TEB) [Time Elastic Band Planner](..)`` / ``  - (Human-aware TEB) [Human-Aware
+    Navigation Planner for Diverse Human-Robot Contexts](arXiv), IROS 2021.``). A related
+    paper noted the way the list writes its entries (``**Title** [[paper]](..)``) stays a
+    note of the one above it: the user's own list nests them so."""
+    head = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
+    if head is None or ("](" not in head.text and not head.text.startswith("(")):  # ("(CVPR 16) Title")
+        return False
+    from .entries import read  # (entries reads an entry; grouping, which blocks make one: it asks, late)
+
+    entry = read(inline.scan(head.text, refs), ctx)
+    cited = not entry.bold and bool(entry.venue and (entry.arxiv or entry.doi or entry.url))  # "+ Title, SIGIR
+    # 2020, [[paper]](arXiv)" under a bold repository line (nancheng58/Awesome-LLM4RS-Papers): a citation
+    return entry.reason is None and (entry.title_target in links.PAPER_KINDS or entry.shape == "venue-prefix"
+                                     or cited) and len((entry.title or "").split()) >= 3

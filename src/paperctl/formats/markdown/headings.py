@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import inline, links, venues
+from . import badges, inline, links, venues
 from .blocks import Block
 
 UNDATED = "Undated"  # the year heading ``export --md --by-year`` gives papers without a year
@@ -87,7 +87,7 @@ def heading_name(text: str) -> str:
         text = inline.plain(pieces)
     keycaps = _KEYCAP_DIGITS.fullmatch(text.strip()) if "\u20e3" in text else None
     text = "".join(re.findall(r"\d", keycaps.group())) if keycaps else _DECORATION.sub("", text)  # "2️⃣0️⃣2️⃣5️⃣": 2025
-    badge = venues.badge_fields(raw) if not text.strip() and "shields.io/badge/" in raw else None
+    badge = badges.badge_fields(raw) if not text.strip() and "shields.io/badge/" in raw else None
     if badge:  # "# <img src="https://img.shields.io/badge/Paper%20Type-Methods-informational" alt="type"/>"
         text = badge[1] if len(badge) >= 3 else badge[0]  # (Sahandfer/EMPaper, every heading): its message
     text = text.strip().rstrip(":：").strip()

@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 from ...errors import InvalidIdentifier
 from ...identifiers import is_url, try_normalize_doi, try_parse_arxiv_id
-from . import venues
+from . import badges
 
 # Kinds of link
 ARXIV, DOI, PAPER, CODE, ANCHOR, LOCAL, OTHER = "arxiv", "doi", "paper", "code", "anchor", "local", "other"
@@ -254,11 +254,11 @@ def badge(src: str, alt: str, href: str | None) -> Badge:
     if href:
         target = classify(href)
         if target.kind in PAPER_KINDS:
-            return Badge("paper", href, venue=venues.badge_venue(src))
-    venue = venues.badge_venue(src)
+            return Badge("paper", href, venue=badges.badge_venue(src))
+    venue = badges.badge_venue(src)
     if venue:
         return Badge("venue", venue)
-    year = venues.badge_date(src)
+    year = badges.badge_date(src)
     if year:
         return Badge("date", str(year))
     if href and classify(href).kind == CODE and is_repository(href) and re.search(r"github|code", alt + src, re.I):

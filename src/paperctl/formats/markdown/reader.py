@@ -441,20 +441,7 @@ class _Reader:
             self.list_(lst)
 
     def _own_paper(self, item: Block) -> bool:
-        """Is this nested bullet a paper of its own: a title link of three words or more, to a
-        paper? Then the bullets beside it are entries too, not notes of the one above them
-        (``- (TEB) [Time Elastic Band Planner](..)`` / ``  - (Human-aware TEB) [Human-Aware
-        Navigation Planner for Diverse Human-Robot Contexts](arXiv), IROS 2021.``). A related
-        paper noted the way the list writes its entries (``**Title** [[paper]](..)``) stays a
-        note of the one above it: the user's own list nests them so."""
-        head = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
-        if head is None or ("](" not in head.text and not head.text.startswith("(")):  # ("(CVPR 16) Title")
-            return False
-        entry = entries.read(inline.scan(head.text, self.refs), self.context())
-        cited = not entry.bold and bool(entry.venue and (entry.arxiv or entry.doi or entry.url))  # "+ Title, SIGIR
-        # 2020, [[paper]](arXiv)" under a bold repository line (nancheng58/Awesome-LLM4RS-Papers): a citation
-        return entry.reason is None and (entry.title_target in links.PAPER_KINDS or entry.shape == "venue-prefix"
-                                         or cited) and len((entry.title or "").split()) >= 3
+        return grouping.own_paper(item, self.refs, self.context())
 
     def table(self, block: Block) -> None:
         roles, titled = tables.read_columns(block.header, [cells for _, cells in block.rows])

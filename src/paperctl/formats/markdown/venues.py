@@ -73,6 +73,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^\(?\s*((?:19|20)\d\d)\s*\)?\.?$")
+DATE, YEAR = _DATE, _YEAR  # (what ``badges`` reads a badge's date with)
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _ARXIV_TEXT = re.compile(r"\barxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
                          re.IGNORECASE)
@@ -89,8 +90,6 @@ _GLUED_YY = re.compile(  # "KDD19", "KDD20 Workshop", "Findings of EMNLP20", "Fi
     rf"(?:,? (?P<track>{_TRACKS}))?", re.IGNORECASE)  # Based-Sentiment-Analysis)
 _APOSTROPHE_YEAR_FIRST = re.compile(r"['’‘](\d{2})[-\s]?([A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*)?)")
 _WITH_TRACK = re.compile(r"^(.*?\S)\s*\(([^()]{1,30})\)$")  # "NeurIPS 2017 (Oral)"
-_SHIELDS_BADGE = re.compile(r"img\.shields\.io/badge/([^?#]+)")
-_BADGE_DASH = re.compile(r"(?<!-)-(?!-)")
 
 
 def capitalised(fewest: int, most: int, colon: bool = False) -> str:
@@ -132,6 +131,11 @@ def year_of_date(text: str) -> int | None:
 
 def is_known_name(word: str) -> bool:
     return word.casefold() in _KNOWN_CASEFOLD
+
+
+def name_known(name: str) -> bool:
+    """Is *name* (its first word, or all of it) a venue lists are known to cite?"""
+    return _name_known(name)
 
 
 def _name_known(name: str) -> bool:
@@ -521,32 +525,6 @@ _YEAR_THEN_NAME = re.compile(r"((?:19|20)\d\d) ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")  # two capitals at least: "ISVC", "IEEE", "VISIGRAPP"
 
 
-def badge_fields(src: str) -> list[str] | None:
-    """A shields.io badge's fields (label, message, colour), as written: ``badge/Paper%20Type-Methods-informational``
-    is ``["Paper Type", "Methods", "informational"]`` ("-" between fields, "--" a dash, "_" a space); None for
-    another image."""
-    m = _SHIELDS_BADGE.search(src)
-    return [unquote(p).replace("_", " ").strip().replace("--", "-") for p in _BADGE_DASH.split(m.group(1))] \
-        if m else None
-
-
-def badge_date(src: str) -> int | None:
-    """The year of a shields.io badge that gives a date: ``badge/abs-2024.03-red`` (what a
-    list sorted by date shows beside each paper); None for other badges."""
-    parts = badge_fields(src)
-    if parts is None:
-        return None
-    if len(parts) == 2 and _DATE.match(parts[0]):
-        return year_of_date(parts[0])  # "badge/May_20,_2025-blue": a date alone, then the colour
-    if len(parts) < 3:
-        return None
-    message = parts[1]
-    if _DATE.match(message):
-        return year_of_date(message)
-    dated = parts[0].casefold() in ("date", "year", "published", "release", "released", "time", "abs", "arxiv")
-    return year_of_date(message) if dated and _YEAR.match(message) else None
-
-
 def track_with_year(name: str, year: str) -> str | None:
     """A known venue's name with its track (``ACL_Findings``, ``EMNLP-Findings``, ``ICLR Workshop``) and,
     written apart from it, its year: the venue as the rules write a track, ``ACL 2023 Findings``; None
@@ -555,48 +533,7 @@ def track_with_year(name: str, year: str) -> str | None:
     return f"{track.group(1)} {year} {track.group(2)}" if track and _name_known(track.group(1)) else None
 
 
-def badge_venue(src: str) -> str | None:
-    """The venue a shields.io badge names: ``badge/Conference-ICML'24-blue`` is ``ICML 2024``,
-    ``badge/CVPR-2024-...`` is ``CVPR 2024``; None for other badges."""
-    parts = badge_fields(src)
-    if parts is None:
-        return None
-    if len(parts) >= 2 and parts[0].casefold() in ("conference", "venue", "publish", "published", "journal",
-                                                    "accepted", "pub"):
-        found = parse(parts[1])
-        return found[0] if found else None
-    if len(parts) >= 3 and parts[0].casefold() == "paper":  # "badge/Paper-CMIG%202011-1f77b4" (lingxitong/Awesome-
-        found = parse(parts[1])  # Computational-Pathology): the paper badge says where it appeared, in
-        stated = _NAMED_YEAR.fullmatch(parts[1])  # words too ("Lancet%20Oncol%202019", "npj%20Digit%20Med%202024")
-        return found[0] if found and found[1] else parts[1] if stated else None
-    if len(parts) >= 3 and _BADGE_YEAR_FIRST.fullmatch(parts[0]) and (_name_known(parts[1]) or _ACRONYM.fullmatch(
-            parts[1])):  # "badge/25-ICML-blue", "badge/23-ICCVW-green" (xiaooochaooo/Awesome-AIGC-Detection, 81)
-        found = parse(f"{parts[1]} {parts[0]}" if len(parts[0]) == 4 else f"{parts[1]}'{parts[0]}")
-        return found[0] if found and found[1] else None
-    if len(parts) >= 3:
-        tracked = track_with_year(parts[0], parts[1]) if FOUR_DIGIT_YEAR.fullmatch(parts[1]) else None
-        if tracked:  # "badge/ACL_Findings-2023-yellow" (khuangaf/Awesome-Chart-Understanding)
-            return tracked
-        found = parse(f"{parts[0]} {parts[1]}")
-        if found and _name_known(parts[0]):
-            return found[0]
-        if found and _ACRONYM.fullmatch(parts[0]) and FOUR_DIGIT_YEAR.fullmatch(parts[1]) and \
-                parts[0] not in _NOT_VENUE_BADGES:
-            return found[0]  # "badge/INLG-2020-yellow": initials and a year, on a venue badge's colour
-    if len(parts) == 2 and _COLOUR.fullmatch(parts[1]):  # "badge/AAAI2025-006400", "badge/ACL2024Findings-87CEFA"
-        found = parse(parts[0]) or parse(_GLUED_TRACK.sub(r"\1 \2", parts[0]))  # (DEEP-PolyU/Awesome-LLM-based-
-        if found and found[1]:  # Text2SQL, 95 entries): a venue and its year on the badge's label, a colour
-            return found[0]
-    return None
-
-
-_NAMED_YEAR = re.compile(r"[A-Za-z][\w&.' -]{1,60}? (?:19|20)\d\d")
 _BADGE_TRACK = re.compile(r"(.+?)[ -](Findings|Workshops?|Oral|Spotlight|Poster|Demo|Short|Long)", re.IGNORECASE)
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,9}")
-_BADGE_YEAR_FIRST = re.compile(r"\d\d|(?:19|20)\d\d")
-_NOT_VENUE_BADGES = {"LICENSE", "YEAR", "DATE", "UPDATED", "STARS", "PDF", "DOI", "CODE", "PAPER", "NEW", "HOT", "MIT"}
-_COLOUR = re.compile(r"[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3}|[a-z]+")
-_GLUED_TRACK = re.compile(r"^(.*\d)([A-Z][a-z]+)$")  # "ACL2024Findings"
 
 
 def spaced_suffix(text: str) -> tuple[str, str | None]:

@@ -1,0 +1,86 @@
+"""Shields.io badges as lists use them beside a paper: what a badge says of where and when it appeared.
+
+``![](https://img.shields.io/badge/CVPR-2024-green)``, ``badge/Conference-ICML'24-blue``, ``badge/25-ICML-blue``,
+``badge/abs-2024.03-red``: a badge's fields (label, message, colour) read as a venue (``venues``' form,
+``NAME YEAR [track]``) or a date's year. ``links.badge`` asks these for every image an entry holds.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from . import venues
+
+_BADGE_DASH = re.compile(r"(?<!-)-(?!-)")
+_SHIELDS_BADGE = re.compile(r"img\.shields\.io/badge/([^?#]+)")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,9}")
+_BADGE_YEAR_FIRST = re.compile(r"\d\d|(?:19|20)\d\d")
+_NOT_VENUE_BADGES = {"LICENSE", "YEAR", "DATE", "UPDATED", "STARS", "PDF", "DOI", "CODE", "PAPER", "NEW", "HOT", "MIT"}
+_COLOUR = re.compile(r"[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3}|[a-z]+")
+_GLUED_TRACK = re.compile(r"^(.*\d)([A-Z][a-z]+)$")  # "ACL2024Findings"
+
+
+def badge_fields(src: str) -> list[str] | None:
+    """A shields.io badge's fields (label, message, colour), as written: ``badge/Paper%20Type-Methods-informational``
+    is ``["Paper Type", "Methods", "informational"]`` ("-" between fields, "--" a dash, "_" a space); None for
+    another image."""
+    m = _SHIELDS_BADGE.search(src)
+    return [unquote(p).replace("_", " ").strip().replace("--", "-") for p in _BADGE_DASH.split(m.group(1))] \
+        if m else None
+
+
+def badge_date(src: str) -> int | None:
+    """The year of a shields.io badge that gives a date: ``badge/abs-2024.03-red`` (what a
+    list sorted by date shows beside each paper); None for other badges."""
+    parts = badge_fields(src)
+    if parts is None:
+        return None
+    if len(parts) == 2 and venues.DATE.match(parts[0]):
+        return venues.year_of_date(parts[0])  # "badge/May_20,_2025-blue": a date alone, then the colour
+    if len(parts) < 3:
+        return None
+    message = parts[1]
+    if venues.DATE.match(message):
+        return venues.year_of_date(message)
+    dated = parts[0].casefold() in ("date", "year", "published", "release", "released", "time", "abs", "arxiv")
+    return venues.year_of_date(message) if dated and venues.YEAR.match(message) else None
+
+
+def badge_venue(src: str) -> str | None:
+    """The venue a shields.io badge names: ``badge/Conference-ICML'24-blue`` is ``ICML 2024``,
+    ``badge/CVPR-2024-...`` is ``CVPR 2024``; None for other badges."""
+    parts = badge_fields(src)
+    if parts is None:
+        return None
+    if len(parts) >= 2 and parts[0].casefold() in ("conference", "venue", "publish", "published", "journal",
+                                                    "accepted", "pub"):
+        found = venues.parse(parts[1])
+        return found[0] if found else None
+    if len(parts) >= 3 and parts[0].casefold() == "paper":  # "badge/Paper-CMIG%202011-1f77b4" (lingxitong/Awesome-
+        found = venues.parse(parts[1])  # Computational-Pathology): the paper badge says where it appeared, in
+        stated = _NAMED_YEAR.fullmatch(parts[1])  # words too ("Lancet%20Oncol%202019", "npj%20Digit%20Med%202024")
+        return found[0] if found and found[1] else parts[1] if stated else None
+    if len(parts) >= 3 and _BADGE_YEAR_FIRST.fullmatch(parts[0]) and (venues.name_known(parts[1]) or _ACRONYM.fullmatch(
+            parts[1])):  # "badge/25-ICML-blue", "badge/23-ICCVW-green" (xiaooochaooo/Awesome-AIGC-Detection, 81)
+        found = venues.parse(f"{parts[1]} {parts[0]}" if len(parts[0]) == 4 else f"{parts[1]}'{parts[0]}")
+        return found[0] if found and found[1] else None
+    if len(parts) >= 3:
+        tracked = venues.track_with_year(parts[0], parts[1]) if venues.FOUR_DIGIT_YEAR.fullmatch(parts[1]) else None
+        if tracked:  # "badge/ACL_Findings-2023-yellow" (khuangaf/Awesome-Chart-Understanding)
+            return tracked
+        found = venues.parse(f"{parts[0]} {parts[1]}")
+        if found and venues.name_known(parts[0]):
+            return found[0]
+        if found and _ACRONYM.fullmatch(parts[0]) and venues.FOUR_DIGIT_YEAR.fullmatch(parts[1]) and \
+                parts[0] not in _NOT_VENUE_BADGES:
+            return found[0]  # "badge/INLG-2020-yellow": initials and a year, on a venue badge's colour
+    if len(parts) == 2 and _COLOUR.fullmatch(parts[1]):  # "badge/AAAI2025-006400", "badge/ACL2024Findings-87CEFA"
+        found = venues.parse(parts[0]) or venues.parse(_GLUED_TRACK.sub(r"\1 \2", parts[0]))
+        if found and found[1]:  # (DEEP-PolyU/Awesome-LLM-based-Text2SQL, 95 entries): a venue and its year on the
+            # badge's label, a colour
+            return found[0]
+    return None
+
+
+_NAMED_YEAR = re.compile(r"[A-Za-z][\w&.' -]{1,60}? (?:19|20)\d\d")
