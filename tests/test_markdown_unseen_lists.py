@@ -430,8 +430,7 @@ def test_a_scholar_citation_after_a_bold_title_gives_venue_and_year():
         "arXiv:1705.02101 (2017). [[Paper]](https://arxiv.org/abs/1705.02101)\n"
         "- [arXiv, Mar 2024] **VIHE: Virtual In-Hand Eye Transformer** [[Paper](https://arxiv.org/abs/2403.11461)]\n")
     assert [(p.venue, p.year, p.summary) for p in found.values()] == [
-        ("European Conference on Computer Vision 2016", 2016, None),
-        ("Proceedings of the IEEE conference on computer vision and pattern recognition 2016", 2016, None),
+        ("ECCV 2016", 2016, None), ("CVPR 2016", 2016, None),  # (the meetings' full names: their short ones)
         ("arXiv 2017", 2017, None), ("arXiv 2024", 2024, None)]  # (the year Scholar cites is the preprint's)
 
 
@@ -471,8 +470,7 @@ def test_scholar_citations_with_names_given_in_full_a_dataset_name_first_and_a_v
         "[[Paper]](https://www.ijcai.org/Proceedings/16/Papers/289.pdf)\n")
     refer = found["Referitgame: Referring to objects in photographs of natural scenes"]
     assert (refer.notes, [a.name for a in refer.authors], refer.year) == (["RefClef"], ["Sahar Kazemzadeh"], 2014)
-    assert refer.venue == ("Proceedings of the 2014 conference on empirical methods in natural language processing "
-                           "(EMNLP) 2014")
+    assert refer.venue == "EMNLP 2014"  # (the short name the meeting's full name gives in brackets)
     song = found["Unsupervised Alignment of Actions in Video with Text Descriptions"]
     assert ([a.name for a in song.authors], song.year) == (["Young Chol Song"], 2016)
 
@@ -809,7 +807,7 @@ def test_a_reference_as_gb_t_7714_writes_it_and_a_mark_before_it():
         ("Item Silk Road: Recommending Items from Information Domains to Social Users", ["Xiang Wang"], "arXiv 2017",
          2017, ["*"]),
         ("Listwise approach to learning to rank: theory and algorithm", ["F Xia", "T Y Liu", "J Wang"],
-         "Proceedings of the 25th international conference on Machine learning 2008", 2008, []),
+         "ICML 2008", 2008, []),
         ("A Personalised Ranking Framework with Multiple Sampling Criteria for Venue Recommendation",
          ["J Manotumruksa", "C Macdonald", "I Ounis"], None, 2017, ["*"])]
 
@@ -885,7 +883,7 @@ def test_what_a_citation_adds_after_its_title_that_is_no_description():
         (1, "Proceedings of the 26th International Conference on World Wide Web 2017", None, []),
         (0, None, None, ["under review ICLR 2021"]),
         (2, "CVPR 2015", None, ["Note: code for FAP is NOT available online."]),
-        (1, "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition 2016", None,
+        (1, "CVPR 2016", None,
          ["Method name: Spatial Context Recurrent ConvNet (SCRC)"])]
 
 

@@ -4,6 +4,7 @@ held with the lists' own lines (the repository is named in each test)."""
 from __future__ import annotations
 
 from markdown_papers import papers
+from paperctl.formats.markdown.reader import parse
 
 
 def _row(p):
@@ -143,7 +144,8 @@ def test_a_year_first_venue_badge_and_keycap_years_in_summary_groups():
 
 def test_a_heading_that_counts_its_papers_and_keyed_lines_under_a_title():
     # extreme-assistant/Object-Tracking-Paper-Benchmark-Team: "### [CVPR2020(共33篇)](..)" is CVPR 2020 (33 papers in
-    # all); "作者｜", "论文｜", "代码｜" and "单位 |" lines give the authors, the links and an affiliation
+    # all) and the section as written; "作者｜", "论文｜", "代码｜" and "单位 |" lines give the authors, the links and
+    # an affiliation
     found = papers(
         "### [CVPR2020(共33篇)](https://bbs.cvmart.net/topics/2733)<br>\n\n#### 多目标跟踪\n\n"
         "* 2.[Learning a Neural Solver for Multiple Object Tracking](https://arxiv.org/abs/1912.07515)<br>\n"
@@ -155,7 +157,7 @@ def test_a_heading_that_counts_its_papers_and_keyed_lines_under_a_title():
         "CVPR 2020", ["Guillem Braso", "Laura Leal-Taixe"], None)
     assert paper.links["code"] == "https://github.com/dvl-tum/mot_neural_solver"
     assert paper.notes == ["单位 | 清华；旷视", "（PyTorch）"]
-    assert paper.tags == ["CVPR2020/多目标跟踪"]
+    assert paper.tags == ["CVPR2020(共33篇)/多目标跟踪"]  # (the heading as written)
 
 
 def test_link_less_bullets_with_a_glued_year_and_venue_before_the_title():
@@ -185,3 +187,61 @@ def test_a_bold_nickname_and_names_then_the_quoted_title_on_the_line_below():
     assert _row(paper) == ("W-TALC: Weakly-supervised Temporal Activity Localization and Classification",
                            ["Sujoy Paul", "Sourya Roy", "Amit K Roy-Chowdhury"], "ECCV 2018", 2018)
     assert paper.notes == ["W-TALC"]
+
+
+def test_table_rows_that_name_their_paper_by_a_numbered_reference_below():
+    # abbasturkoglu/RGB-T-Tracking-Papers-and-Results (27 rows): the title had been "[" (from "[[Code]]"); the last
+    # row, left after a blank line, is read as the rows above it
+    found = parse(
+        "| **Tracker** | Year | **GTOT50-PR/SR** | Code | Paper |\n|---|---|---|---|---|\n"
+        "| mfDiMP [2] | 2019 | -/- | [[Code](https://github.com/zhanglichao/end2end_rgbt_tracking)] | "
+        "[[Paper](https://arxiv.org/pdf/1908.11714v1.pdf)] |\n"
+        "| MANet [3] | 2019 | 0.894/0.724 | [[Code](https://github.com/Alexadlu/MANet)] | "
+        "[[Paper](https://ieeexplore.ieee.org/document/9022360)] |\n"
+        "| [4] | 2019 | 0.882/0.707 | [[Code]] | [[Paper](http://dx.doi.org/10.1145/3343031.3350928)] |\n\n"
+        "| EANet [27] | 2023 | -/- | [[Code](https://github.com/abbasturkoglu/EANet)] | "
+        "[[Paper](https://arxiv.org/abs/2307.01893)] |\n\n"
+        "[2] L. Zhang, M. Danelljan, A. Gonzalez-Garcia, J. van de Weijer, and F. S. Khan, “Multi-modal fusion for "
+        "end-to-end rgb-t tracking,” pp. 2252–2261, IEEE, 10 2019.\n\n"
+        "[3] C. Li, A. Lu, A. Zheng, Z. Tu, and J. Tang, “Multi-adapter rgbt tracking,” 2019 IEEE/CVF International "
+        "Conference on Computer Vision Workshop (ICCVW), pp. 2262–2270, 2019.\n\n"
+        "[4] Y. Zhu, C. Li, B. Luo, J. Tang, and X. Wang, “Dense feature aggregation and pruning for rgbt tracking,” "
+        "Proceedings of the 27th ACM International Conference on Multimedia, 2019.\n\n"
+        '[27] Abbas Türkoğlu and Erdem Akagündüz "EANet: enhanced attribute-based RGBT tracker network", Proc. SPIE '
+        "13072, Sixteenth International Conference on Machine Vision (ICMV 2023), 1307218 (3 April 2024)\n")
+    assert [(e.data.title, e.data.authors[0].name, e.data.notes[:1]) for e in found.entries] == [
+        ("Multi-modal fusion for end-to-end rgb-t tracking", "L. Zhang", ["mfDiMP"]),
+        ("Multi-adapter rgbt tracking", "C. Li", ["MANet"]),
+        ("Dense feature aggregation and pruning for rgbt tracking", "Y. Zhu", []),
+        ("EANet: enhanced attribute-based RGBT tracker network", "Abbas Türkoğlu", ["EANet"])]
+    mfdimp = found.entries[0].data
+    assert mfdimp.arxiv_id == "1908.11714" and mfdimp.links["code"].endswith("end2end_rgbt_tracking")
+    assert all("read into that row" in why for _, why in found.skipped)  # (the references: not papers again)
+
+
+def test_a_meetings_full_name_is_its_short_name_a_journal_keeps_its_name():
+    from paperctl.formats.markdown.proceedings import short_venue
+
+    assert short_venue("Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition 2022") \
+        == "CVPR 2022"
+    assert short_venue("Advances in neural information processing systems 2020") == "NeurIPS 2020"
+    assert short_venue("Proceedings of the 21st International Conference on Pattern Recognition (ICPR) 2012") \
+        == "ICPR 2012"
+    assert short_venue("IEEE Transactions on Image Processing 2013") is None
+    assert short_venue("International Conference on Machine Learning and Applications 2019") is None  # (ICMLA)
+
+
+def test_names_ending_with_a_stop_over_a_quoted_title_and_a_bold_journal():
+    # xingchenzhang/RGB-T-fusion-tracking-papers-and-results (44 author lines end with a full stop; 15 bold journals)
+    found = papers(
+        "## Papers\n\n"
+        "- Chenglong Li, Xiaohao Wu, Nan Zhao, Xiaochun Cao, and Jin Tang.  \n"
+        '\t  "Fusing Two-Stream Convolutional Neural Networks for RGB-T Object Tracking". Neurocomputing (NEUCOM), '
+        "281: 78-85, 2018.\n"
+        "- Bin Kang , Dong Liang , Wan Ding, Huiyu Zhou, and Wei-Ping Zhu  \n"
+        '\t  "Grayscale-Thermal Tracking via Inverse Sparse Representation-Based Collaborative Encoding." '
+        "**IEEE Transactions on Image Processing**, 2019.\n")
+    first, second = found.values()
+    assert (first.title, len(first.authors)) == (
+        "Fusing Two-Stream Convolutional Neural Networks for RGB-T Object Tracking", 5)
+    assert (second.venue, second.year) == ("IEEE Transactions on Image Processing 2019", 2019)

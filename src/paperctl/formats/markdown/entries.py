@@ -25,6 +25,7 @@ from . import byline, fields, links, people, proceedings, runs, venues, verdict
 from .before_title import COLON_QUOTE, TAG_PREFIX, name_line_above
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, apply_tail, lines_of, offer_venue, tokens
+from .proceedings import short_venue
 from .references import names_then_journal, quoted_title_first, who_when_where
 from .titles import read_title_line
 
@@ -122,6 +123,13 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             elif t.text.strip():
                 entry.notes.append(t.text.strip())  # "`P0`", "`Uber`": a tag of the list's, kept
             continue
+        if t.strong and t.kind == "text" and entry.authors and not entry.venue and not entry.in_summary and i \
+                and toks[i - 1].kind == "text" and not toks[i - 1].text.strip(' ."”,') \
+                and _JOURNAL_IN_ITALICS.fullmatch(t.text.strip(" .,")) \
+                and (len(t.text.split()) >= 2 or venues.journal_named(t.text.strip(" .,"))):
+            offer_venue(entry, t.text.strip(" .,"), f"**{t.text.strip()}**")  # '"Title." **IEEE Transactions on
+            entry.journal_year = True  # Image Processing**, 2019.' (xingchenzhang/RGB-T-fusion-tracking-papers-and-
+            continue  # results, 15 bold journals): the journal in bold, its year after it
         if t.strong and t.kind == "text" and not entry.in_summary and "(" in t.text and (
                 who := _BOLD_INSTITUTE.fullmatch(t.text.strip())) and not venues.parse(who.group(1)):
             entry.notes.append(who.group(1))  # "[Title](arXiv) **(JPMorgan AI Research)** | 23.12.31 | arXiv"
@@ -503,6 +511,8 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
             venues.as_arxiv(ctx.venue, ctx.year or entry.date_year)  # ("**arXiv**" / "- Title [[5 Jun 2022]](..)")
     if entry.journal_year and entry.venue and entry.date_year and venues.year_in(entry.venue) is None:
         entry.venue = venues.with_year(entry.venue, entry.date_year)  # "*Nature Medicine* · 2026-08-07"
+    if entry.venue and len(entry.venue) > 20:
+        entry.venue = short_venue(entry.venue) or entry.venue  # "Proceedings of the IEEE/CVF Conference on ... 2022"
     if ctx.year_groups:
         entry.year = ctx.year  # the list's own year grouping, whatever the venue says
     else:

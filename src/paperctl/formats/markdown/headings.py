@@ -104,7 +104,8 @@ def heading_name(text: str) -> str:
 
 
 _HASHTAGS_AFTER = re.compile(r"(?:\s+#[^\W\d_][\w-]*)+$")
-_COUNT = re.compile(r"\s*[（(]\s*(?:共\s*)?(\d{1,4})\s*(?:篇)?\s*[)）]$")  # ("CVPR2020(共33篇)": 33 papers in all)
+_COUNT = re.compile(r"\s*[（(]\s*(\d{1,4})\s*[)）]$")
+_PAPERS_IN_ALL = re.compile(r"\s*[（(]\s*共\s*\d{1,4}\s*篇\s*[)）]$")  # "CVPR2020(共33篇)": 33 papers in all
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 
 
@@ -213,7 +214,7 @@ def describe(frame: Frame) -> None:
         frame.venue = "arXiv" + (f" {year}" if year else "")
         frame.year = int(year) if year else frame.year
     elif frame.kind in ("section", "group"):
-        found = venues.parse(name)
+        found = venues.parse(_PAPERS_IN_ALL.sub("", name) if name.endswith((")", "）")) else name)
         if found and len(name) <= 40:
             frame.venue = found[0]
             frame.year = found[1] if found[1] else None

@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from ..forking import paused_collection
 from . import blocks as blocks_
-from . import cited_below, entries, grouping, headings, inline, links, nested, parts, tables, verdict
+from . import cited_below, entries, footnotes, grouping, headings, inline, links, nested, parts, tables, verdict
 from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above
@@ -43,6 +43,8 @@ class _Reader:
     def __init__(self, doc: Document, read_if_summary: bool, year_groups: bool, title_line: int | None = None) -> None:
         self.doc = doc
         self.refs = inline.references(doc.env)
+        self.references = footnotes.References(doc.lines)  # "[2] L. Zhang, ...", cited by a table's rows
+        self.columns_read: dict[tuple[str, ...], tuple[list[str], bool]] = {}  # a table's header: what its columns hold
         self.read_if_summary = read_if_summary
         self.year_groups = year_groups
         self.frames: list[Frame] = []
@@ -241,6 +243,9 @@ class _Reader:
             self.heading(len(last.group(1)), last.group(2), block.end - 1, block.end)
 
     def paragraph(self, block: Block, nxt: Block | None) -> None:
+        if self.references.read_into_row(block.start):  # "[2] L. Zhang, ...": read into the table's row citing it
+            self.skipped.setdefault(block.start, footnotes.READ_INTO_ROW)
+            return
         pieces = inline.scan(block.text, self.refs)
         pending, self.pending = self.pending, None
         if pending is not None and grouping.adopt_link(pending, pieces):  # "**Title**", then "<arXiv URL>"
@@ -444,12 +449,18 @@ class _Reader:
         return grouping.own_paper(item, self.refs, self.context())
 
     def table(self, block: Block) -> None:
-        roles, titled = tables.read_columns(block.header, [cells for _, cells in block.rows])
+        known = self.columns_read.get(tuple(block.header)) if len(block.rows) < 3 else None
+        roles, titled = known or tables.read_columns(block.header, [cells for _, cells in block.rows])
+        self.columns_read[tuple(block.header)] = (roles, titled)  # (a row left after a blank line is read as the
+        # rows above it were: abbasturkoglu/RGB-T-Tracking-Papers-and-Results' last row)
         header = blocks_.raw(self.doc, block.start, min(block.start + 2, block.end)).split("\n")
         self.tables.setdefault(self.path, header)
         datasets = tables.names_datasets(block.header)
         for line, cells in block.rows:
+            cells, name = self.references.cite(cells, roles.index("title"))  # "| mfDiMP [2] | ... |" over "[2] ..."
             for entry in tables.read_row(cells, roles, self.refs, self.context(), titled):
+                if name and entry.reason is None:
+                    entry.notes.insert(0, name)
                 if datasets and entry.title_target in links.PAPER_KINDS:
                     entry.reason = entry.reason or tables.NAMES_DATASETS  # the name links the dataset's paper
                 self.emit(entry, line, line + 1, "", block)

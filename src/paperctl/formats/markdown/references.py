@@ -237,6 +237,9 @@ def _names_above_quote(lines: list[list[Tok]], entry: ListEntry) -> list[list[To
         # (the quoted title wrapped over two lines: '"Effective AER Object ... Maximization' / 'Learning in ...')
         rest = [Tok("text", rest[0].text.rstrip() + " " + after[0][0].text.lstrip()), *after[0][1:]]
         after = after[1:]
+    if names_text.endswith(".") and "," in names_text and people.substantial(people.parse(names_text[:-1])):
+        names_text = names_text[:-1]  # "- Chenglong Li, Xiaohao Wu, ..., and Jin Tang.  " over '"Title". Venue, 2018.'
+        # (xingchenzhang/RGB-T-fusion-tracking-papers-and-results, 44 entries): the names' line ends with a stop
     if not (_QUOTED.match(_plain_text(rest).lstrip()) and names_text and not names_text.endswith(".")):
         return None
     names = people.parse(names_text)

@@ -171,7 +171,7 @@ def _names_column(rows: list[list[str]], col: int) -> bool:
 
 
 _YEAR_DOT_NAME = re.compile(r"((?:19|20)\d\d)\s*·\s*(\S.{0,60})")
-_LINK_CELL = re.compile(r"\*{0,2}\[([^\[\]]{1,40})\]\([^()\s]+\)\*{0,2}")
+_LINK_CELL = re.compile(r"\*{0,2}\[?\[([^\[\]]{1,40})\]\([^()\s]+\)\]?\*{0,2}")  # ("[[Paper](..)]" too)
 
 
 def _long_titles(rows: list[list[str]], col: int) -> bool:
