@@ -430,7 +430,8 @@ def test_a_scholar_citation_after_a_bold_title_gives_venue_and_year():
         "arXiv:1705.02101 (2017). [[Paper]](https://arxiv.org/abs/1705.02101)\n"
         "- [arXiv, Mar 2024] **VIHE: Virtual In-Hand Eye Transformer** [[Paper](https://arxiv.org/abs/2403.11461)]\n")
     assert [(p.venue, p.year, p.summary) for p in found.values()] == [
-        ("ECCV 2016", 2016, None), ("CVPR 2016", 2016, None),  # (the meetings' full names: their short ones)
+        ("European Conference on Computer Vision 2016", 2016, None),
+        ("Proceedings of the IEEE conference on computer vision and pattern recognition 2016", 2016, None),
         ("arXiv 2017", 2017, None), ("arXiv 2024", 2024, None)]  # (the year Scholar cites is the preprint's)
 
 
@@ -807,7 +808,7 @@ def test_a_reference_as_gb_t_7714_writes_it_and_a_mark_before_it():
         ("Item Silk Road: Recommending Items from Information Domains to Social Users", ["Xiang Wang"], "arXiv 2017",
          2017, ["*"]),
         ("Listwise approach to learning to rank: theory and algorithm", ["F Xia", "T Y Liu", "J Wang"],
-         "ICML 2008", 2008, []),
+         "Proceedings of the 25th international conference on Machine learning 2008", 2008, []),
         ("A Personalised Ranking Framework with Multiple Sampling Criteria for Venue Recommendation",
          ["J Manotumruksa", "C Macdonald", "I Ounis"], None, 2017, ["*"])]
 
@@ -883,7 +884,7 @@ def test_what_a_citation_adds_after_its_title_that_is_no_description():
         (1, "Proceedings of the 26th International Conference on World Wide Web 2017", None, []),
         (0, None, None, ["under review ICLR 2021"]),
         (2, "CVPR 2015", None, ["Note: code for FAP is NOT available online."]),
-        (1, "CVPR 2016", None,
+        (1, "Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition 2016", None,
          ["Method name: Spatial Context Recurrent ConvNet (SCRC)"])]
 
 

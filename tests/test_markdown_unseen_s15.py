@@ -39,7 +39,8 @@ def test_scholar_mla_names_then_a_venue_in_words_then_the_year_after_a_linked_ti
         " Workshop on Reinforcement Learning, 2011.\n")
     assert [(p.venue, [a.name for a in p.authors], p.summary) for p in found.values()] == [
         ("Security and Privacy (S&P) 2017", ["Nicholas Carlini", "David Wagner"], None),
-        ("EMNLP 2017", ["Yi Wu", "David Bamman", "Stuart Russell"], None),  # (a meeting's full name: its short one)
+        ("Proceedings of the 2017 Conference on Empirical Methods in Natural Language Processing 2017",
+         ["Yi Wu", "David Bamman", "Stuart Russell"], None),
         ("European Workshop on Reinforcement Learning 2011",
          ["Georgios Boutsioukis", "Ioannis Partalas", "Ioannis Vlahavas"], None)]
 
@@ -330,6 +331,6 @@ def test_where_an_apa_reference_in_the_title_link_appeared_is_its_venue():
         " _arXiv preprint arXiv:1706.02263_.](https://arxiv.org/pdf/1706.02263.pdf) | arxiv | 2017 |\n")
     assert [(p.venue, p.notes) for p in found.values()] == [
         ("NeurIPS 2022", []),
-        ("ICML 2021",
+        ("International Conference on Machine Learning 2021",
          ["In International Conference on Machine Learning (pp. 1760-1770). PMLR."]),
         ("arxiv 2017", ["arXiv preprint arXiv:1706.02263."])]

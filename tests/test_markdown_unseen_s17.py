@@ -27,8 +27,8 @@ def test_an_apa_reference_as_the_entrys_own_text_after_a_name_or_not():
         ("Applications of transformer-based language models in bioinformatics: a survey",
          "Bioinformatics Advances 2023", 2023, ["S. Zhang", "R. Fan"], ["Bioinformatics Advances, 3(1), vbad001."]),
         ("Training language models to follow instructions with human feedback",
-         "NeurIPS 2022", 2022, ["L. Ouyang", "J. Wu"], ["InstructGPT"]),
-        ("Parameterized explainer for graph neural network", "NeurIPS 2020",
+         "Advances in Neural Information Processing Systems 2022", 2022, ["L. Ouyang", "J. Wu"], ["InstructGPT"]),
+        ("Parameterized explainer for graph neural network", "Advances in neural information processing systems 2020",
          2020, ["D. Luo", "W. Cheng"], ["PGExplainer"]),
         ("Dedalo: Looking for clusters explanations in a labyrinth of linked data", None, 2014,
          ["I. Tiddi", "M. d’Aquin"], ["Dedalo"])]

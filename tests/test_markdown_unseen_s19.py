@@ -278,7 +278,7 @@ def test_an_apa_reference_in_a_link_naming_a_journal_with_its_volume_and_pages()
         " Systems, 33, 6637-6647.](https://proceedings.neurips.cc/paper_files/paper/2020/hash/49856ed4-Abstract.html)\n")
     paper = found["Compositional visual generation with energy based models"]
     assert (paper.venue, paper.year, [a.name for a in paper.authors]) == (
-        "NeurIPS 2020", 2020, ["Y. Du", "S. Li", "I. Mordatch"])
+        "Advances in Neural Information Processing Systems 2020", 2020, ["Y. Du", "S. Li", "I. Mordatch"])
 
 
 def test_a_journal_whose_name_starts_in_lower_case():

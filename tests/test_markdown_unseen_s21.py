@@ -173,7 +173,7 @@ def test_where_an_mla_reference_in_a_link_says_it_appeared_in_other_forms():
     rows = [
         ('Yao, Liuyi, Sheng Li, and Aidong Zhang. "Representation Learning for Treatment Effect Estimation from '
          'Observational Data." In Advances in Neural Information Processing Systems, pp. 2638-2648. 2018.',
-         "NeurIPS 2018"),
+         "Advances in Neural Information Processing Systems 2018"),
         ('Kallus, Nathan. "Deepmatch: Balancing deep covariate representations for causal inference using '
          'adversarial training." arXiv preprint arXiv:1802.05664 (2018).', "arXiv 2018"),
         ('Kallus, Nathan. "Classifying Treatment Responders Under Causal Effect Monotonicity." ICML2019', "ICML 2019")]

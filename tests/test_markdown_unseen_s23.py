@@ -302,7 +302,7 @@ def test_a_bold_title_in_quotes_then_its_authors_and_the_proceedings_on_the_next
         "[[Code](https://github.com/synlp/R2-LLM)]\n")
     paper = found["Bootstrapping Large Language Models for Radiology Report Generation"]
     assert ([a.name for a in paper.authors], paper.year, paper.venue) == (
-        ["Chang Liu"], 2024, "AAAI 2024")
+        ["Chang Liu"], 2024, "Proceedings of the AAAI Conference on Artificial Intelligence 2024")
 
 
 def test_arxiv_and_its_id_with_a_space_after_the_title_link_is_the_preprint():

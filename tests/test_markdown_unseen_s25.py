@@ -163,7 +163,7 @@ def test_google_scholars_mla_for_a_paper_in_proceedings():
         'and evaluation." In European Conference on Computer Vision, pp. 564-580. Springer, Cham, 2020. '
         "[Paper Link](https://link.springer.com/chapter/10.1007/978-3-030-58589-1_34)\n")
     assert [(p.venue, p.year, p.summary) for p in found.values()] == [
-        ("ICDAR 2019", 2019, None), ("ECCV 2020", 2020, None)]
+        ("ICDAR 2019", 2019, None), ("European Conference on Computer Vision 2020", 2020, None)]
 
 
 def test_who_made_it_in_bold_brackets_then_the_date_and_venue_between_bars():

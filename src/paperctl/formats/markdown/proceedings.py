@@ -149,51 +149,17 @@ _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+")
 
 
 def short_venue(venue: str) -> str | None:
-    """A meeting's full name and its year as lists know it, by its short name: ``Proceedings of the IEEE/CVF
-    Conference on Computer Vision and Pattern Recognition 2022`` is ``CVPR 2022``, ``Advances in Neural
-    Information Processing Systems 2021`` is ``NeurIPS 2021``, ``6th International Conference on Advanced
-    Computing and Communication Systems (ICACCS) 2020`` is ``ICACCS 2020`` (the short name it gives in
-    brackets). A journal keeps its name (``IEEE Transactions on Image Processing 2013``); None when
-    *venue* is no full name this knows."""
+    """A meeting's or journal's full name that gives its short name in brackets, and the year, by that
+    short name: ``6th International Conference on Advanced Computing and Communication Systems (ICACCS) 2020``
+    is ``ICACCS 2020`` (as ``in_proceedings`` reads Google Scholar's). A full name alone is kept as stated
+    (``Advances in Neural Information Processing Systems 2021``: the labelling rules keep it so); None when
+    *venue* gives no short name."""
     m = _NAME_YEAR.fullmatch(venue)
     if m is None or len(m.group(1)) < 12:
         return None
     name, year = m.group(1), m.group(2)
     short = _SHORT_NAME.search(name.rstrip(" ,."))
-    if short and len(name[: short.start()].split()) >= 3:
-        return f"{short.group(1)} {year}"
-    key = _LEADS.sub("", " ".join(name.casefold().replace("&", "and").split()).rstrip(" ,."))
-    found = _CONFERENCES.get(key)
-    return f"{found} {year}" if found else None
+    return f"{short.group(1)} {year}" if short and len(name[: short.start()].split()) >= 3 else None
 
 
 _NAME_YEAR = re.compile(r"(.+?)[\s,.]+((?:19|20)\d\d)")
-# What comes before a meeting's name in a reference: "Proceedings of the", "In", its year, its number,
-# the societies that hold it.
-_LEADS = re.compile(r"^(?:(?:in|proceedings of|proc\. of|proc\.|the|(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|"
-                    r"ieee/cvf|ieee|cvf|ieee/rsj)\s+)+")
-_CONFERENCES = {name: short for short, names in {
-    "CVPR": ("conference on computer vision and pattern recognition", "computer vision and pattern recognition",
-             "computer vision and pattern recognition conference"),
-    "ICCV": ("international conference on computer vision",),
-    "ECCV": ("european conference on computer vision",),
-    "NeurIPS": ("advances in neural information processing systems", "neural information processing systems",
-                "conference on neural information processing systems"),
-    "ICML": ("international conference on machine learning",),
-    "ICLR": ("international conference on learning representations",),
-    "AAAI": ("aaai conference on artificial intelligence",),
-    "IJCAI": ("international joint conference on artificial intelligence",),
-    "ACL": ("annual meeting of the association for computational linguistics",),
-    "EMNLP": ("conference on empirical methods in natural language processing",
-              "empirical methods in natural language processing"),
-    "KDD": ("acm sigkdd international conference on knowledge discovery and data mining",
-            "acm sigkdd conference on knowledge discovery and data mining"),
-    "ICRA": ("international conference on robotics and automation",),
-    "IROS": ("international conference on intelligent robots and systems",),
-    "WACV": ("winter conference on applications of computer vision",),
-    "ICASSP": ("international conference on acoustics, speech and signal processing",),
-    "ICIP": ("international conference on image processing",),
-    "ICME": ("international conference on multimedia and expo",),
-    "ACM MM": ("acm international conference on multimedia",),
-    "SIGIR": ("international acm sigir conference on research and development in information retrieval",),
-}.items() for name in names}
