@@ -533,6 +533,15 @@ def a_venue(text: str) -> bool:
 def suffixed_title(text: str, entry: ListEntry) -> str:
     """A title link's text without the venue and year it ends with (``[Efficient two-round OT extension
     ..., CCS'19](..)``, primihub/Awesome-Privacy-Computing, 109 lines), which become the entry's venue."""
+    dashed = _DASHED_WHERE.fullmatch(text) if " - " in text[-50:] else None
+    found = venues.parse(f"{dashed.group(3)} {dashed.group(4)}") if dashed else None
+    if dashed and found and found[1] and len(dashed.group(2).split()) >= 3:
+        # "[LSC - Superpixel Segmentation using Linear Spectral Clustering - CVPR - 2015](..)" (nemonameless/
+        # segmentation-paper-list, 56 lines: "short name - title - venue - year", as its legend says)
+        offer_venue(entry, found[0], f"{dashed.group(3)} - {dashed.group(4)}")
+        if dashed.group(1):
+            entry.notes.append(dashed.group(1))
+        return dashed.group(2)
     head, _, after = text.rpartition(", ") if ", " in text[-40:] else ("", "", "")
     found = venues.parse(after) if head and len(head.split()) >= 3 else None
     if not found or not found[1]:
@@ -541,6 +550,8 @@ def suffixed_title(text: str, entry: ListEntry) -> str:
     return head
 
 
+_DASHED_WHERE = re.compile(r"(?:([^\s-][^-]{0,24}?) - (?=.{10}))?(.{10,300}?) - ([A-Za-z][\w&' ]{1,30}?) - "
+                           r"((?:19|20)\d\d)")
 _BRACKETS_AHEAD = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,4}")
 _BRACKETED = re.compile(r"\[([^\[\]]{1,40})\]")
 _SUFFIX = re.compile(r"\s*\(([^()]{2,40})\)\s*$")

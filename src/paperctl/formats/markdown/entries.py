@@ -91,6 +91,10 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             add_link(entry, t.text, t.href)
             toks[i + 1] = Tok("text", t.text + toks[i + 1].text)
             continue
+        if t.kind == "link" and t.title and not entry.venue and (found := _venue_titled(t)):
+            offer_venue(entry, found[0], f'"{t.title}"')  # "[[paper]](http://openaccess.thecvf.com/... "CVPR2019")"
+            entry.date_year = entry.date_year or found[1]  # (becauseofAI/awesome-face, 40 of 43 lines): the paper
+            # link's title says where it appeared
         if t.kind == "link":
             if entry.in_summary and not links.label_word(t.text) and not _bracketed(toks, i):
                 entry.summary_parts.append(t.text)  # a link inside the description: its text is prose
@@ -171,6 +175,13 @@ def _keyed_line(toks: list[Tok], entry: ListEntry) -> bool:
     if rest.strip("（）() "):
         entry.notes.append(rest)  # "（PyTorch）"
     return True
+
+
+def _venue_titled(link: Tok) -> tuple[str, int] | None:
+    """The venue and year a paper link's title (its tooltip) names, or None."""
+    found = venues.parse(link.title) if len(link.title) <= 40 else None
+    paper = links.names_paper(link.text) or links.classify(link.href).kind in links.PAPER_KINDS
+    return (found[0], found[1]) if found and found[1] and paper else None
 
 
 def _between_bars(toks: list[Tok], i: int) -> bool:
@@ -492,6 +503,11 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         _venue_ending_summary(entry)
     if kind and entry.title:
         entry.title = kind.group() + " " + entry.title[kind.end():].strip()
+    keyed = _VENUE_YEAR_NAME.fullmatch(entry.notes[0]) if entry.notes and not entry.venue else None
+    if keyed and (found := venues.parse(f"{keyed.group(1)} {keyed.group(2)}")) and found[1]:
+        entry.venue, entry.venue_written = found[0], entry.notes[0]  # "**(*CVPR2020_MPL*) Title.**" (Paranioar/
+        entry.date_year = entry.date_year or found[1]  # Awesome_Matching_Pretraining_Transfering, 194 entries): a key
+        # of where, when and the method's name, kept as the note it is
     if not entry.venue and entry.venue_cited:  # (a table's Venue column, read after the title cell, comes first)
         entry.venue, written = entry.venue_cited
         entry.venue_written = written or entry.venue
@@ -523,6 +539,9 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.status = ctx.status or (("read" if entry.summary else "unread") if ctx.read_if_summary else None)
     entry.reason = verdict.not_a_paper(entry, ctx)
     return entry
+
+
+_VENUE_YEAR_NAME = re.compile(r"([A-Za-z][A-Za-z&]{1,11})((?:19|20)\d\d)_([\w.+-]{1,30})")
 
 
 def _labelled_preprint(entry: ListEntry) -> bool:

@@ -105,7 +105,10 @@ def heading_name(text: str) -> str:
 
 _HASHTAGS_AFTER = re.compile(r"(?:\s+#[^\W\d_][\w-]*)+$")
 _COUNT = re.compile(r"\s*[（(]\s*(\d{1,4})\s*[)）]$")
-_PAPERS_IN_ALL = re.compile(r"\s*[（(]\s*共\s*\d{1,4}\s*篇\s*[)）]$")  # "CVPR2020(共33篇)": 33 papers in all
+# "CVPR2020(共33篇)", "NeurIPS 2021 (32 Papers)" (weimingwill/awesome-federated-learning): how many papers it holds
+_PAPERS_IN_ALL = re.compile(r"\s*[（(]\s*(?:共\s*)?\d{1,4}\s*(?:篇|papers?)\s*[)）]$", re.IGNORECASE)
+# "<summary>2024 Papers (27)</summary>" (kawchar85/Awesome-Deblurring-Resources): the year's papers
+_YEAR_THEN_PAPERS = re.compile(r"^((?:19|20)\d\d)\s+(?:papers?|works|publications|articles)$", re.IGNORECASE)
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 
 
@@ -218,6 +221,8 @@ def describe(frame: Frame) -> None:
         if found and len(name) <= 40:
             frame.venue = found[0]
             frame.year = found[1] if found[1] else None
+        elif dated := _YEAR_THEN_PAPERS.match(name):
+            frame.year = int(dated.group(1))
         elif frame.kind == "section" and (dated := _ENDS_WITH_YEAR.match(name)):
             frame.year = int(dated.group(1))  # "### Journals 2024" then "`TPAMI` Title": TPAMI 2024
         elif frame.kind == "section" and (month := _YEAR_MONTH.match(name)):

@@ -49,9 +49,11 @@ class Piece:
     code: bool = False
     hard: bool = False  # a break that is a hard line break (not a soft one)
     children: list[Piece] = field(default_factory=list)  # a link's content
+    title: str = ""  # a link's title, its tooltip: ``[[paper]](url "CVPR2019")``
 
     def __init__(self, kind: str, text: str = "", href: str = "", strong: bool = False, em: bool = False,
-                 code: bool = False, hard: bool = False, children: list[Piece] | None = None) -> None:
+                 code: bool = False, hard: bool = False, children: list[Piece] | None = None,
+                 title: str = "") -> None:
         """The dataclass's own, but for a new empty list made as a literal, not by calling ``list``
         (a piece is made for every few characters of markup: 42,000 for a 1 MB list)."""
         self.kind = kind
@@ -62,6 +64,7 @@ class Piece:
         self.code = code
         self.hard = hard
         self.children = [] if children is None else children
+        self.title = title
 
 
 _SPECIAL = re.compile(r"[\\`*_\[\]!<&\n]")
@@ -70,7 +73,7 @@ _ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # the same characters, so a failed match costs only up to the next paren or space.
 _DESTINATION = re.compile(
     r"""\(\s*(?:<([^<>\n]*)>|([^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*))"""
-    r"""(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)"""
+    r"""(?:\s+("[^"]*"|'[^']*'|\([^()]*\)))?\s*\)"""
 )
 # A link's (or image's) text in brackets holding no markup (no character of ``_SPECIAL``),
 # then the "(" of an inline destination: what most links of a list are written as.
@@ -122,6 +125,7 @@ class _Scanner:
         self.buf: list[str] = []
         self.brackets: list[_Opener] = []
         self.inactive_below = 0  # "[" openers below this depth can no longer make links
+        self.title = ""  # the title of the link being closed (``_target`` reads it)
         self.delims: list[_Delim] = []
         self.ranges: list[tuple[int, int, str]] = []  # (first, last piece, "strong"/"em")
         self.html_marks: list[tuple[str, int]] = []  # open <a>, <b>, <i> tags
@@ -248,7 +252,8 @@ class _Scanner:
         if image:
             self.out.append(Piece(IMAGE, text, href))
         else:
-            self.out.append(Piece(LINK, text, href, children=[Piece(TEXT, text)] if text else []))
+            self.out.append(Piece(LINK, text, href, children=[Piece(TEXT, text)] if text else [],
+                                  title=dest.group(3)[1:-1] if dest.group(3) else ""))
             self.inactive_below = len(self.brackets)  # no links inside links
         return dest.end()
 
@@ -262,6 +267,7 @@ class _Scanner:
             self.inactive_below = len(self.brackets)
             self.literal("]")
             return i + 1
+        self.title = ""
         target = self._target(opener, i)
         if target is None:
             self.literal("]")
@@ -284,7 +290,7 @@ class _Scanner:
         if opener.image:
             self.out.append(Piece(IMAGE, _plain(children), href))
         else:
-            self.out.append(Piece(LINK, _plain(children), href, children=children))
+            self.out.append(Piece(LINK, _plain(children), href, children=children, title=self.title))
             self.inactive_below = len(self.brackets)  # no links inside links
         return end
 
@@ -296,6 +302,7 @@ class _Scanner:
             m = _DESTINATION.match(src, after)
             if m:
                 dest = m.group(1) if m.group(1) is not None else m.group(2)
+                self.title = m.group(3)[1:-1] if m.group(3) else ""  # (the link's title, for close_bracket)
                 return _unescape(dest), m.end()
         label = src[opener.source : i]
         if src[after : after + 1] == "[":

@@ -113,6 +113,9 @@ def title_after_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     plain text up to its full stop. The tokens after the title (*entry*'s title set, the name kept as a note),
     or None when the line is not so."""
     name = toks[0].text.strip()
+    if name[:1] == "[" and name[-1:] == "]":
+        name = name[1:-1].strip()  # "- [[GEOS]](..) Solving Geometry Problems: ... - EMNLP 2015" (formula12/Awesome-
+        # Multimodal-Mathematical-Reasoning-Perception-Alignment-Reasoning, 96 lines)
     if len(toks) < 2 or toks[1].kind != "text" or toks[1].strong or toks[1].em or not (
             _ONE_NAME.fullmatch(name) or name.startswith(("http://", "https://"))):
         return None
@@ -127,11 +130,15 @@ def title_after_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
         return None
     if not name.startswith("http") and not candidate.lower().startswith(name.lower()):
         entry.notes.append(name)
-    entry.title = candidate
+    where = _DASHED_VENUE.search(candidate)
     rest = text[m.end():] if m else ""
+    if where and venues.parse(where.group(1)) and len(candidate[: where.start()].split()) >= 3:
+        candidate, rest = candidate[: where.start()], candidate[where.start():] + rest  # (read as the rest is)
+    entry.title = candidate
     return ([Tok("text", rest)] if rest.strip() else []) + toks[2:]
 
 
+_DASHED_VENUE = re.compile(r"\s+[-–—]\s+([A-Za-z][\w&' ]{1,40}?(?:19|20)\d\d)$")
 _ONE_NAME = re.compile(r"[A-Za-z][\w.+-]{1,24}")
 _DASH_LEAD = re.compile(r"^\s*(?:[-–—:]\s+)?")
 _UP_TO_STOP = re.compile(r"([^\u3000-\u9fff\uff00-\uffef\[\]]+?)(?:\.(?:\s|$)|(?=[\u3000-\u9fff\uff00-\uffef\[])|\s*$)")

@@ -44,6 +44,7 @@ class Tok:
     strong: bool = False
     em: bool = False
     code: bool = False
+    title: str = ""  # a link's title (its tooltip)
 
 
 @dataclass
@@ -145,7 +146,7 @@ def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
                     _badge(links.badge(images[0].href, images[0].text, p.href), entry, p.href,
                            links.badge_label(images[0].href, images[0].text))
                     continue
-            out.append(Tok("link", " ".join(p.text.split()), p.href.strip(), p.strong, p.em))
+            out.append(Tok("link", " ".join(p.text.split()), p.href.strip(), p.strong, p.em, False, p.title))
         else:
             out.append(Tok("text", p.text, "", p.strong, p.em, p.code))
     return out

@@ -56,8 +56,28 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.date_year = entry.date_year or (int(year.group(1)) if year else None)
         return [Tok("text", rest[1].text[year.end():]), *rest[2:]] if year else rest[1:]
     title, tail = _cut_plain(text, entry)
-    entry.title = title
+    entry.title = _where_after_stop(title, entry) if entry.authors and ". " in title else title
     return ([Tok("text", tail)] if tail.strip() else []) + rest
+
+
+def _where_after_stop(title: str, entry: ListEntry) -> str:
+    """*title* without where the paper appeared, after a full stop that ends the title: ``... from audio. In 16th
+    International Society for Music Information Retrieval Conference``, ``... preference examples. Information
+    Processing & Management, 49(1):13–33`` (MTG/essentia, 113 citations written by their authors' names first);
+    what it says is the venue (its year is the citation's), or a note when the entry has one."""
+    m = _IN_WHERE.search(title) or _JOURNAL_WHERE.search(title)
+    if m is None or len(title[: m.start()].split()) < 3:
+        return title
+    where = m.group(1).strip()
+    if entry.venue:
+        entry.notes.append(m.group().lstrip(". "))
+    else:
+        entry.venue, entry.venue_written, entry.journal_year = where, m.group().lstrip(". "), True
+    return title[: m.start()]
+
+
+_IN_WHERE = re.compile(r"\.\s+In:?\s+((?:[A-Z0-9]|the\b)[^\[\]]{3,200}?)\s*$")
+_JOURNAL_WHERE = re.compile(r"\.\s+([A-Z][^.\[\]]{2,100}?),\s*\d{1,4}(?:\s*\(\d{1,4}\))?\s*:\s*[\w–-]{1,20}\s*$")
 
 
 _YEAR_AFTER_ITALICS = re.compile(r"\s*,?\s*((?:19|20)\d\d)\b\.?")  # ("in *NeurIPS*, 2020.": qingsongedu/Awesome-SSL4TS)

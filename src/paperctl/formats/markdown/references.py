@@ -124,6 +124,11 @@ def cited_in_link(entry: ListEntry) -> None:
         # "[Kondmann L, Toker A, Saha S, et al. SiROC: Spatial Context Awareness for ...](github)" (wenhwu/awesome-
         # remote-sensing-change-detection, 40 lines): a GB/T reference's names and title, the paper's own words
         entry.authors, entry.title, entry.stated = names, gbt.group("title").strip(), True
+        where = _GBT_WHERE_AFTER.search(entry.title)  # "... networks. Proceedings of Machine learning and systems,
+        if where and len(entry.title[: where.start()].split()) >= 2:  # 2020, 2: 429–450" (GUoGUoWi/Awesome-
+            entry.notes.append(where.group(1).strip(" ,."))  # Federated-Transfer-Learning, 59 rows): where, a note
+            entry.date_year = entry.date_year or int(where.group(2))
+            entry.title = entry.title[: where.start()]
         return
     mla = _MLA_LINK.fullmatch(title) if not entry.authors and ('"' in title or "“" in title) else None
     names = people.parse(mla.group("names")) if mla else []
@@ -154,7 +159,11 @@ def cited_in_link(entry: ListEntry) -> None:
 
 
 _NAMES_THEN_TITLE = re.compile(r"(?P<names>[^.]{2,300}?)\.\s+(?P<title>[A-Z0-9][^\[\]]{8,400})")
-_SURNAME_INITIALS = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)? [A-Z]{1,3}|et al")
+_SURNAME_INITIALS = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: [A-Z]{1,3}| [A-Z](?: [A-Z]){1,2})|et al|others")
+# Where a GB/T reference says the paper appeared, after its title: ". Proceedings of ..., 2020, 2: 429–450",
+# ". arXiv preprint arXiv:2006.16765, 2020"
+_GBT_WHERE_AFTER = re.compile(r"\.\s+(In:?\s+.{3,200}?|[A-Za-z][^.]{2,150}?(?:arXiv:\d{4}\.\d{4,5})?[^.]{0,40}?)[.,]"
+                              r"\s*((?:19|20)\d\d)\b[^.]{0,40}$")
 
 
 def mla_where(text: str) -> tuple[str, int] | None:
@@ -327,12 +336,14 @@ def comma_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     if not m or not _VENUE_WORDS.fullmatch(m.group(1).strip()):
         return None
     parts = first.text[: m.start()].strip().split(", ")
-    k = next((i for i, part in enumerate(parts) if not _one_or_two_names(part)), len(parts))
+    joined = _names_joined_by_and(parts)
+    k = joined or next((i for i, part in enumerate(parts) if not _one_or_two_names(part)), len(parts))
     k = min(k, len(parts) - 1)  # ("..., Geoffrey Hinton, Deep Learning, Nature, 2015.": a title reads as a name)
     title = ", ".join(parts[k:])
     if not (k or venues.is_known_name(m.group(1).strip())) or len(title.split()) < 2 or not title[:1].isupper():
         return None  # (no names first: "Attention, Learn to Solve Routing Problems, ICLR, 2019.", a known venue)
-    entry.authors = [n for part in parts[:k] for n in people.parse(part)]
+    entry.authors = people.parse(", ".join(parts[:k])) if joined else [n for part in parts[:k]
+                                                                        for n in people.parse(part)]
     entry.title, entry.shape = title, "citation" if entry.shape == "bracket" else entry.shape
     venue = m.group(1).strip()
     found = venues.parse(f"{venue} {m.group(2)}")
@@ -340,6 +351,24 @@ def comma_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     entry.date_year = int(m.group(2))
     rest = first.text[m.end():]
     return ([Tok("text", rest)] if rest.strip() else []) + toks[1:]
+
+
+def _names_joined_by_and(parts: list[str]) -> int:
+    """How many of *parts* (a reference cut at its commas) the authors take when BibTeX wrote them, family
+    name first and "and" between (``Timofte, Radu and De Smet, Vincent and Van Gool, Luc, Title, ICCV, 2013.``,
+    YapengTian/Single-Image-Super-Resolution): the longest run from the start that reads as names, every
+    word a name's; 0 when there is none."""
+    if len(parts) < 2 or " and " not in ", ".join(parts[:-1]):
+        return 0
+    for k in range(len(parts) - 1, 0, -1):
+        written = ", ".join(parts[:k])
+        if " and " not in written or not parts[k - 1].strip():
+            continue
+        names = people.parse(written)
+        words = written.replace(",", " ").replace(" and ", " ").split()
+        if names and len(" ".join(names).split()) == len(words):
+            return k
+    return 0
 
 
 def _one_or_two_names(part: str) -> bool:

@@ -116,7 +116,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.status = status or entry.status
         if text.lstrip().startswith("|") and len(toks) > 1:  # "**[LSeg]** | **ICLR'22** | Title | [pdf](..)"
             text = text.lstrip()[1:]  # (Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation): cells in a row
-        if not text.strip() or (toks[0].strong and re.fullmatch(r"\s*\[?\d{1,4}\]?\.?\s*", text)) or (
+        if not text.strip() or (toks[0].strong and re.fullmatch(r"\s*\[?\d{1,4}\]?\.?\s*", text)
+                                and not _BARE_YEAR.fullmatch(text.strip())) or (  # (not "**[2025]**": a year)
                 text.strip() in "-*+" and len(toks) > 1 and toks[1].kind == "link"):  # ("-[Title](..)": a bullet
             # with no space, a paragraph's line: acadTags/Awesome-medical-coding-NLP, every entry)
             toks.pop(0)
