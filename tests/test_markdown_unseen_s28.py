@@ -122,3 +122,25 @@ def test_a_bracketed_name_linking_the_paper_before_its_plain_title():
     (paper,) = found.values()
     assert (paper.title, paper.venue, paper.notes) == (
         "Solving Geometry Problems: Combining Text and Diagram Interpretation", "EMNLP 2015", ["GEOS"])
+
+
+def test_a_year_first_venue_in_capitals():
+    # clpeng/Awesome-Face-Forgery-Generation-and-Detection ("(*2019 BTAS*)", about 60 lines)
+    from paperctl.formats.markdown import venues
+
+    assert venues.parse("2019 BTAS") == ("BTAS 2019", 2019)
+    assert venues.parse("2020 CVPRW") == ("CVPRW 2020", 2020)
+    assert venues.parse("2019 GAN") is None  # (a kind of model, not a venue)
+
+
+def test_a_years_summary_group_after_a_year_heading_is_its_sibling():
+    # kawchar85/Awesome-Deblurring-Resources: "## 2025 Papers" then "<details><summary>2024 Papers (27)</summary>"
+    found = papers(
+        "## 2025 Papers\n\n| Venue | Paper |\n|---|---|\n"
+        "| WACV | [Blind Image Deblurring with FFT-ReLU Sparsity Prior](https://openaccess.thecvf.com/content/WACV2025/"
+        "html/x.html) |\n\n<details>\n<summary><strong>2024 Papers (27)</strong></summary>\n\n"
+        "| Venue | Paper |\n|---|---|\n"
+        "| CVPR | [Real-World Efficient Blind Motion Deblurring via Blur Pixel Discretization](https://arxiv.org/abs/"
+        "2404.12168) |\n\n</details>\n")
+    assert [(p.venue, p.tags) for p in found.values()] == [
+        ("WACV 2025", ["2025 Papers"]), ("CVPR 2024", ["2024 Papers"])]

@@ -197,6 +197,11 @@ def _skip_name(lowered: str) -> bool:
                 or _SKIP_HEADING.match(lowered) or _MEDIA_HEADING.match(lowered))
 
 
+def year_named(name: str) -> bool:
+    """Is the heading *name* a year (``2024``, ``2024 Papers``)?"""
+    return bool(YEAR_HEADING.match(name) or _YEAR_THEN_PAPERS.match(name))
+
+
 def describe(frame: Frame) -> None:
     """Fill in what the heading *frame* says of its papers: skip, status, venue, year."""
     name, lowered = frame.name, frame.name.casefold()

@@ -33,7 +33,7 @@ from . import blocks as blocks_
 from . import cited_below, entries, footnotes, grouping, headings, inline, links, nested, parts, tables, verdict
 from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
-from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above
+from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above, year_named
 from .model import Context, ListEntry
 
 _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
@@ -104,8 +104,10 @@ class _Reader:
                 # (not under "## Quick links", a contents heading: enkiwang/Dataset-distillation-papers)
             elif top.kind == "year" and top.written == level:
                 eff = top.level
-        if group:  # (bold lines used as headings are siblings: "**General**" ... "**LLM & 3D**")
-            eff = top.level if bold and top is not None and top.bold else (top.level if top else 0) + 0.25
+        if group:  # (bold lines used as headings are siblings: "**General**" ... "**LLM & 3D**"; so are a year's
+            # papers in "<summary>2024 Papers</summary>" after "## 2025 Papers", kawchar85/Awesome-Deblurring-Resources)
+            sibling = top is not None and ((bold and top.bold) or (top.year is not None and year_named(name)))
+            eff = top.level if sibling else (top.level if top else 0) + 0.25
         while self.frames and self.frames[-1].level >= eff and self.frames[-1].kind != "title":
             self.frames.pop()
         frame = Frame(eff, name, level, kind, start, blocks_.raw(self.doc, start, end), bold=bold)

@@ -83,6 +83,8 @@ _WORD_CUT = re.compile(r"[\s-]")
 _DIGIT = re.compile(r"\d")  # (what _VENUE_YEAR's year needs; its name part backtracks on words)
 _SPACED_YY = re.compile(r"((?:19|20)\d\d)\s+([A-Za-z][\w-]{1,12})|((?:(?:ACM|IEEE) )?[A-Za-z][\w-]{1,12})\s+(\d{2})")
 _YEAR_GLUED_NAME = re.compile(r"((?:19|20)\d\d)([A-Za-z][A-Za-z&]{1,9}(?: [A-Z]{2,4})?)")
+_NOT_VENUES = {"GAN", "GANS", "CNN", "RNN", "LLM", "LLMS", "NLP", "THE", "AND", "FOR", "NEW", "HOT", "SOTA", "TBD"}
+_CAPS = re.compile(r"[A-Z]{3,6}W?")  # "(2019 BTAS)", "(2020 WIFS)" (clpeng/Awesome-Face-Forgery-Generation-...)
 _SOCIETY = re.compile(r"(IEEE|ACM)\s*\(([A-Z][A-Za-z-]{1,10})\)")
 NEXT_YEAR = _NEXT_YEAR = time.localtime().tm_year + 1
 _GLUED_YY = re.compile(  # "KDD19", "KDD20 Workshop", "Findings of EMNLP20", "Finding of EMNLP-20"
@@ -196,7 +198,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
         found = parse(f"{inside.group('name')} {inside.group('year')}")
         return (f"{found[0]} {inside.group('track')}", found[1]) if found else None
     spaced = _SPACED_YY.fullmatch(raw)
-    if spaced and (is_known_name(spaced.group(2) or spaced.group(3)) or (spaced.group(3) and _acronym(
+    if spaced and (is_known_name(spaced.group(2) or spaced.group(3)) or (spaced.group(2) and _CAPS.fullmatch(
+            spaced.group(2)) and spaced.group(2) not in _NOT_VENUES) or (spaced.group(3) and _acronym(
             spaced.group(3).split()[-1]))):  # ("(ACM MM 21)", "(TOMCCAP 17)": feifeiobama/Awesome-Person-ReID)
         # "(ICLR 19) Title" (feifeiobama/Awesome-Continual-Learning), "(2019 EMNLP)" (zhijing-jin/CausalNLP_Papers)
         year = int(spaced.group(1)) if spaced.group(1) else _full_year(spaced.group(4))
