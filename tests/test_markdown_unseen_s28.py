@@ -4,6 +4,7 @@ held with the lists' own lines (the repository is named in each test)."""
 from __future__ import annotations
 
 from markdown_papers import papers
+from paperctl.formats.markdown.reader import parse
 
 
 def test_a_paper_links_title_says_where_it_appeared():
@@ -144,3 +145,17 @@ def test_a_years_summary_group_after_a_year_heading_is_its_sibling():
         "2404.12168) |\n\n</details>\n")
     assert [(p.venue, p.tags) for p in found.values()] == [
         ("WACV 2025", ["2025 Papers"]), ("CVPR 2024", ["2024 Papers"])]
+
+
+def test_an_index_row_naming_several_papers_by_their_links_is_not_a_paper():
+    # scnu-kevinkong/awesome-formal-llm-agents (15 rows): the category or year had become a paper's title, and the
+    # papers it names, written in full further down, had taken it
+    found = parse(
+        "## Quick Navigation\n\n| If you are interested in... | Start with |\n|---|---|\n"
+        "| Contracts for tools and agents | [ToolGate](https://arxiv.org/abs/2601.04688), [Agent Behavioral Contracts]"
+        "(https://arxiv.org/abs/2602.22302) |\n\n"
+        "## Papers by Venue and Year\n\n| Year | Venue / Status | Representative Papers |\n|---:|---|---|\n"
+        "| 2020 | ICLR | [Robustness Verification for Transformers](https://arxiv.org/abs/2002.06622) |\n")
+    assert [e.data.title for e in found.entries] == ["Robustness Verification for Transformers"]
+    assert [why for _, why in found.skipped] == [
+        "a row of an index that names several papers by their links, not a paper"]

@@ -273,8 +273,28 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
             # "| 8 | 2023 | ICLR | [MDM](#1008) | $0.164^{\pm.004}$ | ... | [code](github) |": a method linked to the
             # list's own entry for its paper, and its scores (Run542968/Awesome-3D-Human-Motion-Generation)
             finished.reason = _RESULTS_ROW
+        if finished.reason is None and finished.title_target is None and _index_row(cells, title_col, refs):
+            finished.reason = INDEX_ROW  # "| Safe inference and guardrails | [On Almost Surely Safe ...](arXiv), [Cert
+            # ...](..) |" (scnu-kevinkong/awesome-formal-llm-agents: 15 rows of an index over papers it lists in full)
         out.append(finished)
     return out
+
+
+INDEX_ROW = "a row of an index that names several papers by their links, not a paper"
+
+
+def _index_row(cells: list[str], title_col: int, refs: dict[str, str]) -> bool:
+    """Does another cell of the row hold two or more links to papers named by the papers' names (not labels
+    such as ``[PDF]``), the title cell none?"""
+    for col, cell in enumerate(cells):
+        if col == title_col or cell.count("](") < 2:
+            continue
+        named = [p for p in scan(cell, refs) if p.kind == "link" and not links.label_word(p.text)
+                 and links.classify(p.href).kind in links.PAPER_KINDS and not venues.parse(p.text)]
+        # (not "[WACV2020](arXiv),[MedIA2020](..)", HiLab-git/SSL4MIS: one paper's versions, named by venue)
+        if len(named) >= 2:
+            return True
+    return False
 
 
 def _one_line(cell: str) -> bool:
