@@ -32,8 +32,8 @@ def name_over_citation(head: list[inline.Piece], items: list[blocks.Block], refs
                        read: Callable[[list[inline.Piece]], ListEntry]
                        ) -> tuple[ListEntry, list[tuple[ListEntry, blocks.Block]], list[blocks.Block]] | None:
     """(the entry, the further citations as entries of their own with their bullets, the other
-    bullets) when *head* is a name with links only and the first of *items* cites a paper;
-    else None."""
+    bullets) when *head* is a name with links only and the first of *items* cites a paper (or, among
+    the first three, the one whose title the name is); else None."""
     name = _name(head)
     if name is None or not items or not any(p.kind == inline.LINK for p in head):
         return None  # (a name with no link: a group's, "* 2019" over its papers)
