@@ -159,3 +159,12 @@ def test_an_index_row_naming_several_papers_by_their_links_is_not_a_paper():
     assert [e.data.title for e in found.entries] == ["Robustness Verification for Transformers"]
     assert [why for _, why in found.skipped] == [
         "a row of an index that names several papers by their links, not a paper"]
+
+
+def test_a_year_a_known_venue_and_its_track_are_name_year_track():
+    # QinYang79/Awesome-Noisy-Correspondence ("`[2021 NeurIPS Oral]`", 5 lines) had given "NeurIPS Oral 2021"
+    from paperctl.formats.markdown import venues
+
+    assert venues.parse("2021 NeurIPS Oral") == ("NeurIPS 2021 Oral", 2021)
+    assert venues.parse("2017 ICCV Workshop") == ("ICCV 2017 Workshop", 2017)
+    assert venues.parse("2021 Foo Oral") is None

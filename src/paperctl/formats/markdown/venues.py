@@ -82,6 +82,7 @@ _ARXIV_TEXT = re.compile(r"\barxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A
 _WORD_CUT = re.compile(r"[\s-]")
 _DIGIT = re.compile(r"\d")  # (what _VENUE_YEAR's year needs; its name part backtracks on words)
 _SPACED_YY = re.compile(r"((?:19|20)\d\d)\s+([A-Za-z][\w-]{1,12})|((?:(?:ACM|IEEE) )?[A-Za-z][\w-]{1,12})\s+(\d{2})")
+_YEAR_NAME_TRACK = re.compile(rf"((?:19|20)\d\d)\s+([A-Za-z][\w&-]{{1,15}})\s+({_TRACKS})", re.IGNORECASE)
 _YEAR_GLUED_NAME = re.compile(r"((?:19|20)\d\d)([A-Za-z][A-Za-z&]{1,9}(?: [A-Z]{2,4})?)")
 _NOT_VENUES = {"GAN", "GANS", "CNN", "RNN", "LLM", "LLMS", "NLP", "THE", "AND", "FOR", "NEW", "HOT", "SOTA", "TBD"}
 _CAPS = re.compile(r"[A-Z]{3,6}W?")  # "(2019 BTAS)", "(2020 WIFS)" (clpeng/Awesome-Face-Forgery-Generation-...)
@@ -204,6 +205,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
         # "(ICLR 19) Title" (feifeiobama/Awesome-Continual-Learning), "(2019 EMNLP)" (zhijing-jin/CausalNLP_Papers)
         year = int(spaced.group(1)) if spaced.group(1) else _full_year(spaced.group(4))
         return (f"{spaced.group(2) or spaced.group(3)} {year}", year) if year <= _NEXT_YEAR else None
+    tracked = _YEAR_NAME_TRACK.fullmatch(raw) if raw[:2] in ("19", "20") else None
+    if tracked and is_known_name(tracked.group(2)) and int(tracked.group(1)) <= _NEXT_YEAR:
+        # "`[2021 NeurIPS Oral]`" (QinYang79/Awesome-Noisy-Correspondence): NAME YEAR track, as the rules write it
+        return f"{tracked.group(2)} {tracked.group(1)} {tracked.group(3)}", int(tracked.group(1))
     glued = _YEAR_GLUED_NAME.fullmatch(raw) if raw[:2] in ("19", "20") else None
     if glued and (_name_known(glued.group(2)) or _acronym(glued.group(2))) and int(glued.group(1)) <= _NEXT_YEAR:
         # "2024TPAMI", "2023ACM MM", "2022arxiv" (gyguo/awesome-weakly-supervised-object-localization, 48 entries)
