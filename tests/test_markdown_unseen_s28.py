@@ -168,3 +168,13 @@ def test_a_year_a_known_venue_and_its_track_are_name_year_track():
     assert venues.parse("2021 NeurIPS Oral") == ("NeurIPS 2021 Oral", 2021)
     assert venues.parse("2017 ICCV Workshop") == ("ICCV 2017 Workshop", 2017)
     assert venues.parse("2021 Foo Oral") is None
+
+
+def test_a_numbered_datasets_heading_holds_datasets_not_papers():
+    # lh9171338/Monocular-Depth-Estimation-Papers ("# 2. Datasets"): dataset links had been imported as papers
+    found = parse(
+        "# 1. Papers\n\n- [Unsupervised Learning of Depth and Ego-Motion from Video](http://arxiv.org/abs/1704.07813)\n\n"
+        "# 2. Datasets\n\n- [KITTI](http://www.cvlibs.net/datasets/kitti/raw_data.php)\n"
+        "- [NYU Depth V2](https://cs.nyu.edu/~silberman/datasets/nyu_depth_v2.html)\n")
+    assert [e.data.title for e in found.entries] == ["Unsupervised Learning of Depth and Ego-Motion from Video"]
+    assert len(found.skipped) == 2

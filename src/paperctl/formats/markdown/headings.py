@@ -40,6 +40,7 @@ _SKIP_HEADING = re.compile(
 # Headings of models, datasets, demos and projects: lists put papers under them too ("## Datasets"
 # then "- [RedPajama: an Open Dataset ...](arXiv)"), but an entry there that links no paper is the
 # thing itself ("- [The Pile](https://pile.eleuther.ai/) - An 800GB dataset"), not a paper.
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _RESOURCE_HEADING = re.compile(
     r"^(?:(?:open[- ]source |open |pre-?trained |foundation |large language |released )?models?|"
     r"(?:open[- ]source )?datasets?|data ?sets?|datesets?|datasets? (?:and|&) (?:models?|tools?)|"
@@ -213,7 +214,7 @@ def describe(frame: Frame) -> None:
         frame.skip_below = kind != "contents"
         frame.skip_sections = kind != "news"
         frame.skip_identified = kind == "other lists and resources"
-    elif _RESOURCE_HEADING.match(lowered):
+    elif _RESOURCE_HEADING.match(_NUMBERED.sub("", lowered)):  # ("# 2. Datasets", lh9171338/Monocular-Depth-...)
         frame.resources = f"under '{name}', a model, dataset, project or challenge that links no paper"
     frame.status = _STATUS_HEADING.get(lowered)
     preprints = _PREPRINT_HEADING.match(lowered)
