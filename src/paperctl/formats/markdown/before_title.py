@@ -493,7 +493,7 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     if _AUTHOR_YEAR_KEY.fullmatch(inner) and len(rest.split()) >= 3:  # "[Ji2024] ANAH: Analytical Annotation ..."
         nicknames[:] = [inner]  # (mala-lab/Awesome-LLM-LVLM-Hallucination-Detection-and-Mitigation, 89 lines): a
         return None, None, rest  # citation key, the first author's name and the year, kept as a note
-    journal = venues.in_words(inner, least=2) or (venues.in_words(inner) if ONE_WORD_YEAR.fullmatch(inner) else None)
+    journal = journal_and_year(inner)
     if journal:  # "[Neural Networks 2025] **DialogueLLM: ...**": a journal named in words; "[NeuroImage 2021]"
         return journal[0], m.group().strip(), rest
     year_first = _YEAR_NAME.fullmatch(inner)
@@ -515,7 +515,13 @@ _VENUE_COMMA_YY = re.compile(r"([A-Z][A-Za-z]{1,11}), (\d\d)\. (?=\S+ \S)")  # (
 _NAME_APOSTROPHE_YEAR = re.compile(r"([A-Za-z][\w &-]{1,40}?)['’]((?:19|20)\d\d)(?:\.?(?:0[1-9]|1[0-2]))?")
 _ARXIV_KEY = re.compile(r"(?i:arxiv)\s?:\s?(\d\d)(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?")
 _AUTHOR_YEAR_KEY = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?(?:[A-Z][a-z]+)?(?:19|20)\d\d[a-z]?")
-ONE_WORD_YEAR = re.compile(r"[A-Z][a-z]+[A-Z]?[a-z]+ (?:19|20)\d\d")  # (conghao0905/awesome-brain-decode)
+_ONE_WORD_YEAR = re.compile(r"[A-Z][a-z]+[A-Z]?[a-z]+ (?:19|20)\d\d")  # (conghao0905/awesome-brain-decode)
+
+
+def journal_and_year(text: str) -> tuple[str, int] | None:
+    """A journal named in words and its year, as a bracket before a title names one: two words at least
+    (``Neural Networks 2025``, ``Cerebral Cortex 2022``), or one written as a journal's (``NeuroImage 2021``)."""
+    return venues.in_words(text, least=2) or (venues.in_words(text) if _ONE_WORD_YEAR.fullmatch(text) else None)
 _YY_NAME = re.compile(r"(\d\d)([A-Za-z][A-Za-z&-]{1,15})")
 _YEAR_NAME = re.compile(r"((?:19|20)\d\d)\s+([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|on|and|for|in|&)){0,6})")
 

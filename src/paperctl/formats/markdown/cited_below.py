@@ -37,9 +37,9 @@ def name_over_citation(head: list[inline.Piece], items: list[blocks.Block], refs
     name = _name(head)
     if name is None or not items or not any(p.kind == inline.LINK for p in head):
         return None  # (a name with no link: a group's, "* 2019" over its papers)
-    cited = [(k, c) for k, item in enumerate(items[:3]) if (c := _citation(item, refs, read)) is not None]
-    same = [(k, c) for k, c in cited if _key(c[1].title) == _key(name)]
-    at, first = same[0] if same else (0, _citation(items[0], refs, read))  # (the citation the name is the title of:
+    ahead = [_citation(item, refs, read) for item in items[:3]]  # (each bullet read once, here or below)
+    same = [(k, c) for k, c in enumerate(ahead) if c is not None and _key(c[1].title) == _key(name)]
+    at, first = same[0] if same else (0, ahead[0])  # (the citation the name is the title of:
     # "* Learning Hierarchical Features for Scene Labeling [[Paper-ICML12]](..) [[Paper-PAMI13]](..)" over the
     # ICML paper's citation, then the PAMI one's, autonomousdrivingkr/Awesome-Autonomous-Driving)
     if first is None or not _names_it(name, first[1].title or "") or _linked(first[0]):
@@ -53,8 +53,10 @@ def name_over_citation(head: list[inline.Piece], items: list[blocks.Block], refs
         entry.notes.insert(0, name)
     more: list[tuple[ListEntry, blocks.Block]] = []
     others: list[blocks.Block] = []
-    for item in items[:at] + items[at + 1:]:
-        cited = _citation(item, refs, read)
+    for k, item in enumerate(items):
+        if k == at:
+            continue
+        cited = ahead[k] if k < len(ahead) else _citation(item, refs, read)
         if cited is not None and cited[1].reason is None:
             more.append((cited[1], item))
         else:

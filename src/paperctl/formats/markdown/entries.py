@@ -25,7 +25,7 @@ from . import byline, fields, links, people, proceedings, runs, venues, verdict
 from .before_title import COLON_QUOTE, TAG_PREFIX, name_line_above
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, apply_tail, lines_of, offer_venue, tokens
-from .proceedings import short_venue
+from .proceedings import PROCEEDINGS_OF, short_venue
 from .references import names_then_journal, quoted_title_first, who_when_where
 from .titles import read_title_line
 
@@ -150,19 +150,24 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         runs.read_text(t.text, entry, first_line)
 
 
-_KEYED_LINE = re.compile(r"\s*(论文|代码|项目|单位|机构|paper|code|project|affiliations?)\s*[:：｜|]\s*(.*?)\s*",
-                         re.IGNORECASE)
+_KEYED_LINE = re.compile(r"\s*(论文|代码|项目|单位|机构|作者|paper|code|project|affiliations?|authors?|author\(s\))\s*"
+                         r"[:：｜|]\s*(.*?)\s*", re.IGNORECASE)
 _KEY_LABELS = {"论文": "paper", "代码": "code", "项目": "project"}
 
 
 def _keyed_line(toks: list[Tok], entry: ListEntry) -> bool:
-    """A line of the entry that names what it gives: ``论文｜https://arxiv.org/abs/1906.06618``, ``代码｜<repository>
-    （PyTorch）``, ``单位 | 清华；旷视`` (extreme-assistant/Object-Tracking-Paper-Benchmark-Team, 110 lines): the
-    link under the key's name, an affiliation as a note; True when the line was so."""
+    """A line of the entry that names what it gives: ``作者｜Xinshuo Weng, Yongxin Wang, ...``, ``论文｜https://
+    arxiv.org/abs/1906.06618``, ``代码｜<repository>（PyTorch）``, ``单位 | 清华；旷视`` (extreme-assistant/Object-
+    Tracking-Paper-Benchmark-Team, 180 lines): the authors, the link under the key's name, an affiliation as a
+    note; True when the line was so."""
     m = _KEYED_LINE.fullmatch(toks[0].text) if toks and toks[0].kind == "text" and not toks[0].strong else None
     if m is None:
         return False
     key = m.group(1).lower()
+    if key in ("作者", "author", "authors", "author(s)"):
+        names = people.parse(m.group(2).strip(" .,;")) if len(toks) == 1 and not entry.authors else []
+        entry.authors = names or entry.authors
+        return bool(names)
     rest = " ".join("".join(t.text for t in toks[2:] if t.kind == "text").split())
     if key in ("单位", "机构") or key.startswith("affiliation"):
         if len(toks) > 1 or not m.group(2):
@@ -280,7 +285,6 @@ _KEYED = re.compile(r"\s*[A-Z][\w-]*(?: [\w-]+){0,2}\s*[:：]\s+\S")  # "Method 
 _FIELD_KEY = re.compile(r"\s*(?:key ?words?|tags?|topics?|tasks?|type|category|categories|modality|domain|dataset)"
                         r"\s*[:：]", re.IGNORECASE)  # (Markus-Pobitzer/Awesome-Story-Visualization, 13 of 40 entries)
 _IN_BEFORE = re.compile(r"(?:^|(?<=[\s.,]))In\s*$")
-_PROCEEDINGS_OF = re.compile(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 def _proceedings_in(written: str, entry: ListEntry) -> None:
@@ -289,7 +293,7 @@ def _proceedings_in(written: str, entry: ListEntry) -> None:
     without a year takes the citation's (``journal_year``)."""
     text = written.strip(" .,;")
     found = proceedings.in_venue("In " + text)
-    offer_venue(entry, found[0] if found else _PROCEEDINGS_OF.sub("", text), f"In *{written.strip()}*")
+    offer_venue(entry, found[0] if found else PROCEEDINGS_OF.sub("", text), f"In *{written.strip()}*")
     entry.journal_year = True
 
 

@@ -125,7 +125,6 @@ class _Scanner:
         self.buf: list[str] = []
         self.brackets: list[_Opener] = []
         self.inactive_below = 0  # "[" openers below this depth can no longer make links
-        self.title = ""  # the title of the link being closed (``_target`` reads it)
         self.delims: list[_Delim] = []
         self.ranges: list[tuple[int, int, str]] = []  # (first, last piece, "strong"/"em")
         self.html_marks: list[tuple[str, int]] = []  # open <a>, <b>, <i> tags
@@ -267,12 +266,11 @@ class _Scanner:
             self.inactive_below = len(self.brackets)
             self.literal("]")
             return i + 1
-        self.title = ""
         target = self._target(opener, i)
         if target is None:
             self.literal("]")
             return i + 1
-        href, end = target
+        href, end, title = target
         children = self.out[opener.index + 1 :]
         del self.out[opener.index :]
         self._drop_ranges_after(opener.index)
@@ -290,20 +288,19 @@ class _Scanner:
         if opener.image:
             self.out.append(Piece(IMAGE, _plain(children), href))
         else:
-            self.out.append(Piece(LINK, _plain(children), href, children=children, title=self.title))
+            self.out.append(Piece(LINK, _plain(children), href, children=children, title=title))
             self.inactive_below = len(self.brackets)  # no links inside links
         return end
 
-    def _target(self, opener: _Opener, i: int) -> tuple[str, int] | None:
-        """The link target after the "]" at *i*, and where the link ends."""
+    def _target(self, opener: _Opener, i: int) -> tuple[str, int, str] | None:
+        """The link target after the "]" at *i*, where the link ends, and the link's title ("" for none)."""
         src = self.src
         after = i + 1
         if src[after : after + 1] == "(":
             m = _DESTINATION.match(src, after)
             if m:
                 dest = m.group(1) if m.group(1) is not None else m.group(2)
-                self.title = m.group(3)[1:-1] if m.group(3) else ""  # (the link's title, for close_bracket)
-                return _unescape(dest), m.end()
+                return _unescape(dest), m.end(), m.group(3)[1:-1] if m.group(3) else ""
         label = src[opener.source : i]
         if src[after : after + 1] == "[":
             m = _REF_LABEL.match(src, after)
@@ -311,13 +308,13 @@ class _Scanner:
                 ref = m.group(1) or label
                 href = self.refs.get(normalizeReference(ref)) if ref.strip() else None
                 if href is not None:
-                    return href, m.end()
+                    return href, m.end(), ""
                 if m.group(1):
                     return None
         if len(label) < 1000 and label.strip():
             href = self.refs.get(normalizeReference(label))
             if href is not None:
-                return href, after
+                return href, after, ""
         return None
 
     def emphasis(self, i: int) -> int:

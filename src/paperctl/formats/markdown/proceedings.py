@@ -121,7 +121,7 @@ def ieee_where(text: str) -> tuple[str, int, str | None] | None:
     m = _IEEE_WHERE.fullmatch(text.strip()) if len(text) <= 400 else None
     if not m:
         return None
-    name = _PROCEEDINGS_OF.sub("", m.group("name").strip(" *_"))
+    name = PROCEEDINGS_OF.sub("", m.group("name").strip(" *_"))
     held = _LEADING_YEAR.match(name)
     if not (m.group("year") or (held and _MEETING.search(name))):
         return None  # ("2018 13th IEEE International Conference on ...", a meeting's name with its year, is enough)
@@ -143,7 +143,7 @@ _IEEE_WHERE = re.compile(
     r"(?:,\s*pp?\.\s*[\w–-]+)?(?:,\s*doi:\s*\S*)?\.?"
     r"(?:,?\s*Accessed:[^.\[\]]{1,40}\.)?(?:\s*\[Online\]\.?(?:\s*Available:\s*\S+)?)?", re.IGNORECASE)
 _ARXIV_NAME = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?(?:\s*\[[^\[\]]*\])?", re.IGNORECASE)
-_PROCEEDINGS_OF = re.compile(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
+PROCEEDINGS_OF = re.compile(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 _MEETING = re.compile(r"\b(?:Conference|Symposium|Workshop|Meeting|Congress)\b")
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+")
 

@@ -24,7 +24,6 @@ _BRACKET_TAG = re.compile(r"[A-Z][A-Za-z&.-]{1,20}(?: [A-Z][A-Za-z&.-]{1,20}){0,
 _ET_AL_SEMI = re.compile(r"(.{3,200}?\bet\.? al\.?)\s*;\s*(\S.*)$")
 _NOTE_LEAD = re.compile(r"(?:notes?|nb|n\.b\.|remarks?)\s*[:：]\s*\S", re.IGNORECASE)
 _OPEN_VENUE = re.compile(r"\s*\(\s*([^()\[\];]{2,60}?)\s*;\s*")
-_KEYED_AUTHORS = re.compile(r"\s*(?:作者|authors?|author\(s\))\s*[:：｜|]\s*(.{2,1000}?)\s*", re.IGNORECASE)
 _GROUP_ET_AL = re.compile(r"\bet al\.?$")
 _TRAILING_SYMBOLS = re.compile(r"[^\w.)）\]]+$")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
 _DASH_VENUE_YEAR = re.compile(r"\s*[—–-]\s+([^()\[\]]{2,40}?\s*\((?:19|20)\d\d\))\.?\s*")
@@ -41,10 +40,6 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         offer_venue(entry, found[0], opened.group(1))  # (iroblesrazzaq/awesome-eeg-fm, 130 entries): where it
         entry.date_year = entry.date_year or found[1]  # appeared, then, in the same brackets, the preprint's link
         return
-    keyed = _KEYED_AUTHORS.fullmatch(text) if not first_line and not entry.authors and not entry.in_summary else None
-    if keyed and (names := people.parse(keyed.group(1).strip(" .,;"))):
-        entry.authors = names  # "作者｜Xinshuo Weng, Yongxin Wang, ..." on the line under the title (extreme-assistant/
-        return  # Object-Tracking-Paper-Benchmark-Team, 69 lines; "作者 | ..." too)
     if not entry.in_summary and _NOTE_LEAD.match(text.lstrip()):
         entry.notes.append(text.strip())  # "Note: SO(3) equivariance; zonal filter": one note, its brackets its own
         return

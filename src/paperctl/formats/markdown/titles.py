@@ -37,7 +37,6 @@ from .authors_before import (
     names_year_then_italic_title,
 )
 from .before_title import (
-    ONE_WORD_YEAR,
     PAREN,
     a_venue,
     alias_before_title_link,
@@ -48,6 +47,7 @@ from .before_title import (
     coded_title,
     date_prefix,
     dotted_year,
+    journal_and_year,
     label_before_title_link,
     leading_tags,
     linked_label,
@@ -173,7 +173,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         nick = PAREN.fullmatch(text.strip().rstrip("|:：").strip()) if len(toks) > 1 and title_link(toks[1]) else None
         # ("+ [语言模型] | [Title](..) | ...", DengBoCong/nlp-paper: a tag, a bar, the title link)
         inner = next((g for g in nick.groups() if g is not None), "").strip() if nick else ""
-        if nick and not a_venue(inner) and venues.year_of_date(inner) is None and not _journal_and_year(inner):
+        if nick and not a_venue(inner) and venues.year_of_date(inner) is None and not journal_and_year(inner):
             # "(NCLT) [University of ...](..)"; not "[Cerebral Cortex 2022] [Title](..)" (conghao0905/awesome-brain-
             # decode), a journal in words and its year
             entry.notes.append(inner)
@@ -495,10 +495,6 @@ def _name_and_venue(toks: list[Tok], text: str, entry: ListEntry) -> bool:
     toks.pop(0)
     toks[0] = Tok("text", toks[0].text.lstrip(" :：-–"), "", toks[0].strong, toks[0].em, toks[0].code)
     return True
-
-
-def _journal_and_year(text: str) -> bool:
-    return bool(venues.in_words(text, least=2) or (ONE_WORD_YEAR.fullmatch(text) and venues.in_words(text)))
 
 
 def _where_after_quote(rest: list[Tok], entry: ListEntry) -> list[Tok]:
