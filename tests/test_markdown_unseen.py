@@ -279,7 +279,7 @@ def test_a_dataset_table_without_a_paper_column_gives_no_papers():
         "[[ACM]](https://github.com/GRAND-Lab/CoLA/) |\n")
     assert parsed.entries == []
     assert sorted({reason for _, reason in parsed.skipped}) == [
-        "under 'Injected Datasets', a model, dataset, project or challenge that links no paper"]
+        "under 'Injected Datasets', a heading of datasets, models or projects; links no paper"]
 
 
 def test_a_bold_question_in_the_preface_is_not_a_paper():
@@ -761,8 +761,8 @@ def test_under_models_and_datasets_only_what_links_a_paper_is_one():
     assert [e.data.title for e in parsed.entries] == [
         "Mistral 7B", "RedPajama: an Open Dataset for Training Large Language Models",
         "A Survey of Large Language Models"]
-    assert parsed.skipped == [(3, "under 'Models', a model, dataset, project or challenge that links no paper"),
-                              (8, "under 'Datasets', a model, dataset, project or challenge that links no paper")]
+    assert parsed.skipped == [(3, "under 'Models', a heading of datasets, models or projects; links no paper"),
+                              (8, "under 'Datasets', a heading of datasets, models or projects; links no paper")]
 
 
 def test_a_details_group_named_by_a_year_gives_its_papers_the_year():
@@ -848,8 +848,9 @@ def test_an_italic_venue_after_a_comma_and_a_name_in_parentheses_are_not_the_tit
 
 def test_a_bold_name_and_its_title_case_words_are_one_title_and_et_al_after_a_dash():
     """``**D4RL**: Datasets for Deep ... [[paper]]`` was titled "D4RL" with the rest of its
-    title as summary; ``**ReAct**: a method ...`` keeps its description. ``(NeurIPS 2021) -
-    Chen et al.`` kept the authors as the summary."""
+    title as summary; the bold name is an abbreviation prefix, which the labelling rules leave out
+    of the title (``plain_title.name_before_plain_title``), and a note. ``**ReAct**: a method ...``
+    keeps its description. ``(NeurIPS 2021) - Chen et al.`` kept the authors as the summary."""
     found = papers(
         "## Offline RL\n\n"
         "* **D4RL**: Datasets for Deep Data-Driven Reinforcement Learning [[paper](https://arxiv.org/abs/2004.07219)]\n"
@@ -857,7 +858,7 @@ def test_a_bold_name_and_its_title_case_words_are_one_title_and_et_al_after_a_da
         "* [Decision Transformer: Reinforcement Learning via Sequence Modeling](https://arxiv.org/abs/2106.01345) "
         "(NeurIPS 2021) - Chen et al.\n")
     assert [(t, p.summary, [a.name for a in p.authors]) for t, p in found.items()] == [
-        ("D4RL: Datasets for Deep Data-Driven Reinforcement Learning", None, []),
+        ("Datasets for Deep Data-Driven Reinforcement Learning", None, []),
         ("ReAct", "a method that interleaves reasoning traces and actions", []),
         ("Decision Transformer: Reinforcement Learning via Sequence Modeling", None, ["Chen"])]
 

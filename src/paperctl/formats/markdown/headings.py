@@ -44,11 +44,22 @@ _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _RESOURCE_HEADING = re.compile(
     r"^(?:(?:open[- ]source |open |pre-?trained |foundation |large language |released )?models?|"
     r"(?:open[- ]source )?datasets?|data ?sets?|datesets?|datasets? (?:and|&) (?:models?|tools?)|"
-    r"contests?|competitions?|challenges?|"  # ("## 1 Dateset", "## 3.Contest": wenhwu/awesome-remote-sensing-...)
     r"models? (?:and|&) datasets?|checkpoints?|model weights|demos?|apps|products?|"
     r"(?:open[- ]source )?projects?|(?:open[- ]source )?repositories|repos|resources?|frameworks?|leaderboards?|"
-    r"(?:evaluation )?metrics?|"
+    r"(?:evaluation )?metrics?|databases?|(?:[\w-]+ ){0,2}corpora|"
+    r"datasets? (?:and|&) (?:benchmarks?|competitions?|challenges?)|"  # ("9. Dataset and Competition"; "## 1 Dateset",
+    # "## 3.Contest": wenhwu/awesome-remote-sensing-change-detection)
     r"(?:(?!and |& )[\w-]+ ){1,3}(?:datasets?|data ?sets?))$", re.IGNORECASE)  # ("Action Recognition Datasets")
+# Headings of workshops, challenges, people, venues and further reading: events, labs and sites. A paper
+# among them links it ("## Workshops" / "- [POSETRACK-ECCV](https://posetrack.net/workshops/eccv2018/)";
+# a workshop is named with its meeting and year: "[Unsolved Problems in Social Robot Navigation](..), RSS 2024")
+_EVENTS_HEADING = re.compile(
+    r"^(?:(?:(?:related|upcoming|recent|past) )?workshops?(?: (?:and|&) (?:shared tasks?|symposiums?|challenges?|"
+    r"competitions?))?|shared tasks?|(?:(?!and |& )[\w-]+ ){0,3}(?:challenges?|competitions?|contests?)|"
+    r"(?:(?:famous|key|notable|leading) )?(?:research )?(?:groups?|labs?|people|researchers|scholars?)"
+    r"(?:\s*[∕&,]\s*(?:scholars?|people|researchers|labs?|groups?))*|people directory|group of people|"
+    r"venues|conferences? (?:and|&|∕) journals?|journals? (?:and|&|∕) conferences?|list of (?:journals|venues)\b.*|"
+    r"further reading|websites?|(?:learning |tutorial )?materials|additional[- ]resources)$", re.IGNORECASE)
 _STATUS_HEADING = {"to read": "unread", "to-read": "unread", "toread": "unread", "unread": "unread",
                    "backlog": "unread", "待读": "unread", "未读": "unread", "read": "read", "done": "read",
                    "finished": "read", "已读": "read", "reading": "reading", "in progress": "reading",
@@ -133,6 +144,7 @@ class Frame:
     skip_sections: bool = True  # ... for a section heading under it? (not a news heading's: "## News" then
     # "#### VLM Pre-training Methods" and the papers added lately, jingyi0000/VLM_survey)
     resources: str | None = None  # a heading of models or datasets: why an entry linking no paper is none
+    events: bool = False  # ... of workshops, people or sites (a title cited with a venue and year is an event's)
     bold: bool = False  # a bold line standing as a heading (``**CVPR**``): the next such line replaces it
 
 
@@ -169,12 +181,13 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
     status, skip and resources (as keywords; the reader's options are the rest)."""
     said: dict = {"section": path_of(frames, year_groups) or None, "year": None, "venue": None, "status": None,
                   "skip": None, "skip_unless_identified": False, "skip_unless_titled": False,
-                  "skip_unless_arxiv": False, "resources": None}
+                  "skip_unless_arxiv": False, "resources": None, "events": False}
     for k, f in enumerate(frames):
         said["year"] = f.year if f.year is not None else said["year"]
         said["venue"] = f.venue or said["venue"]
         said["status"] = f.status or said["status"]
         said["resources"] = f.resources or said["resources"]
+        said["events"] = f.events if f.resources else said["events"]
         if k == len(frames) - 1 or f.skip_below and (
                 f.skip_sections or not any(b.kind in ("section", "group") for b in frames[k + 1:])):
             if f.skip and not said["skip"]:
@@ -188,8 +201,14 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
 
 # Tutorials, talks and posts may be named with a word before them ("AI4TS Tutorials", "Video
 # Lectures") or several at once ("Tutorials/Talks/Lectures", "Blogs & Talks").
-_MEDIA = r"(?:tutorials?|talks?|lectures?|courses?|blogs?(?: posts?)?|posts|videos|podcasts?|slides|books?)"
-_MEDIA_HEADING = re.compile(rf"^(?:[\w-]+ )?{_MEDIA}$|^{_MEDIA}(?:\s*(?:[/∕&,+]|and)\s*{_MEDIA})+$")
+_MEDIA = r"(?:tutorials?|talks?|lectures?|courses?|blogs?(?: posts?)?|posts|videos|podcasts?|slides|books?|" \
+    r"thes[ie]s|dissertations?)"
+# ... beside others of a kind ("Tutorials & Workshops & Blogs", "Books and PhD Thesis", "Blog Posts & News",
+# "Tutorials and Learning Resources"): the media name what the heading holds
+_BESIDE_MEDIA = r"(?:[\w.-]+ )?(?:workshops?|symposiums?|news|(?:learning )?resources|materials|websites?|" + \
+    _MEDIA[3:-1] + ")"
+_MEDIA_HEADING = re.compile(rf"^(?:[\w.-]+ )?{_MEDIA}$|^(?=.*\b{_MEDIA}\b){_BESIDE_MEDIA}"
+                            rf"(?:\s*(?:[/∕&,+]|and|or)\s*{_BESIDE_MEDIA})+$")
 
 
 def _skip_name(lowered: str) -> bool:
@@ -215,7 +234,10 @@ def describe(frame: Frame) -> None:
         frame.skip_sections = kind != "news"
         frame.skip_identified = kind == "other lists and resources"
     elif _RESOURCE_HEADING.match(_NUMBERED.sub("", lowered)):  # ("# 2. Datasets", lh9171338/Monocular-Depth-...)
-        frame.resources = f"under '{name}', a model, dataset, project or challenge that links no paper"
+        frame.resources = f"under '{name}', a heading of datasets, models or projects; links no paper"
+    elif _EVENTS_HEADING.match(_NUMBERED.sub("", lowered)):  # ("### 4.6 People Directory", zhijing-jin/CausalNLP_...)
+        frame.resources = f"under '{name}', a heading of events, people or sites; links no paper"
+        frame.events = True
     frame.status = _STATUS_HEADING.get(lowered)
     preprints = _PREPRINT_HEADING.match(lowered)
     if preprints:
@@ -236,10 +258,12 @@ def describe(frame: Frame) -> None:
 
 
 def _kind_of(name: str) -> str:
-    for words, kind in (("content|toc|目录|navigation|quick link", "contents"), ("news|update|new|changelog", "news"),
-                        ("contribut", "contributing notes"), ("cit|bibtex", "citation"),
+    for words, kind in (("content|toc|目录|navigation|quick link", "contents"),
                         ("tutorial|course|lecture|talk|video|podcast|blog", "tutorials, talks and posts"),
-                        ("book", "books"), ("code|tool|librar|software", "code and tools"),
+                        ("news|update|new|changelog", "news"),
+                        ("contribut", "contributing notes"), ("cit|bibtex", "citation"),
+                        ("book", "books"), ("thes[ie]s|dissertation", "theses"),
+                        ("code|tool|librar|software", "code and tools"),
                         ("list|resource|related", "other lists and resources")):
         if re.search(words, name):
             return kind

@@ -32,6 +32,8 @@ class Context:
     skip_unless_titled: bool = False  # *skip* is a tools heading's: an entry whose title links arXiv or a DOI is one
     skip_unless_arxiv: bool = False  # *skip* is a tutorials heading's: an entry whose title links arXiv is a paper
     resources: str | None = None  # under a heading of models or datasets: an entry linking no paper is none
+    events: bool = False  # *resources* is a heading of events, people or sites
+    links_nothing: bool = False  # the entry is an item of a list none of whose items has a link
     read_if_summary: bool = False
     year_groups: bool = False  # year headings are the papers' years (the user's lists): they win
 

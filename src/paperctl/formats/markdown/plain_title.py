@@ -238,6 +238,13 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     title, suffix = fields.split_venue_suffix(dashed.group(1) if dashed else title)  # try-on, 54 of 141 items)
     if suffix is None and dashed:
         title = dashed.group(1) if title == dashed.group(1) else title
+    apart = _VENUE_COMMA_YEAR.match(title) if suffix is None and title.rstrip(".")[-1:] in "0123456789)" else None
+    if apart and venues.parse(f"{apart.group(2)} {apart.group(3)}"):  # (a known venue's name: not "Title with
+        # Cognition, Affection and Behavior 2023", Sahandfer/EMPaper)
+        # "Learning to Compose Soft Prompts for ..., ICLR, 2023 (*Brown University*)" (BWLONG/Awesome-Prompt-
+        # Learning-CV, 52 lines): the venue, a comma, its year, and where the authors work (a note)
+        title, suffix = apart.group(1), f"{apart.group(2)} {apart.group(3)}"
+        entry.notes += [apart.group(4).strip()] if apart.group(4) else []
     paren = _WORDS_IN_PARENS.search(title) if suffix is None and title.endswith(")") else None
     if paren and venues.in_words(paren.group(1), least=2):  # "Title (Nature Machine Intelligence 2023)"
         title, suffix = title[:paren.start()].rstrip(), paren.group(1)  # (WanyuGroup/AI-for-crystal-materials)
@@ -248,6 +255,31 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         entry.date_year = entry.date_year or year  # "Toon3D: Seeing Cartoons from a New Perspective, 2024."
         title = title.rsplit(", ", 1)[0]
     return title, tail
+
+
+def name_before_plain_title(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
+    """``* **CSP**: Learning to Compose Soft Prompts for ..., ICLR, 2023 (*Brown University*). [[Paper](..)]``
+    (BWLONG/Awesome-Prompt-Learning-CV, 121 lines; ``**?**`` where the method has no name): a bold name, a
+    colon, and a plain title of four words or more. The name is a note; the tokens from the title on are
+    returned (else None)."""
+    if not toks[0].strong or len(toks) < 2 or toks[1].kind != "text" or toks[1].strong or toks[1].code \
+            or len(text.split()) > 3 or text.rstrip().endswith((":", "：")) or venues.parse(text):
+        return None
+    after = toks[1].text.lstrip()
+    if after[:1] not in (":", "：") or not _TITLE_AFTER_COLON.match(after[1:]) or " — " in after or ";" in after \
+            or not any(
+            t.kind == "link" and links.classify(t.href).kind in links.PAPER_KINDS for t in toks[2:]):
+        return None  # (not "**Self-Evaluation**: Responsible for evaluating ...", a term defined; not
+        # "**torchdyn**: PyTorch library for ... [repo](github)", a repository described; not "**CHIME**:
+        # Compressive framework for ...; LLM-based encoding + residual VQ — [[Paper]](..)", a method described)
+    if text.strip("? "):
+        entry.notes.append(text.strip())
+    return [Tok("text", after[1:].lstrip()), *toks[2:]]
+
+
+_TITLE_AFTER_COLON = re.compile(r"\s*[A-Z0-9\"“][^\s,]*(?:[ -][^\s,]+){3}")
+_VENUE_COMMA_YEAR = re.compile(r"(.*\S),\s+([A-Za-z][\w&.'-]*(?: [\w&.'-]+){0,4}?),?\s+((?:19|20)\d\d)"
+                               r"(?:\s+\(([^()]{1,60})\))?\.?$")
 
 
 def _tag(text: str) -> bool:

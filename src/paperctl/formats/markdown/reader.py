@@ -64,6 +64,7 @@ class _Reader:
         self.html_lines: set[int] = set()
         self.paper_list = False  # the list being read is mostly linked or bold entries
         self.bare_list = False  # ... or mostly titles alone, with no link (``verdict.paper_title``)
+        self.links_nothing = False  # ... or none of its items links anything (``verdict.links_nothing``)
         self.code_lines: set[int] = set()
         self.title_line = headings.document_title(doc.blocks) if title_line is None else title_line
 
@@ -81,7 +82,7 @@ class _Reader:
             self._known_frames = list(self.frames)
             self._known = {**said_above(self.frames, self.year_groups), "read_if_summary": self.read_if_summary,
                            "year_groups": self.year_groups}
-        return Context(**self._known)
+        return Context(**self._known, links_nothing=self.links_nothing)
 
     def heading(self, level: int, text: str, start: int, end: int, group: bool = False, bold: bool = False) -> None:
         self.pending = None
@@ -318,13 +319,14 @@ class _Reader:
 
     def list_(self, block: Block, titles: bool = True) -> None:
         """Read a list's items (*titles*: a list of titles alone may be papers)."""
-        saved = self.paper_list, self.bare_list
+        saved = self.paper_list, self.bare_list, self.links_nothing
+        self.links_nothing = verdict.links_nothing(blocks_.raw(self.doc, block.start, block.end))
         self.paper_list = verdict.mostly_entries(block.children)
         self.bare_list = titles and not self.paper_list and verdict.mostly_bare_titles(block.children) \
             and not verdict.topics_heading(self.path)
         for item in block.children:
             self.guarded(item, lambda: self.item(item, block))  # noqa: B023 (called at once)
-        self.paper_list, self.bare_list = saved
+        self.paper_list, self.bare_list, self.links_nothing = saved
 
     def guarded(self, block: Block, read: Callable[[], None]) -> None:
         """``read()`` *block*; should the reader fail on it (a bug), it costs only the block:

@@ -63,7 +63,7 @@ from .before_title import (
     year_venue_prefix,
 )
 from .model import ListEntry, Tok, add_link, offer_venue
-from .plain_title import NICKNAME, plain_title, title_case
+from .plain_title import NICKNAME, name_before_plain_title, plain_title, title_case
 from .proceedings import ieee_where
 from .references import (
     apa_reference,
@@ -165,6 +165,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         rest = _bold_venue_label(toks, text, entry)
         if rest is not None:  # "**AAAI-2022**:[Title](..)", "**ICCV-2021，引用数:1** [Title](..)"
             toks = rest
+            continue
+        named = name_before_plain_title(toks, text, entry)
+        if named is not None:  # "**CSP**: Learning to Compose Soft Prompts for ..., ICLR, 2023"
+            toks = named
             continue
         if label_before_title_link(toks, text):  # "**VALL-E**: [Neural Codec Language Models ...](..)"
             entry.notes.append(text.strip().rstrip(":：,").strip())

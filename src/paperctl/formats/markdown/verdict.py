@@ -48,13 +48,32 @@ def _a_paper_all_the_same(entry: ListEntry, ctx: Context) -> bool:
     "# Tools", one whose title links arXiv (``[FastText Classifier](https://arxiv.org/pdf/1607.01759)
     - Bag of Tricks for ...``) or cited in full (idrl-lab/PINNpapers' "## Software": ``**DeepXDE: A
     Deep Learning Library ...**, *Lu Lu, ...*, SIAM Review, 2021. [[paper](..)]``); under "# Tutorials",
-    one whose title links arXiv (iCGY96/awesome_OpenSetRecognition_list's surveys)."""
+    one on arXiv (iCGY96/awesome_OpenSetRecognition_list's surveys)."""
     if ctx.skip_unless_identified and (entry.arxiv or entry.doi or (entry.url and entry.authors and entry.venue)):
         return True
     if ctx.skip_unless_titled and (entry.title_target in (links.ARXIV, links.DOI) or (
             (entry.arxiv or entry.doi or entry.url) and entry.authors and (entry.venue or entry.date_year))):
         return True
-    return ctx.skip_unless_arxiv and entry.title_target == links.ARXIV
+    return ctx.skip_unless_arxiv and (entry.title_target == links.ARXIV or entry.title_target is None and bool(
+        entry.arxiv))  # ("NIPS 2016 Tutorial: Generative Adversarial Networks [[arXiv]](..)", nightrome/really-
+    # awesome-gan: a write-up on arXiv; not a talk whose title links its page, and its [[Paper]] the survey it presents)
+
+
+_SAYS_OF_IT = re.compile(r"\s*(?:[—–:：|(-]|[^\W\d_A-Z])")  # a separator, or a sentence going on in lower case
+_SENTENCE_CASE = re.compile(r"[A-Z][^\sA-Z]*(?: [^\sA-Z]+)+$")  # "Efficient proof-carrying generation"
+
+
+def _a_term(entry: ListEntry) -> bool:
+    """A bold name of four words at most that a description follows as a term's would: after a dash or a
+    colon, or in lower case (``**Skill Transfer** — reusing ...``, ``**Prospecting** future directions ...``),
+    or a phrase in sentence case (``**One model, all tasks.** An ideal AI system ...``).
+    Not a method's name that its paper's title or citation follows (``**CDVAE-VC** Unsupervised
+    Representation Disentanglement ...``, ``**GOTURN** David Held, ...``, SHI-Yu-Zhe/Single-Object-
+    Visual-Tracking_A-Paper-List: the list's papers, wrapped over lines)."""
+    title = entry.title or ""
+    after = entry.summary_parts[0] if entry.summary_parts else ""
+    return len(title.split()) <= 4 and bool(after.strip()) and bool(_SAYS_OF_IT.match(after) or _SENTENCE_CASE.match(
+        title))  # (a bold name alone, "1. **Segment Anything**", may be a title written with nothing else)
 
 
 def _names_its_repository(title: str, code: str) -> bool:
@@ -95,8 +114,11 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if entry.title.startswith("![") and "](" in entry.title:  # "[![arXiv](https://img.shields.io/badge/arXiv-Paper-
         return "a badge, not a title"  # <COLOR>.svg)](arXiv)" (lixinustc/...): an image its URL's "<" left as text
     if ctx.resources and not (entry.arxiv or entry.doi or entry.url or entry.authors or entry.stated or (
-            entry.bold and entry.venue and venues.year_in(entry.venue))):  # ("**Title**, EMNLP 2020 [paper]" under
-        # "## Large Language Models", lupantech/dl4math: a bold title cited with its venue and year is a paper)
+            entry.venue and venues.year_in(entry.venue) and not ctx.events and (
+                entry.bold or len(entry.title.split()) >= 5 and title_like(entry.title)))):
+        # ("**Title**, EMNLP 2020 [paper]" under "## Large Language Models", lupantech/dl4math; "[SocNavBench: A
+        # Grounded Simulation Testing Framework for ...](github), THRI 2022" under "## Datasets and Benchmarks",
+        # Shuijing725/awesome-robot-social-navigation: a title cited with its venue and year is a paper)
         # "## Datasets" / "- [The Pile](https://pile.eleuther.ai/) - An 800GB dataset"; not "## Foundation Model" /
         # "- **ViLT: ...;** Wonjae Kim et al" (Yangyi-Chen/Multimodal-AND-Large-Language-Models): a paper's authors
         return ctx.resources
@@ -175,6 +197,12 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return f"a post on {host}, not a paper" if _POSTED_AT.search(host) else f"a link to {host}, not a paper"
     if entry.venue or entry.authors:
         return None
+    if ctx.links_nothing and entry.bold and _a_term(entry) and not (
+            entry.year or entry.date_year or entry.stated or entry.links or entry.other_hosts):
+        # "- **Community-maintained** — consistent entries, automated link checks, ..." (kimberlyii/Awesome-
+        # Video-Understanding), "- 🧠 **Skill Transfer** — reusing and composing learned skills ...": a term
+        # and what it says, in a list that links nothing
+        return "a bold term in a list that links nothing, not a paper"
     if _HASHTAGS.fullmatch(entry.title):  # "- **#superposition** - Understanding feature superposition"
         return "a tag, not a paper"  # (FF-GardenFn/mechanistic-interpretability-techniques: its search keywords)
     if entry.bold and not entry.other_hosts:
@@ -199,6 +227,11 @@ def _read_about(entry: ListEntry) -> bool:
 
 
 _NOTE_SITES = re.compile(r"(?:^|\.)(?:zhihu\.com|csdn\.net|cnblogs\.com|jianshu\.com|mp\.weixin\.qq\.com)$")
+
+
+def links_nothing(raw: str) -> bool:
+    """Does a list's text (*raw*) hold no link at all (inline, reference-style or a bare address)?"""
+    return "](" not in raw and "][" not in raw and "http" not in raw and "<a " not in raw.lower()
 
 
 def mostly_entries(items: list[Block]) -> bool:

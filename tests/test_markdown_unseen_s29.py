@@ -1,0 +1,129 @@
+"""Non-papers of the unseen lists (every round's imported non-papers, grouped by shape) and shapes of real
+lists found by the twenty-sixth blind labelling round (``bench/unseen-lists/s29a``-``s29h``), held with the
+lists' own lines (the repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import papers
+from paperctl.formats.markdown.reader import parse
+
+
+def titles(text: str) -> list[str]:
+    return [e.data.title for e in parse(text).entries]
+
+
+def test_workshops_people_and_venues_that_link_no_paper_are_none():
+    # gentaiscool/code-switching-papers' "## Workshops", zhijing-jin/CausalNLP_Papers' "### 4.6 People
+    # Directory", saltudelft/ml4se's "## Venues", TianhaoFu/Awesome-3D-Object-Detection's "Famous Research
+    # Group/Scholar": events, people and sites (had been imported as papers)
+    parsed = parse(
+        "## Workshops\n\n"
+        "- First Workshop on Computational Approaches to Code-switching, EMNLP 2014 <a href=\"http://emnlp2014.org/"
+        "workshops/CodeSwitch/call.html\">[Website]</a>\n"
+        "- [Social Robot Navigation: Advances and Evaluation](https://seanavbench.interactive-machines.com/), "
+        "ICRA 2022.\n"
+        "\n"
+        "### 4.6 People Directory\n\n"
+        "- **Kun Zhang** (CMU; former: MPI Tübingen), US.\n\n"
+        "## Famous Research Group/Scholar\n\n"
+        "- [Philipp Krähenbühl@UT Austin](https://scholar.google.com/citations?user=dzOd2hgAAAAJ)\n\n"
+        "## Venues\n\n"
+        "- [ICSE](https://www.icse-conferences.org/), the International Conference on Software Engineering\n")
+    assert parsed.entries == []
+    assert parsed.skipped[0][1] == "under 'Workshops', a heading of events, people or sites; links no paper"
+
+
+def test_a_title_cited_with_its_venue_under_a_datasets_heading_is_a_paper():
+    # Shuijing725/awesome-robot-social-navigation: a benchmark's paper linking its repository, with its journal
+    # and year, is a paper; a dataset named by a bold word and a badge is not (lingxitong/Awesome-
+    # Computational-Pathology), nor a workshop named with its meeting (above)
+    assert titles(
+        "## Datasets and Benchmarks\n\n"
+        "- [SocNavBench: A Grounded Simulation Testing Framework for Evaluating Social Navigation](https://github.com"
+        "/CMU-TBD/SocNavBench), THRI 2022.\n"
+        "- **CAMELYON16** — lymph node metastasis detection. [![Dataset](https://img.shields.io/badge/Dataset-"
+        "CAMELYON16-orange.svg)](https://camelyon16.grand-challenge.org/Data/)\n") == [
+        "SocNavBench: A Grounded Simulation Testing Framework for Evaluating Social Navigation"]
+
+
+def test_theses_books_and_posts_named_together_are_no_papers():
+    # qhliu26/awesome-time-series-analysis' "### Books and PhD Thesis", nanahou/Awesome-Speech-Enhancement's
+    # "Book or thesis", HeQinWill/awesome-WeatherAI's "## Blog Posts & News", saltudelft/ml4se's "## PhD Theses"
+    assert titles(
+        "### Books and PhD Thesis\n\n"
+        "* Forecasting: Principles and Practice. [\\[Link\\]](https://otexts.com/fpp2/)\n\n"
+        "### Book or thesis\n\n"
+        "* Deep learning: method and applications, 2016 [[link]](https://www.microsoft.com/en-us/research/"
+        "DeepLearning-NowPublishing-Vol7-SIG-039.pdf)\n\n"
+        "## Blog Posts & News\n\n"
+        "- [The rise of machine learning in weather forecasting](https://www.ecmwf.int/en/about/media-centre/"
+        "science-blog/2023/rise-machine-learning-weather-forecasting) - ECMWF, 2023\n\n"
+        "## PhD Theses\n\n"
+        "- [Learning Natural Coding Conventions](https://miltos.allamanis.com/publicationfiles/allamanis2017"
+        "dissertation/allamanis2017dissertation.pdf), Miltiadis Allamanis, 2017\n") == []
+
+
+def test_a_tutorial_on_arxiv_is_a_paper_and_a_workshop_beside_it_is_not():
+    # nightrome/really-awesome-gan's "# Tutorials & Workshops & Blogs"
+    assert titles(
+        "# Really Awesome GAN\n\n## Tutorials & Workshops & Blogs\n\n"
+        "- NIPS 2016 Tutorial: Generative Adversarial Networks [[arXiv]](https://arxiv.org/abs/1701.00160)\n"
+        "- NIPS 2016 Workshop on Adversarial Training [[Web]](https://sites.google.com/site/nips2016adversarial/)\n"
+    ) == ["NIPS 2016 Tutorial: Generative Adversarial Networks"]
+
+
+def test_bold_terms_in_a_list_that_links_nothing_are_not_papers():
+    # kimberlyii/Awesome-Video-Understanding's "## Highlights", RenzeLou/awesome-instruction-learning's
+    # introduction, yunqi-meng/GUIAgent-paperlist's reading guide: had been imported as papers
+    assert titles(
+        "## Highlights\n\n"
+        "- **Community-maintained** — consistent entries, automated link checks, and a lightweight PR template.\n"
+        "- 👉 **One model, all tasks.** An ideal AI system should be able to universally understand new tasks 💫.\n"
+        "- **Prospecting** future directions for continual learning in generative models.\n"
+        "- **OSWorld** — Desktop benchmark standard\n") == []
+
+
+def test_a_bold_method_name_over_its_citation_is_a_paper_in_a_list_that_links_nothing():
+    # SHI-Yu-Zhe/Single-Object-Visual-Tracking_A-Paper-List (no links at all), JeffC0628/awesome-voice-conversion
+    assert titles(
+        "## Trackers\n\n"
+        "- **GOTURN** David Held, Sebastian Thrun, Silvio Savarese, \"Learning to Track at 100 FPS with Deep\n"
+        "  Regression Networks\", ECCV, 2016.\n"
+        "- **CDVAE-VC** Unsupervised Representation Disentanglement Using Cross Domain Features and Adversarial "
+        "Learning in Variational Autoencoder Based Voice Conversion\n") == ["GOTURN", "CDVAE-VC"]
+
+
+def test_a_method_name_in_code_before_its_bold_title():
+    # zhengli97/Awesome-Prompt-Adapter-Learning-for-VLMs (96 entries; 11 of 16 sampled had been lost)
+    found = papers(
+        "## Visual Prompting\n\n"
+        "- `ViP-LLaVA` **Making Large Multimodal Models Understand Arbitrary Visual Prompts.** CVPR 2024.   \n"
+        "[[Paper](https://arxiv.org/abs/2312.00784)] [[Code](https://github.com/WisconsinAIVision/ViP-LLaVA)] "
+        "![](https://img.shields.io/badge/Image-orange)\n")
+    (paper,) = found.values()
+    assert (paper.title, paper.venue, paper.arxiv_id, paper.notes) == (
+        "Making Large Multimodal Models Understand Arbitrary Visual Prompts", "CVPR 2024", "2312.00784",
+        ["ViP-LLaVA"])
+
+
+def test_a_bold_name_a_colon_then_a_plain_title_its_venue_comma_year_and_affiliation():
+    # BWLONG/Awesome-Prompt-Learning-CV (121 lines of "**Name**:", 52 of ", Venue, Year (*Affiliation*)")
+    found = papers(
+        "## Papers\n\n"
+        "* **CSP**: Learning to Compose Soft Prompts for Compositional Zero-Shot Learning, ICLR, 2023 (*Brown "
+        "University*). [[Paper](https://arxiv.org/abs/2204.03574)][[PyTorch](https://github.com/BatsResearch/csp)]\n"
+        "* **?**: Prompt Tuning with Soft Context Sharing for Vision-Language Models, arXiv, 2022 (*CAS*). "
+        "[[Paper](https://arxiv.org/abs/2208.13474)]\n")
+    assert [(p.title, p.venue, p.notes) for p in found.values()] == [
+        ("Learning to Compose Soft Prompts for Compositional Zero-Shot Learning", "ICLR 2023",
+         ["CSP", "Brown University"]),
+        ("Prompt Tuning with Soft Context Sharing for Vision-Language Models", "arXiv 2022", ["CAS"])]
+
+
+def test_a_bold_name_and_a_description_after_a_colon_keep_the_name():
+    # byby221b/Awesome-CTR-Scaling: a method described, not titled; zhijing-jin... a term defined (no paper link)
+    found = papers(
+        "## Models\n\n"
+        "- **CHIME**: Compressive framework for holistic interest modeling; LLM-based encoding + residual VQ — "
+        "[[Paper]](https://arxiv.org/abs/2504.06780) (Kuaishou, 2025)\n")
+    assert [p.title for p in found.values()] == ["CHIME"]
