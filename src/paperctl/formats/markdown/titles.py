@@ -320,19 +320,46 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.title_target = links.classify(link.href).kind
         add_link(entry, link.text, link.href, title=True)
     else:
-        entry.title = text
+        entry.title = _venue_before_bold_title(text, entry)
         opening = text.rfind("(", max(0, len(text) - 43)) if text.endswith(")") else -1
         inner = text[opening + 1 : -1] if opening > 0 else ""
-        venue = venues.parse(inner) if inner and "(" not in inner else None
+        venue = venues.parse(inner) or (venues.posted_as_venue(re.sub(r"(?<=[a-z])(?=\d)", " ", inner)) if re.match(
+            r"[a-z]+\d", inner) else None) if inner and "(" not in inner else None  # ("(arxiv2017.08)": posted in
+        # August 2017, hnuzhy/CV_DL_Gather; not "(Arxiv 2025.08)", which the user's own list keeps as written)
         if venue and text[:opening].strip():  # "**NetLSD (KDD 2018)**": the venue in the bold, after the title
             entry.title = text[:opening].rstrip()
             offer_venue(entry, venue[0], inner)
+            rest = toks[end:]
+            if len(entry.title.split()) <= 2 and rest and rest[0].kind == "text" and not rest[0].strong \
+                    and title_case(rest[0].text.strip().split(" [")[0]) and len(rest[0].text.split()) >= 4:
+                # "* **VAT (TPAMI2018)** Virtual Adversarial Training: A Regularization Method for ... [[paper
+                # link](..)]" (hnuzhy/CV_DL_Gather, 101 lines): the method's name and venue, then its title
+                entry.notes.append(entry.title)
+                entry.title, entry.bold = None, False
+                return read_title_line(rest, entry)
+        elif inner and venues.FOUR_DIGIT_YEAR.fullmatch(inner.strip()) and text[:opening].strip() and not \
+                text[:opening].rstrip().endswith("al."):  # (not "A Reply to Ogburn et al. (2019)", a title's own)
+            entry.title = text[:opening].rstrip()  # "**Instant4D: 4D Gaussian Splatting in Minutes (2025)**"
+            entry.date_year = entry.date_year or int(inner)  # (duyanxi/awesome-4DGS, 45 lines): its year
         for t in only_links:
             add_link(entry, t.text, t.href)
         named = _named_title(toks, end, entry)
         if named is not None:
             return named
     return toks[end:]
+
+
+def _venue_before_bold_title(text: str, entry: ListEntry) -> str:
+    """``**(CVPR25)Arc2Avatar: Generating Expressive 3D Avatars ...**``, ``**(ICCV25 Hightlight)Title**``
+    (CzJamesZhao/awesome-3dgs-avatar, 59 rows): a venue in brackets opening a bold title is its venue (the
+    first word when the whole is not one: a presentation after it); the title without it."""
+    m = PAREN.match(text) if text[:1] in "([" else None
+    inner = next((g for g in m.groups() if g is not None), "").strip() if m else ""
+    found = (venues.parse(inner) or venues.parse(inner.split()[0])) if inner else None
+    if not found or not found[1] or len(text[m.end():].split()) < 3:
+        return text
+    offer_venue(entry, found[0], m.group().strip())
+    return text[m.end():].strip()
 
 
 def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None:
