@@ -181,3 +181,42 @@ def test_a_preprint_or_a_venue_with_its_month_after_a_bold_title():
         "2023.06 <br />\n*Xiao Liu, Hanyu Lai, Hao Yu, Yifan Xu, Aohan Zeng, Zhengxiao Du, Peng Zhang, Yuxiao Dong, "
         "Jie Tang* [[pdf](https://arxiv.org/abs/2306.07906)]\n")
     assert [(p.venue, p.year) for p in found.values()] == [("arXiv 2023", 2023), ("KDD 2023", 2023)]
+
+
+def test_a_venue_and_year_in_square_brackets_after_the_title():
+    # SupeRuier/awesome-active-learning (160 lines; 4 of 9 sampled bare-title papers had been lost)
+    found = papers(
+        "## Papers\n\n"
+        "- Active Deep Learning to Tune Down the Noise in Labels [2018, KDD]\n"
+        "- [Active Curriculum Learning [2021, InterNLP]](https://aclanthology.org/2021.internlp-1.pdf#page=52)\n")
+    assert [(p.title, p.venue, p.year) for p in found.values()] == [
+        ("Active Deep Learning to Tune Down the Noise in Labels", "KDD 2018", 2018),
+        ("Active Curriculum Learning", "InterNLP 2021", 2021)]
+
+
+def test_a_bold_venue_and_the_names_over_the_quoted_title():
+    # cxliu0/Noisy-Labels-in-Computer-Vision (28 entries): the title had been the names' line
+    found = papers(
+        "## Object Detection\n\n"
+        "* [**BMVC 2021**] Jiafeng Mao, Qing Yu, Yoko Yamakata, Kiyoharu Aizawa.  \n"
+        "  \"Noisy Annotation Refinement for Object Detection\" [[paper]](https://www.bmvc2021-virtualconference.com"
+        "/assets/papers/0778.pdf)\n")
+    (paper,) = found.values()
+    assert (paper.title, paper.venue, [a.name for a in paper.authors]) == (
+        "Noisy Annotation Refinement for Object Detection", "BMVC 2021",
+        ["Jiafeng Mao", "Qing Yu", "Yoko Yamakata", "Kiyoharu Aizawa"])
+
+
+def test_names_then_the_title_then_the_venue_all_with_commas():
+    # hbulpf/hnbd_ailab (51 lines): "Names, Title, Venue Year.   [ url ]" and "..., arXiv:ID, Year."
+    found = papers(
+        "## 论文\n\n"
+        "1. Justin Johnson, Bharath Hariharan, Laurens van der Maaten, Li Fei-Fei, C. Lawrence Zitnick, Ross "
+        "Girshick, CLEVR: A Diagnostic Dataset for Compositional Language and Elementary Visual Reasoning, CVPR "
+        "2017.  [ http://vision.stanford.edu/pdf/johnson2017cvpr.pdf ]\n"
+        "1. Justin Johnson, Bharath Hariharan, Laurens van der Maaten, Judy Hoffman, Li Fei-Fei, C. Lawrence "
+        "Zitnick, Ross Girshick, Inferring and Executing Programs for Visual Reasoning, arXiv:1705.03633, 2017.   "
+        "[ https://arxiv.org/abs/1705.03633 ]\n")
+    assert [(p.title, p.venue, len(p.authors)) for p in found.values()] == [
+        ("CLEVR: A Diagnostic Dataset for Compositional Language and Elementary Visual Reasoning", "CVPR 2017", 6),
+        ("Inferring and Executing Programs for Visual Reasoning", "arXiv 2017", 7)]

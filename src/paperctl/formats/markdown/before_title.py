@@ -563,19 +563,19 @@ _DASHED_WHERE = re.compile(r"(?:([^\s-][^-]{0,24}?) - (?=.{10}))?(.{10,300}?) - 
                            r"((?:19|20)\d\d)")
 _BRACKETS_AHEAD = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,4}")
 _BRACKETED = re.compile(r"\[([^\[\]]{1,40})\]")
-_SUFFIX = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
+_SUFFIX = re.compile(r"\s*(?:\(([^()]{2,40})\)|\[([^\[\]]{2,60})\])\s*$")
 
 
 def _bracketed_suffix(text: str, entry: ListEntry) -> str:
     """``[... for rapid-deployment(NIPS 2019)](arXiv)``, ``[... image classification. (2021)](arXiv)``
     (A-suozhang/awesome-quantization-and-fixed-point-training, HangLi216/Continual_Learning): a venue
     with its year, or a year, in brackets ending the link's text, the entry's; the title without it."""
-    m = _SUFFIX.search(text) if text.endswith(")") else None
+    m = _SUFFIX.search(text) if text.endswith((")", "]")) else None
     head = text[: m.start()].rstrip() if m else ""
     if not m or len(head.split()) < 3:
         return text
-    inner = m.group(1).strip()
-    found = venues.parse(inner)
+    inner = (m.group(1) or m.group(2)).strip()
+    found = venues.parse(inner) or year_and_venue(inner)
     if found and found[1]:
         offer_venue(entry, found[0], m.group().strip())
         return head
@@ -585,6 +585,20 @@ def _bracketed_suffix(text: str, entry: ListEntry) -> str:
     return text
 
 
+def year_and_venue(text: str) -> tuple[str, int] | None:
+    """``2018, KDD``, ``2019, Computer vision and image understanding``, ``ICIP, 2017`` (SupeRuier/awesome-
+    active-learning, 160 lines, in brackets after the title): a venue and its year with a comma between,
+    either first; the venue as stated with its year."""
+    m = _YEAR_COMMA_NAME.fullmatch(text.strip()) or _NAME_COMMA_YEAR.fullmatch(text.strip())
+    if not m:
+        return None
+    name, year = (m.group(2), m.group(1)) if m.re is _YEAR_COMMA_NAME else (m.group(1), m.group(2))
+    return venues.parse(f"{name} {year}") or venues.in_words(f"{name} {year}") or (
+        (f"{name.strip()} {year}", int(year)) if len(name.split()) <= 6 else None)
+
+
+_YEAR_COMMA_NAME = re.compile(r"((?:19|20)\d\d),\s*([A-Za-z][\w&.' -]{1,50})")
+_NAME_COMMA_YEAR = re.compile(r"([A-Za-z][\w&.' -]{1,50}?),\s*((?:19|20)\d\d)")
 _YYMM_LEAD = re.compile(r"(\d\d)(0[1-9]|1[0-2])-(?=[A-Za-z])")
 
 

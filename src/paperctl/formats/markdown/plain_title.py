@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from . import fields, links, people, venues
-from .before_title import KIND_TAG
+from .before_title import KIND_TAG, year_and_venue
 from .model import ListEntry, Tok, offer_venue
 from .references import without_cited
 
@@ -238,6 +238,10 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     title, suffix = fields.split_venue_suffix(dashed.group(1) if dashed else title)  # try-on, 54 of 141 items)
     if suffix is None and dashed:
         title = dashed.group(1) if title == dashed.group(1) else title
+    bracket = _BRACKET_END.search(title) if suffix is None and title.endswith("]") else None
+    where = year_and_venue(bracket.group(1)) if bracket and len(title[:bracket.start()].split()) >= 3 else None
+    if where:  # "- Active Deep Learning to Tune Down the Noise in Labels [2018, KDD]" (SupeRuier/awesome-active-
+        title, suffix = title[:bracket.start()].rstrip(), bracket.group(1)  # learning, 94 lines)
     apart = _VENUE_COMMA_YEAR.match(title) if suffix is None and title.rstrip(".")[-1:] in "0123456789)" else None
     if apart and venues.parse(f"{apart.group(2)} {apart.group(3)}"):  # (a known venue's name: not "Title with
         # Cognition, Affection and Behavior 2023", Sahandfer/EMPaper)
@@ -248,13 +252,43 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     paren = _WORDS_IN_PARENS.search(title) if suffix is None and title.endswith(")") else None
     if paren and venues.in_words(paren.group(1), least=2):  # "Title (Nature Machine Intelligence 2023)"
         title, suffix = title[:paren.start()].rstrip(), paren.group(1)  # (WanyuGroup/AI-for-crystal-materials)
-    found = fields.suffix_venue(suffix) if suffix else None
+    found = where or (fields.suffix_venue(suffix) if suffix else None)
     if found:
         _set_venue(entry, found[0], suffix)  # "Title, NeurIPS 2024", "Title, In ICML 2019"
     elif ", " in title and not title.endswith(")") and (year := venues.year_of_date(title.rsplit(", ", 1)[1])):
         entry.date_year = entry.date_year or year  # "Toon3D: Seeing Cartoons from a New Perspective, 2024."
         title = title.rsplit(", ", 1)[0]
+    posted = _ARXIV_LAST.search(title) if "rxiv" in title[-30:].lower() else None
+    if posted and len(title[:posted.start()].split()) >= 3:  # "..., Title, arXiv:1706.01427, 2017." (hbulpf/
+        title = title[:posted.start()]  # hnbd_ailab): the preprint's number, arXiv and the year
+        year = int(posted.group(1)) if posted.group(1) else entry.year or entry.date_year
+        if not entry.venue and year:
+            _set_venue(entry, f"arXiv {year}", posted.group().strip(" ,."))
+    if not entry.authors and title.count(", ") >= 2 and (found or posted):  # (a citation: its venue after it)
+        names, rest = _names_then_title(title)
+        if names:  # "1. Adam Santoro, David Raposo, ..., Timothy Lillicrap, A simple neural network module for
+            entry.authors, title = names, rest  # relational reasoning, ..." (hbulpf/hnbd_ailab, 51 lines)
     return title, tail
+
+
+def _names_then_title(text: str) -> tuple[list[str], str]:
+    """Names separated by commas, then the title (the first part that is not a name, and all after it);
+    ([], *text*) when fewer than two names come first or no title of two words or more is left."""
+    parts = text.split(", ")
+    k = 0
+    while k < len(parts) - 1 and _A_NAME.fullmatch(parts[k].strip()):
+        k += 1
+    rest = ", ".join(parts[k:]).strip()
+    names = people.parse(", ".join(parts[:k])) if k >= 2 and len(rest.split()) >= 3 and not re.match(
+        r"(?:and|&) ", rest) and not any(
+        _TITLE_WORD.search(p) for p in parts[:k]) else []  # (not "Segment Anything, Visual Instruction Tuning, ...")
+    return (names, rest) if len(names) == k and people.substantial(names) else ([], text)
+
+
+_A_NAME = re.compile(r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|van|von|de|der|den|da|di|du|la|le|dos|del)){1,3}")
+_ARXIV_LAST = re.compile(r",?\s*(?:arXiv|arxiv|ArXiv)\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?(?:,\s*((?:19|20)\d\d))?\.?$")
+_TITLE_WORD = re.compile(r"(?i)\b(?:learning|networks?|neural|deep|models?|visual|vision|language|tuning|"
+                         r"anything|attention|transformers?|segment\w*|detection|generation|recognition)\b")
 
 
 def name_before_plain_title(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
@@ -277,6 +311,7 @@ def name_before_plain_title(toks: list[Tok], text: str, entry: ListEntry) -> lis
     return [Tok("text", after[1:].lstrip()), *toks[2:]]
 
 
+_BRACKET_END = re.compile(r"\s*\[([^\[\]]{4,60})\]$")
 _TITLE_AFTER_COLON = re.compile(r"\s*[A-Z0-9\"“][^\s,]*(?:[ -][^\s,]+){3}")
 _VENUE_COMMA_YEAR = re.compile(r"(.*\S),\s+([A-Za-z][\w&.'-]*(?: [\w&.'-]+){0,4}?),?\s+((?:19|20)\d\d)"
                                r"(?:\s+\(([^()]{1,60})\))?\.?$")
