@@ -409,7 +409,8 @@ def _peel_venue(text: str, tail: Tail) -> str:
         if k <= 2 and k < len(words) and _INITIAL_WORD.fullmatch(words[-k - 1]) and _SURNAME.fullmatch(words[-k]):
             continue  # "Xuezhi Wang, Ed H. Chi, 2020." (uclanlp/awesome-fairness-papers): a name, not CHI 2020
         before = " ".join(words[:-k - 1] if k < len(words) and (words[-k - 1] in DASHES or dated) else words[:-k])
-        found = venues.parse(candidate) or (_posted(candidate) if k == 2 else None) or (  # ("In BMVC2019")
+        found = venues.parse(candidate) or (venues.posted_after_title(candidate) if k == 2 else None) or (
+            # ("In BMVC2019")
             _dated(in_venue(candidate)) if k == 2 and words[-k] == "In" and k < len(words) else None) or (
             venues.year_then_name(candidate) if k == len(words) else None) or (  # "2019 CDC" (hlhang9527/...)
             venues.in_words(candidate) if k >= 3 and k < len(words) and words[-k - 1].endswith(".")
@@ -574,19 +575,6 @@ def without_arxiv_text(text: str) -> str:
 
 def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
-
-
-def _posted(text: str) -> tuple[str, int] | None:
-    """``Preprint 2023.02``, ``arXiv 2020/12`` after a title: a preprint and when it was posted, the venue
-    arXiv and that year (as the unseen lists' labels write it, 92 of 92); ``KDD 2023.06`` (luban-agi/Awesome-
-    Tool-Learning: the arXiv month beside the venue): that venue and year."""
-    found = venues.posted_as_venue(text)
-    if found is None and (m := _NAME_YEAR_MONTH.fullmatch(text.strip(" .,;"))) and venues.is_known_name(m.group(1)):
-        found = f"{m.group(1)} {m.group(2)}", int(m.group(2))
-    return found
-
-
-_NAME_YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15}) ((?:19|20)\d\d)[./](?:0?[1-9]|1[0-2])")
 
 
 def venue_in_italics(name: str, year: str) -> bool:

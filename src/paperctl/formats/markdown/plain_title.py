@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterable
 
 from . import fields, links, people, venues
-from .before_title import KIND_TAG, year_and_venue
+from .after_title import year_and_venue
+from .before_title import KIND_TAG
 from .model import ListEntry, Tok, offer_venue
 from .references import without_cited
 

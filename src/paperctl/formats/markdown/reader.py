@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from ..forking import paused_collection
 from . import blocks as blocks_
-from . import cited_below, entries, footnotes, grouping, headings, inline, links, nested, parts, tables, verdict
+from . import entries, footnotes, grouping, headings, inline, items, links, nested, parts, tables, verdict
 from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above, year_named
@@ -353,46 +353,13 @@ class _Reader:
             self.emit(self.read(inline.scan(head.text, self.refs)), item.start, item.end, item.marker, parent,
                       bare=self.bare_list)
             return
-        sublists = [c for c in children[1:] if c.kind == "list"]
         pieces = inline.scan(head.text, self.refs)
-        if not sublists and grouping.label_over_entries(pieces, children[1:], self.refs):
-            for para in children[1:]:  # "- BLEU" / "**Bleu: a Method for ...**, ACL 2002. [[Paper]](..)"
-                entry = self.read(inline.scan(para.text, self.refs))
-                entry.notes.insert(0, " ".join(inline.plain(pieces).split()))
-                self.emit(entry, para.start, para.end, item.marker, parent)
+        found = items.nested_shapes(item, pieces, self.refs, self.context, self.read)
+        if found is not None:  # (the first entry's marker is the item's; a cited name's others, their bullets')
+            for entry, start, end, marker in found:
+                self.emit(entry, start, end, marker, parent)
             return
-        below = nested.title_below(pieces, [n for lst in sublists for n in lst.children], self.refs) \
-            if sublists and "【" in head.text else None
-        if below is not None:  # "- `【2024-10】-【SPIRIT LM】-【Meta】`", then "- **Title**", "- **Author(s):** ..."
-            self.emit(nested.tagged(self.read(below[0]), *below[1:], self.refs), item.start, item.end, item.marker,
-                      parent)
-            return
-        fielded = nested.read_fields(pieces, [n for lst in sublists for n in lst.children], self.refs,
-                                     self.context()) if sublists else None  # (fields are nested bullets)
-        if fielded is not None:
-            self.emit(fielded, item.start, item.end, item.marker, parent)
-            return
-        named = cited_below.name_over_citation(pieces, [it for lst in sublists for it in lst.children], self.refs,
-                                               self.read) if sublists else None
-        if named is not None:  # "* DualGCN [[paper](..)]" over "   * Fu, Xueyang etc. Rain Streak Removal ..."
-            entry, more, others = named
-            entry.notes += [n for it in others for n in nested.item_notes(it, self.refs, first=True)]
-            self.emit(entry, item.start, min([it.start for _, it in more] or [item.end]), item.marker, parent)
-            for cited, it in more:
-                self.emit(cited, it.start, it.end, it.marker, parent)
-            return
-        found = nested.details([it for lst in sublists for it in lst.children], self.refs) \
-            if sublists and not any(c.kind == "paragraph" for c in children[1:]) and not nested.venue_group(
-                pieces, [it for lst in sublists for it in lst.children], self.refs) else None
-        if found is not None and any(p.kind == inline.LINK for p in [*pieces, *(q for line in found[0] for q in line)]):
-            # "- **Title (KDD 2018)**" then "- authors", "- [[Paper]](..)": a paper's details
-            detail_lines, others = found
-            entry = self.read([*pieces, *(p for line in detail_lines for p in (inline.Piece(inline.BREAK), *line))])
-            if entry.reason is None:
-                nested.adopt_cited_title(entry, [it for lst in sublists for it in lst.children], self.refs)
-                entry.notes += [n for it in others for n in nested.item_notes(it, self.refs, first=True)]
-            self.emit(entry, item.start, item.end, item.marker, parent)
-            return
+        sublists = [c for c in children[1:] if c.kind == "list"]
         year = YEAR_HEADING.match(inline.plain(pieces).strip()) if sublists and len(head.text) <= 12 else None
         venue = headings.venue_item(pieces) if sublists and not year and len(head.text) <= 30 else None
         if (year or venue) and grouping.holds_entries([it for lst in sublists for it in lst.children], self.refs):

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from . import fields, links, links_first, people, venues
+from .after_title import suffixed_title
 from .authors_before import (
     authors_before_bold,
     authors_year_before_link,
@@ -54,7 +55,6 @@ from .before_title import (
     linked_venue,
     name_then_italic_title,
     prefixed_title,
-    suffixed_title,
     title_link,
     venue_before_title_link,
     venue_colon,

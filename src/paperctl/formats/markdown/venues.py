@@ -314,6 +314,19 @@ def posted_as_venue(text: str) -> tuple[str, int] | None:
     return (as_arxiv(text, found[1]), found[1]) if found else None
 
 
+def posted_after_title(text: str) -> tuple[str, int] | None:
+    """``Preprint 2023.02``, ``arXiv 2020/12`` after a title: a preprint and when it was posted, the venue
+    arXiv and that year (as the unseen lists' labels write it, 92 of 92); ``KDD 2023.06`` (luban-agi/Awesome-
+    Tool-Learning: the arXiv month beside the venue): that venue and year."""
+    found = posted_as_venue(text)
+    if found is None and (m := _NAME_YEAR_MONTH.fullmatch(text.strip(" .,;"))) and is_known_name(m.group(1)):
+        found = f"{m.group(1)} {m.group(2)}", int(m.group(2))
+    return found
+
+
+_NAME_YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15}) ((?:19|20)\d\d)[./](?:0?[1-9]|1[0-2])")
+
+
 def arxiv_month_label(text: str, arxiv_id: str | None) -> tuple[str, int] | None:
     """``[arXiv 2308](https://arxiv.org/pdf/2308.03303.pdf)`` (marlin-codes/awesome-lora-adapter, 78 entries):
     a link label naming the month of the arXiv ID it links, the venue arXiv and that year."""

@@ -1,0 +1,74 @@
+"""What a title says after it: the venue and year a title link's text or a plain title ends with.
+
+``[Efficient two-round OT extension ..., CCS'19](..)``, ``[Title (NIPS 2019)](..)``, ``[Title [2021,
+InterNLP]](..)``, ``[LSC - Title - CVPR - 2015](..)``: ``titles`` takes the venue (or the year) off the
+title and gives it to the entry; ``plain_title`` asks ``year_and_venue`` of a plain title's last
+bracket. (What stands before a title is ``before_title``'s.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import venues
+from .model import ListEntry, offer_venue
+
+
+def suffixed_title(text: str, entry: ListEntry) -> str:
+    """A title link's text without the venue and year it ends with (``[Efficient two-round OT extension
+    ..., CCS'19](..)``, primihub/Awesome-Privacy-Computing, 109 lines), which become the entry's venue."""
+    dashed = _DASHED_WHERE.fullmatch(text) if " - " in text[-50:] else None
+    found = venues.parse(f"{dashed.group(3)} {dashed.group(4)}") if dashed else None
+    if dashed and found and found[1] and len(dashed.group(2).split()) >= 3:
+        # "[LSC - Superpixel Segmentation using Linear Spectral Clustering - CVPR - 2015](..)" (nemonameless/
+        # segmentation-paper-list, 56 lines: "short name - title - venue - year", as its legend says)
+        offer_venue(entry, found[0], f"{dashed.group(3)} - {dashed.group(4)}")
+        if dashed.group(1):
+            entry.notes.append(dashed.group(1))
+        return dashed.group(2)
+    head, _, after = text.rpartition(", ") if ", " in text[-40:] else ("", "", "")
+    found = venues.parse(after) if head and len(head.split()) >= 3 else None
+    if not found or not found[1]:
+        return _bracketed_suffix(text, entry)
+    offer_venue(entry, found[0], after)
+    return head
+
+
+_DASHED_WHERE = re.compile(r"(?:([^\s-][^-]{0,24}?) - (?=.{10}))?(.{10,300}?) - ([A-Za-z][\w&' ]{1,30}?) - "
+                           r"((?:19|20)\d\d)")
+_SUFFIX = re.compile(r"\s*(?:\(([^()]{2,40})\)|\[([^\[\]]{2,60})\])\s*$")
+
+
+def _bracketed_suffix(text: str, entry: ListEntry) -> str:
+    """``[... for rapid-deployment(NIPS 2019)](arXiv)``, ``[... image classification. (2021)](arXiv)``
+    (A-suozhang/awesome-quantization-and-fixed-point-training, HangLi216/Continual_Learning): a venue
+    with its year, or a year, in brackets ending the link's text, the entry's; the title without it."""
+    m = _SUFFIX.search(text) if text.endswith((")", "]")) else None
+    head = text[: m.start()].rstrip() if m else ""
+    if not m or len(head.split()) < 3:
+        return text
+    inner = (m.group(1) or m.group(2)).strip()
+    found = venues.parse(inner) or year_and_venue(inner)
+    if found and found[1]:
+        offer_venue(entry, found[0], m.group().strip())
+        return head
+    if re.fullmatch(r"(?:19|20)\d\d", inner):
+        entry.date_year = entry.date_year or int(inner)
+        return head
+    return text
+
+
+def year_and_venue(text: str) -> tuple[str, int] | None:
+    """``2018, KDD``, ``2019, Computer vision and image understanding``, ``ICIP, 2017`` (SupeRuier/awesome-
+    active-learning, 160 lines, in brackets after the title): a venue and its year with a comma between,
+    either first; the venue as stated with its year."""
+    m = _YEAR_COMMA_NAME.fullmatch(text.strip()) or _NAME_COMMA_YEAR.fullmatch(text.strip())
+    if not m:
+        return None
+    name, year = (m.group(2), m.group(1)) if m.re is _YEAR_COMMA_NAME else (m.group(1), m.group(2))
+    return venues.parse(f"{name} {year}") or venues.in_words(f"{name} {year}") or (
+        (f"{name.strip()} {year}", int(year)) if len(name.split()) <= 6 else None)
+
+
+_YEAR_COMMA_NAME = re.compile(r"((?:19|20)\d\d),\s*([A-Za-z][\w&.' -]{1,50})")
+_NAME_COMMA_YEAR = re.compile(r"([A-Za-z][\w&.' -]{1,50}?),\s*((?:19|20)\d\d)")

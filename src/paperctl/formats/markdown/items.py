@@ -1,0 +1,65 @@
+"""A list item whose nested blocks, with its own line, make its paper or papers.
+
+``reader.item`` asks ``nested_shapes`` first, for an item with more than a paragraph; each
+shape is read by the module that owns it, in this order (the first that fits wins):
+
+* a label over citation paragraphs (``grouping.label_over_entries``): ``- BLEU`` then
+  ``**Bleu: a Method for ...**, ACL 2002``, one paper a paragraph, the label a note;
+* a ``【...】`` tag line over the title's and fields' bullets (``nested.title_below``);
+* ``key: value`` bullets (``nested.read_fields``, study-note lists);
+* a method's short name over its citation (``cited_below.name_over_citation``);
+* a title over its details' bullets: authors, ``[[Paper]](..)`` (``nested.details``).
+
+What is left (year or venue groups, pseudo-headings, an authors line over the title, or a
+paragraph that continues the item) is the reader's, which keeps the heading stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import cited_below, grouping, inline, nested
+from .blocks import Block
+from .model import Context, ListEntry
+
+Found = tuple[ListEntry, int, int, str]  # an entry, its first line, the line after it, its list marker
+
+
+def nested_shapes(item: Block, pieces: list[inline.Piece], refs: dict, context: Callable[[], Context],
+                  read: Callable[[list[inline.Piece]], ListEntry]) -> list[Found] | None:
+    """The entries *item* makes, if one of the nested shapes fits it (*pieces*: its first paragraph's;
+    *read*: how the reader reads a line's pieces), else None."""
+    children = item.children
+    head = children[0]
+    sublists = [c for c in children[1:] if c.kind == "list"]
+    if not sublists and grouping.label_over_entries(pieces, children[1:], refs):
+        found = []
+        for para in children[1:]:  # "- BLEU" / "**Bleu: a Method for ...**, ACL 2002. [[Paper]](..)"
+            entry = read(inline.scan(para.text, refs))
+            entry.notes.insert(0, " ".join(inline.plain(pieces).split()))
+            found.append((entry, para.start, para.end, item.marker))
+        return found
+    bullets = [it for lst in sublists for it in lst.children]
+    below = nested.title_below(pieces, bullets, refs) if sublists and "【" in head.text else None
+    if below is not None:  # "- `【2024-10】-【SPIRIT LM】-【Meta】`", then "- **Title**", "- **Author(s):** ..."
+        return [(nested.tagged(read(below[0]), *below[1:], refs), item.start, item.end, item.marker)]
+    fielded = nested.read_fields(pieces, bullets, refs, context()) if sublists else None
+    if fielded is not None:  # (fields are nested bullets)
+        return [(fielded, item.start, item.end, item.marker)]
+    named = cited_below.name_over_citation(pieces, bullets, refs, read) if sublists else None
+    if named is not None:  # "* DualGCN [[paper](..)]" over "   * Fu, Xueyang etc. Rain Streak Removal ..."
+        entry, more, others = named
+        entry.notes += [n for it in others for n in nested.item_notes(it, refs, first=True)]
+        return [(entry, item.start, min([it.start for _, it in more] or [item.end]), item.marker),
+                *((cited, it.start, it.end, it.marker) for cited, it in more)]
+    found = nested.details(bullets, refs) if sublists and not any(
+        c.kind == "paragraph" for c in children[1:]) and not nested.venue_group(pieces, bullets, refs) else None
+    if found is not None and any(p.kind == inline.LINK for p in [*pieces, *(q for line in found[0] for q in line)]):
+        # "- **Title (KDD 2018)**" then "- authors", "- [[Paper]](..)": a paper's details
+        detail_lines, others = found
+        entry = read([*pieces, *(p for line in detail_lines for p in (inline.Piece(inline.BREAK), *line))])
+        if entry.reason is None:
+            nested.adopt_cited_title(entry, bullets, refs)
+            entry.notes += [n for it in others for n in nested.item_notes(it, refs, first=True)]
+        return [(entry, item.start, item.end, item.marker)]
+    return None
