@@ -220,3 +220,24 @@ def test_names_then_the_title_then_the_venue_all_with_commas():
     assert [(p.title, p.venue, len(p.authors)) for p in found.values()] == [
         ("CLEVR: A Diagnostic Dataset for Compositional Language and Elementary Visual Reasoning", "CVPR 2017", 6),
         ("Inferring and Executing Programs for Visual Reasoning", "arXiv 2017", 7)]
+
+
+def test_a_posting_month_in_bold_then_the_bold_title_link_and_its_bold_venue():
+    # ZhenyuSun-Walker/Awesome-Text-to-3D-Plus (40 lines): the month had been the title
+    found = papers(
+        "## 2022\n\n"
+        "- **2022.09** - **[DreamFusion: Text-to-3D using 2D Diffusion](https://arxiv.org/abs/2209.14988)** **(ICLR "
+        "2023) :** This paper introduces a method for generating 3D objects using 2D diffusion models.\n")
+    (paper,) = found.values()
+    assert (paper.title, paper.venue, paper.summary) == (
+        "DreamFusion: Text-to-3D using 2D Diffusion", "ICLR 2023",
+        "This paper introduces a method for generating 3D objects using 2D diffusion models.")
+
+
+def test_a_bold_term_explained_by_the_bullets_below_it_in_a_list_that_links_nothing():
+    # duyanxi/awesome-4DGS's "Practical stack" (had been imported as papers); a name over its citation stays
+    assert titles(
+        "## Practical stack around 4DGS\n\n"
+        "- **Compression / deployment layer**\n"
+        "  - For real systems, dynamic Gaussian models increasingly need quantization, pruning, caching, and "
+        "streamable residual updates.\n") == []

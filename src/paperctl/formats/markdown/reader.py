@@ -409,6 +409,7 @@ class _Reader:
         if entry.reason is None and not any(self._own_paper(it) for lst in sublists for it in lst.children):
             entry.notes += more + [n for lst in sublists for it in lst.children
                                    for n in nested.item_notes(it, self.refs, first=True)]
+            entry.reason = verdict.explained_term(entry, self.context())
             self.emit(entry, item.start, item.end, item.marker, parent)
             return
         end = sublists[0].start if sublists else item.end

@@ -160,6 +160,16 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.notes.append(text.strip().rstrip(":：").strip())
             toks.pop(0)
             continue
+        if toks[0].strong and len(toks) > 2 and _BOLD_DATE.fullmatch(text.strip()) and toks[1].kind == "text" \
+                and toks[1].text.strip() in ("-", "–", "—", "|", ":", "：") and toks[2].strong:
+            # "- **2021.06** - **[Text2Mesh: Text-Driven ...](arXiv)** **(CVPR 2022) :** ..." (ZhenyuSun-Walker/
+            # Awesome-Text-to-3D-Plus, 40 lines): the month it was posted, a dash, the bold title
+            entry.date_year = entry.date_year or int(text.strip()[:4])
+            toks = toks[2:]
+            if toks[0].kind == "link" and len(toks) > 2 and toks[2].strong and toks[2].kind == "text" and not \
+                    toks[1].text.strip():  # (its venue in bold after it is not part of the title: "**(CVPR 2022) :**")
+                toks = [toks[0], toks[1], Tok("text", toks[2].text, em=toks[2].em), *toks[3:]]
+            continue
         if toks[0].strong and len(toks) > 1 and _name_and_venue(toks, text, entry):
             continue  # "**SCM:2022ECCV** Title", "**WEND:** ***2023ACM MM*** Title"
         rest = _bold_venue_label(toks, text, entry)
@@ -347,6 +357,9 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         if named is not None:
             return named
     return toks[end:]
+
+
+_BOLD_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?")
 
 
 def _venue_before_bold_title(text: str, entry: ListEntry) -> str:

@@ -76,6 +76,25 @@ def _a_term(entry: ListEntry) -> bool:
         title))  # (a bold name alone, "1. **Segment Anything**", may be a title written with nothing else)
 
 
+_CITED = re.compile(r"\b(?:19|20)\d\d\b|\bet al\b")
+
+
+def explained_term(entry: ListEntry, ctx: Context) -> str | None:
+    """Why an item is not a paper when its bold name of four words at most stands over bullets (or a
+    line) that explain it, in a list that links nothing (``- **Compression / deployment layer**`` over
+    ``  - For real systems, dynamic Gaussian models increasingly need ...``, duyanxi/awesome-4DGS;
+    ``- **Direct End-to-End Generation**`` over ``(There are multiple internal steps, ...)``,
+    ZhenyuSun-Walker/Awesome-Text-to-3D-Plus); else None. Asked by the reader once the item's nested
+    text has become the entry's notes."""
+    if not (ctx.links_nothing and entry.bold and entry.notes and len((entry.title or "").split()) <= 4):
+        return None
+    if (entry.venue and not entry.venue_free) or entry.authors or entry.year or entry.date_year or entry.stated \
+            or entry.links or entry.other_hosts or entry.arxiv or entry.doi or entry.url \
+            or _CITED.search(entry.notes[0]):
+        return None  # (not "- **ResNet**" over "  - He et al. Deep residual learning ... CVPR 2016": its citation)
+    return "a bold term in a list that links nothing, explained below it, not a paper"
+
+
 def _names_its_repository(title: str, code: str) -> bool:
     """The title is the code repository's own name (``segan_pytorch``, ``TCNSE`` for ``ykoyama58/tcnse``), or
     that name and a description (``nara_wpe:Different implementations of "Weighted Prediction Error" for ...``):
