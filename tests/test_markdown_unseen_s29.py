@@ -241,3 +241,13 @@ def test_a_bold_term_explained_by_the_bullets_below_it_in_a_list_that_links_noth
         "- **Compression / deployment layer**\n"
         "  - For real systems, dynamic Gaussian models increasingly need quantization, pruning, caching, and "
         "streamable residual updates.\n") == []
+
+
+def test_a_results_row_with_its_code_link_is_not_a_paper():
+    # zhengli97/Awesome-Prompt-Adapter-Learning-for-VLMs' "Experimental Comparison" (35 rows, labelled not papers)
+    assert titles(
+        "### Experimental Comparison\n\n"
+        "| Methods     | Pub        | ImageNet | -A    | -V2   | -R    | -S    | Avg. (main)  | Code |\n"
+        "|-------------|------------|----------| ---   | ---   |  ---  |  ---  |  :---:  | ---  |\n"
+        "| TPT         | NeurIPS 22 | 68.98    | 54.77 | 63.45 | 77.06 | 47.94 | 60.81 | [Link](https://github.com/"
+        "azshue/TPT) |\n") == []

@@ -261,8 +261,12 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
             # whose header names no paper column, and a row that names no paper
             finished.reason = "a table row that names no paper"
         elif not titled and finished.reason is None and _scores(cells) and len((finished.title or "").split()) <= 4 \
-                and not (finished.arxiv or finished.doi or finished.url or finished.links or finished.code):
-            # "| R-CNN | 58.5 | - | - | CVPR'14 |" (hoya012/deep_learning_object_detection): a method and its scores
+                and not (finished.arxiv or finished.doi or finished.url or finished.links) and (
+                    not finished.code or (_scores(cells, 3) and finished.title_target is None)):
+            # "| R-CNN | 58.5 | - | - | CVPR'14 |" (hoya012/deep_learning_object_detection): a method and its scores;
+            # "| CoCoOp | CVPR 22 | 71.02 | 50.63 | ... | [Link](github) |" (zhengli97/Awesome-Prompt-Adapter-
+            # Learning-for-VLMs): with its code too, three scores at least, the name not linked (a name linking its
+            # code, "|[FCL](github)|CVPR2021|29.12 |...", DirtyHarryLYL/HOI-Learning-List, is labelled a paper)
             finished.reason = _RESULTS_ROW
         elif not titled and finished.reason is None and title_col > 0 and cells[0].strip().isdigit() \
                 and len((finished.title or "").split()) <= 4 and _scores(cells[title_col + 1:], 2):
