@@ -66,6 +66,8 @@ def year_and_venue(text: str) -> tuple[str, int] | None:
     if not m:
         return None
     name, year = (m.group(2), m.group(1)) if m.re is _YEAR_COMMA_NAME else (m.group(1), m.group(2))
+    if venues.is_maker(name):  # ("[Microsoft, 2023]": who made it, as venues.named_and_dated says)
+        return None
     return venues.parse(f"{name} {year}") or venues.in_words(f"{name} {year}") or (
         (f"{name.strip()} {year}", int(year)) if len(name.split()) <= 6 else None)
 

@@ -201,12 +201,13 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
 
 # Tutorials, talks and posts may be named with a word before them ("AI4TS Tutorials", "Video
 # Lectures") or several at once ("Tutorials/Talks/Lectures", "Blogs & Talks").
-_MEDIA = r"(?:tutorials?|talks?|lectures?|courses?|blogs?(?: posts?)?|posts|videos|podcasts?|slides|books?|" \
-    r"thes[ie]s|dissertations?)"
+_MEDIA_WORDS = r"tutorials?|talks?|lectures?|courses?|blogs?(?: posts?)?|posts|videos|podcasts?|slides|books?|" \
+    r"thes[ie]s|dissertations?"
+_MEDIA = rf"(?:{_MEDIA_WORDS})"
 # ... beside others of a kind ("Tutorials & Workshops & Blogs", "Books and PhD Thesis", "Blog Posts & News",
 # "Tutorials and Learning Resources"): the media name what the heading holds
-_BESIDE_MEDIA = r"(?:[\w.-]+ )?(?:workshops?|symposiums?|news|(?:learning )?resources|materials|websites?|" + \
-    _MEDIA[3:-1] + ")"
+_BESIDE_MEDIA = rf"(?:[\w.-]+ )?(?:workshops?|symposiums?|news|(?:learning )?resources|materials|websites?|" \
+    rf"{_MEDIA_WORDS})"
 _MEDIA_HEADING = re.compile(rf"^(?:[\w.-]+ )?{_MEDIA}$|^(?=.*\b{_MEDIA}\b){_BESIDE_MEDIA}"
                             rf"(?:\s*(?:[/∕&,+]|and|or)\s*{_BESIDE_MEDIA})+$")
 

@@ -320,7 +320,7 @@ class _Reader:
     def list_(self, block: Block, titles: bool = True) -> None:
         """Read a list's items (*titles*: a list of titles alone may be papers)."""
         saved = self.paper_list, self.bare_list, self.links_nothing
-        self.links_nothing = verdict.links_nothing(blocks_.raw(self.doc, block.start, block.end))
+        self.links_nothing = verdict.links_nothing(self.doc.lines[block.start:block.end])
         self.paper_list = verdict.mostly_entries(block.children)
         self.bare_list = titles and not self.paper_list and verdict.mostly_bare_titles(block.children) \
             and not verdict.topics_heading(self.path)

@@ -236,7 +236,7 @@ def _nicknamed_citation(lines: list[list[Tok]], entry: ListEntry) -> list[list[T
 def _names_above_quote(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]] | None:
     """A line of names, then (after a bold nickname, perhaps) the quoted title, wrapped or not:
     the two as one ``Names. "Title".`` line."""
-    first = _after_venue(lines[0]) if len(lines) >= 2 else None
+    first, venue = _after_venue(lines[0]) if len(lines) >= 2 else (None, None)
     if len(lines) < 2 or any(t.kind != "text" or t.strong or t.code for t in first or lines[0]):
         return None
     names_text = _plain_text(first or lines[0]).strip(" ,;")
@@ -257,21 +257,21 @@ def _names_above_quote(lines: list[list[Tok]], entry: ListEntry) -> list[list[To
         return None
     if nick is not None:
         entry.notes.append(nick)
-    if first is not None:
-        found = venues.parse(lines[0][1].text.strip())
-        offer_venue(entry, found[0], f"[{lines[0][1].text.strip()}]")  # type: ignore[index]
+    if venue is not None:
+        offer_venue(entry, venue, f"[{lines[0][1].text.strip()}]")
     rest = _without_lead(rest)
     return [[Tok("text", names_text + ". " + rest[0].text, "", rest[0].strong, rest[0].em), *rest[1:]], *after]
 
 
-def _after_venue(line: list[Tok]) -> list[Tok] | None:
+def _after_venue(line: list[Tok]) -> tuple[list[Tok] | None, str | None]:
     """``[**BMVC 2021**] Jiafeng Mao, Qing Yu, Yoko Yamakata, Kiyoharu Aizawa.`` over the quoted title
     (cxliu0/Noisy-Labels-in-Computer-Vision, 28 entries): a bold venue in brackets before the names; the
-    line's tokens after it (else None)."""
+    line's tokens after it and the venue (else None, None)."""
     if len(line) < 3 or line[0].kind != "text" or line[0].text.strip() != "[" or not line[1].strong \
-            or not venues.parse(line[1].text.strip()) or line[2].kind != "text" or not line[2].text.startswith("]"):
-        return None
-    return [Tok("text", line[2].text[1:]), *line[3:]]
+            or line[2].kind != "text" or not line[2].text.startswith("]"):
+        return None, None
+    found = venues.parse(line[1].text.strip())
+    return ([Tok("text", line[2].text[1:]), *line[3:]], found[0]) if found else (None, None)
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”]{8,300}[\"”]")

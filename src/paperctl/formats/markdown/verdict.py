@@ -11,6 +11,7 @@ section holds news, tutorials or tools; the reason is reported. ``entries.finish
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from . import links, venues
 from .before_title import KIND_TAG
@@ -63,17 +64,24 @@ _SAYS_OF_IT = re.compile(r"\s*(?:[—–:：|(-]|[^\W\d_A-Z])")  # a separator, 
 _SENTENCE_CASE = re.compile(r"[A-Z][^\sA-Z]*(?: [^\sA-Z]+)+$")  # "Efficient proof-carrying generation"
 
 
-def _a_term(entry: ListEntry) -> bool:
-    """A bold name of four words at most that a description follows as a term's would: after a dash or a
-    colon, or in lower case (``**Skill Transfer** — reusing ...``, ``**Prospecting** future directions ...``),
-    or a phrase in sentence case (``**One model, all tasks.** An ideal AI system ...``).
-    Not a method's name that its paper's title or citation follows (``**CDVAE-VC** Unsupervised
-    Representation Disentanglement ...``, ``**GOTURN** David Held, ...``, SHI-Yu-Zhe/Single-Object-
-    Visual-Tracking_A-Paper-List: the list's papers, wrapped over lines)."""
-    title = entry.title or ""
+def _a_bold_name(entry: ListEntry, ctx: Context) -> bool:
+    """In a list that links nothing, a bold name of four words at most, with no year, link or other sign
+    of a paper: a term, when what stands beside it reads as its explanation (``_described``,
+    ``explained_term``)."""
+    return ctx.links_nothing and entry.bold and len((entry.title or "").split()) <= 4 and not (
+        entry.year or entry.date_year or entry.stated or entry.links or entry.other_hosts)
+
+
+def _described(entry: ListEntry) -> bool:
+    """A description follows the bold name as a term's would: after a dash or a colon, or in lower case
+    (``**Skill Transfer** — reusing ...``, ``**Prospecting** future directions ...``), or the name is a
+    phrase in sentence case (``**One model, all tasks.** An ideal AI system ...``). Not a method's name
+    that its paper's title or citation follows (``**CDVAE-VC** Unsupervised Representation
+    Disentanglement ...``, ``**GOTURN** David Held, ...``, SHI-Yu-Zhe/Single-Object-Visual-Tracking_A-
+    Paper-List: the list's papers, wrapped over lines)."""
     after = entry.summary_parts[0] if entry.summary_parts else ""
-    return len(title.split()) <= 4 and bool(after.strip()) and bool(_SAYS_OF_IT.match(after) or _SENTENCE_CASE.match(
-        title))  # (a bold name alone, "1. **Segment Anything**", may be a title written with nothing else)
+    return bool(after.strip()) and bool(_SAYS_OF_IT.match(after) or _SENTENCE_CASE.match(
+        entry.title or ""))  # (a bold name alone, "1. **Segment Anything**", may be a title written with nothing else)
 
 
 _CITED = re.compile(r"\b(?:19|20)\d\d\b|\bet al\b")
@@ -86,10 +94,9 @@ def explained_term(entry: ListEntry, ctx: Context) -> str | None:
     ``- **Direct End-to-End Generation**`` over ``(There are multiple internal steps, ...)``,
     ZhenyuSun-Walker/Awesome-Text-to-3D-Plus); else None. Asked by the reader once the item's nested
     text has become the entry's notes."""
-    if not (ctx.links_nothing and entry.bold and entry.notes and len((entry.title or "").split()) <= 4):
+    if not (entry.notes and _a_bold_name(entry, ctx)):
         return None
-    if (entry.venue and not entry.venue_free) or entry.authors or entry.year or entry.date_year or entry.stated \
-            or entry.links or entry.other_hosts or entry.arxiv or entry.doi or entry.url \
+    if (entry.venue and not entry.venue_free) or entry.authors or entry.arxiv or entry.doi or entry.url \
             or _CITED.search(entry.notes[0]):
         return None  # (not "- **ResNet**" over "  - He et al. Deep residual learning ... CVPR 2016": its citation)
     return "a bold term in a list that links nothing, explained below it, not a paper"
@@ -216,8 +223,7 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return f"a post on {host}, not a paper" if _POSTED_AT.search(host) else f"a link to {host}, not a paper"
     if entry.venue or entry.authors:
         return None
-    if ctx.links_nothing and entry.bold and _a_term(entry) and not (
-            entry.year or entry.date_year or entry.stated or entry.links or entry.other_hosts):
+    if _a_bold_name(entry, ctx) and _described(entry):
         # "- **Community-maintained** — consistent entries, automated link checks, ..." (kimberlyii/Awesome-
         # Video-Understanding), "- 🧠 **Skill Transfer** — reusing and composing learned skills ...": a term
         # and what it says, in a list that links nothing
@@ -248,9 +254,10 @@ def _read_about(entry: ListEntry) -> bool:
 _NOTE_SITES = re.compile(r"(?:^|\.)(?:zhihu\.com|csdn\.net|cnblogs\.com|jianshu\.com|mp\.weixin\.qq\.com)$")
 
 
-def links_nothing(raw: str) -> bool:
-    """Does a list's text (*raw*) hold no link at all (inline, reference-style or a bare address)?"""
-    return "](" not in raw and "][" not in raw and "http" not in raw and "<a " not in raw.lower()
+def links_nothing(lines: Iterable[str]) -> bool:
+    """Do a list's lines hold no link at all (inline, reference-style or a bare address)? (Line by line:
+    most lists link on their first line, and the reader asks this of every list, large ones too.)"""
+    return not any("](" in line or "][" in line or "http" in line or "<a " in line.lower() for line in lines)
 
 
 def mostly_entries(items: list[Block]) -> bool:
