@@ -143,8 +143,9 @@ def test_a_years_summary_group_after_a_year_heading_is_its_sibling():
         "| Venue | Paper |\n|---|---|\n"
         "| CVPR | [Real-World Efficient Blind Motion Deblurring via Blur Pixel Discretization](https://arxiv.org/abs/"
         "2404.12168) |\n\n</details>\n")
+    # (the count inside the bold is part of the group's name, as the list's labels keep it)
     assert [(p.venue, p.tags) for p in found.values()] == [
-        ("WACV 2025", ["2025 Papers"]), ("CVPR 2024", ["2024 Papers"])]
+        ("WACV 2025", ["2025 Papers"]), ("CVPR 2024", ["2024 Papers (27)"])]
 
 
 def test_an_index_row_naming_several_papers_by_their_links_is_not_a_paper():

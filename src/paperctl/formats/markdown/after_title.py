@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import venues
-from .model import ListEntry, offer_venue
+from .model import ListEntry, Tok, offer_venue
 
 
 def suffixed_title(text: str, entry: ListEntry) -> str:
@@ -74,3 +74,33 @@ def year_and_venue(text: str) -> tuple[str, int] | None:
 
 _YEAR_COMMA_NAME = re.compile(r"((?:19|20)\d\d),\s*([A-Za-z][\w&.' -]{1,50})")
 _NAME_COMMA_YEAR = re.compile(r"([A-Za-z][\w&.' -]{1,50}?),\s*((?:19|20)\d\d)")
+
+
+def bold_venue_after(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``Unsupervised Human Activity Representation Learning with Multi-task Deep Clustering (**IMWUT/ubicomp**)
+    [[paper](..)]`` (haoranD/Awesome-Human-Activity-Recognition, 67 of its 71 entries): a plain title, then in
+    brackets and in bold where it appeared, without its year (the year heading above gives it). The venue is
+    the entry's; the tokens without it."""
+    if len(toks) < 3 or toks[0].kind != "text" or toks[0].strong or toks[0].em or toks[0].code:
+        return toks
+    title, bold, after = toks[0], toks[1], toks[2]
+    if not (title.text.rstrip().endswith("(") and bold.strong and bold.kind == "text" and not bold.em
+            and after.kind == "text" and not after.strong and after.text.startswith(")")):
+        return toks
+    name = bold.text.strip()
+    if not _BOLD_VENUE.fullmatch(name) or len(title.text.split()) < 4:
+        return toks
+    found = venues.parse(name)
+    short = _SHORT_NAMED.fullmatch(name)
+    if not (found or venues.journal_named(short.group(1) if short else name) or "/" in name and all(
+            _BOLD_VENUE.fullmatch(part) for part in name.split("/"))):
+        return toks  # (not a method's name, "... Rapidly Evolving Deployment (**CLEAR**)", nor "(**Workshop**)")
+    offer_venue(entry, found[0] if found else name, f"({name})")
+    if found and found[1]:
+        entry.date_year = entry.date_year or found[1]
+    rest = after.text[1:]
+    return [Tok("text", title.text.rstrip()[:-1].rstrip()), *([Tok("text", rest)] if rest else []), *toks[3:]]
+
+
+_BOLD_VENUE = re.compile(r"[A-Za-z][\w&/'.-]*(?: [\w&/'.()-]+){0,5}")
+_SHORT_NAMED = re.compile(r"(.+?) \([A-Z]{2,8}\)")  # "Artificial Intelligence (AIJ)"

@@ -100,16 +100,20 @@ _DASHED_YEAR = re.compile(r"(.{2,250}?)\s+-\s+((?:19|20)\d\d)\s+-")
 _YEAR_AFTER_NAMES = re.compile(r"\.\s+((?:19|20)\d\d)[a-z]?\.$")
 
 
-_AUTHORS_YEAR = re.compile(r"(?P<names>.{3,600}?)\.\s+(?:(?P<year>(?:19|20)\d\d)[a-z]?\.\s*)?")
+_AUTHORS_YEAR = re.compile(r"(?P<names>.{3,600}?)(?:\.\s+(?:(?P<year>(?:19|20)\d\d)[a-z]?\.\s*)?|(?P<comma>,)\s*)")
 
 
 def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bool:
     """``David Chiang. 2010. [Learning to Translate with ...](..). In *Proceedings of ACL 2010*.``
     (THUNLP-MT/MT-Reading-List, an ACL Anthology citation): the authors and the year, then the
-    title link. Taken when the names read as names."""
+    title link. Taken when the names read as names. Or the names and a comma, the title link in
+    italics: ``Su Q, Chou Y, Hu Y, et al., *[Deep directly-trained ...](..)*, Proc. IEEE Int. Conf.
+    Comput. Vis. (ICCV), 2023`` (jianing-li/awesome-neuromorphic-object-detection, 92 lines)."""
     if len(toks) < 2 or entry.authors or toks[0].strong or toks[0].em or not title_link(toks[1]):
         return False
     m = _AUTHORS_YEAR.fullmatch(text)
+    if m and m.group("comma") and not (toks[1].em and m.group("names").count(",") >= 1):
+        return False  # (a comma ends the names only before an italic title, and after two names or more)
     names = people.parse(m.group("names")) if m else []
     if not names or not ("et al" in text or len(names) >= 2 or (people.substantial(names) and m.group("year"))):
         return False  # (without a year, "Haotong Qin*, Xudong Ma*. [Title](..)": two names or more)

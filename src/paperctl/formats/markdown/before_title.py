@@ -158,8 +158,13 @@ def alias_before_title_link(toks: list[Tok], text: str) -> bool:
     Speech Encoder ...](arXiv)`` (wenet-e2e/speech-synthesis-paper, 97 of 133 entries): a name for the
     paper and a colon, then its title linking the paper itself."""
     label = text.strip()
-    return len(toks) > 1 and not toks[0].strong and label.endswith((":", "：")) and 1 < len(label) <= 120 \
-        and title_link(toks[1]) and links.classify(toks[1].href).kind in links.PAPER_KINDS
+    named = label.endswith((":", "：")) and 1 < len(label) <= 120 or label.endswith(",") and bool(
+        _ONE_NAME.fullmatch(label[:-1]))  # "DVAN, [Dual Visual Attention Network for Visual Dialog](ijcai.org)"
+    return len(toks) > 1 and not toks[0].strong and named and title_link(toks[1]) \
+        and links.classify(toks[1].href).kind in links.PAPER_KINDS  # (chengguangtang/Visual-Dialogue-Papers)
+
+
+_ONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*")
 
 
 _JOURNAL_WORDS = re.compile(
@@ -374,7 +379,8 @@ def dotted_year(toks: list[Tok], entry: ListEntry) -> list[Tok]:
 def coded_title(toks: list[Tok]) -> list[Tok]:
     """``- `Neural Architecture Search with Reinforcement Learning` [[pdf]](arXiv)`` (leili666/awesome-architecture-
     search): a title written in code, before the links, is the title; a short code span is a tag (``- `SVOS` ...``)."""
-    if not toks or not toks[0].code or len(toks[0].text.split()) < 4 or venues.parse(toks[0].text) or (
+    if not toks or not toks[0].code or len(toks[0].text.split()) < 4 or venues.parse(toks[0].text) or \
+            venues.in_words(toks[0].text) or (  # (nor a journal and its year: "`IEEE Sensors Journal 2026` **Title**")
             len(toks) > 1 and toks[1].kind != "link" and toks[1].text.strip()[:1] not in ("", "[", "(", "-", "–")):
         return toks
     return [Tok("text", toks[0].text.strip()), *toks[1:]]

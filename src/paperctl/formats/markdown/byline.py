@@ -12,6 +12,29 @@ import re
 from . import people
 from .model import ListEntry, Tok, add_link
 
+_ET_AL = re.compile(r"\s*et\.? al\.?\s*")
+
+
+def plain_et_al(toks: list[Tok]) -> list[Tok]:
+    """``[Title](..) - Danfei Xu _et al_, `CVPR 2017`.`` (mqjyl/awesome-scene-graph, 95 of its 96
+    entries): "et al." set in italics, as typesetting has it, between plain names and what follows,
+    is read as the plain text it ends: one byline."""
+    if not any(t.em for t in toks):
+        return toks  # (most lines)
+    out = list(toks)
+    for i in range(len(out) - 1, 0, -1):
+        before, t = out[i - 1], out[i]
+        if t.em and t.kind == "text" and not (t.strong or t.code) and _ET_AL.fullmatch(t.text) \
+                and before.kind == "text" and not (before.em or before.strong or before.code) \
+                and before.text.strip() and before.text.rstrip()[-1:].isalpha():
+            after = out[i + 1] if i + 1 < len(out) else None
+            joined = before.text.rstrip() + " " + t.text.strip()
+            if after is not None and after.kind == "text" and not (after.em or after.strong or after.code):
+                out[i - 1:i + 2] = [Tok("text", joined + after.text)]
+            else:
+                out[i - 1:i + 1] = [Tok("text", joined + (" " if t.text[-1:].isspace() else ""))]
+    return out
+
 
 def linked_names(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     """``*Amit Raj, [Cusuh Ham](https://cusuh.github.io/), Connelly Barnes, James Hays.*``

@@ -62,7 +62,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             toks = [Tok("text", "[" if toks[0].text.rstrip().endswith("[") else ""), *toks[1:]]
     if first_line and not entry.in_summary:
         toks = _dashed_citation(toks, entry)
-    toks = byline.linked_names(_bold_in_brackets(_mark_link_brackets(toks)), entry)
+    toks = byline.linked_names(_bold_in_brackets(_mark_link_brackets(byline.plain_et_al(toks))), entry)
     broken = False  # inside "[label](" whose target did not parse: what follows is its text, not links
     for i, t in enumerate(toks):
         if t.kind == "text" and "nline]" in t.text:  # an IEEE reference's "[Online]. Available: URL": the
@@ -112,8 +112,9 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             findings = _FINDINGS_OF.fullmatch(t.text.strip()) if venue is None and not entry.in_summary else None
             if findings:  # "`Findings of ACL 2021`" (ryanzhumich/Contrastive-Learning-NLP-Papers): as stated, as
                 venue = (t.text.strip(), int(findings.group(1)))  # the user's own list writes it in brackets
-            worded = venues.in_words(t.text.strip()) if venue is None and year is None and not entry.in_summary \
-                and len(t.text) <= 60 else None
+            worded = venues.in_words(_TWO_DIGIT_YEAR.sub(_in_full, t.text.strip())) if venue is None and year is None \
+                and not entry.in_summary and len(t.text) <= 60 else None  # ("`IEEE Micro 18`", InfiniteNonsenseFear/
+            # Awesome-Neuromorphic-Autonomous-Driving, 70 venues in code: "`RA-L 24`", "`Proceedings of the IEEE 21`")
             if worded and worded[1] and not venues.is_maker(worded[0].rsplit(" ", 1)[0]):
                 venue = worded  # "```IEEE Access 2024```" (JimengShi/DL-Foundation-Models-Weather): a journal
             if venue is not None:  # "[[paper](..)] `JMLR 2024`"
@@ -196,6 +197,11 @@ def _between_bars(toks: list[Tok], i: int) -> bool:
     return before.endswith("|") and (after.startswith("|") or i + 1 == len(toks))
 
 
+_TWO_DIGIT_YEAR = re.compile(r"(?<= )(\d\d)$")
+
+
+def _in_full(m: re.Match[str]) -> str:
+    return str(venues.full_year(m.group(1)))
 _FINDINGS_OF = re.compile(r"Findings of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2},? ((?:19|20)\d\d)")
 
 

@@ -239,6 +239,7 @@ _MONTH_ENDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 _GLUED_YEAR = re.compile(r"(?<=[a-z])\.(?=(?:19|20)\d\d\s*$)")
 _TIGHT_COMMA = re.compile(r"(?<=[^\W\d]),(?=[^\W\d])")  # between two letters, no space: a list's separator
 _DOUBLE_DASH = re.compile(r"\s+--\s*(?=\S)")
+_PLACE_AND_YEAR = re.compile(r"\s*\(([^()]{2,60}?),\s*((?:19|20)\d\d)\)$")
 _PREPRINT_BEFORE = re.compile(r"\barxiv\s+preprint\s*$", re.IGNORECASE)
 # ("arXiv:2109.09338 [physics], 2021.", idrl-lab/PINNpapers: the preprint's categories, then its year)
 _YEAR_AFTER_ID = re.compile(r"(?:\s*\[[\w\s.,:-]{1,60}\])?\s*[,.]?\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*")
@@ -271,8 +272,13 @@ def _citation_tail(text: str, dated: bool) -> Tail:
         text = _STOPS.sub(".", _COMMAS.sub(",", located)) if located != text else text  # ("Intelligence. Vol. 38.
         # No. 17. 2024.": the full stops the volume and number leave)
     text = text.strip().strip(".,;: ").lstrip("-–—| ")  # ("... (NeurIPS 2021) - Chen et al.")
+    if text.endswith(")") and (placed := _PLACE_AND_YEAR.search(text)) and venues.institution(placed.group(1)):
+        text = f"{text[:placed.start()]} ({placed.group(1)}), {placed.group(2)}"  # "Potsawee Manakul, ..., Mark J.
+        # F. Gales (University of Cambridge, 2023)" (yangjunx21/Awesome-LLM-Calibration): where they work, then when
     if "--" in text:  # "Antreas Antoniou, Amos Storkey  --NeurIPS 2019" (oneHuster/Meta-Learning-Papers)
         text = _DOUBLE_DASH.sub(" -- ", text)
+    if text.startswith("et al"):  # "[Kaleido-BERT: ...](), et al., CVPR 2021" (chengguangtang/Visual-Dialogue-
+        text = text[5:].lstrip(".").lstrip(" ,;")  # Papers): the names not filled in yet, the venue after them
     if "et. al" in text:  # "by Laparra et. al." (janosh/awesome-normalizing-flows)
         text = text.replace("et. al", "et al")
     if "et al" in text:  # (exact: every match holds it; most tails have none)
@@ -298,7 +304,7 @@ def _citation_tail(text: str, dated: bool) -> Tail:
             tail.year, rest = dated, ""
         text = rest
     if not tail.venue:
-        introduced = in_venue(text) or journal(text) or (spelled_out(text) if text.endswith(")") else None) or (
+        introduced = in_venue(text) or journal(text) or (spelled_out(text) if ")" in text[-8:] else None) or (
             in_proceedings(written) if may_be_proceedings(written) else None)
         if introduced:
             tail.venue, tail.year = introduced

@@ -109,18 +109,28 @@ def heading_name(text: str) -> str:
     if tags and tags.start():
         text = text[: tags.start()]  # "### Activation Patching #causality #circuits" (FF-GardenFn/mechanistic-
         # interpretability-techniques): tags of the list's, to search by, not the section's name
-    count = _COUNT.search(text) if text[-1:] in ")）" else None
-    if count and count.start() and not _A_YEAR.fullmatch(count.group(1)):
-        text = text[: count.start()]  # "Nature Medicine（70）": how many papers it held, not its name
+    if _counted_after_bold(pieces):  # "<summary><b>Nature Medicine</b>（70）</summary>" (JXLiu-AI/Awesome-Medical-LLM-
+        text = _DECORATION.sub("", pieces[0].text)  # in-Top-Journals), "<b>2023</b> &nbsp;·&nbsp; 8 papers" (yclinhh/
+        # Awesome-Sign-Language), "<strong>Fusion-based</strong> (7 papers)": the bold is the name, the count after
+        # it how many papers it holds. (A count inside the name is kept as written: "End-to-End VLA Architecture
+        # (16)", "NeurIPS 2021 (32 Papers)", as all the lists' labels that show one keep it.)
     return " ".join(text.replace("/", "∕").split())
 
 
 _HASHTAGS_AFTER = re.compile(r"(?:\s+#[^\W\d_][\w-]*)+$")
-_COUNT = re.compile(r"\s*[（(]\s*(\d{1,4})\s*[)）]$")
+_COUNT = re.compile(r"\s*(?:[·•|–—-]\s*)?(?:[（(]\s*(?:共\s*)?(?:\d{1,3}|\d{1,4}\s*(?:篇|papers?|works))\s*[)）]|"
+                    r"\d{1,4}\s*(?:篇|papers?|works))\s*", re.IGNORECASE)  # ("(2021)" is not a count)
+
+
+def _counted_after_bold(pieces: list[inline.Piece]) -> bool:
+    """Is the heading a bold name, then, outside the bold, only how many papers it holds?"""
+    return len(pieces) == 2 and pieces[0].strong and pieces[0].kind == inline.TEXT and not pieces[1].strong \
+        and pieces[1].kind == inline.TEXT and bool(_COUNT.fullmatch(pieces[1].text)) and bool(pieces[0].text.strip())
 # "CVPR2020(共33篇)", "NeurIPS 2021 (32 Papers)" (weimingwill/awesome-federated-learning): how many papers it holds
 _PAPERS_IN_ALL = re.compile(r"\s*[（(]\s*(?:共\s*)?\d{1,4}\s*(?:篇|papers?)\s*[)）]$", re.IGNORECASE)
 # "<summary>2024 Papers (27)</summary>" (kawchar85/Awesome-Deblurring-Resources): the year's papers
-_YEAR_THEN_PAPERS = re.compile(r"^((?:19|20)\d\d)\s+(?:papers?|works|publications|articles)$", re.IGNORECASE)
+_YEAR_THEN_PAPERS = re.compile(r"^((?:19|20)\d\d)\s+(?:papers?|works|publications|articles)(?:\s*[（(]\d{1,4}[)）])?$",
+                               re.IGNORECASE)
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 
 

@@ -34,8 +34,12 @@ def spelled_out(text: str) -> tuple[str, int] | None:
     """``IEEE/CVF Computer Vision and Pattern Recognition Conference (CVPR) (2022)``, ``IEEE Transactions
     on Image Processing, Volume 29, Pages 3168-3182 (2019)`` (xuyu0010/awesome-video-domain-adaptation, 49
     entries): a venue spelled out, its short name in brackets or its volume and pages, the year in brackets.
-    The short name with the year, else the name with the year."""
-    m = _SPELLED_OUT.fullmatch(text.strip(" ."))
+    The short name with the year, else the name with the year. Or the name abbreviated, its short name
+    in brackets, a comma and the year: ``Proc. IEEE Int. Conf. Comput. Vis. (ICCV), 2023``, ``IEEE Trans.
+    Pattern Anal. Mach. Intell. (TPAMI), 2023`` (jianing-li/awesome-neuromorphic-object-detection, 120
+    lines, as IEEE's reference style abbreviates a venue)."""
+    m = _SPELLED_OUT.fullmatch(text.strip(" .")) if text.rstrip(" .").endswith(")") else \
+        _SHORT_THEN_YEAR.fullmatch(text.strip(" ."))
     if not m:
         return None
     year = int(m.group("year"))
@@ -44,10 +48,11 @@ def spelled_out(text: str) -> tuple[str, int] | None:
     return f"{m.group('name')} {year}", year
 
 
+_SPELLED_NAME = r"(?P<name>[A-Z][\w/&.'-]*(?: (?:[A-Z][\w/&.'-]*|of|on|and|for|in|the|&)){0,14})"
 _SPELLED_OUT = re.compile(
-    r"(?P<name>[A-Z][\w/&.'-]*(?: (?:[A-Z][\w/&.'-]*|of|on|and|for|in|the|&)){0,14})"
-    r"(?: \((?P<short>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})\)|, Vol(?:ume|\.) \d+(?:, (?:Issue|No\.|Number) \d+)?"
-    r"(?:, (?:Pages?|pp\.) \d+(?:\s?[-–]\s?\d+)?)?) \((?P<year>(?:19|20)\d\d)\)")
+    _SPELLED_NAME + r"(?: \((?P<short>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})\)|, Vol(?:ume|\.) \d+(?:, (?:Issue|No\.|"
+    r"Number) \d+)?(?:, (?:Pages?|pp\.) \d+(?:\s?[-–]\s?\d+)?)?) \((?P<year>(?:19|20)\d\d)\)")
+_SHORT_THEN_YEAR = re.compile(_SPELLED_NAME + r" \((?P<short>[A-Z][A-Za-z&-]{1,11})\), (?P<year>(?:19|20)\d\d)")
 
 
 # "In <name>, pp. 1510-1515. IEEE, 2019.": the proceedings, their pages, the publisher (and its city), the year

@@ -421,10 +421,16 @@ class _Reader:
         return grouping.own_paper(item, self.refs, self.context())
 
     def table(self, block: Block) -> None:
-        known = self.columns_read.get(tuple(block.header)) if len(block.rows) < 3 else None
-        roles, titled = known or tables.read_columns(block.header, [cells for _, cells in block.rows])
-        self.columns_read[tuple(block.header)] = (roles, titled)  # (a row left after a blank line is read as the
-        # rows above it were: abbasturkoglu/RGB-T-Tracking-Papers-and-Results' last row)
+        narrow = tables.narrower_rows(block, self.doc.lines)
+        if narrow is not None:  # rows that do not fit their header: read by what their cells hold
+            width, roles = narrow
+            block, titled = Block("table", block.start, block.end, header=block.header[:width],
+                                  rows=[(line, cells[:width]) for line, cells in block.rows]), True
+        else:
+            known = self.columns_read.get(tuple(block.header)) if len(block.rows) < 3 else None
+            roles, titled = known or tables.read_columns(block.header, [cells for _, cells in block.rows])
+            self.columns_read[tuple(block.header)] = (roles, titled)  # (a row left after a blank line is read as
+            # the rows above it were: abbasturkoglu/RGB-T-Tracking-Papers-and-Results' last row)
         header = blocks_.raw(self.doc, block.start, min(block.start + 2, block.end)).split("\n")
         self.tables.setdefault(self.path, header)
         datasets = tables.names_datasets(block.header)

@@ -74,7 +74,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     whole = text.strip(" .,;[" + fields.LEFT + fields.RIGHT) if brackets and not entry.in_summary else ""
     if "(" in whole[1:] and (len(whole) <= 60 and venues.parse(whole) or entry.authors and entry.title and not
                              entry.summary_parts and len(whole) <= 200 and _proceedings(whole)
-                             or whole.endswith(")") and len(whole) <= 200 and proceedings.spelled_out(whole)
+                             or ")" in whole[-10:] and len(whole) <= 200 and proceedings.spelled_out(whole)
                              or proceedings.may_be_proceedings(whole) and proceedings.in_proceedings(whole)):
         _read_plain(whole, entry, first_line)  # "ACL (Findings) 2023. [", "Proceedings of ... (ECCV). 2018.": one
         return  # ("IEEE/CVF Computer Vision and Pattern Recognition Conference (CVPR) (2022)")
@@ -236,8 +236,7 @@ def _affiliations(text: str) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?。]\s")
 _LIST_SEPARATOR = re.compile(r"[,;，；、]")
-_SEAT = re.compile(r"\b(?:Universit(?:y|ät|é|à|at)|Institut(?:e|o)?|Laborator(?:y|ies)|College|Academy)\b"
-                   r"|大学|研究院|研究所")
+_SEAT = venues.SEAT
 
 
 _INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")  # "M. Hausknecht", "A. A. Rusu": a name that begins with initials

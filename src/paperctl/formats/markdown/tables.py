@@ -212,14 +212,14 @@ def _citations_column(rows: list[list[str]], roles: list[str]) -> int | None:
 _CITATION_LINK = re.compile(r"\[([^\[\]]{3,80})\]\([^()\s]+\)")
 
 
-def _title_links_column(rows: list[list[str]], roles: list[str]) -> int | None:
+def _title_links_column(rows: list[list[str]], roles: list[str], fewest: int = 4) -> int | None:
     """The column (named for venues, links or nothing known) whose cells are, in most rows, one
-    link whose text is a title of four words or more; None if there is none."""
+    link whose text is a title of *fewest* words or more; None if there is none."""
     for col, kind in enumerate(roles):
         if kind not in ("venue", "links", "other"):
             continue
         cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
-        titles = sum(1 for c in cells if (m := _TITLE_LINK_CELL.fullmatch(c)) and len(m.group(1).split()) >= 4)
+        titles = sum(1 for c in cells if (m := _TITLE_LINK_CELL.fullmatch(c)) and len(m.group(1).split()) >= fewest)
         if cells and titles * 2 > len(rows):
             return col
     return None
@@ -480,12 +480,13 @@ def loose_rows(lines: list[str], items: list[blocks.Block], i: int) -> blocks.Bl
     header when that row names columns (short cells, no links). None when it is neither.
     (*items[i]* is the paragraph, *items* the blocks around it.)"""
     block = items[i]
-    while i > 0 and items[i - 1].kind == "html" and items[i - 1].text.lstrip().startswith("<!--"):
-        i -= 1  # (past the commented-out row)
-    before = items[i - 1] if i > 0 else None
     rows = lines[block.start:block.end]
-    if not rows or not all(row.lstrip().startswith("|") and row.count("|") >= 3 for row in rows):
+    if not rows or not all(_piped(row) for row in rows):
         return None
+    while i > 0 and (items[i - 1].kind == "html" and items[i - 1].text.lstrip().startswith("<!--") or items[
+            i - 1].kind == "paragraph" and all(map(_piped, lines[items[i - 1].start:items[i - 1].end]))):
+        i -= 1  # (past the commented-out row, and rows of the same table that blank lines had parted from it)
+    before = items[i - 1] if i > 0 else None
     cells = [_cells(row) for row in rows]
     if len(rows) >= 2 and all(_names_a_column(cell) for cell in cells[0]) and any(role(c) for c in cells[0]):
         header, body, first = cells[0], cells[1:], block.start + 1
@@ -500,6 +501,36 @@ def loose_rows(lines: list[str], items: list[blocks.Block], i: int) -> blocks.Bl
     table.rows = [(first + k, (row + [""] * width)[:width]) for k, row in enumerate(body)
                   if not all(_RULE.fullmatch(cell) for cell in row)]  # ("|-|-|-|-|-|": one cell too many)
     return table
+
+
+def narrower_rows(table: blocks.Block, lines: list[str]) -> tuple[int, list[str]] | None:
+    """How many cells a table's rows write, and what each holds, when it is fewer than their header
+    names and the header's title column is past them: ``|Year|Venue|Keywords|Paper Abbr|Project|`` over
+    ``|CVPR'23|[Title](..)|[Code](..)|`` (HKUST-LongGroup/Awesome-Open-Vocabulary-Detection-and-Segmentation,
+    26 rows), a header that does not describe its rows: they are read by what their cells hold. None
+    when the rows fit (a row may leave its last cells out)."""
+    roles = columns(table.header)
+    title = roles.index("title") if "title" in roles else 0
+    if len(table.rows) < 2 or not title:
+        return None
+    widths = [len(_cells(lines[line])) for line, _ in table.rows if line < len(lines)]
+    short = [w for w in widths if w <= title]
+    if len(short) * 3 < len(widths) * 2 or max(short) < 2:
+        return None
+    width = max(short)
+    rows = [cells[:width] for _, cells in table.rows]
+    roles = read_columns([""] * width, rows)[0]
+    linked = _title_links_column(rows, [r if r != "title" else "other" for r in roles], fewest=1)
+    if linked is not None:  # (a paper's link, whatever its text: "[Mask-free OVIS](arXiv)")
+        roles = [("title" if k == linked else "other" if r == "title" else r) for k, r in enumerate(roles)]
+    dated = _dated_venues_column(rows, roles) if "venue" not in roles else None
+    if dated is not None:
+        roles[dated] = "venue"
+    return width, roles
+
+
+def _piped(row: str) -> bool:
+    return row.lstrip().startswith("|") and row.count("|") >= 3
 
 
 def _cells(row: str) -> list[str]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from . import fields, links, links_first, people, venues
-from .after_title import suffixed_title
+from .after_title import bold_venue_after, suffixed_title
 from .authors_before import (
     authors_before_bold,
     authors_year_before_link,
@@ -112,6 +112,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         return cited
     # Leading numbers, bullets, emoji and status marks; a bold reference number.
     while toks and toks[0].kind == "text":
+        toks = bold_venue_after(toks, entry)  # "Title (**IMWUT/ubicomp**) [[paper](..)]", after any tag before it
         text, status = fields.strip_lead(toks[0].text)
         entry.status = status or entry.status
         if text.lstrip().startswith("|") and len(toks) > 1:  # "**[LSeg]** | **ICLR'22** | Title | [pdf](..)"
@@ -157,7 +158,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks.pop(0)
             continue
         if alias_before_title_link(toks, text):  # "Cotatron (combine text ...): [Cotatron: ...](arXiv)"
-            entry.notes.append(text.strip().rstrip(":：").strip())
+            entry.notes.append(text.strip().rstrip(":：,").strip())
             toks.pop(0)
             continue
         if toks[0].strong and len(toks) > 2 and _BOLD_DATE.fullmatch(text.strip()) and toks[1].kind == "text" \
@@ -204,9 +205,11 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.notes.append(text.strip())
             toks.pop(0)
             continue
-        if toks[0].code and len(toks) > 1 and venues.parse(text):  # "`CVPR 2024` **Visual Anagrams**"
-            if not entry.venue:
-                entry.venue, entry.venue_written, entry.shape = venues.parse(text)[0], f"`{text}`", "venue-prefix"
+        coded = (venues.parse(text) or venues.in_words(text)) if toks[0].code and len(toks) > 1 else None
+        if coded:  # "`CVPR 2024` **Visual Anagrams**", "`IEEE Sensors Journal 2026` **Tracking Fast by ...**"
+            if not entry.venue:  # (ryhara/awesome-event-based-hand-pose-estimation: a journal named in words)
+                entry.venue, entry.venue_written, entry.shape = coded[0], f"`{text}`", "venue-prefix"
+                entry.date_year = entry.date_year or coded[1]
             toks.pop(0)
             continue
         nickname = bracketed_name(toks, text)

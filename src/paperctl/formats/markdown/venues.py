@@ -106,7 +106,8 @@ def capitalised(fewest: int, most: int, colon: bool = False) -> str:
 FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _full_year(yy: str) -> int:
+def full_year(yy: str) -> int:
+    """A two-digit year in full: ``18`` is 2018, ``98`` is 1998."""
     value = int(yy)
     return 2000 + value if value < 70 else 1900 + value
 
@@ -170,7 +171,7 @@ def parse(text: str) -> tuple[str, int | None] | None:
     raw = " ".join(raw.split())
     monthly = _PREPRINT_YY_MM.fullmatch(raw) if "'" in raw or "’" in raw else None
     if monthly:  # "Arxiv'24.05" (Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation, also "Arixv'24.05")
-        year = _full_year(monthly.group(2))
+        year = full_year(monthly.group(2))
         return f"{monthly.group(1) if monthly.group(1).lower() == 'arxiv' else 'arXiv'} {year}", year
     year_first = _APOSTROPHE_YEAR_FIRST.fullmatch(raw) if raw[:1] in "'’‘" else None
     if year_first:  # "'17-CVPR" (hwalsuklee/awesome-deep-text-detection-recognition's Conf. column): CVPR 2017
@@ -203,7 +204,7 @@ def parse(text: str) -> tuple[str, int | None] | None:
             spaced.group(2)) and spaced.group(2) not in _NOT_VENUES) or (spaced.group(3) and _acronym(
             spaced.group(3).split()[-1]))):  # ("(ACM MM 21)", "(TOMCCAP 17)": feifeiobama/Awesome-Person-ReID)
         # "(ICLR 19) Title" (feifeiobama/Awesome-Continual-Learning), "(2019 EMNLP)" (zhijing-jin/CausalNLP_Papers)
-        year = int(spaced.group(1)) if spaced.group(1) else _full_year(spaced.group(4))
+        year = int(spaced.group(1)) if spaced.group(1) else full_year(spaced.group(4))
         return (f"{spaced.group(2) or spaced.group(3)} {year}", year) if year <= _NEXT_YEAR else None
     tracked = _YEAR_NAME_TRACK.fullmatch(raw) if raw[:2] in ("19", "20") else None
     if tracked and is_known_name(tracked.group(2)) and int(tracked.group(1)) <= _NEXT_YEAR:
@@ -222,10 +223,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
         return None
     glued = _GLUED_YY.fullmatch(raw)
     if glued and (is_known_name(glued.group("name")) or (glued.group("name").isupper() and len(glued.group(
-            "name")) >= 3 and _full_year(glued.group("yy")) <= _NEXT_YEAR)):
+            "name")) >= 3 and full_year(glued.group("yy")) <= _NEXT_YEAR)):
         # "KDD19", "Findings of EMNLP20" (xcfcode/Summarization-Papers); an unknown name in capitals too, as a
         # venue column writes it ("SLT18", "ICMI16"), but not "RTX30"
-        year = _full_year(glued.group("yy"))
+        year = full_year(glued.group("yy"))
         track = " Findings" if glued.group("findings") else f" {glued.group('track')}" if glued.group("track") else ""
         return f"{glued.group('name')} {year}{track}", year
     m = _VENUE_YEAR.match(raw)
@@ -234,7 +235,7 @@ def parse(text: str) -> tuple[str, int | None] | None:
         if not name or (not _name_known(name) and not _acronym(name)):
             return _worded(raw)
         yyyy = m.group("yyyy") or m.group("yyyy2")
-        year = int(yyyy) if yyyy else _full_year(m.group("yy") or m.group("dash") or m.group("yyq"))
+        year = int(yyyy) if yyyy else full_year(m.group("yy") or m.group("dash") or m.group("yyq"))
         track = f" {m.group('track')}" if m.group("track") else ""
         track = " Findings" if track.casefold() == " finding" else track  # ("[**NAACL'25** Finding]", ZLKong's list)
         words = name.split()
@@ -275,7 +276,7 @@ def _worded(raw: str) -> tuple[str, int] | None:
     m = _WORDS_APOSTROPHE_YEAR.fullmatch(raw) if "'" in raw or "’" in raw or "‘" in raw else None
     if not m:
         return None
-    year = _full_year(m.group("yy"))
+    year = full_year(m.group("yy"))
     return f"{m.group('name')} {year}", year
 
 
@@ -296,9 +297,9 @@ def is_maker(name: str) -> bool:
 def named_and_dated(text: str) -> tuple[str, int] | None:
     """``Energy, 2022``, ``Pattern Recognition, 2021`` in brackets after a title (KimMeen/Awesome-GNN4TS):
     a journal in capitalised words, a comma, its year; (``Energy 2022``, 2022). Not a maker
-    (``Microsoft, 2023``)."""
+    (``Microsoft, 2023``) or an institution (``University of Cambridge, 2023``)."""
     m = _NAME_COMMA_YEAR.fullmatch(text.strip()) if "," in text else None
-    if not m or m.group(1).casefold() in _MAKERS or m.group(1).split()[0].casefold() in _PARTS:
+    if not m or institution(m.group(1)) or m.group(1).split()[0].casefold() in _PARTS:
         return None  # (nor "Part II, 2024", the title's own)
     return f"{m.group(1)} {m.group(2)}", int(m.group(2))
 
@@ -309,7 +310,7 @@ def posted_as_venue(text: str) -> tuple[str, int] | None:
     as the unseen lists' labels write it; None for other text."""
     found = posted(text)
     if found is None and (monthly := _PREPRINT_MONTH_YY.fullmatch(text.strip())):
-        year = int(monthly.group(2)) if len(monthly.group(2)) == 4 else _full_year(monthly.group(2))
+        year = int(monthly.group(2)) if len(monthly.group(2)) == 4 else full_year(monthly.group(2))
         found = (text, year) if year <= _NEXT_YEAR else None
     return (as_arxiv(text, found[1]), found[1]) if found else None
 
@@ -452,9 +453,23 @@ def in_words(text: str, least: int = 1) -> tuple[str, int] | None:
     and its link, lists name journals so. (venue, year), or None. *least*: how many words the
     name must have (a bracket before a title takes two: ``[Neural Networks 2025]``)."""
     m = _WORDS_YEAR.fullmatch(text.strip()) if len(text) <= 80 else None
-    if not m or 1 + m.group(2).count(" ") < least:
+    if not m or 1 + m.group(2).count(" ") < least or institution(m.group(1)):
         return None
     return f"{m.group(1)} {m.group(3)}", int(m.group(3))
+
+
+# Where people work: one part of an affiliation list (``runs``) or of an author line's brackets
+SEAT = re.compile(r"\b(?:Universit(?:y|ät|é|à|at)|Institut(?:e|o)?|Laborator(?:y|ies)|College|Academy)\b"
+                  r"|大学|研究院|研究所")
+_PUBLICATION = re.compile(r"\b(?:Journal|Transactions|Proceedings|Review|Letters|Press|Conference|Symposium|"
+                          r"Workshop)\b")
+
+
+def institution(name: str) -> bool:
+    """Does *name* name where its authors work, not where the paper appeared (``University of Cambridge``,
+    in ``*Potsawee Manakul, ... (University of Cambridge, 2023)*``, yangjunx21/Awesome-LLM-Calibration, 20
+    author lines)? Not ``Journal of King Saud University``, nor a university's press."""
+    return is_maker(name) or bool(SEAT.search(name)) and not _PUBLICATION.search(name)
 
 
 _JOURNAL_NOUNS = frozenset(
@@ -492,7 +507,7 @@ def cite_key(text: str) -> tuple[str, str, int] | None:
     m = _CITE_KEY.fullmatch(text.strip()) if len(text) <= 60 else None
     if not m or m.group(3) not in _CANONICAL:
         return None
-    year = _full_year(m.group(2))
+    year = full_year(m.group(2))
     if year > _NEXT_YEAR:
         return None
     track = f" {m.group(4).capitalize() if len(m.group(4)) > 3 else m.group(4).upper()}" if m.group(4) else ""

@@ -1,0 +1,132 @@
+"""Shapes of real lists found by the twenty-seventh blind labelling round (``bench/unseen-lists/s30a``-
+``s30h``), held with the lists' own lines (the repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import papers
+from paperctl.formats.markdown.headings import heading_name
+from paperctl.formats.markdown.reader import parse
+
+
+def one(text: str):
+    found = list(papers(text).values())
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_et_al_in_italics_ends_a_plain_byline():
+    # mqjyl/awesome-scene-graph (95 of 96 entries): "Name _et al_, `Venue Year`." after the title link
+    paper = one("* [Scene Graph Generation by Iterative Message Passing](https://arxiv.org/abs/1701.02426) - "
+                "Danfei Xu _et al_, `CVPR 2017`.  [[code]](https://github.com/danfeiX/scene-graph-TF-release)\n")
+    assert (paper.authors[0].name, paper.venue, paper.summary) == ("Danfei Xu", "CVPR 2017", None)
+    assert paper.links == {"code": "https://github.com/danfeiX/scene-graph-TF-release"}
+
+
+def test_names_then_an_italic_title_link_then_an_abbreviated_venue():
+    # jianing-li/awesome-neuromorphic-object-detection (92 lines): IEEE's reference style, the venue's short
+    # name in brackets after its abbreviated name
+    paper = one("- <a name=\"su2023deep\"></a> Su Q, Chou Y, Hu Y, et al., *[Deep directly-trained spiking neural "
+                "networks for object detection](https://openaccess.thecvf.com/content/ICCV2023/html/Su.html)*, "
+                "Proc. IEEE Int. Conf. Comput. Vis. (ICCV), 2023\n")
+    assert paper.title == "Deep directly-trained spiking neural networks for object detection"
+    assert (len(paper.authors), paper.venue, paper.year) == (3, "ICCV 2023", 2023)
+    journal = one("- Li D, Tian Y, Li J, *[SODFormer: Streaming object detection with transformer using events and "
+                  "frames](https://ieeexplore.ieee.org/abstract/document/10195232/)*, IEEE Trans. Pattern Anal. "
+                  "Mach. Intell. (TPAMI), 2023.\n")
+    assert (journal.title.startswith("SODFormer"), journal.venue) == (True, "TPAMI 2023")
+
+
+def test_a_count_after_a_bold_group_name_is_not_its_name():
+    # yclinhh/Awesome-Sign-Language and yangyang9912/Awesome-Human-Object-Relationship: "<b>2023</b> · 8
+    # papers"; a count inside the name stays, as the labels of hanjianhua44/Awesome-VLA-Papers and
+    # weimingwill/awesome-federated-learning keep it
+    assert heading_name("<b>2023</b> &nbsp;·&nbsp; 8 papers") == "2023"
+    assert heading_name("<strong>Fusion-based</strong> (7 papers)") == "Fusion-based"
+    assert heading_name("End-to-End VLA Architecture (16)") == "End-to-End VLA Architecture (16)"
+    assert heading_name("NeurIPS 2021 (32 Papers)") == "NeurIPS 2021 (32 Papers)"
+    paper = one("## Isolated Sign Language Recognition\n\n<details open>\n"
+                "<summary><b>2025</b> &nbsp;·&nbsp; 1 paper</summary>\n\n"
+                "| Title | Authors | Venue | Paper |\n|:--|:--|:--|:-:|\n"
+                "| Scaling up Multimodal Pre-training for Sign Language Understanding | Zhou et al. | `TPAMI` | — |\n"
+                "\n</details>\n")
+    assert (paper.venue, paper.tags) == ("TPAMI 2025", ["Isolated Sign Language Recognition/2025"])
+
+
+def test_rows_that_do_not_fit_their_header_are_read_by_their_cells():
+    # HKUST-LongGroup/Awesome-Open-Vocabulary-Detection-and-Segmentation: a five-column header over
+    # three-cell rows (26 rows of the list)
+    found = papers(
+        "|Year|Venue|Keywords|Paper Abbr|Project|\n|:-:|:-:|:-:|-|-|\n"
+        "|CVPR'23|[Open-Vocabulary Instance Segmentation via Robust Cross-Modal Pseudo-Labeling](https://arxiv.org/"
+        "abs/2111.12698)|[Code](https://github.com/hbdat/cvpr22_cross_modal_pseudo_labeling)|\n"
+        "|CVPR'23|[Mask-free OVIS](https://arxiv.org/abs/2303.16891)|[Code](https://github.com/Vibashan/Maskfree-OVIS)|\n"
+        "|arXiv'23|[Betrayed by Captions: Joint Caption Grounding and Generation for Open Vocabulary Instance "
+        "Segmentation](https://arxiv.org/abs/2301.00805)|[Code](https://github.com/jianzongwu/betrayed-by-captions)|\n")
+    assert [(t[:30], p.venue, p.arxiv_id, p.links.get("code")) for t, p in found.items()] == [
+        ("Open-Vocabulary Instance Segme", "CVPR 2023", "2111.12698",
+         "https://github.com/hbdat/cvpr22_cross_modal_pseudo_labeling"),
+        ("Mask-free OVIS", "CVPR 2023", "2303.16891", "https://github.com/Vibashan/Maskfree-OVIS"),
+        ("Betrayed by Captions: Joint Ca", "arXiv 2023", "2301.00805",
+         "https://github.com/jianzongwu/betrayed-by-captions")]
+
+
+def test_where_the_authors_work_is_not_a_venue():
+    # yangjunx21/Awesome-LLM-Calibration (20 author lines): "(University of Cambridge, 2023)", the venue below
+    paper = one("  - **SelfCheckGPT: Zero-Resource Black-Box Hallucination Detection for Generative Large Language "
+                "Models**\n\n      - *Potsawee Manakul, Adian Liusie, Mark J. F. Gales (University of Cambridge, "
+                "2023)*\n      - `EMNLP 2023`\n      - [[Paper]](https://arxiv.org/abs/2303.08896)\n")
+    assert ([a.name for a in paper.authors], paper.venue, paper.notes) == (
+        ["Potsawee Manakul", "Adian Liusie", "Mark J. F. Gales"], "EMNLP 2023", ["University of Cambridge"])
+
+
+def test_a_bold_venue_in_brackets_after_a_plain_title_takes_the_year_heading():
+    # haoranD/Awesome-Human-Activity-Recognition (67 of 71 entries); a method's name in bold is not a venue
+    found = papers(
+        "## Papers\n\n### 2021\n\n"
+        "- <a name=\"UNCLUSTER\"></a> Unsupervised Human Activity Representation Learning with Multi-task Deep "
+        "Clustering (**IMWUT/ubicomp**) [[paper](https://dl.acm.org/doi/10.1145/3448074)]\n"
+        "- <a name=\"DL4SAR\"></a> **[DL4SAR]** Deep Learning for Sensor-based Activity Recognition: A Survey "
+        "(**Pattern Recognition Letters**) [[paper](https://www.sciencedirect.com/science/article/pii/"
+        "S016786551830045X)]\n"
+        "- Language, Camera, Autonomy! Prompt-engineered Robot Control for Rapidly Evolving Deployment (**CLEAR**) "
+        "[[paper](https://arxiv.org/abs/2401.00002)]\n")
+    assert [(t, p.venue) for t, p in found.items()] == [
+        ("Unsupervised Human Activity Representation Learning with Multi-task Deep Clustering",
+         "IMWUT/ubicomp 2021"),
+        ("Deep Learning for Sensor-based Activity Recognition: A Survey", "Pattern Recognition Letters 2021"),
+        ("Language, Camera, Autonomy! Prompt-engineered Robot Control for Rapidly Evolving Deployment (CLEAR)",
+         None)]
+
+
+def test_a_journal_and_a_two_digit_year_in_code():
+    # InfiniteNonsenseFear/Awesome-Neuromorphic-Autonomous-Driving (70 venues in code) and
+    # ryhara/awesome-event-based-hand-pose-estimation ("`IEEE Sensors Journal 2026` **Title**")
+    paper = one("* Loihi: A neuromorphic manycore processor with on-chip learning. `IEEE Micro 18` "
+                "[[Paper](https://doi.org/10.1109/MM.2018.112130359)]\n")
+    assert (paper.venue, paper.year) == ("IEEE Micro 2018", 2018)
+    before = one("- `IEEE Sensors Journal 2026` **Tracking Fast by Learning From Slow: An Event-based "
+                 "Speed-adaptive Hand Tracker** [[arXiv](https://arxiv.org/abs/2401.00001)]\n")
+    assert (before.title, before.venue) == (
+        "Tracking Fast by Learning From Slow: An Event-based Speed-adaptive Hand Tracker", "IEEE Sensors Journal 2026")
+
+
+def test_a_short_name_and_a_comma_before_the_title_link():
+    # chengguangtang/Visual-Dialogue-Papers (16 of ~45 entries); and "[Title](), et al., CVPR 2021", the
+    # names not filled in yet
+    found = papers(
+        "* DVAN, [Dual Visual Attention Network for Visual Dialog](https://www.ijcai.org/Proceedings/2019/"
+        "0693.pdf), Dan Guo et al., IJCAI 2019, [Code](https://github.com/gicheonkang/dan-visdial)\n"
+        "* [Kaleido-BERT: Vision-Language Pre-training on Fashion Domain](), et al., CVPR 2021\n")
+    assert [(t, p.venue, p.notes) for t, p in found.items()] == [
+        ("Dual Visual Attention Network for Visual Dialog", "IJCAI 2019", ["DVAN"]),
+        ("Kaleido-BERT: Vision-Language Pre-training on Fashion Domain", "CVPR 2021", [])]
+
+
+def test_rows_without_a_header_after_rows_that_had_one():
+    # (the rows after the second blank line are read with the first table's header, as those before them)
+    parsed = parse("|Venue|Paper|\n|-|-|\n|ECCV'22|[Open-world Semantic Segmentation via Contrasting and "
+                   "Clustering Vision-Language Embedding](https://arxiv.org/abs/2207.08455)|\n\n"
+                   "|BMVC'22|[Open-vocabulary Semantic Segmentation with Frozen Vision-Language Models]"
+                   "(https://arxiv.org/abs/2210.15138)|\n\n"
+                   "|CVPR'23|[X-Decoder](https://arxiv.org/abs/2212.11270)|\n")
+    assert [e.data.venue for e in parsed.entries] == ["ECCV 2022", "BMVC 2022", "CVPR 2023"]
