@@ -130,3 +130,58 @@ def test_rows_without_a_header_after_rows_that_had_one():
                    "(https://arxiv.org/abs/2210.15138)|\n\n"
                    "|CVPR'23|[X-Decoder](https://arxiv.org/abs/2212.11270)|\n")
     assert [e.data.venue for e in parsed.entries] == ["ECCV 2022", "BMVC 2022", "CVPR 2023"]
+
+
+def test_a_named_field_after_the_links_is_a_note_not_the_summary():
+    # ryhara/awesome-event-based-hand-pose-estimation (51 entries): "· Task: pose, mesh, dataset"
+    paper = one("- `IEEE Access 2026` **EventEgoHands++: Event-based Egocentric 3D Hand Mesh Reconstruction with "
+                "Real Dataset**  \n  Ryosei Hara, Wataru Ikeda, Masashi Hatano, Mariko Isogawa  \n"
+                "  [[DOI]](https://doi.org/10.1109/ACCESS.2026.3735008) [[arXiv]](https://arxiv.org/abs/2609.17189) "
+                "[[Code]](https://github.com/ryhara/EventEgoHandsV2) · Task: pose, mesh, detection, dataset\n")
+    assert (paper.venue, paper.summary, paper.notes) == (
+        "IEEE Access 2026", None, ["Task: pose, mesh, detection, dataset"])
+
+
+def test_web_pages_theses_and_contact_notes_are_not_papers():
+    # metame-ai/awesome-llm-plaza (a page's title with its site's name), kuanhungchen/awesome-tiny-object-
+    # detection ("- Quora" on quora.com), masamasa59/uncertainty-paper ("(PhD Thesis)"), JianhangYao/Awesome-
+    # Open-Vocabulary-Object-Detection (a bold contact line)
+    parsed = parse(
+        "## Survey\n\n"
+        "- [The Transformer Family | Lil'Log](https://lilianweng.github.io/posts/2020-04-07-the-transformer-family/)\n"
+        "- [Extending Context is Hard | kaiokendev.github.io](https://kaiokendev.github.io/context)\n"
+        "* **[How do you do object detection using CNNs on small objects like ping pong balls? - Quora]"
+        "(https://www.quora.com/How-do-you-do-object-detection-using-CNNs-on-small-objects)**\n"
+        "* Uncertainty in Deep Learning (PhD Thesis)[[Link1]](https://mlg.eng.cam.ac.uk/yarin/thesis/thesis.pdf)\n"
+        "- [Deep Residual Learning for Image Recognition - CVPR](https://openaccess.thecvf.com/x.pdf)\n\n"
+        "**If there are any errors or omissions, please contact me: someone@163.com**\n")
+    assert [e.data.title for e in parsed.entries] == ["Deep Residual Learning for Image Recognition - CVPR"]
+    assert sorted({reason for _, reason in parsed.skipped}) == [
+        "a web page titled with its site's name, not a paper", "marked as a thesis, not a paper"]
+
+
+def test_an_abbreviations_full_stop_does_not_end_the_title():
+    # myamamoto555/survey: "Abstractive vs. Extractive" is one title, not a title and an author
+    paper = one("### 2010\n- The Impact of ASR on Abstractive vs. Extractive Meeting Summaries\n"
+                "[[pdf]](http://www.cs.ubc.ca/~gabrielm/inter2010.pdf)\n")
+    assert (paper.title, paper.authors) == ("The Impact of ASR on Abstractive vs. Extractive Meeting Summaries", [])
+
+
+def test_two_meetings_held_as_one():
+    # yajingyang/Data-to-text_Generation_Papers (10 lines)
+    paper = one("5. **Neural data-to-text generation: A comparison between pipeline and end-to-end architectures** "
+                "EMNLP/IJCNLP, 2019 [paper](http://dx.doi.org/10.18653/v1/d19-1052)\n")
+    assert (paper.venue, paper.year) == ("EMNLP/IJCNLP 2019", 2019)
+
+
+def test_names_with_combining_accents_are_read_and_kept_as_written():
+    # kuanhungchen/awesome-tiny-object-detection ("Dolla\u0301r") and lwaekfjlk/Personalized-Text-Generation-
+    # Papers ("Franc \u0327ois", a space before the mark, as a PDF's copy left it)
+    from paperctl.formats.markdown import people
+
+    assert people.parse("Piotr Dolla\u0301r, Christian Wojek, Bernt Schiele") == [
+        "Piotr Dolla\u0301r", "Christian Wojek", "Bernt Schiele"]
+    paper = one("1. Franc \u0327ois Mairesse and Marilyn Walker \"PERSONAGE: Personality Generation for Dialogue\" "
+                "ACL-2007\n")
+    assert ([a.name for a in paper.authors], paper.venue) == (
+        ["Franc \u0327ois Mairesse", "Marilyn Walker"], "ACL 2007")

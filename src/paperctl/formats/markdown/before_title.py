@@ -465,7 +465,8 @@ def code_tag_before_title(toks: list[Tok], text: str) -> bool:
     recognition, 58 entries): a bold tag in code (*text*, not a venue) before another such tag or a plain
     title, a note; the venue tag after it is read as a venue."""
     nxt = next((t for t in toks[1:] if t.kind != "text" or t.text.strip()), None) if toks[0].code else None
-    return nxt is not None and len(text.split()) <= 3 and not venues.parse(text) and nxt.kind == "text" and (
+    return nxt is not None and len(text.split()) <= 3 and not (venues.parse(text) or venues.in_words(text)) \
+        and nxt.kind == "text" and (
         (toks[0].strong and (nxt.code or (not nxt.strong and len(nxt.text.split()) >= 3)))
         or (not toks[0].strong and nxt.strong and not nxt.code and len(nxt.text.split()) >= 2))
     # ("- `ViP-LLaVA` **Making Large Multimodal Models Understand Arbitrary Visual Prompts.** CVPR 2024.",

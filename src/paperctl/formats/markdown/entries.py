@@ -240,7 +240,7 @@ def _italics(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> boo
             toks[i + 1] = Tok("text", toks[i + 1].text[value.end():])
             return True
     if entry.title and _KEYED.match(t.text) and not entry.in_summary and (
-            _FIELD_KEY.match(t.text) or not people.parse(t.text)):  # ("_Keywords: Image, Video, Audio_": no names)
+            runs.FIELD_KEY.match(t.text) or not people.parse(t.text)):  # ("_Keywords: Image, Video, Audio_": no names)
         entry.notes.append(" ".join(t.text.split()))  # "*Method name: Neural Talk.*" (TheShadow29/awesome-
         entry.note_open = i == len(toks) - 1  # grounding): a field of the list's, not a description
         return True
@@ -288,8 +288,6 @@ def _italics(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> boo
 _ET_AL_AFTER = re.compile(r"\s*,?\s*et\.? al\b")
 _COUNT_AFTER = re.compile(r"\s*[:：]\s*(\d[\d,.]*[kKmM]?)(?!\w)")
 _KEYED = re.compile(r"\s*[A-Z][\w-]*(?: [\w-]+){0,2}\s*[:：]\s+\S")  # "Method name: ...", "Key idea: ..."
-_FIELD_KEY = re.compile(r"\s*(?:key ?words?|tags?|topics?|tasks?|type|category|categories|modality|domain|dataset)"
-                        r"\s*[:：]", re.IGNORECASE)  # (Markus-Pobitzer/Awesome-Story-Visualization, 13 of 40 entries)
 _IN_BEFORE = re.compile(r"(?:^|(?<=[\s.,]))In\s*$")
 
 

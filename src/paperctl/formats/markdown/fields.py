@@ -240,6 +240,7 @@ _GLUED_YEAR = re.compile(r"(?<=[a-z])\.(?=(?:19|20)\d\d\s*$)")
 _TIGHT_COMMA = re.compile(r"(?<=[^\W\d]),(?=[^\W\d])")  # between two letters, no space: a list's separator
 _DOUBLE_DASH = re.compile(r"\s+--\s*(?=\S)")
 _PLACE_AND_YEAR = re.compile(r"\s*\(([^()]{2,60}?),\s*((?:19|20)\d\d)\)$")
+_ABBREVIATED = re.compile(r"\b(?:vs|e\.g|i\.e|cf|viz)\.$", re.IGNORECASE)
 _PREPRINT_BEFORE = re.compile(r"\barxiv\s+preprint\s*$", re.IGNORECASE)
 # ("arXiv:2109.09338 [physics], 2021.", idrl-lab/PINNpapers: the preprint's categories, then its year)
 _YEAR_AFTER_ID = re.compile(r"(?:\s*\[[\w\s.,:-]{1,60}\])?\s*[,.]?\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*")
@@ -273,8 +274,8 @@ def _citation_tail(text: str, dated: bool) -> Tail:
         # No. 17. 2024.": the full stops the volume and number leave)
     text = text.strip().strip(".,;: ").lstrip("-–—| ")  # ("... (NeurIPS 2021) - Chen et al.")
     if text.endswith(")") and (placed := _PLACE_AND_YEAR.search(text)) and venues.institution(placed.group(1)):
-        text = f"{text[:placed.start()]} ({placed.group(1)}), {placed.group(2)}"  # "Potsawee Manakul, ..., Mark J.
-        # F. Gales (University of Cambridge, 2023)" (yangjunx21/Awesome-LLM-Calibration): where they work, then when
+        text = f"{text[:placed.start()]} ({placed.group(1)}), {placed.group(2)}"  # "Mark J. F. Gales (University
+        # of Cambridge, 2023)" (yangjunx21/Awesome-LLM-Calibration): where the authors work, then when
     if "--" in text:  # "Antreas Antoniou, Amos Storkey  --NeurIPS 2019" (oneHuster/Meta-Learning-Papers)
         text = _DOUBLE_DASH.sub(" -- ", text)
     if text.startswith("et al"):  # "[Kaleido-BERT: ...](), et al., CVPR 2021" (chengguangtang/Visual-Dialogue-
@@ -509,8 +510,8 @@ def split_citation(text: str) -> tuple[str, Tail | None]:
         head, rest = text[: m.start() + 1], text[m.end():]
         if not rest.strip() or tried >= 8:
             break
-        if len(rest) > 400:  # a citation's tail is short; a long rest is more title or prose
-            continue
+        if len(rest) > 400 or _ABBREVIATED.search(head):  # (a citation's tail is short; "Abstractive vs.
+            continue  # Extractive Meeting Summaries", myamamoto555/survey: an abbreviation's stop is not a sentence's)
         tail = citation_tail(rest)
         # A "?" glued to the next word ("Does It Work?Smith, J. ICML 2020") ends the title
         # only when a venue or year follows; names alone are more likely the title's words.

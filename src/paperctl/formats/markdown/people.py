@@ -78,7 +78,30 @@ def parse(text: str) -> list[str]:
         text = _ELLIPSIS.sub(", ", text)
     if "et. al" in text:  # "Y. Wang et. al." (Jackson-Kang's list): et al., not a sentence ending at "et."
         text = text.replace("et. al", "et al")
-    return list(_names(text)) if len(text) <= 2000 else []
+    if len(text) > 2000:
+        return []
+    if not text.isascii() and _COMBINING.search(text):
+        return _with_marks(text)
+    return list(_names(text))
+
+
+# An accent written as a combining mark after its letter ("Dolla\u0301r", kuanhungchen/awesome-tiny-object-
+# detection), or after a space a PDF's copy put there ("Franc \u0327ois", lwaekfjlk/Personalized-Text-
+# Generation-Papers): a mark is not a word character, so the names are read with a letter standing in for
+# each, and given back as written.
+_COMBINING = re.compile(r"(?<=[^\W\d_])\s?[\u0300-\u036f]+")
+_STAND_INS = "ᴀᴁᴂᴃᴄᴅᴆᴇᴈᴉᴊᴋᴌᴍᴎᴏ"
+
+
+def _with_marks(text: str) -> list[str]:
+    marks: dict[str, str] = {}
+    for m in _COMBINING.finditer(text):
+        marks.setdefault(m.group(), _STAND_INS[len(marks) % len(_STAND_INS)])
+    if len(marks) > len(_STAND_INS) or any(c in text for c in _STAND_INS):
+        return list(_names(text))
+    names = _names(_COMBINING.sub(lambda m: marks[m.group()], text))
+    back = {stand_in: mark for mark, stand_in in marks.items()}
+    return ["".join(back.get(c, c) for c in name) for name in names]
 
 
 _ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?")

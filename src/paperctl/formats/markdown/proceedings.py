@@ -39,9 +39,9 @@ def spelled_out(text: str) -> tuple[str, int] | None:
     Pattern Anal. Mach. Intell. (TPAMI), 2023`` (jianing-li/awesome-neuromorphic-object-detection, 120
     lines, as IEEE's reference style abbreviates a venue)."""
     m = _SPELLED_OUT.fullmatch(text.strip(" .")) if text.rstrip(" .").endswith(")") else \
-        _SHORT_THEN_YEAR.fullmatch(text.strip(" ."))
-    if not m:
-        return None
+        _SHORT_THEN_YEAR.fullmatch(text.strip(" .*,"))
+    if not m or m.group("short") and venues.institution(m.group("short")):
+        return None  # (not who the authors work for: "K. K. Chuang, X. Li, H. Li (MIT), 2023")
     year = int(m.group("year"))
     if m.group("short"):
         return venues.dated(m.group("short"), year)
@@ -52,7 +52,8 @@ _SPELLED_NAME = r"(?P<name>[A-Z][\w/&.'-]*(?: (?:[A-Z][\w/&.'-]*|of|on|and|for|i
 _SPELLED_OUT = re.compile(
     _SPELLED_NAME + r"(?: \((?P<short>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})\)|, Vol(?:ume|\.) \d+(?:, (?:Issue|No\.|"
     r"Number) \d+)?(?:, (?:Pages?|pp\.) \d+(?:\s?[-–]\s?\d+)?)?) \((?P<year>(?:19|20)\d\d)\)")
-_SHORT_THEN_YEAR = re.compile(_SPELLED_NAME + r" \((?P<short>[A-Z][A-Za-z&-]{1,11})\), (?P<year>(?:19|20)\d\d)")
+_SHORT_THEN_YEAR = re.compile(r"(?:[Ii]n )?(?P<name>[A-Z][^()]{2,150}?) ?\((?P<short>[A-Z][A-Za-z&-]{1,11})\), "
+                              r"(?P<year>(?:19|20)\d\d)")  # ("in Proc. ... (ECCV), 2024", "... Conf.(ASSCC), 2024")
 
 
 # "In <name>, pp. 1510-1515. IEEE, 2019.": the proceedings, their pages, the publisher (and its city), the year

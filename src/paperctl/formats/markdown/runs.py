@@ -23,6 +23,11 @@ _A_YEAR = venues.FOUR_DIGIT_YEAR
 _BRACKET_TAG = re.compile(r"[A-Z][A-Za-z&.-]{1,20}(?: [A-Z][A-Za-z&.-]{1,20}){0,2}")  # "[MIT]", "[Google Brain]"
 _ET_AL_SEMI = re.compile(r"(.{3,200}?\bet\.? al\.?)\s*;\s*(\S.*)$")
 _NOTE_LEAD = re.compile(r"(?:notes?|nb|n\.b\.|remarks?)\s*[:：]\s*\S", re.IGNORECASE)
+# A field of the list's, named: "*Keywords: Image, Video*" (Markus-Pobitzer/Awesome-Story-Visualization, 13 of 40
+# entries), "· Task: pose, mesh, dataset" (ryhara/awesome-event-based-hand-pose-estimation, 51 entries)
+FIELD_KEY = re.compile(r"\s*(?:key ?words?|tags?|topics?|tasks?|type|category|categories|modality|domain|dataset)"
+                       r"\s*[:：]", re.IGNORECASE)
+_FIELD_VALUES = re.compile(r"[^\W\d_][\w /&+-]{0,40}(?:,\s*[^\W\d_][\w /&+-]{0,40}){0,15}")
 _OPEN_VENUE = re.compile(r"\s*\(\s*([^()\[\];]{2,60}?)\s*;\s*")
 _GROUP_ET_AL = re.compile(r"\bet al\.?$")
 _TRAILING_SYMBOLS = re.compile(r"[^\w.)）\]]+$")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
@@ -42,6 +47,10 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         return
     if not entry.in_summary and _NOTE_LEAD.match(text.lstrip()):
         entry.notes.append(text.strip())  # "Note: SO(3) equivariance; zonal filter": one note, its brackets its own
+        return
+    keyed = FIELD_KEY.match(text.lstrip(" ·|")) if not entry.in_summary and (":" in text or "：" in text) else None
+    if keyed and _FIELD_VALUES.fullmatch(text.lstrip(" ·|")[keyed.end():].strip()):
+        entry.notes.append(" ".join(text.strip(" ·|").split()))  # "· Task: pose, mesh, detection, dataset"
         return
     if not entry.in_summary and "code" in text.lower() and (no_code := _NO_CODE_AFTER.search(text)):
         entry.notes.append(no_code.group(1))  # "[CAQL: ...](arXiv), 2020 ICLR, no code" (hlhang9527/Recent-Safe-RL-

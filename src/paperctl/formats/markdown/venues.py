@@ -48,6 +48,7 @@ _VENUE_YEAR = re.compile(
 _WORKSHOP_AT = re.compile(r"((?:[A-Z][a-z]*[A-Z][\w&-]*|[A-Z]{2,}[\w&-]*)(?: Workshop)?), ([A-Z][A-Za-z]{1,9})"
                           r" ((?:19|20)\d\d)")
 _YEAR_IN_BRACKETS = re.compile(r"([A-Za-z][\w&./ -]{0,40}?)\s*\(((?:19|20)\d\d)\)")
+_JOINT = re.compile(r"([A-Z][A-Za-z]{1,10})/([A-Z][A-Za-z]{1,10}),? ((?:19|20)\d\d)")
 _SLASHED = re.compile(r"(?:IEEE|ACM)/(?:IEEE|ACM) [A-Z][\w-]{1,15}")  # "IEEE/ACM TASLP": two societies' journal
 _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s*\((?P<track>{_TRACKS})\)\s+(?P<year>(?:19|20)\d\d)$",
                                 re.IGNORECASE)
@@ -185,6 +186,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
         return found if found and found[1] else None
     if not raw or len(raw) > 60:
         return None
+    joint = _JOINT.fullmatch(raw) if "/" in raw else None
+    if joint and _name_known(joint.group(1)) and _name_known(joint.group(2)):  # "EMNLP/IJCNLP, 2019" (yajingyang/
+        year = int(joint.group(3))  # Data-to-text_Generation_Papers, 10 lines): two meetings held as one
+        return f"{joint.group(1)}/{joint.group(2)} {year}", year
     hosted = _WORKSHOP_AT.fullmatch(raw) if ", " in raw else None
     if hosted and _name_known(hosted.group(2)) and not _name_known(hosted.group(1).split()[0]) and \
             hosted.group(1) not in ("IEEE", "ACM", "CVF", "AAAI", "PMLR"):  # "FigLang, ACL 2020", "HML Workshop,

@@ -121,6 +121,20 @@ def _squashed(text: str) -> str:
 
 _VENUE_WORDS = re.compile(r"\b(?:journal|transactions?|conference|letters|magazine|proceedings|symposium)\b",
                           re.IGNORECASE)
+def _site_named(entry: ListEntry) -> bool:
+    """Does the title end with the name of the site it links (``... - Quora`` on quora.com)?"""
+    site = _SITE_AFTER.search(entry.title or "")
+    name = re.sub(r"\W", "", site.group(1)).lower() if site else ""
+    return len(name) >= 3 and name in links.host(entry.url or entry.links.get("paper", "")).replace("-", "")
+
+
+_SITE_AFTER = re.compile(r"\s[-–—|]\s([^-–—|]{2,30})$")
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:please )?contact (?:me|us)\b", re.IGNORECASE)
+_THESIS = re.compile(r"[\[(（]\s*(?:(?:19|20)\d\d[,\s]+)?(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?)?"
+                     r"\s*(?:thesis|dissertation)\s*[\])）]|^(?:(?:19|20)\d\d\s+)?(?:ph\.?\s?d\.?\s+|master'?s?\s+)?thesis"
+                     r"(?:\s+(?:19|20)\d\d)?$", re.IGNORECASE)  # ("[2021, Master Thesis]": SupeRuier/awesome-active-
+# learning; "*Phd Thesis* 2010": qhliu26/awesome-time-series-anomaly-detection, as its label has it)
+_PAGE_AND_SITE = re.compile(r".{6,}?\s[|｜]\s(?:by\s.{2,60}?\s[|｜]\s)?[^|｜]{2,40}|[A-Z][\w.-]{1,20}\s\\{1,2}\s.{6,}")
 _HOME_PAGE = re.compile(r"https?://[^/?#]+/?$")
 _POSTED_AT = re.compile(r"(^|\.)(zhihu\.com|medium\.com|substack\.com|csdn\.net|weixin\.qq\.com|juejin\.cn)$")
 # "[ICCV 2021 Workshop on Autonomous Vehicle Vision (AVVision)](https://avvision.xyz/iccv21/)" (TianhaoFu/
@@ -150,9 +164,16 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return ctx.resources
     if (":" in entry.title or "：" in entry.title) and _NEWS.match(entry.title):  # (exact: _NEWS ends with one)
         return "a news line, not a paper"
-    kind = kind_tag(entry.title)
+    if ("@" in entry.title or "ontact" in entry.title) and _CONTACT.search(entry.title):
+        return "a contact note, not a paper"  # "**If there are any errors or omissions, please contact me: a@b.com**"
+    kind = kind_tag(entry.title)  # (JianhangYao/Awesome-Open-Vocabulary-Object-Detection)
     if kind:
         return f"marked as a {kind.group(1).lower()}, not a paper"
+    if "hesis" in f"{entry.title}{entry.venue}{entry.notes}" and any(
+            map(_THESIS.search, [entry.title, entry.venue or "", *entry.notes])):
+        # "Uncertainty in Deep Learning (PhD Thesis)[[Link1]](..)" (masamasa59/uncertainty-paper), "(2020 Thesis)
+        # **Narrative Generation to Support ...**" (zhijing-jin/CausalNLP_Papers): a thesis, not a paper
+        return "marked as a thesis, not a paper"
     if entry.label and entry.title_target is None and len({name for _, name in entry.named}) >= 2:
         # '**"If you only read 3 papers":** [GKD](arXiv) + [MiniLLM](arXiv) + ...': a label over papers
         # named in short, which the list gives as entries elsewhere; not a paper titled by the label
@@ -181,6 +202,13 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         # "- **[IEEE Access](https://ieeeaccess.ieee.org/)**" (SaeedShurrab/awesome-self-supervised-learning-in-
         # medical-imaging, 29 lines), "[RecSys](https://recsys.acm.org)": a journal's, a meeting's or a lab's site
         return "a link to a site's home page, not a paper"
+    if entry.title_target == links.OTHER and (_PAGE_AND_SITE.fullmatch(entry.title) or _site_named(entry)) and not (
+            entry.arxiv or entry.doi or entry.authors or entry.code or entry.stated or entry.venue):
+        # "[The Transformer Family | Lil'Log](lilianweng.github.io/posts/..)", "[Anthropic \\ Long context
+        # prompting for Claude 2.1](anthropic.com/index/..)" (metame-ai/awesome-llm-plaza), "[How do you do object
+        # detection using CNNs on small objects ...? - Quora](quora.com/..)" (kuanhungchen/awesome-tiny-object-
+        # detection): a web page's own title, the site's name beside it, as a browser shows it; not a paper
+        return "a web page titled with its site's name, not a paper"
     if identified or entry.stated:
         return None
     if entry.link_labels and entry.title_target is None and not (entry.bold or entry.code or entry.venue
