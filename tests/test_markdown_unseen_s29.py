@@ -90,7 +90,9 @@ def test_a_bold_method_name_over_its_citation_is_a_paper_in_a_list_that_links_no
         "- **GOTURN** David Held, Sebastian Thrun, Silvio Savarese, \"Learning to Track at 100 FPS with Deep\n"
         "  Regression Networks\", ECCV, 2016.\n"
         "- **CDVAE-VC** Unsupervised Representation Disentanglement Using Cross Domain Features and Adversarial "
-        "Learning in Variational Autoencoder Based Voice Conversion\n") == ["GOTURN", "CDVAE-VC"]
+        "Learning in Variational Autoencoder Based Voice Conversion\n") == [
+            # (the quoted title, broken over two lines, is the title, as the list's labels give it)
+            "Learning to Track at 100 FPS with Deep Regression Networks", "CDVAE-VC"]
 
 
 def test_a_method_name_in_code_before_its_bold_title():

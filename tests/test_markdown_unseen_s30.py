@@ -185,3 +185,28 @@ def test_names_with_combining_accents_are_read_and_kept_as_written():
                 "ACL-2007\n")
     assert ([a.name for a in paper.authors], paper.venue) == (
         ["Franc \u0327ois Mairesse", "Marilyn Walker"], "ACL 2007")
+
+
+def test_a_quoted_title_broken_over_two_lines_is_one_title():
+    # iwangjian/Paper-Reading-ConvAI (4 entries)
+    paper = one("* **UniLM**: \"Unified Language Model Pre-training for\nNatural Language Understanding and "
+                "Generation\". NeurIPS(2019) [[PDF]](http://papers.nips.cc/paper/9464-unified-language-model.pdf) "
+                "[[code]](https://github.com/microsoft/unilm)\n")
+    assert (paper.title, paper.venue, paper.notes) == (
+        "Unified Language Model Pre-training for Natural Language Understanding and Generation", "NeurIPS 2019",
+        ["UniLM"])
+
+
+def test_pipe_rows_with_no_header_are_read_by_their_cells():
+    # yangyang9912/Awesome-Human-Object-Relationship's paper tracker (31 rows): the title link, where it
+    # appeared, the year; "Preprint" on a DOI is kept as stated (on an arXiv link it is arXiv)
+    found = papers(
+        "## paper-tracker (uncategorized)\n\n"
+        "| [Successful coordination emerges from aligned self-predictions in a dynamic motor interaction]"
+        "(https://doi.org/10.1038/s44271-026-00523-7) | Preprint | 2026 |\n"
+        "| [What the mental lexicon might be](https://doi.org/10.1075/ml.00029.alm) | Preprint | 2026 |\n"
+        "| [Visual hand gesture recognition with deep learning: A comprehensive review of methods]"
+        "(https://arxiv.org/abs/2507.04465) | Preprint | 2025 |\n")
+    assert [(p.venue, p.year) for p in found.values()] == [
+        ("Preprint 2026", 2026), ("Preprint 2026", 2026), ("arXiv 2025", 2025)]
+    assert found["What the mental lexicon might be"].doi == "10.1075/ml.00029.alm"

@@ -524,9 +524,10 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     if entry.venue and ctx.venue and _labelled_preprint(entry) and venues.is_known_name(ctx.venue.split()[0]):
         entry.venue = None  # "**[arXiv](..)**" under "## ECCV 2022": the link says where it is, the heading what it is
     if entry.venue:
-        if venues.preprint(_TRAILING_YEAR.sub("", entry.venue)):
-            year = venues.year_in(entry.venue) or ctx.year or entry.date_year
-            entry.venue = venues.as_arxiv(entry.venue, year)
+        if venues.preprint(base := _TRAILING_YEAR.sub("", entry.venue)):
+            year = venues.year_in(entry.venue) or ctx.year or entry.date_year  # ("Preprint" on a DOI: as stated,
+            entry.venue = venues.as_arxiv(entry.venue, year) if entry.arxiv or base.lower().startswith(  # as 13 of
+                ("arxiv", "corr")) else venues.with_year(base, year)  # the 15 labels of one say)
         elif ctx.year and not ctx.year_groups and venues.year_in(entry.venue) is None and not entry.venue_free \
                 and entry.date_year in (None, ctx.year):
             entry.venue = venues.with_year(entry.venue, ctx.year)  # "[TNNLS]" under "## Year 2024"

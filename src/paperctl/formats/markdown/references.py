@@ -206,7 +206,22 @@ def quoted_title_first(lines: list[list[Tok]], entry: ListEntry) -> list[list[To
     the quoted line the title."""
     if not any(_has_quote(line) for line in lines[:2]):  # (most entries: no quote where either would have one)
         return lines
+    lines = _quote_over_break(lines)
     return _nicknamed_citation(lines, entry) or _names_above_quote(lines, entry) or lines
+
+
+def _quote_over_break(lines: list[list[Tok]]) -> list[list[Tok]]:
+    """``* **UniLM**: "Unified Language Model Pre-training for`` then ``Natural Language Understanding and
+    Generation". NeurIPS(2019) [[PDF]](..)`` (iwangjian/Paper-Reading-ConvAI, 4 entries): a quoted title the
+    source broke over two lines is one line, as Markdown renders it."""
+    if len(lines) < 2 or not lines[0] or not lines[1]:
+        return lines
+    last, first = lines[0][-1], lines[1][0]
+    if last.kind != "text" or first.kind != "text" or last.text.count('"') % 2 == 0 or '"' not in first.text \
+            or (last.strong, last.em, last.code) != (first.strong, first.em, first.code):
+        return lines
+    joined = Tok("text", last.text.rstrip() + " " + first.text.lstrip(), last.href, last.strong, last.em, last.code)
+    return [[*lines[0][:-1], joined, *lines[1][1:]], *lines[2:]]
 
 
 def _nicknamed_citation(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]] | None:

@@ -142,6 +142,8 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
         elif roles:  # the first column, but not one that numbers the rows ("| ID | Year | Venue |")
             numbered = _header_name(header[0]) in ("id", "#", "no", "no.", "index", "idx", "序号", "编号")
             roles[1 if numbered and len(roles) > 1 else 0] = "title"
+    if rows and not any(h.strip() for h in header):
+        roles = _unnamed(rows, roles)
     dated = _dated_venues_column(rows, roles) if "venue" not in roles and rows else None
     if dated is not None and (titled or _long_titles(rows, roles.index("title"))):
         # "|Name|Info|Link|" then "|**Data-driven fluid simulations using regression forests**| TOG 2015| [Link](..)"
@@ -149,6 +151,23 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
         # not "| method | reference |" then "| ACT | AAAI 20 | 80.5 ... |" (a table of results, methods' names)
         roles[dated] = "venue"
     return roles, titled
+
+
+def _unnamed(rows: list[list[str]], roles: list[str]) -> list[str]:
+    """The roles of a table's columns that no header names (rows read by what their cells hold): a column
+    of years, and a column of a word or two beside it (``| [Title](doi) | Preprint | 2026 |``), where it
+    appeared."""
+    years = next((k for k, r in enumerate(roles) if r == "other" and sum(
+        bool(venues.FOUR_DIGIT_YEAR.fullmatch(c.strip())) for c in _column(rows, k)) * 3 >= len(rows) * 2), None)
+    if years is None:
+        return roles
+    roles = [("year" if k == years else r) for k, r in enumerate(roles)]
+    named = next((k for k, r in enumerate(roles) if r == "other" and all(
+        _WHERE_CELL.fullmatch(c.strip()) for c in _column(rows, k) if c.strip())), None)
+    return [("venue" if k == named else r) for k, r in enumerate(roles)]
+
+
+_WHERE_CELL = re.compile(r"[A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*){0,3}")
 
 
 def _column(rows: list[list[str]], col: int) -> list[str]:
@@ -492,6 +511,11 @@ def loose_rows(lines: list[str], items: list[blocks.Block], i: int) -> blocks.Bl
         header, body, first = cells[0], cells[1:], block.start + 1
     elif before is not None and before.kind == "table" and before.header:
         header, body, first = before.header, cells, block.start
+    elif len(rows) >= 3 and len({len(row) for row in cells}) == 1 and len(cells[0]) >= 2 and sum(
+            bool(_TITLE_LINK_CELL.fullmatch(row[0])) for row in cells) * 3 >= len(rows) * 2:
+        # "## 🆕 paper-tracker" then "| [What the mental lexicon might be](doi) | Preprint | 2026 |" (31 rows of
+        # yangyang9912/Awesome-Human-Object-Relationship, no header above them): read by what their cells hold
+        header, body, first = [""] * len(cells[0]), cells, block.start
     else:
         return None
     if not all(abs(len(row) - len(header)) <= 1 for row in body):

@@ -258,6 +258,10 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "a bold term in a list that links nothing, not a paper"
     if _HASHTAGS.fullmatch(entry.title):  # "- **#superposition** - Understanding feature superposition"
         return "a tag, not a paper"  # (FF-GardenFn/mechanistic-interpretability-techniques: its search keywords)
+    if entry.bold and not (entry.links or entry.other_hosts) and (
+            _BOLD_PROSE.match(entry.title) or entry.title.rstrip().endswith((":", "："))):
+        return "a bold line of prose, not a paper"  # "**I hope that all players have fun.**" (WenkeHuang/
+        # Awesome-MLLM-Tuning), "**Last Update: Jul 23, 2024 22:37:28**" (boyi-liu/Awesome-Personalized-Federated)
     if entry.bold and not entry.other_hosts:
         return None
     if entry.bold and entry.title_target is None:
@@ -339,6 +343,7 @@ _CAPITAL_FIRST = re.compile(r"[\"“'‘(]?[A-Z0-9\u3400-\u9fff]")
 _SENTENCE_END = re.compile(r"[.!。,:;，：]$|\.\s+[A-Z]")
 _PROSE_START = re.compile(r"(?:if|add|we|this|these|see|please|note|check|our|you|it|there|here|for more)\b",
                           re.IGNORECASE)
+_BOLD_PROSE = re.compile(r"I\s|(?i:last updated?|updated?\s*[:：]|please\b|we\s)")
 
 
 def topics_heading(path: str) -> bool:
