@@ -210,3 +210,14 @@ def test_pipe_rows_with_no_header_are_read_by_their_cells():
     assert [(p.venue, p.year) for p in found.values()] == [
         ("Preprint 2026", 2026), ("Preprint 2026", 2026), ("arXiv 2025", 2025)]
     assert found["What the mental lexicon might be"].doi == "10.1075/ml.00029.alm"
+
+
+def test_a_short_named_university_and_a_publisher_are_not_the_venue():
+    # yangjunx21/Awesome-LLM-Calibration ("(NYU, 2022)", the venue on the line below); masamasa59/uncertainty-
+    # paper (Google Scholar's MLA: "International Conference on Machine Learning. PMLR, 2021.")
+    paper = one("  - **Title Two Here for Testing**\n\n      - *Z. Ren, J. Z. Liu (NYU, 2022)*\n      - `ICML 2022`\n"
+                "      - [[Paper]](https://arxiv.org/abs/2207.05221)\n")
+    assert (paper.venue, paper.notes) == ("ICML 2022", ["NYU"])
+    cited = one("* Izmailov, Pavel, et al. \"What are Bayesian neural network posteriors really like?.\" International "
+                "Conference on Machine Learning. PMLR, 2021. [[Link]](https://arxiv.org/abs/2104.14421)\n")
+    assert (cited.venue, cited.year) == ("International Conference on Machine Learning 2021", 2021)

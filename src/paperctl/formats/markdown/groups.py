@@ -74,6 +74,8 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         return True
     for part in parts:
         found = venues.parse(part)
+        if found and venues.institution(found[0].removesuffix(f" {found[1]}")):
+            found = None  # ("(NYU, 2022)" after the authors: where they work)
         if found:
             if not entry.venue:
                 offer_venue(entry, found[0], written)

@@ -103,6 +103,10 @@ def in_venue(text: str) -> tuple[str, int | None] | None:
 _PAGES = re.compile(r",?\s*(?:pages?|pp\.?)\s*\d+\s*[-–—]+\s*\d+\.?\s*$")  # "In Proceedings of ACL, pages 427–434."
 
 
+_PUBLISHER_AFTER = re.compile(r"\.\s+(?:PMLR|IEEE|ACM|Springer|Elsevier|AAAI Press|MIT Press|"
+                              r"Curran Associates(?:,? Inc)?)\.?$")
+
+
 def journal(text: str) -> tuple[str, int] | None:
     """``IEEE Trans. Pattern Anal. Mach. Intell., 2020``: a journal in words and its year, as stated."""
     if len(text) > 160 or not (any(hint in text for hint in _JOURNAL_HINTS) or text.count(".") >= 2):
@@ -110,7 +114,8 @@ def journal(text: str) -> tuple[str, int] | None:
     m = _JOURNAL_YEAR.fullmatch(text)
     if not m or not (_JOURNAL_NAME.fullmatch(m.group(1)) or _ABBREVIATED.fullmatch(m.group(1))):
         return None
-    name = m.group(1).rstrip(" ,")
+    name = _PUBLISHER_AFTER.sub("", m.group(1).rstrip(" ,"))  # "International Conference on Machine Learning.
+    # PMLR, 2021" (Google Scholar's MLA, masamasa59/uncertainty-paper): the meeting, not who published it
     if name.endswith(".") and "." not in name[:-1]:
         name = name[:-1]  # "Proceedings of ... Recognition. 2016": a full stop, not "Mach. Intell." abbreviated
     return f"{name} {m.group(2)}", int(m.group(2))

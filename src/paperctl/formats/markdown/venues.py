@@ -474,7 +474,14 @@ def institution(name: str) -> bool:
     """Does *name* name where its authors work, not where the paper appeared (``University of Cambridge``,
     in ``*Potsawee Manakul, ... (University of Cambridge, 2023)*``, yangjunx21/Awesome-LLM-Calibration, 20
     author lines)? Not ``Journal of King Saud University``, nor a university's press."""
-    return is_maker(name) or bool(SEAT.search(name)) and not _PUBLICATION.search(name)
+    parts = [p for p in re.split(r"\s*(?:&|/|,| and )\s*", name.strip()) if p] if len(name) <= 80 else [name]
+    return any(is_maker(p) or p.casefold() in _SCHOOLS for p in parts) or bool(SEAT.search(name)) and not \
+        _PUBLICATION.search(name)  # ("(Harvard & Google, 2024)", "(NYU, 2022)": yangjunx21/Awesome-LLM-Calibration)
+
+
+# Universities known by a short name, which an author line's brackets give as where the authors work
+_SCHOOLS = frozenset("nyu ucla ucb uw usc uiuc ucsd kaist nus ntu hku hkust cuhk sjtu pku zju ustc eth epfl oxford "
+                     "cambridge harvard princeton yale columbia cornell toronto mila".split())
 
 
 _JOURNAL_NOUNS = frozenset(
