@@ -110,10 +110,11 @@ def heading_name(text: str) -> str:
         text = text[: tags.start()]  # "### Activation Patching #causality #circuits" (FF-GardenFn/mechanistic-
         # interpretability-techniques): tags of the list's, to search by, not the section's name
     if _counted_after_bold(pieces):  # "<summary><b>Nature Medicine</b>（70）</summary>" (JXLiu-AI/Awesome-Medical-LLM-
-        text = _DECORATION.sub("", pieces[0].text)  # in-Top-Journals), "<b>2023</b> &nbsp;·&nbsp; 8 papers" (yclinhh/
-        # Awesome-Sign-Language), "<strong>Fusion-based</strong> (7 papers)": the bold is the name, the count after
-        # it how many papers it holds. (A count inside the name is kept as written: "End-to-End VLA Architecture
-        # (16)", "NeurIPS 2021 (32 Papers)", as all the lists' labels that show one keep it.)
+        # in-Top-Journals), "<b>2023</b> &nbsp;·&nbsp; 8 papers" (yclinhh/Awesome-Sign-Language), "<strong>Fusion-
+        # based</strong> (7 papers)": the bold is the name, the count after it how many papers it holds. (A count
+        # inside the name is kept as written: "End-to-End VLA Architecture (16)", "NeurIPS 2021 (32 Papers)", as
+        # all the lists' labels that show one keep it.)
+        text = _DECORATION.sub("", pieces[0].text).strip().rstrip(":：").strip()
     return " ".join(text.replace("/", "∕").split())
 
 
