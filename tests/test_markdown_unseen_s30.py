@@ -221,3 +221,25 @@ def test_a_short_named_university_and_a_publisher_are_not_the_venue():
     cited = one("* Izmailov, Pavel, et al. \"What are Bayesian neural network posteriors really like?.\" International "
                 "Conference on Machine Learning. PMLR, 2021. [[Link]](https://arxiv.org/abs/2104.14421)\n")
     assert (cited.venue, cited.year) == ("International Conference on Machine Learning 2021", 2021)
+
+
+def test_a_dataset_named_by_its_link_then_its_papers_italic_title():
+    # jianing-li/awesome-neuromorphic-object-detection (18 dataset lines): the paper is the italic title; the
+    # link is the dataset's (a repository's is the code)
+    found = papers(
+        "- [PKU-Vidar-DVS](https://www.pkuml.org/resources/pku-vidar-dvs.html), *Retinomorphic object detection in "
+        "asynchronous visual streams*, Proc. AAAI Conf. on Artificial Intell. (AAAI), 2022.\n"
+        "- [DSEC-Det](https://github.com/YN-Yang/SFNet), *Enhancing traffic object detection in variable "
+        "illumination with RGB-event fusion*, IEEE Trans. Intell. Transp. Syst. (TITS), 2024.\n")
+    assert [(t, p.venue, p.url, p.links.get("code")) for t, p in found.items()] == [
+        ("Retinomorphic object detection in asynchronous visual streams", "AAAI 2022", None, None),
+        ("Enhancing traffic object detection in variable illumination with RGB-event fusion", "TITS 2024", None,
+         "https://github.com/YN-Yang/SFNet")]
+
+
+def test_affiliation_numbers_after_names_are_not_part_of_them():
+    # ChenChengKuan/awesome-text-generation (3 author lines)
+    from paperctl.formats.markdown import people
+
+    assert people.parse("Iulian V. Serban1 and Alexander G. Ororbia II2 and Joelle Pineau3 and Aaron Courville1") == [
+        "Iulian V. Serban", "Alexander G. Ororbia II", "Joelle Pineau", "Aaron Courville"]

@@ -138,6 +138,25 @@ def title_after_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     return ([Tok("text", rest)] if rest.strip() else []) + toks[2:]
 
 
+def name_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``- [PKU-Vidar-DVS](https://www.pkuml.org/resources/pku-vidar-dvs.html), *Retinomorphic object detection in
+    asynchronous visual streams*, Proc. AAAI Conf. on Artificial Intell. (AAAI), 2022.`` (jianing-li/awesome-
+    neuromorphic-object-detection, 18 dataset lines): a dataset or tool named by its link, then the paper that
+    gave it, its title in italics, then where it appeared. The title is the italic one; the link stays the
+    name's (a repository's is the code). The tokens after the title, or None when the line is not so."""
+    if len(toks) < 3 or toks[1].kind != "text" or toks[1].text.strip() not in (",", "-", "–", ":") or not (
+            toks[2].kind == "text" and toks[2].em and not toks[2].strong) or not _ONE_NAME.fullmatch(
+            toks[0].text.strip()):
+        return None
+    title = toks[2].text.strip().rstrip(".,")
+    if len(title.split()) < 4 or not title[:1].isupper():
+        return None
+    entry.title = title
+    add_link(entry, toks[0].text.strip(), toks[0].href)
+    entry.notes.append(toks[0].text.strip())
+    return toks[3:]
+
+
 _DASHED_VENUE = re.compile(r"\s+[-–—]\s+([A-Za-z][\w&' ]{1,40}?(?:19|20)\d\d)$")
 _ONE_NAME = re.compile(r"[A-Za-z][\w.+-]{1,24}")
 _DASH_LEAD = re.compile(r"^\s*(?:[-–—:]\s+)?")

@@ -43,6 +43,7 @@ _TITLE_WORD = re.compile(r"(?:the|of|for|with|on|in|to|via|is|are|we)\b")
 _WORD_CHAR = re.compile(r"\w")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,5}$")
 # Equal-contribution and affiliation marks after a name: "Yi Sun*, Yu Zheng*" (thunlp/PromptPapers), "Li†".
+_NUMBERED = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=\s*(?:[,;&]|$|\s+and\b))")
 _MARKS = re.compile(r"(?<=[^\W\d_])\s?[*†‡§¶#]+(?=\s*(?:[,;&]|$|\s+and\b))")  # ("Haotong Qin *", "Liu#")
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
 # (Compiled once rather than looked up in re's cache at every call.)
@@ -115,6 +116,9 @@ def _names(text: str) -> tuple[str, ...]:
     bare = " ".join(_AFFILIATION.sub(" ", text).split()) if "(" in text or "（" in text else text
     if "*" in bare or "†" in bare or "‡" in bare or "§" in bare or "¶" in bare or "#" in bare:
         bare = _MARKS.sub("", bare)
+    if _NUMBERED.search(bare) and len(_NUMBERED.findall(bare)) * 2 >= bare.count(",") + bare.count(" and ") + 1:
+        bare = _NUMBERED.sub("", bare)  # "Iulian V. Serban1 and Alexander G. Ororbia II2 and Joelle Pineau3"
+        # (ChenChengKuan/awesome-text-generation): each name's affiliation by number, as a paper's byline has it
     if not_a_list(_GROUP.sub("", bare, count=1) if ":" in bare else bare):
         return ()  # digits, markup, sentences or title words: not names (cheap, before the real work)
     names = _parse(bare)

@@ -285,6 +285,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         add_link(entry, first.text, first.href)
         entry.stated = entry.title_target == links.LOCAL and _notes_of(first.text, first.href)
         return toks[1:]
+    if first.kind == "link" and not labelled and (after := links_first.name_then_italic_title(toks, entry)):
+        return after  # "[PKU-Vidar-DVS](dataset page), *Retinomorphic object detection ...*, Proc. AAAI ..., 2022"
     if first.kind == "link" and not labelled:
         entry.title = suffixed_title(prefixed_title(first.text, entry), entry)
         cited_in_link(entry)  # "[Wu, L., ... (2019, July). A neural influence ... In _Proceedings ..._](..)"
