@@ -243,3 +243,20 @@ def test_affiliation_numbers_after_names_are_not_part_of_them():
 
     assert people.parse("Iulian V. Serban1 and Alexander G. Ororbia II2 and Joelle Pineau3 and Aaron Courville1") == [
         "Iulian V. Serban", "Alexander G. Ororbia II", "Joelle Pineau", "Aaron Courville"]
+
+
+def test_round_28_shapes_a_bracketed_preprint_month_and_numbered_lines_without_a_space():
+    # Yorkson-huang/awesome-affective-computing ("[Arxiv 2025.05] **Title**", 95 lines); ssssober/Depth-
+    # Estimation ("16.**[Title(cvpr2019)](..)**  ": one paragraph of line breaks, one paper a line)
+    paper = one("- [Arxiv 2025.05] **Multimodal Emotion Recognition in Conversations: A Survey of Methods, Trends, "
+                "Challenges and Prospects** | [[Paper](https://arxiv.org/pdf/2505.20511)]\n")
+    assert (paper.venue, paper.year) == ("Arxiv 2025", 2025)
+    found = papers(
+        "## 2019  \n"
+        "1.**[AnyNet：Anytime Stereo Image Depth Estimation on Mobile Devices(ICRA2019)](https://mileyan.github.io/"
+        "AnyNet/)**  \n"
+        "2.**[DeepPruner： Learning Efficient Stereo Matching via Differentiable PatchMatch(ICCV2019)](http://"
+        "openaccess.thecvf.com/content_ICCV_2019/papers/Duggal_DeepPruner_ICCV_2019_paper.pdf)**  \n")
+    assert [(t, p.venue) for t, p in found.items()] == [
+        ("AnyNet：Anytime Stereo Image Depth Estimation on Mobile Devices", "ICRA 2019"),
+        ("DeepPruner： Learning Efficient Stereo Matching via Differentiable PatchMatch", "ICCV 2019")]

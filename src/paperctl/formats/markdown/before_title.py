@@ -487,6 +487,9 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     rest = text[m.end():]
     title_start = (rest.strip() or following).lstrip("* ")
     parts = [inner, *GROUP_PARTS.split(inner)]
+    posted = venues.posted_as_venue(inner) if m.group(1) is not None else None
+    if posted:  # "[Arxiv 2025.05] **Title**" (Yorkson-huang/awesome-affective-computing, 95 lines): posted in 2025,
+        return posted[0], m.group().strip(), rest  # the month left out as the labels leave it (not "(Arxiv 2025.08)")
     for part in parts:
         yy_first = _YY_NAME.fullmatch(part)  # "[22ICLR] STEP-UNROLLED DENOISING ..." (LitterBrother-Xiao/Overview-of-
         found = venues.parse(f"{yy_first.group(2)}'{yy_first.group(1)}" if yy_first else part)  # Non-autoregressive-

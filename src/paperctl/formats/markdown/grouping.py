@@ -109,6 +109,11 @@ def _bare_title(item: blocks.Block, refs: dict[str, str]) -> bool:
 _VENUE_FIRST = re.compile(r"\s*[\[(]([^\[\]()]{2,30})[\])]\s+\S")
 
 
+# A line's bullet or number ("16.**[Title](..)**  ", ssssober/Depth-Estimation: numbered lines with no space
+# after the number, so Markdown's one paragraph of line breaks)
+_LINE_MARK = re.compile(r"[\s*+\\-]*(?:\d{1,4}[.)、][\s*+\\-]*)?")
+
+
 def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
     """A paragraph of ``- [Title](arXiv link)`` lines: one entry per line. So is a paragraph of
     bold titles each with its paper's link on its line, ``**DINO-WM: World Models on Pre-Trained
@@ -125,7 +130,7 @@ def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
         return None
     starts = bold = papers = 0
     for line in lines:
-        first = next((p for p in line if p.kind != "text" or p.text.strip(" -*+\\")), None)
+        first = next((p for p in line if p.kind != "text" or not _LINE_MARK.fullmatch(p.text)), None)
         if first is not None and first.kind == "link" and len(first.text.split()) >= 2:
             starts += 1
         elif first is not None and first.kind == "text" and first.strong and len(first.text.split()) >= 2 \

@@ -331,7 +331,7 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     only_links = [t for t in run if t.kind == "link"]
     if len(only_links) == 1 and not any(t.kind == "text" and t.text.strip(" .") for t in run):
         link = only_links[0]
-        entry.title = prefixed_title(link.text, entry)
+        entry.title = suffixed_title(prefixed_title(link.text, entry), entry)  # ("**[Title(ICRA2019)](..)**")
         entry.title_target = links.classify(link.href).kind
         add_link(entry, link.text, link.href, title=True)
     else:
