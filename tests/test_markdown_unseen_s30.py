@@ -260,3 +260,29 @@ def test_round_28_shapes_a_bracketed_preprint_month_and_numbered_lines_without_a
     assert [(t, p.venue) for t, p in found.items()] == [
         ("AnyNet：Anytime Stereo Image Depth Estimation on Mobile Devices", "ICRA 2019"),
         ("DeepPruner： Learning Efficient Stereo Matching via Differentiable PatchMatch", "ICCV 2019")]
+
+
+def test_a_year_between_the_title_and_the_names_and_a_heading_of_years_before():
+    # CalayZhou/Multispectral-Pedestrian-Detection-Resource: "Title, 2015, Names et al." under "### before
+    # 2018", which is not the year of its papers
+    paper = one("### before 2018\n- Multispectral Pedestrian Detection Benchmark Dataset and Baseline, 2015, "
+                "Soonmin Hwang et al.\n[[PDF](https://openaccess.thecvf.com/content_cvpr_2015/papers/Hwang.pdf)]\n")
+    assert (paper.title, [a.name for a in paper.authors], paper.year) == (
+        "Multispectral Pedestrian Detection Benchmark Dataset and Baseline", ["Soonmin Hwang"], 2015)
+
+
+def test_a_badge_naming_a_known_venue_without_a_year():
+    # yaotingwangofficial/Awesome-MCoT (73 lines): "[![Paper](https://img.shields.io/badge/ACL-191970)]()"
+    found = papers(
+        "+ [**Beyond Chain-of-Thought, Effective Graph-of-Thought Reasoning in Language Models**](https://arxiv.org/"
+        "abs/2305.16582) [![Paper](https://img.shields.io/badge/ACL-191970)]()\n"
+        "+ [**Third Title of Some Paper**](https://arxiv.org/abs/2305.16584) [![Python](https://img.shields.io/"
+        "badge/Python-3776AB)]()\n")
+    assert [p.venue for p in found.values()] == ["ACL", None]
+
+
+def test_a_chinese_source_column_is_the_venue():
+    # YangLock/EventPapersArchive ("| 年份 | 来源 | 名称 | 源码 | 数据集 |", 47 rows)
+    paper = one("| 年份 | 来源 | 名称 | 源码 | 数据集 |\n|---|---|---|---|---|\n| 2021 | AAAI | [Span-Based Event "
+                "Coreference Resolution](https://www.aaai.org/AAAI21Papers/AAAI-9086.LuJ.pdf) |||\n")
+    assert (paper.venue, paper.year) == ("AAAI 2021", 2021)

@@ -71,7 +71,9 @@ _PREPRINT_HEADING = re.compile(r"^(?:(?:earlier|recent|latest|new|other|more)\s+
                                r"arxiv preprints?|preprint papers?)(?:\s*\([^()]{1,40}\))?"
                                r"(?:\s+((?:19|20)\d\d)|['’](\d\d))?$",
                                re.IGNORECASE)
-_ENDS_WITH_YEAR = re.compile(r"^\w[\w\s&-]{0,40}\s((?:19|20)\d\d)$")  # "Journals 2024": the year of its papers
+_ENDS_WITH_YEAR = re.compile(r"^(?!(?:before|after|until|since|pre|prior to|up to|older than)\s)\w[\w\s&-]{0,40}\s"
+                             r"((?:19|20)\d\d)$", re.IGNORECASE)  # "Journals 2024": the year of its papers (not
+# "### before 2018", CalayZhou/Multispectral-Pedestrian-Detection-Resource: years before it)
 # "## 2025-07" then "### 0717-0724" (kcxain/Awesome-LLM4Code, a weekly digest): a month's papers, a section
 _YEAR_MONTH = re.compile(r"^((?:19|20)\d\d)(?:[-./](?:0?[1-9]|1[0-2])|年(?:0?[1-9]|1[0-2])月)$")
 _KEYCAP_DIGITS = re.compile(r"(?:\d\ufe0f?\u20e3){2,4}")  # (xiaooochaooo/Awesome-AIGC-Detection's years, in <summary>)

@@ -181,6 +181,10 @@ def _venue_then_names(text: str, entry: ListEntry) -> str | None:
             _set_venue(entry, found[0], written)
             entry.date_year = entry.date_year or found[1]
             return ", ".join(parts[:-k])
+    if len(parts) > 2 and venues.FOUR_DIGIT_YEAR.fullmatch(parts[-2]):  # "Title, 2015, Soonmin Hwang et al." (Calay
+        entry.authors = entry.authors or names  # Zhou/Multispectral-Pedestrian-Detection-Resource, 22 lines): only
+        entry.date_year = entry.date_year or int(parts[-2])  # the year between them
+        return ", ".join(parts[:-2])
     return None
 
 
