@@ -80,8 +80,9 @@ def badge_venue(src: str) -> str | None:
         if found and found[1]:  # (DEEP-PolyU/Awesome-LLM-based-Text2SQL, 95 entries): a venue and its year on the
             # badge's label, a colour
             return found[0]
-        if found and venues.name_known(parts[0]):  # "badge/ACL-191970" (yaotingwangofficial/Awesome-MCoT, 73
-            return found[0]  # lines): a known venue alone, its year left to the list's headings
+        if found and venues.name_known(parts[0]) and not parts[0].islower():  # "badge/ACL-191970" (yaotingwang-
+            return found[0]  # official/Awesome-MCoT, 73 lines): a known venue alone, its year left to the list's
+            # headings; not "badge/neurips-5291C8" (KyGao/awesome-docking), a style tag beside the stated venue
     return None
 
 
