@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import fields, links, people, venues
+from .links_first import ONE_NAME
 from .model import ListEntry, Tok, add_link, offer_venue
 
 PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
@@ -159,12 +160,10 @@ def alias_before_title_link(toks: list[Tok], text: str) -> bool:
     paper and a colon, then its title linking the paper itself."""
     label = text.strip()
     named = label.endswith((":", "：")) and 1 < len(label) <= 120 or label.endswith(",") and bool(
-        _ONE_NAME.fullmatch(label[:-1]))  # "DVAN, [Dual Visual Attention Network for Visual Dialog](ijcai.org)"
+        ONE_NAME.fullmatch(label[:-1]))  # "DVAN, [Dual Visual Attention Network for Visual Dialog](ijcai.org)"
     return len(toks) > 1 and not toks[0].strong and named and title_link(toks[1]) \
         and links.classify(toks[1].href).kind in links.PAPER_KINDS  # (chengguangtang/Visual-Dialogue-Papers)
 
-
-_ONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*")
 
 
 _JOURNAL_WORDS = re.compile(

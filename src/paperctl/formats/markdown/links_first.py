@@ -117,7 +117,7 @@ def title_after_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
         name = name[1:-1].strip()  # "- [[GEOS]](..) Solving Geometry Problems: ... - EMNLP 2015" (formula12/Awesome-
         # Multimodal-Mathematical-Reasoning-Perception-Alignment-Reasoning, 96 lines)
     if len(toks) < 2 or toks[1].kind != "text" or toks[1].strong or toks[1].em or not (
-            _ONE_NAME.fullmatch(name) or name.startswith(("http://", "https://"))):
+            ONE_NAME.fullmatch(name) or name.startswith(("http://", "https://"))):
         return None
     text = _DASH_LEAD.sub("", toks[1].text, count=1)
     m = _UP_TO_STOP.match(text)
@@ -145,7 +145,7 @@ def name_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | Non
     gave it, its title in italics, then where it appeared. The title is the italic one; the link stays the
     name's (a repository's is the code). The tokens after the title, or None when the line is not so."""
     if len(toks) < 3 or toks[1].kind != "text" or toks[1].text.strip() not in (",", "-", "–", ":") or not (
-            toks[2].kind == "text" and toks[2].em and not toks[2].strong) or not _ONE_NAME.fullmatch(
+            toks[2].kind == "text" and toks[2].em and not toks[2].strong) or not ONE_NAME.fullmatch(
             toks[0].text.strip()):
         return None
     title = toks[2].text.strip().rstrip(".,")
@@ -158,6 +158,6 @@ def name_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | Non
 
 
 _DASHED_VENUE = re.compile(r"\s+[-–—]\s+([A-Za-z][\w&' ]{1,40}?(?:19|20)\d\d)$")
-_ONE_NAME = re.compile(r"[A-Za-z][\w.+-]{1,24}")
+ONE_NAME = re.compile(r"[A-Za-z][\w.+-]{1,24}")  # a paper's or a method's name in one word ("PolarDETR", "GNN-EM")
 _DASH_LEAD = re.compile(r"^\s*(?:[-–—:]\s+)?")
 _UP_TO_STOP = re.compile(r"([^\u3000-\u9fff\uff00-\uffef\[\]]+?)(?:\.(?:\s|$)|(?=[\u3000-\u9fff\uff00-\uffef\[])|\s*$)")
