@@ -16,7 +16,10 @@ _BADGE_DASH = re.compile(r"(?<!-)-(?!-)")
 _SHIELDS_BADGE = re.compile(r"img\.shields\.io/badge/([^?#]+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,9}")
 _BADGE_YEAR_FIRST = re.compile(r"\d\d|(?:19|20)\d\d")
-_NOT_VENUE_BADGES = {"LICENSE", "YEAR", "DATE", "UPDATED", "STARS", "PDF", "DOI", "CODE", "PAPER", "NEW", "HOT", "MIT"}
+_NOT_VENUE_BADGES = {"LICENSE", "YEAR", "YEARS", "DATE", "UPDATED", "LAST UPDATED", "LAST UPDATE", "LAST COMMIT",
+                     "SINCE", "COPYRIGHT", "RELEASE", "RELEASED", "STARS", "PDF", "DOI", "CODE", "PAPER", "NEW", "HOT",
+                     "MIT"}
+_NAMED = re.compile(r"[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}")  # "Quantum", "Physical Review Journals"
 _COLOUR = re.compile(r"[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3}|[a-z]+")
 _GLUED_TRACK = re.compile(r"^(.*\d)([A-Z][a-z]+)$")  # "ACL2024Findings"
 
@@ -75,6 +78,11 @@ def badge_venue(src: str) -> str | None:
         if found and _ACRONYM.fullmatch(parts[0]) and venues.FOUR_DIGIT_YEAR.fullmatch(parts[1]) and \
                 parts[0] not in _NOT_VENUE_BADGES:
             return found[0]  # "badge/INLG-2020-yellow": initials and a year, on a venue badge's colour
+        if venues.FOUR_DIGIT_YEAR.fullmatch(parts[1]) and _NAMED.fullmatch(parts[0]) and \
+                parts[0].upper() not in _NOT_VENUE_BADGES and _COLOUR.fullmatch(parts[2].removesuffix(".svg")):
+            # "badge/Quantum Journal-2024-green.svg", "badge/Physical Review Journals-2024-green.svg" (yucheol-
+            # choi/awesome-quantum-compiler, beside "badge/OOPSLA-2013-green"): a name in words and a year
+            return f"{parts[0]} {parts[1]}"
     if len(parts) == 2 and _COLOUR.fullmatch(parts[1]):  # "badge/AAAI2025-006400", "badge/ACL2024Findings-87CEFA"
         found = venues.parse(parts[0]) or venues.parse(_GLUED_TRACK.sub(r"\1 \2", parts[0]))
         if found and found[1]:  # (DEEP-PolyU/Awesome-LLM-based-Text2SQL, 95 entries): a venue and its year on the

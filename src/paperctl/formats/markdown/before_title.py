@@ -532,7 +532,11 @@ _ONE_WORD_YEAR = re.compile(r"[A-Z][a-z]+[A-Z]?[a-z]+ (?:19|20)\d\d")  # (congha
 
 def journal_and_year(text: str) -> tuple[str, int] | None:
     """A journal named in words and its year, as a bracket before a title names one: two words at least
-    (``Neural Networks 2025``, ``Cerebral Cortex 2022``), or one written as a journal's (``NeuroImage 2021``)."""
+    (``Neural Networks 2025``, ``Cerebral Cortex 2022``), or one written as a journal's (``NeuroImage 2021``);
+    the year after a dash too, as the list's other prefixes write it (``[Soft Computing-2022]``, ``[MMSP
+    Workshop-2022]`` beside ``[MTA-2017]``, ICTMCG/Awesome-Misinfo-Video-Detection)."""
+    if text[-5:-4] == "-":
+        text = text[:-5] + " " + text[-4:]
     return venues.in_words(text, least=2) or (venues.in_words(text) if _ONE_WORD_YEAR.fullmatch(text) else None)
 _YY_NAME = re.compile(r"(\d\d)([A-Za-z][A-Za-z&-]{1,15})")
 _YEAR_NAME = re.compile(r"((?:19|20)\d\d)\s+([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|on|and|for|in|&)){0,6})")

@@ -97,3 +97,35 @@ def linked_author_line(toks: list[Tok], entry: ListEntry) -> bool:
 
 
 _AUTHOR_LABEL = re.compile(r"\[?authors?\]?\s*[:：]?", re.IGNORECASE)
+
+
+_KEYED_LINE = re.compile(r"\s*(论文|代码|项目|单位|机构|作者|paper|code|project|affiliations?|authors?|author\(s\))\s*"
+                         r"[:：｜|]\s*(.*?)\s*", re.IGNORECASE)
+_KEY_LABELS = {"论文": "paper", "代码": "code", "项目": "project"}
+
+
+def keyed_line(toks: list[Tok], entry: ListEntry) -> bool:
+    """A line of the entry that names what it gives: ``作者｜Xinshuo Weng, Yongxin Wang, ...``, ``论文｜https://
+    arxiv.org/abs/1906.06618``, ``代码｜<repository>（PyTorch）``, ``单位 | 清华；旷视`` (extreme-assistant/Object-
+    Tracking-Paper-Benchmark-Team, 180 lines): the authors, the link under the key's name, an affiliation as a
+    note; True when the line was so."""
+    m = _KEYED_LINE.fullmatch(toks[0].text) if toks and toks[0].kind == "text" and not toks[0].strong else None
+    if m is None:
+        return False
+    key = m.group(1).lower()
+    if key in ("作者", "author", "authors", "author(s)"):
+        names = people.parse(m.group(2).strip(" .,;")) if len(toks) == 1 and not entry.authors else []
+        entry.authors = names or entry.authors
+        return bool(names)
+    rest = " ".join("".join(t.text for t in toks[2:] if t.kind == "text").split())
+    if key in ("单位", "机构") or key.startswith("affiliation"):
+        if len(toks) > 1 or not m.group(2):
+            return False
+        entry.notes.append(" ".join(toks[0].text.split()))
+        return True
+    if m.group(2) or len(toks) < 2 or toks[1].kind != "link" or any(t.kind == "link" for t in toks[2:]):
+        return False
+    add_link(entry, _KEY_LABELS.get(key, key), toks[1].href)
+    if rest.strip("（）() "):
+        entry.notes.append(rest)  # "（PyTorch）"
+    return True

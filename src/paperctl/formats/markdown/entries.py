@@ -25,7 +25,7 @@ from . import byline, fields, links, people, proceedings, runs, venues, verdict
 from .before_title import COLON_QUOTE, TAG_PREFIX, name_line_above
 from .inline import Piece
 from .model import Context, ListEntry, Tok, add_link, apply_tail, lines_of, offer_venue, tokens
-from .proceedings import PROCEEDINGS_OF, short_venue
+from .proceedings import PROCEEDINGS_OF, short_venue, venue_line, venue_then_date
 from .references import names_then_journal, quoted_title_first, who_when_where
 from .titles import read_title_line
 
@@ -45,7 +45,14 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
     if not first_line and not entry.authors and byline.linked_author_line(toks, entry):
         return
-    if not first_line and not entry.in_summary and _keyed_line(toks, entry):
+    if not first_line and not entry.in_summary and byline.keyed_line(toks, entry):
+        return
+    spelled = venue_line(" ".join("".join(t.text for t in toks).split())) if not (
+        first_line or entry.venue or entry.in_summary) and len(toks) > 1 and all(
+        t.kind == "text" and not t.code for t in toks) else None
+    if spelled:  # "*Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition* (**CVPR**) 2018."
+        offer_venue(entry, spelled[0], "".join(t.text for t in toks).strip())  # (amber0309/Domain-generalization,
+        entry.date_year = entry.date_year or spelled[1]  # under the author line): a venue line in styles of its own
         return
     cited = names_then_journal(toks, entry) if not (first_line or entry.authors or entry.venue) else None
     if cited is not None:
@@ -53,12 +60,19 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     if not first_line and toks and toks[0].kind == "text" and (len(toks) == 1 or toks[1].kind == "link") \
             and not entry.venue:
         written = toks[0].text.strip().rstrip("[").rstrip().rstrip(".").strip()
+        head, _, who = written.partition(", ")
+        dated = venues.parse(head) if who and not venues.parse(written) and not toks[0].em else None
+        if dated and dated[1] and not venues.parse(who):  # "CVPRW 2024, CyberAgent <br>" (wd1511/Awesome-Layout-
+            entry.notes.append(who)  # Generation, 59 entries): the venue, then what more (where the authors work)
+            written = head
         words = written.split()
-        if words and not toks[0].em and (venues.parse(written) or venues.parse(" ".join(words[:2]))
-                                         or venues.parse(words[0])) and len(written) <= 80:
+        posted = venue_then_date(written) if not toks[0].em else None  # ("ICLR 24 – Oct 2023 [[paper](..)]")
+        if posted or words and not toks[0].em and (venues.parse(written) or venues.parse(" ".join(words[:2]))
+                                                   or venues.parse(words[0])) and len(written) <= 80:
             # a citation's venue line, "NeurIPS 2017 (Oral). [[paper](..)]": the venue is all of it
-            found = venues.parse(written)
+            found = posted or venues.parse(written)
             entry.venue, entry.venue_written = (found[0] if found else written), written
+            entry.date_year = entry.date_year or (found[1] if posted else None)
             toks = [Tok("text", "[" if toks[0].text.rstrip().endswith("[") else ""), *toks[1:]]
     if first_line and not entry.in_summary:
         toks = _dashed_citation(toks, entry)
@@ -151,38 +165,6 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         runs.read_text(t.text, entry, first_line)
 
 
-_KEYED_LINE = re.compile(r"\s*(论文|代码|项目|单位|机构|作者|paper|code|project|affiliations?|authors?|author\(s\))\s*"
-                         r"[:：｜|]\s*(.*?)\s*", re.IGNORECASE)
-_KEY_LABELS = {"论文": "paper", "代码": "code", "项目": "project"}
-
-
-def _keyed_line(toks: list[Tok], entry: ListEntry) -> bool:
-    """A line of the entry that names what it gives: ``作者｜Xinshuo Weng, Yongxin Wang, ...``, ``论文｜https://
-    arxiv.org/abs/1906.06618``, ``代码｜<repository>（PyTorch）``, ``单位 | 清华；旷视`` (extreme-assistant/Object-
-    Tracking-Paper-Benchmark-Team, 180 lines): the authors, the link under the key's name, an affiliation as a
-    note; True when the line was so."""
-    m = _KEYED_LINE.fullmatch(toks[0].text) if toks and toks[0].kind == "text" and not toks[0].strong else None
-    if m is None:
-        return False
-    key = m.group(1).lower()
-    if key in ("作者", "author", "authors", "author(s)"):
-        names = people.parse(m.group(2).strip(" .,;")) if len(toks) == 1 and not entry.authors else []
-        entry.authors = names or entry.authors
-        return bool(names)
-    rest = " ".join("".join(t.text for t in toks[2:] if t.kind == "text").split())
-    if key in ("单位", "机构") or key.startswith("affiliation"):
-        if len(toks) > 1 or not m.group(2):
-            return False
-        entry.notes.append(" ".join(toks[0].text.split()))
-        return True
-    if m.group(2) or len(toks) < 2 or toks[1].kind != "link" or any(t.kind == "link" for t in toks[2:]):
-        return False
-    add_link(entry, _KEY_LABELS.get(key, key), toks[1].href)
-    if rest.strip("（）() "):
-        entry.notes.append(rest)  # "（PyTorch）"
-    return True
-
-
 def _venue_titled(link: Tok) -> tuple[str, int] | None:
     """The venue and year a paper link's title (its tooltip) names, or None."""
     found = venues.parse(link.title) if len(link.title) <= 40 else None
@@ -218,6 +200,9 @@ def _italics(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> boo
     field of the list's kept as a note, the authors (or a journal read as one "name" before
     them). True when it was read so."""
     t = toks[i]
+    if not entry.authors and t.text.strip(" .,").casefold() in ("anonymous", "anonymous authors"):
+        entry.notes.append(t.text.strip(" .,"))  # "*Anonymous*" under a submission's title (gabriben/awesome-
+        return True  # generative-information-retrieval): no names yet, and not a description
     if (entry.authors or _after_separator(toks, i)) and not entry.venue \
             and not entry.in_summary and _JOURNAL_IN_ITALICS.fullmatch(t.text.strip(" .,·")) and not (
             not entry.authors and people.parse(t.text) and not venues.journal_named(t.text.strip(" .,·"))):

@@ -394,9 +394,10 @@ def _peel_venue(text: str, tail: Tail) -> str:
     bracketed = _VENUE_IN_BRACKETS.search(text) if text.endswith(")") else None
     comma = _COMMA_YEAR.search(bracketed.group(1)) if bracketed else None
     named = _COMMA_YEAR.sub(r" \1", bracketed.group(1)) if bracketed else ""
-    found = (venues.parse(named) or (venues.in_words(named, least=2) if comma else None)) if named else None
-    # ("Dan Hendrycks and Kevin Gimpel. (**ICLR, 2017**).", iCGY96/awesome_OpenSetRecognition_list: a comma
-    # before the year; "(**Machine Learning, 2017**)": a journal in words)
+    found = (venues.parse(named) or (venues.in_words(named, least=2) if comma else None)
+             or (venues.year_then_name(named) if named[:2] in ("19", "20") else None)) if named else None
+    # ("Dan Hendrycks and Kevin Gimpel. (**ICLR, 2017**).", iCGY96/awesome_OpenSetRecognition_list: a comma before
+    # the year; "(**Machine Learning, 2017**)": a journal in words; "(2020 IEEE TIP)", i-am-shreya/Eye-Gaze-Survey)
     if found and found[1] and bracketed.start() > 0:  # type: ignore[union-attr]
         # "Sven Kreiss, Lorenzo Bertoni, Alexandre Alahi (CVPR 2019)" (wangzheallen/awesome-human-pose-estimation)
         tail.venue, tail.year = found

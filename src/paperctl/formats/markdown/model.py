@@ -128,10 +128,18 @@ class ListEntry:
 def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
     """Flatten inline pieces; badges are read into *entry* and leave no text."""
     out: list[Tok] = []
+    joined = -1  # a piece already joined to the one before
     for k, p in enumerate(pieces):
         kind = p.kind
         if kind == TEXT:  # (the most common kind first; fields passed by position: both cheaper)
-            out.append(Tok("text", p.text, "", p.strong, p.em, p.code))
+            if k != joined:
+                out.append(Tok("text", p.text, "", p.strong, p.em, p.code))
+        elif kind == BREAK and not p.hard and p.em and not p.strong and _wrapped_italic(out, pieces, k):
+            # an italic span wrapped over two lines is one run, as a bold title is:
+            # "*Zaharaddeen Karami Lawal, Hayati Yassin, Daphne" / "Teck Ching Lai, Azam Che
+            # Idris*, Big Data Cogn. Comput., 2022." (PillowTomZA/PINN_Navier_Stokes_papers)
+            out[-1] = Tok("text", out[-1].text.rstrip() + " " + pieces[k + 1].text.lstrip(), "", False, True)
+            joined = k + 1
         elif kind == BREAK:
             if not p.hard and out and out[-1].strong and k + 1 < len(pieces) and pieces[k + 1].strong:
                 out.append(Tok("text", " "))  # a bold title wrapped over two lines
@@ -152,6 +160,13 @@ def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
         else:
             out.append(Tok("text", p.text, "", p.strong, p.em, p.code))
     return out
+
+
+def _wrapped_italic(out: list[Tok], pieces: list[Piece], k: int) -> bool:
+    """Is the break at *k* inside an italic run of plain text, between its two lines?"""
+    before, after = (out[-1] if out else None), (pieces[k + 1] if k + 1 < len(pieces) else None)
+    return before is not None and after is not None and before.kind == "text" and after.kind == TEXT \
+        and before.em and after.em and not (before.strong or after.strong or before.code or after.code)
 
 
 def _wrapped_title(first: Tok, after: Piece) -> bool:

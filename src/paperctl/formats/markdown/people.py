@@ -11,6 +11,7 @@ parentheses (``(Google)``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # "et al.", "and et al.", "etc.", 等 (et al.)
@@ -72,6 +73,19 @@ def looks_like_name(text: str) -> bool:
 _ELIDED = re.compile(r"[dl][’'][A-Z]")  # "d’Aquin", "l'Hôpital": a particle elided into the family name
 
 
+# A letter with a BibTeX accent, in names copied from a .bib: "Rapha{\"e}l", or "Alper {"O}ner" once Markdown
+# has taken the backslash as an escape (PillowTomZA/PINN_Navier_Stokes_papers).
+_LATEX_ACCENT = re.compile(r"\{\\?(['`^\"~=.])\s*\{?([A-Za-z])\}?\}")
+_ACCENT_MARKS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
+                 ".": "\u0307"}
+
+
+def _bibtex_accents(text: str) -> str:
+    """*text* with its BibTeX accents as the letters they spell ("{\\"O}ner" -> "Öner")."""
+    spelled = _LATEX_ACCENT.sub(lambda m: m.group(2) + _ACCENT_MARKS[m.group(1)], text)
+    return unicodedata.normalize("NFC", spelled) if spelled != text else text
+
+
 def parse(text: str) -> list[str]:
     """The names in *text*, given name first, in order; [] when it is not an author list.
     One bare word (``See``, ``Survey``) is a name only with ``et al.`` after it (``Meet et al.``)."""
@@ -81,6 +95,8 @@ def parse(text: str) -> list[str]:
         text = text.replace("et. al", "et al")
     if len(text) > 2000:
         return []
+    if "{" in text and (accented := _bibtex_accents(text)) != text:
+        text = accented
     if not text.isascii() and _COMBINING.search(text):
         return _with_marks(text)
     return list(_names(text))
@@ -105,7 +121,8 @@ def _with_marks(text: str) -> list[str]:
     return ["".join(back.get(c, c) for c in name) for name in names]
 
 
-_ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)\s*,?")
+_ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)(?:\s*\d+ hidden\s*(?:\.\.\.|…))?\s*,?")  # ("Puxin Xu... 9 hidden ...
+# Mike Lewis", alon-albalak/data-selection-survey, 132 author lines: the names the list's tool left out, counted)
 
 
 @lru_cache(maxsize=1024)
@@ -158,6 +175,28 @@ def not_a_list(text: str) -> bool:
 def substantial(names: list[str]) -> bool:
     """Enough to be sure these are people: two names, a full name, or a CJK name (``吴昊``)."""
     return len(names) >= 2 or (len(names) == 1 and (" " in names[0] or bool(_CJK_NAME.match(names[0]))))
+
+
+def only_people(names: list[str]) -> bool:
+    """Can *names* only be people: no word of a subject or a body that writes (``Image Classification, Object
+    Detection``, ``Google Research, Meta AI`` read as names too)? For names that stand alone, with no year,
+    venue or "et al." to say they are a citation's."""
+    return all(_person_shaped(name) and not _NOT_PERSON.search(name) for name in names)
+
+
+def _person_shaped(name: str) -> bool:
+    """Is every word of *name* a capitalised word, an initial or a particle (not "CVPR2020", "PIRL", nor
+    "整数规划", a subject in a Chinese list's notes)?"""
+    return all((w[0].isupper() and any(c.islower() for c in w) and not any(c.isdigit() for c in w))
+               or _INITIAL.fullmatch(w) is not None or w.lower() in _PARTICLES for w in name.split())
+
+
+_NOT_PERSON = re.compile(
+    r"\b(?:learning|networks?|models?|neural|deep|graphs?|images?|videos?|vision|visual|language|speech|audio|text|"
+    r"data|detection|classification|segmentation|generation|recognition|reasoning|attention|transformers?|"
+    r"diffusion|robotics?|agents?|survey|benchmarks?|datasets?|analysis|prediction|optimi[sz]ation|systems?|"
+    r"computing|intelligence|research|universit(?:y|ies)|institute|labs?|ai|inc|google|meta|microsoft|deepmind|"
+    r"openai|nvidia|amazon|alibaba|tencent|baidu|huawei|bytedance|code|paper|project|demo|video)\b", re.IGNORECASE)
 
 
 def _parse(bare: str) -> list[str]:

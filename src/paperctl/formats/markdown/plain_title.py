@@ -158,7 +158,8 @@ def _title_end(text: str) -> int:
 # and when, the bracket after a title that cites it
 CITED_WHO = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?|[A-Z][\w'’-]+ and [A-Z][\w'’-]+"  # ("Dong and Yang")
 _CITED_START = re.compile(rf"(?:{CITED_WHO}),? (?:19|20)\d\d\b")
-_WORDS_IN_PARENS = re.compile(r"\s\(([^(),]{5,80})\)$")  # (not "(Part II, 2024)": the title's own)
+_WORDS_IN_PARENS = re.compile(r"(?:\s|(?<=[a-z]))\(([^(),]{5,80})\)$")  # (not "(Part II, 2024)": the title's
+# own; glued on too: "... for colorization(Signal Processing 2021)", cyanymore/Awesome-Image-Colorization)
 
 
 def _venue_then_names(text: str, entry: ListEntry) -> str | None:

@@ -38,22 +38,66 @@ def spelled_out(text: str) -> tuple[str, int] | None:
     in brackets, a comma and the year: ``Proc. IEEE Int. Conf. Comput. Vis. (ICCV), 2023``, ``IEEE Trans.
     Pattern Anal. Mach. Intell. (TPAMI), 2023`` (jianing-li/awesome-neuromorphic-object-detection, 120
     lines, as IEEE's reference style abbreviates a venue)."""
+    tracked = venues.parse(text.strip(" .*,").replace("), ", ") ")) if len(text) <= 40 else None
+    if tracked and tracked[1]:  # "EMNLP (Findings), 2021" (yajingyang/Data-to-text_Generation_Papers): a track
+        return tracked[0], tracked[1]
     m = _SPELLED_OUT.fullmatch(text.strip(" .")) if text.rstrip(" .").endswith(")") else \
         _SHORT_THEN_YEAR.fullmatch(text.strip(" .*,"))
     if not m or m.group("short") and venues.institution(m.group("short")):
         return None  # (not who the authors work for: "K. K. Chuang, X. Li, H. Li (MIT), 2023")
+    if m.re is _SHORT_THEN_YEAR and "), " not in m.group() and len(m.group("name").split()) < 3:
+        return None  # (not "ICLR-W (RLGM) 2019", a venue and its workshop: as stated)
     year = int(m.group("year"))
+    if m.group("short") and "workshop" in m.group("name").lower() and venues.is_known_name(m.group("short")):
+        return venues.parse(f"{m.group('short')} {year} Workshop") or (f"{m.group('short')} {year} Workshop", year)
+        # ("Workshop on Machine Learning for Creativity and Design (NeurIPS) 2020", weihaox/GAN-Inversion)
     if m.group("short"):
         return venues.dated(m.group("short"), year)
     return f"{m.group('name')} {year}", year
 
 
+def venue_line(text: str) -> tuple[str, int] | None:
+    """A citation's line that is its venue and year alone: spelled out (``spelled_out``), or the year and the
+    name each in brackets, ``[*2022*] [Speech Communication]`` (aita-lab/awesome-multimodal-fusion-emotion-
+    recognition, 80 lines, under the title and author lines): the name as stated, with the year."""
+    bracketed = _YEAR_THEN_NAME.fullmatch(text.strip(" .\\"))
+    if bracketed:
+        return venues.dated(bracketed.group(2).strip(), int(bracketed.group(1)))
+    return spelled_out(text)
+
+
+def venue_then_date(text: str) -> tuple[str, int] | None:
+    """A citation's venue line that gives the venue, a dash, then when the paper came out: ``ICLR 24 – Oct
+    2023``, ``SIGIR Forum – Dec 2023``, ``arXiv – Aug 2023`` (gabriben/awesome-generative-information-
+    retrieval, 157 lines, under the title and author lines). The venue with its own year, else with the
+    date's; None for other text."""
+    m = _VENUE_DASH_DATE.fullmatch(text.strip())
+    if m is None:
+        return None
+    found, year = venues.parse(m.group(1)), venues.year_of_date(m.group(2)) if m.group(2) else None
+    if found and found[1]:
+        return found[0], found[1]
+    if year is None:
+        return None
+    name = m.group(1)
+    if venues.preprint(name):
+        return venues.as_arxiv(name, year), year
+    return venues.dated(name, year) if found or _CAPITALISED.fullmatch(name) else None
+
+
+_VENUE_DASH_DATE = re.compile(r"([A-Za-z][\w@&.'-]*(?: [\w@&.'-]+){0,4}) [–-] ?"
+                              r"((?:[A-Z][a-z]{2,8}\.? )?(?:19|20)\d\d|[A-Z][a-z]{2,8}\.? \d\d|)")
+_CAPITALISED = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}")
+_YEAR_THEN_NAME = re.compile(r"\[\s*((?:19|20)\d\d)[a-z]?\s*\]\s*\[([A-Z][^\[\]]{1,80})\]")
 _SPELLED_NAME = r"(?P<name>[A-Z][\w/&.'-]*(?: (?:[A-Z][\w/&.'-]*|of|on|and|for|in|the|&)){0,14})"
 _SPELLED_OUT = re.compile(
     _SPELLED_NAME + r"(?: \((?P<short>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})\)|, Vol(?:ume|\.) \d+(?:, (?:Issue|No\.|"
     r"Number) \d+)?(?:, (?:Pages?|pp\.) \d+(?:\s?[-–]\s?\d+)?)?) \((?P<year>(?:19|20)\d\d)\)")
-_SHORT_THEN_YEAR = re.compile(r"(?:[Ii]n )?(?P<name>[A-Z][^()]{2,150}?) ?\((?P<short>[A-Z][A-Za-z&-]{1,11})\), "
-                              r"(?P<year>(?:19|20)\d\d)")  # ("in Proc. ... (ECCV), 2024", "... Conf.(ASSCC), 2024")
+_SHORT_THEN_YEAR = re.compile(r"(?:[Ii]n )?(?P<name>[A-Z][^()]{2,150}?) ?\((?P<short>[A-Z](?=[a-z&-]*[A-Z])"
+                              r"[A-Za-z&-]{1,11})\),? (?P<year>(?:19|20)\d\d)")
+# ("in Proc. ... (ECCV), 2024", "... Conf.(ASSCC), 2024";
+# "*Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition* (**CVPR**) 2018.", amber0309/
+# Domain-generalization; not "Entropy (Basel), 2022", a journal's city: a short name has two capitals)
 
 
 # "In <name>, pp. 1510-1515. IEEE, 2019.": the proceedings, their pages, the publisher (and its city), the year

@@ -222,20 +222,26 @@ class _Reader:
         text = block.text if resume is None else "\n".join(self.doc.lines[block.start:resume])
         self.html_lines.update(range(block.start, block.end if resume is None else resume))
         opened: tuple[str, int] | None = None
-        for m in _HTML_TAG.finditer(text):
+        source = text
+        for m in _HTML_TAG.finditer(source):
             closing, name = m.group(1) == "/", m.group(2).lower()
             if not closing and name != "details":
                 opened = (name, m.end())
             elif closing and opened is not None and opened[0] == name:
                 text = block.text[opened[1] : m.start()]
                 if name == "summary":
+                    after = block.start + source.count("\n", 0, m.end()) + 1  # (the line after "</summary>")
+                    inside, frames = headings.heading_inside(self.doc.lines, after), self.frames
+                    while inside and frames and frames[-1].level >= inside and frames[-1].kind != "title":
+                        frames.pop()  # (a group over headings stands above their level: ``heading_inside``)
                     self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, text, block.start,
                                  block.end, group=True)
                 else:
                     self.heading(int(name[1]), text, block.start, block.end)
                 opened = None
-            elif closing and name == "details" and self.frames and self.frames[-1].kind == "group":
-                self.frames.pop()
+            elif closing and name == "details" and any(f.kind == "group" for f in self.frames):
+                while self.frames and self.frames.pop().kind != "group":
+                    pass  # (and the headings inside it: what follows the details is not under them)
         if resume is not None:
             self.run(blocks_.parse_lines(self.doc.lines, resume, block.end).blocks)
             return
@@ -530,7 +536,8 @@ def merged(results: list[tuple], lines: list[str], bounds: list[tuple[int, int]]
     """The parts' findings (``read_part_again``'s, the first *len(results)* parts) as one
     reader's; None when a cut fell below a heading still open above it."""
     for k in range(1, len(results)):  # what the cut assumed: no heading above it still open, but the title
-        open_above = [f for f in results[k - 1][7] if f.kind == "title" or f.level < _level_at(lines, bounds[k][0])]
+        cut = headings.atx_level(lines[bounds[k][0]])
+        open_above = [f for f in results[k - 1][7] if f.kind == "title" or f.level < cut]
         assumed = [f for f in results[k][7][:1] if f.kind == "title"]
         if [(f.kind, f.written, f.line) for f in open_above] != [(f.kind, f.written, f.line) for f in assumed]:
             return None
@@ -589,11 +596,6 @@ def _read_part_again(kept: tuple[int, Document], message: tuple[int, int], read_
     reader.run(doc.blocks)
     return (reader.found, reader.headings, reader.skipped, reader.covered, reader.tables, reader.html_lines,
             reader.code_lines, reader.frames)
-
-
-def _level_at(lines: list[str], n: int) -> int:
-    """The level of the ATX heading on line *n*."""
-    return len(lines[n]) - len(lines[n].lstrip("#"))
 
 
 __all__ = ["Entry", "Parsed", "UNDATED", "heading_name", "parse"]

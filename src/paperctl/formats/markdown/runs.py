@@ -339,6 +339,10 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         # "[Title](..), M. Hausknecht and P. Stone, *arXiv*, 2015." (junhyukoh/deep-reinforcement-learning-papers))
         apply_tail(tail, stripped, entry)
         return
+    if tail.explained and tail.authors and not (tail.venue or tail.year) and _names_after_title_link(tail, entry,
+                                                                                                  first_line):
+        entry.authors = tail.authors
+        return
     year = venues.year_of_date(stripped)
     if year is None and stripped[-1:] and not stripped[-1].isalnum():
         year = venues.year_of_date(_TRAILING_SYMBOLS.sub("", stripped))  # "2026-08-07 🧩": the date, then an emoji
@@ -366,6 +370,16 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
 
 
 _EMPTY_VENUE = re.compile(r"In\s*[.,]?")
+
+
+def _names_after_title_link(tail: fields.Tail, entry: ListEntry, first_line: bool) -> bool:
+    """``+ [Scheduling of Operations in Quantum Compiler](arxiv.org/pdf/2011.04936) Toshinari Itoko, Takashi
+    Imamichi <img src=".../badge/QCE-2020-green.svg">`` (yucheol-choi/awesome-quantum-compiler, 107 of 148
+    entries): names alone after the title link are its authors, when they can only be people, and two of
+    them or one beside a venue or year the entry states elsewhere (a badge)."""
+    return first_line and entry.shape == "link-title" and not entry.authors and not entry.summary_parts \
+        and people.substantial(tail.authors) and people.only_people(tail.authors) \
+        and (len(tail.authors) >= 2 or bool(entry.venue or entry.date_year))
 
 
 # A venue in words as a citation exporter writes it (Google Scholar's MLA), then maybe its

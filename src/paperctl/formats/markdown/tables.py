@@ -22,7 +22,7 @@ ROLES: dict[str, tuple[str, ...]] = {
               "title and authors", "title/authors", "论文", "论文名称", "论文标题", "论文题目", "论文名", "题目",
               "标题", "article", "paper & authors", "papers & authors", "publication title"),
     "name": ("name", "method", "model", "model name", "abbr", "abbreviation", "short name", "nickname", "方法",
-             "模型", "dataset", "benchmark", "name of method", "名字", "名称"),
+             "模型", "dataset", "benchmark", "name of method", "名字", "名称", "work", "works"),
     "authors": ("author", "authors", "author(s)", "作者", "first author"),
     "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "pub.",
               "publish", "journal",
@@ -300,11 +300,17 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
         if finished.reason is None and finished.title_target is None and _index_row(cells, title_col, refs):
             finished.reason = INDEX_ROW  # "| Safe inference and guardrails | [On Almost Surely Safe ...](arXiv), [Cert
             # ...](..) |" (scnu-kevinkong/awesome-formal-llm-agents: 15 rows of an index over papers it lists in full)
+        if finished.reason is None and not (finished.arxiv or finished.doi) and _TOOL_KIND.fullmatch(
+                finished.venue or ""):  # "| 2024-05 | Robot Platform | [Unitree G1 Developer Resources](..) |", "|
+            finished.reason = "a tool, not a paper"  # 2021-01 | Open Source | [XRMoCap](github) |" (animate-x/
+            # Awesome-human-motion): where the venue goes, the kind of thing it is
         out.append(finished)
     return out
 
 
 INDEX_ROW = "a row of an index that names several papers by their links, not a paper"
+_TOOL_KIND = re.compile(r"(?i)(?:open[- ]source|robot platform|platform|software|toolkit|tool|library|framework|"
+                        r"product|app|demo)")
 
 
 def _index_row(cells: list[str], title_col: int, refs: dict[str, str]) -> bool:

@@ -242,8 +242,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             continue
         nicknames: list[str] = []
         prefix_venue, written, rest = venue_prefix(text, _text_of(toks[1:3]), nicknames)
-        if toks[0].strong and rest.strip():
-            prefix_venue, rest = None, text  # "**(DPO) Direct Preference Optimization**": all the title
+        if toks[0].strong and rest.strip() and not (prefix_venue and venues.year_in(prefix_venue)):
+            prefix_venue, rest = None, text  # "**(DPO) Direct Preference Optimization**": all the title (not
+            # "**[Soft Computing-2022] Title**", ICTMCG/Awesome-Misinfo-Video-Detection: a venue and its year)
         if prefix_venue or rest != text:
             if prefix_venue and not entry.venue:
                 entry.venue, entry.venue_written, entry.shape = prefix_venue, written, "venue-prefix"

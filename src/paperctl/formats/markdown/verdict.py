@@ -303,8 +303,13 @@ def mostly_bare_titles(items: list[Block]) -> bool:
     """Are most of these list items titles alone that read as papers' (``paper_title``), three at
     least, with nothing nested under them (an item over a list of papers is their topic)?"""
     bare = sum(1 for i in items if len(i.children) == 1 and i.children[0].kind == "paragraph"
-               and "](" not in i.children[0].text and paper_title(i.children[0].text))
+               and "](" not in i.children[0].text and paper_title(_PREFIX.sub("", i.children[0].text, 1)))
     return bare >= 3 and bare * 2 >= len(_heads(items))
+
+
+# A venue or date in brackets before a bare title: "* [ICCV-2023] Leveraging Foundation Models for ...", "* [2021]
+# Visualvoice: Audio-visual speech separation ..." (yyysjz1997/Awesome-AudioVision-Multimodal, 400 titles, no link)
+_PREFIX = re.compile(r"\[[^\[\]]{1,30}\]\s*(?=[A-Z0-9])")
 
 
 def _heads(items: list[Block]) -> list[str]:
