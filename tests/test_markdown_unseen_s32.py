@@ -265,3 +265,91 @@ def test_a_tool_row_is_not_a_paper():
                    "humanoid-bench.github.io/) | - | - | [Paper](https://arxiv.org/abs/2403.10506) |\n")
     assert [e.data.title for e in parsed.entries] == ["ASAP", "HumanoidBench"]
     assert (6, "a tool, not a paper") in parsed.skipped
+
+
+def test_a_heading_with_a_venue_over_field_bullets_is_a_paper():
+    # xingkongliang/Pedestrian-Detection (32 papers): "### [VENUE-YEAR] Title", an image, then "- arxiv: URL",
+    # "- paper: URL" and empty fields; the heading is the paper, in the section above it, with both links
+    parsed = parse("# Pedestrian Detection\n\n## 论文\n\n### [Transactions on Multimedia-2017] Scale-Aware Fast R-CNN "
+                   "for Pedestrian Detection\n![Alt text| left | 300x0](./Images/1538101749494.png)\n\n\n- arxiv: "
+                   "https://arxiv.org/abs/1510.08160\n- paper: https://ieeexplore.ieee.org/abstract/document/8060595/\n"
+                   "- project website:\n- slides:\n- github caffe:\n")
+    [entry] = parsed.entries
+    paper = entry.data
+    assert (paper.title, paper.venue, paper.year) == ("Scale-Aware Fast R-CNN for Pedestrian Detection",
+                                                      "Transactions on Multimedia 2017", 2017)
+    assert (paper.arxiv_id, paper.url, paper.tags) == ("1510.08160", "https://ieeexplore.ieee.org/abstract/document/"
+                                                       "8060595/", ["论文"])
+    assert not any(why for _, why in parsed.skipped if "arxiv" in why)
+
+
+def test_a_repository_line_over_the_title_line_is_its_code():
+    # xingkongliang/Pedestrian-Detection (22 entries): "- [**owner/repo**](github)" then "[VENUE-YEAR] Title"
+    found = papers("## 开放的代码\n\n- [**liuwei16/CSP**](https://github.com/liuwei16/CSP)\n[CVPR-2019] High-level "
+                   "Semantic Feature Detection:A New Perspective for Pedestrian Detection [[paper](https://arxiv.org/"
+                   "abs/1904.02948)]\n\n- [**rainofmine/Repulsion_Loss 非官方实现**](https://github.com/rainofmine/"
+                   "Repulsion_Loss)\n[CVPR-2018] Repulsion Loss: Detecting Pedestrians in a Crowd\n")
+    csp, repulsion = found.values()
+    assert (csp.title, csp.venue, csp.arxiv_id) == ("High-level Semantic Feature Detection:A New Perspective for "
+                                                    "Pedestrian Detection", "CVPR 2019", "1904.02948")
+    assert csp.links == {"code": "https://github.com/liuwei16/CSP"}
+    assert (repulsion.title, repulsion.notes) == ("Repulsion Loss: Detecting Pedestrians in a Crowd",
+                                                  ["rainofmine/Repulsion_Loss 非官方实现"])
+
+
+def test_a_method_name_before_its_title_link():
+    # syrGitHub/Awesome-MoE4TS (tables): "|LeMoLE [Lemole: Llm-enhanced mixture of linear experts ...](arXiv) |"
+    found = papers("| Title | Venue   | Month   | Code |\n| ------- | ------- | ------- | ------- |\n"
+                   "|Film [Film: Frequency improved legendre memory model for long-term time series forecasting](https://"
+                   "proceedings.neurips.cc/paper_files/paper/2022/file/524ef58c-Paper-Conference.pdf) | NeurIPS | 2022 "
+                   "| [Code](https://github.com/tianzhou2011/FiLM/) |\n"
+                   "|LeMoLE [Lemole: Llm-enhanced mixture of linear experts for time series forecasting](https://arxiv."
+                   "org/pdf/2412.00053) | Arxiv | 2024.11 | None |\n")
+    assert list(found) == ["Film: Frequency improved legendre memory model for long-term time series forecasting",
+                           "Lemole: Llm-enhanced mixture of linear experts for time series forecasting"]
+    assert found["Lemole: Llm-enhanced mixture of linear experts for time series forecasting"].notes == ["LeMoLE"]
+
+
+def test_a_venue_and_date_column_gives_the_date_where_no_venue_is_named():
+    # XiayanZhou/Papers-on-Efficient-Diffusion-Models: "| Title | arXiv | Github| WebSite | Pub. & Date" over
+    # "Apr., 2024" and "NeurIPS, 2023" cells
+    found = papers("| Title | arXiv | Github| WebSite | Pub. & Date\n|:-----:|:-----:|:-----:|:-----:|:-----:|\n"
+                   "| [MagicTime: Time-lapse Video Generation Models as Metamorphic Simulators](https://arxiv.org/abs/"
+                   "2404.05014) | [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/"
+                   "2404.05014) | - | - | Apr., 2024 |\n"
+                   "| [Video Probabilistic Diffusion Models in Projected Latent Space](https://arxiv.org/abs/"
+                   "2302.07685) | - | - | - | NeurIPS, 2023 |\n")
+    magic, video = found.values()
+    assert (magic.venue, magic.year) == (None, 2024)
+    assert (video.venue, video.year) == ("NeurIPS 2023", 2023)
+
+
+def test_a_placeholder_doi_identifies_no_paper():
+    # aita-lab/awesome-multimodal-fusion-emotion-recognition: nine papers link "https://doi.org/10.1109/ACCESS.2023.xxx",
+    # a DOI to fill in; each stays its own paper, and keeps the link as written
+    found = papers("**Cmu-moseas: A multimodal language dataset for Spanish, Portuguese, German and French**\\\n"
+                   "*Zadeh, A., Cao, Y. S., Hessner, S., Liang, P. P., Poria, S., & Morency, L. P.*\\\n[*2020*] "
+                   "[Proceedings of the Conference on Empirical Methods in Natural Language Processing]\\\n"
+                   "[[Paper](https://doi.org/10.1109/ACCESS.2023.xxx)]\n\n"
+                   "**A database of german emotional speech**\\\n*Burkhardt, F., Paeschke, A., Rolfes, M., "
+                   "Sendlmeier, W. F., & Weiss, B.*\\\n[*2005*] [Interspeech]\\\n"
+                   "[[Paper](https://doi.org/10.1109/ACCESS.2023.xxx)]\n")
+    assert len(found) == 2
+    for paper in found.values():
+        assert (paper.doi, paper.url) == (None, None)
+        assert paper.links == {"paper": "https://doi.org/10.1109/ACCESS.2023.xxx"}
+    assert [p.venue for p in found.values()] == [
+        "Proceedings of the Conference on Empirical Methods in Natural Language Processing 2020", "Interspeech 2005"]
+
+
+def test_a_venue_line_of_a_name_a_comma_and_the_year():
+    # GeminiLight/awesome-ai-llm4education: "    Learning@Scale, 2024. [`conference`](arXiv)" under the authors;
+    # yyysjz1997/Awesome-AudioVision-Multimodal: "[IEEE/ACM TASLP-2023]" before a bare title
+    paper = one("8. **AutoTutor meets Large Language Models: A Language Model Tutor with Rich Pedagogy and "
+                "Guardrails**\n\n    *Sankalan Pal Chowdhury, Vilém Zouhar, Mrinmaya Sachan*\n\n    Learning@Scale, "
+                "2024. [`conference`](https://arxiv.org/abs/2402.09216)\n")
+    assert (paper.venue, paper.year, paper.summary) == ("Learning@Scale 2024", 2024, None)
+    prefixed = parse("## Speech separation\n\n* [IEEE/ACM TASLP-2023] Audio-visual End-to-end Multi-channel Speech "
+                     "Separation, Dereverberation and Recognition\n* [ICCV-2023] AdVerb: Visually Guided Audio "
+                     "Dereverberation\n* [ICCV-2023] Position-Aware Audio-Visual Separation for Spatial Audio\n")
+    assert [e.data.venue for e in prefixed.entries] == ["IEEE/ACM TASLP 2023", "ICCV 2023", "ICCV 2023"]

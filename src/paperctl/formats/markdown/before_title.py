@@ -159,8 +159,10 @@ def alias_before_title_link(toks: list[Tok], text: str) -> bool:
     Speech Encoder ...](arXiv)`` (wenet-e2e/speech-synthesis-paper, 97 of 133 entries): a name for the
     paper and a colon, then its title linking the paper itself."""
     label = text.strip()
-    named = label.endswith((":", "：")) and 1 < len(label) <= 120 or label.endswith(",") and bool(
-        ONE_NAME.fullmatch(label[:-1]))  # "DVAN, [Dual Visual Attention Network for Visual Dialog](ijcai.org)"
+    named = label.endswith((":", "：")) and 1 < len(label) <= 120 or bool(ONE_NAME.fullmatch(label.removesuffix(
+        ","))) and len(toks) > 1 and not _JOURNAL_WORDS.match(toks[1].text)  # ("DVAN, [Dual Visual Attention Network
+    # for Visual Dialog](ijcai.org)"; "|LeMoLE [Lemole: Llm-enhanced mixture of linear experts ...](arXiv) |",
+    # syrGitHub/Awesome-MoE4TS: a method's name, then its paper's title; not "T-BIOM [IEEE Transactions on ...]")
     return len(toks) > 1 and not toks[0].strong and named and title_link(toks[1]) \
         and links.classify(toks[1].href).kind in links.PAPER_KINDS  # (chengguangtang/Visual-Dialogue-Papers)
 
@@ -519,7 +521,7 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
         return None, None, rest
     if (_CAPS_NAME.fullmatch(inner) or (1 < len(words) <= 5 and all(w[0].isupper() for w in words))
             or venues.is_known_name(words[0]) or venues.journal_named(inner)):
-        return inner, m.group().strip(), rest
+        return re.sub(r"-((?:19|20)\d\d)$", r" \1", inner), m.group().strip(), rest  # ("[IEEE/ACM TASLP-2023]")
     return None, None, text
 
 

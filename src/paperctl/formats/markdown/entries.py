@@ -24,6 +24,7 @@ import re
 from . import byline, fields, links, people, proceedings, runs, venues, verdict
 from .before_title import COLON_QUOTE, TAG_PREFIX, name_line_above
 from .inline import Piece
+from .links_first import repository_above
 from .model import Context, ListEntry, Tok, add_link, apply_tail, lines_of, offer_venue, tokens
 from .proceedings import PROCEEDINGS_OF, short_venue, venue_line, venue_then_date
 from .references import names_then_journal, quoted_title_first, who_when_where
@@ -550,7 +551,8 @@ def _labelled_preprint(entry: ListEntry) -> bool:
 def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     """Read one entry (a list item's text, a paragraph) into the entry model."""
     entry = ListEntry()
-    for line in quoted_title_first(name_line_above(_by_joined(lines_of(tokens(pieces, entry))), entry), entry):
+    lines = repository_above(_by_joined(lines_of(tokens(pieces, entry))), entry)
+    for line in quoted_title_first(name_line_above(lines, entry), entry):
         if entry.title is None:
             rest = read_title_line(line, entry)
             read_rest(rest, entry, first_line=True)

@@ -26,6 +26,7 @@ from . import badges
 
 # Kinds of link
 ARXIV, DOI, PAPER, CODE, ANCHOR, LOCAL, OTHER = "arxiv", "doi", "paper", "code", "anchor", "local", "other"
+PLACEHOLDER = "placeholder"  # an address left to fill in ("doi.org/10.1109/ACCESS.2023.xxx"): a link, no identifier
 PAPER_KINDS = (ARXIV, DOI, PAPER)  # the targets that are a paper itself
 
 _PAPER_HOSTS = re.compile(
@@ -135,6 +136,9 @@ def classify(href: str) -> Target:
     name = host(href)
     if name in ("doi.org", "dx.doi.org"):
         doi = try_normalize_doi(href)
+        if doi and _PLACEHOLDER.search(doi):  # "https://doi.org/10.1109/ACCESS.2023.xxx" (aita-lab/awesome-
+            return Target(PLACEHOLDER, href)  # multimodal-fusion-emotion-recognition, nine papers): a DOI to
+            # fill in, which names no paper (kept as the entry's link, never one that makes its papers one)
         if doi:
             return Target(DOI, href, doi=doi)
     if _CODE_HOSTS.search(name):
@@ -146,6 +150,7 @@ def classify(href: str) -> Target:
     return Target(OTHER, href)
 
 
+_PLACEHOLDER = re.compile(r"(?:^|[./_-])x{3,}$|\.{3}$")
 _ARXIV_FTP = re.compile(r"arxiv\.org/ftp/arxiv/papers/\d{4}/(\d{4}\.\d{4,5}(?:v\d+)?)", re.IGNORECASE)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, venues
+from . import fields, links, people, venues
 from .model import ListEntry, Tok, add_link, offer_venue
 
 _SEPARATORS = re.compile(r"[\s/|,·•]+")  # between two labelled links: "/", "|", ","
@@ -161,3 +161,18 @@ _DASHED_VENUE = re.compile(r"\s+[-–—]\s+([A-Za-z][\w&' ]{1,40}?(?:19|20)\d\d
 ONE_NAME = re.compile(r"[A-Za-z][\w.+-]{1,24}")  # a paper's or a method's name in one word ("PolarDETR", "GNN-EM")
 _DASH_LEAD = re.compile(r"^\s*(?:[-–—:]\s+)?")
 _UP_TO_STOP = re.compile(r"([^\u3000-\u9fff\uff00-\uffef\[\]]+?)(?:\.(?:\s|$)|(?=[\u3000-\u9fff\uff00-\uffef\[])|\s*$)")
+
+
+def repository_above(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]:
+    """``- [**liuwei16/CSP**](https://github.com/liuwei16/CSP)`` then ``[CVPR-2019] High-level Semantic Feature
+    Detection: ... [[paper](..)]`` (xingkongliang/Pedestrian-Detection, 22 entries): a line that is only a link to
+    a repository, over a title's line, is the paper's code; the entry is read from the title's line (more than
+    the repository's path, "rainofmine/Repulsion_Loss 非官方实现", is a note)."""
+    if len(lines) < 2 or len(lines[0]) != 1 or lines[0][0].kind != "link" or "/" not in lines[0][0].text or \
+            not links.is_repository(lines[0][0].href) or lines[1][0].kind != "text" or \
+            len(lines[1][0].text.split()) < 3 or people.parse(lines[1][0].text.strip(" .")):
+        return lines  # (not "[lm-human-preferences](github)" over the names of its authors)
+    add_link(entry, "code", lines[0][0].href)
+    if len(lines[0][0].text.split()) > 1:
+        entry.notes.append(lines[0][0].text.strip())
+    return lines[1:]

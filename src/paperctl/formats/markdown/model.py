@@ -264,6 +264,9 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
         return
     if target.kind == links.LOCAL:
         return
+    if target.kind == links.PLACEHOLDER:
+        entry.links.setdefault(name, href)
+        return
     if target.kind == links.ARXIV:
         if not badge and not title and not as_venue and not links.label_word(text):
             entry.named.append((target.arxiv, text.strip()))  # "[MiniLLM](arXiv)": a paper named by its name

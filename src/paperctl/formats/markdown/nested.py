@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 
 from . import blocks, fields, headings, inline, links, people, proceedings, venues
-from .before_title import venue_colon
+from .before_title import a_venue, journal_and_year, venue_colon
 from .entries import finish
 from .grouping import holds_entries
 from .model import Context, ListEntry
@@ -128,14 +128,52 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
     return finish(entry, ctx)
 
 
+def fields_below(lines: list[str], n: int) -> bool:
+    """Do two ``- key: value`` bullets that give a paper's links (``- arxiv: URL``, ``- paper:``, ``- github
+    caffe:``) follow line *n*, before the next heading?"""
+    found = 0
+    for line in lines[n : n + 40]:
+        if line.startswith("#"):
+            break
+        m = _BULLET_FIELD.match(line)
+        found += bool(m and _key(m.group(1))[0] in ("paper", "code", "project"))
+    return found >= 2
+
+
+_BULLET_FIELD = re.compile(r"\s{0,3}[-*+]\s+(\w[\w ]{0,20}[:：].*)")
+
+
+def venue_first(text: str) -> bool:
+    """Does the heading *text* begin with a venue in brackets before a title (``[CVPR-2019] Title``)?"""
+    m = _VENUE_FIRST.match(text)
+    return m is not None and bool(a_venue(m.group(1)) or journal_and_year(m.group(1))) and \
+        len(text[m.end():].split()) >= 3
+
+
+_VENUE_FIRST = re.compile(r"\s*\[([^\[\]]{2,60})\]\s*")
+
+
+def adopt_links(entry: ListEntry, given: ListEntry) -> None:
+    """*given*'s identifiers, links, code and notes (what a heading's field bullets say: ``### [CVPR-2019]
+    Title`` over ``- arxiv: URL``, ``- paper: URL``, ``- github caffe:``, xingkongliang/Pedestrian-Detection,
+    32 papers) into *entry*."""
+    entry.arxiv, entry.version = entry.arxiv or given.arxiv, entry.version or given.version
+    entry.doi, entry.url, entry.code = entry.doi or given.doi, entry.url or given.url, entry.code or given.code
+    for label, href in given.links.items():
+        entry.links.setdefault(label, href)
+    entry.notes += [n for n in given.notes if n not in entry.notes]
+
+
 def _paper_link(entry: ListEntry, href: str) -> None:
     target = links.classify(href)
     if target.kind == links.ARXIV and not entry.arxiv:
         entry.arxiv, entry.version = target.arxiv, target.version
     elif target.kind == links.DOI and not entry.doi:
         entry.doi = target.doi
-    elif not entry.url and not entry.arxiv and target.kind in (links.PAPER, links.OTHER):
-        entry.url = href
+    elif not entry.url and target.kind in (links.PAPER, links.OTHER):
+        entry.url = href  # (beside an arXiv ID too: "- arxiv: URL", "- paper: ieeexplore URL")
+    elif href not in (entry.url, *entry.links.values()):
+        entry.links.setdefault("paper", href)  # (a second paper link is kept, never dropped)
 
 
 def _code(entry: ListEntry, repos: list[tuple[str, str]]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import venues
+from . import people, venues
 
 # "Title. In *COLT 2016*.", "Title, In Proceedings of ICML 2017", "in Proc. IEEE CVPR": the words before a venue
 _IN_VENUE = re.compile(r"(?:in|published in|appeared in|accepted (?:at|by|to|in))\s*:?\s+(?:the\s+)?"
@@ -73,7 +73,10 @@ def venue_then_date(text: str) -> tuple[str, int] | None:
     date's; None for other text."""
     m = _VENUE_DASH_DATE.fullmatch(text.strip())
     if m is None:
-        return None
+        named = _NAME_COMMA_YEAR.fullmatch(text.strip(" ."))  # "Learning@Scale, 2024." (GeminiLight/awesome-ai-
+        if named is None or ". " in named.group(1) or people.only_people([named.group(1)]):  # llm4education),
+            return None  # not "A. Smith, 2019.", nor "Martin Riedmiller. ECML, 2005." (names, then the venue)
+        return venues.parse(f"{named.group(1)} {named.group(2)}") or venues.dated(named.group(1), int(named.group(2)))
     found, year = venues.parse(m.group(1)), venues.year_of_date(m.group(2)) if m.group(2) else None
     if found and found[1]:
         return found[0], found[1]
@@ -87,8 +90,9 @@ def venue_then_date(text: str) -> tuple[str, int] | None:
 
 _VENUE_DASH_DATE = re.compile(r"([A-Za-z][\w@&.'-]*(?: [\w@&.'-]+){0,4}) [–-] ?"
                               r"((?:[A-Z][a-z]{2,8}\.? )?(?:19|20)\d\d|[A-Z][a-z]{2,8}\.? \d\d|)")
+_NAME_COMMA_YEAR = re.compile(r"([A-Z][\w@&.'/-]*(?: [A-Z][\w@&.'/-]*){0,3}),\s*((?:19|20)\d\d)")
 _CAPITALISED = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}")
-_YEAR_THEN_NAME = re.compile(r"\[\s*((?:19|20)\d\d)[a-z]?\s*\]\s*\[([A-Z][^\[\]]{1,80})\]")
+_YEAR_THEN_NAME = re.compile(r"\[\s*((?:19|20)\d\d)[a-z]?\s*\]\s*\[([A-Z][^\[\]]{1,200})\]")
 _SPELLED_NAME = r"(?P<name>[A-Z][\w/&.'-]*(?: (?:[A-Z][\w/&.'-]*|of|on|and|for|in|the|&)){0,14})"
 _SPELLED_OUT = re.compile(
     _SPELLED_NAME + r"(?: \((?P<short>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})\)|, Vol(?:ume|\.) \d+(?:, (?:Issue|No\.|"

@@ -186,10 +186,11 @@ class _Reader:
         the next heading, its notes (inspire-group/adv-patch-paper-list, Meirtz/Awesome-LLM-Model-Editing)."""
         pieces = inline.scan(re.sub(r"^\s*\d{1,3}[.)]\s+", "", text), self.refs)
         visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
-        if len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2 \
-                or links.label_word(visible[0].text):
+        fielded = nested.fields_below(self.doc.lines, end) and nested.venue_first(text)
+        if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
+                            or links.label_word(visible[0].text)):
             return False
-        if links.classify(visible[0].href).kind not in links.PAPER_KINDS:
+        if not fielded and links.classify(visible[0].href).kind not in links.PAPER_KINDS:
             return False
         # (No section is closed: lists write such papers one level below their section, or at its
         # level right after it, "### 2024-10-09" then "### 1. [Title](..)", meaning them under it.)
@@ -202,7 +203,11 @@ class _Reader:
         """Text under a paper written as a heading: its notes; a citation line first
         (``*Ashish Vaswani, Noam Shazeer* — NeurIPS 2017``) is more of the entry."""
         entry, start, _, heading, marker = self.found[self.heading_paper]
-        for para in blocks_.in_order(block):
+        given = nested.read_fields(self.heading_pieces, block.children, self.refs, self.context(), titled=True) \
+            if block.kind == "list" else None
+        if given is not None:  # "### [CVPR-2019] Title" over "- arxiv: URL", "- paper: URL": its links
+            nested.adopt_links(entry, given)
+        for para in blocks_.in_order(block) if given is None else []:
             pieces = inline.scan(para.text, self.refs)
             if block.kind == "paragraph" and not (entry.notes or entry.authors) and grouping.continues(pieces):
                 again = self.read([*self.heading_pieces, inline.Piece(inline.BREAK), *pieces])

@@ -66,12 +66,13 @@ def role(header: str) -> str:
             return kind
     if _DATE_NAME.fullmatch(name):
         return "date"  # "Year-Month" (chrisliu298/awesome-llm-unlearning: "2024-03"), "YYYY-MM"
-    if "/" in name or "、" in name or "或" in name:  # "期刊 / 会议" (journal / conference: xyyy820/3d-medical-
-        parts = [part for part in re.split(r"\s*[/、|或]\s*", name) if part]  # report-generation-papers), "期刊或会议"
-        # (journal or conference, kldcr/NE-IE_Paper): one role, named twice
+    if "/" in name or "、" in name or "或" in name or "&" in name:  # "期刊 / 会议" (journal / conference: xyyy820/3d-
+        parts = [part for part in re.split(r"\s*[/、|或&]\s*", name) if part]  # medical-report-generation-papers),
+        # "期刊或会议" (journal or conference, kldcr/NE-IE_Paper): one role, named twice; "Pub. & Date" (XiayanZhou/
+        # Papers-on-Efficient-Diffusion-Models): the venue, or the date where there is none ("Apr., 2024")
         either = {kind for part in parts for kind, names in ROLES.items() if part in names}
-        if len(either) == 1:
-            return either.pop()
+        if len(either) == 1 or either in ({"venue", "date"}, {"venue", "year"}):
+            return "venue" if "venue" in either else either.pop()
     if re.search(r"\b(title|paper)\b", name) and not re.search(r"\b(link|url|code)\b", name):
         return "title"
     if re.search(r"\b(venue|conference|journal)\b", name):
@@ -424,7 +425,11 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
                 year = int(dotted.group(1))
                 found = (venues.as_arxiv(dotted.group(2), year), year) if venues.preprint(dotted.group(2)) else \
                     venues.dated(dotted.group(2), year)
-            entry.venue, entry.venue_written = (found[0] if found else bare), value
+            dated = venues.year_of_date(bare) if not found and any(c.isdigit() for c in bare) else None
+            if dated is not None:  # "Apr., 2024" where a venue would be: when, not where
+                entry.date_year = entry.date_year or dated
+            else:
+                entry.venue, entry.venue_written = (found[0] if found else bare), value
             if found and found[1]:
                 entry.year = entry.year or found[1]
     elif kind in ("year", "date"):
