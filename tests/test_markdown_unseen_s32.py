@@ -353,3 +353,13 @@ def test_a_venue_line_of_a_name_a_comma_and_the_year():
                      "Separation, Dereverberation and Recognition\n* [ICCV-2023] AdVerb: Visually Guided Audio "
                      "Dereverberation\n* [ICCV-2023] Position-Aware Audio-Visual Separation for Spatial Audio\n")
     assert [e.data.venue for e in prefixed.entries] == ["IEEE/ACM TASLP 2023", "ICCV 2023", "ICCV 2023"]
+
+
+def test_a_journal_named_by_the_paper_link():
+    # GuangtaoLyu/awesome-motion-prediction (19 entries): "**Title**, Ding et al., [Journal of Intelligent
+    # Manufacturing](semanticscholar)" beside "[arXiv](..)"
+    paper = one("3. **Dynamic scenario-enhanced diverse human motion prediction network for proactive human–robot "
+                "collaboration in customized assembly tasks**, Ding et al., [Journal of Intelligent Manufacturing]"
+                "(https://www.semanticscholar.org/paper/9b4fb2082708fd8011e7816fcd0f91b0ab8a3fc9)\n")
+    assert (paper.venue, paper.url) == ("Journal of Intelligent Manufacturing", "https://www.semanticscholar.org/"
+                                        "paper/9b4fb2082708fd8011e7816fcd0f91b0ab8a3fc9")

@@ -244,6 +244,9 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     if not title and not badge and links.names_code(text):
         entry.code_labelled = True  # "[[code](..)]": the entry is a paper with code
     as_venue = venues.parse(text) if not title and not badge and len(text) <= 40 else None
+    if not as_venue and not title and not badge and target.kind in (links.PAPER, links.DOI) and venues.journal_named(
+            text):  # "Ding et al., [Journal of Intelligent Manufacturing](semanticscholar.org/paper/..)"
+        as_venue = (text.strip(), None)  # (GuangtaoLyu/awesome-motion-prediction, 19 entries): where it appeared
     if not as_venue and target.kind == links.ARXIV and not title and not badge:
         # "[arXiv 2308](arxiv.org/pdf/2308.03303)", "[[arXiv 2025.06](arxiv.org/abs/2506.15498)]"
         as_venue = venues.arxiv_month_label(text.strip("[] "), target.arxiv) or venues.posted_as_venue(text)

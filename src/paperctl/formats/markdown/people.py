@@ -196,7 +196,7 @@ _NOT_PERSON = re.compile(
     r"data|detection|classification|segmentation|generation|recognition|reasoning|attention|transformers?|"
     r"diffusion|robotics?|agents?|survey|benchmarks?|datasets?|analysis|prediction|optimi[sz]ation|systems?|"
     r"computing|intelligence|research|universit(?:y|ies)|institute|labs?|ai|inc|google|meta|microsoft|deepmind|"
-    r"openai|nvidia|amazon|alibaba|tencent|baidu|huawei|bytedance|code|paper|project|demo|video)\b", re.IGNORECASE)
+    r"openai|nvidia|amazon|alibaba|tencent|baidu|huawei|bytedance|code|paper|project|demo)\b", re.IGNORECASE)
 
 
 def _parse(bare: str) -> list[str]:

@@ -374,9 +374,9 @@ _EMPTY_VENUE = re.compile(r"In\s*[.,]?")
 
 def _names_after_title_link(tail: fields.Tail, entry: ListEntry, first_line: bool) -> bool:
     """``+ [Scheduling of Operations in Quantum Compiler](arxiv.org/pdf/2011.04936) Toshinari Itoko, Takashi
-    Imamichi <img src=".../badge/QCE-2020-green.svg">`` (yucheol-choi/awesome-quantum-compiler, 107 of 148
-    entries): names alone after the title link are its authors, when they can only be people, and two of
-    them or one beside a venue or year the entry states elsewhere (a badge)."""
+    Imamichi <img src=".../badge/QCE-2020-green.svg">`` (yucheol-choi/awesome-quantum-compiler: about 40 of
+    its 148 entries, the rest end in "et al"): names alone after the title link are its authors, when they
+    can only be people, and two of them or one beside a venue or year the entry states elsewhere (a badge)."""
     return first_line and entry.shape == "link-title" and not entry.authors and not entry.summary_parts \
         and people.substantial(tail.authors) and people.only_people(tail.authors) \
         and (len(tail.authors) >= 2 or bool(entry.venue or entry.date_year))
