@@ -363,3 +363,17 @@ def test_a_journal_named_by_the_paper_link():
                 "(https://www.semanticscholar.org/paper/9b4fb2082708fd8011e7816fcd0f91b0ab8a3fc9)\n")
     assert (paper.venue, paper.url) == ("Journal of Intelligent Manufacturing", "https://www.semanticscholar.org/"
                                         "paper/9b4fb2082708fd8011e7816fcd0f91b0ab8a3fc9")
+
+
+def test_numbered_lines_with_an_underscored_title_are_still_one_entry_each():
+    # ssssober/Depth-Estimation: "14.**[Sparse_Cost_Volume_for_Efficient_Stereo_Matching(2018)](..)**  " among
+    # numbered lines with no space after the number (one paragraph to Markdown): each line is a paper
+    found = papers("## 2018  \n1.**[Deep Material-aware Cross-spectral Stereo Matching(cvpr2018)](https://www.ri.cmu."
+                   "edu/wp-content/uploads/2019/03/Zhi_Deep_Material-Aware_Cross-Spectral_CVPR_2018_paper.pdf)**  \n"
+                   "14.**[Sparse_Cost_Volume_for_Efficient_Stereo_Matching(2018)](https://www.researchgate.net/"
+                   "publication/329134120_Sparse_Cost_Volume_for_Efficient_Stereo_Matching)**  \n"
+                   "15.**[StereoNet:Guided Hierarchical Refinement for Real-Time Edge-Aware Depth Prediction(ECCV2018)]"
+                   "(https://www.researchgate.net/publication/326495585_StereoNet)**  \n")
+    assert len(found) == 3
+    stereo = found["StereoNet:Guided Hierarchical Refinement for Real-Time Edge-Aware Depth Prediction"]
+    assert (stereo.venue, stereo.year) == ("ECCV 2018", 2018)

@@ -131,8 +131,8 @@ def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
     starts = bold = papers = 0
     for line in lines:
         first = next((p for p in line if p.kind != "text" or not _LINE_MARK.fullmatch(p.text)), None)
-        if first is not None and first.kind == "link" and len(first.text.split()) >= 2:
-            starts += 1
+        if first is not None and first.kind == "link" and (len(first.text.split()) >= 2 or len(first.text) >= 16):
+            starts += 1  # (a title written with underscores: "Sparse_Cost_Volume_for_Efficient_Stereo_Matching")
         elif first is not None and first.kind == "text" and first.strong and len(first.text.split()) >= 2 \
                 and any(p.kind == inline.LINK for p in line):
             bold += 1  # (a line among them may link a post: "**Genie 2: ...** (2024) [[Blog]](deepmind.google)")
