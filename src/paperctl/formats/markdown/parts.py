@@ -26,6 +26,7 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import queue
 import re
 import signal
 import threading
@@ -443,31 +444,36 @@ def _second(second: Callable[[Any, Any], Any], summary: Any, kept: Any, message:
 
 
 class _Sender:
-    """A worker's answers, each written to the pipe by a thread of its own, in order.
+    """A worker's answers, written to the pipe in order by a thread of its own.
 
     A part's result fills the pipe many times over, and the parent, writing the part
     before, takes it only when it is done with that (and reads the summaries only once it
-    has read its own part, when it decided the message early: ``stages``). Meanwhile the
-    worker reads its next part instead of waiting for the pipe.
+    has read its own part, when it decided the message early: ``stages``). The answers
+    wait in a queue meanwhile, and the worker reads on: one that waited for the pipe
+    before it began its next part sat idle for up to 0.15 s of a 1 MB list's import.
     """
 
     def __init__(self, outgoing: Any) -> None:
         self.outgoing = outgoing
+        self.waiting: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self.thread: threading.Thread | None = None
 
     def send(self, value: Any) -> None:
-        data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-        self.wait()
-        self.thread = threading.Thread(target=self._write, args=(data,))
-        self.thread.start()
+        self.waiting.put(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+        if self.thread is None:
+            self.thread = threading.Thread(target=self._write)
+            self.thread.start()
 
     def wait(self) -> None:
+        """Until every answer is written (or the parent is gone)."""
         if self.thread is not None:
+            self.waiting.put(None)
             self.thread.join()
 
-    def _write(self, data: bytes) -> None:
-        try:
-            self.outgoing.write(data)
-            self.outgoing.flush()
-        except OSError:
-            pass  # the parent is gone
+    def _write(self) -> None:
+        while (data := self.waiting.get()) is not None:
+            try:
+                self.outgoing.write(data)
+                self.outgoing.flush()
+            except OSError:
+                pass  # the parent is gone
