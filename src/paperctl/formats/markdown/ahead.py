@@ -23,9 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...pattern_cache import kept
 from ..forking import paused_collection
-from . import parts, reader
-from .assembly import Parsed, finish
+
+with kept():  # the reader's ~600 regular expressions, compiled by an earlier run (see pattern_cache)
+    from . import parts, reader
+    from .assembly import Parsed, finish
 
 # The parts' sizes, relative to each other, when an import writes while the workers read: the
 # first part is this process's, which then writes it all, so it is the smallest; each worker
