@@ -111,13 +111,17 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
     Comput. Vis. (ICCV), 2023`` (jianing-li/awesome-neuromorphic-object-detection, 92 lines)."""
     if len(toks) < 2 or entry.authors or toks[0].strong or toks[0].em or not title_link(toks[1]):
         return False
-    m = _AUTHORS_YEAR.fullmatch(text)
+    quoted = text.rstrip()[-1:] in ('"', "“")  # (below: names, then the title link in quotes)
+    m = _AUTHORS_YEAR.fullmatch(text.rstrip()[:-1] if quoted else text)
     if m and m.group("comma") and not (toks[1].em and m.group("names").count(",") >= 1):
         return False  # (a comma ends the names only before an italic title, and after two names or more)
     names = people.parse(m.group("names")) if m else []
     if not names or not ("et al" in text or len(names) >= 2 or (people.substantial(names) and m.group("year"))):
         return False  # (without a year, "Haotong Qin*, Xudong Ma*. [Title](..)": two names or more)
     entry.authors = names
+    if quoted and len(toks) > 2 and toks[2].kind == "text":  # 'Hansen, Nikolaus, et al. "[**COCO: A platform
+        toks[2] = Tok("text", _CLOSING_QUOTE.sub("", toks[2].text, count=1))  # for ...**](..)." Optimization Methods
+        # and Software (2021).' (GMC-DRL/Awesome-MetaBBO, 101 table cells): Google Scholar's MLA, the title linked
     if m.group("year"):  # type: ignore[union-attr]
         entry.date_year = int(m.group("year"))  # type: ignore[union-attr]
         entry.journal_year = True  # (the citation's year is its venue's: "In *Proceedings of the ... Workshop*")
@@ -125,6 +129,7 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
     return True
 
 
+_CLOSING_QUOTE = re.compile(r"^\s*(?:[.,]?[\"”][.,]?)")
 _NAMES_THEN_YEAR = re.compile(r"(?P<names>[^()]{2,600}?)[.,]?\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)[.:]?")
 
 

@@ -35,6 +35,11 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     if UNDER_REVIEW.match(inner):
         entry.notes.append(inner)  # "(under review ICLR 2021)" (wenet-e2e/speech-synthesis-paper): not a venue yet
         return True
+    names = people.parse(inner) if written[:1] == "[" and "," in inner and not entry.authors else []
+    if len(names) >= 2 and all(len(n.split()) >= 2 for n in names) and people.only_people(names) \
+            and people.substantial(names):  # "[[code]](..) [Yan Ma, Yu Qiao, Pengfei Liu]" (yingpengma/Awesome-
+        entry.authors = names  # Story-Generation, 80 entries): who wrote it, in brackets after the links
+        return True
     posted = venues.arxiv_in_text(inner) if ":" in inner else None
     if posted and posted[1] == 0 and posted[2] == len(inner):  # "**Visual Prompt Tuning,** ECCV 2022
         # (arXiv:2203.12119)." (jianghaojun/Awesome-Parameter-Efficient-Transfer-Learning, 15 entries): the

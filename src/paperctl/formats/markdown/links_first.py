@@ -113,6 +113,8 @@ def title_after_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     plain text up to its full stop. The tokens after the title (*entry*'s title set, the name kept as a note),
     or None when the line is not so."""
     name = toks[0].text.strip()
+    if len(toks) > 1 and (joined := _name_colon_title(name, toks, entry)) is not None:
+        return joined
     if name[:1] == "[" and name[-1:] == "]":
         name = name[1:-1].strip()  # "- [[GEOS]](..) Solving Geometry Problems: ... - EMNLP 2015" (formula12/Awesome-
         # Multimodal-Mathematical-Reasoning-Perception-Alignment-Reasoning, 96 lines)
@@ -136,6 +138,32 @@ def title_after_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
         candidate, rest = candidate[: where.start()], candidate[where.start():] + rest  # (read as the rest is)
     entry.title = candidate
     return ([Tok("text", rest)] if rest.strip() else []) + toks[2:]
+
+
+def _name_colon_title(name: str, toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``- [CaraServe](https://arxiv.org/abs/2401.11240): CPU-Assisted and Rank-Aware LoRA Serving for Generative
+    LLM Inference`` (AmberLJC/LLMSys-PaperList, 84 of 136 entries): the paper's name links the paper, and its
+    title goes on after a colon in title case: both are the title ("CaraServe: CPU-Assisted ..."). A colon
+    before a sentence ("[BERT](..): a model that ...") or a link to no paper is not so (None)."""
+    after = toks[1]
+    if after.kind != "text" or after.strong or after.em or not after.text.lstrip().startswith((":", "：")) \
+            or len(name.split()) > 5 or links.classify(toks[0].href).kind not in links.PAPER_KINDS \
+            or venues.parse(name) or re.match(r"(?:19|20)\d\d", name):  # (not "[2018-ICML Workshop](..): ...")
+        return None
+    text = after.text.lstrip()[1:]
+    m = _UP_TO_STOP.match(text.split(" | ")[0])
+    candidate = m.group(1).strip() if m else ""
+    words = candidate.split()
+    long = [w for w in words if len(w) >= 4 and w.lower() not in _SMALL_WORDS]
+    if len(words) < 3 or not candidate[:1].isupper() or not long or not all(w[0].isupper() for w in long):
+        return None
+    entry.title = f"{name}: {candidate}"
+    rest = text[text.index(candidate) + len(candidate):]
+    return ([Tok("text", rest)] if rest.strip() else []) + toks[2:]
+
+
+_SMALL_WORDS = {"with", "from", "into", "onto", "over", "than", "that", "this", "upon", "using", "via", "without",
+                "through", "towards", "toward", "under", "across", "beyond", "within", "between", "among"}
 
 
 def name_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:

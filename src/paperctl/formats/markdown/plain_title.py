@@ -91,9 +91,13 @@ def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bo
     (``Title, *IEEE Access* 2022:``, *after*: the token after them), end the title."""
     if not tok.em:
         return False
-    if after is not None and after.kind == "text" and not after.em and before.rstrip().endswith(",") \
-            and (year := _YEAR_AFTER.match(after.text)) and fields.venue_in_italics(tok.text.strip(), year.group(1)):
-        return True
+    if after is not None and after.kind == "text" and not after.em and (year := _YEAR_AFTER.match(after.text)):
+        name, y = tok.text.strip(), year.group(1)
+        if before.rstrip().endswith(",") and (fields.venue_in_italics(name, y) or venues.parse(f"{name} {y}") or (
+                tok.strong and after.text.startswith(",") and venues.in_words(f"{name} {y}"))):
+            return True  # ("Title, ***Neural Networks***, 2023, [[paper](..)]": wuuu110/NCO-solvers-for-VRP, 123
+        if venues.name_known(name) and venues.parse(f"{name} {y}"):  # lines, set off in bold italics; a known
+            return True  # venue's name needs no comma before it: "... Vehicle Routing ***NeurIPS***, 2021")
     if re.search(r"\bet\.? al\b", tok.text) or (_IN_ITALICS.search(before) and (
             tok.text[:1].isupper() or tok.text.strip().lower() == "arxiv")):  # ("..., in *arXiv*, 2023.")
         return True
@@ -107,7 +111,7 @@ def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bo
     return tail.explained and bool(tail.authors) and bool(tail.venue or len(tail.authors) >= 2)
 
 
-_IN_ITALICS = re.compile(r",\s+[iI]n\s+$")
+_IN_ITALICS = re.compile(r"(?:,\s+|，\s*)[iI]n\s+$")  # ("representations，in *ICML*, 2022": qingsongedu/Awesome-SSL4TS)
 _IN_BARE = re.compile(r"\s[iI]n\s+$")
 
 
@@ -122,7 +126,7 @@ def _in_known_venue(before: str, tok: Tok, after: Tok | None) -> bool:
 
 
 _COMMA_YEAR_AFTER = re.compile(r"\s*,\s*(?:19|20)\d\d\b")
-_YEAR_AFTER = re.compile(r" ((?:19|20)\d\d)\b")
+_YEAR_AFTER = re.compile(r",? ((?:19|20)\d\d)\b")  # ("Title, *NeurIPS*, 2018, [[paper](..)]": wuuu110/NCO-...)
 _CUT = re.compile(r" \[| \||\s?（| \(|\s?【")
 # "Title(COLING, 2020)", "Title(@Meta AI etc)": a bracket glued on (looked for apart: rare)
 _GLUED = re.compile(r"(?<=[a-zA-Z?!])\((?=[A-Za-z@])")
@@ -158,6 +162,8 @@ def _title_end(text: str) -> int:
 # and when, the bracket after a title that cites it
 CITED_WHO = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?|[A-Z][\w'’-]+ and [A-Z][\w'’-]+"  # ("Dong and Yang")
 _CITED_START = re.compile(rf"(?:{CITED_WHO}),? (?:19|20)\d\d\b")
+_CITED_LAST = re.compile(r",\s+([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?)$")  # (not "..., Cognition, Affection
+# and Behavior, 2023": two names joined by "and" read as a title's own words, Sahandfer/EMPaper)
 _WORDS_IN_PARENS = re.compile(r"(?:\s|(?<=[a-z]))\(([^(),]{5,80})\)$")  # (not "(Part II, 2024)": the title's
 # own; glued on too: "... for colorization(Signal Processing 2021)", cyanymore/Awesome-Image-Colorization)
 
@@ -248,7 +254,10 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     where = year_and_venue(bracket.group(1)) if bracket and len(title[:bracket.start()].split()) >= 3 else None
     if where:  # "- Active Deep Learning to Tune Down the Noise in Labels [2018, KDD]" (SupeRuier/awesome-active-
         title, suffix = title[:bracket.start()].rstrip(), bracket.group(1)  # learning, 94 lines)
-    apart = _VENUE_COMMA_YEAR.match(title) if suffix is None and title.rstrip(".")[-1:] in "0123456789)" else None
+    # ("Title, NeurIPS, 2017, [[paper](..)]": fuzhenxin/Style-Transfer-in-Text, 66 lines; the comma before the
+    # links only separates)
+    bare = title[:-1] if suffix is None and title.endswith(",") and title[-2:-1].isalnum() else title
+    apart = _VENUE_COMMA_YEAR.match(bare) if suffix is None and bare.rstrip(".")[-1:] in "0123456789)" else None
     if apart and venues.parse(f"{apart.group(2)} {apart.group(3)}"):  # (a known venue's name: not "Title with
         # Cognition, Affection and Behavior 2023", Sahandfer/EMPaper)
         # "Learning to Compose Soft Prompts for ..., ICLR, 2023 (*Brown University*)" (BWLONG/Awesome-Prompt-
@@ -261,9 +270,13 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     found = where or (fields.suffix_venue(suffix) if suffix else None)
     if found:
         _set_venue(entry, found[0], suffix)  # "Title, NeurIPS 2024", "Title, In ICML 2019"
-    elif ", " in title and not title.endswith(")") and (year := venues.year_of_date(title.rsplit(", ", 1)[1])):
+    elif ", " in bare and not bare.endswith(")") and (year := venues.year_of_date(bare.rsplit(", ", 1)[1])):
         entry.date_year = entry.date_year or year  # "Toon3D: Seeing Cartoons from a New Perspective, 2024."
-        title = title.rsplit(", ", 1)[0]
+        title = bare.rsplit(", ", 1)[0]
+        who = _CITED_LAST.search(title) if not entry.authors else None
+        if who and len(title[: who.start()].split()) >= 3 and (names := people.parse(who.group(1))):
+            entry.authors, title = names, title[: who.start()]  # "Neural Architectures for Named Entity Recognition,
+            # Lample et al., 2016 [[Paper](..)]" (anebz/papers, 64 entries)
     posted = _ARXIV_LAST.search(title) if "rxiv" in title[-30:].lower() else None
     if posted and len(title[:posted.start()].split()) >= 3:  # "..., Title, arXiv:1706.01427, 2017." (hbulpf/
         title = title[:posted.start()]  # hnbd_ailab): the preprint's number, arXiv and the year
@@ -319,8 +332,9 @@ def name_before_plain_title(toks: list[Tok], text: str, entry: ListEntry) -> lis
 
 _BRACKET_END = re.compile(r"\s*\[([^\[\]]{4,60})\]$")
 _TITLE_AFTER_COLON = re.compile(r"\s*[A-Z0-9\"“][^\s,]*(?:[ -][^\s,]+){3}")
-_VENUE_COMMA_YEAR = re.compile(r"(.*\S),\s+([A-Za-z][\w&.'-]*(?: [\w&.'-]+){0,4}?),?\s+((?:19|20)\d\d)"
-                               r"(?:\s+\(([^()]{1,60})\))?\.?$")
+_VENUE_COMMA_YEAR = re.compile(rf"(.*\S),\s+(?!(?i:{venues.MONTH})\s)([A-Za-z][\w&.'-]*(?: [\w&.'-]+){{0,4}}?),?\s+"
+                               rf"(?:(?i:{venues.MONTH})\.?\s+)?((?:19|20)\d\d)"  # ("Title, Arxiv, May 2024":
+                               r"(?:\s+\(([^()]{1,60})\))?\.?$")  # FeiLiu36/LLM4Opt, 45 lines)
 
 
 def _tag(text: str) -> bool:

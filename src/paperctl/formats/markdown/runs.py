@@ -78,6 +78,14 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         offer_venue(entry, found[0], dashed.group(1))  # (Nanboy-Ronan/Awesome-Audio-LLM-Agents, 41 lines)
         entry.date_year = entry.date_year or found[1]
         text = text[dashed.end():]  # type: ignore[union-attr]
+    cited_in = _NAME_THEN_YEAR.fullmatch(text.strip(" .")) if entry.authors and entry.title and not (
+        entry.venue or entry.summary_parts or entry.in_summary) and "(" in text else None
+    if cited_in and (venues.in_words(f"{cited_in.group(1)} {cited_in.group(2)}") or venues.in_words(
+            f"{cited_in.group(1).title()} {cited_in.group(2)}")):  # ("Evolutionary computation (2020)")
+        # '... et al. "[**Title**](..)." Optimization Methods and Software (2021).' (GMC-DRL/Awesome-MetaBBO):
+        offer_venue(entry, f"{cited_in.group(1)} {cited_in.group(2)}", text.strip(" ."))  # a citation's journal,
+        entry.date_year = entry.date_year or int(cited_in.group(2))  # then its year
+        return
     pos = 0
     brackets = "[" in text or "(" in text or "【" in text or "（" in text  # (exact: a group opens with one)
     whole = text.strip(" .,;[" + fields.LEFT + fields.RIGHT) if brackets and not entry.in_summary else ""
@@ -193,6 +201,13 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
         entry.authors = names  # "**ViLT: ...;** Wonjae Kim et al; Get rid of heavy computation of ROI ..."
         _read_plain(semi.group(2), entry, first_line)
         return True
+    where = _WHO_VENUE_YEAR.fullmatch(stripped) if not entry.venue and not entry.summary_parts else None
+    if where and (_INSTITUTION.search(where.group(1)) or where.group(1).isupper()) and (
+            found := venues.parse(where.group(2))) and found[1]:  # "UCLA, ACL'23_findings, 2023 [[Paper](..)]" under
+        entry.notes.append(where.group(1))  # a bold title (IAAR-Shanghai/CTGSurvey, 81 lines): who, where, when
+        offer_venue(entry, found[0], where.group(2))
+        entry.date_year = entry.date_year or int(where.group(3))
+        return True
     if not entry.summary_parts and _affiliations(stripped):
         entry.notes.append(stripped)  # "The University of Texas at Austin, VinAI Research" under the title: who
         return True
@@ -248,6 +263,8 @@ _LIST_SEPARATOR = re.compile(r"[,;，；、]")
 _SEAT = venues.SEAT
 
 
+_NAME_THEN_YEAR = re.compile(r"([A-Z][\w&:,' -]{2,100}?)\s*\(((?:19|20)\d\d)\)")
+_WHO_VENUE_YEAR = re.compile(r"([^\W\d_][\w&.' -]{1,40}),\s*([^,]{2,40}),\s*((?:19|20)\d\d)\.?")
 _INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")  # "M. Hausknecht", "A. A. Rusu": a name that begins with initials
 _BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
 _YEAR_THEN_VENUE = re.compile(r"((?:19|20)\d\d)\s*,\s*([A-Za-z][\w&@-]{1,20}(?: [A-Z][\w&@-]{0,20}){0,2})\.?")

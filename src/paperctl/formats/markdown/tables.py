@@ -402,7 +402,10 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
     text = " ".join("".join(t.text for t in toks if t.kind == "text").split())
     link_toks = [t for t in toks if t.kind == "link"]
     if kind == "venue":
-        value = text or (link_toks[0].text if link_toks else "")
+        value = text if text.strip(" ,;/|·&") else ""  # ("[CVPR2017](thecvf), [arXiv](..)": Weepingchestnut/Awesome-
+        named = [t.text for t in link_toks if (found := venues.parse(t.text)) and found[1]]  # Video-Super-Resolution,
+        value = value or (named or [t.text for t in link_toks])[0] if link_toks else value  # 22 rows: links named
+        # by where; the one that names a venue and its year)
         cited = venues.arxiv_in_text(value) if ":" in value else None
         if cited and cited[1] == 0 and cited[2] == len(value.rstrip(" .")) and not entry.venue:
             # "| arXiv:2002.05709 | [A Simple Framework ...](arXiv) |" (dev-sungman/Awesome-Self-Supervised-Papers,

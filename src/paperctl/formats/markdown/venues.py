@@ -52,8 +52,9 @@ _JOINT = re.compile(r"([A-Z][A-Za-z]{1,10})/([A-Z][A-Za-z]{1,10}),? ((?:19|20)\d
 _SLASHED = re.compile(r"(?:IEEE|ACM)/(?:IEEE|ACM) [A-Z][\w-]{1,15}")  # "IEEE/ACM TASLP": two societies' journal
 _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s*\((?P<track>{_TRACKS})\)\s+(?P<year>(?:19|20)\d\d)$",
                                 re.IGNORECASE)
-_PREPRINT_YY_MM = re.compile(r"(ar(?:xi|ix)v)\s?['’](\d\d)[./-](?:0?[1-9]|1[0-2])", re.IGNORECASE)
+_PREPRINT_YY_MM = re.compile(r"(ar(?:xi|ix)v)\s?['’]?(\d\d)[./-](?:0?[1-9]|1[0-2])", re.IGNORECASE)  # ArXiv24.08
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
+_UNDERSCORED_TRACK = re.compile(rf"(?<=\w)_((?i:{_TRACKS}))$")
 _PREPRINT = re.compile(r"^(preprint|arxiv(?:\.org|\s+preprint)?|corr)$", re.IGNORECASE)  # ("arXiv.org": a table's
 # Venue column, woongja/audio-deepfake-detection-papers, its name for arXiv)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -170,7 +171,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
         raw = raw[1:-1]  # "(CVPR 2023)", "[ICLR 2024]": the brackets around a venue
     raw = raw.strip(" *_.,;:")
     raw = " ".join(raw.split())
-    monthly = _PREPRINT_YY_MM.fullmatch(raw) if "'" in raw or "’" in raw else None
+    raw = _UNDERSCORED_TRACK.sub(lambda m: f" {m.group(1).capitalize()}", raw) if "_" in raw else raw  # ACL'23_short
+    monthly = _PREPRINT_YY_MM.fullmatch(raw) if "." in raw or "'" in raw or "’" in raw else None
     if monthly:  # "Arxiv'24.05" (Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation, also "Arixv'24.05")
         year = full_year(monthly.group(2))
         return f"{monthly.group(1) if monthly.group(1).lower() == 'arxiv' else 'arXiv'} {year}", year
@@ -285,7 +287,7 @@ def _worded(raw: str) -> tuple[str, int] | None:
     return f"{m.group('name')} {year}", year
 
 
-_NAME_COMMA_YEAR = re.compile(rf"({capitalised(0, 6)}),\s*((?:19|20)\d\d)")
+_NAME_COMMA_YEAR = re.compile(rf"({capitalised(0, 8)}),\s*((?:19|20)\d\d)")  # ("IEEE Transactions on ..., 2022")
 # Who made a model, not where it was published: "(Microsoft, 2023)" is a note, as "(2023-01, Microsoft)" is.
 _MAKERS = {"google", "google research", "google deepmind", "deepmind", "meta", "meta ai", "facebook", "microsoft",
            "openai", "anthropic", "amazon", "apple", "nvidia", "ibm", "baidu", "alibaba", "tencent", "huawei",

@@ -143,6 +143,8 @@ _MEETING_TITLE = re.compile(r"[A-Z][\w-]{1,15}[ '-]?(?:19|20)?\d\d (?:Workshops?
                             r"(?: on| in)? [A-Z]")
 
 
+_ABOUT_THE_LIST = re.compile(r"(?:last\s+)?updated?(?:\s+(?:time|on|at|date))?\s*(?:[:：].*|$)|maintainers?\s*[:：]?$|"
+                             r"(?:maintained|curated) by\b", re.IGNORECASE)  # (hughplay/Visual-Reasoning-Papers)
 _HASHTAGS = re.compile(r"#[^\W\d]\w*(?:[\s,]+#[^\W\d]\w*)*")
 
 
@@ -164,6 +166,8 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return ctx.resources
     if (":" in entry.title or "：" in entry.title) and _NEWS.match(entry.title):  # (exact: _NEWS ends with one)
         return "a news line, not a paper"
+    if _ABOUT_THE_LIST.match(entry.title) and not (entry.arxiv or entry.doi or entry.url):
+        return "a note about the list, not a paper"  # "- Last update time: 2022-10-27.", "- Maintainer: [Xin Hong](..)"
     if ("@" in entry.title or "ontact" in entry.title) and _CONTACT.search(entry.title):
         return "a contact note, not a paper"  # "**If there are any errors or omissions, please contact me: a@b.com**"
     kind = kind_tag(entry.title)  # (JianhangYao/Awesome-Open-Vocabulary-Object-Detection)

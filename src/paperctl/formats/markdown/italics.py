@@ -1,0 +1,137 @@
+"""What an italic run after an entry's title says, when it is more than text (``entries.read_rest``
+asks): a journal (``*Nature*``, ``***Neural Networks***, 2023``, ``*(ICML 2025)*`` closing the entry), a
+field of the list's kept as a note (``*Type:* Table.``), the authors (or a journal read as one "name"
+before them), a workshop named in words, a tag."""
+
+from __future__ import annotations
+
+import re
+
+from . import fields, people, runs, venues
+from .model import ListEntry, Tok, apply_tail, offer_venue
+
+
+def _after_separator(toks: list[Tok], i: int) -> bool:
+    """Does the italic run *toks[i]* stand after a field separator: a middle dot, or a dash after the
+    entry's links (``**Title** (2024) [[Paper]](arXiv) — *ACM Computing Surveys*``, irom-princeton/
+    awesome-robotics-video-world-model-papers, 97 lines)?"""
+    before = toks[i - 1].text.rstrip() if i else ""
+    return before.endswith("·") or before.endswith(("—", "–")) and any(u.kind == "link" for u in toks[:i])
+
+
+def read(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
+    """What an italic run *toks[i]* after the title is, when it is more than text: a journal, a
+    field of the list's kept as a note, the authors (or a journal read as one "name" before
+    them). True when it was read so."""
+    t = toks[i]
+    if not entry.authors and t.text.strip(" .,").casefold() in ("anonymous", "anonymous authors"):
+        entry.notes.append(t.text.strip(" .,"))  # "*Anonymous*" under a submission's title (gabriben/awesome-
+        return True  # generative-information-retrieval): no names yet, and not a description
+    if (entry.authors or _after_separator(toks, i)) and not entry.venue \
+            and not entry.in_summary and JOURNAL.fullmatch(t.text.strip(" .,·")) and not (
+            not entry.authors and people.parse(t.text) and not venues.journal_named(t.text.strip(" .,·"))):
+        offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
+        entry.journal_year = True
+        return True
+    ends = _VENUE_IN_BRACKETS.fullmatch(t.text.strip()) if not entry.venue and not any(
+        u.kind != "text" or u.text.strip(" .") for u in toks[i + 1:]) else None
+    if ends and (found := venues.parse(ends.group(1))) and found[1]:  # "... — DeBERTa-v3-small router selects
+        offer_venue(entry, found[0], f"*{t.text.strip()}*")  # ... threshold. *(ICML 2025)*" (ymoslem/awesome-llm-
+        entry.date_year = entry.date_year or found[1]  # routing-cascading, 62 lines): where, closing the entry
+        return True
+    name = t.text.strip(" .,")
+    year = _COMMA_YEAR.match(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].kind == "text" and not \
+        entry.venue and not entry.in_summary and not entry.authors and venues.journal_named(name) else None
+    if year:  # "Title, ***Neural Networks***, 2023, [[paper](..)]" (wuuu110/NCO-solvers-for-VRP): a journal, its year
+        offer_venue(entry, f"{name} {year.group(1)}", f"*{t.text.strip()}*{year.group()}")
+        entry.date_year = entry.date_year or int(year.group(1))
+        toks[i + 1] = Tok("text", toks[i + 1].text[year.end():])
+        return True
+    dated = _JOURNAL_YEAR_IN_ITALICS.fullmatch(t.text.strip(" .,")) if entry.authors and not entry.venue \
+        and not entry.in_summary else None
+    if dated and (not people.parse(dated.group(1)) or venues.journal_named(dated.group(1))):
+        year = dated.group(2) or dated.group(3)  # "*Bioinformatics (2017)*" under the authors' line (bozhenhhu/
+        offer_venue(entry, f"{dated.group(1)} {year}", f"*{t.text.strip()}*")  # A-Review-of-pLMs-..., 102 entries)
+        entry.date_year = entry.date_year or int(year)
+        return True
+    key = t.text.strip()
+    if entry.title and key.endswith(":") and len(key) <= 30 and i + 1 < len(toks) and toks[i + 1].kind == "text" \
+            and not toks[i + 1].em and not entry.in_summary:  # "**UFF.** *Type:* Table. [[Paper]](..)": a field
+        value = re.match(r"\s*[^.\[]{1,80}\.?", toks[i + 1].text)  # (zhiqiangzhongddu/Awesome-Knowledge-augmented-
+        if value and value.group().strip():  # GML-for-Drug-Discovery, 53 entries)
+            entry.notes.append(f"{key} {value.group().strip()}")
+            toks[i + 1] = Tok("text", toks[i + 1].text[value.end():])
+            return True
+    if entry.title and _KEYED.match(t.text) and not entry.in_summary and (
+            runs.FIELD_KEY.match(t.text) or not people.parse(t.text)):  # ("_Keywords: Image, Video, Audio_": no names)
+        entry.notes.append(" ".join(t.text.split()))  # "*Method name: Neural Talk.*" (TheShadow29/awesome-
+        entry.note_open = i == len(toks) - 1  # grounding): a field of the list's, not a description
+        return True
+    if i == 0 and not first_line and entry.note_open:
+        entry.notes[-1] += " " + " ".join(t.text.split())  # (the italics go on over the line break)
+        entry.note_open = len(toks) == 1
+        return True
+    entry.note_open = False
+    if entry.lone_name and not first_line and not entry.in_summary and people.substantial(
+            names := people.parse(t.text)) and len(names) > 1:
+        # "**Title.** Procedia Manufacturing, 2018." then "*Mirshekarian, Sadegh and Sormaz, Dusan.*"
+        # (Thinklab-SJTU/awesome-ml4co): the one "name" was the journal, these are the authors
+        if not entry.venue:
+            offer_venue(entry, f"{entry.authors[0]} {entry.date_year}" if entry.date_year else entry.authors[0],
+                        entry.authors[0])
+        entry.authors, entry.lone_name = names, False
+        return True
+    meeting = venues.meeting_in_words(t.text) if first_line and not entry.venue and not entry.in_summary else None
+    if meeting:  # "**Title.** *The 3rd Workshop on Mathematical Reasoning and AI at NeurIPS 2023* [[pdf](..)]"
+        offer_venue(entry, meeting[0], f"*{t.text.strip()}*")
+        entry.date_year = entry.date_year or meeting[1]
+        return True
+    if not entry.authors and (not entry.in_summary or (not first_line and i == 0 and len(people.parse(t.text)) > 1)):
+        tail = fields.citation_tail(t.text, dated=True)  # (names on a line of their own, after the summary began:
+        # the authors, under "cication: [**-1**](None)", metame-ai/awesome-llm-plaza)
+        if tail.explained and tail.authors and (tail.venue or tail.year):  # "*Jin et al. Arxiv.*"
+            apply_tail(tail, t.text.strip(), entry)
+            entry.shape = "citation" if entry.shape in ("bracket", "link-title") else entry.shape
+            return True
+        names = people.parse(t.text)
+        after_links = first_line and any(u.kind == "link" for u in toks[:i])
+        if names and people.substantial(names) and not (after_links and len(names) == 1):
+            entry.authors = names
+            entry.shape = "citation" if entry.shape in ("bracket", "link-title") else entry.shape
+            return True
+        if after_links and _tag_like(t.text):
+            entry.notes.append(t.text.strip())  # "[[code](..)] *AcademiCodec*": a nickname or tag
+            return True
+        if not first_line and i == 0 and _name_like(t.text):
+            entry.notes.append(" ".join(t.text.split()))  # names not read as a list ("*Colin Wei Sang
+            return True  # Michael Xie Tengyu Ma*"): kept as written, not a description
+    return False
+
+
+# A journal in italics after the authors: "Weilnhammer V et al. · *Nature Medicine* · 2026-08-07"
+# (JXLiu-AI/Awesome-Medical-LLM-in-Top-Journals), as stated.
+# "Bioinformatics (2017)", "BIO Web of Conferences 41, 04003 (2021)", "Current Opinion in Structural Biology,
+# February 2022": a journal (its volume and pages, perhaps), then its year
+_JOURNAL_YEAR_IN_ITALICS = re.compile(r"([A-Za-z][A-Za-z&.:'’ -]{1,100}?)(?:[,\s]+\d[\d, :-]*?)?"
+                                      r"(?:\s*\(((?:19|20)\d\d)\)"
+                                      rf"|,\s*(?:{venues.MONTH}\s+)?((?:19|20)\d\d))", re.IGNORECASE)
+JOURNAL = re.compile(venues.capitalised(0, 7, colon=True))
+_COMMA_YEAR = re.compile(r"\s*,\s*((?:19|20)\d\d)\b")
+_VENUE_IN_BRACKETS = re.compile(r"[(\[]\s*([^()\[\]]{2,40}?)\s*[)\]]\.?")
+
+
+_KEYED = re.compile(r"\s*[A-Z][\w-]*(?: [\w-]+){0,2}\s*[:：]\s+\S")  # "Method name: ...", "Key idea: ..."
+def _name_like(text: str) -> bool:
+    """Capitalised words, as an author line is, with no sentence in them: an italic run that opens a
+    later line of a citation (thunlp/PromptPapers), when ``people`` cannot tell the names apart."""
+    words = text.replace(",", " ").split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 3 and capitalised >= 0.8 * len(words) and not people.not_a_list(text.replace("*", ""))
+
+
+def _tag_like(text: str) -> bool:
+    """A few words in italics after an entry's links (``*Human FeedBack*``, ``*code coming
+    soon*``): a tag or a remark, not its authors, venue or description."""
+    words = text.split()
+    return 0 < len(words) <= 4 and not re.search(r"[.,;:!?]\s", text + " ") and not venues.parse(text) \
+        and venues.year_of_date(text) is None
