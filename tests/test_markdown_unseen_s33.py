@@ -161,3 +161,28 @@ def test_when_the_list_was_updated_and_who_keeps_it_are_not_papers():
                    "- [A Survey of Visual Reasoning](https://arxiv.org/abs/2101.00001)\n")
     assert [e.data.title for e in parsed.entries] == ["A Survey of Visual Reasoning"]
     assert (4, "a note about the list, not a paper") in parsed.skipped  # (the line with a link is reported)
+
+
+def test_keywords_in_brackets_then_the_venue_under_the_title():
+    # Trae1ounG/Awesome-Parametric-Knowledge-in-LLMs (16 lines): a paragraph of its own under the item
+    paper = one("1. **[What will my model forget? Forecasting forgotten examples in language model refinement]"
+                "(http://arxiv.org/abs/2402.01865)**\n\n    [Catastrophic Forgetting, Forecasting Forgetting, "
+                "Analysis] ICML'24 Spotlight\n")
+    assert (paper.venue, paper.notes, paper.summary) == (
+        "ICML 2024 Spotlight", ["Catastrophic Forgetting, Forecasting Forgetting, Analysis"], None)
+
+
+def test_a_colon_inside_the_name_link_and_who_after_a_bar():
+    # AmberLJC/LLMSys-PaperList: "[RAGCache:](arXiv) Efficient ... | PKU"
+    paper = one("- [RAGCache:](https://arxiv.org/abs/2404.12457) Efficient Knowledge Caching for Retrieval-Augmented "
+                "Generation | PKU\n")
+    assert (paper.title, paper.notes, paper.summary) == (
+        "RAGCache: Efficient Knowledge Caching for Retrieval-Augmented Generation", ["PKU"], None)
+
+
+def test_a_web_address_written_without_its_scheme():
+    # vsitzmann/awesome-implicit-representations: the paper was left out as "a file of the list's own"
+    paper = one("* [Light Field Networks: Neural Scene Representations with Single-Evaluation Rendering]"
+                "(vsitzmann.github.io/lfns/) (Sitzmann et al. 2021) proposes light field networks.\n")
+    assert paper.title.startswith("Light Field Networks") and "vsitzmann.github.io/lfns/" in paper.links.values()
+    assert papers("- [Notes](notes/1606.md)\n- [arXiv.org](arXiv.org)\n") == {}  # (files, and a bare site name)

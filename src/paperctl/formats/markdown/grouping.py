@@ -31,7 +31,13 @@ def continues(pieces: list[Piece], head: Sequence[Piece] = ()) -> bool:
     if len(people.parse(text)) >= 2 and all(p.kind != inline.LINK for p in pieces):
         # "1. **Title**, *ICLR*, 2018. [paper](..)", a blank line, then "    Jinsung Yoon, James Jordon, ..."
         return True  # (jvpoulos/causal-ml, 79 entries): the authors, in a paragraph of their own
+    tagged = _TAGS_THEN.fullmatch(text)  # "    [Catastrophic Forgetting, Analysis] ICML'24 Spotlight" under the title
+    if tagged and (found := venues.parse(tagged.group(1))) and found[1]:  # (Trae1ounG/Awesome-Parametric-Knowledge-
+        return True  # in-LLMs, 16 lines): its keywords, then where it appeared
     return bool(text) and fields.citation_tail(text).explained and not fields.is_summary(text)
+
+
+_TAGS_THEN = re.compile(r"\[[^\[\]]{1,200}\]\s*([^\[\]]{2,60})")
 
 
 def _labelled_links_alone(pieces: list[Piece]) -> bool:

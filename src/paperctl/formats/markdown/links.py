@@ -132,6 +132,9 @@ def classify(href: str) -> Target:
     if arxiv is not None:
         return Target(ARXIV, href, arxiv.base, arxiv.version)
     if not is_url(href):
+        if _BARE_HOST.match(href):  # "[Light Field Networks: ...](vsitzmann.github.io/lfns/)" (vsitzmann/awesome-
+            found = classify("https://" + href)  # implicit-representations): a web address with no scheme, kept
+            return Target(found.kind, href, found.arxiv, found.version, found.doi)  # as written
         return Target(LOCAL if href else ANCHOR, href)
     name = host(href)
     if name in ("doi.org", "dx.doi.org"):
@@ -150,6 +153,7 @@ def classify(href: str) -> Target:
     return Target(OTHER, href)
 
 
+_BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|org|net|edu|io|ai|dev|gov|cn|uk|de|fr|jp|kr|ca)/\S", re.I)
 _PLACEHOLDER = re.compile(r"(?:^|[./_-])x{3,}$|\.{3}$")
 _ARXIV_FTP = re.compile(r"arxiv\.org/ftp/arxiv/papers/\d{4}/(\d{4}\.\d{4,5}(?:v\d+)?)", re.IGNORECASE)
 

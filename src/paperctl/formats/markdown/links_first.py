@@ -145,20 +145,26 @@ def _name_colon_title(name: str, toks: list[Tok], entry: ListEntry) -> list[Tok]
     LLM Inference`` (AmberLJC/LLMSys-PaperList, 84 of 136 entries): the paper's name links the paper, and its
     title goes on after a colon in title case: both are the title ("CaraServe: CPU-Assisted ..."). A colon
     before a sentence ("[BERT](..): a model that ...") or a link to no paper is not so (None)."""
-    after = toks[1]
-    if after.kind != "text" or after.strong or after.em or not after.text.lstrip().startswith((":", "：")) \
+    after, colon = toks[1], name.endswith((":", "："))  # ("[RAGCache:](arXiv) Efficient Knowledge Caching ...")
+    name = name.rstrip(":：").strip()
+    if after.kind != "text" or after.strong or after.em or not (colon or after.text.lstrip().startswith((":", "："))) \
             or len(name.split()) > 5 or links.classify(toks[0].href).kind not in links.PAPER_KINDS \
             or venues.parse(name) or re.match(r"(?:19|20)\d\d", name):  # (not "[2018-ICML Workshop](..): ...")
         return None
-    text = after.text.lstrip()[1:]
+    text = after.text.lstrip()[0 if colon else 1:]
     m = _UP_TO_STOP.match(text.split(" | ")[0])
     candidate = m.group(1).strip() if m else ""
     words = candidate.split()
     long = [w for w in words if len(w) >= 4 and w.lower() not in _SMALL_WORDS]
-    if len(words) < 3 or not candidate[:1].isupper() or not long or not all(w[0].isupper() for w in long):
-        return None
+    if len(words) < 3 or not candidate[:1].isupper() or not long or \
+            sum(w[0].isupper() for w in long) < 0.75 * len(long):
+        return None  # (a sentence: "a model that ...")
     entry.title = f"{name}: {candidate}"
     rest = text[text.index(candidate) + len(candidate):]
+    who = rest.strip()[1:].strip() if rest.strip()[:1] == "|" and len(toks) == 2 else ""
+    if who and len(who) <= 30 and not venues.parse(who) and not re.search(r"[\[\](){}<>]", who):
+        entry.notes.append(who)  # "... Retrieval-Augmented Generation | PKU": who wrote it, after a bar
+        rest = ""
     return ([Tok("text", rest)] if rest.strip() else []) + toks[2:]
 
 

@@ -121,9 +121,10 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         else:
             if group.startswith("【"):
                 entry.notes.append(group)  # a tag, not a summary
-            elif group.startswith("[") and _BRACKET_TAG.fullmatch(inner) and not entry.summary_parts \
-                    and not links.label_word(inner):
-                entry.notes.append(inner)  # "[Title](..) [MIT]" (Echo-Wxl/Federated-Learning): who, as a tag
+            elif group.startswith("[") and all(map(_BRACKET_TAG.fullmatch, inner.split(", "))) \
+                    and not entry.summary_parts and not links.label_word(inner):
+                entry.notes.append(inner)  # "[Title](..) [MIT]" (Echo-Wxl/Federated-Learning): who, as a tag;
+                # "[Catastrophic Forgetting, Analysis] ICML'24" (Trae1ounG/Awesome-Parametric-Knowledge-in-LLMs)
             else:
                 entry.summary_parts.append(group)
                 entry.in_summary = True
