@@ -184,5 +184,6 @@ def test_a_web_address_written_without_its_scheme():
     # vsitzmann/awesome-implicit-representations: the paper was left out as "a file of the list's own"
     paper = one("* [Light Field Networks: Neural Scene Representations with Single-Evaluation Rendering]"
                 "(vsitzmann.github.io/lfns/) (Sitzmann et al. 2021) proposes light field networks.\n")
-    assert paper.title.startswith("Light Field Networks") and "vsitzmann.github.io/lfns/" in paper.links.values()
+    assert paper.title.startswith("Light Field Networks")
+    assert "https://vsitzmann.github.io/lfns/" in paper.links.values()  # (the library keeps web addresses whole)
     assert papers("- [Notes](notes/1606.md)\n- [arXiv.org](arXiv.org)\n") == {}  # (files, and a bare site name)

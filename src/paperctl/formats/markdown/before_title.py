@@ -23,9 +23,10 @@ TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
 _VENUE_NAMED = re.compile(r"[A-Z][\w.&-]*(?: (?:[A-Z][\w.&-]*|of|on|for|and|in|&)){0,6}")
 COLON_QUOTE = re.compile(r"\s*[:：]\s*(?=[\"“])")  # '**3D Diffuser Actor**: "Policy diffusion ...", *arXiv*'
 _DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|20)\d\d(?=\s)|"
-                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d)"
-                       r"\s*(?:[|–—-]\s+|-$)")  # ("4. May 21, 2015 - [Variational Inference with ...](..)": janosh/
-# awesome-normalizing-flows, 65 entries)
+                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d|"
+                       r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?=:))"  # ("4. 10/2024: **[Title](..)**", allanj/repo-level-
+                       r"\s*(?:[|–—-]\s+|(?<=\d/\d{4}):\s+|-$)")  # codegen-papers; "2024/07/30: ..." is news)
+# ("4. May 21, 2015 - [Variational Inference with ...](..)": janosh/awesome-normalizing-flows, 65 entries)
 # ("2019.7-[Sparse networks from scratch ...](arXiv)": the date, a dash and the title link)
 # "2021.04 Point-cloud based 3D object detection ..." (TianhaoFu/Awesome-3D-Object-Detection): a year and month
 _DATE_SPACE = re.compile(r"^\s*((?:19|20)\d\d[./-](?:0?[1-9]|1[0-2]))\s+(?=[A-Z])")
@@ -97,6 +98,9 @@ def bracketed_name(toks: list[Tok], text: str) -> str | None:
     return name
 
 
+_ANGLED = re.compile(r"(?:<<|«)\s*([^<>«»]{1,40}?)\s*(?:>>|»)")
+
+
 def name_line_above(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]:
     """``76. \\[M3CoT]`` then ``**M3CoT: A Novel Benchmark ...**, ACL 2024`` then the links (majianz/dl4gps,
     49 entries): a name in brackets alone on the first line, the bold title below it; or a citation
@@ -106,6 +110,10 @@ def name_line_above(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]
         return lines[1:]
     if len(lines) < 2 or len(lines[0]) != 1 or lines[0][0].kind != "text" or not lines[1]:
         return lines
+    angled = _ANGLED.fullmatch(lines[0][0].text.strip(" \\")) if lines[1][0].strong else None
+    if angled:  # "<< FOUND >> \" over "**Unsupervised Object Localization: ...**, CVPR 2023" (valeoai/Awesome-
+        entry.notes.append(angled.group(1))  # Unsupervised-Object-Localization, 30 entries): the method's name
+        return lines[1:]
     name = bracketed_name([lines[0][0], lines[1][0]], fields.strip_lead(lines[0][0].text)[0])
     if name is None or lines[0][0].strong:
         return lines
@@ -164,8 +172,8 @@ def alias_before_title_link(toks: list[Tok], text: str) -> bool:
     # for Visual Dialog](ijcai.org)"; "|LeMoLE [Lemole: Llm-enhanced mixture of linear experts ...](arXiv) |",
     # syrGitHub/Awesome-MoE4TS: a method's name, then its paper's title; not "T-BIOM [IEEE Transactions on ...]")
     return len(toks) > 1 and not toks[0].strong and named and title_link(toks[1]) \
-        and links.classify(toks[1].href).kind in links.PAPER_KINDS  # (chengguangtang/Visual-Dialogue-Papers)
-
+        and links.classify(toks[1].href).kind in links.PAPER_KINDS and date_prefix(text) is None
+    # (chengguangtang/Visual-Dialogue-Papers; not "10/2024: [Title](..)", a date)
 
 
 _JOURNAL_WORDS = re.compile(

@@ -334,6 +334,16 @@ def bold_alone(pieces: list[inline.Piece]) -> bool:
     return bool(visible) and all(p.kind == "text" and p.strong for p in visible)
 
 
+def bold_year(pieces: list[inline.Piece]) -> str | None:
+    """A bold year alone on a paragraph's first line (``**2022年**``), perhaps over a label of what follows
+    (``通用节点嵌入：``): the year's heading, as written; else None."""
+    first = next((k for k, p in enumerate(pieces) if p.kind == inline.BREAK), len(pieces))
+    year = inline.plain(pieces[:first]).strip()
+    if not bold_alone(pieces[:first]) or not YEAR_HEADING.match(year):
+        return None
+    return year if first == len(pieces) or inline.plain(pieces[first:]).strip().endswith((":", "：")) else None
+
+
 def definition(pieces: list[inline.Piece]) -> bool:
     """A bold phrase that a sentence goes on from, on the same line (``**Affective Computing
     (AC)** is an interdisciplinary field ...``): prose, not a title and its description."""

@@ -133,8 +133,7 @@ def classify(href: str) -> Target:
         return Target(ARXIV, href, arxiv.base, arxiv.version)
     if not is_url(href):
         if _BARE_HOST.match(href):  # "[Light Field Networks: ...](vsitzmann.github.io/lfns/)" (vsitzmann/awesome-
-            found = classify("https://" + href)  # implicit-representations): a web address with no scheme, kept
-            return Target(found.kind, href, found.arxiv, found.version, found.doi)  # as written
+            return classify("https://" + href)  # implicit-representations): a web address with no scheme
         return Target(LOCAL if href else ANCHOR, href)
     name = host(href)
     if name in ("doi.org", "dx.doi.org"):

@@ -240,6 +240,8 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     if not href.strip():  # "[[pdf]]() [[code]]()" (nguyentthong/Paper-VLP, 33 entries): a link left to fill in,
         return  # no link (not one into the list itself)
     target = links.classify(href)
+    href = target.href if target.kind not in (links.LOCAL, links.ANCHOR) else href  # ("vsitzmann.github.io/lfns/":
+    # the address with its scheme, as a link is kept)
     name = links.label(text) if not title else "paper"
     if not title and not badge and links.names_code(text):
         entry.code_labelled = True  # "[[code](..)]": the entry is a paper with code

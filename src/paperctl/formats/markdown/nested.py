@@ -271,9 +271,12 @@ def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False
 
 
 _DETAIL_KEY = re.compile(r"[\W_]*?(authors?|author\(s\)|code|codes|github|repo|repository|implementation|publisher|"
-                         r"published in|venue|conference|journal|paper|pdf|arxiv|tl;?dr|summary|date|"
-                         r"published|intro)\s*[:：]\s*",
+                         r"proceedings|article|published in|venue|conference|journal|paper|pdf|arxiv|tl;?dr|"
+                         r"summary|date|published|intro)\s*[:：]\s*",
                          re.IGNORECASE)  # (after an emoji: "📑 Publisher: CVPR 2026", "📖 TLDR: ...")
+
+
+_WHERE_YEAR = re.compile(r"([A-Z][^()\[\]]{2,200}?)\s*\(((?:19|20)\d\d)\)\.?")
 
 
 def venue_group(head: list[inline.Piece], items: list[blocks.Block], refs: dict[str, str]) -> bool:
@@ -382,6 +385,11 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
             return [inline.Piece(inline.TEXT, year.group())] if year else None
         if venues.parse(value) or venues.in_words(value):
             return [inline.Piece(inline.TEXT, value)]  # "Publisher: NeurIPS Deep RL Workshop 2022"
+        dated = _WHERE_YEAR.fullmatch(value) if kind in ("proceedings", "article", "journal", "conference") else None
+        if dated:  # "- Proceedings: Proceedings of The 25th International Conference on Artificial Intelligence and
+            # Statistics (2022)", "- Article: Data Mining and Knowledge Discovery (2022)" (daikikatsuragawa/awesome-
+            # counterfactual-explanations, every entry): where, as the list names it, and when
+            return [inline.Piece(inline.TEXT, f"{dated.group(1)} {dated.group(2)}")]
         return None
     found = [p for p in pieces if p.kind in (inline.LINK, inline.IMAGE)]
     if found and all(p.kind == inline.LINK and _label(p) for p in found) and sum(
@@ -441,7 +449,8 @@ def cited_title(text: str) -> tuple[str, str] | None:
 def _says_where(part: str) -> bool:
     """A part of a citation after its title: a venue, an arXiv ID, a year, "In ..."."""
     return bool(venues.parse(part) or venues.arxiv_in_text(part) or venues.FOUR_DIGIT_YEAR.fullmatch(part)
-                or proceedings.in_venue(part))
+                or proceedings.in_venue(part) or venues.in_a_series(part) and ". " not in part)  # ("IEEE
+    # Transactions on Biomedical Engineering (TBME)", zx-pan/Awesome-rPPG; not "et al. IEEE Transactions ... 2023.")
 
 
 def adopt_cited_title(entry: ListEntry, items: list[blocks.Block], refs: dict[str, str]) -> None:

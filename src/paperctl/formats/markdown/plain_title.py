@@ -162,6 +162,7 @@ def _title_end(text: str) -> int:
 # and when, the bracket after a title that cites it
 CITED_WHO = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?|[A-Z][\w'’-]+ and [A-Z][\w'’-]+"  # ("Dong and Yang")
 _CITED_START = re.compile(rf"(?:{CITED_WHO}),? (?:19|20)\d\d\b")
+_CJK_NOTE = re.compile(r"：(?=.{0,6}[\u3400-\u9fff])")
 _CITED_LAST = re.compile(r",\s+([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?)$")  # (not "..., Cognition, Affection
 # and Behavior, 2023": two names joined by "and" read as a title's own words, Sahandfer/EMPaper)
 _WORDS_IN_PARENS = re.compile(r"(?:\s|(?<=[a-z]))\(([^(),]{5,80})\)$")  # (not "(Part II, 2024)": the title's
@@ -208,7 +209,10 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         entry.notes.append(nick.group(1))  # "T5 — Exploring the Limits of Transfer Learning ...": a name, a dash
         stripped = stripped[nick.end():]
     cut = _title_end(stripped)
-    title, tail = stripped[:cut], stripped[cut:]
+    noted = _CJK_NOTE.search(stripped, 0, cut)  # "Simple and Efficient Heterogeneous Graph Neural Network：提出SeHGNN
+    if noted and len(re.findall(r"[A-Za-z]{2,}", stripped[: noted.start()])) >= 3:  # 模型，..." (PolarisRisingWar/
+        cut = noted.start()  # HGNN_Collection, 52 of 71 entries): a note in Chinese after a full-width colon
+    title, tail = stripped[:cut], stripped[cut:].removeprefix("：")
     if tail.startswith(" (") or tail.startswith("（"):
         m = GROUP.match(tail.strip())
         inner = m.group()[1:-1] if m else ""

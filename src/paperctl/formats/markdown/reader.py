@@ -265,6 +265,10 @@ class _Reader:
         if pending is not None and grouping.adopt_link(pending, pieces):  # "**Title**", then "<arXiv URL>"
             self._pending_to(block.end)
             return
+        if year := headings.bold_year(pieces):  # "**2022年**" over its lists (PolarisRisingWar/HGNN_Collection)
+            self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, year, block.start, block.start + 1,
+                         group=True, bold=True)
+            return
         fielded = nested.read_fields(pieces, nxt.children, self.refs, self.context(), titled=True) if (
             nxt is not None and nxt.kind == "list" and headings.bold_alone(pieces)) else None
         if fielded is not None:  # "**Title**" then "- 论文/Paper: arXiv URL", "- 代码/Code: ..." (amusi's CVPR lists)

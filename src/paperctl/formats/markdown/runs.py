@@ -20,6 +20,7 @@ from .references import gbt_where
 
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
 _A_YEAR = venues.FOUR_DIGIT_YEAR
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]*(?:[-+][A-Z0-9]+)*")  # "ICA", "CHROM", "POS", "DeepPhys" not
 _BRACKET_TAG = re.compile(r"[A-Z][A-Za-z&.-]{1,20}(?: [A-Z][A-Za-z&.-]{1,20}){0,2}")  # "[MIT]", "[Google Brain]"
 _ET_AL_SEMI = re.compile(r"(.{3,200}?\bet\.? al\.?)\s*;\s*(\S.*)$")
 _NOTE_LEAD = re.compile(r"(?:notes?|nb|n\.b\.|remarks?)\s*[:：]\s*\S", re.IGNORECASE)
@@ -78,6 +79,13 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         offer_venue(entry, found[0], dashed.group(1))  # (Nanboy-Ronan/Awesome-Audio-LLM-Agents, 41 lines)
         entry.date_year = entry.date_year or found[1]
         text = text[dashed.end():]  # type: ignore[union-attr]
+    cited = _WHO_ET_AL_WHERE_WHEN.fullmatch(text.strip(" .")) if entry.title and not (
+        entry.authors or entry.venue or entry.summary_parts or entry.in_summary) and "al" in text else None
+    if cited and (names := people.parse(cited.group(1))):  # "  - Ming-Zher Poh et al, IEEE Transactions on Biomedical
+        entry.authors = names  # Engineering (TBME), 2010" under the title link (zx-pan/Awesome-rPPG, 53 entries)
+        offer_venue(entry, f"{cited.group(2)} {cited.group(3)}", text.strip(" ."))
+        entry.date_year = entry.date_year or int(cited.group(3))
+        return
     cited_in = _NAME_THEN_YEAR.fullmatch(text.strip(" .")) if entry.authors and entry.title and not (
         entry.venue or entry.summary_parts or entry.in_summary) and "(" in text else None
     if cited_in and (venues.in_words(f"{cited_in.group(1)} {cited_in.group(2)}") or venues.in_words(
@@ -121,6 +129,10 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         else:
             if group.startswith("【"):
                 entry.notes.append(group)  # a tag, not a summary
+            elif group.startswith("(") and _ABBREVIATION.fullmatch(inner) and not entry.summary_parts \
+                    and not text[m.end():].strip():
+                entry.notes.append(inner)  # "[Title](..) (ICA)", "(GREEN)" (zx-pan/Awesome-rPPG, 53 entries): the
+                # method's short name, not the description (its citation follows on the bullet below)
             elif group.startswith("[") and all(map(_BRACKET_TAG.fullmatch, inner.split(", "))) \
                     and not entry.summary_parts and not links.label_word(inner):
                 entry.notes.append(inner)  # "[Title](..) [MIT]" (Echo-Wxl/Federated-Learning): who, as a tag;
@@ -264,6 +276,7 @@ _LIST_SEPARATOR = re.compile(r"[,;，；、]")
 _SEAT = venues.SEAT
 
 
+_WHO_ET_AL_WHERE_WHEN = re.compile(r"([^,()]{3,60}? et\.? al\.?),\s*([A-Z][^\[\]]{2,150}?),\s*((?:19|20)\d\d)")
 _NAME_THEN_YEAR = re.compile(r"([A-Z][\w&:,' -]{2,100}?)\s*\(((?:19|20)\d\d)\)")
 _WHO_VENUE_YEAR = re.compile(r"([^\W\d_][\w&.' -]{1,40}),\s*([^,]{2,40}),\s*((?:19|20)\d\d)\.?")
 _INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")  # "M. Hausknecht", "A. A. Rusu": a name that begins with initials

@@ -476,8 +476,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
     elif kind == "name" and text and not entry.notes:
         pass  # a method's short name: the title says it
     for t in link_toks:
-        if kind == "code" and links.classify(t.href).kind == links.CODE and not entry.code:
-            entry.code = t.href
+        if kind == "code" and (target := links.classify(t.href)).kind == links.CODE and not entry.code:
+            entry.code = target.href  # (with its scheme, where the list left it out)
             entry.link_labels.append(t.text)
             continue
         if kind == "title":

@@ -538,6 +538,11 @@ def journal_named(text: str) -> bool:
         and (text.rsplit(None, 1)[-1].casefold() in _JOURNAL_NOUNS or _SERIES.search(text) is not None)
 
 
+def in_a_series(text: str) -> bool:
+    """``IEEE Transactions on Biomedical Engineering (TBME)``: a journal whatever its last word."""
+    return _SERIES.search(text) is not None
+
+
 # "IEEE Transactions on Intelligent Vehicles", "ACM Computing Surveys": a journal whatever its last word
 _SERIES = re.compile(r"^(?:IEEE|ACM|SIAM|IET)\b|\b(?:Transactions|Journal|Proceedings|Annals) (?:on|of)\b")
 

@@ -338,7 +338,10 @@ _NAME_COLON = re.compile(r"[A-Z][\w.+-]*(?: [\w.+-]+){0,3}: [\w\"“'‘-]+(?: [
 _TITLE_WORDS = re.compile(r"\b(?:learning|networks?|models?|via|towards?|using|neural|transformers?|diffusion|"
                           r"policy|policies|benchmark(?:ing)?|dataset|language|reinforcement|representations?|"
                           r"generalization|manipulation|detection|segmentation|generation|recognition|inference|"
-                          r"estimation|optimization|embeddings?|pre-?training|self-supervised|unsupervised)\b",
+                          r"estimation|optimization|embeddings?|pre-?training|self-supervised|unsupervised|"
+                          r"odometry|slam|locali[sz]ation|mapping|navigation|tracking|reconstruction|calibration|"
+                          r"registration|planning|perception|fusion|framework|approach|algorithm)\b",  # (the robotics
+                          # of Taeyoung96/IROS-2022-SLAM-paper-list, 162 titles alone)
                           re.IGNORECASE)
 
 
