@@ -74,3 +74,20 @@ def test_titles_alone_in_a_list_of_robotics_papers():
                    "- Thermal Inertial SLAM for the Environments with Challenging Illumination  \n"
                    "- Visual-Inertial SLAM with Tightly-Coupled Dropout-Tolerant GPS Fusion  \n")
     assert len(found) == 4
+
+
+def test_a_paragraph_of_badges_alone_under_an_item_leaves_no_empty_note(tmp_path):
+    # WxxShirley/Awesome-Graph-Prompt (40 papers): the library refused the empty note, and with it the paper
+    from paperctl.formats.importing import import_file
+    from paperctl.library import Library
+
+    listing = tmp_path / "list.md"
+    listing.write_text("## Papers\n\n12. **ULTRA-DP:Unifying Graph Pre-training with Multi-task Graph Dual Prompt**.\n"
+                       "    In **arXiv**, [[Paper](https://arxiv.org/abs/2310.14845)].\n\n"
+                       "    ![](https://img.shields.io/badge/Encoder%3AGNN-green)  "
+                       "![](https://img.shields.io/badge/Prompt%20as%20Tokens-red)\n", encoding="utf-8")
+    with Library(tmp_path / "library.db") as lib:
+        report = import_file(lib, listing)
+        assert report.problems == []
+        [paper] = lib.papers()
+        assert (paper.arxiv_id, paper.notes) == ("2310.14845", [])

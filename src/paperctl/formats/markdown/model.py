@@ -110,7 +110,8 @@ class ListEntry:
             links_ = {"code": self.code, **{k: v for k, v in links_.items() if k != "code"}}
         text = fields.tidy("".join(self.summary_parts)) if self.summary_parts else ""
         summary = text if text and fields.is_summary(text) else None
-        notes = list(self.notes)
+        notes = [n for n in self.notes if n.strip()]  # (a paragraph of badges alone leaves an empty one, which the
+        # library refuses, and with it the paper: WxxShirley/Awesome-Graph-Prompt, 40 papers)
         if summary and names and fields.method_name(summary):
             notes.append(summary)
             summary = text = None

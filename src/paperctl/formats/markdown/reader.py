@@ -417,8 +417,8 @@ class _Reader:
             para_pieces = inline.scan(para.text, self.refs)
             if grouping.continues(para_pieces, pieces):
                 lines_pieces += [inline.Piece(inline.BREAK), *para_pieces]
-            else:
-                more.append(" ".join(inline.plain(para_pieces).split()))
+            elif text := " ".join(inline.plain(para_pieces).split()):  # (not a paragraph of badges alone)
+                more.append(text)
         entry = self.read(lines_pieces)
         grouping.said_in_short(entry, more, self.read_if_summary)
         if entry.reason is None and not any(self._own_paper(it) for lst in sublists for it in lst.children):
