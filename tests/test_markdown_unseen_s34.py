@@ -91,3 +91,13 @@ def test_a_paragraph_of_badges_alone_under_an_item_leaves_no_empty_note(tmp_path
         assert report.problems == []
         [paper] = lib.papers()
         assert (paper.arxiv_id, paper.notes) == ("2310.14845", [])
+
+
+def test_a_dataset_name_in_bold_over_the_bullet_that_is_its_paper():
+    # XYZ-qiyh/Awesome-Learning-MVS (6 datasets): the paper is the nested bullet; the name a note, its venue kept
+    paper = one("+ **ETH3D** [CVPR2017]\n  + A Multi-View Stereo Benchmark with High-Resolution Images and "
+                "Multi-Camera Videos [[paper](https://www.eth3d.net/data/schoeps2017cvpr.pdf)] "
+                "[[website](https://www.eth3d.net/)]\n")
+    assert (paper.title, paper.venue, paper.notes[0]) == (
+        "A Multi-View Stereo Benchmark with High-Resolution Images and Multi-Camera Videos", "CVPR 2017", "ETH3D")
+    assert paper.url == "https://www.eth3d.net/data/schoeps2017cvpr.pdf"

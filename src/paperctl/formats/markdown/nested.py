@@ -540,6 +540,36 @@ def html_text(html: str) -> str:
 _NAME_COLON = re.compile(r"\s*([^:：]{1,40}?)\s*[:：]\s*(.+?)\s*\.?\s*")
 
 
+def name_over_title(head: list[inline.Piece], children: list[blocks.Block], refs: dict[str, str],
+                    read: Callable[[list[inline.Piece]], ListEntry]) -> ListEntry | None:
+    """A dataset's or method's name in bold, perhaps with where it appeared, over one nested bullet that is
+    its paper: ``+ **Tanks and Temples** [ACM ToG2017]`` / ``  + Tanks and Temples: Benchmarking Large-Scale
+    Scene Reconstruction [[paper](..)] [[website](..)]`` (XYZ-qiyh/Awesome-Learning-MVS, 6 datasets): the
+    paper (read by *read*), the name a note, the venue the name's line gives; None when not so."""
+    lists = [c for c in children[1:] if c.kind == "list"]
+    if len(lists) != 1 or len(lists[0].children) != 1 or any(c.kind != "list" for c in children[1:]) \
+            or not head or not head[0].strong or any(p.kind != inline.TEXT for p in head):
+        return None
+    name, rest = head[0].text.strip(), "".join(p.text for p in head[1:]).strip()
+    bracket = _WHERE.fullmatch(rest)
+    where = venues.parse(bracket.group(1).split(",")[0]) if bracket else None
+    below = lists[0].children[0].children
+    if not 0 < len(name.split()) <= 4 or (rest and not where) or not below or below[0].kind != "paragraph" \
+            or len(below) > 1:
+        return None
+    entry = read(inline.scan(below[0].text, refs))
+    if entry.reason is not None or not (entry.arxiv or entry.doi or entry.url or {"paper", "pdf"} & set(entry.links)) \
+            or len((entry.title or "").split()) < 4:
+        return None
+    entry.notes.insert(0, name)
+    if where and not entry.venue:
+        entry.venue, entry.venue_written, entry.date_year = where[0], rest, entry.date_year or where[1]
+    return entry
+
+
+_WHERE = re.compile(r"\[([^\[\]]{2,60})\]")
+
+
 def authors_over_title(head: list[inline.Piece], children: list[blocks.Block], refs: dict[str, str],
                        read: Callable[[list[inline.Piece]], ListEntry]) -> ListEntry | None:
     """A method's name in bold and its authors, over one nested bullet that is the paper: ``* **AdaMixup**:

@@ -398,7 +398,8 @@ class _Reader:
             if self.frames and self.frames[-1].kind == "group":
                 self.frames.pop()
             return
-        named = nested.authors_over_title(pieces, children, self.refs, self.read)
+        named = nested.authors_over_title(pieces, children, self.refs, self.read) or nested.name_over_title(
+            pieces, children, self.refs, self.read)
         if named is not None:  # "* **AdaMixup**: Hongyu Guo, ...", then "   - MixUp as ... [[AAAI'2019](..)]"
             self.emit(named, item.start, item.end, item.marker, parent)
             return
