@@ -337,9 +337,10 @@ def bold_alone(pieces: list[inline.Piece]) -> bool:
 def bold_year(pieces: list[inline.Piece]) -> str | None:
     """A bold year alone on a paragraph's first line (``**2022年**``), perhaps over a label of what follows
     (``通用节点嵌入：``): the year's heading, as written; else None."""
+    if not pieces or not pieces[0].strong:  # (every paragraph asks: most are not bold at the start)
+        return None
     first = next((k for k, p in enumerate(pieces) if p.kind == inline.BREAK), len(pieces))
-    year = inline.plain(pieces[:first]).strip()
-    if not bold_alone(pieces[:first]) or not YEAR_HEADING.match(year):
+    if not bold_alone(pieces[:first]) or not YEAR_HEADING.match(year := inline.plain(pieces[:first]).strip()):
         return None
     return year if first == len(pieces) or inline.plain(pieces[first:]).strip().endswith((":", "：")) else None
 

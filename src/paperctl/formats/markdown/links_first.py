@@ -155,7 +155,7 @@ def _name_colon_title(name: str, toks: list[Tok], entry: ListEntry) -> list[Tok]
     m = _UP_TO_STOP.match(text.split(" | ")[0])
     candidate = m.group(1).strip() if m else ""
     words = candidate.split()
-    long = [w for w in words if len(w) >= 4 and w.lower() not in _SMALL_WORDS]
+    long = [w for w in words if len(w) >= 4 and w.lower() not in SMALL_WORDS]
     if len(words) < 3 or not candidate[:1].isupper() or not long or \
             sum(w[0].isupper() for w in long) < 0.75 * len(long):
         return None  # (a sentence: "a model that ...")
@@ -168,8 +168,10 @@ def _name_colon_title(name: str, toks: list[Tok], entry: ListEntry) -> list[Tok]
     return ([Tok("text", rest)] if rest.strip() else []) + toks[2:]
 
 
-_SMALL_WORDS = {"with", "from", "into", "onto", "over", "than", "that", "this", "upon", "using", "via", "without",
-                "through", "towards", "toward", "under", "across", "beyond", "within", "between", "among"}
+# Long words a title leaves in lower case ("... Serving for Generative LLM Inference", "... during ...")
+SMALL_WORDS = frozenset({"with", "from", "into", "onto", "over", "than", "that", "this", "upon", "without", "through",
+                         "using", "towards", "toward", "under", "across", "beyond", "within", "between", "among",
+                         "against", "during", "about", "after", "before"})
 
 
 def name_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import blocks, fields, headings, inline, links, people, proceedings, venues
+from . import blocks, fields, headings, inline, links, people, proceedings, runs, venues
 from .before_title import a_venue, journal_and_year, venue_colon
 from .entries import finish
 from .grouping import holds_entries
@@ -276,9 +276,6 @@ _DETAIL_KEY = re.compile(r"[\W_]*?(authors?|author\(s\)|code|codes|github|repo|r
                          re.IGNORECASE)  # (after an emoji: "📑 Publisher: CVPR 2026", "📖 TLDR: ...")
 
 
-_WHERE_YEAR = re.compile(r"([A-Z][^()\[\]]{2,200}?)\s*\(((?:19|20)\d\d)\)\.?")
-
-
 def venue_group(head: list[inline.Piece], items: list[blocks.Block], refs: dict[str, str]) -> bool:
     """``- **NeurIPS**`` over one bullet, ``- Video Diffusion Models [[Paper]](..)``
     (AlonzoLeeeooo/awesome-video-generation, 16 groups of one): a bold venue or year alone
@@ -385,7 +382,8 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
             return [inline.Piece(inline.TEXT, year.group())] if year else None
         if venues.parse(value) or venues.in_words(value):
             return [inline.Piece(inline.TEXT, value)]  # "Publisher: NeurIPS Deep RL Workshop 2022"
-        dated = _WHERE_YEAR.fullmatch(value) if kind in ("proceedings", "article", "journal", "conference") else None
+        dated = runs.NAME_THEN_YEAR.fullmatch(value.rstrip(".")) if kind in (
+            "proceedings", "article", "journal", "conference") else None
         if dated:  # "- Proceedings: Proceedings of The 25th International Conference on Artificial Intelligence and
             # Statistics (2022)", "- Article: Data Mining and Knowledge Discovery (2022)" (daikikatsuragawa/awesome-
             # counterfactual-explanations, every entry): where, as the list names it, and when
@@ -540,24 +538,34 @@ def html_text(html: str) -> str:
 _NAME_COLON = re.compile(r"\s*([^:：]{1,40}?)\s*[:：]\s*(.+?)\s*\.?\s*")
 
 
+def _one_bullet_below(head: list[inline.Piece], children: list[blocks.Block]) -> blocks.Block | None:
+    """The paragraph of the one bullet nested under an item whose first paragraph (*head*) is plain text that
+    starts in bold (``name_over_title``, ``authors_over_title``); None when the item is not so."""
+    lists = [c for c in children[1:] if c.kind == "list"]
+    if len(lists) != 1 or len(lists[0].children) != 1 or any(c.kind not in ("list", "html") for c in children[1:]) \
+            or not head or not head[0].strong or any(p.kind != inline.TEXT for p in head):
+        return None
+    below = lists[0].children[0].children
+    if not below or below[0].kind != "paragraph" or any(c.kind != "html" for c in below[1:]):
+        return None
+    return below[0]
+
+
 def name_over_title(head: list[inline.Piece], children: list[blocks.Block], refs: dict[str, str],
                     read: Callable[[list[inline.Piece]], ListEntry]) -> ListEntry | None:
     """A dataset's or method's name in bold, perhaps with where it appeared, over one nested bullet that is
     its paper: ``+ **Tanks and Temples** [ACM ToG2017]`` / ``  + Tanks and Temples: Benchmarking Large-Scale
     Scene Reconstruction [[paper](..)] [[website](..)]`` (XYZ-qiyh/Awesome-Learning-MVS, 6 datasets): the
     paper (read by *read*), the name a note, the venue the name's line gives; None when not so."""
-    lists = [c for c in children[1:] if c.kind == "list"]
-    if len(lists) != 1 or len(lists[0].children) != 1 or any(c.kind != "list" for c in children[1:]) \
-            or not head or not head[0].strong or any(p.kind != inline.TEXT for p in head):
+    below = _one_bullet_below(head, children)
+    if below is None:
         return None
     name, rest = head[0].text.strip(), "".join(p.text for p in head[1:]).strip()
     bracket = _WHERE.fullmatch(rest)
     where = venues.parse(bracket.group(1).split(",")[0]) if bracket else None
-    below = lists[0].children[0].children
-    if not 0 < len(name.split()) <= 4 or (rest and not where) or not below or below[0].kind != "paragraph" \
-            or len(below) > 1:
+    if not 0 < len(name.split()) <= 4 or (rest and not where):
         return None
-    entry = read(inline.scan(below[0].text, refs))
+    entry = read(inline.scan(below.text, refs))
     if entry.reason is not None or not (entry.arxiv or entry.doi or entry.url or {"paper", "pdf"} & set(entry.links)) \
             or len((entry.title or "").split()) < 4:
         return None
@@ -577,18 +585,12 @@ def authors_over_title(head: list[inline.Piece], children: list[blocks.Block], r
     [[AAAI'2019](arXiv)]`` (Westlake-AI/openmixup, 64 entries): the paper (read by *read*), with those
     authors and the name as a note; None when the item (*head*, its first paragraph's, and *children*) is
     not so."""
-    lists = [c for c in children[1:] if c.kind == "list"]
-    if len(lists) != 1 or len(lists[0].children) != 1 or any(c.kind not in ("list", "html") for c in children[1:]) \
-            or not head or not head[0].strong or any(p.kind != inline.TEXT for p in head):
-        return None
-    m = _NAME_COLON.fullmatch("".join(p.text for p in head))
+    below = _one_bullet_below(head, children)
+    m = _NAME_COLON.fullmatch("".join(p.text for p in head)) if below is not None else None
     names = people.parse(m.group(2)) if m and not any(ch.isdigit() for ch in m.group(2)) else []
-    if not m or not names or not all(len(name.split()) >= 2 for name in names):
+    if below is None or not m or not names or not all(len(name.split()) >= 2 for name in names):
         return None
-    below = lists[0].children[0].children
-    if not below or below[0].kind != "paragraph" or any(c.kind != "html" for c in below[1:]):
-        return None
-    entry = read(inline.scan(below[0].text, refs))
+    entry = read(inline.scan(below.text, refs))
     if entry.reason is not None or entry.authors:
         return None
     entry.authors, entry.notes = names, [m.group(1).strip("* "), *entry.notes]

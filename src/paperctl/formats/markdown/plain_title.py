@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from . import fields, links, people, venues
 from .after_title import year_and_venue
 from .before_title import KIND_TAG
+from .links_first import SMALL_WORDS
 from .model import ListEntry, Tok, offer_venue
 from .references import without_cited
 
@@ -29,14 +30,9 @@ def title_case(text: str) -> bool:
     """Words that read as a paper's title: three or more, every long one capitalised, no
     sentence end inside (``Exploring the Limits of Transfer Learning``, not ``a method that``)."""
     words = text.split()
-    long = [w for w in words if len(re.sub(r"\W", "", w)) >= 4 and w.lower() not in _SMALL_WORDS]
+    long = [w for w in words if len(re.sub(r"\W", "", w)) >= 4 and w.lower() not in SMALL_WORDS]
     return len(words) >= 3 and len(long) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in long) and \
         not re.search(r"[.!?;]\s|[.!?;]$", text)
-
-
-_SMALL_WORDS = {"with", "from", "into", "onto", "over", "than", "that", "this", "upon", "without", "through", "using",
-                "towards", "toward", "under", "across", "beyond", "within", "between", "among", "against", "during",
-                "about", "after", "before"}
 
 
 def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:

@@ -86,7 +86,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         offer_venue(entry, f"{cited.group(2)} {cited.group(3)}", text.strip(" ."))
         entry.date_year = entry.date_year or int(cited.group(3))
         return
-    cited_in = _NAME_THEN_YEAR.fullmatch(text.strip(" .")) if entry.authors and entry.title and not (
+    cited_in = NAME_THEN_YEAR.fullmatch(text.strip(" .")) if entry.authors and entry.title and not (
         entry.venue or entry.summary_parts or entry.in_summary) and "(" in text else None
     if cited_in and (venues.in_words(f"{cited_in.group(1)} {cited_in.group(2)}") or venues.in_words(
             f"{cited_in.group(1).title()} {cited_in.group(2)}")):  # ("Evolutionary computation (2020)")
@@ -277,7 +277,8 @@ _SEAT = venues.SEAT
 
 
 _WHO_ET_AL_WHERE_WHEN = re.compile(r"([^,()]{3,60}? et\.? al\.?),\s*([A-Z][^\[\]]{2,150}?),\s*((?:19|20)\d\d)")
-_NAME_THEN_YEAR = re.compile(r"([A-Z][\w&:,' -]{2,100}?)\s*\(((?:19|20)\d\d)\)")
+NAME_THEN_YEAR = re.compile(r"([A-Z][^()\[\]]{2,200}?)\s*\(((?:19|20)\d\d)\)")  # "Optimization Methods and
+# Software (2021)", "Proceedings of The 25th International Conference on ... (2022)": where, then when
 _WHO_VENUE_YEAR = re.compile(r"([^\W\d_][\w&.' -]{1,40}),\s*([^,]{2,40}),\s*((?:19|20)\d\d)\.?")
 _INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")  # "M. Hausknecht", "A. A. Rusu": a name that begins with initials
 _BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
