@@ -112,12 +112,23 @@ def test_reference_definitions_make_the_list_read_whole(monkeypatch):
 
 
 def test_a_group_heading_open_above_the_cut_makes_the_list_read_whole(monkeypatch):
-    # "**CVPR**" before a list is a heading that "## Later" does not close.
-    text = ("**CVPR**\n\n" + "".join(entry(n) for n in range(1, 4)) + "\n" + category("Later", 10)
+    # "<summary>CVPR</summary>" over headings is a group that "## Later" does not close (no "</details>").
+    text = ("<details><summary>CVPR</summary>\n\n" + category("First", 1) + category("Later", 10)
             + category("Last", 20))
     got, split = in_parts(monkeypatch, text)
     assert not split and got == whole(text)
     assert got["entries"][-1]["data"]["tags"] == ["CVPR/Last/2024"]
+
+
+def test_a_bold_line_heads_what_follows_it_up_to_the_next_heading(monkeypatch):
+    # "**CVPR**" before a list is a heading of that list; "## Later" closes it (ConanCui/Paper-List's
+    # "**Table of Contents**" over "## daily read"), so the list may be read in parts.
+    text = ("**CVPR**\n\n" + "".join(entry(n) for n in range(1, 4)) + "\n" + category("Later", 10)
+            + category("Last", 20))
+    got, _ = in_parts(monkeypatch, text)
+    assert got == whole(text)
+    assert got["entries"][0]["data"]["tags"] == ["CVPR"]
+    assert got["entries"][-1]["data"]["tags"] == ["Last/2024"]
 
 
 def test_cuts_fall_on_top_level_headings_after_a_blank_line():

@@ -101,3 +101,76 @@ def test_a_dataset_name_in_bold_over_the_bullet_that_is_its_paper():
     assert (paper.title, paper.venue, paper.notes[0]) == (
         "A Multi-View Stereo Benchmark with High-Resolution Images and Multi-Camera Videos", "CVPR 2017", "ETH3D")
     assert paper.url == "https://www.eth3d.net/data/schoeps2017cvpr.pdf"
+
+
+ALLANJ = (
+    "3. 12/2024: **[FullStack Bench: Evaluating LLMs as Full Stack Coders](https://arxiv.org/pdf/2412.00535)**\n"
+    "    * Benchmark for full-stack programming in many domains, and also release sandbox tool to evaluate.\n"
+    "4. 10/2024: **[RepoBench: Benchmarking Repository-Level Code Auto-Completion Systems]"
+    "(https://arxiv.org/abs/2306.03091)**\n    * Data mostly extracted from GitHub, task designed as retrieval and "
+    "completion, etc. Using matching accuracy as evaluation metric.\n"
+    "5. 10/2024: **[EvoCodeBench: An Evolving Code Generation Benchmark with Domain-Specific Evaluations]"
+    "(https://arxiv.org/abs/2410.22821)**\n    - A dynamically evolving code generation benchmark designed to "
+    "address data leakage.\n")
+
+
+def test_the_prose_bullet_under_each_paper_of_a_list_that_describes_them_so_is_the_summary():
+    # allanj/repo-level-codegen-papers (every entry): a date, the bold title link, one line saying what it is
+    found = papers(ALLANJ)
+    paper = found["RepoBench: Benchmarking Repository-Level Code Auto-Completion Systems"]
+    assert (paper.arxiv_id, paper.year) == ("2306.03091", 2024)
+    assert paper.summary.startswith("Data mostly extracted from GitHub") and paper.notes == []
+    assert all(p.summary and not p.notes for p in found.values())
+
+
+def test_notes_below_papers_stay_notes_where_the_list_writes_summaries_on_the_line():
+    # paperctl's own export: the summary after the links, notes below, under papers with or without one
+    text = ALLANJ.replace("Full Stack Coders](https://arxiv.org/pdf/2412.00535)**",
+                          "Full Stack Coders](https://arxiv.org/pdf/2412.00535)** A full-stack benchmark.")
+    found = papers(text)
+    assert found["FullStack Bench: Evaluating LLMs as Full Stack Coders"].summary == "A full-stack benchmark."
+    paper = found["RepoBench: Benchmarking Repository-Level Code Auto-Completion Systems"]
+    assert paper.summary is None and paper.notes[0].startswith("Data mostly extracted")
+
+
+def test_several_bullets_a_citation_below_or_a_name_over_a_sentence_are_no_summary():
+    paper = one("- [RepoBench: Benchmarking Repository-Level Code Auto-Completion Systems]"
+                "(https://arxiv.org/abs/2306.03091)\n  - Data mostly extracted from GitHub repositories.\n"
+                "  - Uses matching accuracy as the evaluation metric.\n")
+    assert paper.summary is None and len(paper.notes) == 2
+    # linhlpv/awesome-offline-to-online-RL-papers: who and where, in words no field reads, stay a note
+    cited = ALLANJ.replace("Benchmark for full-stack programming in many domains, and also release sandbox tool to "
+                           "evaluate.", "Vanamala Venkataswamy, Jake Grigsby, Andrew Grimshaw. arXiv. 12/2022.")
+    assert papers(cited)["FullStack Bench: Evaluating LLMs as Full Stack Coders"].summary is None
+    # duyanxi/awesome-4DGS: a bold name over one sentence, linking nothing, is a tool of the stack, no paper
+    assert papers("## Practical stack around 4DGS\n\n- **3DGS base renderer**\n  - Most 4DGS systems still inherit "
+                  "kernels, rasterization logic, and optimization tricks from the original code ecosystem.\n") == {}
+
+
+def test_by_then_the_names_in_italics_over_lines():
+    # bahuia/Awesome_Text_to_SQL (a list written by a tool from a .bib): "by", the BibTeX names, a [[bib]] link
+    paper = one("- [**Schema-Aware Multi-Task Learning for Complex Text-to-SQL**](https://doi.org/10.48550/arXiv."
+                "2403.09706) , <br> by *Yangjun Wu and\nHan Wang* [[bib]](https://github.com/bahuia/Awesome_Text_to_SQL"
+                "/blob/master/./bibtex.bib#L29-L56) <br>\n")
+    assert [a.name for a in paper.authors] == ["Yangjun Wu", "Han Wang"]
+    assert paper.summary is None and "code" not in paper.links  # (how to cite it is not its code)
+
+
+def test_bold_group_rows_of_a_table_and_a_bold_line_before_the_headings():
+    # ConanCui/Paper-List: "**Table of Contents**" heads only its contents; a bold row names the rows below it
+    text = ("# Awesome paper list\n\n**Table of Contents**\n\n- [daily read](#daily-read)\n\n## Recomendation\n\n"
+            "| Title | **Conference** | **Author** |\n| :--: | :--: | :--: |\n"
+            "|    **<font color=red>Large Scale Recommendation</font>**     |   |   |\n"
+            "| [Deep Interest Network for Click-Through Rate Prediction](https://arxiv.org/abs/1706.06978) | KDD 2018 "
+            "| Guorui Zhou, Kun Gai, et al |\n\n## Graph\n\n- [Graph Attention Networks](https://arxiv.org/abs/1710.10903)\n")
+    found = parse(text)
+    assert [(e.data.title, e.data.tags) for e in found.entries] == [
+        ("Deep Interest Network for Click-Through Rate Prediction", ["Recomendation/Large Scale Recommendation"]),
+        ("Graph Attention Networks", ["Graph"])]
+
+
+def test_a_plain_title_over_two_lines_of_a_cell_when_a_column_holds_the_authors():
+    # ConanCui/Paper-List: "文章题目" (the article's title) is the title column; its <br/> only wraps it
+    paper = one("| 日期 | 文章题目 | 作者 | 会议 |\n| :--: | :-- | -- | :--: |\n"
+                "|  | Robust Graph Convolutional Networks Against Adversarial<br/>Attacks |  |  KDD 2019 |\n")
+    assert (paper.title, paper.venue) == ("Robust Graph Convolutional Networks Against Adversarial Attacks", "KDD 2019")

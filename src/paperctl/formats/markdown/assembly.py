@@ -81,7 +81,7 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
     stage of ``ahead.stages``): only the entries and sections, which is all a stage gives."""
     doc = reader.doc
     result = Parsed(lines=len(doc.lines) - (1 if doc.lines and doc.lines[-1] == "" else 0))
-    start, headed, names = decided = _decisions(reader.found, reader.headings)
+    start, headed, names, described = decided = _decisions(reader.found, reader.headings)
     given: Iterator[Entry] = iter(())
     index = index_lines(reader.found, doc.lines)
     given_index: dict[int, int] = {}  # the index lines the first findings alone had (not given as entries)
@@ -108,7 +108,7 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
             result.doubts += [(first + 1, doubt) for doubt in entry.doubts]
             continue
         section = entry_section(reader, heading)
-        data = entry.data(names)
+        data = entry.data(names, described)
         data.tags = [section] if section else []
         layout = EntryLayout(entry.shape, blocks_.raw(doc, first, end), first + 1, section, marker,
                              list(entry.link_labels), _venue_format(entry))
@@ -136,13 +136,14 @@ def entry_section(reader: Findings, heading: int) -> str | None:
 
 
 def _decisions(found: list[tuple[ListEntry, int, int, int, str]],
-               headings: list[Heading]) -> tuple[int, bool, bool]:
+               headings: list[Heading]) -> tuple[int, bool, bool, bool]:
     """What spans the list: where the preface ends (``_preface_end``); whether papers
     sit under headings (then a bold line above every heading is the preface's, "**Why
-    Causal Learning?**" under the list's title, not a paper known by its title); and
-    whether it writes a method's name after its titles (``_names_after_titles``)."""
+    Causal Learning?**" under the list's title, not a paper known by its title); whether
+    it writes a method's name after its titles (``_names_after_titles``); and whether it
+    describes its papers on a bullet below each (``_described_below``)."""
     return (_preface_end(found, headings), any(f[3] >= 0 and f[0].certain and not _bare(f[0]) for f in found),
-            _names_after_titles(found))
+            _names_after_titles(found), _described_below(found))
 
 
 def _names_after_titles(found: list[tuple[ListEntry, int, int, int, str]]) -> bool:
@@ -158,6 +159,18 @@ def _names_after_titles(found: list[tuple[ListEntry, int, int, int, str]]) -> bo
             said += 1
             named += fields.method_name(summary)
     return named >= 5 and 2 * named > said
+
+
+def _described_below(found: list[tuple[ListEntry, int, int, int, str]]) -> bool:
+    """Does the list describe its papers on a bullet below each, never on their own lines? Then that
+    bullet is the summary (``grouping.described_below``); else a note, as paperctl writes notes under
+    papers whose summary stands on their line. (A library exported with no summary at all, and one
+    note under most papers, is written as such a list is, and reads back with those notes as summaries.)"""
+    below = said = 0
+    for f in found:
+        below += f[0].below is not None
+        said += bool(f[0].summary_parts)
+    return below >= 3 and said == 0
 
 
 def _preface_end(found: list[tuple[ListEntry, int, int, int, str]], headings: list[Heading]) -> int:

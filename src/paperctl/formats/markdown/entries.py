@@ -83,6 +83,10 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         if t.kind == "text" and "nline]" in t.text:  # an IEEE reference's "[Online]. Available: URL": the
             t = Tok("text", _ONLINE.sub(" ", t.text), "", t.strong, t.em, t.code)  # words before its link
         if t.kind == "text" and not t.em and i + 1 < len(toks) and toks[i + 1].em and not entry.in_summary \
+                and not entry.authors and _BY_ALONE.fullmatch(t.text):
+            continue  # "**Title**, <br> by *Yangjun Wu and Han Wang* [[bib]](..)" (bahuia/Awesome_Text_to_SQL,
+            # its entries written by a tool): "by", then the names in italics, read below
+        if t.kind == "text" and not t.em and i + 1 < len(toks) and toks[i + 1].em and not entry.in_summary \
                 and _IN_BEFORE.search(t.text):
             t = Tok("text", _IN_BEFORE.sub("", t.text))  # "... In *Proceedings of ACL 2002*.": read below
         elif t.em and i and not entry.in_summary and not entry.venue and toks[i - 1].text.rstrip().endswith("In") \
@@ -190,6 +194,7 @@ _FINDINGS_OF = re.compile(r"Findings of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2
 
 _ET_AL_AFTER = re.compile(r"\s*,?\s*et\.? al\b")
 _COUNT_AFTER = re.compile(r"\s*[:：]\s*(\d[\d,.]*[kKmM]?)(?!\w)")
+_BY_ALONE = re.compile(r"[\s,;]*by\s+", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"(?:^|(?<=[\s.,]))In\s*$")
 
 

@@ -185,6 +185,40 @@ def said_in_short(entry: ListEntry, paragraphs: list[str], read_if_summary: bool
             return
 
 
+_LABELLED = re.compile(r"\W*[^\W\d][^:：]{0,30}[:：]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def described_below(entry: ListEntry, bullets: list[blocks.Block], refs: dict[str, str]) -> None:
+    """One nested bullet of plain prose under an entry that has no summary, which may be its one-line
+    description: ``4. 10/2024: **[RepoBench: ...](arXiv)**`` over ``    * Data mostly extracted from
+    GitHub, task designed as retrieval and completion, etc.`` (allanj/repo-level-codegen-papers, every
+    entry), the same under a citation over lines (ICTMCG/Awesome-Misinfo-Video-Detection), ``  - 场景文本
+    超分`` (HCIILAB/Scene-Text-Recognition-Recommendations). Kept as ``entry.below``: it is the summary
+    only where the list writes no description on its entries' own lines (``assembly``), for paperctl's
+    own lists write notes so, under papers with or without a summary. Not a bullet that links anything,
+    names people, cites a venue or labels itself (``Note: ...``, ``**📊 典型结果**：``), not one of several,
+    and not under a bold name linking nothing (a tool of a stack, described)."""
+    if entry.reason is not None or entry.summary or len(bullets) != 1 \
+            or not (entry.arxiv or entry.doi or entry.url or entry.venue):
+        return
+    children = bullets[0].children
+    if len(children) != 1 or children[0].kind != "paragraph":
+        return
+    pieces = inline.scan(children[0].text, refs)
+    if any(p.kind != "text" or p.strong for p in pieces if p.kind != "text" or p.text.strip()):
+        return
+    text = " ".join("".join(p.text for p in pieces).split())
+    words = _LATIN_WORD.findall(text)
+    enough = len(words) >= 4 or len(_CJK.findall(text)) >= 4
+    if 2 * sum(w[0].isupper() for w in words) > len(words) or people.looks_like_name(text.split(",")[0]):
+        return  # "Vanamala Venkataswamy, Jake Grigsby, ... arXiv. 12/2022.": a citation read as no fields, a note
+    if enough and not _LABELLED.match(text) and not text.endswith((":", "：")) and fields.is_summary(text) \
+            and not people.parse(text) and not fields.citation_tail(text).explained:
+        entry.below = text
+
+
 def adopt_link(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
     """A paragraph that is only a paper's address, below a bold title that links none: ``**Tiny SSD: A Tiny
     Single-shot Detection ...**``, a blank line, ``<https://arxiv.org/abs/1802.06488>`` (amusi/awesome-object-

@@ -85,6 +85,20 @@ _BACK_WORD = re.compile(r"back|top|返回|回到", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]\s*$")
 
 
+def table_group(cells: list[str]) -> str | None:
+    """A table row that is a group label: one cell filled, in bold, a few words and no link, the other
+    cells empty (``|    **<font color=red>Large Scale Recommendation</font>**     |   |   |``, ConanCui/
+    Paper-List, over the rows of its papers): the name of a group of the rows below it, not a paper."""
+    filled = [c for c in cells if c.strip()]
+    if len(filled) != 1 or len(cells) < 2 or "](" in filled[0] or "http" in filled[0]:
+        return None
+    shown = [p for p in inline.scan(filled[0]) if p.kind != "text" or p.text.strip()]
+    if not shown or any(p.kind != "text" or not p.strong for p in shown):
+        return None
+    name = " ".join(" ".join(p.text for p in shown).split())
+    return name if 0 < len(name.split()) <= 8 and len(name) <= 80 else None
+
+
 def heading_name(text: str) -> str:
     """``⭐🔥[Think with Images](#think)：`` -> ``Think with Images``; a heading that is only a badge, the
     badge's message."""

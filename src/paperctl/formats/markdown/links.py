@@ -222,6 +222,15 @@ def names_code(text: str) -> bool:
     return label(text) in LABELS["code"]
 
 
+CITATION_LABELS = frozenset(("bib", "bibtex", "cite", "citation", "cite this", "citations"))
+
+
+def names_citation(text: str) -> bool:
+    """``[[bib]](github.com/o/r/blob/master/bibtex.bib#L8-L26)``: how to cite the paper, never its code,
+    wherever the file lives."""
+    return label(text) in CITATION_LABELS
+
+
 def names_paper(text: str) -> bool:
     return label(text) in LABELS["paper"]
 

@@ -85,6 +85,8 @@ class ListEntry:
     reason: str | None = None  # why this is not a paper
     lone_name: bool = False  # the authors are one "name" a year followed on the title's line: maybe a journal
     note_open: bool = False  # the line ended in an italic note, which the next line's italics go on with
+    below: str | None = None  # one plain sentence on a bullet under the entry: its summary, where the list
+    # describes its papers so (``assembly``), else the note it stays
     journal_year: bool = False  # a citation whose year is its venue's: a venue named without one takes it
 
     @property
@@ -102,9 +104,10 @@ class ListEntry:
         """Cannot be preface prose: a bold title or a paper identifier."""
         return self.bold or bool(self.arxiv or self.doi or self.url)
 
-    def data(self, names: bool = False) -> PaperData:
+    def data(self, names: bool = False, described: bool = False) -> PaperData:
         """The paper as read. *names*: the list writes a method's short name where a description
-        would stand (``assembly``): one such word is a note, not the summary."""
+        would stand (``assembly``): one such word is a note, not the summary. *described*: the list
+        describes its papers on a bullet below each (``assembly``): that bullet is the summary."""
         links_ = dict(self.links)
         if self.code and self.code not in links_.values():
             links_ = {"code": self.code, **{k: v for k, v in links_.items() if k != "code"}}
@@ -112,6 +115,9 @@ class ListEntry:
         summary = text if text and fields.is_summary(text) else None
         notes = [n for n in self.notes if n.strip()]  # (a paragraph of badges alone leaves an empty one, which the
         # library refuses, and with it the paper: WxxShirley/Awesome-Graph-Prompt, 40 papers)
+        if described and summary is None and self.below in notes:
+            notes.remove(self.below)  # type: ignore[arg-type]
+            summary = self.below
         if summary and names and fields.method_name(summary):
             notes.append(summary)
             summary = text = None
@@ -296,6 +302,9 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
         elif target.doi != entry.doi and name not in entry.links:
             entry.links[name] = href  # another paper's DOI: kept under its label, not dropped
         return
+    if target.kind in (links.CODE, links.OTHER) and not (title or badge) and links.names_citation(text):
+        entry.links.setdefault(name, href)  # "[[bib]](github.com/o/r/blob/master/bibtex.bib#L8-L26)": how to
+        return  # cite it, kept; never its code, and no other site's page
     if target.kind == links.CODE and (links.names_code(text) or title or links.is_repository(href)) \
             and not links.names_paper(text):
         if not entry.code and (links.names_code(text) or name in ("project", "project page", "page") or title

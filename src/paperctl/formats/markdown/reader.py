@@ -95,6 +95,9 @@ class _Reader:
             return
         if not group and self._paper_heading(text, start, end):
             return
+        while not group and self.frames and self.frames[-1].bold:
+            self.frames.pop()  # "**Table of Contents**" then "## daily read" (ConanCui/Paper-List): a bold line
+            # heads what follows it up to the next heading, which is no part of it
         year = YEAR_HEADING.match(name)
         kind = "group" if group else "year" if (year or name == UNDATED) else "section"
         eff = float(level)
@@ -423,8 +426,9 @@ class _Reader:
         entry = self.read(lines_pieces)
         grouping.said_in_short(entry, more, self.read_if_summary)
         if entry.reason is None and not any(self._own_paper(it) for lst in sublists for it in lst.children):
-            entry.notes += more + [n for lst in sublists for it in lst.children
-                                   for n in nested.item_notes(it, self.refs, first=True)]
+            bullets = [it for lst in sublists for it in lst.children]
+            grouping.described_below(entry, bullets, self.refs)
+            entry.notes += more + [n for it in bullets for n in nested.item_notes(it, self.refs, first=True)]
             entry.reason = verdict.explained_term(entry, self.context())
             self.emit(entry, item.start, item.end, item.marker, parent)
             return
@@ -450,7 +454,13 @@ class _Reader:
         header = blocks_.raw(self.doc, block.start, min(block.start + 2, block.end)).split("\n")
         self.tables.setdefault(self.path, header)
         datasets = tables.names_datasets(block.header)
+        grouped = False
         for line, cells in block.rows:
+            if (group := headings.table_group(cells)) is not None:  # "| **Large Scale Recommendation** | | |"
+                self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, group, line, line + 1,
+                             group=True, bold=True)
+                grouped = True
+                continue
             cells, name = self.references.cite(cells, roles.index("title"))  # "| mfDiMP [2] | ... |" over "[2] ..."
             for entry in tables.read_row(cells, roles, self.refs, self.context(), titled):
                 if name and entry.reason is None:
@@ -458,6 +468,8 @@ class _Reader:
                 if datasets and entry.title_target in links.PAPER_KINDS:
                     entry.reason = entry.reason or tables.NAMES_DATASETS  # the name links the dataset's paper
                 self.emit(entry, line, line + 1, "", block)
+        while grouped and self.frames and self.frames[-1].bold:
+            self.frames.pop()  # (the groups end with their table)
 
     def read(self, pieces: list[inline.Piece]) -> ListEntry:
         return entries.read(pieces, self.context())

@@ -20,7 +20,8 @@ from .model import Context, ListEntry, Tok
 ROLES: dict[str, tuple[str, ...]] = {
     "title": ("title", "paper", "papers", "paper title", "paper name", "title & authors", "title&authors",
               "title and authors", "title/authors", "论文", "论文名称", "论文标题", "论文题目", "论文名", "题目",
-              "标题", "article", "paper & authors", "papers & authors", "publication title"),
+              "标题", "文章题目", "文章标题", "文章", "article", "paper & authors", "papers & authors",
+              "publication title"),
     "name": ("name", "method", "model", "model name", "abbr", "abbreviation", "short name", "nickname", "方法",
              "模型", "dataset", "benchmark", "name of method", "名字", "名称", "work", "works"),
     "authors": ("author", "authors", "author(s)", "作者", "first author"),
@@ -254,6 +255,8 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
     coded = _CODED_TITLE.fullmatch(cells[title_col])
     if coded and len(coded.group(1).split()) >= 3:  # "|2|`A Unified Model for Extractive and Abstractive ...` ||2018|"
         cells[title_col] = coded.group(1)  # (kldcr/NE-IE_Paper): a title in code, the title all the same
+    if "authors" in roles and "<br" in cells[title_col]:
+        cells[title_col] = _wrapped_title(cells[title_col])
     pieces = scan(cells[title_col], refs)
     groups = _papers_in_cell(pieces)
     out = []
@@ -361,6 +364,20 @@ def _papers_in_cell(pieces: list[Piece]) -> list[list[Piece]]:
     if len(titled) >= 2 and all(_title_link(line) or not _text(line) for line in lines):
         return titled
     return [pieces]
+
+
+_BR = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
+def _wrapped_title(cell: str) -> str:
+    """A plain title broken over two lines in a table with a column for the authors: ``| DEEP GAUSSIAN
+    EMBEDDING OF GRAPHS:<br/>UNSUPERVISED INDUCTIVE LEARNING VIA RANKING | | ICLR 2018 |`` (ConanCui/
+    Paper-List, 4 rows): one title, not a title over its authors."""
+    parts = _BR.split(cell.strip())
+    if len(parts) != 2 or "](" in cell or "*" in cell or not parts[0][-1:].isalnum() and parts[0][-1:] != ":" \
+            or venues.parse(parts[1]) or venues.year_in(parts[1]) is not None:
+        return cell
+    return " ".join(parts)
 
 
 def _title_link(line: list[Piece]) -> bool:

@@ -231,6 +231,17 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if after is not None:  # "2017-PAKDD - On the Robustness of Decision Tree Learning ..."
             toks[0] = Tok("text", after, strong=toks[0].strong, em=toks[0].em)
             continue
+        if len(toks) > 1 and toks[0].strong and _BOLD_DATE.fullmatch(text) and toks[1].kind == "text" \
+                and toks[1].text.lstrip()[:1] in "|–—-" and len(toks[1].text.strip(" |–—-").split()) >= 2:
+            entry.date_year = entry.date_year or int(text.strip()[:4])  # "- **2016-05** | Denoising genome-wide
+            toks[:2] = [Tok("text", toks[1].text.lstrip()[1:])]  # histone ChIP-seq ... | *Names* | [Biorxiv](doi)"
+            _venue_field(toks, entry)  # (gokceneraslan/awesome-deepbio, every entry): when it came out, the
+            continue  # title, who, and where it appeared, as the last field
+        if len(toks) > 1 and _YEAR_ALONE.fullmatch(text) and (toks[1].kind == "text" and (toks[1].strong or toks[1].em)
+                                                           and len(toks[1].text.split()) >= 2):
+            entry.date_year = entry.date_year or int(text.strip())  # "- 2016 ___Tutorial on variational
+            toks.pop(0)  # autoencoders___ [[pdf](..)]" (Eulring/Text-Generation-Papers, every entry): its year
+            continue
         dated = date_prefix(text)
         if dated is not None and (dated[1].strip() or len(toks) > 1):
             entry.date_year = entry.date_year or dated[0]  # "[2021/07] **SoundStream: ...**"
@@ -365,6 +376,19 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return toks[end:]
 
 
+def _venue_field(toks: list[Tok], entry: ListEntry) -> None:
+    """The venue as a field set off by bars, a link to the paper named for where it appeared (``| *Names* |
+    [Nature](https://doi.org/10.1038/nature21056) | [code](..)``): the venue, of the entry's year."""
+    shown = [t for t in toks if t.kind != "text" or t.text.strip()]
+    for before, t in zip(shown, shown[1:], strict=False):
+        name = t.text.strip()
+        if t.kind == "link" and (before.em or before.text.rstrip().endswith("|")) and 0 < len(name) <= 80 and (
+                venues.parse(name) or venues.journal_named(name) or not links.label_word(name)):
+            offer_venue(entry, name, f"[{name}]")
+            entry.journal_year = True
+            return
+
+
 _BOLD_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?")
 
 
@@ -439,6 +463,8 @@ def _bold_venue_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok]
     return toks[after:]
 
 
+_BOLD_DATE = re.compile(r"\s*(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2]))?\s*")
+_YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
 _BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
 _NAME_LEAD = re.compile(r":|：|\s+[-–—]\s+")  # "**D4RL**: Datasets ...", "**ELECTRA** - Pre-training ..."
 

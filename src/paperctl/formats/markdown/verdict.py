@@ -262,7 +262,7 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "a bold term in a list that links nothing, not a paper"
     if _HASHTAGS.fullmatch(entry.title):  # "- **#superposition** - Understanding feature superposition"
         return "a tag, not a paper"  # (FF-GardenFn/mechanistic-interpretability-techniques: its search keywords)
-    if entry.bold and not (entry.links or entry.other_hosts) and (
+    if entry.bold and not (entry.links.keys() - links.CITATION_LABELS or entry.other_hosts) and (
             _BOLD_PROSE.match(entry.title) or entry.title.rstrip().endswith((":", "："))):
         return "a bold line of prose, not a paper"  # "**I hope that all players have fun.**" (WenkeHuang/
         # Awesome-MLLM-Tuning), "**Last Update: Jul 23, 2024 22:37:28**" (boyi-liu/Awesome-Personalized-Federated)
