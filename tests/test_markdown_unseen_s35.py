@@ -33,3 +33,90 @@ def test_a_bold_date_then_fields_set_off_by_bars():
     paper = one("- **2007-08** | Fast model-based protein homology detection without alignment | *Sepp Hochreiter, "
                 "Martin Heusel, and Klaus Obermayer* | [Bioinformatics](https://doi.org/10.1093/bioinformatics/btm247)\n")
     assert (paper.venue, len(paper.authors), paper.summary) == ("Bioinformatics 2007", 3, None)
+
+
+def test_names_a_colon_then_the_title_quoted_in_italics():
+    # bcmi/Awesome-Image-Harmonization (71 entries): "Names: "*Title.*" Venue (Year)"
+    paper = one('+ Ke Xu, Gerhard Petrus Hancke, Rynson W.H. Lau: "*Learning Image Harmonization in the Linear Color '
+                'Space.*" ICCV (2023) [[paper]](https://openaccess.thecvf.com/content/ICCV2023/papers/Xu_Learning_'
+                'Image_Harmonization_in_the_Linear_Color_Space_ICCV_2023_paper.pdf)\n')
+    assert (paper.title, paper.venue, paper.year) == (
+        "Learning Image Harmonization in the Linear Color Space", "ICCV 2023", 2023)
+    assert [a.name for a in paper.authors] == ["Ke Xu", "Gerhard Petrus Hancke", "Rynson W.H. Lau"]
+    paper = one('+ Kalyan Sunkavalli, Micah K. Johnson, Wojciech Matusik, Hanspeter Pfister: "*Multi-scale image '
+                'harmonization.*" ACM Trans. Graph. 29, 4 (2010) [[pdf]](http://www.kalyans.org/research/2012/'
+                'Harmonization_SIG10.pdf)\n')
+    assert (paper.title, paper.venue, paper.summary) == ("Multi-scale image harmonization", "ACM Trans. Graph. 2010",
+                                                         None)
+
+
+def test_an_ieee_reference_whose_journal_follows_the_quote_in_italics_keeps_its_title():
+    # dawnlh/awesome-low-light-image-enhancement: the quoted title, then the journal in italics
+    found = papers("- **CLAHE** [[Pdf]](https://ieeexplore.ieee.org/document/109340?arnumber=109340)\n"
+                   "  - S.M. Pizer, and R. E. Johnston, “Contrast limited adaptive histogram equalization: speed and "
+                   "effectiveness,”*IEEE Transl. on Consumer Electronics*,1990\n")
+    assert list(found) == ["Contrast limited adaptive histogram equalization: speed and effectiveness"]
+
+
+def test_a_whole_citation_in_one_bracket_then_its_links():
+    # gemengtju/Tutorial_Separation (58 of 84 entries): "[Title, Author, Venue Year] [[Paper]](..)"
+    paper = one("- [Interrupted and cascaded permutation invariant training for speech separation, Gene-Ping Yang, "
+                "ICASSP, 2020][[Paper]](https://arxiv.org/abs/1910.12706)\n")
+    assert (paper.title, [a.name for a in paper.authors], paper.venue, paper.arxiv_id) == (
+        "Interrupted and cascaded permutation invariant training for speech separation", ["Gene-Ping Yang"],
+        "ICASSP 2020", "1910.12706")
+    paper = one("- [Filterbank design for end-to-end speech separation, Manuel Pariente et al., ICASSP 2020] "
+                "[[Paper]](https://128.84.21.199/abs/1910.10400)\n")
+    assert (paper.title, [a.name for a in paper.authors]) == (
+        "Filterbank design for end-to-end speech separation", ["Manuel Pariente"])
+
+
+def test_a_bold_name_before_the_title_in_a_title_cell():
+    # PLM2233/Awesome-Medical-Foundation-Models: "**Name**: title" or "**Name** title", in sentence case
+    text = ("| Year | Title | Journal | Code |\n|:----:|--------|---------|:---:|\n"
+            "| 2025 | **3DINO** A generalizable 3D framework and model for self-supervised learning in medical imaging "
+            "| npj Digital Medicine | [✓](https://github.com/AICONSlab/3DINO) |\n"
+            "| 2025 | **URFM**: A general Ultrasound Representation Foundation Model for advancing ultrasound image "
+            "diagnosis | Iscience | [✓](https://github.com/sonovision-ai/URFM) |\n")
+    found = papers(text)
+    assert sorted(found) == [
+        "3DINO: A generalizable 3D framework and model for self-supervised learning in medical imaging",
+        "URFM: A general Ultrasound Representation Foundation Model for advancing ultrasound image diagnosis"]
+    assert all(p.summary is None and p.year == 2025 for p in found.values())
+
+
+def test_titles_linking_the_lists_own_notes_named_for_them():
+    # cognitivetech/memetics-research-summaries: each paper links the maintainer's notes, a file named for it
+    text = ("## arXiv\n### Generation and Creation\n"
+            "- [A Template Is All You Meme](./a-template-is-all-you-meme_2311.06649.md)\n"
+            "- [MemeCraft: Contextual and Stance-Driven Multimodal Meme Generation](./MemeCraft-Contextual-and-"
+            "Stance-Driven-Multimodal-Meme-Generation.md)\n")
+    assert sorted(papers(text)) == ["A Template Is All You Meme",
+                                    "MemeCraft: Contextual and Stance-Driven Multimodal Meme Generation"]
+    # horseee/Awesome-Efficient-LLM: the list's own pages, named for their topic, are no papers
+    assert papers("- [Efficient MOE](efficient_moe.md)\n  - [KV Cache Compression](kv_cache_compression.md)\n") == {}
+
+
+def test_a_date_column_named_displaydate():
+    # arnicas/text-gen-arxiv-papers (57 rows)
+    paper = one("| title | authors | categories | displaydate |\n| ----- | ----- | ----- | ----- |\n"
+                "| [Sparse Text Generation](http://arxiv.org/abs/2004.02644v3) | Pedro Henrique Martins, Zita Marinho, "
+                "André F. T. Martins | cs.CL | 2020-04-06 |\n")
+    assert (paper.year, paper.arxiv_id, len(paper.authors)) == (2020, "2004.02644", 3)
+
+
+def test_a_plain_title_wrapped_before_its_venue_and_links():
+    # SeekingDream/Static-to-Dynamic-LLMEval (66 entries): the title over two lines, "<ins>Venue, Year</ins>"
+    found = papers("- MMLU-Pro: A More Robust and Challenging\nMulti-Task Language Understanding Benchmark, "
+                   "<ins>NeurIPS, 2024</ins> [[Paper](https://arxiv.org/pdf/2406.01574)]\n"
+                   "- Capabilities of Large Language Models in Control Engineering:\nA Benchmark Study on GPT-4, "
+                   "Claude 3 Opus, and Gemini 1.0 Ultra, <ins>Arxiv, 2024</ins> [[Paper](https://arxiv.org/pdf/"
+                   "2404.03647)]\n")
+    assert sorted((p.title, p.venue) for p in found.values()) == [  # ("Arxiv", as written)
+        ("Capabilities of Large Language Models in Control Engineering: A Benchmark Study on GPT-4, Claude 3 Opus, "
+         "and Gemini 1.0 Ultra", "Arxiv 2024"),
+        ("MMLU-Pro: A More Robust and Challenging Multi-Task Language Understanding Benchmark", "NeurIPS 2024")]
+    # a title over its authors, or over its venue, stays so
+    paper = one("- Deep Residual Learning for Image Recognition\n  Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun. "
+                "CVPR 2016 [[pdf]](https://arxiv.org/abs/1512.03385)\n")
+    assert (paper.title, len(paper.authors)) == ("Deep Residual Learning for Image Recognition", 4)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...models import Author, PaperData
-from . import fields, links, venues
+from . import fields, links, people, venues
 from .inline import BREAK, IMAGE, LINK, TEXT, Piece
 
 
@@ -182,10 +182,30 @@ def _wrapped_title(first: Tok, after: Piece) -> bool:
     Prediction, 2018 CVPR, [[Paper]](..)`` (xuehaouwa/Awesome-Trajectory-Prediction)."""
     plain = first.kind == "text" and after.kind == TEXT and not any(
         t.strong or t.em or t.code for t in (first, after))
-    return plain and not first.text.rstrip().endswith((".", ",", ";", ":", "!", "?", ")", "]")) \
-        and bool(_JOINING_WORD.match(after.text) or _JOINING_END.search(first.text))
+    if not plain or first.text.rstrip().endswith((".", ",", ";", "!", "?", ")", "]")):
+        return False
+    if _JOINING_WORD.match(after.text) or _JOINING_END.search(first.text):
+        return True
+    # "- Capabilities of Large Language Models in Control Engineering:" / "A Benchmark Study on GPT-4, ...,
+    # <ins>Arxiv, 2024</ins> [[Paper](..)]", "- MMLU-Pro: A More Robust and Challenging" / "Multi-Task Language
+    # Understanding Benchmark, <ins>NeurIPS, 2024</ins>" (SeekingDream/Static-to-Dynamic-LLMEval, 66 entries):
+    # a subtitle, or the title's last words in capitals up to a comma, are no names
+    lead = _LEAD_WORDS.match(after.text)
+    words = lead.group(1).split() if lead else []
+    head = first.text.strip()
+    if not words or not words[0][0].isupper() or any(c in head for c in ",\"“”") or not (
+            head.endswith(":") and len(head.split()) >= 2 or (3 <= len(head.split()) <= 8 and len(words) >= 2 and all(
+                w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL for w in words))):
+        return False
+    if venues.parse(head.rstrip(":").strip()) or venues.parse(lead.group(1)) or venues.in_words(  # type: ignore[union-attr]
+            lead.group(1)):  # type: ignore[union-attr]
+        return False  # ("SIGMOD 2000:" over "LOF: Identifying ...", a title over "ACL Findings '23 [**Paper**](..)")
+    return bool(people.TITLE_WORDS.search(lead.group(1))) or not people.parse(  # type: ignore[union-attr]
+        lead.group(1)) and fields.names_venue_year(after.text.strip()) is None  # type: ignore[union-attr]
 
 
+_LEAD_WORDS = re.compile(r"\s*([^,\[<(]{2,120}?)\s*(?:,|\[|<|\(|$)")
+_SMALL = frozenset(("a", "an", "the", "of", "for", "and", "in", "on", "with", "to", "via", "from", "by", "at", "as"))
 _JOINS = r"for|of|and|with|via|using|to|from|towards?|through|without|across|under|on"
 _JOINING_WORD = re.compile(rf"\s*(?:{_JOINS})\s")
 _JOINING_END = re.compile(rf"\s(?:{_JOINS}|in|the|a|an)\s*$")

@@ -305,3 +305,14 @@ def _given(text: str) -> bool:
         return True  # "Giles, C Lee" (Jyouhou/SceneTextPapers): an initial, then the name used
     return bool(_GIVEN.fullmatch(words[0]) or _INITIAL.fullmatch(words[0])) and all(
         _INITIAL.fullmatch(w) for w in words[1:])  # ("Sheng, V. S.": initials alone)
+
+
+# Words of papers' titles, which no one's name holds (a line of them is no list of people).
+TITLE_WORDS = re.compile(r"\b(?:learning|networks?|models?|via|towards?|using|neural|transformers?|diffusion|"
+                         r"policy|policies|benchmark(?:ing)?|dataset|language|reinforcement|representations?|"
+                         r"generalization|manipulation|detection|segmentation|generation|recognition|inference|"
+                         r"estimation|optimization|embeddings?|pre-?training|self-supervised|unsupervised|"
+                         r"odometry|slam|locali[sz]ation|mapping|navigation|tracking|reconstruction|calibration|"
+                         r"registration|planning|perception|fusion|framework|approach|algorithm)\b",  # (the robotics
+                         # of Taeyoung96/IROS-2022-SLAM-paper-list, 162 titles alone)
+                         re.IGNORECASE)

@@ -345,3 +345,29 @@ def _tag(text: str) -> bool:
 
 def _set_venue(entry: ListEntry, venue: str, written: str) -> None:
     offer_venue(entry, venue, written)
+
+
+_WHOLE_BRACKET = re.compile(r"\s*\[([^\[\]]{12,500})\]\s*")
+
+
+def citation_in_brackets(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """A whole citation in one bracket that links nothing, then its links: ``[Single-channel multi-speaker
+    separation using deep clustering, Y Isik, Interspeech 2016] [[Paper]](..)`` (gemengtju/Tutorial_
+    Separation, 58 of its 84 entries): the title, the first author (or all, or "et al."), where and when, set
+    off by commas from the end. The tokens after the bracket, or None when it is not so."""
+    m = _WHOLE_BRACKET.fullmatch(toks[0].text) if len(toks) > 1 and toks[0].kind == "text" else None
+    if m is None or toks[1].kind != "link" or m.group(1).count(",") < 2:
+        return None
+    parts = [p.strip() for p in m.group(1).split(",")]
+    if len(parts) > 3 and re.fullmatch(r"(?:19|20)\d\d", parts[-1]):
+        parts = [*parts[:-2], f"{parts[-2]} {parts[-1]}"]  # "ICASSP, 2020"
+    found = venues.parse(parts[-1])
+    if not found or not found[1] or len(parts) < 3:
+        return None
+    names = people.parse(re.sub(r"\s+et\.? al\.?$", "", parts[-2]))
+    if not names or len(", ".join(parts[:-2]).split()) < 3:
+        return None
+    entry.title, entry.authors, entry.shape = ", ".join(parts[:-2]), names, "citation"
+    offer_venue(entry, found[0], parts[-1])
+    entry.date_year = entry.date_year or found[1]
+    return toks[1:]

@@ -63,7 +63,7 @@ from .before_title import (
     year_venue_prefix,
 )
 from .model import ListEntry, Tok, add_link, offer_venue
-from .plain_title import NICKNAME, name_before_plain_title, plain_title, title_case
+from .plain_title import NICKNAME, citation_in_brackets, name_before_plain_title, plain_title, title_case
 from .proceedings import ieee_where
 from .references import (
     apa_reference,
@@ -102,6 +102,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if cited is None:  # "<b>Winata, et al. (2023)</b> <i>Title</i>. ACL Findings"
         cited = names_year_then_italic_title(toks, entry)
     if cited is not None:  # "**PCT** (Guo et al.) - *PCT: Point Cloud Transformer*. Computational Visual Media 2021."
+        return cited
+    cited = citation_in_brackets(toks, entry) if toks and toks[0].text.lstrip()[:1] == "[" else None
+    if cited is not None:  # "[Title, Y Isik, Interspeech 2016] [[Paper]](..)"
         return cited
     cited = bracketed_fields(toks, entry) if toks and toks[0].kind == "text" and "[" in toks[0].text else None
     if cited is not None:  # "[Baur _et. al._] [Scale-Space Autoencoders for ...] [MICCAI'20] [[pdf]](..)"
@@ -416,7 +419,10 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
     # AlonzoLeeeooo/awesome-video-generation, 95 lines: the colon inside the bold)
     lead = _NAME_LEAD.match(toks[end].text) if end < len(toks) and toks[end].kind == "text" and not inside else None
     name = name.rstrip(":：").rstrip() if inside else name
-    if len(name) > 24 or len(name.split()) > 2 or (lead is None and not inside) or toks[end].strong:
+    celled = entry.shape == "table" and end + 1 == len(toks)  # ("| 2025 | **URFM**: A general Ultrasound ... |",
+    # "| 2025 | **3DINO** A generalizable 3D framework ... |", PLM2233/Awesome-Medical-Foundation-Models: a
+    # title cell holds the title, whatever its case, and the name before it may stand without a colon)
+    if len(name) > 24 or len(name.split()) > 2 or (lead is None and not inside and not celled) or toks[end].strong:
         return None
     opened = toks[end].text.rstrip().endswith("[")
     text = toks[end].text[lead.end() if lead else 0:].rstrip().rstrip("[").strip()
@@ -428,8 +434,10 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
     words_text = re.split(r"\s[-–—|]\s", text)[0].strip()  # ("... Generators - ICLR 2020 -": the venue after)
     after = text[len(words_text):]
     # (before the authors, the words are the title's even in lower case: "**FLATTEN**: optical FLow-guided ...")
-    worded = title_case(words_text) or cited and len(words_text.split()) >= 3 and not re.search(r"[.!?;]\s",
-                                                                                                   words_text)
+    celled = celled and words_text[:1].isalpha() and words_text[:1].isascii() and (lead is None or ":" in lead.group())
+    # (not "**promptfoo** - LLM red teaming framework ...": a tool, described; nor a name over a Chinese note)
+    worded = title_case(words_text) or (cited or celled) and len(words_text.split()) >= 3 and not re.search(
+        r"[.!?;]\s", words_text)
     if not worded or (end + 1 < len(toks) and toks[end + 1].kind != "link" and not cited):
         return None
     if inside and re.match(rf"{NICKNAME}:\s", words_text):  # "***SkyTimeLapse:*** DTVNet: Dynamic Time-lapse ...":
@@ -512,11 +520,17 @@ def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
         if rest and rest[0].kind == "text":
             rest[0] = Tok("text", rest[0].text.lstrip('.”" '))
         return rest
-    if quote > 0 and len(toks) > 1 and toks[1].strong:
-        names = people.parse(head[:quote].strip(" .,"))
+    if quote > 0 and len(toks) > 1 and (toks[1].strong or toks[1].em and toks[1].kind == "text"
+                                        and not head[quote + 1:].strip()):
+        # ('Min Lu, Lingtao Zhang, Yongmin Liu: "*Background-lead self-attention for image harmonization.*" JEI
+        # (2022)', bcmi/Awesome-Image-Harmonization, 71 entries: names, a colon, the title quoted in italics)
+        names = people.parse(head[:quote].strip(" .,:"))
         if names:
             entry.authors = names
-            rest = _bold_title(toks[1:], entry)
+            if toks[1].strong:
+                rest = _bold_title(toks[1:], entry)
+            else:
+                entry.title, rest = fields.clean_title(toks[1].text.strip().rstrip(".")), toks[2:]
             entry.shape = "citation"
             if rest and rest[0].kind == "text":
                 rest[0] = Tok("text", rest[0].text.lstrip('.”" '))
@@ -594,6 +608,17 @@ def _notes_of(title: str, href: str) -> bool:
     maker drops punctuation rather than cutting at it ("RoboTwin 2.0", "Agent's": ``RoboTwin-20``,
     ``Agents``), so the two are compared by their letters and digits alone."""
     page, _, anchor = href.partition("#")
-    words = re.findall(r"[^\W_]+", title.casefold())
-    return page.endswith(".md") and len(words) >= 3 and "".join(
-        re.findall(r"[^\W_]+", anchor.casefold())) == "".join(words)
+    words = "".join(re.findall(r"[^\W_]+", title.casefold()))
+    if not page.endswith(".md") or len(re.findall(r"[^\W_]+", title)) < 3:
+        return False
+    # (or a file of notes named for the paper: "[A Template Is All You Meme](./a-template-is-all-you-meme_2311.
+    # 06649.md)", cognitivetech/memetics-research-summaries, 59 lines, the arXiv ID after its name)
+    if anchor:
+        return "".join(re.findall(r"[^\W_]+", anchor.casefold())) == words
+    name = page.rsplit("/", 1)[-1][:-3]  # (not "[KV Cache Compression](kv_cache_compression.md)": a page of the
+    named = _ID_AFTER_NAME.sub("", name)  # list's; a paper's title is longer, or the name holds its arXiv ID)
+    return "".join(re.findall(r"[^\W_]+", named.casefold())) == words and (
+        named != name or len(title.split()) >= 5)
+
+
+_ID_AFTER_NAME = re.compile(r"_\d{4}\.\d{4,5}(?:v\d+)?$")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import links, venues
+from . import links, people, venues
 from .before_title import KIND_TAG
 from .blocks import Block
 from .model import Context, ListEntry
@@ -331,20 +331,10 @@ def paper_title(text: str) -> bool:
     if "\n" in text or len(text) > 300 or len(text.split()) < 4 or not title_like(text) or "http" in text \
             or " — " in text or " – " in text:  # ("UI-TARS — Pure screenshot input, ...": a name, described)
         return False
-    return bool(_NAME_COLON.match(text) or _TITLE_WORDS.search(text))
+    return bool(_NAME_COLON.match(text) or people.TITLE_WORDS.search(text))
 
 
 _NAME_COLON = re.compile(r"[A-Z][\w.+-]*(?: [\w.+-]+){0,3}: [\w\"“'‘-]+(?: [\w\"“'‘-]+){2}")
-_TITLE_WORDS = re.compile(r"\b(?:learning|networks?|models?|via|towards?|using|neural|transformers?|diffusion|"
-                          r"policy|policies|benchmark(?:ing)?|dataset|language|reinforcement|representations?|"
-                          r"generalization|manipulation|detection|segmentation|generation|recognition|inference|"
-                          r"estimation|optimization|embeddings?|pre-?training|self-supervised|unsupervised|"
-                          r"odometry|slam|locali[sz]ation|mapping|navigation|tracking|reconstruction|calibration|"
-                          r"registration|planning|perception|fusion|framework|approach|algorithm)\b",  # (the robotics
-                          # of Taeyoung96/IROS-2022-SLAM-paper-list, 162 titles alone)
-                          re.IGNORECASE)
-
-
 def title_like(title: str | None) -> bool:
     """A title, not a sentence: a capital first, at most 30 words, no sentence end."""
     return bool(title) and bool(_CAPITAL_FIRST.match(title or "")) and len((title or "").split()) <= 30 \
