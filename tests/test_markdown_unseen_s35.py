@@ -120,3 +120,11 @@ def test_a_plain_title_wrapped_before_its_venue_and_links():
     paper = one("- Deep Residual Learning for Image Recognition\n  Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun. "
                 "CVPR 2016 [[pdf]](https://arxiv.org/abs/1512.03385)\n")
     assert (paper.title, len(paper.authors)) == ("Deep Residual Learning for Image Recognition", 4)
+
+
+def test_a_paragraph_that_cites_a_paper_in_a_sentence_is_prose():
+    # UcasCore/Awesome-Lane-Detection: a legend above its tables, with a link to the paper it refers to
+    text = ('"↓" represents a top-down approach, which first identifies all instances and then predicts the specific '
+            'location of each lane. "Max Lanes" means predefined maximum number of lanes in advance, which can be '
+            'referred to in [SCNN](https://arxiv.org/abs/1712.06080).\n')
+    assert papers(text) == {}

@@ -478,8 +478,11 @@ class _Reader:
              bare: bool = False) -> bool:
         """Keep *entry* if it is a paper (a paragraph must have a clear shape: *strict*; *bare*: an item
         alone in a list of titles with no link, a paper when its title reads as one)."""
-        if entry.reason is None and strict and not entry.certain and not (entry.authors and entry.venue):
-            entry.reason = "prose, not an entry"  # a paragraph is an entry only when its shape is clear
+        if entry.reason is None and strict and not (entry.authors and entry.venue) and (
+                not entry.certain or not entry.bold and len((entry.title or "").split()) > 30):
+            entry.reason = "prose, not an entry"  # a paragraph is an entry only when its shape is clear (not
+            # '"↓" represents a top-down approach, which ... can be referred to in [SCNN](arXiv). ...',
+            # UcasCore/Awesome-Lane-Detection: a paragraph that cites a paper in a sentence)
         if entry.reason == verdict.NO_EVIDENCE and not strict and self.paper_list and verdict.title_like(entry.title):
             entry.reason = None  # "- Only a title" among linked papers: a paper known by its title
         elif entry.reason == verdict.NO_EVIDENCE and bare and verdict.paper_title(entry.title or ""):
