@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from markdown_papers import papers
+from paperctl.formats.markdown.reader import parse
 
 
 def one(text: str):
@@ -128,3 +129,34 @@ def test_a_paragraph_that_cites_a_paper_in_a_sentence_is_prose():
             'location of each lane. "Max Lanes" means predefined maximum number of lanes in advance, which can be '
             'referred to in [SCNN](https://arxiv.org/abs/1712.06080).\n')
     assert papers(text) == {}
+
+
+def test_a_tag_in_code_says_what_the_entry_is():
+    # Kyubyong/nlp_tasks (248 tagged lines): PAPER, DATA, CHALLENGE, WIKI, PROJECT, TOOLKIT, ...
+    found = parse("## Automated Essay Scoring\n"
+                  "  * ****`PAPER`**** [Automatic Text Scoring Using Neural Networks](https://arxiv.org/abs/1606.04289)\n"
+                  "  * ****`CHALLENGE`**** [Kaggle: The Hewlett Foundation: Automated Essay Scoring]"
+                  "(https://www.kaggle.com/c/asap-aes)\n"
+                  "  * ****`PROJECT`**** [EASE (Enhanced AI Scoring Engine)](https://github.com/edx/ease)\n")
+    assert [e.data.title for e in found.entries] == ["Automatic Text Scoring Using Neural Networks"]
+    assert [why for _, why in found.skipped] == ["marked as CHALLENGE, not a paper", "marked as PROJECT, not a paper"]
+
+
+def test_a_paper_cited_in_full_under_a_news_heading():
+    # opendilab/awesome-end-to-end-autonomous-driving: "### NEWs" holds the latest papers, cited as the others
+    found = papers("### NEWs\n\n- [Hidden Biases of End-to-End Driving Models](https://arxiv.org/abs/2306.07957)\n"
+                   "  \t- Bernhard Jaeger, Kashyap Chitta, Andreas Geiger\n  \t- ICCV 2023\n\n"
+                   "- 2024/05: our survey was accepted. [link](https://github.com/OpenDriveLab/x)\n")
+    assert list(found) == ["Hidden Biases of End-to-End Driving Models"]
+    assert found["Hidden Biases of End-to-End Driving Models"].venue == "ICCV 2023"
+
+
+def test_the_first_author_in_brackets_after_a_plain_title():
+    # chrisnielsen/awesome-ophthalmology (every entry): "YEAR - Title (Name et al.) [(paper)](..) [(code)](..)"
+    paper = one("* 2021 - Exploring The Limits Of Data Augmentation For Retinal Vessel Segmentation (Uysal et al.) "
+                "[(paper)](https://arxiv.org/pdf/2105.09365v2.pdf) [(code)](https://github.com/onurboyar/Retinal-"
+                "Vessel-Segmentation)\n")
+    assert (paper.title, [a.name for a in paper.authors], paper.year, paper.summary) == (
+        "Exploring The Limits Of Data Augmentation For Retinal Vessel Segmentation", ["Uysal"], 2021, None)
+    paper = one("* Learning Theory and Practice (Theory and Practice) [(paper)](https://arxiv.org/pdf/2105.09365)\n")
+    assert paper.title == "Learning Theory and Practice (Theory and Practice)" and paper.authors == []

@@ -13,7 +13,8 @@ what one heading says:
   its papers a venue; a "to read" / "read" heading a status.
 * Headings of news, contents, contributing, citation, tutorials, videos, books,
   code and tools hold no papers: what stands under them is skipped, with the
-  kind of matter named in the reason.
+  kind of matter named in the reason (``verdict`` names the papers they hold all
+  the same: an arXiv survey under tutorials, a paper cited in full under news).
 """
 
 from __future__ import annotations
@@ -208,7 +209,7 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
     status, skip and resources (as keywords; the reader's options are the rest)."""
     said: dict = {"section": path_of(frames, year_groups) or None, "year": None, "venue": None, "status": None,
                   "skip": None, "skip_unless_identified": False, "skip_unless_titled": False,
-                  "skip_unless_arxiv": False, "resources": None, "events": False}
+                  "skip_unless_arxiv": False, "skip_unless_cited": False, "resources": None, "events": False}
     for k, f in enumerate(frames):
         said["year"] = f.year if f.year is not None else said["year"]
         said["venue"] = f.venue or said["venue"]
@@ -223,6 +224,7 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
                 # (an arXiv survey under "# Tutorials" / "## Tutorial & survey", iCGY96/awesome_OpenSetRecognition_list;
                 # a tutorial's slides or a book there, ewanlee/MARL-Papers, is none)
                 said["skip_unless_arxiv"] = f.skip.endswith("of tutorials, talks and posts, not papers")
+                said["skip_unless_cited"] = f.skip.endswith("of news, not papers")
     return said
 
 

@@ -31,6 +31,8 @@ class Context:
     skip_unless_identified: bool = False  # *skip* is a contents heading's: a paper with an identifier is still one
     skip_unless_titled: bool = False  # *skip* is a tools heading's: an entry whose title links arXiv or a DOI is one
     skip_unless_arxiv: bool = False  # *skip* is a tutorials heading's: an entry whose title links arXiv is a paper
+    skip_unless_cited: bool = False  # *skip* is a news heading's: one whose title links arXiv or a DOI, cited with
+    # its authors and venue, is a paper
     resources: str | None = None  # under a heading of models or datasets: an entry linking no paper is none
     events: bool = False  # *resources* is a heading of events, people or sites
     links_nothing: bool = False  # the entry is an item of a list none of whose items has a link
@@ -85,6 +87,7 @@ class ListEntry:
     reason: str | None = None  # why this is not a paper
     lone_name: bool = False  # the authors are one "name" a year followed on the title's line: maybe a journal
     note_open: bool = False  # the line ended in an italic note, which the next line's italics go on with
+    kind_said: str | None = None  # what a tag before the title says the entry is, when not a paper ("DATA")
     below: str | None = None  # one plain sentence on a bullet under the entry: its summary, where the list
     # describes its papers so (``assembly``), else the note it stays
     journal_year: bool = False  # a citation whose year is its venue's: a venue named without one takes it

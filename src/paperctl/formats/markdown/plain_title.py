@@ -149,7 +149,7 @@ def _title_end(text: str) -> int:
             return pos
         if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
                 or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@" \
-                or venues.year_dash_name(inner) or _CITED_START.match(inner):
+                or venues.year_dash_name(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner):
             return pos
     return len(text)
 
@@ -158,6 +158,9 @@ def _title_end(text: str) -> int:
 # and when, the bracket after a title that cites it
 CITED_WHO = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?|[A-Z][\w'’-]+ and [A-Z][\w'’-]+"  # ("Dong and Yang")
 _CITED_START = re.compile(rf"(?:{CITED_WHO}),? (?:19|20)\d\d\b")
+_CITED_ALONE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?")  # (not "(Theory and Practice)")
+# "* 2021 - Exploring The Limits Of ... (Uysal et al.) [(paper)](..)"
+# (chrisnielsen/awesome-ophthalmology, every entry): who, in brackets after the title
 _CJK_NOTE = re.compile(r"：(?=.{0,6}[\u3400-\u9fff])")
 _CITED_LAST = re.compile(r",\s+([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?)$")  # (not "..., Cognition, Affection
 # and Behavior, 2023": two names joined by "and" read as a title's own words, Sahandfer/EMPaper)
@@ -209,11 +212,14 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     if noted and len(re.findall(r"[A-Za-z]{2,}", stripped[: noted.start()])) >= 3:  # 模型，..." (PolarisRisingWar/
         cut = noted.start()  # HGNN_Collection, 52 of 71 entries): a note in Chinese after a full-width colon
     title, tail = stripped[:cut], stripped[cut:].removeprefix("：")
-    if tail.startswith(" (") or tail.startswith("（"):
+    who = _CITED_ALONE.fullmatch(tail.strip()[1:-1]) if tail.strip()[:1] == "(" and tail.strip()[-1:] == ")" else None
+    if who and not entry.authors:  # "Title (Uysal et al.)": who wrote it
+        entry.authors, tail = [_ET_AL_END.sub("", who.group()).strip()], ""
+    elif tail.startswith(" (") or tail.startswith("（"):
         m = GROUP.match(tail.strip())
         inner = m.group()[1:-1] if m else ""
         if m and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
-                      or venues.named_and_dated(inner) or _CITED_START.match(inner)):
+                      or venues.named_and_dated(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner)):
             # "A paper (with parentheses) in its title", "Title (Revisiting KD via Label Smoothing).
             # Authors. Venue": parentheses that hold no venue, date or tag are the title's
             title, tail = stripped[: cut + 1 + m.end()], tail.strip()[m.end():]

@@ -204,6 +204,15 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if toks[0].code and len(toks) > 1 and citation_key(text, entry):  # "`[Wray et al. CVPR21]` On Semantic ..."
             toks.pop(0)
             continue
+        if toks[0].code and len(toks) > 1 and _KIND_WORD.fullmatch(text) and next(
+                (t for t in toks[1:] if t.kind != "text" or t.text.strip()), toks[0]).kind == "link":
+            # "* ****`PAPER`**** [Automatic Text Scoring Using Neural Networks](arXiv)", "* ****`DATA`**** [...](..)"
+            # (Kyubyong/nlp_tasks, 248 tagged lines): what the entry is, said in a tag before its title link
+            if text.strip().lower() != "paper":
+                entry.kind_said = text.strip()
+            entry.stated = entry.stated or text.strip().lower() == "paper"
+            toks.pop(0)
+            continue
         if code_tag_before_title(toks, text):  # "**`Learning`** **`RAL`** P-GAT : Pose-Graph Attentional ..."
             entry.notes.append(text.strip())
             toks.pop(0)
@@ -472,6 +481,8 @@ def _bold_venue_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok]
 
 
 _BOLD_DATE = re.compile(r"\s*(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2]))?\s*")
+_KIND_WORD = re.compile(r"\s*(?:PAPER|DATA|DATASET|CHALLENGE|WIKI|PROJECT|TOOLKIT|TOOL|BOOK|PRODUCT|INFO|BLOG|"
+                        r"VIDEO|COURSE|TUTORIAL|DEMO|CODE|REPO|SLIDES|TALK|NEWS)\s*", re.IGNORECASE)
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
 _BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
 _NAME_LEAD = re.compile(r":|：|\s+[-–—]\s+")  # "**D4RL**: Datasets ...", "**ELECTRA** - Pre-training ..."

@@ -52,6 +52,9 @@ def _a_paper_all_the_same(entry: ListEntry, ctx: Context) -> bool:
     one on arXiv (iCGY96/awesome_OpenSetRecognition_list's surveys)."""
     if ctx.skip_unless_identified and (entry.arxiv or entry.doi or (entry.url and entry.authors and entry.venue)):
         return True
+    if ctx.skip_unless_cited and entry.title_target in (links.ARXIV, links.DOI) and entry.authors and entry.venue:
+        return True  # "### NEWs" / "- [Hidden Biases of End-to-End Driving Models](arXiv)" / "  - Bernhard Jaeger,
+        # ..." / "  - ICCV 2023" (opendilab/awesome-end-to-end-autonomous-driving): the latest papers
     if ctx.skip_unless_titled and (entry.title_target in (links.ARXIV, links.DOI) or (
             (entry.arxiv or entry.doi or entry.url) and entry.authors and (entry.venue or entry.date_year))):
         return True
@@ -173,6 +176,8 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     kind = kind_tag(entry.title)  # (JianhangYao/Awesome-Open-Vocabulary-Object-Detection)
     if kind:
         return f"marked as a {kind.group(1).lower()}, not a paper"
+    if entry.kind_said:  # "* ****`DATA`**** [...](..)" (Kyubyong/nlp_tasks: PAPER, DATA, CHALLENGE, WIKI, ...)
+        return f"marked as {entry.kind_said}, not a paper"
     if "hesis" in f"{entry.title}{entry.venue}{entry.notes}" and any(
             map(_THESIS.search, [entry.title, entry.venue or "", *entry.notes])):
         # "Uncertainty in Deep Learning (PhD Thesis)[[Link1]](..)" (masamasa59/uncertainty-paper), "(2020 Thesis)
