@@ -160,3 +160,25 @@ def test_the_first_author_in_brackets_after_a_plain_title():
         "Exploring The Limits Of Data Augmentation For Retinal Vessel Segmentation", ["Uysal"], 2021, None)
     paper = one("* Learning Theory and Practice (Theory and Practice) [(paper)](https://arxiv.org/pdf/2105.09365)\n")
     assert paper.title == "Learning Theory and Practice (Theory and Practice)" and paper.authors == []
+
+
+def test_a_venue_and_its_year_in_two_code_spans():
+    # IDEA-FinAI/LLM-as-a-Judge (87 of 91 entries)
+    paper = one("- **Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena.** `NeurIPS` `2023` "
+                "[[paper]](https://arxiv.org/abs/2306.05685)\n")
+    assert (paper.venue, paper.year) == ("NeurIPS 2023", 2023)
+
+
+def test_bold_italic_lines_are_headings_below_a_bold_line():
+    # subeeshvasu/Awsome_Deep_Geometry_Learning: "**Voxel-based methods**" over "***Dense Voxels***"
+    text = ("**Image-based methods**\n\n+ 2017-CVPR - A point set generation network for 3D object reconstruction. "
+            "[[Paper]](https://arxiv.org/abs/1612.00603)\n\n**Voxel-based methods**\n\n***Dense Voxels***\n"
+            "+ 2016-ECCV - 3D-R2N2: A Unified Approach for Single and Multi-view 3D Object Reconstruction. "
+            "[[Paper]](https://arxiv.org/abs/1604.00449)\n\n***Sparse Voxels***\n"
+            "+ 2017-3DV - Hierarchical surface prediction for 3D object reconstruction. "
+            "[[Paper]](https://arxiv.org/abs/1704.00710)\n\n**Surface-based representation**\n\n"
+            "+ 2018-CVPR - Learning to Estimate 3D Human Pose and Shape from a Single Color Image. "
+            "[[Paper]](https://arxiv.org/abs/1805.04092)\n")
+    assert [e.data.tags for e in parse(text).entries] == [
+        ["Image-based methods"], ["Voxel-based methods/Dense Voxels"], ["Voxel-based methods/Sparse Voxels"],
+        ["Surface-based representation"]]

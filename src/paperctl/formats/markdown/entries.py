@@ -78,6 +78,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     if first_line and not entry.in_summary:
         toks = _dashed_citation(toks, entry)
     toks = byline.linked_names(_bold_in_brackets(_mark_link_brackets(byline.plain_et_al(toks))), entry)
+    if sum(t.code for t in toks) >= 2:
+        toks = _coded_venue_year(toks)
     broken = False  # inside "[label](" whose target did not parse: what follows is its text, not links
     for i, t in enumerate(toks):
         if t.kind == "text" and "nline]" in t.text:  # an IEEE reference's "[Online]. Available: URL": the
@@ -168,6 +170,20 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             entry.notes.append(t.text.strip())  # "Title, IJCNLP 2019 | **COMER** | [[Code](..)]": a name in a cell
             continue
         runs.read_text(t.text, entry, first_line)
+
+
+def _coded_venue_year(toks: list[Tok]) -> list[Tok]:
+    """``**Title.** `NeurIPS` `2023` [[paper]](..)`` (IDEA-FinAI/LLM-as-a-Judge, 87 of its 91 entries): a
+    venue and its year in code spans side by side are one venue, ``NeurIPS 2023``."""
+    out = list(toks)
+    for i in range(len(out) - 2, -1, -1):
+        t, gap = out[i], out[i + 1]
+        k = i + 2 if gap.kind == "text" and not gap.code and not gap.text.strip() and i + 2 < len(out) else i + 1
+        year = out[k]
+        if t.code and year.code and k > i and venues.FOUR_DIGIT_YEAR.fullmatch(year.text.strip()) and (
+                found := venues.parse(t.text.strip())) and found[1] is None and not venues.preprint(found[0]):
+            out[i:k + 1] = [Tok("text", f"{t.text.strip()} {year.text.strip()}", code=True)]
+    return out
 
 
 def _venue_titled(link: Tok) -> tuple[str, int] | None:

@@ -174,6 +174,7 @@ class Frame:
     resources: str | None = None  # a heading of models or datasets: why an entry linking no paper is none
     events: bool = False  # ... of workshops, people or sites (a title cited with a venue and year is an event's)
     bold: bool = False  # a bold line standing as a heading (``**CVPR**``): the next such line replaces it
+    italic: bool = False  # ... in bold italics (``***Dense Voxels***``): below a bold one
 
 
 @dataclass

@@ -84,7 +84,8 @@ class _Reader:
                            "year_groups": self.year_groups}
         return Context(**self._known, links_nothing=self.links_nothing)
 
-    def heading(self, level: int, text: str, start: int, end: int, group: bool = False, bold: bool = False) -> None:
+    def heading(self, level: int, text: str, start: int, end: int, group: bool = False, bold: bool = False,
+                italic: bool = False) -> None:
         self.pending = None
         self.heading_paper = -1
         name = heading_name(text)
@@ -110,11 +111,17 @@ class _Reader:
                 eff = top.level
         if group:  # (bold lines used as headings are siblings: "**General**" ... "**LLM & 3D**"; so are a year's
             # papers in "<summary>2024 Papers</summary>" after "## 2025 Papers", kawchar85/Awesome-Deblurring-Resources)
-            sibling = top is not None and ((bold and top.bold) or (top.year is not None and year_named(name)))
-            eff = top.level if sibling else (top.level if top else 0) + 0.25
+            sibling = top is not None and ((bold and top.bold and italic == top.italic) or (
+                top.year is not None and year_named(name)))
+            if bold and top is not None and top.bold and top.italic and not italic and len(self.frames) > 1 \
+                    and self.frames[-2].bold and not self.frames[-2].italic:
+                top, sibling = self.frames[-2], True  # "**Voxel-based methods**" after its "***Dense Voxels***"
+            eff = top.level if sibling else (top.level if top else 0) + 0.25  # type: ignore[union-attr]
+            # (a bold italic line under a bold one is below it: "**Voxel-based methods**", then "***Dense
+            # Voxels***", "***Sparse Voxels***", subeeshvasu/Awsome_Deep_Geometry_Learning, 72 entries)
         while self.frames and self.frames[-1].level >= eff and self.frames[-1].kind != "title":
             self.frames.pop()
-        frame = Frame(eff, name, level, kind, start, blocks_.raw(self.doc, start, end), bold=bold)
+        frame = Frame(eff, name, level, kind, start, blocks_.raw(self.doc, start, end), bold=bold, italic=italic)
         if kind == "group" and year:
             frame.year = int(year.group(1))  # "<summary>2024</summary>": a group of the year's papers
         if kind == "year":
@@ -280,9 +287,12 @@ class _Reader:
             return
         if nxt is not None and (nxt.kind == "table" and headings.pseudo_heading(pieces) or (
                 nxt.kind == "list" and headings.pseudo_heading(pieces, stop=True)
-                and grouping.holds_entries(nxt.children, self.refs, self.context().venue))):
+                and grouping.holds_entries(nxt.children, self.refs, self.context().venue)) or (
+                nxt.kind == "paragraph" and headings.pseudo_heading(pieces) and not any(p.em for p in pieces)
+                and headings.pseudo_heading(below := inline.scan(nxt.text, self.refs))
+                and all(p.em for p in below if p.text.strip()))):  # ("**Voxel-based methods**", "***Dense Voxels***")
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
-                         block.end, group=True, bold=True)
+                         block.end, group=True, bold=True, italic=all(p.em for p in pieces if p.text.strip()))
             self.skipped.update((n, "a heading") for n in range(block.start, block.end) if linkish(self.doc.lines[n]))
             return
         if nxt is not None and nxt.kind == "list" and block.end - block.start == 1 and self._with_details(
