@@ -20,7 +20,7 @@ import pytest
 
 from conftest import SHARED
 from paperctl import Library
-from paperctl.formats.markdown import blocks, parts, reader
+from paperctl.formats.markdown import blocks, part_blocks, parts, reader
 from processes import PAPERCTL, alive, child_env, children, needs_proc
 
 REAL_LISTS = sorted((SHARED / "fixtures" / "real-lists").glob("*.md")) + sorted((SHARED / "seeds").glob("*.md"))
@@ -428,7 +428,7 @@ def test_reading_a_part_here_runs_no_cycle_collection(tmp_path):
 
     gc.callbacks.append(counted)
     try:
-        summary, kept = reader.read_part(lines, bounds, 0)
+        summary, kept = part_blocks.read_part(lines, bounds, 0)
         found = reader.read_part_again(kept, (0, 1), False, False)[0]
     finally:
         gc.callbacks.remove(counted)

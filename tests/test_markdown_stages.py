@@ -17,7 +17,7 @@ import pytest
 from conftest import SHARED
 from paperctl import Library
 from paperctl.formats import importing, importing_markdown
-from paperctl.formats.markdown import ahead, parts, reader
+from paperctl.formats.markdown import ahead, part_blocks, parts, reader
 from paperctl.formats.reading import MarkdownOptions
 
 ROWS = {
@@ -222,7 +222,7 @@ def _worker_steps(tmp_path, monkeypatch, text: str) -> list[str]:
     worker reading parts 1 and 2) is read in stages: "first 1" for part 1's summary,
     "second 1" for its result. (The worker is another process: it writes them to a file.)"""
     log = tmp_path / "steps.log"
-    first, second = reader.read_part, reader.read_part_again
+    first, second = part_blocks.read_part, reader.read_part_again
 
     def noted(what: str, k: int) -> None:
         if os.getpid() != here:
@@ -238,9 +238,10 @@ def _worker_steps(tmp_path, monkeypatch, text: str) -> list[str]:
         return second(kept, message, *options)
 
     here = os.getpid()
-    monkeypatch.setattr(reader, "read_part", first_noted)
+    monkeypatch.setattr(part_blocks, "read_part", first_noted)
     monkeypatch.setattr(reader, "read_part_again", second_noted)
-    begun = parts.plan(text, (False, False), reader.read_part, reader.read_part_again, lambda workers: [1, 1, 1])
+    begun = parts.plan(text, (False, False), part_blocks.read_part, reader.read_part_again,
+                       lambda workers: [1, 1, 1])
     assert begun is not None and len(begun.bounds) == 3 and begun.processes == 1
     for _ in ahead.stages(text, begun=begun.start()):
         pass

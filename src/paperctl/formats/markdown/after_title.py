@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import venues
+from . import links, venues
 from .model import ListEntry, Tok, offer_venue
 
 
@@ -104,3 +104,16 @@ def bold_venue_after(toks: list[Tok], entry: ListEntry) -> list[Tok]:
 
 _BOLD_VENUE = re.compile(r"[A-Za-z][\w&/'.-]*(?: [\w&/'.()-]+){0,5}")
 _SHORT_NAMED = re.compile(r"(.+?) \([A-Z]{2,8}\)")  # "Artificial Intelligence (AIJ)"
+
+
+def venue_field(toks: list[Tok], entry: ListEntry) -> None:
+    """The venue as a field set off by bars, a link to the paper named for where it appeared (``| *Names* |
+    [Nature](https://doi.org/10.1038/nature21056) | [code](..)``): the venue, of the entry's year."""
+    shown = [t for t in toks if t.kind != "text" or t.text.strip()]
+    for before, t in zip(shown, shown[1:], strict=False):
+        name = t.text.strip()
+        if t.kind == "link" and (before.em or before.text.rstrip().endswith("|")) and 0 < len(name) <= 80 and (
+                venues.parse(name) or venues.journal_named(name) or not links.label_word(name)):
+            offer_venue(entry, name, f"[{name}]")
+            entry.journal_year = True
+            return

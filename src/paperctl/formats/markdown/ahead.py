@@ -27,7 +27,7 @@ from ...pattern_cache import kept
 from ..forking import paused_collection
 
 with kept():  # the reader's ~600 regular expressions, compiled by an earlier run (see pattern_cache)
-    from . import parts, reader
+    from . import part_blocks, parts, reader
     from .assembly import Parsed, finish
 
 # The parts' sizes, relative to each other, when an import writes while the workers read: the
@@ -51,8 +51,9 @@ def sizes(workers: int) -> list[float]:
 def begin(text: str, read_if_summary: bool = False, year_groups: bool = False) -> parts.Begun | None:
     """*text*'s workers started, for ``stages`` (or ``reader.parse(text, ..., begun=...)``)
     with the same options; None when it is read whole (small, one core, no cut)."""
-    begun = parts.plan(text, (read_if_summary, year_groups), reader.read_part, reader.read_part_again, sizes)
-    return begun.start(reader.decider(begun.bounds)) if begun is not None else None
+    begun = parts.plan(text, (read_if_summary, year_groups), part_blocks.read_part, reader.read_part_again,
+                       sizes)
+    return begun.start(part_blocks.decider(begun.bounds)) if begun is not None else None
 
 
 def stages(text: str, read_if_summary: bool = False, year_groups: bool = False,
@@ -73,7 +74,7 @@ def stages(text: str, read_if_summary: bool = False, year_groups: bool = False,
         return
     lines, bounds = begun.lines, begun.bounds
     count = len(lines) - (1 if lines and lines[-1] == "" else 0)  # (the whole list's lines, as finish counts)
-    steps = begun.stages(reader.decider(bounds))
+    steps = begun.stages(part_blocks.decider(bounds))
     known: tuple[Parsed, int] | None = None  # the last stage, and its findings (finish takes its entries)
     try:
         for results in steps:

@@ -281,3 +281,26 @@ def badge(src: str, alt: str, href: str | None) -> Badge:
     if href and classify(href).kind == CODE and is_repository(href) and re.search(r"github|code", alt + src, re.I):
         return Badge("code", href)
     return Badge("none")
+
+
+def notes_of(title: str, href: str) -> bool:
+    """``[Investigating Training Data Detection in AI Coders](archive/2025-07/0724.md#Investigating-Training-
+    Data-Detection-in-AI-Coders)`` (kcxain/Awesome-LLM4Code, 208 lines): a paper's title linking the list's
+    own notes on it, at an anchor that spells the title; a paper, not a file of the list. The anchor's
+    maker drops punctuation rather than cutting at it ("RoboTwin 2.0", "Agent's": ``RoboTwin-20``,
+    ``Agents``), so the two are compared by their letters and digits alone."""
+    page, _, anchor = href.partition("#")
+    words = "".join(re.findall(r"[^\W_]+", title.casefold()))
+    if not page.endswith(".md") or len(re.findall(r"[^\W_]+", title)) < 3:
+        return False
+    # (or a file of notes named for the paper: "[A Template Is All You Meme](./a-template-is-all-you-meme_2311.
+    # 06649.md)", cognitivetech/memetics-research-summaries, 59 lines, the arXiv ID after its name)
+    if anchor:
+        return "".join(re.findall(r"[^\W_]+", anchor.casefold())) == words
+    name = page.rsplit("/", 1)[-1][:-3]  # (not "[KV Cache Compression](kv_cache_compression.md)": a page of the
+    named = _ID_AFTER_NAME.sub("", name)  # list's; a paper's title is longer, or the name holds its arXiv ID)
+    return "".join(re.findall(r"[^\W_]+", named.casefold())) == words and (
+        named != name or len(title.split()) >= 5)
+
+
+_ID_AFTER_NAME = re.compile(r"_\d{4}\.\d{4,5}(?:v\d+)?$")

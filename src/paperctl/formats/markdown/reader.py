@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from ..forking import paused_collection
 from . import blocks as blocks_
-from . import entries, footnotes, grouping, headings, inline, items, links, nested, parts, tables, verdict
+from . import entries, footnotes, grouping, headings, inline, items, links, nested, part_blocks, parts, tables, verdict
 from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above, year_named
@@ -534,7 +534,7 @@ def _read_in_parts(text: str, read_if_summary: bool, year_groups: bool,
     begun = planned(text, read_if_summary, year_groups, begun)
     if begun is None:
         return None
-    results = begun.run(decider(begun.bounds))
+    results = begun.run(part_blocks.decider(begun.bounds))
     return None if results is None else merged(results, begun.lines, begun.bounds, read_if_summary, year_groups)
 
 
@@ -544,26 +544,8 @@ def planned(text: str, read_if_summary: bool, year_groups: bool,
     if begun is None or not begun.for_(text, (read_if_summary, year_groups)):
         if begun is not None:
             begun.close()
-        begun = parts.plan(text, (read_if_summary, year_groups), read_part, read_part_again)
+        begun = parts.plan(text, (read_if_summary, year_groups), part_blocks.read_part, read_part_again)
     return begun
-
-
-def decider(bounds: list[tuple[int, int]]) -> Callable[[list[tuple[bool, list[Block]]]], tuple[int, int] | None]:
-    """``parts.run``'s ``decide``: the list's title heading, found in every part's headings,
-    for all parts to read with; None (read whole) when a part cannot be read apart, or when
-    the title is in a later part or an HTML heading."""
-
-    def decide(summaries: list[tuple[bool, list[Block]]]) -> tuple[int, int] | None:
-        if not all(ok for ok, _ in summaries):
-            return None
-        heads = [b for _, found in summaries for b in found]
-        title = headings.document_title(heads)
-        at = next((b for b in heads if b.start == title), None)
-        if title >= bounds[1][0] or (at is not None and at.kind != "heading"):
-            return None
-        return title, at.level if at is not None else 0
-
-    return decide
 
 
 def merged(results: list[tuple], lines: list[str], bounds: list[tuple[int, int]], read_if_summary: bool,
@@ -588,30 +570,6 @@ def merged(results: list[tuple], lines: list[str], bounds: list[tuple[int, int]]
         reader.html_lines |= html_lines
         reader.code_lines |= code_lines
     return reader
-
-
-def read_part(lines: list[str], bounds: list[tuple[int, int]], k: int) -> tuple[tuple[bool, list[Block]],
-                                                                                tuple[int, Document]]:
-    """Part *k* of a list read in parts, first step: its blocks, and whether it can be read
-    apart (``parts.run``'s ``first``)."""
-    with paused_collection():  # (in this process: a worker runs without the collector)
-        return _read_part(lines, bounds, k)
-
-
-def _read_part(lines: list[str], bounds: list[tuple[int, int]], k: int) -> tuple[tuple[bool, list[Block]],
-                                                                                 tuple[int, Document]]:
-    start, end = bounds[k]
-    doc = blocks_.parse_lines(lines, start, end)
-    heads = [Block(b.kind, b.start, b.end, text=b.text, level=b.level) for b in doc.blocks
-             if b.kind == "heading" or (b.kind == "html" and headings.HTML_HEADING.search(b.text))]
-    whole = not doc.env.get("references")  # a reference may be used in any part: read whole
-    if k + 1 < len(bounds):  # a block still open at the cut: the cut is inside it
-        whole = whole and not any(b.end >= end for b in blocks_.walk(doc.blocks) if b.kind in ("code", "html"))
-    if k:  # the part starts with a section heading, the only block the cut may start at
-        head = doc.blocks[0] if doc.blocks else None
-        whole = whole and head is not None and head.kind == "heading" and head.start == start and bool(
-            heading_name(head.text)) and not YEAR_HEADING.match(heading_name(head.text))
-    return (whole, heads), (k, doc)
 
 
 def read_part_again(kept: tuple[int, Document], message: tuple[int, int], read_if_summary: bool,

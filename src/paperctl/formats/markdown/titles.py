@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from . import fields, links, links_first, people, venues
-from .after_title import bold_venue_after, suffixed_title
+from .after_title import bold_venue_after, suffixed_title, venue_field
 from .authors_before import (
     authors_before_bold,
     authors_year_before_link,
@@ -243,11 +243,11 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if after is not None:  # "2017-PAKDD - On the Robustness of Decision Tree Learning ..."
             toks[0] = Tok("text", after, strong=toks[0].strong, em=toks[0].em)
             continue
-        if len(toks) > 1 and toks[0].strong and _BOLD_DATE.fullmatch(text) and toks[1].kind == "text" \
+        if len(toks) > 1 and toks[0].strong and _DATE_FIELD.fullmatch(text) and toks[1].kind == "text" \
                 and toks[1].text.lstrip()[:1] in "|–—-" and len(toks[1].text.strip(" |–—-").split()) >= 2:
             entry.date_year = entry.date_year or int(text.strip()[:4])  # "- **2016-05** | Denoising genome-wide
             toks[:2] = [Tok("text", toks[1].text.lstrip()[1:])]  # histone ChIP-seq ... | *Names* | [Biorxiv](doi)"
-            _venue_field(toks, entry)  # (gokceneraslan/awesome-deepbio, every entry): when it came out, the
+            venue_field(toks, entry)  # (gokceneraslan/awesome-deepbio, every entry): when it came out, the
             continue  # title, who, and where it appeared, as the last field
         if len(toks) > 1 and _YEAR_ALONE.fullmatch(text) and (toks[1].kind == "text" and (toks[1].strong or toks[1].em)
                                                            and len(toks[1].text.split()) >= 2):
@@ -307,7 +307,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if first.kind == "link" and links.classify(first.href).kind in (links.ANCHOR, links.LOCAL):
         entry.title, entry.title_target = first.text, links.classify(first.href).kind  # a contents line
         add_link(entry, first.text, first.href)
-        entry.stated = entry.title_target == links.LOCAL and _notes_of(first.text, first.href)
+        entry.stated = entry.title_target == links.LOCAL and links.notes_of(first.text, first.href)
         return toks[1:]
     if first.kind == "link" and not labelled and (after := links_first.name_then_italic_title(toks, entry)):
         return after  # "[PKU-Vidar-DVS](dataset page), *Retinomorphic object detection ...*, Proc. AAAI ..., 2022"
@@ -386,19 +386,6 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         if named is not None:
             return named
     return toks[end:]
-
-
-def _venue_field(toks: list[Tok], entry: ListEntry) -> None:
-    """The venue as a field set off by bars, a link to the paper named for where it appeared (``| *Names* |
-    [Nature](https://doi.org/10.1038/nature21056) | [code](..)``): the venue, of the entry's year."""
-    shown = [t for t in toks if t.kind != "text" or t.text.strip()]
-    for before, t in zip(shown, shown[1:], strict=False):
-        name = t.text.strip()
-        if t.kind == "link" and (before.em or before.text.rstrip().endswith("|")) and 0 < len(name) <= 80 and (
-                venues.parse(name) or venues.journal_named(name) or not links.label_word(name)):
-            offer_venue(entry, name, f"[{name}]")
-            entry.journal_year = True
-            return
 
 
 _BOLD_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?")
@@ -480,7 +467,7 @@ def _bold_venue_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok]
     return toks[after:]
 
 
-_BOLD_DATE = re.compile(r"\s*(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2]))?\s*")
+_DATE_FIELD = re.compile(r"\s*(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2]))?\s*")  # ("**2016-05** | Title | ...")
 _KIND_WORD = re.compile(r"\s*(?:PAPER|DATA|DATASET|CHALLENGE|WIKI|PROJECT|TOOLKIT|TOOL|BOOK|PRODUCT|INFO|BLOG|"
                         r"VIDEO|COURSE|TUTORIAL|DEMO|CODE|REPO|SLIDES|TALK|NEWS)\s*", re.IGNORECASE)
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
@@ -610,26 +597,3 @@ def _where_after_quote(rest: list[Tok], entry: ListEntry) -> list[Tok]:
     entry.date_year = entry.date_year or where[1]
     entry.arxiv = entry.arxiv or where[2]
     return rest[k:]
-
-
-def _notes_of(title: str, href: str) -> bool:
-    """``[Investigating Training Data Detection in AI Coders](archive/2025-07/0724.md#Investigating-Training-
-    Data-Detection-in-AI-Coders)`` (kcxain/Awesome-LLM4Code, 208 lines): a paper's title linking the list's
-    own notes on it, at an anchor that spells the title; a paper, not a file of the list. The anchor's
-    maker drops punctuation rather than cutting at it ("RoboTwin 2.0", "Agent's": ``RoboTwin-20``,
-    ``Agents``), so the two are compared by their letters and digits alone."""
-    page, _, anchor = href.partition("#")
-    words = "".join(re.findall(r"[^\W_]+", title.casefold()))
-    if not page.endswith(".md") or len(re.findall(r"[^\W_]+", title)) < 3:
-        return False
-    # (or a file of notes named for the paper: "[A Template Is All You Meme](./a-template-is-all-you-meme_2311.
-    # 06649.md)", cognitivetech/memetics-research-summaries, 59 lines, the arXiv ID after its name)
-    if anchor:
-        return "".join(re.findall(r"[^\W_]+", anchor.casefold())) == words
-    name = page.rsplit("/", 1)[-1][:-3]  # (not "[KV Cache Compression](kv_cache_compression.md)": a page of the
-    named = _ID_AFTER_NAME.sub("", name)  # list's; a paper's title is longer, or the name holds its arXiv ID)
-    return "".join(re.findall(r"[^\W_]+", named.casefold())) == words and (
-        named != name or len(title.split()) >= 5)
-
-
-_ID_AFTER_NAME = re.compile(r"_\d{4}\.\d{4,5}(?:v\d+)?$")
