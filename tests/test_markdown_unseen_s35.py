@@ -182,3 +182,18 @@ def test_bold_italic_lines_are_headings_below_a_bold_line():
     assert [e.data.tags for e in parse(text).entries] == [
         ["Image-based methods"], ["Voxel-based methods/Dense Voxels"], ["Voxel-based methods/Sparse Voxels"],
         ["Surface-based representation"]]
+
+
+def test_a_journal_in_words_in_brackets_ending_a_bold_title():
+    # krantbrity/Single-Image-Reflection-Removal-Papers-and-Code-Collection
+    paper = one("**- Polarized Reflection Removal with Dual-Stream Attention Guidance, (Pattern Recognition 2024)**\n")
+    assert (paper.title, paper.venue, paper.year) == (
+        "Polarized Reflection Removal with Dual-Stream Attention Guidance", "Pattern Recognition 2024", 2024)
+
+
+def test_a_year_before_the_venue_after_names():
+    # Honminden/awesome-hd-map-construction: BibTeX names, then "*2024 ISPRS Annals*" in italics
+    paper = one("- [An Indoor-Outdoor Layered HD Map Construction for Autonomous Driving](https://arxiv.org/abs/"
+                "2401.00001)\n    -  Gao, Huimin and Zhong, Ruofei and Qi, Xingyu. *2024 ISPRS Annals*\n")
+    assert ([a.name for a in paper.authors], paper.venue) == (["Huimin Gao", "Ruofei Zhong", "Xingyu Qi"],
+                                                             "ISPRS Annals 2024")

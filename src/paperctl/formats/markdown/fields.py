@@ -420,7 +420,8 @@ def _peel_venue(text: str, tail: Tail) -> str:
         found = venues.parse(candidate) or (venues.posted_after_title(candidate) if k == 2 else None) or (
             # ("In BMVC2019")
             _dated(in_venue(candidate)) if k == 2 and words[-k] == "In" and k < len(words) else None) or (
-            venues.year_then_name(candidate) if k == len(words) else None) or (  # "2019 CDC" (hlhang9527/...)
+            venues.year_then_name(candidate) if k == len(words) or words[-k - 1].endswith(".") else None) or (
+            # "2019 CDC" (hlhang9527/...), "Names. *2023 IEEE SENSORS*" (Honminden/awesome-hd-map-construction)
             venues.in_words(candidate) if k >= 3 and k < len(words) and words[-k - 1].endswith(".")
             and "." not in candidate.rstrip(".") and not candidate.startswith("In ")
             and not _initial_starts_name(words, k)

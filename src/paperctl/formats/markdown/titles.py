@@ -363,10 +363,11 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         opening = text.rfind("(", max(0, len(text) - 43)) if text.endswith(")") else -1
         inner = text[opening + 1 : -1] if opening > 0 else ""
         venue = venues.parse(inner) or (venues.posted_as_venue(re.sub(r"(?<=[a-z])(?=\d)", " ", inner)) if re.match(
-            r"[a-z]+\d", inner) else None) if inner and "(" not in inner else None  # ("(arxiv2017.08)": posted in
+            r"[a-z]+\d", inner) else None) or (venues.in_words(inner, least=2) if text[:opening].rstrip().endswith(
+                ",") else None) if inner and "(" not in inner else None  # ("(arxiv2017.08)": posted in
         # August 2017, hnuzhy/CV_DL_Gather; not "(Arxiv 2025.08)", which the user's own list keeps as written)
         if venue and text[:opening].strip():  # "**NetLSD (KDD 2018)**": the venue in the bold, after the title
-            entry.title = text[:opening].rstrip()
+            entry.title = text[:opening].rstrip().rstrip(",")  # ("**- Title, (Pattern Recognition 2024)**")
             offer_venue(entry, venue[0], inner)
             rest = toks[end:]
             if len(entry.title.split()) <= 2 and rest and rest[0].kind == "text" and not rest[0].strong \
