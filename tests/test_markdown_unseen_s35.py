@@ -197,3 +197,27 @@ def test_a_year_before_the_venue_after_names():
                 "2401.00001)\n    -  Gao, Huimin and Zhong, Ruofei and Qi, Xingyu. *2024 ISPRS Annals*\n")
     assert ([a.name for a in paper.authors], paper.venue) == (["Huimin Gao", "Ruofei Zhong", "Xingyu Qi"],
                                                              "ISPRS Annals 2024")
+
+
+def test_a_labelled_summary_paragraph_under_a_bold_title_and_the_section_after_a_details_group():
+    # krantbrity/Single-Image-Reflection-Removal-Papers-and-Code-Collection: "**简介**: ..." under each bold title;
+    # a "<summary>" group of results closed by "</details>" holds none of the papers after it
+    text = ("## 2025\n\n**- Reversible Decoupling Network for Single Image Reflection Removal (CVPR 2025)**  \n"
+            "[arXiv](https://arxiv.org/abs/2410.08063)\n\n<details>\n<summary>RTX 4090 性能表现</summary>\n\n"
+            "| Dataset | PSNR |\n|---|---|\n| Real | 25.7138 |\n\n</details>\n\n"
+            "**简介**: RDNet采用可逆编码器来保护有价值的信息。\n\n"
+            "**- Rethinking Depth Guided Reflection Removal (TMM 2025)**  \n"
+            "[PDF](https://ieeexplore.ieee.org/document/10891560)\n\n**简介**: 该论文受人类双目视觉系统启发。\n")
+    found = parse(text)
+    assert [(e.data.title, e.data.tags) for e in found.entries] == [
+        ("Reversible Decoupling Network for Single Image Reflection Removal", ["2025"]),
+        ("Rethinking Depth Guided Reflection Removal", ["2025"])]
+    assert found.entries[1].data.summary == "该论文受人类双目视觉系统启发。"
+    assert found.sections == ["2025"]
+
+
+def test_tags_inside_an_html_comment_make_no_section():
+    # Yutong-Zhou-cv/Awesome-Transformer-in-CV: a template for contributors, commented out
+    text = ("## Basic\n\n* **Attention Is All You Need** [[Paper](https://arxiv.org/abs/1706.03762)]\n\n"
+            "<!--#comments For fold: <details><summary> <b>Name</b> </summary> ... </details> -->\n")
+    assert parse(text).sections == ["Basic"]

@@ -36,6 +36,7 @@ from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above, year_named
 from .model import Context, ListEntry
 
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
 
 
@@ -132,6 +133,12 @@ class _Reader:
         self.frames.append(frame)
         if kind != "year" or not self.year_groups:
             self.headings.append(Heading(self.path, start, frame.raw))
+
+    def _reopened(self, line: int) -> None:
+        """A group closed (``</details>``, a table's group rows): what follows is under the heading above it
+        again (krantbrity/Single-Image-Reflection-Removal-Papers-and-Code-Collection, after a <summary>)."""
+        if self.headings and self.headings[-1].path != self.path:
+            self.headings.append(Heading(self.path, line, "", content=True))  # (no section of its own)
 
     def _heading_info_of(self, frame: Frame) -> Heading:
         path = "/".join(f.name for f in self.frames if f.kind in ("section", "group") or (
@@ -237,7 +244,8 @@ class _Reader:
         text = block.text if resume is None else "\n".join(self.doc.lines[block.start:resume])
         self.html_lines.update(range(block.start, block.end if resume is None else resume))
         opened: tuple[str, int] | None = None
-        source = text
+        source = _COMMENT.sub(lambda m: " " * len(m.group()), text) if "<!--" in text else text  # (tags in a
+        # comment say nothing: "<!-- <details><summary>Datasets</summary> ... </details> -->", yangyang9912)
         for m in _HTML_TAG.finditer(source):
             closing, name = m.group(1) == "/", m.group(2).lower()
             if not closing and name != "details":
@@ -257,6 +265,7 @@ class _Reader:
             elif closing and name == "details" and any(f.kind == "group" for f in self.frames):
                 while self.frames and self.frames.pop().kind != "group":
                     pass  # (and the headings inside it: what follows the details is not under them)
+                self._reopened(block.start)
         if resume is not None:
             self.run(blocks_.parse_lines(self.doc.lines, resume, block.end).blocks)
             return
@@ -272,7 +281,8 @@ class _Reader:
             return
         pieces = inline.scan(block.text, self.refs)
         pending, self.pending = self.pending, None
-        if pending is not None and grouping.adopt_link(pending, pieces):  # "**Title**", then "<arXiv URL>"
+        if pending is not None and (grouping.adopt_link(pending, pieces)  # "**Title**", then "<arXiv URL>"
+                                    or grouping.said_after(pending, pieces, self.read_if_summary)):  # "**简介**: ..."
             self._pending_to(block.end)
             return
         if year := headings.bold_year(pieces):  # "**2022年**" over its lists (PolarisRisingWar/HGNN_Collection)
@@ -480,6 +490,8 @@ class _Reader:
                 self.emit(entry, line, line + 1, "", block)
         while grouped and self.frames and self.frames[-1].bold:
             self.frames.pop()  # (the groups end with their table)
+        if grouped:
+            self._reopened(block.end)
 
     def read(self, pieces: list[inline.Piece]) -> ListEntry:
         return entries.read(pieces, self.context())
