@@ -165,7 +165,7 @@ def label_over_entries(head: Sequence[Piece], paragraphs: list[blocks.Block], re
     return True
 
 
-_TLDR = re.compile(r"\W*(?:tl;?\s?dr|tldr|summary)\s*[:：]\s*", re.IGNORECASE)
+_TLDR = re.compile(r"\W*(?:tl;?\s?dr|summary|简介|摘要|概要|概述)\W*\s*[:：]\s*", re.IGNORECASE)  # ("**简介**: ...")
 
 
 def said_in_short(entry: ListEntry, paragraphs: list[str], read_if_summary: bool) -> None:
@@ -219,15 +219,12 @@ def described_below(entry: ListEntry, bullets: list[blocks.Block], refs: dict[st
         entry.below = text
 
 
-_SUMMARY_LABEL = re.compile(r"\W*(?:tl;?\s?dr|summary|简介|摘要|概要|概述)\W*\s*[:：]\s*", re.IGNORECASE)
-
-
 def said_after(entry: ListEntry, pieces: Sequence[Piece], read_if_summary: bool) -> bool:
     """A paragraph labelled as the paper in short, below a bold title paragraph that has no summary:
     ``**简介**: DExNet提出了一个轻量级、可解释且有效的网络架构，...`` (krantbrity/Single-Image-Reflection-
     Removal-Papers-and-Code-Collection), ``**TL;DR:** ...``: its summary. True when taken."""
     text = " ".join(inline.plain(list(pieces)).split())
-    m = _SUMMARY_LABEL.match(text) if entry.reason is None and not entry.summary_parts else None
+    m = _TLDR.match(text) if entry.reason is None and not entry.summary_parts else None
     if m is None or not text[m.end():].strip():
         return False
     entry.summary_parts = [text[m.end():].strip()]
