@@ -221,3 +221,11 @@ def test_tags_inside_an_html_comment_make_no_section():
     text = ("## Basic\n\n* **Attention Is All You Need** [[Paper](https://arxiv.org/abs/1706.03762)]\n\n"
             "<!--#comments For fold: <details><summary> <b>Name</b> </summary> ... </details> -->\n")
     assert parse(text).sections == ["Basic"]
+
+
+def test_a_meeting_named_in_full_after_its_year_with_its_short_name():
+    # gokceneraslan/awesome-deepbio: IEEE's own form, the year first, as a link's text in the venue field
+    paper = one("- **2016-12** | Deep Motif: Visualizing Genomic Sequence Classifications | *Jack Lanchantin, "
+                "Ritambhara Singh, Beilun Wang, Yanjun Qi* | [2016 IEEE International Conference on Bioinformatics "
+                "and Biomedicine (BIBM)](https://doi.org/10.1109/BIBM.2016.7822593)\n")
+    assert (paper.venue, paper.year) == ("BIBM 2016", 2016)

@@ -213,6 +213,8 @@ def short_venue(venue: str) -> str | None:
     is ``ICACCS 2020`` (as ``in_proceedings`` reads Google Scholar's). A full name alone is kept as stated
     (``Advances in Neural Information Processing Systems 2021``: the labelling rules keep it so); None when
     *venue* gives no short name."""
+    if _YEAR_FIRST.match(venue):  # "2016 IEEE International Conference on Bioinformatics and Biomedicine (BIBM)"
+        venue = f"{venue[5:]} {venue[:4]}"  # (gokceneraslan/awesome-deepbio, IEEE's own way of naming it)
     m = _NAME_YEAR.fullmatch(venue)
     if m is None or len(m.group(1)) < 12:
         return None
@@ -222,3 +224,4 @@ def short_venue(venue: str) -> str | None:
 
 
 _NAME_YEAR = re.compile(r"(.+?)[\s,.]+((?:19|20)\d\d)")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d [A-Z]")
