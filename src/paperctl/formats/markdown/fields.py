@@ -48,7 +48,7 @@ _STATUS_MARKS = {"✅": "read", "✔": "read", "☑": "read", "✔️": "read", 
 _TRAILING = re.compile(r"[\s.。,，;；:：|/\\-]+$")
 _JUNK = re.compile(
     r"^[\s\W_]*$|^(?:et\.?\s*al\.?|n/?a|tbd|todo|none|null|-+|—+|\d+|\d{1,2}/\d{1,2})$", re.IGNORECASE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _SENTENCE_END = re.compile(r"(?<=[^\s.])(?:[.?!]\s+|\.(?=arXiv|[A-Z][a-z]+,)|\?(?=[A-Z]))")
 _ARXIV_TEXT_SPAN = re.compile(r"\s*\barxiv\s*:\s*\S+", re.IGNORECASE)
@@ -152,7 +152,7 @@ def is_summary(text: str) -> bool:
     text = " ".join(text.split()).strip(" -–—|•·,.;:()[]{}")
     if not text or _JUNK.match(text) or _NOT_SUMMARY_WORDS.match(text):
         return False
-    if _CJK.search(text):
+    if CJK.search(text):
         return True
     if not _WORD.search(text) or venues.parse(text) or venues.year_of_date(text) is not None:
         return False
@@ -167,7 +167,7 @@ def left_unread(text: str, venue: str | None) -> str | None:
     no field took: a name (``(M4C)``), a second venue (``medRxiv 2023``). Kept as a note, never
     dropped; None for separators, link words, a lone year or the entry's own venue again."""
     bare = " ".join(text.split()).strip(" -–—|•·,.;:()[]{}")
-    if not bare or _JUNK.match(bare) or not (_WORD.search(bare) or _CJK.search(bare)):
+    if not bare or _JUNK.match(bare) or not (_WORD.search(bare) or CJK.search(bare)):
         return None
     if all(_NOT_SUMMARY_WORDS.match(w) or venues.year_of_date(w) is not None for w in re.findall(r"[\w'-]+", bare)):
         return None
@@ -583,7 +583,7 @@ def without_arxiv_text(text: str) -> str:
 
 
 def has_cjk(text: str) -> bool:
-    return bool(_CJK.search(text))
+    return bool(CJK.search(text))
 
 
 def venue_in_italics(name: str, year: str) -> bool:

@@ -187,7 +187,6 @@ def said_in_short(entry: ListEntry, paragraphs: list[str], read_if_summary: bool
 
 _LABELLED = re.compile(r"\W*[^\W\d][^:：]{0,30}[:：]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def described_below(entry: ListEntry, bullets: list[blocks.Block], refs: dict[str, str]) -> None:
@@ -211,7 +210,7 @@ def described_below(entry: ListEntry, bullets: list[blocks.Block], refs: dict[st
         return
     text = " ".join("".join(p.text for p in pieces).split())
     words = _LATIN_WORD.findall(text)
-    enough = len(words) >= 4 or len(_CJK.findall(text)) >= 4
+    enough = len(words) >= 4 or len(fields.CJK.findall(text)) >= 4
     if 2 * sum(w[0].isupper() for w in words) > len(words) or people.looks_like_name(text.split(",")[0]):
         return  # "Vanamala Venkataswamy, Jake Grigsby, ... arXiv. 12/2022.": a citation read as no fields, a note
     if enough and not _LABELLED.match(text) and not text.endswith((":", "：")) and fields.is_summary(text) \

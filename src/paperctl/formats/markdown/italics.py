@@ -40,7 +40,7 @@ def read(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
         entry.date_year = entry.date_year or found[1]  # routing-cascading, 62 lines): where, closing the entry
         return True
     name = t.text.strip(" .,")
-    year = _COMMA_YEAR.match(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].kind == "text" and not \
+    year = venues.COMMA_YEAR.match(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].kind == "text" and not \
         entry.venue and not entry.in_summary and not entry.authors and venues.journal_named(name) else None
     if year:  # "Title, ***Neural Networks***, 2023, [[paper](..)]" (wuuu110/NCO-solvers-for-VRP): a journal, its year
         offer_venue(entry, f"{name} {year.group(1)}", f"*{t.text.strip()}*{year.group()}")
@@ -116,7 +116,6 @@ _JOURNAL_YEAR_IN_ITALICS = re.compile(r"([A-Za-z][A-Za-z&.:'’ -]{1,100}?)(?:[,
                                       r"(?:\s*\(((?:19|20)\d\d)\)"
                                       rf"|,\s*(?:{venues.MONTH}\s+)?((?:19|20)\d\d))", re.IGNORECASE)
 JOURNAL = re.compile(venues.capitalised(0, 7, colon=True))
-_COMMA_YEAR = re.compile(r"\s*,\s*((?:19|20)\d\d)\b")
 _VENUE_IN_BRACKETS = re.compile(r"[(\[]\s*([^()\[\]]{2,40}?)\s*[)\]]\.?")
 
 

@@ -117,11 +117,10 @@ def _in_known_venue(before: str, tok: Tok, after: Tok | None) -> bool:
     though no comma comes before "in" (a title's own "in" is not followed by a known venue and its year)."""
     name = tok.text.strip()
     return tok.em and len(name) <= 30 and after is not None and after.kind == "text" and not after.em \
-        and _IN_BARE.search(before) is not None and _COMMA_YEAR_AFTER.match(after.text) is not None \
+        and _IN_BARE.search(before) is not None and venues.COMMA_YEAR.match(after.text) is not None \
         and (venues.is_known_name(name.split()[0]) or venues.preprint(name))
 
 
-_COMMA_YEAR_AFTER = re.compile(r"\s*,\s*(?:19|20)\d\d\b")
 _YEAR_AFTER = re.compile(r",? ((?:19|20)\d\d)\b")  # ("Title, *NeurIPS*, 2018, [[paper](..)]": wuuu110/NCO-...)
 _CUT = re.compile(r" \[| \||\s?（| \(|\s?【")
 # "Title(COLING, 2020)", "Title(@Meta AI etc)": a bracket glued on (looked for apart: rare)

@@ -287,6 +287,7 @@ def _worded(raw: str) -> tuple[str, int] | None:
     return f"{m.group('name')} {year}", year
 
 
+COMMA_YEAR = re.compile(r"\s*,\s*((?:19|20)\d\d)\b")  # ", 2023" after a venue written apart (in italics, in words)
 _NAME_COMMA_YEAR = re.compile(rf"({capitalised(0, 8)}),\s*((?:19|20)\d\d)")  # ("IEEE Transactions on ..., 2022")
 # Who made a model, not where it was published: "(Microsoft, 2023)" is a note, as "(2023-01, Microsoft)" is.
 _MAKERS = {"google", "google research", "google deepmind", "deepmind", "meta", "meta ai", "facebook", "microsoft",
