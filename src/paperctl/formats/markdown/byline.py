@@ -99,9 +99,33 @@ def linked_author_line(toks: list[Tok], entry: ListEntry) -> bool:
 _AUTHOR_LABEL = re.compile(r"\[?authors?\]?\s*[:：]?", re.IGNORECASE)
 
 
-_KEYED_LINE = re.compile(r"\s*(论文|代码|项目|单位|机构|作者|paper|code|project|affiliations?|authors?|author\(s\))\s*"
-                         r"[:：｜|]\s*(.*?)\s*", re.IGNORECASE)
+_KEYED_LINE = re.compile(r"\s*(论文|代码|项目|单位|机构|作者|paper|code|project|affiliations?|(?:paper )?authors?|"
+                         r"author\(s\))\s*[:：｜|]\s*(.*?)\s*", re.IGNORECASE)
 _KEY_LABELS = {"论文": "paper", "代码": "code", "项目": "project"}
+_TITLE_KEY = re.compile(r"\s*(?:paper\s+)?title\s*[:：]\s*", re.IGNORECASE)
+_AUTHORS_KEY = re.compile(r"\s*(?:paper\s+)?authors?\s*[:：]\s*", re.IGNORECASE)
+
+
+def keyed_paragraphs(entry: ListEntry, paragraphs: list[str]) -> list[str]:
+    """``Paper Title: LLM4XCE: Large Language Models for Extremely Large-Scale Massive MIMO Channel Estimation``
+    and ``Paper Authors: Renbin Li, Shuangshuang Li, Peihao Dong``, paragraphs of the item under ``- **[LLM4XCE](
+    arXiv)** (Nov 2025):LLM for XL-MIMO channel estimation.`` (AI4Wireless/LAM4PHY_6G, 85 entries): the title in
+    full, under the short name the entry leads with (a note now), and the authors. The paragraphs left, notes."""
+    left = []
+    for text in paragraphs:
+        key = _TITLE_KEY.match(text)
+        said = text[key.end():].strip(" .") if key else ""
+        if key and entry.title and len(entry.title.split()) <= 3 and len(said.split()) >= 3:
+            entry.notes.append(entry.title)
+            entry.title = said
+            continue
+        key = _AUTHORS_KEY.match(text)
+        names = people.parse(text[key.end():].strip(" .")) if key and not entry.authors else []
+        if names:
+            entry.authors = names
+            continue
+        left.append(text)
+    return left
 
 
 def keyed_line(toks: list[Tok], entry: ListEntry) -> bool:
@@ -112,9 +136,12 @@ def keyed_line(toks: list[Tok], entry: ListEntry) -> bool:
     m = _KEYED_LINE.fullmatch(toks[0].text) if toks and toks[0].kind == "text" and not toks[0].strong else None
     if m is None:
         return False
-    key = m.group(1).lower()
+    key = m.group(1).lower().removeprefix("paper ")
+    # (the value in code: "Paper Authors: `Renbin Li, Shuangshuang Li, Peihao Dong`", AI4Wireless/LAM4PHY_6G)
+    said = m.group(2) if len(toks) == 1 else m.group(2) + "".join(t.text for t in toks[1:]) if all(
+        t.kind == "text" and not t.strong for t in toks) else None
     if key in ("作者", "author", "authors", "author(s)"):
-        names = people.parse(m.group(2).strip(" .,;")) if len(toks) == 1 and not entry.authors else []
+        names = people.parse(said.strip(" .,;`")) if said is not None and not entry.authors else []
         entry.authors = names or entry.authors
         return bool(names)
     rest = " ".join("".join(t.text for t in toks[2:] if t.kind == "text").split())

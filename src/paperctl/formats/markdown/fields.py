@@ -57,8 +57,11 @@ _GLUED_ET_AL = re.compile(r"\bet al\.(?=[^\W\d_])|\bet al\.?[,，](?=(?:19|20)\d
 # "doi: 10..."; a list's entry means the venue and the year, not where in it the paper is.
 # (Each alternative begins with a word, not with spaces: tried at every space of a long run, "\s*" first
 # would scan the run from each, a square of its length.) The commas left between are then made one.
+# (DBLP writes the pages after the year and a colon, "ICSE 2013: 712-721", "ESEM 2014: Article 33", and an arXiv
+# preprint as "CoRR abs/2201.05425 (2022)".)
 _LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w+)?|\[online\]\.?"
-                       r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+", re.IGNORECASE)
+                       r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+|(?<=(?:19|20)\d\d):\s*(?:article\s+)?\d{1,6}"
+                       r"(?:\s*[-–—]+\s*\d{1,6})?\b|,\s*article\s+\d{1,6}\b|(?<=\bcorr) abs/\S+", re.IGNORECASE)
 _COMMAS = re.compile(r",(?:\s*,)+")
 _STOPS = re.compile(r"\.(?:\s*\.)+")
 _VOLUME_PAGES = re.compile(r",\s?\d{1,5}(?:\s?\(\d{1,5}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\.?\s*$")

@@ -152,6 +152,10 @@ def _name_colon_title(name: str, toks: list[Tok], entry: ListEntry) -> list[Tok]
             or venues.parse(name) or re.match(r"(?:19|20)\d\d", name):  # (not "[2018-ICML Workshop](..): ...")
         return None
     text = after.text.lstrip()[0 if colon else 1:]
+    cited = fields.citation_tail(text.strip()) if "," in text else None
+    if cited is not None and cited.explained and cited.authors and (cited.venue or cited.year):
+        return None  # "[Interpersonal Conflicts During Code Review](arXiv): Pavlína Wurzel Gonçalves, Gül Çalikli,
+        # Alberto Bacchelli, CoRR abs/2201.05425 (2022)" (mgreiler/awesome-code-review-research): who, not more title
     m = _UP_TO_STOP.match(text.split(" | ")[0])
     candidate = m.group(1).strip() if m else ""
     words = candidate.split()

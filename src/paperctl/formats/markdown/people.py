@@ -33,13 +33,14 @@ def _alternatives(words: set[str]) -> str:
 
 
 _PARTICLE_AFTER = rf"(?!{_alternatives(_FAMILY_PARTICLES - {'la', 'le'})}\s)"  # ("H. van Hasselt")
-_NOT_A_LIST = re.compile(r"[@#/\\|<>{}\[\]=+*?!]|\b(?:the|of|for|with|on|in|to|via|is|are|we)\b|\.\s+"
+_NOT_A_LIST = re.compile(r"[@#/\\|<>{}\[\]=+*?!]|\b(?:the|of|for|with|on|in|to|via|is|are|we)\b|\.\s+(?!and )"
                          + _PARTICLE_AFTER + r"[a-z]")
 # Its three alternatives, searched apart (``not_a_list``): the engine finds the candidates of a
 # pattern that starts with a character class or a literal by a fast scan, but tries a pattern
 # that starts with \b, as the whole does, at every position.
 _MARKUP_CHAR = re.compile(r"[@#/\\|<>{}\[\]=+*?!]")  # (not ";": "Wei Huang; Yinggui Wang")
-_SENTENCE_GAP = re.compile(r"\.\s+" + _PARTICLE_AFTER + r"[a-z]")
+# (Not an initial's full stop before "and": "Turzo, Asif K. and Bosu, Amiangshu", BibTeX's order.)
+_SENTENCE_GAP = re.compile(r"\.\s+(?!and )" + _PARTICLE_AFTER + r"[a-z]")
 _TITLE_WORD = re.compile(r"(?:the|of|for|with|on|in|to|via|is|are|we)\b")
 _WORD_CHAR = re.compile(r"\w")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,5}$")
@@ -216,7 +217,12 @@ def _parse(bare: str) -> list[str]:
     names: list[str] = []
     low = text.lower()
     one = "&" not in text and ";" not in text and "and" not in low  # (nothing to split at)
-    for group in [text] if one else _SPLIT_AND.split(text):
+    groups = [text] if one else _SPLIT_AND.split(text)
+    if len(groups) >= 2 and all(g.count(",") == 1 for g in groups) and " and " in text and all(
+            _FAMILY.fullmatch(g.split(",")[0].strip()) or _PARTICLE_FAMILY.fullmatch(g.split(",")[0].strip())
+            for g in groups):  # "Hasan, Masum and Islam, Mohammad Rafid Ul and Rahman, AJM" (BibTeX's order, each
+        groups = [" ".join(reversed([p.strip() for p in g.split(",")])) for g in groups]  # name family name first)
+    for group in groups:
         group = group.strip().strip(",").strip()
         if not group:
             continue

@@ -30,7 +30,21 @@ from collections.abc import Callable
 
 from ..forking import paused_collection
 from . import blocks as blocks_
-from . import entries, footnotes, grouping, headings, inline, items, links, nested, part_blocks, parts, tables, verdict
+from . import (
+    byline,
+    entries,
+    footnotes,
+    grouping,
+    headings,
+    inline,
+    items,
+    links,
+    nested,
+    part_blocks,
+    parts,
+    tables,
+    verdict,
+)
 from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above, year_named
@@ -444,6 +458,7 @@ class _Reader:
             elif text := " ".join(inline.plain(para_pieces).split()):  # (not a paragraph of badges alone)
                 more.append(text)
         entry = self.read(lines_pieces)
+        more = byline.keyed_paragraphs(entry, more) if more else more
         grouping.said_in_short(entry, more, self.read_if_summary)
         if entry.reason is None and not any(self._own_paper(it) for lst in sublists for it in lst.children):
             bullets = [it for lst in sublists for it in lst.children]

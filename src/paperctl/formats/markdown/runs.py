@@ -41,6 +41,15 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.summary_parts.append(text)
         entry.in_summary = True
         return
+    dated = _WHO_DATE_VENUE.fullmatch(text.strip()) if "," in text and not (entry.in_summary or entry.venue) else None
+    spaced = _GLUED_TO_YEAR.sub(" ", dated.group("venue")) if dated else ""
+    venue = dated and (venues.parse(dated.group("venue")) or venues.parse(spaced) or venues.in_words(spaced))
+    if dated and venue and venue[1]:  # "[Title](..), (TU Kaiserslautern, DFKI), 2019-09, ICDAR-2019" (qyhou/curated-
+        offer_venue(entry, venue[0], dated.group("venue"))  # table-structure-recognition, all 190 entries): who
+        entry.date_year = entry.date_year or venue[1]  # wrote it, when it was posted, where it appeared
+        if dated.group("who"):
+            entry.notes.append(dated.group("who").strip())
+        return
     opened = _OPEN_VENUE.fullmatch(text) if "(" in text and ";" in text and not entry.in_summary else None
     if opened and (found := venues.parse(opened.group(1))):  # "*Tegon et al.* (NeurIPS 2025; [arXiv:ID](..))"
         offer_venue(entry, found[0], opened.group(1))  # (iroblesrazzaq/awesome-eeg-fm, 130 entries): where it
@@ -284,6 +293,10 @@ _INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")  # "M. Hausknecht", "A. A. Rus
 _BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
 _YEAR_THEN_VENUE = re.compile(r"((?:19|20)\d\d)\s*,\s*([A-Za-z][\w&@-]{1,20}(?: [A-Z][\w&@-]{0,20}){0,2})\.?")
 _ARXIV_SPACED = re.compile(r"(?i:arxiv) \d{4}\.\d{4,5}(?:v\d+)?\.?")
+_WHO_DATE_VENUE = re.compile(r",?\s*(?:\((?P<who>[^()]{1,80})\)\s*,\s*)?(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])"
+                             r"(?:[-./]\d{1,2})?\s*,\s*(?P<venue>[^,()\[\]]{2,40}?)\.?")
+_GLUED_TO_YEAR = re.compile(r"[._-](?=(?:19|20)\d\d$)")  # "Bioinformatics.2022", "ICLR_Workshop-2018"
+_IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)$")
 _CREDIT_YEAR = re.compile(r"([^\W\d_][\w'’ &-]{1,50}?)[.,]\s*((?:19|20)\d\d)\.?")
 
 
@@ -302,6 +315,13 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         return
     if stripped.strip("[ ") != stripped.strip(" ") and not entry.in_summary:
         stripped = stripped.strip("[] ")  # "arXiv 2022. [" before "[Paper](..)]"
+    if stripped[:1] in (":", "：") and first_line and not entry.authors and not entry.summary_parts:
+        cited = fields.citation_tail(stripped[1:].strip())
+        if cited.explained and cited.authors and (cited.venue or cited.year):
+            # "[Title](..): Alberto Bacchelli, Christian Bird, ICSE 2013: 712-721" (mgreiler/awesome-code-review-
+            # research, 10 of its 21 entries; others give a description after the colon): who, where, when
+            apply_tail(cited, stripped[1:].strip(), entry)
+            return
     cited = fields.citation_tail(stripped) if not entry.authors and "arxiv" in stripped.lower() else None
     if cited is not None and cited.explained and cited.authors and cited.arxiv:
         # "Zhao, Zhengli, Dheeru Dua, and Sameer Singh. arXiv preprint arXiv:1710.11342. 2017." (Google Scholar's
@@ -339,7 +359,8 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         return
     by = _BY.match(stripped)
     if by and not entry.authors:  # "by Georg Ostrovski, Marc G Bellemare, and Rémi Munos, 2018."
-        tail = fields.citation_tail(stripped[by.end():])
+        # ("by Gilmer et al. in 2017🔥🔥🔥", soulios/MolecularGeometricDL, 38 lines: the year after "in")
+        tail = fields.citation_tail(_IN_YEAR.sub(r", \1", _TRAILING_SYMBOLS.sub("", stripped[by.end():])))
         if tail.explained and tail.authors:
             apply_tail(tail, stripped, entry)
             return

@@ -224,6 +224,13 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
                 entry.date_year = entry.date_year or coded[1]
             toks.pop(0)
             continue
+        after_code = 2 if len(toks) > 2 and toks[1].kind == "text" and not toks[1].text.strip() else 1
+        if toks[0].code and len(toks) > after_code and 0 < len(text.split()) <= 3 and toks[after_code].kind == \
+                "link" and title_link(toks[after_code]) and len(toks[after_code].text.split()) >= 3:
+            # "- `ETT` [End to End Table Transformer](..), (Samsung), 2024-09, ICDAR-2024" (qyhou/curated-table-
+            entry.notes.append(text.strip())  # structure-recognition, 141 of 190 entries): the method's name in
+            toks = toks[after_code:]  # code, then the title link
+            continue
         nickname = bracketed_name(toks, text)
         if nickname is not None:  # "**[LLaVA]** Visual Instruction Tuning", "[Euclid/Geoperception] **Euclid: ...**"
             entry.notes.append(nickname)
@@ -415,6 +422,11 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
     # ("- ***Imagen Video:*** High Definition Video Generation with Diffusion Models [[Paper]](..)",
     # AlonzoLeeeooo/awesome-video-generation, 95 lines: the colon inside the bold)
     lead = _NAME_LEAD.match(toks[end].text) if end < len(toks) and toks[end].kind == "text" and not inside else None
+    comma = lead is None and not inside and end < len(toks) and toks[end].kind == "text" and not toks[end].strong \
+        and toks[end].text.startswith(", ") and re.fullmatch(NICKNAME, name) is not None and not venues.parse(name)
+    # ("**GIF-MCTS**, Generating Code World Models with Large Language Models ... [![arXiv](..)](..)", kkakkkka/
+    # awesome-code-as-x, about 15 lines: the method's name, a comma, the title; not "**GAN**, Ian Goodfellow, ...")
+    lead = re.match(",", toks[end].text) if comma else lead
     name = name.rstrip(":：").rstrip() if inside else name
     celled = entry.shape == "table" and end + 1 == len(toks)  # ("| 2025 | **URFM**: A general Ultrasound ... |",
     # "| 2025 | **3DINO** A generalizable 3D framework ... |", PLM2233/Awesome-Medical-Foundation-Models: a
@@ -430,6 +442,10 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
         text = text[:-1].rstrip()
     words_text = re.split(r"\s[-–—|]\s", text)[0].strip()  # ("... Generators - ICLR 2020 -": the venue after)
     after = text[len(words_text):]
+    if words_text.endswith(".") and not words_text.endswith("..") and end + 1 == len(toks):
+        words_text = words_text[:-1]  # (its full stop before the badges: "... with Language Models. [![arXiv](..)]")
+    if comma and (people.parse(words_text) or len(words_text.split()) < 4 or fields.citation_tail(words_text).authors):
+        return None
     # (before the authors, the words are the title's even in lower case: "**FLATTEN**: optical FLow-guided ...")
     celled = celled and words_text[:1].isalpha() and words_text[:1].isascii() and (lead is None or ":" in lead.group())
     # (not "**promptfoo** - LLM red teaming framework ...": a tool, described; nor a name over a Chinese note)
@@ -437,7 +453,10 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
         r"[.!?;]\s", words_text)
     if not worded or (end + 1 < len(toks) and toks[end + 1].kind != "link" and not cited):
         return None
-    if inside and re.match(rf"{NICKNAME}:\s", words_text):  # "***SkyTimeLapse:*** DTVNet: Dynamic Time-lapse ...":
+    if comma:
+        entry.title = words_text
+        entry.notes.append(name)
+    elif inside and re.match(rf"{NICKNAME}:\s", words_text):  # "***SkyTimeLapse:*** DTVNet: Dynamic Time-lapse ...":
         entry.title = words_text  # the name says what the paper is used for here; the title names itself
         entry.notes.append(name)
     else:
