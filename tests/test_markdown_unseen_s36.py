@@ -93,3 +93,63 @@ def test_the_full_title_and_authors_keyed_in_paragraphs_under_a_short_name():
     assert names(paper) == ["Renbin Li", "Shuangshuang Li", "Peihao Dong"]
     assert (paper.arxiv_id, paper.summary, paper.notes) == (
         "2512.08955", "LLM for XL-MIMO channel estimation.", ["LLM4XCE"])
+
+
+def test_the_first_of_several_top_headings_named_papers_is_a_section():
+    # ML4Comm-Netw/Paper-with-Code-of-Wireless-communication-Based-on-DL: "# 论文/Paper", then "# 数据集/Database"
+    found = papers("Some words about the list.\n\n# 论文/Paper\n\n| Paper | Code |\n| --- | --- |\n"
+                   "|Deep Architectures for Modulation Recognition|[qieaaa / Deep-Architectures-for-Modulation-"
+                   "Recognition](https://github.com/qieaaa/Deep-Architectures-for-Modulation-Recognition)|\n\n"
+                   "# 数据集/Database\n\n- [RadioML](https://www.deepsig.ai/datasets) a dataset\n")
+    paper = found["Deep Architectures for Modulation Recognition"]
+    assert paper.tags == ["论文∕Paper"]
+    assert paper.links["code"] == "https://github.com/qieaaa/Deep-Architectures-for-Modulation-Recognition"
+
+
+def test_a_venue_spelled_out_then_its_year_in_brackets():
+    # Marsrocky/Awesome-WiFi-CSI-Sensing (100 dated lines, 60 with no short name)
+    paper = one("* [Intelligent Wi-Fi Based Child Presence Detection System](https://ieeexplore.ieee.org/document/"
+                "9747420) IEEE International Conference on Acoustics, Speech and Signal Processing (ICASSP) (2022)\n")
+    assert (paper.venue, paper.year, paper.summary) == ("ICASSP 2022", 2022, None)
+    paper = one("* [Device-free Occupancy Sensing Platform using WiFi-enabled IoT Devices for Smart Homes](https://"
+                "ieeexplore.ieee.org/abstract/document/8391737) IEEE Internet of Things Journal (2018)\n")
+    assert (paper.venue, paper.year) == ("IEEE Internet of Things Journal 2018", 2018)
+    paper = one("* [Non-Intrusive Biometric Identification for Personalized Computing Using Wireless Big Data](https://"
+                "ieeexplore.ieee.org/document/8560141) | [[Github]](https://github.com/mobinets/wifiwalker) (MATLAB) "
+                "(2018)\n")
+    assert (paper.year, paper.notes, paper.summary) == (2018, ["MATLAB"], None)
+
+
+def test_names_and_a_year_in_brackets_are_not_a_venue():
+    # jdnklau/fm-ml: the authors, then the year, on the line under the quoted title
+    paper = one('- "PaMpeR: Proof Method Recommendation System for Isabelle/HOL"\n  Nagashima & He (2018)\n'
+                "  [[pdf](https://arxiv.org/pdf/1806.07239)]\n")
+    assert (names(paper), paper.venue, paper.year) == (["Nagashima", "He"], None, 2018)
+
+
+def test_names_alone_after_the_date_and_a_colon():
+    # AI4Wireless/LAM4PHY_6G (its Overview entries)
+    paper = one("- **[Towards Wireless Native Big AI Model: The Mission and Approach Differ From Large Language "
+                "Model](https://arxiv.org/abs/2412.09041)** (Dec 2024): Zirui Chen, Zhaoyang Zhang, Chenyu Liu, "
+                "Ziqing Xing.\n")
+    assert (names(paper), paper.year, paper.summary) == (
+        ["Zirui Chen", "Zhaoyang Zhang", "Chenyu Liu", "Ziqing Xing"], 2024, None)
+
+
+def test_family_names_alone_then_a_dash_and_the_venue():
+    # vibhum-phd/awesome-chart-axis-hallucination (21 lines)
+    paper = one("- **PlotQA: Reasoning over Scientific Plots**\n  Methani, Ganguly, Khapra, Kumar — WACV 2020\n"
+                "  [Paper (CVF Open Access)](https://openaccess.thecvf.com/content_WACV_2020/html/Methani_PlotQA_"
+                "Reasoning_over_Scientific_Plots_WACV_2020_paper.html)\n")
+    assert (names(paper), paper.venue) == (["Methani", "Ganguly", "Khapra", "Kumar"], "WACV 2020")
+    paper = one("- **ChartQA: A Benchmark for Question Answering about Charts with Visual and Logical Reasoning**\n"
+                "  Masry, Long, Tan, Joty, Hoque — Findings of ACL 2022\n"
+                "  [Paper (ACL Anthology)](https://aclanthology.org/2022.findings-acl.177/)\n")
+    assert (paper.venue, paper.year, len(paper.authors)) == ("ACL 2022 Findings", 2022, 5)
+
+
+def test_a_journal_a_comma_and_its_year_before_a_bold_title():
+    # Ji-Cather/generative-graphs-survey: "**(Venue Year) Title [Paper](..)**", once with a comma
+    paper = one("- **(IEEE Access, 2021) Deep Graph Generators: A Survey [Paper](https://ieeexplore.ieee.org/abstract/"
+                "document/9490655/)**\n")
+    assert (paper.title, paper.venue, paper.year) == ("Deep Graph Generators: A Survey", "IEEE Access 2021", 2021)

@@ -499,6 +499,9 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     posted = venues.posted_as_venue(inner) if m.group(1) is not None else None
     if posted:  # "[Arxiv 2025.05] **Title**" (Yorkson-huang/awesome-affective-computing, 95 lines): posted in 2025,
         return posted[0], m.group().strip(), rest  # the month left out as the labels leave it (not "(Arxiv 2025.08)")
+    dated = venues.named_and_dated(inner) if "," in inner and not venues.parse(inner) else None
+    if dated:  # "**(IEEE Access, 2021) Deep Graph Generators: A Survey [Paper](..)**" (Ji-Cather/generative-graphs-
+        return dated[0], m.group().strip(), rest  # survey): a journal, a comma, its year
     for part in parts:
         yy_first = _YY_NAME.fullmatch(part)  # "[22ICLR] STEP-UNROLLED DENOISING ..." (LitterBrother-Xiao/Overview-of-
         found = venues.parse(f"{yy_first.group(2)}'{yy_first.group(1)}" if yy_first else part)  # Non-autoregressive-

@@ -249,6 +249,13 @@ _PREPRINT_BEFORE = re.compile(r"\barxiv\s+preprint\s*$", re.IGNORECASE)
 _YEAR_AFTER_ID = re.compile(r"(?:\s*\[[\w\s.,:-]{1,60}\])?\s*[,.]?\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*")
 
 
+_FINDINGS_OF = re.compile(r"\bFindings of (?:the )?([A-Z][A-Za-z-]*),? ((?:19|20)\d\d)\b")
+
+
+def _findings_last(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {m.group(2)} Findings" if venues.is_known_name(m.group(1)) else m.group()
+
+
 def citation_tail(text: str, dated: bool = False) -> Tail:
     """Authors, venue and year of the text after a plain title: ``Zhang, Yonggang et al.
     ICML 2020``, ``Meet et al. arXiv:2005.08110``, ``IEEE Trans, 2019.``, ``2017``.
@@ -279,6 +286,8 @@ def _citation_tail(text: str, dated: bool) -> Tail:
     if text.endswith(")") and (placed := _PLACE_AND_YEAR.search(text)) and venues.institution(placed.group(1)):
         text = f"{text[:placed.start()]} ({placed.group(1)}), {placed.group(2)}"  # "Mark J. F. Gales (University
         # of Cambridge, 2023)" (yangjunx21/Awesome-LLM-Calibration): where the authors work, then when
+    if "Findings of" in text:  # "Masry, Long, Tan, Joty, Hoque — Findings of ACL 2022" (vibhum-phd/awesome-chart-
+        text = _FINDINGS_OF.sub(_findings_last, text)  # axis-hallucination): the track after the meeting and year
     if "--" in text:  # "Antreas Antoniou, Amos Storkey  --NeurIPS 2019" (oneHuster/Meta-Learning-Papers)
         text = _DOUBLE_DASH.sub(" -- ", text)
     if text.startswith("et al"):  # "[Kaleido-BERT: ...](), et al., CVPR 2021" (chengguangtang/Visual-Dialogue-

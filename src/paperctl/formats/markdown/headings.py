@@ -67,6 +67,9 @@ _STATUS_HEADING = {"to read": "unread", "to-read": "unread", "toread": "unread",
                    "currently reading": "reading", "在读": "reading"}
 HTML_HEADING = re.compile(r"<h[1-6]\b", re.IGNORECASE)
 _LIST_TITLE = re.compile(r"\b(awesome|papers?|reading|list|collection|survey)\b", re.IGNORECASE)
+# "# 论文/Paper" first of five H1 (ML4Comm-Netw/Paper-with-Code-of-Wireless-communication-Based-on-DL, then "# 数据集/
+# Database"): a section of papers, not the list's name
+_PAPERS_ALONE = re.compile(r"(?:论文|papers?)(?:\s*[/∕]\s*(?:论文|papers?))?", re.IGNORECASE)
 # "## arXiv papers", "### ArXiv (Last 6 months)", "### Earlier Arxiv 2025": preprints (of that year)
 _PREPRINT_HEADING = re.compile(r"^(?:(?:earlier|recent|latest|new|other|more)\s+)?(?:arxiv|preprints?|arxiv papers?|"
                                r"arxiv preprints?|preprint papers?)(?:\s*\([^()]{1,40}\))?"
@@ -312,7 +315,8 @@ def document_title(blocks: list[Block]) -> int:
     h1 += [b for b in blocks if b.kind == "html" and re.search(r"<h1\b", b.text, re.I)]
     first = next((b for b in blocks if b.kind == "heading" or (
         b.kind == "html" and HTML_HEADING.search(b.text))), None)
-    if first is not None and h1 and h1[0] is first and (len(h1) == 1 or _LIST_TITLE.search(first.text)) \
+    if first is not None and h1 and h1[0] is first and (len(h1) == 1 or (_LIST_TITLE.search(first.text) and not (
+            _PAPERS_ALONE.fullmatch(heading_name(first.text))))) \
             and not YEAR_HEADING.match(heading_name(first.text)):  # ("# 2024" over a year's papers: majianz/dl4gps)
         return first.start  # a lone H1, or a first H1 naming the list ("# Awesome Continual Learning")
     html_h1 = [b for b in h1 if b.kind == "html"]

@@ -227,6 +227,9 @@ def _parse(bare: str) -> list[str]:
         if not group:
             continue
         parts = [p for p in map(str.strip, group.split(",")) if p]
+        if one and len(parts) >= 3 and all(map(_SURNAME.fullmatch, parts)):
+            names += parts  # "Methani, Ganguly, Khapra, Kumar — WACV 2020" (vibhum-phd/awesome-chart-axis-
+            continue  # hallucination, 21 lines): family names alone, not "Last, First" pairs
         names += _pairs(parts, bool(names), mla=not names and not one and ", and " in low)
     if _may_name_a_group(low):
         names = [n for n in names if not _not_people(n)]
@@ -237,6 +240,7 @@ def _parse(bare: str) -> list[str]:
     return names
 
 
+_SURNAME = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
 _VENUE_HINTS = ("societ", "journal", "transaction", "letters", "proceedings", "conference", "magazine", "review")
 _VENUE_WORD = re.compile(r"\b(?:Society|Journal|Transactions|Letters|Proceedings|Conference|Magazine|Review)\b")
 

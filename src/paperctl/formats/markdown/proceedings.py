@@ -43,6 +43,9 @@ def spelled_out(text: str) -> tuple[str, int] | None:
         return tracked[0], tracked[1]
     m = _SPELLED_OUT.fullmatch(text.strip(" .")) if text.rstrip(" .").endswith(")") else \
         _SHORT_THEN_YEAR.fullmatch(text.strip(" .*,"))
+    dated = _NAME_THEN_YEAR.fullmatch(text.strip(" .")) if m is None else None
+    if dated and _VENUE_NOUN.search(dated.group(1)):  # "IEEE Internet of Things Journal (2018)": a venue in words
+        return venues.in_words(f"{dated.group(1)} {dated.group(2)}")  # (not "Nagashima & He (2018)"), its year
     if not m or m.group("short") and venues.institution(m.group("short")):
         return None  # (not who the authors work for: "K. K. Chuang, X. Li, H. Li (MIT), 2023")
     if m.re is _SHORT_THEN_YEAR and "), " not in m.group() and len(m.group("name").split()) < 3:
@@ -93,7 +96,13 @@ _VENUE_DASH_DATE = re.compile(r"([A-Za-z][\w@&.'-]*(?: [\w@&.'-]+){0,4}) [–-] 
 _NAME_COMMA_YEAR = re.compile(r"([A-Z][\w@&.'/-]*(?: [A-Z][\w@&.'/-]*){0,3}),\s*((?:19|20)\d\d)")
 _CAPITALISED = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}")
 _YEAR_THEN_NAME = re.compile(r"\[\s*((?:19|20)\d\d)[a-z]?\s*\]\s*\[([A-Z][^\[\]]{1,200})\]")
-_SPELLED_NAME = r"(?P<name>[A-Z][\w/&.'-]*(?: (?:[A-Z][\w/&.'-]*|of|on|and|for|in|the|&)){0,14})"
+# (a comma or colon may part its words, and an ordinal count them: "IEEE International Conference on Acoustics,
+# Speech and Signal Processing", "IEEE 6th World Forum on Internet of Things", Marsrocky/Awesome-WiFi-CSI-Sensing)
+_SPELLED_NAME = (r"(?P<name>[A-Z][\w/&.'-]*(?:[,:]? (?:[A-Z][\w/&.'-]*|of|on|and|for|in|the|&|"
+                 r"\d{1,3}(?:st|nd|rd|th))){0,14})")
+_VENUE_NOUN = re.compile(r"\b(?:Conference|Journal|Transactions|Symposium|Workshop|Letters|Proceedings|Magazine|"
+                         r"Forum|Congress)\b")
+_NAME_THEN_YEAR = re.compile(r"([A-Z][^()]{5,150}?) \(((?:19|20)\d\d)\)")
 _SPELLED_OUT = re.compile(
     _SPELLED_NAME + r"(?: \((?P<short>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})\)|, Vol(?:ume|\.) \d+(?:, (?:Issue|No\.|"
     r"Number) \d+)?(?:, (?:Pages?|pp\.) \d+(?:\s?[-–]\s?\d+)?)?) \((?P<year>(?:19|20)\d\d)\)")

@@ -139,7 +139,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
             if group.startswith("【"):
                 entry.notes.append(group)  # a tag, not a summary
             elif group.startswith("(") and _ABBREVIATION.fullmatch(inner) and not entry.summary_parts \
-                    and not text[m.end():].strip():
+                    and (not text[m.end():].strip() or _BRACKETED_YEAR.fullmatch(text[m.end():].strip())):
                 entry.notes.append(inner)  # "[Title](..) (ICA)", "(GREEN)" (zx-pan/Awesome-rPPG, 53 entries): the
                 # method's short name, not the description (its citation follows on the bullet below)
             elif group.startswith("[") and all(map(_BRACKET_TAG.fullmatch, inner.split(", "))) \
@@ -296,6 +296,7 @@ _ARXIV_SPACED = re.compile(r"(?i:arxiv) \d{4}\.\d{4,5}(?:v\d+)?\.?")
 _WHO_DATE_VENUE = re.compile(r",?\s*(?:\((?P<who>[^()]{1,80})\)\s*,\s*)?(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])"
                              r"(?:[-./]\d{1,2})?\s*,\s*(?P<venue>[^,()\[\]]{2,40}?)\.?")
 _GLUED_TO_YEAR = re.compile(r"[._-](?=(?:19|20)\d\d$)")  # "Bioinformatics.2022", "ICLR_Workshop-2018"
+_BRACKETED_YEAR = re.compile(r"\((?:19|20)\d\d\)\.?")  # ("[[Github]](..) (MATLAB) (2018)": a note, then the year)
 _IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)$")
 _CREDIT_YEAR = re.compile(r"([^\W\d_][\w'’ &-]{1,50}?)[.,]\s*((?:19|20)\d\d)\.?")
 
@@ -317,7 +318,10 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         stripped = stripped.strip("[] ")  # "arXiv 2022. [" before "[Paper](..)]"
     if stripped[:1] in (":", "：") and first_line and not entry.authors and not entry.summary_parts:
         cited = fields.citation_tail(stripped[1:].strip())
-        if cited.explained and cited.authors and (cited.venue or cited.year):
+        if cited.explained and cited.authors and (cited.venue or cited.year or (
+                len(cited.authors) >= 2 and (entry.date_year or entry.venue) and people.only_people(cited.authors))):
+            # ("**[Title](arXiv)** (Dec 2024): Zirui Chen, Zhaoyang Zhang, Chenyu Liu, Ziqing Xing.", AI4Wireless/
+            # LAM4PHY_6G: the names alone after the date)
             # "[Title](..): Alberto Bacchelli, Christian Bird, ICSE 2013: 712-721" (mgreiler/awesome-code-review-
             # research, 10 of its 21 entries; others give a description after the colon): who, where, when
             apply_tail(cited, stripped[1:].strip(), entry)

@@ -115,7 +115,11 @@ def _names_its_repository(title: str, code: str) -> bool:
         return False
     repo = _squashed(parts[4])
     name, colon, rest = title.partition(":")
-    return _squashed(title) == repo or (bool(colon) and _squashed(name) == repo and not title_case(rest))
+    # (a title in four words or more is a paper's, its code named after it: "|Deep Architectures for Modulation
+    # Recognition|[qieaaa / Deep-Architectures-for-Modulation-Recognition](github)|", ML4Comm-Netw/Paper-with-Code-
+    # of-Wireless-communication-Based-on-DL)
+    return (_squashed(title) == repo and len(title.split()) < 4) or (
+        bool(colon) and _squashed(name) == repo and not title_case(rest))
 
 
 def _squashed(text: str) -> str:
