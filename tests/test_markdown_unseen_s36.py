@@ -153,3 +153,49 @@ def test_a_journal_a_comma_and_its_year_before_a_bold_title():
     paper = one("- **(IEEE Access, 2021) Deep Graph Generators: A Survey [Paper](https://ieeexplore.ieee.org/abstract/"
                 "document/9490655/)**\n")
     assert (paper.title, paper.venue, paper.year) == ("Deep Graph Generators: A Survey", "IEEE Access 2021", 2021)
+
+
+def test_a_release_year_column_gives_the_venue_its_year():
+    # ChenqiKONG/Awesome-Image-Forensics: "| Title | Release year | Venue | ..." under "## Year 2017-2020"
+    paper = one("## Year 2017-2020\n| Title | Release year | Venue | Modality | Code |\n|:--|:--:|:--:|:--:|:--:|\n"
+                "|[Adversarial Learning for Constrained Image Splicing Detection and Localization Based on Atrous "
+                "Convolution](https://ieeexplore.ieee.org/abstract/document/8658131)|2019|T-IFS|RGB|[github](https://"
+                "github.com/example/splicing)|\n")
+    assert (paper.venue, paper.year) == ("T-IFS 2019", 2019)
+
+
+def test_a_short_name_glued_to_its_year_after_a_word():
+    from paperctl.formats.markdown import venues
+
+    # jiwei0921/SOD-CNNs-based-code-summary- (11 lines): "IEEE TNNLS19"
+    assert venues.parse("IEEE TNNLS19") == ("IEEE TNNLS 2019", 2019)
+    assert venues.parse("CVPR19") == ("CVPR 2019", 2019)
+    assert venues.parse("Some Title With Words 19") is None
+
+
+def test_a_journal_in_words_in_a_bold_code_prefix():
+    # xxwtiancai/Awesome-Video-Coding-Papers: "**`[Pattern Recognition 2024]`**" before the bold title link
+    paper = one("- **`[Pattern Recognition 2024]`** [**IBVC: Interpolation-driven B-frame video compression**]"
+                "(https://www.sciencedirect.com/science/article/pii/S0031320324002516) [CODE](https://github.com/"
+                "ruhig6/IBVC)\n")
+    assert (paper.venue, paper.year, paper.links["code"]) == (
+        "Pattern Recognition 2024", 2024, "https://github.com/ruhig6/IBVC")
+
+
+def test_a_key_idea_and_the_links_on_bullets_below_the_entry():
+    # xxwtiancai/Awesome-Video-Coding-Papers (22 key ideas, 16 code links): the code link had been lost to a note
+    paper = one("- **`[ICCV 2023]`** [**EVC: Enhanced Neural Video Compression with Per-Pixel Flow-Guided "
+                "Alignment**](https://arxiv.org/abs/2303.08362), Hu et al.  \n"
+                "  - *Key Idea*: Optical flow-guided alignment for inter-frame coding.  \n"
+                "  - [Code](https://github.com/microsoft/evc) | [Bibtex](./refs.bib#L6-L10)\n")
+    assert (paper.summary, paper.links["code"], paper.venue) == (
+        "Optical flow-guided alignment for inter-frame coding.", "https://github.com/microsoft/evc", "ICCV 2023")
+
+
+def test_a_name_of_three_words_a_colon_and_the_title_before_two_badges():
+    # kkakkkka/awesome-code-as-x
+    paper = one("- **Code World Model**: Coding Agent as World Brain. [![arXiv](https://img.shields.io/badge/arXiv-"
+                "2608.25927-b31b1b.svg)](https://arxiv.org/abs/2608.25927) [![Website](https://img.shields.io/badge/"
+                "Website-Link-blue)](https://buaacyw.github.io/cwm/)\n")
+    assert (paper.title, paper.arxiv_id, paper.summary) == (
+        "Code World Model: Coding Agent as World Brain", "2608.25927", None)

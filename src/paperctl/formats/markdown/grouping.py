@@ -261,3 +261,34 @@ def own_paper(item: blocks.Block, refs: dict[str, str], ctx: Context) -> bool:
     # 2020, [[paper]](arXiv)" under a bold repository line (nancheng58/Awesome-LLM4RS-Papers): a citation
     return entry.reason is None and (entry.title_target in links.PAPER_KINDS or entry.shape == "venue-prefix"
                                      or cited) and len((entry.title or "").split()) >= 3
+
+
+_IDEA = re.compile(r"\s*(?:key idea|main idea|idea|tl;?dr|summary|one-line summary|key insight|简介)\s*[:：]\s*(.+)",
+                   re.IGNORECASE)
+_BETWEEN_LINKS = re.compile(r"[\s|/·•,;]*")
+
+
+def links_and_idea_below(entry: ListEntry, bullets: list[blocks.Block], refs: dict[str, str]) -> list[blocks.Block]:
+    """``  - *Key Idea*: Optical flow-guided alignment for inter-frame coding.`` and ``  - [Code](github) |
+    [Bibtex](./refs.bib#L6-L10)`` under ``- **`[ICCV 2023]`** [**EVC: ...**](arXiv), Hu et al.`` (xxwtiancai/
+    Awesome-Video-Coding-Papers, 22 and 16 bullets): the entry's description, labelled so, and its links, which
+    had been flattened into notes (the links' addresses lost). The bullets left, for the notes."""
+    left = []
+    for bullet in bullets:
+        children = bullet.children
+        pieces = inline.scan(children[0].text, refs) if len(children) == 1 and children[0].kind == "paragraph" \
+            else []
+        named = [p for p in pieces if p.kind == inline.LINK]
+        if named and all(p.kind == inline.LINK or (p.kind == "text" and _BETWEEN_LINKS.fullmatch(p.text))
+                         for p in pieces) and all(links.label_word(p.text) for p in named) and sum(
+                links.classify(p.href).kind in links.PAPER_KINDS for p in named) <= 1:  # (two papers' badges: neither
+            # is the entry's own)
+            for p in named:
+                add_link(entry, p.text, p.href)
+            continue
+        idea = _IDEA.fullmatch(" ".join(inline.plain(pieces).split())) if pieces and not named else None
+        if idea and not entry.summary_parts and fields.is_summary(idea.group(1)):
+            entry.summary_parts.append(idea.group(1))
+            continue
+        left.append(bullet)
+    return left

@@ -461,7 +461,7 @@ class _Reader:
         more = byline.keyed_paragraphs(entry, more) if more else more
         grouping.said_in_short(entry, more, self.read_if_summary)
         if entry.reason is None and not any(self._own_paper(it) for lst in sublists for it in lst.children):
-            bullets = [it for lst in sublists for it in lst.children]
+            bullets = grouping.links_and_idea_below(entry, [it for lst in sublists for it in lst.children], self.refs)
             grouping.described_below(entry, bullets, self.refs)
             entry.notes += more + [n for it in bullets for n in nested.item_notes(it, self.refs, first=True)]
             entry.reason = verdict.explained_term(entry, self.context())

@@ -31,7 +31,7 @@ ROLES: dict[str, tuple[str, ...]] = {
               "venue & year",
               "proc", "proc.",
               "publisher", "where"),
-    "year": ("year", "年份", "pub year", "publication year", "发表年份", "年"),
+    "year": ("year", "年份", "pub year", "publication year", "发表年份", "年", "release year", "published year"),
     "date": ("date", "time", "published date", "release date", "release", "日期", "时间", "publish date",
              "arxiv date", "submission date", "first released", "published on", "displaydate", "display date",
              "pubdate", "pub date", "publication date", "posted"),

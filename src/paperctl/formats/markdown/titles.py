@@ -217,7 +217,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.notes.append(text.strip())
             toks.pop(0)
             continue
-        coded = (venues.parse(text) or venues.in_words(text)) if toks[0].code and len(toks) > 1 else None
+        coded = (venues.parse(text) or venues.in_words(text.strip().strip("[]"))) if toks[0].code and len(
+            toks) > 1 else None  # ("**`[Pattern Recognition 2024]`** [**IBVC: ...**](..)", xxwtiancai/Awesome-Video-
+        # Coding-Papers)
         if coded:  # "`CVPR 2024` **Visual Anagrams**", "`IEEE Sensors Journal 2026` **Tracking Fast by ...**"
             if not entry.venue:  # (ryhara/awesome-event-based-hand-pose-estimation: a journal named in words)
                 entry.venue, entry.venue_written, entry.shape = coded[0], f"`{text}`", "venue-prefix"
@@ -431,7 +433,11 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
     celled = entry.shape == "table" and end + 1 == len(toks)  # ("| 2025 | **URFM**: A general Ultrasound ... |",
     # "| 2025 | **3DINO** A generalizable 3D framework ... |", PLM2233/Awesome-Medical-Foundation-Models: a
     # title cell holds the title, whatever its case, and the name before it may stand without a colon)
-    if len(name) > 24 or len(name.split()) > 2 or (lead is None and not inside and not celled) or toks[end].strong:
+    badges = all(t.kind == "link" or not t.text.strip() for t in toks[end + 1:])
+    colon = lead is not None and ":" in lead.group() or inside  # ("**Code World Model**: Coding Agent as World
+    # Brain. [![arXiv](..)](..) [![Website](..)](..)", kkakkkka/awesome-code-as-x: a name of three words, its badges)
+    if len(name) > 24 or len(name.split()) > (3 if colon and badges else 2) or (
+            lead is None and not inside and not celled) or toks[end].strong:
         return None
     opened = toks[end].text.rstrip().endswith("[")
     text = toks[end].text[lead.end() if lead else 0:].rstrip().rstrip("[").strip()
@@ -442,7 +448,7 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
         text = text[:-1].rstrip()
     words_text = re.split(r"\s[-–—|]\s", text)[0].strip()  # ("... Generators - ICLR 2020 -": the venue after)
     after = text[len(words_text):]
-    if words_text.endswith(".") and not words_text.endswith("..") and end + 1 == len(toks):
+    if words_text.endswith(".") and not words_text.endswith("..") and badges:
         words_text = words_text[:-1]  # (its full stop before the badges: "... with Language Models. [![arXiv](..)]")
     if comma and (people.parse(words_text) or len(words_text.split()) < 4 or fields.citation_tail(words_text).authors):
         return None
@@ -451,7 +457,8 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
     # (not "**promptfoo** - LLM red teaming framework ...": a tool, described; nor a name over a Chinese note)
     worded = title_case(words_text) or (cited or celled) and len(words_text.split()) >= 3 and not re.search(
         r"[.!?;]\s", words_text)
-    if not worded or (end + 1 < len(toks) and toks[end + 1].kind != "link" and not cited):
+    nxt = next((t for t in toks[end + 1:] if t.kind != "text" or t.text.strip()), None)
+    if not worded or (nxt is not None and nxt.kind != "link" and not cited):
         return None
     if comma:
         entry.title = words_text

@@ -156,6 +156,9 @@ def _name_known(name: str) -> bool:
 _PAIRS = {"(": ")", "[": "]", "【": "】", "（": "）"}
 
 
+_AFTER_WORD_GLUED_YY = re.compile(r"(.* [A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*)(\d\d)")
+
+
 @lru_cache(maxsize=8192)
 def parse(text: str) -> tuple[str, int | None] | None:
     """``(venue, year)`` if *text* is a venue as lists write one, normalised to
@@ -172,6 +175,9 @@ def parse(text: str) -> tuple[str, int | None] | None:
     raw = raw.strip(" *_.,;:")
     raw = " ".join(raw.split())
     raw = _UNDERSCORED_TRACK.sub(lambda m: f" {m.group(1).capitalize()}", raw) if "_" in raw else raw  # ACL'23_short
+    glued = _AFTER_WORD_GLUED_YY.fullmatch(raw) if " " in raw and raw[-2:].isdigit() else None
+    if glued and (found := parse(f"{glued.group(1)} {glued.group(2)}")):  # "IEEE TNNLS19" (jiwei0921/SOD-CNNs-
+        return found  # based-code-summary-, 11 lines): a short name and a year's last digits, after a word
     monthly = _PREPRINT_YY_MM.fullmatch(raw) if "." in raw or "'" in raw or "’" in raw else None
     if monthly:  # "Arxiv'24.05" (Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation, also "Arixv'24.05")
         year = full_year(monthly.group(2))
