@@ -199,3 +199,28 @@ def test_a_name_of_three_words_a_colon_and_the_title_before_two_badges():
                 "Website-Link-blue)](https://buaacyw.github.io/cwm/)\n")
     assert (paper.title, paper.arxiv_id, paper.summary) == (
         "Code World Model: Coding Agent as World Brain", "2608.25927", None)
+
+
+def test_a_journal_spelled_out_with_its_short_name_in_brackets_after_a_plain_title():
+    # haonanhe/Hand-Object-Interaction (5 lines)
+    paper = one("1. Single Depth View Based Real-Time Reconstruction of Hand-Object Interactions. [ACM Transactions on "
+                "Graphics (TOG) 2021] [[Paper]](https://dl.acm.org/doi/pdf/10.1145/3451341)\n")
+    assert (paper.title, paper.venue, paper.year, paper.summary) == (
+        "Single Depth View Based Real-Time Reconstruction of Hand-Object Interactions", "TOG 2021", 2021, None)
+
+
+def test_a_workshop_held_at_a_meeting_and_a_tags_line_in_code():
+    # faccoco/awesome-hand-object-interaction (every entry: title, names and venue, link, tags, abstract)
+    paper = one("- **Bringing a Personal Point of View: Evaluating Dynamic 3D Gaussian Splatting for Egocentric Scene "
+                "Reconstruction**  \n  Jan Warchocki, Xi Wang, Jonas Kulhanek, and Jan van Gemert. EgoVis Workshop at "
+                "CVPR, 2026.  \n  [[paper](https://arxiv.org/abs/2604.23803)]  \n"
+                "  Tags: `3D Gaussian Splatting`, `dynamic reconstruction`, `egocentric video`\n")
+    assert (paper.venue, paper.year, len(paper.authors), paper.summary) == (
+        "EgoVis Workshop at CVPR 2026", 2026, 4, None)
+    assert paper.notes == ["Tags: 3D Gaussian Splatting, dynamic reconstruction, egocentric video"]
+
+
+def test_a_topic_tag_in_chinese_inside_the_title_link():
+    # zixi-liu/Fraud-Detection-Papers
+    paper = one("- [[注意力机制] Attention is All You Need](https://arxiv.org/pdf/1706.03762.pdf)\n")
+    assert (paper.title, paper.notes) == ("Attention is All You Need", ["注意力机制"])

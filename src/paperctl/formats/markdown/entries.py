@@ -48,6 +48,12 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         return
     if not first_line and not entry.in_summary and byline.keyed_line(toks, entry):
         return
+    if not first_line and toks and toks[0].kind == "text" and not toks[0].code and len(toks) > 1 and (
+            key := runs.FIELD_KEY.fullmatch(toks[0].text.strip())) and all(
+            t.code or (t.kind == "text" and not t.text.strip(" ,;|")) for t in toks[1:]):
+        # "Tags: `4D reconstruction`, `hand-object interaction`, ..." (faccoco/awesome-hand-object-interaction, every
+        entry.notes.append(f"{key.group().strip()} {', '.join(t.text.strip() for t in toks[1:] if t.code)}")  # entry)
+        return
     spelled = venue_line(" ".join("".join(t.text for t in toks).split())) if not (
         first_line or entry.venue or entry.in_summary) and len(toks) > 1 and all(
         t.kind == "text" and not t.code for t in toks) else None
@@ -377,6 +383,7 @@ def _metrics_as_notes(entry: ListEntry) -> None:
         entry.summary_parts = []
 
 
+_CJK_TAG = re.compile(r"\[([\u4e00-\u9fff]{1,12})\]\s*(?=[A-Za-z])")
 _SECTION_TAG = re.compile(r"\[([^\[\]]{2,60})\]\s*(?=\S)")
 _YEAR_FIRST = re.compile(r"\(((?:19|20)\d\d)\)\s+(?=\S)")
 
@@ -393,6 +400,10 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     if named:  # '**Social chemistry 101: "Social chemistry 101: Learning to reason ..."**': a name, the title
         entry.notes.append(named.group(1))
         entry.title = named.group(2)
+    cjk = _CJK_TAG.match(entry.title) if entry.title and entry.title[0] == "[" else None
+    if cjk and len(entry.title[cjk.end():].split()) >= 3:  # "[[注意力机制] Attention is All You Need](arXiv)"
+        entry.notes.insert(0, cjk.group(1))  # (zixi-liu/Fraud-Detection-Papers): a topic tag in Chinese
+        entry.title = entry.title[cjk.end():]
     tagged = _SECTION_TAG.match(entry.title) if entry.title and entry.title[0] == "[" and ctx.section else None
     if tagged and ctx.section and tagged.group(1).casefold() == ctx.section.casefold().split("/")[-1].strip():
         entry.notes.insert(0, tagged.group(1))  # "**[Causal Inference] Tier Balancing: ...**" under "### Causal

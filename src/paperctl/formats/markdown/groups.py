@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, people, venues
+from . import fields, links, people, proceedings, venues
 from .before_title import GROUP_PARTS
 from .model import ListEntry, offer_venue
 from .plain_title import CITED_WHO, NICKNAME
@@ -34,6 +34,11 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         return True
     if UNDER_REVIEW.match(inner):
         entry.notes.append(inner)  # "(under review ICLR 2021)" (wenet-e2e/speech-synthesis-paper): not a venue yet
+        return True
+    spelled = proceedings.spelled_out(inner) if ")" in inner and written[:1] == "[" else None
+    if spelled and spelled[1]:  # "[ACM Transactions on Graphics (TOG) 2021]" (haonanhe/Hand-Object-Interaction)
+        offer_venue(entry, spelled[0], inner)
+        entry.date_year = entry.date_year or spelled[1]
         return True
     names = people.parse(inner) if written[:1] == "[" and "," in inner and not entry.authors else []
     if len(names) >= 2 and all(len(n.split()) >= 2 for n in names) and people.only_people(names) \

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import fields, links, people, venues
+from . import fields, links, people, proceedings, venues
 from .after_title import year_and_venue
 from .before_title import KIND_TAG
 from .links_first import SMALL_WORDS
@@ -148,8 +148,9 @@ def _title_end(text: str) -> int:
             return pos
         if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
                 or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@" \
-                or venues.year_dash_name(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner):
-            return pos
+                or venues.year_dash_name(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner) \
+                or (")" in inner and proceedings.spelled_out(inner)):  # ("Title. [ACM Transactions on Graphics (TOG)
+            return pos  # 2021] [[Paper]](..)", haonanhe/Hand-Object-Interaction: a journal, its short name, its year)
     return len(text)
 
 

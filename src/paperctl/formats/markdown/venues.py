@@ -156,6 +156,8 @@ def _name_known(name: str) -> bool:
 _PAIRS = {"(": ")", "[": "]", "【": "】", "（": "）"}
 
 
+_HELD_AT = re.compile(r"([A-Z][\w-]*(?: [\w-]+){0,4} (?:Workshop|Challenge|Tutorial)) (?:at|@) ([A-Z][\w-]*),? "
+                      r"((?:19|20)\d\d)")
 _AFTER_WORD_GLUED_YY = re.compile(r"(.* [A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*)(\d\d)")
 
 
@@ -198,6 +200,9 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if joint and _name_known(joint.group(1)) and _name_known(joint.group(2)):  # "EMNLP/IJCNLP, 2019" (yajingyang/
         year = int(joint.group(3))  # Data-to-text_Generation_Papers, 10 lines): two meetings held as one
         return f"{joint.group(1)}/{joint.group(2)} {year}", year
+    held = _HELD_AT.fullmatch(raw) if " at " in raw or "@" in raw else None
+    if held and _name_known(held.group(2)):  # "EgoVis Workshop at CVPR, 2026" (faccoco/awesome-hand-object-
+        return f"{held.group(1)} at {held.group(2)} {held.group(3)}", int(held.group(3))  # interaction): as written
     hosted = _WORKSHOP_AT.fullmatch(raw) if ", " in raw else None
     if hosted and _name_known(hosted.group(2)) and not _name_known(hosted.group(1).split()[0]) and \
             hosted.group(1) not in ("IEEE", "ACM", "CVF", "AAAI", "PMLR"):  # "FigLang, ACL 2020", "HML Workshop,
