@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from . import people
-from .model import ListEntry, Tok, add_link
+from . import people, venues
+from .model import ListEntry, Tok, add_link, offer_venue
 
 _ET_AL = re.compile(r"\s*et\.? al\.?\s*")
 
@@ -103,6 +103,7 @@ _KEYED_LINE = re.compile(r"\s*(论文|代码|项目|单位|机构|作者|paper|c
                          r"author\(s\))\s*[:：｜|]\s*(.*?)\s*", re.IGNORECASE)
 _KEY_LABELS = {"论文": "paper", "代码": "code", "项目": "project"}
 _TITLE_KEY = re.compile(r"\s*(?:paper\s+)?title\s*[:：]\s*", re.IGNORECASE)
+_VENUE_KEY = re.compile(r"\s*(?:venue|published in|publication|conference|journal)\s*[:：]\s*", re.IGNORECASE)
 _AUTHORS_KEY = re.compile(r"\s*(?:paper\s+)?authors?\s*[:：]\s*", re.IGNORECASE)
 
 
@@ -123,6 +124,14 @@ def keyed_paragraphs(entry: ListEntry, paragraphs: list[str]) -> list[str]:
         names = people.parse(text[key.end():].strip(" .")) if key and not entry.authors else []
         if names:
             entry.authors = names
+            continue
+        key = _VENUE_KEY.match(text)
+        said = text[key.end():].strip(" .") if key and not entry.venue else ""
+        found = (venues.parse(said) or venues.in_words(said)) if said else None
+        if found and found[1]:  # "- Venue: CoRL 2022" under a bold title (Shurui8860/DexPilot, 52 entries)
+            offer_venue(entry, found[0], said)
+            entry.date_year = entry.date_year or found[1]
+            entry.year = entry.year or found[1]  # (read after the entry was finished: ``reader.bullets``)
             continue
         left.append(text)
     return left

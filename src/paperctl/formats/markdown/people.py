@@ -326,3 +326,9 @@ TITLE_WORDS = re.compile(r"\b(?:learning|networks?|models?|via|towards?|using|ne
                          r"registration|planning|perception|fusion|framework|approach|algorithm)\b",  # (the robotics
                          # of Taeyoung96/IROS-2022-SLAM-paper-list, 162 titles alone)
                          re.IGNORECASE)
+
+
+def family_then_given(family: str, given: str) -> bool:
+    """``Otani``, ``Mayu``: a family name alone, then given names (one word, or one word and initials), as
+    a reference written family name first begins."""
+    return _FAMILY.fullmatch(family) is not None and _given(given)

@@ -119,9 +119,11 @@ class _Reader:
         eff = float(level)
         top = self.frames[-1] if self.frames else None
         if kind == "year" and top is not None:
-            if top.kind in ("section", "group") and top.written == level and not top.skip:
+            if top.kind in ("section", "group") and top.written == level and not top.skip and not (
+                    top.venue or "").startswith("arXiv"):
                 eff = level + 0.5  # "### Multimodal" then "### 2025": the year nests under the category
-                # (not under "## Quick links", a contents heading: enkiwang/Dataset-distillation-papers)
+                # (not under "## Quick links", a contents heading: enkiwang/Dataset-distillation-papers; nor under
+                # "### arXiv papers", whose preprints the years' papers are not: jstudy/Awesome-Defect-Detection)
             elif top.kind == "year" and top.written == level:
                 eff = top.level
         if group:  # (bold lines used as headings are siblings: "**General**" ... "**LLM & 3D**"; so are a year's
@@ -352,7 +354,8 @@ class _Reader:
 
     def bullets(self, entry: ListEntry, block: Block) -> None:
         """Reading-notes style: the bullets under a bold paragraph are its summary and notes."""
-        texts = [text for item in block.children if (text := nested.item_text(item, self.refs))]
+        texts = byline.keyed_paragraphs(entry, [text for item in block.children
+                                                if (text := nested.item_text(item, self.refs))])
         notes = [n for item in block.children for n in nested.item_notes(item, self.refs)]
         # One line (**Title** [paper](..)): its first bullet is the summary. A citation written over
         # lines (**Title** \ Venue. [[paper](..)] \ summary) says its summary itself: bullets are notes.

@@ -365,21 +365,51 @@ def comma_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     if not m or not _VENUE_WORDS.fullmatch(m.group(1).strip()):
         return None
     parts = first.text[: m.start()].strip().split(", ")
-    joined = _names_joined_by_and(parts)
-    k = joined or next((i for i, part in enumerate(parts) if not _one_or_two_names(part)), len(parts))
+    inverted = _inverted_first(parts)
+    joined = _names_joined_by_and(parts) if not inverted else 0
+    k = inverted[1] if inverted else joined or next(
+        (i for i, part in enumerate(parts) if not _one_or_two_names(part)), len(parts))
+    venue = m.group(1).strip()
+    if k == len(parts) and k >= 2 and not venues.is_known_name(venue) and len(venue.split()) >= 3 and \
+            not venues.in_words(venue):  # "Mohamed Elfeki, ..., Ali Borji, Multi-Stream Dynamic Video Summarization,
+        # 2018." (seriousran/awesome-video-sum, 7 lines): names, the title, the year; no venue
+        entry.authors = [n for part in parts for n in people.parse(part)]
+        entry.title, entry.date_year = venue, int(m.group(2))
+        entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+        rest = first.text[m.end():]
+        return ([Tok("text", rest)] if rest.strip() else []) + toks[1:]
     k = min(k, len(parts) - 1)  # ("..., Geoffrey Hinton, Deep Learning, Nature, 2015.": a title reads as a name)
     title = ", ".join(parts[k:])
-    if not (k or venues.is_known_name(m.group(1).strip())) or len(title.split()) < 2 or not title[:1].isupper():
+    if not (k or venues.is_known_name(venue)) or len(title.split()) < 2 or not title[:1].isupper():
         return None  # (no names first: "Attention, Learn to Solve Routing Problems, ICLR, 2019.", a known venue)
-    entry.authors = people.parse(", ".join(parts[:k])) if joined else [n for part in parts[:k]
-                                                                        for n in people.parse(part)]
+    entry.authors = inverted[0] if inverted else people.parse(", ".join(parts[:k])) if joined else [
+        n for part in parts[:k] for n in people.parse(part)]
     entry.title, entry.shape = title, "citation" if entry.shape == "bracket" else entry.shape
-    venue = m.group(1).strip()
     found = venues.parse(f"{venue} {m.group(2)}")
     offer_venue(entry, found[0] if found else f"{venue} {m.group(2)}", m.group().strip(", "))
     entry.date_year = int(m.group(2))
     rest = first.text[m.end():]
     return ([Tok("text", rest)] if rest.strip() else []) + toks[1:]
+
+
+def _inverted_first(parts: list[str]) -> tuple[list[str], int] | None:
+    """The authors when the first is written family name first, as MLA does (``Otani, Mayu, et al., Title, ACCV,
+    2016.``, ``Lee, Yong Jae, and Kristen Grauman, Title, ...``, seriousran/awesome-video-sum, 28 lines): the names
+    and how many of *parts* they take; None when the reference does not begin so."""
+    if len(parts) < 3 or not people.family_then_given(parts[0], parts[1]):
+        return None
+    names, k = [f"{parts[1]} {parts[0]}"], 2
+    while k < len(parts) - 1:
+        part = parts[k].removeprefix("and ").rstrip(".")
+        if _ET_AL.fullmatch(part) or part in ("et al", "et. al"):
+            k += 1
+            break
+        found = people.parse(part)
+        if not _one_or_two_names(part):
+            break
+        names += found
+        k += 1
+    return (names, k) if k > 2 else None
 
 
 def _names_joined_by_and(parts: list[str]) -> int:

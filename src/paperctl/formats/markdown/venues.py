@@ -158,6 +158,7 @@ _PAIRS = {"(": ")", "[": "]", "【": "】", "（": "）"}
 
 _HELD_AT = re.compile(r"([A-Z][\w-]*(?: [\w-]+){0,4} (?:Workshop|Challenge|Tutorial)) (?:at|@) ([A-Z][\w-]*),? "
                       r"((?:19|20)\d\d)")
+_PUBLISHER_HYPHEN = re.compile(r"(IEEE|ACM)-([A-Z][A-Za-z]+)")
 _AFTER_WORD_GLUED_YY = re.compile(r"(.* [A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*)(\d\d)")
 
 
@@ -177,6 +178,9 @@ def parse(text: str) -> tuple[str, int | None] | None:
     raw = raw.strip(" *_.,;:")
     raw = " ".join(raw.split())
     raw = _UNDERSCORED_TRACK.sub(lambda m: f" {m.group(1).capitalize()}", raw) if "_" in raw else raw  # ACL'23_short
+    hyphened = _PUBLISHER_HYPHEN.fullmatch(raw) if "-" in raw else None
+    if hyphened and (found := parse(f"{hyphened.group(1)} {hyphened.group(2)}")):  # "(IEEE-TII)" after a title
+        return raw, found[1]  # (jstudy/Awesome-Defect-Detection, 20 lines): as written
     glued = _AFTER_WORD_GLUED_YY.fullmatch(raw) if " " in raw and raw[-2:].isdigit() else None
     if glued and (found := parse(f"{glued.group(1)} {glued.group(2)}")):  # "IEEE TNNLS19" (jiwei0921/SOD-CNNs-
         return found  # based-code-summary-, 11 lines): a short name and a year's last digits, after a word
