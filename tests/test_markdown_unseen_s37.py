@@ -19,7 +19,8 @@ def names(paper) -> list[str]:
 def test_authors_and_venue_keyed_on_bullets_under_a_bold_title():
     # Shurui8860/DexPilot (52 entries): "- Authors: ...", "- Venue: ...", then the description
     paper = one("**DexPoint: Generalizable Point Cloud Reinforcement Learning for Sim-to-Real Dexterous "
-                "Manipulation**\n- Authors: Yuzhe Qin, Binghao Huang, Zhao-Heng Yin, Hao Su, Xiaolong Wang\n- Venue: CoRL 2022\n"
+                "Manipulation**\n- Authors: Yuzhe Qin, Binghao Huang, Zhao-Heng Yin, Hao Su, Xiaolong Wang\n"
+                "- Venue: CoRL 2022\n"
                 "- First category-level generalization for dexterous manipulation using point clouds.\n")
     assert names(paper) == ["Yuzhe Qin", "Binghao Huang", "Zhao-Heng Yin", "Hao Su", "Xiaolong Wang"]
     assert (paper.venue, paper.year, paper.summary) == (
