@@ -55,3 +55,37 @@ def test_year_headings_after_a_preprint_heading_are_its_siblings():
     paper = found["PGA-Net: Pyramid Feature Fusion and Global Context Attention Network for Automated Surface "
                   "Defect Detection"]
     assert (paper.venue, paper.year, paper.tags) == ("IEEE-TII 2020", 2020, ["Papers/2020"])
+
+
+def test_a_description_bullet_beside_its_translation_below_each_paper():
+    # bighuang624/Time-Series-Papers (every entry): the description, the same in Chinese, a "*" mark after the links
+    found = papers(
+        "# Awesome Time Series Papers\n\n- Introduction:\n    - `*` marks a paper read in full by [me](https://"
+        "github.com/bighuang624).\n\n## Classification\n\n"
+        + "".join(f"- **A Paper About Time Series Number {n}** (**IJCAI2017**) [[paper](https://arxiv.org/pdf/"
+                  f"1704.0297{n}v4.pdf)] *\n    - Propose *DA-RNN*, which consists of an encoder with an input "
+                  f"attention mechanism, version {n}\n    - 提出 *DA-RNN*，其包含一个带有注意力机制的编码器\n\n"
+                  for n in range(1, 5)))
+    paper = found["A Paper About Time Series Number 1"]
+    assert paper.summary == "Propose DA-RNN, which consists of an encoder with an input attention mechanism, version 1"
+    assert paper.notes == ["提出 DA-RNN，其包含一个带有注意力机制的编码器"]
+
+
+def test_a_bold_name_a_dash_then_the_title_link():
+    # crazyhottommy/awesome_spatial_omics (about 20 lines); a bold venue so is the venue (BshoterJ/awesome-kgqa)
+    paper = one("* **SlideSeq** - [Slide-seq: A scalable technology for measuring genome-wide expression at high "
+                "spatial resolution](https://www.science.org/doi/10.1126/science.aaw1219)\n")
+    assert paper.title.startswith("Slide-seq: A scalable") and paper.notes == ["SlideSeq"]
+    paper = one("- **NAACL 2016**-[Question Answering over Knowledge Base using Factual Memory Networks]"
+                "(https://www.aclweb.org/anthology/N16-2016.pdf)\n")
+    assert (paper.venue, paper.notes) == ("NAACL 2016", [])
+
+
+def test_a_dataset_name_over_its_paper_title_in_bold():
+    # SuperBruceJia/Awesome-LLM-Self-Consistency (13 entries)
+    paper = one("**SVAMP**: \\\n**Are NLP Models really able to Solve Simple Math Word Problems?** \\\n"
+                "*Arkil Patel, Satwik Bhattamishra, Navin Goyal* \\\n"
+                "NAACL 2021, [[Paper](https://aclanthology.org/2021.naacl-main.168.pdf)] \\\n6 July 2021\n")
+    assert (paper.title, paper.venue, paper.notes, paper.summary) == (
+        "Are NLP Models really able to Solve Simple Math Word Problems?", "NAACL 2021", ["SVAMP"], None)
+    assert len(paper.authors) == 3

@@ -142,8 +142,11 @@ def _decisions(found: list[tuple[ListEntry, int, int, int, str]],
     Causal Learning?**" under the list's title, not a paper known by its title); whether
     it writes a method's name after its titles (``_names_after_titles``); and whether it
     describes its papers on a bullet below each (``_described_below``)."""
-    return (_preface_end(found, headings), any(f[3] >= 0 and f[0].certain and not _bare(f[0]) for f in found),
-            _names_after_titles(found), _described_below(found))
+    preface = _preface_end(found, headings)
+    headed = [f for f in found if f[3] >= preface and f[3] >= 0]  # (what stands before the first heading, or
+    # in the preface, is no paper of the list's: bighuang624/Time-Series-Papers's introduction bullets)
+    return (preface, any(f[3] >= 0 and f[0].certain and not _bare(f[0]) for f in found),
+            _names_after_titles(found), _described_below(headed or found))
 
 
 def _names_after_titles(found: list[tuple[ListEntry, int, int, int, str]]) -> bool:
@@ -167,10 +170,10 @@ def _described_below(found: list[tuple[ListEntry, int, int, int, str]]) -> bool:
     papers whose summary stands on their line. (A library exported with no summary at all, and one
     note under most papers, is written as such a list is, and reads back with those notes as summaries.)"""
     below = said = 0
-    for f in found:
-        below += f[0].below is not None
-        said += bool(f[0].summary_parts)
-    return below >= 3 and said == 0
+    for f in found:  # (past the preface, and what reads as a description: not "[[code](..)] *", a mark after
+        below += f[0].below is not None  # the links, bighuang624/Time-Series-Papers)
+        said += bool(f[0].summary_parts) and f[0].reason is None and f[0].summary is not None
+    return below >= 3 and said * 10 <= below  # (one stray text beside ten descriptions below does not say otherwise)
 
 
 def _preface_end(found: list[tuple[ListEntry, int, int, int, str]], headings: list[Heading]) -> int:

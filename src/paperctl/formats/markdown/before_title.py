@@ -140,6 +140,9 @@ def label_before_title_link(toks: list[Tok], text: str) -> bool:
         return False
     if toks[1].kind == "text" and toks[1].text.strip() in (":", "：", ",") and len(toks) > 2:
         return title_link(toks[2])
+    if toks[1].kind == "text" and toks[1].text.strip() in ("-", "–", "—") and len(toks) > 2 and not venues.parse(
+            text):  # "* **SlideSeq** - [Slide-seq: A scalable technology ...](..)" (crazyhottommy/awesome_spatial_
+        return title_link(toks[2])  # omics, about 20 lines); not "**NAACL 2016**-[Title](..)", a venue
     if toks[1].kind == "text" and not toks[1].text.strip() and len(toks) > 2:  # "**C&W :** [Title](..)"
         return text.strip().endswith((":", "：", ",")) and title_link(toks[2])
     return text.strip().endswith((":", "：", ",")) and title_link(toks[1])

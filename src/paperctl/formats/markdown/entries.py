@@ -39,11 +39,29 @@ _CLOSES_LINK = re.compile(r"^\s*[\])>]+")
 _TRAILING_YEAR = re.compile(r"\s*(?:19|20)\d\d$")
 
 
+def _title_below_name(toks: list[Tok], entry: ListEntry) -> bool:
+    """``**SVAMP**: \\`` over ``**Are NLP Models really able to Solve Simple Math Word Problems?** \\``
+    (SuperBruceJia/Awesome-LLM-Self-Consistency, 13 entries): a dataset's name, a colon, then its paper's
+    title in bold on the next line. The title taken, the name kept as a note; True when the line was so."""
+    said = fields.tidy("".join(entry.summary_parts)).strip(" :：")
+    if not entry.label or not entry.title or len(entry.title.split()) > 3 or entry.authors or entry.venue or said:
+        return False
+    bold = [t for t in toks if t.text.strip()]
+    if not bold or not all(t.strong and t.kind == "text" for t in bold) or len(
+            " ".join(t.text for t in bold).split()) < 3:
+        return False
+    entry.notes.append(entry.title.rstrip(":： "))
+    entry.title = " ".join(" ".join(t.text for t in bold).split())
+    return True
+
+
 _BOLD_INSTITUTE = re.compile(r"\(([A-Z][\w&.-]*(?:(?: |, ?)[A-Z][\w&.-]*){0,4})\)")
 
 
 def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
+    if not first_line and _title_below_name(toks, entry):
+        return
     if not first_line and not entry.authors and byline.linked_author_line(toks, entry):
         return
     if not first_line and not entry.in_summary and byline.keyed_line(toks, entry):

@@ -199,6 +199,8 @@ def described_below(entry: ListEntry, bullets: list[blocks.Block], refs: dict[st
     own lists write notes so, under papers with or without a summary. Not a bullet that links anything,
     names people, cites a venue or labels itself (``Note: ...``, ``**📊 典型结果**：``), not one of several,
     and not under a bold name linking nothing (a tool of a stack, described)."""
+    if len(bullets) in (2, 3):  # the description, then the same in Chinese (and a link to a note on it):
+        bullets = [b for b in bullets if not _aside(b, refs)]  # bighuang624/Time-Series-Papers, every entry
     if entry.reason is not None or entry.summary or len(bullets) != 1 \
             or not (entry.arxiv or entry.doi or entry.url or entry.venue):
         return
@@ -211,11 +213,27 @@ def described_below(entry: ListEntry, bullets: list[blocks.Block], refs: dict[st
     text = " ".join("".join(p.text for p in pieces).split())
     words = _LATIN_WORD.findall(text)
     enough = len(words) >= 4 or len(fields.CJK.findall(text)) >= 4
-    if 2 * sum(w[0].isupper() for w in words) > len(words) or people.looks_like_name(text.split(",")[0]):
+    heads = text.split(",")[:3]  # (two names among the first parts: not "Propose *DA-RNN*, which consists of ...")
+    if 2 * sum(w[0].isupper() for w in words) > len(words) or sum(map(people.looks_like_name, heads)) >= min(
+            2, len(heads)):
         return  # "Vanamala Venkataswamy, Jake Grigsby, ... arXiv. 12/2022.": a citation read as no fields, a note
     if enough and not _LABELLED.match(text) and not text.endswith((":", "：")) and fields.is_summary(text) \
             and not people.parse(text) and not fields.citation_tail(text).explained:
         entry.below = text
+
+
+def _aside(bullet: blocks.Block, refs: dict[str, str]) -> bool:
+    """A bullet beside a description: its translation into Chinese (mostly CJK characters), or links alone
+    (``[中文解读](zhihu)``)."""
+    children = bullet.children
+    if len(children) != 1 or children[0].kind != "paragraph":
+        return False
+    pieces = inline.scan(children[0].text, refs)
+    if all(p.kind == inline.LINK or not p.text.strip() for p in pieces):
+        return True
+    text = inline.plain(pieces)
+    return len(fields.CJK.findall(text)) > len(_LATIN_WORD.findall(text)) * 2 and not any(
+        p.kind == inline.LINK for p in pieces)
 
 
 def said_after(entry: ListEntry, pieces: Sequence[Piece], read_if_summary: bool) -> bool:
