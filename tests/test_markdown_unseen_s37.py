@@ -89,3 +89,21 @@ def test_a_dataset_name_over_its_paper_title_in_bold():
     assert (paper.title, paper.venue, paper.notes, paper.summary) == (
         "Are NLP Models really able to Solve Simple Math Word Problems?", "NAACL 2021", ["SVAMP"], None)
     assert len(paper.authors) == 3
+
+
+def test_a_citation_after_the_link_naming_its_meeting_through_a_publisher():
+    # linhx25/FairML_Reading (28 of 71 lines cite after the link)
+    paper = one("- [Why is my classifier discriminatory?](https://arxiv.org/pdf/1805.12002.pdf), Chen, Irene, "
+                "Fredrik D. Johansson, and David Sontag. Advances in NIPS (2018).\n")
+    assert (names(paper), paper.venue, paper.summary) == (
+        ["Irene Chen", "Fredrik D. Johansson", "David Sontag"], "NIPS 2018", None)
+    paper = one("- [Fairness-aware Learning Through Regularization](https://arxiv.org/abs/1901.00001), Song, Jiaming, "
+                "and Stefano Ermon. AISTATS. PMLR, 2019.\n")
+    assert (names(paper), paper.venue) == (["Jiaming Song", "Stefano Ermon"], "AISTATS 2019")
+
+
+def test_a_family_name_with_its_particle_and_a_year_in_brackets_is_no_journal():
+    # stratosphereips/awesome-ml-privacy-attacks: "(De Cristofaro, 2020)" after the title link
+    paper = one("- [An Overview of Privacy in Machine Learning](https://arxiv.org/pdf/2005.08679) "
+                "(De Cristofaro, 2020)\n")
+    assert (paper.venue, paper.year) == (None, 2020)

@@ -249,6 +249,7 @@ _PREPRINT_BEFORE = re.compile(r"\barxiv\s+preprint\s*$", re.IGNORECASE)
 _YEAR_AFTER_ID = re.compile(r"(?:\s*\[[\w\s.,:-]{1,60}\])?\s*[,.]?\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*")
 
 
+_PUBLISHED_BY = re.compile(r"\bAdvances in (?=N(?:eur)?IPS\b)|(?<=\w)\.\s+PMLR(?=\s*,\s*(?:19|20)\d\d)")
 _FINDINGS_OF = re.compile(r"\bFindings of (?:the )?([A-Z][A-Za-z-]*),? ((?:19|20)\d\d)\b")
 
 
@@ -286,6 +287,8 @@ def _citation_tail(text: str, dated: bool) -> Tail:
     if text.endswith(")") and (placed := _PLACE_AND_YEAR.search(text)) and venues.institution(placed.group(1)):
         text = f"{text[:placed.start()]} ({placed.group(1)}), {placed.group(2)}"  # "Mark J. F. Gales (University
         # of Cambridge, 2023)" (yangjunx21/Awesome-LLM-Calibration): where the authors work, then when
+    if "Advances in N" in text or "PMLR" in text:  # "... and David Sontag. Advances in NIPS (2018).", "... Stefano
+        text = _PUBLISHED_BY.sub("", text)  # Ermon. AISTATS. PMLR, 2019." (linhx25/FairML_Reading): the meeting
     if "Findings of" in text:  # "Masry, Long, Tan, Joty, Hoque — Findings of ACL 2022" (vibhum-phd/awesome-chart-
         text = _FINDINGS_OF.sub(_findings_last, text)  # axis-hallucination): the track after the meeting and year
     if "--" in text:  # "Antreas Antoniou, Amos Storkey  --NeurIPS 2019" (oneHuster/Meta-Learning-Papers)
