@@ -107,3 +107,13 @@ def test_a_family_name_with_its_particle_and_a_year_in_brackets_is_no_journal():
     paper = one("- [An Overview of Privacy in Machine Learning](https://arxiv.org/pdf/2005.08679) "
                 "(De Cristofaro, 2020)\n")
     assert (paper.venue, paper.year) == (None, 2020)
+
+
+def test_a_venue_in_straight_quotes_and_a_datasets_and_benchmarks_track():
+    # SCZwangxiao/Temporal-Language-Grounding-in-videos (once, where the others use code); MurrayTom/Awesome-Agent-
+    # Security-Papers ("[NeurIPS 2024 D&B](arXiv)")
+    paper = one("- [Title of a grounding paper here](https://arxiv.org/abs/2101.00001) - Ke Ning et al, 'TIP 2021'.\n")
+    assert (names(paper), paper.venue) == (["Ke Ning"], "TIP 2021")
+    from paperctl.formats.markdown import venues
+
+    assert venues.parse("NeurIPS 2024 D&B") == ("NeurIPS 2024 D&B", 2024)

@@ -249,6 +249,7 @@ _PREPRINT_BEFORE = re.compile(r"\barxiv\s+preprint\s*$", re.IGNORECASE)
 _YEAR_AFTER_ID = re.compile(r"(?:\s*\[[\w\s.,:-]{1,60}\])?\s*[,.]?\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*")
 
 
+_QUOTED_VENUE = re.compile(r"'([^'\n]{2,40})'[\s.]*$")
 _PUBLISHED_BY = re.compile(r"\bAdvances in (?=N(?:eur)?IPS\b)|(?<=\w)\.\s+PMLR(?=\s*,\s*(?:19|20)\d\d)")
 _FINDINGS_OF = re.compile(r"\bFindings of (?:the )?([A-Z][A-Za-z-]*),? ((?:19|20)\d\d)\b")
 
@@ -289,6 +290,9 @@ def _citation_tail(text: str, dated: bool) -> Tail:
         # of Cambridge, 2023)" (yangjunx21/Awesome-LLM-Calibration): where the authors work, then when
     if "Advances in N" in text or "PMLR" in text:  # "... and David Sontag. Advances in NIPS (2018).", "... Stefano
         text = _PUBLISHED_BY.sub("", text)  # Ermon. AISTATS. PMLR, 2019." (linhx25/FairML_Reading): the meeting
+    quoted = _QUOTED_VENUE.search(text) if text.rstrip(" .")[-1:] == "'" else None
+    if quoted and venues.parse(quoted.group(1)):  # "Ke Ning et al, 'TIP 2021'." (SCZwangxiao/Temporal-Language-
+        text = text[: quoted.start()] + quoted.group(1)  # Grounding-in-videos, whose others write it in code)
     if "Findings of" in text:  # "Masry, Long, Tan, Joty, Hoque — Findings of ACL 2022" (vibhum-phd/awesome-chart-
         text = _FINDINGS_OF.sub(_findings_last, text)  # axis-hallucination): the track after the meeting and year
     if "--" in text:  # "Antreas Antoniou, Amos Storkey  --NeurIPS 2019" (oneHuster/Meta-Learning-Papers)
