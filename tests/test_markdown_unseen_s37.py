@@ -117,3 +117,12 @@ def test_a_venue_in_straight_quotes_and_a_datasets_and_benchmarks_track():
     from paperctl.formats.markdown import venues
 
     assert venues.parse("NeurIPS 2024 D&B") == ("NeurIPS 2024 D&B", 2024)
+
+
+def test_findings_named_as_the_anthology_does_and_a_workshop_of_several_words():
+    from paperctl.formats.markdown import venues
+
+    # SuperBruceJia/Awesome-LLM-Self-Consistency: "Findings of ACL: ACL 2022", "ML Safety Workshop, NeurIPS 2022"
+    assert venues.parse("Findings of ACL: ACL 2022") == ("ACL 2022 Findings", 2022)
+    assert venues.parse("ML Safety Workshop, NeurIPS 2022") == ("NeurIPS 2022 ML Safety Workshop", 2022)
+    assert venues.parse("Findings of ACL 2021") is None  # (as stated, where a list writes it so: see entries)

@@ -45,8 +45,11 @@ _VENUE_YEAR = re.compile(
     re.IGNORECASE,
 )
 # a workshop's short name, a comma, the conference that hosts it and the year: NAME YEAR and the workshop as its track
-_WORKSHOP_AT = re.compile(r"((?:[A-Z][a-z]*[A-Z][\w&-]*|[A-Z]{2,}[\w&-]*)(?: Workshop)?), ([A-Z][A-Za-z]{1,9})"
-                          r" ((?:19|20)\d\d)")
+_WORKSHOP_AT = re.compile(r"((?:[A-Z][a-z]*[A-Z][\w&-]*|[A-Z]{2,}[\w&-]*)(?: Workshop)?|"
+                          r"(?:[A-Z][\w&-]* ){1,4}Workshop), ([A-Z][A-Za-z]{1,9}) ((?:19|20)\d\d)")  # (and "ML Safety
+# Workshop, NeurIPS 2022")
+_FINDINGS_COLON = re.compile(r"Findings of (?:the )?([A-Z][A-Za-z]{1,9}): \1,? ((?:19|20)\d\d)")  # ("Findings of
+# ACL: ACL 2022", SuperBruceJia/Awesome-LLM-Self-Consistency, as the ACL Anthology names them)
 _YEAR_IN_BRACKETS = re.compile(r"([A-Za-z][\w&./ -]{0,40}?)\s*\(((?:19|20)\d\d)\)")
 _JOINT = re.compile(r"([A-Z][A-Za-z]{1,10})/([A-Z][A-Za-z]{1,10}),? ((?:19|20)\d\d)")
 _SLASHED = re.compile(r"(?:IEEE|ACM)/(?:IEEE|ACM) [A-Z][\w-]{1,15}")  # "IEEE/ACM TASLP": two societies' journal
@@ -207,6 +210,9 @@ def parse(text: str) -> tuple[str, int | None] | None:
     held = _HELD_AT.fullmatch(raw) if " at " in raw or "@" in raw else None
     if held and _name_known(held.group(2)):  # "EgoVis Workshop at CVPR, 2026" (faccoco/awesome-hand-object-
         return f"{held.group(1)} at {held.group(2)} {held.group(3)}", int(held.group(3))  # interaction): as written
+    findings = _FINDINGS_COLON.fullmatch(raw) if raw[:8] == "Findings" else None
+    if findings and _name_known(findings.group(1)):
+        return f"{findings.group(1)} {findings.group(2)} Findings", int(findings.group(2))
     hosted = _WORKSHOP_AT.fullmatch(raw) if ", " in raw else None
     if hosted and _name_known(hosted.group(2)) and not _name_known(hosted.group(1).split()[0]) and \
             hosted.group(1) not in ("IEEE", "ACM", "CVF", "AAAI", "PMLR"):  # "FigLang, ACL 2020", "HML Workshop,
