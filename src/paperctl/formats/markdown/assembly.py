@@ -169,11 +169,13 @@ def _described_below(found: list[tuple[ListEntry, int, int, int, str]]) -> bool:
     bullet is the summary (``grouping.described_below``); else a note, as paperctl writes notes under
     papers whose summary stands on their line. (A library exported with no summary at all, and one
     note under most papers, is written as such a list is, and reads back with those notes as summaries.)"""
-    below = said = 0
-    for f in found:  # (past the preface, and what reads as a description: not "[[code](..)] *", a mark after
-        below += f[0].below is not None  # the links, bighuang624/Time-Series-Papers)
-        said += bool(f[0].summary_parts) and f[0].reason is None and f[0].summary is not None
-    return below >= 3 and said * 10 <= below  # (one stray text beside ten descriptions below does not say otherwise)
+    below = sum(f[0].below is not None for f in found)
+    if below < 3:
+        return False
+    # (past the preface, and what reads as a description: not "[[code](..)] *", a mark after the links,
+    # bighuang624/Time-Series-Papers; one stray text beside ten descriptions below does not say otherwise)
+    said = sum(bool(f[0].summary_parts) and f[0].reason is None and f[0].summary is not None for f in found)
+    return said * 10 <= below
 
 
 def _preface_end(found: list[tuple[ListEntry, int, int, int, str]], headings: list[Heading]) -> int:

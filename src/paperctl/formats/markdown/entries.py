@@ -43,8 +43,9 @@ def _title_below_name(toks: list[Tok], entry: ListEntry) -> bool:
     """``**SVAMP**: \\`` over ``**Are NLP Models really able to Solve Simple Math Word Problems?** \\``
     (SuperBruceJia/Awesome-LLM-Self-Consistency, 13 entries): a dataset's name, a colon, then its paper's
     title in bold on the next line. The title taken, the name kept as a note; True when the line was so."""
-    said = fields.tidy("".join(entry.summary_parts)).strip(" :：")
-    if not entry.label or not entry.title or len(entry.title.split()) > 3 or entry.authors or entry.venue or said:
+    if not entry.label or not entry.title or len(entry.title.split()) > 3 or entry.authors or entry.venue:
+        return False
+    if entry.summary_parts and fields.tidy("".join(entry.summary_parts)).strip(" :："):
         return False
     bold = [t for t in toks if t.text.strip()]
     if not bold or not all(t.strong and t.kind == "text" for t in bold) or len(

@@ -294,8 +294,11 @@ def links_and_idea_below(entry: ListEntry, bullets: list[blocks.Block], refs: di
     left = []
     for bullet in bullets:
         children = bullet.children
-        pieces = inline.scan(children[0].text, refs) if len(children) == 1 and children[0].kind == "paragraph" \
-            else []
+        text = children[0].text if len(children) == 1 and children[0].kind == "paragraph" else ""
+        if "](" not in text and "][" not in text and ":" not in text and "：" not in text:
+            left.append(bullet)  # (neither a link nor a label: most bullets, not scanned)
+            continue
+        pieces = inline.scan(text, refs)
         named = [p for p in pieces if p.kind == inline.LINK]
         if named and all(p.kind == inline.LINK or (p.kind == "text" and _BETWEEN_LINKS.fullmatch(p.text))
                          for p in pieces) and all(links.label_word(p.text) for p in named) and sum(
