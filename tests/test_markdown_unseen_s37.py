@@ -3,17 +3,7 @@
 
 from __future__ import annotations
 
-from markdown_papers import papers
-
-
-def one(text: str):
-    found = list(papers(text).values())
-    assert len(found) == 1, found
-    return found[0]
-
-
-def names(paper) -> list[str]:
-    return [a.name for a in paper.authors]
+from markdown_papers import names, one, papers
 
 
 def test_authors_and_venue_keyed_on_bullets_under_a_bold_title():
