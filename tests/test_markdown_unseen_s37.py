@@ -116,3 +116,14 @@ def test_findings_named_as_the_anthology_does_and_a_workshop_of_several_words():
     assert venues.parse("Findings of ACL: ACL 2022") == ("ACL 2022 Findings", 2022)
     assert venues.parse("ML Safety Workshop, NeurIPS 2022") == ("NeurIPS 2022 ML Safety Workshop", 2022)
     assert venues.parse("Findings of ACL 2021") is None  # (as stated, where a list writes it so: see entries)
+
+
+def test_a_topic_tag_in_brackets_after_a_plain_title():
+    # jonyzhang2023/awesome-humanoid-learning: "[2024] Title [Manipulation] [[paper](..)]"
+    paper = one("- [2024] Large Language Models for Orchestrating Bimanual Robots [Manipulation] [[paper](https://arxiv.org/"
+                "abs/2404.02018)]\n")
+    assert (paper.title, paper.notes, paper.year) == (
+        "Large Language Models for Orchestrating Bimanual Robots", ["Manipulation"], 2024)
+    # (a bracket inside the title stays the title's)
+    assert one("- Learning [Deep] Networks With Brackets Inside Title Words [[paper](https://arxiv.org/abs/2404.02019)]"
+               "\n").title == "Learning [Deep] Networks With Brackets Inside Title Words"

@@ -127,6 +127,9 @@ _CUT = re.compile(r" \[| \||\s?（| \(|\s?【")
 _GLUED = re.compile(r"(?<=[a-zA-Z?!])\((?=[A-Za-z@])")
 
 
+_TOPIC = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2}")  # "[Manipulation]", "[Whole-Body Control]"
+
+
 def _title_end(text: str) -> int:
     """Where a plain title ends: at a bracket that holds a venue, a date, a tag or a link label
     (or opens right before a link), or at " | "; brackets holding anything else are the title's."""
@@ -149,8 +152,12 @@ def _title_end(text: str) -> int:
         if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
                 or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@" \
                 or venues.year_dash_name(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner) \
-                or (")" in inner and proceedings.spelled_out(inner)):  # ("Title. [ACM Transactions on Graphics (TOG)
-            return pos  # 2021] [[Paper]](..)", haonanhe/Hand-Object-Interaction: a journal, its short name, its year)
+                or (")" in inner and proceedings.spelled_out(inner)) or (  # ("Title. [ACM Transactions on Graphics
+                text[start] == "[" and not text[group.end():].strip(" [") and _TOPIC.fullmatch(inner)
+                and len(text[:pos].split()) >= 3):  # (TOG) 2021] [[Paper]](..)", haonanhe/Hand-Object-Interaction:
+            # a journal, its short name, its year; "[2024] Large Language Models for Orchestrating Bimanual Robots
+            # [Manipulation] [[paper](..)]", jonyzhang2023/awesome-humanoid-learning: a topic tag after the title)
+            return pos
     return len(text)
 
 
