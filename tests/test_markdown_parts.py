@@ -111,6 +111,16 @@ def test_reference_definitions_make_the_list_read_whole(monkeypatch):
     assert any(e["data"]["arxiv_id"] == "2403.00003" for e in got["entries"])
 
 
+def test_a_reference_definition_keeps_a_large_list_from_being_cut_at_all(monkeypatch):
+    # Read in parts, it would be refused once every part was read, and read again whole: not begun at all.
+    monkeypatch.setattr(parts, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(parts, "workers", lambda: 1)
+    options = (False, False)
+    assert parts.plan(LIST, options, part_blocks.read_part, reader.read_part_again) is not None
+    defined = LIST + "\n[stars-img]: https://img.shields.io/github/stars/o/r\n"
+    assert parts.plan(defined, options, part_blocks.read_part, reader.read_part_again) is None
+
+
 def test_a_group_heading_open_above_the_cut_makes_the_list_read_whole(monkeypatch):
     # "<summary>CVPR</summary>" over headings is a group that "## Later" does not close (no "</details>").
     text = ("<details><summary>CVPR</summary>\n\n" + category("First", 1) + category("Later", 10)
