@@ -332,3 +332,8 @@ def family_then_given(family: str, given: str) -> bool:
     """``Otani``, ``Mayu``: a family name alone, then given names (one word, or one word and initials), as
     a reference written family name first begins."""
     return _FAMILY.fullmatch(family) is not None and _given(given)
+
+
+def particle_family(name: str) -> bool:
+    """A family name with its particle, ``De Cristofaro``, ``van Cranenburgh``: a person's, not a journal's."""
+    return _PARTICLE_FAMILY.fullmatch(name) is not None

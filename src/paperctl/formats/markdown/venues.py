@@ -18,6 +18,8 @@ import time
 from functools import lru_cache
 from urllib.parse import unquote
 
+from . import people
+
 # Names of venues (conferences, journals, preprint servers) that appear in paper lists.
 # Matched whole-word and case-insensitively; "NIPS" stays "NIPS" (as stated).
 KNOWN = (
@@ -309,7 +311,6 @@ def _worded(raw: str) -> tuple[str, int] | None:
 
 
 COMMA_YEAR = re.compile(r"\s*,\s*((?:19|20)\d\d)\b")  # ", 2023" after a venue written apart (in italics, in words)
-_PARTICLE_NAME = re.compile(r"(?:De|Van|Von|Di|Da|Del|Della|Van [Dd]er|Van [Dd]en|De [Ll]a|Le) [A-Z][a-z'’-]+")
 _NAME_COMMA_YEAR = re.compile(rf"({capitalised(0, 8)}),\s*((?:19|20)\d\d)")  # ("IEEE Transactions on ..., 2022")
 # Who made a model, not where it was published: "(Microsoft, 2023)" is a note, as "(2023-01, Microsoft)" is.
 _MAKERS = {"google", "google research", "google deepmind", "deepmind", "meta", "meta ai", "facebook", "microsoft",
@@ -329,7 +330,7 @@ def named_and_dated(text: str) -> tuple[str, int] | None:
     a journal in capitalised words, a comma, its year; (``Energy 2022``, 2022). Not a maker
     (``Microsoft, 2023``) or an institution (``University of Cambridge, 2023``)."""
     m = _NAME_COMMA_YEAR.fullmatch(text.strip()) if "," in text else None
-    if not m or institution(m.group(1)) or m.group(1).split()[0].casefold() in _PARTS or _PARTICLE_NAME.fullmatch(
+    if not m or institution(m.group(1)) or m.group(1).split()[0].casefold() in _PARTS or people.particle_family(
             m.group(1)):
         return None  # (nor "Part II, 2024", the title's own; nor "(De Cristofaro, 2020)", who wrote it and when:
         # stratosphereips/awesome-ml-privacy-attacks)
