@@ -6,9 +6,10 @@
 ``gen_md_list.py``'s generated list is easier than real ones: its entries come in a few shapes
 the reader knows well, and it reads in parts without a hitch. This joins the real READMEs of
 ``bench/unseen-lists`` (in a fixed order) under one title heading, their own headings one level
-down, until it passes *size* bytes. It leaves out lists the reader could not read in parts
-(reference definitions, an HTML or underlined heading, which would leave a heading open across
-a cut, as no single real list would), so that it measures reading, not the fallback to reading whole.
+down, until it passes *size* bytes. It leaves out lists with reference definitions (joined,
+one list's label could serve another's link) and lists the reader could not read in parts (an HTML
+or underlined heading, which would leave a heading open across a cut, as no single real list
+would), so that it measures reading, not the fallback to reading whole.
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@ list read whole: the same entries with every field, sections, skipped lines, lay
 
 Every test compares the two readings of one document. ``parts.PARALLEL_MIN`` is set
 to 0 so that small documents are cut too; where something crosses a cut (a fenced
-block, a reference definition, a heading still open above it), the list must be
-read whole, and the result must still be the same.
+block, a heading still open above it, a reference definition that the parts read
+otherwise than the whole), the list must be read whole, and the result must still be
+the same.
 """
 
 from __future__ import annotations
@@ -102,23 +103,34 @@ def test_a_fence_left_open_in_a_list_item_does_not_fool_the_cuts(monkeypatch):
     assert got == whole(text)
 
 
-def test_reference_definitions_make_the_list_read_whole(monkeypatch):
-    # A reference defined at the end may be used anywhere above it.
-    text = LIST.replace("## Speech", "## Speech\n\n- **Referenced Paper Title Here** [paper][ref]\n") + (
-        "\n[ref]: https://arxiv.org/abs/2403.00003\n")
+def test_a_reference_defined_at_the_end_serves_every_part(monkeypatch):
+    # "[paper][ref]" in one part, "[ref]: url" at the end of the last: every part reads
+    # with the whole list's definitions, gathered before the parts are read.
+    text = LIST.replace("## Vision\n", "## Vision\n\n- **Referenced Paper Title Here** [paper][ref]\n") + (
+        "\n[ref]: https://arxiv.org/abs/2403.00003\n[stars]: https://img.shields.io/github/stars/o/r\n")
     got, split = in_parts(monkeypatch, text)
-    assert not split and got == whole(text)
+    assert split and got == whole(text)
     assert any(e["data"]["arxiv_id"] == "2403.00003" for e in got["entries"])
 
 
-def test_a_reference_definition_keeps_a_large_list_from_being_cut_at_all(monkeypatch):
-    # Read in parts, it would be refused once every part was read, and read again whole: not begun at all.
+@pytest.mark.parametrize("odd", [
+    "```\n[ref]: https://arxiv.org/abs/2403.00009\n```\n",  # in a fence: no definition, whatever it looks like
+    "[ref]:\n  https://arxiv.org/abs/2403.00003\n  'its title'\n",  # over three lines
+    "[ref]: https://arxiv.org/abs/2403.00003\n[REF]: https://arxiv.org/abs/2403.00009\n",  # the first one wins
+], ids=["in-a-fence", "over-lines", "twice"])
+def test_definitions_the_lines_alone_misread_have_the_list_read_as_whole(monkeypatch, odd):
+    text = LIST.replace("## Speech\n", "## Speech\n\n- **Referenced Paper Title Here** [paper][ref]\n") + (
+        "\n" + odd)
+    got, _ = in_parts(monkeypatch, text)
+    assert got == whole(text)
+
+
+def test_a_reference_definition_does_not_keep_a_large_list_from_being_cut(monkeypatch):
     monkeypatch.setattr(parts, "PARALLEL_MIN", 0)
     monkeypatch.setattr(parts, "workers", lambda: 1)
-    options = (False, False)
-    assert parts.plan(LIST, options, part_blocks.read_part, reader.read_part_again) is not None
     defined = LIST + "\n[stars-img]: https://img.shields.io/github/stars/o/r\n"
-    assert parts.plan(defined, options, part_blocks.read_part, reader.read_part_again) is None
+    assert parts.plan(defined, (False, False), part_blocks.read_part, reader.read_part_again) is not None
+    assert part_blocks.definitions(defined) == {"STARS-IMG": ("https://img.shields.io/github/stars/o/r", "")}
 
 
 def test_a_group_heading_open_above_the_cut_makes_the_list_read_whole(monkeypatch):
@@ -439,7 +451,7 @@ def test_reading_a_part_here_runs_no_cycle_collection(tmp_path):
     gc.callbacks.append(counted)
     try:
         summary, kept = part_blocks.read_part(lines, bounds, 0)
-        found = reader.read_part_again(kept, (0, 1), False, False)[0]
+        found = reader.read_part_again(kept, (0, 1, {}), False, False)[0]
     finally:
         gc.callbacks.remove(counted)
     assert found and summary[0] and runs == [] and gc.isenabled()

@@ -53,7 +53,7 @@ def begin(text: str, read_if_summary: bool = False, year_groups: bool = False) -
     with the same options; None when it is read whole (small, one core, no cut)."""
     begun = parts.plan(text, (read_if_summary, year_groups), part_blocks.read_part, reader.read_part_again,
                        sizes)
-    return begun.start(part_blocks.decider(begun.bounds)) if begun is not None else None
+    return begun.start(part_blocks.decider(begun.bounds, part_blocks.definitions(text))) if begun is not None else None
 
 
 def stages(text: str, read_if_summary: bool = False, year_groups: bool = False,
@@ -74,7 +74,7 @@ def stages(text: str, read_if_summary: bool = False, year_groups: bool = False,
         return
     lines, bounds = begun.lines, begun.bounds
     count = len(lines) - (1 if lines and lines[-1] == "" else 0)  # (the whole list's lines, as finish counts)
-    steps = begun.stages(part_blocks.decider(bounds))
+    steps = begun.stages(part_blocks.decider(bounds, part_blocks.definitions(text)))
     known: tuple[Parsed, int] | None = None  # the last stage, and its findings (finish takes its entries)
     try:
         for results in steps:

@@ -13,8 +13,10 @@ reader look at every part's blocks before any entry is read (``decide``: the
 document's title heading is a fact of the whole list) and refuse the cuts; the
 reader then checks again with what the parts found (the headings still open
 above a cut). When anything does not hold (a code block or HTML comment left
-open across a cut, a reference definition that one part might use from another,
-a heading above the cut still open), the list is read whole instead.
+open across a cut, a heading above the cut still open), the list is read whole
+instead. (Reference definitions, which a link in any part may use, are gathered
+from the whole text before the parts are read, and every part reads with them:
+``part_blocks.definitions``.)
 
 A part whose process fails or is killed has the list read whole, in this
 process. Ctrl-C is this process's to handle: the workers ignore it, are killed
@@ -40,8 +42,6 @@ SLACK = 0.5  # how far from an even cut a cut may fall, in parts
 _MAX_PARTS = 4
 _ATX = re.compile(r"(#{1,6})(?:[ \t]|$)")
 _MAY_TITLE = re.compile(r"[ \t>]*(?:#(?:[ \t]|$)|=+[ \t]*$|<h1\b)", re.IGNORECASE)
-_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]{1,999}\]:", re.MULTILINE)  # (perhaps in a code block: then
-# the list is read whole for nothing but time)
 _FENCE = re.compile(r"[ \t>]*(?:[-+*]|\d{1,9}[.)])?[ \t>]*(`{3,}|~{3,})(.*)$")
 
 
@@ -320,9 +320,8 @@ def plan(text: str, options: tuple[bool, bool], first: Callable[..., tuple[Any, 
     not started yet; None when it is to be read whole: too small, one core, or no cut."""
     from .blocks import lines_of
 
-    if len(text) < PARALLEL_MIN or not (count := workers()) or _REFERENCE_DEFINITION.search(text):
-        return None  # (a reference definition, "[stars-img]: url", may serve any part: the parts' reading is refused
-        # once all are read, and the list read again, whole: 2.1 s for a 1 MB list, against 1.4 s read whole at once)
+    if len(text) < PARALLEL_MIN or not (count := workers()):
+        return None
     lines = lines_of(text)
     starts = cuts(lines, sizes(count) if sizes else count + 1)
     if len(starts) < 2:

@@ -564,7 +564,7 @@ def _read_in_parts(text: str, read_if_summary: bool, year_groups: bool,
     begun = planned(text, read_if_summary, year_groups, begun)
     if begun is None:
         return None
-    results = begun.run(part_blocks.decider(begun.bounds))
+    results = begun.run(part_blocks.decider(begun.bounds, part_blocks.definitions(text)))
     return None if results is None else merged(results, begun.lines, begun.bounds, read_if_summary, year_groups)
 
 
@@ -602,17 +602,19 @@ def merged(results: list[tuple], lines: list[str], bounds: list[tuple[int, int]]
     return reader
 
 
-def read_part_again(kept: tuple[int, Document], message: tuple[int, int], read_if_summary: bool,
+def read_part_again(kept: tuple[int, Document], message: part_blocks.Message, read_if_summary: bool,
                     year_groups: bool) -> tuple:
     """Second step (``parts.run``'s ``second``): the part's entries, knowing the list's title."""
     with paused_collection():
         return _read_part_again(kept, message, read_if_summary, year_groups)
 
 
-def _read_part_again(kept: tuple[int, Document], message: tuple[int, int], read_if_summary: bool,
+def _read_part_again(kept: tuple[int, Document], message: part_blocks.Message, read_if_summary: bool,
                      year_groups: bool) -> tuple:
     k, doc = kept
-    title, written = message
+    title, written, defined = message
+    if defined:  # (the whole list's: a link in this part may use a definition in another)
+        doc.env["references"] = part_blocks.reference_env(defined)
     reader = _Reader(doc, read_if_summary, year_groups, title_line=title)
     if k and title >= 0:
         reader.frames = [Frame(0.5, "", written, "title", title)]
