@@ -17,6 +17,21 @@ def test_authors_and_venue_keyed_on_bullets_under_a_bold_title():
         "CoRL 2022", 2022, "First category-level generalization for dexterous manipulation using point clouds.")
 
 
+def test_keyed_bullets_that_name_two_venues_or_none_that_can_be_read():
+    # Shurui8860/DexPilot: the first of two venues; a venue in words gives its year only, and "Various"
+    # names nobody: both stay notes, after the description, which is the summary
+    paper = one("**Diffusion Policy: Visuomotor Policy Learning via Action Diffusion**\n"
+                "- Authors: Cheng Chi, Zhenjia Xu, Siyuan Feng, et al.\n- Venue: RSS 2023, IJRR 2024\n"
+                "- Introduces diffusion models for action generation in manipulation.\n")
+    assert (paper.venue, paper.year, paper.summary) == (
+        "RSS 2023", 2023, "Introduces diffusion models for action generation in manipulation.")
+    paper = one("**NeuralFeels: Multimodal In-Hand Perception via Neural Fields**\n- Authors: Various\n"
+                "- Venue: Major robotics conference 2024\n- Combines vision, touch, and proprioception.\n")
+    assert (names(paper), paper.venue, paper.year, paper.summary) == (
+        [], None, 2024, "Combines vision, touch, and proprioception.")
+    assert paper.notes == ["Authors: Various", "Venue: Major robotics conference 2024"]
+
+
 def test_a_comma_reference_whose_first_author_is_written_family_name_first():
     # seriousran/awesome-video-sum (28 lines)
     paper = one("- Otani, Mayu, et al., Video summarization using deep semantic features, ACCV, 2016.\n")

@@ -112,7 +112,7 @@ def keyed_paragraphs(entry: ListEntry, paragraphs: list[str]) -> list[str]:
     and ``Paper Authors: Renbin Li, Shuangshuang Li, Peihao Dong``, paragraphs of the item under ``- **[LLM4XCE](
     arXiv)** (Nov 2025):LLM for XL-MIMO channel estimation.`` (AI4Wireless/LAM4PHY_6G, 85 entries): the title in
     full, under the short name the entry leads with (a note now), and the authors. The paragraphs left, notes."""
-    left = []
+    left, aside = [], []  # (aside: keyed lines that said nothing readable; notes, after the rest)
     for text in paragraphs:
         key = _TITLE_KEY.match(text)
         said = text[key.end():].strip(" .") if key else ""
@@ -125,16 +125,37 @@ def keyed_paragraphs(entry: ListEntry, paragraphs: list[str]) -> list[str]:
         if names:
             entry.authors = names
             continue
+        if key and _NO_NAMES.fullmatch(text[key.end():].strip(" .")):  # "- Authors: Various" (Shurui8860/DexPilot)
+            aside.append(text)
+            continue
         key = _VENUE_KEY.match(text)
         said = text[key.end():].strip(" .") if key and not entry.venue else ""
-        found = (venues.parse(said) or venues.in_words(said)) if said else None
+        # "- Venue: RSS 2023, IJRR 2024": the first it was published at
+        found = _first_venue(said) if said else None
         if found and found[1]:  # "- Venue: CoRL 2022" under a bold title (Shurui8860/DexPilot, 52 entries)
-            offer_venue(entry, found[0], said)
+            if found[0]:
+                offer_venue(entry, found[0], said)
+            else:  # "- Venue: Major robotics conference 2024": its year only
+                aside.append(text)
             entry.date_year = entry.date_year or found[1]
             entry.year = entry.year or found[1]  # (read after the entry was finished: ``reader.bullets``)
             continue
         left.append(text)
-    return left
+    return left + aside
+
+
+_NO_NAMES = re.compile(r"(?:various|unknown|anonymous|n/?a|tbd|none|-+)", re.IGNORECASE)
+_YEAR_AT_END = re.compile(r"\b((?:19|20)\d\d)$")
+
+
+def _first_venue(said: str) -> tuple[str | None, int | None] | None:
+    """The venue and year a ``Venue:`` line names first (None, year: a year after words that name no venue)."""
+    for part in (said, *(re.split(r"\s*[,;/]\s*", said)[:1] if re.search(r"[,;/]", said) else ())):
+        found = venues.parse(part) or venues.in_words(part)
+        if found and found[1]:
+            return found
+    year = _YEAR_AT_END.search(said)
+    return (None, int(year.group(1))) if year else None
 
 
 def keyed_line(toks: list[Tok], entry: ListEntry) -> bool:
