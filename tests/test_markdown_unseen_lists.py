@@ -1409,12 +1409,12 @@ def test_an_apa_reference_as_the_title_links_text():
                                                "X. Zhou"]
 
 
-def test_findings_of_a_venue_in_a_code_span_is_the_venue_as_stated():
+def test_findings_of_a_venue_in_a_code_span_is_the_venue():
     # ryanzhumich/Contrastive-Learning-NLP-Papers (23 of 125 venues): it had been the summary
     found = papers("## Summarization\n\n1. **Contrastive Aligned Joint Learning for Multilingual Summarization**"
                    " *Danqing Wang, Jiaze Chen* `Findings of ACL 2021`"
                    " [[pdf]](https://aclanthology.org/2021.findings-acl.242.pdf)\n")
-    assert [(p.venue, p.year, p.summary) for p in found.values()] == [("Findings of ACL 2021", 2021, None)]
+    assert [(p.venue, p.year, p.summary) for p in found.values()] == [("ACL 2021 Findings", 2021, None)]
 
 
 def test_a_benchmark_table_whose_paper_column_holds_only_links():

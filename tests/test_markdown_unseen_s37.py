@@ -130,7 +130,7 @@ def test_findings_named_as_the_anthology_does_and_a_workshop_of_several_words():
     # SuperBruceJia/Awesome-LLM-Self-Consistency: "Findings of ACL: ACL 2022", "ML Safety Workshop, NeurIPS 2022"
     assert venues.parse("Findings of ACL: ACL 2022") == ("ACL 2022 Findings", 2022)
     assert venues.parse("ML Safety Workshop, NeurIPS 2022") == ("NeurIPS 2022 ML Safety Workshop", 2022)
-    assert venues.parse("Findings of ACL 2021") is None  # (as stated, where a list writes it so: see entries)
+    assert venues.parse("Findings of ACL 2021") == ("ACL 2021 Findings", 2021)  # (as the labels of 16 lists say)
 
 
 def test_a_topic_tag_in_brackets_after_a_plain_title():

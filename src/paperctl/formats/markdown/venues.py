@@ -50,14 +50,21 @@ _VENUE_YEAR = re.compile(
 _WORKSHOP_AT = re.compile(r"((?:[A-Z][a-z]*[A-Z][\w&-]*|[A-Z]{2,}[\w&-]*)(?: Workshop)?|"
                           r"(?:[A-Z][\w&-]* ){1,4}Workshop), ([A-Z][A-Za-z]{1,9}) ((?:19|20)\d\d)")  # (and "ML Safety
 # Workshop, NeurIPS 2022")
-_FINDINGS_COLON = re.compile(r"Findings of (?:the )?([A-Z][A-Za-z]{1,9}): \1,? ((?:19|20)\d\d)")  # ("Findings of
-# ACL: ACL 2022", SuperBruceJia/Awesome-LLM-Self-Consistency, as the ACL Anthology names them)
+# "Findings of ACL 2024"; "Findings of ACL: ACL 2022" (SuperBruceJia/Awesome-LLM-Self-Consistency, as the ACL
+# Anthology names them)
+_FINDINGS_COLON = re.compile(r"Findings of (?:the )?([A-Z][A-Za-z]{1,9})(?:: \1)?,? ((?:19|20)\d\d)")
+# "EMNLP Findings 2023": the track after the year, as "ACL'24 Findings" is written (a workshop stays as written:
+# "ICML Workshop 2019" is the workshop's name, as lists and their readers write it)
+_TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings)\s+((?:19|20)\d\d)", re.IGNORECASE)
+_UNDERSCORED_YEAR = re.compile(r"[A-Za-z][A-Za-z-]{1,15}_(?:19|20)\d\d")
+_TWO_VENUES = re.compile(r"(.+?)\s+/\s+(.+)")  # "CVPRW 2025 / arXiv 2024": where it was published, then posted
 _YEAR_IN_BRACKETS = re.compile(r"([A-Za-z][\w&./ -]{0,40}?)\s*\(((?:19|20)\d\d)\)")
 _JOINT = re.compile(r"([A-Z][A-Za-z]{1,10})/([A-Z][A-Za-z]{1,10}),? ((?:19|20)\d\d)")
 _SLASHED = re.compile(r"(?:IEEE|ACM)/(?:IEEE|ACM) [A-Z][\w-]{1,15}")  # "IEEE/ACM TASLP": two societies' journal
 _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s*\((?P<track>{_TRACKS})\)\s+(?P<year>(?:19|20)\d\d)$",
                                 re.IGNORECASE)
-_PREPRINT_YY_MM = re.compile(r"(ar(?:xi|ix)v)\s?['’]?(\d\d)[./-](?:0?[1-9]|1[0-2])", re.IGNORECASE)  # ArXiv24.08
+_PREPRINT_YY_MM = re.compile(  # ArXiv24.08, "arxiv(23.09)" (lorraine021/Awesome-MLLM-Hallucination)
+    r"(ar(?:xi|ix)v)\s?(?:['’]?(\d\d)[./-](?:0?[1-9]|1[0-2])|\((\d\d)[./-](?:0?[1-9]|1[0-2])\))", re.IGNORECASE)
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _UNDERSCORED_TRACK = re.compile(rf"(?<=\w)_((?i:{_TRACKS}))$")
 _PREPRINT = re.compile(r"^(preprint|arxiv(?:\.org|\s+preprint)?|corr)$", re.IGNORECASE)  # ("arXiv.org": a table's
@@ -182,7 +189,9 @@ def parse(text: str) -> tuple[str, int | None] | None:
         raw = raw[1:-1]  # "(CVPR 2023)", "[ICLR 2024]": the brackets around a venue
     raw = raw.strip(" *_.,;:")
     raw = " ".join(raw.split())
-    raw = _UNDERSCORED_TRACK.sub(lambda m: f" {m.group(1).capitalize()}", raw) if "_" in raw else raw  # ACL'23_short
+    if "_" in raw:  # "ACL'23_short"; "EMNLP_2022" (FutureForMe/Awesome-Chinese-Medical-NLP, its year headings)
+        raw = _UNDERSCORED_TRACK.sub(lambda m: f" {m.group(1).capitalize()}", raw)
+        raw = raw.replace("_", " ") if _UNDERSCORED_YEAR.fullmatch(raw) else raw
     hyphened = _PUBLISHER_HYPHEN.fullmatch(raw) if "-" in raw else None
     if hyphened and (found := parse(f"{hyphened.group(1)} {hyphened.group(2)}")):  # "(IEEE-TII)" after a title
         return raw, found[1]  # (jstudy/Awesome-Defect-Detection, 20 lines): as written
@@ -191,7 +200,7 @@ def parse(text: str) -> tuple[str, int | None] | None:
         return found  # based-code-summary-, 11 lines): a short name and a year's last digits, after a word
     monthly = _PREPRINT_YY_MM.fullmatch(raw) if "." in raw or "'" in raw or "’" in raw else None
     if monthly:  # "Arxiv'24.05" (Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation, also "Arixv'24.05")
-        year = full_year(monthly.group(2))
+        year = full_year(monthly.group(2) or monthly.group(3))
         return f"{monthly.group(1) if monthly.group(1).lower() == 'arxiv' else 'arXiv'} {year}", year
     year_first = _APOSTROPHE_YEAR_FIRST.fullmatch(raw) if raw[:1] in "'’‘" else None
     if year_first:  # "'17-CVPR" (hwalsuklee/awesome-deep-text-detection-recognition's Conf. column): CVPR 2017
@@ -225,6 +234,13 @@ def parse(text: str) -> tuple[str, int | None] | None:
         found = parse(f"{bracketed.group(1)} {bracketed.group(2)}")
         return found or (f"{bracketed.group(1)} {bracketed.group(2)}", int(bracketed.group(2))) if _SLASHED.fullmatch(
             bracketed.group(1)) else found
+    ordered = _TRACK_THEN_YEAR.fullmatch(raw) if " " in raw else None
+    if ordered and _name_known(ordered.group(1)):  # (VIPL-SLP/awesome-sign-language-processing, 10 lines)
+        found = parse(f"{ordered.group(1)} {ordered.group(3)}")
+        return (f"{found[0]} {ordered.group(2)}", found[1]) if found else None
+    two = _TWO_VENUES.fullmatch(raw) if " / " in raw else None
+    if two and (first := parse(two.group(1))) and first[1] and parse(two.group(2)):  # (zhongjingyu1/Awesome-Train-
+        return first  # Free-MLLM-LVLM-Hallucination-Mitigation, a Venue column): the first it names
     inside = _TRACK_BEFORE_YEAR.match(raw) if "(" in raw else None
     if inside:  # "ACL (Findings) 2023": the year, then the track
         found = parse(f"{inside.group('name')} {inside.group('year')}")
