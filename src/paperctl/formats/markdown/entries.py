@@ -402,6 +402,8 @@ def _metrics_as_notes(entry: ListEntry) -> None:
         entry.summary_parts = []
 
 
+_WHO = re.compile(r"(?:^|\s)\(((?:[A-Z0-9][A-Za-z0-9.-]*|&)(?:[ ,/]+(?:[A-Z0-9][A-Za-z0-9.-]*|&)){0,3})\)$")  # "(MIT)"
+_BRACKETED = re.compile(r"\([^()]+\)")
 _CJK_TAG = re.compile(r"\[([\u4e00-\u9fff]{1,12})\]\s*(?=[A-Za-z])")
 _SECTION_TAG = re.compile(r"\[([^\[\]]{2,60})\]\s*(?=\S)")
 _YEAR_FIRST = re.compile(r"\(((?:19|20)\d\d)\)\s+(?=\S)")
@@ -436,6 +438,11 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         _metrics_as_notes(entry)
     if entry.summary_parts and not entry.venue:
         _venue_ending_summary(entry)
+    said = fields.tidy("".join(entry.summary_parts)).strip() if entry.summary_parts else ""
+    if said.endswith(")") and (who := _WHO.search(said)):  # "[Let's verify step by step](arXiv) (OpenAI)", "(PKU &
+        entry.notes.append(who.group(1))  # Deepseek)" (bruno686/Awesome-RL-based-LLM-Reasoning): who wrote it, not
+        said = said[: who.start()].strip()  # what it says; what it says before that, in brackets or not
+        entry.summary_parts = [said[1:-1] if _BRACKETED.fullmatch(said) else said] if said else []
     if kind and entry.title:
         entry.title = kind.group() + " " + entry.title[kind.end():].strip()
     keyed = _VENUE_YEAR_NAME.fullmatch(entry.notes[0]) if entry.notes and not entry.venue else None

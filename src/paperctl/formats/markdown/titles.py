@@ -97,7 +97,7 @@ def _text_of(toks: list[Tok]) -> str:
 
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
-    toks = leading_tags(coded_title(dotted_year(list(line), entry)), entry)
+    toks = leading_tags(coded_title(dotted_year(_uncoded_date(list(line)), entry)), entry)
     toks = brackets_before_bold(toks, entry) or toks
     cited = name_then_italic_title(toks, entry)
     if cited is None:  # "<b>Winata, et al. (2023)</b> <i>Title</i>. ACL Findings"
@@ -192,7 +192,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         nick = PAREN.fullmatch(text.strip().rstrip("|:：").strip()) if len(toks) > 1 and title_link(toks[1]) else None
         # ("+ [语言模型] | [Title](..) | ...", DengBoCong/nlp-paper: a tag, a bar, the title link)
         inner = next((g for g in nick.groups() if g is not None), "").strip() if nick else ""
-        if nick and not a_venue(inner) and venues.year_of_date(inner) is None and not journal_and_year(inner):
+        if nick and not a_venue(inner) and venues.year_of_date(inner) is None and not journal_and_year(inner) \
+                and date_prefix(text.strip()) is None:  # (not "[2305]", the year and month: read below)
             # "(NCLT) [University of ...](..)"; not "[Cerebral Cortex 2022] [Title](..)" (conghao0905/awesome-brain-
             # decode), a journal in words and its year
             entry.notes.append(inner)
@@ -309,6 +310,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if authors_before_bold(cited, cited[0].text, entry):  # "**RefClef**: Kazemzadeh, Sahar, et al. **Title.**"
             entry.notes.append(first.text.strip())
             return _bold_title(cited[1:], entry)
+    if first.em and not first.strong and _italic_title(toks):  # "*Deep learning in law: ...*, I. Chalkidis et
+        toks = [Tok("text", first.text, strong=True), *toks[1:]]  # al. [[pdf]](..)" (thu-lawyer/awesome-legal-nlp,
+        first = toks[0]  # 60 lines): an italic title, read as a bold one is
     if first.strong:
         return _bold_title(toks, entry)
     if first.kind == "link" and not first.href.strip() and len(first.text.split()) >= 3:
@@ -397,6 +401,24 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         if named is not None:
             return named
     return toks[end:]
+
+
+def _italic_title(toks: list[Tok]) -> bool:
+    """Is the italic run that opens the entry its title: four words or more that are not names, then a
+    comma, a full stop or a dash and more, or the links?"""
+    first, nxt = toks[0], toks[1] if len(toks) > 1 else None
+    if first.kind != "text" or len(first.text.split()) < 4 or nxt is None or people.parse(first.text.strip(" .,")):
+        return False
+    return nxt.kind == "link" or (nxt.kind == "text" and not nxt.em and nxt.text.lstrip()[:1] in ",.-–—")
+
+
+def _uncoded_date(toks: list[Tok]) -> list[Tok]:
+    """``[`2018-12`] *Title*, ...`` (thu-lawyer/awesome-legal-nlp): a date in code within brackets, as plain
+    text (a date prefix the lead's loop reads)."""
+    if len(toks) > 2 and toks[0].kind == "text" and toks[0].text.strip() == "[" and toks[1].code and \
+            toks[2].kind == "text" and toks[2].text.startswith("]") and venues.year_of_date(toks[1].text) is not None:
+        return [Tok("text", f"[{toks[1].text}{toks[2].text}"), *toks[3:]]
+    return toks
 
 
 _BOLD_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?")
