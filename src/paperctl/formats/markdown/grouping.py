@@ -313,3 +313,20 @@ def links_and_idea_below(entry: ListEntry, bullets: list[blocks.Block], refs: di
             continue
         left.append(bullet)
     return left
+
+
+def notes_below(entry: ListEntry, items: list[blocks.Block], lines: list[str],
+                refs: dict[str, str]) -> list[str] | None:
+    """``[MM 2018] Cross-modal Moment Localization in Videos`` over ``* 动机：强调时间语态问题...`` and ``* 方法：...``
+    (yawenzeng/Awesome-Cross-Modal-Video-Moment-Retrieval, 44 entries): a paragraph with no link that opens
+    with a venue and its year, then a title, over bullets with no link, is a paper; the bullets (what drove
+    it, how it works) are its notes, returned. None when the paragraph and its bullets are not so."""
+    if entry.shape != "venue-prefix" or not entry.venue or not venues.year_in(entry.venue) or entry.links \
+            or entry.url or entry.arxiv or entry.doi or len((entry.title or "").split()) < 3:
+        return None
+    if not items or any("](" in lines[n] or "://" in lines[n] for item in items for n in range(item.start, item.end)):
+        return None
+    notes = [text for item in items if (text := " ".join(inline.plain(inline.scan(
+        item.children[0].text, refs)).split()) if item.children and item.children[0].kind == "paragraph" else "")]
+    return notes if len(notes) == len(items) else None
+

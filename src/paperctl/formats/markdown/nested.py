@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 from . import blocks, fields, headings, inline, links, people, proceedings, runs, venues
 from .before_title import a_venue, journal_and_year, venue_colon
-from .entries import finish
+from .entries import finish, read
 from .grouping import holds_entries
 from .model import Context, ListEntry
 
@@ -45,9 +45,11 @@ KEYS: dict[str, tuple[str, ...]] = {
     "authors": ("作者", "authors", "author"),
     "year": ("年份", "year"),
     "project": ("项目地址", "项目", "project", "projectpage", "主页", "homepage"),
+    "citation": ("reference", "citation", "cite", "引用"),
 }
 _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
 _FIELD = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
+_BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}[:：])(?:\*\*|__)")
 _URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
 _POINTER = re.compile(r"(?:the\s+)?(?:paper|pdf|arxiv|preprint)(?:\s+(?:is\s+)?available)?(?:\s+(?:at|on|from))?"
                       r"\s*[:：]?\s*(?:here|link|this link|arxiv|pdf)\.?", re.IGNORECASE)
@@ -56,7 +58,7 @@ _NOTE_NAME = re.compile(r"【\s*(?:关于\s*)?([^【】]{3,200}?)\s*】")
 
 def _key(text: str) -> tuple[str | None, str, str]:
     """(field kind, key as written, value) of a ``key: value`` bullet."""
-    m = _FIELD.match(text)
+    m = _FIELD.match(_BOLD_KEY.sub(r"\2", text) if text.lstrip()[:1] in "*_" else text)  # "**Paper:** https://.."
     if not m:
         return None, "", text
     key = re.sub(r"\s+", "", m.group(1)).lower()
@@ -64,6 +66,8 @@ def _key(text: str) -> tuple[str | None, str, str]:
     value = m.group(2).strip()
     if kind == "title" and (_URL_ONLY.fullmatch(value) or value.lower() in ("none", "n/a", "-", "tbd", "todo")):
         kind = "paper"  # "Paper: https://arxiv.org/abs/2403.06951": the paper's link, not its title
+    elif kind == "venue" and _URL_ONLY.fullmatch(value):
+        kind = "other"  # "**Source:** https://github.com/..." (cross-modal-retrieval/cross-modal-retrieval): a link
     return kind, m.group(1).strip(), value
 
 
@@ -98,6 +102,8 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             # ("Chen, Yubo  and Xu, Liheng  and ...": BibTeX's order, carrie0307/DL_EventExtractionPapers)
         elif kind == "year" and text:
             entry.date_year = venues.year_of_date(text)
+        elif kind == "citation" and text and _cited(entry, pieces, head):
+            continue
         elif kind is None and not found and not entry.venue and (given := keyed_venue(text)):
             entry.venue, entry.venue_written = given[0], text  # "- intro: ICCV 2017"
             entry.date_year = entry.date_year or given[1]
@@ -174,6 +180,23 @@ def _paper_link(entry: ListEntry, href: str) -> None:
         entry.url = href  # (beside an arXiv ID too: "- arxiv: URL", "- paper: ieeexplore URL")
     elif href not in (entry.url, *entry.links.values()):
         entry.links.setdefault("paper", href)  # (a second paper link is kept, never dropped)
+
+
+def _cited(entry: ListEntry, pieces: list[inline.Piece], head: list[inline.Piece]) -> bool:
+    """``- **Reference:** Y. Zhan, J. Yu, ..., “Comprehensive distance-preserving autoencoders for cross-modal
+    retrieval,” in ACM MM, 2018, pp. 1137–1145.`` under a method's name (cross-modal-retrieval/cross-modal-
+    retrieval, 43 entries): the title, authors, venue and year the citation gives, where the other bullets
+    give none, and the name above (*head*) as a note; True when it was read so."""
+    cited = read(pieces, Context())
+    if entry.title or cited.reason is not None or not cited.authors or len((cited.title or "").split()) < 3:
+        return False
+    entry.title, entry.authors = cited.title, cited.authors
+    entry.venue, entry.venue_written = entry.venue or cited.venue, entry.venue_written or cited.venue_written
+    entry.date_year = entry.date_year or cited.date_year or (venues.year_in(cited.venue) if cited.venue else None)
+    name = re.sub(r"^\d{1,3}[.)]\s*", "", " ".join(inline.plain(head).split()))  # ("**2. CDPAE**")
+    if name and not entry.title.casefold().startswith(name.casefold()):
+        entry.notes.insert(0, name)
+    return True
 
 
 def _code(entry: ListEntry, repos: list[tuple[str, str]]) -> None:

@@ -324,6 +324,9 @@ class _Reader:
         if nxt is not None and nxt.kind == "list" and block.end - block.start == 1 and self._with_details(
                 pieces, block, nxt):
             return
+        if nxt is not None and nxt.kind == "list" and block.end - block.start == 1 and self._over_notes(
+                pieces, block, nxt):
+            return
         per_line = grouping.one_per_line(pieces)
         if per_line:
             for k, line_pieces in enumerate(per_line):
@@ -349,6 +352,21 @@ class _Reader:
         if entry.reason is not None or entry.bold or not (entry.authors or entry.venue):
             return False
         self.emit(entry, block.start, nxt.end, "", block, strict=True)
+        self.taken = nxt
+        return True
+
+    def _over_notes(self, pieces: list[inline.Piece], block: Block, nxt: Block) -> bool:
+        """A venue, its year and a title, over bullets of notes (``grouping.notes_below``); True when read so."""
+        if not pieces or pieces[0].kind != inline.TEXT or not pieces[0].text.lstrip().startswith("["):
+            return False
+        entry = self.read(pieces)
+        notes = grouping.notes_below(entry, nxt.children, self.doc.lines, self.refs) if (
+            entry.reason in (None, verdict.NO_EVIDENCE)) else None
+        if notes is None:
+            return False
+        entry.reason = None
+        entry.notes += notes
+        self.emit(entry, block.start, nxt.end, "", block)
         self.taken = nxt
         return True
 
