@@ -94,3 +94,75 @@ def test_a_year_and_month_in_brackets_and_who_wrote_it_in_brackets_after():
     paper = one("3. JASA [Invariant Causal Prediction for Sequential Data](https://arxiv.org/abs/1706.08058)"
                 "(ICP的时序扩展)\n")  # huiyang-yi/Awesome-Causality-and-ML-Papers: a note in Chinese is a summary
     assert paper.summary == "(ICP的时序扩展)"
+
+
+def test_a_name_then_the_title_in_quotes_over_bullets_of_fields():
+    # siyaqi/Awesome-Hallu-Eval (70 entries): the year after the quoted title; the bold-keyed bullets are notes,
+    # none of them a summary
+    paper = one('**G-Eval** - "G-Eval: NLG Evaluation using GPT-4 with Better Human Alignment" (2023)\n'
+                "- **Data**: SummEval, Topical-Chat, QAGS datasets\n- **Model**: GPT-4\n"
+                "- **Method**: COT and Form-filling approaches\n- **Evaluation Metrics**: Weighted Scores\n")
+    assert (paper.title, paper.year, paper.summary) == (
+        "G-Eval: NLG Evaluation using GPT-4 with Better Human Alignment", 2023, None)
+    assert paper.notes[:3] == ["G-Eval", "Data: SummEval, Topical-Chat, QAGS datasets", "Model: GPT-4"]
+
+
+def test_a_bold_title_its_translation_and_its_link_two_paragraphs_below():
+    # FutureForMe/Chinese_Medical_..._Papers (65 entries)
+    paper = one("## EMNLP_2021\n\n**BERT might be Overkill: A Tiny but Effective Biomedical Entity Linker based on "
+                "Residual Convolutional Neural Networks**\n\n"
+                "BERT 可能有点矫枉过正：基于残差卷积神经网络的微小但有效的生物医学实体链接器\n\n"
+                "论文地址：[https://aclanthology.org/2021.findings-emnlp.140/](https://aclanthology.org/2021.findings-"
+                "emnlp.140/)\n")
+    assert (paper.url, paper.venue, paper.summary) == (
+        "https://aclanthology.org/2021.findings-emnlp.140/", "EMNLP 2021", None)
+    assert paper.notes == ["BERT 可能有点矫枉过正：基于残差卷积神经网络的微小但有效的生物医学实体链接器"]
+
+
+def test_an_author_line_with_a_full_width_comma_an_affiliation_number_and_a_spaced_accent():
+    # TerenceCYJ/VP-SLAM-SC-papers (a title line, then an indented line of names, venue and year)
+    found = papers("## Visual Positioning\n"
+                   "- Are Large-Scale 3D Models Really Necessary for Accurate Visual Localization?[[Paper](http://"
+                   "people.inf.ethz.ch/sattlert/publications/Sattler2017CVPR.pdf)]\n"
+                   "    - Torsten Sattler, Akihiko Torii, Josef Sivic, Marc Pollefeys, Hajime Taira, Masatoshi "
+                   "Okutomi, Tomas Pajdla, CVPR，2017\n"
+                   "- Hybrid Camera Pose Estimation [[Paper](http://openaccess.thecvf.com/content_cvpr_2018/"
+                   "CameraReady/2462.pdf)]\n"
+                   "    -  Federico Camposeco, Andrea Cohen, Marc Pollefeys1, Torsten Sattler, CVPR, 2018\n")
+    paper = found["Are Large-Scale 3D Models Really Necessary for Accurate Visual Localization?"]
+    assert (paper.venue, paper.year, len(paper.authors)) == ("CVPR 2017", 2017, 7)
+    assert names(found["Hybrid Camera Pose Estimation"])[2] == "Marc Pollefeys"
+    from paperctl.formats.markdown import people
+    assert people.parse("Daniel Maurer1, Nico Marniok, Bastian Goldluecke, Andr´es Bruhn")[3] == "Andr´es Bruhn"
+
+
+def test_a_bold_start_of_the_title_then_the_rest_and_the_venue_in_emphasis():
+    # huguyuehuhu/Awesome-Group-Activity-Recognition: "**Beyond Joints:** Learning ... (***TIP 2018***)"
+    paper = one("- **Beyond Joints:** Learning Representations from Primitive Geometries for Skeleton-based Action "
+                "Recognition and Detection (***TIP 2018***) [[paper](https://ieeexplore.ieee.org/document/8360391)] "
+                "[[Github](https://github.com/hongsong-wang/Beyond-Joints)]\n")
+    assert (paper.title, paper.venue, paper.summary) == (
+        "Beyond Joints: Learning Representations from Primitive Geometries for Skeleton-based Action Recognition "
+        "and Detection", "TIP 2018", None)
+
+
+def test_a_paper_bullet_that_gives_the_title_and_a_reference_that_cites_it():
+    # cross-modal-retrieval/cross-modal-retrieval: "- **Paper:** Probabilistic embeddings ..." (no link)
+    paper = one("**7. PCME**  \n- **Paper:** Probabilistic embeddings for cross-modal retrieval\n"
+                "- **Source:** https://github.com/VL-Group/2022-NeurIPS-DAA\n"
+                "- **Reference:** S. Chun, S. J. Oh, R. S. de Rezende, Y. Kalantidis, and D. Larlus, “Probabilistic "
+                "embeddings for cross-modal retrieval,” in IEEE CVPR, 2021, pp. 8415–8424.\n")
+    assert (paper.venue, paper.year, names(paper)[2]) == ("IEEE CVPR 2021", 2021, "R. S. de Rezende")
+
+
+def test_a_bullet_naming_a_group_of_the_entries_nested_under_it():
+    # ZidaSong/Deep-learning-with-Python (41 entries under 18 such bullets): entries of their own, in the section
+    # above; the bullet is no section, as a bullet is no heading
+    found = papers("## 1.1. Foreground-Background Class Imbalance\n- Soft Sampling Methods  \n"
+                   "   - Focal Loss, ICCV 2017, [[paper]](http://openaccess.thecvf.com/content_ICCV_2017/papers/Lin_"
+                   "Focal_Loss_for_ICCV_2017_paper.pdf)\n"
+                   "   - Gradient Harmonizing Mechanism, AAAI 2019, [[paper]](https://aaai.org/ojs/index.php/AAAI/"
+                   "article/view/4877)\n")
+    assert [(p.title, p.venue, p.tags) for p in found.values()] == [
+        ("Focal Loss", "ICCV 2017", ["1.1. Foreground-Background Class Imbalance"]),
+        ("Gradient Harmonizing Mechanism", "AAAI 2019", ["1.1. Foreground-Background Class Imbalance"])]

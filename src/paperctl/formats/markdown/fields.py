@@ -276,6 +276,8 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
 def _citation_tail(text: str, dated: bool) -> Tail:
     tail = Tail()
     written = text  # (as given: a year alone at its end is a venue's, below)
+    if "，" in text:  # "Tomas Pajdla, CVPR，2017" (TerenceCYJ/VP-SLAM-SC-papers): a full-width comma, as a comma
+        text = re.sub(r"\s*，\s*", ", ", text)
     if "," in text and _TIGHT_COMMA.search(text):  # "Nithin Chalapathi,Yiheng Du,ICLR,2024." (yanzikang/PINN_list)
         text = _TIGHT_COMMA.sub(", ", text)
     if "." in text and _GLUED_YEAR.search(text):  # "by Reza Shokri and Vitaly Shmatikov.2015" (Guyanqi/Awesome-

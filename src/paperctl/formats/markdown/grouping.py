@@ -100,6 +100,27 @@ def holds_entries(items: list[blocks.Block], refs: dict[str, str], venue: str | 
     return False
 
 
+def names_a_group(head: Sequence[Piece], items: list[blocks.Block], refs: dict[str, str]) -> bool:
+    """Is a bullet of a few plain words, no link, the name of a group of the entries nested under it:
+    ``- Soft Sampling Methods`` over ``- Focal Loss, ICCV 2017, [[paper]](..)``, ``- Gradient Harmonizing
+    Mechanism, AAAI 2019, [[paper]](..)`` (ZidaSong/Deep-learning-with-Python, 41 entries under 18 such
+    bullets)? Two of them at least, and most, name something before their links."""
+    head = [p for p in head if p.kind != inline.BREAK]  # ("- Soft Sampling Methods  ": a line break at its end)
+    text = " ".join(inline.plain(head).split())
+    if not text or any(p.kind != inline.TEXT or p.strong for p in head) or len(text.split()) > 6 or \
+            any(c.isdigit() for c in text) or text[-1:] in ".,;:!?" or venues.parse(text):
+        return False
+    named = 0
+    for item in items:
+        first = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
+        pieces = inline.scan(first.text, refs) if first is not None else []
+        lead = next((k for k, p in enumerate(pieces) if p.kind == inline.LINK), None)
+        name = " ".join(inline.plain(pieces[:lead]).split()).strip(" ,-–[(") if lead else ""
+        if name and not name.endswith((":", "：")) and not links.label_word(name):  # (not "Paper: [link](..)")
+            named += 1
+    return named >= 2 and named * 2 >= len(items)
+
+
 def _bare_title(item: blocks.Block, refs: dict[str, str]) -> bool:
     """A list item that is only a title: one line of three to thirty words, capitalised, no link,
     no sentence in it."""
@@ -250,11 +271,32 @@ def said_after(entry: ListEntry, pieces: Sequence[Piece], read_if_summary: bool)
     return True
 
 
+_LINK_KEY = re.compile(r"\s*(?:论文地址|论文链接|论文|paper|pdf|link|url)\s*[:：]\s*", re.IGNORECASE)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def translated(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
+    """A paragraph that gives a bold title in Chinese, below it: ``**BERT might be Overkill: ...**``, then
+    ``BERT 可能有点矫枉过正：...`` (FutureForMe/Chinese_Medical_Natural_Language_Processing_Resources_and_Papers,
+    every entry): a note; the title's link may follow. True when taken."""
+    if entry.reason is not None or not entry.title or _CJK.search(entry.title) or any(
+            p.kind != inline.TEXT for p in pieces):
+        return False
+    text = " ".join(inline.plain(list(pieces)).split())
+    if len(_CJK.findall(text)) < max(4, len(text) // 4):
+        return False
+    entry.notes.append(text)
+    return True
+
+
 def adopt_link(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
     """A paragraph that is only a paper's address, below a bold title that links none: ``**Tiny SSD: A Tiny
     Single-shot Detection ...**``, a blank line, ``<https://arxiv.org/abs/1802.06488>`` (amusi/awesome-object-
     detection, 18 entries) is that paper's link, not a paper titled by its URL. True when taken."""
     shown = [p for p in pieces if p.kind != "text" or p.text.strip()]
+    if len(shown) == 2 and shown[0].kind == inline.TEXT and _LINK_KEY.fullmatch(shown[0].text):
+        shown = shown[1:]  # "论文地址：[https://aclanthology.org/...](https://aclanthology.org/...)" (FutureForMe/
+        # Chinese_Medical_Natural_Language_Processing_Resources_and_Papers, 65 lines, under the title's translation)
     if len(shown) != 1 or shown[0].kind != inline.LINK or shown[0].text.strip() != shown[0].href.strip() or (
             entry.arxiv or entry.doi or entry.url) or links.classify(shown[0].href).kind not in links.PAPER_KINDS:
         return False

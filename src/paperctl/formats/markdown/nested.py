@@ -188,9 +188,10 @@ def _cited(entry: ListEntry, pieces: list[inline.Piece], head: list[inline.Piece
     retrieval, 43 entries): the title, authors, venue and year the citation gives, where the other bullets
     give none, and the name above (*head*) as a note; True when it was read so."""
     cited = read(pieces, Context())
-    if entry.title or cited.reason is not None or not cited.authors or len((cited.title or "").split()) < 3:
+    if cited.reason is not None or not cited.authors or len((cited.title or "").split()) < 3 or (
+            entry.title and entry.title.casefold() != cited.title.casefold()):  # ("- **Paper:** its title", above)
         return False
-    entry.title, entry.authors = cited.title, cited.authors
+    entry.title, entry.authors = entry.title or cited.title, cited.authors
     entry.venue, entry.venue_written = entry.venue or cited.venue, entry.venue_written or cited.venue_written
     entry.date_year = entry.date_year or cited.date_year or (venues.year_in(cited.venue) if cited.venue else None)
     name = re.sub(r"^\d{1,3}[.)]\s*", "", " ".join(inline.plain(head).split()))  # ("**2. CDPAE**")
@@ -618,3 +619,18 @@ def authors_over_title(head: list[inline.Piece], children: list[blocks.Block], r
         return None
     entry.authors, entry.notes = names, [m.group(1).strip("* "), *entry.notes]
     return entry
+
+
+_BOLD_KEY_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+(\*\*|__)([^*_:：]{1,30}?)\s*(?:[:：]\1|\1\s*[:：])")
+_SAID_KEYS = {"tl;dr", "tldr", "summary", "abstract", "description", "idea", "key idea", "main idea", "contribution",
+              "contributions", "overview", "简介", "摘要", "概述", "介绍", "总结"}
+
+
+def all_fields(items: list[blocks.Block], lines: list[str]) -> bool:
+    """Are the bullets under a bold title all fields with bold keys, none of which says what the paper
+    does (``- **Data**: SummEval, ...``, ``- **Model**: GPT-4``, ``- **Method**: ...``: siyaqi/Awesome-Hallu-
+    Eval, 70 entries)? Then the first is no summary: they are notes, every one."""
+    keys = [m.group(2).strip().casefold() if (m := _BOLD_KEY_ITEM.match(lines[item.start])) else None
+            for item in items]
+    return len(keys) >= 3 and all(k is not None and k not in _SAID_KEYS for k in keys)
+

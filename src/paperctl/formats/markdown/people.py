@@ -46,6 +46,7 @@ _WORD_CHAR = re.compile(r"\w")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,5}$")
 # Equal-contribution and affiliation marks after a name: "Yi Sun*, Yu Zheng*" (thunlp/PromptPapers), "Li†".
 _NUMBERED = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=\s*(?:[,;&]|$|\s+and\b))")
+_AFFILIATION_DIGIT = re.compile(r"(?<=[a-z])\d{1,2}$")
 _MARKS = re.compile(r"(?<=[^\W\d_])\s?[*†‡§¶#]+(?=\s*(?:[,;&]|$|\s+and\b))")  # ("Haotong Qin *", "Liu#")
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
 # (Compiled once rather than looked up in re's cache at every call.)
@@ -107,7 +108,8 @@ def parse(text: str) -> list[str]:
 # detection), or after a space a PDF's copy put there ("Franc \u0327ois", lwaekfjlk/Personalized-Text-
 # Generation-Papers): a mark is not a word character, so the names are read with a letter standing in for
 # each, and given back as written.
-_COMBINING = re.compile(r"(?<=[^\W\d_])\s?[\u0300-\u036f]+")
+_COMBINING = re.compile(r"(?<=[^\W\d_])\s?[\u0300-\u036f\u00b4\u00a8\u02c6\u02dc]+")  # (and the accents a PDF's
+# copy spaced out: "Andr´es Bruhn", TerenceCYJ/VP-SLAM-SC-papers)
 _STAND_INS = "ᴀᴁᴂᴃᴄᴅᴆᴇᴈᴉᴊᴋᴌᴍᴎᴏ"
 
 
@@ -140,6 +142,9 @@ def _names(text: str) -> tuple[str, ...]:
     if not_a_list(_GROUP.sub("", bare, count=1) if ":" in bare else bare):
         return ()  # digits, markup, sentences or title words: not names (cheap, before the real work)
     names = _parse(bare)
+    if len(names) >= 2 and any(c.isdigit() for c in bare):  # "Federico Camposeco, Andrea Cohen, Marc Pollefeys1,
+        names = [_AFFILIATION_DIGIT.sub("", n) if " " in n else n for n in names]  # Torsten Sattler": a byline's
+        # affiliation number on one name only (TerenceCYJ/VP-SLAM-SC-papers)
     if len(names) == 1 and not substantial(names) and not _ET_AL.search(text):
         return ()
     if len(names) >= 2 and all(_FAMILY_INITIALS.fullmatch(n) for n in names):

@@ -49,12 +49,13 @@ from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above, year_named
 from .model import Context, ListEntry
+from .paragraphs import Paragraphs
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
 
 
-class _Reader:
+class _Reader(Paragraphs):
     def __init__(self, doc: Document, read_if_summary: bool, year_groups: bool, title_line: int | None = None) -> None:
         self.doc = doc
         self.refs = inline.references(doc.env)
@@ -291,105 +292,6 @@ class _Reader:
             # CommonMark keeps the heading in the HTML block; the list's contents and its readers mean a heading
             self.heading(len(last.group(1)), last.group(2), block.end - 1, block.end)
 
-    def paragraph(self, block: Block, nxt: Block | None) -> None:
-        if self.references.read_into_row(block.start):  # "[2] L. Zhang, ...": read into the table's row citing it
-            self.skipped.setdefault(block.start, footnotes.READ_INTO_ROW)
-            return
-        pieces = inline.scan(block.text, self.refs)
-        pending, self.pending = self.pending, None
-        if pending is not None and (grouping.adopt_link(pending, pieces)  # "**Title**", then "<arXiv URL>"
-                                    or grouping.said_after(pending, pieces, self.read_if_summary)):  # "**简介**: ..."
-            self._pending_to(block.end)
-            return
-        if year := headings.bold_year(pieces):  # "**2022年**" over its lists (PolarisRisingWar/HGNN_Collection)
-            self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, year, block.start, block.start + 1,
-                         group=True, bold=True)
-            return
-        fielded = nested.read_fields(pieces, nxt.children, self.refs, self.context(), titled=True) if (
-            nxt is not None and nxt.kind == "list" and headings.bold_alone(pieces)) else None
-        if fielded is not None:  # "**Title**" then "- 论文/Paper: arXiv URL", "- 代码/Code: ..." (amusi's CVPR lists)
-            self.emit(fielded, block.start, nxt.end, "", block)  # type: ignore[union-attr]
-            self.taken = nxt
-            return
-        if nxt is not None and (nxt.kind == "table" and headings.pseudo_heading(pieces) or (
-                nxt.kind == "list" and headings.pseudo_heading(pieces, stop=True)
-                and grouping.holds_entries(nxt.children, self.refs, self.context().venue)) or (
-                nxt.kind == "paragraph" and headings.pseudo_heading(pieces) and not any(p.em for p in pieces)
-                and headings.pseudo_heading(below := inline.scan(nxt.text, self.refs))
-                and all(p.em for p in below if p.text.strip()))):  # ("**Voxel-based methods**", "***Dense Voxels***")
-            self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
-                         block.end, group=True, bold=True, italic=all(p.em for p in pieces if p.text.strip()))
-            self.skipped.update((n, "a heading") for n in range(block.start, block.end) if linkish(self.doc.lines[n]))
-            return
-        if nxt is not None and nxt.kind == "list" and block.end - block.start == 1 and self._with_details(
-                pieces, block, nxt):
-            return
-        if nxt is not None and nxt.kind == "list" and block.end - block.start == 1 and self._over_notes(
-                pieces, block, nxt):
-            return
-        per_line = grouping.one_per_line(pieces)
-        if per_line:
-            for k, line_pieces in enumerate(per_line):
-                entry = self.read(line_pieces)
-                self.emit(entry, block.start + k, block.start + k + 1, "", block, strict=True)
-            return
-        entry = self.read(pieces)
-        if entry.reason is None and headings.definition(pieces) and not (
-                entry.arxiv or entry.doi or entry.url or entry.links or entry.code or entry.venue or entry.authors):
-            entry.reason = "prose, not an entry"  # "**Affective Computing (AC)** is an interdisciplinary field ..."
-        if self.emit(entry, block.start, block.end, "", block, strict=True) and entry.bold:
-            self.pending, self.pending_index = entry, len(self.found) - 1
-            self.pending_lines = block.end - block.start
-
-    def _with_details(self, pieces: list[inline.Piece], block: Block, nxt: Block) -> bool:
-        """A plain title line, then a bullet of its details (oneHuster/Meta-Learning-Papers, 114 entries):
-        ``Online Meta-Learning [[paper](arXiv)]`` / ``  - Chelsea Finn, Aravind Rajeswaran --ICML 2019``.
-        Read as one entry; True when it is one."""
-        found = nested.details(nxt.children, self.refs) if not headings.bold_alone(pieces) else None
-        if found is None or found[1]:
-            return False
-        entry = self.read([*pieces, *(p for line in found[0] for p in (inline.Piece(inline.BREAK), *line))])
-        if entry.reason is not None or entry.bold or not (entry.authors or entry.venue):
-            return False
-        self.emit(entry, block.start, nxt.end, "", block, strict=True)
-        self.taken = nxt
-        return True
-
-    def _over_notes(self, pieces: list[inline.Piece], block: Block, nxt: Block) -> bool:
-        """A venue, its year and a title, over bullets of notes (``grouping.notes_below``); True when read so."""
-        if not pieces or pieces[0].kind != inline.TEXT or not pieces[0].text.lstrip().startswith("["):
-            return False
-        entry = self.read(pieces)
-        notes = grouping.notes_below(entry, nxt.children, self.doc.lines, self.refs) if (
-            entry.reason in (None, verdict.NO_EVIDENCE)) else None
-        if notes is None:
-            return False
-        entry.reason = None
-        entry.notes += notes
-        self.emit(entry, block.start, nxt.end, "", block)
-        self.taken = nxt
-        return True
-
-    def bullets(self, entry: ListEntry, block: Block) -> None:
-        """Reading-notes style: the bullets under a bold paragraph are its summary and notes."""
-        texts = byline.keyed_paragraphs(entry, [text for item in block.children
-                                                if (text := nested.item_text(item, self.refs))])
-        notes = [n for item in block.children for n in nested.item_notes(item, self.refs)]
-        # One line (**Title** [paper](..)): its first bullet is the summary. A citation written over
-        # lines (**Title** \ Venue. [[paper](..)] \ summary) says its summary itself: bullets are notes.
-        if texts and not entry.summary and self.pending_lines == 1:
-            entry.summary_parts = [texts.pop(0)]
-            if self.read_if_summary and entry.status in (None, "unread"):
-                entry.status = "read"
-        entry.notes += texts + notes
-        self._pending_to(block.end)
-
-    def _pending_to(self, end: int) -> None:
-        """The bold paragraph's entry now ends at line *end* (its bullets, or its link, are its own)."""
-        e, start, _, heading, marker = self.found[self.pending_index]
-        self.found[self.pending_index] = (e, start, end, heading, marker)
-        self.covered.update(range(start, end))
-
     def list_(self, block: Block, titles: bool = True) -> None:
         """Read a list's items (*titles*: a list of titles alone may be papers)."""
         saved = self.paper_list, self.bare_list, self.links_nothing
@@ -427,12 +329,16 @@ class _Reader:
                       bare=self.bare_list)
             return
         pieces = inline.scan(head.text, self.refs)
+        sublists = [c for c in children[1:] if c.kind == "list"]
+        if sublists and grouping.names_a_group(pieces, [it for lst in sublists for it in lst.children], self.refs):
+            for lst in sublists:  # "- Soft Sampling Methods" over "- Focal Loss, ICCV 2017, [[paper]](..)": entries
+                self.list_(lst)  # of their own, in the section above (a bullet is no heading, as the year's below)
+            return
         found = items.nested_shapes(item, pieces, self.refs, self.context, self.read)
         if found is not None:  # (the first entry's marker is the item's; a cited name's others, their bullets')
             for entry, start, end, marker in found:
                 self.emit(entry, start, end, marker, parent)
             return
-        sublists = [c for c in children[1:] if c.kind == "list"]
         year = YEAR_HEADING.match(inline.plain(pieces).strip()) if sublists and len(head.text) <= 12 else None
         venue = headings.venue_item(pieces) if sublists and not year and len(head.text) <= 30 else None
         if (year or venue) and grouping.holds_entries([it for lst in sublists for it in lst.children], self.refs):
@@ -449,12 +355,7 @@ class _Reader:
             return
         if sublists and headings.pseudo_heading(pieces) and grouping.holds_entries(
                 [it for lst in sublists for it in lst.children], self.refs):
-            self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, head.text, head.start, head.end,
-                         group=True)
-            for lst in sublists:
-                self.list_(lst)
-            if self.frames and self.frames[-1].kind == "group":
-                self.frames.pop()
+            self._group_over(head, sublists)
             return
         named = nested.authors_over_title(pieces, children, self.refs, self.read) or nested.name_over_title(
             pieces, children, self.refs, self.read)
@@ -492,6 +393,15 @@ class _Reader:
         self.emit(entry, item.start, end, item.marker, parent)
         for lst in sublists:
             self.list_(lst)
+
+    def _group_over(self, head: Block, sublists: list[Block]) -> None:
+        """*head*, an item's first line, as the heading of the entries in its *sublists*."""
+        self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, head.text, head.start, head.end,
+                     group=True)
+        for lst in sublists:
+            self.list_(lst)
+        if self.frames and self.frames[-1].kind == "group":
+            self.frames.pop()
 
     def _own_paper(self, item: Block) -> bool:
         return grouping.own_paper(item, self.refs, self.context())

@@ -464,6 +464,12 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
         return None
     opened = toks[end].text.rstrip().endswith("[")
     text = toks[end].text[lead.end() if lead else 0:].rstrip().rstrip("[").strip()
+    quoted = _QUOTED_AFTER_NAME.fullmatch(text) if lead is not None and text[:1] in '"“' else None
+    if quoted:  # '**G-Eval** - "G-Eval: NLG Evaluation using GPT-4 with Better Human Alignment" (2023)' over its
+        entry.title = quoted.group(1).strip()  # fields (siyaqi/Awesome-Hallu-Eval, 70 entries): the name, then the
+        entry.notes.append(name)  # title in quotes, and its year
+        entry.date_year = entry.date_year or (int(quoted.group(2)) if quoted.group(2) else None)
+        return ([Tok("text", " [")] if opened else []) + toks[end + 1:]
     # "**Drag-A-Video**: Non-rigid Video Editing with Point-based Interaction, *Teng et al.*": the
     # authors in italics after a comma
     cited = text.endswith(",") and end + 1 < len(toks) and toks[end + 1].kind == "text" and toks[end + 1].em
@@ -481,7 +487,12 @@ def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | Non
     worded = title_case(words_text) or (cited or celled) and len(words_text.split()) >= 3 and not re.search(
         r"[.!?;]\s", words_text)
     nxt = next((t for t in toks[end + 1:] if t.kind != "text" or t.text.strip()), None)
-    if not worded or (nxt is not None and nxt.kind != "link" and not cited):
+    dated = nxt is not None and nxt.kind == "text" and (nxt.strong or nxt.em) and words_text.endswith("(") and bool(
+        venues.parse(nxt.text.strip()))  # "**Beyond Joints:** Learning Representations ... (***TIP 2018***) [[paper]
+    if dated:  # (..)]" (huguyuehuhu/Awesome-Group-Activity-Recognition): the venue in emphasis after the title
+        words_text, after = words_text[:-1].rstrip(), " (" + after
+        worded = worded or title_case(words_text)
+    if not worded or (nxt is not None and nxt.kind != "link" and not cited and not dated):
         return None
     if comma:
         entry.title = words_text
@@ -500,6 +511,7 @@ _KIND_WORD = re.compile(r"\s*(?:PAPER|DATA|DATASET|CHALLENGE|WIKI|PROJECT|TOOLKI
                         r"VIDEO|COURSE|TUTORIAL|DEMO|CODE|REPO|SLIDES|TALK|NEWS)\s*", re.IGNORECASE)
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
 _BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
+_QUOTED_AFTER_NAME = re.compile(r'["“]([^"”]{8,300})["”]\s*(?:\(((?:19|20)\d\d)\))?\.?')
 _NAME_LEAD = re.compile(r":|：|\s+[-–—]\s+")  # "**D4RL**: Datasets ...", "**ELECTRA** - Pre-training ..."
 
 

@@ -1,0 +1,151 @@
+"""A paragraph of a Markdown list, as the reader reads it (``reader._Reader`` inherits this): an entry
+of its own (a citation over lines, a bold title), a link or a note that belongs to the bold title
+above it (its address, its description, its translation), a heading written as a bold or a year
+line, or the title over the bullets that are its fields, details or notes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import byline, footnotes, grouping, headings, inline, nested, verdict
+from .assembly import linkish
+from .blocks import Block
+from .model import ListEntry
+
+if TYPE_CHECKING:
+    from .blocks import Document
+    from .headings import Frame
+    from .model import Context
+
+
+class Paragraphs:
+    """The paragraph's part of the reader; the state and the rest (``read``, ``emit``, ``heading``) are
+    ``reader._Reader``'s."""
+
+    doc: Document
+    refs: dict[str, str]
+    references: footnotes.References
+    frames: list[Frame]
+    found: list[tuple[ListEntry, int, int, int, str]]
+    skipped: dict[int, str]
+    covered: set[int]
+    pending: ListEntry | None
+    taken: Block | None
+    pending_index: int
+    pending_lines: int
+    read_if_summary: bool
+
+    if TYPE_CHECKING:  # (the reader's own)
+        def read(self, pieces: list[inline.Piece]) -> ListEntry: ...
+
+        def emit(self, entry: ListEntry, start: int, end: int, marker: str, parent: Block, strict: bool = False,
+                 bare: bool = False) -> bool: ...
+
+        def heading(self, level: int, text: str, start: int, end: int, group: bool = False, bold: bool = False,
+                    italic: bool = False) -> None: ...
+
+        def context(self) -> Context: ...
+
+    def paragraph(self, block: Block, nxt: Block | None) -> None:
+        if self.references.read_into_row(block.start):  # "[2] L. Zhang, ...": read into the table's row citing it
+            self.skipped.setdefault(block.start, footnotes.READ_INTO_ROW)
+            return
+        pieces = inline.scan(block.text, self.refs)
+        pending, self.pending = self.pending, None
+        if pending is not None and (grouping.adopt_link(pending, pieces)  # "**Title**", then "<arXiv URL>"
+                                    or grouping.said_after(pending, pieces, self.read_if_summary)):  # "**简介**: ..."
+            self._pending_to(block.end)
+            return
+        if pending is not None and grouping.translated(pending, pieces):  # (its link may follow)
+            self._pending_to(block.end)
+            self.pending = pending
+            return
+        if year := headings.bold_year(pieces):  # "**2022年**" over its lists (PolarisRisingWar/HGNN_Collection)
+            self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, year, block.start, block.start + 1,
+                         group=True, bold=True)
+            return
+        fielded = nested.read_fields(pieces, nxt.children, self.refs, self.context(), titled=True) if (
+            nxt is not None and nxt.kind == "list" and headings.bold_alone(pieces)) else None
+        if fielded is not None:  # "**Title**" then "- 论文/Paper: arXiv URL", "- 代码/Code: ..." (amusi's CVPR lists)
+            self.emit(fielded, block.start, nxt.end, "", block)  # type: ignore[union-attr]
+            self.taken = nxt
+            return
+        if nxt is not None and (nxt.kind == "table" and headings.pseudo_heading(pieces) or (
+                nxt.kind == "list" and headings.pseudo_heading(pieces, stop=True)
+                and grouping.holds_entries(nxt.children, self.refs, self.context().venue)) or (
+                nxt.kind == "paragraph" and headings.pseudo_heading(pieces) and not any(p.em for p in pieces)
+                and headings.pseudo_heading(below := inline.scan(nxt.text, self.refs))
+                and all(p.em for p in below if p.text.strip()))):  # ("**Voxel-based methods**", "***Dense Voxels***")
+            self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
+                         block.end, group=True, bold=True, italic=all(p.em for p in pieces if p.text.strip()))
+            self.skipped.update((n, "a heading") for n in range(block.start, block.end) if linkish(self.doc.lines[n]))
+            return
+        if nxt is not None and nxt.kind == "list" and block.end - block.start == 1 and self._with_details(
+                pieces, block, nxt):
+            return
+        if nxt is not None and nxt.kind == "list" and block.end - block.start == 1 and self._over_notes(
+                pieces, block, nxt):
+            return
+        per_line = grouping.one_per_line(pieces)
+        if per_line:
+            for k, line_pieces in enumerate(per_line):
+                entry = self.read(line_pieces)
+                self.emit(entry, block.start + k, block.start + k + 1, "", block, strict=True)
+            return
+        entry = self.read(pieces)
+        if entry.reason is None and headings.definition(pieces) and not (
+                entry.arxiv or entry.doi or entry.url or entry.links or entry.code or entry.venue or entry.authors):
+            entry.reason = "prose, not an entry"  # "**Affective Computing (AC)** is an interdisciplinary field ..."
+        if self.emit(entry, block.start, block.end, "", block, strict=True) and entry.bold:
+            self.pending, self.pending_index = entry, len(self.found) - 1
+            self.pending_lines = block.end - block.start
+
+    def _with_details(self, pieces: list[inline.Piece], block: Block, nxt: Block) -> bool:
+        """A plain title line, then a bullet of its details (oneHuster/Meta-Learning-Papers, 114 entries):
+        ``Online Meta-Learning [[paper](arXiv)]`` / ``  - Chelsea Finn, Aravind Rajeswaran --ICML 2019``.
+        Read as one entry; True when it is one."""
+        found = nested.details(nxt.children, self.refs) if not headings.bold_alone(pieces) else None
+        if found is None or found[1]:
+            return False
+        entry = self.read([*pieces, *(p for line in found[0] for p in (inline.Piece(inline.BREAK), *line))])
+        if entry.reason is not None or entry.bold or not (entry.authors or entry.venue):
+            return False
+        self.emit(entry, block.start, nxt.end, "", block, strict=True)
+        self.taken = nxt
+        return True
+
+    def _over_notes(self, pieces: list[inline.Piece], block: Block, nxt: Block) -> bool:
+        """A venue, its year and a title, over bullets of notes (``grouping.notes_below``); True when read so."""
+        if not pieces or pieces[0].kind != inline.TEXT or not pieces[0].text.lstrip().startswith("["):
+            return False
+        entry = self.read(pieces)
+        notes = grouping.notes_below(entry, nxt.children, self.doc.lines, self.refs) if (
+            entry.reason in (None, verdict.NO_EVIDENCE)) else None
+        if notes is None:
+            return False
+        entry.reason = None
+        entry.notes += notes
+        self.emit(entry, block.start, nxt.end, "", block)
+        self.taken = nxt
+        return True
+
+    def bullets(self, entry: ListEntry, block: Block) -> None:
+        """Reading-notes style: the bullets under a bold paragraph are its summary and notes."""
+        texts = byline.keyed_paragraphs(entry, [text for item in block.children
+                                                if (text := nested.item_text(item, self.refs))])
+        notes = [n for item in block.children for n in nested.item_notes(item, self.refs)]
+        # One line (**Title** [paper](..)): its first bullet is the summary. A citation written over
+        # lines (**Title** \ Venue. [[paper](..)] \ summary) says its summary itself: bullets are notes.
+        if texts and not entry.summary and self.pending_lines == 1 and not nested.all_fields(block.children,
+                                                                                          self.doc.lines):
+            entry.summary_parts = [texts.pop(0)]
+            if self.read_if_summary and entry.status in (None, "unread"):
+                entry.status = "read"
+        entry.notes += texts + notes
+        self._pending_to(block.end)
+
+    def _pending_to(self, end: int) -> None:
+        """The bold paragraph's entry now ends at line *end* (its bullets, or its link, are its own)."""
+        e, start, _, heading, marker = self.found[self.pending_index]
+        self.found[self.pending_index] = (e, start, end, heading, marker)
+        self.covered.update(range(start, end))
