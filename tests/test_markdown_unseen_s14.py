@@ -345,9 +345,10 @@ def test_a_citation_tail_with_a_glued_in_venue_or_an_ellipsis_among_the_authors(
         (["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"], "NeurIPS 2017")]
 
 
-def test_a_quote_under_an_entry_is_kept_as_its_note():
-    # thunlp/KRLPapers (44 entries) writes its description in a quote inside the item, thunlp/NREPapers a sentence
-    # of the abstract: both had been dropped; labellers read the two apart, so a note, not the summary
+def test_a_quote_under_an_entry_is_its_summary():
+    # thunlp/KRLPapers (44 entries) writes its description in a quote inside the item, thunlp/NREPapers and
+    # ll0ruc/event-extraction-paper a sentence of the abstract: the labels of all 62 such entries of 6 lists
+    # say it is the summary (it had been dropped, then a note)
     found = papers(
         "## Models\n\n"
         "1. **TransD: Knowledge Graph Embedding via Dynamic Mapping Matrix.**\n"
@@ -356,7 +357,7 @@ def test_a_quote_under_an_entry_is_kept_as_its_note():
         "\t> TransD constructs a dynamic mapping matrix for each entity-relation pair.\n")
     paper = found["TransD: Knowledge Graph Embedding via Dynamic Mapping Matrix"]
     assert (paper.venue, paper.summary, paper.notes) == (
-        "ACL 2015", None, ["TransD constructs a dynamic mapping matrix for each entity-relation pair."])
+        "ACL 2015", "TransD constructs a dynamic mapping matrix for each entity-relation pair.", [])
 
 
 def test_a_venue_with_its_year_in_brackets_after_a_dash():

@@ -346,7 +346,10 @@ def date_prefix(text: str) -> tuple[int, str] | None:
     if month and 13 <= int(month.group(1)) <= venues.NEXT_YEAR - 2000:
         year = 2000 + int(month.group(1))  # "[2505] [Visionary-R1] [Title](..)" (Sun-Haoyuan23/Awesome-RL-based-
         # Reasoning-MLLMs, 110 lines): the year and month, as an arXiv ID begins; not "[2012]", a year
-    return (year, text[m.end():]) if year else None
+    rest = text[m.end():]
+    if rest[:1] in ".:：" and text.lstrip()[:1] in "[(":  # "- [2019]. [Interaction-aware Factorization ...](..)"
+        rest = rest[1:].lstrip()  # (zhaozhiyong19890102/Recommender-System, 89 entries): a full stop after the year
+    return (year, rest) if year else None
 
 
 _YEAR_DOT = re.compile(r"\s*((?:19|20)\d\d)\.\s*")  # "- 2021.[Chen H, Qi Z, Shi Z. Remote Sensing ...](github)"

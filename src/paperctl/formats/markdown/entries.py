@@ -141,6 +141,9 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             offer_venue(entry, found[0], f'"{t.title}"')  # "[[paper]](http://openaccess.thecvf.com/... "CVPR2019")"
             entry.date_year = entry.date_year or found[1]  # (becauseofAI/awesome-face, 40 of 43 lines): the paper
             # link's title says where it appeared
+        if t.kind == "link" and not entry.authors and t.text[:1] == "[" and _cited_link(t.text, entry):
+            add_link(entry, "paper", t.href)  # "Title [[Lu and Li, ACL 2020]](aclweb)" (neemakot/Fact-Checking-
+            continue  # Survey, 53 entries): who and where, as the link's text
         if t.kind == "link":
             if entry.in_summary and not links.label_word(t.text) and not _bracketed(toks, i):
                 entry.summary_parts.append(t.text)  # a link inside the description: its text is prose
@@ -231,6 +234,24 @@ _TWO_DIGIT_YEAR = re.compile(r"(?<= )(\d\d)$")
 def _in_full(m: re.Match[str]) -> str:
     return str(venues.full_year(m.group(1)))
 _FINDINGS_OF = re.compile(r"Findings of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2},? ((?:19|20)\d\d)")
+
+
+_CITED_LINK = re.compile(r"\[([A-Z][\w'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?),\s+([^\[\]]{2,40}?)\]")
+
+
+def _cited_link(text: str, entry: ListEntry) -> bool:
+    """``[Kochkina et al., COLING '18]``, ``[Kotonya and Toni, EMNLP 2020]``, ``[Derczynski et al., 2017]``:
+    a link's text naming who wrote the paper and where or when; read into *entry*, True when it was so."""
+    m = _CITED_LINK.fullmatch(text.strip())
+    found = venues.parse(m.group(2)) if m else None
+    year = found[1] if found else venues.year_of_date(m.group(2)) if m else None
+    if m is None or year is None:
+        return False
+    if found and found[0] != str(year):
+        offer_venue(entry, found[0], m.group(2))
+    entry.date_year = entry.date_year or year
+    entry.authors = [name.strip() for name in re.split(r"\s+(?:and|&)\s+", re.sub(r"\s+et\s+al\.?$", "", m.group(1)))]
+    return True
 
 
 _ET_AL_AFTER = re.compile(r"\s*,?\s*et\.? al\b")

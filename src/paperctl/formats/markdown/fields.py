@@ -61,7 +61,10 @@ _GLUED_ET_AL = re.compile(r"\bet al\.(?=[^\W\d_])|\bet al\.?[,，](?=(?:19|20)\d
 # preprint as "CoRR abs/2201.05425 (2022)".)
 _LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w+)?|\[online\]\.?"
                        r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+|(?<=(?:19|20)\d\d):\s*(?:article\s+)?\d{1,6}"
-                       r"(?:\s*[-–—]+\s*\d{1,6})?\b|,\s*article\s+\d{1,6}\b|(?<=\bcorr) abs/\S+", re.IGNORECASE)
+                       r"(?:\s*[-–—]+\s*\d{1,6})?\b|,\s*article\s+\d{1,6}\b|(?<=\bcorr) abs/\S+|"
+                       # ("Science, 2018, 359(6380): 1146-1151.", ICTMCG/fake-news-detection: volume, issue, pages)
+                       r"(?<=(?:19|20)\d\d),\s*\d{1,5}(?:\s?\(\d{1,6}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\b",
+                       re.IGNORECASE)
 _COMMAS = re.compile(r",(?:\s*,)+")
 _STOPS = re.compile(r"\.(?:\s*\.)+")
 _VOLUME_PAGES = re.compile(r",\s?\d{1,5}(?:\s?\(\d{1,5}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\.?\s*$")

@@ -33,6 +33,7 @@ from . import blocks as blocks_
 from . import (
     byline,
     entries,
+    fields,
     footnotes,
     grouping,
     headings,
@@ -364,14 +365,15 @@ class _Reader(Paragraphs):
             return
         lines_pieces = list(pieces)
         more: list[str] = []
+        quoted: list[str] = []
         for para in children[1:]:
             if para.kind == "html":  # "<details><summary>Abstract</summary>...</details>": a note
                 more += [text] if (text := nested.html_text(para.text)) else []
                 continue
-            if para.kind == "quote":  # "\t> TransD constructs a dynamic mapping ..." (thunlp/KRLPapers): notes,
-                more += [text for q in blocks_.in_order(para)  # had been dropped; thunlp/NREPapers quotes the
-                         if (text := " ".join(inline.plain(inline.scan(q.text, self.refs)).split()))]  # abstract
-                continue
+            if para.kind == "quote":  # "\t> TransD constructs a dynamic mapping ..." (thunlp/KRLPapers), the
+                quoted += [text for q in blocks_.in_order(para)  # abstract's first sentence (thunlp/NREPapers,
+                           if (text := " ".join(inline.plain(inline.scan(q.text, self.refs)).split()))]  # ll0ruc/
+                continue  # event-extraction-paper): the summary, as the labels of 62 such entries all say
             if para.kind != "paragraph":
                 continue
             para_pieces = inline.scan(para.text, self.refs)
@@ -382,6 +384,11 @@ class _Reader(Paragraphs):
         entry = self.read(lines_pieces)
         more = byline.keyed_paragraphs(entry, more) if more else more
         grouping.said_in_short(entry, more, self.read_if_summary)
+        if quoted and entry.reason is None and not entry.summary and fields.is_summary(quoted[0]):
+            entry.summary_parts = [quoted.pop(0)]
+            if self.read_if_summary and entry.status in (None, "unread"):
+                entry.status = "read"
+        more += quoted
         if entry.reason is None and not any(self._own_paper(it) for lst in sublists for it in lst.children):
             bullets = grouping.links_and_idea_below(entry, [it for lst in sublists for it in lst.children], self.refs)
             grouping.described_below(entry, bullets, self.refs)

@@ -104,6 +104,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         cited = names_year_then_italic_title(toks, entry)
     if cited is not None:  # "**PCT** (Guo et al.) - *PCT: Point Cloud Transformer*. Computational Visual Media 2021."
         return cited
+    cited = apa_reference(toks, entry) if toks and toks[0].kind == "text" and _TAG_THEN_APA.match(toks[0].text) \
+        else None
+    if cited is not None:  # "- [VAE] Kingma, D. P., & Welling, M. (2014). Auto-encoding variational bayes. ICLR."
+        return cited
     cited = citation_in_brackets(toks, entry) if toks and toks[0].text.lstrip()[:1] == "[" else None
     if cited is not None:  # "[Title, Y Isik, Interspeech 2016] [[Paper]](..)"
         return cited
@@ -511,6 +515,7 @@ _KIND_WORD = re.compile(r"\s*(?:PAPER|DATA|DATASET|CHALLENGE|WIKI|PROJECT|TOOLKI
                         r"VIDEO|COURSE|TUTORIAL|DEMO|CODE|REPO|SLIDES|TALK|NEWS)\s*", re.IGNORECASE)
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
 _BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
+_TAG_THEN_APA = re.compile(r"\s*\[[^\[\]()]{1,40}\]\s+[A-Z][\w'’-]+, [A-Z]\.")  # "[VAE] Kingma, D. P., ..."
 _QUOTED_AFTER_NAME = re.compile(r'["“]([^"”]{8,300})["”]\s*(?:\(((?:19|20)\d\d)\))?\.?')
 _NAME_LEAD = re.compile(r":|：|\s+[-–—]\s+")  # "**D4RL**: Datasets ...", "**ELECTRA** - Pre-training ..."
 

@@ -57,6 +57,8 @@ _FINDINGS_COLON = re.compile(r"Findings of (?:the )?([A-Z][A-Za-z]{1,9})(?:: \1)
 # "ICML Workshop 2019" is the workshop's name, as lists and their readers write it)
 _TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings)\s+((?:19|20)\d\d)", re.IGNORECASE)
 _UNDERSCORED_YEAR = re.compile(r"[A-Za-z][A-Za-z-]{1,15}_(?:19|20)\d\d")
+_YY_MM_DD = r"\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])"
+_RECEIVED_ACCEPTED = re.compile(rf"([A-Za-z][\w &.-]{{0,40}}?)\s*\(({_YY_MM_DD}),\s*(?:({_YY_MM_DD})|-)\)")
 _TWO_VENUES = re.compile(r"(.+?)\s+/\s+(.+)")  # "CVPRW 2025 / arXiv 2024": where it was published, then posted
 _YEAR_IN_BRACKETS = re.compile(r"([A-Za-z][\w&./ -]{0,40}?)\s*\(((?:19|20)\d\d)\)")
 _JOINT = re.compile(r"([A-Z][A-Za-z]{1,10})/([A-Z][A-Za-z]{1,10}),? ((?:19|20)\d\d)")
@@ -238,6 +240,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if ordered and _name_known(ordered.group(1)):  # (VIPL-SLP/awesome-sign-language-processing, 10 lines)
         found = parse(f"{ordered.group(1)} {ordered.group(3)}")
         return (f"{found[0]} {ordered.group(2)}", found[1]) if found else None
+    dated = _RECEIVED_ACCEPTED.fullmatch(raw) if raw.endswith(")") and "." in raw else None
+    if dated:  # "TGRS(24.04.28, 25.01.17)", "arXiv(24.04.12, -)" (BaoBao0926/Awesome-Mamba-in-Remote-Sensing, a
+        year = 2000 + int((dated.group(3) or dated.group(2))[:2])  # "Venue(received, accepted)" column): the year
+        return (f"{dated.group(1)} {year}", year) if year <= _NEXT_YEAR else None  # it was accepted, else received
     two = _TWO_VENUES.fullmatch(raw) if " / " in raw else None
     if two and (first := parse(two.group(1))) and first[1] and parse(two.group(2)):  # (zhongjingyu1/Awesome-Train-
         return first  # Free-MLLM-LVLM-Hallucination-Mitigation, a Venue column): the first it names

@@ -1,0 +1,61 @@
+"""Shapes of real lists found by the thirty-sixth blind labelling round (``bench/unseen-lists/s39a``-
+``s39h``), held with the lists' own lines (the repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import names, one, papers
+from paperctl.formats.markdown import venues
+
+
+def test_a_year_in_brackets_then_a_full_stop_before_the_title_link():
+    # zhaozhiyong19890102/Recommender-System (89 entries): none had been read
+    paper = one("- [2019]. [Interaction-aware Factorization Machines for Recommender Systems](https://arxiv.org/pdf/"
+                "1902.09757.pdf)\n  - 简介：交互感知的因子分解机\n")
+    assert (paper.title, paper.year, paper.arxiv_id) == (
+        "Interaction-aware Factorization Machines for Recommender Systems", 2019, "1902.09757")
+
+
+def test_who_and_where_written_as_the_paper_links_text():
+    # neemakot/Fact-Checking-Survey (53 entries): "[[Lu and Li, ACL 2020]](url)"
+    found = papers("* GCAN: Graph-aware Co-Attention Networks for Explainable Fake News Detection on Social Media "
+                   "[[Lu and Li, ACL 2020]](https://www.aclweb.org/anthology/2020.acl-main.48/)\n"
+                   "* All-in-one: Multi-task Learning for Rumour Verification [[Kochkina et al., COLING '18]]"
+                   "(https://www.aclweb.org/anthology/C18-1288/) [[DATA]](https://figshare.com/articles/x/6392078)\n")
+    gcan, rumour = found.values()
+    assert (names(gcan), gcan.venue, gcan.year, gcan.url) == (
+        ["Lu", "Li"], "ACL 2020", 2020, "https://www.aclweb.org/anthology/2020.acl-main.48/")
+    assert (names(rumour), rumour.venue, rumour.links) == (
+        ["Kochkina"], "COLING 2018", {"data": "https://figshare.com/articles/x/6392078"})
+
+
+def test_an_apa_reference_after_the_name_the_list_knows_it_by():
+    # kingsj0405/awesome-face-related-list (27 lines): "[VAE] Kingma, D. P., & Welling, M. (2014). ..."
+    paper = one("- [VAE] Kingma, D. P., & Welling, M. (2014). Auto-encoding variational bayes. ICLR. "
+                "[arXiv](https://arxiv.org/abs/1312.6114).\n")
+    assert (paper.title, names(paper), paper.venue, paper.notes) == (
+        "Auto-encoding variational bayes", ["D. P. Kingma", "M. Welling"], "ICLR 2014", ["VAE"])
+
+
+def test_a_venue_with_the_dates_it_was_received_and_accepted():
+    # BaoBao0926/Awesome-Mamba-in-Remote-Sensing (114 rows under a "Venue(received, accepted)" column)
+    assert venues.parse("TGRS(24.04.28, 25.01.17)") == ("TGRS 2025", 2025)
+    assert venues.parse("arXiv(24.04.12, -)") == ("arXiv 2024", 2024)
+
+
+def test_a_heading_of_scholars_in_a_field_holds_no_papers():
+    # ICTMCG/fake-news-detection: "## Distinguished Scholars in Fake News Detection (虚假新闻检测领域杰出学者)"
+    found = papers("## Papers\n- KDD-2021 [Causal Understanding of Fake News Dissemination on Social Media](http://"
+                   "www.cs.iit.edu/~kshu/files/kdd_causal.pdf)\n\n"
+                   "## Distinguished Scholars in Fake News Detection (虚假新闻检测领域杰出学者)\n"
+                   "- [Huan Liu](https://www.public.asu.edu/~huanliu/): Professor, Arizona State University.\n")
+    assert list(found) == ["Causal Understanding of Fake News Dissemination on Social Media"]
+
+
+def test_a_citation_over_lines_and_the_abstracts_sentence_quoted_below():
+    # ll0ruc/event-extraction-paper (78 entries): the quote is the summary
+    paper = one("### 2016\n\n1. **A Language-Independent Neural Network for Event Detection.**\n"
+                "  _Xiaocheng Feng, Lifu Huang, Duyu Tang, Bing Qin, Heng Ji, Ting Liu._\n  ACL 2016.\n"
+                "  [paper](https://www.aclweb.org/anthology/P16-2011.pdf)\n  \n"
+                "    > We develop a hybrid neural network to capture both sequence and chunk information.\n")
+    assert (paper.venue, len(paper.authors), paper.summary, paper.notes) == (
+        "ACL 2016", 6, "We develop a hybrid neural network to capture both sequence and chunk information.", [])
