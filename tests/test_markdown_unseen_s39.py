@@ -59,3 +59,59 @@ def test_a_citation_over_lines_and_the_abstracts_sentence_quoted_below():
                 "    > We develop a hybrid neural network to capture both sequence and chunk information.\n")
     assert (paper.venue, len(paper.authors), paper.summary, paper.notes) == (
         "ACL 2016", 6, "We develop a hybrid neural network to capture both sequence and chunk information.", [])
+
+
+def test_et_al_with_its_et_left_out():
+    # polarisZhao/awesome-face (17 of its 24 author brackets)
+    paper = one("- [Feature Incay for Representation Regularization](https://arxiv.org/abs/1705.10284)"
+                "[Yuhui Yuan al., 2017]\n")
+    assert (names(paper), paper.year) == (["Yuhui Yuan"], 2017)
+
+
+def test_a_methods_name_then_its_title_link_in_the_paragraph_below():
+    # polarisZhao/awesome-face: "- **CosFace:**", a blank line, the title link indented under it
+    paper = one("- **ArcFace:**   [**[code]**](https://github.com/deepinsight/insightface )\n\n"
+                "    [ArcFace: Additive Angular Margin Loss for Deep Face Recognition](https://arxiv.org/pdf/"
+                "1801.07698.pdf) [Jiankang Deng al., 2018]\n")
+    assert (paper.title, paper.notes, names(paper), paper.links) == (
+        "ArcFace: Additive Angular Margin Loss for Deep Face Recognition", ["ArcFace"], ["Jiankang Deng"],
+        {"code": "https://github.com/deepinsight/insightface"})
+
+
+def test_a_bold_label_over_paragraphs_each_a_methods_name_and_its_paper():
+    # polarisZhao/awesome-face: "- **Deep ID Series**" over "**DeepID2:** [Title](arXiv) [Yi Sun et al., 2014]"
+    found = papers("- **Deep ID Series**\n\n"
+                   "    **DeepID2:** [Deep Learning Face Representation by Joint Identification-Verification]"
+                   "(https://arxiv.org/abs/1406.4773) [Yi Sun et al., 2014]\n\n"
+                   "    **DeepID2+:** [Deeply learned face representations are sparse, selective, and robust]"
+                   "(https://arxiv.org/abs/1412.1265) [Yi Sun et al., 2014]\n")
+    assert [(p.arxiv_id, p.notes) for p in found.values()] == [
+        ("1406.4773", ["Deep ID Series", "DeepID2"]), ("1412.1265", ["Deep ID Series", "DeepID2+"])]
+
+
+def test_a_year_column_holding_the_year_and_the_venue():
+    # Qingcsai/awesome-Deepfakes ("Year|Publications", 42 rows)
+    found = papers("Year|Publications\n:--:|:-------------:\n"
+                   "2019 IEEE BTAS | [Multi-task learning for detecting and segmenting manipulated facial images "
+                   "and videos](https://ieeexplore.ieee.org/abstract/document/9185974)\n"
+                   "2019 AAAI Oral MMLAB-CUHK | [Talking Face Generation by Adversarially Disentangled Audio-Visual "
+                   "Representation](https://arxiv.org/abs/1807.07860)\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("IEEE BTAS 2019", 2019), ("AAAI 2019 Oral", 2019)]
+
+
+def test_a_year_alone_before_the_authors_is_the_venues():
+    # algomatic-inc/awesome-ai-agents-guide (47 lines): "- 2024 - Basu et al., Title (ACL)"; a month's date is not
+    found = papers("- 2024 - Basu et al., API-BLEND: A Comprehensive Corpora for Training and Benchmarking API LLMs "
+                   "(ACL) [[arXiv](https://arxiv.org/abs/2402.15491)]\n"
+                   "- 2023.10 - Wu et al., AutoGen: Enabling Next-Gen LLM Applications (COLM) "
+                   "[[arXiv](https://arxiv.org/abs/2308.08155)]\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("ACL 2024", 2024), ("COLM", 2023)]
+
+
+def test_a_datasets_track_and_a_comma_written_after_a_space():
+    paper = one("*   **SciCode: A Research Coding Benchmark Curated by Scientists**, NeurIPS 2024 Datasets Track "
+                "[[paper]](https://arxiv.org/abs/2407.13168)\n")  # Asaf-Yehudai/LLM-Agent-Evaluation-Survey
+    assert (paper.venue, paper.summary) == ("NeurIPS 2024 Datasets Track", None)
+    paper = one("- Self-Supervised Learning for Recommender Systems: A Survey ,arxiv 2022, [[paper]](https://arxiv.org/"
+                "pdf/2203.15876.pdf)\n")  # archersama/awesome-recommend-system-pretraining-papers
+    assert (paper.title, paper.venue) == ("Self-Supervised Learning for Recommender Systems: A Survey", "arxiv 2022")

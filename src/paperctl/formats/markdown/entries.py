@@ -56,6 +56,24 @@ def _title_below_name(toks: list[Tok], entry: ListEntry) -> bool:
     return True
 
 
+def _title_link_below_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``- **CosFace:**`` over ``[CosFace: Large Margin Cosine Loss for Deep Face Recognition](arXiv) [Hao Wang
+    al., 2018]`` (polarisZhao/awesome-face): a method's name, a colon (links to its code perhaps), then its
+    paper's title link below. The title taken, the name kept as a note; the tokens after the link."""
+    if not entry.label or not entry.title or len(entry.title.split()) > 3 or entry.authors or entry.venue or \
+            entry.arxiv or entry.doi or entry.url:
+        return None
+    first = next((k for k, t in enumerate(toks) if t.kind != "text" or t.text.strip()), None)
+    link = toks[first] if first is not None else None
+    if link is None or link.kind != "link" or len(link.text.split()) < 3 or links.label_word(link.text) or \
+            links.classify(link.href).kind not in links.PAPER_KINDS:
+        return None
+    entry.notes.append(entry.title.rstrip(":： "))
+    entry.title = fields.clean_title(link.text)
+    add_link(entry, link.text, link.href, title=True)
+    return toks[first + 1:]
+
+
 _BOLD_INSTITUTE = re.compile(r"\(([A-Z][\w&.-]*(?:(?: |, ?)[A-Z][\w&.-]*){0,4})\)")
 
 
@@ -63,6 +81,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
     if not first_line and _title_below_name(toks, entry):
         return
+    if not first_line and (after := _title_link_below_name(toks, entry)) is not None:
+        toks = after
     if not first_line and not entry.authors and byline.linked_author_line(toks, entry):
         return
     if not first_line and not entry.in_summary and byline.keyed_line(toks, entry):

@@ -579,12 +579,15 @@ def leading_authors_alone(text: str) -> tuple[list[str], str]:
     return names, rest
 
 
+_SPACE_BEFORE_COMMA = re.compile(r"\s+,(?=\S)")
 _LAST_INITIAL = re.compile(r"\b[A-Z]\.?$")
 
 
 def split_venue_suffix(text: str) -> tuple[str, str | None]:
     """``Title, NeurIPS 2024`` -> (``Title``, ``NeurIPS 2024``); a journal's volume and pages
     after it are dropped (``Title, Neurocomputing 2024, 570: 127144.``)."""
+    if " ," in text:  # "Self-Supervised Learning for Recommender Systems: A Survey ,arxiv 2022," (archersama/awesome-
+        text = _SPACE_BEFORE_COMMA.sub(", ", text)  # recommend-system-pretraining-papers): the space on the wrong side
     if ", " not in text:
         return venues.spaced_suffix(text)
     cited = _VOLUME_PAGES.sub("", text) if ":" in text else text

@@ -173,15 +173,20 @@ def label_over_entries(head: Sequence[Piece], paragraphs: list[blocks.Block], re
     (quchangle1/LLM-Tool-Survey, 66 of its 125 citations): the papers are the paragraphs, the label (a
     metric, a tool's kind) a note of each, not a title whose paragraphs are its summary."""
     text = " ".join("".join(p.text for p in head if p.kind == "text").split())
-    if not text or len(text) > 60 or len(text.split()) > 6 or any(p.kind != "text" or p.strong for p in head) \
+    if not text or len(text) > 60 or len(text.split()) > 6 or any(p.kind != "text" for p in head) \
             or text.endswith((".", ":", "：")) or not paragraphs:
         return False
-    for para in paragraphs:
+    bold = any(p.strong for p in head)  # ("- **Deep ID Series**" over "**DeepID2:** [Title](arXiv) [Yi Sun et al.,
+    for para in paragraphs:  # 2014]", polarisZhao/awesome-face: each paragraph a method's name and its paper's title)
         if para.kind != "paragraph":
             return False
         pieces = inline.scan(para.text, refs)
-        first = next((p for p in pieces if p.kind != "text" or p.text.strip()), None)
-        if first is None or not (first.strong and len(first.text.split()) >= 3) or not _links_the_paper(pieces):
+        shown = [p for p in pieces if p.kind != "text" or p.text.strip()]
+        first = shown[0] if shown else None
+        named = len(shown) > 1 and first is not None and first.strong and first.kind == "text" and len(
+            first.text.split()) <= 3 and first.text.rstrip().endswith((":", "：")) and _titles_a_paper(shown[1:2])
+        if first is None or not (named or not bold and first.strong and len(first.text.split()) >= 3) or \
+                not _links_the_paper(pieces):
             return False
     return True
 

@@ -156,9 +156,10 @@ def _journal_in_brackets(inner: str) -> tuple[str, int] | None:
 
 _YEAR_THEN_JOURNAL = re.compile(r"((?:19|20)\d\d) ([A-Z]{2,}[\w&.-]*(?: [\w&.-]+){1,5})")
 # "(Pan et al., ICLR 2023)", "(Fei Wang et al., IEEE Network 2023)", "(Hui Xia et al., JSAC, 2023)"
-_CITED_GROUP = re.compile(r"(?P<who>[^,()]{2,80}?\bet\.?\s*al\.?)\s*(?:,\s*|\s(?=(?:19|20)\d\d\b))"
+_CITED_GROUP = re.compile(r"(?P<who>[^,()]{2,80}?\b(?:et\.?\s*|(?<=[a-z] ))al\.?)\s*(?:,\s*|\s(?=(?:19|20)\d\d\b))"
                           r"(?P<where>[^()]{2,80})")
-# ("(Xu et al. 2021)": windmaple/awesome-AutoML, 149 lines; no comma before a year)
+# ("(Xu et al. 2021)": windmaple/awesome-AutoML, 149 lines; no comma before a year; "[Yuhui Yuan al., 2017]",
+# polarisZhao/awesome-face, 17 lines: no "et")
 _STATED_VENUE = re.compile(r"(?P<name>[A-Z][\w&.@-]*(?:\s+[\w&.@-]+){0,5}?),?\s+(?P<year>(?:19|20)\d\d)")
 
 

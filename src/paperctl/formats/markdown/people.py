@@ -46,6 +46,7 @@ _WORD_CHAR = re.compile(r"\w")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,5}$")
 # Equal-contribution and affiliation marks after a name: "Yi Sun*, Yu Zheng*" (thunlp/PromptPapers), "Li†".
 _NUMBERED = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=\s*(?:[,;&]|$|\s+and\b))")
+_AL_ALONE = re.compile(r"(?<=[a-z]) al\.(?=\s*(?:[,;)\]]|$))")
 _AFFILIATION_DIGIT = re.compile(r"(?<=[a-z])\d{1,2}$")
 _MARKS = re.compile(r"(?<=[^\W\d_])\s?[*†‡§¶#]+(?=\s*(?:[,;&]|$|\s+and\b))")  # ("Haotong Qin *", "Liu#")
 _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
@@ -95,6 +96,8 @@ def parse(text: str) -> list[str]:
         text = _ELLIPSIS.sub(", ", text)
     if "et. al" in text:  # "Y. Wang et. al." (Jackson-Kang's list): et al., not a sentence ending at "et."
         text = text.replace("et. al", "et al")
+    if " al." in text and "et al" not in text:  # "[Yuhui Yuan al., 2017]" (polarisZhao/awesome-face, 17 of its 24
+        text = _AL_ALONE.sub(" et al.", text)  # author brackets): et al. with its "et" left out
     if len(text) > 2000:
         return []
     if "{" in text and (accented := _bibtex_accents(text)) != text:

@@ -52,6 +52,17 @@ _STATUS_VALUES = {"read": "read", "done": "read", "✅": "read", "✔": "read", 
 _SCORE = re.compile(r"\d{1,3}(?:\.\d+)?%?(?:\s*\([^()]{1,20}\))?")  # "58.5", "78.2 (07+12)", "91%"
 _SPREAD = re.compile(r"\s*(?:\^\{\\pm\s*[\d.]+\}|±\s*[\d.]+)")  # "$0.180^{\pm.002}$", "0.18 ± 0.02": a score's spread
 _CONTENTS = "a table-of-contents line"  # (entries.finish's reason for a link into the list itself)
+def _year_then_venue(text: str) -> tuple[str, int] | None:
+    """``2019 IEEE BTAS``, ``2018 IHMS Workshop``: a year and a venue of two words at most, in a Year column
+    (a known venue and its track first: ``2019 AAAI Oral MMLAB-CUHK`` is AAAI 2019 Oral)."""
+    words = text.split()
+    if len(words) < 2 or venues.year_of_date(words[0]) is None:
+        return None
+    found = (venues.parse(text) or venues.year_then_name(text)) if len(words) <= 3 else next(
+        (f for k in range(4, 2, -1) if (f := venues.parse(" ".join(words[:k])))), None)
+    return (found[0], found[1]) if found and found[1] else None
+
+
 _FULL_WIDTH_ASIDE = re.compile(r"（([^（）]{1,60})）")
 _RESULTS_ROW = "a row of a table of results (a method's name and its scores), not a paper"
 _CODED_TITLE = re.compile(r"\s*`([^`]{10,300})`\s*")
@@ -458,6 +469,10 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         if year is None and kind == "year" and re.fullmatch(r"\d\d", text):  # "|Year|Venue|Paper Title|": "|21|`IROS`|"
             year = 2000 + int(text) if 2000 + int(text) <= venues.NEXT_YEAR else 1900 + int(text)  # (hwan0806/
             # awesome-LiDAR-Visual-SLAM, 93 rows)
+        if year is None and kind == "year" and not venues.parse(text) and (named := _year_then_venue(text)):
+            if not entry.venue or _undated_preprint(entry.venue):  # "2019 IEEE BTAS | [Title](..)" under
+                entry.venue, entry.venue_written = named[0], text  # "Year|Publications" (Qingcsai/awesome-
+            year = named[1]  # Deepfakes, 42 rows): the year, then where
         if year is None and (found := venues.parse(text)) and found[1]:  # "| NeurIPS2023 |" in a Year column
             # (Songlin-Dong/Awesome-Embodied-Continual-Learning), "|ECCV20|" in a Time column (hzwer/Awesome-
             if not entry.venue or _undated_preprint(entry.venue):  # Optical-Flow, 61 rows): the venue and its year

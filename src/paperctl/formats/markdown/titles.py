@@ -272,8 +272,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         dated = date_prefix(text)
         if dated is not None and (dated[1].strip() or len(toks) > 1):
             entry.date_year = entry.date_year or dated[0]  # "[2021/07] **SoundStream: ...**"
-            if _BARE_YEAR.match(text):  # "- (2013) (ICCV) HOGgles: ..." (YuweiYin/Overview_of_Artificial_Intelligence):
-                entry.journal_year = True  # a year alone, not a month's date, is the paper's: its venue's year
+            if _BARE_YEAR.match(text) or _DASHED_YEAR.match(text):  # "- (2013) (ICCV) HOGgles: ..." (YuweiYin/
+                entry.journal_year = True  # Overview_of_Artificial_Intelligence), "- 2024 - Basu et al., API-BLEND:
+                # ... (ACL)" (algomatic-inc/awesome-ai-agents-guide): a year alone, not a month's date, is the
+                # paper's: its venue's year
             toks[0] = Tok("text", dated[1], strong=toks[0].strong, em=toks[0].em)
             if not dated[1].strip():
                 toks.pop(0)
@@ -514,6 +516,7 @@ _DATE_FIELD = re.compile(r"\s*(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2]))?\s*")  # 
 _KIND_WORD = re.compile(r"\s*(?:PAPER|DATA|DATASET|CHALLENGE|WIKI|PROJECT|TOOLKIT|TOOL|BOOK|PRODUCT|INFO|BLOG|"
                         r"VIDEO|COURSE|TUTORIAL|DEMO|CODE|REPO|SLIDES|TALK|NEWS)\s*", re.IGNORECASE)
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
+_DASHED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s+[-–—|]\s")
 _BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
 _TAG_THEN_APA = re.compile(r"\s*\[[^\[\]()]{1,40}\]\s+[A-Z][\w'’-]+, [A-Z]\.")  # "[VAE] Kingma, D. P., ..."
 _QUOTED_AFTER_NAME = re.compile(r'["“]([^"”]{8,300})["”]\s*(?:\(((?:19|20)\d\d)\))?\.?')

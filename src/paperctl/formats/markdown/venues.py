@@ -36,7 +36,7 @@ KNOWN = (
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
 _TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|Submission|"
            r"Under ?Review|Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|"
-           r"Datasets and Benchmarks|D&B|Datasets & Benchmarks")
+           r"Datasets and Benchmarks|D&B|Datasets & Benchmarks|Datasets Track|Benchmarks Track")
 _NAME = r"(?:[A-Za-z]|\d[A-Za-z])[A-Za-z0-9&.@]*(?:[- ][A-Z][A-Za-z&]*)?"  # ("Rep4NLP@ACL": a workshop at a
 # venue; "3DV'19", a known name that starts with a digit)
 # NAME'YY, NAME’YY, NAME-YY, NAMEYYYY, NAME YYYY, NAME 'YY, NAME YY' ("(CVPR 24')"), then an optional track.
