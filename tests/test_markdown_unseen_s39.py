@@ -115,3 +115,15 @@ def test_a_datasets_track_and_a_comma_written_after_a_space():
     paper = one("- Self-Supervised Learning for Recommender Systems: A Survey ,arxiv 2022, [[paper]](https://arxiv.org/"
                 "pdf/2203.15876.pdf)\n")  # archersama/awesome-recommend-system-pretraining-papers
     assert (paper.title, paper.venue) == ("Self-Supervised Learning for Recommender Systems: A Survey", "arxiv 2022")
+
+
+def test_bold_words_within_sentences_make_no_list_of_papers():
+    # VectorInstitute/Recommender-Systems-Survey: "1. Balancing **personalization** and **privacy**."
+    assert papers("## Challenges in Recommender Systems\nKey challenges:\n1. Balancing **personalization** and "
+                  "**privacy**.\n2. Addressing **cold-start** problems.\n") == {}
+
+
+def test_a_tools_name_in_brackets_and_its_address_is_no_paper():
+    # kingsj0405/awesome-face-related-list: "- [dlib] http://dlib.net/face_detector.py.html. [code](..)."
+    assert papers("- [dlib] http://dlib.net/face_detector.py.html. [code](http://dlib.net/face_detector.py.html).\n"
+                  ) == {}

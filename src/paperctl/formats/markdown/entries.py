@@ -445,6 +445,7 @@ def _metrics_as_notes(entry: ListEntry) -> None:
 
 _WHO = re.compile(r"(?:^|\s)\(((?:[A-Z0-9][A-Za-z0-9.-]*|&)(?:[ ,/]+(?:[A-Z0-9][A-Za-z0-9.-]*|&)){0,3})\)$")  # "(MIT)"
 _BRACKETED = re.compile(r"\([^()]+\)")
+_NAME_ALONE = re.compile(r"\[[^\[\]\s]{1,40}\]")
 _CJK_TAG = re.compile(r"\[([\u4e00-\u9fff]{1,12})\]\s*(?=[A-Za-z])")
 _SECTION_TAG = re.compile(r"\[([^\[\]]{2,60})\]\s*(?=\S)")
 _YEAR_FIRST = re.compile(r"\(((?:19|20)\d\d)\)\s+(?=\S)")
@@ -458,6 +459,9 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.title = entry.title[tags.end():]
     kind = verdict.kind_tag(entry.title or "")
     entry.title = fields.clean_title(entry.title or "") or None
+    if entry.title and entry.title[0] == "[" and _NAME_ALONE.fullmatch(entry.title):  # "- [dlib] http://dlib.net/
+        entry.notes.insert(0, entry.title[1:-1])  # face_detector.py.html." (kingsj0405/awesome-face-related-list): a
+        entry.title = None  # tool's name in brackets and its address, no title
     named = _NAMED_QUOTE.fullmatch(entry.title) if entry.title and entry.title[-1:] in '"”' else None
     if named:  # '**Social chemistry 101: "Social chemistry 101: Learning to reason ..."**': a name, the title
         entry.notes.append(named.group(1))

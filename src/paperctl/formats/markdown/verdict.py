@@ -309,7 +309,13 @@ def mostly_entries(items: list[Block]) -> bool:
     """Are most of these list items entries with a link or a bold title? (Then an item
     with no evidence of a paper but a title-like name is still read as one: ``title_like``.)"""
     heads = _heads(items)
-    return len(heads) >= 2 and sum(1 for h in heads if "](" in h or "**" in h or "][" in h) * 2 >= len(heads)
+    return len(heads) >= 2 and sum(1 for h in heads if "](" in h or "][" in h or "**" in h and not _BOLD_INSIDE.match(
+        h)) * 2 >= len(heads)
+
+
+# Bold words within a sentence, not a bold title: "1. Balancing **personalization** and **privacy**." under
+# "## Challenges in Recommender Systems" (VectorInstitute/Recommender-Systems-Survey)
+_BOLD_INSIDE = re.compile(r"[^*\[\]()]*?[a-z][^*\[\]()]*\*\*")
 
 
 def mostly_bare_titles(items: list[Block]) -> bool:
