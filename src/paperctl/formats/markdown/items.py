@@ -5,10 +5,10 @@ shape is read by the module that owns it, in this order (the first that fits win
 
 * a label over citation paragraphs (``grouping.label_over_entries``): ``- BLEU`` then
   ``**Bleu: a Method for ...**, ACL 2002``, one paper a paragraph, the label a note;
-* a ``【...】`` tag line over the title's and fields' bullets (``nested.title_below``);
+* a ``【...】`` tag line over the title's and fields' bullets (``details.title_below``);
 * ``key: value`` bullets (``nested.read_fields``, study-note lists);
 * a method's short name over its citation (``cited_below.name_over_citation``);
-* a title over its details' bullets: authors, ``[[Paper]](..)`` (``nested.details``).
+* a title over its details' bullets: authors, ``[[Paper]](..)`` (``details.details``).
 
 What is left (year or venue groups, pseudo-headings, an authors line over the title, or a
 paragraph that continues the item) is the reader's, which keeps the heading stack.
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import cited_below, grouping, inline, nested
+from . import cited_below, details, grouping, inline, nested
 from .blocks import Block
 from .model import Context, ListEntry
 
@@ -40,9 +40,9 @@ def nested_shapes(item: Block, pieces: list[inline.Piece], refs: dict, context: 
             found.append((entry, para.start, para.end, item.marker))
         return found
     bullets = [it for lst in sublists for it in lst.children]
-    below = nested.title_below(pieces, bullets, refs) if sublists and "【" in head.text else None
+    below = details.title_below(pieces, bullets, refs) if sublists and "【" in head.text else None
     if below is not None:  # "- `【2024-10】-【SPIRIT LM】-【Meta】`", then "- **Title**", "- **Author(s):** ..."
-        return [(nested.tagged(read(below[0]), *below[1:], refs), item.start, item.end, item.marker)]
+        return [(details.tagged(read(below[0]), *below[1:], refs), item.start, item.end, item.marker)]
     fielded = nested.read_fields(pieces, bullets, refs, context()) if sublists else None
     if fielded is not None:  # (fields are nested bullets)
         return [(fielded, item.start, item.end, item.marker)]
@@ -52,14 +52,14 @@ def nested_shapes(item: Block, pieces: list[inline.Piece], refs: dict, context: 
         entry.notes += [n for it in others for n in nested.item_notes(it, refs, first=True)]
         return [(entry, item.start, min([it.start for _, it in more] or [item.end]), item.marker),
                 *((cited, it.start, it.end, it.marker) for cited, it in more)]
-    found = nested.details(bullets, refs) if sublists and not any(
-        c.kind == "paragraph" for c in children[1:]) and not nested.venue_group(pieces, bullets, refs) else None
+    found = details.details(bullets, refs) if sublists and not any(
+        c.kind == "paragraph" for c in children[1:]) and not details.venue_group(pieces, bullets, refs) else None
     if found is not None and any(p.kind == inline.LINK for p in [*pieces, *(q for line in found[0] for q in line)]):
         # "- **Title (KDD 2018)**" then "- authors", "- [[Paper]](..)": a paper's details
         detail_lines, others = found
         entry = read([*pieces, *(p for line in detail_lines for p in (inline.Piece(inline.BREAK), *line))])
         if entry.reason is None:
-            nested.adopt_cited_title(entry, bullets, refs)
+            details.adopt_cited_title(entry, bullets, refs)
             entry.notes += [n for it in others for n in nested.item_notes(it, refs, first=True)]
         return [(entry, item.start, item.end, item.marker)]
     return None

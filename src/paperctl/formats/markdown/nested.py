@@ -24,12 +24,10 @@ never the list's own project link (``项目地址：``) when another is given.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from . import blocks, fields, headings, inline, links, people, proceedings, runs, venues
+from . import blocks, fields, inline, links, people, venues
 from .before_title import a_venue, journal_and_year, venue_colon
 from .entries import finish, read
-from .grouping import holds_entries
 from .model import Context, ListEntry
 
 KEYS: dict[str, tuple[str, ...]] = {
@@ -48,17 +46,17 @@ KEYS: dict[str, tuple[str, ...]] = {
     "citation": ("reference", "citation", "cite", "引用"),
 }
 _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
-_FIELD = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
+KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}[:：])(?:\*\*|__)")
 _URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
-_POINTER = re.compile(r"(?:the\s+)?(?:paper|pdf|arxiv|preprint)(?:\s+(?:is\s+)?available)?(?:\s+(?:at|on|from))?"
+PAPER_POINTER = re.compile(r"(?:the\s+)?(?:paper|pdf|arxiv|preprint)(?:\s+(?:is\s+)?available)?(?:\s+(?:at|on|from))?"
                       r"\s*[:：]?\s*(?:here|link|this link|arxiv|pdf)\.?", re.IGNORECASE)
 _NOTE_NAME = re.compile(r"【\s*(?:关于\s*)?([^【】]{3,200}?)\s*】")
 
 
 def _key(text: str) -> tuple[str | None, str, str]:
     """(field kind, key as written, value) of a ``key: value`` bullet."""
-    m = _FIELD.match(_BOLD_KEY.sub(r"\2", text) if text.lstrip()[:1] in "*_" else text)  # "**Paper:** https://.."
+    m = KEY_VALUE.match(_BOLD_KEY.sub(r"\2", text) if text.lstrip()[:1] in "*_" else text)  # "**Paper:** https://.."
     if not m:
         return None, "", text
     key = re.sub(r"\s+", "", m.group(1)).lower()
@@ -243,263 +241,6 @@ def _texts(item: blocks.Block, refs: dict[str, str]) -> list[str]:
     return out
 
 
-def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False
-            ) -> tuple[list[list[inline.Piece]], list[blocks.Block]] | None:
-    """Nested bullets that give details of the item above them: (the details, as further
-    lines of it; the other bullets, its notes), or None when there are none, or when a
-    bullet is a paper of its own. A detail is a labelled link alone (``[[Paper]](..)``,
-    ``[[Python Reference]](..)``), a citation line (authors, venue, year: read as plain
-    text, so that ``*ICML*, 2022`` is one venue), or a ``Code:`` or ``Publisher:`` bullet.
-    Lists write a paper so (benedekrozemberczki/awesome-graph-classification,
-    TimeLovercc/Awesome-Graph-Causal-Learning, opendilab/awesome-diffusion-model-in-rl)::
-
-        - **NetLSD (KDD 2018)**
-          - Anton Tsitsulin, Davide Mottin, Panagiotis Karras, Alex Bronstein, and Emmanuel Müller
-          - [[Paper]](https://arxiv.org/abs/1805.10712)
-          - [[Python Reference]](https://github.com/xgfs/NetLSD)
-
-        - [Planning with Diffusion for Flexible Behavior Synthesis](https://arxiv.org/abs/2205.09991)
-          - Michael Janner, Yilun Du, Joshua B. Tenenbaum, Sergey Levine
-          - Key: Offline RL, Model-based RL
-          - Code: [official](https://github.com/jannerm/diffuser)
-    """
-    lines: list[list[inline.Piece]] = []
-    others: list[blocks.Block] = []
-    said = known  # a detail only an entry's details say: its authors, a "Code:" or "Publisher:" bullet
-    # (*known*: the item above says it is an entry, and these bullets are its own)
-    cited = False  # a citation line (authors, venue) was read: a second one is another paper's, kept as a note
-    for item in items:
-        if len(item.children) != 1 or item.children[0].kind != "paragraph":
-            return None
-        pieces = inline.scan(item.children[0].text, refs)
-        detail = _detail(pieces)
-        citation = detail is not None and any(p.kind == inline.TEXT and p.text.strip() for p in detail[0]) and \
-            bool(fields.citation_tail(inline.plain(detail[0])).authors)
-        if citation and cited:
-            others.append(item)
-            continue
-        cited = cited or citation
-        if detail is None:
-            if any(p.kind == inline.LINK and len(p.text.split()) >= 3 and not links.label_word(p.text)
-                   and links.classify(p.href).kind not in ((links.CODE, links.OTHER) if known else (links.CODE,))
-                   for p in pieces):  # ("[Hugging Face Model](..)" under a known entry: its link)
-                return None  # a paper of its own under this one (not "ExpEnv: [deepmind control suite](github)")
-            others.append(item)
-        else:
-            lines.append(detail[0])
-            said = said or detail[1]
-    # Bullets of other kinds beside the details are notes, once a detail says it is an entry's.
-    # Two paper links are two papers, not one paper's details.
-    papers = sum(1 for line in lines for p in line if p.kind == inline.LINK and p.text == "paper")
-    return (lines, others) if lines and (said or not others) and papers <= 1 else None
-
-
-_DETAIL_KEY = re.compile(r"[\W_]*?(authors?|author\(s\)|code|codes|github|repo|repository|implementation|publisher|"
-                         r"proceedings|article|published in|venue|conference|journal|paper|pdf|arxiv|tl;?dr|"
-                         r"summary|date|published|intro)\s*[:：]\s*",
-                         re.IGNORECASE)  # (after an emoji: "📑 Publisher: CVPR 2026", "📖 TLDR: ...")
-
-
-def venue_group(head: list[inline.Piece], items: list[blocks.Block], refs: dict[str, str]) -> bool:
-    """``- **NeurIPS**`` over one bullet, ``- Video Diffusion Models [[Paper]](..)``
-    (AlonzoLeeeooo/awesome-video-generation, 16 groups of one): a bold venue or year alone
-    groups the papers under it, even one; it is not a paper titled "NeurIPS" with details."""
-    text = inline.plain(head).strip()
-    return headings.pseudo_heading(head) and bool(venues.parse(text) or venues.year_of_date(text) is not None) \
-        and holds_entries(items, refs)
-
-
-_TAG_HEADER = re.compile(r"\s*(?:【[^【】]{1,300}】\s*(?:[-–—|/·]\s*)?)+")
-
-
-def title_below(head: list[inline.Piece], items: list[blocks.Block], refs: dict[str, str]
-                ) -> tuple[list[inline.Piece], list[str], list[blocks.Block]] | None:
-    """A bullet of tags only, and the paper's title in bold on the first bullet under it,
-    its details on the others (AudioLLMs/Awesome-Audio-LLM, every entry)::
-
-        - `【2024-10】-【SPIRIT LM】-【Meta】-【Type: Model】`
-          - **SPIRIT LM: Interleaved Spoken and Written Language Model**
-          - **Author(s):** Tu Anh Nguyen, Benjamin Muller, ...
-          - [![GitHub stars](https://img.shields.io/github/stars/facebookresearch/spiritlm?style=social)](..)
-          - [Paper](https://arxiv.org/abs/2402.05755) / [Other Link](https://speechbot.github.io/spiritlm/)
-
-    (the entry's lines, as one item's; the tags; the other bullets, its notes), or None."""
-    if not items or any(p.kind != inline.TEXT for p in head) or not _TAG_HEADER.fullmatch(inline.plain(head)):
-        return None
-    first = items[0].children[0] if len(items[0].children) == 1 and items[0].children[0].kind == "paragraph" else None
-    title = inline.scan(first.text, refs) if first is not None else []
-    if not (title and title[0].strong and len(inline.plain(title[:1]).split()) >= 3):
-        return None
-    found = details(items[1:], refs, known=True)
-    if found is None:
-        return None
-    lines = [*title, *(p for line in found[0] for p in (inline.Piece(inline.BREAK), *line))]
-    return lines, re.findall(r"【([^【】]+)】", inline.plain(head)), found[1]
-
-
-def tagged(entry: ListEntry, tags: list[str], others: list[blocks.Block], refs: dict[str, str]) -> ListEntry:
-    """*entry* (``title_below``'s) with its header's tags: a date is its year (``【2024-10】``),
-    the others are notes, as written; and the other bullets, as notes."""
-    if entry.reason is not None:
-        return entry
-    for tag in tags:
-        year = venues.year_of_date(tag.strip())
-        if year is not None and not entry.year and not entry.date_year:
-            entry.year = entry.date_year = year
-        elif year is None:
-            entry.notes.append(tag.strip())
-    entry.notes += [n for item in others for n in item_notes(item, refs, first=True)]
-    return entry
-
-
-def _detail(pieces: list[inline.Piece]) -> tuple[list[inline.Piece], bool] | None:
-    """One nested bullet as a line of its entry, when it is a detail (see ``details``), and
-    whether only an entry's details say it (authors, a keyed bullet; not a labelled link)."""
-    line = _detail_line(pieces)
-    return (line, line is not pieces) if line is not None else None
-
-
-def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
-    visible = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" []|/·•,")]
-    if visible and all(p.kind == inline.LINK and _label(p) for p in visible) and sum(
-            links.classify(p.href).kind in links.PAPER_KINDS for p in visible) <= 1:
-        return pieces  # "[[Paper]](..)", or a row of badges: "<a href=arXiv><img ..></a> <a href=github>..."
-    if visible and all(p.kind == inline.LINK for p in visible) and any(_label(p) for p in visible) and all(
-            _label(p) or links.classify(p.href).kind not in links.PAPER_KINDS for p in visible) and sum(
-            links.classify(p.href).kind in links.PAPER_KINDS for p in visible) <= 1:
-        return pieces  # "[Paper](arXiv) / [Hugging Face Model](..)": a row of links, one of them the paper's
-    text = " ".join(inline.plain(pieces).split())
-    found = [p for p in visible if p.kind == inline.LINK]
-    if len(found) == 1 and found[0].text.strip() == found[0].href.strip() and len(visible) == 2 \
-            and visible[0].kind == inline.TEXT and venues.parse(visible[0].text.strip()):
-        # "[NeurIPS2022] https://arxiv.org/abs/2211.09646" (liudaizong/Awesome-3D-Visual-Grounding): where, and
-        # the paper's address
-        return [inline.Piece(inline.TEXT, visible[0].text), inline.Piece(inline.LINK, "paper", found[0].href)]
-    if len(visible) == 1 and found and found[0].text.strip() == found[0].href.strip() and links.classify(
-            found[0].href).kind in links.PAPER_KINDS:  # "* <http://arxiv.org/abs/2301.10226>" under "* Title" and
-        return [inline.Piece(inline.LINK, "paper", found[0].href)]  # "* ICML 2023" (plll4zzx/Awesome-LLM-Watermark)
-    if len(found) == 1 and links.classify(found[0].href).kind in links.PAPER_KINDS and _POINTER.fullmatch(
-            " ".join(inline.plain([p for p in visible if p.kind != inline.LINK]).split()) + " " + found[0].text):
-        return [inline.Piece(inline.LINK, "paper", found[0].href)]  # "Paper available [here](arXiv)"
-    key = _DETAIL_KEY.match(text)
-    if key:
-        kind = key.group(1).lower()
-        found = [p for p in pieces if p.kind == inline.LINK]
-        if kind in ("paper", "pdf", "arxiv") and found:
-            # "Paper: [pdf](..)"; not "Paper: [CAKE: Cascading and Adaptive KV Cache ...](..)": a paper of its own
-            return [inline.Piece(inline.LINK, "paper", found[0].href)] if _label(found[0]) else None
-        repos = [p for p in found if links.is_repository(p.href)]
-        if repos:  # "Code: [official](https://github.com/..), [unofficial](..)": the first repository
-            return [inline.Piece(inline.LINK, "code", repos[0].href)] if kind not in ("paper", "pdf", "arxiv") \
-                else None
-        value = text[key.end():].strip()
-        if found or not value:
-            return None
-        if kind.startswith("author"):  # "**Author(s):** Tu Anh Nguyen, Benjamin Muller, ..."
-            return [inline.Piece(inline.TEXT, value)] if people.substantial(people.parse(value)) else None
-        if kind in ("tldr", "tl;dr", "summary"):
-            return [inline.Piece(inline.TEXT, value)]  # the entry's description, on a line of its own
-        if kind == "intro":  # "- intro: ICCV 2017": the venue, when it is all the line says (``keyed_venue``)
-            return [inline.Piece(inline.TEXT, value)] if keyed_venue(text) else None
-        if kind in ("date", "published"):
-            year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", value)  # "📅 Date: March 26, 2026"
-            return [inline.Piece(inline.TEXT, year.group())] if year else None
-        if venues.parse(value) or venues.in_words(value):
-            return [inline.Piece(inline.TEXT, value)]  # "Publisher: NeurIPS Deep RL Workshop 2022"
-        dated = runs.NAME_THEN_YEAR.fullmatch(value.rstrip(".")) if kind in (
-            "proceedings", "article", "journal", "conference") else None
-        if dated:  # "- Proceedings: Proceedings of The 25th International Conference on Artificial Intelligence and
-            # Statistics (2022)", "- Article: Data Mining and Knowledge Discovery (2022)" (daikikatsuragawa/awesome-
-            # counterfactual-explanations, every entry): where, as the list names it, and when
-            return [inline.Piece(inline.TEXT, f"{dated.group(1)} {dated.group(2)}")]
-        return None
-    found = [p for p in pieces if p.kind in (inline.LINK, inline.IMAGE)]
-    if found and all(p.kind == inline.LINK and _label(p) for p in found) and sum(
-            links.classify(p.href).kind in links.PAPER_KINDS for p in found) <= 1:
-        # "Hengshuang Zhao, Jianping Shi, Jiaya Jia [[Paper]](arXiv). In CVPR, 2017." (autonomousdrivingkr/
-        # Awesome-Autonomous-Driving): the authors, the paper's link and where: a citation line
-        first = pieces.index(found[0])
-        before = " ".join(inline.plain(pieces[:first]).split()).strip(" .,[]()")
-        after = " ".join(inline.plain([p for p in pieces[first:] if p.kind == inline.TEXT]).split()).strip(" .,[]()")
-        tail = fields.citation_tail(after) if after else fields.Tail(explained=True)
-        names = people.parse(before) if before else []
-        if not people.substantial(names) and before:  # "D. Hein, A. Hentschel,T Runkler and S Udluft.  *EAAI 2017*.
-            cited = fields.citation_tail(before)  # [[paper]](arXiv)" (Plankson/awesome-explainable-reinforcement-
-            names = cited.authors if cited.explained else []  # learning, 92 entries): the venue before the link
-        return pieces if people.substantial(names) and tail.explained else None
-    if found or _FIELD.match(text):
-        return None  # ("Key: Offline RL, Policy Optimization": a field of another kind, a note)
-    tail = fields.citation_tail(text)
-    if tail.explained and tail.authors:
-        return [inline.Piece(inline.TEXT, text)]
-    worded = venues.in_words(text.strip(" ."))
-    if ((found := venues.parse(text.strip(" ."))) and found[1]) or (worded and not venues.is_maker(
-            worded[0].rsplit(" ", 1)[0])):
-        return [inline.Piece(inline.TEXT, text)]  # "\t* ADMA 2013" under the title and its authors (roomylee's list)
-    dated = _DATED_VENUE.fullmatch(text)
-    if dated:  # "- (2024. 09) IEEE Transactions on Geoscience and Remote Sensing" under the title and its authors
-        year, where = dated.group(1), dated.group(2).strip(" .")  # (Chen-Yang-Liu/Awesome-Change-Captioning)
-        return [inline.Piece(inline.TEXT, where if venues.year_in(where) else f"{where} {year}")]
-    cited = cited_title(text)
-    return [inline.Piece(inline.TEXT, cited[0])] if cited else None
-
-
-_DATED_VENUE = re.compile(r"\(((?:19|20)\d\d)(?:\s*[./-]\s*\d{1,2}){0,2}\)\s*([A-Za-z0-9][^()\[\]]{1,150})")
-
-
-def cited_title(text: str) -> tuple[str, str] | None:
-    """``Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun, Deep Residual Learning for Image Recognition,
-    arXiv:1512.03385.`` (autonomousdrivingkr/Awesome-Autonomous-Driving, under ``* Microsoft (Deep
-    Residual Learning) [[Paper]](..)``): the authors, the title, then where and when, set off by
-    commas. (the authors and what follows the title, as a citation's tail; the title), or None."""
-    parts = [p.strip() for p in text.strip().rstrip(".").split(", ")]
-    if len(parts) < 3 or len(text) > 600:
-        return None
-    end = len(parts)
-    while end > 1 and _says_where(parts[end - 1]):
-        end -= 1
-    if end == len(parts):
-        return None  # (nothing says where: not a citation)
-    for k in range(end, 0, -1):
-        names = people.parse(", ".join(parts[:k]))
-        title = ", ".join(parts[k:end])
-        if names and len(names) >= k and (k == end or (len(title.split()) >= 3 and ". " not in title)):
-            return ", ".join(parts[:k] + parts[end:]), title  # (". ": "..., Qun Liu. arXiv, 2023", no title)
-    return None
-
-
-def _says_where(part: str) -> bool:
-    """A part of a citation after its title: a venue, an arXiv ID, a year, "In ..."."""
-    return bool(venues.parse(part) or venues.arxiv_in_text(part) or venues.FOUR_DIGIT_YEAR.fullmatch(part)
-                or proceedings.in_venue(part) or venues.in_a_series(part) and ". " not in part)  # ("IEEE
-    # Transactions on Biomedical Engineering (TBME)", zx-pan/Awesome-rPPG; not "et al. IEEE Transactions ... 2023.")
-
-
-def adopt_cited_title(entry: ListEntry, items: list[blocks.Block], refs: dict[str, str]) -> None:
-    """A nested citation's title (``cited_title``) where the item gave a name or part of it
-    (``Microsoft (PReLu/Weight Initialization)``, ``Batch Normalization``): the paper's title,
-    and what the item said kept as a note; any other title a citation gives, a note."""
-    for item in items:
-        text = item_text(item, refs)
-        cited = cited_title(text) if item.children and "](" not in item.children[0].text else None
-        title = cited[1] if cited else ""
-        if not title or not entry.title or title.casefold() == entry.title.casefold():
-            continue
-        own = entry.title
-        if title.casefold().startswith(own.casefold()) or "(" in own or len(own.split()) <= 2:
-            entry.title = title
-            if not title.casefold().startswith(own.casefold()):
-                entry.notes.insert(0, own)
-        else:
-            entry.notes.append(title)
-
-
-def _label(link: inline.Piece) -> bool:
-    """Does the link's text name what it links (``Paper``, ``Code``), not a title of its own?"""
-    return bool(links.label_word(link.text)) or (links.is_repository(link.href) and bool(
-        re.search(r"\b(?:code|reference|implementation|repo|github)\b", link.text, re.IGNORECASE)))
-
-
 def item_text(item: blocks.Block, refs: dict[str, str]) -> str:
     """The first paragraph of a list item, as plain text on one line."""
     if not item.children or item.children[0].kind != "paragraph":
@@ -557,68 +298,6 @@ def html_text(html: str) -> str:
         return ""
     return text if not name or re.fullmatch(r"(?:abstract|tl;?dr|summary|摘要)\W*", name, re.IGNORECASE) \
         else f"{name}: {text}"
-
-
-_NAME_COLON = re.compile(r"\s*([^:：]{1,40}?)\s*[:：]\s*(.+?)\s*\.?\s*")
-
-
-def _one_bullet_below(head: list[inline.Piece], children: list[blocks.Block]) -> blocks.Block | None:
-    """The paragraph of the one bullet nested under an item whose first paragraph (*head*) is plain text that
-    starts in bold (``name_over_title``, ``authors_over_title``); None when the item is not so."""
-    lists = [c for c in children[1:] if c.kind == "list"]
-    if len(lists) != 1 or len(lists[0].children) != 1 or any(c.kind not in ("list", "html") for c in children[1:]) \
-            or not head or not head[0].strong or any(p.kind != inline.TEXT for p in head):
-        return None
-    below = lists[0].children[0].children
-    if not below or below[0].kind != "paragraph" or any(c.kind != "html" for c in below[1:]):
-        return None
-    return below[0]
-
-
-def name_over_title(head: list[inline.Piece], children: list[blocks.Block], refs: dict[str, str],
-                    read: Callable[[list[inline.Piece]], ListEntry]) -> ListEntry | None:
-    """A dataset's or method's name in bold, perhaps with where it appeared, over one nested bullet that is
-    its paper: ``+ **Tanks and Temples** [ACM ToG2017]`` / ``  + Tanks and Temples: Benchmarking Large-Scale
-    Scene Reconstruction [[paper](..)] [[website](..)]`` (XYZ-qiyh/Awesome-Learning-MVS, 6 datasets): the
-    paper (read by *read*), the name a note, the venue the name's line gives; None when not so."""
-    below = _one_bullet_below(head, children)
-    if below is None:
-        return None
-    name, rest = head[0].text.strip(), "".join(p.text for p in head[1:]).strip()
-    bracket = _WHERE.fullmatch(rest)
-    where = venues.parse(bracket.group(1).split(",")[0]) if bracket else None
-    if not 0 < len(name.split()) <= 4 or (rest and not where):
-        return None
-    entry = read(inline.scan(below.text, refs))
-    if entry.reason is not None or not (entry.arxiv or entry.doi or entry.url or {"paper", "pdf"} & set(entry.links)) \
-            or len((entry.title or "").split()) < 4:
-        return None
-    entry.notes.insert(0, name)
-    if where and not entry.venue:
-        entry.venue, entry.venue_written, entry.date_year = where[0], rest, entry.date_year or where[1]
-    return entry
-
-
-_WHERE = re.compile(r"\[([^\[\]]{2,60})\]")
-
-
-def authors_over_title(head: list[inline.Piece], children: list[blocks.Block], refs: dict[str, str],
-                       read: Callable[[list[inline.Piece]], ListEntry]) -> ListEntry | None:
-    """A method's name in bold and its authors, over one nested bullet that is the paper: ``* **AdaMixup**:
-    Hongyu Guo, Yongyi Mao, Richong Zhang.`` / ``   - MixUp as Locally Linear Out-Of-Manifold Regularization.
-    [[AAAI'2019](arXiv)]`` (Westlake-AI/openmixup, 64 entries): the paper (read by *read*), with those
-    authors and the name as a note; None when the item (*head*, its first paragraph's, and *children*) is
-    not so."""
-    below = _one_bullet_below(head, children)
-    m = _NAME_COLON.fullmatch("".join(p.text for p in head)) if below is not None else None
-    names = people.parse(m.group(2)) if m and not any(ch.isdigit() for ch in m.group(2)) else []
-    if below is None or not m or not names or not all(len(name.split()) >= 2 for name in names):
-        return None
-    entry = read(inline.scan(below.text, refs))
-    if entry.reason is not None or entry.authors:
-        return None
-    entry.authors, entry.notes = names, [m.group(1).strip("* "), *entry.notes]
-    return entry
 
 
 _BOLD_KEY_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+(\*\*|__)([^*_:：]{1,30}?)\s*(?:[:：]\1|\1\s*[:：])")

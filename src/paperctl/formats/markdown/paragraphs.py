@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import byline, footnotes, grouping, headings, inline, nested, verdict
+from . import byline, details, footnotes, grouping, headings, inline, nested, verdict
 from .assembly import linkish
 from .blocks import Block
 from .model import ListEntry
@@ -104,7 +104,7 @@ class Paragraphs:
         """A plain title line, then a bullet of its details (oneHuster/Meta-Learning-Papers, 114 entries):
         ``Online Meta-Learning [[paper](arXiv)]`` / ``  - Chelsea Finn, Aravind Rajeswaran --ICML 2019``.
         Read as one entry; True when it is one."""
-        found = nested.details(nxt.children, self.refs) if not headings.bold_alone(pieces) else None
+        found = details.details(nxt.children, self.refs) if not headings.bold_alone(pieces) else None
         if found is None or found[1]:
             return False
         entry = self.read([*pieces, *(p for line in found[0] for p in (inline.Piece(inline.BREAK), *line))])

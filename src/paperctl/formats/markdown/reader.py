@@ -32,6 +32,7 @@ from ..forking import paused_collection
 from . import blocks as blocks_
 from . import (
     byline,
+    details,
     entries,
     fields,
     footnotes,
@@ -358,7 +359,7 @@ class _Reader(Paragraphs):
                 [it for lst in sublists for it in lst.children], self.refs):
             self._group_over(head, sublists)
             return
-        named = nested.authors_over_title(pieces, children, self.refs, self.read) or nested.name_over_title(
+        named = details.authors_over_title(pieces, children, self.refs, self.read) or details.name_over_title(
             pieces, children, self.refs, self.read)
         if named is not None:  # "* **AdaMixup**: Hongyu Guo, ...", then "   - MixUp as ... [[AAAI'2019](..)]"
             self.emit(named, item.start, item.end, item.marker, parent)
