@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import links, venues
+from . import links, venue_words, venues
 from .model import ListEntry, Tok, offer_venue
 
 
@@ -68,7 +68,7 @@ def year_and_venue(text: str) -> tuple[str, int] | None:
     name, year = (m.group(2), m.group(1)) if m.re is _YEAR_COMMA_NAME else (m.group(1), m.group(2))
     if venues.is_maker(name):  # ("[Microsoft, 2023]": who made it, as venues.named_and_dated says)
         return None
-    return venues.parse(f"{name} {year}") or venues.in_words(f"{name} {year}") or (
+    return venues.parse(f"{name} {year}") or venue_words.in_words(f"{name} {year}") or (
         (f"{name.strip()} {year}", int(year)) if len(name.split()) <= 6 else None)
 
 
@@ -92,7 +92,7 @@ def bold_venue_after(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         return toks
     found = venues.parse(name)
     short = _SHORT_NAMED.fullmatch(name)
-    if not (found or venues.journal_named(short.group(1) if short else name) or "/" in name and all(
+    if not (found or venue_words.journal_named(short.group(1) if short else name) or "/" in name and all(
             _BOLD_VENUE.fullmatch(part) for part in name.split("/"))):
         return toks  # (not a method's name, "... Rapidly Evolving Deployment (**CLEAR**)", nor "(**Workshop**)")
     offer_venue(entry, found[0] if found else name, f"({name})")
@@ -113,7 +113,7 @@ def venue_field(toks: list[Tok], entry: ListEntry) -> None:
     for before, t in zip(shown, shown[1:], strict=False):
         name = t.text.strip()
         if t.kind == "link" and (before.em or before.text.rstrip().endswith("|")) and 0 < len(name) <= 80 and (
-                venues.parse(name) or venues.journal_named(name) or not links.label_word(name)):
+                venues.parse(name) or venue_words.journal_named(name) or not links.label_word(name)):
             offer_venue(entry, name, f"[{name}]")
             entry.journal_year = True
             return

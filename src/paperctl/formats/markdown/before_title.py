@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, people, venues
+from . import fields, links, people, venue_words, venues
 from .links_first import ONE_NAME
 from .model import ListEntry, Tok, add_link, offer_venue
 
@@ -221,8 +221,8 @@ def linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | No
     if not after.lstrip().startswith("]") or not (after.lstrip()[1:].strip() or _text_follows(toks[3:])):
         return None  # ("**[[RAL 23](..)]** PT-FlowNet: ...", MaxChanger/awesome-point-cloud-scene-flow: the
         # brackets bold, the title after them a run of its own)
-    found = venues.parse(toks[1].text) or venues.in_words(toks[1].text, least=2)  # ("[[Autonomous Robots 2023](..)]
-    # TidyBot: ...", UpcomAI/Embodied-AI-papers: a journal named in words, and its year)
+    found = venues.parse(toks[1].text) or venue_words.in_words(toks[1].text, least=2)  # ("[[Autonomous Robots
+    # 2023](..)] TidyBot: ...", UpcomAI/Embodied-AI-papers: a journal named in words, and its year)
     named = not found and _VENUE_NAMED.fullmatch(toks[1].text.strip()) and not links.label_word(toks[1].text) \
         and len(after.lstrip()[1:].split()) >= 3  # "[[IEEE Trans. Electron Devices](..)] Design of ...": as stated
     if not (found or venues.preprint(toks[1].text) or named):
@@ -300,7 +300,7 @@ def _venue_year_comma(text: str, entry: ListEntry) -> str | None:
     name, year = m.group(1), m.group(2)
     found = venues.parse(f"{name} {year}")
     if not found or not found[1] or not (venues.preprint(name) or venues.is_known_name(name.split()[0])
-                                         or _CAPS_NAME.fullmatch(name) or venues.journal_named(name)):
+                                         or _CAPS_NAME.fullmatch(name) or venue_words.journal_named(name)):
         return None
     offer_venue(entry, venues.as_arxiv(name, found[1]) if venues.preprint(name) else found[0], m.group().strip(" ,"))
     entry.date_year = entry.date_year or found[1]
@@ -395,7 +395,8 @@ def coded_title(toks: list[Tok]) -> list[Tok]:
     """``- `Neural Architecture Search with Reinforcement Learning` [[pdf]](arXiv)`` (leili666/awesome-architecture-
     search): a title written in code, before the links, is the title; a short code span is a tag (``- `SVOS` ...``)."""
     if not toks or not toks[0].code or len(toks[0].text.split()) < 4 or venues.parse(toks[0].text) or \
-            venues.in_words(toks[0].text) or (  # (nor a journal and its year: "`IEEE Sensors Journal 2026` **Title**")
+            venue_words.in_words(toks[0].text) or (  # (nor a journal and its year: "`IEEE Sensors Journal 2026`
+            # **Title**")
             len(toks) > 1 and toks[1].kind != "link" and toks[1].text.strip()[:1] not in ("", "[", "(", "-", "–")):
         return toks
     return [Tok("text", toks[0].text.strip()), *toks[1:]]
@@ -468,7 +469,7 @@ def name_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | Non
     entry.authors = entry.authors or names
     entry.title = toks[2].text.strip().rstrip(".")
     after = toks[3].text.strip(" .,") if len(toks) > 3 and toks[3].kind == "text" and not toks[3].em else ""
-    where = (venues.parse(after) or venues.in_words(after)) if after else None
+    where = (venues.parse(after) or venue_words.in_words(after)) if after else None
     if where and where[1]:  # ". Computational Visual Media 2021. ": a journal in words, not a name and a venue
         offer_venue(entry, where[0], after)
         return toks[4:]
@@ -480,7 +481,7 @@ def code_tag_before_title(toks: list[Tok], text: str) -> bool:
     recognition, 58 entries): a bold tag in code (*text*, not a venue) before another such tag or a plain
     title, a note; the venue tag after it is read as a venue."""
     nxt = next((t for t in toks[1:] if t.kind != "text" or t.text.strip()), None) if toks[0].code else None
-    return nxt is not None and len(text.split()) <= 3 and not (venues.parse(text) or venues.in_words(text)) \
+    return nxt is not None and len(text.split()) <= 3 and not (venues.parse(text) or venue_words.in_words(text)) \
         and nxt.kind == "text" and (
         (toks[0].strong and (nxt.code or (not nxt.strong and len(nxt.text.split()) >= 3)))
         or (not toks[0].strong and nxt.strong and not nxt.code and len(nxt.text.split()) >= 2))
@@ -537,7 +538,7 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
         nicknames[:] = [inner]  # "[StreamingLLM] EFFICIENT STREAMING ..." (DefTruth/Awesome-LLM-Inference): a name
         return None, None, rest
     if (_CAPS_NAME.fullmatch(inner) or (1 < len(words) <= 5 and all(w[0].isupper() for w in words))
-            or venues.is_known_name(words[0]) or venues.journal_named(inner)):
+            or venues.is_known_name(words[0]) or venue_words.journal_named(inner)):
         return re.sub(r"-((?:19|20)\d\d)$", r" \1", inner), m.group().strip(), rest  # ("[IEEE/ACM TASLP-2023]")
     return None, None, text
 
@@ -556,7 +557,8 @@ def journal_and_year(text: str) -> tuple[str, int] | None:
     Workshop-2022]`` beside ``[MTA-2017]``, ICTMCG/Awesome-Misinfo-Video-Detection)."""
     if text[-5:-4] == "-":
         text = text[:-5] + " " + text[-4:]
-    return venues.in_words(text, least=2) or (venues.in_words(text) if _ONE_WORD_YEAR.fullmatch(text) else None)
+    return venue_words.in_words(text, least=2) or (
+        venue_words.in_words(text) if _ONE_WORD_YEAR.fullmatch(text) else None)
 _YY_NAME = re.compile(r"(\d\d)([A-Za-z][A-Za-z&-]{1,15})")
 _YEAR_NAME = re.compile(r"((?:19|20)\d\d)\s+([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|on|and|for|in|&)){0,6})")
 

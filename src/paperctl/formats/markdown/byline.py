@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import people, venues
+from . import people, venue_words, venues
 from .model import ListEntry, Tok, add_link, offer_venue
 
 _ET_AL = re.compile(r"\s*et\.? al\.?\s*")
@@ -151,7 +151,7 @@ _YEAR_AT_END = re.compile(r"\b((?:19|20)\d\d)$")
 def _first_venue(said: str) -> tuple[str | None, int | None] | None:
     """The venue and year a ``Venue:`` line names first (None, year: a year after words that name no venue)."""
     for part in (said, *(re.split(r"\s*[,;/]\s*", said)[:1] if re.search(r"[,;/]", said) else ())):
-        found = venues.parse(part) or venues.in_words(part)
+        found = venues.parse(part) or venue_words.in_words(part)
         if found and found[1]:
             return found
     year = _YEAR_AT_END.search(said)

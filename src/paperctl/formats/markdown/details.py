@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import blocks, fields, headings, inline, links, people, proceedings, runs, venues
+from . import blocks, fields, headings, inline, links, people, proceedings, runs, venue_words, venues
 from .grouping import holds_entries
 from .model import ListEntry
 from .nested import KEY_VALUE, PAPER_POINTER, item_notes, item_text, keyed_venue
@@ -176,7 +176,7 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
         if kind in ("date", "published"):
             year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", value)  # "📅 Date: March 26, 2026"
             return [inline.Piece(inline.TEXT, year.group())] if year else None
-        if venues.parse(value) or venues.in_words(value):
+        if venues.parse(value) or venue_words.in_words(value):
             return [inline.Piece(inline.TEXT, value)]  # "Publisher: NeurIPS Deep RL Workshop 2022"
         dated = runs.NAME_THEN_YEAR.fullmatch(value.rstrip(".")) if kind in (
             "proceedings", "article", "journal", "conference") else None
@@ -204,7 +204,7 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
     tail = fields.citation_tail(text)
     if tail.explained and tail.authors:
         return [inline.Piece(inline.TEXT, text)]
-    worded = venues.in_words(text.strip(" ."))
+    worded = venue_words.in_words(text.strip(" ."))
     if ((found := venues.parse(text.strip(" ."))) and found[1]) or (worded and not venues.is_maker(
             worded[0].rsplit(" ", 1)[0])):
         return [inline.Piece(inline.TEXT, text)]  # "\t* ADMA 2013" under the title and its authors (roomylee's list)
@@ -243,7 +243,7 @@ def cited_title(text: str) -> tuple[str, str] | None:
 def _says_where(part: str) -> bool:
     """A part of a citation after its title: a venue, an arXiv ID, a year, "In ..."."""
     return bool(venues.parse(part) or venues.arxiv_in_text(part) or venues.FOUR_DIGIT_YEAR.fullmatch(part)
-                or proceedings.in_venue(part) or venues.in_a_series(part) and ". " not in part)  # ("IEEE
+                or proceedings.in_venue(part) or venue_words.in_a_series(part) and ". " not in part)  # ("IEEE
     # Transactions on Biomedical Engineering (TBME)", zx-pan/Awesome-rPPG; not "et al. IEEE Transactions ... 2023.")
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from . import byline, fields, italics, links, people, proceedings, runs, venues, verdict
+from . import byline, fields, italics, links, people, proceedings, runs, venue_words, venues, verdict
 from .before_title import COLON_QUOTE, TAG_PREFIX, name_line_above
 from .inline import Piece
 from .links_first import repository_above
@@ -181,9 +181,10 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             findings = _FINDINGS_OF.fullmatch(t.text.strip()) if venue is None and not entry.in_summary else None
             if findings:  # "`Findings of ACL 2021`" (ryanzhumich/Contrastive-Learning-NLP-Papers): as stated, as
                 venue = (t.text.strip(), int(findings.group(1)))  # the user's own list writes it in brackets
-            worded = venues.in_words(_TWO_DIGIT_YEAR.sub(_in_full, t.text.strip())) if venue is None and year is None \
-                and not entry.in_summary and len(t.text) <= 60 else None  # ("`IEEE Micro 18`", InfiniteNonsenseFear/
-            # Awesome-Neuromorphic-Autonomous-Driving, 70 venues in code: "`RA-L 24`", "`Proceedings of the IEEE 21`")
+            worded = venue_words.in_words(_TWO_DIGIT_YEAR.sub(_in_full, t.text.strip())) if venue is None and \
+                year is None and not entry.in_summary and len(t.text) <= 60 else None  # ("`IEEE Micro 18`",
+            # InfiniteNonsenseFear/Awesome-Neuromorphic-Autonomous-Driving, 70 venues in code: "`RA-L 24`",
+            # "`Proceedings of the IEEE 21`")
             if worded and worded[1] and not venues.is_maker(worded[0].rsplit(" ", 1)[0]):
                 venue = worded  # "```IEEE Access 2024```" (JimengShi/DL-Foundation-Models-Weather): a journal
             if venue is not None:  # "[[paper](..)] `JMLR 2024`"
@@ -200,7 +201,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         if t.strong and t.kind == "text" and entry.authors and not entry.venue and not entry.in_summary and i \
                 and toks[i - 1].kind == "text" and not toks[i - 1].text.strip(' ."”,') \
                 and italics.JOURNAL.fullmatch(t.text.strip(" .,")) \
-                and (len(t.text.split()) >= 2 or venues.journal_named(t.text.strip(" .,"))):
+                and (len(t.text.split()) >= 2 or venue_words.journal_named(t.text.strip(" .,"))):
             offer_venue(entry, t.text.strip(" .,"), f"**{t.text.strip()}**")  # '"Title." **IEEE Transactions on
             entry.journal_year = True  # Image Processing**, 2019.' (xingchenzhang/RGB-T-fusion-tracking-papers-and-
             continue  # results, 15 bold journals): the journal in bold, its year after it
@@ -389,7 +390,7 @@ def _last_name(toks: list[Tok], i: int) -> bool:
 
 
 def _venue_and_year(text: str) -> bool:
-    return bool(venues.parse(text) or venues.in_words(text, least=2))
+    return bool(venues.parse(text) or venue_words.in_words(text, least=2))
 
 
 def _bracketed(toks: list[Tok], i: int) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import people, venues
+from . import people, venue_words, venues
 from .proceedings import in_proceedings, in_venue, journal, may_be_proceedings, spelled_out
 
 _DECORATION = re.compile(
@@ -418,7 +418,7 @@ def _peel_venue(text: str, tail: Tail) -> str:
     bracketed = _VENUE_IN_BRACKETS.search(text) if text.endswith(")") else None
     comma = _COMMA_YEAR.search(bracketed.group(1)) if bracketed else None
     named = _COMMA_YEAR.sub(r" \1", bracketed.group(1)) if bracketed else ""
-    found = (venues.parse(named) or (venues.in_words(named, least=2) if comma else None)
+    found = (venues.parse(named) or (venue_words.in_words(named, least=2) if comma else None)
              or (venues.year_then_name(named) if named[:2] in ("19", "20") else None)) if named else None
     # ("Dan Hendrycks and Kevin Gimpel. (**ICLR, 2017**).", iCGY96/awesome_OpenSetRecognition_list: a comma before
     # the year; "(**Machine Learning, 2017**)": a journal in words; "(2020 IEEE TIP)", i-am-shreya/Eye-Gaze-Survey)
@@ -446,7 +446,7 @@ def _peel_venue(text: str, tail: Tail) -> str:
             _dated(in_venue(candidate)) if k == 2 and words[-k] == "In" and k < len(words) else None) or (
             venues.year_then_name(candidate) if k == len(words) or words[-k - 1].endswith(".") else None) or (
             # "2019 CDC" (hlhang9527/...), "Names. *2023 IEEE SENSORS*" (Honminden/awesome-hd-map-construction)
-            venues.in_words(candidate) if k >= 3 and k < len(words) and words[-k - 1].endswith(".")
+            venue_words.in_words(candidate) if k >= 3 and k < len(words) and words[-k - 1].endswith(".")
             and "." not in candidate.rstrip(".") and not candidate.startswith("In ")
             and not _initial_starts_name(words, k)
             else None)  # (not "Leonidas J. Guibas CVPR 2017" or "J. Andrew Bagnell, 2011": an initial, a name)
@@ -601,7 +601,7 @@ def suffix_venue(text: str) -> tuple[str, int | None] | None:
     """The venue a title's suffix names: ``NeurIPS 2024``, ``In ICML 2019``, a journal in words
     (``Earth and Space Science 2023.``, JimengShi/DL-Foundation-Models-Weather), or the year then a
     name (``2019 ISVC``, ``2019 IEEE Access``, xuehaouwa/Awesome-Trajectory-Prediction); else None."""
-    return venues.parse(text) or in_venue(text) or venues.in_words(text.rstrip(". "), least=2) or \
+    return venues.parse(text) or in_venue(text) or venue_words.in_words(text.rstrip(". "), least=2) or \
         venues.year_then_name(text)
 
 
@@ -617,7 +617,7 @@ def venue_in_italics(name: str, year: str) -> bool:
     """An italic name of any venue before its year (Daisy-Zhang/Awesome-Deepfakes-Detection: ``Title,
     *IEEE Access* 2022: [Paper](..)``, about 25 of its 248 lines): capitalised words with an acronym
     or a joining word, not full names (``*Alice Smith and Bob Jones* 2021``)."""
-    if not venues.in_words(f"{name} {year}"):
+    if not venue_words.in_words(f"{name} {year}"):
         return False
     if any(_ACRONYM_WORD.fullmatch(w) for w in name.split()):
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, people, proceedings, venues
+from . import fields, links, people, proceedings, venue_words, venues
 from .before_title import GROUP_PARTS
 from .model import ListEntry, offer_venue
 from .plain_title import CITED_WHO, NICKNAME
@@ -147,7 +147,7 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
 def _journal_in_brackets(inner: str) -> tuple[str, int] | None:
     """A journal in words and its year, in square brackets, as stated (the year first, before a name that
     begins with initials, goes last); None for anything else."""
-    found = venues.in_words(inner, least=2)
+    found = venue_words.in_words(inner, least=2)
     if found and found[1]:
         return found[0], found[1]
     first = _YEAR_THEN_JOURNAL.fullmatch(inner)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, people, runs, venues
+from . import fields, people, runs, venue_words, venues
 from .model import ListEntry, Tok, apply_tail, offer_venue
 
 
@@ -29,7 +29,7 @@ def read(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
         return True  # generative-information-retrieval): no names yet, and not a description
     if (entry.authors or _after_separator(toks, i)) and not entry.venue \
             and not entry.in_summary and JOURNAL.fullmatch(t.text.strip(" .,·")) and not (
-            not entry.authors and people.parse(t.text) and not venues.journal_named(t.text.strip(" .,·"))):
+            not entry.authors and people.parse(t.text) and not venue_words.journal_named(t.text.strip(" .,·"))):
         offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
         entry.journal_year = True
         return True
@@ -41,7 +41,7 @@ def read(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
         return True
     name = t.text.strip(" .,")
     year = venues.COMMA_YEAR.match(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].kind == "text" and not \
-        entry.venue and not entry.in_summary and not entry.authors and venues.journal_named(name) else None
+        entry.venue and not entry.in_summary and not entry.authors and venue_words.journal_named(name) else None
     if year:  # "Title, ***Neural Networks***, 2023, [[paper](..)]" (wuuu110/NCO-solvers-for-VRP): a journal, its year
         offer_venue(entry, f"{name} {year.group(1)}", f"*{t.text.strip()}*{year.group()}")
         entry.date_year = entry.date_year or int(year.group(1))
@@ -49,7 +49,7 @@ def read(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
         return True
     dated = _JOURNAL_YEAR_IN_ITALICS.fullmatch(t.text.strip(" .,")) if entry.authors and not entry.venue \
         and not entry.in_summary else None
-    if dated and (not people.parse(dated.group(1)) or venues.journal_named(dated.group(1))):
+    if dated and (not people.parse(dated.group(1)) or venue_words.journal_named(dated.group(1))):
         year = dated.group(2) or dated.group(3)  # "*Bioinformatics (2017)*" under the authors' line (bozhenhhu/
         offer_venue(entry, f"{dated.group(1)} {year}", f"*{t.text.strip()}*")  # A-Review-of-pLMs-..., 102 entries)
         entry.date_year = entry.date_year or int(year)
@@ -81,7 +81,7 @@ def read(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
                         entry.authors[0])
         entry.authors, entry.lone_name = names, False
         return True
-    meeting = venues.meeting_in_words(t.text) if first_line and not entry.venue and not entry.in_summary else None
+    meeting = venue_words.meeting_in_words(t.text) if first_line and not entry.venue and not entry.in_summary else None
     if meeting:  # "**Title.** *The 3rd Workshop on Mathematical Reasoning and AI at NeurIPS 2023* [[pdf](..)]"
         offer_venue(entry, meeting[0], f"*{t.text.strip()}*")
         entry.date_year = entry.date_year or meeting[1]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...models import Author, PaperData
-from . import fields, links, people, venues
+from . import fields, links, people, venue_words, venues
 from .inline import BREAK, IMAGE, LINK, TEXT, Piece
 
 
@@ -200,7 +200,7 @@ def _wrapped_title(first: Tok, after: Piece) -> bool:
             head.endswith(":") and len(head.split()) >= 2 or (3 <= len(head.split()) <= 8 and len(words) >= 2 and all(
                 w[0].isupper() or not w[0].isalpha() or w.lower() in _SMALL for w in words))):
         return False
-    if venues.parse(head.rstrip(":").strip()) or venues.parse(lead.group(1)) or venues.in_words(  # type: ignore[union-attr]
+    if venues.parse(head.rstrip(":").strip()) or venues.parse(lead.group(1)) or venue_words.in_words(  # type: ignore[union-attr]
             lead.group(1)):  # type: ignore[union-attr]
         return False  # ("SIGMOD 2000:" over "LOF: Identifying ...", a title over "ACL Findings '23 [**Paper**](..)")
     return bool(people.TITLE_WORDS.search(lead.group(1))) or not people.parse(  # type: ignore[union-attr]
@@ -276,8 +276,9 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     if not title and not badge and links.names_code(text):
         entry.code_labelled = True  # "[[code](..)]": the entry is a paper with code
     as_venue = venues.parse(text) if not title and not badge and len(text) <= 40 else None
-    if not as_venue and not title and not badge and target.kind in (links.PAPER, links.DOI) and venues.journal_named(
-            text):  # "Ding et al., [Journal of Intelligent Manufacturing](semanticscholar.org/paper/..)"
+    if not as_venue and not title and not badge and target.kind in (links.PAPER, links.DOI) and \
+            venue_words.journal_named(text):  # "Ding et al., [Journal of Intelligent Manufacturing](semanticscholar
+        # .org/paper/..)"
         as_venue = (text.strip(), None)  # (GuangtaoLyu/awesome-motion-prediction, 19 entries): where it appeared
     if not as_venue and target.kind == links.ARXIV and not title and not badge:
         # "[arXiv 2308](arxiv.org/pdf/2308.03303)", "[[arXiv 2025.06](arxiv.org/abs/2506.15498)]"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import fields, links, people, proceedings, venues
+from . import fields, links, people, proceedings, venue_words, venues
 from .after_title import year_and_venue
 from .before_title import KIND_TAG
 from .links_first import SMALL_WORDS
@@ -90,7 +90,7 @@ def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bo
     if after is not None and after.kind == "text" and not after.em and (year := _YEAR_AFTER.match(after.text)):
         name, y = tok.text.strip(), year.group(1)
         if before.rstrip().endswith(",") and (fields.venue_in_italics(name, y) or venues.parse(f"{name} {y}") or (
-                tok.strong and after.text.startswith(",") and venues.in_words(f"{name} {y}"))):
+                tok.strong and after.text.startswith(",") and venue_words.in_words(f"{name} {y}"))):
             return True  # ("Title, ***Neural Networks***, 2023, [[paper](..)]": wuuu110/NCO-solvers-for-VRP, 123
         if venues.name_known(name) and venues.parse(f"{name} {y}"):  # lines, set off in bold italics; a known
             return True  # venue's name needs no comma before it: "... Vehicle Routing ***NeurIPS***, 2021")
@@ -189,7 +189,7 @@ def _venue_then_names(text: str, entry: ListEntry) -> str | None:
         if len(parts) <= k:
             break
         written = ", ".join(parts[-k:-1])
-        found = venues.parse(written) or venues.named_and_dated(written) or venues.in_words(written)
+        found = venues.parse(written) or venues.named_and_dated(written) or venue_words.in_words(written)
         if found and found[1]:
             entry.authors = entry.authors or names
             _set_venue(entry, found[0], written)
@@ -278,7 +278,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         title, suffix = apart.group(1), f"{apart.group(2)} {apart.group(3)}"
         entry.notes += [apart.group(4).strip()] if apart.group(4) else []
     paren = _WORDS_IN_PARENS.search(title) if suffix is None and title.endswith(")") else None
-    if paren and venues.in_words(paren.group(1), least=2):  # "Title (Nature Machine Intelligence 2023)"
+    if paren and venue_words.in_words(paren.group(1), least=2):  # "Title (Nature Machine Intelligence 2023)"
         title, suffix = title[:paren.start()].rstrip(), paren.group(1)  # (WanyuGroup/AI-for-crystal-materials)
     found = where or (fields.suffix_venue(suffix) if suffix else None)
     if found:

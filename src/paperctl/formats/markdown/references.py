@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...identifiers import try_normalize_doi
-from . import fields, links, people, venues
+from . import fields, links, people, venue_words, venues
 from .before_title import COLON_QUOTE
 from .model import ListEntry, Tok, add_link, apply_tail, offer_venue
 
@@ -100,7 +100,7 @@ def _where_cited(rest: str, year: int) -> tuple[str, fields.Tail | None] | None:
     if tail is not None and tail.explained and tail.venue and not tail.authors:
         return (tail.venue if venues.year_in(tail.venue) else f"{tail.venue} {year}"), tail
     named = _IN_PROCEEDINGS.fullmatch(rest)
-    if named and venues.in_words(f"{named.group(1)} {year}"):
+    if named and venue_words.in_words(f"{named.group(1)} {year}"):
         return f"{named.group(1)} {year}", None
     journal = _JOURNAL_VOLUME.fullmatch(rest)
     if journal:  # "Advances in Neural Information Processing Systems, 33, 6637-6647." (yataobian/awesome-ebm)
@@ -373,8 +373,8 @@ def comma_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
         (i for i, part in enumerate(parts) if not _one_or_two_names(part)), len(parts))
     venue = m.group(1).strip()
     if k == len(parts) and k >= 2 and not venues.is_known_name(venue) and len(venue.split()) >= 3 and \
-            not venues.in_words(venue):  # "Mohamed Elfeki, ..., Ali Borji, Multi-Stream Dynamic Video Summarization,
-        # 2018." (seriousran/awesome-video-sum, 7 lines): names, the title, the year; no venue
+            not venue_words.in_words(venue):  # "Mohamed Elfeki, ..., Ali Borji, Multi-Stream Dynamic Video
+        # Summarization, 2018." (seriousran/awesome-video-sum, 7 lines): names, the title, the year; no venue
         entry.authors = [n for part in parts for n in people.parse(part)]
         entry.title, entry.date_year = venue, int(m.group(2))
         entry.shape = "citation" if entry.shape == "bracket" else entry.shape

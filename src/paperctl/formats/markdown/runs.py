@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, people, proceedings, venues
+from . import fields, links, people, proceedings, venue_words, venues
 from .groups import UNDER_REVIEW, read_group
 from .model import ListEntry, Tok, apply_tail, offer_venue
 from .plain_title import GROUP
@@ -43,7 +43,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         return
     dated = _WHO_DATE_VENUE.fullmatch(text.strip()) if "," in text and not (entry.in_summary or entry.venue) else None
     spaced = _GLUED_TO_YEAR.sub(" ", dated.group("venue")) if dated else ""
-    venue = dated and (venues.parse(dated.group("venue")) or venues.parse(spaced) or venues.in_words(spaced))
+    venue = dated and (venues.parse(dated.group("venue")) or venues.parse(spaced) or venue_words.in_words(spaced))
     if dated and venue and venue[1]:  # "[Title](..), (TU Kaiserslautern, DFKI), 2019-09, ICDAR-2019" (qyhou/curated-
         offer_venue(entry, venue[0], dated.group("venue"))  # table-structure-recognition, all 190 entries): who
         entry.date_year = entry.date_year or venue[1]  # wrote it, when it was posted, where it appeared
@@ -77,7 +77,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         return
     if "](" in text:  # (exact: every match of _BROKEN_LINK holds "](")
         text = _BROKEN_LINK.sub(lambda m: "" if links.label_word(m.group(1)) else m.group(), text)
-    journal = venues.journal(text.lstrip(' .,"”')) if not entry.in_summary else None
+    journal = venue_words.journal(text.lstrip(' .,"”')) if not entry.in_summary else None
     if journal is not None:  # the parentheses of "Nature 521 (2015)" are the journal's year, not a group
         start = len(text) - len(text.lstrip(' .,"”'))
         _read_plain(text[: start + journal[2]], entry, first_line)
@@ -97,7 +97,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         return
     cited_in = NAME_THEN_YEAR.fullmatch(text.strip(" .")) if entry.authors and entry.title and not (
         entry.venue or entry.summary_parts or entry.in_summary) and "(" in text else None
-    if cited_in and (venues.in_words(f"{cited_in.group(1)} {cited_in.group(2)}") or venues.in_words(
+    if cited_in and (venue_words.in_words(f"{cited_in.group(1)} {cited_in.group(2)}") or venue_words.in_words(
             f"{cited_in.group(1).title()} {cited_in.group(2)}")):  # ("Evolutionary computation (2020)")
         # '... et al. "[**Title**](..)." Optimization Methods and Software (2021).' (GMC-DRL/Awesome-MetaBBO):
         offer_venue(entry, f"{cited_in.group(1)} {cited_in.group(2)}", text.strip(" ."))  # a citation's journal,
@@ -352,7 +352,7 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         stripped = (stripped[:start] + " " + stripped[end:]).strip(" .,;")
         if not stripped or (venues.preprint(stripped) and not entry.summary_parts):
             return  # ("arXiv preprint arXiv:1705.02101": the words around the ID say no more)
-    journal = venues.journal(stripped)
+    journal = venue_words.journal(stripped)
     if journal is not None:  # "Nature 521.7553 (2015): 436-444."
         if not entry.venue:
             entry.venue, entry.venue_written = journal[0], stripped[: journal[2]].strip()
@@ -411,7 +411,7 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         offer_venue(entry, cited[0], stripped)
         entry.date_year = entry.date_year or cited[1]
         return
-    named = venues.in_words(stripped) if entry.title and not entry.summary_parts else None
+    named = venue_words.in_words(stripped) if entry.title and not entry.summary_parts else None
     if named:  # "[Title](..), Robotics and Autonomous Systems 2013."
         offer_venue(entry, named[0], stripped)
         entry.date_year = entry.date_year or named[1]

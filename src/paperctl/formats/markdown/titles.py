@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, links_first, people, venues
+from . import fields, links, links_first, people, venue_words, venues
 from .after_title import bold_venue_after, suffixed_title, venue_field
 from .authors_before import (
     authors_before_bold,
@@ -223,7 +223,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.notes.append(text.strip())
             toks.pop(0)
             continue
-        coded = (venues.parse(text) or venues.in_words(text.strip().strip("[]"))) if toks[0].code and len(
+        coded = (venues.parse(text) or venue_words.in_words(text.strip().strip("[]"))) if toks[0].code and len(
             toks) > 1 else None  # ("**`[Pattern Recognition 2024]`** [**IBVC: ...**](..)", xxwtiancai/Awesome-Video-
         # Coding-Papers)
         if coded:  # "`CVPR 2024` **Visual Anagrams**", "`IEEE Sensors Journal 2026` **Tracking Fast by ...**"
@@ -383,7 +383,7 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         opening = text.rfind("(", max(0, len(text) - 43)) if text.endswith(")") else -1
         inner = text[opening + 1 : -1] if opening > 0 else ""
         venue = venues.parse(inner) or (venues.posted_as_venue(re.sub(r"(?<=[a-z])(?=\d)", " ", inner)) if re.match(
-            r"[a-z]+\d", inner) else None) or (venues.in_words(inner, least=2) if text[:opening].rstrip().endswith(
+            r"[a-z]+\d", inner) else None) or (venue_words.in_words(inner, least=2) if text[:opening].rstrip().endswith(
                 ",") else None) if inner and "(" not in inner else None  # ("(arxiv2017.08)": posted in
         # August 2017, hnuzhy/CV_DL_Gather; not "(Arxiv 2025.08)", which the user's own list keeps as written)
         if venue and text[:opening].strip():  # "**NetLSD (KDD 2018)**": the venue in the bold, after the title
@@ -588,7 +588,7 @@ def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
         if names:  # (JosieHong/awesome-mass-spectrometry-ml; "[survey] Zhu, Sijie, ...", alina-mj)
             entry.authors, entry.title, entry.shape = names, m.group(1), "citation"
             for tag in re.findall(r"\[([^\[\]]+)\]", tags.group()) if tags else []:
-                if (found := venues.parse(tag) or venues.in_words(tag)) and found[1]:
+                if (found := venues.parse(tag) or venue_words.in_words(tag)) and found[1]:
                     offer_venue(entry, found[0], f"[{tag}]")
                 else:
                     entry.notes.append(tag)

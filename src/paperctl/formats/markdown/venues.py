@@ -473,45 +473,10 @@ def year_in(venue: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_JOURNAL = re.compile(
-    r"^\s*(?P<name>[A-Z][A-Za-z&.'\- ]{1,60}?)\s+\d{1,5}(?:\s*[.(,]\s*\d{1,5}\s*\)?)?\s*"
-    r"\((?P<year>(?:19|20)\d\d)\)(?:\s*[:,]\s*(?:pp\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\.?"
-)
-
-
-@lru_cache(maxsize=8192)
-def journal(text: str) -> tuple[str, int, int] | None:
-    """``Nature 521.7553 (2015): 436-444.``, ``ACM Trans. Graph. 29, 4 (2010)`` at the start of *text*:
-    (``Nature 2015``, year, where it ends); a journal reference gives the journal and year, not volume
-    and pages.
-    (Remembered: every run of an entry's text is asked, 2,609 distinct of 11,418 calls.)"""
-    m = _JOURNAL.match(text[:200])
-    if not m:
-        return None
-    return f"{m.group('name').strip()} {m.group('year')}", int(m.group("year")), m.end()
-
-
 def arxiv_in_text(text: str) -> tuple[str, int, int] | None:
     """An ``arXiv:2005.08110`` written as text: (ID, start, end)."""
     m = _ARXIV_TEXT.search(text) if ":" in text else None  # (exact: it needs the ":" of "arXiv:")
     return (m.group(1), m.start(), m.end()) if m else None
-
-
-# ("npj Computational Materials 2022", "eLife 2021", "iScience 2023": a journal whose name starts in lower case)
-_WORDS_YEAR = re.compile(r"((?:[A-Z]|npj [A-Z]|e[A-Z]|i[A-Z])[\w&.'-]*"
-                         r"((?: (?:[A-Z][\w&.'-]*|of|and|for|with|on|in|the|&)){0,6})),? "
-                         r"((?:19|20)\d\d)\.?")
-
-
-def in_words(text: str, least: int = 1) -> tuple[str, int] | None:
-    """A venue named in capitalised words, then its year (``Robotics and Autonomous Systems
-    2013``, ``Robotica 2015``, ``T-RO 2023``): where a citation's venue stands, after the title
-    and its link, lists name journals so. (venue, year), or None. *least*: how many words the
-    name must have (a bracket before a title takes two: ``[Neural Networks 2025]``)."""
-    m = _WORDS_YEAR.fullmatch(text.strip()) if len(text) <= 80 else None
-    if not m or 1 + m.group(2).count(" ") < least or institution(m.group(1)):
-        return None
-    return f"{m.group(1)} {m.group(3)}", int(m.group(3))
 
 
 # Where people work: one part of an affiliation list (``runs``) or of an author line's brackets
@@ -535,32 +500,11 @@ _SCHOOLS = frozenset("nyu ucla ucb uw usc uiuc ucsd kaist nus ntu hku hkust cuhk
                      "cambridge harvard princeton yale columbia cornell toronto mila".split())
 
 
-_JOURNAL_NOUNS = frozenset(
-    "systems applications bioinformatics letters transactions journal review reviews science sciences research "
-    "intelligence computing networks engineering informatics medicine processing recognition graphics robotics "
-    "physics chemistry biology mathematics statistics cybernetics communications proceedings society neurocomputing "
-    "fusion analysis imaging signals computation technology".split())
-_NAME_IN_WORDS = re.compile(capitalised(1, 6))
-
-
 _CITE_KEY = re.compile(r"([a-z][a-z'-]{1,30}?)(\d\d)([a-z]{2,12})(?:-([a-z]{2,12}))?")
 _CANONICAL = {}
 for _name in reversed(KNOWN):  # (the first spelling of a name is its own: "Interspeech" after "INTERSPEECH")
     _CANONICAL[_name.casefold()] = _name
 _CANONICAL["arxiv"] = "arXiv"
-
-
-_MEETING_IN_WORDS = re.compile(r"(?:The )?(?:\d{1,2}(?:st|nd|rd|th) |First |Second |Third )?(?:International |Annual )?"
-                               r"(?:Workshop|Symposium|Conference) (?:on|of|for) [^*\[\]()]{3,100}? ((?:19|20)\d\d)")
-
-
-def meeting_in_words(text: str) -> tuple[str, int] | None:
-    """A workshop or symposium named in words, ending with its year: ``The 3rd Workshop on
-    Mathematical Reasoning and AI at NeurIPS 2023`` (RZFan525/AI4FormalMathReasoning, in italics
-    after the title). (The venue as stated, its year), or None."""
-    text = text.strip(" .,")
-    m = _MEETING_IN_WORDS.fullmatch(text) if len(text) <= 140 else None
-    return (text, int(m.group(1))) if m else None
 
 
 def cite_key(text: str) -> tuple[str, str, int] | None:
@@ -575,25 +519,6 @@ def cite_key(text: str) -> tuple[str, str, int] | None:
         return None
     track = f" {m.group(4).capitalize() if len(m.group(4)) > 3 else m.group(4).upper()}" if m.group(4) else ""
     return m.group(1).capitalize(), f"{_CANONICAL[m.group(3)]} {year}{track}", year
-
-
-def journal_named(text: str) -> bool:
-    """``Expert Systems with Applications``, ``Briefings in Bioinformatics``, ``Knowledge and Information
-    Systems``: a journal named in capitalised words without its year, as a bracket before a title names
-    one (gongchenghua/Papers-Graphs-with-Heterophily, OmicsML/awesome-molecule-protein-pretrain-papers):
-    capitalised words, joined by "of", "and", "with"..., the last a journal's noun."""
-    text = text.strip()
-    return len(text) <= 60 and bool(_NAME_IN_WORDS.fullmatch(text.replace(" with ", " and "))) \
-        and (text.rsplit(None, 1)[-1].casefold() in _JOURNAL_NOUNS or _SERIES.search(text) is not None)
-
-
-def in_a_series(text: str) -> bool:
-    """``IEEE Transactions on Biomedical Engineering (TBME)``: a journal whatever its last word."""
-    return _SERIES.search(text) is not None
-
-
-# "IEEE Transactions on Intelligent Vehicles", "ACM Computing Surveys": a journal whatever its last word
-_SERIES = re.compile(r"^(?:IEEE|ACM|SIAM|IET)\b|\b(?:Transactions|Journal|Proceedings|Annals) (?:on|of)\b")
 
 
 def year_then_name(text: str) -> tuple[str, int] | None:

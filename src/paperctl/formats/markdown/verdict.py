@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import links, people, venues
+from . import links, people, venue_words, venues
 from .before_title import KIND_TAG
 from .blocks import Block
 from .model import Context, ListEntry
@@ -193,7 +193,7 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "a label over papers named in short (" + ", ".join(name for _, name in entry.named[:4]) + \
             "), not an entry"
     if entry.title_target == links.OTHER and (
-            venues.meeting_in_words(entry.title) or _MEETING_TITLE.match(entry.title)):
+            venue_words.meeting_in_words(entry.title) or _MEETING_TITLE.match(entry.title)):
         return "a workshop's or challenge's page, not a paper"
     identified = bool(entry.arxiv or entry.doi or entry.url)
     if identified and not entry.bold and entry.title_target is None and entry.link_labels and all(
