@@ -597,28 +597,10 @@ def references(env: dict) -> dict[str, str]:
 
 
 def scan(src: str, refs: dict[str, str] | None = None) -> list[Piece]:
-    """The inline pieces of *src* (the text of one paragraph, heading or cell).
-
-    Remembered, for the reference definitions given (the reader's, all through a list): the
-    reader asks again about a line it looks at from two sides (an item's first line, read as an
-    entry and as a group's name), 29 % of the calls for a 1 MB list. Each caller gets a list of
-    its own; the pieces are shared, and nothing outside this module changes a piece."""
+    """The inline pieces of *src* (the text of one paragraph, heading or cell)."""
     if "://" not in src and "www." not in src and not _SPECIAL.search(src):
         return [Piece(TEXT, src)] if src else []  # plain text ("ICML 2024", a date cell): what the pass gives
-    global _scanned_refs
-    refs = refs or _NO_REFS
-    if refs is not _scanned_refs or len(_scanned) > 20_000:
-        _scanned.clear()
-        _scanned_refs = refs
-    found = _scanned.get(src)
-    if found is None:
-        found = _scanned[src] = _bare_urls(_Scanner(src, refs).run())
-    return list(found)
-
-
-_NO_REFS: dict[str, str] = {}
-_scanned: dict[str, list[Piece]] = {}
-_scanned_refs: dict[str, str] = _NO_REFS
+    return _bare_urls(_Scanner(src, refs or {}).run())
 
 
 def plain(pieces: list[Piece]) -> str:
