@@ -127,3 +127,12 @@ def test_a_tools_name_in_brackets_and_its_address_is_no_paper():
     # kingsj0405/awesome-face-related-list: "- [dlib] http://dlib.net/face_detector.py.html. [code](..)."
     assert papers("- [dlib] http://dlib.net/face_detector.py.html. [code](http://dlib.net/face_detector.py.html).\n"
                   ) == {}
+
+
+def test_what_the_paper_brings_in_italics_before_the_title_within_the_bold():
+    # SuperBruceJia/Awesome-Mixture-of-Experts (19 of 35 entries)
+    paper = one("**_Top-1 Routing and Load Balance Loss_ - Switch Transformers: Scaling to Trillion Parameter Models "
+                "with Simple and Efficient Sparsity**\\\n_William Fedus, Barret Zoph, Noam Shazeer_\\\n")
+    assert (paper.title, paper.notes, names(paper)) == (
+        "Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity",
+        ["Top-1 Routing and Load Balance Loss"], ["William Fedus", "Barret Zoph", "Noam Shazeer"])

@@ -379,7 +379,7 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.title_target = links.classify(link.href).kind
         add_link(entry, link.text, link.href, title=True)
     else:
-        entry.title = _venue_before_bold_title(text, entry)
+        entry.title = _venue_before_bold_title(_claim_before_title(run, text, entry), entry)
         opening = text.rfind("(", max(0, len(text) - 43)) if text.endswith(")") else -1
         inner = text[opening + 1 : -1] if opening > 0 else ""
         venue = venues.parse(inner) or (venues.posted_as_venue(re.sub(r"(?<=[a-z])(?=\d)", " ", inner)) if re.match(
@@ -428,6 +428,20 @@ def _uncoded_date(toks: list[Tok]) -> list[Tok]:
 
 
 _BOLD_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?")
+
+
+def _claim_before_title(run: list[Tok], text: str, entry: ListEntry) -> str:
+    """``**_Top-1 Routing and Load Balance Loss_ - Switch Transformers: Scaling to Trillion Parameter Models
+    ...**`` (SuperBruceJia/Awesome-Mixture-of-Experts, 19 of 35 entries): what the paper brings, in italics
+    and set off by a dash, before the title within the bold; a note. The title without it."""
+    first = run[0] if run else None
+    if first is None or first.kind != "text" or not first.em or not text.startswith(first.text.strip()):
+        return text
+    rest = text[len(first.text.strip()):].lstrip()
+    if rest[:2] not in ("- ", "– ", "— ") or len(rest[2:].split()) < 3:
+        return text
+    entry.notes.append(first.text.strip())
+    return rest[2:].strip()
 
 
 def _venue_before_bold_title(text: str, entry: ListEntry) -> str:
