@@ -136,3 +136,10 @@ def test_what_the_paper_brings_in_italics_before_the_title_within_the_bold():
     assert (paper.title, paper.notes, names(paper)) == (
         "Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity",
         ["Top-1 Routing and Load Balance Loss"], ["William Fedus", "Barret Zoph", "Noam Shazeer"])
+
+
+def test_the_names_end_at_et_al():
+    # mingze-yuan/Awesome-LLM-Healthcare: "*Yunxiang Li et al. Cureus.*" had read as one author "Yunxiang Li Cureus"
+    paper = one("- [2023/04] **ChatDoctor: A Medical Chat Model** *Yunxiang Li et al. Cureus.* "
+                "[[paper](https://www.cureus.com/articles/152858)]\n")
+    assert names(paper) == ["Yunxiang Li"]

@@ -17,6 +17,7 @@ from functools import lru_cache
 # "et al.", "and et al.", "etc.", 等 (et al.)
 _ET_AL = re.compile(r"\s*,?\s*(?:\band\s+)?\bet\.?\s*al\b\.?,?|\s*\betc\b\.?|\s*等人?\.?|\s+and\s+others$",
                     re.IGNORECASE)  # ("Touvron, Hugo and Martin, Louis and others": BibTeX's et al.)
+_WORD_AFTER = re.compile(r"\s*[A-Za-z]")
 _AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 _GROUP = re.compile(r"^[A-Z][\w-]*\s*:\s*")  # "OpenAI: Ahmed El-Kishky, ..."
 _NOT_PEOPLE = re.compile(r"\b(contributors|team|collaboration|consortium|group|et al)\b", re.IGNORECASE)
@@ -213,6 +214,9 @@ def _parse(bare: str) -> list[str]:
     text = bare.strip().strip("*_ ")
     # (each form of ``_ET_AL`` holds "et" or 等, or ends " others": most author lists need no search)
     if "et" in text.lower() or "等" in text or text.endswith(" others"):
+        first = _ET_AL.search(text)
+        if first and _WORD_AFTER.match(text, first.end()):  # "Yunxiang Li et al. Cureus" (mingze-yuan/Awesome-
+            text = text[: first.start()]  # LLM-Healthcare): the names end at "et al."; what follows is no name
         text = _ET_AL.sub("", text)
     text = text.strip().rstrip(",;:").strip()
     # (A match of _ENDS_WITH_INITIAL is two characters at the end: it is searched for there,
