@@ -215,8 +215,9 @@ def _parse(bare: str) -> list[str]:
     # (each form of ``_ET_AL`` holds "et" or 等, or ends " others": most author lists need no search)
     if "et" in text.lower() or "等" in text or text.endswith(" others"):
         first = _ET_AL.search(text)
-        if first and _WORD_AFTER.match(text, first.end()):  # "Yunxiang Li et al. Cureus" (mingze-yuan/Awesome-
-            text = text[: first.start()]  # LLM-Healthcare): the names end at "et al."; what follows is no name
+        if first and _WORD_AFTER.match(text, first.end()) and "," not in first.group() and not any(
+                c.isdigit() for c in text[first.end():]):  # "Yunxiang Li et al. Cureus" (mingze-yuan/Awesome-LLM-
+            text = text[: first.start()]  # Healthcare): the names end at "et al."; a word after it is no name
         text = _ET_AL.sub("", text)
     text = text.strip().rstrip(",;:").strip()
     # (A match of _ENDS_WITH_INITIAL is two characters at the end: it is searched for there,
