@@ -62,9 +62,9 @@ from .before_title import (
     word_before_title_link,
     year_venue_prefix,
 )
-from .bold_prefixes import bold_venue_label, name_and_venue
+from .bold_prefixes import bold_venue_label, claim_before_title, name_and_venue, named_title, venue_before_bold_title
 from .model import ListEntry, Tok, add_link, offer_venue
-from .plain_title import NICKNAME, citation_in_brackets, name_before_plain_title, plain_title, title_case
+from .plain_title import citation_in_brackets, name_before_plain_title, plain_title, title_case
 from .proceedings import ieee_where
 from .references import (
     apa_reference,
@@ -379,7 +379,7 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.title_target = links.classify(link.href).kind
         add_link(entry, link.text, link.href, title=True)
     else:
-        entry.title = _venue_before_bold_title(_claim_before_title(run, text, entry), entry)
+        entry.title = venue_before_bold_title(claim_before_title(run, text, entry), entry)
         opening = text.rfind("(", max(0, len(text) - 43)) if text.endswith(")") else -1
         inner = text[opening + 1 : -1] if opening > 0 else ""
         venue = venues.parse(inner) or (venues.posted_as_venue(re.sub(r"(?<=[a-z])(?=\d)", " ", inner)) if re.match(
@@ -403,7 +403,7 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.date_year = entry.date_year or int(inner)  # (duyanxi/awesome-4DGS, 45 lines): its year
         for t in only_links:
             add_link(entry, t.text, t.href)
-        named = _named_title(toks, end, entry)
+        named = named_title(toks, end, entry)
         if named is not None:
             return named
     return toks[end:]
@@ -430,102 +430,6 @@ def _uncoded_date(toks: list[Tok]) -> list[Tok]:
 _BOLD_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?")
 
 
-def _claim_before_title(run: list[Tok], text: str, entry: ListEntry) -> str:
-    """``**_Top-1 Routing and Load Balance Loss_ - Switch Transformers: Scaling to Trillion Parameter Models
-    ...**`` (SuperBruceJia/Awesome-Mixture-of-Experts, 19 of 35 entries): what the paper brings, in italics
-    and set off by a dash, before the title within the bold; a note. The title without it."""
-    first = run[0] if run else None
-    if first is None or first.kind != "text" or not first.em or not text.startswith(first.text.strip()):
-        return text
-    rest = text[len(first.text.strip()):].lstrip()
-    if rest[:2] not in ("- ", "– ", "— ") or len(rest[2:].split()) < 3:
-        return text
-    entry.notes.append(first.text.strip())
-    return rest[2:].strip()
-
-
-def _venue_before_bold_title(text: str, entry: ListEntry) -> str:
-    """``**(CVPR25)Arc2Avatar: Generating Expressive 3D Avatars ...**``, ``**(ICCV25 Hightlight)Title**``
-    (CzJamesZhao/awesome-3dgs-avatar, 59 rows): a venue in brackets opening a bold title is its venue (the
-    first word when the whole is not one: a presentation after it); the title without it."""
-    m = PAREN.match(text) if text[:1] in "([" else None
-    inner = next((g for g in m.groups() if g is not None), "").strip() if m else ""
-    found = (venues.parse(inner) or venues.parse(inner.split()[0])) if inner else None
-    if not found or not found[1] or len(text[m.end():].split()) < 3:
-        return text
-    offer_venue(entry, found[0], m.group().strip())
-    return text[m.end():].strip()
-
-
-def _named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None:
-    """``**D4RL**: Datasets for Deep Data-Driven Reinforcement Learning [[paper](..)]``: a bold
-    name, a colon (or a dash) and words in title case are one title, as the paper writes it
-    (after ``**ReAct**: a method that ...``, the words are a description), before the links or
-    a comma and the authors in italics. The tokens after it."""
-    name = entry.title or ""
-    inside = name.endswith((":", "：")) and end < len(toks) and toks[end].kind == "text"
-    # ("- ***Imagen Video:*** High Definition Video Generation with Diffusion Models [[Paper]](..)",
-    # AlonzoLeeeooo/awesome-video-generation, 95 lines: the colon inside the bold)
-    lead = _NAME_LEAD.match(toks[end].text) if end < len(toks) and toks[end].kind == "text" and not inside else None
-    comma = lead is None and not inside and end < len(toks) and toks[end].kind == "text" and not toks[end].strong \
-        and toks[end].text.startswith(", ") and re.fullmatch(NICKNAME, name) is not None and not venues.parse(name)
-    # ("**GIF-MCTS**, Generating Code World Models with Large Language Models ... [![arXiv](..)](..)", kkakkkka/
-    # awesome-code-as-x, about 15 lines: the method's name, a comma, the title; not "**GAN**, Ian Goodfellow, ...")
-    lead = re.match(",", toks[end].text) if comma else lead
-    name = name.rstrip(":：").rstrip() if inside else name
-    celled = entry.shape == "table" and end + 1 == len(toks)  # ("| 2025 | **URFM**: A general Ultrasound ... |",
-    # "| 2025 | **3DINO** A generalizable 3D framework ... |", PLM2233/Awesome-Medical-Foundation-Models: a
-    # title cell holds the title, whatever its case, and the name before it may stand without a colon)
-    badges = all(t.kind == "link" or not t.text.strip() for t in toks[end + 1:])
-    colon = lead is not None and ":" in lead.group() or inside  # ("**Code World Model**: Coding Agent as World
-    # Brain. [![arXiv](..)](..) [![Website](..)](..)", kkakkkka/awesome-code-as-x: a name of three words, its badges)
-    if len(name) > 24 or len(name.split()) > (3 if colon and badges else 2) or (
-            lead is None and not inside and not celled) or toks[end].strong:
-        return None
-    opened = toks[end].text.rstrip().endswith("[")
-    text = toks[end].text[lead.end() if lead else 0:].rstrip().rstrip("[").strip()
-    quoted = _QUOTED_AFTER_NAME.fullmatch(text) if lead is not None and text[:1] in '"“' else None
-    if quoted:  # '**G-Eval** - "G-Eval: NLG Evaluation using GPT-4 with Better Human Alignment" (2023)' over its
-        entry.title = quoted.group(1).strip()  # fields (siyaqi/Awesome-Hallu-Eval, 70 entries): the name, then the
-        entry.notes.append(name)  # title in quotes, and its year
-        entry.date_year = entry.date_year or (int(quoted.group(2)) if quoted.group(2) else None)
-        return ([Tok("text", " [")] if opened else []) + toks[end + 1:]
-    # "**Drag-A-Video**: Non-rigid Video Editing with Point-based Interaction, *Teng et al.*": the
-    # authors in italics after a comma
-    cited = text.endswith(",") and end + 1 < len(toks) and toks[end + 1].kind == "text" and toks[end + 1].em
-    if cited:
-        text = text[:-1].rstrip()
-    words_text = re.split(r"\s[-–—|]\s", text)[0].strip()  # ("... Generators - ICLR 2020 -": the venue after)
-    after = text[len(words_text):]
-    if words_text.endswith(".") and not words_text.endswith("..") and badges:
-        words_text = words_text[:-1]  # (its full stop before the badges: "... with Language Models. [![arXiv](..)]")
-    if comma and (people.parse(words_text) or len(words_text.split()) < 4 or fields.citation_tail(words_text).authors):
-        return None
-    # (before the authors, the words are the title's even in lower case: "**FLATTEN**: optical FLow-guided ...")
-    celled = celled and words_text[:1].isalpha() and words_text[:1].isascii() and (lead is None or ":" in lead.group())
-    # (not "**promptfoo** - LLM red teaming framework ...": a tool, described; nor a name over a Chinese note)
-    worded = title_case(words_text) or (cited or celled) and len(words_text.split()) >= 3 and not re.search(
-        r"[.!?;]\s", words_text)
-    nxt = next((t for t in toks[end + 1:] if t.kind != "text" or t.text.strip()), None)
-    dated = nxt is not None and nxt.kind == "text" and (nxt.strong or nxt.em) and words_text.endswith("(") and bool(
-        venues.parse(nxt.text.strip()))  # "**Beyond Joints:** Learning Representations ... (***TIP 2018***) [[paper]
-    if dated:  # (..)]" (huguyuehuhu/Awesome-Group-Activity-Recognition): the venue in emphasis after the title
-        words_text, after = words_text[:-1].rstrip(), " (" + after
-        worded = worded or title_case(words_text)
-    if not worded or (nxt is not None and nxt.kind != "link" and not cited and not dated):
-        return None
-    if comma:
-        entry.title = words_text
-        entry.notes.append(name)
-    elif inside and re.match(rf"{NICKNAME}:\s", words_text):  # "***SkyTimeLapse:*** DTVNet: Dynamic Time-lapse ...":
-        entry.title = words_text  # the name says what the paper is used for here; the title names itself
-        entry.notes.append(name)
-    else:
-        entry.title = f"{name}: {words_text}"
-    rest = after + (" [" if opened else "")
-    return ([Tok("text", rest)] if rest.strip() else []) + toks[end + 1:]
-
-
 _DATE_FIELD = re.compile(r"\s*(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2]))?\s*")  # ("**2016-05** | Title | ...")
 _KIND_WORD = re.compile(r"\s*(?:PAPER|DATA|DATASET|CHALLENGE|WIKI|PROJECT|TOOLKIT|TOOL|BOOK|PRODUCT|INFO|BLOG|"
                         r"VIDEO|COURSE|TUTORIAL|DEMO|CODE|REPO|SLIDES|TALK|NEWS)\s*", re.IGNORECASE)
@@ -533,8 +437,6 @@ _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
 _DASHED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s+[-–—|]\s")
 _BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
 _TAG_THEN_APA = re.compile(r"\s*\[[^\[\]()]{1,40}\]\s+[A-Z][\w'’-]+, [A-Z]\.")  # "[VAE] Kingma, D. P., ..."
-_QUOTED_AFTER_NAME = re.compile(r'["“]([^"”]{8,300})["”]\s*(?:\(((?:19|20)\d\d)\))?\.?')
-_NAME_LEAD = re.compile(r":|：|\s+[-–—]\s+")  # "**D4RL**: Datasets ...", "**ELECTRA** - Pre-training ..."
 
 
 
