@@ -11,6 +11,7 @@ import re
 
 from ...identifiers import try_normalize_doi
 from . import fields, links, people, venue_words, venues
+from .apa import apa_citation
 from .before_title import COLON_QUOTE
 from .model import ListEntry, Tok, add_link, apply_tail, offer_venue
 
@@ -33,9 +34,9 @@ def apa_reference(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     if k == 0 or "(" not in text or len(text) > 1500:
         return None
     named = _NAME_COLON.match(text)
-    apa = fields.apa_citation(text[named.end():] if named else text)
+    apa = apa_citation(text[named.end():] if named else text)
     if apa is None and named:
-        named, apa = None, fields.apa_citation(text)
+        named, apa = None, apa_citation(text)
     if apa is None or entry.title:
         return None
     entry.authors, entry.date_year, entry.title = apa[0], apa[1], apa[2]
@@ -113,7 +114,7 @@ _JOURNAL_VOLUME = re.compile(r"([A-Z][^,.()\d]{2,120}?),\s*\d{1,4}(?:\(\d{1,4}\)
 
 
 def cited_in_link(entry: ListEntry) -> None:
-    """A title link whose text is a whole APA reference (``fields.apa_citation``): its authors,
+    """A title link whose text is a whole APA reference (``apa.apa_citation``): its authors,
     year and title taken apart; what follows the title (where it appeared) kept as a note. Or a
     whole MLA reference (``Rosenbaum, Paul R., and Donald B. Rubin. "The central role of ..."
     Biometrika 70, no. 1 (1983): 41-55.``): the names, the quoted title and where it appeared."""
@@ -143,7 +144,7 @@ def cited_in_link(entry: ListEntry) -> None:
         elif mla.group("rest").strip():
             entry.notes.append(mla.group("rest").strip())
         return
-    apa = fields.apa_citation(title) if not entry.authors and (title.endswith(")") or ". (" in title) else None
+    apa = apa_citation(title) if not entry.authors and (title.endswith(")") or ". (" in title) else None
     if apa:
         entry.authors, entry.date_year, entry.title = apa[0], apa[1], apa[2]
         rest = apa[3].strip()
