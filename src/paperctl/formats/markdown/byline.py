@@ -145,12 +145,13 @@ def keyed_paragraphs(entry: ListEntry, paragraphs: list[str]) -> list[str]:
 
 
 _NO_NAMES = re.compile(r"(?:various|unknown|anonymous|n/?a|tbd|none|-+)", re.IGNORECASE)
+_VENUE_LIST_SEP = re.compile(r"\s*[,;/]\s*")
 _YEAR_AT_END = re.compile(r"\b((?:19|20)\d\d)$")
 
 
 def _first_venue(said: str) -> tuple[str | None, int | None] | None:
     """The venue and year a ``Venue:`` line names first (None, year: a year after words that name no venue)."""
-    for part in (said, *(re.split(r"\s*[,;/]\s*", said)[:1] if re.search(r"[,;/]", said) else ())):
+    for part in (said, _VENUE_LIST_SEP.split(said, 1)[0]):  # (the whole, then its first, when it names several)
         found = venues.parse(part) or venue_words.in_words(part)
         if found and found[1]:
             return found

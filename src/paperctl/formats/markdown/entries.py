@@ -39,11 +39,17 @@ _CLOSES_LINK = re.compile(r"^\s*[\])>]+")
 _TRAILING_YEAR = re.compile(r"\s*(?:19|20)\d\d$")
 
 
+def _name_alone(entry: ListEntry) -> bool:
+    """Has the entry read so far only a short bold name with a colon (``**SVAMP**:``), its title to come?"""
+    return bool(entry.label and entry.title and len(entry.title.split()) <= 3 and not entry.authors
+                and not entry.venue)
+
+
 def _title_below_name(toks: list[Tok], entry: ListEntry) -> bool:
     """``**SVAMP**: \\`` over ``**Are NLP Models really able to Solve Simple Math Word Problems?** \\``
     (SuperBruceJia/Awesome-LLM-Self-Consistency, 13 entries): a dataset's name, a colon, then its paper's
     title in bold on the next line. The title taken, the name kept as a note; True when the line was so."""
-    if not entry.label or not entry.title or len(entry.title.split()) > 3 or entry.authors or entry.venue:
+    if not _name_alone(entry):
         return False
     if entry.summary_parts and fields.tidy("".join(entry.summary_parts)).strip(" :："):
         return False
@@ -60,8 +66,7 @@ def _title_link_below_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | Non
     """``- **CosFace:**`` over ``[CosFace: Large Margin Cosine Loss for Deep Face Recognition](arXiv) [Hao Wang
     al., 2018]`` (polarisZhao/awesome-face): a method's name, a colon (links to its code perhaps), then its
     paper's title link below. The title taken, the name kept as a note; the tokens after the link."""
-    if not entry.label or not entry.title or len(entry.title.split()) > 3 or entry.authors or entry.venue or \
-            entry.arxiv or entry.doi or entry.url:
+    if not _name_alone(entry) or entry.arxiv or entry.doi or entry.url:
         return None
     first = next((k for k, t in enumerate(toks) if t.kind != "text" or t.text.strip()), None)
     link = toks[first] if first is not None else None

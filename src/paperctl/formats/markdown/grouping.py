@@ -277,18 +277,15 @@ def said_after(entry: ListEntry, pieces: Sequence[Piece], read_if_summary: bool)
 
 
 _LINK_KEY = re.compile(r"\s*(?:论文地址|论文链接|论文|paper|pdf|link|url)\s*[:：]\s*", re.IGNORECASE)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
 def translated(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
     """A paragraph that gives a bold title in Chinese, below it: ``**BERT might be Overkill: ...**``, then
     ``BERT 可能有点矫枉过正：...`` (FutureForMe/Chinese_Medical_Natural_Language_Processing_Resources_and_Papers,
     every entry): a note; the title's link may follow. True when taken."""
-    if entry.reason is not None or not entry.title or _CJK.search(entry.title) or any(
+    if entry.reason is not None or not entry.title or fields.has_cjk(entry.title) or any(
             p.kind != inline.TEXT for p in pieces):
         return False
     text = " ".join(inline.plain(list(pieces)).split())
-    if len(_CJK.findall(text)) < max(4, len(text) // 4):
+    if len(fields.CJK.findall(text)) < max(4, len(text) // 4):
         return False
     entry.notes.append(text)
     return True

@@ -407,10 +407,9 @@ def _inverted_first(parts: list[str]) -> tuple[list[str], int] | None:
         if _ET_AL.fullmatch(part) or part in ("et al", "et. al"):
             k += 1
             break
-        found = people.parse(part)
         if not _one_or_two_names(part):
             break
-        names += found
+        names += people.parse(part)
         k += 1
     return (names, k) if k > 2 else None
 
