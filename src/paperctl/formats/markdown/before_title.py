@@ -136,7 +136,7 @@ def label_before_title_link(toks: list[Tok], text: str) -> bool:
     """``**VALL-E**: [Title](..)``, ``**Review**: [Title](..)``, ``**In-depth Analysis**, [Title](..)``
     (ttengwang/awesome-vision-language-pretraining-papers): a bold name or tag, a colon or comma,
     the title link."""
-    if not toks[0].strong or len(toks) < 2 or len(text.split()) > 4 or _names_in_a_row(toks):
+    if not toks[0].strong or len(toks) < 2 or len(label_cited(text)[0].split()) > 4 or _names_in_a_row(toks):
         return False
     if toks[1].kind == "text" and toks[1].text.strip() in (":", "：", ",") and len(toks) > 2:
         return title_link(toks[2])
@@ -146,6 +146,20 @@ def label_before_title_link(toks: list[Tok], text: str) -> bool:
     if toks[1].kind == "text" and not toks[1].text.strip() and len(toks) > 2:  # "**C&W :** [Title](..)"
         return text.strip().endswith((":", "：", ",")) and title_link(toks[2])
     return text.strip().endswith((":", "：", ",")) and title_link(toks[1])
+
+
+def label_cited(text: str) -> tuple[str, str | None, int | None]:
+    """A label over a title link and who wrote the paper, when (``**words-lvt2k-temp-att (Nallapti et al.,
+    2016)** : [Title](..)``, luopeixiang/awesome-text-summarization, 41 lines): (the label, the first
+    author's name, the year); the label alone, as written, when it cites no one."""
+    m = _CITED_LABEL.search(text)
+    if m is None:
+        return text, None, None
+    return text[: m.start()] + text[m.end():], m.group(1), int(m.group(2))
+
+
+_CITED_LABEL = re.compile(r"\s*\(\s*([A-Z][\w'-]+)(?:\s+et\.?\s+al\.?)?,?\s*((?:19|20)\d\d)[a-z]?\s*\)"
+                          r"(?=\s*[:：,]?\s*$)")
 
 
 def _names_in_a_row(toks: list[Tok]) -> bool:

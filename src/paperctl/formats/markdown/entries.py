@@ -130,6 +130,11 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     toks = byline.linked_names(_bold_in_brackets(_mark_link_brackets(byline.plain_et_al(toks))), entry)
     if sum(t.code for t in toks) >= 2:
         toks = _coded_venue_year(toks)
+    tagged = not first_line and any(t.code for t in toks) and all(
+        t.kind == "link" or t.code or not t.text.strip(" |·,;") for t in toks)  # ("[`paper`](..) [`code`](..)
+    # `TGRS'21` `change detection` `513★`" under the description, PrasannaPulakurthi/awesome-remote-sensing-
+    # architectures, 96 lines: the entry's links and tags, not more of the description)
+    said = entry.in_summary and not tagged
     broken = False  # inside "[label](" whose target did not parse: what follows is its text, not links
     for i, t in enumerate(toks):
         if t.kind == "text" and "nline]" in t.text:  # an IEEE reference's "[Online]. Available: URL": the
@@ -178,16 +183,18 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
                 entry.notes.append(f"{t.text.strip()}: {count.group(1)}")
                 toks[i + 1] = Tok("text", toks[i + 1].text[count.end():])
             continue
+        if t.code and tagged and _STARS.fullmatch(t.text):
+            continue  # "`513★`": a count of the code's stars on the day the list was written
         if t.code:
             year = venues.year_of_date(t.text)
-            venue = venues.parse(t.text) if year is None and not entry.in_summary and len(t.text) <= 40 else None
-            if venue is None and year is None and not entry.in_summary and len(t.text) <= 40:
+            venue = venues.parse(t.text) if year is None and not said and len(t.text) <= 40 else None
+            if venue is None and year is None and not said and len(t.text) <= 40:
                 venue = venues.posted_as_venue(t.text)  # "**`arXiv 2024.5`**" (LMD0311/Awesome-World-Model, 44 lines)
-            findings = _FINDINGS_OF.fullmatch(t.text.strip()) if venue is None and not entry.in_summary else None
+            findings = _FINDINGS_OF.fullmatch(t.text.strip()) if venue is None and not said else None
             if findings:  # "`Findings of ACL 2021`" (ryanzhumich/Contrastive-Learning-NLP-Papers): as stated, as
                 venue = (t.text.strip(), int(findings.group(1)))  # the user's own list writes it in brackets
             worded = venue_words.in_words(_TWO_DIGIT_YEAR.sub(_in_full, t.text.strip())) if venue is None and \
-                year is None and not entry.in_summary and len(t.text) <= 60 else None  # ("`IEEE Micro 18`",
+                year is None and not said and len(t.text) <= 60 else None  # ("`IEEE Micro 18`",
             # InfiniteNonsenseFear/Awesome-Neuromorphic-Autonomous-Driving, 70 venues in code: "`RA-L 24`",
             # "`Proceedings of the IEEE 21`")
             if worded and worded[1] and not venues.is_maker(worded[0].rsplit(" ", 1)[0]):
@@ -195,9 +202,9 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             if venue is not None:  # "[[paper](..)] `JMLR 2024`"
                 offer_venue(entry, venue[0], f"`{t.text}`")
                 entry.date_year = entry.date_year or venue[1]
-            elif year is not None and not entry.in_summary:
+            elif year is not None and not said:
                 entry.date_year = entry.date_year or year
-            elif len(t.text.split()) > 3 or entry.in_summary:
+            elif len(t.text.split()) > 3 or said:
                 entry.summary_parts.append(t.text)
                 entry.in_summary = True
             elif t.text.strip():
@@ -254,6 +261,7 @@ def _between_bars(toks: list[Tok], i: int) -> bool:
     return before.endswith("|") and (after.startswith("|") or i + 1 == len(toks))
 
 
+_STARS = re.compile(r"\s*[⭐★🌟]?\s*\d[\d.,]*[kK]?\s*(?:[⭐★🌟]|stars?)?\s*")
 _TWO_DIGIT_YEAR = re.compile(r"(?<= )(\d\d)$")
 
 

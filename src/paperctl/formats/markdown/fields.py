@@ -63,9 +63,14 @@ _LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w
                        r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+|(?<=(?:19|20)\d\d):\s*(?:article\s+)?\d{1,6}"
                        r"(?:\s*[-–—]+\s*\d{1,6})?\b|,\s*article\s+\d{1,6}\b|(?<=\bcorr) abs/\S+|"
                        # ("Science, 2018, 359(6380): 1146-1151.", ICTMCG/fake-news-detection: volume, issue, pages)
-                       r"(?<=(?:19|20)\d\d),\s*\d{1,5}(?:\s?\(\d{1,6}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\b",
+                       r"(?<=(?:19|20)\d\d),\s*\d{1,5}(?:\s?\(\d{1,6}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\b|"
+                       # ("Kim, Jaehyun, et al. Neurocomputing 311 (2018): 373-386.", Google Scholar's MLA: the
+                       # volume before the year in brackets, the pages after it)
+                       r"(?<=[a-z])\s+\d{1,5}(?=\s*\((?:19|20)\d\d\))|(?<=(?:19|20)\d\d\)):\s*\d{1,6}"
+                       r"(?:\s*[-–—]+\s*\d{1,6})?\b",
                        re.IGNORECASE)
 _COMMAS = re.compile(r",(?:\s*,)+")
+_BRACKETED_YEAR_END = re.compile(r"(?<=[a-z])\s*\(((?:19|20)\d\d)\)$")
 _STOPS = re.compile(r"\.(?:\s*\.)+")
 _VOLUME_PAGES = re.compile(r",\s?\d{1,5}(?:\s?\(\d{1,5}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\.?\s*$")
 DASHES = ("-", "–", "—", "|", "--")  # words that set a citation's parts off, as a full stop does
@@ -127,7 +132,7 @@ def drop_translation(title: str) -> str:
 
 _NOT_SUMMARY_WORDS = re.compile(
     r"^(?:oral|spotlight|poster|new|hot|recommended|highlight|best paper|award|workshop|findings|"
-    r"github|code|paper|pdf|arxiv|project|website|homepage|demo|video|blog|slides|link|url|star|stars)$",
+    r"github|code|paper|pdf|arxiv|project|page|website|homepage|demo|video|blog|slides|link|url|star|stars)$",
     re.IGNORECASE,
 )
 
@@ -290,6 +295,8 @@ def _citation_tail(text: str, dated: bool) -> Tail:
         text = _STOPS.sub(".", _COMMAS.sub(",", located)) if located != text else text  # ("Intelligence. Vol. 38.
         # No. 17. 2024.": the full stops the volume and number leave)
     text = text.strip().strip(".,;: ").lstrip("-–—| ")  # ("... (NeurIPS 2021) - Chen et al.")
+    if text.endswith(")") and (bracketed := _BRACKETED_YEAR_END.search(text)):  # "Zenke. IEEE Signal Processing
+        text = f"{text[:bracketed.start()]} {bracketed.group(1)}"  # Magazine (2019)": the year, as "Magazine 2019"
     if text.endswith(")") and (placed := _PLACE_AND_YEAR.search(text)) and venues.institution(placed.group(1)):
         text = f"{text[:placed.start()]} ({placed.group(1)}), {placed.group(2)}"  # "Mark J. F. Gales (University
         # of Cambridge, 2023)" (yangjunx21/Awesome-LLM-Calibration): where the authors work, then when

@@ -20,6 +20,7 @@ _NICKNAME = re.compile(NICKNAME)
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 _WHEN_SAID = re.compile(r"(?<=, )(?:accepted|available(?: online)?|published(?: online)?|online)(?: in)?\s+"
                         r"((?:19|20)\d\d)$", re.IGNORECASE)
+_WHERE_THEN_MONTH = re.compile(r"([^,()]{2,60}?),\s*(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)")
 _WHO_WHEN_ACCEPTED = re.compile(rf"(?P<who>{CITED_WHO}),? "
                                 r"(?P<year>(?:19|20)\d\d)(?:\s*[;,]\s*(?:accepted|published|appeared) (?:at|in|by|to) "
                                 r"(?P<where>[^()]{2,80}))?")
@@ -74,6 +75,16 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         return True
     if "," in inner:  # "(Neurocomputing, Accepted 2026)", "(..., Available 2025)" (Wonder239239/awesome-polyphonic-
         inner = _WHEN_SAID.sub(r"\1", inner)  # sound-event-detection): the year it was accepted or put online
+    dated = _WHERE_THEN_MONTH.fullmatch(inner) if "/" in inner and not entry.venue else None
+    if dated and (venues.preprint(dated.group(1)) or venues.parse(f"{dated.group(1)} {dated.group(2)}")
+                  or venue_words.in_words(f"{dated.group(1)} {dated.group(2)}")):
+        # "(arxiv, 11/2023)", "(Environmental Research Letters, 06/2022)" (taohan10200/Awesome_AI4Earth): where, then
+        year = int(dated.group(2))  # the month and year it came out
+        where = dated.group(1)
+        offer_venue(entry, venues.as_arxiv(where, year) if venues.preprint(where) else
+                    (venues.parse(f"{where} {year}") or (f"{where} {year}",))[0], written)
+        entry.date_year = entry.date_year or year
+        return True
     parts = [inner, *GROUP_PARTS.split(inner)]  # "(IJCAI, 2023)" whole, else "(CoCoOp, CVPR2022)"
     keyed = [found for part in parts[1:] if (found := venues.cite_key(part))] if len(parts) > 2 else []
     if len(keyed) == 1 and not entry.venue:  # "(diffusion; evans24arxiv)": a tag, and a citation key that says
@@ -100,12 +111,16 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         offer_venue(entry, dashed[0], written)
         entry.date_year = entry.date_year or dashed[1]
         return True
-    posted = venues.posted_as_venue(inner) if not entry.venue and written[:1] == "[" else None
-    if posted:  # "[**Arxiv 2024.10**]" (danelpeng/Awesome-Continual-Leaning-with-PTMs): a preprint, and its year.
+    posted = venues.posted_after_title(inner) if not entry.venue and written[:1] == "[" else None
+    if posted:  # "[**Arxiv 2024.10**]" (danelpeng/Awesome-Continual-Leaning-with-PTMs): a preprint, and its year;
+        # "[JIOT 2024.12]" (zenrran4nlp/Awesome-LLM-Inference-Serving): a journal, and the year of that month.
         # (In parentheses the user's own list writes "(Arxiv 2025.04)": kept as stated, as it always was.)
         offer_venue(entry, posted[0], written)
         entry.date_year = entry.date_year or posted[1]
         return True
+    if not entry.venue and written[:1] == "(" and venue_words.journal_alone(inner):
+        offer_venue(entry, inner, written)  # "Title (IEEE Transactions on Medical Imaging)[[paper](..)]" (ShawnBIT/
+        return True  # UNet-family): where it appeared, its year the heading's
     journal = venues.named_and_dated(inner) if not entry.venue else None
     if journal:  # "(Energy, 2022)", "(Pattern Recognition, 2021)" (KimMeen/Awesome-GNN4TS)
         offer_venue(entry, journal[0], written)

@@ -63,7 +63,9 @@ def read(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
             toks[i + 1] = Tok("text", toks[i + 1].text[value.end():])
             return True
     if entry.title and _KEYED.match(t.text) and not entry.in_summary and (
-            runs.FIELD_KEY.match(t.text) or not people.parse(t.text)):  # ("_Keywords: Image, Video, Audio_": no names)
+            runs.FIELD_KEY.match(t.text) or not people.parse(t.text)) and not venue_words.journal(t.text.strip()):
+        # ("_Keywords: Image, Video, Audio_": no names; "_Chaos: An Interdisciplinary Journal of Nonlinear Science
+        # 31, no. 9 (2021): 093122_", a journal's reference, is read as one)
         entry.notes.append(" ".join(t.text.split()))  # "*Method name: Neural Talk.*" (TheShadow29/awesome-
         entry.note_open = i == len(toks) - 1  # grounding): a field of the list's, not a description
         return True

@@ -66,7 +66,8 @@ _NOT_PAPER_HOSTS = re.compile(
 # Link labels, by what they name. "project" is code only when it links a repository.
 LABELS = {
     "paper": ("paper", "pdf", "arxiv", "论文", "论文地址", "论文链接", "link", "url", "openreview", "acl",
-              "proceedings", "springer", "ieee", "acm", "doi", "journal", "preprint", "abs", "html"),
+              "proceedings", "springer", "ieee", "acm", "doi", "journal", "preprint", "abs", "html", "pub",
+              "publication"),
     "code": ("code", "github", "repo", "repository", "official code", "代码", "源码", "论文代码",
              "implementation", "official", "pytorch", "tensorflow", "jax"),
 }
@@ -77,7 +78,7 @@ _LABEL_WORDS = re.compile(
     r"cite|citation|url|link|links|doi|abs|html|supp|supplementary|appendix|colab|notebook|leaderboard|"
     r"benchmark|official code|official|pytorch|tensorflow|jax|implementation|unofficial code|"
     r"论文|代码|源码|论文代码|项目|主页|解读|视频|reddit|medium|note|notes|review|reviews|"
-    r"arxiv paper|conference|journal|proceedings|springer|ieee|acm|acl|press|news|media|report|"
+    r"arxiv paper|conference|journal|proceedings|springer|ieee|acm|acl|press|news|media|report|pub|publication|"
     r"\d{4}\.\d{4,5}|arxiv:?\s*\d{4}\.\d{4,5}(v\d+)?)$",
     re.IGNORECASE,
 )
@@ -215,7 +216,12 @@ def label_word(text: str) -> bool:
 def label(text: str) -> str:
     """The name a link is stored under: its label, lower case, without brackets."""
     text = re.sub(r"[\[\]【】]", "", text).strip().strip(":：").lower()
+    text = _EMOJI_AROUND.sub("", text) or text  # ("[🌐 Project Page](..)": "project page"; "[🤗](..)" as it is)
     return " ".join(text.split())[:40] or "link"
+
+
+_EMOJI = r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+"
+_EMOJI_AROUND = re.compile(rf"^{_EMOJI}|{_EMOJI}$")
 
 
 def names_code(text: str) -> bool:

@@ -146,24 +146,32 @@ def _name_colon_title(name: str, toks: list[Tok], entry: ListEntry) -> list[Tok]
     title goes on after a colon in title case: both are the title ("CaraServe: CPU-Assisted ..."). A colon
     before a sentence ("[BERT](..): a model that ...") or a link to no paper is not so (None)."""
     after, colon = toks[1], name.endswith((":", "："))  # ("[RAGCache:](arXiv) Efficient Knowledge Caching ...")
+    cried = name.endswith("!") and len(name) > 1  # ("[AttAcc!](github) Unleashing the Power of PIM for ...")
     name = name.rstrip(":：").strip()
-    if after.kind != "text" or after.strong or after.em or not (colon or after.text.lstrip().startswith((":", "："))) \
-            or len(name.split()) > 5 or links.classify(toks[0].href).kind not in links.PAPER_KINDS \
+    kind = links.classify(toks[0].href).kind
+    if after.kind != "text" or after.strong or after.em or not (
+            colon or cried or after.text.lstrip().startswith((":", "："))) \
+            or len(name.split()) > 5 or (kind not in links.PAPER_KINDS and not (
+                (colon or cried) and kind == links.CODE)) \
             or venues.parse(name) or re.match(r"(?:19|20)\d\d", name):  # (not "[2018-ICML Workshop](..): ...")
-        return None
-    text = after.text.lstrip()[0 if colon else 1:]
+        return None  # (a name that links its code goes on as the title only where its own punctuation says so:
+        # "[Mooncake:](github) A KVCache-centric ...", PDZZXL/Awesome-LLM-Serving; "[TextBrewer](github): An
+        # Open-Source Knowledge Distillation Toolkit" is a tool, described)
+    text = after.text.lstrip()[0 if colon or cried else 1:]
     cited = fields.citation_tail(text.strip()) if "," in text else None
     if cited is not None and cited.explained and cited.authors and (cited.venue or cited.year):
         return None  # "[Interpersonal Conflicts During Code Review](arXiv): Pavlína Wurzel Gonçalves, Gül Çalikli,
         # Alberto Bacchelli, CoRR abs/2201.05425 (2022)" (mgreiler/awesome-code-review-research): who, not more title
-    m = _UP_TO_STOP.match(text.split(" | ")[0])
+    m = _UP_TO_STOP.match(_BAR.split(text)[0])  # ("... Model Serving| OSDI' 24": no space before the bar)
     candidate = m.group(1).strip() if m else ""
     words = candidate.split()
     long = [w for w in words if len(w) >= 4 and w.lower() not in SMALL_WORDS]
     if len(words) < 3 or not candidate[:1].isupper() or not long or \
             sum(w[0].isupper() for w in long) < 0.75 * len(long):
         return None  # (a sentence: "a model that ...")
-    entry.title = f"{name}: {candidate}"
+    entry.title = f"{name} {candidate}" if cried else f"{name}: {candidate}"
+    if kind == links.CODE:
+        entry.title_target = None  # (the title is not the link's text: the link is the paper's code)
     rest = text[text.index(candidate) + len(candidate):]
     who = rest.strip()[1:].strip() if rest.strip()[:1] == "|" and len(toks) == 2 else ""
     if who and len(who) <= 30 and not venues.parse(who) and not re.search(r"[\[\](){}<>]", who):
@@ -198,6 +206,7 @@ def name_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | Non
 
 
 _DASHED_VENUE = re.compile(r"\s+[-–—]\s+([A-Za-z][\w&' ]{1,40}?(?:19|20)\d\d)$")
+_BAR = re.compile(r"\s*\|\s*")
 ONE_NAME = re.compile(r"[A-Za-z][\w.+-]{1,24}")  # a paper's or a method's name in one word ("PolarDETR", "GNN-EM")
 _DASH_LEAD = re.compile(r"^\s*(?:[-–—:]\s+)?")
 _UP_TO_STOP = re.compile(r"([^\u3000-\u9fff\uff00-\uffef\[\]]+?)(?:\.(?:\s|$)|(?=[\u3000-\u9fff\uff00-\uffef\[])|\s*$)")

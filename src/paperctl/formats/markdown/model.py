@@ -249,6 +249,13 @@ def offer_venue(entry: ListEntry, venue: str, written: str) -> None:
         entry.notes.append(entry.venue)
         entry.venue, entry.venue_written = venue, written
         entry.shape = "bracket" if entry.shape == "venue-prefix" else entry.shape
+    elif venues.preprint(entry.venue) and venues.year_in(entry.venue) is None and \
+            (entry.venue_written or "").startswith("[") and venues.year_in(venue) and \
+            not venues.preprint(venue.split()[0]):
+        # "[[arxiv](arXiv)]" then "<br> _Advances in neural information processing systems 32 (2019)._"
+        # (MartinuzziFrancesco/awesome-scientific-machine-learning): the link's label says where its preprint
+        # is, the citation where the paper appeared
+        entry.venue, entry.venue_written = venue, written
     elif venue.casefold() != entry.venue.casefold() and venues.year_in(venue) and not venues.preprint(
             venue.split()[0]) and not venues.preprint(entry.venue.split()[0]):
         entry.doubts.append(f"two venues, {entry.venue} and {venue}: kept {entry.venue}, the first")

@@ -41,22 +41,27 @@ KEYS: dict[str, tuple[str, ...]] = {
              "github地址", "论文github地址", "code", "codelink", "repo", "repository", "开源代码", "githut地址",
              "官方代码"),
     "authors": ("作者", "authors", "author"),
-    "year": ("年份", "year"),
+    "year": ("年份", "year", "date", "日期"),
     "project": ("项目地址", "项目", "project", "projectpage", "主页", "homepage"),
     "citation": ("reference", "citation", "cite", "引用"),
 }
 _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
-_BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}[:：])(?:\*\*|__)")
+_BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
 _URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
 PAPER_POINTER = re.compile(r"(?:the\s+)?(?:paper|pdf|arxiv|preprint)(?:\s+(?:is\s+)?available)?(?:\s+(?:at|on|from))?"
                       r"\s*[:：]?\s*(?:here|link|this link|arxiv|pdf)\.?", re.IGNORECASE)
 _NOTE_NAME = re.compile(r"【\s*(?:关于\s*)?([^【】]{3,200}?)\s*】")
 
 
+def _unbolded(m: re.Match[str]) -> str:
+    """A bold key without its stars, its colon within (``**Paper:**``) or after them (``**arXiv**:``)."""
+    return m.group(2).replace("*", "").replace("_", "").rstrip()
+
+
 def _key(text: str) -> tuple[str | None, str, str]:
     """(field kind, key as written, value) of a ``key: value`` bullet."""
-    m = KEY_VALUE.match(_BOLD_KEY.sub(r"\2", text) if text.lstrip()[:1] in "*_" else text)  # "**Paper:** https://.."
+    m = KEY_VALUE.match(_BOLD_KEY.sub(_unbolded, text) if text.lstrip()[:1] in "*_" else text)  # "**Paper:** https://.."
     if not m:
         return None, "", text
     key = re.sub(r"\s+", "", m.group(1)).lower()
@@ -147,6 +152,49 @@ def fields_below(lines: list[str], n: int) -> bool:
 _BULLET_FIELD = re.compile(r"\s{0,3}[-*+]\s+(\w[\w ]{0,20}[:：].*)")
 
 
+def identified_below(lines: list[str], n: int) -> bool:
+    """Do ``- **key**: value`` bullets, two or more and nothing else, follow line *n* up to the next heading,
+    one of them the paper's arXiv or DOI link? ``### Title`` over ``- **arXiv**: [2412.05454v3](arXiv)``,
+    ``- **Date**: 2024-12-06``, ``- **Abstract**: ...`` (AcWiz/ML-Ocean-Weather-Papers, every one of its
+    94 papers): the heading is the paper's title, its bullets its fields."""
+    keyed = identified = 0
+    for line in lines[n : n + 40]:
+        if line.startswith("#"):
+            break
+        if not line.strip():
+            continue
+        m = _BOLD_FIELD.match(line)
+        if not m:
+            return False
+        keyed += 1
+        kind = _key(m.group(1))[0]
+        identified += kind == "paper" and bool(_IDENTIFIED.search(m.group(1)))
+    return keyed >= 2 and identified > 0
+
+
+def linked_below(lines: list[str], n: int) -> bool:
+    """Does a link named for the paper (``[📄 Paper](arXiv)``) to a paper follow line *n*, before the next
+    heading? ``### 1. [ICLR '2024] DiffusionSat: ...`` over ``**Authors**: ...`` and ``[📄 Paper](arXiv) |
+    [💻 Code](..)`` (RenshengJi/awesome-remote-sensing-image-generation): the heading is the paper."""
+    for line in lines[n : n + 40]:
+        if line.startswith("#"):
+            break
+        if any(links.classify(m.group(1)).kind in links.PAPER_KINDS for m in _PAPER_LINK.finditer(line)):
+            return True
+    return False
+
+
+def authors_line(text: str) -> list[str] | None:
+    """The names of an ``**Authors**: ...`` line, or None when it is no such line."""
+    kind, _, value = _key(text)
+    return people.parse(value) or None if kind == "authors" and value else None
+
+
+_PAPER_LINK = re.compile(r"\[[^\[\]]{0,12}\b(?:paper|pdf|arxiv)\]\((https?://[^()\s]+)\)", re.IGNORECASE)
+_BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+((?:\*\*|__)?\w[\w ]{0,20}(?:\*\*|__)?\s*[:：].*)")
+_IDENTIFIED = re.compile(r"\barxiv\.org/(?:abs|pdf)/|\bdoi\.org/10\.")
+
+
 def venue_first(text: str) -> bool:
     """Does the heading *text* begin with a venue in brackets before a title (``[CVPR-2019] Title``)?"""
     m = _VENUE_FIRST.match(text)
@@ -166,6 +214,8 @@ def adopt_links(entry: ListEntry, given: ListEntry) -> None:
     for label, href in given.links.items():
         entry.links.setdefault(label, href)
     entry.notes += [n for n in given.notes if n not in entry.notes]
+    entry.authors = entry.authors or given.authors  # ("- **Authors**: ...", "- **Date**: 2024-12-06")
+    entry.year = entry.year or given.year
 
 
 def _paper_link(entry: ListEntry, href: str) -> None:

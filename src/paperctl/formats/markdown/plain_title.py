@@ -53,6 +53,9 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.date_year = entry.date_year or (int(year.group(1)) if year else None)
         return [Tok("text", rest[1].text[year.end():]), *rest[2:]] if year else rest[1:]
     title, tail = _cut_plain(text, entry)
+    if not entry.authors and ", " in title and not tail.strip(" ,[") and rest and rest[0].kind == "link" and \
+            venues.parse(rest[0].text.strip("[] ")) and (after := _names_after_title(title)) is not None:
+        title, entry.authors = after  # "Deep Spiking Neural Network: ..., Bing Han and Kaushik Roy, [[ECCV-2020](..)]"
     entry.title = _where_after_stop(title, entry) if entry.authors and ". " in title else title
     return ([Tok("text", tail)] if tail.strip() else []) + rest
 
@@ -152,11 +155,15 @@ def _title_end(text: str) -> int:
         if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
                 or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@" \
                 or venues.year_dash_name(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner) \
-                or (")" in inner and proceedings.spelled_out(inner)) or (  # ("Title. [ACM Transactions on Graphics
+                or (")" in inner and proceedings.spelled_out(inner)) or (text[start] == "(" and not text[
+                    group.end():].strip(" [") and venue_words.journal_alone(inner)) or (
                 text[start] == "[" and not text[group.end():].strip(" [") and _TOPIC.fullmatch(inner)
-                and len(text[:pos].split()) >= 3):  # (TOG) 2021] [[Paper]](..)", haonanhe/Hand-Object-Interaction:
-            # a journal, its short name, its year; "[2024] Large Language Models for Orchestrating Bimanual Robots
-            # [Manipulation] [[paper](..)]", jonyzhang2023/awesome-humanoid-learning: a topic tag after the title)
+                and len(text[:pos].split()) >= 3):
+            # ("Title. [ACM Transactions on Graphics (TOG) 2021] [[Paper]](..)", haonanhe/Hand-Object-Interaction: a
+            # journal, its short name, its year; "... from CT Volumes (IEEE Transactions on Medical Imaging)[[paper]
+            # (..)]", ShawnBIT/UNet-family: a journal, its year unsaid; "[2024] Large Language Models for
+            # Orchestrating Bimanual Robots [Manipulation] [[paper](..)]", jonyzhang2023/awesome-humanoid-learning: a
+            # topic tag after the title)
             return pos
     return len(text)
 
@@ -205,6 +212,24 @@ def _venue_then_names(text: str, entry: ListEntry) -> str | None:
 _ET_AL_END = re.compile(r"\bet\.? al\.?$")
 
 
+def _names_after_title(title: str) -> tuple[str, list[str]] | None:
+    """``Title, Bing Han and Kaushik Roy,`` before a link named for the venue (wangxiao5791509/SNN_CV_Applications_
+    Resources): the title, then, after its last comma, two full names or more and nothing else; (the title, the
+    names) or None. (Only the venue's link after them says they are names: "..., Optical Flow and Camera Pose" is
+    as person-shaped.)"""
+    head, _, last = title.rstrip(" ,").rpartition(", ")
+    if not head or " and " not in last and "," not in last:
+        return None
+    names = people.parse(last)
+    if len(names) < 2 or not all(len(n.split()) >= 2 for n in names) or not people.only_people(names) \
+            or len(head.split()) < 3:
+        return None
+    return head, names
+
+
+_YEAR_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
+
+
 def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     stripped = text.strip()
     cited = _venue_then_names(stripped, entry) if not entry.authors else None
@@ -215,6 +240,10 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         entry.notes.append(nick.group(1))  # "T5 — Exploring the Limits of Transfer Learning ...": a name, a dash
         stripped = stripped[nick.end():]
     cut = _title_end(stripped)
+    if ". " in stripped[:cut] and _YEAR_BRACKETS.match(stripped, cut) and (
+            whole := fields.split_citation(stripped.rstrip(" ["))[1]) is not None and whole.authors and whole.venue:
+        cut = len(stripped.rstrip(" ["))  # "Title. Kim, Jaehyun, et al. Neurocomputing 311 (2018): 373-386."
+        # (wangxiao5791509/SNN_CV_Applications_Resources): the year's brackets are the citation's, not the title's end
     noted = _CJK_NOTE.search(stripped, 0, cut)  # "Simple and Efficient Heterogeneous Graph Neural Network：提出SeHGNN
     if noted and len(re.findall(r"[A-Za-z]{2,}", stripped[: noted.start()])) >= 3:  # 模型，..." (PolarisRisingWar/
         cut = noted.start()  # HGNN_Collection, 52 of 71 entries): a note in Chinese after a full-width colon
@@ -226,6 +255,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         m = GROUP.match(tail.strip())
         inner = m.group()[1:-1] if m else ""
         if m and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
+                      or venue_words.journal_alone(inner)
                       or venues.named_and_dated(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner)):
             # "A paper (with parentheses) in its title", "Title (Revisiting KD via Label Smoothing).
             # Authors. Venue": parentheses that hold no venue, date or tag are the title's

@@ -53,6 +53,7 @@ from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_n
 from .model import Context, ListEntry
 from .paragraphs import Paragraphs
 
+_DETAILS = re.compile(r"\s*<details\b(?:(?!<details\b).)*</details>\s*", re.DOTALL | re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
 
@@ -78,6 +79,7 @@ class _Reader(Paragraphs):
         self.pending_lines = 1
         self.heading_paper = -1  # index in found of a paper written as a heading, whose text follows
         self.heading_pieces: list[inline.Piece] = []  # (that heading's text)
+        self.heading_names = False  # (its authors came from an "Authors:" line below it)
         self.tables: dict[str, list[str]] = {}
         self.html_lines: set[int] = set()
         self.paper_list = False  # the list being read is mostly linked or bold entries
@@ -220,9 +222,13 @@ class _Reader(Paragraphs):
         Patch](https://arxiv.org/abs/1712.09665)``, ``### 1. [Revisiting the Superficial Alignment
         Hypothesis](arXiv)``). It is an entry in the section above it, and the text under it, up to
         the next heading, its notes (inspire-group/adv-patch-paper-list, Meirtz/Awesome-LLM-Model-Editing)."""
-        pieces = inline.scan(re.sub(r"^\s*\d{1,3}[.)]\s+", "", text), self.refs)
+        unnumbered = re.sub(r"^\s*\d{1,3}[.)]\s+", "", text)
+        pieces = inline.scan(unnumbered, self.refs)
         visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
-        fielded = nested.fields_below(self.doc.lines, end) and nested.venue_first(text)
+        fielded = (nested.fields_below(self.doc.lines, end) or nested.linked_below(self.doc.lines, end)) \
+            and nested.venue_first(unnumbered) or \
+            nested.identified_below(self.doc.lines, end) and len(visible) == 1 and visible[0].kind == "text" \
+            and len(visible[0].text.split()) >= 4 and verdict.title_like(visible[0].text.strip())
         if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
                             or links.label_word(visible[0].text)):
             return False
@@ -231,8 +237,10 @@ class _Reader(Paragraphs):
         # (No section is closed: lists write such papers one level below their section, or at its
         # level right after it, "### 2024-10-09" then "### 1. [Title](..)", meaning them under it.)
         entry = self.read(pieces)
+        if fielded and entry.reason == verdict.NO_EVIDENCE:
+            entry.stated, entry.reason = True, None  # (what is below links it: ``identified_below``)
         if self.emit(entry, start, end, "", Block("heading", start, end)):
-            self.heading_paper, self.heading_pieces = len(self.found) - 1, pieces
+            self.heading_paper, self.heading_pieces, self.heading_names = len(self.found) - 1, pieces, False
         return True
 
     def under_paper_heading(self, block: Block) -> None:
@@ -244,10 +252,15 @@ class _Reader(Paragraphs):
         if given is not None:  # "### [CVPR-2019] Title" over "- arxiv: URL", "- paper: URL": its links
             nested.adopt_links(entry, given)
         for para in blocks_.in_order(block) if given is None else []:
+            if block.kind == "paragraph" and not entry.authors and (names := nested.authors_line(para.text)):
+                entry.authors, self.heading_names = names, True  # "**Authors**: Samar Khanna, Patrick Liu, ..."
+                continue
             pieces = inline.scan(para.text, self.refs)
-            if block.kind == "paragraph" and not (entry.notes or entry.authors) and grouping.continues(pieces):
+            if block.kind == "paragraph" and not entry.notes and (not entry.authors or self.heading_names) \
+                    and grouping.continues(pieces):
                 again = self.read([*self.heading_pieces, inline.Piece(inline.BREAK), *pieces])
                 if again.reason is None and again.title == entry.title:
+                    again.authors = again.authors or entry.authors
                     entry = again
                     continue
             text = " ".join(inline.plain(pieces).split())
@@ -259,6 +272,9 @@ class _Reader(Paragraphs):
     def html(self, block: Block) -> None:
         """HTML headings (``<h2>``), ``<summary>`` group labels and ``</details>`` (one pass
         over the tags: an opening tag waits for its closing one)."""
+        if self.heading_paper >= 0 and _DETAILS.fullmatch(block.text):
+            self.html_lines.update(range(block.start, block.end))  # "<details><summary>Abstract</summary> ...
+            return  # </details>" under a paper written as a heading: the paper's, not a group of entries
         resume = blocks_.markdown_in_html(self.doc.lines, block)  # ("<summary> more </summary>" then a list)
         text = block.text if resume is None else "\n".join(self.doc.lines[block.start:resume])
         self.html_lines.update(range(block.start, block.end if resume is None else resume))
@@ -267,6 +283,9 @@ class _Reader(Paragraphs):
         # comment say nothing: "<!-- <details><summary>Datasets</summary> ... </details> -->", yangyang9912)
         for m in _HTML_TAG.finditer(source):
             closing, name = m.group(1) == "/", m.group(2).lower()
+            if opened is not None and opened[0] == "summary" and name[0] == "h":
+                continue  # "<summary><h2>🧠 HTG Methods</h2></summary>" (koninik/awesome-handwritten-text-generation):
+                # a group of the headings inside its details, written large; not a heading beside them
             if not closing and name != "details":
                 opened = (name, m.end())
             elif closing and opened is not None and opened[0] == name:

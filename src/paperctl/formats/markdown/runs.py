@@ -354,8 +354,7 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
             return  # ("arXiv preprint arXiv:1705.02101": the words around the ID say no more)
     journal = venue_words.journal(stripped)
     if journal is not None:  # "Nature 521.7553 (2015): 436-444."
-        if not entry.venue:
-            entry.venue, entry.venue_written = journal[0], stripped[: journal[2]].strip()
+        offer_venue(entry, journal[0], stripped[: journal[2]].strip())
         entry.date_year = entry.date_year or journal[1]
         _read_plain(stripped[journal[2]:], entry, first_line)
         return

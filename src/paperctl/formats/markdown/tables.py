@@ -64,6 +64,7 @@ def _year_then_venue(text: str) -> tuple[str, int] | None:
 
 
 _FULL_WIDTH_ASIDE = re.compile(r"（([^（）]{1,60})）")
+_YY_MM = re.compile(r"\s*(\d\d)[./-](?:0?[1-9]|1[0-2])\s*")
 _RESULTS_ROW = "a row of a table of results (a method's name and its scores), not a paper"
 _CODED_TITLE = re.compile(r"\s*`([^`]{10,300})`\s*")
 _DATE_NAME = re.compile(r"(?:year|yyyy)\s*[-/.]?\s*(?:month|mm)(?:\s*[-/.]?\s*(?:day|dd))?|month")
@@ -130,6 +131,12 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
     """``columns``, and whether the table says which column holds the titles (``titled``: by its
     header, or by cells of title links) rather than leaving it to a guess."""
     roles = [role(h) for h in header]
+    if "title" not in roles and rows:
+        cited = next((i for i, h in enumerate(header) if roles[i] == "other" and _PAPERS.search(_header_name(h))
+                      and _one_paper_each(rows, i)), None)
+        if cited is not None:  # "| Model | Relevant Papers | Link | Notes |" then "| PINN | C. McDevitt, E. Fowler, &
+            roles[cited] = "title"  # S. Roy. "**Physics-constrained ...**" arXiv preprint ... |" (xiaoyuxie-vico/
+            # Awesome-ML-PDE): a citation a cell; not "| Representative Papers |" over "[ToolGate](..), [PICARD](..)"
     titled = "title" in roles
     if roles.count("title") > 1:
         named = [i for i, h in enumerate(header) if "title" in h.lower() and roles[i] == "title"]
@@ -166,6 +173,17 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
         # not "| method | reference |" then "| ACT | AAAI 20 | 80.5 ... |" (a table of results, methods' names)
         roles[dated] = "venue"
     return roles, titled
+
+
+_PAPERS = re.compile(r"^(?:[\w-]+ )?papers$")
+
+
+def _one_paper_each(rows: list[list[str]], k: int) -> bool:
+    """Does column *k* hold one paper a cell, cited at length (most of its cells forty characters or more,
+    with one link at most and no list of names), rather than papers named in short, several a cell?"""
+    cells = [row[k].strip() for row in rows if k < len(row) and row[k].strip()]
+    one = [c for c in cells if len(c) >= 40 and c.count("](") <= 1 and "), [" not in c]
+    return bool(cells) and len(one) >= 0.6 * len(cells)
 
 
 def _unnamed(rows: list[list[str]], roles: list[str]) -> list[str]:
@@ -469,6 +487,9 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         if year is None and kind == "year" and re.fullmatch(r"\d\d", text):  # "|Year|Venue|Paper Title|": "|21|`IROS`|"
             year = 2000 + int(text) if 2000 + int(text) <= venues.NEXT_YEAR else 1900 + int(text)  # (hwan0806/
             # awesome-LiDAR-Visual-SLAM, 93 rows)
+        if year is None and kind == "date" and (short := _YY_MM.fullmatch(text)) and 2000 + int(
+                short.group(1)) <= venues.NEXT_YEAR:  # "| 23.11 | ... | arxiv |" (ydyjya/Awesome-LLM-Safety, every row
+            year = 2000 + int(short.group(1))  # of its tables): the year and month it came out
         if year is None and kind == "year" and not venues.parse(text) and (named := _year_then_venue(text)):
             if not entry.venue or _undated_preprint(entry.venue):  # "2019 IEEE BTAS | [Title](..)" under
                 entry.venue, entry.venue_written = named[0], text  # "Year|Publications" (Qingcsai/awesome-

@@ -50,6 +50,7 @@ from .before_title import (
     dotted_year,
     journal_and_year,
     label_before_title_link,
+    label_cited,
     leading_tags,
     linked_label,
     linked_venue,
@@ -93,6 +94,15 @@ def _strong_run(toks: list[Tok], i: int) -> int:
 
 def _text_of(toks: list[Tok]) -> str:
     return " ".join("".join(t.text for t in toks).split())
+
+
+def _label_over_link(text: str, entry: ListEntry) -> None:
+    """A label before the title link, kept as a note; who wrote the paper and when, where the label
+    says (``**Pointer-generator + coverage (See et al., 2017)** : [Title](..)``: ``label_cited``)."""
+    label, who, year = label_cited(text)
+    entry.notes.append(label.strip().rstrip(":：,").strip())
+    if who and not entry.authors:
+        entry.authors, entry.date_year = [who], entry.date_year or year
 
 
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
@@ -166,7 +176,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks.pop(0)
             continue
         if alias_before_title_link(toks, text):  # "Cotatron (combine text ...): [Cotatron: ...](arXiv)"
-            entry.notes.append(text.strip().rstrip(":：,").strip())
+            _label_over_link(text, entry)
             toks.pop(0)
             continue
         if toks[0].strong and len(toks) > 2 and _BOLD_DATE.fullmatch(text.strip()) and toks[1].kind == "text" \
@@ -190,7 +200,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks = named
             continue
         if label_before_title_link(toks, text):  # "**VALL-E**: [Neural Codec Language Models ...](..)"
-            entry.notes.append(text.strip().rstrip(":：,").strip())
+            _label_over_link(text, entry)
             toks = toks[2:] if toks[1].kind == "text" else toks[1:]
             continue
         nick = PAREN.fullmatch(text.strip().rstrip("|:：").strip()) if len(toks) > 1 and title_link(toks[1]) else None

@@ -11,14 +11,16 @@ from functools import lru_cache
 from .venues import capitalised, institution
 
 _JOURNAL = re.compile(
-    r"^\s*(?P<name>[A-Z][A-Za-z&.'\- ]{1,60}?)\s+\d{1,5}(?:\s*[.(,]\s*\d{1,5}\s*\)?)?\s*"
-    r"\((?P<year>(?:19|20)\d\d)\)(?:\s*[:,]\s*(?:pp\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?\.?"
+    r"^\s*(?P<name>[A-Z][A-Za-z&.'\- ]{1,60}?(?:: [A-Z][A-Za-z&.'\- ]{1,60}?)?)\s+\d{1,5}"
+    r"(?:\s*[.(,]\s*(?:no\.\s*)?\d{1,5}\s*\)?)?\s*"
+    r"\((?P<year>(?:19|20)\d\d)\)(?:\s*[:,]\s*(?:pp\.\s*)?[a-z]{0,4}\d+(?:\s*[-–]\s*\d+)?)?\.?"
 )
 
 
 @lru_cache(maxsize=8192)
 def journal(text: str) -> tuple[str, int, int] | None:
-    """``Nature 521.7553 (2015): 436-444.``, ``ACM Trans. Graph. 29, 4 (2010)`` at the start of *text*:
+    """``Nature 521.7553 (2015): 436-444.``, ``ACM Trans. Graph. 29, 4 (2010)``, ``Science advances 7, no. 40
+    (2021): eabi8605`` (Chicago's, MartinuzziFrancesco/awesome-scientific-machine-learning) at the start of *text*:
     (``Nature 2015``, year, where it ends); a journal reference gives the journal and year, not volume
     and pages.
     (Remembered: every run of an entry's text is asked, 2,609 distinct of 11,418 calls.)"""
@@ -70,6 +72,13 @@ def journal_named(text: str) -> bool:
     text = text.strip()
     return len(text) <= 60 and bool(_NAME_IN_WORDS.fullmatch(text.replace(" with ", " and "))) \
         and (text.rsplit(None, 1)[-1].casefold() in _JOURNAL_NOUNS or _SERIES.search(text) is not None)
+
+
+def journal_alone(text: str) -> bool:
+    """A journal named without its year in brackets after a title (``(IEEE Transactions on Medical Imaging)``,
+    ShawnBIT/UNet-family): one of a publisher's series, named in words alone (not ``(Chinese Academy of
+    Sciences)``, who wrote it, nor ``(ACM MM, 2021)``, a venue and its year, read as such)."""
+    return in_a_series(text) and not any(c.isdigit() or c == "," for c in text) and 2 <= len(text.split()) <= 12
 
 
 def in_a_series(text: str) -> bool:

@@ -375,8 +375,10 @@ def posted_after_title(text: str) -> tuple[str, int] | None:
     arXiv and that year (as the unseen lists' labels write it, 92 of 92); ``KDD 2023.06`` (luban-agi/Awesome-
     Tool-Learning: the arXiv month beside the venue): that venue and year."""
     found = posted_as_venue(text)
-    if found is None and (m := _NAME_YEAR_MONTH.fullmatch(text.strip(" .,;"))) and is_known_name(m.group(1)):
-        found = f"{m.group(1)} {m.group(2)}", int(m.group(2))
+    if found is None and (m := _NAME_YEAR_MONTH.fullmatch(text.strip(" .,;"))) and (
+            is_known_name(m.group(1)) or m.group(1).lower().endswith("rxiv") or parse(f"{m.group(1)} {m.group(2)}")):
+        found = f"{m.group(1)} {m.group(2)}", int(m.group(2))  # ("[JIOT 2024.12]", "[TechRxiv 2024.12]" after a
+        # bold title, zenrran4nlp/Awesome-LLM-Inference-Serving: a journal's name, a preprint server's)
     return found
 
 

@@ -274,7 +274,9 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if entry.bold and not (entry.links.keys() - links.CITATION_LABELS or entry.other_hosts) and (
             _BOLD_PROSE.match(entry.title) or entry.title.rstrip().endswith((":", "："))):
         return "a bold line of prose, not a paper"  # "**I hope that all players have fun.**" (WenkeHuang/
-        # Awesome-MLLM-Tuning), "**Last Update: Jul 23, 2024 22:37:28**" (boyi-liu/Awesome-Personalized-Federated)
+        # Awesome-MLLM-Tuning), "**Last Update: Jul 23, 2024 22:37:28**" (boyi-liu/Awesome-Personalized-Federated),
+        # "- **This list is not exhaustive.**" (iCGY96/awesome_OpenSetRecognition_list), "***The related work and
+        # projects will be updated soon and continuously.***" (wuxingyu-ai/LLM4EC)
     if entry.bold and not entry.other_hosts:
         return None
     if entry.bold and entry.title_target is None:
@@ -360,7 +362,8 @@ _CAPITAL_FIRST = re.compile(r"[\"“'‘(]?[A-Z0-9\u3400-\u9fff]")
 _SENTENCE_END = re.compile(r"[.!。,:;，：]$|\.\s+[A-Z]")
 _PROSE_START = re.compile(r"(?:if|add|we|this|these|see|please|note|check|our|you|it|there|here|for more)\b",
                           re.IGNORECASE)
-_BOLD_PROSE = re.compile(r"I\s|(?i:last updated?|updated?\s*[:：]|please\b|we\s)")
+_BOLD_PROSE = re.compile(r"I\s|(?i:last updated?|updated?\s*[:：]|please\b|we\s|this (?:list|repo(?:sitory)?|page)\b"
+                         r"|.*\b(?:(?:will|to) be (?:continuously |regularly )?updated|(?:updated|coming) soon)\b)")
 
 
 def topics_heading(path: str) -> bool:
