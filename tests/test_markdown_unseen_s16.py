@@ -50,10 +50,10 @@ def test_a_results_table_row_linking_the_lists_own_entry_is_not_a_paper():
 
 
 def test_a_column_is_named_before_its_aside_and_a_row_number_is_no_title():
-    from paperctl.formats.markdown import tables
+    from paperctl.formats.markdown import columns
 
-    assert tables.role("Model<br/> (or Authors)") == "name"  # had been "authors"
-    assert tables.columns(["ID", "Year", "Venue", "Links"]) == ["other", "title", "venue", "links"]
+    assert columns.role("Model<br/> (or Authors)") == "name"  # had been "authors"
+    assert columns.columns(["ID", "Year", "Venue", "Links"]) == ["other", "title", "venue", "links"]
 
 
 def test_a_title_linked_to_a_chemistry_publisher_is_the_paper_and_a_publication_column_of_title_links_holds_titles():

@@ -48,9 +48,9 @@ def test_a_journal_and_its_year_in_italics_under_the_authors_line():
 
 
 def test_a_column_named_twice_in_chinese_and_an_arxiv_papers_heading_with_a_short_year():
-    from paperctl.formats.markdown import tables
+    from paperctl.formats.markdown import columns
 
-    assert tables.columns(["论文", "期刊 / 会议", "年份", "备注"]) == ["title", "venue", "year", "remarks"]
+    assert columns.columns(["论文", "期刊 / 会议", "年份", "备注"]) == ["title", "venue", "year", "remarks"]
     # mk-runner/Awesome-Radiology-Report-Generation: "**arXiv papers'23**" had given "arXiv papers 2023"
     found = papers("## 2023\n\n**arXiv papers'23**\n\n- MAIRA-1: A specialised large multimodal model for radiology"
                    " report generation [[paper](https://arxiv.org/abs/2311.13668)] [[code]]()\n")

@@ -187,3 +187,31 @@ def test_a_venue_and_the_month_and_year_in_brackets_after_the_title():
                 "(arxiv, 11/2023) \n")
     assert (paper.title, paper.venue.lower(), paper.year, paper.notes) == (
         "Neural General Circulation Models", "arxiv 2023", 2023, ["NeuralGCM"])
+
+
+def test_labels_citing_their_papers_authors_and_years_in_the_ways_one_list_writes_them():
+    # luopeixiang/awesome-text-summarization (41 lines)
+    found = papers("**Pointer + Coverage + EntailmentGen + QuestionGen** (Guo et al., 2018) : [Soft Layer-Specific "
+                   "Multi-Task Summarization with Entailment and Question Generation](http://aclweb.org/anthology/"
+                   "P18-1064)\n\n"
+                   "**RL + pg + cbdec (Jiang and Bansal, 2018)**: [Closed-Book Training to Improve Summarization "
+                   "Encoder Memory](http://aclweb.org/anthology/D18-1440)\n\n"
+                   "**BE(2006)** : [Automated Summarization Evaluation with Basic Elements](https://pdfs."
+                   "semanticscholar.org/45fc/709a2fb8cd3cc71462c65e3d5e1bcb23c444.pdf)\n\n"
+                   "**(2018 Shaflei)** : [Summarization Evaluation in the Absence of Human Model Summaries Using the "
+                   "Compositionality of Word Embeddings](http://aclweb.org/anthology/C18-1077)\n")
+    assert [(names(p), p.year, p.notes) for p in found.values()] == [
+        (["Guo"], 2018, ["Pointer + Coverage + EntailmentGen + QuestionGen"]),
+        (["Jiang", "Bansal"], 2018, ["RL + pg + cbdec"]), ([], 2006, ["BE"]), (["Shaflei"], 2018, [])]
+
+
+def test_a_journal_reference_with_the_year_last():
+    # xiaoyuxie-vico/Awesome-ML-PDE: "Sensors, 23(5), 2792. (2023)", "Fluids, 8(2), p.43. (2023)"
+    found = papers("| Model | Relevant Papers | Link |\n| --- | --- | --- |\n"
+                   "|PINN|S. Alkhadhr, & M. Almekkawy. \"**Wave equation modeling via physics-informed neural "
+                   "networks: models of soft and hard constraints for initial and boundary conditions.**\" Sensors, "
+                   "23(5), 2792. (2023)|[Paper](https://www.mdpi.com/1424-8220/23/5/2792)|\n"
+                   "|PINN|F. Pioch, J. Harmening, & O. Moctar. \"**Turbulence modeling for physics-informed neural "
+                   "networks: Comparison of different RANS models for the backward-facing step flow.**\" Fluids, "
+                   "8(2), p.43. (2023)|[Paper](https://www.mdpi.com/2311-5521/8/2/43)|\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("Sensors 2023", 2023), ("Fluids 2023", 2023)]

@@ -136,10 +136,14 @@ def label_before_title_link(toks: list[Tok], text: str) -> bool:
     """``**VALL-E**: [Title](..)``, ``**Review**: [Title](..)``, ``**In-depth Analysis**, [Title](..)``
     (ttengwang/awesome-vision-language-pretraining-papers): a bold name or tag, a colon or comma,
     the title link."""
-    if not toks[0].strong or len(toks) < 2 or len(label_cited(text)[0].split()) > 4 or _names_in_a_row(toks):
+    if not toks[0].strong or len(toks) < 2 or len(label_cited(text)[0].replace(" + ", "+").split()) > 4 \
+            or _names_in_a_row(toks):
         return False
     if toks[1].kind == "text" and toks[1].text.strip() in (":", "：", ",") and len(toks) > 2:
         return title_link(toks[2])
+    if toks[1].kind == "text" and "(" in toks[1].text and len(toks) > 2 and label_cited(toks[1].text)[1:] != (
+            [], None) and label_cited(toks[1].text)[0].strip() in (":", "："):  # "**Pointer + Coverage** (Guo et al.,
+        return title_link(toks[2])  # 2018) : [Title](..)": who wrote it and when, after the label
     if toks[1].kind == "text" and toks[1].text.strip() in ("-", "–", "—") and len(toks) > 2 and not venues.parse(
             text):  # "* **SlideSeq** - [Slide-seq: A scalable technology ...](..)" (crazyhottommy/awesome_spatial_
         return title_link(toks[2])  # omics, about 20 lines); not "**NAACL 2016**-[Title](..)", a venue
@@ -148,18 +152,24 @@ def label_before_title_link(toks: list[Tok], text: str) -> bool:
     return text.strip().endswith((":", "：", ",")) and title_link(toks[1])
 
 
-def label_cited(text: str) -> tuple[str, str | None, int | None]:
+def label_cited(text: str) -> tuple[str, list[str], int | None]:
     """A label over a title link and who wrote the paper, when (``**words-lvt2k-temp-att (Nallapti et al.,
-    2016)** : [Title](..)``, luopeixiang/awesome-text-summarization, 41 lines): (the label, the first
-    author's name, the year); the label alone, as written, when it cites no one."""
+    2016)** : [Title](..)``, ``**RL + pg + cbdec (Jiang and Bansal, 2018)**:``, ``**(2018 Shaflei)** :``,
+    ``**BE(2006)** :``, luopeixiang/awesome-text-summarization, 41 lines): (the label, the names cited, the
+    year); the label alone, as written, when it cites no one."""
     m = _CITED_LABEL.search(text)
     if m is None:
-        return text, None, None
-    return text[: m.start()] + text[m.end():], m.group(1), int(m.group(2))
+        return text, [], None
+    who = m.group("who") or m.group("after") or ""
+    return text[: m.start()] + text[m.end():], [n for n in re.split(r"\s+(?:and|&)\s+", who) if n], \
+        int(m.group("year") or m.group("first"))
 
 
-_CITED_LABEL = re.compile(r"\s*\(\s*([A-Z][\w'-]+)(?:\s+et\.?\s+al\.?)?,?\s*((?:19|20)\d\d)[a-z]?\s*\)"
-                          r"(?=\s*[:：,]?\s*$)")
+_NAME = r"[A-Z][\w'-]+"
+_CITED_LABEL = re.compile(rf"\s*\(\s*(?:(?P<who>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?:\s+et\.?\s+al\.?)?,?\s*)?"
+                          # (the year alone, or the year before the name)
+                          rf"(?:(?P<year>(?:19|20)\d\d)[a-z]?|(?P<first>(?:19|20)\d\d)[a-z]?\s+(?P<after>{_NAME}))"
+                          r"\s*\)(?=\s*[:：,]?\s*$)")
 
 
 def _names_in_a_row(toks: list[Tok]) -> bool:

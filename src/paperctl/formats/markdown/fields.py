@@ -66,7 +66,7 @@ _LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w
                        r"(?<=(?:19|20)\d\d),\s*\d{1,5}(?:\s?\(\d{1,6}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\b|"
                        # ("Kim, Jaehyun, et al. Neurocomputing 311 (2018): 373-386.", Google Scholar's MLA: the
                        # volume before the year in brackets, the pages after it)
-                       r"(?<=[a-z])\s+\d{1,5}(?=\s*\((?:19|20)\d\d\))|(?<=(?:19|20)\d\d\)):\s*\d{1,6}"
+                       r"(?<=[a-z])\s+\d{1,5}(?:\.\d{1,5})?(?=\s*\((?:19|20)\d\d\))|(?<=(?:19|20)\d\d\)):\s*\d{1,6}"
                        r"(?:\s*[-–—]+\s*\d{1,6})?\b",
                        re.IGNORECASE)
 _COMMAS = re.compile(r",(?:\s*,)+")

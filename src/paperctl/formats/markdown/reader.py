@@ -32,6 +32,7 @@ from ..forking import paused_collection
 from . import blocks as blocks_
 from . import (
     byline,
+    columns,
     details,
     entries,
     fields,
@@ -228,7 +229,9 @@ class _Reader(Paragraphs):
         fielded = (nested.fields_below(self.doc.lines, end) or nested.linked_below(self.doc.lines, end)) \
             and nested.venue_first(unnumbered) or \
             nested.identified_below(self.doc.lines, end) and len(visible) == 1 and visible[0].kind == "text" \
-            and len(visible[0].text.split()) >= 4 and verdict.title_like(visible[0].text.strip())
+            and len(visible[0].text.split()) >= 2 and verdict.title_like(visible[0].text.strip()[:1].upper()
+                                                                          + visible[0].text.strip()[1:])
+        # ("### iPINNER: An Iterative ...", "### Prequential posteriors": its bullets say it is a paper)
         if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
                             or links.label_word(visible[0].text)):
             return False
@@ -441,12 +444,12 @@ class _Reader(Paragraphs):
                                   rows=[(line, cells[:width]) for line, cells in block.rows]), True
         else:
             known = self.columns_read.get(tuple(block.header)) if len(block.rows) < 3 else None
-            roles, titled = known or tables.read_columns(block.header, [cells for _, cells in block.rows])
+            roles, titled = known or columns.read_columns(block.header, [cells for _, cells in block.rows])
             self.columns_read[tuple(block.header)] = (roles, titled)  # (a row left after a blank line is read as
             # the rows above it were: abbasturkoglu/RGB-T-Tracking-Papers-and-Results' last row)
         header = blocks_.raw(self.doc, block.start, min(block.start + 2, block.end)).split("\n")
         self.tables.setdefault(self.path, header)
-        datasets = tables.names_datasets(block.header)
+        datasets = columns.names_datasets(block.header)
         grouped = False
         for line, cells in block.rows:
             if (group := headings.table_group(cells)) is not None:  # "| **Large Scale Recommendation** | | |"
@@ -459,7 +462,7 @@ class _Reader(Paragraphs):
                 if name and entry.reason is None:
                     entry.notes.insert(0, name)
                 if datasets and entry.title_target in links.PAPER_KINDS:
-                    entry.reason = entry.reason or tables.NAMES_DATASETS  # the name links the dataset's paper
+                    entry.reason = entry.reason or columns.NAMES_DATASETS  # the name links the dataset's paper
                 self.emit(entry, line, line + 1, "", block)
         while grouped and self.frames and self.frames[-1].bold:
             self.frames.pop()  # (the groups end with their table)

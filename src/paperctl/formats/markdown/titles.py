@@ -100,9 +100,10 @@ def _label_over_link(text: str, entry: ListEntry) -> None:
     """A label before the title link, kept as a note; who wrote the paper and when, where the label
     says (``**Pointer-generator + coverage (See et al., 2017)** : [Title](..)``: ``label_cited``)."""
     label, who, year = label_cited(text)
-    entry.notes.append(label.strip().rstrip(":：,").strip())
-    if who and not entry.authors:
-        entry.authors, entry.date_year = [who], entry.date_year or year
+    if label.strip(" :：,"):
+        entry.notes.append(label.strip().rstrip(":：,").strip())
+    entry.authors = entry.authors or who
+    entry.date_year = entry.date_year or year
 
 
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
@@ -200,7 +201,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks = named
             continue
         if label_before_title_link(toks, text):  # "**VALL-E**: [Neural Codec Language Models ...](..)"
-            _label_over_link(text, entry)
+            _label_over_link(text + (toks[1].text if toks[1].kind == "text" and "(" in toks[1].text else ""), entry)
             toks = toks[2:] if toks[1].kind == "text" else toks[1:]
             continue
         nick = PAREN.fullmatch(text.strip().rstrip("|:：").strip()) if len(toks) > 1 and title_link(toks[1]) else None

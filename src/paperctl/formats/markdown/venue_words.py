@@ -14,6 +14,10 @@ _JOURNAL = re.compile(
     r"^\s*(?P<name>[A-Z][A-Za-z&.'\- ]{1,60}?(?:: [A-Z][A-Za-z&.'\- ]{1,60}?)?)\s+\d{1,5}"
     r"(?:\s*[.(,]\s*(?:no\.\s*)?\d{1,5}\s*\)?)?\s*"
     r"\((?P<year>(?:19|20)\d\d)\)(?:\s*[:,]\s*(?:pp\.\s*)?[a-z]{0,4}\d+(?:\s*[-–]\s*\d+)?)?\.?"
+    # "The Journal of Chemical Physics, 154(10), 104118. (2021)", "Fluids, 8(2), p.43. (2023)", "Frontiers in
+    # cardiovascular medicine, 2179. (2022)" (xiaoyuxie-vico/Awesome-ML-PDE): the volume, the pages, the year last
+    r"|^\s*(?P<name2>[A-Z][A-Za-z&.'\- ]{1,80}?(?:: [A-Z][A-Za-z&.'\- ]{1,80}?)?)(?:,\s*\d{1,5}(?:\s*\(\d{1,5}\))?)?"
+    r",\s*(?:pp?\.\s*)?(?!(?:19|20)\d\d\b)[a-zA-Z]{0,3}\d{1,7}(?:\s*[-–]\s*\d{1,7})?\.?\s*\((?P<year2>(?:19|20)\d\d)\)\.?"
 )
 
 
@@ -27,7 +31,8 @@ def journal(text: str) -> tuple[str, int, int] | None:
     m = _JOURNAL.match(text[:200])
     if not m:
         return None
-    return f"{m.group('name').strip()} {m.group('year')}", int(m.group("year")), m.end()
+    name, year = (m.group("name"), m.group("year")) if m.group("name") else (m.group("name2"), m.group("year2"))
+    return f"{name.strip()} {year}", int(year), m.end()
 
 # ("npj Computational Materials 2022", "eLife 2021", "iScience 2023": a journal whose name starts in lower case)
 _WORDS_YEAR = re.compile(r"((?:[A-Z]|npj [A-Z]|e[A-Z]|i[A-Z])[\w&.'-]*"

@@ -1,0 +1,244 @@
+"""Which column of a table holds what: its header's name (``Title``, ``Venue``, ``Code``, ``论文``),
+or, where the header does not say, what its cells hold (a column of title links, of venues and
+years, of citations beside a column of model names). ``tables`` reads the rows by these roles."""
+
+from __future__ import annotations
+
+import re
+
+from . import fields, links, venues
+
+ROLES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "paper", "papers", "paper title", "paper name", "title & authors", "title&authors",
+              "title and authors", "title/authors", "论文", "论文名称", "论文标题", "论文题目", "论文名", "题目",
+              "标题", "文章题目", "文章标题", "文章", "article", "paper & authors", "papers & authors",
+              "publication title"),
+    "name": ("name", "method", "model", "model name", "abbr", "abbreviation", "short name", "nickname", "方法",
+             "模型", "dataset", "benchmark", "name of method", "名字", "名称", "work", "works"),
+    "authors": ("author", "authors", "author(s)", "作者", "first author"),
+    "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "pub.",
+              "publish", "journal",
+              "source", "booktitle", "会议", "期刊", "发表", "来源", "conference/journal", "journal/conference",
+              "venue & year",
+              "proc", "proc.",
+              "publisher", "where"),
+    "year": ("year", "年份", "pub year", "publication year", "发表年份", "年", "release year", "published year"),
+    "date": ("date", "time", "published date", "release date", "release", "日期", "时间", "publish date",
+             "arxiv date", "submission date", "first released", "published on", "displaydate", "display date",
+             "pubdate", "pub date", "publication date", "posted"),
+    "code": ("code", "github", "repo", "repository", "official code", "implementation", "代码", "源码",
+             "official repo", "code link", "star", "stars", "github stars", "code & stars", "代码链接", "代码地址"),
+    "summary": ("tl;dr", "tldr", "summary", "description", "highlight", "highlights", "key idea", "key ideas",
+                "contribution", "contributions", "main idea", "简介", "摘要", "总结", "abstract", "idea", "brief",
+                "one-line summary", "key contribution", "key contributions", "main contribution", "main contributions",
+                "key insight", "key insights", "novelty", "main novelty", "key novelty", "major novelty"),
+    "notes": ("notes", "note"),
+    "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记", "注释"),  # notes, never the summary
+    "status": ("status", "read", "state", "progress", "状态", "read?", "done"),
+}
+_DATE_NAME = re.compile(r"(?:year|yyyy)\s*[-/.]?\s*(?:month|mm)(?:\s*[-/.]?\s*(?:day|dd))?|month")
+
+
+def role(header: str) -> str:
+    """What a column named *header* holds (``other`` for keywords, pictures, institutes...)."""
+    name = _header_name(header)
+    aside = re.fullmatch(r"(.+?)\s*\([^()]*\)", name)  # "Model (or Authors)": the column is named before its aside
+    for kind, names in ROLES.items():
+        if name in names or (aside and aside.group(1) in names):
+            return kind
+    if _DATE_NAME.fullmatch(name):
+        return "date"  # "Year-Month" (chrisliu298/awesome-llm-unlearning: "2024-03"), "YYYY-MM"
+    if "/" in name or "、" in name or "或" in name or "&" in name:  # "期刊 / 会议" (journal / conference: xyyy820/3d-
+        parts = [part for part in re.split(r"\s*[/、|或&]\s*", name) if part]  # medical-report-generation-papers),
+        # "期刊或会议" (journal or conference, kldcr/NE-IE_Paper): one role, named twice; "Pub. & Date" (XiayanZhou/
+        # Papers-on-Efficient-Diffusion-Models): the venue, or the date where there is none ("Apr., 2024")
+        either = {kind for part in parts for kind, names in ROLES.items() if part in names}
+        if len(either) == 1 or either in ({"venue", "date"}, {"venue", "year"}):
+            return "venue" if "venue" in either else either.pop()
+    if re.search(r"\b(title|paper)\b", name) and not re.search(r"\b(link|url|code)\b", name):
+        return "title"
+    if re.search(r"\b(venue|conference|journal)\b", name):
+        return "venue"
+    if re.search(r"\bauthors?\b", name):  # "Author(s)", "First Author(s)", "Authors & Affiliations"
+        return "authors"
+    if re.search(r"\bname\b", name):  # "Dataset Name", "Benchmark Name"
+        return "name"
+    if re.search(r"\b(description|summary|tl;?dr|why)\b", name):  # "Description / Modality", "Why Read It"
+        return "summary"
+    return "links" if re.search(r"link|resource|material|url|project|demo|page|pdf|arxiv|链接|地址", name) else "other"
+
+
+_DATASET_COLUMN = re.compile(r"^(?:datasets?|data ?sets?|benchmarks?|corpus|corpora|(?:dataset|benchmark) names?)$")
+NAMES_DATASETS = "a dataset, named in a table of datasets without a paper column, not a paper"
+
+
+def names_datasets(header: list[str]) -> bool:
+    """A table of datasets (``Dataset | Year | Size | Project``) that names no paper column: a row
+    whose dataset name links the dataset's paper is the dataset (jingyi0000/VLM_survey); a row
+    with a ``[[Paper]](..)`` link of its own, or a Paper column, is that paper."""
+    roles = [role(h) for h in header]
+    if "title" in roles or "name" not in roles:
+        return False
+    return bool(_DATASET_COLUMN.match(_header_name(header[roles.index("name")])))
+
+
+def _header_name(header: str) -> str:
+    """A column's name as ``role`` compares it: no markup, emoji or tags, lower case."""
+    return " ".join(re.sub(r"[*_`:]|<[^>]*>|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", " ", header).split()).lower()
+
+
+def columns(header: list[str], rows: list[list[str]] | None = None) -> list[str]:
+    """The role of each column; with two title-like columns (``Title`` and ``Paper``), the one
+    named "title" holds the title and the other the paper's links. With no column named for
+    titles, one whose cells are mostly title links is the title column, whatever its name
+    (*rows*: the table's cells)."""
+    return read_columns(header, rows)[0]
+
+
+def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tuple[list[str], bool]:
+    """``columns``, and whether the table says which column holds the titles (``titled``: by its
+    header, or by cells of title links) rather than leaving it to a guess."""
+    roles = [role(h) for h in header]
+    if "title" not in roles and rows:
+        cited = next((i for i, h in enumerate(header) if roles[i] == "other" and _PAPERS.search(_header_name(h))
+                      and _one_paper_each(rows, i)), None)
+        if cited is not None:  # "| Model | Relevant Papers | Link | Notes |" then "| PINN | C. McDevitt, E. Fowler, &
+            roles[cited] = "title"  # S. Roy. "**Physics-constrained ...**" arXiv preprint ... |" (xiaoyuxie-vico/
+            # Awesome-ML-PDE): a citation a cell; not "| Representative Papers |" over "[ToolGate](..), [PICARD](..)"
+    titled = "title" in roles
+    if roles.count("title") > 1:
+        named = [i for i, h in enumerate(header) if "title" in h.lower() and roles[i] == "title"]
+        keep = named[0] if named else roles.index("title")
+        roles = [r if r != "title" or i == keep else "links" for i, r in enumerate(roles)]
+    cited = _citations_column(rows, roles) if "title" in roles and "name" in roles and rows else None
+    if cited is not None:
+        # "| **Model** | **Paper** |" then "| **scBERT** | Yang et al. Nature MI 2022 |" (qiliu-ghddi/singlecell_gpt):
+        # the Paper column cites the paper (who, where, when), the Name column is all the title there is
+        roles[cited], roles[roles.index("name")] = "cited", "title"
+    labelled = _labels_only(rows, roles.index("title")) if "title" in roles and rows else False
+    named = next((i for i, r in enumerate(roles) if r == "name"), None) if labelled else None
+    if labelled and named is None and roles[0] in ("links", "other") and _names_column(rows, 0):
+        named = 0  # "| Resource | Year / Venue | Paper |" then "| **SegEarth-R1** | 2025 · arXiv | [Paper](arXiv) |"
+    if labelled and named is not None:  # (ML4Sustain/Awesome-RS-Reasoning-Models, 139 rows): the Paper column holds
+        roles[roles.index("title")], roles[named], titled = "links", "title", True  # its link, the first its name
+    linked = title_links_column(rows, roles) if "title" not in roles and rows else None
+    if linked is not None:
+        # "| Date | Name | Publication | Repositories |" then "| `2024.02` | BioT5+ | [BioT5+: Towards ...](arXiv)
+        # | ... |" (ur-whitelab/LLMs-in-science): the Publication column holds the papers, the Name their models
+        roles[linked], titled = "title", True
+    if "title" not in roles:
+        if "name" in roles:
+            roles[roles.index("name")] = "title"
+        elif roles:  # the first column, but not one that numbers the rows ("| ID | Year | Venue |")
+            numbered = _header_name(header[0]) in ("id", "#", "no", "no.", "index", "idx", "序号", "编号")
+            roles[1 if numbered and len(roles) > 1 else 0] = "title"
+    if rows and not any(h.strip() for h in header):
+        roles = _unnamed(rows, roles)
+    dated = dated_venues_column(rows, roles) if "venue" not in roles and rows else None
+    if dated is not None and (titled or _long_titles(rows, roles.index("title"))):
+        # "|Name|Info|Link|" then "|**Data-driven fluid simulations using regression forests**| TOG 2015| [Link](..)"
+        # (awesome-physics/awesome-neural-physics, 136 rows): a column of venues and their years, whatever its name;
+        # not "| method | reference |" then "| ACT | AAAI 20 | 80.5 ... |" (a table of results, methods' names)
+        roles[dated] = "venue"
+    return roles, titled
+
+
+_PAPERS = re.compile(r"^(?:[\w-]+ )?papers$")
+
+
+def _one_paper_each(rows: list[list[str]], k: int) -> bool:
+    """Does column *k* hold one paper a cell, cited at length (most of its cells forty characters or more,
+    with one link at most and no list of names), rather than papers named in short, several a cell?"""
+    cells = [row[k].strip() for row in rows if k < len(row) and row[k].strip()]
+    one = [c for c in cells if len(c) >= 40 and c.count("](") <= 1 and "), [" not in c]
+    return bool(cells) and len(one) >= 0.6 * len(cells)
+
+
+def _unnamed(rows: list[list[str]], roles: list[str]) -> list[str]:
+    """The roles of a table's columns that no header names (rows read by what their cells hold): a column
+    of years, and a column of a word or two beside it (``| [Title](doi) | Preprint | 2026 |``), where it
+    appeared."""
+    years = next((k for k, r in enumerate(roles) if r == "other" and sum(
+        bool(venues.FOUR_DIGIT_YEAR.fullmatch(c.strip())) for c in _column(rows, k)) * 3 >= len(rows) * 2), None)
+    if years is None:
+        return roles
+    roles = [("year" if k == years else r) for k, r in enumerate(roles)]
+    named = next((k for k, r in enumerate(roles) if r == "other" and all(
+        _WHERE_CELL.fullmatch(c.strip()) for c in _column(rows, k) if c.strip())), None)
+    return [("venue" if k == named else r) for k, r in enumerate(roles)]
+
+
+_WHERE_CELL = re.compile(r"[A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*){0,3}")
+
+
+def _column(rows: list[list[str]], col: int) -> list[str]:
+    """The non-empty cells of column *col* in the first 50 rows (enough to tell what a column holds)."""
+    return [r[col].strip() for r in rows[:50] if col < len(r) and r[col].strip()]
+
+
+def _labels_only(rows: list[list[str]], col: int) -> bool:
+    """Are most cells of column *col* a link named by a word for it alone (``[Paper](..)``, ``[PDF](..)``)?"""
+    cells = _column(rows, col)
+    return len(cells) >= 3 and sum(bool((m := _LINK_CELL.fullmatch(c)) and links.label_word(m.group(1)))
+                                   for c in cells) * 2 > len(cells)
+
+
+def _names_column(rows: list[list[str]], col: int) -> bool:
+    """Are most cells of column *col* a name in plain or bold text, no link?"""
+    cells = _column(rows, col)
+    plain = sum("](" not in c and 0 < len(c.strip("* ").split()) <= 6 for c in cells)
+    return len(cells) >= 3 and plain * 2 > len(cells)
+
+
+_LINK_CELL = re.compile(r"\*{0,2}\[?\[([^\[\]]{1,40})\]\([^()\s]+\)\]?\*{0,2}")  # ("[[Paper](..)]" too)
+
+
+def _long_titles(rows: list[list[str]], col: int) -> bool:
+    """Are most cells of column *col* four words or more (titles, not names)?"""
+    cells = _column(rows, col)
+    return sum(len(c.split()) >= 4 for c in cells) * 2 > len(cells)
+
+
+def dated_venues_column(rows: list[list[str]], roles: list[str]) -> int | None:
+    """The column named for nothing known whose cells are, in most of the rows (three at least), a
+    venue and its year (``TOG 2015``, ``NIPS22``); None if there is none."""
+    for col, kind in enumerate(roles):
+        if kind != "other":
+            continue
+        cells = [c.strip(" *") for c in _column(rows, col)]
+        dated = sum(1 for c in cells if len(c) <= 40 and (found := venues.parse(c)) and found[1])
+        if dated >= 3 and dated * 2 > min(len(rows), 50):
+            return col
+    return None
+
+
+TITLE_LINK_CELL = re.compile(r"\s*\*{0,2}\[([^\[\]]{12,})\]\([^()\s]+\)\*{0,2}\s*")
+
+
+def _citations_column(rows: list[list[str]], roles: list[str]) -> int | None:
+    """The title column, when its cells are, in most rows, short citations (``Theodoris et al. Nature
+    2023``: authors, venue and year) and no titles; else None."""
+    col = roles.index("title")
+    cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
+    cited = 0
+    for cell in cells[:20]:
+        linked = _CITATION_LINK.fullmatch(cell.strip())  # "[Zheng et al., 2023](https://arxiv.org/abs/2306.05685)"
+        tail = fields.citation_tail((linked.group(1) if linked else cell).strip(" *"))  # (anishh15/Awesome-SLM-as-
+        cited += bool(tail.explained and tail.authors and tail.year and (linked or "](" not in cell))  # a-Judge)
+    return col if cells and cited * 2 > min(len(cells), 20) else None
+
+
+_CITATION_LINK = re.compile(r"\[([^\[\]]{3,80})\]\([^()\s]+\)")
+
+
+def title_links_column(rows: list[list[str]], roles: list[str], fewest: int = 4) -> int | None:
+    """The column (named for venues, links or nothing known) whose cells are, in most rows, one
+    link whose text is a title of *fewest* words or more; None if there is none."""
+    for col, kind in enumerate(roles):
+        if kind not in ("venue", "links", "other"):
+            continue
+        cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
+        titles = sum(1 for c in cells if (m := TITLE_LINK_CELL.fullmatch(c)) and len(m.group(1).split()) >= fewest)
+        if cells and titles * 2 > len(rows):
+            return col
+    return None
