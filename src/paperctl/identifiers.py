@@ -208,3 +208,15 @@ def is_url(text: str) -> bool:
     control characters, ``<``, ``>`` or ``"`` (real URLs percent-encode them; one
     holding ``>`` once injected a second link into an exported README)."""
     return bool(_URL.match(text.strip()))
+
+
+_PDF_BESIDE = pattern(r"^(?:\./)?[\w%+~-][\w.%+~/-]*\.pdf$", re.IGNORECASE)
+
+
+def is_link_target(text: str) -> bool:
+    """What a paper's link may point to: a web address (``is_url``), or a PDF kept beside the
+    reading list in its repository (``papers/2019-SIGMOD-FITing-Tree.pdf``, YXWei/Awesome-learned-
+    index: the paper itself), a path below the list's folder with no scheme, ``..``, space or
+    bracket, so that it, too, can end no link early in an exported README."""
+    text = text.strip()
+    return is_url(text) or (bool(_PDF_BESIDE.match(text)) and ".." not in text and "//" not in text)

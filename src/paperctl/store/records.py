@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import citekeys, paper_fields
 from ..errors import InvalidValue
-from ..identifiers import is_url, normalize_doi, parse_arxiv_id
+from ..identifiers import is_link_target, normalize_doi, parse_arxiv_id
 from ..models import Author, BibField, PaperData
 from ..text import clean, title_key
 from . import bibrecord, sections
@@ -521,6 +521,6 @@ def link_values(name: str, url: str) -> tuple[str, str]:
     if len(name) > 100 or any(c in name for c in "\n\r\u2028\u2029"):
         # (what would end a Markdown entry; other characters are escaped where shown)
         raise InvalidValue(f"a link name is one short line, not {name[:40]!r}")
-    if not is_url(url):
+    if not is_link_target(url):
         raise InvalidValue(f"not a URL: {url!r} (expected http:// or https://)")
     return name, url

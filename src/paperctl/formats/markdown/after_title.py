@@ -90,7 +90,7 @@ def bold_venue_after(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     name = bold.text.strip()
     if not _BOLD_VENUE.fullmatch(name) or len(title.text.split()) < 4:
         return toks
-    found = venues.parse(name)
+    found = venues.parse(name) or _posted(name)
     short = _SHORT_NAMED.fullmatch(name)
     if not (found or venue_words.journal_named(short.group(1) if short else name) or "/" in name and all(
             _BOLD_VENUE.fullmatch(part) for part in name.split("/"))):
@@ -102,6 +102,18 @@ def bold_venue_after(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return [Tok("text", title.text.rstrip()[:-1].rstrip()), *([Tok("text", rest)] if rest else []), *toks[3:]]
 
 
+def _posted(name: str) -> tuple[str, int] | None:
+    """``arXiv 2026.1``, ``IEEE Transactions on Mobile Computing 2025.9`` (TheBrainLab/Awesome-VLA-UAVs, 27 of
+    its 37 entries): where, and the year and month; the venue with that year."""
+    m = _YEAR_MONTH_END.fullmatch(name)
+    if m is None:
+        return None
+    base, year = m.group(1), int(m.group(2))
+    return venues.posted_as_venue(name) or venues.parse(f"{base} {year}") or venue_words.in_words(
+        f"{base} {year}") or ((f"{base} {year}", year) if venue_words.journal_alone(base) else None)
+
+
+_YEAR_MONTH_END = re.compile(r"(.+?) ((?:19|20)\d\d)[./](?:0?[1-9]|1[0-2])")
 _BOLD_VENUE = re.compile(r"[A-Za-z][\w&/'.-]*(?: [\w&/'.()-]+){0,5}")
 _SHORT_NAMED = re.compile(r"(.+?) \([A-Z]{2,8}\)")  # "Artificial Intelligence (AIJ)"
 

@@ -95,6 +95,14 @@ def venue_before_bold_title(text: str, entry: ListEntry) -> str:
     return text[m.end():].strip()
 
 
+def _squashed(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+_SENTENCE_TITLE = re.compile(r"(?!(?:A|An|The|This|These|It|We|Our|Its|Uses?|Proposes?)\b)"
+                             r"[A-Z][\w-]*(?: [\w/,:()-]+){4,40}")  # (not "A method that ...": a description)
+
+
 def named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None:
     """``**D4RL**: Datasets for Deep Data-Driven Reinforcement Learning [[paper](..)]``: a bold
     name, a colon (or a dash) and words in title case are one title, as the paper writes it
@@ -139,12 +147,21 @@ def named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None
         words_text = words_text[:-1]  # (its full stop before the badges: "... with Language Models. [![arXiv](..)]")
     if comma and (people.parse(words_text) or len(words_text.split()) < 4 or fields.citation_tail(words_text).authors):
         return None
+    tailed = False
+    if inside and ". " in words_text:  # "- **LLaMA2 :** Llama 2: Open foundation and fine-tuned chat models. 2023.
+        head, tail = fields.split_citation(words_text.rstrip())  # [Paper](..)" (adlnlp/FinLLMs, 18 lines): the
+        if tail is not None and (tail.venue or tail.year) and not tail.authors:  # title, then its venue and year,
+            words_text, after, tailed = head.rstrip("."), words_text[len(head):] + after, True  # in any case
     # (before the authors, the words are the title's even in lower case: "**FLATTEN**: optical FLow-guided ...")
     celled = celled and words_text[:1].isalpha() and words_text[:1].isascii() and (lead is None or ":" in lead.group())
     # (not "**promptfoo** - LLM red teaming framework ...": a tool, described; nor a name over a Chinese note)
-    worded = title_case(words_text) or (cited or celled) and len(words_text.split()) >= 3 and not re.search(
+    worded = title_case(words_text) or (cited or celled or tailed) and len(words_text.split()) >= 3 and not re.search(
         r"[.!?;]\s", words_text)
     nxt = next((t for t in toks[end + 1:] if t.kind != "text" or t.text.strip()), None)
+    if comma and not worded and nxt is None and text.rstrip().endswith(".") and _SENTENCE_TITLE.fullmatch(words_text):
+        worded = True  # "- **NOLC**, Infrared small target detection based on non-convex optimization with Lp-norm
+        # constraint." over its authors' bullet (Tianfang-Zhang/awesome-infrared-small-targets, 82 entries): a
+        # journal's title, in sentence case, alone on its line after the name
     dated = nxt is not None and nxt.kind == "text" and (nxt.strong or nxt.em) and words_text.endswith("(") and bool(
         venues.parse(nxt.text.strip()))  # "**Beyond Joints:** Learning Representations ... (***TIP 2018***) [[paper]
     if dated:  # (..)]" (huguyuehuhu/Awesome-Group-Activity-Recognition): the venue in emphasis after the title
@@ -155,9 +172,10 @@ def named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None
     if comma:
         entry.title = words_text
         entry.notes.append(name)
-    elif inside and re.match(rf"{NICKNAME}:\s", words_text):  # "***SkyTimeLapse:*** DTVNet: Dynamic Time-lapse ...":
-        entry.title = words_text  # the name says what the paper is used for here; the title names itself
-        entry.notes.append(name)
+    elif inside and (re.match(rf"{NICKNAME}(?: \d{{1,2}})?:\s", words_text) or _squashed(words_text).startswith(
+            _squashed(name))):  # "***SkyTimeLapse:*** DTVNet: Dynamic Time-lapse ...", "**LLaMA2 :** Llama 2: Open
+        entry.title = words_text  # foundation ...", "**GPT-4 :** GPT-4 Technical Report": the name says what the
+        entry.notes.append(name)  # paper is used for here, or says it again; the title names itself
     else:
         entry.title = f"{name}: {words_text}"
     rest = after + (" [" if opened else "")

@@ -144,6 +144,11 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             continue  # "**Title**, <br> by *Yangjun Wu and Han Wang* [[bib]](..)" (bahuia/Awesome_Text_to_SQL,
             # its entries written by a tool): "by", then the names in italics, read below
         if t.kind == "text" and not t.em and i + 1 < len(toks) and toks[i + 1].em and not entry.in_summary \
+                and not entry.authors and "by" in t.text and (by := _BY_LAST.search(t.text)) \
+                and people.parse(toks[i + 1].text):  # "[**Title**](..) , (2022) by *R. Mochaourab, ..., C. R.
+            t = Tok("text", t.text[: by.start()])  # Rojas*" (JHoelli/Awesome-Time-Series-Explainability, 48 lines):
+            # the year, then who wrote it in italics, read below
+        if t.kind == "text" and not t.em and i + 1 < len(toks) and toks[i + 1].em and not entry.in_summary \
                 and _IN_BEFORE.search(t.text):
             t = Tok("text", _IN_BEFORE.sub("", t.text))  # "... In *Proceedings of ACL 2002*.": read below
         elif t.em and i and not entry.in_summary and not entry.venue and toks[i - 1].text.rstrip().endswith("In") \
@@ -291,6 +296,7 @@ def _cited_link(text: str, entry: ListEntry) -> bool:
 _ET_AL_AFTER = re.compile(r"\s*,?\s*et\.? al\b")
 _COUNT_AFTER = re.compile(r"\s*[:：]\s*(\d[\d,.]*[kKmM]?)(?!\w)")
 _BY_ALONE = re.compile(r"[\s,;]*by\s+", re.IGNORECASE)
+_BY_LAST = re.compile(r"(?<=[\s,;)])by\s+$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"(?:^|(?<=[\s.,]))In\s*$")
 
 

@@ -152,6 +152,9 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         # a whole citation: "[Title](..) *Jingtao Zhan et.al.* CIKM 2021. [[code](..)] (**JPQ**)" (ict-bigdatalab/
         # awesome-pretrained-models-for-information-retrieval, 49 lines)
         return True
+    if written[0] == "(" and "," in inner and venues.institution(inner) and not venues.parse(inner):
+        entry.notes.append(inner.rstrip(". "))  # "**Deep^3: ... Deep Learning.** (UCSD, Rice)" (fengbintu/Neural-
+        return True  # Networks-on-Silicon, 80 lines): where its authors work, not where it appeared
     if entry.bold and not entry.venue and written[0] == "(" and len(inner) <= 80:
         # "**Title** (ongoing work)", "(NeurIPS 2024 Workshop on ...)": a bold title's venue, as stated
         entry.venue, entry.venue_written, entry.venue_free = inner, written, True

@@ -206,7 +206,9 @@ def venue_item(pieces: list) -> str | None:
         return None
     text = "".join(p.text for p in pieces).strip()
     found = venues.parse(text)
-    return found[0] if found else text if " " not in text and venues.is_known_name(text) else None
+    return found[0] if found else text if (" " not in text or text.startswith("USENIX ")) and venues.is_known_name(
+        text.split()[0]) else None  # ("- USENIX Security" over its papers: malware-defense/adversarial_detection_
+    # papers)
 
 
 def said_above(frames: list[Frame], year_groups: bool) -> dict:

@@ -166,7 +166,9 @@ def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
                     _badge(links.badge(images[0].href, images[0].text, p.href), entry, p.href,
                            links.badge_label(images[0].href, images[0].text))
                     continue
-            out.append(Tok("link", " ".join(p.text.split()), p.href.strip(), p.strong, p.em, False, p.title))
+            href = p.href.strip()  # ("[Title](about:blank)", BRTResearch/AIChip_Paper_List, 50 rows: a link left to
+            href = "" if href.lower() == "about:blank" else href  # fill in, as "[Title]()" is)
+            out.append(Tok("link", " ".join(p.text.split()), href, p.strong, p.em, False, p.title))
         else:
             out.append(Tok("text", p.text, "", p.strong, p.em, p.code))
     return out
@@ -273,6 +275,9 @@ def lines_of(toks: list[Tok]) -> list[list[Tok]]:
 
 # -- links ------------------------------------------------------------------
 
+_RANKED = re.compile(r"([^,]{2,30}),\s*((?:CCF|CORE)[\s-]?[A-C]\*?|[A-C]\*?[\s-]?(?:class|rank))", re.IGNORECASE)
+
+
 def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title: bool = False) -> None:
     if not href.strip():  # "[[pdf]]() [[code]]()" (nguyentthong/Paper-VLP, 33 entries): a link left to fill in,
         return  # no link (not one into the list itself)
@@ -283,6 +288,10 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     if not title and not badge and links.names_code(text):
         entry.code_labelled = True  # "[[code](..)]": the entry is a paper with code
     as_venue = venues.parse(text) if not title and not badge and len(text) <= 40 else None
+    ranked = _RANKED.fullmatch(text.strip("[] ")) if not as_venue and not title and not badge and "," in text else None
+    if ranked and (as_venue := venues.parse(ranked.group(1))) and as_venue[1]:  # "[[ICML2022, CCF-A](..)]"
+        entry.notes.append(ranked.group(2))  # (malware-defense/adversarial_detection_papers, 37 entries): where it
+        # appeared, and the rank a list of venues gives that venue
     if not as_venue and not title and not badge and target.kind in (links.PAPER, links.DOI) and \
             venue_words.journal_named(text):  # "Ding et al., [Journal of Intelligent Manufacturing](semanticscholar
         # .org/paper/..)"
@@ -306,6 +315,10 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
         entry.anchors += 1
         return
     if target.kind == links.LOCAL:
+        if href.lower().endswith(".pdf") and not (entry.url or entry.arxiv or entry.doi):
+            entry.links.setdefault("pdf", href)  # "[2019-SIGMOD-FITing-Tree_Data-aware-Index](papers/2019-SIGMOD-
+            entry.stated = True  # ....pdf)" (YXWei/Awesome-learned-index, 82 entries): the paper, kept in the list's
+            # own repository (a link, not the paper's URL: the library keeps web addresses there)
         return
     if target.kind == links.PLACEHOLDER:
         entry.links.setdefault(name, href)

@@ -33,6 +33,7 @@ class Paragraphs:
     taken: Block | None
     pending_index: int
     pending_lines: int
+    pending_pieces: list[inline.Piece]
     read_if_summary: bool
 
     if TYPE_CHECKING:  # (the reader's own)
@@ -55,6 +56,8 @@ class Paragraphs:
         if pending is not None and (grouping.adopt_link(pending, pieces)  # "**Title**", then "<arXiv URL>"
                                     or grouping.said_after(pending, pieces, self.read_if_summary)):  # "**简介**: ..."
             self._pending_to(block.end)
+            return
+        if pending is not None and self._cited_below(pending, pieces, block):
             return
         if pending is not None and grouping.translated(pending, pieces):  # (its link may follow)
             self._pending_to(block.end)
@@ -98,7 +101,23 @@ class Paragraphs:
             entry.reason = "prose, not an entry"  # "**Affective Computing (AC)** is an interdisciplinary field ..."
         if self.emit(entry, block.start, block.end, "", block, strict=True) and entry.bold:
             self.pending, self.pending_index = entry, len(self.found) - 1
-            self.pending_lines = block.end - block.start
+            self.pending_lines, self.pending_pieces = block.end - block.start, pieces
+
+    def _cited_below(self, pending: ListEntry, pieces: list[inline.Piece], block: Block) -> bool:
+        """``**Trustworthy and Efficient LLMs Meet Databases**``, a blank line, then ``*Kyoungmin Kim, Anastasia
+        Ailamaki. arxiv 2024.* [[pdf](arXiv)]`` (code4DB/LLM4DB, 76 entries): the citation below the bold
+        title is the same entry's, not a paper titled by its authors. True when read so."""
+        first = next((p for p in pieces if p.kind != inline.TEXT or p.text.strip()), None)
+        if pending.authors or pending.arxiv or pending.doi or pending.url or first is None or not first.em \
+                or any(p.strong for p in pieces) or not grouping.continues(pieces):
+            return False  # (the citation in italics: not the next entry, "<< PaintSeg >> \" over its bold title)
+        again = self.read([*self.pending_pieces, inline.Piece(inline.BREAK), *pieces])
+        if again.reason is not None or again.title != pending.title or not (again.authors or again.venue):
+            return False
+        _, start, _, heading, marker = self.found[self.pending_index]
+        self.found[self.pending_index] = (again, start, block.end, heading, marker)
+        self.covered.update(range(start, block.end))
+        return True
 
     def _with_details(self, pieces: list[inline.Piece], block: Block, nxt: Block) -> bool:
         """A plain title line, then a bullet of its details (oneHuster/Meta-Learning-Papers, 114 entries):

@@ -127,7 +127,7 @@ def _in_known_venue(before: str, tok: Tok, after: Tok | None) -> bool:
 _YEAR_AFTER = re.compile(r",? ((?:19|20)\d\d)\b")  # ("Title, *NeurIPS*, 2018, [[paper](..)]": wuuu110/NCO-...)
 _CUT = re.compile(r" \[| \||\s?（| \(|\s?【")
 # "Title(COLING, 2020)", "Title(@Meta AI etc)": a bracket glued on (looked for apart: rare)
-_GLUED = re.compile(r"(?<=[a-zA-Z?!])\((?=[A-Za-z@])")
+_GLUED = re.compile(r"(?<=[a-zA-Z?!])\((?=[A-Za-z@]|(?:19|20)\d\d\)\s*$)")  # ("...Noise(2023)" too: a year)
 
 
 _TOPIC = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2}")  # "[Manipulation]", "[Whole-Body Control]"
@@ -152,6 +152,10 @@ def _title_end(text: str) -> int:
         inner = group.group()[1:-1].strip()
         if text[start] == "【" and not text[group.end():].strip():  # "Title RecSys 2021 【变分自动编码器...】": a note
             return pos
+        if text[start] == "(" and text[:pos].endswith(".") and not text[group.end():].strip(" .[") and len(
+                text[:pos].split()) >= 3:  # "- Scalable Effort Classifiers for ... Learning. (Purdue University,
+            return pos  # Microsoft Research)" (fengbintu/Neural-Networks-on-Silicon, 78 lines): after the title's
+            # full stop, who wrote it
         if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
                 or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@" \
                 or venues.year_dash_name(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner) \
@@ -254,7 +258,8 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     elif tail.startswith(" (") or tail.startswith("（"):
         m = GROUP.match(tail.strip())
         inner = m.group()[1:-1] if m else ""
-        if m and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
+        after_stop = title.endswith(".") and m is not None and not tail.strip()[m.end():].strip(" .[")
+        if m and not after_stop and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
                       or venue_words.journal_alone(inner)
                       or venues.named_and_dated(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner)):
             # "A paper (with parentheses) in its title", "Title (Revisiting KD via Label Smoothing).

@@ -78,6 +78,7 @@ class _Reader(Paragraphs):
         self.taken: Block | None = None  # a list read as the fields of the bold paragraph above it
         self.pending_index = -1
         self.pending_lines = 1
+        self.pending_pieces: list[inline.Piece] = []  # (that paragraph's text)
         self.heading_paper = -1  # index in found of a paper written as a heading, whose text follows
         self.heading_pieces: list[inline.Piece] = []  # (that heading's text)
         self.heading_names = False  # (its authors came from an "Authors:" line below it)
@@ -365,7 +366,8 @@ class _Reader(Paragraphs):
             return
         year = YEAR_HEADING.match(inline.plain(pieces).strip()) if sublists and len(head.text) <= 12 else None
         venue = headings.venue_item(pieces) if sublists and not year and len(head.text) <= 30 else None
-        if (year or venue) and grouping.holds_entries([it for lst in sublists for it in lst.children], self.refs):
+        if (year or venue) and grouping.holds_entries([it for lst in sublists for it in lst.children], self.refs,
+                                                      venue):  # ("- CCS" over bare titles: its papers)
             # "- 2024" over nested entries (hogyun2/awesome-lidar-place-recognition, 20 of them): the year of the
             # papers below it, as a year heading says, but no section (a list item is not a heading); so "+ ICCV"
             # under "## 2019" (zhulf0804/3D-PointCloud, 61 entries): their venue

@@ -102,9 +102,10 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
             finished.reason = INDEX_ROW  # "| Safe inference and guardrails | [On Almost Surely Safe ...](arXiv), [Cert
             # ...](..) |" (scnu-kevinkong/awesome-formal-llm-agents: 15 rows of an index over papers it lists in full)
         if finished.reason is None and not (finished.arxiv or finished.doi) and _TOOL_KIND.fullmatch(
-                finished.venue or ""):  # "| 2024-05 | Robot Platform | [Unitree G1 Developer Resources](..) |", "|
-            finished.reason = "a tool, not a paper"  # 2021-01 | Open Source | [XRMoCap](github) |" (animate-x/
-            # Awesome-human-motion): where the venue goes, the kind of thing it is
+                re.sub(r"\s+(?:19|20)\d\d$", "", finished.venue or "")):  # (its year, the Date column's)
+            finished.reason = "a tool, not a paper"  # "| 2024-05 | Robot Platform | [Unitree G1 Developer
+            # Resources](..) |", "| 2021-01 | Open Source | [XRMoCap](github) |" (animate-x/Awesome-human-motion):
+            # where the venue goes, the kind of thing it is
         out.append(finished)
     return out
 
@@ -272,7 +273,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             entry.date_year = entry.date_year or year
             bare = re.fullmatch(r"\s*(?:19|20)\d\d\s*", text)  # a Date column holding only the year is a Year
             if kind == "year" or bare:  # the venue's year, whichever column comes first
-                entry.journal_year = True  # ("|Year|Publication|Paper|": "|2019|NeurIPS|..." is NeurIPS 2019)
+                entry.journal_year = True  # ("|Year|Publication|Paper|": "|2019|NeurIPS|..." is NeurIPS 2019; not
+                # "| CVPR | 2023-12 |", a preprint's month: xd-liu/Awesome-Vision-Large-Language-Models)
     elif kind == "cited" and (text or link_toks):
         tail = fields.citation_tail(text or link_toks[0].text)
         entry.authors = entry.authors or tail.authors

@@ -96,6 +96,24 @@ def _text_of(toks: list[Tok]) -> str:
     return " ".join("".join(t.text for t in toks).split())
 
 
+def _slug_title(text: str, entry: ListEntry) -> str:
+    """``2019-SIGMOD-FITing-Tree_Data-aware-Index`` (YXWei/Awesome-learned-index, the names of its PDFs): a
+    file's name that says the year, the venue and the title, its words joined by underscores; the title,
+    the venue and year given to *entry*. Other text as it is."""
+    m = _SLUG.fullmatch(text.strip())
+    if m is None:
+        return text
+    year = int(m.group(1))
+    found = venues.parse(f"{m.group(2)} {year}")
+    offer_venue(entry, found[0] if found else f"{m.group(2)} {year}", text.strip())
+    entry.date_year = entry.date_year or year
+    return " ".join(m.group(3).replace("_", " ").split())
+
+
+_YEAR_OR_MONTH = re.compile(r"((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2]))?")
+_SLUG = re.compile(r"((?:19|20)\d\d)-([A-Za-z][A-Za-z0-9&]{1,15})-([^\s_]+(?:_+[^\s_]+)+)")
+
+
 def _label_over_link(text: str, entry: ListEntry) -> None:
     """A label before the title link, kept as a note; who wrote the paper and when, where the label
     says (``**Pointer-generator + coverage (See et al., 2017)** : [Title](..)``: ``label_cited``)."""
@@ -336,9 +354,11 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.title = first.text  # "[Overcoming Language Priors in VQA ...]() - Chenchen Jing et al, **AAAI 2020**."
         return toks[1:]  # (a title whose link the list has not filled in yet)
     if first.kind == "link" and links.classify(first.href).kind in (links.ANCHOR, links.LOCAL):
-        entry.title, entry.title_target = first.text, links.classify(first.href).kind  # a contents line
+        entry.title, entry.title_target = first.text, links.classify(first.href).kind  # a contents line (or a
+        if first.href.lower().endswith(".pdf"):  # paper the list keeps beside it, named by its file's name)
+            entry.title = _slug_title(first.text, entry)
         add_link(entry, first.text, first.href)
-        entry.stated = entry.title_target == links.LOCAL and links.notes_of(first.text, first.href)
+        entry.stated = entry.stated or entry.title_target == links.LOCAL and links.notes_of(first.text, first.href)
         return toks[1:]
     if first.kind == "link" and not labelled and (after := links_first.name_then_italic_title(toks, entry)):
         return after  # "[PKU-Vidar-DVS](dataset page), *Retinomorphic object detection ...*, Proc. AAAI ..., 2022"
@@ -408,10 +428,11 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
                 entry.notes.append(entry.title)
                 entry.title, entry.bold = None, False
                 return read_title_line(rest, entry)
-        elif inner and venues.FOUR_DIGIT_YEAR.fullmatch(inner.strip()) and text[:opening].strip() and not \
+        elif inner and (dated := _YEAR_OR_MONTH.fullmatch(inner.strip())) and text[:opening].strip() and not \
                 text[:opening].rstrip().endswith("al."):  # (not "A Reply to Ogburn et al. (2019)", a title's own)
             entry.title = text[:opening].rstrip()  # "**Instant4D: 4D Gaussian Splatting in Minutes (2025)**"
-            entry.date_year = entry.date_year or int(inner)  # (duyanxi/awesome-4DGS, 45 lines): its year
+            entry.date_year = entry.date_year or int(dated.group(1))  # (duyanxi/awesome-4DGS, 45 lines): its year;
+            # "**SimPO: ... Reward (2024.5)**" (KbsdJames/Awesome-LLM-Preference-Learning, 99 entries): its month
         for t in only_links:
             add_link(entry, t.text, t.href)
         named = named_title(toks, end, entry)

@@ -222,6 +222,11 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         # detection using CNNs on small objects ...? - Quora](quora.com/..)" (kuanhungchen/awesome-tiny-object-
         # detection): a web page's own title, the site's name beside it, as a browser shows it; not a paper
         return "a web page titled with its site's name, not a paper"
+    if entry.url and not (entry.arxiv or entry.doi or entry.stated) and _a_name_and_its_page(entry):
+        # "* SEVIR [\[link\]](https://registry.opendata.aws/sevir/)", "+ CUHK-PQ [[link]](..)" (datasets,
+        # qingsongedu/Awesome-TimeSeries-Spatio-Temporal-LM, bcmi/Awesome-Aesthetic-Evaluation): a name, and a
+        # page about it, not a paper's title and its link
+        return "a name linking a page, not a paper (no link to a paper)"
     if identified or entry.stated:
         return None
     if entry.link_labels and entry.title_target is None and not (entry.bold or entry.code or entry.venue
@@ -287,6 +292,20 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if blocking:  # a video, a post, a model or a repository, and nothing that names a paper
         return f"a link to {blocking[0]}, not a paper"
     return NO_EVIDENCE
+
+
+def _a_name_and_its_page(entry: ListEntry) -> bool:
+    """A name of three words at most, no title's words, linked by a label that names no paper
+    ("link", "download", "website") to a page that is none (not a PDF, not a paper site's)."""
+    words = (entry.title or "").split()
+    return 0 < len(words) <= 3 and entry.title_target is None and not (
+        entry.venue or entry.authors or entry.code or entry.bold or entry.summary) and bool(entry.link_labels) \
+        and all(label.strip().lower() in _PAGE_LABELS for label in entry.link_labels) \
+        and links.classify(entry.url or "").kind == links.OTHER and not (entry.url or "").lower().endswith(".pdf") \
+        and not any(w[0].islower() and len(w) > 3 for w in words) and not people.TITLE_WORDS.search(entry.title or "")
+
+
+_PAGE_LABELS = {"link", "download", "website", "homepage", "site", "page", "data", "dataset", "web"}
 
 
 def _read_about(entry: ListEntry) -> bool:
