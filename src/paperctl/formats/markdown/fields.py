@@ -63,12 +63,13 @@ _LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w
                        r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+|(?<=(?:19|20)\d\d):\s*(?:article\s+)?\d{1,6}"
                        r"(?:\s*[-–—]+\s*\d{1,6})?\b|,\s*article\s+\d{1,6}\b|(?<=\bcorr) abs/\S+|"
                        # ("Science, 2018, 359(6380): 1146-1151.", ICTMCG/fake-news-detection: volume, issue, pages)
-                       r"(?<=(?:19|20)\d\d),\s*\d{1,5}(?:\s?\(\d{1,6}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\b|"
-                       # ("Kim, Jaehyun, et al. Neurocomputing 311 (2018): 373-386.", Google Scholar's MLA: the
-                       # volume before the year in brackets, the pages after it)
-                       r"(?<=[a-z])\s+\d{1,5}(?:\.\d{1,5})?(?=\s*\((?:19|20)\d\d\))|(?<=(?:19|20)\d\d\)):\s*\d{1,6}"
-                       r"(?:\s*[-–—]+\s*\d{1,6})?\b",
+                       r"(?<=(?:19|20)\d\d),\s*\d{1,5}(?:\s?\(\d{1,6}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\b",
                        re.IGNORECASE)
+# ("Kim, Jaehyun, et al. Neurocomputing 311 (2018): 373-386.", Google Scholar's MLA: the volume before the
+# year in brackets, the pages after it; asked only of a text with a year in brackets)
+_BRACKETED_LOCATORS = re.compile(r"(?<=[a-z])\s+\d{1,5}(?:\.\d{1,5})?(?=\s*\((?:19|20)\d\d\))|"
+                                 r"(?<=(?:19|20)\d\d\)):\s*\d{1,6}(?:\s*[-–—]+\s*\d{1,6})?\b", re.IGNORECASE)
+_YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
 _COMMAS = re.compile(r",(?:\s*,)+")
 _BRACKETED_YEAR_END = re.compile(r"(?<=[a-z])\s*\(((?:19|20)\d\d)\)$")
 _STOPS = re.compile(r"\.(?:\s*\.)+")
@@ -266,6 +267,14 @@ def _findings_last(m: re.Match[str]) -> str:
     return f"{m.group(1)} {m.group(2)} Findings" if venues.is_known_name(m.group(1)) else m.group()
 
 
+def _unlocated(text: str) -> str:
+    """*text* without a reference's volume, issue and pages (``_LOCATORS``)."""
+    located = _LOCATORS.sub("", text)
+    if "(" in located and _YEAR_IN_BRACKETS.search(located):
+        located = _BRACKETED_LOCATORS.sub("", located)
+    return located
+
+
 def citation_tail(text: str, dated: bool = False) -> Tail:
     """Authors, venue and year of the text after a plain title: ``Zhang, Yonggang et al.
     ICML 2020``, ``Meet et al. arXiv:2005.08110``, ``IEEE Trans, 2019.``, ``2017``.
@@ -291,7 +300,7 @@ def _citation_tail(text: str, dated: bool) -> Tail:
     if "." in text and _GLUED_YEAR.search(text):  # "by Reza Shokri and Vitaly Shmatikov.2015" (Guyanqi/Awesome-
         text = _GLUED_YEAR.sub(". ", text)  # Privacy): a year after a name's period, no space between
     if "." in text or ":" in text:  # (exact: every locator holds one)
-        located = _LOCATORS.sub("", text)
+        located = _unlocated(text)
         text = _STOPS.sub(".", _COMMAS.sub(",", located)) if located != text else text  # ("Intelligence. Vol. 38.
         # No. 17. 2024.": the full stops the volume and number leave)
     text = text.strip().strip(".,;: ").lstrip("-–—| ")  # ("... (NeurIPS 2021) - Chen et al.")
@@ -387,7 +396,7 @@ def names_venue_year(text: str) -> Tail | None:
     m = _MLA_YEAR.search(text) if len(text) <= 400 else None
     if not m:
         return None
-    body = _LOCATORS.sub("", text[:m.start()]).strip(" .,")
+    body = _unlocated(text[: m.start()]).strip(" .,")
     stop = _NAMES_STOP.search(body)  # (the first: the names hold no sentence end)
     venue = body[stop.end():].strip(" .,") if stop else ""
     if not _MLA_VENUE.fullmatch(venue) or venue.startswith("In "):  # ("In NeurIPS, 2017": in_venue's)

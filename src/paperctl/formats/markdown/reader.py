@@ -227,8 +227,8 @@ class _Reader(Paragraphs):
         unnumbered = re.sub(r"^\s*\d{1,3}[.)]\s+", "", text)
         pieces = inline.scan(unnumbered, self.refs)
         visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
-        fielded = (nested.fields_below(self.doc.lines, end) or nested.linked_below(self.doc.lines, end)) \
-            and nested.venue_first(unnumbered) or \
+        fielded = nested.venue_first(unnumbered) and (  # (the cheap test first: most headings are sections)
+            nested.fields_below(self.doc.lines, end) or nested.linked_below(self.doc.lines, end)) or \
             nested.identified_below(self.doc.lines, end) and len(visible) == 1 and visible[0].kind == "text" \
             and len(visible[0].text.split()) >= 2 and verdict.title_like(visible[0].text.strip()[:1].upper()
                                                                           + visible[0].text.strip()[1:])
