@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import people, proceedings, venues
-from .before_title import title_link
+from .before_link import title_link
 from .model import ListEntry, Tok, offer_venue
 
 

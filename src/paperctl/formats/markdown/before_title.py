@@ -1,8 +1,8 @@
 """What an entry's first line says before its title.
 
 A reference number, a date (``[2021/07]``, ``2023.03 |``), ``【tag】`` prefixes, a venue, a name
-(``[StreamingLLM]``) or a labelled link in brackets (``[[Arxiv](..)]``, ``[[Paper](..)]``), a bold name or a link word
-and a colon before the title link (``**VALL-E**: [Title](..)``, ``Paper: [Title](..)``) (the
+(``[StreamingLLM]``) (a bold name or a link word and a colon before the title link, ``**VALL-E**:
+[Title](..)``, ``Paper: [Title](..)``, or a venue or labelled link before it: ``before_link``; the
 authors before the title: ``authors_before``): ``titles.read_title_line`` takes these off the
 line, each with what it says, before it looks for the title. ``name_line_above`` goes first,
 over the entry's lines (a name in brackets alone above the bold title). Names and groups in
@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, people, venue_words, venues
-from .links_first import ONE_NAME
-from .model import ListEntry, Tok, add_link, offer_venue
+from . import fields, people, venue_words, venues
+from .model import ListEntry, Tok, offer_venue
 
 PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
 TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
-_VENUE_NAMED = re.compile(r"[A-Z][\w.&-]*(?: (?:[A-Z][\w.&-]*|of|on|for|and|in|&)){0,6}")
 COLON_QUOTE = re.compile(r"\s*[:：]\s*(?=[\"“])")  # '**3D Diffuser Actor**: "Policy diffusion ...", *arXiv*'
 _DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|20)\d\d(?=\s)|"
                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d|"
@@ -33,7 +31,6 @@ _DATE_SPACE = re.compile(r"^\s*((?:19|20)\d\d[./-](?:0?[1-9]|1[0-2]))\s+(?=[A-Z]
 
 
 _BRACKET_ONLY = re.compile(r"\s*(?:\[([^\[\]]{1,40})\]|\(([^()]{1,40})\))\s*")  # "**[LLaVA]**", "**(CoRAG)**"
-_INITIALS_LABEL = re.compile(r"[A-Z]{2,6}\d\d:")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
                       r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
@@ -126,159 +123,6 @@ def _key_alone(line: list[Tok]) -> bool:
     return len(line) == 3 and line[0].text.strip() == "[" and line[1].kind == "link" and \
         line[1].href.startswith("#") and bool(line[1].text.strip()) and line[2].text.strip() == "]"
 
-
-def title_link(tok: Tok) -> bool:
-    """A link whose text is a title (three words or more), not a label."""
-    return tok.kind == "link" and len(tok.text.split()) >= 3 and not links.label_word(tok.text)
-
-
-def label_before_title_link(toks: list[Tok], text: str) -> bool:
-    """``**VALL-E**: [Title](..)``, ``**Review**: [Title](..)``, ``**In-depth Analysis**, [Title](..)``
-    (ttengwang/awesome-vision-language-pretraining-papers): a bold name or tag, a colon or comma,
-    the title link."""
-    if not toks[0].strong or len(toks) < 2 or len(label_cited(text)[0].replace(" + ", "+").split()) > 4 \
-            or _names_in_a_row(toks):
-        return False
-    if toks[1].kind == "text" and toks[1].text.strip() in (":", "：", ",") and len(toks) > 2:
-        return title_link(toks[2])
-    if toks[1].kind == "text" and "(" in toks[1].text and len(toks) > 2 and label_cited(toks[1].text)[1:] != (
-            [], None) and label_cited(toks[1].text)[0].strip() in (":", "："):  # "**Pointer + Coverage** (Guo et al.,
-        return title_link(toks[2])  # 2018) : [Title](..)": who wrote it and when, after the label
-    if toks[1].kind == "text" and toks[1].text.strip() in ("-", "–", "—") and len(toks) > 2 and not venues.parse(
-            text):  # "* **SlideSeq** - [Slide-seq: A scalable technology ...](..)" (crazyhottommy/awesome_spatial_
-        return title_link(toks[2])  # omics, about 20 lines); not "**NAACL 2016**-[Title](..)", a venue
-    if toks[1].kind == "text" and not toks[1].text.strip() and len(toks) > 2:  # "**C&W :** [Title](..)"
-        return text.strip().endswith((":", "：", ",")) and title_link(toks[2])
-    return text.strip().endswith((":", "：", ",")) and title_link(toks[1])
-
-
-def label_cited(text: str) -> tuple[str, list[str], int | None]:
-    """A label over a title link and who wrote the paper, when (``**words-lvt2k-temp-att (Nallapti et al.,
-    2016)** : [Title](..)``, ``**RL + pg + cbdec (Jiang and Bansal, 2018)**:``, ``**(2018 Shaflei)** :``,
-    ``**BE(2006)** :``, luopeixiang/awesome-text-summarization, 41 lines): (the label, the names cited, the
-    year); the label alone, as written, when it cites no one."""
-    m = _CITED_LABEL.search(text)
-    if m is None:
-        return text, [], None
-    who = m.group("who") or m.group("after") or ""
-    return text[: m.start()] + text[m.end():], [n for n in re.split(r"\s+(?:and|&)\s+", who) if n], \
-        int(m.group("year") or m.group("first"))
-
-
-_NAME = r"[A-Z][\w'-]+"
-_CITED_LABEL = re.compile(rf"\s*\(\s*(?:(?P<who>{_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?:\s+et\.?\s+al\.?)?,?\s*)?"
-                          # (the year alone, or the year before the name)
-                          rf"(?:(?P<year>(?:19|20)\d\d)[a-z]?|(?P<first>(?:19|20)\d\d)[a-z]?\s+(?P<after>{_NAME}))"
-                          r"\s*\)(?=\s*[:：,]?\s*$)")
-
-
-def _names_in_a_row(toks: list[Tok]) -> bool:
-    """``**Symbolic Reasoning**: [Last Letter Concatenation](arXiv), [Coin Flip](arXiv), Reverse List``
-    (zjunlp/Prompt4ReasoningPapers): after the label, links and names in a row, separated by commas, not
-    one title."""
-    links_ = [t for t in toks[1:] if t.kind == "link" and not links.label_word(t.text)]
-    between = [t.text.strip() for t in toks[1:] if t.kind == "text"]
-    return len(links_) >= 2 and sum(text.startswith((",", "，", "、")) for text in between) >= 1
-
-
-def word_before_title_link(toks: list[Tok], text: str) -> bool:
-    """``Paper: [Title](..)``, ``Title: [Title](..)``: a link word and a colon before the title link."""
-    label = text.strip()
-    return len(toks) > 1 and label.endswith((":", "：")) and len(label) <= 24 and (
-        links.label_word(label[:-1]) or label[:-1].strip().lower() in ("title", "paper title", "论文名称", "论文")) \
-        and title_link(toks[1])
-
-
-def alias_before_title_link(toks: list[Tok], text: str) -> bool:
-    """``Cotatron (combine text information with voice conversion system): [Cotatron: Transcription-Guided
-    Speech Encoder ...](arXiv)`` (wenet-e2e/speech-synthesis-paper, 97 of 133 entries): a name for the
-    paper and a colon, then its title linking the paper itself."""
-    label = text.strip()
-    named = label.endswith((":", "：")) and 1 < len(label) <= 120 or bool(ONE_NAME.fullmatch(label.removesuffix(
-        ","))) and len(toks) > 1 and not _JOURNAL_WORDS.match(toks[1].text)  # ("DVAN, [Dual Visual Attention Network
-    # for Visual Dialog](ijcai.org)"; "|LeMoLE [Lemole: Llm-enhanced mixture of linear experts ...](arXiv) |",
-    # syrGitHub/Awesome-MoE4TS: a method's name, then its paper's title; not "T-BIOM [IEEE Transactions on ...]")
-    return len(toks) > 1 and not toks[0].strong and named and title_link(toks[1]) \
-        and links.classify(toks[1].href).kind in links.PAPER_KINDS and date_prefix(text) is None
-    # (chengguangtang/Visual-Dialogue-Papers; not "10/2024: [Title](..)", a date)
-
-
-_JOURNAL_WORDS = re.compile(
-    r"(?:(?:IEEE|ACM) )?(?:Journal|Transactions|Annals) (?:of|on) [A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|on|and|&)){0,5}")
-_UPPER_NAME = re.compile(r"[A-Z]{3,8}")  # "JRSSB", "JASA", "SIGKDD": a venue's initials
-_SHOUTED = {"NEW", "HOT", "TOP", "TODO", "WIP", "BEST", "MUST", "READ", "NOTE", "SOTA", "FREE", "OPEN", "UPDATE",
-            "NEWS", "TIP", "TIPS", "FAQ", "LLM", "LLMS", "MLLM", "RAG", "NLP", "CV", "RL"}  # (marks and topics)
-
-
-def venue_before_title_link(toks: list[Tok], text: str, entry: ListEntry) -> bool:
-    """``4. NIPS 2020 [On the Role of Sparsity ...](arXiv)(中文 note)``, ``2. ICLR [Title](openreview)``,
-    ``3. JASA [Title](..)``, ``2. Journal of Causal Inference [Title](..)``
-    (huiyang-yi/Awesome-Causality-and-ML-Papers, every entry of the list): the venue in plain words,
-    no brackets, then the title link. Taken when the words name a venue: a known name (with its
-    year or track, or alone), a journal in words, or initials in capitals."""
-    written = text.strip()
-    if len(toks) < 2 or toks[0].strong or toks[0].em or toks[0].code or not written or len(written) > 60 \
-            or not title_link(toks[1]) or entry.venue:
-        return False
-    found = venues.parse(written)
-    if written in _SHOUTED or _INITIALS_LABEL.fullmatch(written) and not venues.is_known_name(written[:-3]):
-        # "NEW [Title](..)": a mark of the list's, not the title; "ALSZ13: [Title, CCS'13](..)" (primihub/Awesome-
-        # Privacy-Computing): the authors' initials and year, the citation's label, not a venue
-        entry.notes.append(written.rstrip(":"))
-        return True
-    if found and (found[1] or venues.is_known_name(written.split()[0]) or venues.preprint(written)):
-        offer_venue(entry, found[0], written)
-    elif _JOURNAL_WORDS.fullmatch(written) or (_UPPER_NAME.fullmatch(written) and not links.label_word(written)):
-        offer_venue(entry, written, written)
-    else:
-        return False
-    entry.shape = "venue-prefix" if entry.shape == "bracket" else entry.shape
-    return True
-
-
-def linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
-    """``[[Arxiv](https://arxiv.org/abs/2201.06493v1)] AutoAlign: ...``: a venue in brackets that
-    links the paper, then the title. The tokens from the title on, or None."""
-    if text.strip() != "[" or len(toks) < 3 or toks[1].kind != "link" or toks[2].kind != "text":
-        return None
-    after = toks[2].text
-    if not after.lstrip().startswith("]") or not (after.lstrip()[1:].strip() or _text_follows(toks[3:])):
-        return None  # ("**[[RAL 23](..)]** PT-FlowNet: ...", MaxChanger/awesome-point-cloud-scene-flow: the
-        # brackets bold, the title after them a run of its own)
-    found = venues.parse(toks[1].text) or venue_words.in_words(toks[1].text, least=2)  # ("[[Autonomous Robots
-    # 2023](..)] TidyBot: ...", UpcomAI/Embodied-AI-papers: a journal named in words, and its year)
-    named = not found and _VENUE_NAMED.fullmatch(toks[1].text.strip()) and not links.label_word(toks[1].text) \
-        and len(after.lstrip()[1:].split()) >= 3  # "[[IEEE Trans. Electron Devices](..)] Design of ...": as stated
-    if not (found or venues.preprint(toks[1].text) or named):
-        return None
-    offer_venue(entry, found[0] if found else toks[1].text.strip(), toks[1].text)
-    add_link(entry, "paper", toks[1].href)
-    rest = after.lstrip()[1:]
-    return [Tok("text", rest, strong=toks[2].strong, em=toks[2].em), *toks[3:]] if rest.strip() else toks[3:]
-
-
-def _text_follows(toks: list[Tok]) -> bool:
-    """Do words (a title) come next in *toks*?"""
-    nxt = next((t for t in toks if t.text.strip()), None)
-    return nxt is not None and nxt.kind == "text" and len(nxt.text.split()) >= 3
-
-
-def linked_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
-    """``[[Paper](https://arxiv.org/abs/2005.14165)] Language Models are Few-Shot Learners``: a
-    labelled link in brackets before the title (``paper``, ``code``, ``PDF``), or a citation key
-    linking the list's own reference (kept as a note). The tokens after it, or None."""
-    if text.strip() != "[" or len(toks) < 3 or toks[1].kind != "link" or toks[2].kind != "text":
-        return None
-    after = toks[2].text.lstrip()
-    key = toks[1].href.startswith("#") and bool(toks[1].text.strip())  # "[[Zhao2016a](#zhao2016a)] [**Title**](..)"
-    if not after.startswith("]") or not (key or links.label_word(toks[1].text)) or not (after[1:].strip() or toks[3:]):
-        return None  # (arranger1044/awesome-spn: a citation key linking the list's own references)
-    if key:
-        entry.notes.append(toks[1].text.strip())
-    else:
-        add_link(entry, toks[1].text, toks[1].href)
-    rest = after[1:]
-    return [Tok("text", rest, strong=toks[2].strong, em=toks[2].em), *toks[3:]] if rest.strip() else toks[3:]
 
 
 def year_venue_prefix(text: str, entry: ListEntry) -> str | None:

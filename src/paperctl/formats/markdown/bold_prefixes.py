@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from . import fields, people, venues
-from .before_title import PAREN, title_link
+from .before_link import title_link
+from .before_title import PAREN
 from .model import ListEntry, Tok, offer_venue
 from .plain_title import NICKNAME, title_case
 

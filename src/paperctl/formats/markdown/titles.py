@@ -37,10 +37,19 @@ from .authors_before import (
     first_author_prefix,
     names_year_then_italic_title,
 )
+from .before_link import (
+    alias_before_title_link,
+    label_before_title_link,
+    label_cited,
+    linked_label,
+    linked_venue,
+    title_link,
+    venue_before_title_link,
+    word_before_title_link,
+)
 from .before_title import (
     PAREN,
     a_venue,
-    alias_before_title_link,
     bold_in_brackets,
     bracketed_name,
     brackets_before_bold,
@@ -49,18 +58,11 @@ from .before_title import (
     date_prefix,
     dotted_year,
     journal_and_year,
-    label_before_title_link,
-    label_cited,
     leading_tags,
-    linked_label,
-    linked_venue,
     name_then_italic_title,
     prefixed_title,
-    title_link,
-    venue_before_title_link,
     venue_colon,
     venue_prefix,
-    word_before_title_link,
     year_venue_prefix,
 )
 from .bold_prefixes import bold_venue_label, claim_before_title, name_and_venue, named_title, venue_before_bold_title
