@@ -144,3 +144,23 @@ def test_only_a_plain_path_to_a_pdf_is_kept_as_a_link():
     assert is_link_target("papers/2019-SIGMOD-FITing-Tree.pdf") and is_link_target("https://arxiv.org/abs/1")
     assert not any(map(is_link_target, ["../secret.pdf", "/etc/x.pdf", "javascript:alert(1).pdf",
                                         "a b.pdf", "x.pdf)[click](https://evil.example", "notes/x.md"]))
+
+
+def test_a_keynote_talk_or_tutorial_named_before_its_slides_is_no_paper():
+    # Xilinx/finn (docs/publications.md): its keynotes, talks and tutorials, each named after the event
+    found = papers("## Publications\n\n"
+                   "* DAMON'2019 keynote:  <a href=\"https://github.com/Xilinx/FINN/blob/master/docs/DAMON2019_Blott_"
+                   "final.pdf\" target=\"_blank\">Performance Scaling with Innovative Compute Architectures and "
+                   "FPGAs</a>\n"
+                   "* FPGA'2018 tutorial: <a href=\"https://github.com/Xilinx/FINN/blob/master/docs/FPGA2018_tutorial.pdf"
+                   "\" target=\"_blank\">Training Quantized Neural Networks</a>\n"
+                   "* FINN: A Framework for Fast, Scalable Binarized Neural Network Inference [[arXiv](https://arxiv.org/"
+                   "abs/1612.07119)]\n")
+    assert list(found) == ["FINN: A Framework for Fast, Scalable Binarized Neural Network Inference"]
+
+
+def test_a_tldr_label_in_italics_before_a_short_summary():
+    # tmylla/Awesome-LLM4Cybersecurity (149 tl;dr lines)
+    paper = one("1. **Evaluation of ChatGPT Model for Vulnerability Detection**. *Anton Cheshkov, Pavel Zadorozhny.* "
+                "[[paper](https://arxiv.org/abs/2304.07232)] 2023.04\n\t> *tl;dr* 检测代码漏洞\n")
+    assert paper.summary == "检测代码漏洞"

@@ -211,7 +211,8 @@ def tidy(text: str) -> str:
     return text[said.end():] if said and text[said.end():].strip() else text  # "**TLDR**: We formulate ..."
 
 
-_TLDR_LABEL = re.compile(r"tl;?\s?dr\s*[:：.-]\s*", re.IGNORECASE)  # (nuster1128/Awesome-Causal-Papers, 41 entries)
+_TLDR_LABEL = re.compile(r"tl;?\s?dr(?:\s*[:：.-]\s*|\s+)", re.IGNORECASE)  # ("> *tl;dr* 检测代码漏洞": tmylla/
+# Awesome-LLM4Cybersecurity, the label in italics)  # (nuster1128/Awesome-Causal-Papers, 41 entries)
 _PAIRS = {RIGHT: LEFT}
 
 

@@ -152,6 +152,9 @@ _MEETING_TITLE = re.compile(r"[A-Z][\w-]{1,15}[ '-]?(?:19|20)?\d\d (?:Workshops?
 
 _ABOUT_THE_LIST = re.compile(r"(?:last\s+)?updated?(?:\s+(?:time|on|at|date))?\s*(?:[:：].*|$)|maintainers?\s*[:：]?$|"
                              r"(?:maintained|curated) by\b", re.IGNORECASE)  # (hughplay/Visual-Reasoning-Papers)
+_TALK_LABEL = re.compile(r"[^:：]{1,30}?(?:'|\b)(?:19|20)?\d\d\b[^:：]{0,12}?\s(keynote|talk|tutorial|panel|webinar|"
+                         r"lecture)s?", re.IGNORECASE)  # (an event and its year, then what was given there; not
+# "*Method name: Neural Talk*", TheShadow29/awesome-grounding)
 _HASHTAGS = re.compile(r"#[^\W\d]\w*(?:[\s,]+#[^\W\d]\w*)*")
 
 
@@ -180,6 +183,9 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     kind = kind_tag(entry.title)  # (JianhangYao/Awesome-Open-Vocabulary-Object-Detection)
     if kind:
         return f"marked as a {kind.group(1).lower()}, not a paper"
+    talk = _TALK_LABEL.fullmatch(entry.notes[0]) if entry.notes and not (entry.arxiv or entry.doi) else None
+    if talk:  # "* DAMON'2019 keynote:  <a href="..pdf">Performance Scaling with ...</a>" (Xilinx/finn's publications:
+        return f"marked as a {talk.group(1).lower()}, not a paper"  # its keynotes, talks and tutorials, by event)
     if entry.kind_said:  # "* ****`DATA`**** [...](..)" (Kyubyong/nlp_tasks: PAPER, DATA, CHALLENGE, WIKI, ...)
         return f"marked as {entry.kind_said}, not a paper"
     if "hesis" in f"{entry.title}{entry.venue}{entry.notes}" and any(
