@@ -164,3 +164,17 @@ def test_a_tldr_label_in_italics_before_a_short_summary():
     paper = one("1. **Evaluation of ChatGPT Model for Vulnerability Detection**. *Anton Cheshkov, Pavel Zadorozhny.* "
                 "[[paper](https://arxiv.org/abs/2304.07232)] 2023.04\n\t> *tl;dr* 检测代码漏洞\n")
     assert paper.summary == "检测代码漏洞"
+
+
+def test_a_publication_column_of_titles_each_citing_its_authors_and_year_as_the_link():
+    # px39n/Awesome-Precision-Agriculture (15 rows; the table writes no leading pipe)
+    found = papers("Year |Method| Keywords | Publication | (Re-)Implementation\n|--|--|--|--|--|\n"
+                   "2015|InnerProductLayer| Agriculture,RS,ML|Estimating crop yields with deep learning and remotely "
+                   "sensed data[(Kuwata et al.2015)](https://ieeexplore.ieee.org/document/7325900)| |\n"
+                   "2018|LSTM | LSTM,RNN,soybean,maize | A Scalable Machine Learning System for Pre-Season Agriculture "
+                   "Yield Forecast([Cunha et al.2018](https://ieeexplore.ieee.org/document/8588750))| |\n")
+    assert [(p.title, names(p), p.year, p.url) for p in found.values()] == [
+        ("Estimating crop yields with deep learning and remotely sensed data", ["Kuwata"], 2015,
+         "https://ieeexplore.ieee.org/document/7325900"),
+        ("A Scalable Machine Learning System for Pre-Season Agriculture Yield Forecast", ["Cunha"], 2018,
+         "https://ieeexplore.ieee.org/document/8588750")]

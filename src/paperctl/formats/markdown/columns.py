@@ -105,6 +105,11 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
         if cited is not None:  # "| Model | Relevant Papers | Link | Notes |" then "| PINN | C. McDevitt, E. Fowler, &
             roles[cited] = "title"  # S. Roy. "**Physics-constrained ...**" arXiv preprint ... |" (xiaoyuxie-vico/
             # Awesome-ML-PDE): a citation a cell; not "| Representative Papers |" over "[ToolGate](..), [PICARD](..)"
+        published = next((i for i, h in enumerate(header) if roles[i] == "venue" and _header_name(h) == "publication"
+                          and _one_paper_each(rows, i)), None) if cited is None else None
+        if published is not None:  # "Year |Method| Keywords | Publication |" over "2018|LSTM | ... | A Scalable
+            roles[published] = "title"  # Machine Learning System for ...([Cunha et al.2018](ieee))|" (px39n/Awesome-
+            # Precision-Agriculture): the publication itself, cited, not where it appeared
     titled = "title" in roles
     if roles.count("title") > 1:
         named = [i for i, h in enumerate(header) if "title" in h.lower() and roles[i] == "title"]

@@ -176,6 +176,13 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             offer_venue(entry, found[0], f'"{t.title}"')  # "[[paper]](http://openaccess.thecvf.com/... "CVPR2019")"
             entry.date_year = entry.date_year or found[1]  # (becauseofAI/awesome-face, 40 of 43 lines): the paper
             # link's title says where it appeared
+        if t.kind == "link" and not entry.authors and (t.text[:1] == "(" or i and toks[i - 1].text.endswith(
+                ("(", fields.LEFT))) \
+                and (cited := _CITED_PAREN.fullmatch(t.text.strip())):  # "Title([Cunha et al.2018](ieee))", "Title
+            entry.authors = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", cited.group(1))]  # [(Kuwata et al.2015)]
+            entry.date_year = entry.date_year or int(cited.group(2))  # (ieee)" (px39n/Awesome-Precision-Agriculture,
+            add_link(entry, "paper", t.href)  # its tables): who wrote it and when, as the paper link's text
+            continue
         if t.kind == "link" and not entry.authors and t.text[:1] == "[" and _cited_link(t.text, entry):
             add_link(entry, "paper", t.href)  # "Title [[Lu and Li, ACL 2020]](aclweb)" (neemakot/Fact-Checking-
             continue  # Survey, 53 entries): who and where, as the link's text
@@ -293,6 +300,8 @@ def _cited_link(text: str, entry: ListEntry) -> bool:
     return True
 
 
+_CITED_PAREN = re.compile(r"\(?([A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|(?=\s+et\.?\s+al)))(?:\s+et\.?\s+al\.?)?"
+                          r",?\s*((?:19|20)\d\d)[a-z]?\)?")  # (who: "et al." or two names; not "[ICCV 2023]")
 _ET_AL_AFTER = re.compile(r"\s*,?\s*et\.? al\b")
 _COUNT_AFTER = re.compile(r"\s*[:：]\s*(\d[\d,.]*[kKmM]?)(?!\w)")
 _BY_ALONE = re.compile(r"[\s,;]*by\s+", re.IGNORECASE)

@@ -53,6 +53,8 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.date_year = entry.date_year or (int(year.group(1)) if year else None)
         return [Tok("text", rest[1].text[year.end():]), *rest[2:]] if year else rest[1:]
     title, tail = _cut_plain(text, entry)
+    if title.endswith("(") and not tail.strip() and rest and rest[0].kind == "link" and len(title.split()) >= 3:
+        title, tail = title[:-1].rstrip(), "("  # "Title([Cunha et al.2018](..))": the bracket opens the citation
     if not entry.authors and ", " in title and not tail.strip(" ,[") and rest and rest[0].kind == "link" and \
             venues.parse(rest[0].text.strip("[] ")) and (after := _names_after_title(title)) is not None:
         title, entry.authors = after  # "Deep Spiking Neural Network: ..., Bing Han and Kaushik Roy, [[ECCV-2020](..)]"
