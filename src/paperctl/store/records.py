@@ -522,5 +522,5 @@ def link_values(name: str, url: str) -> tuple[str, str]:
         # (what would end a Markdown entry; other characters are escaped where shown)
         raise InvalidValue(f"a link name is one short line, not {name[:40]!r}")
     if not is_link_target(url):
-        raise InvalidValue(f"not a URL: {url!r} (expected http:// or https://)")
+        raise InvalidValue(f"not a URL: {url!r} (expected http:// or https://, or a relative path to a .pdf)")
     return name, url
