@@ -21,6 +21,12 @@ def clean(text: str | None) -> str | None:
     return cleaned or None
 
 
+def squashed(text: str) -> str:
+    """*text* with only its letters and digits, case folded: ``"LLaMA2"`` and ``"Llama 2: Open ..."``
+    begin alike, as a name and the title it abbreviates, or a repository and its paper, do."""
+    return _NOT_WORD.sub("", text).casefold()
+
+
 def title_key(title: str) -> str:
     """A title reduced for matching: case, punctuation and spacing ignored.
 

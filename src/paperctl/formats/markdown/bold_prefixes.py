@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...text import squashed
 from . import fields, people, venues
 from .before_link import title_link
 from .before_title import PAREN
@@ -96,10 +97,6 @@ def venue_before_bold_title(text: str, entry: ListEntry) -> str:
     return text[m.end():].strip()
 
 
-def _squashed(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
-
-
 _SENTENCE_TITLE = re.compile(r"(?!(?:A|An|The|This|These|It|We|Our|Its|Uses?|Proposes?)\b)"
                              r"[A-Z][\w-]*(?: [\w/,:()-]+){4,40}")  # (not "A method that ...": a description)
 
@@ -173,8 +170,8 @@ def named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None
     if comma:
         entry.title = words_text
         entry.notes.append(name)
-    elif inside and (re.match(rf"{NICKNAME}(?: \d{{1,2}})?:\s", words_text) or _squashed(words_text).startswith(
-            _squashed(name))):  # "***SkyTimeLapse:*** DTVNet: Dynamic Time-lapse ...", "**LLaMA2 :** Llama 2: Open
+    elif inside and (re.match(rf"{NICKNAME}(?: \d{{1,2}})?:\s", words_text) or squashed(words_text).startswith(
+            squashed(name))):  # "***SkyTimeLapse:*** DTVNet: Dynamic Time-lapse ...", "**LLaMA2 :** Llama 2: Open
         entry.title = words_text  # foundation ...", "**GPT-4 :** GPT-4 Technical Report": the name says what the
         entry.notes.append(name)  # paper is used for here, or says it again; the title names itself
     else:

@@ -222,16 +222,19 @@ class _Reader(Paragraphs):
     def _paper_heading(self, text: str, start: int, end: int) -> bool:
         """A heading that is a paper: its whole text a title link to a paper (``#### [Adversarial
         Patch](https://arxiv.org/abs/1712.09665)``, ``### 1. [Revisiting the Superficial Alignment
-        Hypothesis](arXiv)``). It is an entry in the section above it, and the text under it, up to
-        the next heading, its notes (inspire-group/adv-patch-paper-list, Meirtz/Awesome-LLM-Model-Editing)."""
+        Hypothesis](arXiv)``), or a title whose lines below give its paper's link: ``### [CVPR-2019] Title``
+        over ``- arxiv: URL`` bullets or a ``[📄 Paper](..)`` line, ``### Title`` over ``- **arXiv**: [ID](..)``
+        (``nested.fields_below``, ``linked_below``, ``identified_below``). It is an entry in the section above
+        it, and the text under it, up to the next heading, its fields or notes (inspire-group/adv-patch-paper-
+        list, Meirtz/Awesome-LLM-Model-Editing)."""
         unnumbered = re.sub(r"^\s*\d{1,3}[.)]\s+", "", text)
         pieces = inline.scan(unnumbered, self.refs)
         visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
         fielded = nested.venue_first(unnumbered) and (  # (the cheap test first: most headings are sections)
             nested.fields_below(self.doc.lines, end) or nested.linked_below(self.doc.lines, end)) or \
-            nested.identified_below(self.doc.lines, end) and len(visible) == 1 and visible[0].kind == "text" \
-            and len(visible[0].text.split()) >= 2 and verdict.title_like(visible[0].text.strip()[:1].upper()
-                                                                          + visible[0].text.strip()[1:])
+            len(visible) == 1 and visible[0].kind == "text" and len(visible[0].text.split()) >= 2 \
+            and verdict.title_like(visible[0].text.strip()[:1].upper() + visible[0].text.strip()[1:]) \
+            and nested.identified_below(self.doc.lines, end)  # (the scan of the lines below last)
         # ("### iPINNER: An Iterative ...", "### Prequential posteriors": its bullets say it is a paper)
         if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
                             or links.label_word(visible[0].text)):

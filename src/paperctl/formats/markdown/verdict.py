@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ...text import squashed
 from . import links, people, venue_words, venues
 from .before_title import KIND_TAG
 from .blocks import Block
@@ -113,17 +114,13 @@ def _names_its_repository(title: str, code: str) -> bool:
     parts = code.split("/")
     if len(parts) < 5 or not links.is_code_host(parts[2]):
         return False
-    repo = _squashed(parts[4])
+    repo = squashed(parts[4])
     name, colon, rest = title.partition(":")
     # (a title in four words or more is a paper's, its code named after it: "|Deep Architectures for Modulation
     # Recognition|[qieaaa / Deep-Architectures-for-Modulation-Recognition](github)|", ML4Comm-Netw/Paper-with-Code-
     # of-Wireless-communication-Based-on-DL)
-    return (_squashed(title) == repo and len(title.split()) < 4) or (
-        bool(colon) and _squashed(name) == repo and not title_case(rest))
-
-
-def _squashed(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).casefold()
+    return (squashed(title) == repo and len(title.split()) < 4) or (
+        bool(colon) and squashed(name) == repo and not title_case(rest))
 
 
 _VENUE_WORDS = re.compile(r"\b(?:journal|transactions?|conference|letters|magazine|proceedings|symposium)\b",
