@@ -215,3 +215,27 @@ def test_a_journal_reference_with_the_year_last():
                    "networks: Comparison of different RANS models for the backward-facing step flow.**\" Fluids, "
                    "8(2), p.43. (2023)|[Paper](https://www.mdpi.com/2311-5521/8/2/43)|\n")
     assert [(p.venue, p.year) for p in found.values()] == [("Sensors 2023", 2023), ("Fluids 2023", 2023)]
+
+
+def test_a_plain_title_then_google_scholars_mla_first_author_and_venue():
+    # wangxiao5791509/SNN_CV_Applications_Resources: "Title, Surname, Given, et al. Venue Vol.No (Year): pages."
+    found = papers(
+        "* Event-guided structured output tracking of fast-moving objects using a CeleX sensor. Huang, Jing, et al.  "
+        "IEEE Transactions on Circuits and Systems for Video Technology 28.9 (2018): 2413-2417. [[Paper](https://"
+        "ieeexplore.ieee.org/abstract/document/8368143/)]\n"
+        "* EKLT: Asynchronous photometric feature tracking using events and frames.\" Gehrig, Daniel, et al.  "
+        "International Journal of Computer Vision 128.3 (2020): 601-618. [[Paper](https://link.springer.com/article/"
+        "10.1007/s11263-019-01209-w)] [[Code](https://github.com/uzh-rpg/rpg_eklt)]\n"
+        "* Spatiotemporal Multiple Persons Tracking Using Dynamic Vision Sensor, Piątkowska, Ewa, et al. IEEE Computer "
+        "Society Conference on Computer Vision and Pattern Recognition Workshops. IEEE, 2012. [[Paper](https://publik."
+        "tuwien.ac.at/files/PubDat_209369.pdf)]\n")
+    celex, eklt, persons = found.values()
+    assert (celex.title, names(celex), celex.venue, celex.summary) == (
+        "Event-guided structured output tracking of fast-moving objects using a CeleX sensor", ["Jing Huang"],
+        "IEEE Transactions on Circuits and Systems for Video Technology 2018", None)
+    assert (eklt.title, names(eklt), eklt.venue) == (
+        "EKLT: Asynchronous photometric feature tracking using events and frames", ["Daniel Gehrig"],
+        "International Journal of Computer Vision 2020")
+    assert (persons.title, names(persons), persons.venue) == (
+        "Spatiotemporal Multiple Persons Tracking Using Dynamic Vision Sensor", ["Ewa Piątkowska"],
+        "IEEE Computer Society Conference on Computer Vision and Pattern Recognition Workshops 2012")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from markdown_papers import names, one, papers
+from paperctl.formats.markdown.reader import parse
 
 
 def test_a_link_left_as_about_blank_is_no_link():
@@ -70,6 +71,22 @@ def test_a_venue_in_bold_in_brackets_with_the_month():
         "arXiv 2026", 2026)
     assert (typefly.title, typefly.venue) == ("TypeFly: Low-Latency Drone Planning With Large Language Models",
                                               "IEEE Transactions on Mobile Computing 2025")
+
+
+def test_a_journal_of_seven_words_or_a_proceedings_title_in_bold_brackets():
+    # TheBrainLab/Awesome-VLA-UAVs: a longer journal's name, a tag before the title, and the proceedings' title
+    # with the meeting's year first and its short name last
+    found = papers("## 2024\n\n- **[Review]** Large Language Models for UAVs: Current State and Pathways to the Future "
+                   "(**IEEE Open Journal of Vehicular Technology 2024.8**) [[paper](https://ieeexplore.ieee.org/"
+                   "document/10643253)][[code]]\n\n- TPML: Task Planning for Multi-UAV System with Large Language "
+                   "Models (**2024 IEEE 18th International Conference on Control & Automation (ICCA)**)[[paper]("
+                   "https://ieeexplore.ieee.org/document/10591846)][[code](https://github.com/PengICS/eai_sim)]\n")
+    review, tpml = found.values()
+    assert (review.title, review.venue, review.notes) == (
+        "Large Language Models for UAVs: Current State and Pathways to the Future",
+        "IEEE Open Journal of Vehicular Technology 2024", ["Review"])
+    assert (tpml.title, tpml.venue, tpml.year) == (
+        "TPML: Task Planning for Multi-UAV System with Large Language Models", "ICCA 2024", 2024)
 
 
 def test_a_venue_and_its_rank_as_the_papers_links_text():
@@ -178,3 +195,15 @@ def test_a_publication_column_of_titles_each_citing_its_authors_and_year_as_the_
          "https://ieeexplore.ieee.org/document/7325900"),
         ("A Scalable Machine Learning System for Pre-Season Agriculture Yield Forecast", ["Cunha"], 2018,
          "https://ieeexplore.ieee.org/document/8588750")]
+
+
+def test_a_dated_line_of_the_owners_news_is_not_the_paper_it_mentions():
+    # hanyang1999/Preference-Tuning-with-Human-Feedback: under "## Highlights", a date and "We release ...",
+    # mentioning a paper the list gives in full below; the paper keeps its own title
+    parsed = parse("## Highlights\n- 2025/04/07 We release the third version of our survey paper! We include more "
+                   "related relevant references e.g. [GRPO](https://arxiv.org/abs/2402.03300).\n\n## RLHF\n\n"
+                   "  - **Shao, et al. (2024)** *DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open "
+                   "Language Models*. arXiv [[Paper](https://arxiv.org/abs/2402.03300)]\n")
+    assert [(e.data.title, e.data.arxiv_id) for e in parsed.entries] == [
+        ("DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models", "2402.03300")]
+    assert dict(parsed.skipped)[2] == "a news line, not a paper"

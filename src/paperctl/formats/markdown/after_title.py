@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import links, venue_words, venues
+from . import links, proceedings, venue_words, venues
 from .model import ListEntry, Tok, offer_venue
 
 
@@ -88,9 +88,10 @@ def bold_venue_after(toks: list[Tok], entry: ListEntry) -> list[Tok]:
             and after.kind == "text" and not after.strong and after.text.startswith(")")):
         return toks
     name = bold.text.strip()
-    if not _BOLD_VENUE.fullmatch(name) or len(title.text.split()) < 4:
+    held = proceedings.year_first(name)  # "(**2024 IEEE 18th International Conference on ... (ICCA)**)"
+    if not (held or _BOLD_VENUE.fullmatch(name)) or len(title.text.split()) < 4:
         return toks
-    found = venues.parse(name) or _posted(name)
+    found = held or venues.parse(name) or _posted(name)
     short = _SHORT_NAMED.fullmatch(name)
     if not (found or venue_words.journal_named(short.group(1) if short else name) or "/" in name and all(
             _BOLD_VENUE.fullmatch(part) for part in name.split("/"))):
@@ -114,7 +115,8 @@ def _posted(name: str) -> tuple[str, int] | None:
 
 
 _YEAR_MONTH_END = re.compile(r"(.+?) ((?:19|20)\d\d)[./](?:0?[1-9]|1[0-2])")
-_BOLD_VENUE = re.compile(r"[A-Za-z][\w&/'.-]*(?: [\w&/'.()-]+){0,5}")
+# (up to nine words: "IEEE Open Journal of Vehicular Technology 2024.8")
+_BOLD_VENUE = re.compile(r"[A-Za-z][\w&/'.-]*(?: [\w&/'.()-]+){0,8}")
 _SHORT_NAMED = re.compile(r"(.+?) \([A-Z]{2,8}\)")  # "Artificial Intelligence (AIJ)"
 
 

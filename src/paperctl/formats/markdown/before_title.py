@@ -396,9 +396,9 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     journal = journal_and_year(inner)
     if journal:  # "[Neural Networks 2025] **DialogueLLM: ...**": a journal named in words; "[NeuroImage 2021]"
         return journal[0], m.group().strip(), rest
-    year_first = _YEAR_NAME.fullmatch(inner)
+    year_first = year_then_name(inner)
     if year_first:  # "[2023 Nature Computational Science] **Title**", "[2019 JCIM]" (OmicsML/awesome-molecule-...)
-        return f"{year_first.group(2)} {year_first.group(1)}", m.group().strip(), rest
+        return year_first[0], m.group().strip(), rest
     words = inner.split()
     if not _CAPS_NAME.fullmatch(inner) and _NICK_PREFIX.fullmatch(inner) and \
             len(rest.split()) >= 3 and not venues.is_known_name(words[0]) and rest.lstrip()[:1] not in ":：":
@@ -427,8 +427,17 @@ def journal_and_year(text: str) -> tuple[str, int] | None:
         text = text[:-5] + " " + text[-4:]
     return venue_words.in_words(text, least=2) or (
         venue_words.in_words(text) if _ONE_WORD_YEAR.fullmatch(text) else None)
+def year_then_name(text: str) -> tuple[str, int] | None:
+    """``2023 Nature Computational Science``, ``2019 JCIM`` (OmicsML/awesome-molecule-protein-pretrain-papers),
+    ``2024.05 Nature Machine Intelligence`` (zd200572/awesome-bioagent-papers, its every entry, in brackets before
+    the title link): the year (and month) it came out, then where; the venue with that year."""
+    m = _YEAR_NAME.fullmatch(text)
+    return (f"{m.group(2)} {m.group(1)}", int(m.group(1))) if m else None
+
+
 _YY_NAME = re.compile(r"(\d\d)([A-Za-z][A-Za-z&-]{1,15})")
-_YEAR_NAME = re.compile(r"((?:19|20)\d\d)\s+([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|on|and|for|in|&)){0,6})")
+_YEAR_NAME = re.compile(r"((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2]))?\s+"
+                        r"([A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|on|and|for|in|&)){0,6})")
 
 
 _CAPS_NAME = re.compile(r"[A-Z]{2,}[A-Z0-9]*(?:-[A-Z]+)*")  # "[TNNLS]", "[ICLR-W]": a venue's name; not "[SP-1]"
@@ -443,6 +452,7 @@ def a_venue(text: str) -> bool:
 
 _BRACKETS_AHEAD = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,4}")
 _BRACKETED = re.compile(r"\[([^\[\]]{1,40})\]")
+_YY_MM_BRACKET = re.compile(r"\[(\d\d)\.(?:0[1-9]|1[0-2])\]\s*")
 _YYMM_LEAD = re.compile(r"(\d\d)(0[1-9]|1[0-2])-(?=[A-Za-z])")
 
 
@@ -471,6 +481,10 @@ def prefixed_title(text: str, entry: ListEntry) -> str:
         return text[short.end():]
     if text[:1] not in "[(【（":
         return text
+    posted = _YY_MM_BRACKET.match(text)
+    if posted and len(text[posted.end():].split()) >= 2 and (year := 2000 + int(posted.group(1))) <= venues.NEXT_YEAR:
+        entry.date_year = entry.date_year or year  # "[**[20.04] Single-Side Domain Generalization for Face Anti-
+        return text[posted.end():]  # Spoofing**](arXiv)" (DocsaidLab's roadmap, 40 entries): the year and month
     brackets = _BRACKETS_AHEAD.match(text)
     if brackets and len(text[brackets.end():].split()) >= 3:  # "[DSIN][IJCAI 19][Alibaba] Deep Session Interest
         parts = _BRACKETED.findall(brackets.group())  # Network for ..." (imsheridan/DeepRec, 34 lines): the one

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import re
 
-from . import byline, fields, italics, links, people, proceedings, runs, venue_words, venues, verdict
-from .before_title import COLON_QUOTE, TAG_PREFIX, name_line_above
+from . import byline, fields, finishing, italics, links, people, proceedings, runs, venue_words, venues
+from .before_title import COLON_QUOTE, name_line_above
 from .inline import Piece
 from .links_first import repository_above
 from .model import Context, ListEntry, Tok, add_link, apply_tail, lines_of, offer_venue, tokens
-from .proceedings import PROCEEDINGS_OF, short_venue, venue_line, venue_then_date
+from .proceedings import PROCEEDINGS_OF, venue_line, venue_then_date
 from .references import names_then_journal, quoted_title_first, who_when_where
 from .titles import read_title_line
 
@@ -36,7 +36,6 @@ _OPEN_TARGET = re.compile(r"\]\(<?\s*$")  # "[label](" whose target did not pars
 # (Compiled once rather than looked up in re's cache at every call.)
 _OPENS_LINK = re.compile(r"[\[(<]+\s*$")
 _CLOSES_LINK = re.compile(r"^\s*[\])>]+")
-_TRAILING_YEAR = re.compile(r"\s*(?:19|20)\d\d$")
 
 
 def _name_alone(entry: ListEntry) -> bool:
@@ -357,7 +356,6 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return ([Tok("text", "[")] if opened else []) + toks[k:]
 
 
-_NAMED_QUOTE = re.compile(r"([^\"“”:]{1,40}?)\s*[:：]\s*[\"“]([^\"“”]{4,400})[\"”]")
 _DASH_LEAD = re.compile(r"\s*[—–]\s+|\s+-\s+")
 _A_DIGIT = re.compile(r"\d")
 _SPACE_LEAD = re.compile(r"\s+")  # "**Title.** Zonghan Wu, Shirui Pan. *IEEE TNNLS 2020*.": the stop in the bold
@@ -429,147 +427,6 @@ def _bracketed(toks: list[Tok], i: int) -> bool:
 
 # -- finishing ------------------------------------------------------------------
 
-_METRIC = re.compile(r"\b(?:citations?|cited(?: by)?|stars?|forks?|downloads?)\s*[:：]?\s*[\d,.]+[km]?\b", re.I)
-_FIELD_CUT = re.compile(r"\s+[-–—|]\s+")
-
-
-_LAST_FIELD = re.compile(r"(?:\s+[-–—|]\s+(?:[Ii]n\s+)?|\.\s+[Ii]n\s+)([^-–—|.]{2,40}?)[\s.]*$")
-
-
-def _venue_ending_summary(entry: ListEntry) -> None:
-    """``-[Title](..) - Meta-learning for few- or zero-shot multi-label classification - in EMNLP 2021``,
-    ``... Graph Recurrent Neural Networks. In IJCAI 2020.`` (acadTags/Awesome-medical-coding-NLP, every entry):
-    the description, then where the paper appeared, set off by a dash or in a sentence of its own: the venue,
-    not the description's end."""
-    text = fields.tidy("".join(entry.summary_parts))
-    m = _LAST_FIELD.search(text)
-    found = venues.parse(m.group(1)) if m else None
-    if found and found[1] and fields.is_summary(text[: m.start()]):
-        entry.venue, entry.venue_written = found[0], m.group(1)
-        entry.summary_parts = [text[: m.start()]]
-        return
-    segments = _DASHED.split(text)  # "... - Attention-based model, ... - in MLHC 2021 - leaderboard on ...": not last
-    for k, segment in enumerate(segments if len(segments) > 1 else ()):
-        stated = _IN_VENUE.fullmatch(segment.strip())
-        found = venues.parse(stated.group(1)) if stated else None
-        if found and found[1]:
-            entry.venue, entry.venue_written = found[0], stated.group(1)  # type: ignore[union-attr]
-            entry.summary_parts = [" - ".join(segments[:k] + segments[k + 1:])]
-            return
-
-
-_DASHED = re.compile(r"\s+[-–—]\s+")
-_IN_VENUE = re.compile(r"[Ii]n\s+([^-–—|.]{2,40}?)\.?")
-
-
-def _metrics_as_notes(entry: ListEntry) -> None:
-    """``- [Title](..) (2023) - `P0` - citations: 425 - LLMs in Finance Survey``
-    (FrederickPi1969/awesome-llm-for-finance): after a count, the fields set off by dashes are
-    the list's own bookkeeping, kept as notes, not the entry's description."""
-    segments = [s.strip() for s in _FIELD_CUT.split(fields.tidy("".join(entry.summary_parts))) if s.strip()]
-    if any(_METRIC.fullmatch(s) for s in segments):
-        entry.notes += segments
-        entry.summary_parts = []
-
-
-_WHO = re.compile(r"(?:^|\s)\(((?:[A-Z0-9][A-Za-z0-9.-]*|&)(?:[ ,/]+(?:[A-Z0-9][A-Za-z0-9.-]*|&)){0,3})\)$")  # "(MIT)"
-_BRACKETED = re.compile(r"\([^()]+\)")
-_NAME_ALONE = re.compile(r"\[[^\[\]\s]{1,40}\]")
-_CJK_TAG = re.compile(r"\[([\u4e00-\u9fff]{1,12})\]\s*(?=[A-Za-z])")
-_SECTION_TAG = re.compile(r"\[([^\[\]]{2,60})\]\s*(?=\S)")
-_YEAR_FIRST = re.compile(r"\(((?:19|20)\d\d)\)\s+(?=\S)")
-
-
-def finish(entry: ListEntry, ctx: Context) -> ListEntry:
-    """Clean the fields, add what the headings say, and decide whether it is a paper."""
-    tags = TAG_PREFIX.match(entry.title) if entry.title and "【" in entry.title else None  # (exact: it needs one)
-    if tags and entry.title and entry.title[tags.end():].strip():
-        entry.notes.insert(0, tags.group(1).strip())  # "【🔧SFT】Title": a tag, kept as a note
-        entry.title = entry.title[tags.end():]
-    kind = verdict.kind_tag(entry.title or "")
-    entry.title = fields.clean_title(entry.title or "") or None
-    if entry.title and entry.title[0] == "[" and _NAME_ALONE.fullmatch(entry.title):  # "- [dlib] http://dlib.net/
-        entry.notes.insert(0, entry.title[1:-1])  # face_detector.py.html." (kingsj0405/awesome-face-related-list): a
-        entry.title = None  # tool's name in brackets and its address, no title
-    named = _NAMED_QUOTE.fullmatch(entry.title) if entry.title and entry.title[-1:] in '"”' else None
-    if named:  # '**Social chemistry 101: "Social chemistry 101: Learning to reason ..."**': a name, the title
-        entry.notes.append(named.group(1))
-        entry.title = named.group(2)
-    cjk = _CJK_TAG.match(entry.title) if entry.title and entry.title[0] == "[" else None
-    if cjk and len(entry.title[cjk.end():].split()) >= 3:  # "[[注意力机制] Attention is All You Need](arXiv)"
-        entry.notes.insert(0, cjk.group(1))  # (zixi-liu/Fraud-Detection-Papers): a topic tag in Chinese
-        entry.title = entry.title[cjk.end():]
-    tagged = _SECTION_TAG.match(entry.title) if entry.title and entry.title[0] == "[" and ctx.section else None
-    if tagged and ctx.section and tagged.group(1).casefold() == ctx.section.casefold().split("/")[-1].strip():
-        entry.notes.insert(0, tagged.group(1))  # "**[Causal Inference] Tier Balancing: ...**" under "### Causal
-        entry.title = entry.title[tagged.end():]  # Inference" (nuster1128/Awesome-Causal-Papers): the section's tag
-    year_first = _YEAR_FIRST.match(entry.title) if entry.title and entry.title[0] == "(" else None
-    if year_first:  # "[(2021) Reinforcement Learning for Industrial Control ...](arXiv)" (Limmen/awesome-rl-for-
-        entry.date_year = entry.date_year or int(year_first.group(1))  # cybersecurity, 111 lines): its year
-        entry.journal_year = True
-        entry.title = entry.title[year_first.end():]
-    if entry.summary_parts and any(_METRIC.search(part) for part in entry.summary_parts):
-        _metrics_as_notes(entry)
-    if entry.summary_parts and not entry.venue:
-        _venue_ending_summary(entry)
-    said = fields.tidy("".join(entry.summary_parts)).strip() if entry.summary_parts else ""
-    if said.endswith(")") and (who := _WHO.search(said)):  # "[Let's verify step by step](arXiv) (OpenAI)", "(PKU &
-        entry.notes.append(who.group(1))  # Deepseek)" (bruno686/Awesome-RL-based-LLM-Reasoning): who wrote it, not
-        said = said[: who.start()].strip()  # what it says; what it says before that, in brackets or not
-        entry.summary_parts = [said[1:-1] if _BRACKETED.fullmatch(said) else said] if said else []
-    if kind and entry.title:
-        entry.title = kind.group() + " " + entry.title[kind.end():].strip()
-    keyed = _VENUE_YEAR_NAME.fullmatch(entry.notes[0]) if entry.notes and not entry.venue else None
-    if keyed and (found := venues.parse(f"{keyed.group(1)} {keyed.group(2)}")) and found[1]:
-        entry.venue, entry.venue_written = found[0], entry.notes[0]  # "**(*CVPR2020_MPL*) Title.**" (Paranioar/
-        entry.date_year = entry.date_year or found[1]  # Awesome_Matching_Pretraining_Transfering, 194 entries): a key
-        # of where, when and the method's name, kept as the note it is
-    if not entry.venue and entry.venue_cited:  # (a table's Venue column, read after the title cell, comes first)
-        entry.venue, written = entry.venue_cited
-        entry.venue_written = written or entry.venue
-        if written in entry.notes:
-            entry.notes.remove(written)  # ("In NeurIPS 2022.": the venue now says it all)
-    if entry.venue and ctx.venue and _labelled_preprint(entry) and venues.is_known_name(ctx.venue.split()[0]):
-        entry.venue = None  # "**[arXiv](..)**" under "## ECCV 2022": the link says where it is, the heading what it is
-    if entry.venue:
-        if venues.preprint(base := _TRAILING_YEAR.sub("", entry.venue)):
-            year = venues.year_in(entry.venue) or ctx.year or entry.date_year  # ("Preprint" on a DOI: as stated,
-            entry.venue = venues.as_arxiv(entry.venue, year) if entry.arxiv or base.lower().startswith(  # as 13 of
-                ("arxiv", "corr")) else venues.with_year(base, year)  # the 15 labels of one say)
-        elif ctx.year and not ctx.year_groups and venues.year_in(entry.venue) is None and not entry.venue_free \
-                and entry.date_year in (None, ctx.year):
-            entry.venue = venues.with_year(entry.venue, ctx.year)  # "[TNNLS]" under "## Year 2024"
-    elif ctx.venue:
-        entry.venue = venues.with_year(ctx.venue, ctx.year) if not venues.preprint(ctx.venue) else \
-            venues.as_arxiv(ctx.venue, ctx.year or entry.date_year)  # ("**arXiv**" / "- Title [[5 Jun 2022]](..)")
-    if entry.journal_year and entry.venue and entry.date_year and venues.year_in(entry.venue) is None:
-        entry.venue = venues.with_year(entry.venue, entry.date_year)  # "*Nature Medicine* · 2026-08-07"
-    if entry.venue and len(entry.venue) > 20:
-        entry.venue = short_venue(entry.venue) or entry.venue  # "Proceedings of the IEEE/CVF Conference on ... 2022"
-    if ctx.year_groups:
-        entry.year = ctx.year  # the list's own year grouping, whatever the venue says
-    else:
-        entry.year = venues.year_in(entry.venue) or entry.year or entry.date_year or ctx.year
-    if entry.year and not 1900 <= entry.year <= 2100:
-        entry.year = None
-    if not entry.status:
-        entry.status = ctx.status or (("read" if entry.summary else "unread") if ctx.read_if_summary else None)
-    entry.reason = verdict.not_a_paper(entry, ctx)
-    return entry
-
-
-_VENUE_YEAR_NAME = re.compile(r"([A-Za-z][A-Za-z&]{1,11})((?:19|20)\d\d)_([\w.+-]{1,30})")
-
-
-def _labelled_preprint(entry: ListEntry) -> bool:
-    """Is the entry's venue only a link's label naming a preprint server (``[arXiv](..)``, no year)?
-    (colorfulfuture/Awesome-Trajectory-Motion-Prediction-Papers: every paper under its venue heading.)"""
-    return bool(entry.venue and venues.preprint(entry.venue) and venues.year_in(entry.venue) is None
-                and (entry.venue_written or "").startswith("["))
-
-
-# -- whole entries --------------------------------------------------------------
-
 def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     """Read one entry (a list item's text, a paragraph) into the entry model."""
     entry = ListEntry()
@@ -582,7 +439,7 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
             if entry.summary_parts and not entry.summary_parts[-1][-1:].isspace():
                 entry.summary_parts.append(" ")  # (a description over two lines: a space where the line broke)
             read_rest(line, entry, first_line=False)
-    return finish(entry, ctx)
+    return finishing.finish(entry, ctx)
 
 
 def _by_joined(lines: list[list[Tok]]) -> list[list[Tok]]:

@@ -16,9 +16,9 @@ module knows the small grammar of each field as lists write it:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import people, venue_words, venues
+from .cite_tails import Tail, names_venue_year, springer, unlocated
 from .proceedings import in_proceedings, in_venue, journal, may_be_proceedings, spelled_out
 
 _DECORATION = re.compile(
@@ -53,23 +53,6 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _SENTENCE_END = re.compile(r"(?<=[^\s.])(?:[.?!]\s+|\.(?=arXiv|[A-Z][a-z]+,)|\?(?=[A-Z]))")
 _ARXIV_TEXT_SPAN = re.compile(r"\s*\barxiv\s*:\s*\S+", re.IGNORECASE)
 _GLUED_ET_AL = re.compile(r"\bet al\.(?=[^\W\d_])|\bet al\.?[,，](?=(?:19|20)\d\d\b)")  # ("et al,2013")
-# What an IEEE-style reference adds after the venue: ", vol. 42, no. 2, pp. 318-327", "[Online]. Available: URL",
-# "doi: 10..."; a list's entry means the venue and the year, not where in it the paper is.
-# (Each alternative begins with a word, not with spaces: tried at every space of a long run, "\s*" first
-# would scan the run from each, a square of its length.) The commas left between are then made one.
-# (DBLP writes the pages after the year and a colon, "ICSE 2013: 712-721", "ESEM 2014: Article 33", and an arXiv
-# preprint as "CoRR abs/2201.05425 (2022)".)
-_LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w+)?|\[online\]\.?"
-                       r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+|(?<=(?:19|20)\d\d):\s*(?:article\s+)?\d{1,6}"
-                       r"(?:\s*[-–—]+\s*\d{1,6})?\b|,\s*article\s+\d{1,6}\b|(?<=\bcorr) abs/\S+|"
-                       # ("Science, 2018, 359(6380): 1146-1151.", ICTMCG/fake-news-detection: volume, issue, pages)
-                       r"(?<=(?:19|20)\d\d),\s*\d{1,5}(?:\s?\(\d{1,6}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\b",
-                       re.IGNORECASE)
-# ("Kim, Jaehyun, et al. Neurocomputing 311 (2018): 373-386.", Google Scholar's MLA: the volume before the
-# year in brackets, the pages after it; asked only of a text with a year in brackets)
-_BRACKETED_LOCATORS = re.compile(r"(?<=[a-z])\s+\d{1,5}(?:\.\d{1,5})?(?=\s*\((?:19|20)\d\d\))|"
-                                 r"(?<=(?:19|20)\d\d\)):\s*\d{1,6}(?:\s*[-–—]+\s*\d{1,6})?\b", re.IGNORECASE)
-_YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
 _COMMAS = re.compile(r",(?:\s*,)+")
 _BRACKETED_YEAR_END = re.compile(r"(?<=[a-z])\s*\(((?:19|20)\d\d)\)$")
 _STOPS = re.compile(r"\.(?:\s*\.)+")
@@ -236,17 +219,6 @@ def _without_empty_brackets(text: str) -> str:
     return "".join(out)
 
 
-@dataclass
-class Tail:
-    """What a citation tail says."""
-
-    authors: list[str] = field(default_factory=list)
-    venue: str | None = None
-    year: int | None = None
-    arxiv: str | None = None
-    explained: bool = False  # every word of the tail was read
-
-
 _YEAR_ENDS_NAMES = re.compile(r"(?<=[^\W\d_.]|\.)[ ,]+((?:19|20)\d\d)\s*,\s*$")
 _MONTH_ENDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$", re.IGNORECASE)
 _GLUED_YEAR = re.compile(r"(?<=[a-z])\.(?=(?:19|20)\d\d\s*$)")
@@ -268,14 +240,6 @@ def _findings_last(m: re.Match[str]) -> str:
     return f"{m.group(1)} {m.group(2)} Findings" if venues.is_known_name(m.group(1)) else m.group()
 
 
-def _unlocated(text: str) -> str:
-    """*text* without a reference's volume, issue and pages (``_LOCATORS``)."""
-    located = _LOCATORS.sub("", text)
-    if "(" in located and _YEAR_IN_BRACKETS.search(located):
-        located = _BRACKETED_LOCATORS.sub("", located)
-    return located
-
-
 def citation_tail(text: str, dated: bool = False) -> Tail:
     """Authors, venue and year of the text after a plain title: ``Zhang, Yonggang et al.
     ICML 2020``, ``Meet et al. arXiv:2005.08110``, ``IEEE Trans, 2019.``, ``2017``.
@@ -285,10 +249,20 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     tail = Tail()
     if len(text) > 2000:
         return tail
+    cited = springer(text.strip(" .,;:"))
+    if cited is not None:  # "Lai, Y., Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020)."
+        return cited
     tail = _citation_tail(text, dated)
+    if not tail.explained and _SURNAME_FIRST.match(text.lstrip(" .,;:")):
+        # "Huang, Jing, et al. IEEE Transactions on ... 28.9 (2018): 2413-2417." (wangxiao5791509/SNN_CV_
+        # Applications_Resources): Google Scholar's MLA, whatever the venue's name
+        return names_venue_year(text) or tail
     if tail.venue or tail.arxiv or not tail.year:
         return tail
     return names_venue_year(text) or tail
+
+
+_SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]+, [A-Z][\w'’-]+,? (?:et al\.|and [A-Z])")  # Google Scholar's MLA
 
 
 def _citation_tail(text: str, dated: bool) -> Tail:
@@ -301,7 +275,7 @@ def _citation_tail(text: str, dated: bool) -> Tail:
     if "." in text and _GLUED_YEAR.search(text):  # "by Reza Shokri and Vitaly Shmatikov.2015" (Guyanqi/Awesome-
         text = _GLUED_YEAR.sub(". ", text)  # Privacy): a year after a name's period, no space between
     if "." in text or ":" in text:  # (exact: every locator holds one)
-        located = _unlocated(text)
+        located = unlocated(text)
         text = _STOPS.sub(".", _COMMAS.sub(",", located)) if located != text else text  # ("Intelligence. Vol. 38.
         # No. 17. 2024.": the full stops the volume and number leave)
     text = text.strip().strip(".,;: ").lstrip("-–—| ")  # ("... (NeurIPS 2021) - Chen et al.")
@@ -386,34 +360,6 @@ def _citation_tail(text: str, dated: bool) -> Tail:
         tail.authors = names
         tail.explained = True
     return tail
-
-
-def names_venue_year(text: str) -> Tail | None:
-    """``Carlini, Nicholas, and David Wagner. Security and Privacy (S&P). 2017.``, ``by Boutsioukis,
-    Georgios, and Ioannis Vlahavas. European Workshop on Reinforcement Learning, 2011.``: Google
-    Scholar's MLA after a linked title (nebula-beta/awesome-adversarial-deep-learning, ewanlee/
-    MARL-Papers): the names, a full stop, the venue in words as stated, the year. Asked only when
-    nothing else found the venue; the names must read as people and the venue as a name."""
-    m = _MLA_YEAR.search(text) if len(text) <= 400 else None
-    if not m:
-        return None
-    body = _unlocated(text[: m.start()]).strip(" .,")
-    stop = _NAMES_STOP.search(body)  # (the first: the names hold no sentence end)
-    venue = body[stop.end():].strip(" .,") if stop else ""
-    if not _MLA_VENUE.fullmatch(venue) or venue.startswith("In "):  # ("In NeurIPS, 2017": in_venue's)
-        return None
-    names = people.parse(body[:stop.start() + 1].removeprefix("by ").strip(" ."))  # type: ignore[union-attr]
-    if not names or any(". " in name for name in names):
-        return None
-    year = int(m.group(1))
-    return Tail(authors=names, venue=f"{' '.join(venue.split())} {year}", year=year, explained=True)
-
-
-_MLA_YEAR = re.compile(r"[,.]?\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*$")
-_NAMES_STOP = re.compile(r"(?<=[^\W\d]{2})\.\s+(?=[A-Z\d])")  # a full stop after a word, not after an initial
-# Capitalised words (a number, lower-case joining words, a bracketed short name), no sentence end within
-_MLA_VENUE = re.compile(r"(?:\d{1,4}(?:st|nd|rd|th)?|[A-Z][\w&'-]*:?)(?: (?:[A-Z][\w&'-]*:?|\d{1,4}(?:st|nd|rd|th)?"
-                        r"|of|and|for|with|on|in|the|&|\([A-Z][\w&/ -]{1,15}\))){1,14}")
 
 
 def _dated(found: tuple[str, int | None] | None) -> tuple[str, int | None] | None:

@@ -20,7 +20,9 @@ _NICKNAME = re.compile(NICKNAME)
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 _WHEN_SAID = re.compile(r"(?<=, )(?:accepted|available(?: online)?|published(?: online)?|online)(?: in)?\s+"
                         r"((?:19|20)\d\d)$", re.IGNORECASE)
-_WHERE_THEN_MONTH = re.compile(r"([^,()]{2,60}?),\s*(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)")
+# "(arxiv, 11/2023)"; "(arXiv, 2024.04)" (Persdre/awesome-llm-human-simulation, 90 of its 146 entries)
+_WHERE_THEN_MONTH = re.compile(r"([^,()]{2,60}?),\s*(?:(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)|((?:19|20)\d\d)[./]"
+                               r"(?:0?[1-9]|1[0-2]))")
 _WHO_WHEN_ACCEPTED = re.compile(rf"(?P<who>{CITED_WHO}),? "
                                 r"(?P<year>(?:19|20)\d\d)(?:\s*[;,]\s*(?:accepted|published|appeared) (?:at|in|by|to) "
                                 r"(?P<where>[^()]{2,80}))?")
@@ -29,6 +31,9 @@ _WHO_WHEN_ACCEPTED = re.compile(rf"(?P<who>{CITED_WHO}),? "
 def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     """A bracketed group before the summary: a venue or a date. True when it was one."""
     if not inner:
+        return True
+    if _ASIDE.match(inner):  # "(e.g., AAAI, WACV, ACM MM)", "(I'll organize by category)": an aside, no venue
+        entry.notes.append(inner)
         return True
     if inner.startswith("@") and len(inner) <= 120:
         entry.notes.append(inner)  # "Title(@Peking University etc)" (DefTruth/Awesome-LLM-Inference): who, not what
@@ -73,13 +78,19 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     cited = _CITED_GROUP.match(inner) if "al" in inner else None
     if cited and _read_cited(cited, written, entry):
         return True
+    pair = _CITED_PAIR.fullmatch(inner) if written[:1] == "(" and not entry.authors else None
+    if pair and not venues.parse(inner):  # "(Savarese & Maire 2019)" (Johswald/awesome-hypernetworks): who and when
+        entry.authors = [pair.group(1), pair.group(2)]
+        entry.date_year = entry.date_year or int(pair.group(3))
+        return True
     if "," in inner:  # "(Neurocomputing, Accepted 2026)", "(..., Available 2025)" (Wonder239239/awesome-polyphonic-
         inner = _WHEN_SAID.sub(r"\1", inner)  # sound-event-detection): the year it was accepted or put online
-    dated = _WHERE_THEN_MONTH.fullmatch(inner) if "/" in inner and not entry.venue else None
-    if dated and (venues.preprint(dated.group(1)) or venues.parse(f"{dated.group(1)} {dated.group(2)}")
-                  or venue_words.in_words(f"{dated.group(1)} {dated.group(2)}")):
+    dated = _WHERE_THEN_MONTH.fullmatch(inner) if ("/" in inner or "." in inner) and not entry.venue else None
+    when = dated.group(2) or dated.group(3) if dated else ""
+    if dated and (venues.preprint(dated.group(1)) or venues.parse(f"{dated.group(1)} {when}")
+                  or venue_words.in_words(f"{dated.group(1)} {when}")):
         # "(arxiv, 11/2023)", "(Environmental Research Letters, 06/2022)" (taohan10200/Awesome_AI4Earth): where, then
-        year = int(dated.group(2))  # the month and year it came out
+        year = int(when)  # the month and year it came out
         where = dated.group(1)
         offer_venue(entry, venues.as_arxiv(where, year) if venues.preprint(where) else
                     (venues.parse(f"{where} {year}") or (f"{where} {year}",))[0], written)
@@ -162,6 +173,10 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     return False
 
 
+# "(e.g., AAAI, WACV, ACM MM)", "(I'll organize by category)" (hardikbha/deepfake-detection-survey): an aside
+_ASIDE = re.compile(r"(?:e\.g\.|i\.e\.|I['’]ll\b|I will\b)", re.IGNORECASE)
+
+
 def _journal_in_brackets(inner: str) -> tuple[str, int] | None:
     """A journal in words and its year, in square brackets, as stated (the year first, before a name that
     begins with initials, goes last); None for anything else."""
@@ -178,6 +193,7 @@ _CITED_GROUP = re.compile(r"(?P<who>[^,()]{2,80}?\b(?:et\.?\s*|(?<=[a-z] ))al\.?
                           r"(?P<where>[^()]{2,80})")
 # ("(Xu et al. 2021)": windmaple/awesome-AutoML, 149 lines; no comma before a year; "[Yuhui Yuan al., 2017]",
 # polarisZhao/awesome-face, 17 lines: no "et")
+_CITED_PAIR = re.compile(r"([A-Z][\w'’-]+) (?:&|and) ([A-Z][\w'’-]+),? ((?:19|20)\d\d)")
 _STATED_VENUE = re.compile(r"(?P<name>[A-Z][\w&.@-]*(?:\s+[\w&.@-]+){0,5}?),?\s+(?P<year>(?:19|20)\d\d)")
 
 

@@ -27,7 +27,8 @@ import re
 
 from . import blocks, fields, inline, links, people, venues
 from .before_title import a_venue, journal_and_year, venue_colon
-from .entries import finish, read
+from .entries import read
+from .finishing import finish
 from .model import Context, ListEntry
 
 KEYS: dict[str, tuple[str, ...]] = {
@@ -348,6 +349,22 @@ def html_text(html: str) -> str:
         return ""
     return text if not name or re.fullmatch(r"(?:abstract|tl;?dr|summary|摘要)\W*", name, re.IGNORECASE) \
         else f"{name}: {text}"
+
+
+def cited_summary(html: str) -> tuple[str, str] | None:
+    """``<details><summary> Andrea Gemelli, ..., Simone Marinai <em>ECCV</em> 2023 </summary> Geometric Deep
+    Learning has ...</details>`` (tstanislawek/awesome-document-understanding, 11 entries): a ``<details>`` whose
+    label cites the paper, who wrote it, where and when. (The label's words, the abstract's), or None."""
+    from html import unescape
+
+    label = _SUMMARY.search(html) if "<details" in html.lower() else None
+    if label is None:
+        return None
+    name = " ".join(unescape(_TAGS.sub(" ", label.group(1))).split())
+    tail = fields.citation_tail(name) if "," in name else None
+    if tail is None or not (tail.explained and tail.authors and (tail.venue or tail.year)):
+        return None
+    return name, " ".join(unescape(_TAGS.sub(" ", html[label.end():])).split())
 
 
 _BOLD_KEY_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+(\*\*|__)([^*_:：]{1,30}?)\s*(?:[:：]\1|\1\s*[:：])")

@@ -107,6 +107,8 @@ def parse(text: str) -> list[str]:
         text = accented
     if not text.isascii() and _COMBINING.search(text):
         return _with_marks(text)
+    if "\u2010" in text and "-" not in text:  # "Müller‐Myhsok B" (DenseAI/awesome-biomedical-machine-learning):
+        return [n.replace("-", "\u2010") for n in _names(text.replace("\u2010", "-"))]  # Unicode's hyphen, kept
     return list(_names(text))
 
 
@@ -159,7 +161,8 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-_FAMILY_INITIALS = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?: [A-Z]){1,3}")
+_FAMILY_INITIALS = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z][^\W\d_'’-]*)?(?: [A-Z]){1,3}")
+# ("Müller-Myhsok B": a family name of two, joined)
 
 
 _FAMILY_THEN_INITIALS = re.compile(r"([A-Z][\w'-]+)((?: [A-Z]){1,3})")  # (wider: "Simchi-Levi D" too)

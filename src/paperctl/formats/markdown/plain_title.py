@@ -195,6 +195,8 @@ def _venue_then_names(text: str, entry: ListEntry) -> str | None:
     if " et al" not in text or text.count(", ") < 2:
         return None
     parts = text.rstrip(" .[(" + fields.LEFT).split(", ")  # (the bracket of a link after it: "et al. [[PDF](..)]")
+    if len(parts) > 3 and _ET_AL_END.fullmatch(parts[-1]):  # "Title, TIP2016, W. Dong, et al."
+        parts[-2:] = [f"{parts[-2]} {parts[-1]}"]
     names = people.parse(parts[-1]) if _ET_AL_END.search(parts[-1]) else []
     if not names:
         return None
@@ -234,6 +236,9 @@ def _names_after_title(title: str) -> tuple[str, list[str]] | None:
 
 
 _YEAR_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
+_MLA_FIRST_AUTHOR = re.compile(r"(?:[\"”]?[,.]|[,.][\"”]) (?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, "
+                               r"[A-Z][a-z][\w'’-]*(?: [A-Z][\w.'’-]*)?,? et al\.)")  # (a given name in full: not
+# "Namysł, M., Esser, A.M., Behnke, S. et al. Title.", Springer's initials, the names before the title)
 
 
 def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
@@ -246,6 +251,11 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         entry.notes.append(nick.group(1))  # "T5 — Exploring the Limits of Transfer Learning ...": a name, a dash
         stripped = stripped[nick.end():]
     cut = _title_end(stripped)
+    mla = _MLA_FIRST_AUTHOR.search(stripped, 0, cut) if "et al" in stripped else None
+    if mla and len(stripped[: mla.start()].split()) >= 3:
+        stripped = f"{stripped[: mla.start()]}. {stripped[mla.end():]}"  # (the quote of '... frames." Gehrig,')
+        cut = mla.start()  # "Title, Chen, Haosheng, et al. Proceedings of ... 2019." (wangxiao5791509/SNN_CV_
+        # Applications_Resources): Google Scholar's MLA first author, surname first, after the title
     if ". " in stripped[:cut] and _YEAR_BRACKETS.match(stripped, cut) and (
             whole := fields.split_citation(stripped.rstrip(" ["))[1]) is not None and whole.authors and whole.venue:
         cut = len(stripped.rstrip(" ["))  # "Title. Kim, Jaehyun, et al. Neurocomputing 311 (2018): 373-386."
@@ -369,7 +379,8 @@ def name_before_plain_title(toks: list[Tok], text: str, entry: ListEntry) -> lis
             or len(text.split()) > 3 or text.rstrip().endswith((":", "：")) or venues.parse(text):
         return None
     after = toks[1].text.lstrip()
-    if after[:1] not in (":", "：") or not _TITLE_AFTER_COLON.match(after[1:]) or " — " in after or ";" in after \
+    if after[:1] not in (":", "：") or not (_TITLE_AFTER_COLON.match(after[1:]) or _commas_in_title(after[1:])) \
+            or " — " in after or ";" in after \
             or not any(
             t.kind == "link" and links.classify(t.href).kind in links.PAPER_KINDS for t in toks[2:]):
         return None  # (not "**Self-Evaluation**: Responsible for evaluating ...", a term defined; not
@@ -380,6 +391,15 @@ def name_before_plain_title(toks: list[Tok], text: str, entry: ListEntry) -> lis
     return [Tok("text", after[1:].lstrip()), *toks[2:]]
 
 
+def _commas_in_title(text: str) -> bool:
+    """``A Unified, Scalable Framework for Neural Population Decoding. NeurIPS 2023`` after ``**POYO**:``
+    (mazabou/awesome-neurofm): a title with a comma among its first words, not names (``Mehdi Azabou, Vinam
+    Arora``)."""
+    head = text.strip().split(". ")[0]
+    return bool(_TITLE_WITH_COMMA.match(head)) and not people.parse(head)
+
+
+_TITLE_WITH_COMMA = re.compile(r"[A-Z0-9\"“][^\s]*(?:[ -][^\s]+){3}")
 _BRACKET_END = re.compile(r"\s*\[([^\[\]]{4,60})\]$")
 _TITLE_AFTER_COLON = re.compile(r"\s*[A-Z0-9\"“][^\s,]*(?:[ -][^\s,]+){3}")
 _VENUE_COMMA_YEAR = re.compile(rf"(.*\S),\s+(?!(?i:{venues.MONTH})\s)([A-Za-z][\w&.'-]*(?: [\w&.'-]+){{0,4}}?),?\s+"

@@ -150,6 +150,20 @@ def in_proceedings(text: str) -> tuple[str, int] | None:
     return f"{name} {year}" if not held else name, year
 
 
+def year_first(text: str) -> tuple[str, int] | None:
+    """``2024 IEEE 18th International Conference on Control & Automation (ICCA)`` (TheBrainLab/Awesome-VLA-UAVs,
+    in bold brackets after a title): the meeting's full name as its proceedings are titled, its year first and
+    its short name last; the short name with that year (``ICCA 2024``), None for other text."""
+    m = _YEAR_NAME_SHORT.fullmatch(text.strip()) if len(text) <= 200 else None
+    if m is None or not _VENUE_NOUN.search(m.group(2)):
+        return None
+    return venues.dated(m.group(3), int(m.group(1)))
+
+
+_YEAR_NAME_SHORT = re.compile(r"((?:19|20)\d\d) ((?:IEEE|ACM|The|International|Annual|\d{1,3}(?:st|nd|rd|th)) "
+                              r"[^()]{10,150}) \(([A-Z][A-Za-z&-]{1,11})\)")
+
+
 def in_venue(text: str) -> tuple[str, int | None] | None:
     """``In *COLT 2016*.``, ``In Proceedings of ICML 2017``: a venue introduced by "In"
     (``venues.parse``'s answer), when that is all *text* says."""

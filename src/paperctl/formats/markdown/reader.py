@@ -395,6 +395,11 @@ class _Reader(Paragraphs):
         more: list[str] = []
         quoted: list[str] = []
         for para in children[1:]:
+            cited = nested.cited_summary(para.text) if para.kind == "html" else None
+            if cited is not None:  # "<details><summary> Names <em>ECCV</em> 2023 </summary> abstract</details>"
+                lines_pieces += [inline.Piece(inline.BREAK), *inline.scan(cited[0], self.refs)]
+                more += [cited[1]] if cited[1] else []
+                continue
             if para.kind == "html":  # "<details><summary>Abstract</summary>...</details>": a note
                 more += [text] if (text := nested.html_text(para.text)) else []
                 continue
@@ -424,10 +429,13 @@ class _Reader(Paragraphs):
             entry.reason = verdict.explained_term(entry, self.context())
             self.emit(entry, item.start, item.end, item.marker, parent)
             return
-        end = sublists[0].start if sublists else item.end
-        self.emit(entry, item.start, end, item.marker, parent)
-        for lst in sublists:
-            self.list_(lst)
+        below = [c for c in children[1:] if c.kind == "list" or c.kind == "heading" and sublists]
+        self.emit(entry, item.start, below[0].start if below else item.end, item.marker, parent)
+        for child in below:  # ("    ##### 2.2.1 Cancer Prognosis prediction" inside an item, over its own bullets:
+            if child.kind == "heading":  # a heading indented into the list, DenseAI/awesome-biomedical-machine-
+                self.heading(child.level, child.text, child.start, child.end)  # learning's 10 of them)
+            else:
+                self.list_(child)
 
     def _group_over(self, head: Block, sublists: list[Block]) -> None:
         """*head*, an item's first line, as the heading of the entries in its *sublists*."""

@@ -154,7 +154,7 @@ def cited_in_link(entry: ListEntry) -> None:
             return
         venue, tail = found
         # "In NeurIPS 2022.", "arXiv preprint arXiv:2012.01234." (yataobian/awesome-ebm): where it appeared, all the
-        # note says (the note goes when the venue is taken: entries.finish), unless it cites an ID the link does not
+        # note says (the note goes when the venue is taken: finishing.finish), unless it cites an ID the link does not
         # give; proceedings in words ("... (pp. 1760-1770). PMLR.") keep their note
         cited_id = tail.arxiv.split("v")[0] if tail is not None and tail.arxiv else None
         said_all = tail is not None and cited_id in (None, entry.arxiv)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import fields, links, people, proceedings, venue_words, venues
+from .cite_tails import names_year_venue
 from .groups import UNDER_REVIEW, read_group
 from .model import ListEntry, Tok, apply_tail, offer_venue
 from .plain_title import GROUP
@@ -333,6 +334,15 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.arxiv = entry.arxiv or cited.arxiv
         apply_tail(cited, "arXiv" if cited.venue == "arXiv" else stripped, entry)  # (as written: the ID says it)
         return
+    ordered = names_year_venue(stripped.lstrip(". ")) if first_line and not (entry.authors or entry.venue) and \
+        stripped[-1:] == "." else None
+    if ordered is not None:  # "**Title**. Benjamin F. Maier et al. 2025. arXiv preprint. https://.. Evaluates ..."
+        apply_tail(ordered[0], stripped[: len(stripped) - len(ordered[1])].strip(" ."), entry)
+        rest = _ADDRESS_FIRST.sub("", ordered[1])  # (the paper's address, which the entry's links hold)
+        if rest.strip(" ."):
+            entry.summary_parts.append(rest.strip())
+            entry.in_summary = True
+        return
     when_where = _YEAR_THEN_VENUE.fullmatch(stripped) if stripped[:2] in ("19", "20") and not entry.venue else None
     if when_where and (venues.is_known_name(when_where.group(2)) or venues.preprint(when_where.group(2))):
         year, name = int(when_where.group(1)), when_where.group(2)  # "**Title** , 2023 , EMNLP [[paper](..)]"
@@ -425,6 +435,7 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
     entry.in_summary = fields.is_summary(stripped)
 
 
+_ADDRESS_FIRST = re.compile(r"^\s*https?://\S+?[.,]?(?=\s|$)")
 _EMPTY_VENUE = re.compile(r"In\s*[.,]?")
 
 
@@ -432,8 +443,11 @@ def _names_after_title_link(tail: fields.Tail, entry: ListEntry, first_line: boo
     """``+ [Scheduling of Operations in Quantum Compiler](arxiv.org/pdf/2011.04936) Toshinari Itoko, Takashi
     Imamichi <img src=".../badge/QCE-2020-green.svg">`` (yucheol-choi/awesome-quantum-compiler: about 40 of
     its 148 entries, the rest end in "et al"): names alone after the title link are its authors, when they
-    can only be people, and two of them or one beside a venue or year the entry states elsewhere (a badge)."""
-    return first_line and entry.shape == "link-title" and not entry.authors and not entry.summary_parts \
+    can only be people, and two of them or one beside a venue or year the entry states elsewhere (a badge);
+    after a venue before the title too (``- [ICLR19][Title](arXiv) - Jinghui Chen, Jinfeng Yi, Quanquan Gu``,
+    xiahaifeng1995/adversarial-robustness, its every entry)."""
+    return first_line and entry.shape in ("link-title", "venue-prefix") and not entry.authors \
+        and not entry.summary_parts \
         and people.substantial(tail.authors) and people.only_people(tail.authors) \
         and (len(tail.authors) >= 2 or bool(entry.venue or entry.date_year))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import blocks, entries, fields, links, model, people, titles, venues, verdict
+from . import blocks, entries, fields, finishing, links, model, people, titles, venues, verdict
 from .columns import TITLE_LINK_CELL, columns, dated_venues_column, read_columns, role, title_links_column
 from .inline import Piece, scan
 from .model import Context, ListEntry, Tok
@@ -24,7 +24,7 @@ _STATUS_VALUES = {"read": "read", "done": "read", "✅": "read", "✔": "read", 
                   "❌": "unread", "⬜": "unread", "[ ]": "unread", "[x]": "read"}
 _SCORE = re.compile(r"\d{1,3}(?:\.\d+)?%?(?:\s*\([^()]{1,20}\))?")  # "58.5", "78.2 (07+12)", "91%"
 _SPREAD = re.compile(r"\s*(?:\^\{\\pm\s*[\d.]+\}|±\s*[\d.]+)")  # "$0.180^{\pm.002}$", "0.18 ± 0.02": a score's spread
-_CONTENTS = "a table-of-contents line"  # (entries.finish's reason for a link into the list itself)
+_CONTENTS = "a table-of-contents line"  # (finishing.finish's reason for a link into the list itself)
 def _year_then_venue(text: str) -> tuple[str, int] | None:
     """``2019 IEEE BTAS``, ``2018 IHMS Workshop``: a year and a venue of two words at most, in a Year column
     (a known venue and its track first: ``2019 AAAI Oral MMLAB-CUHK`` is AAAI 2019 Oral)."""
@@ -66,7 +66,7 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
             if col != title_col:
                 _read_cell(cell, "summary" if kind == "notes" and "summary" not in roles and _one_line(cell)
                            else kind, entry, refs)
-        finished = entries.finish(entry, ctx)
+        finished = finishing.finish(entry, ctx)
         if titled and finished.title_target is None and not (finished.links or finished.code) \
                 and len((finished.title or "").split()) <= 4 \
                 and _only_scores(cells[:title_col] + cells[title_col + 1:]):

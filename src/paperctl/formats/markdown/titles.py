@@ -63,6 +63,7 @@ from .before_title import (
     prefixed_title,
     venue_colon,
     venue_prefix,
+    year_then_name,
     year_venue_prefix,
 )
 from .bold_prefixes import bold_venue_label, claim_before_title, name_and_venue, named_title, venue_before_bold_title
@@ -227,6 +228,11 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         nick = PAREN.fullmatch(text.strip().rstrip("|:：").strip()) if len(toks) > 1 and title_link(toks[1]) else None
         # ("+ [语言模型] | [Title](..) | ...", DengBoCong/nlp-paper: a tag, a bar, the title link)
         inner = next((g for g in nick.groups() if g is not None), "").strip() if nick else ""
+        dated = year_then_name(inner) if nick and inner[:2] in ("19", "20") else None
+        if dated:  # "- [2023.12 Nature] [Autonomous chemical research with ...](..)" (zd200572/awesome-bioagent-papers)
+            offer_venue(entry, dated[0], nick.group().strip())  # type: ignore[union-attr]
+            toks.pop(0)
+            continue
         if nick and not a_venue(inner) and venues.year_of_date(inner) is None and not journal_and_year(inner) \
                 and date_prefix(text.strip()) is None:  # (not "[2305]", the year and month: read below)
             # "(NCLT) [University of ...](..)"; not "[Cerebral Cortex 2022] [Title](..)" (conghao0905/awesome-brain-

@@ -46,15 +46,34 @@ def in_words(text: str, least: int = 1) -> tuple[str, int] | None:
     and its link, lists name journals so. (venue, year), or None. *least*: how many words the
     name must have (a bracket before a title takes two: ``[Neural Networks 2025]``)."""
     m = _WORDS_YEAR.fullmatch(text.strip()) if len(text) <= 80 else None
+    if m is None and len(text) <= 80 and " " in text.strip():
+        return _sentence_case(text.strip())
     if not m or 1 + m.group(2).count(" ") < least or institution(m.group(1)):
         return None
     return f"{m.group(1)} {m.group(3)}", int(m.group(3))
+
+
+def _sentence_case(text: str) -> tuple[str, int] | None:
+    """``Nature genetics, 2018``, ``Scientific reports, 2019`` (a journal as Google Scholar's GB/T export writes
+    it, DenseAI/awesome-biomedical-machine-learning): in sentence case, when its first word names a venue or
+    its last is a journal's noun."""
+    m = _SENTENCE_CASE_YEAR.fullmatch(text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not (words[0] in _JOURNAL_FIRST or words[-1].casefold() in _JOURNAL_NOUNS):
+        return None
+    return f"{m.group(1)} {m.group(2)}", int(m.group(2))
+
+
+_SENTENCE_CASE_YEAR = re.compile(r"([A-Z][a-z]+(?: (?:[a-z]{3,}|of|and|in)){1,3}),? ((?:19|20)\d\d)\.?")
+_JOURNAL_FIRST = frozenset({"Nature", "Science", "Cell", "PNAS", "IEEE", "ACM", "Journal"})
 
 _JOURNAL_NOUNS = frozenset(
     "systems applications bioinformatics letters transactions journal review reviews science sciences research "
     "intelligence computing networks engineering informatics medicine processing recognition graphics robotics "
     "physics chemistry biology mathematics statistics cybernetics communications proceedings society neurocomputing "
-    "fusion analysis imaging signals computation technology".split())
+    "fusion analysis imaging signals computation technology reports genetics genomics epidemiology".split())
 _NAME_IN_WORDS = re.compile(capitalised(1, 6))
 
 _MEETING_IN_WORDS = re.compile(r"(?:The )?(?:\d{1,2}(?:st|nd|rd|th) |First |Second |Third )?(?:International |Annual )?"

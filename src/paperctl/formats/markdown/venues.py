@@ -31,7 +31,8 @@ KNOWN = (
     "AAMAS ICAPS ICWSM ISMIR LREC SemEval SIGDIAL SIGKDD UIST ICMR ICMI T-PAMI "
     "RAL RA-L TRO T-RO IJRR JFR AURO TASE TITS TIV TCYB TGRS TMI MedIA JBHI TASLP TOMM TSP TNSRE IJCARS "
     "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint "
-    "bioRxiv medRxiv ChemRxiv SSRN S&P EuroS&P CCS USENIX"
+    "bioRxiv medRxiv ChemRxiv SSRN S&P EuroS&P CCS USENIX "
+    "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT EUSIPCO ICIP"
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
 _TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|Submission|"
@@ -56,6 +57,7 @@ _FINDINGS_COLON = re.compile(r"Findings of (?:the )?([A-Z][A-Za-z]{1,9})(?:: \1)
 # "EMNLP Findings 2023": the track after the year, as "ACL'24 Findings" is written (a workshop stays as written:
 # "ICML Workshop 2019" is the workshop's name, as lists and their readers write it)
 _TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings)\s+((?:19|20)\d\d)", re.IGNORECASE)
+_PREPRINT_VERSION = re.compile(r"(?i)\b(arxiv|preprint)\s*\(v\d{1,2}\)")
 _UNDERSCORED_YEAR = re.compile(r"[A-Za-z][A-Za-z-]{1,15}_(?:19|20)\d\d")
 _YY_MM_DD = r"\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])"
 _RECEIVED_ACCEPTED = re.compile(rf"([A-Za-z][\w &.-]{{0,40}}?)\s*\(({_YY_MM_DD}),\s*(?:({_YY_MM_DD})|-)\)")
@@ -191,6 +193,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
         raw = raw[1:-1]  # "(CVPR 2023)", "[ICLR 2024]": the brackets around a venue
     raw = raw.strip(" *_.,;:")
     raw = " ".join(raw.split())
+    if "(v" in raw:  # "arXiv(v1) 2024" (WILLOSCAR/Awesome-HCI-LLM's Source column, 40 rows): the preprint's version
+        raw = _PREPRINT_VERSION.sub(r"\1", raw)
     if "_" in raw:  # "ACL'23_short"; "EMNLP_2022" (FutureForMe/Awesome-Chinese-Medical-NLP, its year headings)
         raw = _UNDERSCORED_TRACK.sub(lambda m: f" {m.group(1).capitalize()}", raw)
         raw = raw.replace("_", " ") if _UNDERSCORED_YEAR.fullmatch(raw) else raw
@@ -333,7 +337,9 @@ def _worded(raw: str) -> tuple[str, int] | None:
 
 
 COMMA_YEAR = re.compile(r"\s*,\s*((?:19|20)\d\d)\b")  # ", 2023" after a venue written apart (in italics, in words)
-_NAME_COMMA_YEAR = re.compile(rf"({capitalised(0, 8)}),\s*((?:19|20)\d\d)")  # ("IEEE Transactions on ..., 2022")
+# ("IEEE Transactions on ..., 2022"; "Computational Linguistics, 2024.03", Persdre/awesome-llm-human-simulation,
+# 90 of its 146 entries: the month it came out)
+_NAME_COMMA_YEAR = re.compile(rf"({capitalised(0, 8)}),\s*((?:19|20)\d\d)(?:[./](?:0?[1-9]|1[0-2]))?")
 # Who made a model, not where it was published: "(Microsoft, 2023)" is a note, as "(2023-01, Microsoft)" is.
 _MAKERS = {"google", "google research", "google deepmind", "deepmind", "meta", "meta ai", "facebook", "microsoft",
            "openai", "anthropic", "amazon", "apple", "nvidia", "ibm", "baidu", "alibaba", "tencent", "huawei",
@@ -368,6 +374,24 @@ def posted_as_venue(text: str) -> tuple[str, int] | None:
         year = int(monthly.group(2)) if len(monthly.group(2)) == 4 else full_year(monthly.group(2))
         found = (text, year) if year <= _NEXT_YEAR else None
     return (as_arxiv(text, found[1]), found[1]) if found else None
+
+
+def posted_in_month(venue: str, words: bool = True) -> str | None:
+    """``Arxiv June 2023``, ``Arxiv 2024/06``, ``Arxiv 2403`` (dongzhuoyao/awesome-flow-matching, 40 of its 82
+    entries, on the line under the authors; ``*arXiv Feb 2024*``, zubair-irshad/Awesome-Robotics-3D): a preprint
+    and the month it was posted; the venue as ``as_arxiv`` writes it, with the year alone (``Arxiv 2023``), None
+    for other text. (``2403`` is the year and month an arXiv ID begins with; ``2012`` is a year, never December
+    2020.) *words*: whether a month in words is read so (not where the user's own list writes its preprints,
+    ``(Arxiv Feb 2024)`` after a title, which it keeps as written)."""
+    m = _PREPRINT_IN_MONTH.fullmatch(venue.strip(" .,;"))
+    if m is None or m.group(2) and not words:
+        return None
+    year = int(m.group(2) or m.group(3)) if (m.group(2) or m.group(3)) else 2000 + int(m.group(4))
+    return as_arxiv(m.group(1), year) if year <= _NEXT_YEAR else None
+
+
+_PREPRINT_IN_MONTH = re.compile(rf"(arxiv|preprint|corr)\s+(?:{_MONTH}\.?,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)[./-]"
+                                r"(?:0?[1-9]|1[0-2])|(2[1-9])(?:0[1-9]|1[0-2]))", re.IGNORECASE)
 
 
 def posted_after_title(text: str) -> tuple[str, int] | None:

@@ -4,7 +4,7 @@ An entry is a paper when something says so: an arXiv ID, a DOI or a paper link, 
 authors, or a bold title (the user's own lists mark papers that way). It is not when its links
 only reach a repository, a video, a blog, documentation or a model page, when it only links
 anchors (a table of contents), when it is a meeting's own page or an author's post, or when its
-section holds news, tutorials or tools; the reason is reported. ``entries.finish`` asks
+section holds news, tutorials or tools; the reason is reported. ``finishing.finish`` asks
 ``not_a_paper`` once an entry is read whole.
 """
 
@@ -21,7 +21,10 @@ from .model import Context, ListEntry
 from .plain_title import title_case
 
 NO_EVIDENCE = "no paper link, venue or authors"
-_NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*[:：]")
+# "[2023-05-01]: ...", "2025/04/07 We release the third version of our survey paper!" (hanyang1999/Preference-
+# Tuning-with-Human-Feedback): a date, then a colon or the list's owners speaking
+_NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*"
+                   r"(?:[:：]|[-–—]?\s*(?:We|Our|I)\s)")
 
 
 def kind_tag(title: str) -> re.Match[str] | None:
@@ -57,8 +60,11 @@ def _a_paper_all_the_same(entry: ListEntry, ctx: Context) -> bool:
         return True  # "### NEWs" / "- [Hidden Biases of End-to-End Driving Models](arXiv)" / "  - Bernhard Jaeger,
         # ..." / "  - ICCV 2023" (opendilab/awesome-end-to-end-autonomous-driving): the latest papers
     if ctx.skip_unless_titled and (entry.title_target in (links.ARXIV, links.DOI) or (
-            (entry.arxiv or entry.doi or entry.url) and entry.authors and (entry.venue or entry.date_year))):
-        return True
+            (entry.arxiv or entry.doi or entry.url) and entry.authors and (entry.venue or entry.date_year)) or (
+            entry.title_target is None and (entry.arxiv or entry.doi) and len((entry.title or "").split()) >= 4
+            and title_like(entry.title))):  # "| 2022 | DavarOCR: A Toolbox for OCR and Multi-Modal Document
+        return True  # Understanding | [[paper]](arXiv)[[code]](..) |" under "## Toolkits" (entropy2333/awesome-key-
+        # information-extraction): a toolkit's paper, its title in words and its arXiv link
     return ctx.skip_unless_arxiv and (entry.title_target == links.ARXIV or entry.title_target is None and bool(
         entry.arxiv))  # ("NIPS 2016 Tutorial: Generative Adversarial Networks [[arXiv]](..)", nightrome/really-
     # awesome-gan: a write-up on arXiv; not a talk whose title links its page, and its [[Paper]] the survey it presents)
@@ -119,8 +125,11 @@ def _names_its_repository(title: str, code: str) -> bool:
     # (a title in four words or more is a paper's, its code named after it: "|Deep Architectures for Modulation
     # Recognition|[qieaaa / Deep-Architectures-for-Modulation-Recognition](github)|", ML4Comm-Netw/Paper-with-Code-
     # of-Wireless-communication-Based-on-DL)
+    owner, slash, named = title.strip().partition("/")  # "**gabriben/awesome-generative-information-retrieval**.
+    # [[Github](..)]" (LouisDo2108/Awesome-Continual-Learning-for-Information-Retrieval): owner and name
     return (squashed(title) == repo and len(title.split()) < 4) or (
-        bool(colon) and squashed(name) == repo and not title_case(rest))
+        bool(colon) and squashed(name) == repo and not title_case(rest)) or (
+        bool(slash) and squashed(named) == repo and " " not in title.strip())
 
 
 _VENUE_WORDS = re.compile(r"\b(?:journal|transactions?|conference|letters|magazine|proceedings|symposium)\b",
@@ -171,7 +180,7 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         # "## Datasets" / "- [The Pile](https://pile.eleuther.ai/) - An 800GB dataset"; not "## Foundation Model" /
         # "- **ViLT: ...;** Wonjae Kim et al" (Yangyi-Chen/Multimodal-AND-Large-Language-Models): a paper's authors
         return ctx.resources
-    if (":" in entry.title or "：" in entry.title) and _NEWS.match(entry.title):  # (exact: _NEWS ends with one)
+    if _NEWS.match(entry.title):
         return "a news line, not a paper"
     if _ABOUT_THE_LIST.match(entry.title) and not (entry.arxiv or entry.doi or entry.url):
         return "a note about the list, not a paper"  # "- Last update time: 2022-10-27.", "- Maintainer: [Xin Hong](..)"
@@ -238,7 +247,8 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         # "Free Dolly: Introducing the World's First Truly Open Instruction-Tuned LLM [[Blog]](databricks.com)"
         # (GaryYufei/AlignLLMHumanSurvey): its only link says it is a post. Not a bold title: the user's own
         # list writes papers so, and their "[[blog]]" links too
-        return f"a {entry.link_labels[0].strip().lower()} post, not a paper (no link to a paper)"
+        said = entry.link_labels[0].strip().lower()
+        return f"a {said}{'' if said.endswith('post') else ' post'}, not a paper (no link to a paper)"
     if entry.label and entry.title_target is None and not (entry.links or entry.code or entry.venue or entry.authors
                                                            or entry.other_hosts) and len(entry.title.split()) <= 4:
         # "- **Architecture:** Modular (Agent-based) vs. End-to-End Trained" (notij/Awesome-Reasoning-LLM): a
@@ -284,7 +294,8 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "a bold line of prose, not a paper"  # "**I hope that all players have fun.**" (WenkeHuang/
         # Awesome-MLLM-Tuning), "**Last Update: Jul 23, 2024 22:37:28**" (boyi-liu/Awesome-Personalized-Federated),
         # "- **This list is not exhaustive.**" (iCGY96/awesome_OpenSetRecognition_list), "***The related work and
-        # projects will be updated soon and continuously.***" (wuxingyu-ai/LLM4EC)
+        # projects will be updated soon and continuously.***" (wuxingyu-ai/LLM4EC), "**Why this is relevant**" over
+        # paragraphs of prose (LouisDo2108/Awesome-Continual-Learning-for-Information-Retrieval)
     if entry.bold and not entry.other_hosts:
         return None
     if entry.bold and entry.title_target is None:
@@ -385,6 +396,8 @@ _SENTENCE_END = re.compile(r"[.!。,:;，：]$|\.\s+[A-Z]")
 _PROSE_START = re.compile(r"(?:if|add|we|this|these|see|please|note|check|our|you|it|there|here|for more)\b",
                           re.IGNORECASE)
 _BOLD_PROSE = re.compile(r"I\s|(?i:last updated?|updated?\s*[:：]|please\b|we\s|this (?:list|repo(?:sitory)?|page)\b"
+                         r"|(?:why|what|how) (?:this|these|it|we|you)\b"  # ("**Why this is relevant**" over prose)
+                         r"|(?:add|find|look for|search for|check out|feel free)\b.*\?$"  # ("**Add ... to README?**")
                          r"|.*\b(?:(?:will|to) be (?:continuously |regularly )?updated|(?:updated|coming) soon)\b)")
 
 

@@ -1,0 +1,130 @@
+"""A citation's tail as reference styles write it after a title: who, where and when.
+
+``fields.citation_tail`` reads the tails lists write by hand; the ones here are the tails that a
+"Cite this" button writes, whole: Google Scholar's MLA (``names_venue_year``: ``Carlini, Nicholas,
+and David Wagner. Security and Privacy (S&P). 2017.``) and Springer Nature's (``springer``: ``Lai, Y.,
+Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020).``). ``unlocated`` takes out what only says where in
+the venue the paper is (volume, issue, pages): a list's entry means the venue and the year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import people
+
+
+@dataclass
+class Tail:
+    """What a citation tail says."""
+
+    authors: list[str] = field(default_factory=list)
+    venue: str | None = None
+    year: int | None = None
+    arxiv: str | None = None
+    explained: bool = False  # every word of the tail was read
+
+
+# What an IEEE-style reference adds after the venue: ", vol. 42, no. 2, pp. 318-327", "[Online]. Available: URL",
+# "doi: 10..."; a list's entry means the venue and the year, not where in it the paper is.
+# (Each alternative begins with a word, not with spaces: tried at every space of a long run, "\s*" first
+# would scan the run from each, a square of its length.) The commas left between are then made one.
+# (DBLP writes the pages after the year and a colon, "ICSE 2013: 712-721", "ESEM 2014: Article 33", and an arXiv
+# preprint as "CoRR abs/2201.05425 (2022)".)
+_LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w+)?|\[online\]\.?"
+                       r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+|(?<=(?:19|20)\d\d):\s*(?:article\s+)?\d{1,6}"
+                       r"(?:\s*[-–—]+\s*\d{1,6})?\b|,\s*article\s+\d{1,6}\b|(?<=\bcorr) abs/\S+|"
+                       # ("Science, 2018, 359(6380): 1146-1151.", ICTMCG/fake-news-detection: volume, issue, pages)
+                       r"(?<=(?:19|20)\d\d),\s*\d{1,5}(?:\s?\(\d{1,6}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\b",
+                       re.IGNORECASE)
+# ("Kim, Jaehyun, et al. Neurocomputing 311 (2018): 373-386.", Google Scholar's MLA: the volume before the
+# year in brackets, the pages after it; asked only of a text with a year in brackets)
+_BRACKETED_LOCATORS = re.compile(r"(?<=[a-z])\s+\d{1,5}(?:\.\d{1,5})?(?=\s*\((?:19|20)\d\d\))|"
+                                 r"(?<=(?:19|20)\d\d\)):\s*\d{1,6}(?:\s*[-–—]+\s*\d{1,6})?\b", re.IGNORECASE)
+_YEAR_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d\)")
+
+
+def unlocated(text: str) -> str:
+    """*text* without a reference's volume, issue and pages (``_LOCATORS``)."""
+    located = _LOCATORS.sub("", text)
+    if "(" in located and _YEAR_IN_BRACKETS.search(located):
+        located = _BRACKETED_LOCATORS.sub("", located)
+    return located
+
+
+def names_venue_year(text: str) -> Tail | None:
+    """``Carlini, Nicholas, and David Wagner. Security and Privacy (S&P). 2017.``, ``by Boutsioukis,
+    Georgios, and Ioannis Vlahavas. European Workshop on Reinforcement Learning, 2011.``: Google
+    Scholar's MLA after a linked title (nebula-beta/awesome-adversarial-deep-learning, ewanlee/
+    MARL-Papers): the names, a full stop, the venue in words as stated, the year. Asked only when
+    nothing else found the venue; the names must read as people and the venue as a name."""
+    if len(text) > 400:
+        return None
+    text = unlocated(text).lstrip(" .,;:")  # ("... Technology 28.9 (2018): 2413-2417.": the year before pages)
+    m = _MLA_YEAR.search(text)
+    if not m:
+        return None
+    body = _PUBLISHER_LAST.sub("", text[: m.start()].strip(" .,"))  # ("... Workshops. IEEE, 2012.")
+    stop = _NAMES_STOP.search(body)  # (the first: the names hold no sentence end)
+    venue = body[stop.end():].strip(" .,") if stop else ""
+    if not _MLA_VENUE.fullmatch(venue) or venue.startswith("In "):  # ("In NeurIPS, 2017": in_venue's)
+        return None
+    names = people.parse(body[:stop.start() + 1].removeprefix("by ").strip(" ."))  # type: ignore[union-attr]
+    if not names or any(". " in name for name in names):
+        return None
+    year = int(m.group(1))
+    return Tail(authors=names, venue=f"{' '.join(venue.split())} {year}", year=year, explained=True)
+
+
+_PUBLISHER_LAST = re.compile(r"\.\s+(?:IEEE|ACM|Springer|Elsevier|PMLR)$")
+_MLA_YEAR = re.compile(r"[,.]?\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*$")
+_NAMES_STOP = re.compile(r"(?<=[^\W\d]{2})\.\s+(?=[A-Z\d])")  # a full stop after a word, not after an initial
+# Capitalised words (a number, lower-case joining words, a bracketed short name), no sentence end within
+_MLA_VENUE = re.compile(r"(?:\d{1,4}(?:st|nd|rd|th)?|[A-Z][\w&'-]*:?)(?: (?:[A-Z][\w&'-]*:?|\d{1,4}(?:st|nd|rd|th)?"
+                        r"|of|and|for|with|on|in|the|&|\([A-Z][\w&/ -]{1,15}\))){1,14}")
+
+
+def springer(text: str) -> Tail | None:
+    """``Lai, Y., Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020). https://doi.org/10.1038/s41598-020-61588-w``,
+    ``Paré, G., Mao, S. & Deng, W.Q.  Sci Rep 7, 12665 (2017).``, ``Mars, N., ... et al.  Nat Med (2020).``
+    (DenseAI/awesome-biomedical-machine-learning, after its title links; Wa1den-jy/Topic-on-Table-Recognition,
+    the title between): Springer Nature's "Cite this article", surnames and initials, the journal's short name,
+    volume and pages, the year in brackets. The names, and the journal with its year; None for other text."""
+    if len(text) > 500 or _FIRST_INITIALLED.match(text) is None:  # (a cheap test first: most tails are not)
+        return None
+    m = _SPRINGER.fullmatch(" ".join(text.split()))
+    if m is None:
+        return None
+    names = people.parse(m.group("names").removesuffix(" et al."))  # (the names left out are left out)
+    if not names:
+        return None
+    year = int(m.group("year"))
+    return Tail(authors=names, venue=f"{m.group('journal')} {year}", year=year, explained=True)
+
+
+_INITIALLED = r"[A-Z][\w'’‐-]+(?: [A-Z][\w'’‐-]+)?, [A-Z]\.(?:-?[A-Z]\.)*"  # "Espiritu, S.M.G.", "Müller-Myhsok, B."
+_FIRST_INITIALLED = re.compile(r"\s*[A-Z][^\s,]+(?: [A-Z][^\s,]+)?, [A-Z]\.")
+_SPRINGER = re.compile(rf"(?P<names>{_INITIALLED}(?:, {_INITIALLED})*(?:,? (?:&|and) {_INITIALLED})?(?: et al\.)?)"
+                       r" (?P<journal>[A-Z][\w&.'’ -]{1,60}?)"
+                       r"(?: \d{1,5}(?:\(\d{1,4}\))?, [A-Za-z]?\d{1,7}(?:[–-]\d{1,7})?)?"
+                       r" \((?P<year>(?:19|20)\d\d)\)\.?(?: https?://doi\.org/\S+)?")
+
+
+def names_year_venue(text: str) -> tuple[Tail, str] | None:
+    """``Benjamin F. Maier et al. 2025. arXiv preprint. https://arxiv.org/abs/2510.08338. Directly evaluates
+    ...`` (bksaini078/LLM-Powered-Human-Digital-Twins, 63 entries, after the bold title): the ACL Anthology's
+    order, names, year, venue, each ended by a full stop, then the paper's address and what the list says of
+    it. (The tail, and the text after the venue: the address and the description); None for other text."""
+    m = _NAMES_YEAR_VENUE.match(text) if len(text) <= 1500 else None
+    if m is None:
+        return None
+    names = people.parse(m.group("names").removesuffix(" et al").removesuffix(" et al."))
+    if not names or not people.only_people(names):
+        return None
+    year, venue = int(m.group("year")), m.group("venue").strip()
+    return Tail(authors=names, venue=f"{venue} {year}", year=year, explained=True), text[m.end():]
+
+
+_NAMES_YEAR_VENUE = re.compile(r"\s*(?P<names>[A-Z][^.]*(?:\.[^.\d][^.]*){0,30}?)\.? (?P<year>(?:19|20)\d\d)\. "
+                               r"(?P<venue>[A-Za-z][^.]{1,200}?)\.(?=\s+https?://|\s*$)")
