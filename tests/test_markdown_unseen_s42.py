@@ -207,3 +207,39 @@ def test_surnames_and_initials_then_a_journal_in_sentence_case():
     assert (names(variants), variants.venue, variants.summary) == (
         ["J Zhou", "C L Theesfeld", "K Yao"], "Nature genetics 2018", None)
     assert (names(scores), scores.venue) == (["D Gola", "J Erdmann", "B Müller‐Myhsok"], "Genetic Epidemiology 2020")
+
+
+def test_an_index_of_titles_each_with_its_venue_and_month():
+    # bksaini078/LLM-Powered-Human-Digital-Twins (143 lines): "- Title. Venue, YYYY.MM."; and its fuller entries
+    # give the journal's volume and issue after its name, which the venue leaves out
+    found = papers("- Can Generative AI Improve Social Science?. PNAS, 2024.03.\n"
+                   "- A Mega-Study of Digital Twins Reveals Strengths, Weaknesses and Opportunities for Further "
+                   "Improvement. arXiv, 2025.09.\n"
+                   "- **Can AI Language Models Replace Human Participants?**. Danica Dillion, Niket Tandon, Yuling "
+                   "Gu, and Kurt Gray. 2023. Trends in Cognitive Sciences 27(7). https://doi.org/10.1016/j.tics.2023."
+                   "04.008. Foundational context for the debate on LLMs as substitutes for human participants.\n")
+    pnas, twins, participants = found.values()
+    assert [(pnas.venue, pnas.year), (twins.venue, twins.year)] == [("PNAS 2024", 2024), ("arXiv 2025", 2025)]
+    assert (names(participants), participants.venue, participants.doi, participants.summary) == (
+        ["Danica Dillion", "Niket Tandon", "Yuling Gu", "Kurt Gray"], "Trends in Cognitive Sciences 2023",
+        "10.1016/j.tics.2023.04.008",
+        "Foundational context for the debate on LLMs as substitutes for human participants.")
+
+
+def test_a_note_glued_to_the_end_of_a_title_link():
+    # L706077/DNN-Face-Recognition-Papers: "[Title(L-Softmax loss)](arXiv)", "[Title(Tencent AI Lab)](arXiv)"
+    found = papers("  - [Large-Margin Softmax Loss for Convolutional Neural Networks(L-Softmax loss)](https://arxiv.org"
+                   "/pdf/1612.02295.pdf) [Weiyang Liu al., 2017]\n"
+                   "  - [CosFace: Large Margin Cosine Loss for Deep Face Recognition(Tencent AI Lab)](https://arxiv.org"
+                   "/pdf/1801.09414.pdf)\n")
+    assert [(p.title, p.notes) for p in found.values()] == [
+        ("Large-Margin Softmax Loss for Convolutional Neural Networks", ["L-Softmax loss"]),
+        ("CosFace: Large Margin Cosine Loss for Deep Face Recognition", ["Tencent AI Lab"])]
+
+
+def test_the_year_venue_and_first_author_linked_in_one_bracket_before_the_title():
+    # chongyangtao/Awesome-Scene-Text-Recognition: "[2016-IJCV, [M. Jaderberg](page)] Title [`paper`](..)"
+    paper, = papers("- [2016-IJCV, [M. Jaderberg](http://www.maxjaderberg.com)] Reading Text in the Wild with "
+                    "Convolutional Neural Networks  [`paper`](http://arxiv.org/abs/1412.1842)\n").values()
+    assert (paper.title, names(paper), paper.venue, paper.arxiv_id) == (
+        "Reading Text in the Wild with Convolutional Neural Networks", ["M. Jaderberg"], "IJCV 2016", "1412.1842")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import links, venue_words, venues
+from . import links, people, venue_words, venues
 from .before_title import date_prefix
 from .links_first import ONE_NAME
 from .model import ListEntry, Tok, add_link, offer_venue
@@ -168,3 +168,26 @@ def linked_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | No
         add_link(entry, toks[1].text, toks[1].href)
     rest = after[1:]
     return [Tok("text", rest, strong=toks[2].strong, em=toks[2].em), *toks[3:]] if rest.strip() else toks[3:]
+
+
+def bracket_linking_author(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
+    """``[2016-IJCV, [M. Jaderberg](http://www.maxjaderberg.com)] Reading Text in the Wild with ...``
+    (chongyangtao/Awesome-Scene-Text-Recognition, 8 lines beside its ``[2015-PAMI] Title`` ones): the year and
+    venue, then the first author linked to their page, in one bracket before a plain title. The venue and the
+    author are the entry's; the tokens from the title on, or None when the entry does not begin so."""
+    m = _OPEN_DATED.fullmatch(text) if len(toks) > 2 and toks[1].kind == "link" else None
+    if m is None or toks[2].kind != "text" or not toks[2].text.lstrip().startswith("]"):
+        return None
+    found = venues.year_dash_name(m.group(1)) or venues.parse(m.group(1))
+    names = people.parse(toks[1].text)
+    if not (found and found[1] and len(names) == 1):
+        return None
+    offer_venue(entry, found[0], m.group(1))
+    entry.date_year = entry.date_year or found[1]
+    entry.authors = entry.authors or names
+    add_link(entry, toks[1].text.strip().casefold(), toks[1].href)  # (their page, kept as the list's link)
+    rest = toks[2].text.lstrip()[1:]
+    return [*([Tok("text", rest)] if rest.strip() else []), *toks[3:]]
+
+
+_OPEN_DATED = re.compile(r"\s*\[\s*([^\[\],]{2,40}?),\s*")

@@ -122,9 +122,10 @@ def names_year_venue(text: str) -> tuple[Tail, str] | None:
     names = people.parse(m.group("names").removesuffix(" et al").removesuffix(" et al."))
     if not names or not people.only_people(names):
         return None
-    year, venue = int(m.group("year")), m.group("venue").strip()
+    year, venue = int(m.group("year")), _VOLUME_END.sub("", m.group("venue").strip())  # ("... Sciences 27(7).")
     return Tail(authors=names, venue=f"{venue} {year}", year=year, explained=True), text[m.end():]
 
 
 _NAMES_YEAR_VENUE = re.compile(r"\s*(?P<names>[A-Z][^.]*(?:\.[^.\d][^.]*){0,30}?)\.? (?P<year>(?:19|20)\d\d)\. "
                                r"(?P<venue>[A-Za-z][^.]{1,200}?)\.(?=\s+https?://|\s*$)")
+_VOLUME_END = re.compile(r"\s+\d{1,5}(?:\s?\(\d{1,5}\))?(?:[:,]\s*\d{1,7}(?:[-–]\d{1,7})?)?$")

@@ -257,11 +257,15 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
         # "Huang, Jing, et al. IEEE Transactions on ... 28.9 (2018): 2413-2417." (wangxiao5791509/SNN_CV_
         # Applications_Resources): Google Scholar's MLA, whatever the venue's name
         return names_venue_year(text) or tail
+    if tail.venue and tail.year and venues.year_in(tail.venue) is None and _NAME_COMMA_MONTH.fullmatch(text.strip()):
+        tail.venue = venues.dated(tail.venue, tail.year)[0]  # "Title. PNAS, 2024.03." (bksaini078/LLM-Powered-Human-
+        return tail  # Digital-Twins, 143 lines): the venue, and the month it came out
     if tail.venue or tail.arxiv or not tail.year:
         return tail
     return names_venue_year(text) or tail
 
 
+_NAME_COMMA_MONTH = re.compile(r"[.,\s]*[A-Za-z][\w&.' -]{0,60}, (?:19|20)\d\d[./](?:0?[1-9]|1[0-2])\.?")
 _SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]+, [A-Z][\w'’-]+,? (?:et al\.|and [A-Z])")  # Google Scholar's MLA
 
 

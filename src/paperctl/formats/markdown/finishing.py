@@ -51,6 +51,7 @@ def _venue_ending_summary(entry: ListEntry) -> None:
 
 
 _YEAR_ENDS_SUMMARY = re.compile(r"\s+\(((?:19|20)\d\d)\)\.?$")
+_GLUED_NOTE = re.compile(r"(?<=[a-z])\(([A-Z][^()]{1,40})\)$")
 _CITED_AS_TITLE = re.compile(r"([A-Z][\w'’-]+) et al\.?")
 _DASHED = re.compile(r"\s+[-–—]\s+")
 _IN_VENUE = re.compile(r"[Ii]n\s+([^-–—|.]{2,40}?)\.?")
@@ -85,9 +86,14 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     if entry.title and entry.title[0] == "[" and _NAME_ALONE.fullmatch(entry.title):  # "- [dlib] http://dlib.net/
         entry.notes.insert(0, entry.title[1:-1])  # face_detector.py.html." (kingsj0405/awesome-face-related-list): a
         entry.title = None  # tool's name in brackets and its address, no title
+    glued = _GLUED_NOTE.search(entry.title) if entry.title and entry.title[-1:] == ")" else None
+    if glued and len(entry.title[: glued.start()].split()) >= 4:  # "[Large-Margin Softmax Loss for Convolutional
+        entry.notes.append(glued.group(1))  # Neural Networks(L-Softmax loss)](arXiv)", "...Recognition(Tencent AI
+        entry.title = entry.title[: glued.start()]  # Lab)" (L706077/DNN-Face-Recognition-Papers): a note glued on
     cited = _CITED_AS_TITLE.fullmatch(entry.title) if entry.title and entry.title.endswith(("al", "al.")) else None
-    if cited and not entry.authors:  # "- [Joshi et al.](doi): Introduces RING, ..." (y12uc231/Awesome-Multilingual-
-        entry.authors = [cited.group(1)]  # LLM, 17 entries): the paper cited by its first author, as the list names it
+    if cited and not entry.authors and entry.title_target is not None:  # "- [Joshi et al.](doi): Introduces ..."
+        entry.authors = [cited.group(1)]  # (y12uc231/Awesome-Multilingual-LLM, 17 entries): the paper's link named
+        # by its first author, as the list cites it
     named = _NAMED_QUOTE.fullmatch(entry.title) if entry.title and entry.title[-1:] in '"”' else None
     if named:  # '**Social chemistry 101: "Social chemistry 101: Learning to reason ..."**': a name, the title
         entry.notes.append(named.group(1))

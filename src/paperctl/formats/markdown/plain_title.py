@@ -236,9 +236,10 @@ def _names_after_title(title: str) -> tuple[str, list[str]] | None:
 
 
 _YEAR_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
-_MLA_FIRST_AUTHOR = re.compile(r"(?:[\"”]?[,.]|[,.][\"”]) (?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, "
+_MLA_FIRST_AUTHOR = re.compile(r"(?:[\"”]?[,.]|[,.][\"”]) (?=[A-Z][\w'’-]+, "
                                r"[A-Z][a-z][\w'’-]*(?: [A-Z][\w.'’-]*)?,? et al\.)")  # (a given name in full: not
-# "Namysł, M., Esser, A.M., Behnke, S. et al. Title.", Springer's initials, the names before the title)
+# "Namysł, M., Esser, A.M., Behnke, S. et al. Title.", Springer's initials, the names before the title; one
+# family name: not "Authors: Ruicheng Wang, Jialiang Zhang, Jiayi Chen, et al.", names in order)
 
 
 def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:

@@ -115,7 +115,7 @@ _SHORT_THEN_YEAR = re.compile(r"(?:[Ii]n )?(?P<name>[A-Z][^()]{2,150}?) ?\((?P<s
 
 # "In <name>, pp. 1510-1515. IEEE, 2019.": the proceedings, their pages, the publisher (and its city), the year
 _IN_PROCEEDINGS = re.compile(
-    r"(?:In )?(?P<name>[^.]{4,200}?)[,.]\s*(?:(?:pp?\.|pages?)\s*\d+(?:\s*[-–—]+\s*\d+)?\.?\s*)?"
+    r"(?:In )?(?P<name>[^.]{4,200}?)[,.]\s*(?:(?:pp?\.|pages?)\s*\d+(?:\s*[-–—]+\s*\d+)?[.,]?\s*)?"
     r"(?:(?P<publisher>[A-Z][\w&]*(?: [A-Z][\w&]*){0,3})(?:,\s*[A-Z][a-z]+)?,\s*)?(?P<year>(?:19|20)\d\d)\.?")
 _SHORT_NAME = re.compile(r"\(((?=[a-z-]{0,4}[A-Z]{2})[A-Za-z][A-Za-z&-]{1,14})\)$")  # "... Recognition (ICDAR)",
 # "... and Engineering (ic-ETITE)"

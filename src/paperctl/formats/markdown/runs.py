@@ -51,6 +51,9 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         if dated.group("who"):
             entry.notes.append(dated.group("who").strip())
         return
+    if first_line and text.rstrip()[-1:] == "." and not (entry.authors or entry.venue or entry.in_summary) \
+            and _ordered_citation(text.strip().lstrip(". "), entry):
+        return  # "**Title**. Benjamin F. Maier et al. 2025. arXiv preprint. https://.. Evaluates ..."
     opened = _OPEN_VENUE.fullmatch(text) if "(" in text and ";" in text and not entry.in_summary else None
     if opened and (found := venues.parse(opened.group(1))):  # "*Tegon et al.* (NeurIPS 2025; [arXiv:ID](..))"
         offer_venue(entry, found[0], opened.group(1))  # (iroblesrazzaq/awesome-eeg-fm, 130 entries): where it
@@ -175,6 +178,20 @@ def _alone(text: str, start: int, end: int) -> bool:
     before = text[i] if i >= 0 else ""
     after = text[j] if j < len(text) else ""
     return before in ("", ",", ";", "|", "-") and after in ("", ",", ";", "|", "-", "[")
+
+
+def _ordered_citation(text: str, entry: ListEntry) -> bool:
+    """Names, year, venue, each ended by a full stop, then the paper's address and what the list says of it
+    (``cite_tails.names_year_venue``; bksaini078/LLM-Powered-Human-Digital-Twins, 63 entries). True when read."""
+    ordered = names_year_venue(text)
+    if ordered is None:
+        return False
+    apply_tail(ordered[0], text[: len(text) - len(ordered[1])].strip(" ."), entry)
+    rest = _ADDRESS_FIRST.sub("", ordered[1])  # (the paper's address, which the entry's links hold)
+    if rest.strip(" ."):
+        entry.summary_parts.append(rest.strip())
+        entry.in_summary = True
+    return True
 
 
 def _cited_last(text: str, entry: ListEntry, first_line: bool) -> bool:
@@ -333,15 +350,6 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         # MLA after the title link, nebula-beta/awesome-adversarial-deep-learning): who, the preprint, its year
         entry.arxiv = entry.arxiv or cited.arxiv
         apply_tail(cited, "arXiv" if cited.venue == "arXiv" else stripped, entry)  # (as written: the ID says it)
-        return
-    ordered = names_year_venue(stripped.lstrip(". ")) if first_line and not (entry.authors or entry.venue) and \
-        stripped[-1:] == "." else None
-    if ordered is not None:  # "**Title**. Benjamin F. Maier et al. 2025. arXiv preprint. https://.. Evaluates ..."
-        apply_tail(ordered[0], stripped[: len(stripped) - len(ordered[1])].strip(" ."), entry)
-        rest = _ADDRESS_FIRST.sub("", ordered[1])  # (the paper's address, which the entry's links hold)
-        if rest.strip(" ."):
-            entry.summary_parts.append(rest.strip())
-            entry.in_summary = True
         return
     when_where = _YEAR_THEN_VENUE.fullmatch(stripped) if stripped[:2] in ("19", "20") and not entry.venue else None
     if when_where and (venues.is_known_name(when_where.group(2)) or venues.preprint(when_where.group(2))):

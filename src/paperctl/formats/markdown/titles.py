@@ -39,6 +39,7 @@ from .authors_before import (
 )
 from .before_link import (
     alias_before_title_link,
+    bracket_linking_author,
     label_before_title_link,
     label_cited,
     linked_label,
@@ -178,6 +179,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         inside = bold_in_brackets(toks, text, entry)
         if inside is not None:  # "[**ACL 2021**] Cross-modal Memory Networks ...", "[**ALOCC**]Title"
             toks = inside
+            continue
+        after = bracket_linking_author(toks, text, entry) if text.lstrip()[:1] == "[" else None
+        if after is not None:  # "[2016-IJCV, [M. Jaderberg](page)] Reading Text in the Wild with ..."
+            toks = after
             continue
         linked = linked_venue(toks, text, entry)
         if linked is None:

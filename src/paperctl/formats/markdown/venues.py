@@ -32,7 +32,7 @@ KNOWN = (
     "RAL RA-L TRO T-RO IJRR JFR AURO TASE TITS TIV TCYB TGRS TMI MedIA JBHI TASLP TOMM TSP TNSRE IJCARS "
     "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint "
     "bioRxiv medRxiv ChemRxiv SSRN S&P EuroS&P CCS USENIX "
-    "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT EUSIPCO ICIP"
+    "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT ICIP"
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
 _TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|Submission|"
@@ -337,9 +337,7 @@ def _worded(raw: str) -> tuple[str, int] | None:
 
 
 COMMA_YEAR = re.compile(r"\s*,\s*((?:19|20)\d\d)\b")  # ", 2023" after a venue written apart (in italics, in words)
-# ("IEEE Transactions on ..., 2022"; "Computational Linguistics, 2024.03", Persdre/awesome-llm-human-simulation,
-# 90 of its 146 entries: the month it came out)
-_NAME_COMMA_YEAR = re.compile(rf"({capitalised(0, 8)}),\s*((?:19|20)\d\d)(?:[./](?:0?[1-9]|1[0-2]))?")
+_NAME_COMMA_YEAR = re.compile(rf"({capitalised(0, 8)}),\s*((?:19|20)\d\d)")  # ("IEEE Transactions on ..., 2022")
 # Who made a model, not where it was published: "(Microsoft, 2023)" is a note, as "(2023-01, Microsoft)" is.
 _MAKERS = {"google", "google research", "google deepmind", "deepmind", "meta", "meta ai", "facebook", "microsoft",
            "openai", "anthropic", "amazon", "apple", "nvidia", "ibm", "baidu", "alibaba", "tencent", "huawei",
