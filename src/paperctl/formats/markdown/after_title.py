@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import links, proceedings, venue_words, venues
+from . import links, preprints, proceedings, venue_words, venues
 from .model import ListEntry, Tok, offer_venue
 
 
@@ -110,7 +110,7 @@ def _posted(name: str) -> tuple[str, int] | None:
     if m is None:
         return None
     base, year = m.group(1), int(m.group(2))
-    return venues.posted_as_venue(name) or venues.parse(f"{base} {year}") or venue_words.in_words(
+    return preprints.posted_as_venue(name) or venues.parse(f"{base} {year}") or venue_words.in_words(
         f"{base} {year}") or ((f"{base} {year}", year) if venue_words.journal_alone(base) else None)
 
 

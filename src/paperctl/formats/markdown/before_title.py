@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, people, venue_words, venues
+from . import fields, people, preprints, venue_words, venues
 from .model import ListEntry, Tok, offer_venue
 
 PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
@@ -59,7 +59,7 @@ def bold_in_brackets(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] 
         return [Tok("text", text.strip() + toks[1].text + toks[2].text), *toks[3:]]
     apostrophe = _NAME_APOSTROPHE_YEAR.fullmatch(inner)  # "(*arXiv'2024.10*)", "(*Building Simulation'2025*)" (usail-
     name, year = (apostrophe.group(1), int(apostrophe.group(2))) if apostrophe else ("", 0)  # hkust/Awesome-Urban-LLM-
-    posted = venues.posted_as_venue(inner) or (  # Agents, 27 lines): the year in full after an apostrophe
+    posted = preprints.posted_as_venue(inner) or (  # Agents, 27 lines): the year in full after an apostrophe
         (venues.as_arxiv(name, year), year) if venues.preprint(name) else venues.dated(name, year) if name else None)
     if posted:  # "(*arXiv 2024.3*) LAMP: ..." (usail-hkust/Awesome-Urban-Foundation-Models, 54 entries): posted then
         offer_venue(entry, posted[0], f"{text.strip()}*{inner}*{toks[2].text[:1]}")
@@ -305,7 +305,7 @@ def brackets_before_bold(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
         return None  # one group alone: ``bracketed_name`` and ``venue_prefix`` read it
     notes = [toks[0].text.strip()] if k and toks[0].text.strip() not in ("...", "…") else []
     for group in groups:
-        found = venues.parse(group) or venues.posted_as_venue(group)
+        found = venues.parse(group) or preprints.posted_as_venue(group)
         names = people.parse(group) if not found else []
         if found and not entry.venue:
             entry.venue, entry.venue_written = found[0], f"[{group}]"
@@ -371,7 +371,7 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     rest = text[m.end():]
     title_start = (rest.strip() or following).lstrip("* ")
     parts = [inner, *GROUP_PARTS.split(inner)]
-    posted = venues.posted_as_venue(inner) if m.group(1) is not None else None
+    posted = preprints.posted_as_venue(inner) if m.group(1) is not None else None
     if posted:  # "[Arxiv 2025.05] **Title**" (Yorkson-huang/awesome-affective-computing, 95 lines): posted in 2025,
         return posted[0], m.group().strip(), rest  # the month left out as the labels leave it (not "(Arxiv 2025.08)")
     dated = venues.named_and_dated(inner) if "," in inner and not venues.parse(inner) else None

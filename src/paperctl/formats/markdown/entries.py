@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from . import byline, fields, finishing, italics, links, people, proceedings, runs, venue_words, venues
+from . import byline, fields, finishing, italics, links, people, preprints, proceedings, runs, venue_words, venues
 from .before_title import COLON_QUOTE, name_line_above
 from .inline import Piece
 from .links_first import repository_above
@@ -200,7 +200,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             year = venues.year_of_date(t.text)
             venue = venues.parse(t.text) if year is None and not said and len(t.text) <= 40 else None
             if venue is None and year is None and not said and len(t.text) <= 40:
-                venue = venues.posted_as_venue(t.text)  # "**`arXiv 2024.5`**" (LMD0311/Awesome-World-Model, 44 lines)
+                venue = preprints.posted_as_venue(t.text)  # "**`arXiv 2024.5`**" (LMD0311/Awesome-World-Model)
             findings = _FINDINGS_OF.fullmatch(t.text.strip()) if venue is None and not said else None
             if findings:  # "`Findings of ACL 2021`" (ryanzhumich/Contrastive-Learning-NLP-Papers): as stated, as
                 venue = (t.text.strip(), int(findings.group(1)))  # the user's own list writes it in brackets

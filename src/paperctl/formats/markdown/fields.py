@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import people, venue_words, venues
+from . import people, preprints, venue_words, venues
 from .cite_tails import Tail, names_venue_year, springer, unlocated
 from .proceedings import in_proceedings, in_venue, journal, may_be_proceedings, spelled_out
 
@@ -352,7 +352,7 @@ def _citation_tail(text: str, dated: bool) -> Tail:
                 text, tail.venue = before, f"{first.venue} {tail.year}" if alone else first.venue
     text = text.strip(" .,;")
     if text and tail.venue and not venues.preprint(tail.venue.split()[0]):
-        first = venues.parse(text) or venues.posted(text)  # "arXiv 2020/12, ICLR 2021": posted, then published
+        first = venues.parse(text) or preprints.posted(text)  # "arXiv 2020/12, ICLR 2021": posted, then published
         text = "" if first and venues.preprint(first[0].split()[0]) else text
     if not text:
         tail.explained = bool(tail.venue or tail.year or tail.arxiv)
@@ -408,7 +408,7 @@ def _peel_venue(text: str, tail: Tail) -> str:
         if k <= 2 and k < len(words) and _INITIAL_WORD.fullmatch(words[-k - 1]) and _SURNAME.fullmatch(words[-k]):
             continue  # "Xuezhi Wang, Ed H. Chi, 2020." (uclanlp/awesome-fairness-papers): a name, not CHI 2020
         before = " ".join(words[:-k - 1] if k < len(words) and (words[-k - 1] in DASHES or dated) else words[:-k])
-        found = venues.parse(candidate) or (venues.posted_after_title(candidate) if k == 2 else None) or (
+        found = venues.parse(candidate) or (preprints.posted_after_title(candidate) if k == 2 else None) or (
             # ("In BMVC2019")
             _dated(in_venue(candidate)) if k == 2 and words[-k] == "In" and k < len(words) else None) or (
             venues.year_then_name(candidate) if k == len(words) or words[-k - 1].endswith(".") else None) or (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, venues, verdict
+from . import fields, links, preprints, venues, verdict
 from .before_title import TAG_PREFIX
 from .model import Context, ListEntry
 from .proceedings import short_venue
@@ -135,7 +135,7 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     if entry.venue and ctx.venue and _labelled_preprint(entry) and venues.is_known_name(ctx.venue.split()[0]):
         entry.venue = None  # "**[arXiv](..)**" under "## ECCV 2022": the link says where it is, the heading what it is
     if entry.venue:
-        entry.venue = venues.posted_in_month(entry.venue, words=not (entry.venue_written or "").startswith(
+        entry.venue = preprints.posted_in_month(entry.venue, words=not (entry.venue_written or "").startswith(
             "(")) or entry.venue  # ("Arxiv June 2023": "Arxiv 2023"; not "(Arxiv Feb 2024)", as written)
         if venues.preprint(base := _TRAILING_YEAR.sub("", entry.venue)):
             year = venues.year_in(entry.venue) or ctx.year or entry.date_year  # ("Preprint" on a DOI: as stated,

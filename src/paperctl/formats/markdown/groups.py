@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, people, proceedings, venue_words, venues
+from . import fields, links, people, preprints, proceedings, venue_words, venues
 from .before_title import GROUP_PARTS
 from .model import ListEntry, offer_venue
 from .plain_title import CITED_WHO, NICKNAME
@@ -122,7 +122,7 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         offer_venue(entry, dashed[0], written)
         entry.date_year = entry.date_year or dashed[1]
         return True
-    posted = venues.posted_after_title(inner) if not entry.venue and written[:1] == "[" else None
+    posted = preprints.posted_after_title(inner) if not entry.venue and written[:1] == "[" else None
     if posted:  # "[**Arxiv 2024.10**]" (danelpeng/Awesome-Continual-Leaning-with-PTMs): a preprint, and its year;
         # "[JIOT 2024.12]" (zenrran4nlp/Awesome-LLM-Inference-Serving): a journal, and the year of that month.
         # (In parentheses the user's own list writes "(Arxiv 2025.04)": kept as stated, as it always was.)

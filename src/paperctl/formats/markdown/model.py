@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...models import Author, PaperData
-from . import fields, links, people, venue_words, venues
+from . import fields, links, people, preprints, venue_words, venues
 from .inline import BREAK, IMAGE, LINK, TEXT, Piece
 
 
@@ -298,7 +298,7 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
         as_venue = (text.strip(), None)  # (GuangtaoLyu/awesome-motion-prediction, 19 entries): where it appeared
     if not as_venue and target.kind == links.ARXIV and not title and not badge:
         # "[arXiv 2308](arxiv.org/pdf/2308.03303)", "[[arXiv 2025.06](arxiv.org/abs/2506.15498)]"
-        as_venue = venues.arxiv_month_label(text.strip("[] "), target.arxiv) or venues.posted_as_venue(text)
+        as_venue = preprints.arxiv_month_label(text.strip("[] "), target.arxiv) or preprints.posted_as_venue(text)
     if not as_venue and not title and not badge and _DATE_TEXT.fullmatch(text) and target.kind in links.PAPER_KINDS:
         # "[[5 Jun 2022]](arXiv)": when it came out
         entry.date_year = entry.date_year or venues.year_of_date(text.strip("[] "))

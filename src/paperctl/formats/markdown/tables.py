@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import blocks, entries, fields, finishing, links, model, people, titles, venues, verdict
+from . import blocks, entries, fields, finishing, links, model, people, preprints, titles, venues, verdict
 from .columns import TITLE_LINK_CELL, columns, dated_venues_column, read_columns, role, title_links_column
 from .inline import Piece, scan
 from .model import Context, ListEntry, Tok
@@ -237,7 +237,7 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             found = venues.parse(value)
             bracketed = value[:1] in "[(【（" and value[-1:] in "])】）"  # "[Arxiv 2025.12]": not the brackets
             bare = value[1:-1].strip() if bracketed else value
-            found = found or venues.posted_as_venue(bare)  # "arXiv 2024.11"
+            found = found or preprints.posted_as_venue(bare)  # "arXiv 2024.11"
             dotted = _YEAR_DOT_NAME.fullmatch(bare) if not found and "·" in bare else None
             if dotted:  # "2025 · arXiv", "2024 · TGRS" (ML4Sustain/Awesome-RS-Reasoning-Models): the year, then where
                 year = int(dotted.group(1))

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, links_first, people, venue_words, venues
+from . import fields, links, links_first, people, preprints, venue_words, venues
 from .after_title import bold_venue_after, suffixed_title, venue_field
 from .authors_before import (
     authors_before_bold,
@@ -426,7 +426,7 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.title = venue_before_bold_title(claim_before_title(run, text, entry), entry)
         opening = text.rfind("(", max(0, len(text) - 43)) if text.endswith(")") else -1
         inner = text[opening + 1 : -1] if opening > 0 else ""
-        venue = venues.parse(inner) or (venues.posted_as_venue(re.sub(r"(?<=[a-z])(?=\d)", " ", inner)) if re.match(
+        venue = venues.parse(inner) or (preprints.posted_as_venue(re.sub(r"(?<=[a-z])(?=\d)", " ", inner)) if re.match(
             r"[a-z]+\d", inner) else None) or (venue_words.in_words(inner, least=2) if text[:opening].rstrip().endswith(
                 ",") else None) if inner and "(" not in inner else None  # ("(arxiv2017.08)": posted in
         # August 2017, hnuzhy/CV_DL_Gather; not "(Arxiv 2025.08)", which the user's own list keeps as written)
