@@ -27,7 +27,8 @@ from .inline import Piece
 from .links_first import repository_above
 from .model import Context, ListEntry, Tok, add_link, apply_tail, lines_of, offer_venue, tokens
 from .proceedings import PROCEEDINGS_OF, venue_line, venue_then_date
-from .references import names_then_journal, quoted_title_first, who_when_where
+from .quoted import quoted_title_first
+from .references import names_then_journal, who_when_where
 from .titles import read_title_line
 
 # -- the rest of the entry --------------------------------------------------

@@ -1,0 +1,144 @@
+"""An MLA citation with its title in quotes, read before the entry's title is looked for: after a bold
+nickname (``**G-Eval** - "G-Eval: NLG Evaluation using GPT-4 ..." (2023)``), or below its names' own line
+(``Names`` / ``"Title." Venue, Year.``). ``entries`` asks ``quoted_title_first`` of an entry's lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import people, venues
+from .before_title import COLON_QUOTE
+from .model import ListEntry, Tok, offer_venue
+
+
+def quoted_title_first(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]:
+    """An MLA citation (``Authors. "Title." Venue``, which the rest of the reader knows) after
+    a bold nickname, or with its names on a line of their own: the lines as that citation.
+
+    ``+ **CPM**: Mengye Ren, ..., and Richard Zemel. "Wandering within a world: ..." ICLR(2021).``
+    (indussky8/awesome-few-shot-learning, ~50 entries): the nickname is a note, not the title.
+    ``* Yujie Wu, Lei Deng, ..., Luping Shi <br />`` then ``**TDSNN** "Direct Training for Spiking
+    Neural Networks: ...".`` (XDUSPONGE/SNN_benchmark, 61 entries): the names are the authors,
+    the quoted line the title."""
+    if not any(_has_quote(line) for line in lines[:2]):  # (most entries: no quote where either would have one)
+        return lines
+    lines = _quote_over_break(lines)
+    return _nicknamed_citation(lines, entry) or _names_above_quote(lines, entry) or lines
+
+
+def _quote_over_break(lines: list[list[Tok]]) -> list[list[Tok]]:
+    """``* **UniLM**: "Unified Language Model Pre-training for`` then ``Natural Language Understanding and
+    Generation". NeurIPS(2019) [[PDF]](..)`` (iwangjian/Paper-Reading-ConvAI, 4 entries): a quoted title the
+    source broke over two lines is one line, as Markdown renders it."""
+    if len(lines) < 2 or not lines[0] or not lines[1]:
+        return lines
+    last, first = lines[0][-1], lines[1][0]
+    if last.kind != "text" or first.kind != "text" or last.text.count('"') % 2 == 0 or '"' not in first.text \
+            or (last.strong, last.em, last.code) != (first.strong, first.em, first.code):
+        return lines
+    joined = Tok("text", last.text.rstrip() + " " + first.text.lstrip(), last.href, last.strong, last.em, last.code)
+    return [[*lines[0][:-1], joined, *lines[1][1:]], *lines[2:]]
+
+
+def _nicknamed_citation(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]] | None:
+    """``**CPM**: Names. "Title." Venue``: the lines without the nickname, which becomes a note."""
+    nick, rest = _nickname(lines[0])
+    text = _plain_text(rest)
+    quote = _QUOTED.search(text) if nick is not None else None
+    below = _plain_text(lines[1]).lstrip() if quote is None and nick is not None and len(lines) > 1 and len(
+        rest) == 1 else ""
+    if below and _QUOTED.match(below) and people.substantial(people.parse(text.strip(" .,;:"))):
+        # "* **WSBM:**Phuc Xuan Nguyen, Deva Ramanan, Charless C. Fowlkes.<br />" then '"Weakly-supervised Action
+        # Localization with Background Modeling"ICCV 2019.' (VividLe/awesome-weakly-supervised-action-localization,
+        # 37 entries): the names on the nickname's line, the quoted title below them
+        entry.notes.append(nick)  # type: ignore[arg-type]
+        line = lines[1][0]
+        return [[Tok("text", text.strip(" :：").rstrip(".") + ". " + line.text.lstrip(), "", line.strong, line.em),
+                 *lines[1][1:]], *lines[2:]]
+    if quote is None or COLON_QUOTE.match(text):  # (a quote right after the colon: entries._dashed_citation's,
+        return None  # '**3D Diffuser Actor**: "Policy diffusion ...", *arXiv*')
+    before = text[: quote.start()].strip(" .,;:")
+    if before and not people.parse(before):
+        return None
+    entry.notes.append(nick)  # type: ignore[arg-type]
+    return [_without_lead(rest), *lines[1:]]
+
+
+def _names_above_quote(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]] | None:
+    """A line of names, then (after a bold nickname, perhaps) the quoted title, wrapped or not:
+    the two as one ``Names. "Title".`` line."""
+    first, venue = _after_venue(lines[0]) if len(lines) >= 2 else (None, None)
+    if len(lines) < 2 or any(t.kind != "text" or t.strong or t.code for t in first or lines[0]):
+        return None
+    names_text = _plain_text(first or lines[0]).strip(" ,;")
+    nick, rest = _nickname(lines[1])
+    after = lines[2:]
+    if after and len(rest) == 1 and rest[0].kind == "text" and _OPEN_QUOTE.fullmatch(rest[0].text.strip()) \
+            and after[0] and after[0][0].kind == "text" and not after[0][0].strong:
+        # (the quoted title wrapped over two lines: '"Effective AER Object ... Maximization' / 'Learning in ...')
+        rest = [Tok("text", rest[0].text.rstrip() + " " + after[0][0].text.lstrip()), *after[0][1:]]
+        after = after[1:]
+    if names_text.endswith(".") and "," in names_text and people.substantial(people.parse(names_text[:-1])):
+        names_text = names_text[:-1]  # "- Chenglong Li, Xiaohao Wu, ..., and Jin Tang.  " over '"Title". Venue, 2018.'
+        # (xingchenzhang/RGB-T-fusion-tracking-papers-and-results, 44 entries): the names' line ends with a stop
+    if not (_QUOTED.match(_plain_text(rest).lstrip()) and names_text and not names_text.endswith(".")):
+        return None
+    names = people.parse(names_text)
+    if not names or not people.substantial(names):
+        return None
+    if nick is not None:
+        entry.notes.append(nick)
+    if venue is not None:
+        offer_venue(entry, venue, f"[{lines[0][1].text.strip()}]")
+    rest = _without_lead(rest)
+    return [[Tok("text", names_text + ". " + rest[0].text, "", rest[0].strong, rest[0].em), *rest[1:]], *after]
+
+
+def _after_venue(line: list[Tok]) -> tuple[list[Tok] | None, str | None]:
+    """``[**BMVC 2021**] Jiafeng Mao, Qing Yu, Yoko Yamakata, Kiyoharu Aizawa.`` over the quoted title
+    (cxliu0/Noisy-Labels-in-Computer-Vision, 28 entries): a bold venue in brackets before the names; the
+    line's tokens after it and the venue (else None, None)."""
+    if len(line) < 3 or line[0].kind != "text" or line[0].text.strip() != "[" or not line[1].strong \
+            or line[2].kind != "text" or not line[2].text.startswith("]"):
+        return None, None
+    found = venues.parse(line[1].text.strip())
+    return ([Tok("text", line[2].text[1:]), *line[3:]], found[0]) if found else (None, None)
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]{8,300}[\"”]")
+_OPEN_QUOTE = re.compile(r"[\"“][^\"“”]{8,300}")
+
+
+def _nickname(line: list[Tok]) -> tuple[str | None, list[Tok]]:
+    """A short bold name opening *line* (``**TDSNN**``, ``**CPM**:``) and the tokens after it."""
+    k = next((i for i, t in enumerate(line) if t.kind != "text" or t.text.strip()), None)
+    if k is None or line[k].kind != "text" or not line[k].strong or line[k].code:
+        return None, line
+    name = line[k].text.strip(" :：")
+    if len(name) > 30 or len(name.split()) > 3 or _QUOTED.search(name) or not re.search(r"[^\W\d]", name):
+        # ("**[1]** LeCun, Yann, ...": a reference's number, not a name)
+        return None, line
+    return name, line[k + 1:]
+
+
+def _has_quote(line: list[Tok]) -> bool:
+    return any(t.kind == "text" and ('"' in t.text or "“" in t.text) for t in line)
+
+
+def _plain_text(line: list[Tok]) -> str:
+    """The text of *line* up to its first link."""
+    out = []
+    for t in line:
+        if t.kind != "text":
+            break
+        out.append(t.text)
+    return "".join(out)
+
+
+def _without_lead(line: list[Tok]) -> list[Tok]:
+    """*line* without the colon or dash that set it off from a nickname."""
+    if line and line[0].kind == "text":
+        return [Tok("text", line[0].text.lstrip(" :：-–—"), line[0].href, line[0].strong, line[0].em, line[0].code),
+                *line[1:]]
+    return line
