@@ -74,13 +74,18 @@ def test_a_tutorial_on_arxiv_is_a_paper_and_a_workshop_beside_it_is_not():
 
 def test_bold_terms_in_a_list_that_links_nothing_are_not_papers():
     # kimberlyii/Awesome-Video-Understanding's "## Highlights", RenzeLou/awesome-instruction-learning's
-    # introduction, yunqi-meng/GUIAgent-paperlist's reading guide: had been imported as papers
+    # introduction, yunqi-meng/GUIAgent-paperlist's reading guide: had been imported as papers (the guide names
+    # papers the list links in full elsewhere; where a document links nothing at all, a method's name in bold is
+    # its paper: tests/test_markdown_unseen_s43.py)
     assert titles(
+        "## Benchmarks\n\n- [OSWorld: Benchmarking Multimodal Agents for Open-Ended Tasks in Real Computer "
+        "Environments](https://arxiv.org/abs/2404.07972)\n\n"
         "## Highlights\n\n"
         "- **Community-maintained** — consistent entries, automated link checks, and a lightweight PR template.\n"
         "- 👉 **One model, all tasks.** An ideal AI system should be able to universally understand new tasks 💫.\n"
         "- **Prospecting** future directions for continual learning in generative models.\n"
-        "- **OSWorld** — Desktop benchmark standard\n") == []
+        "- **OSWorld** — Desktop benchmark standard\n") == [
+            "OSWorld: Benchmarking Multimodal Agents for Open-Ended Tasks in Real Computer Environments"]
 
 
 def test_a_bold_method_name_over_its_citation_is_a_paper_in_a_list_that_links_nothing():

@@ -107,6 +107,10 @@ def name_line_above(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]
         return lines[1:]
     if len(lines) < 2 or len(lines[0]) != 1 or lines[0][0].kind != "text" or not lines[1]:
         return lines
+    names = _names_alone(lines[0][0], lines[1])
+    if names:  # "- <a name="misra2016cross"></a> Misra, I., Shrivastava, A., Gupta, A., & Hebert, M." over
+        entry.authors = entry.authors or names  # "*[Cross-stitch networks for multi-task learning](..)*," and
+        return lines[1:]  # "CVPR, 2016. [[PyTorch](..)]" (SimonVandenhende/Awesome-Multi-Task-Learning, 46 entries)
     angled = _ANGLED.fullmatch(lines[0][0].text.strip(" \\")) if lines[1][0].strong else None
     if angled:  # "<< FOUND >> \" over "**Unsupervised Object Localization: ...**, CVPR 2023" (valeoai/Awesome-
         entry.notes.append(angled.group(1))  # Unsupervised-Object-Localization, 30 entries): the method's name
@@ -116,6 +120,22 @@ def name_line_above(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]
         return lines
     entry.notes.append(name)
     return lines[1:]
+
+
+def _names_alone(first: Tok, below: list[Tok]) -> list[str]:
+    """The authors, when the first line is their names alone (``Misra, I., ..., & Hebert, M.``, two or more,
+    every one a person's) and the line below begins with the title's link."""
+    title = next((t for t in below if t.kind != "text" or t.text.strip()), None)
+    if title is None or title.kind != "link" or len(title.text.split()) < 3 or first.strong or first.code:
+        return []
+    written = first.text.strip().rstrip(",;")
+    names = people.parse(written)
+    if len(names) == 1 and _SURNAME_INITIALS.fullmatch(written):
+        return names  # "Ruder, S." alone
+    return names if len(names) >= 2 and people.only_people(names) and people.substantial(names) else []
+
+
+_SURNAME_INITIALS = re.compile(r"[A-Z][\w'’-]+, (?:[A-Z]\.\s?){1,3}")
 
 
 def _key_alone(line: list[Tok]) -> bool:
@@ -261,8 +281,10 @@ def dotted_year(toks: list[Tok], entry: ListEntry) -> list[Tok]:
 
 def coded_title(toks: list[Tok]) -> list[Tok]:
     """``- `Neural Architecture Search with Reinforcement Learning` [[pdf]](arXiv)`` (leili666/awesome-architecture-
-    search): a title written in code, before the links, is the title; a short code span is a tag (``- `SVOS` ...``)."""
-    if not toks or not toks[0].code or len(toks[0].text.split()) < 4 or venues.parse(toks[0].text) or \
+    search): a title written in code, before the links, is the title; a short code span is a tag (``- `SVOS` ...``),
+    and so is one in brackets (``- `(25 May 2023 arxiv)` `Type1` Title``, yangluo23/LLM4EDA: when it was posted)."""
+    if not toks or not toks[0].code or len(toks[0].text.split()) < 4 or toks[0].text.lstrip()[:1] in "([" or \
+            venues.parse(toks[0].text) or \
             venue_words.in_words(toks[0].text) or (  # (nor a journal and its year: "`IEEE Sensors Journal 2026`
             # **Title**")
             len(toks) > 1 and toks[1].kind != "link" and toks[1].text.strip()[:1] not in ("", "[", "(", "-", "–")):
@@ -431,6 +453,9 @@ def year_then_name(text: str) -> tuple[str, int] | None:
     """``2023 Nature Computational Science``, ``2019 JCIM`` (OmicsML/awesome-molecule-protein-pretrain-papers),
     ``2024.05 Nature Machine Intelligence`` (zd200572/awesome-bioagent-papers, its every entry, in brackets before
     the title link): the year (and month) it came out, then where; the venue with that year."""
+    found = venues.parse(text)  # ("2017 EMNLP Workshop": EMNLP 2017 Workshop, as the rules write a track)
+    if found and found[1]:
+        return found[0], found[1]
     m = _YEAR_NAME.fullmatch(text)
     return (f"{m.group(2)} {m.group(1)}", int(m.group(1))) if m else None
 

@@ -31,7 +31,8 @@ ROLES: dict[str, tuple[str, ...]] = {
     "summary": ("tl;dr", "tldr", "summary", "description", "highlight", "highlights", "key idea", "key ideas",
                 "contribution", "contributions", "main idea", "简介", "摘要", "总结", "abstract", "idea", "brief",
                 "one-line summary", "key contribution", "key contributions", "main contribution", "main contributions",
-                "key insight", "key insights", "novelty", "main novelty", "key novelty", "major novelty"),
+                "key insight", "key insights", "novelty", "main novelty", "key novelty", "major novelty",
+                "core idea", "core ideas", "advantages", "advantage", "key features", "what it does"),
     "notes": ("notes", "note"),
     "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记", "注释"),  # notes, never the summary
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),
@@ -151,11 +152,15 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
 _PAPERS = re.compile(r"^(?:[\w-]+ )?papers$")
 
 
+_TARGETS = re.compile(r"\]\([^()]*\)")  # (a link's address is no words of the cell's: "[AAAI 2022](https://aaai-
+# 2022.virtualchair.net/poster_aaai5965)", yizhiwang96/PKU-CSCL-Surveys, names where, not the paper)
+
+
 def _one_paper_each(rows: list[list[str]], k: int) -> bool:
     """Does column *k* hold one paper a cell, cited at length (most of its cells forty characters or more,
     with one link at most and no list of names), rather than papers named in short, several a cell?"""
     cells = [row[k].strip() for row in rows if k < len(row) and row[k].strip()]
-    one = [c for c in cells if len(c) >= 40 and c.count("](") <= 1 and "), [" not in c]
+    one = [c for c in cells if len(_TARGETS.sub("]", c)) >= 40 and c.count("](") <= 1 and "), [" not in c]
     return bool(cells) and len(one) >= 0.6 * len(cells)
 
 

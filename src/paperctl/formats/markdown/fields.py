@@ -394,7 +394,8 @@ def _peel_venue(text: str, tail: Tail) -> str:
         tail.venue, tail.year = found
         return text[:bracketed.start()]  # type: ignore[union-attr]
     words = text.split()
-    for k in range(min(5, len(words)), 0, -1):
+    for k in range(min(8, len(words)), 0, -1):  # (a journal of up to seven words and its year: "Names. IEEE
+        # Transactions on Evolutionary Computation 2007", AnjieCheng/awesome-multi-objective-optimization)
         dated = k < len(words) and _POSTED_DATE.fullmatch(words[-k - 1])  # "Lee Xiong et al., 2020.10 ICLR2021"
         if k < len(words) and not words[-k - 1].endswith((".", ",", "al")) and words[-k - 1] not in DASHES \
                 and not (k <= 2 and _known_after_names(words, k)) and not dated:
@@ -481,9 +482,27 @@ def split_citation(text: str) -> tuple[str, Tail | None]:
         tail = citation_tail(rest)
         # A "?" glued to the next word ("Does It Work?Smith, J. ICML 2020") ends the title
         # only when a venue or year follows; names alone are more likely the title's words.
-        if tail.explained and (m.group() != "?" or tail.venue or tail.year):
+        if tail.explained and (m.group() != "?" or tail.venue or tail.year) and not _names_first(head, tail):
             return head.strip(), tail
     return text, None
+
+
+# ("Koltun. Deep Equilibrium", a sentence end and words after it; not "E. Hinton", an initial's, nor "X. Serra.
+# Unifying", a title's first word that goes on at the next line)
+_STOP_IN_NAME = re.compile(r"[a-z]{2}\. [A-Z]\S* \S")
+
+
+def _names_first(head: str, tail: Tail) -> bool:
+    """Is *head* the names, not the title, of ``Matan Atzmon, Niv Haim, ..., Yaron Lipman. Controlling Neural
+    Level Sets`` (Levintsky/ML-tutorial: names, then a title of four capitalised words, which reads as one
+    name)? Or is the cut after an initial, within them (``Shaojie Bai, J. Zico Kolter, Vladlen Koltun. Deep
+    Equilibrium Models``: a "name" after it holds the sentence end of the title's)?"""
+    if not (tail.venue or tail.year) and any(_STOP_IN_NAME.search(name) for name in tail.authors):
+        return True
+    if len(tail.authors) != 1 or tail.venue or tail.year or tail.arxiv:
+        return False
+    names = people.parse(head.strip().rstrip("."))
+    return len(names) >= 2 and people.only_people(names)
 
 
 def leading_authors(text: str) -> tuple[list[str], str]:

@@ -21,6 +21,8 @@ _FIELD_CUT = re.compile(r"\s+[-–—|]\s+")
 
 
 _LAST_FIELD = re.compile(r"(?:\s+[-–—|]\s+(?:[Ii]n\s+)?|\.\s+[Ii]n\s+)([^-–—|.]{2,40}?)[\s.]*$")
+# ("，CVPR 2026" after a description, joelulu/Awesome-Efficient-Diffusion)
+_COMMA_FIELD = re.compile(r"\s*[，,]\s*([^-–—|.，,]{2,40}?)[\s.]*$")
 
 
 def _venue_ending_summary(entry: ListEntry) -> None:
@@ -30,7 +32,10 @@ def _venue_ending_summary(entry: ListEntry) -> None:
     not the description's end."""
     text = fields.tidy("".join(entry.summary_parts))
     m = _LAST_FIELD.search(text)
-    found = venues.parse(m.group(1)) if m else None
+    found = venues.parse(m.group(1)) if m and m.group(1)[:1] != "(" else None  # ("— (JD, 2026)": who, and when)
+    if not (found and found[1]):
+        m = _COMMA_FIELD.search(text)
+        found = venues.parse(m.group(1)) if m else None
     if found and found[1] and fields.is_summary(text[: m.start()]):
         entry.venue, entry.venue_written = found[0], m.group(1)
         entry.summary_parts = [text[: m.start()]]
@@ -117,8 +122,16 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         _venue_ending_summary(entry)
     said = fields.tidy("".join(entry.summary_parts)).strip() if entry.summary_parts else ""
     if said.endswith(")") and (who := _WHO.search(said)):  # "[Let's verify step by step](arXiv) (OpenAI)", "(PKU &
-        entry.notes.append(who.group(1))  # Deepseek)" (bruno686/Awesome-RL-based-LLM-Reasoning): who wrote it, not
-        said = said[: who.start()].strip()  # what it says; what it says before that, in brackets or not
+        maker, _, when = who.group(1).rpartition(", ")  # Deepseek)" (bruno686/Awesome-RL-based-LLM-Reasoning): who
+        year = int(when) if maker and venues.FOUR_DIGIT_YEAR.fullmatch(when) else None  # wrote it, not what it
+        where = venues.parse(when) if maker and year is None else None  # says; "(JD, 2026)", "(ByteDance, RecSys
+        if where and where[1]:  # 2025)" (byby221b/Awesome-CTR-Scaling): who, and when or where
+            year = where[1]
+            if not entry.venue:
+                entry.venue, entry.venue_written = where[0], when
+        entry.date_year = entry.date_year or year
+        entry.notes.append(maker if year else who.group(1))
+        said = said[: who.start()].strip()  # what it says before that, in brackets or not
         entry.summary_parts = [said[1:-1] if _BRACKETED.fullmatch(said) else said] if said else []
     if kind and entry.title:
         entry.title = kind.group() + " " + entry.title[kind.end():].strip()
@@ -145,6 +158,7 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
                 and entry.date_year in (None, ctx.year):
             entry.venue = venues.with_year(entry.venue, ctx.year)  # "[TNNLS]" under "## Year 2024"
     elif ctx.venue:
+        entry.venue_assumed = ctx.venue_titled
         entry.venue = venues.with_year(ctx.venue, ctx.year) if not venues.preprint(ctx.venue) else \
             venues.as_arxiv(ctx.venue, ctx.year or entry.date_year)  # ("**arXiv**" / "- Title [[5 Jun 2022]](..)")
     if entry.journal_year and entry.venue and entry.date_year and venues.year_in(entry.venue) is None:

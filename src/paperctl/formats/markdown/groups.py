@@ -35,6 +35,12 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     if _ASIDE.match(inner):  # "(e.g., AAAI, WACV, ACM MM)", "(I'll organize by category)": an aside, no venue
         entry.notes.append(inner)
         return True
+    noted = venues.venue_then_note(inner) if " " in inner else None
+    if noted:  # "Title(EMNLP2019 南京大学)" (cdhx/KBQA-paper): the venue, and who wrote it
+        offer_venue(entry, noted[0][0], written)
+        entry.date_year = entry.date_year or noted[0][1]
+        entry.notes.append(noted[1])
+        return True
     if inner.startswith("@") and len(inner) <= 120:
         entry.notes.append(inner)  # "Title(@Peking University etc)" (DefTruth/Awesome-LLM-Inference): who, not what
         return True

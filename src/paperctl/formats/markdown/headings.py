@@ -214,11 +214,13 @@ def venue_item(pieces: list) -> str | None:
 def said_above(frames: list[Frame], year_groups: bool) -> dict:
     """What *frames* say of the papers under them: their ``Context``'s section, year, venue,
     status, skip and resources (as keywords; the reader's options are the rest)."""
-    said: dict = {"section": path_of(frames, year_groups) or None, "year": None, "venue": None, "status": None,
+    said: dict = {"section": path_of(frames, year_groups) or None, "year": None, "venue": None, "venue_titled": False,
+                  "status": None,
                   "skip": None, "skip_unless_identified": False, "skip_unless_titled": False,
                   "skip_unless_arxiv": False, "skip_unless_cited": False, "resources": None, "events": False}
     for k, f in enumerate(frames):
         said["year"] = f.year if f.year is not None else said["year"]
+        said["venue_titled"] = f.kind == "title" if f.venue else said["venue_titled"]
         said["venue"] = f.venue or said["venue"]
         said["status"] = f.status or said["status"]
         said["resources"] = f.resources or said["resources"]
@@ -310,6 +312,24 @@ def _kind_of(name: str) -> str:
 def skip_path(path: str) -> bool:
     """Does any level of *path* name matter that is not papers (Contributing, Citation...)?"""
     return any(_skip_name(part.casefold()) for part in path.split("/"))
+
+
+def title_venue(name: str) -> tuple[str, int] | None:
+    """``# Awesome Efficient Diffusion/LLM in ICML 2024`` (shaoshitong/awesome-papers-in-efficient-diffusion-llm-ar),
+    ``# acl2025 - Jailbreak Research Papers`` (GenggengSvan/Jailbreak-Observatory): a list of one meeting's papers,
+    its title naming the meeting and year; the venue of its entries that name none. Not a list about a survey or
+    a repository's own paper (``... (ACL 2024 survey)``, ``Official repository of our ICLR 2024 paper``), nor
+    one naming two meetings."""
+    if _NOT_ONE_MEETING.search(name):
+        return None
+    found = {(f[0], f[1]) for m in _NAME_AND_YEAR.finditer(name) if venues.is_known_name(m.group(1))
+             and not venues.preprint(m.group(1)) and (f := venues.parse(f"{m.group(1)} {m.group(2)}")) and f[1]}
+    return found.pop() if len(found) == 1 else None
+
+
+_NAME_AND_YEAR = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z&-]{1,10})\s?['’-]?((?:19|20)\d\d)(?!\d)")
+_NOT_ONE_MEETING = re.compile(r"\b(?:survey|accepted|official|our|tutorial|repo(?:sitory)?|since|before|after)\b",
+                              re.IGNORECASE)
 
 
 def document_title(blocks: list[Block]) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import cited_below, details, grouping, inline, nested
+from . import cited_below, details, fields, grouping, inline, nested
 from .blocks import Block
 from .model import Context, ListEntry
 
@@ -54,10 +54,15 @@ def nested_shapes(item: Block, pieces: list[inline.Piece], refs: dict, context: 
                 *((cited, it.start, it.end, it.marker) for cited, it in more)]
     found = details.details(bullets, refs) if sublists and not any(
         c.kind == "paragraph" for c in children[1:]) and not details.venue_group(pieces, bullets, refs) else None
-    if found is not None and any(p.kind == inline.LINK for p in [*pieces, *(q for line in found[0] for q in line)]):
-        # "- **Title (KDD 2018)**" then "- authors", "- [[Paper]](..)": a paper's details
+    if found is not None:  # "- **Title (KDD 2018)**" then "- authors", "- [[Paper]](..)": a paper's details
         detail_lines, others = found
         entry = read([*pieces, *(p for line in detail_lines for p in (inline.Piece(inline.BREAK), *line))])
+        tails = [fields.citation_tail(inline.plain(line).strip()) for line in detail_lines]
+        if not any(p.kind == inline.LINK for p in [*pieces, *(q for line in detail_lines for q in line)]) and not (
+                any(t.authors for t in tails) and any(t.venue or t.year for t in tails)):
+            return None  # (linking nothing, its details must cite it: "* LSOracle: a Logic Synthesis Framework
+            # Driven by AI" over "  * *Walter Lau Neto, ..., Pierre-Emmanuel Gaillardon. ICCAD 2019*", thu-nics/
+            # awesome_ai4eda)
         if entry.reason is None:
             details.adopt_cited_title(entry, bullets, refs)
             entry.notes += [n for it in others for n in nested.item_notes(it, refs, first=True)]

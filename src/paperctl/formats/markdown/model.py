@@ -26,6 +26,7 @@ class Context:
     section: str | None = None
     year: int | None = None  # a year heading's year
     venue: str | None = None  # a venue heading's venue ("CVPR", "arXiv")
+    venue_titled: bool = False  # *venue* is the list's title's ("# ... in ICML 2024"), no heading's below it
     status: str | None = None  # a "To read" / "Read" heading
     skip: str | None = None  # why this section holds no papers (news, tutorials...)
     skip_unless_identified: bool = False  # *skip* is a contents heading's: a paper with an identifier is still one
@@ -36,6 +37,7 @@ class Context:
     resources: str | None = None  # under a heading of models or datasets: an entry linking no paper is none
     events: bool = False  # *resources* is a heading of events, people or sites
     links_nothing: bool = False  # the entry is an item of a list none of whose items has a link
+    nothing_linked: bool = False  # ... and the whole list (the document) links nothing either
     read_if_summary: bool = False
     year_groups: bool = False  # year headings are the papers' years (the user's lists): they win
 
@@ -61,6 +63,7 @@ class ListEntry:
     venue_written: str | None = None  # the venue exactly as written
     venue_cited: tuple[str, str] | None = None  # a title link's reference's venue, and the note it explains wholly
     venue_free: bool = False  # free text in a bold title's parentheses ("ongoing work"), kept as stated
+    venue_assumed: bool = False  # the venue is the list's title's, not the entry's own: no evidence of a paper
     year: int | None = None
     date_year: int | None = None  # the year of a stated date
     arxiv: str | None = None

@@ -161,6 +161,7 @@ def _title_end(text: str) -> int:
         if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
                 or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@" \
                 or venues.year_dash_name(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner) \
+                or venues.venue_then_note(inner) \
                 or (")" in inner and proceedings.spelled_out(inner)) or (text[start] == "(" and not text[
                     group.end():].strip(" [") and venue_words.journal_alone(inner)) or (
                 text[start] == "[" and not text[group.end():].strip(" [") and _TOPIC.fullmatch(inner)

@@ -87,6 +87,7 @@ class _Reader(Paragraphs):
         self.paper_list = False  # the list being read is mostly linked or bold entries
         self.bare_list = False  # ... or mostly titles alone, with no link (``verdict.paper_title``)
         self.links_nothing = False  # ... or none of its items links anything (``verdict.links_nothing``)
+        self.nothing_linked = not any("http" in line for line in doc.lines)  # (nor the document the web)
         self.code_lines: set[int] = set()
         self.title_line = headings.document_title(doc.blocks) if title_line is None else title_line
 
@@ -104,7 +105,8 @@ class _Reader(Paragraphs):
             self._known_frames = list(self.frames)
             self._known = {**said_above(self.frames, self.year_groups), "read_if_summary": self.read_if_summary,
                            "year_groups": self.year_groups}
-        return Context(**self._known, links_nothing=self.links_nothing)
+        return Context(**self._known, links_nothing=self.links_nothing,
+                       nothing_linked=self.links_nothing and self.nothing_linked)
 
     def heading(self, level: int, text: str, start: int, end: int, group: bool = False, bold: bool = False,
                 italic: bool = False) -> None:
@@ -115,6 +117,9 @@ class _Reader(Paragraphs):
             return
         if start == self.title_line:
             self.frames = [Frame(0.5, name, level, "title", start)]
+            meeting = headings.title_venue(name)  # "# Awesome Efficient Diffusion/LLM in ICML 2024": its papers'
+            if meeting:
+                self.frames[0].venue, self.frames[0].year = meeting
             return
         if not group and self._paper_heading(text, start, end):
             return

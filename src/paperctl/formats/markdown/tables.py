@@ -281,7 +281,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         if tail.venue and not entry.venue:
             entry.venue = entry.venue_written = tail.venue
         entry.date_year = entry.date_year or tail.year
-    elif kind == "authors" and (text or link_toks) and not entry.authors:
+    elif kind == "authors" and (text or link_toks) and not entry.authors and not (text and _EMPTY.match(text)):
+        # (not "N/A" where the First Author Affiliation is unknown, GenggengSvan/Jailbreak-Observatory)
         written = (text or ", ".join(t.text for t in link_toks)).replace("，", ", ")  # "[Richard McKinley](..)"
         entry.authors = people.parse(written) or [a.strip() for a in written.split(",") if a.strip()]
     elif kind == "summary" and text and not _EMPTY.match(text):

@@ -128,6 +128,33 @@ def _label_over_link(text: str, entry: ListEntry) -> None:
     entry.date_year = entry.date_year or year
 
 
+def _tag_before_words(toks: list[Tok], text: str) -> bool:
+    """``- `(NIPS23)` `Prompt` `Type1` Using Large Language Models for ...`` (yangluo23/LLM4EDA): a short tag in
+    code (*text*), then another, or the plain words of a title (four or more); not a venue, which is read as one."""
+    nxt = next((t for t in toks[1:] if t.kind != "text" or t.text.strip()), None)
+    return nxt is not None and nxt.kind == "text" and not nxt.strong and 0 < len(text.split()) <= 3 and \
+        not nxt.text.lstrip().startswith((":", "：")) and not (  # (not "`aeon`: A toolkit for ...", its name)
+        venues.parse(text) or _coded_where(text) or venue_words.in_words(text.strip().strip("[]"))) and (
+        nxt.code or len(nxt.text.split()) >= 4)  # (nor "`[Trans. Graph. 2020]` One Shot 3D Photography")
+
+
+def _coded_where(text: str) -> tuple[str, int | None] | None:
+    """``(23 May 2023 arxiv)``, ``(8 Jul arxiv)``, ``(ICCAD23 invited)`` in code before the title (yangluo23/LLM4EDA,
+    28 of its 96 lines, beside ``(ICCAD23)``): when a preprint was posted (arXiv, that year), or a venue and a word
+    about the paper there (the venue). None for other text."""
+    inner = text.strip()[1:-1].strip() if text.strip()[:1] == "(" and text.strip()[-1:] == ")" else ""
+    posted = _POSTED_ON.fullmatch(inner)
+    if posted:
+        year = int(posted.group(1)) if posted.group(1) else None
+        return venues.as_arxiv(posted.group(2), year), year
+    head, _, said = inner.rpartition(" ")
+    found = venues.parse(head) if head and said.isalpha() and said.islower() else None
+    return found if found and found[1] else None
+
+
+_POSTED_ON = re.compile(rf"(?:\d{{1,2}} )?(?i:{venues.MONTH})\.?(?: ((?:19|20)\d\d))? (arxiv|preprint)", re.IGNORECASE)
+
+
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(coded_title(dotted_year(_uncoded_date(list(line)), entry)), entry)
@@ -230,7 +257,11 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             _label_over_link(text + (toks[1].text if toks[1].kind == "text" and "(" in toks[1].text else ""), entry)
             toks = toks[2:] if toks[1].kind == "text" else toks[1:]
             continue
-        nick = PAREN.fullmatch(text.strip().rstrip("|:：").strip()) if len(toks) > 1 and title_link(toks[1]) else None
+        nick = PAREN.fullmatch(text.strip().rstrip("|:：").strip()) if len(toks) > 1 and (title_link(toks[1]) or (
+            toks[1].strong and toks[1].kind == "text" and len(toks[1].text.split()) >= 3 and text.strip()[:1] == "("
+            and not venue_words.journal_named(text.strip()[1:-1]) and not venue_prefix(text.strip(), "", [])[0])) \
+            else None  # (not "(2016 EMNLP; plain math problem -> engaging stories) **Title.**": a venue first)
+        # ("- (Initialisations) **Random initialisations performing above chance ...**", tanganke/Mode-Connectivity)
         # ("+ [语言模型] | [Title](..) | ...", DengBoCong/nlp-paper: a tag, a bar, the title link)
         inner = next((g for g in nick.groups() if g is not None), "").strip() if nick else ""
         dated = year_then_name(inner) if nick and inner[:2] in ("19", "20") else None
@@ -261,13 +292,13 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.stated = entry.stated or text.strip().lower() == "paper"
             toks.pop(0)
             continue
-        if code_tag_before_title(toks, text):  # "**`Learning`** **`RAL`** P-GAT : Pose-Graph Attentional ..."
-            entry.notes.append(text.strip())
+        if code_tag_before_title(toks, text) or toks[0].code and _tag_before_words(toks, text):
+            entry.notes.append(text.strip())  # "**`Learning`** **`RAL`** P-GAT : Pose-Graph Attentional ..."
             toks.pop(0)
             continue
-        coded = (venues.parse(text) or venue_words.in_words(text.strip().strip("[]"))) if toks[0].code and len(
-            toks) > 1 else None  # ("**`[Pattern Recognition 2024]`** [**IBVC: ...**](..)", xxwtiancai/Awesome-Video-
-        # Coding-Papers)
+        coded = (venues.parse(text) or venue_words.in_words(text.strip().strip("[]")) or _coded_where(text)) if \
+            toks[0].code and len(toks) > 1 else None  # ("**`[Pattern Recognition 2024]`** [**IBVC: ...**](..)",
+        # xxwtiancai/Awesome-Video-Coding-Papers)
         if coded:  # "`CVPR 2024` **Visual Anagrams**", "`IEEE Sensors Journal 2026` **Tracking Fast by ...**"
             if not entry.venue:  # (ryhara/awesome-event-based-hand-pose-estimation: a journal named in words)
                 entry.venue, entry.venue_written, entry.shape = coded[0], f"`{text}`", "venue-prefix"

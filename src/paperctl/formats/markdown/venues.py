@@ -32,7 +32,7 @@ KNOWN = (
     "RAL RA-L TRO T-RO IJRR JFR AURO TASE TITS TIV TCYB TGRS TMI MedIA JBHI TASLP TOMM TSP TNSRE IJCARS "
     "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint "
     "bioRxiv medRxiv ChemRxiv SSRN S&P EuroS&P CCS USENIX "
-    "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT ICIP"
+    "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT ICIP ASP-DAC"
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
 _TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|Submission|"
@@ -57,6 +57,8 @@ _FINDINGS_COLON = re.compile(r"Findings of (?:the )?([A-Z][A-Za-z]{1,9})(?:: \1)
 # "EMNLP Findings 2023": the track after the year, as "ACL'24 Findings" is written (a workshop stays as written:
 # "ICML Workshop 2019" is the workshop's name, as lists and their readers write it)
 _TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings)\s+((?:19|20)\d\d)", re.IGNORECASE)
+_HYPHENED_FINDINGS = re.compile(r"([A-Za-z]{2,10})-findings?,? ((?:19|20)\d\d)", re.IGNORECASE)
+_PRE_PRINT = re.compile(r"\bpre-print\b", re.IGNORECASE)
 _PREPRINT_VERSION = re.compile(r"(?i)\b(arxiv|preprint)\s*\(v\d{1,2}\)")
 _UNDERSCORED_YEAR = re.compile(r"[A-Za-z][A-Za-z-]{1,15}_(?:19|20)\d\d")
 _YY_MM_DD = r"\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])"
@@ -101,9 +103,11 @@ _NOT_VENUES = {"GAN", "GANS", "CNN", "RNN", "LLM", "LLMS", "NLP", "THE", "AND", 
 _CAPS = re.compile(r"[A-Z]{3,6}W?")  # "(2019 BTAS)", "(2020 WIFS)" (clpeng/Awesome-Face-Forgery-Generation-...)
 _SOCIETY = re.compile(r"(IEEE|ACM)\s*\(([A-Z][A-Za-z-]{1,10})\)")
 NEXT_YEAR = _NEXT_YEAR = time.localtime().tm_year + 1
-_GLUED_YY = re.compile(  # "KDD19", "KDD20 Workshop", "Findings of EMNLP20", "Finding of EMNLP-20"
-    rf"(?P<findings>findings? of )?(?P<name>[A-Za-z]{{2,10}})(?(findings)-?)(?P<yy>\d{{2}})"  # (1429904852/Aspect-
-    rf"(?:,? (?P<track>{_TRACKS}))?", re.IGNORECASE)  # Based-Sentiment-Analysis)
+# "KDD19", "KDD20 Workshop", "Findings of EMNLP20", "Finding of EMNLP-20" (1429904852/Aspect-Based-Sentiment-
+# Analysis), "ASP-DAC24" (yangluo23/LLM4EDA; a known name: "UNSW-NB15" is a dataset)
+_GLUED_YY = re.compile(rf"(?P<findings>findings? of )?(?P<name>[A-Za-z]{{2,10}}(?:-[A-Z]{{2,6}})?)(?(findings)-?)"
+                       rf"(?P<yy>\d{{2}})(?:,? (?P<track>{_TRACKS}))?", re.IGNORECASE)
+_GLUED_YY_WORKSHOP = re.compile(r"([A-Za-z]{2,10})(\d\d) ([A-Z][A-Z0-9-]{1,9})")
 _APOSTROPHE_YEAR_FIRST = re.compile(r"['’‘](\d{2})[-\s]?([A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*)?)")
 _WITH_TRACK = re.compile(r"^(.*?\S)\s*\(([^()]{1,30})\)$")  # "NeurIPS 2017 (Oral)"
 
@@ -190,6 +194,9 @@ def parse(text: str) -> tuple[str, int | None] | None:
     raw = " ".join(raw.split())
     if "(v" in raw:  # "arXiv(v1) 2024" (WILLOSCAR/Awesome-HCI-LLM's Source column, 40 rows): the preprint's version
         raw = _PREPRINT_VERSION.sub(r"\1", raw)
+    if "-" in raw:  # "EMNLP-findings 2021", "Pre-print 2021" (yilunzhao/Awsome-Table-Reasoning): the track after
+        hyphened = _HYPHENED_FINDINGS.fullmatch(raw)  # the year, as "ACL'24 Findings" is "ACL 2024 Findings"
+        raw = f"{hyphened.group(1)} {hyphened.group(2)} Findings" if hyphened else _PRE_PRINT.sub("Preprint", raw)
     if "_" in raw:  # "ACL'23_short"; "EMNLP_2022" (FutureForMe/Awesome-Chinese-Medical-NLP, its year headings)
         raw = _UNDERSCORED_TRACK.sub(lambda m: f" {m.group(1).capitalize()}", raw)
         raw = raw.replace("_", " ") if _UNDERSCORED_YEAR.fullmatch(raw) else raw
@@ -227,8 +234,9 @@ def parse(text: str) -> tuple[str, int | None] | None:
         return f"{findings.group(1)} {findings.group(2)} Findings", int(findings.group(2))
     hosted = _WORKSHOP_AT.fullmatch(raw) if ", " in raw else None
     if hosted and _name_known(hosted.group(2)) and not _name_known(hosted.group(1).split()[0]) and \
-            hosted.group(1) not in ("IEEE", "ACM", "CVF", "AAAI", "PMLR"):  # "FigLang, ACL 2020", "HML Workshop,
-        # ACL 2020" (declare-lab/awesome-emotion-recognition-in-conversations)
+            hosted.group(1) not in ("IEEE", "ACM", "CVF", "AAAI", "PMLR") and not is_maker(hosted.group(1)):
+        # "FigLang, ACL 2020", "HML Workshop, ACL 2020" (declare-lab/awesome-emotion-recognition-in-conversations);
+        # not "(ByteDance, RecSys 2025)", who made it (byby221b/Awesome-CTR-Scaling)
         return f"{hosted.group(2)} {hosted.group(3)} {hosted.group(1)}", int(hosted.group(3))
     bracketed = _YEAR_IN_BRACKETS.fullmatch(raw) if raw.endswith(")") else None
     if bracketed:  # "NeurIPS (2020)", "IEEE/ACM TASLP (2021)" (Nanboy-Ronan/Awesome-Audio-LLM-Agents)
@@ -272,9 +280,13 @@ def parse(text: str) -> tuple[str, int | None] | None:
         return _undated(raw)
     if year_of_date(raw) is not None and not _name_known(raw.split()[0]):
         return None
+    workshop = _GLUED_YY_WORKSHOP.fullmatch(raw) if " " in raw else None
+    if workshop and is_known_name(workshop.group(1)):  # "[[NeurIPS22 OPT]](arXiv)" (tanganke/Mode-Connectivity):
+        year = full_year(workshop.group(2))  # a workshop's short name after the meeting and its year
+        return f"{workshop.group(1)} {year} {workshop.group(3)}", year
     glued = _GLUED_YY.fullmatch(raw)
     if glued and (is_known_name(glued.group("name")) or (glued.group("name").isupper() and len(glued.group(
-            "name")) >= 3 and full_year(glued.group("yy")) <= _NEXT_YEAR)):
+            "name")) >= 3 and "-" not in glued.group("name") and full_year(glued.group("yy")) <= _NEXT_YEAR)):
         # "KDD19", "Findings of EMNLP20" (xcfcode/Summarization-Papers); an unknown name in capitals too, as a
         # venue column writes it ("SLT18", "ICMI16"), but not "RTX30"
         year = full_year(glued.group("yy"))
@@ -336,7 +348,8 @@ _NAME_COMMA_YEAR = re.compile(rf"({capitalised(0, 8)}),\s*((?:19|20)\d\d)")  # (
 # Who made a model, not where it was published: "(Microsoft, 2023)" is a note, as "(2023-01, Microsoft)" is.
 _MAKERS = {"google", "google research", "google deepmind", "deepmind", "meta", "meta ai", "facebook", "microsoft",
            "openai", "anthropic", "amazon", "apple", "nvidia", "ibm", "baidu", "alibaba", "tencent", "huawei",
-           "bytedance", "salesforce", "stanford", "mit", "berkeley", "cmu", "tsinghua", "peking university"}
+           "bytedance", "salesforce", "stanford", "mit", "berkeley", "cmu", "tsinghua", "peking university",
+           "jd", "kuaishou", "meituan", "xiaohongshu", "pinterest", "netflix", "spotify", "linkedin", "snap"}
 
 _PARTS = {"part", "vol", "vol.", "volume", "chapter", "episode", "season", "round", "phase", "version", "edition"}
 
@@ -344,6 +357,19 @@ _PARTS = {"part", "vol", "vol.", "volume", "chapter", "episode", "season", "roun
 def is_maker(name: str) -> bool:
     """``Meta``, ``OpenAI``, ``Google Research``: who made a model, not a venue."""
     return name.strip().casefold() in _MAKERS
+
+
+def venue_then_note(text: str) -> tuple[tuple[str, int], str] | None:
+    """``EMNLP2019 南京大学``, ``PVLDB2018 复旦郑卫国`` (cdhx/KBQA-paper, about 55 of its entries, in brackets glued to
+    the title): a venue and its year, then a note in Chinese (who wrote it, where). ((venue, year), the note)."""
+    head, _, note = text.strip().partition(" ")
+    if not note or not _CJK_NOTE.fullmatch(note.strip()):
+        return None
+    found = parse(head)
+    return ((found[0], found[1]), note.strip()) if found and found[1] else None
+
+
+_CJK_NOTE = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff\s、，,·&()（）A-Za-z]{0,40}")
 
 
 def named_and_dated(text: str) -> tuple[str, int] | None:

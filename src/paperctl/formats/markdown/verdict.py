@@ -79,7 +79,16 @@ def _a_bold_name(entry: ListEntry, ctx: Context) -> bool:
     of a paper: a term, when what stands beside it reads as its explanation (``_described``,
     ``explained_term``)."""
     return ctx.links_nothing and entry.bold and len((entry.title or "").split()) <= 4 and not (
-        entry.year or entry.date_year or entry.stated or entry.links or entry.other_hosts)
+        entry.year or entry.date_year or entry.stated or entry.links or entry.other_hosts) and not (
+        ctx.nothing_linked and any(map(_METHOD_NAME.fullmatch, re.split(r"[\s/()]+", entry.title or ""))))
+
+
+# A method's name, not a term: capitals or digits inside one word ("DDIM", "UniPC", "DPM-Solver++", "D²Cache",
+# joelulu/Awesome-Efficient-Diffusion's "- **LogCD** — local-to-global consistency distillation，CVPR 2026"),
+# where a term is words ("**Skill Transfer** — reusing and composing learned skills"); in a document that links
+# nothing (in one that links its papers, "**OSWorld** — Desktop benchmark standard" under "### If You Have One
+# Day (Top 10)" names a paper written in full elsewhere, yunqi-meng/GUIAgent-paperlist)
+_METHOD_NAME = re.compile(r"[A-Za-z]*[A-Z][a-z]*[A-Z0-9²³][\w²³+.-]*")
 
 
 def _described(entry: ListEntry) -> bool:
@@ -165,6 +174,19 @@ _HASHTAGS = re.compile(r"#[^\W\d]\w*(?:[\s,]+#[^\W\d]\w*)*")
 
 
 def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
+    """Why *entry* is not a paper, or None when it is one. A venue the list's title gives every entry
+    (``headings.title_venue``) is no evidence that a line is a paper ("**Total Papers:** 59" under
+    "# acl2025 - Jailbreak Research Papers"): the entry is judged without it."""
+    if not entry.venue_assumed:
+        return _not_a_paper(entry, ctx)
+    venue, entry.venue = entry.venue, None
+    try:
+        return _not_a_paper(entry, ctx)
+    finally:
+        entry.venue = venue
+
+
+def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if ctx.skip and not _a_paper_all_the_same(entry, ctx):
         return ctx.skip
     if not entry.title:
@@ -290,7 +312,11 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if _HASHTAGS.fullmatch(entry.title):  # "- **#superposition** - Understanding feature superposition"
         return "a tag, not a paper"  # (FF-GardenFn/mechanistic-interpretability-techniques: its search keywords)
     if entry.bold and not (entry.links.keys() - links.CITATION_LABELS or entry.other_hosts) and (
-            _BOLD_PROSE.match(entry.title) or entry.title.rstrip().endswith((":", "："))):
+            _BOLD_PROSE.match(entry.title) or entry.title.rstrip().endswith((":", "：")) or (
+                len(entry.title.split()) >= 10 and ("," in entry.title or entry.title.startswith(_DETERMINED))
+                and not entry.title.endswith("?")
+                and _MODAL.search(entry.title))):  # (not "Roses are red, violets are blue... but should vqa expect
+        # them to?", a title)
         return "a bold line of prose, not a paper"  # "**I hope that all players have fun.**" (WenkeHuang/
         # Awesome-MLLM-Tuning), "**Last Update: Jul 23, 2024 22:37:28**" (boyi-liu/Awesome-Personalized-Federated),
         # "- **This list is not exhaustive.**" (iCGY96/awesome_OpenSetRecognition_list), "***The related work and
@@ -399,6 +425,12 @@ _BOLD_PROSE = re.compile(r"I\s|(?i:last updated?|updated?\s*[:：]|please\b|we\s
                          r"|(?:why|what|how) (?:this|these|it|we|you)\b"  # ("**Why this is relevant**" over prose)
                          r"|(?:add|find|look for|search for|check out|feel free)\b.*\?$"  # ("**Add ... to README?**")
                          r"|.*\b(?:(?:will|to) be (?:continuously |regularly )?updated|(?:updated|coming) soon)\b)")
+
+
+# "**Given language format specification and requirements, LLMs will generate RTL codes ...**" (Thinklab-SJTU/
+# Awesome-LLM4EDA, 10 such bullets over its titles): a sentence says what a section is about, a title does not
+_DETERMINED = ("The ", "This ", "These ", "Our ", "We ")
+_MODAL = re.compile(r"\s(?:will|can|remains|should|must)\s")
 
 
 def topics_heading(path: str) -> bool:
