@@ -523,3 +523,30 @@ def prefixed_title(text: str, entry: ListEntry) -> str:
         offer_venue(entry, venue, written or venue)
         return rest.strip()
     return text
+
+
+def tag_before_words(toks: list[Tok], text: str) -> bool:
+    """``- `(NIPS23)` `Prompt` `Type1` Using Large Language Models for ...`` (yangluo23/LLM4EDA): a short tag in
+    code (*text*), then another, or the plain words of a title (four or more); not a venue, which is read as one."""
+    nxt = next((t for t in toks[1:] if t.kind != "text" or t.text.strip()), None)
+    return nxt is not None and nxt.kind == "text" and not nxt.strong and 0 < len(text.split()) <= 3 and \
+        not nxt.text.lstrip().startswith((":", "：")) and not (  # (not "`aeon`: A toolkit for ...", its name)
+        venues.parse(text) or coded_where(text) or venue_words.in_words(text.strip().strip("[]"))) and (
+        nxt.code or len(nxt.text.split()) >= 4)  # (nor "`[Trans. Graph. 2020]` One Shot 3D Photography")
+
+
+def coded_where(text: str) -> tuple[str, int | None] | None:
+    """``(23 May 2023 arxiv)``, ``(8 Jul arxiv)``, ``(ICCAD23 invited)`` in code before the title (yangluo23/LLM4EDA,
+    28 of its 96 lines, beside ``(ICCAD23)``): when a preprint was posted (arXiv, that year), or a venue and a word
+    about the paper there (the venue). None for other text."""
+    inner = text.strip()[1:-1].strip() if text.strip()[:1] == "(" and text.strip()[-1:] == ")" else ""
+    posted = _POSTED_ON.fullmatch(inner)
+    if posted:
+        year = int(posted.group(1)) if posted.group(1) else None
+        return venues.as_arxiv(posted.group(2), year), year
+    head, _, said = inner.rpartition(" ")
+    found = venues.parse(head) if head and said.isalpha() and said.islower() else None
+    return found if found and found[1] else None
+
+
+_POSTED_ON = re.compile(rf"(?:\d{{1,2}} )?(?i:{venues.MONTH})\.?(?: ((?:19|20)\d\d))? (arxiv|preprint)", re.IGNORECASE)

@@ -56,12 +56,14 @@ from .before_title import (
     brackets_before_bold,
     code_tag_before_title,
     coded_title,
+    coded_where,
     date_prefix,
     dotted_year,
     journal_and_year,
     leading_tags,
     name_then_italic_title,
     prefixed_title,
+    tag_before_words,
     venue_colon,
     venue_prefix,
     year_then_name,
@@ -126,33 +128,6 @@ def _label_over_link(text: str, entry: ListEntry) -> None:
         entry.notes.append(label.strip().rstrip(":：,").strip())
     entry.authors = entry.authors or who
     entry.date_year = entry.date_year or year
-
-
-def _tag_before_words(toks: list[Tok], text: str) -> bool:
-    """``- `(NIPS23)` `Prompt` `Type1` Using Large Language Models for ...`` (yangluo23/LLM4EDA): a short tag in
-    code (*text*), then another, or the plain words of a title (four or more); not a venue, which is read as one."""
-    nxt = next((t for t in toks[1:] if t.kind != "text" or t.text.strip()), None)
-    return nxt is not None and nxt.kind == "text" and not nxt.strong and 0 < len(text.split()) <= 3 and \
-        not nxt.text.lstrip().startswith((":", "：")) and not (  # (not "`aeon`: A toolkit for ...", its name)
-        venues.parse(text) or _coded_where(text) or venue_words.in_words(text.strip().strip("[]"))) and (
-        nxt.code or len(nxt.text.split()) >= 4)  # (nor "`[Trans. Graph. 2020]` One Shot 3D Photography")
-
-
-def _coded_where(text: str) -> tuple[str, int | None] | None:
-    """``(23 May 2023 arxiv)``, ``(8 Jul arxiv)``, ``(ICCAD23 invited)`` in code before the title (yangluo23/LLM4EDA,
-    28 of its 96 lines, beside ``(ICCAD23)``): when a preprint was posted (arXiv, that year), or a venue and a word
-    about the paper there (the venue). None for other text."""
-    inner = text.strip()[1:-1].strip() if text.strip()[:1] == "(" and text.strip()[-1:] == ")" else ""
-    posted = _POSTED_ON.fullmatch(inner)
-    if posted:
-        year = int(posted.group(1)) if posted.group(1) else None
-        return venues.as_arxiv(posted.group(2), year), year
-    head, _, said = inner.rpartition(" ")
-    found = venues.parse(head) if head and said.isalpha() and said.islower() else None
-    return found if found and found[1] else None
-
-
-_POSTED_ON = re.compile(rf"(?:\d{{1,2}} )?(?i:{venues.MONTH})\.?(?: ((?:19|20)\d\d))? (arxiv|preprint)", re.IGNORECASE)
 
 
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
@@ -292,11 +267,11 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.stated = entry.stated or text.strip().lower() == "paper"
             toks.pop(0)
             continue
-        if code_tag_before_title(toks, text) or toks[0].code and _tag_before_words(toks, text):
+        if code_tag_before_title(toks, text) or toks[0].code and tag_before_words(toks, text):
             entry.notes.append(text.strip())  # "**`Learning`** **`RAL`** P-GAT : Pose-Graph Attentional ..."
             toks.pop(0)
             continue
-        coded = (venues.parse(text) or venue_words.in_words(text.strip().strip("[]")) or _coded_where(text)) if \
+        coded = (venues.parse(text) or venue_words.in_words(text.strip().strip("[]")) or coded_where(text)) if \
             toks[0].code and len(toks) > 1 else None  # ("**`[Pattern Recognition 2024]`** [**IBVC: ...**](..)",
         # xxwtiancai/Awesome-Video-Coding-Papers)
         if coded:  # "`CVPR 2024` **Visual Anagrams**", "`IEEE Sensors Journal 2026` **Tracking Fast by ...**"
