@@ -394,8 +394,11 @@ def _peel_venue(text: str, tail: Tail) -> str:
         tail.venue, tail.year = found
         return text[:bracketed.start()]  # type: ignore[union-attr]
     words = text.split()
-    for k in range(min(8, len(words)), 0, -1):  # (a journal of up to seven words and its year: "Names. IEEE
-        # Transactions on Evolutionary Computation 2007", AnjieCheng/awesome-multi-objective-optimization)
+    for k in range(min(8, len(words)), 0, -1):
+        if k > 5 and k < len(words) and not (words[-k - 1].endswith((".", ",", "al")) or words[-k - 1] in DASHES):
+            continue  # (six words or more only after a sentence end, a comma or a dash: "Q Zhang, H Li. IEEE
+            # Transactions on Evolutionary Computation 2007", AnjieCheng/awesome-multi-objective-optimization; "...,
+            # NeurIPS 2021 Datasets and Benchmarks Track"; not tried at every word of a long run)
         dated = k < len(words) and _POSTED_DATE.fullmatch(words[-k - 1])  # "Lee Xiong et al., 2020.10 ICLR2021"
         if k < len(words) and not words[-k - 1].endswith((".", ",", "al")) and words[-k - 1] not in DASHES \
                 and not (k <= 2 and _known_after_names(words, k)) and not dated:
