@@ -75,6 +75,13 @@ def test_a_list_read_in_parts_is_the_list_read_whole(monkeypatch):
     assert [e["data"]["tags"] for e in got["entries"]][:5] == [["Vision/2024"]] * 4 + [["Language/2024"]]
 
 
+def test_a_meeting_the_lists_title_names_reaches_every_part(monkeypatch):
+    text = LIST.replace("# Awesome Reading Lists", "# Awesome Reading Lists in ICML 2024").replace(" NeurIPS'24", "")
+    got, split = in_parts(monkeypatch, text)
+    assert split and got == whole(text)
+    assert {e["data"]["venue"] for e in got["entries"]} == {"ICML 2024"}
+
+
 def test_options_reach_every_part(monkeypatch):
     got, split = in_parts(monkeypatch, LIST, read_if_summary=True, year_groups=True)
     assert split and got == whole(LIST, read_if_summary=True, year_groups=True)

@@ -418,7 +418,7 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     journal = journal_and_year(inner)
     if journal:  # "[Neural Networks 2025] **DialogueLLM: ...**": a journal named in words; "[NeuroImage 2021]"
         return journal[0], m.group().strip(), rest
-    year_first = year_then_name(inner)
+    year_first = year_then_venue(inner)
     if year_first:  # "[2023 Nature Computational Science] **Title**", "[2019 JCIM]" (OmicsML/awesome-molecule-...)
         return year_first[0], m.group().strip(), rest
     words = inner.split()
@@ -449,7 +449,7 @@ def journal_and_year(text: str) -> tuple[str, int] | None:
         text = text[:-5] + " " + text[-4:]
     return venue_words.in_words(text, least=2) or (
         venue_words.in_words(text) if _ONE_WORD_YEAR.fullmatch(text) else None)
-def year_then_name(text: str) -> tuple[str, int] | None:
+def year_then_venue(text: str) -> tuple[str, int] | None:
     """``2023 Nature Computational Science``, ``2019 JCIM`` (OmicsML/awesome-molecule-protein-pretrain-papers),
     ``2024.05 Nature Machine Intelligence`` (zd200572/awesome-bioagent-papers, its every entry, in brackets before
     the title link): the year (and month) it came out, then where; the venue with that year."""

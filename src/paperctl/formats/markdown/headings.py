@@ -332,6 +332,16 @@ _NOT_ONE_MEETING = re.compile(r"\b(?:survey|accepted|official|our|tutorial|repo(
                               re.IGNORECASE)
 
 
+def title_frame(name: str, written: int, line: int) -> Frame:
+    """The list's own title heading as the reader keeps it open: no section level, and the venue of the one
+    meeting it may name (``title_venue``). (Read whole or in parts, every part opens with it.)"""
+    frame = Frame(0.5, name, written, "title", line)
+    meeting = title_venue(name) if name else None
+    if meeting:
+        frame.venue, frame.year = meeting
+    return frame
+
+
 def document_title(blocks: list[Block]) -> int:
     """Line of the document's own title heading, or -1 (*blocks*: the top-level blocks)."""
     h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]

@@ -25,6 +25,12 @@ from .model import Context, ListEntry
 Found = tuple[ListEntry, int, int, str]  # an entry, its first line, the line after it, its list marker
 
 
+def _cited(lines: list[list[inline.Piece]]) -> bool:
+    """Do these detail lines name the paper's authors and where or when it appeared?"""
+    tails = [fields.citation_tail(inline.plain(line).strip()) for line in lines]
+    return any(t.authors for t in tails) and any(t.venue or t.year for t in tails)
+
+
 def nested_shapes(item: Block, pieces: list[inline.Piece], refs: dict, context: Callable[[], Context],
                   read: Callable[[list[inline.Piece]], ListEntry]) -> list[Found] | None:
     """The entries *item* makes, if one of the nested shapes fits it (*pieces*: its first paragraph's;
@@ -57,9 +63,8 @@ def nested_shapes(item: Block, pieces: list[inline.Piece], refs: dict, context: 
     if found is not None:  # "- **Title (KDD 2018)**" then "- authors", "- [[Paper]](..)": a paper's details
         detail_lines, others = found
         entry = read([*pieces, *(p for line in detail_lines for p in (inline.Piece(inline.BREAK), *line))])
-        tails = [fields.citation_tail(inline.plain(line).strip()) for line in detail_lines]
-        if not any(p.kind == inline.LINK for p in [*pieces, *(q for line in detail_lines for q in line)]) and not (
-                any(t.authors for t in tails) and any(t.venue or t.year for t in tails)):
+        if not any(p.kind == inline.LINK for p in [*pieces, *(q for line in detail_lines for q in line)]) and \
+                not _cited(detail_lines):
             return None  # (linking nothing, its details must cite it: "* LSOracle: a Logic Synthesis Framework
             # Driven by AI" over "  * *Walter Lau Neto, ..., Pierre-Emmanuel Gaillardon. ICCAD 2019*", thu-nics/
             # awesome_ai4eda)

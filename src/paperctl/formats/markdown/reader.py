@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cached_property
 
 from ..forking import paused_collection
 from . import blocks as blocks_
@@ -87,11 +88,15 @@ class _Reader(Paragraphs):
         self.paper_list = False  # the list being read is mostly linked or bold entries
         self.bare_list = False  # ... or mostly titles alone, with no link (``verdict.paper_title``)
         self.links_nothing = False  # ... or none of its items links anything (``verdict.links_nothing``)
-        self.nothing_linked = not any("http" in line for line in doc.lines)  # (nor the document the web)
         self.code_lines: set[int] = set()
         self.title_line = headings.document_title(doc.blocks) if title_line is None else title_line
 
     # -- context ------------------------------------------------------------
+    @cached_property
+    def nothing_linked(self) -> bool:
+        """Does the document link nothing on the web, anywhere? (Asked only of a list that links nothing.)"""
+        return not any("http" in line for line in self.doc.lines)
+
     @property
     def path(self) -> str:
         return path_of(self.frames, self.year_groups)
@@ -115,11 +120,8 @@ class _Reader(Paragraphs):
         name = heading_name(text)
         if not name:
             return
-        if start == self.title_line:
-            self.frames = [Frame(0.5, name, level, "title", start)]
-            meeting = headings.title_venue(name)  # "# Awesome Efficient Diffusion/LLM in ICML 2024": its papers'
-            if meeting:
-                self.frames[0].venue, self.frames[0].year = meeting
+        if start == self.title_line:  # ("# Awesome Efficient Diffusion/LLM in ICML 2024": its papers' venue)
+            self.frames = [headings.title_frame(name, level, start)]
             return
         if not group and self._paper_heading(text, start, end):
             return
@@ -592,8 +594,9 @@ def _read_part_again(kept: tuple[int, Document], message: part_blocks.Message, r
     if defined:  # (the whole list's: a link in this part may use a definition in another)
         doc.env["references"] = part_blocks.reference_env(defined)
     reader = _Reader(doc, read_if_summary, year_groups, title_line=title)
-    if k and title >= 0:
-        reader.frames = [Frame(0.5, "", written, "title", title)]
+    if k and title >= 0:  # (the title is an ATX or setext heading: read whole, an HTML one)
+        reader.frames = [headings.title_frame(heading_name(doc.lines[title].strip().strip("#").strip()), written,
+                                              title)]
     reader.run(doc.blocks)
     return (reader.found, reader.headings, reader.skipped, reader.covered, reader.tables, reader.html_lines,
             reader.code_lines, reader.frames)

@@ -66,7 +66,7 @@ from .before_title import (
     tag_before_words,
     venue_colon,
     venue_prefix,
-    year_then_name,
+    year_then_venue,
     year_venue_prefix,
 )
 from .bold_prefixes import bold_venue_label, claim_before_title, name_and_venue, named_title, venue_before_bold_title
@@ -239,7 +239,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         # ("- (Initialisations) **Random initialisations performing above chance ...**", tanganke/Mode-Connectivity)
         # ("+ [语言模型] | [Title](..) | ...", DengBoCong/nlp-paper: a tag, a bar, the title link)
         inner = next((g for g in nick.groups() if g is not None), "").strip() if nick else ""
-        dated = year_then_name(inner) if nick and inner[:2] in ("19", "20") else None
+        dated = year_then_venue(inner) if nick and inner[:2] in ("19", "20") else None
         if dated:  # "- [2023.12 Nature] [Autonomous chemical research with ...](..)" (zd200572/awesome-bioagent-papers)
             offer_venue(entry, dated[0], nick.group().strip())  # type: ignore[union-attr]
             toks.pop(0)
