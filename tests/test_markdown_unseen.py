@@ -807,7 +807,7 @@ def test_a_section_number_and_authors_then_venue_after_a_dash():
         "NeurIPS Workshop 2021\n")
     assert [(t, p.venue, [a.name for a in p.authors], p.summary) for t, p in found.items()] == [
         ("Score-Based Generative Modeling through Stochastic Differential Equations", "ICLR 2021", [], None),
-        ("Classifier-Free Diffusion Guidance", "NeurIPS Workshop 2021", ["Jonathan Ho", "Tim Salimans"], None)]
+        ("Classifier-Free Diffusion Guidance", "NeurIPS 2021 Workshop", ["Jonathan Ho", "Tim Salimans"], None)]
 
 
 def test_a_bracketed_nickname_before_the_title_is_not_its_venue():

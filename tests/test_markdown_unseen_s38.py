@@ -15,7 +15,7 @@ from paperctl.formats.markdown import venues
     ("Findings of ACL 2024", "ACL 2024 Findings"),  # zhongjingyu1/Awesome-Train-Free-MLLM-LVLM-...-Mitigation
     ("CVPRW 2025 / arXiv 2024", "CVPRW 2025"),  # (the same list): where it appeared, then where it was posted
     ("EMNLP_2022", "EMNLP 2022"),  # FutureForMe/Chinese_Medical_Natural_Language_Processing_Resources_and_Papers
-    ("ICML Workshop 2019", "ICML Workshop 2019"),  # a workshop stays as written, as its readers write it
+    ("ICML Workshop 2019", "ICML 2019 Workshop"),  # a known meeting's workshop: NAME YEAR track (28 labels of 43)
 ])
 def test_venues_written_in_these_ways(written, venue):
     assert venues.parse(written)[0] == venue

@@ -23,7 +23,8 @@ COLON_QUOTE = re.compile(r"\s*[:：]\s*(?=[\"“])")  # '**3D Diffuser Actor**: 
 _DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|20)\d\d(?=\s)|"
                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d|"
                        r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?=:))"  # ("4. 10/2024: **[Title](..)**", allanj/repo-level-
-                       r"\s*(?:[|–—-]\s+|(?<=\d/\d{4}):\s+|-$)")  # codegen-papers; "2024/07/30: ..." is news)
+                       r"\s*(?:[|–—·-]\s+|(?<=\d/\d{4}):\s+|-$)")  # codegen-papers; "2024/07/30: ..." is news)
+# ("**2024 · ViTamin** — ...": Manchester921/Awesome-Image-Retrieval, 108 lines, a middle dot after the year)
 # ("4. May 21, 2015 - [Variational Inference with ...](..)": janosh/awesome-normalizing-flows, 65 entries)
 # ("2019.7-[Sparse networks from scratch ...](arXiv)": the date, a dash and the title link)
 # "2021.04 Point-cloud based 3D object detection ..." (TianhaoFu/Awesome-3D-Object-Detection): a year and month

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, venues
+from . import fields, links, venue_words, venues
 
 ROLES: dict[str, tuple[str, ...]] = {
     "title": ("title", "paper", "papers", "paper title", "paper name", "title & authors", "title&authors",
@@ -126,7 +126,7 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
     if labelled and named is None and roles[0] in ("links", "other") and _names_column(rows, 0):
         named = 0  # "| Resource | Year / Venue | Paper |" then "| **SegEarth-R1** | 2025 · arXiv | [Paper](arXiv) |"
     if labelled and named is not None:  # (ML4Sustain/Awesome-RS-Reasoning-Models, 139 rows): the Paper column holds
-        roles[roles.index("title")], roles[named], titled = "links", "title", True  # its link, the first its name
+        roles[roles.index("title")], roles[named], titled = "paper", "title", True  # its link, the first its name
     linked = title_links_column(rows, roles) if "title" not in roles and rows else None
     if linked is not None:
         # "| Date | Name | Publication | Repositories |" then "| `2024.02` | BioT5+ | [BioT5+: Towards ...](arXiv)
@@ -187,10 +187,21 @@ def _column(rows: list[list[str]], col: int) -> list[str]:
 
 
 def _labels_only(rows: list[list[str]], col: int) -> bool:
-    """Are most cells of column *col* a link named by a word for it alone (``[Paper](..)``, ``[PDF](..)``)?"""
+    """Are most cells of column *col* a link named by a word for it alone (``[Paper](..)``, ``[PDF](..)``), or by
+    where the paper appeared (``[Nature Medicine](..)``, ``[arXiv:2411.19666](..)``: Aakash-Tripathi/Awesome-
+    Medical-Multimodal-Models-and-Datasets, under a Model column)?"""
     cells = _column(rows, col)
-    return len(cells) >= 3 and sum(bool((m := _LINK_CELL.fullmatch(c)) and links.label_word(m.group(1)))
+    return len(cells) >= 3 and sum(bool((m := _LINK_CELL.fullmatch(c)) and _names_no_title(m.group(1)))
                                    for c in cells) * 2 > len(cells)
+
+
+def _names_no_title(text: str) -> bool:
+    """A link's text that is a label, a venue or an arXiv ID: not a paper's title."""
+    return links.label_word(text) or bool(venues.parse(text)) or venue_words.journal_named(text) or bool(
+        _ARXIV_ID.fullmatch(text.strip()))
+
+
+_ARXIV_ID = re.compile(r"arXiv\s*[:：]?\s*\d{4}\.\d{4,5}(?:v\d+)?", re.IGNORECASE)
 
 
 def _names_column(rows: list[list[str]], col: int) -> bool:

@@ -147,6 +147,12 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
         # "[NeurIPS2022] https://arxiv.org/abs/2211.09646" (liudaizong/Awesome-3D-Visual-Grounding): where, and
         # the paper's address
         return [inline.Piece(inline.TEXT, visible[0].text), inline.Piece(inline.LINK, "paper", found[0].href)]
+    if len(found) == 1 and found[0].text.strip() == found[0].href.strip() and len(visible) == 2 \
+            and visible[0].kind == inline.TEXT and links.classify(found[0].href).kind in links.PAPER_KINDS \
+            and (year := venues.year_of_date(visible[0].text.strip(" []()"))) is not None:
+        # "[2024.04.04] https://arxiv.org/abs/2404.03411" (isXinLiu/Awesome-MLLM-Safety, 59 entries): when, and
+        # the paper's address
+        return [inline.Piece(inline.TEXT, str(year)), inline.Piece(inline.LINK, "paper", found[0].href)]
     if len(visible) == 1 and found and found[0].text.strip() == found[0].href.strip() and links.classify(
             found[0].href).kind in links.PAPER_KINDS:  # "* <http://arxiv.org/abs/2301.10226>" under "* Title" and
         return [inline.Piece(inline.LINK, "paper", found[0].href)]  # "* ICML 2023" (plll4zzx/Awesome-LLM-Watermark)

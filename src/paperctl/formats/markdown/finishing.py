@@ -58,6 +58,7 @@ def _venue_ending_summary(entry: ListEntry) -> None:
 _YEAR_ENDS_SUMMARY = re.compile(r"\s+\(((?:19|20)\d\d)\)\.?$")
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\(([A-Z][^()]{1,40})\)$")
 _CITED_AS_TITLE = re.compile(r"([A-Z][\w'’-]+) et al\.?")
+_CITED_BEFORE_TITLE = re.compile(r"([A-Z][\w'’-]+) et al\.?,\s+(?=\S)")
 _DASHED = re.compile(r"\s+[-–—]\s+")
 _IN_VENUE = re.compile(r"[Ii]n\s+([^-–—|.]{2,40}?)\.?")
 
@@ -99,6 +100,11 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     if cited and not entry.authors and entry.title_target is not None:  # "- [Joshi et al.](doi): Introduces ..."
         entry.authors = [cited.group(1)]  # (y12uc231/Awesome-Multilingual-LLM, 17 entries): the paper's link named
         # by its first author, as the list cites it
+    cited_first = _CITED_BEFORE_TITLE.match(entry.title) if entry.title and " al" in entry.title else None
+    if cited_first and not entry.authors and entry.title_target is not None and len(entry.title[
+            cited_first.end():].split()) >= 3:  # "[Tu et al., *CharacterEval: A Chinese Benchmark ...*](arXiv)"
+        entry.authors = [cited_first.group(1)]  # (FudanDISC/SocialAgent, 183 lines): the first author, then the title
+        entry.title = entry.title[cited_first.end():]
     named = _NAMED_QUOTE.fullmatch(entry.title) if entry.title and entry.title[-1:] in '"”' else None
     if named:  # '**Social chemistry 101: "Social chemistry 101: Learning to reason ..."**': a name, the title
         entry.notes.append(named.group(1))

@@ -388,6 +388,15 @@ def bold_alone(pieces: list[inline.Piece]) -> bool:
     return bool(visible) and all(p.kind == "text" and p.strong for p in visible)
 
 
+def bold_sentence(pieces: list[inline.Piece]) -> bool:
+    """A bold line alone that is a sentence: five words or more in sentence case, a full stop at its end
+    (``**To change the video speed.**``; not a title, ``**Attention Is All You Need.**``)."""
+    text = inline.plain(pieces).strip()
+    words = text.rstrip(".。").split()
+    return text.endswith((".", "。")) and len(words) >= 5 and bold_alone(pieces) and \
+        sum(w[:1].islower() for w in words[1:]) * 2 > len(words) - 1
+
+
 def bold_year(pieces: list[inline.Piece]) -> str | None:
     """A bold year alone on a paragraph's first line (``**2022年**``), perhaps over a label of what follows
     (``通用节点嵌入：``): the year's heading, as written; else None."""

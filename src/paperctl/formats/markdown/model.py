@@ -278,6 +278,8 @@ def lines_of(toks: list[Tok]) -> list[list[Tok]]:
 
 # -- links ------------------------------------------------------------------
 
+# "[arXiv:2403.18553](..)": an arXiv ID as a link's text
+_ARXIV_ID_TEXT = re.compile(r"\[?arXiv\s*[:：]?\s*\d{4}\.\d{4,5}(?:v\d+)?\]?", re.IGNORECASE)
 _RANKED = re.compile(r"([^,]{2,30}),\s*((?:CCF|CORE)[\s-]?[A-C]\*?|[A-C]\*?[\s-]?(?:class|rank))", re.IGNORECASE)
 
 
@@ -302,6 +304,9 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     if not as_venue and target.kind == links.ARXIV and not title and not badge:
         # "[arXiv 2308](arxiv.org/pdf/2308.03303)", "[[arXiv 2025.06](arxiv.org/abs/2506.15498)]"
         as_venue = preprints.arxiv_month_label(text.strip("[] "), target.arxiv) or preprints.posted_as_venue(text)
+        if not as_venue and _ARXIV_ID_TEXT.fullmatch(text.strip()) and not entry.venue_cited:
+            entry.venue_cited = ("arXiv", "")  # "[arXiv:2403.18553](..)": as the ID written out, which the rules
+            # read as the venue arXiv, when the entry states none (Manchester921/Awesome-Image-Retrieval, 71 lines)
     if not as_venue and not title and not badge and _DATE_TEXT.fullmatch(text) and target.kind in links.PAPER_KINDS:
         # "[[5 Jun 2022]](arXiv)": when it came out
         entry.date_year = entry.date_year or venues.year_of_date(text.strip("[] "))

@@ -83,6 +83,11 @@ class Paragraphs:
                          block.end, group=True, bold=True, italic=all(p.em for p in pieces if p.text.strip()))
             self.skipped.update((n, "a heading") for n in range(block.start, block.end) if linkish(self.doc.lines[n]))
             return
+        if nxt is not None and nxt.kind == "list" and headings.bold_sentence(pieces) and grouping.holds_entries(
+                nxt.children, self.refs, self.context().venue):
+            self.skipped.setdefault(block.start, "a bold sentence about the papers below it, not a paper")
+            return  # "**To crop the video based on actionness, aesthetics, etc.**" over the papers that do it
+            # (wentianli/awesome-video-editing, under each of its headings): what they are about, no heading
         if nxt is not None and nxt.kind == "list" and block.end - block.start == 1 and self._with_details(
                 pieces, block, nxt):
             return

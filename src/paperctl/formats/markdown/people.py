@@ -161,11 +161,13 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-_FAMILY_INITIALS = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z][^\W\d_'’-]*)?(?: [A-Z]){1,3}")
-# ("Müller-Myhsok B": a family name of two, joined)
+_FAMILY_INITIALS = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z][^\W\d_'’-]*)?"
+                              r"(?:(?: [A-Z]){1,3}| [A-Z]{2,3})")
+# ("Müller-Myhsok B": a family name of two, joined; "Stanley EA", XuZikang/Awesome-MedIA-Fairness: initials
+# written together)
 
 
-_FAMILY_THEN_INITIALS = re.compile(r"([A-Z][\w'-]+)((?: [A-Z]){1,3})")  # (wider: "Simchi-Levi D" too)
+_FAMILY_THEN_INITIALS = re.compile(r"([A-Z][\w'-]+)((?: [A-Z]){1,3}| [A-Z]{2,3})")  # (wider: "Simchi-Levi D" too)
 
 
 def given_first(name: str) -> str:
@@ -214,6 +216,16 @@ _NOT_PERSON = re.compile(
     r"openai|nvidia|amazon|alibaba|tencent|baidu|huawei|bytedance|code|paper|project|demo)\b", re.IGNORECASE)
 
 
+def _between_names(m: re.Match[str]) -> str:
+    """What stands for an "et al." removed: a comma where names go on after it (``Zixi Tuo, et al., Jiaying
+    Liu``, soraw-ai/Awesome-Text-to-Video-Generation: the first authors, those left out, the last one)."""
+    return ", " if m.group().startswith(",") and m.group().endswith(",") and _LAST_NAME.match(m.string, m.end()) \
+        else ""
+
+
+_LAST_NAME = re.compile(r"\s*[A-Z][^\W\d_]*\.?(?:[ -][A-Z][^\W\d_]*\.?)+\s*$")  # (not "March Arxiv2025")
+
+
 def _parse(bare: str) -> list[str]:
     """The names of *bare*, an author list without its affiliations."""
     text = bare.strip().strip("*_ ")
@@ -223,7 +235,7 @@ def _parse(bare: str) -> list[str]:
         if first and _WORD_AFTER.match(text, first.end()) and "," not in first.group() and not any(
                 c.isdigit() for c in text[first.end():]):  # "Yunxiang Li et al. Cureus" (mingze-yuan/Awesome-LLM-
             text = text[: first.start()]  # Healthcare): the names end at "et al."; a word after it is no name
-        text = _ET_AL.sub("", text)
+        text = _ET_AL.sub(_between_names, text)
     text = text.strip().rstrip(",;:").strip()
     # (A match of _ENDS_WITH_INITIAL is two characters at the end: it is searched for there,
     # from the third last, with the text before it still seen by its \b; not at every position.)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import fields, links, people, proceedings, venue_words, venues
+from . import author_date, fields, links, people, proceedings, venue_words, venues
 from .after_title import year_and_venue
 from .before_title import KIND_TAG
 from .links_first import SMALL_WORDS
@@ -236,6 +236,22 @@ def _names_after_title(title: str) -> tuple[str, list[str]] | None:
     return head, names
 
 
+_NAME_THEN_TITLE = re.compile(r"([^()\[\]]{2,40}?)\s+\(([^()\[\]]{12,250})\)\s*[:：]?")
+
+
+def _names_a_title(name: str, inner: str) -> bool:
+    """``Swin Transformer (Hierarchical Vision ...)``: a name of one to three capitalised words (``DeiT``,
+    ``Token-to-token ViT``), then in brackets more words than it, as a title begins and with no sentence end:
+    no venue, date, tag or names (``Deep Learning (Goodfellow, Bengio and Courville)``)."""
+    words, inside = name.split(), [w for w in inner.split() if re.search(r"[^\W\d_]{2}", w)]
+    return 1 <= len(words) <= 3 and all(w[0].isupper() or w[0].isdigit() for w in words) and \
+        len(inside) >= 3 and len(inside) > len(words) and inner[0].isupper() and \
+        not re.search(r"[.!?;]\s|[.;]$|, ", inner) and not (
+            venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
+            or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner)
+            or ((names := people.parse(inner)) and people.only_people(names)))
+
+
 _YEAR_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
 _MLA_FIRST_AUTHOR = re.compile(r"(?:[\"”]?[,.]|[,.][\"”]) (?=[A-Z][\w'’-]+, "
                                r"[A-Z][a-z][\w'’-]*(?: [A-Z][\w.'’-]*)?,? et al\.)")  # (a given name in full: not
@@ -248,10 +264,18 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     cited = _venue_then_names(stripped, entry) if not entry.authors else None
     if cited:
         return cited, ""
+    dated = author_date.read(stripped, entry) if not entry.authors and ". " in stripped else None
+    if dated:  # "Stanley EA, Wilms M. 2022. Title. Journal of Medical Imaging 9(6):061102"
+        return dated, ""
     nick = _NICK_DASH.match(stripped)
     if nick and title_case(stripped[nick.end():].split(",")[0].split(" [")[0]):
         entry.notes.append(nick.group(1))  # "T5 — Exploring the Limits of Transfer Learning ...": a name, a dash
         stripped = stripped[nick.end():]
+    named = _NAME_THEN_TITLE.fullmatch(stripped)
+    if named and _names_a_title(named.group(1), named.group(2)):
+        entry.notes.append(named.group(1))  # "Swin Transformer (Hierarchical Vision Transformer using Shifted
+        return named.group(2).strip(), ""  # Windows): https://arxiv.org/abs/2103.14030" (NielsRogge/Vision-
+        # Transformer-papers, 45 lines): a method's name, then its paper's title in brackets
     cut = _title_end(stripped)
     mla = _MLA_FIRST_AUTHOR.search(stripped, 0, cut) if "et al" in stripped else None
     if mla and len(stripped[: mla.start()].split()) >= 3:

@@ -42,8 +42,9 @@ def posted_in_month(venue: str, words: bool = True) -> str | None:
     return as_arxiv(m.group(1), year) if year <= NEXT_YEAR else None
 
 
-_PREPRINT_IN_MONTH = re.compile(rf"(arxiv|preprint|corr)\s+(?:{MONTH}\.?,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)[./-]"
+_PREPRINT_IN_MONTH = re.compile(rf"(arxiv|preprint|corr),?\s+(?:{MONTH}\.?,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)[./-]"
                                 r"(?:0?[1-9]|1[0-2])|(2[1-9])(?:0[1-9]|1[0-2]))", re.IGNORECASE)
+# (and "arXiv, 2024.01": soraw-ai/Awesome-Text-to-Video-Generation, 27 lines)
 
 
 def posted_after_title(text: str) -> tuple[str, int] | None:

@@ -24,7 +24,8 @@ _A_YEAR = venues.FOUR_DIGIT_YEAR
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]*(?:[-+][A-Z0-9]+)*")  # "ICA", "CHROM", "POS", "DeepPhys" not
 _BRACKET_TAG = re.compile(r"[A-Z][A-Za-z&.-]{1,20}(?: [A-Z][A-Za-z&.-]{1,20}){0,2}")  # "[MIT]", "[Google Brain]"
 _ET_AL_SEMI = re.compile(r"(.{3,200}?\bet\.? al\.?)\s*;\s*(\S.*)$")
-_NOTE_LEAD = re.compile(r"(?:notes?|nb|n\.b\.|remarks?)\s*[:：]\s*\S", re.IGNORECASE)
+_NOTE_LEAD = re.compile(r"(?:notes?|nb|n\.b\.|remarks?|teams?|affiliations?|institutions?|organi[sz]ations?|"
+                        r"机构|单位)\s*[:：]\s*\S", re.IGNORECASE)  # ("Team: UC Berkeley, NYU.": who, not the authors)
 # A field of the list's, named: "*Keywords: Image, Video*" (Markus-Pobitzer/Awesome-Story-Visualization, 13 of 40
 # entries), "· Task: pose, mesh, dataset" (ryhara/awesome-event-based-hand-pose-estimation, 51 entries)
 FIELD_KEY = re.compile(r"\s*(?:key ?words?|tags?|topics?|tasks?|type|category|categories|modality|domain|dataset)"

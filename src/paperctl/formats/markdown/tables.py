@@ -98,6 +98,11 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
             # "| 8 | 2023 | ICLR | [MDM](#1008) | $0.164^{\pm.004}$ | ... | [code](github) |": a method linked to the
             # list's own entry for its paper, and its scores (Run542968/Awesome-3D-Human-Motion-Generation)
             finished.reason = _RESULTS_ROW
+        if finished.reason is None and "paper" in roles and _says_no_paper(cells[roles.index("paper")]) and not (
+                finished.arxiv or finished.doi or finished.url or finished.venue):  # "| **UNI 2** | ... | 2025 |
+            finished.reason = "no paper in its row's Paper column"  # (model card) | [GitHub](..) |" (Aakash-Tripathi/
+            # Awesome-Medical-Multimodal-Models-and-Datasets); not "| **RingMoGPT** | 2024 · TGRS | — |", a paper
+            # whose link is missing
         if finished.reason is None and finished.title_target is None and _index_row(cells, title_col, refs):
             finished.reason = INDEX_ROW  # "| Safe inference and guardrails | [On Almost Surely Safe ...](arXiv), [Cert
             # ...](..) |" (scnu-kevinkong/awesome-formal-llm-agents: 15 rows of an index over papers it lists in full)
@@ -310,6 +315,12 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
                           _named(kind, t.href), t.href)
     if kind == "venue" and entry.venue is None and link_toks:
         entry.venue = entry.venue_written = link_toks[0].text
+
+
+def _says_no_paper(cell: str) -> bool:
+    """A Paper cell that says something other than a link: ``(model card)``, ``(Google release)``."""
+    text = cell.strip(" *_")
+    return bool(text) and "](" not in text and "http" not in text and not _EMPTY.match(text)
 
 
 def _take_paper(badged: ListEntry, entry: ListEntry) -> None:

@@ -32,7 +32,7 @@ KNOWN = (
     "RAL RA-L TRO T-RO IJRR JFR AURO TASE TITS TIV TCYB TGRS TMI MedIA JBHI TASLP TOMM TSP TNSRE IJCARS "
     "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint "
     "bioRxiv medRxiv ChemRxiv SSRN S&P EuroS&P CCS USENIX "
-    "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT ICIP ASP-DAC"
+    "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT ICIP ASP-DAC ICDAR"
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
 _TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|Submission|"
@@ -54,9 +54,13 @@ _WORKSHOP_AT = re.compile(r"((?:[A-Z][a-z]*[A-Z][\w&-]*|[A-Z]{2,}[\w&-]*)(?: Wor
 # "Findings of ACL 2024"; "Findings of ACL: ACL 2022" (SuperBruceJia/Awesome-LLM-Self-Consistency, as the ACL
 # Anthology names them)
 _FINDINGS_COLON = re.compile(r"Findings of (?:the )?([A-Z][A-Za-z]{1,9})(?:: \1)?,? ((?:19|20)\d\d)")
-# "EMNLP Findings 2023": the track after the year, as "ACL'24 Findings" is written (a workshop stays as written:
-# "ICML Workshop 2019" is the workshop's name, as lists and their readers write it)
-_TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings)\s+((?:19|20)\d\d)", re.IGNORECASE)
+# "EMNLP Findings 2023", "CVPR Workshop 2021", "NeurIPS Datasets and Benchmarks 2021": a known meeting's track
+# after the year, as "ACL'24 Findings" is written and the labelling rules write NAME YEAR [track]. Of the blind
+# rounds' labels where a list wrote a known meeting, then "Workshop", then the year, 28 put the year first and 15
+# kept the list's order; a workshop's own name ("NLLP Workshop 2023", "SCI-CHAT Workshop, 2024") is no known
+# meeting and stays as written, as every label has it.
+_TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings|Workshops?|Datasets (?:and|&) Benchmarks|"
+                              r"Competition)\s+((?:19|20)\d\d)", re.IGNORECASE)
 _HYPHENED_FINDINGS = re.compile(r"([A-Za-z]{2,10})-findings?,? ((?:19|20)\d\d)", re.IGNORECASE)
 _PRE_PRINT = re.compile(r"\bpre-print\b", re.IGNORECASE)
 _PREPRINT_VERSION = re.compile(r"(?i)\b(arxiv|preprint)\s*\(v\d{1,2}\)")
@@ -81,7 +85,7 @@ MONTH = _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 _MONTH_ONLY = re.compile(_MONTH, re.IGNORECASE)
 _DATE = re.compile(
     rf"^\(?\s*(?:(?P<y1>(?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?"
-    rf"|(?:\d{{1,2}}\s+)?{_MONTH},?\s*(?P<y2>(?:19|20)\d\d)"
+    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH},?\s*(?P<y2>(?:19|20)\d\d)"  # ("12th Jun. 2017", "12nd Apr. 2021")
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y5>(?:19|20)\d\d)"  # "May 20, 2025"
     rf"|(?P<y3>(?:19|20)\d\d)\s*年(?:\s*\d{{1,2}}\s*月)?(?:\s*\d{{1,2}}\s*日)?"
     rf"|(?:0?[1-9]|1[0-2])/(?P<y4>(?:19|20)\d\d))\s*\)?\.?$",
@@ -173,6 +177,7 @@ _PAIRS = {"(": ")", "[": "]", "【": "】", "（": "）"}
 
 _HELD_AT = re.compile(r"([A-Z][\w-]*(?: [\w-]+){0,4} (?:Workshop|Challenge|Tutorial)) (?:at|@) ([A-Z][\w-]*),? "
                       r"((?:19|20)\d\d)")
+_APOSTROPHE_SPACE_YEAR = re.compile(r"(?<=[A-Za-z])['’]\s+(?=(?:19|20)\d\d$)")
 _PUBLISHER_HYPHEN = re.compile(r"(IEEE|ACM)-([A-Z][A-Za-z]+)")
 _AFTER_WORD_GLUED_YY = re.compile(r"(.* [A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*)(\d\d)")
 
@@ -192,6 +197,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
         raw = raw[1:-1]  # "(CVPR 2023)", "[ICLR 2024]": the brackets around a venue
     raw = raw.strip(" *_.,;:")
     raw = " ".join(raw.split())
+    if "' " in raw or "’ " in raw:  # "[Arxiv' 2023] **Title**" (yhLeeee/Awesome-LLMs-in-Graph-tasks, 45 entries)
+        raw = _APOSTROPHE_SPACE_YEAR.sub(" ", raw)
     if "(v" in raw:  # "arXiv(v1) 2024" (WILLOSCAR/Awesome-HCI-LLM's Source column, 40 rows): the preprint's version
         raw = _PREPRINT_VERSION.sub(r"\1", raw)
     if "-" in raw:  # "EMNLP-findings 2021", "Pre-print 2021" (yilunzhao/Awsome-Table-Reasoning): the track after
@@ -254,6 +261,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
     two = _TWO_VENUES.fullmatch(raw) if " / " in raw else None
     if two and (first := parse(two.group(1))) and first[1] and parse(two.group(2)):  # (zhongjingyu1/Awesome-Train-
         return first  # Free-MLLM-LVLM-Hallucination-Mitigation, a Venue column): the first it names
+    if two and _PREPRINT.match(two.group(1).strip()) and (then := parse(two.group(2))) and then[1]:
+        return then  # "**arXiv / ACL 2024**" (PKU-Fgx/RLVR-Survey): posted, then published where it names a year
     inside = _TRACK_BEFORE_YEAR.match(raw) if "(" in raw else None
     if inside:  # "ACL (Findings) 2023": the year, then the track
         found = parse(f"{inside.group('name')} {inside.group('year')}")

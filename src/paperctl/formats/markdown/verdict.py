@@ -167,6 +167,8 @@ _MEETING_TITLE = re.compile(r"[A-Z][\w-]{1,15}[ '-]?(?:19|20)?\d\d (?:Workshops?
 
 _ABOUT_THE_LIST = re.compile(r"(?:last\s+)?updated?(?:\s+(?:time|on|at|date))?\s*(?:[:：].*|$)|maintainers?\s*[:：]?$|"
                              r"(?:maintained|curated) by\b", re.IGNORECASE)  # (hughplay/Visual-Reasoning-Papers)
+_FIELD_NAME = re.compile(r"(?:authors?|author\(s\)|affiliations?|institutions?|published|abstract|keywords?|"
+                         r"citation|bibtex)\s*[:：]?", re.IGNORECASE)  # (not "Paper", "Code": a link's label)
 _TALK_LABEL = re.compile(r"[^:：]{1,30}?(?:'|\b)(?:19|20)?\d\d\b[^:：]{0,12}?\s(keynote|talk|tutorial|panel|webinar|"
                          r"lecture)s?", re.IGNORECASE)  # (an event and its year, then what was given there; not
 # "*Method name: Neural Talk*", TheShadow29/awesome-grounding)
@@ -204,6 +206,8 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return ctx.resources
     if _NEWS.match(entry.title):
         return "a news line, not a paper"
+    if _FIELD_NAME.fullmatch(entry.title):  # ">**Authors**: [Shaina Raza](..), ... >**arXiv Link**: [arXiv:ID](..)"
+        return "a field's name, not a title"  # (VectorInstitute/Recommender-Systems-Survey, of the list's own survey)
     if _ABOUT_THE_LIST.match(entry.title) and not (entry.arxiv or entry.doi or entry.url):
         return "a note about the list, not a paper"  # "- Last update time: 2022-10-27.", "- Maintainer: [Xin Hong](..)"
     if ("@" in entry.title or "ontact" in entry.title) and _CONTACT.search(entry.title):
