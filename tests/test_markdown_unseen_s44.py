@@ -202,3 +202,8 @@ def test_a_model_table_whose_paper_column_names_where_it_appeared():
 def test_posted_then_published_names_where_it_was_published():
     # PKU-Fgx/RLVR-Survey: "*Trung Quoc Luong, ..., Hang Li.* **arXiv / ACL 2024**"
     assert venues.parse("arXiv / ACL 2024") == ("ACL 2024", 2024)
+
+
+def test_a_mark_after_a_date_in_a_date_column():
+    # ZihanChen1995/awesome-llm-social-simulation: "| **DynamiX** | [[Paper](arXiv)] | — | 2025.12 🔥 |"
+    assert venues.year_of_date("2025.12 🔥") == 2025
