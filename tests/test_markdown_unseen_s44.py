@@ -207,3 +207,16 @@ def test_posted_then_published_names_where_it_was_published():
 def test_a_mark_after_a_date_in_a_date_column():
     # ZihanChen1995/awesome-llm-social-simulation: "| **DynamiX** | [[Paper](arXiv)] | — | 2025.12 🔥 |"
     assert venues.year_of_date("2025.12 🔥") == 2025
+
+
+def test_an_author_date_reference_whose_meeting_names_its_year_and_a_family_name_of_two_words():
+    # XuZikang/Awesome-MedIA-Fairness: "In BIOCOMPUTING 2021: Proceedings of ...", "Mariscal Harana J", "De Sa C"
+    found = papers(
+        "1.  Seyyed-Kalantari L, Liu G, McDermott M, Chen IY, Ghassemi M. 2020. CheXclusion: Fairness gaps in deep "
+        "chest X-ray classifiers. In BIOCOMPUTING 2021: Proceedings of the Pacific Symposium, pp. 232–243. World "
+        "Scientific\n"
+        "2. Forde JZ, Cooper AF, Kwegyir-Aggrey K, De Sa C, Littman M. 2021. Model selection’s disparate impact in "
+        "real-world deep learning applications. arXiv preprint arXiv:2104.00606\n")
+    assert [(p.venue, p.year, names(p)[-2:]) for p in found.values()] == [
+        ("BIOCOMPUTING 2021", 2021, ["IY Chen", "M Ghassemi"]), ("arXiv 2021", 2021, ["C De Sa", "M Littman"])]
+    assert venues.parse("NeurIPS Datasets and Benchmarks, 2023") == ("NeurIPS 2023 Datasets and Benchmarks", 2023)

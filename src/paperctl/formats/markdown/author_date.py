@@ -18,6 +18,7 @@ from .model import ListEntry
 
 _NAMES_YEAR = re.compile(r"(?P<names>[^\d\[\]()]{2,600}?)\.\s+(?P<year>(?:19|20)\d\d)[a-z]?\.\s+(?P<rest>\S.*)")
 _TITLE_END = re.compile(r"(?<=[^\s.])[.?!](?=\s+(?:[A-Z]|arXiv\b))")
+_NAMED_YEAR = re.compile(r"([A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,3} ((?:19|20)\d\d))\s*:")
 _QUOTED = re.compile(r"[\"“](.{3,400}?)[\"”][.,]?")  # ('2023. "DCTable: ...," Journal of Imaging': MDPI's form)
 _ARXIV = re.compile(r"arXiv(?: preprint)?,? arXiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?\.?$", re.IGNORECASE)
 _IN = re.compile(r"In:?\s+(?:(?:the\s+)?Proceedings of\s+(?:the\s+)?)?")
@@ -58,6 +59,10 @@ def _where(where: str, year: int, entry: ListEntry) -> None:
         return
     said = _IN.match(where)
     name = where[said.end():] if said else where
+    named = _NAMED_YEAR.match(name)
+    if named:  # "In BIOCOMPUTING 2021: Proceedings of the Pacific Symposium": the meeting names its year
+        entry.venue, entry.venue_written, entry.date_year = named.group(1), where, int(named.group(2))
+        return
     cut = _AFTER_NAME.search(name)
     name = _VOLUME.sub("", name[: cut.start()] if cut else name).strip(" .,;:")
     if not name or len(name) > 200:

@@ -68,6 +68,9 @@ def badge_venue(src: str) -> str | None:
             parts[1])):  # "badge/25-ICML-blue", "badge/23-ICCVW-green" (xiaooochaooo/Awesome-AIGC-Detection, 81)
         found = venues.parse(f"{parts[1]} {parts[0]}" if len(parts[0]) == 4 else f"{parts[1]}'{parts[0]}")
         return found[0] if found and found[1] else None
+    if len(parts) >= 3 and parts[1] in parts[0] and (said := venues.parse(parts[0])) and said[1]:
+        return said[0]  # "badge/EMNLP_2023_Demo-2023-1f6feb" (momentslab/awesome-efficient-videollm): the label says
+        # all, its year again after it
     if len(parts) >= 3:
         tracked = venues.track_with_year(parts[0], parts[1]) if venues.FOUR_DIGIT_YEAR.fullmatch(parts[1]) else None
         if tracked:  # "badge/ACL_Findings-2023-yellow" (khuangaf/Awesome-Chart-Understanding)

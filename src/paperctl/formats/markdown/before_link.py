@@ -21,6 +21,20 @@ def title_link(tok: Tok) -> bool:
     return tok.kind == "link" and len(tok.text.split()) >= 3 and not links.label_word(tok.text)
 
 
+def _method_name(text: str) -> bool:
+    """One or two words of a method's name (``CCEval``, ``HallE-Switch``), not a venue (``**CVPR 2023**``)."""
+    name = text.strip()
+    return 0 < len(name) <= 24 and len(name.split()) <= 2 and not venues.parse(name) and not _DIGITS.fullmatch(name) \
+        and not _KIND.fullmatch(name)  # (not "**`DATA`** [Lang-8 Learner Corpora](..)": what the link is)
+
+
+_KIND = re.compile(r"paper|data(?:set)?|challenge|info|tool(?:kit)?|code|blog|video|demo|project|survey|review|"
+                   r"tutorial|book|slides|talk|news|model", re.IGNORECASE)
+
+
+_DIGITS = re.compile(r"[\d\s.,/-]+")
+
+
 def label_before_title_link(toks: list[Tok], text: str) -> bool:
     """``**VALL-E**: [Title](..)``, ``**Review**: [Title](..)``, ``**In-depth Analysis**, [Title](..)``
     (ttengwang/awesome-vision-language-pretraining-papers): a bold name or tag, a colon or comma,
@@ -37,7 +51,11 @@ def label_before_title_link(toks: list[Tok], text: str) -> bool:
             text):  # "* **SlideSeq** - [Slide-seq: A scalable technology ...](..)" (crazyhottommy/awesome_spatial_
         return title_link(toks[2])  # omics, about 20 lines); not "**NAACL 2016**-[Title](..)", a venue
     if toks[1].kind == "text" and not toks[1].text.strip() and len(toks) > 2:  # "**C&W :** [Title](..)"
-        return text.strip().endswith((":", "：", ",")) and title_link(toks[2])
+        return title_link(toks[2]) and (text.strip().endswith((":", "：", ",")) or (
+            not toks[0].code and _method_name(text) and len(toks[2].text.split()) >= 4 and links.classify(
+                toks[2].href).kind in links.PAPER_KINDS))
+        # "+ **CCEval** [HallE-Switch: Controlling Object ...](arXiv) (Dec. 03, 2023)" (showlab/Awesome-MLLM-
+        # Hallucination, 65 of its 66 papers): a method's name, its paper's title linked
     return text.strip().endswith((":", "：", ",")) and title_link(toks[1])
 
 

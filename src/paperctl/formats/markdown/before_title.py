@@ -304,8 +304,12 @@ def leading_tags(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         return toks
     tag = m.group(1).strip()
     found = venues.parse(tag) if tag.count("【") == 1 else None
+    dated = venues.year_of_date(tag[1:-1]) if tag.count("【") == 1 and not found else None
     if found and not entry.venue:
         entry.venue, entry.venue_written, entry.shape = found[0], tag, "venue-prefix"  # "【CVPR 2023】Title"
+    elif dated is not None:
+        entry.date_year = entry.date_year or dated  # "【202407】Title" (franciscoliu/Awesome-GenAI-Unlearning, 95
+        # lines): when it came out
     else:
         entry.notes.insert(0, tag)
     return _drop_chars(toks, m.end())

@@ -19,6 +19,7 @@ Whether the entry read is a paper, and why not, is ``verdict``'s to say.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from . import byline, fields, finishing, italics, links, people, preprints, proceedings, runs, venue_words, venues
@@ -82,10 +83,46 @@ def _title_link_below_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | Non
 _BOLD_INSTITUTE = re.compile(r"\(([A-Z][\w&.-]*(?:(?: |, ?)[A-Z][\w&.-]*){0,4})\)")
 
 
+def _title_line_below_name(toks: list[Tok], entry: ListEntry) -> bool:
+    """``* **VidLanKD** [[Paper](arXiv)][[Code](..)] @UNC`` over ``<br/> VidLanKD: Improving Language
+    Understanding via Video-Distilled Knowledge Transfer (NeurIPS 2021)`` (liveseongho/Awesome-Video-Language-
+    Understanding, every entry): a method's name in bold with its paper's links (and who made it, after "@"),
+    then the title in plain words and where it appeared. The title taken, the name kept as a note."""
+    if not (entry.bold and entry.title and len(entry.title.split()) <= 2 and entry.title_target is None
+            and (entry.arxiv or entry.doi or entry.url) and not entry.authors and not entry.venue):
+        return False
+    said = fields.tidy("".join(entry.summary_parts)).strip()
+    if said and not _MADE_AT.fullmatch(said) or not toks or any(t.kind != "text" or t.strong or t.em for t in toks):
+        return False
+    text = " ".join("".join(t.text for t in toks).split())
+    m = _TITLE_THEN_WHERE.fullmatch(text)
+    found = venues.parse(m.group(2)) if m and m.group(2) else None
+    title = m.group(1).strip() if m and (found or not m.group(2)) else None
+    if title is None or len(title.split()) < 4 or not title[:1].isupper():
+        return False
+    entry.notes[:0] = [entry.title] + ([said] if said else [])
+    entry.summary_parts.clear()
+    entry.title = title
+    if found:
+        offer_venue(entry, found[0], m.group(2))  # type: ignore[union-attr]
+    return True
+
+
+_MADE_AT = re.compile(r"@\s?[\w&.-]+(?:[ /][\w&.-]+){0,3}")  # "@UNC", "@MIT-IBM", "@Microsoft Research"
+_TITLE_THEN_WHERE = re.compile(r"([^()\[\]]{10,300}?)\s*(?:\(([^()]{2,40})\))?\.?")
+
+
 def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
     if not first_line and _title_below_name(toks, entry):
         return
+    if not first_line and _title_line_below_name(toks, entry):
+        return
+    if not first_line and toks and toks[-1].kind == "text" and not toks[-1].code and (
+            end := toks[-1].text.rstrip()[-1:]) and (end == ":" or not end.isascii()):
+        marked = fields.without_trailing_marks(toks[-1].text)  # "CVPR, 2018  :star:" (lhyfst/3d-detection-papers,
+        if marked.rstrip(" ,;.")[-4:].isdigit():  # 16 lines): a mark after the year (not marks in a description)
+            toks = [*toks[:-1], dataclasses.replace(toks[-1], text=marked)]
     if not first_line and (after := _title_link_below_name(toks, entry)) is not None:
         toks = after
     if not first_line and not entry.authors and byline.linked_author_line(toks, entry):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, preprints, venues, verdict
+from . import fields, links, plain_title, preprints, venues, verdict
 from .before_title import TAG_PREFIX
 from .model import Context, ListEntry
 from .proceedings import short_venue
@@ -57,6 +57,13 @@ def _venue_ending_summary(entry: ListEntry) -> None:
 
 _YEAR_ENDS_SUMMARY = re.compile(r"\s+\(((?:19|20)\d\d)\)\.?$")
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\(([A-Z][^()]{1,40})\)$")
+_NAME_TWICE = re.compile(r"([^:\"“]{2,40}):\s+([^:\"“]{2,40}):\s+\S")
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
 _CITED_AS_TITLE = re.compile(r"([A-Z][\w'’-]+) et al\.?")
 _CITED_BEFORE_TITLE = re.compile(r"([A-Z][\w'’-]+) et al\.?,\s+(?=\S)")
 _DASHED = re.compile(r"\s+[-–—]\s+")
@@ -105,6 +112,10 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
             cited_first.end():].split()) >= 3:  # "[Tu et al., *CharacterEval: A Chinese Benchmark ...*](arXiv)"
         entry.authors = [cited_first.group(1)]  # (FudanDISC/SocialAgent, 183 lines): the first author, then the title
         entry.title = entry.title[cited_first.end():]
+    twice = _NAME_TWICE.match(entry.title) if entry.title and entry.title.count(":") >= 2 else None
+    if twice and _letters(twice.group(1)) == _letters(twice.group(2)):  # "Parallel-WaveNet: Parallel WaveNet: Fast
+        entry.notes.append(twice.group(1))  # High-Fidelity Speech Synthesis" (TouchSky-Lab/Awesome-Text-to-Speech-
+        entry.title = entry.title[twice.end(1):].lstrip(": ")  # TTS): the list's name for it, then the title's own
     named = _NAMED_QUOTE.fullmatch(entry.title) if entry.title and entry.title[-1:] in '"”' else None
     if named:  # '**Social chemistry 101: "Social chemistry 101: Learning to reason ..."**': a name, the title
         entry.notes.append(named.group(1))
@@ -122,6 +133,8 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.date_year = entry.date_year or int(year_first.group(1))  # cybersecurity, 111 lines): its year
         entry.journal_year = True
         entry.title = entry.title[year_first.end():]
+    if entry.bold and entry.summary_parts and entry.title and len(entry.title.split()) <= 2:
+        _title_in_brackets_after_name(entry)
     if entry.summary_parts and any(_METRIC.search(part) for part in entry.summary_parts):
         _metrics_as_notes(entry)
     if entry.summary_parts and not entry.venue:
@@ -201,6 +214,17 @@ def _labelled_preprint(entry: ListEntry) -> bool:
     (colorfulfuture/Awesome-Trajectory-Motion-Prediction-Papers: every paper under its venue heading.)"""
     return bool(entry.venue and venues.preprint(entry.venue) and venues.year_in(entry.venue) is None
                 and (entry.venue_written or "").startswith("["))
+
+
+def _title_in_brackets_after_name(entry: ListEntry) -> None:
+    """``**[17] PointNet** (PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation)
+    [[scholar](..)]`` (hiddenzpf/awesome-collaborative-3d-detection, ~100 lines): a method's name in bold,
+    then all its paper's title in brackets. The title taken, the name kept as a note."""
+    said = fields.tidy("".join(entry.summary_parts)).strip()
+    if said[:1] == "(" and said[-1:] == ")" and said.count("(") == 1 and entry.title and \
+            plain_title.names_a_title(entry.title, said[1:-1].strip()):
+        entry.notes.insert(0, entry.title)
+        entry.title, entry.summary_parts = said[1:-1].strip(), []
 
 
 # -- whole entries --------------------------------------------------------------

@@ -27,6 +27,9 @@ from .blocks import Block
 
 UNDATED = "Undated"  # the year heading ``export --md --by-year`` gives papers without a year
 YEAR_HEADING = re.compile(r"^(?:year\s*)?((?:19|20)\d\d)(?:\s*年)?$", re.IGNORECASE)
+# A list item over the year's papers: "- 2024", "* 2022:", "* 2022年收录情况：" ("accepted in 2022",
+# Cryptocxf/Federated-Learning-Papers)
+YEAR_ITEM = re.compile(r"^(?:year\s*)?((?:19|20)\d\d)(?:\s*年[\u4e00-\u9fff]{0,8})?\s*[:：]?$", re.IGNORECASE)
 _SKIP_HEADING = re.compile(
     r"^(?:(?:table of )?contents?|toc|目录|quick links?|overview of contents|navigation|"
     r"news|latest news|updates?|recent updates|what'?s new|changelog|change log|todo|to-?do list|"
@@ -149,6 +152,7 @@ def _counted_after_bold(pieces: list[inline.Piece]) -> bool:
     return len(pieces) == 2 and pieces[0].strong and pieces[0].kind == inline.TEXT and not pieces[1].strong \
         and pieces[1].kind == inline.TEXT and bool(_COUNT.fullmatch(pieces[1].text)) and bool(pieces[0].text.strip())
 # "CVPR2020(共33篇)", "NeurIPS 2021 (32 Papers)" (weimingwill/awesome-federated-learning): how many papers it holds
+_RANKED = re.compile(r"\s*[（(]\s*(?:CCF|CORE)[\s-]?[A-C]\*?\s*类?\s*[)）]$", re.IGNORECASE)
 _PAPERS_IN_ALL = re.compile(r"\s*[（(]\s*(?:共\s*)?\d{1,4}\s*(?:篇|papers?)\s*[)）]$", re.IGNORECASE)
 # "<summary>2024 Papers (27)</summary>" (kawchar85/Awesome-Deblurring-Resources): the year's papers
 _YEAR_THEN_PAPERS = re.compile(r"^((?:19|20)\d\d)\s+(?:papers?|works|publications|articles)(?:\s*[（(]\d{1,4}[)）])?$",
@@ -284,7 +288,9 @@ def describe(frame: Frame) -> None:
         frame.venue = "arXiv" + (f" {year}" if year else "")
         frame.year = int(year) if year else frame.year
     elif frame.kind in ("section", "group"):
-        found = venues.parse(_PAPERS_IN_ALL.sub("", name) if name.endswith((")", "）")) else name)
+        bare = _RANKED.sub("", _PAPERS_IN_ALL.sub("", name)) if name.endswith((")", "）")) else name
+        found = venues.parse(bare) or (venues.parse(_NUMBERED.sub("", bare)) if bare[:1].isdigit() else None)
+        # ("### 1.1 S&P (CCF A)", Cryptocxf/Federated-Learning-Papers: a numbered venue and its rank)
         if found and len(name) <= 40:
             frame.venue = found[0]
             frame.year = found[1] if found[1] else None

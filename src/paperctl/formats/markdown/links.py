@@ -155,6 +155,8 @@ def classify(href: str) -> Target:
 
 _BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|org|net|edu|io|ai|dev|gov|cn|uk|de|fr|jp|kr|ca)/\S", re.I)
 _PLACEHOLDER = re.compile(r"(?:^|[./_-])x{3,}$|\.{3}$")
+_ARXIV_MIRROR = re.compile(r"https?://(?:[\w-]+\.)*arxiv\.[\w.-]+/(?:abs|pdf)/(\d{4}\.\d{4,5}(?:v\d+)?)",
+                           re.IGNORECASE)
 _ARXIV_FTP = re.compile(r"arxiv\.org/ftp/arxiv/papers/\d{4}/(\d{4}\.\d{4,5}(?:v\d+)?)", re.IGNORECASE)
 
 
@@ -175,6 +177,9 @@ def _arxiv(href: str):
         if ftp:
             return try_parse_arxiv_id(ftp.group(1))
         found = try_parse_arxiv_id(href)
+        mirrored = _ARXIV_MIRROR.match(href) if found is None else None
+        if mirrored:  # "https://arxiv.53yu.com/pdf/2108.10241.pdf" (Cryptocxf/Federated-Learning-Papers, 12 lines):
+            return try_parse_arxiv_id(mirrored.group(1))  # arXiv's pages on a mirror of its own name
         if found is None:
             doi = re.search(r"10\.48550/arxiv\.(\d{4}\.\d{4,5}(?:v\d+)?)", href, re.IGNORECASE)
             found = try_parse_arxiv_id(doi.group(1)) if doi else None

@@ -161,13 +161,16 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-_FAMILY_INITIALS = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z][^\W\d_'’-]*)?"
-                              r"(?:(?: [A-Z]){1,3}| [A-Z]{2,3})")
-# ("Müller-Myhsok B": a family name of two, joined; "Stanley EA", XuZikang/Awesome-MedIA-Fairness: initials
-# written together)
+_FAMILY_INITIALS = re.compile(r"(?:[A-Z]['’])?[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z][^\W\d_'’-]*)?"
+                              r"(?: [A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*)?(?:(?: [A-Z](?:-[A-Z])?){1,3}| [A-Z]{2,3})")
+# ("Müller-Myhsok B": a family name of two, joined; "Stanley EA", "Mariscal Harana J", XuZikang/Awesome-MedIA-
+# Fairness: initials written together, a family name of two words; "O'Hagan S", "Seidel H-P", JacklinGroup/
+# molecule-generation-review)
 
 
-_FAMILY_THEN_INITIALS = re.compile(r"([A-Z][\w'-]+)((?: [A-Z]){1,3}| [A-Z]{2,3})")  # (wider: "Simchi-Levi D" too)
+# (wider: "Simchi-Levi D" too)
+_FAMILY_THEN_INITIALS = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'-]*[a-z][\w'-]*)?)"
+                                   r"((?: [A-Z](?:-[A-Z])?){1,3}| [A-Z]{2,3})")
 
 
 def given_first(name: str) -> str:

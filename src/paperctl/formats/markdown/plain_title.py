@@ -239,7 +239,7 @@ def _names_after_title(title: str) -> tuple[str, list[str]] | None:
 _NAME_THEN_TITLE = re.compile(r"([^()\[\]]{2,40}?)\s+\(([^()\[\]]{12,250})\)\s*[:：]?")
 
 
-def _names_a_title(name: str, inner: str) -> bool:
+def names_a_title(name: str, inner: str) -> bool:
     """``Swin Transformer (Hierarchical Vision ...)``: a name of one to three capitalised words (``DeiT``,
     ``Token-to-token ViT``), then in brackets more words than it, as a title begins and with no sentence end:
     no venue, date, tag or names (``Deep Learning (Goodfellow, Bengio and Courville)``)."""
@@ -272,7 +272,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         entry.notes.append(nick.group(1))  # "T5 — Exploring the Limits of Transfer Learning ...": a name, a dash
         stripped = stripped[nick.end():]
     named = _NAME_THEN_TITLE.fullmatch(stripped)
-    if named and _names_a_title(named.group(1), named.group(2)):
+    if named and names_a_title(named.group(1), named.group(2)):
         entry.notes.append(named.group(1))  # "Swin Transformer (Hierarchical Vision Transformer using Shifted
         return named.group(2).strip(), ""  # Windows): https://arxiv.org/abs/2103.14030" (NielsRogge/Vision-
         # Transformer-papers, 45 lines): a method's name, then its paper's title in brackets

@@ -33,7 +33,6 @@ from ..forking import paused_collection
 from . import blocks as blocks_
 from . import (
     byline,
-    columns,
     details,
     entries,
     fields,
@@ -54,13 +53,14 @@ from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above, year_named
 from .model import Context, ListEntry
 from .paragraphs import Paragraphs
+from .table_blocks import TableBlocks
 
 _DETAILS = re.compile(r"\s*<details\b(?:(?!<details\b).)*</details>\s*", re.DOTALL | re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
 
 
-class _Reader(Paragraphs):
+class _Reader(Paragraphs, TableBlocks):
     def __init__(self, doc: Document, read_if_summary: bool, year_groups: bool, title_line: int | None = None) -> None:
         self.doc = doc
         self.refs = inline.references(doc.env)
@@ -96,6 +96,11 @@ class _Reader(Paragraphs):
     def nothing_linked(self) -> bool:
         """Does the document link nothing on the web, anywhere? (Asked only of a list that links nothing.)"""
         return not any("http" in line for line in self.doc.lines)
+
+    @cached_property
+    def mostly_linked(self) -> bool:
+        """Does the document link a paper for most of its list items? (Asked only of a short list of titles.)"""
+        return verdict.mostly_linked(self.doc.lines)
 
     @property
     def path(self) -> str:
@@ -332,8 +337,9 @@ class _Reader(Paragraphs):
         saved = self.paper_list, self.bare_list, self.links_nothing
         self.links_nothing = verdict.links_nothing(self.doc.lines[block.start:block.end])
         self.paper_list = verdict.mostly_entries(block.children)
-        self.bare_list = titles and not self.paper_list and verdict.mostly_bare_titles(block.children) \
-            and not verdict.topics_heading(self.path)
+        self.bare_list = titles and not self.paper_list and (verdict.mostly_bare_titles(block.children) or (
+            not self.doc.lines[block.start][:1].isspace() and verdict.few_bare_titles(block.children)
+            and self.mostly_linked)) and not verdict.topics_heading(self.path)  # (a list of its own, not nested)
         for item in block.children:
             self.guarded(item, lambda: self.item(item, block))  # noqa: B023 (called at once)
         self.paper_list, self.bare_list, self.links_nothing = saved
@@ -374,7 +380,7 @@ class _Reader(Paragraphs):
             for entry, start, end, marker in found:
                 self.emit(entry, start, end, marker, parent)
             return
-        year = YEAR_HEADING.match(inline.plain(pieces).strip()) if sublists and len(head.text) <= 12 else None
+        year = headings.YEAR_ITEM.match(inline.plain(pieces).strip()) if sublists and len(head.text) <= 12 else None
         venue = headings.venue_item(pieces) if sublists and not year and len(head.text) <= 30 else None
         if (year or venue) and grouping.holds_entries([it for lst in sublists for it in lst.children], self.refs,
                                                       venue):  # ("- CCS" over bare titles: its papers)
@@ -455,39 +461,6 @@ class _Reader(Paragraphs):
 
     def _own_paper(self, item: Block) -> bool:
         return grouping.own_paper(item, self.refs, self.context())
-
-    def table(self, block: Block) -> None:
-        narrow = tables.narrower_rows(block, self.doc.lines)
-        if narrow is not None:  # rows that do not fit their header: read by what their cells hold
-            width, roles = narrow
-            block, titled = Block("table", block.start, block.end, header=block.header[:width],
-                                  rows=[(line, cells[:width]) for line, cells in block.rows]), True
-        else:
-            known = self.columns_read.get(tuple(block.header)) if len(block.rows) < 3 else None
-            roles, titled = known or columns.read_columns(block.header, [cells for _, cells in block.rows])
-            self.columns_read[tuple(block.header)] = (roles, titled)  # (a row left after a blank line is read as
-            # the rows above it were: abbasturkoglu/RGB-T-Tracking-Papers-and-Results' last row)
-        header = blocks_.raw(self.doc, block.start, min(block.start + 2, block.end)).split("\n")
-        self.tables.setdefault(self.path, header)
-        datasets = columns.names_datasets(block.header)
-        grouped = False
-        for line, cells in block.rows:
-            if (group := headings.table_group(cells)) is not None:  # "| **Large Scale Recommendation** | | |"
-                self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, group, line, line + 1,
-                             group=True, bold=True)
-                grouped = True
-                continue
-            cells, name = self.references.cite(cells, roles.index("title"))  # "| mfDiMP [2] | ... |" over "[2] ..."
-            for entry in tables.read_row(cells, roles, self.refs, self.context(), titled):
-                if name and entry.reason is None:
-                    entry.notes.insert(0, name)
-                if datasets and entry.title_target in links.PAPER_KINDS:
-                    entry.reason = entry.reason or columns.NAMES_DATASETS  # the name links the dataset's paper
-                self.emit(entry, line, line + 1, "", block)
-        while grouped and self.frames and self.frames[-1].bold:
-            self.frames.pop()  # (the groups end with their table)
-        if grouped:
-            self._reopened(block.end)
 
     def read(self, pieces: list[inline.Piece]) -> ListEntry:
         return entries.read(pieces, self.context())

@@ -213,7 +213,9 @@ def _cited_last(text: str, entry: ListEntry, first_line: bool) -> bool:
 
 
 _CITED_BY = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*[·,|/]\s*)?(?P<count>cited by:?\s*\d[\d,]*|"
-                       r"\d[\d,]*\s*(?:회 인용|citations?|次引用|次被引|回引用))", re.IGNORECASE)
+                       r"\d[\d,]*\s*(?:회 인용|citations?|次引用|次被引|回引用)|ci(?:ta|ca)tions?:\s*-?\d[\d,]*)",
+                       re.IGNORECASE)
+# ("cication: [**-1**](None)": metame-ai/awesome-llm-plaza's generated lists, their word for citations)
 
 
 def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> bool:

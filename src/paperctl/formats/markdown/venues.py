@@ -60,7 +60,7 @@ _FINDINGS_COLON = re.compile(r"Findings of (?:the )?([A-Z][A-Za-z]{1,9})(?:: \1)
 # kept the list's order; a workshop's own name ("NLLP Workshop 2023", "SCI-CHAT Workshop, 2024") is no known
 # meeting and stays as written, as every label has it.
 _TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings|Workshops?|Datasets (?:and|&) Benchmarks|"
-                              r"Competition)\s+((?:19|20)\d\d)", re.IGNORECASE)
+                              r"Competition),?\s+((?:19|20)\d\d)", re.IGNORECASE)  # (", 2023": junyuanM/...)
 _HYPHENED_FINDINGS = re.compile(r"([A-Za-z]{2,10})-findings?,? ((?:19|20)\d\d)", re.IGNORECASE)
 _PRE_PRINT = re.compile(r"\bpre-print\b", re.IGNORECASE)
 _PREPRINT_VERSION = re.compile(r"(?i)\b(arxiv|preprint)\s*\(v\d{1,2}\)")
@@ -93,7 +93,7 @@ _DATE = re.compile(
 )
 _YEAR = re.compile(r"^\(?\s*((?:19|20)\d\d)\s*\)?\.?$")
 DATE, YEAR = _DATE, _YEAR  # (what ``badges`` reads a badge's date with)
-_TRAILING_MARKS = re.compile(r"[\s\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+$")
+_TRAILING_MARKS = re.compile(r"[\s\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d]+$")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _ARXIV_TEXT = re.compile(r"\barxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
                          re.IGNORECASE)

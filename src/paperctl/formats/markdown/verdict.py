@@ -167,6 +167,7 @@ _MEETING_TITLE = re.compile(r"[A-Z][\w-]{1,15}[ '-]?(?:19|20)?\d\d (?:Workshops?
 
 _ABOUT_THE_LIST = re.compile(r"(?:last\s+)?updated?(?:\s+(?:time|on|at|date))?\s*(?:[:：].*|$)|maintainers?\s*[:：]?$|"
                              r"(?:maintained|curated) by\b", re.IGNORECASE)  # (hughplay/Visual-Reasoning-Papers)
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d(?:\s*年[\u4e00-\u9fff]{0,8})?\s*[:：]?")
 _FIELD_NAME = re.compile(r"(?:authors?|author\(s\)|affiliations?|institutions?|published|abstract|keywords?|"
                          r"citation|bibtex)\s*[:：]?", re.IGNORECASE)  # (not "Paper", "Code": a link's label)
 _TALK_LABEL = re.compile(r"[^:：]{1,30}?(?:'|\b)(?:19|20)?\d\d\b[^:：]{0,12}?\s(keynote|talk|tutorial|panel|webinar|"
@@ -206,6 +207,9 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return ctx.resources
     if _NEWS.match(entry.title):
         return "a news line, not a paper"
+    if _YEAR_LABEL.fullmatch(entry.title) and not (entry.arxiv or entry.doi or entry.url or entry.links):
+        # "* 2021年收录情况：" over "无" ("accepted in 2021: none",
+        return "a year's label, not a paper"  # Cryptocxf/Federated-Learning-Papers)
     if _FIELD_NAME.fullmatch(entry.title):  # ">**Authors**: [Shaina Raza](..), ... >**arXiv Link**: [arXiv:ID](..)"
         return "a field's name, not a title"  # (VectorInstitute/Recommender-Systems-Survey, of the list's own survey)
     if _ABOUT_THE_LIST.match(entry.title) and not (entry.arxiv or entry.doi or entry.url):
@@ -386,14 +390,34 @@ _BOLD_INSIDE = re.compile(r"[^*\[\]()]*?[a-z][^*\[\]()]*\*\*")
 def mostly_bare_titles(items: list[Block]) -> bool:
     """Are most of these list items titles alone that read as papers' (``paper_title``), three at
     least, with nothing nested under them (an item over a list of papers is their topic)?"""
-    bare = sum(1 for i in items if len(i.children) == 1 and i.children[0].kind == "paragraph"
-               and "](" not in i.children[0].text and paper_title(_PREFIX.sub("", i.children[0].text, 1)))
+    bare = _bare_titles(items)
     return bare >= 3 and bare * 2 >= len(_heads(items))
+
+
+def few_bare_titles(items: list[Block]) -> bool:
+    """Is each of these one to three list items a title alone that reads as a paper's? In a document whose
+    items link their papers, they are papers too (``* (2023) EXPRESSO: A Benchmark and ...`` under
+    "## Evaluation", kuan2jiu99/Awesome-Speech-Generation: papers whose links the list has not given yet)."""
+    return len(items) <= 3 and 0 < _bare_titles(items) == len(items)
+
+
+def _bare_titles(items: list[Block]) -> int:
+    return sum(1 for i in items if len(i.children) == 1 and i.children[0].kind == "paragraph"
+               and "](" not in i.children[0].text and paper_title(_PREFIX.sub("", i.children[0].text, 1)))
+
+
+def mostly_linked(lines: list[str]) -> bool:
+    """Does a document link a paper for most of its list items (ten at least)?"""
+    items = sum(1 for line in lines if _ITEM.match(line))
+    return items >= 10 and sum(1 for line in lines if "](http" in line or "<http" in line) * 2 >= items
+
+
+_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
 
 
 # A venue or date in brackets before a bare title: "* [ICCV-2023] Leveraging Foundation Models for ...", "* [2021]
 # Visualvoice: Audio-visual speech separation ..." (yyysjz1997/Awesome-AudioVision-Multimodal, 400 titles, no link)
-_PREFIX = re.compile(r"\[[^\[\]]{1,30}\]\s*(?=[A-Z0-9])")
+_PREFIX = re.compile(r"(?:\[[^\[\]]{1,30}\]|\((?:19|20)\d\d\))\s*(?=[A-Z0-9])")  # (and "(2023) ")
 
 
 def _heads(items: list[Block]) -> list[str]:

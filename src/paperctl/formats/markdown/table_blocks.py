@@ -1,0 +1,75 @@
+"""A table of a Markdown list, as the reader reads it (``reader._Reader`` inherits this): its columns read
+by the header (the roles remembered for a table that goes on after a blank line), its group rows as headings,
+each row's papers emitted, a row citing a numbered reference below the table read with it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import blocks as blocks_
+from . import columns, footnotes, headings, links, tables
+from .blocks import Block
+
+if TYPE_CHECKING:
+    from .blocks import Document
+    from .headings import Frame
+    from .model import Context, ListEntry
+
+
+class TableBlocks:
+    """The table's part of the reader; the state and the rest (``emit``, ``heading``, ``context``) are
+    ``reader._Reader``'s."""
+
+    doc: Document
+    refs: dict[str, str]
+    references: footnotes.References
+    frames: list[Frame]
+    columns_read: dict[tuple[str, ...], tuple[list[str], bool]]
+    tables: dict[str, list[str]]
+
+    if TYPE_CHECKING:  # (the reader's own)
+        @property
+        def path(self) -> str: ...
+
+        def emit(self, entry: ListEntry, start: int, end: int, marker: str, parent: Block, strict: bool = False,
+                 bare: bool = False) -> bool: ...
+
+        def heading(self, level: int, text: str, start: int, end: int, group: bool = False, bold: bool = False,
+                    italic: bool = False) -> None: ...
+
+        def context(self) -> Context: ...
+
+        def _reopened(self, line: int) -> None: ...
+
+    def table(self, block: Block) -> None:
+        narrow = tables.narrower_rows(block, self.doc.lines)
+        if narrow is not None:  # rows that do not fit their header: read by what their cells hold
+            width, roles = narrow
+            block, titled = Block("table", block.start, block.end, header=block.header[:width],
+                                  rows=[(line, cells[:width]) for line, cells in block.rows]), True
+        else:
+            known = self.columns_read.get(tuple(block.header)) if len(block.rows) < 3 else None
+            roles, titled = known or columns.read_columns(block.header, [cells for _, cells in block.rows])
+            self.columns_read[tuple(block.header)] = (roles, titled)  # (a row left after a blank line is read as
+            # the rows above it were: abbasturkoglu/RGB-T-Tracking-Papers-and-Results' last row)
+        header = blocks_.raw(self.doc, block.start, min(block.start + 2, block.end)).split("\n")
+        self.tables.setdefault(self.path, header)
+        datasets = columns.names_datasets(block.header)
+        grouped = False
+        for line, cells in block.rows:
+            if (group := headings.table_group(cells)) is not None:  # "| **Large Scale Recommendation** | | |"
+                self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, group, line, line + 1,
+                             group=True, bold=True)
+                grouped = True
+                continue
+            cells, name = self.references.cite(cells, roles.index("title"))  # "| mfDiMP [2] | ... |" over "[2] ..."
+            for entry in tables.read_row(cells, roles, self.refs, self.context(), titled):
+                if name and entry.reason is None:
+                    entry.notes.insert(0, name)
+                if datasets and entry.title_target in links.PAPER_KINDS:
+                    entry.reason = entry.reason or columns.NAMES_DATASETS  # the name links the dataset's paper
+                self.emit(entry, line, line + 1, "", block)
+        while grouped and self.frames and self.frames[-1].bold:
+            self.frames.pop()  # (the groups end with their table)
+        if grouped:
+            self._reopened(block.end)
