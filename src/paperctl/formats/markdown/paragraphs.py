@@ -5,27 +5,17 @@ line, or the title over the bullets that are its fields, details or notes."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from . import byline, details, footnotes, grouping, headings, inline, nested, verdict
 from .assembly import linkish
 from .blocks import Block
 from .model import ListEntry
-
-if TYPE_CHECKING:
-    from .blocks import Document
-    from .headings import Frame
-    from .model import Context
+from .reader_state import ReaderState
 
 
-class Paragraphs:
+class Paragraphs(ReaderState):
     """The paragraph's part of the reader; the state and the rest (``read``, ``emit``, ``heading``) are
     ``reader._Reader``'s."""
 
-    doc: Document
-    refs: dict[str, str]
-    references: footnotes.References
-    frames: list[Frame]
     found: list[tuple[ListEntry, int, int, int, str]]
     skipped: dict[int, str]
     covered: set[int]
@@ -35,17 +25,6 @@ class Paragraphs:
     pending_lines: int
     pending_pieces: list[inline.Piece]
     read_if_summary: bool
-
-    if TYPE_CHECKING:  # (the reader's own)
-        def read(self, pieces: list[inline.Piece]) -> ListEntry: ...
-
-        def emit(self, entry: ListEntry, start: int, end: int, marker: str, parent: Block, strict: bool = False,
-                 bare: bool = False) -> bool: ...
-
-        def heading(self, level: int, text: str, start: int, end: int, group: bool = False, bold: bool = False,
-                    italic: bool = False) -> None: ...
-
-        def context(self) -> Context: ...
 
     def paragraph(self, block: Block, nxt: Block | None) -> None:
         if self.references.read_into_row(block.start):  # "[2] L. Zhang, ...": read into the table's row citing it

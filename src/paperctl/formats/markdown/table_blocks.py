@@ -4,42 +4,18 @@ each row's papers emitted, a row citing a numbered reference below the table rea
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from . import blocks as blocks_
-from . import columns, footnotes, headings, links, tables
+from . import columns, headings, links, tables
 from .blocks import Block
-
-if TYPE_CHECKING:
-    from .blocks import Document
-    from .headings import Frame
-    from .model import Context, ListEntry
+from .reader_state import ReaderState
 
 
-class TableBlocks:
+class TableBlocks(ReaderState):
     """The table's part of the reader; the state and the rest (``emit``, ``heading``, ``context``) are
     ``reader._Reader``'s."""
 
-    doc: Document
-    refs: dict[str, str]
-    references: footnotes.References
-    frames: list[Frame]
     columns_read: dict[tuple[str, ...], tuple[list[str], bool]]
     tables: dict[str, list[str]]
-
-    if TYPE_CHECKING:  # (the reader's own)
-        @property
-        def path(self) -> str: ...
-
-        def emit(self, entry: ListEntry, start: int, end: int, marker: str, parent: Block, strict: bool = False,
-                 bare: bool = False) -> bool: ...
-
-        def heading(self, level: int, text: str, start: int, end: int, group: bool = False, bold: bool = False,
-                    italic: bool = False) -> None: ...
-
-        def context(self) -> Context: ...
-
-        def _reopened(self, line: int) -> None: ...
 
     def table(self, block: Block) -> None:
         narrow = tables.narrower_rows(block, self.doc.lines)

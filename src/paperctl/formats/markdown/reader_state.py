@@ -1,0 +1,39 @@
+"""What the reader's parts (``paragraphs``, ``table_blocks``) share of ``reader._Reader``: its state and the
+methods they call, declared once for the type checker; the reader itself defines them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import footnotes
+
+if TYPE_CHECKING:
+    from . import inline
+    from .blocks import Block, Document
+    from .headings import Frame
+    from .model import Context, ListEntry
+
+
+class ReaderState:
+    """The state and methods a part of the reader uses; ``reader._Reader`` has them."""
+
+    doc: Document
+    refs: dict[str, str]
+    references: footnotes.References
+    frames: list[Frame]
+
+    if TYPE_CHECKING:  # (the reader's own)
+        @property
+        def path(self) -> str: ...
+
+        def read(self, pieces: list[inline.Piece]) -> ListEntry: ...
+
+        def emit(self, entry: ListEntry, start: int, end: int, marker: str, parent: Block, strict: bool = False,
+                 bare: bool = False) -> bool: ...
+
+        def heading(self, level: int, text: str, start: int, end: int, group: bool = False, bold: bool = False,
+                    italic: bool = False) -> None: ...
+
+        def context(self) -> Context: ...
+
+        def _reopened(self, line: int) -> None: ...
