@@ -366,6 +366,9 @@ def _citation_tail(text: str, dated: bool) -> Tail:
         return tail
     if dated and not (tail.venue or tail.year):
         return Tail()
+    if tail.year and not tail.venue and venue_words.journal_named(text):  # "| JAMA Network Open, 2025", "Nature
+        tail.venue, tail.explained = f"{text} {tail.year}", True  # Medicine, 2024" (baeseongsu/awesome-machine-
+        return tail  # learning-for-healthcare, 49 rows): a journal named in words, not a person
     names = people.parse(text)
     if names:  # ("Han, X., Zhang, Z., ... & Cui, S. CVPR2019.": the names left out are left out)
         tail.authors = names

@@ -83,7 +83,8 @@ _ENDS_WITH_YEAR = re.compile(r"^(?!(?:before|after|until|since|pre|prior to|up t
                              r"((?:19|20)\d\d)$", re.IGNORECASE)  # "Journals 2024": the year of its papers (not
 # "### before 2018", CalayZhou/Multispectral-Pedestrian-Detection-Resource: years before it)
 # "## 2025-07" then "### 0717-0724" (kcxain/Awesome-LLM4Code, a weekly digest): a month's papers, a section
-_YEAR_MONTH = re.compile(r"^((?:19|20)\d\d)(?:[-./](?:0?[1-9]|1[0-2])|年(?:0?[1-9]|1[0-2])月)$")
+_YEAR_MONTH = re.compile(rf"^((?:19|20)\d\d)(?:[-./](?:0?[1-9]|1[0-2])|年(?:0?[1-9]|1[0-2])月|\s+{venues.MONTH})$",
+                         re.IGNORECASE)  # ("## 2023 May": HenryHZY/Awesome-Multimodal-LLM)
 _KEYCAP_DIGITS = re.compile(r"(?:\d\ufe0f?\u20e3){2,4}")  # (xiaooochaooo/Awesome-AIGC-Detection's years, in <summary>)
 _DECORATION = re.compile(r"[0-9#]\ufe0f?\u20e3|[\u2190-\u2214\u2216-\u2bff\u2600-\u27bf\U0001f000-\U0001faff"
                          r"\ufe0f\u200d\u20e3*]+|:[a-z0-9_+-]{2,50}:")  # (keycaps: "1️⃣ Pruning")

@@ -157,8 +157,10 @@ def identified_below(lines: list[str], n: int) -> bool:
     """Do ``- **key**: value`` bullets, two or more and nothing else, follow line *n* up to the next heading,
     one of them the paper's arXiv or DOI link? ``### Title`` over ``- **arXiv**: [2412.05454v3](arXiv)``,
     ``- **Date**: 2024-12-06``, ``- **Abstract**: ...`` (AcWiz/ML-Ocean-Weather-Papers, every one of its
-    94 papers): the heading is the paper's title, its bullets its fields."""
-    keyed = identified = 0
+    94 papers): the heading is the paper's title, its bullets its fields. One is enough where it gives the paper's
+    link or its code (``## HeadGAN: One-shot Neural Head ...`` over ``- Paper：https://arxiv.org/abs/2012.08261``,
+    Kobaayyy/Awesome-ICCV2021-Low-Level-Vision, its 80 papers over one or two such bullets)."""
+    keyed = identified = linked = 0
     for line in lines[n : n + 40]:
         if line.startswith("#"):
             break
@@ -168,9 +170,11 @@ def identified_below(lines: list[str], n: int) -> bool:
         if not m:
             return False
         keyed += 1
-        kind = _key(m.group(1))[0]
+        kind, _, value = _key(m.group(1))
         identified += kind == "paper" and bool(_IDENTIFIED.search(m.group(1)))
-    return keyed >= 2 and identified > 0
+        linked += kind in ("paper", "code") and bool(_URL_ONLY.fullmatch(value.strip())) and (
+            kind == "code" or links.classify(value.strip().strip("<>")).kind in links.PAPER_KINDS)
+    return keyed >= 2 and identified > 0 or 0 < keyed == linked <= 2
 
 
 def linked_below(lines: list[str], n: int) -> bool:

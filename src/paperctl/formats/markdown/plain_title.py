@@ -160,6 +160,7 @@ def _title_end(text: str) -> int:
             # full stop, who wrote it
         if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
                 or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@" \
+                or _journal_dated(inner) \
                 or venues.year_dash_name(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner) \
                 or venues.venue_then_note(inner) \
                 or (")" in inner and proceedings.spelled_out(inner)) or (text[start] == "(" and not text[
@@ -252,6 +253,13 @@ def names_a_title(name: str, inner: str) -> bool:
             or ((names := people.parse(inner)) and people.only_people(names)))
 
 
+def _journal_dated(inner: str) -> bool:
+    """``(Environmental Research Letters, 12/2022)`` after a title (taohan10200/Awesome_AI4Earth): a journal named
+    in words and a date."""
+    head, _, when = inner.rpartition(", ")
+    return bool(head) and venues.year_of_date(when) is not None and venue_words.journal_named(head)
+
+
 _YEAR_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
 _MLA_FIRST_AUTHOR = re.compile(r"(?:[\"”]?[,.]|[,.][\"”]) (?=[A-Z][\w'’-]+, "
                                r"[A-Z][a-z][\w'’-]*(?: [A-Z][\w.'’-]*)?,? et al\.)")  # (a given name in full: not
@@ -298,7 +306,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         inner = m.group()[1:-1] if m else ""
         after_stop = title.endswith(".") and m is not None and not tail.strip()[m.end():].strip(" .[")
         if m and not after_stop and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
-                      or venue_words.journal_alone(inner)
+                      or venue_words.journal_alone(inner) or _journal_dated(inner)
                       or venues.named_and_dated(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner)):
             # "A paper (with parentheses) in its title", "Title (Revisiting KD via Label Smoothing).
             # Authors. Venue": parentheses that hold no venue, date or tag are the title's

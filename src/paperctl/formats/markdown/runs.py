@@ -368,9 +368,14 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         arxiv, start, end = found
         if not entry.arxiv:
             entry.arxiv = re.sub(r"v\d+$", "", arxiv)
+        stripped = (stripped[:start] + " " + stripped[end:]).strip(" .,;")
+        published = venues.parse(stripped) if stripped and not entry.venue else None
+        if published and published[1] and not venues.preprint(published[0].rsplit(" ", 1)[0]):
+            offer_venue(entry, published[0], stripped)  # "arXiv:2206.06522. NeurIPS 2022." (HenryHZY/Awesome-
+            entry.date_year = entry.date_year or published[1]  # Multimodal-LLM): posted, then published there
+            return
         if not entry.venue:
             entry.venue = entry.venue_written = "arXiv"
-        stripped = (stripped[:start] + " " + stripped[end:]).strip(" .,;")
         if not stripped or (venues.preprint(stripped) and not entry.summary_parts):
             return  # ("arXiv preprint arXiv:1705.02101": the words around the ID say no more)
     journal = venue_words.journal(stripped)

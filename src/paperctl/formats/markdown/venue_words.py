@@ -67,13 +67,16 @@ def _sentence_case(text: str) -> tuple[str, int] | None:
 
 
 _SENTENCE_CASE_YEAR = re.compile(r"([A-Z][a-z]+(?: (?:[a-z]{3,}|of|and|in)){1,3}),? ((?:19|20)\d\d)\.?")
-_JOURNAL_FIRST = frozenset({"Nature", "Science", "Cell", "PNAS", "IEEE", "ACM", "Journal"})
+_JOURNAL_FIRST = frozenset({"Nature", "Science", "Cell", "PNAS", "IEEE", "ACM", "Journal", "JAMA", "BMJ", "NEJM",
+                            "Lancet"})
 
 _JOURNAL_NOUNS = frozenset(
     "systems applications bioinformatics letters transactions journal review reviews science sciences research "
     "intelligence computing networks engineering informatics medicine processing recognition graphics robotics "
     "physics chemistry biology mathematics statistics cybernetics communications proceedings society neurocomputing "
-    "fusion analysis imaging signals computation technology reports genetics genomics epidemiology".split())
+    "fusion analysis imaging signals computation technology reports genetics genomics epidemiology open health"
+    .split())
+# ("open": "JAMA Network Open", "BMJ Open", baeseongsu/awesome-machine-learning-for-healthcare)
 _NAME_IN_WORDS = re.compile(capitalised(1, 6))
 
 _MEETING_IN_WORDS = re.compile(r"(?:The )?(?:\d{1,2}(?:st|nd|rd|th) |First |Second |Third )?(?:International |Annual )?"

@@ -59,8 +59,9 @@ _FINDINGS_COLON = re.compile(r"Findings of (?:the )?([A-Z][A-Za-z]{1,9})(?:: \1)
 # rounds' labels where a list wrote a known meeting, then "Workshop", then the year, 28 put the year first and 15
 # kept the list's order; a workshop's own name ("NLLP Workshop 2023", "SCI-CHAT Workshop, 2024") is no known
 # meeting and stays as written, as every label has it.
-_TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings|Workshops?|Datasets (?:and|&) Benchmarks|"
-                              r"Competition),?\s+((?:19|20)\d\d)", re.IGNORECASE)  # (", 2023": junyuanM/...)
+_TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings|Workshops?|Datasets (?:and|&) Benchmarks(?: Track)?|"
+                              r"Competition)(?:,?\s+|['’]\s?)((?:19|20)\d\d|\d\d)", re.IGNORECASE)  # (", 2023":
+# junyuanM/...; "NeurIPS Datasets and Benchmarks' 24": baeseongsu/awesome-machine-learning-for-healthcare)
 _HYPHENED_FINDINGS = re.compile(r"([A-Za-z]{2,10})-findings?,? ((?:19|20)\d\d)", re.IGNORECASE)
 _PRE_PRINT = re.compile(r"\bpre-print\b", re.IGNORECASE)
 _PREPRINT_VERSION = re.compile(r"(?i)\b(arxiv|preprint)\s*\(v\d{1,2}\)")
@@ -255,7 +256,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
             bracketed.group(1)) else found
     ordered = _TRACK_THEN_YEAR.fullmatch(raw) if " " in raw else None
     if ordered and _name_known(ordered.group(1)):  # (VIPL-SLP/awesome-sign-language-processing, 10 lines)
-        found = parse(f"{ordered.group(1)} {ordered.group(3)}")
+        year = ordered.group(3)
+        found = parse(f"{ordered.group(1)} {year}" if len(year) == 4 else f"{ordered.group(1)}'{year}")
         return (f"{found[0]} {ordered.group(2)}", found[1]) if found else None
     dated = _RECEIVED_ACCEPTED.fullmatch(raw) if raw.endswith(")") and "." in raw else None
     if dated:  # "TGRS(24.04.28, 25.01.17)", "arXiv(24.04.12, -)" (BaoBao0926/Awesome-Mamba-in-Remote-Sensing, a

@@ -1,0 +1,63 @@
+"""Shapes of real lists found by the forty-third blind labelling round (``bench/unseen-lists/s46b``-
+``s46h``; the library's fetch budget ran out before ``s46a`` had a list), held with the lists' own lines (the
+repository is named in each test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from markdown_papers import papers
+from paperctl.formats.markdown import venues
+
+
+def test_a_day_and_a_venue_before_the_title_link():
+    # jarvisWang0903/Awesome-Domain-Adaptation (28 entries); an empty link is no address but still the title
+    found = papers(
+        "- 2019/04/01 CVPR-19 Oral [Taking A Closer Look at Domain Shift: Category-level Adversaries for Semantics "
+        "Consistent Domain Adaptation](https://arxiv.org/abs/1809.09478) [code](https://github.com/RoyalVane/CLAN)\n"
+        "- 2019/02/18 ICLR-19 [SPIGAN: Privileged Adversarial Learning from Simulation]() [code]\n")
+    assert [(t[:34], p.venue, p.year) for t, p in found.items()] == [
+        ("Taking A Closer Look at Domain Shi", "CVPR 2019 Oral", 2019),
+        ("SPIGAN: Privileged Adversarial Lea", "ICLR 2019", 2019)]
+
+
+def test_a_paper_as_a_heading_over_one_paper_or_code_bullet():
+    # Kobaayyy/Awesome-ICCV2021-Low-Level-Vision (80 papers, each a heading over "- Paper：" and "- Code："
+    # bullets, one or both, the colon full-width)
+    found = papers(
+        "# Face\n## EigenGAN: Layer-Wise Eigen-Learning for GANs\n- Paper：https://arxiv.org/abs/2104.12476\n"
+        "- Code：https://github.com/LynnHo/EigenGAN-Tensorflow\n"
+        "## HeadGAN: One-shot Neural Head Synthesis and Editing\n- Paper：https://arxiv.org/abs/2012.08261\n"
+        "## Orthogonal Jacobian Regularization for Unsupervised Disentanglement in Image Generation\n"
+        "- Code：https://github.com/csyxwei/OroJaR\n"
+        "# Deraining\n## Rain Removal by a Paper Written for the Test\n- Paper：https://arxiv.org/abs/2109.00001\n")
+    assert [(t[:20], p.arxiv_id, p.tags) for t, p in found.items()] == [
+        ("EigenGAN: Layer-Wise", "2104.12476", ["Face"]), ("HeadGAN: One-shot Ne", "2012.08261", ["Face"]),
+        ("Orthogonal Jacobian ", None, ["Face"]), ("Rain Removal by a Pa", "2109.00001", ["Deraining"])]
+
+
+def test_a_month_heading_gives_the_year_and_a_venue_after_the_arxiv_id_is_where_it_appeared():
+    # HenryHZY/Awesome-Multimodal-LLM ("## 2023 May"; "**Title**. arXiv:2206.06522. NeurIPS 2022.")
+    found = papers("## 2023 May\n\n- **Transfer Visual Prompt Generator across LLMs**. arXiv:2305.01278.\n"
+                   "- **LST: Ladder Side-Tuning for Parameter and Memory Efficient Transfer Learning**. "
+                   "arXiv:2206.06522. NeurIPS 2022.\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("arXiv 2023", 2023), ("NeurIPS 2022", 2022)]
+
+
+def test_a_journal_named_in_words_after_a_bar_is_no_author():
+    # baeseongsu/awesome-machine-learning-for-healthcare (49 rows, 25 journals)
+    found = papers(
+        "- [Physician Perspectives on Ambient AI Scribes](https://jamanetwork.com/journals/jamanetworkopen/fullarticle/"
+        "2831866) | JAMA Network Open, 2025\n"
+        "- [Some Paper About Medicine And Models](https://www.nature.com/articles/s41591-024-00001) | Nature Medicine, "
+        "2024\n")
+    assert [(p.venue, p.authors) for p in found.values()] == [
+        ("JAMA Network Open 2025", []), ("Nature Medicine 2024", [])]
+
+
+@pytest.mark.parametrize("written, venue", [
+    ("NeurIPS Datasets and Benchmarks' 24", "NeurIPS 2024 Datasets and Benchmarks"),  # baeseongsu
+    ("NeurIPS Datasets and Benchmarks Track 2021", "NeurIPS 2021 Datasets and Benchmarks Track"),  # StevenYuan666
+])
+def test_a_track_between_the_meeting_and_its_year(written, venue):
+    assert venues.parse(written)[0] == venue
