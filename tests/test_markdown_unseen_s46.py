@@ -61,3 +61,18 @@ def test_a_journal_named_in_words_after_a_bar_is_no_author():
 ])
 def test_a_track_between_the_meeting_and_its_year(written, venue):
     assert venues.parse(written)[0] == venue
+
+
+def test_a_bold_name_over_its_papers_title_link_and_a_description_in_code():
+    # Emnolope/Human-pose-estimation-papers (91 entries): the name had been a paper of its own
+    found = papers(
+        "### Spring 2019\n\n**ITWHPEUE2DFAI3DR**\n\n"
+        "[In the Wild Human Pose Estimation Using Explicit 2D Features and Intermediate 3D Representation]"
+        "(https://arxiv.org/pdf/1904.03289v1.pdf) (Apr 2019)\n\n"
+        "`It's like a sillouete, but extra. Also some reprojection loss nonsense.`\n\n"
+        "**M3DHPEBGAORH**\n\n[Monocular 3D Human Pose Estimation by Generation and Ordinal Ranking]"
+        "(https://arxiv.org/pdf/1904.01324v1.pdf) (Apr 2019)\n\n` `\n")
+    assert [(t[:30], p.notes, p.summary, p.year) for t, p in found.items()] == [
+        ("In the Wild Human Pose Estimat", ["ITWHPEUE2DFAI3DR"],
+         "It's like a sillouete, but extra. Also some reprojection loss nonsense.", 2019),
+        ("Monocular 3D Human Pose Estima", ["M3DHPEBGAORH"], None, 2019)]

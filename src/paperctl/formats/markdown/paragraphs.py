@@ -5,11 +5,21 @@ line, or the title over the bullets that are its fields, details or notes."""
 
 from __future__ import annotations
 
-from . import byline, details, footnotes, grouping, headings, inline, nested, verdict
+from . import byline, details, fields, footnotes, grouping, headings, inline, links, nested, verdict
 from .assembly import linkish
 from .blocks import Block
 from .model import ListEntry
 from .reader_state import ReaderState
+
+
+def _said_in_code(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
+    """A paragraph of one code span of three words or more, below a paper with no summary: its description,
+    taken. (An empty one, `` ` ` ``, the list's placeholder, is passed over.)"""
+    shown = [p for p in pieces if p.kind != inline.TEXT or p.text.strip()]
+    if entry.summary_parts or len(shown) != 1 or not shown[0].code or len(shown[0].text.split()) < 3:
+        return False
+    entry.summary_parts = [shown[0].text.strip()]
+    return True
 
 
 class Paragraphs(ReaderState):
@@ -38,6 +48,11 @@ class Paragraphs(ReaderState):
             return
         if pending is not None and self._cited_below(pending, pieces, block):
             return
+        if pending is not None and self._title_link_below_name(pending, pieces, block):
+            return
+        if pending is not None and pending.title_target is not None and _said_in_code(pending, pieces):
+            self._pending_to(block.end)  # "`It's like a sillouete, but extra. ...`" under the paper above (its
+            return  # name over its title link, Emnolope/Human-pose-estimation-papers: the list's description)
         if pending is not None and grouping.translated(pending, pieces):  # (its link may follow)
             self._pending_to(block.end)
             self.pending = pending
@@ -146,6 +161,27 @@ class Paragraphs(ReaderState):
                 entry.status = "read"
         entry.notes += texts + notes
         self._pending_to(block.end)
+
+    def _title_link_below_name(self, pending: ListEntry, pieces: list[inline.Piece], block: Block) -> bool:
+        """``**ITWHPEUE2DFAI3DR**``, a blank line, then ``[In the Wild Human Pose Estimation Using Explicit 2D
+        Features ...](arXiv) (Apr 2019)`` (Emnolope/Human-pose-estimation-papers, 91 entries): a bold name of one
+        word over the paragraph that is its paper, title linked. One entry, the name kept as a note."""
+        if not (pending.bold and pending.title and " " not in pending.title.strip() and len(pending.title) <= 30
+                and not (pending.arxiv or pending.doi or pending.url or pending.links or pending.venue_written)):
+            return False
+        first = next((p for p in pieces if p.kind != inline.TEXT or p.text.strip()), None)
+        if first is None or first.kind != inline.LINK or len(first.text.split()) < 3 or \
+                links.classify(first.href).kind not in links.PAPER_KINDS:
+            return False
+        entry = self.read(pieces)
+        if entry.reason is not None or entry.title != fields.clean_title(first.text):
+            return False
+        entry.notes.insert(0, pending.title)
+        _, start, _, heading, marker = self.found[self.pending_index]
+        self.found[self.pending_index] = (entry, start, block.end, heading, marker)
+        self.covered.update(range(start, block.end))
+        self.pending = entry  # (a description may follow it)
+        return True
 
     def _pending_to(self, end: int) -> None:
         """The bold paragraph's entry now ends at line *end* (its bullets, or its link, are its own)."""
