@@ -24,12 +24,7 @@ def title_link(tok: Tok) -> bool:
 def _method_name(text: str) -> bool:
     """One or two words of a method's name (``CCEval``, ``HallE-Switch``), not a venue (``**CVPR 2023**``)."""
     name = text.strip()
-    return 0 < len(name) <= 24 and len(name.split()) <= 2 and not venues.parse(name) and not _DIGITS.fullmatch(name) \
-        and not _KIND.fullmatch(name)  # (not "**`DATA`** [Lang-8 Learner Corpora](..)": what the link is)
-
-
-_KIND = re.compile(r"paper|data(?:set)?|challenge|info|tool(?:kit)?|code|blog|video|demo|project|survey|review|"
-                   r"tutorial|book|slides|talk|news|model", re.IGNORECASE)
+    return 0 < len(name) <= 24 and len(name.split()) <= 2 and not venues.parse(name) and not _DIGITS.fullmatch(name)
 
 
 _DIGITS = re.compile(r"[\d\s.,/-]+")

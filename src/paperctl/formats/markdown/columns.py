@@ -196,12 +196,8 @@ def _labels_only(rows: list[list[str]], col: int) -> bool:
 
 
 def _names_no_title(text: str) -> bool:
-    """A link's text that is a label, a venue or an arXiv ID: not a paper's title."""
-    return links.label_word(text) or bool(venues.parse(text)) or venue_words.journal_named(text) or bool(
-        _ARXIV_ID.fullmatch(text.strip()))
-
-
-_ARXIV_ID = re.compile(r"arXiv\s*[:：]?\s*\d{4}\.\d{4,5}(?:v\d+)?", re.IGNORECASE)
+    """A link's text that is a label (an arXiv ID too), or a venue: not a paper's title."""
+    return links.label_word(text) or bool(venues.parse(text)) or venue_words.journal_named(text)
 
 
 def _names_column(rows: list[list[str]], col: int) -> bool:

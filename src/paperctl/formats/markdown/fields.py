@@ -60,7 +60,6 @@ _VOLUME_PAGES = re.compile(r",\s?\d{1,5}(?:\s?\(\d{1,5}\))?\s?:\s?\d{1,7}(?:\s?[
 DASHES = ("-", "–", "—", "|", "--")  # words that set a citation's parts off, as a full stop does
 _VENUE_FIRST = re.compile(r"([^,.;]{2,40}?)\s*[,.;]\s+")  # "NeurIPS 2023, " before the authors
 # (Compiled once rather than looked up in re's cache at every call.)
-_TRAILING_EMOJI = re.compile(r"[\s\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d]+$")
 _TRAILING_EMOJI_CODES = re.compile(r"(?:\s*:[a-z0-9_+-]{2,50}:)+$")
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 
@@ -186,7 +185,7 @@ def leftover(text: str) -> str:
 def without_trailing_marks(text: str) -> str:
     """*text* without the ``:star:`` shortcodes or the emoji (⭐) it ends with (a rating, or a mark of a paper to
     read)."""
-    return _TRAILING_EMOJI.sub("", _TRAILING_EMOJI_CODES.sub("", text.rstrip()))
+    return venues.TRAILING_MARKS.sub("", _TRAILING_EMOJI_CODES.sub("", text.rstrip()))
 
 
 def tidy(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...text import squashed
 from . import fields, links, plain_title, preprints, venues, verdict
 from .before_title import TAG_PREFIX
 from .model import Context, ListEntry
@@ -60,10 +61,6 @@ _GLUED_NOTE = re.compile(r"(?<=[a-z])\(([A-Z][^()]{1,40})\)$")
 _NAME_TWICE = re.compile(r"([^:\"“]{2,40}):\s+([^:\"“]{2,40}):\s+\S")
 
 
-def _letters(name: str) -> str:
-    return "".join(c for c in name.casefold() if c.isalnum())
-
-
 _CITED_AS_TITLE = re.compile(r"([A-Z][\w'’-]+) et al\.?")
 _CITED_BEFORE_TITLE = re.compile(r"([A-Z][\w'’-]+) et al\.?,\s+(?=\S)")
 _DASHED = re.compile(r"\s+[-–—]\s+")
@@ -113,7 +110,7 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.authors = [cited_first.group(1)]  # (FudanDISC/SocialAgent, 183 lines): the first author, then the title
         entry.title = entry.title[cited_first.end():]
     twice = _NAME_TWICE.match(entry.title) if entry.title and entry.title.count(":") >= 2 else None
-    if twice and _letters(twice.group(1)) == _letters(twice.group(2)):  # "Parallel-WaveNet: Parallel WaveNet: Fast
+    if twice and squashed(twice.group(1)) == squashed(twice.group(2)):  # "Parallel-WaveNet: Parallel WaveNet: Fast
         entry.notes.append(twice.group(1))  # High-Fidelity Speech Synthesis" (TouchSky-Lab/Awesome-Text-to-Speech-
         entry.title = entry.title[twice.end(1):].lstrip(": ")  # TTS): the list's name for it, then the title's own
     named = _NAMED_QUOTE.fullmatch(entry.title) if entry.title and entry.title[-1:] in '"”' else None

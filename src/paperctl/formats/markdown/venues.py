@@ -94,7 +94,7 @@ _DATE = re.compile(
 )
 _YEAR = re.compile(r"^\(?\s*((?:19|20)\d\d)\s*\)?\.?$")
 DATE, YEAR = _DATE, _YEAR  # (what ``badges`` reads a badge's date with)
-_TRAILING_MARKS = re.compile(r"[\s\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d]+$")
+TRAILING_MARKS = re.compile(r"[\s\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d]+$")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _ARXIV_TEXT = re.compile(r"\barxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
                          re.IGNORECASE)
@@ -148,7 +148,7 @@ def year_of_date(text: str) -> int | None:
     if "19" not in text and "20" not in text:  # (exact: every form holds a year, 19xx or 20xx)
         return None
     if not text[-1:].isascii():  # "2025.12 🔥" (ZihanChen1995/awesome-llm-social-simulation's Date column): a mark
-        text = _TRAILING_MARKS.sub("", text)  # after the date
+        text = TRAILING_MARKS.sub("", text)  # after the date
     m = _DATE.match(text) or _YEAR.match(text)
     if not m:
         compact = _COMPACT_DATE.fullmatch(text) if text[:1] in "12" else None  # "20201008", "202004"

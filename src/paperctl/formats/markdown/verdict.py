@@ -167,7 +167,8 @@ _MEETING_TITLE = re.compile(r"[A-Z][\w-]{1,15}[ '-]?(?:19|20)?\d\d (?:Workshops?
 
 _ABOUT_THE_LIST = re.compile(r"(?:last\s+)?updated?(?:\s+(?:time|on|at|date))?\s*(?:[:：].*|$)|maintainers?\s*[:：]?$|"
                              r"(?:maintained|curated) by\b", re.IGNORECASE)  # (hughplay/Visual-Reasoning-Papers)
-_YEAR_LABEL = re.compile(r"(?:19|20)\d\d(?:\s*年[\u4e00-\u9fff]{0,8})?\s*[:：]?")
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d(?:\s*年[\u4e00-\u9fff]{0,8})?\s*[:：]?")  # (headings.YEAR_ITEM, without
+# its "Year " before: "- **Year 2023**" over its papers is read as their group)
 _FIELD_NAME = re.compile(r"(?:authors?|author\(s\)|affiliations?|institutions?|published|abstract|keywords?|"
                          r"citation|bibtex)\s*[:：]?", re.IGNORECASE)  # (not "Paper", "Code": a link's label)
 _TALK_LABEL = re.compile(r"[^:：]{1,30}?(?:'|\b)(?:19|20)?\d\d\b[^:：]{0,12}?\s(keynote|talk|tutorial|panel|webinar|"
