@@ -36,6 +36,33 @@ def test_a_paper_as_a_heading_over_one_paper_or_code_bullet():
         ("Orthogonal Jacobian ", None, ["Face"]), ("Rain Removal by a Pa", "2109.00001", ["Deraining"])]
 
 
+def test_a_paper_heading_over_its_bullets_a_note_and_an_anchor():
+    # Kobaayyy/Awesome-ICCV2021-Low-Level-Vision: a note bullet in Chinese under some papers' link bullets is
+    # their description; an HTML anchor before the next category heading ends the bullets; a two-word title
+    notes = ["小样本字体生成", "手绘图变动画", "频域损失，补充空域损失的不足"]
+    found = papers(
+        "# 1.图像生成（Image Generation）\n"
+        "## Multiple Heads are Better than One: Few-shot Font Generation with Multiple Localized Experts\n"
+        "- Paper：https://arxiv.org/abs/2104.00887\n- Code：https://github.com/clovaai/mxfont\n"
+        f"- {notes[0]}\n"
+        "## Handwriting Transformers\n- Paper：https://arxiv.org/abs/2104.03964\n"
+        "- Code：https://github.com/ankanbhunia/Handwriting-Transformers\n"
+        "## The Animation Transformer: Visual Correspondence via Segment Matching\n"
+        f"- Paper：https://arxiv.org/abs/2109.02614\n- {notes[1]}\n"
+        "## De-Rendering Stylized Texts\n"
+        "- Paper：https://openaccess.thecvf.com/content/ICCV2021/html/Shimoda_De-Rendering_Stylized_Texts_ICCV_2021"
+        "_paper.html\n- Code：https://github.com/dvlab-research/SCGAN\n\n\n"
+        '<a name="4.图像翻译"></a>\n# 4.图像翻译（Image to Image Translation）\n'
+        "## Focal Frequency Loss for Image Reconstruction and Synthesis\n- Paper：https://arxiv.org/abs/2012.12821\n"
+        f"- Code：https://github.com/EndlessSora/focal-frequency-loss\n- {notes[2]}\n")
+    gen, translation = ["1.图像生成（Image Generation）"], ["4.图像翻译（Image to Image Translation）"]
+    assert [(t[:24], p.summary, p.tags) for t, p in found.items()] == [
+        ("Multiple Heads are Bette", notes[0], gen), ("Handwriting Transformers", None, gen),
+        ("The Animation Transforme", notes[1], gen), ("De-Rendering Stylized Te", None, gen),
+        ("Focal Frequency Loss for", notes[2], translation)]
+    assert found["Handwriting Transformers"].arxiv_id == "2104.03964"
+
+
 def test_a_month_heading_gives_the_year_and_a_venue_after_the_arxiv_id_is_where_it_appeared():
     # HenryHZY/Awesome-Multimodal-LLM ("## 2023 May"; "**Title**. arXiv:2206.06522. NeurIPS 2022.")
     found = papers("## 2023 May\n\n- **Transfer Visual Prompt Generator across LLMs**. arXiv:2305.01278.\n"

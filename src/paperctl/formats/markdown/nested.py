@@ -76,10 +76,11 @@ def _key(text: str) -> tuple[str | None, str, str]:
 
 
 def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[str, str],
-                ctx: Context, titled: bool = False) -> ListEntry | None:
+                ctx: Context, titled: bool = False, known: str | None = None) -> ListEntry | None:
     """The paper an item's nested ``key: value`` bullets describe, or None when they
     are not fields (notes, or entries of their own). *titled*: *head* is a bold line alone,
-    whose bullets, all fields, name a paper even with no link yet (``- Paper: None``)."""
+    whose bullets, all fields, name a paper even with no link yet (``- Paper: None``). *known*: the title
+    of the paper they are under, known already (``## Handwriting Transformers``, a paper's heading)."""
     rows = []
     for item in items:
         first = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
@@ -112,7 +113,7 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             entry.venue, entry.venue_written = given[0], text  # "- intro: ICCV 2017"
             entry.date_year = entry.date_year or given[1]
         elif kind is None and not found:
-            entry.notes += _texts(item, refs)
+            entry.notes += texts(item, refs)
             continue
         for link in found:
             target = links.classify(link.href)
@@ -124,10 +125,10 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
                 _paper_link(entry, link.href)
             elif kind != "code" and target.kind != links.CODE:
                 entry.links.setdefault(links.label(key) if key else "link", link.href)
-        entry.notes += [n for n in _texts(item, refs)[1:]]
+        entry.notes += [n for n in texts(item, refs)[1:]]
     _code(entry, repos)
     if entry.title is None:
-        entry.title = _fallback_title(entry, head, titled and all(kind for _, kind, _, _ in rows))
+        entry.title = _fallback_title(entry, head, titled and all(kind for _, kind, _, _ in rows)) or known
     entry.notes = [n for n in entry.notes if n != entry.title]
     note_link = next((p.href for p in head if p.kind == inline.LINK and p.href.startswith("http")), None)
     if note_link and note_link not in entry.links.values() and note_link != entry.code:
@@ -159,15 +160,20 @@ def identified_below(lines: list[str], n: int) -> bool:
     ``- **Date**: 2024-12-06``, ``- **Abstract**: ...`` (AcWiz/ML-Ocean-Weather-Papers, every one of its
     94 papers): the heading is the paper's title, its bullets its fields. One is enough where it gives the paper's
     link or its code (``## HeadGAN: One-shot Neural Head ...`` over ``- Paper：https://arxiv.org/abs/2012.08261``,
-    Kobaayyy/Awesome-ICCV2021-Low-Level-Vision, its 80 papers over one or two such bullets)."""
-    keyed = identified = linked = 0
+    Kobaayyy/Awesome-ICCV2021-Low-Level-Vision, its 80 papers over one or two such bullets), and a bullet or two
+    of notes may follow them (``- 手绘图变动画``, "hand-drawn images to animation"). An HTML anchor
+    (``<a name="4.图像翻译"></a>``) ends them, as the next heading does."""
+    keyed = identified = linked = notes = 0
     for line in lines[n : n + 40]:
-        if line.startswith("#"):
+        if line.startswith("#") or _ANCHOR.fullmatch(line.strip()):
             break
         if not line.strip():
             continue
         m = _BOLD_FIELD.match(line)
         if not m:
+            if keyed and notes < 2 and _NOTE_BULLET.fullmatch(line):
+                notes += 1
+                continue
             return False
         keyed += 1
         kind, _, value = _key(m.group(1))
@@ -198,6 +204,8 @@ def authors_line(text: str) -> list[str] | None:
 _PAPER_LINK = re.compile(r"\[[^\[\]]{0,12}\b(?:paper|pdf|arxiv)\]\((https?://[^()\s]+)\)", re.IGNORECASE)
 _BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+((?:\*\*|__)?\w[\w ]{0,20}(?:\*\*|__)?\s*[:：].*)")
 _IDENTIFIED = re.compile(r"\barxiv\.org/(?:abs|pdf)/|\bdoi\.org/10\.")
+_ANCHOR = re.compile(r"<a\s+(?:name|id)=[^<>]*>\s*</a>", re.IGNORECASE)
+_NOTE_BULLET = re.compile(r"\s{0,3}[-*+]\s+[^\[\]()<>:：]{1,60}")  # a short note, no link or key
 
 
 def venue_first(text: str) -> bool:
@@ -221,6 +229,13 @@ def adopt_links(entry: ListEntry, given: ListEntry) -> None:
     entry.notes += [n for n in given.notes if n not in entry.notes]
     entry.authors = entry.authors or given.authors  # ("- **Authors**: ...", "- **Date**: 2024-12-06")
     entry.year = entry.year or given.year
+
+
+def note_items(items: list[blocks.Block], refs: dict[str, str]) -> list[blocks.Block]:
+    """The items among *items* that are no ``key: value`` field and link nothing: notes."""
+    return [item for item in items if item.children and item.children[0].kind == "paragraph"
+            and _key(item.children[0].text)[0] is None
+            and not any(p.kind == inline.LINK for p in inline.scan(item.children[0].text, refs))]
 
 
 def _paper_link(entry: ListEntry, href: str) -> None:
@@ -282,7 +297,7 @@ def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = Fal
     return None
 
 
-def _texts(item: blocks.Block, refs: dict[str, str]) -> list[str]:
+def texts(item: blocks.Block, refs: dict[str, str]) -> list[str]:
     """The text of an item and of every item nested in it, one note each."""
     out: list[str] = []
     stack = [item]

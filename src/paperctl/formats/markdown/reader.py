@@ -266,10 +266,20 @@ class _Reader(Paragraphs, TableBlocks):
         """Text under a paper written as a heading: its notes; a citation line first
         (``*Ashish Vaswani, Noam Shazeer* — NeurIPS 2017``) is more of the entry."""
         entry, start, _, heading, marker = self.found[self.heading_paper]
-        given = nested.read_fields(self.heading_pieces, block.children, self.refs, self.context(), titled=True) \
-            if block.kind == "list" else None
+        given = notes = None
+        if block.kind == "list":
+            given = nested.read_fields(self.heading_pieces, block.children, self.refs, self.context(), titled=True,
+                                       known=entry.title)
+            notes = nested.note_items(block.children, self.refs)
+            if given is None and notes and len(notes) < len(block.children):  # (fields, then a note: all
+                given = nested.read_fields(self.heading_pieces, [c for c in block.children if c not in notes],
+                                           self.refs, self.context(), titled=True, known=entry.title)  # but it)
+                if given is not None:
+                    given.notes += [n for item in notes for n in nested.texts(item, self.refs)]
         if given is not None:  # "### [CVPR-2019] Title" over "- arxiv: URL", "- paper: URL": its links
-            nested.adopt_links(entry, given)
+            nested.adopt_links(entry, given)  # (and a note bullet beside them: the paper's description where
+            grouping.described_below(entry, notes or [], self.refs)  # the list describes its papers so: "- 手绘
+            # 图变动画", "hand-drawn images to animation", Kobaayyy/Awesome-ICCV2021-Low-Level-Vision)
         for para in blocks_.in_order(block) if given is None else []:
             if block.kind == "paragraph" and not entry.authors and (names := nested.authors_line(para.text)):
                 entry.authors, self.heading_names = names, True  # "**Authors**: Samar Khanna, Patrick Liu, ..."
