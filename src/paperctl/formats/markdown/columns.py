@@ -127,6 +127,10 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
         named = 0  # "| Resource | Year / Venue | Paper |" then "| **SegEarth-R1** | 2025 · arXiv | [Paper](arXiv) |"
     if labelled and named is not None:  # (ML4Sustain/Awesome-RS-Reasoning-Models, 139 rows): the Paper column holds
         roles[roles.index("title")], roles[named], titled = "paper", "title", True  # its link, the first its name
+    elif labelled and (linked := title_links_column(rows, roles)) is not None:  # type: ignore[arg-type]
+        roles[roles.index("title")], roles[linked], titled = "paper", "title", True  # "| Date | Release [Samples] |
+        # Paper |" over "| 30.01 | [AudioLDM: Text-to-Audio Generation ...](demo) | [arXiv](..) |" (archinetai/
+        # audio-ai-timeline): the column of title links holds the titles, the Paper column their papers' links
     linked = title_links_column(rows, roles) if "title" not in roles and rows else None
     if linked is not None:
         # "| Date | Name | Publication | Repositories |" then "| `2024.02` | BioT5+ | [BioT5+: Towards ...](arXiv)
