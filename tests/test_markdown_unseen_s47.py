@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from markdown_papers import papers
+from paperctl.formats.markdown import venues
 
 
 def test_a_column_of_title_links_beside_a_paper_column_of_link_labels():
@@ -27,3 +30,37 @@ def test_a_column_of_title_links_beside_a_paper_column_of_link_labels():
          "diffusion-models"),
         ("Make-An-Audio: Text-To-A", None, "https://text-to-audio.github.io/paper.pdf", None),
         ("MusicLM: Generating Musi", "2301.11325", None, "https://github.com/lucidrains/musiclm-pytorch")]
+
+
+def test_where_and_when_as_the_paper_links_text_then_the_title():
+    # YanjieZe/awesome-humanoid-robot-learning (300 entries, every one so; one links a project page, "website")
+    found = papers(
+        "- [arXiv 2025.12](https://arxiv.org/abs/2512.01061), Opening the Sim-to-Real Door for Humanoid Pixel-to-"
+        "Action Policy Transfer\n"
+        "- [CoRL 2025](https://arxiv.org/abs/2505.03738), Visual Imitation Enables Contextual Humanoid Control, "
+        "[website](https://videomimic.github.io/)\n"
+        "- [website 2025.11](https://nvlabs.github.io/SONIC/), SONIC: Supersizing Motion Tracking for Natural "
+        "Humanoid Whole-Body Control\n")
+    assert [(t[:32], p.arxiv_id, p.venue, p.year) for t, p in found.items()] == [
+        ("Opening the Sim-to-Real Door for", "2512.01061", "arXiv 2025", 2025),
+        ("Visual Imitation Enables Context", "2505.03738", "CoRL 2025", 2025),
+        ("SONIC: Supersizing Motion Tracki", None, None, 2025)]
+
+
+def test_a_dated_preprint_in_brackets_linking_the_paper_before_the_title():
+    # IRMVLab/awesome-robot-learning-from-human-videos ("[[arXiv 2025.11](..)]" as "[[CVPR](..)]" already was)
+    found = papers(
+        "- 🤖 [[arXiv 2026.02](https://arxiv.org/abs/2602.04600)] Act, Sense, Act: Learning Non-Markovian Active "
+        "Perception Strategies from Large-Scale Egocentric Human Data [Code] [[Page](https://jern-li.github.io/asa/)] "
+        "[`Task intents`]\n")
+    assert [(t[:32], p.arxiv_id, p.venue, p.summary) for t, p in found.items()] == [
+        ("Act, Sense, Act: Learning Non-Ma", "2602.04600", "arXiv 2026", None)]
+
+
+@pytest.mark.parametrize("written, venue", [
+    ("arXiv 2025.12", ("arXiv 2025", 2025)), ("CoRL 2025-09", ("CoRL 2025", 2025)),
+    ("arXiv 2025.13", None),  # no month
+    ("Science, 2011.07", None),  # (a citation's tail: "Computer and Information Science, 2011.07", bksaini078)
+])
+def test_a_venue_and_the_month_it_appeared(written, venue):
+    assert venues.parse(written) == venue

@@ -159,6 +159,33 @@ def linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | No
     return [Tok("text", rest, strong=toks[2].strong, em=toks[2].em), *toks[3:]] if rest.strip() else toks[3:]
 
 
+_AFTER_LINK = re.compile(r"\s*[,:：]\s+|\s+[-–—|]\s+")  # between the link and the title
+_LABEL_DATE = re.compile(r"\s*([A-Za-z]{3,10})\s+((?:19|20)\d\d)[./-](?:0[1-9]|1[0-2])\s*")
+
+
+def venue_link_then_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``[arXiv 2025.12](https://arxiv.org/abs/2512.01061), Opening the Sim-to-Real Door for Humanoid ...``
+    (YanjieZe/awesome-humanoid-robot-learning, every one of its 300 entries): where and when the paper
+    appeared as its link's text, then, after a comma, the title in plain text; ``[website 2025.11](page),
+    SONIC: ...``, a labelled link and the month. The tokens from the title on, or None."""
+    if len(toks) < 2 or toks[1].kind != "text" or toks[1].strong or not (sep := _AFTER_LINK.match(toks[1].text)):
+        return None
+    rest = toks[1].text[sep.end():]
+    if len(rest.split()) < 3:
+        return None
+    found = venues.parse(toks[0].text)
+    labelled = _LABEL_DATE.fullmatch(toks[0].text) if not found else None
+    if labelled and links.label_word(labelled.group(1)):
+        add_link(entry, labelled.group(1), toks[0].href)
+        entry.date_year = entry.date_year or int(labelled.group(2))
+    elif found and found[1]:
+        offer_venue(entry, found[0], toks[0].text)
+        add_link(entry, "paper", toks[0].href)
+    else:
+        return None
+    return [Tok("text", rest, em=toks[1].em), *toks[2:]]
+
+
 def _text_follows(toks: list[Tok]) -> bool:
     """Do words (a title) come next in *toks*?"""
     nxt = next((t for t in toks if t.text.strip()), None)

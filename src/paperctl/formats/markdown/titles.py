@@ -46,6 +46,7 @@ from .before_link import (
     linked_venue,
     title_link,
     venue_before_title_link,
+    venue_link_then_title,
     word_before_title_link,
 )
 from .before_title import (
@@ -379,6 +380,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         add_link(entry, first.text, first.href)
         entry.stated = entry.stated or entry.title_target == links.LOCAL and links.notes_of(first.text, first.href)
         return toks[1:]
+    if first.kind == "link" and (after := venue_link_then_title(toks, entry)) is not None:
+        return read_title_line(after, entry)  # "[arXiv 2025.12](arXiv), Opening the Sim-to-Real Door for ..."
     if first.kind == "link" and not labelled and (after := links_first.name_then_italic_title(toks, entry)):
         return after  # "[PKU-Vidar-DVS](dataset page), *Retinomorphic object detection ...*, Proc. AAAI ..., 2022"
     if first.kind == "link" and not labelled:

@@ -76,6 +76,7 @@ _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s*\((?P<track>{_T
                                 re.IGNORECASE)
 _PREPRINT_YY_MM = re.compile(  # ArXiv24.08, "arxiv(23.09)" (lorraine021/Awesome-MLLM-Hallucination)
     r"(ar(?:xi|ix)v)\s?(?:['’]?(\d\d)[./-](?:0?[1-9]|1[0-2])|\((\d\d)[./-](?:0?[1-9]|1[0-2])\))", re.IGNORECASE)
+_YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15})\s+((?:19|20)\d\d)[./-](?:0[1-9]|1[0-2])")
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _UNDERSCORED_TRACK = re.compile(rf"(?<=\w)_((?i:{_TRACKS}))$")
 _PREPRINT = re.compile(r"^(preprint|arxiv(?:\.org|\s+preprint)?|corr)$", re.IGNORECASE)  # ("arXiv.org": a table's
@@ -221,6 +222,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if monthly:  # "Arxiv'24.05" (Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation, also "Arixv'24.05")
         year = full_year(monthly.group(2) or monthly.group(3))
         return f"{monthly.group(1) if monthly.group(1).lower() == 'arxiv' else 'arXiv'} {year}", year
+    month = _YEAR_MONTH.fullmatch(raw) if raw[-3:-2] in (".", "-", "/") else None
+    if month and (_PREPRINT.match(month.group(1)) or _name_known(month.group(1))):  # "arXiv 2025.12" (YanjieZe/
+        return parse(f"{month.group(1)} {month.group(2)}")  # awesome-humanoid-robot-learning), "CoRL 2025-11": the
+        # venue and the month it appeared; the year is the venue's
     year_first = _APOSTROPHE_YEAR_FIRST.fullmatch(raw) if raw[:1] in "'’‘" else None
     if year_first:  # "'17-CVPR" (hwalsuklee/awesome-deep-text-detection-recognition's Conf. column): CVPR 2017
         return parse(f"{year_first.group(2)}'{year_first.group(1)}")
