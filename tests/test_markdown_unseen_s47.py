@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from markdown_papers import papers
-from paperctl.formats.markdown import venues
+from paperctl.formats.markdown import links, venues
 
 
 def test_a_column_of_title_links_beside_a_paper_column_of_link_labels():
@@ -64,3 +64,29 @@ def test_a_dated_preprint_in_brackets_linking_the_paper_before_the_title():
 ])
 def test_a_venue_and_the_month_it_appeared(written, venue):
     assert venues.parse(written) == venue
+
+
+def test_a_title_linking_the_lists_own_page_on_it_and_the_venue_linking_its_page():
+    # wcphkust/LLM-PLSE-paper (80 entries): each paper a page of the list's, each venue too; its bullets below
+    found = papers(
+        "# Program Synthesis\n\n- [A Pair Programming Framework for Code Generation via Multi-Plan Exploration and "
+        "Feedback-Driven Refinement](../venues/ASE2024/paper_21.md), ([ASE2024](../venues/ASE2024/README.md))\n\n"
+        "  - **Abstract**: Large language models (LLMs) have achieved impressive performance on code generation.\n"
+        "  - **Labels**: [code generation](../../labels/code_generation.md)\n\n"
+        "- [Code Generation Notes](../notes/code_generation.md)\n")  # (a page of the list's: no paper)
+    assert [(t[:32], p.venue, p.year) for t, p in found.items()] == [
+        ("A Pair Programming Framework for", "ASE 2024", 2024)]
+
+
+@pytest.mark.parametrize("href, kind, address", [
+    ("(https://arxiv.org/pdf/1511.03575.pdf)", "arxiv", "https://arxiv.org/pdf/1511.03575.pdf"),  # Echo-Wxl
+    ("\\https://ieeexplore.ieee.org/abstract/document/10246361", "paper",  # linchangyi1/Awesome-Touch
+     "https://ieeexplore.ieee.org/abstract/document/10246361"),
+    ("https:/www.aclweb.org/W04-1013", "paper", "https://www.aclweb.org/W04-1013"),  # DingyiYang
+    ("papers/paper_21.md", "local", "papers/paper_21.md"),
+    ('https://arxiv.org/pdf/1706.02275.pdf">Multi-Agent', "local",  # (TimeBreaker/Multi-Agent-Reinforcement-
+     'https://arxiv.org/pdf/1706.02275.pdf">Multi-Agent'),  # Learning-papers: an HTML tag's remains, no address)
+])
+def test_a_web_address_written_with_a_slip_is_the_one_it_means(href, kind, address):
+    target = links.classify(href)
+    assert (target.kind, target.href) == (kind, address)

@@ -135,6 +135,11 @@ def classify(href: str) -> Target:
     if not is_url(href):
         if _BARE_HOST.match(href):  # "[Light Field Networks: ...](vsitzmann.github.io/lfns/)" (vsitzmann/awesome-
             return classify("https://" + href)  # implicit-representations): a web address with no scheme
+        mangled = _MANGLED.fullmatch(href)
+        if mangled and is_url(f"{mangled.group(1)}://{mangled.group(2)}"):  # "]((https://arxiv.org/pdf/1511.
+            # 03575.pdf))" (Echo-Wxl/Federated-Learning), "](\https://ieeexplore...)" (linchangyi1/Awesome-Touch),
+            # "](https:/www.aclweb.org/W04-1013)": a web address written with a slip, the one it means
+            return classify(f"{mangled.group(1)}://{mangled.group(2)}")
         return Target(LOCAL if href else ANCHOR, href)
     name = host(href)
     if name in ("doi.org", "dx.doi.org"):
@@ -153,6 +158,7 @@ def classify(href: str) -> Target:
     return Target(OTHER, href)
 
 
+_MANGLED = re.compile(r"[(\\<]?(https?):/{1,2}([^\s()/][^\s()]*)\)?")
 _BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|org|net|edu|io|ai|dev|gov|cn|uk|de|fr|jp|kr|ca)/\S", re.I)
 _PLACEHOLDER = re.compile(r"(?:^|[./_-])x{3,}$|\.{3}$")
 _ARXIV_MIRROR = re.compile(r"https?://(?:[\w-]+\.)*arxiv\.[\w.-]+/(?:abs|pdf)/(\d{4}\.\d{4,5}(?:v\d+)?)",

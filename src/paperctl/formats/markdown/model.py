@@ -323,6 +323,8 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
         entry.anchors += 1
         return
     if target.kind == links.LOCAL:
+        if as_venue and as_venue[1] and not entry.venue:  # "([ASE2024](../venues/ASE2024/README.md))" (wcphkust/LLM-
+            entry.venue, entry.venue_written = as_venue[0], f"[{text}]"  # PLSE-paper): the list's page of a venue
         if href.lower().endswith(".pdf") and not (entry.url or entry.arxiv or entry.doi):
             entry.links.setdefault("pdf", href)  # "[2019-SIGMOD-FITing-Tree_Data-aware-Index](papers/2019-SIGMOD-
             entry.stated = True  # ....pdf)" (YXWei/Awesome-learned-index, 82 entries): the paper, kept in the list's

@@ -248,7 +248,11 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "prose citing a paper, not an entry"
     if entry.title_target == links.ANCHOR and not identified:
         return "a table-of-contents line"
-    if entry.title_target == links.LOCAL and not identified and not entry.stated:
+    if entry.title_target == links.LOCAL and not identified and not entry.stated and not (
+            entry.venue and venues.year_in(entry.venue) and len(entry.title.split()) >= 4):
+        # (not "- [A Pair Programming Framework for Code Generation via ...](../venues/ASE2024/paper_21.md),
+        # ([ASE2024](../venues/ASE2024/README.md))", wcphkust/LLM-PLSE-paper: a paper's title, linking the
+        # list's page on it, and where it appeared)
         return "a link to a file of the list's own, not a paper"
     home = _HOME_PAGE.match(entry.url or entry.links.get("paper", ""))
     if entry.title_target in (links.OTHER, links.PAPER) and home and not (
