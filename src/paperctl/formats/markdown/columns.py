@@ -114,8 +114,13 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
     titled = "title" in roles
     if roles.count("title") > 1:
         named = [i for i, h in enumerate(header) if "title" in h.lower() and roles[i] == "title"]
+        short = None
+        if len(named) > 1 and rows:  # "| Title | Paper Title |" over "| **CAM** | Learning Deep Features for
+            named = sorted(named, key=lambda i: -_words(rows, i))  # ... |" (samzabdiel/XAI): the column of titles
+            short = named[1] if "name" not in roles else None  # is the one of many words, the other the papers'
+            # short names
         keep = named[0] if named else roles.index("title")
-        roles = [r if r != "title" or i == keep else "links" for i, r in enumerate(roles)]
+        roles = [r if r != "title" or i == keep else "name" if i == short else "links" for i, r in enumerate(roles)]
     cited = _citations_column(rows, roles) if "title" in roles and "name" in roles and rows else None
     if cited is not None:
         # "| **Model** | **Paper** |" then "| **scBERT** | Yang et al. Nature MI 2022 |" (qiliu-ghddi/singlecell_gpt):
@@ -183,6 +188,11 @@ def _unnamed(rows: list[list[str]], roles: list[str]) -> list[str]:
 
 
 _WHERE_CELL = re.compile(r"[A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*){0,3}")
+
+
+def _words(rows: list[list[str]], col: int) -> int:
+    """How many words column *col* holds, in all."""
+    return sum(len(cell.split()) for cell in _column(rows, col))
 
 
 def _column(rows: list[list[str]], col: int) -> list[str]:

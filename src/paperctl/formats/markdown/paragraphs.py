@@ -105,10 +105,13 @@ class Paragraphs(ReaderState):
     def _cited_below(self, pending: ListEntry, pieces: list[inline.Piece], block: Block) -> bool:
         """``**Trustworthy and Efficient LLMs Meet Databases**``, a blank line, then ``*Kyoungmin Kim, Anastasia
         Ailamaki. arxiv 2024.* [[pdf](arXiv)]`` (code4DB/LLM4DB, 76 entries): the citation below the bold
-        title is the same entry's, not a paper titled by its authors. True when read so."""
+        title is the same entry's, not a paper titled by its authors; so, with no link of its own, under a bold
+        title linking its paper (``**[C2P: Featuring Large Language Models ...](arXiv)**`` / ``*Abdolmahdi Bagheri,
+        ... Alireza Akhondi-Asl.* Preprint'24``, chendl02/Awesome-LLM-Causal-Reasoning). True when read so."""
         first = next((p for p in pieces if p.kind != inline.TEXT or p.text.strip()), None)
-        if pending.authors or pending.arxiv or pending.doi or pending.url or first is None or not first.em \
-                or any(p.strong for p in pieces) or not grouping.continues(pieces):
+        if pending.authors or first is None or not first.em or any(p.strong for p in pieces) \
+                or not grouping.continues(pieces) or (pending.arxiv or pending.doi or pending.url) and any(
+                    p.kind == inline.LINK for p in pieces):
             return False  # (the citation in italics: not the next entry, "<< PaintSeg >> \" over its bold title)
         again = self.read([*self.pending_pieces, inline.Piece(inline.BREAK), *pieces])
         if again.reason is not None or again.title != pending.title or not (again.authors or again.venue):

@@ -373,6 +373,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if first.kind == "link" and not first.href.strip() and len(first.text.split()) >= 3:
         entry.title = first.text  # "[Overcoming Language Priors in VQA ...]() - Chenchen Jing et al, **AAAI 2020**."
         return toks[1:]  # (a title whose link the list has not filled in yet)
+    if first.kind == "link" and first.href.startswith("#") and (after := _name_to_anchor(toks)) is not None:
+        entry.notes.append(first.text.strip("[] "))  # "<span id="2195">[[PGCN]](#1195)</span> [**Graph Convolu-
+        return read_title_line(after, entry)  # tional Networks for ...**](..)" (Alvin-Zeng/Awesome-Temporal-Action-
+        # Localization, every entry): a short name linking the list's own note on the paper, then its title link
     if first.kind == "link" and links.classify(first.href).kind in (links.ANCHOR, links.LOCAL):
         entry.title, entry.title_target = first.text, links.classify(first.href).kind  # a contents line (or a
         if first.href.lower().endswith(".pdf"):  # paper the list keeps beside it, named by its file's name)
@@ -404,6 +408,19 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if cited is not None:
         return cited
     return plain_title(toks, entry)
+
+
+def _name_to_anchor(toks: list[Tok]) -> list[Tok] | None:
+    """The tokens after a short name linking an anchor of the list (``[[PGCN]](#1195)``), when the title's link
+    follows it; else None."""
+    if len(toks[0].text.strip("[] ").split()) > 2:
+        return None
+    rest = toks[1:]
+    while rest and rest[0].kind == "text" and not rest[0].text.strip():
+        rest = rest[1:]
+    if rest and rest[0].kind == "link" and not rest[0].href.startswith("#") and len(rest[0].text.split()) >= 3:
+        return rest
+    return None
 
 
 def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
