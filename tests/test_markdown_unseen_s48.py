@@ -41,3 +41,22 @@ def test_an_italic_citation_a_paragraph_below_a_bold_title_link():
         "  ICLR'2024\n")
     assert [(names(p)[0], p.venue) for p in found.values()] == [
         ("Abdolmahdi Bagheri", "arXiv 2024"), ("Murong Yue", "ICLR 2024")]
+
+
+def test_citations_nested_under_bold_groups_and_plain_labels():
+    # mrjunjieli/awesome_speaker: APA citations, no links, under "* **Uncertainty**" or a label ("* A-softmax:"),
+    # or after a method's name ("* r-vector Zeinali, H., ..."); the groups are no papers
+    found = papers(
+        "# Speaker Recognition/Verification:\n* **Uncertainty** \n"
+        "   * Lee, K. A., Wang, Q., & Koshinaka, T. (2021). Xi-vector embedding for speaker recognition. IEEE Signal "
+        "Processing Letters, 28, 1385-1389.\n"
+        "   * r-vector Zeinali, H., Wang, S., Silnova, A., Matějka, P., & Plchot, O. (2019). But system description "
+        "to voxceleb speaker recognition challenge 2019. arXiv preprint arXiv:1910.12592.\n"
+        "* **softmax**\n   * A-softmax: \n"
+        "      * Liu, W., Wen, Y., Yu, Z., Li, M., Raj, B., & Song, L. (2017). Sphereface: Deep hypersphere embedding "
+        "for face recognition. In Proceedings of the IEEE conference on computer vision and pattern recognition "
+        "(pp. 212-220).\n")
+    assert [(t[:34], p.year, p.tags) for t, p in found.items()] == [
+        ("Xi-vector embedding for speaker re", 2021, ["Uncertainty"]),
+        ("But system description to voxceleb", 2019, ["Uncertainty"]),
+        ("Sphereface: Deep hypersphere embed", 2017, ["softmax"])]

@@ -97,7 +97,24 @@ def holds_entries(items: list[blocks.Block], refs: dict[str, str], venue: str | 
         prefix = _VENUE_FIRST.match(first.text) if first is not None and first.kind == "text" else None
         if prefix and venues.parse(prefix.group(1)):
             return True  # "* (CVPR 16) Learning a Discriminative Null Space ..." (feifeiobama/Awesome-Person-ReID)
+        if first is not None and first.kind == "text" and _APA_START.match(first.text):
+            return True  # "* **Uncertainty**" over "* Lee, K. A., Wang, Q., & Koshinaka, T. (2021). Xi-vector
+            # embedding for speaker recognition. IEEE Signal ..." (mrjunjieli/awesome_speaker): citations
+        below = [it for c in item.children[1:] if c.kind == "list" for it in c.children]
+        if below and label_alone(pieces) and holds_entries(below, refs, venue):
+            return True  # "* **softmax**" over "* A-softmax:" over "* Li, Y., Gao, F., ... (2018, November). ..."
     return False
+
+
+def label_alone(pieces: Sequence[Piece]) -> bool:
+    """Is a bullet's text a short label and nothing else (``A-softmax:``, ``x-vector``), no link or bold?"""
+    text = " ".join(inline.plain([p for p in pieces if p.kind != inline.BREAK]).split())
+    return bool(text) and len(text.split()) <= 3 and len(text) <= 30 and all(
+        p.kind in (inline.TEXT, inline.BREAK) and not p.strong for p in pieces) and not any(c.isdigit() for c in text)
+
+
+_APA_START = re.compile(r"\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:[A-Z]\.[\s-]?){1,3}(?:,|&|\()[^()]{0,300}"
+                        r"\((?:19|20)\d\d[a-z]?[,)]")
 
 
 def names_a_group(head: Sequence[Piece], items: list[blocks.Block], refs: dict[str, str]) -> bool:

@@ -409,6 +409,11 @@ class _Reader(Paragraphs, TableBlocks):
                 [it for lst in sublists for it in lst.children], self.refs):
             self._group_over(head, sublists)
             return
+        if sublists and grouping.label_alone(pieces) and grouping.holds_entries(
+                [it for lst in sublists for it in lst.children], self.refs):
+            for lst in sublists:  # "* A-softmax:" over "* Li, Y., Gao, F., ... (2018, November). Angular softmax
+                self.list_(lst)  # loss ..." (mrjunjieli/awesome_speaker): its entries, in the section above (a
+            return  # plain bullet is no heading)
         named = details.authors_over_title(pieces, children, self.refs, self.read) or details.name_over_title(
             pieces, children, self.refs, self.read)
         if named is not None:  # "* **AdaMixup**: Hongyu Guo, ...", then "   - MixUp as ... [[AAAI'2019](..)]"

@@ -16,8 +16,9 @@ from .model import ListEntry, Tok, add_link, apply_tail, offer_venue
 
 # "**scGPT** (Cited by 25): ", "(**PGExplainer**) ": a name before an APA reference
 _NAME_COLON = re.compile(r"\s*([^:：()]{1,40}?(?:\s*\([^()]{1,60}\))?)\s*[:：]\s+|\s*\(([^()]{1,40})\)\s+|"
-                         r"\s*\[([^\[\]()]{1,40})\]\s+")  # ("[VAE] Kingma, D. P., & Welling, M. (2014). ...",
-# kingsj0405/awesome-face-related-list: the name the list knows it by, in brackets)
+                         r"\s*\[([^\[\]()]{1,40})\]\s+|\s*([a-z][\w]{0,15}-[\w-]{1,15})\s+(?=[A-Z][\w'’-]+, [A-Z]\.)")
+# ("[VAE] Kingma, D. P., & Welling, M. (2014). ...", kingsj0405/awesome-face-related-list: the name the list knows it
+# by, in brackets; "r-vector Zeinali, H., Wang, S., ... (2019). ...", mrjunjieli/awesome_speaker: before the names)
 _JOURNAL_CITED = re.compile(r"(?:In\s+)?([A-Za-z][^,.()\d]{1,120}?)\s*(?:,|\.|\(|$)")
 
 
@@ -41,7 +42,7 @@ def apa_reference(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     entry.authors, entry.date_year, entry.title = apa[0], apa[1], apa[2]
     entry.journal_year = True
     if named:
-        entry.notes.append(" ".join((named.group(1) or named.group(2) or named.group(3)).replace("*", "").split()))
+        entry.notes.append(" ".join(next(g for g in named.groups() if g).replace("*", "").split()))
     rest = _identifiers_read(apa[3].strip().rstrip("[" + fields.LEFT).rstrip(), entry)  # (not "[[paper](..)]"'s "[")
     where = apa_venue(rest, apa[1]) if rest and not entry.venue else None
     if not rest and entry.arxiv and apa[3].strip() and not entry.venue:  # '"Title" - arXiv:2206.02654'
