@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from markdown_papers import names, papers
+from paperctl.formats.markdown import html_tables
 
 
 def test_a_short_name_linking_the_lists_note_before_the_title_link():
@@ -60,3 +61,43 @@ def test_citations_nested_under_bold_groups_and_plain_labels():
         ("Xi-vector embedding for speaker re", 2021, ["Uncertainty"]),
         ("But system description to voxceleb", 2019, ["Uncertainty"]),
         ("Sphereface: Deep hypersphere embed", 2017, ["softmax"])]
+
+
+def test_a_table_in_html_one_cell_a_line_its_links_left_open():
+    # seungha164/A-Narrative-Review-of-Foundation-Models-for-Medical-Image-Segmentation (63 studies): blank lines
+    # between rows end CommonMark's HTML block, the table is read whole; "<a href=..>MedFormer</td>" never closes
+    found = papers(
+        "### Survey: Foundation Models in Medical Image Segmentation\n\n"
+        '<table border="2" cellspacing="0" cellpadding="6"><thead>\n  <tr>\n    <th class="tg-cly1">Method   </th>\n'
+        '    <th class="tg-cly1">Dimension</th>\n    <th class="tg-cly1">Year</th>\n  </tr></thead>\n<tbody>\n\n'
+        '  <tr>\n    <td class="tg-0lax"><a href="https://arxiv.org/pdf/2203.00131">MedFormer</td>\n'
+        '    <td class="tg-0lax">3D</td>\n    <td class="tg-0lax">2023.02</td>\n  </tr>\n\n'
+        '  <tr>\n    <td class="tg-0lax"><a href="https://www.nature.com/articles/s41467-024-44824-z">MedSAM</td>\n'
+        '    <td class="tg-0lax">2D</td>\n    <td class="tg-0lax">2023.04</td>\n  </tr>\n</tbody></table>\n'
+        "## After\n\n- [A Paper After the Table About Something](https://arxiv.org/abs/2401.00001)\n")
+    assert [(t, p.arxiv_id, p.url, p.year, p.tags) for t, p in found.items()] == [
+        ("MedFormer", "2203.00131", None, 2023, ["Survey: Foundation Models in Medical Image Segmentation"]),
+        ("MedSAM", None, "https://www.nature.com/articles/s41467-024-44824-z", 2023,
+         ["Survey: Foundation Models in Medical Image Segmentation"]),
+        ("A Paper After the Table About Something", "2401.00001", None, None, ["After"])]
+
+
+def test_an_html_tables_spans_and_its_headers_second_row():
+    # MarkMoHR/Awesome-Sketch-Based-Applications ('rowspan=3"', a slip); Vencent-Won (a second header row)
+    lines = [
+        "<table>", "<tr><td><strong>Type</strong></td><td><strong>Paper</strong></td><td>Source</td></tr>",
+        '<tr><td rowspan=2"><strong>Pixelwise</strong></td><td><a href="https://x.org/a">Fast Sketch '
+        "Segmentation</a></td><td>CGA 2019</td></tr>",
+        '<tr><td><a href="https://x.org/b">SPFusionNet</a> (scene-level)</td><td>ICME 2019</td></tr>',
+        "</table>"]
+    table = html_tables.read(lines, 0)
+    assert table is not None and table.end == 5
+    assert table.header == ["**Type**", "**Paper**", "Source"]
+    assert [cells for _, cells in table.rows] == [
+        ["**Pixelwise**", "[Fast Sketch Segmentation](https://x.org/a)", "CGA 2019"],
+        ["**Pixelwise**", "[SPFusionNet](https://x.org/b) (scene-level)", "ICME 2019"]]
+    second = ["<table>", '<tr><td rowspan="2">Method</td><td rowspan="2">Venue</td><td colspan="2">Tox21</td></tr>',
+              "<tr><td>1-shot</td><td>10-shot</td></tr>",
+              "<tr><td>CPRG</td><td>IJCNN</td><td>78.27</td><td>-</td></tr>", "</table>"]
+    assert [cells for _, cells in html_tables.read(second, 0).rows] == [["CPRG", "IJCNN", "78.27", "-"]]
+    assert html_tables.read(["<table>", "<tr><td>never closed</td></tr>"], 0) is None

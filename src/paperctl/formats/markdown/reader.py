@@ -85,6 +85,7 @@ class _Reader(Paragraphs, TableBlocks):
         self.heading_names = False  # (its authors came from an "Authors:" line below it)
         self.tables: dict[str, list[str]] = {}
         self.html_lines: set[int] = set()
+        self.html_until = 0  # the line after an HTML table read whole (its blank lines end no block of it)
         self.paper_list = False  # the list being read is mostly linked or bold entries
         self.bare_list = False  # ... or mostly titles alone, with no link (``verdict.paper_title``)
         self.links_nothing = False  # ... or none of its items links anything (``verdict.links_nothing``)
@@ -192,6 +193,10 @@ class _Reader(Paragraphs, TableBlocks):
         for i, block in enumerate(items):
             nxt = items[i + 1] if i + 1 < len(items) else None
             if block is self.taken:  # (read with the paragraph before it)
+                continue
+            if block.start < self.html_until:  # (a part of an HTML table read whole; Markdown after its end
+                if block.end > self.html_until:  # in the same block, "</table>" then "## [Datasets](#datasets)",
+                    self.run(blocks_.parse_lines(self.doc.lines, self.html_until, block.end).blocks)  # is read)
                 continue
             if block.kind == "heading":
                 self.pending = None  # (a bold paragraph's bullets follow it, not a heading)
@@ -304,6 +309,8 @@ class _Reader(Paragraphs, TableBlocks):
         if self.heading_paper >= 0 and _DETAILS.fullmatch(block.text):
             self.html_lines.update(range(block.start, block.end))  # "<details><summary>Abstract</summary> ...
             return  # </details>" under a paper written as a heading: the paper's, not a group of entries
+        if "<table" in block.text.lower() and self.html_table(block):  # (its rows over blank lines too)
+            return
         resume = blocks_.markdown_in_html(self.doc.lines, block)  # ("<summary> more </summary>" then a list)
         text = block.text if resume is None else "\n".join(self.doc.lines[block.start:resume])
         self.html_lines.update(range(block.start, block.end if resume is None else resume))

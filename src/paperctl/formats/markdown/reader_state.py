@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from . import footnotes
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from . import inline
     from .blocks import Block, Document
     from .headings import Frame
@@ -21,6 +23,9 @@ class ReaderState:
     refs: dict[str, str]
     references: footnotes.References
     frames: list[Frame]
+    pending: ListEntry | None
+    html_lines: set[int]
+    html_until: int
 
     if TYPE_CHECKING:  # (the reader's own)
         @property
@@ -37,3 +42,9 @@ class ReaderState:
         def context(self) -> Context: ...
 
         def _reopened(self, line: int) -> None: ...
+
+        def mark_content(self) -> None: ...
+
+        def guarded(self, block: Block, read: Callable[[], None]) -> None: ...
+
+        def run(self, items: list[Block]) -> None: ...

@@ -5,7 +5,7 @@ each row's papers emitted, a row citing a numbered reference below the table rea
 from __future__ import annotations
 
 from . import blocks as blocks_
-from . import columns, headings, links, tables
+from . import columns, headings, html_tables, links, tables
 from .blocks import Block
 from .reader_state import ReaderState
 
@@ -49,3 +49,20 @@ class TableBlocks(ReaderState):
             self.frames.pop()  # (the groups end with their table)
         if grouped:
             self._reopened(block.end)
+
+    def html_table(self, block: Block) -> bool:
+        """An HTML table that opens in *block* (``<table>`` over ``<tr>`` / ``<td><a href=..>MedFormer</td>``, a
+        row a few lines), read whole, blank lines and all, as a Markdown table is; Markdown after its end in the
+        same block is read too. False when there is no such table there."""
+        table = html_tables.read(self.doc.lines, block.start)
+        if table is None:
+            return False
+        self.html_until = table.end  # (the blocks the table's blank lines cut it into: read with it)
+        self.html_lines.update(range(block.start, table.end))
+        self.mark_content()
+        self.pending = None
+        read = Block("table", block.start, table.end, header=table.header, rows=table.rows)
+        self.guarded(read, lambda: self.table(read))
+        if table.end < block.end:
+            self.run(blocks_.parse_lines(self.doc.lines, table.end, block.end).blocks)
+        return True

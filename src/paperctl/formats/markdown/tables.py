@@ -23,7 +23,8 @@ _STATUS_VALUES = {"read": "read", "done": "read", "✅": "read", "✔": "read", 
                   "📌": "reading", "to read": "unread", "todo": "unread", "unread": "unread", "no": "unread",
                   "❌": "unread", "⬜": "unread", "[ ]": "unread", "[x]": "read"}
 _SCORE = re.compile(r"\d{1,3}(?:\.\d+)?%?(?:\s*\([^()]{1,20}\))?")  # "58.5", "78.2 (07+12)", "91%"
-_SPREAD = re.compile(r"\s*(?:\^\{\\pm\s*[\d.]+\}|±\s*[\d.]+)")  # "$0.180^{\pm.002}$", "0.18 ± 0.02": a score's spread
+_SPREAD = re.compile(r"\s*(?:\^\{\\pm\s*[\d.]+\}|±\s*(?:[\d.]+|\(-\)))")  # "$0.180^{\pm.002}$", "0.18 ± 0.02",
+# "78.27 ± (-)" (Vencent-Won/Awesome-Literature-on-Few-shot-Molecular-Property-Prediction): a score's spread
 _CONTENTS = "a table-of-contents line"  # (finishing.finish's reason for a link into the list itself)
 def _year_then_venue(text: str) -> tuple[str, int] | None:
     """``2019 IEEE BTAS``, ``2018 IHMS Workshop``: a year and a venue of two words at most, in a Year column
