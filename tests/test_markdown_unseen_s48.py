@@ -101,3 +101,25 @@ def test_an_html_tables_spans_and_its_headers_second_row():
               "<tr><td>CPRG</td><td>IJCNN</td><td>78.27</td><td>-</td></tr>", "</table>"]
     assert [cells for _, cells in html_tables.read(second, 0).rows] == [["CPRG", "IJCNN", "78.27", "-"]]
     assert html_tables.read(["<table>", "<tr><td>never closed</td></tr>"], 0) is None
+
+
+def test_a_bold_name_then_a_link_citing_its_paper_by_who_and_when():
+    # cui-shaobo/causality-papers (34 datasets, each cited so, in a table of datasets whose rows are their papers)
+    found = papers(
+        "| Dataset | Annotation Unit | Commonsense Types |\n|---|---|---|\n"
+        "| **CauseEffectPairs** [Mooij et al., 2016](https://jmlr.org/papers/volume17/14-518/14-518.pdf) | Variable "
+        "| General |\n| **AltLex** [Hidey & McKeown, 2016](https://aclanthology.org/P16-1135) | Sentence | General |\n")
+    assert [(t, names(p), p.year, p.url) for t, p in found.items()] == [
+        ("CauseEffectPairs", ["Mooij"], 2016, "https://jmlr.org/papers/volume17/14-518/14-518.pdf"),
+        ("AltLex", ["Hidey", "McKeown"], 2016, "https://aclanthology.org/P16-1135")]
+
+
+def test_who_and_when_in_bold_then_the_title_in_quotes():
+    # cui-shaobo/causality-papers
+    found = papers(
+        '3. **Ning et al. (2018):** "Joint Reasoning for Temporal and Causal Relations", [paper] '
+        "(https://arxiv.org/abs/1808.09506). \n"
+        '6. **Cui et al. (2024):** "CESAR: A Weighted Approach to Measuring Causal Strength in Text."\n')
+    assert [(t, names(p), p.year) for t, p in found.items()] == [
+        ("Joint Reasoning for Temporal and Causal Relations", ["Ning"], 2018),
+        ("CESAR: A Weighted Approach to Measuring Causal Strength in Text", ["Cui"], 2024)]

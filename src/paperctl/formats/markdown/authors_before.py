@@ -161,6 +161,28 @@ def names_year_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok]
     return toks[i + 1:]
 
 
+def names_year_then_quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``**Ning et al. (2018):** "Joint Reasoning for Temporal and Causal Relations", [paper](arXiv)``
+    (cui-shaobo/causality-papers, 62 lines): the authors and the year in bold, then the title in quotes. The
+    tokens after the title, or None."""
+    if len(toks) < 2 or not toks[0].strong or entry.authors or "(" not in toks[0].text or toks[1].kind != "text" \
+            or toks[1].strong or toks[1].text.lstrip()[:1] not in ('"', "“"):
+        return None
+    m = _NAMES_THEN_YEAR.fullmatch(toks[0].text.strip().rstrip(":：").strip())
+    quoted = _QUOTED.match(toks[1].text)
+    if m is None or quoted is None:
+        return None
+    names = people.parse(m.group("names"))
+    if not names or not ("et al" in m.group("names") or len(names) >= 2 or people.substantial(names)):
+        return None
+    entry.authors, entry.date_year, entry.journal_year = names, int(m.group("year")), True
+    entry.title = quoted.group(1).strip().rstrip(".,")
+    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+    rest = toks[1].text[quoted.end():]
+    return [Tok("text", rest), *toks[2:]] if rest.strip(" .,") else toks[2:]
+
+
+_QUOTED = re.compile(r"\s*[\"“]([^\"“”]{6,400})[\"”]")
 _SENTENCE = re.compile(r"(?<=[^\W\d])[.!?]\s+[A-Z]")  # (not "Vol. 2. Centro de Estudios ...": a volume's stop)
 
 

@@ -159,6 +159,26 @@ def linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | No
     return [Tok("text", rest, strong=toks[2].strong, em=toks[2].em), *toks[3:]] if rest.strip() else toks[3:]
 
 
+_CITED = re.compile(r"([A-Z][\w'’-]+)(?: et al\.?| (?:&|and) ([A-Z][\w'’-]+))?,? \(?((?:19|20)\d\d)[a-z]?\)?")
+
+
+def name_then_cited_link(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``**CauseEffectPairs** [Mooij et al., 2016](jmlr.org/..)`` (cui-shaobo/causality-papers, a table of 34
+    datasets): a bold name, then a link citing the paper by who wrote it and when; the name is the title the
+    list knows it by, the link its paper. The tokens after the link, or None."""
+    if len(toks) < 2 or not toks[0].strong or toks[0].kind != "text" or not _method_name(toks[0].text):
+        return None
+    k = 2 if toks[1].kind == "text" and not toks[1].text.strip() and len(toks) > 2 else 1
+    cited = _CITED.fullmatch(toks[k].text.strip()) if toks[k].kind == "link" else None
+    if cited is None:
+        return None
+    entry.title = toks[0].text.strip()
+    entry.authors = [name for name in cited.group(1, 2) if name]
+    entry.date_year = entry.date_year or int(cited.group(3))
+    add_link(entry, "paper", toks[k].href)
+    return toks[k + 1:]
+
+
 _AFTER_LINK = re.compile(r"\s*[,:：]\s+|\s+[-–—|]\s+")  # between the link and the title
 _LABEL_DATE = re.compile(r"\s*([A-Za-z]{3,10})\s+((?:19|20)\d\d)[./-](?:0[1-9]|1[0-2])\s*")
 

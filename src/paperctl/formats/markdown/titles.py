@@ -36,6 +36,7 @@ from .authors_before import (
     citation_key,
     first_author_prefix,
     names_year_then_italic_title,
+    names_year_then_quoted_title,
 )
 from .before_link import (
     alias_before_title_link,
@@ -44,6 +45,7 @@ from .before_link import (
     label_cited,
     linked_label,
     linked_venue,
+    name_then_cited_link,
     title_link,
     venue_before_title_link,
     venue_link_then_title,
@@ -135,9 +137,14 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(coded_title(dotted_year(_uncoded_date(list(line)), entry)), entry)
     toks = brackets_before_bold(toks, entry) or toks
+    cited = name_then_cited_link(toks, entry)
+    if cited is not None:  # "**CauseEffectPairs** [Mooij et al., 2016](jmlr.org/..)": a name, its paper cited
+        return cited
     cited = name_then_italic_title(toks, entry)
     if cited is None:  # "<b>Winata, et al. (2023)</b> <i>Title</i>. ACL Findings"
         cited = names_year_then_italic_title(toks, entry)
+    if cited is None:  # '**Ning et al. (2018):** "Joint Reasoning for Temporal and Causal Relations", [paper](..)'
+        cited = names_year_then_quoted_title(toks, entry)
     if cited is not None:  # "**PCT** (Guo et al.) - *PCT: Point Cloud Transformer*. Computational Visual Media 2021."
         return cited
     cited = apa_reference(toks, entry) if toks and toks[0].kind == "text" and _TAG_THEN_APA.match(toks[0].text) \
