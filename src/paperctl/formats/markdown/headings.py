@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import badges, inline, links, venues
+from . import badges, inline, links, venue_words, venues
 from .blocks import Block
 
 UNDATED = "Undated"  # the year heading ``export --md --by-year`` gives papers without a year
@@ -214,6 +214,28 @@ def venue_item(pieces: list) -> str | None:
     return found[0] if found else text if (" " not in text or text.startswith("USENIX ")) and venues.is_known_name(
         text.split()[0]) else None  # ("- USENIX Security" over its papers: malware-defense/adversarial_detection_
     # papers)
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*")  # "(International Conference on Robotics and Automation )"
+_GROUP_LINK = re.compile(r"(?:conference|journal|proceedings?|workshop|venue|homepage|website)s?", re.IGNORECASE)
+
+
+def venue_line(pieces: list) -> tuple[str, int | None] | None:
+    """``*ICRA(International Conference on Robotics and Automation ) 2022*: [[Conference]](..)`` over a list of
+    papers (HinsZei/Pedestrian-Trajectory-Prediction-Papers, every group): a venue in italics, its long name in
+    brackets, and a link to its site, that the papers below appeared at; a line, no heading. The venue and its
+    year, or None."""
+    words = [p for p in pieces if p.kind != "text" or p.text.strip(" :：")]
+    if not words or words[0].kind != "text" or not words[0].em or words[0].strong or len(words) > 2 or (
+            len(words) == 2 and (words[1].kind != "link" or not _GROUP_LINK.fullmatch(words[1].text.strip("[] ")))):
+        return None
+    text = " ".join(_ASIDE.sub(" ", words[0].text).strip(" :：").split())
+    if not text or len(text) > 80:
+        return None
+    found = venues.parse(text)
+    if found is None and len(words) == 2 and "journal" in words[1].text.lower() and venue_words.journal_named(text):
+        found = (text, None)
+    return found
 
 
 def said_above(frames: list[Frame], year_groups: bool) -> dict:

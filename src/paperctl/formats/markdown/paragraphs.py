@@ -8,6 +8,7 @@ from __future__ import annotations
 from . import byline, details, fields, footnotes, grouping, headings, inline, links, nested, verdict
 from .assembly import linkish
 from .blocks import Block
+from .headings import Frame
 from .model import ListEntry
 from .reader_state import ReaderState
 
@@ -57,6 +58,10 @@ class Paragraphs(ReaderState):
             self._pending_to(block.end)
             self.pending = pending
             return
+        venue = headings.venue_line(pieces) if nxt is not None and nxt.kind == "list" else None
+        if venue is not None:  # "*ICRA(International Conference on ...) 2022*: [[Conference]](..)" over its papers
+            self._under_venue(venue, block, nxt)  # type: ignore[arg-type]
+            return
         if year := headings.bold_year(pieces):  # "**2022年**" over its lists (PolarisRisingWar/HGNN_Collection)
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, year, block.start, block.start + 1,
                          group=True, bold=True)
@@ -101,6 +106,18 @@ class Paragraphs(ReaderState):
         if self.emit(entry, block.start, block.end, "", block, strict=True) and entry.bold:
             self.pending, self.pending_index = entry, len(self.found) - 1
             self.pending_lines, self.pending_pieces = block.end - block.start, pieces
+
+    def _under_venue(self, venue: tuple[str, int | None], block: Block, nxt: Block) -> None:
+        """The list *nxt* under a line naming the venue its papers appeared at (``headings.venue_line``): its
+        papers take that venue; the line is no paper, and no section (an italic line is no heading)."""
+        top = self.frames[-1] if self.frames else None
+        self.frames.append(Frame((top.level if top else 0) + 0.25, "", top.written if top else 0, "dated",
+                                 block.start, year=venue[1], venue=venue[0]))
+        self.list_(nxt)
+        if self.frames and self.frames[-1].kind == "dated":
+            self.frames.pop()
+        self.taken = nxt
+        self.skipped.setdefault(block.start, "a venue's name over its papers, not a paper")
 
     def _cited_below(self, pending: ListEntry, pieces: list[inline.Piece], block: Block) -> bool:
         """``**Trustworthy and Efficient LLMs Meet Databases**``, a blank line, then ``*Kyoungmin Kim, Anastasia
