@@ -25,3 +25,22 @@ def test_an_italic_venue_line_over_its_papers():
         ("Holistic LSTM for Pedest", "IEEE Transactions on Intelligent Transportation Systems", None,
          ["Trajectory Prediction"]),
         ("Spatial Temporal Graph C", None, None, ["Trajectory Prediction"])]
+
+
+def test_a_paper_heading_over_its_address_alone_and_a_description():
+    # mekty2012/Deep-Learning-Theory (Verification.md, every paper so); "# Useful Resources" over an address is
+    # no paper (lcybuzz/Low-Level-Vision-Paper-Record)
+    described = ["By computing the global lower bound and global upper bound for each neurons, approximate the "
+                 "maximum adversarial accuracy by lower bound.", "By recording the maximum and minimum value of "
+                 "activations, verifies the robustness with linear equation SMT solver.",
+                 "Using Zonotope with multi-norm, define the abstract interpretation for Transformer network."]
+    found = papers(
+        f"### Robustness Verification for Transformers\n\n<https://www.arxiv.org/abs/2002.06622>\n\n{described[0]}\n\n"
+        "### Reluplex: An Efficient SMT Solver for Verifying Deep Neural Networks\n\n<https://www.arxiv.org/abs/1702."
+        f"01135>\n\n{described[1]}\n\n### Fast and precise certification of transformers\n\n<https://dl.acm.org/doi/"
+        f"10.1145/3453483.3454056>\n\n{described[2]}\n\n# Useful Resources\nhttps://paperswithcode.com/task/image-"
+        "denoising?page=2\n")
+    assert [(t[:28], p.arxiv_id, p.summary) for t, p in found.items()] == [
+        ("Robustness Verification for ", "2002.06622", described[0]),
+        ("Reluplex: An Efficient SMT S", "1702.01135", described[1]),
+        ("Fast and precise certificati", None, described[2])]

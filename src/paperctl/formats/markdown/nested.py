@@ -183,6 +183,27 @@ def identified_below(lines: list[str], n: int) -> bool:
     return keyed >= 2 and identified > 0 or 0 < keyed == linked <= 2
 
 
+def url_below(lines: list[str], n: int) -> bool:
+    """Is the first line after line *n* (past blank ones) a paper's address alone (``<https://www.arxiv.org/abs/
+    2002.06622>``)? ``### Robustness Verification for Transformers`` over it, then a paragraph that describes the
+    paper (mekty2012/Deep-Learning-Theory, every paper): the heading is the paper."""
+    for line in lines[n : n + 4]:
+        if not line.strip():
+            continue
+        m = _BARE_URL.fullmatch(line.strip())
+        return m is not None and links.classify(m.group(1)).kind in links.PAPER_KINDS
+    return False
+
+
+_BARE_URL = re.compile(r"<?(https?://[^\s<>]+)>?")
+
+
+def bare_url(text: str) -> str | None:
+    """The address a paragraph holds alone (``<https://..>`` or ``https://..``), or None."""
+    m = _BARE_URL.fullmatch(text.strip())
+    return m.group(1) if m else None
+
+
 def linked_below(lines: list[str], n: int) -> bool:
     """Does a link named for the paper (``[📄 Paper](arXiv)``) to a paper follow line *n*, before the next
     heading? ``### 1. [ICLR '2024] DiffusionSat: ...`` over ``**Authors**: ...`` and ``[📄 Paper](arXiv) |

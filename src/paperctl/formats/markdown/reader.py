@@ -51,7 +51,7 @@ from . import (
 from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above, year_named
-from .model import Context, ListEntry
+from .model import Context, ListEntry, add_link
 from .paragraphs import Paragraphs
 from .table_blocks import TableBlocks
 
@@ -251,7 +251,9 @@ class _Reader(Paragraphs, TableBlocks):
             nested.fields_below(self.doc.lines, end) or nested.linked_below(self.doc.lines, end)) or \
             len(visible) == 1 and visible[0].kind == "text" and len(visible[0].text.split()) >= 2 \
             and verdict.title_like(visible[0].text.strip()[:1].upper() + visible[0].text.strip()[1:]) \
-            and nested.identified_below(self.doc.lines, end)  # (the scan of the lines below last)
+            and (nested.identified_below(self.doc.lines, end) or len(visible[0].text.split()) >= 4
+                 and nested.url_below(self.doc.lines, end))
+        # (the scan of the lines below last)
         # ("### iPINNER: An Iterative ...", "### Prequential posteriors": its bullets say it is a paper)
         if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
                             or links.label_word(visible[0].text)):
@@ -286,6 +288,10 @@ class _Reader(Paragraphs, TableBlocks):
             grouping.described_below(entry, notes or [], self.refs)  # the list describes its papers so: "- 手绘
             # 图变动画", "hand-drawn images to animation", Kobaayyy/Awesome-ICCV2021-Low-Level-Vision)
         for para in blocks_.in_order(block) if given is None else []:
+            address = nested.bare_url(para.text) if block.kind == "paragraph" else None
+            if address is not None:  # "<https://www.arxiv.org/abs/2002.06622>" under "### Robustness ...": its paper
+                add_link(entry, "paper", address)
+                continue
             if block.kind == "paragraph" and not entry.authors and (names := nested.authors_line(para.text)):
                 entry.authors, self.heading_names = names, True  # "**Authors**: Samar Khanna, Patrick Liu, ..."
                 continue
@@ -298,6 +304,9 @@ class _Reader(Paragraphs, TableBlocks):
                     entry = again
                     continue
             text = " ".join(inline.plain(pieces).split())
+            if text and block.kind == "paragraph" and entry.below is None and not entry.notes and all(
+                    p.kind == inline.TEXT for p in pieces) and fields.is_summary(text):
+                entry.below = text  # (its description: the summary, where the list describes its papers so)
             if text:
                 entry.notes.append(text)
         self.found[self.heading_paper] = (entry, start, block.end, heading, marker)
