@@ -254,15 +254,21 @@ def described_below(entry: ListEntry, bullets: list[blocks.Block], refs: dict[st
     if any(p.kind != "text" or p.strong for p in pieces if p.kind != "text" or p.text.strip()):
         return
     text = " ".join("".join(p.text for p in pieces).split())
+    if describes(text):
+        entry.below = text
+
+
+def describes(text: str) -> bool:
+    """Does plain *text* below an entry read as its description: words enough, not mostly capitalised, not
+    names, a label, a citation's tail (``arXiv 1712; NeurIPS workshop 2017``) or a field?"""
     words = _LATIN_WORD.findall(text)
     enough = len(words) >= 4 or len(fields.CJK.findall(text)) >= 4
     heads = text.split(",")[:3]  # (two names among the first parts: not "Propose *DA-RNN*, which consists of ...")
     if 2 * sum(w[0].isupper() for w in words) > len(words) or sum(map(people.looks_like_name, heads)) >= min(
             2, len(heads)):
-        return  # "Vanamala Venkataswamy, Jake Grigsby, ... arXiv. 12/2022.": a citation read as no fields, a note
-    if enough and not _LABELLED.match(text) and not text.endswith((":", "：")) and fields.is_summary(text) \
-            and not people.parse(text) and not fields.citation_tail(text).explained:
-        entry.below = text
+        return False  # "Vanamala Venkataswamy, Jake Grigsby, ... arXiv. 12/2022.": a citation read as no fields
+    return enough and not _LABELLED.match(text) and not text.endswith((":", "：")) and fields.is_summary(text) \
+        and not people.parse(text) and not fields.citation_tail(text).explained
 
 
 def _aside(bullet: blocks.Block, refs: dict[str, str]) -> bool:

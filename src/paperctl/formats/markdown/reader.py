@@ -305,7 +305,7 @@ class _Reader(Paragraphs, TableBlocks):
                     continue
             text = " ".join(inline.plain(pieces).split())
             if text and block.kind == "paragraph" and entry.below is None and not entry.notes and all(
-                    p.kind == inline.TEXT for p in pieces) and fields.is_summary(text):
+                    p.kind == inline.TEXT for p in pieces) and grouping.describes(text):
                 entry.below = text  # (its description: the summary, where the list describes its papers so)
             if text:
                 entry.notes.append(text)
