@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from markdown_papers import papers
+from markdown_papers import names, papers
 
 
 def test_an_italic_venue_line_over_its_papers():
@@ -44,3 +44,18 @@ def test_a_paper_heading_over_its_address_alone_and_a_description():
         ("Robustness Verification for ", "2002.06622", described[0]),
         ("Reluplex: An Efficient SMT S", "1702.01135", described[1]),
         ("Fast and precise certificati", None, described[2])]
+
+
+def test_a_scholar_citation_after_the_title_link_with_initials_and_a_venues_short_name():
+    # mlz8/VQA-Reading-List: "Surname, First, First M. Last, ..., and First Last. In <venue> (**ABBR**). Year.",
+    # in italics left open ("2017. *"), venues in lower case
+    found = papers(
+        "* **SHAPES** - [Neural Module Networks](http://openaccess.thecvf.com/content_cvpr_2016/papers/Andreas_Neural_"
+        "Module_Networks_CVPR_2016_paper.pdf) - *Andreas, Jacob, Marcus Rohrbach, Trevor Darrell, and Dan Klein. In "
+        "Conference on Computer Vision and Pattern Recognition (**CVPR**). 2016. *\n"
+        "* **Sort-of-CLEVR** - [A simple neural network module for relational reasoning](https://papers.nips.cc/paper/"
+        "7082-a-simple-neural-network-module-for-relational-reasoning.pdf) - *Santoro, Adam, David Raposo, David G. "
+        "Barrett, and Timothy Lillicrap. In Advances in neural information processing systems (**NIPS**). 2017.*\n")
+    assert [(names(p), p.year, p.summary) for p in found.values()] == [
+        (["Jacob Andreas", "Marcus Rohrbach", "Trevor Darrell", "Dan Klein"], 2016, None),
+        (["Adam Santoro", "David Raposo", "David G. Barrett", "Timothy Lillicrap"], 2017, None)]

@@ -61,22 +61,29 @@ def names_venue_year(text: str) -> Tail | None:
     nothing else found the venue; the names must read as people and the venue as a name."""
     if len(text) > 400:
         return None
-    text = unlocated(text).lstrip(" .,;:")  # ("... Technology 28.9 (2018): 2413-2417.": the year before pages)
+    text = unlocated(text).strip(" *").lstrip(" .,;:")  # ("... Technology 28.9 (2018): 2413-2417.": the year
+    # before pages; "*Johnson, Justin, ... 2017. *", an italic run its writer left open: its stars as written)
     m = _MLA_YEAR.search(text)
     if not m:
         return None
     body = _PUBLISHER_LAST.sub("", text[: m.start()].strip(" .,"))  # ("... Workshops. IEEE, 2012.")
     stop = _NAMES_STOP.search(body)  # (the first: the names hold no sentence end)
     venue = body[stop.end():].strip(" .,") if stop else ""
-    if not _MLA_VENUE.fullmatch(venue) or venue.startswith("In "):  # ("In NeurIPS, 2017": in_venue's)
-        return None
+    if venue.startswith("In ") and _SHORT_NAMED.search(venue):  # ("In Conference on Computer Vision and Pattern
+        venue = venue[3:]  # Recognition (CVPR). 2016.", mlz8/VQA-Reading-List: a long name and its short one)
+    if not (_MLA_VENUE.fullmatch(venue) or _SHORT_NAMED.search(venue) and _WORDS.fullmatch(venue)) \
+            or venue.startswith("In "):  # ("In NeurIPS, 2017": in_venue's; "Advances in neural information
+        return None  # processing systems (NIPS)", in lower case, its short name in brackets)
     names = people.parse(body[:stop.start() + 1].removeprefix("by ").strip(" ."))  # type: ignore[union-attr]
-    if not names or any(". " in name for name in names):
+    if not names or any(_SENTENCE_STOP.search(name) for name in names):  # (not "C. Lawrence Zitnick": an initial)
         return None
     year = int(m.group(1))
     return Tail(authors=names, venue=f"{' '.join(venue.split())} {year}", year=year, explained=True)
 
 
+_SHORT_NAMED = re.compile(r"\([A-Z][\w&/-]{1,15}\)$")
+_WORDS = re.compile(r"[A-Za-z][\w&'-]*(?: [\w&'-]+){0,14} \([A-Z][\w&/-]{1,15}\)")
+_SENTENCE_STOP = re.compile(r"[^\W\d]{2}\. ")
 _PUBLISHER_LAST = re.compile(r"\.\s+(?:IEEE|ACM|Springer|Elsevier|PMLR)$")
 _MLA_YEAR = re.compile(r"[,.]?\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*$")
 _NAMES_STOP = re.compile(r"(?<=[^\W\d]{2})\.\s+(?=[A-Z\d])")  # a full stop after a word, not after an initial
