@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from markdown_papers import names, papers
+from paperctl.formats.markdown import venues
 
 
 def test_an_italic_venue_line_over_its_papers():
@@ -59,3 +60,14 @@ def test_a_scholar_citation_after_the_title_link_with_initials_and_a_venues_shor
     assert [(names(p), p.year, p.summary) for p in found.values()] == [
         (["Jacob Andreas", "Marcus Rohrbach", "Trevor Darrell", "Dan Klein"], 2016, None),
         (["Adam Santoro", "David Raposo", "David G. Barrett", "Timothy Lillicrap"], 2017, None)]
+
+
+def test_a_preprint_and_the_year_and_month_its_arxiv_id_begins_with():
+    # markdtw/awesome-architecture-search ("*Arxiv 1707*" under 12 of its 29 papers); "arXiv 2012" is a year
+    found = papers(
+        "- Learning Transferable Architectures for Scalable Image Recognition [[pdf]](https://arxiv.org/abs/1707.07012)"
+        "\n  - Barret Zoph, Vijay Vasudevan, Jonathon Shlens, Quoc V. Le. *Arxiv 1707*\n")
+    paper = found["Learning Transferable Architectures for Scalable Image Recognition"]
+    assert (paper.venue, paper.year, names(paper)[0]) == ("Arxiv 2017", 2017, "Barret Zoph")
+    assert [venues.parse(v) for v in ("arxiv 2402", "Arxiv2305", "arXiv 2012")] == [
+        ("arXiv 2024", 2024), ("Arxiv 2023", 2023), ("arXiv 2012", 2012)]

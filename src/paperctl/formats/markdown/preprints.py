@@ -43,8 +43,9 @@ def posted_in_month(venue: str, words: bool = True) -> str | None:
 
 
 _PREPRINT_IN_MONTH = re.compile(rf"(arxiv|preprint|corr),?\s+(?:{MONTH}\.?,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)[./-]"
-                                r"(?:0?[1-9]|1[0-2])|(2[1-9])(?:0[1-9]|1[0-2]))", re.IGNORECASE)
-# (and "arXiv, 2024.01": soraw-ai/Awesome-Text-to-Video-Generation, 27 lines)
+                                r"(?:0?[1-9]|1[0-2])|(0[7-9]|1\d|2[1-9])(?:0[1-9]|1[0-2]))", re.IGNORECASE)
+# (and "arXiv, 2024.01": soraw-ai/Awesome-Text-to-Video-Generation, 27 lines; "*Arxiv 1707*", markdtw/awesome-
+# architecture-search, 12 of its 29 papers: arXiv's IDs have begun with the year and month since 2007)
 
 
 def posted_after_title(text: str) -> tuple[str, int] | None:

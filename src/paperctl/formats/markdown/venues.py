@@ -76,6 +76,7 @@ _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s*\((?P<track>{_T
                                 re.IGNORECASE)
 _PREPRINT_YY_MM = re.compile(  # ArXiv24.08, "arxiv(23.09)" (lorraine021/Awesome-MLLM-Hallucination)
     r"(ar(?:xi|ix)v)\s?(?:['’]?(\d\d)[./-](?:0?[1-9]|1[0-2])|\((\d\d)[./-](?:0?[1-9]|1[0-2])\))", re.IGNORECASE)
+_PREPRINT_YYMM = re.compile(r"(ar(?:xi|ix)v)\s?(0[7-9]|1\d|2[1-9])(?:0[1-9]|1[0-2])", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15})\s+((?:19|20)\d\d)[./-](?:0[1-9]|1[0-2])")
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _UNDERSCORED_TRACK = re.compile(rf"(?<=\w)_((?i:{_TRACKS}))$")
@@ -222,6 +223,11 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if monthly:  # "Arxiv'24.05" (Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation, also "Arixv'24.05")
         year = full_year(monthly.group(2) or monthly.group(3))
         return f"{monthly.group(1) if monthly.group(1).lower() == 'arxiv' else 'arXiv'} {year}", year
+    compact = _PREPRINT_YYMM.fullmatch(raw) if raw[-4:].isdigit() else None
+    if compact:  # "*Arxiv 1707*" (markdtw/awesome-architecture-search): the year and month its arXiv ID begins
+        year = 2000 + int(compact.group(2))  # with; not "arXiv 2012", a year (arXiv was, in 2001-2012)
+        name = compact.group(1)  # (as written, "Arxiv 2403" as "Arxiv 2024"; "[arxiv 2402](..)" as "arXiv 2024")
+        return f"{name if name[0].isupper() and name.lower() == 'arxiv' else 'arXiv'} {year}", year
     month = _YEAR_MONTH.fullmatch(raw) if raw[-3:-2] in (".", "-", "/") else None
     if month and (_PREPRINT.match(month.group(1)) or _name_known(month.group(1))):  # "arXiv 2025.12" (YanjieZe/
         return parse(f"{month.group(1)} {month.group(2)}")  # awesome-humanoid-robot-learning), "CoRL 2025-11": the
