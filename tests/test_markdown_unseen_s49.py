@@ -71,3 +71,13 @@ def test_a_preprint_and_the_year_and_month_its_arxiv_id_begins_with():
     assert (paper.venue, paper.year, names(paper)[0]) == ("Arxiv 2017", 2017, "Barret Zoph")
     assert [venues.parse(v) for v in ("arxiv 2402", "Arxiv2305", "arXiv 2012")] == [
         ("arXiv 2024", 2024), ("Arxiv 2023", 2023), ("arXiv 2012", 2012)]
+
+
+def test_who_wrote_it_a_paragraph_of_the_item_below_the_title():
+    # Haoyi-Zhang/Agent4SE_SLR (every entry: a line of spaces, then "  Song et al.")
+    found = papers(
+        "* [2024/10] **AgentBank: Towards Generalized LLM Agents via Fine-Tuning on 50000+ Interaction Trajectories.** "
+        "[[arXiv](https://arxiv.org/pdf/2410.07706)]\n  \n  Song et al.\n\n"
+        "* [2024/10] **RLEF: Grounding Code LLMs in Execution Feedback with Reinforcement Learning.** [[arXiv](https://"
+        "arxiv.org/pdf/2410.02089)]\n  \n  Gehring et al.\n")
+    assert [(names(p), p.notes) for p in found.values()] == [(["Song"], []), (["Gehring"], [])]
