@@ -81,3 +81,23 @@ def test_who_wrote_it_a_paragraph_of_the_item_below_the_title():
         "* [2024/10] **RLEF: Grounding Code LLMs in Execution Feedback with Reinforcement Learning.** [[arXiv](https://"
         "arxiv.org/pdf/2410.02089)]\n  \n  Gehring et al.\n")
     assert [(names(p), p.notes) for p in found.values()] == [(["Song"], []), (["Gehring"], [])]
+
+
+def test_a_bold_group_over_tables_in_details_nested_in_a_list():
+    # aimagelab/awesome-captioning-evaluation: "- **Learnable Metrics**" over items of "<details>" and a table each
+    found = papers(
+        "# Table of Contents\n\n- **The Evolution of Captioning Metrics**\n  - <details>\n"
+        "      <summary><strong>Rule-based Metrics</strong></summary>\n  \n"
+        "      | **Year** | **Conference / Journal** | **Title** | **Authors** | **Links** |\n"
+        "      |:--------:|:---:|:---:|:---:|:---:|\n"
+        "      | 2002 | ACL | BLEU: A method for automatic evaluation of machine translation | "
+        "*Kishore Papineni et al.* | [📜 Paper](https://aclanthology.org/P02-1040.pdf) |\n    \n  </details>\n\n"
+        "    - **Learnable Metrics**\n        - <details>\n            <summary>Unsupervised Metrics</summary>\n\n"
+        "            | **Year** | **Conference / Journal** | **Title** | **Authors** | **Links** |\n"
+        "            |:--------:|:---:|:---:|:---:|:---:|\n"
+        "            | 2021 | CVPR | FAIEr: Fidelity and Adequacy Ensured Image Caption Evaluation | "
+        "*Sijin Wang et al.* | [📜 Paper](https://openaccess.thecvf.com/content/CVPR2021/papers/Wang_FAIEr_CVPR_2021_paper.pdf) |\n\n"
+        "          </details>\n")
+    assert [(t[:20], p.venue, names(p)) for t, p in found.items()] == [
+        ("BLEU: A method for a", "ACL 2002", ["Kishore Papineni"]),
+        ("FAIEr: Fidelity and ", "CVPR 2021", ["Sijin Wang"])]

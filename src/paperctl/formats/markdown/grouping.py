@@ -88,6 +88,9 @@ def holds_entries(items: list[blocks.Block], refs: dict[str, str], venue: str | 
         return True
     for item in items[:20]:
         head = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
+        if any(c.kind == "table" for c in item.children[1:]):
+            return True  # "- **Learnable Metrics**" over "- <details><summary>Unsupervised Metrics</summary>" and a
+            # table of papers (aimagelab/awesome-captioning-evaluation): a group of tables
         if head is None:
             continue
         pieces = inline.scan(head.text, refs)
