@@ -96,7 +96,8 @@ def test_a_bold_group_over_tables_in_details_nested_in_a_list():
         "            | **Year** | **Conference / Journal** | **Title** | **Authors** | **Links** |\n"
         "            |:--------:|:---:|:---:|:---:|:---:|\n"
         "            | 2021 | CVPR | FAIEr: Fidelity and Adequacy Ensured Image Caption Evaluation | "
-        "*Sijin Wang et al.* | [📜 Paper](https://openaccess.thecvf.com/content/CVPR2021/papers/Wang_FAIEr_CVPR_2021_paper.pdf) |\n\n"
+        "*Sijin Wang et al.* | [📜 Paper](https://openaccess.thecvf.com/content/CVPR2021/papers/Wang_FAIEr_CVPR_2021"
+        "_paper.pdf) |\n\n"
         "          </details>\n")
     assert [(t[:20], p.venue, names(p)) for t, p in found.items()] == [
         ("BLEU: A method for a", "ACL 2002", ["Kishore Papineni"]),
