@@ -123,3 +123,18 @@ def test_who_and_when_in_bold_then_the_title_in_quotes():
     assert [(t, names(p), p.year) for t, p in found.items()] == [
         ("Joint Reasoning for Temporal and Causal Relations", ["Ning"], 2018),
         ("CESAR: A Weighted Approach to Measuring Causal Strength in Text", ["Cui"], 2024)]
+
+
+def test_a_bold_html_line_as_a_heading_and_a_databases_name_before_its_paper():
+    # dengjianyuan/Survey_AI_Drug_Discovery: '<a name="aidd" />' over "<b>1.2 ...</b>"; "- <b>DUD</b> --- Title"
+    found = papers(
+        "### 1. Reviews and Perspectives\n\n<a name=\"aidd\" />\n<b>1.2 Drug Discovery in the AI Era</b>\n\n"
+        "- The rise of deep learning in drug discovery (Drug Discov Today 2018) [[Paper]](https://www.sciencedirect"
+        ".com/science/article/pii/S1359644617303598)\n\n"
+        "- <b>DUD</b> --- Benchmarking Sets for Molecular Docking (J Med Chem 2006) [[Paper]](https://pubs.acs.org/doi/"
+        "10.1021/jm0608356) [[Website]](http://dud.docking.org/)\n")
+    assert [(t, p.venue, p.tags, p.notes) for t, p in found.items()] == [
+        ("The rise of deep learning in drug discovery", "Drug Discov Today 2018",
+         ["1. Reviews and Perspectives/1.2 Drug Discovery in the AI Era"], []),
+        ("Benchmarking Sets for Molecular Docking", "J Med Chem 2006",
+         ["1. Reviews and Perspectives/1.2 Drug Discovery in the AI Era"], ["DUD"])]

@@ -220,6 +220,21 @@ _ASIDE = re.compile(r"\s*\([^()]*\)\s*")  # "(International Conference on Roboti
 _GROUP_LINK = re.compile(r"(?:conference|journal|proceedings?|workshop|venue|homepage|website)s?", re.IGNORECASE)
 
 
+_BOLD_LINE = re.compile(r"<(b|strong)>([^<>\n]{1,100})</\1>", re.IGNORECASE)
+_ANCHOR_TAGS = re.compile(r"<a\s+(?:name|id)\s*=\s*[^<>]*>(?:\s*</a>)?", re.IGNORECASE)
+
+
+def bold_html_line(text: str) -> str | None:
+    """The text of an HTML block that is one bold line (an anchor before it perhaps): ``<a name="aidd" />`` then
+    ``<b>1.2 Drug Discovery in the AI Era</b>`` over its papers (dengjianyuan/Survey_AI_Drug_Discovery), a bold
+    line standing as a heading, as ``**1.2 Drug Discovery ...**`` does; else None."""
+    lowered = text.lower()
+    if "<b" not in lowered and "<strong" not in lowered:
+        return None
+    bold = _BOLD_LINE.fullmatch(_ANCHOR_TAGS.sub("", text).strip())
+    return bold.group(2) if bold else None
+
+
 def venue_line(pieces: list) -> tuple[str, int | None] | None:
     """``*ICRA(International Conference on Robotics and Automation ) 2022*: [[Conference]](..)`` over a list of
     papers (HinsZei/Pedestrian-Trajectory-Prediction-Papers, every group): a venue in italics, its long name in

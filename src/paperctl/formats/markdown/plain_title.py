@@ -413,6 +413,9 @@ def name_before_plain_title(toks: list[Tok], text: str, entry: ListEntry) -> lis
             or len(text.split()) > 3 or text.rstrip().endswith((":", "：")) or venues.parse(text):
         return None
     after = toks[1].text.lstrip()
+    dashes = _DASHES.match(after)  # ("- <b>PDBbind</b> --- PDB-wide collection of binding data: ... (Bioinformatics
+    if dashes:  # 2015) [[Paper]](..)", dengjianyuan/Survey_AI_Drug_Discovery: a database's name, then its paper)
+        after = ":" + after[dashes.end():]
     if after[:1] not in (":", "：") or not (_TITLE_AFTER_COLON.match(after[1:]) or _commas_in_title(after[1:])) \
             or " — " in after or ";" in after \
             or not any(
@@ -433,6 +436,7 @@ def _commas_in_title(text: str) -> bool:
     return bool(_TITLE_WITH_COMMA.match(head)) and not people.parse(head)
 
 
+_DASHES = re.compile(r"-{2,3}(?=\s)")
 _TITLE_WITH_COMMA = re.compile(r"[A-Z0-9\"“][^\s]*(?:[ -][^\s]+){3}")
 _BRACKET_END = re.compile(r"\s*\[([^\[\]]{4,60})\]$")
 _TITLE_AFTER_COLON = re.compile(r"\s*[A-Z0-9\"“][^\s,]*(?:[ -][^\s,]+){3}")

@@ -194,9 +194,8 @@ class _Reader(Paragraphs, TableBlocks):
             nxt = items[i + 1] if i + 1 < len(items) else None
             if block is self.taken:  # (read with the paragraph before it)
                 continue
-            if block.start < self.html_until:  # (a part of an HTML table read whole; Markdown after its end
-                if block.end > self.html_until:  # in the same block, "</table>" then "## [Datasets](#datasets)",
-                    self.run(blocks_.parse_lines(self.doc.lines, self.html_until, block.end).blocks)  # is read)
+            if block.start < self.html_until:  # (a part of an HTML table read whole)
+                self.past_table(block)
                 continue
             if block.kind == "heading":
                 self.pending = None  # (a bold paragraph's bullets follow it, not a heading)
@@ -319,6 +318,11 @@ class _Reader(Paragraphs, TableBlocks):
             self.html_lines.update(range(block.start, block.end))  # "<details><summary>Abstract</summary> ...
             return  # </details>" under a paper written as a heading: the paper's, not a group of entries
         if "<table" in block.text.lower() and self.html_table(block):  # (its rows over blank lines too)
+            return
+        if (bold := headings.bold_html_line(block.text)) is not None:  # "<b>1.2 Drug Discovery in the AI Era</b>"
+            self.html_lines.update(range(block.start, block.end))
+            self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, bold, block.start, block.end,
+                         group=True, bold=True)
             return
         resume = blocks_.markdown_in_html(self.doc.lines, block)  # ("<summary> more </summary>" then a list)
         text = block.text if resume is None else "\n".join(self.doc.lines[block.start:resume])

@@ -66,3 +66,10 @@ class TableBlocks(ReaderState):
         if table.end < block.end:
             self.run(blocks_.parse_lines(self.doc.lines, table.end, block.end).blocks)
         return True
+
+    def past_table(self, block: Block) -> None:
+        """A block that an HTML table read whole began in: the Markdown after the table's end in it is read
+        (``</table>`` then ``## [Datasets](#datasets)``, one HTML block to CommonMark: yajingyang/Data-to-text_
+        Generation_Papers)."""
+        if block.end > self.html_until:
+            self.run(blocks_.parse_lines(self.doc.lines, self.html_until, block.end).blocks)
