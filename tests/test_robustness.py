@@ -1157,3 +1157,19 @@ def test_ctrl_c_before_anything_is_saved_says_it_was_rolled_back(run, tmp_path, 
     monkeypatch.undo()
     with Library(run.db) as lib:
         assert lib.papers() == []
+
+
+def test_a_step_interrupted_after_the_library_closed_ends_with_its_interrupt(tmp_path):
+    # Ctrl-C during an import can leave a step's transaction to be finalised at exit, after the library closed:
+    # the interrupt is what comes out, not "Cannot operate on a closed database" (seen once in the Ctrl-C test)
+    from paperctl.library import Library
+
+    lib = Library(tmp_path / "library.db")
+    outer = lib.transaction()
+    outer.__enter__()
+    step = lib.transaction()
+    step.__enter__()
+    lib.close()
+    stop = KeyboardInterrupt()
+    assert step.__exit__(KeyboardInterrupt, stop, None) is False  # (not swallowed, and nothing else raised)
+    assert outer.__exit__(KeyboardInterrupt, stop, None) is False

@@ -100,6 +100,8 @@ class Library(SectionMethods, AnnotationMethods):
             try:
                 yield self.conn
             except BaseException:
+                if not self._open():  # (an interrupted step finalised after the library closed: nothing to undo)
+                    raise
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK TO paperctl")
                     self.conn.execute("RELEASE paperctl")
@@ -125,11 +127,22 @@ class Library(SectionMethods, AnnotationMethods):
                 raise
             raise explained from exc
         except BaseException:
+            if not self._open():  # (an interrupted step finalised after the library closed: nothing to undo)
+                raise
             if not self.conn.in_transaction:  # Ctrl-C just after the COMMIT: the work is saved
                 self.commits += 1
                 raise
             self._rollback(changed)
             raise
+
+    def _open(self) -> bool:
+        """Is the connection still open? Ctrl-C during an import can leave a transaction's generator to be
+        finalised at exit, after ``close``; asking a closed connection anything raises."""
+        try:
+            self.conn.in_transaction  # noqa: B018 (asked for what it raises)
+        except sqlite3.ProgrammingError:
+            return False
+        return True
 
     def _rollback(self, key_changes: int) -> None:
         """Undo the transaction and what this object remembered of it."""
