@@ -102,3 +102,14 @@ def test_a_bold_group_over_tables_in_details_nested_in_a_list():
     assert [(t[:20], p.venue, names(p)) for t, p in found.items()] == [
         ("BLEU: A method for a", "ACL 2002", ["Kishore Papineni"]),
         ("FAIEr: Fidelity and ", "CVPR 2021", ["Sijin Wang"])]
+
+
+def test_the_year_where_in_short_and_the_names_surname_first_after_a_bold_title():
+    # xinyi-hou/LLM4SE_SLR (every entry; semicolons between the names)
+    found = papers(
+        "- **Data-driven prototyping via natural-language-based gui retrieval** (2023), ASE_J, Kolthoff, Kristian; "
+        "Bartelt, Christian; Ponzetto, Simone Paolo.\n"
+        "- **An empirical study on code comment completion** (2021), ICSME, Mastropaolo, Antonio; Aghajani, Emad.\n")
+    assert [(names(p), p.year) for p in found.values()] == [
+        (["Kristian Kolthoff", "Christian Bartelt", "Simone Paolo Ponzetto"], 2023),
+        (["Antonio Mastropaolo", "Emad Aghajani"], 2021)]

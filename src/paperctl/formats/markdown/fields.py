@@ -258,6 +258,9 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     cited = springer(text.strip(" .,;:"))
     if cited is not None:  # "Lai, Y., Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020)."
         return cited
+    cited = _year_venue_names(text)
+    if cited is not None:  # "(2023), ASE_J, Kolthoff, Kristian; Bartelt, Christian."
+        return cited
     tail = _citation_tail(text, dated)
     if not tail.explained and _SURNAME_FIRST.match(text.lstrip(" .,;:")):
         # "Huang, Jing, et al. IEEE Transactions on ... 28.9 (2018): 2413-2417." (wangxiao5791509/SNN_CV_
@@ -269,6 +272,26 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     if tail.venue or tail.arxiv or not tail.year:
         return tail
     return names_venue_year(text) or tail
+
+
+_YEAR_VENUE_NAMES = re.compile(r"\s*(?:\(((?:19|20)\d\d)\),\s*)?([A-Za-z][\w&/-]{1,15}),\s*(.+?)\.?\s*")
+
+
+def _year_venue_names(text: str) -> Tail | None:
+    """``(2023), ASE_J, Kolthoff, Kristian; Bartelt, Christian; Ponzetto, Simone Paolo.`` after a bold title
+    (xinyi-hou/LLM4SE_SLR, every entry; the year, where it appeared in short, and the names surname first, a
+    semicolon between them, or " and "): that venue in that year, as written, and the names; else None."""
+    m = _YEAR_VENUE_NAMES.fullmatch(text) if ";" in text else None  # (the year read before, "(2023)", perhaps)
+    if m is None or venues.year_in(m.group(2)) or not m.group(2).isupper() and not venues.is_known_name(m.group(2)):
+        return None
+    parts = [p for p in re.split(r"\s*;\s*", m.group(3)) if p.strip()]
+    names = [" ".join(reversed([w.strip() for w in p.split(",", 1)])) if "," in p else p.strip() for p in parts]
+    if len(names) < 2 or not all(people.looks_like_name(n) for n in names[:3]):
+        return None
+    year = int(m.group(1)) if m.group(1) else None
+    found = venues.parse(f"{m.group(2)} {year}") if year else None
+    venue = found[0] if found else f"{m.group(2)} {year}" if year else m.group(2)
+    return Tail(authors=names, venue=venue, year=year, explained=True)
 
 
 _NAME_COMMA_MONTH = re.compile(r"[.,\s]*[A-Za-z][\w&.' -]{0,60}, (?:19|20)\d\d[./](?:0?[1-9]|1[0-2])\.?")
