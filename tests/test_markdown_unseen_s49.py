@@ -113,3 +113,17 @@ def test_the_year_where_in_short_and_the_names_surname_first_after_a_bold_title(
     assert [(names(p), p.year) for p in found.values()] == [
         (["Kristian Kolthoff", "Christian Bartelt", "Simone Paolo Ponzetto"], 2023),
         (["Antonio Mastropaolo", "Emad Aghajani"], 2021)]
+
+
+def test_a_section_of_a_years_papers_gives_them_its_year():
+    # Psychic-DL/Awesome-Traffic-Agent-Trajectory-Prediction ("# 2021 Conference and Journal Papers" over
+    # "## Journal Papers"); samzabdiel/XAI ("### 2017 Conference Papers")
+    found = papers(
+        "# Awesome\n# 2020 Conference and Journal Papers\n## Journal Papers\n"
+        "* A Title of Some Paper on Trajectories, Neurocomputing. [[paper](https://x.org/b)]\n"
+        "# 2021 Conference and Journal Papers\n## Journal Papers\n"
+        "* An efficient Spatial–Temporal model based on gated linear units for trajectory prediction, Neurocomputing. "
+        "[[paper](https://x.org/a)]\n")
+    assert [(p.venue, p.year, p.tags) for p in found.values()] == [
+        ("Neurocomputing 2020", 2020, ["2020 Conference and Journal Papers/Journal Papers"]),
+        ("Neurocomputing 2021", 2021, ["2021 Conference and Journal Papers/Journal Papers"])]

@@ -158,6 +158,8 @@ _PAPERS_IN_ALL = re.compile(r"\s*[（(]\s*(?:共\s*)?\d{1,4}\s*(?:篇|papers?)\s
 # "<summary>2024 Papers (27)</summary>" (kawchar85/Awesome-Deblurring-Resources): the year's papers
 _YEAR_THEN_PAPERS = re.compile(r"^((?:19|20)\d\d)\s+(?:papers?|works|publications|articles)(?:\s*[（(]\d{1,4}[)）])?$",
                                re.IGNORECASE)
+YEAR_OF_PAPERS = re.compile(r"^((?:19|20)\d\d)\s+(?:[A-Za-z&]+\s+){0,4}(?:papers?|works|publications|articles)\b",
+                            re.IGNORECASE)  # "# 2021 Conference and Journal Papers": a section, of that year's papers
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 
 

@@ -161,6 +161,8 @@ class _Reader(Paragraphs, TableBlocks):
         frame = Frame(eff, name, level, kind, start, blocks_.raw(self.doc, start, end), bold=bold, italic=italic)
         if kind == "group" and year:
             frame.year = int(year.group(1))  # "<summary>2024</summary>": a group of the year's papers
+        if kind == "section" and (of_year := headings.YEAR_OF_PAPERS.match(name)):
+            frame.year = int(of_year.group(1))  # (Psychic-DL/Awesome-Traffic-Agent-Trajectory-Prediction)
         if kind == "year":
             frame.year = int(year.group(1)) if year else None
             if self.frames and self.frames[-1].kind != "title":
