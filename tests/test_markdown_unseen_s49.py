@@ -127,3 +127,17 @@ def test_a_section_of_a_years_papers_gives_them_its_year():
     assert [(p.venue, p.year, p.tags) for p in found.values()] == [
         ("Neurocomputing 2020", 2020, ["2020 Conference and Journal Papers/Journal Papers"]),
         ("Neurocomputing 2021", 2021, ["2021 Conference and Journal Papers/Journal Papers"])]
+
+
+def test_a_journal_in_words_ending_a_plain_title():
+    # Psychic-DL/Awesome-Traffic-Agent-Trajectory-Prediction: the year is the section's; "(IV 2018)" after the
+    # journal's words still names the venue
+    found = papers(
+        "# Awesome\n# 2021 Conference and Journal Papers\n## Journal Papers\n"
+        "* Human Trajectory Forecasting in Crowds: A Deep Learning Perspective,  IEEE Transactions on Intelligent "
+        "Transportation Systems. [[paper](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=9408398)]\n"
+        "* Multi-Modal Trajectory Prediction of Surrounding Vehicles with Maneuver based LSTMs, IEEE Intelligent "
+        "Vehicles Symposium (IV 2018). [[paper](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=8500493)]\n")
+    assert [(t[:34], p.venue) for t, p in found.items()] == [
+        ("Human Trajectory Forecasting in Cr", "IEEE Transactions on Intelligent Transportation Systems 2021"),
+        ("Multi-Modal Trajectory Prediction ", "IV 2018")]

@@ -588,7 +588,24 @@ def split_venue_suffix(text: str) -> tuple[str, str | None]:
     head, after = cited.rsplit(", ", 1) if ", " in cited else (cited, "")
     if len(after) <= 60 and suffix_venue(after):
         return head, after
+    if len(head.split()) >= 3 and journal_suffix(after):
+        return head, after.strip(". ")
     return text, None
+
+
+def journal_suffix(text: str) -> tuple[str, None] | None:
+    """A journal named in words with no year, ending a title: ``..., IEEE Transactions on Intelligent Transportation
+    Systems.``, ``..., SCIENCE ROBOTICS.`` (Psychic-DL/Awesome-Traffic-Agent-Trajectory-Prediction, its year under
+    the heading); (the name, None), else None."""
+    named = text.strip(". ")
+    if len(named) <= 80 and not _DIGIT_OR_BRACKET.search(named) and _JOURNAL_LIKE.match(named) \
+            and venue_words.journal_named(named):
+        return named, None
+    return None
+
+
+_DIGIT_OR_BRACKET = re.compile(r"[\d()\[\]]")  # (not "IEEE Intelligent Vehicles Symposium (IV 2018)": read so)
+_JOURNAL_LIKE = re.compile(r"(?:IEEE|ACM) |.*\b(?:Transactions|Journal|Magazine|Letters)\b|[A-Z]{2,}(?: [A-Z&]{2,})+$")
 
 
 def suffix_venue(text: str) -> tuple[str, int | None] | None:
