@@ -3,7 +3,8 @@
 ``fields.citation_tail`` reads the tails lists write by hand; the ones here are the tails that a
 "Cite this" button writes, whole: Google Scholar's MLA (``names_venue_year``: ``Carlini, Nicholas,
 and David Wagner. Security and Privacy (S&P). 2017.``) and Springer Nature's (``springer``: ``Lai, Y.,
-Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020).``). ``unlocated`` takes out what only says where in
+Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020).``); and a systematic review's export (``year_venue_names``:
+``(2023), ASE_J, Kolthoff, Kristian; Bartelt, Christian.``). ``unlocated`` takes out what only says where in
 the venue the paper is (volume, issue, pages): a list's entry means the venue and the year.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import people
+from . import people, venues
 
 
 @dataclass
@@ -136,3 +137,23 @@ def names_year_venue(text: str) -> tuple[Tail, str] | None:
 _NAMES_YEAR_VENUE = re.compile(r"\s*(?P<names>[A-Z][^.]*(?:\.[^.\d][^.]*){0,30}?)\.? (?P<year>(?:19|20)\d\d)\. "
                                r"(?P<venue>[A-Za-z][^.]{1,200}?)\.(?=\s+https?://|\s*$)")
 _VOLUME_END = re.compile(r"\s+\d{1,5}(?:\s?\(\d{1,5}\))?(?:[:,]\s*\d{1,7}(?:[-–]\d{1,7})?)?$")
+
+
+_YEAR_VENUE_NAMES = re.compile(r"\s*(?:\(((?:19|20)\d\d)\),\s*)?([A-Za-z][\w&/-]{1,15}),\s*(.+?)\.?\s*")
+
+
+def year_venue_names(text: str) -> Tail | None:
+    """``(2023), ASE_J, Kolthoff, Kristian; Bartelt, Christian; Ponzetto, Simone Paolo.`` after a bold title
+    (xinyi-hou/LLM4SE_SLR, every entry; the year, where it appeared in short, and the names surname first, a
+    semicolon between them, or " and "): that venue in that year, as written, and the names; else None."""
+    m = _YEAR_VENUE_NAMES.fullmatch(text) if ";" in text else None  # (the year read before, "(2023)", perhaps)
+    if m is None or venues.year_in(m.group(2)) or not m.group(2).isupper() and not venues.is_known_name(m.group(2)):
+        return None
+    parts = [p for p in re.split(r"\s*;\s*", m.group(3)) if p.strip()]
+    names = [" ".join(reversed([w.strip() for w in p.split(",", 1)])) if "," in p else p.strip() for p in parts]
+    if len(names) < 2 or not all(people.looks_like_name(n) for n in names[:3]):
+        return None
+    year = int(m.group(1)) if m.group(1) else None
+    found = venues.parse(f"{m.group(2)} {year}") if year else None
+    venue = found[0] if found else f"{m.group(2)} {year}" if year else m.group(2)
+    return Tail(authors=names, venue=venue, year=year, explained=True)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import people, preprints, venue_words, venues
-from .cite_tails import Tail, names_venue_year, springer, unlocated
+from .cite_tails import Tail, names_venue_year, springer, unlocated, year_venue_names
 from .proceedings import in_proceedings, in_venue, journal, may_be_proceedings, spelled_out
 
 _DECORATION = re.compile(
@@ -258,7 +258,7 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     cited = springer(text.strip(" .,;:"))
     if cited is not None:  # "Lai, Y., Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020)."
         return cited
-    cited = _year_venue_names(text)
+    cited = year_venue_names(text)
     if cited is not None:  # "(2023), ASE_J, Kolthoff, Kristian; Bartelt, Christian."
         return cited
     tail = _citation_tail(text, dated)
@@ -272,26 +272,6 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     if tail.venue or tail.arxiv or not tail.year:
         return tail
     return names_venue_year(text) or tail
-
-
-_YEAR_VENUE_NAMES = re.compile(r"\s*(?:\(((?:19|20)\d\d)\),\s*)?([A-Za-z][\w&/-]{1,15}),\s*(.+?)\.?\s*")
-
-
-def _year_venue_names(text: str) -> Tail | None:
-    """``(2023), ASE_J, Kolthoff, Kristian; Bartelt, Christian; Ponzetto, Simone Paolo.`` after a bold title
-    (xinyi-hou/LLM4SE_SLR, every entry; the year, where it appeared in short, and the names surname first, a
-    semicolon between them, or " and "): that venue in that year, as written, and the names; else None."""
-    m = _YEAR_VENUE_NAMES.fullmatch(text) if ";" in text else None  # (the year read before, "(2023)", perhaps)
-    if m is None or venues.year_in(m.group(2)) or not m.group(2).isupper() and not venues.is_known_name(m.group(2)):
-        return None
-    parts = [p for p in re.split(r"\s*;\s*", m.group(3)) if p.strip()]
-    names = [" ".join(reversed([w.strip() for w in p.split(",", 1)])) if "," in p else p.strip() for p in parts]
-    if len(names) < 2 or not all(people.looks_like_name(n) for n in names[:3]):
-        return None
-    year = int(m.group(1)) if m.group(1) else None
-    found = venues.parse(f"{m.group(2)} {year}") if year else None
-    venue = found[0] if found else f"{m.group(2)} {year}" if year else m.group(2)
-    return Tail(authors=names, venue=venue, year=year, explained=True)
 
 
 _NAME_COMMA_MONTH = re.compile(r"[.,\s]*[A-Za-z][\w&.' -]{0,60}, (?:19|20)\d\d[./](?:0?[1-9]|1[0-2])\.?")
@@ -588,24 +568,11 @@ def split_venue_suffix(text: str) -> tuple[str, str | None]:
     head, after = cited.rsplit(", ", 1) if ", " in cited else (cited, "")
     if len(after) <= 60 and suffix_venue(after):
         return head, after
-    if len(head.split()) >= 3 and journal_suffix(after):
+    if len(head.split()) >= 3 and venue_words.journal_suffix(after):
         return head, after.strip(". ")
     return text, None
 
 
-def journal_suffix(text: str) -> tuple[str, None] | None:
-    """A journal named in words with no year, ending a title: ``..., IEEE Transactions on Intelligent Transportation
-    Systems.``, ``..., SCIENCE ROBOTICS.`` (Psychic-DL/Awesome-Traffic-Agent-Trajectory-Prediction, its year under
-    the heading); (the name, None), else None."""
-    named = text.strip(". ")
-    if len(named) <= 80 and not _DIGIT_OR_BRACKET.search(named) and _JOURNAL_LIKE.match(named) \
-            and venue_words.journal_named(named):
-        return named, None
-    return None
-
-
-_DIGIT_OR_BRACKET = re.compile(r"[\d()\[\]]")  # (not "IEEE Intelligent Vehicles Symposium (IV 2018)": read so)
-_JOURNAL_LIKE = re.compile(r"(?:IEEE|ACM) |.*\b(?:Transactions|Journal|Magazine|Letters)\b|[A-Z]{2,}(?: [A-Z&]{2,})+$")
 
 
 def suffix_venue(text: str) -> tuple[str, int | None] | None:

@@ -362,7 +362,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     if paren and venue_words.in_words(paren.group(1), least=2):  # "Title (Nature Machine Intelligence 2023)"
         title, suffix = title[:paren.start()].rstrip(), paren.group(1)  # (WanyuGroup/AI-for-crystal-materials)
     found = where or (fields.suffix_venue(suffix) if suffix else None)
-    journal = fields.journal_suffix(suffix) if suffix and not found else None
+    journal = venue_words.journal_suffix(suffix) if suffix and not found else None
     if journal and not entry.venue_cited:  # "..., IEEE Transactions on Intelligent Transportation Systems.": the
         entry.venue_cited = (journal[0], journal[0])  # venue where nothing after the title names one (finishing)
     if found:

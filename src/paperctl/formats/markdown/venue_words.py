@@ -115,3 +115,18 @@ def in_a_series(text: str) -> bool:
 
 # "IEEE Transactions on Intelligent Vehicles", "ACM Computing Surveys": a journal whatever its last word
 _SERIES = re.compile(r"^(?:IEEE|ACM|SIAM|IET)\b|\b(?:Transactions|Journal|Proceedings|Annals) (?:on|of)\b")
+
+
+_DIGIT_OR_BRACKET = re.compile(r"[\d()\[\]]")  # (not "IEEE Intelligent Vehicles Symposium (IV 2018)": read so)
+_JOURNAL_LIKE = re.compile(r"(?:IEEE|ACM) |.*\b(?:Transactions|Journal|Magazine|Letters)\b|[A-Z]{2,}(?: [A-Z&]{2,})+$")
+
+
+def journal_suffix(text: str) -> tuple[str, None] | None:
+    """A journal named in words with no year, ending a title: ``..., IEEE Transactions on Intelligent Transportation
+    Systems.``, ``..., SCIENCE ROBOTICS.`` (Psychic-DL/Awesome-Traffic-Agent-Trajectory-Prediction, its year under
+    the heading); (the name, None), else None."""
+    named = text.strip(". ")
+    if len(named) <= 80 and not _DIGIT_OR_BRACKET.search(named) and _JOURNAL_LIKE.match(named) \
+            and journal_named(named):
+        return named, None
+    return None
