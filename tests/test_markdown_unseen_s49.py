@@ -141,3 +141,16 @@ def test_a_journal_in_words_ending_a_plain_title():
     assert [(t[:34], p.venue) for t, p in found.items()] == [
         ("Human Trajectory Forecasting in Cr", "IEEE Transactions on Intelligent Transportation Systems 2021"),
         ("Multi-Modal Trajectory Prediction ", "IV 2018")]
+
+
+def test_a_cards_fields_under_a_details_label_are_one_paper():
+    # MaybeBio/Awesome-Protein-ContactMap-Prediction (every tool a card: "<details><summary>Tool</summary>" over
+    # "**Key:** value" bullets); a link to the list's own page ("docs/AlphaFold2/") is no address to keep
+    found = papers(
+        "## Models & Tools\n\n<details>\n<summary>AlphaFold2</summary>\n\n"
+        "- **Paper:** [Highly accurate protein structure prediction with AlphaFold](https://www.nature.com/articles/"
+        "s41586-021-03819-2) (Nature, 2021) \n- **Code:** https://github.com/google-deepmind/alphafold\n"
+        "- **Docs:** [Read more →](docs/AlphaFold2/) *to be written*\n- **Approach:** DL\n</details>\n")
+    assert [(t, p.venue, p.year, p.links) for t, p in found.items()] == [
+        ("Highly accurate protein structure prediction with AlphaFold", "Nature 2021", 2021,
+         {"code": "https://github.com/google-deepmind/alphafold"})]

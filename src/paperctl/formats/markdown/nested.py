@@ -117,6 +117,8 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             continue
         for link in found:
             target = links.classify(link.href)
+            if target.kind in (links.LOCAL, links.ANCHOR) and not link.href.lower().endswith(".pdf"):
+                continue  # ("- **Docs:** [Read more →](docs/AlphaFold2/)": a page of the list's, no address to keep)
             if target.kind == links.CODE and links.is_repository(link.href):
                 repos.append((kind or "other", link.href))
                 if kind == "code":
@@ -250,6 +252,34 @@ def adopt_links(entry: ListEntry, given: ListEntry) -> None:
     entry.notes += [n for n in given.notes if n not in entry.notes]
     entry.authors = entry.authors or given.authors  # ("- **Authors**: ...", "- **Date**: 2024-12-06")
     entry.year = entry.year or given.year
+
+
+def card(block: blocks.Block, refs: dict[str, str], ctx: Context) -> ListEntry | None:
+    """A list of ``key: value`` bullets and nothing else, one of them the paper's (``- **Paper:** [Highly accurate
+    protein structure prediction with AlphaFold](nature..) (Nature, 2021)``, ``- **Code:** https://github.com/..``,
+    ``- **Approach:** DL``), under a group's name (``<details><summary>AlphaFold2</summary>``, MaybeBio/Awesome-
+    Protein-ContactMap-Prediction, every tool): one paper's card, its fields; else None."""
+    firsts = [it.children[0].text if it.children and it.children[0].kind == "paragraph" else ""
+              for it in block.children]
+    if len(firsts) < 2 or any(not text.lstrip().startswith(("**", "__")) for text in firsts):
+        return None
+    keyed = [_key(text) for text in firsts]
+    if any(not key for _, key, _ in keyed) or sum(kind in ("paper", "title") for kind, _, _ in keyed) != 1:
+        return None
+    paper = next(inline.scan(value, refs) for kind, _, value in keyed if kind in ("paper", "title"))
+    link = next((p for p in paper if p.kind == inline.LINK and len(p.text.split()) >= 3), None)
+    if link is None:
+        return None  # (the paper named by its title, linked)
+    title = " ".join(link.text.split())
+    entry = read_fields([], block.children, refs, ctx, titled=True, known=title)
+    if entry is not None and entry.title != title:  # ("... with AlphaFold (Nature, 2021)": the paper's row, whole)
+        where = venues.parse((entry.title or "")[len(title):].strip()) if (entry.title or "").startswith(title) \
+            else None
+        if where and not entry.venue:
+            entry.venue, entry.venue_written = where[0], (entry.title or "")[len(title):].strip()
+            entry.date_year = entry.year = entry.year or where[1]
+        entry.title = title
+    return entry
 
 
 def note_items(items: list[blocks.Block], refs: dict[str, str]) -> list[blocks.Block]:

@@ -221,6 +221,8 @@ class _Reader(Paragraphs, TableBlocks):
                 pending, self.pending = self.pending, None
                 if pending is not None and not any(self._own_paper(item) for item in block.children):
                     self.bullets(pending, block)
+                elif (card := nested.card(block, self.refs, self.context())) is not None:
+                    self.emit(card, block.start, block.end, "", block)  # "- **Paper:** [Title](..)", "- **Code:** .."
                 else:  # (titles alone after a paragraph of prose or a citation: what it says, not papers)
                     self.list_(block, titles=i == 0 or items[i - 1].kind != "paragraph"
                                or verdict.label_line(items[i - 1].text))
