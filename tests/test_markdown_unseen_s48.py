@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from markdown_papers import names, papers
 from paperctl.formats.markdown import html_tables
+from paperctl.formats.markdown.reader import parse
 
 
 def test_a_short_name_linking_the_lists_note_before_the_title_link():
@@ -138,3 +139,11 @@ def test_a_bold_html_line_as_a_heading_and_a_databases_name_before_its_paper():
          ["1. Reviews and Perspectives/1.2 Drug Discovery in the AI Era"], []),
         ("Benchmarking Sets for Molecular Docking", "J Med Chem 2006",
          ["1. Reviews and Perspectives/1.2 Drug Discovery in the AI Era"], ["DUD"])]
+
+
+def test_a_lexicon_of_terms_is_no_papers():
+    # syhw/wer_are_we ("## Lexicon" over " * WER: word error rate", 24 terms)
+    parsed = parse("## Results\n\n- [Some Paper About Speech Recognition](https://arxiv.org/abs/1512.02595)\n\n"
+                   "## Lexicon\n * WER: word error rate\n * HMM: hidden markov model\n"
+                   " * MFCC: [Mel frequency cepstral coefficients](http://snippyhollow.github.io/blog/2014/09/25/x/)\n")
+    assert [e.data.title for e in parsed.entries] == ["Some Paper About Speech Recognition"]

@@ -38,7 +38,9 @@ _SKIP_HEADING = re.compile(
     r"tutorials?|blogs?(?: posts?)?|videos|talks?|courses?|lectures?|books?|podcasts?|codes|"
     r"tools?|toolkits?|toolbox(?:es)?|libraries|software|other (?:awesome )?lists?|awesome lists?|"
     r"related (?:awesome )?(?:lists?|repos|repositories|projects|workshops|events)|other (?:useful )?resources|"
-    r"useful resources|community|communities|discussion|star|stars|footnotes?)$",
+    r"useful resources|community|communities|discussion|star|stars|footnotes?|"
+    r"lexicon|glossary|abbreviations?|acronyms?|terminology|terms|notations?)$",  # ("## Lexicon" over " * WER: word
+    # error rate", syhw/wer_are_we: terms defined, not papers)
     re.IGNORECASE,
 )
 # Headings of models, datasets, demos and projects: lists put papers under them too ("## Datasets"
