@@ -147,3 +147,13 @@ def test_a_lexicon_of_terms_is_no_papers():
                    "## Lexicon\n * WER: word error rate\n * HMM: hidden markov model\n"
                    " * MFCC: [Mel frequency cepstral coefficients](http://snippyhollow.github.io/blog/2014/09/25/x/)\n")
     assert [e.data.title for e in parsed.entries] == ["Some Paper About Speech Recognition"]
+
+
+def test_a_chinese_heading_of_datasets_holds_no_papers_but_those_it_links():
+    # Hardy-Uint/awesome-pointcloud-processing ("## 点云数据集", point-cloud datasets); shamrock7/awesome-virtual-
+    # try-on ("虚拟试穿数据集"): a dataset's page is the dataset, a paper's link a paper
+    parsed = parse("## 点云数据集\n\n- [Domain Adaptation for point clouds](https://github.com/canqin001/PointDAN) "
+                   "PointDA-10 Dataset\n- [StreetTryOn](https://github.com/cuiaiyu/street-tryon-benchmark)\n"
+                   "- [PartNet: A Large-scale Benchmark for Fine-grained 3D Object Understanding](https://arxiv.org/"
+                   "abs/1812.02713)\n")
+    assert [e.data.title[:8] for e in parsed.entries] == ["PartNet:"]

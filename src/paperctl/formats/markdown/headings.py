@@ -55,7 +55,9 @@ _RESOURCE_HEADING = re.compile(
     r"(?:evaluation )?metrics?|databases?|(?:[\w-]+ ){0,2}corpora|"
     r"datasets? (?:and|&) (?:benchmarks?|competitions?|challenges?)|"  # ("9. Dataset and Competition"; "## 1 Dateset",
     # "## 3.Contest": wenhwu/awesome-remote-sensing-change-detection)
-    r"(?:(?!and |& )[\w-]+ ){1,3}(?:datasets?|data ?sets?))$", re.IGNORECASE)  # ("Action Recognition Datasets")
+    r"(?:(?!and |& )[\w-]+ ){1,3}(?:datasets?|data ?sets?)|"  # ("Action Recognition Datasets")
+    r"[\u4e00-\u9fff]{0,8}数据集)$", re.IGNORECASE)  # ("## 点云数据集", point-cloud datasets: Hardy-Uint/awesome-
+# pointcloud-processing)
 # Headings of workshops, challenges, people, venues and further reading: events, labs and sites. A paper
 # among them links it ("## Workshops" / "- [POSETRACK-ECCV](https://posetrack.net/workshops/eccv2018/)";
 # a workshop is named with its meeting and year: "[Unsolved Problems in Social Robot Navigation](..), RSS 2024")
