@@ -227,7 +227,8 @@ _GROUP_LINK = re.compile(r"(?:conference|journal|proceedings?|workshop|venue|hom
 
 
 _BOLD_LINE = re.compile(r"<(b|strong)>([^<>\n]{1,100})</\1>", re.IGNORECASE)
-_ANCHOR_TAGS = re.compile(r"<a\s+(?:name|id)\s*=\s*[^<>]*>(?:\s*</a>)?", re.IGNORECASE)
+ANCHOR_TAG = re.compile(r"<a\s+(?:name|id)\s*=\s*[^<>]*>(?:\s*</a>)?", re.IGNORECASE)  # '<a name="aidd" />'
+# (a place to link to, no text: lists put one over each heading or group)
 
 
 def bold_html_line(text: str) -> str | None:
@@ -237,7 +238,7 @@ def bold_html_line(text: str) -> str | None:
     lowered = text.lower()
     if "<b" not in lowered and "<strong" not in lowered:
         return None
-    bold = _BOLD_LINE.fullmatch(_ANCHOR_TAGS.sub("", text).strip())
+    bold = _BOLD_LINE.fullmatch(ANCHOR_TAG.sub("", text).strip())
     return bold.group(2) if bold else None
 
 

@@ -101,7 +101,7 @@ class _Cells(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
-        if tag == "table" and self.rows is not None and (self.row is not None or self.cell is not None):
+        if tag == "table" and (self.row is not None or self.cell is not None):
             self.depth += 1
         if self.depth:
             return

@@ -29,6 +29,7 @@ from . import blocks, fields, inline, links, people, venues
 from .before_title import a_venue, journal_and_year, venue_colon
 from .entries import read
 from .finishing import finish
+from .headings import ANCHOR_TAG
 from .model import Context, ListEntry
 
 KEYS: dict[str, tuple[str, ...]] = {
@@ -167,7 +168,7 @@ def identified_below(lines: list[str], n: int) -> bool:
     (``<a name="4.图像翻译"></a>``) ends them, as the next heading does."""
     keyed = identified = linked = notes = 0
     for line in lines[n : n + 40]:
-        if line.startswith("#") or _ANCHOR.fullmatch(line.strip()):
+        if line.startswith("#") or ANCHOR_TAG.fullmatch(line.strip()):
             break
         if not line.strip():
             continue
@@ -227,7 +228,6 @@ def authors_line(text: str) -> list[str] | None:
 _PAPER_LINK = re.compile(r"\[[^\[\]]{0,12}\b(?:paper|pdf|arxiv)\]\((https?://[^()\s]+)\)", re.IGNORECASE)
 _BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+((?:\*\*|__)?\w[\w ]{0,20}(?:\*\*|__)?\s*[:：].*)")
 _IDENTIFIED = re.compile(r"\barxiv\.org/(?:abs|pdf)/|\bdoi\.org/10\.")
-_ANCHOR = re.compile(r"<a\s+(?:name|id)=[^<>]*>\s*</a>", re.IGNORECASE)
 _NOTE_BULLET = re.compile(r"\s{0,3}[-*+]\s+[^\[\]()<>:：]{1,60}")  # a short note, no link or key
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 from . import byline, details, fields, footnotes, grouping, headings, inline, links, nested, verdict
 from .assembly import linkish
 from .blocks import Block
-from .headings import Frame
 from .model import ListEntry
 from .reader_state import ReaderState
 
@@ -110,12 +109,7 @@ class Paragraphs(ReaderState):
     def _under_venue(self, venue: tuple[str, int | None], block: Block, nxt: Block) -> None:
         """The list *nxt* under a line naming the venue its papers appeared at (``headings.venue_line``): its
         papers take that venue; the line is no paper, and no section (an italic line is no heading)."""
-        top = self.frames[-1] if self.frames else None
-        self.frames.append(Frame((top.level if top else 0) + 0.25, "", top.written if top else 0, "dated",
-                                 block.start, year=venue[1], venue=venue[0]))
-        self.list_(nxt)
-        if self.frames and self.frames[-1].kind == "dated":
-            self.frames.pop()
+        self.dated(block.start, venue[1], venue[0], [nxt])
         self.taken = nxt
         self.skipped.setdefault(block.start, "a venue's name over its papers, not a paper")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .venues import MONTH, NEXT_YEAR, as_arxiv, full_year, is_known_name, parse
+from .venues import ARXIV_YYMM, MONTH, NEXT_YEAR, as_arxiv, full_year, is_known_name, parse
 
 _PREPRINT_DATE = re.compile(r"(arxiv|preprint|corr)\s+((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?"
                             rf"|\s*\(\s*{MONTH}\s*\))$", re.IGNORECASE)  # ("Arxiv 2025 (Mar)")
@@ -43,7 +43,7 @@ def posted_in_month(venue: str, words: bool = True) -> str | None:
 
 
 _PREPRINT_IN_MONTH = re.compile(rf"(arxiv|preprint|corr),?\s+(?:{MONTH}\.?,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)[./-]"
-                                r"(?:0?[1-9]|1[0-2])|(0[7-9]|1\d|2[1-9])(?:0[1-9]|1[0-2]))", re.IGNORECASE)
+                                rf"(?:0?[1-9]|1[0-2])|{ARXIV_YYMM})", re.IGNORECASE)
 # (and "arXiv, 2024.01": soraw-ai/Awesome-Text-to-Video-Generation, 27 lines; "*Arxiv 1707*", markdtw/awesome-
 # architecture-search, 12 of its 29 papers: arXiv's IDs have begun with the year and month since 2007)
 

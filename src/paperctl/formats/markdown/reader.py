@@ -421,13 +421,7 @@ class _Reader(Paragraphs, TableBlocks):
             # "- 2024" over nested entries (hogyun2/awesome-lidar-place-recognition, 20 of them): the year of the
             # papers below it, as a year heading says, but no section (a list item is not a heading); so "+ ICCV"
             # under "## 2019" (zhulf0804/3D-PointCloud, 61 entries): their venue
-            top = self.frames[-1] if self.frames else None
-            self.frames.append(Frame((top.level if top else 0) + 0.25, "", top.written if top else 0, "dated",
-                                     head.start, year=int(year.group(1)) if year else None, venue=venue))
-            for lst in sublists:
-                self.list_(lst)
-            if self.frames and self.frames[-1].kind == "dated":
-                self.frames.pop()
+            self.dated(head.start, int(year.group(1)) if year else None, venue, sublists)
             return
         if sublists and headings.pseudo_heading(pieces) and grouping.holds_entries(
                 [it for lst in sublists for it in lst.children], self.refs):
@@ -488,6 +482,16 @@ class _Reader(Paragraphs, TableBlocks):
                 self.heading(child.level, child.text, child.start, child.end)  # learning's 10 of them)
             else:
                 self.list_(child)
+
+    def dated(self, line: int, year: int | None, venue: str | None, lists: list[Block]) -> None:
+        """*lists* read under a line (on *line*) that says the year or venue of their papers, no section."""
+        top = self.frames[-1] if self.frames else None
+        self.frames.append(Frame((top.level if top else 0) + 0.25, "", top.written if top else 0, "dated", line,
+                                 year=year, venue=venue))
+        for lst in lists:
+            self.list_(lst)
+        if self.frames and self.frames[-1].kind == "dated":
+            self.frames.pop()
 
     def _group_over(self, head: Block, sublists: list[Block]) -> None:
         """*head*, an item's first line, as the heading of the entries in its *sublists*."""

@@ -76,7 +76,9 @@ _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s*\((?P<track>{_T
                                 re.IGNORECASE)
 _PREPRINT_YY_MM = re.compile(  # ArXiv24.08, "arxiv(23.09)" (lorraine021/Awesome-MLLM-Hallucination)
     r"(ar(?:xi|ix)v)\s?(?:['’]?(\d\d)[./-](?:0?[1-9]|1[0-2])|\((\d\d)[./-](?:0?[1-9]|1[0-2])\))", re.IGNORECASE)
-_PREPRINT_YYMM = re.compile(r"(ar(?:xi|ix)v)\s?(0[7-9]|1\d|2[1-9])(?:0[1-9]|1[0-2])", re.IGNORECASE)
+ARXIV_YYMM = r"(0[7-9]|1\d|2[1-9])(?:0[1-9]|1[0-2])"  # the year and month an arXiv ID has begun with since 2007 (not
+# 2001-2012, years arXiv was in)
+_PREPRINT_YYMM = re.compile(rf"(ar(?:xi|ix)v)\s?{ARXIV_YYMM}", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15})\s+((?:19|20)\d\d)[./-](?:0[1-9]|1[0-2])")
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _UNDERSCORED_TRACK = re.compile(rf"(?<=\w)_((?i:{_TRACKS}))$")
