@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ...models import PaperData
+from . import bib_blocks, fields
 from . import blocks as blocks_
-from . import fields
 from .blocks import Document
 from .headings import Heading, skip_path
 from .layout import EntryLayout, ListLayout, SectionLayout
@@ -88,6 +88,7 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
     if known is not None and _decisions(reader.found[: known[1]], reader.headings) == decided:
         given, given_index = iter(known[0].entries), index_lines(reader.found[: known[1]], doc.lines)
     layouts: list[EntryLayout] = []
+    cited = [n for n in bib_blocks.starts(text) if n < len(doc.lines)]  # (a paper's BibTeX under it)
     for k, (entry, first, end, heading, marker) in enumerate(reader.found):
         if k in index:
             reader.skipped.setdefault(first, f"an index line: the list writes this paper in full at line {index[k]}")
@@ -107,6 +108,9 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
             result.entries.append(same)
             result.doubts += [(first + 1, doubt) for doubt in entry.doubts]
             continue
+        if cited:
+            bib_blocks.fill(entry, doc.lines, cited, end,
+                            reader.found[k + 1][1] if k + 1 < len(reader.found) else len(doc.lines))
         section = entry_section(reader, heading)
         data = entry.data(names, described)
         data.tags = [section] if section else []

@@ -188,23 +188,30 @@ def identified_below(lines: list[str], n: int) -> bool:
 
 def url_below(lines: list[str], n: int) -> bool:
     """Is the first line after line *n* (past blank ones) a paper's address alone (``<https://www.arxiv.org/abs/
-    2002.06622>``)? ``### Robustness Verification for Transformers`` over it, then a paragraph that describes the
-    paper (mekty2012/Deep-Learning-Theory, every paper): the heading is the paper."""
+    2002.06622>``), or named as the paper's (``paper link: [here](..)``)? ``### Robustness Verification for
+    Transformers`` over it, then a paragraph that describes the paper (mekty2012/Deep-Learning-Theory, every
+    paper; Strivin0311/ads-learning, every paper, a BibTeX block below): the heading is the paper."""
     for line in lines[n : n + 4]:
         if not line.strip():
             continue
-        m = _BARE_URL.fullmatch(line.strip())
-        return m is not None and links.classify(m.group(1)).kind in links.PAPER_KINDS
+        address = bare_url(line)
+        return address is not None and links.classify(address).kind in links.PAPER_KINDS
     return False
 
 
 _BARE_URL = re.compile(r"<?(https?://[^\s<>]+)>?")
+_KEYED_URL = re.compile(r"(?:paper(?: link| url)?|pdf|link|arxiv|url)\s{0,3}[:：]\s{0,3}(?:\[[^\[\]]{0,30}\]\("
+                        r"(https?://[^\s()<>]+)\)|<?(https?://[^\s<>]+)>?)", re.IGNORECASE)
 
 
 def bare_url(text: str) -> str | None:
-    """The address a paragraph holds alone (``<https://..>`` or ``https://..``), or None."""
-    m = _BARE_URL.fullmatch(text.strip())
-    return m.group(1) if m else None
+    """The address a paragraph holds alone (``<https://..>`` or ``https://..``), or named as the paper's
+    (``paper link: [here](https://..)``, ``PDF: https://..``), or None."""
+    text = text.strip()
+    if m := _BARE_URL.fullmatch(text):
+        return m.group(1)
+    m = _KEYED_URL.fullmatch(text)
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def linked_below(lines: list[str], n: int) -> bool:

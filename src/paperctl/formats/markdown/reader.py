@@ -57,6 +57,7 @@ from .table_blocks import TableBlocks
 
 _DETAILS = re.compile(r"\s*<details\b(?:(?!<details\b).)*</details>\s*", re.DOTALL | re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_LABEL_ALONE = re.compile(r"[\w ]{1,20}[:：]")
 _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
 
 
@@ -307,6 +308,8 @@ class _Reader(Paragraphs, TableBlocks):
                     entry = again
                     continue
             text = " ".join(inline.plain(pieces).split())
+            if _LABEL_ALONE.fullmatch(text):
+                continue  # "citation:" over the paper's BibTeX (``bib_blocks``): no note
             if text and block.kind == "paragraph" and entry.below is None and not entry.notes and all(
                     p.kind == inline.TEXT for p in pieces) and grouping.describes(text):
                 entry.below = text  # (its description: the summary, where the list describes its papers so)

@@ -1,0 +1,86 @@
+"""Shapes of real lists met in session 35 (the lists of earlier rounds still read wrong, and the forty-
+seventh blind labelling round, ``bench/unseen-lists/s50a``-``s50h``), held with the lists' own lines (the
+repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import names, papers
+from paperctl import Library
+from paperctl.formats.exporting import Selection, render
+from paperctl.formats.importing import import_text
+from paperctl.formats.markdown.writer import MarkdownOptions
+
+VIP3D = (
+    "#### ViP3D: End-to-end visual trajectory prediction via 3d agent queries\n\n"
+    "paper link: [here](http://openaccess.thecvf.com/content/CVPR2023/papers/Gu_ViP3D_End-to-End_Visual_Trajectory_"
+    "Prediction_via_3D_Agent_Queries_CVPR_2023_paper.pdf)\n\n"
+    "citation: \n```bibtex\n@inproceedings{gu2023vip3d,\n"
+    "  title={ViP3D: End-to-end visual trajectory prediction via 3d agent queries},\n"
+    "  author={Gu, Junru and Hu, Chenxu and Zhang, Tianyuan and Chen, Xuanyao and Wang, Yilun and Wang, Yue and "
+    "Zhao, Hang},\n"
+    "  booktitle={Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition},\n"
+    "  pages={5496--5506},\n  year={2023}\n}\n```\n    \n"
+    "#### Self-Supervised Traffic Advisors: Distributed, Multi-view Traffic Prediction for Smart Cities\n\n"
+    "paper link: [here](https://arxiv.org/pdf/2204.06171)\n\ncitation:\n\n```bibtex\n@misc{sun2022selfsupervised,\n"
+    "      title={Self-Supervised Traffic Advisors: Distributed, Multi-view Traffic Prediction for Smart Cities}, \n"
+    "      author={Jiankai Sun and Shreyas Kousik and David Fridovich-Keil and Mac Schwager},\n"
+    "      year={2022},\n      eprint={2204.06171},\n      archivePrefix={arXiv},\n"
+    "      primaryClass={id='cs.RO' full_name='Robotics' is_active=True alt_name=None in_archive='cs'}\n}\n```\n")
+
+
+def test_a_paper_heading_over_its_paper_link_and_its_bibtex():
+    # Strivin0311/ads-learning (every paper so): the heading is the title, "paper link: [here](..)" its paper,
+    # the fenced BibTeX its authors, venue and year; "citation:" is no note
+    found = papers("# Trajectory Prediction\n\n## Papers\n\n" + VIP3D)
+    vip3d, advisors = found.values()
+    assert vip3d.title == "ViP3D: End-to-end visual trajectory prediction via 3d agent queries"
+    assert vip3d.url.endswith("/CVPR2023/papers/Gu_ViP3D_End-to-End_Visual_Trajectory_Prediction_via_3D_Agent_"
+                              "Queries_CVPR_2023_paper.pdf")
+    assert names(vip3d) == ["Junru Gu", "Chenxu Hu", "Tianyuan Zhang", "Xuanyao Chen", "Yilun Wang",
+                            "Yue Wang", "Hang Zhao"]
+    assert (vip3d.venue, vip3d.year, vip3d.notes, vip3d.tags) == (
+        "Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition 2023", 2023, [], ["Papers"])
+    assert (advisors.arxiv_id, advisors.venue, advisors.year) == ("2204.06171", "arXiv 2022", 2022)
+    assert names(advisors) == ["Jiankai Sun", "Shreyas Kousik", "David Fridovich-Keil", "Mac Schwager"]
+
+
+def test_what_the_entry_says_wins_over_its_bibtex():
+    # rhett-chen/Robotic-grasping-papers (77 papers so): the bracketed venue is the entry's, the BibTeX's long
+    # booktitle is not; the BibTeX gives the authors the line does not
+    found = papers(
+        "## 2.1 Visual grounding\n\n**[CVPR2022]** 3D-SPS: Single-Stage 3D Visual Grounding via Referred Point "
+        "Progressive Selection, [[Paper](https://arxiv.org/pdf/2204.06272.pdf)], [[Code](https://github.com/fjhzhixi/"
+        "3D-SPS)].\n\n*Keywords: input point cloud, RGB, normal vectors and language text; single-stage method.*\n\n"
+        "```latex\n@InProceedings{Luo_2022_CVPR,\n    author    = {Luo, Junyu and Fu, Jiahui and Kong, Xianghao and "
+        "Gao, Chen and Ren, Haibing and Shen, Hao and Xia, Huaxia and Liu, Si},\n    title     = {3D-SPS: Single-"
+        "Stage 3D Visual Grounding via Referred Point Progressive Selection},\n    booktitle = {Proceedings of the "
+        "IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)},\n    month     = {June},\n"
+        "    year      = {2022},\n    pages     = {16454-16463}\n}\n```\n")
+    (paper,) = found.values()
+    assert (paper.arxiv_id, paper.venue, paper.year, paper.links["code"]) == (
+        "2204.06272", "CVPR 2022", 2022, "https://github.com/fjhzhixi/3D-SPS")
+    assert names(paper)[:3] == ["Junyu Luo", "Jiahui Fu", "Xianghao Kong"] and len(paper.authors) == 8
+
+
+def test_a_bibtex_block_of_another_paper_gives_nothing():
+    # the list's "cite our survey" block after its last paper (AIoT-MLSys-Lab/Efficient-LLMs-Survey and many
+    # more): its title is not the paper's, so the paper takes none of its authors
+    found = papers(
+        "## Papers\n\n- [Fast Inference from Transformers via Speculative Decoding](https://arxiv.org/abs/2211.17192)"
+        "\n\n## Citation\n\n```bibtex\n@article{wan2023efficient,\n  title={Efficient Large Language Models: A "
+        "Survey},\n  author={Wan, Zhongwei and Wang, Xin},\n  journal={Transactions on Machine Learning Research},\n"
+        "  year={2024}\n}\n```\n")
+    (paper,) = found.values()
+    assert (paper.authors, paper.venue, paper.year) == ([], None, None)
+
+
+def test_fields_read_from_a_bibtex_block_come_back_after_export(tmp_path):
+    with Library(tmp_path / "a.db") as lib:
+        import_text(lib, "# Trajectory Prediction\n\n## Papers\n\n" + VIP3D, "md", "ads-learning.md")
+        before = {p.title: (p.author_names, p.venue, p.year, p.url, p.arxiv_id) for p in lib.papers()}
+        text = render(lib, "md", Selection(), options=MarkdownOptions(style="auto"))  # (the list as read)
+    assert "@inproceedings{gu2023vip3d," in text
+    with Library(tmp_path / "b.db") as other:
+        import_text(other, text, "md", "again.md")
+        after = {p.title: (p.author_names, p.venue, p.year, p.url, p.arxiv_id) for p in other.papers()}
+    assert after == before and len(before) == 2
