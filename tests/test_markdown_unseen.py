@@ -519,7 +519,8 @@ def test_papers_written_as_headings_with_their_notes_under_them():
         "arXiv 1712; NeurIPS workshop 2017",
         "The first paper that explicitly introduces the concept of adversarial patch attacks",
         "Demonstrate a universal physical world attack"]
-    assert parsed.entries[2].data.notes == ["Summary: The paper challenges the Superficial Alignment Hypothesis."]
+    assert (parsed.entries[2].data.summary, parsed.entries[2].data.notes) == (
+        "The paper challenges the Superficial Alignment Hypothesis.", [])  # (its own "**Summary**:" says so)
 
 
 def test_a_heading_that_links_a_repository_or_an_anchor_is_still_a_heading():

@@ -84,3 +84,69 @@ def test_fields_read_from_a_bibtex_block_come_back_after_export(tmp_path):
         import_text(other, text, "md", "again.md")
         after = {p.title: (p.author_names, p.venue, p.year, p.url, p.arxiv_id) for p in other.papers()}
     assert after == before and len(before) == 2
+
+
+def test_a_numbered_paper_heading_over_fields_keyed_with_emoji():
+    # Awesome3DGS/3D-Gaussian-Splatting-Papers (84 papers so): "[7]" is the paper's number, the emoji-keyed
+    # bullets its authors (作者), affiliations (单位), links (链接) and note (说明); the link named Code is its code
+    found = papers(
+        "# 3D Gaussian Splatting Papers\n\n"
+        "#### [7] Real-time Photorealistic Dynamic Scene Representation and Rendering with 4D Gaussian Splatting\n"
+        "- **🧑\u200d🔬 作者**：Zeyu Yang, Hongye Yang, Zijie Pan, Xiatian Zhu, Li Zhang\n"
+        "- **🏫 单位**：Fudan University ⟐ University of Surrey\n"
+        "- **🔗 链接**：[[arXiv:2310.10642](https://arxiv.org/abs/2310.10642)] [[OpenReview](https://openreview.net/"
+        "forum?id=WhgB5sispV)] [[Code](https://github.com/fudan-zvg/4d-gaussian-splatting)]\n"
+        "- **📝 说明**：ICLR2024 投稿， OpenReview Ratings: 8, 6, 6\n\n"
+        "#### [8] Dynamic Gaussian Splatting from Markerless Motion Capture can Reconstruct Infants Movements\n"
+        "- **🧑\u200d🔬 作者**：R. James Cotton, Colleen Peyton\n"
+        "- **🏫 单位**：Shirley Ryan AbilityLab ⟐ Northwestern University\n"
+        "- **🔗 链接**：[[arXiv:2310.19441](https://arxiv.org/abs/2310.19441)] [Code]\n- **📝 说明**：✏️\n")
+    assert [(t[:30], p.arxiv_id, p.venue, p.links.get("code")) for t, p in found.items()] == [
+        ("Real-time Photorealistic Dynam", "2310.10642", "arXiv", "https://github.com/fudan-zvg/4d-gaussian-splatting"),
+        ("Dynamic Gaussian Splatting fro", "2310.19441", "arXiv", None)]
+    first, second = found.values()
+    assert names(first) == ["Zeyu Yang", "Hongye Yang", "Zijie Pan", "Xiatian Zhu", "Li Zhang"]
+    assert names(second) == ["R. James Cotton", "Colleen Peyton"]
+    assert "单位：Fudan University ⟐ University of Surrey" in " ".join(first.notes)  # (kept, as a note)
+
+
+def test_a_digest_heading_over_bold_keyed_fields():
+    # TH-Koln-Bartnik/llm-edu-digest (every paper so): "**Source:** arxiv • 2026-02-12" is where and when,
+    # "**Summary:**" the summary, the links below the paper's
+    found = papers(
+        "# LLM Education Literature Digest\n\n*Generated: 2026-02-16 07:21:08 UTC*\n\n"
+        "## 2. Open TutorAI: An Open-source Platform for Personalized and Immersive Learning with Generative AI\n\n"
+        "**Authors:** Mohamed El Hajji, Tarek Ait Baha, Aicha Dakir, Hammou Fadili, Youssef Es-Saady\n\n"
+        "**Source:** arxiv • 2026-02-06\n\n"
+        "**Summary:** Recent advances in artificial intelligence have created new possibilities for making education "
+        "more scalable, adaptive, and learner-centered.\n\n"
+        "**Links:**\n- Landing page: http://arxiv.org/abs/2602.07176v1\n- PDF: https://arxiv.org/pdf/2602.07176v1\n\n"
+        "*Relevance score: 18.0*\n\n---\n")
+    (paper,) = found.values()
+    assert (paper.arxiv_id, paper.venue, paper.year) == ("2602.07176", "arXiv 2026", 2026)
+    assert paper.title.startswith("Open TutorAI: An Open-source Platform")
+    assert names(paper) == ["Mohamed El Hajji", "Tarek Ait Baha", "Aicha Dakir", "Hammou Fadili", "Youssef Es-Saady"]
+    assert paper.summary.startswith("Recent advances in artificial intelligence have created new possibilities")
+
+
+def test_titles_with_their_years_under_bold_topic_lines():
+    # Sahandfer/Riiid-Answer-Correctness-Prediction (Papers.md): each bold line is a topic, each item a paper
+    # cited by its title and year, with no link
+    found = papers(
+        "## Papers\n\n**Graph**\n\n1. GIKT: A Graph-based Interaction Model for Knowledge Tracing (2020)\n"
+        "2. HGKT : Introducing Problem Schema with Hierarchical Exercise Graph for Knowledge Tracing (2020)\n\n"
+        "**Deep/Bayesian**\n\n1. Deep Knowledge Tracing with Side Information (2019)\n"
+        "2. Deep Knowledge Tracing (2015)\n3. How Deep is Knowledge Tracing? (2016)\n")
+    assert [(t, p.year, p.tags) for t, p in found.items()] == [
+        ("GIKT: A Graph-based Interaction Model for Knowledge Tracing", 2020, ["Papers/Graph"]),
+        ("HGKT : Introducing Problem Schema with Hierarchical Exercise Graph for Knowledge Tracing", 2020,
+         ["Papers/Graph"]),
+        ("Deep Knowledge Tracing with Side Information", 2019, ["Papers/Deep∕Bayesian"]),
+        ("Deep Knowledge Tracing", 2015, ["Papers/Deep∕Bayesian"]),
+        ("How Deep is Knowledge Tracing?", 2016, ["Papers/Deep∕Bayesian"])]
+
+
+def test_names_with_years_of_things_that_are_not_titles_are_no_papers():
+    # a list of tools with the year each came out is no list of papers: its names are not titles
+    found = papers("## Tools\n\n**Editors**\n\n- emacs (1976)\n- vim (1991)\n- gedit (1999)\n")
+    assert found == {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import blocks, fields, inline, links, people, venues
+from . import blocks, fields, inline, links, people, venues, verdict
 from .inline import Piece
 from .model import Context, ListEntry, add_link
 
@@ -86,6 +86,8 @@ def holds_entries(items: list[blocks.Block], refs: dict[str, str], venue: str | 
     Captioning**`` / ``- Semi-Autoregressive Image Captioning``, forence/Awesome-Visual-Captioning)."""
     if venue and len(items) >= 2 and all(_bare_title(item, refs) for item in items[:20]):
         return True
+    if len(items) >= 2 and dated_titles(items[:20], refs):
+        return True  # "**Graph**" over "1. GIKT: A Graph-based Interaction Model for Knowledge Tracing (2020)"
     for item in items[:20]:
         head = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
         if any(c.kind == "table" for c in item.children[1:]):
@@ -153,6 +155,22 @@ def _bare_title(item: blocks.Block, refs: dict[str, str]) -> bool:
         and not re.search(r"[.;!]\s", text + " ") and sum(w[:1].isupper() for w in words) * 2 >= len(words)
 
 
+def dated_titles(items: list[blocks.Block], refs: dict[str, str]) -> bool:
+    """Is every item a title alone followed by its year in brackets, most of them of three words or more
+    (``- Deep Knowledge Tracing with Side Information (2019)``, ``- Saint (2020)``: Sahandfer/Riiid-Answer-
+    Correctness-Prediction, its papers so under bold topic lines)? Then they are papers, cited by title."""
+    long = 0
+    for item in items:
+        if len(item.children) != 1 or item.children[0].kind != "paragraph" or "](" in item.children[0].text:
+            return False
+        m = _DATED.fullmatch(item.children[0].text.strip())
+        if m is None or not verdict.title_like(m.group(1)):
+            return False
+        long += len(m.group(1).split()) >= 3
+    return long * 2 > len(items)
+
+
+_DATED = re.compile(r"([^\n()\[\]]{2,250}?)\s*\((?:19|20)\d\d\)")
 _VENUE_FIRST = re.compile(r"\s*[\[(]([^\[\]()]{2,30})[\])]\s+\S")
 
 

@@ -48,6 +48,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "citation": ("reference", "citation", "cite", "引用"),
 }
 _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
+_SYMBOLS = re.compile("^[\u200d\ufe0f\U0001f300-\U0001faff\u2600-\u27bf]+")  # emoji (and their joiner) before a key
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
 _URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
@@ -66,7 +67,7 @@ def _key(text: str) -> tuple[str | None, str, str]:
     m = KEY_VALUE.match(_BOLD_KEY.sub(_unbolded, text) if text.lstrip()[:1] in "*_" else text)  # "**Paper:** https://.."
     if not m:
         return None, "", text
-    key = re.sub(r"\s+", "", m.group(1)).lower()
+    key = _SYMBOLS.sub("", re.sub(r"\s+", "", m.group(1)).lower())  # ("🧑‍🔬 作者", "🔗 链接": Awesome3DGS)
     kind = _KEY_OF.get(key) or next((_KEY_OF[k] for k in key.split("/") if k in _KEY_OF), None)  # "论文/Paper"
     value = m.group(2).strip()
     if kind == "title" and (_URL_ONLY.fullmatch(value) or value.lower() in ("none", "n/a", "-", "tbd", "todo")):
@@ -120,12 +121,15 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             target = links.classify(link.href)
             if target.kind in (links.LOCAL, links.ANCHOR) and not link.href.lower().endswith(".pdf"):
                 continue  # ("- **Docs:** [Read more →](docs/AlphaFold2/)": a page of the list's, no address to keep)
+            named_code = kind != "code" and links.names_code(link.text)  # ("链接：[[arXiv:ID](..)] [[Code](..)]")
             if target.kind == links.CODE and links.is_repository(link.href):
-                repos.append((kind or "other", link.href))
-                if kind == "code":
+                repos.append(("code" if named_code else kind or "other", link.href))
+                if kind == "code" or named_code:
                     continue
             if kind in ("paper", "title", "venue") or target.kind in links.PAPER_KINDS:
                 _paper_link(entry, link.href)
+                if not entry.venue and target.kind == links.ARXIV and venues.arxiv_in_text(link.text):
+                    entry.venue = entry.venue_written = "arXiv"  # ("[arXiv:2311.13398](..)": where it is, as said)
             elif kind != "code" and target.kind != links.CODE:
                 entry.links.setdefault(links.label(key) if key else "link", link.href)
         entry.notes += [n for n in texts(item, refs)[1:]]
@@ -232,8 +236,48 @@ def authors_line(text: str) -> list[str] | None:
     return people.parse(value) or None if kind == "authors" and value else None
 
 
+def said_field(text: str) -> tuple[str, str] | None:
+    """(kind, value) of a paragraph that is one bold-keyed field (``**Source:** arxiv • 2026-02-12``,
+    ``**Summary:** ...``: kind "summary" for a key that says what the paper does), else None."""
+    if not text.lstrip().startswith(("**", "__")):
+        return None
+    kind, key, value = _key(text)
+    kind = "summary" if key.casefold() in _SAID_KEYS else kind
+    return (kind, value.strip()) if kind and value.strip() else None
+
+
+def source_venue(value: str) -> tuple[str, int | None] | None:
+    """The venue and year a ``Source:`` field gives: ``CVPR 2024``, ``arxiv • 2026-02-12`` (a digest's
+    name of where it appeared, then the date: ``arXiv 2026``); None when it names no venue."""
+    if found := venues.parse(value):
+        return found[0], found[1]
+    name, *rest = [p for p in re.split(r"\s*[•·|,;]\s*", value.strip()) if p]
+    year = next((y for p in rest if (y := venues.year_of_date(p))), None)
+    name = "arXiv" if name.casefold() == "arxiv" else name
+    if found := venues.parse(f"{name} {year}" if year else name):
+        return found[0], found[1] or year
+    return None
+
+
+def bold_fields_below(lines: list[str], n: int) -> bool:
+    """Do two bold-keyed field paragraphs (``**Authors:** ...``, ``**Source:** arxiv • 2026-02-12``,
+    ``**Summary:** ...``) and a paper's address follow line *n*, before the next heading? ``## 1. Title``
+    over them (TH-Koln-Bartnik/llm-edu-digest, every paper): the heading is the paper."""
+    keyed = linked = 0
+    for line in lines[n : n + 40]:
+        if line.startswith("#"):
+            break
+        if (said := said_field(line)) is not None and said[0] in ("authors", "venue", "year", "summary", "paper"):
+            keyed += 1
+        linked = linked or any(links.classify(m.group(0)).kind in links.PAPER_KINDS for m in _ADDRESS.finditer(line))
+    return keyed >= 2 and bool(linked)
+
+
+_ADDRESS = re.compile(r"https?://[^\s()<>\]\[]+")
 _PAPER_LINK = re.compile(r"\[[^\[\]]{0,12}\b(?:paper|pdf|arxiv)\]\((https?://[^()\s]+)\)", re.IGNORECASE)
-_BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+((?:\*\*|__)?\w[\w ]{0,20}(?:\*\*|__)?\s*[:：].*)")
+_BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+((?:\*\*|__)?(?:[^\w\s*_\[\]()<>:：]{1,8} ?)?\w[\w ]{0,20}(?:\*\*|__)?"
+                         r"\s*[:：].*)")
+# (an emoji may come before the key: "- **🔗 链接**：", Awesome3DGS)
 _IDENTIFIED = re.compile(r"\barxiv\.org/(?:abs|pdf)/|\bdoi\.org/10\.")
 _NOTE_BULLET = re.compile(r"\s{0,3}[-*+]\s+[^\[\]()<>:：]{1,60}")  # a short note, no link or key
 
@@ -259,6 +303,8 @@ def adopt_links(entry: ListEntry, given: ListEntry) -> None:
     entry.notes += [n for n in given.notes if n not in entry.notes]
     entry.authors = entry.authors or given.authors  # ("- **Authors**: ...", "- **Date**: 2024-12-06")
     entry.year = entry.year or given.year
+    if not entry.venue and given.venue:  # ("- **Venue**: ...", "- **🔗 链接**：[[arXiv:ID](..)]")
+        entry.venue, entry.venue_written = given.venue, given.venue_written
 
 
 def card(block: blocks.Block, refs: dict[str, str], ctx: Context) -> ListEntry | None:

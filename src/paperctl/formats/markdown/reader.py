@@ -89,6 +89,7 @@ class _Reader(Paragraphs, TableBlocks):
         self.html_until = 0  # the line after an HTML table read whole (its blank lines end no block of it)
         self.paper_list = False  # the list being read is mostly linked or bold entries
         self.bare_list = False  # ... or mostly titles alone, with no link (``verdict.paper_title``)
+        self.dated_list = False  # ... each a title and its year in brackets (``grouping.dated_titles``)
         self.links_nothing = False  # ... or none of its items links anything (``verdict.links_nothing``)
         self.code_lines: set[int] = set()
         self.title_line = headings.document_title(doc.blocks) if title_line is None else title_line
@@ -248,7 +249,7 @@ class _Reader(Paragraphs, TableBlocks):
         (``nested.fields_below``, ``linked_below``, ``identified_below``). It is an entry in the section above
         it, and the text under it, up to the next heading, its fields or notes (inspire-group/adv-patch-paper-
         list, Meirtz/Awesome-LLM-Model-Editing)."""
-        unnumbered = re.sub(r"^\s*\d{1,3}[.)]\s+", "", text)
+        unnumbered = re.sub(r"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\])\s+", "", text)  # ("#### [60] Title": Awesome3DGS)
         pieces = inline.scan(unnumbered, self.refs)
         visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
         fielded = nested.venue_first(unnumbered) and (  # (the cheap test first: most headings are sections)
@@ -256,7 +257,7 @@ class _Reader(Paragraphs, TableBlocks):
             len(visible) == 1 and visible[0].kind == "text" and len(visible[0].text.split()) >= 2 \
             and verdict.title_like(visible[0].text.strip()[:1].upper() + visible[0].text.strip()[1:]) \
             and (nested.identified_below(self.doc.lines, end) or len(visible[0].text.split()) >= 4
-                 and nested.url_below(self.doc.lines, end))
+                 and (nested.url_below(self.doc.lines, end) or nested.bold_fields_below(self.doc.lines, end)))
         # (the scan of the lines below last)
         # ("### iPINNER: An Iterative ...", "### Prequential posteriors": its bullets say it is a paper)
         if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
@@ -295,6 +296,13 @@ class _Reader(Paragraphs, TableBlocks):
             address = nested.bare_url(para.text) if block.kind == "paragraph" else None
             if address is not None:  # "<https://www.arxiv.org/abs/2002.06622>" under "### Robustness ...": its paper
                 add_link(entry, "paper", address)
+                continue
+            said = nested.said_field(para.text) if block.kind == "paragraph" else None
+            if said and said[0] == "venue" and not entry.venue and (where := nested.source_venue(said[1])):
+                entry.venue, entry.venue_written, entry.year = where[0], said[1], entry.year or where[1]
+                continue  # "**Source:** arxiv • 2026-02-12"
+            if said and said[0] == "summary" and not entry.summary_parts:
+                entry.summary_parts = [said[1]]  # "**Summary:** ..."
                 continue
             if block.kind == "paragraph" and not entry.authors and (names := nested.authors_line(para.text)):
                 entry.authors, self.heading_names = names, True  # "**Authors**: Samar Khanna, Patrick Liu, ..."
@@ -371,15 +379,17 @@ class _Reader(Paragraphs, TableBlocks):
 
     def list_(self, block: Block, titles: bool = True) -> None:
         """Read a list's items (*titles*: a list of titles alone may be papers)."""
-        saved = self.paper_list, self.bare_list, self.links_nothing
+        saved = self.paper_list, self.bare_list, self.links_nothing, self.dated_list
         self.links_nothing = verdict.links_nothing(self.doc.lines[block.start:block.end])
         self.paper_list = verdict.mostly_entries(block.children)
+        self.dated_list = titles and len(block.children) >= 2 and grouping.dated_titles(block.children, self.refs)
         self.bare_list = titles and not self.paper_list and (verdict.mostly_bare_titles(block.children) or (
             not self.doc.lines[block.start][:1].isspace() and verdict.few_bare_titles(block.children)
-            and self.mostly_linked)) and not verdict.topics_heading(self.path)  # (a list of its own, not nested)
+            and self.mostly_linked) or self.dated_list) and not verdict.topics_heading(self.path)
+        # (few bare titles: a list of its own, not nested)
         for item in block.children:
             self.guarded(item, lambda: self.item(item, block))  # noqa: B023 (called at once)
-        self.paper_list, self.bare_list, self.links_nothing = saved
+        self.paper_list, self.bare_list, self.links_nothing, self.dated_list = saved
 
     def guarded(self, block: Block, read: Callable[[], None]) -> None:
         """``read()`` *block*; should the reader fail on it (a bug), it costs only the block:
@@ -522,8 +532,10 @@ class _Reader(Paragraphs, TableBlocks):
             # UcasCore/Awesome-Lane-Detection: a paragraph that cites a paper in a sentence)
         if entry.reason == verdict.NO_EVIDENCE and not strict and self.paper_list and verdict.title_like(entry.title):
             entry.reason = None  # "- Only a title" among linked papers: a paper known by its title
-        elif entry.reason == verdict.NO_EVIDENCE and bare and verdict.paper_title(entry.title or ""):
-            entry.reason = None  # "- Rt-2: Vision-language-action models transfer web knowledge to ..."
+        elif entry.reason == verdict.NO_EVIDENCE and bare and (verdict.paper_title(entry.title or "") or (
+                self.dated_list and entry.year and verdict.title_like(entry.title))):
+            entry.reason = None  # "- Rt-2: Vision-language-action models transfer web knowledge to ...", "- Deep
+            # Knowledge Tracing with Side Information (2019)" among titles each with its year (``dated_titles``)
         if entry.reason is not None:
             for n in range(start, end):
                 if n not in self.covered and linkish(self.doc.lines[n]):
