@@ -41,7 +41,6 @@ from . import (
     headings,
     inline,
     items,
-    links,
     nested,
     part_blocks,
     parts,
@@ -51,17 +50,17 @@ from . import (
 from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above, year_named
-from .model import Context, ListEntry, add_link
+from .model import Context, ListEntry
+from .paper_headings import PaperHeadings
 from .paragraphs import Paragraphs
 from .table_blocks import TableBlocks
 
 _DETAILS = re.compile(r"\s*<details\b(?:(?!<details\b).)*</details>\s*", re.DOTALL | re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
-_LABEL_ALONE = re.compile(r"[\w ]{1,20}[:：]")
 _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
 
 
-class _Reader(Paragraphs, TableBlocks):
+class _Reader(Paragraphs, TableBlocks, PaperHeadings):
     def __init__(self, doc: Document, read_if_summary: bool, year_groups: bool, title_line: int | None = None) -> None:
         self.doc = doc
         self.refs = inline.references(doc.env)
@@ -240,91 +239,6 @@ class _Reader(Paragraphs, TableBlocks):
                 if block.kind != "hr":
                     self.mark_content()
                 self.pending = None
-
-    def _paper_heading(self, text: str, start: int, end: int) -> bool:
-        """A heading that is a paper: its whole text a title link to a paper (``#### [Adversarial
-        Patch](https://arxiv.org/abs/1712.09665)``, ``### 1. [Revisiting the Superficial Alignment
-        Hypothesis](arXiv)``), or a title whose lines below give its paper's link: ``### [CVPR-2019] Title``
-        over ``- arxiv: URL`` bullets or a ``[📄 Paper](..)`` line, ``### Title`` over ``- **arXiv**: [ID](..)``
-        (``nested.fields_below``, ``linked_below``, ``identified_below``). It is an entry in the section above
-        it, and the text under it, up to the next heading, its fields or notes (inspire-group/adv-patch-paper-
-        list, Meirtz/Awesome-LLM-Model-Editing)."""
-        unnumbered = re.sub(r"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\])\s+", "", text)  # ("#### [60] Title": Awesome3DGS)
-        pieces = inline.scan(unnumbered, self.refs)
-        visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
-        fielded = nested.venue_first(unnumbered) and (  # (the cheap test first: most headings are sections)
-            nested.fields_below(self.doc.lines, end) or nested.linked_below(self.doc.lines, end)) or \
-            len(visible) == 1 and visible[0].kind == "text" and len(visible[0].text.split()) >= 2 \
-            and verdict.title_like(visible[0].text.strip()[:1].upper() + visible[0].text.strip()[1:]) \
-            and (nested.identified_below(self.doc.lines, end) or len(visible[0].text.split()) >= 4
-                 and (nested.url_below(self.doc.lines, end) or nested.bold_fields_below(self.doc.lines, end)))
-        # (the scan of the lines below last)
-        # ("### iPINNER: An Iterative ...", "### Prequential posteriors": its bullets say it is a paper)
-        if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
-                            or links.label_word(visible[0].text)):
-            return False
-        if not fielded and links.classify(visible[0].href).kind not in links.PAPER_KINDS:
-            return False
-        # (No section is closed: lists write such papers one level below their section, or at its
-        # level right after it, "### 2024-10-09" then "### 1. [Title](..)", meaning them under it.)
-        entry = self.read(pieces)
-        if fielded and entry.reason == verdict.NO_EVIDENCE:
-            entry.stated, entry.reason = True, None  # (what is below links it: ``identified_below``)
-        if self.emit(entry, start, end, "", Block("heading", start, end)):
-            self.heading_paper, self.heading_pieces, self.heading_names = len(self.found) - 1, pieces, False
-        return True
-
-    def under_paper_heading(self, block: Block) -> None:
-        """Text under a paper written as a heading: its notes; a citation line first
-        (``*Ashish Vaswani, Noam Shazeer* — NeurIPS 2017``) is more of the entry."""
-        entry, start, _, heading, marker = self.found[self.heading_paper]
-        given = notes = None
-        if block.kind == "list":
-            given = nested.read_fields(self.heading_pieces, block.children, self.refs, self.context(), titled=True,
-                                       known=entry.title)
-            notes = nested.note_items(block.children, self.refs)
-            if given is None and notes and len(notes) < len(block.children):  # (fields, then a note: all
-                given = nested.read_fields(self.heading_pieces, [c for c in block.children if c not in notes],
-                                           self.refs, self.context(), titled=True, known=entry.title)  # but it)
-                if given is not None:
-                    given.notes += [n for item in notes for n in nested.texts(item, self.refs)]
-        if given is not None:  # "### [CVPR-2019] Title" over "- arxiv: URL", "- paper: URL": its links
-            nested.adopt_links(entry, given)  # (and a note bullet beside them: the paper's description where
-            grouping.described_below(entry, notes or [], self.refs)  # the list describes its papers so: "- 手绘
-            # 图变动画", "hand-drawn images to animation", Kobaayyy/Awesome-ICCV2021-Low-Level-Vision)
-        for para in blocks_.in_order(block) if given is None else []:
-            address = nested.bare_url(para.text) if block.kind == "paragraph" else None
-            if address is not None:  # "<https://www.arxiv.org/abs/2002.06622>" under "### Robustness ...": its paper
-                add_link(entry, "paper", address)
-                continue
-            said = nested.said_field(para.text) if block.kind == "paragraph" else None
-            if said and said[0] == "venue" and not entry.venue and (where := nested.source_venue(said[1])):
-                entry.venue, entry.venue_written, entry.year = where[0], said[1], entry.year or where[1]
-                continue  # "**Source:** arxiv • 2026-02-12"
-            if said and said[0] == "summary" and not entry.summary_parts:
-                entry.summary_parts = [said[1]]  # "**Summary:** ..."
-                continue
-            if block.kind == "paragraph" and not entry.authors and (names := nested.authors_line(para.text)):
-                entry.authors, self.heading_names = names, True  # "**Authors**: Samar Khanna, Patrick Liu, ..."
-                continue
-            pieces = inline.scan(para.text, self.refs)
-            if block.kind == "paragraph" and not entry.notes and (not entry.authors or self.heading_names) \
-                    and grouping.continues(pieces):
-                again = self.read([*self.heading_pieces, inline.Piece(inline.BREAK), *pieces])
-                if again.reason is None and again.title == entry.title:
-                    again.authors = again.authors or entry.authors
-                    entry = again
-                    continue
-            text = " ".join(inline.plain(pieces).split())
-            if _LABEL_ALONE.fullmatch(text):
-                continue  # "citation:" over the paper's BibTeX (``bib_blocks``): no note
-            if text and block.kind == "paragraph" and entry.below is None and not entry.notes and all(
-                    p.kind == inline.TEXT for p in pieces) and grouping.describes(text):
-                entry.below = text  # (its description: the summary, where the list describes its papers so)
-            if text:
-                entry.notes.append(text)
-        self.found[self.heading_paper] = (entry, start, block.end, heading, marker)
-        self.covered.update(range(start, block.end))
 
     def html(self, block: Block) -> None:
         """HTML headings (``<h2>``), ``<summary>`` group labels and ``</details>`` (one pass
