@@ -150,3 +150,51 @@ def test_names_with_years_of_things_that_are_not_titles_are_no_papers():
     # a list of tools with the year each came out is no list of papers: its names are not titles
     found = papers("## Tools\n\n**Editors**\n\n- emacs (1976)\n- vim (1991)\n- gedit (1999)\n")
     assert found == {}
+
+
+def test_an_html_table_with_group_rows_across_it_and_a_publication_time():
+    # 11xiaoyi11/IQA-Survey: a cell across the whole row names the rows below it; "Introduction" is the row's
+    # description and "Earliest publication time" when it came out
+    found = papers(
+        "## Image Quality Assessment Methods\n\n<table>\n    <tr>\n        <td>Metrics</td>\n"
+        "        <td>Introduction</td>\n        <td>Paper name</td>\n        <td>Citation number</td>\n"
+        "        <td>Earliest publication time</td>\n    </tr>\n    <tr>\n"
+        '        <td colspan="5"  align="center">HVS-Based Method</td>\n    </tr>\n    <tr>\n'
+        "        <td>multi-scale SSIM (MS-SSIM)</td>\n        <td>为了将SSIM用于不同分辨率的图像，提出了MS-SSIM</td>\n"
+        "        <td>Multiscale structural similarity for image quality assessment</td>\n        <td>8043</td>\n"
+        "        <td>2004.05</td>\n    </tr>\n    <tr>\n"
+        '        <td colspan="5" align="center">NSS-Based Method</td>\n    </tr>\n    <tr>\n'
+        "        <td>BRISQUE</td>\n        <td>空间域的自然场景统计</td>\n"
+        "        <td>No-reference image quality assessment in the spatial domain</td>\n        <td>5000</td>\n"
+        "        <td>2012.12</td>\n    </tr>\n</table>\n")
+    assert [(t, p.year, p.summary, p.tags) for t, p in found.items()] == [
+        ("Multiscale structural similarity for image quality assessment", 2004,
+         "为了将SSIM用于不同分辨率的图像，提出了MS-SSIM", ["Image Quality Assessment Methods/HVS-Based Method"]),
+        ("No-reference image quality assessment in the spatial domain", 2012, "空间域的自然场景统计",
+         ["Image Quality Assessment Methods/NSS-Based Method"])]
+
+
+def test_a_date_column_gives_the_venue_its_year_unless_the_paper_is_an_arxiv_one():
+    # juntaic7/Awesome-Single-Cell-Foundation-Models: a bioRxiv link dated 2023-09-26 is bioRxiv 2023;
+    # xd-liu/Awesome-Vision-Large-Language-Models: an arXiv paper's date is when it was posted (Honeybee, CVPR
+    # 2024, posted 2023-12), and "Google" is who made it, not where it appeared
+    found = papers(
+        "## General\n\n| Model | Date | Paper | Code | Resources | Notes |\n|---|---|---|---|---|---|\n"
+        "| Universal Cell Embeddings (UCE) | 2023-11-28 | [bioRxiv](https://www.biorxiv.org/content/10.1101/2023.11.28."
+        "568918v1) | [GitHub](https://github.com/snap-stanford/UCE) | [Virtual Cells](https://virtualcellmodels."
+        "cziscience.com/model/uce) | Zero-shot cell embedding model. |\n"
+        "| GeneCompass | 2023-09-26 | [bioRxiv](https://www.biorxiv.org/content/10.1101/2023.09.26.559542v1) | "
+        "[GitHub](https://github.com/xCompass-AI/GeneCompass) |  | Knowledge-informed cross-species foundation model "
+        "pretrained on human and mouse single-cell transcriptomes. |\n"
+        "| scMulan | 2024-01-25 | [bioRxiv](https://www.biorxiv.org/content/10.1101/2024.01.25.577152v1) | [GitHub]"
+        "(https://github.com/SuperBianC/scMulan) |  | Multitask generative pretrained language model for cell "
+        "annotation, integration, and conditional generation. |\n\n"
+        "## Models\n\n| Title | Venue | Date | Code |\n|---|---|---|---|\n"
+        "| [**Honeybee: Locality-enhanced Projector for Multimodal LLM**](https://arxiv.org/abs/2312.06742) | CVPR "
+        "| 2023-12 | [Github](https://github.com/kakaobrain/honeybee) |\n"
+        "| [**Gemini: A Family of Highly Capable Multimodal Models**](https://storage.googleapis.com/deepmind-media/"
+        "gemini/gemini_1_report.pdf) | Google | 2023-12 | - |\n")
+    assert [(t[:12], p.venue, p.year) for t, p in found.items()] == [
+        ("Universal Ce", "bioRxiv 2023", 2023), ("GeneCompass", "bioRxiv 2023", 2023),
+        ("scMulan", "bioRxiv 2024", 2024), ("Honeybee: Lo", "CVPR", 2023),
+        ("Gemini: A Fa", "Google", 2023)]

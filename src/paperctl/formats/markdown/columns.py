@@ -32,11 +32,13 @@ ROLES: dict[str, tuple[str, ...]] = {
                 "contribution", "contributions", "main idea", "简介", "摘要", "总结", "abstract", "idea", "brief",
                 "one-line summary", "key contribution", "key contributions", "main contribution", "main contributions",
                 "key insight", "key insights", "novelty", "main novelty", "key novelty", "major novelty",
-                "core idea", "core ideas", "advantages", "advantage", "key features", "what it does"),
+                "core idea", "core ideas", "advantages", "advantage", "key features", "what it does",
+                "introduction", "介绍"),
     "notes": ("notes", "note"),
     "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记", "注释"),  # notes, never the summary
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),
 }
+_WHEN_PUBLISHED = re.compile(r"\b(?:publication|published|publish|released?|submission|submitted) (?:time|date)\b")
 _DATE_NAME = re.compile(r"(?:year|yyyy)\s*[-/.]?\s*(?:month|mm)(?:\s*[-/.]?\s*(?:day|dd))?|month")
 
 
@@ -47,8 +49,9 @@ def role(header: str) -> str:
     for kind, names in ROLES.items():
         if name in names or (aside and aside.group(1) in names):
             return kind
-    if _DATE_NAME.fullmatch(name):
-        return "date"  # "Year-Month" (chrisliu298/awesome-llm-unlearning: "2024-03"), "YYYY-MM"
+    if _DATE_NAME.fullmatch(name) or _WHEN_PUBLISHED.search(name):
+        return "date"  # "Year-Month" (chrisliu298/awesome-llm-unlearning: "2024-03"), "YYYY-MM"; "Earliest
+        # publication time" (11xiaoyi11/IQA-Survey: "2004.05")
     if "/" in name or "、" in name or "或" in name or "&" in name:  # "期刊 / 会议" (journal / conference: xyyy820/3d-
         parts = [part for part in re.split(r"\s*[/、|或&]\s*", name) if part]  # medical-report-generation-papers),
         # "期刊或会议" (journal or conference, kldcr/NE-IE_Paper): one role, named twice; "Pub. & Date" (XiayanZhou/

@@ -177,8 +177,13 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.venue_assumed = ctx.venue_titled
         entry.venue = venues.with_year(ctx.venue, ctx.year) if not venues.preprint(ctx.venue) else \
             venues.as_arxiv(ctx.venue, ctx.year or entry.date_year)  # ("**arXiv**" / "- Title [[5 Jun 2022]](..)")
-    if entry.journal_year and entry.venue and entry.date_year and venues.year_in(entry.venue) is None:
-        entry.venue = venues.with_year(entry.venue, entry.date_year)  # "*Nature Medicine* · 2026-08-07"
+    if entry.venue and entry.date_year and venues.year_in(entry.venue) is None and (entry.journal_year or (
+            entry.date_column and not entry.arxiv and venues.parse(f"{entry.venue} {entry.date_year}"))):
+        entry.venue = venues.with_year(entry.venue, entry.date_year)  # "*Nature Medicine* · 2026-08-07"; "| GeneCompass
+        # | 2023-09-26 | [bioRxiv](biorxiv) |" (juntaic7/Awesome-Single-Cell-Foundation-Models), "|AISTATS|2020.04|"
+        # by a PMLR link (shi-ang/SurvivalAnalysisPapers): when it was published; a Date column by an arXiv paper
+        # says when it was posted, not its venue's year ("| CVPR | 2023-12 |", xd-liu, ki-lw); "| Google |
+        # 2023-12 |" is who, not where (xd-liu)
     if entry.venue and len(entry.venue) > 20:
         entry.venue = short_venue(entry.venue) or entry.venue  # "Proceedings of the IEEE/CVF Conference on ... 2022"
     if ctx.year_groups:

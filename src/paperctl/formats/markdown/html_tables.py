@@ -98,6 +98,7 @@ class _Cells(HTMLParser):
         self.spans: dict[int, tuple[int, str]] = {}  # column -> (rows still to fill, cell)
         self.depth = 0  # tables nested inside this one: their tags are text of the cell
         self.data_cells = 0  # "<td>" cells in the row (none: a row of "<th>", a header)
+        self.spanned = False  # the row's first cell spans three columns or more
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
@@ -164,6 +165,8 @@ class _Cells(HTMLParser):
         self._fill_spans()
         text = self.cell.markdown()
         column = len(self.row)
+        if column == 0 and self.cell.colspan >= 3:
+            self.spanned = True  # (a cell across the row: maybe the name of the rows below, ``_end_row``)
         for k in range(self.cell.colspan):
             self.row.append(text if k == 0 else "")
             if self.cell.rowspan > 1:
@@ -186,9 +189,13 @@ class _Cells(HTMLParser):
         self._end_cell()
         if self.row is not None and self.spans:
             self._fill_spans()
+        if self.row and self.spanned and not any(self.row[1:]) and self.row[0] and "](" not in self.row[0] \
+                and "**" not in self.row[0]:
+            self.row[0] = f"**{self.row[0]}**"  # '<td colspan="9" align="center">HVS-Based Method</td>' over the
+            # rows of its papers (11xiaoyi11/IQA-Survey): a group label, as a bold cell alone is in Markdown
         if self.row:
             self.rows.append((self.row_line, self.row, not self.data_cells))
-        self.row, self.data_cells = None, 0
+        self.row, self.data_cells, self.spanned = None, 0, False
 
 
 def _number(value: str | None) -> int:

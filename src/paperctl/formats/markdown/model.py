@@ -94,6 +94,7 @@ class ListEntry:
     below: str | None = None  # one plain sentence on a bullet under the entry: its summary, where the list
     # describes its papers so (``assembly``), else the note it stays
     journal_year: bool = False  # a citation whose year is its venue's: a venue named without one takes it
+    date_column: bool = False  # a table's Date column gave its year: its venue's too, unless it is an arXiv paper's
 
     @property
     def summary(self) -> str | None:

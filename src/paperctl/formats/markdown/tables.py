@@ -281,6 +281,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             if kind == "year" or bare:  # the venue's year, whichever column comes first
                 entry.journal_year = True  # ("|Year|Publication|Paper|": "|2019|NeurIPS|..." is NeurIPS 2019; not
                 # "| CVPR | 2023-12 |", a preprint's month: xd-liu/Awesome-Vision-Large-Language-Models)
+            else:
+                entry.date_column = True  # (``finishing``: the venue's year where the paper is no arXiv one)
     elif kind == "cited" and (text or link_toks):
         tail = fields.citation_tail(text or link_toks[0].text)
         entry.authors = entry.authors or tail.authors
