@@ -8,6 +8,7 @@ from markdown_papers import names, papers
 from paperctl import Library
 from paperctl.formats.exporting import Selection, render
 from paperctl.formats.importing import import_text
+from paperctl.formats.markdown import venues
 from paperctl.formats.markdown.writer import MarkdownOptions
 
 VIP3D = (
@@ -198,3 +199,47 @@ def test_a_date_column_gives_the_venue_its_year_unless_the_paper_is_an_arxiv_one
         ("Universal Ce", "bioRxiv 2023", 2023), ("GeneCompass", "bioRxiv 2023", 2023),
         ("scMulan", "bioRxiv 2024", 2024), ("Honeybee: Lo", "CVPR", 2023),
         ("Gemini: A Fa", "Google", 2023)]
+
+
+def test_a_workshop_named_after_its_meeting_and_year():
+    # wwweiwei/awesome-self-supervised-learning-for-tabular-data; hemingkx/SpeculativeDecodingPapers' badge
+    # "ENLSP_at_NIPS2023"; a method's name after a venue prefix is the title's, not a workshop (downeykking/
+    # graph-papers: "KDD'22 GraphMAE: ...")
+    assert venues.parse("NeurIPS'22 Workshop on TRL") == ("NeurIPS 2022 Workshop on TRL", 2022)
+    assert venues.parse("NeurIPS'23 TRL Workshop") == ("NeurIPS 2023 TRL Workshop", 2023)
+    assert venues.parse("ENLSP at NIPS2024") == ("ENLSP at NIPS 2024", 2024)
+    assert venues.parse("KDD'22 GraphMAE") is None
+    found = papers(
+        "## Contrastive Learning\n\n* STab: Self-supervised Learning for Tabular Data (NeurIPS'22 Workshop on TRL) "
+        "[[Paper]](https://openreview.net/pdf?id=EfR55bFcrcI)\n"
+        "- [x] KDD'22 GraphMAE: Self-Supervised Masked Graph Autoencoders [[Paper](https://arxiv.org/abs/2205.10803)] "
+        "[[Code](https://github.com/thudm/graphmae)]\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("STab: Self-supervised Learning for Tabular Data", "NeurIPS 2022 Workshop on TRL", 2022),
+        ("GraphMAE: Self-Supervised Masked Graph Autoencoders", "KDD 2022", 2022)]
+
+
+def test_a_findings_line_under_a_venue_heading_is_its_track():
+    # Geralt-Targaryen/Awesome-Speculative-Decoding: "### EMNLP 2025", then "**Main**" and "**Findings**"
+    found = papers(
+        "## Bibliography by Venues\n\n### EMNLP 2025\n\n**Main**\n\n"
+        "- \"QSpec: Speculative Decoding with Complementary Quantization Schemes\" [2024-10] "
+        "[[paper](https://arxiv.org/abs/2410.11305)]\n\n**Findings**\n\n"
+        "- \"Mamba Drafters for Speculative Decoding\" [2025-06] [[paper](https://arxiv.org/abs/2506.01206)]\n")
+    assert [(t, p.venue, p.tags) for t, p in found.items()] == [
+        ("QSpec: Speculative Decoding with Complementary Quantization Schemes", "EMNLP 2025",
+         ["Bibliography by Venues/EMNLP 2025/Main"]),
+        ("Mamba Drafters for Speculative Decoding", "EMNLP 2025 Findings",
+         ["Bibliography by Venues/EMNLP 2025/Findings"])]
+
+
+def test_a_quoted_bold_line_heads_the_list_below_it():
+    # LAMDA-Tabular/Tabular-Survey: "> **Clustering**" over its papers, as an unquoted bold line would be
+    found = papers(
+        "## Extensions\n\n> **Clustering**\n\n- [Interpretable Deep Clustering for Tabular Data](https://proceedings."
+        "mlr.press/v235/svirsky24a.html)\n- [Tabledc: Deep clustering for tabular data](https://arxiv.org/abs/"
+        "2405.17723)\n\n> **Tabular Generation**\n\n- [Tabddpm: Modelling tabular data with diffusion models]"
+        "(https://arxiv.org/abs/2209.15421)\n")
+    assert [(t[:20], p.tags) for t, p in found.items()] == [
+        ("Interpretable Deep C", ["Extensions/Clustering"]), ("Tabledc: Deep cluste", ["Extensions/Clustering"]),
+        ("Tabddpm: Modelling t", ["Extensions/Tabular Generation"])]

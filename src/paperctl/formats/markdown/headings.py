@@ -270,7 +270,9 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
     for k, f in enumerate(frames):
         said["year"] = f.year if f.year is not None else said["year"]
         said["venue_titled"] = f.kind == "title" if f.venue else said["venue_titled"]
-        said["venue"] = f.venue or said["venue"]
+        track = _TRACK_HEADING.get(f.name.casefold()) if said["venue"] and not f.venue else None
+        said["venue"] = f.venue or (f"{said['venue']} {track}" if track and venues.year_in(said["venue"]) and not
+                                    said["venue"].endswith(track) else said["venue"])  # "## ACL 2025" / "**Findings**"
         said["status"] = f.status or said["status"]
         said["resources"] = f.resources or said["resources"]
         said["events"] = f.events if f.resources else said["events"]
@@ -284,6 +286,13 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
                 said["skip_unless_arxiv"] = f.skip.endswith("of tutorials, talks and posts, not papers")
                 said["skip_unless_cited"] = f.skip.endswith("of news, not papers")
     return said
+
+
+# A heading under a venue's that names its track: its papers' venue is the venue in that track ("## ACL 2025",
+# then "**Main**" and "**Findings**" over their papers, Geralt-Targaryen/Awesome-Speculative-Decoding: ACL 2025
+# Findings, as the rules write it)
+_TRACK_HEADING = {"findings": "Findings", "workshop": "Workshop", "workshops": "Workshop"}  # (not "### Oral" under
+# "## ICML 2024": its papers are ICML 2024's, shaoshitong/awesome-papers-in-efficient-diffusion-llm-ar)
 
 
 # Tutorials, talks and posts may be named with a word before them ("AI4TS Tutorials", "Video

@@ -231,6 +231,11 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
                 self.mark_content()
                 self.pending = None
                 self.guarded(block, lambda: self.table(block))  # noqa: B023 (called at once)
+            elif block.kind == "quote" and nxt is not None and nxt.kind in ("list", "table") and len(
+                    block.children) == 1 and block.children[0].kind == "paragraph" and headings.bold_alone(
+                    inline.scan(block.children[0].text, self.refs)):  # "> **Clustering**" over its papers (LAMDA-
+                self.guarded(block, lambda: self.paragraph(block.children[0], nxt))  # noqa: B023 (Tabular/Tabular-
+                # Survey): a bold line, quoted, heads what follows as one unquoted does
             elif block.kind == "quote":  # ("> ### Survey" alone is a heading; over prose, the quote's)
                 self.run([b for b in block.children if b.kind != "heading" or len(block.children) == 1])
             else:

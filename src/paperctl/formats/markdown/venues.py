@@ -183,8 +183,9 @@ def _name_known(name: str) -> bool:
 _PAIRS = {"(": ")", "[": "]", "【": "】", "（": "）"}
 
 
-_HELD_AT = re.compile(r"([A-Z][\w-]*(?: [\w-]+){0,4} (?:Workshop|Challenge|Tutorial)) (?:at|@) ([A-Z][\w-]*),? "
-                      r"((?:19|20)\d\d)")
+_HELD_AT = re.compile(r"([A-Z][\w-]*(?: [\w-]+){0,4} (?:Workshop|Challenge|Tutorial)|[A-Z][A-Z0-9-]{2,15}) (?:at|@) "
+                      r"([A-Z][A-Za-z-]*),? ?((?:19|20)\d\d)")  # (and a workshop's acronym: "ENLSP at NIPS2024", a
+# badge's "ENLSP_at_NIPS2024", hemingkx/SpeculativeDecodingPapers)
 _APOSTROPHE_SPACE_YEAR = re.compile(r"(?<=[A-Za-z])['’]\s+(?=(?:19|20)\d\d$)")
 _PUBLISHER_HYPHEN = re.compile(r"(IEEE|ACM)-([A-Z][A-Za-z]+)")
 _AFTER_WORD_GLUED_YY = re.compile(r"(.* [A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*)(\d\d)")
@@ -319,6 +320,11 @@ def parse(text: str) -> tuple[str, int | None] | None:
         year = full_year(glued.group("yy"))
         track = " Findings" if glued.group("findings") else f" {glued.group('track')}" if glued.group("track") else ""
         return f"{glued.group('name')} {year}{track}", year
+    held = _YEAR_THEN_WORKSHOP.fullmatch(raw) if " " in raw else None
+    if held and is_known_name(held.group("name")) and (found := parse(held.group("head"))) and found[1]:
+        # "NeurIPS'22 Workshop on TRL" (wwweiwei/awesome-self-supervised-learning-for-tabular-data): a workshop,
+        # after its meeting (one word alone after the year is no workshop's: "KDD'22 GraphMAE: Title", a method)
+        return f"{found[0]} {held.group('rest')}", found[1]
     m = _VENUE_YEAR.match(raw)
     if m and m.group("name"):
         name = m.group("name").strip(" -")
@@ -353,6 +359,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
             rest = [w for w in words if w != years[0]]
             return " ".join([*rest[:_name_len(rest)], years[0], *rest[_name_len(rest):]]), int(years[0])
     return None
+
+
+_YEAR_THEN_WORKSHOP = re.compile(r"(?P<head>(?P<name>[A-Za-z][A-Za-z-]{1,15})\s?(?:['’]\d{2}|(?:19|20)\d{2}))\s+"
+                                 r"(?P<rest>Workshop on [\w&/ -]{2,40}|[A-Z][A-Za-z0-9-]{1,20} [Ww]orkshop)")
 
 
 # A venue in capitalised words with an apostrophe year: "Journal of Neural Computation' 01", "Signal
