@@ -243,3 +243,22 @@ def test_a_quoted_bold_line_heads_the_list_below_it():
     assert [(t[:20], p.tags) for t, p in found.items()] == [
         ("Interpretable Deep C", ["Extensions/Clustering"]), ("Tabledc: Deep cluste", ["Extensions/Clustering"]),
         ("Tabddpm: Modelling t", ["Extensions/Tabular Generation"])]
+
+
+def test_a_journal_named_in_words_and_an_alias_in_brackets_after_the_title():
+    # dengjianyuan/Survey_AI_Drug_Discovery: "(Bioinformatics 2015)"; "(aka: PotentialNet; ACS Cent Sci 2018)", the
+    # method's name and where it appeared; a name that begins with "aka" is no alias (abbottyanginchina/Awesome-
+    # Federated-Unlearning: "(Akash Dhasade et al., Arxiv 2023)")
+    found = papers(
+        "## Others\n\n- <b>PDBbind</b> --- PDB-wide collection of binding data: current status of the PDBbind "
+        "database (Bioinformatics 2015)  [[Paper]](https://academic.oup.com/bioinformatics/article/31/3/405/2365195)\n"
+        "- PotentialNet for Molecular Property Prediction (aka: PotentialNet; ACS Cent Sci 2018) [[Paper]](https://"
+        "pubs.acs.org/doi/10.1021/acscentsci.8b00507) (Techs - GNN: GCNN + Multi-Task Learning)\n"
+        "+ [QuickDrop: Efficient Federated Unlearning by Integrated Dataset Distillation](https://arxiv.org/pdf/"
+        "2311.15603.pdf) (Akash Dhasade et al., Arxiv 2023)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("PDB-wide collection of binding data: current status of the PDBbind database", "Bioinformatics 2015", 2015),
+        ("PotentialNet for Molecular Property Prediction", "ACS Cent Sci 2018", 2018),
+        ("QuickDrop: Efficient Federated Unlearning by Integrated Dataset Distillation", "Arxiv 2023", 2023)]
+    assert "aka: PotentialNet" in list(found.values())[1].notes
+    assert names(list(found.values())[2]) == ["Akash Dhasade"]

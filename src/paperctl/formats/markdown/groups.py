@@ -13,7 +13,7 @@ import re
 from . import fields, links, people, preprints, proceedings, venue_words, venues
 from .before_title import GROUP_PARTS
 from .model import ListEntry, offer_venue
-from .plain_title import CITED_WHO, NICKNAME
+from .plain_title import AKA, CITED_WHO, NICKNAME, journal_in_words
 
 UNDER_REVIEW = re.compile(r"(?:under review|in submission|submitted|to appear|accepted|in press)", re.IGNORECASE)
 _NICKNAME = re.compile(NICKNAME)
@@ -35,6 +35,10 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     if _ASIDE.match(inner):  # "(e.g., AAAI, WACV, ACM MM)", "(I'll organize by category)": an aside, no venue
         entry.notes.append(inner)
         return True
+    aka = AKA.fullmatch(inner) if inner[:1] in "aA" else None
+    if aka:  # "(aka: PotentialNet; ACS Cent Sci 2018)": its name, a note; then where it appeared
+        entry.notes.append(f"aka: {aka.group(1)}")
+        return not aka.group(2) or read_group(aka.group(2), f"({aka.group(2)})", entry)
     noted = venues.venue_then_note(inner) if " " in inner else None
     if noted:  # "Title(EMNLP2019 南京大学)" (cdhx/KBQA-paper): the venue, and who wrote it
         offer_venue(entry, noted[0][0], written)
@@ -142,6 +146,11 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     if journal:  # "(Energy, 2022)", "(Pattern Recognition, 2021)" (KimMeen/Awesome-GNN4TS)
         offer_venue(entry, journal[0], written)
         entry.date_year = entry.date_year or journal[1]
+        return True
+    worded = journal_in_words(inner) if not entry.venue and written[:1] == "(" else None
+    if worded:  # "(Bioinformatics 2015)", "(ACS Cent Sci 2018)" (dengjianyuan/Survey_AI_Drug_Discovery): a journal
+        offer_venue(entry, worded[0], written)  # named in words, and its year
+        entry.date_year = entry.date_year or worded[1]
         return True
     worded = _journal_in_brackets(inner) if not entry.venue and written[:1] == "[" else None
     if worded:  # "**[Information Sciences 2022]**", "**[2021 ACM computing surveys]**" on the line after a title

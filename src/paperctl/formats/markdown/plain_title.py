@@ -164,7 +164,8 @@ def _title_end(text: str) -> int:
                 or venues.year_dash_name(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner) \
                 or venues.venue_then_note(inner) \
                 or (")" in inner and proceedings.spelled_out(inner)) or (text[start] == "(" and not text[
-                    group.end():].strip(" [") and venue_words.journal_alone(inner)) or (
+                    group.end():].strip(" [") and (venue_words.journal_alone(inner) or AKA.fullmatch(inner)
+                                                   or journal_in_words(inner))) or (
                 text[start] == "[" and not text[group.end():].strip(" [") and _TOPIC.fullmatch(inner)
                 and len(text[:pos].split()) >= 3):
             # ("Title. [ACM Transactions on Graphics (TOG) 2021] [[Paper]](..)", haonanhe/Hand-Object-Interaction: a
@@ -174,6 +175,25 @@ def _title_end(text: str) -> int:
             # topic tag after the title)
             return pos
     return len(text)
+
+
+# Not a journal named in words before a year: a month ("(May 2015)"), who wrote it ("(Zoph and Le. 2016)", "(De
+# Cristofaro 2020)")
+_NOT_JOURNAL = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s,]"
+                          r"|(?:de|van|von|di|da|del|le|la|du)\s|.*(?:\sand\s|&|\bet al\b|\.\s)"
+                          r"|(?:part|vol|volume|chapter|episode|season|round|phase|version|edition)\b", re.IGNORECASE)
+# (nor the title's own "(Part II, 2024)")
+
+
+def journal_in_words(inner: str) -> tuple[str, int] | None:
+    """``Bioinformatics 2015``, ``ACS Cent Sci 2018`` in brackets after a title (dengjianyuan/Survey_AI_Drug_
+    Discovery): a journal named in words and its year; not a month, nor who wrote it."""
+    return None if _NOT_JOURNAL.match(inner) else venue_words.in_words(inner)
+
+
+# "(aka: GraphINVENT; ChemRxiv 2020)" after a title (dengjianyuan/Survey_AI_Drug_Discovery): the method's name, then
+# where the paper appeared
+AKA = re.compile(r"(?:aka|a\.k\.a\.)(?:\s*[:：]\s*|\s+)([^;()]{1,40}?)\s*(?:;\s*([^;()]{2,60}))?", re.IGNORECASE)
 
 
 # "(Akimoto et al. 2019; accepted at ICML’19)", "(Dong and Yang 2019, accepted at CVPR’19)" (stdacore/NAS-survey): who
@@ -307,7 +327,9 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         after_stop = title.endswith(".") and m is not None and not tail.strip()[m.end():].strip(" .[")
         if m and not after_stop and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
                       or venue_words.journal_alone(inner) or _journal_dated(inner)
-                      or venues.named_and_dated(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner)):
+                      or venues.named_and_dated(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner)
+                      or (not tail.strip()[m.end():].strip(" [") and (AKA.fullmatch(inner)
+                                                                      or journal_in_words(inner)))):
             # "A paper (with parentheses) in its title", "Title (Revisiting KD via Label Smoothing).
             # Authors. Venue": parentheses that hold no venue, date or tag are the title's
             title, tail = stripped[: cut + 1 + m.end()], tail.strip()[m.end():]
