@@ -262,3 +262,21 @@ def test_a_journal_named_in_words_and_an_alias_in_brackets_after_the_title():
         ("QuickDrop: Efficient Federated Unlearning by Integrated Dataset Distillation", "Arxiv 2023", 2023)]
     assert "aka: PotentialNet" in list(found.values())[1].notes
     assert names(list(found.values())[2]) == ["Akash Dhasade"]
+
+
+def test_numbered_bold_titles_over_fields_keyed_in_code():
+    # GeminiLight/ml4co-survey (57 papers so): "`Publication`: NeurIPS 2019", "`Link`: [arXiv](..)"
+    found = papers(
+        "## Analysis\n\n1. **Learning to Branch**\n   - `Publication`: ICML 2018\n   - `Keyword`: Branch\n"
+        "   - `Link`: [arXiv](https://arxiv.org/abs/1803.10150)\n"
+        "1. **On Learning Paradigms for the Travelling Salesman Problem**\n"
+        "   - `Publication`: NeurIPS 2019 (Workshop)\n   - `Keyword`: RL vs SL\n   - `Link`: [arXiv](https://arxiv.org/abs/1910.07210)\n"
+        "1. **A Review of Combinatorial Optimization with Graph Neural Networks**\n   - `Publication`: BigDIA 2019\n"
+        "   - `Keyword`: GNN\n   - `Link`: [paper](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=8802843)\n")
+    assert [(t, p.arxiv_id, p.venue, p.year, p.notes, p.tags) for t, p in found.items()] == [
+        ("Learning to Branch", "1803.10150", "ICML 2018", 2018, ["Keyword: Branch"], ["Analysis"]),
+        ("On Learning Paradigms for the Travelling Salesman Problem", "1910.07210", "NeurIPS 2019 (Workshop)", 2019,
+         ["Keyword: RL vs SL"], ["Analysis"]),
+        ("A Review of Combinatorial Optimization with Graph Neural Networks", None, "BigDIA 2019", 2019,
+         ["Keyword: GNN"], ["Analysis"])]
+    assert list(found.values())[2].url == "https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=8802843"

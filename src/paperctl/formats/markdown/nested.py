@@ -51,6 +51,7 @@ _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
 _SYMBOLS = re.compile("^[\u200d\ufe0f\U0001f300-\U0001faff\u2600-\u27bf]+")  # emoji (and their joiner) before a key
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
+_CODE_KEY = re.compile(r"^(\s*)`([^`:：]{1,24})`(?=\s*[:：])")
 _URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
 PAPER_POINTER = re.compile(r"(?:the\s+)?(?:paper|pdf|arxiv|preprint)(?:\s+(?:is\s+)?available)?(?:\s+(?:at|on|from))?"
                       r"\s*[:：]?\s*(?:here|link|this link|arxiv|pdf)\.?", re.IGNORECASE)
@@ -64,7 +65,10 @@ def _unbolded(m: re.Match[str]) -> str:
 
 def _key(text: str) -> tuple[str | None, str, str]:
     """(field kind, key as written, value) of a ``key: value`` bullet."""
-    m = KEY_VALUE.match(_BOLD_KEY.sub(_unbolded, text) if text.lstrip()[:1] in "*_" else text)  # "**Paper:** https://.."
+    first = text.lstrip()[:1]
+    if first == "`":
+        text = _CODE_KEY.sub(r"\1\2", text)  # "`Publication`: NeurIPS 2019" (GeminiLight/ml4co-survey, every paper)
+    m = KEY_VALUE.match(_BOLD_KEY.sub(_unbolded, text) if first in "*_" else text)  # "**Paper:** https://.."
     if not m:
         return None, "", text
     key = _SYMBOLS.sub("", re.sub(r"\s+", "", m.group(1)).lower())  # ("🧑‍🔬 作者", "🔗 链接": Awesome3DGS)
