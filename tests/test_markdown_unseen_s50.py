@@ -280,3 +280,19 @@ def test_numbered_bold_titles_over_fields_keyed_in_code():
         ("A Review of Combinatorial Optimization with Graph Neural Networks", None, "BigDIA 2019", 2019,
          ["Keyword: GNN"], ["Analysis"])]
     assert list(found.values())[2].url == "https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=8802843"
+
+
+def test_who_where_and_when_between_bars_after_a_title_link():
+    # WANGBohaO-jpg/Awesome-Trustworthy-LLM4Rec-Papers (every paper so): a method's name in bold perhaps, then
+    # "Surname et al. | VENUE | YEAR"; an arXiv ID where the venue stands is the paper's and says arXiv
+    found = papers(
+        "## Robustness\n\n- [Retrieval-Augmented Purifier for Robust LLM-Empowered Recommendation](https://arxiv.org/"
+        "abs/2504.02458) **RETURN**: Ning et al. | arXiv:2504.02458 | 2025\n"
+        "- [Shilling attacks and fake reviews injection: Principles, models, and datasets](https://scholar.google.com/"
+        "scholar?q=Shilling+attacks) Nawara et al. | IEEE TCSS | 2024\n"
+        "- [Denoising alignment with large language model for recommendation](https://scholar.google.com/scholar?q="
+        "Denoising+alignment) **DALR**: Peng et al. | ACM TOIS | 2025\n")
+    assert [(t[:22], p.arxiv_id, p.venue, p.year, names(p), p.notes, p.summary) for t, p in found.items()] == [
+        ("Retrieval-Augmented Pu", "2504.02458", "arXiv 2025", 2025, ["Ning"], ["RETURN"], None),
+        ("Shilling attacks and f", None, "IEEE TCSS 2024", 2024, ["Nawara"], [], None),
+        ("Denoising alignment wi", None, "ACM TOIS 2025", 2025, ["Peng"], ["DALR"], None)]
