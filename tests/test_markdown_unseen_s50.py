@@ -296,3 +296,31 @@ def test_who_where_and_when_between_bars_after_a_title_link():
         ("Retrieval-Augmented Pu", "2504.02458", "arXiv 2025", 2025, ["Ning"], ["RETURN"], None),
         ("Shilling attacks and f", None, "IEEE TCSS 2024", 2024, ["Nawara"], [], None),
         ("Denoising alignment wi", None, "ACM TOIS 2025", 2025, ["Peng"], ["DALR"], None)]
+
+
+RAGPEDIA = (
+    "# List of RAG Tools and Benchmarks\n---\n\n## [3] **FunnelRAG**\n\n"
+    '<sub><i style="font-size: 1.3em; color: gray;">Authors: Xinping Zhao, Yan Zhong, Zetian Sun, Xinshuo Hu</i>'
+    "</sub>\n\nThis paper presents a progressive retrieval paradigm with coarse-to-fine granularity for RAG, termed "
+    "FunnelRAG.\n\n📄 Paper: [FunnelRAG](https://arxiv.org/abs/2410.10293) || \n💻 Code: [Github Repository]()\n\n"
+    "---\n\n## [2] **Vision-based RAG**\n\n"
+    '<sub><i style="font-size: 1.3em; color: gray;">Authors: Shi Yu, Chaoyue Tang</i></sub>\n\n'
+    "This paper presents VisRAG, which embeds documents using a Vision Language Model (VLM) as an image for "
+    "retrieval.\n\n📄 Paper: [Vision-based RAG](https://arxiv.org/abs/2410.10594) || \n"
+    "💻 Code: [Github Repository](https://github.com/OpenBMB/VisRAG) ||\n"
+    "🤗 Hugging Face: [Hugginface Model](https://huggingface.co/openbmb/VisRAG-Ret)\n\n---\n")
+
+
+def test_a_heading_naming_a_paper_over_its_authors_description_and_keyed_links(tmp_path):
+    # raselmeya94/RAGpedia (every paper so): the heading is the paper's name; "<sub><i>Authors: ...</i></sub>" who
+    # wrote it; "📄 Paper:", "💻 Code:" its links (an empty one, "[Github Repository]()", is no link)
+    found = papers(RAGPEDIA)
+    assert [(t, p.arxiv_id, names(p)[:2], p.links.get("code")) for t, p in found.items()] == [
+        ("FunnelRAG", "2410.10293", ["Xinping Zhao", "Yan Zhong"], None),
+        ("Vision-based RAG", "2410.10594", ["Shi Yu", "Chaoyue Tang"], "https://github.com/OpenBMB/VisRAG")]
+    kept = [found["FunnelRAG"].summary or "", *found["FunnelRAG"].notes]  # (the summary, where the whole list
+    assert any(t.startswith("This paper presents a progressive retrieval") for t in kept)  # describes its papers so)
+    assert found["Vision-based RAG"].links["hugging face"] == "https://huggingface.co/openbmb/VisRAG-Ret"
+    with Library(tmp_path / "lib.db") as lib:  # (both kept: an empty address costs no paper)
+        import_text(lib, RAGPEDIA, "md", "RAG-LIST.md")
+        assert sorted(p.title for p in lib.papers()) == ["FunnelRAG", "Vision-based RAG"]

@@ -115,7 +115,8 @@ class ListEntry:
         """The paper as read. *names*: the list writes a method's short name where a description
         would stand (``assembly``): one such word is a note, not the summary. *described*: the list
         describes its papers on a bullet below each (``assembly``): that bullet is the summary."""
-        links_ = dict(self.links)
+        links_ = {k: v for k, v in self.links.items() if v.strip()}  # (an empty address is no link: the library
+        # would refuse the paper for it)
         if self.code and self.code not in links_.values():
             links_ = {"code": self.code, **{k: v for k, v in links_.items() if k != "code"}}
         text = fields.tidy("".join(self.summary_parts)) if self.summary_parts else ""

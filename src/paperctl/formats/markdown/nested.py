@@ -277,6 +277,47 @@ def bold_fields_below(lines: list[str], n: int) -> bool:
     return keyed >= 2 and bool(linked)
 
 
+def keyed_paper_below(lines: list[str], n: int) -> bool:
+    """Does a line keyed as the paper's link (``📄 Paper: [EasyRAG](https://arxiv.org/abs/2410.10315) ||``) come
+    within a few paragraphs after line *n*, before the next heading or rule? ``## [1] **EasyRAG**`` over an
+    authors line, a description and it (raselmeya94/RAGpedia, every paper): the heading is the paper's name."""
+    for line in lines[n : n + 16]:
+        if line.startswith("#") or line.strip() in ("---", "***", "___"):
+            return False
+        m = _KEYED_PAPER.match(line)
+        if m and links.classify(m.group(1)).kind in links.PAPER_KINDS:
+            return True
+    return False
+
+
+_KEYED_PAPER = re.compile(r"(?:[^\w\s*+-]{1,3}\s*)?(?:paper|pdf|arxiv)\s*[:：]\s*\[[^\[\]]*\]\((https?://[^()\s]+)\)",
+                          re.IGNORECASE)
+
+
+def keyed_links(pieces: list[inline.Piece]) -> list[tuple[str | None, str, str]] | None:
+    """(field kind, key, address) of each link in a paragraph that is keyed links alone (``📄 Paper: [EasyRAG](..)
+    || 💻 Code: [Github Repository](..) || 🤗 Hugging Face: [..](..)``), else None."""
+    found: list[tuple[str | None, str, str]] = []
+    key = None
+    for p in pieces:
+        if p.kind == inline.TEXT:
+            words = p.text.strip(" |\n\t")
+            if not words:
+                continue
+            m = _LINK_KEY.fullmatch(words)
+            if m is None:
+                return None
+            key = m.group(1)
+        elif p.kind == inline.LINK and key is not None:
+            kind, _, _ = _key(f"{key}: x")
+            found.append((kind, key, p.href))
+            key = None
+        elif p.kind != inline.BREAK:
+            return None
+    return found or None
+
+
+_LINK_KEY = re.compile(r"\|*\s*\W{0,4}\s*([A-Za-z][\w ]{0,20}?)\s*[:：]")
 _ADDRESS = re.compile(r"https?://[^\s()<>\]\[]+")
 _PAPER_LINK = re.compile(r"\[[^\[\]]{0,12}\b(?:paper|pdf|arxiv)\]\((https?://[^()\s]+)\)", re.IGNORECASE)
 _BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+((?:\*\*|__)?(?:[^\w\s*_\[\]()<>:：]{1,8} ?)?\w[\w ]{0,20}(?:\*\*|__)?"

@@ -13,6 +13,7 @@ from .model import ListEntry, add_link
 from .reader_state import ReaderState
 
 _LABEL_ALONE = re.compile(r"[\w ]{1,20}[:：]")
+_TAGS = re.compile(r"<[^<>]{1,200}>")  # ('<sub><i style="...">Authors: ...</i></sub>': the line, its tags left out)
 
 
 class PaperHeadings(ReaderState):
@@ -42,6 +43,8 @@ class PaperHeadings(ReaderState):
             and verdict.title_like(visible[0].text.strip()[:1].upper() + visible[0].text.strip()[1:]) \
             and (nested.identified_below(self.doc.lines, end) or len(visible[0].text.split()) >= 4
                  and (nested.url_below(self.doc.lines, end) or nested.bold_fields_below(self.doc.lines, end)))
+        fielded = fielded or len(visible) == 1 and visible[0].kind == "text" and verdict.title_like(
+            visible[0].text.strip()) and nested.keyed_paper_below(self.doc.lines, end)  # "## [1] **EasyRAG**"
         # (the scan of the lines below last)
         # ("### iPINNER: An Iterative ...", "### Prequential posteriors": its bullets say it is a paper)
         if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
@@ -88,7 +91,20 @@ class PaperHeadings(ReaderState):
             if said and said[0] == "summary" and not entry.summary_parts:
                 entry.summary_parts = [said[1]]  # "**Summary:** ..."
                 continue
-            if block.kind == "paragraph" and not entry.authors and (names := nested.authors_line(para.text)):
+            keyed = nested.keyed_links(inline.scan(para.text, self.refs)) if block.kind == "paragraph" else None
+            if keyed:  # "📄 Paper: [EasyRAG](arXiv) || 💻 Code: [Github Repository](github)"
+                for kind, key, href in keyed:
+                    if not href.strip():
+                        continue  # ("💻 Code: [Github Repository]()": a link left to fill in)
+                    if kind in ("paper", "title") or (kind is None and links.classify(href).kind in links.PAPER_KINDS):
+                        add_link(entry, "paper", href)
+                    elif kind == "code" and links.is_repository(href):
+                        entry.code = entry.code or href
+                    else:
+                        entry.links.setdefault(links.label(key), href)
+                continue
+            text_alone = _TAGS.sub("", para.text) if para.text.startswith("<") else para.text
+            if block.kind == "paragraph" and not entry.authors and (names := nested.authors_line(text_alone)):
                 entry.authors, self.heading_names = names, True  # "**Authors**: Samar Khanna, Patrick Liu, ..."
                 continue
             pieces = inline.scan(para.text, self.refs)
