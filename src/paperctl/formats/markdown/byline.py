@@ -1,8 +1,9 @@
 """An entry's byline: who wrote the paper, where the list writes the names beside other things.
 
 The author lines ``fields.citation_tail`` cannot read as one text: names linked to their pages
-(inside an italic list, or a line of their own after an "Author" label), and one person's full
-name before fields set off by bars. Each reader says which real list showed its shape.
+(inside an italic list, or a line of their own after an "Author" label), one person's full
+name before fields set off by bars, and ``Surname et al. | VENUE | YEAR`` after a title link. Each
+reader says which real list showed its shape.
 """
 
 from __future__ import annotations
@@ -190,4 +191,42 @@ def keyed_line(toks: list[Tok], entry: ListEntry) -> bool:
     add_link(entry, _KEY_LABELS.get(key, key), toks[1].href)
     if rest.strip("（）() "):
         entry.notes.append(rest)  # "（PyTorch）"
+    return True
+
+
+# "[Title](..) **RETURN**: Ning et al. | arXiv:2504.02458 | 2025", "[Title](..) Peng et al. | ACM TOIS | 2025"
+# (WANGBohaO-jpg/Awesome-Trustworthy-LLM4Rec-Papers, every paper): a method's name, who, where and when
+_CITED_BARS = re.compile(r"(?:(?P<name>[A-Za-z][\w+.-]{0,30})\s*[:：]\s*)?(?P<who>[^|:：]{2,60}?\bet\.? al\.?)\s*\|"
+                         r"\s*(?P<where>[^|]{2,60}?)\s*\|\s*(?P<year>(?:19|20)\d\d)\.?")
+
+
+def name_before_bars(toks: list[Tok]) -> list[Tok]:
+    """*toks* with a bold name before bars that cite the paper (``**RETURN**: Ning et al. | arXiv:ID | 2025``) made
+    plain text, for ``_CITED_BARS`` to read whole (the bold name had begun the description)."""
+    for i in range(len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        if t.strong and t.kind == "text" and nxt.kind == "text" and not nxt.strong and nxt.text.lstrip()[:1] in (
+                ":", "：") and _CITED_BARS.fullmatch((t.text + nxt.text).strip()):
+            return [*toks[:i], Tok("text", t.text + nxt.text), *toks[i + 2:]]
+    return toks
+
+
+def cited_bars(text: str, entry: ListEntry) -> bool:
+    """Read who, where and when between bars (``_CITED_BARS``) into *entry*; True when *text* said them."""
+    m = _CITED_BARS.fullmatch(text)
+    if m is None:
+        return False
+    names = people.parse(m.group("who"))
+    if not names:
+        return False
+    year, where = int(m.group("year")), m.group("where")
+    posted = venues.arxiv_in_text(where) if ":" in where else None
+    if posted and posted[1] == 0:
+        entry.arxiv = entry.arxiv or re.sub(r"v\d+$", "", posted[0])
+        where = "arXiv"
+    found = venues.parse(f"{where} {year}")
+    offer_venue(entry, found[0] if found else venues.with_year(where, year), m.group("where"))
+    entry.authors, entry.date_year = names, entry.date_year or year
+    if m.group("name"):
+        entry.notes.append(m.group("name"))
     return True

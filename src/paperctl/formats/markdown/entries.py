@@ -115,7 +115,7 @@ _TITLE_THEN_WHERE = re.compile(r"([^()\[\]]{10,300}?)\s*(?:\(([^()]{2,40})\))?\.
 def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
     if first_line and any(t.strong for t in toks) and any("|" in t.text for t in toks if t.kind == "text"):
-        toks = runs.name_before_bars(toks)
+        toks = byline.name_before_bars(toks)
     if not first_line and _title_below_name(toks, entry):
         return
     if not first_line and _title_line_below_name(toks, entry):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, people, proceedings, venue_words, venues
+from . import byline, fields, links, people, proceedings, venue_words, venues
 from .cite_tails import names_year_venue
 from .groups import UNDER_REVIEW, read_group
 from .model import ListEntry, Tok, apply_tail, offer_venue
@@ -244,10 +244,9 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
         entry.authors = names  # "**ViLT: ...;** Wonjae Kim et al; Get rid of heavy computation of ROI ..."
         _read_plain(semi.group(2), entry, first_line)
         return True
-    barred = _CITED_BARS.fullmatch(stripped) if first_line and not entry.summary_parts and not entry.authors \
-        and "|" in stripped else None
-    if barred and _read_cited_bars(barred, entry):
-        return True
+    if first_line and not entry.summary_parts and not entry.authors and "|" in stripped and byline.cited_bars(
+            stripped, entry):
+        return True  # "[Title](..) Peng et al. | ACM TOIS | 2025"
     where = _WHO_VENUE_YEAR.fullmatch(stripped) if not entry.venue and not entry.summary_parts else None
     if where and (_INSTITUTION.search(where.group(1)) or where.group(1).isupper()) and (
             found := venues.parse(where.group(2))) and found[1]:  # "UCLA, ACL'23_findings, 2023 [[Paper](..)]" under
@@ -313,40 +312,6 @@ _SEAT = venues.SEAT
 _WHO_ET_AL_WHERE_WHEN = re.compile(r"([^,()]{3,60}? et\.? al\.?),\s*([A-Z][^\[\]]{2,150}?),\s*((?:19|20)\d\d)")
 NAME_THEN_YEAR = re.compile(r"([A-Z][^()\[\]]{2,200}?)\s*\(((?:19|20)\d\d)\)")  # "Optimization Methods and
 # Software (2021)", "Proceedings of The 25th International Conference on ... (2022)": where, then when
-# "[Title](..) **RETURN**: Ning et al. | arXiv:2504.02458 | 2025", "[Title](..) Peng et al. | ACM TOIS | 2025"
-# (WANGBohaO-jpg/Awesome-Trustworthy-LLM4Rec-Papers, every paper): a method's name, who, where and when
-_CITED_BARS = re.compile(r"(?:(?P<name>[A-Za-z][\w+.-]{0,30})\s*[:：]\s*)?(?P<who>[^|:：]{2,60}?\bet\.? al\.?)\s*\|"
-                         r"\s*(?P<where>[^|]{2,60}?)\s*\|\s*(?P<year>(?:19|20)\d\d)\.?")
-
-
-def name_before_bars(toks: list[Tok]) -> list[Tok]:
-    """*toks* with a bold name before bars that cite the paper (``**RETURN**: Ning et al. | arXiv:ID | 2025``) made
-    plain text, for ``_CITED_BARS`` to read whole (the bold name had begun the description)."""
-    for i in range(len(toks) - 1):
-        t, nxt = toks[i], toks[i + 1]
-        if t.strong and t.kind == "text" and nxt.kind == "text" and not nxt.strong and nxt.text.lstrip()[:1] in (
-                ":", "：") and _CITED_BARS.fullmatch((t.text + nxt.text).strip()):
-            return [*toks[:i], Tok("text", t.text + nxt.text), *toks[i + 2:]]
-    return toks
-
-
-def _read_cited_bars(m: re.Match[str], entry: ListEntry) -> bool:
-    names = people.parse(m.group("who"))
-    if not names:
-        return False
-    year, where = int(m.group("year")), m.group("where")
-    posted = venues.arxiv_in_text(where) if ":" in where else None
-    if posted and posted[1] == 0:
-        entry.arxiv = entry.arxiv or re.sub(r"v\d+$", "", posted[0])
-        where = "arXiv"
-    found = venues.parse(f"{where} {year}")
-    offer_venue(entry, found[0] if found else venues.with_year(where, year), m.group("where"))
-    entry.authors, entry.date_year = names, entry.date_year or year
-    if m.group("name"):
-        entry.notes.append(m.group("name"))
-    return True
-
-
 _WHO_VENUE_YEAR = re.compile(r"([^\W\d_][\w&.' -]{1,40}),\s*([^,]{2,40}),\s*((?:19|20)\d\d)\.?")
 _INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")  # "M. Hausknecht", "A. A. Rusu": a name that begins with initials
 _BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
