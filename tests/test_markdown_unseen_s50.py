@@ -324,3 +324,33 @@ def test_a_heading_naming_a_paper_over_its_authors_description_and_keyed_links(t
     with Library(tmp_path / "lib.db") as lib:  # (both kept: an empty address costs no paper)
         import_text(lib, RAGPEDIA, "md", "RAG-LIST.md")
         assert sorted(p.title for p in lib.papers()) == ["FunnelRAG", "Vision-based RAG"]
+
+
+def test_ieee_references_numbered_with_a_linked_or_plain_quoted_title():
+    # Duoduo-Qian/Medical-image-registration-Resources: "[N]" paragraphs; the quoted title linked, or not; "et al."
+    # in italics as typesetting has it; a numbered reference of who and when alone is a paper too
+    found = papers(
+        "## 5.1 Survey papers\n\n[1]    A. Sotiras, C. Davatzikos, and N. Paragios, [“Deformable medical image "
+        "registration: A survey,”]( https://ieeexplore.ieee.org/document/6522524 ) *IEEE Trans. Med. Imaging*, vol. "
+        "32, no. 7, pp. 1153–1190, 2013.\n\n[3]    G. Haskins, U. Kruger, and P. Yan, “Deep Learning in Medical "
+        "Image Registration: A Survey,” 2019.\n\n[5]    S. Miao *et al.*, “Dilated FCN for multi-agent 2D/3D "
+        "medical image registration,” *32nd AAAI Conf. Artif. Intell. AAAI 2018*, pp. 4694–4701, 2018.\n")
+    assert [(t, names(p), p.year) for t, p in found.items()] == [
+        ("Deformable medical image registration: A survey", ["A. Sotiras", "C. Davatzikos", "N. Paragios"], 2013),
+        ("Deep Learning in Medical Image Registration: A Survey", ["G. Haskins", "U. Kruger", "P. Yan"], 2019),
+        ("Dilated FCN for multi-agent 2D/3D medical image registration", ["S. Miao"], 2018)]
+    survey = found["Deformable medical image registration: A survey"]
+    assert survey.url == "https://ieeexplore.ieee.org/document/6522524"
+
+
+def test_who_in_brackets_after_where_and_when_and_not_in_prose():
+    # JHU-MedImage-Reg/MedImgReg_Survey (94 papers so); AI-secure/Certified-Robustness-SoK-Oldver's prose cites
+    # "(Cohen et al)" and is no paper
+    found = papers(
+        "## Registration\n\n* \"Cross-modal attention for multi-modal image registration\", MedIA, 2022 "
+        "(Song *et al.*). [[Paper](https://www.sciencedirect.com/science/article/pii/S1361841522002407)][[GitHub](https://github.com/"
+        "DIAL-RPI/Attention-Reg)]\n\nAll above approaches use Randomized Smoothing (Cohen et al) to derive "
+        "certification, with wrong probability at 0.1%.\n")
+    (paper,) = found.values()
+    assert (paper.title, names(paper), paper.venue) == (
+        "Cross-modal attention for multi-modal image registration", ["Song"], "MedIA 2022")

@@ -24,7 +24,7 @@ import re
 
 from . import byline, fields, finishing, italics, links, people, preprints, proceedings, runs, venue_words, venues
 from .before_title import COLON_QUOTE, name_line_above
-from .inline import Piece
+from .inline import LINK, TEXT, Piece
 from .links_first import repository_above
 from .model import Context, ListEntry, Tok, add_link, apply_tail, lines_of, offer_venue, tokens
 from .proceedings import PROCEEDINGS_OF, venue_line, venue_then_date
@@ -470,6 +470,10 @@ def _bracketed(toks: list[Tok], i: int) -> bool:
 def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     """Read one entry (a list item's text, a paragraph) into the entry model."""
     entry = ListEntry()
+    if any(p.kind == LINK and p.text[:1] in _QUOTES for p in pieces):
+        pieces = _quoted_title_unlinked(pieces)
+    if any(p.em and _ET_AL_ALONE.fullmatch(p.text) for p in pieces):
+        pieces = _et_al_plain(pieces)
     lines = repository_above(_by_joined(lines_of(tokens(pieces, entry))), entry)
     for line in quoted_title_first(name_line_above(lines, entry), entry):
         if entry.title is None:
@@ -480,6 +484,42 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
                 entry.summary_parts.append(" ")  # (a description over two lines: a space where the line broke)
             read_rest(line, entry, first_line=False)
     return finishing.finish(entry, ctx)
+
+
+_QUOTES = "“\"‘'"
+_QUOTED_LINK = re.compile(r"[“\"][^“”\"]{8,400}?[,.]?[”\"]\s*")
+
+
+def _quoted_title_unlinked(pieces: list[Piece]) -> list[Piece]:
+    """``A. Sotiras, C. Davatzikos, and N. Paragios, [“Deformable medical image registration: A survey,”](ieee)
+    *IEEE Trans. Med. Imaging*, vol. 32, ...`` (Duoduo-Qian/Medical-image-registration-Resources): an IEEE
+    reference with its quoted title linked, read as the reference it is with the link after it."""
+    for i, p in enumerate(pieces):
+        if p.kind == LINK and i and pieces[i - 1].kind == TEXT and pieces[i - 1].text.rstrip().endswith(",") and \
+                _QUOTED_LINK.fullmatch(p.text) and p.href:
+            before = pieces[i - 1]
+            joined = Piece(TEXT, before.text + p.text.strip() + " ", strong=before.strong, em=before.em)
+            return [*pieces[:i - 1], joined, *pieces[i + 1:], Piece(TEXT, " "),
+                    Piece(LINK, "paper", p.href, children=[Piece(TEXT, "paper")])]
+    return pieces
+
+
+_ET_AL_ALONE = re.compile(r"\s*et\.? al\.?\s*")
+
+
+def _et_al_plain(pieces: list[Piece]) -> list[Piece]:
+    """``S. Miao *et al.*, “Dilated FCN for ...,” *32nd AAAI Conf. ...*, 2018.`` (Duoduo-Qian/Medical-image-
+    registration-Resources): "et al." in italics, as typesetting sets it, between plain names and the rest of a
+    reference, is read as the plain text it belongs to."""
+    out: list[Piece] = []
+    for p in pieces:
+        if out and out[-1].kind == TEXT and not (out[-1].em or out[-1].strong or out[-1].code) and p.kind == TEXT \
+                and (p.em and not p.strong and _ET_AL_ALONE.fullmatch(p.text) or out[-1].text.endswith(
+                    ("et al.", "et al")) and not (p.em or p.strong or p.code)):
+            out[-1] = Piece(TEXT, out[-1].text + p.text)
+        else:
+            out.append(p)
+    return out
 
 
 def _by_joined(lines: list[list[Tok]]) -> list[list[Tok]]:

@@ -13,7 +13,7 @@ import re
 from . import fields, links, people, preprints, proceedings, venue_words, venues
 from .before_title import GROUP_PARTS
 from .model import ListEntry, offer_venue
-from .plain_title import AKA, CITED_WHO, NICKNAME, journal_in_words
+from .plain_title import AKA, CITED_ALONE, CITED_WHO, NICKNAME, journal_in_words
 
 UNDER_REVIEW = re.compile(r"(?:under review|in submission|submitted|to appear|accepted|in press)", re.IGNORECASE)
 _NICKNAME = re.compile(NICKNAME)
@@ -39,6 +39,10 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     if aka:  # "(aka: PotentialNet; ACS Cent Sci 2018)": its name, a note; then where it appeared
         entry.notes.append(f"aka: {aka.group(1)}")
         return not aka.group(2) or read_group(aka.group(2), f"({aka.group(2)})", entry)
+    if not entry.authors and (entry.venue or entry.date_year) and "al" in inner and (
+            who := CITED_ALONE.fullmatch(inner)):  # (not in prose: "... use Randomized Smoothing (Cohen et al) to")
+        entry.authors = [re.sub(r"\s+et\.? al\.?$", "", who.group())]  # '"Title", MedIA, 2022 (Song *et al.*).'
+        return True  # (JHU-MedImage-Reg/MedImgReg_Survey, 94 papers): its first author, after where and when
     noted = venues.venue_then_note(inner) if " " in inner else None
     if noted:  # "Title(EMNLP2019 南京大学)" (cdhx/KBQA-paper): the venue, and who wrote it
         offer_venue(entry, noted[0][0], written)

@@ -161,7 +161,7 @@ def _title_end(text: str) -> int:
         if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
                 or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@" \
                 or _journal_dated(inner) \
-                or venues.year_dash_name(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner) \
+                or venues.year_dash_name(inner) or _CITED_START.match(inner) or CITED_ALONE.fullmatch(inner) \
                 or venues.venue_then_note(inner) \
                 or (")" in inner and proceedings.spelled_out(inner)) or (text[start] == "(" and not text[
                     group.end():].strip(" [") and (venue_words.journal_alone(inner) or AKA.fullmatch(inner)
@@ -200,7 +200,7 @@ AKA = re.compile(r"(?:aka|a\.k\.a\.)(?:\s*[:：]\s*|\s+)([^;()]{1,40}?)\s*(?:;\s
 # and when, the bracket after a title that cites it
 CITED_WHO = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?|[A-Z][\w'’-]+ and [A-Z][\w'’-]+"  # ("Dong and Yang")
 _CITED_START = re.compile(rf"(?:{CITED_WHO}),? (?:19|20)\d\d\b")
-_CITED_ALONE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?")  # (not "(Theory and Practice)")
+CITED_ALONE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? et\.? al\.?")  # (not "(Theory and Practice)")
 # "* 2021 - Exploring The Limits Of ... (Uysal et al.) [(paper)](..)"
 # (chrisnielsen/awesome-ophthalmology, every entry): who, in brackets after the title
 _CJK_NOTE = re.compile(r"：(?=.{0,6}[\u3400-\u9fff])")
@@ -269,7 +269,7 @@ def names_a_title(name: str, inner: str) -> bool:
         len(inside) >= 3 and len(inside) > len(words) and inner[0].isupper() and \
         not re.search(r"[.!?;]\s|[.;]$|, ", inner) and not (
             venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
-            or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner)
+            or _CITED_START.match(inner) or CITED_ALONE.fullmatch(inner)
             or ((names := people.parse(inner)) and people.only_people(names)))
 
 
@@ -318,7 +318,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     if noted and len(re.findall(r"[A-Za-z]{2,}", stripped[: noted.start()])) >= 3:  # 模型，..." (PolarisRisingWar/
         cut = noted.start()  # HGNN_Collection, 52 of 71 entries): a note in Chinese after a full-width colon
     title, tail = stripped[:cut], stripped[cut:].removeprefix("：")
-    who = _CITED_ALONE.fullmatch(tail.strip()[1:-1]) if tail.strip()[:1] == "(" and tail.strip()[-1:] == ")" else None
+    who = CITED_ALONE.fullmatch(tail.strip()[1:-1]) if tail.strip()[:1] == "(" and tail.strip()[-1:] == ")" else None
     if who and not entry.authors:  # "Title (Uysal et al.)": who wrote it
         entry.authors, tail = [_ET_AL_END.sub("", who.group()).strip()], ""
     elif tail.startswith(" (") or tail.startswith("（"):
@@ -327,7 +327,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         after_stop = title.endswith(".") and m is not None and not tail.strip()[m.end():].strip(" .[")
         if m and not after_stop and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
                       or venue_words.journal_alone(inner) or _journal_dated(inner)
-                      or venues.named_and_dated(inner) or _CITED_START.match(inner) or _CITED_ALONE.fullmatch(inner)
+                      or venues.named_and_dated(inner) or _CITED_START.match(inner) or CITED_ALONE.fullmatch(inner)
                       or (not tail.strip()[m.end():].strip(" [") and (AKA.fullmatch(inner)
                                                                       or journal_in_words(inner)))):
             # "A paper (with parentheses) in its title", "Title (Revisiting KD via Label Smoothing).

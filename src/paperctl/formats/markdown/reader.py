@@ -57,6 +57,9 @@ from .table_blocks import TableBlocks
 
 _DETAILS = re.compile(r"\s*<details\b(?:(?!<details\b).)*</details>\s*", re.DOTALL | re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+# "[3]    G. Haskins, U. Kruger, and P. Yan, “Deep Learning in Medical Image Registration: A Survey,” 2019."
+# (Duoduo-Qian/Medical-image-registration-Resources): a numbered reference, who and when, is a paper's shape
+_NUMBERED_REFERENCE = re.compile(r"\[\d{1,3}\]\s")
 _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
 
 
@@ -444,7 +447,8 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
              bare: bool = False) -> bool:
         """Keep *entry* if it is a paper (a paragraph must have a clear shape: *strict*; *bare*: an item
         alone in a list of titles with no link, a paper when its title reads as one)."""
-        if entry.reason is None and strict and not (entry.authors and entry.venue) and (
+        if entry.reason is None and strict and not (entry.authors and entry.venue) and not (
+                entry.authors and entry.year and _NUMBERED_REFERENCE.match(parent.text)) and (
                 not entry.certain or not entry.bold and len((entry.title or "").split()) > 30):
             entry.reason = "prose, not an entry"  # a paragraph is an entry only when its shape is clear (not
             # '"↓" represents a top-down approach, which ... can be referred to in [SCNN](arXiv). ...',
