@@ -354,3 +354,13 @@ def test_who_in_brackets_after_where_and_when_and_not_in_prose():
     (paper,) = found.values()
     assert (paper.title, names(paper), paper.venue) == (
         "Cross-modal attention for multi-modal image registration", ["Song"], "MedIA 2022")
+
+
+def test_a_table_whose_paper_column_holds_bare_addresses_names_its_rows_by_the_framework_column():
+    # YHPeter/Awesome-RAG-Evaluation: "| Category | Framework | Webpage | Paper |", the Paper cell an address alone
+    found = papers(
+        "## Reference Framework\n\n| Category | Framework | Webpage | Paper |\n|---|---|---|---|\n"
+        "| Tool | TruEra RAG Triad | https://www.trulens.org/trulens_eval/getting_started/core_concepts/rag_triad/ "
+        "| - |\n| Benchmark | RECALL | - | https://arxiv.org/abs/2311.08147 |\n"
+        "| Benchmark | ARES | https://github.com/stanford-futuredata/ARES | https://arxiv.org/abs/2311.09476 |\n")
+    assert [(t, p.arxiv_id) for t, p in found.items()] == [("RECALL", "2311.08147"), ("ARES", "2311.09476")]

@@ -14,7 +14,7 @@ ROLES: dict[str, tuple[str, ...]] = {
               "标题", "文章题目", "文章标题", "文章", "article", "paper & authors", "papers & authors",
               "publication title"),
     "name": ("name", "method", "model", "model name", "abbr", "abbreviation", "short name", "nickname", "方法",
-             "模型", "dataset", "benchmark", "name of method", "名字", "名称", "work", "works"),
+             "模型", "dataset", "benchmark", "name of method", "名字", "名称", "work", "works", "framework", "system"),
     "authors": ("author", "authors", "author(s)", "作者", "first author"),
     "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "pub.",
               "publish", "journal",

@@ -195,6 +195,12 @@ def _text(line: list[Piece]) -> str:
 
 def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
     for i, line in enumerate(lines):
+        cell = [t for t in line if t.kind != "text" or t.text.strip()]
+        bare = _BARE_URL.fullmatch(cell[0].text.strip()) if len(cell) == 1 and not cell[0].code and (
+            cell[0].kind == "text" or cell[0].text.strip() == cell[0].href) else None
+        if bare:  # "| Benchmark | RECALL | - | https://arxiv.org/abs/2311.08147 |" (YHPeter/Awesome-RAG-Evaluation,
+            model.add_link(entry, "paper", bare.group())  # every row): the paper's address, never its title (the
+            continue  # row's name column gives it)
         if entry.title is None:
             rest = titles.read_title_line(line, entry)
             if entry.title:
@@ -204,6 +210,9 @@ def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
                 entries.read_rest(rest, entry, first_line=True)  # "[Paper](arXiv) · [GitHub](..)": the row's name
             continue  # column gives the title (lchen1019/awesome-mllm-benchmarks)
         entries.read_rest(line, entry, first_line=i == 0)
+
+
+_BARE_URL = re.compile(r"https?://[^\s<>()\[\]]+")
 
 
 def _undated_preprint(venue: str) -> bool:
