@@ -364,3 +364,16 @@ def test_a_table_whose_paper_column_holds_bare_addresses_names_its_rows_by_the_f
         "| - |\n| Benchmark | RECALL | - | https://arxiv.org/abs/2311.08147 |\n"
         "| Benchmark | ARES | https://github.com/stanford-futuredata/ARES | https://arxiv.org/abs/2311.09476 |\n")
     assert [(t, p.arxiv_id) for t, p in found.items()] == [("RECALL", "2311.08147"), ("ARES", "2311.09476")]
+
+
+def test_authors_folded_in_details_under_the_title_with_the_venue_before_them():
+    # mayuelala/Awesome-Controllable-Video-Generation (28 of 53 entries so): the date the title line gives is the
+    # preprint's; "[ECCV 2024]" in the folded label is where it appeared
+    found = papers(
+        "## Human Animation\n\n+ **Champ: Controllable and Consistent Human Image Animation with 3D Parametric "
+        "Guidance** (21 Mar 2024)\n   <details><summary>[ECCV 2024] Shenhao Zhu, Junming Leo Chen, et al.</summary>  \n"
+        "        Shenhao Zhu, Junming Leo Chen, Zuozhuo Dai, Qingkun Su </details>  \n\n"
+        "   [![Paper](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2403.14781)\n")
+    (paper,) = found.values()
+    assert (paper.arxiv_id, paper.venue, paper.year) == ("2403.14781", "ECCV 2024", 2024)
+    assert names(paper) == ["Shenhao Zhu", "Junming Leo Chen", "Zuozhuo Dai", "Qingkun Su"]

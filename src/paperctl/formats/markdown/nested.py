@@ -535,6 +535,26 @@ def cited_summary(html: str) -> tuple[str, str] | None:
     return name, " ".join(unescape(_TAGS.sub(" ", html[label.end():])).split())
 
 
+def authors_summary(html: str) -> tuple[str | None, list[str]] | None:
+    """``<details><summary>[ECCV 2024] Shenhao Zhu, Junming Leo Chen, et al.</summary> Shenhao Zhu, Junming Leo
+    Chen, Zuozhuo Dai, ...</details>`` under a title (mayuelala/Awesome-Controllable-Video-Generation, 28 of 53
+    entries): who wrote it, folded, and where it appeared before them. (The venue as written or None, the names
+    unfolded), or None."""
+    from html import unescape
+
+    label = _SUMMARY.search(html) if "<details" in html.lower() else None
+    if label is None:
+        return None
+    name = " ".join(unescape(_TAGS.sub(" ", label.group(1))).split())
+    body = " ".join(unescape(_TAGS.sub(" ", html[label.end():])).split())
+    where = re.match(r"\[([^\[\]]{2,40})\]\s*", name)
+    folded = name[where.end():] if where else name
+    names = people.parse(body) if body and "," in body else []
+    if not names or not people.only_people(names) or folded.split(",")[0].strip() not in body:
+        return None
+    return (where.group(1) if where and venues.parse(where.group(1)) else None), names
+
+
 _BOLD_KEY_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+(\*\*|__)([^*_:：]{1,30}?)\s*(?:[:：]\1|\1\s*[:：])")
 _SAID_KEYS = {"tl;dr", "tldr", "summary", "abstract", "description", "idea", "key idea", "main idea", "contribution",
               "contributions", "overview", "简介", "摘要", "概述", "介绍", "总结"}

@@ -45,6 +45,7 @@ from . import (
     part_blocks,
     parts,
     tables,
+    venues,
     verdict,
 )
 from .assembly import Entry, Parsed, finish, linkish
@@ -375,11 +376,15 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
         lines_pieces = list(pieces)
         more: list[str] = []
         quoted: list[str] = []
+        folded: tuple[str | None, list[str]] | None = None
         for para in children[1:]:
             cited = nested.cited_summary(para.text) if para.kind == "html" else None
             if cited is not None:  # "<details><summary> Names <em>ECCV</em> 2023 </summary> abstract</details>"
                 lines_pieces += [inline.Piece(inline.BREAK), *inline.scan(cited[0], self.refs)]
                 more += [cited[1]] if cited[1] else []
+                continue
+            if para.kind == "html" and (who := nested.authors_summary(para.text)) is not None:
+                folded = who  # "<details><summary>[ECCV 2024] Shenhao Zhu, ..., et al.</summary> the names</details>"
                 continue
             if para.kind == "html":  # "<details><summary>Abstract</summary>...</details>": a note
                 more += [text] if (text := nested.html_text(para.text)) else []
@@ -396,6 +401,11 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
             elif text := " ".join(inline.plain(para_pieces).split()):  # (not a paragraph of badges alone)
                 more.append(text)
         entry = self.read(lines_pieces)
+        if folded is not None:
+            entry.authors = entry.authors or folded[1]
+            if folded[0] and not entry.venue and (found := venues.parse(folded[0])):
+                entry.venue, entry.venue_written = found[0], f"[{folded[0]}]"
+                entry.year = found[1] or entry.year  # (the venue's year, not the date the title line gives)
         more = byline.keyed_paragraphs(entry, more) if more else more
         grouping.said_in_short(entry, more, self.read_if_summary)
         if quoted and entry.reason is None and not entry.summary and fields.is_summary(quoted[0]):
