@@ -175,10 +175,10 @@ def test_an_html_table_with_group_rows_across_it_and_a_publication_time():
          ["Image Quality Assessment Methods/NSS-Based Method"])]
 
 
-def test_a_date_column_gives_the_venue_its_year_unless_the_paper_is_an_arxiv_one():
+def test_a_date_column_gives_a_preprint_server_its_year_and_no_meeting_its_year():
     # juntaic7/Awesome-Single-Cell-Foundation-Models: a bioRxiv link dated 2023-09-26 is bioRxiv 2023;
-    # xd-liu/Awesome-Vision-Large-Language-Models: an arXiv paper's date is when it was posted (Honeybee, CVPR
-    # 2024, posted 2023-12), and "Google" is who made it, not where it appeared
+    # xd-liu/Awesome-Vision-Large-Language-Models: a paper's date is when it was posted (Honeybee, CVPR 2024, posted
+    # 2023-12), and "Google" is who made it, not where it appeared
     found = papers(
         "## General\n\n| Model | Date | Paper | Code | Resources | Notes |\n|---|---|---|---|---|---|\n"
         "| Universal Cell Embeddings (UCE) | 2023-11-28 | [bioRxiv](https://www.biorxiv.org/content/10.1101/2023.11.28."

@@ -85,6 +85,10 @@ _SECTION_TAG = re.compile(r"\[([^\[\]]{2,60})\]\s*(?=\S)")
 _YEAR_FIRST = re.compile(r"\(((?:19|20)\d\d)\)\s+(?=\S)")
 
 
+_SERVER = re.compile(r"biorxiv|medrxiv|chemrxiv|techrxiv|psyarxiv|socarxiv|engrxiv|eartharxiv|ssrn|research square"
+                     r"|preprints(?:\.org)?", re.IGNORECASE)  # a preprint server: a Date column's year is its venue's
+
+
 def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     """Clean the fields, add what the headings say, and decide whether it is a paper."""
     tags = TAG_PREFIX.match(entry.title) if entry.title and "【" in entry.title else None  # (exact: it needs one)
@@ -178,12 +182,13 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.venue = venues.with_year(ctx.venue, ctx.year) if not venues.preprint(ctx.venue) else \
             venues.as_arxiv(ctx.venue, ctx.year or entry.date_year)  # ("**arXiv**" / "- Title [[5 Jun 2022]](..)")
     if entry.venue and entry.date_year and venues.year_in(entry.venue) is None and (entry.journal_year or (
-            entry.date_column and not entry.arxiv and venues.parse(f"{entry.venue} {entry.date_year}"))):
+            entry.date_column and not entry.arxiv and _SERVER.fullmatch(entry.venue.strip()))):
         entry.venue = venues.with_year(entry.venue, entry.date_year)  # "*Nature Medicine* · 2026-08-07"; "| GeneCompass
         # | 2023-09-26 | [bioRxiv](biorxiv) |" (juntaic7/Awesome-Single-Cell-Foundation-Models), "|AISTATS|2020.04|"
-        # by a PMLR link (shi-ang/SurvivalAnalysisPapers): when it was published; a Date column by an arXiv paper
-        # says when it was posted, not its venue's year ("| CVPR | 2023-12 |", xd-liu, ki-lw); "| Google |
-        # 2023-12 |" is who, not where (xd-liu)
+        # a preprint server's, when it was posted there; a Date column beside a meeting or a journal says when
+        # the paper was posted or came out, not that venue's year ("| CVPR | 2023-12 |", xd-liu, ki-lw; "| AAAI |
+        # 2022-11 |" for AAAI-23, qianlima-lab/awesome-lifelong-llm-agent: the labels of eight lists keep such a
+        # venue bare, those of four give it the date's year)
     if entry.venue and len(entry.venue) > 20:
         entry.venue = short_venue(entry.venue) or entry.venue  # "Proceedings of the IEEE/CVF Conference on ... 2022"
     if ctx.year_groups:
