@@ -377,3 +377,15 @@ def test_authors_folded_in_details_under_the_title_with_the_venue_before_them():
     (paper,) = found.values()
     assert (paper.arxiv_id, paper.venue, paper.year) == ("2403.14781", "ECCV 2024", 2024)
     assert names(paper) == ["Shenhao Zhu", "Junming Leo Chen", "Zuozhuo Dai", "Qingkun Su"]
+
+
+def test_a_short_bold_title_over_its_field_bullets():
+    # GeminiLight/ml4co-survey: "1. **Pointer Networks**"; amusi/awesome-object-detection: "**Fast R-CNN**" over
+    # "- arxiv: <..>" (both had taken a field's text, or the word "arxiv", for the title)
+    found = papers(
+        "## RNN/Attention-based\n\n1. **Pointer Networks**\n   - `Publication`: NeurIPS 2015\n"
+        "   - `CO-problem`: Finding planar convex hulls, computing Delaunay triangulations, TSP\n"
+        "   - `Link`: [arXiv](https://arxiv.org/abs/1506.03134)\n\n## Fast R-CNN\n\n**Fast R-CNN**\n\n"
+        "- arxiv: <http://arxiv.org/abs/1504.08083>\n- github: <https://github.com/rbgirshick/fast-rcnn>\n")
+    assert [(t, p.arxiv_id) for t, p in found.items()] == [("Pointer Networks", "1506.03134"),
+                                                           ("Fast R-CNN", "1504.08083")]

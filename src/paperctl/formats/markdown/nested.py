@@ -433,7 +433,9 @@ def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = Fal
     prefix = venue_colon(own)
     if prefix and not entry.venue:  # "* ACL2015: **Event Extraction via ...**" over "* Author: ..."
         entry.venue, entry.venue_written, own = prefix[0], prefix[1], own[prefix[2]:]
-    if identified and len(re.findall(r"[A-Za-z]{2,}", own)) >= 3 and not own.endswith((":", "：")):
+    bold = bool(own) and all(p.strong for p in head if p.kind == inline.TEXT and p.text.strip())
+    if identified and (len(re.findall(r"[A-Za-z]{2,}", own)) >= 3 or bold and verdict_title(own)) and \
+            not own.endswith((":", "：")):  # ("1. **Pointer Networks**" over its fields: a bold title, if short)
         # "- Chain-of-Thought Prompting Elicits ..." over "- Authors: ...", "- Venue: ...",
         # "- [Paper](arXiv)": the item's own text, with no link of its own, is the title
         return fields.drop_translation(fields.clean_title(own))
@@ -444,6 +446,13 @@ def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = Fal
     if identified and m and len(re.findall(r"[A-Za-z]{2,}", m.group(1))) >= 3:
         return fields.clean_title(m.group(1))
     return None
+
+
+def verdict_title(text: str) -> bool:
+    """A short bold line that reads as a title: one to three words, capitalised, not a label or a field's key."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and text[:1].isupper() and not text.rstrip().endswith((":", "：")) and \
+        _key(text)[0] is None and not links.label_word(text)
 
 
 def texts(item: blocks.Block, refs: dict[str, str]) -> list[str]:
