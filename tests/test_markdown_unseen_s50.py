@@ -389,3 +389,17 @@ def test_a_short_bold_title_over_its_field_bullets():
         "- arxiv: <http://arxiv.org/abs/1504.08083>\n- github: <https://github.com/rbgirshick/fast-rcnn>\n")
     assert [(t, p.arxiv_id) for t, p in found.items()] == [("Pointer Networks", "1506.03134"),
                                                            ("Fast R-CNN", "1504.08083")]
+
+
+def test_a_name_in_square_brackets_opening_a_bold_title():
+    # iminolee/Awesome-Vision-and-Language-Navigation: "[Matterport3D dataset]" names it, kept as a note;
+    # ICTMCG/Awesome-Misinfo-Video-Detection: "[IP&M-2022]" is where and when; gongchenghua/Papers-Graphs-with-
+    # Heterophily: "[Tutorial]" says what the entry is, and it stays no paper
+    found = papers(
+        "## Datasets\n\n- **[Matterport3D dataset] Learning from RGB-D Data in Indoor Environments** <br>\n"
+        "   *Angel Chang, Angela Dai, Thomas Funkhouser* <br>\n   3DV, 2017. [[Paper]](https://arxiv.org/pdf/"
+        "1709.06158)\n\n6. **[IP&M-2022] Characterizing multi-domain false news and underlying user effects on "
+        "Chinese Weibo**.\n\n   *Qiang Sheng, Juan Cao*.  [[pdf](https://arxiv.org/pdf/2205.03068)]\n")
+    assert [(t, p.venue, p.notes) for t, p in found.items()] == [
+        ("Learning from RGB-D Data in Indoor Environments", "3DV 2017", ["Matterport3D dataset"]),
+        ("Characterizing multi-domain false news and underlying user effects on Chinese Weibo", "IP&M 2022", [])]

@@ -11,7 +11,7 @@ import re
 from ...text import squashed
 from . import fields, people, venues
 from .before_link import title_link
-from .before_title import PAREN
+from .before_title import KIND_TAG, PAREN
 from .model import ListEntry, Tok, offer_venue
 from .plain_title import NICKNAME, title_case
 
@@ -91,12 +91,24 @@ def venue_before_bold_title(text: str, entry: ListEntry) -> str:
     m = PAREN.match(text) if text[:1] in "([" else None
     inner = next((g for g in m.groups() if g is not None), "").strip() if m else ""
     found = (venues.parse(inner) or venues.parse(inner.split()[0])) if inner else None
-    if not found or not found[1] or len(text[m.end():].split()) < 3:
+    if len(text[m.end():].split()) < 3 if m else True:
+        return text
+    if (not found or not found[1]) and text[:1] == "[" and 1 <= len(inner.split()) <= 4 and not venues.parse(inner) \
+            and not KIND_TAG.match(text):  # (not "[Tutorial]", what the entry is: ``verdict`` reads it)
+        dashed = _NAME_DASH_YEAR.fullmatch(inner)
+        if dashed:  # "**[IP&M-2022] Characterizing ...**" (ICTMCG/Awesome-Misinfo-Video-Detection): where and when
+            offer_venue(entry, f"{dashed.group(1)} {dashed.group(2)}", m.group().strip())
+            entry.date_year = entry.date_year or int(dashed.group(2))
+        else:  # "**[Matterport3D dataset] Learning from RGB-D Data in Indoor Environments**" (iminolee/Awesome-
+            entry.notes.append(inner)  # Vision-and-Language-Navigation): a name, not the title's
+        return text[m.end():].strip()
+    if not found or not found[1]:
         return text
     offer_venue(entry, found[0], m.group().strip())
     return text[m.end():].strip()
 
 
+_NAME_DASH_YEAR = re.compile(r"([A-Za-z][\w&.]{1,15})-((?:19|20)\d\d)")
 _SENTENCE_TITLE = re.compile(r"(?!(?:A|An|The|This|These|It|We|Our|Its|Uses?|Proposes?)\b)"
                              r"[A-Z][\w-]*(?: [\w/,:()-]+){4,40}")  # (not "A method that ...": a description)
 
