@@ -403,3 +403,14 @@ def test_a_name_in_square_brackets_opening_a_bold_title():
     assert [(t, p.venue, p.notes) for t, p in found.items()] == [
         ("Learning from RGB-D Data in Indoor Environments", "3DV 2017", ["Matterport3D dataset"]),
         ("Characterizing multi-domain false news and underlying user effects on Chinese Weibo", "IP&M 2022", [])]
+
+
+def test_a_link_named_for_a_preprint_server_says_where_the_paper_is():
+    # hussius/deeplearning-biology: "[[bioRxiv preprint](..)]" beside "[[github](..)]"
+    assert venues.parse("bioRxiv preprint") == ("bioRxiv", None)
+    paper = list(papers(
+        "## Reviews\n\n**A Deep Learning Model for Predicting Tumor Suppressor Genes and Oncogenes from PDB "
+        "Structure** "
+        "[[github](https://github.com/tavanaei/Cancer-Suppressor-Gene-Deep-Learning)][[bioRxiv preprint](https://"
+        "www.biorxiv.org/content/early/2017/10/22/177378)]\n").values())[0]
+    assert (paper.venue, paper.url) == ("bioRxiv", "https://www.biorxiv.org/content/early/2017/10/22/177378")
