@@ -414,3 +414,13 @@ def test_a_link_named_for_a_preprint_server_says_where_the_paper_is():
         "[[github](https://github.com/tavanaei/Cancer-Suppressor-Gene-Deep-Learning)][[bioRxiv preprint](https://"
         "www.biorxiv.org/content/early/2017/10/22/177378)]\n").values())[0]
     assert (paper.venue, paper.url) == ("bioRxiv", "https://www.biorxiv.org/content/early/2017/10/22/177378")
+
+
+def test_the_day_a_paper_was_posted_before_its_title_link():
+    # noooop/Reading_List (awesome_multimodal_retrieval.md, every entry): "Thu, 27 Jun 2024" had become the title
+    found = papers(
+        "## Papers\n\n- Thu, 27 Jun 2024 [ColPali: Efficient Document Retrieval with Vision Language Models](https://"
+        "arxiv.org/abs/2407.01449)\n- Mon, 23 Jun 2025 [jina-embeddings-v4: Universal Embeddings for Multimodal "
+        "Multilingual Retrieval](https://arxiv.org/abs/2506.18902)\n")
+    assert [(t[:24], p.year) for t, p in found.items()] == [("ColPali: Efficient Docum", 2024),
+                                                            ("jina-embeddings-v4: Univ", 2025)]

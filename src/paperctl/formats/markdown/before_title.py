@@ -31,6 +31,10 @@ _DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|2
 _DATE_SPACE = re.compile(r"^\s*((?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?)\s+"
                          r"(?=[A-Z])(?!(?:We|Our|I)\s)")  # (not "2025/04/07 We release ...": news)
 # ("- 2019/04/01 CVPR-19 Oral [Title](..)": jarvisWang0903/Awesome-Domain-Adaptation, 28 entries, a day too)
+# "- Thu, 27 Jun 2024 [ColPali: ...](arXiv)" (noooop/Reading_List, every entry): the day it was posted, then the
+# title link (the date alone before it)
+_DAY_MONTH_YEAR = re.compile(r"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|"
+                             r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d)\s*$")
 
 
 _BRACKET_ONLY = re.compile(r"\s*(?:\[([^\[\]]{1,40})\]|\(([^()]{1,40})\))\s*")  # "**[LLaVA]**", "**(CoRAG)**"
@@ -228,7 +232,7 @@ def date_prefix(text: str) -> tuple[int, str] | None:
     """A date at the start of *text*, bracketed (``[2021/07]``, ``(2024.03)``, ``[Mar 2024]``)
     or set off by a bar or dash (``2023.03 | Title``): (its year, the rest of the text). Lists
     sorted by date write it before each title."""
-    m = PAREN.match(text) or _DATE_BAR.match(text) or _DATE_SPACE.match(text)
+    m = PAREN.match(text) or _DATE_BAR.match(text) or _DATE_SPACE.match(text) or _DAY_MONTH_YEAR.match(text)
     if not m:
         return None
     written = next(g for g in m.groups() if g is not None)
