@@ -424,3 +424,17 @@ def test_the_day_a_paper_was_posted_before_its_title_link():
         "Multilingual Retrieval](https://arxiv.org/abs/2506.18902)\n")
     assert [(t[:24], p.year) for t, p in found.items()] == [("ColPali: Efficient Docum", 2024),
                                                             ("jina-embeddings-v4: Univ", 2025)]
+
+
+def test_a_paper_heading_over_a_tag_line_then_its_paper_link():
+    # Strivin0311/llms-learning (dev/modeling/lm/transformer/sparse.md, every paper so): a tag line first, a short
+    # title named a paper by the "paper link:" below it; a venue among the tags is the paper's
+    found = papers(
+        "# Sparse Transformer Language Modeling\n\n#### DeepSeek-V3 Technical Report\n\n"
+        "tag: `DeepSeek-V3` | `DeepSeek`\n\npaper link: [here](https://arxiv.org/pdf/2412.19437)\n\n"
+        "code link: [here](https://github.com/deepseek-ai/DeepSeek-V3)\n\n"
+        "#### Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity\n\n"
+        "tag: `Switch Transformer` | `MoE` | `JMLR23`\n\npaper link: [here](https://arxiv.org/pdf/2101.03961)\n")
+    assert [(t[:28], p.arxiv_id, p.venue, p.links.get("code")) for t, p in found.items()] == [
+        ("DeepSeek-V3 Technical Report", "2412.19437", None, "https://github.com/deepseek-ai/DeepSeek-V3"),
+        ("Switch Transformers: Scaling", "2101.03961", "JMLR 2023", None)]

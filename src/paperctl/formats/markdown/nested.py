@@ -194,17 +194,32 @@ def identified_below(lines: list[str], n: int) -> bool:
     return keyed >= 2 and identified > 0 or 0 < keyed == linked <= 2
 
 
-def url_below(lines: list[str], n: int) -> bool:
+def url_below(lines: list[str], n: int, keyed: bool = False) -> bool:
     """Is the first line after line *n* (past blank ones) a paper's address alone (``<https://www.arxiv.org/abs/
     2002.06622>``), or named as the paper's (``paper link: [here](..)``)? ``### Robustness Verification for
     Transformers`` over it, then a paragraph that describes the paper (mekty2012/Deep-Learning-Theory, every
     paper; Strivin0311/ads-learning, every paper, a BibTeX block below): the heading is the paper."""
-    for line in lines[n : n + 4]:
-        if not line.strip():
-            continue
-        address = bare_url(line)
+    for line in lines[n : n + 6]:
+        if not line.strip() or _TAG_LINE.match(line):  # ("tag: `MiniMax-01` | `Lightning Attention`" first:
+            continue  # Strivin0311/llms-learning's pages)
+        address = bare_url(line) if not keyed else (m.group(1) or m.group(2)) if (
+            m := _KEYED_URL.fullmatch(line.strip())) else None  # (*keyed*: named as the paper's link, only)
         return address is not None and links.classify(address).kind in links.PAPER_KINDS
     return False
+
+
+_TAG_LINE = re.compile(r"\s*tags?\s*[:：]\s*`", re.IGNORECASE)
+
+
+def tagged_venue(text: str) -> tuple[str, int | None] | None:
+    """The venue a tag line names among its tags (``tag: `Switch Transformer` | `MoE` | `JMLR23` ``), or None."""
+    if not _TAG_LINE.match(text):
+        return None
+    for tag in re.findall(r"`([^`]{2,40})`", text):
+        found = venues.parse(tag)
+        if found and found[1] and venues.name_known(found[0]):
+            return found
+    return None
 
 
 _BARE_URL = re.compile(r"<?(https?://[^\s<>]+)>?")

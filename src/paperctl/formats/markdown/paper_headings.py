@@ -42,7 +42,9 @@ class PaperHeadings(ReaderState):
             len(visible) == 1 and visible[0].kind == "text" and len(visible[0].text.split()) >= 2 \
             and verdict.title_like(visible[0].text.strip()[:1].upper() + visible[0].text.strip()[1:]) \
             and (nested.identified_below(self.doc.lines, end) or len(visible[0].text.split()) >= 4
-                 and (nested.url_below(self.doc.lines, end) or nested.bold_fields_below(self.doc.lines, end)))
+                 and (nested.url_below(self.doc.lines, end) or nested.bold_fields_below(self.doc.lines, end))
+                 or nested.url_below(self.doc.lines, end, keyed=True))  # ("#### DeepSeek-V3 Technical Report"
+        # over "paper link: [here](..)": a short title, named so by the line below)
         fielded = fielded or len(visible) == 1 and visible[0].kind == "text" and verdict.title_like(
             visible[0].text.strip()) and nested.keyed_paper_below(self.doc.lines, end)  # "## [1] **EasyRAG**"
         # (the scan of the lines below last)
@@ -84,6 +86,9 @@ class PaperHeadings(ReaderState):
             if address is not None:  # "<https://www.arxiv.org/abs/2002.06622>" under "### Robustness ...": its paper
                 add_link(entry, "paper", address)
                 continue
+            tagged = nested.tagged_venue(para.text) if block.kind == "paragraph" else None
+            if tagged and not entry.venue:  # "tag: `Switch Transformer` | `MoE` | `JMLR23`": where it appeared
+                entry.venue, entry.year = tagged[0], entry.year or tagged[1]
             said = nested.said_field(para.text) if block.kind == "paragraph" else None
             if said and said[0] == "venue" and not entry.venue and (where := nested.source_venue(said[1])):
                 entry.venue, entry.venue_written, entry.year = where[0], said[1], entry.year or where[1]
