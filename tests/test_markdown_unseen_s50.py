@@ -438,3 +438,16 @@ def test_a_paper_heading_over_a_tag_line_then_its_paper_link():
     assert [(t[:28], p.arxiv_id, p.venue, p.links.get("code")) for t, p in found.items()] == [
         ("DeepSeek-V3 Technical Report", "2412.19437", None, "https://github.com/deepseek-ai/DeepSeek-V3"),
         ("Switch Transformers: Scaling", "2101.03961", "JMLR 2023", None)]
+
+
+def test_an_iso_timestamp_is_a_date_not_a_venue():
+    # will-rice/speech-enhancement-papers: a "Published" column of ISO 8601 timestamps (it had become the venue)
+    assert venues.year_of_date("2026-09-24T14:25:00+00:00") == 2026
+    found = papers(
+        "## Papers\n\n| Published | Identifier | Title | Source |\n|---|---|---|---|\n"
+        "| 2026-09-24T14:25:00+00:00 | arxiv:2609.29867v1 | [Does per-frame early exit pay? A compute-matched study of "
+        "dynamic depth for on-device speech enhancement](https://arxiv.org/abs/2609.29867v1) | arXiv |\n"
+        "| 2026-09-24T14:24:43+00:00 | arxiv:2609.29866v1 | [Beyond Model Size: Redesigning LiSenNet for embedded "
+        "speech enhancement](https://arxiv.org/abs/2609.29866v1) | arXiv |\n")
+    assert [(p.arxiv_id, p.year, "T14" in (p.venue or "")) for p in found.values()] == [
+        ("2609.29867", 2026, False), ("2609.29866", 2026, False)]

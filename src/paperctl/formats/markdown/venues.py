@@ -142,6 +142,9 @@ def full_year(yy: str) -> int:
 _COMPACT_DATE = re.compile(r"((?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?")  # (SOTA-MedSeg's Date column)
 
 
+_TIMESTAMP = re.compile(r"((?:19|20)\d\d-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+
+
 @lru_cache(maxsize=8192)
 def year_of_date(text: str) -> int | None:
     """The year of a date as lists write it (``2024.03.14``, ``25 Aug 2022``, ``May 20, 2025``,
@@ -153,6 +156,8 @@ def year_of_date(text: str) -> int | None:
         return None
     if not text[-1:].isascii():  # "2025.12 🔥" (ZihanChen1995/awesome-llm-social-simulation's Date column): a mark
         text = TRAILING_MARKS.sub("", text)  # after the date
+    if "T" in text and (stamp := _TIMESTAMP.fullmatch(text)):  # "2026-09-24T14:25:00+00:00" (will-rice/speech-
+        text = stamp.group(1)  # enhancement-papers' Published column): the date of an ISO 8601 timestamp
     m = _DATE.match(text) or _YEAR.match(text)
     if not m:
         compact = _COMPACT_DATE.fullmatch(text) if text[:1] in "12" else None  # "20201008", "202004"
