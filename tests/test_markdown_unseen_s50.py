@@ -451,3 +451,14 @@ def test_an_iso_timestamp_is_a_date_not_a_venue():
         "speech enhancement](https://arxiv.org/abs/2609.29866v1) | arXiv |\n")
     assert [(p.arxiv_id, p.year, "T14" in (p.venue or "")) for p in found.values()] == [
         ("2609.29867", 2026, False), ("2609.29866", 2026, False)]
+
+
+def test_a_year_dash_venue_prefix_with_its_rank():
+    # eosphoros-ai/Awesome-Text2SQL: "(2022-NAACL, CCF-B)" before the title: the year, the venue and its CCF rank
+    found = papers(
+        "## Classic Models\n\n- (2022-NAACL, CCF-B) **SeaD**: End-to-end Text-to-SQL Generation with Schema-aware "
+        "Denoising [[paper](https://arxiv.org/abs/2105.07911)]\n")
+    (paper,) = found.values()
+    assert (paper.title, paper.venue, paper.year) == (
+        "End-to-end Text-to-SQL Generation with Schema-aware Denoising", "NAACL 2022", 2022)
+    assert "CCF-B" in paper.notes

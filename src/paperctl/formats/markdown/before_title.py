@@ -412,8 +412,10 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
         return dated[0], m.group().strip(), rest  # survey): a journal, a comma, its year
     for part in parts:
         yy_first = _YY_NAME.fullmatch(part)  # "[22ICLR] STEP-UNROLLED DENOISING ..." (LitterBrother-Xiao/Overview-of-
-        found = venues.parse(f"{yy_first.group(2)}'{yy_first.group(1)}" if yy_first else part)  # Non-autoregressive-
-        # Applications, 195 entries): the year's last two digits, then the venue
+        found = venues.parse(f"{yy_first.group(2)}'{yy_first.group(1)}" if yy_first else part) or (  # Non-auto-
+            venues.year_dash_name(part) if part != inner else None)  # regressive-Applications, 195 entries): the
+        # year's last two digits, then the venue; "(2022-NAACL, CCF-B) **SeaD**: ..." (eosphoros-ai/Awesome-Text2SQL):
+        # the year, a dash, the venue, and its rank (kept as a note)
         if found:
             nicknames[:] = [p for p in parts[1:] if p and p != part] if part != inner else []  # "Mamba-2"
             return found[0], m.group().strip(), rest
