@@ -85,10 +85,6 @@ _SECTION_TAG = re.compile(r"\[([^\[\]]{2,60})\]\s*(?=\S)")
 _YEAR_FIRST = re.compile(r"\(((?:19|20)\d\d)\)\s+(?=\S)")
 
 
-_SERVER = re.compile(r"biorxiv|medrxiv|chemrxiv|techrxiv|psyarxiv|socarxiv|engrxiv|eartharxiv|ssrn|research square"
-                     r"|preprints(?:\.org)?", re.IGNORECASE)  # a preprint server: a Date column's year is its venue's
-
-
 def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     """Clean the fields, add what the headings say, and decide whether it is a paper."""
     tags = TAG_PREFIX.match(entry.title) if entry.title and "【" in entry.title else None  # (exact: it needs one)
@@ -182,7 +178,7 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.venue = venues.with_year(ctx.venue, ctx.year) if not venues.preprint(ctx.venue) else \
             venues.as_arxiv(ctx.venue, ctx.year or entry.date_year)  # ("**arXiv**" / "- Title [[5 Jun 2022]](..)")
     if entry.venue and entry.date_year and venues.year_in(entry.venue) is None and (entry.journal_year or (
-            entry.date_column and not entry.arxiv and _SERVER.fullmatch(entry.venue.strip()))):
+            entry.date_column and not entry.arxiv and venues.PREPRINT_SERVER.fullmatch(entry.venue.strip()))):
         entry.venue = venues.with_year(entry.venue, entry.date_year)  # "*Nature Medicine* · 2026-08-07"; "| GeneCompass
         # | 2023-09-26 | [bioRxiv](biorxiv) |" (juntaic7/Awesome-Single-Cell-Foundation-Models), "|AISTATS|2020.04|"
         # a preprint server's, when it was posted there; a Date column beside a meeting or a journal says when

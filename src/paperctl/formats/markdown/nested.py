@@ -449,7 +449,7 @@ def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = Fal
     if prefix and not entry.venue:  # "* ACL2015: **Event Extraction via ...**" over "* Author: ..."
         entry.venue, entry.venue_written, own = prefix[0], prefix[1], own[prefix[2]:]
     bold = bool(own) and all(p.strong for p in head if p.kind == inline.TEXT and p.text.strip())
-    if identified and (len(re.findall(r"[A-Za-z]{2,}", own)) >= 3 or bold and verdict_title(own)) and \
+    if identified and (len(re.findall(r"[A-Za-z]{2,}", own)) >= 3 or bold and _short_title(own)) and \
             not own.endswith((":", "：")):  # ("1. **Pointer Networks**" over its fields: a bold title, if short)
         # "- Chain-of-Thought Prompting Elicits ..." over "- Authors: ...", "- Venue: ...",
         # "- [Paper](arXiv)": the item's own text, with no link of its own, is the title
@@ -463,7 +463,7 @@ def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = Fal
     return None
 
 
-def verdict_title(text: str) -> bool:
+def _short_title(text: str) -> bool:
     """A short bold line that reads as a title: one to three words, capitalised, not a label or a field's key."""
     words = text.split()
     return 1 <= len(words) <= 3 and text[:1].isupper() and not text.rstrip().endswith((":", "：")) and \
@@ -519,7 +519,14 @@ def item_notes(item: blocks.Block, refs: dict[str, str], first: bool = False) ->
     return notes
 
 
-_TAGS = re.compile(r"<[^<>]{0,300}>")
+HTML_TAG = re.compile(r"<[^<>]{0,300}>")
+
+
+def _html_words(html: str) -> str:
+    """The words of an HTML fragment: its tags left out, its character references read, one space between."""
+    from html import unescape
+
+    return " ".join(unescape(HTML_TAG.sub(" ", html)).split())
 _SUMMARY = re.compile(r"<summary\b[^<>]{0,300}>(.{0,200}?)</summary>", re.IGNORECASE | re.DOTALL)
 
 
@@ -529,14 +536,12 @@ def html_text(html: str) -> str:
     ``<summary>`` label (kept before it, "BibTeX: ...", unless it says abstract); "" when
     there are only tags (the block that opens a ``<details>`` whose text follows) or it is
     no ``<details>``."""
-    from html import unescape
-
     if "<details" not in html.lower():
         return ""  # (an image, a line break, a link in HTML: not words of the entry's)
     label = _SUMMARY.search(html)
     body = html[label.end():] if label else html
-    text = " ".join(unescape(_TAGS.sub(" ", body)).split())
-    name = " ".join(unescape(_TAGS.sub(" ", label.group(1))).split()) if label else ""
+    text = _html_words(body)
+    name = _html_words(label.group(1)) if label else ""
     if not text:
         return ""
     return text if not name or re.fullmatch(r"(?:abstract|tl;?dr|summary|摘要)\W*", name, re.IGNORECASE) \
@@ -547,16 +552,14 @@ def cited_summary(html: str) -> tuple[str, str] | None:
     """``<details><summary> Andrea Gemelli, ..., Simone Marinai <em>ECCV</em> 2023 </summary> Geometric Deep
     Learning has ...</details>`` (tstanislawek/awesome-document-understanding, 11 entries): a ``<details>`` whose
     label cites the paper, who wrote it, where and when. (The label's words, the abstract's), or None."""
-    from html import unescape
-
     label = _SUMMARY.search(html) if "<details" in html.lower() else None
     if label is None:
         return None
-    name = " ".join(unescape(_TAGS.sub(" ", label.group(1))).split())
+    name = _html_words(label.group(1))
     tail = fields.citation_tail(name) if "," in name else None
     if tail is None or not (tail.explained and tail.authors and (tail.venue or tail.year)):
         return None
-    return name, " ".join(unescape(_TAGS.sub(" ", html[label.end():])).split())
+    return name, _html_words(html[label.end():])
 
 
 def authors_summary(html: str) -> tuple[str | None, list[str]] | None:
@@ -564,13 +567,11 @@ def authors_summary(html: str) -> tuple[str | None, list[str]] | None:
     Chen, Zuozhuo Dai, ...</details>`` under a title (mayuelala/Awesome-Controllable-Video-Generation, 28 of 53
     entries): who wrote it, folded, and where it appeared before them. (The venue as written or None, the names
     unfolded), or None."""
-    from html import unescape
-
     label = _SUMMARY.search(html) if "<details" in html.lower() else None
     if label is None:
         return None
-    name = " ".join(unescape(_TAGS.sub(" ", label.group(1))).split())
-    body = " ".join(unescape(_TAGS.sub(" ", html[label.end():])).split())
+    name = _html_words(label.group(1))
+    body = _html_words(html[label.end():])
     where = re.match(r"\[([^\[\]]{2,40})\]\s*", name)
     folded = name[where.end():] if where else name
     names = people.parse(body) if body and "," in body else []

@@ -13,7 +13,6 @@ from .model import ListEntry, add_link
 from .reader_state import ReaderState
 
 _LABEL_ALONE = re.compile(r"[\w ]{1,20}[:：]")
-_TAGS = re.compile(r"<[^<>]{1,200}>")  # ('<sub><i style="...">Authors: ...</i></sub>': the line, its tags left out)
 
 
 class PaperHeadings(ReaderState):
@@ -108,7 +107,8 @@ class PaperHeadings(ReaderState):
                     else:
                         entry.links.setdefault(links.label(key), href)
                 continue
-            text_alone = _TAGS.sub("", para.text) if para.text.startswith("<") else para.text
+            text_alone = nested.HTML_TAG.sub("", para.text) if para.text.startswith("<") else para.text  # ('<sub><i
+            # style="...">Authors: ...</i></sub>': the line, its tags left out)
             if block.kind == "paragraph" and not entry.authors and (names := nested.authors_line(text_alone)):
                 entry.authors, self.heading_names = names, True  # "**Authors**: Samar Khanna, Patrick Liu, ..."
                 continue

@@ -188,7 +188,8 @@ def _name_known(name: str) -> bool:
 _PAIRS = {"(": ")", "[": "]", "【": "】", "（": "）"}
 
 
-_SERVER_NAME = re.compile(r"biorxiv|medrxiv|chemrxiv|techrxiv|psyarxiv|ssrn", re.IGNORECASE)
+PREPRINT_SERVER = re.compile(r"biorxiv|medrxiv|chemrxiv|techrxiv|psyarxiv|socarxiv|engrxiv|eartharxiv|ssrn"
+                             r"|research square|preprints(?:\.org)?", re.IGNORECASE)  # a preprint server's name
 _HELD_AT = re.compile(r"([A-Z][\w-]*(?: [\w-]+){0,4} (?:Workshop|Challenge|Tutorial)|[A-Z][A-Z0-9-]{2,15}) (?:at|@) "
                       r"([A-Z][A-Za-z-]*),? ?((?:19|20)\d\d)")  # (and a workshop's acronym: "ENLSP at NIPS2024", a
 # badge's "ENLSP_at_NIPS2024", hemingkx/SpeculativeDecodingPapers)
@@ -214,7 +215,7 @@ def parse(text: str) -> tuple[str, int | None] | None:
     raw = " ".join(raw.split())
     if "' " in raw or "’ " in raw:  # "[Arxiv' 2023] **Title**" (yhLeeee/Awesome-LLMs-in-Graph-tasks, 45 entries)
         raw = _APOSTROPHE_SPACE_YEAR.sub(" ", raw)
-    if raw[-9:].lower() == " preprint" and _SERVER_NAME.fullmatch(raw[:-9]):
+    if raw[-9:].lower() == " preprint" and PREPRINT_SERVER.fullmatch(raw[:-9]):
         return raw[:-9], None  # "[[bioRxiv preprint](biorxiv)]" (hussius/deeplearning-biology): the server
     if "(v" in raw:  # "arXiv(v1) 2024" (WILLOSCAR/Awesome-HCI-LLM's Source column, 40 rows): the preprint's version
         raw = _PREPRINT_VERSION.sub(r"\1", raw)
