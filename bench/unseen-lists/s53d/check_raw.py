@@ -1,0 +1,14 @@
+"""Check that every label's `raw` is exactly the file's text starting at `line`."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+for l in open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'):
+    o = json.loads(l)
+    lines = open(os.path.join(HERE, o['list']), encoding='utf-8', newline='').read().split('\n')
+    n = o['raw'].count('\n') + 1
+    if '\n'.join(lines[o['line'] - 1:o['line'] - 1 + n]) != o['raw']:
+        bad += 1; print('MISMATCH', o['list'], o['line'])
+    for k in ('title', 'arxiv_id', 'url', 'code'):
+        if o[k] and o[k] not in o['raw']:
+            print('not verbatim in raw:', o['list'], o['line'], k, o[k])
+print('checked; mismatches:', bad)
