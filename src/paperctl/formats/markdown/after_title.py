@@ -131,3 +131,17 @@ def venue_field(toks: list[Tok], entry: ListEntry) -> None:
             offer_venue(entry, name, f"[{name}]")
             entry.journal_year = True
             return
+
+
+def where_after_quote(rest: list[Tok], entry: ListEntry) -> list[Tok]:
+    """*rest* (what follows an IEEE reference's quoted title) without where the paper appeared, read
+    into *entry* (``proceedings.ieee_where``: ``, *Symmetry*, vol. 10, no. 12, p. 718, Dec. 2018``)."""
+    k = next((i for i, t in enumerate(rest) if t.kind != "text"), len(rest))
+    text = "".join(t.text for t in rest[:k])
+    where = proceedings.ieee_where(text) if text.strip() else None
+    if where is None:
+        return rest
+    offer_venue(entry, where[0], text.strip())
+    entry.date_year = entry.date_year or where[1]
+    entry.arxiv = entry.arxiv or where[2]
+    return rest[k:]

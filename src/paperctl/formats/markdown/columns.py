@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import fields, links, venue_words, venues
+from .plain_title import title_case
 
 ROLES: dict[str, tuple[str, ...]] = {
     "title": ("title", "paper", "papers", "paper title", "paper name", "title & authors", "title&authors",
@@ -133,8 +134,14 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
     named = next((i for i, r in enumerate(roles) if r == "name"), None) if labelled else None
     if labelled and named is None and roles[0] in ("links", "other") and _names_column(rows, 0):
         named = 0  # "| Resource | Year / Venue | Paper |" then "| **SegEarth-R1** | 2025 · arXiv | [Paper](arXiv) |"
-    if labelled and named is not None:  # (ML4Sustain/Awesome-RS-Reasoning-Models, 139 rows): the Paper column holds
-        roles[roles.index("title")], roles[named], titled = "paper", "title", True  # its link, the first its name
+    written = _plain_titles_column(rows, roles) if labelled and named is not None else None
+    if written is not None:  # "| Name | Tittle | Keywords | Artifact | Paper |" over "| ReAct | ReAct: Synergizing
+        roles[roles.index("title")], roles[written], titled = "paper", "title", True  # Reasoning and ... | Prompting
+        # | [Code](..) | [ICLR 23](arxiv) |" (godaai/llm-table-survey): a column of titles in plain words, whatever
+        # its header calls it, holds the title; the Name column the method's name, the Paper column its link
+    elif labelled and named is not None:  # (ML4Sustain/Awesome-RS-Reasoning-Models, 139 rows): the Paper column
+        roles[roles.index("title")], roles[named], titled = "paper", "title", True  # holds its link, the first its
+        # name
     elif labelled and (linked := title_links_column(rows, roles)) is not None:  # type: ignore[arg-type]
         roles[roles.index("title")], roles[linked], titled = "paper", "title", True  # "| Date | Release [Samples] |
         # Paper |" over "| 30.01 | [AudioLDM: Text-to-Audio Generation ...](demo) | [arXiv](..) |" (archinetai/
@@ -225,6 +232,19 @@ def _names_column(rows: list[list[str]], col: int) -> bool:
 
 
 _LINK_CELL = re.compile(r"\*{0,2}\[?\[([^\[\]]{1,40})\]\([^()\s]+\)\]?\*{0,2}")  # ("[[Paper](..)]" too)
+
+
+def _plain_titles_column(rows: list[list[str]], roles: list[str]) -> int | None:
+    """The column named for nothing known whose cells are, in most rows, a title in plain words: five words or
+    more, capitalised, no link, no list of keywords (``Prompting``, ``LLM, in-context learning``), half of them
+    in title case at least (not a Task column's ``Safe motion planning with MoE``, nguyennm1024/awesome-moe-
+    multimodal)."""
+    for col, kind in enumerate(roles):
+        cells = _column(rows, col) if kind == "other" else []
+        titles = sum(len(c.split()) >= 5 and c[:1].isupper() and "](" not in c and c.count(",") <= 1 for c in cells)
+        if len(cells) >= 3 and titles * 4 >= len(cells) * 3 and sum(map(title_case, cells)) * 2 >= len(cells):
+            return col
+    return None
 
 
 def _long_titles(rows: list[list[str]], col: int) -> bool:

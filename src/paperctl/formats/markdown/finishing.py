@@ -166,7 +166,10 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     if entry.venue:
         entry.venue = preprints.posted_in_month(entry.venue, words=not (entry.venue_written or "").startswith(
             "(")) or entry.venue  # ("Arxiv June 2023": "Arxiv 2023"; not "(Arxiv Feb 2024)", as written)
-        if venues.preprint(base := _TRAILING_YEAR.sub("", entry.venue)):
+        if entry.venue_written == "arXiv" and entry.venue == "arXiv" and entry.venue_cited == ("arXiv", ""):
+            pass  # "**Title** (2025) - [arXiv:2509.08802v1](..)": the ID written out is the venue arXiv, bare, as
+            # the rules say and the labels of three lists keep it (weatherml, and two lists' "2024 · Name" bullets)
+        elif venues.preprint(base := _TRAILING_YEAR.sub("", entry.venue)):
             year = venues.year_in(entry.venue) or ctx.year or entry.date_year  # ("Preprint" on a DOI: as stated,
             entry.venue = venues.as_arxiv(entry.venue, year) if entry.arxiv or base.lower().startswith(  # as 13 of
                 ("arxiv", "corr")) else venues.with_year(_server(entry) or base, year)  # the 15 labels of one say)

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from . import blocks as blocks_
-from . import grouping, inline, links, nested, verdict
+from . import grouping, inline, links, nested, venues, verdict
 from .blocks import Block
 from .model import ListEntry, add_link
 from .reader_state import ReaderState
 
 _LABEL_ALONE = re.compile(r"[\w ]{1,20}[:：]")
+_DOT = re.compile(r"\s+[·•]\s+")
 
 
 class PaperHeadings(ReaderState):
@@ -95,6 +96,9 @@ class PaperHeadings(ReaderState):
             if said and said[0] == "summary" and not entry.summary_parts:
                 entry.summary_parts = [said[1]]  # "**Summary:** ..."
                 continue
+            if block.kind == "paragraph" and not entry.venue and _dotted_facts(entry, inline.scan(para.text,
+                                                                                                  self.refs)):
+                continue  # "**2026-06-30** · ACL 2026 Main · `TQA / TFV` · [GitHub](..)"
             keyed = nested.keyed_links(inline.scan(para.text, self.refs)) if block.kind == "paragraph" else None
             if keyed:  # "📄 Paper: [EasyRAG](arXiv) || 💻 Code: [Github Repository](github)"
                 for kind, key, href in keyed:
@@ -130,3 +134,32 @@ class PaperHeadings(ReaderState):
                 entry.notes.append(text)
         self.found[self.heading_paper] = (entry, start, block.end, heading, marker)
         self.covered.update(range(start, block.end))
+
+
+def _dotted_facts(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
+    """A line of facts set apart by dots under a paper heading: ``**2026-06-30** · ACL 2026 Main · `TQA / TFV` ·
+    [GitHub](..) · [证据卡](..)`` (lyc61c/Awesome-RL-Table-Understanding, every paper so): when it came out,
+    where (the year the venue's, else the date's), its tags (notes), its code and other links. False, the
+    entry untouched, unless the line is such (three parts at least, one of them a venue)."""
+    parts = [p.strip() for p in _DOT.split(" ".join(inline.plain(pieces).split()))]
+    link_texts = {p.text.strip() for p in pieces if p.kind == inline.LINK}
+    words = [p for p in parts if p and p not in link_texts]
+    if len(parts) < 3 or any(len(p.split()) > 6 for p in parts):  # (short facts, not prose)
+        return False
+    dated = next((y for p in words if (y := venues.year_of_date(p)) and not venues.parse(p)), None)
+    where = next((found for p in words if not venues.year_of_date(p) and (found := venues.parse(p) or (
+        (p, year) if (year := venues.year_in(p)) and len(p.split()) <= 5 and p[:1].isupper() else None))), None)
+    if where is None:
+        return False
+    venue, year = where[0], where[1]
+    if venues.preprint(venue):
+        venue, year = venues.as_arxiv(venue, year or dated), year or dated
+    entry.venue, entry.venue_written, entry.year = venue, where[0], year or dated or entry.year
+    entry.notes += [p for p in words if p != where[0] and venues.year_of_date(p) is None]
+    for piece in pieces:
+        if piece.kind == inline.LINK and piece.href.strip():
+            if links.names_code(piece.text) and links.is_repository(piece.href) and not entry.code:
+                entry.code = piece.href
+            elif links.classify(piece.href).kind not in (links.ANCHOR, links.LOCAL):
+                entry.links.setdefault(links.label(piece.text), piece.href)
+    return True

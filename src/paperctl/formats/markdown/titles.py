@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from . import fields, links, links_first, people, preprints, venue_words, venues
-from .after_title import bold_venue_after, suffixed_title, venue_field
+from .after_title import bold_venue_after, suffixed_title, venue_field, where_after_quote
 from .authors_before import (
     authors_before_bold,
     authors_year_before_link,
@@ -66,7 +66,9 @@ from .before_title import (
     leading_tags,
     name_then_italic_title,
     prefixed_title,
+    slug_title,
     tag_before_words,
+    uncoded_date,
     venue_colon,
     venue_prefix,
     year_then_venue,
@@ -75,7 +77,6 @@ from .before_title import (
 from .bold_prefixes import bold_venue_label, claim_before_title, name_and_venue, named_title, venue_before_bold_title
 from .model import ListEntry, Tok, add_link, offer_venue
 from .plain_title import citation_in_brackets, name_before_plain_title, plain_title, title_case
-from .proceedings import ieee_where
 from .references import (
     apa_reference,
     bracketed_fields,
@@ -101,26 +102,25 @@ def _strong_run(toks: list[Tok], i: int) -> int:
     return j
 
 
+def _links_after_gap(toks: list[Tok], end: int) -> int:
+    """*end*, or where a bold title link ends when the bold run goes on, past a space, only with bold links named
+    for what they are: "**[Title](arxiv)**" then "**[[code](github)]**" on the next line of the same paragraph
+    (tanfiona/LLM-on-Tabular-Data-Prediction-Table-Understanding-Data-Generation, 60 entries); those are the
+    title's links, not a bold title of "[]"."""
+    if end < 3 or toks[0].kind != "link" or toks[1].strong or toks[1].text.strip():
+        return end
+    after = toks[2:end]
+    if any(t.kind == "link" for t in after) and all(links.label_word(t.text) if t.kind == "link" else not t.text.strip(
+            " []()|,·") for t in after):
+        return 1
+    return end
+
+
 def _text_of(toks: list[Tok]) -> str:
     return " ".join("".join(t.text for t in toks).split())
 
 
-def _slug_title(text: str, entry: ListEntry) -> str:
-    """``2019-SIGMOD-FITing-Tree_Data-aware-Index`` (YXWei/Awesome-learned-index, the names of its PDFs): a
-    file's name that says the year, the venue and the title, its words joined by underscores; the title,
-    the venue and year given to *entry*. Other text as it is."""
-    m = _SLUG.fullmatch(text.strip())
-    if m is None:
-        return text
-    year = int(m.group(1))
-    found = venues.parse(f"{m.group(2)} {year}")
-    offer_venue(entry, found[0] if found else f"{m.group(2)} {year}", text.strip())
-    entry.date_year = entry.date_year or year
-    return " ".join(m.group(3).replace("_", " ").split())
-
-
 _YEAR_OR_MONTH = re.compile(r"((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2]))?")
-_SLUG = re.compile(r"((?:19|20)\d\d)-([A-Za-z][A-Za-z0-9&]{1,15})-([^\s_]+(?:_+[^\s_]+)+)")
 
 
 def _label_over_link(text: str, entry: ListEntry) -> None:
@@ -135,7 +135,7 @@ def _label_over_link(text: str, entry: ListEntry) -> None:
 
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
-    toks = leading_tags(coded_title(dotted_year(_uncoded_date(list(line)), entry)), entry)
+    toks = leading_tags(coded_title(dotted_year(uncoded_date(list(line)), entry)), entry)
     toks = brackets_before_bold(toks, entry) or toks
     cited = name_then_cited_link(toks, entry)
     if cited is not None:  # "**CauseEffectPairs** [Mooij et al., 2016](jmlr.org/..)": a name, its paper cited
@@ -387,7 +387,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if first.kind == "link" and links.classify(first.href).kind in (links.ANCHOR, links.LOCAL):
         entry.title, entry.title_target = first.text, links.classify(first.href).kind  # a contents line (or a
         if first.href.lower().endswith(".pdf"):  # paper the list keeps beside it, named by its file's name)
-            entry.title = _slug_title(first.text, entry)
+            entry.title = slug_title(first.text, entry)
         add_link(entry, first.text, first.href)
         entry.stated = entry.stated or entry.title_target == links.LOCAL and links.notes_of(first.text, first.href)
         return toks[1:]
@@ -431,7 +431,7 @@ def _name_to_anchor(toks: list[Tok]) -> list[Tok] | None:
 
 
 def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
-    end = _strong_run(toks, 0)
+    end = _links_after_gap(toks, _strong_run(toks, 0))
     run = toks[:end]
     text = _text_of([t for t in run if t.kind == "text"]) if any(t.kind == "text" and t.text.strip() for t in run) \
         else _text_of([Tok("text", t.text) for t in run])
@@ -494,15 +494,6 @@ def _italic_title(toks: list[Tok]) -> bool:
     if first.kind != "text" or len(first.text.split()) < 4 or nxt is None or people.parse(first.text.strip(" .,")):
         return False
     return nxt.kind == "link" or (nxt.kind == "text" and not nxt.em and nxt.text.lstrip()[:1] in ",.-–—")
-
-
-def _uncoded_date(toks: list[Tok]) -> list[Tok]:
-    """``[`2018-12`] *Title*, ...`` (thu-lawyer/awesome-legal-nlp): a date in code within brackets, as plain
-    text (a date prefix the lead's loop reads)."""
-    if len(toks) > 2 and toks[0].kind == "text" and toks[0].text.strip() == "[" and toks[1].code and \
-            toks[2].kind == "text" and toks[2].text.startswith("]") and venues.year_of_date(toks[1].text) is not None:
-        return [Tok("text", f"[{toks[1].text}{toks[2].text}"), *toks[3:]]
-    return toks
 
 
 _BOLD_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?")
@@ -588,7 +579,7 @@ def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
                     entry.notes.append(tag)
             rest = [Tok("text", head[m.end():].lstrip(". ")), *toks[1:]]
             ieee = m.group(1).rstrip().endswith(",") or head[m.end():].lstrip().startswith(",")
-            return _where_after_quote(rest, entry) if ieee else rest  # ('“Title,” *Venue*, vol. 1, ...')
+            return where_after_quote(rest, entry) if ieee else rest  # ('“Title,” *Venue*, vol. 1, ...')
     m = _NICKNAMED_QUOTE.match(head)
     if m and len(m.group("rest")) <= 40:  # "DiMP: "Learning Discriminative Model ..." ICCV. [[Paper]](..)"
         entry.title = m.group("title").strip()
@@ -597,16 +588,3 @@ def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
         return [Tok("text", m.group("rest")), *toks[1:]]
     return None
 
-
-def _where_after_quote(rest: list[Tok], entry: ListEntry) -> list[Tok]:
-    """*rest* (what follows an IEEE reference's quoted title) without where the paper appeared, read
-    into *entry* (``proceedings.ieee_where``: ``, *Symmetry*, vol. 10, no. 12, p. 718, Dec. 2018``)."""
-    k = next((i for i, t in enumerate(rest) if t.kind != "text"), len(rest))
-    text = "".join(t.text for t in rest[:k])
-    where = ieee_where(text) if text.strip() else None
-    if where is None:
-        return rest
-    offer_venue(entry, where[0], text.strip())
-    entry.date_year = entry.date_year or where[1]
-    entry.arxiv = entry.arxiv or where[2]
-    return rest[k:]

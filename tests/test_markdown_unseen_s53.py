@@ -1,0 +1,84 @@
+"""Shapes of real lists met in session 36 (the lists of round 49, ``bench/unseen-lists/s52a``-``s52h``, still
+read wrong, and the fiftieth blind labelling round, ``s53a``-``s53h``), held with the lists' own lines (the
+repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import one, papers
+
+
+def test_an_arxiv_id_written_out_is_the_venue_arxiv_whatever_year_the_entry_states():
+    # weatherml/weatherml.github.io (every paper so): "(2025)" is the paper's year; the link's text, the ID
+    # written out, says the venue is arXiv, which the rules keep bare
+    paper = one("### New\n\n- **Graph-based Neural Space Weather Forecasting** (2025) - "
+                "[arXiv:2509.19605v1](https://arxiv.org/abs/2509.19605v1)\n")
+    assert (paper.arxiv_id, paper.venue, paper.year) == ("2509.19605", "arXiv", 2025)
+
+
+def test_a_preprint_named_with_its_year_keeps_the_year():
+    # the rule above is for the ID alone: "Preprint'24" on an arXiv link is arXiv 2024
+    paper = one("- [Some Paper Title About Weather](https://arxiv.org/abs/2401.00001) Preprint'24\n")
+    assert (paper.venue, paper.year) == ("arXiv 2024", 2024)
+
+
+def test_a_bold_title_link_with_its_code_link_bold_on_the_next_line():
+    # tanfiona/LLM-on-Tabular-Data-Prediction-Table-Understanding-Data-Generation: the two lines are one
+    # paragraph; the second is the title's code, not a bold title of "[]"
+    found = papers("#### Question Answering\n"
+                   "**[PACIFIC: Towards Proactive Conversational Question Answering over Tabular and Textual Data in "
+                   "Finance](https://arxiv.org/abs/2210.08817)**\n**[[code](https://github.com/dengyang17/PACIFIC)]**\n\n"
+                   "**[Large Language Models are few(1)-shot Table Reasoners](https://aclanthology.org/2023.findings-"
+                   "eacl.83/)**\n**[[code](https://github.com/wenhuchen/tablecot)]**\n")
+    pacific, reasoners = found.values()
+    assert pacific.title.startswith("PACIFIC: Towards Proactive")
+    assert (pacific.arxiv_id, pacific.links["code"]) == ("2210.08817", "https://github.com/dengyang17/PACIFIC")
+    assert reasoners.title == "Large Language Models are few(1)-shot Table Reasoners"
+    assert reasoners.links["code"] == "https://github.com/wenhuchen/tablecot"
+
+
+GODAAI = (
+    "| Name | Tittle | Keywords | Artifact | Paper |\n|---|---|---|---|---|\n"
+    "| Codex | Evaluating Large Language Models Trained on Code | Code Generation | - | "
+    "[arXiv 21](https://arxiv.org/abs/2107.03374) |\n"
+    "| ReAct | ReAct: Synergizing Reasoning and Acting in Language Models | Prompting | [Code](https://react-lm.github.io/)"
+    " | [ICLR 23](https://arxiv.org/abs/2210.03629) |\n"
+    "| TURL | TURL: Table Understanding through Representation Learning | Table Pre-training | "
+    "[Code](https://github.com/sunlab-osu/TURL) | [VLDB 20](https://www.vldb.org/pvldb/vol14/p307-deng.pdf) |\n")
+
+
+def test_a_column_of_plain_titles_under_a_header_the_reader_does_not_know():
+    # godaai/llm-table-survey: "Tittle" (so spelt) holds the titles, Name the method's, Paper only a link named
+    # for the venue
+    found = papers("## Methods\n\n" + GODAAI)
+    assert list(found) == ["Evaluating Large Language Models Trained on Code",
+                           "ReAct: Synergizing Reasoning and Acting in Language Models",
+                           "TURL: Table Understanding through Representation Learning"]
+    react = found["ReAct: Synergizing Reasoning and Acting in Language Models"]
+    assert (react.arxiv_id, react.venue, react.year) == ("2210.03629", "ICLR 2023", 2023)
+
+
+def test_a_task_column_of_short_descriptions_is_no_title_column():
+    # nguyennm1024/awesome-moe-multimodal: "Safe motion planning with MoE" says what the model does; the Model
+    # column names the paper
+    found = papers("### Autonomous Driving\n\n| Model | Task | Venue | Paper |\n|:--|:--|:--|:--|\n"
+                   "| SafePathNet | Safe motion planning with MoE | ICRA 2023 | [arXiv](https://arxiv.org/abs/2211.02131)"
+                   " |\n| DriveMoE | Vision-Language-Action MoE for AD | arXiv 2025 | [arXiv](https://arxiv.org/abs/"
+                   "2505.16278) |\n| ExpertAD | Enhancing AD systems with MoE | arXiv 2025 | [arXiv](https://arxiv.org/"
+                   "abs/2511.11740) |\n")
+    assert list(found) == ["SafePathNet", "DriveMoE", "ExpertAD"]
+
+
+def test_a_paper_heading_over_a_line_of_facts_set_apart_by_dots():
+    # lyc61c/Awesome-RL-Table-Understanding (every paper so): the date, the venue, tags in code, the code link
+    found = papers(
+        "## 文本表格理解\n\n### [When LLMs Read Tables Carelessly: Measuring and Reducing Data Referencing Errors]"
+        "(https://aclanthology.org/2026.acl-long.762/)\n\n**2026-06-30** · ACL 2026 Main · `TQA / TFV` · "
+        "[GitHub](https://github.com/ayyyq/table-referencing) · [证据卡](docs/PAPERS.md#dre-critic)\n\n---\n\n"
+        "### [TableGPT-R1: Advancing Tabular Reasoning Through Reinforcement Learning](https://arxiv.org/abs/"
+        "2512.20312)\n\n**2025-12-23** · arXiv · `TQA / TFV` · 代码：未核实 · [证据卡](docs/PAPERS.md#tablegpt-r1)\n")
+    careless, tablegpt = found.values()
+    assert (careless.venue, careless.year) == ("ACL 2026 Main", 2026)
+    assert careless.links["code"] == "https://github.com/ayyyq/table-referencing"
+    assert "TQA / TFV" in careless.notes
+    assert (tablegpt.venue, tablegpt.year, tablegpt.arxiv_id) == ("arXiv 2025", 2025, "2512.20312")
+    assert "代码：未核实" in tablegpt.notes  # ("code: not verified", as the list says)
