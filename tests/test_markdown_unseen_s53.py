@@ -82,3 +82,62 @@ def test_a_paper_heading_over_a_line_of_facts_set_apart_by_dots():
     assert "TQA / TFV" in careless.notes
     assert (tablegpt.venue, tablegpt.year, tablegpt.arxiv_id) == ("arXiv 2025", 2025, "2512.20312")
     assert "代码：未核实" in tablegpt.notes  # ("code: not verified", as the list says)
+
+
+VOS = (
+    "## 2023\n\n#### CVPR 2023\n"
+    "- $\\fbox{svos}$ $\\fbox{\\colorbox{mistyrose}{{\\color{dimgray}\\textsf{rvos}}}}$  Universal Instance "
+    "Perception as Object Discovery and Retrieval [[paper](https://arxiv.org/pdf/2303.06674.pdf)] "
+    "[[code](https://github.com/MasterBin-IIAU/UNINEXT)]\n\n"
+    "- $\\colorbox{palegreen}{{\\color{dimgray}{Svos}}}$ MobileVOS: Real-Time Video Object Segmentation\n"
+    "Contrastive Learning meets Knowledge Distillation [[paper](https://arxiv.org/pdf/2303.07815.pdf)]\n\n"
+    "#### IEEE TPAMI\n"
+    "- $\\colorbox{mistyrose}{{\\color{dimgray}{Rvos}}}$ Local-Global Context Aware Transformer for "
+    "Language-Guided Video Segmentation [[paper]()]\n")
+
+
+def test_tags_typeset_in_tex_before_the_title_are_notes():
+    # gaomingqi/VOS-Review (every paper so): coloured boxes naming the task ("Svos", "Rvos"), not the title's
+    uninext, mobilevos, local_global = papers(VOS).values()
+    assert uninext.title == "Universal Instance Perception as Object Discovery and Retrieval"
+    assert uninext.notes == ["svos", "rvos"]
+    assert local_global.notes == ["Rvos"]
+    # "$\infty$Bench" is a title's own TeX, not a tag
+    assert one("- $\\infty$Bench: Extending Long Context Evaluation Beyond 100K Tokens "
+               "[[paper](https://arxiv.org/abs/2402.13718)]\n").title.startswith("$\\infty$Bench")
+
+
+def test_a_title_wrapped_over_two_lines_before_its_links():
+    # gaomingqi/VOS-Review: the editor wrapped the title; its last words and the paper link are on the next line
+    mobilevos = papers(VOS)["MobileVOS: Real-Time Video Object Segmentation Contrastive Learning meets Knowledge "
+                            "Distillation"]
+    assert (mobilevos.arxiv_id, mobilevos.venue) == ("2303.07815", "CVPR 2023")
+    # NexaAI/Awesome-LLMs-on-device: a venue on the next line is no part of the title
+    tinyllama = one("- Tinyllama: An open-source small language model\narXiv 2024 [[Paper]](https://arxiv.org/abs/"
+                    "2401.02385) [[Github]](https://github.com/jzhang38/TinyLlama)\n")
+    assert (tinyllama.title, tinyllama.venue) == ("Tinyllama: An open-source small language model", "arXiv 2024")
+
+
+def test_a_paper_link_left_to_fill_in_still_says_the_entry_is_a_paper():
+    # gaomingqi/VOS-Review: "[[paper]()]", the address to come; a title under a venue heading
+    local_global = papers(VOS)["Local-Global Context Aware Transformer for Language-Guided Video Segmentation"]
+    assert (local_global.venue, local_global.arxiv_id, local_global.url) == ("IEEE TPAMI 2023", None, None)
+    # empty links alone are still nothing (cyanymore/Awesome-Image-Colorization, a template's line)
+    assert papers("## Papers\n\n[[paper]()] [[Code]()]\n") == {}
+
+
+def test_a_table_indented_under_a_bold_bullet_is_read_under_it():
+    # wangdongdut/Online-Visual-Tracking-SOTA: "* **LaSOT:star2:**" over a leaderboard, each row a tracker and its
+    # paper
+    found = papers(
+        "## Benchmark Results\n\n* **LaSOT:star2:**\n\n"
+        "     | Tracker                   | Success Score    | Speed (fps) | Paper/Code |\n"
+        "     |:-----------               |:----------------:|:----------------:|:----------------:|\n"
+        "     | PrDiMP50 (CVPR20)         | 0.598  |  30 (Unkown GPU)  |   [Paper](https://arxiv.org/pdf/2003.12565.pdf)"
+        "/[Code](https://github.com/visionml/pytracking)  |\n"
+        "     | D3S (CVPR20)              | 0.489  |  13 (RTX 2080Ti)  |   [Paper](https://arxiv.org/pdf/1911.08862.pdf)"
+        "/[Code](https://github.com/alanlukezic/d3s) |\n")
+    prdimp, d3s = found.values()
+    assert (prdimp.title, prdimp.arxiv_id, prdimp.venue) == ("PrDiMP50", "2003.12565", "CVPR 2020")
+    assert prdimp.links["code"] == "https://github.com/visionml/pytracking"
+    assert d3s.tags == ["Benchmark Results/LaSOT"]

@@ -572,20 +572,3 @@ def uncoded_date(toks: list[Tok]) -> list[Tok]:
             toks[2].kind == "text" and toks[2].text.startswith("]") and venues.year_of_date(toks[1].text) is not None:
         return [Tok("text", f"[{toks[1].text}{toks[2].text}"), *toks[3:]]
     return toks
-
-
-def slug_title(text: str, entry: ListEntry) -> str:
-    """``2019-SIGMOD-FITing-Tree_Data-aware-Index`` (YXWei/Awesome-learned-index, the names of its PDFs): a
-    file's name that says the year, the venue and the title, its words joined by underscores; the title,
-    the venue and year given to *entry*. Other text as it is."""
-    m = _SLUG.fullmatch(text.strip())
-    if m is None:
-        return text
-    year = int(m.group(1))
-    found = venues.parse(f"{m.group(2)} {year}")
-    offer_venue(entry, found[0] if found else f"{m.group(2)} {year}", text.strip())
-    entry.date_year = entry.date_year or year
-    return " ".join(m.group(3).replace("_", " ").split())
-
-
-_SLUG = re.compile(r"((?:19|20)\d\d)-([A-Za-z][A-Za-z0-9&]{1,15})-([^\s_]+(?:_+[^\s_]+)+)")

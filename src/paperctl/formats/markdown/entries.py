@@ -542,3 +542,4 @@ def _by_joined(lines: list[list[Tok]]) -> list[list[Tok]]:
 
 
 _BY_END = re.compile(r"\bby\s*$")
+

@@ -81,6 +81,7 @@ class ListEntry:
     bold: bool = False  # the title was bold (the user's lists mark papers that way)
     stated: bool = False  # the list says it is a paper ("论文名称：...")
     code_labelled: bool = False  # a link labelled code, or a star badge: the code of a paper
+    paper_pending: bool = False  # "[[paper]()]": a link to the paper, its address left to fill in
     doubts: list[str] = field(default_factory=list)  # where the reader had to choose, said in the report
     title_target: str | None = None  # kind of the title link (links.ARXIV, CODE...)
     other_hosts: list[str] = field(default_factory=list)
@@ -158,7 +159,8 @@ def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
         elif kind == BREAK:
             if not p.hard and out and out[-1].strong and k + 1 < len(pieces) and pieces[k + 1].strong:
                 out.append(Tok("text", " "))  # a bold title wrapped over two lines
-            elif not p.hard and len(out) == 1 and k + 1 < len(pieces) and _wrapped_title(out[0], pieces[k + 1]):
+            elif not p.hard and len(out) == 1 and k + 1 < len(pieces) and (_wrapped_title(out[0], pieces[k + 1]) or
+                                                                          _title_end(out[0], pieces[k + 1:])):
                 out.append(Tok("text", " "))
             else:
                 out.append(Tok("break"))
@@ -217,6 +219,23 @@ def _wrapped_title(first: Tok, after: Piece) -> bool:
 _LEAD_WORDS = re.compile(r"\s*([^,\[<(]{2,120}?)\s*(?:,|\[|<|\(|$)")
 _SMALL = frozenset(("a", "an", "the", "of", "for", "and", "in", "on", "with", "to", "via", "from", "by", "at", "as"))
 _JOINS = r"for|of|and|with|via|using|to|from|towards?|through|without|across|under|on"
+def _title_end(first: Tok, rest: list[Piece]) -> bool:
+    """A plain title wrapped over two lines, the second only its last few words and the paper's links:
+    ``MobileVOS: Real-Time Video Object Segmentation`` / ``Contrastive Learning meets Knowledge Distillation
+    [[paper](..)]`` (gaomingqi/VOS-Review, where the editor wrapped them); not a venue and year, names or a
+    sentence there (``arXiv 2024 [[Paper]](..)``)."""
+    after = rest[0]
+    if first.kind != "text" or first.strong or first.em or first.code or len(first.text.split()) < 3 or \
+            first.text.rstrip()[-1:] in ".,;:!?)]" or after.kind != TEXT or after.strong or after.em or after.code:
+        return False
+    words = after.text.strip().rstrip("[【 ")
+    if not 1 <= len(words.split()) <= 10 or re.search(r"[,;.()\[\]]|\d{4}", words) or len(rest) < 2 or any(
+            p.kind != LINK and p.text.strip(" []|/·") or p.kind == LINK and not links.label_word(p.text)
+            for p in rest[1:]):
+        return False
+    return not (venues.parse(words) or venue_words.in_words(words) or people.parse(words))
+
+
 _JOINING_WORD = re.compile(rf"\s*(?:{_JOINS})\s")
 _JOINING_END = re.compile(rf"\s(?:{_JOINS}|in|the|a|an)\s*$")
 # ("Supersizing Self-supervision: Learning to Grasp from 50K Tries and" / "700 Robot Hours. [[pdf]](..)")
@@ -287,7 +306,8 @@ _RANKED = re.compile(r"([^,]{2,30}),\s*((?:CCF|CORE)[\s-]?[A-C]\*?|[A-C]\*?[\s-]
 
 def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title: bool = False) -> None:
     if not href.strip():  # "[[pdf]]() [[code]]()" (nguyentthong/Paper-VLP, 33 entries): a link left to fill in,
-        return  # no link (not one into the list itself)
+        entry.paper_pending = entry.paper_pending or links.label(text) in ("paper", "pdf")  # no link (not one into
+        return  # the list itself); one named for the paper still says the entry is one (gaomingqi/VOS-Review)
     target = links.classify(href)
     href = target.href if target.kind not in (links.LOCAL, links.ANCHOR) else href  # ("vsitzmann.github.io/lfns/":
     # the address with its scheme, as a link is kept)

@@ -345,6 +345,10 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
             for lst in sublists:  # "- Soft Sampling Methods" over "- Focal Loss, ICCV 2017, [[paper]](..)": entries
                 self.list_(lst)  # of their own, in the section above (a bullet is no heading, as the year's below)
             return
+        tables = [c for c in children[1:] if c.kind == "table"]
+        if tables and not sublists and headings.pseudo_heading(pieces):  # "* **LaSOT:star2:**" over a table of
+            self._group_over(head, tables)  # trackers and their papers, indented under it (wangdongdut/Online-
+            return  # Visual-Tracking-SOTA): the heading of its rows
         found = items.nested_shapes(item, pieces, self.refs, self.context, self.read)
         if found is not None:  # (the first entry's marker is the item's; a cited name's others, their bullets')
             for entry, start, end, marker in found:
@@ -439,11 +443,15 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
             self.frames.pop()
 
     def _group_over(self, head: Block, sublists: list[Block]) -> None:
-        """*head*, an item's first line, as the heading of the entries in its *sublists*."""
+        """*head*, an item's first line, as the heading of the entries in its *sublists* (lists, or tables)."""
         self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, head.text, head.start, head.end,
                      group=True)
         for lst in sublists:
-            self.list_(lst)
+            if lst.kind == "table":
+                self.mark_content()
+                self.guarded(lst, lambda: self.table(lst))  # noqa: B023 (called at once)
+            else:
+                self.list_(lst)
         if self.frames and self.frames[-1].kind == "group":
             self.frames.pop()
 

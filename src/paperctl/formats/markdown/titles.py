@@ -66,7 +66,6 @@ from .before_title import (
     leading_tags,
     name_then_italic_title,
     prefixed_title,
-    slug_title,
     tag_before_words,
     uncoded_date,
     venue_colon,
@@ -84,6 +83,7 @@ from .references import (
     comma_citation,
     standard_citation,
 )
+from .title_marks import math_tags, slug_title
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
 # A quoted title first, maybe after its nickname: '"ATOM: Accurate Tracking ..." CVPR.', 'DiMP: "Learning ..." ICCV.'
@@ -135,7 +135,7 @@ def _label_over_link(text: str, entry: ListEntry) -> None:
 
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
-    toks = leading_tags(coded_title(dotted_year(uncoded_date(list(line)), entry)), entry)
+    toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(list(line), entry)), entry)), entry)
     toks = brackets_before_bold(toks, entry) or toks
     cited = name_then_cited_link(toks, entry)
     if cited is not None:  # "**CauseEffectPairs** [Mooij et al., 2016](jmlr.org/..)": a name, its paper cited

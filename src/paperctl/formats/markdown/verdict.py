@@ -294,8 +294,8 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if entry.code and entry.title_target is None and not (entry.venue or entry.authors) and _names_its_repository(
             entry.title, entry.code):  # "* segan_pytorch [[Code]](https://github.com/santi-pdp/segan_pytorch)"
         return "a repository named by its title, not a paper"  # (WenzheLiu-Speech/awesome-speech-enhancement)
-    if entry.code_labelled and entry.title_target is None:
-        return None  # "Title [[code](..)]": a paper and its code
+    if (entry.code_labelled or entry.paper_pending) and entry.title_target is None:
+        return None  # "Title [[code](..)]": a paper and its code; "Title [[paper]()]", a paper whose link is to come
     if entry.title_target in (links.CODE, links.OTHER) and entry.title_target == links.CODE and not entry.venue:
         return "a link to a repository, not a paper"
     if entry.title_target == links.OTHER and entry.other_hosts and links.not_paper_host(
