@@ -5,6 +5,7 @@ repository is named in each test)."""
 from __future__ import annotations
 
 from markdown_papers import one, papers
+from paperctl.formats.markdown import venues
 
 
 def test_an_arxiv_id_written_out_is_the_venue_arxiv_whatever_year_the_entry_states():
@@ -141,3 +142,48 @@ def test_a_table_indented_under_a_bold_bullet_is_read_under_it():
     assert (prdimp.title, prdimp.arxiv_id, prdimp.venue) == ("PrDiMP50", "2003.12565", "CVPR 2020")
     assert prdimp.links["code"] == "https://github.com/visionml/pytracking"
     assert d3s.tags == ["Benchmark Results/LaSOT"]
+
+
+FER = (
+    "## Facial Expression Recognition\n\n### International Conference on Computer Vision (ICCV)\n"
+    "- (2017) A Novel Space-Time Representation on the Positive Semidefinite Cone\nfor Facial Expression Recognition "
+    "[[paper](https://arxiv.org/pdf/1707.06440.pdf)][:dizzy:]\n"
+    "- (2017) (workshop) Facial Expression Recognition using Visual Saliency and Deep Learning "
+    "[[paper](https://arxiv.org/pdf/1708.08016.pdf)][:dizzy::dizzy:]\n\n"
+    "### IEEE International Conference on Automatic Face & Gesture Recognition (FG)\n"
+    "- (2015) Pairwise Linear Regression: An Efficient and Fast Multi-view Facial\nExpression Recognition "
+    "[[paper](https://ieeexplore.ieee.org/document/7163101)][:dizzy:]\n\n"
+    "### IEEE Trans on Affective Computing \n"
+    "- (2018) Emotion Recognition in Simulated Social Interactions [[paper](https://ieeexplore.ieee.org/document/"
+    "8319988)]\n\n### ACM MM\n"
+    "- (2018) Personalized Multiple Facial Action Unit Recognition through\nGenerative Adversarial Recognition "
+    "Network [[paper](https://dl.acm.org/citation.cfm?id=3240613)]\n")
+
+
+def test_venue_headings_spelled_out_with_the_short_name_in_brackets():
+    # EvelynFan/AWESOME-FER: a heading per venue, its words then its short name, or a journal's name as written;
+    # the entries' "(2017)" gives the year; "(workshop)" says the venue's workshop; "[:dizzy:]" rates the paper
+    found = papers(FER)
+    assert [(p.venue, p.year) for p in found.values()] == [
+        ("ICCV 2017", 2017), ("ICCV 2017 Workshop", 2017), ("FG 2015", 2015),
+        ("IEEE Trans on Affective Computing 2018", 2018), ("ACM MM 2018", 2018)]
+    assert list(found)[:3] == [
+        "A Novel Space-Time Representation on the Positive Semidefinite Cone for Facial Expression Recognition",
+        "Facial Expression Recognition using Visual Saliency and Deep Learning",
+        "Pairwise Linear Regression: An Efficient and Fast Multi-view Facial Expression Recognition"]
+    assert not any(p.summary for p in found.values())  # (a rating in shortcodes is no description)
+
+
+def test_a_topic_heading_with_an_abbreviation_is_no_venue():
+    # "### Large Language Models (LLMs)" names what the papers are about
+    paper = one("### Large Language Models (LLMs)\n- (2023) A Survey of Large Language Models "
+                "[[paper](https://arxiv.org/abs/2303.18223)]\n")
+    assert paper.venue is None or paper.venue.startswith("arXiv")
+
+
+def test_acm_and_a_short_name_is_a_venue_as_ieee_and_one_is():
+    # guxiao0822/Awesome-Biosignal-Foundation-Model "(ACM SIGKDD, 2024)", KimMeen/Awesome-GNN4TS "(ACM TKDD, 2022)";
+    # "**[ACM-BANet]**", a method's name, stays a note (Pilhyeon/Awesome-Weakly-Supervised-Temporal-Action-...)
+    assert venues.parse("ACM TKDD, 2022") == ("ACM TKDD 2022", 2022)
+    assert venues.parse("ACM MM") == ("ACM MM", None)
+    assert venues.parse("ACM-BANet") is None and venues.parse("ACM Trans") is None

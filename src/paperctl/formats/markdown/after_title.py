@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import links, preprints, proceedings, venue_words, venues
+from . import links, makers, preprints, proceedings, venue_words, venues
 from .model import ListEntry, Tok, offer_venue
 
 
@@ -66,7 +66,7 @@ def year_and_venue(text: str) -> tuple[str, int] | None:
     if not m:
         return None
     name, year = (m.group(2), m.group(1)) if m.re is _YEAR_COMMA_NAME else (m.group(1), m.group(2))
-    if venues.is_maker(name):  # ("[Microsoft, 2023]": who made it, as venues.named_and_dated says)
+    if makers.is_maker(name):  # ("[Microsoft, 2023]": who made it, as venues.named_and_dated says)
         return None
     return venues.parse(f"{name} {year}") or venue_words.in_words(f"{name} {year}") or (
         (f"{name.strip()} {year}", int(year)) if len(name.split()) <= 6 else None)

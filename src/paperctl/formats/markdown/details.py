@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import blocks, fields, headings, inline, links, people, proceedings, runs, venue_words, venues
+from . import blocks, fields, headings, inline, links, makers, people, proceedings, runs, venue_words, venues
 from .grouping import holds_entries
 from .model import ListEntry
 from .nested import KEY_VALUE, PAPER_POINTER, item_notes, item_text, keyed_venue
@@ -211,7 +211,7 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
     if tail.explained and tail.authors:
         return [inline.Piece(inline.TEXT, text)]
     worded = venue_words.in_words(text.strip(" ."))
-    if ((found := venues.parse(text.strip(" ."))) and found[1]) or (worded and not venues.is_maker(
+    if ((found := venues.parse(text.strip(" ."))) and found[1]) or (worded and not makers.is_maker(
             worded[0].rsplit(" ", 1)[0])):
         return [inline.Piece(inline.TEXT, text)]  # "\t* ADMA 2013" under the title and its authors (roomylee's list)
     dated = _DATED_VENUE.fullmatch(text)

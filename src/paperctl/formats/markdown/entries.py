@@ -22,7 +22,20 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from . import byline, fields, finishing, italics, links, people, preprints, proceedings, runs, venue_words, venues
+from . import (
+    byline,
+    fields,
+    finishing,
+    italics,
+    links,
+    makers,
+    people,
+    preprints,
+    proceedings,
+    runs,
+    venue_words,
+    venues,
+)
 from .before_title import COLON_QUOTE, name_line_above
 from .inline import LINK, TEXT, Piece
 from .links_first import repository_above
@@ -248,7 +261,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
                 year is None and not said and len(t.text) <= 60 else None  # ("`IEEE Micro 18`",
             # InfiniteNonsenseFear/Awesome-Neuromorphic-Autonomous-Driving, 70 venues in code: "`RA-L 24`",
             # "`Proceedings of the IEEE 21`")
-            if worded and worded[1] and not venues.is_maker(worded[0].rsplit(" ", 1)[0]):
+            if worded and worded[1] and not makers.is_maker(worded[0].rsplit(" ", 1)[0]):
                 venue = worded  # "```IEEE Access 2024```" (JimengShi/DL-Foundation-Models-Weather): a journal
             if venue is not None:  # "[[paper](..)] `JMLR 2024`"
                 offer_venue(entry, venue[0], f"`{t.text}`")

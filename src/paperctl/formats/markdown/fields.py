@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import people, preprints, venue_words, venues
+from . import makers, people, preprints, venue_words, venues
 from .cite_tails import Tail, names_venue_year, springer, unlocated, year_venue_names
 from .proceedings import in_proceedings, in_venue, journal, may_be_proceedings, spelled_out
 
@@ -60,7 +60,8 @@ _VOLUME_PAGES = re.compile(r",\s?\d{1,5}(?:\s?\(\d{1,5}\))?\s?:\s?\d{1,7}(?:\s?[
 DASHES = ("-", "–", "—", "|", "--")  # words that set a citation's parts off, as a full stop does
 _VENUE_FIRST = re.compile(r"([^,.;]{2,40}?)\s*[,.;]\s+")  # "NeurIPS 2023, " before the authors
 # (Compiled once rather than looked up in re's cache at every call.)
-_TRAILING_EMOJI_CODES = re.compile(r"(?:\s*:[a-z0-9_+-]{2,50}:)+$")
+_TRAILING_EMOJI_CODES = re.compile(  # (":star::star:", "[:dizzy::dizzy:]": EvelynFan/AWESOME-FER; not "[71:star:]")
+    r"(?:\s*(?:\[(?::[a-z0-9_+-]{2,50}:)+\]|(?::[a-z0-9_+-]{2,50}:)+))+$")
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 
 
@@ -294,7 +295,7 @@ def _citation_tail(text: str, dated: bool) -> Tail:
     text = text.strip().strip(".,;: ").lstrip("-–—| ")  # ("... (NeurIPS 2021) - Chen et al.")
     if text.endswith(")") and (bracketed := _BRACKETED_YEAR_END.search(text)):  # "Zenke. IEEE Signal Processing
         text = f"{text[:bracketed.start()]} {bracketed.group(1)}"  # Magazine (2019)": the year, as "Magazine 2019"
-    if text.endswith(")") and (placed := _PLACE_AND_YEAR.search(text)) and venues.institution(placed.group(1)):
+    if text.endswith(")") and (placed := _PLACE_AND_YEAR.search(text)) and makers.institution(placed.group(1)):
         text = f"{text[:placed.start()]} ({placed.group(1)}), {placed.group(2)}"  # "Mark J. F. Gales (University
         # of Cambridge, 2023)" (yangjunx21/Awesome-LLM-Calibration): where the authors work, then when
     if "Advances in N" in text or "PMLR" in text:  # "... and David Sontag. Advances in NIPS (2018).", "... Stefano

@@ -188,6 +188,8 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         # the paper was posted or came out, not that venue's year ("| CVPR | 2023-12 |", xd-liu, ki-lw; "| AAAI |
         # 2022-11 |" for AAAI-23, qianlima-lab/awesome-lifelong-llm-agent: the labels of eight lists keep such a
         # venue bare, those of four give it the date's year)
+    if entry.venue and entry.workshop and "workshop" not in entry.venue.lower():
+        entry.venue = f"{entry.venue} Workshop"  # ("ICCV 2017 Workshop": the venue a heading names, and its year)
     if entry.venue and len(entry.venue) > 20:
         entry.venue = short_venue(entry.venue) or entry.venue  # "Proceedings of the IEEE/CVF Conference on ... 2022"
     if ctx.year_groups:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, people, preprints, proceedings, venue_words, venues
+from . import fields, links, makers, people, preprints, proceedings, venue_words, venues
 from .before_title import GROUP_PARTS
 from .model import ListEntry, offer_venue
 from .plain_title import AKA, CITED_ALONE, CITED_WHO, NICKNAME, journal_in_words
@@ -120,7 +120,7 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         return True
     for part in parts:
         found = venues.parse(part)
-        if found and venues.institution(found[0].removesuffix(f" {found[1]}")):
+        if found and makers.institution(found[0].removesuffix(f" {found[1]}")):
             found = None  # ("(NYU, 2022)" after the authors: where they work)
         if found:
             if not entry.venue:
@@ -182,7 +182,7 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         # a whole citation: "[Title](..) *Jingtao Zhan et.al.* CIKM 2021. [[code](..)] (**JPQ**)" (ict-bigdatalab/
         # awesome-pretrained-models-for-information-retrieval, 49 lines)
         return True
-    if written[0] == "(" and "," in inner and venues.institution(inner) and not venues.parse(inner):
+    if written[0] == "(" and "," in inner and makers.institution(inner) and not venues.parse(inner):
         entry.notes.append(inner.rstrip(". "))  # "**Deep^3: ... Deep Learning.** (UCSD, Rice)" (fengbintu/Neural-
         return True  # Networks-on-Silicon, 80 lines): where its authors work, not where it appeared
     if entry.bold and not entry.venue and written[0] == "(" and len(inner) <= 80:

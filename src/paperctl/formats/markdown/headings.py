@@ -345,7 +345,8 @@ def describe(frame: Frame) -> None:
         bare = _RANKED.sub("", _PAPERS_IN_ALL.sub("", name)) if name.endswith((")", "）")) else name
         found = venues.parse(bare) or (venues.parse(_NUMBERED.sub("", bare)) if bare[:1].isdigit() else None)
         # ("### 1.1 S&P (CCF A)", Cryptocxf/Federated-Learning-Papers: a numbered venue and its rank)
-        if found and len(name) <= 40:
+        found = found if found and len(name) <= 40 else spelled_venue(name.strip())
+        if found:
             frame.venue = found[0]
             frame.year = found[1] if found[1] else None
         elif dated := _YEAR_THEN_PAPERS.match(name):
@@ -354,6 +355,24 @@ def describe(frame: Frame) -> None:
             frame.year = int(dated.group(1))  # "### Journals 2024" then "`TPAMI` Title": TPAMI 2024
         elif frame.kind == "section" and (month := _YEAR_MONTH.match(name)):
             frame.year = int(month.group(1))
+
+
+_SPELLED = re.compile(r"(?P<words>[A-Z][\w&,.' -]{12,120}?)\s*[(（](?P<short>[A-Z][A-Za-z&.]*(?: [A-Z]{2,5})?)[)）]")
+_MEETING_WORDS = re.compile(r"\b(?:Conference|Symposium|Workshop|Meeting|Congress|Association|Journal|Transactions)\b")
+_JOURNAL_HEADING = re.compile(r"(?:IEEE|ACM)\s+(?:Trans(?:actions)?\b|.{2,60}\b(?:Letters|Journal|Magazine)$).*",
+                              re.IGNORECASE)
+
+
+def spelled_venue(name: str) -> tuple[str, int | None] | None:
+    """A venue a heading spells out: ``International Conference on Computer Vision (ICCV)``, its short name
+    after its words (``ICCV``); ``IEEE Trans on Affective Computing``, ``IEEE SIGNAL PROCESSING LETTERS``, a
+    journal's name as written (EvelynFan/AWESOME-FER, 24 such headings over the papers of each). None for
+    other headings (``Pattern Recognition`` names a topic as often as the journal)."""
+    if (m := _SPELLED.fullmatch(name)) and _MEETING_WORDS.search(m.group("words")):
+        return venues.parse(m.group("short")) or (m.group("short"), None)
+    if _JOURNAL_HEADING.fullmatch(name) and not venues.year_in(name):
+        return name, None
+    return None
 
 
 def _kind_of(name: str) -> str:

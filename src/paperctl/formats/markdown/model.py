@@ -82,6 +82,7 @@ class ListEntry:
     stated: bool = False  # the list says it is a paper ("论文名称：...")
     code_labelled: bool = False  # a link labelled code, or a star badge: the code of a paper
     paper_pending: bool = False  # "[[paper]()]": a link to the paper, its address left to fill in
+    workshop: bool = False  # "(2017) (workshop) Title": at the venue's workshop, which the heading names
     doubts: list[str] = field(default_factory=list)  # where the reader had to choose, said in the report
     title_target: str | None = None  # kind of the title link (links.ARXIV, CODE...)
     other_hosts: list[str] = field(default_factory=list)
@@ -230,10 +231,12 @@ def _title_end(first: Tok, rest: list[Piece]) -> bool:
         return False
     words = after.text.strip().rstrip("[【 ")
     if not 1 <= len(words.split()) <= 10 or re.search(r"[,;.()\[\]]|\d{4}", words) or len(rest) < 2 or any(
-            p.kind != LINK and p.text.strip(" []|/·") or p.kind == LINK and not links.label_word(p.text)
+            p.kind != LINK and fields.without_trailing_marks(p.text).strip(" []|/·,") or p.kind == LINK and not
+            links.label_word(p.text)
             for p in rest[1:]):
         return False
-    return not (venues.parse(words) or venue_words.in_words(words) or people.parse(words))
+    return not (venues.parse(words) or venue_words.in_words(words) or people.parse(words) and not
+                people.TITLE_WORDS.search(words))  # ("Expression Recognition" is no one's name)
 
 
 _JOINING_WORD = re.compile(rf"\s*(?:{_JOINS})\s")

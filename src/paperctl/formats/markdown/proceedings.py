@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import people, venue_words, venues
+from . import makers, people, venue_words, venues
 
 # "Title. In *COLT 2016*.", "Title, In Proceedings of ICML 2017", "in Proc. IEEE CVPR": the words before a venue
 _IN_VENUE = re.compile(r"(?:in|published in|appeared in|accepted (?:at|by|to|in))\s*:?\s+(?:the\s+)?"
@@ -46,7 +46,7 @@ def spelled_out(text: str) -> tuple[str, int] | None:
     dated = _NAME_THEN_YEAR.fullmatch(text.strip(" .")) if m is None else None
     if dated and _VENUE_NOUN.search(dated.group(1)):  # "IEEE Internet of Things Journal (2018)": a venue in words
         return venue_words.in_words(f"{dated.group(1)} {dated.group(2)}")  # (not "Nagashima & He (2018)"), its year
-    if not m or m.group("short") and venues.institution(m.group("short")):
+    if not m or m.group("short") and makers.institution(m.group("short")):
         return None  # (not who the authors work for: "K. K. Chuang, X. Li, H. Li (MIT), 2023")
     if m.re is _SHORT_THEN_YEAR and "), " not in m.group() and len(m.group("name").split()) < 3:
         return None  # (not "ICLR-W (RLGM) 2019", a venue and its workshop: as stated)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import byline, fields, links, people, proceedings, venue_words, venues
+from . import byline, fields, links, makers, people, proceedings, venue_words, venues
 from .cite_tails import names_year_venue
 from .groups import UNDER_REVIEW, read_group
 from .model import ListEntry, Tok, apply_tail, offer_venue
@@ -306,7 +306,7 @@ def _affiliations(text: str) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?。]\s")
 _LIST_SEPARATOR = re.compile(r"[,;，；、]")
-_SEAT = venues.SEAT
+_SEAT = makers.SEAT
 
 
 _WHO_ET_AL_WHERE_WHEN = re.compile(r"([^,()]{3,60}? et\.? al\.?),\s*([A-Z][^\[\]]{2,150}?),\s*((?:19|20)\d\d)")

@@ -332,8 +332,12 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
                 entry.journal_year = True  # Overview_of_Artificial_Intelligence), "- 2024 - Basu et al., API-BLEND:
                 # ... (ACL)" (algomatic-inc/awesome-ai-agents-guide): a year alone, not a month's date, is the
                 # paper's: its venue's year
-            toks[0] = Tok("text", dated[1], strong=toks[0].strong, em=toks[0].em)
-            if not dated[1].strip():
+            rest = dated[1]
+            if (track := _WORKSHOP.match(rest)) is not None:  # "- (2017) (workshop) Title [[paper](..)]" under "###
+                entry.workshop, rest = True, rest[track.end():]  # International Conference on Computer Vision
+                # (ICCV)" (EvelynFan/AWESOME-FER): the venue's workshop
+            toks[0] = Tok("text", rest, strong=toks[0].strong, em=toks[0].em)
+            if not rest.strip():
                 toks.pop(0)
             continue
         nicknames: list[str] = []
@@ -502,6 +506,7 @@ _BOLD_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]
 _DATE_FIELD = re.compile(r"\s*(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2]))?\s*")  # ("**2016-05** | Title | ...")
 _KIND_WORD = re.compile(r"\s*(?:PAPER|DATA|DATASET|CHALLENGE|WIKI|PROJECT|TOOLKIT|TOOL|BOOK|PRODUCT|INFO|BLOG|"
                         r"VIDEO|COURSE|TUTORIAL|DEMO|CODE|REPO|SLIDES|TALK|NEWS)\s*", re.IGNORECASE)
+_WORKSHOP = re.compile(r"\s*[(\[]workshops?[)\]]\s*", re.IGNORECASE)
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
 _DASHED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s+[-–—|]\s")
 _BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")

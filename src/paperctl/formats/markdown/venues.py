@@ -19,6 +19,7 @@ from functools import lru_cache
 from urllib.parse import unquote
 
 from . import people
+from .makers import institution, is_maker
 
 # Names of venues (conferences, journals, preprint servers) that appear in paper lists.
 # Matched whole-word and case-insensitively; "NIPS" stays "NIPS" (as stated).
@@ -357,8 +358,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
     words = raw.replace(",", " ").split()
     if len(words) == 2 and "," in raw and _acronym(words[0]) and re.fullmatch(r"(?:19|20)\d\d", words[1]):
         return f"{words[0]} {words[1]}", int(words[1])  # "JASA, 2020", as "JASA 2020"
-    if words and _name_known(words[0]) and len(words) <= 6 and all(re.fullmatch(r"[\w.&'-]+", w, re.ASCII)
-                                                                   for w in words):
+    if words and (_name_known(words[0]) or _SOCIETY_SHORT.match(raw)) and len(words) <= 6 and all(
+            re.fullmatch(r"[\w.&'-]+", w, re.ASCII) for w in words):
         years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
         lead = words[0].upper() in ("IEEE", "ACM")
         others = [w for w in words[1:] if w not in years]
@@ -391,18 +392,7 @@ def _worded(raw: str) -> tuple[str, int] | None:
 
 COMMA_YEAR = re.compile(r"\s*,\s*((?:19|20)\d\d)\b")  # ", 2023" after a venue written apart (in italics, in words)
 _NAME_COMMA_YEAR = re.compile(rf"({capitalised(0, 8)}),\s*((?:19|20)\d\d)")  # ("IEEE Transactions on ..., 2022")
-# Who made a model, not where it was published: "(Microsoft, 2023)" is a note, as "(2023-01, Microsoft)" is.
-_MAKERS = {"google", "google research", "google deepmind", "deepmind", "meta", "meta ai", "facebook", "microsoft",
-           "openai", "anthropic", "amazon", "apple", "nvidia", "ibm", "baidu", "alibaba", "tencent", "huawei",
-           "bytedance", "salesforce", "stanford", "mit", "berkeley", "cmu", "tsinghua", "peking university",
-           "jd", "kuaishou", "meituan", "xiaohongshu", "pinterest", "netflix", "spotify", "linkedin", "snap"}
-
 _PARTS = {"part", "vol", "vol.", "volume", "chapter", "episode", "season", "round", "phase", "version", "edition"}
-
-
-def is_maker(name: str) -> bool:
-    """``Meta``, ``OpenAI``, ``Google Research``: who made a model, not a venue."""
-    return name.strip().casefold() in _MAKERS
 
 
 def venue_then_note(text: str) -> tuple[tuple[str, int], str] | None:
@@ -440,11 +430,13 @@ def _undated(raw: str) -> tuple[str, None] | None:
     words = raw.split()
     if words and len(words) <= 4 and (is_known_name(raw) or (
             is_known_name(words[0]) and all(_EXTRA.match(w) or (words[0].upper() in ("IEEE", "ACM") and re.fullmatch(
-                r"[A-Z][A-Za-z]{1,7}", w)) for w in words[1:]))):
+                r"[A-Z][A-Za-z]{1,7}", w)) for w in words[1:]))) or _SOCIETY_SHORT.fullmatch(raw) and is_known_name(
+            raw[4:]):  # ("ACM MM", "ACM TOG": the society and a known short name, as "IEEE TIP" is)
         return raw, None
     return None
 
 
+_SOCIETY_SHORT = re.compile(r"ACM [A-Z]{2,6}\b")  # "ACM MM", "ACM TKDD, 2022" (not "ACM-BANet", "ACM Trans. Graph.")
 _EXTRA = re.compile(rf"^(?:{_TRACKS}|trans|transactions|letters|journal|short|long|{_MONTH})$", re.IGNORECASE)
 
 
@@ -452,7 +444,7 @@ def _name_len(words: list[str]) -> int:
     """How many leading words name the venue (``IEEE Trans``, ``IEEE RAL``: two)."""
     if len(words) >= 2 and words[1].casefold() in ("trans", "transactions", "letters", "journal"):
         return 2  # "TMI Journal, 2022" is TMI Journal 2022: the word names the journal, it is no track
-    return 2 if len(words) >= 2 and words[0].upper() == "IEEE" else 1
+    return 2 if len(words) >= 2 and words[0].upper() in ("IEEE", "ACM") else 1
 
 
 def _acronym(name: str) -> bool:
@@ -507,27 +499,6 @@ def arxiv_in_text(text: str) -> tuple[str, int, int] | None:
     """An ``arXiv:2005.08110`` written as text: (ID, start, end)."""
     m = _ARXIV_TEXT.search(text) if ":" in text else None  # (exact: it needs the ":" of "arXiv:")
     return (m.group(1), m.start(), m.end()) if m else None
-
-
-# Where people work: one part of an affiliation list (``runs``) or of an author line's brackets
-SEAT = re.compile(r"\b(?:Universit(?:y|ät|é|à|at)|Institut(?:e|o)?|Laborator(?:y|ies)|College|Academy)\b"
-                  r"|大学|研究院|研究所")
-_PUBLICATION = re.compile(r"\b(?:Journal|Transactions|Proceedings|Review|Letters|Press|Conference|Symposium|"
-                          r"Workshop)\b")
-
-
-def institution(name: str) -> bool:
-    """Does *name* name where its authors work, not where the paper appeared (``University of Cambridge``,
-    in ``*Potsawee Manakul, ... (University of Cambridge, 2023)*``, yangjunx21/Awesome-LLM-Calibration, 20
-    author lines)? Not ``Journal of King Saud University``, nor a university's press."""
-    parts = [p for p in re.split(r"\s*(?:&|/|,| and )\s*", name.strip()) if p] if len(name) <= 80 else [name]
-    return any(is_maker(p) or p.casefold() in _SCHOOLS for p in parts) or bool(SEAT.search(name)) and not \
-        _PUBLICATION.search(name)  # ("(Harvard & Google, 2024)", "(NYU, 2022)": yangjunx21/Awesome-LLM-Calibration)
-
-
-# Universities known by a short name, which an author line's brackets give as where the authors work
-_SCHOOLS = frozenset("nyu ucla ucb uw usc uiuc ucsd kaist nus ntu hku hkust cuhk sjtu pku zju ustc eth epfl oxford "
-                     "cambridge harvard princeton yale columbia cornell toronto mila".split())
 
 
 _CITE_KEY = re.compile(r"([a-z][a-z'-]{1,30}?)(\d\d)([a-z]{2,12})(?:-([a-z]{2,12}))?")
