@@ -4,7 +4,7 @@ repository is named in each test)."""
 
 from __future__ import annotations
 
-from markdown_papers import one, papers
+from markdown_papers import names, one, papers
 from paperctl.formats.markdown import venues
 
 
@@ -187,3 +187,40 @@ def test_acm_and_a_short_name_is_a_venue_as_ieee_and_one_is():
     assert venues.parse("ACM TKDD, 2022") == ("ACM TKDD 2022", 2022)
     assert venues.parse("ACM MM") == ("ACM MM", None)
     assert venues.parse("ACM-BANet") is None and venues.parse("ACM Trans") is None
+
+
+ASPIRIN = (
+    "* **Structure-based drug design with geometric deep learning**[2023]  \n"
+    "  Isert, Clemens, Kenneth Atz, and Gisbert Schneider.  \n"
+    "  [Computers in Biology and Medicine (2023)](https://doi.org/10.1016/j.compbiomed.2023.107285) |  "
+    "[code](https://github.com/larngroup/FSM-DDTR) \n\n"
+    "* **Macrocyclization of linear molecules by deep learning to facilitate macrocyclic drug candidates "
+    "discovery**  [2023]   \n Diao, Y., Liu, D., Ge, H. et al.   \n"
+    "  [Nat Commun 14, 4552 (2023)](https://doi.org/10.1038/s41467-023-40219-8) |  "
+    "[code](https://github.com/yydiao1025/Macformer) \n\n"
+    "* **Artificial intelligence in multi-objective drug design**[2023]   \n"
+    " Luukkonen, Sohvi, Helle W. van den Maagdenberg, Michael TM Emmerich, and Gerard JP van Westen.  \n"
+    "[Current Opinion in Structural Biology 79 (2023)](https://doi.org/10.1016/j.sbi.2023.102537)\n\n"
+    "* **Transformer-based molecular generative model for antiviral drug design** [2023]  \n"
+    " Cho, Kwang-Hwi; Kim, Jongwan; Lee, Onju.    \n"
+    "  [J. Chem. Inf. Model. (2023)](https://doi.org/10.1021/acs.jcim.3c00536) |  "
+    "[code](https://github.com/AspirinCode/TransAntivirus) \n")
+
+
+def test_a_paper_link_whose_text_cites_the_journal():
+    # AspirinCode/papers-for-molecular-design-using-DL (84 lines): the DOI link's text is the journal, its volume
+    # and pages, its year; the venue is the journal and the year
+    found = papers(ASPIRIN)
+    assert [p.venue for p in found.values()] == [
+        "Computers in Biology and Medicine 2023", "Nat Commun 2023", "Current Opinion in Structural Biology 2023",
+        "J. Chem. Inf. Model. 2023"]
+    assert [p.year for p in found.values()] == [2023] * 4
+    macro = found["Macrocyclization of linear molecules by deep learning to facilitate macrocyclic drug candidates "
+                  "discovery"]
+    assert names(macro) == ["Y. Diao", "D. Liu", "H. Ge"]  # (initials, then "et al.": who else is not said)
+
+
+def test_a_title_and_its_year_in_a_link_is_no_journal():
+    # a link's text of a title and a year names no venue
+    paper = one("- **Some Study of Things** [Attention Is All You Need (2017)](https://doi.org/10.5555/3295222)\n")
+    assert paper.venue is None or "Attention" not in paper.venue

@@ -220,6 +220,25 @@ def _wrapped_title(first: Tok, after: Piece) -> bool:
 _LEAD_WORDS = re.compile(r"\s*([^,\[<(]{2,120}?)\s*(?:,|\[|<|\(|$)")
 _SMALL = frozenset(("a", "an", "the", "of", "for", "and", "in", "on", "with", "to", "via", "from", "by", "at", "as"))
 _JOINS = r"for|of|and|with|via|using|to|from|towards?|through|without|across|under|on"
+_CITED_JOURNAL = re.compile(r"(?P<name>[A-Z][A-Za-z&.' -]{1,60}?)(?P<volume>\s+\d{1,5}(?:\s*\(\d{1,5}\))?(?:,\s*"
+                            r"[\w–-]{1,15})?)?\s*\((?P<year>(?:19|20)\d\d)\)\.?")
+_ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,7}\. ?){2,}")  # "J. Chem. Inf. Model."
+
+
+def _journal_reference(text: str) -> tuple[str, int] | None:
+    """A paper link's text that cites the journal (AspirinCode/papers-for-molecular-design-using-DL, 84 lines):
+    ``Current Opinion in Structural Biology 79 (2023)``, ``Nat Commun 14, 4552 (2023)``, ``J. Chem. Inf. Model.
+    (2023)``: the journal and its year (its volume and pages left out, as a reference's are). A name with no
+    volume must read as a journal's (not ``Attention Is All You Need (2017)``, a title)."""
+    m = _CITED_JOURNAL.fullmatch(text)
+    if m is None:
+        return None
+    name, year = m.group("name").strip(), int(m.group("year"))
+    if not m.group("volume") and not (venue_words.journal_named(name) or _ABBREVIATED.fullmatch(name)):
+        return None
+    return f"{name} {year}", year
+
+
 def _title_end(first: Tok, rest: list[Piece]) -> bool:
     """A plain title wrapped over two lines, the second only its last few words and the paper's links:
     ``MobileVOS: Real-Time Video Object Segmentation`` / ``Contrastive Learning meets Knowledge Distillation
@@ -326,6 +345,8 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
             venue_words.journal_named(text):  # "Ding et al., [Journal of Intelligent Manufacturing](semanticscholar
         # .org/paper/..)"
         as_venue = (text.strip(), None)  # (GuangtaoLyu/awesome-motion-prediction, 19 entries): where it appeared
+    if not as_venue and not title and not badge and target.kind in (links.PAPER, links.DOI) and "(" in text:
+        as_venue = _journal_reference(text.strip("[] "))  # "[Nat Commun 14, 4552 (2023)](doi)"
     if not as_venue and target.kind == links.ARXIV and not title and not badge:
         # "[arXiv 2308](arxiv.org/pdf/2308.03303)", "[[arXiv 2025.06](arxiv.org/abs/2506.15498)]"
         as_venue = preprints.arxiv_month_label(text.strip("[] "), target.arxiv) or preprints.posted_as_venue(text)

@@ -20,7 +20,7 @@ _ET_AL = re.compile(r"\s*,?\s*(?:\band\s+)?\bet\.?\s*al\b\.?,?|\s*\betc\b\.?|\s*
 _WORD_AFTER = re.compile(r"\s*[A-Za-z]")
 _AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 _GROUP = re.compile(r"^[A-Z][\w-]*\s*:\s*")  # "OpenAI: Ahmed El-Kishky, ..."
-_NOT_PEOPLE = re.compile(r"\b(contributors|team|collaboration|consortium|group|et al)\b", re.IGNORECASE)
+_NOT_PEOPLE = re.compile(r"\b(contributors|team|collaboration|collaborative|consortium|group|et al)\b", re.IGNORECASE)
 _SPLIT_AND = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*;\s*)", re.IGNORECASE)
 # The small words of family names ("Hado van Hasselt", "Koolen, Corina and van Cranenburgh, Andreas"):
 # allowed in a name in lower case, not a sentence's start after an initial's full stop.
@@ -42,8 +42,9 @@ _NOT_A_LIST = re.compile(r"[@#/\\|<>{}\[\]=+*?!]|\b(?:the|of|for|with|on|in|to|v
 # pattern that starts with a character class or a literal by a fast scan, but tries a pattern
 # that starts with \b, as the whole does, at every position.
 _MARKUP_CHAR = re.compile(r"[@#/\\|<>{}\[\]=+*?!]")  # (not ";": "Wei Huang; Yinggui Wang")
-# (Not an initial's full stop before "and": "Turzo, Asif K. and Bosu, Amiangshu", BibTeX's order.)
-_SENTENCE_GAP = re.compile(r"\.\s+(?!and )" + _PARTICLE_AFTER + r"[a-z]")
+# (Not an initial's full stop before "and": "Turzo, Asif K. and Bosu, Amiangshu", BibTeX's order; nor before "et
+# al.": "Diao, Y., Liu, D., Ge, H. et al.", AspirinCode/papers-for-molecular-design-using-DL.)
+_SENTENCE_GAP = re.compile(r"\.\s+(?!and |et al)" + _PARTICLE_AFTER + r"[a-z]")
 _TITLE_WORD = re.compile(r"(?:the|of|for|with|on|in|to|via|is|are|we)\b")
 _WORD_CHAR = re.compile(r"\w")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,5}$")

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .venues import capitalised, institution
+from .makers import institution
+from .venues import capitalised
 
 _JOURNAL = re.compile(
     r"^\s*(?P<name>[A-Z][A-Za-z&.'\- ]{1,60}?(?:: [A-Z][A-Za-z&.'\- ]{1,60}?)?)\s+\d{1,5}"
