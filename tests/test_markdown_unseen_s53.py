@@ -224,3 +224,26 @@ def test_a_title_and_its_year_in_a_link_is_no_journal():
     # a link's text of a title and a year names no venue
     paper = one("- **Some Study of Things** [Attention Is All You Need (2017)](https://doi.org/10.5555/3295222)\n")
     assert paper.venue is None or "Attention" not in paper.venue
+
+
+def test_a_mark_after_the_venue_and_a_title_that_says_when_the_list_was_updated():
+    # pengr/LLM-Synthetic-Data: "# ... (ICML 2025 Update)" names no venue of its papers; "Arxiv 2024.🔥" is the
+    # venue, the flame a mark (it had taken the venue with it)
+    found = papers(
+        "# Live LLM-Synthetic-Data Papers (ICML 2025 Update)\n\n## Pre-training\n"
+        "- [Phi-4 Technical Report](https://arxiv.org/pdf/2412.08905) *Microsoft Research.* Arxiv 2024.🔥\n"
+        "- [WizardLM: Empowering Large Language Models to Follow Complex Instructions.](https://arxiv.org/abs/"
+        "2304.12244) *Can Xu, Qingfeng Sun, Kai Zheng.* ICLR 2024.🔥\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("Arxiv 2024", 2024), ("ICLR 2024", 2024)]
+
+
+def test_the_datasets_and_benchmarks_track_however_it_is_spelt():
+    # ZigeW/data_management_LLM "(NeurIPS Dataset and Benchmark track 2023)"; Namkyeong/awesome-molecule-text
+    # "[2023 NeurIPS Benchmark & Dataset]": NAME YEAR and the track
+    assert venues.parse("NeurIPS Dataset and Benchmark track 2023") == (
+        "NeurIPS 2023 Dataset and Benchmark track", 2023)
+    assert venues.parse("[2023 NeurIPS Benchmark & Dataset]") == ("NeurIPS 2023 Benchmark & Dataset", 2023)
+    paper = one("- The RefinedWeb Dataset for Falcon LLM: Outperforming Curated Corpora with Web Data, and Web Data "
+                "Only (NeurIPS Dataset and Benchmark track 2023) [[Paper]](https://www.semanticscholar.org/paper/"
+                "7a1e71cb1310c4a873e7a4e54d1a6dab0553adce)\n")
+    assert paper.title.endswith("and Web Data Only")

@@ -133,10 +133,11 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         return
     if not first_line and _title_line_below_name(toks, entry):
         return
-    if not first_line and toks and toks[-1].kind == "text" and not toks[-1].code and (
+    if toks and toks[-1].kind == "text" and not toks[-1].code and (
             end := toks[-1].text.rstrip()[-1:]) and (end == ":" or not end.isascii()):
         marked = fields.without_trailing_marks(toks[-1].text)  # "CVPR, 2018  :star:" (lhyfst/3d-detection-papers,
-        if marked.rstrip(" ,;.")[-4:].isdigit():  # 16 lines): a mark after the year (not marks in a description)
+        if marked.rstrip(" ,;.")[-4:].isdigit():  # 16 lines): a mark after the year (not marks in a description);
+            # "*Authors.* Arxiv 2024.🔥" after the title link (pengr/LLM-Synthetic-Data, 16 entries)
             toks = [*toks[:-1], dataclasses.replace(toks[-1], text=marked)]
     if not first_line and (after := _title_link_below_name(toks, entry)) is not None:
         toks = after

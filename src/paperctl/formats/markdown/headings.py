@@ -407,8 +407,8 @@ def title_venue(name: str) -> tuple[str, int] | None:
 
 
 _NAME_AND_YEAR = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z&-]{1,10})\s?['’-]?((?:19|20)\d\d)(?!\d)")
-_NOT_ONE_MEETING = re.compile(r"\b(?:survey|accepted|official|our|tutorial|repo(?:sitory)?|since|before|after)\b",
-                              re.IGNORECASE)
+_NOT_ONE_MEETING = re.compile(r"\b(?:survey|accepted|official|our|tutorial|repo(?:sitory)?|since|before|after|"
+                              r"updated?)\b", re.IGNORECASE)  # ("(ICML 2025 Update)": pengr/LLM-Synthetic-Data)
 
 
 def title_frame(name: str, written: int, line: int) -> Frame:

@@ -38,7 +38,8 @@ KNOWN = (
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
 _TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|Submission|"
            r"Under ?Review|Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|"
-           r"Datasets and Benchmarks|D&B|Datasets & Benchmarks|Datasets Track|Benchmarks Track")
+           r"Datasets? (?:and|&) Benchmarks?(?: [Tt]rack)?|Benchmarks? (?:and|&) Datasets?(?: [Tt]rack)?|D&B|"
+           r"Datasets Track|Benchmarks Track")  # ("NeurIPS Dataset and Benchmark track 2023", ZigeW)
 _NAME = r"(?:[A-Za-z]|\d[A-Za-z])[A-Za-z0-9&.@]*(?:[- ][A-Z][A-Za-z&]*)?"  # ("Rep4NLP@ACL": a workshop at a
 # venue; "3DV'19", a known name that starts with a digit)
 # NAME'YY, NAME’YY, NAME-YY, NAMEYYYY, NAME YYYY, NAME 'YY, NAME YY' ("(CVPR 24')"), then an optional track.
@@ -60,8 +61,9 @@ _FINDINGS_COLON = re.compile(r"Findings of (?:the )?([A-Z][A-Za-z]{1,9})(?:: \1)
 # rounds' labels where a list wrote a known meeting, then "Workshop", then the year, 28 put the year first and 15
 # kept the list's order; a workshop's own name ("NLLP Workshop 2023", "SCI-CHAT Workshop, 2024") is no known
 # meeting and stays as written, as every label has it.
-_TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings|Workshops?|Datasets (?:and|&) Benchmarks(?: Track)?|"
-                              r"Competition)(?:,?\s+|['’]\s?)((?:19|20)\d\d|\d\d)", re.IGNORECASE)  # (", 2023":
+_TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings|Workshops?|Datasets? (?:and|&) Benchmarks?"
+                              r"(?: Track)?|Benchmarks? (?:and|&) Datasets?(?: Track)?|Competition)(?:,?\s+|['’]\s?)"
+                              r"((?:19|20)\d\d|\d\d)", re.IGNORECASE)  # (", 2023":
 # junyuanM/...; "NeurIPS Datasets and Benchmarks' 24": baeseongsu/awesome-machine-learning-for-healthcare)
 _HYPHENED_FINDINGS = re.compile(r"([A-Za-z]{2,10})-findings?,? ((?:19|20)\d\d)", re.IGNORECASE)
 _PRE_PRINT = re.compile(r"\bpre-print\b", re.IGNORECASE)
