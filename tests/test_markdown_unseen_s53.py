@@ -247,3 +247,41 @@ def test_the_datasets_and_benchmarks_track_however_it_is_spelt():
                 "Only (NeurIPS Dataset and Benchmark track 2023) [[Paper]](https://www.semanticscholar.org/paper/"
                 "7a1e71cb1310c4a873e7a4e54d1a6dab0553adce)\n")
     assert paper.title.endswith("and Web Data Only")
+
+
+STYLE = (
+    "## A Taxonomy of Current Methods\n\n### 1. Image-Optimisation-Based Online Neural Methods\n\n"
+    "###  1.1. Parametric Neural Methods with Summary Statistics\n\n"
+    ":white_check_mark: [**A Neural Algorithm of Artistic Style**] [[Paper]](https://arxiv.org/pdf/1508.06576.pdf) "
+    "*(First Neural Style Transfer Paper)*\n\n:sparkle: **Code:**\n\n"
+    "*   [Torch-based](https://github.com/jcjohnson/neural-style)\n"
+    "*   [TensorFlow-based](https://github.com/anishathalye/neural-style)\n\n"
+    ":white_check_mark: [**Fashion Style Generator**] [[Paper]](https://www.ijcai.org/proceedings/2017/0520.pdf)  "
+    "*(IJCAI 2017)*\n\n###  1.2. Non-parametric Neural Methods with MRFs\n\n"
+    ":white_check_mark: [**Combining Markov Random Fields and Convolutional Neural Networks for Image Synthesis**] "
+    "[[Paper]](https://arxiv.org/pdf/1601.04589.pdf)  *(CVPR 2016)*\n")
+
+
+def test_a_bracketed_bold_title_and_its_code_in_a_block_below():
+    # ycjing/Neural-Style-Transfer-Papers: "[**Title**] [[Paper]](..)", the title bracketed (a short one had been
+    # no title at all); "(First Neural Style Transfer Paper)" says what it is, not where; the "**Code:**" bullets
+    # below it are its code
+    gatys, fashion, mrf = papers(STYLE).values()
+    assert (gatys.title, gatys.venue, gatys.notes) == (
+        "A Neural Algorithm of Artistic Style", None, ["First Neural Style Transfer Paper"])
+    assert gatys.links == {"code": "https://github.com/jcjohnson/neural-style",
+                           "tensorflow-based": "https://github.com/anishathalye/neural-style"}
+    assert (fashion.title, fashion.venue, fashion.links) == ("Fashion Style Generator", "IJCAI 2017", {})
+    # "[**IEEE Access 2021**] [Title](..)" is still a venue before a title link (conghao0905/awesome-brain-decode)
+    assert one("[**IEEE Access 2021**] [Perceived Image Decoding from Brain Activity Using Shared Information of "
+               "Multi-subject fMRI Data](https://ieeexplore.ieee.org/document/9349437)\n").venue == "IEEE Access 2021"
+
+
+def test_numbered_headings_at_one_level_nest_by_their_numbers():
+    # ycjing/Neural-Style-Transfer-Papers: "### 1." then "###  1.1.", "###  1.2.": sections within section 1
+    found = papers(STYLE)
+    assert [p.tags for p in found.values()] == [
+        ["A Taxonomy of Current Methods/1. Image-Optimisation-Based Online Neural Methods/1.1. Parametric Neural "
+         "Methods with Summary Statistics"]] * 2 + [
+        ["A Taxonomy of Current Methods/1. Image-Optimisation-Based Online Neural Methods/1.2. Non-parametric "
+         "Neural Methods with MRFs"]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, people, preprints, venue_words, venues
+from . import fields, links, people, preprints, venue_words, venues
 from .model import ListEntry, Tok, offer_venue
 
 PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
@@ -62,6 +62,12 @@ def bold_in_brackets(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] 
     if barred and a_venue(f"{barred.group(2)} {barred.group(1)}"):  # "[**2020 | ICLR**] Shifted and Squeezed
         inner = f"{barred.group(2)} {barred.group(1)}"  # 8-bit ..." (jmluu/Awesome-Efficient-Training, 179 lines)
         return [Tok("text", text.strip() + inner + toks[2].text), *toks[3:]]
+    if text.strip() == "[" and not toks[2].text[1:].strip() and len(toks) > 3 and toks[3].kind == "link" and len(
+            inner.split()) >= 2 and links.label_word(toks[3].text.strip("[] ")) and not a_venue(inner) and \
+            venues.year_of_date(inner) is None:
+        # "[**Fashion Style Generator**] [[Paper]](ijcai) *(IJCAI 2017)*" (ycjing/Neural-Style-Transfer-Papers,
+        # every paper so): the bold title, bracketed; its links after it
+        return [Tok("text", inner, strong=True), Tok("text", toks[2].text[1:]), *toks[3:]]
     if a_venue(inner) or venues.year_of_date(inner) is not None or not toks[2].text[1:].strip():
         return [Tok("text", text.strip() + toks[1].text + toks[2].text), *toks[3:]]
     apostrophe = _NAME_APOSTROPHE_YEAR.fullmatch(inner)  # "(*arXiv'2024.10*)", "(*Building Simulation'2025*)" (usail-

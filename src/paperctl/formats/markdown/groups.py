@@ -185,6 +185,10 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     if written[0] == "(" and "," in inner and makers.institution(inner) and not venues.parse(inner):
         entry.notes.append(inner.rstrip(". "))  # "**Deep^3: ... Deep Learning.** (UCSD, Rice)" (fengbintu/Neural-
         return True  # Networks-on-Silicon, 80 lines): where its authors work, not where it appeared
+    if entry.bold and written[0] == "(" and len(inner.split()) <= 6 and _PRAISE.search(inner) and not any(
+            c.isdigit() for c in inner):
+        entry.notes.append(inner)  # "*(First Neural Style Transfer Paper)*" (ycjing/Neural-Style-Transfer-Papers):
+        return True  # what the list says of the paper, not where it appeared
     if entry.bold and not entry.venue and written[0] == "(" and len(inner) <= 80:
         # "**Title** (ongoing work)", "(NeurIPS 2024 Workshop on ...)": a bold title's venue, as stated
         entry.venue, entry.venue_written, entry.venue_free = inner, written, True
@@ -192,6 +196,7 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     return False
 
 
+_PRAISE = re.compile(r"\b(?:first|papers?|seminal|classic|original|must[- ]read)\b", re.IGNORECASE)
 # "(e.g., AAAI, WACV, ACM MM)", "(I'll organize by category)" (hardikbha/deepfake-detection-survey): an aside
 _ASIDE = re.compile(r"(?:e\.g\.|i\.e\.|I['’]ll\b|I will\b)", re.IGNORECASE)
 

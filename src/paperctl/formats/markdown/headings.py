@@ -375,6 +375,16 @@ def spelled_venue(name: str) -> tuple[str, int | None] | None:
     return None
 
 
+def numbered_under(above: str, name: str) -> bool:
+    """Does heading *name*'s number extend the number of the heading *above* it (``1.1.`` under ``1.``,
+    ``2.3`` under ``2``)?"""
+    outer, inner = _SECTION_NUMBER.match(above), _SECTION_NUMBER.match(name)
+    return bool(outer and inner) and inner.group(1).startswith(outer.group(1) + ".")  # type: ignore[union-attr]
+
+
+_SECTION_NUMBER = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s")
+
+
 def _kind_of(name: str) -> str:
     for words, kind in (("content|toc|目录|navigation|quick link", "contents"),
                         ("tutorial|course|lecture|talk|video|podcast|blog", "tutorials, talks and posts"),

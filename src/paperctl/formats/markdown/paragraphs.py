@@ -5,6 +5,8 @@ line, or the title over the bullets that are its fields, details or notes."""
 
 from __future__ import annotations
 
+import re
+
 from . import byline, details, fields, footnotes, grouping, headings, inline, links, nested, verdict
 from .assembly import linkish
 from .blocks import Block
@@ -20,6 +22,9 @@ def _said_in_code(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
         return False
     entry.summary_parts = [shown[0].text.strip()]
     return True
+
+
+_SHORTCODE = re.compile(r":[a-z0-9_+-]{2,40}:")  # ":sparkle:", an emoji written as its name
 
 
 class Paragraphs(ReaderState):
@@ -56,6 +61,8 @@ class Paragraphs(ReaderState):
         if pending is not None and grouping.translated(pending, pieces):  # (its link may follow)
             self._pending_to(block.end)
             self.pending = pending
+            return
+        if nxt is not None and nxt.kind == "list" and self._code_below(block, pieces, nxt):
             return
         venue = headings.venue_line(pieces) if nxt is not None and nxt.kind == "list" else None
         if venue is not None:  # "*ICRA(International Conference on ...) 2022*: [[Conference]](..)" over its papers
@@ -202,3 +209,27 @@ class Paragraphs(ReaderState):
         e, start, _, heading, marker = self.found[self.pending_index]
         self.found[self.pending_index] = (e, start, end, heading, marker)
         self.covered.update(range(start, end))
+
+    def _code_below(self, block: Block, pieces: list[inline.Piece], nxt: Block) -> bool:
+        """``:sparkle: **Code:**`` over bullets that each link a repository (``*   [Torch-based](github)``), right
+        under a paper (ycjing/Neural-Style-Transfer-Papers, half its papers): the paper's code, the first its
+        code and the others its links. True when the paragraph and its list were so, and taken."""
+        said = " ".join(fields.without_trailing_marks(_SHORTCODE.sub("", inline.plain(pieces))).split())
+        if not self.found or said.rstrip(":：").strip().lower() not in ("code", "codes", "implementations"):
+            return False
+        entry, start, end, heading, marker = self.found[-1]
+        if any(line.strip() for line in self.doc.lines[end:block.start]) or entry.reason is not None:
+            return False
+        found = [p for item in nxt.children for p in inline.scan(item.children[0].text if item.children else "",
+                                                                  self.refs) if p.kind == inline.LINK]
+        if not found or len(found) != len(nxt.children) or not all(links.is_repository(p.href) for p in found):
+            return False
+        for link in found:
+            if not entry.code:
+                entry.code = link.href
+            else:
+                entry.links.setdefault(links.label(link.text), link.href)
+        self.found[-1] = (entry, start, nxt.end, heading, marker)
+        self.covered.update(range(start, nxt.end))
+        self.taken = nxt
+        return True

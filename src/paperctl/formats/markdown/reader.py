@@ -151,6 +151,10 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
                 # "### arXiv papers", whose preprints the years' papers are not: jstudy/Awesome-Defect-Detection)
             elif top.kind == "year" and top.written == level:
                 eff = top.level
+        parent = next((f for f in reversed(self.frames) if f.written == level and f.kind == "section"
+                       and headings.numbered_under(f.name, name)), None) if kind == "section" and top else None
+        if parent is not None:  # "### 1. Image-Optimisation-Based ..." then "###  1.1. Parametric ..." (ycjing/
+            eff = parent.level + 0.5  # Neural-Style-Transfer-Papers): the numbers nest what the levels do not
         if group:  # (bold lines used as headings are siblings: "**General**" ... "**LLM & 3D**"; so are a year's
             # papers in "<summary>2024 Papers</summary>" after "## 2025 Papers", kawchar85/Awesome-Deblurring-Resources)
             sibling = top is not None and ((bold and top.bold and italic == top.italic) or (
