@@ -285,3 +285,28 @@ def test_numbered_headings_at_one_level_nest_by_their_numbers():
          "Methods with Summary Statistics"]] * 2 + [
         ["A Taxonomy of Current Methods/1. Image-Optimisation-Based Online Neural Methods/1.2. Non-parametric "
          "Neural Methods with MRFs"]]
+
+
+def test_summary_and_pub_bullets_under_a_title():
+    # pprp/Awesome-Efficient-MoE (every paper so): "- Pub:" says where it appeared, "- Summary:" what it does; the
+    # Chinese "- 摘要:" (its abstract) stays a note
+    paper = one("## Sparse Mixture-of-Experts\n\n- Adaptive Mixtures of Local Experts\n\n"
+                "  - Link: https://watermark.silverchair.com/neco.1991.3.1.79.pdf\n"
+                "  - Author: Robert A. Jacobs, Michael I. Jordan, Stevven J. Nowlan, Geoffrey E. Hinton\n"
+                "  - Pub: Neural Computation 1991\n"
+                "  - Summary: This paper introduces a supervised learning method for modular networks composed of "
+                "multiple expert networks.\n  - 摘要: 本文提出了一种用于模块化网络的新型监督学习方法。\n")
+    assert (paper.venue, paper.year) == ("Neural Computation 1991", 1991)
+    assert paper.summary == ("This paper introduces a supervised learning method for modular networks composed of "
+                             "multiple expert networks.")
+    assert paper.notes == ["摘要: 本文提出了一种用于模块化网络的新型监督学习方法。"]
+
+
+def test_an_abstract_bullet_under_a_paper_heading_stays_a_note():
+    # AcWiz/ML-Ocean-Weather-Papers: "- **Abstract**: ..." is the abstract copied, which its labels keep as a note
+    paper = one("## Weather Forecasting\n\n### Ensemble Learning for Regional Ocean Forecasting\n\n"
+                "- **arXiv**: [2603.06153v1](https://arxiv.org/abs/2603.06153v1)\n- **Date**: 2026-03-06\n"
+                "- **Abstract**: Accurate regional ocean forecasting requires models that are both computationally "
+                "efficient and capable of representing predictive uncertainty.\n")
+    assert paper.summary is None
+    assert paper.notes and paper.notes[0].startswith("Abstract: Accurate regional ocean forecasting")

@@ -36,7 +36,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "title": ("论文名称", "论文标题", "论文题目", "论文", "题目", "标题", "名称", "title", "paper", "papertitle",
               "papername", "论文名"),
     "venue": ("会议", "来源", "发表", "期刊", "论文会议", "会议名称", "venue", "conference", "journal",
-              "published", "source", "publication", "收录"),
+              "published", "source", "publication", "收录", "pub"),
     "paper": ("论文地址", "论文链接", "链接", "地址", "paperlink", "paperurl", "pdf", "arxiv", "link", "url",
               "原文", "原文链接", "论文下载", "paper地址", "论文pdf"),
     "code": ("代码", "代码链接", "代码地址", "论文代码", "源码", "论文源码", "论文源码地址", "源码地址", "github",
@@ -115,6 +115,13 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             entry.date_year = venues.year_of_date(text)
         elif kind == "citation" and text and _cited(entry, pieces, head):
             continue
+        elif kind is None and key.casefold() in ("summary", "tl;dr", "tldr") and not entry.summary_parts and not \
+                found and (
+                said := " ".join(inline.plain(inline.scan(_key(value)[2], refs)).split())) and fields.is_summary(
+                said) and inline.plain(head).strip():
+            entry.summary_parts = [said]  # "- Summary: This paper introduces ..." under its title (pprp/Awesome-
+            entry.notes += texts(item, refs)[1:]  # Efficient-MoE, every paper so): what the paper does, in the
+            continue  # list's words (not "- Abstract:", an abstract copied, nor "- 介绍:", notes, as labels have it)
         elif kind is None and not found and not entry.venue and (given := keyed_venue(text)):
             entry.venue, entry.venue_written = given[0], text  # "- intro: ICCV 2017"
             entry.date_year = entry.date_year or given[1]
