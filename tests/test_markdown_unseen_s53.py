@@ -310,3 +310,47 @@ def test_an_abstract_bullet_under_a_paper_heading_stays_a_note():
                 "efficient and capable of representing predictive uncertainty.\n")
     assert paper.summary is None
     assert paper.notes and paper.notes[0].startswith("Abstract: Accurate regional ocean forecasting")
+
+
+def test_a_year_month_venue_bracket_after_the_title():
+    # YerbaPage/Awesome-Repo-Level-Code-Generation (147 lines): "[2025-07-arXiv]", "[2024-04-ICSE]" as "[2025-ICSE]"
+    found = papers(
+        "- SWE-Exp: Experience-Driven Software Issue Resolution [2025-07-arXiv] [[📄 paper](http://arxiv.org/abs/"
+        "2507.23361)] [[🔗 repo](https://github.com/YerbaPage/SWE-Exp)]\n"
+        "- Lost in Translation: A Study of Bugs Introduced by Large Language Models while Translating Code "
+        "[2024-04-ICSE] [[📄 paper](https://doi.org/10.1145/3597503.3639226)]\n")
+    assert [(p.title, p.venue, p.year) for p in found.values()] == [
+        ("SWE-Exp: Experience-Driven Software Issue Resolution", "arXiv 2025", 2025),
+        ("Lost in Translation: A Study of Bugs Introduced by Large Language Models while Translating Code",
+         "ICSE 2024", 2024)]
+
+
+def test_a_publication_bullet_with_the_links_after_the_venue():
+    # yaolu-zjut/Awesome-LLM-Pruning (every paper): "- Publication: ICLR 2024, [Paper](..), [Code](..)"
+    paper = one("### Unstructured Pruning\n- [5] A Simple and Effective Pruning Approach for Large Language Models\n"
+                "  - Publication: ICLR 2024, [Paper](https://arxiv.org/abs/2306.11695), "
+                "[Code](https://github.com/locuslab/wanda)\n")
+    assert (paper.venue, paper.year, paper.arxiv_id) == ("ICLR 2024", 2024, "2306.11695")
+    assert paper.links["code"] == "https://github.com/locuslab/wanda"
+
+
+def test_papers_written_as_headings_in_a_quote():
+    # bismex/Awesome-person-re-identification (every paper so): a numbered heading, the title quoted in italics,
+    # the venue, the labelled links; a heading of news with a link in it is still no paper (AIoT-MLSys-Lab)
+    found = papers(
+        "## 2. Survey\n\n> #### 1) *\"Beyond Intra-modality: A Survey of Heterogeneous Person Re-identification\"*, "
+        "IJCAI 2020 [[paper](https://arxiv.org/abs/1905.10048)] [[github](https://github.com/lightChaserX/Awesome-"
+        "Hetero-reID)]\n> #### 2) *\"Person Re-identification: Past, Present and Future\"*, arXiv 2016 "
+        "[[paper](https://arxiv.org/pdf/1610.02984.pdf)]\n\n"
+        "### ⚡News: Our survey has been officially accepted by Transactions on Machine Learning Research (TMLR) "
+        "2024. Camera ready version is available at: [[OpenReview](https://openreview.net/forum?id=bsCCJHbO8A)]\n")
+    assert [(p.title, p.venue, p.arxiv_id) for p in found.values()] == [
+        ("Beyond Intra-modality: A Survey of Heterogeneous Person Re-identification", "IJCAI 2020", "1905.10048"),
+        ("Person Re-identification: Past, Present and Future", "arXiv 2016", "1610.02984")]
+
+
+def test_a_method_name_in_brackets_before_the_title_and_the_venue_after_it():
+    # daodaofr/Awesome-Person-Search: "[DKD] Title (AAAI)" under "#### 2021": AAAI 2021; DKD the method's name
+    paper = one("#### 2021\n\n+ [DKD] Diverse Knowledge Distillation for End-to-End Person Search (AAAI) "
+                "[[paper](https://arxiv.org/pdf/2012.11187)]\n")
+    assert (paper.venue, paper.year, paper.notes) == ("AAAI 2021", 2021, ["DKD"])

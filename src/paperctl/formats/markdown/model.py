@@ -291,7 +291,9 @@ def offer_venue(entry: ListEntry, venue: str, written: str) -> None:
     if not entry.venue:
         entry.venue, entry.venue_written = venue, written
     elif venues.year_in(entry.venue) is None and not venues.is_known_name(entry.venue.split()[0]) and \
-            venues.year_in(venue) and venues.is_known_name(venue.split()[0]):
+            (venues.year_in(venue) or entry.shape == "venue-prefix") and venues.is_known_name(venue.split()[0]):
+        # ("[DKD] Diverse Knowledge Distillation ... (AAAI)" under "#### 2021", daodaofr/Awesome-Person-Search:
+        # a known venue after the title outweighs an unknown word before it, with or without its year)
         # "[CLIP] Learning Transferable Visual Models ... ICML'21": the bracketed word before the title
         # names no venue a list is known to cite, and a known one follows with its year: a nickname
         entry.notes.append(entry.venue)

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 
 from . import blocks as blocks_
-from . import grouping, inline, links, nested, venues, verdict
+from . import folds, grouping, inline, links, nested, venues, verdict
 from .blocks import Block
 from .model import ListEntry, add_link
 from .reader_state import ReaderState
 
 _LABEL_ALONE = re.compile(r"[\w ]{1,20}[:：]")
 _DOT = re.compile(r"\s+[·•]\s+")
+_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\])?\s*")
 
 
 class PaperHeadings(ReaderState):
@@ -49,6 +50,8 @@ class PaperHeadings(ReaderState):
             visible[0].text.strip()) and nested.keyed_paper_below(self.doc.lines, end)  # "## [1] **EasyRAG**"
         # (the scan of the lines below last)
         # ("### iPINNER: An Iterative ...", "### Prequential posteriors": its bullets say it is a paper)
+        if not fielded and len(visible) >= 2 and self._cited_heading(pieces, visible, start, end):
+            return True
         if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
                             or links.label_word(visible[0].text)):
             return False
@@ -59,6 +62,26 @@ class PaperHeadings(ReaderState):
         entry = self.read(pieces)
         if fielded and entry.reason == verdict.NO_EVIDENCE:
             entry.stated, entry.reason = True, None  # (what is below links it: ``identified_below``)
+        if self.emit(entry, start, end, "", Block("heading", start, end)):
+            self.heading_paper, self.heading_pieces, self.heading_names = len(self.found) - 1, pieces, False
+        return True
+
+    def _cited_heading(self, pieces: list[inline.Piece], visible: list[inline.Piece], start: int, end: int) -> bool:
+        """A heading that is a whole entry: its title in words, then its venue and links named for what they are
+        (``#### 1) *"Deep Learning for Person Re-identification: A Survey and Outlook"*, arXiv 2020 [[paper](..)]
+        [[github](..)]``, bismex/Awesome-person-re-identification, every paper so, in a quote). True when it was
+        one, and taken."""
+        named = [p for p in visible if p.kind == inline.LINK]
+        first = next((p for p in visible if p.kind != inline.TEXT or not _NUMBER.fullmatch(p.text)), visible[0])
+        if not (first.em or first.strong or first.text.lstrip()[:1] in "\"“"):  # (the title set apart, in italics,
+            return False  # bold or quotes: not "### News: ... [[OpenReview](..)]", a heading with a link in it)
+        if not named or first.kind == inline.LINK or not all(links.label_word(p.text) for p in named) or not any(
+                links.classify(p.href).kind in links.PAPER_KINDS for p in named):
+            return False
+        entry = self.read(pieces)
+        if entry.reason is not None or len((entry.title or "").split()) < 4 or not (entry.arxiv or entry.doi or
+                                                                                     entry.url):
+            return False
         if self.emit(entry, start, end, "", Block("heading", start, end)):
             self.heading_paper, self.heading_pieces, self.heading_names = len(self.found) - 1, pieces, False
         return True
@@ -111,7 +134,7 @@ class PaperHeadings(ReaderState):
                     else:
                         entry.links.setdefault(links.label(key), href)
                 continue
-            text_alone = nested.HTML_TAG.sub("", para.text) if para.text.startswith("<") else para.text  # ('<sub><i
+            text_alone = folds.HTML_TAG.sub("", para.text) if para.text.startswith("<") else para.text  # ('<sub><i
             # style="...">Authors: ...</i></sub>': the line, its tags left out)
             if block.kind == "paragraph" and not entry.authors and (names := nested.authors_line(text_alone)):
                 entry.authors, self.heading_names = names, True  # "**Authors**: Samar Khanna, Patrick Liu, ..."

@@ -36,6 +36,7 @@ from . import (
     details,
     entries,
     fields,
+    folds,
     footnotes,
     grouping,
     headings,
@@ -56,6 +57,7 @@ from .paper_headings import PaperHeadings
 from .paragraphs import Paragraphs
 from .table_blocks import TableBlocks
 
+_PAPER_IN_HEADING = re.compile(r"\[\[?(?:paper|pdf|arxiv)\]?\]?\(", re.IGNORECASE)  # (a heading that links its paper)
 _DETAILS = re.compile(r"\s*<details\b(?:(?!<details\b).)*</details>\s*", re.DOTALL | re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 # "[3]    G. Haskins, U. Kruger, and P. Yan, “Deep Learning in Medical Image Registration: A Survey,” 2019."
@@ -245,7 +247,8 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
                 self.guarded(block, lambda: self.paragraph(block.children[0], nxt))  # noqa: B023 (Tabular/Tabular-
                 # Survey): a bold line, quoted, heads what follows as one unquoted does
             elif block.kind == "quote":  # ("> ### Survey" alone is a heading; over prose, the quote's)
-                self.run([b for b in block.children if b.kind != "heading" or len(block.children) == 1])
+                self.run([b for b in block.children if b.kind != "heading" or len(block.children) == 1
+                          or _PAPER_IN_HEADING.search(b.text)])  # ("> #### 1) *"Title"*, IJCAI 2020 [[paper](..)]")
             else:
                 if block.kind == "code":
                     self.code_lines.update(range(block.start, block.end))
@@ -386,16 +389,16 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
         quoted: list[str] = []
         folded: tuple[str | None, list[str]] | None = None
         for para in children[1:]:
-            cited = nested.cited_summary(para.text) if para.kind == "html" else None
+            cited = folds.cited_summary(para.text) if para.kind == "html" else None
             if cited is not None:  # "<details><summary> Names <em>ECCV</em> 2023 </summary> abstract</details>"
                 lines_pieces += [inline.Piece(inline.BREAK), *inline.scan(cited[0], self.refs)]
                 more += [cited[1]] if cited[1] else []
                 continue
-            if para.kind == "html" and (who := nested.authors_summary(para.text)) is not None:
+            if para.kind == "html" and (who := folds.authors_summary(para.text)) is not None:
                 folded = who  # "<details><summary>[ECCV 2024] Shenhao Zhu, ..., et al.</summary> the names</details>"
                 continue
             if para.kind == "html":  # "<details><summary>Abstract</summary>...</details>": a note
-                more += [text] if (text := nested.html_text(para.text)) else []
+                more += [text] if (text := folds.html_text(para.text)) else []
                 continue
             if para.kind == "quote":  # "\t> TransD constructs a dynamic mapping ..." (thunlp/KRLPapers), the
                 quoted += [text for q in blocks_.in_order(para)  # abstract's first sentence (thunlp/NREPapers,

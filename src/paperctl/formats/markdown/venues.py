@@ -552,7 +552,8 @@ def year_dash_name(text: str) -> tuple[str, int] | None:
     return (as_arxiv("arXiv", year), year) if preprint(name) else dated(name, year)
 
 
-_YEAR_DASH_NAME = re.compile(r"((?:19|20)\d\d)\s?[-–]\s?([A-Za-z][A-Za-z&]*[A-Z][\w&/-]*|(?i:arxiv))")
+_YEAR_DASH_NAME = re.compile(r"((?:19|20)\d\d)\s?[-–]\s?(?:(?:0[1-9]|1[0-2])[-–])?([A-Za-z][A-Za-z&]*[A-Z][\w&/-]*|"
+                             r"(?i:arxiv))")  # ("[2025-07-arXiv]", the month too: YerbaPage/Awesome-Repo-Level-...)
 _YEAR_THEN_NAME = re.compile(r"((?:19|20)\d\d) ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")  # two capitals at least: "ISVC", "IEEE", "VISIGRAPP"
 
