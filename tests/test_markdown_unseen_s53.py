@@ -354,3 +354,18 @@ def test_a_method_name_in_brackets_before_the_title_and_the_venue_after_it():
     paper = one("#### 2021\n\n+ [DKD] Diverse Knowledge Distillation for End-to-End Person Search (AAAI) "
                 "[[paper](https://arxiv.org/pdf/2012.11187)]\n")
     assert (paper.venue, paper.year, paper.notes) == ("AAAI 2021", 2021, ["DKD"])
+
+
+def test_a_table_of_two_papers_a_row_side_by_side():
+    # yuntaoshou/Graph-Diffusion-Models-A-Comprehensive-Survey (every table): "Methods | Paper | Code" twice over,
+    # each paper named by its method and venue, its paper a "[[paper]](..)" link; a half of dashes is none
+    found = papers(
+        "### De novo molecule design\n| Methods | Paper | Code | Methods | Paper | Code |\n"
+        "| :----: | :----: | :----: | :----: | :----: | :----: |\n"
+        "| DiGress (ICLR-23) | [[paper]](https://arxiv.org/abs/2209.14734) | [[code]](https://github.com/cvignac/"
+        "DiGress) | MiDi (ICLR-23) | [[paper]](https://openreview.net/forum?id=M6Ifac3G4HK) | [[code]](https://github"
+        ".com/cvignac/MiDi) |\n"
+        "| D3FG | [[paper]](https://doi.org/10.48550/arXiv.2306.13769) | - | - | - | - |\n")
+    assert [(p.title, p.venue) for p in found.values()] == [
+        ("DiGress", "ICLR 2023"), ("MiDi", "ICLR 2023"), ("D3FG", None)]
+    assert found["MiDi"].links["code"] == "https://github.com/cvignac/MiDi"

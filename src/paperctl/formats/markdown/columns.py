@@ -14,8 +14,9 @@ ROLES: dict[str, tuple[str, ...]] = {
               "title and authors", "title/authors", "论文", "论文名称", "论文标题", "论文题目", "论文名", "题目",
               "标题", "文章题目", "文章标题", "文章", "article", "paper & authors", "papers & authors",
               "publication title"),
-    "name": ("name", "method", "model", "model name", "abbr", "abbreviation", "short name", "nickname", "方法",
-             "模型", "dataset", "benchmark", "name of method", "名字", "名称", "work", "works", "framework", "system"),
+    "name": ("name", "method", "methods", "model", "models", "model name", "abbr", "abbreviation", "short name",
+             "nickname", "方法", "模型", "dataset", "benchmark", "name of method", "名字", "名称", "work", "works",
+             "framework", "system"),
     "authors": ("author", "authors", "author(s)", "作者", "first author"),
     "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "pub.",
               "publish", "journal",
@@ -231,7 +232,7 @@ def _names_column(rows: list[list[str]], col: int) -> bool:
     return len(cells) >= 3 and plain * 2 > len(cells)
 
 
-_LINK_CELL = re.compile(r"\*{0,2}\[?\[([^\[\]]{1,40})\]\([^()\s]+\)\]?\*{0,2}")  # ("[[Paper](..)]" too)
+_LINK_CELL = re.compile(r"\*{0,2}\[?\[([^\[\]]{1,40})\]\]?\([^()\s]+\)\]?\*{0,2}")  # ("[[Paper](..)]", "[[paper]](..)")
 
 
 def _plain_titles_column(rows: list[list[str]], roles: list[str]) -> int | None:

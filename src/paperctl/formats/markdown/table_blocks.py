@@ -18,6 +18,7 @@ class TableBlocks(ReaderState):
     tables: dict[str, list[str]]
 
     def table(self, block: Block) -> None:
+        block = tables.side_by_side(block)
         narrow = tables.narrower_rows(block, self.doc.lines)
         if narrow is not None:  # rows that do not fit their header: read by what their cells hold
             width, roles = narrow

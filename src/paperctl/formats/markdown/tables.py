@@ -431,3 +431,18 @@ _RULE = re.compile(r":?-*:?")
 
 def _names_a_column(cell: str) -> bool:
     return "](" not in cell and "http" not in cell and len(cell.split()) <= 4
+
+
+def side_by_side(block: blocks.Block) -> blocks.Block:
+    """``| Methods | Paper | Code | Methods | Paper | Code |`` (yuntaoshou/Graph-Diffusion-Models-..., every
+    table): the same columns twice over, two papers a row side by side; read as one row each, the left one
+    first (a half of dashes, or empty, is none)."""
+    names = [" ".join(h.split()).casefold() for h in block.header]
+    for width in range(2, len(names) // 2 + 1):
+        if len(names) % width or not any(names[:width]) or any(
+                names[i] != names[i % width] for i in range(len(names))):
+            continue
+        halves = [(line, cells[k:k + width]) for line, cells in block.rows for k in range(0, len(names), width)]
+        rows = [(line, part) for line, part in halves if any(c.strip() not in ("", "-", "–", "—") for c in part)]
+        return blocks.Block("table", block.start, block.end, header=block.header[:width], rows=rows)
+    return block
