@@ -369,3 +369,32 @@ def test_a_table_of_two_papers_a_row_side_by_side():
     assert [(p.title, p.venue) for p in found.values()] == [
         ("DiGress", "ICLR 2023"), ("MiDi", "ICLR 2023"), ("D3FG", None)]
     assert found["MiDi"].links["code"] == "https://github.com/cvignac/MiDi"
+
+
+def test_a_citation_tail_left_over_is_a_note_not_the_summary():
+    # acadTags/Awesome-medical-coding-NLP "in BioNLP at ACL 2020.", jiawei-chen/RecDebiasing "FAT/ML 2017.": where
+    # and when, cited in words the venue reader does not know; kept as a note, as no description
+    paper = one("- [Title of a Medical Coding Paper](https://www.aclweb.org/anthology/2020.bionlp-1.8/), in BioNLP at "
+                "ACL 2020.\n")
+    assert paper.summary is None
+    assert any("BioNLP at ACL 2020" in note for note in paper.notes)
+    assert one("- [Fairness Definitions Explained in Recommender Systems](https://example.org/p.pdf). "
+               "Short and sweet description of what the paper does for fairness.\n").summary == (
+        "Short and sweet description of what the paper does for fairness.")
+
+
+def test_a_tldr_paragraph_keeps_what_it_displaces():
+    # Sen1553/Awesome-Continual-RL: "TL;DR: ..." below the entry is its summary; the citation's tail that had
+    # stood in the summary's place ("[J]. arXiv preprint arXiv:2507.09177, 2025.") is kept as a note
+    paper = one("### ICML 2025\n- Liu Z, Fu G, Du C, et al. **Continual Reinforcement Learning by Planning with Online "
+                "World Models** (Spotlight)[J]. arXiv preprint arXiv:2507.09177, 2025.[[Paper]](https://icml.cc/virtual/"
+                "2025/poster/44151)\n\n"
+                "    `TL;DR: This paper shows that CRL should learn a unified dynamics rather than training "
+                "policies.`\n")
+    assert paper.summary == "This paper shows that CRL should learn a unified dynamics rather than training policies."
+    assert any("2507.09177" in note for note in paper.notes) or paper.arxiv_id == "2507.09177"
+
+
+def test_a_survey_track():
+    # dengyang17/ProactiveDialogues "(IJCAI 2023 Survey Track)"
+    assert venues.parse("IJCAI 2023 Survey Track") == ("IJCAI 2023 Survey Track", 2023)

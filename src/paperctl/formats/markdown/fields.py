@@ -140,6 +140,10 @@ def method_name(text: str) -> bool:
         sum(c.isupper() for c in text) >= 2 or (any(c.isupper() for c in text) and any(c.isdigit() for c in text)))
 
 
+_CITED_TAIL = re.compile(r"^(?:in|In)\s|^(?:19|20)\d\d\s|^[A-Z].*\b(?:19|20)\d\d\W*$|\b(?:19|20)\d\d,\s*\d+\(\d+\)"
+                         r"|\bpages?\s\d")  # (not "a simple baseline for 2020.", a description in lower case)
+
+
 def is_summary(text: str) -> bool:
     """Does *text* (what is left of an entry) still say something of its own? Not
     separators, dates, venues, link words or "et al." left over."""
@@ -152,6 +156,10 @@ def is_summary(text: str) -> bool:
         return True
     if not _WORD.search(text) or venues.parse(text) or venues.year_of_date(text) is not None:
         return False
+    if len(text.split()) <= 12 and _CITED_TAIL.search(text):
+        return False  # "in BioNLP at ACL 2020.", "In Proceedings of NAACL-HLT, pages 872–884.", "Submitted to ICLR
+        # 2022.", "Netflix prize documentation, 2009.": where and when, cited, not what the paper does (2 of the
+        # 4,000 summaries labelled are so short and dated)
     if re.search(r"\d", text) and len(_WORD.findall(_DECORATION.sub(" ", text))) <= 1:
         return False  # "⭐ 955 | 🐛 37 | 🌐 Python | 📅 2023-11-11": counts and dates, not a description
     return not all(_NOT_SUMMARY_WORDS.match(w) or venues.year_of_date(w) is not None

@@ -242,6 +242,10 @@ def said_in_short(entry: ListEntry, paragraphs: list[str], read_if_summary: bool
     for k, text in enumerate(paragraphs):
         m = _TLDR.match(text)
         if m and text[m.end():].strip():
+            left = fields.left_unread(fields.tidy("".join(entry.summary_parts)), entry.venue) \
+                if entry.summary_parts else None
+            if left:  # ("[J]. arXiv preprint arXiv:2507.09177, 2025.", what no field took: a note, not lost)
+                entry.notes.append(left)
             entry.summary_parts = [text[m.end():].strip()]
             if read_if_summary and entry.status in (None, "unread"):
                 entry.status = "read"

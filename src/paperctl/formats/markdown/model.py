@@ -123,6 +123,8 @@ class ListEntry:
             links_ = {"code": self.code, **{k: v for k, v in links_.items() if k != "code"}}
         text = fields.tidy("".join(self.summary_parts)) if self.summary_parts else ""
         summary = text if text and fields.is_summary(text) else None
+        left = fields.left_unread(text, self.venue) if text and summary is None else None  # (asked before a
+        # description below takes the summary's place: what no field took is kept whatever the summary is)
         notes = [n for n in self.notes if n.strip()]  # (a paragraph of badges alone leaves an empty one, which the
         # library refuses, and with it the paper: WxxShirley/Awesome-Graph-Prompt, 40 papers)
         if described and summary is None and self.below in notes:
@@ -131,7 +133,7 @@ class ListEntry:
         if summary and names and fields.method_name(summary):
             notes.append(summary)
             summary = text = None
-        if text and summary is None and (left := fields.left_unread(text, self.venue)):
+        if left:
             notes.append(left)  # never dropped: what no field took and is no description
         return PaperData(
             title=self.title, authors=[Author(a) for a in self.authors], arxiv_id=self.arxiv,

@@ -37,7 +37,8 @@ KNOWN = (
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
 _TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|Submission|"
-           r"Under ?Review|Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|"
+           r"Under ?Review|Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|Survey Track|"
+           r"Special Track|Demo Track|Main Track|"
            r"Datasets? (?:and|&) Benchmarks?(?: [Tt]rack)?|Benchmarks? (?:and|&) Datasets?(?: [Tt]rack)?|D&B|"
            r"Datasets Track|Benchmarks Track")  # ("NeurIPS Dataset and Benchmark track 2023", ZigeW)
 _NAME = r"(?:[A-Za-z]|\d[A-Za-z])[A-Za-z0-9&.@]*(?:[- ][A-Z][A-Za-z&]*)?"  # ("Rep4NLP@ACL": a workshop at a
