@@ -448,7 +448,7 @@ def test_papers_nested_under_a_paper_or_after_a_bold_review_are_papers_of_their_
         (None, None, ["Planners"]), ("2106.09971", "IROS 2021", ["Planners"]),
         (None, None, ["Simulators"]), ("2305.01303", "RAL 2023", ["Simulators"]),
         ("2409.12471", "arXiv 2024", ["Simulators"])]
-    assert found["Time Elastic Band Planner"].notes == ["TEB"]
+    assert found["Time Elastic Band Planner"].notes == ["TEB", "paper series 2012-2017"]  # (when, not what it does)
 
 
 def test_authors_and_venue_in_one_italic_run():

@@ -398,3 +398,12 @@ def test_a_tldr_paragraph_keeps_what_it_displaces():
 def test_a_survey_track():
     # dengyang17/ProactiveDialogues "(IJCAI 2023 Survey Track)"
     assert venues.parse("IJCAI 2023 Survey Track") == ("IJCAI 2023 Survey Track", 2023)
+
+
+def test_a_preprint_and_its_month_before_the_authors_line():
+    # XinLi-zn/Tracking-detection-papers (every paper): "Title. (arXiv 2021-6)" then the authors on the next line
+    paper = one("## arXiv 2021\n+ DEFT: Detection Embeddings for Tracking. (arXiv 2021-2)  \n"
+                "Mohamed Chaabane, Peter Zhang, J. Ross Beveridge, Stephen O'Hara.  \n"
+                "[[paper](https://arxiv.org/pdf/2102.02267.pdf)] [[code](https://github.com/MedChaabane/DEFT)]\n")
+    assert (paper.venue, paper.year, paper.summary) == ("arXiv 2021", 2021, None)
+    assert names(paper) == ["Mohamed Chaabane", "Peter Zhang", "J. Ross Beveridge", "Stephen O'Hara"]

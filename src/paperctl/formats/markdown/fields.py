@@ -140,8 +140,8 @@ def method_name(text: str) -> bool:
         sum(c.isupper() for c in text) >= 2 or (any(c.isupper() for c in text) and any(c.isdigit() for c in text)))
 
 
-_CITED_TAIL = re.compile(r"^(?:in|In)\s|^(?:19|20)\d\d\s|^[A-Z].*\b(?:19|20)\d\d\W*$|\b(?:19|20)\d\d,\s*\d+\(\d+\)"
-                         r"|\bpages?\s\d")  # (not "a simple baseline for 2020.", a description in lower case)
+_CITED_TAIL = re.compile(r"^(?:in|In)\s|^(?:19|20)\d\d\s|^(?!(?:a|an|the|this|our|we)\s).*\b(?:19|20)\d\d\W*$"
+                         r"|\b(?:19|20)\d\d,\s*\d+\(\d+\)|\bpages?\s\d")  # (not "a simple baseline for 2020.")
 
 
 def is_summary(text: str) -> bool:

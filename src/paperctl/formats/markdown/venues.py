@@ -83,7 +83,7 @@ _PREPRINT_YY_MM = re.compile(  # ArXiv24.08, "arxiv(23.09)" (lorraine021/Awesome
 ARXIV_YYMM = r"(0[7-9]|1\d|2[1-9])(?:0[1-9]|1[0-2])"  # the year and month an arXiv ID has begun with since 2007 (not
 # 2001-2012, years arXiv was in)
 _PREPRINT_YYMM = re.compile(rf"(ar(?:xi|ix)v)\s?{ARXIV_YYMM}", re.IGNORECASE)
-_YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15})\s+((?:19|20)\d\d)[./-](?:0[1-9]|1[0-2])")
+_YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15})\s+((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])")  # ("arXiv 2021-6" too)
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _UNDERSCORED_TRACK = re.compile(rf"(?<=\w)_((?i:{_TRACKS}))$")
 _PREPRINT = re.compile(r"^(preprint|arxiv(?:\.org|\s+preprint)?|corr)$", re.IGNORECASE)  # ("arXiv.org": a table's
@@ -244,7 +244,7 @@ def parse(text: str) -> tuple[str, int | None] | None:
         year = 2000 + int(compact.group(2))  # with; not "arXiv 2012", a year (arXiv was, in 2001-2012)
         name = compact.group(1)  # (as written, "Arxiv 2403" as "Arxiv 2024"; "[arxiv 2402](..)" as "arXiv 2024")
         return f"{name if name[0].isupper() and name.lower() == 'arxiv' else 'arXiv'} {year}", year
-    month = _YEAR_MONTH.fullmatch(raw) if raw[-3:-2] in (".", "-", "/") else None
+    month = _YEAR_MONTH.fullmatch(raw) if raw[-3:-2] in (".", "-", "/") or raw[-2:-1] in (".", "-", "/") else None
     if month and (_PREPRINT.match(month.group(1)) or _name_known(month.group(1))):  # "arXiv 2025.12" (YanjieZe/
         return parse(f"{month.group(1)} {month.group(2)}")  # awesome-humanoid-robot-learning), "CoRL 2025-11": the
         # venue and the month it appeared; the year is the venue's
