@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import people, proceedings, venues
+from . import fields, people, proceedings, venues
 from .before_link import title_link
 from .model import ListEntry, Tok, offer_venue
 
@@ -193,3 +193,39 @@ def _venue_said(where: str, year: int, entry: ListEntry) -> None:
     spelled = proceedings.spelled_out(f"{where} ({year})") if where.endswith(")") else None
     found = spelled or venues.parse(where) or (None if venues.year_in(where) else venues.dated(where, year))
     offer_venue(entry, found[0] if found else where, where)
+
+
+def leading_authors(text: str) -> tuple[list[str], str]:
+    """``Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun. Deep Residual Learning for Image
+    Recognition``: the authors before a citation's title, and the title; ([], *text*) when it
+    does not begin with two or more names (or one and ``et al.``) and a sentence end. The
+    longest such start: initials end sentences too (``S. Ren, K. He, and J. Sun. Faster R-CNN``)."""
+    found: tuple[list[str], str] = ([], text)
+    for tried, m in enumerate(fields.SENTENCE_END.finditer(text[:600])):
+        if tried >= 16:
+            break
+        head, rest = text[: m.start() + 1], text[m.end():]
+        if len(rest.split()) < 2 or not rest[:1].isupper():
+            continue
+        names = people.parse(head)
+        if names and (len(names) >= 2 or "et al" in head) and people.substantial(names):
+            found = (names, rest)
+    return found
+
+
+def leading_authors_alone(text: str) -> tuple[list[str], str]:
+    """``leading_authors`` where no tail after the title confirms them (``Matthias Sperber and
+    Matthias Paulik. Title, ACL-2020 theme track``): two names at least, a title of three words
+    or more after them, and no cut after an initial unless every name ends with one (``Van den
+    Oord A, Dieleman S, Schrauwen B. Title``): ``..., David W. Jacobs, Title`` is cut at "W."."""
+    names, rest = leading_authors(text)
+    words = rest.split()
+    if len(names) < 2 or len(words) < 3 or words[0].endswith(","):
+        return [], text
+    if fields.ENDS_WITH_INITIAL.search(text[: len(text) - len(rest)].rstrip()) and not all(
+            _LAST_INITIAL.search(name) for name in names):
+        return [], text
+    return names, rest
+
+
+_LAST_INITIAL = re.compile(r"\b[A-Z]\.?$")

@@ -50,7 +50,7 @@ _JUNK = re.compile(
     r"^[\s\W_]*$|^(?:et\.?\s*al\.?|n/?a|tbd|todo|none|null|-+|—+|\d+|\d{1,2}/\d{1,2})$", re.IGNORECASE)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
-_SENTENCE_END = re.compile(r"(?<=[^\s.])(?:[.?!]\s+|\.(?=arXiv|[A-Z][a-z]+,)|\?(?=[A-Z]))")
+SENTENCE_END = re.compile(r"(?<=[^\s.])(?:[.?!]\s+|\.(?=arXiv|[A-Z][a-z]+,)|\?(?=[A-Z]))")
 _ARXIV_TEXT_SPAN = re.compile(r"\s*\barxiv\s*:\s*\S+", re.IGNORECASE)
 _GLUED_ET_AL = re.compile(r"\bet al\.(?=[^\W\d_])|\bet al\.?[,，](?=(?:19|20)\d\d\b)")  # ("et al,2013")
 _COMMAS = re.compile(r",(?:\s*,)+")
@@ -62,7 +62,7 @@ _VENUE_FIRST = re.compile(r"([^,.;]{2,40}?)\s*[,.;]\s+")  # "NeurIPS 2023, " bef
 # (Compiled once rather than looked up in re's cache at every call.)
 _TRAILING_EMOJI_CODES = re.compile(  # (":star::star:", "[:dizzy::dizzy:]": EvelynFan/AWESOME-FER; not "[71:star:]")
     r"(?:\s*(?:\[(?::[a-z0-9_+-]{2,50}:)+\]|(?::[a-z0-9_+-]{2,50}:)+))+$")
-_ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
+ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 
 
 def strip_lead(text: str) -> tuple[str, str | None]:
@@ -99,7 +99,7 @@ def clean_title(text: str) -> str:
     for left, right in (("《", "》"), ("“", "”"), ('"', '"'), ("「", "」")):
         if text.startswith(left) and text.endswith(right) and len(text) > 2:
             text = text[1:-1].strip()
-    if text.endswith((".", "。")) and not text.endswith("..") and not _ENDS_WITH_INITIAL.search(text[-4:]):
+    if text.endswith((".", "。")) and not text.endswith("..") and not ENDS_WITH_INITIAL.search(text[-4:]):
         text = text[:-1].rstrip()  # a trailing period, not an initial's ("... Part A.") or an ellipsis
     if text.endswith("[") and text.strip("[ ") and text.count("[") > text.count("]"):
         text = text[:-1].rstrip()  # "Meta-Learning[[paper](..)]": the link's bracket against the title
@@ -484,7 +484,7 @@ _SURNAME = re.compile(r"[A-Z][a-z]+,?")
 def leading_tail(text: str) -> tuple[Tail | None, str]:
     """``Kirillov et al., ICCV 2023. Promptable segmentation foundation model.``: a citation
     tail, then the entry's description. (tail, the rest) when the text starts that way."""
-    for tried, m in enumerate(_SENTENCE_END.finditer(text[:400])):
+    for tried, m in enumerate(SENTENCE_END.finditer(text[:400])):
         if tried >= 3:
             break
         head, rest = text[: m.start() + 1], text[m.end():]
@@ -497,7 +497,7 @@ def leading_tail(text: str) -> tuple[Tail | None, str]:
 def split_citation(text: str) -> tuple[str, Tail | None]:
     """Split ``Title. Authors. Venue Year`` into the title and its tail, at the first
     sentence end after which everything reads as a citation tail."""
-    for tried, m in enumerate(_SENTENCE_END.finditer(text)):
+    for tried, m in enumerate(SENTENCE_END.finditer(text)):
         head, rest = text[: m.start() + 1], text[m.end():]
         if not rest.strip() or tried >= 8:
             break
@@ -529,41 +529,7 @@ def _names_first(head: str, tail: Tail) -> bool:
     return len(names) >= 2 and people.only_people(names)
 
 
-def leading_authors(text: str) -> tuple[list[str], str]:
-    """``Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun. Deep Residual Learning for Image
-    Recognition``: the authors before a citation's title, and the title; ([], *text*) when it
-    does not begin with two or more names (or one and ``et al.``) and a sentence end. The
-    longest such start: initials end sentences too (``S. Ren, K. He, and J. Sun. Faster R-CNN``)."""
-    found: tuple[list[str], str] = ([], text)
-    for tried, m in enumerate(_SENTENCE_END.finditer(text[:600])):
-        if tried >= 16:
-            break
-        head, rest = text[: m.start() + 1], text[m.end():]
-        if len(rest.split()) < 2 or not rest[:1].isupper():
-            continue
-        names = people.parse(head)
-        if names and (len(names) >= 2 or "et al" in head) and people.substantial(names):
-            found = (names, rest)
-    return found
-
-
-def leading_authors_alone(text: str) -> tuple[list[str], str]:
-    """``leading_authors`` where no tail after the title confirms them (``Matthias Sperber and
-    Matthias Paulik. Title, ACL-2020 theme track``): two names at least, a title of three words
-    or more after them, and no cut after an initial unless every name ends with one (``Van den
-    Oord A, Dieleman S, Schrauwen B. Title``): ``..., David W. Jacobs, Title`` is cut at "W."."""
-    names, rest = leading_authors(text)
-    words = rest.split()
-    if len(names) < 2 or len(words) < 3 or words[0].endswith(","):
-        return [], text
-    if _ENDS_WITH_INITIAL.search(text[: len(text) - len(rest)].rstrip()) and not all(
-            _LAST_INITIAL.search(name) for name in names):
-        return [], text
-    return names, rest
-
-
 _SPACE_BEFORE_COMMA = re.compile(r"\s+,(?=\S)")
-_LAST_INITIAL = re.compile(r"\b[A-Z]\.?$")
 
 
 def split_venue_suffix(text: str) -> tuple[str, str | None]:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from . import author_date, fields, links, people, proceedings, venue_words, venues
 from .after_title import year_and_venue
+from .authors_before import leading_authors, leading_authors_alone
 from .before_title import KIND_TAG
 from .links_first import SMALL_WORDS
 from .model import ListEntry, Tok, offer_venue
@@ -343,7 +344,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     if citation is not None:
         entry.shape = "citation"
         if not (entry.authors or citation.authors):  # "Authors. Title. Venue Year."
-            entry.authors, head = fields.leading_authors(head)
+            entry.authors, head = leading_authors(head)
         entry.authors = entry.authors or citation.authors
         if citation.arxiv and not entry.arxiv:
             entry.arxiv = citation.arxiv.split("v")[0] if re.fullmatch(r"\d{4}\.\d{4,5}(v\d+)?", citation.arxiv) \
@@ -354,7 +355,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
             entry.year = entry.year or citation.year
         return head, tail
     if not entry.authors:  # "Matthias Sperber and Matthias Paulik. Title, ACL-2020 theme track": the tail unread
-        names, rest = fields.leading_authors_alone(title)
+        names, rest = leading_authors_alone(title)
         if names:
             entry.authors, title = names, rest
             head, citation = fields.split_citation(title)
