@@ -407,3 +407,23 @@ def test_a_preprint_and_its_month_before_the_authors_line():
                 "[[paper](https://arxiv.org/pdf/2102.02267.pdf)] [[code](https://github.com/MedChaabane/DEFT)]\n")
     assert (paper.venue, paper.year, paper.summary) == ("arXiv 2021", 2021, None)
     assert names(paper) == ["Mohamed Chaabane", "Peter Zhang", "J. Ross Beveridge", "Stephen O'Hara"]
+
+
+def test_names_then_where_and_when_after_by():
+    # instadeepai/awesome-marl (its 63 citations): "by Names. Venue Year.", the venue as written, known or not
+    found = papers(
+        "* [An Overview of Multi-agent Reinforcement Learning](https://link.springer.com/chapter/10.1007/978-3-642-"
+        "14435-6_7) by Lucian Busoniu, Robert Babuska and Bart De Schutter. Springer 2010.\n"
+        "* [Some Review Paper On Multiagent Learning Here](https://link.springer.com/article/10.1007/s10462-020-"
+        "09938-y) by Wei Du and Shifei Ding. Artifcial Intelligence Review 2021.\n")
+    overview, review = found.values()
+    assert (names(overview), overview.venue, overview.year) == (
+        ["Lucian Busoniu", "Robert Babuska", "Bart De Schutter"], "Springer 2010", 2010)
+    assert (names(review), review.venue) == (["Wei Du", "Shifei Ding"], "Artifcial Intelligence Review 2021")
+
+
+def test_a_word_in_brackets_before_the_title_and_a_venue_link_after_it():
+    # ErdunGAO/Awesome-Identifiable-Models: "- (TCL) Title. [[NeurIPS16]](pdf)": NeurIPS 2016; TCL the method
+    paper = one("- (TCL) Unsupervised Feature Extraction by Time-Contrastive Learning and Nonlinear ICA. "
+                "[[NeurIPS16]](https://arxiv.org/pdf/1605.06336.pdf) [[codes]](https://github.com/hirosm/TCL)\n")
+    assert (paper.venue, paper.year, paper.notes) == ("NeurIPS 2016", 2016, ["TCL"])

@@ -364,6 +364,11 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     if as_venue and target.kind in (links.PAPER, links.OTHER, links.DOI, links.ARXIV):
         if not entry.venue:  # "[[ICCV 2023](https://openaccess.thecvf.com/...)]": the venue names the paper link
             entry.venue, entry.venue_written = as_venue[0], f"[{text}]"
+        elif as_venue[1] and venues.year_in(entry.venue) is None and not venues.is_known_name(
+                entry.venue.split()[0]) and venues.is_known_name(as_venue[0].split()[0]):
+            entry.notes.append(entry.venue)  # "- (TCL) Title. [[NeurIPS16]](pdf)" (ErdunGAO/Awesome-Identifiable-
+            entry.venue, entry.venue_written = as_venue[0], f"[{text}]"  # Models): the bracketed word before the
+            # title named no venue; the link's label does, with its year
         name = "paper"
         if target.kind == links.OTHER:
             target = links.Target(links.PAPER, href)

@@ -315,6 +315,23 @@ NAME_THEN_YEAR = re.compile(r"([A-Z][^()\[\]]{2,200}?)\s*\(((?:19|20)\d\d)\)")  
 _WHO_VENUE_YEAR = re.compile(r"([^\W\d_][\w&.' -]{1,40}),\s*([^,]{2,40}),\s*((?:19|20)\d\d)\.?")
 _INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")  # "M. Hausknecht", "A. A. Rusu": a name that begins with initials
 _BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
+_WHERE_AND_YEAR = re.compile(r"([A-Za-z][\w&.'/ -]{1,60}?),? ((?:19|20)\d\d)")
+
+
+def _names_then_where(text: str, entry: ListEntry) -> bool:
+    """``by Wei Du and Shifei Ding. Artifcial Intelligence Review 2021.``, ``by ... De Schutter. Springer 2010.``
+    (instadeepai/awesome-marl, its 63 citations): who wrote it, a full stop, where and when, the venue as written
+    whether the reader knows it or not. True when *text* (after "by") was so, and read into *entry*."""
+    head, stop, rest = text.partition(". ")
+    where = _WHERE_AND_YEAR.fullmatch(rest.strip().rstrip(".")) if stop else None
+    names = people.parse(head) if where and len(where.group(1).split()) <= 8 else []
+    if not names or not people.substantial(names):
+        return False
+    found = venues.parse(where.group(0)) or venue_words.in_words(where.group(0))  # type: ignore[union-attr]
+    entry.authors = names
+    offer_venue(entry, found[0] if found else f"{where.group(1)} {where.group(2)}", rest.strip())  # type: ignore
+    entry.date_year = entry.date_year or int(where.group(2))  # type: ignore[union-attr]
+    return True
 _YEAR_THEN_VENUE = re.compile(r"((?:19|20)\d\d)\s*,\s*([A-Za-z][\w&@-]{1,20}(?: [A-Z][\w&@-]{0,20}){0,2})\.?")
 _ARXIV_SPACED = re.compile(r"(?i:arxiv) \d{4}\.\d{4,5}(?:v\d+)?\.?")
 _WHO_DATE_VENUE = re.compile(r",?\s*(?:\((?P<who>[^()]{1,80})\)\s*,\s*)?(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])"
@@ -395,6 +412,8 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         tail = fields.citation_tail(_IN_YEAR.sub(r", \1", _TRAILING_SYMBOLS.sub("", stripped[by.end():])))
         if tail.explained and tail.authors:
             apply_tail(tail, stripped, entry)
+            return
+        if _names_then_where(stripped[by.end():], entry):
             return
         credit = _CREDIT_YEAR.fullmatch(stripped[by.end():])
         if credit:  # "by Vitaly's group. 2018", "by Facebook AI Research. 2019" (Guyanqi/Awesome-Privacy): a
