@@ -427,3 +427,34 @@ def test_a_word_in_brackets_before_the_title_and_a_venue_link_after_it():
     paper = one("- (TCL) Unsupervised Feature Extraction by Time-Contrastive Learning and Nonlinear ICA. "
                 "[[NeurIPS16]](https://arxiv.org/pdf/1605.06336.pdf) [[codes]](https://github.com/hirosm/TCL)\n")
     assert (paper.venue, paper.year, paper.notes) == ("NeurIPS 2016", 2016, ["TCL"])
+
+
+def test_plain_title_headings_with_their_paper_link():
+    # rlczddl/awesome-3d-human-reconstruction (445 papers): "##### • Title  [paper](..)  [code](..)"
+    found = papers(
+        "## Human Reconstruction\n\n"
+        "##### • gDNA: Towards Generative Detailed Neural Avatars  [paper](https://arxiv.org/pdf/2201.04123v1.pdf)  "
+        "[code](https://github.com/xuchen-ethz/gdna)\n"
+        "##### • Animatable Neural Radiance Fields for Human Body Modeling  [paper](https://arxiv.org/pdf/"
+        "2105.02872.pdf)\n\n## Survey [paper](https://arxiv.org/abs/2101.00001)\n")
+    assert [(p.title, p.arxiv_id) for p in found.values()] == [
+        ("gDNA: Towards Generative Detailed Neural Avatars", "2201.04123"),
+        ("Animatable Neural Radiance Fields for Human Body Modeling", "2105.02872")]
+    assert found["gDNA: Towards Generative Detailed Neural Avatars"].links["code"] == (
+        "https://github.com/xuchen-ethz/gdna")
+
+
+def test_a_title_and_its_venue_as_a_heading_over_its_code_bullets():
+    # johnnyasd12/awesome-few-shot-meta-learning (91 papers): "## Title. ICLR 2018", code links and notes below
+    found = papers(
+        "## Legacy Papers\n\n## Siamese neural networks for one-shot image recognition. 2015\n\n"
+        "## (SNAIL) A Simple Neural Attentive Meta-Learner. ICLR 2018\n- episodic training\n"
+        "- [code (PyTorch)](https://github.com/eambutu/snail-pytorch)\n"
+        "- [code (PyTorch) - 2](https://github.com/sagelywizard/snail)\n")
+    siamese, snail = found.values()
+    assert (siamese.title, siamese.year, siamese.venue) == (
+        "Siamese neural networks for one-shot image recognition", 2015, None)
+    assert (snail.title, snail.venue, snail.notes) == (
+        "A Simple Neural Attentive Meta-Learner", "ICLR 2018", ["SNAIL", "episodic training"])
+    assert snail.links == {"code": "https://github.com/eambutu/snail-pytorch",
+                           "code (pytorch) - 2": "https://github.com/sagelywizard/snail"}

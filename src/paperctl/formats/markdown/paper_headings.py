@@ -14,6 +14,8 @@ from .reader_state import ReaderState
 
 _LABEL_ALONE = re.compile(r"[\w ]{1,20}[:：]")
 _DOT = re.compile(r"\s+[·•]\s+")
+_PLACED = re.compile(r"(.{3,300}?)\.\s+([^.]{2,40})")  # "Title. ICLR 2017"
+_BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\])?\s*")
 
 
@@ -52,6 +54,9 @@ class PaperHeadings(ReaderState):
         # ("### iPINNER: An Iterative ...", "### Prequential posteriors": its bullets say it is a paper)
         if not fielded and len(visible) >= 2 and self._cited_heading(pieces, visible, start, end):
             return True
+        if not fielded and len(visible) == 1 and visible[0].kind == inline.TEXT and self._titled_and_placed(
+                pieces, visible[0].text, start, end):
+            return True
         if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
                             or links.label_word(visible[0].text)):
             return False
@@ -73,8 +78,12 @@ class PaperHeadings(ReaderState):
         one, and taken."""
         named = [p for p in visible if p.kind == inline.LINK]
         first = next((p for p in visible if p.kind != inline.TEXT or not _NUMBER.fullmatch(p.text)), visible[0])
-        if not (first.em or first.strong or first.text.lstrip()[:1] in "\"“"):  # (the title set apart, in italics,
-            return False  # bold or quotes: not "### News: ... [[OpenReview](..)]", a heading with a link in it)
+        plain = first.kind == inline.TEXT and not (first.em or first.strong) and first.text.lstrip()[:1] not in "\"“"
+        if plain and not (len(named) <= 3 and any(links.label(p.text) in ("paper", "pdf") for p in named)
+                          and len(_BULLET.sub("", first.text).split()) >= 4):  # (the title set apart, in italics,
+            return False  # bold or quotes; or plain before its "[paper](..)": "##### • gDNA: Towards ...  [paper](
+            # arXiv)  [code](..)", rlczddl/awesome-3d-human-reconstruction, 445 papers; not "### News: ...
+            # [[OpenReview](..)]", a heading with a link in it)
         if not named or first.kind == inline.LINK or not all(links.label_word(p.text) for p in named) or not any(
                 links.classify(p.href).kind in links.PAPER_KINDS for p in named):
             return False
@@ -82,6 +91,23 @@ class PaperHeadings(ReaderState):
         if entry.reason is not None or len((entry.title or "").split()) < 4 or not (entry.arxiv or entry.doi or
                                                                                      entry.url):
             return False
+        if self.emit(entry, start, end, "", Block("heading", start, end)):
+            self.heading_paper, self.heading_pieces, self.heading_names = len(self.found) - 1, pieces, False
+        return True
+
+    def _titled_and_placed(self, pieces: list[inline.Piece], text: str, start: int, end: int) -> bool:
+        """``## Hypernetworks. ICLR 2017``, ``## (SNAIL) A Simple Neural Attentive Meta-Learner. ICLR 2018``
+        (johnnyasd12/awesome-few-shot-meta-learning, 91 papers, their code and notes in bullets below): a title, a
+        full stop, the venue and its year. True when the heading was so, and taken as the paper."""
+        placed = _PLACED.fullmatch(text.strip())
+        found = venues.parse(placed.group(2)) if placed else None
+        year = venues.FOUR_DIGIT_YEAR.fullmatch(placed.group(2).strip()) if placed and not found else None
+        if not (found and found[1] or year and len(placed.group(1).split()) >= 4):  # type: ignore[union-attr]
+            return False  # ("## Siamese neural networks for one-shot image recognition. 2015": its year alone)
+        entry = self.read(pieces)
+        if entry.reason not in (None, verdict.NO_EVIDENCE) or not entry.title:
+            return False
+        entry.stated, entry.reason = True, None
         if self.emit(entry, start, end, "", Block("heading", start, end)):
             self.heading_paper, self.heading_pieces, self.heading_names = len(self.found) - 1, pieces, False
         return True
@@ -150,6 +176,8 @@ class PaperHeadings(ReaderState):
             text = " ".join(inline.plain(pieces).split())
             if _LABEL_ALONE.fullmatch(text):
                 continue  # "citation:" over the paper's BibTeX (``bib_blocks``): no note
+            if block.kind == "list" and _link_alone(entry, pieces):
+                continue  # "- [code (PyTorch)](github)" under "## (SNAIL) ... ICLR 2018": the paper's code
             if text and block.kind == "paragraph" and entry.below is None and not entry.notes and all(
                     p.kind == inline.TEXT for p in pieces) and grouping.describes(text):
                 entry.below = text  # (its description: the summary, where the list describes its papers so)
@@ -157,6 +185,26 @@ class PaperHeadings(ReaderState):
                 entry.notes.append(text)
         self.found[self.heading_paper] = (entry, start, block.end, heading, marker)
         self.covered.update(range(start, block.end))
+
+
+def _link_alone(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
+    """A bullet under a paper heading that is one link and nothing else (johnnyasd12/awesome-few-shot-meta-
+    learning): the paper's code (its first repository, the others by their labels), or its paper or another
+    link; True when it was one, taken into *entry*, never dropped as a note's bare words."""
+    shown = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" -–—:|,")]
+    if len(shown) != 1 or shown[0].kind != inline.LINK or not shown[0].href.strip():
+        return False
+    link = shown[0]
+    target = links.classify(link.href)
+    if target.kind in (links.ANCHOR, links.LOCAL):
+        return False  # (a contents line of the list's own: its words stay a note, as they were)
+    if target.kind == links.CODE and links.is_repository(link.href) and not entry.code:
+        entry.code = link.href
+    elif target.kind in links.PAPER_KINDS and not (entry.arxiv or entry.doi or entry.url):
+        add_link(entry, "paper", link.href)
+    else:
+        entry.links.setdefault(links.label(link.text) or "link", link.href)
+    return True
 
 
 def _dotted_facts(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
