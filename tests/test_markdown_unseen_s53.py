@@ -458,3 +458,18 @@ def test_a_title_and_its_venue_as_a_heading_over_its_code_bullets():
         "A Simple Neural Attentive Meta-Learner", "ICLR 2018", ["SNAIL", "episodic training"])
     assert snail.links == {"code": "https://github.com/eambutu/snail-pytorch",
                            "code (pytorch) - 2": "https://github.com/sagelywizard/snail"}
+
+
+def test_a_paper_heading_inside_a_numbered_item_with_its_venue_linked():
+    # LeyanOu/awesome-Cross-view (every paper): "1." over "### Title [(ECCV 2024)](springer)", the authors in bold,
+    # an abstract folded, a links line
+    paper = one(
+        "## Geo-localization\n\n1.\n    ### Cross-view image geo-localization with Panorama-BEV Co-Retrieval Network "
+        "[(ECCV 2024)](https://link.springer.com/chapter/10.1007/978-3-031-72913-3_5)\n  \n"
+        "    **Authors:** Junyan Ye, Zhutao Lv, Weijia Li\n  \n"
+        "    [Paper](https://arxiv.org/pdf/2408.05475) | [Code](https://github.com/yejy53/EP-BEV) | "
+        "[arXiv](https://arxiv.org/abs/2408.05475)\n")
+    assert (paper.title, paper.venue, paper.arxiv_id) == (
+        "Cross-view image geo-localization with Panorama-BEV Co-Retrieval Network", "ECCV 2024", "2408.05475")
+    assert names(paper) == ["Junyan Ye", "Zhutao Lv", "Weijia Li"]
+    assert paper.links["code"] == "https://github.com/yejy53/EP-BEV"

@@ -79,12 +79,14 @@ class PaperHeadings(ReaderState):
         named = [p for p in visible if p.kind == inline.LINK]
         first = next((p for p in visible if p.kind != inline.TEXT or not _NUMBER.fullmatch(p.text)), visible[0])
         plain = first.kind == inline.TEXT and not (first.em or first.strong) and first.text.lstrip()[:1] not in "\"“"
-        if plain and not (len(named) <= 3 and any(links.label(p.text) in ("paper", "pdf") for p in named)
+        if plain and not (len(named) <= 3 and any(links.label(p.text) in ("paper", "pdf") or _dated_venue(p.text)
+                                                  for p in named)
                           and len(_BULLET.sub("", first.text).split()) >= 4):  # (the title set apart, in italics,
             return False  # bold or quotes; or plain before its "[paper](..)": "##### • gDNA: Towards ...  [paper](
             # arXiv)  [code](..)", rlczddl/awesome-3d-human-reconstruction, 445 papers; not "### News: ...
             # [[OpenReview](..)]", a heading with a link in it)
-        if not named or first.kind == inline.LINK or not all(links.label_word(p.text) for p in named) or not any(
+        if not named or first.kind == inline.LINK or not all(links.label_word(p.text) or _dated_venue(p.text) for p in
+                                                             named) or not any(
                 links.classify(p.href).kind in links.PAPER_KINDS for p in named):
             return False
         entry = self.read(pieces)
@@ -185,6 +187,13 @@ class PaperHeadings(ReaderState):
                 entry.notes.append(text)
         self.found[self.heading_paper] = (entry, start, block.end, heading, marker)
         self.covered.update(range(start, block.end))
+
+
+def _dated_venue(text: str) -> bool:
+    """Does a link's text name a venue and its year (``(ICCV 2023)``: LeyanOu/awesome-Cross-view, every paper's
+    heading), not a site alone (``OpenReview``)?"""
+    found = venues.parse(text.strip())
+    return bool(found and found[1])
 
 
 def _link_alone(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
