@@ -473,3 +473,12 @@ def test_a_paper_heading_inside_a_numbered_item_with_its_venue_linked():
         "Cross-view image geo-localization with Panorama-BEV Co-Retrieval Network", "ECCV 2024", "2408.05475")
     assert names(paper) == ["Junyan Ye", "Zhutao Lv", "Weijia Li"]
     assert paper.links["code"] == "https://github.com/yejy53/EP-BEV"
+
+
+def test_a_subheading_under_one_paper_heading_does_not_hold_the_next_paper():
+    # johnnyasd12/awesome-few-shot-meta-learning: "### Abstract" under "## Hypernetworks. ICLR 2017" is that paper's;
+    # the next paper heading at level 2 is back in the section above
+    found = papers("## Legacy Papers\n\n## Hypernetworks. ICLR 2017\n### Abstract\nSome words here.\n\n"
+                   "## (SNAIL) A Simple Neural Attentive Meta-Learner. ICLR 2018\n"
+                   "- [code (PyTorch)](https://github.com/eambutu/snail-pytorch)\n")
+    assert [p.tags for p in found.values()] == [["Legacy Papers"], ["Legacy Papers"]]

@@ -5,9 +5,10 @@ the next heading: its fields, its notes, its description."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import blocks as blocks_
-from . import folds, grouping, inline, links, nested, venues, verdict
+from . import folds, grouping, headings, inline, links, nested, venues, verdict
 from .blocks import Block
 from .model import ListEntry, add_link
 from .reader_state import ReaderState
@@ -28,6 +29,7 @@ class PaperHeadings(ReaderState):
     heading_paper: int
     heading_pieces: list[inline.Piece]
     heading_names: bool
+    _reopened: Callable[[int], None]
 
     def _paper_heading(self, text: str, start: int, end: int) -> bool:
         """A heading that is a paper: its whole text a title link to a paper (``#### [Adversarial
@@ -67,9 +69,22 @@ class PaperHeadings(ReaderState):
         entry = self.read(pieces)
         if fielded and entry.reason == verdict.NO_EVIDENCE:
             entry.stated, entry.reason = True, None  # (what is below links it: ``identified_below``)
-        if self.emit(entry, start, end, "", Block("heading", start, end)):
+        if self._emit_heading(entry, start, end):
             self.heading_paper, self.heading_pieces, self.heading_names = len(self.found) - 1, pieces, False
         return True
+
+    def _emit_heading(self, entry: ListEntry, start: int, end: int) -> bool:
+        """Emit the paper a heading is, under the sections above it, once the headings below its level that came
+        before it are closed (``### Abstract`` under the paper before: johnnyasd12/awesome-few-shot-meta-learning);
+        True when it was kept."""
+        level = headings.atx_level(self.doc.lines[start].lstrip(" >")) if start < len(self.doc.lines) else 0
+        closed = False
+        while level and self.frames and self.frames[-1].kind != "title" and self.frames[-1].written > level:
+            self.frames.pop()
+            closed = True
+        if closed:
+            self._reopened(start)
+        return self.emit(entry, start, end, "", Block("heading", start, end))
 
     def _cited_heading(self, pieces: list[inline.Piece], visible: list[inline.Piece], start: int, end: int) -> bool:
         """A heading that is a whole entry: its title in words, then its venue and links named for what they are
@@ -93,7 +108,7 @@ class PaperHeadings(ReaderState):
         if entry.reason is not None or len((entry.title or "").split()) < 4 or not (entry.arxiv or entry.doi or
                                                                                      entry.url):
             return False
-        if self.emit(entry, start, end, "", Block("heading", start, end)):
+        if self._emit_heading(entry, start, end):
             self.heading_paper, self.heading_pieces, self.heading_names = len(self.found) - 1, pieces, False
         return True
 
@@ -110,7 +125,7 @@ class PaperHeadings(ReaderState):
         if entry.reason not in (None, verdict.NO_EVIDENCE) or not entry.title:
             return False
         entry.stated, entry.reason = True, None
-        if self.emit(entry, start, end, "", Block("heading", start, end)):
+        if self._emit_heading(entry, start, end):
             self.heading_paper, self.heading_pieces, self.heading_names = len(self.found) - 1, pieces, False
         return True
 
