@@ -482,3 +482,14 @@ def test_a_subheading_under_one_paper_heading_does_not_hold_the_next_paper():
                    "## (SNAIL) A Simple Neural Attentive Meta-Learner. ICLR 2018\n"
                    "- [code (PyTorch)](https://github.com/eambutu/snail-pytorch)\n")
     assert [p.tags for p in found.values()] == [["Legacy Papers"], ["Legacy Papers"]]
+
+
+def test_a_short_name_then_a_venue_named_link_then_the_title():
+    # DeepReasoning/aihealth (every entry): "- Name: [[Venue](..)] Title. `date`": the title after the link
+    found = papers(
+        "- PEIR Gross: [[ACL](https://arxiv.org/pdf/1711.08195)] On the Automatic Generation of Medical Imaging "
+        "Reports. `2018`\n- Dia-LLaMA: [[Link](https://arxiv.org/pdf/2403.16386)] Dia-LLaMA: Towards Large Language "
+        "Model-driven CT Report Generation. `03/2024`\n")
+    assert [(p.title, p.notes, p.summary) for p in found.values()] == [
+        ("On the Automatic Generation of Medical Imaging Reports", ["PEIR Gross"], None),
+        ("Dia-LLaMA: Towards Large Language Model-driven CT Report Generation", ["Dia-LLaMA"], None)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...text import squashed
-from . import fields, links, plain_title, preprints, venues, verdict
+from . import fields, links, people, plain_title, preprints, venues, verdict
 from .before_title import TAG_PREFIX
 from .model import Context, ListEntry
 from .proceedings import short_venue
@@ -85,6 +85,17 @@ _SECTION_TAG = re.compile(r"\[([^\[\]]{2,60})\]\s*(?=\S)")
 _YEAR_FIRST = re.compile(r"\(((?:19|20)\d\d)\)\s+(?=\S)")
 
 
+def _title_after_named_link(entry: ListEntry) -> None:
+    """``- PEIR Gross: [[ACL](arXiv)] On the Automatic Generation of Medical Imaging Reports. `2018` ``
+    (DeepReasoning/aihealth, every entry): a short name and a colon, the paper's link named for its venue or
+    "Link", then one sentence of four words or more: the title; the name a note."""
+    said = fields.tidy("".join(entry.summary_parts)).strip()
+    if said.endswith(".") and ". " not in said and len(said.split()) >= 4 and said[:1].isupper() and \
+            not people.parse(said.rstrip(".")) and not re.search(r"\b(?:you|your|we|our|I)\b", said):
+        entry.notes.insert(0, entry.title.rstrip(": "))  # type: ignore[union-attr]
+        entry.title, entry.summary_parts = said[:-1], []
+
+
 def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     """Clean the fields, add what the headings say, and decide whether it is a paper."""
     tags = TAG_PREFIX.match(entry.title) if entry.title and "【" in entry.title else None  # (exact: it needs one)
@@ -92,6 +103,9 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.notes.insert(0, tags.group(1).strip())  # "【🔧SFT】Title": a tag, kept as a note
         entry.title = entry.title[tags.end():]
     kind = verdict.kind_tag(entry.title or "")
+    if entry.title and entry.title.endswith(":") and entry.title_target is None and entry.summary_parts and \
+            len(entry.title.split()) <= 4 and entry.link_labels:
+        _title_after_named_link(entry)
     entry.title = fields.clean_title(entry.title or "") or None
     if entry.title and entry.title[0] == "[" and _NAME_ALONE.fullmatch(entry.title):  # "- [dlib] http://dlib.net/
         entry.notes.insert(0, entry.title[1:-1])  # face_detector.py.html." (kingsj0405/awesome-face-related-list): a
