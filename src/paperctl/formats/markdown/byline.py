@@ -230,3 +230,22 @@ def cited_bars(text: str, entry: ListEntry) -> bool:
     if m.group("name"):
         entry.notes.append(m.group("name"))
     return True
+
+
+_WHERE_AND_YEAR = re.compile(r"([A-Za-z][\w&.'/ -]{1,60}?),? ((?:19|20)\d\d)")
+
+
+def names_then_where(text: str, entry: ListEntry) -> bool:
+    """``by Wei Du and Shifei Ding. Artifcial Intelligence Review 2021.``, ``by ... De Schutter. Springer 2010.``
+    (instadeepai/awesome-marl, its 63 citations): who wrote it, a full stop, where and when, the venue as written
+    whether the reader knows it or not. True when *text* (after "by") was so, and read into *entry*."""
+    head, stop, rest = text.partition(". ")
+    where = _WHERE_AND_YEAR.fullmatch(rest.strip().rstrip(".")) if stop else None
+    names = people.parse(head) if where and len(where.group(1).split()) <= 8 else []
+    if not names or not people.substantial(names):
+        return False
+    found = venues.parse(where.group(0)) or venue_words.in_words(where.group(0))  # type: ignore[union-attr]
+    entry.authors = names
+    offer_venue(entry, found[0] if found else f"{where.group(1)} {where.group(2)}", rest.strip())  # type: ignore
+    entry.date_year = entry.date_year or int(where.group(2))  # type: ignore[union-attr]
+    return True

@@ -406,7 +406,7 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     if nickname is not None and quoted is not None:
         entry.notes.append(nickname)
         entry.title = quoted.group(1)
-    apply_tail(runs.journal_after_italics(tail, toks[:k]), rest.strip(), entry)
+    apply_tail(italics.journal_after_italics(tail, toks[:k]), rest.strip(), entry)
     return ([Tok("text", "[")] if opened else []) + toks[k:]
 
 

@@ -136,3 +136,24 @@ def _tag_like(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 4 and not re.search(r"[.,;:!?]\s", text + " ") and not venues.parse(text) \
         and venues.year_of_date(text) is None
+
+
+def journal_after_italics(tail: fields.Tail, toks: list[Tok]) -> fields.Tail:
+    """``**Title**, *Amir Behjat, ..., Souma Chowdhury*, Applied Soft Computing, 2020.`` (idrl-lab/PINNpapers,
+    about 50 entries): read as one text, the journal is one or more "names" before the year
+    (``Computers & Fluids``, ``Theoretical and Applied Fracture Mechanics`` read as two); the italics
+    say where the authors end, and the text between them and the year is the venue."""
+    italic = [k for k, t in enumerate(toks) if t.em and t.text.strip()]
+    if not (tail.year and not tail.venue and len(italic) == 1):
+        return tail
+    names = people.parse(toks[italic[0]].text.strip(" .,;"))
+    if not names or len(tail.authors) <= len(names) or tail.authors[:len(names)] != names:
+        return tail
+    after = _JOURNAL_YEAR.fullmatch("".join(t.text for t in toks[italic[0] + 1:]).rstrip().removesuffix("["))
+    if not after or int(after.group(2)) != tail.year:
+        return tail
+    return fields.Tail(authors=names, venue=f"{' '.join(after.group(1).split())} {tail.year}", year=tail.year,
+                       arxiv=tail.arxiv, explained=tail.explained)
+
+
+_JOURNAL_YEAR = re.compile(r"\s*,\s*([^\W\d][^()\[\]]*?)\s*,?\s*\(?((?:19|20)\d\d)\)?\s*[.,]?\s*")

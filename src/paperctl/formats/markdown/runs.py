@@ -315,23 +315,6 @@ NAME_THEN_YEAR = re.compile(r"([A-Z][^()\[\]]{2,200}?)\s*\(((?:19|20)\d\d)\)")  
 _WHO_VENUE_YEAR = re.compile(r"([^\W\d_][\w&.' -]{1,40}),\s*([^,]{2,40}),\s*((?:19|20)\d\d)\.?")
 _INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")  # "M. Hausknecht", "A. A. Rusu": a name that begins with initials
 _BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
-_WHERE_AND_YEAR = re.compile(r"([A-Za-z][\w&.'/ -]{1,60}?),? ((?:19|20)\d\d)")
-
-
-def _names_then_where(text: str, entry: ListEntry) -> bool:
-    """``by Wei Du and Shifei Ding. Artifcial Intelligence Review 2021.``, ``by ... De Schutter. Springer 2010.``
-    (instadeepai/awesome-marl, its 63 citations): who wrote it, a full stop, where and when, the venue as written
-    whether the reader knows it or not. True when *text* (after "by") was so, and read into *entry*."""
-    head, stop, rest = text.partition(". ")
-    where = _WHERE_AND_YEAR.fullmatch(rest.strip().rstrip(".")) if stop else None
-    names = people.parse(head) if where and len(where.group(1).split()) <= 8 else []
-    if not names or not people.substantial(names):
-        return False
-    found = venues.parse(where.group(0)) or venue_words.in_words(where.group(0))  # type: ignore[union-attr]
-    entry.authors = names
-    offer_venue(entry, found[0] if found else f"{where.group(1)} {where.group(2)}", rest.strip())  # type: ignore
-    entry.date_year = entry.date_year or int(where.group(2))  # type: ignore[union-attr]
-    return True
 _YEAR_THEN_VENUE = re.compile(r"((?:19|20)\d\d)\s*,\s*([A-Za-z][\w&@-]{1,20}(?: [A-Z][\w&@-]{0,20}){0,2})\.?")
 _ARXIV_SPACED = re.compile(r"(?i:arxiv) \d{4}\.\d{4,5}(?:v\d+)?\.?")
 _WHO_DATE_VENUE = re.compile(r",?\s*(?:\((?P<who>[^()]{1,80})\)\s*,\s*)?(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])"
@@ -413,7 +396,7 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         if tail.explained and tail.authors:
             apply_tail(tail, stripped, entry)
             return
-        if _names_then_where(stripped[by.end():], entry):
+        if byline.names_then_where(stripped[by.end():], entry):
             return
         credit = _CREDIT_YEAR.fullmatch(stripped[by.end():])
         if credit:  # "by Vitaly's group. 2018", "by Facebook AI Research. 2019" (Guyanqi/Awesome-Privacy): a
@@ -558,27 +541,6 @@ def venue_then_year(toks: list[Tok], i: int, entry: ListEntry) -> bool:
 
 _YEAR_FIRST = re.compile(r",? ((?:19|20)\d\d)\b")  # ("*ICLR*, 2018.": jvpoulos/causal-ml, 41 rows)
 _TRACK_AFTER = re.compile(r" (Workshops?|Findings|Oral|Spotlight|Poster)\b")
-
-
-def journal_after_italics(tail: fields.Tail, toks: list[Tok]) -> fields.Tail:
-    """``**Title**, *Amir Behjat, ..., Souma Chowdhury*, Applied Soft Computing, 2020.`` (idrl-lab/PINNpapers,
-    about 50 entries): read as one text, the journal is one or more "names" before the year
-    (``Computers & Fluids``, ``Theoretical and Applied Fracture Mechanics`` read as two); the italics
-    say where the authors end, and the text between them and the year is the venue."""
-    italic = [k for k, t in enumerate(toks) if t.em and t.text.strip()]
-    if not (tail.year and not tail.venue and len(italic) == 1):
-        return tail
-    names = people.parse(toks[italic[0]].text.strip(" .,;"))
-    if not names or len(tail.authors) <= len(names) or tail.authors[:len(names)] != names:
-        return tail
-    after = _JOURNAL_YEAR.fullmatch("".join(t.text for t in toks[italic[0] + 1:]).rstrip().removesuffix("["))
-    if not after or int(after.group(2)) != tail.year:
-        return tail
-    return fields.Tail(authors=names, venue=f"{' '.join(after.group(1).split())} {tail.year}", year=tail.year,
-                       arxiv=tail.arxiv, explained=tail.explained)
-
-
-_JOURNAL_YEAR = re.compile(r"\s*,\s*([^\W\d][^()\[\]]*?)\s*,?\s*\(?((?:19|20)\d\d)\)?\s*[.,]?\s*")
 
 
 _FIELD_SEPARATOR = re.compile(r"\s*[·•|]\s*")
