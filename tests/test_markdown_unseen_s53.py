@@ -493,3 +493,10 @@ def test_a_short_name_then_a_venue_named_link_then_the_title():
     assert [(p.title, p.notes, p.summary) for p in found.values()] == [
         ("On the Automatic Generation of Medical Imaging Reports", ["PEIR Gross"], None),
         ("Dia-LLaMA: Towards Large Language Model-driven CT Report Generation", ["Dia-LLaMA"], None)]
+
+
+def test_a_preprint_and_the_day_it_was_posted():
+    # pansanity666/Awesome-Avatars (11 entries): "(arXiv 07/08/2023)" after the title link: arXiv 2023
+    paper = one("- [AvatarVerse: High-quality & Stable 3D Avatar Creation from Text and Pose](http://arxiv.org/abs/"
+                "2308.03610) (arXiv 07/08/2023)\n")
+    assert (paper.venue, paper.year) == ("arXiv 2023", 2023)

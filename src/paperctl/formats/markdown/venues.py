@@ -83,6 +83,7 @@ _PREPRINT_YY_MM = re.compile(  # ArXiv24.08, "arxiv(23.09)" (lorraine021/Awesome
 ARXIV_YYMM = r"(0[7-9]|1\d|2[1-9])(?:0[1-9]|1[0-2])"  # the year and month an arXiv ID has begun with since 2007 (not
 # 2001-2012, years arXiv was in)
 _PREPRINT_YYMM = re.compile(rf"(ar(?:xi|ix)v)\s?{ARXIV_YYMM}", re.IGNORECASE)
+_PREPRINT_SLASHED_DATE = re.compile(r"((?i:arxiv))\s+(?:\d{1,2}/){1,2}((?:19|20)\d\d)")
 _YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15})\s+((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])")  # ("arXiv 2021-6" too)
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _UNDERSCORED_TRACK = re.compile(rf"(?<=\w)_((?i:{_TRACKS}))$")
@@ -248,6 +249,9 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if month and (_PREPRINT.match(month.group(1)) or _name_known(month.group(1))):  # "arXiv 2025.12" (YanjieZe/
         return parse(f"{month.group(1)} {month.group(2)}")  # awesome-humanoid-robot-learning), "CoRL 2025-11": the
         # venue and the month it appeared; the year is the venue's
+    slashed = _PREPRINT_SLASHED_DATE.fullmatch(raw) if "/" in raw else None
+    if slashed and int(slashed.group(2)) <= _NEXT_YEAR:  # "(arXiv 07/08/2023)" (pansanity666/Awesome-Avatars, 11
+        return as_arxiv(slashed.group(1), int(slashed.group(2))), int(slashed.group(2))  # entries): the day posted
     year_first = _APOSTROPHE_YEAR_FIRST.fullmatch(raw) if raw[:1] in "'’‘" else None
     if year_first:  # "'17-CVPR" (hwalsuklee/awesome-deep-text-detection-recognition's Conf. column): CVPR 2017
         return parse(f"{year_first.group(2)}'{year_first.group(1)}")
