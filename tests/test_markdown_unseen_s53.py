@@ -500,3 +500,12 @@ def test_a_preprint_and_the_day_it_was_posted():
     paper = one("- [AvatarVerse: High-quality & Stable 3D Avatar Creation from Text and Pose](http://arxiv.org/abs/"
                 "2308.03610) (arXiv 07/08/2023)\n")
     assert (paper.venue, paper.year) == ("arXiv 2023", 2023)
+
+
+def test_in_before_the_venue_and_a_track_in_brackets():
+    # tongoy/awesome-few-shot-learning (209 papers): "In CVPR, 2022." on a citation's last line; ha-lins/
+    # MetaLearning4NLP-Papers: "***ACL 2019[short]***"
+    paper = one("[1] **Learning to Affiliate: Mutual Centralized Learning for Few-shot Classification.**\n"
+                "Yang Liu, Weifeng Zhang, Chao Xiang.\nIn CVPR, 2022.\n[[paper](https://arxiv.org/abs/2106.05517)]\n")
+    assert (paper.venue, paper.year) == ("CVPR 2022", 2022)
+    assert venues.parse("ACL 2019[short]") == ("ACL 2019 short", 2019)

@@ -169,6 +169,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         if dated and dated[1] and not venues.parse(who):  # "CVPRW 2024, CyberAgent <br>" (wd1511/Awesome-Layout-
             entry.notes.append(who)  # Generation, 59 entries): the venue, then what more (where the authors work)
             written = head
+        if written[:3] in ("In ", "in ") and venues.parse(written[3:].strip(" .")):  # "In CVPR, 2022." (tongoy/
+            written = written[3:].strip()  # awesome-few-shot-learning: a citation's last line, "In" before where)
         words = written.split()
         posted = venue_then_date(written) if not toks[0].em else None  # ("ICLR 24 – Oct 2023 [[paper](..)]")
         if posted or words and not toks[0].em and (venues.parse(written) or venues.parse(" ".join(words[:2]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import venues
 from .makers import institution
 from .venues import capitalised
 
@@ -46,6 +47,10 @@ def in_words(text: str, least: int = 1) -> tuple[str, int] | None:
     2013``, ``Robotica 2015``, ``T-RO 2023``): where a citation's venue stands, after the title
     and its link, lists name journals so. (venue, year), or None. *least*: how many words the
     name must have (a bracket before a title takes two: ``[Neural Networks 2025]``)."""
+    if text.startswith(("In ", "in ")) and len(text) > 7:  # "In CVPR, 2022." (tongoy/awesome-few-shot-learning, its
+        rest = text[3:].strip()  # citations' last line): where, after the "In" a citation puts before it
+        found = venues.parse(rest)
+        return (found[0], found[1]) if found and found[1] else in_words(rest, least)
     m = _WORDS_YEAR.fullmatch(text.strip()) if len(text) <= 80 else None
     if m is None and len(text) <= 80 and " " in text.strip():
         return _sentence_case(text.strip())

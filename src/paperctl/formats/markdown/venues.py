@@ -83,6 +83,8 @@ _PREPRINT_YY_MM = re.compile(  # ArXiv24.08, "arxiv(23.09)" (lorraine021/Awesome
 ARXIV_YYMM = r"(0[7-9]|1\d|2[1-9])(?:0[1-9]|1[0-2])"  # the year and month an arXiv ID has begun with since 2007 (not
 # 2001-2012, years arXiv was in)
 _PREPRINT_YYMM = re.compile(rf"(ar(?:xi|ix)v)\s?{ARXIV_YYMM}", re.IGNORECASE)
+_GLUED_TRACK = re.compile(r"(.{2,40}?(?:19|20)\d\d)\s?\[((?i:short|long|oral|poster|spotlight|findings|demo|"
+                          r"workshop))\]")
 _PREPRINT_SLASHED_DATE = re.compile(r"((?i:arxiv))\s+(?:\d{1,2}/){1,2}((?:19|20)\d\d)")
 _YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15})\s+((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])")  # ("arXiv 2021-6" too)
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
@@ -249,6 +251,9 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if month and (_PREPRINT.match(month.group(1)) or _name_known(month.group(1))):  # "arXiv 2025.12" (YanjieZe/
         return parse(f"{month.group(1)} {month.group(2)}")  # awesome-humanoid-robot-learning), "CoRL 2025-11": the
         # venue and the month it appeared; the year is the venue's
+    glued = _GLUED_TRACK.fullmatch(raw) if raw.endswith("]") else None
+    if glued and (found := parse(glued.group(1))) and found[1]:  # "ACL 2019[short]" (ha-lins/MetaLearning4NLP-
+        return f"{found[0]} {glued.group(2)}", found[1]  # Papers): the track in brackets, as written
     slashed = _PREPRINT_SLASHED_DATE.fullmatch(raw) if "/" in raw else None
     if slashed and int(slashed.group(2)) <= _NEXT_YEAR:  # "(arXiv 07/08/2023)" (pansanity666/Awesome-Avatars, 11
         return as_arxiv(slashed.group(1), int(slashed.group(2))), int(slashed.group(2))  # entries): the day posted
