@@ -509,3 +509,12 @@ def test_in_before_the_venue_and_a_track_in_brackets():
                 "Yang Liu, Weifeng Zhang, Chao Xiang.\nIn CVPR, 2022.\n[[paper](https://arxiv.org/abs/2106.05517)]\n")
     assert (paper.venue, paper.year) == ("CVPR 2022", 2022)
     assert venues.parse("ACL 2019[short]") == ("ACL 2019 short", 2019)
+
+
+def test_a_year_in_code_after_the_title_is_the_venue_s_year():
+    # DeepReasoning/aihealth: "[[ACL](..)] Title. `2018`": ACL 2018 (a month's date, `03/2024`, stays the date)
+    found = papers(
+        "- PEIR Gross: [[ACL](https://arxiv.org/pdf/1711.08195)] On the Automatic Generation of Medical Imaging "
+        "Reports. `2018`\n- FFA-IR: [[NeurIPS](https://openreview.net/pdf?id=FgYTwJbjbf)] FFA-IR: Towards an "
+        "Explainable and Reliable Medical Report Generation Benchmark. `03/2021`\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("ACL 2018", 2018), ("NeurIPS", 2021)]

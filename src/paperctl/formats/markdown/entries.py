@@ -271,6 +271,9 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
                 entry.date_year = entry.date_year or venue[1]
             elif year is not None and not said:
                 entry.date_year = entry.date_year or year
+                entry.journal_year = entry.journal_year or bool(venues.FOUR_DIGIT_YEAR.fullmatch(t.text.strip()))
+                # ("[[NeurIPS](..)] Title. `2021`", DeepReasoning/aihealth: a year alone, not a month's date, is the
+                # paper's, its venue's year)
             elif len(t.text.split()) > 3 or said:
                 entry.summary_parts.append(t.text)
                 entry.in_summary = True
