@@ -288,18 +288,26 @@ _DATE_TEXT = re.compile(  # a link's text that is a date: "5 Jun 2022", "Feb 202
     r"(?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*\]?", re.IGNORECASE)
 
 
+def _replaces_nickname(entry: ListEntry, venue: str, written: str, dated: bool = True) -> bool:
+    """``[CLIP] Learning Transferable Visual Models ... ICML'21``: the bracketed word before the title names no
+    venue a list is known to cite, and a known one follows (with its year, where *dated*): the word is a
+    nickname, kept as a note, and *venue* the entry's. True when it was so."""
+    if venues.year_in(entry.venue or "") is not None or not entry.venue or venues.is_known_name(
+            entry.venue.split()[0]) or dated and venues.year_in(venue) is None or not venues.is_known_name(
+            venue.split()[0]):
+        return False
+    entry.notes.append(entry.venue)
+    entry.venue, entry.venue_written = venue, written
+    return True
+
+
 def offer_venue(entry: ListEntry, venue: str, written: str) -> None:
     """Give *entry* this venue, unless it has one; a different second venue is reported."""
     if not entry.venue:
         entry.venue, entry.venue_written = venue, written
-    elif venues.year_in(entry.venue) is None and not venues.is_known_name(entry.venue.split()[0]) and \
-            (venues.year_in(venue) or entry.shape == "venue-prefix") and venues.is_known_name(venue.split()[0]):
+    elif _replaces_nickname(entry, venue, written, dated=entry.shape != "venue-prefix"):
         # ("[DKD] Diverse Knowledge Distillation ... (AAAI)" under "#### 2021", daodaofr/Awesome-Person-Search:
         # a known venue after the title outweighs an unknown word before it, with or without its year)
-        # "[CLIP] Learning Transferable Visual Models ... ICML'21": the bracketed word before the title
-        # names no venue a list is known to cite, and a known one follows with its year: a nickname
-        entry.notes.append(entry.venue)
-        entry.venue, entry.venue_written = venue, written
         entry.shape = "bracket" if entry.shape == "venue-prefix" else entry.shape
     elif venues.preprint(entry.venue) and venues.year_in(entry.venue) is None and \
             (entry.venue_written or "").startswith("[") and venues.year_in(venue) and \
@@ -364,11 +372,8 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     if as_venue and target.kind in (links.PAPER, links.OTHER, links.DOI, links.ARXIV):
         if not entry.venue:  # "[[ICCV 2023](https://openaccess.thecvf.com/...)]": the venue names the paper link
             entry.venue, entry.venue_written = as_venue[0], f"[{text}]"
-        elif as_venue[1] and venues.year_in(entry.venue) is None and not venues.is_known_name(
-                entry.venue.split()[0]) and venues.is_known_name(as_venue[0].split()[0]):
-            entry.notes.append(entry.venue)  # "- (TCL) Title. [[NeurIPS16]](pdf)" (ErdunGAO/Awesome-Identifiable-
-            entry.venue, entry.venue_written = as_venue[0], f"[{text}]"  # Models): the bracketed word before the
-            # title named no venue; the link's label does, with its year
+        elif as_venue[1]:  # "- (TCL) Title. [[NeurIPS16]](pdf)" (ErdunGAO/Awesome-Identifiable-Models): the
+            _replaces_nickname(entry, as_venue[0], f"[{text}]")  # link's label names the venue, with its year
         name = "paper"
         if target.kind == links.OTHER:
             target = links.Target(links.PAPER, href)

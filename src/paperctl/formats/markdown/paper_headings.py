@@ -69,14 +69,13 @@ class PaperHeadings(ReaderState):
         entry = self.read(pieces)
         if fielded and entry.reason == verdict.NO_EVIDENCE:
             entry.stated, entry.reason = True, None  # (what is below links it: ``identified_below``)
-        if self._emit_heading(entry, start, end):
-            self.heading_paper, self.heading_pieces, self.heading_names = len(self.found) - 1, pieces, False
+        self._emit_heading(entry, start, end, pieces)
         return True
 
-    def _emit_heading(self, entry: ListEntry, start: int, end: int) -> bool:
+    def _emit_heading(self, entry: ListEntry, start: int, end: int, pieces: list[inline.Piece]) -> None:
         """Emit the paper a heading is, under the sections above it, once the headings below its level that came
         before it are closed (``### Abstract`` under the paper before: johnnyasd12/awesome-few-shot-meta-learning);
-        True when it was kept."""
+        kept, the text under it is read as its own."""
         level = headings.atx_level(self.doc.lines[start].lstrip(" >")) if start < len(self.doc.lines) else 0
         closed = False
         while level and self.frames and self.frames[-1].kind != "title" and self.frames[-1].written > level:
@@ -84,7 +83,8 @@ class PaperHeadings(ReaderState):
             closed = True
         if closed:
             self._reopened(start)
-        return self.emit(entry, start, end, "", Block("heading", start, end))
+        if self.emit(entry, start, end, "", Block("heading", start, end)):  # (the text under it is its own)
+            self.heading_paper, self.heading_pieces, self.heading_names = len(self.found) - 1, pieces, False
 
     def _cited_heading(self, pieces: list[inline.Piece], visible: list[inline.Piece], start: int, end: int) -> bool:
         """A heading that is a whole entry: its title in words, then its venue and links named for what they are
@@ -108,8 +108,7 @@ class PaperHeadings(ReaderState):
         if entry.reason is not None or len((entry.title or "").split()) < 4 or not (entry.arxiv or entry.doi or
                                                                                      entry.url):
             return False
-        if self._emit_heading(entry, start, end):
-            self.heading_paper, self.heading_pieces, self.heading_names = len(self.found) - 1, pieces, False
+        self._emit_heading(entry, start, end, pieces)
         return True
 
     def _titled_and_placed(self, pieces: list[inline.Piece], text: str, start: int, end: int) -> bool:
@@ -125,8 +124,7 @@ class PaperHeadings(ReaderState):
         if entry.reason not in (None, verdict.NO_EVIDENCE) or not entry.title:
             return False
         entry.stated, entry.reason = True, None
-        if self._emit_heading(entry, start, end):
-            self.heading_paper, self.heading_pieces, self.heading_names = len(self.found) - 1, pieces, False
+        self._emit_heading(entry, start, end, pieces)
         return True
 
     def under_paper_heading(self, block: Block) -> None:
