@@ -408,7 +408,19 @@ def few_bare_titles(items: list[Block]) -> bool:
 
 def _bare_titles(items: list[Block]) -> int:
     return sum(1 for i in items if len(i.children) == 1 and i.children[0].kind == "paragraph"
-               and "](" not in i.children[0].text and paper_title(_PREFIX.sub("", i.children[0].text, 1)))
+               and "](" not in i.children[0].text and paper_title(_bare_title(i.children[0].text)))
+
+
+def _bare_title(text: str) -> str:
+    """An item's title alone: its text, or the italic title it begins with (``* *DiBS: Differentiable
+    Bayesian Structure Learning* makes the non-differentiable score ... differentiable.``, KaiYan289/
+    RLpapersnote: titles in italics, each with its year or a note, no link)."""
+    text = _PREFIX.sub("", text, 1)
+    italic = _ITALIC_HEAD.match(text)
+    return italic.group(1) if italic else text
+
+
+_ITALIC_HEAD = re.compile(r"\*([^*\s][^*\n]*[^*\s])\*(?!\*)")
 
 
 def mostly_linked(lines: list[str]) -> bool:

@@ -1,0 +1,35 @@
+"""Shapes of real lists met in session 37 (lists of round 52, ``bench/unseen-lists/s55a``-``s55h``, still
+read wrong, and the fifty-third blind labelling round, ``s56a``-``s56h``), held with the lists' own lines (the
+repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import papers
+
+KAIYAN = (
+    "* *Masked Gradient-Based Causal Structure Learning* (2019)\n\n"
+    "* *DAGs with No Curl: Efficient DAG Structure Learning* (2020)\n\n"
+    "* *DiBS: Differentiable Bayesian Structure Learning* makes the non-differentiable score in score based "
+    "method differentiable.\n\n"
+    "* *Ordering-Based Causal Discovery with Reinforcement Learning* (2021) order-basewd w/ RL.\n\n"
+    "* *https://qbnets.wordpress.com* Quantum Bayesian Networks.\n")
+
+
+def test_a_list_of_italic_titles_with_no_links_gives_its_papers_and_their_notes():
+    # KaiYan289/RLpapersnote: each paper an italic title, then its year or a word on it; no link at all
+    found = papers(KAIYAN)
+    assert list(found) == [
+        "Masked Gradient-Based Causal Structure Learning", "DAGs with No Curl: Efficient DAG Structure Learning",
+        "DiBS: Differentiable Bayesian Structure Learning",
+        "Ordering-Based Causal Discovery with Reinforcement Learning"]
+    dibs = found["DiBS: Differentiable Bayesian Structure Learning"]
+    assert dibs.summary == "makes the non-differentiable score in score based method differentiable."
+    ordering = found["Ordering-Based Causal Discovery with Reinforcement Learning"]
+    assert (ordering.year, ordering.summary) == (2021, "order-basewd w/ RL.")
+
+
+def test_an_italic_sentence_is_not_taken_for_a_title():
+    # an italic line that ends as a sentence is what it says, not a paper's title
+    assert not papers("* *Note that these papers are not peer-reviewed.* Read with care.\n"
+                      "* *More papers will be added over the coming weeks.* Stay tuned.\n"
+                      "* *See the survey below for the whole field.* It is long.\n")
