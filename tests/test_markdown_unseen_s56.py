@@ -33,3 +33,19 @@ def test_an_italic_sentence_is_not_taken_for_a_title():
     assert not papers("* *Note that these papers are not peer-reviewed.* Read with care.\n"
                       "* *More papers will be added over the coming weeks.* Stay tuned.\n"
                       "* *See the survey below for the whole field.* It is long.\n")
+
+
+def test_a_bibtex_styles_lettered_year_is_the_year_and_the_preprint_takes_it():
+    # t-harden/LLM4AutoML: references as a BibTeX style prints them, "2023d" telling apart one author's papers
+    # of 2023; the preprint cited with its year is arXiv 2023 (the ID alone would be arXiv, bare)
+    found = papers(
+        "- Shujian Zhang, Chengyue Gong, Lemeng Wu, Xingchao Liu, and Mingyuan Zhou. Automl-gpt: Automatic machine "
+        "learning with gpt. arXiv preprint arXiv:2305.02499, 2023d. [_[paper]_](https://arxiv.org/abs/2305.02499)\n"
+        "- Tennison Liu, Nicolás Astorga, Nabeel Seedat, and Mihaela van der Schaar. Large language models to enhance "
+        "bayesian optimization, 2024b. URL https://arxiv.org/abs/2402.03921. "
+        "[_[paper]_](https://arxiv.org/abs/2402.03921)\n")
+    automl = found["Automl-gpt: Automatic machine learning with gpt"]
+    assert (automl.arxiv_id, automl.venue, automl.year) == ("2305.02499", "arXiv 2023", 2023)
+    assert [a.name for a in automl.authors][:2] == ["Shujian Zhang", "Chengyue Gong"]
+    bayesian = found["Large language models to enhance bayesian optimization"]
+    assert (bayesian.arxiv_id, bayesian.year) == ("2402.03921", 2024)

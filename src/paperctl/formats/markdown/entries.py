@@ -493,6 +493,9 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
         pieces = _quoted_title_unlinked(pieces)
     if any(p.em and _ET_AL_ALONE.fullmatch(p.text) for p in pieces):
         pieces = _et_al_plain(pieces)
+    if any(p.kind == TEXT and not p.code and (_LETTERED_YEAR.search(p.text) or p.text.endswith("URL "))
+           for p in pieces):
+        pieces = _bibtex_marks_plain(pieces)
     lines = repository_above(_by_joined(lines_of(tokens(pieces, entry))), entry)
     for line in quoted_title_first(name_line_above(lines, entry), entry):
         if entry.title is None:
@@ -505,6 +508,23 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     return finishing.finish(entry, ctx)
 
 
+def _bibtex_marks_plain(pieces: list[Piece]) -> list[Piece]:
+    """A reference as a BibTeX style prints it, without the style's marks: a year's letter, which tells
+    apart one author's papers of a year (``arXiv preprint arXiv:2305.02499, 2023d.``), and the word "URL"
+    before the address (``..., 2024b. URL https://arxiv.org/abs/2402.03921.``, t-harden/LLM4AutoML)."""
+    out = []
+    for i, p in enumerate(pieces):
+        if p.kind == TEXT and not p.code:
+            text = _LETTERED_YEAR.sub(r"\1", p.text)
+            if text.endswith("URL ") and i + 1 < len(pieces) and pieces[i + 1].kind == LINK and \
+                    pieces[i + 1].text == pieces[i + 1].href:
+                text = text[:-4]
+            p = dataclasses.replace(p, text=text)
+        out.append(p)
+    return out
+
+
+_LETTERED_YEAR = re.compile(r"(?<![\w.-])((?:19|20)\d\d)[a-h](?=[.,;)\]]|\s*$)")
 _QUOTES = "“\"‘'"
 _QUOTED_LINK = re.compile(r"[“\"][^“”\"]{8,400}?[,.]?[”\"]\s*")
 

@@ -349,8 +349,9 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         if citation.arxiv and not entry.arxiv:
             entry.arxiv = citation.arxiv.split("v")[0] if re.fullmatch(r"\d{4}\.\d{4,5}(v\d+)?", citation.arxiv) \
                 else citation.arxiv
-        if citation.venue:
-            _set_venue(entry, citation.venue, citation.venue)
+        if citation.venue:  # ("arXiv preprint arXiv:2305.02499, 2023": the preprint of that year, as the ID alone
+            _set_venue(entry, venues.as_arxiv(citation.venue, citation.year) if citation.year and venues.preprint(
+                citation.venue) else citation.venue, citation.venue)  # is arXiv bare)
         if citation.year:
             entry.year = entry.year or citation.year
         return head, tail
