@@ -159,8 +159,9 @@ def test_only_a_plain_path_to_a_pdf_is_kept_as_a_link():
     from paperctl.identifiers import is_link_target
 
     assert is_link_target("papers/2019-SIGMOD-FITing-Tree.pdf") and is_link_target("https://arxiv.org/abs/1")
-    assert not any(map(is_link_target, ["../secret.pdf", "/etc/x.pdf", "javascript:alert(1).pdf",
-                                        "a b.pdf", "x.pdf)[click](https://evil.example", "notes/x.md"]))
+    assert is_link_target("./17-ICCV-Genetic CNN.pdf")  # (pzhren/Awesome-NAS; exported in "<...>")
+    assert not any(map(is_link_target, ["../secret.pdf", "/etc/x.pdf", "javascript:alert(1).pdf", "a  b.pdf",
+                                        "x.pdf)[click](https://evil.example", "notes/x.md"]))
 
 
 def test_a_keynote_talk_or_tutorial_named_before_its_slides_is_no_paper():

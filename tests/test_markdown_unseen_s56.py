@@ -49,3 +49,44 @@ def test_a_bibtex_styles_lettered_year_is_the_year_and_the_preprint_takes_it():
     assert [a.name for a in automl.authors][:2] == ["Shujian Zhang", "Chengyue Gong"]
     bayesian = found["Large language models to enhance bayesian optimization"]
     assert (bayesian.arxiv_id, bayesian.year) == ("2402.03921", 2024)
+
+
+PZHREN = (
+    "| Title | Venue | Type | Idea |\n| :--- | :--- | ---- | --- |\n"
+    "| [Neural Architecture Search with Reinforcement Learning](./17-iclr-Neural Architecture Search with "
+    "Reinforcement Learning.pdf) [笔记](#NEURAL ARCHITECTURE SEARCH WITH REINFORCEMENT LEARNING (ICLR'17)) | ICLR'17 "
+    "| RL | 将模型的框架视为一系列变长的string |\n"
+    "| [Genetic CNN](./17-ICCV-Genetic CNN.pdf) [笔记](#Genetic CNN(ICCV'17)) | ICCV'17 | EA | 对网络的结构进行编码 |\n"
+    "| [Densely Connected Search Space for More Flexible Neural Architecture Search](Densely Connected Search Space "
+    "for More Flexible Neural Architecture Search.pdf) | CVPR'20 | G | 重构搜索空间 |\n")
+
+
+def test_links_to_pdfs_whose_paths_hold_spaces_are_the_papers_links():
+    # pzhren/Awesome-NAS (22 of 34 rows): GitHub shows such a link as written, but its writer meant the link
+    found = papers(PZHREN)
+    assert list(found) == ["Neural Architecture Search with Reinforcement Learning", "Genetic CNN",
+                           "Densely Connected Search Space for More Flexible Neural Architecture Search"]
+    genetic = found["Genetic CNN"]
+    assert (genetic.links["pdf"], genetic.venue, genetic.summary) == ("./17-ICCV-Genetic CNN.pdf", "ICCV 2017",
+                                                                "对网络的结构进行编码")
+    assert found["Neural Architecture Search with Reinforcement Learning"].links["pdf"] == \
+        "./17-iclr-Neural Architecture Search with Reinforcement Learning.pdf"
+
+
+def test_a_pdf_path_with_spaces_survives_export_and_import_again(tmp_path):
+    from typer.testing import CliRunner
+
+    from paperctl.cli import app
+
+    listed = tmp_path / "README.md"
+    listed.write_text(PZHREN, encoding="utf-8")
+    runner = CliRunner()
+    first, second = str(tmp_path / "one.db"), str(tmp_path / "two.db")
+    assert runner.invoke(app, ["--db", first, "import", str(listed)]).exit_code == 0
+    exported = runner.invoke(app, ["--db", first, "export", "--md"]).stdout
+    assert "(<./17-ICCV-Genetic CNN.pdf>)" in exported  # (a destination with a space, as CommonMark writes one)
+    (tmp_path / "out.md").write_text(exported, encoding="utf-8")
+    assert runner.invoke(app, ["--db", second, "import", str(tmp_path / "out.md")]).exit_code == 0
+    urls = runner.invoke(app, ["--db", second, "list", "--json"]).stdout
+    assert "./17-ICCV-Genetic CNN.pdf" in urls and "./17-iclr-Neural Architecture Search with Reinforcement " \
+        "Learning.pdf" in urls

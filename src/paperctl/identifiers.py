@@ -210,13 +210,13 @@ def is_url(text: str) -> bool:
     return bool(_URL.match(text.strip()))
 
 
-_PDF_BESIDE = pattern(r"^(?:\./)?[\w%+~-][\w.%+~/-]*\.pdf$", re.IGNORECASE)
+_PDF_BESIDE = pattern(r"^(?:\./)?[\w%+~-](?:[\w.%+~/-]| (?! ))*\.pdf$", re.IGNORECASE)
 
 
 def is_link_target(text: str) -> bool:
     """What a paper's link may point to: a web address (``is_url``), or a PDF kept beside the
     reading list in its repository (``papers/2019-SIGMOD-FITing-Tree.pdf``, YXWei/Awesome-learned-
-    index: the paper itself), a path below the list's folder with no scheme, ``..``, space or
-    bracket, so that it, too, can end no link early in an exported README."""
+    index: the paper itself; ``17-ICCV-Genetic CNN.pdf``, pzhren/Awesome-NAS), a path below the list's
+    folder with no scheme, ``..`` or bracket (a space is written in ``<...>`` where it is exported)."""
     text = text.strip()
     return is_url(text) or (bool(_PDF_BESIDE.match(text)) and ".." not in text and "//" not in text)

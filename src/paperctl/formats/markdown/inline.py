@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 
 from markdown_it.common.utils import normalizeReference
 
+from . import links
+
 TEXT, LINK, IMAGE, BREAK = "text", "link", "image", "break"
 
 
@@ -75,6 +77,10 @@ _DESTINATION = re.compile(
     r"""\(\s*(?:<([^<>\n]*)>|([^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*))"""
     r"""(?:\s+("[^"]*"|'[^']*'|\([^()]*\)))?\s*\)"""
 )
+# What CommonMark does not take for a destination, though its writer meant one: a path or anchor with spaces
+# ("./17-iclr-Neural Architecture Search with Reinforcement Learning.pdf", "#Genetic CNN(ICCV'17)", "Densely
+# Connected Search Space for More Flexible Neural Architecture Search.pdf")
+_SPACED_PATH = re.compile(r"\(((?:\.{0,2}/|#)[^()\n]*(?:\([^()\n]*\)[^()\n]*)*|[\w.-][^()\n]*\.pdf)\)")
 # A link's (or image's) text in brackets holding no markup (no character of ``_SPECIAL``),
 # then the "(" of an inline destination: what most links of a list are written as.
 _PLAIN_TEXT_LINK = re.compile(r"\[([^\\`*_\[\]!<&\n]*)\](?=\()")
@@ -301,6 +307,9 @@ class _Scanner:
             if m:
                 dest = m.group(1) if m.group(1) is not None else m.group(2)
                 return _unescape(dest), m.end(), m.group(3)[1:-1] if m.group(3) else ""
+            m = _SPACED_PATH.match(src, after)
+            if m:  # "[Genetic CNN](./17-ICCV-Genetic CNN.pdf)" (pzhren/Awesome-NAS, most rows): a file's path
+                return m.group(1).strip(), m.end(), ""  # with spaces, which GitHub shows as written; read as meant
         label = src[opener.source : i]
         if src[after : after + 1] == "[":
             m = _REF_LABEL.match(src, after)
@@ -560,7 +569,7 @@ def _bare_urls(pieces: list[Piece]) -> list[Piece]:
             continue
         pos = 0
         for m in _BARE_URL.finditer(piece.text):
-            url = _url_end(m.group())
+            url = links.url_end(m.group())
             if not url:
                 continue
             if m.start() > pos:
@@ -571,24 +580,6 @@ def _bare_urls(pieces: list[Piece]) -> list[Piece]:
         if pos < len(piece.text):
             out.append(Piece(TEXT, piece.text[pos:], strong=piece.strong, em=piece.em))
     return out
-
-
-def _url_end(url: str) -> str:
-    """A bare URL without the punctuation after it, and without closing brackets
-    it did not open (``(see https://x.org/a)``); one pass from the end."""
-    opened = {")": url.count("("), "]": url.count("[")}
-    closed = {")": url.count(")"), "]": url.count("]")}
-    end = len(url)
-    while end:
-        ch = url[end - 1]
-        if ch in ".,;:!?*_~'\"":
-            end -= 1
-        elif ch in closed and closed[ch] > opened[ch]:
-            closed[ch] -= 1
-            end -= 1
-        else:
-            break
-    return url[:end]
 
 
 def references(env: dict) -> dict[str, str]:

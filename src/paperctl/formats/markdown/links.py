@@ -321,3 +321,21 @@ def notes_of(title: str, href: str) -> bool:
 
 
 _ID_AFTER_NAME = re.compile(r"_\d{4}\.\d{4,5}(?:v\d+)?$")
+
+
+def url_end(url: str) -> str:
+    """A bare URL without the punctuation after it, and without closing brackets
+    it did not open (``(see https://x.org/a)``); one pass from the end."""
+    opened = {")": url.count("("), "]": url.count("[")}
+    closed = {")": url.count(")"), "]": url.count("]")}
+    end = len(url)
+    while end:
+        ch = url[end - 1]
+        if ch in ".,;:!?*_~'\"":
+            end -= 1
+        elif ch in closed and closed[ch] > opened[ch]:
+            closed[ch] -= 1
+            end -= 1
+        else:
+            break
+    return url[:end]
