@@ -90,3 +90,22 @@ def test_a_pdf_path_with_spaces_survives_export_and_import_again(tmp_path):
     urls = runner.invoke(app, ["--db", second, "list", "--json"]).stdout
     assert "./17-ICCV-Genetic CNN.pdf" in urls and "./17-iclr-Neural Architecture Search with Reinforcement " \
         "Learning.pdf" in urls
+
+
+def test_a_year_bar_venue_prefix_gives_journals_in_words_and_keeps_the_topic_as_a_note():
+    # XiongWeiTHU/Awesome-AI-for-Atmosphere-and-Ocean (74 entries): "[**YEAR | VENUE**]" or "[**YEAR | VENUE |
+    # TOPIC**]"; the bar puts the venue second, known by name or not; its arXiv misspelt once ("ArVix")
+    found = papers(
+        "-  [**2023 | Nature | Precipitation**] Skilful nowcasting of extreme precipitation with NowcastNet "
+        "[[paper](https://www.nature.com/articles/s41586-023-06184-4)][[code](https://codeocean.com/capsule/3935105/"
+        "tree/v1)]\n"
+        "-  [**2022 | Deep Sea Research Part I**] Deep blue AI: A new bridge from data to knowledge "
+        "[[paper](https://www.sciencedirect.com/science/article/pii/S0967063722001303)]\n"
+        "-  [**2020 | ArVix**] Machine-Learned Preconditioners for Linear Solvers in Geophysical Fluid Flows "
+        "[[paper](https://arxiv.org/abs/2010.02866)]\n")
+    nowcast = found["Skilful nowcasting of extreme precipitation with NowcastNet"]
+    assert (nowcast.venue, nowcast.year, nowcast.notes) == ("Nature 2023", 2023, ["Precipitation"])
+    blue = found["Deep blue AI: A new bridge from data to knowledge"]
+    assert (blue.venue, blue.year) == ("Deep Sea Research Part I 2022", 2022)
+    flows = found["Machine-Learned Preconditioners for Linear Solvers in Geophysical Fluid Flows"]
+    assert (flows.venue, flows.arxiv_id) == ("arXiv 2020", "2010.02866")

@@ -59,9 +59,16 @@ def bold_in_brackets(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] 
         return None
     inner = toks[1].text.strip()
     barred = _YEAR_BAR_NAME.fullmatch(inner)
-    if barred and a_venue(f"{barred.group(2)} {barred.group(1)}"):  # "[**2020 | ICLR**] Shifted and Squeezed
-        inner = f"{barred.group(2)} {barred.group(1)}"  # 8-bit ..." (jmluu/Awesome-Efficient-Training, 179 lines)
-        return [Tok("text", text.strip() + inner + toks[2].text), *toks[3:]]
+    if barred:
+        dated = f"{barred.group(2).strip()} {barred.group(1)}"
+        if barred.group(3):  # "[**2023 | Nature | Precipitation**] Skilful nowcasting ..." (XiongWeiTHU/Awesome-AI-
+            entry.notes.append(barred.group(3).strip())  # for-Atmosphere-and-Ocean, 74 lines): what it is about
+        if a_venue(dated):  # "[**2020 | ICLR**] Shifted and Squeezed 8-bit ..." (jmluu/Awesome-Efficient-Training)
+            return [Tok("text", text.strip() + dated + toks[2].text), *toks[3:]]
+        if _WORDS_AND_YEAR.fullmatch(dated):  # "[**2022 | Deep Sea Research Part I**]": a journal in words, where
+            offer_venue(entry, dated, f"[**{inner}**]")  # the bar puts the venue
+            entry.date_year = entry.date_year or int(barred.group(1))
+            return [Tok("text", toks[2].text[1:]), *toks[3:]]
     if text.strip() == "[" and not toks[2].text[1:].strip() and len(toks) > 3 and toks[3].kind == "link" and len(
             inner.split()) >= 2 and links.label_word(toks[3].text.strip("[] ")) and not a_venue(inner) and \
             venues.year_of_date(inner) is None:
@@ -84,7 +91,7 @@ def bold_in_brackets(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] 
     return [Tok("text", toks[2].text[1:]), *toks[3:]]
 
 
-_YEAR_BAR_NAME = re.compile(r"((?:19|20)\d\d)\s*\|\s*([A-Za-z][\w&' -]{1,30})")
+_YEAR_BAR_NAME = re.compile(r"((?:19|20)\d\d)\s*\|\s*([A-Za-z][\w&' .-]{1,50}?)(?:\s*\|\s*([^|]{2,40}))?")
 
 
 def bracketed_name(toks: list[Tok], text: str) -> str | None:

@@ -89,8 +89,9 @@ _PREPRINT_SLASHED_DATE = re.compile(r"((?i:arxiv))\s+(?:\d{1,2}/){1,2}((?:19|20)
 _YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15})\s+((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])")  # ("arXiv 2021-6" too)
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _UNDERSCORED_TRACK = re.compile(rf"(?<=\w)_((?i:{_TRACKS}))$")
-_PREPRINT = re.compile(r"^(preprint|arxiv(?:\.org|\s+preprint)?|corr)$", re.IGNORECASE)  # ("arXiv.org": a table's
-# Venue column, woongja/audio-deepfake-detection-papers, its name for arXiv)
+_PREPRINT = re.compile(r"^(preprint|(?:arxiv|arvix|arixv|axriv)(?:\.org|\s+preprint)?|corr)$", re.IGNORECASE)
+# ("arXiv.org": a table's Venue column, woongja/audio-deepfake-detection-papers, its name for arXiv; "ArVix",
+# "arixv": its name misspelt, XiongWeiTHU/Awesome-AI-for-Atmosphere-and-Ocean, iSEngLab/AwesomeLLM4APR)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTH = _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")  # (not "Mark, 2020": "Stevenson, Mark, 2020")
