@@ -109,3 +109,20 @@ def test_a_year_bar_venue_prefix_gives_journals_in_words_and_keeps_the_topic_as_
     assert (blue.venue, blue.year) == ("Deep Sea Research Part I 2022", 2022)
     flows = found["Machine-Learned Preconditioners for Linear Solvers in Geophysical Fluid Flows"]
     assert (flows.venue, flows.arxiv_id) == ("arXiv 2020", "2010.02866")
+
+
+def test_a_bold_venue_in_brackets_after_a_plain_title_is_where_and_when_named_in_words_too():
+    # haoran-zha/Awesome-Spiking-Neural-Networks-Hub (80 entries): "Title (**Venue Year**) 🧠. \[[paper](..)\]";
+    # about 31 of them journals in words, one that reads like an initial and a name
+    found = papers(
+        "- A Quantitative Description of Membrane Current and Its Application to Conduction and Excitation in Nerve "
+        "(**J. Physiology 1952**) 🧠. \\[[paper](https://doi.org/10.1113/jphysiol.1952.sp004764)\\]\n"
+        "- Networks of Spiking Neurons: The Third Generation of Neural Network Models (**Neural Networks 1997**) 🧠. "
+        "\\[[paper](https://doi.org/10.1016/S0893-6080(97)00011-7)\\]\n"
+        "- Conversion of Continuous-Valued Deep Networks to Efficient Event-Driven Networks (**Front. Neurosci. 2017**)"
+        ". \\[[paper](https://doi.org/10.3389/fnins.2017.00682)\\]\\[[code](https://github.com/NeuromorphicProcessor"
+        "Project/snn_toolbox)\\]\n")
+    assert [(p.venue, p.year) for p in found.values()] == [
+        ("J. Physiology 1952", 1952), ("Neural Networks 1997", 1997), ("Front. Neurosci. 2017", 2017)]
+    assert list(found)[1] == "Networks of Spiking Neurons: The Third Generation of Neural Network Models"
+    assert list(found)[2] == "Conversion of Continuous-Valued Deep Networks to Efficient Event-Driven Networks"

@@ -42,6 +42,14 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     while k < len(toks) and toks[k].kind == "text" and not toks[k].code and not (
             k and _italic_citation(toks[k], toks[k - 1].text, toks[k + 1] if k + 1 < len(toks) else None)):
         k += 1
+    bold = _bold_venue_in_brackets(toks, k)
+    if bold is not None:  # "Networks of Spiking Neurons: The Third Generation of Neural Network Models (**Neural
+        j, found = bold  # Networks 1997**) 🧠. \[[paper](..)\]" (haoran-zha/Awesome-Spiking-Neural-Networks-Hub,
+        offer_venue(entry, found[0], f"(**{toks[j].text.strip()}**)")  # 80 entries): bold in brackets, where
+        entry.date_year = entry.date_year or found[1]  # and when, named in words too ("J. Physiology 1952")
+        toks = [*toks[:j - 1], Tok("text", toks[j - 1].text.rstrip()[:-1]), Tok("text", toks[j + 1].text.lstrip()[1:]),
+                *toks[j + 2:]]
+        k = j
     text = "".join(t.text for t in toks[:k])
     rest = toks[k:]
     cited_in = (_IN_ITALICS.search(text) or (_IN_BARE.search(text) if _in_known_venue(
@@ -61,6 +69,20 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         title, entry.authors = after  # "Deep Spiking Neural Network: ..., Bing Han and Kaushik Roy, [[ECCV-2020](..)]"
     entry.title = _where_after_stop(title, entry) if entry.authors and ". " in title else title
     return ([Tok("text", tail)] if tail.strip() else []) + rest
+
+
+def _bold_venue_in_brackets(toks: list[Tok], k: int) -> tuple[int, tuple[str, int]] | None:
+    """Where among the first *k* tokens (a plain title's) a bold venue and year stands in brackets, and what it
+    says; the brackets' bold tells it from the title's own words, even a journal that reads as a name and
+    initial ("(**J. Physiology 1952**)")."""
+    for j in range(1, min(k, len(toks) - 1)):
+        t, before, after = toks[j], toks[j - 1].text.rstrip(), toks[j + 1]
+        if t.strong and before.endswith(("(", "（")) and after.kind == "text" and after.text.lstrip()[:1] in ")）" \
+                and after.text.strip() and len(before.split()) >= 3:
+            found = venues.parse(t.text.strip()) or venue_words.in_words(t.text.strip())
+            if found and found[1]:
+                return j, (found[0], found[1])
+    return None
 
 
 def _where_after_stop(title: str, entry: ListEntry) -> str:
