@@ -5,6 +5,7 @@ repository is named in each test)."""
 from __future__ import annotations
 
 from markdown_papers import papers
+from paperctl.formats.markdown.reader import parse
 
 KAIYAN = (
     "* *Masked Gradient-Based Causal Structure Learning* (2019)\n\n"
@@ -126,3 +127,61 @@ def test_a_bold_venue_in_brackets_after_a_plain_title_is_where_and_when_named_in
         ("J. Physiology 1952", 1952), ("Neural Networks 1997", 1997), ("Front. Neurosci. 2017", 2017)]
     assert list(found)[1] == "Networks of Spiking Neurons: The Third Generation of Neural Network Models"
     assert list(found)[2] == "Conversion of Continuous-Valued Deep Networks to Efficient Event-Driven Networks"
+
+
+NOBA = (
+    "## Survey Documentation\n[Survey Documentation](https://github.com/Noba1anc3/Document-Analysis-Recognition/blob/"
+    "master/Survey.md)\n\n"
+    "## LayoutLM: Pre-training of Text and Layout for Document Image Understanding @ KDD 2020\nQuality : ⭐⭐⭐  \n"
+    "[Paper Link](https://arxiv.org/pdf/1912.13318)  \n[Paper Documentation](https://github.com/Noba1anc3/Document-"
+    "Analysis-Recognition/blob/master/LayoutLM.md)  \n[Contribution]()\n\n"
+    "## Publaynet: Largest Dataset Ever for Document Layout Analysis @ ICDAR 2019 Awards Best Paper Award\n"
+    "Quality : ⭐⭐  \n[Paper Link](https://arxiv.org/pdf/1908.07836)  \n"
+    "[Implementation](https://github.com/Noba1anc3/Publaynet)\n\n"
+    "## Learning to Extract Semantic Structure from Documents Using Multimodal Fully Convolutional Neural Networks "
+    "@ CVPR 2017\nQuality : ⭐⭐⭐  \n[Paper Link](https://arxiv.org/pdf/1706.02337)  \n"
+    "[Paper Documentation](https://github.com/Noba1anc3/MFCN/wiki/MFCNN-Paper-Documentation)  \n"
+    "[Implementation](https://github.com/Noba1anc3/MFCNN)\n")
+
+
+def test_paper_headings_with_the_venue_after_an_at_sign_over_lines_of_labelled_links():
+    # Noba1anc3/Document-Analysis-Recognition: "## Title @ Venue Year", then a rating and one link a line; the
+    # heading above them holds a link but no paper, and is no section of theirs
+    found = papers(NOBA)
+    layout, publaynet, mfcn = found.values()
+    assert layout.title == "LayoutLM: Pre-training of Text and Layout for Document Image Understanding"
+    assert (layout.venue, layout.arxiv_id, layout.notes, layout.tags) == ("KDD 2020", "1912.13318",
+                                                                          ["Quality : ⭐⭐⭐"], [])
+    assert layout.links["paper documentation"].endswith("/LayoutLM.md")
+    assert (publaynet.venue, publaynet.links["code"]) == ("ICDAR 2019", "https://github.com/Noba1anc3/Publaynet")
+    assert "Awards Best Paper Award" in publaynet.notes
+    assert mfcn.links["code"] == "https://github.com/Noba1anc3/MFCNN"  # (its implementation, not its wiki)
+
+
+def test_a_date_heading_over_nothing_still_holds_the_paper_headings_that_follow_at_its_level():
+    # Meirtz/Awesome-LLM-Model-Editing: "### 2024-10-18" then "### 1. [Title](arXiv)": the papers of that day
+    found = papers("## Daily Updates\n\n### 2024-10-18\n\n### 1. [Exploring Prompt Engineering: A Systematic Review "
+                   "with SWOT Analysis](https://arxiv.org/pdf/2410.12843)\n\n**Summary**: The paper presents a "
+                   "systematic review.\n")
+    assert [p.tags for p in found.values()] == [["Daily Updates/2024-10-18"]]
+
+
+SCUT = (
+    "# End-to-End Methods\n\n## Donut🍩\n\n*Kim et al. OCR-free Document Understanding Transformer. ECCV, 2022.*\n\n"
+    "<p>\n  <img alt=\"year\" src=\"https://img.shields.io/badge/Year-2022-orange\"></img>\n"
+    "  <a href=\"https://arxiv.org/abs/2111.15664\">\n"
+    "    <img alt=\"Paper Link\" src=\"https://img.shields.io/badge/PaperLink-arXiv-brightgreen\"></img>\n  </a>\n"
+    "  <a href=\"https://github.com/clovaai/donut\">\n"
+    "    <img alt=\"Code 1\" src=\"https://img.shields.io/badge/Code-Official-blue\"></img>\n  </a>\n</p>\n\n"
+    "- **Highlights**: Pure End-to-End; Structured IE\n")
+
+
+def test_a_block_of_html_badges_below_an_entry_gives_its_paper_and_code_links():
+    # SCUT-DLVCLab/Document-AI-Recommendations (every paper): the citation in italics, then its links as badges
+    # in HTML; nothing of them is left unread
+    parsed = parse(SCUT)
+    (donut,) = [e.data for e in parsed.entries]
+    assert (donut.title, donut.venue, donut.arxiv_id) == ("OCR-free Document Understanding Transformer",
+                                                          "ECCV 2022", "2111.15664")
+    assert donut.links["code"] == "https://github.com/clovaai/donut"
+    assert not parsed.skipped

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from . import blocks, fields, inline, links, people, venues, verdict
 from .inline import Piece
-from .model import Context, ListEntry, add_link
+from .model import Context, ListEntry, add_link, tokens
 
 
 def continues(pieces: list[Piece], head: Sequence[Piece] = ()) -> bool:
@@ -352,6 +352,25 @@ def adopt_link(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
         return False
     add_link(entry, "paper", shown[0].href)
     return True
+
+
+def badges_below(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
+    """An HTML block of badges alone, each linking where it says, right below an entry (``*Kim et al. OCR-free
+    Document Understanding Transformer. ECCV, 2022.*`` over ``<p><a href="arXiv"><img alt="Paper Link" ...>
+    </a> <a href="github"><img alt="Code 1" ...></a></p>``, SCUT-DLVCLab/Document-AI-Recommendations, every
+    paper so): the entry's links, read as its badges are. True when taken."""
+    shown = [p for p in pieces if p.kind in (inline.LINK, inline.IMAGE) or p.kind == inline.TEXT and p.text.strip()]
+    if not any(p.kind == inline.LINK for p in shown) or not all(
+            p.kind == inline.IMAGE or p.kind == inline.LINK and _badge_alone(p) for p in shown):
+        return False
+    tokens(list(pieces), entry)
+    return True
+
+
+def _badge_alone(link: Piece) -> bool:
+    """Is *link* an image alone (a badge), whatever space and breaks stand around it?"""
+    return [c.kind for c in link.children if c.kind == inline.IMAGE or c.kind == inline.TEXT and c.text.strip()] == [
+        inline.IMAGE]
 
 
 def own_paper(item: blocks.Block, refs: dict[str, str], ctx: Context) -> bool:

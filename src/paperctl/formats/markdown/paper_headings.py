@@ -14,8 +14,9 @@ from .model import ListEntry, add_link
 from .reader_state import ReaderState
 
 _LABEL_ALONE = re.compile(r"[\w ]{1,20}[:：]")
+_AWARD = re.compile(r"(.+? (?:19|20)\d\d)\s+(.*\bAwards?\b.*)")  # "ICDAR 2019 Awards Best Paper Award"
 _DOT = re.compile(r"\s+[·•]\s+")
-_PLACED = re.compile(r"(.{3,300}?)\.\s+([^.]{2,40})")  # "Title. ICLR 2017"
+_PLACED = re.compile(r"(.{3,300}?)(?:\.|\s@)\s+([^.@]{2,40})")  # "Title. ICLR 2017", "Title @ KDD 2020"
 _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\])?\s*")
 
@@ -78,9 +79,13 @@ class PaperHeadings(ReaderState):
         kept, the text under it is read as its own."""
         level = headings.atx_level(self.doc.lines[start].lstrip(" >")) if start < len(self.doc.lines) else 0
         closed = False
-        while level and self.frames and self.frames[-1].kind != "title" and self.frames[-1].written > level:
-            self.frames.pop()
-            closed = True
+        while level and self.frames and self.frames[-1].kind != "title" and (self.frames[-1].written > level or (
+                self.frames[-1].written == level and self.headings and self.headings[-1].line == self.frames[-1].line
+                and self.headings[-1].content and not self.headings[-1].papers)):
+            self.frames.pop()  # (and a heading of its level that holds something, but no paper: "## Survey
+            closed = True  # Documentation" over a link, then "## LayoutLM: ... @ KDD 2020", Noba1anc3/Document-
+            # Analysis-Recognition; not "### 2024-10-18" over nothing, then "### 1. [Title](arXiv)": the papers' date,
+            # Meirtz/Awesome-LLM-Model-Editing)
         if closed:
             self._reopened(start)
         if self.emit(entry, start, end, "", Block("heading", start, end)):  # (the text under it is its own)
@@ -123,6 +128,11 @@ class PaperHeadings(ReaderState):
         entry = self.read(pieces)
         if entry.reason not in (None, verdict.NO_EVIDENCE) or not entry.title:
             return False
+        if " @ " in text and found:  # "## Publaynet: Largest Dataset Ever for Document Layout Analysis @ ICDAR 2019
+            entry.title = placed.group(1).strip()  # Awards Best Paper Award" (Noba1anc3/Document-Analysis-
+            venue, award = _AWARD.fullmatch(found[0]).groups() if _AWARD.fullmatch(found[0]) else (found[0], None)
+            entry.venue, entry.venue_written, entry.year = venue, placed.group(2).strip(), found[1]  # Recognition)
+            entry.notes += [award] if award else []
         entry.stated, entry.reason = True, None
         self._emit_heading(entry, start, end, pieces)
         return True
@@ -181,6 +191,8 @@ class PaperHeadings(ReaderState):
                 entry.authors, self.heading_names = names, True  # "**Authors**: Samar Khanna, Patrick Liu, ..."
                 continue
             pieces = inline.scan(para.text, self.refs)
+            if block.kind == "paragraph" and _lines_of_links(entry, pieces):
+                continue  # "Quality : ⭐⭐⭐" / "[Paper Link](arXiv)" / "[Implementation](github)"
             if block.kind == "paragraph" and not entry.notes and (not entry.authors or self.heading_names) \
                     and grouping.continues(pieces):
                 again = self.read([*self.heading_pieces, inline.Piece(inline.BREAK), *pieces])
@@ -227,6 +239,33 @@ def _link_alone(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
     else:
         entry.links.setdefault(links.label(link.text) or "link", link.href)
     return True
+
+
+def _lines_of_links(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
+    """Lines under a paper heading each one link alone or a short ``Key : value`` with no link (``## LayoutLM: ...
+    @ KDD 2020`` over ``Quality : ⭐⭐⭐``, ``[Paper Link](arXiv)``, ``[Implementation](github)``, Noba1anc3/Document-
+    Analysis-Recognition): the paper's links, each by its label, and its notes. False, *entry* untouched, unless
+    every line is so and one of them a link."""
+    lines: list[list[inline.Piece]] = [[]]
+    for p in pieces:
+        if p.kind == inline.BREAK:
+            lines.append([])
+        elif p.kind != inline.TEXT or p.text.strip(" \\"):
+            lines[-1].append(p)
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or not all(len(line) == 1 and (line[0].kind == inline.LINK or line[0].kind == inline.TEXT
+                                                     and _KEY_VALUE.fullmatch(line[0].text.strip()))
+                                 for line in lines) or not any(line[0].kind == inline.LINK for line in lines):
+        return False
+    for (p,) in sorted(lines, key=lambda line: links.label(line[0].text) != "implementation"):  # (its code first)
+        if p.kind == inline.TEXT:
+            entry.notes.append(" ".join(p.text.split()))
+        elif p.href.strip():
+            _link_alone(entry, [p])
+    return True
+
+
+_KEY_VALUE = re.compile(r"[\w ]{1,20}\s?[:：]\s?\S.{0,40}")
 
 
 def _dotted_facts(entry: ListEntry, pieces: list[inline.Piece]) -> bool:

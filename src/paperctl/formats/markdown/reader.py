@@ -264,6 +264,8 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
             return  # </details>" under a paper written as a heading: the paper's, not a group of entries
         if "<table" in block.text.lower() and self.html_table(block):  # (its rows over blank lines too)
             return
+        if self.found and "<a " in block.text and self._badges_below(block):
+            return
         if (bold := headings.bold_html_line(block.text)) is not None:  # "<b>1.2 Drug Discovery in the AI Era</b>"
             self.html_lines.update(range(block.start, block.end))
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, bold, block.start, block.end,
@@ -461,6 +463,16 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
                 self.list_(lst)
         if self.frames and self.frames[-1].kind == "group":
             self.frames.pop()
+
+    def _badges_below(self, block: Block) -> bool:
+        """An HTML block of badges alone right below an entry: its links (``grouping.badges_below``)."""
+        entry, _, end, _, _ = self.found[-1]
+        if block.start < end or any(self.doc.lines[n].strip() for n in range(end, block.start)) or \
+                not grouping.badges_below(entry, inline.scan(block.text, self.refs)):
+            return False
+        self.html_lines.update(range(block.start, block.end))
+        self.covered.update(range(block.start, block.end))
+        return True
 
     def _own_paper(self, item: Block) -> bool:
         return grouping.own_paper(item, self.refs, self.context())
