@@ -185,3 +185,34 @@ def test_a_block_of_html_badges_below_an_entry_gives_its_paper_and_code_links():
                                                           "ECCV 2022", "2111.15664")
     assert donut.links["code"] == "https://github.com/clovaai/donut"
     assert not parsed.skipped
+
+
+def test_a_products_name_in_bold_linking_its_site_and_chat_is_no_paper():
+    # yzhang2016/video-generation-survey, "## Models to play with": products, their sites and Discord servers
+    assert not papers("* **Pika Lab** [[Page](https://www.pika.art/)], [[Discord](http://discord.gg/pika)]\n\n"
+                      "* **Moonvalley** [[Page](https://moonvalley.ai/)], [[Discord](https://discord.gg/vk3aaH7r)]\n\n"
+                      "* **Leonard Ai** [[Page](https://leonardo.ai/)]\n")
+
+
+def test_a_datasets_name_in_bold_over_a_paragraph_citing_its_paper():
+    # yzhang2016/video-generation-survey, "## Databases": the dataset's name, then its paper on a paragraph of the
+    # item; the paper is the entry, the name (and what is said of it) notes
+    found = papers("## Databases\n\n* **Vimeo25M** (not open-source)\n  \n  [arxiv 2023.09] LAVIE: HIGH-QUALITY VIDEO "
+                   "GENERATION WITH CASCADED LATENT DIFFUSION MODELS [[PDF](https://arxiv.org/pdf/2309.15103.pdf)]\n\n"
+                   "* **HowTo100M**\n\n  [ICCV 2019] Learning a Text-Video Embedding by Watching Hundred Million "
+                   "Narrated Video Clips \\[[PDF](https://arxiv.org/pdf/1906.03327.pdf), [Project](https://www.di.ens.fr/willow/"
+                   "research/howto100m/) \\]\n")
+    lavie, howto = found.values()
+    assert (lavie.title, lavie.arxiv_id, lavie.notes) == (
+        "LAVIE: HIGH-QUALITY VIDEO GENERATION WITH CASCADED LATENT DIFFUSION MODELS", "2309.15103",
+        ["Vimeo25M", "not open-source"])
+    assert (howto.venue, howto.notes[0]) == ("ICCV 2019", "HowTo100M")
+
+
+def test_a_bold_title_over_its_authors_in_italics_keeps_its_title():
+    # zjunlp/Prompt4ReasoningPapers: not a name over its paper; the title, then who wrote it
+    found = papers("19. **STaR: Bootstrapping Reasoning With Reasoning.**\n\n     *Eric Zelikman, Yuhuai Wu, Noah D. "
+                   "Goodman*. [[abs](https://arxiv.org/abs/2203.14465)], 2022.3\n\n"
+                   "20. **Language Model Cascades.**\n\n     *David Dohan, Winnie Xu*. [[abs](https://arxiv.org/abs/"
+                   "2207.10342)], 2022.7\n")
+    assert list(found) == ["STaR: Bootstrapping Reasoning With Reasoning", "Language Model Cascades"]

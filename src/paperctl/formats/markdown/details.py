@@ -281,9 +281,16 @@ def _label(link: inline.Piece) -> bool:
 _NAME_COLON = re.compile(r"\s*([^:：]{1,40}?)\s*[:：]\s*(.+?)\s*\.?\s*")
 
 
-def _one_bullet_below(head: list[inline.Piece], children: list[blocks.Block]) -> blocks.Block | None:
+def _one_bullet_below(head: list[inline.Piece], children: list[blocks.Block],
+                      paragraph: bool = False) -> blocks.Block | None:
     """The paragraph of the one bullet nested under an item whose first paragraph (*head*) is plain text that
-    starts in bold (``name_over_title``, ``authors_over_title``); None when the item is not so."""
+    starts in bold (``name_over_title``, ``authors_over_title``), or (*paragraph*) its one paragraph more
+    (``* **Vimeo25M**``, a blank line, ``  [arxiv 2023.09] LAVIE: ... [[PDF](arXiv)]``, yzhang2016/video-
+    generation-survey); None when the item is not so."""
+    paragraphs = [c for c in children[1:] if c.kind == "paragraph"]
+    if paragraph and len(paragraphs) == 1 and all(c.kind in ("paragraph", "html") for c in children[1:]) and head and \
+            head[0].strong and all(p.kind == inline.TEXT for p in head):
+        return paragraphs[0]
     lists = [c for c in children[1:] if c.kind == "list"]
     if len(lists) != 1 or len(lists[0].children) != 1 or any(c.kind not in ("list", "html") for c in children[1:]) \
             or not head or not head[0].strong or any(p.kind != inline.TEXT for p in head):
@@ -300,25 +307,29 @@ def name_over_title(head: list[inline.Piece], children: list[blocks.Block], refs
     its paper: ``+ **Tanks and Temples** [ACM ToG2017]`` / ``  + Tanks and Temples: Benchmarking Large-Scale
     Scene Reconstruction [[paper](..)] [[website](..)]`` (XYZ-qiyh/Awesome-Learning-MVS, 6 datasets): the
     paper (read by *read*), the name a note, the venue the name's line gives; None when not so."""
-    below = _one_bullet_below(head, children)
+    below = _one_bullet_below(head, children, paragraph=True)
     if below is None:
         return None
     name, rest = head[0].text.strip(), "".join(p.text for p in head[1:]).strip()
     bracket = _WHERE.fullmatch(rest)
     where = venues.parse(bracket.group(1).split(",")[0]) if bracket else None
-    if not 0 < len(name.split()) <= 4 or (rest and not where):
+    aside = _ASIDE.fullmatch(rest) if rest and not where else None  # ("**Vimeo25M** (not open-source)")
+    if not 0 < len(name.split()) <= 4 or (rest and not (where or aside)):
         return None
     entry = read(inline.scan(below.text, refs))
     if entry.reason is not None or not (entry.arxiv or entry.doi or entry.url or {"paper", "pdf"} & set(entry.links)) \
-            or len((entry.title or "").split()) < 4:
-        return None
-    entry.notes.insert(0, name)
+            or len((entry.title or "").split()) < 4 or below in children and (
+                name.endswith(".") or entry.authors or people.parse(entry.title or "")):
+        return None  # (not "19. **STaR: Bootstrapping Reasoning With Reasoning.**" over "*Eric Zelikman, ...*.
+        # [[abs](arXiv)], 2022.3", zjunlp/Prompt4ReasoningPapers: a title over its authors)
+    entry.notes[:0] = [name, *([aside.group(1)] if aside else [])]
     if where and not entry.venue:
         entry.venue, entry.venue_written, entry.date_year = where[0], rest, entry.date_year or where[1]
     return entry
 
 
 _WHERE = re.compile(r"\[([^\[\]]{2,60})\]")
+_ASIDE = re.compile(r"\(([^()]{2,40})\)")
 
 
 def authors_over_title(head: list[inline.Piece], children: list[blocks.Block], refs: dict[str, str],

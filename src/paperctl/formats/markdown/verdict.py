@@ -310,7 +310,9 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if entry.bold and not (entry.venue or entry.authors or entry.code) and entry.title_target is None \
             and entry.links and entry.other_hosts and not {"paper", "pdf"} & set(entry.links) and all(
                 _POSTED_AT.search(h := links.host(u)) or links.not_paper_host("https://" + h)
-                for u in entry.links.values()):
+                or _HOME_PAGE.match(u) and len(entry.title.split()) <= 3 for u in entry.links.values()):
+        # ("- **Pika Lab** [[Page](https://www.pika.art/)], [[Discord](http://discord.gg/pika)]" under "## Models to
+        # play with", yzhang2016/video-generation-survey: a product named, its site and its chat; no paper)
         # "- **2019 · DCL** — 破坏-重建学习 ... — [CSDN](https://blog.csdn.net/..)", "- **2018 · 知乎** — 细粒度图像分类
         # 专栏 — [链接](zhihu)" (Manchester921/Awesome-Image-Retrieval, ~190 lines): posts, and no link to a paper
         host = links.host(next(iter(entry.links.values())))  # ("[paper](link.zhihu.com/?target=arXiv)": a paper)
