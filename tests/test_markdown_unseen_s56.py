@@ -216,3 +216,25 @@ def test_a_bold_title_over_its_authors_in_italics_keeps_its_title():
                    "20. **Language Model Cascades.**\n\n     *David Dohan, Winnie Xu*. [[abs](https://arxiv.org/abs/"
                    "2207.10342)], 2022.7\n")
     assert list(found) == ["STaR: Bootstrapping Reasoning With Reasoning", "Language Model Cascades"]
+
+
+def test_citations_over_three_lines_with_hyphenated_initials_and_volume_issue_pages():
+    # uzh-rpg/event-based_vision_resources: names surname first (initials hyphenated or run together), the title
+    # linked in italics, then the journal with its volume, issue and pages in the colon style
+    found = papers(
+        "- <a name=\"Liu10conb\"></a>Liu, S.-C. and Delbruck, T.,  \n*[Neuromorphic sensory systems](https://doi.org/"
+        "10.1016/j.conb.2010.03.007)*,  \nCurrent Opinion in Neurobiology, 20:3(288-295), 2010.\n"
+        "- <a name=\"SerranoGotarredona99tcas\"></a> Serrano-Gotarredona, T. , Andreou, A.G. , Linares-Barranco, B.,  "
+        "\n*[AER Image Filtering Architecture for Vision Processing Systems](https://doi.org/10.1109/81.788808)*,  \n"
+        "IEEE Trans. Circuits Syst. I, Fundam. Theory Appl., 46(9):1064-1071, 1999.\n"
+        "- Posch, C., Benosman, R., Etienne-Cummings, R.,  \n*[How Neuromorphic Image Sensors Steal Tricks From the "
+        "Human Eye](https://doi.org/10.1109/MSPEC.2015.7335800)*,  \nIEEE Spectrum, 52(12):44-49, 2015.\n"
+        "- Posch, C., Serrano-Gotarredona, T., Linares-Barranco, B., Delbruck, T.,  \n*[Retinomorphic Event-Based "
+        "Vision Sensors: Bioinspired Cameras With Spiking Output](https://doi.org/10.1109/JPROC.2014.2346153),*  \n"
+        "Proc. IEEE (2014), 102(10):1470-1484.\n")
+    liu, aer, spectrum, retina = found.values()
+    assert (liu.title, [a.name for a in liu.authors], liu.venue) == (
+        "Neuromorphic sensory systems", ["S.-C. Liu", "T. Delbruck"], "Current Opinion in Neurobiology 2010")
+    assert [a.name for a in aer.authors] == ["T. Serrano-Gotarredona", "A.G. Andreou", "B. Linares-Barranco"]
+    assert aer.venue == "IEEE Trans. Circuits Syst. I, Fundam. Theory Appl. 1999"
+    assert (spectrum.venue, retina.venue, retina.year) == ("IEEE Spectrum 2015", "Proc. IEEE 2014", 2014)

@@ -60,7 +60,8 @@ _GIVEN = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z]?[a-zà-ÿ]
 _FAMILY = re.compile(r"(?:[dl][’'])?[A-Z][a-zà-ÿ'’-]+")  # "Venkatakrishnan", "d’Aquin" (not "佐藤花子", a whole name)
 _GIVEN_NAMES = re.compile(r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)(?: [A-Z]\.)?")  # "Jesse Michael", "Young Chol"
 _GIVEN_OR_INITIALS = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z]?[a-zà-ÿ]+)?|[A-Z]\.(?:\s?[A-Z]\.)*")
-_INITIAL = re.compile(r"[A-Z]\.?")
+# (and initials run together or hyphenated: "S.-C. Liu", "A.G. Andreou", uzh-rpg/event-based_vision_resources)
+_INITIAL = re.compile(r"[A-Z]\.?|[A-Z]\.-?[A-Z]\.(?:-?[A-Z]\.)?")
 
 
 @lru_cache(maxsize=8192)
