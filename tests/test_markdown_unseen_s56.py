@@ -238,3 +238,12 @@ def test_citations_over_three_lines_with_hyphenated_initials_and_volume_issue_pa
     assert [a.name for a in aer.authors] == ["T. Serrano-Gotarredona", "A.G. Andreou", "B. Linares-Barranco"]
     assert aer.venue == "IEEE Trans. Circuits Syst. I, Fundam. Theory Appl. 1999"
     assert (spectrum.venue, retina.venue, retina.year) == ("IEEE Spectrum 2015", "Proc. IEEE 2014", 2014)
+
+
+def test_a_heading_of_year_then_venue_gives_its_bare_titles_both():
+    # smilewsw/image-text-localization-recognition: "##### 2018-CVPR" over titles, bare or bold, with no link
+    found = papers("### 1.1 Text Recognition\n\n##### 2018-CVPR\n\n- Edit Probability for Scene Text Recognition\n"
+                   "- **AON: Towards Arbitrarily-Oriented Text Recognition**\n\n##### 2017-ICCV\n\n"
+                   "- **Focusing Attention: Towards Accurate Text Recognition in Natural Images**\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("CVPR 2018", 2018)] * 2 + [("ICCV 2017", 2017)]
+    assert found["Edit Probability for Scene Text Recognition"].tags == ["1.1 Text Recognition/2018-CVPR"]

@@ -343,8 +343,10 @@ def describe(frame: Frame) -> None:
         frame.year = int(year) if year else frame.year
     elif frame.kind in ("section", "group"):
         bare = _RANKED.sub("", _PAPERS_IN_ALL.sub("", name)) if name.endswith((")", "）")) else name
-        found = venues.parse(bare) or (venues.parse(_NUMBERED.sub("", bare)) if bare[:1].isdigit() else None)
-        # ("### 1.1 S&P (CCF A)", Cryptocxf/Federated-Learning-Papers: a numbered venue and its rank)
+        found = venues.parse(bare) or (venues.parse(_NUMBERED.sub("", bare)) or venues.year_dash_name(bare.strip())
+                                       if bare[:1].isdigit() else None)
+        # ("### 1.1 S&P (CCF A)", Cryptocxf/Federated-Learning-Papers: a numbered venue and its rank; "##### 2018-CVPR"
+        # over bare titles, smilewsw/image-text-localization-recognition: the year, then the venue)
         found = found if found and len(name) <= 40 else spelled_venue(name.strip())
         if found:
             frame.venue = found[0]
