@@ -247,3 +247,12 @@ def test_a_heading_of_year_then_venue_gives_its_bare_titles_both():
                    "- **Focusing Attention: Towards Accurate Text Recognition in Natural Images**\n")
     assert [(p.venue, p.year) for p in found.values()] == [("CVPR 2018", 2018)] * 2 + [("ICCV 2017", 2017)]
     assert found["Edit Probability for Scene Text Recognition"].tags == ["1.1 Text Recognition/2018-CVPR"]
+
+
+def test_a_link_after_a_headings_name_is_no_part_of_the_section():
+    # westlake-repl/Recommendation-Systems-without-Explicit-ID-Features-A-Literature-Review: "### Freezing LLM
+    # [[link]](github)" over 11 papers: their section is "Freezing LLM"
+    found = papers("## LLM\n\n### Freezing LLM [[link]](https://github.com/WLiK/LLM4Rec)\n\n"
+                   "- Some Great Paper Title About Recommendation, arxiv 2022/04, "
+                   "[[paper](https://arxiv.org/abs/2204.00001)]\n")
+    assert [p.tags for p in found.values()] == [["LLM/Freezing LLM"]]

@@ -124,6 +124,12 @@ def heading_name(text: str) -> str:
         text = _EMPTY_BRACKETS.sub("", inline.plain(kept))
         if not _DECORATION.sub("", text).strip() and not _BACK_WORD.search(inline.plain(pieces)):
             text = inline.plain(pieces)  # "## [Content](#content)": the link is the heading
+    elif any(p.kind == inline.LINK and links.label_word(p.text.strip("[] ")) for p in pieces[1:]) and \
+            pieces[0].kind == inline.TEXT and pieces[0].text.strip(" [("):
+        # "### Freezing LLM [[link]](https://github.com/WLiK/LLM4Rec)" (westlake-repl/Recommendation-Systems-without-
+        # Explicit-ID-Features): the name, then a link for what it names; no part of the name
+        kept = [p for p in pieces if not (p.kind == inline.LINK and links.label_word(p.text.strip("[] ")))]
+        text = _EMPTY_BRACKETS.sub("", inline.plain(kept))
     else:
         text = inline.plain(pieces)
     keycaps = _KEYCAP_DIGITS.fullmatch(text.strip()) if "\u20e3" in text else None
