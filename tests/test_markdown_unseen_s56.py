@@ -256,3 +256,12 @@ def test_a_link_after_a_headings_name_is_no_part_of_the_section():
                    "- Some Great Paper Title About Recommendation, arxiv 2022/04, "
                    "[[paper](https://arxiv.org/abs/2204.00001)]\n")
     assert [p.tags for p in found.values()] == [["LLM/Freezing LLM"]]
+
+
+def test_a_column_headed_by_a_question_is_each_papers_summary():
+    # tsinghua-fib-lab/LLM-Agent-for-Recommendation-and-Search (38 rows): "What agents can do (ability)"
+    found = papers("| **Role of agent** | **Paper** | **What agents can do (ability)** |\n|---|---|---|\n"
+                   "| Decomposer | Laser: Llm agent with state-space exploration for web navigation [[paper]](https://"
+                   "arxiv.org/abs/2309.08172) | Use state-space exploration for web navigation tasks |\n")
+    (laser,) = found.values()
+    assert (laser.arxiv_id, laser.summary) == ("2309.08172", "Use state-space exploration for web navigation tasks")

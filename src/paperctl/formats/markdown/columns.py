@@ -69,8 +69,9 @@ def role(header: str) -> str:
         return "authors"
     if re.search(r"\bname\b", name):  # "Dataset Name", "Benchmark Name"
         return "name"
-    if re.search(r"\b(description|summary|tl;?dr|why)\b", name):  # "Description / Modality", "Why Read It"
-        return "summary"
+    if re.search(r"\b(description|summary|tl;?dr|why)\b", name) or re.match(r"(?:what|how)\b", name):
+        return "summary"  # "Description / Modality", "Why Read It"; "What agents can do (ability)" (tsinghua-fib-lab/
+        # LLM-Agent-for-Recommendation-and-Search): a question the column answers for each paper
     return "links" if re.search(r"link|resource|material|url|project|demo|page|pdf|arxiv|链接|地址", name) else "other"
 
 
