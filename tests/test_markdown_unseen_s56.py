@@ -265,3 +265,19 @@ def test_a_column_headed_by_a_question_is_each_papers_summary():
                    "arxiv.org/abs/2309.08172) | Use state-space exploration for web navigation tasks |\n")
     (laser,) = found.values()
     assert (laser.arxiv_id, laser.summary) == ("2309.08172", "Use state-space exploration for web navigation tasks")
+
+
+def test_a_bold_numbered_title_with_its_venue_in_italics_over_its_link_bullets():
+    # xiaoqiang-lu/Research (every paper): "**N. Title, _Venue Year_**", then "- Paper:" and "- Code:" bullets and
+    # a BibTeX block, whose authors become the paper's once its title is read without the venue
+    found = papers(
+        "**1. MAttNet: Modular Attention Network for Referring Expression Comprehension, _CVPR 2018_**\n"
+        "- Paper: https://openaccess.thecvf.com/content_cvpr_2018/papers/Yu_MAttNet_Modular_Attention_CVPR_2018_"
+        "paper.pdf\n- Code: https://github.com/lichengunc/MAttNet\n```\n@inproceedings{mattnet,\n  title={Mattnet: "
+        "Modular attention network for referring expression comprehension},\n  author={Yu, Licheng and Lin, Zhe},\n"
+        "  booktitle=CVPR,\n  year={2018}\n}\n```\n")
+    (mattnet,) = found.values()
+    assert (mattnet.title, mattnet.venue, mattnet.year) == (
+        "MAttNet: Modular Attention Network for Referring Expression Comprehension", "CVPR 2018", 2018)
+    assert mattnet.links["code"] == "https://github.com/lichengunc/MAttNet"
+    assert [a.name for a in mattnet.authors] == ["Licheng Yu", "Zhe Lin"]

@@ -454,6 +454,11 @@ def _code(entry: ListEntry, repos: list[tuple[str, str]]) -> None:
 def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = False) -> str | None:
     identified = entry.arxiv or entry.doi or entry.url or sure
     own = " ".join(inline.plain(head).split()) if not any(p.kind == inline.LINK for p in head) else ""
+    tail = next((p for p in reversed(head) if p.kind == inline.TEXT and p.text.strip()), None)
+    cut = venues.after_comma(own, tail.text) if tail is not None and tail.em and not entry.venue else None
+    if cut is not None:  # "**1. MAttNet: ..., _CVPR 2018_**" over "- Paper: URL", "- Code: URL"
+        own, (entry.venue, entry.date_year) = cut[0], cut[1]
+        entry.venue_written = tail.text.strip()  # type: ignore[union-attr]
     prefix = venue_colon(own)
     if prefix and not entry.venue:  # "* ACL2015: **Event Extraction via ...**" over "* Author: ..."
         entry.venue, entry.venue_written, own = prefix[0], prefix[1], own[prefix[2]:]

@@ -461,6 +461,7 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         add_link(entry, link.text, link.href, title=True)
     else:
         entry.title = venue_before_bold_title(claim_before_title(run, text, entry), entry)
+        _italic_venue_in_bold(run, entry)
         opening = text.rfind("(", max(0, len(text) - 43)) if text.endswith(")") else -1
         inner = text[opening + 1 : -1] if opening > 0 else ""
         venue = venues.parse(inner) or (preprints.posted_as_venue(re.sub(r"(?<=[a-z])(?=\d)", " ", inner)) if re.match(
@@ -489,6 +490,16 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         if named is not None:
             return named
     return toks[end:]
+
+
+def _italic_venue_in_bold(run: list[Tok], entry: ListEntry) -> None:
+    """The venue in italics at the end of a bold title, after a comma (``venues.after_comma``)."""
+    tail = run[-1] if run and run[-1].kind == "text" and run[-1].em else None
+    cut = venues.after_comma(entry.title or "", tail.text) if tail is not None else None
+    if cut is not None:
+        entry.title = cut[0]
+        offer_venue(entry, cut[1][0], tail.text.strip())  # type: ignore[union-attr]
+        entry.date_year = entry.date_year or cut[1][1]
 
 
 def _italic_title(toks: list[Tok]) -> bool:
