@@ -281,3 +281,27 @@ def test_a_bold_numbered_title_with_its_venue_in_italics_over_its_link_bullets()
         "MAttNet: Modular Attention Network for Referring Expression Comprehension", "CVPR 2018", 2018)
     assert mattnet.links["code"] == "https://github.com/lichengunc/MAttNet"
     assert [a.name for a in mattnet.authors] == ["Licheng Yu", "Zhe Lin"]
+
+
+MRNERF = (
+    "## Avatars:\n## 2023:\n### 4. GART: Gaussian Articulated Template Models \n**Authors**: Jiahui Lei, Yufu Wang, "
+    "Georgios Pavlakos, Lingjie Liu, Kostas Daniilidis \n<details span>\n<summary><b>Abstract</b></summary>\n"
+    "We introduce Gaussian Articulated Template Model GART, an explicit representation.\n</details>\n\n"
+    "  [📄 Paper](https://arxiv.org/pdf/2311.16099.pdf) | [🌐 Project Page](https://www.cis.upenn.edu/~leijh/projects/"
+    "gart/) | [💻 Code](https://github.com/JiahuiLei/GART)\n\n"
+    "### 5. Human Gaussian Splatting: Real-time Rendering of Animatable Avatars \n**Authors**: Arthur Moreau, Jifei "
+    "Song \n<details span>\n<summary><b>Abstract</b></summary>\nThis work addresses real-time rendering.\n"
+    "</details>\n\n  [📄 Paper](https://arxiv.org/pdf/2311.17113.pdf)\n")
+
+
+def test_papers_as_numbered_headings_over_their_authors_and_a_line_of_named_links():
+    # MrNeRF/awesome-3D-gaussian-splatting (every paper): the heading is the title, "**Authors**:" its authors,
+    # the folded abstract no part of the entry's fields, "[📄 Paper](..)" its link
+    found = papers(MRNERF)
+    gart, human = found.values()
+    assert (gart.title, gart.arxiv_id, gart.links["code"]) == (
+        "GART: Gaussian Articulated Template Models", "2311.16099", "https://github.com/JiahuiLei/GART")
+    assert [a.name for a in gart.authors][:2] == ["Jiahui Lei", "Yufu Wang"]
+    assert gart.tags == ["Avatars/2023"]
+    assert (human.title, human.arxiv_id) == ("Human Gaussian Splatting: Real-time Rendering of Animatable Avatars",
+                                             "2311.17113")

@@ -291,14 +291,17 @@ def bold_fields_below(lines: list[str], n: int) -> bool:
     """Do two bold-keyed field paragraphs (``**Authors:** ...``, ``**Source:** arxiv • 2026-02-12``,
     ``**Summary:** ...``) and a paper's address follow line *n*, before the next heading? ``## 1. Title``
     over them (TH-Koln-Bartnik/llm-edu-digest, every paper): the heading is the paper."""
-    keyed = linked = 0
+    keyed = linked = named = 0
     for line in lines[n : n + 40]:
         if line.startswith("#"):
             break
         if (said := said_field(line)) is not None and said[0] in ("authors", "venue", "year", "summary", "paper"):
             keyed += 1
         linked = linked or any(links.classify(m.group(0)).kind in links.PAPER_KINDS for m in _ADDRESS.finditer(line))
-    return keyed >= 2 and bool(linked)
+        named = named or any(links.classify(m.group(1)).kind in links.PAPER_KINDS for m in _PAPER_LINK.finditer(line))
+    return keyed >= 2 and bool(linked) or keyed >= 1 and bool(named)  # (or one, and a link named for the paper:
+    # "### 4. GART: ..." over "**Authors**: ...", its abstract folded, "[📄 Paper](arXiv) | [💻 Code](..)",
+    # MrNeRF/awesome-3D-gaussian-splatting, every paper)
 
 
 def keyed_paper_below(lines: list[str], n: int) -> bool:
