@@ -305,3 +305,14 @@ def test_papers_as_numbered_headings_over_their_authors_and_a_line_of_named_link
     assert gart.tags == ["Avatars/2023"]
     assert (human.title, human.arxiv_id) == ("Human Gaussian Splatting: Real-time Rendering of Animatable Avatars",
                                              "2311.17113")
+
+
+def test_a_venue_in_italics_on_the_line_after_a_description_is_the_venue_not_more_description():
+    # Yijia-Xiao/Protein-LLM-Survey (every paper): bold title, a line of description, then "*Venue, Year*" and links
+    found = papers(
+        "- **ProGen2: Exploring the Boundaries of Protein Language Models**  \n  An extended version of ProGen with a "
+        "larger model (6.4B parameters) and training dataset.  \n  *Cell Systems, 2023*  [[paper](https://www.cell."
+        "com/cell-systems/fulltext/S2405-4712(23)00272-7)]\n")
+    (progen,) = found.values()
+    assert (progen.venue, progen.year) == ("Cell Systems 2023", 2023)
+    assert progen.summary == "An extended version of ProGen with a larger model (6.4B parameters) and training dataset."

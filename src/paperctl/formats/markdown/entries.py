@@ -131,6 +131,10 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         toks = byline.name_before_bars(toks)
     if not first_line and _title_below_name(toks, entry):
         return
+    if not first_line and entry.in_summary and not entry.venue and (
+            rest := italics.venue_line(toks, entry)) is not None:
+        toks = rest  # "*Cell Systems, 2023*  [[paper](..)]" under the title and its description (Yijia-Xiao/Protein-
+        # LLM-Survey, every paper so): where and when, then the links; no more of the description
     if not first_line and _title_line_below_name(toks, entry):
         return
     if toks and toks[-1].kind == "text" and not toks[-1].code and (

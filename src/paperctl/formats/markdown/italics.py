@@ -157,3 +157,19 @@ def journal_after_italics(tail: fields.Tail, toks: list[Tok]) -> fields.Tail:
 
 
 _JOURNAL_YEAR = re.compile(r"\s*,\s*([^\W\d][^()\[\]]*?)\s*,?\s*\(?((?:19|20)\d\d)\)?\s*[.,]?\s*")
+
+
+def venue_line(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """A line under an entry's title and description that is a venue and its year in italics, then links alone
+    (``*Cell Systems, 2023*  [[paper](..)]``, Yijia-Xiao/Protein-LLM-Survey): the venue taken into *entry*, the
+    links returned; None when the line is not so."""
+    if not toks or toks[0].kind != "text" or not toks[0].em or toks[0].strong or any(
+            t.kind == "text" and t.text.strip(" []|,") for t in toks[1:]):
+        return None
+    written = toks[0].text.strip()
+    found = venues.parse(written) or venue_words.in_words(written.replace(",", ""))
+    if not found or not found[1]:
+        return None
+    offer_venue(entry, found[0], written)
+    entry.date_year = entry.date_year or found[1]
+    return toks[1:]
