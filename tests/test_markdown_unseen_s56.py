@@ -316,3 +316,13 @@ def test_a_venue_in_italics_on_the_line_after_a_description_is_the_venue_not_mor
     (progen,) = found.values()
     assert (progen.venue, progen.year) == ("Cell Systems 2023", 2023)
     assert progen.summary == "An extended version of ProGen with a larger model (6.4B parameters) and training dataset."
+
+
+def test_a_datasets_description_over_its_download_link_is_no_papers_title():
+    # Charmve/awesome-scene-text-detection, "## 1. Datasets" (13 such items): the name, then "**Introduction:**"
+    # (what the dataset holds) and "**Link:**" (where to download it): no paper
+    assert not papers("## 1. Datasets\n\n### 1.2 Arbitrary-Quadrilateral-Text Datasets\n\n- MSRA-TD500：\n"
+                      "  - **Introduction:** It contains 500 images in total. It provides text-line-level annotation "
+                      "rather than word.\n  - **Link:** [MSRA-TD500-download](http://pages.ucsd.edu/~ztu/Download_"
+                      "front.htm)\n\n- MLT 2017：\n  - **Introduction:** It contains 10000 natural images in total. It "
+                      "provides word-level annotation.\n  - **Link:** [MLT-download](http://rrc.cvc.uab.es/?ch=8)\n")

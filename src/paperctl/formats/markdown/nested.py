@@ -471,7 +471,9 @@ def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = Fal
         # "- Chain-of-Thought Prompting Elicits ..." over "- Authors: ...", "- Venue: ...",
         # "- [Paper](arXiv)": the item's own text, with no link of its own, is the title
         return fields.drop_translation(fields.clean_title(own))
-    candidates = [n for n in entry.notes[:1] if len(re.findall(r"[A-Za-z]{2,}", n)) >= 3]
+    candidates = [n for n in entry.notes[:1] if len(re.findall(r"[A-Za-z]{2,}", n)) >= 3 and not (
+        _key(n)[1] and n.rstrip().endswith("."))]  # (not "Introduction: It contains 500 images in total. ...", a
+    # dataset's description over its download link: Charmve/awesome-scene-text-detection)
     if identified and candidates:
         return fields.drop_translation(fields.clean_title(candidates[0]))
     m = _NOTE_NAME.search(inline.plain(head))
