@@ -326,3 +326,12 @@ def test_a_datasets_description_over_its_download_link_is_no_papers_title():
                       "rather than word.\n  - **Link:** [MSRA-TD500-download](http://pages.ucsd.edu/~ztu/Download_"
                       "front.htm)\n\n- MLT 2017：\n  - **Introduction:** It contains 10000 natural images in total. It "
                       "provides word-level annotation.\n  - **Link:** [MLT-download](http://rrc.cvc.uab.es/?ch=8)\n")
+
+
+def test_bold_statements_in_a_list_that_links_nothing_are_no_papers():
+    # memoryunreal/awesome-whole-body-control, "### Main Trends (2024–2026)": claims in bold, then what backs them
+    assert not papers(
+        "### Main Trends\n\n- **AMASS-driven WBC tracking is the dominant recipe.** ExBody → ExBody2 → H2O share the "
+        "same backbone: large-scale human MoCap.\n- **Behavioral foundation models are emerging.** FB-CPR / Meta "
+        "Motivo, BFM-Zero, MaskedMimic provide universal motion priors.\n- **Whole-body teleoperation is the data "
+        "engine.** Open-TeleVision, OpenWBT, CLONE scale demonstration collection.\n")

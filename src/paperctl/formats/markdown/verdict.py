@@ -103,6 +103,7 @@ def _described(entry: ListEntry) -> bool:
         entry.title or ""))  # (a bold name alone, "1. **Segment Anything**", may be a title written with nothing else)
 
 
+_STATEMENT = re.compile(r"\s(?:is|are|was|were|remains|becomes|is becoming|are becoming|has become|have become)\s")
 _CITED = re.compile(r"\b(?:19|20)\d\d\b|\bet al\b")
 
 
@@ -324,6 +325,11 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         # Video-Understanding), "- 🧠 **Skill Transfer** — reusing and composing learned skills ...": a term
         # and what it says, in a list that links nothing
         return "a bold term in a list that links nothing, not a paper"
+    if ctx.links_nothing and entry.bold and entry.summary_parts and _STATEMENT.search(entry.title or "") and not (
+            entry.year or entry.date_year or entry.stated or entry.links or entry.other_hosts):
+        # "- **AMASS-driven WBC tracking is the dominant recipe.** ExBody → ExBody2 → ... share the same backbone"
+        # (memoryunreal/awesome-whole-body-control, its trends and open problems): a claim, then what backs it
+        return "a bold statement in a list that links nothing, not a paper"
     if _HASHTAGS.fullmatch(entry.title):  # "- **#superposition** - Understanding feature superposition"
         return "a tag, not a paper"  # (FF-GardenFn/mechanistic-interpretability-techniques: its search keywords)
     if entry.bold and not (entry.links.keys() - links.CITATION_LABELS or entry.other_hosts) and (
