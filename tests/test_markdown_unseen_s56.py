@@ -335,3 +335,20 @@ def test_bold_statements_in_a_list_that_links_nothing_are_no_papers():
         "same backbone: large-scale human MoCap.\n- **Behavioral foundation models are emerging.** FB-CPR / Meta "
         "Motivo, BFM-Zero, MaskedMimic provide universal motion priors.\n- **Whole-body teleoperation is the data "
         "engine.** Open-TeleVision, OpenWBT, CLONE scale demonstration collection.\n")
+
+
+def test_references_in_natures_style_with_no_link_are_papers_with_names_journal_and_year():
+    # chenxingqiang/alphafold2-docs (the AlphaFold2 paper's references as ticked task items): surname and
+    # initials, "&" before the last name or "et al.", the title, the journal abbreviated, volume, pages, (year)
+    found = papers(
+        "- [x] 2. Bai, X.-C., McMullan, G. & Scheres, S. H. W. How cryo-EM is revolutionizing structural biology. "
+        "Trends Biochem. Sci. 40, 49–57 (2015).\n\n"
+        "- [x] 4. Wüthrich, K. The way to NMR structures of proteins. Nat. Struct. Biol. 8, 923–925 (2001).\n\n"
+        "- [ ] 9. Senior, A. W. et al. Improved protein structure prediction using potentials from deep learning. "
+        "Nature 577, 706–710 (2020).\n")
+    cryo, nmr, senior = found.values()
+    assert cryo.title == "How cryo-EM is revolutionizing structural biology"
+    assert [a.name for a in cryo.authors] == ["X.-C. Bai", "G. McMullan", "S. H. W. Scheres"]
+    assert (cryo.venue, cryo.year, cryo.status) == ("Trends Biochem. Sci. 2015", 2015, "read")
+    assert (nmr.venue, [a.name for a in nmr.authors]) == ("Nat. Struct. Biol. 2001", ["K. Wüthrich"])
+    assert (senior.venue, senior.year, senior.status) == ("Nature 2020", 2020, "unread")

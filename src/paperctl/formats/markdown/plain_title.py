@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import author_date, fields, links, people, proceedings, venue_words, venues
+from . import author_date, fields, links, nature_refs, people, proceedings, venue_words, venues
 from .after_title import year_and_venue
 from .authors_before import leading_authors, leading_authors_alone
 from .before_title import KIND_TAG
@@ -316,6 +316,9 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     if cited:
         return cited, ""
     dated = author_date.read(stripped, entry) if not entry.authors and ". " in stripped else None
+    # (or Nature's: "Wüthrich, K. The way to NMR structures of proteins. Nat. Struct. Biol. 8, 923–925 (2001).")
+    dated = dated or (nature_refs.read(stripped, entry) if not entry.authors and stripped.endswith(
+        (")", ").")) else None)
     if dated:  # "Stanley EA, Wilms M. 2022. Title. Journal of Medical Imaging 9(6):061102"
         return dated, ""
     nick = _NICK_DASH.match(stripped)
