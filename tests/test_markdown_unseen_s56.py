@@ -352,3 +352,15 @@ def test_references_in_natures_style_with_no_link_are_papers_with_names_journal_
     assert (cryo.venue, cryo.year, cryo.status) == ("Trends Biochem. Sci. 2015", 2015, "read")
     assert (nmr.venue, [a.name for a in nmr.authors]) == ("Nat. Struct. Biol. 2001", ["K. Wüthrich"])
     assert (senior.venue, senior.year, senior.status) == ("Nature 2020", 2020, "unread")
+
+
+def test_who_title_and_year_set_apart_by_slashes_with_a_mark_that_it_was_read():
+    # adrienchaton/CharTransformer_playground (98 entries, no link): "Surname / Title / Year", then "/ **read**"
+    found = papers("## General NLP\n\n* Miyato / Adversarial training methods for semi-supervised text "
+                   "classification / 2016\n* Devlin / BERT: Pre-training of Deep Bidirectional Transformers for "
+                   "Language Understanding / 2019 / **read**\n")
+    miyato, bert = found.values()
+    assert (miyato.title, [a.name for a in miyato.authors], miyato.year, miyato.status) == (
+        "Adversarial training methods for semi-supervised text classification", ["Miyato"], 2016, None)
+    assert (bert.title, bert.year, bert.status) == (
+        "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", 2019, "read")

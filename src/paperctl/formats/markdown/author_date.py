@@ -73,3 +73,25 @@ def _where(where: str, year: int, entry: ListEntry) -> None:
     found = (found if found and found[1] else None) or venues.parse(f"{name} {year}") or proceedings.spelled_out(
         f"{name} ({year})")
     entry.venue, entry.venue_written = found[0] if found else f"{name} {year}", where
+
+
+def slashed(text: str, entry: ListEntry) -> str | None:
+    """``Devlin / BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding / 2019 /
+    **read**`` (adrienchaton/CharTransformer_playground, 98 entries, no link): who (the first author's surname),
+    the title and the year, set apart by slashes, then perhaps a mark that the paper was read. The title, its
+    author and year given to *entry*; None (*entry* untouched) when *text* is not so."""
+    m = _SLASHED.fullmatch(text) if " / " in text else None
+    if m is None:
+        return None
+    entry.authors = [m.group("who")]
+    entry.date_year = entry.date_year or int(m.group("year"))
+    mark = (m.group("mark") or "").strip("* ")
+    if mark.casefold() == "read":
+        entry.status = "read"
+    elif mark:
+        entry.notes.append(mark)
+    return m.group("title").strip()
+
+
+_SLASHED = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?: (?:and|&) [A-Z][\w'’.-]+| et al\.?)?) / (?P<title>[^/]{6,300}?) / "
+                      r"(?P<year>(?:19|20)\d\d)(?: / (?P<mark>[^/]{1,40}))?\s*")

@@ -318,7 +318,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     dated = author_date.read(stripped, entry) if not entry.authors and ". " in stripped else None
     # (or Nature's: "Wüthrich, K. The way to NMR structures of proteins. Nat. Struct. Biol. 8, 923–925 (2001).")
     dated = dated or (nature_refs.read(stripped, entry) if not entry.authors and stripped.endswith(
-        (")", ").")) else None)
+        (")", ").")) else None) or (author_date.slashed(stripped, entry) if not entry.authors else None)
     if dated:  # "Stanley EA, Wilms M. 2022. Title. Journal of Medical Imaging 9(6):061102"
         return dated, ""
     nick = _NICK_DASH.match(stripped)
