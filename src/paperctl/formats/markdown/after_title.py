@@ -145,3 +145,29 @@ def where_after_quote(rest: list[Tok], entry: ListEntry) -> list[Tok]:
     entry.date_year = entry.date_year or where[1]
     entry.arxiv = entry.arxiv or where[2]
     return rest[k:]
+
+
+def venue_after_comma(text: str, written: str) -> tuple[str, tuple[str, int]] | None:
+    """``1. MAttNet: Modular Attention Network for Referring Expression Comprehension, _CVPR 2018_`` (a bold title
+    with its venue in italics after a comma, the number the list gives it first; xiaoqiang-lu/Research, every
+    paper): (the title alone, (venue, year)) when *text* ends with *written*, a venue and its year, after a comma;
+    else None."""
+    written = written.strip()
+    where = venues.parse(written) if written and text.endswith(written) else None
+    head = text[: -len(written)].rstrip() if where and where[1] else ""
+    if not head.endswith(","):
+        return None
+    return _NUMBERED_TITLE.sub("", head.rstrip(",").rstrip(), count=1), (where[0], where[1])  # type: ignore[index]
+
+
+_NUMBERED_TITLE = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
+
+
+def italic_venue_in_bold(run: list[Tok], entry: ListEntry) -> None:
+    """The venue in italics at the end of a bold title, after a comma (``venue_after_comma``)."""
+    tail = run[-1] if run and run[-1].kind == "text" and run[-1].em else None
+    cut = venue_after_comma(entry.title or "", tail.text) if tail is not None else None
+    if cut is not None:
+        entry.title = cut[0]
+        offer_venue(entry, cut[1][0], tail.text.strip())  # type: ignore[union-attr]
+        entry.date_year = entry.date_year or cut[1][1]

@@ -173,3 +173,20 @@ def venue_line(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     offer_venue(entry, found[0], written)
     entry.date_year = entry.date_year or found[1]
     return toks[1:]
+
+
+def opens_title(toks: list[Tok]) -> bool:
+    """Is the italic run that opens the entry its title: four words or more that are not names, then a
+    comma, a full stop or a dash and more, or the links?"""
+    first, nxt = toks[0], toks[1] if len(toks) > 1 else None
+    if first.kind != "text" or len(first.text.split()) < 4 or nxt is None or people.parse(first.text.strip(" .,")):
+        return False
+    if nxt.kind == "text" and not nxt.em and not nxt.strong and not nxt.code and nxt.text[:1].isspace() \
+            and _ITALIC_TITLE.fullmatch(first.text.strip()):
+        return True  # "* *DiBS: Differentiable Bayesian Structure Learning* makes the non-differentiable score ..."
+        # (KaiYan289/RLpapersnote, every entry): an italic title, then a word on it
+    return nxt.kind == "link" or (nxt.kind == "text" and not nxt.em and nxt.text.lstrip()[:1] in ",.-–—")
+
+
+# A title in italics: a capital first, no full stop, colon or comma at its end, no link in it
+_ITALIC_TITLE = re.compile(r"[A-Z0-9\"“'‘][^.!?:;,()\[\]]*(?:[:,;][^.!?:;,()\[\]]+)*[^.!?:;,\s]")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from . import blocks, fields, inline, links, people, venues
+from .after_title import venue_after_comma
 from .before_title import a_venue, journal_and_year, venue_colon
 from .entries import read
 from .finishing import finish
@@ -458,7 +459,7 @@ def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = Fal
     identified = entry.arxiv or entry.doi or entry.url or sure
     own = " ".join(inline.plain(head).split()) if not any(p.kind == inline.LINK for p in head) else ""
     tail = next((p for p in reversed(head) if p.kind == inline.TEXT and p.text.strip()), None)
-    cut = venues.after_comma(own, tail.text) if tail is not None and tail.em and not entry.venue else None
+    cut = venue_after_comma(own, tail.text) if tail is not None and tail.em and not entry.venue else None
     if cut is not None:  # "**1. MAttNet: ..., _CVPR 2018_**" over "- Paper: URL", "- Code: URL"
         own, (entry.venue, entry.date_year) = cut[0], cut[1]
         entry.venue_written = tail.text.strip()  # type: ignore[union-attr]

@@ -128,11 +128,14 @@ class PaperHeadings(ReaderState):
         entry = self.read(pieces)
         if entry.reason not in (None, verdict.NO_EVIDENCE) or not entry.title:
             return False
-        if " @ " in text and found:  # "## Publaynet: Largest Dataset Ever for Document Layout Analysis @ ICDAR 2019
-            entry.title = placed.group(1).strip()  # Awards Best Paper Award" (Noba1anc3/Document-Analysis-
-            venue, award = _AWARD.fullmatch(found[0]).groups() if _AWARD.fullmatch(found[0]) else (found[0], None)
-            entry.venue, entry.venue_written, entry.year = venue, placed.group(2).strip(), found[1]  # Recognition)
-            entry.notes += [award] if award else []
+        if " @ " in text and found:
+            # "## Publaynet: Largest Dataset Ever for Document Layout Analysis @ ICDAR 2019 Awards Best Paper Award"
+            # (Noba1anc3/Document-Analysis-Recognition): the title, then where (an award a note)
+            awarded = _AWARD.fullmatch(found[0])
+            entry.title = placed.group(1).strip()  # type: ignore[union-attr]
+            entry.venue = awarded.group(1) if awarded else found[0]
+            entry.venue_written, entry.year = placed.group(2).strip(), found[1]  # type: ignore[union-attr]
+            entry.notes += [awarded.group(2)] if awarded else []
         entry.stated, entry.reason = True, None
         self._emit_heading(entry, start, end, pieces)
         return True

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, links_first, people, preprints, venue_words, venues
-from .after_title import bold_venue_after, suffixed_title, venue_field, where_after_quote
+from . import fields, italics, links, links_first, people, preprints, venue_words, venues
+from .after_title import bold_venue_after, italic_venue_in_bold, suffixed_title, venue_field, where_after_quote
 from .authors_before import (
     authors_before_bold,
     authors_year_before_link,
@@ -376,7 +376,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if authors_before_bold(cited, cited[0].text, entry):  # "**RefClef**: Kazemzadeh, Sahar, et al. **Title.**"
             entry.notes.append(first.text.strip())
             return _bold_title(cited[1:], entry)
-    if first.em and not first.strong and _italic_title(toks):  # "*Deep learning in law: ...*, I. Chalkidis et
+    if first.em and not first.strong and italics.opens_title(toks):  # "*Deep learning in law: ...*, I. Chalkidis et
         toks = [Tok("text", first.text, strong=True), *toks[1:]]  # al. [[pdf]](..)" (thu-lawyer/awesome-legal-nlp,
         first = toks[0]  # 60 lines): an italic title, read as a bold one is
     if first.strong:
@@ -461,7 +461,7 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         add_link(entry, link.text, link.href, title=True)
     else:
         entry.title = venue_before_bold_title(claim_before_title(run, text, entry), entry)
-        _italic_venue_in_bold(run, entry)
+        italic_venue_in_bold(run, entry)
         opening = text.rfind("(", max(0, len(text) - 43)) if text.endswith(")") else -1
         inner = text[opening + 1 : -1] if opening > 0 else ""
         venue = venues.parse(inner) or (preprints.posted_as_venue(re.sub(r"(?<=[a-z])(?=\d)", " ", inner)) if re.match(
@@ -490,33 +490,6 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         if named is not None:
             return named
     return toks[end:]
-
-
-def _italic_venue_in_bold(run: list[Tok], entry: ListEntry) -> None:
-    """The venue in italics at the end of a bold title, after a comma (``venues.after_comma``)."""
-    tail = run[-1] if run and run[-1].kind == "text" and run[-1].em else None
-    cut = venues.after_comma(entry.title or "", tail.text) if tail is not None else None
-    if cut is not None:
-        entry.title = cut[0]
-        offer_venue(entry, cut[1][0], tail.text.strip())  # type: ignore[union-attr]
-        entry.date_year = entry.date_year or cut[1][1]
-
-
-def _italic_title(toks: list[Tok]) -> bool:
-    """Is the italic run that opens the entry its title: four words or more that are not names, then a
-    comma, a full stop or a dash and more, or the links?"""
-    first, nxt = toks[0], toks[1] if len(toks) > 1 else None
-    if first.kind != "text" or len(first.text.split()) < 4 or nxt is None or people.parse(first.text.strip(" .,")):
-        return False
-    if nxt.kind == "text" and not nxt.em and not nxt.strong and not nxt.code and nxt.text[:1].isspace() \
-            and _ITALIC_TITLE.fullmatch(first.text.strip()):
-        return True  # "* *DiBS: Differentiable Bayesian Structure Learning* makes the non-differentiable score ..."
-        # (KaiYan289/RLpapersnote, every entry): an italic title, then a word on it
-    return nxt.kind == "link" or (nxt.kind == "text" and not nxt.em and nxt.text.lstrip()[:1] in ",.-–—")
-
-
-# A title in italics: a capital first, no full stop, colon or comma at its end, no link in it
-_ITALIC_TITLE = re.compile(r"[A-Z0-9\"“'‘][^.!?:;,()\[\]]*(?:[:,;][^.!?:;,()\[\]]+)*[^.!?:;,\s]")
 
 
 _BOLD_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?")

@@ -594,19 +594,3 @@ def spaced_suffix(text: str) -> tuple[str, str | None]:
 
 _LEADS_TO_VENUE = {"from", "at", "in", "to", "for", "of", "on", "by", "accepted", "published", "and", "the"}
 _SPACED_VENUE = re.compile(r"\s([A-Z][A-Za-z]{1,11})[ '’-]?((?:19|20)\d\d)\.?$")
-
-
-def after_comma(text: str, written: str) -> tuple[str, tuple[str, int]] | None:
-    """``1. MAttNet: Modular Attention Network for Referring Expression Comprehension, _CVPR 2018_`` (a bold title
-    with its venue in italics after a comma, the number the list gives it first; xiaoqiang-lu/Research, every
-    paper): (the title alone, (venue, year)) when *text* ends with *written*, a venue and its year, after a comma;
-    else None."""
-    written = written.strip()
-    where = parse(written) if written and text.endswith(written) else None
-    head = text[: -len(written)].rstrip() if where and where[1] else ""
-    if not head.endswith(","):
-        return None
-    return _NUMBERED_TITLE.sub("", head.rstrip(",").rstrip(), count=1), (where[0], where[1])  # type: ignore[index]
-
-
-_NUMBERED_TITLE = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
