@@ -364,3 +364,13 @@ def test_who_title_and_year_set_apart_by_slashes_with_a_mark_that_it_was_read():
         "Adversarial training methods for semi-supervised text classification", ["Miyato"], 2016, None)
     assert (bert.title, bert.year, bert.status) == (
         "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", 2019, "read")
+
+
+def test_an_arxiv_id_in_brackets_before_the_title_is_the_venue_arxiv_even_under_a_year():
+    # mileistone/study_resources (scene text recognition): "[ECCV2020]" or, for a preprint, its bare arXiv ID
+    found = papers("### 2020\n\n- [2009.09941] [PP-OCR: A Practical Ultra Lightweight OCR System](https://arxiv.org/"
+                   "abs/2009.09941)\n- [ECCV2020] [Some Scene Text Recognition Method With Attention](https://arxiv.org/"
+                   "abs/2007.00001)\n")
+    ocr, eccv = found.values()
+    assert (ocr.arxiv_id, ocr.venue, ocr.year) == ("2009.09941", "arXiv", 2020)
+    assert eccv.venue == "ECCV 2020"

@@ -252,6 +252,11 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             offer_venue(entry, dated[0], nick.group().strip())  # type: ignore[union-attr]
             toks.pop(0)
             continue
+        if nick and _BARE_ARXIV_ID.fullmatch(inner):  # "- [2009.09941] [PP-OCR: A Practical Ultra Lightweight OCR
+            entry.arxiv = entry.arxiv or re.sub(r"v\d+$", "", inner)  # System](arXiv)" (mileistone/study_resources):
+            entry.venue, entry.venue_written, entry.venue_cited = "arXiv", "arXiv", ("arXiv", "")  # the ID alone,
+            toks.pop(0)  # which the rules read as the venue arXiv, bare
+            continue
         if nick and not a_venue(inner) and venues.year_of_date(inner) is None and not journal_and_year(inner) \
                 and date_prefix(text.strip()) is None:  # (not "[2305]", the year and month: read below)
             # "(NCLT) [University of ...](..)"; not "[Cerebral Cortex 2022] [Title](..)" (conghao0905/awesome-brain-
@@ -499,6 +504,7 @@ _DATE_FIELD = re.compile(r"\s*(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2]))?\s*")  # 
 _KIND_WORD = re.compile(r"\s*(?:PAPER|DATA|DATASET|CHALLENGE|WIKI|PROJECT|TOOLKIT|TOOL|BOOK|PRODUCT|INFO|BLOG|"
                         r"VIDEO|COURSE|TUTORIAL|DEMO|CODE|REPO|SLIDES|TALK|NEWS)\s*", re.IGNORECASE)
 _WORKSHOP = re.compile(r"\s*[(\[]workshops?[)\]]\s*", re.IGNORECASE)
+_BARE_ARXIV_ID = re.compile(r"(?:0[7-9]|[1-9]\d)(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?")
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
 _DASHED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s+[-–—|]\s")
 _BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
