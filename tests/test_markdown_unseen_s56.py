@@ -374,3 +374,19 @@ def test_an_arxiv_id_in_brackets_before_the_title_is_the_venue_arxiv_even_under_
     ocr, eccv = found.values()
     assert (ocr.arxiv_id, ocr.venue, ocr.year) == ("2009.09941", "arXiv", 2020)
     assert eccv.venue == "ECCV 2020"
+
+
+def test_a_venue_after_a_full_width_comma_or_with_its_month_glued_on():
+    # westlake-repl/Recommendation-Systems-without-Explicit-ID-Features-A-Literature-Review: "Title, venue YYYY/MM,"
+    # written once with a full-width comma, once as "KDD2022,2022/06"
+    found = papers(
+        "- CTR-BERT: Cost-effective knowledge distillation for billion-parameter teacher models，arxiv 2022/04,  "
+        "[[paper]](https://neurips2021-nlp.github.io/papers/20/CameraReady/camera_ready_final.pdf)\n"
+        "- Towards Universal Sequence Representation Learning for Recommender Systems, KDD2022,2022/06, "
+        "[[paper]](https://arxiv.org/pdf/2206.05941.pdf)\n")
+    ctr, unisrec = found.values()
+    assert (ctr.title, ctr.year) == (
+        "CTR-BERT: Cost-effective knowledge distillation for billion-parameter teacher models", 2022)
+    assert ctr.venue.lower() == "arxiv 2022"
+    assert (unisrec.title, unisrec.venue) == (
+        "Towards Universal Sequence Representation Learning for Recommender Systems", "KDD 2022")

@@ -537,17 +537,26 @@ def split_venue_suffix(text: str) -> tuple[str, str | None]:
     after it are dropped (``Title, Neurocomputing 2024, 570: 127144.``)."""
     if " ," in text:  # "Self-Supervised Learning for Recommender Systems: A Survey ,arxiv 2022," (archersama/awesome-
         text = _SPACE_BEFORE_COMMA.sub(", ", text)  # recommend-system-pretraining-papers): the space on the wrong side
+    if "，" in text:  # "CTR-BERT: Cost-effective knowledge distillation for ... models，arxiv 2022/04" (westlake-repl/
+        text = _WIDE_COMMA.sub(", ", text)  # Recommendation-Systems-without-Explicit-ID-Features): a full-width comma
     if ", " not in text:
         return venues.spaced_suffix(text)
     cited = _VOLUME_PAGES.sub("", text) if ":" in text else text
     head, after = cited.rsplit(", ", 1) if ", " in cited else (cited, "")
     if len(after) <= 60 and suffix_venue(after):
         return head, after
+    dated = _VENUE_THEN_DATE.fullmatch(after) if len(after) <= 60 else None
+    if dated and (found := venues.parse(dated.group(1))) and found[1]:  # "Title, KDD2022,2022/06": the venue, then
+        return head, dated.group(1)  # the month it came out, glued on
     if len(head.split()) >= 3 and venue_words.journal_suffix(after):
         return head, after.strip(". ")
     return text, None
 
 
+
+
+_WIDE_COMMA = re.compile(r"(?<=[\x21-\x7e])，\s*(?=[A-Za-z])")  # (between Latin words only: not a note in Chinese)
+_VENUE_THEN_DATE = re.compile(r"(.{2,40}?),\s*(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])[,.]?")
 
 
 def suffix_venue(text: str) -> tuple[str, int | None] | None:
