@@ -390,3 +390,16 @@ def test_a_venue_after_a_full_width_comma_or_with_its_month_glued_on():
     assert ctr.venue.lower() == "arxiv 2022"
     assert (unisrec.title, unisrec.venue) == (
         "Towards Universal Sequence Representation Learning for Recommender Systems", "KDD 2022")
+
+
+def test_year_dash_venue_brackets_after_a_title_name_journals_tracks_and_a_misspelt_arxiv():
+    # iSEngLab/AwesomeLLM4APR (141 entries "Title [2023-ICSE] [[paper](..)]"): a journal of one word, a venue and its
+    # track, arXiv misspelt
+    found = papers(
+        "1. Some Program Repair Title With Language Models [2024-Electronics] [[paper](https://www.mdpi.com/2079-9292/"
+        "13/1/1)]\n2. Another Program Repair Title With Language Models [2024-SIGCSE TS] [[paper](https://dl.acm.org/"
+        "doi/10.1145/3626252.3630800)]\n3. A Third Program Repair Title With Language Models [2022-arixv] "
+        "[[paper](https://arxiv.org/abs/2201.00001)]\n")
+    assert [(p.venue, p.year) for p in found.values()] == [
+        ("Electronics 2024", 2024), ("SIGCSE TS 2024", 2024), ("arXiv 2022", 2022)]
+    assert all(p.title.endswith("With Language Models") for p in found.values())

@@ -563,8 +563,11 @@ def year_dash_name(text: str) -> tuple[str, int] | None:
     return (as_arxiv("arXiv", year), year) if preprint(name) else dated(name, year)
 
 
-_YEAR_DASH_NAME = re.compile(r"((?:19|20)\d\d)\s?[-–]\s?(?:(?:0[1-9]|1[0-2])[-–])?([A-Za-z][A-Za-z&]*[A-Z][\w&/-]*|"
-                             r"(?i:arxiv))")  # ("[2025-07-arXiv]", the month too: YerbaPage/Awesome-Repo-Level-...)
+_YEAR_DASH_NAME = re.compile(r"((?:19|20)\d\d)\s?[-–]\s?(?:(?:0[1-9]|1[0-2])[-–])?([A-Za-z][A-Za-z&]*[A-Z][\w&/-]*"
+                             r"(?: [A-Z]{2,6})?|(?i:arxiv|arvix|arixv)|(?!(?:Survey|Review|Dataset|Benchmark|Tutorial|"
+                             r"Preprint|Code|Paper|Blog|Thesis|Book)\b)[A-Z][a-z]{4,20})")
+# ("[2025-07-arXiv]", the month too: YerbaPage/Awesome-Repo-Level-...; "[2024-SIGCSE TS]", a track;
+# "[2024-Electronics]", a journal of one word; "[2022-arixv]", arXiv misspelt: iSEngLab/AwesomeLLM4APR)
 _YEAR_THEN_NAME = re.compile(r"((?:19|20)\d\d) ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")  # two capitals at least: "ISVC", "IEEE", "VISIGRAPP"
 
