@@ -403,3 +403,13 @@ def test_year_dash_venue_brackets_after_a_title_name_journals_tracks_and_a_missp
     assert [(p.venue, p.year) for p in found.values()] == [
         ("Electronics 2024", 2024), ("SIGCSE TS 2024", 2024), ("arXiv 2022", 2022)]
     assert all(p.title.endswith("With Language Models") for p in found.values())
+
+
+def test_a_journal_in_words_in_italics_after_a_titles_full_stop():
+    # biaofuxmu/Awesome-Sign-Language-Translation: "Title. *Venue Year*. [[paper]](..)", a journal in words once
+    (paper,) = papers(
+        "- An Improved Sign Language Translation Model with Explainable Adaptations for Processing Long Sign "
+        "Sentences. *Computational Intelligence and Neuroscience 2020*. [[paper]](https://www.hindawi.com/journals/cin/2020/"
+        "8816125/).\n").values()
+    assert paper.title.endswith("Processing Long Sign Sentences")
+    assert (paper.venue, paper.year) == ("Computational Intelligence and Neuroscience 2020", 2020)

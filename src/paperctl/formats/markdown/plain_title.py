@@ -131,6 +131,9 @@ def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bo
         else None
     if found and found[1]:  # "Title, *NeurIPS 2020* - [paper](..)": a venue with its year, set off, ends it too
         return True
+    if before.rstrip().endswith(".") and len(tok.text) <= 60 and (journal := venue_words.in_words(
+            tok.text.strip(), least=2)) and journal[1]:  # "Title. *Computational Intelligence and Neuroscience
+        return True  # 2020*. [[paper]](..)" (biaofuxmu/Awesome-Sign-Language-Translation): a journal in words, set off
     tail = fields.citation_tail(tok.text)  # (not "Efficient _Video Classification_ Using ...": two words)
     return tail.explained and bool(tail.authors) and bool(tail.venue or len(tail.authors) >= 2)
 
