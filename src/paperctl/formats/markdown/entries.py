@@ -180,9 +180,9 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         if posted or words and not toks[0].em and (venues.parse(written) or venues.parse(" ".join(words[:2]))
                                                    or venues.parse(words[0])) and len(written) <= 80:
             # a citation's venue line, "NeurIPS 2017 (Oral). [[paper](..)]": the venue is all of it
-            journal = venue_words.journal(written) if not (posted or venues.parse(written)) else None
-            found = posted or venues.parse(written) or (journal[:2] if journal else None)  # ("IEEE Spectrum,
-            # 52(12):44-49, 2015.": the journal and year, not its volume and pages)
+            found = posted or venues.parse(written)
+            if not found and (journal := venue_words.journal(written)):  # ("IEEE Spectrum, 52(12):44-49, 2015.":
+                found = journal[:2]  # the journal and year, not its volume and pages)
             entry.venue, entry.venue_written = (found[0] if found else written), written
             entry.date_year = entry.date_year or (found[1] if posted else None)
             toks = [Tok("text", "[" if toks[0].text.rstrip().endswith("[") else ""), *toks[1:]]
