@@ -75,6 +75,28 @@ def role(header: str) -> str:
     return "links" if re.search(r"link|resource|material|url|project|demo|page|pdf|arxiv|链接|地址", name) else "other"
 
 
+_RECORD_ROLES = ("title", "authors", "venue", "year", "date", "code", "summary", "links")
+
+
+def record(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[str]] | None:
+    """A table of one paper's fields, a field a row: ``| 项目 | 信息 |`` over ``| **论文** | SWT-Bench: Testing
+    and Validating ... |``, ``| **作者** | Niels Mündler, ... |``, ``| **发表** | NeurIPS 2024 |``, ``| **链接** |
+    [arXiv](..) \\| [Code](..) |`` (pprp/Awesome-SWE-Benchs, a table under each paper's heading). Turned on its
+    side, as the header and the one row of a table that reads so: the names of the first column (and the
+    header's, where it is a field too), their values. None for any other table: two columns, and at least
+    three of the first column's names say fields of a paper, its title one of them."""
+    if len(header) != 2 or not rows or any(len(cells) != 2 for cells in rows):
+        return None
+    pairs = ([header] if role(header[0]) in _RECORD_ROLES else []) + rows
+    if any(len(_header_name(name)) > 25 for name, _ in pairs):
+        return None  # (a name, not a title: "| Attention Is All You Need | [paper](..) |" is a row of papers)
+    roles = [role(name) for name, _ in pairs]
+    if "title" not in roles or len({r for r in roles if r in _RECORD_ROLES}) < 3 or 2 * roles.count("other") > len(
+            roles):
+        return None
+    return [name for name, _ in pairs], [value for _, value in pairs]
+
+
 _DATASET_COLUMN = re.compile(r"^(?:datasets?|data ?sets?|benchmarks?|corpus|corpora|(?:dataset|benchmark) names?)$")
 NAMES_DATASETS = "a dataset, named in a table of datasets without a paper column, not a paper"
 
@@ -87,6 +109,11 @@ def names_datasets(header: list[str]) -> bool:
     if "title" in roles or "name" not in roles:
         return False
     return bool(_DATASET_COLUMN.match(_header_name(header[roles.index("name")])))
+
+
+def plain_name(header: str) -> str:
+    """A column's (or a field's) name as the list writes it, without its markup: ``**机构**``: ``机构``."""
+    return " ".join(re.sub(r"[*_`]|<[^>]*>", " ", header).split()).rstrip(":：")
 
 
 def _header_name(header: str) -> str:

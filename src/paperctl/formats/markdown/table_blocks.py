@@ -5,7 +5,7 @@ each row's papers emitted, a row citing a numbered reference below the table rea
 from __future__ import annotations
 
 from . import blocks as blocks_
-from . import columns, headings, html_tables, links, tables
+from . import columns, headings, html_tables, inline, links, tables
 from .blocks import Block
 from .reader_state import ReaderState
 
@@ -19,6 +19,9 @@ class TableBlocks(ReaderState):
 
     def table(self, block: Block) -> None:
         block = tables.side_by_side(block)
+        if (record := columns.record(block.header, [cells for _, cells in block.rows])) is not None:
+            self._record(block, *record)
+            return
         narrow = tables.narrower_rows(block, self.doc.lines)
         if narrow is not None:  # rows that do not fit their header: read by what their cells hold
             width, roles = narrow
@@ -50,6 +53,17 @@ class TableBlocks(ReaderState):
             self.frames.pop()  # (the groups end with their table)
         if grouped:
             self._reopened(block.end)
+
+    def _record(self, block: Block, names: list[str], values: list[str]) -> None:
+        """A table of one paper's fields (``columns.record``): read as the one row of a table on its side;
+        a field no role takes (``| **机构** | ETH Zurich |``, the institute) kept as a note, named."""
+        roles, _ = columns.read_columns(names, [values])
+        for entry in tables.read_row(values, roles, self.refs, self.context(), titled=True):
+            for name, value, kind in zip(names, values, roles, strict=True):
+                text = " ".join(inline.plain(inline.scan(value, self.refs)).split()) if kind == "other" else ""
+                if text:
+                    entry.notes.append(f"{columns.plain_name(name)}: {text}")
+            self.emit(entry, block.start, block.end, "", block)
 
     def html_table(self, block: Block) -> bool:
         """An HTML table that opens in *block* (``<table>`` over ``<tr>`` / ``<td><a href=..>MedFormer</td>``, a

@@ -1,0 +1,39 @@
+"""Shapes of real lists met in session 38 (lists of rounds 53-54, ``bench/unseen-lists/s56a``-``s57h``, still
+read wrong, and the fifty-fifth blind labelling round, ``s58a``-``s58h``), held with the lists' own lines (the
+repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import papers
+
+SWT_BENCH = (
+    "## 详细介绍\n\n### 4. SWT-Bench\n\n"
+    "| 项目 | 信息 |\n|------|------|\n"
+    "| **论文** | SWT-Bench: Testing and Validating Real-World Bug-Fixes with Code Agents |\n"
+    "| **作者** | Niels Mündler, Mark Müller, Jingxuan He, Martin Vechev |\n"
+    "| **机构** | ETH Zurich |\n"
+    "| **发表** | NeurIPS 2024 |\n"
+    "| **链接** | [arXiv](https://arxiv.org/abs/2406.12952) \\| [Code](https://github.com/nmndl/swtbench) \\| "
+    "[Website](https://swtbench.com/) |\n")
+
+
+def test_a_table_of_one_papers_fields_is_that_paper():
+    # pprp/Awesome-SWE-Benchs: under each paper's heading, a two-column table, a field a row ("item | information")
+    found = papers(SWT_BENCH)
+    assert list(found) == ["SWT-Bench: Testing and Validating Real-World Bug-Fixes with Code Agents"]
+    paper = found["SWT-Bench: Testing and Validating Real-World Bug-Fixes with Code Agents"]
+    assert (paper.arxiv_id, paper.venue, paper.year) == ("2406.12952", "NeurIPS 2024", 2024)
+    assert [a.name for a in paper.authors] == ["Niels Mündler", "Mark Müller", "Jingxuan He", "Martin Vechev"]
+    assert paper.links["code"] == "https://github.com/nmndl/swtbench"
+    assert paper.notes == ["机构: ETH Zurich"]  # (the institute: no field of its own, kept)
+
+
+def test_a_two_column_table_of_papers_is_not_taken_for_one_papers_fields():
+    # a table whose first column holds titles, which name fields in their words ("authors", "conference",
+    # "paper"), is a table of papers
+    found = papers(
+        "| Paper | Code |\n|---|---|\n"
+        "| Paper Title Generation | [code](https://github.com/a/b) |\n"
+        "| Learning to Rank Authors by Their Influence | - |\n"
+        "| Where to Publish: Conference Recommendation | - |\n")
+    assert len(found) == 3
