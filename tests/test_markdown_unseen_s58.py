@@ -37,3 +37,16 @@ def test_a_two_column_table_of_papers_is_not_taken_for_one_papers_fields():
         "| Learning to Rank Authors by Their Influence | - |\n"
         "| Where to Publish: Conference Recommendation | - |\n")
     assert len(found) == 3
+
+
+def test_a_year_glued_to_a_venue_before_a_dash_is_where_and_when():
+    # Oliiveralien/Inpainting-review: "2019ICCV - " before a method's name linking its code, or before a title
+    found = papers(
+        "### 2019\n\n"
+        "* 2019CVPR - Foreground-aware Image Inpainting\n"
+        "* 2019ICCV - [PRVS](https://github.com/jingyuanli001/PRVS-Image-Inpainting)\n"
+        "* 2020PR - Multistage Attention Network for Image Inpainting\n")
+    assert {title: (p.venue, p.year) for title, p in found.items()} == {
+        "Foreground-aware Image Inpainting": ("CVPR 2019", 2019), "PRVS": ("ICCV 2019", 2019),
+        "Multistage Attention Network for Image Inpainting": ("PR 2020", 2020)}
+    assert found["PRVS"].links["code"] == "https://github.com/jingyuanli001/PRVS-Image-Inpainting"

@@ -168,9 +168,9 @@ def _key_alone(line: list[Tok]) -> bool:
 def year_venue_prefix(text: str, entry: ListEntry) -> str | None:
     """The year and the venue, then the title: ``2017-PAKDD - On the Robustness of ...``, ``2018-ICLR_W -
     How Do ...``, ``2018-Arxiv- Improving ...`` (subeeshvasu/Awesome-Learning-with-Label-Noise);
-    ``2018-Nature Communications-[Scalable training ...](..)`` (MingSun-Tse/Awesome-Pruning-at-Initialization,
-    56 entries, the title link right after the dash); ``[2017-ICCV]WordSup: Exploiting ...``
-    (tangzhenyu/Scene-Text-Understanding, 72 entries). The text after them, or None."""
+    ``2019ICCV - [PRVS](github)``; ``2018-Nature Communications-[Scalable training ...](..)`` (MingSun-Tse/
+    Awesome-Pruning-at-Initialization, 56 entries, the title link right after the dash); ``[2017-ICCV]WordSup:
+    Exploiting ...`` (tangzhenyu/Scene-Text-Understanding, 72 entries). The text after them, or None."""
     if "'" in text[:30] or "’" in text[:30]:
         return _venue_apostrophe_year(text, entry)
     field = _YEAR_FIELD.match(text) if "|" in text[:8] else None
@@ -183,8 +183,10 @@ def year_venue_prefix(text: str, entry: ListEntry) -> str | None:
             entry.notes.append(tags[0].strip())  # its table. More fields, "| Xin He, et al. | arXiv | [`PDF`](..)",
             return title  # hibayesian/awesome-automl-papers: the bars' reader reads them, see runs)
         return text[field.end():]
-    m = _YEAR_VENUE.match(text) or _YEAR_VENUE_BRACKETED.match(text) or _YEAR_VENUE_LINK.match(text)
-    if not m or (m.re is not _YEAR_VENUE and not _VENUE_LIKE.fullmatch(m.group(2))):
+    m = _YEAR_VENUE.match(text) or _YEAR_VENUE_BRACKETED.match(text) or _YEAR_VENUE_LINK.match(text) or (
+        glued if (glued := _YEAR_GLUED_VENUE.match(text)) and (_CAPS_NAME.fullmatch(glued.group(2))
+                                                                or venues.parse(glued.group(2))) else None)
+    if not m or (m.re not in (_YEAR_VENUE, _YEAR_GLUED_VENUE) and not _VENUE_LIKE.fullmatch(m.group(2))):
         return _venue_year_comma(text, entry)
     year, name = m.group(1), m.group(2).replace("_", "-").strip()
     found = venues.parse(f"{name} {year}")
@@ -195,6 +197,8 @@ def year_venue_prefix(text: str, entry: ListEntry) -> str | None:
 
 _YEAR_VENUE = re.compile(r"\s*((?:19|20)\d\d)-([A-Za-z][\w&@-]{0,19}[\w&@])(?:\s+[-–—]|-)\s+")  # ("2018-Arxiv- ")
 _YEAR_VENUE_BRACKETED = re.compile(r"\s*\[((?:19|20)\d\d)-([A-Za-z][^\[\]]{0,39})\]\s*")
+_YEAR_GLUED_VENUE = re.compile(r"\s*((?:19|20)\d\d)([A-Z][A-Za-z&]{1,15})\s+[-–—]\s+")  # "2019ICCV - " (Oliiveralien/
+# Inpainting-review, 69 entries): a venue's known name after the year, no space between
 _YEAR_VENUE_LINK = re.compile(r"\s*((?:19|20)\d\d)-([A-Za-z][^\[\]]{0,39}?)-\s*$")
 
 
