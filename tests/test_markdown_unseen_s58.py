@@ -50,3 +50,32 @@ def test_a_year_glued_to_a_venue_before_a_dash_is_where_and_when():
         "Foreground-aware Image Inpainting": ("CVPR 2019", 2019), "PRVS": ("ICCV 2019", 2019),
         "Multistage Attention Network for Image Inpainting": ("PR 2020", 2020)}
     assert found["PRVS"].links["code"] == "https://github.com/jingyuanli001/PRVS-Image-Inpainting"
+
+
+def test_dblps_citation_gives_the_authors_before_the_colon():
+    # NSLab-CUK/NSLab-CUK.github.io: "Names: Title. Venue Year", as dblp writes a reference, no link at all
+    found = papers(
+        "## Graph Transformers\n\n"
+        "- Haiteng Zhao, Shuming Ma, Dongdong Zhang, Zhi-Hong Deng, Furu Wei: Are More Layers Beneficial to Graph "
+        "Transformers? ICLR 2023\n"
+        "- Md. Shamim Hussain, Mohammed J. Zaki, Dharmashankar Subramanian: Global Self-Attention as a Replacement "
+        "for Graph Convolution. KDD 2022\n"
+        "- Hannes Stärk, Dominique Beaini, Gabriele Corso, Prudencio Tossou, Christian Dallago, Stephan Günnemann, "
+        "Pietro Lió: 3D Infomax improves GNNs for Molecular Property Prediction. ICML 2022: 20479-20502\n")
+    layers = found["Are More Layers Beneficial to Graph Transformers?"]
+    assert (layers.venue, layers.year) == ("ICLR 2023", 2023)
+    assert [a.name for a in layers.authors] == ["Haiteng Zhao", "Shuming Ma", "Dongdong Zhang", "Zhi-Hong Deng",
+                                                "Furu Wei"]
+    attention = found["Global Self-Attention as a Replacement for Graph Convolution"]
+    assert [a.name for a in attention.authors] == ["Md. Shamim Hussain", "Mohammed J. Zaki",
+                                                   "Dharmashankar Subramanian"]
+    assert found["3D Infomax improves GNNs for Molecular Property Prediction"].venue == "ICML 2022"
+
+
+def test_a_titles_two_catchy_clauses_before_its_colon_are_not_authors():
+    # "Think Small, Act Big: ..." (dangtrunganh/Awesome-Continual-Learning): capitalised words before a colon,
+    # but no "Venue Year" after a full stop: the title's own words
+    found = papers("- Think Small, Act Big: Primitive Prompt Learning for Lifelong Robot Manipulation (CVPR2025) "
+                   "[[paper](https://arxiv.org/abs/2504.00420)]\n")
+    paper = found["Think Small, Act Big: Primitive Prompt Learning for Lifelong Robot Manipulation"]
+    assert paper.authors == []

@@ -38,6 +38,39 @@ def first_author_prefix(text: str, entry: ListEntry) -> str | None:
     return text[m.end():]
 
 
+def names_colon(text: str, entry: ListEntry) -> str | None:
+    """``Yu Rong, Yatao Bian, Tingyang Xu, ..., Junzhou Huang: Self-Supervised Graph Transformer on Large-Scale
+    Molecular Data. NeurIPS 2020`` (NSLab-CUK/NSLab-CUK.github.io, 40 entries): dblp's citation, every author's
+    full name, a comma between, a colon before the title. The text after the colon, or None when the words before
+    it are not two names at least (``ICDE 2023: Title``, ``Graph Attention: A Survey``)."""
+    colon = text.find(": ", 0, 700)
+    if entry.authors or colon < 0 or ", " not in text[:colon]:
+        return None
+    parts = [_DBLP_NUMBER.sub("", part.strip()) for part in text[:colon].split(", ")]
+    if len(parts) < 2 or not all(_full_name(part) for part in parts) or not _DBLP_TAIL.search(text, colon):
+        return None  # (the title, then where and when: not "Think Small, Act Big: Primitive Prompt Learning for
+        # Lifelong Robot Manipulation (CVPR2025)", a title's two catchy clauses read as names)
+    entry.authors = parts
+    return text[colon + 2:]
+
+
+_DBLP_TAIL = re.compile(r"\S\s+\S.*?[.?!]\s+[A-Z][^?!]{0,120}?(?:19|20)\d\d\)?(?::\s*[\d–-]+)?\.?\s*$")
+# ("...: Title. NeurIPS 2020", "...: Title? ICLR 2023", "...: Title. ICML 2022: 20479-20502")
+_DBLP_NUMBER = re.compile(r"\s+\d{4}$")  # ("Wei Liu 0001": dblp's number telling apart people of one name)
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "y", "bin", "al", "dos"}
+
+
+def _full_name(part: str) -> bool:
+    """``Guido F. Montúfar``, ``O-Joun Lee``, ``Md. Shamim Hussain``, ``Vincent van Gogh``: two to five words,
+    each capitalised (an initial, or a particle), one a whole name at least."""
+    words = part.split()
+    return 2 <= len(words) <= 5 and all(w in _PARTICLES or w[:1].isupper() and _NAME_REST.fullmatch(w[1:]) and (
+        len(w) <= 3 or not w.endswith(".")) for w in words) and any(len(w) >= 2 and not w.endswith(".") for w in words)
+
+
+_NAME_REST = re.compile(r"(?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?")  # ("Montúfar", "O-Joun", "O'Bray", "J.", "Md.")
+
+
 _ET_AL_FIRST = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?)\s+et\s+al\.?,?\s+(?=[A-Z\"“])")
 _SURNAMES = re.compile(r"\s+(?:and|&)\s+")
 _OTHERS = re.compile(r"\s(?:et\.?\s*al\b|etc\.)")

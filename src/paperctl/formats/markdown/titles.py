@@ -35,6 +35,7 @@ from .authors_before import (
     authors_year_before_link,
     citation_key,
     first_author_prefix,
+    names_colon,
     names_year_then_italic_title,
     names_year_then_quoted_title,
 )
@@ -304,6 +305,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if nickname is not None:  # "**[LLaVA]** Visual Instruction Tuning", "[Euclid/Geoperception] **Euclid: ...**"
             entry.notes.append(nickname)
             toks.pop(0)
+            continue
+        after = names_colon(text, entry)
+        if after is not None:  # "Yu Rong, Yatao Bian, ..., Junzhou Huang: Self-Supervised Graph Transformer ..."
+            toks[0] = Tok("text", after, strong=toks[0].strong, em=toks[0].em)
             continue
         colon = venue_colon(text)
         if colon and (text[colon[2]:].strip() or (len(toks) > 1 and toks[1].strong)):  # "ICDE 2023: Unsupervised
