@@ -79,3 +79,28 @@ def test_a_titles_two_catchy_clauses_before_its_colon_are_not_authors():
                    "[[paper](https://arxiv.org/abs/2504.00420)]\n")
     paper = found["Think Small, Act Big: Primitive Prompt Learning for Lifelong Robot Manipulation"]
     assert paper.authors == []
+
+
+def test_a_linked_name_then_the_title_who_and_where_after_a_full_stop():
+    # Foruck/Awesome-Human-Motion: "[Name](link). Title, Surname et al. Venue Year." on 102 of its 103 entries
+    found = papers(
+        "## Motion Generation\n\n"
+        "- [FTMoMamba](https://arxiv.org/abs/2411.17532). FTMoMamba: Motion Generation with Frequency and Text "
+        "State Space Models, Li et al. ArXiv 2024.\n"
+        "- [MVLift](https://lijiaman.github.io/projects/mvlift/). Lifting Motion to the 3D World via 2D Diffusion, "
+        "Li et al. ArXiv 2024.\n"
+        "- [Large Motion Model](https://mingyuan-zhang.github.io/projects/LMM.html). Large Motion Model for Unified "
+        "Multi-Modal Motion Generation, Zhang et al. ECCV 2024.\n")
+    mamba = found["FTMoMamba: Motion Generation with Frequency and Text State Space Models"]
+    assert (mamba.arxiv_id, mamba.year, [a.name for a in mamba.authors]) == ("2411.17532", 2024, ["Li"])
+    lift = found["Lifting Motion to the 3D World via 2D Diffusion"]
+    assert lift.notes == ["MVLift"]  # (the name the list knows it by)
+    assert found["Large Motion Model for Unified Multi-Modal Motion Generation"].venue == "ECCV 2024"
+
+
+def test_a_linked_title_then_its_authors_in_full_stays_the_title():
+    # encounter1997/awesome-vision-transformers-plus: the link is the title, the names after it its authors
+    found = papers(
+        "[Stand-Alone Self-Attention in Vision Models](https://papers.nips.cc/paper/2019/file/3416a-Paper.pdf). "
+        "Prajit Ramachandran, Niki Parmar, Ashish Vaswani, Irwan Bello, Anselm Levskaya, Jonathon Shlens. NIPS 2019.\n")
+    assert list(found) == ["Stand-Alone Self-Attention in Vision Models"]

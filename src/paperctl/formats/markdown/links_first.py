@@ -115,6 +115,8 @@ def title_after_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     name = toks[0].text.strip()
     if len(toks) > 1 and (joined := _name_colon_title(name, toks, entry)) is not None:
         return joined
+    if len(toks) > 1 and (cited := _cited_after_name(name, toks, entry)) is not None:
+        return cited
     if name[:1] == "[" and name[-1:] == "]":
         name = name[1:-1].strip()  # "- [[GEOS]](..) Solving Geometry Problems: ... - EMNLP 2015" (formula12/Awesome-
         # Multimodal-Mathematical-Reasoning-Perception-Alignment-Reasoning, 96 lines)
@@ -138,6 +140,35 @@ def title_after_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
         candidate, rest = candidate[: where.start()], candidate[where.start():] + rest  # (read as the rest is)
     entry.title = candidate
     return ([Tok("text", rest)] if rest.strip() else []) + toks[2:]
+
+
+def _cited_after_name(name: str, toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``- [MVLift](project page). Lifting Motion to the 3D World via 2D Diffusion, Li et al. ArXiv 2024.``
+    (Foruck/Awesome-Human-Motion, 102 of 103 entries): the paper's name linked, a full stop, then its title, who
+    wrote it (the first author's surname and "et al.") and where and when. The tokens after it, or None."""
+    after = toks[1]
+    m = _CITED_AFTER_STOP.match(after.text) if after.kind == "text" and not (after.strong or after.em) else None
+    if not m or len(m.group("title").split()) < 2 or not (m.group("others") or m.group("where")):
+        return None
+    if len(name.split()) > 2 and not name.endswith(("et al", "et al.")) and not m.group("title").lower().startswith(
+            name.lower()):
+        return None  # (a title linked, then its authors: "[Stand-Alone Self-Attention in Vision Models](..).
+        # Prajit Ramachandran, ..., Jonathon Shlens. NIPS 2019.", encounter1997/awesome-vision-transformers-plus)
+    entry.title = m.group("title").strip()
+    entry.authors = [n for n in re.split(r"\s+(?:and|&)\s+", m.group("who")) if n]
+    if m.group("where"):
+        found = venues.parse(m.group("where"))
+        offer_venue(entry, found[0] if found else m.group("where"), m.group("where"))
+        entry.date_year = entry.date_year or (found[1] if found else None) or int(m.group("where")[-4:])
+    if not entry.title.lower().startswith(name.lower()) and not name.endswith(("et al", "et al.")):
+        entry.notes.append(name)  # (the name the list knows it by; not "[Chen et al](..)", who wrote it)
+    rest = after.text[m.end():]
+    return ([Tok("text", rest)] if rest.strip() else []) + toks[2:]
+
+
+_CITED_AFTER_STOP = re.compile(
+    r"\.\s+(?P<title>[A-Z0-9][^\[\]]{8,400}?)[,.]\s+(?P<who>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?)"
+    r"(?P<others>\s+et\s+al)?\.?(?:\s+(?P<where>[A-Za-z][\w&'’ .-]{0,60}?(?:19|20)\d\d))?\.?\s*$")
 
 
 def _name_colon_title(name: str, toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
