@@ -104,3 +104,14 @@ def test_a_linked_title_then_its_authors_in_full_stays_the_title():
         "[Stand-Alone Self-Attention in Vision Models](https://papers.nips.cc/paper/2019/file/3416a-Paper.pdf). "
         "Prajit Ramachandran, Niki Parmar, Ashish Vaswani, Irwan Bello, Anselm Levskaya, Jonathon Shlens. NIPS 2019.\n")
     assert list(found) == ["Stand-Alone Self-Attention in Vision Models"]
+
+
+def test_a_bold_title_ending_with_its_venue_after_a_comma():
+    # zju-pi/Knowledge-Distillation-Paper: "**Title, AAAI 2020**", the authors in italics on the bullet below
+    found = papers(
+        "- **Online Knowledge Distillation with Diverse Peers, AAAI 2020** [[Paper]](https://arxiv.org/abs/1912.00350) "
+        "[[Pytorch]](https://github.com/DefangChen/OKDDip-AAAI2020)\n"
+        "  - *Defang Chen, Jian-Ping Mei, Can Wang, Yan Feng and Chun Chen.*\n")
+    paper = found["Online Knowledge Distillation with Diverse Peers"]
+    assert (paper.venue, paper.year, paper.arxiv_id) == ("AAAI 2020", 2020, "1912.00350")
+    assert [a.name for a in paper.authors][:2] == ["Defang Chen", "Jian-Ping Mei"]

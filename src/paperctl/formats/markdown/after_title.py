@@ -26,10 +26,18 @@ def suffixed_title(text: str, entry: ListEntry) -> str:
         if dashed.group(1):
             entry.notes.append(dashed.group(1))
         return dashed.group(2)
+    cut = comma_venue(text, entry)
+    return _bracketed_suffix(text, entry) if cut is None else cut
+
+
+def comma_venue(text: str, entry: ListEntry) -> str | None:
+    """A title ending with its venue and year after a comma (``Similarity-Preserving Knowledge Distillation, CVPR
+    2019``, in a link's text or in bold: zju-pi/Knowledge-Distillation-Paper): the venue offered to *entry*, the
+    title without it given back; None when it does not end so."""
     head, _, after = text.rpartition(", ") if ", " in text[-40:] else ("", "", "")
     found = venues.parse(after) if head and len(head.split()) >= 3 else None
     if not found or not found[1]:
-        return _bracketed_suffix(text, entry)
+        return None
     offer_venue(entry, found[0], after)
     return head
 

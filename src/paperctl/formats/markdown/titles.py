@@ -29,7 +29,14 @@ from __future__ import annotations
 import re
 
 from . import fields, italics, links, links_first, people, preprints, venue_words, venues
-from .after_title import bold_venue_after, italic_venue_in_bold, suffixed_title, venue_field, where_after_quote
+from .after_title import (
+    bold_venue_after,
+    comma_venue,
+    italic_venue_in_bold,
+    suffixed_title,
+    venue_field,
+    where_after_quote,
+)
 from .authors_before import (
     authors_before_bold,
     authors_year_before_link,
@@ -472,6 +479,8 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     else:
         entry.title = venue_before_bold_title(claim_before_title(run, text, entry), entry)
         italic_venue_in_bold(run, entry)
+        if entry.venue is None and entry.title and (cut := comma_venue(entry.title, entry)) is not None:
+            entry.title = cut  # "**Online Knowledge Distillation with Diverse Peers, AAAI 2020**"
         opening = text.rfind("(", max(0, len(text) - 43)) if text.endswith(")") else -1
         inner = text[opening + 1 : -1] if opening > 0 else ""
         venue = venues.parse(inner) or (preprints.posted_as_venue(re.sub(r"(?<=[a-z])(?=\d)", " ", inner)) if re.match(
