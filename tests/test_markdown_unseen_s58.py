@@ -115,3 +115,24 @@ def test_a_bold_title_ending_with_its_venue_after_a_comma():
     paper = found["Online Knowledge Distillation with Diverse Peers"]
     assert (paper.venue, paper.year, paper.arxiv_id) == ("AAAI 2020", 2020, "1912.00350")
     assert [a.name for a in paper.authors][:2] == ["Defang Chen", "Jian-Ping Mei"]
+
+
+def test_headings_that_begin_with_the_papers_arxiv_id_or_end_with_notes_are_papers():
+    # xinghaochen/awesome-hand-pose-estimation: a heading a paper, its authors in italics on the line below; the
+    # arXiv papers' headings begin with the ID linked, others end with notes in italics
+    found = papers(
+        "## arXiv Papers\n\n"
+        "##### • [\\[arXiv:2012.09760\\]](https://arxiv.org/abs/2012.09760) End-to-End Human Pose and Mesh "
+        "Reconstruction with Transformers. [\\[PDF\\]](https://arxiv.org/pdf/2012.09760.pdf)\n"
+        "_Kevin Lin, Lijuan Wang, Zicheng Liu_\n\n"
+        "### 2020 CVPR\n\n"
+        "##### • Weakly-Supervised Mesh-Convolutional Hand Reconstruction in the Wild. "
+        "[\\[PDF\\]](https://arxiv.org/pdf/2004.01946.pdf) [\\[Project\\]](https://www.arielai.com/mesh_hands/)  "
+        "*(Oral)* *([Paper Award Nominees](http://cvpr2020.thecvf.com/node/817))*\n"
+        "_Dominik Kulon, Riza Alp Güler_\n")
+    mesh = found["End-to-End Human Pose and Mesh Reconstruction with Transformers"]
+    assert (mesh.arxiv_id, [a.name for a in mesh.authors]) == ("2012.09760", ["Kevin Lin", "Lijuan Wang",
+                                                                              "Zicheng Liu"])
+    hand = found["Weakly-Supervised Mesh-Convolutional Hand Reconstruction in the Wild"]
+    assert [a.name for a in hand.authors] == ["Dominik Kulon", "Riza Alp Güler"]
+    assert hand.notes == ["(Oral)"]  # (and nothing of the brackets around the award's link)

@@ -223,6 +223,14 @@ def label_word(text: str) -> bool:
     return bool(_LABEL_WORDS.match(text)) or not text
 
 
+def id_label(text: str) -> bool:
+    """A link labelled with the paper's arXiv ID: ``[arXiv:2012.09760]``, ``arXiv 2012.09760``, ``2012.09760``."""
+    return _ID_LABEL.fullmatch(text) is not None
+
+
+_ID_LABEL = re.compile(r"\s*\[?(?i:arxiv)?:?\s*\d{4}\.\d{4,5}(?:v\d+)?\]?\s*")
+
+
 @lru_cache(maxsize=4096)
 def label(text: str) -> str:
     """The name a link is stored under: its label, lower case, without brackets."""

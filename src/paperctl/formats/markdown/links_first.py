@@ -22,6 +22,7 @@ from .model import ListEntry, Tok, add_link, offer_venue
 _SEPARATORS = re.compile(r"[\s/|,·•]+")  # between two labelled links: "/", "|", ","
 _BEFORE_TITLE = re.compile(r"(?:^|\s)[-–—|:]\s+")  # the dash (or bar) after the links
 _LABEL_JOIN = re.compile(r"\s*(?:&|\band\b|/|\+|,)\s*")
+_SPACE_BEFORE_TITLE = re.compile(r"\s+(?=[A-Z0-9][^\s.]*\s+\S+\s+\S)")
 _SHORTCODES = re.compile(r":[a-z0-9_+-]{2,50}:")  # ":orange_square: `RVOS` :red_square: `AVOS`"
 _MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 
@@ -44,7 +45,9 @@ def read(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     if i == len(toks) or toks[i].kind != "text" or toks[i].code:
         return None
     text = toks[i].text.replace("\xa0", " ")
-    lead = _BEFORE_TITLE.search(text)
+    lead = _BEFORE_TITLE.search(text) or (_SPACE_BEFORE_TITLE.match(text) if len(found_links) == 1 and links.id_label(
+        found_links[0].text) else None)  # "[\[arXiv:2012.09760\]](arXiv) End-to-End Human Pose and Mesh ..."
+    # (xinghaochen/awesome-hand-pose-estimation): the paper's ID as its link's label, the title right after it
     if lead is None or not _only_labels(text[: lead.start()]):
         return None  # (before the dash, only separators and label words: "/ code")
     start = i + 1

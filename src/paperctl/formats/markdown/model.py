@@ -125,8 +125,9 @@ class ListEntry:
         summary = text if text and fields.is_summary(text) else None
         left = fields.left_unread(text, self.venue) if text and summary is None else None  # (asked before a
         # description below takes the summary's place: what no field took is kept whatever the summary is)
-        notes = [n for n in self.notes if n.strip()]  # (a paragraph of badges alone leaves an empty one, which the
-        # library refuses, and with it the paper: WxxShirley/Awesome-Graph-Prompt, 40 papers)
+        notes = [n for n in (n.replace(fields.LEFT, "").replace(fields.RIGHT, "") for n in self.notes) if n.strip()]
+        # (a paragraph of badges alone leaves an empty one, which the library refuses, and with it the paper:
+        # WxxShirley/Awesome-Graph-Prompt, 40 papers; the brackets left around a link taken out are no note's)
         if described and summary is None and self.below in notes:
             notes.remove(self.below)  # type: ignore[arg-type]
             summary = self.below

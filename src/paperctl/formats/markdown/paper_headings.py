@@ -18,7 +18,7 @@ _AWARD = re.compile(r"(.+? (?:19|20)\d\d)\s+(.*\bAwards?\b.*)")  # "ICDAR 2019 A
 _DOT = re.compile(r"\s+[·•]\s+")
 _PLACED = re.compile(r"(.{3,300}?)(?:\.|\s@)\s+([^.@]{2,40})")  # "Title. ICLR 2017", "Title @ KDD 2020"
 _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
-_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\])?\s*")
+_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
 
 class PaperHeadings(ReaderState):
@@ -96,10 +96,13 @@ class PaperHeadings(ReaderState):
         (``#### 1) *"Deep Learning for Person Re-identification: A Survey and Outlook"*, arXiv 2020 [[paper](..)]
         [[github](..)]``, bismex/Awesome-person-re-identification, every paper so, in a quote). True when it was
         one, and taken."""
-        named = [p for p in visible if p.kind == inline.LINK]
-        first = next((p for p in visible if p.kind != inline.TEXT or not _NUMBER.fullmatch(p.text)), visible[0])
+        named = [p for p in visible if p.kind == inline.LINK and not p.em]  # (not a note's: "*([Award](..))*")
+        lead = [p for p in visible if p.kind != inline.TEXT or not _NUMBER.fullmatch(p.text)] or visible
+        first = lead[1] if len(lead) > 1 and lead[0].kind == inline.LINK and links.id_label(lead[0].text) else lead[0]
+        # ("##### • [\[arXiv:2012.09760\]](arXiv) End-to-End Human Pose ... [\[PDF\]](..)": the paper's ID first,
+        # xinghaochen/awesome-hand-pose-estimation)
         plain = first.kind == inline.TEXT and not (first.em or first.strong) and first.text.lstrip()[:1] not in "\"“"
-        if plain and not (len(named) <= 3 and any(links.label(p.text) in ("paper", "pdf") or _dated_venue(p.text)
+        if plain and not (len(named) <= 4 and any(links.label(p.text) in ("paper", "pdf") or _dated_venue(p.text)
                                                   for p in named)
                           and len(_BULLET.sub("", first.text).split()) >= 4):  # (the title set apart, in italics,
             return False  # bold or quotes; or plain before its "[paper](..)": "##### • gDNA: Towards ...  [paper](
@@ -143,7 +146,8 @@ class PaperHeadings(ReaderState):
     def under_paper_heading(self, block: Block) -> None:
         """Text under a paper written as a heading: its notes; a citation line first
         (``*Ashish Vaswani, Noam Shazeer* — NeurIPS 2017``) is more of the entry."""
-        entry, start, _, heading, marker = self.found[self.heading_paper]
+        entry, start, below, heading, marker = self.found[self.heading_paper]
+        first = below == start + 1  # (the first text under the heading's line)
         given = notes = None
         if block.kind == "list":
             given = nested.read_fields(self.heading_pieces, block.children, self.refs, self.context(), titled=True,
@@ -196,8 +200,8 @@ class PaperHeadings(ReaderState):
             pieces = inline.scan(para.text, self.refs)
             if block.kind == "paragraph" and _lines_of_links(entry, pieces):
                 continue  # "Quality : ⭐⭐⭐" / "[Paper Link](arXiv)" / "[Implementation](github)"
-            if block.kind == "paragraph" and not entry.notes and (not entry.authors or self.heading_names) \
-                    and grouping.continues(pieces):
+            if block.kind == "paragraph" and (not entry.notes or first) and (not entry.authors or self.heading_names) \
+                    and grouping.continues(pieces):  # (the heading's own notes too: "... [\[PDF\]](..) *(Oral)*")
                 again = self.read([*self.heading_pieces, inline.Piece(inline.BREAK), *pieces])
                 if again.reason is None and again.title == entry.title:
                     again.authors = again.authors or entry.authors
