@@ -136,3 +136,15 @@ def test_headings_that_begin_with_the_papers_arxiv_id_or_end_with_notes_are_pape
     hand = found["Weakly-Supervised Mesh-Convolutional Hand Reconstruction in the Wild"]
     assert [a.name for a in hand.authors] == ["Dominik Kulon", "Riza Alp Güler"]
     assert hand.notes == ["(Oral)"]  # (and nothing of the brackets around the award's link)
+
+
+def test_a_month_year_date_column_and_an_overview_column():
+    # ahmad-alismail/LLM_based_Synthetic_Data_Generation: "Publication Date" as MM-YYYY, the summary "Overview"
+    found = papers(
+        "| **Title** | **Publication Date** | **Overview** |\n| --- | --- | --- |\n"
+        "| [Synthetic Data Generation Using Large Language Models: Advances in Text and Code]"
+        "(https://arxiv.org/abs/2503.14023) | 03-2025 | Reviews recent progress in using LLMs to generate synthetic "
+        "text and code, covering methods, evaluation, and challenges. |\n")
+    paper = found["Synthetic Data Generation Using Large Language Models: Advances in Text and Code"]
+    assert paper.year == 2025
+    assert paper.summary.startswith("Reviews recent progress in using LLMs")
