@@ -148,3 +148,24 @@ def test_a_month_year_date_column_and_an_overview_column():
     paper = found["Synthetic Data Generation Using Large Language Models: Advances in Text and Code"]
     assert paper.year == 2025
     assert paper.summary.startswith("Reviews recent progress in using LLMs")
+
+
+def test_a_numbered_list_of_clustering_titles_alone_is_papers():
+    # Jeaninezpp/Awesome-Incomplete-multi-view-clustering: titles alone, no link; "clustering" is a titles' word
+    found = papers(
+        "### Multi-view Subspace Clustering\n"
+        "6. Multi-view subspace clustering\n7. Convex multi-view subspace learning\n"
+        "8. Multi-view subspace constraints on homographies\n9. Multi-view low-rank sparse subspace clustering\n"
+        "10. Generalized latent multi-view subspace clustering\n"
+        "12. Robust subspace clustering for multi-view data by exploiting correlation consensus\n")
+    assert "Generalized latent multi-view subspace clustering" in found
+    assert "Robust subspace clustering for multi-view data by exploiting correlation consensus" in found
+
+
+def test_chinese_sentences_over_their_english_are_not_titles():
+    # huapohen/Awesome-Layout-Generation: the tasks of a field, each said in Chinese, then in English
+    assert not papers(
+        "Condition-based generation(基于条件的生成):\n"
+        "  1. 基于类型+个数的布局生成：即有几个框，框的类型是什么。Layout generation of boxes based on type + number\n"
+        "  2. 基于初始化框，进行布局补全。Based on the initialized box, perform layout completion\n"
+        "  4. 基于类型、个数、大小的布局生成。Layout generation based on type, number, and size\n")

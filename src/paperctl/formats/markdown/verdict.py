@@ -458,8 +458,9 @@ def paper_title(text: str) -> bool:
     subtitle, or a word of the field's titles."""
     text = text.strip().strip("`").strip()
     if "\n" in text or len(text) > 300 or len(text.split()) < 4 or not title_like(text) or "http" in text \
-            or " — " in text or " – " in text:  # ("UI-TARS — Pure screenshot input, ...": a name, described)
-        return False
+            or " — " in text or " – " in text or "。" in text:  # ("UI-TARS — Pure screenshot input, ...": a
+        return False  # name, described; "基于初始化框，进行布局补全。Based on the initialized box, perform layout
+        # completion", huapohen/Awesome-Layout-Generation: sentences, the Chinese then the English)
     return bool(_NAME_COLON.match(text) or people.TITLE_WORDS.search(text))
 
 
