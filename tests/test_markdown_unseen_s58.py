@@ -169,3 +169,15 @@ def test_chinese_sentences_over_their_english_are_not_titles():
         "  1. 基于类型+个数的布局生成：即有几个框，框的类型是什么。Layout generation of boxes based on type + number\n"
         "  2. 基于初始化框，进行布局补全。Based on the initialized box, perform layout completion\n"
         "  4. 基于类型、个数、大小的布局生成。Layout generation based on type, number, and size\n")
+
+
+def test_the_year_then_the_venue_in_brackets_ending_a_plain_title():
+    # Jeaninezpp/Awesome-Incomplete-multi-view-clustering: "Title(2019IJCAI)", "Title(2020 Cybernetics)"
+    found = papers(
+        "10. Spectral perturbation meets incomplete multi-view data(2019IJCAI)\n"
+        "[[paper]](https://www.ijcai.org/Proceedings/2019/0510.pdf)\n\n"
+        "7. Incomplete multiview spectral clustering with adaptive graph learning(2020 Cybernetics)\n"
+        "[[paper]](http://www.yongxu.org/paper/FINALVERSION.pdf)\n")
+    assert {t: (p.venue, p.year) for t, p in found.items()} == {
+        "Spectral perturbation meets incomplete multi-view data": ("IJCAI 2019", 2019),
+        "Incomplete multiview spectral clustering with adaptive graph learning": ("Cybernetics 2020", 2020)}

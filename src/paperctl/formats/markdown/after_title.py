@@ -69,11 +69,12 @@ def _bracketed_suffix(text: str, entry: ListEntry) -> str:
 def year_and_venue(text: str) -> tuple[str, int] | None:
     """``2018, KDD``, ``2019, Computer vision and image understanding``, ``ICIP, 2017`` (SupeRuier/awesome-
     active-learning, 160 lines, in brackets after the title): a venue and its year with a comma between,
-    either first; the venue as stated with its year."""
-    m = _YEAR_COMMA_NAME.fullmatch(text.strip()) or _NAME_COMMA_YEAR.fullmatch(text.strip())
+    either first, or the year first with no comma (``2018ECCV``); the venue as stated with its year."""
+    m = _YEAR_COMMA_NAME.fullmatch(text.strip()) or _NAME_COMMA_YEAR.fullmatch(text.strip()) or \
+        _YEAR_NAME.fullmatch(text.strip())
     if not m:
         return None
-    name, year = (m.group(2), m.group(1)) if m.re is _YEAR_COMMA_NAME else (m.group(1), m.group(2))
+    name, year = (m.group(1), m.group(2)) if m.re is _NAME_COMMA_YEAR else (m.group(2), m.group(1))
     if makers.is_maker(name):  # ("[Microsoft, 2023]": who made it, as venues.named_and_dated says)
         return None
     return venues.parse(f"{name} {year}") or venue_words.in_words(f"{name} {year}") or (
@@ -81,6 +82,8 @@ def year_and_venue(text: str) -> tuple[str, int] | None:
 
 
 _YEAR_COMMA_NAME = re.compile(r"((?:19|20)\d\d),\s*([A-Za-z][\w&.' -]{1,50})")
+_YEAR_NAME = re.compile(r"((?:19|20)\d\d) ?([A-Z][\w&.' -]{1,50})")  # "2018ECCV", "2019 Pattern Recognition"
+# (Jeaninezpp/Awesome-Incomplete-multi-view-clustering, after the title in brackets)
 _NAME_COMMA_YEAR = re.compile(r"([A-Za-z][\w&.' -]{1,50}?),\s*((?:19|20)\d\d)")
 
 

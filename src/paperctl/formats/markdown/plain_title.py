@@ -396,7 +396,8 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     title, suffix = fields.split_venue_suffix(dashed.group(1) if dashed else title)  # try-on, 54 of 141 items)
     if suffix is None and dashed:
         title = dashed.group(1) if title == dashed.group(1) else title
-    bracket = _BRACKET_END.search(title) if suffix is None and title.endswith("]") else None
+    bracket = _BRACKET_END.search(title) if suffix is None and title.endswith("]") else \
+        _YEAR_FIRST_END.search(title) if suffix is None and title.endswith(")") else None
     where = year_and_venue(bracket.group(1)) if bracket and len(title[:bracket.start()].split()) >= 3 else None
     if where:  # "- Active Deep Learning to Tune Down the Noise in Labels [2018, KDD]" (SupeRuier/awesome-active-
         title, suffix = title[:bracket.start()].rstrip(), bracket.group(1)  # learning, 94 lines)
@@ -493,6 +494,7 @@ def _commas_in_title(text: str) -> bool:
 
 _DASHES = re.compile(r"-{2,3}(?=\s)")
 _TITLE_WITH_COMMA = re.compile(r"[A-Z0-9\"“][^\s]*(?:[ -][^\s]+){3}")
+_YEAR_FIRST_END = re.compile(r"\s*\(((?:19|20)\d\d[^()]{2,50})\)$")  # "Title(2018ECCV)", "Title(2020 Cybernetics)"
 _BRACKET_END = re.compile(r"\s*\[([^\[\]]{4,60})\]$")
 _TITLE_AFTER_COLON = re.compile(r"\s*[A-Z0-9\"“][^\s,]*(?:[ -][^\s,]+){3}")
 _VENUE_COMMA_YEAR = re.compile(rf"(.*\S),\s+(?!(?i:{venues.MONTH})\s)([A-Za-z][\w&.'-]*(?: [\w&.'-]+){{0,4}}?),?\s+"
