@@ -181,3 +181,14 @@ def test_the_year_then_the_venue_in_brackets_ending_a_plain_title():
     assert {t: (p.venue, p.year) for t, p in found.items()} == {
         "Spectral perturbation meets incomplete multi-view data": ("IJCAI 2019", 2019),
         "Incomplete multiview spectral clustering with adaptive graph learning": ("Cybernetics 2020", 2020)}
+
+
+def test_a_venue_cell_with_its_ccf_rank_after_a_slash():
+    # aptx1231/Traffic-Prediction-Open-Code-Summary: "AAAI2019/A", the venue and its rank in the CCF list
+    found = papers(
+        "| Paper | Publication | Code |\n|---|---|---|\n"
+        "| [Attention Based Spatial-Temporal Graph Convolutional Networks for Traffic Flow Forecasting]"
+        "(https://ojs.aaai.org/index.php/AAAI/article/view/3881) | AAAI2019/A | [Pytorch](https://github.com/a/b) |\n")
+    paper = found["Attention Based Spatial-Temporal Graph Convolutional Networks for Traffic Flow Forecasting"]
+    assert (paper.venue, paper.year) == ("AAAI 2019", 2019)
+    assert paper.notes == ["rank: A"]

@@ -37,6 +37,7 @@ def _year_then_venue(text: str) -> tuple[str, int] | None:
     return (found[0], found[1]) if found and found[1] else None
 
 
+_CCF_RANK = re.compile(r"(.*?(?:19|20)\d\d)\s*/\s*([ABC]|none)")
 _FULL_WIDTH_ASIDE = re.compile(r"（([^（）]{1,60})）")
 _YY_MM = re.compile(r"\s*(\d\d)[./-](?:0?[1-9]|1[0-2])\s*")
 _RESULTS_ROW = "a row of a table of results (a method's name and its scores), not a paper"
@@ -249,6 +250,9 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             if asides and _FULL_WIDTH_ASIDE.sub("", value).strip():  # "IEEE JBHI（一区）", "MICCAI 2025（CCF-B）"
                 entry.notes += asides  # (xyyy820/3d-medical-report-generation-papers): a rank, kept as a note
                 value = _FULL_WIDTH_ASIDE.sub("", value).strip()
+            if (ranked := _CCF_RANK.fullmatch(value)) is not None:  # "AAAI2019/A", "YAC2016/none" (aptx1231/Traffic-
+                entry.notes.append(f"rank: {ranked.group(2)}")  # Prediction-Open-Code-Summary, 48 of 54 rows): the
+                value = ranked.group(1)  # venue, then its rank in the CCF list, a note
             found = venues.parse(value)
             bracketed = value[:1] in "[(【（" and value[-1:] in "])】）"  # "[Arxiv 2025.12]": not the brackets
             bare = value[1:-1].strip() if bracketed else value
