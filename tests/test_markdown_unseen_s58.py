@@ -192,3 +192,17 @@ def test_a_venue_cell_with_its_ccf_rank_after_a_slash():
     paper = found["Attention Based Spatial-Temporal Graph Convolutional Networks for Traffic Flow Forecasting"]
     assert (paper.venue, paper.year) == ("AAAI 2019", 2019)
     assert paper.notes == ["rank: A"]
+
+
+def test_a_line_of_the_venue_and_links_after_a_blank_line_is_the_item_aboves():
+    # FeiElysia/awesome-zero-shot-captioning: the bold title linked, a blank line, then its venue and links unindented
+    found = papers(
+        "### 2023\n\n"
+        "- **[Transferable Decoding with Visual Entities for Zero-Shot Image Captioning]"
+        "(https://arxiv.org/abs/2307.16525)**\n\n"
+        "```ICCV 2023``` [[paper]](https://arxiv.org/abs/2307.16525) [[code]](https://github.com/FeiElysia/ViECap)\n\n"
+        "- **[CoBIT: A Contrastive Bi-directional Image-Text Generation Model](https://arxiv.org/abs/2303.13455)**\n\n"
+        "```arXiv 2023``` [[paper]](https://arxiv.org/abs/2303.13455)\n")
+    decoding = found["Transferable Decoding with Visual Entities for Zero-Shot Image Captioning"]
+    assert (decoding.venue, decoding.links["code"]) == ("ICCV 2023", "https://github.com/FeiElysia/ViECap")
+    assert found["CoBIT: A Contrastive Bi-directional Image-Text Generation Model"].venue == "arXiv 2023"

@@ -56,7 +56,13 @@ def take_indented(lines: list[str], items: blocks.Block, para: blocks.Block, ref
     if item is None or para.kind != "paragraph" or len(item.children) != 1 or item.children[0].kind != "paragraph":
         return False
     line = lines[para.start]
-    if not 0 < len(line) - len(line.lstrip(" ")) < 4:
+    indent = len(line) - len(line.lstrip(" "))
+    if indent == 0 and line[:1] in "`[" and "\n" not in para.text and "](" in line and _fields_only(
+            inline.scan(para.text, refs)):  # "- **[Title](arXiv)** [![Star](..)](..)", a blank line, then
+        item.children.append(para)  # "```ICCV 2023``` [[paper]](arXiv) [[code]](github)" (FeiElysia/awesome-zero-
+        item.end = items.end = para.end  # shot-captioning, every entry): its venue and links, not indented
+        return True
+    if not 0 < indent < 4:
         return False
     below, above = inline.scan(para.text, refs), inline.scan(item.children[0].text, refs)
     if not continues(below, above):
@@ -67,6 +73,20 @@ def take_indented(lines: list[str], items: blocks.Block, para: blocks.Block, ref
     item.children.append(para)
     item.end = items.end = para.end
     return True
+
+
+def _fields_only(pieces: Sequence[Piece]) -> bool:
+    """A line of a venue in code and labelled links alone (a venue in triple backticks, ``ICCV 2023``, then
+    ``[[paper]](..) [[code]](..)``), a labelled link one at least: nothing of an entry of its own."""
+    named = coded = 0
+    for p in pieces:
+        if p.kind == inline.LINK and links.label_word(p.text):
+            named += 1
+        elif p.kind == inline.TEXT and p.code and len(p.text) <= 30:
+            coded += 1
+        elif p.kind != inline.BREAK and (p.kind != inline.TEXT or p.code or p.text.strip(" []|/,·")):
+            return False
+    return named >= 1 and coded <= 1
 
 
 def _titles_a_paper(pieces: Sequence[Piece]) -> bool:
