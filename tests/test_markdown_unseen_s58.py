@@ -206,3 +206,16 @@ def test_a_line_of_the_venue_and_links_after_a_blank_line_is_the_item_aboves():
     decoding = found["Transferable Decoding with Visual Entities for Zero-Shot Image Captioning"]
     assert (decoding.venue, decoding.links["code"]) == ("ICCV 2023", "https://github.com/FeiElysia/ViECap")
     assert found["CoBIT: A Contrastive Bi-directional Image-Text Generation Model"].venue == "arXiv 2023"
+
+
+def test_a_line_of_marks_and_the_code_over_the_citation_below():
+    # tanganke/fusion_bench's reading list: the item's own line holds marks and the code's icon, the paper below
+    found = papers(
+        "- :llama: [:simple-github:](https://github.com/xinykou/safety_realignment) \n"
+        "    X. Yi, S. Zheng, L. Wang, X. Wang, and L. He, “A safety realignment framework via subspace-oriented "
+        "model fusion for large language models.” [arXiv, May 14, 2024. doi: 10.48550/arXiv.2405.09055.]"
+        "(http://arxiv.org/abs/2405.09055)\n")
+    paper = found["A safety realignment framework via subspace-oriented model fusion for large language models"]
+    assert paper.arxiv_id == "2405.09055"
+    assert paper.links["code"] == "https://github.com/xinykou/safety_realignment"
+    assert [a.name for a in paper.authors][:2] == ["X. Yi", "S. Zheng"]

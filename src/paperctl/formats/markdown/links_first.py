@@ -251,6 +251,11 @@ def repository_above(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]
     Detection: ... [[paper](..)]`` (xingkongliang/Pedestrian-Detection, 22 entries): a line that is only a link to
     a repository, over a title's line, is the paper's code; the entry is read from the title's line (more than
     the repository's path, "rainofmine/Repulsion_Loss 非官方实现", is a note)."""
+    if len(lines) >= 2 and _marks_and_code(lines[0]) and lines[1] and lines[1][0].kind == "text":
+        # "- :llama: [:simple-github:](github)" over "    X. Yi, ..., “A safety realignment framework ...” [arXiv, May
+        # 14, 2024.](arXiv)" (tanganke/fusion_bench's reading list, 12 entries): marks and the code, then the paper
+        add_link(entry, "code", next(t.href for t in lines[0] if t.kind == "link"))
+        return lines[1:]
     if len(lines) < 2 or len(lines[0]) != 1 or lines[0][0].kind != "link" or "/" not in lines[0][0].text or \
             not links.is_repository(lines[0][0].href) or lines[1][0].kind != "text" or \
             len(lines[1][0].text.split()) < 3 or people.parse(lines[1][0].text.strip(" .")):
@@ -259,3 +264,15 @@ def repository_above(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]
     if len(lines[0][0].text.split()) > 1:
         entry.notes.append(lines[0][0].text.strip())
     return lines[1:]
+
+
+def _marks_and_code(line: list[Tok]) -> bool:
+    """A line of marks (``:llama:``, ``:star:``, emoji) and one link to a repository named by an icon or a label
+    (``[:simple-github:](..)``, ``[code](..)``), nothing else."""
+    found = [t for t in line if t.kind == "link"]
+    return len(found) == 1 and links.is_repository(found[0].href) and (
+        links.label_word(found[0].text) or _MARKS_ONLY.fullmatch(_SHORTCODES.sub("", found[0].text)) is not None) \
+        and all(t.kind == "link" or _MARKS_ONLY.fullmatch(_SHORTCODES.sub("", t.text)) for t in line)
+
+
+_MARKS_ONLY = re.compile(r"[\s*+•·|\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff-]*")
