@@ -219,3 +219,19 @@ def test_a_line_of_marks_and_the_code_over_the_citation_below():
     assert paper.arxiv_id == "2405.09055"
     assert paper.links["code"] == "https://github.com/xinykou/safety_realignment"
     assert [a.name for a in paper.authors][:2] == ["X. Yi", "S. Zheng"]
+
+
+def test_zoteros_ieee_references_of_preprints_give_where_and_when():
+    # tanganke/fusion_bench's reading list: Zotero's IEEE style, the preprint's date and ID after the quoted title,
+    # or where it appeared as the link's text
+    found = papers(
+        "- P. Yadav, D. Tam, L. Choshen, C. Raffel, and M. Bansal, “Resolving Interference When Merging Models,” "
+        "Jun. 02, 2023, arXiv: arXiv:2306.01708. Available: http://arxiv.org/abs/2306.01708\n"
+        "- E. Yang et al., “AdaMerging: Adaptive Model Merging for Multi-Task Learning,” ICLR 2024, arXiv: "
+        "arXiv:2310.02575. doi: 10.48550/arXiv.2310.02575.\n"
+        "- W. Li, Y. Peng, M. Zhang, L. Ding, H. Hu, and L. Shen, “Deep Model Fusion: A Survey.” [arXiv, Sep. 27, "
+        "2023. doi: 10.48550/arXiv.2309.15698.](http://arxiv.org/abs/2309.15698)\n")
+    assert {t: (p.venue, p.year, p.arxiv_id, p.summary) for t, p in found.items()} == {
+        "Resolving Interference When Merging Models": ("arXiv 2023", 2023, "2306.01708", None),
+        "AdaMerging: Adaptive Model Merging for Multi-Task Learning": ("ICLR 2024", 2024, "2310.02575", None),
+        "Deep Model Fusion: A Survey": ("arXiv 2023", 2023, "2309.15698", None)}

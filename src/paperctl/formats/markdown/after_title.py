@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import links, makers, preprints, proceedings, venue_words, venues
-from .model import ListEntry, Tok, offer_venue
+from .model import ListEntry, Tok, add_link, offer_venue
 
 
 def suffixed_title(text: str, entry: ListEntry) -> str:
@@ -150,6 +150,13 @@ def where_after_quote(rest: list[Tok], entry: ListEntry) -> list[Tok]:
     k = next((i for i, t in enumerate(rest) if t.kind != "text"), len(rest))
     text = "".join(t.text for t in rest[:k])
     where = proceedings.ieee_where(text) if text.strip() else None
+    if where is None and not text.strip(" ,.") and k < len(rest) and rest[k].kind == "link" and (
+            where := proceedings.ieee_where(rest[k].text)) is not None:
+        # "“Title.” [arXiv, Aug. 14, 2024.](arXiv)" (tanganke/fusion_bench's reading list): where, as the link's text
+        offer_venue(entry, where[0], rest[k].text.strip())
+        entry.date_year = entry.date_year or where[1]
+        add_link(entry, rest[k].text, rest[k].href)
+        return rest[k + 1:]
     if where is None:
         return rest
     offer_venue(entry, where[0], text.strip())

@@ -200,6 +200,12 @@ def ieee_where(text: str) -> tuple[str, int, str | None] | None:
     70 references): the venue, its place, volume, issue and pages, the date. (The short name in brackets
     with the year, else the name as stated without "Proceedings of" and the meeting's number; the year;
     an arXiv ID the venue is), or None when *text* is not so."""
+    posted = _ZOTERO_POSTED.fullmatch(text.strip()) if "arXiv:" in text else None
+    if posted:  # ", Jun. 02, 2023, arXiv: arXiv:2306.01708. Available: http://...", ", ICLR 2024, arXiv: arXiv:..."
+        # (Zotero's IEEE style for a preprint: tanganke/fusion_bench's reading list)
+        found = venues.parse(posted.group("venue")) if posted.group("venue") else None
+        year = int(posted.group("year") or posted.group("vyear"))
+        return (found[0] if found else f"arXiv {year}"), year, posted.group("id")
     m = _IEEE_WHERE.fullmatch(text.strip()) if len(text) <= 400 else None
     if not m:
         return None
@@ -218,12 +224,16 @@ def ieee_where(text: str) -> tuple[str, int, str | None] | None:
 
 
 _IEEE_WHERE = re.compile(
-    r"[,.]?\s*(?:in:?\s+)?(?P<name>[*_]?(?:arXiv|(?-i:[A-Z0-9]))[^,\[\]]{1,200}?(?:\s*\[[\w ,.-]{1,30}\])?[*_]?)"
+    r"[,.]?\s*(?:in:?\s+)?(?P<name>[*_]?(?:arXiv|(?-i:[A-Z0-9]))[^,\[\]]{0,200}?(?:\s*\[[\w ,.-]{1,30}\])?[*_]?)"
     r"(?P<place>(?:,\s*(?!(?:vol|no|pp?)\.|[^,]*\b(?:19|20)\d\d\b)[A-Z][\w.() -]{1,40}?){0,3})"
     r"(?P<locators>(?:,\s*(?:vol|no|pp?|art\. no)\.\s*[\w–-]+)*)"
     rf"(?:,\s*(?:\d{{1,2}}\s+)?(?:{venues.MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>(?:19|20)\d\d))?"
-    r"(?:,\s*pp?\.\s*[\w–-]+)?(?:,\s*doi:\s*\S*)?\.?"
+    r"(?:,\s*pp?\.\s*[\w–-]+)?(?:[,.]\s*doi:\s*\S*)?\.?"
     r"(?:,?\s*Accessed:[^.\[\]]{1,40}\.)?(?:\s*\[Online\]\.?(?:\s*Available:\s*\S+)?)?", re.IGNORECASE)
+_ZOTERO_POSTED = re.compile(
+    rf"[,.]?\s*(?:(?:{venues.MONTH}\s+\d{{1,2}},\s+)?(?P<year>(?:19|20)\d\d)|(?P<venue>[A-Z][\w&' -]{{1,40}}?\s+"
+    r"(?P<vyear>(?:19|20)\d\d))),\s*arXiv:\s*(?:arXiv:)?(?P<id>\d{4}\.\d{4,5})(?:v\d+)?\.?(?:\s*doi:\s*\S+?)?\.?"
+    r"(?:\s*Available:\s*\S*)?", re.IGNORECASE)  # (the address after "Available:" a link of its own)
 _ARXIV_NAME = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?(?:\s*\[[^\[\]]*\])?", re.IGNORECASE)
 PROCEEDINGS_OF = re.compile(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 _MEETING = re.compile(r"\b(?:Conference|Symposium|Workshop|Meeting|Congress)\b")

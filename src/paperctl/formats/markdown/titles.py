@@ -595,7 +595,9 @@ def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
                 else:
                     entry.notes.append(tag)
             rest = [Tok("text", head[m.end():].lstrip(". ")), *toks[1:]]
-            ieee = m.group(1).rstrip().endswith(",") or head[m.end():].lstrip().startswith(",")
+            ieee = m.group(1).rstrip().endswith(",") or head[m.end():].lstrip().startswith(",") or (
+                not head[m.end():].strip(" .") and len(toks) > 1 and toks[1].kind == "link")  # ("“Title.” [arXiv,
+            # Aug. 14, 2024.](arXiv)": where, as the link's text)
             return where_after_quote(rest, entry) if ieee else rest  # ('“Title,” *Venue*, vol. 1, ...')
     m = _NICKNAMED_QUOTE.match(head)
     if m and len(m.group("rest")) <= 40:  # "DiMP: "Learning Discriminative Model ..." ICCV. [[Paper]](..)"
