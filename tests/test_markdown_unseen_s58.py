@@ -235,3 +235,15 @@ def test_zoteros_ieee_references_of_preprints_give_where_and_when():
         "Resolving Interference When Merging Models": ("arXiv 2023", 2023, "2306.01708", None),
         "AdaMerging: Adaptive Model Merging for Multi-Task Learning": ("ICLR 2024", 2024, "2310.02575", None),
         "Deep Model Fusion: A Survey": ("arXiv 2023", 2023, "2309.15698", None)}
+
+
+def test_a_note_bullet_that_begins_with_a_date_gives_the_year():
+    # Halfish/machine-learning-reference: the paper linked, its notes in tab-indented bullets, the first its date
+    found = papers(
+        "- [What Value Do Explicit High Level Concepts Have in Vision to Language Problems?]"
+        "(https://arxiv.org/abs/1506.01144)\n\t- 2015.06\n\t- 发现用更抽象的特征会明显提高效果\n\n"
+        "- [Multimodal Convolutional Neural Networks for Matching Image and Sentence](https://arxiv.org/abs/1504.06063)\n"
+        "\t- 2015.04, m-CNN，华为诺亚方舟实验室的论文\n")
+    assert [p.year for p in found.values()] == [2015, 2015]
+    assert found["Multimodal Convolutional Neural Networks for Matching Image and Sentence"].notes[0] == \
+        "2015.04, m-CNN，华为诺亚方舟实验室的论文"  # (the note kept whole)

@@ -136,11 +136,18 @@ class ListEntry:
             summary = text = None
         if left:
             notes.append(left)  # never dropped: what no field took and is no description
+        dated = _DATED_NOTE.match(notes[0]) if notes and self.year is None else None  # "[Title](arXiv)" over
+        # "\t- 2015.04, m-CNN，华为诺亚方舟实验室的论文" (Halfish/machine-learning-reference): a note that begins
+        # with the date the paper came out
         return PaperData(
             title=self.title, authors=[Author(a) for a in self.authors], arxiv_id=self.arxiv,
-            version=self.version, doi=self.doi, url=self.url, year=self.year, venue=self.venue,
+            version=self.version, doi=self.doi, url=self.url, year=int(dated.group(1)) if dated else self.year,
+            venue=self.venue,
             summary=summary, status=self.status, notes=notes, links=links_,
         )
+
+
+_DATED_NOTE = re.compile(r"((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?(?:$|[,，;\s])")
 
 
 # -- pieces to tokens ---------------------------------------------------------
