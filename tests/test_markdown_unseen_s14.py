@@ -65,9 +65,9 @@ def test_a_one_line_notes_cell_is_the_summary_in_a_table_without_one():
         "science.ade2574) | Science | 2023 | Read twice. <br> High-capacity pLM with strong zero-shot signals. |\n"
         "\n| Title | Remark |\n| --- | --- |\n"
         "| [nnU-Net: Self-adapting Framework](https://arxiv.org/abs/1809.10486) | 2nd Place in MICCAI 2020 |\n")
-    assert [(p.summary, p.notes) for p in found.values()] == [
-        ("Markovian sequence models for protein families.", []), (None, ["pytorch"]),
-        (None, ["Read twice.", "High-capacity pLM with strong zero-shot signals."]),
+    assert [(p.summary, p.notes) for p in found.values()] == [  # (and each model's name, which no title says)
+        ("Markovian sequence models for protein families.", ["HMMs"]), (None, ["ESM", "pytorch"]),
+        (None, ["ESM-2", "Read twice.", "High-capacity pLM with strong zero-shot signals."]),
         (None, ["2nd Place in MICCAI 2020"])]
 
 

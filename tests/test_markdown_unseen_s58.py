@@ -247,3 +247,16 @@ def test_a_note_bullet_that_begins_with_a_date_gives_the_year():
     assert [p.year for p in found.values()] == [2015, 2015]
     assert found["Multimodal Convolutional Neural Networks for Matching Image and Sentence"].notes[0] == \
         "2015.04, m-CNN，华为诺亚方舟实验室的论文"  # (the note kept whole)
+
+
+def test_a_source_column_of_quoted_titles_holds_the_papers():
+    # chenmengdx/awesome-data-synthesis-for-code-llm: a table of datasets, the paper each comes from in "Source"
+    found = papers(
+        "| Dataset | Venue | Date | Size | Source |\n| --- | --- | --- | --- | --- |\n"
+        "| Magicoder | ICML 2024 | 2024 | 75K | \"Magicoder: Source Code Is All You Need\" "
+        "[[paper](https://arxiv.org/abs/2312.02120)], [[code](https://github.com/ise-uiuc/magicoder)] |\n"
+        "| CodeSeaXDataset | NeurIPS 2024 | 2024 | 20K | \"WaveCoder: Widespread And Versatile Enhanced Code LLM\" "
+        "[[paper](https://arxiv.org/abs/2312.14187)], [[code](https://github.com/microsoft/WaveCoder)] |\n")
+    wave = found["WaveCoder: Widespread And Versatile Enhanced Code LLM"]
+    assert (wave.venue, wave.arxiv_id, wave.notes) == ("NeurIPS 2024", "2312.14187", ["CodeSeaXDataset"])
+    assert found["Magicoder: Source Code Is All You Need"].notes == []  # (the title says the name)

@@ -133,6 +133,11 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
     """``columns``, and whether the table says which column holds the titles (``titled``: by its
     header, or by cells of title links) rather than leaving it to a guess."""
     roles = [role(h) for h in header]
+    if "title" not in roles and rows and roles.count("venue") > 1:
+        quoted = next((i for i, r in enumerate(roles) if r == "venue" and _quoted_titles(rows, i)), None)
+        if quoted is not None:  # "| Dataset | Venue | Date | ... | Source |" over "| WizardCoder | ICLR 2024 | 2024 |
+            roles[quoted] = "title"  # ... | "WizardCoder: Empowering Code Large Language Models with Evol-Instruct"
+            # [[paper](..)], [[code](..)] |" (chenmengdx/awesome-data-synthesis-for-code-llm): the source, a paper
     if "title" not in roles and rows:
         cited = next((i for i, h in enumerate(header) if roles[i] == "other" and _PAPERS.search(_header_name(h))
                       and _one_paper_each(rows, i)), None)
@@ -202,6 +207,14 @@ _PAPERS = re.compile(r"^(?:[\w-]+ )?papers$")
 
 _TARGETS = re.compile(r"\]\([^()]*\)")  # (a link's address is no words of the cell's: "[AAAI 2022](https://aaai-
 # 2022.virtualchair.net/poster_aaai5965)", yizhiwang96/PKU-CSCL-Surveys, names where, not the paper)
+
+
+_QUOTED_CELL = re.compile(r"\s*[\"“]([^\"“”]{10,300})[\"”]")
+
+
+def _quoted_titles(rows: list[list[str]], k: int) -> bool:
+    """Does column *k* begin most of its cells with a title in quotes?"""
+    return sum(1 for r in rows if k < len(r) and _QUOTED_CELL.match(r[k])) * 2 > len(rows)
 
 
 def _one_paper_each(rows: list[list[str]], k: int) -> bool:

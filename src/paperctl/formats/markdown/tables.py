@@ -318,8 +318,10 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         # "| **OCRBench** | [Paper](arXiv) · [GitHub](..) · [HF](..) |" (lchen1019/awesome-mllm-benchmarks, 133 rows):
         # the Paper column holds only links; the paper is known by the name in its row
         entry.title = text.strip(" *_")
-    elif kind == "name" and text and not entry.notes:
-        pass  # a method's short name: the title says it
+    elif kind == "name" and text and not entry.notes and text.strip(" *_").casefold() not in (
+            entry.title or "").casefold():
+        entry.notes.append(text.strip(" *_"))  # the name the list knows it by ("| CodeSeaXDataset | ... | "WaveCoder:
+        # ..." |"); not one the title says
     for t in link_toks:
         if kind == "code" and (target := links.classify(t.href)).kind == links.CODE and not entry.code:
             entry.code = target.href  # (with its scheme, where the list left it out)
