@@ -12,7 +12,7 @@ from ...text import squashed
 from . import fields, people, venues
 from .before_link import title_link
 from .before_title import KIND_TAG, PAREN
-from .model import ListEntry, Tok, offer_venue
+from .model import ListEntry, Tok, add_link, offer_venue
 from .plain_title import NICKNAME, title_case
 
 # "**Neural Computing-2020, 引用数:17**:" (HCIILAB/Scene-Text-Recognition-Recommendations, 134 lines): a venue, a
@@ -190,3 +190,28 @@ def named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None
         entry.title = f"{name}: {words_text}"
     rest = after + (" [" if opened else "")
     return ([Tok("text", rest)] if rest.strip() else []) + toks[end + 1:]
+
+
+def literal_bold(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``**Title [nickname](link) **``: CommonMark does not read it as bold; the title is
+    still what the two markers enclose."""
+    title: list[str] = []
+    rest: list[Tok] = []
+    closed = False
+    first = Tok("text", toks[0].text.lstrip()[2:])
+    for t in [first, *toks[1:]]:
+        if closed:
+            rest.append(t)
+        elif t.kind == "link":
+            add_link(entry, t.text, t.href)
+        elif "**" in t.text:
+            before, after = t.text.split("**", 1)
+            title.append(before)
+            rest.append(Tok("text", after))
+            closed = True
+        else:
+            title.append(t.text)
+    entry.title = " ".join("".join(title).split())
+    entry.bold = True
+    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+    return rest

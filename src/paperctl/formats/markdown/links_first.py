@@ -276,3 +276,16 @@ def _marks_and_code(line: list[Tok]) -> bool:
 
 
 _MARKS_ONLY = re.compile(r"[\s*+•·|\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff-]*")
+
+
+def name_to_anchor(toks: list[Tok]) -> list[Tok] | None:
+    """The tokens after a short name linking an anchor of the list (``[[PGCN]](#1195)``), when the title's link
+    follows it; else None."""
+    if len(toks[0].text.strip("[] ").split()) > 2:
+        return None
+    rest = toks[1:]
+    while rest and rest[0].kind == "text" and not rest[0].text.strip():
+        rest = rest[1:]
+    if rest and rest[0].kind == "link" and not rest[0].href.startswith("#") and len(rest[0].text.split()) >= 3:
+        return rest
+    return None

@@ -81,7 +81,14 @@ from .before_title import (
     year_then_venue,
     year_venue_prefix,
 )
-from .bold_prefixes import bold_venue_label, claim_before_title, name_and_venue, named_title, venue_before_bold_title
+from .bold_prefixes import (
+    bold_venue_label,
+    claim_before_title,
+    literal_bold,
+    name_and_venue,
+    named_title,
+    venue_before_bold_title,
+)
 from .model import ListEntry, Tok, add_link, offer_venue
 from .plain_title import citation_in_brackets, name_before_plain_title, plain_title, title_case
 from .references import (
@@ -401,7 +408,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if first.kind == "link" and not first.href.strip() and len(first.text.split()) >= 3:
         entry.title = first.text  # "[Overcoming Language Priors in VQA ...]() - Chenchen Jing et al, **AAAI 2020**."
         return toks[1:]  # (a title whose link the list has not filled in yet)
-    if first.kind == "link" and first.href.startswith("#") and (after := _name_to_anchor(toks)) is not None:
+    if first.kind == "link" and first.href.startswith("#") and (after := links_first.name_to_anchor(toks)) is not None:
         entry.notes.append(first.text.strip("[] "))  # "<span id="2195">[[PGCN]](#1195)</span> [**Graph Convolu-
         return read_title_line(after, entry)  # tional Networks for ...**](..)" (Alvin-Zeng/Awesome-Temporal-Action-
         # Localization, every entry): a short name linking the list's own note on the paper, then its title link
@@ -427,7 +434,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if first.kind == "link":
         return toks
     if first.text.lstrip().startswith("**"):
-        return _literal_bold(toks, entry)
+        return literal_bold(toks, entry)
     quoted = _quoted_title(toks, entry)
     if quoted is not None:
         return quoted
@@ -436,19 +443,6 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if cited is not None:
         return cited
     return plain_title(toks, entry)
-
-
-def _name_to_anchor(toks: list[Tok]) -> list[Tok] | None:
-    """The tokens after a short name linking an anchor of the list (``[[PGCN]](#1195)``), when the title's link
-    follows it; else None."""
-    if len(toks[0].text.strip("[] ").split()) > 2:
-        return None
-    rest = toks[1:]
-    while rest and rest[0].kind == "text" and not rest[0].text.strip():
-        rest = rest[1:]
-    if rest and rest[0].kind == "link" and not rest[0].href.startswith("#") and len(rest[0].text.split()) >= 3:
-        return rest
-    return None
 
 
 def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
@@ -524,31 +518,6 @@ _DASHED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s+[-–—|]\s")
 _BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
 _TAG_THEN_APA = re.compile(r"\s*\[[^\[\]()]{1,40}\]\s+[A-Z][\w'’-]+, [A-Z]\.")  # "[VAE] Kingma, D. P., ..."
 
-
-
-def _literal_bold(toks: list[Tok], entry: ListEntry) -> list[Tok]:
-    """``**Title [nickname](link) **``: CommonMark does not read it as bold; the title is
-    still what the two markers enclose."""
-    title: list[str] = []
-    rest: list[Tok] = []
-    closed = False
-    first = Tok("text", toks[0].text.lstrip()[2:])
-    for t in [first, *toks[1:]]:
-        if closed:
-            rest.append(t)
-        elif t.kind == "link":
-            add_link(entry, t.text, t.href)
-        elif "**" in t.text:
-            before, after = t.text.split("**", 1)
-            title.append(before)
-            rest.append(Tok("text", after))
-            closed = True
-        else:
-            title.append(t.text)
-    entry.title = " ".join("".join(title).split())
-    entry.bold = True
-    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
-    return rest
 
 
 _TAGS_FIRST = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+\s*")
