@@ -260,3 +260,12 @@ def test_a_source_column_of_quoted_titles_holds_the_papers():
     wave = found["WaveCoder: Widespread And Versatile Enhanced Code LLM"]
     assert (wave.venue, wave.arxiv_id, wave.notes) == ("NeurIPS 2024", "2312.14187", ["CodeSeaXDataset"])
     assert found["Magicoder: Source Code Is All You Need"].notes == []  # (the title says the name)
+
+
+def test_an_empty_name_cell_is_no_note():
+    # Pandalin98/Awesome-Time-Series-QA-Papers: "-" where a row has no model name
+    found = papers(
+        "| Name | Paper | Venue |\n|---|---|---|\n"
+        "| - | [ChatTime: A Unified Multimodal Time Series Foundation Model](https://arxiv.org/abs/2412.11376) | "
+        "AAAI 2025 |\n")
+    assert found["ChatTime: A Unified Multimodal Time Series Foundation Model"].notes == []

@@ -318,8 +318,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         # "| **OCRBench** | [Paper](arXiv) · [GitHub](..) · [HF](..) |" (lchen1019/awesome-mllm-benchmarks, 133 rows):
         # the Paper column holds only links; the paper is known by the name in its row
         entry.title = text.strip(" *_")
-    elif kind == "name" and text and not entry.notes and text.strip(" *_").casefold() not in (
-            entry.title or "").casefold():
+    elif kind == "name" and text and not entry.notes and not _EMPTY.match(text.strip(" *_")) and text.strip(
+            " *_").casefold() not in (entry.title or "").casefold():
         entry.notes.append(text.strip(" *_"))  # the name the list knows it by ("| CodeSeaXDataset | ... | "WaveCoder:
         # ..." |"); not one the title says
     for t in link_toks:
