@@ -151,8 +151,9 @@ def _cited_after_name(name: str, toks: list[Tok], entry: ListEntry) -> list[Tok]
     wrote it (the first author's surname and "et al.") and where and when. The tokens after it, or None."""
     after = toks[1]
     m = _CITED_AFTER_STOP.match(after.text) if after.kind == "text" and not (after.strong or after.em) else None
-    if not m or len(m.group("title").split()) < 2 or not (m.group("others") or m.group("where")):
-        return None
+    if not m or len(m.group("title").split()) < 2 or not m.group("others"):
+        return None  # (the first author and "et al.": not "[Image Transformer](arXiv). Niki Parmar, ..., Dustin Tran.
+        # ICML 2018.", every author named, encounter1997/awesome-vision-transformers-plus)
     if len(name.split()) > 2 and not name.endswith(("et al", "et al.")) and not m.group("title").lower().startswith(
             name.lower()):
         return None  # (a title linked, then its authors: "[Stand-Alone Self-Attention in Vision Models](..).
