@@ -269,3 +269,15 @@ def test_an_empty_name_cell_is_no_note():
         "| - | [ChatTime: A Unified Multimodal Time Series Foundation Model](https://arxiv.org/abs/2412.11376) | "
         "AAAI 2025 |\n")
     assert found["ChatTime: A Unified Multimodal Time Series Foundation Model"].notes == []
+
+
+def test_a_title_cells_first_line_that_says_where_and_when():
+    # HuangOwen/Awesome-LLM-Compression: "| ICLR22 <br>[Title](arXiv) <br> authors <br> [Github](..) |" in every row
+    found = papers(
+        "| Title & Author & Link | Summary |\n| --- | --- |\n"
+        "| ICLR22 <br>[GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers]"
+        "(https://arxiv.org/abs/2210.17323) <br> Elias Frantar, Saleh Ashkboos, Torsten Hoefler, Dan Alistarh <br> "
+        "[Github](https://github.com/IST-DASLab/gptq) | The first one-shot quantization of 175B models. |\n")
+    gptq = found["GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers"]
+    assert (gptq.venue, gptq.year, gptq.arxiv_id) == ("ICLR 2022", 2022, "2210.17323")
+    assert [a.name for a in gptq.authors][0] == "Elias Frantar"

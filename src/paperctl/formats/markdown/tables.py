@@ -202,6 +202,11 @@ def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
         if bare:  # "| Benchmark | RECALL | - | https://arxiv.org/abs/2311.08147 |" (YHPeter/Awesome-RAG-Evaluation,
             model.add_link(entry, "paper", bare.group())  # every row): the paper's address, never its title (the
             continue  # row's name column gives it)
+        placed = venues.parse(_text(line)) if entry.title is None and i + 1 < len(lines) and len(cell) == 1 and \
+            cell[0].kind == "text" and not entry.venue else None
+        if placed and placed[1] and _title_link(lines[i + 1]):  # "| ICLR22 <br>[GPTQ: Accurate Post-Training ...](
+            model.offer_venue(entry, placed[0], _text(line))  # arXiv) <br> Elias Frantar, ... <br> [Github](..) |"
+            continue  # (HuangOwen/Awesome-LLM-Compression, every row): where and when, on the line above the title
         if entry.title is None:
             rest = titles.read_title_line(line, entry)
             if entry.title:
