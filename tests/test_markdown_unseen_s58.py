@@ -281,3 +281,16 @@ def test_a_title_cells_first_line_that_says_where_and_when():
     gptq = found["GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers"]
     assert (gptq.venue, gptq.year, gptq.arxiv_id) == ("ICLR 2022", 2022, "2210.17323")
     assert [a.name for a in gptq.authors][0] == "Elias Frantar"
+
+
+def test_a_bullet_under_a_paper_heading_that_says_where_and_when():
+    # hanwei0912/Adversarial-Reading: "### [Title](pdf)" over "- 2015 CVPR", the method's name, a note
+    found = papers(
+        "### [Seed, expand and constrain: Three principles for weakly-supervised image segmentation]"
+        "(https://arxiv.org/abs/1603.06098)\n- 2016 ECCV\n- SEC\n- no Saliency\n\n"
+        "### [STC: A Simple to Complex Framework for Weakly-Supervised Semantic Segmentation]"
+        "(https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=7775087)\n- 2017 IEEE TPAMI\n- saliency\n")
+    seed = found["Seed, expand and constrain: Three principles for weakly-supervised image segmentation"]
+    assert (seed.venue, seed.year, seed.notes) == ("ECCV 2016", 2016, ["SEC", "no Saliency"])
+    stc = found["STC: A Simple to Complex Framework for Weakly-Supervised Semantic Segmentation"]
+    assert (stc.venue, stc.year) == ("IEEE TPAMI 2017", 2017)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import before_title, folds, grouping, headings, inline, links, nested, venues, verdict
 from . import blocks as blocks_
-from . import folds, grouping, headings, inline, links, nested, venues, verdict
 from .blocks import Block
 from .model import ListEntry, add_link
 from .reader_state import ReaderState
@@ -163,6 +163,12 @@ class PaperHeadings(ReaderState):
             grouping.described_below(entry, notes or [], self.refs)  # the list describes its papers so: "- 手绘
             # 图变动画", "hand-drawn images to animation", Kobaayyy/Awesome-ICCV2021-Low-Level-Vision)
         for para in blocks_.in_order(block) if given is None else []:
+            where = before_title.year_then_venue(para.text.strip()) if block.kind == "list" and not entry.venue and \
+                len(para.text) <= 40 else None
+            if where:  # "### [Title](pdf)" over "- 2015 CVPR", "- CCNN", "- No Saliency" (hanwei0912/Adversarial-
+                entry.venue, entry.venue_written = where[0], para.text.strip()  # Reading): where and when, a bullet
+                entry.year = entry.year or where[1]  # of their own
+                continue
             address = nested.bare_url(para.text) if block.kind == "paragraph" else None
             if address is not None:  # "<https://www.arxiv.org/abs/2002.06622>" under "### Robustness ...": its paper
                 add_link(entry, "paper", address)
