@@ -294,3 +294,17 @@ def test_a_bullet_under_a_paper_heading_that_says_where_and_when():
     assert (seed.venue, seed.year, seed.notes) == ("ECCV 2016", 2016, ["SEC", "no Saliency"])
     stc = found["STC: A Simple to Complex Framework for Weakly-Supervised Semantic Segmentation"]
     assert (stc.venue, stc.year) == ("IEEE TPAMI 2017", 2017)
+
+
+def test_a_paper_heading_after_a_section_with_headings_of_its_own_ends_it():
+    # Justin-Yuan/Papers (scene graphs): "### Datasets" over "#### Visual Genome" / "[link](site)", then each paper
+    # a heading of the same level over "[link](pdf)" and its notes
+    found = papers(
+        "### Datasets \n\n#### Visual Genome \n[link](https://visualgenome.org/)\n\n---\n\n"
+        "### Image Retrieval using Scene Graphs\n"
+        "[link](https://hci.stanford.edu/publications/2015/scenegraphs/JohnsonCVPR2015.pdf)\n\n"
+        "#### Intro \n\n- scene graph and scene graph grounding \n")
+    assert list(found) == ["Image Retrieval using Scene Graphs"]
+    paper = found["Image Retrieval using Scene Graphs"]
+    assert paper.url == "https://hci.stanford.edu/publications/2015/scenegraphs/JohnsonCVPR2015.pdf"
+    assert paper.tags == []  # (not under "Datasets")

@@ -212,7 +212,7 @@ def url_below(lines: list[str], n: int, keyed: bool = False) -> bool:
     for line in lines[n : n + 6]:
         if not line.strip() or _TAG_LINE.match(line):  # ("tag: `MiniMax-01` | `Lightning Attention`" first:
             continue  # Strivin0311/llms-learning's pages)
-        address = bare_url(line) if not keyed else (m.group(1) or m.group(2)) if (
+        address = bare_url(line) if not keyed else (m.group(1) or m.group(2) or m.group(3)) if (
             m := _KEYED_URL.fullmatch(line.strip())) else None  # (*keyed*: named as the paper's link, only)
         return address is not None and links.classify(address).kind in links.PAPER_KINDS
     return False
@@ -234,7 +234,9 @@ def tagged_venue(text: str) -> tuple[str, int | None] | None:
 
 _BARE_URL = re.compile(r"<?(https?://[^\s<>]+)>?")
 _KEYED_URL = re.compile(r"(?:paper(?: link| url)?|pdf|link|arxiv|url)\s{0,3}[:：]\s{0,3}(?:\[[^\[\]]{0,30}\]\("
-                        r"(https?://[^\s()<>]+)\)|<?(https?://[^\s<>]+)>?)", re.IGNORECASE)
+                        r"(https?://[^\s()<>]+)\)|<?(https?://[^\s<>]+)>?)|\[(?:paper|pdf|link|arxiv)\]\("
+                        r"(https?://[^\s()<>]+)\)", re.IGNORECASE)  # (and "[link](..)" alone: Justin-Yuan/Papers'
+# scene graph notes, a paper a heading, its link on the line below)
 
 
 def bare_url(text: str) -> str | None:

@@ -68,10 +68,27 @@ class PaperHeadings(ReaderState):
         # (No section is closed: lists write such papers one level below their section, or at its
         # level right after it, "### 2024-10-09" then "### 1. [Title](..)", meaning them under it.)
         entry = self.read(pieces)
+        if entry.reason not in (None, verdict.NO_EVIDENCE) and (kept := self._sections_closed(start)) is not None:
+            again = self.read(pieces)  # "### Datasets" over "#### Visual Genome" ..., then "### Image Retrieval using
+            if again.reason in (None, verdict.NO_EVIDENCE):  # Scene Graphs" over "[link](pdf)" (Justin-Yuan/Papers):
+                entry = again  # a paper at the level of a section with headings of its own ends it, as a heading
+                self._reopened(start)  # of that level does
+            else:
+                self.frames = kept
         if fielded and entry.reason == verdict.NO_EVIDENCE:
             entry.stated, entry.reason = True, None  # (what is below links it: ``identified_below``)
         self._emit_heading(entry, start, end, pieces)
         return True
+
+    def _sections_closed(self, start: int) -> list[headings.Frame] | None:
+        """Close the sections a heading at line *start* ends, when one of its level has a heading below it open
+        (the frames as they were given back, to restore); None, with nothing closed, when there is none such."""
+        level = headings.atx_level(self.doc.lines[start].lstrip(" >")) if start < len(self.doc.lines) else 0
+        same = next((k for k, f in enumerate(self.frames) if f.kind != "title" and f.written == level), None)
+        if not level or same is None or not any(f.written > level for f in self.frames[same + 1:]):
+            return None
+        kept, self.frames = self.frames, self.frames[:same]
+        return kept
 
     def _emit_heading(self, entry: ListEntry, start: int, end: int, pieces: list[inline.Piece]) -> None:
         """Emit the paper a heading is, under the sections above it, once the headings below its level that came
