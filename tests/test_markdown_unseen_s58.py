@@ -308,3 +308,15 @@ def test_a_paper_heading_after_a_section_with_headings_of_its_own_ends_it():
     paper = found["Image Retrieval using Scene Graphs"]
     assert paper.url == "https://hci.stanford.edu/publications/2015/scenegraphs/JohnsonCVPR2015.pdf"
     assert paper.tags == []  # (not under "Datasets")
+
+
+def test_a_marked_bold_year_and_a_title_glued_to_the_names_colon():
+    # TkTK0302/FM-VAU-Survey: "🗓️ **2018**" over the year's papers, each "[Name](..):Title, 📰 `VENUE`"
+    found = papers(
+        "#### 1.1.4 Hybrid\n\n🗓️ **2018**\n\n"
+        "- 📄 [FuturePred](https://openaccess.thecvf.com/content_cvpr_2018/html/Liu_Future_Frame_Prediction_CVPR_2018_"
+        "paper.html):Future frame prediction for anomaly detection–a new baseline, 📰 `CVPR`  "
+        "[code](https://github.com/StevenLiuWen/ano_pred_cvpr2018)\n")
+    paper = found["Future frame prediction for anomaly detection–a new baseline"]
+    assert (paper.year, paper.notes, paper.summary) == (2018, ["FuturePred"], None)
+    assert paper.tags == ["1.1.4 Hybrid/2018"]

@@ -120,6 +120,13 @@ def title_after_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
         return joined
     if len(toks) > 1 and (cited := _cited_after_name(name, toks, entry)) is not None:
         return cited
+    glued = _GLUED_COLON_TITLE.match(toks[1].text) if len(toks) > 1 and toks[1].kind == "text" and not (
+        toks[1].strong or toks[1].em) and len(name.split()) <= 3 else None
+    if glued and len(glued.group(1).split()) >= 4:  # "- 📄 [FuturePred](..):Future frame prediction for anomaly
+        entry.title = glued.group(1).strip()  # detection–a new baseline, 📰 `CVPR`" (TkTK0302/FM-VAU-Survey, every
+        entry.notes.append(name)  # entry): the method's name linked, the title glued to its colon, as the
+        rest = toks[1].text[glued.end():]  # paper's own words (in sentence case, which a description after
+        return ([Tok("text", rest)] if rest.strip() else []) + toks[2:]  # ": " would be too)
     if name[:1] == "[" and name[-1:] == "]":
         name = name[1:-1].strip()  # "- [[GEOS]](..) Solving Geometry Problems: ... - EMNLP 2015" (formula12/Awesome-
         # Multimodal-Mathematical-Reasoning-Perception-Alignment-Reasoning, 96 lines)
@@ -170,6 +177,7 @@ def _cited_after_name(name: str, toks: list[Tok], entry: ListEntry) -> list[Tok]
     return ([Tok("text", rest)] if rest.strip() else []) + toks[2:]
 
 
+_GLUED_COLON_TITLE = re.compile(r":(?=[A-Z0-9])([^,\[\]`]{8,300}?)(?=,|\s*$|\s+\[)")
 _CITED_AFTER_STOP = re.compile(
     r"\.\s+(?P<title>[A-Z0-9][^\[\]]{8,400}?)[,.]\s+(?P<who>[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?)"
     r"(?P<others>\s+et\s+al)?\.?(?:\s+(?P<where>[A-Za-z][\w&'’ .-]{0,60}?(?:19|20)\d\d))?\.?\s*$")
