@@ -320,3 +320,11 @@ def test_a_marked_bold_year_and_a_title_glued_to_the_names_colon():
     paper = found["Future frame prediction for anomaly detection–a new baseline"]
     assert (paper.year, paper.notes, paper.summary) == (2018, ["FuturePred"], None)
     assert paper.tags == ["1.1.4 Hybrid/2018"]
+
+
+def test_a_venue_with_its_year_then_the_preprints_month_in_brackets():
+    # xuboshen/awesome-long-video-understanding: "**[Title](arXiv)** (CVPR2025 2024.12)"
+    found = papers("*   **[Apollo: An Exploration of Video Understanding in Large Multimodal Models]"
+                   "(http://arxiv.org/abs/2412.10360v1)** (CVPR2025 2024.12)\n")
+    paper = found["Apollo: An Exploration of Video Understanding in Large Multimodal Models"]
+    assert (paper.venue, paper.year) == ("CVPR 2025", 2025)

@@ -189,6 +189,11 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
             c.isdigit() for c in inner):
         entry.notes.append(inner)  # "*(First Neural Style Transfer Paper)*" (ycjing/Neural-Style-Transfer-Papers):
         return True  # what the list says of the paper, not where it appeared
+    posted = preprints.posted_after_title(inner) if not entry.venue and " " in inner else None
+    if posted:  # "**[Title](arXiv)** (CVPR2025 2024.12)" (xuboshen/awesome-long-video-understanding): the venue and
+        offer_venue(entry, posted[0], written)  # its year, then the month the preprint was posted
+        entry.date_year = entry.date_year or posted[1]
+        return True
     if entry.bold and not entry.venue and written[0] == "(" and len(inner) <= 80:
         # "**Title** (ongoing work)", "(NeurIPS 2024 Workshop on ...)": a bold title's venue, as stated
         entry.venue, entry.venue_written, entry.venue_free = inner, written, True

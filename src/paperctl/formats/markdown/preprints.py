@@ -57,9 +57,13 @@ def posted_after_title(text: str) -> tuple[str, int] | None:
             is_known_name(m.group(1)) or m.group(1).lower().endswith("rxiv") or parse(f"{m.group(1)} {m.group(2)}")):
         found = f"{m.group(1)} {m.group(2)}", int(m.group(2))  # ("[JIOT 2024.12]", "[TechRxiv 2024.12]" after a
         # bold title, zenrran4nlp/Awesome-LLM-Inference-Serving: a journal's name, a preprint server's)
+    if found is None and (m := _VENUE_THEN_MONTH.fullmatch(text.strip(" .,;"))) and (where := parse(m.group(1))) \
+            and where[1]:  # "(CVPR2025 2024.12)" (xuboshen/awesome-long-video-understanding): the venue with its
+        found = where[0], where[1]  # year, then the month the preprint was posted
     return found
 
 
+_VENUE_THEN_MONTH = re.compile(r"(\S.{1,40}?)\s+(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])")
 _NAME_YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15}) ((?:19|20)\d\d)[./](?:0?[1-9]|1[0-2])")
 
 
