@@ -328,3 +328,16 @@ def test_a_venue_with_its_year_then_the_preprints_month_in_brackets():
                    "(http://arxiv.org/abs/2412.10360v1)** (CVPR2025 2024.12)\n")
     paper = found["Apollo: An Exploration of Video Understanding in Large Multimodal Models"]
     assert (paper.venue, paper.year) == ("CVPR 2025", 2025)
+
+
+def test_google_scholars_line_under_a_result():
+    # FatemehJamshidi1993/Papers-on-Image-Inpainting: "[N] Initials Surname, ... - Venue, Year - Title [[paper]](..)"
+    found = papers(
+        "[1] S Ilan, A Shamir - Computer Graphics Forum, 2015 - A Survey on Data‐Driven Video Completion "
+        "[[paper]](https://onlinelibrary.wiley.com/doi/pdf/10.1111/cgf.12518)\n\n"
+        "[5] S Zarif, I Faye, D Rohaya - International Journal of Pattern …, 2015 - Image completion: Survey and "
+        "comparative study [[paper]](https://www.worldscientific.com/doi/pdf/10.1142/S0218001415540014)\n")
+    video = found["A Survey on Data‐Driven Video Completion"]
+    assert (video.venue, video.year, [a.name for a in video.authors]) == (
+        "Computer Graphics Forum 2015", 2015, ["S Ilan", "A Shamir"])
+    assert found["Image completion: Survey and comparative study"].venue == "International Journal of Pattern … 2015"

@@ -54,6 +54,27 @@ def names_colon(text: str, entry: ListEntry) -> str | None:
     return text[colon + 2:]
 
 
+def scholar_byline(text: str, entry: ListEntry) -> str | None:
+    """``S Ilan, A Shamir - Computer Graphics Forum, 2015 - A Survey on Data‐Driven Video Completion`` (Google
+    Scholar's line under a result, copied: FatemehJamshidi1993/Papers-on-Image-Inpainting): initials and surnames,
+    a dash, where (cut short with "…" as Scholar does) and when, a dash, the title. The title and what follows it,
+    or None when the text does not begin so."""
+    m = _SCHOLAR_BYLINE.match(text) if " - " in text[:300] else None
+    if m is None or entry.authors or len(m.group("title").split()) < 2:
+        return None
+    entry.authors = [n for n in (part.strip() for part in m.group("who").split(",")) if n and n != "…"]
+    year = int(m.group("year"))
+    where = (m.group("where") or "").strip()
+    if where:
+        found = venues.parse(f"{where} {year}")
+        offer_venue(entry, found[0] if found else f"{where} {year}", f"{where}, {year}")
+    entry.date_year = entry.date_year or year
+    return m.group("title")
+
+
+_SCHOLAR_NAME = r"(?:[A-Z]{1,3} [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|…)"
+_SCHOLAR_BYLINE = re.compile(rf"\s*(?P<who>{_SCHOLAR_NAME}(?:, {_SCHOLAR_NAME})*)\s+-\s+"
+                             r"(?:(?P<where>[^-\[\]]{2,80}?),\s+)?(?P<year>(?:19|20)\d\d)\s+-\s+(?P<title>[^\[\]]+)")
 _DBLP_TAIL = re.compile(r"\S\s+\S.*?[.?!]\s+[A-Z][^?!]{0,120}?(?:19|20)\d\d\)?(?::\s*[\d–-]+)?\.?\s*$")
 # ("...: Title. NeurIPS 2020", "...: Title? ICLR 2023", "...: Title. ICML 2022: 20479-20502")
 _DBLP_NUMBER = re.compile(r"\s+\d{4}$")  # ("Wei Liu 0001": dblp's number telling apart people of one name)

@@ -45,6 +45,7 @@ from .authors_before import (
     names_colon,
     names_year_then_italic_title,
     names_year_then_quoted_title,
+    scholar_byline,
 )
 from .before_link import (
     alias_before_title_link,
@@ -319,6 +320,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if nickname is not None:  # "**[LLaVA]** Visual Instruction Tuning", "[Euclid/Geoperception] **Euclid: ...**"
             entry.notes.append(nickname)
             toks.pop(0)
+            continue
+        after = scholar_byline(text, entry)
+        if after is not None:  # "S Ilan, A Shamir - Computer Graphics Forum, 2015 - A Survey on ..."
+            toks[0] = Tok("text", after, strong=toks[0].strong, em=toks[0].em)
             continue
         after = names_colon(text, entry)
         if after is not None:  # "Yu Rong, Yatao Bian, ..., Junzhou Huang: Self-Supervised Graph Transformer ..."
