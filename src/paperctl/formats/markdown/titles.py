@@ -321,14 +321,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.notes.append(nickname)
             toks.pop(0)
             continue
-        after = scholar_byline(text, entry)
-        if after is not None:  # "S Ilan, A Shamir - Computer Graphics Forum, 2015 - A Survey on ..."
-            toks[0] = Tok("text", after, strong=toks[0].strong, em=toks[0].em)
-            continue
-        after = names_colon(text, entry)
-        if after is not None:  # "Yu Rong, Yatao Bian, ..., Junzhou Huang: Self-Supervised Graph Transformer ..."
-            toks[0] = Tok("text", after, strong=toks[0].strong, em=toks[0].em)
-            continue
+        after = scholar_byline(text, entry) or names_colon(text, entry)
+        if after is not None:  # "S Ilan, A Shamir - Computer Graphics Forum, 2015 - A Survey on ...", "Yu Rong, Yatao
+            toks[0] = Tok("text", after, strong=toks[0].strong, em=toks[0].em)  # Bian, ..., Junzhou Huang: Self-
+            continue  # Supervised Graph Transformer ... NeurIPS 2020": who wrote it, then the title
         colon = venue_colon(text)
         if colon and (text[colon[2]:].strip() or (len(toks) > 1 and toks[1].strong)):  # "ICDE 2023: Unsupervised
             offer_venue(entry, colon[0], colon[1])  # Graph Outlier Detection: ...", "ACL2015: **Event Extraction ...**"
