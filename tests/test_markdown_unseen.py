@@ -428,7 +428,8 @@ def test_nested_authors_code_and_publisher_bullets_beside_notes():
     assert [a.name for a in paper.authors] == ["Zhendong Wang", "Jonathan J Hunt", "Mingyuan Zhou"]
     assert (paper.venue, paper.year) == ("NeurIPS Deep RL Workshop 2022", 2022)
     assert paper.links == {"code": "https://github.com/zhendong-wang/diffusion-policies-for-offline-rl"}
-    assert paper.notes == ["Key: Offline RL, Policy Optimization", "ExpEnv: MuJoco, D4RL"]
+    assert paper.notes == ["Key: Offline RL, Policy Optimization",  # (the environments' links kept)
+                           "ExpEnv: MuJoco (https://github.com/openai/mujoco-py), D4RL (https://github.com/rail-berkeley/d4rl)"]
 
 
 def test_papers_nested_under_a_paper_or_after_a_bold_review_are_papers_of_their_own():

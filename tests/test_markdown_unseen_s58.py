@@ -341,3 +341,12 @@ def test_google_scholars_line_under_a_result():
     assert (video.venue, video.year, [a.name for a in video.authors]) == (
         "Computer Graphics Forum 2015", 2015, ["S Ilan", "A Shamir"])
     assert found["Image completion: Survey and comparative study"].venue == "International Journal of Pattern … 2015"
+
+
+def test_a_link_in_a_note_bullet_keeps_its_address():
+    # Halfish/machine-learning-reference: "\t- [Project Demo](http://..)" under the paper: the note keeps the address
+    found = papers(
+        "- [Multimodal Convolutional Neural Networks for Matching Image and Sentence](https://arxiv.org/abs/1504.06063)\n"
+        "\t- 2015.04, m-CNN\n\t- [Project Demo](http://mcnn.noahlab.com.hk/project.html)\n")
+    paper = found["Multimodal Convolutional Neural Networks for Matching Image and Sentence"]
+    assert "Project Demo (http://mcnn.noahlab.com.hk/project.html)" in paper.notes

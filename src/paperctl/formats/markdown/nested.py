@@ -499,11 +499,28 @@ def texts(item: blocks.Block, refs: dict[str, str]) -> list[str]:
     while stack:
         node = stack.pop()
         if node.kind == "paragraph":
-            text = " ".join(inline.plain(inline.scan(node.text, refs)).split())
+            text = note_text(inline.scan(node.text, refs))
             if text:
                 out.append(text)
         stack.extend(reversed(node.children))
     return out
+
+
+def note_text(pieces: list[inline.Piece]) -> str:
+    """A note as its reader sees it, with each link's address after its text: ``- [Project Demo](http://..)``
+    under a paper (Halfish/machine-learning-reference) is "Project Demo (http://..)", its address kept."""
+    if not any(p.kind == inline.LINK for p in pieces):
+        return " ".join(inline.plain(pieces).split())
+    out = []
+    for p in pieces:
+        if p.kind == inline.LINK:
+            out.append(f"{p.text} ({p.href})" if p.href.strip() and p.href != p.text.strip() and p.text.strip()
+                       else p.text or p.href)
+        elif p.kind == inline.TEXT:
+            out.append(p.text)
+        elif p.kind == inline.BREAK:
+            out.append(" ")
+    return " ".join("".join(out).split())
 
 
 def item_text(item: blocks.Block, refs: dict[str, str]) -> str:
@@ -532,7 +549,7 @@ def item_notes(item: blocks.Block, refs: dict[str, str], first: bool = False) ->
         if child.kind == "paragraph":
             if k == 0 and not first:
                 continue
-            text = " ".join(inline.plain(inline.scan(child.text, refs)).split())
+            text = note_text(inline.scan(child.text, refs))
             if text:
                 notes.append(text)
         elif child.kind == "list":
