@@ -350,3 +350,15 @@ def test_a_link_in_a_note_bullet_keeps_its_address():
         "\t- 2015.04, m-CNN\n\t- [Project Demo](http://mcnn.noahlab.com.hk/project.html)\n")
     paper = found["Multimodal Convolutional Neural Networks for Matching Image and Sentence"]
     assert "Project Demo (http://mcnn.noahlab.com.hk/project.html)" in paper.notes
+
+
+def test_a_bold_date_then_the_title_in_code_and_where_it_was_accepted():
+    # Tencent/TFace: "**`2021.3`**: `Title` accepted by **CVPR2021**. [[paper](..)]", some with no link at all
+    found = papers(
+        "#### Paper List:\n\n"
+        "**`2021.3`**: `Consistent Instance False Positive Improves Fairness in Face Recognition` accepted by "
+        "**CVPR2021**. [[paper](https://arxiv.org/abs/2106.05519)]\n\n"
+        "**`2021.12`**:  `Dual Contrastive Learning for General Face Forgery Detection` accepted by **AAAI2022**\n")
+    fair = found["Consistent Instance False Positive Improves Fairness in Face Recognition"]
+    assert (fair.venue, fair.year, fair.arxiv_id, fair.summary) == ("CVPR 2021", 2021, "2106.05519", None)
+    assert found["Dual Contrastive Learning for General Face Forgery Detection"].venue == "AAAI 2022"

@@ -215,3 +215,30 @@ def literal_bold(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     entry.bold = True
     entry.shape = "citation" if entry.shape == "bracket" else entry.shape
     return rest
+
+
+def dated_code_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``**`2022.9`**: `DuetFace: Collaborative Privacy-Preserving Face Recognition ...` accepted by **ACMMM2022**.
+    [[paper](..)]`` (Tencent/TFace, every paper): when, in bold code, then the title in code, then where it was
+    accepted. The tokens after them, or None when the line does not begin so."""
+    if len(toks) < 3 or not (toks[0].strong and toks[0].code) or toks[1].kind != "text" or \
+            toks[1].text.strip() != ":" or not toks[2].code or len(toks[2].text.split()) < 3:
+        return None
+    year = venues.year_of_date(toks[0].text)
+    if year is None:
+        return None
+    entry.date_year = entry.date_year or year
+    entry.title, entry.bold = toks[2].text.strip(), True  # (set apart as a bold title is: no prose)
+    rest = toks[3:]
+    found = venues.parse(rest[1].text) if len(rest) >= 2 and rest[0].kind == "text" and rest[1].strong and \
+        _ACCEPTED.fullmatch(rest[0].text) else None
+    if found:  # "accepted by **CVPR2021**"
+        offer_venue(entry, found[0], rest[1].text.strip())
+        entry.date_year = found[1] or entry.date_year
+        rest = rest[2:]
+        if rest and rest[0].kind == "text":
+            rest[0] = Tok("text", rest[0].text.lstrip(". "))
+    return rest
+
+
+_ACCEPTED = re.compile(r"\s*(?:accepted|published|appears?|to appear)\s+(?:by|at|in|to)\s*", re.IGNORECASE)

@@ -85,6 +85,7 @@ from .before_title import (
 from .bold_prefixes import (
     bold_venue_label,
     claim_before_title,
+    dated_code_title,
     literal_bold,
     name_and_venue,
     named_title,
@@ -153,6 +154,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(list(line), entry)), entry)), entry)
     toks = brackets_before_bold(toks, entry) or toks
+    if toks and toks[0].strong and toks[0].code and (dated := dated_code_title(toks, entry)) is not None:
+        return dated  # "**`2021.3`**: `Title` accepted by **CVPR2021**."
     cited = name_then_cited_link(toks, entry)
     if cited is not None:  # "**CauseEffectPairs** [Mooij et al., 2016](jmlr.org/..)": a name, its paper cited
         return cited
