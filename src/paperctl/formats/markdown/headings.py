@@ -494,14 +494,11 @@ def bold_sentence(pieces: list[inline.Piece]) -> bool:
         sum(w[:1].islower() for w in words[1:]) * 2 > len(words) - 1
 
 
-_MARK_ONLY = re.compile(r"[\s\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]+")
-
-
 def bold_year(pieces: list[inline.Piece]) -> str | None:
     """A bold year alone on a paragraph's first line (``**2022年**``), perhaps over a label of what follows
     (``通用节点嵌入：``): the year's heading, as written; else None."""
     if pieces and not pieces[0].strong and len(pieces) > 1 and pieces[1].strong and len(pieces[0].text) <= 4 and \
-            _MARK_ONLY.fullmatch(pieces[0].text):  # "🗓️ **2019**" (TkTK0302/FM-VAU-Survey, every year of its
+            links.EMOJI_ONLY.fullmatch(pieces[0].text):  # "🗓️ **2019**" (TkTK0302/FM-VAU-Survey, every year of its
         pieces = pieces[1:]  # papers): a calendar's mark before the year
     if not pieces or not pieces[0].strong:  # (every paragraph asks: most are not bold at the start)
         return None

@@ -241,6 +241,7 @@ def label(text: str) -> str:
 
 _EMOJI = r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+"
 _EMOJI_AROUND = re.compile(rf"^{_EMOJI}|{_EMOJI}$")
+EMOJI_ONLY = re.compile(_EMOJI)  # (fullmatch: emoji and spaces alone, "🗓️ " before a bold year)
 
 
 def names_code(text: str) -> bool:

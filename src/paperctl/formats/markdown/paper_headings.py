@@ -83,18 +83,22 @@ class PaperHeadings(ReaderState):
     def _sections_closed(self, start: int) -> list[headings.Frame] | None:
         """Close the sections a heading at line *start* ends, when one of its level has a heading below it open
         (the frames as they were given back, to restore); None, with nothing closed, when there is none such."""
-        level = headings.atx_level(self.doc.lines[start].lstrip(" >")) if start < len(self.doc.lines) else 0
+        level = self._level(start)
         same = next((k for k, f in enumerate(self.frames) if f.kind != "title" and f.written == level), None)
         if not level or same is None or not any(f.written > level for f in self.frames[same + 1:]):
             return None
         kept, self.frames = self.frames, self.frames[:same]
         return kept
 
+    def _level(self, start: int) -> int:
+        """The level of the heading at line *start* (0 where it is none written with #)."""
+        return headings.atx_level(self.doc.lines[start].lstrip(" >")) if start < len(self.doc.lines) else 0
+
     def _emit_heading(self, entry: ListEntry, start: int, end: int, pieces: list[inline.Piece]) -> None:
         """Emit the paper a heading is, under the sections above it, once the headings below its level that came
         before it are closed (``### Abstract`` under the paper before: johnnyasd12/awesome-few-shot-meta-learning);
         kept, the text under it is read as its own."""
-        level = headings.atx_level(self.doc.lines[start].lstrip(" >")) if start < len(self.doc.lines) else 0
+        level = self._level(start)
         closed = False
         while level and self.frames and self.frames[-1].kind != "title" and (self.frames[-1].written > level or (
                 self.frames[-1].written == level and self.headings and self.headings[-1].line == self.frames[-1].line
