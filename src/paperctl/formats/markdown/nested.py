@@ -27,10 +27,9 @@ import re
 
 from . import blocks, fields, inline, links, people, venues
 from .after_title import venue_after_comma
-from .before_title import a_venue, journal_and_year, venue_colon
+from .before_title import venue_colon
 from .entries import read
 from .finishing import finish
-from .headings import ANCHOR_TAG
 from .model import Context, ListEntry
 
 KEYS: dict[str, tuple[str, ...]] = {
@@ -39,7 +38,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "venue": ("会议", "来源", "发表", "期刊", "论文会议", "会议名称", "venue", "conference", "journal",
               "published", "source", "publication", "收录", "pub"),
     "paper": ("论文地址", "论文链接", "链接", "地址", "paperlink", "paperurl", "pdf", "arxiv", "link", "url",
-              "原文", "原文链接", "论文下载", "paper地址", "论文pdf"),
+              "原文", "原文链接", "论文下载", "paper地址", "论文pdf", "linktopublication", "linktopaper"),
     "code": ("代码", "代码链接", "代码地址", "论文代码", "源码", "论文源码", "论文源码地址", "源码地址", "github",
              "github地址", "论文github地址", "code", "codelink", "repo", "repository", "开源代码", "githut地址",
              "官方代码"),
@@ -47,13 +46,14 @@ KEYS: dict[str, tuple[str, ...]] = {
     "year": ("年份", "year", "date", "日期"),
     "project": ("项目地址", "项目", "project", "projectpage", "主页", "homepage"),
     "citation": ("reference", "citation", "cite", "引用"),
+    "data": ("data", "dataset", "linktodata", "数据", "数据集"),
 }
 _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
 _SYMBOLS = re.compile("^[\u200d\ufe0f\U0001f300-\U0001faff\u2600-\u27bf]+")  # emoji (and their joiner) before a key
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
 _CODE_KEY = re.compile(r"^(\s*)`([^`:：]{1,24})`(?=\s*[:：])")
-_URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
+URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
 PAPER_POINTER = re.compile(r"(?:the\s+)?(?:paper|pdf|arxiv|preprint)(?:\s+(?:is\s+)?available)?(?:\s+(?:at|on|from))?"
                       r"\s*[:：]?\s*(?:here|link|this link|arxiv|pdf)\.?", re.IGNORECASE)
 _NOTE_NAME = re.compile(r"【\s*(?:关于\s*)?([^【】]{3,200}?)\s*】")
@@ -64,7 +64,7 @@ def _unbolded(m: re.Match[str]) -> str:
     return m.group(2).replace("*", "").replace("_", "").rstrip()
 
 
-def _key(text: str) -> tuple[str | None, str, str]:
+def key_of(text: str) -> tuple[str | None, str, str]:
     """(field kind, key as written, value) of a ``key: value`` bullet."""
     first = text.lstrip()[:1]
     if first == "`":
@@ -75,10 +75,12 @@ def _key(text: str) -> tuple[str | None, str, str]:
     key = _SYMBOLS.sub("", re.sub(r"\s+", "", m.group(1)).lower())  # ("🧑‍🔬 作者", "🔗 链接": Awesome3DGS)
     kind = _KEY_OF.get(key) or next((_KEY_OF[k] for k in key.split("/") if k in _KEY_OF), None)  # "论文/Paper"
     value = m.group(2).strip()
-    if kind == "title" and (_URL_ONLY.fullmatch(value) or value.lower() in ("none", "n/a", "-", "tbd", "todo")):
+    if kind == "title" and (URL_ONLY.fullmatch(value) or value.lower() in ("none", "n/a", "-", "tbd", "todo")):
         kind = "paper"  # "Paper: https://arxiv.org/abs/2403.06951": the paper's link, not its title
-    elif kind == "venue" and _URL_ONLY.fullmatch(value):
+    elif kind == "venue" and URL_ONLY.fullmatch(value):
         kind = "other"  # "**Source:** https://github.com/..." (cross-modal-retrieval/cross-modal-retrieval): a link
+    elif kind == "data" and not URL_ONLY.fullmatch(value):
+        kind = None  # ("- Dataset: ImageNet", a note; "- Link to data: [..](..)", the data's address)
     return kind, m.group(1).strip(), value
 
 
@@ -93,7 +95,7 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
         first = item.children[0] if item.children and item.children[0].kind == "paragraph" else None
         if first is None:
             continue
-        kind, key, value = _key(first.text)
+        kind, key, value = key_of(first.text)
         rows.append((item, kind, key, value if kind else first.text))
     kinds = {kind for _, kind, _, _ in rows if kind}
     if not kinds or not ({"title", "paper", "code", "venue"} & kinds):
@@ -120,7 +122,7 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             continue
         elif kind is None and key.casefold() in ("summary", "tl;dr", "tldr") and not entry.summary_parts and not \
                 found and (
-                said := " ".join(inline.plain(inline.scan(_key(value)[2], refs)).split())) and fields.is_summary(
+                said := " ".join(inline.plain(inline.scan(key_of(value)[2], refs)).split())) and fields.is_summary(
                 said) and inline.plain(head).strip():
             entry.summary_parts = [said]  # "- Summary: This paper introduces ..." under its title (pprp/Awesome-
             entry.notes += texts(item, refs)[1:]  # Efficient-MoE, every paper so): what the paper does, in the
@@ -132,6 +134,9 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             entry.notes += texts(item, refs)
             continue
         for link in found:
+            if kind == "data":  # (a repository too: the data's, not the paper's code; named as the key names it)
+                entry.links.setdefault(re.sub(r"^link to ", "", links.label(key)), link.href)
+                continue
             target = links.classify(link.href)
             if target.kind in (links.LOCAL, links.ANCHOR) and not link.href.lower().endswith(".pdf"):
                 continue  # ("- **Docs:** [Read more →](docs/AlphaFold2/)": a page of the list's, no address to keep)
@@ -160,70 +165,12 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
     return finish(entry, ctx)
 
 
-def fields_below(lines: list[str], n: int) -> bool:
-    """Do two ``- key: value`` bullets that give a paper's links (``- arxiv: URL``, ``- paper:``, ``- github
-    caffe:``) follow line *n*, before the next heading?"""
-    found = 0
-    for line in lines[n : n + 40]:
-        if line.startswith("#"):
-            break
-        m = _BULLET_FIELD.match(line)
-        found += bool(m and _key(m.group(1))[0] in ("paper", "code", "project"))
-    return found >= 2
-
-
-_BULLET_FIELD = re.compile(r"\s{0,3}[-*+]\s+(\w[\w ]{0,20}[:：].*)")
-
-
-def identified_below(lines: list[str], n: int) -> bool:
-    """Do ``- **key**: value`` bullets, two or more and nothing else, follow line *n* up to the next heading,
-    one of them the paper's arXiv or DOI link? ``### Title`` over ``- **arXiv**: [2412.05454v3](arXiv)``,
-    ``- **Date**: 2024-12-06``, ``- **Abstract**: ...`` (AcWiz/ML-Ocean-Weather-Papers, every one of its
-    94 papers): the heading is the paper's title, its bullets its fields. One is enough where it gives the paper's
-    link or its code (``## HeadGAN: One-shot Neural Head ...`` over ``- Paper：https://arxiv.org/abs/2012.08261``,
-    Kobaayyy/Awesome-ICCV2021-Low-Level-Vision, its 80 papers over one or two such bullets), and a bullet or two
-    of notes may follow them (``- 手绘图变动画``, "hand-drawn images to animation"). An HTML anchor
-    (``<a name="4.图像翻译"></a>``) ends them, as the next heading does."""
-    keyed = identified = linked = notes = 0
-    for line in lines[n : n + 40]:
-        if line.startswith("#") or ANCHOR_TAG.fullmatch(line.strip()):
-            break
-        if not line.strip():
-            continue
-        m = _BOLD_FIELD.match(line)
-        if not m:
-            if keyed and notes < 2 and _NOTE_BULLET.fullmatch(line):
-                notes += 1
-                continue
-            return False
-        keyed += 1
-        kind, _, value = _key(m.group(1))
-        identified += kind == "paper" and bool(_IDENTIFIED.search(m.group(1)))
-        linked += kind in ("paper", "code") and bool(_URL_ONLY.fullmatch(value.strip())) and (
-            kind == "code" or links.classify(value.strip().strip("<>")).kind in links.PAPER_KINDS)
-    return keyed >= 2 and identified > 0 or 0 < keyed == linked <= 2
-
-
-def url_below(lines: list[str], n: int, keyed: bool = False) -> bool:
-    """Is the first line after line *n* (past blank ones) a paper's address alone (``<https://www.arxiv.org/abs/
-    2002.06622>``), or named as the paper's (``paper link: [here](..)``)? ``### Robustness Verification for
-    Transformers`` over it, then a paragraph that describes the paper (mekty2012/Deep-Learning-Theory, every
-    paper; Strivin0311/ads-learning, every paper, a BibTeX block below): the heading is the paper."""
-    for line in lines[n : n + 6]:
-        if not line.strip() or _TAG_LINE.match(line):  # ("tag: `MiniMax-01` | `Lightning Attention`" first:
-            continue  # Strivin0311/llms-learning's pages)
-        address = bare_url(line) if not keyed else (m.group(1) or m.group(2) or m.group(3)) if (
-            m := _KEYED_URL.fullmatch(line.strip())) else None  # (*keyed*: named as the paper's link, only)
-        return address is not None and links.classify(address).kind in links.PAPER_KINDS
-    return False
-
-
-_TAG_LINE = re.compile(r"\s*tags?\s*[:：]\s*`", re.IGNORECASE)
+TAG_LINE = re.compile(r"\s*tags?\s*[:：]\s*`", re.IGNORECASE)
 
 
 def tagged_venue(text: str) -> tuple[str, int | None] | None:
     """The venue a tag line names among its tags (``tag: `Switch Transformer` | `MoE` | `JMLR23` ``), or None."""
-    if not _TAG_LINE.match(text):
+    if not TAG_LINE.match(text):
         return None
     for tag in re.findall(r"`([^`]{2,40})`", text):
         found = venues.parse(tag)
@@ -233,7 +180,7 @@ def tagged_venue(text: str) -> tuple[str, int | None] | None:
 
 
 _BARE_URL = re.compile(r"<?(https?://[^\s<>]+)>?")
-_KEYED_URL = re.compile(r"(?:paper(?: link| url)?|pdf|link|arxiv|url)\s{0,3}[:：]\s{0,3}(?:\[[^\[\]]{0,30}\]\("
+KEYED_URL = re.compile(r"(?:paper(?: link| url)?|pdf|link|arxiv|url)\s{0,3}[:：]\s{0,3}(?:\[[^\[\]]{0,30}\]\("
                         r"(https?://[^\s()<>]+)\)|<?(https?://[^\s<>]+)>?)|\[(?:paper|pdf|link|arxiv)\]\("
                         r"(https?://[^\s()<>]+)\)", re.IGNORECASE)  # (and "[link](..)" alone: Justin-Yuan/Papers'
 # scene graph notes, a paper a heading, its link on the line below)
@@ -245,25 +192,13 @@ def bare_url(text: str) -> str | None:
     text = text.strip()
     if m := _BARE_URL.fullmatch(text):
         return m.group(1)
-    m = _KEYED_URL.fullmatch(text)
+    m = KEYED_URL.fullmatch(text)
     return (m.group(1) or m.group(2)) if m else None
-
-
-def linked_below(lines: list[str], n: int) -> bool:
-    """Does a link named for the paper (``[📄 Paper](arXiv)``) to a paper follow line *n*, before the next
-    heading? ``### 1. [ICLR '2024] DiffusionSat: ...`` over ``**Authors**: ...`` and ``[📄 Paper](arXiv) |
-    [💻 Code](..)`` (RenshengJi/awesome-remote-sensing-image-generation): the heading is the paper."""
-    for line in lines[n : n + 40]:
-        if line.startswith("#"):
-            break
-        if any(links.classify(m.group(1)).kind in links.PAPER_KINDS for m in _PAPER_LINK.finditer(line)):
-            return True
-    return False
 
 
 def authors_line(text: str) -> list[str] | None:
     """The names of an ``**Authors**: ...`` line, or None when it is no such line."""
-    kind, _, value = _key(text)
+    kind, _, value = key_of(text)
     return people.parse(value) or None if kind == "authors" and value else None
 
 
@@ -272,7 +207,7 @@ def said_field(text: str) -> tuple[str, str] | None:
     ``**Summary:** ...``: kind "summary" for a key that says what the paper does), else None."""
     if not text.lstrip().startswith(("**", "__")):
         return None
-    kind, key, value = _key(text)
+    kind, key, value = key_of(text)
     kind = "summary" if key.casefold() in _SAID_KEYS else kind
     return (kind, value.strip()) if kind and value.strip() else None
 
@@ -290,40 +225,6 @@ def source_venue(value: str) -> tuple[str, int | None] | None:
     return None
 
 
-def bold_fields_below(lines: list[str], n: int) -> bool:
-    """Do two bold-keyed field paragraphs (``**Authors:** ...``, ``**Source:** arxiv • 2026-02-12``,
-    ``**Summary:** ...``) and a paper's address follow line *n*, before the next heading? ``## 1. Title``
-    over them (TH-Koln-Bartnik/llm-edu-digest, every paper): the heading is the paper."""
-    keyed = linked = named = 0
-    for line in lines[n : n + 40]:
-        if line.startswith("#"):
-            break
-        if (said := said_field(line)) is not None and said[0] in ("authors", "venue", "year", "summary", "paper"):
-            keyed += 1
-        linked = linked or any(links.classify(m.group(0)).kind in links.PAPER_KINDS for m in _ADDRESS.finditer(line))
-        named = named or any(links.classify(m.group(1)).kind in links.PAPER_KINDS for m in _PAPER_LINK.finditer(line))
-    return keyed >= 2 and bool(linked) or keyed >= 1 and bool(named)  # (or one, and a link named for the paper:
-    # "### 4. GART: ..." over "**Authors**: ...", its abstract folded, "[📄 Paper](arXiv) | [💻 Code](..)",
-    # MrNeRF/awesome-3D-gaussian-splatting, every paper)
-
-
-def keyed_paper_below(lines: list[str], n: int) -> bool:
-    """Does a line keyed as the paper's link (``📄 Paper: [EasyRAG](https://arxiv.org/abs/2410.10315) ||``) come
-    within a few paragraphs after line *n*, before the next heading or rule? ``## [1] **EasyRAG**`` over an
-    authors line, a description and it (raselmeya94/RAGpedia, every paper): the heading is the paper's name."""
-    for line in lines[n : n + 16]:
-        if line.startswith("#") or line.strip() in ("---", "***", "___"):
-            return False
-        m = _KEYED_PAPER.match(line)
-        if m and links.classify(m.group(1)).kind in links.PAPER_KINDS:
-            return True
-    return False
-
-
-_KEYED_PAPER = re.compile(r"(?:[^\w\s*+-]{1,3}\s*)?(?:paper|pdf|arxiv)\s*[:：]\s*\[[^\[\]]*\]\((https?://[^()\s]+)\)",
-                          re.IGNORECASE)
-
-
 def keyed_links(pieces: list[inline.Piece]) -> list[tuple[str | None, str, str]] | None:
     """(field kind, key, address) of each link in a paragraph that is keyed links alone (``📄 Paper: [EasyRAG](..)
     || 💻 Code: [Github Repository](..) || 🤗 Hugging Face: [..](..)``), else None."""
@@ -339,7 +240,7 @@ def keyed_links(pieces: list[inline.Piece]) -> list[tuple[str | None, str, str]]
                 return None
             key = m.group(1)
         elif p.kind == inline.LINK and key is not None:
-            kind, _, _ = _key(f"{key}: x")
+            kind, _, _ = key_of(f"{key}: x")
             found.append((kind, key, p.href))
             key = None
         elif p.kind != inline.BREAK:
@@ -348,29 +249,16 @@ def keyed_links(pieces: list[inline.Piece]) -> list[tuple[str | None, str, str]]
 
 
 _LINK_KEY = re.compile(r"\|*\s*\W{0,4}\s*([A-Za-z][\w ]{0,20}?)\s*[:：]")
-_ADDRESS = re.compile(r"https?://[^\s()<>\]\[]+")
-_PAPER_LINK = re.compile(r"\[[^\[\]]{0,12}\b(?:paper|pdf|arxiv)\]\((https?://[^()\s]+)\)", re.IGNORECASE)
-_BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+((?:\*\*|__)?(?:[^\w\s*_\[\]()<>:：]{1,8} ?)?\w[\w ]{0,20}(?:\*\*|__)?"
-                         r"\s*[:：].*)")
-# (an emoji may come before the key: "- **🔗 链接**：", Awesome3DGS)
-_IDENTIFIED = re.compile(r"\barxiv\.org/(?:abs|pdf)/|\bdoi\.org/10\.")
-_NOTE_BULLET = re.compile(r"\s{0,3}[-*+]\s+[^\[\]()<>:：]{1,60}")  # a short note, no link or key
-
-
-def venue_first(text: str) -> bool:
-    """Does the heading *text* begin with a venue in brackets before a title (``[CVPR-2019] Title``)?"""
-    m = _VENUE_FIRST.match(text)
-    return m is not None and bool(a_venue(m.group(1)) or journal_and_year(m.group(1))) and \
-        len(text[m.end():].split()) >= 3
-
-
-_VENUE_FIRST = re.compile(r"\s*\[([^\[\]]{2,60})\]\s*")
-
-
+_QUALIFIED = re.compile(r"(.{8,}?)\s*\(([^()]{1,40})\)")
 def adopt_links(entry: ListEntry, given: ListEntry) -> None:
     """*given*'s identifiers, links, code and notes (what a heading's field bullets say: ``### [CVPR-2019]
     Title`` over ``- arxiv: URL``, ``- paper: URL``, ``- github caffe:``, xingkongliang/Pedestrian-Detection,
     32 papers) into *entry*."""
+    qualified = _QUALIFIED.fullmatch(entry.title or "") if given.title and given.title != entry.title else None
+    if qualified and given.title and qualified.group(1).casefold() == given.title.casefold():
+        heading, entry.title = entry.title, qualified.group(1)  # "#### Abusive Language Detection on Arabic Social
+        entry.notes.insert(0, qualified.group(2))  # Media (Twitter)" over its reference, which names the paper
+        given.notes = [n for n in given.notes if n != heading]  # without "(Twitter)": the dataset's part of it, a note
     entry.arxiv, entry.version = entry.arxiv or given.arxiv, entry.version or given.version
     entry.doi, entry.url, entry.code = entry.doi or given.doi, entry.url or given.url, entry.code or given.code
     for label, href in given.links.items():
@@ -391,7 +279,7 @@ def card(block: blocks.Block, refs: dict[str, str], ctx: Context) -> ListEntry |
               for it in block.children]
     if len(firsts) < 2 or any(not text.lstrip().startswith(("**", "__")) for text in firsts):
         return None
-    keyed = [_key(text) for text in firsts]
+    keyed = [key_of(text) for text in firsts]
     if any(not key for _, key, _ in keyed) or sum(kind in ("paper", "title") for kind, _, _ in keyed) != 1:
         return None
     paper = next(inline.scan(value, refs) for kind, _, value in keyed if kind in ("paper", "title"))
@@ -413,7 +301,7 @@ def card(block: blocks.Block, refs: dict[str, str], ctx: Context) -> ListEntry |
 def note_items(items: list[blocks.Block], refs: dict[str, str]) -> list[blocks.Block]:
     """The items among *items* that are no ``key: value`` field and link nothing: notes."""
     return [item for item in items if item.children and item.children[0].kind == "paragraph"
-            and _key(item.children[0].text)[0] is None
+            and key_of(item.children[0].text)[0] is None
             and not any(p.kind == inline.LINK for p in inline.scan(item.children[0].text, refs))]
 
 
@@ -441,6 +329,7 @@ def _cited(entry: ListEntry, pieces: list[inline.Piece], head: list[inline.Piece
     entry.title, entry.authors = entry.title or cited.title, cited.authors
     entry.venue, entry.venue_written = entry.venue or cited.venue, entry.venue_written or cited.venue_written
     entry.date_year = entry.date_year or cited.date_year or (venues.year_in(cited.venue) if cited.venue else None)
+    entry.notes += cited.notes  # (its volume and pages, where it does not say where it appeared in words we know)
     name = re.sub(r"^\d{1,3}[.)]\s*", "", " ".join(inline.plain(head).split()))  # ("**2. CDPAE**")
     if name and not entry.title.casefold().startswith(name.casefold()):
         entry.notes.insert(0, name)
@@ -475,7 +364,7 @@ def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = Fal
         # "- [Paper](arXiv)": the item's own text, with no link of its own, is the title
         return fields.drop_translation(fields.clean_title(own))
     candidates = [n for n in entry.notes[:1] if len(re.findall(r"[A-Za-z]{2,}", n)) >= 3 and not (
-        _key(n)[1] and n.rstrip().endswith("."))]  # (not "Introduction: It contains 500 images in total. ...", a
+        key_of(n)[1] and n.rstrip().endswith("."))]  # (not "Introduction: It contains 500 images in total. ...", a
     # dataset's description over its download link: Charmve/awesome-scene-text-detection)
     if identified and candidates:
         return fields.drop_translation(fields.clean_title(candidates[0]))
@@ -489,7 +378,7 @@ def _short_title(text: str) -> bool:
     """A short bold line that reads as a title: one to three words, capitalised, not a label or a field's key."""
     words = text.split()
     return 1 <= len(words) <= 3 and text[:1].isupper() and not text.rstrip().endswith((":", "：")) and \
-        _key(text)[0] is None and not links.label_word(text)
+        key_of(text)[0] is None and not links.label_word(text)
 
 
 def texts(item: blocks.Block, refs: dict[str, str]) -> list[str]:
@@ -570,4 +459,3 @@ def all_fields(items: list[blocks.Block], lines: list[str]) -> bool:
     keys = [m.group(2).strip().casefold() if (m := _BOLD_KEY_ITEM.match(lines[item.start])) else None
             for item in items]
     return len(keys) >= 3 and all(k is not None and k not in _SAID_KEYS for k in keys)
-

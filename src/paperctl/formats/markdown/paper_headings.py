@@ -10,6 +10,16 @@ from collections.abc import Callable
 from . import before_title, folds, grouping, headings, inline, links, nested, venues, verdict
 from . import blocks as blocks_
 from .blocks import Block
+from .heading_fields import (
+    bold_fields_below,
+    fields_below,
+    identified_below,
+    keyed_paper_below,
+    linked_below,
+    paper_linked_below,
+    url_below,
+    venue_first,
+)
 from .model import ListEntry, add_link
 from .reader_state import ReaderState
 
@@ -37,22 +47,22 @@ class PaperHeadings(ReaderState):
         Patch](https://arxiv.org/abs/1712.09665)``, ``### 1. [Revisiting the Superficial Alignment
         Hypothesis](arXiv)``), or a title whose lines below give its paper's link: ``### [CVPR-2019] Title``
         over ``- arxiv: URL`` bullets or a ``[📄 Paper](..)`` line, ``### Title`` over ``- **arXiv**: [ID](..)``
-        (``nested.fields_below``, ``linked_below``, ``identified_below``). It is an entry in the section above
-        it, and the text under it, up to the next heading, its fields or notes (inspire-group/adv-patch-paper-
-        list, Meirtz/Awesome-LLM-Model-Editing)."""
+        (``heading_fields``: ``fields_below``, ``linked_below``, ``identified_below``). It is an entry in the
+        section above it, and the text under it, up to the next heading, its fields or notes (inspire-group/adv-
+        patch-paper-list, Meirtz/Awesome-LLM-Model-Editing)."""
         unnumbered = re.sub(r"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\])\s+", "", text)  # ("#### [60] Title": Awesome3DGS)
         pieces = inline.scan(unnumbered, self.refs)
         visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
-        fielded = nested.venue_first(unnumbered) and (  # (the cheap test first: most headings are sections)
-            nested.fields_below(self.doc.lines, end) or nested.linked_below(self.doc.lines, end)) or \
+        fielded = venue_first(unnumbered) and (  # (the cheap test first: most headings are sections)
+            fields_below(self.doc.lines, end) or linked_below(self.doc.lines, end)) or \
             len(visible) == 1 and visible[0].kind == "text" and len(visible[0].text.split()) >= 2 \
             and verdict.title_like(visible[0].text.strip()[:1].upper() + visible[0].text.strip()[1:]) \
-            and (nested.identified_below(self.doc.lines, end) or len(visible[0].text.split()) >= 4
-                 and (nested.url_below(self.doc.lines, end) or nested.bold_fields_below(self.doc.lines, end))
-                 or nested.url_below(self.doc.lines, end, keyed=True))  # ("#### DeepSeek-V3 Technical Report"
+            and (identified_below(self.doc.lines, end) or len(visible[0].text.split()) >= 4
+                 and (url_below(self.doc.lines, end) or bold_fields_below(self.doc.lines, end))
+                 or url_below(self.doc.lines, end, keyed=True))  # ("#### DeepSeek-V3 Technical Report"
         # over "paper link: [here](..)": a short title, named so by the line below)
         fielded = fielded or len(visible) == 1 and visible[0].kind == "text" and verdict.title_like(
-            visible[0].text.strip()) and nested.keyed_paper_below(self.doc.lines, end)  # "## [1] **EasyRAG**"
+            visible[0].text.strip()) and keyed_paper_below(self.doc.lines, end)  # "## [1] **EasyRAG**"
         # (the scan of the lines below last)
         # ("### iPINNER: An Iterative ...", "### Prequential posteriors": its bullets say it is a paper)
         if not fielded and len(visible) >= 2 and self._cited_heading(pieces, visible, start, end):
@@ -77,6 +87,10 @@ class PaperHeadings(ReaderState):
                 self.frames = kept
         if fielded and entry.reason == verdict.NO_EVIDENCE:
             entry.stated, entry.reason = True, None  # (what is below links it: ``identified_below``)
+        elif fielded and entry.reason and entry.reason == self.context().resources and paper_linked_below(
+                self.doc.lines, end):  # "#### L-HSAB: A Levantine Twitter Dataset for ..." over "* Link to
+            entry.stated, entry.reason = True, None  # publication: [..](aclweb)" under "## List of datasets"
+            # (leondz/hatespeechdata): a dataset's paper
         self._emit_heading(entry, start, end, pieces)
         return True
 

@@ -11,8 +11,9 @@ import re
 
 from ...identifiers import try_normalize_doi
 from . import fields, links, people, venue_words, venues
-from .apa import apa_citation
+from .apa import apa_citation, looks_harvard
 from .model import ListEntry, Tok, add_link, apply_tail, offer_venue
+from .proceedings import PROCEEDINGS_OF
 
 # "**scGPT** (Cited by 25): ", "(**PGExplainer**) ": a name before an APA reference
 _NAME_COLON = re.compile(r"\s*([^:：()]{1,40}?(?:\s*\([^()]{1,60}\))?)\s*[:：]\s+|\s*\(([^()]{1,40})\)\s+|"
@@ -31,7 +32,7 @@ def apa_reference(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     while k < len(toks) and toks[k].kind == "text" and not toks[k].code:
         k += 1
     text = "".join(t.text for t in toks[:k])
-    if k == 0 or "(" not in text or len(text) > 1500:
+    if k == 0 or "(" not in text and not looks_harvard(text) or len(text) > 1500:
         return None
     named = _NAME_COLON.match(text)
     apa = apa_citation(text[named.end():] if named else text)
@@ -86,9 +87,14 @@ def apa_venue(rest: str, year: int) -> str | None:
     """Where an APA reference says its paper appeared (*rest*: what follows the title), with the
     reference's *year*: ``In NeurIPS 2022.``, ``In Proceedings of the 27th ACM SIGKDD Conference ...
     (pp. 3775-3785).``, ``Bioinformatics Advances, 3(1), vbad001.``; None when it names none."""
+    rest = "In " + rest[3:].lstrip() if rest.startswith("In:") else rest  # (Harvard's "In:")
     found = _where_cited(rest, year)
     if found:
         return found[0]
+    held = _HARVARD_IN.fullmatch(rest) if rest.startswith("In ") else None
+    if held and _MEETING_WORD.search(held.group("name")):  # "In Proceedings of the First Workshop on Abusive
+        name = _COUNTED.sub("", PROCEEDINGS_OF.sub("", held.group("name")))  # Language Online. Vancouver, Canada:
+        return f"{name} {year}"  # Association for Computational Linguistics, pp.52-56." (Harvard: apa.harvard_citation)
     journal = _JOURNAL_CITED.match(rest) if not rest.startswith("In ") else None
     return f"{journal.group(1).strip()} {year}" if journal else None
 
@@ -108,6 +114,13 @@ def _where_cited(rest: str, year: int) -> tuple[str, fields.Tail | None] | None:
         return f"{journal.group(1).strip()} {year}", None
     return None
 
+
+# Harvard's proceedings: "In <name>. <City, Country>: <Publisher>, pp.52-56." (its "In:" read as "In")
+_HARVARD_IN = re.compile(r"In (?P<name>[A-Z][^.()]{3,200}?)\.(?:\s+[A-Z][^:.]{1,60}:\s+[^.]{2,100}?)?"
+                         r"(?:,\s*pp?\.\s*[\w–-]+)?\.?")
+_MEETING_WORD = re.compile(r"\b(?:Conference|Workshop|Symposium|Meeting|Congress)\b")
+_COUNTED = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
+                      r"(?:19|20)\d\d)\s+")  # (the meeting's number or year before its name)
 
 # A journal, its volume (and issue), and its pages or article number: "Neural computation, 18(7), 1527-1554."
 _JOURNAL_VOLUME = re.compile(r"([A-Z][^,.()\d]{2,120}?),\s*\d{1,4}(?:\(\d{1,4}\))?(?:,\s*[\w–-]{1,20})?\.?")

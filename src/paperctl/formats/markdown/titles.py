@@ -37,6 +37,7 @@ from .after_title import (
     venue_field,
     where_after_quote,
 )
+from .apa import looks_harvard
 from .authors_before import (
     authors_before_bold,
     authors_year_before_link,
@@ -176,8 +177,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     cited = bracketed_fields(toks, entry) if toks and toks[0].kind == "text" and "[" in toks[0].text else None
     if cited is not None:  # "[Baur _et. al._] [Scale-Space Autoencoders for ...] [MICCAI'20] [[pdf]](..)"
         return cited
-    cited = apa_reference(toks, entry) if toks and not toks[0].code and "(" in toks[0].text + (
-        toks[1].text if len(toks) > 1 else "") else None
+    cited = apa_reference(toks, entry) if toks and not toks[0].code and ("(" in toks[0].text + (
+        toks[1].text if len(toks) > 1 else "") or looks_harvard(toks[0].text)) else None
     if cited is not None:  # "Zhang, S., ... & Zeng, W. (2023). Applications of ... Bioinformatics Advances, 3(1)."
         return cited
     # Leading numbers, bullets, emoji and status marks; a bold reference number.

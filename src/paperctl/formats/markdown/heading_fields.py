@@ -1,0 +1,163 @@
+"""What the lines under a heading say of it, before it is read: whether they are its paper's fields (``- arxiv:
+URL``, ``* Link to publication: ..``, ``- **Authors**: ..``), a link or an address named as its paper's, so that the
+heading is that paper (``paper_headings`` asks). Each looks ahead from the heading's line to the next heading."""
+
+from __future__ import annotations
+
+import re
+
+from . import links
+from .before_title import a_venue, journal_and_year
+from .headings import ANCHOR_TAG
+from .nested import KEYED_URL, TAG_LINE, URL_ONLY, bare_url, key_of, said_field
+
+
+def fields_below(lines: list[str], n: int) -> bool:
+    """Do two ``- key: value`` bullets that give a paper's links (``- arxiv: URL``, ``- paper:``, ``- github
+    caffe:``) follow line *n*, before the next heading?"""
+    found = 0
+    for line in lines[n : n + 40]:
+        if line.startswith("#"):
+            break
+        m = _BULLET_FIELD.match(line)
+        found += bool(m and key_of(m.group(1))[0] in ("paper", "code", "project", "citation"))
+    return found >= 2
+
+
+_BULLET_FIELD = re.compile(r"\s{0,3}[-*+]\s+(\w[\w ]{0,20}[:：].*)")
+
+
+def identified_below(lines: list[str], n: int) -> bool:
+    """Do ``- **key**: value`` bullets, two or more and nothing else, follow line *n* up to the next heading,
+    one of them the paper's arXiv or DOI link? ``### Title`` over ``- **arXiv**: [2412.05454v3](arXiv)``,
+    ``- **Date**: 2024-12-06``, ``- **Abstract**: ...`` (AcWiz/ML-Ocean-Weather-Papers, every one of its
+    94 papers): the heading is the paper's title, its bullets its fields. One is enough where it gives the paper's
+    link or its code (``## HeadGAN: One-shot Neural Head ...`` over ``- Paper：https://arxiv.org/abs/2012.08261``,
+    Kobaayyy/Awesome-ICCV2021-Low-Level-Vision, its 80 papers over one or two such bullets), and a bullet or two
+    of notes may follow them (``- 手绘图变动画``, "hand-drawn images to animation"). A bullet keyed as the paper's
+    link (``* Link to publication: [..](aclweb)``) is enough among flat bullets, and so is any link beside a
+    dated reference (``* Reference: Mubarak, H., ..., 2017. Title. In: ...``: leondz/hatespeechdata, every
+    dataset); not bullets nested under items (``- ACL2020: Title`` over ``  - url: ..``, items that are papers
+    under a section: cs-liangchen-work/EAE_paper). An HTML anchor (``<a name="4.图像翻译"></a>``) ends them, as
+    the next heading does."""
+    keyed = identified = linked = notes = cited = named = nested = 0
+    for line in lines[n : n + 40]:
+        if line.startswith("#") or ANCHOR_TAG.fullmatch(line.strip()):
+            break
+        if not line.strip():
+            continue
+        m = _BOLD_FIELD.match(line)
+        if not m:
+            if keyed and notes < 2 and _NOTE_BULLET.fullmatch(line):
+                notes += 1
+                continue
+            return False
+        keyed += 1
+        kind, _, value = key_of(m.group(1))
+        identified += kind == "paper" and bool(_IDENTIFIED.search(m.group(1)))
+        linked += kind in ("paper", "code") and bool(URL_ONLY.fullmatch(value.strip())) and (
+            kind == "code" or links.classify(_address_of(value)).kind in links.PAPER_KINDS)
+        cited += kind == "citation" and bool(_CITED_YEAR.search(value)) and len(value.split()) >= 6
+        named += kind == "paper" and links.classify(_address_of(value)).kind in links.PAPER_KINDS
+        nested += line[:1].isspace()
+    return keyed >= 2 and (identified > 0 or named > 0 and not nested or linked > 0 and cited > 0) or \
+        0 < keyed == linked <= 2
+
+
+def paper_linked_below(lines: list[str], n: int) -> bool:
+    """Does a ``- key: value`` bullet after line *n*, before the next heading, give the paper's address
+    (``* Link to publication: [https://www.aclweb.org/anthology/W17-3008](..)``)?"""
+    for line in lines[n : n + 40]:
+        if line.startswith("#"):
+            break
+        m = _BOLD_FIELD.match(line)
+        kind, _, value = key_of(m.group(1)) if m else (None, "", "")
+        if kind == "paper" and links.classify(_address_of(value)).kind in links.PAPER_KINDS:
+            return True
+    return False
+
+
+def _address_of(value: str) -> str:
+    """The address a value that is a link alone gives: ``<https://..>``, ``https://..``, ``[text](https://..)``."""
+    value = value.strip()
+    return value[value.rindex("](") + 2:-1] if value.endswith(")") and "](" in value else value.strip("<>")
+
+
+def url_below(lines: list[str], n: int, keyed: bool = False) -> bool:
+    """Is the first line after line *n* (past blank ones) a paper's address alone (``<https://www.arxiv.org/abs/
+    2002.06622>``), or named as the paper's (``paper link: [here](..)``)? ``### Robustness Verification for
+    Transformers`` over it, then a paragraph that describes the paper (mekty2012/Deep-Learning-Theory, every
+    paper; Strivin0311/ads-learning, every paper, a BibTeX block below): the heading is the paper."""
+    for line in lines[n : n + 6]:
+        if not line.strip() or TAG_LINE.match(line):  # ("tag: `MiniMax-01` | `Lightning Attention`" first:
+            continue  # Strivin0311/llms-learning's pages)
+        address = bare_url(line) if not keyed else (m.group(1) or m.group(2) or m.group(3)) if (
+            m := KEYED_URL.fullmatch(line.strip())) else None  # (*keyed*: named as the paper's link, only)
+        return address is not None and links.classify(address).kind in links.PAPER_KINDS
+    return False
+
+
+def linked_below(lines: list[str], n: int) -> bool:
+    """Does a link named for the paper (``[📄 Paper](arXiv)``) to a paper follow line *n*, before the next
+    heading? ``### 1. [ICLR '2024] DiffusionSat: ...`` over ``**Authors**: ...`` and ``[📄 Paper](arXiv) |
+    [💻 Code](..)`` (RenshengJi/awesome-remote-sensing-image-generation): the heading is the paper."""
+    for line in lines[n : n + 40]:
+        if line.startswith("#"):
+            break
+        if any(links.classify(m.group(1)).kind in links.PAPER_KINDS for m in _PAPER_LINK.finditer(line)):
+            return True
+    return False
+
+
+def bold_fields_below(lines: list[str], n: int) -> bool:
+    """Do two bold-keyed field paragraphs (``**Authors:** ...``, ``**Source:** arxiv • 2026-02-12``,
+    ``**Summary:** ...``) and a paper's address follow line *n*, before the next heading? ``## 1. Title``
+    over them (TH-Koln-Bartnik/llm-edu-digest, every paper): the heading is the paper."""
+    keyed = linked = named = 0
+    for line in lines[n : n + 40]:
+        if line.startswith("#"):
+            break
+        if (said := said_field(line)) is not None and said[0] in ("authors", "venue", "year", "summary", "paper"):
+            keyed += 1
+        linked = linked or any(links.classify(m.group(0)).kind in links.PAPER_KINDS for m in _ADDRESS.finditer(line))
+        named = named or any(links.classify(m.group(1)).kind in links.PAPER_KINDS for m in _PAPER_LINK.finditer(line))
+    return keyed >= 2 and bool(linked) or keyed >= 1 and bool(named)  # (or one, and a link named for the paper:
+    # "### 4. GART: ..." over "**Authors**: ...", its abstract folded, "[📄 Paper](arXiv) | [💻 Code](..)",
+    # MrNeRF/awesome-3D-gaussian-splatting, every paper)
+
+
+def keyed_paper_below(lines: list[str], n: int) -> bool:
+    """Does a line keyed as the paper's link (``📄 Paper: [EasyRAG](https://arxiv.org/abs/2410.10315) ||``) come
+    within a few paragraphs after line *n*, before the next heading or rule? ``## [1] **EasyRAG**`` over an
+    authors line, a description and it (raselmeya94/RAGpedia, every paper): the heading is the paper's name."""
+    for line in lines[n : n + 16]:
+        if line.startswith("#") or line.strip() in ("---", "***", "___"):
+            return False
+        m = _KEYED_PAPER.match(line)
+        if m and links.classify(m.group(1)).kind in links.PAPER_KINDS:
+            return True
+    return False
+
+
+_KEYED_PAPER = re.compile(r"(?:[^\w\s*+-]{1,3}\s*)?(?:paper|pdf|arxiv)\s*[:：]\s*\[[^\[\]]*\]\((https?://[^()\s]+)\)",
+                          re.IGNORECASE)
+
+
+_ADDRESS = re.compile(r"https?://[^\s()<>\]\[]+")
+_PAPER_LINK = re.compile(r"\[[^\[\]]{0,12}\b(?:paper|pdf|arxiv)\]\((https?://[^()\s]+)\)", re.IGNORECASE)
+_BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+((?:\*\*|__)?(?:[^\w\s*_\[\]()<>:：]{1,8} ?)?\w[\w ]{0,20}(?:\*\*|__)?"
+                         r"\s*[:：].*)")
+# (an emoji may come before the key: "- **🔗 链接**：", Awesome3DGS)
+_IDENTIFIED = re.compile(r"\barxiv\.org/(?:abs|pdf)/|\bdoi\.org/10\.")
+_CITED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NOTE_BULLET = re.compile(r"\s{0,3}[-*+]\s+[^\[\]()<>:：]{1,60}")  # a short note, no link or key
+
+
+def venue_first(text: str) -> bool:
+    """Does the heading *text* begin with a venue in brackets before a title (``[CVPR-2019] Title``)?"""
+    m = _VENUE_FIRST.match(text)
+    return m is not None and bool(a_venue(m.group(1)) or journal_and_year(m.group(1))) and \
+        len(text[m.end():].split()) >= 3
+
+
+_VENUE_FIRST = re.compile(r"\s*\[([^\[\]]{2,60})\]\s*")

@@ -1,0 +1,85 @@
+"""Shapes of real lists met in session 39 (lists of round 58, ``bench/unseen-lists/s61a``-``s61h``, still read
+wrong, and the fifty-ninth blind labelling round, ``s62a``-``s62h``), held with the lists' own lines (the
+repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import papers
+
+HATESPEECHDATA = (
+    "## List of datasets\n\n### Arabic\n"
+    "#### Abusive Language Detection on Arabic Social Media (Twitter)\n"
+    "* Link to publication: [https://www.aclweb.org/anthology/W17-3008](https://www.aclweb.org/anthology/W17-3008)\n"
+    "* Link to data: [http://alt.qcri.org/~hmubarak/offensive/TweetClassification-Summary.xlsx]"
+    "(http://alt.qcri.org/~hmubarak/offensive/TweetClassification-Summary.xlsx)\n"
+    "* Task description: Ternary (Obscene, Offensive but not obscene, Clean) \n"
+    "* Size of dataset: 1,100 \n"
+    "* Reference: Mubarak, H., Darwish, K. and Magdy, W., 2017. Abusive Language Detection on Arabic Social Media. "
+    "In: Proceedings of the First Workshop on Abusive Language Online. Vancouver, Canada: Association for "
+    "Computational Linguistics, pp.52-56. \n \n"
+    "#### Multilingual and Multi-Aspect Hate Speech Analysis (Arabic)\n"
+    "* Link to publication: [https://arxiv.org/abs/1908.11049](https://arxiv.org/abs/1908.11049)\n"
+    "* Link to data: [https://github.com/HKUST-KnowComp/MLMA_hate_speech]"
+    "(https://github.com/HKUST-KnowComp/MLMA_hate_speech) \n"
+    "* Language: Arabic \n"
+    "* Reference: Ousidhoum, N., Lin, Z., Zhang, H., Song, Y. and Yeung, D., 2019. Multilingual and Multi-Aspect "
+    "Hate Speech Analysis. ArXiv,. \n\n"
+    "#### Human-in-the-Loop for Data Collection: a Multi-Target Counter Narrative Dataset to Fight Online Hate "
+    "Speech\n"
+    "* Link to publication: [https://aclanthology.org/2021.acl-long.250.pdf]"
+    "(https://aclanthology.org/2021.acl-long.250.pdf)\n"
+    "* Link to data: [https://github.com/marcoguerini/CONAN](https://github.com/marcoguerini/CONAN)\n"
+    "* Language: English \n"
+    "* Reference: Margherita Fanton, Helena Bonaldi, Serra Sinem Tekiroğlu, Marco Guerini Human-in-the-Loop for "
+    "Data Collection: a Multi-Target Counter Narrative Dataset to Fight Online Hate Speech In Proceedings of the "
+    "59th Annual Meeting of the Association for Computational Linguistics: Long Papers.\n")
+
+
+def test_a_datasets_heading_over_its_fields_and_reference_is_its_paper():
+    # leondz/hatespeechdata: each dataset a heading over "Link to publication", "Link to data", its facts and a
+    # "Reference" (Google Scholar's Harvard), under "## List of datasets"
+    found = papers(HATESPEECHDATA)
+    assert list(found) == [
+        "Abusive Language Detection on Arabic Social Media", "Multilingual and Multi-Aspect Hate Speech Analysis",
+        "Human-in-the-Loop for Data Collection: a Multi-Target Counter Narrative Dataset to Fight Online Hate Speech"]
+    twitter = found["Abusive Language Detection on Arabic Social Media"]
+    assert twitter.url == "https://www.aclweb.org/anthology/W17-3008"
+    assert (twitter.venue, twitter.year) == ("Workshop on Abusive Language Online 2017", 2017)
+    assert [a.name for a in twitter.authors] == ["H. Mubarak", "K. Darwish", "W. Magdy"]
+    assert twitter.links["data"].endswith("TweetClassification-Summary.xlsx")
+    assert twitter.notes[0] == "Twitter"  # (the heading's "(Twitter)": which of the list's two datasets, a note)
+    assert "Size of dataset: 1,100" in twitter.notes
+    assert any(n.startswith("In: Proceedings of the First Workshop") for n in twitter.notes)  # (its pages kept)
+    multilingual = found["Multilingual and Multi-Aspect Hate Speech Analysis"]
+    assert (multilingual.arxiv_id, multilingual.year) == ("1908.11049", 2019)
+    assert multilingual.links["data"] == "https://github.com/HKUST-KnowComp/MLMA_hate_speech"
+    assert "code" not in multilingual.links  # (the data's repository, not the paper's code)
+    conan = found["Human-in-the-Loop for Data Collection: a Multi-Target Counter Narrative Dataset to Fight Online "
+                  "Hate Speech"]
+    assert conan.url == "https://aclanthology.org/2021.acl-long.250.pdf"
+
+
+def test_google_scholars_harvard_reference_gives_authors_year_and_title():
+    # tamlhp/awesome-machine-unlearning: a quoted reference under its linked title
+    found = papers(
+        "- Nguyen, T.T., Huynh, T.T., Ren, Z., Nguyen, P.L., Liew, A.W.C., Yin, H. and Nguyen, Q.V.H., 2022. A "
+        "Survey of Machine Unlearning. arXiv preprint arXiv:2209.02299.\n")
+    paper = found["A Survey of Machine Unlearning"]
+    assert (paper.arxiv_id, paper.year) == ("2209.02299", 2022)
+    assert [a.name for a in paper.authors][:2] == ["T.T. Nguyen", "T.T. Huynh"]
+
+
+def test_field_bullets_nested_under_items_are_not_one_papers_fields():
+    # cs-liangchen-work/EAE_paper: a section heading over items "ACL2020: Title", each with "Authors:" and "url:"
+    # bullets nested under it: the items are the papers, the heading their section
+    found = papers(
+        "### Others span-based\n\n"
+        "- ACL2020: Multi-Sentence Argument Linking\n\n"
+        "  - Authors: Seth Ebner, Patrick Xia, Ryan Culkin, Kyle Rawlins, Benjamin Van Durme\n"
+        "  - url: https://www.aclweb.org/anthology/2020.acl-main.718/\n\n"
+        "- ACL2020: A Two-Step Approach for Implicit Event Argument Detection\n\n"
+        "  - Authors: Zhisong Zhang, Xiang Kong, Zhengzhong Liu, Xuezhe Ma and Eduard Hovy\n"
+        "  - url: https://www.aclweb.org/anthology/2020.acl-main.667/\n")
+    assert list(found) == ["Multi-Sentence Argument Linking",
+                           "A Two-Step Approach for Implicit Event Argument Detection"]
+    assert found["Multi-Sentence Argument Linking"].venue == "ACL 2020"
