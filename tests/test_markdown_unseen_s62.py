@@ -83,3 +83,23 @@ def test_field_bullets_nested_under_items_are_not_one_papers_fields():
     assert list(found) == ["Multi-Sentence Argument Linking",
                            "A Two-Step Approach for Implicit Event Argument Detection"]
     assert found["Multi-Sentence Argument Linking"].venue == "ACL 2020"
+
+
+def test_a_bold_year_dash_venue_before_a_title_is_when_and_where():
+    # GeorgeDu/text-conditioned-3d-generation: every paper a paragraph "**[2023-arXiv]** Title, [[paper](..)]",
+    # one title wrapped onto a second line before its links
+    found = papers(
+        "### 1.1 Text-conditioned 3D Object Generation\n\n"
+        "**[2023-arXiv]** MVDream: Multi-view Diffusion for 3D Generation, [[paper](https://arxiv.org/pdf/"
+        "2308.16512.pdf)] [[project](https://mv-dream.github.io/)]\n\n"
+        "**[2023-arXiv]** Deceptive-NeRF: Enhancing NeRF Reconstruction\n"
+        "using Pseudo-Observations from Diffusion Models, [[paper](https://arxiv.org/pdf/2305.15171.pdf)]\n\n"
+        "**[2022-CVPR]** Zero-Shot Text-Guided Object Generation with Dream Fields, [[paper](https://arxiv.org/abs/"
+        "2112.01455)]\n")
+    assert {t: (p.venue, p.year) for t, p in found.items()} == {
+        "MVDream: Multi-view Diffusion for 3D Generation": ("arXiv 2023", 2023),
+        "Deceptive-NeRF: Enhancing NeRF Reconstruction using Pseudo-Observations from Diffusion Models":
+            ("arXiv 2023", 2023),
+        "Zero-Shot Text-Guided Object Generation with Dream Fields": ("CVPR 2022", 2022)}
+    assert all(p.summary is None for p in found.values())
+    assert found["MVDream: Multi-view Diffusion for 3D Generation"].notes == []  # (the prefix is no note now)

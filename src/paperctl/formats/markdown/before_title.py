@@ -105,7 +105,8 @@ def bracketed_name(toks: list[Tok], text: str) -> str | None:
     name = bracket.group(1) or bracket.group(2)
     if not toks[0].strong and not (toks[1].strong and len(toks[1].text.split()) >= 3):
         return None
-    if venues.parse(name) or venues.year_of_date(name) is not None or KIND_TAG.match(text):
+    if venues.parse(name) or venues.year_of_date(name) is not None or KIND_TAG.match(text) or \
+            venues.year_dash_name(name):  # ("**[2023-arXiv]** Title": when and where, ``venue_prefix``'s)
         return None
     if not toks[0].strong and (not bracket.group(1) or "," in name or _ANY_YEAR.search(name)
                                or venue_prefix(text, toks[1].text, [])[0]):
@@ -430,9 +431,10 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     for part in parts:
         yy_first = _YY_NAME.fullmatch(part)  # "[22ICLR] STEP-UNROLLED DENOISING ..." (LitterBrother-Xiao/Overview-of-
         found = venues.parse(f"{yy_first.group(2)}'{yy_first.group(1)}" if yy_first else part) or (  # Non-auto-
-            venues.year_dash_name(part) if part != inner else None)  # regressive-Applications, 195 entries): the
-        # year's last two digits, then the venue; "(2022-NAACL, CCF-B) **SeaD**: ..." (eosphoros-ai/Awesome-Text2SQL):
-        # the year, a dash, the venue, and its rank (kept as a note)
+            venues.year_dash_name(part))  # regressive-Applications, 195 entries): the year's last two digits, then
+        # the venue; "(2022-NAACL, CCF-B) **SeaD**: ..." (eosphoros-ai/Awesome-Text2SQL): the year, a dash, the
+        # venue, and its rank (kept as a note); "**[2023-arXiv]** Title, [[paper](..)]" (GeorgeDu/text-conditioned-
+        # 3d-generation, 161 entries)
         if found:
             nicknames[:] = [p for p in parts[1:] if p and p != part] if part != inner else []  # "Mamba-2"
             return found[0], m.group().strip(), rest

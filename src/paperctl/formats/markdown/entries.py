@@ -502,7 +502,7 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     if any(p.kind == TEXT and not p.code and (_LETTERED_YEAR.search(p.text) or p.text.endswith("URL "))
            for p in pieces):
         pieces = _bibtex_marks_plain(pieces)
-    lines = repository_above(_by_joined(lines_of(tokens(pieces, entry))), entry)
+    lines = repository_above(_title_wrapped(_by_joined(lines_of(tokens(pieces, entry)))), entry)
     for line in quoted_title_first(name_line_above(lines, entry), entry):
         if entry.title is None:
             rest = read_title_line(line, entry)
@@ -587,4 +587,21 @@ def _by_joined(lines: list[list[Tok]]) -> list[list[Tok]]:
 
 
 _BY_END = re.compile(r"\bby\s*$")
+
+
+def _title_wrapped(lines: list[list[Tok]]) -> list[list[Tok]]:
+    """``**[2023-arXiv]** Deceptive-NeRF: Enhancing NeRF Reconstruction`` then ``using Pseudo-Observations from
+    Diffusion Models, [[paper](..)]`` (GeorgeDu/text-conditioned-3d-generation, its other entries on one line): a
+    plain title the source wrapped, its first line linking nothing and ending in no stop, the second going on in
+    lower case to the comma before the links. One line."""
+    first = lines[0] if len(lines) >= 2 and lines[0] and lines[1] else None
+    last, nxt = (first[-1], lines[1][0]) if first else (None, None)
+    if last is None or nxt is None or any(t.kind == "link" for t in first) or last.kind != "text" or \
+            nxt.kind != "text" or (last.strong, last.em, last.code) != (False, False, False) or \
+            (nxt.strong, nxt.em, nxt.code) != (False, False, False) or last.text.rstrip()[-1:] in ".:!?;,)" or \
+            not nxt.text[:1].islower() or not nxt.text.rstrip(" [(").endswith(",") or len(lines[1]) < 2 or \
+            lines[1][1].kind != "link":
+        return lines
+    joined = Tok("text", last.text.rstrip() + " " + nxt.text)
+    return [[*first[:-1], joined, *lines[1][1:]], *lines[2:]]
 
