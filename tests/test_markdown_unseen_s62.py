@@ -103,3 +103,32 @@ def test_a_bold_year_dash_venue_before_a_title_is_when_and_where():
         "Zero-Shot Text-Guided Object Generation with Dream Fields": ("CVPR 2022", 2022)}
     assert all(p.summary is None for p in found.values())
     assert found["MVDream: Multi-view Diffusion for 3D Generation"].notes == []  # (the prefix is no note now)
+
+
+def test_a_heading_title_then_who_where_and_when_in_brackets_is_the_paper():
+    # daviddao/deep-autonomous-driving-papers: every paper a heading, its authors' initials first, then venue and
+    # year in brackets, a star after the ones to read; its notes quoted below
+    found = papers(
+        "### 1.2 Behaviour Reflex (Supervised End-to-End Learning)\n\n"
+        "#### ALVINN, An Autonomous Land Vehicle in a Neural Network (DA Pomerleau 1988) :star:\n\n"
+        "> First seminal work of a neural network for autonomous driving.\n\n"
+        "#### Off-Road Obstacle Avoidance through End-to-End Learning (Y LeCun, U Mueller, J Ben, E, Cosatto, "
+        "B Flepp 2005) :star:\n\n"
+        "### 1.3 Direct Perception\n\n"
+        "#### DeepDriving: Learning Affordance for Direct Perception in Autonomous Driving (C Chen, A Seff, "
+        "A Kornhauser, J Xiao in ICCV2015) :star:\n\n"
+        "#### Watch This: Scalable Cost-Function Learning for Path Planning in Urban Environments (M Wulfmeier, "
+        "DZ Wang, I Posner, IROS16 Best Student Paper)\n\n"
+        "## 2 Theory\n\n"
+        "#### Maximum Entropy Deep Inverse Reinforcement Learning (M Wulfmeier, P Ondruska, I Posner, NIPS RL "
+        "Workshop 2015)\n")
+    alvinn = found["ALVINN, An Autonomous Land Vehicle in a Neural Network"]
+    assert ([a.name for a in alvinn.authors], alvinn.year, alvinn.venue) == (["DA Pomerleau"], 1988, None)
+    assert alvinn.notes == [":star:", "First seminal work of a neural network for autonomous driving."]
+    assert alvinn.tags == ["1.2 Behaviour Reflex (Supervised End-to-End Learning)"]
+    dave = found["Off-Road Obstacle Avoidance through End-to-End Learning"]
+    assert [a.name for a in dave.authors] == ["Y LeCun", "U Mueller", "J Ben", "E Cosatto", "B Flepp"]
+    assert found["DeepDriving: Learning Affordance for Direct Perception in Autonomous Driving"].venue == "ICCV 2015"
+    watch = found["Watch This: Scalable Cost-Function Learning for Path Planning in Urban Environments"]
+    assert (watch.venue, watch.notes) == ("IROS 2016", ["Best Student Paper"])
+    assert found["Maximum Entropy Deep Inverse Reinforcement Learning"].venue == "NIPS 2015 RL Workshop"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import before_title, folds, grouping, headings, inline, links, nested, venues, verdict
+from . import before_title, folds, grouping, headings, inline, links, nested, references, venues, verdict
 from . import blocks as blocks_
 from .blocks import Block
 from .heading_fields import (
@@ -27,6 +27,7 @@ _LABEL_ALONE = re.compile(r"[\w ]{1,20}[:：]")
 _AWARD = re.compile(r"(.+? (?:19|20)\d\d)\s+(.*\bAwards?\b.*)")  # "ICDAR 2019 Awards Best Paper Award"
 _DOT = re.compile(r"\s+[·•]\s+")
 _PLACED = re.compile(r"(.{3,300}?)(?:\.|\s@)\s+([^.@]{2,40})")  # "Title. ICLR 2017", "Title @ KDD 2020"
+_CITED_END = re.compile(r"(.+?)\s*\(([^()]{4,400})\)\s*((?::[a-z_]{2,20}:\s*)*)")  # "Title (Names Year) :star:"
 _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
@@ -69,6 +70,9 @@ class PaperHeadings(ReaderState):
             return True
         if not fielded and len(visible) == 1 and visible[0].kind == inline.TEXT and self._titled_and_placed(
                 pieces, visible[0].text, start, end):
+            return True
+        if not fielded and len(visible) == 1 and visible[0].kind == inline.TEXT and self._titled_and_cited(
+                visible[0].text, start, end):
             return True
         if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
                             or links.label_word(visible[0].text)):
@@ -174,6 +178,29 @@ class PaperHeadings(ReaderState):
             entry.venue = awarded.group(1) if awarded else found[0]
             entry.venue_written, entry.year = placed.group(2).strip(), found[1]  # type: ignore[union-attr]
             entry.notes += [awarded.group(2)] if awarded else []
+        entry.stated, entry.reason = True, None
+        self._emit_heading(entry, start, end, pieces)
+        return True
+
+    def _titled_and_cited(self, text: str, start: int, end: int) -> bool:
+        """``#### ALVINN, An Autonomous Land Vehicle in a Neural Network (DA Pomerleau 1988) :star:``, ``####
+        DeepDriving: ... (C Chen, A Seff, A Kornhauser, J Xiao in ICCV2015)`` (daviddao/deep-autonomous-driving-
+        papers, every paper, its notes quoted below): a title, then who wrote it, where and when in brackets
+        (``references.cited_in_brackets``), a mark after them perhaps (kept as a note). True when the heading was
+        so, and taken as the paper."""
+        m = _CITED_END.fullmatch(text.strip()) if text.rstrip().endswith((")", ":")) else None
+        cited = references.cited_in_brackets(m.group(2)) if m else None
+        title = m.group(1).strip() if m else ""
+        if cited is None or len(title.split()) < 3 or not verdict.title_like(title):
+            return False
+        pieces = inline.scan(title, self.refs)
+        entry = self.read(pieces)
+        if entry.reason not in (None, verdict.NO_EVIDENCE) or entry.title != title:
+            return False
+        entry.authors, entry.year = cited[0], cited[2]
+        if cited[1]:
+            entry.venue, entry.venue_written = cited[1], m.group(2)  # type: ignore[union-attr]
+        entry.notes += [n for n in (cited[3], m.group(3).strip()) if n]  # type: ignore[union-attr]
         entry.stated, entry.reason = True, None
         self._emit_heading(entry, start, end, pieces)
         return True

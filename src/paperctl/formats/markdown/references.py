@@ -495,3 +495,42 @@ def gbt_where(text: str, entry: ListEntry) -> bool:
         return True
     kind = _GBT_KIND.match(text) if "]" in text[:12] else None
     return bool(kind) and _where_after_kind(text[kind.end():], entry)  # type: ignore[union-attr]
+
+
+def cited_in_brackets(inner: str) -> tuple[list[str], str | None, int, str | None] | None:
+    """``DA Pomerleau 1988``, ``C Chen, A Seff, A Kornhauser, J Xiao in ICCV2015``, ``M Wulfmeier, P Ondruska,
+    I Posner, NIPS RL Workshop 2015``, ``M Wulfmeier, DZ Wang, I Posner, IROS16 Best Student Paper``: who wrote a
+    paper (their initials first), then where and when, in the brackets that end its heading (daviddao/deep-
+    autonomous-driving-papers, every paper). (authors, venue, year, what follows the venue: an award), or None."""
+    parts = [p.strip() for p in inner.split(",")]
+    for k in range(len(parts) - 2, -1, -1):  # ("J Ben, E, Cosatto, B Flepp": an initial parted from its name by a
+        if _INITIAL.fullmatch(parts[k]):  # stray comma, one name)
+            parts[k:k + 2] = [f"{parts[k]} {parts[k + 1]}"]
+    last = parts.pop()
+    m = _NAME_IN.fullmatch(last) or _NAME_YEAR_LAST.fullmatch(last)
+    if m:
+        parts.append(m.group(1))
+        last = m.group(2)
+    if not parts or not all(_INITIALS_NAME.fullmatch(p) for p in parts):
+        return None
+    names = parts
+    if venues.FOUR_DIGIT_YEAR.fullmatch(last):
+        return names, None, int(last), None
+    found = venues.parse(last)
+    if found and found[1]:
+        return names, found[0], found[1], None
+    first, _, rest = last.partition(" ")
+    found = venues.parse(first)
+    if found and found[1] and rest:  # "IROS16 Best Student Paper": the venue, then what it gave the paper
+        return names, found[0], found[1], rest
+    tracked = _TRACK_YEAR.fullmatch(last)
+    if tracked and venues.is_known_name(tracked.group(1)):  # "NIPS RL Workshop 2015": as the rules write a track
+        return names, f"{tracked.group(1)} {tracked.group(3)} {tracked.group(2)}", int(tracked.group(3)), None
+    return None
+
+
+_INITIALS_NAME = re.compile(r"(?:[A-Z]{1,3}|[A-Z]\.(?: ?[A-Z]\.)*)\s+[A-Z][\w'’-]+")  # "DA Pomerleau", "J. Xiao"
+_NAME_IN = re.compile(r"(.+?)\s+in\s+(\S.*)")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_NAME_YEAR_LAST = re.compile(r"((?:[A-Z]{1,3}|[A-Z]\.(?: ?[A-Z]\.)*)\s+[A-Z][\w'’-]+)\s+((?:19|20)\d\d)")
+_TRACK_YEAR = re.compile(r"([A-Z][A-Za-z]{1,10}) ([A-Z][\w ]{1,30}?) ((?:19|20)\d\d)")
