@@ -132,3 +132,20 @@ def test_a_heading_title_then_who_where_and_when_in_brackets_is_the_paper():
     watch = found["Watch This: Scalable Cost-Function Learning for Path Planning in Urban Environments"]
     assert (watch.venue, watch.notes) == ("IROS 2016", ["Best Student Paper"])
     assert found["Maximum Entropy Deep Inverse Reinforcement Learning"].venue == "NIPS 2015 RL Workshop"
+
+
+def test_a_venue_after_the_links_then_topic_words():
+    # CurryTang/awesome-fake-news-detection: "Title [Paper](..) [Code](..) Venue Year [track] topics"
+    found = papers(
+        "- CED: Credible Early Detection of Social Media Rumors [Paper](http://114.215.64.60:8094/~chm/publications/"
+        "tkde2019_CED.pdf) [Code](https://github.com/thunlp/CED) IEEE TKDE 2021 Early Rumor Detection\n"
+        "- Compare to The Knowledge: Graph Neural Fake News Detection with External Knowledge [Paper](https://"
+        "aclanthology.org/2021.acl-long.62.pdf) [Code](https://github.com/BUPT-GAMMA/CompareNet_FakeNewsDetection) "
+        "ACL 2021 main Knowledge-aware fake news detection\n"
+        "- Towards Fine-Grained Reasoning for Fake News Detection [Paper](https://arxiv.org/abs/2110.15064) AAAI "
+        "2022 \n")
+    ced = found["CED: Credible Early Detection of Social Media Rumors"]
+    assert (ced.venue, ced.year, ced.summary, ced.notes) == ("IEEE TKDE 2021", 2021, None, ["Early Rumor Detection"])
+    compare = found["Compare to The Knowledge: Graph Neural Fake News Detection with External Knowledge"]
+    assert (compare.venue, compare.notes) == ("ACL 2021 main", ["Knowledge-aware fake news detection"])
+    assert found["Towards Fine-Grained Reasoning for Fake News Detection"].venue == "AAAI 2022"

@@ -23,6 +23,7 @@ import dataclasses
 import re
 
 from . import (
+    after_links,
     byline,
     fields,
     finishing,
@@ -218,11 +219,11 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             continue
         if t.kind == "text" and not t.code:
             broken = ("](" in t.text and _OPEN_TARGET.search(t.text) is not None) or (broken and ")" not in t.text)
-            if entry.in_summary and i and toks[i - 1].kind == "link" and runs.fields_after_links(
+            if entry.in_summary and i and toks[i - 1].kind == "link" and after_links.fields_after_links(
                     t.text, entry, empty=bool(links.label_word(toks[i - 1].text))):
                 continue
             if i and toks[i - 1].strong and entry.notes and toks[i - 1].text.strip() == f"({entry.notes[-1]})" \
-                    and runs.fields_after_links(t.text, entry, empty=False):
+                    and after_links.fields_after_links(t.text, entry, empty=False):
                 continue  # "**(Microsoft)** | 22.12.05 | CVPR23 | [Code](..)": its date and venue between bars
         if t.kind == "link" and broken:
             entry.summary_parts.append(t.text)

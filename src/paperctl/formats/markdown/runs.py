@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import byline, fields, links, makers, people, proceedings, venue_words, venues
+from .after_links import NO_CODE, venue_then_topics
 from .cite_tails import names_year_venue
 from .groups import UNDER_REVIEW, read_group
 from .model import ListEntry, Tok, apply_tail, offer_venue
@@ -51,6 +52,11 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.date_year = entry.date_year or venue[1]  # wrote it, when it was posted, where it appeared
         if dated.group("who"):
             entry.notes.append(dated.group("who").strip())
+        return
+    described = venue_then_topics(text, entry)
+    if described is not None:  # "... [Code](..) IEEE TKDE 2021 Early Rumor Detection"
+        if described:
+            read_text(described, entry, False)
         return
     if first_line and text.rstrip()[-1:] == "." and not (entry.authors or entry.venue or entry.in_summary) \
             and _ordered_citation(text.strip().lstrip(". "), entry):
@@ -543,44 +549,6 @@ _YEAR_FIRST = re.compile(r",? ((?:19|20)\d\d)\b")  # ("*ICLR*, 2018.": jvpoulos/
 _TRACK_AFTER = re.compile(r" (Workshops?|Findings|Oral|Spotlight|Poster)\b")
 
 
-_FIELD_SEPARATOR = re.compile(r"\s*[·•|]\s*")
-_NO_CODE = re.compile(r"(?:no|without) code|code (?:not|un)\w*(?: \w+)?|code:? (?:n/?a|none|tbd|coming soon)",
-                      re.IGNORECASE)
-
 _OPEN_CREDIT = re.compile(r"\s*\((?P<who>[^()]{2,200}?\bet\.?\s*al\.?),\s*(?:[A-Z][a-z]{2,8}\.?\s+)?"
                           r"(?P<year>(?:19|20)\d\d)\.?,?(?P<where>[^()\[\]]{0,80}?)[,\s]*")
-_SHORT_DATE = re.compile(r"(\d\d)\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])")
-_NO_CODE_AFTER = re.compile(rf",\s*((?:{_NO_CODE.pattern}))\s*[.;]?\s*$", re.IGNORECASE)
-
-
-
-def fields_after_links(text: str, entry: ListEntry, empty: bool = True) -> bool:
-    """Fields between middle dots (or bars) after the entry's links, once its description has been read:
-    ``— Summary. [paper](arXiv) · code not located · 2025-12``, ``... · [code](..) · ICLR 2025``
-    (zz1358m/Awesome-Gradient-Free-LLMOpt, 51 entries): a date, a venue, a note that there is no code,
-    not more of the description. True when every field was one of these, and read (*empty*: also when
-    there was none, only separators: between labelled links, not after a link of the description's)."""
-    if "·" not in text and "|" not in text and "•" not in text or not _FIELD_SEPARATOR.match(text):
-        return False
-    read: list[tuple[str, int | None]] = []
-    for part in _FIELD_SEPARATOR.split(text.strip(" .,;" + fields.LEFT + fields.RIGHT)):
-        if not part or _NO_CODE.fullmatch(part):
-            continue
-        year = venues.year_of_date(part)
-        if year is None and (short := _SHORT_DATE.fullmatch(part)):  # "22.12.05" (harrytea/Awesome-Document-
-            year = 2000 + int(short.group(1))  # Understanding): the year's two digits, the month, the day
-        found = venues.parse(part) if year is None else None
-        if year is not None:
-            read.append(("", year))
-        elif found and (found[1] or venues.preprint(part)):
-            read.append(found)
-        else:
-            return False
-    if not read and not empty:
-        return False
-    for venue, year in read:
-        if venue:
-            offer_venue(entry, venue, venue)
-        entry.date_year = entry.date_year or year
-    return True
-
+_NO_CODE_AFTER = re.compile(rf",\s*((?:{NO_CODE.pattern}))\s*[.;]?\s*$", re.IGNORECASE)

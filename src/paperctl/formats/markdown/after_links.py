@@ -1,0 +1,75 @@
+"""What the text after an entry's links says, once its title is read: where and when, then a few words of the
+list's topics; fields between middle dots (a date, a venue, a note that there is no code)."""
+
+from __future__ import annotations
+
+import re
+
+from . import fields, venue_words, venues
+from .model import ListEntry, offer_venue
+
+NO_CODE = re.compile(r"(?:no|without) code|code (?:not|un)\w*(?: \w+)?|code:? (?:n/?a|none|tbd|coming soon)",
+                     re.IGNORECASE)
+_FIELD_SEPARATOR = re.compile(r"\s*[·•|]\s*")
+_SHORT_DATE = re.compile(r"(\d\d)\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])")
+
+
+def venue_then_topics(text: str, entry: ListEntry) -> str | None:
+    """``Title [Paper](..) [Code](..) IEEE TKDE 2021 Early Rumor Detection``, ``... ACL 2021 main Knowledge-aware
+    fake news detection`` (CurryTang/awesome-fake-news-detection, every paper): after the title and its links,
+    where and when (with the track), then a few words of the list's topics, kept as a note. None when the run
+    is not so; else what is left to read as the description ("" when nothing: a sentence would be it)."""
+    if not entry.title or entry.venue or entry.in_summary or entry.summary_parts or not entry.link_labels:
+        return None
+    m = _VENUE_THEN_WORDS.fullmatch(text.strip())
+    if m is None or ". " in m.group(1) or venues.year_of_date(m.group(1)) is not None or _TRACK.fullmatch(
+            m.group(2)):  # ("Philipp Krähenbühl. CVPR 2018": who, then where; "Sept 2023": a date; "ECCV 2022
+        return None  # Oral": the venue's track, not a topic)
+    found = venues.parse(m.group(1)) or venue_words.in_words(m.group(1), least=2)
+    if not (found and found[1]):
+        return None
+    offer_venue(entry, found[0], m.group(1))
+    entry.date_year = entry.date_year or found[1]
+    rest = m.group(2)
+    if len(rest.split()) > 6 or rest.rstrip()[-1:] in ".!?":
+        return rest  # (a description after the venue)
+    entry.notes.append(rest)
+    return ""
+
+
+# A venue and its year (its track after it), then words: "IEEE TKDE 2021 Early Rumor Detection", "CIKM 2021 short"
+_VENUE_THEN_WORDS = re.compile(r"([A-Z][\w&/.'-]*(?: [A-Za-z][\w&/.'-]*){0,5}? ?(?:19|20)\d\d"
+                               r"(?: (?i:main|short|long|findings|oral|poster|spotlight|workshop|demo))?)"
+                               r"\s+(\S.{0,300})")
+_TRACK = re.compile(r"(?i:main|short|long|findings|oral|poster|spotlight|workshop|demo)\W*")
+
+
+def fields_after_links(text: str, entry: ListEntry, empty: bool = True) -> bool:
+    """Fields between middle dots (or bars) after the entry's links, once its description has been read:
+    ``— Summary. [paper](arXiv) · code not located · 2025-12``, ``... · [code](..) · ICLR 2025``
+    (zz1358m/Awesome-Gradient-Free-LLMOpt, 51 entries): a date, a venue, a note that there is no code,
+    not more of the description. True when every field was one of these, and read (*empty*: also when
+    there was none, only separators: between labelled links, not after a link of the description's)."""
+    if "·" not in text and "|" not in text and "•" not in text or not _FIELD_SEPARATOR.match(text):
+        return False
+    read: list[tuple[str, int | None]] = []
+    for part in _FIELD_SEPARATOR.split(text.strip(" .,;" + fields.LEFT + fields.RIGHT)):
+        if not part or NO_CODE.fullmatch(part):
+            continue
+        year = venues.year_of_date(part)
+        if year is None and (short := _SHORT_DATE.fullmatch(part)):  # "22.12.05" (harrytea/Awesome-Document-
+            year = 2000 + int(short.group(1))  # Understanding): the year's two digits, the month, the day
+        found = venues.parse(part) if year is None else None
+        if year is not None:
+            read.append(("", year))
+        elif found and (found[1] or venues.preprint(part)):
+            read.append(found)
+        else:
+            return False
+    if not read and not empty:
+        return False
+    for venue, year in read:
+        if venue:
+            offer_venue(entry, venue, venue)
+        entry.date_year = entry.date_year or year
+    return True
