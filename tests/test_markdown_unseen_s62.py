@@ -149,3 +149,34 @@ def test_a_venue_after_the_links_then_topic_words():
     compare = found["Compare to The Knowledge: Graph Neural Fake News Detection with External Knowledge"]
     assert (compare.venue, compare.notes) == ("ACL 2021 main", ["Knowledge-aware fake news detection"])
     assert found["Towards Fine-Grained Reasoning for Fake News Detection"].venue == "AAAI 2022"
+
+
+def test_a_date_cell_of_a_preprints_day_and_where_it_appeared_since():
+    # Ruixxxx/Awesome-Vision-Mamba-Models: "| Arxiv 24.02.08 (ECCV 2024 Oral) |", "| Arxiv 24.04.15|"; its news
+    # lines link papers too, and are no papers
+    found = papers(
+        "[NEWS.2024/05/02] **🎉🎉🎉Congratulations to [Vision Mamba](https://arxiv.org/abs/2401.09417) on being "
+        "accepted in ICML 2024.**\n\n"
+        "## Visual Mamba Backbone Networks\n\n"
+        "| Date      | Paper | Link |\n| :-------- | :---- | :-------- |\n"
+        "| Arxiv 24.01.17 (ICML 2024) | Vision Mamba: Efficient Visual Representation Learning with Bidirectional "
+        "State Space Model | [Link](https://arxiv.org/pdf/2401.09417) |\n"
+        "| Arxiv 24.04.15|State Space Model for New-Generation Network Alternative to Transformers: A Survey | "
+        "[Link](https://arxiv.org/pdf/2404.09516) |\n")
+    assert {t: (p.venue, p.year) for t, p in found.items()} == {
+        "Vision Mamba: Efficient Visual Representation Learning with Bidirectional State Space Model":
+            ("ICML 2024", 2024),
+        "State Space Model for New-Generation Network Alternative to Transformers: A Survey": ("Arxiv 2024", 2024)}
+
+
+def test_a_month_and_year_in_brackets_is_when_not_where():
+    # lx6c78/Vision-Mamba-A-Comprehensive-Survey-and-Taxonomy: "**Title.** [November, 2024] [CVPR, 2025]<br/>"
+    found = papers(
+        "- **EfficientViM: Efficient Vision Mamba with Hidden State Mixer based State Space Duality.** [November, "
+        "2024] [CVPR, 2025]<br/>\n  *Sanghyeok Lee, Joonmyung Choi, Hyunwoo J. Kim.*<br/>\n"
+        "  [[Paper](https://arxiv.org/abs/2411.15241)]\n\n"
+        "- **MambaQuant: Quantizing the Mamba Family with Variance Aligned Rotation Methods.** [January, 2025] "
+        "[ArXiv, 2025]<br/>\n  [[Paper](https://arxiv.org/abs/2501.13484)]\n")
+    assert {t: (p.venue, p.year) for t, p in found.items()} == {
+        "EfficientViM: Efficient Vision Mamba with Hidden State Mixer based State Space Duality": ("CVPR 2025", 2025),
+        "MambaQuant: Quantizing the Mamba Family with Variance Aligned Rotation Methods": ("ArXiv 2025", 2025)}

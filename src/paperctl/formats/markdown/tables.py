@@ -39,6 +39,8 @@ def _year_then_venue(text: str) -> tuple[str, int] | None:
 
 _CCF_RANK = re.compile(r"(.*?(?:19|20)\d\d)\s*/\s*([ABC]|none)")
 _FULL_WIDTH_ASIDE = re.compile(r"（([^（）]{1,60})）")
+_POSTED_ON = re.compile(r"((?i:arxiv|preprint))\s*(\d\d)\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])"
+                        r"(?:\s*\(([^()]{2,40})\))?")
 _YY_MM = re.compile(r"\s*(\d\d)[./-](?:0?[1-9]|1[0-2])\s*")
 _RESULTS_ROW = "a row of a table of results (a method's name and its scores), not a paper"
 _CODED_TITLE = re.compile(r"\s*`([^`]{10,300})`\s*")
@@ -279,6 +281,13 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         if year is None and kind == "year" and re.fullmatch(r"\d\d", text):  # "|Year|Venue|Paper Title|": "|21|`IROS`|"
             year = 2000 + int(text) if 2000 + int(text) <= venues.NEXT_YEAR else 1900 + int(text)  # (hwan0806/
             # awesome-LiDAR-Visual-SLAM, 93 rows)
+        posted = _POSTED_ON.fullmatch(text) if year is None and kind == "date" and text[:1] in "AaPp" else None
+        if posted and 2000 + int(posted.group(2)) <= venues.NEXT_YEAR:  # "| Arxiv 24.02.08 (ECCV 2024 Oral) |",
+            year = 2000 + int(posted.group(2))  # "| Arxiv 24.04.15|" (Ruixxxx/Awesome-Vision-Mamba-Models, every
+            found = venues.parse(posted.group(3)) if posted.group(3) else None  # row): the day it was posted, and
+            if not entry.venue or _undated_preprint(entry.venue):  # where it appeared since
+                entry.venue = found[0] if found else venues.as_arxiv(posted.group(1), year)
+                entry.venue_written = text
         if year is None and kind == "date" and (short := _YY_MM.fullmatch(text)) and 2000 + int(
                 short.group(1)) <= venues.NEXT_YEAR:  # "| 23.11 | ... | arxiv |" (ydyjya/Awesome-LLM-Safety, every row
             year = 2000 + int(short.group(1))  # of its tables): the year and month it came out

@@ -427,9 +427,9 @@ def named_and_dated(text: str) -> tuple[str, int] | None:
     (``Microsoft, 2023``) or an institution (``University of Cambridge, 2023``)."""
     m = _NAME_COMMA_YEAR.fullmatch(text.strip()) if "," in text else None
     if not m or institution(m.group(1)) or m.group(1).split()[0].casefold() in _PARTS or people.particle_family(
-            m.group(1)):
-        return None  # (nor "Part II, 2024", the title's own; nor "(De Cristofaro, 2020)", who wrote it and when:
-        # stratosphereips/awesome-ml-privacy-attacks)
+            m.group(1)) or re.fullmatch(MONTH + r"\.?", m.group(1), re.IGNORECASE):  # (nor "Part II, 2024", the
+        return None  # title's own; nor "(De Cristofaro, 2020)", who wrote it and when: stratosphereips/awesome-ml-
+        # privacy-attacks; nor "[November, 2024] [CVPR, 2025]", when, then where: lx6c78/Vision-Mamba-A-...)
     return f"{m.group(1)} {m.group(2)}", int(m.group(2))
 
 

@@ -24,7 +24,9 @@ NO_EVIDENCE = "no paper link, venue or authors"
 # "[2023-05-01]: ...", "2025/04/07 We release the third version of our survey paper!" (hanyang1999/Preference-
 # Tuning-with-Human-Feedback): a date, then a colon or the list's owners speaking
 _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*"
-                   r"(?:[:：]|[-–—]?\s*(?:We|Our|I)\s)")
+                   r"(?:[:：]|[-–—]?\s*(?:We|Our|I)\s)|\s*\[(?i:news)[\s.:-]*\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?\]")
+# ("[NEWS.2024/05/02] **🎉🎉🎉Congratulations to [Vision Mamba](arXiv) on being accepted in ICML 2024.**",
+# Ruixxxx/Awesome-Vision-Mamba-Models: news, its date in the tag)
 
 
 def kind_tag(title: str) -> re.Match[str] | None:
