@@ -180,3 +180,38 @@ def test_a_month_and_year_in_brackets_is_when_not_where():
     assert {t: (p.venue, p.year) for t, p in found.items()} == {
         "EfficientViM: Efficient Vision Mamba with Hidden State Mixer based State Space Duality": ("CVPR 2025", 2025),
         "MambaQuant: Quantizing the Mamba Family with Variance Aligned Rotation Methods": ("ArXiv 2025", 2025)}
+
+
+def test_a_name_and_bibtex_key_in_code_before_the_title():
+    # urban-mobility-generation/Language-Modeling-for-Urban-Mobility: "Name (`key`) Title. Venue, Year. [[paper]]"
+    found = papers(
+        "- **Causal Attention**\n"
+        "  - MobTCast (`xue2021mobtcast`) MobTCast: Leveraging auxiliary trajectory forecasting for human mobility "
+        "prediction. NeurIPS, 2021. [[paper]](https://arxiv.org/abs/2110.01401) \n"
+        "  - CTLE (`lin2021pre`) Pre-training context and time aware location embeddings from spatial-temporal "
+        "trajectories for user next location prediction. AAAI, 2021. [[paper]](https://ojs.aaai.org/index.php/AAAI/"
+        "article/view/16548) \n"
+        "  - Yang et al. (`yang2024applying`) Applying masked language model for transport mode choice behavior "
+        "prediction. TR-A, 2024. [[paper]](https://www.sciencedirect.com/science/article/abs/pii/S0965856424001228)\n")
+    mob = found["MobTCast: Leveraging auxiliary trajectory forecasting for human mobility prediction"]
+    assert (mob.venue, mob.year, mob.notes) == ("NeurIPS 2021", 2021, ["xue2021mobtcast"])
+    ctle = found["Pre-training context and time aware location embeddings from spatial-temporal trajectories for "
+                 "user next location prediction"]
+    assert (ctle.venue, ctle.notes) == ("AAAI 2021", ["CTLE", "lin2021pre"])
+    yang = found["Applying masked language model for transport mode choice behavior prediction"]
+    assert ([a.name for a in yang.authors], yang.venue) == (["Yang"], "TR-A 2024")
+
+
+def test_names_in_full_width_commas_then_a_bold_title_and_its_journal():
+    # shliu-academic/POI-Recommend-Survey-Paper: "N. Names. **Title**. Journal Year. [[Paper]](..)"
+    found = papers(
+        "8. Jiyong Zhang， Xin Liu， Xiaofei Zhou， Xiaowen Chu. **Leveraging graph neural networks for "
+        "point-of-interest recommendations**. Neurocomputing 2021. [[Paper]](https://doi.org/10.1016/"
+        "j.neucom.2021.07.063)\n"
+        "4. Xixi Li, Ruimin Hu, Zheng Wang. **Next-point-of-interest recommendation based on joint mining of "
+        "regularity and randomness**. Knowledge-Based Systems 2022. [[paper]](https://doi.org/10.1016/"
+        "j.knosys.2022.109848)\n")
+    gnn = found["Leveraging graph neural networks for point-of-interest recommendations"]
+    assert [a.name for a in gnn.authors] == ["Jiyong Zhang", "Xin Liu", "Xiaofei Zhou", "Xiaowen Chu"]
+    kbs = found["Next-point-of-interest recommendation based on joint mining of regularity and randomness"]
+    assert (kbs.venue, kbs.year, kbs.notes) == ("Knowledge-Based Systems 2022", 2022, [])

@@ -140,6 +140,8 @@ def authors_before_bold(toks: list[Tok], text: str, entry: ListEntry) -> bool:
         return True
     if len(written) > 300 or not written.endswith((".", ",", ":")):
         return False
+    written = written.replace("，", ", ")  # ("Jiyong Zhang， Xin Liu， Xiaofei Zhou， Xiaowen Chu. **Title**.":
+    # full-width commas, shliu-academic/POI-Recommend-Survey-Paper)
     year = _YEAR_AFTER_NAMES.search(written)  # "Guodong Zhou, Jian Su, ... and Min Zhang. 2005. **Title**. In
     names = people.parse((written[:year.start()] if year else written).rstrip(".,:").strip())  # Proceedings of ACL"
     if not names or not ("et al" in written or len(names) >= 2 or (year and people.substantial(names))):

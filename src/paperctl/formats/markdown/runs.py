@@ -346,6 +346,8 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         return
     if stripped.strip("[ ") != stripped.strip(" ") and not entry.in_summary:
         stripped = stripped.strip("[] ")  # "arXiv 2022. [" before "[Paper](..)]"
+    if stripped[:2] == ". " and stripped[2:3].isupper():  # "**Title**. Knowledge-Based Systems 2022.": the stop
+        stripped = stripped[2:]  # after the title, then where
     if stripped[:1] in (":", "：") and first_line and not entry.authors and not entry.summary_parts:
         cited = fields.citation_tail(stripped[1:].strip())
         if cited.explained and cited.authors and (cited.venue or cited.year or (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import venues
+from . import people, venues
 from .model import ListEntry, Tok, offer_venue
 
 
@@ -46,3 +46,29 @@ def math_tags(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         return toks
     entry.notes += [tag for tag in tags if tag]
     return [Tok("text", head[end:].lstrip(), strong=toks[0].strong, em=toks[0].em), *toks[1:]]
+
+
+def name_and_key(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``MobTCast (`xue2021mobtcast`) MobTCast: Leveraging auxiliary trajectory forecasting ... NeurIPS, 2021.``,
+    ``Yang et al. (`yang2024applying`) Applying masked language model ...`` (urban-mobility-generation/Language-
+    Modeling-for-Urban-Mobility, every paper): the list's name for the paper and its BibTeX key in code, before
+    the title; both kept as notes (the name unless the title begins with it; "Yang et al.", the authors). The
+    tokens from the title, or
+    None when the entry does not begin so."""
+    if len(toks) < 3 or not toks[1].code or toks[2].kind != "text" or toks[0].code or toks[0].strong:
+        return None
+    named, key, after = _NAME_OPEN.fullmatch(toks[0].text), toks[1].text.strip(), toks[2].text
+    if named is None or not _BIBTEX_KEY.fullmatch(key) or not after.startswith(")") or len(after[1:].split()) < 2:
+        return None
+    rest = after[1:].lstrip()
+    name = named.group(1)
+    cited = people.parse(name) if not entry.authors and _ET_AL.search(name) else []
+    if cited:  # "Yang et al.": who wrote it, as authors are cited
+        entry.authors = cited
+    entry.notes += ([] if cited or rest.casefold().startswith(name.casefold()) else [name]) + [key]
+    return [Tok("text", rest), *toks[3:]]
+
+
+_ET_AL = re.compile(r"\bet\.? al\.?$")
+_NAME_OPEN = re.compile(r"\s*([^\s()`][^()`]{0,40}?)\s*\(\s*")
+_BIBTEX_KEY = re.compile(r"[a-z][a-z-]*\d{4}[a-z0-9_:-]*")  # "xue2021mobtcast", "mobilitygpt2024"

@@ -101,7 +101,7 @@ from .references import (
     comma_citation,
     standard_citation,
 )
-from .title_marks import math_tags, slug_title
+from .title_marks import math_tags, name_and_key, slug_title
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
 # A quoted title first, maybe after its nickname: '"ATOM: Accurate Tracking ..." CVPR.', 'DiMP: "Learning ..." ICCV.'
@@ -319,6 +319,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             # "- `ETT` [End to End Table Transformer](..), (Samsung), 2024-09, ICDAR-2024" (qyhou/curated-table-
             entry.notes.append(text.strip())  # structure-recognition, 141 of 190 entries): the method's name in
             toks = toks[after_code:]  # code, then the title link
+            continue
+        keyed = name_and_key(toks, entry)
+        if keyed is not None:  # "MobTCast (`xue2021mobtcast`) MobTCast: Leveraging ... NeurIPS, 2021."
+            toks = keyed
             continue
         nickname = bracketed_name(toks, text)
         if nickname is not None:  # "**[LLaVA]** Visual Instruction Tuning", "[Euclid/Geoperception] **Euclid: ...**"
