@@ -215,3 +215,21 @@ def test_names_in_full_width_commas_then_a_bold_title_and_its_journal():
     assert [a.name for a in gnn.authors] == ["Jiyong Zhang", "Xin Liu", "Xiaofei Zhou", "Xiaowen Chu"]
     kbs = found["Next-point-of-interest recommendation based on joint mining of regularity and randomness"]
     assert (kbs.venue, kbs.year, kbs.notes) == ("Knowledge-Based Systems 2022", 2022, [])
+
+
+def test_full_names_then_a_title_linking_a_folder_of_notes():
+    # saiamrit/fake-detection: "- Names [Title](github.com/<the list>/tree/master/<a folder of notes>)", no stop
+    # between the names and the title; a repository's own link with names is still no paper
+    found = papers(
+        "## Face Anti-Spoofing Papers\n\n"
+        "- Yaojie Liu, Amin Jourabloo, Xiaoming Liu [Learning Deep Models for Face Anti-Spoofing: Binary or "
+        "Auxiliary  Supervision](https://github.com/saiamrit/fake-detection/tree/master/Face%20Anti-spoofing/"
+        "Learning%20Deep%20models)\n\n"
+        "- Huiling Hao, Mingtao Pei [Face Liveness Detection Based on Client Identity Using Siamese Network]"
+        "(https://github.com/saiamrit/fake-detection/tree/master/Face%20Anti-spoofing/Face%20Liveness)\n\n"
+        "## Tools\n\n"
+        "- [PaLM + RLHF - Pytorch](https://github.com/lucidrains/PaLM-rlhf-pytorch) Phil Wang, Yachine Zahidi\n")
+    assert list(found) == ["Learning Deep Models for Face Anti-Spoofing: Binary or Auxiliary Supervision",
+                           "Face Liveness Detection Based on Client Identity Using Siamese Network"]
+    assert [a.name for a in found["Face Liveness Detection Based on Client Identity Using Siamese Network"].authors] \
+        == ["Huiling Hao", "Mingtao Pei"]

@@ -169,6 +169,11 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
         return False
     quoted = text.rstrip()[-1:] in ('"', "“")  # (below: names, then the title link in quotes)
     m = _AUTHORS_YEAR.fullmatch(text.rstrip()[:-1] if quoted else text)
+    if m is None and text[-1:] == " " and len(toks[1].text.split()) >= 4 and "," in text and not _CITES.search(
+            toks[1].text) and _spaced_names(text):  # (not "Title [[Atanasova et al., EMNLP 2020]](..)": a title,
+        # then who and where, linked) "- Yaojie Liu, Amin Jourabloo, Xiaoming Liu [Learning Deep Models for Face
+        entry.authors = people.parse(text)  # Anti-Spoofing: ...](..)" (saiamrit/fake-detection, every paper):
+        return True  # the names, no stop before the title
     if m and m.group("comma") and not (toks[1].em and m.group("names").count(",") >= 1):
         return False  # (a comma ends the names only before an italic title, and after two names or more)
     names = people.parse(m.group("names")) if m else []
@@ -185,6 +190,15 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
     return True
 
 
+def _spaced_names(text: str) -> bool:
+    """Two full names or more parted by commas (or "and"), each of two or three capitalised words, and nothing
+    else: the authors, before a title link with only a space between."""
+    parts = [p.strip() for p in re.split(r",|\band\b", text.strip()) if p.strip()]
+    return len(parts) >= 2 and all(_FULL_NAME.fullmatch(p) for p in parts) and len(people.parse(text)) == len(parts)
+
+
+_CITES = re.compile(r"\bet al\b|\d")
+_FULL_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*){1,2}")
 _CLOSING_QUOTE = re.compile(r"^\s*(?:[.,]?[\"”][.,]?)")
 _NAMES_THEN_YEAR = re.compile(r"(?P<names>[^()]{2,600}?)[.,]?\s*\((?P<year>(?:19|20)\d\d)[a-z]?\)[.:]?")
 
