@@ -233,3 +233,16 @@ def test_full_names_then_a_title_linking_a_folder_of_notes():
                            "Face Liveness Detection Based on Client Identity Using Siamese Network"]
     assert [a.name for a in found["Face Liveness Detection Based on Client Identity Using Siamese Network"].authors] \
         == ["Huiling Hao", "Mingtao Pei"]
+
+
+def test_a_heading_of_a_methods_name_then_its_papers_title_linked():
+    # yuanxu9710/MSA: "### TFN: [Title (EMNLP2017)](doi)" under "### Experiments has been implemented:"
+    found = papers(
+        "# Paper List\n\n### Experiments has been implemented:\n\n"
+        "### TFN: [Tensor Fusion Network for Multimodal Sentiment Analysis (EMNLP2017)](https://doi.org/10.18653/v1/"
+        "d17-1115)\n"
+        "### MulT: [Multimodal Transformer for Unaligned Multimodal Language Sequences (ACL2019)](https://doi.org/"
+        "10.18653/v1/p19-1656)\n")
+    tfn = found["Tensor Fusion Network for Multimodal Sentiment Analysis"]
+    assert (tfn.doi, tfn.venue, tfn.year, tfn.notes) == ("10.18653/v1/d17-1115", "EMNLP 2017", 2017, ["TFN"])
+    assert found["Multimodal Transformer for Unaligned Multimodal Language Sequences"].venue == "ACL 2019"

@@ -27,6 +27,7 @@ _LABEL_ALONE = re.compile(r"[\w ]{1,20}[:：]")
 _AWARD = re.compile(r"(.+? (?:19|20)\d\d)\s+(.*\bAwards?\b.*)")  # "ICDAR 2019 Awards Best Paper Award"
 _DOT = re.compile(r"\s+[·•]\s+")
 _PLACED = re.compile(r"(.{3,300}?)(?:\.|\s@)\s+([^.@]{2,40})")  # "Title. ICLR 2017", "Title @ KDD 2020"
+_NAME_COLON = re.compile(r"[^\s:：][^:：]{0,40}[:：]")  # "TFN:", "EF\_LSTM & LF\_LSTM:"
 _CITED_END = re.compile(r"(.+?)\s*\(([^()]{4,400})\)\s*((?::[a-z_]{2,20}:\s*)*)")  # "Title (Names Year) :star:"
 _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
@@ -74,6 +75,10 @@ class PaperHeadings(ReaderState):
         if not fielded and len(visible) == 1 and visible[0].kind == inline.TEXT and self._titled_and_cited(
                 visible[0].text, start, end):
             return True
+        if not fielded and len(visible) == 2 and visible[0].kind == inline.TEXT and _NAME_COLON.fullmatch(
+                visible[0].text.strip()) and visible[1].kind == inline.LINK and len(visible[1].text.split()) >= 3:
+            visible = visible[1:]  # "### TFN: [Tensor Fusion Network for ... (EMNLP2017)](doi)" (yuanxu9710/MSA):
+            # the method's name, then its paper's title linked
         if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
                             or links.label_word(visible[0].text)):
             return False
