@@ -246,3 +246,22 @@ def test_a_heading_of_a_methods_name_then_its_papers_title_linked():
     tfn = found["Tensor Fusion Network for Multimodal Sentiment Analysis"]
     assert (tfn.doi, tfn.venue, tfn.year, tfn.notes) == ("10.18653/v1/d17-1115", "EMNLP 2017", 2017, ["TFN"])
     assert found["Multimodal Transformer for Unaligned Multimodal Language Sequences"].venue == "ACL 2019"
+
+
+def test_one_full_name_before_a_title_link_and_an_award_after_it():
+    # davidshq/awesome-search-engines: "- Amifa Raj. [Fair Ranking Metrics](..). 9/2022."; ShawnChenn/Awesome-
+    # Multimodal-Retrieval-and-Recommendation: "[Title](..) (SIGIR2020 Best Paper Award) <br/> Wait for content
+    # update..."
+    found = papers(
+        "## 2022\n"
+        "- Amifa Raj. [Fair Ranking Metrics](https://dl.acm.org/doi/10.1145/3523227.3547430). 9/2022.\n"
+        "- Rodrygo L. T. Santos. [Explicit webs earch result diversification](https://www.researchgate.net/"
+        "publication/262272502). 6/2013.\n\n"
+        "## Article\n"
+        "* [Controlling Fairness and Bias in Dynamic Learning-to-Rank](http://www.cs.cornell.edu/people/tj/"
+        "publications/morik_etal_20a.pdf) (SIGIR2020 Best Paper Award) <br/> Wait for content update...\n")
+    assert [a.name for a in found["Fair Ranking Metrics"].authors] == ["Amifa Raj"]
+    assert [a.name for a in found["Explicit webs earch result diversification"].authors] == ["Rodrygo L. T. Santos"]
+    fair = found["Controlling Fairness and Bias in Dynamic Learning-to-Rank"]
+    assert (fair.venue, fair.year, fair.summary) == ("SIGIR 2020", 2020, None)
+    assert fair.notes == ["Best Paper Award", "Wait for content update"]

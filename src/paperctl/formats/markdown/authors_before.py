@@ -177,8 +177,11 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
     if m and m.group("comma") and not (toks[1].em and m.group("names").count(",") >= 1):
         return False  # (a comma ends the names only before an italic title, and after two names or more)
     names = people.parse(m.group("names")) if m else []
-    if not names or not ("et al" in text or len(names) >= 2 or (people.substantial(names) and m.group("year"))):
-        return False  # (without a year, "Haotong Qin*, Xudong Ma*. [Title](..)": two names or more)
+    if not names or not ("et al" in text or len(names) >= 2 or (people.substantial(names) and (
+            m.group("year") or not m.group("comma") and people.only_people(names)))):  # type: ignore[union-attr]
+        return False  # (without a year, "Haotong Qin*, Xudong Ma*. [Title](..)": two names or more; or one full
+        # name that can only be a person's: "- Amifa Raj. [Fair Ranking Metrics](..). 9/2022.", davidshq/awesome-
+        # search-engines, its lists of papers by year)
     entry.authors = names
     if quoted and len(toks) > 2 and toks[2].kind == "text":  # 'Hansen, Nikolaus, et al. "[**COCO: A platform
         toks[2] = Tok("text", _CLOSING_QUOTE.sub("", toks[2].text, count=1))  # for ...**](..)." Optimization Methods

@@ -48,6 +48,10 @@ _STATUS_MARKS = {"✅": "read", "✔": "read", "☑": "read", "✔️": "read", 
 _TRAILING = re.compile(r"[\s.。,，;；:：|/\\-]+$")
 _JUNK = re.compile(
     r"^[\s\W_]*$|^(?:et\.?\s*al\.?|n/?a|tbd|todo|none|null|-+|—+|\d+|\d{1,2}/\d{1,2})$", re.IGNORECASE)
+# ("<br/> Wait for content update...": a description still to come, ShawnChenn/Awesome-Multimodal-Retrieval-and-
+# Recommendation; kept as a note)
+_PLACEHOLDER = re.compile(r"wait(?:ing)? for (?:the )?content update|coming soon|to be (?:updated|added|completed)|"
+                          r"updating", re.IGNORECASE)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 SENTENCE_END = re.compile(r"(?<=[^\s.])(?:[.?!]\s+|\.(?=arXiv|[A-Z][a-z]+,)|\?(?=[A-Z]))")
@@ -150,7 +154,7 @@ def is_summary(text: str) -> bool:
     if _BRACKET_TAGS.fullmatch(text.strip()) or _PROCEEDINGS_REF.fullmatch(text.strip()):
         return False
     text = " ".join(text.split()).strip(" -–—|•·,.;:()[]{}")
-    if not text or _JUNK.match(text) or _NOT_SUMMARY_WORDS.match(text):
+    if not text or _JUNK.match(text) or _NOT_SUMMARY_WORDS.match(text) or _PLACEHOLDER.fullmatch(text):
         return False
     if CJK.search(text):
         return True

@@ -28,6 +28,10 @@ _WHO_WHEN_ACCEPTED = re.compile(rf"(?P<who>{CITED_WHO}),? "
                                 r"(?P<where>[^()]{2,80}))?")
 
 
+_AWARDED = re.compile(r"(.{2,40}?)\s*[,:;-]?\s+((?i:best|outstanding|distinguished|honou?rable)\b[\w ]{0,40}|"
+                      r"[\w ]{0,30}\b(?i:awards?))")
+
+
 def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     """A bracketed group before the summary: a venue or a date. True when it was one."""
     if not inner:
@@ -48,6 +52,13 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         offer_venue(entry, noted[0][0], written)
         entry.date_year = entry.date_year or noted[0][1]
         entry.notes.append(noted[1])
+        return True
+    awarded = _AWARDED.fullmatch(inner) if "ward" in inner or "est " in inner else None
+    found = venues.parse(awarded.group(1)) if awarded else None
+    if found and found[1]:  # "(SIGIR2021 Best Paper Award)" (ShawnChenn/Awesome-Multimodal-Retrieval-and-
+        offer_venue(entry, found[0], written)  # Recommendation): the venue, and the award a note
+        entry.date_year = entry.date_year or found[1]
+        entry.notes.append(awarded.group(2))  # type: ignore[union-attr]
         return True
     if inner.startswith("@") and len(inner) <= 120:
         entry.notes.append(inner)  # "Title(@Peking University etc)" (DefTruth/Awesome-LLM-Inference): who, not what
