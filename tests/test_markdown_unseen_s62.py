@@ -265,3 +265,15 @@ def test_one_full_name_before_a_title_link_and_an_award_after_it():
     fair = found["Controlling Fairness and Bias in Dynamic Learning-to-Rank"]
     assert (fair.venue, fair.year, fair.summary) == ("SIGIR 2020", 2020, None)
     assert fair.notes == ["Best Paper Award", "Wait for content update"]
+
+
+def test_a_bold_linked_name_its_badge_then_the_title_after_a_dash():
+    # vignywang/Awesome-Local-Feature-Matching: "- **[Name](link)** ![VENUE YEAR](badge) — Title [[paper]](..)"
+    found = papers(
+        "### 2026\n\n"
+        "- **[LoMa](https://arxiv.org/abs/2604.04931)** ![ECCV 2026](https://img.shields.io/badge/ECCV-2026-16A34A"
+        "?style=flat-square) — Local Feature Matching Revisited [[paper]](https://arxiv.org/abs/2604.04931) "
+        "[[code]](https://github.com/davnords/LoMa)\n")
+    loma = found["Local Feature Matching Revisited"]
+    assert (loma.arxiv_id, loma.venue, loma.summary, loma.notes) == ("2604.04931", "ECCV 2026", None, ["LoMa"])
+    assert loma.links["code"] == "https://github.com/davnords/LoMa"

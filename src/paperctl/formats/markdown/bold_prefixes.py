@@ -242,3 +242,26 @@ def dated_code_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
 
 
 _ACCEPTED = re.compile(r"\s*(?:accepted|published|appears?|to appear)\s+(?:by|at|in|to)\s*", re.IGNORECASE)
+
+
+def name_dash_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None:
+    """``- **[LoMa](arXiv)** ![ECCV 2026](badge) — Local Feature Matching Revisited [[paper]](..) [[code]](..)``
+    (vignywang/Awesome-Local-Feature-Matching, every paper): a method's name linked in bold, its badges (read
+    already), then after a dash the title in title case, before the links. The name is a note; the tokens after
+    the title, or None when the entry is not so."""
+    name = entry.title or ""
+    k = end
+    while k < len(toks) and toks[k].kind == "text" and not toks[k].text.strip():
+        k += 1
+    if len(name) > 24 or len(name.split()) > 2 or k + 1 >= len(toks) or toks[k].kind != "text" or toks[k].strong \
+            or toks[k + 1].kind != "link":
+        return None
+    m = _DASH_WORDS.fullmatch(toks[k].text)
+    if m is None or not title_case(m.group(1)) or len(m.group(1).split()) < 3:
+        return None
+    entry.notes.append(name)
+    entry.title = m.group(1)
+    return ([Tok("text", " [")] if m.group(2) else []) + toks[k + 1:]
+
+
+_DASH_WORDS = re.compile(r"\s*[—–-]\s+([^\[\]]{8,300}?)\s*(\[?)\s*")

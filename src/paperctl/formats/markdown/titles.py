@@ -89,6 +89,7 @@ from .bold_prefixes import (
     dated_code_title,
     literal_bold,
     name_and_venue,
+    name_dash_title,
     named_title,
     venue_before_bold_title,
 )
@@ -479,6 +480,9 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.title = suffixed_title(prefixed_title(link.text, entry), entry)  # ("**[Title(ICRA2019)](..)**")
         entry.title_target = links.classify(link.href).kind
         add_link(entry, link.text, link.href, title=True)
+        dashed = name_dash_title(toks, end, entry)
+        if dashed is not None:
+            return dashed
     else:
         entry.title = venue_before_bold_title(claim_before_title(run, text, entry), entry)
         italic_venue_in_bold(run, entry)
