@@ -277,3 +277,19 @@ def test_a_bold_linked_name_its_badge_then_the_title_after_a_dash():
     loma = found["Local Feature Matching Revisited"]
     assert (loma.arxiv_id, loma.venue, loma.summary, loma.notes) == ("2604.04931", "ECCV 2026", None, ["LoMa"])
     assert loma.links["code"] == "https://github.com/davnords/LoMa"
+
+
+def test_the_preprint_linked_first_then_a_bold_name_the_title_its_author_and_venue_linked():
+    # Rsweater/Awesome-Lane-Detection: "([Arxiv YYMM](arXiv)) **Name:** Title. [First Author](dblp) et al.
+    # [VENUE](..). [Code](..)"; arXiv the venue where none is named
+    found = papers(
+        "([Arxiv 2008](https://arxiv.org/abs/2008.13719)) **RESA:** Recurrent Feature-Shift Aggregator for Lane "
+        "Detection. [Tu Zheng](https://dblp.uni-trier.de/pid/229/4199.html) et al. [AAAI 2021](https://ojs.aaai.org/"
+        "index.php/AAAI/article/view/16469). [Code](https://github.com/ZJULearning/resa)\n\n"
+        "([Arxiv 2301](https://arxiv.org/abs/2301.06910)) **BSNet:** Lane Detection via Draw B-spline Curves Nearby. "
+        "[Haoxin Chen](https://dblp.uni-trier.de/pid/1.html) et al. [Code](https://github.com/Gy920/BSNet)\n")
+    resa = found["RESA: Recurrent Feature-Shift Aggregator for Lane Detection"]
+    assert (resa.arxiv_id, resa.venue, resa.year) == ("2008.13719", "AAAI 2021", 2021)
+    assert [a.name for a in resa.authors] == ["Tu Zheng"]
+    bsnet = found["BSNet: Lane Detection via Draw B-spline Curves Nearby"]
+    assert (bsnet.arxiv_id, bsnet.venue, bsnet.year) == ("2301.06910", "arXiv 2023", 2023)

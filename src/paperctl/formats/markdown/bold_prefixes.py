@@ -153,8 +153,10 @@ def named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None
         text = text[:-1].rstrip()
     words_text = re.split(r"\s[-–—|]\s", text)[0].strip()  # ("... Generators - ICLR 2020 -": the venue after)
     after = text[len(words_text):]
-    if words_text.endswith(".") and not words_text.endswith("..") and badges:
-        words_text = words_text[:-1]  # (its full stop before the badges: "... with Language Models. [![arXiv](..)]")
+    if words_text.endswith(".") and not words_text.endswith("..") and (badges or colon and ". " not in words_text):
+        words_text = words_text[:-1]  # (its full stop before the badges: "... with Language Models. [![arXiv](..)]";
+        # before the authors: "**RESA:** Recurrent Feature-Shift Aggregator for Lane Detection. [Tu Zheng](dblp) et
+        # al. [AAAI 2021](..)", Rsweater/Awesome-Lane-Detection)
     if comma and (people.parse(words_text) or len(words_text.split()) < 4 or fields.citation_tail(words_text).authors):
         return None
     tailed = False

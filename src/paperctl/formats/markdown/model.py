@@ -381,7 +381,8 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
         if not entry.venue:  # "[[ICCV 2023](https://openaccess.thecvf.com/...)]": the venue names the paper link
             entry.venue, entry.venue_written = as_venue[0], f"[{text}]"
         elif as_venue[1]:  # "- (TCL) Title. [[NeurIPS16]](pdf)" (ErdunGAO/Awesome-Identifiable-Models): the
-            _replaces_nickname(entry, as_venue[0], f"[{text}]")  # link's label names the venue, with its year
+            offer_venue(entry, as_venue[0], f"[{text}]")  # link's label names the venue, with its year (or where
+            # the preprint first linked appeared: "([Arxiv 2008](arXiv)) ... [AAAI 2021](..)", ``posted_first``)
         name = "paper"
         if target.kind == links.OTHER:
             target = links.Target(links.PAPER, href)

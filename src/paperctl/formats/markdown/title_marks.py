@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from . import people, venues
-from .model import ListEntry, Tok, offer_venue
+from . import links, people, venues
+from .model import ListEntry, Tok, add_link, offer_venue
 
 
 def slug_title(text: str, entry: ListEntry) -> str:
@@ -72,3 +72,23 @@ def name_and_key(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
 _ET_AL = re.compile(r"\bet\.? al\.?$")
 _NAME_OPEN = re.compile(r"\s*([^\s()`][^()`]{0,40}?)\s*\(\s*")
 _BIBTEX_KEY = re.compile(r"[a-z][a-z-]*\d{4}[a-z0-9_:-]*")  # "xue2021mobtcast", "mobilitygpt2024"
+
+
+def posted_first(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``([Arxiv 2008](https://arxiv.org/abs/2008.13719)) **RESA:** Recurrent Feature-Shift Aggregator for Lane
+    Detection. [Tu Zheng](dblp) et al. [AAAI 2021](..)`` (Rsweater/Awesome-Lane-Detection, every paper): the
+    preprint linked first, in brackets, its label the month it was posted; its link is the paper's, and arXiv
+    its venue until the entry names where it appeared. The tokens after it, or None when the entry is not so."""
+    if len(toks) < 3 or toks[0].kind != "text" or toks[0].text.strip() != "(" or toks[1].kind != "link" or \
+            toks[2].kind != "text" or not toks[2].text.startswith(")") or not _POSTED.fullmatch(toks[1].text.strip()):
+        return None
+    target = links.classify(toks[1].href)
+    if target.kind != links.ARXIV or not target.arxiv:
+        return None
+    add_link(entry, "arXiv", toks[1].href)
+    entry.venue, entry.venue_written = "arXiv", f"[{toks[1].text.strip()}]"  # (a venue the entry names replaces it)
+    entry.date_year = entry.date_year or 2000 + int(target.arxiv[:2])  # (the ID's year: "Arxiv 1817" is mistyped)
+    return [Tok("text", toks[2].text[1:]), *toks[3:]]
+
+
+_POSTED = re.compile(r"(?i:arxiv)\s?\d{4}")
