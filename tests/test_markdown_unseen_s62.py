@@ -293,3 +293,17 @@ def test_the_preprint_linked_first_then_a_bold_name_the_title_its_author_and_ven
     assert [a.name for a in resa.authors] == ["Tu Zheng"]
     bsnet = found["BSNet: Lane Detection via Draw B-spline Curves Nearby"]
     assert (bsnet.arxiv_id, bsnet.venue, bsnet.year) == ("2301.06910", "arXiv 2023", 2023)
+
+
+def test_an_html_table_under_an_html_heading_in_the_same_block():
+    # sadimanna/awesome-topics: '<h3 class="year-heading">2024</h3>' and the year's '<table>' in one HTML block
+    found = papers(
+        "## NeurIPS <a id=\"venue-neurips\"></a>\n\n"
+        "<a id=\"neurips-2024\"></a>\n<h3 class=\"year-heading\">2024</h3>\n<table class=\"paper-table\">\n"
+        "<colgroup>\n<col style=\"width: 60%\">\n<col style=\"width: 15%\">\n</colgroup>\n"
+        "<thead><tr>\n<th>Title</th>\n<th> Venue</th>\n<th> Year </th>\n<th>Link</th>\n</tr></thead>\n<tbody>\n"
+        "<tr>\n<td>Hybrid Mamba for Few-Shot Segmentation.</td>\n<td>NeurIPS</td>\n<td>2024</td>\n"
+        "<td><a href=\"http://papers.nips.cc/paper_files/paper/2024/hash/86fe62e3b315d2578721562d9fd1a433-Abstract-"
+        "Conference.html\">Link</a></td>\n</tr>\n</tbody></table>\n")
+    mamba = found["Hybrid Mamba for Few-Shot Segmentation"]
+    assert (mamba.venue, mamba.year, mamba.tags) == ("NeurIPS 2024", 2024, ["NeurIPS/2024"])

@@ -69,9 +69,14 @@ class TableBlocks(ReaderState):
         """An HTML table that opens in *block* (``<table>`` over ``<tr>`` / ``<td><a href=..>MedFormer</td>``, a
         row a few lines), read whole, blank lines and all, as a Markdown table is; Markdown after its end in the
         same block is read too. False when there is no such table there."""
-        table = html_tables.read(self.doc.lines, block.start)
+        opening = next((n for n in range(block.start, block.end) if "<table" in self.doc.lines[n].lower()), block.start)
+        table = html_tables.read(self.doc.lines, opening)
         if table is None:
             return False
+        if opening > block.start:  # '<a id="neurips-2024"></a>' / '<h3 class="year-heading">2024</h3>' then the
+            self.html(Block("html", block.start, opening, "\n".join(self.doc.lines[block.start:opening])))  # table,
+            # one HTML block (sadimanna/awesome-topics, every year's papers): the heading above it read first
+        block = Block(block.kind, opening, block.end, block.text)
         self.html_until = table.end  # (the blocks the table's blank lines cut it into: read with it)
         self.html_lines.update(range(block.start, table.end))
         self.mark_content()
