@@ -307,3 +307,24 @@ def test_an_html_table_under_an_html_heading_in_the_same_block():
         "Conference.html\">Link</a></td>\n</tr>\n</tbody></table>\n")
     mamba = found["Hybrid Mamba for Few-Shot Segmentation"]
     assert (mamba.venue, mamba.year, mamba.tags) == ("NeurIPS 2024", 2024, ["NeurIPS/2024"])
+
+
+def test_a_bibtex_exports_names_and_year_then_a_title_in_underscores():
+    # m0re4u/paper-database: "- Surname, Given and ... (2020): __Title__ Find at: [LINK](..)"
+    found = papers(
+        "- Xie, Ning and Ras, Gabrielle and van Gerven, Marcel and Doran, Derek (2020): __Explainable deep learning: "
+        "A field guide for the uninitiated__ Find at: [LINK](https://arxiv.org/pdf/2004.14545)\n")
+    paper = found["Explainable deep learning: A field guide for the uninitiated"]
+    assert (paper.arxiv_id, paper.year, paper.summary) == ("2004.14545", 2020, None)
+    assert [a.name for a in paper.authors] == ["Ning Xie", "Gabrielle Ras", "Marcel van Gerven", "Derek Doran"]
+
+
+def test_a_title_then_its_first_author_et_al_then_venue_and_address():
+    # SVAIGBA/paper_list (project_debater): "N. Title, Surname et al, Venue Year, https://.."
+    found = papers(
+        "1. Stance Classification of Context-Dependent Claims, Bar-Haim et al, EACL 2017, https://www.aclweb.org/"
+        "anthology/E17-1024.pdf\n"
+        "2. Fast End-to-End Wikification, Shnayderman et al, https://arxiv.org/pdf/1908.06785\n")
+    stance = found["Stance Classification of Context-Dependent Claims"]
+    assert ([a.name for a in stance.authors], stance.venue) == (["Bar-Haim"], "EACL 2017")
+    assert [a.name for a in found["Fast End-to-End Wikification"].authors] == ["Shnayderman"]

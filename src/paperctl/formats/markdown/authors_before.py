@@ -148,12 +148,13 @@ def authors_before_bold(toks: list[Tok], text: str, entry: ListEntry) -> bool:
         return False  # (thunlp/NREPapers, an ACL Anthology citation with the title in bold)
     entry.authors, entry.shape = names, "citation" if entry.shape == "bracket" else entry.shape
     if year:
-        entry.date_year, entry.journal_year = int(year.group(1)), True
+        entry.date_year, entry.journal_year = int(year.group(1) or year.group(2)), True
     return True
 
 
 _DASHED_YEAR = re.compile(r"(.{2,250}?)\s+-\s+((?:19|20)\d\d)\s+-")
-_YEAR_AFTER_NAMES = re.compile(r"\.\s+((?:19|20)\d\d)[a-z]?\.$")
+_YEAR_AFTER_NAMES = re.compile(r"\.\s+((?:19|20)\d\d)[a-z]?\.$|\s*\(((?:19|20)\d\d)[a-z]?\)\s*:$")  # (or "... and
+# Doran, Derek (2020): __Title__", a BibTeX export's authors and year: m0re4u/paper-database)
 
 
 _AUTHORS_YEAR = re.compile(r"(?P<names>.{3,600}?)(?:\.\s+(?:(?P<year>(?:19|20)\d\d)[a-z]?\.\s*)?|(?P<comma>,)\s*)")

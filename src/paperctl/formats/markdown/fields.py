@@ -51,7 +51,8 @@ _JUNK = re.compile(
 # ("<br/> Wait for content update...": a description still to come, ShawnChenn/Awesome-Multimodal-Retrieval-and-
 # Recommendation; kept as a note)
 _PLACEHOLDER = re.compile(r"wait(?:ing)? for (?:the )?content update|coming soon|to be (?:updated|added|completed)|"
-                          r"updating", re.IGNORECASE)
+                          r"updating|(?:find|read|available|download)(?: it)? (?:at|here|from)", re.IGNORECASE)
+# ("__Title__ Find at: [LINK](..)": words before the link, m0re4u/paper-database)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 SENTENCE_END = re.compile(r"(?<=[^\s.])(?:[.?!]\s+|\.(?=arXiv|[A-Z][a-z]+,)|\?(?=[A-Z]))")
