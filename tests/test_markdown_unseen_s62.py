@@ -328,3 +328,17 @@ def test_a_title_then_its_first_author_et_al_then_venue_and_address():
     stance = found["Stance Classification of Context-Dependent Claims"]
     assert ([a.name for a in stance.authors], stance.venue) == (["Bar-Haim"], "EACL 2017")
     assert [a.name for a in found["Fast End-to-End Wikification"].authors] == ["Shnayderman"]
+
+
+def test_headings_of_apis_and_of_several_kinds_of_resources_hold_no_papers_without_a_papers_link():
+    # laugustyniak/awesome-sentiment-analysis: "## Lexicons, Datasets, Word embeddings, and other resources" and
+    # "## API", their items a thing's own page; a paper linked there still is one
+    found = papers(
+        "## Lexicons, Datasets, Word embeddings, and other resources\n\n"
+        "* [SemEval2014](http://alt.qcri.org/semeval2014/index.php?id=tasks)\n\n"
+        "* [Stanford Sentiment Treebank](http://nlp.stanford.edu/sentiment/code.html) [paper](http://nlp.stanford.edu"
+        "/~socherr/EMNLP2013_RNTN.pdf) - Sentiment dataset with fine-grained sentiment annotations.\n\n"
+        "## API\n\n"
+        "* [AlchemyAPI - IBM Watson](https://www.ibm.com/watson/developercloud/)\n\n"
+        "* [Amazon Comprehend](https://aws.amazon.com/comprehend/)\n")
+    assert list(found) == ["Stanford Sentiment Treebank"]

@@ -50,7 +50,7 @@ _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _RESOURCE_HEADING = re.compile(
     r"^(?:(?:open[- ]source |open |pre-?trained |foundation |large language |released )?models?|"
     r"(?:open[- ]source )?datasets?|data ?sets?|datesets?|datasets? (?:and|&) (?:models?|tools?)|"
-    r"models? (?:and|&) datasets?|checkpoints?|model weights|demos?|apps|products?|"
+    r"models? (?:and|&) datasets?|checkpoints?|model weights|demos?|apps|products?|apis?|(?:web |cloud )?services|"
     r"(?:open[- ]source )?projects?|(?:open[- ]source )?repositories|repos|resources?|frameworks?|leaderboards?|"
     r"(?:evaluation )?metrics?|databases?|(?:[\w-]+ ){0,2}corpora|"
     r"datasets? (?:and|&) (?:benchmarks?|competitions?|challenges?)|"  # ("9. Dataset and Competition"; "## 1 Dateset",
@@ -325,6 +325,18 @@ def year_named(name: str) -> bool:
     return bool(YEAR_HEADING.match(name) or _YEAR_THEN_PAPERS.match(name))
 
 
+def _resources_named(lowered: str) -> bool:
+    """``Lexicons, Datasets, Word embeddings, and other resources`` (laugustyniak/awesome-sentiment-analysis): a
+    heading that names several kinds of resources, and nothing else."""
+    parts = [p.strip() for p in _LISTED.split(lowered) if p.strip()]
+    return len(parts) >= 2 and all(_RESOURCE_WORD.fullmatch(p) for p in parts)
+
+
+_LISTED = re.compile(r",|\band\b|&|/")
+_RESOURCE_WORD = re.compile(r"(?:other )?(?:lexicons?|datasets?|data ?sets?|corpora|(?:word )?embeddings|resources|"
+                            r"tools?|toolkits?|libraries|apis?|models?|checkpoints?|demos?|benchmarks?)")
+
+
 def describe(frame: Frame) -> None:
     """Fill in what the heading *frame* says of its papers: skip, status, venue, year."""
     name, lowered = frame.name, frame.name.casefold()
@@ -336,7 +348,8 @@ def describe(frame: Frame) -> None:
         frame.skip_below = kind != "contents"
         frame.skip_sections = kind != "news"
         frame.skip_identified = kind == "other lists and resources"
-    elif _RESOURCE_HEADING.match(_NUMBERED.sub("", lowered)):  # ("# 2. Datasets", lh9171338/Monocular-Depth-...)
+    elif _RESOURCE_HEADING.match(_NUMBERED.sub("", lowered)) or _resources_named(lowered):  # ("# 2. Datasets",
+        # lh9171338/Monocular-Depth-...)
         frame.resources = f"under '{name}', a heading of datasets, models or projects; links no paper"
     elif _EVENTS_HEADING.match(_NUMBERED.sub("", lowered)):  # ("### 4.6 People Directory", zhijing-jin/CausalNLP_...)
         frame.resources = f"under '{name}', a heading of events, people or sites; links no paper"
