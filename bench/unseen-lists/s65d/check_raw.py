@@ -1,0 +1,13 @@
+#!/usr/bin/env python3
+"""Check that every label's raw text is really in its file starting at its line."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+for l in open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'):
+    r = json.loads(l)
+    lines = open(os.path.join(HERE, r['list']), encoding='utf-8', newline='').read().split('\n')
+    raw = r['raw'].split('\n')
+    if lines[r['line'] - 1:r['line'] - 1 + len(raw)] != raw:
+        bad += 1
+        print('MISMATCH', r['list'], r['line'])
+print('checked; mismatches:', bad)

@@ -1,0 +1,9 @@
+import json, collections
+n = 0
+for l in open("labels.jsonl", encoding="utf-8"):
+    d = json.loads(l)
+    lines = open(d["list"], encoding="utf-8", newline="").read().split("\n")
+    raw = d["raw"].split("\n")
+    assert lines[d["line"] - 1:d["line"] - 1 + len(raw)] == raw, (d["list"], d["line"])
+    n += 1
+print("all", n, "raw blocks match their files at line")
