@@ -342,3 +342,19 @@ def test_headings_of_apis_and_of_several_kinds_of_resources_hold_no_papers_witho
         "* [AlchemyAPI - IBM Watson](https://www.ibm.com/watson/developercloud/)\n\n"
         "* [Amazon Comprehend](https://aws.amazon.com/comprehend/)\n")
     assert list(found) == ["Stanford Sentiment Treebank"]
+
+
+def test_a_venues_heading_with_its_deadlines_month_and_a_name_bar_title_link():
+    # Bob130/Human-Pose-Estimation-Papers: "## [[ECCV 2016]](url) - 201603" over its papers; ganevgv/dp-generative-
+    # models: "* MST | [Title](arXiv) (McKenna et al., 2021) | [code](..)"
+    found = papers(
+        "## [[ECCV 2016]](http://www.eccv2016.org/) - 201603\n### 2D Pose\n"
+        "- Stacked Hourglass Networks for Human Pose Estimation [[paper]](https://arxiv.org/abs/1603.06937)\n\n"
+        "## Methods\n\n"
+        "* MST | [Winning the NIST Contest: A Scalable and General Approach to Differentially Private Synthetic Data]"
+        "(https://arxiv.org/abs/2108.04978) (McKenna et al., 2021) | [code](https://github.com/ryan112358/private-pgm)"
+        "\n")
+    hourglass = found["Stacked Hourglass Networks for Human Pose Estimation"]
+    assert (hourglass.venue, hourglass.year) == ("ECCV 2016", 2016)
+    mst = found["Winning the NIST Contest: A Scalable and General Approach to Differentially Private Synthetic Data"]
+    assert (mst.notes, [a.name for a in mst.authors], mst.year) == (["MST"], ["McKenna"], 2021)

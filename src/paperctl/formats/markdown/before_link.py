@@ -97,7 +97,9 @@ def alias_before_title_link(toks: list[Tok], text: str) -> bool:
     paper and a colon, then its title linking the paper itself."""
     label = text.strip()
     named = label.endswith((":", "：")) and 1 < len(label) <= 120 or bool(ONE_NAME.fullmatch(label.removesuffix(
-        ","))) and len(toks) > 1 and not _JOURNAL_WORDS.match(toks[1].text)  # ("DVAN, [Dual Visual Attention Network
+        ",").removesuffix("|").rstrip())) and len(toks) > 1 and not _JOURNAL_WORDS.match(toks[1].text)
+    # ("MST | [Winning the NIST Contest: ...](arXiv) (McKenna et al., 2021) | [code](..)", ganevgv/dp-generative-
+    # models: the name, a bar, the title; "DVAN, [Dual Visual Attention Network
     # for Visual Dialog](ijcai.org)"; "|LeMoLE [Lemole: Llm-enhanced mixture of linear experts ...](arXiv) |",
     # syrGitHub/Awesome-MoE4TS: a method's name, then its paper's title; not "T-BIOM [IEEE Transactions on ...]")
     return len(toks) > 1 and not toks[0].strong and named and title_link(toks[1]) \

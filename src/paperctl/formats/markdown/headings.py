@@ -366,6 +366,9 @@ def describe(frame: Frame) -> None:
                                        if bare[:1].isdigit() else None)
         # ("### 1.1 S&P (CCF A)", Cryptocxf/Federated-Learning-Papers: a numbered venue and its rank; "##### 2018-CVPR"
         # over bare titles, smilewsw/image-text-localization-recognition: the year, then the venue)
+        dashed = _VENUE_THEN_DATE.fullmatch(name) if not found and " - " in name else None
+        found = found or (venues.parse(dashed.group(1)) if dashed else None)  # "## [[CVPR 2018]](url) - 201711"
+        # (Bob130/Human-Pose-Estimation-Papers, every venue's heading): the venue, then the month of its deadline
         found = found if found and len(name) <= 40 else spelled_venue(name.strip())
         if found:
             frame.venue = found[0]
@@ -378,6 +381,7 @@ def describe(frame: Frame) -> None:
             frame.year = int(month.group(1))
 
 
+_VENUE_THEN_DATE = re.compile(r"\[?\s*([^\[\]]{2,30}?)\s*\]?\s+-\s+(?:19|20)\d\d(?:0[1-9]|1[0-2])?")
 _SPELLED = re.compile(r"(?P<words>[A-Z][\w&,.' -]{12,120}?)\s*[(（](?P<short>[A-Z][A-Za-z&.]*(?: [A-Z]{2,5})?)[)）]")
 _MEETING_WORDS = re.compile(r"\b(?:Conference|Symposium|Workshop|Meeting|Congress|Association|Journal|Transactions)\b")
 _JOURNAL_HEADING = re.compile(r"(?:IEEE|ACM)\s+(?:Trans(?:actions)?\b|.{2,60}\b(?:Letters|Journal|Magazine)$).*",

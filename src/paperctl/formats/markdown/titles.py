@@ -146,8 +146,8 @@ def _label_over_link(text: str, entry: ListEntry) -> None:
     """A label before the title link, kept as a note; who wrote the paper and when, where the label
     says (``**Pointer-generator + coverage (See et al., 2017)** : [Title](..)``: ``label_cited``)."""
     label, who, year = label_cited(text)
-    if label.strip(" :：,"):
-        entry.notes.append(label.strip().rstrip(":：,").strip())
+    if label.strip(" :：,|"):
+        entry.notes.append(label.strip().rstrip(":：,|").strip())
     entry.authors = entry.authors or who
     entry.date_year = entry.date_year or year
 
