@@ -358,3 +358,30 @@ def test_a_venues_heading_with_its_deadlines_month_and_a_name_bar_title_link():
     assert (hourglass.venue, hourglass.year) == ("ECCV 2016", 2016)
     mst = found["Winning the NIST Contest: A Scalable and General Approach to Differentially Private Synthetic Data"]
     assert (mst.notes, [a.name for a in mst.authors], mst.year) == (["MST"], ["McKenna"], 2021)
+
+
+def test_two_authors_then_venue_in_brackets_after_a_title_link():
+    # tsar-workshop/tsar-workshop.github.io: "[Title](..) (Zhang & Lapata, EMNLP 2017)"; one word alone there is as
+    # often a lab's name, and stays a note
+    found = papers(
+        "- [Sentence Simplification with Deep Reinforcement Learning](https://aclanthology.org/D17-1062) (Zhang & "
+        "Lapata, EMNLP 2017)\n"
+        "- [A survey of Research on Text Simplification](https://doi.org/10.1075/itl.165.2.06sid) (Siddharthan, "
+        "ITL 2014)\n")
+    dress = found["Sentence Simplification with Deep Reinforcement Learning"]
+    assert ([a.name for a in dress.authors], dress.venue) == (["Zhang", "Lapata"], "EMNLP 2017")
+    survey = found["A survey of Research on Text Simplification"]
+    assert (survey.authors, survey.venue, survey.notes) == ([], "ITL 2014", ["Siddharthan"])
+
+
+def test_starred_key_lines_under_a_numbered_citation():
+    # dongqi-me/Text-Style-Generation: "<br> * Paper: URL", "<br> * Code: URL", "<br> * Approach: ..." below
+    found = papers(
+        "1. Toward Controlled Generation of Text (Hu et al., ICML 2017)\n"
+        "    <br> * Paper: http://proceedings.mlr.press/v70/hu17e.html\n"
+        "    <br> * Code: https://github.com/asyml/texar\n"
+        "    <br> * Approach: VAE+holistic feature discriminator\n")
+    paper = found["Toward Controlled Generation of Text"]
+    assert (paper.url, paper.summary) == ("http://proceedings.mlr.press/v70/hu17e.html",
+                                          "VAE+holistic feature discriminator")
+    assert paper.links["code"] == "https://github.com/asyml/texar"

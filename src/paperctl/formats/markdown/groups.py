@@ -32,6 +32,29 @@ _AWARDED = re.compile(r"(.{2,40}?)\s*[,:;-]?\s+((?i:best|outstanding|distinguish
                       r"[\w ]{0,30}\b(?i:awards?))")
 
 
+def _cited_then_where(inner: str, written: str, entry: ListEntry) -> bool:
+    """``(Zhang & Lapata, EMNLP 2017)``, ``(Sheang and Saggion, INLG 2021)`` after a title link (tsar-workshop/
+    tsar-workshop.github.io's resources): who wrote it (two names or more), a comma, where and when. True when the
+    group was so, and read."""
+    who, _, where = inner.rpartition(",")
+    found = venues.parse(where.strip())
+    if not found or not found[1] or venues.parse(who.strip()) or makers.institution(who.strip()) or \
+            _TRACK_WORD.fullmatch(who.strip()):
+        return False  # (not "(Oral, CVPR 2023)": the track)
+    tail = fields.citation_tail(inner)
+    names = tail.authors if tail.explained and len(tail.authors) >= 2 and tail.venue else []
+    if not names:  # (one word alone is as often a company's or a lab's: "(Megvii, CVPR 2017)", fengbintu/Neural-
+        return False  # Networks-on-Silicon)
+    entry.authors = names
+    offer_venue(entry, found[0], written)
+    entry.date_year = entry.date_year or found[1]
+    return True
+
+
+_TRACK_WORD = re.compile(r"(?i:oral|spotlight|poster|highlight|best paper|award|workshop|findings|main|short|long|"
+                         r"demo|accepted|submitted|preprint)")
+
+
 def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     """A bracketed group before the summary: a venue or a date. True when it was one."""
     if not inner:
@@ -107,6 +130,8 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     if pair and not venues.parse(inner):  # "(Savarese & Maire 2019)" (Johswald/awesome-hypernetworks): who and when
         entry.authors = [pair.group(1), pair.group(2)]
         entry.date_year = entry.date_year or int(pair.group(3))
+        return True
+    if "," in inner and written[:1] == "(" and not entry.authors and _cited_then_where(inner, written, entry):
         return True
     if "," in inner:  # "(Neurocomputing, Accepted 2026)", "(..., Available 2025)" (Wonder239239/awesome-polyphonic-
         inner = _WHEN_SAID.sub(r"\1", inner)  # sound-event-detection): the year it was accepted or put online

@@ -44,6 +44,15 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.summary_parts.append(text)
         entry.in_summary = True
         return
+    keyed = _STARRED_KEY.match(text) if not first_line and text.lstrip()[:1] in "*-" else None
+    if keyed:  # "<br> * Paper: https://..", "<br> * Approach: RNN+FSA" under "1. Title (Hu et al., ICML 2017)"
+        said = text[keyed.end():].strip()  # (dongqi-me/Text-Style-Generation, every paper): a key's link (read as
+        if said and keyed.group(1).lower() in _SAID:  # a link), or what the method is, its description
+            entry.summary_parts.append(text[keyed.end():])
+            entry.in_summary = True
+        elif said:
+            entry.notes.append(f"{keyed.group(1)}: {said}")
+        return
     dated = _WHO_DATE_VENUE.fullmatch(text.strip()) if "," in text and not (entry.in_summary or entry.venue) else None
     spaced = _GLUED_TO_YEAR.sub(" ", dated.group("venue")) if dated else ""
     venue = dated and (venues.parse(dated.group("venue")) or venues.parse(spaced) or venue_words.in_words(spaced))
@@ -162,6 +171,10 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
                 entry.in_summary = True
         pos = m.end()
     _read_plain(text[pos:], entry, first_line)
+
+
+_STARRED_KEY = re.compile(r"\s*[*-]\s+([A-Za-z][\w ]{1,20}?)\s*[:：]\s*")
+_SAID = {"approach", "method", "idea", "main idea", "key idea", "summary", "tl;dr", "tldr", "description"}
 
 
 def _names_after(text: str) -> list[str]:
