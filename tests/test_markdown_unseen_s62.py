@@ -385,3 +385,16 @@ def test_starred_key_lines_under_a_numbered_citation():
     assert (paper.url, paper.summary) == ("http://proceedings.mlr.press/v70/hu17e.html",
                                           "VAE+holistic feature discriminator")
     assert paper.links["code"] == "https://github.com/asyml/texar"
+
+
+def test_a_table_row_cited_with_a_year_letter_under_a_heading_that_names_a_field():
+    # OSU-MLB/awesome-continual-learning-robotics-embodied-ai: "| SDP [Wang et al., 2025b] | .. | CoRL’24 |", and
+    # "### Navigation" (the robots', not the list's) over such rows
+    found = papers(
+        "### Navigation\n\n"
+        "| Paper | CL Technique | Setting | Benchmark | Code | Venue |\n| :--- | :--- | :--- | :--- | :---: | :---: |\n"
+        "| VLNCL [Li et al., 2025] | ML + ER | 🌍 | R2R |  | IROS’25 |\n"
+        "| SDP [Wang et al., 2025b] | MoE + PE | 📦🎯 | Mimicgen | [💻](https://github.com/AnthonyHuo/SDP) "
+        "| CoRL’24 |\n")
+    assert {t: ([a.name for a in p.authors], p.venue) for t, p in found.items()} == {
+        "VLNCL": (["Li"], "IROS 2025"), "SDP": (["Wang"], "CoRL 2024")}

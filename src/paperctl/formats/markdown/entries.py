@@ -502,7 +502,7 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
         pieces = _et_al_plain(pieces)
     if any(p.kind == TEXT and not p.code and (_LETTERED_YEAR.search(p.text) or p.text.endswith("URL "))
            for p in pieces):
-        pieces = _bibtex_marks_plain(pieces)
+        pieces = bibtex_marks_plain(pieces)
     lines = repository_above(_title_wrapped(_by_joined(lines_of(tokens(pieces, entry)))), entry)
     for line in quoted_title_first(name_line_above(lines, entry), entry):
         if entry.title is None:
@@ -515,7 +515,7 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     return finishing.finish(entry, ctx)
 
 
-def _bibtex_marks_plain(pieces: list[Piece]) -> list[Piece]:
+def bibtex_marks_plain(pieces: list[Piece]) -> list[Piece]:
     """A reference as a BibTeX style prints it, without the style's marks: a year's letter, which tells
     apart one author's papers of a year (``arXiv preprint arXiv:2305.02499, 2023d.``), and the word "URL"
     before the address (``..., 2024b. URL https://arxiv.org/abs/2402.03921.``, t-harden/LLM4AutoML)."""

@@ -59,6 +59,8 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
     if "authors" in roles and "<br" in cells[title_col]:
         cells[title_col] = _wrapped_title(cells[title_col])
     pieces = scan(cells[title_col], refs)
+    if re.search(r"(?:19|20)\d\d[a-h]\b", cells[title_col]):  # "| SDP [Wang et al., 2025b] |" (OSU-MLB/awesome-
+        pieces = entries.bibtex_marks_plain(pieces)  # continual-learning-robotics-embodied-ai): BibTeX's year letter
     groups = _papers_in_cell(pieces)
     out = []
     for group in groups:

@@ -57,8 +57,10 @@ def _a_paper_all_the_same(entry: ListEntry, ctx: Context) -> bool:
     - Bag of Tricks for ...``) or cited in full (idrl-lab/PINNpapers' "## Software": ``**DeepXDE: A
     Deep Learning Library ...**, *Lu Lu, ...*, SIAM Review, 2021. [[paper](..)]``); under "# Tutorials",
     one on arXiv (iCGY96/awesome_OpenSetRecognition_list's surveys)."""
-    if ctx.skip_unless_identified and (entry.arxiv or entry.doi or (entry.url and entry.authors and entry.venue)):
-        return True
+    if ctx.skip_unless_identified and (entry.arxiv or entry.doi or (entry.url and entry.authors and entry.venue) or (
+            entry.authors and entry.venue and venues.year_in(entry.venue) and entry.shape == "table")):
+        return True  # ("| VLNCL [Li et al., 2025] | ML + ER | 🌍 | R2R |  | IROS’25 |" under "### Navigation",
+        # OSU-MLB/awesome-continual-learning-robotics-embodied-ai: a row of a table of papers, cited)
     if ctx.skip_unless_cited and entry.title_target in (links.ARXIV, links.DOI) and entry.authors and entry.venue:
         return True  # "### NEWs" / "- [Hidden Biases of End-to-End Driving Models](arXiv)" / "  - Bernhard Jaeger,
         # ..." / "  - ICCV 2023" (opendilab/awesome-end-to-end-autonomous-driving): the latest papers
