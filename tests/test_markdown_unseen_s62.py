@@ -398,3 +398,14 @@ def test_a_table_row_cited_with_a_year_letter_under_a_heading_that_names_a_field
         "| CoRL’24 |\n")
     assert {t: ([a.name for a in p.authors], p.venue) for t, p in found.items()} == {
         "VLNCL": (["Li"], "IROS 2025"), "SDP": (["Wang"], "CoRL 2024")}
+
+
+def test_a_sentence_that_cites_a_paper_is_no_entry_and_takes_no_title():
+    # Angzz/awesome-panoptic-segmentation: prose that links a paper ("from [UPSNet](arXiv).") above the entry that
+    # lists it; the entry keeps its own title
+    found = papers(
+        "### Structure Overview\n\nfrom [UPSNet](https://arxiv.org/pdf/1901.03784.pdf).\n\n"
+        "## Papers\n\n"
+        "* Yuwen Xiong, Renjie Liao <br /> \"UPSNet: A Unified Panoptic Segmentation Network\" CVPR (2019) "
+        "[[paper](https://arxiv.org/pdf/1901.03784.pdf)]\n")
+    assert list(found) == ["UPSNet: A Unified Panoptic Segmentation Network"]

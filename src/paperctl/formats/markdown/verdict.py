@@ -23,6 +23,7 @@ from .plain_title import title_case
 NO_EVIDENCE = "no paper link, venue or authors"
 # "[2023-05-01]: ...", "2025/04/07 We release the third version of our survey paper!" (hanyang1999/Preference-
 # Tuning-with-Human-Feedback): a date, then a colon or the list's owners speaking
+_CITING_END = re.compile(r"(?:^|\s)(?:from|in|by|see|of|to|with|via|following|cf\.?)$")
 _FOLDER = re.compile(r"github\.com/[^/]+/[^/]+/(?:tree|blob)/[^/]+/[^/]+/.")  # a folder within a repository
 _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*"
                    r"(?:[:：]|[-–—]?\s*(?:We|Our|I)\s)|\s*\[(?i:news)[\s.:-]*\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?\]")
@@ -212,6 +213,10 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         # "## Datasets" / "- [The Pile](https://pile.eleuther.ai/) - An 800GB dataset"; not "## Foundation Model" /
         # "- **ViLT: ...;** Wonjae Kim et al" (Yangyi-Chen/Multimodal-AND-Large-Language-Models): a paper's authors
         return ctx.resources
+    if entry.title[:1].islower() and entry.title_target is None and _CITING_END.search(entry.title) and (
+            entry.arxiv or entry.doi or entry.url or entry.links):
+        # "from [UPSNet](arXiv).", "``PC`` are the standard metrics described in [DeeperLab](arXiv)." (Angzz/awesome-
+        return "a sentence citing a paper, not an entry"  # panoptic-segmentation): prose that links a paper
     if _NEWS.match(entry.title):
         return "a news line, not a paper"
     if _YEAR_LABEL.fullmatch(entry.title) and not (entry.arxiv or entry.doi or entry.url or entry.links):
