@@ -409,3 +409,13 @@ def test_a_sentence_that_cites_a_paper_is_no_entry_and_takes_no_title():
         "* Yuwen Xiong, Renjie Liao <br /> \"UPSNet: A Unified Panoptic Segmentation Network\" CVPR (2019) "
         "[[paper](https://arxiv.org/pdf/1901.03784.pdf)]\n")
     assert list(found) == ["UPSNet: A Unified Panoptic Segmentation Network"]
+
+
+def test_a_title_glued_to_its_venue_and_first_author():
+    # mendy-2013/Review-on-deep-learning-based-single-image-rain-removal: "Title.(CVPR2020),Jiang et al.[url]"
+    found = papers(
+        "  *   Multi-Scale Progressive Fusion Network for Single Image Deraining.(CVPR2020),Jiang et al.[https://"
+        "github.com/kuijiang0802/MSPFN]\n")
+    paper = found["Multi-Scale Progressive Fusion Network for Single Image Deraining"]
+    assert ([a.name for a in paper.authors], paper.venue, paper.links["code"]) == (
+        ["Jiang"], "CVPR 2020", "https://github.com/kuijiang0802/MSPFN")

@@ -61,6 +61,9 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         offer_venue(entry, f"{written} {year.group(1)}" if year else written, f"*{rest[0].text}*")
         entry.date_year = entry.date_year or (int(year.group(1)) if year else None)
         return [Tok("text", rest[1].text[year.end():]), *rest[2:]] if year else rest[1:]
+    if ".(" in text or ")," in text:  # "Title.(CVPR2020),Jiang et al.[https://..]" (mendy-2013/Review-on-deep-
+        text = _GLUED_GROUP.sub(lambda m: m.group() + " ", text)  # learning-based-single-image-rain-removal): its
+        # spaces left out
     title, tail = _cut_plain(text, entry)
     if title.endswith("(") and not tail.strip() and rest and rest[0].kind == "link" and len(title.split()) >= 3:
         title, tail = title[:-1].rstrip(), "("  # "Title([Cunha et al.2018](..))": the bracket opens the citation
@@ -74,6 +77,7 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return ([Tok("text", tail)] if tail.strip() else []) + rest
 
 
+_GLUED_GROUP = re.compile(r"(?<=[a-z])\.(?=\([A-Z])|\),(?=[A-Z][a-z])")
 _ET_AL_LAST = re.compile(r"(.{8,}?),\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+et\.?\s*al\.?,?")
 
 
