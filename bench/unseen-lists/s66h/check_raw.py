@@ -1,0 +1,10 @@
+import json, os
+D = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+for l in open(os.path.join(D, 'labels.jsonl'), encoding='utf-8'):
+    d = json.loads(l)
+    lines = open(os.path.join(D, d['list']), encoding='utf-8').read().split('\n')
+    r = d['raw'].split('\n')
+    if lines[d['line'] - 1:d['line'] - 1 + len(r)] != r:
+        bad += 1; print('MISMATCH', d['list'], d['line'])
+print('checked; mismatches:', bad)
