@@ -5,6 +5,7 @@ repository is named in each test)."""
 from __future__ import annotations
 
 from markdown_papers import papers
+from paperctl.formats.markdown.reader import parse
 
 HATESPEECHDATA = (
     "## List of datasets\n\n### Arabic\n"
@@ -419,3 +420,20 @@ def test_a_title_glued_to_its_venue_and_first_author():
     paper = found["Multi-Scale Progressive Fusion Network for Single Image Deraining"]
     assert ([a.name for a in paper.authors], paper.venue, paper.links["code"]) == (
         ["Jiang"], "CVPR 2020", "https://github.com/kuijiang0802/MSPFN")
+
+
+def test_a_numbered_heading_over_its_authors_line_is_a_paper_not_a_section():
+    # minnie-lin/World-Simulator: "#### 6. Title" over "Names (Lab)" and the abstract folded, then the table that
+    # links the same papers; the table stays under the section above the headings
+    found = [e.data for e in parse(
+        "### 💡 Human ArXiv Papers\n\n"
+        "#### 6. SimAvatar: Simulation-Ready Avatars with Layered Hair and Clothing\n"
+        "Xueting Li, Ye Yuan, Shalini De Mello, Gilles Daviet, Jonathan Leaf, Miles Macklin, Jan Kautz, Umar Iqbal "
+        "(NVIDIA)\n<details span>\n<summary><b>Abstract</b></summary>\nWe introduce SimAvatar.\n</details>\n\n"
+        "| Year | Title | ArXiv Time | Paper |\n|---|---|---|---|\n"
+        "| 2024 | **SimAvatar: Simulation-Ready Avatars with Layered Hair and Clothing**  | 19 Dec 2024 | "
+        "[Link](https://arxiv.org/abs/2412.09545) |\n").entries]
+    heading, row = found  # (the same paper twice: the import merges them by their title)
+    assert [a.name for a in heading.authors][:2] == ["Xueting Li", "Ye Yuan"]
+    assert row.arxiv_id == "2412.09545"
+    assert heading.tags == row.tags == ["Human ArXiv Papers"]

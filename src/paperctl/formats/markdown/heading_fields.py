@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import links
+from . import links, people
 from .before_title import a_venue, journal_and_year
 from .headings import ANCHOR_TAG
 from .nested import KEYED_URL, TAG_LINE, URL_ONLY, bare_url, key_of, said_field
@@ -161,3 +161,18 @@ def venue_first(text: str) -> bool:
 
 
 _VENUE_FIRST = re.compile(r"\s*\[([^\[\]]{2,60})\]\s*")
+
+
+def names_below(lines: list[str], n: int) -> bool:
+    """Is the first line after line *n* the paper's authors, two full names or more and nothing else (``#### 6.
+    SimAvatar: Simulation-Ready Avatars with Layered Hair and Clothing`` over ``Xueting Li, Ye Yuan, ..., Umar
+    Iqbal (NVIDIA)`` and its abstract folded, minnie-lin/World-Simulator's arXiv papers)?"""
+    line = next((line for line in lines[n : n + 3] if line.strip()), "")
+    text = _AFFILIATION.sub("", line.strip())
+    if not text or "," not in text or len(text) > 600 or "[" in text or "http" in text or text.startswith(("#", "<")):
+        return False
+    names = people.parse(text)
+    return len(names) >= 2 and people.only_people(names) and all(len(name.split()) >= 2 for name in names)
+
+
+_AFFILIATION = re.compile(r"\s*\([^()]{2,80}\)\s*$")  # "(NVIDIA)" after the names

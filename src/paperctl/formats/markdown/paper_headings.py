@@ -16,6 +16,7 @@ from .heading_fields import (
     identified_below,
     keyed_paper_below,
     linked_below,
+    names_below,
     paper_linked_below,
     url_below,
     venue_first,
@@ -60,7 +61,8 @@ class PaperHeadings(ReaderState):
             len(visible) == 1 and visible[0].kind == "text" and len(visible[0].text.split()) >= 2 \
             and verdict.title_like(visible[0].text.strip()[:1].upper() + visible[0].text.strip()[1:]) \
             and (identified_below(self.doc.lines, end) or len(visible[0].text.split()) >= 4
-                 and (url_below(self.doc.lines, end) or bold_fields_below(self.doc.lines, end))
+                 and (url_below(self.doc.lines, end) or bold_fields_below(self.doc.lines, end)
+                      or names_below(self.doc.lines, end))
                  or url_below(self.doc.lines, end, keyed=True))  # ("#### DeepSeek-V3 Technical Report"
         # over "paper link: [here](..)": a short title, named so by the line below)
         fielded = fielded or len(visible) == 1 and visible[0].kind == "text" and verdict.title_like(
