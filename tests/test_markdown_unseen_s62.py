@@ -437,3 +437,13 @@ def test_a_numbered_heading_over_its_authors_line_is_a_paper_not_a_section():
     assert [a.name for a in heading.authors][:2] == ["Xueting Li", "Ye Yuan"]
     assert row.arxiv_id == "2412.09545"
     assert heading.tags == row.tags == ["Human ArXiv Papers"]
+
+
+def test_a_summary_group_named_in_bold_then_counted_and_described():
+    # REAL-Lab-NU/Awesome-Self-Evolving-Scientific-Agents: "<summary><b>Name</b> (21) · <i>what it holds</i></summary>"
+    found = papers(
+        "<details>\n<summary><b>💡 Knowledge</b> (21) · <i>agents that distill rules, mechanisms, and hypotheses</i>"
+        "</summary>\n\n"
+        "- (*arXiv'26*) **AI-Newton**: Concept-Driven Physical Law Discovery [[📝 Paper](https://arxiv.org/abs/"
+        "2504.01538)]\n\n</details>\n")
+    assert [p.tags for p in found.values()] == [["Knowledge"]]

@@ -98,6 +98,18 @@ _BACK_WORD = re.compile(r"back|top|返回|回到", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\s*[(（\[]\s*[)）\]]\s*$")
 
 
+def group_name(text: str) -> str:
+    """A ``<summary>`` group label's name: the bold part where the label goes on to count and describe the group
+    (``<b>💡 Knowledge</b> (21) · <i>agents that distill ...</i>``, REAL-Lab-NU/Awesome-Self-Evolving-Scientific-
+    Agents; ``<b>Reasoning Models › RL-Driven Reasoning</b> · 19 resources``), else the label as written."""
+    named = _NAMED_GROUP.fullmatch(text.strip())
+    return named.group(1) if named else text
+
+
+_NAMED_GROUP = re.compile(r"<(?:b|strong)>([^<>]{1,80})</(?:b|strong)>\s*(?:\(\d{1,4}\))?\s*[·•|:-]\s*\S.*",
+                          re.IGNORECASE | re.DOTALL)
+
+
 def table_group(cells: list[str]) -> str | None:
     """A table row that is a group label: one cell filled, in bold, a few words and no link, the other
     cells empty (``|    **<font color=red>Large Scale Recommendation</font>**     |   |   |``, ConanCui/

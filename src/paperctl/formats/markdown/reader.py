@@ -287,6 +287,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
             elif closing and opened is not None and opened[0] == name:
                 text = block.text[opened[1] : m.start()]
                 if name == "summary":
+                    text = headings.group_name(text)
                     after = block.start + source.count("\n", 0, m.end()) + 1  # (the line after "</summary>")
                     inside, frames = headings.heading_inside(self.doc.lines, after), self.frames
                     while inside and frames and frames[-1].level >= inside and frames[-1].kind != "title":
