@@ -447,3 +447,16 @@ def test_a_summary_group_named_in_bold_then_counted_and_described():
         "- (*arXiv'26*) **AI-Newton**: Concept-Driven Physical Law Discovery [[📝 Paper](https://arxiv.org/abs/"
         "2504.01538)]\n\n</details>\n")
     assert [p.tags for p in found.values()] == [["Knowledge"]]
+
+
+def test_a_number_in_brackets_and_a_stop_before_a_bold_italic_title():
+    # jiangnanboy/paper_read_note: "(1). ***Title(VENUE2023)*** [笔记地址](notes/README.md)", paragraphs
+    found = papers(
+        "#### 1.table structure recognition\n"
+        "(1). ***An End-to-End Multi-Task Learning Model for Image-based Table Recognition(VISIGRAPP2023)*** "
+        "[笔记地址](cv/table_structure_recognition/1/README.md)\n\n"
+        "(2). ***Divide Rows and Conquer Cells Towards Structure Recognition for Large Tables(IJCAI-23)*** "
+        "[笔记地址](cv/table_structure_recognition/2/README.md)\n")
+    assert {t: p.venue for t, p in found.items()} == {
+        "An End-to-End Multi-Task Learning Model for Image-based Table Recognition": "VISIGRAPP 2023",
+        "Divide Rows and Conquer Cells Towards Structure Recognition for Large Tables": "IJCAI 2023"}

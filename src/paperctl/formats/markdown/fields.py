@@ -40,7 +40,7 @@ _DECORATIONS = re.compile(
 )
 _LEAD = re.compile(  # (a year and a month, "2023.03 | Title", is a date, not a number and "03")
     r"^\s*(?:(?:(?!(?:19|20)\d\d[./-]\d)(?:\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,4}[.)、．])|[-*+•·▪►](?=\s)|"
-    r"\[[ xX]\]|\((?!(?:19|20)\d\d\))\d{1,4}\)|\[(?!(?:19|20)\d\d\]|(?:1[3-9]|2\d)(?:0[1-9]|1[0-2])\])\d{1,4}\]|"
+    r"\[[ xX]\]|\((?!(?:19|20)\d\d\))\d{1,4}\)\.?|\[(?!(?:19|20)\d\d\]|(?:1[3-9]|2\d)(?:0[1-9]|1[0-2])\])\d{1,4}\]|"
     r"#\d{1,4})\s*)+"  # ("(2020) **Title**": a year; "[2505] [Title](..)", a year and month: a date, not a number)
 )
 _STATUS_MARKS = {"✅": "read", "✔": "read", "☑": "read", "✔️": "read", "📌": "reading", "[x]": "read",
