@@ -52,7 +52,7 @@ _TITLE_END = re.compile(r"(?:(?<=[^A-Z\s])|(?<=[A-Z]{2}))\.(?=\s|$)|[?!](?=\s+In
 def looks_harvard(text: str) -> bool:
     """Does *text* begin as a Harvard reference does (names ending in an initial, a comma, the year, a full
     stop)? The cheap test, before ``harvard_citation``."""
-    return len(text) <= 1500 and _HARVARD.match(text.strip()) is not None
+    return (", 19" in text or ", 20" in text) and len(text) <= 1500 and _HARVARD.match(text.strip()) is not None
 
 
 def harvard_citation(text: str) -> tuple[list[str], int, str, str] | None:

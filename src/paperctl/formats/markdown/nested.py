@@ -181,8 +181,8 @@ def tagged_venue(text: str) -> tuple[str, int | None] | None:
 
 _BARE_URL = re.compile(r"<?(https?://[^\s<>]+)>?")
 KEYED_URL = re.compile(r"(?:paper(?: link| url)?|pdf|link|arxiv|url)\s{0,3}[:：]\s{0,3}(?:\[[^\[\]]{0,30}\]\("
-                        r"(https?://[^\s()<>]+)\)|<?(https?://[^\s<>]+)>?)|\[(?:paper|pdf|link|arxiv)\]\("
-                        r"(https?://[^\s()<>]+)\)", re.IGNORECASE)  # (and "[link](..)" alone: Justin-Yuan/Papers'
+                       r"(https?://[^\s()<>]+)\)|<?(https?://[^\s<>]+)>?)|\[(?:paper|pdf|link|arxiv)\]\("
+                       r"(https?://[^\s()<>]+)\)", re.IGNORECASE)  # (and "[link](..)" alone: Justin-Yuan/Papers'
 # scene graph notes, a paper a heading, its link on the line below)
 
 
