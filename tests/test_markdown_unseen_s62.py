@@ -460,3 +460,20 @@ def test_a_number_in_brackets_and_a_stop_before_a_bold_italic_title():
     assert {t: p.venue for t, p in found.items()} == {
         "An End-to-End Multi-Task Learning Model for Image-based Table Recognition": "VISIGRAPP 2023",
         "Divide Rows and Conquer Cells Towards Structure Recognition for Large Tables": "IJCAI 2023"}
+
+
+def test_a_heading_that_is_a_title_and_its_venue_in_brackets():
+    # XinshaoAmosWang/Deep-Metric-Embedding: "#### Title (ICCV 2017)", most with nothing under them; a heading
+    # naming its year alone in brackets stays a section
+    found = papers(
+        "## paper list from 2014 to now (2019)\n\n"
+        "#### No Fuss Distance Metric Learning using Proxies (ICCV 2017)\n\n\n"
+        "#### Heated-up Softmax Embedding (ICLR 2019 Submission)\n\n"
+        "#### Sampling Matters in Deep Embedding Learning (ICCV 2017)\n"
+        "* Paper: http://openaccess.thecvf.com/content_ICCV_2017/papers/Wu_Sampling_Matters_in_ICCV_2017_paper.pdf\n")
+    assert {t: (p.venue, p.year) for t, p in found.items()} == {
+        "No Fuss Distance Metric Learning using Proxies": ("ICCV 2017", 2017),
+        "Heated-up Softmax Embedding": ("ICLR 2019 Submission", 2019),
+        "Sampling Matters in Deep Embedding Learning": ("ICCV 2017", 2017)}
+    sampling = found["Sampling Matters in Deep Embedding Learning"]
+    assert sampling.url.endswith("Wu_Sampling_Matters_in_ICCV_2017_paper.pdf")

@@ -30,6 +30,8 @@ _DOT = re.compile(r"\s+[·•]\s+")
 _PLACED = re.compile(r"(.{3,300}?)(?:\.|\s@)\s+([^.@]{2,40})")  # "Title. ICLR 2017", "Title @ KDD 2020"
 _NAME_COLON = re.compile(r"[^\s:：][^:：]{0,40}[:：]")  # "TFN:", "EF\_LSTM & LF\_LSTM:"
 _CITED_END = re.compile(r"(.+?)\s*\(([^()]{4,400})\)\s*((?::[a-z_]{2,20}:\s*)*)")  # "Title (Names Year) :star:"
+_PLACED_BRACKETED = re.compile(r"(.{3,300}?)\s*\(([^()]{2,40})\)")  # "Title (ICCV 2017)", XinshaoAmosWang/Deep-Metric-
+# Embedding's headings, most with nothing under them
 _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
@@ -168,10 +170,12 @@ class PaperHeadings(ReaderState):
     def _titled_and_placed(self, pieces: list[inline.Piece], text: str, start: int, end: int) -> bool:
         """``## Hypernetworks. ICLR 2017``, ``## (SNAIL) A Simple Neural Attentive Meta-Learner. ICLR 2018``
         (johnnyasd12/awesome-few-shot-meta-learning, 91 papers, their code and notes in bullets below): a title, a
-        full stop, the venue and its year. True when the heading was so, and taken as the paper."""
-        placed = _PLACED.fullmatch(text.strip())
+        full stop, the venue and its year; or the venue and year in brackets (``#### Smart Mining for Deep Metric
+        Learning (ICCV 2017)``). True when the heading was so, and taken as the paper."""
+        placed = _PLACED.fullmatch(text.strip()) or _PLACED_BRACKETED.fullmatch(text.strip())
         found = venues.parse(placed.group(2)) if placed else None
-        year = venues.FOUR_DIGIT_YEAR.fullmatch(placed.group(2).strip()) if placed and not found else None
+        year = venues.FOUR_DIGIT_YEAR.fullmatch(placed.group(2).strip()) if placed and not found and \
+            placed.re is _PLACED else None  # (not "## paper list from 2014 to now (2019)": a year in brackets)
         if not (found and found[1] or year and len(placed.group(1).split()) >= 4):  # type: ignore[union-attr]
             return False  # ("## Siamese neural networks for one-shot image recognition. 2015": its year alone)
         entry = self.read(pieces)
