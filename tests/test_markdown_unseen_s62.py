@@ -477,3 +477,18 @@ def test_a_heading_that_is_a_title_and_its_venue_in_brackets():
         "Sampling Matters in Deep Embedding Learning": ("ICCV 2017", 2017)}
     sampling = found["Sampling Matters in Deep Embedding Learning"]
     assert sampling.url.endswith("Wu_Sampling_Matters_in_ICCV_2017_paper.pdf")
+
+
+def test_an_html_paragraph_that_is_one_entry():
+    # IDEA-Research/awesome-detection-transformer: every paper a "<p>" of a bold title, its authors, its venue and
+    # its links, a line each
+    found = papers(
+        "## Object Detection\n\n<p>\n"
+        "<font size=3><b>AdaMixer: A Fast-Converging Query-Based Object Detector.</b></font>\n<br>\n"
+        "<font size=2>Ziteng Gao, Limin Wang, Bing Han, Sheng Guo.</font>\n<br>\n<font size=2>CVPR 2022.</font>\n"
+        "<a href='https://arxiv.org/abs/2203.16507'>[paper]</a> <a href='https://github.com/MCG-NJU/AdaMixer'>"
+        "[code]</a>    \n</p>\n")
+    paper = found["AdaMixer: A Fast-Converging Query-Based Object Detector"]
+    assert (paper.arxiv_id, paper.venue, paper.links["code"]) == (
+        "2203.16507", "CVPR 2022", "https://github.com/MCG-NJU/AdaMixer")
+    assert [a.name for a in paper.authors] == ["Ziteng Gao", "Limin Wang", "Bing Han", "Sheng Guo"]

@@ -202,3 +202,24 @@ def _number(value: str | None) -> int:
     """A rowspan's or colspan's count (``rowspan=3"``, a slip in MarkMoHR/Awesome-Sketch-Based-Applications, is 3)."""
     m = re.match(r"\s*(\d{1,3})", value or "")
     return int(m.group(1)) if m and 0 < int(m.group(1)) <= 100 else 1
+
+
+def paragraph(html: str) -> str | None:
+    """An HTML paragraph that is one entry (``<p>`` / ``<font size=3><b>AdaMixer: A Fast-Converging Query-Based
+    Object Detector.</b></font>`` / ``<br>`` / ``<font size=2>Ziteng Gao, Limin Wang, ...</font>`` / ``<br>`` /
+    ``<font size=2>CVPR 2022.</font>`` / ``<a href='..'>[paper]</a> <a href='..'>[code]</a>`` / ``</p>``,
+    IDEA-Research/awesome-detection-transformer, every paper) written as Markdown: its bold title, its lines, its
+    links; None for other HTML."""
+    text = html.strip()
+    if not _PARAGRAPH.fullmatch(text) or "<a " not in text or "<b>" not in text.lower():
+        return None
+    parser = _Cells()
+    parser.cell = _Cell()
+    parser.row = []
+    parser.feed(text[3:-4])
+    parser.close()
+    lines = [" ".join(line.split()) for line in parser.cell.markdown().replace("\\|", "|").split("<br>")]
+    return "\n".join(line for line in lines if line) or None
+
+
+_PARAGRAPH = re.compile(r"<p>.*</p>", re.IGNORECASE | re.DOTALL)

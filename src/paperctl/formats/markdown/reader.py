@@ -266,6 +266,8 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
             return
         if self.found and "<a " in block.text and self._badges_below(block):
             return
+        if block.text[:2].lower() == "<p" and self.html_paragraph(block):  # '<p><font><b>Title.</b></font><br>..'
+            return
         if (bold := headings.bold_html_line(block.text)) is not None:  # "<b>1.2 Drug Discovery in the AI Era</b>"
             self.html_lines.update(range(block.start, block.end))
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, bold, block.start, block.end,

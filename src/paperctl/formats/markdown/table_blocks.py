@@ -87,6 +87,16 @@ class TableBlocks(ReaderState):
             self.run(blocks_.parse_lines(self.doc.lines, table.end, block.end).blocks)
         return True
 
+    def html_paragraph(self, block: Block) -> bool:
+        """An HTML paragraph that is one entry (``html_tables.paragraph``), read as the Markdown paragraph it
+        would be; False when *block* is other HTML."""
+        written = html_tables.paragraph(block.text)
+        if written is None:
+            return False
+        self.html_lines.update(range(block.start, block.end))
+        self.paragraph(Block("paragraph", block.start, block.end, written), None)
+        return True
+
     def past_table(self, block: Block) -> None:
         """A block that an HTML table read whole began in: the Markdown after the table's end in it is read
         (``</table>`` then ``## [Datasets](#datasets)``, one HTML block to CommonMark: yajingyang/Data-to-text_
