@@ -492,3 +492,13 @@ def test_an_html_paragraph_that_is_one_entry():
     assert (paper.arxiv_id, paper.venue, paper.links["code"]) == (
         "2203.16507", "CVPR 2022", "https://github.com/MCG-NJU/AdaMixer")
     assert [a.name for a in paper.authors] == ["Ziteng Gao", "Limin Wang", "Bing Han", "Sheng Guo"]
+
+
+def test_a_j_c_column_is_the_venue():
+    # albarqouni/Deep-Learning-for-Medical-Applications: "| Technique | ... | Paper Title | DB | J/C | Year |"
+    found = papers(
+        "| Technique | Modality | Area | Paper Title | DB | J/C | Year |\n|---|---|---|---|---|---|---|\n"
+        "| AE | MRI | Brain | Unsupervised Deep Learning for Brain Tumour Segmentation [[pdf]](https://example.org/a.pdf)"
+        " | BRATS | MICCAI | 2017 |\n")
+    paper = found["Unsupervised Deep Learning for Brain Tumour Segmentation"]
+    assert (paper.venue, paper.year) == ("MICCAI 2017", 2017)

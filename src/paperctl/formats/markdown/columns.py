@@ -21,7 +21,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "pub.",
               "publish", "journal",
               "source", "booktitle", "会议", "期刊", "发表", "来源", "conference/journal", "journal/conference",
-              "venue & year",
+              "venue & year", "j/c", "c/j", "journal/conf", "conf/journal",
               "proc", "proc.",
               "publisher", "where"),
     "year": ("year", "年份", "pub year", "publication year", "发表年份", "年", "release year", "published year"),
