@@ -502,3 +502,19 @@ def test_a_j_c_column_is_the_venue():
         " | BRATS | MICCAI | 2017 |\n")
     paper = found["Unsupervised Deep Learning for Brain Tumour Segmentation"]
     assert (paper.venue, paper.year) == ("MICCAI 2017", 2017)
+
+
+def test_the_first_of_several_h1_sections_straight_over_its_papers_is_no_title():
+    # jaealways/must-read-paper-NLP-daily (2023/WMT.md): "# Research Papers" over its papers, then six more H1s
+    found = papers(
+        "# Research Papers\t\n"
+        "- [ ] Document-Level Language Models for Machine Translation\n"
+        "Frithjof Petrick, Christian Herold, Pavel Petrushkov, Shahram Khadivi and Hermann Ney\n\n"
+        "# Shared Task Overview Papers\t\n"
+        "- [ ] Findings of the WMT 2023 Shared Task on Quality Estimation\n"
+        "Frederic Blain, Chrysoula Zerva, Ricardo Rei and Nuno M. Guerreiro\n\n"
+        "# Test Suites\t\n"
+        "- [ ] Test Suites Task: Evaluation of Gender Fairness in MT with MuST-SHE and INES\n"
+        "Beatrice Savoldi, Marco Gaido, Matteo Negri and Luisa Bentivogli\n")
+    assert found["Document-Level Language Models for Machine Translation"].tags == ["Research Papers"]
+    assert found["Findings of the WMT 2023 Shared Task on Quality Estimation"].tags == ["Shared Task Overview Papers"]

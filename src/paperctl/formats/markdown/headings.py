@@ -474,9 +474,13 @@ def document_title(blocks: list[Block]) -> int:
     h1 += [b for b in blocks if b.kind == "html" and re.search(r"<h1\b", b.text, re.I)]
     first = next((b for b in blocks if b.kind == "heading" or (
         b.kind == "html" and HTML_HEADING.search(b.text))), None)
+    after = next((b for b in blocks if b.start > first.start), None) if first is not None else None
     if first is not None and h1 and h1[0] is first and (len(h1) == 1 or (_LIST_TITLE.search(first.text) and not (
-            _PAPERS_ALONE.fullmatch(heading_name(first.text))))) \
-            and not YEAR_HEADING.match(heading_name(first.text)):  # ("# 2024" over a year's papers: majianz/dl4gps)
+            _PAPERS_ALONE.fullmatch(heading_name(first.text))) and not (
+            len(h1) >= 3 and after is not None and after.kind == "list"))) \
+            and not YEAR_HEADING.match(heading_name(first.text)):  # ("# 2024" over a year's papers: majianz/dl4gps;
+        # "# Research Papers" straight over its papers, then "# Shared Task Overview Papers" and six more H1s over
+        # theirs, jaealways/must-read-paper-NLP-daily: the first of the list's sections, not its title)
         return first.start  # a lone H1, or a first H1 naming the list ("# Awesome Continual Learning")
     html_h1 = [b for b in h1 if b.kind == "html"]
     return html_h1[0].start if len(html_h1) == 1 and len(h1) == 1 else -1
