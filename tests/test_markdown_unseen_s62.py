@@ -518,3 +518,16 @@ def test_the_first_of_several_h1_sections_straight_over_its_papers_is_no_title()
         "Beatrice Savoldi, Marco Gaido, Matteo Negri and Luisa Bentivogli\n")
     assert found["Document-Level Language Models for Machine Translation"].tags == ["Research Papers"]
     assert found["Findings of the WMT 2023 Shared Task on Quality Estimation"].tags == ["Shared Task Overview Papers"]
+
+
+def test_who_and_when_then_the_description_after_a_name_link():
+    # natnew/awesome-ai-scientists: "- [Name](link) - Rein et al., 2023. What it is."
+    found = papers(
+        "- [GPQA](https://arxiv.org/abs/2311.12022) - Rein et al., 2023. Graduate-level Google-proof questions "
+        "across biology, physics, and chemistry.\n"
+        "- [The ethics of using AI in scientific research](https://link.springer.com/article/10.1007/s43681-023-"
+        "00271-x) - Resnik & Hosseini, 2024. Actionable recommendations for responsible AI use in science.\n")
+    gpqa = found["GPQA"]
+    assert ([a.name for a in gpqa.authors], gpqa.year) == (["Rein"], 2023)
+    assert gpqa.summary.startswith("Graduate-level")
+    assert [a.name for a in found["The ethics of using AI in scientific research"].authors] == ["Resnik", "Hosseini"]

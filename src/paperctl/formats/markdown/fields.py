@@ -494,9 +494,13 @@ def leading_tail(text: str) -> tuple[Tail | None, str]:
             break
         head, rest = text[: m.start() + 1], text[m.end():]
         tail = citation_tail(head, dated=True)
-        if tail.explained and tail.venue and rest.strip():
-            return tail, rest
+        if tail.explained and (tail.venue or tail.year and tail.authors and _CITED_BY.search(head)) and rest.strip():
+            return tail, rest  # (or who and when alone: "Rein et al., 2023. Graduate-level ...", natnew/awesome-ai-
+            # scientists)
     return None, text
+
+
+_CITED_BY = re.compile(r"\bet\.? al\b| & | and ")
 
 
 def split_citation(text: str) -> tuple[str, Tail | None]:
