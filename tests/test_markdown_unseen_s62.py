@@ -531,3 +531,33 @@ def test_who_and_when_then_the_description_after_a_name_link():
     assert ([a.name for a in gpqa.authors], gpqa.year) == (["Rein"], 2023)
     assert gpqa.summary.startswith("Graduate-level")
     assert [a.name for a in found["The ethics of using AI in scientific research"].authors] == ["Resnik", "Hosseini"]
+
+
+def test_one_or_two_bare_titles_in_a_document_of_bare_titles():
+    # TianhaoFu/Awesome-3D-Semantic-Segmentation: method headings over bare titles, some over one or two of them
+    point_based = "".join(f"- {t}\n" for t in (
+        "PointNet: Deep learning on point sets for 3D classification and segmentation",
+        "PointNet++: Deep hierarchical feature learning on point sets in a metric space",
+        "PointSIFT: A SIFT-like network module for 3D point cloud semantic segmentation",
+        "RandLA-Net: Efficient semantic segmentation of large-scale point clouds",
+        "LSANet: Feature learning on point sets by local spatial attention",
+        "PointCNN: Convolution on x-transformed points",
+        "A-CNN: Annularly convolutional neural networks on point clouds",
+        "KPConv: Flexible and deformable convolution for point clouds",
+        "PointAtrousNet: Point atrous convolution for point cloud analysis",
+        "DAR-Net: Dynamic aggregation network for semantic scene segmentation",
+        "ShellNet: Efficient point cloud convolutional neural networks using concentric shells statistics",
+        "Point-voxel cnn for efficient 3D deep learning",
+        "Recurrent slice networks for 3D segmentation of point clouds",
+        "Exploring spatial context for 3D semantic segmentation of point clouds",
+        "Tangent convolutions for dense prediction in 3D",
+        "Dilated point convolutions: On the receptive field of point convolutions",
+        "PyramNet: Point cloud pyramid attention network and graph embedding module for classification",
+        "Know what your neighbors do: 3D semantic segmentation of point clouds"))
+    found = papers(
+        "##### Point-wise shared MLP\n" + point_based +
+        "##### Lattice Convolution\n"
+        "- SplatNet: Sparse lattice networks for point cloud processing\n"
+        "- LatticeNet: Fast point cloud segmentation using permutohedral lattices\n")
+    assert found["SplatNet: Sparse lattice networks for point cloud processing"].tags == ["Lattice Convolution"]
+    assert len(found) == 20

@@ -446,9 +446,14 @@ _ITALIC_HEAD = re.compile(r"\*([^*\s][^*\n]*[^*\s])\*(?!\*)")
 
 
 def mostly_linked(lines: list[str]) -> bool:
-    """Does a document link a paper for most of its list items (ten at least)?"""
-    items = sum(1 for line in lines if _ITEM.match(line))
-    return items >= 10 and sum(1 for line in lines if "](http" in line or "<http" in line) * 2 >= items
+    """Does a document link a paper for most of its list items (ten at least), or are most of them, twenty at
+    least, titles alone that read as papers' (TianhaoFu/Awesome-3D-Semantic-Segmentation: its short lists too,
+    "- SplatNet: Sparse lattice networks for point cloud processing" alone under its method's heading)?"""
+    items = [line for line in lines if _ITEM.match(line)]
+    if len(items) >= 10 and sum(1 for line in lines if "](http" in line or "<http" in line) * 2 >= len(items):
+        return True
+    return len(items) >= 20 and sum(1 for line in items if "](" not in line and paper_title(_ITEM.sub(
+        "", line, count=1).strip())) * 2 >= len(items)
 
 
 _ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
