@@ -460,3 +460,42 @@ def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
         entry.lone_name = len(tail.authors) == 1 and bool(tail.year) and not tail.venue and "et al" not in written
     if tail.year:
         entry.date_year = entry.date_year or tail.year
+
+
+def by_joined(lines: list[list[Tok]]) -> list[list[Tok]]:
+    """``<[Title](..)> by `` then ``Brian D. Ziebart, Andrew Maas, ..., 2008.`` on the next line
+    (apexrl/Imitation-Learning-Paper-Lists): a line that ends with "by" goes on with the next."""
+    k = 0
+    while k + 1 < len(lines):
+        last = lines[k][-1] if lines[k] else None
+        if last is None or "by" not in last.text[-4:]:
+            k += 1
+            continue
+        nxt = lines[k + 1][0] if lines[k + 1] else None
+        if last is not None and last.kind == "text" and _BY_END.search(last.text) and nxt is not None \
+                and nxt.kind == "text" and (nxt.strong, nxt.em, nxt.code) == (last.strong, last.em, last.code):
+            joined = Tok("text", last.text.rstrip() + " " + nxt.text, last.href, last.strong, last.em, last.code)
+            lines = [*lines[:k], [*lines[k][:-1], joined, *lines[k + 1][1:]], *lines[k + 2:]]
+        else:
+            k += 1
+    return lines
+
+
+_BY_END = re.compile(r"\bby\s*$")
+
+
+def title_wrapped(lines: list[list[Tok]]) -> list[list[Tok]]:
+    """``**[2023-arXiv]** Deceptive-NeRF: Enhancing NeRF Reconstruction`` then ``using Pseudo-Observations from
+    Diffusion Models, [[paper](..)]`` (GeorgeDu/text-conditioned-3d-generation, its other entries on one line): a
+    plain title the source wrapped, its first line linking nothing and ending in no stop, the second going on in
+    lower case to the comma before the links. One line."""
+    first = lines[0] if len(lines) >= 2 and lines[0] and lines[1] else None
+    last, nxt = (first[-1], lines[1][0]) if first else (None, None)
+    if last is None or nxt is None or any(t.kind == "link" for t in first) or last.kind != "text" or \
+            nxt.kind != "text" or (last.strong, last.em, last.code) != (False, False, False) or \
+            (nxt.strong, nxt.em, nxt.code) != (False, False, False) or last.text.rstrip()[-1:] in ".:!?;,)" or \
+            not nxt.text[:1].islower() or not nxt.text.rstrip(" [(").endswith(",") or len(lines[1]) < 2 or \
+            lines[1][1].kind != "link":
+        return lines
+    joined = Tok("text", last.text.rstrip() + " " + nxt.text)
+    return [[*first[:-1], joined, *lines[1][1:]], *lines[2:]]
