@@ -561,3 +561,13 @@ def test_one_or_two_bare_titles_in_a_document_of_bare_titles():
         "- LatticeNet: Fast point cloud segmentation using permutohedral lattices\n")
     assert found["SplatNet: Sparse lattice networks for point cloud processing"].tags == ["Lattice Convolution"]
     assert len(found) == 20
+
+
+def test_a_year_glued_to_a_hyphenated_venue_before_the_title():
+    # YuemingJin/Reading-for-Surgical-Vision: "* [2020RA-L] Title" over its notes in code
+    found = papers(
+        "* [2020RA-L] Towards Better Surgical Instrument Segmentation in Endoscopic Vision: Multi-Angle Feature "
+        "Aggregation and Contour Supervision\n"
+        "* [2019MICCAI] Incorporating Temporal Prior from Motion Flow for Instrument Segmentation in Minimally "
+        "Invasive Surgery Video\n")
+    assert sorted(p.venue for p in found.values()) == ["MICCAI 2019", "RA-L 2020"]
