@@ -38,10 +38,12 @@ def venue_then_topics(text: str, entry: ListEntry) -> str | None:
 
 
 # A venue and its year (its track after it), then words: "IEEE TKDE 2021 Early Rumor Detection", "CIKM 2021 short"
-_VENUE_THEN_WORDS = re.compile(r"([A-Z][\w&/.'-]*(?: [A-Za-z][\w&/.'-]*){0,5}? ?(?:19|20)\d\d"
-                               r"(?: (?i:main|short|long|findings|oral|poster|spotlight|workshop|demo))?)"
+_TRACKS = r"(?i:main|short|long|findings|oral|poster|spotlight|workshop|demo)"  # a venue's tracks, as written after it
+_VENUE_THEN_WORDS = re.compile(rf"([A-Z][\w&/.'-]*(?: [A-Za-z][\w&/.'-]*){{0,5}}? ?(?:19|20)\d\d(?: {_TRACKS})?)"
                                r"\s+(\S.{0,300})")
-_TRACK = re.compile(r"(?i:main|short|long|findings|oral|poster|spotlight|workshop|demo)\W*")
+_TRACK = re.compile(rf"{_TRACKS}\W*")
+# What a venue in brackets may carry instead of a name before it: a track, an award, a status ("(Oral, CVPR 2023)")
+TRACK_WORD = re.compile(rf"{_TRACKS}|(?i:highlight|best paper|award|accepted|submitted|preprint)")
 
 
 def fields_after_links(text: str, entry: ListEntry, empty: bool = True) -> bool:

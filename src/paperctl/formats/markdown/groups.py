@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import fields, links, makers, people, preprints, proceedings, venue_words, venues
+from .after_links import TRACK_WORD
 from .before_title import GROUP_PARTS
 from .model import ListEntry, offer_venue
 from .plain_title import AKA, CITED_ALONE, CITED_WHO, NICKNAME, journal_in_words
@@ -39,7 +40,7 @@ def _cited_then_where(inner: str, written: str, entry: ListEntry) -> bool:
     who, _, where = inner.rpartition(",")
     found = venues.parse(where.strip())
     if not found or not found[1] or venues.parse(who.strip()) or makers.institution(who.strip()) or \
-            _TRACK_WORD.fullmatch(who.strip()):
+            TRACK_WORD.fullmatch(who.strip()):
         return False  # (not "(Oral, CVPR 2023)": the track)
     tail = fields.citation_tail(inner)
     names = tail.authors if tail.explained and len(tail.authors) >= 2 and tail.venue else []
@@ -51,8 +52,6 @@ def _cited_then_where(inner: str, written: str, entry: ListEntry) -> bool:
     return True
 
 
-_TRACK_WORD = re.compile(r"(?i:oral|spotlight|poster|highlight|best paper|award|workshop|findings|main|short|long|"
-                         r"demo|accepted|submitted|preprint)")
 
 
 def read_group(inner: str, written: str, entry: ListEntry) -> bool:

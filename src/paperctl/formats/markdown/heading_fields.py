@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import links, people
+from . import links, people, venues
 from .before_title import a_venue, journal_and_year
 from .headings import ANCHOR_TAG
 from .nested import KEYED_URL, TAG_LINE, URL_ONLY, bare_url, key_of, said_field
@@ -57,7 +57,7 @@ def identified_below(lines: list[str], n: int) -> bool:
         identified += kind == "paper" and bool(_IDENTIFIED.search(m.group(1)))
         linked += kind in ("paper", "code") and bool(URL_ONLY.fullmatch(value.strip())) and (
             kind == "code" or links.classify(_address_of(value)).kind in links.PAPER_KINDS)
-        cited += kind == "citation" and bool(_CITED_YEAR.search(value)) and len(value.split()) >= 6
+        cited += kind == "citation" and venues.year_in(value) is not None and len(value.split()) >= 6
         named += kind == "paper" and links.classify(_address_of(value)).kind in links.PAPER_KINDS
         nested += line[:1].isspace()
     return keyed >= 2 and (identified > 0 or named > 0 and not nested or linked > 0 and cited > 0) or \
@@ -149,7 +149,6 @@ _BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+((?:\*\*|__)?(?:[^\w\s*_\[\]()<>:：]{
                          r"\s*[:：].*)")
 # (an emoji may come before the key: "- **🔗 链接**：", Awesome3DGS)
 _IDENTIFIED = re.compile(r"\barxiv\.org/(?:abs|pdf)/|\bdoi\.org/10\.")
-_CITED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOTE_BULLET = re.compile(r"\s{0,3}[-*+]\s+[^\[\]()<>:：]{1,60}")  # a short note, no link or key
 
 
