@@ -225,6 +225,37 @@ def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
     return lines if starts == len(lines) or bold == len(lines) and 2 * papers >= len(lines) else None
 
 
+# A paragraph's line after the first that is a numbered reference (``[64] T.-M. H. Hsu, ...``): cheap to look for
+MAY_NUMBER_REFERENCES = re.compile(r"\n[ \t>]*\[\d{1,4}\][ \t]+\S")
+_REFERENCE_NUMBER = re.compile(r"\s*\[\d{1,4}\]\s+\S")
+
+
+def label_over_references(pieces: list[Piece]) -> tuple[str, list[list[Piece]]] | None:
+    """A bold label over numbered references, one a line, all one paragraph: ``- **Class Re-balancing**\\``, then
+    ``[64] T.-M. H. Hsu, H. Qi, and M. Brown, Federated visual ..., 2020, pp. 76–92.\\`` and more such lines, each
+    ending in a hard break (shunxinguo/Survey-of-Data-Heterogeneous-Federated-Learning, every paper so): the label
+    heads its references as a group, each line a paper. The label and every line's pieces (one list a line
+    after the label's, blank lines kept empty, so that the k-th is the label's line + k + 1), or None."""
+    lines: list[list[Piece]] = [[]]
+    for p in pieces:
+        if p.kind == inline.BREAK:
+            lines.append([])
+        else:
+            lines[-1].append(p)
+    head = [p for p in lines[0] if p.kind != inline.TEXT or p.text.strip()]
+    label = " ".join(inline.plain(head).split())
+    if not head or not all(p.kind == inline.TEXT and p.strong for p in head) or not label or len(label.split()) > 8:
+        return None
+    cited = [line for line in lines[1:] if inline.plain(line).strip(" \\")]
+    if len(cited) < 2 or not all(line[0].kind == inline.TEXT and _REFERENCE_NUMBER.match(line[0].text)
+                                 for line in cited):
+        return None
+    for line in lines[1:]:  # (the last line's hard break, before the paragraph's end, is a backslash as written)
+        if line and line[-1].kind == inline.TEXT and line[-1].text.rstrip().endswith("\\"):
+            line[-1] = Piece(inline.TEXT, line[-1].text.rstrip()[:-1], strong=line[-1].strong, em=line[-1].em)
+    return label, lines[1:]
+
+
 def label_over_entries(head: Sequence[Piece], paragraphs: list[blocks.Block], refs: dict[str, str]) -> bool:
     """Is a list item a short label over paragraphs that are each an entry? ``  - BLEU``, a blank line,
     then ``    **Bleu: a Method for Automatic Evaluation of Machine Translation**, ACL 2002. [[Paper]](..)``

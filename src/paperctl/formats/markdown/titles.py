@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, italics, links, links_first, people, preprints, venue_words, venues
+from . import fields, ieee_refs, italics, links, links_first, people, preprints, venue_words, venues
 from .after_title import (
     bold_venue_after,
     comma_venue,
@@ -448,6 +448,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     quoted = _quoted_title(toks, entry)
     if quoted is not None:
         return quoted
+    cited = ieee_refs.citation(toks, entry) if first.kind == "text" and not (
+        first.strong or first.em or first.code) and ieee_refs.may_be(first.text) else None
+    if cited is not None:  # "T.-M. H. Hsu, H. Qi, and M. Brown, Title, in Proc. 16th Eur. Conf. Comput. Vis., 2020."
+        return cited
     cited = standard_citation(toks, entry) if "[" in first.text else comma_citation(toks, entry) if first.text.count(
         ", ") >= 3 else None  # ("Authors, Title, Venue, Year.")
     if cited is not None:

@@ -1,0 +1,72 @@
+"""Shapes of real lists met in session 40 (lists of round 64, ``bench/unseen-lists/s67a``-``s67h``, still read
+wrong, and the sixty-fifth blind labelling round, ``s68a``-``s68h``), held with the lists' own lines (the
+repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import names, one, papers
+
+# shunxinguo/Survey-of-Data-Heterogeneous-Federated-Learning: IEEE references, titles unquoted, one a line with a
+# hard break after each, under a bold label in the same list item
+HETEROGENEOUS_FL = (
+    "# Survey of Data Heterogeneous  Federated Learning\n\n## Abstract\nFederated learning (FL) is an efficient "
+    "framework.\n\n"
+    " - **Class Re-balancing**\\\n"
+    "[64] T.-M. H. Hsu, H. Qi, and M. Brown, Federated visual classification with real-world data distribution, in "
+    "Proc. 16th Eur. Conf. Comput. Vis., 2020, pp. 76–92.\\\n"
+    "[65] Z. Tang et al., Data resampling for federated learning with non-IID labels, in Proc. Internation Joint "
+    "Conf. Artif. Intell., 2021, pp. 1–7.\\\n"
+    "[66] T. Qi, F. Wu, L. Lyu, Y. Huang, and X. Xie, FedSampling: A better sampling strategy for federated "
+    "learning, 2023, arXiv:2306.14245.\\\n"
+    "[70] L. Zhang, Y. Wu, L. Chen, L. Fan, and A. Nallanathan, Scoring aided federated learning on long-tailed "
+    "data for wireless IoMT based healthcare system, IEEE J. Biomed. Health Informat., vol. 28, no. 6, pp. "
+    "3341–3348, Jun. 2024. \\\n\n"
+    " - **Knowledge Assistance**\\\n"
+    "\t [75] Y. Zeng, L. Liu, L. Liu, L. Shen, S. Liu, and B. Wu, Global balanced experts for federated "
+    "long-tailed learning, in Proc. IEEE/CVF Int. Conf. Comput. Vis. (ICCV), Oct. 2023, pp. 4815–4825.\\\n"
+    "\t [71] H. Wang, L. Wang, and J. Shen, Logit calibration for non-IID and long-tailed data in federated "
+    "learning, in Proc. IEEE Intl. Conf. Parallel Distrib. Process. Appl., Big Data Cloud Comput., Sustain. "
+    "Comput. Commun., Social Comput. Netw. (ISPA/BDCloud/SocialCom/SustainCom), Dec. 2022, pp. 782–789.\\\n")
+
+
+def test_references_one_a_line_under_a_bold_label_are_papers_of_its_group():
+    found = papers(HETEROGENEOUS_FL)
+    assert list(found) == [
+        "Federated visual classification with real-world data distribution",
+        "Data resampling for federated learning with non-IID labels",
+        "FedSampling: A better sampling strategy for federated learning",
+        "Scoring aided federated learning on long-tailed data for wireless IoMT based healthcare system",
+        "Global balanced experts for federated long-tailed learning",
+        "Logit calibration for non-IID and long-tailed data in federated learning"]
+    assert {tuple(p.tags) for p in found.values()} == {("Abstract/Class Re-balancing",),
+                                                       ("Abstract/Knowledge Assistance",)}
+    hsu = found["Federated visual classification with real-world data distribution"]
+    assert names(hsu) == ["T.-M. H. Hsu", "H. Qi", "M. Brown"]
+    assert (hsu.venue, hsu.year) == ("Eur. Conf. Comput. Vis. 2020", 2020)
+    assert names(found["Data resampling for federated learning with non-IID labels"]) == ["Z. Tang"]
+    sampling = found["FedSampling: A better sampling strategy for federated learning"]
+    assert (sampling.arxiv_id, sampling.venue, sampling.year) == ("2306.14245", "arXiv 2023", 2023)
+    iomt = found["Scoring aided federated learning on long-tailed data for wireless IoMT based healthcare system"]
+    assert (iomt.venue, iomt.year) == ("IEEE J. Biomed. Health Informat. 2024", 2024)  # (the journal, its year)
+    assert found["Global balanced experts for federated long-tailed learning"].venue == "ICCV 2023"
+    logit = found["Logit calibration for non-IID and long-tailed data in federated learning"]
+    assert logit.year == 2022 and logit.venue.endswith("(ISPA/BDCloud/SocialCom/SustainCom) 2022")
+    assert not any(p.summary for p in found.values())
+
+
+def test_an_unquoted_ieee_reference_in_a_bullet_gives_its_fields():
+    # the same shape one a bullet, with links after it; a title of two words, and one with commas of its own
+    deep = one("- Y. LeCun, Y. Bengio, and G. Hinton, Deep learning, Nature, vol. 521, no. 7553, pp. 436–444, "
+               "2015.\n")
+    assert (deep.title, deep.venue, deep.year) == ("Deep learning", "Nature 2015", 2015)
+    assert names(deep) == ["Y. LeCun", "Y. Bengio", "G. Hinton"]
+    trends = one("- M. I. Jordan and T. M. Mitchell, Machine learning: Trends, perspectives, and prospects, Science, "
+                 "vol. 349, no. 6245, pp. 255–260, 2015. [[pdf]](https://example.org/jordan.pdf)\n")
+    assert (trends.title, trends.venue) == ("Machine learning: Trends, perspectives, and prospects", "Science 2015")
+    assert names(trends) == ["M. I. Jordan", "T. M. Mitchell"]
+    resnet = one("- K. He, X. Zhang, S. Ren, and J. Sun, Deep residual learning for image recognition, in Proc. IEEE "
+                 "Conf. Comput. Vis. Pattern Recognit. (CVPR), Jun. 2016, pp. 770–778. [[code]](https://github.com/"
+                 "KaimingHe/deep-residual-networks)\n")
+    assert (resnet.title, resnet.venue, resnet.year) == ("Deep residual learning for image recognition", "CVPR 2016",
+                                                         2016)
+    assert resnet.links["code"] == "https://github.com/KaimingHe/deep-residual-networks"
