@@ -70,3 +70,17 @@ def test_an_unquoted_ieee_reference_in_a_bullet_gives_its_fields():
     assert (resnet.title, resnet.venue, resnet.year) == ("Deep residual learning for image recognition", "CVPR 2016",
                                                          2016)
     assert resnet.links["code"] == "https://github.com/KaimingHe/deep-residual-networks"
+
+
+def test_a_heading_naming_the_meeting_of_its_papers_gives_their_venue():
+    # bei181/Monocular-Depth-Estimation: "## Papers of CVPR2021" over every paper of the list
+    found = papers(
+        "# Monocular Depth Estimation\n\n## Papers of CVPR2021  \n\n"
+        "**[1] MonoIndoor: Towards Good Practice of Self-Supervised Monocular Depth Estimation for Indoor "
+        "Environments**  \n**[paper](https://arxiv.org/abs/2107.12429)**  \n"
+        "内容：从深度分解模块和姿态残差估计模块进行室内场景的深度估计。\n\n"
+        "## ICCV 2021 papers\n\n- [Self-supervised Monocular Depth Estimation for All Day Images using Domain "
+        "Separation](https://arxiv.org/abs/2108.07628)\n\n"
+        "## Survey Papers\n\n- [Monocular Depth Estimation Based On Deep Learning: An Overview]"
+        "(https://arxiv.org/abs/2003.06620)\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("CVPR 2021", 2021), ("ICCV 2021", 2021), (None, None)]

@@ -381,6 +381,7 @@ def describe(frame: Frame) -> None:
         dashed = _VENUE_THEN_DATE.fullmatch(name) if not found and " - " in name else None
         found = found or (venues.parse(dashed.group(1)) if dashed else None)  # "## [[CVPR 2018]](url) - 201711"
         # (Bob130/Human-Pose-Estimation-Papers, every venue's heading): the venue, then the month of its deadline
+        found = found or (_papers_at(name) if "aper" in name else None)  # "## Papers of CVPR2021"
         found = found if found and len(name) <= 40 else spelled_venue(name.strip())
         if found:
             frame.venue = found[0]
@@ -393,6 +394,17 @@ def describe(frame: Frame) -> None:
             frame.year = int(month.group(1))
 
 
+def _papers_at(name: str) -> tuple[str, int] | None:
+    """The venue and year of a heading that names the meeting its papers appeared at: ``## Papers of CVPR2021``
+    (bei181/Monocular-Depth-Estimation, over all its papers), ``CVPR 2021 Papers``, ``Accepted papers at ICLR
+    2024``; only a venue with its year (not "## Survey Papers", "## NLP Papers")."""
+    m = _PAPERS_AT.fullmatch(name.strip())
+    found = venues.parse(m.group("after") or m.group("before")) if m else None
+    return found if found and found[1] else None  # type: ignore[return-value]
+
+
+_PAPERS_AT = re.compile(r"(?:accepted\s+)?papers?\s+(?:of|in|at|from)\s+(?P<after>\S.{1,30}?)|"
+                        r"(?P<before>\S.{1,30}?)\s+(?:accepted\s+)?papers?", re.IGNORECASE)
 _VENUE_THEN_DATE = re.compile(r"\[?\s*([^\[\]]{2,30}?)\s*\]?\s+-\s+(?:19|20)\d\d(?:0[1-9]|1[0-2])?")
 _SPELLED = re.compile(r"(?P<words>[A-Z][\w&,.' -]{12,120}?)\s*[(（](?P<short>[A-Z][A-Za-z&.]*(?: [A-Z]{2,5})?)[)）]")
 _MEETING_WORDS = re.compile(r"\b(?:Conference|Symposium|Workshop|Meeting|Congress|Association|Journal|Transactions)\b")
