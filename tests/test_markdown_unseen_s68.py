@@ -84,3 +84,25 @@ def test_a_heading_naming_the_meeting_of_its_papers_gives_their_venue():
         "## Survey Papers\n\n- [Monocular Depth Estimation Based On Deep Learning: An Overview]"
         "(https://arxiv.org/abs/2003.06620)\n")
     assert [(p.venue, p.year) for p in found.values()] == [("CVPR 2021", 2021), ("ICCV 2021", 2021), (None, None)]
+
+
+def test_bold_title_lines_with_fields_parted_by_br_are_a_paper_each():
+    # MattYoon/awesome-large-audio-models: a paper a line, its year, authors and link after <br>s, no blank line
+    # between papers; a <br> alone ends the run
+    found = papers(
+        "## Popular Large Audio Models\n"
+        "**Speechgpt: Empowering large language models with intrinsic cross-modal conversational abilities.** "
+        "[2023].<br> *Zhang, Dong, Shimin Li, Xin Zhang, Jun Zhan, Pengyu Wang, Yaqian Zhou, and Xipeng Qiu.*<br>"
+        "[[PDF](https://arxiv.org/pdf/2305.11000.pdf)]\n"
+        "**AudioLM: A Language Modeling Approach to Audio Generation** [2023].<br>*Zalán Borsos, Raphaël Marinier, "
+        "Damien Vincent*<br>[[PDF](https://arxiv.org/abs/2209.03143)]<br>\n"
+        "**Listen, Think, and Understand** [2023].<br>*Yuan Gong, Hongyin Luo, Alexander H. Liu, Leonid Karlinsky, "
+        "James Glass*<br>[[PDF](https://arxiv.org/abs/2305.10790)]<br>\n"
+        "<br>\n")
+    assert list(found) == [
+        "Speechgpt: Empowering large language models with intrinsic cross-modal conversational abilities",
+        "AudioLM: A Language Modeling Approach to Audio Generation", "Listen, Think, and Understand"]
+    audiolm = found["AudioLM: A Language Modeling Approach to Audio Generation"]
+    assert (audiolm.arxiv_id, audiolm.year) == ("2209.03143", 2023)
+    assert names(audiolm) == ["Zalán Borsos", "Raphaël Marinier", "Damien Vincent"]
+    assert found["Listen, Think, and Understand"].arxiv_id == "2305.10790"

@@ -199,6 +199,24 @@ _VENUE_FIRST = re.compile(r"\s*[\[(]([^\[\]()]{2,30})[\])]\s+\S")
 _LINE_MARK = re.compile(r"[\s*+\\-]*(?:\d{1,4}[.)、][\s*+\\-]*)?")
 
 
+# (a title of three words or more, not a field's name: ">**Authors**: [Shaina Raza](..) <br>")
+_BOLD_ENTRY_LINE = re.compile(r"[ \t]*\*\*[^*\s][^*\s]*(?:\s+[^*\s]+){2,}\s*\*\*(?![:：]).*?<br\s*/?>", re.IGNORECASE)
+_BREAKS_ALONE = re.compile(r"[ \t]*(?:<br\s*/?>[ \t]*)*", re.IGNORECASE)
+
+
+def bold_entry_lines(text: str) -> list[str] | None:
+    """A paragraph whose every line is a whole entry, its fields parted by ``<br>``: ``**A Survey of Large Language
+    Models** [2023]. <br> Wayne Xin Zhao, Kun Zhou, ... <br>[[PDF](arXiv)] <br>`` (MattYoon/awesome-large-audio-
+    models, every paper so, no blank line between them): the lines, each read alone (the ``<br>`` that parts a
+    line's fields would part the lines too, read as one run), but a ``<br>`` alone on the last; None when a line
+    does not read so, or more than one links nothing (the last may be cut short)."""
+    lines = text.split("\n")
+    while lines and _BREAKS_ALONE.fullmatch(lines[-1]):
+        lines.pop()
+    return lines if len(lines) >= 2 and all(_BOLD_ENTRY_LINE.match(line) for line in lines) and sum(
+        "](" not in line for line in lines) <= 1 else None
+
+
 def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
     """A paragraph of ``- [Title](arXiv link)`` lines: one entry per line. So is a paragraph of
     bold titles each with its paper's link on its line, ``**DINO-WM: World Models on Pre-Trained

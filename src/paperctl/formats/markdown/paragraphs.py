@@ -45,6 +45,13 @@ class Paragraphs(ReaderState):
         if self.references.read_into_row(block.start):  # "[2] L. Zhang, ...": read into the table's row citing it
             self.skipped.setdefault(block.start, footnotes.READ_INTO_ROW)
             return
+        lined = grouping.bold_entry_lines(block.text) if "<br" in block.text else None
+        if lined is not None:  # "**Title** [2023].<br> Authors <br>[[PDF](..)]<br>", a line a paper, no blank between
+            self.pending = None
+            for k, line in enumerate(lined):
+                self.emit(self.read(inline.scan(line, self.refs)), block.start + k, block.start + k + 1, "", block,
+                          strict=True)
+            return
         pieces = inline.scan(block.text, self.refs)
         pending, self.pending = self.pending, None
         if pending is not None and (grouping.adopt_link(pending, pieces)  # "**Title**", then "<arXiv URL>"
