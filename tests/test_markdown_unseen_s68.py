@@ -106,3 +106,25 @@ def test_bold_title_lines_with_fields_parted_by_br_are_a_paper_each():
     assert (audiolm.arxiv_id, audiolm.year) == ("2209.03143", 2023)
     assert names(audiolm) == ["Zalán Borsos", "Raphaël Marinier", "Damien Vincent"]
     assert found["Listen, Think, and Understand"].arxiv_id == "2305.10790"
+
+
+def test_a_bold_name_over_its_papers_title_in_a_table_cell():
+    # LAMDA-NeSy/Awesome-Game-Embodied-Agents: "**[Name](paper)**<br>Full title" in the first column, and a
+    # "Research focus" column that says what the paper does
+    found = papers(
+        "### Surveys\n\n| Survey | Venue | Research focus | Sources |\n| --- | --- | --- | --- |\n"
+        "| **[DIAMOND](https://proceedings.neurips.cc/paper_files/paper/2024/hash/6bdde0373d53d4a501249547084bed43-"
+        "Abstract-Conference.html)**<br>Diffusion for World Modeling: Visual Details Matter in Atari | NeurIPS 2024 | "
+        "Preserves visual detail in diffusion world models for policy learning in Atari. | [Paper](https://"
+        "proceedings.neurips.cc/paper_files/paper/2024/hash/6bdde0373d53d4a501249547084bed43-Abstract-Conference."
+        "html) · [Code](https://github.com/eloialonso/diamond) |\n"
+        "| **[Foundation models for manipulation](https://journals.sagepub.com/doi/10.1177/02783649251390579)**<br>"
+        "What foundation models can bring for robot learning in manipulation: A survey | IJRR 2026 | Organizes "
+        "foundation models into a modular framework for general manipulation. | [Paper](https://journals.sagepub.com/"
+        "doi/10.1177/02783649251390579) |\n")
+    diamond = found["Diffusion for World Modeling: Visual Details Matter in Atari"]
+    assert diamond.notes == ["DIAMOND"] and diamond.venue == "NeurIPS 2024"
+    assert diamond.links["code"] == "https://github.com/eloialonso/diamond"
+    assert diamond.summary == "Preserves visual detail in diffusion world models for policy learning in Atari."
+    survey = found["What foundation models can bring for robot learning in manipulation: A survey"]
+    assert survey.notes == ["Foundation models for manipulation"] and survey.venue == "IJRR 2026"

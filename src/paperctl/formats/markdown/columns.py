@@ -35,7 +35,7 @@ ROLES: dict[str, tuple[str, ...]] = {
                 "one-line summary", "key contribution", "key contributions", "main contribution", "main contributions",
                 "key insight", "key insights", "novelty", "main novelty", "key novelty", "major novelty",
                 "core idea", "core ideas", "advantages", "advantage", "key features", "what it does",
-                "introduction", "介绍", "overview"),
+                "introduction", "介绍", "overview", "research focus"),
     "notes": ("notes", "note"),
     "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记", "注释"),  # notes, never the summary
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),

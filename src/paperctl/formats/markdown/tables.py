@@ -213,6 +213,10 @@ def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
             continue  # (HuangOwen/Awesome-LLM-Compression, every row): where and when, on the line above the title
         if entry.title is None:
             rest = titles.read_title_line(line, entry)
+            if entry.title and i + 1 < len(lines) and _title_under_name(cell, lines[i + 1], entry.title):
+                entry.notes.append(entry.title)  # "**[DIAMOND](neurips.cc)**<br>Diffusion for World Modeling: Visual
+                entry.title = _text(lines[i + 1])  # Details Matter in Atari" (LAMDA-NeSy/Awesome-Game-Embodied-
+                lines[i + 1] = []  # Agents, every row): the method's name, linked, over its paper's title
             if entry.title:
                 entry.shape = "table"
                 entries.read_rest(rest, entry, first_line=True)
@@ -223,6 +227,17 @@ def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
 
 
 _BARE_URL = re.compile(r"https?://[^\s<>()\[\]]+")
+
+
+def _title_under_name(cell: list[Tok], below: list[Tok], name: str) -> bool:
+    """Is *cell* a short name in bold (linked or not) and the line *below* it in the cell its paper's title:
+    plain words, more of them than the name's, capitalised, no venue, date or names?"""
+    text = " ".join("".join(t.text for t in below).split())
+    words = text.split()
+    return bool(cell) and all(t.strong for t in cell) and len(name.split()) <= 6 and all(
+        t.kind == "text" and not (t.strong or t.em or t.code) for t in below) and len(words) >= 3 and len(
+        words) > len(name.split()) and text[:1].isupper() and not text.endswith(".") and venues.parse(text) is None \
+        and venues.year_of_date(text) is None and not ((names := people.parse(text)) and people.only_people(names))
 
 
 def _undated_preprint(venue: str) -> bool:
@@ -323,6 +338,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         written = (text or ", ".join(t.text for t in link_toks)).replace("，", ", ")  # "[Richard McKinley](..)"
         entry.authors = people.parse(written) or [a.strip() for a in written.split(",") if a.strip()]
     elif kind == "summary" and text and not _EMPTY.match(text):
+        if entry.summary_parts and not entry.summary_parts[-1][-1:].isspace():
+            entry.summary_parts.append(" ")  # (what the title cell said past the title, then this cell)
         entry.summary_parts.append(text)
     elif kind in ("notes", "remarks"):  # one note a line of the cell ("<br>" between them)
         entry.notes += [line for line in (" ".join("".join(t.text for t in part if t.kind == "text").split())
