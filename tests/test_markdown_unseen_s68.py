@@ -128,3 +128,29 @@ def test_a_bold_name_over_its_papers_title_in_a_table_cell():
     assert diamond.summary == "Preserves visual detail in diffusion world models for policy learning in Atari."
     survey = found["What foundation models can bring for robot learning in manipulation: A survey"]
     assert survey.notes == ["Foundation models for manipulation"] and survey.venue == "IJRR 2026"
+
+
+def test_acm_reference_format_as_link_text_or_in_brackets():
+    # cdtbaker/sas-nlp: names, year, title, where, each ended by a full stop, as a link's text or in brackets with
+    # a space before the address
+    found = papers(
+        "* [Giriprasad Sridhara, Emily Hill, Divya Muppaneni, Lori Pollock, and K. Vijay-Shanker. 2010. Towards "
+        "automatically generating summary comments for Java methods. In Proceedings of the IEEE/ACM international "
+        "conference on Automated software engineering (ASE '10). ACM, New York, NY, USA, 43-52.]"
+        "(http://doi.acm.org/10.1145/1858996.1859006)\n\n"
+        "* [Rene Witte, Bahar Sateli, Ninus Khamis, and Juergen Rilling. 2011. Intelligent software development "
+        "environments: Integrating natural language processing with the Eclipse platform. In Advances in Artificial "
+        "Intelligence. Springer Berlin Heidelberg, 408-419] (http://link.springer.com/chapter/10.1007/"
+        "978-3-642-21043-3_49)\n\n"
+        "* [David Shepherd, Lori Pollock, and Tom Tourwé. 2005. Using language clues to discover crosscutting "
+        "concerns. SIGSOFT Softw. Eng. Notes 30, 4 (May 2005), 1-6.](http://doi.acm.org/10.1145/1082983.1083129)\n")
+    java = found["Towards automatically generating summary comments for Java methods"]
+    assert names(java) == ["Giriprasad Sridhara", "Emily Hill", "Divya Muppaneni", "Lori Pollock", "K. Vijay-Shanker"]
+    assert (java.venue, java.year, java.url) == ("ASE 2010", 2010, "http://doi.acm.org/10.1145/1858996.1859006")
+    eclipse = found["Intelligent software development environments: Integrating natural language processing with the "
+                    "Eclipse platform"]
+    assert (eclipse.venue, eclipse.year) == ("Advances in Artificial Intelligence 2011", 2011)
+    assert eclipse.url == "http://link.springer.com/chapter/10.1007/978-3-642-21043-3_49"
+    assert names(eclipse)[0] == "Rene Witte"
+    clues = found["Using language clues to discover crosscutting concerns"]
+    assert (clues.venue, clues.year) == ("SIGSOFT Softw. Eng. Notes 2005", 2005)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...identifiers import try_normalize_doi
-from . import fields, links, people, venue_words, venues
+from . import acm_refs, fields, links, people, venue_words, venues
 from .apa import apa_citation, looks_harvard
 from .model import ListEntry, Tok, add_link, apply_tail, offer_venue
 from .proceedings import PROCEEDINGS_OF
@@ -132,6 +132,10 @@ def cited_in_link(entry: ListEntry) -> None:
     whole MLA reference (``Rosenbaum, Paul R., and Donald B. Rubin. "The central role of ..."
     Biometrika 70, no. 1 (1983): 41-55.``): the names, the quoted title and where it appeared."""
     title = entry.title or ""
+    acm = acm_refs.read(title, entry) if not entry.authors and ". " in title else None
+    if acm:  # "[Giriprasad Sridhara, ..., and K. Vijay-Shanker. 2010. Title. In Proceedings of ... (ASE '10).](acm)"
+        entry.title = acm
+        return
     gbt = _NAMES_THEN_TITLE.fullmatch(title) if not entry.authors and ". " in title[:200] else None
     names = [people.given_first(n) for n in people.parse(gbt.group("names"))] if gbt else []
     parts = gbt.group("names").split(", ") if gbt else []

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, ieee_refs, italics, links, links_first, people, preprints, venue_words, venues
+from . import acm_refs, fields, ieee_refs, italics, links, links_first, people, preprints, venue_words, venues
 from .after_title import (
     bold_venue_after,
     comma_venue,
@@ -171,6 +171,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     cited = apa_reference(toks, entry) if toks and toks[0].kind == "text" and _TAG_THEN_APA.match(toks[0].text) \
         else None
     if cited is not None:  # "- [VAE] Kingma, D. P., & Welling, M. (2014). Auto-encoding variational bayes. ICLR."
+        return cited
+    cited = acm_refs.in_brackets(toks, entry) if toks and toks[0].kind == "text" and toks[0].text.lstrip()[
+        :1] == "[" and not toks[0].code else None
+    if cited is not None:  # "[Names. 2013. Title. In Proceedings of the 51st Annual Meeting of the ACL ...] (url)"
         return cited
     cited = citation_in_brackets(toks, entry) if toks and toks[0].text.lstrip()[:1] == "[" else None
     if cited is not None:  # "[Title, Y Isik, Interspeech 2016] [[Paper]](..)"
