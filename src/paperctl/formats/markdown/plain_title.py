@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import acm_refs, author_date, fields, links, nature_refs, people, proceedings, venue_words, venues
+from . import author_date, fields, links, nature_refs, people, proceedings, venue_words, venues
 from .after_title import year_and_venue
 from .authors_before import leading_authors, leading_authors_alone
 from .before_title import KIND_TAG
@@ -332,9 +332,6 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     # (or Nature's: "Wüthrich, K. The way to NMR structures of proteins. Nat. Struct. Biol. 8, 923–925 (2001).")
     dated = dated or (nature_refs.read(stripped, entry) if not entry.authors and stripped.endswith(
         (")", ").")) else None) or (author_date.slashed(stripped, entry) if not entry.authors else None)
-    if not dated and not entry.authors and ". " in stripped and (acm := acm_refs.read(
-            stripped[1:-1] if stripped[:1] == "[" and stripped[-1:] == "]" else stripped, entry)):
-        dated = acm  # "[Dana Movshovitz-Attias and William W. Cohen. 2013. Title. In Proceedings of ...] (url)"
     if dated:  # "Stanley EA, Wilms M. 2022. Title. Journal of Medical Imaging 9(6):061102"
         return dated, ""
     nick = _NICK_DASH.match(stripped)
