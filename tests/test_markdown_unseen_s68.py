@@ -5,6 +5,7 @@ repository is named in each test)."""
 from __future__ import annotations
 
 from markdown_papers import names, one, papers
+from paperctl.formats.markdown.reader import parse
 
 # shunxinguo/Survey-of-Data-Heterogeneous-Federated-Learning: IEEE references, titles unquoted, one a line with a
 # hard break after each, under a bold label in the same list item
@@ -154,3 +155,21 @@ def test_acm_reference_format_as_link_text_or_in_brackets():
     assert names(eclipse)[0] == "Rene Witte"
     clues = found["Using language clues to discover crosscutting concerns"]
     assert (clues.venue, clues.year) == ("SIGSOFT Softw. Eng. Notes 2005", 2005)
+
+
+def test_a_heading_dated_in_brackets_before_its_title_is_a_paper():
+    # a study-notes page on image and video quality assessment (bench/unseen-lists/s68b): "（YY.M.D who NAME）Title"
+    # headings with the reader's notes below, no links anywhere
+    parsed = parse(
+        "# 论文整理\n## IQA\n"
+        "### （21.8.12谷歌）MUSIQ Multi-scale Image Quality Transformer  \n"
+        "指出了CNN-based模型存在输入图像size限制问题，说明了一般的解决方法：  \n\n"
+        "### （20.11.27德州大学）Patch-VQ 'Patching Up' the Video Quality Problem  \n"
+        "就是带了LSVQ数据集的经典早期文章。  \n\n"
+        "### （19.10.5北大 VSFA）  \n问题：VQA有时间滞后效应  \n")
+    found = {e.data.title: e.data for e in parsed.entries}
+    assert list(found) == ["MUSIQ Multi-scale Image Quality Transformer",
+                           "Patch-VQ 'Patching Up' the Video Quality Problem"]
+    musiq = found["MUSIQ Multi-scale Image Quality Transformer"]
+    assert (musiq.year, musiq.notes[0], musiq.tags) == (2021, "谷歌", ["IQA"])
+    assert found["Patch-VQ 'Patching Up' the Video Quality Problem"].year == 2020

@@ -32,6 +32,9 @@ _NAME_COLON = re.compile(r"[^\s:：][^:：]{0,40}[:：]")  # "TFN:", "EF\_LSTM &
 _CITED_END = re.compile(r"(.+?)\s*\(([^()]{4,400})\)\s*((?::[a-z_]{2,20}:\s*)*)")  # "Title (Names Year) :star:"
 _PLACED_BRACKETED = re.compile(r"(.{3,300}?)\s*\(([^()]{2,40})\)")  # "Title (ICCV 2017)", XinshaoAmosWang/Deep-Metric-
 # Embedding's headings, most with nothing under them
+# "（21.8.12谷歌）Title", "(2021.08.12 Google) Title": a date (and who) in brackets before a title
+_DATED_FIRST = re.compile(r"[（(]\s*(?P<year>(?:19|20)\d\d|[0-2]\d)[./-](?:1[0-2]|0?[1-9])"
+                          r"(?:[./-](?:3[01]|[12]\d|0?[1-9]))?(?P<who>[^（）()]{0,40})[）)]\s*(?P<title>[^（）()].*)")
 _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
@@ -78,6 +81,9 @@ class PaperHeadings(ReaderState):
             return True
         if not fielded and len(visible) == 1 and visible[0].kind == inline.TEXT and self._titled_and_cited(
                 visible[0].text, start, end):
+            return True
+        if not fielded and len(visible) == 1 and visible[0].kind == inline.TEXT and visible[0].text.lstrip()[
+                :1] in "(（" and self._dated_then_titled(visible[0].text, start, end):
             return True
         if not fielded and len(visible) == 2 and visible[0].kind == inline.TEXT and _NAME_COLON.fullmatch(
                 visible[0].text.strip()) and visible[1].kind == inline.LINK and len(visible[1].text.split()) >= 3:
@@ -189,6 +195,26 @@ class PaperHeadings(ReaderState):
             entry.venue = awarded.group(1) if awarded else found[0]
             entry.venue_written, entry.year = placed.group(2).strip(), found[1]  # type: ignore[union-attr]
             entry.notes += [awarded.group(2)] if awarded else []
+        entry.stated, entry.reason = True, None
+        self._emit_heading(entry, start, end, pieces)
+        return True
+
+    def _dated_then_titled(self, text: str, start: int, end: int) -> bool:
+        """``### （21.8.12谷歌）MUSIQ Multi-scale Image Quality Transformer`` (a study-notes page on image and
+        video quality assessment, every paper so, its notes below): when it was posted and who made it (its
+        method's name perhaps) in brackets, then the title. True when the heading was so, and taken as the paper
+        (the year the date's; what else the brackets say, a note)."""
+        m = _DATED_FIRST.fullmatch(text.strip())
+        title = m.group("title").strip() if m else ""
+        if m is None or len(title.split()) < 3 or not verdict.title_like(title):
+            return False
+        pieces = inline.scan(title, self.refs)
+        entry = self.read(pieces)
+        if entry.reason not in (None, verdict.NO_EVIDENCE) or entry.title != title:
+            return False
+        year = int(m.group("year"))
+        entry.year = entry.year or (year if year > 1900 else 2000 + year)
+        entry.notes += [who] if (who := m.group("who").strip()) else []
         entry.stated, entry.reason = True, None
         self._emit_heading(entry, start, end, pieces)
         return True
