@@ -173,3 +173,17 @@ def test_a_heading_dated_in_brackets_before_its_title_is_a_paper():
     musiq = found["MUSIQ Multi-scale Image Quality Transformer"]
     assert (musiq.year, musiq.notes[0], musiq.tags) == (2021, "谷歌", ["IQA"])
     assert found["Patch-VQ 'Patching Up' the Video Quality Problem"].year == 2020
+
+
+def test_surname_et_al_and_a_comma_before_a_title_link():
+    # alexzhang13/world-models-papers: "**(Name)** Surname et al., [Title](arXiv), Year." (most of its titles are
+    # quoted; these two are not)
+    found = papers(
+        "* **(CASCADE)** Xu et al., [Learning General World Models in a Handful of Reward-Free Deployments]"
+        "(https://arxiv.org/abs/2210.12719), 2022. [[code]](https://github.com/facebookresearch/cascade)\n"
+        "* **(DreamerV2)** Hafner et al., [\"Mastering Atari with Discrete World Models\"]"
+        "(https://arxiv.org/abs/2010.02193), 2020. [[code]](https://github.com/danijar/dreamerv2)\n")
+    cascade = found["Learning General World Models in a Handful of Reward-Free Deployments"]
+    assert (names(cascade), cascade.arxiv_id, cascade.year, cascade.notes) == (["Xu"], "2210.12719", 2022,
+                                                                             ["CASCADE"])
+    assert names(found["Mastering Atari with Discrete World Models"]) == ["Hafner"]

@@ -175,8 +175,11 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
         # then who and where, linked) "- Yaojie Liu, Amin Jourabloo, Xiaoming Liu [Learning Deep Models for Face
         entry.authors = people.parse(text)  # Anti-Spoofing: ...](..)" (saiamrit/fake-detection, every paper):
         return True  # the names, no stop before the title
-    if m and m.group("comma") and not (toks[1].em and m.group("names").count(",") >= 1):
-        return False  # (a comma ends the names only before an italic title, and after two names or more)
+    if m and m.group("comma") and not (toks[1].em and m.group("names").count(",") >= 1) and not _ET_AL_END.search(
+            m.group("names")):
+        return False  # (a comma ends the names only before an italic title, and after two names or more; or after
+        # "et al.": "**(CASCADE)** Xu et al., [Learning General World Models in ...](arXiv), 2022.", alexzhang13/
+        # world-models-papers, whose others quote the title)
     names = people.parse(m.group("names")) if m else []
     if not names or not ("et al" in text or len(names) >= 2 or (people.substantial(names) and (
             m.group("year") or not m.group("comma") and people.only_people(names)))):  # type: ignore[union-attr]
