@@ -187,3 +187,22 @@ def test_surname_et_al_and_a_comma_before_a_title_link():
     assert (names(cascade), cascade.arxiv_id, cascade.year, cascade.notes) == (["Xu"], "2210.12719", 2022,
                                                                              ["CASCADE"])
     assert names(found["Mastering Atari with Discrete World Models"]) == ["Hafner"]
+
+
+def test_a_datasets_name_over_the_papers_that_made_it():
+    # Renovamen/what-if: "- [**AVA**](dataset)" (or "- **PCCD**"), then the paper, an indented paragraph
+    parsed = parse(
+        "## Datasets\n\n- [**AVA**](https://github.com/mtobeiyf/ava_downloader)\n\n"
+        "    **AVA: A Large-Scale Database for Aesthetic Visual Analysis.** *Naila Murray, Luca Marchesotti, Florent "
+        "Perronnin.* CVPR 2012. [[IEEE]](https://ieeexplore.ieee.org/document/6247954) [[Paper]]"
+        "(http://refbase.cvc.uab.es/files/MMP2012a.pdf)\n\n"
+        "- **PCCD**\n\n"
+        "    **Aesthetic Critiques Generation for Photos.** *Kuang-Yu Chang, Kung-Hung Lu, and Chu-Song Chen.* ICCV "
+        "2017. [[IEEE]](https://ieeexplore.ieee.org/document/8237642)\n")
+    found = {e.data.title: (e.line, e.data) for e in parsed.entries}
+    assert list(found) == ["AVA: A Large-Scale Database for Aesthetic Visual Analysis",
+                           "Aesthetic Critiques Generation for Photos"]
+    line, ava = found["AVA: A Large-Scale Database for Aesthetic Visual Analysis"]
+    assert (line, ava.venue, ava.notes[0]) == (5, "CVPR 2012", "AVA")
+    assert names(ava) == ["Naila Murray", "Luca Marchesotti", "Florent Perronnin"]
+    assert found["Aesthetic Critiques Generation for Photos"][1].venue == "ICCV 2017"

@@ -280,10 +280,16 @@ def label_over_entries(head: Sequence[Piece], paragraphs: list[blocks.Block], re
     (quchangle1/LLM-Tool-Survey, 66 of its 125 citations): the papers are the paragraphs, the label (a
     metric, a tool's kind) a note of each, not a title whose paragraphs are its summary."""
     text = " ".join("".join(p.text for p in head if p.kind == "text").split())
-    if not text or len(text) > 60 or len(text.split()) > 6 or any(p.kind != "text" for p in head) \
+    visible = [p for p in head if p.kind != "text" or p.text.strip()]
+    linked = len(visible) == 1 and visible[0].kind == "link" and 0 < len(visible[0].text.split()) <= 3
+    # ("- [**AVA**](github)" over "    **AVA: A Large-Scale Database for Aesthetic Visual Analysis.** *Naila Murray,
+    # ...* CVPR 2012. [[IEEE]](..)", Renovamen/what-if: a dataset, linked, over the papers that made it)
+    text = " ".join(visible[0].text.split()) if linked else text
+    if not text or len(text) > 60 or len(text.split()) > 6 or any(p.kind != "text" for p in head) and not linked \
             or text.endswith((".", ":", "：")) or not paragraphs:
         return False
-    bold = any(p.strong for p in head)  # ("- **Deep ID Series**" over "**DeepID2:** [Title](arXiv) [Yi Sun et al.,
+    bold = any(p.strong for p in head) and not linked and len(text.split()) > 2  # ("- **Deep ID Series**" over
+    # "**DeepID2:** [Title](arXiv) [Yi Sun et al.,
     for para in paragraphs:  # 2014]", polarisZhao/awesome-face: each paragraph a method's name and its paper's title)
         if para.kind != "paragraph":
             return False
