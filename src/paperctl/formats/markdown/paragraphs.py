@@ -120,6 +120,21 @@ class Paragraphs(ReaderState):
             self.pending, self.pending_index = entry, len(self.found) - 1
             self.pending_lines, self.pending_pieces = block.end - block.start, pieces
 
+    def references_under(self, head: Block, pieces: list[inline.Piece]) -> bool:
+        """*head*, a list item's paragraph, as a label over references one a line (``grouping.
+        label_over_references``): the label heads them as a group, each line is an entry. True when so."""
+        grouped = grouping.label_over_references(pieces) if grouping.MAY_NUMBER_REFERENCES.search(head.text) else None
+        if grouped is None:
+            return False
+        self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, grouped[0], head.start, head.start + 1,
+                     group=True)
+        for k, line in enumerate(grouped[1], start=1):
+            if inline.plain(line).strip():
+                self.emit(self.read(line), head.start + k, head.start + k + 1, "", head, strict=True)
+        if self.frames and self.frames[-1].kind == "group":
+            self.frames.pop()
+        return True
+
     def _under_venue(self, venue: tuple[str, int | None], block: Block, nxt: Block) -> None:
         """The list *nxt* under a line naming the venue its papers appeared at (``headings.venue_line``): its
         papers take that venue; the line is no paper, and no section (an italic line is no heading)."""

@@ -349,12 +349,8 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
             return
         if len(children) == 1:  # (a paragraph alone, most items: what the rest does with nothing after it)
             pieces = inline.scan(head.text, self.refs)
-            grouped = grouping.label_over_references(pieces) if grouping.MAY_NUMBER_REFERENCES.search(
-                head.text) else None
-            if grouped is not None:  # "- **Class Re-balancing**\\", then "[64] T.-M. H. Hsu, ..., 2020.\\" lines
-                self._references_under(head, *grouped)
-                return
-            self.emit(self.read(pieces), item.start, item.end, item.marker, parent, bare=self.bare_list)
+            if not self.references_under(head, pieces):  # "- **Class Re-balancing**\\", "[64] T.-M. H. Hsu, ...\\"
+                self.emit(self.read(pieces), item.start, item.end, item.marker, parent, bare=self.bare_list)
             return
         pieces = inline.scan(head.text, self.refs)
         sublists = [c for c in children[1:] if c.kind == "list"]
@@ -469,17 +465,6 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
                 self.guarded(lst, lambda: self.table(lst))  # noqa: B023 (called at once)
             else:
                 self.list_(lst)
-        if self.frames and self.frames[-1].kind == "group":
-            self.frames.pop()
-
-    def _references_under(self, head: Block, label: str, lines: list[list[inline.Piece]]) -> None:
-        """*head*, a paragraph whose first line is *label* over references one a line (``grouping.
-        label_over_references``): the label heads them as a group, each line is an entry."""
-        self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, label, head.start, head.start + 1,
-                     group=True)
-        for k, line in enumerate(lines, start=1):
-            if inline.plain(line).strip():
-                self.emit(self.read(line), head.start + k, head.start + k + 1, "", head, strict=True)
         if self.frames and self.frames[-1].kind == "group":
             self.frames.pop()
 
