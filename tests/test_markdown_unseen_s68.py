@@ -206,3 +206,14 @@ def test_a_datasets_name_over_the_papers_that_made_it():
     assert (line, ava.venue, ava.notes[0]) == (5, "CVPR 2012", "AVA")
     assert names(ava) == ["Naila Murray", "Luca Marchesotti", "Florent Perronnin"]
     assert found["Aesthetic Critiques Generation for Photos"][1].venue == "ICCV 2017"
+
+
+def test_a_venue_and_its_year_parted_by_a_slash():
+    # emma-sjwang/Reading_list (bench/unseen-lists/s69f): "**[ICCV/2019]** [Title](..)", "[TMI/2020] [Title](..)"
+    found = papers(
+        "- **[ICCV/2019]** [Prior-aware Neural Network for Partially-SupervisedMulti-Organ Segmentation]"
+        "(https://openaccess.thecvf.com/content_ICCV_2019/papers/Zhou_Prior-Aware_Neural_Network_for_Partially-"
+        "Supervised_Multi-Organ_Segmentation_ICCV_2019_paper.pdf)\n\n"
+        "- [TMI/2020] [Deep Mining External Imperfect Data for ChestX-ray Disease Screening]"
+        "(https://arxiv.org/pdf/2006.03796.pdf): 有一部分label是两个数据集之间共享的\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("ICCV 2019", 2019), ("TMI 2020", 2020)]

@@ -74,7 +74,7 @@ _YY_MM_DD = r"\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])"
 _RECEIVED_ACCEPTED = re.compile(rf"([A-Za-z][\w &.-]{{0,40}}?)\s*\(({_YY_MM_DD}),\s*(?:({_YY_MM_DD})|-)\)")
 _TWO_VENUES = re.compile(r"(.+?)\s+/\s+(.+)")  # "CVPRW 2025 / arXiv 2024": where it was published, then posted
 _YEAR_IN_BRACKETS = re.compile(r"([A-Za-z][\w&./ -]{0,40}?)\s*\(((?:19|20)\d\d)\)")
-_JOINT = re.compile(r"([A-Z][A-Za-z]{1,10})/([A-Z][A-Za-z]{1,10}),? ((?:19|20)\d\d)")
+_JOINT = re.compile(r"([A-Z][A-Za-z]{1,10})/(?:([A-Z][A-Za-z]{1,10}),? )?((?:19|20)\d\d)")  # (or "ICCV/2019")
 _SLASHED = re.compile(r"(?:IEEE|ACM)/(?:IEEE|ACM) [A-Z][\w-]{1,15}")  # "IEEE/ACM TASLP": two societies' journal
 _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s*\((?P<track>{_TRACKS})\)\s+(?P<year>(?:19|20)\d\d)$",
                                 re.IGNORECASE)
@@ -271,9 +271,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if not raw or len(raw) > 60:
         return None
     joint = _JOINT.fullmatch(raw) if "/" in raw else None
-    if joint and _name_known(joint.group(1)) and _name_known(joint.group(2)):  # "EMNLP/IJCNLP, 2019" (yajingyang/
-        year = int(joint.group(3))  # Data-to-text_Generation_Papers, 10 lines): two meetings held as one
-        return f"{joint.group(1)}/{joint.group(2)} {year}", year
+    if joint and _name_known(joint.group(1)) and _name_known(joint.group(2) or joint.group(1)):  # "EMNLP/IJCNLP,
+        year = int(joint.group(3))  # 2019" (yajingyang/Data-to-text_Generation_Papers, 10 lines): two meetings held
+        return (f"{joint.group(1)}/{joint.group(2)} {year}", year) if joint.group(2) else parse(f"{joint[1]} {year}")
+        # as one; "**[ICCV/2019]** [Title](..)" (emma-sjwang/Reading_list): a meeting and its year, parted by a slash
     held = _HELD_AT.fullmatch(raw) if " at " in raw or "@" in raw else None
     if held and _name_known(held.group(2)):  # "EgoVis Workshop at CVPR, 2026" (faccoco/awesome-hand-object-
         return f"{held.group(1)} at {held.group(2)} {held.group(3)}", int(held.group(3))  # interaction): as written
