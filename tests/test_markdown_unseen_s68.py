@@ -217,3 +217,20 @@ def test_a_venue_and_its_year_parted_by_a_slash():
         "- [TMI/2020] [Deep Mining External Imperfect Data for ChestX-ray Disease Screening]"
         "(https://arxiv.org/pdf/2006.03796.pdf): 有一部分label是两个数据集之间共享的\n")
     assert [(p.venue, p.year) for p in found.values()] == [("ICCV 2019", 2019), ("TMI 2020", 2020)]
+
+
+def test_a_bold_name_over_its_title_line_over_its_links():
+    # pokerme7777/Compositional-Visual-Reasoning-Survey (bench/unseen-lists/s69d): every entry three lines, the
+    # method's name in bold, its paper's title, then "[Venue Year](paper) / [Code](..)"
+    found = papers(
+        "- **LLaVA-CoT**  \n  LLaVA-CoT: Let Vision Language Models Reason Step-by-Step  \n"
+        "  [arXiv 2024](https://arxiv.org/pdf/2411.10440) / [Code](https://github.com/PKU-YuanGroup/LLaVA-CoT)\n\n"
+        "- **CCoT**  \n  Compositional Chain-of-Thought Prompting for Large Multimodal Models  \n"
+        "  [CVPR 2024](https://arxiv.org/abs/2311.17076) / [Code](https://github.com/chancharikmitra/CCoT)\n\n"
+        # (a bold title over its authors is not a name over a title: tczhangzhi/awesome-normalization-techniques)
+        "- **Recurrent Batch Normalization**  \n  Tim Cooijmans, Nicolas Ballas, César Laurent, Aaron Courville  \n"
+        "  [[arXiv]](https://arxiv.org/abs/1603.09025)\n")
+    llava = found["LLaVA-CoT: Let Vision Language Models Reason Step-by-Step"]
+    assert (llava.notes, llava.venue, llava.arxiv_id) == (["LLaVA-CoT"], "arXiv 2024", "2411.10440")
+    assert found["Compositional Chain-of-Thought Prompting for Large Multimodal Models"].venue == "CVPR 2024"
+    assert names(found["Recurrent Batch Normalization"])[:2] == ["Tim Cooijmans", "Nicolas Ballas"]

@@ -267,3 +267,36 @@ def name_dash_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | 
 
 
 _DASH_WORDS = re.compile(r"\s*[—–-]\s+([^\[\]]{8,300}?)\s*(\[?)\s*")
+
+
+def title_under_name(name: list[Tok], below: list[Tok]) -> bool:
+    """Is *name* a short name in bold (linked or not) and the line *below* it its paper's title: plain words,
+    more of them than the name's, capitalised, no venue, date or names? ``**[DIAMOND](..)**<br>Diffusion for
+    World Modeling: Visual Details Matter in Atari`` in a table's cell (LAMDA-NeSy/Awesome-Game-Embodied-Agents),
+    ``- **LLaVA-CoT**`` over ``LLaVA-CoT: Let Vision Language Models Reason Step-by-Step`` (pokerme7777/
+    Compositional-Visual-Reasoning-Survey)."""
+    shown = [t for t in name if t.kind != "text" or t.text.strip()]
+    named = " ".join("".join(t.text for t in shown).split()).split()
+    text = " ".join("".join(t.text for t in below).split())
+    words = text.split()
+    return bool(shown) and all(t.strong for t in shown) and 0 < len(named) <= 6 and all(
+        t.kind == "text" and not (t.strong or t.em or t.code) for t in below) and len(words) >= 3 and len(
+        words) > len(named) and text[:1].isupper() and not text.endswith(".") and venues.parse(text) is None \
+        and venues.year_of_date(text) is None and not ((names := people.parse(text)) and people.only_people(names)) \
+        and not _NAMES_FIRST.match(text) and not _YEAR_END.search(text)  # (not who wrote the bold title: "Tim
+    # Cooijmans, Nicolas Ballas, ...", "Methani, Ganguly, Khapra, Kumar — WACV 2020")
+
+
+_NAMES_FIRST = re.compile(r"[A-Z][^\s,]*(?: [^\s,]+){1,2}, [A-Z][^\s,]*(?: [^\s,]+){1,2},")  # two full names
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d\W*$")
+
+
+def name_over_title(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]:
+    """A bold name alone on the entry's first line, its paper's title on the second, its links on the third
+    (``title_under_name``; pokerme7777/Compositional-Visual-Reasoning-Survey, every entry): the name a note,
+    the title the second line; the lines from the links on are read as the entry's."""
+    if len(lines) < 3 or not any(t.kind == "link" for t in lines[2]) or not title_under_name(lines[0], lines[1]):
+        return lines
+    entry.notes.append(" ".join("".join(t.text for t in lines[0]).split()))
+    entry.title = " ".join("".join(t.text for t in lines[1]).split())
+    return lines[2:]

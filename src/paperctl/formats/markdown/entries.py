@@ -38,6 +38,7 @@ from . import (
     venues,
 )
 from .before_title import COLON_QUOTE, name_line_above
+from .bold_prefixes import name_over_title
 from .inline import LINK, TEXT, Piece
 from .links_first import repository_above
 from .model import (
@@ -515,7 +516,7 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
            for p in pieces):
         pieces = bibtex_marks_plain(pieces)
     lines = repository_above(title_wrapped(by_joined(lines_of(tokens(pieces, entry)))), entry)
-    for line in quoted_title_first(name_line_above(lines, entry), entry):
+    for line in quoted_title_first(name_over_title(name_line_above(lines, entry), entry), entry):
         if entry.title is None:
             rest = read_title_line(line, entry)
             read_rest(rest, entry, first_line=True)

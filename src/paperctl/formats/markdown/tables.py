@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import blocks, entries, fields, finishing, links, model, people, preprints, titles, venues, verdict
+from .bold_prefixes import title_under_name
 from .columns import TITLE_LINK_CELL, columns, dated_venues_column, read_columns, role, title_links_column
 from .inline import Piece, scan
 from .model import Context, ListEntry, Tok
@@ -213,7 +214,7 @@ def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
             continue  # (HuangOwen/Awesome-LLM-Compression, every row): where and when, on the line above the title
         if entry.title is None:
             rest = titles.read_title_line(line, entry)
-            if entry.title and i + 1 < len(lines) and _title_under_name(cell, lines[i + 1], entry.title):
+            if entry.title and i + 1 < len(lines) and title_under_name(cell, lines[i + 1]):
                 entry.notes.append(entry.title)  # "**[DIAMOND](neurips.cc)**<br>Diffusion for World Modeling: Visual
                 entry.title = _text(lines[i + 1])  # Details Matter in Atari" (LAMDA-NeSy/Awesome-Game-Embodied-
                 lines[i + 1] = []  # Agents, every row): the method's name, linked, over its paper's title
@@ -228,16 +229,6 @@ def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
 
 _BARE_URL = re.compile(r"https?://[^\s<>()\[\]]+")
 
-
-def _title_under_name(cell: list[Tok], below: list[Tok], name: str) -> bool:
-    """Is *cell* a short name in bold (linked or not) and the line *below* it in the cell its paper's title:
-    plain words, more of them than the name's, capitalised, no venue, date or names?"""
-    text = " ".join("".join(t.text for t in below).split())
-    words = text.split()
-    return bool(cell) and all(t.strong for t in cell) and len(name.split()) <= 6 and all(
-        t.kind == "text" and not (t.strong or t.em or t.code) for t in below) and len(words) >= 3 and len(
-        words) > len(name.split()) and text[:1].isupper() and not text.endswith(".") and venues.parse(text) is None \
-        and venues.year_of_date(text) is None and not ((names := people.parse(text)) and people.only_people(names))
 
 
 def _undated_preprint(venue: str) -> bool:
