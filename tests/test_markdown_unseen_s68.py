@@ -234,3 +234,21 @@ def test_a_bold_name_over_its_title_line_over_its_links():
     assert (llava.notes, llava.venue, llava.arxiv_id) == (["LLaVA-CoT"], "arXiv 2024", "2411.10440")
     assert found["Compositional Chain-of-Thought Prompting for Large Multimodal Models"].venue == "CVPR 2024"
     assert names(found["Recurrent Batch Normalization"])[:2] == ["Tim Cooijmans", "Nicolas Ballas"]
+
+
+def test_a_bold_title_over_its_authors_notes_and_a_paper_link_naming_where():
+    # everycure-org/awesome-ai-drug-repurposing (bench/unseen-lists/s69a): "Authors:", description bullets, then
+    # "[Paper (Nature Medicine, 2024)](..) | [Code](github)" and "Organizations:"
+    txgnn = one(
+        "* **TxGNN: Zero-Shot Drug Repurposing Foundation Model**\n"
+        "  * Authors: Kexin Huang, Payal Chandak, Qianwen Wang, Marinka Zitnik\n"
+        "  * Graph neural network foundation model trained on medical knowledge graph covering 17,080 diseases\n"
+        "  * [Paper (Nature Medicine, 2024)](https://www.nature.com/articles/s41591-024-03233-x) | [Code]"
+        "(https://github.com/mims-harvard/TxGNN) | [Project Page](https://zitniklab.hms.harvard.edu/projects/TxGNN/)\n"
+        "  * Organizations: Harvard Medical School, MIMS Harvard, Mount Sinai\n")
+    assert txgnn.title == "TxGNN: Zero-Shot Drug Repurposing Foundation Model"
+    assert names(txgnn) == ["Kexin Huang", "Payal Chandak", "Qianwen Wang", "Marinka Zitnik"]
+    assert (txgnn.url, txgnn.venue, txgnn.year) == ("https://www.nature.com/articles/s41591-024-03233-x",
+                                                    "Nature Medicine 2024", 2024)
+    assert txgnn.links["code"] == "https://github.com/mims-harvard/TxGNN"
+    assert "Organizations: Harvard Medical School, MIMS Harvard, Mount Sinai" in txgnn.notes

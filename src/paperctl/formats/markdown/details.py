@@ -66,6 +66,7 @@ def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False
     return (lines, others) if lines and (said or not others) and papers <= 1 else None
 
 
+_LABEL_PLACED = re.compile(r"\s*(paper|pdf|article)\s*[(（]([^()（）]{2,80}?,?\s*(?:19|20)\d\d)[)）]\s*", re.IGNORECASE)
 _DETAIL_KEY = re.compile(r"[\W_]*?(authors?|author\(s\)|code|codes|github|repo|repository|implementation|publisher|"
                          r"proceedings|article|published in|venue|conference|journal|paper|pdf|arxiv|tl;?dr|"
                          r"summary|date|published|intro)\s*[:：]\s*",
@@ -132,6 +133,13 @@ def _detail(pieces: list[inline.Piece]) -> tuple[list[inline.Piece], bool] | Non
 
 
 def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
+    placed = [m for p in pieces if p.kind == inline.LINK and (m := _LABEL_PLACED.fullmatch(p.text))]
+    if len(placed) == 1:  # "[Paper (Nature Medicine, 2024)](..) | [Code](github)" (everycure-org/awesome-ai-drug-
+        # repurposing, under each bold title): the paper's link, and where and when it appeared after the links
+        pieces = [inline.Piece(inline.LINK, placed[0].group(1), p.href) if p.kind == inline.LINK and p.text ==
+                  placed[0].string else p for p in pieces] + [inline.Piece(inline.TEXT, f" {placed[0].group(2)}")]
+        line = _detail_line(pieces[:-1])
+        return line + pieces[-1:] if line is not None else None
     visible = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" []|/·•,")]
     if visible and all(p.kind == inline.LINK and _label(p) for p in visible) and sum(
             links.classify(p.href).kind in links.PAPER_KINDS for p in visible) <= 1:
