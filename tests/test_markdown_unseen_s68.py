@@ -252,3 +252,17 @@ def test_a_bold_title_over_its_authors_notes_and_a_paper_link_naming_where():
                                                     "Nature Medicine 2024", 2024)
     assert txgnn.links["code"] == "https://github.com/mims-harvard/TxGNN"
     assert "Organizations: Harvard Medical School, MIMS Harvard, Mount Sinai" in txgnn.notes
+
+
+def test_a_title_linking_a_file_in_the_lists_folder_of_notes_is_a_paper():
+    # sihonglab/rmarl-papers (bench/unseen-lists/s69g): an index of the maintainer's notes, each row a paper's
+    # title (numbered) linking notes/<its short name>.md, and its TL;DR
+    found = papers(
+        "# Robust MARL 论文笔记索引\n\n| # | 笔记 | TL;DR |\n|---|---|---|\n"
+        "| 1 | [1. Robust Multi-Agent Reinforcement Learning with Model Uncertainty](notes/1_Robust%20MARL%20with"
+        "%20Model%20Uncertainty.md) | 首次将 MARL 的模型不确定性形式化为 robust Markov game |\n"
+        "| 2 | [2. Data-Driven Robust Multi-Agent Reinforcement Learning](notes/20_Data-Driven%20Robust%20MARL.md) | "
+        "将单智能体 robust Q-learning 推广到去中心化协作 MARL |\n")
+    assert list(found) == ["Robust Multi-Agent Reinforcement Learning with Model Uncertainty",
+                           "Data-Driven Robust Multi-Agent Reinforcement Learning"]
+    assert found["Data-Driven Robust Multi-Agent Reinforcement Learning"].summary.startswith("将单智能体")

@@ -319,6 +319,13 @@ def notes_of(title: str, href: str) -> bool:
     words = "".join(re.findall(r"[^\W_]+", title.casefold()))
     if not page.endswith(".md") or len(re.findall(r"[^\W_]+", title)) < 3:
         return False
+    if _NOTES_FOLDER.search(page) and len(title.split()) >= 4 and title[:1].isalnum():  # "[1. Robust Multi-Agent
+        # Reinforcement Learning with Model Uncertainty](notes/1_Robust%20MARL%20with%20...md)" (sihonglab/rmarl-
+        # papers, its index of 160 notes): a title linking a file in the list's folder of notes on papers, named
+        # for the paper in short (not "[Notes on the reading group](notes/reading-group.md)", a page of the list's)
+        named = re.findall(r"[^\W\d_]+", unquote(page.rsplit("/", 1)[-1][:-3]).casefold())
+        if len(named) >= 3 and 5 * sum(w in title.casefold() for w in named) >= 3 * len(named):
+            return True
     # (or a file of notes named for the paper: "[A Template Is All You Meme](./a-template-is-all-you-meme_2311.
     # 06649.md)", cognitivetech/memetics-research-summaries, 59 lines, the arXiv ID after its name)
     if anchor:
@@ -329,6 +336,7 @@ def notes_of(title: str, href: str) -> bool:
         named != name or len(title.split()) >= 5)
 
 
+_NOTES_FOLDER = re.compile(r"(?:^|/)(?:paper[-_]?|reading[-_]?)?notes?/|(?:^|/)(?:论文)?笔记/", re.IGNORECASE)
 _ID_AFTER_NAME = re.compile(r"_\d{4}\.\d{4,5}(?:v\d+)?$")
 
 

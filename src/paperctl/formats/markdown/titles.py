@@ -109,7 +109,6 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
 _NICKNAMED_QUOTE = re.compile(r"\s*(?:(?P<nick>[^\s\"“”:]{1,30}):\s*)?[\"“](?P<title>[^\"“”]{4,400})[\"”](?P<rest>.*)$",
                               re.DOTALL)
 _NAME_BEFORE = re.compile(r"\s*([^\s\"“”:][^\"“”:]{0,40}?)\s*[:：]\s*")  # "Latent Hatred: " before a bold title
-# (Compiled once rather than looked up in re's cache at every call.)
 
 
 def _strong_run(toks: list[Tok], i: int) -> int:
@@ -432,6 +431,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.title = slug_title(first.text, entry)
         add_link(entry, first.text, first.href)
         entry.stated = entry.stated or entry.title_target == links.LOCAL and links.notes_of(first.text, first.href)
+        if entry.stated and entry.title_target == links.LOCAL:  # ("[1. Robust Multi-Agent ...](notes/1_...md)")
+            entry.title = re.sub(r"^\d{1,4}[.)]\s+", "", entry.title)
         return toks[1:]
     if first.kind == "link" and (after := venue_link_then_title(toks, entry)) is not None:
         return read_title_line(after, entry)  # "[arXiv 2025.12](arXiv), Opening the Sim-to-Real Door for ..."
