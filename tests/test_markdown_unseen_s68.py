@@ -266,3 +266,13 @@ def test_a_title_linking_a_file_in_the_lists_folder_of_notes_is_a_paper():
     assert list(found) == ["Robust Multi-Agent Reinforcement Learning with Model Uncertainty",
                            "Data-Driven Robust Multi-Agent Reinforcement Learning"]
     assert found["Data-Driven Robust Multi-Agent Reinforcement Learning"].summary.startswith("将单智能体")
+
+
+def test_a_title_links_text_ending_with_its_first_author_et_al():
+    # clandolt/awesome-marl-on-graphs (bench/unseen-lists/s69g): "[(Year) Title, First Author et al.](..)"
+    found = papers(
+        "- [(2024) Graph Transformers: A Survey, Ahsan Shehzad et al.](https://arxiv.org/abs/2407.09777)\n"
+        "- [(2017) Graph Attention Networks, Petar Veličković et al.](https://arxiv.org/abs/1710.10903)\n")
+    survey = found["Graph Transformers: A Survey"]
+    assert (names(survey), survey.year, survey.arxiv_id) == (["Ahsan Shehzad"], 2024, "2407.09777")
+    assert names(found["Graph Attention Networks"]) == ["Petar Veličković"]

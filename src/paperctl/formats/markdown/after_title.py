@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import links, makers, preprints, proceedings, venue_words, venues
+from . import links, makers, people, preprints, proceedings, venue_words, venues
 from .model import ListEntry, Tok, add_link, offer_venue
 
 
@@ -27,6 +27,10 @@ def suffixed_title(text: str, entry: ListEntry) -> str:
             entry.notes.append(dashed.group(1))
         return dashed.group(2)
     cut = comma_venue(text, entry)
+    cited = _FIRST_AUTHOR_AFTER.fullmatch(text) if cut is None and not entry.authors and "et al" in text[-30:] else None
+    if cited and len(cited.group(1).split()) >= 3 and people.looks_like_name(cited.group(2)):
+        entry.authors = [cited.group(2)]  # "[(2017) Graph Attention Networks, Petar Veličković et al.](arXiv)"
+        return cited.group(1)  # (clandolt/awesome-marl-on-graphs): the title, then its first author
     return _bracketed_suffix(text, entry) if cut is None else cut
 
 
@@ -42,6 +46,7 @@ def comma_venue(text: str, entry: ListEntry) -> str | None:
     return head
 
 
+_FIRST_AUTHOR_AFTER = re.compile(r"(.{10,400}?),\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+et\.?\s+al\.?\s*")
 _DASHED_WHERE = re.compile(r"(?:([^\s-][^-]{0,24}?) - (?=.{10}))?(.{10,300}?) - ([A-Za-z][\w&' ]{1,30}?) - "
                            r"((?:19|20)\d\d)")
 _SUFFIX = re.compile(r"\s*(?:\(([^()]{2,40})\)|\[([^\[\]]{2,60})\])\s*$")
