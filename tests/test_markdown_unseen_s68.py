@@ -276,3 +276,20 @@ def test_a_title_links_text_ending_with_its_first_author_et_al():
     survey = found["Graph Transformers: A Survey"]
     assert (names(survey), survey.year, survey.arxiv_id) == (["Ahsan Shehzad"], 2024, "2407.09777")
     assert names(found["Graph Attention Networks"]) == ["Petar Veličković"]
+
+
+def test_a_heading_naming_the_paper_its_bold_paper_line_links():
+    # rkuo2000/AI-course (bench/unseen-lists/s69b): "### MotionDirector" over "**Paper:** [Full title](arXiv)<br>";
+    # a heading linking the project's page the same, not a section over the headings after it
+    parsed = parse(
+        "## Text-to-Motion\n\n### MotionDirector\n**Paper:** [MotionDirector: Motion Customization of Text-to-Video "
+        "Diffusion Models](https://arxiv.org/abs/2310.08465)<br>\n\n---\n"
+        "### [GPT4Motion](https://gpt4motion.github.io/)\n**Paper:** [GPT4Motion: Scripting Physical Motions in "
+        "Text-to-Video Generation via Blender-Oriented GPT Planning](https://arxiv.org/abs/2311.12631)<br>\n\n---\n"
+        "### Motion Editing\n**Paper:** [Iterative Motion Editing with Natural Language]"
+        "(https://arxiv.org/abs/2312.11538)<br>\n")
+    found = {e.data.title: e.data for e in parsed.entries}
+    director = found["MotionDirector: Motion Customization of Text-to-Video Diffusion Models"]
+    assert (director.arxiv_id, director.notes, director.tags) == ("2310.08465", ["MotionDirector"],
+                                                                  ["Text-to-Motion"])
+    assert found["Iterative Motion Editing with Natural Language"].tags == ["Text-to-Motion"]

@@ -139,8 +139,9 @@ def keyed_paper_below(lines: list[str], n: int) -> bool:
     return False
 
 
-_KEYED_PAPER = re.compile(r"(?:[^\w\s*+-]{1,3}\s*)?(?:paper|pdf|arxiv)\s*[:：]\s*\[[^\[\]]*\]\((https?://[^()\s]+)\)",
-                          re.IGNORECASE)
+_KEYED_PAPER = re.compile(r"(?:[^\w\s*+-]{1,3}\s*)?(?:\*\*)?(?:paper|pdf|arxiv)\s*"  # (the key in bold, perhaps:
+                          r"(?:[:：]\s*\*\*|\*\*\s*[:：]|[:：])\s*"  # "**Paper:** [Title](..)")
+                          r"\[[^\[\]]*\]\((https?://[^()\s]+)\)", re.IGNORECASE)
 
 
 _ADDRESS = re.compile(r"https?://[^\s()<>\]\[]+")

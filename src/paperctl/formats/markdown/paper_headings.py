@@ -70,8 +70,10 @@ class PaperHeadings(ReaderState):
                       or names_below(self.doc.lines, end))
                  or url_below(self.doc.lines, end, keyed=True))  # ("#### DeepSeek-V3 Technical Report"
         # over "paper link: [here](..)": a short title, named so by the line below)
-        fielded = fielded or len(visible) == 1 and visible[0].kind == "text" and verdict.title_like(
+        fielded = fielded or len(visible) == 1 and (visible[0].kind == "text" or visible[0].kind == inline.LINK and (
+            links.classify(visible[0].href).kind == links.OTHER)) and verdict.title_like(
             visible[0].text.strip()) and keyed_paper_below(self.doc.lines, end)  # "## [1] **EasyRAG**"
+        # ("### [GPT4Motion](project page)" over "**Paper:** [GPT4Motion: Scripting ...](arXiv)", rkuo2000/AI-course)
         # (the scan of the lines below last)
         # ("### iPINNER: An Iterative ...", "### Prequential posteriors": its bullets say it is a paper)
         if not fielded and len(visible) >= 2 and self._cited_heading(pieces, visible, start, end):
@@ -285,13 +287,15 @@ class PaperHeadings(ReaderState):
             if block.kind == "paragraph" and not entry.venue and _dotted_facts(entry, inline.scan(para.text,
                                                                                                   self.refs)):
                 continue  # "**2026-06-30** · ACL 2026 Main · `TQA / TFV` · [GitHub](..)"
-            keyed = nested.keyed_links(inline.scan(para.text, self.refs)) if block.kind == "paragraph" else None
+            scanned = inline.scan(para.text, self.refs) if block.kind == "paragraph" else []
+            keyed = nested.keyed_links(scanned) if block.kind == "paragraph" else None
             if keyed:  # "📄 Paper: [EasyRAG](arXiv) || 💻 Code: [Github Repository](github)"
                 for kind, key, href in keyed:
                     if not href.strip():
                         continue  # ("💻 Code: [Github Repository]()": a link left to fill in)
                     if kind in ("paper", "title") or (kind is None and links.classify(href).kind in links.PAPER_KINDS):
                         add_link(entry, "paper", href)
+                        _titled_by_link(entry, next((p.text for p in scanned if p.href == href), ""))
                     elif kind == "code" and links.is_repository(href):
                         entry.code = entry.code or href
                     else:
@@ -304,6 +308,7 @@ class PaperHeadings(ReaderState):
                 continue
             pieces = inline.scan(para.text, self.refs)
             if block.kind == "paragraph" and _lines_of_links(entry, pieces):
+                _titled_by_link(entry, _keyed_paper_text(pieces))  # ("**Paper:** [Title](..)<br>" over "**Code:**")
                 continue  # "Quality : ⭐⭐⭐" / "[Paper Link](arXiv)" / "[Implementation](github)"
             if block.kind == "paragraph" and (not entry.notes or first) and (not entry.authors or self.heading_names) \
                     and grouping.continues(pieces):  # (the heading's own notes too: "... [\[PDF\]](..) *(Oral)*")
@@ -311,6 +316,7 @@ class PaperHeadings(ReaderState):
                 if again.reason is None and again.title == entry.title:
                     again.authors = again.authors or entry.authors
                     entry = again
+                    _titled_by_link(entry, _keyed_paper_text(pieces))  # ("**Paper:** [Title](..)<br>", "**Code:** ..")
                     continue
             text = " ".join(inline.plain(pieces).split())
             if _LABEL_ALONE.fullmatch(text):
@@ -324,6 +330,26 @@ class PaperHeadings(ReaderState):
                 entry.notes.append(text)
         self.found[self.heading_paper] = (entry, start, block.end, heading, marker)
         self.covered.update(range(start, block.end))
+
+
+def _titled_by_link(entry: ListEntry, text: str) -> None:
+    """``### MotionDirector`` over ``**Paper:** [MotionDirector: Motion Customization of Text-to-Video Diffusion
+    Models](arXiv)`` (rkuo2000/AI-course, a heading a paper): the heading is the paper's short name, the paper
+    link's text its title; the name kept as a note."""
+    words = " ".join(text.split()).split()
+    if entry.title and len(entry.title.split()) <= 4 and len(words) >= 4 and len(words) > len(
+            entry.title.split()) + 1 and verdict.title_like(" ".join(words)):
+        entry.notes.insert(0, entry.title)
+        entry.title = " ".join(words)
+
+
+def _keyed_paper_text(pieces: list[inline.Piece]) -> str:
+    """The text of the first link keyed as the paper's (``**Paper:** [Title](..)``), or ""."""
+    for before, link in zip(pieces, pieces[1:], strict=False):
+        if link.kind == inline.LINK and before.kind == inline.TEXT and before.text.strip(" *:：").lower().endswith(
+                "paper"):
+            return link.text
+    return ""
 
 
 def _dated_venue(text: str) -> bool:
