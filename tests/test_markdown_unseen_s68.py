@@ -293,3 +293,13 @@ def test_a_heading_naming_the_paper_its_bold_paper_line_links():
     assert (director.arxiv_id, director.notes, director.tags) == ("2310.08465", ["MotionDirector"],
                                                                   ["Text-to-Motion"])
     assert found["Iterative Motion Editing with Natural Language"].tags == ["Text-to-Motion"]
+
+
+def test_a_venue_in_brackets_left_on_the_end_of_a_title_is_its_venue():
+    # xiaobai1217/Awesome-Video-Datasets (bench/unseen-lists/s69e): "* **Name**: Title (CVPR 2020) </br>" over the
+    # links; bingo-G/Awesome-Visual-Signal-Quality-Assessment: "Title (CVPR2022)"
+    paper = one("* **Action Genome**: Actions as Compositions of Spatio-temporal Scene Graphs (CVPR 2020) </br> \n"
+                "[[Paper](https://arxiv.org/pdf/1912.06992.pdf)][[Homepage](https://www.actiongenome.org/)]</br>\n"
+                "*10K videos, 0.4M objects, 1.7M visual relationships*\n")
+    assert (paper.title, paper.venue, paper.year) == (
+        "Action Genome: Actions as Compositions of Spatio-temporal Scene Graphs", "CVPR 2020", 2020)

@@ -11,7 +11,7 @@ import re
 from ...text import squashed
 from . import fields, links, people, plain_title, preprints, venues, verdict
 from .before_title import TAG_PREFIX
-from .model import Context, ListEntry
+from .model import Context, ListEntry, offer_venue
 from .proceedings import short_venue
 
 _TRAILING_YEAR = re.compile(r"\s*(?:19|20)\d\d$")
@@ -57,6 +57,7 @@ def _venue_ending_summary(entry: ListEntry) -> None:
 
 
 _YEAR_ENDS_SUMMARY = re.compile(r"\s+\(((?:19|20)\d\d)\)\.?$")
+_PLACED_END = re.compile(r"\s+\(([^()]{3,40})\)$")  # "Title (CVPR 2020)": where and when, left on the title
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\(([A-Z][^()]{1,40})\)$")
 _NAME_TWICE = re.compile(r"([^:\"“]{2,40}):\s+([^:\"“]{2,40}):\s+\S")
 
@@ -114,6 +115,13 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     if glued and len(entry.title[: glued.start()].split()) >= 4:  # "[Large-Margin Softmax Loss for Convolutional
         entry.notes.append(glued.group(1))  # Neural Networks(L-Softmax loss)](arXiv)", "...Recognition(Tencent AI
         entry.title = entry.title[: glued.start()]  # Lab)" (L706077/DNN-Face-Recognition-Papers): a note glued on
+    placed = _PLACED_END.search(entry.title) if entry.title and entry.title[-1:] == ")" and (
+        entry.venue is None) else None
+    found = venues.parse(placed.group(1)) if placed else None
+    if found and found[1] and len(entry.title[: placed.start()].split()) >= 3:  # type: ignore[union-attr]
+        offer_venue(entry, found[0], placed.group().strip())  # type: ignore[union-attr]  # "**Action Genome**:
+        entry.date_year = entry.date_year or found[1]  # Actions as Compositions of ... (CVPR 2020) </br>" (xiaobai1217/
+        entry.title = entry.title[: placed.start()].rstrip()  # type: ignore[union-attr]  # Awesome-Video-Datasets)
     cited = _CITED_AS_TITLE.fullmatch(entry.title) if entry.title and entry.title.endswith(("al", "al.")) else None
     if cited and not entry.authors and entry.title_target is not None:  # "- [Joshi et al.](doi): Introduces ..."
         entry.authors = [cited.group(1)]  # (y12uc231/Awesome-Multilingual-LLM, 17 entries): the paper's link named
