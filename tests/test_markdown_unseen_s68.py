@@ -303,3 +303,23 @@ def test_a_venue_in_brackets_left_on_the_end_of_a_title_is_its_venue():
                 "*10K videos, 0.4M objects, 1.7M visual relationships*\n")
     assert (paper.title, paper.venue, paper.year) == (
         "Action Genome: Actions as Compositions of Spatio-temporal Scene Graphs", "CVPR 2020", 2020)
+
+
+def test_a_comparison_tables_rows_naming_papers_written_in_full_above_are_no_papers():
+    # xandery-geek/Awesome-Latent-Visual-Reasoning (bench/unseen-lists/s69d): a catalogue of papers with their short
+    # names, then "📊 Comparison Table" rows that name them by those names alone
+    parsed = parse(
+        "## Papers\n\n| Date | Paper | Abbreviation | Venue | Key Idea |\n|---|---|---|---|---|\n"
+        "| 2025-01 | [Efficient Reasoning with Hidden Thinking](https://arxiv.org/abs/2501.19201) | Heima | — | "
+        "Hidden thinking tokens |\n"
+        "| 2025-03 | [Multimodal Chain of Continuous Thought](https://arxiv.org/abs/2508.12587) | MCOUT | — | "
+        "Continuous thought |\n"
+        "| 2025-06 | [Latent Visual Reasoning](https://arxiv.org/abs/2509.24251) | LVR | — | Crop regions |\n\n"
+        "## 📊 Comparison Table\n\n| Paper | Token Count | Supervision | Training | Base Model | Best Result |\n"
+        "|-------|:-----------:|:-----------:|:--------:|:----------:|-------------|\n"
+        "| Heima | ~N (1/step) | CoT annotations | Encoder-Decoder distill | Qwen MLLM | 6% tokens |\n"
+        "| MCOUT | N iterations | None | SFT | SilVar 1B | MMMU +8.23% |\n"
+        "| LVR | Variable | Crop regions | SFT + GRPO_latent | Qwen2.5-VL | MMVP +5% |\n")
+    assert [e.data.title for e in parsed.entries] == [
+        "Efficient Reasoning with Hidden Thinking", "Multimodal Chain of Continuous Thought", "Latent Visual Reasoning"]
+    assert (15, "an index line: the list writes this paper in full at line 7") in parsed.skipped

@@ -217,10 +217,29 @@ def index_lines(found: list[tuple[ListEntry, int, int, int, str]], lines: list[s
         for k in ks if full else ():
             if k not in full and _shorter(found[k][0].title, found[full[0]][0].title):
                 pointing[k] = found[full[0]][1] + 1
+    pointing.update(_named_elsewhere(found, by_paper))
     per_heading = Counter(found[k][3] for k in pointing)
     entries = Counter(f[3] for f in found)
     return {k: line for k, line in pointing.items()
             if per_heading[found[k][3]] >= 3 and 2 * per_heading[found[k][3]] > entries[found[k][3]]}
+
+
+def _named_elsewhere(found: list[tuple[ListEntry, int, int, int, str]], by_paper: dict[str, list[int]]
+                     ) -> dict[int, int]:
+    """Entries that are a short name alone, no link, naming a paper the list writes in full elsewhere (its
+    short name a note of that entry's, or the words before its title's colon): a comparison table's rows,
+    ``| LVR | Variable | Crop regions | SFT + GRPO_latent | Qwen2.5-VL | MMVP +5% |`` under "📊 Comparison
+    Table", where the list's catalogue gave ``[Title](arXiv) | LVR |`` (xandery-geek/Awesome-Latent-Visual-
+    Reasoning). {position in *found*: line of the full entry}."""
+    named: dict[str, int] = {}
+    for ks in by_paper.values():
+        entry, line = found[ks[0]][0], found[ks[0]][1] + 1
+        for name in [*entry.notes, (entry.title or "").split(":")[0]]:
+            if 0 < len(name.split()) <= 3:
+                named.setdefault(name.casefold().strip(), line)
+    return {k: named[key] for k, f in enumerate(found) if not (
+            f[0].arxiv or f[0].doi or f[0].url or f[0].links or f[0].code or f[0].authors or f[0].venue
+            or f[0].date_year or f[0].summary_parts) and (key := (f[0].title or "").casefold().strip()) in named}
 
 
 def _pointer(f: tuple[ListEntry, int, int, int, str], lines: list[str]) -> bool:
