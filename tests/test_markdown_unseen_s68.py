@@ -323,3 +323,15 @@ def test_a_comparison_tables_rows_naming_papers_written_in_full_above_are_no_pap
     assert [e.data.title for e in parsed.entries] == [
         "Efficient Reasoning with Hidden Thinking", "Multimodal Chain of Continuous Thought", "Latent Visual Reasoning"]
     assert (15, "an index line: the list writes this paper in full at line 7") in parsed.skipped
+
+
+def test_a_models_name_linking_its_repository_alone_is_no_paper():
+    # ZhitianHou/LLMs4LegalAI (bench/unseen-lists/s69h): "1. LawGPT_zh [github](..)" among "N. Title [paper](..)"
+    parsed = parse(
+        "### 🤖 Legal LLMs\n\n1. LawGPT_zh [github](https://github.com/LiuHC0428/LAW-GPT)\n"
+        "2. DISC-LawLLM: Fine-tuning Large Language Models for Intelligent Legal Services [paper]"
+        "(https://arxiv.org/abs/2309.11325)\n"
+        "14. Hanfei-1.0 [github](https://github.com/siat-nlp/HanFei)\n")
+    assert [e.data.title for e in parsed.entries] == [
+        "DISC-LawLLM: Fine-tuning Large Language Models for Intelligent Legal Services"]
+    assert (3, "a repository named by its title, not a paper") in parsed.skipped

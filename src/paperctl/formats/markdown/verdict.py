@@ -143,7 +143,9 @@ def _names_its_repository(title: str, code: str) -> bool:
     # of-Wireless-communication-Based-on-DL)
     owner, slash, named = title.strip().partition("/")  # "**gabriben/awesome-generative-information-retrieval**.
     # [[Github](..)]" (LouisDo2108/Awesome-Continual-Learning-for-Information-Retrieval): owner and name
-    return (squashed(title) == repo and len(title.split()) < 4) or (
+    said = squashed(title)  # (or the name and what the list adds to it: "LawGPT_zh" for LiuHC0428/LAW-GPT)
+    return ((said == repo or len(repo) >= 4 and said.startswith(repo) and not re.search(r"[\s:：(（]", title.strip()))
+            and len(title.split()) < 4) or (
         bool(colon) and squashed(name) == repo and not title_case(rest)) or (
         bool(slash) and squashed(named) == repo and " " not in title.strip())
 
