@@ -335,3 +335,15 @@ def test_a_models_name_linking_its_repository_alone_is_no_paper():
     assert [e.data.title for e in parsed.entries] == [
         "DISC-LawLLM: Fine-tuning Large Language Models for Intelligent Legal Services"]
     assert (3, "a repository named by its title, not a paper") in parsed.skipped
+
+
+def test_under_a_heading_of_competitions_a_site_linked_as_link_is_no_paper():
+    # SKTBrain/awesome-starcraftAI (bench/unseen-lists/s68e): "## Competitions" over "- Name, Year. [[Link]](site)"
+    parsed = parse(
+        "## Research Papers\n\n- M. Kim, S. Kim, K. Kim, A. Dey, Evaluation of StarCraft Artificial Intelligence "
+        "Competition Bots by Experienced Human Players, CHI, 2016. [[Report]](http://www.cs.cmu.edu/~sjunikim/"
+        "publications/CHI2016_StarCraft.pdf)\n\n"
+        "## Competitions\n- AAAI AIIDE StarCraft AI Competition, 2016. [[Link]](http://www.cs.mun.ca/~dchurchill/"
+        "starcraftaicomp/)\n- SSCAIT, Student StarCraft AI Tournament [[Link]](http://sscaitournament.com/)\n")
+    assert [e.data.title for e in parsed.entries] == [
+        "Evaluation of StarCraft Artificial Intelligence Competition Bots by Experienced Human Players"]

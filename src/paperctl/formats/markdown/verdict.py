@@ -128,6 +128,16 @@ def explained_term(entry: ListEntry, ctx: Context) -> str | None:
     return "a bold term in a list that links nothing, explained below it, not a paper"
 
 
+def _paper_url(entry: ListEntry) -> bool:
+    """Does *entry* link a paper by its address? Not by a site's page it names in a word: ``- SSCAIT, Student
+    StarCraft AI Tournament [[Link]](http://sscaitournament.com/)`` under "## Competitions" (SKTBrain/awesome-
+    starcraftAI), where a link to a paper is what would make an entry of such a heading one."""
+    if not entry.url:
+        return False
+    return links.classify(entry.url).kind in links.PAPER_KINDS or entry.title_target is not None or not (
+        entry.link_labels and all(links.label(label) == "link" for label in entry.link_labels))
+
+
 def _names_its_repository(title: str, code: str) -> bool:
     """The title is the code repository's own name (``segan_pytorch``, ``TCNSE`` for ``ykoyama58/tcnse``), or
     that name and a description (``nara_wpe:Different implementations of "Weighted Prediction Error" for ...``):
@@ -206,7 +216,7 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "no title"
     if entry.title.startswith("![") and "](" in entry.title:  # "[![arXiv](https://img.shields.io/badge/arXiv-Paper-
         return "a badge, not a title"  # <COLOR>.svg)](arXiv)" (lixinustc/...): an image its URL's "<" left as text
-    if ctx.resources and not (entry.arxiv or entry.doi or entry.url or entry.authors or entry.stated or (
+    if ctx.resources and not (entry.arxiv or entry.doi or _paper_url(entry) or entry.authors or entry.stated or (
             entry.venue and venues.year_in(entry.venue) and not ctx.events and (
                 entry.bold or len(entry.title.split()) >= 5 and title_like(entry.title)))):
         # ("**Title**, EMNLP 2020 [paper]" under "## Large Language Models", lupantech/dl4math; "[SocNavBench: A
