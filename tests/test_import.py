@@ -163,12 +163,15 @@ def test_an_entry_with_nothing_to_know_it_by_is_left_out_and_said_so(lib, tmp_pa
     assert lib.get("10.1000/182").doi == "10.1000/182"
     assert report.problems[0][0] == 1 and "without a title needs a usable citation key" in report.problems[0][1]
     assert "'\\x1b'" in report.problems[0][1]
-    listing = tmp_path / "list.md"  # a line the reader took for an entry, whose title is "#"
-    listing.write_text("# Fast Inference [[paper]](https://arxiv.org/abs/2211.17192) \n- **# ")
+    rows = tmp_path / "rows.jsonl"  # a record whose title is "#" (the Markdown reader gives none: "- **# " is no
+    rows.write_text('{"title": "#"}\n')  # entry, its title a mark alone)
     for _ in range(2):
-        report = import_file(lib, listing)
-        assert report.problems == [(2, "#: a title with no letter or digit needs a usable citation key, "
+        report = import_file(lib, rows)
+        assert report.problems == [(1, "#: a title with no letter or digit needs a usable citation key, "
                                        "an arXiv ID or a DOI")]
+    listing = tmp_path / "list.md"
+    listing.write_text("# Fast Inference [[paper]](https://arxiv.org/abs/2211.17192) \n- **# ")
+    assert import_file(lib, listing).problems == []
     assert len(lib.papers()) == 2
 
 def test_dry_run_reports_the_same_and_writes_nothing(lib, tmp_path):

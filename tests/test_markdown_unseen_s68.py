@@ -347,3 +347,13 @@ def test_under_a_heading_of_competitions_a_site_linked_as_link_is_no_paper():
         "starcraftaicomp/)\n- SSCAIT, Student StarCraft AI Tournament [[Link]](http://sscaitournament.com/)\n")
     assert [e.data.title for e in parsed.entries] == [
         "Evaluation of StarCraft Artificial Intelligence Competition Bots by Experienced Human Players"]
+
+
+def test_a_templates_placeholder_lines_are_no_papers():
+    # ZuyiZhou/Awesome-Interpretable-Cross-modal-Reasoning: "**Title** [Conf 2022]<br> Name. <br> [[Paper]](https://)"
+    # left to fill in; mk-runner/Awesome-Radiology-Report-Generation: "- ** [[paper]()] [[code]()]"
+    parsed = parse("## Methods\n\n**Title** [Conf 2022]<br>\nName.  <br>\n[[Paper]](https://)\n\n"
+                   "- ** [[paper]()] [[code]()]\n"
+                   "- **Attention Is All You Need** [[paper]](https://arxiv.org/abs/1706.03762)\n")
+    assert [e.data.title for e in parsed.entries] == ["Attention Is All You Need"]
+    assert [line for line, why in parsed.skipped if why.startswith("no title: a placeholder")] == [5, 7]

@@ -128,6 +128,9 @@ def explained_term(entry: ListEntry, ctx: Context) -> str | None:
     return "a bold term in a list that links nothing, explained below it, not a paper"
 
 
+_PLACEHOLDER = re.compile(r"[\W_]*(?:(?i:(?:paper )?title|name|xxx+|todo|tbd)|[a-z])?[\W_]*")  # (not "G.", an initial)
+
+
 def _paper_url(entry: ListEntry) -> bool:
     """Does *entry* link a paper by its address? Not by a site's page it names in a word: ``- SSCAIT, Student
     StarCraft AI Tournament [[Link]](http://sscaitournament.com/)`` under "## Competitions" (SKTBrain/awesome-
@@ -214,6 +217,11 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return ctx.skip
     if not entry.title:
         return "no title"
+    if _PLACEHOLDER.fullmatch(entry.title) and not (entry.arxiv or entry.doi or entry.url or (
+            entry.authors and not re.search(r"[^\W_]", entry.title))):  # "**Title** [Conf 2022]
+        # <br> Name. <br> [[Paper]](https://)" (ZuyiZhou/Awesome-Interpretable-Cross-modal-Reasoning), "- ** [[paper]()]
+        return "no title: a placeholder or marks where it goes"  # [[code]()]" (mk-runner/Awesome-Radiology-Report-
+        # Generation): a template's lines, not yet filled in
     if entry.title.startswith("![") and "](" in entry.title:  # "[![arXiv](https://img.shields.io/badge/arXiv-Paper-
         return "a badge, not a title"  # <COLOR>.svg)](arXiv)" (lixinustc/...): an image its URL's "<" left as text
     if ctx.resources and not (entry.arxiv or entry.doi or _paper_url(entry) or entry.authors or entry.stated or (
