@@ -208,18 +208,25 @@ class PaperHeadings(ReaderState):
         (the year the date's; what else the brackets say, a note)."""
         m = _DATED_FIRST.fullmatch(text.strip())
         title = m.group("title").strip() if m else ""
-        if m is None or len(title.split()) < 3 or not verdict.title_like(title):
+        read = self._title_alone(title) if m is not None else None
+        if read is None:
             return False
-        pieces = inline.scan(title, self.refs)
-        entry = self.read(pieces)
-        if entry.reason not in (None, verdict.NO_EVIDENCE) or entry.title != title:
-            return False
-        year = int(m.group("year"))
+        entry, pieces = read
+        year = int(m.group("year"))  # type: ignore[union-attr]
         entry.year = entry.year or (year if year > 1900 else 2000 + year)
-        entry.notes += [who] if (who := m.group("who").strip()) else []
+        entry.notes += [who] if (who := m.group("who").strip()) else []  # type: ignore[union-attr]
         entry.stated, entry.reason = True, None
         self._emit_heading(entry, start, end, pieces)
         return True
+
+    def _title_alone(self, title: str) -> tuple[ListEntry, list[inline.Piece]] | None:
+        """A heading's title, taken out of what the heading says around it, read as an entry (and its pieces);
+        None when it is not a title of three words or more that reads as itself."""
+        if len(title.split()) < 3 or not verdict.title_like(title):
+            return None
+        pieces = inline.scan(title, self.refs)
+        entry = self.read(pieces)
+        return (entry, pieces) if entry.reason in (None, verdict.NO_EVIDENCE) and entry.title == title else None
 
     def _titled_and_cited(self, text: str, start: int, end: int) -> bool:
         """``#### ALVINN, An Autonomous Land Vehicle in a Neural Network (DA Pomerleau 1988) :star:``, ``####
@@ -230,13 +237,11 @@ class PaperHeadings(ReaderState):
         m = _CITED_END.fullmatch(text.strip()) if text.rstrip().endswith((")", ":")) else None
         cited = references.cited_in_brackets(m.group(2)) if m else None
         title = m.group(1).strip() if m else ""
-        if cited is None or len(title.split()) < 3 or not verdict.title_like(title):
+        read = self._title_alone(title) if cited is not None else None
+        if read is None:
             return False
-        pieces = inline.scan(title, self.refs)
-        entry = self.read(pieces)
-        if entry.reason not in (None, verdict.NO_EVIDENCE) or entry.title != title:
-            return False
-        entry.authors, entry.year = cited[0], cited[2]
+        entry, pieces = read
+        entry.authors, entry.year = cited[0], cited[2]  # type: ignore[index]
         if cited[1]:
             entry.venue, entry.venue_written = cited[1], m.group(2)  # type: ignore[union-attr]
         entry.notes += [n for n in (cited[3], m.group(3).strip()) if n]  # type: ignore[union-attr]
