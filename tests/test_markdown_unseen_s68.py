@@ -357,3 +357,13 @@ def test_a_templates_placeholder_lines_are_no_papers():
                    "- **Attention Is All You Need** [[paper]](https://arxiv.org/abs/1706.03762)\n")
     assert [e.data.title for e in parsed.entries] == ["Attention Is All You Need"]
     assert [line for line, why in parsed.skipped if why.startswith("no title: a placeholder")] == [5, 7]
+
+
+def test_a_meeting_in_words_then_its_short_name_and_year_in_brackets():
+    # HiLab-git/DAG4MIA (bench/unseen-lists/s70h): title link, authors, "*<meeting in words>* (**MICCAI** 2022)"
+    paper = one(
+        "- [Unsupervised Cross-disease Domain Adaptation by Lesion Scale Matching](https://link.springer.com/chapter/"
+        "10.1007/978-3-031-16449-1_63)  \nJun Gao, Qicheng Lao, Qingbo Kang, Paul Liu, Le Zhang, Kang Li  \n"
+        "*International Conference on Medical Image Computing and Computer Assisted Intervention* (**MICCAI** 2022)\n")
+    assert (paper.venue, paper.year) == ("MICCAI 2022", 2022)
+    assert names(paper)[:2] == ["Jun Gao", "Qicheng Lao"]

@@ -46,6 +46,10 @@ def spelled_out(text: str) -> tuple[str, int] | None:
     dated = _NAME_THEN_YEAR.fullmatch(text.strip(" .")) if m is None else None
     if dated and _VENUE_NOUN.search(dated.group(1)):  # "IEEE Internet of Things Journal (2018)": a venue in words
         return venue_words.in_words(f"{dated.group(1)} {dated.group(2)}")  # (not "Nagashima & He (2018)"), its year
+    shortened = _NAME_THEN_SHORT_YEAR.fullmatch(text.strip(" .")) if m is None and dated is None else None
+    if shortened and _VENUE_NOUN.search(shortened.group(1)):  # "*International Conference on Medical Image Computing
+        return venues.dated(shortened.group(2), int(shortened.group(3)))  # and ...* (**MICCAI** 2022)" (HiLab-git/
+        # DAG4MIA): the meeting in words, then its short name and year in brackets
     if not m or m.group("short") and makers.institution(m.group("short")):
         return None  # (not who the authors work for: "K. K. Chuang, X. Li, H. Li (MIT), 2023")
     if m.re is _SHORT_THEN_YEAR and "), " not in m.group() and len(m.group("name").split()) < 3:
@@ -57,6 +61,9 @@ def spelled_out(text: str) -> tuple[str, int] | None:
     if m.group("short"):
         return venues.dated(m.group("short"), year)
     return f"{m.group('name')} {year}", year
+
+
+_NAME_THEN_SHORT_YEAR = re.compile(r"([A-Z][^()]{10,200}?)\s*\(([A-Z][A-Za-z&-]{1,14})\s+((?:19|20)\d\d)\)")
 
 
 def venue_line(text: str) -> tuple[str, int] | None:
