@@ -367,3 +367,19 @@ def test_a_meeting_in_words_then_its_short_name_and_year_in_brackets():
         "*International Conference on Medical Image Computing and Computer Assisted Intervention* (**MICCAI** 2022)\n")
     assert (paper.venue, paper.year) == ("MICCAI 2022", 2022)
     assert names(paper)[:2] == ["Jun Gao", "Qicheng Lao"]
+
+
+def test_a_bold_title_ending_with_its_year_and_venue_over_a_links_bullet():
+    # liuzengyun/Awesome-3D-Detection-with-4D-Radar (bench/unseen-lists/s70c): "1. **Title (24'CVPR)**" over
+    # "- **:link:Link:** [paper](..) [code](..)", "- **:school:Affiliation:** ...", "- **:book:Note:** ..."
+    paper = one(
+        "1. **Towards Robust 3D Object Detection with LiDAR and 4D Radar Fusion in Various Weather Conditions "
+        "(24'CVPR)**\n"
+        "   - **:link:Link:** [paper](https://openaccess.thecvf.com/content/CVPR2024/html/Chae_Towards_Robust_3D_"
+        "Object_Detection_with_LiDAR_and_4D_Radar_CVPR_2024_paper.html)  [code](https://github.com/yujeong-star/"
+        "RL_4DR)\n"
+        "   - **:school:Affiliation:** KAIST (Yujeong Chae)\n   - **:file_folder:Dataset:** K-Radar\n")
+    assert paper.title == ("Towards Robust 3D Object Detection with LiDAR and 4D Radar Fusion in Various Weather "
+                           "Conditions")
+    assert (paper.venue, paper.year) == ("CVPR 2024", 2024)
+    assert paper.url.endswith("_CVPR_2024_paper.html") and paper.links["code"] == "https://github.com/yujeong-star/RL_4DR"

@@ -66,6 +66,7 @@ def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False
     return (lines, others) if lines and (said or not others) and papers <= 1 else None
 
 
+_LINKS_KEY = re.compile(r"\s*(?::[a-z_]+:\s*)?links?\s*[:：]\s*", re.IGNORECASE)
 _LABEL_PLACED = re.compile(r"\s*(paper|pdf|article)\s*[(（]([^()（）]{2,80}?,?\s*(?:19|20)\d\d)[)）]\s*", re.IGNORECASE)
 _DETAIL_KEY = re.compile(r"[\W_]*?(authors?|author\(s\)|code|codes|github|repo|repository|implementation|publisher|"
                          r"proceedings|article|published in|venue|conference|journal|paper|pdf|arxiv|tl;?dr|"
@@ -133,6 +134,9 @@ def _detail(pieces: list[inline.Piece]) -> tuple[list[inline.Piece], bool] | Non
 
 
 def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
+    keyed = _LINKS_KEY.fullmatch(pieces[0].text) if pieces and pieces[0].kind == inline.TEXT else None
+    if keyed and len(pieces) > 1:  # "- **:link:Link:** [paper](..)  [code](github)" (liuzengyun/Awesome-3D-Detection-
+        return _detail_line(pieces[1:])  # with-4D-Radar): the entry's links, under a key that says so
     placed = [m for p in pieces if p.kind == inline.LINK and (m := _LABEL_PLACED.fullmatch(p.text))]
     if len(placed) == 1:  # "[Paper (Nature Medicine, 2024)](..) | [Code](github)" (everycure-org/awesome-ai-drug-
         # repurposing, under each bold title): the paper's link, and where and when it appeared after the links

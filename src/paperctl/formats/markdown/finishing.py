@@ -57,6 +57,7 @@ def _venue_ending_summary(entry: ListEntry) -> None:
 
 
 _YEAR_ENDS_SUMMARY = re.compile(r"\s+\(((?:19|20)\d\d)\)\.?$")
+_YY_THEN_NAME = re.compile(r"(\d\d)['’]([A-Za-z][\w&-]{1,15})")
 _PLACED_END = re.compile(r"\s+\(([^()]{3,40})\)$")  # "Title (CVPR 2020)": where and when, left on the title
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\(([A-Z][^()]{1,40})\)$")
 _NAME_TWICE = re.compile(r"([^:\"“]{2,40}):\s+([^:\"“]{2,40}):\s+\S")
@@ -117,7 +118,9 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.title = entry.title[: glued.start()]  # Lab)" (L706077/DNN-Face-Recognition-Papers): a note glued on
     placed = _PLACED_END.search(entry.title) if entry.title and entry.title[-1:] == ")" and (
         entry.venue is None) else None
-    found = venues.parse(placed.group(1)) if placed else None
+    yy_first = _YY_THEN_NAME.fullmatch(placed.group(1)) if placed else None  # ("Title (24'CVPR)", liuzengyun/Awesome-
+    found = venues.parse(f"{yy_first.group(2)}'{yy_first.group(1)}" if yy_first else placed.group(1)) if placed \
+        else None  # 3D-Detection-with-4D-Radar: the year's last two digits, then the venue)
     if found and found[1] and len(entry.title[: placed.start()].split()) >= 3:  # type: ignore[union-attr]
         offer_venue(entry, found[0], placed.group().strip())  # type: ignore[union-attr]  # "**Action Genome**:
         entry.date_year = entry.date_year or found[1]  # Actions as Compositions of ... (CVPR 2020) </br>" (xiaobai1217/
