@@ -32,7 +32,8 @@ def inputs(size: int) -> dict[str, str]:
         "[[x]](": rep("[[x]]("), "](<": rep("](<"), "emoji": rep("🔥 "), "a. ": rep("A. "), ", and": rep("Ab, and "),
         "et al": rep(" et al"), "(2024": rep("(2024 "), "<h1>": rep("<h1>"), "<summary>": rep("<summary>"),
         "[x][y]": rep("[x][y]"), "words": rep("Title Words "), "quote": rep('"a'), "cjk": rep("论文："),
-    }
+        "ieee": "T. Hsu, " + rep("Ab cd, ") + "vol. 3, 2020.",  # (an IEEE reference's commas: each a place its
+    }  # title may end; ieee_refs had looked for a locator after each, quadratic)
     docs: dict[str, str] = {}
     for name, line in lines.items():
         docs[name] = "## A\n\n" + line + "\n"

@@ -217,18 +217,23 @@ def bold_entry_lines(text: str) -> list[str] | None:
         "](" not in line for line in lines) <= 1 else None
 
 
+def _broken_lines(pieces: list[Piece]) -> list[list[Piece]]:
+    """*pieces* cut at their line breaks (the breaks left out; an empty line stays, empty)."""
+    lines: list[list[Piece]] = [[]]
+    for p in pieces:
+        if p.kind == inline.BREAK:
+            lines.append([])
+        else:
+            lines[-1].append(p)
+    return lines
+
+
 def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
     """A paragraph of ``- [Title](arXiv link)`` lines: one entry per line. So is a paragraph of
     bold titles each with its paper's link on its line, ``**DINO-WM: World Models on Pre-Trained
     Visual Features ...** (2024) [[Paper]](arXiv)`` and a line break (irom-princeton/awesome-robotics-
     video-world-model-papers, 322 lines): a title written over lines links nothing on its first."""
-    lines: list[list[inline.Piece]] = [[]]
-    for p in pieces:
-        if p.kind == "break":
-            lines.append([])
-        else:
-            lines[-1].append(p)
-    lines = [line for line in lines if inline.plain(line)]
+    lines = [line for line in _broken_lines(pieces) if inline.plain(line)]
     if len(lines) < 2:
         return None
     starts = bold = papers = 0
@@ -254,12 +259,7 @@ def label_over_references(pieces: list[Piece]) -> tuple[str, list[list[Piece]]] 
     ending in a hard break (shunxinguo/Survey-of-Data-Heterogeneous-Federated-Learning, every paper so): the label
     heads its references as a group, each line a paper. The label and every line's pieces (one list a line
     after the label's, blank lines kept empty, so that the k-th is the label's line + k + 1), or None."""
-    lines: list[list[Piece]] = [[]]
-    for p in pieces:
-        if p.kind == inline.BREAK:
-            lines.append([])
-        else:
-            lines[-1].append(p)
+    lines = _broken_lines(pieces)
     head = [p for p in lines[0] if p.kind != inline.TEXT or p.text.strip()]
     label = " ".join(inline.plain(head).split())
     if not head or not all(p.kind == inline.TEXT and p.strong for p in head) or not label or len(label.split()) > 8:

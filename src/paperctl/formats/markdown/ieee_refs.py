@@ -23,6 +23,7 @@ _NAME = rf"{_INITIALS} ?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 _NAMES = re.compile(rf"(?:{_NAME}, )*{_NAME}(?:,? (?:and|&) {_NAME}|,? et al\.?)?, ")
 _OPENS = re.compile(r", (?:in:? |(?:19|20)\d\d, arXiv:)")  # where it appeared begins so, or holds a locator:
 _LOCATOR = re.compile(r", (?:vol|no|pp?|art\. no)\. ")
+_WHERE_MAX = 400  # characters: longer, neither proceedings.ieee_where nor _IN_LONG reads where it appeared
 # Proceedings whose name holds commas of its own, which ``ieee_where`` does not read: "in Proc. IEEE Intl. Conf.
 # Parallel Distrib. Process. Appl., Big Data Cloud Comput., ... (ISPA/BDCloud/SocialCom/SustainCom), Dec. 2022,
 # pp. 782–789."
@@ -43,10 +44,12 @@ def citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     if names is None:
         return None
     rest = text[names.end() - 2:]  # (from the comma after the names)
+    last = max((m.start() for m in _LOCATOR.finditer(rest)), default=-1)  # (the last locator: once, not at each comma)
     for comma in re.finditer(", ", rest):
-        title = rest[2: comma.start()].strip()
-        if comma.start() == 0 or not (_OPENS.match(rest, comma.start()) or _LOCATOR.search(rest, comma.start())):
+        start = comma.start()
+        if start == 0 or len(rest) - start > _WHERE_MAX or not (_OPENS.match(rest, start) or start <= last):
             continue
+        title = rest[2:start].strip()
         where = rest[comma.start():]
         found = proceedings.ieee_where(where) or _long_proceedings(where)
         if found is None:
