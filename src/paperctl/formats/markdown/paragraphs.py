@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import byline, details, fields, footnotes, grouping, headings, inline, links, nested, verdict
+from . import byline, details, fields, footnotes, grouping, headings, inline, links, nested, people, venues, verdict
 from .assembly import linkish
 from .blocks import Block
 from .model import ListEntry
@@ -21,6 +21,44 @@ def _said_in_code(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
     if entry.summary_parts or len(shown) != 1 or not shown[0].code or len(shown[0].text.split()) < 3:
         return False
     entry.summary_parts = [shown[0].text.strip()]
+    return True
+
+
+def _title_authors_below(entry: ListEntry, below: Block, refs: dict[str, str]) -> bool:
+    """A paragraph naming a paper by its short name (or by its venue alone) and giving its links and
+    description, over a list of two plain bullets: its title, then its authors (LutingWang/awesome-knowledge-
+    distillation-for-object-detection, every paper)::
+
+        GID. *CVPR 2021*.
+        [[CVF](..)]
+        \\- A novel distillation method for detection tasks ...
+
+        - General Instance Distillation for Object Detection
+        - Xing Dai and Zeren Jiang and Zhao Wu and Yiping Bao
+
+    The bullets' title and authors are the entry's, the short name a note. True when *entry* was so."""
+    if len(below.children) != 2 or entry.reason not in (None, verdict.NO_EVIDENCE) or entry.authors:
+        return False
+    short = (entry.title or "").strip()
+    named = venues.parse(short) if short else None
+    if not (named or not short or (len(short) <= 30 and len(short.split()) <= 2)):
+        return False
+    texts = []
+    for item in below.children:
+        if len(item.children) != 1 or item.children[0].kind != "paragraph" or "\n" in item.children[0].text.strip():
+            return False
+        pieces = inline.scan(item.children[0].text, refs)
+        if any(p.kind != inline.TEXT for p in pieces):
+            return False
+        texts.append(" ".join(inline.plain(pieces).split()))
+    title, names = texts[0], people.parse(texts[1])
+    if not verdict.title_like(title) or len(title.split()) < 3 or not names or not people.only_people(names):
+        return False
+    entry.title, entry.authors, entry.reason = title, names, None
+    if named and not entry.year:
+        entry.venue, entry.year = named
+    elif short and not named:
+        entry.notes.insert(0, short)
     return True
 
 
@@ -113,6 +151,10 @@ class Paragraphs(ReaderState):
                 self.emit(entry, block.start + k, block.start + k + 1, "", block, strict=True)
             return
         entry = self.read(pieces)
+        if nxt is not None and nxt.kind == "list" and _title_authors_below(entry, nxt, self.refs):
+            self.emit(entry, block.start, nxt.end, "", block, strict=True)
+            self.taken = nxt
+            return
         if entry.reason is None and headings.definition(pieces) and not (
                 entry.arxiv or entry.doi or entry.url or entry.links or entry.code or entry.venue or entry.authors):
             entry.reason = "prose, not an entry"  # "**Affective Computing (AC)** is an interdisciplinary field ..."

@@ -1,0 +1,53 @@
+"""Shapes of real lists met in session 41 (lists of round 67, ``bench/unseen-lists/s70a``-``s70h``, still read
+wrong, and the sixty-eighth blind labelling round, ``s71a``-``s71h``), held with the lists' own lines (the
+repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import names, papers
+
+# LutingWang/awesome-knowledge-distillation-for-object-detection: a paragraph naming the paper by its short name
+# (or by its venue alone) with its links and description, over two plain bullets: its title, then its authors
+KD_FOR_DETECTION = (
+    "# Awesome Knowledge Distillation for Object Detection\n\n## Vanilla\n\n"
+    "*NeurIPS 2017*.\n"
+    "[[NeurIPS](https://proceedings.neurips.cc/paper/2017/hash/e1e32e235eee1f970470a3a6658dfdd5-Abstract.html)]\n"
+    "\\- A new framework to learn compact and fast object detection networks with improved accuracy using "
+    "knowledge distillation and hint learning.\n\n"
+    "- Learning Efficient Object Detection Models with Knowledge Distillation\n"
+    "- Guobin Chen and Wongun Choi and Xiang Yu and Tony Han and Manmohan Chandraker\n\n"
+    "GID. *CVPR 2021*.\n"
+    "[[CVF](http://openaccess.thecvf.com/content/CVPR2021/html/Dai_General_Instance_Distillation_for_Object_"
+    "Detection_CVPR_2021_paper.html)]\n"
+    "[[arXiv](http://arxiv.org/abs/2103.02340)]\n"
+    "\\- A novel distillation method for detection tasks based on discriminative instances.\n\n"
+    "- General Instance Distillation for Object Detection\n"
+    "- Xing Dai and Zeren Jiang and Zhao Wu and Yiping Bao and Zhicheng Wang and Si Liu and Erjin Zhou\n\n"
+    "TADF.\n"
+    "[[arXiv](http://arxiv.org/abs/2006.13108)]\n"
+    "\\- A general distillation framework that adaptively transfers knowledge from teacher to student.\n\n"
+    "- Distilling Object Detectors with Task Adaptive Regularization\n"
+    "- Ruoyu Sun and Fuhui Tang and Xiaopeng Zhang and Hongkai Xiong and Qi Tian\n")
+
+
+def test_a_short_name_over_bullets_of_title_and_authors_is_one_paper():
+    found = papers(KD_FOR_DETECTION)
+    assert list(found) == [
+        "Learning Efficient Object Detection Models with Knowledge Distillation",
+        "General Instance Distillation for Object Detection",
+        "Distilling Object Detectors with Task Adaptive Regularization",
+    ]
+    first, gid, tadf = found.values()
+    assert (first.venue, first.year) == ("NeurIPS 2017", 2017)  # (the venue was all its paragraph named it by)
+    assert names(first)[-1] == "Manmohan Chandraker"
+    assert first.summary.startswith("A new framework to learn compact")
+    assert (gid.venue, gid.arxiv_id, len(names(gid))) == ("CVPR 2021", "2103.02340", 7)
+    assert names(tadf) == ["Ruoyu Sun", "Fuhui Tang", "Xiaopeng Zhang", "Hongkai Xiong", "Qi Tian"]
+    assert "GID" in gid.notes and tadf.arxiv_id == "2006.13108"
+
+
+def test_two_bullets_that_are_not_a_title_and_its_authors_stay_apart():
+    found = papers("## Models\n\nGID. *CVPR 2021*.\n[[arXiv](http://arxiv.org/abs/2103.02340)]\n\n"
+                   "- Fast training on one GPU\n- Works with MMDetection and Detectron2\n")
+    assert [p.title for p in found.values()] == ["GID"]
+    assert not names(next(iter(found.values())))
