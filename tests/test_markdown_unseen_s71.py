@@ -51,3 +51,34 @@ def test_two_bullets_that_are_not_a_title_and_its_authors_stay_apart():
                    "- Fast training on one GPU\n- Works with MMDetection and Detectron2\n")
     assert [p.title for p in found.values()] == ["GID"]
     assert not names(next(iter(found.values())))
+
+
+# AlexDuvalinho/geometric-gnns: a Source column whose every cell is "[link](arXiv)": where the paper is, no venue
+GEOMETRIC_GNNS = (
+    "# Geometric-GNNs\n\n"
+    "| Model | Year | Family | Tensor type | Body order | Source |\n"
+    "| :---  | ---: | ---:   | ---:         | ---: | ---: |\n"
+    "|SchNet| 2017| invariant\t| scalar\t| 2 | [link](https://arxiv.org/pdf/1706.08566.pdf) |\n"
+    "|DimeNet| 2019| invariant\t| scalar\t| 3 | [link](https://arxiv.org/abs/2003.03123) |\n")
+
+
+def test_a_link_named_link_in_a_source_column_is_no_venue():
+    found = papers(GEOMETRIC_GNNS)
+    assert [(p.title, p.arxiv_id, p.year, p.venue) for p in found.values()] == [
+        ("SchNet", "1706.08566", 2017, None), ("DimeNet", "2003.03123", 2019, None)]
+
+
+# xcfcode/What-I-Have-Read (SDP.md): a bold "Task:" field after the links, a note however its value is written
+def test_a_bold_task_field_after_the_links_is_a_note_not_the_summary():
+    found = papers(
+        "# Scientific Document Processing\n\n"
+        "* Does My Rebuttal Matter? Insights from a Major NLP Conference `NAACL19` [[pdf]](https://www.aclweb.org/"
+        "anthology/N19-1129/) [[code]](https://github.com/UKPLab/naacl2019-does-my-rebuttal-matter) **Task:  whether "
+        "a reviewer will increase/decrease/keep her overall score after rebuttal**\n"
+        "* A Dataset of Peer Reviews (PeerRead): Collection, Insights and NLP Applications `NAACL18` [[pdf]](https://"
+        "arxiv.org/abs/1804.09635) [[data]](https://github.com/allenai/PeerRead) **Task: result prediction(Acc/Rej), "
+        "numerical score prediction** \n")
+    rebuttal, peerread = found.values()
+    assert rebuttal.summary is None and peerread.summary is None
+    assert peerread.notes == ["Task: result prediction(Acc/Rej), numerical score prediction"]
+    assert (rebuttal.venue, peerread.venue, peerread.arxiv_id) == ("NAACL 2019", "NAACL 2018", "1804.09635")

@@ -32,6 +32,7 @@ _NOTE_LEAD = re.compile(r"(?:notes?|nb|n\.b\.|remarks?|teams?|affiliations?|inst
 FIELD_KEY = re.compile(r"\s*(?:key ?words?|tags?|topics?|tasks?|type|category|categories|modality|domain|dataset)"
                        r"\s*[:：]", re.IGNORECASE)
 _FIELD_VALUES = re.compile(r"[^\W\d_][\w /&+-]{0,40}(?:,\s*[^\W\d_][\w /&+-]{0,40}){0,15}")
+_NOT_A_VALUE = re.compile(r"\. |http|=")
 _OPEN_VENUE = re.compile(r"\s*\(\s*([^()\[\];]{2,60}?)\s*;\s*")
 _GROUP_ET_AL = re.compile(r"\bet al\.?$")
 _TRAILING_SYMBOLS = re.compile(r"[^\w.)）\]]+$")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
@@ -79,7 +80,10 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.notes.append(text.strip())  # "Note: SO(3) equivariance; zonal filter": one note, its brackets its own
         return
     keyed = FIELD_KEY.match(text.lstrip(" ·|")) if not entry.in_summary and (":" in text or "：" in text) else None
-    if keyed and _FIELD_VALUES.fullmatch(text.lstrip(" ·|")[keyed.end():].strip()):
+    value = text.lstrip(" ·|")[keyed.end():].strip() if keyed else ""
+    if value and (_FIELD_VALUES.fullmatch(value) or len(value.split()) <= 15 and not _NOT_A_VALUE.search(value)):
+        # ("**Task: result prediction(Acc/Rej), numerical score prediction**", xcfcode/What-I-Have-Read: a field,
+        # however its value is written; not a sentence, a link or a legend's "CM = Consistency Models")
         entry.notes.append(" ".join(text.strip(" ·|").split()))  # "· Task: pose, mesh, detection, dataset"
         return
     if not entry.in_summary and "code" in text.lower() and (no_code := _NO_CODE_AFTER.search(text)):

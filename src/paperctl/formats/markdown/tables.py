@@ -45,6 +45,8 @@ _POSTED_ON = re.compile(r"((?i:arxiv|preprint))\s*(\d\d)\.(?:0[1-9]|1[0-2])\.(?:
 _YY_MM = re.compile(r"\s*(\d\d)[./-](?:0?[1-9]|1[0-2])\s*")
 _RESULTS_ROW = "a row of a table of results (a method's name and its scores), not a paper"
 _CODED_TITLE = re.compile(r"\s*`([^`]{10,300})`\s*")
+_LINK_WORD = re.compile(r"\W*(?:links?|paper|pdf|url|here|html|abs|download|page|web ?site|web|site)\W*",
+                        re.IGNORECASE)  # a link's label that names the link, not a venue
 _EMPTY = re.compile(r"^[\s\-–—/]*$|^(n/?a|none|tbd|-|—|coming soon|soon)$", re.IGNORECASE)
 _YEAR_DOT_NAME = re.compile(r"((?:19|20)\d\d)\s*·\s*(\S.{0,60})")
 
@@ -252,6 +254,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         named = [t.text for t in link_toks if (found := venues.parse(t.text)) and found[1]]  # Video-Super-Resolution,
         value = value or (named or [t.text for t in link_toks])[0] if link_toks else value  # 22 rows: links named
         # by where; the one that names a venue and its year)
+        if value and not text.strip(" ,;/|·&") and _LINK_WORD.fullmatch(value):
+            value = ""
         cited = venues.arxiv_in_text(value) if ":" in value else None
         if cited and cited[1] == 0 and cited[2] == len(value.rstrip(" .")) and not entry.venue:
             # "| arXiv:2002.05709 | [A Simple Framework ...](arXiv) |" (dev-sungman/Awesome-Self-Supervised-Papers,
@@ -355,8 +359,9 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             continue
         model.add_link(entry, t.text if not t.text.startswith(("http://", "https://")) else
                           _named(kind, t.href), t.href)
-    if kind == "venue" and entry.venue is None and link_toks:
-        entry.venue = entry.venue_written = link_toks[0].text
+    if kind == "venue" and entry.venue is None and link_toks and not _LINK_WORD.fullmatch(link_toks[0].text):
+        entry.venue = entry.venue_written = link_toks[0].text  # (not "| [link](arXiv) |" in a Source column,
+        # AlexDuvalinho/geometric-gnns, every row: where the paper is, not where it appeared)
 
 
 def _says_no_paper(cell: str) -> bool:
