@@ -82,3 +82,25 @@ def test_a_bold_task_field_after_the_links_is_a_note_not_the_summary():
     assert rebuttal.summary is None and peerread.summary is None
     assert peerread.notes == ["Task: result prediction(Acc/Rej), numerical score prediction"]
     assert (rebuttal.venue, peerread.venue, peerread.arxiv_id) == ("NAACL 2019", "NAACL 2018", "1804.09635")
+
+
+def test_a_row_with_a_bar_typed_twice_keeps_its_link():
+    found = papers(GEOMETRIC_GNNS + "|FAENet|\t2023|\tunconstrained | scalar |\tMany|| [link](https://arxiv.org/abs/"
+                                    "2305.05577)|\n")
+    assert found["FAENet"].arxiv_id == "2305.05577" and found["FAENet"].year == 2023
+
+
+def test_a_column_the_header_does_not_name_stays_out_of_the_named_ones():
+    found = papers(  # xcfcode/Summarization-Papers: a description after the last named column, in several rows
+        "## Dataset\n\n|ID|Name|Domain|Paper|Conference|\n|-|-|-|-|-|\n"
+        "|38|Enron|Email|[Building a Dataset for Summarization and Keyword Extraction from Emails](https://www."
+        "aclweb.org/anthology/L14-1028/)|2014| 349 emails and threads|\n"
+        "|40|BC3|Email|[A publicly available annotated corpus for supervised email summarization](https://www.ufv.ca/"
+        "media/assets/aaai08.pdf)||40 email threads (3222 sentences)|\n")
+    assert found["A publicly available annotated corpus for supervised email summarization"].venue is None
+
+
+def test_a_sciencedirect_reader_link_is_the_paper():
+    found = papers(GEOMETRIC_GNNS + "|MEGnet|\t2019|\tinvariant||\t\t| [link](https://reader.elsevier.com/reader/sd/"
+                                    "pii/S1053811921006777)|\n")
+    assert found["MEGnet"].url == "https://reader.elsevier.com/reader/sd/pii/S1053811921006777"

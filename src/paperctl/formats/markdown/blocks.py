@@ -177,6 +177,8 @@ def _tree(tokens: list, lines: list[str], first: int, end: int) -> list[Block]:
             else:
                 stack[-1].text = tok.content
         elif t in _CLOSE:
+            if t == "table_close" and table is not None and table.rows and any(not r[-1] for _, r in table.rows):
+                _overfull(table, lines)
             if len(stack) > 1:
                 stack.pop()
         elif t in _IGNORED:
@@ -200,6 +202,31 @@ def _tree(tokens: list, lines: list[str], first: int, end: int) -> list[Block]:
             start, stop = _span(tok, stack, first)
             stack[-1].children.append(Block(_LEAF[t], start, stop, text=tok.content))
     return root.children
+
+
+def _overfull(table: Block, lines: list[str]) -> None:
+    """``|FAENet|\t2023|\tunconstrained | scalar |\tMany|| [link](arXiv)|`` under a header of six columns
+    (AlexDuvalinho/geometric-gnns): a bar typed twice makes a seventh cell, which markdown-it drops as
+    CommonMark's tables say, and with it the row's link. In the one row of its table that holds more cells
+    than the header (not a column the header does not name, which several rows fill), its last cell empty,
+    the empty cells nearest the end give way to the cells past it."""
+    bars = lines[table.start].count("|")
+    longer = [(line, row) for line, row in table.rows if lines[line].count("|") > bars]
+    if len(longer) != 1 or longer[0][1][-1]:
+        return
+    line, row = longer[0]
+    cells = lines[line].strip().removeprefix("|")
+    cells = cells[:-1] if cells.endswith("|") and not cells.endswith("\\|") else cells
+    found = [cell.strip() for cell in split_row(cells)]
+    extra = len(found) - len(row)
+    if extra <= 0 or not any(found[len(row):]):
+        return
+    for k in range(len(found) - 1, -1, -1):
+        if extra and not found[k]:
+            del found[k]
+            extra -= 1
+    if not extra:
+        row[:] = found
 
 
 def _span(tok, stack: list[Block], first: int) -> tuple[int, int]:

@@ -32,6 +32,7 @@ PAPER_KINDS = (ARXIV, DOI, PAPER)  # the targets that are a paper itself
 _PAPER_HOSTS = re.compile(
     r"(^|\.)(openreview\.net|aclanthology\.org|aclweb\.org|thecvf\.com|cv-foundation\.org|neurips\.cc|nips\.cc|"
     r"mlr\.press|jmlr\.org|aaai\.org|ijcai\.org|acm\.org|ieee\.org|springer\.com|sciencedirect\.com|"
+    r"reader\.elsevier\.com|linkinghub\.elsevier\.com|"  # (ScienceDirect's reader: an article, not a journal's page)
     r"nature\.com|science\.org|pnas\.org|doi\.org|semanticscholar\.org|researchgate\.net|biorxiv\.org|"
     r"medrxiv\.org|ecva\.net|bmva\.org|aminer\.cn|ssrn\.com|alphaxiv\.org|oup\.com|wiley\.com|"
     r"tandfonline\.com|mdpi\.com|frontiersin\.org|iop\.org|nsf\.gov|isca-speech\.org|isca-archive\.org|"
