@@ -104,3 +104,36 @@ def test_a_sciencedirect_reader_link_is_the_paper():
     found = papers(GEOMETRIC_GNNS + "|MEGnet|\t2019|\tinvariant||\t\t| [link](https://reader.elsevier.com/reader/sd/"
                                     "pii/S1053811921006777)|\n")
     assert found["MEGnet"].url == "https://reader.elsevier.com/reader/sd/pii/S1053811921006777"
+
+
+# A list of key computer-vision papers, notes in Traditional Chinese (s71b): a heading naming the paper over bullets
+# keyed Title, Author, Venue, Link and "why read"; then reading advice in bold-labelled sentences
+KEY_PAPERS = (
+    "# Key Papers - 重要論文清單\n\n## 2. Feature Descriptors\n\n"
+    "### SIFT\n"
+    "- **Title**: Distinctive Image Features from Scale-Invariant Keypoints\n"
+    "- **Author**: David Lowe\n"
+    "- **Venue**: IJCV, 2004\n"
+    "- **Link**: [SpringerLink](https://link.springer.com/article/10.1023/B:VISI.0000029664.99615.94)\n"
+    "- **為什麼讀**: 尺度不變特徵的里程碑。\n\n"
+    "### Otsu's Method\n"
+    "- **Title**: A Threshold Selection Method from Gray-Level Histograms\n"
+    "- **Author**: Nobuyuki Otsu\n"
+    "- **Venue**: IEEE TSMC, 1979\n"
+    "- **Link**: [Purdue](https://engineering.purdue.edu/kak/computervision/ECE661.08/OTSU_paper.pdf)\n\n"
+    "---\n\n## Reading Strategy（閱讀策略）\n\n"
+    "1. **第一遍**：只讀 Abstract 和 Introduction，了解問題和貢獻\n"
+    "2. **第二遍**：看圖表和 Method 概述，理解整體架構\n"
+    "4. **第四遍**：讀 Experiments 和 Ablation，理解設計選擇\n")
+
+
+def test_a_heading_naming_a_paper_over_a_title_bullet_is_that_paper():
+    found = papers(KEY_PAPERS)
+    assert list(found) == ["Distinctive Image Features from Scale-Invariant Keypoints",
+                           "A Threshold Selection Method from Gray-Level Histograms"]
+    sift, otsu = found.values()
+    assert (names(sift), sift.venue, sift.year, sift.tags) == (["David Lowe"], "IJCV 2004", 2004,
+                                                             ["2. Feature Descriptors"])
+    assert "SIFT" in sift.notes and sift.url.startswith("https://link.springer.com/")
+    assert (names(otsu), otsu.year, otsu.url) == (
+        ["Nobuyuki Otsu"], 1979, "https://engineering.purdue.edu/kak/computervision/ECE661.08/OTSU_paper.pdf")

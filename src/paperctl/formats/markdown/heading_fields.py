@@ -163,6 +163,27 @@ def venue_first(text: str) -> bool:
 _VENUE_FIRST = re.compile(r"\s*\[([^\[\]]{2,60})\]\s*")
 
 
+def titled_below(lines: list[str], n: int) -> bool:
+    """Is the first line after line *n* a bullet giving the paper's title by its key, with more field bullets
+    (authors, venue, link...) after it, before the next heading? ``### SIFT`` over ``- **Title**: Distinctive
+    Image Features from Scale-Invariant Keypoints``, ``- **Author**: David Lowe``, ``- **Venue**: IJCV, 2004``
+    (a list of key papers with notes in Chinese, every paper): the heading names the paper the bullets give."""
+    rows = [line for line in lines[n : n + 12] if line.strip()]
+    if not rows or rows[0].startswith("#"):
+        return False
+    first = _BULLET_FIELD.match(rows[0]) or _BOLD_FIELD.match(rows[0])
+    kind, _, value = key_of(first.group(1)) if first else (None, "", "")
+    if kind != "title" or len(value.split()) < 3 or "](" in value:
+        return False
+    fielded = 0
+    for line in rows[1:]:
+        if line.startswith("#"):
+            break
+        m = _BULLET_FIELD.match(line) or _BOLD_FIELD.match(line)
+        fielded += bool(m and key_of(m.group(1))[0] in ("authors", "venue", "paper", "code", "year"))
+    return fielded >= 2
+
+
 def names_below(lines: list[str], n: int) -> bool:
     """Is the first line after line *n* the paper's authors, two full names or more and nothing else (``#### 6.
     SimAvatar: Simulation-Ready Avatars with Layered Hair and Clothing`` over ``Xueting Li, Ye Yuan, ..., Umar

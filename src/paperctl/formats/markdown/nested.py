@@ -259,6 +259,10 @@ def adopt_links(entry: ListEntry, given: ListEntry) -> None:
         heading, entry.title = entry.title, qualified.group(1)  # "#### Abusive Language Detection on Arabic Social
         entry.notes.insert(0, qualified.group(2))  # Media (Twitter)" over its reference, which names the paper
         given.notes = [n for n in given.notes if n != heading]  # without "(Twitter)": the dataset's part of it, a note
+    if given.title and entry.title and len(entry.title.split()) <= 4 <= len(given.title.split()) and \
+            len(entry.title) < len(given.title) and entry.title.casefold() != given.title.casefold():
+        entry.notes.append(entry.title)  # "### SIFT" over "- **Title**: Distinctive Image Features from ...": the
+        entry.title = given.title  # name the list gives it, a note; the title its bullet gives
     entry.arxiv, entry.version = entry.arxiv or given.arxiv, entry.version or given.version
     entry.doi, entry.url, entry.code = entry.doi or given.doi, entry.url or given.url, entry.code or given.code
     for label, href in given.links.items():

@@ -18,6 +18,7 @@ from .heading_fields import (
     linked_below,
     names_below,
     paper_linked_below,
+    titled_below,
     url_below,
     venue_first,
 )
@@ -70,6 +71,7 @@ class PaperHeadings(ReaderState):
                       or names_below(self.doc.lines, end))
                  or url_below(self.doc.lines, end, keyed=True))  # ("#### DeepSeek-V3 Technical Report"
         # over "paper link: [here](..)": a short title, named so by the line below)
+        fielded = fielded or len(visible) == 1 and visible[0].kind == "text" and titled_below(self.doc.lines, end)
         fielded = fielded or len(visible) == 1 and (visible[0].kind == "text" or visible[0].kind == inline.LINK and (
             links.classify(visible[0].href).kind == links.OTHER)) and verdict.title_like(
             visible[0].text.strip()) and keyed_paper_below(self.doc.lines, end)  # "## [1] **EasyRAG**"

@@ -316,9 +316,11 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         said = entry.link_labels[0].strip().lower()
         return f"a {said}{'' if said.endswith('post') else ' post'}, not a paper (no link to a paper)"
     if entry.label and entry.title_target is None and not (entry.links or entry.code or entry.venue or entry.authors
-                                                           or entry.other_hosts) and len(entry.title.split()) <= 4:
+                                                           or entry.other_hosts) and (
+            len(entry.title.split()) <= 4 or "，" in entry.title or "。" in entry.title):
         # "- **Architecture:** Modular (Agent-based) vs. End-to-End Trained" (notij/Awesome-Reasoning-LLM): a
-        # label and what it says, among the list's taxonomy; not a paper
+        # label and what it says, among the list's taxonomy; not a paper (nor "1. **第一遍**：只讀 Abstract 和
+        # Introduction，了解問題和貢獻", "first pass: read only ...", a sentence in Chinese, its words unspaced)
         return "a label and its text, not a paper"
     if entry.anchors and not (entry.code or entry.links or entry.venue or entry.authors):
         return "a table-of-contents line"
