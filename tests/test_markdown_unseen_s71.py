@@ -137,3 +137,33 @@ def test_a_heading_naming_a_paper_over_a_title_bullet_is_that_paper():
     assert "SIFT" in sift.notes and sift.url.startswith("https://link.springer.com/")
     assert (names(otsu), otsu.year, otsu.url) == (
         ["Nobuyuki Otsu"], 1979, "https://engineering.purdue.edu/kak/computervision/ECE661.08/OTSU_paper.pdf")
+
+
+def test_a_year_maker_venue_and_short_name_before_a_linked_title():
+    found = papers(  # guyulongcs/Awesome-Deep-Learning-Papers-for-Search-Recommendation-Advertising: its PDFs' names
+        "## 0_New_Papers_in_2020\n"
+        "* [2020 (Alibaba) (ICML) [OTM] Learning Optimal Tree Models under Beam Search](https://github.com/guyulongcs/"
+        "Deep-Learning-for-Search-Recommendation-Advertisements/blob/master/0_New_Papers_in_2020/OTM.pdf) <br />\n"
+        "* [2020 (JD) (WSDM) [HUP] Hierarchical User Profiling for E-commerce Recommender Systems](https://github.com/"
+        "guyulongcs/Deep-Learning-for-Search-Recommendation-Advertisements/blob/master/0_New_Papers_in_2020/HUP.pdf)"
+        " <br />\n"
+        "* [2014 (KDD) [DeepWalk]  DeepWalk - online learning of social representations](https://github.com/"
+        "guyulongcs/Deep-Learning-for-Search-Recommendation-Advertisements/blob/master/1_Embedding/DeepWalk.pdf)\n")
+    assert [(p.title, p.venue, p.year) for p in found.values()] == [
+        ("Learning Optimal Tree Models under Beam Search", "ICML 2020", 2020),
+        ("Hierarchical User Profiling for E-commerce Recommender Systems", "WSDM 2020", 2020),
+        ("DeepWalk - online learning of social representations", "KDD 2014", 2014)]
+    otm = found["Learning Optimal Tree Models under Beam Search"]
+    assert "Alibaba" in otm.notes and "OTM" in otm.notes
+
+
+def test_a_year_maker_and_short_name_in_brackets_before_a_pdf_kept_beside_the_list():
+    found = papers(  # tangxyw/RecSysPapers: every entry links its PDF in the repository
+        "## Rank\n"
+        "- [[2017][ZJU][AFM] Attentional Factorization Machines - Learning the Weight of Feature Interactions via "
+        "Attention Networks](Rank/%5B2017%5D%5BZJU%5D%5BAFM%5D%20Attentional%20Factorization%20Machines.pdf)\n"
+        "- [[2009][BPR] Bayesian Personalized Ranking from Implicit Feedback](Rank/%5B2009%5D%5BBPR%5D%20BPR.pdf)\n")
+    assert [(p.title, p.year, p.notes) for p in found.values()] == [
+        ("Attentional Factorization Machines - Learning the Weight of Feature Interactions via Attention Networks",
+         2017, ["ZJU", "AFM"]),
+        ("Bayesian Personalized Ranking from Implicit Feedback", 2009, ["BPR"])]

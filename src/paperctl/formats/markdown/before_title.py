@@ -16,6 +16,7 @@ import re
 
 from . import fields, links, people, preprints, venue_words, venues
 from .model import ListEntry, Tok, offer_venue
+from .title_marks import dated_groups
 
 PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
 TAG_PREFIX = re.compile(r"^\s*((?:【[^】]*】\s*)+)")
@@ -509,6 +510,7 @@ def a_venue(text: str) -> bool:
 
 _BRACKETS_AHEAD = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,4}")
 _BRACKETED = re.compile(r"\[([^\[\]]{1,40})\]")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _YY_MM_BRACKET = re.compile(r"\[(\d\d)\.(?:0[1-9]|1[0-2])\]\s*")
 _YYMM_LEAD = re.compile(r"(\d\d)(0[1-9]|1[0-2])-(?=[A-Za-z])")
 
@@ -531,7 +533,7 @@ def prefixed_title(text: str, entry: ListEntry) -> str:
     """A title link's text without the venue it starts with (``[AAAI 2021] Data Augmentation
     for Graph Neural Networks``, ``[arXiv] On the ...``), which becomes the entry's venue."""
     if text[:1].isdigit():
-        return _yymm_lead(text, entry)
+        return _yymm_lead(text, entry) if text[2:4].isdigit() and text[4:5] == "-" else dated_groups(text, entry)
     short = _VENUE_COMMA_YY.match(text) if text[:1].isupper() else None
     if short and (found := venues.parse(f"{short.group(1)}'{short.group(2)}")) and found[1]:
         offer_venue(entry, found[0], short.group().strip())  # "[CVPR, 19. SMPL-X: A new joint ...](github)"
@@ -550,6 +552,11 @@ def prefixed_title(text: str, entry: ListEntry) -> str:
             offer_venue(entry, dated[0][1][0], f"[{dated[0][0]}]")
             entry.notes += [p.strip() for p in parts if p != dated[0][0] and p.strip()]
             return text[brackets.end():].strip()
+        years = [p for p in parts if _YEAR_ALONE.fullmatch(p.strip())] if not dated else []
+        if len(years) == 1 and int(years[0]) <= venues.NEXT_YEAR:  # "[2017][ZJU][AFM] Attentional Factorization
+            entry.date_year = entry.date_year or int(years[0])  # Machines ..." (tangxyw/RecSysPapers, its PDFs' names,
+            entry.notes += [p.strip() for p in parts if p != years[0] and p.strip()]  # every entry): the year the
+            return text[brackets.end():].strip()  # list files it under, then who made it and its short name
     venue, written, rest = venue_prefix(text, "", [])
     if venue and rest.strip():
         offer_venue(entry, venue, written or venue)

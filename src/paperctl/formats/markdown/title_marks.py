@@ -1,6 +1,7 @@
 """What a list writes into a title's own text that is not the title: coloured tag boxes typeset in TeX before
 it (``$\\colorbox{palegreen}{{\\color{dimgray}{Svos}}}$ Title``), a file's name that says the year, the venue
-and the title (``2019-SIGMOD-FITing-Tree_Data-aware-Index``)."""
+and the title (``2019-SIGMOD-FITing-Tree_Data-aware-Index``), or its year, maker, venue and short name before it
+(``2020 (Alibaba) (ICML) [OTM] Learning Optimal Tree Models under Beam Search``)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,38 @@ def slug_title(text: str, entry: ListEntry) -> str:
 
 
 _SLUG = re.compile(r"((?:19|20)\d\d)-([A-Za-z][A-Za-z0-9&]{1,15})-([^\s_]+(?:_+[^\s_]+)+)")
+
+
+def dated_groups(text: str, entry: ListEntry) -> str:
+    """``2020 (Alibaba) (ICML) [OTM] Learning Optimal Tree Models under Beam Search``, ``2014 (KDD) [DeepWalk]
+    DeepWalk - online learning of social representations`` (guyulongcs/Awesome-Deep-Learning-Papers-for-Search-
+    Recommendation-Advertising, every link's text, its PDF's name): the year, who made it and where it appeared,
+    each in brackets, and the method's short name, before the title. The venue (with that year) and the year
+    given to *entry*, the maker and the name kept as notes; the title without them. Other text as it is."""
+    m = _DATED_GROUPS.match(text)
+    if m is None or len(m.group("title").split()) < 2:
+        return text
+    year = int(m.group("year"))
+    if year > venues.NEXT_YEAR:
+        return text
+    groups = [g.strip() for g in _GROUP.findall(m.group("groups"))]
+    placed = [(g, found) for g in groups if (found := venues.parse(f"{g} {year}")) and found[1] == year]
+    if len(placed) > 1:  # ("(JD) (WSDM)": a maker's name in capitals reads as a venue's; the one known is)
+        placed = [(g, found) for g, found in placed if venues.is_known_name(g)]
+        if len(placed) != 1:
+            return text
+    if placed:
+        offer_venue(entry, placed[0][1][0], f"({placed[0][0]}) {year}")
+    entry.date_year = entry.date_year or year
+    entry.notes += [g for g in groups if not placed or g != placed[0][0]]
+    if m.group("name"):
+        entry.notes.append(m.group("name").strip())
+    return m.group("title").strip()
+
+
+_DATED_GROUPS = re.compile(r"(?P<year>(?:19|20)\d\d)\s*(?P<groups>(?:\(\s*[^()\s][^()]{0,30}\)\s*){1,3})\**\s*"
+                           r"(?:\[(?P<name>[^\[\]]{1,40})\]\s*)?(?P<title>[^\s(\[].*)")
+_GROUP = re.compile(r"\(([^()]*)\)")
 
 
 _MATH_TAG = re.compile(  # "$\\colorbox{palegreen}{{\\color{dimgray}{Svos}}}$ " (not "$\\infty$Bench")

@@ -428,7 +428,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if first.kind == "link" and links.classify(first.href).kind in (links.ANCHOR, links.LOCAL):
         entry.title, entry.title_target = first.text, links.classify(first.href).kind  # a contents line (or a
         if first.href.lower().endswith(".pdf"):  # paper the list keeps beside it, named by its file's name)
-            entry.title = slug_title(first.text, entry)
+            entry.title = prefixed_title(slug_title(first.text, entry), entry)
         add_link(entry, first.text, first.href)
         entry.stated = entry.stated or entry.title_target == links.LOCAL and links.notes_of(first.text, first.href)
         if entry.stated and entry.title_target == links.LOCAL:  # ("[1. Robust Multi-Agent ...](notes/1_...md)")
