@@ -167,3 +167,22 @@ def test_a_year_maker_and_short_name_in_brackets_before_a_pdf_kept_beside_the_li
         ("Attentional Factorization Machines - Learning the Weight of Feature Interactions via Attention Networks",
          2017, ["ZJU", "AFM"]),
         ("Bayesian Personalized Ranking from Implicit Feedback", 2009, ["BPR"])]
+
+
+def test_a_venue_as_the_link_text_before_a_bold_title():
+    found = papers(  # KolaKivy/Awesome-Quadruped-with-Manipulator: every paper so
+        "## Paper List\n\n### With Whole-Body Control (WBC)\n"
+        "- [Science Robotics 2025](https://www.science.org/doi/epdf/10.1126/scirobotics.adu3922) **Learning "
+        "coordinated badminton skills for legged manipulators.**\n"
+        "- [arXiv 2025.05](https://arxiv.org/abs/2505.20829) **Learning Unified Force and Position Control for Legged "
+        "Loco-Manipulation.** [🌐Website](https://unified-force.github.io/)\n"
+        "- [ICRA 2025](https://arxiv.org/pdf/2402.11498) **Verifiably Following Complex Robot Instructions with "
+        "Foundation Models.** [🌐Website](https://robotlimp.github.io/), [🌟Code](https://github.com/benedictquartey/"
+        "robotlimp)\n")
+    assert [(p.title, p.venue, p.year) for p in found.values()] == [
+        ("Learning coordinated badminton skills for legged manipulators", "Science Robotics 2025", 2025),
+        ("Learning Unified Force and Position Control for Legged Loco-Manipulation", "arXiv 2025", 2025),
+        ("Verifiably Following Complex Robot Instructions with Foundation Models", "ICRA 2025", 2025)]
+    badminton, force, robotlimp = found.values()
+    assert badminton.summary is None and force.arxiv_id == "2505.20829"
+    assert robotlimp.links["code"] == "https://github.com/benedictquartey/robotlimp"

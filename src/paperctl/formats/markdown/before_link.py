@@ -190,10 +190,14 @@ def venue_link_then_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None
     (YanjieZe/awesome-humanoid-robot-learning, every one of its 300 entries): where and when the paper
     appeared as its link's text, then, after a comma, the title in plain text; ``[website 2025.11](page),
     SONIC: ...``, a labelled link and the month. The tokens from the title on, or None."""
-    if len(toks) < 2 or toks[1].kind != "text" or toks[1].strong or not (sep := _AFTER_LINK.match(toks[1].text)):
+    bold = len(toks) >= 3 and toks[1].kind == "text" and not toks[1].text.strip() and toks[2].kind == "text" and \
+        toks[2].strong and len(toks[2].text.split()) >= 3  # "[ICRA 2025](arXiv) **Verifiably Following Complex
+    # Robot Instructions with Foundation Models.**" (KolaKivy/Awesome-Quadruped-with-Manipulator, every paper)
+    if not bold and (len(toks) < 2 or toks[1].kind != "text" or toks[1].strong
+                     or not (sep := _AFTER_LINK.match(toks[1].text))):
         return None
-    rest = toks[1].text[sep.end():]
-    if len(rest.split()) < 3:
+    rest = "" if bold else toks[1].text[sep.end():]
+    if not bold and len(rest.split()) < 3:
         return None
     found = venues.parse(toks[0].text)
     labelled = _LABEL_DATE.fullmatch(toks[0].text) if not found else None
@@ -205,7 +209,7 @@ def venue_link_then_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None
         add_link(entry, "paper", toks[0].href)
     else:
         return None
-    return [Tok("text", rest, em=toks[1].em), *toks[2:]]
+    return toks[2:] if bold else [Tok("text", rest, em=toks[1].em), *toks[2:]]
 
 
 def _text_follows(toks: list[Tok]) -> bool:
