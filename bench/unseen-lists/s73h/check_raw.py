@@ -1,0 +1,15 @@
+#!/usr/bin/env python3
+"""Check every label's raw is the file's text starting at line, and titles/ids appear in raw."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+for l in open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'):
+    d = json.loads(l)
+    lines = open(os.path.join(HERE, d['list']), encoding='utf-8').read().split('\n')
+    n = d['raw'].count('\n') + 1
+    if '\n'.join(lines[d['line'] - 1:d['line'] - 1 + n]) != d['raw']:
+        bad += 1; print('RAW MISMATCH', d['list'], d['line'])
+    for k in ('title', 'arxiv_id', 'url', 'code'):
+        if d[k] and d[k] not in d['raw']:
+            print('not verbatim in raw:', k, d['list'], d['line'], d[k])
+print('checked; raw mismatches:', bad)
