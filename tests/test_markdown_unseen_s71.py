@@ -186,3 +186,51 @@ def test_a_venue_as_the_link_text_before_a_bold_title():
     badminton, force, robotlimp = found.values()
     assert badminton.summary is None and force.arxiv_id == "2505.20829"
     assert robotlimp.links["code"] == "https://github.com/benedictquartey/robotlimp"
+
+
+def test_a_heading_over_a_line_of_its_venue_and_links_is_the_paper():
+    found = papers(  # zh-plus/Awesome-VLP-and-Efficient-Transformer: every paper a heading, its venue and links below
+        "## Vision Language Models\n\n### Vision-Language Pretraining\n\n"
+        "##### LXMERT: Learning Cross-Modality Encoder Representations from Transformers\n\n"
+        "EMNLP 2019 [[paper]](https://arxiv.org/abs/1908.07490) [[code]](https://github.com/airsplay/lxmert) *The "
+        "University of North Carolina*\n\n"
+        "   - Architecture: Two stream\n\n"
+        "##### VL-BERT: Pre-training of Generic Visual-Linguistic Representations\n\n"
+        "ICLR 2020 [[paper]]((https://arxiv.org/abs/1908.08530)) [[code]](https://github.com/jackroos/VL-BERT) *USTC & "
+        "MSRA*\n")
+    assert [(p.title, p.arxiv_id, p.venue) for p in found.values()] == [
+        ("LXMERT: Learning Cross-Modality Encoder Representations from Transformers", "1908.07490", "EMNLP 2019"),
+        ("VL-BERT: Pre-training of Generic Visual-Linguistic Representations", "1908.08530", "ICLR 2020")]
+    assert found["LXMERT: Learning Cross-Modality Encoder Representations from Transformers"].tags == [
+        "Vision Language Models/Vision-Language Pretraining"]
+
+
+def test_a_heading_over_bullets_of_its_links_and_who_wrote_it_is_the_paper():
+    found = papers(  # MengyangGao/Awesome-Robotics-Embodied-AI: a heading a paper, short name or full title
+        "# Embodied AI\n\n## Legged\n\n"
+        "### Learning Quadrupedal Locomotion over Challenging Terrain\n\n"
+        "- [Website](https://leggedrobotics.github.io/rl-blindloco/) | [Paper](https://www.science.org/doi/10.1126/"
+        "scirobotics.abc5986) | [Code](https://github.com/leggedrobotics/legged_gym)\n"
+        "- by Joonho Lee (ETH Zurich) et al., 2020\n\n"
+        "A landmark RL locomotion paper for quadrupeds.\n\n"
+        "## SAM2\n\n"
+        "- [Website](https://ai.meta.com/sam2/) | [Paper](https://arxiv.org/abs/2408.00714) | [Code](https://github.com/"
+        "facebookresearch/sam2)\n"
+        "- by Nikhila Ravi / Meta, 2024\n")
+    legged, sam = found.values()
+    assert (legged.title, names(legged), legged.year) == (
+        "Learning Quadrupedal Locomotion over Challenging Terrain", ["Joonho Lee"], 2020)
+    assert legged.url == "https://www.science.org/doi/10.1126/scirobotics.abc5986"
+    assert legged.links["code"] == "https://github.com/leggedrobotics/legged_gym"
+    assert (sam.title, sam.arxiv_id, sam.year) == ("SAM2", "2408.00714", 2024)
+
+
+def test_a_section_heading_over_its_first_paper_stays_a_section():
+    found = papers(
+        "## Books\n\n- [Computational Optimal Transport](https://arxiv.org/abs/1803.00567) [[paper]](https://"
+        "optimaltransport.github.io/)\n\n"
+        "## Workshop\n\n- IWSLT 2018, [link](https://workshop2018.iwslt.org/index.php), [paper](https://workshop2018."
+        "iwslt.org/downloads/Proceedings_IWSLT_2018.pdf)\n\n"
+        "## Theoretical Analysis\n\n- StableSSM: Alleviating the Curse of Memory in State-space Models through Stable "
+        "Reparameterization [[paper]](https://arxiv.org/abs/2311.14495) (2023.11.24)\n")
+    assert "Books" not in found and "Workshop" not in found and "Theoretical Analysis" not in found

@@ -109,6 +109,27 @@ def linked_below(lines: list[str], n: int) -> bool:
     return False
 
 
+def paper_link_first(lines: list[str], n: int) -> bool:
+    """Does the first line after line *n* (past blank ones) link the paper by a link named for it? ``#####
+    LXMERT: Learning Cross-Modality Encoder Representations from Transformers`` over ``EMNLP 2019 [[paper]](arXiv)
+    [[code]](..)`` (zh-plus/Awesome-VLP-and-Efficient-Transformer, every paper), ``### Learning Quadrupedal
+    Locomotion over Challenging Terrain`` over ``- [Website](..) | [Paper](science.org) | [Code](..)``
+    (MengyangGao/Awesome-Robotics-Embodied-AI): the heading is the paper's title."""
+    line = next((line for line in lines[n : n + 4] if line.strip()), "")
+    if line.startswith("#") or any(not links.label_word(m.group(1)) for m in _ANY_LINK.finditer(line)):
+        return False  # (links named as links, only: not "- [Computational Optimal Transport](arXiv) [[paper]](..)")
+    rest = " ".join(_ITALIC.sub(" ", _ANY_LINK.sub(" ", line)).strip(" \t-*+|>/·,").split())
+    if rest and (line.lstrip()[:1] in "-*+" or not venues.parse(rest)):  # (not "- StableSSM: Alleviating ...
+        return False  # [paper](arXiv)", the first paper under a section's heading, nor "- IWSLT 2018, [link](..),
+    # [paper](..)", a meeting's: a venue and an italic affiliation beside the links only on a line of its own)
+    return any(links.classify(m.group(2)).kind in links.PAPER_KINDS for m in _NAMED_PAPER.finditer(line))
+
+
+_ANY_LINK = re.compile(r"\[\[?([^\[\]]*)\]\]?\(\(?[^()\s]*\)\)?")
+_ITALIC = re.compile(r"(?<![*\w])\*[^*]{1,80}\*(?!\*)")
+_NAMED_PAPER = re.compile(r"\[\[?([^\[\]]{0,12}\b(?:paper|pdf|arxiv))\]\]?\(\(?(https?://[^()\s]+)\)", re.IGNORECASE)
+
+
 def bold_fields_below(lines: list[str], n: int) -> bool:
     """Do two bold-keyed field paragraphs (``**Authors:** ...``, ``**Source:** arxiv • 2026-02-12``,
     ``**Summary:** ...``) and a paper's address follow line *n*, before the next heading? ``## 1. Title``

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import before_title, folds, grouping, headings, inline, links, nested, references, venues, verdict
+from . import before_title, folds, grouping, headings, inline, links, nested, people, references, venues, verdict
 from . import blocks as blocks_
 from .blocks import Block
 from .heading_fields import (
@@ -17,6 +17,7 @@ from .heading_fields import (
     keyed_paper_below,
     linked_below,
     names_below,
+    paper_link_first,
     paper_linked_below,
     titled_below,
     url_below,
@@ -71,7 +72,8 @@ class PaperHeadings(ReaderState):
                       or names_below(self.doc.lines, end))
                  or url_below(self.doc.lines, end, keyed=True))  # ("#### DeepSeek-V3 Technical Report"
         # over "paper link: [here](..)": a short title, named so by the line below)
-        fielded = fielded or len(visible) == 1 and visible[0].kind == "text" and titled_below(self.doc.lines, end)
+        fielded = fielded or len(visible) == 1 and visible[0].kind == "text" and (
+            titled_below(self.doc.lines, end) or paper_link_first(self.doc.lines, end))
         fielded = fielded or len(visible) == 1 and (visible[0].kind == "text" or visible[0].kind == inline.LINK and (
             links.classify(visible[0].href).kind == links.OTHER)) and verdict.title_like(
             visible[0].text.strip()) and keyed_paper_below(self.doc.lines, end)  # "## [1] **EasyRAG**"
@@ -330,6 +332,10 @@ class PaperHeadings(ReaderState):
                 continue  # "citation:" over the paper's BibTeX (``bib_blocks``): no note
             if block.kind == "list" and _link_alone(entry, pieces):
                 continue  # "- [code (PyTorch)](github)" under "## (SNAIL) ... ICLR 2018": the paper's code
+            if block.kind == "list" and _links_row(entry, pieces):
+                continue  # "- [Website](..) | [Paper](arXiv) | [Code](github)"
+            if block.kind == "list" and not entry.authors and _written_by(entry, text):
+                continue  # "- by Joonho Lee (ETH Zurich) et al., 2020"
             if text and block.kind == "paragraph" and entry.below is None and not entry.notes and all(
                     p.kind == inline.TEXT for p in pieces) and grouping.describes(text):
                 entry.below = text  # (its description: the summary, where the list describes its papers so)
@@ -384,6 +390,35 @@ def _link_alone(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
     else:
         entry.links.setdefault(links.label(link.text) or "link", link.href)
     return True
+
+
+def _links_row(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
+    """A bullet of links alone, set apart by bars, slashes or dots (``- [Website](..) | [Paper](arXiv) |
+    [Code](github)`` under ``### Learning Quadrupedal Locomotion over Challenging Terrain``, MengyangGao/Awesome-
+    Robotics-Embodied-AI, every paper): each link the paper's, by its label. False, *entry* untouched, else."""
+    shown = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" |/·•,")]
+    if len(shown) < 2 or any(p.kind != inline.LINK or not p.href.strip() for p in shown):
+        return False
+    for p in shown:
+        _link_alone(entry, [p])
+    return True
+
+
+def _written_by(entry: ListEntry, text: str) -> bool:
+    """``- by Tairan He (CMU) et al., 2024`` under a paper heading: who wrote it (where they work left out) and
+    when, taken into *entry*; False, *entry* untouched, when the bullet is not so."""
+    m = _BY_WHEN.fullmatch(text.strip())
+    names = people.parse(_AFFILIATED.sub("", m.group(1))) if m else []
+    if not names:
+        return False
+    entry.authors = names
+    if m.group(2) and not entry.year:  # type: ignore[union-attr]
+        entry.year = entry.date_year = int(m.group(2))  # type: ignore[union-attr]
+    return True
+
+
+_BY_WHEN = re.compile(r"(?i:by)\s+(.{3,300}?)(?:,?\s*\(?((?:19|20)\d\d)\)?)?\.?")
+_AFFILIATED = re.compile(r"\s*\([^()]{1,60}\)|\s+/\s+[^/,()]{1,40}$")  # "(ETH Zurich)", "Nikhila Ravi / Meta"
 
 
 def _lines_of_links(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
