@@ -234,3 +234,20 @@ def test_a_section_heading_over_its_first_paper_stays_a_section():
         "## Theoretical Analysis\n\n- StableSSM: Alleviating the Curse of Memory in State-space Models through Stable "
         "Reparameterization [[paper]](https://arxiv.org/abs/2311.14495) (2023.11.24)\n")
     assert "Books" not in found and "Workshop" not in found and "Theoretical Analysis" not in found
+
+
+def test_a_list_item_folded_in_html_is_one_paper_its_fold_the_summary():
+    found = papers(  # zhangleiniu/awesome-scientific-literature-retrieval: every paper so
+        "## Local Citation Recommendation\n\n"
+        "- <details style=\"display:inline\"><summary><b>(<i>EMNLP'25</i>) CiteBART: Learning to Generate Citations "
+        "for Local Citation Recommendation</b> [<a href=\"https://doi.org/10.18653/v1/2025.emnlp-main.89\">link</a>]"
+        "</summary> Citation-specific pre-training in an encoder-decoder.</details>\n"
+        "- <details style=\"display:inline\"><summary><b>(<i>ACL Findings'24</i>) SymTax: Symbiotic Relationship and "
+        "Taxonomy Fusion for Effective Citation Recommendation</b> [<a href=\"https://doi.org/10.18653/v1/2024."
+        "findings-acl.533\">link</a>]</summary> A three-stage prefetcher-enricher-reranker architecture.</details>\n")
+    cite, symtax = found.values()
+    assert (cite.title, cite.venue, cite.doi) == (
+        "CiteBART: Learning to Generate Citations for Local Citation Recommendation", "EMNLP 2025",
+        "10.18653/v1/2025.emnlp-main.89")
+    assert cite.summary == "Citation-specific pre-training in an encoder-decoder."
+    assert (symtax.venue, symtax.year) == ("ACL 2024 Findings", 2024)

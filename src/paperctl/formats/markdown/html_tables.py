@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser
 
 _OPEN = re.compile(r"<table\b", re.IGNORECASE)
@@ -223,3 +224,28 @@ def paragraph(html: str) -> str | None:
 
 
 _PARAGRAPH = re.compile(r"<p>.*</p>", re.IGNORECASE | re.DOTALL)
+
+
+def details_entry(html: str) -> tuple[str, str] | None:
+    """A list item that is one entry folded in HTML: ``<details style="display:inline"><summary><b>(<i>EMNLP'25</i>)
+    CiteBART: Learning to Generate Citations for Local Citation Recommendation</b> [<a href="https://doi.org/..">
+    link</a>]</summary> Citation-specific pre-training in an encoder-decoder, ...</details>`` (zhangleiniu/awesome-
+    scientific-literature-retrieval, every paper): (its label written as Markdown, the words it folds), or None
+    when the label links nothing or is no more than a word or two (a fold of notes)."""
+    m = _DETAILS_ENTRY.match(html.strip())
+    if m is None or "<a " not in m.group(1).lower():
+        return None
+    parser = _Cells()
+    parser.cell = _Cell()
+    parser.row = []
+    parser.feed(m.group(1))
+    parser.close()
+    label = " ".join(parser.cell.markdown().replace("\\|", "|").split())
+    if len(_TAG.sub(" ", m.group(1)).split()) < 4:
+        return None
+    return label, " ".join(unescape(_TAG.sub(" ", html.strip()[m.end():])).split())
+
+
+_DETAILS_ENTRY = re.compile(r"<details\b[^<>]{0,200}>\s*<summary\b[^<>]{0,200}>(.{1,2000}?)</summary>",
+                            re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^<>]{0,300}>")

@@ -7,7 +7,21 @@ from __future__ import annotations
 
 import re
 
-from . import byline, details, fields, footnotes, grouping, headings, inline, links, nested, people, venues, verdict
+from . import (
+    byline,
+    details,
+    fields,
+    footnotes,
+    grouping,
+    headings,
+    html_tables,
+    inline,
+    links,
+    nested,
+    people,
+    venues,
+    verdict,
+)
 from .assembly import linkish
 from .blocks import Block
 from .model import ListEntry
@@ -161,6 +175,20 @@ class Paragraphs(ReaderState):
         if self.emit(entry, block.start, block.end, "", block, strict=True) and entry.bold:
             self.pending, self.pending_index = entry, len(self.found) - 1
             self.pending_lines, self.pending_pieces = block.end - block.start, pieces
+
+    def html_item(self, item: Block, parent: Block) -> bool:
+        """A list item that is one entry folded in HTML (``html_tables.details_entry``): its label read as the
+        entry, the words it folds its summary. True when it was one."""
+        first = item.children[0] if item.children else None
+        folded = html_tables.details_entry(first.text) if first is not None and first.kind == "html" else None
+        if folded is None:
+            return False
+        entry = self.read(inline.scan(folded[0], self.refs))
+        if entry.reason is None and folded[1] and not entry.summary_parts and fields.is_summary(folded[1]):
+            entry.summary_parts = [folded[1]]
+        self.html_lines.update(range(item.start, item.end))
+        self.emit(entry, item.start, item.end, item.marker, parent)
+        return True
 
     def references_under(self, head: Block, pieces: list[inline.Piece]) -> bool:
         """*head*, a list item's paragraph, as a label over references one a line (``grouping.

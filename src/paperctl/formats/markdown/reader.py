@@ -344,9 +344,8 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
     def item(self, item: Block, parent: Block) -> None:
         children = item.children
         head = children[0] if children and children[0].kind == "paragraph" else None
-        if head is None:
-            self.run(children)
-            return
+        if head is None:  # ("- <details><summary><b>Title</b> [<a href=..>link</a>]</summary> ...": one entry)
+            return None if self.html_item(item, parent) else self.run(children)
         if len(children) == 1:  # (a paragraph alone, most items: what the rest does with nothing after it)
             pieces = inline.scan(head.text, self.refs)
             if not self.references_under(head, pieces):  # "- **Class Re-balancing**\\", "[64] T.-M. H. Hsu, ...\\"
