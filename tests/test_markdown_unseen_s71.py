@@ -251,3 +251,23 @@ def test_a_list_item_folded_in_html_is_one_paper_its_fold_the_summary():
         "10.18653/v1/2025.emnlp-main.89")
     assert cite.summary == "Citation-specific pre-training in an encoder-decoder."
     assert (symtax.venue, symtax.year) == ("ACL 2024 Findings", 2024)
+
+
+def test_a_column_of_apa_citations_is_read_as_the_papers():
+    found = papers(  # nehSgnaiL/awesome-scientific-figure: a figure, its paper's APA reference, a link to it
+        "## Geographic map\n\n| Figure | Citation (APA) | Link |\n|---|---|---|\n"
+        "| <img alt=\"Fig. 1\" src=\"./figures/geomap/pnas.1524261113fig01.jpeg\" width=\"1000\"> | "
+        "Jiang, S., Yang, Y., "
+        "Gupta, S., Veneziano, D., Athavale, S., & González, M. C. (2016). The TimeGeo modeling framework for urban "
+        "mobility without travel surveys. *Proceedings of the National Academy of Sciences*, 113(37), E5370-E5378. | "
+        "[[paper]](https://doi.org/10.1073/pnas.1524261113) |\n")
+    (timegeo,) = found.values()
+    assert timegeo.title == "The TimeGeo modeling framework for urban mobility without travel surveys"
+    assert (timegeo.year, timegeo.doi, names(timegeo)[0]) == (2016, "10.1073/pnas.1524261113", "S. Jiang")
+
+
+def test_a_citations_column_of_counts_is_no_title():
+    found = papers("| Year | Title | First Author | Venue | Citations |\n|---|---|---|---|---|\n"
+                   "| 2017 | [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | Vaswani | NeurIPS | "
+                   "100000 |\n")
+    assert list(found) == ["Attention Is All You Need"]

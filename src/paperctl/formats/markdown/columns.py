@@ -40,6 +40,8 @@ ROLES: dict[str, tuple[str, ...]] = {
     "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记", "注释"),  # notes, never the summary
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),
 }
+_CITATION = re.compile(r"(?:citation|reference) \((?:apa|mla|ieee|acm|chicago|harvard|gb/t 7714)\)"
+                       r"|full (?:citation|reference)")  # (not "Reference" alone: "ICCV 21", "[[1]](#1)" in some)
 _WHEN_PUBLISHED = re.compile(r"\b(?:publication|published|publish|released?|submission|submitted) (?:time|date)\b")
 _DATE_NAME = re.compile(r"(?:year|yyyy)\s*[-/.]?\s*(?:month|mm)(?:\s*[-/.]?\s*(?:day|dd))?|month")
 
@@ -61,7 +63,8 @@ def role(header: str) -> str:
         either = {kind for part in parts for kind, names in ROLES.items() if part in names}
         if len(either) == 1 or either in ({"venue", "date"}, {"venue", "year"}):
             return "venue" if "venue" in either else either.pop()
-    if re.search(r"\b(title|paper)\b", name) and not re.search(r"\b(link|url|code)\b", name):
+    if re.search(r"\b(title|paper)\b", name) and not re.search(r"\b(link|url|code)\b", name) or _CITATION.fullmatch(
+            name):  # ("Citation (APA)", nehSgnaiL/awesome-scientific-figure: the paper's reference, its title within)
         return "title"
     if re.search(r"\b(venue|conference|journal)\b", name):
         return "venue"
