@@ -271,3 +271,23 @@ def test_a_citations_column_of_counts_is_no_title():
                    "| 2017 | [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | Vaswani | NeurIPS | "
                    "100000 |\n")
     assert list(found) == ["Attention Is All You Need"]
+
+
+def test_numbered_references_one_a_line_in_one_paragraph_are_papers():
+    found = papers(  # ChenHongruixuan/ChangeDetectionRepository: hard breaks after most lines, not all
+        "## Reference\n"
+        "[1] F. Bovolo and L. Bruzzone, “A Theoretical Framework for Unsupervised Change Detection Based on Change "
+        "Vector Analysis in the Polar Domain,” IEEE Trans. Geosci. Remote Sens., vol. 45, no. 1, pp. 218–236, 2007.  \n"
+        "[2] C. Wu, B. Du, and L. Zhang, “Slow feature analysis for change detection in multispectral imagery,” IEEE "
+        "Trans. Geosci. Remote Sens., vol. 52, no. 5, pp. 2858–2874, 2014.  \n"
+        "[3] L. Zhang, C. Wu, and B. Du, “Automatic radiometric normalization for multitemporal remote sensing imagery "
+        "with iterative slow feature analysis,” IEEE Trans. Geosci. Remote Sens., vol. 52, no. 10, pp. 6141–6155, "
+        "2014.\n"
+        "[4] C. Wu, L. Zhang, and B. Du, “Kernel Slow Feature Analysis for Scene Change Detection,” IEEE Trans. "
+        "Geosci. Remote Sens., vol. 55, no. 4, pp. 2367–2384, 2017.  \n"
+        "## Q & A\n**For any questions, please [contact us.](mailto:someone@example.com)**\n")
+    assert [(p.title[:30], p.year) for p in found.values()] == [
+        ("A Theoretical Framework for Un", 2007), ("Slow feature analysis for chan", 2014),
+        ("Automatic radiometric normaliz", 2014), ("Kernel Slow Feature Analysis f", 2017)]
+    assert names(found["Slow feature analysis for change detection in multispectral imagery"]) == [
+        "C. Wu", "B. Du", "L. Zhang"]

@@ -236,6 +236,9 @@ def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
     lines = [line for line in _broken_lines(pieces) if inline.plain(line)]
     if len(lines) < 2:
         return None
+    if all(line[0].kind == inline.TEXT and _REFERENCE_NUMBER.match(line[0].text) for line in lines):
+        return lines  # "[1] F. Bovolo and L. Bruzzone, “A Theoretical Framework ...,” IEEE Trans. ..., 2007." and more,
+        # one a line under "## Reference" (ChenHongruixuan/ChangeDetectionRepository): numbered references
     starts = bold = papers = 0
     for line in lines:
         first = next((p for p in line if p.kind != "text" or not _LINE_MARK.fullmatch(p.text)), None)

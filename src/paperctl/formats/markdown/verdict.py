@@ -518,6 +518,8 @@ _PROSE_START = re.compile(r"(?:if|add|we|this|these|see|please|note|check|our|yo
                           re.IGNORECASE)
 _BOLD_PROSE = re.compile(r"I\s|(?i:last updated?|updated?\s*[:：]|please\b|we\s|this (?:list|repo(?:sitory)?|page)\b"
                          r"|(?:why|what|how) (?:this|these|it|we|you)\b"  # ("**Why this is relevant**" over prose)
+                         r"|(?:for )?any (?:questions|issues|suggestions|problems)\b"  # ("**For any questions, please
+                         # [contact us.](mailto:..)**", ChenHongruixuan/ChangeDetectionRepository)
                          r"|(?:add|find|look for|search for|check out|feel free)\b.*\?$"  # ("**Add ... to README?**")
                          r"|.*\b(?:(?:will|to) be (?:continuously |regularly )?updated|(?:updated|coming) soon)\b)")
 
