@@ -291,3 +291,10 @@ def test_numbered_references_one_a_line_in_one_paragraph_are_papers():
         ("Automatic radiometric normaliz", 2014), ("Kernel Slow Feature Analysis f", 2017)]
     assert names(found["Slow feature analysis for change detection in multispectral imagery"]) == [
         "C. Wu", "B. Du", "L. Zhang"]
+
+
+def test_an_arxiv_number_of_2014_padded_to_five_digits_is_the_paper():
+    found = papers(  # BoosterShadow/awesome-Face_Recognition
+        "## Face Detection\n- [Deep Learning Face Representation by Joint Identification-Verification](https://arxiv."
+        "org/abs/1406.04773) [2014]\n- [Learning Deep Face Representation](https://arxiv.org/pdf/1507.04023.pdf)\n")
+    assert [p.arxiv_id for p in found.values()] == ["1406.4773", "1507.04023"]

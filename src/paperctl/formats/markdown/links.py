@@ -191,8 +191,14 @@ def _arxiv(href: str):
             doi = re.search(r"10\.48550/arxiv\.(\d{4}\.\d{4,5}(?:v\d+)?)", href, re.IGNORECASE)
             found = try_parse_arxiv_id(doi.group(1)) if doi else None
         return found
-    except InvalidIdentifier:
-        return None
+    except InvalidIdentifier:  # ("arxiv.org/abs/1407.04023" for 1407.4023, BoosterShadow/awesome-Face_Recognition, 7
+        # of its first 16 papers: a number of 2014 or before padded to five digits, as later ones are written)
+        padded = _PADDED_OLD_NUMBER.search(href)
+        return try_parse_arxiv_id(f"{padded.group(1)}.{padded.group(2)}{padded.group(3) or ''}") if padded else None
+
+
+_PADDED_OLD_NUMBER = re.compile(r"arxiv\.org/(?:abs|pdf)/(0[7-9][01]\d|1[0-4][01]\d)\.0(\d{4})(v\d+)?(?:\.pdf)?/?$",
+                                re.IGNORECASE)
 
 
 def is_code_host(name: str) -> bool:
