@@ -298,3 +298,13 @@ def test_an_arxiv_number_of_2014_padded_to_five_digits_is_the_paper():
         "## Face Detection\n- [Deep Learning Face Representation by Joint Identification-Verification](https://arxiv."
         "org/abs/1406.04773) [2014]\n- [Learning Deep Face Representation](https://arxiv.org/pdf/1507.04023.pdf)\n")
     assert [p.arxiv_id for p in found.values()] == ["1406.4773", "1507.04023"]
+
+
+def test_names_a_spaced_stop_a_title_link_then_a_gbt_kind_mark():
+    found = papers(  # BoosterShadow/awesome-Face_Recognition: every paper so
+        "### 2014\n- Bin Yang, Junjie Yan, Zhen Lei, Stan Z. Li .[Aggregate channel features for multi-view face "
+        "detection](https://arxiv.org/pdf/1407.04023) .[J] arXiv preprint arXiv:1407.04023.\n")
+    (acf,) = found.values()
+    assert acf.title == "Aggregate channel features for multi-view face detection"
+    assert (names(acf), acf.arxiv_id, acf.venue, acf.summary) == (
+        ["Bin Yang", "Junjie Yan", "Zhen Lei", "Stan Z. Li"], "1407.4023", "arXiv 2014", None)  # (its year heading's)

@@ -169,6 +169,9 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
     if len(toks) < 2 or entry.authors or toks[0].strong or toks[0].em or not title_link(toks[1]):
         return False
     quoted = text.rstrip()[-1:] in ('"', "“")  # (below: names, then the title link in quotes)
+    if text.endswith(" .") and "," in text:  # "- Bin Yang, Junjie Yan, Zhen Lei, Stan Z. Li .[Aggregate channel
+        text = f"{text[:-2]}. "  # features ...](arXiv) .[J] arXiv preprint ..." (BoosterShadow/awesome-Face_
+        # Recognition): the stop typed after a space
     m = _AUTHORS_YEAR.fullmatch(text.rstrip()[:-1] if quoted else text)
     if m is None and text[-1:] == " " and len(toks[1].text.split()) >= 4 and "," in text and not _CITES.search(
             toks[1].text) and _spaced_names(text):  # (not "Title [[Atanasova et al., EMNLP 2020]](..)": a title,

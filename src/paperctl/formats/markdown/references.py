@@ -460,7 +460,8 @@ def who_when_where(text: str) -> fields.Tail | None:
 
 # A GB/T 7714 reference's kind after its title ("**Title**[J]. Nature Machine Intelligence, 2025: 1-14.",
 # Sen1553/Awesome-Continual-RL), then where it appeared: read as the reference's venue and year
-_GBT_KIND = re.compile(rf"\s*{GBT_KIND}\s*")
+_GBT_KIND = re.compile(r"\s*\.?\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://|\.)?\s*")  # (" .[J] arXiv preprint ...": a
+# stop typed before the mark, none after it)
 _MARKED_VENUE = re.compile(r"\s*[.,]?\s*([A-Za-z][^\[\]]{1,120}?)\s*\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*[.,]?\s*")
 _GBT_WHERE = re.compile(r"(?P<venue>[A-Za-z][^.\[\]:]{1,200}?)[.,]\s*(?:[^,.\[\]]{1,60},\s*)?"  # (the publisher)
                         r"(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
@@ -471,7 +472,8 @@ def _where_after_kind(text: str, entry: ListEntry) -> bool:
     ``arXiv preprint arXiv:2506.21872, 2025.`` or ``Nature Machine Intelligence, 2025: 1-14.``.
     True when it was read."""
     tail = fields.citation_tail(text.strip(), dated=True)
-    if tail.explained and tail.venue and tail.year and not tail.authors:
+    if tail.explained and tail.venue and (tail.year or tail.arxiv) and not tail.authors:  # (or "arXiv preprint
+        # arXiv:1407.04023.", no year but the ID's)
         apply_tail(tail, text.strip(), entry)
         return True
     m = _GBT_WHERE.fullmatch(text.strip())
