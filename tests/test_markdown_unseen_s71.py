@@ -308,3 +308,22 @@ def test_names_a_spaced_stop_a_title_link_then_a_gbt_kind_mark():
     assert acf.title == "Aggregate channel features for multi-view face detection"
     assert (names(acf), acf.arxiv_id, acf.venue, acf.summary) == (
         ["Bin Yang", "Junjie Yan", "Zhen Lei", "Stan Z. Li"], "1407.4023", "arXiv 2014", None)  # (its year heading's)
+
+
+def test_a_sentence_over_the_papers_that_do_what_it_says():
+    found = papers(  # zorazrw/awesome-tool-llm: each bullet says what its papers do, the papers indented below it
+        "### Knowledge access\n\n"
+        "- Collect data from structured knowledge sources, e.g., databases, knowledge graphs, etc.\n  \n"
+        "  **LaMDA: Language Models for Dialog Applications** *Thoppilan, Romal, et al.* 2022.01 [[Paper]](https://"
+        "arxiv.org/abs/2201.08239)\n  \n"
+        "  **TALM: Tool Augmented Language Models** *Parisi, Aaron, Yao Zhao, and Noah Fiedel.* 2022.05 [[Preprint]]"
+        "(https://arxiv.org/abs/2205.12255)\n\n"
+        "- Self-training with bootstrapped examples from the model itself\n  \n"
+        "  **Toolformer: Language Models Can Teach Themselves to Use Tools** *Schick, Timo, et al.* 2024 [Paper]"
+        "(https://openreview.net/forum?id=Yacmpz84TH)\n")
+    assert list(found) == ["LaMDA: Language Models for Dialog Applications", "TALM: Tool Augmented Language Models",
+                           "Toolformer: Language Models Can Teach Themselves to Use Tools"]
+    lamda, talm, toolformer = found.values()
+    assert (names(talm), talm.arxiv_id, talm.year) == (["Aaron Parisi", "Yao Zhao", "Noah Fiedel"], "2205.12255", 2022)
+    assert lamda.summary is None and lamda.notes[0].startswith("Collect data from structured")
+    assert toolformer.summary == "Self-training with bootstrapped examples from the model itself"

@@ -288,8 +288,11 @@ def label_over_entries(head: Sequence[Piece], paragraphs: list[blocks.Block], re
     # ("- [**AVA**](github)" over "    **AVA: A Large-Scale Database for Aesthetic Visual Analysis.** *Naila Murray,
     # ...* CVPR 2012. [[IEEE]](..)", Renovamen/what-if: a dataset, linked, over the papers that made it)
     text = " ".join(visible[0].text.split()) if linked else text
-    if not text or len(text) > 60 or len(text.split()) > 6 or any(p.kind != "text" for p in head) and not linked \
-            or text.endswith((".", ":", "：")) or not paragraphs:
+    said = not linked and all(p.kind == "text" and not p.strong and not p.em for p in visible) and len(text) <= 300
+    # ("- Collect data from structured knowledge sources, e.g., databases, ..." over its papers, zorazrw/awesome-
+    # tool-llm: what they do, said in a sentence; its papers as clearly written as the label's)
+    if not text or not said and (len(text) > 60 or len(text.split()) > 6 or text.endswith((".", ":", "："))) or any(
+            p.kind != "text" for p in head) and not linked or not paragraphs:
         return False
     bold = any(p.strong for p in head) and not linked and len(text.split()) > 2  # ("- **Deep ID Series**" over
     # "**DeepID2:** [Title](arXiv) [Yi Sun et al.,

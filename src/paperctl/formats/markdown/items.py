@@ -40,9 +40,13 @@ def nested_shapes(item: Block, pieces: list[inline.Piece], refs: dict, context: 
     sublists = [c for c in children[1:] if c.kind == "list"]
     if not sublists and grouping.label_over_entries(pieces, children[1:], refs):
         found = []
+        label = " ".join(inline.plain(pieces).split())
         for para in children[1:]:  # "- BLEU" / "**Bleu: a Method for ...**, ACL 2002. [[Paper]](..)"
             entry = read(inline.scan(para.text, refs))
-            entry.notes.insert(0, " ".join(inline.plain(pieces).split()))
+            if len(children) == 2 and len(label.split()) > 6 and not entry.summary_parts:
+                entry.summary_parts = [label]  # (a sentence over the one paper: what it does, its description)
+            else:
+                entry.notes.insert(0, label)
             found.append((entry, para.start, para.end, item.marker))
         return found
     bullets = [it for lst in sublists for it in lst.children]
