@@ -327,3 +327,15 @@ def test_a_sentence_over_the_papers_that_do_what_it_says():
     assert (names(talm), talm.arxiv_id, talm.year) == (["Aaron Parisi", "Yao Zhao", "Noah Fiedel"], "2205.12255", 2022)
     assert lamda.summary is None and lamda.notes[0].startswith("Collect data from structured")
     assert toolformer.summary == "Self-training with bootstrapped examples from the model itself"
+
+
+def test_a_preprint_and_its_year_and_month_written_together_in_a_source_column():
+    found = papers(  # LehengTHU/LLM4Rec-Classified-Papers: 17 of 26 rows
+        "| Source | Name | Title |\n|---|---|---|\n"
+        "| arxiv 202308 | BIGRec | [A Bi-Step Grounding Paradigm for Large Language Models in Recommendation Systems]"
+        "(https://arxiv.org/abs/2308.08434) |\n"
+        "| RecSys 2023 | TALLRec | [TALLRec: An Effective and Efficient Tuning Framework to Align Large Language "
+        "Model with Recommendation](https://arxiv.org/abs/2305.00447) |\n")
+    bigrec, tallrec = found.values()
+    assert (bigrec.venue.casefold(), bigrec.year) == ("arxiv 2023", 2023)
+    assert (tallrec.venue, tallrec.year) == ("RecSys 2023", 2023)

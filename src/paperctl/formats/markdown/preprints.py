@@ -11,7 +11,8 @@ import re
 from .venues import ARXIV_YYMM, MONTH, NEXT_YEAR, as_arxiv, full_year, is_known_name, parse
 
 _PREPRINT_DATE = re.compile(r"(arxiv|preprint|corr)\s+((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2])(?:[./-]\d{1,2})?"
-                            rf"|\s*\(\s*{MONTH}\s*\))$", re.IGNORECASE)  # ("Arxiv 2025 (Mar)")
+                            rf"|0[1-9]|1[0-2]|\s*\(\s*{MONTH}\s*\))$", re.IGNORECASE)  # ("Arxiv 2025 (Mar)", and
+# "arxiv 202308" in a Source column, LehengTHU/LLM4Rec-Classified-Papers: the year and month, no stop between)
 _PREPRINT_MONTH_YY = re.compile(rf"(arxiv|preprint)\s*[\[(]\s*{MONTH}\s*['’]?\s*(\d\d|(?:19|20)\d\d)\s*[\])]",
                                 re.IGNORECASE)
 _ARXIV_MONTH_LABEL = re.compile(r"ar[xX]iv[ :]?(\d\d)(\d\d)", re.IGNORECASE)
