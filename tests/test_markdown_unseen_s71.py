@@ -339,3 +339,19 @@ def test_a_preprint_and_its_year_and_month_written_together_in_a_source_column()
     bigrec, tallrec = found.values()
     assert (bigrec.venue.casefold(), bigrec.year) == ("arxiv 2023", 2023)
     assert (tallrec.venue, tallrec.year) == ("RecSys 2023", 2023)
+
+
+def test_the_first_author_and_where_in_brackets_after_the_title():
+    found = papers(  # Purshow/Awesome-LVLM-Hallucination, stdacore/NAS-survey
+        "### Mitigating\n\n"
+        "4. **Woodpecker**: Hallucination Correction for Multimodal Large Language Models, (Yin et al.)\n"
+        "   - [![Static Badge](https://img.shields.io/badge/2310.16045-red?logo=arxiv)](https://arxiv.org/abs/"
+        "2310.16045) [![](https://img.shields.io/badge/Woodpecker-black?logo=github)](https://github.com/BradyFU/"
+        "Woodpecker)\n"
+        "   - [revision] post-hoc correction\n\n"
+        "- [SCARLET-NAS: Bridging the gap Between Scalability and Fairness in Neural Architecture Search (Chu et al. "
+        "2019)](https://arxiv.org/abs/1908.06022)\n")
+    scarlet = found["SCARLET-NAS: Bridging the gap Between Scalability and Fairness in Neural Architecture Search"]
+    assert (names(scarlet), scarlet.year) == (["Chu"], 2019)
+    woodpecker = found["Woodpecker: Hallucination Correction for Multimodal Large Language Models"]
+    assert (names(woodpecker), woodpecker.arxiv_id) == (["Yin"], "2310.16045")

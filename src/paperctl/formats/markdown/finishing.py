@@ -58,6 +58,8 @@ def _venue_ending_summary(entry: ListEntry) -> None:
 
 _YEAR_ENDS_SUMMARY = re.compile(r"\s+\(((?:19|20)\d\d)\)\.?$")
 _YY_THEN_NAME = re.compile(r"(\d\d)['’]([A-Za-z][\w&-]{1,15})")
+_WHO_ET_AL_END = re.compile(r"[,，]?\s*\(\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+et\.?\s+al\.?,?\s*"
+                            r"([^()]{0,30}?)\s*\)$")
 _PLACED_END = re.compile(r"\s+\(([^()]{3,40})\)$")  # "Title (CVPR 2020)": where and when, left on the title
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\(([A-Z][^()]{1,40})\)$")
 _NAME_TWICE = re.compile(r"([^:\"“]{2,40}):\s+([^:\"“]{2,40}):\s+\S")
@@ -125,6 +127,17 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         offer_venue(entry, found[0], placed.group().strip())  # type: ignore[union-attr]  # "**Action Genome**:
         entry.date_year = entry.date_year or found[1]  # Actions as Compositions of ... (CVPR 2020) </br>" (xiaobai1217/
         entry.title = entry.title[: placed.start()].rstrip()  # type: ignore[union-attr]  # Awesome-Video-Datasets)
+    who = _WHO_ET_AL_END.search(entry.title) if entry.title and entry.title[-1:] == ")" and " al" in entry.title \
+        else None
+    if who and not entry.authors and len(entry.title[: who.start()].split()) >= 3:  # "**Woodpecker**: Hallucination
+        entry.authors = [who.group(1)]  # Correction for ..., (Yin et al.)", "... Instruction Tuning, (Liu et al.
+        where = venues.parse(who.group(2)) if who.group(2) else None  # ICLR2024)" (Purshow/Awesome-LVLM-Hallucination):
+        if where and where[1] and entry.venue is None:  # the first author, and where, in brackets after the title
+            offer_venue(entry, where[0], who.group(2))
+            entry.date_year = entry.date_year or where[1]
+        elif venues.FOUR_DIGIT_YEAR.fullmatch(who.group(2)):  # ("(Chu et al. 2019)": when)
+            entry.date_year = entry.date_year or int(who.group(2))
+        entry.title = entry.title[: who.start()].rstrip(" ,，")
     cited = _CITED_AS_TITLE.fullmatch(entry.title) if entry.title and entry.title.endswith(("al", "al.")) else None
     if cited and not entry.authors and entry.title_target is not None:  # "- [Joshi et al.](doi): Introduces ..."
         entry.authors = [cited.group(1)]  # (y12uc231/Awesome-Multilingual-LLM, 17 entries): the paper's link named
