@@ -355,3 +355,23 @@ def test_the_first_author_and_where_in_brackets_after_the_title():
     assert (names(scarlet), scarlet.year) == (["Chu"], 2019)
     woodpecker = found["Woodpecker: Hallucination Correction for Multimodal Large Language Models"]
     assert (names(woodpecker), woodpecker.arxiv_id) == (["Yin"], "2310.16045")
+
+
+def test_a_reference_in_springers_basic_style_with_the_year_in_brackets():
+    found = papers(  # Hou-WJ/Graph-Pooling-Operators-and-Bioinformatics-Applications: every paper so
+        "## Pooling\n"
+        "2. **[DCNN]** Atwood J, Towsley D (2016) Diffusion-Convolutional Neural Networks. In: Advances in Neural "
+        "Information Processing Systems [**[Paper]**](https://proceedings.neurips.cc/paper_files/paper/2016/hash/"
+        "390e982518a50e280d8e2b535462ec1f-Abstract.html) [**[Code]**](https://github.com/jcatw/dcnn)\n\n"
+        "25. **[QSGCNN]** Bai L, Jiao Y, Cui L, et al (2021) Learning Graph Convolutional Networks based on Quantum "
+        "Vertex Information Propagation. IEEE Trans Knowl Data Eng 1747–1760.  [**[Paper]**](https://doi.org/10.1109/"
+        "TKDE.2021.3106804)\n\n"
+        "20. **[SSRead]** Lee D, Kim S, Lee S, et al (2021) Learnable Structural Semantic Readout for Graph "
+        "Classification. In: 2021 IEEE International Conference on Data Mining (ICDM). IEEE, pp 1180–1185 "
+        "[**[Paper]**](https://doi.org/10.1109/ICDM51629.2021.00142)\n")
+    dcnn, qsgcnn, ssread = found.values()
+    assert (dcnn.title, names(dcnn), dcnn.year) == (
+        "Diffusion-Convolutional Neural Networks", ["J Atwood", "D Towsley"], 2016)
+    assert dcnn.venue.startswith("Advances in Neural Information Processing Systems")
+    assert (qsgcnn.venue, ssread.venue) == ("IEEE Trans Knowl Data Eng 2021", "ICDM 2021")
+    assert "DCNN" in dcnn.notes
