@@ -375,3 +375,15 @@ def test_a_reference_in_springers_basic_style_with_the_year_in_brackets():
     assert dcnn.venue.startswith("Advances in Neural Information Processing Systems")
     assert (qsgcnn.venue, ssread.venue) == ("IEEE Trans Knowl Data Eng 2021", "ICDM 2021")
     assert "DCNN" in dcnn.notes
+
+
+def test_a_quote_citing_the_bold_title_above_it_gives_its_authors():
+    found = papers(  # ljjTYJR/PapersReading (Point_Set_Registration.md): every paper so
+        "### Optimization\n\n"
+        "- **Point Set Registration via Particle Filtering and Stochastic Dynamics**\n\n"
+        "  > Sandhu, Romeil, Samuel Dambreville, and Allen Tannenbaum. \"Point set registration via particle "
+        "filtering and stochastic dynamics.\" *IEEE transactions on pattern analysis and machine intelligence* 32.8 "
+        "(2009): 1459-1473.\n  >\n  > **Citations:** \n")
+    (psr,) = found.values()
+    assert names(psr) == ["Romeil Sandhu", "Samuel Dambreville", "Allen Tannenbaum"]
+    assert psr.summary is None  # (the citation is no description, nor is its empty label)

@@ -6,8 +6,9 @@ their heading (``holds_entries``), a paragraph of link lines that are one entry 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from ...text import squashed
 from . import blocks, fields, inline, links, people, venues, verdict
 from .inline import Piece
 from .model import Context, ListEntry, add_link, tokens
@@ -310,6 +311,32 @@ def label_over_entries(head: Sequence[Piece], paragraphs: list[blocks.Block], re
     return True
 
 
+def cited_in_quote(entry: ListEntry, quoted: list[str], read: Callable[[list[Piece]], ListEntry]) -> list[str]:
+    """A quote under a bold title that cites the same paper (``- **Point Set Registration via Particle Filtering
+    and Stochastic Dynamics**`` over ``> Sandhu, Romeil, ... "Point set registration via particle filtering and
+    stochastic dynamics." *IEEE transactions on pattern analysis ...* 32.8 (2009): 1459-1473.``, ljjTYJR/
+    PapersReading, every paper): who wrote it, where and when, taken into *entry*. The quotes that do not."""
+    left = []
+    for text in quoted:
+        if _EMPTY_LABEL.fullmatch(text):
+            continue  # ("> **Citations:**", a label the list left to fill in)
+        cited = read(inline.scan(text, {})) if entry.title and ('"' in text or "“" in text) else None
+        if cited is None or not cited.title or squashed(cited.title) != squashed(entry.title or "") or not (
+                cited.authors or cited.venue):
+            left.append(text)
+            continue
+        entry.authors = entry.authors or cited.authors
+        if cited.venue and not entry.venue:
+            entry.venue, entry.venue_written, entry.year = cited.venue, cited.venue_written, entry.year or cited.year
+        entry.date_year = entry.date_year or cited.date_year
+        for href in filter(None, (f"https://arxiv.org/abs/{cited.arxiv}" if cited.arxiv else None, cited.url,
+                                  f"https://doi.org/{cited.doi}" if cited.doi else None)):
+            if not (entry.arxiv or entry.doi or entry.url):
+                add_link(entry, "paper", href)
+    return left
+
+
+_EMPTY_LABEL = re.compile(r"[\w ]{1,20}[:：]")
 _TLDR = re.compile(r"\W*(?:tl;?\s?dr|summary|简介|摘要|概要|概述)\W*\s*[:：]\s*", re.IGNORECASE)  # ("**简介**: ...")
 
 

@@ -424,6 +424,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
                 entry.year = found[1] or entry.year  # (the venue's year, not the date the title line gives)
         more = byline.keyed_paragraphs(entry, more) if more else more
         grouping.said_in_short(entry, more, self.read_if_summary)
+        quoted = grouping.cited_in_quote(entry, quoted, self.read) if quoted else quoted  # (a citation, not a note)
         if quoted and entry.reason is None and not entry.summary and fields.is_summary(quoted[0]):
             entry.summary_parts = [quoted.pop(0)]
             if self.read_if_summary and entry.status in (None, "unread"):
