@@ -20,8 +20,8 @@ from .model import ListEntry
 _NAMES_YEAR = re.compile(r"(?P<names>[^\d\[\]()]{2,600}?)\.\s+(?P<year>(?:19|20)\d\d)[a-z]?\.\s+(?P<rest>\S.*)")
 # Springer's basic style: "Atwood J, Towsley D (2016) Diffusion-Convolutional Neural Networks. In: Advances in Neural
 # Information Processing Systems" (Hou-WJ/Graph-Pooling-Operators-and-Bioinformatics-Applications, every paper)
-_NAMES_BRACKETED_YEAR = re.compile(r"(?P<names>[^\d\[\]()]{2,600}?)\s+\((?P<year>(?:19|20)\d\d)[a-z]?\)\s+"
-                                   r"(?P<rest>\S.*)")
+_NAMES_BRACKETED_YEAR = re.compile(r"(?P<names>[^\d\[\]()]{2,600}?)\s{1,3}\((?P<year>(?:19|20)\d\d)[a-z]?"
+                                   r"\)\s{1,3}(?P<rest>\S.*)")  # (spaces counted: a run not tried at every length)
 _TITLE_END = re.compile(r"(?<=[^\s.])[.?!](?=\s+(?:[A-Z]|arXiv\b))")
 _NAMED_YEAR = re.compile(r"([A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,3} ((?:19|20)\d\d))\s*:")
 _QUOTED = re.compile(r"[\"“](.{3,400}?)[\"”][.,]?")  # ('2023. "DCTable: ...," Journal of Imaging': MDPI's form)
