@@ -54,6 +54,8 @@ def inputs(size: int) -> dict[str, str]:
     docs["bold (venue)"] = "## A\n\n- **a" + spaces + "b (KDD 2018)**\n"
     docs["in venue"] = "## A\n\n- Title. In" + spaces + "x\n"
     docs["names (year)"] = "## A\n\n- Atwood J, Towsley D" + spaces + "(2016) Title. In: X\n"  # (author_date)
+    docs["( spaces"] = "## A\n\n- Title words here, (" + spaces + "Liu et al.)\n"  # (59 s before inline.scan's
+    # runs of spaces were cut to two)
     docs["dash"] = "## A\n\n- **Title** —" + spaces + "x " + link + "\n"
     docs["nested code"] = "## A\n\n- " + link + "\n  - Code:" + spaces + "x\n"
     docs["[[venue]]"] = "## A\n\n- [[CVPR2021](https://x.org/a.pdf)]" + spaces + "x\n"

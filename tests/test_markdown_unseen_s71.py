@@ -387,3 +387,10 @@ def test_a_quote_citing_the_bold_title_above_it_gives_its_authors():
     (psr,) = found.values()
     assert names(psr) == ["Romeil Sandhu", "Samuel Dambreville", "Allen Tannenbaum"]
     assert psr.summary is None  # (the citation is no description, nor is its empty label)
+
+
+def test_a_long_run_of_spaces_reads_as_two():
+    found = papers("- Title words here of a paper, (" + " " * 40 + "Liu et al.)  \n  [[paper]](https://arxiv.org/abs/"
+                   "2401.00001)\n")
+    assert [(p.title, names(p), p.arxiv_id) for p in found.values()] == [
+        ("Title words here of a paper", ["Liu"], "2401.00001")]

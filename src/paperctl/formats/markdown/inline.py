@@ -70,6 +70,7 @@ class Piece:
 
 
 _SPECIAL = re.compile(r"[\\`*_\[\]!<&\n]")
+_SPACE_RUN = re.compile(r"[ \t]{16,}")  # (says what two do, a hard break; costs readers time at every length)
 _ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # An inline link's destination and title, after "]". No nested quantifiers over
 # the same characters, so a failed match costs only up to the next paren or space.
@@ -589,6 +590,7 @@ def references(env: dict) -> dict[str, str]:
 
 def scan(src: str, refs: dict[str, str] | None = None) -> list[Piece]:
     """The inline pieces of *src* (the text of one paragraph, heading or cell)."""
+    src = _SPACE_RUN.sub("  ", src) if " " * 16 in src else src
     if "://" not in src and "www." not in src and not _SPECIAL.search(src):
         return [Piece(TEXT, src)] if src else []  # plain text ("ICML 2024", a date cell): what the pass gives
     return _bare_urls(_Scanner(src, refs or {}).run())
