@@ -56,6 +56,8 @@ def inputs(size: int) -> dict[str, str]:
     docs["names (year)"] = "## A\n\n- Atwood J, Towsley D" + spaces + "(2016) Title. In: X\n"  # (author_date)
     docs["( spaces"] = "## A\n\n- Title words here, (" + spaces + "Liu et al.)\n"  # (59 s before inline.scan's
     # runs of spaces were cut to two)
+    docs["[ run"] = "## A\n\n" + "[" * (size // 2) + "paper](https://arxiv.org/abs/2205.02824)\n"  # (82 s at 100 K
+    # before verdict._PLACEHOLDER read the marks after its word only after one)
     docs["dash"] = "## A\n\n- **Title** —" + spaces + "x " + link + "\n"
     docs["nested code"] = "## A\n\n- " + link + "\n  - Code:" + spaces + "x\n"
     docs["[[venue]]"] = "## A\n\n- [[CVPR2021](https://x.org/a.pdf)]" + spaces + "x\n"

@@ -394,3 +394,9 @@ def test_a_long_run_of_spaces_reads_as_two():
                    "2401.00001)\n")
     assert [(p.title, names(p), p.arxiv_id) for p in found.values()] == [
         ("Title words here of a paper", ["Liu"], "2401.00001")]
+
+
+def test_marks_around_a_word_are_a_placeholder_and_a_title_is_not():
+    assert not papers("- **Title** [Conf 2022]\n- ** [[paper]()]\n")
+    assert list(papers("- [G. Hinton's Distilling the Knowledge in a Neural Network](https://arxiv.org/abs/"
+                       "1503.02531)\n")) == ["G. Hinton's Distilling the Knowledge in a Neural Network"]

@@ -128,7 +128,8 @@ def explained_term(entry: ListEntry, ctx: Context) -> str | None:
     return "a bold term in a list that links nothing, explained below it, not a paper"
 
 
-_PLACEHOLDER = re.compile(r"[\W_]*(?:(?i:(?:paper )?title|name|xxx+|todo|tbd)|[a-z])?[\W_]*")  # (not "G.", an initial)
+_PLACEHOLDER = re.compile(r"[\W_]*(?:(?:(?i:(?:paper )?title|name|xxx+|todo|tbd)|[a-z])[\W_]*)?")  # (not "G.", an
+# initial; the marks after the word only after one: a run of marks is not cut in two at every length)
 
 
 def _paper_url(entry: ListEntry) -> bool:
