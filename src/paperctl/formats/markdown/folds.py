@@ -12,7 +12,7 @@ from . import fields, people, venues
 HTML_TAG = re.compile(r"<[^<>]{0,300}>")
 
 
-def _html_words(html: str) -> str:
+def html_words(html: str) -> str:
     """The words of an HTML fragment: its tags left out, its character references read, one space between."""
     return " ".join(unescape(HTML_TAG.sub(" ", html)).split())
 _SUMMARY = re.compile(r"<summary\b[^<>]{0,300}>(.{0,200}?)</summary>", re.IGNORECASE | re.DOTALL)
@@ -28,8 +28,8 @@ def html_text(html: str) -> str:
         return ""  # (an image, a line break, a link in HTML: not words of the entry's)
     label = _SUMMARY.search(html)
     body = html[label.end():] if label else html
-    text = _html_words(body)
-    name = _html_words(label.group(1)) if label else ""
+    text = html_words(body)
+    name = html_words(label.group(1)) if label else ""
     if not text:
         return ""
     return text if not name or re.fullmatch(r"(?:abstract|tl;?dr|summary|摘要)\W*", name, re.IGNORECASE) \
@@ -43,11 +43,11 @@ def cited_summary(html: str) -> tuple[str, str] | None:
     label = _SUMMARY.search(html) if "<details" in html.lower() else None
     if label is None:
         return None
-    name = _html_words(label.group(1))
+    name = html_words(label.group(1))
     tail = fields.citation_tail(name) if "," in name else None
     if tail is None or not (tail.explained and tail.authors and (tail.venue or tail.year)):
         return None
-    return name, _html_words(html[label.end():])
+    return name, html_words(html[label.end():])
 
 
 def authors_summary(html: str) -> tuple[str | None, list[str]] | None:
@@ -58,8 +58,8 @@ def authors_summary(html: str) -> tuple[str | None, list[str]] | None:
     label = _SUMMARY.search(html) if "<details" in html.lower() else None
     if label is None:
         return None
-    name = _html_words(label.group(1))
-    body = _html_words(html[label.end():])
+    name = html_words(label.group(1))
+    body = html_words(html[label.end():])
     where = re.match(r"\[([^\[\]]{2,40})\]\s*", name)
     folded = name[where.end():] if where else name
     names = people.parse(body) if body and "," in body else []

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html import unescape
 from html.parser import HTMLParser
+
+from .folds import HTML_TAG, html_words
 
 _OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
@@ -241,11 +242,10 @@ def details_entry(html: str) -> tuple[str, str] | None:
     parser.feed(m.group(1))
     parser.close()
     label = " ".join(parser.cell.markdown().replace("\\|", "|").split())
-    if len(_TAG.sub(" ", m.group(1)).split()) < 4:
+    if len(HTML_TAG.sub(" ", m.group(1)).split()) < 4:
         return None
-    return label, " ".join(unescape(_TAG.sub(" ", html.strip()[m.end():])).split())
+    return label, html_words(html.strip()[m.end():])
 
 
 _DETAILS_ENTRY = re.compile(r"<details\b[^<>]{0,200}>\s*<summary\b[^<>]{0,200}>(.{1,2000}?)</summary>",
                             re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^<>]{0,300}>")
