@@ -12,6 +12,7 @@ from ...text import squashed
 from . import fields, people, venues
 from .before_link import title_link
 from .before_title import KIND_TAG, PAREN
+from .finishing import WHO_ET_AL_END
 from .model import ListEntry, Tok, add_link, offer_venue
 from .plain_title import NICKNAME, title_case
 
@@ -167,7 +168,12 @@ def named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None
     # (before the authors, the words are the title's even in lower case: "**FLATTEN**: optical FLow-guided ...")
     celled = celled and words_text[:1].isalpha() and words_text[:1].isascii() and (lead is None or ":" in lead.group())
     # (not "**promptfoo** - LLM red teaming framework ...": a tool, described; nor a name over a Chinese note)
-    worded = title_case(words_text) or (cited or celled or tailed) and len(words_text.split()) >= 3 and not re.search(
+    who = WHO_ET_AL_END.search(words_text) if words_text.endswith(")") and " al" in words_text else None
+    who = who if who and len(words_text[: who.start()].split()) >= 3 else None
+    # ("**LURE**: Analyzing and Mitigating ... Models, (Zhou et al. ICLR2024)", Purshow/Awesome-LVLM-Hallucination:
+    # the first author and where, in brackets after the title, which ``finishing`` reads)
+    worded = title_case(words_text[: who.start()] if who else words_text) or (
+        cited or celled or tailed) and len(words_text.split()) >= 3 and not re.search(
         r"[.!?;]\s", words_text)
     nxt = next((t for t in toks[end + 1:] if t.kind != "text" or t.text.strip()), None)
     if comma and not worded and nxt is None and text.rstrip().endswith(".") and _SENTENCE_TITLE.fullmatch(words_text):
@@ -188,7 +194,7 @@ def named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None
             squashed(name))):  # "***SkyTimeLapse:*** DTVNet: Dynamic Time-lapse ...", "**LLaMA2 :** Llama 2: Open
         entry.title = words_text  # foundation ...", "**GPT-4 :** GPT-4 Technical Report": the name says what the
         entry.notes.append(name)  # paper is used for here, or says it again; the title names itself
-    else:
+    else:  # (kept whole: hand labels of 35 lists part it as often as they keep it, by the paper's own title)
         entry.title = f"{name}: {words_text}"
     rest = after + (" [" if opened else "")
     return ([Tok("text", rest)] if rest.strip() else []) + toks[end + 1:]

@@ -36,7 +36,7 @@ ROLES: dict[str, tuple[str, ...]] = {
                 "key insight", "key insights", "novelty", "main novelty", "key novelty", "major novelty",
                 "core idea", "core ideas", "advantages", "advantage", "key features", "what it does",
                 "introduction", "介绍", "overview", "research focus"),
-    "notes": ("notes", "note"),
+    "notes": ("notes", "note", "memo", "메모"),  # (메모: "memo", chrisjihee/SLM-Math-papers)
     "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记", "注释"),  # notes, never the summary
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),
 }

@@ -58,7 +58,7 @@ def _venue_ending_summary(entry: ListEntry) -> None:
 
 _YEAR_ENDS_SUMMARY = re.compile(r"\s+\(((?:19|20)\d\d)\)\.?$")
 _YY_THEN_NAME = re.compile(r"(\d\d)['’]([A-Za-z][\w&-]{1,15})")
-_WHO_ET_AL_END = re.compile(r"[,，]?\s*\(\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+et\.?\s+al\.?,?\s*"
+WHO_ET_AL_END = re.compile(r"[,，]?\s*\(\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+et\.?\s+al\.?,?\s*"
                             r"([^()]{0,30}?)\s*\)$")
 _PLACED_END = re.compile(r"\s+\(([^()]{3,40})\)$")  # "Title (CVPR 2020)": where and when, left on the title
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\(([A-Z][^()]{1,40})\)$")
@@ -127,7 +127,7 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         offer_venue(entry, found[0], placed.group().strip())  # type: ignore[union-attr]  # "**Action Genome**:
         entry.date_year = entry.date_year or found[1]  # Actions as Compositions of ... (CVPR 2020) </br>" (xiaobai1217/
         entry.title = entry.title[: placed.start()].rstrip()  # type: ignore[union-attr]  # Awesome-Video-Datasets)
-    who = _WHO_ET_AL_END.search(entry.title) if entry.title and entry.title[-1:] == ")" and " al" in entry.title \
+    who = WHO_ET_AL_END.search(entry.title) if entry.title and entry.title[-1:] == ")" and " al" in entry.title \
         else None
     if who and not entry.authors and len(entry.title[: who.start()].split()) >= 3:  # "**Woodpecker**: Hallucination
         entry.authors = [who.group(1)]  # Correction for ..., (Yin et al.)", "... Instruction Tuning, (Liu et al.

@@ -523,8 +523,8 @@ def links_and_idea_below(entry: ListEntry, bullets: list[blocks.Block], refs: di
                          for p in pieces) and all(links.label_word(p.text) for p in named) and sum(
                 links.classify(p.href).kind in links.PAPER_KINDS for p in named) <= 1:  # (two papers' badges: neither
             # is the entry's own)
-            for p in named:
-                add_link(entry, p.text, p.href)
+            for p in named:  # (a badge as the entry's own badges read: "[![](badge/LURE-black?logo=github)](github)")
+                tokens([p], entry) if _badge_alone(p) else add_link(entry, p.text, p.href)
             continue
         idea = _IDEA.fullmatch(" ".join(inline.plain(pieces).split())) if pieces and not named else None
         if idea and not entry.summary_parts and fields.is_summary(idea.group(1)):

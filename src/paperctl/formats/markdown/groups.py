@@ -146,7 +146,7 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         entry.date_year = entry.date_year or year
         return True
     parts = [inner, *GROUP_PARTS.split(inner)]  # "(IJCAI, 2023)" whole, else "(CoCoOp, CVPR2022)"
-    keyed = [found for part in parts[1:] if (found := venues.cite_key(part))] if len(parts) > 2 else []
+    keyed = [found for part in parts[1:] if (found := cite_key(part))] if len(parts) > 2 else []
     if len(keyed) == 1 and not entry.venue:  # "(diffusion; evans24arxiv)": a tag, and a citation key that says
         who, where, year = keyed[0]  # the first author, the venue and the year (affige/genmusic_demo_list)
         offer_venue(entry, where, written)
@@ -285,3 +285,24 @@ def _read_cited(cited: re.Match, written: str, entry: ListEntry) -> bool:
         year = venue[1]
     entry.date_year = entry.date_year or year
     return True
+
+
+_CITE_KEY = re.compile(r"([a-z][a-z'-]{1,30}?)(\d\d)([a-z]{2,12})(?:-([a-z]{2,12}))?")
+_CANONICAL = {}
+for _name in reversed(venues.KNOWN):  # (the first spelling of a name is its own: "Interspeech" after "INTERSPEECH")
+    _CANONICAL[_name.casefold()] = _name
+_CANONICAL["arxiv"] = "arXiv"
+
+
+def cite_key(text: str) -> tuple[str, str, int] | None:
+    """``evans24arxiv``, ``donahue18nips-creativity``: a BibTeX-style citation key of first author, two-digit
+    year and a known venue (affige/genmusic_demo_list, ``(diffusion; evans24arxiv)`` on 284 lines): (the
+    family name, the venue as ``NAME YEAR [track]``, the year); None for any other word."""
+    m = _CITE_KEY.fullmatch(text.strip()) if len(text) <= 60 else None
+    if not m or m.group(3) not in _CANONICAL:
+        return None
+    year = venues.full_year(m.group(2))
+    if year > venues.NEXT_YEAR:
+        return None
+    track = f" {m.group(4).capitalize() if len(m.group(4)) > 3 else m.group(4).upper()}" if m.group(4) else ""
+    return m.group(1).capitalize(), f"{_CANONICAL[m.group(3)]} {year}{track}", year

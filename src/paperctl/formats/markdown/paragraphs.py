@@ -147,6 +147,10 @@ class Paragraphs(ReaderState):
                          block.end, group=True, bold=True, italic=all(p.em for p in pieces if p.text.strip()))
             self.skipped.update((n, "a heading") for n in range(block.start, block.end) if linkish(self.doc.lines[n]))
             return
+        if nxt is not None and nxt.kind == "paragraph" and self._bold_over_entry(pieces, nxt):
+            self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
+                         block.end, group=True, bold=True)
+            return
         if nxt is not None and nxt.kind == "list" and headings.bold_sentence(pieces) and grouping.holds_entries(
                 nxt.children, self.refs, self.context().venue):
             self.skipped.setdefault(block.start, "a bold sentence about the papers below it, not a paper")
@@ -175,6 +179,17 @@ class Paragraphs(ReaderState):
         if self.emit(entry, block.start, block.end, "", block, strict=True) and entry.bold:
             self.pending, self.pending_index = entry, len(self.found) - 1
             self.pending_lines, self.pending_pieces = block.end - block.start, pieces
+
+    def _bold_over_entry(self, pieces: list[inline.Piece], nxt: Block) -> bool:
+        """A bold word or few alone (``**selection**``, ``**CoT**``) over a paragraph that is a paper's entry in
+        bold, linked (``**1.What Makes Good In-Context Examples for GPT-3?** ACL2022 [paper](..)``, Mocciteen/ICL-
+        paper, each group so): the heading of the entries below it, not a paper known by its title alone."""
+        text = inline.plain(pieces).strip()
+        if not headings.pseudo_heading(pieces) or not 0 < len(text.split()) <= 3 or not nxt.text.startswith("**"):
+            return False
+        below = self.read(inline.scan(nxt.text, self.refs))
+        return below.reason is None and below.bold and bool(below.arxiv or below.doi or below.url) and len(
+            (below.title or "").split()) >= 3
 
     def html_item(self, item: Block, parent: Block) -> bool:
         """A list item that is one entry folded in HTML (``html_tables.details_entry``): its label read as the

@@ -17,7 +17,7 @@ from .after_links import NO_CODE, venue_then_topics
 from .cite_tails import names_year_venue
 from .groups import UNDER_REVIEW, read_group
 from .model import ListEntry, Tok, apply_tail, offer_venue
-from .plain_title import GROUP
+from .plain_title import GROUP, NICKNAME
 from .references import gbt_where
 
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
@@ -145,6 +145,8 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
             # (wangzheallen/awesome-human-pose-estimation, 399 lines): the authors, then the venue in brackets
             apply_tail(tail, whole, entry)
             return
+    if first_line and _name_then_cited(text, entry):
+        return
     for m in GROUP.finditer(text) if brackets else ():
         _read_plain(text[pos : m.start()], entry, first_line)
         group, inner = m.group(), m.group()[1:-1].strip()
@@ -175,6 +177,27 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
                 entry.in_summary = True
         pos = m.end()
     _read_plain(text[pos:], entry, first_line)
+
+
+_NAME_THEN_CITED = re.compile(rf"\s*({NICKNAME}(?: {NICKNAME}){{0,2}})\s+\(([^()]{{4,200}})\)[\s\[]*")
+
+
+def _name_then_cited(text: str, entry: ListEntry) -> bool:
+    """``[Title 📖](arXiv) DM (Zhao & Bilen, WACV 2023) [GitHub 🌐](..)`` (andyj1/Awesome-Multimodal-Dataset-
+    Distillation, 46 of 64 papers): the method's short name, a note, then who wrote it and where in brackets.
+    True when the text after the title is so."""
+    if entry.authors or entry.venue or entry.summary_parts or entry.in_summary or entry.title_target is None \
+            or "(" not in text:
+        return False
+    m = _NAME_THEN_CITED.fullmatch(text)
+    if m is None or venues.parse(m.group(1)):
+        return False
+    tail = fields.citation_tail(m.group(2))
+    if not (tail.explained and tail.authors and (tail.venue or tail.year)):
+        return False
+    entry.notes.append(m.group(1))
+    apply_tail(tail, f"({m.group(2)})", entry)
+    return True
 
 
 _STARRED_KEY = re.compile(r"\s*[*-]\s+([A-Za-z][\w ]{1,20}?)\s*[:：]\s*")

@@ -201,6 +201,7 @@ PREPRINT_SERVER = re.compile(r"biorxiv|medrxiv|chemrxiv|techrxiv|psyarxiv|socarx
 _HELD_AT = re.compile(r"([A-Z][\w-]*(?: [\w-]+){0,4} (?:Workshop|Challenge|Tutorial)|[A-Z][A-Z0-9-]{2,15}) (?:at|@) "
                       r"([A-Z][A-Za-z-]*),? ?((?:19|20)\d\d)")  # (and a workshop's acronym: "ENLSP at NIPS2024", a
 # badge's "ENLSP_at_NIPS2024", hemingkx/SpeculativeDecodingPapers)
+_SLASHED_YEAR = re.compile(r"((?:19|20)\d\d) ?/ ?([^/\d].*)|([^/]*[^/\d ]) ?/ ?((?:19|20)\d\d)")
 _APOSTROPHE_SPACE_YEAR = re.compile(r"(?<=[A-Za-z])['’]\s+(?=(?:19|20)\d\d$)")
 _PUBLISHER_HYPHEN = re.compile(r"(IEEE|ACM)-([A-Z][A-Za-z]+)")
 _AFTER_WORD_GLUED_YY = re.compile(r"(.* [A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*)(\d\d)")
@@ -270,6 +271,14 @@ def parse(text: str) -> tuple[str, int | None] | None:
         return found if found and found[1] else None
     if not raw or len(raw) > 60:
         return None
+    slashed_year = _SLASHED_YEAR.fullmatch(raw) if "/" in raw else None
+    if slashed_year:  # "2025 / ACL Findings" (chrisjihee/SLM-Math-papers' "Year / Venue" column): a year and a venue
+        name, year = slashed_year.group(2) or slashed_year.group(3), slashed_year.group(1) or slashed_year.group(4)
+        found = parse(f"{name} {year}") if not FOUR_DIGIT_YEAR.fullmatch(name) and (
+            slashed_year.group(3) or _name_known(name) or _PREPRINT.match(name)) else None  # (a year first: a
+        # known name after it, not "2025/TeLoGraF...", a year and a paper's name, JatinThakur2/Neurosymbolic-AI-Papers)
+        if found and found[1] == int(year):
+            return found
     joint = _JOINT.fullmatch(raw) if "/" in raw else None
     if joint and _name_known(joint.group(1)) and _name_known(joint.group(2) or joint.group(1)):  # "EMNLP/IJCNLP,
         year = int(joint.group(3))  # 2019" (yajingyang/Data-to-text_Generation_Papers, 10 lines): two meetings held
@@ -513,27 +522,6 @@ def arxiv_in_text(text: str) -> tuple[str, int, int] | None:
     """An ``arXiv:2005.08110`` written as text: (ID, start, end)."""
     m = _ARXIV_TEXT.search(text) if ":" in text else None  # (exact: it needs the ":" of "arXiv:")
     return (m.group(1), m.start(), m.end()) if m else None
-
-
-_CITE_KEY = re.compile(r"([a-z][a-z'-]{1,30}?)(\d\d)([a-z]{2,12})(?:-([a-z]{2,12}))?")
-_CANONICAL = {}
-for _name in reversed(KNOWN):  # (the first spelling of a name is its own: "Interspeech" after "INTERSPEECH")
-    _CANONICAL[_name.casefold()] = _name
-_CANONICAL["arxiv"] = "arXiv"
-
-
-def cite_key(text: str) -> tuple[str, str, int] | None:
-    """``evans24arxiv``, ``donahue18nips-creativity``: a BibTeX-style citation key of first author, two-digit
-    year and a known venue (affige/genmusic_demo_list, ``(diffusion; evans24arxiv)`` on 284 lines): (the
-    family name, the venue as ``NAME YEAR [track]``, the year); None for any other word."""
-    m = _CITE_KEY.fullmatch(text.strip()) if len(text) <= 60 else None
-    if not m or m.group(3) not in _CANONICAL:
-        return None
-    year = full_year(m.group(2))
-    if year > _NEXT_YEAR:
-        return None
-    track = f" {m.group(4).capitalize() if len(m.group(4)) > 3 else m.group(4).upper()}" if m.group(4) else ""
-    return m.group(1).capitalize(), f"{_CANONICAL[m.group(3)]} {year}{track}", year
 
 
 def year_then_name(text: str) -> tuple[str, int] | None:
