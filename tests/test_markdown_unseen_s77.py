@@ -110,3 +110,54 @@ def test_a_bold_title_of_more_words_over_bold_entries_is_still_a_paper():
         "**Attention Is All You Need**\n\n"
         "**BERT: Pre-training of deep bidirectional transformers** NAACL 2019 [paper](https://arxiv.org/abs/1810.04805)\n")
     assert list(found) == ["Attention Is All You Need", "BERT: Pre-training of deep bidirectional transformers"]
+
+
+def test_numbered_headings_of_titles_and_their_years_over_notes_are_papers():
+    """Clayygou/Long-tailed-Learning (29 papers, no link among them): "#### N. Title（Year）" over a note in
+    Chinese, under its section; a heading that only ends with a year in brackets, not numbered, stays one."""
+    found = papers(
+        "# Long-tailed-Learning\n## Ensemble Learning(Mixture-of-Experts)\n"
+        "#### 2. Learning From Multiple Experts: Self-paced Knowledge Distillation for Long-tailed Classification"
+        "（2020）\n\n首先作者提出了评价“长尾性”的4个指标。\n\n"
+        "#### 3. Nested Collaborative Learning for Long-Tailed Visual Recognition（2022）\n\n"
+        "在表征学习中加入了自监督训练。\n"
+        "## Contrastive Learning\n#### 1. Balanced Contrastive Learning for Long-Tailed Visual Recognition (2023)\n\n"
+        "提出了平衡的有监督对比学习方法。\n"
+        "## paper list from 2014 to now (2019)\n\n- [Deep Residual Learning for Image Recognition](https://arxiv.org/"
+        "abs/1512.03385)\n")
+    assert [(t, p.year, p.tags) for t, p in found.items()] == [
+        ("Learning From Multiple Experts: Self-paced Knowledge Distillation for Long-tailed Classification", 2020,
+         ["Ensemble Learning(Mixture-of-Experts)"]),
+        ("Nested Collaborative Learning for Long-Tailed Visual Recognition", 2022,
+         ["Ensemble Learning(Mixture-of-Experts)"]),
+        ("Balanced Contrastive Learning for Long-Tailed Visual Recognition", 2023, ["Contrastive Learning"]),
+        ("Deep Residual Learning for Image Recognition", None, ["paper list from 2014 to now (2019)"])]
+
+
+def test_a_name_column_beside_a_summary_column_of_titles():
+    """kozistr/Awesome-GANs: "*Name* | *Summary* | *Paper* | *Code*", the Summary column holding each paper's
+    title, the Paper column only "[[arXiv]]": the title is the summary cell's, the name a note."""
+    found = papers(
+        "*Name* | *Summary* | *Paper* | *Code*\n:---: | :---: | :---: | :---:\n"
+        "**ACGAN**        | *Auxiliary Classifier Generative Adversarial Networks* | [[arXiv]](https://arxiv.org/abs/"
+        "1610.09585) | [[code]](https://github.com/kozistr/Awesome-GANs/blob/master/ACGAN)\n"
+        "**AdaGAN**       | *Boosting Generative Models* | [[arXiv]](https://arxiv.org/abs/1701.02386) |\n"
+        "**DCGAN**        | *Deep Convolutional Generative Adversarial Networks* | [[arXiv]](https://arxiv.org/abs/"
+        "1511.06434) | [[code]](https://github.com/kozistr/Awesome-GANs/blob/master/DCGAN)\n")
+    assert [(t, p.arxiv_id, p.notes, p.summary) for t, p in found.items()] == [
+        ("Auxiliary Classifier Generative Adversarial Networks", "1610.09585", ["ACGAN"], None),
+        ("Boosting Generative Models", "1701.02386", ["AdaGAN"], None),
+        ("Deep Convolutional Generative Adversarial Networks", "1511.06434", ["DCGAN"], None)]
+
+
+def test_an_intro_bullet_giving_the_venue_then_what_the_paper_is():
+    """XiaoCode-er/Skeleton-Based-Action-Recognition-Papers: a bold numbered title over "- intro: T-PAMI 2017,
+    Spatio-Temporal LSTM", "- arxiv: URL", "- github: URL": the venue, then a note; the number is not the title's."""
+    paper = papers(
+        "**[2] Spatio-Temporal LSTM with Trust Gates for 3D Human Action Recognition**\n"
+        "- intro: T-PAMI 2017, Spatio-Temporal LSTM\n"
+        "- arxiv: [https://arxiv.org/abs/1607.07043](https://arxiv.org/abs/1607.07043)\n"
+        "- github: [https://github.com/kinect59/Spatio-Temporal-LSTM](https://github.com/kinect59/Spatio-Temporal-"
+        "LSTM)\n")["Spatio-Temporal LSTM with Trust Gates for 3D Human Action Recognition"]
+    assert (paper.venue, paper.year, paper.arxiv_id, paper.notes) == (
+        "T-PAMI 2017", 2017, "1607.07043", ["Spatio-Temporal LSTM"])

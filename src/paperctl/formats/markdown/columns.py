@@ -172,6 +172,9 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
     if labelled and named is None and roles[0] in ("links", "other") and _names_column(rows, 0):
         named = 0  # "| Resource | Year / Venue | Paper |" then "| **SegEarth-R1** | 2025 · arXiv | [Paper](arXiv) |"
     written = _plain_titles_column(rows, roles) if labelled and named is not None else None
+    if written is None and labelled and named is not None:  # "*Name* | *Summary* | *Paper* | *Code*" over "**DCGAN**
+        written = _titles_summed(rows, roles, named)  # | *Deep Convolutional Generative Adversarial Networks* |
+        # [[arXiv]](..) |" (kozistr/Awesome-GANs): the method's name, then its paper's title under "Summary"
     if written is not None:  # "| Name | Tittle | Keywords | Artifact | Paper |" over "| ReAct | ReAct: Synergizing
         roles[roles.index("title")], roles[written], titled = "paper", "title", True  # Reasoning and ... | Prompting
         # | [Code](..) | [ICLR 23](arxiv) |" (godaai/llm-table-survey): a column of titles in plain words, whatever
@@ -290,6 +293,17 @@ def _plain_titles_column(rows: list[list[str]], roles: list[str]) -> int | None:
         if len(cells) >= 3 and titles * 4 >= len(cells) * 3 and sum(map(title_case, cells)) * 2 >= len(cells):
             return col
     return None
+
+
+def _titles_summed(rows: list[list[str]], roles: list[str], named: int) -> int | None:
+    """The summary column whose cells are titles (in most rows three words or more in title case, no full stop),
+    beside a column of short names (*named*: a word or two in most rows); None when there is none such."""
+    col = roles.index("summary") if "summary" in roles else None
+    names = _column(rows, named)
+    cells = [c.strip(" *_") for c in _column(rows, col)] if col is not None else []
+    if len(cells) < 3 or sum(len(n.strip(" *_").split()) <= 2 for n in names) * 4 < len(names) * 3:
+        return None
+    return col if sum(title_case(c) and not c.endswith(".") for c in cells) * 4 >= len(cells) * 3 else None
 
 
 def _long_titles(rows: list[list[str]], col: int) -> bool:

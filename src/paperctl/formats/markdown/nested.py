@@ -130,6 +130,10 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
         elif kind is None and not found and not entry.venue and (given := keyed_venue(text)):
             entry.venue, entry.venue_written = given[0], text  # "- intro: ICCV 2017"
             entry.date_year = entry.date_year or given[1]
+        elif kind is None and not found and not entry.venue and (first := venue_first(text)):
+            entry.venue, entry.venue_written = first[0], text.partition(",")[0]  # "- intro: CVPR 2017, Attention
+            entry.date_year = entry.date_year or first[1]  # mechanism": where, then what
+            entry.notes.append(first[2])
         elif kind is None and not found:
             entry.notes += texts(item, refs)
             continue
@@ -350,9 +354,14 @@ def _code(entry: ListEntry, repos: list[tuple[str, str]]) -> None:
             entry.links.setdefault("project", url)
 
 
+_REFERENCE_NUMBER = re.compile(r"^\[\d{1,4}\]\s+")
+
+
 def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = False) -> str | None:
     identified = entry.arxiv or entry.doi or entry.url or sure
     own = " ".join(inline.plain(head).split()) if not any(p.kind == inline.LINK for p in head) else ""
+    own = _REFERENCE_NUMBER.sub("", own)  # ("**[2] Spatio-Temporal LSTM ...**" over "- intro: ...", "- arxiv: ..."
+    # XiaoCode-er/Skeleton-Based-Action-Recognition-Papers: the paper's number in the list, not its title's)
     tail = next((p for p in reversed(head) if p.kind == inline.TEXT and p.text.strip()), None)
     cut = venue_after_comma(own, tail.text) if tail is not None and tail.em and not entry.venue else None
     if cut is not None:  # "**1. MAttNet: ..., _CVPR 2018_**" over "- Paper: URL", "- Code: URL"
@@ -433,6 +442,16 @@ def keyed_venue(text: str) -> tuple[str, int] | None:
     m = _VENUE_KEY.fullmatch(text.strip())
     found = venues.parse(m.group(1).rstrip(". ")) if m else None
     return (found[0], found[1]) if found and found[1] else None
+
+
+def venue_first(text: str) -> tuple[str, int, str] | None:
+    """``- intro: T-PAMI 2017, Spatio-Temporal LSTM`` (XiaoCode-er/Skeleton-Based-Action-Recognition-Papers, 17 of
+    its 20 ``intro:`` bullets): the venue and its year first, then what the paper is (a note). (venue, year, the
+    rest), or None."""
+    m = _VENUE_KEY.fullmatch(text.strip())
+    head, _, rest = m.group(1).partition(", ") if m else ("", "", "")
+    found = venues.parse(head.rstrip(". ")) if rest.strip() else None
+    return (found[0], found[1], rest.strip()) if found and found[1] else None
 
 
 def item_notes(item: blocks.Block, refs: dict[str, str], first: bool = False) -> list[str]:

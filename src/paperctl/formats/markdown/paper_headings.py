@@ -37,6 +37,7 @@ _PLACED_BRACKETED = re.compile(r"(.{3,300}?)\s*\(([^()]{2,40})\)")  # "Title (IC
 # "（21.8.12谷歌）Title", "(2021.08.12 Google) Title": a date (and who) in brackets before a title
 _DATED_FIRST = re.compile(r"[（(]\s*(?P<year>(?:19|20)\d\d|[0-2]\d)[./-](?:1[0-2]|0?[1-9])"
                           r"(?:[./-](?:3[01]|[12]\d|0?[1-9]))?(?P<who>[^（）()]{0,40})[）)]\s*(?P<title>[^（）()].*)")
+_YEAR_BRACKETED_END = re.compile(r"([^()（）]{3,300}?)\s*[(（]\s*((?:19|20)\d\d)\s*[)）]")
 _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
@@ -90,6 +91,9 @@ class PaperHeadings(ReaderState):
             return True
         if not fielded and len(visible) == 1 and visible[0].kind == inline.TEXT and visible[0].text.lstrip()[
                 :1] in "(（" and self._dated_then_titled(visible[0].text, start, end):
+            return True
+        if not fielded and len(visible) == 1 and visible[0].kind == inline.TEXT and unnumbered != text and \
+                self._numbered_and_dated(visible[0].text, start, end):
             return True
         if not fielded and len(visible) == 2 and visible[0].kind == inline.TEXT and _NAME_COLON.fullmatch(
                 visible[0].text.strip()) and visible[1].kind == inline.LINK and len(visible[1].text.split()) >= 3:
@@ -219,6 +223,21 @@ class PaperHeadings(ReaderState):
         year = int(m.group("year"))  # type: ignore[union-attr]
         entry.year = entry.year or (year if year > 1900 else 2000 + year)
         entry.notes += [who] if (who := m.group("who").strip()) else []  # type: ignore[union-attr]
+        entry.stated, entry.reason = True, None
+        self._emit_heading(entry, start, end, pieces)
+        return True
+
+    def _numbered_and_dated(self, text: str, start: int, end: int) -> bool:
+        """``#### 3. Nested Collaborative Learning for Long-Tailed Visual Recognition（2022）`` over a note in Chinese
+        (Clayygou/Long-tailed-Learning, 29 papers, no link among them): a numbered heading, a title, its year in
+        brackets. (Numbered: a heading that only ends with a year in brackets may be a section's, ``## paper list
+        from 2014 to now (2019)``.) True when the heading was so, and taken as the paper."""
+        m = _YEAR_BRACKETED_END.fullmatch(text.strip())
+        read = self._title_alone(m.group(1).strip()) if m else None
+        if read is None or len(m.group(1).split()) < 4:  # type: ignore[union-attr]
+            return False
+        entry, pieces = read
+        entry.year = entry.year or int(m.group(2))  # type: ignore[union-attr]
         entry.stated, entry.reason = True, None
         self._emit_heading(entry, start, end, pieces)
         return True
