@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Sample 20 entries a list with ONE random.Random(7821), lists in sorted file-name order.
+
+Candidate lines: list items (-, *, + bullets, "1." / "1)" numbered, any indent), table body
+rows (rows after a separator row such as '| --- | --- |', up to the first line without '|';
+header and separator rows are not candidates), and lines starting with bold that open a new
+block (after a blank line or heading). No list here writes papers as headings, so no heading
+is a candidate. Lines inside fenced code blocks and HTML comments are skipped.
+Continuation: a non-blank, non-heading line that is not itself a list item and follows an
+entry line without a blank line in between (indented author/link lines, bare URL lines, a bold
+title written on the line after '- [1] **NDSS 2020**. authors:') belongs to that entry.
+For each list: shuffle its candidates, walk them, map each drawn line to the first line of its
+entry, stop at 20 distinct entries.
+Output: one JSON object a line {list, line, text}, in list order then line order.
+"""
+import json
+import os
+import random
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+LISTS = sorted(f for f in os.listdir(HERE) if f.endswith('.README.md'))
+ITEM = re.compile(r'^\s*([-*+]|\d+[.)])\s+\S')
+BOLD = re.compile(r'^\*\*\S')
+SEP = re.compile(r'^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$')
+
+
+def scan(path):
+    lines = open(path, encoding='utf-8').read().split('\n')
+    cands, start_of = [], {}
+    in_fence = in_comment = in_table = False
+    current = None
+    for i, raw in enumerate(lines, 1):
+        s = raw.strip()
+        if in_comment:
+            if '-->' in s:
+                in_comment = False
+            continue
+        if s.startswith('```') or s.startswith('~~~'):
+            in_fence = not in_fence
+            current = None
+            continue
+        if in_fence:
+            continue
+        if s.startswith('<!--'):
+            if '-->' not in s:
+                in_comment = True
+            continue
+        if SEP.match(s):
+            in_table = True
+            current = None
+            continue
+        if in_table:
+            if s and '|' in s:
+                cands.append(i)
+                start_of[i] = i
+                continue
+            in_table = False
+        if not s or s.startswith('#'):
+            current = None
+            continue
+        if ITEM.match(raw):
+            cands.append(i)
+            start_of[i] = i
+            current = i
+        elif current is not None:
+            start_of[i] = current
+        elif BOLD.match(s):
+            cands.append(i)
+            start_of[i] = i
+            current = i
+    return lines, cands, start_of
+
+
+def main():
+    rng = random.Random(7821)
+    picked = []
+    for name in LISTS:
+        lines, cands, start_of = scan(os.path.join(HERE, name))
+        order = cands[:]
+        rng.shuffle(order)
+        held = []
+        for ln in order:
+            st = start_of.get(ln, ln)
+            if st not in held:
+                held.append(st)
+            if len(held) == 20:
+                break
+        print(f'# {name}: {len(cands)} candidates, {len(held)} entries drawn', file=sys.stderr)
+        for st in sorted(held):
+            picked.append({'list': name, 'line': st, 'text': lines[st - 1]})
+    for p in picked:
+        print(json.dumps(p, ensure_ascii=False))
+
+
+if __name__ == '__main__':
+    main()
