@@ -161,3 +161,14 @@ def test_an_intro_bullet_giving_the_venue_then_what_the_paper_is():
         "LSTM)\n")["Spatio-Temporal LSTM with Trust Gates for 3D Human Action Recognition"]
     assert (paper.venue, paper.year, paper.arxiv_id, paper.notes) == (
         "T-PAMI 2017", 2017, "1607.07043", ["Spatio-Temporal LSTM"])
+
+
+def test_a_bold_title_link_with_its_year_inside_the_bold():
+    """autistic-symposium/quantum-computing-toolkit (50 entries): "* **[title](link) (2018)**": the link's text is
+    the title (in lower case, as written), the bracket its year; a venue there is its venue."""
+    found = papers(
+        "* **[bayesian deep learning on a quantum computer](https://arxiv.org/abs/1806.11463) (2018)**\n"
+        "* **[Quantum Convolutional Neural Networks](https://arxiv.org/abs/1810.03787) (Nature Physics 2019)**\n")
+    assert [(t, p.arxiv_id, p.year, p.venue) for t, p in found.items()] == [
+        ("bayesian deep learning on a quantum computer", "1806.11463", 2018, None),
+        ("Quantum Convolutional Neural Networks", "1810.03787", 2019, "Nature Physics 2019")]

@@ -1,13 +1,17 @@
 """An MLA citation with its title in quotes, read before the entry's title is looked for: after a bold
 nickname (``**G-Eval** - "G-Eval: NLG Evaluation using GPT-4 ..." (2023)``), or below its names' own line
-(``Names`` / ``"Title." Venue, Year.``). ``entries`` asks ``quoted_title_first`` of an entry's lines.
+(``Names`` / ``"Title." Venue, Year.``). ``entries`` asks ``quoted_title_first`` of an entry's lines;
+``titles`` asks ``quoted_title`` of a line whose title is in quotes after its authors (``LeCun, Yann, et al.
+"**Deep learning**." Nature 521 (2015)``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from . import people, venues
+from . import fields, people, venue_words, venues
+from .after_title import where_after_quote
 from .before_title import COLON_QUOTE
 from .model import ListEntry, Tok, offer_venue
 
@@ -142,3 +146,70 @@ def _without_lead(line: list[Tok]) -> list[Tok]:
         return [Tok("text", line[0].text.lstrip(" :：-–—"), line[0].href, line[0].strong, line[0].em, line[0].code),
                 *line[1:]]
     return line
+
+
+_QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
+_NICKNAMED_QUOTE = re.compile(r"\s*(?:(?P<nick>[^\s\"“”:]{1,30}):\s*)?[\"“](?P<title>[^\"“”]{4,400})[\"”](?P<rest>.*)$",
+                              re.DOTALL)
+_NAME_BEFORE = re.compile(r"\s*([^\s\"“”:][^\"“”:]{0,40}?)\s*[:：]\s*")  # "Latent Hatred: " before a bold title
+
+
+
+_TAGS_FIRST = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+\s*")
+
+
+def quoted_title(toks: list[Tok], entry: ListEntry,
+                 bold: Callable[[list[Tok], ListEntry], list[Tok]]) -> list[Tok] | None:
+    """``LeCun, Yann, et al. "**Deep learning**." Nature 521 (2015)``: authors, then the quoted title (*bold*: how
+    the reader reads a bold title, ``titles``'s). The tokens after it, or None."""
+    head = toks[0].text
+    quote = max(head.rfind('"'), head.rfind("“"))
+    quoted = len(toks) > 1 and (quote > 0 and not head[quote + 1:].strip() or toks[1].text.lstrip()[:1] in '"“')
+    if quoted and toks[1].strong and toks[1].kind == "text" and _NAME_BEFORE.fullmatch(head[:quote] if quote > 0
+                                                                                         else head):
+        # 'Latent Hatred: "**Latent Hatred: A Benchmark ...**".', 'Moral Foundations Twitter Corpus: **"..."**':
+        # a name for the paper, then its title (tjunlp-lab/Awesome-LLMs-Evaluation-Papers)
+        entry.notes.append(_NAME_BEFORE.fullmatch(head[:quote] if quote > 0 else head).group(1))
+        rest = bold(toks[1:], entry)
+        if rest and rest[0].kind == "text":
+            rest[0] = Tok("text", rest[0].text.lstrip('.”" '))
+        return rest
+    if quote > 0 and len(toks) > 1 and (toks[1].strong or toks[1].em and toks[1].kind == "text"
+                                        and not head[quote + 1:].strip()):
+        # ('Min Lu, Lingtao Zhang, Yongmin Liu: "*Background-lead self-attention for image harmonization.*" JEI
+        # (2022)', bcmi/Awesome-Image-Harmonization, 71 entries: names, a colon, the title quoted in italics)
+        names = people.parse(head[:quote].strip(" .,:"))
+        if names:
+            entry.authors = names
+            if toks[1].strong:
+                rest = bold(toks[1:], entry)
+            else:
+                entry.title, rest = fields.clean_title(toks[1].text.strip().rstrip(".")), toks[2:]
+            entry.shape = "citation"
+            if rest and rest[0].kind == "text":
+                rest[0] = Tok("text", rest[0].text.lstrip('.”" '))
+            return rest
+    m = _QUOTED.search(head)
+    if m and m.start() > 0:
+        tags = _TAGS_FIRST.match(head, 0, m.start())  # "[Molformer] Wu, Fang, ... and Stan Z. Li. "Title."" after
+        names = people.parse(head[tags.end() if tags else 0: m.start()].strip(" .,"))  # "[AAAI 2023]"
+        if names:  # (JosieHong/awesome-mass-spectrometry-ml; "[survey] Zhu, Sijie, ...", alina-mj)
+            entry.authors, entry.title, entry.shape = names, m.group(1), "citation"
+            for tag in re.findall(r"\[([^\[\]]+)\]", tags.group()) if tags else []:
+                if (found := venues.parse(tag) or venue_words.in_words(tag)) and found[1]:
+                    offer_venue(entry, found[0], f"[{tag}]")
+                else:
+                    entry.notes.append(tag)
+            rest = [Tok("text", head[m.end():].lstrip(". ")), *toks[1:]]
+            ieee = m.group(1).rstrip().endswith(",") or head[m.end():].lstrip().startswith(",") or (
+                not head[m.end():].strip(" .") and len(toks) > 1 and toks[1].kind == "link")  # ("“Title.” [arXiv,
+            # Aug. 14, 2024.](arXiv)": where, as the link's text)
+            return where_after_quote(rest, entry) if ieee else rest  # ('“Title,” *Venue*, vol. 1, ...')
+    m = _NICKNAMED_QUOTE.match(head)
+    if m and len(m.group("rest")) <= 40:  # "DiMP: "Learning Discriminative Model ..." ICCV. [[Paper]](..)"
+        entry.title = m.group("title").strip()
+        if m.group("nick"):
+            entry.notes.append(m.group("nick"))
+        return [Tok("text", m.group("rest")), *toks[1:]]
+    return None
+

@@ -28,14 +28,13 @@ from __future__ import annotations
 
 import re
 
-from . import acm_refs, fields, ieee_refs, italics, links, links_first, people, preprints, venue_words, venues
+from . import acm_refs, fields, ieee_refs, italics, links, links_first, preprints, venue_words, venues
 from .after_title import (
     bold_venue_after,
     comma_venue,
     italic_venue_in_bold,
     suffixed_title,
     venue_field,
-    where_after_quote,
 )
 from .apa import looks_harvard
 from .authors_before import (
@@ -95,6 +94,7 @@ from .bold_prefixes import (
 )
 from .model import ListEntry, Tok, add_link, offer_venue
 from .plain_title import citation_in_brackets, name_before_plain_title, plain_title, title_case
+from .quoted import quoted_title
 from .references import (
     apa_reference,
     bracketed_fields,
@@ -104,13 +104,8 @@ from .references import (
 )
 from .title_marks import math_tags, name_and_key, posted_first, slug_title
 
-_QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
+
 # A quoted title first, maybe after its nickname: '"ATOM: Accurate Tracking ..." CVPR.', 'DiMP: "Learning ..." ICCV.'
-_NICKNAMED_QUOTE = re.compile(r"\s*(?:(?P<nick>[^\s\"“”:]{1,30}):\s*)?[\"“](?P<title>[^\"“”]{4,400})[\"”](?P<rest>.*)$",
-                              re.DOTALL)
-_NAME_BEFORE = re.compile(r"\s*([^\s\"“”:][^\"“”:]{0,40}?)\s*[:：]\s*")  # "Latent Hatred: " before a bold title
-
-
 def _strong_run(toks: list[Tok], i: int) -> int:
     """End (exclusive) of the run of bold tokens starting at *i*."""
     j = i
@@ -450,7 +445,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         return toks
     if first.text.lstrip().startswith("**"):
         return literal_bold(toks, entry)
-    quoted = _quoted_title(toks, entry)
+    quoted = quoted_title(toks, entry, _bold_title)
     if quoted is not None:
         return quoted
     cited = ieee_refs.citation(toks, entry) if first.kind == "text" and not (
@@ -484,7 +479,15 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     after = toks[end].text.lstrip() if end < len(toks) and toks[end].kind == "text" else ""
     entry.label = text.rstrip().endswith((":", "：")) or after.startswith((":", "："))
     only_links = [t for t in run if t.kind == "link"]
-    if len(only_links) == 1 and not any(t.kind == "text" and t.text.strip(" .") for t in run):
+    extra = " ".join(t.text for t in run if t.kind == "text").strip(" .")  # "**[title](arXiv) (2018)**" (autistic-
+    year = _BARE_YEAR.fullmatch(extra) if extra else None  # symposium/quantum-computing-toolkit, 50 entries): the
+    placed = venues.parse(extra) if extra[:1] in "([（" and not year else None  # link's title, and its year or venue
+    if len(only_links) == 1 and (not extra or year or placed):
+        if year:
+            entry.date_year = entry.date_year or int(venues.FOUR_DIGIT_YEAR.search(extra).group())  # type: ignore
+        elif placed:
+            offer_venue(entry, placed[0], extra)
+            entry.date_year = entry.date_year or placed[1]
         link = only_links[0]
         entry.title = suffixed_title(prefixed_title(link.text, entry), entry)  # ("**[Title(ICRA2019)](..)**")
         entry.title_target = links.classify(link.href).kind
@@ -539,62 +542,3 @@ _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
 _DASHED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s+[-–—|]\s")
 _BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
 _TAG_THEN_APA = re.compile(r"\s*\[[^\[\]()]{1,40}\]\s+[A-Z][\w'’-]+, [A-Z]\.")  # "[VAE] Kingma, D. P., ..."
-
-
-
-_TAGS_FIRST = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+\s*")
-
-
-def _quoted_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
-    """``LeCun, Yann, et al. "**Deep learning**." Nature 521 (2015)``: authors, then the quoted title."""
-    head = toks[0].text
-    quote = max(head.rfind('"'), head.rfind("“"))
-    quoted = len(toks) > 1 and (quote > 0 and not head[quote + 1:].strip() or toks[1].text.lstrip()[:1] in '"“')
-    if quoted and toks[1].strong and toks[1].kind == "text" and _NAME_BEFORE.fullmatch(head[:quote] if quote > 0
-                                                                                         else head):
-        # 'Latent Hatred: "**Latent Hatred: A Benchmark ...**".', 'Moral Foundations Twitter Corpus: **"..."**':
-        # a name for the paper, then its title (tjunlp-lab/Awesome-LLMs-Evaluation-Papers)
-        entry.notes.append(_NAME_BEFORE.fullmatch(head[:quote] if quote > 0 else head).group(1))
-        rest = _bold_title(toks[1:], entry)
-        if rest and rest[0].kind == "text":
-            rest[0] = Tok("text", rest[0].text.lstrip('.”" '))
-        return rest
-    if quote > 0 and len(toks) > 1 and (toks[1].strong or toks[1].em and toks[1].kind == "text"
-                                        and not head[quote + 1:].strip()):
-        # ('Min Lu, Lingtao Zhang, Yongmin Liu: "*Background-lead self-attention for image harmonization.*" JEI
-        # (2022)', bcmi/Awesome-Image-Harmonization, 71 entries: names, a colon, the title quoted in italics)
-        names = people.parse(head[:quote].strip(" .,:"))
-        if names:
-            entry.authors = names
-            if toks[1].strong:
-                rest = _bold_title(toks[1:], entry)
-            else:
-                entry.title, rest = fields.clean_title(toks[1].text.strip().rstrip(".")), toks[2:]
-            entry.shape = "citation"
-            if rest and rest[0].kind == "text":
-                rest[0] = Tok("text", rest[0].text.lstrip('.”" '))
-            return rest
-    m = _QUOTED.search(head)
-    if m and m.start() > 0:
-        tags = _TAGS_FIRST.match(head, 0, m.start())  # "[Molformer] Wu, Fang, ... and Stan Z. Li. "Title."" after
-        names = people.parse(head[tags.end() if tags else 0: m.start()].strip(" .,"))  # "[AAAI 2023]"
-        if names:  # (JosieHong/awesome-mass-spectrometry-ml; "[survey] Zhu, Sijie, ...", alina-mj)
-            entry.authors, entry.title, entry.shape = names, m.group(1), "citation"
-            for tag in re.findall(r"\[([^\[\]]+)\]", tags.group()) if tags else []:
-                if (found := venues.parse(tag) or venue_words.in_words(tag)) and found[1]:
-                    offer_venue(entry, found[0], f"[{tag}]")
-                else:
-                    entry.notes.append(tag)
-            rest = [Tok("text", head[m.end():].lstrip(". ")), *toks[1:]]
-            ieee = m.group(1).rstrip().endswith(",") or head[m.end():].lstrip().startswith(",") or (
-                not head[m.end():].strip(" .") and len(toks) > 1 and toks[1].kind == "link")  # ("“Title.” [arXiv,
-            # Aug. 14, 2024.](arXiv)": where, as the link's text)
-            return where_after_quote(rest, entry) if ieee else rest  # ('“Title,” *Venue*, vol. 1, ...')
-    m = _NICKNAMED_QUOTE.match(head)
-    if m and len(m.group("rest")) <= 40:  # "DiMP: "Learning Discriminative Model ..." ICCV. [[Paper]](..)"
-        entry.title = m.group("title").strip()
-        if m.group("nick"):
-            entry.notes.append(m.group("nick"))
-        return [Tok("text", m.group("rest")), *toks[1:]]
-    return None
-
