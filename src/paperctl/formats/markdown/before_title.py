@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import fields, links, people, preprints, venue_words, venues
-from .model import ListEntry, Tok, offer_venue
+from .model import ListEntry, Tok, apply_tail, offer_venue
 from .title_marks import dated_groups
 
 PAREN = re.compile(r"^\s*(?:\[([^\[\]]{1,80})\]|\(([^()]{1,80})\)|【([^【】]{1,80})】|（([^（）]{1,80})）)\s*")
@@ -353,13 +353,17 @@ def brackets_before_bold(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
             or len(toks[k + 1].text.split()) < 3 or not _BRACKET_RUN.fullmatch(toks[k].text):
         return None
     groups = re.findall(r"\[([^\[\]]+)\]", toks[k].text)
-    if not k and len(groups) < 2:
+    cited = fields.citation_tail(groups[0]) if len(groups) == 1 and " al" in groups[0] else None
+    cited = cited if cited and cited.explained and cited.authors and cited.venue else None
+    if not k and len(groups) < 2 and cited is None:
         return None  # one group alone: ``bracketed_name`` and ``venue_prefix`` read it
     notes = [toks[0].text.strip()] if k and toks[0].text.strip() not in ("...", "…") else []
     for group in groups:
         found = venues.parse(group) or preprints.posted_as_venue(group)
         names = people.parse(group) if not found else []
-        if found and not entry.venue:
+        if cited is not None:  # "\`TTT\` [Sun et al., Proc. ICML 2020] **Title**" (tim-learn/awesome-test-time-
+            apply_tail(cited, group, entry)  # adaptation, every paper so): who, and where, in one group
+        elif found and not entry.venue:
             entry.venue, entry.venue_written = found[0], f"[{group}]"
         elif names and not entry.authors:
             entry.authors = names

@@ -16,6 +16,7 @@ from .before_title import GROUP_PARTS
 from .model import ListEntry, offer_venue
 from .plain_title import AKA, CITED_ALONE, CITED_WHO, NICKNAME, journal_in_words
 
+_REJECTED = re.compile(r"\b(?:desk[- ])?reject(?:ed)?\b", re.IGNORECASE)
 UNDER_REVIEW = re.compile(r"(?:under review|in submission|submitted|to appear|accepted|in press)", re.IGNORECASE)
 _NICKNAME = re.compile(NICKNAME)
 _A_YEAR = venues.FOUR_DIGIT_YEAR
@@ -85,7 +86,8 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     if inner.startswith("@") and len(inner) <= 120:
         entry.notes.append(inner)  # "Title(@Peking University etc)" (DefTruth/Awesome-LLM-Inference): who, not what
         return True
-    if UNDER_REVIEW.match(inner):
+    if UNDER_REVIEW.match(inner) or "eject" in inner and _REJECTED.search(inner):  # "(ICLR 2024 rejected)"
+        # (NOVAglow646/OOD-Generalization-Paper-Reading-Notes): where it was turned down is no venue of its
         entry.notes.append(inner)  # "(under review ICLR 2021)" (wenet-e2e/speech-synthesis-paper): not a venue yet
         return True
     spelled = proceedings.spelled_out(inner) if ")" in inner and written[:1] == "[" else None
