@@ -1,0 +1,9 @@
+import json, os
+H = os.path.dirname(os.path.abspath(__file__)); bad = 0
+for l in open(os.path.join(H, 'labels.jsonl'), encoding='utf-8'):
+    o = json.loads(l)
+    lines = open(os.path.join(H, o['list']), encoding='utf-8').read().split('\n')
+    r = o['raw'].split('\n')
+    if lines[o['line'] - 1:o['line'] - 1 + len(r)] != r:
+        bad += 1; print('MISMATCH', o['list'], o['line'])
+print('checked; mismatches:', bad)

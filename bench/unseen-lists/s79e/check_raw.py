@@ -1,0 +1,9 @@
+import json
+bad=0
+for l in open('labels.jsonl',encoding='utf-8'):
+    d=json.loads(l)
+    lines=open(d['list'],encoding='utf-8').read().split('\n')
+    n=d['raw'].count('\n')+1
+    if '\n'.join(lines[d['line']-1:d['line']-1+n])!=d['raw']:
+        bad+=1; print('MISMATCH',d['list'],d['line'])
+print('checked; mismatches:',bad)
