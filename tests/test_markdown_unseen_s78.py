@@ -30,3 +30,18 @@ def test_where_a_paper_was_rejected_is_a_note_not_its_venue():
         "1. **Ask Your Distribution Shift if Pre-Training is Right for You** (ICLR 2024 rejected) [[paper]]"
         "(https://arxiv.org/abs/2403.00194)\n")["Ask Your Distribution Shift if Pre-Training is Right for You"]
     assert (paper.venue, paper.notes) == (None, ["ICLR 2024 rejected"])
+
+
+def test_a_rule_across_the_page_ends_a_bold_line_s_group_of_papers():
+    """Mocciteen/RLHF-paper: "**理论：**" over bold entries, then "---" and more entries: those are in the section
+    above, not the bold line's group; a rule right under a bold year ("**2019**" / "___", LibCity/Bigscity-LibCity-
+    PaperList) is its underline, and the papers below are the year's."""
+    found = papers(
+        "#### RLHF\n\n**理论：**\n\n"
+        "**Is RLHF More Difficult than Standard RL? A Theoretical Perspective** NeurIPS2023 [paper](https://arxiv.org/"
+        "pdf/2306.14111)\n\n---\n\nRLHF基础上进行相关改进\n\n"
+        "**Confronting Reward Model Overoptimization with Constrained RLHF** ICLR2024 [paper](https://arxiv.org/pdf/"
+        "2310.04373)\n\n**2019**\n___\n"
+        "1. **Joint Representation Learning for Multi-Modal Transportation Recommendation.** *Liu H, Li T.* AAAI 2019."
+        " [link](https://ojs.aaai.org/index.php/AAAI/article/view/3894)\n")
+    assert [p.tags for p in found.values()] == [["RLHF/理论"], ["RLHF"], ["RLHF/2019"]]

@@ -254,6 +254,12 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
                     self.code_lines.update(range(block.start, block.end))
                 if block.kind != "hr":
                     self.mark_content()
+                elif self.frames and self.frames[-1].bold and self.frames[-1].kind == "group" and self.headings \
+                        and self.headings[-1].line == self.frames[-1].line and self.headings[-1].papers:
+                    self.frames.pop()  # "**理论：**" over its papers, then "---" (Mocciteen/RLHF-paper): a bold line's
+                    self._reopened(block.start)
+                    # group ends at a rule across the page, as its hand labels have it (not "**2019**" over "___",
+                    # the rule under it, LibCity/Bigscity-LibCity-PaperList)
                 self.pending = None
 
     def html(self, block: Block) -> None:
