@@ -26,8 +26,8 @@ ROLES: dict[str, tuple[str, ...]] = {
               "publisher", "where"),
     "year": ("year", "年份", "pub year", "publication year", "发表年份", "年", "release year", "published year"),
     "date": ("date", "time", "published date", "release date", "release", "日期", "时间", "publish date",
-             "arxiv date", "submission date", "first released", "published on", "displaydate", "display date",
-             "pubdate", "pub date", "publication date", "posted"),
+             "arxiv date", "arxiv time", "submission date", "first released", "published on", "displaydate",
+             "display date", "pubdate", "pub date", "publication date", "posted"),
     "code": ("code", "github", "repo", "repository", "official code", "implementation", "代码", "源码",
              "official repo", "code link", "star", "stars", "github stars", "code & stars", "代码链接", "代码地址"),
     "summary": ("tl;dr", "tldr", "summary", "description", "highlight", "highlights", "key idea", "key ideas",
@@ -197,6 +197,12 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
         elif roles:  # the first column, but not one that numbers the rows ("| ID | Year | Venue |")
             numbered = _header_name(header[0]) in ("id", "#", "no", "no.", "index", "idx", "序号", "编号")
             roles[1 if numbered and len(roles) > 1 else 0] = "title"
+    if "title" in roles and "summary" in roles and rows and role(header[roles.index("title")]) == "title" and (
+            summed := _titles_summed(rows, roles, roles.index("title"))) is not None:
+        # "| Year | Title | Intro | Description | Code" over "| 2023 | [SUSHI](arXiv) | ![](..) | Unifying Short and
+        # Long-Term Tracking with Graph Hierarchies | [[Github](..)]|" (xiaohuoer/multiObjectTrackingPapers): the
+        # method's name links the paper, the titles are in the Description column
+        roles[roles.index("title")], roles[summed] = "name", "title"
     if rows and not any(h.strip() for h in header):
         roles = _unnamed(rows, roles)
     dated = dated_venues_column(rows, roles) if "venue" not in roles and rows else None

@@ -84,7 +84,8 @@ _LABEL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _STAR_BADGE = re.compile(r"img\.shields\.io/github/stars/([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:[?#]|$)", re.I)
-_REPO_PATH = re.compile(r"^/[\w.-]+/[\w.-]+")
+# (not "/o/r/issues/11": the list's own note on a paper, InabaTatsuro/papers, 47 lines; nor a pull request)
+_REPO_PATH = re.compile(r"^/[\w.-]+/[\w.-]+(?![\w.-])(?!/(?:issues|pull|discussions)/\d)")
 _HF_PAPER = re.compile(r"huggingface\.co/papers/(\d{4}\.\d{4,5})", re.IGNORECASE)
 # (Compiled once rather than looked up in re's cache at every call.)
 _STARS_WORD = re.compile(r"\bstars?\b", re.IGNORECASE)

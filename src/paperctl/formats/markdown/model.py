@@ -346,6 +346,19 @@ _ARXIV_ID_TEXT = re.compile(r"\[?arXiv\s*[:：]?\s*\d{4}\.\d{4,5}(?:v\d+)?\]?", 
 _RANKED = re.compile(r"([^,]{2,30}),\s*((?:CCF|CORE)[\s-]?[A-C]\*?|[A-C]\*?[\s-]?(?:class|rank))", re.IGNORECASE)
 
 
+_NAME_PLUS = re.compile(r"([A-Z][\w'’-]+)\+,?\s*(\S.{0,30})")
+_YY_MONTH = re.compile(r"(\d\d)(?:/(?:1[0-2]|0?[1-9]))?")
+
+
+def _plus_where(text: str) -> tuple[str | None, int | None] | None:
+    """``ICLR19``, ``23/7``, ``19``: where (and when) or when, after a first author's "Name+"."""
+    found = venues.parse(text)
+    if found and found[1]:
+        return found
+    dated = _YY_MONTH.fullmatch(text.strip())
+    return (None, venues.full_year(dated.group(1))) if dated else None
+
+
 def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title: bool = False) -> None:
     if not href.strip():  # "[[pdf]]() [[code]]()" (nguyentthong/Paper-VLP, 33 entries): a link left to fill in,
         entry.paper_pending = entry.paper_pending or links.label(text) in ("paper", "pdf")  # no link (not one into
@@ -373,6 +386,13 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
         if not as_venue and _ARXIV_ID_TEXT.fullmatch(text.strip()) and not entry.venue_cited:
             entry.venue_cited = ("arXiv", "")  # "[arXiv:2403.18553](..)": as the ID written out, which the rules
             # read as the venue arXiv, when the entry states none (Manchester921/Awesome-Image-Retrieval, 71 lines)
+    plus = _NAME_PLUS.fullmatch(text.strip("[] ")) if "+" in text and not (title or badge or as_venue) else None
+    if plus and target.kind in (links.PAPER, links.OTHER, links.DOI, links.ARXIV) and (
+            when := _plus_where(plus.group(2))) is not None:  # "[[Huang+, ICLR19](arXiv)]", "[[Cosenza+, 23/7](..)]"
+        entry.authors = entry.authors or [plus.group(1)]  # (InabaTatsuro/papers, every paper): the first
+        as_venue = when if when[0] else None  # author ("+": and others), and where or when
+        entry.date_year = entry.date_year or when[1]
+        name = "paper"
     if not as_venue and not title and not badge and _DATE_TEXT.fullmatch(text) and target.kind in links.PAPER_KINDS:
         # "[[5 Jun 2022]](arXiv)": when it came out
         entry.date_year = entry.date_year or venues.year_of_date(text.strip("[] "))

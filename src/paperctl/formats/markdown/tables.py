@@ -346,10 +346,12 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         # "| **OCRBench** | [Paper](arXiv) · [GitHub](..) · [HF](..) |" (lchen1019/awesome-mllm-benchmarks, 133 rows):
         # the Paper column holds only links; the paper is known by the name in its row
         entry.title = text.strip(" *_")
-    elif kind == "name" and text and not entry.notes and not _EMPTY.match(text.strip(" *_")) and text.strip(
-            " *_").casefold() not in (entry.title or "").casefold():
-        entry.notes.append(text.strip(" *_"))  # the name the list knows it by ("| CodeSeaXDataset | ... | "WaveCoder:
-        # ..." |"); not one the title says
+    elif kind == "name" and (named := (text or " ".join(
+            t.text for t in link_toks if not links.label_word(t.text) and not links.is_url(t.text)
+            and links.classify(t.href).kind in links.PAPER_KINDS)).strip(" *_")) and not \
+            entry.notes and not _EMPTY.match(named) and named.casefold() not in (entry.title or "").casefold():
+        entry.notes.append(named)  # the name the list knows it by ("| CodeSeaXDataset | ... | "WaveCoder: ..." |"),
+        # linked perhaps ("| [SUSHI](arXiv) | ... |"); not one the title says
     for t in link_toks:
         if kind == "code" and (target := links.classify(t.href)).kind == links.CODE and not entry.code:
             entry.code = target.href  # (with its scheme, where the list left it out)
