@@ -42,11 +42,13 @@ def identified_below(lines: list[str], n: int) -> bool:
     the next heading does."""
     keyed = identified = linked = notes = cited = named = nested = 0
     for line in lines[n : n + 40]:
-        if line.startswith("#") or ANCHOR_TAG.fullmatch(line.strip()):
-            break
+        if line.startswith("#") or ANCHOR_TAG.fullmatch(line.strip()) or _RULE.fullmatch(line):
+            break  # (a rule across the page too: "---" between IncineratorR/redteam-knowledge-base's papers)
         if not line.strip():
             continue
         m = _BOLD_FIELD.match(line)
+        if not m and keyed and _SUB_BULLET.match(line):
+            continue  # "* 相关数据集：" over "    * Citeseer" (Cantoria/dynamic-graph-papers): a field's own items
         if not m:
             if keyed and notes < 2 and _NOTE_BULLET.fullmatch(line):
                 notes += 1
@@ -171,6 +173,8 @@ _BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+((?:\*\*|__)?(?:[^\w\s*_\[\]()<>:：]{
                          r"\s*[:：].*)")
 # (an emoji may come before the key: "- **🔗 链接**：", Awesome3DGS)
 _IDENTIFIED = re.compile(r"\barxiv\.org/(?:abs|pdf)/|\bdoi\.org/10\.")
+_RULE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+_SUB_BULLET = re.compile(r"\s{4,}[-*+]\s")
 _NOTE_BULLET = re.compile(r"\s{0,3}[-*+]\s+[^\[\]()<>:：]{1,60}")  # a short note, no link or key
 
 

@@ -35,7 +35,7 @@ from .model import Context, ListEntry
 KEYS: dict[str, tuple[str, ...]] = {
     "title": ("论文名称", "论文标题", "论文题目", "论文", "题目", "标题", "名称", "title", "paper", "papertitle",
               "papername", "论文名"),
-    "venue": ("会议", "来源", "发表", "期刊", "论文会议", "会议名称", "venue", "conference", "journal",
+    "venue": ("会议", "来源", "发表", "发表于", "期刊", "论文会议", "会议名称", "venue", "conference", "journal",
               "published", "source", "publication", "收录", "pub"),
     "paper": ("论文地址", "论文链接", "链接", "地址", "paperlink", "paperurl", "pdf", "arxiv", "link", "url",
               "原文", "原文链接", "论文下载", "paper地址", "论文pdf", "linktopublication", "linktopaper"),
@@ -43,7 +43,7 @@ KEYS: dict[str, tuple[str, ...]] = {
              "github地址", "论文github地址", "code", "codelink", "repo", "repository", "开源代码", "githut地址",
              "官方代码"),
     "authors": ("作者", "authors", "author"),
-    "year": ("年份", "year", "date", "日期"),
+    "year": ("年份", "year", "date", "日期", "发表时间"),
     "project": ("项目地址", "项目", "project", "projectpage", "主页", "homepage"),
     "citation": ("reference", "citation", "cite", "引用"),
     "data": ("data", "dataset", "linktodata", "数据", "数据集"),
@@ -53,6 +53,7 @@ _SYMBOLS = re.compile("^[\u200d\ufe0f\U0001f300-\U0001faff\u2600-\u27bf]+")  # e
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
 _CODE_KEY = re.compile(r"^(\s*)`([^`:：]{1,24})`(?=\s*[:：])")
+_URLS_ONLY = re.compile(r"<?https?://\S+>?(?:\s*[/|,]\s*<?https?://\S+>?)+")
 URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
 PAPER_POINTER = re.compile(r"(?:the\s+)?(?:paper|pdf|arxiv|preprint)(?:\s+(?:is\s+)?available)?(?:\s+(?:at|on|from))?"
                       r"\s*[:：]?\s*(?:here|link|this link|arxiv|pdf)\.?", re.IGNORECASE)
@@ -75,7 +76,8 @@ def key_of(text: str) -> tuple[str | None, str, str]:
     key = _SYMBOLS.sub("", re.sub(r"\s+", "", m.group(1)).lower())  # ("🧑‍🔬 作者", "🔗 链接": Awesome3DGS)
     kind = _KEY_OF.get(key) or next((_KEY_OF[k] for k in key.split("/") if k in _KEY_OF), None)  # "论文/Paper"
     value = m.group(2).strip()
-    if kind == "title" and (URL_ONLY.fullmatch(value) or value.lower() in ("none", "n/a", "-", "tbd", "todo")):
+    if kind == "title" and (URL_ONLY.fullmatch(value) or value.lower() in ("none", "n/a", "-", "tbd", "todo")
+                            or _URLS_ONLY.fullmatch(value)):  # ("Paper: https://.. / https://arxiv.org/abs/..")
         kind = "paper"  # "Paper: https://arxiv.org/abs/2403.06951": the paper's link, not its title
     elif kind == "venue" and URL_ONLY.fullmatch(value):
         kind = "other"  # "**Source:** https://github.com/..." (cross-modal-retrieval/cross-modal-retrieval): a link
@@ -184,10 +186,12 @@ def tagged_venue(text: str) -> tuple[str, int | None] | None:
 
 
 _BARE_URL = re.compile(r"<?(https?://[^\s<>]+)>?")
-KEYED_URL = re.compile(r"(?:paper(?: link| url)?|pdf|link|arxiv|url)\s{0,3}[:：]\s{0,3}(?:\[[^\[\]]{0,30}\]\("
-                       r"(https?://[^\s()<>]+)\)|<?(https?://[^\s<>]+)>?)|\[(?:paper|pdf|link|arxiv)\]\("
-                       r"(https?://[^\s()<>]+)\)", re.IGNORECASE)  # (and "[link](..)" alone: Justin-Yuan/Papers'
-# scene graph notes, a paper a heading, its link on the line below)
+KEYED_URL = re.compile(r"(?:\*\*|__)?(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+\s?)?"
+                       r"(?:paper(?: link| url)?|pdf|link|arxiv|url)(?:\*\*|__)?\s{0,3}[:：](?:\*\*|__)?\s{0,3}"
+                       r"(?:\[[^\[\]]{0,30}\]\((https?://[^\s()<>]+)\)|<?(https?://[^\s<>]+)>?)|\[(?:paper|pdf|link|"
+                       r"arxiv)\]\((https?://[^\s()<>]+)\)", re.IGNORECASE)  # (and "[link](..)" alone: Justin-Yuan/
+# Papers' scene graph notes, a paper a heading, its link on the line below; the key in bold, an emoji before it:
+# "**📜 Paper**: https://huggingface.co/papers/2507.18071", huggingface/trl's paper index)
 
 
 def bare_url(text: str) -> str | None:

@@ -167,13 +167,13 @@ class PaperHeadings(ReaderState):
         # xinghaochen/awesome-hand-pose-estimation)
         plain = first.kind == inline.TEXT and not (first.em or first.strong) and first.text.lstrip()[:1] not in "\"“"
         if plain and not (len(named) <= 4 and any(links.label(p.text) in ("paper", "pdf") or _dated_venue(p.text)
-                                                  for p in named)
+                                                  or _arxiv_named(p) for p in named)
                           and len(_BULLET.sub("", first.text).split()) >= 4):  # (the title set apart, in italics,
             return False  # bold or quotes; or plain before its "[paper](..)": "##### • gDNA: Towards ...  [paper](
             # arXiv)  [code](..)", rlczddl/awesome-3d-human-reconstruction, 445 papers; not "### News: ...
             # [[OpenReview](..)]", a heading with a link in it)
-        if not named or first.kind == inline.LINK or not all(links.label_word(p.text) or _dated_venue(p.text) for p in
-                                                             named) or not any(
+        if not named or first.kind == inline.LINK or not all(links.label_word(p.text) or _dated_venue(p.text)
+                                                             or _arxiv_named(p) for p in named) or not any(
                 links.classify(p.href).kind in links.PAPER_KINDS for p in named):
             return False
         entry = self.read(pieces)
@@ -382,6 +382,14 @@ def _keyed_paper_text(pieces: list[inline.Piece]) -> str:
                 "paper"):
             return link.text
     return ""
+
+
+def _arxiv_named(link: inline.Piece) -> bool:
+    """A link to arXiv named for it (``[arxiv](..)``, mistyped too: ``### Title ([arixv](arXiv), 7 Mar 2023)``,
+    shogi880/awesome-controllable-stable-diffusion, every paper so)."""
+    return sorted(link.text.strip().lower()) == sorted("arxiv") and links.classify(link.href).kind == links.ARXIV
+    # (its letters, in any order: not "## Fairness Definitions in LMs ([Link](arXiv) to the paper)", a section over
+    # papers that names the survey it follows, LavinWong/Fairness-in-Large-Language-Models)
 
 
 def _dated_venue(text: str) -> bool:

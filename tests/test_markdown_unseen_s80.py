@@ -1,0 +1,64 @@
+"""Shapes of real lists met in session 42's seventy-seventh blind labelling round (``bench/unseen-lists/s80a``-
+``s80h``) and the round before (``s79h``): papers written as headings, held with the lists' own lines (the
+repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import names, papers
+
+
+def test_a_heading_of_a_title_with_its_arxiv_link_and_date_in_brackets():
+    """shogi880/awesome-controllable-stable-diffusion (every paper so, "arixv" mistyped in some): the heading is the
+    paper; a section's heading naming the survey it follows by a "[Link](arXiv)" is not (LavinWong/Fairness-in-Large-
+    Language-Models)."""
+    found = papers(
+        "## Papers\n\n"
+        "### Cones: Concept Neurons in Diffusion Models for Customized Generation ([arxiv](https://arxiv.org/abs/"
+        "2303.05125), 9 Mar 2023)\n\n1. Problem: Can modern deep neural networks exhibit behavior patterns?\n\n"
+        "### Zeroth-Order Optimization Meets Human Feedback: Provable Learning via Ranking Oracles ([arixv](https://"
+        "arxiv.org/abs/2303.03751), 7 Mar 2023)\n\n"
+        "## Fairness Definitions in LMs ([Link](https://arxiv.org/pdf/2407.18454) to the paper)\n"
+        "* Semantics derived automatically from language corpora contain human-like biases [[arXiv]](https://arxiv.org/"
+        "abs/1608.07187)\n")
+    assert [(p.arxiv_id, p.year, p.tags[0].split(" (")[0]) for p in found.values()] == [
+        ("2303.05125", 2023, "Papers"), ("2303.03751", 2023, "Papers"),
+        ("1608.07187", None, "Fairness Definitions in LMs")]
+
+
+def test_a_heading_over_field_bullets_in_chinese_one_with_items_of_its_own():
+    """Cantoria/dynamic-graph-papers: "#### Title" over "* 作者：", "* 发表时间：", "* 发表于：", "* 链接：URL" and
+    "* 相关数据集：" with the datasets as bullets under it."""
+    paper = papers(
+        "## Static Graph Representation\n\n"
+        "#### Semi-Supervised Classification with Graph Convolutional Networks\n"
+        "* 作者：Thomas N. Kipf, et al. (University of Amsterdam)\n* 发表时间：2016\n* 发表于：ICLR 2017\n"
+        "* 标签：图神经网络\n* 链接：https://arxiv.org/pdf/1609.02907.pdf\n* 相关数据集：\n    * Citeseer\n    * Cora\n"
+    )["Semi-Supervised Classification with Graph Convolutional Networks"]
+    assert (paper.arxiv_id, paper.venue, names(paper), paper.tags) == (
+        "1609.02907", "ICLR 2017", ["Thomas N. Kipf"], ["Static Graph Representation"])
+
+
+def test_a_numbered_heading_over_bold_field_bullets_then_a_rule():
+    """IncineratorR/redteam-knowledge-base: "### 9. Title" over "- **Published:** 2023", "- **Paper:** URL" (two
+    addresses in one, too), then "---" before the next paper."""
+    found = papers(
+        "## Automated Red Teaming Methods\n\n"
+        "### 4. HackAPrompt: Exposing Systemic Vulnerabilities of LLMs Through a Global Scale Prompt Hacking "
+        "Competition\n- **Authors:** Schulhoff et al.\n- **Published:** EMNLP 2023 (Best Theme Paper)\n"
+        "- **Paper:** https://paper.hackaprompt.com / https://arxiv.org/abs/2311.16119\n\n"
+        "### 9. Explore, Establish, Exploit: Red Teaming Language Models from Scratch\n- **Published:** 2023\n"
+        "- **Paper:** https://arxiv.org/abs/2306.09442\n- **Dataset:** CommonClaim (20,000 human-labeled statements)\n"
+        "\n---\n")
+    assert [(t, p.arxiv_id) for t, p in found.items()] == [
+        ("HackAPrompt: Exposing Systemic Vulnerabilities of LLMs Through a Global Scale Prompt Hacking Competition",
+         "2311.16119"),
+        ("Explore, Establish, Exploit: Red Teaming Language Models from Scratch", "2306.09442")]
+
+
+def test_a_heading_over_a_bold_key_with_an_emoji_and_the_paper_s_address():
+    """huggingface/trl's paper index: "### Title" over "**📜 Paper**: https://huggingface.co/papers/ID"."""
+    found = papers(
+        "## Group Relative Policy Optimization\n\n### Group Sequence Policy Optimization\n\n"
+        "**📜 Paper**: https://huggingface.co/papers/2507.18071\n\n"
+        "GSPO is a GRPO variant that computes importance sampling weights at the sequence level.\n")
+    assert [(t, p.arxiv_id) for t, p in found.items()] == [("Group Sequence Policy Optimization", "2507.18071")]
