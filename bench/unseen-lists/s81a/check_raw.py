@@ -1,0 +1,10 @@
+import json, os
+here = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+for l in open(os.path.join(here, 'labels.jsonl'), encoding='utf-8'):
+    o = json.loads(l)
+    lines = open(os.path.join(here, o['list']), encoding='utf-8').read().split('\n')
+    raw = o['raw'].split('\n')
+    if lines[o['line'] - 1:o['line'] - 1 + len(raw)] != raw:
+        bad += 1; print('MISMATCH', o['list'], o['line'])
+print('checked; mismatches:', bad)
