@@ -62,3 +62,16 @@ def test_a_heading_over_a_bold_key_with_an_emoji_and_the_paper_s_address():
         "**📜 Paper**: https://huggingface.co/papers/2507.18071\n\n"
         "GSPO is a GRPO variant that computes importance sampling weights at the sequence level.\n")
     assert [(t, p.arxiv_id) for t, p in found.items()] == [("Group Sequence Policy Optimization", "2507.18071")]
+
+
+def test_a_date_before_the_title_link_is_when_it_came_out():
+    """PromptExpert/blogs' MLLM papers (57 of 64 lines): "- 2024.11 [Title](arXiv) 苹果提出..."; lwpyh/Awesome-MLLM-
+    Reasoning-Collection: "* 25.03 [Title](arXiv)"; not "3.1", a section's number."""
+    found = papers(
+        "- 2024.11 [Multimodal Autoregressive Pre-training of Large Vision Encoders](https://arxiv.org/pdf/2411.14402) "
+        "苹果提出全新的视觉编码器训练方式\n"
+        "* 25.03 [VisRL: Intention-Driven Visual Perception via Reinforced Reasoning](https://arxiv.org/abs/2503.07523)"
+        "\n* 3.1 [Some Title Here](https://arxiv.org/abs/2503.07524)\n")
+    assert [(t, p.year) for t, p in found.items()] == [
+        ("Multimodal Autoregressive Pre-training of Large Vision Encoders", 2024),
+        ("VisRL: Intention-Driven Visual Perception via Reinforced Reasoning", 2025), ("Some Title Here", None)]
