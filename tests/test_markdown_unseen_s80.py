@@ -75,3 +75,28 @@ def test_a_date_before_the_title_link_is_when_it_came_out():
     assert [(t, p.year) for t, p in found.items()] == [
         ("Multimodal Autoregressive Pre-training of Large Vision Encoders", 2024),
         ("VisRL: Intention-Driven Visual Perception via Reinforced Reasoning", 2025), ("Some Title Here", None)]
+
+
+def test_a_bold_run_over_the_title_its_links_and_its_venue():
+    """OpenMined/PyVertical's reading list: "* **Title [[paper](arXiv)] [VLDB 2020]**": the title is the bold run's
+    words before the links; the venue after them is read as after a title."""
+    paper = papers(
+        "* **Privacy Preserving Vertical Federated Learning for Tree-based Models [[paper](https://arxiv.org/abs/"
+        "2008.06170)] [VLDB 2020]**\n")["Privacy Preserving Vertical Federated Learning for Tree-based Models"]
+    assert (paper.arxiv_id, paper.venue, paper.year) == ("2008.06170", "VLDB 2020", 2020)
+
+
+def test_a_heading_of_a_method_s_name_over_the_same_fields_as_its_siblings():
+    """Cantoria/dynamic-graph-papers: "#### dyngraph2vec" among headings of titles, over "* 作者：" and "* 链接：": a
+    paper known by its name, not a section over the papers after it."""
+    found = papers(
+        "## New Works of Dynamic Graph Representation (Updating)\n\n"
+        "#### dyngraph2vec\n* 作者：Palash Goyal, et al.\n* 发表于：Knowledge-Based Systems\n"
+        "* 链接：https://www.sciencedirect.com/science/article/pii/S0950705119302916\n\n"
+        "#### EvolveGCN: Evolving Graph Convolutional Networks for Dynamic Graphs\n* 作者：Aldo Pareja, et al.\n"
+        "* 发表于：AAAI 2020\n* 链接：https://arxiv.org/abs/1902.10191\n")
+    assert [(t, p.tags) for t, p in found.items()] == [
+        ("dyngraph2vec", ["New Works of Dynamic Graph Representation (Updating)"]),
+        ("EvolveGCN: Evolving Graph Convolutional Networks for Dynamic Graphs",
+         ["New Works of Dynamic Graph Representation (Updating)"])]
+

@@ -38,6 +38,7 @@ _PLACED_BRACKETED = re.compile(r"(.{3,300}?)\s*\(([^()]{2,40})\)")  # "Title (IC
 _DATED_FIRST = re.compile(r"[（(]\s*(?P<year>(?:19|20)\d\d|[0-2]\d)[./-](?:1[0-2]|0?[1-9])"
                           r"(?:[./-](?:3[01]|[12]\d|0?[1-9]))?(?P<who>[^（）()]{0,40})[）)]\s*(?P<title>[^（）()].*)")
 _YEAR_BRACKETED_END = re.compile(r"([^()（）]{3,300}?)\s*[(（]\s*((?:19|20)\d\d)\s*[)）]")
+_NAME_ALONE = re.compile(r"[A-Za-z][\w-]*(?:[A-Z\d][\w-]*)")  # "dyngraph2vec", "DySAT", "GraphSAGE": a name
 _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
@@ -74,7 +75,10 @@ class PaperHeadings(ReaderState):
                  or url_below(self.doc.lines, end, keyed=True))  # ("#### DeepSeek-V3 Technical Report"
         # over "paper link: [here](..)": a short title, named so by the line below)
         fielded = fielded or len(visible) == 1 and visible[0].kind == "text" and (
-            titled_below(self.doc.lines, end) or paper_link_first(self.doc.lines, end))
+            titled_below(self.doc.lines, end) or paper_link_first(self.doc.lines, end) or _NAME_ALONE.fullmatch(
+                visible[0].text.strip()) is not None and identified_below(self.doc.lines, end))
+        # ("#### dyngraph2vec" over "* 作者：...", "* 链接：arXiv", Cantoria/dynamic-graph-papers: a paper known by its
+        # method's name, among headings of titles over the same fields)
         fielded = fielded or len(visible) == 1 and (visible[0].kind == "text" or visible[0].kind == inline.LINK and (
             links.classify(visible[0].href).kind == links.OTHER)) and verdict.title_like(
             visible[0].text.strip()) and keyed_paper_below(self.doc.lines, end)  # "## [1] **EasyRAG**"

@@ -52,21 +52,17 @@ from . import (
 from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above, year_named
+from .html_blocks import HtmlBlocks
 from .model import Context, ListEntry
 from .paper_headings import PaperHeadings
 from .paragraphs import Paragraphs
 from .table_blocks import TableBlocks
 
 _PAPER_IN_HEADING = re.compile(r"\[\[?(?:paper|pdf|arxiv)\]?\]?\(", re.IGNORECASE)  # (a heading that links its paper)
-_DETAILS = re.compile(r"\s*<details\b(?:(?!<details\b).)*</details>\s*", re.DOTALL | re.IGNORECASE)
-_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 # "[3]    G. Haskins, U. Kruger, and P. Yan, “Deep Learning in Medical Image Registration: A Survey,” 2019."
 # (Duoduo-Qian/Medical-image-registration-Resources): a numbered reference, who and when, is a paper's shape
 _NUMBERED_REFERENCE = re.compile(r"\[\d{1,3}\]\s")
-_HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
-
-
-class _Reader(Paragraphs, TableBlocks, PaperHeadings):
+class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
     def __init__(self, doc: Document, read_if_summary: bool, year_groups: bool, title_line: int | None = None) -> None:
         self.doc = doc
         self.refs = inline.references(doc.env)
@@ -262,62 +258,6 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
                     # the rule under it, LibCity/Bigscity-LibCity-PaperList)
                 self.pending = None
 
-    def html(self, block: Block) -> None:
-        """HTML headings (``<h2>``), ``<summary>`` group labels and ``</details>`` (one pass
-        over the tags: an opening tag waits for its closing one)."""
-        if self.heading_paper >= 0 and _DETAILS.fullmatch(block.text):
-            self.html_lines.update(range(block.start, block.end))  # "<details><summary>Abstract</summary> ...
-            return  # </details>" under a paper written as a heading: the paper's, not a group of entries
-        if "<table" in block.text.lower() and self.html_table(block):  # (its rows over blank lines too)
-            return
-        if self.found and "<a " in block.text and self._badges_below(block):
-            return
-        if block.text[:2].lower() == "<p" and self.html_paragraph(block):  # '<p><font><b>Title.</b></font><br>..'
-            return
-        if (bold := headings.bold_html_line(block.text)) is not None:  # "<b>1.2 Drug Discovery in the AI Era</b>"
-            self.html_lines.update(range(block.start, block.end))
-            self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, bold, block.start, block.end,
-                         group=True, bold=True)
-            return
-        resume = blocks_.markdown_in_html(self.doc.lines, block)  # ("<summary> more </summary>" then a list)
-        text = block.text if resume is None else "\n".join(self.doc.lines[block.start:resume])
-        self.html_lines.update(range(block.start, block.end if resume is None else resume))
-        opened: tuple[str, int] | None = None
-        source = _COMMENT.sub(lambda m: " " * len(m.group()), text) if "<!--" in text else text  # (tags in a
-        # comment say nothing: "<!-- <details><summary>Datasets</summary> ... </details> -->", yangyang9912)
-        for m in _HTML_TAG.finditer(source):
-            closing, name = m.group(1) == "/", m.group(2).lower()
-            if opened is not None and opened[0] == "summary" and name[0] == "h":
-                continue  # "<summary><h2>🧠 HTG Methods</h2></summary>" (koninik/awesome-handwritten-text-generation):
-                # a group of the headings inside its details, written large; not a heading beside them
-            if not closing and name != "details":
-                opened = (name, m.end())
-            elif closing and opened is not None and opened[0] == name:
-                text = block.text[opened[1] : m.start()]
-                if name == "summary":
-                    text = headings.group_name(text)
-                    after = block.start + source.count("\n", 0, m.end()) + 1  # (the line after "</summary>")
-                    inside, frames = headings.heading_inside(self.doc.lines, after), self.frames
-                    while inside and frames and frames[-1].level >= inside and frames[-1].kind != "title":
-                        frames.pop()  # (a group over headings stands above their level: ``heading_inside``)
-                    self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, text, block.start,
-                                 block.end, group=True)
-                else:
-                    self.heading(int(name[1]), text, block.start, block.end)
-                opened = None
-            elif closing and name == "details" and any(f.kind == "group" for f in self.frames):
-                while self.frames and self.frames.pop().kind != "group":
-                    pass  # (and the headings inside it: what follows the details is not under them)
-                self._reopened(block.start)
-        if resume is not None:
-            self.run(blocks_.parse_lines(self.doc.lines, resume, block.end).blocks)
-            return
-        lines = block.text.rstrip("\n").split("\n")
-        last = headings.ATX_LINE.match(lines[-1]) if len(lines) > 1 and lines[-2].rstrip().endswith(">") else None
-        if last:  # "}</code></pre></details>" then "## Papers" with no blank line (htqin/awesome-model-quantization):
-            # CommonMark keeps the heading in the HTML block; the list's contents and its readers mean a heading
-            self.heading(len(last.group(1)), last.group(2), block.end - 1, block.end)
-
     def list_(self, block: Block, titles: bool = True) -> None:
         """Read a list's items (*titles*: a list of titles alone may be papers)."""
         saved = self.paper_list, self.bare_list, self.links_nothing, self.dated_list
@@ -473,16 +413,6 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings):
                 self.list_(lst)
         if self.frames and self.frames[-1].kind == "group":
             self.frames.pop()
-
-    def _badges_below(self, block: Block) -> bool:
-        """An HTML block of badges alone right below an entry: its links (``grouping.badges_below``)."""
-        entry, _, end, _, _ = self.found[-1]
-        if block.start < end or any(self.doc.lines[n].strip() for n in range(end, block.start)) or \
-                not grouping.badges_below(entry, inline.scan(block.text, self.refs)):
-            return False
-        self.html_lines.update(range(block.start, block.end))
-        self.covered.update(range(block.start, block.end))
-        return True
 
     def _own_paper(self, item: Block) -> bool:
         return grouping.own_paper(item, self.refs, self.context())

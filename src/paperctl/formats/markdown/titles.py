@@ -462,6 +462,16 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
 def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     end = _links_after_gap(toks, _strong_run(toks, 0))
     run = toks[:end]
+    cut = next((i for i, t in enumerate(run) if t.kind == "link"), 0)
+    if cut and links.label_word(run[cut].text) and all(t.kind == "text" for t in run[:cut]) and len(
+            _text_of(run[:cut]).split()) >= 3:  # "* **Title [[paper](arXiv)] [VLDB 2020]**" (OpenMined/PyVertical's
+        # reading list): the bold runs on past the title over its links and venue, which are read as after it
+        head = run[cut - 1].text.rstrip()
+        opener = head[-1] if head[-1:] in "[(" else ""
+        title = [*run[: cut - 1], Tok("text", head[: len(head) - len(opener)], strong=True)]
+        rest = [Tok("text", opener)] if opener else []
+        return _bold_title([*title, *rest, *(Tok(t.kind, t.text, t.href, False, t.em, t.code, t.title)
+                                           for t in run[cut:]), *toks[end:]], entry)
     text = _text_of([t for t in run if t.kind == "text"]) if any(t.kind == "text" and t.text.strip() for t in run) \
         else _text_of([Tok("text", t.text) for t in run])
     found = venues.parse(text)
