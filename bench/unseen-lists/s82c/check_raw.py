@@ -1,0 +1,11 @@
+"""Check that every label's raw is exactly the file's lines starting at `line`."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+for l in open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'):
+    o = json.loads(l)
+    lines = open(os.path.join(HERE, o['list']), encoding='utf-8').read().split('\n')
+    n = o['raw'].count('\n') + 1
+    if '\n'.join(lines[o['line'] - 1:o['line'] - 1 + n]) != o['raw']:
+        bad += 1; print('MISMATCH', o['list'], o['line'])
+print('checked, mismatches:', bad)
