@@ -166,6 +166,9 @@ _YEAR_AFTER = re.compile(r",? ((?:19|20)\d\d)\b")  # ("Title, *NeurIPS*, 2018, [
 _CUT = re.compile(r" \[| \||\s?（| \(|\s?【")
 # "Title(COLING, 2020)", "Title(@Meta AI etc)": a bracket glued on (looked for apart: rare)
 _GLUED = re.compile(r"(?<=[a-zA-Z?!])\((?=[A-Za-z@]|(?:19|20)\d\d\)\s*$)")  # ("...Noise(2023)" too: a year)
+# "🔥Evaluating the Effectiveness of ... Tasks[2024-IWSPA]" (iSEngLab/AwesomeLLM4SE, 72 of its 97 new papers): a
+# bracket glued on at the end
+_GLUED_LAST = re.compile(r"(?<=[a-zA-Z?!.])\[(?=[^\[\]]{2,30}\]\s*$)")
 
 
 _TOPIC = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2}")  # "[Manipulation]", "[Whole-Body Control]"
@@ -175,8 +178,9 @@ def _title_end(text: str) -> int:
     """Where a plain title ends: at a bracket that holds a venue, a date, a tag or a link label
     (or opens right before a link), or at " | "; brackets holding anything else are the title's."""
     cuts: Iterable[re.Match] = _CUT.finditer(text)
-    if "(" in text and _GLUED.search(text):
-        cuts = sorted([*_CUT.finditer(text), *_GLUED.finditer(text)], key=lambda m: m.start())
+    if "(" in text and _GLUED.search(text) or text.rstrip().endswith("]") and _GLUED_LAST.search(text):
+        cuts = sorted([*_CUT.finditer(text), *_GLUED.finditer(text), *_GLUED_LAST.finditer(text)],
+                      key=lambda m: m.start())
     for tried, m in enumerate(cuts):
         pos = m.start()
         start = pos + len(m.group()) - len(m.group().lstrip())  # the bracket itself

@@ -1,0 +1,28 @@
+"""Shapes of real lists met in session 42's seventy-ninth blind labelling round (``bench/unseen-lists/s82a``-
+``s82h``), held with the lists' own lines (the repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import papers
+
+
+def test_where_its_authors_work_in_italics_after_the_venue_and_year():
+    """cmhungsteve/Awesome-Transformer-Attention (53 of 57 papers on its first page): '* **SAN**: "Title", CVPR, 2020
+    (*CUHK + Intel*). [[Paper](..)]': the venue and year, then where its authors work, a note."""
+    found = papers(
+        '* **SAN**: "Exploring Self-attention for Image Recognition", CVPR, 2020 (*CUHK + Intel*). [[Paper](https://'
+        'arxiv.org/abs/2004.13621)][[PyTorch](https://github.com/hszhao/SAN)]\n'
+        '* **ViT**: "An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale", ICLR, 2021 '
+        '(*Google*). [[Paper](https://arxiv.org/abs/2010.11929)]\n')
+    assert [(p.venue, p.year, p.notes, p.summary) for p in found.values()] == [
+        ("CVPR 2020", 2020, ["SAN", "CUHK + Intel"], None), ("ICLR 2021", 2021, ["ViT", "Google"], None)]
+
+
+def test_a_year_and_venue_in_brackets_glued_to_the_end_of_a_title():
+    """iSEngLab/AwesomeLLM4SE (72 of its 97 new papers): "30. 🔥Title[2024-IWSPA]", no link, no space."""
+    found = papers(
+        "30. 🔥Evaluating the Effectiveness of Deep Learning Models for Program Analysis[2024-IWSPA]\n"
+        "31. ACES: Generating Diverse Programming Puzzles[2024-NeurIPS]\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("Evaluating the Effectiveness of Deep Learning Models for Program Analysis", "IWSPA 2024", 2024),
+        ("ACES: Generating Diverse Programming Puzzles", "NeurIPS 2024", 2024)]
