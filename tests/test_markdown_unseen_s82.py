@@ -26,3 +26,20 @@ def test_a_year_and_venue_in_brackets_glued_to_the_end_of_a_title():
     assert [(t, p.venue, p.year) for t, p in found.items()] == [
         ("Evaluating the Effectiveness of Deep Learning Models for Program Analysis", "IWSPA 2024", 2024),
         ("ACES: Generating Diverse Programming Puzzles", "NeurIPS 2024", 2024)]
+
+
+def test_a_bold_title_over_bullets_of_where_and_when_its_authors_and_what_it_does():
+    """RUC-NLPIR/RAG-Reading-List (every paper): "1. **Title**" over "- VENUE, DATE, URL", "- Names" and "- what
+    it does"."""
+    paper = papers(
+        "### Text only\n"
+        "1. **Measuring and Narrowing the Compositionality Gap in Language Models**\n"
+        "   - EMNLP 2023 Findings, 2022-10-07, https://aclanthology.org/2023.findings-emnlp.378/\n"
+        "   - Ofir Press, Muru Zhang, Sewon Min, Ludwig Schmidt, Noah Smith, Mike Lewis\n"
+        "   - This paper proposes self-ask, an elicitive prompting strategy that ask the LLM itself to generate the "
+        "decomposition of a complex query.\n"
+    )["Measuring and Narrowing the Compositionality Gap in Language Models"]
+    assert (paper.venue, paper.year, paper.url, [a.name for a in paper.authors][:2], paper.tags) == (
+        "EMNLP 2023 Findings", 2023, "https://aclanthology.org/2023.findings-emnlp.378/", ["Ofir Press", "Muru Zhang"],
+        ["Text only"])
+    assert paper.summary.startswith("This paper proposes self-ask")

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import blocks, fields, headings, inline, links, makers, people, proceedings, runs, venue_words, venues
-from .grouping import holds_entries
-from .model import ListEntry
+from . import blocks, fields, headings, inline, links, makers, people, proceedings, runs, venue_words, venues, verdict
+from .grouping import describes, holds_entries
+from .model import ListEntry, add_link
 from .nested import KEY_VALUE, PAPER_POINTER, item_notes, item_text, keyed_venue
 
 
@@ -360,4 +360,48 @@ def authors_over_title(head: list[inline.Piece], children: list[blocks.Block], r
     if entry.reason is not None or entry.authors:
         return None
     entry.authors, entry.notes = names, [m.group(1).strip("* "), *entry.notes]
+    return entry
+
+
+_URL_AT_END = re.compile(r"(.*?)[\s,;]*<?(https?://\S+?)>?[\s.]*")
+
+
+def title_over_facts(head: list[inline.Piece], children: list[blocks.Block], refs: dict[str, str],
+                     read: Callable[[list[inline.Piece]], ListEntry]) -> ListEntry | None:
+    """A bold title alone over two to four bullets of what it is, unkeyed: where and when with its address
+    (``- EMNLP 2023 Findings, 2022-10-07, https://aclanthology.org/..``), who wrote it (``- Ofir Press, Muru Zhang,
+    ...``), what it does (``- This paper proposes self-ask, ...``) (RUC-NLPIR/RAG-Reading-List, every paper): the
+    paper (its title read by *read*); None when the item (*head* and the bullets of *children*) is not so."""
+    sub = [c for c in children[1:] if c.kind == "list"]
+    if len(sub) != 1 or len(children) != 2 or not headings.bold_alone(head) or not 2 <= len(sub[0].children) <= 4:
+        return None
+    texts = [" ".join(item_text(item, refs).split()) for item in sub[0].children]
+    if any(len(item.children) != 1 for item in sub[0].children):
+        return None
+    where = next((m for text in texts if (m := _URL_AT_END.fullmatch(text)) and links.classify(m.group(2)).kind in
+                  links.PAPER_KINDS), None)
+    if where is None:
+        return None
+    entry = read(head)
+    if entry.reason not in (None, verdict.NO_EVIDENCE) or len((entry.title or "").split()) < 3:
+        return None
+    entry.reason = None
+    add_link(entry, "paper", where.group(2))
+    for part in re.split(r"\s*,\s*", where.group(1)):
+        found = venues.parse(part)
+        if found and not entry.venue:  # (the entry is read: its year set as ``finishing`` would have it)
+            entry.venue, entry.venue_written = found[0], part
+            entry.year = found[1] or entry.year
+        elif (year := venues.year_of_date(part)) is not None and not entry.year:
+            entry.year = year
+    for text in texts:
+        if where.group() == text or where.string == text:
+            continue
+        names = people.parse(text) if not entry.authors else []
+        if len(names) >= 2 and people.only_people(names):
+            entry.authors = names
+        elif not entry.summary_parts and describes(text):
+            entry.summary_parts = [text]
+        else:
+            entry.notes.append(text)
     return entry

@@ -321,6 +321,10 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             # under "## 2019" (zhulf0804/3D-PointCloud, 61 entries): their venue
             self.dated(head.start, int(year.group(1)) if year else None, venue, sublists)
             return
+        facts = details.title_over_facts(pieces, children, self.refs, self.read) if sublists else None
+        if facts is not None:  # "1. **Title**" over "- EMNLP 2023 Findings, 2022-10-07, URL", "- Names", "- ..."
+            self.emit(facts, item.start, item.end, item.marker, parent)
+            return
         if sublists and headings.pseudo_heading(pieces) and grouping.holds_entries(
                 [it for lst in sublists for it in lst.children], self.refs):
             self._group_over(head, sublists)
