@@ -100,3 +100,19 @@ def test_a_heading_of_a_method_s_name_over_the_same_fields_as_its_siblings():
         ("EvolveGCN: Evolving Graph Convolutional Networks for Dynamic Graphs",
          ["New Works of Dynamic Graph Representation (Updating)"])]
 
+
+
+def test_a_name_a_dash_and_the_venue_in_brackets_then_keyed_lines_quoted_below():
+    """zhangyifei01/Unsupervised-Visual-Representation-Learning (every paper): "Title (**SimMIM** - <font>**CVPR**22
+    </font>)" over a quote of "**Author(s)**:", "**Organization(s)**:" lines: the name a note, the venue read, the
+    authors taken from their line, the other fields notes (not a summary)."""
+    paper = papers(
+        '- SimMIM: A Simple Framework for Masked Image Modeling (**SimMIM** - <font color="#dd0000">**CVPR**22</font>)'
+        " [[paper]](https://openaccess.thecvf.com/content/CVPR2022/papers/Xie_SimMIM.pdf)\n"
+        "    > <font color=Gray>**Author(s)**:</font> Zhenda Xie, Zheng Zhang, Yue Cao \\\n"
+        "    > <font color=Gray>**Organization(s)**:</font>  Microsoft Research Asia\\\n"
+        "    > <font color=Gray>**Tags**:</font> Transformer\n"
+    )["SimMIM: A Simple Framework for Masked Image Modeling"]
+    assert (paper.venue, paper.year, names(paper), paper.summary) == (
+        "CVPR 2022", 2022, ["Zhenda Xie", "Zheng Zhang", "Yue Cao"], None)
+    assert paper.notes[:2] == ["SimMIM", "Organization(s): Microsoft Research Asia"]

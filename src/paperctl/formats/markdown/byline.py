@@ -105,7 +105,23 @@ _KEYED_LINE = re.compile(r"\s*(论文|代码|项目|单位|机构|作者|paper|c
 _KEY_LABELS = {"论文": "paper", "代码": "code", "项目": "project"}
 _TITLE_KEY = re.compile(r"\s*(?:paper\s+)?title\s*[:：]\s*", re.IGNORECASE)
 _VENUE_KEY = re.compile(r"\s*(?:venue|published in|publication|conference|journal)\s*[:：]\s*", re.IGNORECASE)
-_AUTHORS_KEY = re.compile(r"\s*(?:paper\s+)?authors?\s*[:：]\s*", re.IGNORECASE)
+_AUTHORS_KEY = re.compile(r"\s*(?:paper\s+)?authors?(?:\(s\))?\s*[:：]\s*", re.IGNORECASE)
+_KEYED_QUOTE_LINE = re.compile(r"[ \t]*(?:<[^<>]{1,40}>|\*\*|__)*[^\W\d][\w() ]{0,30}(?:\*\*|__)?\s*[:：]")
+
+
+def keyed(text: str) -> bool:
+    """Does *text* begin with a key and its colon (``Organization(s): ...``)?"""
+    return _KEYED_QUOTE_LINE.match(text) is not None
+
+
+def keyed_lines(text: str) -> list[str]:
+    """*text*, a quote's paragraph, as its lines when two or more of them are keyed (``<font>**Author(s)**:</font>
+    Names \\`` over ``**Organization(s)**: ...``, zhangyifei01/Unsupervised-Visual-Representation-Learning); else
+    whole."""
+    lines = text.split("\n") if "\n" in text else []
+    if sum(bool(_KEYED_QUOTE_LINE.match(line)) for line in lines) < 2:
+        return [text]
+    return [line.rstrip().removesuffix("\\") for line in lines]
 
 
 def keyed_paragraphs(entry: ListEntry, paragraphs: list[str]) -> list[str]:

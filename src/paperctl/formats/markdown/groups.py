@@ -14,7 +14,7 @@ from . import fields, links, makers, people, preprints, proceedings, venue_words
 from .after_links import TRACK_WORD
 from .before_title import GROUP_PARTS
 from .model import ListEntry, offer_venue
-from .plain_title import AKA, CITED_ALONE, CITED_WHO, NICKNAME, journal_in_words
+from .plain_title import AKA, CITED_ALONE, CITED_WHO, NICKNAME, journal_in_words, name_dash_venue
 
 _REJECTED = re.compile(r"\b(?:desk[- ])?reject(?:ed)?\b", re.IGNORECASE)
 UNDER_REVIEW = re.compile(r"(?:under review|in submission|submitted|to appear|accepted|in press)", re.IGNORECASE)
@@ -70,6 +70,12 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
             who := CITED_ALONE.fullmatch(inner)):  # (not in prose: "... use Randomized Smoothing (Cohen et al) to")
         entry.authors = [re.sub(r"\s+et\.? al\.?$", "", who.group())]  # '"Title", MedIA, 2022 (Song *et al.*).'
         return True  # (JHU-MedImage-Reg/MedImgReg_Survey, 94 papers): its first author, after where and when
+    named = name_dash_venue(inner)
+    if named:  # "(**SimMIM** - <font>**CVPR**22</font>)": the method's name, then where it appeared
+        entry.notes.append(named[0])
+        offer_venue(entry, named[1][0], written)
+        entry.date_year = entry.date_year or named[1][1]
+        return True
     noted = venues.venue_then_note(inner) if " " in inner else None
     if noted:  # "Title(EMNLP2019 南京大学)" (cdhx/KBQA-paper): the venue, and who wrote it
         offer_venue(entry, noted[0][0], written)

@@ -27,6 +27,17 @@ NICKNAME = r"[A-Z][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*"  # a method's name: "Whisp
 _NICK_DASH = re.compile(rf"({NICKNAME})\s+[—–]\s+")  # "T5 — ", "LLaMA-2 – "
 
 
+_NAME_DASH = re.compile(rf"({NICKNAME}(?: {NICKNAME})?)\s+[-–—]\s+(\S.*)")
+
+
+def name_dash_venue(inner: str) -> tuple[str, tuple[str, int | None]] | None:
+    """``SimMIM - CVPR22``, in brackets after a title (zhangyifei01/Unsupervised-Visual-Representation-Learning,
+    every paper): the method's name, a dash, where it appeared, with its year; (name, (venue, year)), or None."""
+    m = _NAME_DASH.fullmatch(inner.strip()) if "-" in inner or "–" in inner or "—" in inner else None
+    found = venues.parse(m.group(2)) if m else None
+    return (m.group(1), found) if m and found and found[1] else None
+
+
 def title_case(text: str) -> bool:
     """Words that read as a paper's title: three or more, every long one capitalised, no
     sentence end inside (``Exploring the Limits of Transfer Learning``, not ``a method that``)."""
@@ -202,7 +213,7 @@ def _title_end(text: str) -> int:
                 or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@" \
                 or _journal_dated(inner) \
                 or venues.year_dash_name(inner) or _CITED_START.match(inner) or CITED_ALONE.fullmatch(inner) \
-                or venues.venue_then_note(inner) \
+                or venues.venue_then_note(inner) or name_dash_venue(inner) \
                 or (")" in inner and proceedings.spelled_out(inner)) or (text[start] == "(" and not text[
                     group.end():].strip(" [") and (venue_words.journal_alone(inner) or AKA.fullmatch(inner)
                                                    or journal_in_words(inner))) or (
@@ -369,6 +380,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         inner = m.group()[1:-1] if m else ""
         after_stop = title.endswith(".") and m is not None and not tail.strip()[m.end():].strip(" .[")
         if m and not after_stop and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
+                                         or name_dash_venue(inner)
                       or venue_words.journal_alone(inner) or _journal_dated(inner)
                       or venues.named_and_dated(inner) or _CITED_START.match(inner) or CITED_ALONE.fullmatch(inner)
                       or (not tail.strip()[m.end():].strip(" [") and (AKA.fullmatch(inner)

@@ -343,6 +343,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         more: list[str] = []
         quoted: list[str] = []
         folded: tuple[str | None, list[str]] | None = None
+        fielded = False  # (a quote of "Key: value" lines, one paragraph)
         for para in children[1:]:
             cited = folds.cited_summary(para.text) if para.kind == "html" else None
             if cited is not None:  # "<details><summary> Names <em>ECCV</em> 2023 </summary> abstract</details>"
@@ -356,9 +357,12 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 more += [text] if (text := folds.html_text(para.text)) else []
                 continue
             if para.kind == "quote":  # "\t> TransD constructs a dynamic mapping ..." (thunlp/KRLPapers), the
-                quoted += [text for q in blocks_.in_order(para)  # abstract's first sentence (thunlp/NREPapers,
-                           if (text := " ".join(inline.plain(inline.scan(q.text, self.refs)).split()))]  # ll0ruc/
-                continue  # event-extraction-paper): the summary, as the labels of 62 such entries all say
+                for q in blocks_.in_order(para):  # abstract's first sentence (thunlp/NREPapers, ll0ruc/event-
+                    lines = byline.keyed_lines(q.text)  # extraction-paper): the summary, as the labels of 62 such
+                    fielded = fielded or len(lines) > 1  # entries all say (a line each where its lines are keyed:
+                    quoted += [text for line in lines  # "> **Author(s)**: ..", a field each)
+                               if (text := " ".join(inline.plain(inline.scan(line, self.refs)).split()))]
+                continue
             if para.kind != "paragraph":
                 continue
             para_pieces = inline.scan(para.text, self.refs)
@@ -374,8 +378,10 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 entry.year = found[1] or entry.year  # (the venue's year, not the date the title line gives)
         more = byline.keyed_paragraphs(entry, more) if more else more
         grouping.said_in_short(entry, more, self.read_if_summary)
+        quoted = byline.keyed_paragraphs(entry, quoted) if fielded else quoted
         quoted = grouping.cited_in_quote(entry, quoted, self.read) if quoted else quoted  # (a citation, not a note)
-        if quoted and entry.reason is None and not entry.summary and fields.is_summary(quoted[0]):
+        if quoted and entry.reason is None and not entry.summary and fields.is_summary(quoted[0]) and not (
+                fielded and byline.keyed(quoted[0])):  # (not "Organization(s): ...", a field of its own)
             entry.summary_parts = [quoted.pop(0)]
             if self.read_if_summary and entry.status in (None, "unread"):
                 entry.status = "read"
