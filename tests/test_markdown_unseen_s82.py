@@ -43,3 +43,17 @@ def test_a_bold_title_over_bullets_of_where_and_when_its_authors_and_what_it_doe
         "EMNLP 2023 Findings", 2023, "https://aclanthology.org/2023.findings-emnlp.378/", ["Ofir Press", "Muru Zhang"],
         ["Text only"])
     assert paper.summary.startswith("This paper proposes self-ask")
+
+
+def test_the_first_author_and_year_then_a_comma_before_the_title_link():
+    """benb111/awesome-small-molecule-ml (45 papers): "* Hu et al, 2019. [Title](..)", "* Walters and Barzilay,
+    2020. [Title](..)": who and when, then the title; not "Hu et al" as the title."""
+    found = papers(
+        "* Hu et al, 2019. [Strategies for Pre-training Graph Neural Networks](https://arxiv.org/abs/1905.12265). "
+        "[[Code](https://github.com/snap-stanford/pretrain-gnns)]\n"
+        "* Walters and Barzilay, 2020. [Applications of Deep Learning in Molecule Generation and Molecular Property "
+        "Prediction](https://pubs.acs.org/doi/10.1021/acs.accounts.0c00699)\n")
+    assert [(t, [a.name for a in p.authors], p.year) for t, p in found.items()] == [
+        ("Strategies for Pre-training Graph Neural Networks", ["Hu"], 2019),
+        ("Applications of Deep Learning in Molecule Generation and Molecular Property Prediction",
+         ["Walters", "Barzilay"], 2020)]

@@ -157,7 +157,8 @@ _YEAR_AFTER_NAMES = re.compile(r"\.\s+((?:19|20)\d\d)[a-z]?\.$|\s*\(((?:19|20)\d
 # Doran, Derek (2020): __Title__", a BibTeX export's authors and year: m0re4u/paper-database)
 
 
-_AUTHORS_YEAR = re.compile(r"(?P<names>.{3,600}?)(?:\.\s+(?:(?P<year>(?:19|20)\d\d)[a-z]?\.\s*)?|(?P<comma>,)\s*)")
+_AUTHORS_YEAR = re.compile(r"(?P<names>.{3,600}?)(?:\.\s+(?:(?P<year>(?:19|20)\d\d)[a-z]?\.\s*)?"
+                           r"|,\s*(?P<year2>(?:19|20)\d\d)[a-z]?\.\s*|(?P<comma>,)\s*)")  # ("Hu et al, 2019. [..](..)")
 
 
 def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bool:
@@ -184,8 +185,9 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
         # "et al.": "**(CASCADE)** Xu et al., [Learning General World Models in ...](arXiv), 2022.", alexzhang13/
         # world-models-papers, whose others quote the title)
     names = people.parse(m.group("names")) if m else []
+    year = (m.group("year") or m.group("year2")) if m else None
     if not names or not ("et al" in text or len(names) >= 2 or (people.substantial(names) and (
-            m.group("year") or not m.group("comma") and people.only_people(names)))):  # type: ignore[union-attr]
+            year or not m.group("comma") and people.only_people(names)))):  # type: ignore[union-attr]
         return False  # (without a year, "Haotong Qin*, Xudong Ma*. [Title](..)": two names or more; or one full
         # name that can only be a person's: "- Amifa Raj. [Fair Ranking Metrics](..). 9/2022.", davidshq/awesome-
         # search-engines, its lists of papers by year)
@@ -193,8 +195,8 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
     if quoted and len(toks) > 2 and toks[2].kind == "text":  # 'Hansen, Nikolaus, et al. "[**COCO: A platform
         toks[2] = Tok("text", _CLOSING_QUOTE.sub("", toks[2].text, count=1))  # for ...**](..)." Optimization Methods
         # and Software (2021).' (GMC-DRL/Awesome-MetaBBO, 101 table cells): Google Scholar's MLA, the title linked
-    if m.group("year"):  # type: ignore[union-attr]
-        entry.date_year = int(m.group("year"))  # type: ignore[union-attr]
+    if year:  # ("* Hu et al, 2019. [Title](..)", benb111/awesome-small-molecule-ml: who and when, then the title)
+        entry.date_year = int(year)
         entry.journal_year = True  # (the citation's year is its venue's: "In *Proceedings of the ... Workshop*")
     entry.shape = "citation" if entry.shape == "bracket" else entry.shape
     return True
