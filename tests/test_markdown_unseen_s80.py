@@ -116,3 +116,16 @@ def test_a_name_a_dash_and_the_venue_in_brackets_then_keyed_lines_quoted_below()
     assert (paper.venue, paper.year, names(paper), paper.summary) == (
         "CVPR 2022", 2022, ["Zhenda Xie", "Zheng Zhang", "Yue Cao"], None)
     assert paper.notes[:2] == ["SimMIM", "Organization(s): Microsoft Research Asia"]
+
+
+def test_a_title_in_book_title_marks_then_where_it_appeared():
+    """A Chinese reading list on speech synthesis (s80h, every paper): "- 《Title》ICML2018" over "  - 论文：URL", or
+    with its link on the line."""
+    found = papers(
+        "- 《Efficient Neural Audio Synthesis》ICML2018\n  - 论文：https://arxiv.org/abs/1802.08435\n"
+        "- 《One-shot Voice Conversion by Separating Speaker and Content Representations with Instance Normalization》"
+        "InterSpeech 2019 [paper](https://arxiv.org/abs/1904.05742)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("Efficient Neural Audio Synthesis", "ICML 2018", 2018),
+        ("One-shot Voice Conversion by Separating Speaker and Content Representations with Instance Normalization",
+         "InterSpeech 2019", 2019)]

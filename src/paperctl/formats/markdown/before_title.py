@@ -266,7 +266,6 @@ def date_prefix(text: str) -> tuple[int, str] | None:
     return (year, rest) if year else None
 
 
-_YEAR_DOT = re.compile(r"\s*((?:19|20)\d\d)\.\s*")  # "- 2021.[Chen H, Qi Z, Shi Z. Remote Sensing ...](github)"
 _YYMM = re.compile(r"(\d\d)(?:0[1-9]|1[0-2])")
 
 
@@ -293,26 +292,6 @@ def venue_colon(text: str) -> tuple[str, str, int] | None:
 
 
 _VENUE_COLON = re.compile(r"\s*([^:：\[\]()]{3,40}?)\s*[:：]\s+")
-
-
-def dotted_year(toks: list[Tok], entry: ListEntry) -> list[Tok]:
-    """``- 2021.[Chen H, Qi Z, Shi Z. Remote Sensing Image Change Detection with Transformers](github)``
-    (wenhwu/awesome-remote-sensing-change-detection, 69 lines): the year and a full stop right before the
-    title link, the year the list files the paper under (not a list's numbering, "2021.")."""
-    dated = _DATE_BEFORE_LINK.fullmatch(toks[0].text) if len(toks) > 1 and toks[0].kind == "text" and toks[
-        1].kind == "link" and len(toks[1].text.split()) >= 2 and not links.label_word(toks[1].text) else None
-    year = int(dated.group(1)) if dated and dated.group(1) else 2000 + int(dated.group(2)) if dated else None
-    if dated and year <= venues.NEXT_YEAR:  # "- 2024.11 [Title](arXiv) 苹果提出..." (PromptExpert/blogs' MLLM papers,
-        entry.date_year = entry.date_year or year  # 57 of 64 lines), "* 25.03 [VisRL: ...](arXiv)" (lwpyh/Awesome-
-        return toks[1:]  # MLLM-Reasoning-Collection): when it came out
-    if len(toks) > 1 and toks[0].kind == "text" and toks[1].kind == "link" and _YEAR_DOT.fullmatch(toks[0].text):
-        entry.date_year = entry.date_year or int(toks[0].text.strip()[:4])
-        return toks[1:]
-    return toks
-
-
-_DATE_BEFORE_LINK = re.compile(r"\s*(?:((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?"
-                               r"|(1[5-9]|2\d)[./-](?:0[1-9]|1[0-2]))\s*[:：]?\s*")
 
 
 def coded_title(toks: list[Tok]) -> list[Tok]:

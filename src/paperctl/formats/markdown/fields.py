@@ -269,8 +269,7 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     tail = Tail()
     if len(text) > 2000:
         return tail
-    if "Proc. " in text:  # "Sun et al., Proc. ICML 2020" (tim-learn/awesome-test-time-adaptation): in the
-        text = _PROC_BEFORE.sub(", ", text)  # proceedings of the venue named after it, not a name
+    text = _PROC_BEFORE.sub(", ", text) if "Proc. " in text else text  # ("Sun et al., Proc. ICML 2020")
     cited = springer(text.strip(" .,;:"))
     if cited is not None:  # "Lai, Y., Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020)."
         return cited
@@ -290,7 +289,7 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     return names_venue_year(text) or tail
 
 
-_PROC_BEFORE = re.compile(r",\s*(?:[Ii]n\s+)?Proc\.\s+(?=[A-Z])")
+_PROC_BEFORE = re.compile(r",\s*(?:[Ii]n\s+)?Proc\.\s+(?=[A-Z])")  # the venue's proceedings, not a name's "Proc"
 _NAME_COMMA_MONTH = re.compile(r"[.,\s]*[A-Za-z][\w&.' -]{0,60}, (?:19|20)\d\d[./](?:0?[1-9]|1[0-2])\.?")
 _SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]+, [A-Z][\w'’-]+,? (?:et al\.|and [A-Z])")  # Google Scholar's MLA
 

@@ -31,6 +31,7 @@ from .before_title import venue_colon
 from .entries import read
 from .finishing import finish
 from .model import Context, ListEntry
+from .title_marks import angled
 
 KEYS: dict[str, tuple[str, ...]] = {
     "title": ("论文名称", "论文标题", "论文题目", "论文", "题目", "标题", "名称", "title", "paper", "papertitle",
@@ -374,6 +375,10 @@ def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = Fal
     prefix = venue_colon(own)
     if prefix and not entry.venue:  # "* ACL2015: **Event Extraction via ...**" over "* Author: ..."
         entry.venue, entry.venue_written, own = prefix[0], prefix[1], own[prefix[2]:]
+    marked = angled(own) if "》" in own else None
+    if marked and (found := venues.parse(marked[1].strip())) and not entry.venue:  # "- 《Title》ICML2018" over
+        entry.venue, entry.venue_written, own = found[0], marked[1].strip(), marked[0]  # "  - 论文：URL"
+        entry.date_year = entry.date_year or found[1]
     bold = bool(own) and all(p.strong for p in head if p.kind == inline.TEXT and p.text.strip())
     if identified and (len(re.findall(r"[A-Za-z]{2,}", own)) >= 3 or bold and _short_title(own)) and \
             not own.endswith((":", "：")):  # ("1. **Pointer Networks**" over its fields: a bold title, if short)

@@ -125,3 +125,36 @@ def posted_first(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
 
 
 _POSTED = re.compile(r"(?i:arxiv)\s?\d{4}")
+
+
+_ANGLED = re.compile(r"\s*《([^《》]{8,400})》\s*")
+
+
+def angled(text: str) -> tuple[str, str] | None:
+    """``《Efficient Neural Audio Synthesis》ICML2018`` (a Chinese reading list on speech synthesis, every paper so):
+    a title in book-title marks at the start, and what follows it; None when *text* does not begin so."""
+    m = _ANGLED.match(text)
+    return (" ".join(m.group(1).split()), text[m.end():]) if m else None
+
+
+_YEAR_DOT = re.compile(r"\s*((?:19|20)\d\d)\.\s*")  # "- 2021.[Chen H, Qi Z, Shi Z. Remote Sensing ...](github)"
+
+
+def dotted_year(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``- 2021.[Chen H, Qi Z, Shi Z. Remote Sensing Image Change Detection with Transformers](github)``
+    (wenhwu/awesome-remote-sensing-change-detection, 69 lines): the year and a full stop right before the
+    title link, the year the list files the paper under (not a list's numbering, "2021.")."""
+    dated = _DATE_BEFORE_LINK.fullmatch(toks[0].text) if len(toks) > 1 and toks[0].kind == "text" and toks[
+        1].kind == "link" and len(toks[1].text.split()) >= 2 and not links.label_word(toks[1].text) else None
+    year = int(dated.group(1)) if dated and dated.group(1) else 2000 + int(dated.group(2)) if dated else None
+    if dated and year <= venues.NEXT_YEAR:  # "- 2024.11 [Title](arXiv) 苹果提出..." (PromptExpert/blogs' MLLM papers,
+        entry.date_year = entry.date_year or year  # 57 of 64 lines), "* 25.03 [VisRL: ...](arXiv)" (lwpyh/Awesome-
+        return toks[1:]  # MLLM-Reasoning-Collection): when it came out
+    if len(toks) > 1 and toks[0].kind == "text" and toks[1].kind == "link" and _YEAR_DOT.fullmatch(toks[0].text):
+        entry.date_year = entry.date_year or int(toks[0].text.strip()[:4])
+        return toks[1:]
+    return toks
+
+
+_DATE_BEFORE_LINK = re.compile(r"\s*(?:((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?"
+                               r"|(1[5-9]|2\d)[./-](?:0[1-9]|1[0-2]))\s*[:：]?\s*")

@@ -70,7 +70,6 @@ from .before_title import (
     coded_title,
     coded_where,
     date_prefix,
-    dotted_year,
     journal_and_year,
     leading_tags,
     name_then_italic_title,
@@ -102,7 +101,7 @@ from .references import (
     comma_citation,
     standard_citation,
 )
-from .title_marks import math_tags, name_and_key, posted_first, slug_title
+from .title_marks import angled, dotted_year, math_tags, name_and_key, posted_first, slug_title
 
 
 # A quoted title first, maybe after its nickname: '"ATOM: Accurate Tracking ..." CVPR.', 'DiMP: "Learning ..." ICCV.'
@@ -445,6 +444,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         return toks
     if first.text.lstrip().startswith("**"):
         return literal_bold(toks, entry)
+    angled = _angled_title(toks, entry)
+    if angled is not None:
+        return angled
     quoted = quoted_title(toks, entry, _bold_title)
     if quoted is not None:
         return quoted
@@ -457,6 +459,17 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     if cited is not None:
         return cited
     return plain_title(toks, entry)
+
+
+def _angled_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``《Efficient Neural Audio Synthesis》ICML2018``: the title in book-title marks (``title_marks.angled``), then
+    where it appeared. The tokens after it, or None."""
+    marked = angled(toks[0].text) if toks[0].kind == "text" and "》" in toks[0].text and not toks[0].code \
+        else None
+    if marked is None:
+        return None
+    entry.title, rest = marked
+    return ([Tok("text", " " + rest)] if rest.strip() else []) + toks[1:]
 
 
 def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
