@@ -57,3 +57,12 @@ def test_the_first_author_and_year_then_a_comma_before_the_title_link():
         ("Strategies for Pre-training Graph Neural Networks", ["Hu"], 2019),
         ("Applications of Deep Learning in Molecule Generation and Molecular Property Prediction",
          ["Walters", "Barzilay"], 2020)]
+
+
+def test_what_the_where_and_when_bullet_says_besides_the_venue_is_kept():
+    """The day it was posted, on the RUC-NLPIR line that gives the venue, is not dropped: a note."""
+    paper = papers(
+        "1. **In-Context Retrieval-Augmented Language Models**\n"
+        "   - arXiv, 2023-08-01, https://arxiv.org/abs/2302.00083\n"
+        "   - Ori Ram, Yoav Levine, Itay Dalmedigos\n")["In-Context Retrieval-Augmented Language Models"]
+    assert (paper.arxiv_id, paper.year, paper.notes) == ("2302.00083", 2023, ["2023-08-01"])

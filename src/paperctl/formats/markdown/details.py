@@ -387,15 +387,19 @@ def title_over_facts(head: list[inline.Piece], children: list[blocks.Block], ref
         return None
     entry.reason = None
     add_link(entry, "paper", where.group(2))
+    kept = []  # (what the line says besides the venue: the day it was posted, kept as a note)
     for part in re.split(r"\s*,\s*", where.group(1)):
         found = venues.parse(part)
         if found and not entry.venue:  # (the entry is read: its year set as ``finishing`` would have it)
             entry.venue, entry.venue_written = found[0], part
             entry.year = found[1] or entry.year
-        elif (year := venues.year_of_date(part)) is not None and not entry.year:
+            continue
+        if (year := venues.year_of_date(part)) is not None and not entry.year:
             entry.year = year
+        kept += [part] if part.strip() else []
+    entry.notes += [", ".join(kept)] if kept else []
     for text in texts:
-        if where.group() == text or where.string == text:
+        if text == where.string:
             continue
         names = people.parse(text) if not entry.authors else []
         if len(names) >= 2 and people.only_people(names):

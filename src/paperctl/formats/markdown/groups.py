@@ -92,9 +92,9 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     if inner.startswith("@") and len(inner) <= 120:
         entry.notes.append(inner)  # "Title(@Peking University etc)" (DefTruth/Awesome-LLM-Inference): who, not what
         return True
-    if UNDER_REVIEW.match(inner) or "eject" in inner and _REJECTED.search(inner):  # "(ICLR 2024 rejected)"
-        # (NOVAglow646/OOD-Generalization-Paper-Reading-Notes): where it was turned down is no venue of its
-        entry.notes.append(inner)  # "(under review ICLR 2021)" (wenet-e2e/speech-synthesis-paper): not a venue yet
+    if UNDER_REVIEW.match(inner) or "eject" in inner and _REJECTED.search(inner):
+        entry.notes.append(inner)  # "(under review ICLR 2021)" (wenet-e2e/speech-synthesis-paper): not a venue yet;
+        # "(ICLR 2024 rejected)" (NOVAglow646/OOD-Generalization-Paper-Reading-Notes): where it was turned down
         return True
     spelled = proceedings.spelled_out(inner) if ")" in inner and written[:1] == "[" else None
     if spelled and spelled[1]:  # "[ACM Transactions on Graphics (TOG) 2021]" (haonanhe/Hand-Object-Interaction)
