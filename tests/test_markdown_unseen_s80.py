@@ -129,3 +129,12 @@ def test_a_title_in_book_title_marks_then_where_it_appeared():
         ("Efficient Neural Audio Synthesis", "ICML 2018", 2018),
         ("One-shot Voice Conversion by Separating Speaker and Content Representations with Instance Normalization",
          "InterSpeech 2019", 2019)]
+
+
+def test_a_year_in_brackets_heads_its_papers_as_a_year():
+    """keithAND2020/awesome-Occupancy-research: "##### 【2023】", then "**【2022】**" over the next papers: years."""
+    found = papers(
+        "## develop\n\n##### 【2023】\n\n"
+        "- [Grid-Centric Traffic Scenario Perception for Autonomous Driving](https://arxiv.org/abs/2303.01212)\n\n"
+        "**【2022】**\n\n- [Occupancy Networks Revisited For Driving](https://arxiv.org/abs/2209.10001)\n")
+    assert [(p.year, p.tags) for p in found.values()] == [(2023, ["develop/【2023】"]), (2022, ["develop/【2022】"])]
