@@ -16,10 +16,10 @@ ROLES: dict[str, tuple[str, ...]] = {
               "publication title"),
     "name": ("name", "method", "methods", "model", "models", "model name", "abbr", "abbreviation", "short name",
              "nickname", "方法", "模型", "dataset", "benchmark", "name of method", "名字", "名称", "work", "works",
-             "framework", "system"),
-    "authors": ("author", "authors", "author(s)", "作者", "first author"),
+             "framework", "system", "模型名称"),
+    "authors": ("author", "authors", "author(s)", "作者", "first author", "第一作者"),
     "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "pub.",
-              "publish", "journal",
+              "publish", "journal", "发表venue",
               "source", "booktitle", "会议", "期刊", "发表", "来源", "conference/journal", "journal/conference",
               "venue & year", "j/c", "c/j", "journal/conf", "conf/journal",
               "proc", "proc.",
@@ -35,7 +35,7 @@ ROLES: dict[str, tuple[str, ...]] = {
                 "one-line summary", "key contribution", "key contributions", "main contribution", "main contributions",
                 "key insight", "key insights", "novelty", "main novelty", "key novelty", "major novelty",
                 "core idea", "core ideas", "advantages", "advantage", "key features", "what it does",
-                "introduction", "介绍", "overview", "research focus"),
+                "introduction", "介绍", "overview", "research focus", "简述"),
     "notes": ("notes", "note", "memo", "메모"),  # (메모: "memo", chrisjihee/SLM-Math-papers)
     "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记", "注释"),  # notes, never the summary
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),

@@ -237,6 +237,19 @@ def _undated_preprint(venue: str) -> bool:
     return venues.preprint(venue.split()[0]) and venues.year_in(venue) is None
 
 
+_DOI_TEXT = re.compile(r"(?:arxiv:)?doi:\s*(10\.\d{4,9}/\S+)", re.IGNORECASE)
+
+
+def _written_id(text: str, entry: ListEntry) -> None:
+    """``arXiv:2206.07697``, ``doi:10.1038/s42256-023-00716-3`` as a links column's text, no link (an "ArXiv/DOI"
+    column of a materials-science catalogue, every row): the paper's identifier."""
+    cited = venues.arxiv_in_text(text)
+    if cited and cited[1] == 0 and cited[2] == len(text.rstrip(" .")):
+        entry.arxiv = cited[0].split("v")[0] if re.fullmatch(r"\d{4}\.\d{4,5}(?:v\d+)?", cited[0]) else cited[0]
+    elif doi := _DOI_TEXT.fullmatch(text.strip(" .")):
+        entry.doi = doi.group(1).lower()
+
+
 def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> None:
     pieces = scan(cell, refs)
     scratch = ListEntry()
@@ -249,6 +262,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         _take_paper(scratch, entry)
     text = " ".join("".join(t.text for t in toks if t.kind == "text").split())
     link_toks = [t for t in toks if t.kind == "link"]
+    if kind == "links" and text and not link_toks and not (entry.arxiv or entry.doi):
+        _written_id(text, entry)
     if kind == "venue":
         value = text if text.strip(" ,;/|·&") else ""  # ("[CVPR2017](thecvf), [arXiv](..)": Weepingchestnut/Awesome-
         named = [t.text for t in link_toks if (found := venues.parse(t.text)) and found[1]]  # Video-Super-Resolution,
