@@ -363,7 +363,13 @@ def authors_over_title(head: list[inline.Piece], children: list[blocks.Block], r
     return entry
 
 
-_URL_AT_END = re.compile(r"(.*?)[\s,;]*<?(https?://\S+?)>?[\s.]*")
+def _url_at_end(text: str) -> tuple[str, str] | None:
+    """(what comes before, the address) when *text* ends with a web address (``EMNLP 2023 Findings, 2022-10-07,
+    https://..``); None else. (Cut at the last space, not matched by a pattern: a line of many addresses joined
+    would have one try them all.)"""
+    head, _, last = text.rstrip(" .").rpartition(" ")
+    url = last.strip("<>")
+    return (head.rstrip(" ,;"), url) if url.startswith(("http://", "https://")) else None
 
 
 def title_over_facts(head: list[inline.Piece], children: list[blocks.Block], refs: dict[str, str],
@@ -378,17 +384,17 @@ def title_over_facts(head: list[inline.Piece], children: list[blocks.Block], ref
     texts = [" ".join(item_text(item, refs).split()) for item in sub[0].children]
     if any(len(item.children) != 1 for item in sub[0].children):
         return None
-    where = next((m for text in texts if (m := _URL_AT_END.fullmatch(text)) and links.classify(m.group(2)).kind in
-                  links.PAPER_KINDS), None)
+    where = next(((*found, text) for text in texts if (found := _url_at_end(text)) is not None
+                  and links.classify(found[1]).kind in links.PAPER_KINDS), None)
     if where is None:
         return None
     entry = read(head)
     if entry.reason not in (None, verdict.NO_EVIDENCE) or len((entry.title or "").split()) < 3:
         return None
     entry.reason = None
-    add_link(entry, "paper", where.group(2))
+    add_link(entry, "paper", where[1])
     kept = []  # (what the line says besides the venue: the day it was posted, kept as a note)
-    for part in re.split(r"\s*,\s*", where.group(1)):
+    for part in re.split(r"\s*,\s*", where[0]):
         found = venues.parse(part)
         if found and not entry.venue:  # (the entry is read: its year set as ``finishing`` would have it)
             entry.venue, entry.venue_written = found[0], part
@@ -399,7 +405,7 @@ def title_over_facts(head: list[inline.Piece], children: list[blocks.Block], ref
         kept += [part] if part.strip() else []
     entry.notes += [", ".join(kept)] if kept else []
     for text in texts:
-        if text == where.string:
+        if text == where[2]:
             continue
         names = people.parse(text) if not entry.authors else []
         if len(names) >= 2 and people.only_people(names):

@@ -54,7 +54,15 @@ _SYMBOLS = re.compile("^[\u200d\ufe0f\U0001f300-\U0001faff\u2600-\u27bf]+")  # e
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
 _CODE_KEY = re.compile(r"^(\s*)`([^`:：]{1,24})`(?=\s*[:：])")
-_URLS_ONLY = re.compile(r"<?https?://\S+>?(?:\s*[/|,]\s*<?https?://\S+>?)+")
+_URL_SEPARATOR = re.compile(r"\s+[/|]\s+|,\s+")
+
+
+def _urls_only(value: str) -> bool:
+    """Two addresses or more and nothing else, parted by `` / ``, `` | `` or a comma (split, not one pattern:
+    "https://a/https://a/..." would let one backtrack through every way to cut it)."""
+    parts = _URL_SEPARATOR.split(value.strip()) if "://" in value else []
+    return len(parts) >= 2 and all(URL_ONLY.fullmatch(part) for part in parts)
+
 URL_ONLY = re.compile(r"<?https?://\S+>?|\[[^\[\]]*\]\([^()\s]+\)")
 PAPER_POINTER = re.compile(r"(?:the\s+)?(?:paper|pdf|arxiv|preprint)(?:\s+(?:is\s+)?available)?(?:\s+(?:at|on|from))?"
                       r"\s*[:：]?\s*(?:here|link|this link|arxiv|pdf)\.?", re.IGNORECASE)
@@ -78,7 +86,7 @@ def key_of(text: str) -> tuple[str | None, str, str]:
     kind = _KEY_OF.get(key) or next((_KEY_OF[k] for k in key.split("/") if k in _KEY_OF), None)  # "论文/Paper"
     value = m.group(2).strip()
     if kind == "title" and (URL_ONLY.fullmatch(value) or value.lower() in ("none", "n/a", "-", "tbd", "todo")
-                            or _URLS_ONLY.fullmatch(value)):  # ("Paper: https://.. / https://arxiv.org/abs/..")
+                            or _urls_only(value)):  # ("Paper: https://.. / https://arxiv.org/abs/..")
         kind = "paper"  # "Paper: https://arxiv.org/abs/2403.06951": the paper's link, not its title
     elif kind == "venue" and URL_ONLY.fullmatch(value):
         kind = "other"  # "**Source:** https://github.com/..." (cross-modal-retrieval/cross-modal-retrieval): a link

@@ -38,7 +38,8 @@ _PLACED_BRACKETED = re.compile(r"(.{3,300}?)\s*\(([^()]{2,40})\)")  # "Title (IC
 _DATED_FIRST = re.compile(r"[（(]\s*(?P<year>(?:19|20)\d\d|[0-2]\d)[./-](?:1[0-2]|0?[1-9])"
                           r"(?:[./-](?:3[01]|[12]\d|0?[1-9]))?(?P<who>[^（）()]{0,40})[）)]\s*(?P<title>[^（）()].*)")
 _YEAR_BRACKETED_END = re.compile(r"([^()（）]{3,300}?)\s*[(（]\s*((?:19|20)\d\d)\s*[)）]")
-_NAME_ALONE = re.compile(r"[A-Za-z][\w-]*(?:[A-Z\d][\w-]*)")  # "dyngraph2vec", "DySAT", "GraphSAGE": a name
+_NAME_ALONE = re.compile(r"[A-Za-z][a-z-]*[A-Z\d][\w-]*")  # "dyngraph2vec", "DySAT", "GraphSAGE": a name (its first
+# run lower case only: one way to cut it, not every way, for a long word that fails)
 _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
