@@ -381,9 +381,9 @@ def title_over_facts(head: list[inline.Piece], children: list[blocks.Block], ref
     sub = [c for c in children[1:] if c.kind == "list"]
     if len(sub) != 1 or len(children) != 2 or not headings.bold_alone(head) or not 2 <= len(sub[0].children) <= 4:
         return None
-    texts = [" ".join(item_text(item, refs).split()) for item in sub[0].children]
     if any(len(item.children) != 1 for item in sub[0].children):
         return None
+    texts = [" ".join(item_text(item, refs).split()) for item in sub[0].children]
     where = next(((*found, text) for text in texts if (found := _url_at_end(text)) is not None
                   and links.classify(found[1]).kind in links.PAPER_KINDS), None)
     if where is None:

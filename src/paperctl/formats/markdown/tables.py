@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...identifiers import try_normalize_doi
 from . import blocks, entries, fields, finishing, links, model, people, preprints, titles, venues, verdict
 from .bold_prefixes import title_under_name
 from .columns import TITLE_LINK_CELL, columns, dated_venues_column, read_columns, role, title_links_column
@@ -237,7 +238,7 @@ def _undated_preprint(venue: str) -> bool:
     return venues.preprint(venue.split()[0]) and venues.year_in(venue) is None
 
 
-_DOI_TEXT = re.compile(r"(?:arxiv:)?doi:\s*(10\.\d{4,9}/\S+)", re.IGNORECASE)
+_ARXIV_BEFORE_DOI = re.compile(r"^arxiv:(?=doi:)", re.IGNORECASE)
 
 
 def _written_id(text: str, entry: ListEntry) -> None:
@@ -246,8 +247,8 @@ def _written_id(text: str, entry: ListEntry) -> None:
     cited = venues.arxiv_in_text(text)
     if cited and cited[1] == 0 and cited[2] == len(text.rstrip(" .")):
         entry.arxiv = cited[0].split("v")[0] if re.fullmatch(r"\d{4}\.\d{4,5}(?:v\d+)?", cited[0]) else cited[0]
-    elif doi := _DOI_TEXT.fullmatch(text.strip(" .")):
-        entry.doi = doi.group(1).lower()
+    elif doi := try_normalize_doi(_ARXIV_BEFORE_DOI.sub("", text.strip(" ."))):  # (and "arXiv:doi:10.1063/..")
+        entry.doi = doi
 
 
 def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> None:
