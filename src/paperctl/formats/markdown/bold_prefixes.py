@@ -185,7 +185,13 @@ def named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None
     if dated:  # (..)]" (huguyuehuhu/Awesome-Group-Activity-Recognition): the venue in emphasis after the title
         words_text, after = words_text[:-1].rstrip(), " (" + after
         worded = worded or title_case(words_text)
-    if not worded or (nxt is not None and nxt.kind != "link" and not cited and not dated):
+    placed = not dated and nxt is not None and nxt.kind == "text" and nxt.em and not nxt.strong and (
+        words_text.endswith(".") and not words_text.endswith("..")) and venues.year_in(nxt.text) is not None and bool(
+        venues.parse(nxt.text.strip().rstrip(".")))  # "- **MLD** — Executing your Commands via Motion Diffusion in
+    if placed:  # Latent Space. *CVPR 2023*. [arXiv:2212.04048](..)" (yat0i811/Text-to-Motion-Research-Survey, 180
+        words_text = words_text[:-1]  # lines): the title, a full stop, then where it was published in emphasis
+        worded = worded or len(words_text.split()) >= 3 and not re.search(r"[.!?;]\s", words_text)
+    if not worded or (nxt is not None and nxt.kind != "link" and not cited and not dated and not placed):
         return None
     if comma:
         entry.title = words_text

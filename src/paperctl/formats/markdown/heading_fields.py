@@ -40,12 +40,18 @@ def identified_below(lines: list[str], n: int) -> bool:
     dataset); not bullets nested under items (``- ACL2020: Title`` over ``  - url: ..``, items that are papers
     under a section: cs-liangchen-work/EAE_paper). An HTML anchor (``<a name="4.图像翻译"></a>``) ends them, as
     the next heading does."""
-    keyed = identified = linked = notes = cited = named = nested = 0
+    keyed = identified = linked = notes = cited = named = nested = quoted = 0
     for line in lines[n : n + 40]:
         if line.startswith("#") or ANCHOR_TAG.fullmatch(line.strip()) or _RULE.fullmatch(line):
             break  # (a rule across the page too: "---" between IncineratorR/redteam-knowledge-base's papers)
         if not line.strip():
             continue
+        if not keyed and quoted < 6 and (line.startswith(">") or _PROSE.match(line) and len(line.split()) >= 8):
+            quoted += 1  # the paper's abstract first, quoted or not (hemilkaklotar/fetch-latest-human-pose-papers);
+            continue  # not a bold title ("## Image Reconstruction" over "**Title**" over "- Paper: arXiv")
+        if keyed and _UNDER_BULLET.match(line):
+            continue  # a field's own lines: "- Framework Overview:" over "    ![](./images/..)" (WindyLab/LLM-RL-
+            # Papers, every paper)
         m = _BOLD_FIELD.match(line)
         if not m and keyed and _SUB_BULLET.match(line):
             continue  # "* 相关数据集：" over "    * Citeseer" (Cantoria/dynamic-graph-papers): a field's own items
@@ -175,6 +181,8 @@ _BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+((?:\*\*|__)?(?:[^\w\s*_\[\]()<>:：]{
 _IDENTIFIED = re.compile(r"\barxiv\.org/(?:abs|pdf)/|\bdoi\.org/10\.")
 _RULE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 _SUB_BULLET = re.compile(r"\s{4,}[-*+]\s")
+_UNDER_BULLET = re.compile(r"(?: {2}|\t| ?\t)\s*(?![-*+]\s|\d{1,3}[.)]\s)\S")  # indented, not an item
+_PROSE = re.compile(r"[A-Za-z][^\[\]<>]*$")  # a sentence: no link, no item, no markup first
 _NOTE_BULLET = re.compile(r"\s{0,3}[-*+]\s+[^\[\]()<>:：]{1,60}")  # a short note, no link or key
 
 

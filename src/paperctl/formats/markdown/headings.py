@@ -338,6 +338,19 @@ def year_named(name: str) -> bool:
     return bool(YEAR_HEADING.match(name) or _YEAR_THEN_PAPERS.match(name))
 
 
+def years_named(name: str) -> bool:
+    """Is the heading *name* a span of years (``2021–2022``, ``Before 2020``, ``2019 and earlier``)? A year's
+    heading after it is its sibling, not a part of it (``#### 2021–2022`` then ``#### 2023``: yat0i811/Text-to-
+    Motion-Research-Survey)."""
+    return _YEARS_SPAN.fullmatch(name.strip()) is not None
+
+
+_YEARS_SPAN = re.compile(r"(?:(?:before|after|since|until|pre|prior to|up to)\s*)?(?:19|20)\d\d"
+                         r"(?:\s*(?:[-–—~～]|to)\s*(?:(?:19|20)?\d\d|now|present|today))?"
+                         r"(?:\s*(?:and\s+|&\s*|or\s+)?(?:earlier|before|older|prior|later|after|onwards?))?",
+                         re.IGNORECASE)
+
+
 def _resources_named(lowered: str) -> bool:
     """``Lexicons, Datasets, Word embeddings, and other resources`` (laugustyniak/awesome-sentiment-analysis): a
     heading that names several kinds of resources, and nothing else."""

@@ -228,7 +228,8 @@ def label_word(text: str) -> bool:
     """``paper``, ``[code]``, ``PDF``, ``Project Page``: a link label, not a title."""
     text = _LABEL_MARKUP.sub(" ", text).strip().lower()
     text = " ".join(text.split())
-    return bool(_LABEL_WORDS.match(text)) or not text
+    return bool(_LABEL_WORDS.match(text)) or not text or EMOJI_ONLY.fullmatch(text) is not None  # ("[📄](..)",
+    # "[💻](..)": kimberlyii/Awesome-Video-Understanding's paper and code links, every entry)
 
 
 def id_label(text: str) -> bool:

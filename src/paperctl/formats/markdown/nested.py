@@ -74,6 +74,9 @@ def _unbolded(m: re.Match[str]) -> str:
     return m.group(2).replace("*", "").replace("_", "").rstrip()
 
 
+_ARXIV_SPACED = re.compile(r"arxiv \d{4}\.\d{4,5}(?:v\d+)?", re.IGNORECASE)
+
+
 def key_of(text: str) -> tuple[str | None, str, str]:
     """(field kind, key as written, value) of a ``key: value`` bullet."""
     first = text.lstrip()[:1]
@@ -90,6 +93,8 @@ def key_of(text: str) -> tuple[str | None, str, str]:
         kind = "paper"  # "Paper: https://arxiv.org/abs/2403.06951": the paper's link, not its title
     elif kind == "venue" and URL_ONLY.fullmatch(value):
         kind = "other"  # "**Source:** https://github.com/..." (cross-modal-retrieval/cross-modal-retrieval): a link
+    elif kind == "venue" and venues.year_of_date(value) is not None:
+        kind = "year"  # "- Published: 04 Jul 2022" (hemilkaklotar/fetch-latest-human-pose-papers): a date, no venue
     elif kind == "data" and not URL_ONLY.fullmatch(value):
         kind = None  # ("- Dataset: ImageNet", a note; "- Link to data: [..](..)", the data's address)
     return kind, m.group(1).strip(), value
@@ -162,8 +167,10 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
                     continue
             if kind in ("paper", "title", "venue") or target.kind in links.PAPER_KINDS:
                 _paper_link(entry, link.href)
-                if not entry.venue and target.kind == links.ARXIV and venues.arxiv_in_text(link.text):
-                    entry.venue = entry.venue_written = "arXiv"  # ("[arXiv:2311.13398](..)": where it is, as said)
+                if not entry.venue and target.kind == links.ARXIV and (
+                        venues.arxiv_in_text(link.text) or _ARXIV_SPACED.fullmatch(link.text.strip())):
+                    entry.venue = entry.venue_written = "arXiv"  # ("[arXiv:2311.13398](..)", "[arXiv 2310.12931]
+                    # (..)": where it is, as said)
             elif kind != "code" and target.kind != links.CODE:
                 entry.links.setdefault(links.label(key) if key else "link", link.href)
         entry.notes += [n for n in texts(item, refs)[1:]]

@@ -143,7 +143,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         top = self.frames[-1] if self.frames else None
         if kind == "year" and top is not None:
             if top.kind in ("section", "group") and top.written == level and not top.skip and not (
-                    top.venue or "").startswith("arXiv"):
+                    top.venue or "").startswith("arXiv") and not headings.years_named(top.name):
                 eff = level + 0.5  # "### Multimodal" then "### 2025": the year nests under the category
                 # (not under "## Quick links", a contents heading: enkiwang/Dataset-distillation-papers; nor under
                 # "### arXiv papers", whose preprints the years' papers are not: jstudy/Awesome-Defect-Detection)

@@ -1,0 +1,94 @@
+"""Shapes of real lists met in session 43's blind labelling rounds 80 and 81 (``bench/unseen-lists/s83a``-``s84h``),
+held with the lists' own lines (the repository is named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import papers
+
+
+def test_a_paper_heading_over_its_abstract_then_key_value_bullets():
+    """hemilkaklotar/fetch-latest-human-pose-papers (every one of its 56 papers): the title as a heading, its
+    abstract's first sentence (quoted, or not), then ``- Paper:``, ``- Code:``, ``- Stars:``, ``- Published:``
+    bullets. Before, each bullet was read as a paper of its own ('Stars: 78', 'Published: 04 Jul 2022')."""
+    def entry(title: str, abstract: str, slug: str, stars: int, published: str) -> str:
+        return (f"## {title}\n\n{abstract}\n\n- Paper: [Link](https://paperswithcode.com/paper/{slug})\n"
+                f"- Code: [Link](https://paperswithcode.com/paper/{slug})\n- Stars: {stars}\n"
+                f"- Published: {published}\n\n---\n\n")
+    found = papers(
+        "# Human Motion Estimate Papers\n\n"
+        + entry("Back to MLP: A Simple Baseline for Human Motion Prediction", "> This paper tackles the problem of "
+                "human motion prediction, consisting in forecasting future body poses from historically observed "
+                "sequences.", "back-to-mlp-a-simple-baseline-for-human", 78, "04 Jul 2022")
+        + entry("GIMO: Gaze-Informed Human Motion Prediction in Context", "> We perform an extensive study of the "
+                "benefits of leveraging the eye gaze for ego-centric human motion prediction.",
+                "gimo-gaze-informed-human-motion-prediction-in", 12, "20 Apr 2022")
+        + entry("STPOTR: Simultaneous Human Trajectory and Pose Prediction Using a Non-Autoregressive Transformer",
+                "The proposed architecture divides human motion prediction into two parts: the human trajectory "
+                "and the human pose.", "stpotr-simultaneous-human-trajectory-and-pose", 4, "15 Sep 2022"))
+    assert [(t[:12], p.year, p.venue, p.tags) for t, p in found.items()] == [
+        ("Back to MLP:", 2022, None, []), ("GIMO: Gaze-I", 2022, None, []), ("STPOTR: Simu", 2022, None, [])]
+    mlp = found["Back to MLP: A Simple Baseline for Human Motion Prediction"]
+    assert mlp.url == "https://paperswithcode.com/paper/back-to-mlp-a-simple-baseline-for-human"
+    assert mlp.summary.startswith("This paper tackles the problem of human motion prediction")
+
+
+def test_a_paper_heading_over_a_keyed_link_and_a_field_with_an_indented_figure():
+    """WindyLab/LLM-RL-Papers (all 20 papers): ``### Title`` over ``- Paper Link: [arXiv 2310.12931](..)`` and
+    ``- Framework Overview:`` whose figure and caption are indented below it."""
+    found = papers(
+        "## Papers [sort by time]\n\n***\n\n"
+        "### Eureka: Human-Level Reward Design via Coding Large Language Models\n\n"
+        "- Paper Link: [arXiv 2310.12931](https://arxiv.org/abs/2310.12931) , [Homepage](https://eureka-research."
+        "github.io/)\n\n"
+        "- Framework Overview: \n\n"
+        '    <img src="./images/Eureka.png" style="zoom:67%;" />\n\n'
+        "***\n\n"
+        "### Hierarchical Continual Reinforcement Learning via Large Language Model\n\n"
+        "- Paper Link: [arXiv 2401.15098](https://arxiv.org/abs/2401.15098)\n\n"
+        "- Framework Overview:\n\n"
+        '  <img src="images/Hi_Core framework.png" alt="Hi_Core framework" style="zoom:67%;" />\n\n'
+        "  \tThe illustration of the proposed framework. The middle section depicts the internal interactions.\n")
+    assert [(t, p.arxiv_id, p.venue, p.tags) for t, p in found.items()] == [
+        ("Eureka: Human-Level Reward Design via Coding Large Language Models", "2310.12931", "arXiv",
+         ["Papers [sort by time]"]),
+        ("Hierarchical Continual Reinforcement Learning via Large Language Model", "2401.15098", "arXiv",
+         ["Papers [sort by time]"])]
+
+
+def test_a_bold_name_a_dash_the_title_then_its_venue_in_italics():
+    """yat0i811/Text-to-Motion-Research-Survey (180 lines): ``- **MLD** — Title. *CVPR 2023*. [arXiv:ID](..)``:
+    the title after the dash, in sentence case or title case, and the venue in emphasis after its full stop."""
+    found = papers(
+        "#### 2023\n\n"
+        "- **MLD** — Executing your Commands via Motion Diffusion in Latent Space. *CVPR 2023*. "
+        "[arXiv:2212.04048](https://arxiv.org/abs/2212.04048)\n"
+        "- **AttT2M** — Multi-Perspective Attention for Text-Driven Motion. *ICCV 2023*. "
+        "[arXiv:2309.00796](https://arxiv.org/abs/2309.00796)\n"
+        "- **MCM** — Multi-condition Motion Synthesis Framework. *ICCV 2025*. —\n")
+    assert [(t, p.venue, p.year, p.arxiv_id) for t, p in found.items()] == [
+        ("MLD: Executing your Commands via Motion Diffusion in Latent Space", "CVPR 2023", 2023, "2212.04048"),
+        ("AttT2M: Multi-Perspective Attention for Text-Driven Motion", "ICCV 2023", 2023, "2309.00796"),
+        ("MCM: Multi-condition Motion Synthesis Framework", "ICCV 2025", 2025, None)]
+
+
+def test_a_bold_name_and_a_dash_before_a_description_stay_a_name_and_its_summary():
+    """kimberlyii/Awesome-Video-Understanding: ``- **CLIP** — The standard image-text ... backbone ... [📄](..)``:
+    no venue after the words, which describe the paper; the name stays its title."""
+    found = papers(
+        "- **CLIP** — The standard image-text aligned visual backbone behind many early Video-LLMs. "
+        "[📄](https://arxiv.org/abs/2103.00020) [💻](https://github.com/openai/CLIP)\n")
+    assert [(t, p.summary) for t, p in found.items()] == [
+        ("CLIP", "The standard image-text aligned visual backbone behind many early Video-LLMs.")]
+
+
+def test_a_year_heading_after_a_span_of_years_is_its_sibling():
+    """yat0i811/Text-to-Motion-Research-Survey: ``#### 2021–2022`` then ``#### 2023`` under one section;
+    CalayZhou/Multispectral-Pedestrian-Detection-Resource: ``### before 2018`` then ``### 2018``."""
+    found = papers(
+        "## 手法・モデル（年別）\n\n#### 2021–2022\n\n"
+        "- **ACTOR** — Action-Conditioned 3D Human Motion Synthesis with Transformer VAE. *ICCV 2021*. "
+        "[arXiv:2104.05670](https://arxiv.org/abs/2104.05670)\n\n"
+        "#### 2023\n\n"
+        "- **MLD** — Executing your Commands via Motion Diffusion in Latent Space. *CVPR 2023*. "
+        "[arXiv:2212.04048](https://arxiv.org/abs/2212.04048)\n")
+    assert [p.tags for p in found.values()] == [["手法・モデル（年別）/2021–2022"], ["手法・モデル（年別）/2023"]]
