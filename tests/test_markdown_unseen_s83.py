@@ -92,3 +92,29 @@ def test_a_year_heading_after_a_span_of_years_is_its_sibling():
         "- **MLD** — Executing your Commands via Motion Diffusion in Latent Space. *CVPR 2023*. "
         "[arXiv:2212.04048](https://arxiv.org/abs/2212.04048)\n")
     assert [p.tags for p in found.values()] == [["手法・モデル（年別）/2021–2022"], ["手法・モデル（年別）/2023"]]
+
+
+def test_a_fold_labelled_by_a_paper_link_and_its_authors_its_abstract_folded():
+    """BaptisteBlouin/EventExtractionPapers (every paper, ~300): ``<details>`` / ``<summary>N. <a href="..">Title</a>
+    by<i> Authors </i></summary><blockquote><p>`` abstract ``</p></blockquote></details>`` under year headings.
+    Before, no paper of the list was read. The abstract is not taken as the owner's summary."""
+    found = papers(
+        "## Pattern matching\n\n### 1995\n\n<details>\n"
+        '<summary>2. <a href="https://www.aclweb.org/anthology/W95-0112/">Automatically Acquiring Conceptual Patterns '
+        'without an Annotated Corpus</a> by<i> Ellen Riloff, Jay Shoen </i></summary><blockquote><p align="justify">\n'
+        "Previous work on automated dictionary construction for information extraction has relied on annotated text "
+        "corpora.\n</p></blockquote></details>\n")
+    assert [(t, p.url, p.year, [a.name for a in p.authors], p.summary, p.tags) for t, p in found.items()] == [
+        ("Automatically Acquiring Conceptual Patterns without an Annotated Corpus",
+         "https://www.aclweb.org/anthology/W95-0112/", 1995, ["Ellen Riloff", "Jay Shoen"], None,
+         ["Pattern matching/1995"])]
+
+
+def test_a_fold_labelled_by_a_contents_link_is_a_group_not_a_paper():
+    """GAIR-NLP/cognition-engineering: ``<summary><a href="#1-test-time-scaling-method">1. Test-Time Scaling
+    Method: Parallel Sampling</a></summary>`` folds the contents; it names a group, not a paper."""
+    found = papers(
+        '<details>\n<summary><a href="#1-test-time-scaling-method-parallel-sampling">1. Test-Time Scaling Method: '
+        "Parallel Sampling</a></summary>\n\n- [Self-Consistency Improves Chain of Thought Reasoning in Language "
+        "Models](https://arxiv.org/abs/2203.11171)\n\n</details>\n")
+    assert list(found) == ["Self-Consistency Improves Chain of Thought Reasoning in Language Models"]

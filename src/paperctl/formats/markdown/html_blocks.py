@@ -39,6 +39,8 @@ class HtmlBlocks(ReaderState):
             return
         if block.text[:2].lower() == "<p" and self.html_paragraph(block):  # '<p><font><b>Title.</b></font><br>..'
             return
+        if block.text[:8].lower() == "<details" and self.html_folded_paper(block):
+            return
         if (bold := headings.bold_html_line(block.text)) is not None:  # "<b>1.2 Drug Discovery in the AI Era</b>"
             self.html_lines.update(range(block.start, block.end))
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, bold, block.start, block.end,

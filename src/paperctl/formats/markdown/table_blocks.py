@@ -4,10 +4,15 @@ each row's papers emitted, a row citing a numbered reference below the table rea
 
 from __future__ import annotations
 
+import re
+
 from . import blocks as blocks_
 from . import columns, headings, html_tables, inline, links, tables
 from .blocks import Block
 from .reader_state import ReaderState
+
+_NUMBERED = re.compile(r"\s*\d{1,4}[.)]\s+")
+_LINKED_FIRST = re.compile(r"\[[^\[\]]{8,400}\]\(https?://[^()\s]+\)")  # a title's link first (not "#contents")
 
 
 class TableBlocks(ReaderState):
@@ -95,6 +100,21 @@ class TableBlocks(ReaderState):
             return False
         self.html_lines.update(range(block.start, block.end))
         self.paragraph(Block("paragraph", block.start, block.end, written), None)
+        return True
+
+    def html_folded_paper(self, block: Block) -> bool:
+        """A fold whose label is a paper's link and who wrote it, its abstract folded below (``<details>`` /
+        ``<summary>2. <a href="https://www.aclweb.org/anthology/W95-0112/">Automatically Acquiring Conceptual
+        Patterns without an Annotated Corpus</a> by<i> Ellen Riloff, Jay Shoen </i></summary><blockquote>``
+        abstract ``</blockquote></details>``, BaptisteBlouin/EventExtractionPapers, every paper): the label read as
+        the Markdown paragraph it would be. An abstract is no summary of the list's owner. False when *block* is
+        other HTML (a fold of the contents: ``<summary><a href="#1-test-time-scaling">1. Test-Time ...</a>``)."""
+        folded = html_tables.details_entry(block.text) if "<summary" in block.text.lower() else None
+        label = _NUMBERED.sub("", folded[0], count=1) if folded is not None else ""
+        if not _LINKED_FIRST.match(label):
+            return False
+        self.html_lines.update(range(block.start, block.end))
+        self.paragraph(Block("paragraph", block.start, block.end, label), None)
         return True
 
     def past_table(self, block: Block) -> None:
