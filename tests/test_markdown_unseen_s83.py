@@ -118,3 +118,52 @@ def test_a_fold_labelled_by_a_contents_link_is_a_group_not_a_paper():
         "Parallel Sampling</a></summary>\n\n- [Self-Consistency Improves Chain of Thought Reasoning in Language "
         "Models](https://arxiv.org/abs/2203.11171)\n\n</details>\n")
     assert list(found) == ["Self-Consistency Improves Chain of Thought Reasoning in Language Models"]
+
+
+def test_the_day_it_was_posted_then_where_after_a_bold_title():
+    """maklachur/Mamba-in-Computer-Vision (119 of its 125 papers): ``**Title** - May 23, 2024, arXiv [[Paper]](..)``."""
+    found = papers(
+        "- **FractalVMamba: Scalable Visual State Space Model with Fractal Scanning** - May 23, 2024, arXiv "
+        "[[Paper](https://arxiv.org/abs/2405.14480)]\n")
+    assert [(p.venue, p.year, p.summary) for p in found.values()] == [("arXiv 2024", 2024, None)]
+
+
+def test_a_paper_source_column_names_the_venue():
+    """Fujia1998/ISL4MIS: ``| Date | Paper source | Title | Code |``, the venue in the second column."""
+    found = papers(
+        "| Date    | Paper source | Title | Code |\n| ------- | --- | --- | --- |\n"
+        "| 2022.09 | MICCAI | [Online Easy Example Mining for Weakly-supervised Gland Segmentation from Histology "
+        "Images](https://arxiv.org/abs/2206.06665) | [PyTorch](https://github.com/xmed-lab/OEEM) |\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("MICCAI", 2022)]
+
+
+def test_a_venue_column_beside_a_full_reference_in_the_title_cell_names_where():
+    """tamlhp/awesome-recsys-poisoning (every row): the title cell links a whole reference, the Venue and Year
+    columns say where and when, in the list's own short names."""
+    found = papers(
+        "| **Name** | **Paper** | **Venue** | **Year** | **Code** |\n| --- | --- | --- | --- | --- |\n"
+        "| MA-1 | [Shyong K Lam and John Riedl. 2004. Shilling recommender systems for fun and profit. In Proceedings "
+        "of the 13th international conference on World Wide Web. 393–402.](https://dl.acm.org/doi/10.1145/988672."
+        "988726) | WWW | 2004 | [Python](#) |\n")
+    assert [(t, p.venue, p.year, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("Shilling recommender systems for fun and profit", "WWW 2004", 2004, ["Shyong K Lam", "John Riedl"])]
+
+
+def test_authors_and_publish_date_bullets_under_a_linked_title_with_a_summary_of_bullets():
+    """Thinklab-SJTU/Awesome-LLM4AD (every paper of a 301,000-character list): the title linked, its authors
+    unkeyed on the first bullet, then ``Publisher:``, ``Publish Date:``, ``Task:``, ``Datasets:`` and a
+    ``Summary：`` over bullets of its own (notes, not a one-line summary)."""
+    found = papers(
+        "- [InDRiVE: Reward-Free World-Model Pretraining for Autonomous Driving via Latent Disagreement]"
+        "(https://arxiv.org/abs/2512.18850)\n"
+        "  - Feeza Khan Khanzada, Jaerock Kwon\n"
+        "  - Publisher: University of Michigan-Dearborn\n"
+        "  - Publish Date: 2025.12.21\n"
+        "  - Task: Planning\n"
+        "  - Datasets: [CARLA](https://carla.org/)\n"
+        "  - Summary：\n"
+        "    - InDRiVE, a DreamerV3-style model-based reinforcement learning agent for autonomous driving.\n"
+        "    - The framework uses disagreement as a proxy for epistemic uncertainty.\n")
+    paper = found["InDRiVE: Reward-Free World-Model Pretraining for Autonomous Driving via Latent Disagreement"]
+    assert (paper.arxiv_id, paper.year, paper.venue, [a.name for a in paper.authors], paper.summary) == (
+        "2512.18850", 2025, None, ["Feeza Khan Khanzada", "Jaerock Kwon"], None)

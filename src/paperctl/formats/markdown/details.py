@@ -41,6 +41,10 @@ def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False
     # (*known*: the item above says it is an entry, and these bullets are its own)
     cited = False  # a citation line (authors, venue) was read: a second one is another paper's, kept as a note
     for item in items:
+        if len(item.children) > 1 and item.children[0].kind == "paragraph" and _KEY_ALONE.fullmatch(
+                item.children[0].text) and said:
+            others.append(item)  # "- Summary：" over its own bullets, after the entry's authors (Thinklab-SJTU/
+            continue  # Awesome-LLM4AD, every paper): notes
         if len(item.children) != 1 or item.children[0].kind != "paragraph":
             return None
         pieces = inline.scan(item.children[0].text, refs)
@@ -70,7 +74,7 @@ _LINKS_KEY = re.compile(r"\s*(?::[a-z_]+:\s*)?links?\s*[:：]\s*", re.IGNORECASE
 _LABEL_PLACED = re.compile(r"\s*(paper|pdf|article)\s*[(（]([^()（）]{2,80}?,?\s*(?:19|20)\d\d)[)）]\s*", re.IGNORECASE)
 _DETAIL_KEY = re.compile(r"[\W_]*?(authors?|author\(s\)|code|codes|github|repo|repository|implementation|publisher|"
                          r"proceedings|article|published in|venue|conference|journal|paper|pdf|arxiv|tl;?dr|"
-                         r"summary|date|published|intro)\s*[:：]\s*",
+                         r"summary|date|published|publish date|publication date|release date|intro)\s*[:：]\s*",
                          re.IGNORECASE)  # (after an emoji: "📑 Publisher: CVPR 2026", "📖 TLDR: ...")
 
 
@@ -191,7 +195,7 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
             return [inline.Piece(inline.TEXT, value)]  # the entry's description, on a line of its own
         if kind == "intro":  # "- intro: ICCV 2017": the venue, when it is all the line says (``keyed_venue``)
             return [inline.Piece(inline.TEXT, value)] if keyed_venue(text) else None
-        if kind in ("date", "published"):
+        if kind in ("date", "published") or kind.endswith(" date"):
             year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", value)  # "📅 Date: March 26, 2026"
             return [inline.Piece(inline.TEXT, year.group())] if year else None
         if venues.parse(value) or venue_words.in_words(value):
@@ -234,6 +238,7 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
     return [inline.Piece(inline.TEXT, cited[0])] if cited else None
 
 
+_KEY_ALONE = re.compile(r"[^:：\n]{1,24}[:：]\s*")
 _DATED_VENUE = re.compile(r"\(((?:19|20)\d\d)(?:\s*[./-]\s*\d{1,2}){0,2}\)\s*([A-Za-z0-9][^()\[\]]{1,150})")
 
 

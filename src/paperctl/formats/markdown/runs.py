@@ -361,6 +361,9 @@ NAME_THEN_YEAR = re.compile(r"([A-Z][^()\[\]]{2,200}?)\s*\(((?:19|20)\d\d)\)")  
 _WHO_VENUE_YEAR = re.compile(r"([^\W\d_][\w&.' -]{1,40}),\s*([^,]{2,40}),\s*((?:19|20)\d\d)\.?")
 _INITIALLED = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")  # "M. Hausknecht", "A. A. Rusu": a name that begins with initials
 _BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
+_DATE_THEN_VENUE = re.compile(rf"((?:{venues.MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{venues.MONTH}),?\s+(?:19|20)\d\d|"
+                              r"(?:19|20)\d\d-\d\d-\d\d)\s*,\s*([A-Za-z][\w&@-]{1,20}(?: [A-Z][\w&@-]{0,20}){0,2})\.?",
+                              re.IGNORECASE)
 _YEAR_THEN_VENUE = re.compile(r"((?:19|20)\d\d)\s*,\s*([A-Za-z][\w&@-]{1,20}(?: [A-Z][\w&@-]{0,20}){0,2})\.?")
 _ARXIV_SPACED = re.compile(r"(?i:arxiv) \d{4}\.\d{4,5}(?:v\d+)?\.?")
 _WHO_DATE_VENUE = re.compile(r",?\s*(?:\((?P<who>[^()]{1,80})\)\s*,\s*)?(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])"
@@ -406,8 +409,12 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         apply_tail(cited, "arXiv" if cited.venue == "arXiv" else stripped, entry)  # (as written: the ID says it)
         return
     when_where = _YEAR_THEN_VENUE.fullmatch(stripped) if stripped[:2] in ("19", "20") and not entry.venue else None
-    if when_where and (venues.is_known_name(when_where.group(2)) or venues.preprint(when_where.group(2))):
-        year, name = int(when_where.group(1)), when_where.group(2)  # "**Title** , 2023 , EMNLP [[paper](..)]"
+    when_where = when_where or (_DATE_THEN_VENUE.fullmatch(stripped) if not entry.venue and stripped[:1].isalnum()
+                                else None)  # "**Title** - May 23, 2024, arXiv [[Paper](..)]" (maklachur/Mamba-in-
+    # Computer-Vision, 119 of its 125 papers): the day it was posted, then where
+    if when_where and (venues.is_known_name(when_where.group(2)) or venues.preprint(when_where.group(2))) and (
+            year := venues.year_of_date(when_where.group(1))):
+        name = when_where.group(2)  # "**Title** , 2023 , EMNLP [[paper](..)]"
         offer_venue(entry, venues.as_arxiv(name, year) if venues.preprint(name) else venues.dated(name, year)[0],
                     stripped)  # (huangcanan/Awesome-Large-Speech-Model)
         entry.date_year = entry.date_year or year

@@ -72,6 +72,10 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
         toks = model.tokens(group, entry)
         lines = model.lines_of(toks)
         _read_title_cell(lines, entry)
+        if entry.venue and entry.authors and "venue" in roles and _venue_named(cells[roles.index("venue")], entry):
+            entry.venue = entry.venue_written = None  # "| [Shyong K Lam and John Riedl. 2004. Title. In Proceedings
+            # of the 13th international conference on World Wide Web. 393–402.](acm) | WWW | 2004 |" (tamlhp/
+            # awesome-recsys-poisoning, every row): the Venue column names where, as the list means it
         for col, (cell, kind) in enumerate(zip(cells, roles, strict=False)):
             if col != title_col:
                 _read_cell(cell, "summary" if kind == "notes" and "summary" not in roles and _one_line(cell)
@@ -123,6 +127,14 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
             # where the venue goes, the kind of thing it is
         out.append(finished)
     return out
+
+
+def _venue_named(cell: str, entry: ListEntry) -> bool:
+    """Does the Venue column's *cell* name a venue, in fewer words than the one read in the title cell's
+    citation?"""
+    text = cell.strip().strip("*_` ")
+    return bool(text) and "](" not in text and not _EMPTY.match(text) and len(text.split()) <= 4 and \
+        text[:1].isalpha() and len(text.split()) < len((entry.venue or "").split())
 
 
 INDEX_ROW = "a row of an index that names several papers by their links, not a paper"
