@@ -167,3 +167,20 @@ def test_authors_and_publish_date_bullets_under_a_linked_title_with_a_summary_of
     paper = found["InDRiVE: Reward-Free World-Model Pretraining for Autonomous Driving via Latent Disagreement"]
     assert (paper.arxiv_id, paper.year, paper.venue, [a.name for a in paper.authors], paper.summary) == (
         "2512.18850", 2025, None, ["Feeza Khan Khanzada", "Jaerock Kwon"], None)
+
+
+def test_a_numbered_title_over_fields_its_translation_a_note_and_the_meeting_in_the_lists_title():
+    """lif314/awesome-NeRF-papers (every paper): ``# NeRFs-CVPR2023``, then ``[1] Title`` over ``- 题目：`` (its
+    title in Chinese), ``- 分类：``, ``- Code: URL`` and ``- Paper: arXiv URL`` bullets. Before, each paper was
+    titled 'Paper'."""
+    found = papers(
+        "# NeRFs-CVPR2023\n\n---\n\n"
+        "[1] NeRF-RPN: A general framework for object detection in NeRFs\n\n"
+        "- 题目：NeRF-RPN：NeRF中对象检测的通用框架\n"
+        "- 分类：目标检测\n\n"
+        "- Code: https://github.com/lyclyc52/NeRF_RPN\n\n"
+        "- Paper: https://arxiv.org/abs/2211.11646\n")
+    paper = found["NeRF-RPN: A general framework for object detection in NeRFs"]
+    assert (paper.arxiv_id, paper.links.get("code"), paper.venue, paper.year) == (
+        "2211.11646", "https://github.com/lyclyc52/NeRF_RPN", "CVPR 2023", 2023)
+    assert "NeRF-RPN：NeRF中对象检测的通用框架" in paper.notes

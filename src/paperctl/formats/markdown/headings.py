@@ -474,8 +474,10 @@ def title_venue(name: str) -> tuple[str, int] | None:
     one naming two meetings."""
     if _NOT_ONE_MEETING.search(name):
         return None
-    found = {(f[0], f[1]) for m in _NAME_AND_YEAR.finditer(name) if venues.is_known_name(m.group(1))
-             and not venues.preprint(m.group(1)) and (f := venues.parse(f"{m.group(1)} {m.group(2)}")) and f[1]}
+    found = {(f[0], f[1]) for text in (name, name.replace("-", " ")) for m in _NAME_AND_YEAR.finditer(text)
+             if venues.is_known_name(m.group(1)) and not venues.preprint(m.group(1))
+             and (f := venues.parse(f"{m.group(1)} {m.group(2)}")) and f[1]}  # ("# NeRFs-CVPR2023": lif314/awesome-
+    # NeRF-papers, a hyphen before the meeting)
     return found.pop() if len(found) == 1 else None
 
 

@@ -122,6 +122,9 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
         pieces = inline.scan(value, refs)
         text = " ".join(inline.plain(pieces).split())
         found = [p for p in pieces if p.kind == inline.LINK]
+        if kind == "title" and text and entry.title is None and _translated(text, head):
+            entry.notes.append(text)  # "- 题目：NeRF-RPN：NeRF中对象检测的通用框架" under the English title: its
+            continue  # translation, a note
         if kind == "title" and text and entry.title is None:
             entry.title = fields.drop_translation(fields.clean_title(text))
         elif kind == "venue" and text and not entry.venue:
@@ -375,6 +378,25 @@ def _code(entry: ListEntry, repos: list[tuple[str, str]]) -> None:
 
 
 _REFERENCE_NUMBER = re.compile(r"^\[\d{1,4}\]\s+")
+
+
+def numbered_title(pieces: list[inline.Piece]) -> bool:
+    """A paragraph that is a numbered title alone (``[1] NeRF-RPN: A general framework for object detection in
+    NeRFs``), no link, no markup: a title whose fields may follow as bullets."""
+    visible = [p for p in pieces if p.kind != inline.TEXT or p.text.strip()]
+    if len(visible) != 1 or visible[0].kind != inline.TEXT or visible[0].strong or visible[0].em:
+        return False
+    m = _REFERENCE_NUMBER.match(visible[0].text.strip())
+    return m is not None and len(re.findall(r"[A-Za-z]{2,}", visible[0].text.strip()[m.end():])) >= 3
+
+
+def _translated(text: str, head: list[inline.Piece]) -> bool:
+    """Is *text* in Chinese (or Japanese), under a title in Latin letters (a translation of it)?"""
+    own = _REFERENCE_NUMBER.sub("", " ".join(inline.plain(head).split()))
+    return len(_CJK.findall(text)) >= 4 and len(re.findall(r"[A-Za-z]{2,}", own)) >= 3 and not _CJK.search(own)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = False) -> str | None:

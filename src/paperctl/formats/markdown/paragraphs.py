@@ -132,7 +132,9 @@ class Paragraphs(ReaderState):
                          group=True, bold=True)
             return
         fielded = nested.read_fields(pieces, nxt.children, self.refs, self.context(), titled=True) if (
-            nxt is not None and nxt.kind == "list" and headings.bold_alone(pieces)) else None
+            nxt is not None and nxt.kind == "list" and (headings.bold_alone(pieces) or nested.numbered_title(
+                pieces))) else None  # (or "[1] NeRF-RPN: A general framework for object detection in NeRFs" over
+        # "- 题目：...", "- Code: URL", "- Paper: arXiv URL": lif314/awesome-NeRF-papers, every paper)
         if fielded is not None:  # "**Title**" then "- 论文/Paper: arXiv URL", "- 代码/Code: ..." (amusi's CVPR lists)
             self.emit(fielded, block.start, nxt.end, "", block)  # type: ignore[union-attr]
             self.taken = nxt
