@@ -184,3 +184,34 @@ def test_a_numbered_title_over_fields_its_translation_a_note_and_the_meeting_in_
     assert (paper.arxiv_id, paper.links.get("code"), paper.venue, paper.year) == (
         "2211.11646", "https://github.com/lyclyc52/NeRF_RPN", "CVPR 2023", 2023)
     assert "NeRF-RPN：NeRF中对象检测的通用框架" in paper.notes
+
+
+def test_a_paper_heading_whose_note_names_the_venue_and_whose_link_is_a_proceedings_pdf():
+    """SaFoLab-WISC/Awesome-T2I-safety-Papers: ``#### [N] Title`` over emoji-keyed bullets; ``- **📝 Note**: 🔥
+    (S&P 2024)`` names where it appeared (over the preprint its ``[arXiv:ID]`` link's label names), and a
+    ``**🔗 Link**`` whose paper is a CVPR PDF after the code still makes the heading a paper."""
+    found = papers(
+        "## Jailbreak Attack on Text-to-Image Models\n\n"
+        "#### [0] SneakyPrompt: Jailbreaking Text-to-image Generative Models \n"
+        "- **🧑‍🔬 Author**: Yuchen Yang, Bo Hui, Haolin Yuan, Neil Gong, Yinzhi Cao\n"
+        "- **🔗 Link**: [[Code](https://github.com/Yuchen413/text2image_safety)] [[arXiv:2305.12082](https://arxiv."
+        "org/abs/2305.12082)]\n"
+        "- **📝 Note**: 🔥 (S&P 2024)\n\n"
+        "#### [2] RIATIG: Reliable and Imperceptible Adversarial Text-to-Image Generation With Natural Prompts\n"
+        "- **🧑‍🔬 Author**: Han Liu, Yuhao Wu, Shixuan Zhai, Bo Yuan, Ning Zhang\n"
+        "- **🔗 Link**: [[Code](https://github.com/WUSTL-CSPL/RIATIG)] [[CVPR:2023](https://openaccess.thecvf.com/"
+        "content/CVPR2023/papers/Liu_RIATIG_CVPR_2023_paper.pdf)]\n"
+        "- **📝 Note**: 🔥 (CVPR2023)\n")
+    assert [(t[:12], p.venue, p.year, p.tags) for t, p in found.items()] == [
+        ("SneakyPrompt", "S&P 2024", 2024, ["Jailbreak Attack on Text-to-Image Models"]),
+        ("RIATIG: Reli", "CVPR 2023", 2023, ["Jailbreak Attack on Text-to-Image Models"])]
+
+
+def test_in_an_arxiv_preprint_and_its_year_after_the_authors_in_italics():
+    """XiongweiWu/Awesome-Object-Detection (21 of its 109 entries): ``, in: arXiv preprint arXiv:ID, 2017.``, as
+    its others write ``, in: ICCV, 2017.``."""
+    found = papers(
+        "1. **Dssd: Deconvolutional single shot detector**, *C.-Y. Fu, W. Liu, A. Ranga, A. Tyagi, A. C. Berg*, in: "
+        "arXiv preprint arXiv:1701.06659, 2017. [[OpenAccess](https://arxiv.org/abs/1701.06659)], [[Caffe](https://"
+        "github.com/zchrissirhcz/caffe-dssd)], `DSSD`\n")
+    assert [(p.venue, p.year, p.arxiv_id) for p in found.values()] == [("arXiv 2017", 2017, "1701.06659")]

@@ -329,7 +329,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
                 who := _BOLD_INSTITUTE.fullmatch(t.text.strip())) and not venues.parse(who.group(1)):
             entry.notes.append(who.group(1))  # "[Title](arXiv) **(JPMorgan AI Research)** | 23.12.31 | arXiv"
             continue  # (harrytea/Awesome-Document-Understanding): who made it, in bold brackets
-        if t.em and i + 1 < len(toks) and runs.venue_then_year(toks, i, entry):
+        if t.em and i + 1 < len(toks) and italics.venue_then_year(toks, i, entry):
             continue
         if t.em and italics.read(toks, i, entry, first_line):
             continue

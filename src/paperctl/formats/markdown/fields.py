@@ -335,6 +335,7 @@ def _citation_tail(text: str, dated: bool) -> Tail:
         # "Hayes, Jamie, and George Danezis. arXiv preprint arXiv:1708.05207 (2017).": Google Scholar's MLA,
         # the words before the ID say it again, the year after it is the preprint's
         before = _PREPRINT_BEFORE.sub("", text[:start]) if "preprint" in text[:start].lower() else text[:start]
+        before = "" if before.strip(" .,;:").lower() == "in" else before  # ("in: arXiv preprint arXiv:ID, 2017.")
         dated = _YEAR_AFTER_ID.fullmatch(text[end:])
         if dated:
             tail.year, text = int(dated.group(1)), before

@@ -66,7 +66,9 @@ def identified_below(lines: list[str], n: int) -> bool:
         linked += kind in ("paper", "code") and bool(URL_ONLY.fullmatch(value.strip())) and (
             kind == "code" or links.classify(_address_of(value)).kind in links.PAPER_KINDS)
         cited += kind == "citation" and venues.year_in(value) is not None and len(value.split()) >= 6
-        named += kind == "paper" and links.classify(_address_of(value)).kind in links.PAPER_KINDS
+        named += kind == "paper" and (links.classify(_address_of(value)).kind in links.PAPER_KINDS or any(
+            links.classify(m.group(0)).kind in links.PAPER_KINDS for m in _ADDRESS.finditer(value)))
+        # ("- **🔗 Link**: [[Code](github)] [[CVPR:2023](thecvf PDF)]": SaFoLab-WISC/Awesome-T2I-safety-Papers)
         nested += line[:1].isspace()
     return keyed >= 2 and (identified > 0 or named > 0 and not nested or linked > 0 and cited > 0) or \
         0 < keyed == linked <= 2

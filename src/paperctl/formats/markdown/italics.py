@@ -190,3 +190,39 @@ def opens_title(toks: list[Tok]) -> bool:
 
 # A title in italics: a capital first, no full stop, colon or comma at its end, no link in it
 _ITALIC_TITLE = re.compile(r"[A-Z0-9\"“'‘][^.!?:;,()\[\]]*(?:[:,;][^.!?:;,()\[\]]+)*[^.!?:;,\s]")
+
+
+def venue_then_year(toks: list[Tok], i: int, entry: ListEntry) -> bool:
+    """``**Title** `TAT-QA` <ins>ACL</ins> 2021``, ``<ins>EMNLP-Findings</ins> 2020`` (lfy79001/Awesome-Table-QA,
+    45 entries): a venue set off in italics (or underlined), its year written after it, one venue
+    (``ACL 2021``, ``EMNLP 2020 Findings``). True when it was read so."""
+    t, after = toks[i], toks[i + 1]
+    if after.kind != "text" or after.em or after.code or entry.venue or entry.in_summary:
+        return False
+    year = _YEAR_FIRST.match(after.text)
+    name = t.text.strip()
+    if not year or len(name) > 60:
+        return False
+    stated = year.group(1)
+    found = venues.track_with_year(name, year.group(1)) if len(name) <= 30 else None
+    if found is None and len(name) <= 30:
+        alone = venues.parse(name)  # a venue named without a year takes the one after it
+        dated = venues.parse(f"{name} {year.group(1)}") if alone is not None and alone[1] is None else None
+        found = dated[0] if dated else None
+    if not found and fields.venue_in_italics(name, year.group(1)):
+        found = f"{name} {year.group(1)}"  # "*IEEE Access* 2022", "*Security and Communication Networks* 2021"
+    if not found:
+        return False
+    track = _TRACK_AFTER.match(after.text, year.end())
+    if track and venues.year_in(found) is not None and not found.endswith(track.group(1)):
+        # "*ACM MM* 2021 Workshop:" (Daisy-Zhang/Awesome-Deepfakes-Detection): the track after the year
+        found, year = f"{found} {track.group(1)}", track
+    written = after.text[:year.end()].rstrip()  # (" 2021 Workshop", ", 2018": as the list spaces them)
+    offer_venue(entry, found, f"*{name}*{written}")
+    entry.date_year = entry.date_year or int(stated)
+    toks[i + 1] = Tok("text", after.text[year.end():], strong=after.strong)
+    return True
+
+
+_YEAR_FIRST = re.compile(r",? ((?:19|20)\d\d)\b")  # ("*ICLR*, 2018.": jvpoulos/causal-ml, 41 rows)
+_TRACK_AFTER = re.compile(r" (Workshops?|Findings|Oral|Spotlight|Poster)\b")

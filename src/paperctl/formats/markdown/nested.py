@@ -146,7 +146,8 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             entry.summary_parts = [said]  # "- Summary: This paper introduces ..." under its title (pprp/Awesome-
             entry.notes += texts(item, refs)[1:]  # Efficient-MoE, every paper so): what the paper does, in the
             continue  # list's words (not "- Abstract:", an abstract copied, nor "- 介绍:", notes, as labels have it)
-        elif kind is None and not found and not entry.venue and (given := keyed_venue(text)):
+        elif kind is None and not found and (not entry.venue or entry.venue_written == "arXiv") and (
+                given := keyed_venue(text)):  # (where it appeared, over the preprint a link's label names)
             entry.venue, entry.venue_written = given[0], text  # "- intro: ICCV 2017"
             entry.date_year = entry.date_year or given[1]
         elif kind is None and not found and not entry.venue and (first := venue_first(text)):
@@ -478,7 +479,10 @@ def item_text(item: blocks.Block, refs: dict[str, str]) -> str:
     return " ".join(inline.plain(inline.scan(item.children[0].text, refs)).split())
 
 
-_VENUE_KEY = re.compile(r"(?:intro|venue|conference|journal|published in|publisher)\s*[:：]\s*(.+)", re.IGNORECASE)
+_VENUE_KEY = re.compile(r"(?:[^\w\s]{1,3}\s?)?(?:intro|venue|conference|journal|published in|publisher|notes?)"
+                        r"\s*[:：]\s*(.+)",
+                        re.IGNORECASE)  # ("- **📝 Note**: 🔥 (S&P 2024)": SaFoLab-WISC/Awesome-T2I-safety-Papers)
+_MARKS_AROUND = re.compile(r"^[\s\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]*[(（\[]([^()（）\[\]]+)[)）\]]\s*$")
 
 
 def keyed_venue(text: str) -> tuple[str, int] | None:
@@ -486,7 +490,7 @@ def keyed_venue(text: str) -> tuple[str, int] | None:
     2017`` (amusi/awesome-object-detection, 48 of its 104 ``intro:`` bullets; the others say who or
     what, and stay notes). (venue, year), or None."""
     m = _VENUE_KEY.fullmatch(text.strip())
-    found = venues.parse(m.group(1).rstrip(". ")) if m else None
+    found = venues.parse(_MARKS_AROUND.sub(r"\1", m.group(1).rstrip(". "))) if m else None
     return (found[0], found[1]) if found and found[1] else None
 
 

@@ -16,7 +16,7 @@ from . import byline, fields, links, makers, people, proceedings, venue_words, v
 from .after_links import NO_CODE, venue_then_topics
 from .cite_tails import names_year_venue
 from .groups import UNDER_REVIEW, read_group
-from .model import ListEntry, Tok, apply_tail, offer_venue
+from .model import ListEntry, apply_tail, offer_venue
 from .plain_title import GROUP, NICKNAME
 from .references import gbt_where
 
@@ -426,6 +426,11 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         arxiv, start, end = found
         if not entry.arxiv:
             entry.arxiv = re.sub(r"v\d+$", "", arxiv)
+        cited = fields.citation_tail(stripped) if not entry.venue and "preprint" in stripped[:start].lower() else None
+        if cited is not None and cited.explained and not cited.authors and cited.venue == "arXiv" and cited.year:
+            entry.venue, entry.venue_written = "arXiv", stripped  # ", in: arXiv preprint arXiv:1701.06659, 2017."
+            entry.date_year = entry.date_year or cited.year  # after the authors (XiongweiWu/Awesome-Object-
+            return  # Detection, 21 of 109 entries): the preprint, and its year
         stripped = (stripped[:start] + " " + stripped[end:]).strip(" .,;")
         published = venues.parse(stripped) if stripped and not entry.venue else None
         if published and published[1] and not venues.preprint(published[0].rsplit(" ", 1)[0]):
@@ -560,42 +565,6 @@ def _proceedings(text: str) -> tuple[str, int] | None:
         written = f"{journal.strip()} ({inner.strip()} {year})"
         return (found[0], int(year)) if found and found[1] else (written, int(year))
     return f"{venue} {year}", int(year)
-
-
-def venue_then_year(toks: list[Tok], i: int, entry: ListEntry) -> bool:
-    """``**Title** `TAT-QA` <ins>ACL</ins> 2021``, ``<ins>EMNLP-Findings</ins> 2020`` (lfy79001/Awesome-Table-QA,
-    45 entries): a venue set off in italics (or underlined), its year written after it, one venue
-    (``ACL 2021``, ``EMNLP 2020 Findings``). True when it was read so."""
-    t, after = toks[i], toks[i + 1]
-    if after.kind != "text" or after.em or after.code or entry.venue or entry.in_summary:
-        return False
-    year = _YEAR_FIRST.match(after.text)
-    name = t.text.strip()
-    if not year or len(name) > 60:
-        return False
-    stated = year.group(1)
-    found = venues.track_with_year(name, year.group(1)) if len(name) <= 30 else None
-    if found is None and len(name) <= 30:
-        alone = venues.parse(name)  # a venue named without a year takes the one after it
-        dated = venues.parse(f"{name} {year.group(1)}") if alone is not None and alone[1] is None else None
-        found = dated[0] if dated else None
-    if not found and fields.venue_in_italics(name, year.group(1)):
-        found = f"{name} {year.group(1)}"  # "*IEEE Access* 2022", "*Security and Communication Networks* 2021"
-    if not found:
-        return False
-    track = _TRACK_AFTER.match(after.text, year.end())
-    if track and venues.year_in(found) is not None and not found.endswith(track.group(1)):
-        # "*ACM MM* 2021 Workshop:" (Daisy-Zhang/Awesome-Deepfakes-Detection): the track after the year
-        found, year = f"{found} {track.group(1)}", track
-    written = after.text[:year.end()].rstrip()  # (" 2021 Workshop", ", 2018": as the list spaces them)
-    offer_venue(entry, found, f"*{name}*{written}")
-    entry.date_year = entry.date_year or int(stated)
-    toks[i + 1] = Tok("text", after.text[year.end():], strong=after.strong)
-    return True
-
-
-_YEAR_FIRST = re.compile(r",? ((?:19|20)\d\d)\b")  # ("*ICLR*, 2018.": jvpoulos/causal-ml, 41 rows)
-_TRACK_AFTER = re.compile(r" (Workshops?|Findings|Oral|Spotlight|Poster)\b")
 
 
 _OPEN_CREDIT = re.compile(r"\s*\((?P<who>[^()]{2,200}?\bet\.?\s*al\.?),\s*(?:[A-Z][a-z]{2,8}\.?\s+)?"
