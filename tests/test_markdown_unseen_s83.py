@@ -215,3 +215,29 @@ def test_in_an_arxiv_preprint_and_its_year_after_the_authors_in_italics():
         "arXiv preprint arXiv:1701.06659, 2017. [[OpenAccess](https://arxiv.org/abs/1701.06659)], [[Caffe](https://"
         "github.com/zchrissirhcz/caffe-dssd)], `DSSD`\n")
     assert [(p.venue, p.year, p.arxiv_id) for p in found.values()] == [("arXiv 2017", 2017, "1701.06659")]
+
+
+def test_the_day_it_was_posted_in_bold_then_who_then_the_title_linked():
+    """NY1024/AgentSafety-Papers (a list a bot writes, every paper, ~500): ``- **2026-09-09** — Names — [Title](arXiv)``
+    over a folded abstract, under ``*Group* — 6 papers``. Before, the date was the title and the group's line a
+    paper."""
+    found = papers(
+        "### 📂 prompt-injection\n*提示注入攻击 / Prompt Injection Attacks* — 6 papers\n\n"
+        "- **2026-09-09** — Ryan Lum, Yongfeng Zhang — [Kernel-Managed Shared Memory for System-Wide Personalization]"
+        "(http://arxiv.org/abs/2609.10144v1)\n"
+        "  <details><summary>📄 Abstract</summary>\n"
+        "  AI systems become more useful when they can adapt to the people using them.\n"
+        "  </details>\n")
+    assert [(t, p.arxiv_id, p.year, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("Kernel-Managed Shared Memory for System-Wide Personalization", "2609.10144", 2026,
+         ["Ryan Lum", "Yongfeng Zhang"])]
+
+
+def test_a_bold_date_before_a_bold_title_link_is_still_read_as_before():
+    """ZhenyuSun-Walker/Awesome-Text-to-3D-Plus: ``- **2021.06** - **[Title](arXiv)** **(CVPR 2022) :** what it
+    does``: the title is the bold link's, the venue its own."""
+    found = papers(
+        "- **2021.06** - **[Text2Mesh: Text-Driven Neural Stylization for Meshes](https://arxiv.org/abs/2112.03221)** "
+        "**(CVPR 2022) :** This work develops intuitive controls for editing the style of 3D objects.\n")
+    assert [(t, p.venue) for t, p in found.items()] == [
+        ("Text2Mesh: Text-Driven Neural Stylization for Meshes", "CVPR 2022")]

@@ -127,6 +127,28 @@ def posted_first(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
 _POSTED = re.compile(r"(?i:arxiv)\s?\d{4}")
 
 
+def dated_first(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``**2026-09-09** — Ryan Lum, Yongfeng Zhang — [Title](arXiv)`` (NY1024/AgentSafety-Papers, a list a bot
+    writes, every paper): the day it was posted in bold, who wrote it, then the title linked. The date is never
+    the title. The tokens from the title's link, or None when the entry does not begin so."""
+    if len(toks) < 3 or not toks[0].strong or toks[0].code or toks[1].kind != "text" or toks[1].strong or \
+            toks[2].kind != "link" or toks[2].strong or len(toks[2].text.split()) < 2:
+        return None
+    year = venues.year_of_date(toks[0].text.strip(" []()"))
+    between = _DASHED_NAMES.fullmatch(toks[1].text)
+    if year is None or between is None or not venues.DATE.match(toks[0].text.strip(" []()")):
+        return None
+    names = people.parse(between.group(1)) if between.group(1) else []
+    if between.group(1) and not (names and people.only_people(names)):
+        return None
+    entry.date_year = entry.date_year or year
+    entry.authors = entry.authors or names
+    return toks[2:]
+
+
+_DASHED_NAMES = re.compile(r"\s*[—–-]\s*(?:([^\[\]()—–]{2,600}?)\s*[—–-]\s*)?")
+
+
 _ANGLED = re.compile(r"\s*《([^《》]{8,400})》\s*")
 
 

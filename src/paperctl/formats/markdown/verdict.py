@@ -190,6 +190,8 @@ _MEETING_TITLE = re.compile(r"[A-Z][\w-]{1,15}[ '-]?(?:19|20)?\d\d (?:Workshops?
 
 _ABOUT_THE_LIST = re.compile(r"(?:last\s+)?updated?(?:\s+(?:time|on|at|date))?\s*(?:[:：].*|$)|maintainers?\s*[:：]?$|"
                              r"(?:maintained|curated) by\b", re.IGNORECASE)  # (hughplay/Visual-Reasoning-Papers)
+_COUNTED = re.compile(r"\s*[—–:：(（-]?\s*\d{1,5}\s*(?:papers?|works|articles|entries|篇(?:论文)?)\s*[)）]?\s*",
+                      re.IGNORECASE)
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d(?:\s*年[\u4e00-\u9fff]{0,8})?\s*[:：]?")  # (headings.YEAR_ITEM, without
 # its "Year " before: "- **Year 2023**" over its papers is read as their group)
 _FIELD_NAME = re.compile(r"(?:authors?|author\(s\)|affiliations?|institutions?|published|abstract|keywords?|"
@@ -240,6 +242,9 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "a sentence citing a paper, not an entry"  # panoptic-segmentation): prose that links a paper
     if _NEWS.match(entry.title):
         return "a news line, not a paper"
+    if entry.summary_parts and not (entry.arxiv or entry.doi or entry.url or entry.links or entry.authors) and \
+            _COUNTED.fullmatch(" ".join(entry.summary_parts)):  # "*越狱攻击 / Jailbreak Attacks* — 6 papers" over
+        return "a group's name and how many papers it holds, not a paper"  # them (NY1024/AgentSafety-Papers)
     if _YEAR_LABEL.fullmatch(entry.title) and not (entry.arxiv or entry.doi or entry.url or entry.links):
         # "* 2021年收录情况：" over "无" ("accepted in 2021: none",
         return "a year's label, not a paper"  # Cryptocxf/Federated-Learning-Papers)
