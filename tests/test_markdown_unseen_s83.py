@@ -241,3 +241,35 @@ def test_a_bold_date_before_a_bold_title_link_is_still_read_as_before():
         "**(CVPR 2022) :** This work develops intuitive controls for editing the style of 3D objects.\n")
     assert [(t, p.venue) for t, p in found.items()] == [
         ("Text2Mesh: Text-Driven Neural Stylization for Meshes", "CVPR 2022")]
+
+
+def test_an_html_list_of_papers_under_a_bold_venue_line():
+    """mwan0027/ReadingList (every paper): ``<strong>[AAAI 2020](aaai.org)</strong>`` over ``<ul>`` whose ``<li>``
+    items are a title and ``<a href>`` links, a title going on over the next line. Before, no paper was read, and
+    the venue lines were imported as papers."""
+    found = papers(
+        "## Knowledge Distillation\n\n"
+        "<strong>[ACL 2020](https://www.aclweb.org/anthology/events/acl-2020/)</strong>\n"
+        "<ul>\n"
+        '<li>Distilling Knowledge Learned in BERT for Text Generation<a href="https://www.aclweb.org/anthology/2020.'
+        'acl-main.705.pdf">[paper]</a><a href="https://github.com/ChenRocks/Distill-BERT-Textgen">[code]</a>\n'
+        "<li>Structure-Level Knowledge Distillation For\n"
+        'Multilingual Sequence Labeling<a href="https://www.aclweb.org/anthology/2020.acl-main.304.pdf">[paper]</a>\n'
+        '<!-- <li>A Commented Out Paper About Distillation<a href="https://arxiv.org/abs/2001.00001">[paper]</a> -->\n'
+        "\n</ul>\n")
+    assert [(t, p.venue, p.links.get("code"), p.tags) for t, p in found.items()] == [
+        ("Distilling Knowledge Learned in BERT for Text Generation", "ACL 2020",
+         "https://github.com/ChenRocks/Distill-BERT-Textgen", ["Knowledge Distillation/ACL 2020"]),
+        ("Structure-Level Knowledge Distillation For Multilingual Sequence Labeling", "ACL 2020", None,
+         ["Knowledge Distillation/ACL 2020"])]
+
+
+def test_news_under_a_heading_written_with_marks_around_it():
+    """Charmve/awesome-scene-text-detection: ``## ✨ News! ✨`` over an HTML list of dated news; none is a paper."""
+    found = papers(
+        "## ✨ News! ✨\n<ul>\n"
+        '\t<li><font size="4"><b>2020.11.04:</b> 21 papers was updated from <a href="http://cvpr2020.thecvf.com/">'
+        "CVPR 2020</a>!</font></li>\n</ul>\n\n"
+        "## Papers\n\n- [Real-time Scene Text Detection with Differentiable Binarization](https://arxiv.org/abs/"
+        "1911.08947)\n")
+    assert list(found) == ["Real-time Scene Text Detection with Differentiable Binarization"]

@@ -329,6 +329,7 @@ _MEDIA_HEADING = re.compile(rf"^(?:[\w.-]+ )?{_MEDIA}$|^(?=.*\b{_MEDIA}\b){_BESI
 
 def _skip_name(lowered: str) -> bool:
     """Does a heading's name (casefolded) say that what stands under it is not papers?"""
+    lowered = lowered.strip(" !！:：.。")  # ("## ✨ News! ✨": Charmve/awesome-scene-text-detection)
     return bool(_SKIP_HEADING.match(re.sub(r"^(?:the|our|other|more)\s+", "", lowered))
                 or _SKIP_HEADING.match(lowered) or _MEDIA_HEADING.match(lowered))
 

@@ -41,6 +41,8 @@ class HtmlBlocks(ReaderState):
             return
         if block.text[:8].lower() == "<details" and self.html_folded_paper(block):
             return
+        if block.text[:3].lower() in ("<ul", "<ol", "<li") and self.html_list(block):
+            return
         if (bold := headings.bold_html_line(block.text)) is not None:  # "<b>1.2 Drug Discovery in the AI Era</b>"
             self.html_lines.update(range(block.start, block.end))
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, bold, block.start, block.end,

@@ -227,6 +227,37 @@ def paragraph(html: str) -> str | None:
 _PARAGRAPH = re.compile(r"<p>.*</p>", re.IGNORECASE | re.DOTALL)
 
 
+def list_items(html: str) -> list[tuple[int, int, str]] | None:
+    """An HTML list whose items are entries, one ``<li>`` each (``<ul>`` / ``<li>Title. <a href="..">[paper]</a>
+    <a href="..">[code]</a>``, an item going on over the next lines: mwan0027/ReadingList, every paper): each
+    item as (its first line, its lines, its text written as Markdown); None for other HTML."""
+    if not _LIST_OPEN.match(html):
+        return None
+    if "<!--" in html:  # (an item in a comment says nothing; its lines are kept, blank)
+        html = _COMMENTED.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), html)
+    lines = html.split("\n")
+    starts = [k for k, line in enumerate(lines) if _ITEM_OPEN.match(line)]
+    if not starts:
+        return None
+    items = []
+    for n, k in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        parser = _Cells()
+        parser.cell = _Cell()
+        parser.row = []
+        parser.feed(" ".join(lines[k:end]))
+        parser.close()
+        text = " ".join(parser.cell.markdown().replace("\\|", "|").split())
+        if text:
+            items.append((k, end - k, text))
+    return items
+
+
+_COMMENTED = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_LIST_OPEN = re.compile(r"\s*<(?:ul|ol|li)\b", re.IGNORECASE)
+_ITEM_OPEN = re.compile(r"\s*<li\b", re.IGNORECASE)
+
+
 def details_entry(html: str) -> tuple[str, str] | None:
     """A list item that is one entry folded in HTML: ``<details style="display:inline"><summary><b>(<i>EMNLP'25</i>)
     CiteBART: Learning to Generate Citations for Local Citation Recommendation</b> [<a href="https://doi.org/..">

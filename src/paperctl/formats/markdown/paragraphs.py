@@ -139,6 +139,14 @@ class Paragraphs(ReaderState):
             self.emit(fielded, block.start, nxt.end, "", block)  # type: ignore[union-attr]
             self.taken = nxt
             return
+        named = [p for p in pieces if p.kind != inline.TEXT or p.text.strip()] if nxt is not None and nxt.kind == \
+            "html" and nxt.text[:3].lower() in ("<ul", "<ol") else []
+        if len(named) == 1 and named[0].strong and (headings.pseudo_heading(pieces) or named[0].kind == inline.LINK
+                                                    and venues.parse(named[0].text.strip())):
+            self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, named[0].text, block.start,
+                         block.end, group=True, bold=True)  # "<strong>[AAAI 2020](aaai.org)</strong>" over "<ul>"
+            self.skipped.setdefault(block.start, "a heading")  # of its papers (mwan0027/ReadingList)
+            return
         if nxt is not None and (nxt.kind == "table" and headings.pseudo_heading(pieces) or (
                 nxt.kind == "list" and headings.pseudo_heading(pieces, stop=True)
                 and grouping.holds_entries(nxt.children, self.refs, self.context().venue)) or (

@@ -102,6 +102,17 @@ class TableBlocks(ReaderState):
         self.paragraph(Block("paragraph", block.start, block.end, written), None)
         return True
 
+    def html_list(self, block: Block) -> bool:
+        """An HTML list whose items are entries (``html_tables.list_items``): each item read as the Markdown
+        paragraph it would be. False when *block* is other HTML."""
+        items = html_tables.list_items(block.text)
+        if not items:
+            return False
+        self.html_lines.update(range(block.start, block.end))
+        for k, n, text in items:
+            self.paragraph(Block("paragraph", block.start + k, block.start + k + n, text), None)
+        return True
+
     def html_folded_paper(self, block: Block) -> bool:
         """A fold whose label is a paper's link and who wrote it, its abstract folded below (``<details>`` /
         ``<summary>2. <a href="https://www.aclweb.org/anthology/W95-0112/">Automatically Acquiring Conceptual
