@@ -273,3 +273,20 @@ def test_news_under_a_heading_written_with_marks_around_it():
         "## Papers\n\n- [Real-time Scene Text Detection with Differentiable Binarization](https://arxiv.org/abs/"
         "1911.08947)\n")
     assert list(found) == ["Real-time Scene Text Detection with Differentiable Binarization"]
+
+
+def test_a_paper_heading_its_date_its_abstract_folded_then_a_row_of_links():
+    """HKUST-LongGroup/Awesome-MLLM-Benchmarks (every paper): ``### 3. (OwlEval) Title`` over ``**Date**:``,
+    ``**Affiliation**:``, the abstract in ``<details>``, then ``[📄 Paper](arXiv) | [🌐 Project Page](..) | [💻 Code]
+    (github)``: the row of links is the paper's, the date its year."""
+    found = papers(
+        "## Understanding Benchmarks\n\n"
+        "### 3. (OwlEval) mPLUG-Owl: Modularization Empowers Large Language Models with Multimodality\n"
+        "**Date**: 2023.04.27\n\n**Affiliation**: DAMO Academy\n"
+        "<details span>\n<summary><b>Abstract</b></summary>\n"
+        "Large language models (LLMs) have demonstrated impressive zero-shot abilities.\n</details>\n\n"
+        "[📄 Paper](https://arxiv.org/pdf/2304.14178) | [🌐 Project Page](https://www.modelscope.cn/studios/damo/"
+        "mPLUG-Owl) | [💻 Code](https://github.com/X-PLUG/mPLUG-Owl)\n")
+    paper = found["mPLUG-Owl: Modularization Empowers Large Language Models with Multimodality"]
+    assert (paper.arxiv_id, paper.year, paper.links.get("code"), paper.tags) == (
+        "2304.14178", 2023, "https://github.com/X-PLUG/mPLUG-Owl", ["Understanding Benchmarks"])

@@ -314,6 +314,9 @@ class PaperHeadings(ReaderState):
             if said and said[0] == "venue" and not entry.venue and (where := nested.source_venue(said[1])):
                 entry.venue, entry.venue_written, entry.year = where[0], said[1], entry.year or where[1]
                 continue  # "**Source:** arxiv • 2026-02-12"
+            if said and said[0] == "year" and entry.year is None and (when := venues.year_of_date(said[1])):
+                entry.year = when  # "**Date**: 2023.04.27" (HKUST-LongGroup/Awesome-MLLM-Benchmarks)
+                continue
             if said and said[0] == "summary" and not entry.summary_parts:
                 entry.summary_parts = [said[1]]  # "**Summary:** ..."
                 continue
@@ -356,8 +359,8 @@ class PaperHeadings(ReaderState):
                 continue  # "citation:" over the paper's BibTeX (``bib_blocks``): no note
             if block.kind == "list" and _link_alone(entry, pieces):
                 continue  # "- [code (PyTorch)](github)" under "## (SNAIL) ... ICLR 2018": the paper's code
-            if block.kind == "list" and _links_row(entry, pieces):
-                continue  # "- [Website](..) | [Paper](arXiv) | [Code](github)"
+            if _links_row(entry, pieces):  # "- [Website](..) | [Paper](arXiv) | [Code](github)"; a paragraph so
+                continue  # too, after the abstract's fold (HKUST-LongGroup/Awesome-MLLM-Benchmarks, every paper)
             if block.kind == "list" and not entry.authors and _written_by(entry, text):
                 continue  # "- by Joonho Lee (ETH Zurich) et al., 2020"
             if text and block.kind == "paragraph" and entry.below is None and not entry.notes and all(
