@@ -290,3 +290,12 @@ def test_a_paper_heading_its_date_its_abstract_folded_then_a_row_of_links():
     paper = found["mPLUG-Owl: Modularization Empowers Large Language Models with Multimodality"]
     assert (paper.arxiv_id, paper.year, paper.links.get("code"), paper.tags) == (
         "2304.14178", 2023, "https://github.com/X-PLUG/mPLUG-Owl", ["Understanding Benchmarks"])
+
+
+def test_a_venue_and_year_then_its_track_after_a_colon():
+    """sangyx/deep-finance (45 of its 61 papers): ``**Title**. IJCAI 2020: AI in FinTech . [paper](..)``; and
+    thuml/awesome-multi-task-learning's ``EMNLP 2020: Systems Demonstrations.``: the venue, its year, the track."""
+    found = papers(
+        "17. **Modeling the Stock Relation with Graph Network for Overnight Stock Movement Prediction**. IJCAI 2020: "
+        "AI in FinTech . [paper](https://www.ijcai.org/Proceedings/2020/0626.pdf)\n")
+    assert [(p.venue, p.year, p.summary) for p in found.values()] == [("IJCAI 2020 AI in FinTech", 2020, None)]

@@ -364,6 +364,7 @@ _BY = re.compile(r"by\s+(?=[^\W\d_])", re.IGNORECASE)
 _DATE_THEN_VENUE = re.compile(rf"((?:{venues.MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{venues.MONTH}),?\s+(?:19|20)\d\d|"
                               r"(?:19|20)\d\d-\d\d-\d\d)\s*,\s*([A-Za-z][\w&@-]{1,20}(?: [A-Z][\w&@-]{0,20}){0,2})\.?",
                               re.IGNORECASE)
+_VENUE_COLON_TRACK = re.compile(r"([A-Za-z][\w&-]{1,15} (?:19|20)\d\d):\s+([A-Z][\w&-]*(?: [\w&-]+){0,6})\s*\.?")
 _YEAR_THEN_VENUE = re.compile(r"((?:19|20)\d\d)\s*,\s*([A-Za-z][\w&@-]{1,20}(?: [A-Z][\w&@-]{0,20}){0,2})\.?")
 _ARXIV_SPACED = re.compile(r"(?i:arxiv) \d{4}\.\d{4,5}(?:v\d+)?\.?")
 _WHO_DATE_VENUE = re.compile(r",?\s*(?:\((?P<who>[^()]{1,80})\)\s*,\s*)?(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])"
@@ -407,6 +408,11 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         # MLA after the title link, nebula-beta/awesome-adversarial-deep-learning): who, the preprint, its year
         entry.arxiv = entry.arxiv or cited.arxiv
         apply_tail(cited, "arXiv" if cited.venue == "arXiv" else stripped, entry)  # (as written: the ID says it)
+        return
+    tracked = _VENUE_COLON_TRACK.fullmatch(stripped) if ": " in stripped and not entry.venue else None
+    if tracked and (found := venues.parse(tracked.group(1))) and found[1]:  # "**Title**. IJCAI 2020: AI in FinTech ."
+        offer_venue(entry, f"{found[0]} {tracked.group(2)}", stripped)  # (sangyx/deep-finance, 45 of 61 entries): a
+        entry.date_year = entry.date_year or found[1]  # venue and year, then the track or workshop after a colon
         return
     when_where = _YEAR_THEN_VENUE.fullmatch(stripped) if stripped[:2] in ("19", "20") and not entry.venue else None
     when_where = when_where or (_DATE_THEN_VENUE.fullmatch(stripped) if not entry.venue and stripped[:1].isalnum()
