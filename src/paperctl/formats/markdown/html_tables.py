@@ -206,6 +206,16 @@ def _number(value: str | None) -> int:
     return int(m.group(1)) if m and 0 < int(m.group(1)) <= 100 else 1
 
 
+def _as_markdown(html: str) -> str:
+    """Inline HTML (links, bold, italics, line breaks) written as Markdown, as a table cell's text is."""
+    parser = _Cells()
+    parser.cell = _Cell()
+    parser.row = []
+    parser.feed(html)
+    parser.close()
+    return parser.cell.markdown().replace("\\|", "|")
+
+
 def paragraph(html: str) -> str | None:
     """An HTML paragraph that is one entry (``<p>`` / ``<font size=3><b>AdaMixer: A Fast-Converging Query-Based
     Object Detector.</b></font>`` / ``<br>`` / ``<font size=2>Ziteng Gao, Limin Wang, ...</font>`` / ``<br>`` /
@@ -215,12 +225,7 @@ def paragraph(html: str) -> str | None:
     text = html.strip()
     if not _PARAGRAPH.fullmatch(text) or "<a " not in text or "<b>" not in text.lower():
         return None
-    parser = _Cells()
-    parser.cell = _Cell()
-    parser.row = []
-    parser.feed(text[3:-4])
-    parser.close()
-    lines = [" ".join(line.split()) for line in parser.cell.markdown().replace("\\|", "|").split("<br>")]
+    lines = [" ".join(line.split()) for line in _as_markdown(text[3:-4]).split("<br>")]
     return "\n".join(line for line in lines if line) or None
 
 
@@ -242,12 +247,7 @@ def list_items(html: str) -> list[tuple[int, int, str]] | None:
     items = []
     for n, k in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        parser = _Cells()
-        parser.cell = _Cell()
-        parser.row = []
-        parser.feed(" ".join(lines[k:end]))
-        parser.close()
-        text = " ".join(parser.cell.markdown().replace("\\|", "|").split())
+        text = " ".join(_as_markdown(" ".join(lines[k:end])).split())
         if text:
             items.append((k, end - k, text))
     return items
@@ -267,12 +267,7 @@ def details_entry(html: str) -> tuple[str, str] | None:
     m = _DETAILS_ENTRY.match(html.strip())
     if m is None or "<a " not in m.group(1).lower():
         return None
-    parser = _Cells()
-    parser.cell = _Cell()
-    parser.row = []
-    parser.feed(m.group(1))
-    parser.close()
-    label = " ".join(parser.cell.markdown().replace("\\|", "|").split())
+    label = " ".join(_as_markdown(m.group(1)).split())
     if len(HTML_TAG.sub(" ", m.group(1)).split()) < 4:
         return None
     return label, html_words(html.strip()[m.end():])

@@ -74,9 +74,6 @@ def _unbolded(m: re.Match[str]) -> str:
     return m.group(2).replace("*", "").replace("_", "").rstrip()
 
 
-_ARXIV_SPACED = re.compile(r"arxiv \d{4}\.\d{4,5}(?:v\d+)?", re.IGNORECASE)
-
-
 def key_of(text: str) -> tuple[str | None, str, str]:
     """(field kind, key as written, value) of a ``key: value`` bullet."""
     first = text.lstrip()[:1]
@@ -172,7 +169,7 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             if kind in ("paper", "title", "venue") or target.kind in links.PAPER_KINDS:
                 _paper_link(entry, link.href)
                 if not entry.venue and target.kind == links.ARXIV and (
-                        venues.arxiv_in_text(link.text) or _ARXIV_SPACED.fullmatch(link.text.strip())):
+                        venues.arxiv_in_text(link.text) or venues.ARXIV_SPACED.fullmatch(link.text.strip())):
                     entry.venue = entry.venue_written = "arXiv"  # ("[arXiv:2311.13398](..)", "[arXiv 2310.12931]
                     # (..)": where it is, as said)
             elif kind != "code" and target.kind != links.CODE:

@@ -366,7 +366,6 @@ _DATE_THEN_VENUE = re.compile(rf"((?:{venues.MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{ven
                               re.IGNORECASE)
 _VENUE_COLON_TRACK = re.compile(r"([A-Za-z][\w&-]{1,15} (?:19|20)\d\d):\s+([A-Z][\w&-]*(?: [\w&-]+){0,6})\s*\.?")
 _YEAR_THEN_VENUE = re.compile(r"((?:19|20)\d\d)\s*,\s*([A-Za-z][\w&@-]{1,20}(?: [A-Z][\w&@-]{0,20}){0,2})\.?")
-_ARXIV_SPACED = re.compile(r"(?i:arxiv) \d{4}\.\d{4,5}(?:v\d+)?\.?")
 _WHO_DATE_VENUE = re.compile(r",?\s*(?:\((?P<who>[^()]{1,80})\)\s*,\s*)?(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])"
                              r"(?:[-./]\d{1,2})?\s*,\s*(?P<venue>[^,()\[\]]{2,40}?)\.?")
 _GLUED_TO_YEAR = re.compile(r"[._-](?=(?:19|20)\d\d$)")  # "Bioinformatics.2022", "ICLR_Workshop-2018"
@@ -425,7 +424,7 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
                     stripped)  # (huangcanan/Awesome-Large-Speech-Model)
         entry.date_year = entry.date_year or year
         return
-    if "xiv " in stripped[:6].lower() and _ARXIV_SPACED.fullmatch(stripped):  # "ArXiv 2108.07846v2" after the
+    if "xiv " in stripped[:6].lower() and venues.ARXIV_SPACED.fullmatch(stripped):  # "ArXiv 2108.07846v2" after the
         stripped = "arXiv:" + stripped.split()[1]  # title link (xuyu0010/awesome-video-domain-adaptation)
     found = venues.arxiv_in_text(stripped)
     if found:

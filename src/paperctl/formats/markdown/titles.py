@@ -148,8 +148,7 @@ def _label_over_link(text: str, entry: ListEntry) -> None:
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(list(line), entry)), entry)), entry)
-    toks = brackets_before_bold(toks, entry) or posted_first(toks, entry) or (dated_first(toks, entry) if toks and toks[
-        0].strong else None) or toks
+    toks = brackets_before_bold(toks, entry) or posted_first(toks, entry) or dated_first(toks, entry) or toks
     if toks and toks[0].strong and toks[0].code and (dated := dated_code_title(toks, entry)) is not None:
         return dated  # "**`2021.3`**: `Title` accepted by **CVPR2021**."
     cited = name_then_cited_link(toks, entry)
