@@ -330,6 +330,19 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
     return False
 
 
+def _cells(text: str) -> list[str]:
+    """The cells of a run set off by bars at both ends (``| CVPR 2023 | Blend |``), two or more, one
+    of them a venue and its year; else none."""
+    run = text.strip().rstrip("[" + fields.LEFT).rstrip()
+    if run[:1] != "|" or run[-1:] != "|":
+        return []
+    cells = [c.strip() for c in run[1:-1].split("|")]
+    if len(cells) < 2 or not all(cells):
+        return []
+    # (one names where and when: "| Xin He, et al. | arXiv |" after "2019 | Title" reads whole, the year before)
+    return cells if any((found := venues.parse(c)) and found[1] for c in cells if len(c) <= 30) else []
+
+
 _INSTITUTION = re.compile(
     r"\b(?:Universit(?:y|ät|é|à|at|ario|e)|Institut(?:e|o)?|Laborator(?:y|ies)|Labs?|College|School|Academy|Research|"
     r"Inc|Corp(?:oration)?|Cent(?:er|re)|Polytechnic|Technion|ETH|EPFL|MIT|CMU|KAIST|INRIA|Inria|CNRS|A\*STAR|"
@@ -376,6 +389,11 @@ _CREDIT_YEAR = re.compile(r"([^\W\d_][\w'’ &-]{1,50}?)[.,]\s*((?:19|20)\d\d)\.
 
 def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
     if "|" in text and _cited_last(text, entry, first_line):
+        return
+    if first_line and text.count("|") >= 3 and not (entry.in_summary or entry.summary_parts) and (
+            cells := _cells(text)):  # "[📄 Title](arXiv) | 📖 CVPR 2023 | 🔀 $F_{inv}^T$ | [🌐 Code](..)"
+        for cell in cells:  # (xinchengshuai/Awesome-Image-Editing, 124 papers): a row of cells without a
+            _read_plain(f"| {cell} |", entry, first_line)  # table, each a field of its own
         return
     if entry.in_summary:
         entry.summary_parts.append(text)

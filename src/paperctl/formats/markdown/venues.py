@@ -107,6 +107,8 @@ _DATE = re.compile(
 _YEAR = re.compile(r"^\(?\s*((?:19|20)\d\d)\s*\)?\.?$")
 DATE, YEAR = _DATE, _YEAR  # (what ``badges`` reads a badge's date with)
 TRAILING_MARKS = re.compile(r"[\s\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d]+$")
+_MARKS_AROUND = re.compile(r"^[\s\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d]+|"
+                           r"[\s\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d]+$")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 ARXIV_SPACED = re.compile(r"(?i:arxiv) \d{4}\.\d{4,5}(?:v\d+)?\.?")  # "ArXiv 2108.07846v2": the ID, "arXiv" before it
 _ARXIV_TEXT = re.compile(r"\barxiv\s*:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
@@ -222,6 +224,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if raw[:1] in _PAIRS and raw.endswith(_PAIRS[raw[0]]):
         raw = raw[1:-1]  # "(CVPR 2023)", "[ICLR 2024]": the brackets around a venue
     raw = raw.strip(" *_.,;:")
+    if raw and not (raw[0].isascii() and raw[-1].isascii()):  # "📖 CVPR 2023" (xinchengshuai/Awesome-Image-
+        raw = _MARKS_AROUND.sub("", raw) or raw  # Editing, 124 papers), "CVPR 2023 🔥": marks, not the venue's
     raw = " ".join(raw.split())
     if "' " in raw or "’ " in raw:  # "[Arxiv' 2023] **Title**" (yhLeeee/Awesome-LLMs-in-Graph-tasks, 45 entries)
         raw = _APOSTROPHE_SPACE_YEAR.sub(" ", raw)
