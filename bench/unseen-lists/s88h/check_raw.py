@@ -1,0 +1,18 @@
+"""Check that every label's raw equals the README's lines starting at its line."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+KEYS = ["list","line","raw","is_paper","title","arxiv_id","doi","url","venue","year","authors","code","summary","section"]
+bad = 0
+cache = {}
+for n, l in enumerate(open(os.path.join(HERE, "labels.jsonl"), encoding="utf-8"), 1):
+    r = json.loads(l)
+    if list(r.keys()) != KEYS:
+        print("keys differ on label", n); bad += 1
+    if r["list"] not in cache:
+        cache[r["list"]] = open(os.path.join(HERE, r["list"]), encoding="utf-8").read().split("\n")
+    lines = cache[r["list"]]
+    k = r["raw"].count("\n") + 1
+    if "\n".join(lines[r["line"] - 1:r["line"] - 1 + k]) != r["raw"]:
+        print("MISMATCH", r["list"], r["line"]); bad += 1
+print("labels checked:", n, "mismatches:", bad)
+sys.exit(1 if bad else 0)
