@@ -30,3 +30,66 @@ def test_cells_without_a_dated_venue_still_read_as_one_citation():
     found = papers("## Surveys\n\n+ 2019 | AutoML: A Survey of the State-of-the-Art | Xin He, et al. | arXiv | "
                    "[`PDF`](https://arxiv.org/pdf/1908.00709.pdf)\n")
     assert [(p.venue, p.year) for p in found.values()] == [("arXiv 2019", 2019)]
+
+
+def test_a_paper_heading_over_bold_keyed_lines_reads_each_line_as_its_field():
+    """rux001/Awesome-Post-Training-Data-Selection (all 19 papers): ``### Title`` over one paragraph of
+    ``**Authors:**``, ``**Venue:**``, ``**Paper:**`` and ``**Summary:**`` lines. Before, the whole paragraph was
+    the summary."""
+    found = papers(
+        "## Instruction Tuning\n\n"
+        "### Superfiltering: Weak-to-Strong Data Filtering for Fast Instruction-Tuning\n"
+        "**Authors:** Ming Li, Yong Zhang, Shwai He, Zhitao Li, Hongyu Zhao, Jianzong Wang, Ning Cheng, Tianyi Zhou  \n"
+        "**Venue:** ACL 2024  \n**Paper:** [Link](https://aclanthology.org/2024.acl-long.769.pdf)  \n"
+        "**Summary:** Proposes a weak-to-strong filtering approach for efficient instruction tuning data selection "
+        "based on smaller model and larger model consistency.\n")
+    (paper,) = found.values()
+    assert (paper.venue, paper.year, paper.url, [a.name for a in paper.authors[:2]], len(paper.authors)) == (
+        "ACL 2024", 2024, "https://aclanthology.org/2024.acl-long.769.pdf", ["Ming Li", "Yong Zhang"], 8)
+    assert paper.summary.startswith("Proposes a weak-to-strong filtering approach")
+
+
+DESCRIBED = (
+    "# Awesome Data Selection\n\n## 2020 – 2018\n\n"
+    "### Selection via Proxy: Efficient Data Selection for Deep Learning (2020)\n"
+    "Uses smaller or cheaper surrogate models to approximate sample importance. These proxies estimate influence, "
+    "difficulty, or gradient impact before expensive large-scale training.\n\n"
+    "[📄 PDF Anotado](annotated_papers/(2020)%20selection%20via%20proxy.pdf)\n\n"
+    "### Accelerating Deep Learning by Focusing on the Biggest Losers (2019)\n"
+    "Dynamically reweights or resamples training examples during optimization based on loss, gradients, or "
+    "uncertainty, prioritizing high-loss samples to improve convergence speed.\n\n"
+    "[📄 PDF Anotado](annotated_papers/(2019)%20accelerating%20deep%20learning%20by%20focusing%20on%20the%20b.pdf)\n\n"
+    "### Not All Samples Are Created Equal: Deep Learning with Importance Sampling (2019)\n"
+    "Samples training data proportionally to gradient magnitude or variance contribution to improve stochastic "
+    "optimization efficiency, demonstrating that not all samples contribute equally to learning.\n\n"
+    "[📄 PDF Anotado](annotated_papers/(2019)%20not%20all%20samples%20are%20created%20equal.pdf)\n")
+
+
+def test_a_heading_over_its_description_then_a_line_linking_its_pdf_is_a_paper():
+    """gtironi/awesome-data-selection (all of its papers): ``### Title (2020)``, a paragraph saying what it does,
+    then a link to the annotated PDF kept beside the list. Before, no paper of the list was read."""
+    found = papers(DESCRIBED)
+    assert [(t[:20], p.year, p.summary[:24], p.tags) for t, p in found.items()] == [
+        ("Selection via Proxy:", 2020, "Uses smaller or cheaper ", ["2020 – 2018"]),
+        ("Accelerating Deep Le", 2019, "Dynamically reweights or", ["2020 – 2018"]),
+        ("Not All Samples Are ", 2019, "Samples training data pr", ["2020 – 2018"])]
+    assert found["Selection via Proxy: Efficient Data Selection for Deep Learning"].links == {
+        "pdf": "annotated_papers/(2020)%20selection%20via%20proxy.pdf"}
+
+
+def test_a_pdf_beside_the_list_with_a_year_in_brackets_survives_import_and_export(tmp_path):
+    from typer.testing import CliRunner
+
+    from paperctl.cli import app
+
+    listed = tmp_path / "README.md"
+    listed.write_text(DESCRIBED, encoding="utf-8")
+    db = str(tmp_path / "library.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["--db", db, "import", str(listed)]).exit_code == 0
+    exported = runner.invoke(app, ["--db", db, "export", "--md"]).stdout
+    assert "(<annotated_papers/(2020)%20selection%20via%20proxy.pdf>)" in exported
+    again = tmp_path / "again.md"
+    again.write_text(exported, encoding="utf-8")
+    assert papers(exported)["Selection via Proxy: Efficient Data Selection for Deep Learning"].links == {
+        "pdf": "annotated_papers/(2020)%20selection%20via%20proxy.pdf"}

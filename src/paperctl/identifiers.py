@@ -210,13 +210,14 @@ def is_url(text: str) -> bool:
     return bool(_URL.match(text.strip()))
 
 
-_PDF_BESIDE = pattern(r"^(?:\./)?[\w%+~-](?:[\w.%+~/-]| (?! ))*\.pdf$", re.IGNORECASE)
+_PDF_BESIDE = pattern(r"^(?:\./)?[\w%+~-](?:[\w.%+~/-]| (?! )|(?<=[\w/%])\([\w.%+~-]*\))*\.pdf$", re.IGNORECASE)
 
 
 def is_link_target(text: str) -> bool:
     """What a paper's link may point to: a web address (``is_url``), or a PDF kept beside the
     reading list in its repository (``papers/2019-SIGMOD-FITing-Tree.pdf``, YXWei/Awesome-learned-
     index: the paper itself; ``17-ICCV-Genetic CNN.pdf``, pzhren/Awesome-NAS), a path below the list's
-    folder with no scheme, ``..`` or bracket (a space is written in ``<...>`` where it is exported)."""
+    folder with no scheme, ``..`` or square bracket (a space or a year in brackets, ``annotated_papers/(2020)%20
+    selection.pdf``, gtironi/awesome-data-selection, is written in ``<...>`` where it is exported)."""
     text = text.strip()
     return is_url(text) or (bool(_PDF_BESIDE.match(text)) and ".." not in text and "//" not in text)

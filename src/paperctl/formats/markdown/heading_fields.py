@@ -232,3 +232,31 @@ def names_below(lines: list[str], n: int) -> bool:
 
 
 _AFFILIATION = re.compile(r"\s*\([^()]{2,80}\)\s*$")  # "(NVIDIA)" after the names
+
+
+def described_then_linked(lines: list[str], n: int) -> bool:
+    """Does a paragraph of prose follow line *n*, then a line of links alone, one named for the paper, and then
+    the next heading? ``### Selection via Proxy: Efficient Data Selection for Deep Learning (2020)`` over what
+    it does, then ``[📄 PDF Anotado](annotated_papers/(2020)%20selection%20via%20proxy.pdf)`` (gtironi/awesome-
+    data-selection, every paper): the heading is the paper, the prose its description."""
+    prose = gap = False
+    for line in lines[n : n + 12]:
+        text = line.strip()
+        if not text:
+            gap = prose
+            continue
+        if not prose:
+            if not _PROSE.match(text):
+                return False
+            prose = True
+            continue
+        if not gap:
+            continue  # (the paragraph goes on)
+        rest = _LINK_ANY_TARGET.sub("", text).strip(" |·,-")
+        return not rest and any(_PAPER_WORD.search(m.group(1)) for m in _LINK_ANY_TARGET.finditer(text))
+    return False
+
+
+# a link, its target any address (a file of the list's own too, its name with brackets: "(2020)%20selection.pdf")
+_LINK_ANY_TARGET = re.compile(r"\[([^\[\]]{1,40})\]\((?:[^()\s]|\([^()\s]*\))+\)")
+_PAPER_WORD = re.compile(r"\b(?:paper|pdf|arxiv)\b", re.IGNORECASE)

@@ -4,14 +4,16 @@ the next heading: its fields, its notes, its description."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from . import before_title, folds, grouping, headings, inline, links, nested, people, references, venues, verdict
 from . import blocks as blocks_
 from .blocks import Block
 from .heading_fields import (
     bold_fields_below,
+    described_then_linked,
     fields_below,
     identified_below,
     keyed_paper_below,
@@ -41,6 +43,8 @@ _YEAR_BRACKETED_END = re.compile(r"([^()（）]{3,300}?)\s*[(（]\s*((?:19|20)\d
 _NAME_ALONE = re.compile(r"[A-Za-z][a-z-]*[A-Z\d][\w-]*")  # "dyngraph2vec", "DySAT", "GraphSAGE": a name (its first
 # run lower case only: one way to cut it, not every way, for a long word that fails)
 _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
+_PAPER_WORD = re.compile(r"\b(?:paper|pdf)\b", re.IGNORECASE)
+_SAID_APART = ("authors", "venue", "year")  # fields a paragraph of keyed lines gives only line by line
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
 
@@ -72,7 +76,7 @@ class PaperHeadings(ReaderState):
             and verdict.title_like(visible[0].text.strip()[:1].upper() + visible[0].text.strip()[1:]) \
             and (identified_below(self.doc.lines, end) or len(visible[0].text.split()) >= 4
                  and (url_below(self.doc.lines, end) or bold_fields_below(self.doc.lines, end)
-                      or names_below(self.doc.lines, end))
+                      or names_below(self.doc.lines, end) or described_then_linked(self.doc.lines, end))
                  or url_below(self.doc.lines, end, keyed=True))  # ("#### DeepSeek-V3 Technical Report"
         # over "paper link: [here](..)": a short title, named so by the line below)
         fielded = fielded or len(visible) == 1 and visible[0].kind == "text" and (
@@ -296,7 +300,7 @@ class PaperHeadings(ReaderState):
             nested.adopt_links(entry, given)  # (and a note bullet beside them: the paper's description where
             grouping.described_below(entry, notes or [], self.refs)  # the list describes its papers so: "- 手绘
             # 图变动画", "hand-drawn images to animation", Kobaayyy/Awesome-ICCV2021-Low-Level-Vision)
-        for para in blocks_.in_order(block) if given is None else []:
+        for para in _field_lines(blocks_.in_order(block)) if given is None else []:
             where = before_title.year_then_venue(para.text.strip()) if block.kind == "list" and not entry.venue and \
                 len(para.text) <= 40 else None
             if where:  # "### [Title](pdf)" over "- 2015 CVPR", "- CCNN", "- No Saliency" (hanwei0912/Adversarial-
@@ -357,7 +361,7 @@ class PaperHeadings(ReaderState):
             text = " ".join(inline.plain(pieces).split())
             if _LABEL_ALONE.fullmatch(text):
                 continue  # "citation:" over the paper's BibTeX (``bib_blocks``): no note
-            if block.kind == "list" and _link_alone(entry, pieces):
+            if (block.kind == "list" or len(pieces) == 1) and _link_alone(entry, pieces):
                 continue  # "- [code (PyTorch)](github)" under "## (SNAIL) ... ICLR 2018": the paper's code
             if _links_row(entry, pieces):  # "- [Website](..) | [Paper](arXiv) | [Code](github)"; a paragraph so
                 continue  # too, after the abstract's fold (HKUST-LongGroup/Awesome-MLLM-Benchmarks, every paper)
@@ -370,6 +374,21 @@ class PaperHeadings(ReaderState):
                 entry.notes.append(text)
         self.found[self.heading_paper] = (entry, start, block.end, heading, marker)
         self.covered.update(range(start, block.end))
+
+
+def _field_lines(paras: Iterator[Block]) -> Iterator[Block]:
+    """Each paragraph, or each of its lines where every line is a bold-keyed field (``**Authors:** Ming Li, ..  ``
+    / ``**Venue:** ACL 2024  `` / ``**Paper:** [Link](..)  `` / ``**Summary:** ...``: rux001/Awesome-Post-Training-
+    Data-Selection, every paper), a field of its own."""
+    for para in paras:
+        lines = [line.strip().removesuffix("\\").removesuffix("<br>").strip() for line in para.text.split("\n")]
+        keys = [nested.key_of(line)[::2] if line.startswith(("**", "__")) else (None, "") for line in lines]
+        if para.kind != "paragraph" or len(lines) < 2 or not all(value for _, value in keys) or not any(
+                kind in _SAID_APART for kind, _ in keys):  # (links alone, "**Arxiv**: [..](..)<br>" over
+            yield para  # "**Github**: [..](..)<br>", read as one: ``_lines_of_links``)
+            continue
+        for k, line in enumerate(lines):
+            yield dataclasses.replace(para, text=line, start=para.start + k, end=para.start + k + 1)
 
 
 def _titled_by_link(entry: ListEntry, text: str) -> None:
@@ -416,6 +435,9 @@ def _link_alone(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
         return False
     link = shown[0]
     target = links.classify(link.href)
+    if target.kind == links.LOCAL and _PAPER_WORD.search(link.text):
+        entry.links.setdefault("pdf", link.href)  # "[📄 PDF Anotado](annotated_papers/x.pdf)" (gtironi/awesome-
+        return True  # data-selection): the paper as the list keeps it, a file of its own (as ``model.add_link``)
     if target.kind in (links.ANCHOR, links.LOCAL):
         return False  # (a contents line of the list's own: its words stay a note, as they were)
     if target.kind == links.CODE and links.is_repository(link.href) and not entry.code:
