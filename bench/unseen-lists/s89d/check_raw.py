@@ -1,0 +1,17 @@
+"""Check that every label's raw equals the README's lines from its line on (line endings stripped)."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+cache = {}
+for n, rec in enumerate(open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'), 1):
+    d = json.loads(rec)
+    if d['list'] not in cache:
+        cache[d['list']] = open(os.path.join(HERE, d['list']), encoding='utf-8', newline='').read().splitlines()
+    lines = cache[d['list']]
+    k = d['raw'].count('\n') + 1
+    got = '\n'.join(lines[d['line'] - 1:d['line'] - 1 + k])
+    if got != d['raw']:
+        bad += 1
+        print('MISMATCH', d['list'], d['line'], repr(d['raw'][:80]), repr(got[:80]))
+print('labels checked:', n, 'mismatches:', bad)
+sys.exit(1 if bad else 0)

@@ -1,0 +1,28 @@
+"""Check that every label's raw equals the list file's lines starting at its line."""
+import json, os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+KEYS = ["list", "line", "raw", "is_paper", "title", "arxiv_id", "doi", "url", "venue", "year",
+        "authors", "code", "summary", "section"]
+cache = {}
+bad = 0
+n = 0
+for row in open(os.path.join(HERE, "labels.jsonl"), encoding="utf-8"):
+    if not row.strip():
+        continue
+    lab = json.loads(row)
+    n += 1
+    if list(lab) != KEYS:
+        print("keys differ:", lab["list"], lab["line"], list(lab))
+        bad += 1
+    if lab["list"] not in cache:
+        text = open(os.path.join(HERE, lab["list"]), encoding="utf-8", newline="").read()
+        cache[lab["list"]] = text.split("\n")
+    lines = cache[lab["list"]]
+    k = lab["raw"].count("\n") + 1
+    got = "\n".join(lines[lab["line"] - 1: lab["line"] - 1 + k])
+    if got != lab["raw"]:
+        print("MISMATCH", lab["list"], lab["line"])
+        bad += 1
+print(f"{n} labels checked, {bad} mismatches")
+sys.exit(1 if bad else 0)
