@@ -93,3 +93,16 @@ def test_a_pdf_beside_the_list_with_a_year_in_brackets_survives_import_and_expor
     again.write_text(exported, encoding="utf-8")
     assert papers(exported)["Selection via Proxy: Efficient Data Selection for Deep Learning"].links == {
         "pdf": "annotated_papers/(2020)%20selection%20via%20proxy.pdf"}
+
+
+def test_a_short_name_and_a_dash_before_the_title_link_is_a_note():
+    """hindupuravinash/the-gan-zoo (all of its ~500 entries): ``* AffGAN - [Title](arXiv)``; a name may begin with
+    a digit (``3D-GAN``). Before, the name was the title."""
+    found = papers(
+        "# The GAN Zoo\n\n"
+        "* AffGAN - [Amortised MAP Inference for Image Super-resolution](https://arxiv.org/abs/1610.04490)\n"
+        "* 3D-GAN - [Learning a Probabilistic Latent Space of Object Shapes via 3D Generative-Adversarial Modeling]"
+        "(https://arxiv.org/abs/1610.07584)\n")
+    assert [(t[:30], p.arxiv_id, p.notes) for t, p in found.items()] == [
+        ("Amortised MAP Inference for Im", "1610.04490", ["AffGAN"]),
+        ("Learning a Probabilistic Laten", "1610.07584", ["3D-GAN"])]

@@ -96,17 +96,20 @@ def alias_before_title_link(toks: list[Tok], text: str) -> bool:
     Speech Encoder ...](arXiv)`` (wenet-e2e/speech-synthesis-paper, 97 of 133 entries): a name for the
     paper and a colon, then its title linking the paper itself."""
     label = text.strip()
-    named = label.endswith((":", "：")) and 1 < len(label) <= 120 or bool(ONE_NAME.fullmatch(label.removesuffix(
-        ",").removesuffix("|").rstrip())) and len(toks) > 1 and not _JOURNAL_WORDS.match(toks[1].text)
+    named = label.endswith((":", "：")) and 1 < len(label) <= 120 or bool(ONE_NAME.fullmatch(name := _SET_OFF.sub(
+        "", label)) or _DIGIT_FIRST_NAME.fullmatch(name)) and len(toks) > 1 and not _JOURNAL_WORDS.match(toks[1].text)
     # ("MST | [Winning the NIST Contest: ...](arXiv) (McKenna et al., 2021) | [code](..)", ganevgv/dp-generative-
     # models: the name, a bar, the title; "DVAN, [Dual Visual Attention Network
     # for Visual Dialog](ijcai.org)"; "|LeMoLE [Lemole: Llm-enhanced mixture of linear experts ...](arXiv) |",
-    # syrGitHub/Awesome-MoE4TS: a method's name, then its paper's title; not "T-BIOM [IEEE Transactions on ...]")
+    # syrGitHub/Awesome-MoE4TS: a method's name, then its paper's title; not "T-BIOM [IEEE Transactions on ...]";
+    # "* AffGAN - [Amortised MAP Inference for Image Super-resolution](arXiv)", hindupuravinash/the-gan-zoo, all 500)
     return len(toks) > 1 and not toks[0].strong and named and title_link(toks[1]) \
         and links.classify(toks[1].href).kind in links.PAPER_KINDS and date_prefix(text) is None
     # (chengguangtang/Visual-Dialogue-Papers; not "10/2024: [Title](..)", a date)
 
 
+_DIGIT_FIRST_NAME = re.compile(r"\d{1,3}[A-Za-z-][\w.+-]{1,22}")  # "3D-GAN", "4D-Net"; not "2019", a year
+_SET_OFF = re.compile(r"(?:,|\s*\||\s+[-–—])$")  # what sets a name off from the title link after it
 _JOURNAL_WORDS = re.compile(
     r"(?:(?:IEEE|ACM) )?(?:Journal|Transactions|Annals) (?:of|on) [A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|on|and|&)){0,5}")
 _UPPER_NAME = re.compile(r"[A-Z]{3,8}")  # "JRSSB", "JASA", "SIGKDD": a venue's initials

@@ -140,7 +140,7 @@ def _label_over_link(text: str, entry: ListEntry) -> None:
     says (``**Pointer-generator + coverage (See et al., 2017)** : [Title](..)``: ``label_cited``)."""
     label, who, year = label_cited(text)
     if label.strip(" :：,|"):
-        entry.notes.append(label.strip().rstrip(":：,|").strip())
+        entry.notes.append(re.sub(r"\s+[-–—]$", "", label.strip().rstrip(":：,|").strip()))  # ("AffGAN - ")
     entry.authors = entry.authors or who
     entry.date_year = entry.date_year or year
 
