@@ -106,3 +106,44 @@ def test_a_short_name_and_a_dash_before_the_title_link_is_a_note():
     assert [(t[:30], p.arxiv_id, p.notes) for t, p in found.items()] == [
         ("Amortised MAP Inference for Im", "1610.04490", ["AffGAN"]),
         ("Learning a Probabilistic Laten", "1610.07584", ["3D-GAN"])]
+
+
+def test_a_quote_of_titles_each_with_its_arxiv_badge_is_a_paper_a_line():
+    """d-andelions/awesome-LLM-Driven-Collective-Intelligence (every paper): ``> Title [![arXiv](badge)](arXiv)
+    <br>`` lines in one quote. Before, the first line was the paper and the others its summary."""
+    found = papers(
+        "## Memory\n\n"
+        "> Training language models with memory augmentation [![arXiv](https://img.shields.io/badge/arXiv-2205.12674"
+        "-009688.svg)](https://arxiv.org/abs/2205.12674) <br>\n"
+        "> Augmenting language models with longterm memory [![arXiv](https://img.shields.io/badge/arXiv-2306.07174-"
+        "009688.svg)](https://arxiv.org/abs/2306.07174) <br>\n")
+    assert [(t, p.arxiv_id, p.summary) for t, p in found.items()] == [
+        ("Training language models with memory augmentation", "2205.12674", None),
+        ("Augmenting language models with longterm memory", "2306.07174", None)]
+
+
+def test_numbered_references_whose_titles_are_links_are_a_paper_a_line():
+    """opendilab/awesome-exploration-rl and awesome-model-based-RL (their taxonomy's references): ``>[1]
+    [Go-Explore](nature.com): Adrien Ecoffet et al, 2021  `` and more lines, one quote."""
+    found = papers(
+        "## Exploration\n\n"
+        ">[1] [Go-Explore](https://www.nature.com/articles/s41586-020-03157-9): Adrien Ecoffet et al, 2021  \n"
+        "[2] [NoisyNet](https://openreview.net/pdf?id=rywHCPkAW), Meire Fortunato et al, 2018  \n"
+        "[6] [ICM](https://arxiv.org/abs/1705.05363): Deepak Pathak et al, 2018  \n")
+    assert [(t, p.year, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("Go-Explore", 2021, ["Adrien Ecoffet"]), ("NoisyNet", 2018, ["Meire Fortunato"]),
+        ("ICM", 2018, ["Deepak Pathak"])]
+    assert found["ICM"].arxiv_id == "1705.05363"
+
+
+def test_lines_of_titles_each_with_venue_and_paper_link_are_a_paper_a_line():
+    """RManLuo/Awesome-LLM-KG (its sections of pre-training papers): ``Title (ACL, 2019) [[paper]](..)`` lines with
+    no break marks between them, one paragraph."""
+    found = papers(
+        "### KG-enhanced LLM Pre-training\n"
+        "ERNIE: Enhanced Language Representation with Informative Entities (ACL, 2019) [[paper]]"
+        "(https://aclanthology.org/P19-1139.pdf)\n"
+        "E-bert: A phrase and product knowledge enhanced language model for e-commerce (Arxiv, 2020) [[paper]]"
+        "(https://arxiv.org/pdf/2009.02835.pdf)\n")
+    assert [(t[:6], p.venue, p.year) for t, p in found.items()] == [
+        ("ERNIE:", "ACL 2019", 2019), ("E-bert", "Arxiv 2020", 2020)]

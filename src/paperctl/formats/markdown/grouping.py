@@ -237,9 +237,14 @@ def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
     lines = [line for line in _broken_lines(pieces) if inline.plain(line)]
     if len(lines) < 2:
         return None
-    if all(line[0].kind == inline.TEXT and _REFERENCE_NUMBER.match(line[0].text) for line in lines):
+    if all(line[0].kind == inline.TEXT and (_REFERENCE_NUMBER.match(line[0].text) or _NUMBER_ALONE.fullmatch(
+            line[0].text) and len(line) > 1 and line[1].kind == inline.LINK) for line in lines):
         return lines  # "[1] F. Bovolo and L. Bruzzone, “A Theoretical Framework ...,” IEEE Trans. ..., 2007." and more,
-        # one a line under "## Reference" (ChenHongruixuan/ChangeDetectionRepository): numbered references
+        # one a line under "## Reference" (ChenHongruixuan/ChangeDetectionRepository): numbered references; ">[1]
+        # [Go-Explore](nature.com): Adrien Ecoffet et al, 2021  " (opendilab/awesome-exploration-rl)
+    if all(_title_then_links(line) for line in lines):
+        return lines  # "> Tool learning with large language models: A survey [![arXiv](badge)](arXiv) <br>", a line a
+        # paper in a quote (d-andelions/awesome-LLM-Driven-Collective-Intelligence, every paper)
     starts = bold = papers = 0
     for line in lines:
         first = next((p for p in line if p.kind != "text" or not _LINE_MARK.fullmatch(p.text)), None)
@@ -252,6 +257,15 @@ def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
     return lines if starts == len(lines) or bold == len(lines) and 2 * papers >= len(lines) else None
 
 
+def _title_then_links(line: list[Piece]) -> bool:
+    """A line that is a title in plain words (three or more), then links alone, one of them the paper's."""
+    shown = [p for p in line if p.kind not in (inline.TEXT, inline.BREAK) or p.text.strip()]
+    return len(shown) >= 2 and shown[0].kind == inline.TEXT and not (shown[0].strong or shown[0].em or shown[
+        0].code) and len(shown[0].text.split()) >= 3 and all(p.kind == inline.LINK for p in shown[1:]) and \
+        _links_the_paper(shown[1:]) and verdict.title_like(shown[0].text.strip())
+
+
+_NUMBER_ALONE = re.compile(r"\s*\[\d{1,4}\]\s*")
 # A paragraph's line after the first that is a numbered reference (``[64] T.-M. H. Hsu, ...``): cheap to look for
 MAY_NUMBER_REFERENCES = re.compile(r"\n[ \t>]*\[\d{1,4}\][ \t]+\S")
 _REFERENCE_NUMBER = re.compile(r"\s*\[\d{1,4}\]\s+\S")
