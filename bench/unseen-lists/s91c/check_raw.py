@@ -1,0 +1,25 @@
+#!/usr/bin/env python3
+"""Check that every label's raw equals the list file's lines starting at its line."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+KEYS = ["list", "line", "raw", "is_paper", "title", "arxiv_id", "doi", "url", "venue", "year",
+        "authors", "code", "summary", "section"]
+bad = 0
+n = 0
+cache = {}
+for row in open(os.path.join(HERE, "labels.jsonl"), encoding="utf-8"):
+    if not row.strip():
+        continue
+    d = json.loads(row)
+    n += 1
+    if list(d) != KEYS:
+        print("keys differ:", d["list"], d["line"], list(d)); bad += 1
+    if d["list"] not in cache:
+        cache[d["list"]] = open(os.path.join(HERE, d["list"]), encoding="utf-8").read().split("\n")
+    lines = cache[d["list"]]
+    k = d["raw"].count("\n") + 1
+    want = "\n".join(lines[d["line"] - 1: d["line"] - 1 + k])
+    if want != d["raw"]:
+        print("MISMATCH", d["list"], d["line"]); print(" label:", repr(d["raw"])); print(" file: ", repr(want)); bad += 1
+print(f"{n} labels, {bad} mismatches")
+sys.exit(1 if bad else 0)

@@ -1,0 +1,25 @@
+#!/usr/bin/env python3
+"""Check every label's raw equals the list file's lines from its line on, and that labels cover sample.jsonl."""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+cache = {}
+bad = 0
+labels = [json.loads(l) for l in open(os.path.join(HERE, "labels.jsonl"), encoding="utf-8")]
+for r in labels:
+    if r["list"] not in cache:
+        cache[r["list"]] = open(os.path.join(HERE, r["list"]), encoding="utf-8").read().split("\n")
+    lines = cache[r["list"]]
+    n = r["raw"].count("\n") + 1
+    got = "\n".join(lines[r["line"] - 1:r["line"] - 1 + n])
+    if got != r["raw"]:
+        bad += 1
+        print("MISMATCH", r["list"], r["line"])
+    if r["is_paper"] and r["title"] and r["title"] not in r["raw"]:
+        print("title not verbatim in raw:", r["list"], r["line"])
+sample = {(s["list"], s["line"]) for s in map(json.loads, open(os.path.join(HERE, "sample.jsonl"), encoding="utf-8"))}
+have = {(r["list"], r["line"]) for r in labels}
+print("sampled but unlabelled:", sorted(sample - have))
+print("labelled but not sampled:", sorted(have - sample))
+print(f"{len(labels)} labels, {bad} raw mismatches")
