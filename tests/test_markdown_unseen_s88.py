@@ -147,3 +147,28 @@ def test_lines_of_titles_each_with_venue_and_paper_link_are_a_paper_a_line():
         "(https://arxiv.org/pdf/2009.02835.pdf)\n")
     assert [(t[:6], p.venue, p.year) for t, p in found.items()] == [
         ("ERNIE:", "ACL 2019", 2019), ("E-bert", "Arxiv 2020", 2020)]
+
+
+def test_a_heading_of_a_year_and_what_it_brought_gives_its_papers_that_year():
+    """ntiwari78/awesome-slm-papers (over 150 of its 171 papers): ``## 📅 2022: Scaling Laws Change Everything``;
+    MinghuiChen43/awesome-trustworthy-deep-learning: ``### Survey: 2022``. A paper's own year still wins."""
+    found = papers(
+        "# Awesome SLM Papers\n\n## 📅 2022: Scaling Laws Change Everything\n\n"
+        "- **[Training Compute-Optimal Large Language Models](https://arxiv.org/abs/2203.15556)** - Hoffmann et al.\n\n"
+        "## Survey\n\n### Survey: 2021\n\n- A Survey on AI Assurance. [[paper]](https://arxiv.org/abs/2111.07505)\n"
+        "  - Feras A. Batarseh, Laura Freeman. *Journal of Big Data*\n\n"
+        "### Survey: 2020\n\n- Scaling Laws for Neural Language Models (2019). [[paper]](https://arxiv.org/abs/2001.08361)\n")
+    assert [(t, p.year) for t, p in found.items()] == [
+        ("Training Compute-Optimal Large Language Models", 2022), ("A Survey on AI Assurance", 2021),
+        ("Scaling Laws for Neural Language Models", 2019)]
+
+
+def test_an_arxiv_date_with_its_day_before_the_title_gives_the_year():
+    """yyyujintang/Awesome-Mamba-Papers (43 of its 46 papers): ``(Arxiv 24.01.17) Title [Paper](arXiv) [Code](..)``,
+    each a paragraph. Before, the venue was 'Arxiv 24.01.17' and no year."""
+    found = papers(
+        "## Mamba\n\n"
+        " (Arxiv 24.01.17) Vision Mamba: Efficient Visual Representation Learning with Bidirectional State Space Model "
+        "[Paper](https://arxiv.org/abs/2401.09417) [Code](https://github.com/hustvl/Vim)\n")
+    (vim,) = found.values()
+    assert (vim.title[:12], vim.venue, vim.year, vim.arxiv_id) == ("Vision Mamba", "Arxiv 2024", 2024, "2401.09417")

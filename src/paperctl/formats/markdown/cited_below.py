@@ -100,10 +100,11 @@ def _citation(item: blocks.Block, refs: dict[str, str], read: Callable[[list[inl
     title = entry.title or ""
     if not (entry.authors and len(title.split()) >= 3 and (entry.venue or entry.year or entry.date_year)):
         return None
-    if people.parse(title) or venues.is_known_name(title.split()[0].strip(":,")):
+    if people.parse(title) or venues.is_known_name(title.split()[0].strip(":,")) or _JOURNAL_FIRST.match(title):
         return None  # ("Biagio Brattoli*, Uta Büchler*, ... Martin E. Schwab, and Björn Ommer. *CVPR 2017*",
         # "Shurui Gui, ... and Shuiwang Ji. *NeurIPS Track on Datasets and Benchmarks*, 2022.": the names and
-        # where, under a title, not a paper of its own)
+        # where, under a title, not a paper of its own; "Feras A. Batarseh, Laura Freeman. *Journal of Big Data*"
+        # under "- A Survey on AI Assurance. [[paper]](..)", MinghuiChen43/awesome-trustworthy-deep-learning)
     return pieces, entry
 
 
@@ -125,6 +126,9 @@ def _plain(p: inline.Piece) -> bool:
 
 def _key(text: str | None) -> str:
     return re.sub(r"\W+", "", (text or "").casefold())
+
+
+_JOURNAL_FIRST = re.compile(r"(?:(?:IEEE|ACM)\s+)?(?:Journal|Transactions|Proceedings|Annals)\s+(?:of|on)\s")
 
 
 def _names_it(name: str, title: str) -> bool:

@@ -84,9 +84,12 @@ _PREPRINT_HEADING = re.compile(r"^(?:(?:earlier|recent|latest|new|other|more)\s+
                                r"arxiv preprints?|preprint papers?)(?:\s*\([^()]{1,40}\))?"
                                r"(?:\s+((?:19|20)\d\d)|['’](\d\d))?$",
                                re.IGNORECASE)
-_ENDS_WITH_YEAR = re.compile(r"^(?!(?:before|after|until|since|pre|prior to|up to|older than)\s)\w[\w\s&-]{0,40}\s"
-                             r"((?:19|20)\d\d)$", re.IGNORECASE)  # "Journals 2024": the year of its papers (not
-# "### before 2018", CalayZhou/Multispectral-Pedestrian-Detection-Resource: years before it)
+_ENDS_WITH_YEAR = re.compile(r"^(?!(?:before|after|until|since|pre|prior to|up to|older than)\s)\w[\w\s&-]{0,40}"
+                             r"[:：]?\s((?:19|20)\d\d)$", re.IGNORECASE)  # "Journals 2024": the year of its papers (not
+# "### before 2018", CalayZhou/Multispectral-Pedestrian-Detection-Resource: years before it); "### Survey: 2022"
+# (MinghuiChen43/awesome-trustworthy-deep-learning, every paper's heading)
+_YEAR_THEN_SUBTITLE = re.compile(r"^((?:19|20)\d\d)\s*[:：]\s+[A-Z][\w'’-]*(?:\s+\S+){1,10}$")  # "## 📅 2022: Scaling
+# Laws Change Everything" (ntiwari78/awesome-slm-papers, over 150 of its 171 papers): the year, and what it brought
 # "## 2025-07" then "### 0717-0724" (kcxain/Awesome-LLM4Code, a weekly digest): a month's papers, a section
 _YEAR_MONTH = re.compile(rf"^((?:19|20)\d\d)(?:[-./](?:0?[1-9]|1[0-2])|年(?:0?[1-9]|1[0-2])月|\s+{venues.MONTH})$",
                          re.IGNORECASE)  # ("## 2023 May": HenryHZY/Awesome-Multimodal-LLM)
@@ -403,7 +406,7 @@ def describe(frame: Frame) -> None:
             frame.year = found[1] if found[1] else None
         elif dated := _YEAR_THEN_PAPERS.match(name):
             frame.year = int(dated.group(1))
-        elif frame.kind == "section" and (dated := _ENDS_WITH_YEAR.match(name)):
+        elif frame.kind == "section" and (dated := _ENDS_WITH_YEAR.match(name) or _YEAR_THEN_SUBTITLE.match(name)):
             frame.year = int(dated.group(1))  # "### Journals 2024" then "`TPAMI` Title": TPAMI 2024
         elif frame.kind == "section" and (month := _YEAR_MONTH.match(name)):
             frame.year = int(month.group(1))

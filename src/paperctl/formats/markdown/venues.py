@@ -79,7 +79,9 @@ _SLASHED = re.compile(r"(?:IEEE|ACM)/(?:IEEE|ACM) [A-Z][\w-]{1,15}")  # "IEEE/AC
 _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s*\((?P<track>{_TRACKS})\)\s+(?P<year>(?:19|20)\d\d)$",
                                 re.IGNORECASE)
 _PREPRINT_YY_MM = re.compile(  # ArXiv24.08, "arxiv(23.09)" (lorraine021/Awesome-MLLM-Hallucination)
-    r"(ar(?:xi|ix)v)\s?(?:['’]?(\d\d)[./-](?:0?[1-9]|1[0-2])|\((\d\d)[./-](?:0?[1-9]|1[0-2])\))", re.IGNORECASE)
+    r"(ar(?:xi|ix)v)\s?(?:['’]?(\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?|"
+    r"\((\d\d)[./-](?:0?[1-9]|1[0-2])\))", re.IGNORECASE)  # (and its day: "Arxiv 24.01.17", yyyujintang/Awesome-Mamba-
+# Papers, 43 of its 46 papers)
 ARXIV_YYMM = r"(0[7-9]|1\d|2[1-9])(?:0[1-9]|1[0-2])"  # the year and month an arXiv ID has begun with since 2007 (not
 # 2001-2012, years arXiv was in)
 _PREPRINT_YYMM = re.compile(rf"(ar(?:xi|ix)v)\s?{ARXIV_YYMM}", re.IGNORECASE)
