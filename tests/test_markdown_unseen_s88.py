@@ -172,3 +172,34 @@ def test_an_arxiv_date_with_its_day_before_the_title_gives_the_year():
         "[Paper](https://arxiv.org/abs/2401.09417) [Code](https://github.com/hustvl/Vim)\n")
     (vim,) = found.values()
     assert (vim.title[:12], vim.venue, vim.year, vim.arxiv_id) == ("Vision Mamba", "Arxiv 2024", 2024, "2401.09417")
+
+
+ATTENTION_HEADS = (
+    "## Paper List\n\n<strong>Year 2024</strong>\n<table style=\"width: 100%;\">\n  <tr>\n"
+    "    <td><strong>Date</strong></td>\n    <td><strong>Paper & Summary</strong></td>\n"
+    "    <td><strong>Tags</strong></td>\n    <td><strong>Links</strong></td>\n  </tr>\n  <tr>\n"
+    "    <td rowspan=\"2\" style=\"width: 15%;\">2024-12-10</td>\n"
+    "    <td style=\"width: 55%;\"><strong>Algorithmic Phase Transitions in Language Models: A Mechanistic Case Study "
+    "of Arithmetic</strong></td>\n"
+    "    <td style=\"width: 15%;\"><img src=\"https://img.shields.io/badge/Arithmetic_Head-blue\" "
+    "alt=\"Arithmetic Head Badge\"></td>\n    <td style=\"width: 15%;\">\n"
+    "      <a href=\"https://arxiv.org/abs/2412.07386\"><img src=\"https://img.shields.io/badge/arXiv-Paper-%23D2691E?"
+    "logo=arxiv\" alt=\"Paper Badge\"></a>\n    </td>\n  </tr>\n  <tr>\n    <td colspan=\"3\">\n"
+    "      • Introduces \"algorithmic stability\" and \"algorithmic phase transitions\".<br>\n"
+    "      • Analyzes Gemma-2-2b on two-operand arithmetic.\n    </td>\n  </tr>\n")
+
+
+def test_an_html_table_row_below_a_papers_row_says_more_of_it():
+    """IAAR-Shanghai/Awesome-Attention-Heads (every paper): the date spans two rows, the paper's row and one cell
+    across the rest below it, its findings. Before, the findings were read as a paper of their own."""
+    found = papers(ATTENTION_HEADS + "</table>\n")
+    (paper,) = found.values()
+    assert (paper.arxiv_id, paper.year) == ("2412.07386", 2024)
+    assert paper.summary.startswith('Introduces "algorithmic stability"')
+    assert "Analyzes Gemma-2-2b" in paper.summary
+
+
+def test_an_html_table_left_open_at_the_end_of_the_list_is_read_to_the_end():
+    """A browser closes a table the list leaves open at its end (the first pages of IAAR-Shanghai/Awesome-Attention-
+    Heads, cut inside its table)."""
+    assert [p.arxiv_id for p in papers(ATTENTION_HEADS).values()] == ["2412.07386"]

@@ -42,10 +42,12 @@ class HtmlTable:
 
 def read(lines: list[str], start: int) -> HtmlTable | None:
     """The table that opens on line *start* (``<table``), or None when there is none there, it is
-    never closed, or it holds no row under its header."""
+    never closed (but by the end of the list), or it holds no row under its header."""
     if not _OPEN.search(lines[start]):
         return None
     end = next((n + 1 for n in range(start, min(len(lines), start + _MOST_LINES)) if _CLOSE.search(lines[n])), None)
+    if end is None and len(lines) - start <= _MOST_LINES and not any(_OPEN.search(line) for line in lines[start + 1:]):
+        end = len(lines)  # (left open to the end of the list, as a browser closes it there)
     if end is None:
         return None
     parser = _Cells()
@@ -101,6 +103,7 @@ class _Cells(HTMLParser):
         self.depth = 0  # tables nested inside this one: their tags are text of the cell
         self.data_cells = 0  # "<td>" cells in the row (none: a row of "<th>", a header)
         self.spanned = False  # the row's first cell spans three columns or more
+        self.own: list[tuple[int, int]] = []  # (column, colspan) of the row's own cells (not those spanning it)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
@@ -167,6 +170,7 @@ class _Cells(HTMLParser):
         self._fill_spans()
         text = self.cell.markdown()
         column = len(self.row)
+        self.own.append((column, self.cell.colspan))
         if column == 0 and self.cell.colspan >= 3:
             self.spanned = True  # (a cell across the row: maybe the name of the rows below, ``_end_row``)
         for k in range(self.cell.colspan):
@@ -195,9 +199,21 @@ class _Cells(HTMLParser):
                 and "**" not in self.row[0]:
             self.row[0] = f"**{self.row[0]}**"  # '<td colspan="9" align="center">HVS-Based Method</td>' over the
             # rows of its papers (11xiaoyi11/IQA-Survey): a group label, as a bold cell alone is in Markdown
-        if self.row:
+        if self.row and self._continues():
+            column = self.own[0][0]  # '<td rowspan="2">2024-12-16</td><td><strong>Title</strong></td>...' then
+            above = self.rows[-1][1]  # '<td colspan="3">• Introduces ...<br>• Analyzes ...</td>' (IAAR-Shanghai/
+            above[column] = f"{above[column]} <br> {self.row[column]}"  # Awesome-Attention-Heads, every paper):
+            # the row below the paper's, under its cells from the title's on, says more of it
+        elif self.row:
             self.rows.append((self.row_line, self.row, not self.data_cells))
-        self.row, self.data_cells, self.spanned = None, 0, False
+        self.row, self.data_cells, self.spanned, self.own = None, 0, False, []
+
+    def _continues(self) -> bool:
+        """Is the row one cell across the columns of the row above it, beside a cell of that row spanning it?"""
+        assert self.row is not None
+        return len(self.own) == 1 and self.own[0][1] >= 2 and self.own[0][0] > 0 and bool(self.rows) and \
+            not self.rows[-1][2] and len(self.rows[-1][1]) == len(self.row) and bool(self.row[self.own[0][0]]) \
+            and all(self.row[k] == self.rows[-1][1][k] for k in range(self.own[0][0]))
 
 
 def _number(value: str | None) -> int:
