@@ -203,3 +203,23 @@ def test_an_html_table_left_open_at_the_end_of_the_list_is_read_to_the_end():
     """A browser closes a table the list leaves open at its end (the first pages of IAAR-Shanghai/Awesome-Attention-
     Heads, cut inside its table)."""
     assert [p.arxiv_id for p in papers(ATTENTION_HEADS).values()] == ["2412.07386"]
+
+
+def test_an_icon_before_a_nested_bullet_is_not_its_text():
+    """sigbir/awesome-medical-image-registration (every paper): a bold title over ``:newspaper: [Venue Year]``,
+    ``:computer: [datasets]`` and ``:link: [[Paper](..)][[GitHub](..)]`` bullets; duyanxi/awesome-4DGS: ``⭐ Key
+    idea: ...`` under its title. Before, the icons hid the venue, the links and the description."""
+    found = papers(
+        "## Paper & Code Collection\n\n"
+        "*  **Learning Physics-Inspired Regularization for Medical Image Registration with Hypernetworks**, "
+        "Reithmeir et al.\n    *  :newspaper: [SPIE MI 2024]\n    *  :computer: [*Lung CT*, *NLST*]\n"
+        "    *  :link: [[Paper](https://arxiv.org/pdf/2311.08239)][[GitHub](https://github.com/annareithmeir/"
+        "elastic-regularization-hypermorph)]\n\n"
+        "- **4D Gaussian Splatting for Real-Time Dynamic Scene Rendering (2024)** [[paper](https://arxiv.org/abs/"
+        "2310.08528)] [[project](https://guanjunwu.github.io/4dgs/)]\n"
+        "  - ⭐ Key idea: models dynamic scenes with explicit 3D Gaussians plus decomposed 4D neural voxels.\n"
+        "  - 🧩 Category: Representation\n")
+    hyper, gaussians = found.values()
+    assert (hyper.venue, hyper.year, hyper.arxiv_id, hyper.links["code"]) == (
+        "SPIE MI 2024", 2024, "2311.08239", "https://github.com/annareithmeir/elastic-regularization-hypermorph")
+    assert gaussians.summary == "models dynamic scenes with explicit 3D Gaussians plus decomposed 4D neural voxels."

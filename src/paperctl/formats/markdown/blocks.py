@@ -155,6 +155,11 @@ def parse_lines(lines: list[str], first: int, end: int) -> Document:
     return Document(_tree(tokens, lines, first, end), lines, env)
 
 
+# Icons before a nested bullet's text: emoji, or their GitHub shortcodes (":newspaper:", ":link:")
+_MARKS_FIRST = re.compile(r"^(?::[a-z0-9_+-]{1,30}:[ \t]*|"
+                          r"[\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d]+[ \t]*)+(?=\S)")
+
+
 # Token types that make no block and hold nothing read here (cells open and close within their
 # row; a table's body is its rows): skipped before any other test, as a third of all tokens are.
 _IGNORED = {"td_open", "td_close", "th_open", "th_close", "tbody_open", "tbody_close"}
@@ -174,6 +179,9 @@ def _tree(tokens: list, lines: list[str], first: int, end: int) -> list[Block]:
         if t == "inline":
             if row is not None:
                 row.append(tok.content)
+            elif (tok.content[:1] == ":" or tok.content[:1] > "\u2500") and sum(b.kind == "item" for b in stack) > 1:
+                stack[-1].text = _MARKS_FIRST.sub("", tok.content, count=1)  # ("    *  :link: [[Paper](..)]" under
+                # "*  **Title**, Liu et al.", sigbir/awesome-medical-image-registration: a bullet's icon, not its text)
             else:
                 stack[-1].text = tok.content
         elif t in _CLOSE:
