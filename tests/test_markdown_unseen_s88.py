@@ -223,3 +223,25 @@ def test_an_icon_before_a_nested_bullet_is_not_its_text():
     assert (hyper.venue, hyper.year, hyper.arxiv_id, hyper.links["code"]) == (
         "SPIE MI 2024", 2024, "2311.08239", "https://github.com/annareithmeir/elastic-regularization-hypermorph")
     assert gaussians.summary == "models dynamic scenes with explicit 3D Gaussians plus decomposed 4D neural voxels."
+
+
+def test_a_venue_and_year_then_a_bold_name_before_the_titles_colon():
+    """YanjieZe/Paper-List (about 170 entries): ``- ICML 2023, **QRL**: Title, [Website](..)``, ``- arXiv 2023.10,
+    **EquivAct**: Title, [Website](..)``. Before, the venue stayed in the title, or the entry was not read."""
+    found = papers(
+        "## Robotics\n\n"
+        "- ICML 2023, **QRL**: Optimal Goal-Reaching Reinforcement Learning via Quasimetric Learning, [Website]"
+        "(https://www.tongzhouwang.info/quasimetric_rl/)\n"
+        "- arXiv 2023.10, **EquivAct**: SIM(3)-Equivariant Visuomotor Policies beyond Rigid Object Manipulation, "
+        "[Website](https://equivact.github.io/)\n")
+    assert [(t[:12], p.venue, p.year) for t, p in found.items()] == [
+        ("QRL: Optimal", "ICML 2023", 2023), ("EquivAct: SI", "arXiv 2023", 2023)]
+
+
+def test_an_arxiv_id_written_after_a_stop_is_the_papers():
+    """zchuz/CoT-Reasoning-Survey (119 of its 210 papers): ``**Title**, arxiv.2303.17580
+    [[paper](semanticscholar)]``."""
+    (paper,) = papers(
+        "- **HuggingGPT: Solving AI Tasks with ChatGPT and its Friends in Hugging Face**, arxiv.2303.17580 "
+        "[[paper](https://api.semanticscholar.org/CorpusID:257833781)]\n").values()
+    assert (paper.arxiv_id, paper.venue) == ("2303.17580", "arXiv")

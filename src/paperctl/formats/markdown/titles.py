@@ -145,6 +145,24 @@ def _label_over_link(text: str, entry: ListEntry) -> None:
     entry.date_year = entry.date_year or year
 
 
+def _venue_then_bold_name(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
+    """``- ICML 2023, **QRL**: Optimal Goal-Reaching Reinforcement Learning via ..., [Website](..)``, ``- arXiv
+    2023.10, **EquivAct**: SIM(3)-Equivariant ...`` (YanjieZe/Paper-List, about 170 entries): the venue and year,
+    a comma, then the method's name in bold before the title's colon, read as the same line unbolded reads
+    (``ICLR 2021, DDIM: Denoising Diffusion Implicit Models``). The tokens from the name on (else None)."""
+    if len(toks) < 3 or toks[0].kind != "text" or toks[0].strong or toks[0].em or toks[0].code or not \
+            text.rstrip().endswith(",") or not toks[1].strong or toks[1].kind != "text" or len(
+            toks[1].text.split()) > 3 or toks[2].kind != "text" or toks[2].strong or toks[2].text[:1] not in ":：":
+        return None
+    written = text.strip().rstrip(",").strip()
+    found = venues.parse(written)
+    if not found or not found[1]:
+        return None
+    offer_venue(entry, found[0], written)
+    entry.date_year = entry.date_year or found[1]
+    return [Tok("text", toks[1].text + toks[2].text), *toks[3:]]
+
+
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(list(line), entry)), entry)), entry)
@@ -203,6 +221,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             # '"**Bootstrapping Large Language Models ...**" Liu, Chang, et al.' (Event-AHU/Medical_Image_Analysis):
             after = toks[2].text.lstrip()[1:]  # a bold title in quotes, the authors after it
             toks = [toks[1], *([Tok("text", after)] if after.strip() else []), *toks[3:]]
+            continue
+        named = _venue_then_bold_name(toks, text, entry)
+        if named is not None:  # "ICML 2023, **QRL**: Optimal Goal-Reaching ..."
+            toks = named
             continue
         inside = bold_in_brackets(toks, text, entry)
         if inside is not None:  # "[**ACL 2021**] Cross-modal Memory Networks ...", "[**ALOCC**]Title"
