@@ -1,0 +1,10 @@
+import json, os
+D = os.path.dirname(os.path.abspath(__file__))
+bad = 0; n = 0
+for l in open(os.path.join(D, 'labels.jsonl'), encoding='utf-8'):
+    d = json.loads(l); n += 1
+    lines = open(os.path.join(D, d['list']), encoding='utf-8', newline='').read().split('\n')
+    k = d['raw'].count('\n') + 1
+    if '\n'.join(lines[d['line']-1:d['line']-1+k]) != d['raw']:
+        bad += 1; print('MISMATCH', d['list'], d['line'])
+print(n, 'labels,', bad, 'mismatches')
