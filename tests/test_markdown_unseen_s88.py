@@ -245,3 +245,22 @@ def test_an_arxiv_id_written_after_a_stop_is_the_papers():
         "- **HuggingGPT: Solving AI Tasks with ChatGPT and its Friends in Hugging Face**, arxiv.2303.17580 "
         "[[paper](https://api.semanticscholar.org/CorpusID:257833781)]\n").values()
     assert (paper.arxiv_id, paper.venue) == ("2303.17580", "arXiv")
+
+
+def test_a_bullet_of_who_and_where_under_a_title_is_more_of_the_entry():
+    """wyu97/KENLG-Reading (all 72 papers): a title (bold, or linked) over one tab-indented bullet, ``Ilya Sutskever
+    (Google) et al, In NeurIPS 2014. [\\[pdf\\]](..)``. Before, the bullet was a paper titled with its authors."""
+    found = papers(
+        "## Basic NLG papers and codes\n\n"
+        "- <img src=\"images/hot.png\" width=\"20\" align=center> **[Seq2Seq] Sequence to Sequence Learning with "
+        "Neural Networks**\n\t- Ilya Sutskever (Google) et al, In NeurIPS 2014. "
+        "[\\[pdf\\]](https://arxiv.org/pdf/1409.3215.pdf)\n"
+        "- <img src=\"images/code.png\" width=\"20\" align=center> [Dialogue System] [Global-to-local Memory Pointer "
+        "Networks for Task-Oriented Dialogue](https://arxiv.org/abs/1901.04713)\n"
+        "\t- Chien-Sheng Wu (Hong Kong University of Science and Technology) et al, In ICLR 2019. "
+        "[\\[code](https://github.com/jasonwu0731/GLMP)\\](pytorch)\n")
+    assert [(t[:20], p.arxiv_id, p.venue, p.year, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("Sequence to Sequence", "1409.3215", "NeurIPS 2014", 2014, ["Ilya Sutskever"]),
+        ("Global-to-local Memo", "1901.04713", "ICLR 2019", 2019, ["Chien-Sheng Wu"])]
+    assert found["Global-to-local Memory Pointer Networks for Task-Oriented Dialogue"].links["code"] == \
+        "https://github.com/jasonwu0731/GLMP"

@@ -265,3 +265,41 @@ def names_then_where(text: str, entry: ListEntry) -> bool:
     offer_venue(entry, found[0] if found else f"{where.group(1)} {where.group(2)}", rest.strip())  # type: ignore
     entry.date_year = entry.date_year or int(where.group(2))  # type: ignore[union-attr]
     return True
+
+
+def cited_bullet(entry: ListEntry, sublists: list, refs: dict[str, str]) -> bool:
+    """The one bullet under an item's title that says who wrote it and where, ``- Ilya Sutskever (Google) et al,
+    In NeurIPS 2014. [[pdf]](arXiv)`` (tab-indented) under ``- **[Seq2Seq] Sequence to Sequence Learning with
+    Neural Networks**``
+    (wyu97/KENLG-Reading, every one of its 72 papers; before, each was read as a paper titled with its authors):
+    the first author, where they work (a note), the venue and the bullet's links, taken into *entry*. False, *entry*
+    untouched, when the item has no such bullet alone under it."""
+    from . import inline
+
+    if len(sublists) != 1 or sublists[0].kind != "list" or len(sublists[0].children) != 1:
+        return False
+    item = sublists[0].children[0]
+    if len(item.children) != 1 or item.children[0].kind != "paragraph":
+        return False
+    pieces = inline.scan(item.children[0].text, refs)
+    first = pieces[0].text if pieces and pieces[0].kind == inline.TEXT else ""
+    m = _BYLINE_WHERE.match(first)
+    names = people.parse(m.group("who")) if m else []
+    found = venues.parse(m.group("venue")) if m else None
+    if not names or not found or not found[1]:
+        return False
+    entry.authors = entry.authors or names
+    if m.group("at"):  # type: ignore[union-attr]
+        entry.notes.append(m.group("at"))  # type: ignore[union-attr]
+    offer_venue(entry, found[0], m.group("venue"))  # type: ignore[union-attr]
+    entry.date_year = entry.date_year or found[1]
+    for p in pieces:
+        if p.kind == inline.LINK and p.href.strip():
+            add_link(entry, p.text.strip("[]\\ "), p.href)
+    return True
+
+
+# "Ilya Sutskever (Google) et al, In NeurIPS 2014. [", "Chien-Sheng Wu (Hong Kong University of ...) et al, In ICLR
+# 2019. [": the first author, where they work, "et al", where the paper appeared
+_BYLINE_WHERE = re.compile(r"\s*(?P<who>[A-Z][\w'’-]*(?:[ .-]+[A-Z][\w'’-]*){1,3})\s*(?:\((?P<at>[^()\[\]]{1,100})\))?"
+                           r"\s*et\.?\s*al\.?,?\s*(?:[Ii]n\s+)?(?P<venue>[^\[\]]{2,60}?)\s*\.?\s*\\?\[?\s*$")

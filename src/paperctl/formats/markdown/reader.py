@@ -371,6 +371,9 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             elif text := " ".join(inline.plain(para_pieces).split()):  # (not a paragraph of badges alone)
                 more.append(text)
         entry = self.read(lines_pieces)
+        if len(children) == 2 and entry.reason is None and byline.cited_bullet(entry, sublists, self.refs):
+            sublists = []  # "\t- Ilya Sutskever (Google) et al, In NeurIPS 2014. [pdf](..)" under the title
+            entry.year = entry.year if self.context().year_groups else entry.date_year  # (as ``finishing`` has it)
         if folded is not None:
             entry.authors = entry.authors or folded[1]
             if folded[0] and not entry.venue and (found := venues.parse(folded[0])):
