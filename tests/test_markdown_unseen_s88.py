@@ -264,3 +264,23 @@ def test_a_bullet_of_who_and_where_under_a_title_is_more_of_the_entry():
         ("Global-to-local Memo", "1901.04713", "ICLR 2019", 2019, ["Chien-Sheng Wu"])]
     assert found["Global-to-local Memory Pointer Networks for Task-Oriented Dialogue"].links["code"] == \
         "https://github.com/jasonwu0731/GLMP"
+
+
+def test_a_paper_heading_over_who_and_where_then_keyed_link_bullets_without_colons():
+    """ljrprocc/Awesome-Text-Detection (every paper): ``#### Title`` (a full stop after it, or not) over ``D Deng,
+    H Liu, X Li, D Cai, AAAI 2018.``, then ``- Paper [Link](..)``, ``- Code [Link](..)`` (or ``- Code Link``, none
+    yet) and ``- 简述：..``. Before, 'Paper' was read as a paper's title, the heading as a section."""
+    found = papers(
+        "### 2. Bottom-Up 方法\n\n"
+        "#### PixelLink: Detecting scene text via instance segmentation\n\nD Deng, H Liu, X Li, D Cai, AAAI 2018.\n\n"
+        "- Paper [Link](https://www.aaai.org/ocs/index.php/AAAI/AAAI18/paper/download/16469/16260)\n"
+        "- Code [Link](https://github.com/ZJULearning/pixel_link)\n- 简述：基于实例分割的回归文本区域的方法。\n\n"
+        "#### Mask textspotter:An end-to-end trainable neural network for spotting text with arbitrary shapes.\n\n"
+        "P Lyu, M Liao, C Yao, W Wu, ECCV 2018\n\n"
+        "- Paper [Link](http://openaccess.thecvf.com/content_ECCV_2018/papers/Pengyuan_Lyu_Mask_TextSpotter_An_ECCV_"
+        "2018_paper.pdf)\n- Code Link\n")
+    assert [(t[:14], p.venue, p.year, len(p.authors), p.tags) for t, p in found.items()] == [
+        ("PixelLink: Det", "AAAI 2018", 2018, 4, ["2. Bottom-Up 方法"]),
+        ("Mask textspott", "ECCV 2018", 2018, 4, ["2. Bottom-Up 方法"])]
+    assert found["PixelLink: Detecting scene text via instance segmentation"].links["code"] == \
+        "https://github.com/ZJULearning/pixel_link"

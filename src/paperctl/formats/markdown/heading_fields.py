@@ -20,11 +20,40 @@ def fields_below(lines: list[str], n: int) -> bool:
         if line.startswith("#"):
             break
         m = _BULLET_FIELD.match(line)
-        found += bool(m and key_of(m.group(1))[0] in ("paper", "code", "project", "citation"))
+        keyed = m.group(1) if m else f"{k.group(1)}: {k.group(2)}" if (k := _KEY_THEN_LINK.match(line)) else ""
+        found += bool(keyed and key_of(keyed)[0] in ("paper", "code", "project", "citation"))
     return found >= 2
 
 
+def fields_right_below(lines: list[str], n: int) -> bool:
+    """Do the bullets right below line *n* (after one line of who wrote it and where, at most) give the paper's
+    link and its code, two fields at least and before any other bullet? ``#### PixelLink: Detecting scene text via
+    instance segmentation`` over ``D Deng, H Liu, X Li, D Cai, AAAI 2018.``, ``- Paper [Link](..)``, ``- Code
+    [Link](..)``, ``- 简述：...`` (ljrprocc/Awesome-Text-Detection, every paper); not a section's heading over a
+    bold title and its fields (``fields_below``, which a venue's heading first may have)."""
+    found = prose = cited = 0
+    for line in lines[n : n + 12]:
+        if not line.strip():
+            continue
+        m = _BULLET_FIELD.match(line)
+        keyed = m.group(1) if m else f"{k.group(1)}: {k.group(2)}" if (k := _KEY_THEN_LINK.match(line)) else ""
+        if keyed and key_of(keyed)[0] in ("paper", "code", "project", "citation"):
+            found += 1
+            continue
+        if found or line.lstrip()[:1] in "-*+#[" or line.startswith("**") or prose:
+            break
+        prose += 1
+        cited = line.count(",") + line.count("，") >= 2 and _YEAR.search(line) is not None  # ("C Yao, X Bai, N Sang,
+        # X Zhou, S Zhou， arXiv 2016" over "- Paper [Link](..)" and "- Code Link", no link yet: the one field)
+    return found >= 2 or found == 1 and cited
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 _BULLET_FIELD = re.compile(r"\s{0,3}[-*+]\s+(\w[\w ]{0,20}[:：].*)")
+_KEY_THEN_LINK = re.compile(r"\s{0,3}[-*+]\s+(\w[\w ]{0,20}?)\s+(\[[^\[\]]{1,20}\]\([^()\s]+\))\s*$")  # "- Paper
+# [Link](..)": a key with no colon, then its link (ljrprocc/Awesome-Text-Detection, every paper)
 
 
 def identified_below(lines: list[str], n: int) -> bool:

@@ -52,6 +52,8 @@ KEYS: dict[str, tuple[str, ...]] = {
 _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
 _SYMBOLS = re.compile("^[\u200d\ufe0f\U0001f300-\U0001faff\u2600-\u27bf]+")  # emoji (and their joiner) before a key
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
+_SUMMARY_KEYS = ("summary", "tl;dr", "tldr", "简述")  # ("简述", "in brief": ljrprocc/Awesome-Text-Detection)
+_KEY_LINK = re.compile(r"^\s*(\w[\w ]{0,20}?)\s+(\[[^\[\]]{1,20}\]\([^()\s]+\))\s*$")  # a key, no colon
 _BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
 _CODE_KEY = re.compile(r"^(\s*)`([^`:：]{1,24})`(?=\s*[:：])")
 _URL_SEPARATOR = re.compile(r"\s+[/|]\s+|,\s+")
@@ -79,7 +81,11 @@ def key_of(text: str) -> tuple[str | None, str, str]:
     first = text.lstrip()[:1]
     if first == "`":
         text = _CODE_KEY.sub(r"\1\2", text)  # "`Publication`: NeurIPS 2019" (GeminiLight/ml4co-survey, every paper)
-    m = KEY_VALUE.match(_BOLD_KEY.sub(_unbolded, text) if first in "*_" else text)  # "**Paper:** https://.."
+    linked = _KEY_LINK.match(text) if "](" in text and first.isalpha() else None
+    if linked and linked.group(1).lower() in _KEY_OF:
+        m = linked  # "- Paper [Link](..)", "- Code [Link](..)" (ljrprocc/Awesome-Text-Detection): a key, its link
+    else:
+        m = KEY_VALUE.match(_BOLD_KEY.sub(_unbolded, text) if first in "*_" else text)  # "**Paper:** https://.."
     if not m:
         return None, "", text
     key = _SYMBOLS.sub("", re.sub(r"\s+", "", m.group(1)).lower())  # ("🧑‍🔬 作者", "🔗 链接": Awesome3DGS)
@@ -136,7 +142,7 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             entry.date_year = venues.year_of_date(text)
         elif kind == "citation" and text and _cited(entry, pieces, head):
             continue
-        elif kind is None and key.casefold() in ("summary", "tl;dr", "tldr") and not entry.summary_parts and not \
+        elif kind is None and key.casefold() in _SUMMARY_KEYS and not entry.summary_parts and not \
                 found and (
                 said := " ".join(inline.plain(inline.scan(key_of(value)[2], refs)).split())) and fields.is_summary(
                 said) and inline.plain(head).strip():

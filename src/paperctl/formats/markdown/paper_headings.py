@@ -15,6 +15,7 @@ from .heading_fields import (
     bold_fields_below,
     described_then_linked,
     fields_below,
+    fields_right_below,
     identified_below,
     keyed_paper_below,
     linked_below,
@@ -73,10 +74,11 @@ class PaperHeadings(ReaderState):
         fielded = venue_first(unnumbered) and (  # (the cheap test first: most headings are sections)
             fields_below(self.doc.lines, end) or linked_below(self.doc.lines, end)) or \
             len(visible) == 1 and visible[0].kind == "text" and len(visible[0].text.split()) >= 2 \
-            and verdict.title_like(visible[0].text.strip()[:1].upper() + visible[0].text.strip()[1:]) \
+            and verdict.title_like(visible[0].text.strip()[:1].upper() + visible[0].text.strip(" .")[1:]) \
             and (identified_below(self.doc.lines, end) or len(visible[0].text.split()) >= 4
                  and (url_below(self.doc.lines, end) or bold_fields_below(self.doc.lines, end)
-                      or names_below(self.doc.lines, end) or described_then_linked(self.doc.lines, end))
+                      or names_below(self.doc.lines, end) or described_then_linked(self.doc.lines, end)
+                      or fields_right_below(self.doc.lines, end))
                  or url_below(self.doc.lines, end, keyed=True))  # ("#### DeepSeek-V3 Technical Report"
         # over "paper link: [here](..)": a short title, named so by the line below)
         fielded = fielded or len(visible) == 1 and visible[0].kind == "text" and (
