@@ -284,3 +284,18 @@ def test_a_paper_heading_over_who_and_where_then_keyed_link_bullets_without_colo
         ("Mask textspott", "ECCV 2018", 2018, 4, ["2. Bottom-Up 方法"])]
     assert found["PixelLink: Detecting scene text via instance segmentation"].links["code"] == \
         "https://github.com/ZJULearning/pixel_link"
+
+
+def test_in_a_meetings_proceedings_abbreviated_after_a_quoted_title():
+    """DongKeon/Awesome-Speaker-Diarization (86 lines): ``- **DIVE**: "Title", in *Proc. ICASSP*, 2022. (Google)
+    [[Paper](arXiv)]``. 'Proc. IEEE' stays the journal it names."""
+    found = papers(
+        "## EEND\n\n"
+        "- **DIVE**: \"DIVE: End-to-end Speech Diarization via Iterative Speaker Embedding\", in *Proc. ICASSP*, 2022. "
+        "(Google) [[Paper](https://arxiv.org/abs/2105.13802)]\n"
+        "- **EEND-GLA (1)**: \"Towards Neural Diarization for Unlimited Numbers of Speakers Using Global and Local "
+        "Attractors\", in *Proc. ASRU*, 2021. (Hitachi) [[Paper](https://arxiv.org/abs/2107.01545)]\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("ICASSP 2022", 2022), ("ASRU 2021", 2021)]
+    from paperctl.formats.markdown import venues
+
+    assert venues.parse("Proc. IEEE 2014") != ("IEEE 2014", 2014)

@@ -231,6 +231,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
     raw = " ".join(raw.split())
     if "' " in raw or "’ " in raw:  # "[Arxiv' 2023] **Title**" (yhLeeee/Awesome-LLMs-in-Graph-tasks, 45 entries)
         raw = _APOSTROPHE_SPACE_YEAR.sub(" ", raw)
+    if raw[:5] in ("Proc.", "proc.") and len(raw) > 6 and raw[5:].split()[0] not in ("IEEE", "ACM") and (
+            found := parse(raw[5:])) is not None:  # (not "Proc. IEEE", the journal Proceedings of the IEEE)
+        return found  # "Proc. ICASSP", "Proc. ICASSP, 2022" (DongKeon/Awesome-Speaker-Diarization, 86 lines): the
+        # meeting's proceedings, as a citation abbreviates them: the meeting
     if raw[-9:].lower() == " preprint" and PREPRINT_SERVER.fullmatch(raw[:-9]):
         return raw[:-9], None  # "[[bioRxiv preprint](biorxiv)]" (hussius/deeplearning-biology): the server
     if "(v" in raw:  # "arXiv(v1) 2024" (WILLOSCAR/Awesome-HCI-LLM's Source column, 40 rows): the preprint's version
