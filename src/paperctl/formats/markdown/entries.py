@@ -53,7 +53,7 @@ from .model import (
     title_wrapped,
     tokens,
 )
-from .proceedings import PROCEEDINGS_OF, venue_line, venue_then_date
+from .proceedings import PROCEEDINGS_OF, in_italics, venue_line, venue_then_date
 from .quoted import quoted_title_first
 from .references import names_then_journal, who_when_where
 from .titles import read_title_line
@@ -242,10 +242,10 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             t = Tok("text", t.text[: by.start()])  # Rojas*" (JHoelli/Awesome-Time-Series-Explainability, 48 lines):
             # the year, then who wrote it in italics, read below
         if t.kind == "text" and not t.em and i + 1 < len(toks) and toks[i + 1].em and not entry.in_summary \
-                and _IN_BEFORE.search(t.text) and _in_venue(t.text, toks[i + 1].text):
+                and _IN_BEFORE.search(t.text) and in_italics(t.text, toks[i + 1].text):
             t = Tok("text", _IN_BEFORE.sub("", t.text))  # "... In *Proceedings of ACL 2002*.": read below
         elif t.em and i and not entry.in_summary and not entry.venue and toks[i - 1].text.rstrip().endswith(
-                ("In", "in")) and _IN_BEFORE.search(toks[i - 1].text) and _in_venue(toks[i - 1].text, t.text):
+                ("In", "in")) and _IN_BEFORE.search(toks[i - 1].text) and in_italics(toks[i - 1].text, t.text):
             _proceedings_in(t.text, entry)
             continue
         if t.kind == "text" and not t.code:
@@ -402,14 +402,7 @@ _ET_AL_AFTER = re.compile(r"\s*,?\s*et\.? al\b")
 _COUNT_AFTER = re.compile(r"\s*[:：]\s*(\d[\d,.]*[kKmM]?)(?!\w)")
 _BY_ALONE = re.compile(r"[\s,;]*by\s+", re.IGNORECASE)
 _BY_LAST = re.compile(r"(?<=[\s,;)])by\s+$", re.IGNORECASE)
-_IN_BEFORE = re.compile(r"(?:^|(?<=[\s.,]))[Ii]n\s*$")  # (", in *Proc. ICASSP*, 2022.": DongKeon/Awesome-Speaker-
-# Diarization, 86 lines)
-
-
-def _in_venue(before: str, em: str) -> bool:
-    """Does "In" (any italics after it) or "in" (a venue's name in them, ", in *Proc. ICASSP*, 2022.") name where
-    the paper appeared?"""
-    return before.rstrip().endswith("In") or venues.parse(em.strip(" .,;")) is not None
+_IN_BEFORE = re.compile(r"(?:^|(?<=[\s.,]))[Ii]n\s*$")  # (", in *Proc. ICASSP*, 2022.": ``in_italics``)
 
 
 def _proceedings_in(written: str, entry: ListEntry) -> None:

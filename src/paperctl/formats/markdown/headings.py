@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import badges, inline, links, venue_words, venues
+from . import badges, inline, links, proceedings, venue_words, venues
 from .blocks import Block
 
 UNDATED = "Undated"  # the year heading ``export --md --by-year`` gives papers without a year
@@ -400,7 +400,7 @@ def describe(frame: Frame) -> None:
         found = found or (venues.parse(dashed.group(1)) if dashed else None)  # "## [[CVPR 2018]](url) - 201711"
         # (Bob130/Human-Pose-Estimation-Papers, every venue's heading): the venue, then the month of its deadline
         found = found or (_papers_at(name) if "aper" in name else None)  # "## Papers of CVPR2021"
-        found = found if found and len(name) <= 40 else spelled_venue(name.strip())
+        found = found if found and len(name) <= 40 else proceedings.spelled_venue(name.strip())
         if found:
             frame.venue = found[0]
             frame.year = found[1] if found[1] else None
@@ -424,22 +424,6 @@ def _papers_at(name: str) -> tuple[str, int] | None:
 _PAPERS_AT = re.compile(r"(?:accepted\s+)?papers?\s+(?:of|in|at|from)\s+(?P<after>\S.{1,30}?)|"
                         r"(?P<before>\S.{1,30}?)\s+(?:accepted\s+)?papers?", re.IGNORECASE)
 _VENUE_THEN_DATE = re.compile(r"\[?\s*([^\[\]]{2,30}?)\s*\]?\s+-\s+(?:19|20)\d\d(?:0[1-9]|1[0-2])?")
-_SPELLED = re.compile(r"(?P<words>[A-Z][\w&,.' -]{12,120}?)\s*[(（](?P<short>[A-Z][A-Za-z&.]*(?: [A-Z]{2,5})?)[)）]")
-_MEETING_WORDS = re.compile(r"\b(?:Conference|Symposium|Workshop|Meeting|Congress|Association|Journal|Transactions)\b")
-_JOURNAL_HEADING = re.compile(r"(?:IEEE|ACM)\s+(?:Trans(?:actions)?\b|.{2,60}\b(?:Letters|Journal|Magazine)$).*",
-                              re.IGNORECASE)
-
-
-def spelled_venue(name: str) -> tuple[str, int | None] | None:
-    """A venue a heading spells out: ``International Conference on Computer Vision (ICCV)``, its short name
-    after its words (``ICCV``); ``IEEE Trans on Affective Computing``, ``IEEE SIGNAL PROCESSING LETTERS``, a
-    journal's name as written (EvelynFan/AWESOME-FER, 24 such headings over the papers of each). None for
-    other headings (``Pattern Recognition`` names a topic as often as the journal)."""
-    if (m := _SPELLED.fullmatch(name)) and _MEETING_WORDS.search(m.group("words")):
-        return venues.parse(m.group("short")) or (m.group("short"), None)
-    if _JOURNAL_HEADING.fullmatch(name) and not venues.year_in(name):
-        return name, None
-    return None
 
 
 def numbered_under(above: str, name: str) -> bool:

@@ -171,6 +171,12 @@ _YEAR_NAME_SHORT = re.compile(r"((?:19|20)\d\d) ((?:IEEE|ACM|The|International|A
                               r"[^()]{10,150}) \(([A-Z][A-Za-z&-]{1,11})\)")
 
 
+def in_italics(before: str, em: str) -> bool:
+    """Does "In" (any italics after it) or "in" (a venue's name in them: ", in *Proc. ICASSP*, 2022.", DongKeon/
+    Awesome-Speaker-Diarization, 86 lines) say where the paper appeared, *em* the italics after *before*?"""
+    return before.rstrip().endswith("In") or venues.parse(em.strip(" .,;")) is not None
+
+
 def in_venue(text: str) -> tuple[str, int | None] | None:
     """``In *COLT 2016*.``, ``In Proceedings of ICML 2017``: a venue introduced by "In"
     (``venues.parse``'s answer), when that is all *text* says."""
@@ -265,3 +271,21 @@ def short_venue(venue: str) -> str | None:
 
 _NAME_YEAR = re.compile(r"(.+?)[\s,.]+((?:19|20)\d\d)")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d [A-Z]")
+
+
+_SPELLED = re.compile(r"(?P<words>[A-Z][\w&,.' -]{12,120}?)\s*[(（](?P<short>[A-Z][A-Za-z&.]*(?: [A-Z]{2,5})?)[)）]")
+_MEETING_WORDS = re.compile(r"\b(?:Conference|Symposium|Workshop|Meeting|Congress|Association|Journal|Transactions)\b")
+_JOURNAL_HEADING = re.compile(r"(?:IEEE|ACM)\s+(?:Trans(?:actions)?\b|.{2,60}\b(?:Letters|Journal|Magazine)$).*",
+                              re.IGNORECASE)
+
+
+def spelled_venue(name: str) -> tuple[str, int | None] | None:
+    """A venue a heading spells out: ``International Conference on Computer Vision (ICCV)``, its short name
+    after its words (``ICCV``); ``IEEE Trans on Affective Computing``, ``IEEE SIGNAL PROCESSING LETTERS``, a
+    journal's name as written (EvelynFan/AWESOME-FER, 24 such headings over the papers of each). None for
+    other headings (``Pattern Recognition`` names a topic as often as the journal)."""
+    if (m := _SPELLED.fullmatch(name)) and _MEETING_WORDS.search(m.group("words")):
+        return venues.parse(m.group("short")) or (m.group("short"), None)
+    if _JOURNAL_HEADING.fullmatch(name) and not venues.year_in(name):
+        return name, None
+    return None
