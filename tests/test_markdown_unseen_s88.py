@@ -299,3 +299,16 @@ def test_in_a_meetings_proceedings_abbreviated_after_a_quoted_title():
     from paperctl.formats.markdown import venues
 
     assert venues.parse("Proc. IEEE 2014") != ("IEEE 2014", 2014)
+
+
+def test_a_venue_in_brackets_first_in_a_type_column_is_where_the_paper_appeared():
+    """STiL-Team/Security-in-Recommendation-System (56 of its 92 rows): ``| Type | Paper names | Link |`` over
+    ``|(CCS'21) Black-box|Title|[paper](..)|`` and ``|(TNNLS'22)|Title|..|``; a footnote's mark may come first."""
+    found = papers(
+        "## Attack\n\n| Type | Paper names | Link |\n| ------ | ------ | ------|\n"
+        "|(CCS'21) Black-box|Reverse Attack: Black-box Attacks on Collaborative Recommendation|"
+        "[paper](https://dl.acm.org/doi/abs/10.1145/3460120.3484805)|\n"
+        "|<sup>4</sup>(Information Sciences'21) GAN|Ready for Emerging Threats to Recommender Systems? A Graph "
+        "Convolution-based Generative Shilling Attack|[paper](https://arxiv.org/abs/2107.10457)|\n")
+    assert [(p.venue, p.year, p.notes) for p in found.values()] == [
+        ("CCS 2021", 2021, ["Black-box"]), ("Information Sciences 2021", 2021, ["GAN"])]

@@ -367,6 +367,12 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
     elif kind in ("notes", "remarks"):  # one note a line of the cell ("<br>" between them)
         entry.notes += [line for line in (" ".join("".join(t.text for t in part if t.kind == "text").split())
                                           for part in model.lines_of(toks)) if line and not _EMPTY.match(line)]
+    elif kind == "other" and text and not entry.venue and (first := _VENUE_FIRST.match(text)) and (
+            found := venues.parse(first.group(1))) and found[1]:  # "|(TNNLS'22)|Title|", "|(CCS'21) Black-box|"
+        entry.venue, entry.venue_written = found[0], first.group(1)  # under "Type" (STiL-Team/Security-in-
+        entry.date_year = entry.date_year or found[1]  # Recommendation-System, 56 of its 92 rows): where it
+        if first.group(2).strip(" ;,"):  # appeared, then what kind of paper it is
+            entry.notes.append(first.group(2).strip(" ;,"))
     elif kind == "status":
         value = text.strip().lower() or "".join(t.text for t in toks).strip()
         entry.status = _STATUS_VALUES.get(value, entry.status)
@@ -392,6 +398,9 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
     if kind == "venue" and entry.venue is None and link_toks and not _LINK_WORD.fullmatch(link_toks[0].text):
         entry.venue = entry.venue_written = link_toks[0].text  # (not "| [link](arXiv) |" in a Source column,
         # AlexDuvalinho/geometric-gnns, every row: where the paper is, not where it appeared)
+
+
+_VENUE_FIRST = re.compile(r"\s*(?:\d{1,2}\s*)?[(（]([^()（）]{2,40})[)）]\s*(.*)")  # ("4" a footnote's mark before it)
 
 
 def _says_no_paper(cell: str) -> bool:
