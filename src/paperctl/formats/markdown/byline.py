@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import people, venue_words, venues
+from . import blocks, inline, people, venue_words, venues
 from .model import ListEntry, Tok, add_link, offer_venue
 
 _ET_AL = re.compile(r"\s*et\.? al\.?\s*")
@@ -267,15 +267,13 @@ def names_then_where(text: str, entry: ListEntry) -> bool:
     return True
 
 
-def cited_bullet(entry: ListEntry, sublists: list, refs: dict[str, str]) -> bool:
+def cited_bullet(entry: ListEntry, sublists: list[blocks.Block], refs: dict[str, str]) -> bool:
     """The one bullet under an item's title that says who wrote it and where, ``- Ilya Sutskever (Google) et al,
     In NeurIPS 2014. [[pdf]](arXiv)`` (tab-indented) under ``- **[Seq2Seq] Sequence to Sequence Learning with
     Neural Networks**``
     (wyu97/KENLG-Reading, every one of its 72 papers; before, each was read as a paper titled with its authors):
     the first author, where they work (a note), the venue and the bullet's links, taken into *entry*. False, *entry*
     untouched, when the item has no such bullet alone under it."""
-    from . import inline
-
     if len(sublists) != 1 or sublists[0].kind != "list" or len(sublists[0].children) != 1:
         return False
     item = sublists[0].children[0]

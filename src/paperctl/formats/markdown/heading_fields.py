@@ -9,7 +9,7 @@ import re
 from . import links, people, venues
 from .before_title import a_venue, journal_and_year
 from .headings import ANCHOR_TAG
-from .nested import KEYED_URL, TAG_LINE, URL_ONLY, bare_url, key_of, said_field
+from .nested import KEY_LINK, KEYED_URL, TAG_LINE, URL_ONLY, bare_url, key_of, said_field
 
 
 def fields_below(lines: list[str], n: int) -> bool:
@@ -52,7 +52,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _BULLET_FIELD = re.compile(r"\s{0,3}[-*+]\s+(\w[\w ]{0,20}[:：].*)")
-_KEY_THEN_LINK = re.compile(r"\s{0,3}[-*+]\s+(\w[\w ]{0,20}?)\s+(\[[^\[\]]{1,20}\]\([^()\s]+\))\s*$")  # "- Paper
+_KEY_THEN_LINK = re.compile(r"\s{0,3}[-*+]" + KEY_LINK.pattern)  # "- Paper
 # [Link](..)": a key with no colon, then its link (ljrprocc/Awesome-Text-Detection, every paper)
 
 

@@ -53,7 +53,7 @@ _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
 _SYMBOLS = re.compile("^[\u200d\ufe0f\U0001f300-\U0001faff\u2600-\u27bf]+")  # emoji (and their joiner) before a key
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _SUMMARY_KEYS = ("summary", "tl;dr", "tldr", "简述")  # ("简述", "in brief": ljrprocc/Awesome-Text-Detection)
-_KEY_LINK = re.compile(r"^\s*(\w[\w ]{0,20}?)\s+(\[[^\[\]]{1,20}\]\([^()\s]+\))\s*$")  # a key, no colon
+KEY_LINK = re.compile(r"\s*(\w[\w ]{0,20}?)\s+(\[[^\[\]]{1,20}\]\([^()\s]+\))\s*$")  # a key, no colon, its link
 _BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
 _CODE_KEY = re.compile(r"^(\s*)`([^`:：]{1,24})`(?=\s*[:：])")
 _URL_SEPARATOR = re.compile(r"\s+[/|]\s+|,\s+")
@@ -81,7 +81,7 @@ def key_of(text: str) -> tuple[str | None, str, str]:
     first = text.lstrip()[:1]
     if first == "`":
         text = _CODE_KEY.sub(r"\1\2", text)  # "`Publication`: NeurIPS 2019" (GeminiLight/ml4co-survey, every paper)
-    linked = _KEY_LINK.match(text) if "](" in text and first.isalpha() else None
+    linked = KEY_LINK.match(text) if "](" in text and first.isalpha() else None
     if linked and linked.group(1).lower() in _KEY_OF:
         m = linked  # "- Paper [Link](..)", "- Code [Link](..)" (ljrprocc/Awesome-Text-Detection): a key, its link
     else:
