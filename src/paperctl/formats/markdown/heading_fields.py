@@ -19,10 +19,16 @@ def fields_below(lines: list[str], n: int) -> bool:
     for line in lines[n : n + 40]:
         if line.startswith("#"):
             break
-        m = _BULLET_FIELD.match(line)
-        keyed = m.group(1) if m else f"{k.group(1)}: {k.group(2)}" if (k := _KEY_THEN_LINK.match(line)) else ""
-        found += bool(keyed and key_of(keyed)[0] in ("paper", "code", "project", "citation"))
+        found += _links_field(line)
     return found >= 2
+
+
+def _links_field(line: str) -> bool:
+    """Is *line* a bullet that gives a paper's link (``- arxiv: URL``, ``- paper:``, ``- github caffe:``, ``- Paper
+    [Link](..)`` with no colon)?"""
+    m = _BULLET_FIELD.match(line)
+    keyed = m.group(1) if m else f"{k.group(1)}: {k.group(2)}" if (k := _KEY_THEN_LINK.match(line)) else ""
+    return bool(keyed) and key_of(keyed)[0] in ("paper", "code", "project", "citation")
 
 
 def fields_right_below(lines: list[str], n: int) -> bool:
@@ -35,20 +41,16 @@ def fields_right_below(lines: list[str], n: int) -> bool:
     for line in lines[n : n + 12]:
         if not line.strip():
             continue
-        m = _BULLET_FIELD.match(line)
-        keyed = m.group(1) if m else f"{k.group(1)}: {k.group(2)}" if (k := _KEY_THEN_LINK.match(line)) else ""
-        if keyed and key_of(keyed)[0] in ("paper", "code", "project", "citation"):
+        if _links_field(line):
             found += 1
             continue
         if found or line.lstrip()[:1] in "-*+#[" or line.startswith("**") or prose:
             break
         prose += 1
-        cited = line.count(",") + line.count("，") >= 2 and _YEAR.search(line) is not None  # ("C Yao, X Bai, N Sang,
+        cited = line.count(",") + line.count("，") >= 2 and venues.year_in(line) is not None  # ("C Yao, X Bai, N Sang,
         # X Zhou, S Zhou， arXiv 2016" over "- Paper [Link](..)" and "- Code Link", no link yet: the one field)
     return found >= 2 or found == 1 and cited
 
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 _BULLET_FIELD = re.compile(r"\s{0,3}[-*+]\s+(\w[\w ]{0,20}[:：].*)")

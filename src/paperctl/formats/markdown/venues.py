@@ -108,9 +108,9 @@ _DATE = re.compile(
 )
 _YEAR = re.compile(r"^\(?\s*((?:19|20)\d\d)\s*\)?\.?$")
 DATE, YEAR = _DATE, _YEAR  # (what ``badges`` reads a badge's date with)
-TRAILING_MARKS = re.compile(r"[\s\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d]+$")
-_MARKS_AROUND = re.compile(r"^[\s\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d]+|"
-                           r"[\s\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d]+$")
+_MARKS = r"[\s\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d]+"  # emoji and symbols, and spaces
+TRAILING_MARKS = re.compile(_MARKS + "$")
+_MARKS_AROUND = re.compile(f"^{_MARKS}|{_MARKS}$")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 ARXIV_SPACED = re.compile(r"(?i:arxiv) \d{4}\.\d{4,5}(?:v\d+)?\.?")  # "ArXiv 2108.07846v2": the ID, "arXiv" before it
 _ARXIV_TEXT = re.compile(r"\barxiv(?:\s*:\s*|\.(?=\d{4}\.))"
