@@ -78,6 +78,7 @@ from .before_title import (
     uncoded_date,
     venue_colon,
     venue_prefix,
+    venue_underscore,
     year_then_venue,
     year_venue_prefix,
 )
@@ -245,6 +246,13 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             continue
         if authors_year_before_link(toks, text, entry):  # "David Chiang. 2010. [Learning to Translate ...](..)."
             toks.pop(0)
+            continue
+        after = venue_underscore(text, entry)
+        if after is not None:  # "NeurIPS17_`Attention Is All You Need.`", "Blog18_[The Illustrated Transformer](..)"
+            if not after.strip() and len(toks) > 1 and toks[1].code:
+                toks[:2] = [Tok("text", toks[1].text.strip())]  # (the title in code)
+            else:
+                toks[0] = Tok("text", after, strong=toks[0].strong, em=toks[0].em)
             continue
         if venue_before_title_link(toks, text, entry):  # "4. NIPS 2020 [On the Role of Sparsity ...](..)"
             toks.pop(0)

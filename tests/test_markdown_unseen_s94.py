@@ -1,0 +1,46 @@
+"""Shapes of real lists met in session 45's blind labelling round 91 (``bench/unseen-lists/s94a``-``s94h``) and
+the misses left open from session 44's rounds (``s88``-``s93``), held with the lists' own lines (the repository is
+named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import papers
+from paperctl.formats.markdown.reader import parse
+
+GLUED = (
+    "## Reading List\n\n"
+    "* CVPR14_Cross-Scale Cost Aggregation for Stereo Matching.\n"
+    "* NeurIPS17_`Attention Is All You Need.`\n"
+    "* ICML17_`Axiomatic Attribution for Deep Networks.`\n"
+    "* IJCAI17_Image-embodied Knowledge Representation Learning.\n"
+    "* Arxiv18_Automatic Differentiation in Machine Learning: a Survey.\n"
+    "* Course18_[CSC321 Lecture 10: Automatic Differentiation]"
+    "(https://www.cs.toronto.edu/~rgrosse/courses/csc321_2018/slides/lec10.pdf).\n"
+    "* Blog18_[The Illustrated Transformer](https://jalammar.github.io/illustrated-transformer/).\n"
+    "* BlackBoxNLP19_What Does BERT Look At? An Analysis of BERT's Attention.\n"
+    "* EMNLP19_`Language Models as Knowledge Bases.`\n"
+)
+
+
+def test_a_venue_and_year_glued_to_the_title_by_an_underscore():
+    """Visual-Query-Semantics/Resources (every entry, no links): ``VenueYY_Title``, as a file is named, the
+    title sometimes in code. Before, none of its papers was imported."""
+    found = papers(GLUED)
+    assert len(found) == 7
+    assert [(t, p.venue, p.year) for t, p in found.items() if p.venue[-4:] in ("2017", "2019")] == [
+        ("Attention Is All You Need", "NeurIPS 2017", 2017),
+        ("Axiomatic Attribution for Deep Networks", "ICML 2017", 2017),
+        ("Image-embodied Knowledge Representation Learning", "IJCAI 2017", 2017),
+        ("What Does BERT Look At? An Analysis of BERT's Attention", "BlackBoxNLP 2019", 2019),
+        ("Language Models as Knowledge Bases", "EMNLP 2019", 2019)]
+
+
+def test_a_kind_glued_to_the_title_says_what_the_entry_is():
+    """The same list's ``Course18_[..](slides.pdf)`` and ``Blog18_[..](..)``: a lecture and a post, not papers.
+    Before, the lecture's slides were imported as a paper."""
+    assert parse(GLUED).skipped == [(8, "marked as a course, not a paper"), (9, "marked as a blog, not a paper")]
+
+
+def test_a_one_word_name_after_a_venue_and_underscore_is_not_a_title():
+    """km1994/nlp_paper_study's contents: ``- 9.2 CCKS2019_EventEntityExtraction`` names a contest, not a paper."""
+    assert not papers("## 比赛\n\n- 9.2 CCKS2019_EventEntityExtraction\n  - 9.1.1 任务描述\n")
