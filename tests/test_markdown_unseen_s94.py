@@ -44,3 +44,35 @@ def test_a_kind_glued_to_the_title_says_what_the_entry_is():
 def test_a_one_word_name_after_a_venue_and_underscore_is_not_a_title():
     """km1994/nlp_paper_study's contents: ``- 9.2 CCKS2019_EventEntityExtraction`` names a contest, not a paper."""
     assert not papers("## 比赛\n\n- 9.2 CCKS2019_EventEntityExtraction\n  - 9.1.1 任务描述\n")
+
+
+def test_a_bold_name_over_its_title_and_bullets_of_links_is_one_paper():
+    """chihming/awesome-network-embedding (73 of its 76 entries): a method's name in bold over its title's bullet
+    and bullets of links alone (named by language, venue or host). Before, the name was a section and the links
+    were read as papers of their own, or not at all."""
+    found = papers(
+        "# awesome-network-embedding\n\n## Paper References with the implementation(s)\n"
+        "- **Decagon**\n  - Decagon, Graph Neural Network for Multirelational Link Prediction \n"
+        "  - [[Arxiv]](https://arxiv.org/abs/1802.00543) [[SNAP]](http://snap.stanford.edu/decagon/) [[ISMB 2018]]\n"
+        "  - [[Python]](https://github.com/marinkaz/decagon)    \n"
+        "- **SDNE**\n  - Structural Deep Network Embedding \n"
+        "  - [[KDD 2016]](http://www.kdd.org/kdd2016/papers/files/rfp0191-wangAemb.pdf)\n"
+        "  - [[Python]](https://github.com/xiaohan2012/sdne-keras) \n")
+    decagon, sdne = found.values()
+    assert (decagon.title, decagon.arxiv_id, decagon.venue) == (
+        "Decagon, Graph Neural Network for Multirelational Link Prediction", "1802.00543", "ISMB 2018")
+    assert (sdne.title, sdne.venue, sdne.url, sdne.links["code"]) == (
+        "Structural Deep Network Embedding", "KDD 2016",
+        "http://www.kdd.org/kdd2016/papers/files/rfp0191-wangAemb.pdf", "https://github.com/xiaohan2012/sdne-keras")
+    assert {p.tags[0] for p in found.values()} == {"Paper References with the implementation(s)"}
+
+
+def test_a_bold_group_over_short_title_links_stays_a_group():
+    """USTCAGI/Awesome-Papers-Retrieval-Augmented-Generation: ``4. **RAG for Image**`` over bullets each linking
+    a paper, some titles two words long (``[Instance-conditioned gan](arXiv)``): three papers, not one."""
+    found = papers(
+        "## Papers\n\n4. **RAG for Image**\n\n"
+        "   • [Retrievegan: Image synthesis via differentiable patch retrieval](https://arxiv.org/abs/2007.08513)\n\n"
+        "   • [Instance-conditioned gan](https://arxiv.org/abs/2109.05070)\n\n"
+        "   • [Memory-driven text-to-image generation](https://arxiv.org/abs/2208.07022)\n")
+    assert [p.arxiv_id for p in found.values()] == ["2007.08513", "2109.05070", "2208.07022"]

@@ -115,6 +115,51 @@ def title_below(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
     return lines, re.findall(r"【([^【】]+)】", inline.plain(head)), found[1]
 
 
+def name_over_title_and_links(head: list[inline.Piece], items: list[blocks.Block], refs: dict[str, str]
+                              ) -> list[inline.Piece] | None:
+    """A method's short name in bold over the bullets of its one paper: the title (linked or not, perhaps with
+    where it appeared), then bullets of links alone (chihming/awesome-network-embedding, 73 of its 76 entries)::
+
+        - **SDNE**
+          - Structural Deep Network Embedding
+          - [[KDD 2016]](http://www.kdd.org/kdd2016/papers/files/rfp0191-wangAemb.pdf)
+          - [[Python]](https://github.com/xiaohan2012/sdne-keras)
+
+    The paper's lines, as one item's (the title's, then the links'), or None. (A name over papers, each a
+    bullet with its own title, is a group: ``reader``'s.)"""
+    if len(head) != 1 or head[0].kind != inline.TEXT or not head[0].strong or not 0 < len(head[0].text.split()) <= 3 \
+            or len(items) < 2 or any(len(it.children) != 1 or it.children[0].kind != "paragraph" for it in items):
+        return None
+    lines = [inline.scan(it.children[0].text, refs) for it in items]
+    first = inline.plain(lines[0])
+    if len(first.split()) < 3 or not all(map(_links_alone, lines[1:])) or _links_alone(lines[0]) and \
+            all(len(p.text.split()) < 3 for p in lines[0] if p.kind == inline.LINK) or len(people.parse(first)) >= 2:
+        return None  # (a title may be a link; not "- Anton Tsitsulin, Davide Mottin, ...", the authors: ``details``)
+    return [*lines[0], *(p for line in lines[1:] for p in (inline.Piece(inline.BREAK), *line))]
+
+
+def _link_label(link: inline.Piece) -> bool:
+    """A link named as one of a paper's links: ``Arxiv``, ``KDD 2016``, ``Python``, ``SNAP`` (not ``Instance-conditioned
+    gan``, a short title linking its paper, nor ``如何编写好的提示``)."""
+    text = link.text.strip()
+    if links.label_word(text) or (found := venues.parse(text)) is not None and found[1] is not None:
+        return True
+    return len(text.split()) <= 2 and len(text) <= 20 and not _CJK.search(text) and \
+        links.classify(link.href).kind not in links.PAPER_KINDS
+
+
+_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
+
+
+def _links_alone(pieces: list[inline.Piece]) -> bool:
+    """Links named in a word or three, and nothing between them but brackets, separators and where the paper
+    appeared: ``[[Arxiv]](..) [[SNAP]](..) [[ISMB 2018]]`` (not a title link)."""
+    return any(p.kind == inline.LINK for p in pieces) and all(
+        p.kind == inline.LINK and _link_label(p) or p.kind == inline.TEXT and (
+            not (t := p.text.strip(" []()|·,;")) or (
+            found := venues.parse(t)) is not None and found[1] is not None) for p in pieces)
+
+
 def tagged(entry: ListEntry, tags: list[str], others: list[blocks.Block], refs: dict[str, str]) -> ListEntry:
     """*entry* (``title_below``'s) with its header's tags: a date is its year (``【2024-10】``),
     the others are notes, as written; and the other bullets, as notes."""

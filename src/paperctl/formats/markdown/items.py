@@ -7,6 +7,8 @@ shape is read by the module that owns it, in this order (the first that fits win
   ``**Bleu: a Method for ...**, ACL 2002``, one paper a paragraph, the label a note;
 * a ``【...】`` tag line over the title's and fields' bullets (``details.title_below``);
 * ``key: value`` bullets (``nested.read_fields``, study-note lists);
+* a method's short name over its title's bullet and bullets of its links
+  (``details.name_over_title_and_links``);
 * a method's short name over its citation (``cited_below.name_over_citation``);
 * a title over its details' bullets: authors, ``[[Paper]](..)`` (``details.details``).
 
@@ -53,6 +55,12 @@ def nested_shapes(item: Block, pieces: list[inline.Piece], refs: dict, context: 
     below = details.title_below(pieces, bullets, refs) if sublists and "【" in head.text else None
     if below is not None:  # "- `【2024-10】-【SPIRIT LM】-【Meta】`", then "- **Title**", "- **Author(s):** ..."
         return [(details.tagged(read(below[0]), *below[1:], refs), item.start, item.end, item.marker)]
+    lines = details.name_over_title_and_links(pieces, bullets, refs) if len(sublists) == 1 and len(
+        children) == 2 else None
+    named_paper = read(lines) if lines is not None else None
+    if named_paper is not None and named_paper.reason is None:  # "- **SDNE**" over "- Structural Deep Network
+        named_paper.notes.insert(0, inline.plain(pieces).strip())  # Embedding", "- [[KDD 2016]](pdf)", "- [[Python]]"
+        return [(named_paper, item.start, item.end, item.marker)]
     fielded = nested.read_fields(pieces, bullets, refs, context()) if sublists else None
     if fielded is not None:  # (fields are nested bullets)
         return [(fielded, item.start, item.end, item.marker)]
