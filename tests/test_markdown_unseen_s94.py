@@ -76,3 +76,48 @@ def test_a_bold_group_over_short_title_links_stays_a_group():
         "   • [Instance-conditioned gan](https://arxiv.org/abs/2109.05070)\n\n"
         "   • [Memory-driven text-to-image generation](https://arxiv.org/abs/2208.07022)\n")
     assert [p.arxiv_id for p in found.values()] == ["2007.08513", "2109.05070", "2208.07022"]
+
+
+def test_names_and_a_colon_before_a_title_with_its_venue_and_year_after_commas():
+    """mhagiwara/100-nlp-papers (all 60 entries, no links): ``Names: Title, Venue Year.`` with the first author
+    and "et al.", two names joined by "and", or one name; a journal between commas before the year. Before,
+    the names stayed in the title, and an entry with a year but no venue was not imported at all."""
+    found = papers(
+        "## Clustering & Word Embeddings\n\n"
+        "* Peter F Brown, et al.: Class-Based n-gram Models of Natural Language, 1992.\n\n"
+        "* Quoc V. Le and Tomas Mikolov: Distributed Representations of Sentences and Documents, 2014.\n\n"
+        "* Ryan Kiros, et al.: Skip-Thought Vectors, 2015.\n\n"
+        "## Language Modeling\n\n"
+        "* Yoshua Bengio, et al.: A Neural Probabilistic Language Model, J. of Machine Learning Research, 2003.\n\n"
+        "* Oriol Vinyals, Quoc Le: A Neural Conversation Model, 2015.\n\n"
+        "* Dekai Wu: Inversion Transduction Grammars and the Bilingual Parsing of Parallel Corpora, "
+        "Computational Linguistics, 1997.\n")
+    assert [(t, [a.name for a in p.authors], p.venue, p.year) for t, p in found.items()] == [
+        ("Class-Based n-gram Models of Natural Language", ["Peter F Brown"], None, 1992),
+        ("Distributed Representations of Sentences and Documents", ["Quoc V. Le", "Tomas Mikolov"], None, 2014),
+        ("Skip-Thought Vectors", ["Ryan Kiros"], None, 2015),
+        ("A Neural Probabilistic Language Model", ["Yoshua Bengio"], "J. of Machine Learning Research 2003", 2003),
+        ("A Neural Conversation Model", ["Oriol Vinyals", "Quoc Le"], None, 2015),
+        ("Inversion Transduction Grammars and the Bilingual Parsing of Parallel Corpora", ["Dekai Wu"],
+         "Computational Linguistics 1997", 1997)]
+
+
+def test_a_title_and_subtitle_before_a_colon_are_not_names():
+    """Titles whose first part reads as two capitalised words: FLHonker/Awesome-Knowledge-Distillation's
+    ``Snapshot Distillation: ... Generation. Yang, Chenglin et al. CVPR 2019`` (a sentence ends before the
+    venue), Sahandfer/EMPaper's ``Empathetic Conversational Systems: A Review ..., 2022.`` and ``Control Globally,
+    Understand Locally: ...`` and chenshen03/Deepfakes-Detection-Papers' ``Manipulated Face Detector: ...,
+    arXiv 2020`` (words of a title, not names)."""
+    found = papers(
+        "## Papers\n\n"
+        "18. Snapshot Distillation: Teacher-Student Optimization in One Generation. Yang, Chenglin et al. CVPR 2019\n"
+        "- Empathetic Conversational Systems: A Review of Current Advances, Gaps, and Opportunities, 2022. "
+        "[[paper]](https://arxiv.org/abs/2206.05017)\n"
+        "- ` IJCAI22` Control Globally, Understand Locally: A Global-to-Local Hierarchical Graph Network for "
+        "Emotional Support Conversation, 2022. [[paper]](https://arxiv.org/abs/2204.12749)\n"
+        "- Manipulated Face Detector: Joint Spatial and Frequency Domain Attention Network, arXiv 2020\n")
+    titles = list(found)
+    assert titles[3] == "Manipulated Face Detector: Joint Spatial and Frequency Domain Attention Network"
+    assert titles[0].startswith("Snapshot Distillation: Teacher-Student")
+    assert titles[1].startswith("Empathetic Conversational Systems: A Review")
+    assert titles[2].startswith("Control Globally, Understand Locally:")

@@ -42,16 +42,64 @@ def names_colon(text: str, entry: ListEntry) -> str | None:
     """``Yu Rong, Yatao Bian, Tingyang Xu, ..., Junzhou Huang: Self-Supervised Graph Transformer on Large-Scale
     Molecular Data. NeurIPS 2020`` (NSLab-CUK/NSLab-CUK.github.io, 40 entries): dblp's citation, every author's
     full name, a comma between, a colon before the title. The text after the colon, or None when the words before
-    it are not two names at least (``ICDE 2023: Title``, ``Graph Attention: A Survey``)."""
+    it are not two names at least (``ICDE 2023: Title``, ``Graph Attention: A Survey``). Other ways of naming
+    the authors before a colon (one name, "et al.", "and"), the title ending at the year: ``_few_names_colon``."""
     colon = text.find(": ", 0, 700)
-    if entry.authors or colon < 0 or ", " not in text[:colon]:
+    if entry.authors or colon < 0:
         return None
+    if ", " not in text[:colon] or " et al" in text[:colon]:
+        return _few_names_colon(text, colon, entry)
     parts = [_DBLP_NUMBER.sub("", part.strip()) for part in text[:colon].split(", ")]
     if len(parts) < 2 or not all(_full_name(part) for part in parts) or not _DBLP_TAIL.search(text, colon):
-        return None  # (the title, then where and when: not "Think Small, Act Big: Primitive Prompt Learning for
-        # Lifelong Robot Manipulation (CVPR2025)", a title's two catchy clauses read as names)
+        # (the title, then where and when: not "Think Small, Act Big: Primitive Prompt Learning for Lifelong Robot
+        return _few_names_colon(text, colon, entry)  # Manipulation (CVPR2025)", two catchy clauses read as names)
     entry.authors = parts
     return text[colon + 2:]
+
+
+def _few_names_colon(text: str, colon: int, entry: ListEntry) -> str | None:
+    """``Tomas Mikolov, et al.: Distributed Representations of ..., NIPS 2013.``, ``Dan Klein and Christopher
+    Manning: Accurate Unlexicalized Parsing, ACL 2003.``, ``Joshua Goodman: A bit of progress in language
+    modeling, MSR Technical Report, 2001.`` (mhagiwara/100-nlp-papers, all 60 entries, no links): the first
+    author and "et al.", or two names, or one, a colon, the title, then where and when after commas. One name
+    alone must not read as a title's words (not ``Graph Attention: A Survey, 2020.``). The text after the
+    colon, or None."""
+    who = _AND_OTHERS.sub("", text[:colon])
+    names = [n.strip() for n in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s*&\s*", who) if n.strip()]
+    rest = text[colon + 2:]
+    end = _COMMA_YEAR_END.search(rest)
+    if not names or len(names) > 3 or not all(_full_name(n) and not _TITLE_WORDS.search(n) for n in names) or \
+            not end or len(rest[:end.start()].split()) < 2:  # (not "Last Update: July, 20th, 2021")
+        return None
+    if who == text[:colon] and " and " not in who and "&" not in who and (
+            not (tail := _TITLE_COMMA_YEAR.search(rest)) or _SENTENCE_END.search(rest, 0, tail.start())
+            or len(names) == 1 and len(who.split()) > 3):
+        return None  # (one name, or names and commas alone: the title must run to the year's comma, no sentence
+        # ended before it: not "Snapshot Distillation: Teacher-Student ... Generation. Yang, Chenglin et al. ...")
+    entry.authors = names
+    where = _JOURNAL_COMMA_YEAR.fullmatch(rest)
+    if where and len(where.group(1).split()) >= 2 and not venues.parse(where.group(2)):
+        # "..., J. of Machine Learning Research, 2003.", "... extraction. Artificial Intelligence 139, 2002."
+        offer_venue(entry, f"{where.group(2)} {where.group(3)}", where.group()[len(where.group(1)):].strip(" ,."))
+        entry.date_year = entry.date_year or int(where.group(3))
+        return where.group(1)
+    return rest
+
+
+_JOURNAL_COMMA_YEAR = re.compile(r"(.+?)[,.]\s+((?:[A-Z][\w.&-]*|of|on|and|for|in)(?: (?:[A-Z][\w.&-]*|of|on|and|"
+                                 r"for|in)){0,6})(?: \d{1,4})?,\s+((?:19|20)\d\d)\.?\s*")
+_AND_OTHERS = re.compile(r",?\s+et\.?\s*al\.?\s*$")
+_COMMA_YEAR_END = re.compile(r"[,.]\s+(?:[^,]{2,80},\s+)?(?:[A-Za-z][^,]{0,40}\s)?(?:19|20)\d\d\.?\s*$")
+_TITLE_WORDS = re.compile(r"(?i:\b(?:learning|networks?|neural|deep|models?|visual|vision|language|graphs?|"
+                          r"attention|transformers?|detection|generation|recognition|survey|review|data|theory|"
+                          r"analysis|semantic|retrieval|reasoning|machine|image|video|text|speech|attack|"
+                          r"\w+(?:ing|tions?|sions?|ly|ity|ness|ment|ics|ism|ous|ive|ence|ance|tic|ional|ory|ery)|"
+                          r"\w{6,}(?:ed|or))\b|^(?:the|an?|not|one|my|our|your|towards?|when|why|how|what|do|does|is|are|"
+                          r"can|beyond)\b|n't\b)|\b[A-Z]{2,}\b|\w-\w")
+# (words of a title's, not of a name's: "Snapshot Distillation", "Manipulated Face Detector", "Elo Uncovered",
+# "Emotions Don't Lie", "Not My Deepfake")
+_TITLE_COMMA_YEAR = re.compile(r",\s+(?:[^,]{2,60},\s+)?(?:[A-Za-z][^,]{0,40}\s)?(?:19|20)\d\d\.?\s*$")
+_SENTENCE_END = re.compile(r"[.?!]\s")
 
 
 def scholar_byline(text: str, entry: ListEntry) -> str | None:
