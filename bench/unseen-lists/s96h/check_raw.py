@@ -1,0 +1,18 @@
+"""Check every label's raw equals the README's lines from its line on; and labels cover sample.jsonl."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+cache = {}
+bad = 0
+labels = [json.loads(l) for l in open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8')]
+for d in labels:
+    if d['list'] not in cache:
+        cache[d['list']] = open(os.path.join(HERE, d['list']), encoding='utf-8').read().split('\n')
+    lines = cache[d['list']]
+    n = d['raw'].count('\n') + 1
+    got = '\n'.join(lines[d['line'] - 1:d['line'] - 1 + n])
+    if got != d['raw']:
+        bad += 1
+        print('MISMATCH', d['list'], d['line'])
+sample = {(s['list'], s['line']) for s in map(json.loads, open(os.path.join(HERE, 'sample.jsonl'), encoding='utf-8'))}
+have = {(d['list'], d['line']) for d in labels}
+print(len(labels), 'labels;', bad, 'mismatches;', 'sample covered:', sample == have)
