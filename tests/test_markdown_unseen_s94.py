@@ -121,3 +121,23 @@ def test_a_title_and_subtitle_before_a_colon_are_not_names():
     assert titles[0].startswith("Snapshot Distillation: Teacher-Student")
     assert titles[1].startswith("Empathetic Conversational Systems: A Review")
     assert titles[2].startswith("Control Globally, Understand Locally:")
+
+
+def test_a_year_venue_and_short_name_glued_to_the_title_by_underscores():
+    """jindongli-Ai/LLM-Discrete-Tokenization-Survey (all 139 entries): ``N. YEAR_VENUE_NAME_Title.`` over
+    ``[[Venue]](..)`` and ``[[arXiv]](..)`` lines. Before, the prefix stayed in the title and the venue came from
+    a link's label, with no year."""
+    found = papers(
+        "### 2.1 Vinalla Vector Quantization (VQ)\n\n"
+        "7. 2021_CVPR_VQGAN_Taming Transformers for High-Resolution Image Synthesis.\n"
+        "    [[CVPR]](https://openaccess.thecvf.com/content/CVPR2021/papers/Esser_Taming_Transformers_for_"
+        "High-Resolution_Image_Synthesis_CVPR_2021_paper.pdf)\n"
+        "    [[arXiv]](https://arxiv.org/abs/2012.09841)\n\n"
+        "8. 2022_arXiv_HC-VQ_Homology-constrained vector quantization entropy regularizer.\n"
+        "    [[arXiv]](https://arxiv.org/abs/2211.14363)\n\n"
+        "3. 2018_arXiv_Theory and Experiments on Vector Quantized Autoencoders.\n"
+        "    [[arXiv]](https://arxiv.org/abs/1805.11063)\n")
+    assert [(t, p.venue, p.year, p.arxiv_id) for t, p in found.items()] == [
+        ("Taming Transformers for High-Resolution Image Synthesis", "CVPR 2021", 2021, "2012.09841"),
+        ("Homology-constrained vector quantization entropy regularizer", "arXiv 2022", 2022, "2211.14363"),
+        ("Theory and Experiments on Vector Quantized Autoencoders", "arXiv 2018", 2018, "1805.11063")]

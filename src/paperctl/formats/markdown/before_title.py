@@ -204,32 +204,6 @@ _YEAR_GLUED_VENUE = re.compile(r"\s*((?:19|20)\d\d)([A-Z][A-Za-z&]{1,15})\s+[-â€
 _YEAR_VENUE_LINK = re.compile(r"\s*((?:19|20)\d\d)-([A-Za-z][^\[\]]{0,39}?)-\s*$")
 
 
-_VENUE_YY_UNDERSCORE = re.compile(r"\s*([A-Za-z][A-Za-z&]{1,11})((?:19|20)?\d\d)_(?=\S|$)")
-
-
-def venue_underscore(text: str, entry: ListEntry) -> str | None:
-    """``* NeurIPS17_`Attention Is All You Need.` ``, ``* Arxiv19_SPair-71k: A Large-scale Benchmark ...``
-    (Visual-Query-Semantics/Resources, every paper, no links): the venue and its year glued to the title by an
-    underscore, as a file is named: a known venue's name, or one with capitals inside (``BlackBoxNLP19_``);
-    ``Blog19_``, ``Course18_`` say what the entry is, not where it appeared. The text after it (empty when
-    the title follows in code), or None."""
-    m = _VENUE_YY_UNDERSCORE.match(text) if "_" in text[:20] else None
-    rest = text[m.end():] if m else ""
-    if not m or rest.strip() and len(rest.split()) < 3:  # (not "9.2 CCKS2019_EventEntityExtraction", a name)
-        return None
-    name, year = m.group(1), m.group(2)
-    if KIND_TAG.match(f"[{name}]"):  # "Blog18_[The Illustrated Transformer](..)", "Course18_[CSC321 Lecture ..."
-        entry.kind_said = f"a {name.lower()}"
-        return rest
-    found = venues.parse(f"{name}'{year[-2:]}")
-    if not found or not found[1] or not (venues.preprint(name) or venues.is_known_name(name) or (
-            sum(c.isupper() for c in name) >= 2)):
-        return None  # (a name known, or one written in capitals: "BlackBoxNLP19_", "ECCVW20_")
-    offer_venue(entry, venues.as_arxiv(name, found[1]) if venues.preprint(name) else found[0], m.group().strip())
-    entry.date_year = entry.date_year or found[1]
-    return rest
-
-
 def _venue_year_comma(text: str, entry: ListEntry) -> str | None:
     """``RSS 2024, HRP: Human Affordances for Robotic Pre-Training. [Paper](..)``, ``arxiv 2022, 01, Title``
     (operator22th/awesome-world-models-for-robots, 73 of its 85 items): the venue, its year (and the month),

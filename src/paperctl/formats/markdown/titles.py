@@ -78,7 +78,6 @@ from .before_title import (
     uncoded_date,
     venue_colon,
     venue_prefix,
-    venue_underscore,
     year_then_venue,
     year_venue_prefix,
 )
@@ -92,6 +91,7 @@ from .bold_prefixes import (
     named_title,
     venue_before_bold_title,
 )
+from .file_names import venue_underscore
 from .model import ListEntry, Tok, add_link, offer_venue
 from .plain_title import citation_in_brackets, name_before_plain_title, plain_title, title_case
 from .quoted import quoted_title
