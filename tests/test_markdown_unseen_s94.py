@@ -141,3 +141,26 @@ def test_a_year_venue_and_short_name_glued_to_the_title_by_underscores():
         ("Taming Transformers for High-Resolution Image Synthesis", "CVPR 2021", 2021, "2012.09841"),
         ("Homology-constrained vector quantization entropy regularizer", "arXiv 2022", 2022, "2211.14363"),
         ("Theory and Experiments on Vector Quantized Autoencoders", "arXiv 2018", 2018, "1805.11063")]
+
+
+def test_the_day_a_paper_came_out_then_where_in_brackets_after_its_title():
+    """lavinal712/Awesome-Visual-Tokenizers (88 entries): ``+ [Title](arXiv pdf) (Nov 16, 2025. arXiv)``. Before,
+    the bracket was the summary, and the paper had no venue or year."""
+    (paper,) = papers("### Continuous\n\n+ [Denoising Vision Transformer Autoencoder with Spectral "
+                      "Self-Regularization](https://arxiv.org/pdf/2511.12633) (Nov 16, 2025. arXiv)\n").values()
+    assert (paper.venue, paper.year, paper.summary) == ("arXiv 2025", 2025, None)
+
+
+def test_a_year_escaped_so_as_not_to_number_the_item_is_the_papers_year():
+    """liugangcode/awesome-tokenization (147 entries): ``- 2018\\. Taku Kudo. [Title](..). *ACL*.``: the year
+    first (its stop escaped), who wrote it, the title link, the venue in italics. Before, the year was taken
+    for the item's number and dropped."""
+    found = papers(
+        "## 1.1 Text and Code\n\n"
+        "- 2018\\. Taku Kudo. [Subword Regularization: Improving Neural Network Translation Models with Multiple "
+        "Subword Candidates](https://aclanthology.org/P18-1007/). *ACL*.\n"
+        "- 2000\\. N. Jesper Larsson and Alistair Moffat. [Off-line Dictionary-Based Compression]"
+        "(https://doi.org/10.1109/5.892708). *Proceedings of the IEEE*.\n")
+    assert [(p.venue, p.year, [a.name for a in p.authors]) for p in found.values()] == [
+        ("ACL 2018", 2018, ["Taku Kudo"]),
+        ("Proceedings of the IEEE 2000", 2000, ["N. Jesper Larsson", "Alistair Moffat"])]

@@ -25,6 +25,7 @@ _WHEN_SAID = re.compile(r"(?<=, )(?:accepted|available(?: online)?|published(?: 
 # "(arxiv, 11/2023)"; "(arXiv, 2024.04)" (Persdre/awesome-llm-human-simulation, 90 of its 146 entries)
 _WHERE_THEN_MONTH = re.compile(r"([^,()]{2,60}?),\s*(?:(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)|((?:19|20)\d\d)[./]"
                                r"(?:0?[1-9]|1[0-2]))")
+_DAY_THEN_WHERE = re.compile(rf"(?i:{venues.MONTH})\.? \d{{1,2}}, ((?:19|20)\d\d)\.\s+([A-Za-z][\w &.@-]{{1,40}})")
 _WHO_WHEN_ACCEPTED = re.compile(rf"(?P<who>{CITED_WHO}),? "
                                 r"(?P<year>(?:19|20)\d\d)(?:\s*[;,]\s*(?:accepted|published|appeared) (?:at|in|by|to) "
                                 r"(?P<where>[^()]{2,80}))?")
@@ -70,6 +71,13 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
             who := CITED_ALONE.fullmatch(inner)):  # (not in prose: "... use Randomized Smoothing (Cohen et al) to")
         entry.authors = [re.sub(r"\s+et\.? al\.?$", "", who.group())]  # '"Title", MedIA, 2022 (Song *et al.*).'
         return True  # (JHU-MedImage-Reg/MedImgReg_Survey, 94 papers): its first author, after where and when
+    dated = _DAY_THEN_WHERE.fullmatch(inner) if ". " in inner else None
+    if dated and (where := dated.group(2).strip()) and (venues.preprint(where) or (
+            found := venues.parse(f"{where} {dated.group(1)}")) and found[1]):
+        year = int(dated.group(1))  # "(Nov 16, 2025. arXiv)" (lavinal712/Awesome-Visual-Tokenizers, 88 entries): the
+        offer_venue(entry, venues.as_arxiv(where, year) if venues.preprint(where) else found[0], written)  # day it
+        entry.date_year = entry.date_year or year  # came out, then where
+        return True
     named = name_dash_venue(inner)
     if named:  # "(**SimMIM** - <font>**CVPR**22</font>)": the method's name, then where it appeared
         entry.notes.append(named[0])

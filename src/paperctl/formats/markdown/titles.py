@@ -164,6 +164,9 @@ def _venue_then_bold_name(toks: list[Tok], text: str, entry: ListEntry) -> list[
     return [Tok("text", toks[1].text + toks[2].text), *toks[3:]]
 
 
+_YEAR_STOP = re.compile(r"\s*((?:19|20)\d\d)\.\s+(?=[A-Z][\w.-]*\.?\s[A-Z])")
+
+
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(list(line), entry)), entry)), entry)
@@ -201,6 +204,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     # Leading numbers, bullets, emoji and status marks; a bold reference number.
     while toks and toks[0].kind == "text":
         toks = bold_venue_after(toks, entry)  # "Title (**IMWUT/ubicomp**) [[paper](..)]", after any tag before it
+        year_first = _YEAR_STOP.match(toks[0].text) if len(toks) > 1 and not entry.date_year else None
+        if year_first and int(year_first.group(1)) <= venues.NEXT_YEAR:  # "- 2018\. Taku Kudo. [Subword ...](..).
+            entry.date_year = int(year_first.group(1))  # *ACL*." (liugangcode/awesome-tokenization, 147 entries):
+            # the year, escaped so as not to number the item, then who wrote it
         text, status = fields.strip_lead(toks[0].text)
         entry.status = status or entry.status
         if text.lstrip().startswith("|") and len(toks) > 1:  # "**[LSeg]** | **ICLR'22** | Title | [pdf](..)"
