@@ -164,3 +164,16 @@ def test_a_year_escaped_so_as_not_to_number_the_item_is_the_papers_year():
     assert [(p.venue, p.year, [a.name for a in p.authors]) for p in found.values()] == [
         ("ACL 2018", 2018, ["Taku Kudo"]),
         ("Proceedings of the IEEE 2000", 2000, ["N. Jesper Larsson", "Alistair Moffat"])]
+
+
+def test_a_heading_linking_its_paper_then_when_it_was_posted():
+    """Bisonai/awesome-edge-machine-learning (every paper): ``## [Title](arXiv), 2019/07`` over the authors' line
+    and the abstract. Before, the date after the link made the heading a section, and no paper was imported."""
+    (paper,) = papers(
+        "# Efficient Architectures\n\n"
+        "## [MixNet: Mixed Depthwise Convolutional Kernels](https://arxiv.org/abs/1907.09595), 2019/07\n"
+        "Mingxing Tan, Quoc V. Le\n\n"
+        "Depthwise convolution is becoming increasingly popular in modern efficient ConvNets, but its kernel size "
+        "is often overlooked.\n").values()
+    assert (paper.title, paper.arxiv_id, paper.year, [a.name for a in paper.authors]) == (
+        "MixNet: Mixed Depthwise Convolutional Kernels", "1907.09595", 2019, ["Mingxing Tan", "Quoc V. Le"])

@@ -46,6 +46,7 @@ _NAME_ALONE = re.compile(r"[A-Za-z][a-z-]*[A-Z\d][\w-]*")  # "dyngraph2vec", "Dy
 _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
 _PAPER_WORD = re.compile(r"\b(?:paper|pdf)\b", re.IGNORECASE)
 _SAID_APART = ("authors", "venue", "year")  # fields a paragraph of keyed lines gives only line by line
+_DATE_AFTER = re.compile(r"\s*[,-–—]?\s*(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?\s*")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
 
@@ -110,6 +111,10 @@ class PaperHeadings(ReaderState):
                 visible[0].text.strip()) and visible[1].kind == inline.LINK and len(visible[1].text.split()) >= 3:
             visible = visible[1:]  # "### TFN: [Tensor Fusion Network for ... (EMNLP2017)](doi)" (yuanxu9710/MSA):
             # the method's name, then its paper's title linked
+        if not fielded and len(visible) == 2 and visible[0].kind == inline.LINK and visible[1].kind == inline.TEXT \
+                and _DATE_AFTER.fullmatch(visible[1].text):  # "## [MixNet: Mixed Depthwise Convolutional Kernels]
+            visible = visible[:1]  # (arXiv), 2019/07" over its authors and abstract (Bisonai/awesome-edge-machine-
+            # learning, every paper): the title link, and when it was posted
         if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
                             or links.label_word(visible[0].text)):
             return False
