@@ -177,3 +177,18 @@ def test_a_heading_linking_its_paper_then_when_it_was_posted():
         "is often overlooked.\n").values()
     assert (paper.title, paper.arxiv_id, paper.year, [a.name for a in paper.authors]) == (
         "MixNet: Mixed Depthwise Convolutional Kernels", "1907.09595", 2019, ["Mingxing Tan", "Quoc V. Le"])
+
+
+def test_initials_a_bold_surname_and_et_al_before_the_title_link():
+    """AndreWeiner/machine-learning-applied-to-cfd (all 74 papers): ``S. L. **Brunton** et al.: [Title (2019)](..)``
+    over attribute bullets. Before, the first initial was the title, and papers of one first author merged."""
+    found = papers(
+        "## Articles\n\n"
+        "S. L. **Brunton** et al.: [Machine Learning for Fluid Mechanics (2019)](https://arxiv.org/abs/1905.11075)\n"
+        "- Aim: review article ML + fluid dynamics;\n- ML frameworks: -\n\n"
+        "S. L. **Brunton** et al.: [Discovering governing equations from data by sparse identification of "
+        "nonlinear dynamical systems (2016)](https://www.pnas.org/content/113/15/3932)\n- Aim: sparse regression\n")
+    assert [(t, p.year, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("Machine Learning for Fluid Mechanics", 2019, ["S. L. Brunton"]),
+        ("Discovering governing equations from data by sparse identification of nonlinear dynamical systems", 2016,
+         ["S. L. Brunton"])]

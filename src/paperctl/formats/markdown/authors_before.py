@@ -102,6 +102,24 @@ _TITLE_COMMA_YEAR = re.compile(r",\s+(?:[^,]{2,60},\s+)?(?:[A-Za-z][^,]{0,40}\s)
 _SENTENCE_END = re.compile(r"[.?!]\s")
 
 
+def bold_surname_colon(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``S. L. **Brunton** et al.: [Machine Learning for Fluid Mechanics (2019)](arXiv)`` (AndreWeiner/machine-
+    learning-applied-to-cfd, all 74 papers): the first author's initials, the surname in bold, "et al." and a
+    colon, then the title link. The tokens from the title link on, or None."""
+    if len(toks) < 4 or toks[0].strong or not toks[1].strong or toks[3].kind != "link" or entry.authors:
+        return None
+    initials, surname, after = toks[0].text.strip(), toks[1].text.strip(), toks[2].text.strip()
+    if not _INITIALS.fullmatch(initials) or not _SURNAME.fullmatch(surname) or not _ET_AL_COLON.fullmatch(after):
+        return None
+    entry.authors = [f"{initials} {surname}"]
+    return toks[3:]
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
+_SURNAME = re.compile(r"[A-Z][\w'’-]+")
+_ET_AL_COLON = re.compile(r"(?:et\.?\s*al\.?)?\s*[:：]")
+
+
 def scholar_byline(text: str, entry: ListEntry) -> str | None:
     """``S Ilan, A Shamir - Computer Graphics Forum, 2015 - A Survey on Data‐Driven Video Completion`` (Google
     Scholar's line under a result, copied: FatemehJamshidi1993/Papers-on-Image-Inpainting): initials and surnames,

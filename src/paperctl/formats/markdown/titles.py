@@ -40,6 +40,7 @@ from .apa import looks_harvard
 from .authors_before import (
     authors_before_bold,
     authors_year_before_link,
+    bold_surname_colon,
     citation_key,
     first_author_prefix,
     names_colon,
@@ -173,6 +174,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     toks = brackets_before_bold(toks, entry) or posted_first(toks, entry) or dated_first(toks, entry) or toks
     if toks and toks[0].strong and toks[0].code and (dated := dated_code_title(toks, entry)) is not None:
         return dated  # "**`2021.3`**: `Title` accepted by **CVPR2021**."
+    cited = bold_surname_colon(toks, entry) if len(toks) > 3 and toks[1].strong else None
+    if cited is not None:  # "S. L. **Brunton** et al.: [Machine Learning for Fluid Mechanics (2019)](..)"
+        toks = cited
     cited = name_then_cited_link(toks, entry)
     if cited is not None:  # "**CauseEffectPairs** [Mooij et al., 2016](jmlr.org/..)": a name, its paper cited
         return cited
