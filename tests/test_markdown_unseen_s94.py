@@ -192,3 +192,14 @@ def test_initials_a_bold_surname_and_et_al_before_the_title_link():
         ("Machine Learning for Fluid Mechanics", 2019, ["S. L. Brunton"]),
         ("Discovering governing equations from data by sparse identification of nonlinear dynamical systems", 2016,
          ["S. L. Brunton"])]
+
+
+def test_a_venue_a_comma_and_its_years_last_digits_after_a_bold_title():
+    """Thinklab-SJTU/EDA-AI (33 of its 34 papers): ``3. **Title**. MLCAD, 22. [paper](..)`` over the authors in
+    italics; zubair-irshad/Awesome-Implicit-NeRF-Robotics' ``*ICLR, 23*``. Before, neither venue nor year. (Not a
+    volume after a venue with its year: ``TIP2007, 16(2), 545-553.``)"""
+    (paper,) = papers(
+        "## Placement\n\n3. **Placement Optimization via PPA-Directed Graph Clustering**. MLCAD, 22. "
+        "[paper](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=9900089)\n\n"
+        "    *Yi-Chen Lu; Tian Yang; Sung Kyu Lim; Haoxing Ren*\n").values()
+    assert (paper.venue, paper.year) == ("MLCAD 2022", 2022)

@@ -74,6 +74,7 @@ _YY_MM_DD = r"\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])"
 _RECEIVED_ACCEPTED = re.compile(rf"([A-Za-z][\w &.-]{{0,40}}?)\s*\(({_YY_MM_DD}),\s*(?:({_YY_MM_DD})|-)\)")
 _TWO_VENUES = re.compile(r"(.+?)\s+/\s+(.+)")  # "CVPRW 2025 / arXiv 2024": where it was published, then posted
 _YEAR_IN_BRACKETS = re.compile(r"([A-Za-z][\w&./ -]{0,40}?)\s*\(((?:19|20)\d\d)\)")
+_COMMA_YY = re.compile(r"([A-Za-z][A-Za-z&]{1,11}), (\d\d)")
 _JOINT = re.compile(r"([A-Z][A-Za-z]{1,10})/(?:([A-Z][A-Za-z]{1,10}),? )?((?:19|20)\d\d)")  # (or "ICCV/2019")
 _SLASHED = re.compile(r"(?:IEEE|ACM)/(?:IEEE|ACM) [A-Z][\w-]{1,15}")  # "IEEE/ACM TASLP": two societies' journal
 _TRACK_BEFORE_YEAR = re.compile(rf"(?P<name>[A-Za-z][\w&./-]*)\s*\((?P<track>{_TRACKS})\)\s+(?P<year>(?:19|20)\d\d)$",
@@ -248,6 +249,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
     hyphened = _PUBLISHER_HYPHEN.fullmatch(raw) if "-" in raw else None
     if hyphened and (found := parse(f"{hyphened.group(1)} {hyphened.group(2)}")):  # "(IEEE-TII)" after a title
         return raw, found[1]  # (jstudy/Awesome-Defect-Detection, 20 lines): as written
+    comma_yy = _COMMA_YY.fullmatch(raw) if ", " in raw and raw[-2:].isdigit() else None
+    if comma_yy and (is_known_name(comma_yy.group(1)) or comma_yy.group(1).isupper()):
+        return parse(f"{comma_yy.group(1)}'{comma_yy.group(2)}")  # "**Title**. MLCAD, 22." (Thinklab-SJTU/EDA-AI,
+        # 33 of its 34 papers): the name, a comma, the year's last digits
     glued = _AFTER_WORD_GLUED_YY.fullmatch(raw) if " " in raw and raw[-2:].isdigit() else None
     if glued and (found := parse(f"{glued.group(1)} {glued.group(2)}")):  # "IEEE TNNLS19" (jiwei0921/SOD-CNNs-
         return found  # based-code-summary-, 11 lines): a short name and a year's last digits, after a word
