@@ -203,3 +203,18 @@ def test_a_venue_a_comma_and_its_years_last_digits_after_a_bold_title():
         "[paper](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=9900089)\n\n"
         "    *Yi-Chen Lu; Tian Yang; Sung Kyu Lim; Haoxing Ren*\n").values()
     assert (paper.venue, paper.year) == ("MLCAD 2022", 2022)
+
+
+def test_a_title_then_its_year_then_where_and_who_after_commas():
+    """Qingfeng-Yao/Reading_List (every entry): ``Title, 2018, ECCV, [[pdf](..)]``, with the first author or where
+    the authors work after the venue, or in its place. Before, all of it was the title."""
+    found = papers(
+        "## Papers\n"
+        "- CBAM: Convolutional Block Attention Module, 2018, ECCV, [[pdf](https://arxiv.org/abs/1807.06521)]\n"
+        "- Convolutional Neural Networks for Sentence Classification, 2014, EMNLP, Yoon Kim, "
+        "[[pdf](https://arxiv.org/abs/1408.5882)]\n"
+        "- Hashing for Similarity Search: A Survey, 2014, Microsoft, [[pdf](https://arxiv.org/abs/1408.2927)]\n")
+    assert [(t, p.venue, p.year, [a.name for a in p.authors], p.notes) for t, p in found.items()] == [
+        ("CBAM: Convolutional Block Attention Module", "ECCV 2018", 2018, [], []),
+        ("Convolutional Neural Networks for Sentence Classification", "EMNLP 2014", 2014, ["Yoon Kim"], []),
+        ("Hashing for Similarity Search: A Survey", None, 2014, [], ["Microsoft"])]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import author_date, fields, links, nature_refs, people, proceedings, venue_words, venues
+from . import author_date, fields, links, makers, nature_refs, people, proceedings, venue_words, venues
 from .after_title import year_and_venue
 from .authors_before import leading_authors, leading_authors_alone
 from .before_title import KIND_TAG
@@ -338,6 +338,38 @@ _MLA_FIRST_AUTHOR = re.compile(r"(?:[\"”]?[,.]|[,.][\"”]) (?=[A-Z][\w'’-]+
 # family name: not "Authors: Ruicheng Wang, Jialiang Zhang, Jiayi Chen, et al.", names in order)
 
 
+def _title_year_where(text: str, entry: ListEntry) -> str | None:
+    """``Title, 2018, ECCV,``, ``Title, 2014, EMNLP, Yoon Kim,``, ``Title, 2014, Microsoft,`` before the links
+    (Qingfeng-Yao/Reading_List, every entry): the title, the year, then where it appeared (a venue's known name,
+    or one in capitals), who wrote it (a person's name) or where they work (a note), each after a comma. The
+    title, or None when the text is not so."""
+    m = _TITLE_YEAR_FIELDS.fullmatch(text)
+    if not m or len(m.group(1).split()) < 2 or int(m.group(2)) > venues.NEXT_YEAR:
+        return None
+    parts = [p.strip() for p in m.group(3).split(",") if p.strip()]
+    year = int(m.group(2))
+    venue = parts[0] if parts and (venues.is_known_name(parts[0]) or _CAPS.fullmatch(parts[0])) else None
+    rest = parts[1:] if venue else parts
+    if len(rest) > 1 or rest and not (people.parse(rest[0]) or makers.institution(rest[0]) or _ONE_WORD.fullmatch(
+            rest[0])):
+        return None
+    found = venues.parse(f"{venue} {year}") if venue else None
+    if venue:
+        offer_venue(entry, found[0] if found else f"{venue} {year}", f"{year}, {venue}")
+    entry.date_year = entry.date_year or year
+    for part in rest:
+        if (names := people.parse(part)) and len(part.split()) >= 2 and not makers.institution(part):
+            entry.authors = entry.authors or names
+        else:
+            entry.notes.append(part)
+    return m.group(1)
+
+
+_TITLE_YEAR_FIELDS = re.compile(r"(.+?),\s+((?:19|20)\d\d),\s+([^,\[\]]{2,40}(?:,\s+[^,\[\]]{2,40})?)[,.]?\s*\[?")
+_CAPS = re.compile(r"[A-Z]{2,8}")
+_ONE_WORD = re.compile(r"[A-Z][a-z]{2,20}")  # ("Massachusetts": where the authors work)
+
+
 def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     stripped = text.strip()
     cited = _venue_then_names(stripped, entry) if not entry.authors else None
@@ -348,6 +380,9 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     dated = dated or (nature_refs.read(stripped, entry) if not entry.authors and stripped.endswith(
         (")", ").")) else None) or (author_date.slashed(stripped, entry) if not entry.authors else None)
     if dated:  # "Stanley EA, Wilms M. 2022. Title. Journal of Medical Imaging 9(6):061102"
+        return dated, ""
+    dated = _title_year_where(stripped, entry) if ", " in stripped else None
+    if dated:  # "CBAM: Convolutional Block Attention Module, 2018, ECCV, [[pdf](..)]"
         return dated, ""
     nick = _NICK_DASH.match(stripped)
     if nick and title_case(stripped[nick.end():].split(",")[0].split(" [")[0]):
