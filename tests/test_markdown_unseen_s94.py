@@ -218,3 +218,17 @@ def test_a_title_then_its_year_then_where_and_who_after_commas():
         ("CBAM: Convolutional Block Attention Module", "ECCV 2018", 2018, [], []),
         ("Convolutional Neural Networks for Sentence Classification", "EMNLP 2014", 2014, ["Yoon Kim"], []),
         ("Hashing for Similarity Search: A Survey", None, 2014, [], ["Microsoft"])]
+
+
+def test_a_bold_method_name_and_year_linking_the_paper_before_a_title_placed_after_it():
+    """demoleiwang/awesome-Recommendation-System (48 papers): ``* **[[SURGE'21]](arXiv)** Title. SIGIR 2021.``: the
+    method's name and year, not a venue, since the venue is written after the title; a word of the title in bold
+    (``**Sparse**-Interest Network``) is not the title. Before, 'SURGE 2021' was the venue, the arXiv link lost."""
+    found = papers(
+        "#### SIGIR 2021 (8)\n\n"
+        "* **[[SURGE'21]](https://arxiv.org/pdf/2106.14226.pdf)** Sequential Recommendation with Graph Neural "
+        "Networks. SIGIR 2021. [[code](https://github.com/tsinghua-fib-lab/SIGIR21-SURGE)]\n\n"
+        "* **Sparse**-Interest Network for Sequential Recommendation. WSDM 2021. [[code](https://github.com/a/b)]\n")
+    assert [(t, p.venue, p.arxiv_id) for t, p in found.items()] == [
+        ("Sequential Recommendation with Graph Neural Networks", "SIGIR 2021", "2106.14226"),
+        ("Sparse-Interest Network for Sequential Recommendation", "WSDM 2021", None)]

@@ -164,6 +164,7 @@ def linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | No
     return [Tok("text", rest, strong=toks[2].strong, em=toks[2].em), *toks[3:]] if rest.strip() else toks[3:]
 
 
+_KNOWN_VENUE_LATER = re.compile(r"\b([A-Z][A-Za-z]{1,10})'?\s?(?:19|20)?\d\d\b")
 _CITED = re.compile(r"([A-Z][\w'’-]+)(?: et al\.?| (?:&|and) ([A-Z][\w'’-]+))?,? \(?((?:19|20)\d\d)[a-z]?\)?")
 
 
@@ -213,6 +214,13 @@ def venue_link_then_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None
     else:
         return None
     return toks[2:] if bold else [Tok("text", rest, em=toks[1].em), *toks[2:]]
+
+
+def named_and_placed_later(label: str, rest: str) -> bool:
+    """Is *label* (``[SURGE'21]``) a method's name and year, not a venue's, with a known venue and year in *rest*?"""
+    name = re.split(r"['’\s\d]", label.strip(" []"), maxsplit=1)[0]
+    return bool(name) and not venues.name_known(name) and any(
+        venues.is_known_name(later) for later in _KNOWN_VENUE_LATER.findall(rest))
 
 
 def _text_follows(toks: list[Tok]) -> bool:

@@ -56,6 +56,7 @@ from .before_link import (
     linked_label,
     linked_venue,
     name_then_cited_link,
+    named_and_placed_later,
     title_link,
     venue_before_title_link,
     venue_link_then_title,
@@ -165,6 +166,8 @@ def _venue_then_bold_name(toks: list[Tok], text: str, entry: ListEntry) -> list[
     return [Tok("text", toks[1].text + toks[2].text), *toks[3:]]
 
 
+_GLUED_ON = re.compile(r"-[A-Za-z]")  # (a title's word goes on after it)
+_AND = re.compile(r"\s+(?:and|&)\s+")
 _YEAR_STOP = re.compile(r"\s*((?:19|20)\d\d)\.\s+(?=[A-Z][\w.-]*\.?\s[A-Z])")
 
 
@@ -526,6 +529,13 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         rest = [Tok("text", opener)] if opener else []
         return _bold_title([*title, *rest, *(Tok(t.kind, t.text, t.href, False, t.em, t.code, t.title)
                                            for t in run[cut:]), *toks[end:]], entry)
+    if end < len(toks) and toks[end].kind == "text" and all(t.kind == "text" for t in run) and len(
+            _text_of(run).split()) <= 2 and (_GLUED_ON.match(toks[end].text) or _AND.fullmatch(toks[end].text) and len(
+                toks) > end + 1 and toks[end + 1].strong):  # ("**Adversarial** and **Contrastive** Variational ...")
+        k = next((i for i, t in enumerate(toks) if t.kind != "text"), len(toks))  # "**Sparse**-Interest Network for
+        plain = Tok("text", "".join(t.text for t in toks[:k]))  # Sequential Recommendation. WSDM 2021." (demoleiwang/
+        return read_title_line([plain, *toks[k:]], entry)  # awesome-Recommendation-System, 11 of 48): a word of
+        # the title in bold, not the title
     text = _text_of([t for t in run if t.kind == "text"]) if any(t.kind == "text" and t.text.strip() for t in run) \
         else _text_of([Tok("text", t.text) for t in run])
     found = venues.parse(text)
@@ -533,7 +543,12 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
         t.text for t in toks[end:] if t.kind == "link" and not links.label_word(t.text))
     if found and len(text) < 40 and len(following.strip(" ,.:-–—")) >= 3:
         # "**CVPR 2023** Title ...": a venue, not the title (a bold venue with nothing after is the title)
-        entry.venue, entry.venue_written = found[0], text
+        if len(run) == 1 and run[0].kind == "link" and named_and_placed_later(text, following):
+            entry.notes.append(text.strip(" []"))  # "**[[SURGE'21]](arXiv)** Sequential Recommendation with Graph
+            add_link(entry, "paper", run[0].href)  # Neural Networks. SIGIR 2021." (demoleiwang/awesome-Recommendation-
+            # System, 48 papers): the method's name and year linking the paper; where it appeared, after the title
+        else:
+            entry.venue, entry.venue_written = found[0], text
         rest = toks[end:]
         if rest and rest[0].kind == "text":
             rest[0] = Tok("text", rest[0].text, strong=rest[0].strong)
