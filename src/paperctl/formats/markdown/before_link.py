@@ -268,3 +268,13 @@ def bracket_linking_author(toks: list[Tok], text: str, entry: ListEntry) -> list
 
 
 _OPEN_DATED = re.compile(r"\s*\[\s*([^\[\],]{2,40}?),\s*")
+
+
+def label_over_link(text: str, entry: ListEntry) -> None:
+    """A label before the title link, kept as a note; who wrote the paper and when, where the label
+    says (``**Pointer-generator + coverage (See et al., 2017)** : [Title](..)``: ``label_cited``)."""
+    label, who, year = label_cited(text)
+    if label.strip(" :：,|"):
+        entry.notes.append(re.sub(r"\s+[-–—]$", "", label.strip().rstrip(":：,|").strip()))  # ("AffGAN - ")
+    entry.authors = entry.authors or who
+    entry.date_year = entry.date_year or year

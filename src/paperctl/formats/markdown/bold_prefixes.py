@@ -312,3 +312,21 @@ def name_over_title(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]
     entry.notes.append(" ".join("".join(t.text for t in lines[0]).split()))
     entry.title = " ".join("".join(t.text for t in lines[1]).split())
     return lines[2:]
+
+
+def venue_then_bold_name(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
+    """``- ICML 2023, **QRL**: Optimal Goal-Reaching Reinforcement Learning via ..., [Website](..)``, ``- arXiv
+    2023.10, **EquivAct**: SIM(3)-Equivariant ...`` (YanjieZe/Paper-List, about 170 entries): the venue and year,
+    a comma, then the method's name in bold before the title's colon, read as the same line unbolded reads
+    (``ICLR 2021, DDIM: Denoising Diffusion Implicit Models``). The tokens from the name on (else None)."""
+    if len(toks) < 3 or toks[0].kind != "text" or toks[0].strong or toks[0].em or toks[0].code or not \
+            text.rstrip().endswith(",") or not toks[1].strong or toks[1].kind != "text" or len(
+            toks[1].text.split()) > 3 or toks[2].kind != "text" or toks[2].strong or toks[2].text[:1] not in ":：":
+        return None
+    written = text.strip().rstrip(",").strip()
+    found = venues.parse(written)
+    if not found or not found[1]:
+        return None
+    offer_venue(entry, found[0], written)
+    entry.date_year = entry.date_year or found[1]
+    return [Tok("text", toks[1].text + toks[2].text), *toks[3:]]

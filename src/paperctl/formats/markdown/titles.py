@@ -52,7 +52,7 @@ from .before_link import (
     alias_before_title_link,
     bracket_linking_author,
     label_before_title_link,
-    label_cited,
+    label_over_link,
     linked_label,
     linked_venue,
     name_then_cited_link,
@@ -92,6 +92,7 @@ from .bold_prefixes import (
     name_dash_title,
     named_title,
     venue_before_bold_title,
+    venue_then_bold_name,
 )
 from .file_names import venue_underscore
 from .model import ListEntry, Tok, add_link, offer_venue
@@ -136,34 +137,6 @@ def _text_of(toks: list[Tok]) -> str:
 
 
 _YEAR_OR_MONTH = re.compile(r"((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2]))?")
-
-
-def _label_over_link(text: str, entry: ListEntry) -> None:
-    """A label before the title link, kept as a note; who wrote the paper and when, where the label
-    says (``**Pointer-generator + coverage (See et al., 2017)** : [Title](..)``: ``label_cited``)."""
-    label, who, year = label_cited(text)
-    if label.strip(" :：,|"):
-        entry.notes.append(re.sub(r"\s+[-–—]$", "", label.strip().rstrip(":：,|").strip()))  # ("AffGAN - ")
-    entry.authors = entry.authors or who
-    entry.date_year = entry.date_year or year
-
-
-def _venue_then_bold_name(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
-    """``- ICML 2023, **QRL**: Optimal Goal-Reaching Reinforcement Learning via ..., [Website](..)``, ``- arXiv
-    2023.10, **EquivAct**: SIM(3)-Equivariant ...`` (YanjieZe/Paper-List, about 170 entries): the venue and year,
-    a comma, then the method's name in bold before the title's colon, read as the same line unbolded reads
-    (``ICLR 2021, DDIM: Denoising Diffusion Implicit Models``). The tokens from the name on (else None)."""
-    if len(toks) < 3 or toks[0].kind != "text" or toks[0].strong or toks[0].em or toks[0].code or not \
-            text.rstrip().endswith(",") or not toks[1].strong or toks[1].kind != "text" or len(
-            toks[1].text.split()) > 3 or toks[2].kind != "text" or toks[2].strong or toks[2].text[:1] not in ":：":
-        return None
-    written = text.strip().rstrip(",").strip()
-    found = venues.parse(written)
-    if not found or not found[1]:
-        return None
-    offer_venue(entry, found[0], written)
-    entry.date_year = entry.date_year or found[1]
-    return [Tok("text", toks[1].text + toks[2].text), *toks[3:]]
 
 
 _GLUED_ON = re.compile(r"-[A-Za-z]")  # (a title's word goes on after it)
@@ -237,7 +210,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             after = toks[2].text.lstrip()[1:]  # a bold title in quotes, the authors after it
             toks = [toks[1], *([Tok("text", after)] if after.strip() else []), *toks[3:]]
             continue
-        named = _venue_then_bold_name(toks, text, entry)
+        named = venue_then_bold_name(toks, text, entry)
         if named is not None:  # "ICML 2023, **QRL**: Optimal Goal-Reaching ..."
             toks = named
             continue
@@ -275,7 +248,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks.pop(0)
             continue
         if alias_before_title_link(toks, text):  # "Cotatron (combine text ...): [Cotatron: ...](arXiv)"
-            _label_over_link(text, entry)
+            label_over_link(text, entry)
             toks.pop(0)
             continue
         if toks[0].strong and len(toks) > 2 and _BOLD_DATE.fullmatch(text.strip()) and toks[1].kind == "text" \
@@ -299,7 +272,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks = named
             continue
         if label_before_title_link(toks, text):  # "**VALL-E**: [Neural Codec Language Models ...](..)"
-            _label_over_link(text + (toks[1].text if toks[1].kind == "text" and "(" in toks[1].text else ""), entry)
+            label_over_link(text + (toks[1].text if toks[1].kind == "text" and "(" in toks[1].text else ""), entry)
             toks = toks[2:] if toks[1].kind == "text" else toks[1:]
             continue
         nick = PAREN.fullmatch(text.strip().rstrip("|:：").strip()) if len(toks) > 1 and (title_link(toks[1]) or (
