@@ -232,3 +232,23 @@ def test_a_bold_method_name_and_year_linking_the_paper_before_a_title_placed_aft
     assert [(t, p.venue, p.arxiv_id) for t, p in found.items()] == [
         ("Sequential Recommendation with Graph Neural Networks", "SIGIR 2021", "2106.14226"),
         ("Sparse-Interest Network for Sequential Recommendation", "WSDM 2021", None)]
+
+
+def test_arxiv_an_apostrophe_and_the_year_and_month_in_a_venue_cell():
+    """mc-lan/Awesome-MLLM-Segmentation (34 of its 68 rows): ``| **ArXiv'2403** | Title | [pdf](..)`` beside rows
+    with ``**CVPR'24**``. Before, the cell was the title and the title the summary."""
+    found = papers(
+        "## Papers\n\n"
+        "16. <span id = \"1016\">**[LaVASeg]**</span> | **ArXiv'2403** | Empowering Segmentation Ability to "
+        "Multi-modal Large Language Models | [`[pdf]`](https://arxiv.org/abs/2403.14141)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("Empowering Segmentation Ability to Multi-modal Large Language Models", "ArXiv 2024", 2024)]
+
+
+def test_a_bold_name_inside_the_bracket_that_says_where_a_paper_appeared():
+    """Shaosifan/Interactive-Segmentation-Papers (8 of its 12 papers): ``- [**iFCN**, CVPR2016] Title.``, read as
+    ``[iFCN, CVPR2016] Title`` is. Before, the bracket stayed in the title and the venue was lost."""
+    (paper,) = papers(
+        "## 2016\n- [**iFCN**, CVPR2016] Deep Interactive Object Selection. [[Paper](https://openaccess.thecvf.com/"
+        "content_cvpr_2016/papers/Xu_Deep_Interactive_Object_CVPR_2016_paper.pdf)]   \n").values()
+    assert (paper.title, paper.venue, paper.year) == ("Deep Interactive Object Selection", "CVPR 2016", 2016)

@@ -180,3 +180,17 @@ def dotted_year(toks: list[Tok], entry: ListEntry) -> list[Tok]:
 
 _DATE_BEFORE_LINK = re.compile(r"\s*(?:((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?"
                                r"|(1[5-9]|2\d)[./-](?:0[1-9]|1[0-2]))\s*[:：]?\s*")
+
+
+def bold_name_in_brackets(toks: list[Tok]) -> list[Tok]:
+    """``- [**iFCN**, CVPR2016] Deep Interactive Object Selection. [[Paper](..)]`` (Shaosifan/Interactive-
+    Segmentation-Papers, 8 of its 12 papers): a method's name in bold inside the bracket before the title, which
+    says where it appeared; read as the bracket is without the bold (``[iFCN, CVPR2016] Title``)."""
+    if len(toks) < 3 or toks[0].strong or toks[0].kind != "text" or not toks[0].text.rstrip().endswith("[") or \
+            not toks[1].strong or toks[1].kind != "text" or len(toks[1].text.split()) > 3 or toks[2].kind != "text" \
+            or toks[2].strong or not _THEN_WHERE.match(toks[2].text):
+        return toks
+    return [Tok("text", toks[0].text + toks[1].text + toks[2].text, em=toks[0].em), *toks[3:]]
+
+
+_THEN_WHERE = re.compile(r"\s*,\s*[^\[\]]{2,40}\]\s*\S")

@@ -105,7 +105,16 @@ from .references import (
     comma_citation,
     standard_citation,
 )
-from .title_marks import angled, dated_first, dotted_year, math_tags, name_and_key, posted_first, slug_title
+from .title_marks import (
+    angled,
+    bold_name_in_brackets,
+    dated_first,
+    dotted_year,
+    math_tags,
+    name_and_key,
+    posted_first,
+    slug_title,
+)
 
 
 # A quoted title first, maybe after its nickname: '"ATOM: Accurate Tracking ..." CVPR.', 'DiMP: "Learning ..." ICCV.'
@@ -147,6 +156,7 @@ _YEAR_STOP = re.compile(r"\s*((?:19|20)\d\d)\.\s+(?=[A-Z][\w.-]*\.?\s[A-Z])")
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(list(line), entry)), entry)), entry)
+    toks = bold_name_in_brackets(toks) if len(toks) > 2 and toks[1].strong else toks
     toks = brackets_before_bold(toks, entry) or posted_first(toks, entry) or dated_first(toks, entry) or toks
     if toks and toks[0].strong and toks[0].code and (dated := dated_code_title(toks, entry)) is not None:
         return dated  # "**`2021.3`**: `Title` accepted by **CVPR2021**."

@@ -85,7 +85,7 @@ _PREPRINT_YY_MM = re.compile(  # ArXiv24.08, "arxiv(23.09)" (lorraine021/Awesome
 # Papers, 43 of its 46 papers)
 ARXIV_YYMM = r"(0[7-9]|1\d|2[1-9])(?:0[1-9]|1[0-2])"  # the year and month an arXiv ID has begun with since 2007 (not
 # 2001-2012, years arXiv was in)
-_PREPRINT_YYMM = re.compile(rf"(ar(?:xi|ix)v)\s?{ARXIV_YYMM}", re.IGNORECASE)
+_PREPRINT_YYMM = re.compile(rf"(ar(?:xi|ix)v)(?:\s?|['’]){ARXIV_YYMM}", re.IGNORECASE)  # ("ArXiv'2403" too)
 _GLUED_TRACK = re.compile(r"(.{2,40}?(?:19|20)\d\d)\s?\[((?i:short|long|oral|poster|spotlight|findings|demo|"
                           r"workshop))\]")
 _PREPRINT_SLASHED_DATE = re.compile(r"((?i:arxiv))\s+(?:\d{1,2}/){1,2}((?:19|20)\d\d)")
