@@ -252,3 +252,12 @@ def test_a_bold_name_inside_the_bracket_that_says_where_a_paper_appeared():
         "## 2016\n- [**iFCN**, CVPR2016] Deep Interactive Object Selection. [[Paper](https://openaccess.thecvf.com/"
         "content_cvpr_2016/papers/Xu_Deep_Interactive_Object_CVPR_2016_paper.pdf)]   \n").values()
     assert (paper.title, paper.venue, paper.year) == ("Deep Interactive Object Selection", "CVPR 2016", 2016)
+
+
+def test_a_heading_ending_with_a_comma_and_a_year_gives_its_papers_that_year():
+    """Fatflower/ArXiv_weekly_paper (all 59 papers): ``## Recommended Papers for Week 4, 2024``. Before, no year."""
+    (paper,) = papers(
+        "# ArXiv_weekly_paper\n\n## Recommended Papers for Week 4, 2024\n\n"
+        "2. [Removal and Selection: Improving RGB-Infrared Object Detection via Coarse-to-Fine Fusion]"
+        "(https://arxiv.org/abs/2401.10731)\n").values()
+    assert paper.year == 2024

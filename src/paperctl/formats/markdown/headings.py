@@ -85,9 +85,10 @@ _PREPRINT_HEADING = re.compile(r"^(?:(?:earlier|recent|latest|new|other|more)\s+
                                r"(?:\s+((?:19|20)\d\d)|['’](\d\d))?$",
                                re.IGNORECASE)
 _ENDS_WITH_YEAR = re.compile(r"^(?!(?:before|after|until|since|pre|prior to|up to|older than)\s)\w[\w\s&-]{0,40}"
-                             r"[:：]?\s((?:19|20)\d\d)$", re.IGNORECASE)  # "Journals 2024": the year of its papers (not
-# "### before 2018", CalayZhou/Multispectral-Pedestrian-Detection-Resource: years before it); "### Survey: 2022"
-# (MinghuiChen43/awesome-trustworthy-deep-learning, every paper's heading)
+                             r"[:：,]?\s((?:19|20)\d\d)$", re.IGNORECASE)  # "Journals 2024": the year of its papers
+# (not "### before 2018", CalayZhou/Multispectral-Pedestrian-Detection-Resource: years before it); "### Survey: 2022"
+# (MinghuiChen43/awesome-trustworthy-deep-learning, every paper's heading); "## Recommended Papers for Week 4, 2024"
+# (Fatflower/ArXiv_weekly_paper, all 59 papers)
 _YEAR_THEN_SUBTITLE = re.compile(r"^((?:19|20)\d\d)\s*[:：]\s+[A-Z][\w'’-]*(?:\s+\S+){1,10}$")  # "## 📅 2022: Scaling
 # Laws Change Everything" (ntiwari78/awesome-slm-papers, over 150 of its 171 papers): the year, and what it brought
 # "## 2025-07" then "### 0717-0724" (kcxain/Awesome-LLM4Code, a weekly digest): a month's papers, a section
