@@ -261,3 +261,19 @@ def test_a_heading_ending_with_a_comma_and_a_year_gives_its_papers_that_year():
         "2. [Removal and Selection: Improving RGB-Infrared Object Detection via Coarse-to-Fine Fusion]"
         "(https://arxiv.org/abs/2401.10731)\n").values()
     assert paper.year == 2024
+
+
+def test_a_heading_naming_the_method_in_code_then_the_title_over_field_bullets():
+    """Lafitte1573/Awesome-FinTS-Generation (every paper): ``###### `ALN` — Title`` over ``- **Authors**:``,
+    ``- **Venue**: Journal, 2023``, ``- **Link**: <doi>`` bullets. Before, the heading was a section and each
+    bullet a paper of its own."""
+    (paper,) = papers(
+        "##### A1.2 Ensemble forecasters\n\n"
+        "###### `ALN` — Adversarial Learning Networks for FinTech Applications Using Heterogeneous Data Sources\n\n"
+        "- **Authors**: Parus Khuwaja, Sunder Ali Khowaja, Kapal Dev\n"
+        "- **Venue**: IEEE Internet of Things Journal, 2023\n"
+        "- **Link**: <https://doi.org/10.1109/jiot.2021.3100742>\n"
+        "- **Task**: Stock price prediction\n").values()
+    assert (paper.title, paper.venue, paper.year, paper.doi, len(paper.authors), paper.tags) == (
+        "Adversarial Learning Networks for FinTech Applications Using Heterogeneous Data Sources",
+        "IEEE Internet of Things Journal 2023", 2023, "10.1109/jiot.2021.3100742", 3, ["A1.2 Ensemble forecasters"])

@@ -134,6 +134,10 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             if found:  # "- Publication: ICLR 2024, [Paper](..), [Code](..)" (yaolu-zjut/Awesome-LLM-Pruning): where,
                 text = " ".join("".join(p.text for p in pieces if p.kind == inline.TEXT).split()).strip(" ,;|/")
             parsed = venues.parse(text) if text else None  # then its links
+            dated = _NAME_COMMA_YEAR.fullmatch(text) if not parsed and text else None
+            if dated:  # "- **Venue**: IEEE Internet of Things Journal, 2023" (Lafitte1573/Awesome-FinTS-Generation)
+                parsed = (f"{dated.group(1)} {dated.group(2)}", int(dated.group(2)))
+                entry.date_year = entry.date_year or parsed[1]
             entry.venue, entry.venue_written = (parsed[0] if parsed else text or None), value
         elif kind == "authors" and text:
             entry.authors = people.parse(text) or [a.strip() for a in re.split(r"[,，、;；]", text) if a.strip()]
@@ -486,6 +490,9 @@ _VENUE_KEY = re.compile(r"(?:[^\w\s]{1,3}\s?)?(?:intro|venue|conference|journal|
                         r"\s*[:：]\s*(.+)",
                         re.IGNORECASE)  # ("- **📝 Note**: 🔥 (S&P 2024)": SaFoLab-WISC/Awesome-T2I-safety-Papers)
 _MARKS_AROUND = re.compile(r"^[\s\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]*[(（\[]([^()（）\[\]]+)[)）\]]\s*$")
+
+
+_NAME_COMMA_YEAR = re.compile(r"([A-Z][^,]{1,80}?),\s*((?:19|20)\d\d)\.?")
 
 
 def keyed_venue(text: str) -> tuple[str, int] | None:

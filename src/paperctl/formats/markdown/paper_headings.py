@@ -46,6 +46,7 @@ _NAME_ALONE = re.compile(r"[A-Za-z][a-z-]*[A-Z\d][\w-]*")  # "dyngraph2vec", "Dy
 _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
 _PAPER_WORD = re.compile(r"\b(?:paper|pdf)\b", re.IGNORECASE)
 _SAID_APART = ("authors", "venue", "year")  # fields a paragraph of keyed lines gives only line by line
+_CODE_NAME_DASH = re.compile(r"\s*`([^`]{1,40})`\s*[—–-]\s+(\S.{8,})")
 _DATE_AFTER = re.compile(r"\s*[,-–—]?\s*(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?\s*")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
@@ -70,6 +71,9 @@ class PaperHeadings(ReaderState):
         section above it, and the text under it, up to the next heading, its fields or notes (inspire-group/adv-
         patch-paper-list, Meirtz/Awesome-LLM-Model-Editing)."""
         unnumbered = re.sub(r"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\])\s+", "", text)  # ("#### [60] Title": Awesome3DGS)
+        coded = _CODE_NAME_DASH.fullmatch(unnumbered)  # "###### `ALN` — Adversarial Learning Networks for FinTech
+        unnumbered = coded.group(2) if coded else unnumbered  # ..." over "- **Authors**:", "- **Venue**:" bullets
+        # (Lafitte1573/Awesome-FinTS-Generation, every paper): the method's name in code, a dash, the title
         pieces = inline.scan(unnumbered, self.refs)
         visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
         fielded = venue_first(unnumbered) and (  # (the cheap test first: most headings are sections)
@@ -130,6 +134,8 @@ class PaperHeadings(ReaderState):
                 self._reopened(start)  # of that level does
             else:
                 self.frames = kept
+        if coded:
+            entry.notes.insert(0, coded.group(1))
         if fielded and entry.reason == verdict.NO_EVIDENCE:
             entry.stated, entry.reason = True, None  # (what is below links it: ``identified_below``)
         elif fielded and entry.reason and entry.reason == self.context().resources and paper_linked_below(
