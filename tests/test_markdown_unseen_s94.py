@@ -277,3 +277,14 @@ def test_a_heading_naming_the_method_in_code_then_the_title_over_field_bullets()
     assert (paper.title, paper.venue, paper.year, paper.doi, len(paper.authors), paper.tags) == (
         "Adversarial Learning Networks for FinTech Applications Using Heterogeneous Data Sources",
         "IEEE Internet of Things Journal 2023", 2023, "10.1109/jiot.2021.3100742", 3, ["A1.2 Ensemble forecasters"])
+
+
+def test_citation_counts_are_notes_and_a_workshop_may_be_named_after_its_track():
+    """fzyzcjy/ai_math_paper_list (every entry): ``**Title** [[pdf]](..) `NeurIPS 2024 Workshop MATH-AI` `Lean`
+    (0 cite) (0 AI4Math cite)``. Before, '0 cite' was the venue or the counts the summary, and the workshop named
+    after 'Workshop' was no venue."""
+    (paper,) = papers(
+        "## Lean\n\n3. **ABEL: Sample Efficient Online Reinforcement Learning for Neural Theorem Proving** "
+        "[[pdf]](https://openreview.net/forum?id=kk3mSjVCUO) `NeurIPS 2024 Workshop MATH-AI` `Lean` (0 cite) "
+        "(0 AI4Math cite) \n").values()
+    assert (paper.venue, paper.year, paper.summary) == ("NeurIPS 2024 Workshop MATH-AI", 2024, None)

@@ -25,6 +25,7 @@ _WHEN_SAID = re.compile(r"(?<=, )(?:accepted|available(?: online)?|published(?: 
 # "(arxiv, 11/2023)"; "(arXiv, 2024.04)" (Persdre/awesome-llm-human-simulation, 90 of its 146 entries)
 _WHERE_THEN_MONTH = re.compile(r"([^,()]{2,60}?),\s*(?:(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)|((?:19|20)\d\d)[./]"
                                r"(?:0?[1-9]|1[0-2]))")
+_CITE_COUNT = re.compile(r"\d[\d,.]*[kK]?\+?\s*(?:[\w-]+\s+)?(?:cites?|citations?|cited)", re.IGNORECASE)
 _DAY_THEN_WHERE = re.compile(rf"(?i:{venues.MONTH})\.? \d{{1,2}}, ((?:19|20)\d\d)\.\s+([A-Za-z][\w &.@-]{{1,40}})")
 _WHO_WHEN_ACCEPTED = re.compile(rf"(?P<who>{CITED_WHO}),? "
                                 r"(?P<year>(?:19|20)\d\d)(?:\s*[;,]\s*(?:accepted|published|appeared) (?:at|in|by|to) "
@@ -59,6 +60,9 @@ def _cited_then_where(inner: str, written: str, entry: ListEntry) -> bool:
 def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     """A bracketed group before the summary: a venue or a date. True when it was one."""
     if not inner:
+        return True
+    if inner[:1].isdigit() and _CITE_COUNT.fullmatch(inner):  # "`Lean` (0 cite) (0 AI4Math cite)" (fzyzcjy/
+        entry.notes.append(inner)  # ai_math_paper_list, every entry): how often it is cited, a note
         return True
     if _ASIDE.match(inner):  # "(e.g., AAAI, WACV, ACM MM)", "(I'll organize by category)": an aside, no venue
         entry.notes.append(inner)

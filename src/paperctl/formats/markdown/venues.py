@@ -47,7 +47,8 @@ _NAME = r"(?:[A-Za-z]|\d[A-Za-z])[A-Za-z0-9&.@]*(?:[- ][A-Z][A-Za-z&]*)?"  # ("R
 _VENUE_YEAR = re.compile(
     rf"^(?P<name>{_NAME}?)\s*(?:(?P<apos>['’‘]\s?|\s')(?P<yy>\d{{2}})(?!\d)|[-'’‘]?(?P<yyyy>(?:19|20)\d\d)|-(?P<dash>\d{{2}})(?!\d)"
     rf"|\s+(?P<yyyy2>(?:19|20)\d\d)|\s+(?P<yyq>\d{{2}})['’‘])"
-    rf"(?:\s*[,-]?\s*(?P<track>(?:[A-Za-z0-9][\w-]*\s+)?(?:{_TRACKS})(?:\s+\w+)?))?\.?$",  # ("AI4CC Workshop")
+    rf"(?:\s*[,-]?\s*(?P<track>(?:[A-Za-z0-9][\w-]*\s+)?(?:{_TRACKS})(?:\s+\w[\w-]*)?))?\.?$",  # ("AI4CC Workshop";
+    # "NeurIPS 2024 Workshop MATH-AI", fzyzcjy/ai_math_paper_list)
     re.IGNORECASE,
 )
 # a workshop's short name, a comma, the conference that hosts it and the year: NAME YEAR and the workshop as its track
