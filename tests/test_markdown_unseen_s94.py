@@ -288,3 +288,13 @@ def test_citation_counts_are_notes_and_a_workshop_may_be_named_after_its_track()
         "[[pdf]](https://openreview.net/forum?id=kk3mSjVCUO) `NeurIPS 2024 Workshop MATH-AI` `Lean` (0 cite) "
         "(0 AI4Math cite) \n").values()
     assert (paper.venue, paper.year, paper.summary) == ("NeurIPS 2024 Workshop MATH-AI", 2024, None)
+
+
+def test_one_author_a_full_name_before_a_bold_title_and_a_dated_citation():
+    """floodsung/Meta-Learning-Papers (5 of its 45 entries): ``**[11]** Sebastian Thrun. **Title**. In Learning to
+    learn, pp. 181–209. Springer, 1998.`` Before, one name alone before the bold title made no entry at all."""
+    (paper,) = papers(
+        "## Papers\n\n**[11]** Sebastian Thrun. **Lifelong learning algorithms**. In Learning to learn, pp. 181–209. "
+        "Springer, 1998.\n").values()
+    assert (paper.title, [a.name for a in paper.authors], paper.year) == (
+        "Lifelong learning algorithms", ["Sebastian Thrun"], 1998)

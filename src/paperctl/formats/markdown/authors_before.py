@@ -115,6 +115,10 @@ def bold_surname_colon(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     return toks[3:]
 
 
+def _text_after(toks: list[Tok]) -> str:
+    return "".join(t.text for t in toks if t.kind == "text")
+
+
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
 _SURNAME = re.compile(r"[A-Z][\w'’-]+")
 _ET_AL_COLON = re.compile(r"(?:et\.?\s*al\.?)?\s*[:：]")
@@ -210,7 +214,11 @@ def authors_before_bold(toks: list[Tok], text: str, entry: ListEntry) -> bool:
     # full-width commas, shliu-academic/POI-Recommend-Survey-Paper)
     year = _YEAR_AFTER_NAMES.search(written)  # "Guodong Zhou, Jian Su, ... and Min Zhang. 2005. **Title**. In
     names = people.parse((written[:year.start()] if year else written).rstrip(".,:").strip())  # Proceedings of ACL"
-    if not names or not ("et al" in written or len(names) >= 2 or (year and people.substantial(names))):
+    alone = len(names) == 1 and written.endswith(".") and _full_name(names[0]) and not _TITLE_WORDS.search(
+        names[0]) and len(toks) > 2 and _COMMA_YEAR_END.search(_text_after(toks[2:]))  # "**[11]** Sebastian Thrun.
+    # **Lifelong learning algorithms**. In Learning to learn, pp. 181–209. Springer, 1998." (floodsung/Meta-
+    # Learning-Papers: one author, a full name, and the citation's year after the title)
+    if not names or not ("et al" in written or len(names) >= 2 or (year and people.substantial(names)) or alone):
         return False  # (thunlp/NREPapers, an ACL Anthology citation with the title in bold)
     entry.authors, entry.shape = names, "citation" if entry.shape == "bracket" else entry.shape
     if year:
