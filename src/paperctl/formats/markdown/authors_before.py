@@ -89,7 +89,9 @@ def _few_names_colon(text: str, colon: int, entry: ListEntry) -> str | None:
 _JOURNAL_COMMA_YEAR = re.compile(r"(.+?)[,.]\s+((?:[A-Z][\w.&-]*|of|on|and|for|in)(?: (?:[A-Z][\w.&-]*|of|on|and|"
                                  r"for|in)){0,6})(?: \d{1,4})?,\s+((?:19|20)\d\d)\.?\s*")
 _AND_OTHERS = re.compile(r",?\s+et\.?\s*al\.?\s*$")
-_COMMA_YEAR_END = re.compile(r"[,.]\s+(?:[^,]{2,80},\s+)?(?:[A-Za-z][^,]{0,40}\s)?(?:19|20)\d\d\.?\s*$")
+_YEAR_ENDS = r"\s+(?:[^,]{2,80},\s+)?(?:[A-Za-z][^,]{0,40}\s)?(?:19|20)\d\d\.?\s*$"  # (", [where,] [Venue ]2013.")
+_COMMA_YEAR_END = re.compile(r"[,.]" + _YEAR_ENDS)
+_TITLE_COMMA_YEAR = re.compile(r"," + _YEAR_ENDS)  # (the title runs to the comma)
 _TITLE_WORDS = re.compile(r"(?i:\b(?:learning|networks?|neural|deep|models?|visual|vision|language|graphs?|"
                           r"attention|transformers?|detection|generation|recognition|survey|review|data|theory|"
                           r"analysis|semantic|retrieval|reasoning|machine|image|video|text|speech|attack|"
@@ -98,7 +100,6 @@ _TITLE_WORDS = re.compile(r"(?i:\b(?:learning|networks?|neural|deep|models?|visu
                           r"can|beyond)\b|n't\b)|\b[A-Z]{2,}\b|\w-\w")
 # (words of a title's, not of a name's: "Snapshot Distillation", "Manipulated Face Detector", "Elo Uncovered",
 # "Emotions Don't Lie", "Not My Deepfake")
-_TITLE_COMMA_YEAR = re.compile(r",\s+(?:[^,]{2,60},\s+)?(?:[A-Za-z][^,]{0,40}\s)?(?:19|20)\d\d\.?\s*$")
 _SENTENCE_END = re.compile(r"[.?!]\s")
 
 

@@ -144,11 +144,8 @@ def _link_label(link: inline.Piece) -> bool:
     text = link.text.strip()
     if links.label_word(text) or (found := venues.parse(text)) is not None and found[1] is not None:
         return True
-    return len(text.split()) <= 2 and len(text) <= 20 and not _CJK.search(text) and \
+    return len(text.split()) <= 2 and len(text) <= 20 and not fields.CJK.search(text) and \
         links.classify(link.href).kind not in links.PAPER_KINDS
-
-
-_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
 
 
 def _links_alone(pieces: list[inline.Piece]) -> bool:
