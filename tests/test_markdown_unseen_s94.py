@@ -298,3 +298,23 @@ def test_one_author_a_full_name_before_a_bold_title_and_a_dated_citation():
         "Springer, 1998.\n").values()
     assert (paper.title, [a.name for a in paper.authors], paper.year) == (
         "Lifelong learning algorithms", ["Sebastian Thrun"], 1998)
+
+
+def test_a_bold_name_over_a_title_with_its_venue_and_links_named_by_venue_and_site():
+    """chihming/awesome-network-embedding: a title line ending with its venue (``SINE: ..., ICDM'18``, which reads
+    as two names to a names reader) and a link named by venue, year and site (``[[ICLR 2018 OpenReview
+    (rejected)]]``). Before session 45's mend, such items were sections again."""
+    found = papers(
+        "## Paper References with the implementation(s)\n"
+        "- **SINE**\n  - SINE: Scalable Incomplete Network Embedding, ICDM'18\n"
+        "  - [[paper]](https://github.com/benedekrozemberczki/SINE/blob/master/paper.pdf)\n"
+        "  - [[Python PyTorch]](https://github.com/benedekrozemberczki/SINE/)\n"
+        "- **AGNN**\n  - Attention-based Graph Neural Network for semi-supervised learning\n"
+        "  - [[ICLR 2018 OpenReview (rejected)]](https://openreview.net/forum?id=rJg4YGWRb)\n"
+        "  - [[Python]](https://github.com/dawnranger/pytorch-AGNN)\n")
+    assert [(t, p.venue, p.tags) for t, p in found.items()] == [
+        ("SINE: Scalable Incomplete Network Embedding", "ICDM 2018", ["Paper References with the implementation(s)"]),
+        ("Attention-based Graph Neural Network for semi-supervised learning", None,
+         ["Paper References with the implementation(s)"])]
+    assert found["Attention-based Graph Neural Network for semi-supervised learning"].links["code"] == \
+        "https://github.com/dawnranger/pytorch-AGNN"

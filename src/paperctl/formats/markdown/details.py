@@ -133,16 +133,25 @@ def name_over_title_and_links(head: list[inline.Piece], items: list[blocks.Block
     lines = [inline.scan(it.children[0].text, refs) for it in items]
     first = inline.plain(lines[0])
     if len(first.split()) < 3 or not all(map(_links_alone, lines[1:])) or _links_alone(lines[0]) and \
-            all(len(p.text.split()) < 3 for p in lines[0] if p.kind == inline.LINK) or len(people.parse(first)) >= 2:
+            all(len(p.text.split()) < 3 for p in lines[0] if p.kind == inline.LINK) or _names(first):
         return None  # (a title may be a link; not "- Anton Tsitsulin, Davide Mottin, ...", the authors: ``details``)
     return [*lines[0], *(p for line in lines[1:] for p in (inline.Piece(inline.BREAK), *line))]
 
 
+def _names(text: str) -> bool:
+    """Does *text* read as authors' names (not ``SINE: Scalable Incomplete Network Embedding, ICDM'18``)?"""
+    return not any(ch.isdigit() for ch in text) and len(people.parse(text)) >= 2
+
+
 def _link_label(link: inline.Piece) -> bool:
-    """A link named as one of a paper's links: ``Arxiv``, ``KDD 2016``, ``Python``, ``SNAP`` (not ``Instance-conditioned
-    gan``, a short title linking its paper, nor ``如何编写好的提示``)."""
-    text = link.text.strip()
+    """A link named as one of a paper's links: ``Arxiv``, ``KDD 2016``, ``ICLR 2018 OpenReview (rejected)``,
+    ``Python``, ``SNAP`` (not ``Instance-conditioned gan``, a title linking its paper, nor ``如何编写好的提示``)."""
+    text = re.sub(r"\s*\([^()]{1,20}\)$", "", link.text.strip(" []"))
     if links.label_word(text) or (found := venues.parse(text)) is not None and found[1] is not None:
+        return True
+    words = text.split()
+    if 2 <= len(words) <= 4 and links.label_word(words[-1]) and (found := venues.parse(" ".join(words[:-1]))) and \
+            found[1]:  # "[[ICLR 2018 OpenReview]](openreview)": where and when, and the site it links
         return True
     return len(text.split()) <= 2 and len(text) <= 20 and not fields.CJK.search(text) and \
         links.classify(link.href).kind not in links.PAPER_KINDS
