@@ -318,3 +318,15 @@ def test_a_bold_name_over_a_title_with_its_venue_and_links_named_by_venue_and_si
          ["Paper References with the implementation(s)"])]
     assert found["Attention-based Graph Neural Network for semi-supervised learning"].links["code"] == \
         "https://github.com/dawnranger/pytorch-AGNN"
+
+
+def test_a_table_headed_in_korean_is_read_by_its_columns():
+    """TaeSeongkwon0521/awesome-brain-decoding (65 rows): ``| 연도 | 이름 | 유형 | 설명 | 링크 |`` (year, name, type,
+    description, link). Before, the year cell was the title; rows linking nothing yet were lost."""
+    found = papers(
+        "## 데이터셋 및 벤치마크\n\n| 연도 | 이름 | 유형 | 설명 | 링크 |\n|---|---|---|---|---|\n"
+        "| 2023 | **Algonauts Project 2023 Challenge** | Benchmark | NSD 기반 시각 자극에 대한 brain response "
+        "prediction 챌린지 | [Paper](https://arxiv.org/abs/2301.03198) |\n")
+    assert [(t, p.year, p.arxiv_id, p.summary) for t, p in found.items()] == [
+        ("Algonauts Project 2023 Challenge", 2023, "2301.03198",
+         "NSD 기반 시각 자극에 대한 brain response prediction 챌린지")]
