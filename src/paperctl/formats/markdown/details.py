@@ -153,7 +153,7 @@ def _link_label(link: inline.Piece) -> bool:
     if 2 <= len(words) <= 4 and links.label_word(words[-1]) and (found := venues.parse(" ".join(words[:-1]))) and \
             found[1]:  # "[[ICLR 2018 OpenReview]](openreview)": where and when, and the site it links
         return True
-    return len(text.split()) <= 2 and len(text) <= 20 and not fields.CJK.search(text) and \
+    return len(words) <= 2 and len(text) <= 20 and not fields.CJK.search(text) and \
         links.classify(link.href).kind not in links.PAPER_KINDS
 
 

@@ -47,9 +47,7 @@ def _year_venue_underscores(text: str, entry: ListEntry) -> str | None:
     if not m or len(m.group(4).split()) < 2 or (year := int(m.group(1))) > venues.NEXT_YEAR:
         return None
     name = m.group(2)
-    found = venues.parse(f"{name} {year}")
-    offer_venue(entry, venues.as_arxiv(name, year) if venues.preprint(name) else found[0] if found else
-                f"{name} {year}", f"{year}_{name}")
+    offer_venue(entry, venues.placed(name, year)[0], f"{year}_{name}")
     entry.date_year = entry.date_year or year
     entry.notes += [m.group(3).strip()] if m.group(3) else []
     return m.group(4)

@@ -76,11 +76,11 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         entry.authors = [re.sub(r"\s+et\.? al\.?$", "", who.group())]  # '"Title", MedIA, 2022 (Song *et al.*).'
         return True  # (JHU-MedImage-Reg/MedImgReg_Survey, 94 papers): its first author, after where and when
     dated = _DAY_THEN_WHERE.fullmatch(inner) if ". " in inner else None
-    if dated and (where := dated.group(2).strip()) and (venues.preprint(where) or (
-            found := venues.parse(f"{where} {dated.group(1)}")) and found[1]):
-        year = int(dated.group(1))  # "(Nov 16, 2025. arXiv)" (lavinal712/Awesome-Visual-Tokenizers, 88 entries): the
-        offer_venue(entry, venues.as_arxiv(where, year) if venues.preprint(where) else found[0], written)  # day it
-        entry.date_year = entry.date_year or year  # came out, then where
+    if dated and (where := dated.group(2).strip()) and (venues.preprint(where) or venues.parse(
+            f"{where} {dated.group(1)}")):  # "(Nov 16, 2025. arXiv)" (lavinal712/Awesome-Visual-Tokenizers, 88
+        year = int(dated.group(1))  # entries): the day it came out, then where
+        offer_venue(entry, venues.placed(where, year)[0], written)
+        entry.date_year = entry.date_year or year
         return True
     named = name_dash_venue(inner)
     if named:  # "(**SimMIM** - <font>**CVPR**22</font>)": the method's name, then where it appeared

@@ -492,6 +492,8 @@ _VENUE_KEY = re.compile(r"(?:[^\w\s]{1,3}\s?)?(?:intro|venue|conference|journal|
 _MARKS_AROUND = re.compile(r"^[\s\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]*[(（\[]([^()（）\[\]]+)[)）\]]\s*$")
 
 
+# (Not ``venues.named_and_dated``, which must tell a journal from prose in a bracket after a title and so takes
+# capitalised words only: a Venue field says its value is a venue, "Expert Systems with Applications, 2020".)
 _NAME_COMMA_YEAR = re.compile(r"([A-Z][^,]{1,80}?),\s*((?:19|20)\d\d)\.?")
 
 

@@ -47,7 +47,7 @@ _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
 _PAPER_WORD = re.compile(r"\b(?:paper|pdf)\b", re.IGNORECASE)
 _SAID_APART = ("authors", "venue", "year")  # fields a paragraph of keyed lines gives only line by line
 _CODE_NAME_DASH = re.compile(r"\s*`([^`]{1,40})`\s*[—–-]\s+(\S.{8,})")
-_DATE_AFTER = re.compile(r"\s*[,-–—]?\s*(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?\s*")
+_DATE_AFTER = re.compile(r"\s*[,–—-]?\s*(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?\s*")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
 

@@ -353,9 +353,8 @@ def _title_year_where(text: str, entry: ListEntry) -> str | None:
     if len(rest) > 1 or rest and not (people.parse(rest[0]) or makers.institution(rest[0]) or _ONE_WORD.fullmatch(
             rest[0])):
         return None
-    found = venues.parse(f"{venue} {year}") if venue else None
     if venue:
-        offer_venue(entry, found[0] if found else f"{venue} {year}", f"{year}, {venue}")
+        offer_venue(entry, venues.dated(venue, year)[0], f"{year}, {venue}")
     entry.date_year = entry.date_year or year
     for part in rest:
         if (names := people.parse(part)) and len(part.split()) >= 2 and not makers.institution(part):

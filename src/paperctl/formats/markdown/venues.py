@@ -560,6 +560,12 @@ def dated(name: str, year: int) -> tuple[str, int]:
     return parse(f"{name} {year}") or (f"{name} {year}", year)
 
 
+def placed(name: str, year: int) -> tuple[str, int]:
+    """*name* in *year* as a venue: a preprint server as arXiv is written (``Arxiv`` 2018 is ``Arxiv 2018``),
+    else ``dated``'s."""
+    return (as_arxiv(name, year), year) if preprint(name) else dated(name, year)
+
+
 def year_dash_name(text: str) -> tuple[str, int] | None:
     """``[2023-ICSE]``, ``[2024-FSE/ESEC]``, ``[2023-arxiv]`` after a title (iSEngLab/AwesomeLLM4APR, 141
     entries): the year, a dash, the venue's short name; the venue with its year (a preprint as arXiv)."""
