@@ -129,6 +129,10 @@ def name_line_above(lines: list[list[Tok]], entry: ListEntry) -> list[list[Tok]]
         return lines[1:]
     if len(lines) < 2 or len(lines[0]) != 1 or lines[0][0].kind != "text" or not lines[1]:
         return lines
+    dated = date_prefix(lines[0][0].text) if lines[1][0].strong or lines[1][0].em else None
+    if dated is not None and not dated[1].strip():  # "<sup>[2023-08-15]</sup>" over "***SGDiff: ...***\\", then
+        entry.date_year = entry.date_year or dated[0]  # "<sup>[[paper]](arXiv)" and its description (rizavelioglu/
+        return lines[1:]  # awesome-virtual-try-off, every paper): when it was posted, on a line of its own
     names = _names_alone(lines[0][0], lines[1])
     if names:  # "- <a name="misra2016cross"></a> Misra, I., Shrivastava, A., Gupta, A., & Hebert, M." over
         entry.authors = entry.authors or names  # "*[Cross-stitch networks for multi-task learning](..)*," and
