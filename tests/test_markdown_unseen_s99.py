@@ -36,3 +36,17 @@ def test_a_date_on_the_line_above_a_bold_title_gives_the_year():
          "finetuned GLIDE to generate garment images from \"text\" (garment attributes) + \"style image\".")]
     assert found["SGDiff: A Style Guided Diffusion Model for Fashion Synthesis"].tags == [
         "Papers (directly related to VTOFF)"]
+
+
+def test_a_track_in_brackets_in_a_venue_column_goes_after_the_years_column():
+    """Jasonlee1995/AI_Papers (36 of its 103 rows): ``CVPR (Oral)`` in the Conference column, the year in its own.
+    Before, the venue was ``CVPR (Oral) 2019``; the rules write a track after the year."""
+    found = papers(
+        "# AI Papers\n\n## 2019\n\n|Year|Conference|Paper|Links|\n|:-:|:-:|:-:|:-:|\n"
+        "|2019|CVPR (Oral)|AutoAugment: Learning Augmentation Strategies From Data|"
+        "[Paper](https://arxiv.org/abs/1805.09501), [Summary](https://github.com/Jasonlee1995/AI_Papers/issues/5)|\n"
+        "|2018|BMVC (Oral)|BAM: Bottleneck Attention Module|[Paper](https://arxiv.org/abs/1807.06514)|\n"
+        "|2018|NeurIPS|An Intriguing Failing of Convolutional Neural Networks and the CoordConv Solution|"
+        "[Paper](https://arxiv.org/abs/1807.03247)|\n")
+    assert [(p.venue, p.year) for p in found.values()] == [
+        ("CVPR 2019 Oral", 2019), ("BMVC 2018 Oral", 2018), ("NeurIPS 2018", 2018)]

@@ -552,7 +552,7 @@ def split_venue_suffix(text: str) -> tuple[str, str | None]:
     if "，" in text:  # "CTR-BERT: Cost-effective knowledge distillation for ... models，arxiv 2022/04" (westlake-repl/
         text = _WIDE_COMMA.sub(", ", text)  # Recommendation-Systems-without-Explicit-ID-Features): a full-width comma
     if ", " not in text:
-        return venues.spaced_suffix(text)
+        return venue_words.spaced_suffix(text)
     cited = _VOLUME_PAGES.sub("", text) if ":" in text else text
     head, after = cited.rsplit(", ", 1) if ", " in cited else (cited, "")
     if len(after) <= 60 and suffix_venue(after):

@@ -1,7 +1,8 @@
 """Venues named in words (``venues`` knows them by their short names): a journal reference at the start
 of a text (``Nature 521.7553 (2015): 436-444.``), a journal named in capitalised words with or without its
 year (``Robotics and Autonomous Systems 2013``, ``Expert Systems with Applications``), a journal of a
-series (``IEEE Transactions on ...``), a workshop or symposium named in words with its year."""
+series (``IEEE Transactions on ...``), a workshop or symposium named in words with its year; and a venue it
+knows ending a title after a space alone (``... in Short Sessions RecSys 2021``)."""
 
 from __future__ import annotations
 
@@ -146,3 +147,19 @@ def journal_suffix(text: str) -> tuple[str, None] | None:
             and journal_named(named):
         return named, None
     return None
+
+
+def spaced_suffix(text: str) -> tuple[str, str | None]:
+    """``Next-item Recommendations in Short Sessions RecSys 2021`` (RUCAIBox/Top-conference-paper-list,
+    a page a conference, every entry): a known venue and its year set off by a space alone; not a
+    name the list does not know, which may be the title's own last word."""
+    m = _SPACED_VENUE.search(text) if text[-1:].isdigit() or text.endswith(".") else None
+    head = text[: m.start()].split() if m else []
+    if len(head) < 3 or head[-1].casefold() in _LEADS_TO_VENUE or not venues.is_known_name(m.group(1)):
+        return text, None  # (not "[Mar. 5, 2025] Add papers from ICLR 2025": a sentence that names it)
+    found = venues.parse(m.group().strip(" ."))
+    return (text[: m.start()].rstrip(), m.group().strip(" .")) if found and found[1] else (text, None)
+
+
+_LEADS_TO_VENUE = {"from", "at", "in", "to", "for", "of", "on", "by", "accepted", "published", "and", "the"}
+_SPACED_VENUE = re.compile(r"\s([A-Z][A-Za-z]{1,11})[ '’-]?((?:19|20)\d\d)\.?$")

@@ -520,6 +520,8 @@ def with_year(venue: str, year: int | None) -> str:
     (HongshengHu/membership-inference-machine-learning-literature, jjbrophy47/machine_unlearning)."""
     if year is None or _ANY_YEAR.search(venue):
         return venue
+    if venue.endswith(")") and _TRACK_BEFORE_YEAR.match(f"{venue} {year}") and (found := parse(f"{venue} {year}")):
+        return found[0]  # "|2019|CVPR (Oral)|Title|" (Jasonlee1995/AI_Papers, 36 of 103 rows): CVPR 2019 Oral
     track = _TRACK_LAST.fullmatch(venue)
     return f"{track.group(1)} {year} {track.group(2)}" if track else f"{venue} {year}"
 
@@ -594,19 +596,3 @@ def track_with_year(name: str, year: str) -> str | None:
 
 
 _BADGE_TRACK = re.compile(r"(.+?)[ -](Findings|Workshops?|Oral|Spotlight|Poster|Demo|Short|Long)", re.IGNORECASE)
-
-
-def spaced_suffix(text: str) -> tuple[str, str | None]:
-    """``Next-item Recommendations in Short Sessions RecSys 2021`` (RUCAIBox/Top-conference-paper-list,
-    a page a conference, every entry): a known venue and its year set off by a space alone; not a
-    name the list does not know, which may be the title's own last word."""
-    m = _SPACED_VENUE.search(text) if text[-1:].isdigit() or text.endswith(".") else None
-    head = text[: m.start()].split() if m else []
-    if len(head) < 3 or head[-1].casefold() in _LEADS_TO_VENUE or not is_known_name(m.group(1)):
-        return text, None  # (not "[Mar. 5, 2025] Add papers from ICLR 2025": a sentence that names it)
-    found = parse(m.group().strip(" ."))
-    return (text[: m.start()].rstrip(), m.group().strip(" .")) if found and found[1] else (text, None)
-
-
-_LEADS_TO_VENUE = {"from", "at", "in", "to", "for", "of", "on", "by", "accepted", "published", "and", "the"}
-_SPACED_VENUE = re.compile(r"\s([A-Z][A-Za-z]{1,11})[ '’-]?((?:19|20)\d\d)\.?$")
