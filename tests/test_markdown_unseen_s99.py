@@ -50,3 +50,64 @@ def test_a_track_in_brackets_in_a_venue_column_goes_after_the_years_column():
         "[Paper](https://arxiv.org/abs/1807.03247)|\n")
     assert [(p.venue, p.year) for p in found.values()] == [
         ("CVPR 2019 Oral", 2019), ("BMVC 2018 Oral", 2018), ("NeurIPS 2018", 2018)]
+
+
+NOTES_LIST = (
+    "# MachineLearning-Papers_Survey\n\n## ■ 構成\n\n### ◎ 基礎系（基礎モデル）\n\n"
+    "- Deep Neural Network\n"
+    "    - [[Neural-ODE] Neural Ordinary Differential Equations]"
+    "(https://github.com/Yagami360/MachineLearning-Papers_Survey/issues/21)\n"
+    "    - [Augmented Neural ODEs](https://github.com/Yagami360/MachineLearning-Papers_Survey/issues/37)\n"
+    "- VAE\n"
+    "    - [[VAE] Auto-Encoding Variational Bayes](https://github.com/Yagami360/My_NoteBook/blob/master/"
+    "%E6%83%85%E5%A0%B1%E5%B7%A5%E5%AD%A6/NN_Note.md#VAE)\n"
+    "    - [[VQ-VAE] Neural Discrete Representation Learning]"
+    "(https://github.com/Yagami360/MachineLearning-Papers_Survey/issues/23)\n\n"
+    "## ■ 参考サイト\n\n### ◎ 論文サイト\n- [arXiv](https://arxiv.org/)\n"
+    "- [Google Scholer](https://scholar.google.co.jp/schhp?hl=ja&as_sdt=0,5)\n"
+)
+
+
+def test_a_paper_title_linking_its_readers_note_in_an_issue_is_the_paper():
+    """Yagami360/machine-learning-papers-survey (every paper): a paper's title links the owner's note on it, a
+    GitHub issue or a section of a notebook file; the method's name in brackets inside the link is a note. Before,
+    the issue link was read as the paper's code and the entry as a repository (not imported), or the name as its
+    venue ('VAE')."""
+    found = papers(NOTES_LIST)
+    assert [(t, p.venue, p.links.get("code"), p.url) for t, p in found.items()] == [
+        ("Neural Ordinary Differential Equations", None, None, None),
+        ("Augmented Neural ODEs", None, None, None),
+        ("Auto-Encoding Variational Bayes", None, None, None),
+        ("Neural Discrete Representation Learning", None, None, None)]
+    assert found["Augmented Neural ODEs"].links == {
+        "paper": "https://github.com/Yagami360/MachineLearning-Papers_Survey/issues/37"}
+
+
+def test_a_paper_sites_home_page_is_not_a_paper_link():
+    """The same list's ``### ◎ 論文サイト`` (paper sites) over ``- [arXiv](https://arxiv.org/)``: arXiv's home page
+    names no paper. Before, the heading was imported as a paper with it as its link."""
+    assert "論文サイト" not in papers(NOTES_LIST)
+
+
+def test_a_link_named_as_the_code_to_an_issue_stays_the_code():
+    """KyranFang/Awesome-Data-Agent-Paper: ``[Repo](https://github.com/WuJian1995/MMQA/issues/2)`` in a row: the
+    list names it the repository, so it is the code, wherever on GitHub it points."""
+    row = ("| Name | Type | Year | Links |\n|---|---|---|---|\n| MMQA: Evaluating LLMs with Multi-Table Multi-Hop "
+           "Complex Questions | Reasoning | 2025 | [Link](https://openreview.net/pdf?id=GGlpykXDCa)  "
+           "[Repo](https://github.com/WuJian1995/MMQA/issues/2)|\n")
+    paper = next(iter(papers("## Papers\n\n" + row).values()))
+    assert paper.links["code"] == "https://github.com/WuJian1995/MMQA/issues/2"
+
+
+def test_a_bare_web_address_is_not_a_paper():
+    """mrgloom/awesome-semantic-segmentation: a paper's bullet over bullets of bare addresses (its page, an issue
+    of a framework, its ports). Before, each address was imported as a paper titled with itself; a journal's page
+    with the DOI in its address still is one (KaiYan289/RLpapersnote)."""
+    found = papers(
+        "## Medical image segmentation\n\n- U-Net: Convolutional Networks for Biomedical Image Segmentation\n"
+        "  + http://lmb.informatik.uni-freiburg.de/people/ronneber/u-net/\n"
+        "  + https://github.com/dmlc/mxnet/issues/1514\n"
+        "  + https://github.com/orobix/retina-unet\n\n## Surveys\n\n"
+        "* *http://www.engineering.org.cn/ch/10.1016/j.eng.2019.08.016* A Chinese survey on causal inference.\n")
+    assert not any(t.startswith("https://github.com") or "freiburg" in t for t in found)
+    assert "http://www.engineering.org.cn/ch/10.1016/j.eng.2019.08.016" in found

@@ -554,10 +554,15 @@ def prefixed_title(text: str, entry: ListEntry) -> str:
             entry.date_year = entry.date_year or int(years[0])  # Machines ..." (tangxyw/RecSysPapers, its PDFs' names,
             entry.notes += [p.strip() for p in parts if p != years[0] and p.strip()]  # every entry): the year the
             return text[brackets.end():].strip()  # list files it under, then who made it and its short name
-    venue, written, rest = venue_prefix(text, "", [])
-    if venue and rest.strip():
+    nicknames: list[str] = []
+    venue, written, rest = venue_prefix(text, "", nicknames)
+    if venue and rest.strip() and (venues.year_in(venue) or venues.name_known(venue) or venues.preprint(venue)):
         offer_venue(entry, venue, written or venue)
+        entry.notes += nicknames
         return rest.strip()
+    if len(rest.split()) >= 2 and rest != text:  # "[[VAE] Auto-Encoding Variational Bayes](..)", "[[ResNet] Deep
+        entry.notes += [venue] if venue else nicknames  # Residual Learning for Image Recognition](..)" (Yagami360/
+        return rest.strip()  # machine-learning-papers-survey, 33 titles): the method's name, not a venue, a note
     return text
 
 

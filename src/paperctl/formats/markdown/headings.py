@@ -69,7 +69,9 @@ _EVENTS_HEADING = re.compile(
     r"(?:\s*[∕&,]\s*(?:scholars?|people|researchers|labs?|groups?))*(?: (?:in|of|on) .+)?|people directory|"
     r"group of people|"  # ("Distinguished Scholars in Fake News Detection (虚假新闻检测领域杰出学者)", ICTMCG)
     r"venues|conferences? (?:and|&|∕) journals?|journals? (?:and|&|∕) conferences?|list of (?:journals|venues)\b.*|"
-    r"further reading|websites?|(?:learning |tutorial )?materials|additional[- ]resources)$", re.IGNORECASE)
+    r"further reading|websites?|(?:learning |tutorial )?materials|additional[- ]resources|"
+    r"[^\s]{0,8}(?:サイト|网站|網站))$", re.IGNORECASE)  # ("参考サイト", sites for reference, Yagami360/machine-
+# learning-papers-survey; "论文网站")
 _STATUS_HEADING = {"to read": "unread", "to-read": "unread", "toread": "unread", "unread": "unread",
                    "backlog": "unread", "待读": "unread", "未读": "unread", "read": "read", "done": "read",
                    "finished": "read", "已读": "read", "reading": "reading", "in progress": "reading",

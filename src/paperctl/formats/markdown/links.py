@@ -55,12 +55,13 @@ _PAPER_HOSTS = re.compile(
 )
 _CODE_HOSTS = re.compile(r"(^|\.)(github\.com|gitlab\.com|bitbucket\.org|gitee\.com|codeberg\.org|"
                          r"sourceforge\.net)$", re.IGNORECASE)
-# Hosts of things that are not papers: videos, blogs, social media, model and data hubs.
+# Hosts of things that are not papers: videos, slides, blogs, social media, model and data hubs.
 _NOT_PAPER_HOSTS = re.compile(
     r"(^|\.)(youtube\.com|youtu\.be|bilibili\.com|vimeo\.com|medium\.com|substack\.com|zhihu\.com|"
     r"twitter\.com|x\.com|weixin\.qq\.com|csdn\.net|reddit\.com|huggingface\.co|hf\.co|modelscope\.cn|"
     r"kaggle\.com|colab\.research\.google\.com|pan\.baidu\.com|discord\.gg|discord\.com|linkedin\.com|"
-    r"wikipedia\.org|notion\.site|img\.shields\.io|shields\.io|awesome\.re|star-history\.com|readthedocs\.io)$"
+    r"wikipedia\.org|notion\.site|img\.shields\.io|shields\.io|awesome\.re|star-history\.com|readthedocs\.io|"
+    r"slideshare\.net|speakerdeck\.com)$"
     r"|^docs\.",  # (documentation: "docs.llama-api.com", chakravarthi589/Video-Question-Answering_Resources)
     re.IGNORECASE,
 )
@@ -154,12 +155,21 @@ def classify(href: str) -> Target:
     if _CODE_HOSTS.search(name):
         if href.lower().split("?")[0].endswith(".pdf"):
             return Target(PAPER, href)
+        if "/issues/" in href or "/discussions/" in href or ".md#" in href:
+            if _NOTE_ON_CODE_HOST.search(href):  # an issue, a discussion, a section of a Markdown file: a page
+                return Target(OTHER, href)  # written about something (Yagami360/machine-learning-papers-survey:
+                # every paper's title links the owner's note on it, in an issue or in a notebook file), not code
         return Target(CODE, href)
+    if _PAPER_HOSTS.search(name) and _HOME_PAGE.fullmatch(href):  # "[arXiv](https://arxiv.org/)" under "論文サイト"
+        return Target(OTHER, href)  # (paper sites: Yagami360/machine-learning-papers-survey): the site, no paper
     if _PAPER_HOSTS.search(name) or href.lower().split("?")[0].endswith(".pdf"):
         return Target(PAPER, href)
     return Target(OTHER, href)
 
 
+_HOME_PAGE = re.compile(r"https?://[^/?#]+/?")
+_NOTE_ON_CODE_HOST = re.compile(r"://[^/]+/[^/]+/[^/]+/(?:(?:issues|discussions)/\d+/?(?:#.*)?$"
+                                r"|blob/(?![^?#]*/README\.md#)[^?#]+\.md#)")  # (not a README's section: a repository's)
 _MANGLED = re.compile(r"[(\\<]?(https?):/{1,2}([^\s()/][^\s()]*)\)?")
 _BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|org|net|edu|io|ai|dev|gov|cn|uk|de|fr|jp|kr|ca)/\S", re.I)
 _PLACEHOLDER = re.compile(r"(?:^|[./_-])x{3,}$|\.{3}$")

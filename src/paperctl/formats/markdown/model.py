@@ -445,6 +445,8 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
         elif target.doi != entry.doi and name not in entry.links:
             entry.links[name] = href  # another paper's DOI: kept under its label, not dropped
         return
+    if target.kind == links.OTHER and not title and links.names_code(text) and links.is_code_host(links.host(href)):
+        target = links.Target(links.CODE, href)  # "[Repo](github.com/o/r/issues/2)": a note there, named as the code
     if target.kind in (links.CODE, links.OTHER) and not (title or badge) and links.names_citation(text):
         entry.links.setdefault(name, href)  # "[[bib]](github.com/o/r/blob/master/bibtex.bib#L8-L26)": how to
         return  # cite it, kept; never its code, and no other site's page

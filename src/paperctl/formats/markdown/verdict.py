@@ -200,6 +200,7 @@ _TALK_LABEL = re.compile(r"[^:：]{1,30}?(?:'|\b)(?:19|20)?\d\d\b[^:：]{0,12}?\
                          r"lecture)s?", re.IGNORECASE)  # (an event and its year, then what was given there; not
 # "*Method name: Neural Talk*", TheShadow29/awesome-grounding)
 _HASHTAGS = re.compile(r"#[^\W\d]\w*(?:[\s,]+#[^\W\d]\w*)*")
+_DOI_IN = re.compile(r"/10\.\d{4,9}/")  # ("www.engineering.org.cn/ch/10.1016/j.eng.2019.08.016": a journal's page)
 
 
 def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
@@ -225,6 +226,11 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         # <br> Name. <br> [[Paper]](https://)" (ZuyiZhou/Awesome-Interpretable-Cross-modal-Reasoning), "- ** [[paper]()]
         return "no title: a placeholder or marks where it goes"  # [[code]()]" (mk-runner/Awesome-Radiology-Report-
         # Generation): a template's lines, not yet filled in
+    if entry.title.startswith(("http://", "https://")) and entry.title_target in (links.OTHER, links.CODE) and not (
+            entry.arxiv or entry.doi or entry.url or entry.authors or entry.venue or _DOI_IN.search(entry.title)):
+        return "a bare web address, not a paper"  # "+ https://github.com/dmlc/mxnet/issues/1514" under a paper
+        # (mrgloom/awesome-semantic-segmentation), "3. [https://blog.trailofbits.com/2025/..](same)" (ucsb-mlsec/
+        # Awesome-Agent-LLM-Security): a page's address alone; not a journal's page with its DOI in it
     if entry.title.startswith("![") and "](" in entry.title:  # "[![arXiv](https://img.shields.io/badge/arXiv-Paper-
         return "a badge, not a title"  # <COLOR>.svg)](arXiv)" (lixinustc/...): an image its URL's "<" left as text
     if ctx.resources and not (entry.arxiv or entry.doi or _paper_url(entry) or entry.authors or entry.stated or (
