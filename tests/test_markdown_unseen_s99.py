@@ -111,3 +111,19 @@ def test_a_bare_web_address_is_not_a_paper():
         "* *http://www.engineering.org.cn/ch/10.1016/j.eng.2019.08.016* A Chinese survey on causal inference.\n")
     assert not any(t.startswith("https://github.com") or "freiburg" in t for t in found)
     assert "http://www.engineering.org.cn/ch/10.1016/j.eng.2019.08.016" in found
+
+
+def test_a_fold_labelled_with_a_title_and_its_bracketed_links_is_the_paper():
+    """chawins/llm-sp (every paper, ~300): ``<details><summary>Title (2023) [<a href=arXiv>Paper</a>] [<a
+    href=github>Code</a>] ⭐ 💸</summary>``, its abstract quoted in the fold. Before, only a fold whose label began
+    with the title's link was read, and a year in brackets was cut out of the label as if it numbered it: none of
+    the list's papers was imported."""
+    found = papers(
+        "# LLM Security & Privacy\n\n## Vulnerabilities\n\n### Jailbreak\n\n"
+        '<details><summary>Tree of Attacks: Jailbreaking Black-Box LLMs Automatically (2023) [<a href="https://'
+        'arxiv.org/abs/2312.02119">Paper</a>] [<a href="https://github.com/ricommunity/tap">Code</a>] ⭐ 🏭 💸'
+        "</summary>\n\n\n“TAP **utilizes an LLM to iteratively refine candidate** (attack) prompts.”\n\n</details>\n\n"
+        "<details><summary>2023 papers</summary>\n\n- notes\n\n</details>\n")
+    assert [(t, p.arxiv_id, p.year, p.links.get("code"), p.summary, p.tags) for t, p in found.items()] == [
+        ("Tree of Attacks: Jailbreaking Black-Box LLMs Automatically", "2312.02119", 2023,
+         "https://github.com/ricommunity/tap", None, ["Vulnerabilities/Jailbreak"])]

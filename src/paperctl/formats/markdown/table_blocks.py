@@ -11,8 +11,17 @@ from . import columns, headings, html_tables, inline, links, tables
 from .blocks import Block
 from .reader_state import ReaderState
 
-_NUMBERED = re.compile(r"\s*\d{1,4}[.)]\s+")
+_NUMBERED = re.compile(r"^\s*\d{1,4}[.)]\s+")  # (at the start: not "(2023) " within a title)
 _LINKED_FIRST = re.compile(r"\[[^\[\]]{8,400}\]\(https?://[^()\s]+\)")  # a title's link first (not "#contents")
+_TITLE_THEN_LINK = re.compile(r"([^\[\]()<>]{8,400}?)\s*(?:\((?:19|20)\d\d\)\s*)?\[\[[^\[\]]{1,30}\]\((https?://[^()\s]+)\)\]")
+
+
+def _titled_then_linked(label: str) -> bool:
+    """``Tree of Attacks: Jailbreaking Black-Box LLMs Automatically (2023) [[Paper](arXiv)] [[Code](..)] ⭐ 💸``, a
+    fold's label as Markdown (chawins/llm-sp, every paper, its abstract folded below): a title in words, its year,
+    then bracketed links, the first the paper's."""
+    m = _TITLE_THEN_LINK.match(label)
+    return m is not None and len(m.group(1).split()) >= 3 and links.classify(m.group(2)).kind in links.PAPER_KINDS
 
 
 class TableBlocks(ReaderState):
@@ -122,7 +131,7 @@ class TableBlocks(ReaderState):
         other HTML (a fold of the contents: ``<summary><a href="#1-test-time-scaling">1. Test-Time ...</a>``)."""
         folded = html_tables.details_entry(block.text) if "<summary" in block.text.lower() else None
         label = _NUMBERED.sub("", folded[0], count=1) if folded is not None else ""
-        if not _LINKED_FIRST.match(label):
+        if not (_LINKED_FIRST.match(label) or _titled_then_linked(label)):
             return False
         self.html_lines.update(range(block.start, block.end))
         self.paragraph(Block("paragraph", block.start, block.end, label), None)
