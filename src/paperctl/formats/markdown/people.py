@@ -101,6 +101,8 @@ def parse(text: str) -> list[str]:
         text = _ELLIPSIS.sub(", ", text)
     if "et. al" in text:  # "Y. Wang et. al." (Jackson-Kang's list): et al., not a sentence ending at "et."
         text = text.replace("et. al", "et al")
+    if "et.al" in text:  # "|Ziyi Zhanget.al|" (cosword/meta-paper-daily, 58 of 98 rows, as the daily arXiv bots
+        text = _GLUED_ET_AL.sub(" et al", text)  # write the first author): et al. glued to the name
     if " al." in text and "et al" not in text:  # "[Yuhui Yuan al., 2017]" (polarisZhao/awesome-face, 17 of its 24
         text = _AL_ALONE.sub(" et al.", text)  # author brackets): et al. with its "et" left out
     if len(text) > 2000:
@@ -134,6 +136,7 @@ def _with_marks(text: str) -> list[str]:
     return ["".join(back.get(c, c) for c in name) for name in names]
 
 
+_GLUED_ET_AL = re.compile(r"(?<=\w)\s?et\.al\b")
 _ELLIPSIS = re.compile(r",?\s*(?:\.\.\.|…)(?:\s*\d+ hidden\s*(?:\.\.\.|…))?\s*,?")  # ("Puxin Xu... 9 hidden ...
 # Mike Lewis", alon-albalak/data-selection-survey, 132 author lines: the names the list's tool left out, counted)
 
