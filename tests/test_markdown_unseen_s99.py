@@ -142,3 +142,20 @@ def test_a_daily_bots_table_glues_et_al_to_the_name_and_a_stop_to_the_code():
     assert [([a.name for a in p.authors], p.links["code"]) for p in found.values()] == [
         (["Ziyi Zhang"], "https://github.com/ZyeZhang/DaC.git"),
         (["Alexander Pashevich"], "https://github.com/alexpashevich/E.T.")]
+
+
+def test_a_venue_heading_linking_its_proceedings_and_giving_its_dates_is_the_venue():
+    """kaisugi/entity-related-papers (226 bullets under 8 such headings): ``### [COLING 2020](aclweb events page)
+    (2020/12/08 ~ 2020/12/13)``. Before, a linked venue heading was read as a paper titled 'TACL 2020', and the days
+    the meeting was held kept the heading from naming the venue of the papers under it."""
+    found = papers(
+        "# entity-related-papers\n\n### [TACL 2020](https://www.aclweb.org/anthology/events/tacl-2020/)\n\n#### NER\n"
+        "- [Nested Named Entity Recognition via Second-best Sequence Learning and Decoding]"
+        "(https://www.aclweb.org/anthology/2020.tacl-1.39/)\n\n"
+        "### [COLING 2020](https://www.aclweb.org/anthology/events/coling-2020/) (2020/12/08 ~ 2020/12/13)\n\n"
+        "#### NER\n"
+        "- [Named Entity Recognition for Chinese biomedical patents]"
+        "(https://www.aclweb.org/anthology/2020.coling-main.54/)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("Nested Named Entity Recognition via Second-best Sequence Learning and Decoding", "TACL 2020", 2020),
+        ("Named Entity Recognition for Chinese biomedical patents", "COLING 2020", 2020)]

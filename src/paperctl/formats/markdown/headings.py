@@ -394,7 +394,7 @@ def describe(frame: Frame) -> None:
         frame.venue = "arXiv" + (f" {year}" if year else "")
         frame.year = int(year) if year else frame.year
     elif frame.kind in ("section", "group"):
-        bare = _RANKED.sub("", _PAPERS_IN_ALL.sub("", name)) if name.endswith((")", "）")) else name
+        bare = _RANKED.sub("", _PAPERS_IN_ALL.sub("", _HELD_ON.sub("", name))) if name.endswith((")", "）")) else name
         found = venues.parse(bare) or (venues.parse(_NUMBERED.sub("", bare)) or venues.year_dash_name(bare.strip())
                                        if bare[:1].isdigit() else None)
         # ("### 1.1 S&P (CCF A)", Cryptocxf/Federated-Learning-Papers: a numbered venue and its rank; "##### 2018-CVPR"
@@ -413,6 +413,11 @@ def describe(frame: Frame) -> None:
             frame.year = int(dated.group(1))  # "### Journals 2024" then "`TPAMI` Title": TPAMI 2024
         elif frame.kind == "section" and (month := _YEAR_MONTH.match(name)):
             frame.year = int(month.group(1))
+
+
+_HELD_ON = re.compile(r"\s*[(（](?:19|20)\d\d[/∕.-]\d{1,2}[/∕.-]\d{1,2}\s*[~～–-]\s*(?:(?:19|20)\d\d[/∕.-])?"
+                      r"\d{1,2}[/∕.-]\d{1,2}[)）]$")
+# ("### [COLING 2020](..) (2020/12/08 ~ 2020/12/13)", kaisugi/entity-related-papers: the days it was held)
 
 
 def _papers_at(name: str) -> tuple[str, int] | None:

@@ -120,8 +120,9 @@ class PaperHeadings(ReaderState):
             visible = visible[:1]  # (arXiv), 2019/07" over its authors and abstract (Bisonai/awesome-edge-machine-
             # learning, every paper): the title link, and when it was posted
         if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
-                            or links.label_word(visible[0].text)):
-            return False
+                            or links.label_word(visible[0].text) or _dated_venue(visible[0].text)):
+            return False  # (not "### [TACL 2020](aclweb.org/anthology/events/tacl-2020/)": a venue's heading, linking
+            # its proceedings, kaisugi/entity-related-papers)
         if not fielded and links.classify(visible[0].href).kind not in links.PAPER_KINDS:
             return False
         # (No section is closed: lists write such papers one level below their section, or at its
