@@ -159,3 +159,22 @@ def test_a_venue_heading_linking_its_proceedings_and_giving_its_dates_is_the_ven
     assert [(t, p.venue, p.year) for t, p in found.items()] == [
         ("Nested Named Entity Recognition via Second-best Sequence Learning and Decoding", "TACL 2020", 2020),
         ("Named Entity Recognition for Chinese biomedical patents", "COLING 2020", 2020)]
+
+
+def test_a_known_venue_after_a_stop_or_a_dash_in_a_title_link_is_its_venue():
+    """vis-opt-group/BLO (46 lines): ``Names. [Title. ICML 2017.](arXiv)``; changwookjun/nlp-paper: ``[Title - ICML
+    2019)](arXiv)``. Before, the venue stayed in the title. Not a citation's name and year ('[Sinno et al.
+    TIP'19](pdf)', vztu/BVQA_Benchmark), which is no title."""
+    found = papers(
+        "## Gradient-based\n\n"
+        "- Chelsea Finn, Pieter Abbeel, Sergey Levine. [Model-Agnostic Meta-Learning for Fast Adaptation of Deep "
+        "Networks. ICML 2017.](https://arxiv.org/abs/1703.03400)\n"
+        "- Luca Franceschi, Paolo Frasconi. [Bilevel Programming for Hyperparameter Optimization and Meta-Learning. "
+        "arXiv 2018.](https://arxiv.org/abs/1806.04910)\n"
+        "* [MASS: Masked Sequence to Sequence Pre-training for Language Generation - ICML 2019)]"
+        "(https://arxiv.org/abs/1905.02450)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks", "ICML 2017", 2017),
+        ("Bilevel Programming for Hyperparameter Optimization and Meta-Learning", "arXiv 2018", 2018),
+        ("MASS: Masked Sequence to Sequence Pre-training for Language Generation", "ICML 2019", 2019)]
+    assert "Sinno et al" not in papers("## VQA\n\n- [Sinno et al. TIP'19](https://arxiv.org/pdf/1803.01761.pdf)\n")

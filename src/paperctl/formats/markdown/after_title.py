@@ -26,7 +26,7 @@ def suffixed_title(text: str, entry: ListEntry) -> str:
         if dashed.group(1):
             entry.notes.append(dashed.group(1))
         return dashed.group(2)
-    cut = comma_venue(text, entry)
+    cut = comma_venue(text, entry) or (_stopped_venue(text, entry) if text[-1:] in ".)0123456789" else None)
     cited = _FIRST_AUTHOR_AFTER.fullmatch(text) if cut is None and not entry.authors and "et al" in text[-30:] else None
     if cited and len(cited.group(1).split()) >= 3 and people.looks_like_name(cited.group(2)):
         entry.authors = [cited.group(2)]  # "[(2017) Graph Attention Networks, Petar Veličković et al.](arXiv)"
@@ -46,6 +46,23 @@ def comma_venue(text: str, entry: ListEntry) -> str | None:
     return head
 
 
+def _stopped_venue(text: str, entry: ListEntry) -> str | None:
+    """A title ending with a known venue and its year after a full stop or a dash: ``[Model-Agnostic Meta-Learning
+    for Fast Adaptation of Deep Networks. ICML 2017.](arXiv)`` (vis-opt-group/BLO, 46 lines), ``[MASS: ... for
+    Language Generation - ICML 2019)](arXiv)`` (changwookjun/nlp-paper): the venue offered to *entry*, the title
+    given back; None when it does not end so (a name the list may have made up stays the title's)."""
+    m = _STOPPED_VENUE.fullmatch(text)
+    found = venues.parse(m.group(2)) if m and len(m.group(1).split()) >= 3 and not _CITED_HEAD.search(
+        m.group(1)) else None  # (not "Sinno et al. TIP'19", "Xie, B., ... (2021). Title. AAAI 2022": a citation)
+    if not found or not found[1] or not (venues.name_known(found[0]) or venues.preprint(found[0].split()[0])):
+        return None
+    offer_venue(entry, found[0], m.group(2))  # type: ignore[union-attr]
+    return m.group(1)  # type: ignore[union-attr]
+
+
+_CITED_HEAD = re.compile(r"\bet al\.?$|\((?:19|20)\d\d[a-z]?\)\.")
+_STOPPED_VENUE = re.compile(r"(.{10,400}?)(?:\.|\s[-–—])\s+([A-Za-z][\w&@' -]{1,30}?\s?(?:['’]\d\d|(?:19|20)\d\d))"
+                            r"\.?\)?\s*")
 _FIRST_AUTHOR_AFTER = re.compile(r"(.{10,400}?),\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+et\.?\s+al\.?\s*")
 _DASHED_WHERE = re.compile(r"(?:([^\s-][^-]{0,24}?) - (?=.{10}))?(.{10,300}?) - ([A-Za-z][\w&' ]{1,30}?) - "
                            r"((?:19|20)\d\d)")
