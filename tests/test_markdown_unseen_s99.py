@@ -178,3 +178,21 @@ def test_a_known_venue_after_a_stop_or_a_dash_in_a_title_link_is_its_venue():
         ("Bilevel Programming for Hyperparameter Optimization and Meta-Learning", "arXiv 2018", 2018),
         ("MASS: Masked Sequence to Sequence Pre-training for Language Generation", "ICML 2019", 2019)]
     assert "Sinno et al" not in papers("## VQA\n\n- [Sinno et al. TIP'19](https://arxiv.org/pdf/1803.01761.pdf)\n")
+
+
+def test_a_year_and_venue_in_brackets_linking_the_proceedings_before_a_bold_title():
+    """JSLiam94/Paper-List-for-Prototypical-Learning and ic1fy/Paper-List-for-Multi-Agent-Communication-Topology
+    (every paper of both): ``[[2017-NIPS]](proceedings) **Title** [:octocat:](github)``. Before, no title was found
+    (none imported), or the bracket was the title and the title the summary."""
+    found = papers(
+        "## A. 通信拓扑\n\n"
+        "- [[2017-NIPS]](https://proceedings.neurips.cc/paper/2017/file/cb8da6767461f2812ae4290eac7cbc42-Paper.pdf) "
+        "**Prototypical networks for few-shot learning** [:octocat:](https://github.com/jakesnell/prototypical-networks)\n"
+        "- [[2024-Findings of EMNLP]](https://aclanthology.org/2024.findings-emnlp.427/) **Improving Multi-Agent "
+        "Debate with Sparse Communication Topology** [PDF](https://arxiv.org/pdf/2406.11776)\n")
+    assert [(t, p.venue, p.url, p.arxiv_id, p.links.get("code"), p.summary) for t, p in found.items()] == [
+        ("Prototypical networks for few-shot learning", "NIPS 2017",
+         "https://proceedings.neurips.cc/paper/2017/file/cb8da6767461f2812ae4290eac7cbc42-Paper.pdf", None,
+         "https://github.com/jakesnell/prototypical-networks", None),
+        ("Improving Multi-Agent Debate with Sparse Communication Topology", "EMNLP 2024 Findings",
+         "https://aclanthology.org/2024.findings-emnlp.427/", "2406.11776", None, None)]

@@ -203,7 +203,10 @@ def venue_link_then_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None
     rest = "" if bold else toks[1].text[sep.end():]
     if not bold and len(rest.split()) < 3:
         return None
-    found = venues.parse(toks[0].text)
+    found = venues.parse(toks[0].text) or (_year_first(toks[0].text[1:-1]) if bold and toks[0].text.startswith(
+        "[") and toks[0].text.endswith("]") else None)  # "[[2017-NIPS]](pdf) **Prototypical networks for ...**"
+    # (JSLiam94/Paper-List-for-Prototypical-Learning, ic1fy/Paper-List-for-Multi-Agent-Communication-Topology: every
+    # paper): the year, a dash and the venue in brackets, linking its proceedings
     labelled = _LABEL_DATE.fullmatch(toks[0].text) if not found else None
     if labelled and links.label_word(labelled.group(1)):
         add_link(entry, labelled.group(1), toks[0].href)
@@ -214,6 +217,16 @@ def venue_link_then_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None
     else:
         return None
     return toks[2:] if bold else [Tok("text", rest, em=toks[1].em), *toks[2:]]
+
+
+def _year_first(text: str) -> tuple[str, int | None] | None:
+    """``2017-NIPS``, ``2024-Findings of EMNLP``: a year, a dash, then the venue."""
+    dashed = venues.year_dash_name(text)
+    m = _YEAR_DASH.fullmatch(text) if dashed is None else None
+    return dashed or (venues.parse(f"{m.group(2)} {m.group(1)}") if m else None)
+
+
+_YEAR_DASH = re.compile(r"\s*((?:19|20)\d\d)\s?-\s?(.{2,40}?)\s*")
 
 
 def named_and_placed_later(label: str, rest: str) -> bool:
