@@ -196,3 +196,13 @@ def test_a_year_and_venue_in_brackets_linking_the_proceedings_before_a_bold_titl
          "https://github.com/jakesnell/prototypical-networks", None),
         ("Improving Multi-Agent Debate with Sparse Communication Topology", "EMNLP 2024 Findings",
          "https://aclanthology.org/2024.findings-emnlp.427/", "2406.11776", None, None)]
+
+
+def test_a_preprints_link_named_with_the_day_it_was_posted_gives_arxiv_and_the_year():
+    """zhaoxin94/awesome-domain-adaptation (45 lines): ``[[arXiv 2 Apr 2019]](arXiv)``; kuc2477/dl-papers (every
+    paper): ``[[arxiv, 14.12]](arXiv)``. Before, no venue and no year."""
+    found = papers(
+        "## Papers\n\n- Easy Transfer Learning By Exploiting Intra-domain Structures "
+        "[[arXiv 2 Apr 2019]](https://arxiv.org/abs/1904.01376v1)\n"
+        "- *Striving for Simplicity: The All Convolutional Net* [[arxiv, 14.12]](http://arxiv.org/abs/1412.6806)\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("arXiv 2019", 2019), ("arxiv 2014", 2014)]

@@ -394,7 +394,8 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
         as_venue = _journal_reference(text.strip("[] "))  # "[Nat Commun 14, 4552 (2023)](doi)"
     if not as_venue and target.kind == links.ARXIV and not title and not badge:
         # "[arXiv 2308](arxiv.org/pdf/2308.03303)", "[[arXiv 2025.06](arxiv.org/abs/2506.15498)]"
-        as_venue = preprints.arxiv_month_label(text.strip("[] "), target.arxiv) or preprints.posted_as_venue(text)
+        as_venue = preprints.arxiv_month_label(text.strip("[] "), target.arxiv) or preprints.posted_as_venue(text) \
+            or preprints.posted_on_day(text)
         if not as_venue and _ARXIV_ID_TEXT.fullmatch(text.strip()) and not entry.venue_cited:
             entry.venue_cited = ("arXiv", "")  # "[arXiv:2403.18553](..)": as the ID written out, which the rules
             # read as the venue arXiv, when the entry states none (Manchester921/Awesome-Image-Retrieval, 71 lines)

@@ -77,6 +77,21 @@ def arxiv_month_label(text: str, arxiv_id: str | None) -> tuple[str, int] | None
     return f"arXiv {2000 + int(m.group(1))}", 2000 + int(m.group(1))
 
 
+def posted_on_day(text: str) -> tuple[str, int] | None:
+    """``[[arXiv 2 Apr 2019]](arXiv)`` (zhaoxin94/awesome-domain-adaptation, 45 lines), ``[[arxiv, 14.12]](arXiv)``
+    (kuc2477/dl-papers, every paper): a preprint's link named with the day or month it was posted; the venue arXiv
+    and that year."""
+    m = _POSTED_ON.fullmatch(text.strip("[] .,"))
+    if m is None:
+        return None
+    year = int(m.group(2) or m.group(3)) if (m.group(2) or m.group(3)) else 2000 + int(m.group(4))
+    return (as_arxiv(m.group(1), year), year) if year <= NEXT_YEAR else None
+
+
+_POSTED_ON = re.compile(rf"(arxiv|preprint)[,:]?\s+(?:\d{{1,2}}\s+{MONTH}\.?,?\s+((?:19|20)\d\d)"
+                        rf"|{MONTH}\.?\s+\d{{1,2}},?\s+((?:19|20)\d\d)|(\d\d)\.(?:0[1-9]|1[0-2]))", re.IGNORECASE)
+
+
 def posted(text: str) -> tuple[str, int] | None:
     """``arXiv 2020/12``, ``Arxiv 2025.04``: a preprint and the month it was posted, as a citation's
     tail writes it: (the venue as stated, its year). Not a form of ``parse``: in brackets, the user's
