@@ -206,3 +206,18 @@ def test_a_preprints_link_named_with_the_day_it_was_posted_gives_arxiv_and_the_y
         "[[arXiv 2 Apr 2019]](https://arxiv.org/abs/1904.01376v1)\n"
         "- *Striving for Simplicity: The All Convolutional Net* [[arxiv, 14.12]](http://arxiv.org/abs/1412.6806)\n")
     assert [(p.venue, p.year) for p in found.values()] == [("arXiv 2019", 2019), ("arxiv 2014", 2014)]
+
+
+def test_a_labs_name_linking_its_home_page_before_the_title_is_a_note():
+    """wu-dd/Advances-in-Partial-and-Complementary-Label-Learning (43 lines): ``[[**SEU PALM Lab**]](lab's site)
+    Title. [[Paper]](..)[[Code]](..)``, under a venue's heading. Before, every such entry was titled '[SEU PALM
+    Lab]' (and all but one merged as one paper). A dataset's description after such a name stays no title."""
+    found = papers(
+        "## Papers & Code in 2023\n\n### AAAI'24\n\n"
+        "- [[**SEU PALM Lab**]](http://palm.seu.edu.cn/)  Disentangled partial label learning.\n"
+        "- [[**SEU PALM Lab**]](http://palm.seu.edu.cn/) Progressive Identification of True Labels for Partial-Label "
+        "Learning. [[Paper]](https://proceedings.mlr.press/v119/lv20a.html)[[Code]](https://github.com/Lvcrezia77/"
+        "PRODEN)\n")
+    assert [(t, p.venue, p.links.get("seu palm lab")) for t, p in found.items()] == [
+        ("Disentangled partial label learning", "AAAI 2024", "http://palm.seu.edu.cn/"),
+        ("Progressive Identification of True Labels for Partial-Label Learning", "AAAI 2024", "http://palm.seu.edu.cn/")]

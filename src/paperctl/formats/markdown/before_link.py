@@ -229,6 +229,25 @@ def _year_first(text: str) -> tuple[str, int | None] | None:
 _YEAR_DASH = re.compile(r"\s*((?:19|20)\d\d)\s?-\s?(.{2,40}?)\s*")
 
 
+def lab_before_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``[[**SEU PALM Lab**]](http://palm.seu.edu.cn/) Progressive Identification of True Labels for Partial-Label
+    Learning. [[Paper]](..)[[Code]](..)`` (wu-dd/Advances-in-Partial-and-Complementary-Label-Learning, 43 lines): a
+    name in brackets linking a site's home page (the lab that wrote the paper), then the title in words. The name is
+    a note, its page a link; the tokens from the title on, or None."""
+    label = toks[0].text.strip()
+    if len(toks) < 2 or not (label.startswith("[") and label.endswith("]")) or toks[1].kind != "text" or \
+            toks[1].strong or len(toks[1].text.split()) < 3 or not _SITE_HOME.fullmatch(toks[0].href.strip()) or \
+            len(toks[1].text.split()) > 20:
+        return None  # (a title's words: not "[[Argoverse BY ARGO AI]](site) Two public datasets (3D Tracking and
+        # Motion Forecasting) supported by ...", a dataset's description)
+    entry.notes.append(label[1:-1].strip(" *"))
+    entry.links.setdefault(links.label(label[1:-1].strip(" *")), toks[0].href.strip())
+    return toks[1:]
+
+
+_SITE_HOME = re.compile(r"https?://[^/?#\s]+/?")
+
+
 def named_and_placed_later(label: str, rest: str) -> bool:
     """Is *label* (``[SURGE'21]``) a method's name and year, not a venue's, with a known venue and year in *rest*?"""
     name = re.split(r"['’\s\d]", label.strip(" []"), maxsplit=1)[0]

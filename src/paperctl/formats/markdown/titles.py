@@ -51,6 +51,7 @@ from .authors_before import (
 from .before_link import (
     alias_before_title_link,
     bracket_linking_author,
+    lab_before_title,
     label_before_title_link,
     label_over_link,
     linked_label,
@@ -455,7 +456,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if entry.stated and entry.title_target == links.LOCAL:  # ("[1. Robust Multi-Agent ...](notes/1_...md)")
             entry.title = re.sub(r"^\d{1,4}[.)]\s+", "", entry.title)
         return toks[1:]
-    if first.kind == "link" and (after := venue_link_then_title(toks, entry)) is not None:
+    if first.kind == "link" and (after := venue_link_then_title(toks, entry) or lab_before_title(toks, entry)):
         return read_title_line(after, entry)  # "[arXiv 2025.12](arXiv), Opening the Sim-to-Real Door for ..."
     if first.kind == "link" and not labelled and (after := links_first.name_then_italic_title(toks, entry)):
         return after  # "[PKU-Vidar-DVS](dataset page), *Retinomorphic object detection ...*, Proc. AAAI ..., 2022"
