@@ -221,3 +221,20 @@ def test_a_labs_name_linking_its_home_page_before_the_title_is_a_note():
     assert [(t, p.venue, p.links.get("seu palm lab")) for t, p in found.items()] == [
         ("Disentangled partial label learning", "AAAI 2024", "http://palm.seu.edu.cn/"),
         ("Progressive Identification of True Labels for Partial-Label Learning", "AAAI 2024", "http://palm.seu.edu.cn/")]
+
+
+def test_a_venue_spelled_out_with_its_name_and_year_in_brackets_heads_its_papers():
+    """weijiaheng/Advances-in-Label-Noise-Learning (9 of its 11 venue headings, 91 of its 123 papers): ``###
+    International Conference on Machine Learning (ICML 2020)``, ``### IEEE Conference on Computer Vision and
+    Pattern Recognition (CVPR 2021) -- Updating``. Before, the first was read as a paper titled with the venue's
+    name (and every paper under it as its notes: none imported), the second named no venue."""
+    found = papers(
+        "## Papers & Code (2020)\n-----\n### International Conference on Machine Learning (ICML 2020)\n"
+        "* Peer Loss Functions: Learning from Noisy Labels without Knowing Noise Rates. "
+        "[[Paper]](http://proceedings.mlr.press/v119/liu20e)[[Code 1]](https://github.com/weijiaheng/Multi-class-Peer-"
+        "Loss-functions)\n\n### IEEE Conference on Computer Vision and Pattern Recognition (CVPR 2021) -- Updating\n"
+        "* SimPLE: Similar Pseudo Label Exploitation for Semi-Supervised Classification. "
+        "[[Paper]](https://arxiv.org/abs/2103.16725)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("Peer Loss Functions: Learning from Noisy Labels without Knowing Noise Rates", "ICML 2020", 2020),
+        ("SimPLE: Similar Pseudo Label Exploitation for Semi-Supervised Classification", "CVPR 2021", 2021)]

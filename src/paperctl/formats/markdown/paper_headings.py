@@ -8,7 +8,20 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterator
 
-from . import before_title, folds, grouping, headings, inline, links, nested, people, references, venues, verdict
+from . import (
+    before_title,
+    folds,
+    grouping,
+    headings,
+    inline,
+    links,
+    nested,
+    people,
+    references,
+    venue_words,
+    venues,
+    verdict,
+)
 from . import blocks as blocks_
 from .blocks import Block
 from .heading_fields import (
@@ -217,6 +230,9 @@ class PaperHeadings(ReaderState):
             placed.re is _PLACED else None  # (not "## paper list from 2014 to now (2019)": a year in brackets)
         if not (found and found[1] or year and len(placed.group(1).split()) >= 4):  # type: ignore[union-attr]
             return False  # ("## Siamese neural networks for one-shot image recognition. 2015": its year alone)
+        if found and venue_words.spelled_out(placed.group(1), found[0]):  # type: ignore[union-attr]
+            return False  # ("### International Conference on Machine Learning (ICML 2020)" over its papers,
+            # weijiaheng/Advances-in-Label-Noise-Learning: the venue, spelled out, not a title)
         entry = self.read(pieces)
         if entry.reason not in (None, verdict.NO_EVIDENCE) or not entry.title:
             return False
