@@ -238,3 +238,20 @@ def test_a_venue_spelled_out_with_its_name_and_year_in_brackets_heads_its_papers
     assert [(t, p.venue, p.year) for t, p in found.items()] == [
         ("Peer Loss Functions: Learning from Noisy Labels without Knowing Noise Rates", "ICML 2020", 2020),
         ("SimPLE: Similar Pseudo Label Exploitation for Semi-Supervised Classification", "CVPR 2021", 2021)]
+
+
+def test_numbered_titles_with_their_venue_or_year_in_brackets_are_papers():
+    """w20chen/agent-paper-reading-list (69 of its 106 numbered lines): titles alone, no link, each with ``(OSDI
+    2022)`` or ``(2024)`` after it, a few with nothing. Before, only those naming a venue were imported."""
+    titles = [f"{n}. {t}" for n, t in enumerate([
+        "Orca: A Distributed Serving System for Transformer-Based Generative Models (OSDI 2022)",
+        "Fast Distributed Inference Serving for Large Language Models (2024)",
+        "Efficient LLM Scheduling by Learning to Rank (NeurIPS 2024)",
+        "Mooncake: A KVCache-centric Disaggregated Architecture for LLM Serving (2024)",
+        "Optimal Scheduling Algorithms for LLM Inference: Theory and Practice (2025)",
+        "Aladdin: Joint Placement and Scaling for SLO-Aware LLM Serving (2024)",
+        "FlashInfer: Efficient and Customizable Attention Engine for LLM Inference Serving",
+        "Jenga: Effective Memory Management for Serving LLM with Heterogeneity (2025)"], 1)]
+    found = papers("# Paper Reading List for LLM Agent Scheduling\n\n## LLM Serving ⭐️\n\n" + "\n".join(titles) + "\n")
+    assert len(found) == 8
+    assert found["Fast Distributed Inference Serving for Large Language Models"].year == 2024

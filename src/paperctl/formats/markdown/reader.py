@@ -449,6 +449,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 self.dated_list and entry.year and verdict.title_like(entry.title))):
             entry.reason = None  # "- Rt-2: Vision-language-action models transfer web knowledge to ...", "- Deep
             # Knowledge Tracing with Side Information (2019)" among titles each with its year (``dated_titles``)
+            entry.stated = entry.stated or self.dated_list  # (its list says so, beside "(OSDI 2022)": no preface)
         if entry.reason is not None:
             for n in range(start, end):
                 if n not in self.covered and linkish(self.doc.lines[n]):
