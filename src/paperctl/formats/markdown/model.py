@@ -273,22 +273,12 @@ _JOINING_END = re.compile(rf"\s(?:{_JOINS}|in|the|a|an)\s*$")
 # ("Supersizing Self-supervision: Learning to Grasp from 50K Tries and" / "700 Robot Hours. [[pdf]](..)")
 
 
-def sentence_stop_off(href: str) -> str:
-    """A repository's address without the stop that ended the sentence it was copied from: "[code](https://github.com/
-    JacobYuan7/RLIP.)" (cosword/meta-paper-daily, 8 rows, a daily bot's copy of the abstract's words); not the stops
-    of a name written in initials ("alexpashevich/E.T.")."""
-    return href[:-1] if href.endswith(".") and not _INITIALS_END.search(href) else href
-
-
-_INITIALS_END = re.compile(r"(?:[/.][A-Za-z]\.)$|\.\.$")
-
-
 def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None, label: str = "") -> None:
     """What a badge says, into *entry*; a linked badge that says nothing else is a link named by its label."""
     if badge.kind == "code":
         entry.code_labelled = True
     if badge.kind == "code" and not entry.code:
-        entry.code = sentence_stop_off(badge.value)
+        entry.code = links.sentence_stop_off(badge.value)
     elif badge.kind == "paper" and href:
         add_link(entry, "paper", href, badge=True)
         if badge.venue and not entry.venue:
@@ -376,7 +366,7 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     target = links.classify(href)
     href = target.href if target.kind not in (links.LOCAL, links.ANCHOR) else href  # ("vsitzmann.github.io/lfns/":
     # the address with its scheme, as a link is kept)
-    if target.kind == links.CODE and href.endswith(".") and (stopped := sentence_stop_off(href)) != href:
+    if target.kind == links.CODE and href.endswith(".") and (stopped := links.sentence_stop_off(href)) != href:
         href, target = stopped, links.classify(stopped)
     name = links.label(text) if not title else "paper"
     if not title and not badge and links.names_code(text):
