@@ -212,16 +212,6 @@ _PADDED_OLD_NUMBER = re.compile(r"arxiv\.org/(?:abs|pdf)/(0[7-9][01]\d|1[0-4][01
                                 re.IGNORECASE)
 
 
-def sentence_stop_off(href: str) -> str:
-    """A repository's address without the stop that ended the sentence it was copied from: "[code](https://github.com/
-    JacobYuan7/RLIP.)" (cosword/meta-paper-daily, 8 rows, a daily bot's copy of the abstract's words); not the stops
-    of a name written in initials ("alexpashevich/E.T.")."""
-    return href[:-1] if href.endswith(".") and not _INITIALS_END.search(href) else href
-
-
-_INITIALS_END = re.compile(r"(?:[/.][A-Za-z]\.)$|\.\.$")
-
-
 def is_code_host(name: str) -> bool:
     return bool(_CODE_HOSTS.search(name))
 

@@ -278,7 +278,7 @@ def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None, label:
     if badge.kind == "code":
         entry.code_labelled = True
     if badge.kind == "code" and not entry.code:
-        entry.code = links.sentence_stop_off(badge.value)
+        entry.code = badge.value
     elif badge.kind == "paper" and href:
         add_link(entry, "paper", href, badge=True)
         if badge.venue and not entry.venue:
@@ -366,8 +366,6 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     target = links.classify(href)
     href = target.href if target.kind not in (links.LOCAL, links.ANCHOR) else href  # ("vsitzmann.github.io/lfns/":
     # the address with its scheme, as a link is kept)
-    if target.kind == links.CODE and href.endswith(".") and (stopped := links.sentence_stop_off(href)) != href:
-        href, target = stopped, links.classify(stopped)
     name = links.label(text) if not title else "paper"
     if not title and not badge and links.names_code(text):
         entry.code_labelled = True  # "[[code](..)]": the entry is a paper with code

@@ -388,7 +388,7 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         # linked perhaps ("| [SUSHI](arXiv) | ... |"); not one the title says
     for t in link_toks:
         if kind == "code" and (target := links.classify(t.href)).kind == links.CODE and not entry.code:
-            entry.code = links.sentence_stop_off(target.href)  # (with its scheme, where the list left it out)
+            entry.code = target.href  # (with its scheme, where the list left it out)
             entry.link_labels.append(t.text)
             continue
         if kind == "title":
