@@ -236,16 +236,13 @@ def lab_before_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     a note, its page a link; the tokens from the title on, or None."""
     label = toks[0].text.strip()
     if len(toks) < 2 or not (label.startswith("[") and label.endswith("]")) or toks[1].kind != "text" or \
-            toks[1].strong or len(toks[1].text.split()) < 3 or not _SITE_HOME.fullmatch(toks[0].href.strip()) or \
+            toks[1].strong or len(toks[1].text.split()) < 3 or not links.home_page(toks[0].href) or \
             len(toks[1].text.split()) > 20:
         return None  # (a title's words: not "[[Argoverse BY ARGO AI]](site) Two public datasets (3D Tracking and
         # Motion Forecasting) supported by ...", a dataset's description)
     entry.notes.append(label[1:-1].strip(" *"))
     entry.links.setdefault(links.label(label[1:-1].strip(" *")), toks[0].href.strip())
     return toks[1:]
-
-
-_SITE_HOME = re.compile(r"https?://[^/?#\s]+/?")
 
 
 def named_and_placed_later(label: str, rest: str) -> bool:

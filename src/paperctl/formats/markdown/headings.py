@@ -403,8 +403,7 @@ def describe(frame: Frame) -> None:
         found = found or (venues.parse(dashed.group(1)) if dashed else None)  # "## [[CVPR 2018]](url) - 201711"
         # (Bob130/Human-Pose-Estimation-Papers, every venue's heading): the venue, then the month of its deadline
         found = found or (_papers_at(name) if "aper" in name else None)  # "## Papers of CVPR2021"
-        found = found if found and len(name) <= 40 else (
-            proceedings.spelled_venue(name.strip()) or venue_words.spelled_then_named(name))
+        found = found if found and len(name) <= 40 else proceedings.spelled_venue(name.strip())
         if found:
             frame.venue = found[0]
             frame.year = found[1] if found[1] else None

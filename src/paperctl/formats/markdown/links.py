@@ -160,14 +160,14 @@ def classify(href: str) -> Target:
                 return Target(OTHER, href)  # written about something (Yagami360/machine-learning-papers-survey:
                 # every paper's title links the owner's note on it, in an issue or in a notebook file), not code
         return Target(CODE, href)
-    if _PAPER_HOSTS.search(name) and _HOME_PAGE.fullmatch(href):  # "[arXiv](https://arxiv.org/)" under "論文サイト"
+    if _PAPER_HOSTS.search(name) and home_page(href):  # "[arXiv](https://arxiv.org/)" under "論文サイト"
         return Target(OTHER, href)  # (paper sites: Yagami360/machine-learning-papers-survey): the site, no paper
     if _PAPER_HOSTS.search(name) or href.lower().split("?")[0].endswith(".pdf"):
         return Target(PAPER, href)
     return Target(OTHER, href)
 
 
-_HOME_PAGE = re.compile(r"https?://[^/?#]+/?")
+_HOME_PAGE = re.compile(r"https?://[^/?#\s]+/?")
 _NOTE_ON_CODE_HOST = re.compile(r"://[^/]+/[^/]+/[^/]+/(?:(?:issues|discussions)/\d+/?(?:#.*)?$"
                                 r"|blob/(?![^?#]*/README\.md#)[^?#]+\.md#)")  # (not a README's section: a repository's)
 _MANGLED = re.compile(r"[(\\<]?(https?):/{1,2}([^\s()/][^\s()]*)\)?")
@@ -210,6 +210,11 @@ def _arxiv(href: str):
 
 _PADDED_OLD_NUMBER = re.compile(r"arxiv\.org/(?:abs|pdf)/(0[7-9][01]\d|1[0-4][01]\d)\.0(\d{4})(v\d+)?(?:\.pdf)?/?$",
                                 re.IGNORECASE)
+
+
+def home_page(href: str) -> bool:
+    """Is *href* a site's home page (its host alone), which names no paper?"""
+    return _HOME_PAGE.fullmatch(href.strip()) is not None
 
 
 def is_code_host(name: str) -> bool:

@@ -17,8 +17,8 @@ from . import (
     links,
     nested,
     people,
+    proceedings,
     references,
-    venue_words,
     venues,
     verdict,
 )
@@ -230,7 +230,7 @@ class PaperHeadings(ReaderState):
             placed.re is _PLACED else None  # (not "## paper list from 2014 to now (2019)": a year in brackets)
         if not (found and found[1] or year and len(placed.group(1).split()) >= 4):  # type: ignore[union-attr]
             return False  # ("## Siamese neural networks for one-shot image recognition. 2015": its year alone)
-        if found and venue_words.spelled_out(placed.group(1), found[0]):  # type: ignore[union-attr]
+        if proceedings.spelled_venue(text.strip()):
             return False  # ("### International Conference on Machine Learning (ICML 2020)" over its papers,
             # weijiaheng/Advances-in-Label-Noise-Learning: the venue, spelled out, not a title)
         entry = self.read(pieces)

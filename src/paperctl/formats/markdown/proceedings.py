@@ -273,7 +273,19 @@ _NAME_YEAR = re.compile(r"(.+?)[\s,.]+((?:19|20)\d\d)")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d [A-Z]")
 
 
-_SPELLED = re.compile(r"(?P<words>[A-Z][\w&,.' -]{12,120}?)\s*[(（](?P<short>[A-Z][A-Za-z&.]*(?: [A-Z]{2,5})?)[)）]")
+def _initials_spell(words: str, short: str) -> bool:
+    """Do *words*' capitals begin with the letters of *short* in order, few besides (``Neural Information
+    Processing Systems`` is NIPS, ``IEEE Conference on Computer Vision and Pattern Recognition`` CVPR)?"""
+    letters = short.upper()
+    initials = [w[0].upper() for w in words.split() if w[:1].isupper()]
+    if len(letters) < 3 or not letters.isalpha() or len(initials) > len(letters) + 2:
+        return False
+    left = iter(initials)
+    return all(letter in left for letter in letters)
+
+
+_SPELLED = re.compile(r"(?P<words>[A-Z][\w&,.' -]{12,120}?)\s*[(（](?P<short>[A-Z][A-Za-z&.]*(?: [A-Z]{2,5})?)"
+                      r"(?: (?P<year>(?:19|20)\d\d))?[)）](?:\s*[-–—]+\s*\w+)?")  # ("... (CVPR 2021) -- Updating")
 _MEETING_WORDS = re.compile(r"\b(?:Conference|Symposium|Workshop|Meeting|Congress|Association|Journal|Transactions)\b")
 _JOURNAL_HEADING = re.compile(r"(?:IEEE|ACM)\s+(?:Trans(?:actions)?\b|.{2,60}\b(?:Letters|Journal|Magazine)$).*",
                               re.IGNORECASE)
@@ -281,11 +293,16 @@ _JOURNAL_HEADING = re.compile(r"(?:IEEE|ACM)\s+(?:Trans(?:actions)?\b|.{2,60}\b(
 
 def spelled_venue(name: str) -> tuple[str, int | None] | None:
     """A venue a heading spells out: ``International Conference on Computer Vision (ICCV)``, its short name
-    after its words (``ICCV``); ``IEEE Trans on Affective Computing``, ``IEEE SIGNAL PROCESSING LETTERS``, a
+    after its words (``ICCV``), with its year there too (``International Conference on Machine Learning (ICML
+    2020)``, ``... (CVPR 2021) -- Updating``: weijiaheng/Advances-in-Label-Noise-Learning); ``IEEE Trans on Affective
+    Computing``, ``IEEE SIGNAL PROCESSING LETTERS``, a
     journal's name as written (EvelynFan/AWESOME-FER, 24 such headings over the papers of each). None for
     other headings (``Pattern Recognition`` names a topic as often as the journal)."""
-    if (m := _SPELLED.fullmatch(name)) and _MEETING_WORDS.search(m.group("words")):
-        return venues.parse(m.group("short")) or (m.group("short"), None)
+    if (m := _SPELLED.fullmatch(name)) and (_MEETING_WORDS.search(m.group("words")) or m.group("year") and
+                                            _initials_spell(m.group("words"), m.group("short"))):
+        # ("Neural Information Processing Systems (Nips 2020)": the words spell its short name, beside its year)
+        short = f"{m.group('short')} {m.group('year')}" if m.group("year") else m.group("short")
+        return venues.parse(short) or (short, None)
     if _JOURNAL_HEADING.fullmatch(name) and not venues.year_in(name):
         return name, None
     return None

@@ -163,29 +163,3 @@ def spaced_suffix(text: str) -> tuple[str, str | None]:
 
 _LEADS_TO_VENUE = {"from", "at", "in", "to", "for", "of", "on", "by", "accepted", "published", "and", "the"}
 _SPACED_VENUE = re.compile(r"\s([A-Z][A-Za-z]{1,11})[ '’-]?((?:19|20)\d\d)\.?$")
-
-
-def spelled_out(words: str, name: str) -> bool:
-    """Do *words* spell out the venue *name* (``International Conference on Machine Learning`` is ICML; ``IEEE
-    Conference on Computer Vision and Pattern Recognition`` is CVPR: its capitals' initials hold the name's
-    letters in order, few besides)?"""
-    letters = name.split()[0].upper() if name.strip() else ""
-    initials = [w[0].upper() for w in _WORD.findall(words) if w[0].isupper()]
-    if len(letters) < 3 or not letters.isalpha() or len(initials) > len(letters) + 2:
-        return False
-    left = iter(initials)
-    return all(letter in left for letter in letters)
-
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def spelled_then_named(name: str) -> tuple[str, int | None] | None:
-    """``IEEE Conference on Computer Vision and Pattern Recognition (CVPR 2021) -- Updating`` (weijiaheng/Advances-
-    in-Label-Noise-Learning, 9 of its 11 headings): a venue spelled out, then its name and year in brackets."""
-    m = _BRACKETED_AFTER_WORDS.match(name)
-    found = venues.parse(m.group(2)) if m else None
-    return found if found and found[1] and spelled_out(m.group(1), found[0]) else None  # type: ignore
-
-
-_BRACKETED_AFTER_WORDS = re.compile(r"\s*([A-Z][^()]{10,100}?)\s*[(（]([^()（）]{3,30})[)）]")

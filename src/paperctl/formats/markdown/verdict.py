@@ -180,7 +180,6 @@ _THESIS = re.compile(r"[\[(（]\s*(?:(?:19|20)\d\d[,\s]+)?(?:ph\.?\s?d\.?|master
                      r"(?:\s+(?:19|20)\d\d)?$", re.IGNORECASE)  # ("[2021, Master Thesis]": SupeRuier/awesome-active-
 # learning; "*Phd Thesis* 2010": qhliu26/awesome-time-series-anomaly-detection, as its label has it)
 _PAGE_AND_SITE = re.compile(r".{6,}?\s[|｜]\s(?:by\s.{2,60}?\s[|｜]\s)?[^|｜]{2,40}|[A-Z][\w.-]{1,20}\s\\{1,2}\s.{6,}")
-_HOME_PAGE = re.compile(r"https?://[^/?#]+/?$")
 _POSTED_AT = re.compile(r"(^|\.)(zhihu\.com|medium\.com|substack\.com|csdn\.net|weixin\.qq\.com|juejin\.cn)$")
 # "[ICCV 2021 Workshop on Autonomous Vehicle Vision (AVVision)](https://avvision.xyz/iccv21/)" (TianhaoFu/
 # Awesome-3D-Object-Detection): a meeting's own page
@@ -297,7 +296,7 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         # ([ASE2024](../venues/ASE2024/README.md))", wcphkust/LLM-PLSE-paper: a paper's title, linking the
         # list's page on it, and where it appeared)
         return "a link to a file of the list's own, not a paper"
-    home = _HOME_PAGE.match(entry.url or entry.links.get("paper", ""))
+    home = links.home_page(entry.url or entry.links.get("paper", ""))
     if entry.title_target in (links.OTHER, links.PAPER) and home and not (
             entry.arxiv or entry.doi or entry.authors or entry.code or entry.stated) and (
             len(entry.title.split()) <= 4 or _VENUE_WORDS.search(entry.title)):  # (not a paper's title linking its
@@ -359,7 +358,7 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if entry.bold and not (entry.venue or entry.authors or entry.code) and entry.title_target is None \
             and entry.links and entry.other_hosts and not {"paper", "pdf"} & set(entry.links) and all(
                 _POSTED_AT.search(h := links.host(u)) or links.not_paper_host("https://" + h)
-                or _HOME_PAGE.match(u) and len(entry.title.split()) <= 3 for u in entry.links.values()):
+                or links.home_page(u) and len(entry.title.split()) <= 3 for u in entry.links.values()):
         # ("- **Pika Lab** [[Page](https://www.pika.art/)], [[Discord](http://discord.gg/pika)]" under "## Models to
         # play with", yzhang2016/video-generation-survey: a product named, its site and its chat; no paper)
         # "- **2019 · DCL** — 破坏-重建学习 ... — [CSDN](https://blog.csdn.net/..)", "- **2018 · 知乎** — 细粒度图像分类
