@@ -187,6 +187,8 @@ def _tree(tokens: list, lines: list[str], first: int, end: int) -> list[Block]:
         elif t in _CLOSE:
             if t == "table_close" and table is not None and table.rows and any(not r[-1] for _, r in table.rows):
                 _overfull(table, lines)
+            elif t == "paragraph_close" and "<br" in stack[-1].text and _BREAK_LINE.search(stack[-1].text):
+                stack[-2].children[-1:] = _broken(stack[-1])
             if len(stack) > 1:
                 stack.pop()
         elif t in _IGNORED:
@@ -210,6 +212,46 @@ def _tree(tokens: list, lines: list[str], first: int, end: int) -> list[Block]:
             start, stop = _span(tok, stack, first)
             stack[-1].children.append(Block(_LEAF[t], start, stop, text=tok.content))
     return root.children
+
+
+# A line of a paragraph that holds only HTML line breaks ("<br><br>", "<br/>")
+_BREAK_LINE = re.compile(r"^[ \t]*(?:<br[ \t]*/?>[ \t]*)+$", re.MULTILINE | re.IGNORECASE)
+
+
+def _broken(paragraph: Block) -> list[Block]:
+    """*paragraph* cut into the paragraphs its lines of line breaks alone stand between, those lines left out:
+    ``569.Title<br>`` / ``作者：Names<br>`` / ``论文链接：URL``, then ``<br><br>``, then the next paper's lines
+    (extreme-assistant/CVPR2024-Paper-Code-Interpretation, 100 such lines between some 600 papers, in paragraphs
+    of up to 60 of them). CommonMark lets no HTML line interrupt a paragraph, so GitHub shows each such line as
+    the blank line it stands for (two breaks in a row), and the papers one a paragraph."""
+    found: list[Block] = []
+    lines = paragraph.text.split("\n")
+    begun = None
+    for k, line in enumerate([*lines, "<br><br>"]):
+        if _BREAK_LINE.match(line) and (begun is None or _breaks(line) + _ends_in_break(lines[k - 1]) >= 2):
+            if begun is not None:
+                found.append(Block("paragraph", paragraph.start + begun, paragraph.start + k,
+                                   text="\n".join(lines[begun:k])))
+            begun = None
+        elif begun is None:
+            begun = k
+    if found:
+        found[-1].end = max(found[-1].end, paragraph.end)
+    return found
+
+
+def _breaks(line: str) -> int:
+    """How many line breaks *line* of breaks alone makes."""
+    return line.lower().count("<br")
+
+
+def _ends_in_break(line: str) -> bool:
+    """Does *line* end in a line break (``...<br>``), so that one more below it makes a blank line? (One alone
+    under a line that does not, ``585.Title`` over ``<br>`` over ``作者：Names<br>``, only breaks the line.)"""
+    return _BREAK_END.search(line) is not None
+
+
+_BREAK_END = re.compile(r"<br[ \t]*/?>[ \t]*$", re.IGNORECASE)
 
 
 def _overfull(table: Block, lines: list[str]) -> None:

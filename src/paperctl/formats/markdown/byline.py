@@ -100,9 +100,12 @@ def linked_author_line(toks: list[Tok], entry: ListEntry) -> bool:
 _AUTHOR_LABEL = re.compile(r"\[?authors?\]?\s*[:：]?", re.IGNORECASE)
 
 
-_KEYED_LINE = re.compile(r"\s*(论文|代码|项目|单位|机构|作者|paper|code|project|affiliations?|(?:paper )?authors?|"
-                         r"author\(s\))\s*[:：｜|]\s*(.*?)\s*", re.IGNORECASE)
-_KEY_LABELS = {"论文": "paper", "代码": "code", "项目": "project"}
+_KEYED_LINE = re.compile(r"\s*((?:论文|代码|源码|项目)(?:链接|地址|主页)?|主页|单位|机构|作者|paper|code|project|"
+                         r"affiliations?|(?:paper )?authors?|author\(s\))\s*[:：｜|]\s*(.*?)\s*", re.IGNORECASE)
+_KEY_LABELS = {"论": "paper", "代": "code", "源": "code", "项": "project", "主": "project"}  # (by the key's first
+# character: "论文链接", "源码链接", "项目主页")
+# What a keyed line says in place of its link, not yet there: "论文链接：待更新" (to be updated), "待定"
+_NOT_YET = re.compile(r"待更新|待定|暂无|无|tbd|coming soon|to be (?:updated|released)", re.IGNORECASE)
 _TITLE_KEY = re.compile(r"\s*(?:paper\s+)?title\s*[:：]\s*", re.IGNORECASE)
 _VENUE_KEY = re.compile(r"\s*(?:venue|published in|publication|conference|journal)\s*[:：]\s*", re.IGNORECASE)
 _AUTHORS_KEY = re.compile(r"\s*(?:paper\s+)?authors?(?:\(s\))?\s*[:：]\s*", re.IGNORECASE)
@@ -202,9 +205,12 @@ def keyed_line(toks: list[Tok], entry: ListEntry) -> bool:
             return False
         entry.notes.append(" ".join(toks[0].text.split()))
         return True
+    if len(toks) == 1 and m.group(2) and _NOT_YET.fullmatch(m.group(2)) and key[:1] in _KEY_LABELS:
+        entry.notes.append(" ".join(toks[0].text.split()))  # "论文链接：待更新" (extreme-assistant/CVPR2024-Paper-
+        return True  # Code-Interpretation): no link yet, kept as the note it is, not the paper's description
     if m.group(2) or len(toks) < 2 or toks[1].kind != "link" or any(t.kind == "link" for t in toks[2:]):
         return False
-    add_link(entry, _KEY_LABELS.get(key, key), toks[1].href)
+    add_link(entry, _KEY_LABELS.get(key[:1], key), toks[1].href)
     if rest.strip("（）() "):
         entry.notes.append(rest)  # "（PyTorch）"
     return True

@@ -17,7 +17,7 @@ from .after_links import NO_CODE, venue_then_topics
 from .cite_tails import names_year_venue
 from .groups import UNDER_REVIEW, read_group
 from .model import ListEntry, apply_tail, offer_venue
-from .plain_title import GROUP, NICKNAME
+from .plain_title import GROUP, NICKNAME, cjk_note
 from .references import gbt_where
 
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
@@ -156,6 +156,9 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
                 entry.summary_parts.append(group)
         elif placeholder:
             pass  # "[Code]" where the list has no code yet
+        elif group[0] == "（" and not text[m.end():].strip() and cjk_note(inner, entry.title or ""):
+            entry.notes.append(inner)  # "588.Self supervised 3D hand pose estimation（Oral，手势姿态估计）<br>"
+            # (extreme-assistant/CVPR2024-Paper-Code-Interpretation): the list's note in Chinese on what it is about
         elif read_group(inner, group, entry):
             names = _names_after(text[m.end():]) if entry.venue and not entry.authors else None
             if names:  # "**Title**. (2023-ICLR) Zeyu Tang, Yatong Chen, Yang Liu, Kun Zhang." (nuster1128/Awesome-
