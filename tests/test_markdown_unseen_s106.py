@@ -81,3 +81,53 @@ def test_a_note_in_chinese_in_full_width_brackets_after_a_latin_title_is_not_the
     assert "Oral，手势姿态估计" in found["Self supervised 3D hand pose estimation"].notes
     chinese = papers("# 论文\n\n- 基于图神经网络的推荐（综述） [paper](https://arxiv.org/abs/2011.02260)\n")
     assert list(chinese) == ["基于图神经网络的推荐（综述）"]
+
+
+def test_a_title_in_brackets_with_no_link_yet_is_the_title_and_what_follows_says_where():
+    """ExeCuteRunrunrun/Multi-Modal-Dialogue-System-Paperlist (164 of its lines): ``[Title] CVPR2017``, brackets
+    of a link yet to be given. Before, the title kept them, and the papers under its ``Dataset & Challenges``
+    heading were left out as linking no paper. Words in brackets before a title stay a tag
+    (``[Mixture of Experts] MoE-Mamba: ...``, radarFudan/Awesome-state-space-models)."""
+    found = papers(
+        "# Multi-Modal-Dialgoue-System-Paperlist\n\n## Dataset & Challenges\n\n### Images\n\n"
+        "- Further Papers (too many)\n"
+        "    - [Learning Conditioned Graph Structures for Interpretable Visual Question Answering] NeuIPS2018\n"
+        "    - [Graph-Structured Representations for Visual Question Answering] CVPR2017\n"
+        "- [Mixture of Experts] MoE-Mamba: Efficient Selective State Space Models with Mixture of Experts "
+        "[[paper]](https://arxiv.org/abs/2401.04081)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("Learning Conditioned Graph Structures for Interpretable Visual Question Answering", "NeuIPS 2018", 2018),
+        ("Graph-Structured Representations for Visual Question Answering", "CVPR 2017", 2017),
+        ("[Mixture of Experts] MoE-Mamba: Efficient Selective State Space Models with Mixture of Experts", None,
+         None)]  # (the tag not taken for the title; kept as written, as before)
+
+
+def test_a_known_venue_right_after_a_title_link_then_the_description():
+    """The same list (76 lines): ``[Title](..) ICCV2019, explicit relations ...``, ``[Title](..) CVPR2020
+    object-level graph: ...``: where and when, then what the list says of the paper. A venue and year not glued
+    need a comma, colon or dash before the description; an unknown name is no venue (``Section 2019, ...``)."""
+    found = papers(
+        "# List\n\n"
+        "- [Relation-Aware Graph Attention Network for Visual Question Answering](http://arxiv.org/pdf/1903.12314)"
+        " ICCV2019, explicit relations of geometric positions and semantic interactions between objects\n"
+        "- [Hierarchical Graph Attention Network for Visual Relationship Detection](https://openaccess.thecvf.com/"
+        "content_CVPR_2020/papers/Mi_Hierarchical_CVPR_2020_paper.pdf) CVPR2020 object-level graph: (1) woman "
+        "(sit on) bench\n"
+        "- [Kernel Methods for Learning Languages Across Sections](https://arxiv.org/abs/1905.00001) Section 2019, "
+        "on kernels\n")
+    assert [(p.venue, p.summary) for p in found.values()] == [
+        ("ICCV 2019", "explicit relations of geometric positions and semantic interactions between objects"),
+        ("CVPR 2020", "object-level graph: (1) woman (sit on) bench"),
+        (None, "Section 2019, on kernels")]
+
+
+def test_a_last_sentence_of_only_a_known_venue_and_year_is_where_the_paper_appeared():
+    """EgocentricVision/EgocentricVision: ``[Title] - a description ... per minute. CVPR 2025.``"""
+    found = papers(
+        "# EgocentricVision\n\n"
+        "- [HD-EPIC: A Highly-Detailed Egocentric Video Dataset] - HD-EPIC is a massive multimodal dataset featuring "
+        "41 hours of unscripted kitchen video. CVPR 2025. [[paper]](https://openaccess.thecvf.com//content/CVPR2025/"
+        "papers/Perrett_HD-EPIC_A_Highly-Detailed_Egocentric_Video_Dataset_CVPR_2025_paper.pdf)\n")
+    paper = found["HD-EPIC: A Highly-Detailed Egocentric Video Dataset"]
+    assert (paper.venue, paper.year, paper.summary) == (
+        "CVPR 2025", 2025, "HD-EPIC is a massive multimodal dataset featuring 41 hours of unscripted kitchen video.")

@@ -75,3 +75,28 @@ def fields_after_links(text: str, entry: ListEntry, empty: bool = True) -> bool:
             offer_venue(entry, venue, venue)
         entry.date_year = entry.date_year or year
     return True
+
+
+# A venue and its year, glued ("ICCV2019") or not, then what the list says of the paper: after a comma, a colon or a
+# dash, or (glued) a space
+_VENUE_THEN_SAID = re.compile(r"(?P<venue>[A-Za-z][\w@&.-]{1,20}(?: [A-Za-z][\w&.-]{1,15})?( ?)(?:19|20)\d\d)"
+                              r"(?P<sep>\s*[,:;]|\s+[-–—])?\s+(?=\S)")
+
+
+def venue_then_said(text: str, stripped: str, entry: ListEntry) -> bool:
+    """``[Title](..) ICCV2019, explicit relations of geometric positions ...``, ``[Title](..) CVPR2020 object-level
+    graph: ...`` (ExeCuteRunrunrun/Multi-Modal-Dialogue-System-Paperlist, 76 lines): where and when the paper
+    appeared (a venue lists are known to cite), then the list's description of it. True when *stripped* (*text*
+    cleaned) was so, and read (the rest as the description)."""
+    m = _VENUE_THEN_SAID.match(stripped) if not (entry.venue or entry.summary_parts) else None
+    if m is None or not (m.group("sep") or not m.group(2) and " " not in m.group("venue")):
+        return False  # (a space alone after the year only when it is glued to the name: not "ICCV 2019 explicit")
+    found = venues.parse(m.group("venue"))
+    if not found or not found[1] or not venues.name_known(found[0]):
+        return False
+    offer_venue(entry, found[0], m.group("venue"))
+    entry.date_year = entry.date_year or found[1]
+    said = stripped[m.end():]
+    entry.summary_parts.append(said + " " if text[-1:].isspace() else said)  # (a bracket may follow)
+    entry.in_summary = fields.is_summary(said)
+    return True

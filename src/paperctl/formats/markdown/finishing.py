@@ -24,6 +24,7 @@ _FIELD_CUT = re.compile(r"\s+[-–—|]\s+")
 _LAST_FIELD = re.compile(r"(?:\s+[-–—|]\s+(?:[Ii]n\s+)?|\.\s+[Ii]n\s+)([^-–—|.]{2,40}?)[\s.]*$")
 # ("，CVPR 2026" after a description, joelulu/Awesome-Efficient-Diffusion)
 _COMMA_FIELD = re.compile(r"\s*[，,]\s*([^-–—|.，,]{2,40}?)[\s.]*$")
+_VENUE_SENTENCE = re.compile(r"(?<=[a-z)]\.)\s+([A-Z][\w&@-]{1,15}(?: [\w&@-]{1,15})?\s?(?:19|20)\d\d)\.?\s*$")
 
 
 def _venue_ending_summary(entry: ListEntry) -> None:
@@ -37,6 +38,10 @@ def _venue_ending_summary(entry: ListEntry) -> None:
     if not (found and found[1]):
         m = _COMMA_FIELD.search(text)
         found = venues.parse(m.group(1)) if m else None
+    if not (found and found[1]):
+        m = _VENUE_SENTENCE.search(text)  # "... averaging a dense 263 annotations per minute. CVPR 2025."
+        found = venues.parse(m.group(1)) if m else None  # (EgocentricVision/EgocentricVision): a last sentence of
+        found = found if found and venues.name_known(found[0]) else None  # only where and when
     if found and found[1] and fields.is_summary(text[: m.start()]):
         entry.venue, entry.venue_written = found[0], m.group(1)
         entry.summary_parts = [text[: m.start()]]

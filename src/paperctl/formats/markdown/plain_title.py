@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import author_date, fields, links, makers, nature_refs, people, proceedings, venue_words, venues
+from . import author_date, fields, links, makers, nature_refs, people, proceedings, title_marks, venue_words, venues
 from .after_title import year_and_venue
 from .authors_before import leading_authors, leading_authors_alone
 from .before_title import KIND_TAG
@@ -183,17 +183,6 @@ _GLUED_LAST = re.compile(r"(?<=[a-zA-Z?!.])\[(?=[^\[\]]{2,30}\]\s*$)")
 
 
 _TOPIC = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2}")
-_LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")  # "[Manipulation]", "[Whole-Body Control]"
-
-
-def cjk_note(inner: str, title: str) -> bool:
-    """Is *inner*, in full-width brackets after *title*, a note in Chinese on a title in Latin letters? ``Point-to-
-    Pose Voting based Hand Pose Estimation ...（手势姿态估计）`` (extreme-assistant/CVPR2024-Paper-Code-Interpretation,
-    most of its 600 papers): what the paper is about, in the list's language; not the title's."""
-    return len(inner) <= 40 and fields.has_cjk(inner) and len(_LATIN_WORDS.findall(title)) >= 3 and not \
-        fields.has_cjk(title)
-
-
 def _title_end(text: str) -> int:
     """Where a plain title ends: at a bracket that holds a venue, a date, a tag or a link label
     (or opens right before a link), or at " | "; brackets holding anything else are the title's."""
@@ -214,7 +203,7 @@ def _title_end(text: str) -> int:
         inner = group.group()[1:-1].strip()
         if text[start] == "【" and not text[group.end():].strip():  # "Title RecSys 2021 【变分自动编码器...】": a note
             return pos
-        if text[start] == "（" and not text[group.end():].strip() and cjk_note(inner, text[:pos]):
+        if text[start] == "（" and not text[group.end():].strip() and title_marks.cjk_note(inner, text[:pos]):
             return pos
         if text[start] == "(" and text[:pos].endswith(".") and not text[group.end():].strip(" .[") and len(
                 text[:pos].split()) >= 3:  # "- Scalable Effort Classifiers for ... Learning. (Purdue University,
@@ -382,6 +371,9 @@ _ONE_WORD = re.compile(r"[A-Z][a-z]{2,20}")  # ("Massachusetts": where the autho
 
 def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     stripped = text.strip()
+    bracketed = title_marks.bracketed_title(stripped) if stripped[:1] == "[" else None
+    if bracketed:  # "- [Title] NeuIPS2018": the title, then where and when
+        return bracketed
     cited = _venue_then_names(stripped, entry) if not entry.authors else None
     if cited:
         return cited, ""
@@ -424,7 +416,8 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         m = GROUP.match(tail.strip())
         inner = m.group()[1:-1] if m else ""
         after_stop = title.endswith(".") and m is not None and not tail.strip()[m.end():].strip(" .[")
-        after_stop = after_stop or tail[:1] == "（" and cjk_note(inner, title)  # ("Title（手势姿态估计）": a note)
+        # (or "Title（手势姿态估计）": a note, read after)
+        after_stop = after_stop or tail[:1] == "（" and title_marks.cjk_note(inner, title)
         if m and not after_stop and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
                                          or name_dash_venue(inner)
                       or venue_words.journal_alone(inner) or _journal_dated(inner)

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from . import byline, fields, links, makers, people, proceedings, venue_words, venues
-from .after_links import NO_CODE, venue_then_topics
+from .after_links import NO_CODE, venue_then_said, venue_then_topics
 from .cite_tails import names_year_venue
 from .groups import UNDER_REVIEW, read_group
 from .model import ListEntry, apply_tail, offer_venue
-from .plain_title import GROUP, NICKNAME, cjk_note
+from .plain_title import GROUP, NICKNAME
 from .references import gbt_where
+from .title_marks import cjk_note
 
 _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}\)")
 _A_YEAR = venues.FOUR_DIGIT_YEAR
@@ -495,6 +496,8 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         if lead is not None:  # "Kirillov et al., ICCV 2023. Promptable segmentation foundation model."
             apply_tail(lead, stripped[: len(stripped) - len(rest)].strip(), entry)
             _read_plain(rest, entry, first_line)
+            return
+        if first_line and venue_then_said(text, stripped, entry):
             return
     if tail.explained and tail.authors and entry.authors and not (tail.venue or tail.year) \
             and tail.authors != entry.authors and not entry.in_summary:

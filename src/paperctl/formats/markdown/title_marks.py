@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import links, people, venues
+from . import fields, links, people, venues
 from .model import ListEntry, Tok, add_link, offer_venue
 
 
@@ -194,3 +194,34 @@ def bold_name_in_brackets(toks: list[Tok]) -> list[Tok]:
 
 
 _THEN_WHERE = re.compile(r"\s*,\s*[^\[\]]{2,40}\]\s*\S")
+
+
+_LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")
+# A whole title in brackets (three words or more, no bracket inside), alone or before a space
+_BRACKETED_TITLE = re.compile(r"\[(\s*[^\[\]\s]+(?:\s+[^\[\]\s]+){2,}\s*)\]"
+                              r"(?=\s|$)")  # "[Manipulation]", "[Whole-Body Control]"
+
+
+def cjk_note(inner: str, title: str) -> bool:
+    """Is *inner*, in full-width brackets after *title*, a note in Chinese on a title in Latin letters? ``Point-to-
+    Pose Voting based Hand Pose Estimation ...（手势姿态估计）`` (extreme-assistant/CVPR2024-Paper-Code-Interpretation,
+    most of its 600 papers): what the paper is about, in the list's language; not the title's."""
+    return len(inner) <= 40 and fields.has_cjk(inner) and len(_LATIN_WORDS.findall(title)) >= 3 and not \
+        fields.has_cjk(title)
+
+
+def _not_a_title(rest: str) -> bool:
+    """Is *rest*, what follows words in brackets, not the title they would tag (``[Mixture of Experts] MoE-Mamba:
+    Efficient ...``)? Nothing, a venue or a date, or a separator before more (``- P. Bedi``, ``, 2019``)."""
+    return not rest or rest[:1] in "-–—,:;.(|" or venues.parse(rest.rstrip(". ")) is not None or \
+        venues.year_of_date(rest.rstrip(". ")) is not None
+
+
+def bracketed_title(text: str) -> tuple[str, str] | None:
+    """``[Learning Conditioned Graph Structures for Interpretable Visual Question Answering] NeuIPS2018``
+    (ExeCuteRunrunrun/Multi-Modal-Dialogue-System-Paperlist, 164 lines): a title in the brackets of a link yet to be
+    given, alone or before where and when. (The title, the rest of *text*), or None."""
+    m = _BRACKETED_TITLE.match(text)
+    if m is None or not _not_a_title(text[m.end():].strip()):
+        return None
+    return m.group(1).strip(), text[m.end():]
