@@ -131,3 +131,46 @@ def test_a_last_sentence_of_only_a_known_venue_and_year_is_where_the_paper_appea
     paper = found["HD-EPIC: A Highly-Detailed Egocentric Video Dataset"]
     assert (paper.venue, paper.year, paper.summary) == (
         "CVPR 2025", 2025, "HD-EPIC is a massive multimodal dataset featuring 41 hours of unscripted kitchen video.")
+
+
+def test_a_paper_heading_over_chinese_keyed_bullets_one_holding_nested_items():
+    """alg-bug-engineer/agent-skills-collections (every paper): ``### Title`` over ``- **作者**:``, ``- **会议**:``,
+    ``- **链接**:`` bullets, and ``- **核心贡献**:`` (core contributions) over nested items of its own. Before, the
+    nested items ended the fields, and every bullet was read as a paper of its own (``链接``, ``会议``...)."""
+    found = papers(
+        "# 📖 Agent Skills 学术论文\n\n## 🏆 经典论文\n\n"
+        "### ReAct: Synergizing Reasoning and Acting in Language Models\n"
+        "- **作者**: Shunyu Yao, Jeffrey Zhao, Dian Yu, et al.\n"
+        "- **会议**: ICLR 2023\n"
+        "- **链接**: [arXiv:2210.03629](https://arxiv.org/abs/2210.03629)\n"
+        "- **引用**: 5000+\n"
+        "- **核心贡献**:\n"
+        "  - 提出推理（Reasoning）和行动（Acting）结合的框架\n"
+        "  - 通过思维链推理生成行动轨迹\n"
+        "  - 在知识库和 QA 任务上取得显著提升\n"
+        "- **关键词**: ReAct, Chain-of-Thought, Reasoning, Acting\n"
+        "- **代码**: [GitHub](https://github.com/ysymyth/ReAct)\n")
+    assert [(t, p.arxiv_id, p.venue, p.links.get("code")) for t, p in found.items()] == [
+        ("ReAct: Synergizing Reasoning and Acting in Language Models", "2210.03629", "ICLR 2023",
+         "https://github.com/ysymyth/ReAct")]
+    assert [a.name for a in found["ReAct: Synergizing Reasoning and Acting in Language Models"].authors][:2] == [
+        "Shunyu Yao", "Jeffrey Zhao"]
+
+
+def test_a_paper_heading_after_a_reading_mark_and_its_authors_bullet():
+    """langmanbusi/Myzone (17 of its 39 paper headings): ``#### ✅｜[(2018 CVPR)Title](arXiv)``, the mark saying
+    the paper is read, then a bullet of who wrote it. Before, the mark hid the paper (its authors' bullet was
+    imported in its place)."""
+    found = papers(
+        "# Papers and Resourse\n\n## Event camera\n\n"
+        "#### ✅｜[(2018 RSS)EV-FlowNet:Self-Supervised Optical Flow Estimation for Event-based Cameras]"
+        "(https://arxiv.org/pdf/1802.06898.pdf)\n"
+        "- Alex Zihao Zhu, Liangzhe Yuan, Kenneth Chaney, Kostas Daniilidis\n"
+        "- [code](https://github.com/daniilidis-group/EV-FlowNet)\n\n"
+        "#### [(CVPR 2020)EV-SegNet: Semantic Segmentation for Event-based Cameras](https://arxiv.org/abs/1811.12039)\n"
+        "- Inigo Alonso, Ana C. Murillo\n")
+    assert [(t, p.venue, p.status, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("EV-FlowNet:Self-Supervised Optical Flow Estimation for Event-based Cameras", "RSS 2018", "read",
+         ["Alex Zihao Zhu", "Liangzhe Yuan", "Kenneth Chaney", "Kostas Daniilidis"]),
+        ("EV-SegNet: Semantic Segmentation for Event-based Cameras", "CVPR 2020", None,
+         ["Inigo Alonso", "Ana C. Murillo"])]

@@ -72,6 +72,7 @@ def identified_below(lines: list[str], n: int) -> bool:
     under a section: cs-liangchen-work/EAE_paper). An HTML anchor (``<a name="4.图像翻译"></a>``) ends them, as
     the next heading does."""
     keyed = identified = linked = notes = cited = named = nested = quoted = 0
+    opened = False  # the last key's value is not on its line
     for line in lines[n : n + 40]:
         if line.startswith("#") or ANCHOR_TAG.fullmatch(line.strip()) or _RULE.fullmatch(line):
             break  # (a rule across the page too: "---" between IncineratorR/redteam-knowledge-base's papers)
@@ -84,8 +85,10 @@ def identified_below(lines: list[str], n: int) -> bool:
             continue  # a field's own lines: "- Framework Overview:" over "    ![](./images/..)" (WindyLab/LLM-RL-
             # Papers, every paper)
         m = _BOLD_FIELD.match(line)
-        if not m and keyed and _SUB_BULLET.match(line):
-            continue  # "* 相关数据集：" over "    * Citeseer" (Cantoria/dynamic-graph-papers): a field's own items
+        if not m and keyed and (_SUB_BULLET.match(line) or opened and _NESTED_BULLET.match(line)):
+            continue  # "* 相关数据集：" over "    * Citeseer" (Cantoria/dynamic-graph-papers): a field's own items;
+            # "- **核心贡献**:" over "  - 提出推理（Reasoning）和行动（Acting）结合的框架" (alg-bug-engineer/agent-
+            # skills-collections, every paper): a key with no value on its line, its items nested below it
         if not m:
             if keyed and notes < 2 and _NOTE_BULLET.fullmatch(line):
                 notes += 1
@@ -93,6 +96,7 @@ def identified_below(lines: list[str], n: int) -> bool:
             return False
         keyed += 1
         kind, _, value = key_of(m.group(1))
+        opened = not value.strip()
         identified += kind == "paper" and bool(_IDENTIFIED.search(m.group(1)))
         linked += kind in ("paper", "code") and bool(URL_ONLY.fullmatch(value.strip())) and (
             kind == "code" or links.classify(_address_of(value)).kind in links.PAPER_KINDS)
@@ -214,6 +218,7 @@ _BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+((?:\*\*|__)?(?:[^\w\s*_\[\]()<>:：]{
 _IDENTIFIED = re.compile(r"\barxiv\.org/(?:abs|pdf)/|\bdoi\.org/10\.")
 _RULE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 _SUB_BULLET = re.compile(r"\s{4,}[-*+]\s")
+_NESTED_BULLET = re.compile(r"\s{2,}[-*+]\s")
 _UNDER_BULLET = re.compile(r"(?: {2}|\t| ?\t)\s*(?![-*+]\s|\d{1,3}[.)]\s)\S")  # indented, not an item
 _PROSE = re.compile(r"[A-Za-z][^\[\]<>]*$")  # a sentence: no link, no item, no markup first
 _NOTE_BULLET = re.compile(r"\s{0,3}[-*+]\s+[^\[\]()<>:：]{1,60}")  # a short note, no link or key

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 from . import (
     before_title,
+    fields,
     folds,
     grouping,
     headings,
@@ -61,6 +62,7 @@ _PAPER_WORD = re.compile(r"\b(?:paper|pdf)\b", re.IGNORECASE)
 _SAID_APART = ("authors", "venue", "year")  # fields a paragraph of keyed lines gives only line by line
 _CODE_NAME_DASH = re.compile(r"\s*`([^`]{1,40})`\s*[—–-]\s+(\S.{8,})")
 _DATE_AFTER = re.compile(r"\s*[,–—-]?\s*(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?\s*")
+_STATUS_FIRST = re.compile(r"\s*(✅|✔️?|☑️?|📌)\s*[｜|:：]?\s*(?=\S)")  # a reading status's mark before a heading
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
 
@@ -83,6 +85,8 @@ class PaperHeadings(ReaderState):
         (``heading_fields``: ``fields_below``, ``linked_below``, ``identified_below``). It is an entry in the
         section above it, and the text under it, up to the next heading, its fields or notes (inspire-group/adv-
         patch-paper-list, Meirtz/Awesome-LLM-Model-Editing)."""
+        marked = _STATUS_FIRST.match(text)  # "#### ✅｜[(2018 CVPR)Title](arXiv)" (langmanbusi/Myzone, 17 of its 39
+        text = text[marked.end():] if marked else text  # paper headings): read, says the mark; then the paper
         unnumbered = re.sub(r"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\])\s+", "", text)  # ("#### [60] Title": Awesome3DGS)
         coded = _CODE_NAME_DASH.fullmatch(unnumbered)  # "###### `ALN` — Adversarial Learning Networks for FinTech
         unnumbered = coded.group(2) if coded else unnumbered  # ..." over "- **Authors**:", "- **Venue**:" bullets
@@ -150,6 +154,8 @@ class PaperHeadings(ReaderState):
                 self.frames = kept
         if coded:
             entry.notes.insert(0, coded.group(1))
+        if marked:
+            entry.status = fields.strip_lead(marked.group(1) + " x")[1] or entry.status
         if fielded and entry.reason == verdict.NO_EVIDENCE:
             entry.stated, entry.reason = True, None  # (what is below links it: ``identified_below``)
         elif fielded and entry.reason and entry.reason == self.context().resources and paper_linked_below(
@@ -397,6 +403,10 @@ class PaperHeadings(ReaderState):
                 continue  # too, after the abstract's fold (HKUST-LongGroup/Awesome-MLLM-Benchmarks, every paper)
             if block.kind == "list" and not entry.authors and _written_by(entry, text):
                 continue  # "- by Joonho Lee (ETH Zurich) et al., 2020"
+            if block.kind == "list" and not entry.authors and para.start == block.start and _names_alone(
+                    entry, para.text):
+                continue  # "- Daniel Gehrig, Mathias Gehrig, Javier Hidalgo-Carrio, Davide Scaramuzza", the first
+                # bullet under "#### [(CVPR 2020)Recycling video dataset for event cameras](pdf)" (langmanbusi/Myzone)
             if text and block.kind == "paragraph" and entry.below is None and not entry.notes and all(
                     p.kind == inline.TEXT for p in pieces) and grouping.describes(text):
                 entry.below = text  # (its description: the summary, where the list describes its papers so)
@@ -488,6 +498,17 @@ def _links_row(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
         return False
     for p in shown:
         _link_alone(entry, [p])
+    return True
+
+
+def _names_alone(entry: ListEntry, text: str) -> bool:
+    """*text*, a bullet of only people's names, two or more: who wrote the paper. True when taken."""
+    if not ("," in text or " and " in text) or any(c in text for c in ":：()[]*_") or any(c.isdigit() for c in text):
+        return False  # (not "**Metrics:** (classification) F-1, Exact Match": a field of its own)
+    names = people.parse(text.strip(" .;"))
+    if len(names) < 2 or not people.only_people(names) or not people.substantial(names):
+        return False
+    entry.authors = names
     return True
 
 
