@@ -174,3 +174,39 @@ def test_a_paper_heading_after_a_reading_mark_and_its_authors_bullet():
          ["Alex Zihao Zhu", "Liangzhe Yuan", "Kenneth Chaney", "Kostas Daniilidis"]),
         ("EV-SegNet: Semantic Segmentation for Event-based Cameras", "CVPR 2020", None,
          ["Inigo Alonso", "Ana C. Murillo"])]
+
+
+def test_headings_that_name_the_one_paper_under_them_are_no_sections():
+    """huayong/dl-vision-papers (its 32 papers): ``##### GeoNet`` over ``[GeoNet: ...](arXiv)&nbsp;[2018 CVPR]``, each
+    a paper's short name over it; its papers sit in ``#### SFM``. lcybuzz's records write ``### **SDS**`` over
+    ``**[Paper]** Simultaneous Detection and Segmentation``: the initials. Before, each name was a section."""
+    found = papers(
+        "#### Contents\n- [SFM](#sfm)\n\n#### SFM\n\n"
+        "##### SfMLearner++\n[SfMLearner++: Learning Monocular Depth & Ego-Motion using Meaningful Geometric "
+        "Constraints](https://arxiv.org/abs/1812.08370)&nbsp;[2019 WACV]\n\n"
+        "##### GeoNet\n[GeoNet: Unsupervised Learning of Dense Depth, Optical Flow and Camera Pose]"
+        "(https://arxiv.org/abs/1803.02276)&nbsp;[2018 CVPR]\n\n"
+        "##### BA-Net\n[BA-Net: Dense Bundle Adjustment Network](https://arxiv.org/abs/1806.04807)"
+        "&nbsp;[2018 arXiv]\n\n"
+        "##### SfMLearner\n[Unsupervised Learning of Depth and Ego-Motion from Video](https://arxiv.org/abs/1704.07813)"
+        "&nbsp;[2017 CVPR]\n")
+    assert {t[:12]: p.tags for t, p in found.items()} == {
+        "SfMLearner++": ["SFM"], "GeoNet: Unsu": ["SFM"], "BA-Net: Dens": ["SFM"], "Unsupervised": ["SFM"]}
+    assert found["Unsupervised Learning of Depth and Ego-Motion from Video"].notes[:1] == ["SfMLearner"]
+
+
+def test_headings_of_topics_that_hold_a_paper_each_stay_sections():
+    """kaisugi/entity-related-papers: ``### NER`` under each venue, one paper under some of them, many under others;
+    "NER" spells "Named Entity Recognition" in its titles, but a topic holding several papers is a section."""
+    found = papers(
+        "# entity-related-papers\n\n## TACL 2020\n\n### NER\n\n"
+        "- [Named Entity Recognition as Dependency Parsing](https://arxiv.org/abs/2005.07150)\n\n"
+        "### EL\n\n- [Entity Linking in 100 Languages](https://arxiv.org/abs/2011.02690)\n\n"
+        "## COLING 2020\n\n### NER\n\n"
+        "- [Named Entity Recognition for Chinese biomedical patents]"
+        "(https://www.aclweb.org/anthology/2020.coling-main.54/)\n"
+        "- [Exhaustive Entity Recognition for Coptic](https://www.aclweb.org/anthology/2020.coling-main.66/)\n\n"
+        "### EL\n\n- [Entity Linking for Ancient Greek](https://www.aclweb.org/anthology/2020.coling-main.71/)\n"
+        "- [Evaluating Entity Linking Systems](https://www.aclweb.org/anthology/2020.coling-main.72/)\n")
+    assert found["Named Entity Recognition as Dependency Parsing"].tags == ["TACL 2020/NER"]
+    assert found["Entity Linking in 100 Languages"].tags == ["TACL 2020/EL"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ...models import PaperData
-from . import bib_blocks, fields
+from . import bib_blocks, fields, name_headings
 from . import blocks as blocks_
 from .blocks import Document
 from .headings import Heading, skip_path
@@ -40,6 +40,7 @@ _LINKISH = re.compile(r"\]\(|\]\[|<a\s[^<>]{0,300}href|https?://|\]:\s*\S", re.I
 # (Compiled once rather than looked up in re's cache at every call.)
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TWO_DIGIT_YEAR = re.compile(r"(?<=['’-])\d\d(?!\d)")
+_SQUASHED = re.compile(r"[\W_]+")
 
 
 @dataclass
@@ -82,10 +83,12 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
     doc = reader.doc
     result = Parsed(lines=len(doc.lines) - (1 if doc.lines and doc.lines[-1] == "" else 0))
     start, headed, names, described = decided = _decisions(reader.found, reader.headings)
+    named = name_headings.paper_names(reader.found, reader.headings)  # (headings that are their paper's name)
     given: Iterator[Entry] = iter(())
     index = index_lines(reader.found, doc.lines)
     given_index: dict[int, int] = {}  # the index lines the first findings alone had (not given as entries)
-    if known is not None and _decisions(reader.found[: known[1]], reader.headings) == decided:
+    if known is not None and _decisions(reader.found[: known[1]], reader.headings) == decided and _named_alike(
+            named, name_headings.paper_names(reader.found[: known[1]], reader.headings), reader.found[: known[1]]):
         given, given_index = iter(known[0].entries), index_lines(reader.found[: known[1]], doc.lines)
     layouts: list[EntryLayout] = []
     cited = [n for n in bib_blocks.starts(text) if n < len(doc.lines)]  # (a paper's BibTeX under it)
@@ -111,15 +114,18 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
         if cited:
             bib_blocks.fill(entry, doc.lines, cited, end,
                             reader.found[k + 1][1] if k + 1 < len(reader.found) else len(doc.lines))
-        section = entry_section(reader, heading)
+        section = entry_section(reader, heading) if heading not in named else named[heading] or None
         data = entry.data(names, described)
+        if heading in named and _SQUASHED.sub("", reader.headings[heading].name.lower()) not in _SQUASHED.sub(
+                "", (entry.title or "").lower()):
+            data.notes.insert(0, reader.headings[heading].name)  # ("### **SDS**": the paper's short name, a note)
         data.tags = [section] if section else []
         layout = EntryLayout(entry.shape, blocks_.raw(doc, first, end), first + 1, section, marker,
                              list(entry.link_labels), _venue_format(entry))
         layouts.append(layout)
         result.entries.append(Entry(data, first + 1, heading, entry.certain, layout))
         result.doubts += [(first + 1, doubt) for doubt in entry.doubts]
-    kept = _sections(reader, start, Counter(reader.found[k][3] for k in index))
+    kept = _sections(reader, start, Counter(reader.found[k][3] for k in index), named)
     result.sections = kept
     if not whole:
         return result
@@ -264,18 +270,30 @@ def _bare(entry: ListEntry) -> bool:
                                or entry.authors)
 
 
-def _sections(reader: Findings, start: int, dropped: Counter[int]) -> list[str]:
+def _named_alike(named: dict[int, str], first: dict[int, str], found: list[tuple[ListEntry, int, int, int, str]]
+                 ) -> bool:
+    """Do the first findings alone make the same headings their papers' names (``name_headings``) as all do?"""
+    theirs = {f[3] for f in found}
+    return first == {i: path for i, path in named.items() if i in theirs}
+
+
+def _sections(reader: Findings, start: int, dropped: Counter[int], named: dict[int, str]) -> list[str]:
     """Sections to create, in document order: those holding papers (and their parents),
     and empty headings after the first paper; not headings whose content held no paper
-    (*dropped*: how many of a heading's papers were index lines)."""
+    (*dropped*: how many of a heading's papers were index lines), nor those that name their paper (*named*)."""
     with_papers: set[str] = set()
     for i, h in enumerate(reader.headings[start:], start):
+        if i in named:
+            if named[i]:
+                parts = named[i].split("/")
+                with_papers.update("/".join(parts[: k + 1]) for k in range(len(parts)))
+            continue
         if h.papers > dropped[i]:
             parts = h.path.split("/")
             with_papers.update("/".join(parts[: k + 1]) for k in range(len(parts)))
     kept = []
-    for h in reader.headings[start:]:
-        if not h.path:
+    for i, h in enumerate(reader.headings[start:], start):
+        if not h.path or i in named:
             continue
         if h.path in with_papers or (not h.content and not h.papers and not skip_path(h.path)):
             kept.append(h.path)

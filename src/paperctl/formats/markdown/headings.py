@@ -227,6 +227,9 @@ class Heading:
     content: bool = False  # something stands under it
     papers: int = 0
     year_headings: bool = False
+    parent: str | None = None  # the path of the section it stands in, its own name and level as written
+    name: str = ""
+    level: int = 0
 
 
 def path_of(frames: list[Frame], year_groups: bool) -> str:
@@ -573,24 +576,6 @@ def definition(pieces: list[inline.Piece]) -> bool:
         return False
     after = next((p for p in pieces[first:] if not p.strong), None)
     return after is not None and after.kind == "text" and bool(re.match(r"\s*[a-z]", after.text))
-
-
-def heading_inside(lines: list[str], n: int) -> int | None:
-    """The level of the first ATX heading from line *n* on, inside a ``<details>`` that ends after it (None:
-    none, or no end). ``### 1.5 ...`` then ``<details><summary>全部技术报告</summary>`` over ``### LLaMA 系列``
-    ... ``</details>`` (RUCAIBox/awesome-llm-pretraining, 51 papers): the group holds headings of the level
-    before it, so it stands above them, not beside or below the heading before it. (A ``<summary>`` that no
-    ``</details>`` closes, mill413/daily-arxiv's contents, holds nothing.)"""
-    level = None
-    for line in lines[n : n + 2000]:
-        if "</details>" in line:
-            return level
-        if "<details" in line:
-            return None
-        written = atx_level(line) if level is None and line.startswith("#") else 0
-        if 0 < written <= 6 and line[written : written + 1] in (" ", "\t"):
-            level = written
-    return None
 
 
 def atx_level(line: str) -> int:

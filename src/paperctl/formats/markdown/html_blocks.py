@@ -67,7 +67,7 @@ class HtmlBlocks(ReaderState):
                     # labels kept 32 such and left out 12; test_markdown_unseen_s44)
                     text = headings.group_name(text)
                     after = block.start + source.count("\n", 0, m.end()) + 1  # (the line after "</summary>")
-                    inside, frames = headings.heading_inside(self.doc.lines, after), self.frames
+                    inside, frames = heading_inside(self.doc.lines, after), self.frames
                     while inside and frames and frames[-1].level >= inside and frames[-1].kind != "title":
                         frames.pop()  # (a group over headings stands above their level: ``heading_inside``)
                     self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, text, block.start,
@@ -97,3 +97,21 @@ class HtmlBlocks(ReaderState):
         self.html_lines.update(range(block.start, block.end))
         self.covered.update(range(block.start, block.end))
         return True
+
+
+def heading_inside(lines: list[str], n: int) -> int | None:
+    """The level of the first ATX heading from line *n* on, inside a ``<details>`` that ends after it (None:
+    none, or no end). ``### 1.5 ...`` then ``<details><summary>全部技术报告</summary>`` over ``### LLaMA 系列``
+    ... ``</details>`` (RUCAIBox/awesome-llm-pretraining, 51 papers): the group holds headings of the level
+    before it, so it stands above them, not beside or below the heading before it. (A ``<summary>`` that no
+    ``</details>`` closes, mill413/daily-arxiv's contents, holds nothing.)"""
+    level = None
+    for line in lines[n : n + 2000]:
+        if "</details>" in line:
+            return level
+        if "<details" in line:
+            return None
+        written = headings.atx_level(line) if level is None and line.startswith("#") else 0
+        if 0 < written <= 6 and line[written : written + 1] in (" ", "\t"):
+            level = written
+    return None

@@ -177,7 +177,8 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         describe(frame)
         self.frames.append(frame)
         if kind != "year" or not self.year_groups:
-            self.headings.append(Heading(self.path, start, frame.raw))
+            self.headings.append(Heading(self.path, start, frame.raw, name=name if kind == "section" else "",
+                                         parent=path_of(self.frames[:-1], self.year_groups), level=level))
 
     def _reopened(self, line: int) -> None:
         """A group closed (``</details>``, a table's group rows): what follows is under the heading above it
