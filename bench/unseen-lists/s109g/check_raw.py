@@ -1,0 +1,22 @@
+"""Check that every label's raw equals the README's lines starting at its line."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+KEYS = ['list', 'line', 'raw', 'is_paper', 'title', 'arxiv_id', 'doi', 'url', 'venue', 'year',
+        'authors', 'code', 'summary', 'section']
+bad = 0
+n = 0
+cache = {}
+for l in open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'):
+    d = json.loads(l)
+    n += 1
+    if list(d.keys()) != KEYS:
+        print('keys differ', d['list'], d['line'], list(d.keys())); bad += 1
+    lines = cache.setdefault(d['list'], open(os.path.join(HERE, d['list']), encoding='utf-8').read().split('\n'))
+    k = d['raw'].count('\n') + 1
+    got = '\n'.join(lines[d['line'] - 1:d['line'] - 1 + k])
+    if got != d['raw']:
+        print('MISMATCH', d['list'], d['line']); bad += 1
+    if not d['is_paper'] and any(d[x] is not None for x in KEYS[4:13]):
+        print('non-paper with fields', d['list'], d['line']); bad += 1
+print(f'{n} labels, {bad} mismatches')
+sys.exit(1 if bad else 0)
