@@ -210,3 +210,31 @@ def test_headings_of_topics_that_hold_a_paper_each_stay_sections():
         "- [Evaluating Entity Linking Systems](https://www.aclweb.org/anthology/2020.coling-main.72/)\n")
     assert found["Named Entity Recognition as Dependency Parsing"].tags == ["TACL 2020/NER"]
     assert found["Entity Linking in 100 Languages"].tags == ["TACL 2020/EL"]
+
+
+def test_venues_with_the_month_they_came_out():
+    """``**[Arxiv, 2024.12]** Title`` (ChaofanTao/Autoregressive-Models-in-Vision-Survey, 74 of its 149 tagged
+    entries), ``arXiv 201912 - [Title](..)`` (ZeroWangZY/federated-learning), ``(7 Mar 2023 & CVPR 2023)`` after a
+    title link (maxin-cn/Awesome-Autoregressive-Visual-Generation-Models, 31 of its 86 papers). A method's name
+    before a dash stays no venue (``* AffGAN - [Title](..)``, hindupuravinash/the-gan-zoo)."""
+    found = papers(
+        "# Papers\n\n## Tokenizer\n\n"
+        "- **[Arxiv, 2024.12]** TokenFlow: Unified Image Tokenizer for Multimodal Understanding and Generation "
+        "[Paper](https://arxiv.org/abs/2412.03069)\n"
+        "- arXiv 201912 - [Advances and Open Problems in Federated Learning](https://arxiv.org/abs/1912.04977) "
+        "58位学者联名综述\n"
+        "+ [MOSO: Decomposing MOtion, Scene and Object for Video Prediction](https://arxiv.org/abs/2303.03684) "
+        "(7 Mar 2023 & CVPR 2023)\n"
+        "* AffGAN - [Amortised MAP Inference for Image Super-resolution](https://arxiv.org/abs/1610.04490)\n")
+    assert [(p.venue, p.year) for p in found.values()] == [
+        ("Arxiv 2024", 2024), ("arXiv 2019", 2019), ("CVPR 2023", 2023), (None, None)]
+
+
+def test_a_list_title_naming_one_meeting_with_the_years_last_digits():
+    """``# [ICLR'24] Learning on Graphs`` (XiaoxinHe/iclr2024_learning_on_graphs, 128 rows): its papers' venue, as
+    ``# ICLR 2024 ...`` gives it; not a title naming two (``# ECCV‘24 & CVPR'24 Papers``, chzh9311/hands_notes)."""
+    table = ("| Title | Authors | Link |\n|---|---|---|\n"
+             "| Graph Neural Networks for Link Prediction | A Smith, B Jones | "
+             "[poster](https://iclr.cc/virtual/2024/poster/17580) |\n")
+    assert [p.venue for p in papers("# [ICLR'24] Learning on Graphs\n\n" + table).values()] == ["ICLR 2024"]
+    assert [p.venue for p in papers("# ECCV‘24 & CVPR'24 Papers\n\n" + table).values()] == [None]

@@ -124,6 +124,10 @@ def venue_before_title_link(toks: list[Tok], text: str, entry: ListEntry) -> boo
     no brackets, then the title link. Taken when the words name a venue: a known name (with its
     year or track, or alone), a journal in words, or initials in capitals."""
     written = text.strip()
+    if written[-1:] in ("-", "–", "—") and written[:-1].rstrip() != written[:-1] and (
+            dated := venues.parse(written[:-1].rstrip())) and dated[1]:
+        written = written[:-1].rstrip()  # "arXiv 201912 - [Title](arXiv)" (ZeroWangZY/federated-learning): where
+        # and when, a dash (not "* AffGAN - [Title](arXiv)", hindupuravinash/the-gan-zoo: the method's name)
     if len(toks) < 2 or toks[0].strong or toks[0].em or toks[0].code or not written or len(written) > 60 \
             or not title_link(toks[1]) or entry.venue:
         return False

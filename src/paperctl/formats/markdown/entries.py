@@ -202,7 +202,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         written = toks[0].text.strip().rstrip("[").rstrip().rstrip(".").strip()
         head, _, who = written.partition(", ")
         dated = venues.parse(head) if who and not venues.parse(written) and not toks[0].em else None
-        if dated and dated[1] and not venues.parse(who):  # "CVPRW 2024, CyberAgent <br>" (wd1511/Awesome-Layout-
+        if dated and dated[1] and (not (also := venues.parse(who)) or venues.preprint(also[0].split()[0])):
+            # "CVPRW 2024, CyberAgent <br>" (wd1511/Awesome-Layout-
             entry.notes.append(who)  # Generation, 59 entries): the venue, then what more (where the authors work)
             written = head
         if written[:3] in ("In ", "in ") and venues.parse(written[3:].strip(" .")):  # "In CVPR, 2022." (tongoy/

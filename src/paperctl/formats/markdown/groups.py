@@ -82,6 +82,12 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         offer_venue(entry, venues.placed(where, year)[0], written)
         entry.date_year = entry.date_year or year
         return True
+    when, amp, where = inner.partition(" & ")
+    found = venues.parse(where) if amp and venues.year_of_date(when) is not None else None
+    if found and found[1]:  # "(7 Mar 2023 & CVPR 2023)" (maxin-cn/Awesome-Autoregressive-Visual-Generation-Models,
+        offer_venue(entry, found[0], written)  # 31 of its 86 papers): the day it was posted, and where it appeared
+        entry.date_year = entry.date_year or found[1]
+        return True
     named = name_dash_venue(inner)
     if named:  # "(**SimMIM** - <font>**CVPR**22</font>)": the method's name, then where it appeared
         entry.notes.append(named[0])

@@ -475,12 +475,13 @@ def title_venue(name: str) -> tuple[str, int] | None:
         return None
     found = {(f[0], f[1]) for text in (name, name.replace("-", " ")) for m in _NAME_AND_YEAR.finditer(text)
              if venues.is_known_name(m.group(1)) and not venues.preprint(m.group(1))
-             and (f := venues.parse(f"{m.group(1)} {m.group(2)}")) and f[1]}  # ("# NeRFs-CVPR2023": lif314/awesome-
-    # NeRF-papers, a hyphen before the meeting)
+             and (f := venues.parse(f"{m.group(1)} {m.group(2)}" if m.group(2) else f"{m.group(1)}'{m.group(3)}"))
+             and f[1]}  # ("# NeRFs-CVPR2023": lif314/awesome-NeRF-papers, a hyphen before the meeting; "# [ICLR'24]
+    # Learning on Graphs", XiaoxinHe/iclr2024_learning_on_graphs, the year's last digits)
     return found.pop() if len(found) == 1 else None
 
 
-_NAME_AND_YEAR = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z&-]{1,10})\s?['’-]?((?:19|20)\d\d)(?!\d)")
+_NAME_AND_YEAR = re.compile(r"(?<![A-Za-z])([A-Za-z][A-Za-z&-]{1,10})\s?(?:['’‘-]?((?:19|20)\d\d)|['’‘](\d\d))(?!\d)")
 _NOT_ONE_MEETING = re.compile(r"\b(?:survey|accepted|official|our|tutorial|repo(?:sitory)?|since|before|after|"
                               r"updated?)\b", re.IGNORECASE)  # ("(ICML 2025 Update)": pengr/LLM-Synthetic-Data)
 

@@ -90,7 +90,8 @@ _PREPRINT_YYMM = re.compile(rf"(ar(?:xi|ix)v)(?:\s?|['’]){ARXIV_YYMM}", re.IGN
 _GLUED_TRACK = re.compile(r"(.{2,40}?(?:19|20)\d\d)\s?\[((?i:short|long|oral|poster|spotlight|findings|demo|"
                           r"workshop))\]")
 _PREPRINT_SLASHED_DATE = re.compile(r"((?i:arxiv))\s+(?:\d{1,2}/){1,2}((?:19|20)\d\d)")
-_YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15})\s+((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])")  # ("arXiv 2021-6" too)
+_YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15}),?\s+((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2])|(?:0[1-9]|1[0-2]))")
+# ("arXiv 2021-6"; "Arxiv, 2024.12", ChaofanTao/Autoregressive-Models-in-Vision-Survey; "arXiv 201912", ZeroWangZY)
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _UNDERSCORED_TRACK = re.compile(rf"(?<=\w)_((?i:{_TRACKS}))$")
 _PREPRINT = re.compile(r"^(preprint|(?:arxiv|arvix|arixv|axriv)(?:\.org|\s+preprint)?|corr)$", re.IGNORECASE)
@@ -266,10 +267,11 @@ def parse(text: str) -> tuple[str, int | None] | None:
         year = 2000 + int(compact.group(2))  # with; not "arXiv 2012", a year (arXiv was, in 2001-2012)
         name = compact.group(1)  # (as written, "Arxiv 2403" as "Arxiv 2024"; "[arxiv 2402](..)" as "arXiv 2024")
         return f"{name if name[0].isupper() and name.lower() == 'arxiv' else 'arXiv'} {year}", year
-    month = _YEAR_MONTH.fullmatch(raw) if raw[-3:-2] in (".", "-", "/") or raw[-2:-1] in (".", "-", "/") else None
-    if month and (_PREPRINT.match(month.group(1)) or _name_known(month.group(1))):  # "arXiv 2025.12" (YanjieZe/
-        return parse(f"{month.group(1)} {month.group(2)}")  # awesome-humanoid-robot-learning), "CoRL 2025-11": the
-        # venue and the month it appeared; the year is the venue's
+    month = _YEAR_MONTH.fullmatch(raw) if raw[-3:-2] in (".", "-", "/") or raw[-2:-1] in (".", "-", "/") or (
+        raw[-6:].isdigit() and raw[-7:-6] == " ") else None
+    if month and (_PREPRINT.match(month.group(1)) or _name_known(month.group(1)) and "," not in raw):
+        return parse(f"{month.group(1)} {month.group(2)}")  # "arXiv 2025.12" (YanjieZe/awesome-humanoid-robot-
+        # learning), "CoRL 2025-11": the venue and the month it appeared; the year is the venue's
     glued = _GLUED_TRACK.fullmatch(raw) if raw.endswith("]") else None
     if glued and (found := parse(glued.group(1))) and found[1]:  # "ACL 2019[short]" (ha-lins/MetaLearning4NLP-
         return f"{found[0]} {glued.group(2)}", found[1]  # Papers): the track in brackets, as written
