@@ -238,3 +238,20 @@ def test_a_list_title_naming_one_meeting_with_the_years_last_digits():
              "[poster](https://iclr.cc/virtual/2024/poster/17580) |\n")
     assert [p.venue for p in papers("# [ICLR'24] Learning on Graphs\n\n" + table).values()] == ["ICLR 2024"]
     assert [p.venue for p in papers("# ECCV‘24 & CVPR'24 Papers\n\n" + table).values()] == [None]
+
+
+def test_a_paper_heading_linking_its_paper_then_its_short_name_over_korean_fields():
+    """aiot-cau/urp-summer-2025 (every paper): ``### 1. [Title](arXiv) (ResNet)`` over ``- **저자**:`` (authors),
+    ``- **학회/저널**:`` (venue) and ``- **요약**:`` (summary) bullets. Before, each bullet was a paper of its own;
+    and a heading's link was kept a second time as a ``notes`` link where its bullets linked no paper."""
+    found = papers(
+        "# AI 추천 논문 목록\n\n## 📷 이미지 분야\n\n"
+        "### 1. [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) (ResNet)\n"
+        "- **저자**: K. He, X. Zhang, S. Ren, J. Sun\n"
+        "- **학회/저널**: CVPR 2016\n"
+        "- **요약**: Skip connection을 도입하여 매우 깊은 신경망 학습을 가능하게 만든 획기적인 구조로, 이후의 많은 CNN "
+        "모델의 기반이 됨.\n")
+    paper = found["Deep Residual Learning for Image Recognition"]
+    assert (paper.arxiv_id, paper.venue, [a.name for a in paper.authors], paper.links) == (
+        "1512.03385", "CVPR 2016", ["K. He", "X. Zhang", "S. Ren", "J. Sun"], {})
+    assert paper.summary.startswith("Skip connection을 도입하여")

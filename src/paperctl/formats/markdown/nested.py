@@ -37,13 +37,13 @@ KEYS: dict[str, tuple[str, ...]] = {
     "title": ("论文名称", "论文标题", "论文题目", "论文", "题目", "标题", "名称", "title", "paper", "papertitle",
               "papername", "论文名"),
     "venue": ("会议", "来源", "发表", "发表于", "期刊", "论文会议", "会议名称", "venue", "conference", "journal",
-              "published", "source", "publication", "收录", "pub"),
+              "published", "source", "publication", "收录", "pub", "학회", "저널", "학회/저널", "게재"),
     "paper": ("论文地址", "论文链接", "链接", "地址", "paperlink", "paperurl", "pdf", "arxiv", "link", "url",
               "原文", "原文链接", "论文下载", "paper地址", "论文pdf", "linktopublication", "linktopaper"),
     "code": ("代码", "代码链接", "代码地址", "论文代码", "源码", "论文源码", "论文源码地址", "源码地址", "github",
              "github地址", "论文github地址", "code", "codelink", "repo", "repository", "开源代码", "githut地址",
              "官方代码"),
-    "authors": ("作者", "authors", "author"),
+    "authors": ("作者", "authors", "author", "저자", "著者"),
     "year": ("年份", "year", "date", "日期", "发表时间", "publishdate", "publicationdate", "releasedate"),
     "project": ("项目地址", "项目", "project", "projectpage", "主页", "homepage"),
     "citation": ("reference", "citation", "cite", "引用"),
@@ -52,7 +52,8 @@ KEYS: dict[str, tuple[str, ...]] = {
 _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
 _SYMBOLS = re.compile("^[\u200d\ufe0f\U0001f300-\U0001faff\u2600-\u27bf]+")  # emoji (and their joiner) before a key
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
-_SUMMARY_KEYS = ("summary", "tl;dr", "tldr", "简述")  # ("简述", "in brief": ljrprocc/Awesome-Text-Detection)
+_SUMMARY_KEYS = ("summary", "tl;dr", "tldr", "简述", "요약")  # ("简述", "in brief": ljrprocc/Awesome-Text-Detection;
+# "요약", aiot-cau/urp-summer-2025)
 KEY_LINK = re.compile(r"\s*(\w[\w ]{0,20}?)\s+(\[[^\[\]]{1,20}\]\([^()\s]+\))\s*$")  # a key, no colon, its link
 _BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
 _CODE_KEY = re.compile(r"^(\s*)`([^`:：]{1,24})`(?=\s*[:：])")
@@ -190,7 +191,10 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
         entry.title = _fallback_title(entry, head, titled and all(kind for _, kind, _, _ in rows)) or known
     entry.notes = [n for n in entry.notes if n != entry.title]
     note_link = next((p.href for p in head if p.kind == inline.LINK and p.href.startswith("http")), None)
-    if note_link and note_link not in entry.links.values() and note_link != entry.code:
+    if note_link and not (entry.arxiv or entry.doi or entry.url) and links.classify(note_link).kind in \
+            links.PAPER_KINDS:
+        _paper_link(entry, note_link)  # "### [Title](arXiv) (ResNet)" over bullets that link no paper: the paper
+    elif note_link and note_link not in entry.links.values() and note_link != entry.code:
         entry.links["notes"] = note_link
     if entry.title is None:
         return None  # not a paper's fields: the nested items are read as entries of their own
@@ -307,6 +311,8 @@ def adopt_links(entry: ListEntry, given: ListEntry) -> None:
     entry.year = entry.year or given.year
     if not entry.venue and given.venue:  # ("- **Venue**: ...", "- **🔗 链接**：[[arXiv:ID](..)]")
         entry.venue, entry.venue_written = given.venue, given.venue_written
+    if not entry.summary_parts and given.summary_parts:  # ("- **요약**: ...", aiot-cau/urp-summer-2025, every paper)
+        entry.summary_parts = list(given.summary_parts)
 
 
 def card(block: blocks.Block, refs: dict[str, str], ctx: Context) -> ListEntry | None:

@@ -63,6 +63,7 @@ _SAID_APART = ("authors", "venue", "year")  # fields a paragraph of keyed lines 
 _CODE_NAME_DASH = re.compile(r"\s*`([^`]{1,40})`\s*[—–-]\s+(\S.{8,})")
 _DATE_AFTER = re.compile(r"\s*[,–—-]?\s*(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?\s*")
 _STATUS_FIRST = re.compile(r"\s*(✅|✔️?|☑️?|📌)\s*[｜|:：]?\s*(?=\S)")  # a reading status's mark before a heading
+_NAME_AFTER = re.compile(r"\s*[(（]\s*[A-Za-z][\w.+-]{0,20}(?: [\w.+-]{1,12}){0,2}\s*[)）]\s*")  # " (ResNet)"
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
 
@@ -132,6 +133,10 @@ class PaperHeadings(ReaderState):
                 visible[0].text.strip()) and visible[1].kind == inline.LINK and len(visible[1].text.split()) >= 3:
             visible = visible[1:]  # "### TFN: [Tensor Fusion Network for ... (EMNLP2017)](doi)" (yuanxu9710/MSA):
             # the method's name, then its paper's title linked
+        if not fielded and len(visible) == 2 and visible[0].kind == inline.LINK and visible[1].kind == inline.TEXT \
+                and _NAME_AFTER.fullmatch(visible[1].text) and len(visible[0].text.split()) >= 3:
+            visible = visible[:1]  # "### 1. [Deep Residual Learning for Image Recognition](arXiv) (ResNet)" over its
+            # fields (aiot-cau/urp-summer-2025, every paper): the title linked, then the method's short name
         if not fielded and len(visible) == 2 and visible[0].kind == inline.LINK and visible[1].kind == inline.TEXT \
                 and _DATE_AFTER.fullmatch(visible[1].text):  # "## [MixNet: Mixed Depthwise Convolutional Kernels]
             visible = visible[:1]  # (arXiv), 2019/07" over its authors and abstract (Bisonai/awesome-edge-machine-
