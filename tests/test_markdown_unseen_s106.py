@@ -255,3 +255,19 @@ def test_a_paper_heading_linking_its_paper_then_its_short_name_over_korean_field
     assert (paper.arxiv_id, paper.venue, [a.name for a in paper.authors], paper.links) == (
         "1512.03385", "CVPR 2016", ["K. He", "X. Zhang", "S. Ren", "J. Sun"], {})
     assert paper.summary.startswith("Skip connection을 도입하여")
+
+
+def test_bold_numbered_paper_headings_over_bold_keyed_paragraphs():
+    """daksim/NewAdversarialAttackPaper (a daily feed, every paper): ``## **1. Title**`` over the arXiv category,
+    a comment, ``**SubmitDate**: 2022-06-16    [paper-pdf](arXiv)`` and ``**Authors**: ...``. Before, the
+    keyed paragraphs were imported as papers (``SubmitDate``), and the bold line saying when the list was updated
+    is none."""
+    found = papers(
+        "# Latest Adversarial Attack Papers\n**update at 2022-06-18 06:31:30**\n\n"
+        "## **1. Boosting the Adversarial Transferability of Surrogate Model with Dark Knowledge**\n\ncs.LG\n\n"
+        "26 pages, 5 figures\n\n**SubmitDate**: 2022-06-16    [paper-pdf](http://arxiv.org/pdf/2206.08316v1)\n\n"
+        "**Authors**: Dingcheng Yang, Zihao Xiao, Wenjian Yu\n\n"
+        "**Abstracts**: Deep neural networks (DNNs) for image classification are known to be vulnerable.\n")
+    assert [(t, p.arxiv_id, p.year, [a.name for a in p.authors]) for t, p in found.items()] == [
+        ("Boosting the Adversarial Transferability of Surrogate Model with Dark Knowledge", "2206.08316", 2022,
+         ["Dingcheng Yang", "Zihao Xiao", "Wenjian Yu"])]

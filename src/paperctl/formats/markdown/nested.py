@@ -44,7 +44,7 @@ KEYS: dict[str, tuple[str, ...]] = {
              "github地址", "论文github地址", "code", "codelink", "repo", "repository", "开源代码", "githut地址",
              "官方代码"),
     "authors": ("作者", "authors", "author", "저자", "著者"),
-    "year": ("年份", "year", "date", "日期", "发表时间", "publishdate", "publicationdate", "releasedate"),
+    "year": ("年份", "year", "date", "日期", "发表时间", "publishdate", "publicationdate", "releasedate", "submitdate"),
     "project": ("项目地址", "项目", "project", "projectpage", "主页", "homepage"),
     "citation": ("reference", "citation", "cite", "引用"),
     "data": ("data", "dataset", "linktodata", "数据", "数据集"),

@@ -63,6 +63,7 @@ _SAID_APART = ("authors", "venue", "year")  # fields a paragraph of keyed lines 
 _CODE_NAME_DASH = re.compile(r"\s*`([^`]{1,40})`\s*[—–-]\s+(\S.{8,})")
 _DATE_AFTER = re.compile(r"\s*[,–—-]?\s*(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?\s*")
 _STATUS_FIRST = re.compile(r"\s*(✅|✔️?|☑️?|📌)\s*[｜|:：]?\s*(?=\S)")  # a reading status's mark before a heading
+_BOLD_WHOLE = re.compile(r"\s*\*\*(\d{1,3}[.)]\s+[^*]+)\*\*\s*")
 _NAME_AFTER = re.compile(r"\s*[(（]\s*[A-Za-z][\w.+-]{0,20}(?: [\w.+-]{1,12}){0,2}\s*[)）]\s*")  # " (ResNet)"
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
@@ -88,6 +89,8 @@ class PaperHeadings(ReaderState):
         patch-paper-list, Meirtz/Awesome-LLM-Model-Editing)."""
         marked = _STATUS_FIRST.match(text)  # "#### ✅｜[(2018 CVPR)Title](arXiv)" (langmanbusi/Myzone, 17 of its 39
         text = text[marked.end():] if marked else text  # paper headings): read, says the mark; then the paper
+        bolded = _BOLD_WHOLE.fullmatch(text)  # "## **1. Boosting the Adversarial Transferability of ...**" (daksim/
+        text = bolded.group(1) if bolded else text  # NewAdversarialAttackPaper, every paper): bold, the number within
         unnumbered = re.sub(r"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\])\s+", "", text)  # ("#### [60] Title": Awesome3DGS)
         coded = _CODE_NAME_DASH.fullmatch(unnumbered)  # "###### `ALN` — Adversarial Learning Networks for FinTech
         unnumbered = coded.group(2) if coded else unnumbered  # ..." over "- **Authors**:", "- **Venue**:" bullets
@@ -359,8 +362,12 @@ class PaperHeadings(ReaderState):
             if said and said[0] == "venue" and not entry.venue and (where := nested.source_venue(said[1])):
                 entry.venue, entry.venue_written, entry.year = where[0], said[1], entry.year or where[1]
                 continue  # "**Source:** arxiv • 2026-02-12"
-            if said and said[0] == "year" and entry.year is None and (when := venues.year_of_date(said[1])):
-                entry.year = when  # "**Date**: 2023.04.27" (HKUST-LongGroup/Awesome-MLLM-Benchmarks)
+            if said and said[0] == "year" and entry.year is None and (when := venues.year_of_date(
+                    said[1].split("[")[0].strip())):
+                entry.year = when  # "**Date**: 2023.04.27" (HKUST-LongGroup/Awesome-MLLM-Benchmarks); "**SubmitDate**:
+                for p in inline.scan(para.text, self.refs):  # 2022-06-16 [paper-pdf](arXiv)" (daksim/NewAdversarial
+                    if p.kind == inline.LINK and links.classify(p.href).kind in links.PAPER_KINDS:  # AttackPaper): the
+                        add_link(entry, "paper", p.href)  # day it was posted, then its link
                 continue
             if said and said[0] == "summary" and not entry.summary_parts:
                 entry.summary_parts = [said[1]]  # "**Summary:** ..."

@@ -27,6 +27,8 @@ _CITING_END = re.compile(r"(?:^|\s)(?:from|in|by|see|of|to|with|via|following|cf
 _FOLDER = re.compile(r"github\.com/[^/]+/[^/]+/(?:tree|blob)/[^/]+/[^/]+/.")  # a folder within a repository
 _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*"
                    r"(?:[:：]|[-–—]?\s*(?:We|Our|I)\s)|\s*\[(?i:news)[\s.:-]*\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?\]")
+_UPDATED = re.compile(r"\s*(?:last\s+)?updated?\s*(?:at|on|:)?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b",
+                      re.IGNORECASE)
 # ("[NEWS.2024/05/02] **🎉🎉🎉Congratulations to [Vision Mamba](arXiv) on being accepted in ICML 2024.**",
 # Ruixxxx/Awesome-Vision-Mamba-Models: news, its date in the tag)
 
@@ -247,6 +249,8 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "a sentence citing a paper, not an entry"  # panoptic-segmentation): prose that links a paper
     if _NEWS.match(entry.title):
         return "a news line, not a paper"
+    if _UPDATED.match(entry.title):
+        return "when the list was updated, not a paper"  # "**update at 2022-06-18 06:31:30**" (daksim/...)
     if entry.summary_parts and not (entry.arxiv or entry.doi or entry.url or entry.links or entry.authors) and \
             _COUNTED.fullmatch(" ".join(entry.summary_parts)):  # "*越狱攻击 / Jailbreak Attacks* — 6 papers" over
         return "a group's name and how many papers it holds, not a paper"  # them (NY1024/AgentSafety-Papers)
