@@ -271,3 +271,26 @@ def test_bold_numbered_paper_headings_over_bold_keyed_paragraphs():
     assert [(t, p.arxiv_id, p.year, [a.name for a in p.authors]) for t, p in found.items()] == [
         ("Boosting the Adversarial Transferability of Surrogate Model with Dark Knowledge", "2206.08316", 2022,
          ["Dingcheng Yang", "Zihao Xiao", "Wenjian Yu"])]
+
+
+def test_a_bold_title_item_over_bold_keyed_lines_of_its_own_paragraph():
+    """cycloarcane/Gathered-Paper-Resources (every paper) and aisagarw/awesome-explainable-cv: ``- **Title**`` over
+    ``  **Paper**: [Link](arXiv)``, ``  **Summary**: ...`` lines of the same paragraph, and a venue that links the
+    paper (``**Conference**: [ICML 2018](arXiv)``). Before, the heading above was read as the paper (its fields the
+    items'), or the keyed lines ran into the title and the summary."""
+    found = papers(
+        "# Gathered Paper Resources\n\n### Language Models & Architecture\n"
+        "- **DeepSeek-V3 Technical Report**\n"
+        "  **Paper**: [Link](https://arxiv.org/abs/2412.19437v1)  \n"
+        "  **Summary**: DeepSeek-V3 is a Mixture-of-Experts (MoE) language model comprising 671 billion parameters.\n"
+        "  **Tags**: #language-model #Mixture-of-Experts #AI\n\n"
+        "- **\"Interpretability Beyond Feature Attribution: Quantitative Testing with Concept Activation "
+        "Vectors\"**  \n"
+        "    **Authors**: _Been Kim, Martin Wattenberg, Justin Gilmer_ <br>\n"
+        "    **Conference**: [ICML 2018](https://arxiv.org/pdf/1711.11279) <br>\n"
+        "    **Summary**: _Uses directional derivatives to quantify the degree to which a concept is important._\n")
+    assert [(t, p.arxiv_id, p.venue, p.tags) for t, p in found.items()] == [
+        ("DeepSeek-V3 Technical Report", "2412.19437", None, ["Language Models & Architecture"]),
+        ("Interpretability Beyond Feature Attribution: Quantitative Testing with Concept Activation Vectors",
+         "1711.11279", "ICML 2018", ["Language Models & Architecture"])]
+    assert found["DeepSeek-V3 Technical Report"].summary.startswith("DeepSeek-V3 is a Mixture-of-Experts")

@@ -181,8 +181,9 @@ def bold_fields_below(lines: list[str], n: int) -> bool:
     over them (TH-Koln-Bartnik/llm-edu-digest, every paper): the heading is the paper."""
     keyed = linked = named = 0
     for line in lines[n : n + 40]:
-        if line.startswith("#"):
-            break
+        if line.startswith("#") or not keyed and _ITEM.match(line):
+            break  # (not "- **DeepSeek-V3 Technical Report**" over "  **Paper**: [Link](arXiv)", "  **Summary**: ..."
+            # under "### Language Models & Architecture", cycloarcane/Gathered-Paper-Resources: the item's fields)
         if (said := said_field(line)) is not None and said[0] in ("authors", "venue", "year", "summary", "paper"):
             keyed += 1
         linked = linked or any(links.classify(m.group(0)).kind in links.PAPER_KINDS for m in _ADDRESS.finditer(line))
@@ -219,6 +220,7 @@ _IDENTIFIED = re.compile(r"\barxiv\.org/(?:abs|pdf)/|\bdoi\.org/10\.")
 _RULE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 _SUB_BULLET = re.compile(r"\s{4,}[-*+]\s")
 _NESTED_BULLET = re.compile(r"\s{2,}[-*+]\s")
+_ITEM = re.compile(r"\s{0,3}(?:[-*+]|\d{1,3}[.)])\s")
 _UNDER_BULLET = re.compile(r"(?: {2}|\t| ?\t)\s*(?![-*+]\s|\d{1,3}[.)]\s)\S")  # indented, not an item
 _PROSE = re.compile(r"[A-Za-z][^\[\]<>]*$")  # a sentence: no link, no item, no markup first
 _NOTE_BULLET = re.compile(r"\s{0,3}[-*+]\s+[^\[\]()<>:：]{1,60}")  # a short note, no link or key

@@ -134,6 +134,9 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
         elif kind == "venue" and text and not entry.venue:
             if found:  # "- Publication: ICLR 2024, [Paper](..), [Code](..)" (yaolu-zjut/Awesome-LLM-Pruning): where,
                 text = " ".join("".join(p.text for p in pieces if p.kind == inline.TEXT).split()).strip(" ,;|/")
+                if not text and len(found) == 1 and venues.parse(found[0].text.strip()):
+                    text = found[0].text.strip()  # "**Conference**: [ICML 2018](arXiv)" (aisagarw/awesome-
+                    # explainable-cv): where, linking the paper
             parsed = venues.parse(text) if text else None  # then its links
             dated = _NAME_COMMA_YEAR.fullmatch(text) if not parsed and text else None
             if dated:  # "- **Venue**: IEEE Internet of Things Journal, 2023" (Lafitte1573/Awesome-FinTS-Generation)
@@ -289,6 +292,22 @@ def keyed_links(pieces: list[inline.Piece]) -> list[tuple[str | None, str, str]]
 
 _LINK_KEY = re.compile(r"\|*\s*\W{0,4}\s*([A-Za-z][\w ]{0,20}?)\s*[:：]")
 _QUALIFIED = re.compile(r"(.{8,}?)\s*\(([^()]{1,40})\)")
+def keyed_item(head: blocks.Block, refs: dict[str, str], ctx: Context) -> ListEntry | None:
+    """``- **DeepSeek-V3 Technical Report**`` over ``  **Paper**: [Link](arXiv)``, ``  **Summary**: ...`` and
+    ``  **Tags**: #language-model ...``, lines of the item's one paragraph (cycloarcane/Gathered-Paper-Resources,
+    every paper): the title, then its fields one a line, read as nested ``key: value`` bullets are; else None."""
+    lines = head.text.split("\n")
+    if len(lines) < 3 or not all(_BOLD_KEYED_LINE.match(line) for line in lines[1:]):
+        return None
+    items = [blocks.Block("item", head.start + k, head.start + k + 1, children=[blocks.Block(
+        "paragraph", head.start + k, head.start + k + 1, text=line.strip().removesuffix("\\").strip())])
+        for k, line in enumerate(lines[1:], 1)]
+    return read_fields(inline.scan(lines[0], refs), items, refs, ctx, titled=True)
+
+
+_BOLD_KEYED_LINE = re.compile(r"\s*(?:\*\*|__)[^*_\n:：]{1,25}(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__))")
+
+
 def adopt_links(entry: ListEntry, given: ListEntry) -> None:
     """*given*'s identifiers, links, code and notes (what a heading's field bullets say: ``### [CVPR-2019]
     Title`` over ``- arxiv: URL``, ``- paper: URL``, ``- github caffe:``, xingkongliang/Pedestrian-Detection,

@@ -294,6 +294,10 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         if head is None:  # ("- <details><summary><b>Title</b> [<a href=..>link</a>]</summary> ...": one entry)
             return None if self.html_item(item, parent) else self.run(children)
         if len(children) == 1:  # (a paragraph alone, most items: what the rest does with nothing after it)
+            fielded = nested.keyed_item(head, self.refs, self.context()) if "\n" in head.text else None
+            if fielded is not None:  # "- **Title**" over "  **Paper**: [Link](arXiv)", "  **Summary**: ..."
+                self.emit(fielded, item.start, item.end, item.marker, parent)
+                return
             pieces = inline.scan(head.text, self.refs)
             if not self.references_under(head, pieces):  # "- **Class Re-balancing**\\", "[64] T.-M. H. Hsu, ...\\"
                 self.emit(self.read(pieces), item.start, item.end, item.marker, parent, bare=self.bare_list)
