@@ -294,3 +294,19 @@ def test_a_bold_title_item_over_bold_keyed_lines_of_its_own_paragraph():
         ("Interpretability Beyond Feature Attribution: Quantitative Testing with Concept Activation Vectors",
          "1711.11279", "ICML 2018", ["Language Models & Architecture"])]
     assert found["DeepSeek-V3 Technical Report"].summary.startswith("DeepSeek-V3 is a Mixture-of-Experts")
+
+
+def test_a_publication_page_bolds_its_owners_name_and_grades_the_venue():
+    """yuanhaitao/yuanhaitao.github.io (every publication): the authors' line with the owner's name in bold, then
+    ``***VLDB 2023, CCF-A***`` (the grade a ranking gives the venue). Before, the bold name alone was the authors,
+    and the venue line the summary. A bold key before names stays no author (``**Targets:** Memory, Skills``)."""
+    found = papers(
+        "# Publications\n\n"
+        "1.  *Automatic Road Extraction with Multi-Source Data Revisited: Completeness, Smoothness and "
+        "Discrimination.* [[Paper](https://www.vldb.org/pvldb/vol16/p3004-yuan.pdf)] <br>\n"
+        "Yanan Li, **Haitao Yuan<sup>#</sup>**, Zhe Fu, Xiao Ma<sup>#</sup>, Mengwei Xu. <br>\n"
+        "***VLDB 2023, CCF-A***. \n")
+    paper = found["Automatic Road Extraction with Multi-Source Data Revisited: Completeness, Smoothness and "
+                   "Discrimination"]
+    assert ([a.name for a in paper.authors], paper.venue, paper.summary) == (
+        ["Yanan Li", "Haitao Yuan", "Zhe Fu", "Xiao Ma", "Mengwei Xu"], "VLDB 2023", None)

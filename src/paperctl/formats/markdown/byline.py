@@ -97,6 +97,24 @@ def linked_author_line(toks: list[Tok], entry: ListEntry) -> bool:
     return True
 
 
+def names_with_one_bold(toks: list[Tok], entry: ListEntry) -> bool:
+    """``**Haitao Yuan**, Sai Wang, Zhifeng Bao, Shangguang Wang. <br>`` under a title (yuanhaitao's publications,
+    every one; a researcher's page bolds its owner's name): a line of people's names, one or two of them in bold,
+    no link; all of them its authors. True when the line was so, and read."""
+    if not any(t.strong for t in toks) or any(t.kind != "text" or t.em or t.code for t in toks):
+        return False
+    text = _SUPERSCRIPT.sub("", "".join(t.text for t in toks)).strip().rstrip(".")
+    if "," not in text or ":" in text or "：" in text or not all(
+            len(people.parse(_SUPERSCRIPT.sub("", t.text).strip(" ,."))) == 1 for t in toks if t.strong):
+        return False  # (each bold run one person: not "**Targets:** Memory, Knowledge, Skills")
+    names = people.parse(text)
+    if len(names) < 2 or not people.only_people(names):
+        return False
+    entry.authors = names
+    return True
+
+
+_SUPERSCRIPT = re.compile(r"<sup>[^<>]{0,10}</sup>|[#*†‡]+(?=[,.\s]|$)")
 _AUTHOR_LABEL = re.compile(r"\[?authors?\]?\s*[:：]?", re.IGNORECASE)
 
 
@@ -307,3 +325,20 @@ def cited_bullet(entry: ListEntry, sublists: list[blocks.Block], refs: dict[str,
 # 2019. [": the first author, where they work, "et al", where the paper appeared
 _BYLINE_WHERE = re.compile(r"\s*(?P<who>[A-Z][\w'’-]*(?:[ .-]+[A-Z][\w'’-]*){1,3})\s*(?:\((?P<at>[^()\[\]]{1,100})\))?"
                            r"\s*et\.?\s*al\.?,?\s*(?:[Ii]n\s+)?(?P<venue>[^\[\]]{2,60}?)\s*\.?\s*\\?\[?\s*$")
+
+
+_YEAR_OPENS = re.compile(r"(?:19|20)\d\d\s*\($")
+
+
+def affiliation_after_year(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``"Title", CVPR, 2020 (*CUHK + Intel*). [[Paper](..)]`` (cmhungsteve/Awesome-Transformer-Attention, 53 of the
+    57 papers of its first page): where its authors work, in italics in brackets after the year, a note; the tokens
+    without it."""
+    for i in range(len(toks) - 2):
+        t, inner, after = toks[i], toks[i + 1], toks[i + 2]
+        if t.kind == "text" and inner.kind == "text" and inner.em and not inner.strong and after.kind == "text" \
+                and after.text.lstrip().startswith(")") and _YEAR_OPENS.search(t.text.rstrip()):
+            entry.notes.append(inner.text.strip())
+            merged = Tok("text", t.text.rstrip()[:-1].rstrip() + after.text.lstrip()[1:], "", t.strong, t.em, t.code)
+            return [*toks[:i], merged, *toks[i + 3:]]
+    return toks

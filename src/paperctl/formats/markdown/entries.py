@@ -138,29 +138,12 @@ _MADE_AT = re.compile(r"@\s?[\w&.-]+(?:[ /][\w&.-]+){0,3}")  # "@UNC", "@MIT-IBM
 _TITLE_THEN_WHERE = re.compile(r"([^()\[\]]{10,300}?)\s*(?:\(([^()]{2,40})\))?\.?")
 
 
-_YEAR_OPENS = re.compile(r"(?:19|20)\d\d\s*\($")
-
-
-def _affiliation_after_year(toks: list[Tok], entry: ListEntry) -> list[Tok]:
-    """``"Title", CVPR, 2020 (*CUHK + Intel*). [[Paper](..)]`` (cmhungsteve/Awesome-Transformer-Attention, 53 of the
-    57 papers of its first page): where its authors work, in italics in brackets after the year, a note; the tokens
-    without it."""
-    for i in range(len(toks) - 2):
-        t, inner, after = toks[i], toks[i + 1], toks[i + 2]
-        if t.kind == "text" and inner.kind == "text" and inner.em and not inner.strong and after.kind == "text" \
-                and after.text.lstrip().startswith(")") and _YEAR_OPENS.search(t.text.rstrip()):
-            entry.notes.append(inner.text.strip())
-            merged = Tok("text", t.text.rstrip()[:-1].rstrip() + after.text.lstrip()[1:], "", t.strong, t.em, t.code)
-            return [*toks[:i], merged, *toks[i + 3:]]
-    return toks
-
-
 def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
     if first_line and any(t.strong for t in toks) and any("|" in t.text for t in toks if t.kind == "text"):
         toks = byline.name_before_bars(toks)
     if first_line and len(toks) > 2:
-        toks = _affiliation_after_year(toks, entry)
+        toks = byline.affiliation_after_year(toks, entry)
     if not first_line and _title_below_name(toks, entry):
         return
     if not first_line and entry.in_summary and not entry.venue and (
@@ -177,7 +160,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             toks = [*toks[:-1], dataclasses.replace(toks[-1], text=marked)]
     if not first_line and (after := _title_link_below_name(toks, entry)) is not None:
         toks = after
-    if not first_line and not entry.authors and byline.linked_author_line(toks, entry):
+    if not first_line and not entry.authors and (byline.linked_author_line(toks, entry) or byline.names_with_one_bold(
+            toks, entry)):
         return
     if not first_line and not entry.in_summary and byline.keyed_line(toks, entry):
         return
