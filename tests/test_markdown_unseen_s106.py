@@ -310,3 +310,13 @@ def test_a_publication_page_bolds_its_owners_name_and_grades_the_venue():
                    "Discrimination"]
     assert ([a.name for a in paper.authors], paper.venue, paper.summary) == (
         ["Yanan Li", "Haitao Yuan", "Zhe Fu", "Xiao Ma", "Mengwei Xu"], "VLDB 2023", None)
+
+
+def test_a_meeting_then_the_month_it_was_held():
+    """GT-RIPL/Awesome-LLM-Robotics (26 lines): ``*CoRL, Sep 2022*`` is CoRL 2022; a preprint's month is kept as the
+    list writes it (the user's own ``(Arxiv Jan 2024)``)."""
+    found = papers(
+        "# Awesome LLM Robotics\n\n"
+        " * **Perceiver-Actor**:\"A Multi-Task Transformer for Robotic Manipulation\", *CoRL, Sep 2022*. "
+        "[[Paper](https://arxiv.org/abs/2209.05451)]\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("CoRL 2022", 2022)]

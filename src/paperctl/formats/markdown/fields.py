@@ -415,7 +415,7 @@ def _peel_venue(text: str, tail: Tail) -> str:
     comma = _COMMA_YEAR.search(bracketed.group(1)) if bracketed else None
     named = _COMMA_YEAR.sub(r" \1", bracketed.group(1)) if bracketed else ""
     found = (venues.parse(named) or (venue_words.in_words(named, least=2) if comma else None)
-             or (venues.year_then_name(named) if named[:2] in ("19", "20") else None)) if named else None
+             or (venue_words.year_then_name(named) if named[:2] in ("19", "20") else None)) if named else None
     # ("Dan Hendrycks and Kevin Gimpel. (**ICLR, 2017**).", iCGY96/awesome_OpenSetRecognition_list: a comma before
     # the year; "(**Machine Learning, 2017**)": a journal in words; "(2020 IEEE TIP)", i-am-shreya/Eye-Gaze-Survey)
     if found and found[1] and bracketed.start() > 0:  # type: ignore[union-attr]
@@ -444,7 +444,7 @@ def _peel_venue(text: str, tail: Tail) -> str:
         found = venues.parse(candidate) or (preprints.posted_after_title(candidate) if k == 2 else None) or (
             # ("In BMVC2019")
             _dated(in_venue(candidate)) if k == 2 and words[-k] == "In" and k < len(words) else None) or (
-            venues.year_then_name(candidate) if k == len(words) or words[-k - 1].endswith(".") else None) or (
+            venue_words.year_then_name(candidate) if k == len(words) or words[-k - 1].endswith(".") else None) or (
             # "2019 CDC" (hlhang9527/...), "Names. *2023 IEEE SENSORS*" (Honminden/awesome-hd-map-construction)
             venue_words.in_words(candidate) if k >= 3 and k < len(words) and words[-k - 1].endswith(".")
             and "." not in candidate.rstrip(".") and not candidate.startswith("In ")
@@ -576,7 +576,7 @@ def suffix_venue(text: str) -> tuple[str, int | None] | None:
     (``Earth and Space Science 2023.``, JimengShi/DL-Foundation-Models-Weather), or the year then a
     name (``2019 ISVC``, ``2019 IEEE Access``, xuehaouwa/Awesome-Trajectory-Prediction); else None."""
     return venues.parse(text) or in_venue(text) or venue_words.in_words(text.rstrip(". "), least=2) or \
-        venues.year_then_name(text)
+        venue_words.year_then_name(text)
 
 
 def without_arxiv_text(text: str) -> str:

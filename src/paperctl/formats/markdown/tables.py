@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ...identifiers import try_normalize_doi
-from . import blocks, entries, fields, finishing, links, model, people, preprints, titles, venues, verdict
+from . import blocks, entries, fields, finishing, links, model, people, preprints, titles, venue_words, venues, verdict
 from .bold_prefixes import title_under_name
 from .columns import TITLE_LINK_CELL, columns, dated_venues_column, read_columns, role, title_links_column
 from .inline import Piece, scan
@@ -34,7 +34,7 @@ def _year_then_venue(text: str) -> tuple[str, int] | None:
     words = text.split()
     if len(words) < 2 or venues.year_of_date(words[0]) is None:
         return None
-    found = (venues.parse(text) or venues.year_then_name(text)) if len(words) <= 3 else next(
+    found = (venues.parse(text) or venue_words.year_then_name(text)) if len(words) <= 3 else next(
         (f for k in range(4, 2, -1) if (f := venues.parse(" ".join(words[:k])))), None)
     return (found[0], found[1]) if found and found[1] else None
 

@@ -163,3 +163,19 @@ def spaced_suffix(text: str) -> tuple[str, str | None]:
 
 _LEADS_TO_VENUE = {"from", "at", "in", "to", "for", "of", "on", "by", "accepted", "published", "and", "the"}
 _SPACED_VENUE = re.compile(r"\s([A-Z][A-Za-z]{1,11})[ '’-]?((?:19|20)\d\d)\.?$")
+
+
+def year_then_name(text: str) -> tuple[str, int] | None:
+    """``2019 ISVC``, ``2019 ACM CSCS``, ``2018 ECCV Workshop``: a year, then a short name with an
+    acronym in it, where a title's suffix gives the venue the year first (``parse`` knows the
+    venues it knows so; this takes any such name as stated)."""
+    m = _YEAR_THEN_NAME.fullmatch(text.strip(" .,")) if len(text) <= 40 else None
+    if not m or not any(_ACRONYM_WORD.fullmatch(word) for word in m.group(2).split()):
+        return None
+    year = int(m.group(1))
+    tracked = venues.track_with_year(m.group(2), m.group(1))  # ("2018 ECCV Workshop": ECCV 2018 Workshop)
+    return (tracked, year) if tracked else venues.dated(m.group(2), year)
+
+
+_YEAR_THEN_NAME = re.compile(r"((?:19|20)\d\d) ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})")
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")  # two capitals at least: "ISVC", "IEEE", "VISIGRAPP"

@@ -101,6 +101,7 @@ _PREPRINT = re.compile(r"^(preprint|(?:arxiv|arvix|arixv|axriv)(?:\.org|\s+prepr
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTH = _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")  # (not "Mark, 2020": "Stevenson, Mark, 2020")
+_NAME_MONTH_YEAR = re.compile(rf"([A-Za-z][\w&-]{{1,15}}),\s+(?i:{_MONTH})\.?\s+((?:19|20)\d\d)")
 _MONTH_ONLY = re.compile(_MONTH, re.IGNORECASE)
 _DATE = re.compile(
     rf"^\(?\s*(?:(?P<y1>(?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?"
@@ -269,6 +270,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
         year = 2000 + int(compact.group(2))  # with; not "arXiv 2012", a year (arXiv was, in 2001-2012)
         name = compact.group(1)  # (as written, "Arxiv 2403" as "Arxiv 2024"; "[arxiv 2402](..)" as "arXiv 2024")
         return f"{name if name[0].isupper() and name.lower() == 'arxiv' else 'arXiv'} {year}", year
+    named = _NAME_MONTH_YEAR.fullmatch(raw) if raw[-4:].isdigit() and " " in raw else None
+    if named and _name_known(named.group(1)) and not _PREPRINT.match(named.group(1)):  # "*CoRL, Sep 2022*"
+        # (GT-RIPL/Awesome-LLM-Robotics, 26 lines: a meeting and its month; a preprint's month is kept as written)
+        return parse(f"{named.group(1)} {named.group(2)}")
     month = _YEAR_MONTH.fullmatch(raw) if raw[-3:-2] in (".", "-", "/") or raw[-2:-1] in (".", "-", "/") or (
         raw[-6:].isdigit() and raw[-7:-6] == " ") else None
     if month and (_PREPRINT.match(month.group(1)) or _name_known(month.group(1)) and "," not in raw):
@@ -548,18 +553,6 @@ def arxiv_in_text(text: str) -> tuple[str, int, int] | None:
     return (m.group(1), m.start(), m.end()) if m else None
 
 
-def year_then_name(text: str) -> tuple[str, int] | None:
-    """``2019 ISVC``, ``2019 ACM CSCS``, ``2018 ECCV Workshop``: a year, then a short name with an
-    acronym in it, where a title's suffix gives the venue the year first (``parse`` knows the
-    venues it knows so; this takes any such name as stated)."""
-    m = _YEAR_THEN_NAME.fullmatch(text.strip(" .,")) if len(text) <= 40 else None
-    if not m or not any(_ACRONYM_WORD.fullmatch(word) for word in m.group(2).split()):
-        return None
-    year = int(m.group(1))
-    tracked = track_with_year(m.group(2), m.group(1))  # ("2018 ECCV Workshop": ECCV 2018 Workshop)
-    return (tracked, year) if tracked else dated(m.group(2), year)
-
-
 def dated(name: str, year: int) -> tuple[str, int]:
     """The venue *name* in *year*: as a venue a list names normalises it (``ICLR'25`` is ``ICLR 2025``),
     else as stated (``AsianHOST 2023``)."""
@@ -587,8 +580,6 @@ _YEAR_DASH_NAME = re.compile(r"((?:19|20)\d\d)\s?[-–]\s?(?:(?:0[1-9]|1[0-2])[-
                              r"Preprint|Code|Paper|Blog|Thesis|Book)\b)[A-Z][a-z]{4,20})")
 # ("[2025-07-arXiv]", the month too: YerbaPage/Awesome-Repo-Level-...; "[2024-SIGCSE TS]", a track;
 # "[2024-Electronics]", a journal of one word; "[2022-arixv]", arXiv misspelt: iSEngLab/AwesomeLLM4APR)
-_YEAR_THEN_NAME = re.compile(r"((?:19|20)\d\d) ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})")
-_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")  # two capitals at least: "ISVC", "IEEE", "VISIGRAPP"
 
 
 def track_with_year(name: str, year: str) -> str | None:
