@@ -40,7 +40,6 @@ _LINKISH = re.compile(r"\]\(|\]\[|<a\s[^<>]{0,300}href|https?://|\]:\s*\S", re.I
 # (Compiled once rather than looked up in re's cache at every call.)
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TWO_DIGIT_YEAR = re.compile(r"(?<=['’-])\d\d(?!\d)")
-_SQUASHED = re.compile(r"[\W_]+")
 
 
 @dataclass
@@ -116,9 +115,8 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
                             reader.found[k + 1][1] if k + 1 < len(reader.found) else len(doc.lines))
         section = entry_section(reader, heading) if heading not in named else named[heading] or None
         data = entry.data(names, described)
-        if heading in named and _SQUASHED.sub("", reader.headings[heading].name.lower()) not in _SQUASHED.sub(
-                "", (entry.title or "").lower()):
-            data.notes.insert(0, reader.headings[heading].name)  # ("### **SDS**": the paper's short name, a note)
+        if heading in named and (name := name_headings.note(reader.headings[heading].name, entry.title)):
+            data.notes.insert(0, name)  # ("### **SDS**": the paper's short name, a note)
         data.tags = [section] if section else []
         layout = EntryLayout(entry.shape, blocks_.raw(doc, first, end), first + 1, section, marker,
                              list(entry.link_labels), _venue_format(entry))

@@ -107,11 +107,19 @@ def names_with_one_bold(toks: list[Tok], entry: ListEntry) -> bool:
     if "," not in text or ":" in text or "：" in text or not all(
             len(people.parse(_SUPERSCRIPT.sub("", t.text).strip(" ,."))) == 1 for t in toks if t.strong):
         return False  # (each bold run one person: not "**Targets:** Memory, Knowledge, Skills")
-    names = people.parse(text)
-    if len(names) < 2 or not people.only_people(names):
+    names = names_only(text)
+    if not names:
         return False
     entry.authors = names
     return True
+
+
+def names_only(text: str, substantial: bool = False) -> list[str]:
+    """The people *text* names, two or more and nothing else (and *substantial*: ``people.substantial``); else []."""
+    names = people.parse(text)
+    if len(names) < 2 or not people.only_people(names) or substantial and not people.substantial(names):
+        return []
+    return names
 
 
 _SUPERSCRIPT = re.compile(r"<sup>[^<>]{0,10}</sup>|[#*†‡]+(?=[,.\s]|$)")

@@ -44,6 +44,12 @@ def paper_names(found: list[tuple[ListEntry, int, int, int, str]], headings: lis
     return named
 
 
+def note(name: str, title: str | None) -> str | None:
+    """What a heading that names its paper (*name*) keeps of itself on that paper: the name, as a note, unless the
+    title says it (``GeoNet`` of "GeoNet: Unsupervised Learning of ...")."""
+    return None if _SQUASH.sub("", name).lower() in _SQUASH.sub("", title or "").lower() else name
+
+
 def _names(name: str, title: str) -> bool:
     """Is *name* the short name of the paper titled *title*: its first words (``GeoNet`` for "GeoNet: Unsupervised
     Learning of ..."), or the initials of words in a row of it (``MNC`` for "... via Multi-task Network Cascades")?

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 from . import (
     before_title,
+    byline,
     fields,
     folds,
     grouping,
@@ -517,8 +518,8 @@ def _names_alone(entry: ListEntry, text: str) -> bool:
     """*text*, a bullet of only people's names, two or more: who wrote the paper. True when taken."""
     if not ("," in text or " and " in text) or any(c in text for c in ":：()[]*_") or any(c.isdigit() for c in text):
         return False  # (not "**Metrics:** (classification) F-1, Exact Match": a field of its own)
-    names = people.parse(text.strip(" .;"))
-    if len(names) < 2 or not people.only_people(names) or not people.substantial(names):
+    names = byline.names_only(text.strip(" .;"), substantial=True)
+    if not names:
         return False
     entry.authors = names
     return True
