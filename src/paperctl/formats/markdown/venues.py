@@ -90,9 +90,8 @@ _PREPRINT_YYMM = re.compile(rf"(ar(?:xi|ix)v)(?:\s?|['’]){ARXIV_YYMM}", re.IGN
 _GLUED_TRACK = re.compile(r"(.{2,40}?(?:19|20)\d\d)\s?\[((?i:short|long|oral|poster|spotlight|findings|demo|"
                           r"workshop))\]")
 _PREPRINT_SLASHED_DATE = re.compile(r"((?i:arxiv))\s+(?:\d{1,2}/){1,2}((?:19|20)\d\d)")
-_RANK_AFTER = re.compile(r"\s*[,，(（]?\s*(?:CCF|CORE)[\s-]?[A-C]\*?\s*类?\s*[)）]?$")  # a ranking's grade of the
 _YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15}),?\s+((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2])|(?:0[1-9]|1[0-2]))")
-# venue, not its name (yuanhaitao's publications); "arXiv 2021-6", "Arxiv, 2024.12" (ChaofanTao), "arXiv 201912"
+# ("arXiv 2021-6", "Arxiv, 2024.12": ChaofanTao/Autoregressive-Models-in-Vision-Survey; "arXiv 201912": ZeroWangZY)
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _UNDERSCORED_TRACK = re.compile(rf"(?<=\w)_((?i:{_TRACKS}))$")
 _PREPRINT = re.compile(r"^(preprint|(?:arxiv|arvix|arixv|axriv)(?:\.org|\s+preprint)?|corr)$", re.IGNORECASE)
@@ -234,7 +233,6 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if raw and not (raw[0].isascii() and raw[-1].isascii()):  # "📖 CVPR 2023" (xinchengshuai/Awesome-Image-
         raw = _MARKS_AROUND.sub("", raw) or raw  # Editing, 124 papers), "CVPR 2023 🔥": marks, not the venue's
     raw = " ".join(raw.split())
-    raw = (_RANK_AFTER.sub("", raw) or raw) if "CCF" in raw or "CORE" in raw else raw  # ("VLDB 2023, CCF-A")
     if "' " in raw or "’ " in raw:  # "[Arxiv' 2023] **Title**" (yhLeeee/Awesome-LLMs-in-Graph-tasks, 45 entries)
         raw = _APOSTROPHE_SPACE_YEAR.sub(" ", raw)
     if raw[:5] in ("Proc.", "proc.") and len(raw) > 6 and raw[5:].split()[0] not in ("IEEE", "ACM") and (
