@@ -54,6 +54,7 @@ _PLACEHOLDER = re.compile(r"wait(?:ing)? for (?:the )?content update|coming soon
                           r"updating|(?:find|read|available|download)(?: it)? (?:at|here|from)", re.IGNORECASE)
 # ("__Title__ Find at: [LINK](..)": words before the link, m0re4u/paper-database)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")  # a word of Latin letters, as a title or a note in English has
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 SENTENCE_END = re.compile(r"(?<=[^\s.])(?:[.?!]\s+|\.(?=arXiv|[A-Z][a-z]+,)|\?(?=[A-Z]))")
 _ARXIV_TEXT_SPAN = re.compile(r"\s*\barxiv\s*:\s*\S+", re.IGNORECASE)

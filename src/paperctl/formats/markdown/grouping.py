@@ -381,7 +381,6 @@ def said_in_short(entry: ListEntry, paragraphs: list[str], read_if_summary: bool
 
 
 _LABELLED = re.compile(r"\W*[^\W\d][^:：]{0,30}[:：]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def described_below(entry: ListEntry, bullets: list[blocks.Block], refs: dict[str, str]) -> None:
@@ -413,7 +412,7 @@ def described_below(entry: ListEntry, bullets: list[blocks.Block], refs: dict[st
 def describes(text: str) -> bool:
     """Does plain *text* below an entry read as its description: words enough, not mostly capitalised, not
     names, a label, a citation's tail (``arXiv 1712; NeurIPS workshop 2017``) or a field?"""
-    words = _LATIN_WORD.findall(text)
+    words = fields.LATIN_WORD.findall(text)
     enough = len(words) >= 4 or len(fields.CJK.findall(text)) >= 4
     heads = text.split(",")[:3]  # (two names among the first parts: not "Propose *DA-RNN*, which consists of ...")
     if 2 * sum(w[0].isupper() for w in words) > len(words) or sum(map(people.looks_like_name, heads)) >= min(
@@ -433,7 +432,7 @@ def _aside(bullet: blocks.Block, refs: dict[str, str]) -> bool:
     if all(p.kind == inline.LINK or not p.text.strip() for p in pieces):
         return True
     text = inline.plain(pieces)
-    return len(fields.CJK.findall(text)) > len(_LATIN_WORD.findall(text)) * 2 and not any(
+    return len(fields.CJK.findall(text)) > len(fields.LATIN_WORD.findall(text)) * 2 and not any(
         p.kind == inline.LINK for p in pieces)
 
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
+from ...text import squashed
 from .headings import Heading
 from .model import ListEntry
 
 _MARKS = re.compile(r"[^\w+\-. ]+")  # stars, emoji and bold marks around a name ("**MNC ★★**")
-_SQUASH = re.compile(r"[\W_]+")
 
 
 def paper_names(found: list[tuple[ListEntry, int, int, int, str]], headings: list[Heading]) -> dict[int, str]:
@@ -47,7 +47,7 @@ def paper_names(found: list[tuple[ListEntry, int, int, int, str]], headings: lis
 def note(name: str, title: str | None) -> str | None:
     """What a heading that names its paper (*name*) keeps of itself on that paper: the name, as a note, unless the
     title says it (``GeoNet`` of "GeoNet: Unsupervised Learning of ...")."""
-    return None if _SQUASH.sub("", name).lower() in _SQUASH.sub("", title or "").lower() else name
+    return None if squashed(name) in squashed(title or "") else name
 
 
 def _names(name: str, title: str) -> bool:
@@ -57,8 +57,8 @@ def _names(name: str, title: str) -> bool:
     name = _MARKS.sub(" ", name).strip()
     if not name or len(name.split()) > 2 or not title:
         return False
-    squashed = _SQUASH.sub("", name).lower()
-    if len(squashed) >= 3 and _SQUASH.sub("", title).lower().startswith(squashed):
+    short = squashed(name)
+    if len(short) >= 3 and squashed(title).startswith(short):
         return True
     letters = name.replace("-", "")
     if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):

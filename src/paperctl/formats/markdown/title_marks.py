@@ -196,7 +196,6 @@ def bold_name_in_brackets(toks: list[Tok]) -> list[Tok]:
 _THEN_WHERE = re.compile(r"\s*,\s*[^\[\]]{2,40}\]\s*\S")
 
 
-_LATIN_WORDS = re.compile(r"[A-Za-z]{2,}")
 # A whole title in brackets (three words or more, no bracket inside), alone or before a space
 _BRACKETED_TITLE = re.compile(r"\[(\s*[^\[\]\s]+(?:\s+[^\[\]\s]+){2,}\s*)\]"
                               r"(?=\s|$)")  # "[Manipulation]", "[Whole-Body Control]"
@@ -206,7 +205,7 @@ def cjk_note(inner: str, title: str) -> bool:
     """Is *inner*, in full-width brackets after *title*, a note in Chinese on a title in Latin letters? ``Point-to-
     Pose Voting based Hand Pose Estimation ...（手势姿态估计）`` (extreme-assistant/CVPR2024-Paper-Code-Interpretation,
     most of its 600 papers): what the paper is about, in the list's language; not the title's."""
-    return len(inner) <= 40 and fields.has_cjk(inner) and len(_LATIN_WORDS.findall(title)) >= 3 and not \
+    return len(inner) <= 40 and fields.has_cjk(inner) and len(fields.LATIN_WORD.findall(title)) >= 3 and not \
         fields.has_cjk(title)
 
 
