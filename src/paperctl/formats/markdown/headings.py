@@ -53,7 +53,7 @@ _RESOURCE_HEADING = re.compile(
     r"(?:open[- ]source )?datasets?|data ?sets?|datesets?|datasets? (?:and|&) (?:models?|tools?)|"
     r"models? (?:and|&) datasets?|checkpoints?|model weights|demos?|apps|products?|apis?|(?:web |cloud )?services|"
     r"(?:open[- ]source )?projects?|(?:open[- ]source )?repositories|repos|resources?|frameworks?|leaderboards?|"
-    r"(?:evaluation )?metrics?|databases?|(?:[\w-]+ ){0,2}corpora|"
+    r"(?:evaluation )?metrics?|databases?|(?:[\w-]+ ){0,2}corpora|utilit(?:y|ies)|utils|scripts|snippets|gists|"
     r"datasets? (?:and|&) (?:benchmarks?|competitions?|challenges?)|"  # ("9. Dataset and Competition"; "## 1 Dateset",
     # "## 3.Contest": wenhwu/awesome-remote-sensing-change-detection)
     r"(?:(?!and |& )[\w-]+ ){1,3}(?:datasets?|data ?sets?)|"  # ("Action Recognition Datasets")

@@ -152,6 +152,8 @@ def classify(href: str) -> Target:
             # fill in, which names no paper (kept as the entry's link, never one that makes its papers one)
         if doi:
             return Target(DOI, href, doi=doi)
+    if name == "gist.github.com":  # a gist: a page of notes or a snippet, not a repository (shagunsodhani/papers-
+        return Target(OTHER, href)  # I-read: 70 of its papers' titles link the owner's notes on them in gists)
     if _CODE_HOSTS.search(name):
         if href.lower().split("?")[0].endswith(".pdf"):
             return Target(PAPER, href)
@@ -235,7 +237,8 @@ def is_repository(href: str) -> bool:
         name, path = _host_and_path(href)
     except ValueError:  # "https://[github.com/owner/repo": a bracket read as an IPv6 host, mistyped
         return False
-    return bool(_CODE_HOSTS.search(name) and _REPO_PATH.match(path) and not path.lower().endswith((".pdf", ".md")))
+    return bool(_CODE_HOSTS.search(name) and _REPO_PATH.match(path) and not path.lower().endswith((".pdf", ".md"))
+                and name != "gist.github.com")
 
 
 @lru_cache(maxsize=4096)
