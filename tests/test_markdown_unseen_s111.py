@@ -30,3 +30,34 @@ def test_a_gist_under_a_heading_of_utilities_is_the_script_itself():
         "- [Kapture image cropper script](https://gist.github.com/jo-chemla/258e6e40d3d6c2220b29518ff3c17c40) - "
         "Undistorted image cropper script to remove black borders with included conversion instructions\n")
     assert found == {}
+
+
+def test_a_paper_column_of_links_to_posts_is_still_a_column_of_papers():
+    """dair-ai/ML-Papers-Explained (300 rows): every paper's name links the owner's post explaining it. The
+    header names the column for papers, and most of its cells link posts: each row is a paper, the post its link."""
+    found = papers(
+        "## Language Models\n\n"
+        "| Paper | Date | Description |\n|---|---|---|\n"
+        "| [Transformer](https://ritvik19.medium.com/papers-explained-01-transformer-474bb60a33f7) | June 2017 | "
+        "An Encoder Decoder model, that introduced multihead attention mechanism for language translation task. |\n"
+        "| [Elmo](https://ritvik19.medium.com/papers-explained-33-elmo-76362a43e4) | February 2018 | Deep "
+        "contextualized word representations that captures both intricate aspects of word usage and contextual "
+        "variations across language contexts. |\n")
+    assert [(t, p.year, p.summary[:40]) for t, p in found.items()] == [
+        ("Transformer", 2017, "An Encoder Decoder model, that introduce"),
+        ("Elmo", 2018, "Deep contextualized word representations")]
+
+
+def test_one_post_among_a_paper_columns_arxiv_links_is_a_post():
+    """tianshijing/Awesome-Optimizers: one optimizer of many was introduced in a blog post, not a paper."""
+    found = papers(
+        "| Name | Paper | Year | Notes |\n|---|---|---|---|\n"
+        "| RAdam | [On the Variance of the Adaptive Learning Rate and Beyond](https://arxiv.org/abs/1908.03265) | 2019 "
+        "| Rectifies variance of the adaptive learning rate; improves stability. |\n"
+        "| Ranger | [Ranger: A Hybrid Optimizer for Deep Learning](https://medium.com/@lessw/new-deep-learning-optimizer-"
+        "ranger-synergistic-combination-of-radam-lookahead-for-the-best-of-2dc83f79a48d) | 2019 | Combines RAdam and "
+        "Lookahead; improves convergence. |\n"
+        "| AdaMod | [AdaMod: An Adaptive Momentum Method for Stochastic Gradient Descent]"
+        "(https://arxiv.org/abs/1910.12249) | 2019 | Modulates the momentum term adaptively. |\n")
+    assert list(found) == ["On the Variance of the Adaptive Learning Rate and Beyond",
+                           "AdaMod: An Adaptive Momentum Method for Stochastic Gradient Descent"]

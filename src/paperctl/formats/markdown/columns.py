@@ -127,6 +127,22 @@ def _header_name(header: str) -> str:
     return " ".join(re.sub(r"[*_`:]|<[^>]*>|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]", " ", header).split()).lower()
 
 
+def papers_explained(header: str, rows: list[list[str]], col: int) -> bool:
+    """A column named for papers (``Paper``, ``Papers``, ``论文``) whose cells mostly link posts (a blog, a video):
+    each row is a paper all the same, linked to a post on it (``| [Transformer](https://ritvik19.medium.com/papers-
+    explained-01-..) | June 2017 | ... |``, dair-ai/ML-Papers-Explained, 300 rows). Not one post among arXiv links
+    (``| Ranger | [Ranger: A Hybrid Optimizer for Deep Learning](medium) | 2019 |``, tianshijing/Awesome-
+    Optimizers): a post, not a paper."""
+    if _header_name(header) not in ("paper", "papers", "论文", "paper title", "paper name"):
+        return False
+    posts = sum(1 for r in rows if col < len(r) and (m := _FIRST_TARGET.search(r[col]))
+                and links.not_paper_host(m.group(1)))
+    return posts * 2 > len(rows)
+
+
+_FIRST_TARGET = re.compile(r"\]\((https?://[^\s()]+)\)")
+
+
 def columns(header: list[str], rows: list[list[str]] | None = None) -> list[str]:
     """The role of each column; with two title-like columns (``Title`` and ``Paper``), the one
     named "title" holds the title and the other the paper's links. With no column named for

@@ -49,6 +49,9 @@ class TableBlocks(ReaderState):
         header = blocks_.raw(self.doc, block.start, min(block.start + 2, block.end)).split("\n")
         self.tables.setdefault(self.path, header)
         datasets = columns.names_datasets(block.header)
+        title_col = roles.index("title")
+        explained = title_col < len(block.header) and columns.papers_explained(
+            block.header[title_col], [cells for _, cells in block.rows], title_col)
         grouped = False
         for line, cells in block.rows:
             if (group := headings.table_group(cells)) is not None:  # "| **Large Scale Recommendation** | | |"
@@ -57,7 +60,7 @@ class TableBlocks(ReaderState):
                 grouped = True
                 continue
             cells, name = self.references.cite(cells, roles.index("title"))  # "| mfDiMP [2] | ... |" over "[2] ..."
-            for entry in tables.read_row(cells, roles, self.refs, self.context(), titled):
+            for entry in tables.read_row(cells, roles, self.refs, self.context(), titled, explained):
                 if name and entry.reason is None:
                     entry.notes.insert(0, name)
                 if datasets and entry.title_target in links.PAPER_KINDS:

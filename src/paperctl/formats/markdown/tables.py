@@ -53,8 +53,9 @@ _YEAR_DOT_NAME = re.compile(r"((?:19|20)\d\d)\s*·\s*(\S.{0,60})")
 
 
 def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Context,
-             titled: bool = False) -> list[ListEntry]:
-    """The papers of one row (usually one); *titled*: the header names a title or paper column."""
+             titled: bool = False, explained: bool = False) -> list[ListEntry]:
+    """The papers of one row (usually one); *titled*: the header names a title or paper column;
+    *explained*: a column of papers linked to posts on them (``columns.papers_explained``)."""
     cells = cells + [""] * (len(roles) - len(cells))
     title_col = roles.index("title")
     coded = _CODED_TITLE.fullmatch(cells[title_col])
@@ -89,6 +90,10 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
         elif titled and finished.title and finished.title_target is None and not ctx.skip and (
                 finished.reason == verdict.NO_EVIDENCE or (finished.reason or "").startswith("a link to")):
             finished.reason = None  # a plain title in a table whose header names a title column: the header says so
+            finished.stated = True
+        elif explained and finished.title and finished.title_target == links.OTHER and not ctx.skip and (
+                finished.reason or "").startswith("a link to"):
+            finished.reason = None  # the table's papers, each linked to a post on it
             finished.stated = True
         elif not titled and finished.reason is None and not (finished.arxiv or finished.doi or finished.url
                                                               or finished.venue or finished.authors or finished.stated):
