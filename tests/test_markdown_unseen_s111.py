@@ -61,3 +61,41 @@ def test_one_post_among_a_paper_columns_arxiv_links_is_a_post():
         "(https://arxiv.org/abs/1910.12249) | 2019 | Modulates the momentum term adaptively. |\n")
     assert list(found) == ["On the Variance of the Adaptive Learning Rate and Beyond",
                            "AdaMod: An Adaptive Momentum Method for Stochastic Gradient Descent"]
+
+
+# EvaxHe/Awesome-LLM-Agent-Experience-Lifecycle: 135 rows under sections that count their systems in code
+LIFECYCLE = (
+    "# The Experience Lifecycle of lifelong, self-evolving & memory-augmented LLM agents\n\n"
+    "> **TL;DR — experience is the new training data.** Pretraining learns from a fixed corpus and\n"
+    "> instruction tuning from human demonstrations.\n\n"
+    "## The eight stages\n\n"
+    "### <a id=\"s1\"></a>S1 — Acquisition  ·  `19 systems`\n\n"
+    "| Year | Title | Venue | What's updated | Key contribution | Code |\n"
+    "|---|---|---|---|---|---|\n"
+    "| 2025 | [Automating Agent Creation via Agent Debate](https://arxiv.org/html/2503.23781v1) | arXiv 2503.23781 | "
+    "Workflow | Debate-driven workflow generation |  |\n"
+    "| 2025 | [Absolute Zero: Reasoner with Zero Data](https://arxiv.org/abs/2505.03335) | arXiv | Weights | "
+    "Zero-human-data RL training |  |\n")
+
+
+def test_a_count_in_code_after_a_heading_is_no_part_of_the_sections_name():
+    found = papers(LIFECYCLE)
+    assert {p.tags[0] for p in found.values()} == {"The eight stages/S1 — Acquisition"}
+
+
+def test_a_venue_cell_that_gives_the_arxiv_id_gives_the_venue_without_it():
+    """``arXiv 2503.23781`` in the Venue column: the paper is on arXiv, under that ID; the year is the Year
+    column's, as for the rows that say ``arXiv`` alone."""
+    found = papers(LIFECYCLE)
+    assert [(p.venue, p.year, p.arxiv_id) for p in found.values()] == [
+        ("arXiv 2025", 2025, "2503.23781"), ("arXiv 2025", 2025, "2505.03335")]
+
+
+def test_the_column_named_for_the_summary_gives_it_and_a_column_that_asks_a_question_a_note():
+    found = papers(LIFECYCLE)
+    assert [p.summary for p in found.values()] == ["Debate-driven workflow generation", "Zero-human-data RL training"]
+
+
+def test_a_bold_tldr_is_the_lists_summary_not_a_paper():
+    assert "TL;DR — experience is the new training data" not in papers(LIFECYCLE)
+    assert len(papers(LIFECYCLE)) == 2

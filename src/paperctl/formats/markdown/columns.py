@@ -172,6 +172,11 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
             roles[published] = "title"  # Machine Learning System for ...([Cunha et al.2018](ieee))|" (px39n/Awesome-
             # Precision-Agriculture): the publication itself, cited, not where it appeared
     titled = "title" in roles
+    if roles.count("summary") > 1 and (named := [i for i, h in enumerate(header) if roles[i] == "summary"
+                                                  and _header_name(h) in ROLES["summary"]]):
+        roles = ["notes" if r == "summary" and i not in named else r for i, r in enumerate(roles)]
+        # "| Year | Title | Venue | What's updated | Key contribution | Code |" (EvaxHe/Awesome-LLM-Agent-Experience-
+        # Lifecycle, 135 rows): the column named for the summary gives it; one that only asks a question, a note
     if roles.count("title") > 1:
         named = [i for i, h in enumerate(header) if "title" in h.lower() and roles[i] == "title"]
         short = None

@@ -134,6 +134,9 @@ def table_group(cells: list[str]) -> str | None:
 def heading_name(text: str) -> str:
     """``⭐🔥[Think with Images](#think)：`` -> ``Think with Images``; a heading that is only a badge, the
     badge's message."""
+    if "`" in text and (tally := _CODE_TALLY.search(text)) and tally.start():
+        text = text[: tally.start()]  # "### <a id="s1"></a>S1 — Acquisition  ·  `19 systems`" (EvaxHe/Awesome-LLM-
+        # Agent-Experience-Lifecycle, every section): how many it holds, set apart in code as a badge; not its name
     raw, pieces = text, inline.scan(text)
     if any(p.kind == inline.LINK and p.href.startswith("#") for p in pieces):
         # "### 📖LLM Algorithmic/Eval Survey ([©️back👆🏻](#paperlist))" (DefTruth/Awesome-LLM-Inference): a link
@@ -172,6 +175,7 @@ def heading_name(text: str) -> str:
     return " ".join(text.replace("/", "∕").split())
 
 
+_CODE_TALLY = re.compile(r"\s*(?:[·•|]|&middot;)?\s*`\s*\d{1,4}\s+[^\W\d_][\w-]*\s*`\s*$")
 _HASHTAGS_AFTER = re.compile(r"(?:\s+#[^\W\d_][\w-]*)+$")
 _COUNT = re.compile(r"\s*(?:[·•|–—-]\s*)?(?:[（(]\s*(?:共\s*)?(?:\d{1,3}|\d{1,4}\s*(?:篇|papers?|works))\s*[)）]|"
                     r"\d{1,4}\s*(?:篇|papers?|works))\s*", re.IGNORECASE)  # ("(2021)" is not a count)

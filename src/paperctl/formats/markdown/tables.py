@@ -268,6 +268,9 @@ def _written_id(text: str, entry: ListEntry) -> None:
         entry.doi = doi
 
 
+_NAME_THEN_ID = re.compile(r"([A-Za-z][\w .-]*?)\s+(\d{4}\.\d{4,5})(?:v\d+)?")
+
+
 def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> None:
     pieces = scan(cell, refs)
     scratch = ListEntry()
@@ -290,6 +293,12 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         if value and not text.strip(" ,;/|·&") and _LINK_WORD.fullmatch(value):
             value = ""
         cited = venues.arxiv_in_text(value) if ":" in value else None
+        numbered = _NAME_THEN_ID.fullmatch(value) if not cited and "." in value else None
+        if numbered:  # "| 2025 | [Automating Agent Creation via Agent Debate](arXiv) | arXiv 2503.23781 |" (EvaxHe/
+            # Awesome-LLM-Agent-Experience-Lifecycle, 62 of 135 rows; "HuggingFace papers 2605.24426"): where, then
+            # the paper's arXiv ID there; the ID is no part of the venue
+            entry.arxiv = entry.arxiv or numbered.group(2)
+            value = numbered.group(1)
         if cited and cited[1] == 0 and cited[2] == len(value.rstrip(" .")) and not entry.venue:
             # "| arXiv:2002.05709 | [A Simple Framework ...](arXiv) |" (dev-sungman/Awesome-Self-Supervised-Papers,
             # 20 of 60 rows): a preprint, venue arXiv as the rules say (the ID's year had been read as the venue's)

@@ -540,6 +540,8 @@ _SENTENCE_END = re.compile(r"[.!。,:;，：]$|\.\s+[A-Z]")
 _PROSE_START = re.compile(r"(?:if|add|we|this|these|see|please|note|check|our|you|it|there|here|for more)\b",
                           re.IGNORECASE)
 _BOLD_PROSE = re.compile(r"I\s|(?i:last updated?|updated?\s*[:：]|please\b|we\s|this (?:list|repo(?:sitory)?|page)\b"
+                         r"|tl;? ?dr\b"  # ("> **TL;DR — experience is the new training data.** Pretraining learns
+                         # ...", EvaxHe/Awesome-LLM-Agent-Experience-Lifecycle: the list in short, before its papers)
                          r"|(?:why|what|how) (?:this|these|it|we|you)\b"  # ("**Why this is relevant**" over prose)
                          r"|(?:for )?any (?:questions|issues|suggestions|problems)\b"  # ("**For any questions, please
                          # [contact us.](mailto:..)**", ChenHongruixuan/ChangeDetectionRepository)
