@@ -99,3 +99,21 @@ def test_the_column_named_for_the_summary_gives_it_and_a_column_that_asks_a_ques
 def test_a_bold_tldr_is_the_lists_summary_not_a_paper():
     assert "TL;DR — experience is the new training data" not in papers(LIFECYCLE)
     assert len(papers(LIFECYCLE)) == 2
+
+
+def test_a_venue_heading_with_the_day_it_began_gives_the_venue_and_a_short_title_before_its_arxiv_link_is_a_paper():
+    """shot1107/anomaly_detection_papers: 171 papers as headings under 26 venues' headings, each with the day the
+    meeting began. A title of two or three words is a paper too when an arXiv link follows it."""
+    found = papers(
+        "## NeurIPS2021 Dec 6, 2021\n"
+        "#### Online false discovery rate control for anomaly detection in time series "
+        "[pdf](https://openreview.net/forum?id=NvN_B_ZEY5c)\n\n"
+        "## IJCAI2018 Jul 13, 2018\n"
+        "#### ANOMALOUS: A Joint Modeling Approach for Anomaly Detection on Attributed Networks "
+        "[pdf](https://www.ijcai.org/proceedings/2018/488)\n"
+        "#### Contextual Outlier Interpretation [arXiv](https://arxiv.org/abs/1711.10589)\n\n"
+        "## ICML2018 Jul 10, 2018\n")
+    assert [(t, p.venue, p.arxiv_id) for t, p in found.items()] == [
+        ("Online false discovery rate control for anomaly detection in time series", "NeurIPS 2021", None),
+        ("ANOMALOUS: A Joint Modeling Approach for Anomaly Detection on Attributed Networks", "IJCAI 2018", None),
+        ("Contextual Outlier Interpretation", "IJCAI 2018", "1711.10589")]

@@ -409,6 +409,9 @@ def describe(frame: Frame) -> None:
         dashed = _VENUE_THEN_DATE.fullmatch(name) if not found and " - " in name else None
         found = found or (venues.parse(dashed.group(1)) if dashed else None)  # "## [[CVPR 2018]](url) - 201711"
         # (Bob130/Human-Pose-Estimation-Papers, every venue's heading): the venue, then the month of its deadline
+        dayed = _VENUE_THEN_DAY.fullmatch(name) if not found and "," in name else None
+        found = found or (_venue_on_day(dayed) if dayed else None)  # "## CVPR2021 Jun 19, 2021" (shot1107/anomaly_
+        # detection_papers, 26 venues' headings over 171 papers): the venue, then the day it began
         found = found or (_papers_at(name) if "aper" in name else None)  # "## Papers of CVPR2021"
         found = found if found and len(name) <= 40 else proceedings.spelled_venue(name.strip())
         if found:
@@ -425,6 +428,18 @@ def describe(frame: Frame) -> None:
 _HELD_ON = re.compile(r"\s*[(（](?:19|20)\d\d[/∕.-]\d{1,2}[/∕.-]\d{1,2}\s*[~～–-]\s*(?:(?:19|20)\d\d[/∕.-])?"
                       r"\d{1,2}[/∕.-]\d{1,2}[)）]$")
 # ("### [COLING 2020](..) (2020/12/08 ~ 2020/12/13)", kaisugi/entity-related-papers: the days it was held)
+
+
+_VENUE_THEN_DAY = re.compile(r"(.+?)\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                             r"\s+\d{1,2},?\s+((?:19|20)\d\d))", re.IGNORECASE)
+
+
+def _venue_on_day(m: re.Match[str]) -> tuple[str, int | None] | None:
+    """The venue of ``CVPR2021 Jun 19, 2021``: the name's, when it has no year or the day's."""
+    found = venues.parse(m.group(1))
+    if not found or found[1] not in (None, int(m.group(3))):
+        return None
+    return found if found[1] else venues.dated(m.group(1), int(m.group(3)))
 
 
 def _papers_at(name: str) -> tuple[str, int] | None:

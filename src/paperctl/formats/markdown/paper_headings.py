@@ -217,9 +217,10 @@ class PaperHeadings(ReaderState):
         # ("##### • [\[arXiv:2012.09760\]](arXiv) End-to-End Human Pose ... [\[PDF\]](..)": the paper's ID first,
         # xinghaochen/awesome-hand-pose-estimation)
         plain = first.kind == inline.TEXT and not (first.em or first.strong) and first.text.lstrip()[:1] not in "\"“"
+        shortest = 2 if _arxiv_linked(named) else 4
         if plain and not (len(named) <= 4 and any(links.label(p.text) in ("paper", "pdf") or _dated_venue(p.text)
                                                   or _arxiv_named(p) for p in named)
-                          and len(_BULLET.sub("", first.text).split()) >= 4):  # (the title set apart, in italics,
+                          and len(_BULLET.sub("", first.text).split()) >= shortest):  # (the title set apart: italics,
             return False  # bold or quotes; or plain before its "[paper](..)": "##### • gDNA: Towards ...  [paper](
             # arXiv)  [code](..)", rlczddl/awesome-3d-human-reconstruction, 445 papers; not "### News: ...
             # [[OpenReview](..)]", a heading with a link in it)
@@ -228,8 +229,9 @@ class PaperHeadings(ReaderState):
                 links.classify(p.href).kind in links.PAPER_KINDS for p in named):
             return False
         entry = self.read(pieces)
-        if entry.reason is not None or len((entry.title or "").split()) < 4 or not (entry.arxiv or entry.doi or
-                                                                                     entry.url):
+        if entry.reason is not None or len((entry.title or "").split()) < (2 if entry.arxiv else 4) or not (
+                entry.arxiv or entry.doi or entry.url):  # (a short title before its arXiv link: "#### Contextual
+            # Outlier Interpretation [arXiv](https://arxiv.org/abs/1711.10589)", shot1107/anomaly_detection_papers)
             return False
         self._emit_heading(entry, start, end, pieces)
         return True
@@ -470,6 +472,11 @@ def _arxiv_named(link: inline.Piece) -> bool:
     return sorted(link.text.strip().lower()) == sorted("arxiv") and links.classify(link.href).kind == links.ARXIV
     # (its letters, in any order: not "## Fairness Definitions in LMs ([Link](arXiv) to the paper)", a section over
     # papers that names the survey it follows, LavinWong/Fairness-in-Large-Language-Models)
+
+
+def _arxiv_linked(named: list[inline.Piece]) -> bool:
+    """Does one of these links give an arXiv paper (``[arXiv](https://arxiv.org/abs/1711.10589)``)?"""
+    return any(links.classify(p.href).kind == links.ARXIV for p in named)
 
 
 def _dated_venue(text: str) -> bool:
