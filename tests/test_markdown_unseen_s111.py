@@ -117,3 +117,17 @@ def test_a_venue_heading_with_the_day_it_began_gives_the_venue_and_a_short_title
         ("Online false discovery rate control for anomaly detection in time series", "NeurIPS 2021", None),
         ("ANOMALOUS: A Joint Modeling Approach for Anomaly Detection on Attributed Networks", "IJCAI 2018", None),
         ("Contextual Outlier Interpretation", "IJCAI 2018", "1711.10589")]
+
+
+def test_a_word_saying_what_a_link_is_before_it_makes_it_that_not_a_paper():
+    """hhaji/Deep-Learning, a course's readings: ``Blog:``, ``Slide:``, ``NoteBook:`` before a link say what it
+    is (119 lines); ``Paper:`` before one says it is a paper."""
+    found = papers(
+        "## Readings\n\n"
+        "* Paper: [On the Origin of Deep Learning](https://arxiv.org/pdf/1702.07800.pdf) by Haohan Wang\n"
+        "* Slide: [Introduction](https://www.deeplearningbook.org/slides/01_intro.pdf)  by Ian Goodfellow\n"
+        "* Blog: [The Gradient](https://www.khanacademy.org/math/multivariable-calculus/multivariable-derivatives/"
+        "partial-derivative-and-gradient-articles/a/the-gradient) by Khanacademy\n"
+        "  * Blog & NoteBook: [How to Choose Loss Functions When Training Deep Learning Neural Networks]"
+        "(https://machinelearningmastery.com/how-to-choose-loss-functions-when-training-deep-learning-neural-networks/)\n")
+    assert list(found) == ["On the Origin of Deep Learning"]

@@ -91,6 +91,21 @@ def word_before_title_link(toks: list[Tok], text: str) -> bool:
         and title_link(toks[1])
 
 
+def kind_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bool:
+    """``* Blog: [The Gradient](khanacademy.org/..) by Khanacademy``, ``* Slide: [Introduction](..pdf)``,
+    ``* NoteBook: [..](github)`` (hhaji/Deep-Learning, a course's 119 readings so, between ``Paper:`` ones): what
+    the link is, said before it; not a paper (``kind_said``). True when taken."""
+    kind = _KIND_LABEL.fullmatch(text) if len(toks) > 1 and toks[1].kind == "link" and not toks[0].strong else None
+    if kind:
+        entry.kind_said = f"a {kind.group(1).lower()}"
+    return kind is not None
+
+
+_KIND_WORDS = (r"blog(?: post)?|slides?|video|demo|note ?book|lecture notes?|tutorial|course|book|podcast|talk"
+               r"|cheat ?sheet|website|homepage")
+_KIND_LABEL = re.compile(rf"\s*((?:{_KIND_WORDS})(?:\s*(?:&|and|/)\s*(?:{_KIND_WORDS}))*)\s*[:：]\s*", re.IGNORECASE)
+
+
 def alias_before_title_link(toks: list[Tok], text: str) -> bool:
     """``Cotatron (combine text information with voice conversion system): [Cotatron: Transcription-Guided
     Speech Encoder ...](arXiv)`` (wenet-e2e/speech-synthesis-paper, 97 of 133 entries): a name for the

@@ -51,6 +51,7 @@ from .authors_before import (
 from .before_link import (
     alias_before_title_link,
     bracket_linking_author,
+    kind_before_link,
     lab_before_title,
     label_before_title_link,
     label_over_link,
@@ -253,6 +254,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
                 toks[0] = Tok("text", after, strong=toks[0].strong, em=toks[0].em)
             continue
         if venue_before_title_link(toks, text, entry):  # "4. NIPS 2020 [On the Role of Sparsity ...](..)"
+            toks.pop(0)
+            continue
+        if kind_before_link(toks, text, entry):  # "Blog: [The Gradient](..)": what it is, not its title
             toks.pop(0)
             continue
         if word_before_title_link(toks, text):  # "Paper: [Language Models are ...](..)": a word, not a title
