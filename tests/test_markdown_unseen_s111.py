@@ -131,3 +131,19 @@ def test_a_word_saying_what_a_link_is_before_it_makes_it_that_not_a_paper():
         "  * Blog & NoteBook: [How to Choose Loss Functions When Training Deep Learning Neural Networks]"
         "(https://machinelearningmastery.com/how-to-choose-loss-functions-when-training-deep-learning-neural-networks/)\n")
     assert list(found) == ["On the Origin of Deep Learning"]
+
+
+def test_a_venue_in_bold_or_italics_after_in_is_the_venue_dots_and_all():
+    """thanhtbt/tensor_tracking_survey (90 lines): ``“Title,” in **IEEE Trans. Signal Process.**, 2009``; the marks
+    set the name apart, its abbreviating dots within. x-zheng16/Awesome-Embodied-AI-Safety (64 lines): ``*In
+    ICTAI*, 2024``, "in" inside the italics, no part of the venue either."""
+    found = papers(
+        "* PARAFAC-SDT/-RLS: “Adaptive algorithms to track the PARAFAC decomposition of a third-order tensor,” in "
+        "**IEEE Trans. Signal Process.**, 2009, [Paper](https://ieeexplore.ieee.org/document/4799120), "
+        "[PDF](https://www.ece.umn.edu/~nikos/AdaptivePARAFAC.pdf)\n"
+        "* Singleshot: \"Singleshot: A scalable Tucker tensor decomposition\", in **NeurIPS**, 2019, "
+        "[Paper](https://proceedings.neurips.cc/paper/2019/hash/example)\n"
+        "- [Multi-view Feature Discrepancy Attack for Single Object Tracking](https://scholar.google.com/scholar?q="
+        "Multi-view+Feature+Discrepancy+Attack). Li et al. *In ICASSP*, 2025.\n")
+    assert [(p.venue, p.year) for p in found.values()] == [
+        ("IEEE Trans. Signal Process. 2009", 2009), ("NeurIPS 2019", 2019), ("ICASSP 2025", 2025)]

@@ -1,7 +1,7 @@
 """What an italic run after an entry's title says, when it is more than text (``entries.read_rest``
 asks): a journal (``*Nature*``, ``***Neural Networks***, 2023``, ``*(ICML 2025)*`` closing the entry), a
 field of the list's kept as a note (``*Type:* Table.``), the authors (or a journal read as one "name"
-before them), a workshop named in words, a tag."""
+before them), a workshop named in words, a tag; a venue set apart after "in" (``in **NeurIPS**, 2019``)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,36 @@ import re
 
 from . import fields, people, runs, venue_words, venues
 from .model import ListEntry, Tok, apply_tail, offer_venue
+
+
+def venue_after_in(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``“Title,” in **IEEE Trans. Signal Process.**, 2009, [Paper](..)`` (thanhtbt/tensor_tracking_survey, 90
+    lines), ``*In ICTAI*, 2024`` (x-zheng16/Awesome-Embodied-AI-Safety, 64 lines): a citation's venue, in bold or
+    italics after "in", its year after it. The marks set the venue's name apart, dots and all; "in" is no part of
+    it. The tokens left when taken."""
+    for i, tok in enumerate(toks):
+        if tok.kind != "text" or not (tok.strong or tok.em) or tok.code or i + 1 >= len(toks):
+            continue
+        named = _IN_FIRST.fullmatch(tok.text)  # "*In ICTAI*"
+        before = toks[i - 1] if i else None
+        after_in = before is not None and before.kind == "text" and not (before.strong or before.em) and bool(
+            _IN_LAST.search(before.text))
+        year = _YEAR_NEXT.match(toks[i + 1].text) if toks[i + 1].kind == "text" and (named or after_in) else None
+        name = (named.group(1) if named else tok.text).strip(" ,")
+        if year is None or not 1 < len(name) <= 80 or not name[:1].isupper():
+            continue
+        found = venues.parse(f"{name} {year.group(1)}") or (f"{name} {year.group(1)}", int(year.group(1)))
+        offer_venue(entry, found[0], f"{tok.text}{year.group()}")
+        entry.year = entry.year or found[1]
+        kept = [*toks[: i - 1], Tok("text", _IN_LAST.sub(" ", before.text))] if after_in else toks[:i]  # type: ignore
+        rest = toks[i + 1].text[year.end():]
+        return [*kept, *([Tok("text", rest)] if rest.strip(" .,;") else []), *toks[i + 2:]]
+    return toks
+
+
+_IN_FIRST = re.compile(r"\s*[Ii]n\s+([A-Z][^*_]*?)\s*")
+_IN_LAST = re.compile(r"(?:^|(?<=[\s,.;:]))[Ii]n\s*$")
+_YEAR_NEXT = re.compile(r"\s*,?\s*((?:19|20)\d\d)\b")
 
 
 def _after_separator(toks: list[Tok], i: int) -> bool:
