@@ -147,3 +147,12 @@ def test_a_venue_in_bold_or_italics_after_in_is_the_venue_dots_and_all():
         "Multi-view+Feature+Discrepancy+Attack). Li et al. *In ICASSP*, 2025.\n")
     assert [(p.venue, p.year) for p in found.values()] == [
         ("IEEE Trans. Signal Process. 2009", 2009), ("NeurIPS 2019", 2019), ("ICASSP 2025", 2025)]
+
+
+def test_a_date_written_with_a_non_breaking_hyphen_gives_its_year():
+    """smsnobin77/Awesome-Multimodal-Unlearning (102 rows): ``2023&#8209;11``, the hyphen that does not break."""
+    found = papers(
+        "| Date | Title | Paper |\n|---|---|---|\n"
+        "| 2023&#8209;11 | MultiDelete for Multimodal Machine Unlearning | [![arXiv](https://img.shields.io/badge/"
+        "arXiv-B31B1B?logo=arxiv)](https://arxiv.org/pdf/2311.12047) |\n")
+    assert [p.year for p in found.values()] == [2023]

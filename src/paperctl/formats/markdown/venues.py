@@ -173,6 +173,8 @@ def year_of_date(text: str) -> int | None:
         return None
     if not text[-1:].isascii():  # "2025.12 🔥" (ZihanChen1995/awesome-llm-social-simulation's Date column): a mark
         text = TRAILING_MARKS.sub("", text)  # after the date
+    if "\u2011" in text or "\u2010" in text:  # "2023&#8209;11" (smsnobin77/Awesome-Multimodal-Unlearning's Date
+        text = text.replace("\u2011", "-").replace("\u2010", "-")  # column, 102 rows): a hyphen that does not break
     if "T" in text and (stamp := _TIMESTAMP.fullmatch(text)):  # "2026-09-24T14:25:00+00:00" (will-rice/speech-
         text = stamp.group(1)  # enhancement-papers' Published column): the date of an ISO 8601 timestamp
     m = _DATE.match(text) or _YEAR.match(text)
