@@ -156,3 +156,18 @@ def test_a_date_written_with_a_non_breaking_hyphen_gives_its_year():
         "| 2023&#8209;11 | MultiDelete for Multimodal Machine Unlearning | [![arXiv](https://img.shields.io/badge/"
         "arXiv-B31B1B?logo=arxiv)](https://arxiv.org/pdf/2311.12047) |\n")
     assert [p.year for p in found.values()] == [2023]
+
+
+def test_a_bold_title_over_its_bold_translation_then_its_fields_below():
+    """dogvane/CVPR2023-Papers-with-Code (135 of 140 papers): the English title in bold, its Chinese translation
+    in bold on the next line, then ``- Paper:`` and ``- Code:`` bullets after a blank line. The translation is a
+    note; before, it was part of the title, and the bullets were notes."""
+    found = papers(
+        "# CLIP\n\n"
+        "**GALIP: Generative Adversarial CLIPs for Text-to-Image Synthesis**\n"
+        "**GALIP：用于文本到图像生成的生成对抗网络**\n\n"
+        "- Paper: https://arxiv.org/abs/2301.12959\n"
+        "- Code: https://github.com/tobran/GALIP\n")
+    paper = found["GALIP: Generative Adversarial CLIPs for Text-to-Image Synthesis"]
+    assert (paper.arxiv_id, paper.links, paper.notes) == (
+        "2301.12959", {"code": "https://github.com/tobran/GALIP"}, ["GALIP：用于文本到图像生成的生成对抗网络"])

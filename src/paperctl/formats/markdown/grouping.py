@@ -465,6 +465,21 @@ def translated(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
     return True
 
 
+def translated_below(pieces: list[Piece]) -> tuple[list[Piece], str | None]:
+    """A bold title over its bold translation in one paragraph: ``**Label-Free Liver Tumor Segmentation**`` then
+    ``**标签无肝肿瘤分割**`` (dogvane/CVPR2023-Papers-with-Code, 135 of its 140 papers, ``- Paper:`` bullets below
+    each): the title's pieces, and the translation, a note. The pieces as they are, and None, for any other."""
+    breaks = [i for i, p in enumerate(pieces) if p.kind == inline.BREAK]
+    if len(breaks) != 1:
+        return pieces, None
+    first, second = pieces[: breaks[0]], pieces[breaks[0] + 1:]
+    below = " ".join(inline.plain(second).split())
+    if not (first and second and all(p.strong and p.kind == inline.TEXT for p in first + second if p.text.strip())
+            and not fields.has_cjk(inline.plain(first)) and len(fields.CJK.findall(below)) >= max(4, len(below) // 3)):
+        return pieces, None
+    return first, below
+
+
 def adopt_link(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
     """A paragraph that is only a paper's address, below a bold title that links none: ``**Tiny SSD: A Tiny
     Single-shot Detection ...**``, a blank line, ``<https://arxiv.org/abs/1802.06488>`` (amusi/awesome-object-

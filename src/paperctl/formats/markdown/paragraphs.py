@@ -131,11 +131,15 @@ class Paragraphs(ReaderState):
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, year, block.start, block.start + 1,
                          group=True, bold=True)
             return
-        fielded = nested.read_fields(pieces, nxt.children, self.refs, self.context(), titled=True) if (
-            nxt is not None and nxt.kind == "list" and (headings.bold_alone(pieces) or nested.numbered_title(
-                pieces))) else None  # (or "[1] NeRF-RPN: A general framework for object detection in NeRFs" over
+        head, translation = grouping.translated_below(pieces) if nxt is not None and nxt.kind == "list" else (
+            pieces, None)
+        fielded = nested.read_fields(head, nxt.children, self.refs, self.context(), titled=True) if (
+            nxt is not None and nxt.kind == "list" and (headings.bold_alone(head) or nested.numbered_title(
+                head))) else None  # (or "[1] NeRF-RPN: A general framework for object detection in NeRFs" over
         # "- 题目：...", "- Code: URL", "- Paper: arXiv URL": lif314/awesome-NeRF-papers, every paper)
         if fielded is not None:  # "**Title**" then "- 论文/Paper: arXiv URL", "- 代码/Code: ..." (amusi's CVPR lists)
+            if translation:
+                fielded.notes.insert(0, translation)
             self.emit(fielded, block.start, nxt.end, "", block)  # type: ignore[union-attr]
             self.taken = nxt
             return
