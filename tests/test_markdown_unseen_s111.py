@@ -171,3 +171,23 @@ def test_a_bold_title_over_its_bold_translation_then_its_fields_below():
     paper = found["GALIP: Generative Adversarial CLIPs for Text-to-Image Synthesis"]
     assert (paper.arxiv_id, paper.links, paper.notes) == (
         "2301.12959", {"code": "https://github.com/tobran/GALIP"}, ["GALIP：用于文本到图像生成的生成对抗网络"])
+
+
+def test_a_known_venue_and_year_then_a_dash_before_a_plain_title():
+    """AndrewZhou924/Awesome-model-inversion-attack (46 papers): ``CCS 2015 - Title.`` over its links; not
+    dennybritz/deeplearning-papernotes' "AVEC 2016 - Depression, Mood, and Emotion Recognition Workshop and
+    Challenge", a title that begins with a name and a year no list cites as a venue."""
+    found = papers(
+        "### General domain\n\n"
+        "USENIX Security 2014 - Privacy in Pharmacogenetics: An End-to-End Case Study of Personalized Warfarin "
+        "Dosing.\n[[paper]](https://www.usenix.org/system/files/conference/usenixsecurity14/sec14-paper-fredrikson-"
+        "privacy.pdf)\n\n"
+        "CCS 2015 - Model Inversion Attacks that Exploit Confidence Information and Basic Countermeasures.\n"
+        "[[paper]](https://dl.acm.org/doi/pdf/10.1145/2810103.2813677)\n\n"
+        "- AVEC 2016 - Depression, Mood, and Emotion Recognition Workshop and Challenge "
+        "[[arXiv](https://arxiv.org/abs/1605.01600)]\n")
+    assert [(t, p.venue) for t, p in found.items()] == [
+        ("Privacy in Pharmacogenetics: An End-to-End Case Study of Personalized Warfarin Dosing",
+         "USENIX Security 2014"),
+        ("Model Inversion Attacks that Exploit Confidence Information and Basic Countermeasures", "CCS 2015"),
+        ("AVEC 2016 - Depression, Mood, and Emotion Recognition Workshop and Challenge", "arXiv")]
