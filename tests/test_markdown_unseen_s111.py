@@ -191,3 +191,18 @@ def test_a_known_venue_and_year_then_a_dash_before_a_plain_title():
          "USENIX Security 2014"),
         ("Model Inversion Attacks that Exploit Confidence Information and Basic Countermeasures", "CCS 2015"),
         ("AVEC 2016 - Depression, Mood, and Emotion Recognition Workshop and Challenge", "arXiv")]
+
+
+def test_a_paper_behind_a_librarys_proxy_is_the_paper_it_shows():
+    """KordingLab/awesome-computational-primatology (19 rows), altamiracorp/awesome-xai, WM-SEMERU/dl4se: links
+    through a university library's proxy (``link-springer-com.proxy.library.upenn.edu``) are the publisher's
+    pages, the paper's links as written."""
+    found = papers(
+        "| Year | Paper | Topic | Animal |\n|---|---|---|---|\n"
+        "| 2025 | [Luo et al.](https://www-tandfonline-com.proxy.library.upenn.edu/doi/full/10.1080/10888705.2025."
+        "2542844#abstract) | PD, BR | Gibbon |\n"
+        "| 2025 | [Fuchs et al.](https://link-springer-com.proxy.library.upenn.edu/article/10.1007/s11263-025-02484-6) "
+        "| BR | Chimp |\n")
+    assert [(p.url, p.year) for p in found.values()] == [
+        ("https://www-tandfonline-com.proxy.library.upenn.edu/doi/full/10.1080/10888705.2025.2542844#abstract", 2025),
+        ("https://link-springer-com.proxy.library.upenn.edu/article/10.1007/s11263-025-02484-6", 2025)]

@@ -120,10 +120,17 @@ def _host_and_path(href: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=8192)
 def host(href: str) -> str:
+    """The site *href* shows: its host, or the one a library's proxy stands in for (``link-springer-com.proxy.
+    library.upenn.edu`` is link.springer.com: KordingLab/awesome-computational-primatology, 19 of its papers)."""
     try:
-        return _host_and_path(href)[0].lower()
+        name = _host_and_path(href)[0].lower()
     except ValueError:
         return ""
+    proxied = _PROXIED.fullmatch(name) if "proxy" in name else None
+    return proxied.group(1).replace("--", "\0").replace("-", ".").replace("\0", "-") if proxied else name
+
+
+_PROXIED = re.compile(r"([a-z0-9-]+-(?:com|org|net|edu|gov|io|info|[a-z]{2}))\.(?:ez)?proxy\d*(?:\.[a-z0-9-]+)+")
 
 
 @lru_cache(maxsize=8192)
