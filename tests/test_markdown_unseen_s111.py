@@ -206,3 +206,24 @@ def test_a_paper_behind_a_librarys_proxy_is_the_paper_it_shows():
     assert [(p.url, p.year) for p in found.values()] == [
         ("https://www-tandfonline-com.proxy.library.upenn.edu/doi/full/10.1080/10888705.2025.2542844#abstract", 2025),
         ("https://link-springer-com.proxy.library.upenn.edu/article/10.1007/s11263-025-02484-6", 2025)]
+
+
+def test_a_paragraph_of_prose_indented_under_an_item_is_its_description():
+    """apexrl/awesome-rl-for-legged-locomotion: every paper's item, then a paragraph indented under it that says
+    what the paper does: its summary, as a bullet of prose below an entry is (where three entries or more are
+    described so, and none on its own line)."""
+    found = papers(
+        "## Quadruped Locomotion\n\n"
+        "+ [RMA: Rapid Motor Adaptation for Legged Robots](https://arxiv.org/abs/2107.04034). *RSS*, 2021.\n\n"
+        "    Employs a teacher–student approach plus a learned adaptation module. Without exteroceptive sensors, a "
+        "quadruped can traverse a wide range of terrain.\n\n"
+        "+ [Learning Agile Robotic Locomotion Skills by Imitating Animals](https://arxiv.org/abs/2004.00784). *RSS*, "
+        "2020.\n\n"
+        "    Uses motion-retargeting and DeepMimic-style objectives to teach a Unitree quadruped natural, animal-like "
+        "gaits.\n\n"
+        "+ [Sim-to-Real: Learning Agile Locomotion for Quadruped Robots](https://arxiv.org/abs/1804.10332). *RSS*, "
+        "2018.\n\n"
+        "    One of the earliest RL-based sim-to-real successes, using Ghost Robotics' Minitaur.\n")
+    assert [(p.venue, p.summary[:30]) for p in found.values()] == [
+        ("RSS 2021", "Employs a teacher–student appr"), ("RSS 2020", "Uses motion-retargeting and De"),
+        ("RSS 2018", "One of the earliest RL-based s")]

@@ -409,6 +409,16 @@ def described_below(entry: ListEntry, bullets: list[blocks.Block], refs: dict[st
         entry.below = text
 
 
+def described_in_paragraph(entry: ListEntry, text: str) -> None:
+    """A paragraph of prose indented under an entry's item, its only one: ``+ [RMA: Rapid Motor Adaptation for
+    Legged Robots](arXiv). *RSS*, 2021.`` over ``    Employs a teacher–student approach plus a learned
+    adaptation module. ...`` (apexrl/awesome-rl-for-legged-locomotion, every paper). Kept as ``entry.below``,
+    as ``described_below`` keeps a bullet of prose: the summary where the list's entries have none of their own."""
+    if entry.reason is None and not entry.summary and entry.below is None and (
+            entry.arxiv or entry.doi or entry.url or entry.venue) and len(text) <= 600 and describes(text):
+        entry.below = text
+
+
 def describes(text: str) -> bool:
     """Does plain *text* below an entry read as its description: words enough, not mostly capitalised, not
     names, a label, a citation's tail (``arXiv 1712; NeurIPS workshop 2017``) or a field?"""

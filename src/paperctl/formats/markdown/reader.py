@@ -386,6 +386,8 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 entry.year = found[1] or entry.year  # (the venue's year, not the date the title line gives)
         more = byline.keyed_paragraphs(entry, more) if more else more
         grouping.said_in_short(entry, more, self.read_if_summary)
+        if len(children) == 2 and len(more) == 1 and children[1].kind == "paragraph":
+            grouping.described_in_paragraph(entry, more[0])
         quoted = byline.keyed_paragraphs(entry, quoted) if fielded else quoted
         quoted = grouping.cited_in_quote(entry, quoted, self.read) if quoted else quoted  # (a citation, not a note)
         if quoted and entry.reason is None and not entry.summary and fields.is_summary(quoted[0]) and not (
