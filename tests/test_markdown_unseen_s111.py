@@ -227,3 +227,13 @@ def test_a_paragraph_of_prose_indented_under_an_item_is_its_description():
     assert [(p.venue, p.summary[:30]) for p in found.values()] == [
         ("RSS 2021", "Employs a teacher–student appr"), ("RSS 2020", "Uses motion-retargeting and De"),
         ("RSS 2018", "One of the earliest RL-based s")]
+
+
+def test_a_mark_before_a_bold_group_name_and_its_count_after():
+    """x-zheng16/Awesome-Embodied-AI-Safety: ``<summary>👁️ <b>Perception</b> (199 papers)</summary>``; the name is
+    the bold, as without the mark."""
+    found = papers(
+        "<details>\n<summary>👁️ <b>Perception</b> (199 papers)</summary>\n\n"
+        "- [Multi-view Feature Discrepancy Attack for Single Object Tracking](https://arxiv.org/abs/2401.00001). Li "
+        "et al. *In ICASSP*, 2025.\n\n</details>\n")
+    assert [p.tags for p in found.values()] == [["Perception"]]

@@ -171,7 +171,7 @@ def heading_name(text: str) -> str:
         # based</strong> (7 papers)": the bold is the name, the count after it how many papers it holds. (A count
         # inside the name is kept as written: "End-to-End VLA Architecture (16)", "NeurIPS 2021 (32 Papers)", as
         # all the lists' labels that show one keep it.)
-        text = _DECORATION.sub("", pieces[0].text).strip().rstrip(":：").strip()
+        text = _DECORATION.sub("", pieces[-2].text).strip().rstrip(":：").strip()
     return " ".join(text.replace("/", "∕").split())
 
 
@@ -182,7 +182,12 @@ _COUNT = re.compile(r"\s*(?:[·•|–—-]\s*)?(?:[（(]\s*(?:共\s*)?(?:\d{1,3
 
 
 def _counted_after_bold(pieces: list[inline.Piece]) -> bool:
-    """Is the heading a bold name, then, outside the bold, only how many papers it holds?"""
+    """Is the heading a bold name, then, outside the bold, only how many papers it holds? (A mark before the
+    bold is no part of it: "<summary>👁️ <b>Perception</b> (199 papers)</summary>", x-zheng16/Awesome-Embodied-AI-
+    Safety.)"""
+    if len(pieces) == 3 and pieces[0].kind == inline.TEXT and not pieces[0].strong and not _DECORATION.sub(
+            "", pieces[0].text).strip():
+        pieces = pieces[1:]
     return len(pieces) == 2 and pieces[0].strong and pieces[0].kind == inline.TEXT and not pieces[1].strong \
         and pieces[1].kind == inline.TEXT and bool(_COUNT.fullmatch(pieces[1].text)) and bool(pieces[0].text.strip())
 # "CVPR2020(共33篇)", "NeurIPS 2021 (32 Papers)" (weimingwill/awesome-federated-learning): how many papers it holds
