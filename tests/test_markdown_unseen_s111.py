@@ -237,3 +237,17 @@ def test_a_mark_before_a_bold_group_name_and_its_count_after():
         "- [Multi-view Feature Discrepancy Attack for Single Object Tracking](https://arxiv.org/abs/2401.00001). Li "
         "et al. *In ICASSP*, 2025.\n\n</details>\n")
     assert [p.tags for p in found.values()] == [["Perception"]]
+
+
+def test_an_arxiv_id_cited_without_its_colon():
+    """musa-atlihan/msatlihan.github.io's reading list (all 12 papers): ``Title. *Authors*. arXiv1603.05027
+    (2016)`` over ``* **url**:`` and ``* **comment**:`` bullets; Openning07/awesome-curriculum-learning: ``Title.
+    *arxiv 2101.10382*``. The ID is the paper's; the names in italics after the title's full stop its authors."""
+    found = papers(
+        "1. Identity Mappings in Deep Residual Networks. *Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun*. "
+        "arXiv1603.05027 (2016)\n"
+        "    * **url**: [https://arxiv.org/abs/1603.05027](https://arxiv.org/abs/1603.05027)\n\n"
+        "2. Very Deep Convolutional Networks for Large-Scale Image Recognition. *Karen Simonyan, Andrew Zisserman*. "
+        "arXiv 1409.1556 (2014)\n")
+    assert [(p.arxiv_id, p.venue, p.year, len(p.authors)) for p in found.values()] == [
+        ("1603.05027", "arXiv 2016", 2016, 4), ("1409.1556", "arXiv 2014", 2014, 2)]

@@ -271,6 +271,7 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     if len(text) > 2000:
         return tail
     text = _PROC_BEFORE.sub(", ", text) if "Proc. " in text else text  # ("Sun et al., Proc. ICML 2020")
+    text = colon_arxiv(text)
     cited = springer(text.strip(" .,;:"))
     if cited is not None:  # "Lai, Y., Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020)."
         return cited
@@ -290,6 +291,13 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     return names_venue_year(text) or tail
 
 
+def colon_arxiv(text: str) -> str:
+    """``arXiv1603.05027``, ``arXiv 1603.05027`` as ``arXiv:1603.05027``: an arXiv ID cited with its colon left
+    out (``*Kaiming He, ...*. arXiv1603.05027 (2016)``, musa-atlihan/msatlihan.github.io's reading list)."""
+    return _ARXIV_NO_COLON.sub(r"\1:\2", text) if "iv" in text or "IV" in text else text
+
+
+_ARXIV_NO_COLON = re.compile(r"\b([Aa]r[Xx]iv|ARXIV) ?(\d{4}\.\d{4,5}(?:v\d+)?)\b")
 _PROC_BEFORE = re.compile(r",\s*(?:[Ii]n\s+)?Proc\.\s+(?=[A-Z])")  # the venue's proceedings, not a name's "Proc"
 _NAME_COMMA_MONTH = re.compile(r"[.,\s]*[A-Za-z][\w&.' -]{0,60}, (?:19|20)\d\d[./](?:0?[1-9]|1[0-2])\.?")
 _SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]+, [A-Z][\w'’-]+,? (?:et al\.|and [A-Z])")  # Google Scholar's MLA

@@ -432,6 +432,17 @@ def _translated(text: str, head: list[inline.Piece]) -> bool:
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
+def _italic_byline(head: list[inline.Piece]) -> tuple[str, list[str], fields.Tail] | None:
+    """``Title. *Authors*. Venue (Year)``: the title, the names in italics, and what the text after them says
+    (``fields.citation_tail``); None where the italics after the title's full stop name no one."""
+    for i, piece in enumerate(head):
+        if i and piece.kind == inline.TEXT and piece.em and not piece.strong and inline.plain(head[:i]).rstrip(
+                ).endswith(".") and (names := people.parse(piece.text.strip())):
+            title = " ".join(inline.plain(head[:i]).split()).rstrip(".")
+            return title, names, fields.citation_tail(inline.plain(head[i + 1:]).strip(" .,"))
+    return None
+
+
 def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = False) -> str | None:
     identified = entry.arxiv or entry.doi or entry.url or sure
     own = " ".join(inline.plain(head).split()) if not any(p.kind == inline.LINK for p in head) else ""
@@ -442,6 +453,14 @@ def _fallback_title(entry: ListEntry, head: list[inline.Piece], sure: bool = Fal
     if cut is not None:  # "**1. MAttNet: ..., _CVPR 2018_**" over "- Paper: URL", "- Code: URL"
         own, (entry.venue, entry.date_year) = cut[0], cut[1]
         entry.venue_written = tail.text.strip()  # type: ignore[union-attr]
+    cited = _italic_byline(head) if own and not entry.authors else None
+    if cited is not None:  # "1. Title. *Kaiming He, Xiangyu Zhang, ...*. arXiv1603.05027 (2016)" over "* **url**:",
+        own, entry.authors, tail = cited  # "* **comment**:" bullets (musa-atlihan/msatlihan.github.io's reading
+        if tail.venue and not entry.venue:  # list): the title, who wrote it in italics, then where and when
+            entry.venue, entry.venue_written = tail.venue, tail.venue
+        entry.date_year = entry.date_year or tail.year
+        if tail.arxiv and not (entry.arxiv or entry.doi or entry.url):
+            _paper_link(entry, f"https://arxiv.org/abs/{tail.arxiv}")
     prefix = venue_colon(own)
     if prefix and not entry.venue:  # "* ACL2015: **Event Extraction via ...**" over "* Author: ..."
         entry.venue, entry.venue_written, own = prefix[0], prefix[1], own[prefix[2]:]
