@@ -251,3 +251,17 @@ def test_an_arxiv_id_cited_without_its_colon():
         "arXiv 1409.1556 (2014)\n")
     assert [(p.arxiv_id, p.venue, p.year, len(p.authors)) for p in found.values()] == [
         ("1603.05027", "arXiv 2016", 2016, 4), ("1409.1556", "arXiv 2014", 2014, 2)]
+
+
+def test_an_authors_bullet_alone_under_a_papers_heading_gives_its_authors():
+    """Mingyue-Cheng/Awesome-Time-Series-Foundation-Model: ``### **[Title](arXiv)**`` over ``- **Authors**:``,
+    ``- **Abstract**:`` and ``- **Key Contributions**:`` bullets, no link among them."""
+    found = papers(
+        "## Universal Forecasting Transformers\n\n"
+        "### **[MOIRAI: Unified Training of Universal Time Series Forecasting Transformers](https://arxiv.org/abs/"
+        "2402.02592)**\n"
+        "- **Authors**: Gerald Woo, Chenghao Liu, Akshat Kumar, et al.\n"
+        "- **Abstract**: MOIRAI is a universal time series forecasting framework based on a masked encoder.\n")
+    paper = found["MOIRAI: Unified Training of Universal Time Series Forecasting Transformers"]
+    assert (paper.arxiv_id, [a.name for a in paper.authors]) == (
+        "2402.02592", ["Gerald Woo", "Chenghao Liu", "Akshat Kumar"])

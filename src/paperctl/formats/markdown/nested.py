@@ -118,8 +118,9 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
         kind, key, value = key_of(first.text)
         rows.append((item, kind, key, value if kind else first.text))
     kinds = {kind for _, kind, _, _ in rows if kind}
-    if not kinds or not ({"title", "paper", "code", "venue"} & kinds):
-        return None
+    if not kinds or not ({"title", "paper", "code", "venue"} & kinds or known and "authors" in kinds):
+        return None  # (under a paper's heading, "- **Authors**: ..." alone is a field: Mingyue-Cheng/Awesome-Time-
+        # Series-Foundation-Model, over "- **Abstract**:" and "- **Key Contributions**:" bullets)
     entry = ListEntry(shape="bullets")
     repos: list[tuple[str, str]] = []  # (kind, url) of repository links, in order
     for item, kind, key, value in rows:
