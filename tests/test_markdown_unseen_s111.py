@@ -265,3 +265,15 @@ def test_an_authors_bullet_alone_under_a_papers_heading_gives_its_authors():
     paper = found["MOIRAI: Unified Training of Universal Time Series Forecasting Transformers"]
     assert (paper.arxiv_id, [a.name for a in paper.authors]) == (
         "2402.02592", ["Gerald Woo", "Chenghao Liu", "Akshat Kumar"])
+
+
+def test_a_known_venue_and_year_then_a_comma_before_a_plain_title():
+    """rohjunha/paper-list (every paper): ``nips2016, Value Iteration Networks [[pdf]](..)``; YanjieZe/Paper-List:
+    ``ICML 2022, The primacy bias in deep reinforcement learning, [arXiv](..)``."""
+    found = papers(
+        "# Papers to read\n"
+        "* nips2016, Value Iteration Networks [[pdf]](https://arxiv.org/pdf/1602.02867v2.pdf)\n"
+        "* ICML 2022, The primacy bias in deep reinforcement learning, [arXiv](https://arxiv.org/abs/2205.07802)\n")
+    assert [(t, p.venue, p.year) for t, p in found.items()] == [
+        ("Value Iteration Networks", "nips 2016", 2016),
+        ("The primacy bias in deep reinforcement learning", "ICML 2022", 2022)]

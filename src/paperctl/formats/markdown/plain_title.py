@@ -24,7 +24,8 @@ from .references import without_cited
 
 GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
 NICKNAME = r"[A-Z][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*"  # a method's name: "Whisper", "GPT-4", "LLaMA-2", "T5"
-_VENUE_YEAR_DASH = re.compile(r"([A-Za-z][\w&.'’ -]{1,40}?\s(?:19|20)\d\d)\s+[-–—]\s+")
+_VENUE_YEAR_DASH = re.compile(r"([A-Za-z][\w&.'’ -]{1,40}?\s(?:19|20)\d\d)\s+[-–—]\s+|([A-Za-z][\w&.'’-]{1,20}?\s?"
+                              r"(?:19|20)\d\d),\s+(?=[A-Z(\"“])")  # ("nips2016, Value Iteration Networks")
 _NICK_DASH = re.compile(rf"({NICKNAME})\s+[—–]\s+")  # "T5 — ", "LLaMA-2 – "
 
 
@@ -388,12 +389,14 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     if dated:  # "CBAM: Convolutional Block Attention Module, 2018, ECCV, [[pdf](..)]"
         return dated, ""
     placed = _VENUE_YEAR_DASH.match(stripped) if stripped[:1].isalpha() else None
-    found = venues.parse(placed.group(1)) if placed and venues.name_known(placed.group(1)) else None
+    where = (placed.group(1) or placed.group(2)) if placed else ""
+    found = venues.parse(where) if placed and venues.name_known(re.sub(r"\d+$", "", where)) else None
     if placed and found and found[1] and len(stripped[placed.end():].split()) >= 2:
-        _set_venue(entry, found[0], placed.group(1))  # "CCS 2015 - Model Inversion Attacks that Exploit ...",
+        _set_venue(entry, found[0], where)  # "CCS 2015 - Model Inversion Attacks that Exploit ...",
         stripped = stripped[placed.end():]  # "USENIX Security 2014 - Privacy in ..." (AndrewZhou924/Awesome-model-
         # inversion-attack, every one of its 46 papers): where and when, a dash, then the title; a known venue's
-        # (not "AVEC 2016 - Depression, Mood, and Emotion Recognition Workshop and Challenge", a title)
+        # (not "AVEC 2016 - Depression, Mood, and Emotion Recognition Workshop and Challenge", a title); "nips2016,
+        # Value Iteration Networks [[pdf]](..)" (rohjunha/paper-list, every paper): glued, then a comma
     nick = _NICK_DASH.match(stripped)
     if nick and title_case(stripped[nick.end():].split(",")[0].split(" [")[0]):
         entry.notes.append(nick.group(1))  # "T5 — Exploring the Limits of Transfer Learning ...": a name, a dash
