@@ -24,8 +24,8 @@ from .references import without_cited
 
 GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
 NICKNAME = r"[A-Z][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*"  # a method's name: "Whisper", "GPT-4", "LLaMA-2", "T5"
-_VENUE_YEAR_DASH = re.compile(r"([A-Za-z][\w&.'’ -]{1,40}?\s(?:19|20)\d\d)\s+[-–—]\s+|([A-Za-z][\w&.'’-]{1,20}?\s?"
-                              r"(?:19|20)\d\d),\s+(?=[A-Z(\"“])")  # ("nips2016, Value Iteration Networks")
+_VENUE_YEAR_FIRST = re.compile(r"([A-Za-z][\w&.'’ -]{1,40}?\s(?:19|20)\d\d)\s+[-–—]\s+|([A-Za-z][\w&.'’-]{1,20}?\s?"
+                               r"(?:19|20)\d\d),\s+(?=[A-Z(\"“])")  # ("nips2016, Value Iteration Networks")
 _NICK_DASH = re.compile(rf"({NICKNAME})\s+[—–]\s+")  # "T5 — ", "LLaMA-2 – "
 
 
@@ -388,7 +388,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     dated = _title_year_where(stripped, entry) if ", " in stripped else None
     if dated:  # "CBAM: Convolutional Block Attention Module, 2018, ECCV, [[pdf](..)]"
         return dated, ""
-    placed = _VENUE_YEAR_DASH.match(stripped) if stripped[:1].isalpha() else None
+    placed = _VENUE_YEAR_FIRST.match(stripped) if stripped[:1].isalpha() else None
     where = (placed.group(1) or placed.group(2)) if placed else ""
     found = venues.parse(where) if placed and venues.name_known(re.sub(r"\d+$", "", where)) else None
     if placed and found and found[1] and len(stripped[placed.end():].split()) >= 2:
