@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import links, people, venue_words, venues
-from .before_title import date_prefix
+from .before_title import KIND_WORDS, date_prefix
 from .links_first import ONE_NAME
 from .model import ListEntry, Tok, add_link, offer_venue
 
@@ -101,8 +101,7 @@ def kind_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bool:
     return kind is not None
 
 
-_KIND_WORDS = (r"blog(?: post)?|slides?|video|demo|note ?book|lecture notes?|tutorial|course|book|podcast|talk"
-               r"|cheat ?sheet|website|homepage")
+_KIND_WORDS = rf"{KIND_WORDS}|note ?book|lecture notes?|cheat ?sheet|website|homepage"
 _KIND_LABEL = re.compile(rf"\s*((?:{_KIND_WORDS})(?:\s*(?:&|and|/)\s*(?:{_KIND_WORDS}))*)\s*[:：]\s*", re.IGNORECASE)
 
 

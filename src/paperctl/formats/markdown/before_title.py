@@ -40,8 +40,10 @@ _DAY_MONTH_YEAR = re.compile(r"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?
 
 _BRACKET_ONLY = re.compile(r"\s*(?:\[([^\[\]]{1,40})\]|\(([^()]{1,40})\))\s*")  # "**[LLaVA]**", "**(CoRAG)**"
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-KIND_TAG = re.compile(r"^\s*[\[(【]\s*(tutorials?|blog(?: post)?|video|talk|slides|book|course|lecture|podcast|"
-                      r"code|tool|toolkit|library|demo|news)\s*[\])】]", re.IGNORECASE)
+# Words that say what an entry is when it is no paper: a tag before it ("[Tutorial]"), a label before its link
+# ("Blog: [..](..)", ``before_link.kind_before_link``)
+KIND_WORDS = r"tutorials?|blog(?: post)?|video|talk|slides?|book|course|lecture|podcast|demo"
+KIND_TAG = re.compile(rf"^\s*[\[(【]\s*({KIND_WORDS}|code|tool|toolkit|library|news)\s*[\])】]", re.IGNORECASE)
 
 
 TRACK_CLOSE = re.compile(r"\s*(?:Workshops?|Findings?|Oral|Spotlight|Poster|Demo)\s*\]", re.IGNORECASE)

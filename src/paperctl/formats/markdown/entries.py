@@ -141,7 +141,8 @@ _TITLE_THEN_WHERE = re.compile(r"([^()\[\]]{10,300}?)\s*(?:\(([^()]{2,40})\))?\.
 def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
     toks = italics.venue_after_in(toks, entry) if len(toks) > 1 and not entry.venue else toks
-    toks = [dataclasses.replace(t, text=fields.colon_arxiv(t.text)) if t.kind == "text" else t for t in toks]
+    if any(t.kind == "text" and "xiv" in t.text.lower() for t in toks):  # (most runs name no arXiv ID)
+        toks = [dataclasses.replace(t, text=fields.colon_arxiv(t.text)) if t.kind == "text" else t for t in toks]
     if first_line and any(t.strong for t in toks) and any("|" in t.text for t in toks if t.kind == "text"):
         toks = byline.name_before_bars(toks)
     if first_line and len(toks) > 2:

@@ -294,7 +294,7 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
 def colon_arxiv(text: str) -> str:
     """``arXiv1603.05027``, ``arXiv 1603.05027`` as ``arXiv:1603.05027``: an arXiv ID cited with its colon left
     out (``*Kaiming He, ...*. arXiv1603.05027 (2016)``, musa-atlihan/msatlihan.github.io's reading list)."""
-    return _ARXIV_NO_COLON.sub(r"\1:\2", text) if "iv" in text or "IV" in text else text
+    return _ARXIV_NO_COLON.sub(r"\1:\2", text) if "xiv" in text or "Xiv" in text or "XIV" in text else text
 
 
 _ARXIV_NO_COLON = re.compile(r"\b([Aa]r[Xx]iv|ARXIV) ?(\d{4}\.\d{4,5}(?:v\d+)?)\b")

@@ -469,10 +469,15 @@ def translated(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
             p.kind != inline.TEXT for p in pieces):
         return False
     text = " ".join(inline.plain(list(pieces)).split())
-    if len(fields.CJK.findall(text)) < max(4, len(text) // 4):
+    if not _in_chinese(text):
         return False
     entry.notes.append(text)
     return True
+
+
+def _in_chinese(text: str) -> bool:
+    """Is *text* a translation into Chinese (or Japanese): four such characters or more, a quarter of it?"""
+    return len(fields.CJK.findall(text)) >= max(4, len(text) // 4)
 
 
 def translated_below(pieces: list[Piece]) -> tuple[list[Piece], str | None]:
@@ -485,7 +490,7 @@ def translated_below(pieces: list[Piece]) -> tuple[list[Piece], str | None]:
     first, second = pieces[: breaks[0]], pieces[breaks[0] + 1:]
     below = " ".join(inline.plain(second).split())
     if not (first and second and all(p.strong and p.kind == inline.TEXT for p in first + second if p.text.strip())
-            and not fields.has_cjk(inline.plain(first)) and len(fields.CJK.findall(below)) >= max(4, len(below) // 3)):
+            and not fields.has_cjk(inline.plain(first)) and _in_chinese(below)):
         return pieces, None
     return first, below
 
