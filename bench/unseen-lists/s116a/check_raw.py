@@ -1,0 +1,24 @@
+"""Check every label's raw equals the README's lines from its line on."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+KEYS = ['list', 'line', 'raw', 'is_paper', 'title', 'arxiv_id', 'doi', 'url', 'venue', 'year',
+        'authors', 'code', 'summary', 'section']
+bad = 0
+n = 0
+cache = {}
+for ln in open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'):
+    d = json.loads(ln)
+    n += 1
+    if list(d.keys()) != KEYS:
+        print('keys differ', d.get('list'), d.get('line'), list(d.keys())); bad += 1
+    if d['list'] not in cache:
+        cache[d['list']] = open(os.path.join(HERE, d['list']), encoding='utf-8').read().split('\n')
+    lines = cache[d['list']]
+    k = d['raw'].count('\n') + 1
+    want = '\n'.join(lines[d['line'] - 1:d['line'] - 1 + k])
+    if want != d['raw']:
+        print('MISMATCH', d['list'], d['line']); print(' raw :', repr(d['raw'])); print(' file:', repr(want)); bad += 1
+    if not d['is_paper'] and any(d[x] is not None for x in KEYS[4:13]):
+        print('non-paper with fields', d['list'], d['line']); bad += 1
+print(n, 'labels,', bad, 'mismatches')
+sys.exit(1 if bad else 0)
