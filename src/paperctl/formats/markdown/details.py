@@ -9,7 +9,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import blocks, fields, headings, inline, links, makers, people, proceedings, runs, venue_words, venues, verdict
+from . import (
+    blocks,
+    bold_lines,
+    fields,
+    inline,
+    links,
+    makers,
+    people,
+    proceedings,
+    runs,
+    venue_words,
+    venues,
+    verdict,
+)
 from .grouping import describes, holds_entries
 from .model import ListEntry, add_link
 from .nested import KEY_VALUE, PAPER_POINTER, item_notes, item_text, keyed_venue
@@ -83,7 +96,7 @@ def venue_group(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
     (AlonzoLeeeooo/awesome-video-generation, 16 groups of one): a bold venue or year alone
     groups the papers under it, even one; it is not a paper titled "NeurIPS" with details."""
     text = inline.plain(head).strip()
-    return headings.pseudo_heading(head) and bool(venues.parse(text) or venues.year_of_date(text) is not None) \
+    return bold_lines.pseudo_heading(head) and bool(venues.parse(text) or venues.year_of_date(text) is not None) \
         and holds_entries(items, refs)
 
 
@@ -435,7 +448,7 @@ def title_over_facts(head: list[inline.Piece], children: list[blocks.Block], ref
     ...``), what it does (``- This paper proposes self-ask, ...``) (RUC-NLPIR/RAG-Reading-List, every paper): the
     paper (its title read by *read*); None when the item (*head* and the bullets of *children*) is not so."""
     sub = [c for c in children[1:] if c.kind == "list"]
-    if len(sub) != 1 or len(children) != 2 or not headings.bold_alone(head) or not 2 <= len(sub[0].children) <= 4:
+    if len(sub) != 1 or len(children) != 2 or not bold_lines.bold_alone(head) or not 2 <= len(sub[0].children) <= 4:
         return None
     if any(len(item.children) != 1 for item in sub[0].children):
         return None
@@ -471,3 +484,4 @@ def title_over_facts(head: list[inline.Piece], children: list[blocks.Block], ref
         else:
             entry.notes.append(text)
     return entry
+

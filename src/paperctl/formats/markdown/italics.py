@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, people, runs, venue_words, venues
+from . import fields, people, runs, venue_suffix, venue_words, venues
 from .model import ListEntry, Tok, apply_tail, offer_venue
 
 
@@ -239,7 +239,7 @@ def venue_then_year(toks: list[Tok], i: int, entry: ListEntry) -> bool:
         alone = venues.parse(name)  # a venue named without a year takes the one after it
         dated = venues.parse(f"{name} {year.group(1)}") if alone is not None and alone[1] is None else None
         found = dated[0] if dated else None
-    if not found and fields.venue_in_italics(name, year.group(1)):
+    if not found and venue_suffix.venue_in_italics(name, year.group(1)):
         found = f"{name} {year.group(1)}"  # "*IEEE Access* 2022", "*Security and Communication Networks* 2021"
     if not found:
         return False

@@ -4,13 +4,11 @@ the next heading: its fields, its notes, its description."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from . import (
     before_title,
-    byline,
     fields,
     folds,
     grouping,
@@ -18,7 +16,6 @@ from . import (
     inline,
     links,
     nested,
-    people,
     proceedings,
     references,
     venues,
@@ -43,10 +40,23 @@ from .heading_fields import (
 )
 from .model import ListEntry, add_link
 from .reader_state import ReaderState
+from .under_heading import (
+    arxiv_linked,
+    arxiv_named,
+    dated_venue,
+    dotted_facts,
+    field_lines,
+    keyed_paper_text,
+    lines_of_links,
+    link_alone,
+    links_row,
+    names_alone,
+    titled_by_link,
+    written_by,
+)
 
 _LABEL_ALONE = re.compile(r"[\w ]{1,20}[:：]")
 _AWARD = re.compile(r"(.+? (?:19|20)\d\d)\s+(.*\bAwards?\b.*)")  # "ICDAR 2019 Awards Best Paper Award"
-_DOT = re.compile(r"\s+[·•]\s+")
 _PLACED = re.compile(r"(.{3,300}?)(?:\.|\s@)\s+([^.@]{2,40})")  # "Title. ICLR 2017", "Title @ KDD 2020"
 _NAME_COLON = re.compile(r"[^\s:：][^:：]{0,40}[:：]")  # "TFN:", "EF\_LSTM & LF\_LSTM:"
 _CITED_END = re.compile(r"(.+?)\s*\(([^()]{4,400})\)\s*((?::[a-z_]{2,20}:\s*)*)")  # "Title (Names Year) :star:"
@@ -59,8 +69,6 @@ _YEAR_BRACKETED_END = re.compile(r"([^()（）]{3,300}?)\s*[(（]\s*((?:19|20)\d
 _NAME_ALONE = re.compile(r"[A-Za-z][a-z-]*[A-Z\d][\w-]*")  # "dyngraph2vec", "DySAT", "GraphSAGE": a name (its first
 # run lower case only: one way to cut it, not every way, for a long word that fails)
 _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
-_PAPER_WORD = re.compile(r"\b(?:paper|pdf)\b", re.IGNORECASE)
-_SAID_APART = ("authors", "venue", "year")  # fields a paragraph of keyed lines gives only line by line
 _CODE_NAME_DASH = re.compile(r"\s*`([^`]{1,40})`\s*[—–-]\s+(\S.{8,})")
 _DATE_AFTER = re.compile(r"\s*[,–—-]?\s*(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?\s*")
 _STATUS_FIRST = re.compile(r"\s*(✅|✔️?|☑️?|📌)\s*[｜|:：]?\s*(?=\S)")  # a reading status's mark before a heading
@@ -146,7 +154,7 @@ class PaperHeadings(ReaderState):
             visible = visible[:1]  # (arXiv), 2019/07" over its authors and abstract (Bisonai/awesome-edge-machine-
             # learning, every paper): the title link, and when it was posted
         if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
-                            or links.label_word(visible[0].text) or _dated_venue(visible[0].text)):
+                            or links.label_word(visible[0].text) or dated_venue(visible[0].text)):
             return False  # (not "### [TACL 2020](aclweb.org/anthology/events/tacl-2020/)": a venue's heading, linking
             # its proceedings, kaisugi/entity-related-papers)
         if not fielded and links.classify(visible[0].href).kind not in links.PAPER_KINDS:
@@ -217,15 +225,15 @@ class PaperHeadings(ReaderState):
         # ("##### • [\[arXiv:2012.09760\]](arXiv) End-to-End Human Pose ... [\[PDF\]](..)": the paper's ID first,
         # xinghaochen/awesome-hand-pose-estimation)
         plain = first.kind == inline.TEXT and not (first.em or first.strong) and first.text.lstrip()[:1] not in "\"“"
-        shortest = 2 if _arxiv_linked(named) else 4
-        if plain and not (len(named) <= 4 and any(links.label(p.text) in ("paper", "pdf") or _dated_venue(p.text)
-                                                  or _arxiv_named(p) for p in named)
+        shortest = 2 if arxiv_linked(named) else 4
+        if plain and not (len(named) <= 4 and any(links.label(p.text) in ("paper", "pdf") or dated_venue(p.text)
+                                                  or arxiv_named(p) for p in named)
                           and len(_BULLET.sub("", first.text).split()) >= shortest):  # (the title set apart: italics,
             return False  # bold or quotes; or plain before its "[paper](..)": "##### • gDNA: Towards ...  [paper](
             # arXiv)  [code](..)", rlczddl/awesome-3d-human-reconstruction, 445 papers; not "### News: ...
             # [[OpenReview](..)]", a heading with a link in it)
-        if not named or first.kind == inline.LINK or not all(links.label_word(p.text) or _dated_venue(p.text)
-                                                             or _arxiv_named(p) for p in named) or not any(
+        if not named or first.kind == inline.LINK or not all(links.label_word(p.text) or dated_venue(p.text)
+                                                             or arxiv_named(p) for p in named) or not any(
                 links.classify(p.href).kind in links.PAPER_KINDS for p in named):
             return False
         entry = self.read(pieces)
@@ -347,7 +355,7 @@ class PaperHeadings(ReaderState):
             nested.adopt_links(entry, given)  # (and a note bullet beside them: the paper's description where
             grouping.described_below(entry, notes or [], self.refs)  # the list describes its papers so: "- 手绘
             # 图变动画", "hand-drawn images to animation", Kobaayyy/Awesome-ICCV2021-Low-Level-Vision)
-        for para in _field_lines(blocks_.in_order(block)) if given is None else []:
+        for para in field_lines(blocks_.in_order(block)) if given is None else []:
             where = before_title.year_then_venue(para.text.strip()) if block.kind == "list" and not entry.venue and \
                 len(para.text) <= 40 else None
             if where:  # "### [Title](pdf)" over "- 2015 CVPR", "- CCNN", "- No Saliency" (hanwei0912/Adversarial-
@@ -375,7 +383,7 @@ class PaperHeadings(ReaderState):
             if said and said[0] == "summary" and not entry.summary_parts:
                 entry.summary_parts = [said[1]]  # "**Summary:** ..."
                 continue
-            if block.kind == "paragraph" and not entry.venue and _dotted_facts(entry, inline.scan(para.text,
+            if block.kind == "paragraph" and not entry.venue and dotted_facts(entry, inline.scan(para.text,
                                                                                                   self.refs)):
                 continue  # "**2026-06-30** · ACL 2026 Main · `TQA / TFV` · [GitHub](..)"
             scanned = inline.scan(para.text, self.refs) if block.kind == "paragraph" else []
@@ -386,7 +394,7 @@ class PaperHeadings(ReaderState):
                         continue  # ("💻 Code: [Github Repository]()": a link left to fill in)
                     if kind in ("paper", "title") or (kind is None and links.classify(href).kind in links.PAPER_KINDS):
                         add_link(entry, "paper", href)
-                        _titled_by_link(entry, next((p.text for p in scanned if p.href == href), ""))
+                        titled_by_link(entry, next((p.text for p in scanned if p.href == href), ""))
                     elif kind == "code" and links.is_repository(href):
                         entry.code = entry.code or href
                     else:
@@ -398,8 +406,8 @@ class PaperHeadings(ReaderState):
                 entry.authors, self.heading_names = names, True  # "**Authors**: Samar Khanna, Patrick Liu, ..."
                 continue
             pieces = inline.scan(para.text, self.refs)
-            if block.kind == "paragraph" and _lines_of_links(entry, pieces):
-                _titled_by_link(entry, _keyed_paper_text(pieces))  # ("**Paper:** [Title](..)<br>" over "**Code:**")
+            if block.kind == "paragraph" and lines_of_links(entry, pieces):
+                titled_by_link(entry, keyed_paper_text(pieces))  # ("**Paper:** [Title](..)<br>" over "**Code:**")
                 continue  # "Quality : ⭐⭐⭐" / "[Paper Link](arXiv)" / "[Implementation](github)"
             if block.kind == "paragraph" and (not entry.notes or first) and (not entry.authors or self.heading_names) \
                     and grouping.continues(pieces):  # (the heading's own notes too: "... [\[PDF\]](..) *(Oral)*")
@@ -407,18 +415,18 @@ class PaperHeadings(ReaderState):
                 if again.reason is None and again.title == entry.title:
                     again.authors = again.authors or entry.authors
                     entry = again
-                    _titled_by_link(entry, _keyed_paper_text(pieces))  # ("**Paper:** [Title](..)<br>", "**Code:** ..")
+                    titled_by_link(entry, keyed_paper_text(pieces))  # ("**Paper:** [Title](..)<br>", "**Code:** ..")
                     continue
             text = " ".join(inline.plain(pieces).split())
             if _LABEL_ALONE.fullmatch(text):
                 continue  # "citation:" over the paper's BibTeX (``bib_blocks``): no note
-            if (block.kind == "list" or len(pieces) == 1) and _link_alone(entry, pieces):
+            if (block.kind == "list" or len(pieces) == 1) and link_alone(entry, pieces):
                 continue  # "- [code (PyTorch)](github)" under "## (SNAIL) ... ICLR 2018": the paper's code
-            if _links_row(entry, pieces):  # "- [Website](..) | [Paper](arXiv) | [Code](github)"; a paragraph so
+            if links_row(entry, pieces):  # "- [Website](..) | [Paper](arXiv) | [Code](github)"; a paragraph so
                 continue  # too, after the abstract's fold (HKUST-LongGroup/Awesome-MLLM-Benchmarks, every paper)
-            if block.kind == "list" and not entry.authors and _written_by(entry, text):
+            if block.kind == "list" and not entry.authors and written_by(entry, text):
                 continue  # "- by Joonho Lee (ETH Zurich) et al., 2020"
-            if block.kind == "list" and not entry.authors and para.start == block.start and _names_alone(
+            if block.kind == "list" and not entry.authors and para.start == block.start and names_alone(
                     entry, para.text):
                 continue  # "- Daniel Gehrig, Mathias Gehrig, Javier Hidalgo-Carrio, Davide Scaramuzza", the first
                 # bullet under "#### [(CVPR 2020)Recycling video dataset for event cameras](pdf)" (langmanbusi/Myzone)
@@ -429,177 +437,3 @@ class PaperHeadings(ReaderState):
                 entry.notes.append(text)
         self.found[self.heading_paper] = (entry, start, block.end, heading, marker)
         self.covered.update(range(start, block.end))
-
-
-def _field_lines(paras: Iterator[Block]) -> Iterator[Block]:
-    """Each paragraph, or each of its lines where every line is a bold-keyed field (``**Authors:** Ming Li, ..  ``
-    / ``**Venue:** ACL 2024  `` / ``**Paper:** [Link](..)  `` / ``**Summary:** ...``: rux001/Awesome-Post-Training-
-    Data-Selection, every paper), a field of its own."""
-    for para in paras:
-        lines = [line.strip().removesuffix("\\").removesuffix("<br>").strip() for line in para.text.split("\n")]
-        keys = [nested.key_of(line)[::2] if line.startswith(("**", "__")) else (None, "") for line in lines]
-        if para.kind != "paragraph" or len(lines) < 2 or not all(value for _, value in keys) or not any(
-                kind in _SAID_APART for kind, _ in keys):  # (links alone, "**Arxiv**: [..](..)<br>" over
-            yield para  # "**Github**: [..](..)<br>", read as one: ``_lines_of_links``)
-            continue
-        for k, line in enumerate(lines):
-            yield dataclasses.replace(para, text=line, start=para.start + k, end=para.start + k + 1)
-
-
-def _titled_by_link(entry: ListEntry, text: str) -> None:
-    """``### MotionDirector`` over ``**Paper:** [MotionDirector: Motion Customization of Text-to-Video Diffusion
-    Models](arXiv)`` (rkuo2000/AI-course, a heading a paper): the heading is the paper's short name, the paper
-    link's text its title; the name kept as a note."""
-    words = " ".join(text.split()).split()
-    if entry.title and len(entry.title.split()) <= 4 and len(words) >= 4 and len(words) > len(
-            entry.title.split()) + 1 and verdict.title_like(" ".join(words)):
-        entry.notes.insert(0, entry.title)
-        entry.title = " ".join(words)
-
-
-def _keyed_paper_text(pieces: list[inline.Piece]) -> str:
-    """The text of the first link keyed as the paper's (``**Paper:** [Title](..)``), or ""."""
-    for before, link in zip(pieces, pieces[1:], strict=False):
-        if link.kind == inline.LINK and before.kind == inline.TEXT and before.text.strip(" *:：").lower().endswith(
-                "paper"):
-            return link.text
-    return ""
-
-
-def _arxiv_named(link: inline.Piece) -> bool:
-    """A link to arXiv named for it (``[arxiv](..)``, mistyped too: ``### Title ([arixv](arXiv), 7 Mar 2023)``,
-    shogi880/awesome-controllable-stable-diffusion, every paper so)."""
-    return sorted(link.text.strip().lower()) == sorted("arxiv") and links.classify(link.href).kind == links.ARXIV
-    # (its letters, in any order: not "## Fairness Definitions in LMs ([Link](arXiv) to the paper)", a section over
-    # papers that names the survey it follows, LavinWong/Fairness-in-Large-Language-Models)
-
-
-def _arxiv_linked(named: list[inline.Piece]) -> bool:
-    """Does one of these links give an arXiv paper (``[arXiv](https://arxiv.org/abs/1711.10589)``)?"""
-    return any(links.classify(p.href).kind == links.ARXIV for p in named)
-
-
-def _dated_venue(text: str) -> bool:
-    """Does a link's text name a venue and its year (``(ICCV 2023)``: LeyanOu/awesome-Cross-view, every paper's
-    heading), not a site alone (``OpenReview``)?"""
-    found = venues.parse(text.strip())
-    return bool(found and found[1])
-
-
-def _link_alone(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
-    """A bullet under a paper heading that is one link and nothing else (johnnyasd12/awesome-few-shot-meta-
-    learning): the paper's code (its first repository, the others by their labels), or its paper or another
-    link; True when it was one, taken into *entry*, never dropped as a note's bare words."""
-    shown = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" -–—:|,")]
-    if len(shown) != 1 or shown[0].kind != inline.LINK or not shown[0].href.strip():
-        return False
-    link = shown[0]
-    target = links.classify(link.href)
-    if target.kind == links.LOCAL and _PAPER_WORD.search(link.text):
-        entry.links.setdefault("pdf", link.href)  # "[📄 PDF Anotado](annotated_papers/x.pdf)" (gtironi/awesome-
-        return True  # data-selection): the paper as the list keeps it, a file of its own (as ``model.add_link``)
-    if target.kind in (links.ANCHOR, links.LOCAL):
-        return False  # (a contents line of the list's own: its words stay a note, as they were)
-    if target.kind == links.CODE and links.is_repository(link.href) and not entry.code:
-        entry.code = link.href
-    elif target.kind in links.PAPER_KINDS and not (entry.arxiv or entry.doi or entry.url):
-        add_link(entry, "paper", link.href)
-    else:
-        entry.links.setdefault(links.label(link.text) or "link", link.href)
-    return True
-
-
-def _links_row(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
-    """A bullet of links alone, set apart by bars, slashes or dots (``- [Website](..) | [Paper](arXiv) |
-    [Code](github)`` under ``### Learning Quadrupedal Locomotion over Challenging Terrain``, MengyangGao/Awesome-
-    Robotics-Embodied-AI, every paper): each link the paper's, by its label. False, *entry* untouched, else."""
-    shown = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" |/·•,")]
-    if len(shown) < 2 or any(p.kind != inline.LINK or not p.href.strip() for p in shown):
-        return False
-    for p in shown:
-        _link_alone(entry, [p])
-    return True
-
-
-def _names_alone(entry: ListEntry, text: str) -> bool:
-    """*text*, a bullet of only people's names, two or more: who wrote the paper. True when taken."""
-    if not ("," in text or " and " in text) or any(c in text for c in ":：()[]*_") or any(c.isdigit() for c in text):
-        return False  # (not "**Metrics:** (classification) F-1, Exact Match": a field of its own)
-    names = byline.names_only(text.strip(" .;"), substantial=True)
-    if not names:
-        return False
-    entry.authors = names
-    return True
-
-
-def _written_by(entry: ListEntry, text: str) -> bool:
-    """``- by Tairan He (CMU) et al., 2024`` under a paper heading: who wrote it (where they work left out) and
-    when, taken into *entry*; False, *entry* untouched, when the bullet is not so."""
-    m = _BY_WHEN.fullmatch(text.strip())
-    names = people.parse(_AFFILIATED.sub("", m.group(1))) if m else []
-    if not names:
-        return False
-    entry.authors = names
-    if m.group(2) and not entry.year:  # type: ignore[union-attr]
-        entry.year = entry.date_year = int(m.group(2))  # type: ignore[union-attr]
-    return True
-
-
-_BY_WHEN = re.compile(r"(?i:by)\s+(.{3,300}?)(?:,?\s*\(?((?:19|20)\d\d)\)?)?\.?")
-_AFFILIATED = re.compile(r"\s*\([^()]{1,60}\)|\s+/\s+[^/,()]{1,40}$")  # "(ETH Zurich)", "Nikhila Ravi / Meta"
-
-
-def _lines_of_links(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
-    """Lines under a paper heading each one link alone or a short ``Key : value`` with no link (``## LayoutLM: ...
-    @ KDD 2020`` over ``Quality : ⭐⭐⭐``, ``[Paper Link](arXiv)``, ``[Implementation](github)``, Noba1anc3/Document-
-    Analysis-Recognition): the paper's links, each by its label, and its notes. False, *entry* untouched, unless
-    every line is so and one of them a link."""
-    lines: list[list[inline.Piece]] = [[]]
-    for p in pieces:
-        if p.kind == inline.BREAK:
-            lines.append([])
-        elif p.kind != inline.TEXT or p.text.strip(" \\"):
-            lines[-1].append(p)
-    lines = [line for line in lines if line]
-    if len(lines) < 2 or not all(len(line) == 1 and (line[0].kind == inline.LINK or line[0].kind == inline.TEXT
-                                                     and _KEY_VALUE.fullmatch(line[0].text.strip()))
-                                 for line in lines) or not any(line[0].kind == inline.LINK for line in lines):
-        return False
-    for (p,) in sorted(lines, key=lambda line: links.label(line[0].text) != "implementation"):  # (its code first)
-        if p.kind == inline.TEXT:
-            entry.notes.append(" ".join(p.text.split()))
-        elif p.href.strip():
-            _link_alone(entry, [p])
-    return True
-
-
-_KEY_VALUE = re.compile(r"[\w ]{1,20}\s?[:：]\s?\S.{0,40}")
-
-
-def _dotted_facts(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
-    """A line of facts set apart by dots under a paper heading: ``**2026-06-30** · ACL 2026 Main · `TQA / TFV` ·
-    [GitHub](..) · [证据卡](..)`` (lyc61c/Awesome-RL-Table-Understanding, every paper so): when it came out,
-    where (the year the venue's, else the date's), its tags (notes), its code and other links. False, the
-    entry untouched, unless the line is such (three parts at least, one of them a venue)."""
-    parts = [p.strip() for p in _DOT.split(" ".join(inline.plain(pieces).split()))]
-    link_texts = {p.text.strip() for p in pieces if p.kind == inline.LINK}
-    words = [p for p in parts if p and p not in link_texts]
-    if len(parts) < 3 or any(len(p.split()) > 6 for p in parts):  # (short facts, not prose)
-        return False
-    dated = next((y for p in words if (y := venues.year_of_date(p)) and not venues.parse(p)), None)
-    where = next((found for p in words if not venues.year_of_date(p) and (found := venues.parse(p) or (
-        (p, year) if (year := venues.year_in(p)) and len(p.split()) <= 5 and p[:1].isupper() else None))), None)
-    if where is None:
-        return False
-    venue, year = where[0], where[1]
-    if venues.preprint(venue):
-        venue, year = venues.as_arxiv(venue, year or dated), year or dated
-    entry.venue, entry.venue_written, entry.year = venue, where[0], year or dated or entry.year
-    entry.notes += [p for p in words if p != where[0] and venues.year_of_date(p) is None]
-    for piece in pieces:
-        if piece.kind == inline.LINK and piece.href.strip():
-            if links.names_code(piece.text) and links.is_repository(piece.href) and not entry.code:
-                entry.code = piece.href
-            elif links.classify(piece.href).kind not in (links.ANCHOR, links.LOCAL):
-                entry.links.setdefault(links.label(piece.text), piece.href)
-    return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import (
+    bold_lines,
     byline,
     details,
     fields,
@@ -127,14 +128,14 @@ class Paragraphs(ReaderState):
         if venue is not None:  # "*ICRA(International Conference on ...) 2022*: [[Conference]](..)" over its papers
             self._under_venue(venue, block, nxt)  # type: ignore[arg-type]
             return
-        if year := headings.bold_year(pieces):  # "**2022年**" over its lists (PolarisRisingWar/HGNN_Collection)
+        if year := bold_lines.bold_year(pieces):  # "**2022年**" over its lists (PolarisRisingWar/HGNN_Collection)
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, year, block.start, block.start + 1,
                          group=True, bold=True)
             return
         head, translation = grouping.translated_below(pieces) if nxt is not None and nxt.kind == "list" else (
             pieces, None)
         fielded = nested.read_fields(head, nxt.children, self.refs, self.context(), titled=True) if (
-            nxt is not None and nxt.kind == "list" and (headings.bold_alone(head) or nested.numbered_title(
+            nxt is not None and nxt.kind == "list" and (bold_lines.bold_alone(head) or nested.numbered_title(
                 head))) else None  # (or "[1] NeRF-RPN: A general framework for object detection in NeRFs" over
         # "- 题目：...", "- Code: URL", "- Paper: arXiv URL": lif314/awesome-NeRF-papers, every paper)
         if fielded is not None:  # "**Title**" then "- 论文/Paper: arXiv URL", "- 代码/Code: ..." (amusi's CVPR lists)
@@ -145,17 +146,17 @@ class Paragraphs(ReaderState):
             return
         named = [p for p in pieces if p.kind != inline.TEXT or p.text.strip()] if nxt is not None and nxt.kind == \
             "html" and nxt.text[:3].lower() in ("<ul", "<ol") else []
-        if len(named) == 1 and named[0].strong and (headings.pseudo_heading(pieces) or named[0].kind == inline.LINK
+        if len(named) == 1 and named[0].strong and (bold_lines.pseudo_heading(pieces) or named[0].kind == inline.LINK
                                                     and venues.parse(named[0].text.strip())):
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, named[0].text, block.start,
                          block.end, group=True, bold=True)  # "<strong>[AAAI 2020](aaai.org)</strong>" over "<ul>"
             self.skipped.setdefault(block.start, "a heading")  # of its papers (mwan0027/ReadingList)
             return
-        if nxt is not None and (nxt.kind == "table" and headings.pseudo_heading(pieces) or (
-                nxt.kind == "list" and headings.pseudo_heading(pieces, stop=True)
+        if nxt is not None and (nxt.kind == "table" and bold_lines.pseudo_heading(pieces) or (
+                nxt.kind == "list" and bold_lines.pseudo_heading(pieces, stop=True)
                 and grouping.holds_entries(nxt.children, self.refs, self.context().venue)) or (
-                nxt.kind == "paragraph" and headings.pseudo_heading(pieces) and not any(p.em for p in pieces)
-                and headings.pseudo_heading(below := inline.scan(nxt.text, self.refs))
+                nxt.kind == "paragraph" and bold_lines.pseudo_heading(pieces) and not any(p.em for p in pieces)
+                and bold_lines.pseudo_heading(below := inline.scan(nxt.text, self.refs))
                 and all(p.em for p in below if p.text.strip()))):  # ("**Voxel-based methods**", "***Dense Voxels***")
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
                          block.end, group=True, bold=True, italic=all(p.em for p in pieces if p.text.strip()))
@@ -165,7 +166,7 @@ class Paragraphs(ReaderState):
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
                          block.end, group=True, bold=True)
             return
-        if nxt is not None and nxt.kind == "list" and headings.bold_sentence(pieces) and grouping.holds_entries(
+        if nxt is not None and nxt.kind == "list" and bold_lines.bold_sentence(pieces) and grouping.holds_entries(
                 nxt.children, self.refs, self.context().venue):
             self.skipped.setdefault(block.start, "a bold sentence about the papers below it, not a paper")
             return  # "**To crop the video based on actionness, aesthetics, etc.**" over the papers that do it
@@ -187,7 +188,7 @@ class Paragraphs(ReaderState):
             self.emit(entry, block.start, nxt.end, "", block, strict=True)
             self.taken = nxt
             return
-        if entry.reason is None and headings.definition(pieces) and not (
+        if entry.reason is None and bold_lines.definition(pieces) and not (
                 entry.arxiv or entry.doi or entry.url or entry.links or entry.code or entry.venue or entry.authors):
             entry.reason = "prose, not an entry"  # "**Affective Computing (AC)** is an interdisciplinary field ..."
         if self.emit(entry, block.start, block.end, "", block, strict=True) and entry.bold:
@@ -199,7 +200,7 @@ class Paragraphs(ReaderState):
         bold, linked (``**1.What Makes Good In-Context Examples for GPT-3?** ACL2022 [paper](..)``, Mocciteen/ICL-
         paper, each group so): the heading of the entries below it, not a paper known by its title alone."""
         text = inline.plain(pieces).strip()
-        if not headings.pseudo_heading(pieces) or not 0 < len(text.split()) <= 3 or not nxt.text.startswith("**"):
+        if not bold_lines.pseudo_heading(pieces) or not 0 < len(text.split()) <= 3 or not nxt.text.startswith("**"):
             return False
         below = self.read(inline.scan(nxt.text, self.refs))
         return below.reason is None and below.bold and bool(below.arxiv or below.doi or below.url) and len(
@@ -264,7 +265,7 @@ class Paragraphs(ReaderState):
         """A plain title line, then a bullet of its details (oneHuster/Meta-Learning-Papers, 114 entries):
         ``Online Meta-Learning [[paper](arXiv)]`` / ``  - Chelsea Finn, Aravind Rajeswaran --ICML 2019``.
         Read as one entry; True when it is one."""
-        found = details.details(nxt.children, self.refs) if not headings.bold_alone(pieces) else None
+        found = details.details(nxt.children, self.refs) if not bold_lines.bold_alone(pieces) else None
         if found is None or found[1]:
             return False
         entry = self.read([*pieces, *(p for line in found[0] for p in (inline.Piece(inline.BREAK), *line))])

@@ -14,7 +14,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import author_date, fields, links, makers, nature_refs, people, proceedings, title_marks, venue_words, venues
+from . import (
+    author_date,
+    fields,
+    links,
+    makers,
+    nature_refs,
+    people,
+    proceedings,
+    title_marks,
+    venue_suffix,
+    venue_words,
+    venues,
+)
 from .after_title import year_and_venue
 from .authors_before import leading_authors, leading_authors_alone
 from .before_title import KIND_TAG
@@ -140,7 +152,7 @@ def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bo
         return False
     if after is not None and after.kind == "text" and not after.em and (year := _YEAR_AFTER.match(after.text)):
         name, y = tok.text.strip(), year.group(1)
-        if before.rstrip().endswith(",") and (fields.venue_in_italics(name, y) or venues.parse(f"{name} {y}") or (
+        if before.rstrip().endswith(",") and (venue_suffix.venue_in_italics(name, y) or venues.parse(f"{name} {y}") or (
                 tok.strong and after.text.startswith(",") and venue_words.in_words(f"{name} {y}"))):
             return True  # ("Title, ***Neural Networks***, 2023, [[paper](..)]": wuuu110/NCO-solvers-for-VRP, 123
         if venues.name_known(name) and venues.parse(f"{name} {y}"):  # lines, set off in bold italics; a known
@@ -282,7 +294,7 @@ def _venue_then_names(text: str, entry: ListEntry) -> str | None:
         found = venues.parse(written) or venues.named_and_dated(written) or venue_words.in_words(written)
         if found and found[1]:
             entry.authors = entry.authors or names
-            _set_venue(entry, found[0], written)
+            offer_venue(entry, found[0], written)
             entry.date_year = entry.date_year or found[1]
             return ", ".join(parts[:-k])
     if len(parts) > 2 and venues.FOUR_DIGIT_YEAR.fullmatch(parts[-2]):  # "Title, 2015, Soonmin Hwang et al." (Calay
@@ -392,7 +404,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     where = (placed.group(1) or placed.group(2)) if placed else ""
     found = venues.parse(where) if placed and venues.name_known(re.sub(r"\d+$", "", where)) else None
     if placed and found and found[1] and len(stripped[placed.end():].split()) >= 2:
-        _set_venue(entry, found[0], where)  # "CCS 2015 - Model Inversion Attacks that Exploit ...",
+        offer_venue(entry, found[0], where)  # "CCS 2015 - Model Inversion Attacks that Exploit ...",
         stripped = stripped[placed.end():]  # "USENIX Security 2014 - Privacy in ..." (AndrewZhou924/Awesome-model-
         # inversion-attack, every one of its 46 papers): where and when, a dash, then the title; a known venue's
         # (not "AVEC 2016 - Depression, Mood, and Emotion Recognition Workshop and Challenge", a title); "nips2016,
@@ -454,7 +466,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
             entry.arxiv = citation.arxiv.split("v")[0] if re.fullmatch(r"\d{4}\.\d{4,5}(v\d+)?", citation.arxiv) \
                 else citation.arxiv
         if citation.venue:  # ("arXiv preprint arXiv:2305.02499, 2023": the preprint of that year, as the ID alone
-            _set_venue(entry, venues.as_arxiv(citation.venue, citation.year) if citation.year and venues.preprint(
+            offer_venue(entry, venues.as_arxiv(citation.venue, citation.year) if citation.year and venues.preprint(
                 citation.venue) else citation.venue, citation.venue)  # is arXiv bare)
         if citation.year:
             entry.year = entry.year or citation.year
@@ -465,11 +477,11 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
             entry.authors, title = names, rest
             head, citation = fields.split_citation(title)
             if citation is not None and citation.venue and not citation.authors:
-                _set_venue(entry, citation.venue, citation.venue)
+                offer_venue(entry, citation.venue, citation.venue)
                 entry.year = entry.year or citation.year
                 return head, tail
     dashed = re.match(r"(.*\S)\s+[-–—]$", title)  # "Title, IEEE T-VCG 2013 - [Paper](..)" (minar09/awesome-virtual-
-    title, suffix = fields.split_venue_suffix(dashed.group(1) if dashed else title)  # try-on, 54 of 141 items)
+    title, suffix = venue_suffix.split_venue_suffix(dashed.group(1) if dashed else title)  # try-on, 54 of 141 items)
     if suffix is None and dashed:
         title = dashed.group(1) if title == dashed.group(1) else title
     bracket = _BRACKET_END.search(title) if suffix is None and title.endswith("]") else \
@@ -490,12 +502,12 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     paren = _WORDS_IN_PARENS.search(title) if suffix is None and title.endswith(")") else None
     if paren and venue_words.in_words(paren.group(1), least=2):  # "Title (Nature Machine Intelligence 2023)"
         title, suffix = title[:paren.start()].rstrip(), paren.group(1)  # (WanyuGroup/AI-for-crystal-materials)
-    found = where or (fields.suffix_venue(suffix) if suffix else None)
+    found = where or (venue_suffix.suffix_venue(suffix) if suffix else None)
     journal = venue_words.journal_suffix(suffix) if suffix and not found else None
     if journal and not entry.venue_cited:  # "..., IEEE Transactions on Intelligent Transportation Systems.": the
         entry.venue_cited = (journal[0], journal[0])  # venue where nothing after the title names one (finishing)
     if found:
-        _set_venue(entry, found[0], suffix)  # "Title, NeurIPS 2024", "Title, In ICML 2019"
+        offer_venue(entry, found[0], suffix)  # "Title, NeurIPS 2024", "Title, In ICML 2019"
     elif ", " in bare and not bare.endswith(")") and (year := venues.year_of_date(bare.rsplit(", ", 1)[1])):
         entry.date_year = entry.date_year or year  # "Toon3D: Seeing Cartoons from a New Perspective, 2024."
         title = bare.rsplit(", ", 1)[0]
@@ -508,7 +520,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         title = title[:posted.start()]  # hnbd_ailab): the preprint's number, arXiv and the year
         year = int(posted.group(1)) if posted.group(1) else entry.year or entry.date_year
         if not entry.venue and year:
-            _set_venue(entry, f"arXiv {year}", posted.group().strip(" ,."))
+            offer_venue(entry, f"arXiv {year}", posted.group().strip(" ,."))
     if not entry.authors and title.count(", ") >= 2 and (found or posted):  # (a citation: its venue after it)
         names, rest = _names_then_title(title)
         if names:  # "1. Adam Santoro, David Raposo, ..., Timothy Lillicrap, A simple neural network module for
@@ -536,43 +548,8 @@ _TITLE_WORD = re.compile(r"(?i)\b(?:learning|networks?|neural|deep|models?|visua
                          r"anything|attention|transformers?|segment\w*|detection|generation|recognition)\b")
 
 
-def name_before_plain_title(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:
-    """``* **CSP**: Learning to Compose Soft Prompts for ..., ICLR, 2023 (*Brown University*). [[Paper](..)]``
-    (BWLONG/Awesome-Prompt-Learning-CV, 121 lines; ``**?**`` where the method has no name): a bold name, a
-    colon, and a plain title of four words or more. The name is a note; the tokens from the title on are
-    returned (else None)."""
-    if not toks[0].strong or len(toks) < 2 or toks[1].kind != "text" or toks[1].strong or toks[1].code \
-            or len(text.split()) > 3 or text.rstrip().endswith((":", "：")) or venues.parse(text):
-        return None
-    after = toks[1].text.lstrip()
-    dashes = _DASHES.match(after)  # ("- <b>PDBbind</b> --- PDB-wide collection of binding data: ... (Bioinformatics
-    if dashes:  # 2015) [[Paper]](..)", dengjianyuan/Survey_AI_Drug_Discovery: a database's name, then its paper)
-        after = ":" + after[dashes.end():]
-    if after[:1] not in (":", "：") or not (_TITLE_AFTER_COLON.match(after[1:]) or _commas_in_title(after[1:])) \
-            or " — " in after or ";" in after \
-            or not any(
-            t.kind == "link" and links.classify(t.href).kind in links.PAPER_KINDS for t in toks[2:]):
-        return None  # (not "**Self-Evaluation**: Responsible for evaluating ...", a term defined; not
-        # "**torchdyn**: PyTorch library for ... [repo](github)", a repository described; not "**CHIME**:
-        # Compressive framework for ...; LLM-based encoding + residual VQ — [[Paper]](..)", a method described)
-    if text.strip("? "):
-        entry.notes.append(text.strip())
-    return [Tok("text", after[1:].lstrip()), *toks[2:]]
-
-
-def _commas_in_title(text: str) -> bool:
-    """``A Unified, Scalable Framework for Neural Population Decoding. NeurIPS 2023`` after ``**POYO**:``
-    (mazabou/awesome-neurofm): a title with a comma among its first words, not names (``Mehdi Azabou, Vinam
-    Arora``)."""
-    head = text.strip().split(". ")[0]
-    return bool(_TITLE_WITH_COMMA.match(head)) and not people.parse(head)
-
-
-_DASHES = re.compile(r"-{2,3}(?=\s)")
-_TITLE_WITH_COMMA = re.compile(r"[A-Z0-9\"“][^\s]*(?:[ -][^\s]+){3}")
 _YEAR_FIRST_END = re.compile(r"\s*\(((?:19|20)\d\d[^()]{2,50})\)$")  # "Title(2018ECCV)", "Title(2020 Cybernetics)"
 _BRACKET_END = re.compile(r"\s*\[([^\[\]]{4,60})\]$")
-_TITLE_AFTER_COLON = re.compile(r"\s*[A-Z0-9\"“][^\s,]*(?:[ -][^\s,]+){3}")
 _VENUE_COMMA_YEAR = re.compile(rf"(.*\S),\s+(?!(?i:{venues.MONTH})\s)([A-Za-z][\w&.'-]*(?: [\w&.'-]+){{0,4}}?),?\s+"
                                rf"(?:(?i:{venues.MONTH})\.?\s+)?((?:19|20)\d\d)"  # ("Title, Arxiv, May 2024":
                                r"(?:\s+\(([^()]{1,60})\))?\.?$")  # FeiLiu36/LLM4Opt, 45 lines)
@@ -582,33 +559,3 @@ def _tag(text: str) -> bool:
     """``(Oral)``, ``(survey)``, ``(Tutorial)``: a word about the paper, not part of its title."""
     return bool(venues.track(text) or KIND_TAG.match(f"[{text}]") or re.fullmatch(
         r"(?:survey|review|position|preprint|oral|spotlight|best paper|\w+ award)", text.strip(), re.I))
-
-
-def _set_venue(entry: ListEntry, venue: str, written: str) -> None:
-    offer_venue(entry, venue, written)
-
-
-_WHOLE_BRACKET = re.compile(r"\s*\[([^\[\]]{12,500})\]\s*")
-
-
-def citation_in_brackets(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
-    """A whole citation in one bracket that links nothing, then its links: ``[Single-channel multi-speaker
-    separation using deep clustering, Y Isik, Interspeech 2016] [[Paper]](..)`` (gemengtju/Tutorial_
-    Separation, 58 of its 84 entries): the title, the first author (or all, or "et al."), where and when, set
-    off by commas from the end. The tokens after the bracket, or None when it is not so."""
-    m = _WHOLE_BRACKET.fullmatch(toks[0].text) if len(toks) > 1 and toks[0].kind == "text" else None
-    if m is None or toks[1].kind != "link" or m.group(1).count(",") < 2:
-        return None
-    parts = [p.strip() for p in m.group(1).split(",")]
-    if len(parts) > 3 and re.fullmatch(r"(?:19|20)\d\d", parts[-1]):
-        parts = [*parts[:-2], f"{parts[-2]} {parts[-1]}"]  # "ICASSP, 2020"
-    found = venues.parse(parts[-1])
-    if not found or not found[1] or len(parts) < 3:
-        return None
-    names = people.parse(re.sub(r"\s+et\.? al\.?$", "", parts[-2]))
-    if not names or len(", ".join(parts[:-2]).split()) < 3:
-        return None
-    entry.title, entry.authors, entry.shape = ", ".join(parts[:-2]), names, "citation"
-    offer_venue(entry, found[0], parts[-1])
-    entry.date_year = entry.date_year or found[1]
-    return toks[1:]

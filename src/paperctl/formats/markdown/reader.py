@@ -32,6 +32,7 @@ from functools import cached_property
 from ..forking import paused_collection
 from . import blocks as blocks_
 from . import (
+    bold_lines,
     byline,
     details,
     entries,
@@ -239,7 +240,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 self.pending = None
                 self.guarded(block, lambda: self.table(block))  # noqa: B023 (called at once)
             elif block.kind == "quote" and nxt is not None and nxt.kind in ("list", "table") and len(
-                    block.children) == 1 and block.children[0].kind == "paragraph" and headings.bold_alone(
+                    block.children) == 1 and block.children[0].kind == "paragraph" and bold_lines.bold_alone(
                     inline.scan(block.children[0].text, self.refs)):  # "> **Clustering**" over its papers (LAMDA-
                 self.guarded(block, lambda: self.paragraph(block.children[0], nxt))  # noqa: B023 (Tabular/Tabular-
                 # Survey): a bold line, quoted, heads what follows as one unquoted does
@@ -309,7 +310,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 self.list_(lst)  # of their own, in the section above (a bullet is no heading, as the year's below)
             return
         tables = [c for c in children[1:] if c.kind == "table"]
-        if tables and not sublists and headings.pseudo_heading(pieces):  # "* **LaSOT:star2:**" over a table of
+        if tables and not sublists and bold_lines.pseudo_heading(pieces):  # "* **LaSOT:star2:**" over a table of
             self._group_over(head, tables)  # trackers and their papers, indented under it (wangdongdut/Online-
             return  # Visual-Tracking-SOTA): the heading of its rows
         found = items.nested_shapes(item, pieces, self.refs, self.context, self.read)
@@ -330,7 +331,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         if facts is not None:  # "1. **Title**" over "- EMNLP 2023 Findings, 2022-10-07, URL", "- Names", "- ..."
             self.emit(facts, item.start, item.end, item.marker, parent)
             return
-        if sublists and headings.pseudo_heading(pieces) and grouping.holds_entries(
+        if sublists and bold_lines.pseudo_heading(pieces) and grouping.holds_entries(
                 [it for lst in sublists for it in lst.children], self.refs):
             self._group_over(head, sublists)
             return

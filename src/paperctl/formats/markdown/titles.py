@@ -28,11 +28,9 @@ from __future__ import annotations
 
 import re
 
-from . import acm_refs, fields, ieee_refs, italics, links, links_first, preprints, venue_words, venues
+from . import acm_refs, fields, ieee_refs, italics, links, links_first, venue_words, venues
 from .after_title import (
     bold_venue_after,
-    comma_venue,
-    italic_venue_in_bold,
     suffixed_title,
     venue_field,
 )
@@ -58,7 +56,6 @@ from .before_link import (
     linked_label,
     linked_venue,
     name_then_cited_link,
-    named_and_placed_later,
     title_link,
     venue_before_title_link,
     venue_link_then_title,
@@ -87,18 +84,16 @@ from .before_title import (
 )
 from .bold_prefixes import (
     bold_venue_label,
-    claim_before_title,
     dated_code_title,
     literal_bold,
     name_and_venue,
-    name_dash_title,
-    named_title,
-    venue_before_bold_title,
     venue_then_bold_name,
 )
+from .bold_title import BARE_YEAR, angled_title, bold_title, text_of
 from .file_names import venue_underscore
 from .model import ListEntry, Tok, add_link, offer_venue
-from .plain_title import citation_in_brackets, name_before_plain_title, plain_title, title_case
+from .plain_openings import citation_in_brackets, name_before_plain_title
+from .plain_title import plain_title
 from .quoted import quoted_title
 from .references import (
     apa_reference,
@@ -108,7 +103,6 @@ from .references import (
     standard_citation,
 )
 from .title_marks import (
-    angled,
     bold_name_in_brackets,
     dated_first,
     dotted_year,
@@ -118,41 +112,16 @@ from .title_marks import (
     slug_title,
 )
 
-
 # A quoted title first, maybe after its nickname: '"ATOM: Accurate Tracking ..." CVPR.', 'DiMP: "Learning ..." ICCV.'
-def _strong_run(toks: list[Tok], i: int) -> int:
-    """End (exclusive) of the run of bold tokens starting at *i*."""
-    j = i
-    while j < len(toks) and (toks[j].strong or (toks[j].kind == "text" and not toks[j].text.strip()
-                                                 and j + 1 < len(toks) and toks[j + 1].strong)):
-        j += 1
-    return j
 
 
-def _links_after_gap(toks: list[Tok], end: int) -> int:
-    """*end*, or where a bold title link ends when the bold run goes on, past a space, only with bold links named
-    for what they are: "**[Title](arxiv)**" then "**[[code](github)]**" on the next line of the same paragraph
-    (tanfiona/LLM-on-Tabular-Data-Prediction-Table-Understanding-Data-Generation, 60 entries); those are the
-    title's links, not a bold title of "[]"."""
-    if end < 3 or toks[0].kind != "link" or toks[1].strong or toks[1].text.strip():
-        return end
-    after = toks[2:end]
-    if any(t.kind == "link" for t in after) and all(links.label_word(t.text) if t.kind == "link" else not t.text.strip(
-            " []()|,·") for t in after):
-        return 1
-    return end
 
-
-def _text_of(toks: list[Tok]) -> str:
-    return " ".join("".join(t.text for t in toks).split())
-
-
-_YEAR_OR_MONTH = re.compile(r"((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2]))?")
-
-
-_GLUED_ON = re.compile(r"-[A-Za-z]")  # (a title's word goes on after it)
-_AND = re.compile(r"\s+(?:and|&)\s+")
 _YEAR_STOP = re.compile(r"\s*((?:19|20)\d\d)\.\s+(?=[A-Z][\w.-]*\.?\s[A-Z])")
+
+
+def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``bold_title``, reading the line anew here when the bold is not the title."""
+    return bold_title(toks, entry, read_title_line)
 
 
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
@@ -205,7 +174,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if text.lstrip().startswith("|") and len(toks) > 1:  # "**[LSeg]** | **ICLR'22** | Title | [pdf](..)"
             text = text.lstrip()[1:]  # (Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation): cells in a row
         if not text.strip() or (toks[0].strong and re.fullmatch(r"\s*\[?\d{1,4}\]?\.?\s*", text)
-                                and not _BARE_YEAR.fullmatch(text.strip())) or (  # (not "**[2025]**": a year)
+                                and not BARE_YEAR.fullmatch(text.strip())) or (  # (not "**[2025]**": a year)
                 text.strip() in "-*+" and len(toks) > 1 and toks[1].kind == "link"):  # ("-[Title](..)": a bullet
             # with no space, a paragraph's line: acadTags/Awesome-medical-coding-NLP, every entry)
             toks.pop(0)
@@ -391,7 +360,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         dated = date_prefix(text)
         if dated is not None and (dated[1].strip() or len(toks) > 1):
             entry.date_year = entry.date_year or dated[0]  # "[2021/07] **SoundStream: ...**"
-            if _BARE_YEAR.match(text) or _DASHED_YEAR.match(text):  # "- (2013) (ICCV) HOGgles: ..." (YuweiYin/
+            if BARE_YEAR.match(text) or _DASHED_YEAR.match(text):  # "- (2013) (ICCV) HOGgles: ..." (YuweiYin/
                 entry.journal_year = True  # Overview_of_Artificial_Intelligence), "- 2024 - Basu et al., API-BLEND:
                 # ... (ACL)" (algomatic-inc/awesome-ai-agents-guide): a year alone, not a month's date, is the
                 # paper's: its venue's year
@@ -404,7 +373,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
                 toks.pop(0)
             continue
         nicknames: list[str] = []
-        prefix_venue, written, rest = venue_prefix(text, _text_of(toks[1:3]), nicknames)
+        prefix_venue, written, rest = venue_prefix(text, text_of(toks[1:3]), nicknames)
         if toks[0].strong and rest.strip() and not (prefix_venue and venues.year_in(prefix_venue)):
             prefix_venue, rest = None, text  # "**(DPO) Direct Preference Optimization**": all the title (not
             # "**[Soft Computing-2022] Title**", ICTMCG/Awesome-Misinfo-Video-Detection: a venue and its year)
@@ -476,7 +445,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         return toks
     if first.text.lstrip().startswith("**"):
         return literal_bold(toks, entry)
-    angled = _angled_title(toks, entry)
+    angled = angled_title(toks, entry)
     if angled is not None:
         return angled
     quoted = quoted_title(toks, entry, _bold_title)
@@ -493,110 +462,6 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     return plain_title(toks, entry)
 
 
-def _angled_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
-    """``《Efficient Neural Audio Synthesis》ICML2018``: the title in book-title marks (``title_marks.angled``), then
-    where it appeared. The tokens after it, or None."""
-    marked = angled(toks[0].text) if toks[0].kind == "text" and "》" in toks[0].text and not toks[0].code \
-        else None
-    if marked is None:
-        return None
-    entry.title, rest = marked
-    return ([Tok("text", " " + rest)] if rest.strip() else []) + toks[1:]
-
-
-def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
-    end = _links_after_gap(toks, _strong_run(toks, 0))
-    run = toks[:end]
-    cut = next((i for i, t in enumerate(run) if t.kind == "link"), 0)
-    if cut and links.label_word(run[cut].text) and all(t.kind == "text" for t in run[:cut]) and len(
-            _text_of(run[:cut]).split()) >= 3:  # "* **Title [[paper](arXiv)] [VLDB 2020]**" (OpenMined/PyVertical's
-        # reading list): the bold runs on past the title over its links and venue, which are read as after it
-        head = run[cut - 1].text.rstrip()
-        opener = head[-1] if head[-1:] in "[(" else ""
-        title = [*run[: cut - 1], Tok("text", head[: len(head) - len(opener)], strong=True)]
-        rest = [Tok("text", opener)] if opener else []
-        return _bold_title([*title, *rest, *(Tok(t.kind, t.text, t.href, False, t.em, t.code, t.title)
-                                           for t in run[cut:]), *toks[end:]], entry)
-    if end < len(toks) and toks[end].kind == "text" and all(t.kind == "text" for t in run) and len(
-            _text_of(run).split()) <= 2 and (_GLUED_ON.match(toks[end].text) or _AND.fullmatch(toks[end].text) and len(
-                toks) > end + 1 and toks[end + 1].strong):  # ("**Adversarial** and **Contrastive** Variational ...")
-        k = next((i for i, t in enumerate(toks) if t.kind != "text"), len(toks))  # "**Sparse**-Interest Network for
-        plain = Tok("text", "".join(t.text for t in toks[:k]))  # Sequential Recommendation. WSDM 2021." (demoleiwang/
-        return read_title_line([plain, *toks[k:]], entry)  # awesome-Recommendation-System, 11 of 48): a word of
-        # the title in bold, not the title
-    text = _text_of([t for t in run if t.kind == "text"]) if any(t.kind == "text" and t.text.strip() for t in run) \
-        else _text_of([Tok("text", t.text) for t in run])
-    found = venues.parse(text)
-    following = _text_of([t for t in toks[end:] if t.kind == "text"]) + " ".join(
-        t.text for t in toks[end:] if t.kind == "link" and not links.label_word(t.text))
-    if found and len(text) < 40 and len(following.strip(" ,.:-–—")) >= 3:
-        # "**CVPR 2023** Title ...": a venue, not the title (a bold venue with nothing after is the title)
-        if len(run) == 1 and run[0].kind == "link" and named_and_placed_later(text, following):
-            entry.notes.append(text.strip(" []"))  # "**[[SURGE'21]](arXiv)** Sequential Recommendation with Graph
-            add_link(entry, "paper", run[0].href)  # Neural Networks. SIGIR 2021." (demoleiwang/awesome-Recommendation-
-            # System, 48 papers): the method's name and year linking the paper; where it appeared, after the title
-        else:
-            entry.venue, entry.venue_written = found[0], text
-        rest = toks[end:]
-        if rest and rest[0].kind == "text":
-            rest[0] = Tok("text", rest[0].text, strong=rest[0].strong)
-        return read_title_line(rest, entry) if rest else []
-    entry.bold = True
-    entry.shape = "citation" if entry.shape == "bracket" else entry.shape
-    after = toks[end].text.lstrip() if end < len(toks) and toks[end].kind == "text" else ""
-    entry.label = text.rstrip().endswith((":", "：")) or after.startswith((":", "："))
-    only_links = [t for t in run if t.kind == "link"]
-    extra = " ".join(t.text for t in run if t.kind == "text").strip(" .")  # "**[title](arXiv) (2018)**" (autistic-
-    year = _BARE_YEAR.fullmatch(extra) if extra else None  # symposium/quantum-computing-toolkit, 50 entries): the
-    placed = venues.parse(extra) if extra[:1] in "([（" and not year else None  # link's title, and its year or venue
-    if len(only_links) == 1 and (not extra or year or placed):
-        if year:
-            entry.date_year = entry.date_year or int(venues.FOUR_DIGIT_YEAR.search(extra).group())  # type: ignore
-        elif placed:
-            offer_venue(entry, placed[0], extra)
-            entry.date_year = entry.date_year or placed[1]
-        link = only_links[0]
-        entry.title = suffixed_title(prefixed_title(link.text, entry), entry)  # ("**[Title(ICRA2019)](..)**")
-        entry.title_target = links.classify(link.href).kind
-        add_link(entry, link.text, link.href, title=True)
-        dashed = name_dash_title(toks, end, entry)
-        if dashed is not None:
-            return dashed
-    else:
-        entry.title = venue_before_bold_title(claim_before_title(run, text, entry), entry)
-        italic_venue_in_bold(run, entry)
-        if entry.venue is None and entry.title and (cut := comma_venue(entry.title, entry)) is not None:
-            entry.title = cut  # "**Online Knowledge Distillation with Diverse Peers, AAAI 2020**"
-        opening = text.rfind("(", max(0, len(text) - 43)) if text.endswith(")") else -1
-        inner = text[opening + 1 : -1] if opening > 0 else ""
-        venue = venues.parse(inner) or (preprints.posted_as_venue(re.sub(r"(?<=[a-z])(?=\d)", " ", inner)) if re.match(
-            r"[a-z]+\d", inner) else None) or (venue_words.in_words(inner, least=2) if text[:opening].rstrip().endswith(
-                ",") else None) if inner and "(" not in inner else None  # ("(arxiv2017.08)": posted in
-        # August 2017, hnuzhy/CV_DL_Gather; not "(Arxiv 2025.08)", which the user's own list keeps as written)
-        if venue and text[:opening].strip():  # "**NetLSD (KDD 2018)**": the venue in the bold, after the title
-            entry.title = text[:opening].rstrip().rstrip(",")  # ("**- Title, (Pattern Recognition 2024)**")
-            offer_venue(entry, venue[0], inner)
-            rest = toks[end:]
-            if len(entry.title.split()) <= 2 and rest and rest[0].kind == "text" and not rest[0].strong \
-                    and title_case(rest[0].text.strip().split(" [")[0]) and len(rest[0].text.split()) >= 4:
-                # "* **VAT (TPAMI2018)** Virtual Adversarial Training: A Regularization Method for ... [[paper
-                # link](..)]" (hnuzhy/CV_DL_Gather, 101 lines): the method's name and venue, then its title
-                entry.notes.append(entry.title)
-                entry.title, entry.bold = None, False
-                return read_title_line(rest, entry)
-        elif inner and (dated := _YEAR_OR_MONTH.fullmatch(inner.strip())) and text[:opening].strip() and not \
-                text[:opening].rstrip().endswith("al."):  # (not "A Reply to Ogburn et al. (2019)", a title's own)
-            entry.title = text[:opening].rstrip()  # "**Instant4D: 4D Gaussian Splatting in Minutes (2025)**"
-            entry.date_year = entry.date_year or int(dated.group(1))  # (duyanxi/awesome-4DGS, 45 lines): its year;
-            # "**SimPO: ... Reward (2024.5)**" (KbsdJames/Awesome-LLM-Preference-Learning, 99 entries): its month
-        for t in only_links:
-            add_link(entry, t.text, t.href)
-        named = named_title(toks, end, entry)
-        if named is not None:
-            return named
-    return toks[end:]
-
-
 _BOLD_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?")
 
 
@@ -607,5 +472,4 @@ _WORKSHOP = re.compile(r"\s*[(\[]workshops?[)\]]\s*", re.IGNORECASE)
 _BARE_ARXIV_ID = re.compile(r"(?:0[7-9]|[1-9]\d)(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?")
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
 _DASHED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s+[-–—|]\s")
-_BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
 _TAG_THEN_APA = re.compile(r"\s*\[[^\[\]()]{1,40}\]\s+[A-Z][\w'’-]+, [A-Z]\.")  # "[VAE] Kingma, D. P., ..."

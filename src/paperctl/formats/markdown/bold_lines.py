@@ -1,0 +1,73 @@
+"""Bold lines that stand alone, and what they are: a pseudo-heading (``**CVPR**``, ``**Vision**``) over the
+papers it names, a bold title whose fields follow, a year (``**2022年**``), a sentence or a defined term
+(``**Affective Computing (AC)** is ...``), which are prose. The block readers ask these before reading an entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import inline, links
+from .headings import YEAR_HEADING
+
+
+def pseudo_heading(pieces: list[inline.Piece], stop: bool = False) -> bool:
+    """A bold line standing alone (``**CVPR**``, ``**Vision**``, or a bold link to another page
+    or list, ``**[Dynamic](https://github.com/pdaicode/awesome-dynamic-NeRF)**``): a heading,
+    not an entry (the caller sees that papers follow it). *stop*: a few words may end with a
+    full stop (``**Common sense.**`` above bullets that are papers, Yangyi-Chen/Multimodal-AND-
+    Large-Language-Models); a longer line with one is a paper's title."""
+    visible = [p for p in pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
+    if len(visible) > 1 and visible[-1].kind == "text" and not visible[-1].strong and visible[-1].text.strip() in (
+            ":", "："):
+        visible = visible[:-1]  # "**Vision Transformers**:" (Jianing-Qiu/Awesome-Healthcare-Foundation-Models)
+    text = inline.plain(pieces)
+    stopped = text.rstrip().endswith((".", "。"))
+    return bool(visible) and (all(p.kind == "text" and p.strong for p in visible) or _bold_link(visible)) \
+        and 0 < len(text) <= 80 and (not stopped or (stop and len(text.split()) <= 4)) \
+        and not any(p.kind == "break" for p in pieces)
+
+
+def _bold_link(visible: list[inline.Piece]) -> bool:
+    """One bold link alone that does not reach a paper (a repository, a page, a file of the list's)."""
+    return len(visible) == 1 and visible[0].kind == "link" and visible[0].strong and links.classify(
+        visible[0].href).kind not in links.PAPER_KINDS
+
+
+def bold_alone(pieces: list[inline.Piece]) -> bool:
+    """A paragraph of one bold line and nothing else: a title whose fields may follow as bullets."""
+    visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
+    return bool(visible) and all(p.kind == "text" and p.strong for p in visible)
+
+
+def bold_sentence(pieces: list[inline.Piece]) -> bool:
+    """A bold line alone that is a sentence: five words or more in sentence case, a full stop at its end
+    (``**To change the video speed.**``; not a title, ``**Attention Is All You Need.**``)."""
+    text = inline.plain(pieces).strip()
+    words = text.rstrip(".。").split()
+    return text.endswith((".", "。")) and len(words) >= 5 and bold_alone(pieces) and \
+        sum(w[:1].islower() for w in words[1:]) * 2 > len(words) - 1
+
+
+def bold_year(pieces: list[inline.Piece]) -> str | None:
+    """A bold year alone on a paragraph's first line (``**2022年**``), perhaps over a label of what follows
+    (``通用节点嵌入：``): the year's heading, as written; else None."""
+    if pieces and not pieces[0].strong and len(pieces) > 1 and pieces[1].strong and len(pieces[0].text) <= 4 and \
+            links.EMOJI_ONLY.fullmatch(pieces[0].text):  # "🗓️ **2019**" (TkTK0302/FM-VAU-Survey, every year of its
+        pieces = pieces[1:]  # papers): a calendar's mark before the year
+    if not pieces or not pieces[0].strong:  # (every paragraph asks: most are not bold at the start)
+        return None
+    first = next((k for k, p in enumerate(pieces) if p.kind == inline.BREAK), len(pieces))
+    if not bold_alone(pieces[:first]) or not YEAR_HEADING.match(year := inline.plain(pieces[:first]).strip()):
+        return None
+    return year if first == len(pieces) or inline.plain(pieces[first:]).strip().endswith((":", "：")) else None
+
+
+def definition(pieces: list[inline.Piece]) -> bool:
+    """A bold phrase that a sentence goes on from, on the same line (``**Affective Computing
+    (AC)** is an interdisciplinary field ...``): prose, not a title and its description."""
+    first = next((k for k, p in enumerate(pieces) if p.kind != "text" or p.text.strip()), None)
+    if first is None or not pieces[first].strong:
+        return False
+    after = next((p for p in pieces[first:] if not p.strong), None)
+    return after is not None and after.kind == "text" and bool(re.match(r"\s*[a-z]", after.text))
