@@ -29,8 +29,8 @@ _DATE_BAR = re.compile(r"^\s*((?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|2
 # ("4. May 21, 2015 - [Variational Inference with ...](..)": janosh/awesome-normalizing-flows, 65 entries)
 # ("2019.7-[Sparse networks from scratch ...](arXiv)": the date, a dash and the title link)
 # "2021.04 Point-cloud based 3D object detection ..." (TianhaoFu/Awesome-3D-Object-Detection): a year and month
-_DATE_SPACE = re.compile(r"^\s*((?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?)\s+"
-                         r"(?=[A-Z])(?!(?:We|Our|I)\s)")  # (not "2025/04/07 We release ...": news)
+_DATE_SPACE = re.compile(r"^\s*((?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?)(?:,\s*|\s+)"
+                         r"(?=[A-Z])(?!(?:We|Our|I)\s)")  # (not "2025/04/07 We release ...": news; "2023.10, Title")
 # ("- 2019/04/01 CVPR-19 Oral [Title](..)": jarvisWang0903/Awesome-Domain-Adaptation, 28 entries, a day too)
 # "- Thu, 27 Jun 2024 [ColPali: ...](arXiv)" (noooop/Reading_List, every entry): the day it was posted, then the
 # title link (the date alone before it)

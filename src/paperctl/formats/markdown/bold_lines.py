@@ -66,7 +66,8 @@ def bold_year(pieces: list[inline.Piece]) -> str | None:
 def definition(pieces: list[inline.Piece]) -> bool:
     """A bold phrase that a sentence goes on from, on the same line (``**Affective Computing
     (AC)** is an interdisciplinary field ...``): prose, not a title and its description."""
-    first = next((k for k, p in enumerate(pieces) if p.kind != "text" or p.text.strip()), None)
+    first = next((k for k, p in enumerate(pieces) if p.kind != "text" or p.text.strip() and not (
+        links.EMOJI_ONLY.fullmatch(p.text.strip()) and not p.strong)), None)  # ("🔍 **Essential for developers** to")
     if first is None or not pieces[first].strong:
         return False
     after = next((p for p in pieces[first:] if not p.strong), None)

@@ -60,7 +60,16 @@ def text_of(toks: list[Tok]) -> str:
 _YEAR_OR_MONTH = re.compile(r"((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2]))?")
 _GLUED_ON = re.compile(r"-[A-Za-z]")  # (a title's word goes on after it)
 _AND = re.compile(r"\s+(?:and|&)\s+")
+_BRACKETED_TITLE = re.compile(r"\[([^\[\]]{2,300}?)\s*\(((?:19|20)\d\d)\)\]")
 BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
+
+
+def bracketed_title(text: str) -> tuple[str, int] | None:
+    """``[Whisper (2022)]``, ``[ECAPA-TDNN (2020)]``, bold over ``  大规模弱监督语音识别 [[arXiv](..)]``
+    (xiexukang/awesome-speech-resources, every paper): a title (or a model's name) and its year, in square
+    brackets; not a venue (``[CVPR (2020)]``). (The title, its year) or None."""
+    m = _BRACKETED_TITLE.fullmatch(text.strip())
+    return (m.group(1).strip(), int(m.group(2))) if m and not venues.name_known(m.group(1)) else None
 
 
 def angled_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
@@ -98,6 +107,12 @@ def bold_title(toks: list[Tok], entry: ListEntry, again: Reader) -> list[Tok]:
         # the title in bold, not the title
     text = text_of([t for t in run if t.kind == "text"]) if any(t.kind == "text" and t.text.strip() for t in run) \
         else text_of([Tok("text", t.text) for t in run])
+    named = bracketed_title(text) if all(t.kind == "text" for t in run) else None
+    if named:
+        entry.title, entry.bold = named[0], True
+        entry.date_year = entry.date_year or named[1]
+        entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+        return toks[end:]
     found = venues.parse(text)
     following = text_of([t for t in toks[end:] if t.kind == "text"]) + " ".join(
         t.text for t in toks[end:] if t.kind == "link" and not links.label_word(t.text))

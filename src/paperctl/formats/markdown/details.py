@@ -485,3 +485,33 @@ def title_over_facts(head: list[inline.Piece], children: list[blocks.Block], ref
             entry.notes.append(text)
     return entry
 
+
+def title_over_where(head: list[inline.Piece], children: list[blocks.Block], refs: dict[str, str],
+                     read: Callable[[list[inline.Piece]], ListEntry]) -> ListEntry | None:
+    """``+ Federated and continual learning for classification tasks in a society of devices`` over one bullet
+    ``  + (Arxiv 2020) [[paper]](arXiv)`` (conditionWang/FLNK, every one of its 108 papers): a title that links
+    nothing, over a single bullet that links one paper and names no title of its own (where it appeared, its
+    links): the entry's second line, read so (two papers' badges are neither's). None when the item (*head* and
+    the bullets of *children*) is not so."""
+    sub = [c for c in children[1:] if c.kind == "list"]
+    if len(sub) != 1 or len(children) != 2 or len(sub[0].children) != 1 or any(
+            p.kind == inline.LINK for p in head):
+        return None
+    below = sub[0].children[0]
+    if len(below.children) != 1 or below.children[0].kind != "paragraph":
+        return None
+    pieces = inline.scan(below.children[0].text, refs)
+    if sum(p.kind == inline.LINK and links.classify(p.href).kind in links.PAPER_KINDS for p in pieces) != 1 or any(
+            p.kind == inline.LINK and len(p.text.split()) >= 3 and not links.label_word(p.text) for p in pieces) or \
+            _titled(read(pieces).title):  # (a paper of its own, nested under a topic: its title linked, or written)
+        return None
+    entry = read([*head, inline.Piece(inline.BREAK), *pieces])
+    return entry if entry.reason is None and len((entry.title or "").split()) >= 3 else None
+
+
+def _titled(title: str | None) -> bool:
+    """Is *title* one, not a bracket of where and what (``(Survey, Information Fusion 2022)``) read as one?"""
+    return title is not None and not _ONE_BRACKET.fullmatch(title)
+
+
+_ONE_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")

@@ -37,7 +37,7 @@ from . import (
     venue_words,
     venues,
 )
-from .before_title import COLON_QUOTE, name_line_above
+from .before_title import COLON_QUOTE, KIND_TAG, name_line_above
 from .bold_prefixes import name_over_title
 from .inline import LINK, TEXT, Piece
 from .links_first import repository_above
@@ -72,13 +72,20 @@ def _name_alone(entry: ListEntry) -> bool:
                 and not entry.venue)
 
 
+def _bold_name(entry: ListEntry) -> bool:
+    """Has the entry read so far only a method's name in bold, perhaps linked and placed (``**[AlbedoGAN](..)**
+    (2024 WACV) [[🖥️](github)]<br>``, winterbloooom/awesome-3d-face, every paper over its bold title)?"""
+    return bool(entry.bold and entry.title and len(entry.title.split()) <= 3 and not entry.authors and (
+        fields.method_name(entry.title) or entry.title.endswith((" et al", " et al."))))  # ("**[Dib et al.](arXiv)**")
+
+
 def _title_below_name(toks: list[Tok], entry: ListEntry) -> bool:
     """``**SVAMP**: \\`` over ``**Are NLP Models really able to Solve Simple Math Word Problems?** \\``
     (SuperBruceJia/Awesome-LLM-Self-Consistency, 13 entries): a dataset's name, a colon, then its paper's
     title in bold on the next line. The title taken, the name kept as a note; True when the line was so."""
-    if not _name_alone(entry):
+    if not (_name_alone(entry) or _bold_name(entry)):
         return False
-    if entry.summary_parts and fields.tidy("".join(entry.summary_parts)).strip(" :："):
+    if any(c.isalnum() for c in "".join(entry.summary_parts)):  # (marks only: "✨", ":")
         return False
     bold = [t for t in toks if t.text.strip()]
     if not bold or not all(t.strong and t.kind == "text" for t in bold) or len(
@@ -134,6 +141,20 @@ def _title_line_below_name(toks: list[Tok], entry: ListEntry) -> bool:
     return True
 
 
+def _bracketed_journal(inner: str, entry: ListEntry) -> tuple[str, int | None] | None:
+    """A journal named in words and its year, in brackets on a line of its own (``(Multimedia Tools and
+    Applications 2021)``), maybe after what the paper is (``Survey, ``, kept as a note): the journal and year,
+    else None."""
+    kind, comma, rest = inner.partition(", ")
+    said = rest if comma and len(kind.split()) == 1 and (venues.track(kind) or KIND_TAG.match(f"[{kind}]") or
+                                                          _PAPER_KIND.fullmatch(kind)) else inner
+    found = venue_words.in_words(said, least=2)
+    if found is not None and said is rest:
+        entry.notes.append(kind)
+    return found
+
+
+_PAPER_KIND = re.compile(r"survey|review|position|preprint", re.IGNORECASE)
 _MADE_AT = re.compile(r"@\s?[\w&.-]+(?:[ /][\w&.-]+){0,3}")  # "@UNC", "@MIT-IBM", "@Microsoft Research"
 _TITLE_THEN_WHERE = re.compile(r"([^()\[\]]{10,300}?)\s*(?:\(([^()]{2,40})\))?\.?")
 
@@ -143,6 +164,9 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     toks = italics.venue_after_in(toks, entry) if len(toks) > 1 and not entry.venue else toks
     if any(t.kind == "text" and "xiv" in t.text.lower() for t in toks):  # (most runs name no arXiv ID)
         toks = [dataclasses.replace(t, text=fields.colon_arxiv(t.text)) if t.kind == "text" else t for t in toks]
+    if any(t.kind == "text" and "et.al" in t.text for t in toks):  # "Jyh-Jing Hwang et.al." (cv-arxiv-daily's
+        toks = [dataclasses.replace(t, text=t.text.replace("et.al", "et al")) if t.kind == "text" else t
+                for t in toks]  # digests): "et al." as most lists write it
     if first_line and any(t.strong for t in toks) and any("|" in t.text for t in toks if t.kind == "text"):
         toks = byline.name_before_bars(toks)
     if first_line and len(toks) > 2:
@@ -195,6 +219,11 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             written = head
         if written[:3] in ("In ", "in ") and venues.parse(written[3:].strip(" .")):  # "In CVPR, 2022." (tongoy/
             written = written[3:].strip()  # awesome-few-shot-learning: a citation's last line, "In" before where)
+        journal = _bracketed_journal(written[1:-1], entry) if written[:1] == "(" and written.endswith(")") and \
+            not venues.parse(written) else None  # "(Multimedia Tools and Applications 2021) [[paper]](..)",
+        if journal is not None:  # "(Survey, Information Fusion 2022)" (conditionWang/FLNK, under the title)
+            entry.venue, entry.venue_written, entry.date_year = journal[0], written, entry.date_year or journal[1]
+            written, toks = "", [Tok("text", "[" if toks[0].text.rstrip().endswith("[") else ""), *toks[1:]]
         words = written.split()
         posted = venue_then_date(written) if not toks[0].em else None  # ("ICLR 24 – Oct 2023 [[paper](..)]")
         if posted or words and not toks[0].em and (venues.parse(written) or venues.parse(" ".join(words[:2]))
@@ -208,6 +237,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             toks = [Tok("text", "[" if toks[0].text.rstrip().endswith("[") else ""), *toks[1:]]
     if first_line and not entry.in_summary:
         toks = _dashed_citation(toks, entry)
+    if any(t.kind == "link" for t in toks) and any(t.kind == "text" and t.text.rstrip()[-1:] in ":：" for t in toks):
+        toks = _labels_before_links(toks)
     toks = byline.linked_names(_bold_in_brackets(_mark_link_brackets(byline.plain_et_al(toks))), entry)
     if sum(t.code for t in toks) >= 2:
         toks = _coded_venue_year(toks)
@@ -470,6 +501,24 @@ def _mark_link_brackets(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+def _labels_before_links(toks: list[Tok]) -> list[Tok]:
+    """``Jyh-Jing Hwang et.al., Paper: [http://arxiv.org/abs/2410.23262v1](..), Code: **[https://github.com/..](..)**``
+    (the daily digests cv-arxiv-daily's script writes, zhangrunxi/arxiv-daily): a link's label said before it, a
+    word and a colon, where the link shows its address. The label is the link's, not more of the text before it
+    (the names)."""
+    out = list(toks)
+    for i in range(len(out) - 1):
+        t, link = out[i], out[i + 1]
+        m = _LABEL_COLON.search(t.text) if t.kind == "text" and not t.code and link.kind == "link" and \
+            link.text.strip().startswith(("http://", "https://")) else None
+        if m and links.label_word(m.group(1)) and not t.text[: m.start()].rstrip().endswith(("*", "-", "+", "•")):
+            # (not "<br> * Paper: https://..": a key's own line, ``runs`` reads it so)
+            out[i] = dataclasses.replace(t, text=t.text[: m.start()] + " ")
+            out[i + 1] = dataclasses.replace(link, text=m.group(1))
+    return out
+
+
+_LABEL_COLON = re.compile(r"(?:^|[,;|]?\s+)([A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*$")
 _PAIRS = (("[", "]"), ("（", "）"), ("(", ")"))  # ("(" only around a venue: "(**M4C**)" is a bold name,
 # "Dan Hendrycks and Kevin Gimpel. (**ICLR, 2017**)." iCGY96/awesome_OpenSetRecognition_list, a citation's venue)
 

@@ -138,6 +138,10 @@ def heading_name(text: str) -> str:
         text = text[: tally.start()]  # "### <a id="s1"></a>S1 — Acquisition  ·  `19 systems`" (EvaxHe/Awesome-LLM-
         # Agent-Experience-Lifecycle, every section): how many it holds, set apart in code as a badge; not its name
     raw, pieces = text, inline.scan(text)
+    shown = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" []")]
+    if len(shown) == 1 and shown[0].kind == inline.LINK and text.lstrip().startswith("[[") and links.label_word(
+            shown[0].text):  # "#### [[GitHub]](github)" over "#### [[Paper]](..): Title" under "## HRSID" (Sugeradi985/
+        return ""  # Awesome-SAR-Detection, every dataset): a link named for what it is, no section's name
     if any(p.kind == inline.LINK and p.href.startswith("#") for p in pieces):
         # "### 📖LLM Algorithmic/Eval Survey ([©️back👆🏻](#paperlist))" (DefTruth/Awesome-LLM-Inference): a link
         # back to the contents is not the heading's name

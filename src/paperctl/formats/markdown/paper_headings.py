@@ -34,6 +34,7 @@ from .heading_fields import (
     names_below,
     paper_link_first,
     paper_linked_below,
+    quoted_names,
     titled_below,
     url_below,
     venue_first,
@@ -224,6 +225,9 @@ class PaperHeadings(ReaderState):
         first = lead[1] if len(lead) > 1 and lead[0].kind == inline.LINK and links.id_label(lead[0].text) else lead[0]
         # ("##### • [\[arXiv:2012.09760\]](arXiv) End-to-End Human Pose ... [\[PDF\]](..)": the paper's ID first,
         # xinghaochen/awesome-hand-pose-estimation)
+        if _paper_label_first(visible):  # "#### [[Paper]](mdpi): LS-SSDD-v1.0: A Deep Learning Dataset ..."
+            first = next(p for p in visible if p.kind == inline.TEXT and p.text.strip(" []"))  # (Sugeradi985/
+            # Awesome-SAR-Detection, every dataset's paper): the link named for the paper, a colon, its title
         plain = first.kind == inline.TEXT and not (first.em or first.strong) and first.text.lstrip()[:1] not in "\"“"
         shortest = 2 if arxiv_linked(named) else 4
         if plain and not (len(named) <= 4 and any(links.label(p.text) in ("paper", "pdf") or dated_venue(p.text)
@@ -362,6 +366,10 @@ class PaperHeadings(ReaderState):
                 entry.venue, entry.venue_written = where[0], para.text.strip()  # Reading): where and when, a bullet
                 entry.year = entry.year or where[1]  # of their own
                 continue
+            if block.kind == "paragraph" and not entry.authors and not entry.notes and (
+                    names := quoted_names(para.text)):  # "> Junsu Cho (POSTECH), ... and Hwanjo Yu (POSTECH)."
+                entry.authors = names
+                continue
             address = nested.bare_url(para.text) if block.kind == "paragraph" else None
             if address is not None:  # "<https://www.arxiv.org/abs/2002.06622>" under "### Robustness ...": its paper
                 add_link(entry, "paper", address)
@@ -437,3 +445,10 @@ class PaperHeadings(ReaderState):
                 entry.notes.append(text)
         self.found[self.heading_paper] = (entry, start, block.end, heading, marker)
         self.covered.update(range(start, block.end))
+
+
+def _paper_label_first(visible: list[inline.Piece]) -> bool:
+    """Does a heading open with a link named for the paper, then a colon and words (``[[Paper]](..): Title``)?"""
+    shown = [p for p in visible if p.kind != inline.TEXT or p.text.strip(" []")]
+    return len(shown) >= 2 and shown[0].kind == inline.LINK and links.label(shown[0].text) in ("paper", "pdf") and \
+        shown[1].kind == inline.TEXT and shown[1].text.lstrip(" ]")[:1] in (":", "：")

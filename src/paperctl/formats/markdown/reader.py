@@ -328,8 +328,9 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             self.dated(head.start, int(year.group(1)) if year else None, venue, sublists)
             return
         facts = details.title_over_facts(pieces, children, self.refs, self.read) if sublists else None
-        if facts is not None:  # "1. **Title**" over "- EMNLP 2023 Findings, 2022-10-07, URL", "- Names", "- ..."
-            self.emit(facts, item.start, item.end, item.marker, parent)
+        facts = facts or (details.title_over_where(pieces, children, self.refs, self.read) if sublists else None)
+        if facts is not None:  # "1. **Title**" over "- EMNLP 2023 Findings, 2022-10-07, URL", "- Names", "- ...";
+            self.emit(facts, item.start, item.end, item.marker, parent)  # "+ Title" over "  + (Arxiv 2020) [[paper]]"
             return
         if sublists and bold_lines.pseudo_heading(pieces) and grouping.holds_entries(
                 [it for lst in sublists for it in lst.children], self.refs):

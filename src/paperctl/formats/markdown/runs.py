@@ -25,6 +25,8 @@ _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]*(?:[-+][A-Z0-9]+)*")  # "ICA", "CHROM", "POS", "DeepPhys" not
 _BRACKET_TAG = re.compile(r"[A-Z][A-Za-z&.-]{1,20}(?: [A-Z][A-Za-z&.-]{1,20}){0,2}")  # "[MIT]", "[Google Brain]"
+_LETTER_THEN_YEAR = re.compile(r"\[[A-Z]\]\s?\[(?:19|20)\d\d\]")  # "**[S][2018]**" (Replicable-MARL/MARLlib: a tag of
+# its legend's, "**[S]** Information Sharing", then the year; not "Title[J]. Journal", a GB/T reference's kind)
 _ET_AL_SEMI = re.compile(r"(.{3,200}?\bet\.? al\.?)\s*;\s*(\S.*)$")
 _NOTE_LEAD = re.compile(r"(?:notes?|nb|n\.b\.|remarks?|teams?|affiliations?|institutions?|organi[sz]ations?|"
                         r"机构|单位)\s*[:：]\s*\S", re.IGNORECASE)  # ("Team: UC Berkeley, NYU.": who, not the authors)
@@ -172,7 +174,8 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
                     and (not text[m.end():].strip() or _BRACKETED_YEAR.fullmatch(text[m.end():].strip())):
                 entry.notes.append(inner)  # "[Title](..) (ICA)", "(GREEN)" (zx-pan/Awesome-rPPG, 53 entries): the
                 # method's short name, not the description (its citation follows on the bullet below)
-            elif group.startswith("[") and all(map(_BRACKET_TAG.fullmatch, inner.split(", "))) \
+            elif group.startswith("[") and (all(map(_BRACKET_TAG.fullmatch, inner.split(", "))) or
+                                            _LETTER_THEN_YEAR.match(text, m.start())) \
                     and not entry.summary_parts and not links.label_word(inner):
                 entry.notes.append(inner)  # "[Title](..) [MIT]" (Echo-Wxl/Federated-Learning): who, as a tag;
                 # "[Catastrophic Forgetting, Analysis] ICML'24" (Trae1ounG/Awesome-Parametric-Knowledge-in-LLMs)
@@ -564,9 +567,11 @@ def _names_after_title_link(tail: fields.Tail, entry: ListEntry, first_line: boo
 
 # A venue in words as a citation exporter writes it (Google Scholar's MLA), then maybe its
 # publisher and place, then the year: "European Conference on Computer Vision. Springer, Cham, 2016.",
-# "Proceedings of the IEEE conference on computer vision and pattern recognition. 2016."
+# "Proceedings of the IEEE conference on computer vision and pattern recognition. 2016.", and as it writes them
+# now, the place first: "European conference on computer vision. Cham: Springer International Publishing, 2016."
 _PROCEEDINGS = re.compile(r"(?P<venue>[A-Z][^.!?;]{3,140}?)"
-                          r"(?:\.\s+(?P<publisher>[A-Z][\w&-]*(?: [\w&-]+){0,7}(?:,\s*[A-Z][\w -]{1,30})?),)?"
+                          r"(?:\.\s+(?P<publisher>(?:[A-Z][\w]*: )?[A-Z][\w&-]*(?: [\w&-]+){0,7}"
+                          r"(?:,\s*[A-Z][\w -]{1,30})?),)?"
                           r"\.?\s*\(?(?P<year>(?:19|20)\d\d)\)?")
 _VENUE_WORD = re.compile(r"\b(?:conference|proceedings|journal|transactions|workshop|symposium|letters|review|"
                          r"magazine|advances in|annual meeting|international|computer vision)\b", re.IGNORECASE)

@@ -89,7 +89,7 @@ from .bold_prefixes import (
     name_and_venue,
     venue_then_bold_name,
 )
-from .bold_title import BARE_YEAR, angled_title, bold_title, text_of
+from .bold_title import BARE_YEAR, angled_title, bold_title, bracketed_title, text_of
 from .file_names import venue_underscore
 from .model import ListEntry, Tok, add_link, offer_venue
 from .plain_openings import citation_in_brackets, name_before_plain_title
@@ -352,6 +352,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks[:2] = [Tok("text", toks[1].text.lstrip()[1:])]  # histone ChIP-seq ... | *Names* | [Biorxiv](doi)"
             venue_field(toks, entry)  # (gokceneraslan/awesome-deepbio, every entry): when it came out, the
             continue  # title, who, and where it appeared, as the last field
+        if len(toks) > 1 and toks[1].strong and not toks[0].strong and (day := _DAY_THEN_BOLD.fullmatch(text)):
+            entry.date_year = entry.date_year or int(day.group(1))  # "- 2024-10-30, **EMMA: ...**, Jyh-Jing Hwang
+            toks.pop(0)  # et.al., Paper: [url](url)" (the daily digests cv-arxiv-daily's script writes, zhangrunxi/
+            continue  # arxiv-daily): the day it was posted, then the title in bold
         if len(toks) > 1 and _YEAR_ALONE.fullmatch(text) and (toks[1].kind == "text" and (toks[1].strong or toks[1].em)
                                                            and len(toks[1].text.split()) >= 2):
             entry.date_year = entry.date_year or int(text.strip())  # "- 2016 ___Tutorial on variational
@@ -374,7 +378,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             continue
         nicknames: list[str] = []
         prefix_venue, written, rest = venue_prefix(text, text_of(toks[1:3]), nicknames)
-        if toks[0].strong and rest.strip() and not (prefix_venue and venues.year_in(prefix_venue)):
+        if toks[0].strong and (rest.strip() and not (prefix_venue and venues.year_in(prefix_venue)) or (
+                prefix_venue and bracketed_title(text))):  # ("**[ECAPA-TDNN (2020)]**": a model's name, its year)
             prefix_venue, rest = None, text  # "**(DPO) Direct Preference Optimization**": all the title (not
             # "**[Soft Computing-2022] Title**", ICTMCG/Awesome-Misinfo-Video-Detection: a venue and its year)
         if prefix_venue or rest != text:
@@ -470,6 +475,7 @@ _KIND_WORD = re.compile(r"\s*(?:PAPER|DATA|DATASET|CHALLENGE|WIKI|PROJECT|TOOLKI
                         r"VIDEO|COURSE|TUTORIAL|DEMO|CODE|REPO|SLIDES|TALK|NEWS)\s*", re.IGNORECASE)
 _WORKSHOP = re.compile(r"\s*[(\[]workshops?[)\]]\s*", re.IGNORECASE)
 _BARE_ARXIV_ID = re.compile(r"(?:0[7-9]|[1-9]\d)(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?")
+_DAY_THEN_BOLD = re.compile(r"\s*((?:19|20)\d\d)[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01]),?\s*")
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
 _DASHED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s+[-–—|]\s")
 _TAG_THEN_APA = re.compile(r"\s*\[[^\[\]()]{1,40}\]\s+[A-Z][\w'’-]+, [A-Z]\.")  # "[VAE] Kingma, D. P., ..."

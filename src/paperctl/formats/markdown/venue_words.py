@@ -14,7 +14,7 @@ from .makers import institution
 from .venues import capitalised
 
 _JOURNAL = re.compile(
-    r"^\s*(?P<name>[A-Z][A-Za-z&.'\- ]{1,60}?(?:: [A-Z][A-Za-z&.'\- ]{1,60}?)?)\s+\d{1,5}"
+    r"^\s*(?P<name>[A-Z][A-Za-z&.'\- ]{1,90}?(?:: [A-Z][A-Za-z&.'\- ]{1,60}?)?)\s+\d{1,5}"
     r"(?:\s*[.(,]\s*(?:no\.\s*)?\d{1,5}\s*\)?)?\s*"
     r"\((?P<year>(?:19|20)\d\d)\)(?:\s*[:,]\s*(?:pp\.\s*)?[a-z]{0,4}\d+(?:\s*[-–]\s*\d+)?)?\.?"
     # "The Journal of Chemical Physics, 154(10), 104118. (2021)", "Fluids, 8(2), p.43. (2023)", "Frontiers in

@@ -78,7 +78,7 @@ def _a_paper_all_the_same(entry: ListEntry, ctx: Context) -> bool:
     # awesome-gan: a write-up on arXiv; not a talk whose title links its page, and its [[Paper]] the survey it presents)
 
 
-_SAYS_OF_IT = re.compile(r"\s*(?:[—–:：|(-]|[^\W\d_A-Z])")  # a separator, or a sentence going on in lower case
+_SAYS_OF_IT = re.compile(r"\s*(?:[—–:：|(→⇒-]|[^\W\d_A-Z])")  # a separator, or a sentence going on in lower case
 _SENTENCE_CASE = re.compile(r"[A-Z][^\sA-Z]*(?: [^\sA-Z]+)+$")  # "Efficient proof-carrying generation"
 
 
