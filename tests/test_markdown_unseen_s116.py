@@ -3,7 +3,7 @@ repository is named in each test)."""
 
 from __future__ import annotations
 
-from markdown_papers import papers
+from markdown_papers import names, one, papers
 
 
 def test_a_title_bullet_over_one_bullet_of_where_and_links_is_one_paper():
@@ -164,3 +164,68 @@ def test_bold_terms_explained_after_an_arrow_are_no_papers():
         "> 🔍 **Essential for developers** to understand PFM architectures, computational requirements, and "
         "implementation specifications.\n")
     assert found == {}
+
+
+def test_a_heading_of_year_and_title_over_its_day_and_address_is_the_paper():
+    """luischary/charystudy (every paper): ``### 2021 GTR`` over ``- **2021-12-15**`` and the bare arXiv
+    address: the heading is the paper, its year first; the day alone is no paper of its own."""
+    found = papers(
+        "## NLP -> Embeddings\n\n\n"
+        "### 2017 Efficient Natural Language Response Suggestion_for Smart Reply\n"
+        "- **2017-01-05**\n- https://arxiv.org/pdf/1705.00652\n"
+        "### 2021 GTR\n- **2021-12-15**\n- https://arxiv.org/pdf/2112.07899\n")
+    assert [(t, p.year, p.arxiv_id) for t, p in found.items()] == [
+        ("Efficient Natural Language Response Suggestion_for Smart Reply", 2017, "1705.00652"),
+        ("GTR", 2021, "2112.07899")]
+
+
+def test_a_preprint_then_where_it_appeared_then_apa_names():
+    """yuddim/awesome-3d-multimodal-maps (every paper): the year, the bold title, "arXiv preprint arXiv:ID.", the
+    venue it then appeared at, and the authors as APA writes them; links labelled in brackets, ``[(code)](..)``."""
+    paper = one(
+        "(2024) **Llm-grounder: Open-vocabulary 3d visual grounding with large language model as an agent.** arXiv "
+        "preprint arXiv:2309.12311. ICRA 2024. Yang, J., Chen, X., Qian, S., Madaan, N., Iyengar, M., Fouhey, D. F., "
+        "& Chai, J. (University of Michigan, New York University) [(paper)](https://arxiv.org/abs/2309.12311) | "
+        "[(code)](https://github.com/sled-group/chat-with-nerf) | [(project)](https://chat-with-nerf.github.io)\n")
+    assert (paper.arxiv_id, paper.venue, paper.year, names(paper)[:2], paper.links) == (
+        "2309.12311", "ICRA 2024", 2024, ["J. Yang", "X. Chen"],
+        {"code": "https://github.com/sled-group/chat-with-nerf", "project": "https://chat-with-nerf.github.io"})
+
+
+def test_a_venue_cell_of_name_year_and_month():
+    """colorful-liyu/awesome-3D-editing's Venue column (every row): ``ArXiv, 2023, 09``, where, the year, the
+    month."""
+    paper = one(
+        "| Paper | arXiv | Venue |\n|---|---|---|\n"
+        "| [MVDream: Multi-view Diffusion for 3D Generation](https://arxiv.org/abs/2308.16512) | "
+        "[![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2308.16512) | "
+        "ArXiv, 2023, 08 |\n")
+    assert (paper.venue, paper.year) == ("ArXiv 2023", 2023)
+
+
+def test_a_description_in_a_code_block_under_its_citation():
+    """d1pankarmedhi/ai-papers (all 18 papers): Google Scholar's MLA citation, then what the paper does in a code
+    block indented under it; a journal whose name holds commas and a slash."""
+    found = papers(
+        "### Speech to Text\n\n"
+        "- Wei, Kun, et al. \"**Conversational speech recognition by learning audio-textual cross-modal contextual "
+        "representation.**\" IEEE/ACM Transactions on Audio, Speech, and Language Processing 32 (2024): 2432-2444. "
+        "[paper](https://arxiv.org/pdf/2310.14278)\n"
+        "- Tan, Xu, et al. \"**A survey on neural speech synthesis.**\" arXiv preprint arXiv:2106.15561 (2021). "
+        "[paper](https://arxiv.org/pdf/2106.15561)\n"
+        "  ```text\n  Talks about history of text to speech, speech synthesis. Focuses mostly on\n"
+        "  TTS based on neural networks.\n  ```\n"
+        "- Ren, Yi, et al. \"**Fastspeech 2: Fast and high-quality end-to-end text to speech.**\" arXiv preprint "
+        "arXiv:2006.04558 (2020). [paper](https://arxiv.org/pdf/2006.04558v8)\n"
+        "  ```text\n  Discusses rapid progress of TTS, describes limitations of previous models.\n  ```\n"
+        "- Ledig, Christian, et al. \"**Photo-realistic single image super-resolution using a generative adversarial "
+        "network.**\" Proceedings of the IEEE conference on computer vision and pattern recognition. 2017. "
+        "[paper](https://arxiv.org/pdf/1609.04802)\n"
+        "  ```text\n  It proposes SRGAN, a generative adversarial network for image super-resolution.\n  ```\n")
+    assert [(p.venue, p.summary) for p in found.values()] == [
+        ("IEEE/ACM Transactions on Audio, Speech, and Language Processing 2024", None),
+        ("arXiv 2021", "Talks about history of text to speech, speech synthesis. Focuses mostly on TTS based on "
+                       "neural networks."),
+        ("arXiv 2020", "Discusses rapid progress of TTS, describes limitations of previous models."),
+        ("Proceedings of the IEEE conference on computer vision and pattern recognition 2017",
+         "It proposes SRGAN, a generative adversarial network for image super-resolution.")]

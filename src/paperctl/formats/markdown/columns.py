@@ -78,7 +78,8 @@ def role(header: str) -> str:
     if re.search(r"\b(description|summary|tl;?dr|why)\b", name) or re.match(r"(?:what|how)\b", name):
         return "summary"  # "Description / Modality", "Why Read It"; "What agents can do (ability)" (tsinghua-fib-lab/
         # LLM-Agent-for-Recommendation-and-Search): a question the column answers for each paper
-    return "links" if re.search(r"link|resource|material|url|project|demo|page|pdf|arxiv|链接|地址", name) else "other"
+    return "links" if re.search(r"link|resource|material|url|project|demo|page|pdf|arxiv|\bdoi\b|链接|地址", name) \
+        else "other"  # ("DOI": sxw228/paper-reading-notes, "10.3390/electronics15030606" beside a title linking a note)
 
 
 _RECORD_ROLES = ("title", "authors", "venue", "year", "date", "code", "summary", "links")

@@ -501,10 +501,10 @@ def title_over_where(head: list[inline.Piece], children: list[blocks.Block], ref
     if len(below.children) != 1 or below.children[0].kind != "paragraph":
         return None
     pieces = inline.scan(below.children[0].text, refs)
-    if sum(p.kind == inline.LINK and links.classify(p.href).kind in links.PAPER_KINDS for p in pieces) != 1 or any(
-            p.kind == inline.LINK and len(p.text.split()) >= 3 and not links.label_word(p.text) for p in pieces) or \
-            _titled(read(pieces).title):  # (a paper of its own, nested under a topic: its title linked, or written)
-        return None
+    papers = {p.href for p in pieces if p.kind == inline.LINK and links.classify(p.href).kind in links.PAPER_KINDS}
+    if len(papers) != 1 or any(p.kind == inline.LINK and len(p.text.split()) >= 3 and not links.label_word(p.text)
+                               for p in pieces) or _titled(read(pieces).title):
+        return None  # (a paper of its own, nested under a topic: its title linked, or written)
     entry = read([*head, inline.Piece(inline.BREAK), *pieces])
     return entry if entry.reason is None and len((entry.title or "").split()) >= 3 else None
 

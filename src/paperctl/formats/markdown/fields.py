@@ -271,6 +271,11 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
         return tail
     text = _PROC_BEFORE.sub(", ", text) if "Proc. " in text else text  # ("Sun et al., Proc. ICML 2020")
     text = colon_arxiv(text)
+    preprint = _PREPRINT_FIRST.match(text) if "preprint" in text[:20] else None
+    if preprint and text[preprint.end():].strip(" .,;"):  # "arXiv preprint arXiv:2309.12311. ICRA 2024. Yang, J.,
+        rest = citation_tail(text[preprint.end():], dated)  # ... & Chai, J." (yuddim/awesome-3d-multimodal-maps,
+        if rest.explained and (rest.venue or rest.authors):  # every paper): the preprint, then where it appeared
+            return Tail(rest.authors, rest.venue or "arXiv", rest.year, preprint.group(1), True)
     cited = springer(text.strip(" .,;:"))
     if cited is not None:  # "Lai, Y., Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020)."
         return cited
@@ -296,6 +301,7 @@ def colon_arxiv(text: str) -> str:
     return _ARXIV_NO_COLON.sub(r"\1:\2", text) if "xiv" in text or "Xiv" in text or "XIV" in text else text
 
 
+_PREPRINT_FIRST = re.compile(r"\s*arXiv preprint arXiv:(\d{4}\.\d{4,5})(?:v\d+)?[.,]\s+", re.IGNORECASE)
 _ARXIV_NO_COLON = re.compile(r"\b([Aa]r[Xx]iv|ARXIV) ?(\d{4}\.\d{4,5}(?:v\d+)?)\b")
 _PROC_BEFORE = re.compile(r",\s*(?:[Ii]n\s+)?Proc\.\s+(?=[A-Z])")  # the venue's proceedings, not a name's "Proc"
 _NAME_COMMA_MONTH = re.compile(r"[.,\s]*[A-Za-z][\w&.' -]{0,60}, (?:19|20)\d\d[./](?:0?[1-9]|1[0-2])\.?")

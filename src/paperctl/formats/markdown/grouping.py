@@ -5,6 +5,7 @@ their heading (``holds_entries``), a paragraph of link lines that are one entry 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
@@ -240,6 +241,12 @@ def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
     Visual Features ...** (2024) [[Paper]](arXiv)`` and a line break (irom-princeton/awesome-robotics-
     video-world-model-papers, 322 lines): a title written over lines links nothing on its first."""
     lines = [line for line in _broken_lines(pieces) if inline.plain(line)]
+    for k in range(len(lines) - 1, 0, -1):
+        if lines[k][0].kind == inline.TEXT and _QUOTE_CLOSED.match(lines[k][0].text) and lines[k - 1][-1].kind == \
+                inline.TEXT and lines[k - 1][-1].text.count('"') % 2:  # ('"Learning to Track: ... Decision Making'
+            joined = dataclasses.replace(lines[k - 1][-1], text=lines[k - 1][-1].text.rstrip() + lines[k][0].text)
+            lines[k - 1:k + 1] = [[*lines[k - 1][:-1], joined, *lines[k][1:]]]  # then '" [[paper]](..)': a quoted
+            # title broken in two)
     if len(lines) < 2:
         return None
     if all(line[0].kind == inline.TEXT and (_REFERENCE_NUMBER.match(line[0].text) or _NUMBER_ALONE.fullmatch(
@@ -255,11 +262,18 @@ def one_per_line(pieces: list[inline.Piece]) -> list[list[inline.Piece]] | None:
         first = next((p for p in line if p.kind != "text" or not _LINE_MARK.fullmatch(p.text)), None)
         if first is not None and first.kind == "link" and (len(first.text.split()) >= 2 or len(first.text) >= 16):
             starts += 1  # (a title written with underscores: "Sparse_Cost_Volume_for_Efficient_Stereo_Matching")
-        elif first is not None and first.kind == "text" and first.strong and len(first.text.split()) >= 2 \
-                and any(p.kind == inline.LINK for p in line):
+        elif first is not None and first.kind == "text" and first.strong and (len(first.text.split()) >= 2 or (
+                k := line.index(first)) + 1 < len(line) and line[k + 1].text.lstrip()[:1] in ":：" and any(
+                    p.kind == inline.TEXT and ('"' in p.text or "“" in p.text) for p in line[k + 1:])) \
+                and any(p.kind == inline.LINK for p in line):  # ("**IDF1** : Ristani, E., ... "Title" [[paper]](..)
+            # <br>", SpyderXu/multi-object-tracking-paper-list: a method's name and a colon, then its citation, the
+            # title quoted; not "**arXiv Link**: [arXiv:2407.13699v1](..)", a field of the survey above)
             bold += 1  # (a line among them may link a post: "**Genie 2: ...** (2024) [[Blog]](deepmind.google)")
             papers += _links_the_paper(line)
     return lines if starts == len(lines) or bold == len(lines) and 2 * papers >= len(lines) else None
+
+
+_QUOTE_CLOSED = re.compile(r'\s*"(?:\s|$)')
 
 
 def _title_then_links(line: list[Piece]) -> bool:
@@ -550,6 +564,7 @@ def own_paper(item: blocks.Block, refs: dict[str, str], ctx: Context) -> bool:
 
 _IDEA = re.compile(r"\s*(?:key idea|main idea|idea|tl;?dr|summary|one-line summary|key insight|简介)\s*[:：]\s*(.+)",
                    re.IGNORECASE)
+_URL_ALONE = re.compile(r"<?(https?://\S+?)>?")
 _BETWEEN_LINKS = re.compile(r"[\s|/·•,;]*")
 
 
@@ -565,6 +580,10 @@ def links_and_idea_below(entry: ListEntry, bullets: list[blocks.Block], refs: di
         if "](" not in text and "][" not in text and ":" not in text and "：" not in text:
             left.append(bullet)  # (neither a link nor a label: most bullets, not scanned)
             continue
+        address = _URL_ALONE.fullmatch(text.strip())
+        if address and links.is_repository(address.group(1)):  # "  - https://github.com/liudaizong/CBLN" beside
+            add_link(entry, "code", address.group(1))  # "  - Daizong liu, code ??" (ZhenZHAO/awesome-video-moment-
+            continue  # retrieval, 46 of its 122 papers): the paper's code, its address alone on a bullet
         pieces = inline.scan(text, refs)
         named = [p for p in pieces if p.kind == inline.LINK]
         if named and all(p.kind == inline.LINK or (p.kind == "text" and _BETWEEN_LINKS.fullmatch(p.text))

@@ -142,6 +142,23 @@ def url_below(lines: list[str], n: int, keyed: bool = False) -> bool:
     return False
 
 
+def dated_url_below(lines: list[str], n: int) -> bool:
+    """Are the bullets after line *n*, up to the next heading, only a date and the paper's address (``### 2021
+    GTR`` over ``- **2021-12-15**`` and ``- https://arxiv.org/pdf/2112.07899``, luischary/charystudy, every
+    paper)? Then the heading is the paper."""
+    said = [line.strip() for line in lines[n : n + 8] if line.strip()]
+    said = said[: next((k for k, line in enumerate(said) if line.startswith("#")), len(said))]
+    if not 2 <= len(said) <= 3 or not all(line[:2] in ("- ", "* ", "+ ") for line in said):
+        return False
+    values = [line[2:].strip().strip("*_ ") for line in said]
+    urls = [address for value in values if (address := bare_url(value)) is not None]
+    return len(urls) == 1 and links.classify(urls[0]).kind in links.PAPER_KINDS and all(
+        bare_url(value) is not None or _DAY.fullmatch(value) for value in values)
+
+
+_DAY = re.compile(r"(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?")
+
+
 def linked_below(lines: list[str], n: int) -> bool:
     """Does a link named for the paper (``[📄 Paper](arXiv)``) to a paper follow line *n*, before the next
     heading? ``### 1. [ICLR '2024] DiffusionSat: ...`` over ``**Authors**: ...`` and ``[📄 Paper](arXiv) |

@@ -314,9 +314,12 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
         track = _TRACK_HEADING.get(f.name.casefold()) if said["venue"] and not f.venue else None
         said["venue"] = f.venue or (f"{said['venue']} {track}" if track and venues.year_in(said["venue"]) and not
                                     said["venue"].endswith(track) else said["venue"])  # "## ACL 2025" / "**Findings**"
+        if said["venue"] and not f.venue and _REJECTED.fullmatch(f.name.casefold()):
+            said["venue"] = None  # ("## Reject" under "# ICLR2017": papers that venue turned down, not its own)
         said["status"] = f.status or said["status"]
-        said["resources"] = f.resources or said["resources"]
-        said["events"] = f.events if f.resources else said["events"]
+        if not (track and said["venue"] and said["venue"].endswith(track)):  # ("## Workshop" under "# ICLR2017",
+            said["resources"] = f.resources or said["resources"]  # finlay-liu/awesome-collections: the venue's
+            said["events"] = f.events if f.resources else said["events"]  # workshop papers, not events)
         if k == len(frames) - 1 or f.skip_below and (
                 f.skip_sections or not any(b.kind in ("section", "group") for b in frames[k + 1:])):
             if f.skip and not said["skip"]:
@@ -332,6 +335,7 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
 # A heading under a venue's that names its track: its papers' venue is the venue in that track ("## ACL 2025",
 # then "**Main**" and "**Findings**" over their papers, Geralt-Targaryen/Awesome-Speculative-Decoding: ACL 2025
 # Findings, as the rules write it)
+_REJECTED = re.compile(r"(?:rejected|reject|rejections?)(?: papers?| submissions?)?")
 _TRACK_HEADING = {"findings": "Findings", "workshop": "Workshop", "workshops": "Workshop"}  # (not "### Oral" under
 # "## ICML 2024": its papers are ICML 2024's, shaoshitong/awesome-papers-in-efficient-diffusion-llm-ar)
 

@@ -269,6 +269,8 @@ _ID_LABEL = re.compile(r"\s*\[?(?i:arxiv)?:?\s*\d{4}\.\d{4,5}(?:v\d+)?\]?\s*")
 def label(text: str) -> str:
     """The name a link is stored under: its label, lower case, without brackets."""
     text = re.sub(r"[\[\]【】]", "", text).strip().strip(":：").lower()
+    if text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1:
+        text = text[1:-1].strip()  # "[(project)](..)" (yuddim/awesome-3d-multimodal-maps, every paper's links)
     text = _EMOJI_AROUND.sub("", text) or text  # ("[🌐 Project Page](..)": "project page"; "[🤗](..)" as it is)
     return " ".join(text.split())[:40] or "link"
 

@@ -317,12 +317,12 @@ def offer_venue(entry: ListEntry, venue: str, written: str) -> None:
         # ("[DKD] Diverse Knowledge Distillation ... (AAAI)" under "#### 2021", daodaofr/Awesome-Person-Search:
         # a known venue after the title outweighs an unknown word before it, with or without its year)
         entry.shape = "bracket" if entry.shape == "venue-prefix" else entry.shape
-    elif venues.preprint(entry.venue) and venues.year_in(entry.venue) is None and \
-            (entry.venue_written or "").startswith("[") and venues.year_in(venue) and \
-            not venues.preprint(venue.split()[0]):
+    elif venues.preprint(entry.venue) and venues.year_in(entry.venue) is None and venues.year_in(venue) and \
+            venue[:1].isalpha() and not venues.preprint(venue.split()[0]):
         # "[[arxiv](arXiv)]" then "<br> _Advances in neural information processing systems 32 (2019)._"
         # (MartinuzziFrancesco/awesome-scientific-machine-learning): the link's label says where its preprint
-        # is, the citation where the paper appeared
+        # is, the citation where the paper appeared; so "arXiv:1611.07897, EMNLP 2017." (ishandutta2007/awesome-
+        # text-summarization): the preprint's ID, then where it appeared
         entry.venue, entry.venue_written = venue, written
     elif venue.casefold() != entry.venue.casefold() and venues.year_in(venue) and not venues.preprint(
             venue.split()[0]) and not venues.preprint(entry.venue.split()[0]):

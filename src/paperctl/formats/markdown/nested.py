@@ -242,6 +242,8 @@ def bare_url(text: str) -> str | None:
 def authors_line(text: str) -> list[str] | None:
     """The names of an ``**Authors**: ...`` line, or None when it is no such line."""
     kind, _, value = key_of(text)
+    value = m.group(2) if (m := _EMPHASIS.fullmatch(value.strip())) else value  # ("**Authors**: *Michael
+    # Bereket, Theofanis Karaletsos*", hzxwonder/Conference-Paper: the names in italics)
     return people.parse(value) or None if kind == "authors" and value else None
 
 
@@ -273,24 +275,27 @@ def keyed_links(pieces: list[inline.Piece]) -> list[tuple[str | None, str, str]]
     || 💻 Code: [Github Repository](..) || 🤗 Hugging Face: [..](..)``), else None."""
     found: list[tuple[str | None, str, str]] = []
     key = None
-    for p in pieces:
+    said = ""  # the text since the last link ("**URL**: " is two runs: the bold key, then its colon)
+    for p in [*pieces, inline.Piece(inline.BREAK)]:
         if p.kind == inline.TEXT:
-            words = p.text.strip(" |\n\t")
-            if not words:
-                continue
+            said += p.text
+            continue
+        if words := said.strip(" |\n\t"):
             m = _LINK_KEY.fullmatch(words)
             if m is None:
                 return None
             key = m.group(1)
-        elif p.kind == inline.LINK and key is not None:
+        said = ""
+        if p.kind == inline.LINK and key is not None:
             kind, _, _ = key_of(f"{key}: x")
             found.append((kind, key, p.href))
             key = None
-        elif p.kind != inline.BREAK:
+        elif p.kind not in (inline.BREAK, inline.LINK):
             return None
     return found or None
 
 
+_EMPHASIS = re.compile(r"([*_]{1,2})(.+)\1")
 _LINK_KEY = re.compile(r"\|*\s*\W{0,4}\s*([A-Za-z][\w ]{0,20}?)\s*[:：]")
 _QUALIFIED = re.compile(r"(.{8,}?)\s*\(([^()]{1,40})\)")
 def keyed_item(head: blocks.Block, refs: dict[str, str], ctx: Context) -> ListEntry | None:

@@ -25,6 +25,7 @@ from . import blocks as blocks_
 from .blocks import Block
 from .heading_fields import (
     bold_fields_below,
+    dated_url_below,
     described_then_linked,
     fields_below,
     fields_right_below,
@@ -75,6 +76,7 @@ _DATE_AFTER = re.compile(r"\s*[,–—-]?\s*(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-
 _STATUS_FIRST = re.compile(r"\s*(✅|✔️?|☑️?|📌)\s*[｜|:：]?\s*(?=\S)")  # a reading status's mark before a heading
 _BOLD_WHOLE = re.compile(r"\s*\*\*(\d{1,3}[.)]\s+[^*]+)\*\*\s*")
 _NAME_AFTER = re.compile(r"\s*[(（]\s*[A-Za-z][\w.+-]{0,20}(?: [\w.+-]{1,12}){0,2}\s*[)）]\s*")  # " (ResNet)"
+_YEAR_FIRST = re.compile(r"\s*((?:19|20)\d\d)\s+(?=\S)")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
 
@@ -118,7 +120,8 @@ class PaperHeadings(ReaderState):
                  or url_below(self.doc.lines, end, keyed=True))  # ("#### DeepSeek-V3 Technical Report"
         # over "paper link: [here](..)": a short title, named so by the line below)
         fielded = fielded or len(visible) == 1 and visible[0].kind == "text" and (
-            titled_below(self.doc.lines, end) or paper_link_first(self.doc.lines, end) or _NAME_ALONE.fullmatch(
+            titled_below(self.doc.lines, end) or paper_link_first(self.doc.lines, end)
+            or dated_url_below(self.doc.lines, end) or _NAME_ALONE.fullmatch(
                 visible[0].text.strip()) is not None and identified_below(self.doc.lines, end))
         # ("#### dyngraph2vec" over "* 作者：...", "* 链接：arXiv", Cantoria/dynamic-graph-papers: a paper known by its
         # method's name, among headings of titles over the same fields)
@@ -162,7 +165,13 @@ class PaperHeadings(ReaderState):
             return False
         # (No section is closed: lists write such papers one level below their section, or at its
         # level right after it, "### 2024-10-09" then "### 1. [Title](..)", meaning them under it.)
+        year_first = _YEAR_FIRST.match(unnumbered) if fielded and len(visible) == 1 and dated_url_below(
+            self.doc.lines, end) else None  # "### 2021 GTR" over its day and address: the year, then the title
+        if year_first:
+            pieces = inline.scan(unnumbered[year_first.end():], self.refs)
         entry = self.read(pieces)
+        if year_first:
+            entry.year = int(year_first.group(1))
         if entry.reason not in (None, verdict.NO_EVIDENCE) and (kept := self._sections_closed(start)) is not None:
             again = self.read(pieces)  # "### Datasets" over "#### Visual Genome" ..., then "### Image Retrieval using
             if again.reason in (None, verdict.NO_EVIDENCE):  # Scene Graphs" over "[link](pdf)" (Justin-Yuan/Papers):

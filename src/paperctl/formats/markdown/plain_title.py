@@ -95,15 +95,19 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     if not entry.authors and ", " in title and not tail.strip(" ,[") and rest and rest[0].kind == "link" and \
             venues.parse(rest[0].text.strip("[] ")) and (after := _names_after_title(title)) is not None:
         title, entry.authors = after  # "Deep Spiking Neural Network: ..., Bing Han and Kaushik Roy, [[ECCV-2020](..)]"
-    cited = _ET_AL_LAST.fullmatch(title) if not entry.authors and "al" in title[-7:] else None
+    cited = (_ET_AL_LAST.fullmatch(title) if "al" in title[-7:] else _PLUS_LAST.fullmatch(title) if title[-1:] == "+"
+             else None) if not entry.authors else None
     if cited:  # "3. Context Dependent Claim Detection, Levy et al, COLING 2014, https://.." (SVAIGBA/paper_list's
-        title, entry.authors = cited.group(1), [cited.group(2)]  # project_debater, every paper): the first author
+        title, entry.authors = cited.group(1), [cited.group(2)]  # project_debater, every paper): the first author;
+        # "- Pointing the unknown words, Gulcehre+, ACL'16, [paper](..)" (AkihikoWatanabe/paper_notes, 126 bullets):
+        # "+" after the surname, as Japanese notes write "et al."
     entry.title = _where_after_stop(title, entry) if entry.authors and ". " in title else title
     return ([Tok("text", tail)] if tail.strip() else []) + rest
 
 
 _GLUED_GROUP = re.compile(r"(?<=[a-z])\.(?=\([A-Z])|\),(?=[A-Z][a-z])")
 _ET_AL_LAST = re.compile(r"(.{8,}?),\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+et\.?\s*al\.?,?")
+_PLUS_LAST = re.compile(r"(.{8,}?),\s+([A-Z][\w'’-]+)\+")
 
 
 def _bold_venue_in_brackets(toks: list[Tok], k: int) -> tuple[int, tuple[str, int]] | None:

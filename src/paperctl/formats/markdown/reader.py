@@ -370,6 +370,9 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                     quoted += [text for line in lines  # "> **Author(s)**: ..", a field each)
                                if (text := " ".join(inline.plain(inline.scan(line, self.refs)).split()))]
                 continue
+            if para.kind == "code" and (text := " ".join(para.text.split())) and grouping.describes(text):
+                more.append(text)  # "```text" / "Talks about history of text to speech, ..." under a citation
+                continue  # (d1pankarmedhi/ai-papers, every paper): its description, set in a code block
             if para.kind != "paragraph":
                 continue
             para_pieces = inline.scan(para.text, self.refs)
@@ -388,7 +391,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 entry.year = found[1] or entry.year  # (the venue's year, not the date the title line gives)
         more = byline.keyed_paragraphs(entry, more) if more else more
         grouping.said_in_short(entry, more, self.read_if_summary)
-        if len(children) == 2 and len(more) == 1 and children[1].kind == "paragraph":
+        if len(children) == 2 and len(more) == 1 and children[1].kind in ("paragraph", "code"):
             grouping.described_in_paragraph(entry, more[0])
         quoted = byline.keyed_paragraphs(entry, quoted) if fielded else quoted
         quoted = grouping.cited_in_quote(entry, quoted, self.read) if quoted else quoted  # (a citation, not a note)

@@ -14,7 +14,8 @@ from .makers import institution
 from .venues import capitalised
 
 _JOURNAL = re.compile(
-    r"^\s*(?P<name>[A-Z][A-Za-z&.'\- ]{1,90}?(?:: [A-Z][A-Za-z&.'\- ]{1,60}?)?)\s+\d{1,5}"
+    r"^\s*(?P<name>[A-Z][A-Za-z&.'\-/ ]{1,90}?(?:, [A-Za-z][A-Za-z&.'\-/ ]{1,40}?){0,3}"
+    r"(?:: [A-Z][A-Za-z&.'\- ]{1,60}?)?)\s+\d{1,5}"
     r"(?:\s*[.(,]\s*(?:no\.\s*)?\d{1,5}\s*\)?)?\s*"
     r"\((?P<year>(?:19|20)\d\d)\)(?:\s*[:,]\s*(?:pp\.\s*)?[a-z]{0,4}\d+(?:\s*[-–]\s*\d+)?)?\.?"
     # "The Journal of Chemical Physics, 154(10), 104118. (2021)", "Fluids, 8(2), p.43. (2023)", "Frontiers in
@@ -35,12 +36,17 @@ def journal(text: str) -> tuple[str, int, int] | None:
     if not m:
         return None
     name, year = (m.group("name"), m.group("year")) if m.group("name") else (m.group("name2"), m.group("year2"))
+    if m.re is _JOURNAL and m.group("name") and ", " in name and not _JOINING.search(name.split(", ")[0]):
+        return None  # ("IEEE/ACM Transactions on Audio, Speech, and Language Processing 32 (2024)": a journal's
+        # name with commas in it; not "Kaiming He, Nature 521 (2015)", a name before the journal)
     return f"{name.strip()} {year}", int(year), m.end()
 
 
 # A journal, its volume, issue and pages in the colon style, the year last or in brackets after the name:
 # "IEEE Spectrum, 52(12):44-49, 2015.", "Current Opinion in Neurobiology, 20:3(288-295), 2010.", "Proc. IEEE
 # (2014), 102(10):1470-1484.", "Front. Neurosci. (2016), 10:115." (uzh-rpg/event-based_vision_resources)
+_SHORT_YEAR = re.compile(r"(.*[A-Za-z])'(\d\d)")
+_JOINING = re.compile(r" (?:on|of|for|in|and) ")
 _VOLUME_ISSUE_PAGES = re.compile(
     r"^\s*(?P<name>[A-Z][A-Za-z&.'\- ,]{1,80}?),\s*\d{1,5}(?:\(\d{1,5}\)|:\d{1,5})?"
     r"(?::\s*[a-z]?\d{1,7}(?:\s*[-–]\s*\d{1,7})?|\(\d{1,7}\s*[-–]\s*\d{1,7}\))\s*,\s*(?P<year>(?:19|20)\d\d)\.?"
@@ -62,6 +68,9 @@ def in_words(text: str, least: int = 1) -> tuple[str, int] | None:
         rest = text[3:].strip()  # citations' last line): where, after the "In" a citation puts before it
         found = venues.parse(rest)
         return (found[0], found[1]) if found and found[1] else in_words(rest, least)
+    if "'" in text[-5:] and (short := _SHORT_YEAR.fullmatch(text.strip().rstrip(",;"))):
+        text = f"{short.group(1)} {venues.full_year(short.group(2))}"  # "Expert Systems with Applications'12"
+        # (AkihikoWatanabe/paper_notes): the year's last two digits after an apostrophe
     m = _WORDS_YEAR.fullmatch(text.strip()) if len(text) <= 80 else None
     if m is None and len(text) <= 80 and " " in text.strip():
         return _sentence_case(text.strip())

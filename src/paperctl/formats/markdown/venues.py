@@ -36,9 +36,9 @@ KNOWN = (
     "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT ICIP ASP-DAC ICDAR SPIE SPL"
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
-_TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshop|Demo|Highlight|Best Paper|Submission|"
-           r"Under ?Review|Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|Survey Track|"
-           r"Special Track|Demo Track|Main Track|"
+_TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshop|Demo(?:nstrations?)?|Highlight|Best Paper|"
+           r"Submission|Under ?Review|Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|"
+           r"Survey Track|Special Track|Demo Track|Main Track|"
            r"Datasets? (?:and|&) Benchmarks?(?: [Tt]rack)?|Benchmarks? (?:and|&) Datasets?(?: [Tt]rack)?|D&B|"
            r"Datasets Track|Benchmarks Track")  # ("NeurIPS Dataset and Benchmark track 2023", ZigeW)
 _NAME = r"(?:[A-Za-z]|\d[A-Za-z])[A-Za-z0-9&.@]*(?:[- ][A-Z][A-Za-z&]*)?"  # ("Rep4NLP@ACL": a workshop at a
@@ -213,6 +213,7 @@ _HELD_AT = re.compile(r"([A-Z][\w-]*(?: [\w-]+){0,4} (?:Workshop|Challenge|Tutor
                       r"([A-Z][A-Za-z-]*),? ?((?:19|20)\d\d)")  # (and a workshop's acronym: "ENLSP at NIPS2024", a
 # badge's "ENLSP_at_NIPS2024", hemingkx/SpeculativeDecodingPapers)
 _SLASHED_YEAR = re.compile(r"((?:19|20)\d\d) ?/ ?([^/\d].*)|([^/]*[^/\d ]) ?/ ?((?:19|20)\d\d)")
+_YEAR_COMMA_MONTH = re.compile(r"((?:19|20)\d\d),\s?(?:0?[1-9]|1[0-2])$")
 _APOSTROPHE_SPACE_YEAR = re.compile(r"(?<=[A-Za-z])['’]\s+(?=(?:19|20)\d\d$)")
 _PUBLISHER_HYPHEN = re.compile(r"(IEEE|ACM)-([A-Z][A-Za-z]+)")
 _AFTER_WORD_GLUED_YY = re.compile(r"(.* [A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*)(\d\d)")
@@ -235,6 +236,9 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if raw and not (raw[0].isascii() and raw[-1].isascii()):  # "📖 CVPR 2023" (xinchengshuai/Awesome-Image-
         raw = _MARKS_AROUND.sub("", raw) or raw  # Editing, 124 papers), "CVPR 2023 🔥": marks, not the venue's
     raw = " ".join(raw.split())
+    if "," in raw[-5:]:
+        raw = _YEAR_COMMA_MONTH.sub(r"\1", raw)  # "ArXiv, 2023, 09" (colorful-liyu/awesome-3D-editing's Venue
+        # column, every row): where, the year, then the month
     if "' " in raw or "’ " in raw:  # "[Arxiv' 2023] **Title**" (yhLeeee/Awesome-LLMs-in-Graph-tasks, 45 entries)
         raw = _APOSTROPHE_SPACE_YEAR.sub(" ", raw)
     if raw[:5] in ("Proc.", "proc.") and len(raw) > 6 and raw[5:].split()[0] not in ("IEEE", "ACM") and (

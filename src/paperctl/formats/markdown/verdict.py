@@ -217,6 +217,9 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         entry.venue = venue
 
 
+_DATE_ALONE = re.compile(r"(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?)?")
+
+
 def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if ctx.skip and not _a_paper_all_the_same(entry, ctx):
         return ctx.skip
@@ -232,6 +235,9 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "a bare web address, not a paper"  # "+ https://github.com/dmlc/mxnet/issues/1514" under a paper
         # (mrgloom/awesome-semantic-segmentation), "3. [https://blog.trailofbits.com/2025/..](same)" (ucsb-mlsec/
         # Awesome-Agent-LLM-Security): a page's address alone; not a journal's page with its DOI in it
+    if _DATE_ALONE.fullmatch(entry.title) and not (entry.arxiv or entry.doi or entry.url or entry.links):
+        return "a date alone, not a paper"  # "- **2017-01-05**" under "### 2017 Efficient Natural Language Response
+        # Suggestion for Smart Reply" (luischary/charystudy, every paper's heading): the day it was posted
     if entry.title.startswith("![") and "](" in entry.title:  # "[![arXiv](https://img.shields.io/badge/arXiv-Paper-
         return "a badge, not a title"  # <COLOR>.svg)](arXiv)" (lixinustc/...): an image its URL's "<" left as text
     if ctx.resources and not (entry.arxiv or entry.doi or _paper_url(entry) or entry.authors or entry.stated or (
