@@ -111,3 +111,27 @@ def test_a_preprints_id_then_where_it_appeared_and_a_demonstration_track():
          "EMNLP 2017", ["Zhe Gan"]),
         ("End-to-end Open-domain Question Answering with BERTserini", "1902.01718", "NAACL 2019 (demonstration)",
          ["Wei Yang"])]
+
+
+def test_a_talk_said_before_its_title_is_no_paper():
+    """JasonBenn/deep-learning-paper-notes: talks among the papers, "Talk:" before each."""
+    found = papers(
+        "#### 2017-06\n* Talk: Learning State Representations [[notes](learning-state-representations.md)]\n"
+        "* Attention Is All You Need [[link](https://arxiv.org/abs/1706.03762)]\n"
+        "* SLiDE: Self-supervised LiDAR De-snowing through Reconstruction Difficulty [[link](https://arxiv.org/abs/"
+        "2208.04043)]\n")
+    assert list(found) == ["Attention Is All You Need",
+                           "SLiDE: Self-supervised LiDAR De-snowing through Reconstruction Difficulty"]
+
+
+def test_keywords_and_a_links_label_under_a_bold_title_are_no_description():
+    """longxiang-ai/awesome-video-diffusions (every paper): the bold title link, then "Authors:", "Links:" over
+    a PDF badge and "Keywords:" lines."""
+    paper = one(
+        "- **[Control-DINO: Feature Space Conditioning for Controllable Image-to-Video Diffusion](https://arxiv.org/"
+        "abs/2604.01761v1)**  \n  Authors: Edoardo A. Dominici, Thomas Deixelberger, Konstantinos Vardis, Markus "
+        "Steinberger  \n  Links: [![PDF](https://img.shields.io/badge/PDF-arXiv-b31b1b.svg)](https://arxiv.org/pdf/"
+        "2604.01761v1.pdf)  \n  Keywords: controllable, dit, architecture, novel view  \n")
+    assert (paper.arxiv_id, names(paper)[:2], paper.summary) == (
+        "2604.01761", ["Edoardo A. Dominici", "Thomas Deixelberger"], None)
+    assert "Keywords: controllable, dit, architecture, novel view" in paper.notes

@@ -101,6 +101,21 @@ def kind_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bool:
     return kind is not None
 
 
+def kind_before_title(toks: list[Tok], text: str, entry: ListEntry) -> str | None:
+    """``* Talk: Are GANs creative? [[notes](are-gans-creative.md)]`` (JasonBenn/deep-learning-paper-notes, its
+    talks among its papers): what the entry is, a word and a colon before a plain title; not a paper
+    (``kind_said``). The text after the word, or None."""
+    kind = _KIND_LABEL.match(text) if not toks[0].strong and text[:1].isupper() else None
+    rest = text[kind.end():] if kind else ""
+    if kind is None or len(rest.split()) < 2 or not rest[:1].isupper() or not kind.group(1)[1:].islower() or \
+            kind.group(1).lower().startswith("tutorial"):  # (not "SLiDE: Self-supervised LiDAR De-snowing ...", a
+        # method's name that spells a kind's word; nor "Tutorial: Deriving the standard variational autoencoder
+        # (VAE) loss function" [arXiv], a tutorial written as a paper)
+        return None
+    entry.kind_said = f"a {kind.group(1).lower()}"
+    return rest
+
+
 _KIND_WORDS = rf"{KIND_WORDS}|note ?book|lecture notes?|cheat ?sheet|website|homepage"
 _KIND_LABEL = re.compile(rf"\s*((?:{_KIND_WORDS})(?:\s*(?:&|and|/)\s*(?:{_KIND_WORDS}))*)\s*[:：]\s*", re.IGNORECASE)
 

@@ -155,6 +155,8 @@ def _bracketed_journal(inner: str, entry: ListEntry) -> tuple[str, int | None] |
 
 
 _PAPER_KIND = re.compile(r"survey|review|position|preprint", re.IGNORECASE)
+_WORDS_KEY = re.compile(r"\s*(?:key ?words?|tags?|topics?|关键词|关键字)\s*[:：]\s*\S", re.IGNORECASE)
+_LINKS_KEY = re.compile(r"\s*(?:links?|resources?)\s*[:：]\s*", re.IGNORECASE)
 _MADE_AT = re.compile(r"@\s?[\w&.-]+(?:[ /][\w&.-]+){0,3}")  # "@UNC", "@MIT-IBM", "@Microsoft Research"
 _TITLE_THEN_WHERE = re.compile(r"([^()\[\]]{10,300}?)\s*(?:\(([^()]{2,40})\))?\.?")
 
@@ -192,6 +194,13 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         return
     if not first_line and not entry.in_summary and byline.keyed_line(toks, entry):
         return
+    if not first_line and toks and toks[0].kind == "text" and (words := _WORDS_KEY.match(toks[0].text)) and all(
+            t.kind == "text" for t in toks):  # "  Keywords: dit, efficient, dynamics, video diffusion" under the
+        entry.notes.append(" ".join("".join(t.text for t in toks).split()))  # title (longxiang-ai/awesome-video-
+        return  # diffusions, every paper): its topics, a note, not its description
+    if not first_line and toks and all(t.kind == "text" for t in toks) and _LINKS_KEY.fullmatch(
+            "".join(t.text for t in toks)):
+        return  # "  Links: [![PDF](badge)](arXiv pdf)": the word before the links (the badge read already)
     if not first_line and toks and toks[0].kind == "text" and not toks[0].code and len(toks) > 1 and (
             key := runs.FIELD_KEY.fullmatch(toks[0].text.strip())) and all(
             t.code or (t.kind == "text" and not t.text.strip(" ,;|")) for t in toks[1:]):

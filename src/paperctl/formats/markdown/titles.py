@@ -50,6 +50,7 @@ from .before_link import (
     alias_before_title_link,
     bracket_linking_author,
     kind_before_link,
+    kind_before_title,
     lab_before_title,
     label_before_title_link,
     label_over_link,
@@ -227,6 +228,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             continue
         if kind_before_link(toks, text, entry):  # "Blog: [The Gradient](..)": what it is, not its title
             toks.pop(0)
+            continue
+        if ":" in text[:16] and (rest := kind_before_title(toks, text, entry)) is not None:
+            toks[0] = Tok("text", rest, em=toks[0].em)  # "Talk: Are GANs creative? [[notes](..)]"
             continue
         if word_before_title_link(toks, text):  # "Paper: [Language Models are ...](..)": a word, not a title
             toks.pop(0)
