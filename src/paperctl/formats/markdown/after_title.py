@@ -38,8 +38,9 @@ def comma_venue(text: str, entry: ListEntry) -> str | None:
     """A title ending with its venue and year after a comma (``Similarity-Preserving Knowledge Distillation, CVPR
     2019``, in a link's text or in bold: zju-pi/Knowledge-Distillation-Paper): the venue offered to *entry*, the
     title without it given back; None when it does not end so."""
-    head, _, after = text.rpartition(", ") if ", " in text[-40:] else ("", "", "")
-    found = venues.parse(after) if head and len(head.split()) >= 3 else None
+    comma = ", " if ", " in text[-40:] else "，" if "，" in text[-40:] else ""  # (a full-width comma too: "**Chinese
+    head, _, after = text.rpartition(comma) if comma else ("", "", "")  # NER Using Lattice LSTM，ACL2018**",
+    found = venues.parse(after) if head and len(head.split()) >= 3 else None  # pangsinidjfi/KG_papers)
     if not found or not found[1]:
         return None
     offer_venue(entry, found[0], after)
@@ -78,6 +79,11 @@ def _bracketed_suffix(text: str, entry: ListEntry) -> str:
     if not m or len(head.split()) < 3:
         return text
     inner = (m.group(1) or m.group(2)).strip()
+    cited = _WHO_AND_WHEN.fullmatch(inner) if "," in inner and not entry.authors else None
+    if cited and people.looks_like_name(cited.group(1)):  # "[Graph Attention Networks (Veličković et al., 2018)](..)"
+        entry.authors = [cited.group(1)] + ([cited.group(2)] if cited.group(2) else [])  # (ashikshafi08/paper_
+        entry.date_year = entry.date_year or int(cited.group(3))  # implementation, 66 of 74): who wrote it, when
+        return head
     found = venues.parse(inner) or year_and_venue(inner)
     if found and found[1]:
         offer_venue(entry, found[0], m.group().strip())
@@ -86,6 +92,10 @@ def _bracketed_suffix(text: str, entry: ListEntry) -> str:
         entry.date_year = entry.date_year or int(inner)
         return head
     return text
+
+
+_NAME = r"[A-Z][^\W\d_][\w'’-]*(?: [A-Z][^\W\d_][\w'’-]*)?"
+_WHO_AND_WHEN = re.compile(rf"({_NAME})(?: et\.? al\.?| (?:&|and) ({_NAME})),? ((?:19|20)\d\d)")  # (not "ICIP, 2017")
 
 
 def year_and_venue(text: str) -> tuple[str, int] | None:

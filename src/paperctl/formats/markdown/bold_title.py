@@ -61,6 +61,7 @@ _YEAR_OR_MONTH = re.compile(r"((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2]))?")
 _GLUED_ON = re.compile(r"-[A-Za-z]")  # (a title's word goes on after it)
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _BRACKETED_TITLE = re.compile(r"\[([^\[\]]{2,300}?)\s*\(((?:19|20)\d\d)\)\]")
+_COMMA_YEAR = re.compile(r"[,，]\s*((?:19|20)\d\d)\.?$")
 BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
 
 
@@ -154,6 +155,11 @@ def bold_title(toks: list[Tok], entry: ListEntry, again: Reader) -> list[Tok]:
         italic_venue_in_bold(run, entry)
         if entry.venue is None and entry.title and (cut := comma_venue(entry.title, entry)) is not None:
             entry.title = cut  # "**Online Knowledge Distillation with Diverse Peers, AAAI 2020**"
+        elif entry.title and (dated := _COMMA_YEAR.search(entry.title)) and len(
+                entry.title[:dated.start()].split()) >= 3 and not entry.title[:dated.start()].endswith(("al", "al.")):
+            # (not "... the GDPR. Wachter et. al., 2017": who wrote it, then when, a citation's)
+            entry.title = entry.title[:dated.start()]  # "**Bidirectional LSTM-CRF Models for Sequence Tagging, 2015**"
+            entry.date_year = entry.date_year or int(dated.group(1))  # (pangsinidjfi/KG_papers): its year
         opening = text.rfind("(", max(0, len(text) - 43)) if text.endswith(")") else -1
         inner = text[opening + 1 : -1] if opening > 0 else ""
         venue = venues.parse(inner) or (preprints.posted_as_venue(re.sub(r"(?<=[a-z])(?=\d)", " ", inner)) if re.match(

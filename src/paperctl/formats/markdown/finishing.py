@@ -243,8 +243,26 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.year = None
     if not entry.status:
         entry.status = ctx.status or (("read" if entry.summary else "unread") if ctx.read_if_summary else None)
+    if entry.title_target == links.CODE and entry.code and entry.title and _notes_on(entry.title, entry.code):
+        entry.links.setdefault("notes", entry.code)  # "[Progressive Neural Networks](github.com/Caselles/paper_notes/
+        entry.code, entry.title_target = None, links.OTHER  # blob/master/read_papers/progressive_neural_networks.md)"
+        # (Caselles/paper_notes, 47 papers): the owner's notes on the paper, a file named for its title; no code
     entry.reason = verdict.not_a_paper(entry, ctx)
     return entry
+
+
+def _notes_on(title: str, href: str) -> bool:
+    """Is *href* a Markdown file in a repository whose name spells *title* (three words or more)?"""
+    m = _MARKDOWN_FILE.search(href)
+    if m is None or fields.has_cjk(title) or title.casefold().startswith("awesome") or title.endswith(".md") or \
+            title[:4].isdigit():  # (not "2015-10-09-segmentation.md", a file's name; nor another awesome list)
+        return False
+    words = re.findall(r"[a-z0-9]+", title.casefold())
+    named = set(re.findall(r"[a-z0-9]+", m.group(1).casefold()))
+    return len(words) >= 3 and sum(w in named for w in words) >= 0.8 * len(words)
+
+
+_MARKDOWN_FILE = re.compile(r"/blob/[^?#]*/([^/?#]+)\.md$", re.IGNORECASE)
 
 
 def _server(entry: ListEntry) -> str | None:

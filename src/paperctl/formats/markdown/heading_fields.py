@@ -280,28 +280,25 @@ def names_below(lines: list[str], n: int) -> bool:
     Iqbal (NVIDIA)`` and its abstract folded, minnie-lin/World-Simulator's arXiv papers)?"""
     line = next((line for line in lines[n : n + 3] if line.strip()), "").strip()
     if line.startswith(">"):
-        return bool(quoted_names(line[1:]))
-    text = _AFFILIATION.sub("", line)
+        return bool(people.affiliated_names(line[1:]))
+    kind, _, value = key_of(line) if line.startswith(("**", "__")) else (None, "", "")
+    if kind == "authors":  # "**作者：**Zhengyang Zhou (University of Science and Technology of China), ..." under
+        return bool(people.affiliated_names(value))  # "### 1. Maintaining the Status Quo: ..." (shenzekai/STLab-
+        # Summary, every paper, no link)
+    text = _AFFILIATION.sub("", dotted_names(line))
     if not text or "," not in text or len(text) > 600 or "[" in text or "http" in text or text.startswith(("#", "<")):
         return False
     names = people.parse(text)
     return len(names) >= 2 and people.only_people(names) and all(len(name.split()) >= 2 for name in names)
 
 
-def quoted_names(text: str) -> list[str]:
-    """``> Junsu Cho (POSTECH), Dongmin Hyun (POSTECH), ... and Hwanjo Yu (POSTECH).`` under ``#### Learning
-    Heterogeneous Temporal Patterns ...`` (AIM-SE/PR4Rec, a conference's papers so, most without a link): the
-    authors, quoted, each with where they work (left out); [] when *text* is not two full names or more and
-    nothing else."""
-    text = _AFFILIATIONS.sub("", " ".join(text.split()))
-    if "," not in text or len(text) > 1000 or any(c in text for c in "[]()*:") or "http" in text:
-        return []
-    names = people.parse(text)
-    return names if len(names) >= 2 and people.only_people(names) and all(len(n.split()) >= 2 for n in names) else []
+def dotted_names(text: str) -> str:
+    """``Bin Huang · Xin Wang · Hong Chen`` (a conference site's byline, HaoquanZhang/Cvpr-2024-Scraper, every
+    paper under its heading) as names set apart by commas, as ``people`` reads them; other text as it is."""
+    return text.replace(" · ", ", ") if text.count(" · ") >= 1 and "," not in text else text
 
 
 _AFFILIATION = re.compile(r"\s*\([^()]{2,80}\)\s*$")  # "(NVIDIA)" after the names
-_AFFILIATIONS = re.compile(r"\s*\([^()]{2,120}\)(?=\s*(?:,|and\b|&|\.?$))")
 
 
 def described_then_linked(lines: list[str], n: int) -> bool:

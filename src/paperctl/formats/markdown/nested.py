@@ -244,7 +244,7 @@ def authors_line(text: str) -> list[str] | None:
     kind, _, value = key_of(text)
     value = m.group(2) if (m := _EMPHASIS.fullmatch(value.strip())) else value  # ("**Authors**: *Michael
     # Bereket, Theofanis Karaletsos*", hzxwonder/Conference-Paper: the names in italics)
-    return people.parse(value) or None if kind == "authors" and value else None
+    return people.parse(value) or people.affiliated_names(value) or None if kind == "authors" and value else None
 
 
 def said_field(text: str) -> tuple[str, str] | None:

@@ -16,6 +16,7 @@ from . import (
     inline,
     links,
     nested,
+    people,
     proceedings,
     references,
     venues,
@@ -27,6 +28,7 @@ from .heading_fields import (
     bold_fields_below,
     dated_url_below,
     described_then_linked,
+    dotted_names,
     fields_below,
     fields_right_below,
     identified_below,
@@ -35,7 +37,6 @@ from .heading_fields import (
     names_below,
     paper_link_first,
     paper_linked_below,
-    quoted_names,
     titled_below,
     url_below,
     venue_first,
@@ -376,8 +377,8 @@ class PaperHeadings(ReaderState):
                 entry.year = entry.year or where[1]  # of their own
                 continue
             if block.kind == "paragraph" and not entry.authors and not entry.notes and (
-                    names := quoted_names(para.text)):  # "> Junsu Cho (POSTECH), ... and Hwanjo Yu (POSTECH)."
-                entry.authors = names
+                    names := people.affiliated_names(dotted_names(para.text))):  # "> Junsu Cho (POSTECH), ...
+                entry.authors = names  # and Hwanjo Yu (POSTECH).", "Bin Huang · Xin Wang · Hong Chen"
                 continue
             address = nested.bare_url(para.text) if block.kind == "paragraph" else None
             if address is not None:  # "<https://www.arxiv.org/abs/2002.06622>" under "### Robustness ...": its paper

@@ -378,3 +378,17 @@ def family_then_given(family: str, given: str) -> bool:
 def particle_family(name: str) -> bool:
     """A family name with its particle, ``De Cristofaro``, ``van Cranenburgh``: a person's, not a journal's."""
     return _PARTICLE_FAMILY.fullmatch(name) is not None
+
+
+def affiliated_names(text: str) -> list[str]:
+    """``Junsu Cho (POSTECH), Dongmin Hyun (POSTECH), ... and Hwanjo Yu (POSTECH).`` (AIM-SE/PR4Rec, quoted under
+    each paper's heading; shenzekai/STLab-Summary after "**作者：**"): names, each with where its author works
+    (left out); [] when *text* is not two full names or more and nothing else."""
+    text = _AFFILIATIONS.sub("", " ".join(text.split()))
+    if "," not in text or len(text) > 1000 or any(c in text for c in "[]()*:") or "http" in text:
+        return []
+    names = parse(text)
+    return names if len(names) >= 2 and only_people(names) and all(len(n.split()) >= 2 for n in names) else []
+
+
+_AFFILIATIONS = re.compile(r"\s*\([^()]{2,120}\)(?=\s*(?:,|and\b|&|\.?$))")

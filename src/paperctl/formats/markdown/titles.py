@@ -270,8 +270,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         # ("- (Initialisations) **Random initialisations performing above chance ...**", tanganke/Mode-Connectivity)
         # ("+ [语言模型] | [Title](..) | ...", DengBoCong/nlp-paper: a tag, a bar, the title link)
         inner = next((g for g in nick.groups() if g is not None), "").strip() if nick else ""
-        dated = year_then_venue(inner) if nick and inner[:2] in ("19", "20") else None
-        if dated:  # "- [2023.12 Nature] [Autonomous chemical research with ...](..)" (zd200572/awesome-bioagent-papers)
+        dated = year_then_venue(inner.replace(" | ", " ")) if nick and inner[:2] in ("19", "20") else None
+        if dated:  # "- [2023.12 Nature] [Autonomous chemical research with ...](..)" (zd200572/awesome-bioagent-
+            # papers); "**[2024.11 | PLOS Digital Health]** **Title**" (WangHuiNEU/Awesome-Biology-Agents)
             offer_venue(entry, dated[0], nick.group().strip())  # type: ignore[union-attr]
             toks.pop(0)
             continue

@@ -213,6 +213,7 @@ _HELD_AT = re.compile(r"([A-Z][\w-]*(?: [\w-]+){0,4} (?:Workshop|Challenge|Tutor
                       r"([A-Z][A-Za-z-]*),? ?((?:19|20)\d\d)")  # (and a workshop's acronym: "ENLSP at NIPS2024", a
 # badge's "ENLSP_at_NIPS2024", hemingkx/SpeculativeDecodingPapers)
 _SLASHED_YEAR = re.compile(r"((?:19|20)\d\d) ?/ ?([^/\d].*)|([^/]*[^/\d ]) ?/ ?((?:19|20)\d\d)")
+_NAME_DAY_YEAR = re.compile(rf"([A-Za-z][\w&.' -]{{1,40}}?),\s+(?i:{MONTH})\.?\s+\d{{1,2}},\s+((?:19|20)\d\d)")
 _YEAR_COMMA_MONTH = re.compile(r"((?:19|20)\d\d),\s?(?:0?[1-9]|1[0-2])$")
 _APOSTROPHE_SPACE_YEAR = re.compile(r"(?<=[A-Za-z])['’]\s+(?=(?:19|20)\d\d$)")
 _PUBLISHER_HYPHEN = re.compile(r"(IEEE|ACM)-([A-Z][A-Za-z]+)")
@@ -236,6 +237,9 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if raw and not (raw[0].isascii() and raw[-1].isascii()):  # "📖 CVPR 2023" (xinchengshuai/Awesome-Image-
         raw = _MARKS_AROUND.sub("", raw) or raw  # Editing, 124 papers), "CVPR 2023 🔥": marks, not the venue's
     raw = " ".join(raw.split())
+    if raw.count(",") >= 2 and (dayed := _NAME_DAY_YEAR.fullmatch(raw)):
+        raw = f"{dayed.group(1)} {dayed.group(2)}"  # "arXiv, November 12, 2019" (Zotero's Chicago style, Sinp17/
+        # Awesome-Model-Compression-in-Recommender-Systems, 17 of its 35 citations): where, the day, the year
     if "," in raw[-5:]:
         raw = _YEAR_COMMA_MONTH.sub(r"\1", raw)  # "ArXiv, 2023, 09" (colorful-liyu/awesome-3D-editing's Venue
         # column, every row): where, the year, then the month
