@@ -38,6 +38,7 @@ from . import (
     venues,
 )
 from .before_title import COLON_QUOTE, KIND_TAG, name_line_above
+from .below_name import title_below_name, title_line_below_name, title_link_below_name
 from .bold_prefixes import name_over_title
 from .inline import LINK, TEXT, Piece
 from .links_first import repository_above
@@ -66,81 +67,6 @@ _OPENS_LINK = re.compile(r"[\[(<]+\s*$")
 _CLOSES_LINK = re.compile(r"^\s*[\])>]+")
 
 
-def _name_alone(entry: ListEntry) -> bool:
-    """Has the entry read so far only a short bold name with a colon (``**SVAMP**:``), its title to come?"""
-    return bool(entry.label and entry.title and len(entry.title.split()) <= 3 and not entry.authors
-                and not entry.venue)
-
-
-def _bold_name(entry: ListEntry) -> bool:
-    """Has the entry read so far only a method's name in bold, perhaps linked and placed (``**[AlbedoGAN](..)**
-    (2024 WACV) [[🖥️](github)]<br>``, winterbloooom/awesome-3d-face, every paper over its bold title)?"""
-    return bool(entry.bold and entry.title and len(entry.title.split()) <= 3 and not entry.authors and (
-        fields.method_name(entry.title) or entry.title.endswith((" et al", " et al."))))  # ("**[Dib et al.](arXiv)**")
-
-
-def _title_below_name(toks: list[Tok], entry: ListEntry) -> bool:
-    """``**SVAMP**: \\`` over ``**Are NLP Models really able to Solve Simple Math Word Problems?** \\``
-    (SuperBruceJia/Awesome-LLM-Self-Consistency, 13 entries): a dataset's name, a colon, then its paper's
-    title in bold on the next line. The title taken, the name kept as a note; True when the line was so."""
-    if not (_name_alone(entry) or _bold_name(entry)):
-        return False
-    if any(c.isalnum() for c in "".join(entry.summary_parts)):  # (marks only: "✨", ":")
-        return False
-    bold = [t for t in toks if t.text.strip()]
-    if not bold or not all(t.strong and t.kind == "text" for t in bold) or len(
-            " ".join(t.text for t in bold).split()) < 3:
-        return False
-    entry.notes.append(entry.title.rstrip(":： "))
-    entry.title = " ".join(" ".join(t.text for t in bold).split())
-    return True
-
-
-def _title_link_below_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
-    """``- **CosFace:**`` over ``[CosFace: Large Margin Cosine Loss for Deep Face Recognition](arXiv) [Hao Wang
-    al., 2018]`` (polarisZhao/awesome-face): a method's name, a colon (links to its code perhaps), then its
-    paper's title link below. The title taken, the name kept as a note; the tokens after the link."""
-    if not _name_alone(entry) or entry.arxiv or entry.doi or entry.url:
-        return None
-    first = next((k for k, t in enumerate(toks) if t.kind != "text" or t.text.strip()), None)
-    link = toks[first] if first is not None else None
-    if link is None or link.kind != "link" or len(link.text.split()) < 3 or links.label_word(link.text) or \
-            links.classify(link.href).kind not in links.PAPER_KINDS:
-        return None
-    entry.notes.append(entry.title.rstrip(":： "))
-    entry.title = fields.clean_title(link.text)
-    add_link(entry, link.text, link.href, title=True)
-    return toks[first + 1:]
-
-
-_BOLD_INSTITUTE = re.compile(r"\(([A-Z][\w&.-]*(?:(?: |, ?)[A-Z][\w&.-]*){0,4})\)")
-
-
-def _title_line_below_name(toks: list[Tok], entry: ListEntry) -> bool:
-    """``* **VidLanKD** [[Paper](arXiv)][[Code](..)] @UNC`` over ``<br/> VidLanKD: Improving Language
-    Understanding via Video-Distilled Knowledge Transfer (NeurIPS 2021)`` (liveseongho/Awesome-Video-Language-
-    Understanding, every entry): a method's name in bold with its paper's links (and who made it, after "@"),
-    then the title in plain words and where it appeared. The title taken, the name kept as a note."""
-    if not (entry.bold and entry.title and len(entry.title.split()) <= 2 and entry.title_target is None
-            and (entry.arxiv or entry.doi or entry.url) and not entry.authors and not entry.venue):
-        return False
-    said = fields.tidy("".join(entry.summary_parts)).strip()
-    if said and not _MADE_AT.fullmatch(said) or not toks or any(t.kind != "text" or t.strong or t.em for t in toks):
-        return False
-    text = " ".join("".join(t.text for t in toks).split())
-    m = _TITLE_THEN_WHERE.fullmatch(text)
-    found = venues.parse(m.group(2)) if m and m.group(2) else None
-    title = m.group(1).strip() if m and (found or not m.group(2)) else None
-    if title is None or len(title.split()) < 4 or not title[:1].isupper():
-        return False
-    entry.notes[:0] = [entry.title] + ([said] if said else [])
-    entry.summary_parts.clear()
-    entry.title = title
-    if found:
-        offer_venue(entry, found[0], m.group(2))  # type: ignore[union-attr]
-    return True
-
-
 def _bracketed_journal(inner: str, entry: ListEntry) -> tuple[str, int | None] | None:
     """A journal named in words and its year, in brackets on a line of its own (``(Multimedia Tools and
     Applications 2021)``), maybe after what the paper is (``Survey, ``, kept as a note): the journal and year,
@@ -154,11 +80,10 @@ def _bracketed_journal(inner: str, entry: ListEntry) -> tuple[str, int | None] |
     return found
 
 
+_BOLD_INSTITUTE = re.compile(r"\(([A-Z][\w&.-]*(?:(?: |, ?)[A-Z][\w&.-]*){0,4})\)")
 _PAPER_KIND = re.compile(r"survey|review|position|preprint", re.IGNORECASE)
 _WORDS_KEY = re.compile(r"\s*(?:key ?words?|tags?|topics?|关键词|关键字)\s*[:：]\s*\S", re.IGNORECASE)
 _LINKS_KEY = re.compile(r"\s*(?:links?|resources?)\s*[:：]\s*", re.IGNORECASE)
-_MADE_AT = re.compile(r"@\s?[\w&.-]+(?:[ /][\w&.-]+){0,3}")  # "@UNC", "@MIT-IBM", "@Microsoft Research"
-_TITLE_THEN_WHERE = re.compile(r"([^()\[\]]{10,300}?)\s*(?:\(([^()]{2,40})\))?\.?")
 
 
 def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
@@ -173,13 +98,13 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         toks = byline.name_before_bars(toks)
     if first_line and len(toks) > 2:
         toks = byline.affiliation_after_year(toks, entry)
-    if not first_line and _title_below_name(toks, entry):
+    if not first_line and title_below_name(toks, entry):
         return
     if not first_line and entry.in_summary and not entry.venue and (
             rest := italics.venue_line(toks, entry)) is not None:
         toks = rest  # "*Cell Systems, 2023*  [[paper](..)]" under the title and its description (Yijia-Xiao/Protein-
         # LLM-Survey, every paper so): where and when, then the links; no more of the description
-    if not first_line and _title_line_below_name(toks, entry):
+    if not first_line and title_line_below_name(toks, entry):
         return
     if toks and toks[-1].kind == "text" and not toks[-1].code and (
             end := toks[-1].text.rstrip()[-1:]) and (end == ":" or not end.isascii()):
@@ -187,7 +112,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         if marked.rstrip(" ,;.")[-4:].isdigit():  # 16 lines): a mark after the year (not marks in a description);
             # "*Authors.* Arxiv 2024.🔥" after the title link (pengr/LLM-Synthetic-Data, 16 entries)
             toks = [*toks[:-1], dataclasses.replace(toks[-1], text=marked)]
-    if not first_line and (after := _title_link_below_name(toks, entry)) is not None:
+    if not first_line and (after := title_link_below_name(toks, entry)) is not None:
         toks = after
     if not first_line and not entry.authors and (byline.linked_author_line(toks, entry) or byline.names_with_one_bold(
             toks, entry)):

@@ -531,13 +531,13 @@ def badges_below(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
     paper so): the entry's links, read as its badges are. True when taken."""
     shown = [p for p in pieces if p.kind in (inline.LINK, inline.IMAGE) or p.kind == inline.TEXT and p.text.strip()]
     if not any(p.kind == inline.LINK for p in shown) or not all(
-            p.kind == inline.IMAGE or p.kind == inline.LINK and _badge_alone(p) for p in shown):
+            p.kind == inline.IMAGE or p.kind == inline.LINK and badge_alone(p) for p in shown):
         return False
     tokens(list(pieces), entry)
     return True
 
 
-def _badge_alone(link: Piece) -> bool:
+def badge_alone(link: Piece) -> bool:
     """Is *link* an image alone (a badge), whatever space and breaks stand around it?"""
     return [c.kind for c in link.children if c.kind == inline.IMAGE or c.kind == inline.TEXT and c.text.strip()] == [
         inline.IMAGE]
@@ -560,59 +560,3 @@ def own_paper(item: blocks.Block, refs: dict[str, str], ctx: Context) -> bool:
     # 2020, [[paper]](arXiv)" under a bold repository line (nancheng58/Awesome-LLM4RS-Papers): a citation
     return entry.reason is None and (entry.title_target in links.PAPER_KINDS or entry.shape == "venue-prefix"
                                      or cited) and len((entry.title or "").split()) >= 3
-
-
-_IDEA = re.compile(r"\s*(?:key idea|main idea|idea|tl;?dr|summary|one-line summary|key insight|简介)\s*[:：]\s*(.+)",
-                   re.IGNORECASE)
-_URL_ALONE = re.compile(r"<?(https?://\S+?)>?")
-_BETWEEN_LINKS = re.compile(r"[\s|/·•,;]*")
-
-
-def links_and_idea_below(entry: ListEntry, bullets: list[blocks.Block], refs: dict[str, str]) -> list[blocks.Block]:
-    """``  - *Key Idea*: Optical flow-guided alignment for inter-frame coding.`` and ``  - [Code](github) |
-    [Bibtex](./refs.bib#L6-L10)`` under ``- **`[ICCV 2023]`** [**EVC: ...**](arXiv), Hu et al.`` (xxwtiancai/
-    Awesome-Video-Coding-Papers, 22 and 16 bullets): the entry's description, labelled so, and its links, which
-    had been flattened into notes (the links' addresses lost). The bullets left, for the notes."""
-    left = []
-    for bullet in bullets:
-        children = bullet.children
-        text = children[0].text if len(children) == 1 and children[0].kind == "paragraph" else ""
-        if "](" not in text and "][" not in text and ":" not in text and "：" not in text:
-            left.append(bullet)  # (neither a link nor a label: most bullets, not scanned)
-            continue
-        address = _URL_ALONE.fullmatch(text.strip())
-        if address and links.is_repository(address.group(1)):  # "  - https://github.com/liudaizong/CBLN" beside
-            add_link(entry, "code", address.group(1))  # "  - Daizong liu, code ??" (ZhenZHAO/awesome-video-moment-
-            continue  # retrieval, 46 of its 122 papers): the paper's code, its address alone on a bullet
-        pieces = inline.scan(text, refs)
-        named = [p for p in pieces if p.kind == inline.LINK]
-        if named and all(p.kind == inline.LINK or (p.kind == "text" and _BETWEEN_LINKS.fullmatch(p.text))
-                         for p in pieces) and all(links.label_word(p.text) for p in named) and sum(
-                links.classify(p.href).kind in links.PAPER_KINDS for p in named) <= 1:  # (two papers' badges: neither
-            # is the entry's own)
-            for p in named:  # (a badge as the entry's own badges read: "[![](badge/LURE-black?logo=github)](github)")
-                tokens([p], entry) if _badge_alone(p) else add_link(entry, p.text, p.href)
-            continue
-        idea = _IDEA.fullmatch(" ".join(inline.plain(pieces).split())) if pieces and not named else None
-        if idea and not entry.summary_parts and fields.is_summary(idea.group(1)):
-            entry.summary_parts.append(idea.group(1))
-            continue
-        left.append(bullet)
-    return left
-
-
-def notes_below(entry: ListEntry, items: list[blocks.Block], lines: list[str],
-                refs: dict[str, str]) -> list[str] | None:
-    """``[MM 2018] Cross-modal Moment Localization in Videos`` over ``* 动机：强调时间语态问题...`` and ``* 方法：...``
-    (yawenzeng/Awesome-Cross-Modal-Video-Moment-Retrieval, 44 entries): a paragraph with no link that opens
-    with a venue and its year, then a title, over bullets with no link, is a paper; the bullets (what drove
-    it, how it works) are its notes, returned. None when the paragraph and its bullets are not so."""
-    if entry.shape != "venue-prefix" or not entry.venue or not venues.year_in(entry.venue) or entry.links \
-            or entry.url or entry.arxiv or entry.doi or len((entry.title or "").split()) < 3:
-        return None
-    if not items or any("](" in lines[n] or "://" in lines[n] for item in items for n in range(item.start, item.end)):
-        return None
-    notes = [text for item in items if (text := " ".join(inline.plain(inline.scan(
-        item.children[0].text, refs)).split()) if item.children and item.children[0].kind == "paragraph" else "")]
-    return notes if len(notes) == len(items) else None
-

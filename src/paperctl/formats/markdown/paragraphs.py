@@ -9,6 +9,7 @@ import re
 
 from . import (
     bold_lines,
+    bullets_below,
     byline,
     details,
     fields,
@@ -280,7 +281,7 @@ class Paragraphs(ReaderState):
         if not pieces or pieces[0].kind != inline.TEXT or not pieces[0].text.lstrip().startswith("["):
             return False
         entry = self.read(pieces)
-        notes = grouping.notes_below(entry, nxt.children, self.doc.lines, self.refs) if (
+        notes = bullets_below.notes_below(entry, nxt.children, self.doc.lines, self.refs) if (
             entry.reason in (None, verdict.NO_EVIDENCE)) else None
         if notes is None:
             return False

@@ -306,3 +306,30 @@ def spelled_venue(name: str) -> tuple[str, int | None] | None:
     if _JOURNAL_HEADING.fullmatch(name) and not venues.year_in(name):
         return name, None
     return None
+
+
+# A venue in words as a citation exporter writes it (Google Scholar's MLA), then maybe its
+# publisher and place, then the year: "European Conference on Computer Vision. Springer, Cham, 2016.",
+# "Proceedings of the IEEE conference on computer vision and pattern recognition. 2016.", and as it writes them
+# now, the place first: "European conference on computer vision. Cham: Springer International Publishing, 2016."
+_PROCEEDINGS = re.compile(r"(?P<venue>[A-Z][^.!?;]{3,140}?)"
+                          r"(?:\.\s+(?P<publisher>(?:[A-Z][\w]*: )?[A-Z][\w&-]*(?: [\w&-]+){0,7}"
+                          r"(?:,\s*[A-Z][\w -]{1,30})?),)?"
+                          r"\.?\s*\(?(?P<year>(?:19|20)\d\d)\)?")
+_VENUE_WORD = re.compile(r"\b(?:conference|proceedings|journal|transactions|workshop|symposium|letters|review|"
+                         r"magazine|advances in|annual meeting|international|computer vision)\b", re.IGNORECASE)
+
+
+def written_venue(text: str) -> tuple[str, int] | None:
+    """(venue as stated, year) of a citation's venue written in words, its publisher left out;
+    None when *text* is not one (a description never ends so)."""
+    m = _PROCEEDINGS.fullmatch(text.strip(" .,"))
+    if not m or not _VENUE_WORD.search(m.group("venue")) or len(m.group("venue").split()) > 16:
+        return None
+    venue, year = m.group("venue").strip(" ,"), m.group("year")
+    if venue.count("(") > venue.count(")"):  # "ACM Transactions on Graphics (SIGGRAPH 2020)" (weihaox/awesome-
+        journal, _, inner = venue.rpartition("(")  # neural-rendering): the conference it was presented at, when
+        found = venues.parse(f"{inner.strip()} {year}")  # one is named so; else the bracket as written
+        written = f"{journal.strip()} ({inner.strip()} {year})"
+        return (found[0], int(year)) if found and found[1] else (written, int(year))
+    return f"{venue} {year}", int(year)

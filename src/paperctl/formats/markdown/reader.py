@@ -33,6 +33,7 @@ from ..forking import paused_collection
 from . import blocks as blocks_
 from . import (
     bold_lines,
+    bullets_below,
     byline,
     details,
     entries,
@@ -402,7 +403,8 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 entry.status = "read"
         more += quoted
         if entry.reason is None and not any(self._own_paper(it) for lst in sublists for it in lst.children):
-            bullets = grouping.links_and_idea_below(entry, [it for lst in sublists for it in lst.children], self.refs)
+            nested_items = [it for lst in sublists for it in lst.children]
+            bullets = bullets_below.links_and_idea_below(entry, nested_items, self.refs)
             grouping.described_below(entry, bullets, self.refs)
             entry.notes += more + [n for it in bullets for n in nested.item_notes(it, self.refs, first=True)]
             entry.reason = verdict.explained_term(entry, self.context())

@@ -140,7 +140,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     brackets = "[" in text or "(" in text or "【" in text or "（" in text  # (exact: a group opens with one)
     whole = text.strip(" .,;[" + fields.LEFT + fields.RIGHT) if brackets and not entry.in_summary else ""
     if "(" in whole[1:] and (len(whole) <= 60 and venues.parse(whole) or entry.authors and entry.title and not
-                             entry.summary_parts and len(whole) <= 200 and _proceedings(whole)
+                             entry.summary_parts and len(whole) <= 200 and proceedings.written_venue(whole)
                              or ")" in whole[-10:] and len(whole) <= 200 and proceedings.spelled_out(whole)
                              or proceedings.may_be_proceedings(whole) and proceedings.in_proceedings(whole)):
         _read_plain(whole, entry, first_line)  # "ACL (Findings) 2023. [", "Proceedings of ... (ECCV). 2018.": one
@@ -534,7 +534,7 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
     if year is not None:
         entry.date_year = entry.date_year or year
         return
-    cited = _proceedings(stripped) if entry.authors and entry.title and not entry.summary_parts else None
+    cited = proceedings.written_venue(stripped) if entry.authors and entry.title and not entry.summary_parts else None
     if cited:  # "Hu, Ronghang, et al. **Title.** European Conference on Computer Vision. Springer, Cham, 2016."
         offer_venue(entry, cited[0], stripped)
         entry.date_year = entry.date_year or cited[1]
@@ -571,18 +571,6 @@ def _names_after_title_link(tail: fields.Tail, entry: ListEntry, first_line: boo
         and (len(tail.authors) >= 2 or bool(entry.venue or entry.date_year))
 
 
-# A venue in words as a citation exporter writes it (Google Scholar's MLA), then maybe its
-# publisher and place, then the year: "European Conference on Computer Vision. Springer, Cham, 2016.",
-# "Proceedings of the IEEE conference on computer vision and pattern recognition. 2016.", and as it writes them
-# now, the place first: "European conference on computer vision. Cham: Springer International Publishing, 2016."
-_PROCEEDINGS = re.compile(r"(?P<venue>[A-Z][^.!?;]{3,140}?)"
-                          r"(?:\.\s+(?P<publisher>(?:[A-Z][\w]*: )?[A-Z][\w&-]*(?: [\w&-]+){0,7}"
-                          r"(?:,\s*[A-Z][\w -]{1,30})?),)?"
-                          r"\.?\s*\(?(?P<year>(?:19|20)\d\d)\)?")
-_VENUE_WORD = re.compile(r"\b(?:conference|proceedings|journal|transactions|workshop|symposium|letters|review|"
-                         r"magazine|advances in|annual meeting|international|computer vision)\b", re.IGNORECASE)
-
-
 # A journal named after a bold title, in capitalised words and a full stop, with no year: where
 # the list's other entries say "Preprint." or "ACL 2021." (thunlp/PromptPapers: "**Paradigm Shift
 # in Natural Language Processing.** Machine Intelligence Research."). A description is a sentence.
@@ -590,21 +578,6 @@ _JOURNAL_NAMED = re.compile(venues.capitalised(1, 7) + r"\.")
 _JOURNAL_WORD = re.compile(r"\b(?:Research|Journal|Transactions|Letters|Review|Proceedings|Magazine|Intelligence|"
                            r"Computing|Processing|Recognition|Networks|Systems|Sciences?|Robotics|Medicine|"
                            r"Engineering|Informatics)\b")
-
-
-def _proceedings(text: str) -> tuple[str, int] | None:
-    """(venue as stated, year) of a citation's venue written in words, its publisher left out;
-    None when *text* is not one (a description never ends so)."""
-    m = _PROCEEDINGS.fullmatch(text.strip(" .,"))
-    if not m or not _VENUE_WORD.search(m.group("venue")) or len(m.group("venue").split()) > 16:
-        return None
-    venue, year = m.group("venue").strip(" ,"), m.group("year")
-    if venue.count("(") > venue.count(")"):  # "ACM Transactions on Graphics (SIGGRAPH 2020)" (weihaox/awesome-
-        journal, _, inner = venue.rpartition("(")  # neural-rendering): the conference it was presented at, when
-        found = venues.parse(f"{inner.strip()} {year}")  # one is named so; else the bracket as written
-        written = f"{journal.strip()} ({inner.strip()} {year})"
-        return (found[0], int(year)) if found and found[1] else (written, int(year))
-    return f"{venue} {year}", int(year)
 
 
 _OPEN_CREDIT = re.compile(r"\s*\((?P<who>[^()]{2,200}?\bet\.?\s*al\.?),\s*(?:[A-Z][a-z]{2,8}\.?\s+)?"
