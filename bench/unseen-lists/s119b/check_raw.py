@@ -1,0 +1,16 @@
+"""Check every label's raw equals the README's lines from its line on."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = n = 0
+cache = {}
+for row in open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'):
+    lab = json.loads(row)
+    n += 1
+    lines = cache.setdefault(lab['list'], open(os.path.join(HERE, lab['list']), encoding='utf-8').read().split('\n'))
+    k = lab['raw'].count('\n') + 1
+    got = '\n'.join(lines[lab['line'] - 1: lab['line'] - 1 + k])
+    if got != lab['raw']:
+        bad += 1
+        print('MISMATCH', lab['list'], lab['line'])
+print(f'{n} labels, {bad} mismatches')
+sys.exit(1 if bad else 0)

@@ -1,0 +1,17 @@
+"""Check that every label's raw equals the README's lines starting at its line (1-based)."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = n = 0
+cache = {}
+for row in open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'):
+    d = json.loads(row); n += 1
+    if d['list'] not in cache:
+        cache[d['list']] = open(os.path.join(HERE, d['list']), encoding='utf-8', newline='').read().split('\n')
+    lines = cache[d['list']]
+    k = d['raw'].count('\n') + 1
+    got = '\n'.join(lines[d['line'] - 1:d['line'] - 1 + k])
+    if got != d['raw']:
+        bad += 1
+        print('MISMATCH', d['list'], d['line'], repr(d['raw'][:80]), repr(got[:80]))
+print(f'{n} labels checked, {bad} mismatches')
+sys.exit(1 if bad else 0)

@@ -1,0 +1,22 @@
+"""Check that every label's raw equals the list file's lines from its line on."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+n = 0
+for ln in open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'):
+    if not ln.strip():
+        continue
+    d = json.loads(ln)
+    n += 1
+    lines = open(os.path.join(HERE, d['list']), encoding='utf-8').read().split('\n')
+    k = d['raw'].count('\n') + 1
+    got = '\n'.join(lines[d['line'] - 1:d['line'] - 1 + k])
+    if got != d['raw']:
+        bad += 1
+        print('MISMATCH', d['list'], d['line'])
+    keys = ['list', 'line', 'raw', 'is_paper', 'title', 'arxiv_id', 'doi', 'url', 'venue', 'year', 'authors', 'code', 'summary', 'section']
+    if list(d.keys()) != keys:
+        bad += 1
+        print('KEYS', d['list'], d['line'], list(d.keys()))
+print(n, 'labels,', bad, 'mismatches')
+sys.exit(1 if bad else 0)
