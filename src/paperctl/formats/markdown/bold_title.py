@@ -65,7 +65,7 @@ _COMMA_YEAR = re.compile(r"[,，]\s*((?:19|20)\d\d)\.?$")
 BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
 
 
-def bracketed_title(text: str) -> tuple[str, int] | None:
+def name_and_year_bracketed(text: str) -> tuple[str, int] | None:
     """``[Whisper (2022)]``, ``[ECAPA-TDNN (2020)]``, bold over ``  大规模弱监督语音识别 [[arXiv](..)]``
     (xiexukang/awesome-speech-resources, every paper): a title (or a model's name) and its year, in square
     brackets; not a venue (``[CVPR (2020)]``). (The title, its year) or None."""
@@ -108,7 +108,7 @@ def bold_title(toks: list[Tok], entry: ListEntry, again: Reader) -> list[Tok]:
         # the title in bold, not the title
     text = text_of([t for t in run if t.kind == "text"]) if any(t.kind == "text" and t.text.strip() for t in run) \
         else text_of([Tok("text", t.text) for t in run])
-    named = bracketed_title(text) if all(t.kind == "text" for t in run) else None
+    named = name_and_year_bracketed(text) if all(t.kind == "text" for t in run) else None
     if named:
         entry.title, entry.bold = named[0], True
         entry.date_year = entry.date_year or named[1]

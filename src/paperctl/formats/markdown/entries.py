@@ -37,7 +37,7 @@ from . import (
     venue_words,
     venues,
 )
-from .before_title import COLON_QUOTE, KIND_TAG, name_line_above
+from .before_title import COLON_QUOTE, name_line_above
 from .below_name import title_below_name, title_line_below_name, title_link_below_name
 from .bold_prefixes import name_over_title
 from .inline import LINK, TEXT, Piece
@@ -54,6 +54,7 @@ from .model import (
     title_wrapped,
     tokens,
 )
+from .plain_title import is_tag
 from .proceedings import PROCEEDINGS_OF, in_italics, venue_line, venue_then_date
 from .quoted import quoted_title_first
 from .references import names_then_journal, who_when_where
@@ -72,8 +73,7 @@ def _bracketed_journal(inner: str, entry: ListEntry) -> tuple[str, int | None] |
     Applications 2021)``), maybe after what the paper is (``Survey, ``, kept as a note): the journal and year,
     else None."""
     kind, comma, rest = inner.partition(", ")
-    said = rest if comma and len(kind.split()) == 1 and (venues.track(kind) or KIND_TAG.match(f"[{kind}]") or
-                                                          _PAPER_KIND.fullmatch(kind)) else inner
+    said = rest if comma and len(kind.split()) == 1 and is_tag(kind) else inner
     found = venue_words.in_words(said, least=2)
     if found is not None and said is rest:
         entry.notes.append(kind)
@@ -81,7 +81,6 @@ def _bracketed_journal(inner: str, entry: ListEntry) -> tuple[str, int | None] |
 
 
 _BOLD_INSTITUTE = re.compile(r"\(([A-Z][\w&.-]*(?:(?: |, ?)[A-Z][\w&.-]*){0,4})\)")
-_PAPER_KIND = re.compile(r"survey|review|position|preprint", re.IGNORECASE)
 _WORDS_KEY = re.compile(r"\s*(?:key ?words?|tags?|topics?|关键词|关键字)\s*[:：]\s*\S", re.IGNORECASE)
 _LINKS_KEY = re.compile(r"\s*(?:links?|resources?)\s*[:：]\s*", re.IGNORECASE)
 
@@ -119,7 +118,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         return
     if not first_line and not entry.in_summary and byline.keyed_line(toks, entry):
         return
-    if not first_line and toks and toks[0].kind == "text" and (words := _WORDS_KEY.match(toks[0].text)) and all(
+    if not first_line and toks and toks[0].kind == "text" and _WORDS_KEY.match(toks[0].text) and all(
             t.kind == "text" for t in toks):  # "  Keywords: dit, efficient, dynamics, video diffusion" under the
         entry.notes.append(" ".join("".join(t.text for t in toks).split()))  # title (longxiang-ai/awesome-video-
         return  # diffusions, every paper): its topics, a note, not its description

@@ -242,7 +242,7 @@ def bare_url(text: str) -> str | None:
 def authors_line(text: str) -> list[str] | None:
     """The names of an ``**Authors**: ...`` line, or None when it is no such line."""
     kind, _, value = key_of(text)
-    value = m.group(2) if (m := _EMPHASIS.fullmatch(value.strip())) else value  # ("**Authors**: *Michael
+    value = inline.plain(inline.scan(value)) if value.lstrip()[:1] in "*_" else value  # ("**Authors**: *Michael
     # Bereket, Theofanis Karaletsos*", hzxwonder/Conference-Paper: the names in italics)
     return people.parse(value) or people.affiliated_names(value) or None if kind == "authors" and value else None
 
@@ -295,7 +295,6 @@ def keyed_links(pieces: list[inline.Piece]) -> list[tuple[str | None, str, str]]
     return found or None
 
 
-_EMPHASIS = re.compile(r"([*_]{1,2})(.+)\1")
 _LINK_KEY = re.compile(r"\|*\s*\W{0,4}\s*([A-Za-z][\w ]{0,20}?)\s*[:：]")
 _QUALIFIED = re.compile(r"(.{8,}?)\s*\(([^()]{1,40})\)")
 def keyed_item(head: blocks.Block, refs: dict[str, str], ctx: Context) -> ListEntry | None:

@@ -228,7 +228,7 @@ def _title_end(text: str) -> int:
             return pos  # Microsoft Research)" (fengbintu/Neural-Networks-on-Silicon, 78 lines): after the title's
             # full stop, who wrote it
         if not inner or links.label_word(inner) or venues.parse(inner) or venues.year_of_date(inner) is not None \
-                or _tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@" \
+                or is_tag(inner) or KIND_TAG.match(group.group()) or venues.named_and_dated(inner) or inner[0] == "@" \
                 or _journal_dated(inner) \
                 or venues.year_dash_name(inner) or _CITED_START.match(inner) or CITED_ALONE.fullmatch(inner) \
                 or venues.venue_then_note(inner) or name_dash_venue(inner) \
@@ -337,7 +337,7 @@ def names_a_title(name: str, inner: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[0].isupper() or w[0].isdigit() for w in words) and \
         len(inside) >= 3 and len(inside) > len(words) and inner[0].isupper() and \
         not re.search(r"[.!?;]\s|[.;]$|, ", inner) and not (
-            venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
+            venues.parse(inner) or venues.year_of_date(inner) is not None or is_tag(inner)
             or _CITED_START.match(inner) or CITED_ALONE.fullmatch(inner)
             or ((names := people.parse(inner)) and people.only_people(names)))
 
@@ -445,7 +445,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         after_stop = title.endswith(".") and m is not None and not tail.strip()[m.end():].strip(" .[")
         # (or "Title（手势姿态估计）": a note, read after)
         after_stop = after_stop or tail[:1] == "（" and title_marks.cjk_note(inner, title)
-        if m and not after_stop and not (venues.parse(inner) or venues.year_of_date(inner) is not None or _tag(inner)
+        if m and not after_stop and not (venues.parse(inner) or venues.year_of_date(inner) is not None or is_tag(inner)
                                          or name_dash_venue(inner)
                       or venue_words.journal_alone(inner) or _journal_dated(inner)
                       or venues.named_and_dated(inner) or _CITED_START.match(inner) or CITED_ALONE.fullmatch(inner)
@@ -559,7 +559,7 @@ _VENUE_COMMA_YEAR = re.compile(rf"(.*\S),\s+(?!(?i:{venues.MONTH})\s)([A-Za-z][\
                                r"(?:\s+\(([^()]{1,60})\))?\.?$")  # FeiLiu36/LLM4Opt, 45 lines)
 
 
-def _tag(text: str) -> bool:
+def is_tag(text: str) -> bool:
     """``(Oral)``, ``(survey)``, ``(Tutorial)``: a word about the paper, not part of its title."""
     return bool(venues.track(text) or KIND_TAG.match(f"[{text}]") or re.fullmatch(
         r"(?:survey|review|position|preprint|oral|spotlight|best paper|\w+ award)", text.strip(), re.I))

@@ -28,7 +28,6 @@ _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]*(?:[-+][A-Z0-9]+)*")  # "ICA", "CHROM
 _BRACKET_TAG = re.compile(r"[A-Z][A-Za-z&.-]{1,20}(?: [A-Z][A-Za-z&.-]{1,20}){0,2}")  # "[MIT]", "[Google Brain]"
 _LETTER_THEN_YEAR = re.compile(r"\[[A-Z]\]\s?\[(?:19|20)\d\d\]")  # "**[S][2018]**" (Replicable-MARL/MARLlib: a tag of
 # its legend's, "**[S]** Information Sharing", then the year; not "Title[J]. Journal", a GB/T reference's kind)
-_DOI_ALONE = re.compile(r"[\s|,;]*(?:(?:doi|DOI)\s*[:：]\s*)?(10\.\d{4,9}/[^\s|]+?)[\s|,;.]*")
 _ET_AL_SEMI = re.compile(r"(.{3,200}?\bet\.? al\.?)\s*;\s*(\S.*)$")
 _NOTE_LEAD = re.compile(r"(?:notes?|nb|n\.b\.|remarks?|teams?|affiliations?|institutions?|organi[sz]ations?|"
                         r"机构|单位)\s*[:：]\s*\S", re.IGNORECASE)  # ("Team: UC Berkeley, NYU.": who, not the authors)
@@ -50,8 +49,8 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.summary_parts.append(text)
         entry.in_summary = True
         return
-    doi = _DOI_ALONE.fullmatch(text) if "10." in text else None
-    if doi and not entry.doi and (found := identifiers.try_normalize_doi(doi.group(1))):
+    found = identifiers.try_normalize_doi(text.strip(" |,;.")) if "10." in text and not entry.doi else None
+    if found:
         entry.doi = found  # "| [Title](papers/4JETCWNK-lin-2026-....md) | 10.3390/electronics15030606 |" (sxw228/
         return  # paper-reading-notes, its DOI column): the paper's DOI, written out, its title linking a note
     keyed = _STARRED_KEY.match(text) if not first_line and text.lstrip()[:1] in "*-" else None

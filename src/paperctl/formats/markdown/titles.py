@@ -90,7 +90,7 @@ from .bold_prefixes import (
     name_and_venue,
     venue_then_bold_name,
 )
-from .bold_title import BARE_YEAR, angled_title, bold_title, bracketed_title, text_of
+from .bold_title import BARE_YEAR, angled_title, bold_title, name_and_year_bracketed, text_of
 from .file_names import venue_underscore
 from .model import ListEntry, Tok, add_link, offer_venue
 from .plain_openings import citation_in_brackets, name_before_plain_title
@@ -384,7 +384,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         nicknames: list[str] = []
         prefix_venue, written, rest = venue_prefix(text, text_of(toks[1:3]), nicknames)
         if toks[0].strong and (rest.strip() and not (prefix_venue and venues.year_in(prefix_venue)) or (
-                prefix_venue and bracketed_title(text))):  # ("**[ECAPA-TDNN (2020)]**": a model's name, its year)
+                prefix_venue and name_and_year_bracketed(text))):  # ("**[ECAPA-TDNN (2020)]**": a model's name,
+            # its year)
             prefix_venue, rest = None, text  # "**(DPO) Direct Preference Optimization**": all the title (not
             # "**[Soft Computing-2022] Title**", ICTMCG/Awesome-Misinfo-Video-Detection: a venue and its year)
         if prefix_venue or rest != text:
