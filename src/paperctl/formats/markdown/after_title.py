@@ -31,7 +31,34 @@ def suffixed_title(text: str, entry: ListEntry) -> str:
     if cited and len(cited.group(1).split()) >= 3 and people.looks_like_name(cited.group(2)):
         entry.authors = [cited.group(2)]  # "[(2017) Graph Attention Networks, Petar Veličković et al.](arXiv)"
         return cited.group(1)  # (clandolt/awesome-marl-on-graphs): the title, then its first author
+    if cut is None and not entry.authors and " by " in text:
+        cut = _by_names(text, entry)
     return _bracketed_suffix(text, entry) if cut is None else cut
+
+
+_NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:-[A-Za-z][^\W\d_]*)?|[A-Z]\.")  # "Paolo", "Löfström", "Min-ge", "C."
+# Endings of English words that name what was done or how, not a person ("by Channel Exchanging", "by Local Area
+# Reconstruction", "by Human Preference", "by Tensor Techniques")
+_WORDY_END = re.compile(r"(?:ing|tion|sion|ment|ness|ence|ance|ity|ive|ous|ics|ques?|ly|ism|ure|ided|ated)$")
+
+
+def _by_names(text: str, entry: ListEntry) -> str | None:
+    """``[Combination of Conformal Predictors for Classification by Paolo Toccaceli, Alexander Gammerman](pdf)``
+    (Rowing0914/COPA_papers, 18 of its 19 links of 2017): the title, then "by" and who wrote it, all in the
+    link's text. The names go to *entry*; the title without them is given back. Two names at least, each of
+    two or three capitalised words no word of which ends as English words of a method do: "by" in a title
+    says how far more often than who ("Deep Multimodal Fusion by Channel Exchanging", "Improving Language
+    Understanding by Generative Pre-Training", "... by Vector Flow and Grayscale")."""
+    head, _, said = text.rpartition(" by ")
+    names = people.parse(said.strip().rstrip("."))
+    if len(head.split()) < 3 or len(names) < (1 if "et al" in said else 2) or not people.only_people(names):
+        return None
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) and not _WORDY_END.search(w) for w in words):
+            return None
+    entry.authors = names
+    return head.rstrip(" ,")
 
 
 def comma_venue(text: str, entry: ListEntry) -> str | None:

@@ -137,6 +137,9 @@ def alias_before_title_link(toks: list[Tok], text: str) -> bool:
     # (chengguangtang/Visual-Dialogue-Papers; not "10/2024: [Title](..)", a date)
 
 
+# A venue (or none), then a sentence in Chinese that says what the paper does, then a colon
+_WHERE_THEN_SAID = re.compile(r"(?:([A-Za-z][\w-]{1,15}(?: (?:19|20)\d\d)?)\s+)?"
+                              r"((?=[^:：]*[\u4e00-\u9fff]{2})[^\s:：][^:：]{3,150}?)\s*[:：]")
 _DIGIT_FIRST_NAME = re.compile(r"\d{1,3}[A-Za-z-][\w.+-]{1,22}")  # "3D-GAN", "4D-Net"; not "2019", a year
 _SET_OFF = re.compile(r"(?:,|\s*\||\s+[-–—])$")  # what sets a name off from the title link after it
 _JOURNAL_WORDS = re.compile(
@@ -336,6 +339,14 @@ def label_over_link(text: str, entry: ListEntry) -> None:
     """A label before the title link, kept as a note; who wrote the paper and when, where the label
     says (``**Pointer-generator + coverage (See et al., 2017)** : [Title](..)``: ``label_cited``)."""
     label, who, year = label_cited(text)
+    said = _WHERE_THEN_SAID.fullmatch(label.strip()) if "：" in label or ":" in label else None
+    if said and said.group(1) and (found := venues.parse(said.group(1))) and not entry.venue:
+        entry.venue, entry.venue_written = found[0], said.group(1)  # "- 20180622 arXiv 探索了多任务迁移学习中的
+        entry.summary_parts.append(said.group(2))  # 不确定性：[Title](arXiv)" (jindongwang/transferlearning): where,
+        return  # then what it does, in Chinese, a colon, the title linked
+    if said and said.group(1) is None and "\u4e00" <= said.group(2)[0] <= "\u9fff":
+        entry.summary_parts.append(said.group(2))  # "- 解决federated learning中的数据不同分布的问题：[Title](..)"
+        return
     if label.strip(" :：,|"):
         entry.notes.append(re.sub(r"\s+[-–—]$", "", label.strip().rstrip(":：,|").strip()))  # ("AffGAN - ")
     entry.authors = entry.authors or who

@@ -34,6 +34,7 @@ _DATE_SPACE = re.compile(r"^\s*((?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0
 # ("- 2019/04/01 CVPR-19 Oral [Title](..)": jarvisWang0903/Awesome-Domain-Adaptation, 28 entries, a day too)
 # "- Thu, 27 Jun 2024 [ColPali: ...](arXiv)" (noooop/Reading_List, every entry): the day it was posted, then the
 # title link (the date alone before it)
+_COMPACT_DAY = re.compile(r"\s*((?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s+(?=\S)")
 _DAY_MONTH_YEAR = re.compile(r"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|"
                              r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d)\s*$")
 
@@ -258,11 +259,15 @@ def date_prefix(text: str) -> tuple[int, str] | None:
     or set off by a bar or dash (``2023.03 | Title``): (its year, the rest of the text). Lists
     sorted by date write it before each title."""
     m = PAREN.match(text) or _DATE_BAR.match(text) or _DATE_SPACE.match(text) or _DAY_MONTH_YEAR.match(text)
+    compact = _COMPACT_DAY.match(text) if not m and text[:1] in " 12" else None
+    if compact:  # "- 20180912 arXiv [Title](arXiv)", "- 20181012 NIPS-18 [Title](..)" (jindongwang/transferlearning's
+        return int(compact.group(1)[:4]), text[compact.end():]  # paper list, 128 of its 181 entries): the day added
     if not m:
         return None
     written = next(g for g in m.groups() if g is not None)
     year = venues.year_of_date(written)
-    month = _YYMM.fullmatch(written.strip()) if year is None or not 1990 <= year <= 2012 else None
+    month = (_YYMM.fullmatch(written.strip()) or _YY_DOT_MM.fullmatch(written.strip())) if year is None or not \
+        1990 <= year <= 2012 else None  # ("(25.09) [Title](..)": qwrdxer/llm-safety-papers, every paper)
     if month and 13 <= int(month.group(1)) <= venues.NEXT_YEAR - 2000:
         year = 2000 + int(month.group(1))  # "[2505] [Visionary-R1] [Title](..)" (Sun-Haoyuan23/Awesome-RL-based-
         # Reasoning-MLLMs, 110 lines): the year and month, as an arXiv ID begins; not "[2012]", a year
@@ -273,6 +278,7 @@ def date_prefix(text: str) -> tuple[int, str] | None:
 
 
 _YYMM = re.compile(r"(\d\d)(?:0[1-9]|1[0-2])")
+_YY_DOT_MM = re.compile(r"(\d\d)\.(?:0[1-9]|1[0-2])")
 
 
 def _drop_chars(toks: list[Tok], n: int) -> list[Tok]:

@@ -11,7 +11,7 @@ import re
 from ...text import squashed
 from . import fields, people, venues
 from .before_link import title_link
-from .before_title import KIND_TAG, PAREN
+from .before_title import KIND_TAG, PAREN, date_prefix
 from .finishing import WHO_ET_AL_END
 from .model import ListEntry, Tok, add_link, offer_venue
 from .plain_title import NICKNAME, title_case
@@ -38,6 +38,27 @@ def bold_venue_label(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] 
     return toks[after:]
 
 
+def bracketed_bold_venue(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """A venue and its year in bold and in brackets, a colon, then the title link: ``1. [**ACL 2022**]:
+    [Nested Named Entity Recognition as ...](..)`` (kaliaanup/Named-Entity-Recognition-Literature, its every
+    entry), ``**[EMNLP 2020]**: [Title](..)``. The venue read; the tokens from the title link, or None."""
+    if len(toks) > 3 and toks[0].kind == "text" and toks[0].text.strip() == "[" and toks[1].strong \
+            and toks[1].kind == "text" and toks[2].kind == "text" and toks[2].text[:1] == "]":
+        inner, between, at = toks[1].text, toks[2].text[1:], 3
+    elif len(toks) > 2 and toks[0].strong and toks[0].kind == "text" and toks[1].kind == "text" \
+            and (m := _IN_BRACKETS.fullmatch(toks[0].text)):
+        inner, between, at = m.group(1), toks[1].text, 2
+    else:
+        return None
+    found = venues.parse(inner.strip()) if between.strip() in ("", ":", "：") and title_link(toks[at]) else None
+    if not (found and found[1]) or entry.venue:
+        return None
+    offer_venue(entry, found[0], f"[{inner.strip()}]")
+    entry.shape = "venue-prefix" if entry.shape == "bracket" else entry.shape
+    return toks[at:]
+
+
+_IN_BRACKETS = re.compile(r"\s*\[([^\[\]]{2,40})\]\s*")
 _NAME_AND_VENUE = re.compile(r"\s*([^\s:：*][^:：*]{0,30}?)\s*[:：]\s*(\S[^:：]{1,20}?)?\s*")
 
 
@@ -89,6 +110,12 @@ def venue_before_bold_title(text: str, entry: ListEntry) -> str:
     """``**(CVPR25)Arc2Avatar: Generating Expressive 3D Avatars ...**``, ``**(ICCV25 Hightlight)Title**``
     (CzJamesZhao/awesome-3dgs-avatar, 59 rows): a venue in brackets opening a bold title is its venue (the
     first word when the whole is not one: a presentation after it); the title without it."""
+    if text[:1] not in "([" and (mark := _MARK_LEAD.match(text)) and text[mark.end():mark.end() + 1] in "([":
+        text = text[mark.end():]  # "**📑(25.09)Between a Rock and a Hard Place: ...**" (qwrdxer/llm-safety-papers)
+    dated = date_prefix(text) if text[:1] in "([" else None
+    if dated and len(dated[1].split()) >= 3:  # (that one: the year and month it was posted, before the title)
+        entry.date_year = entry.date_year or dated[0]
+        return dated[1].strip()
     m = PAREN.match(text) if text[:1] in "([" else None
     inner = next((g for g in m.groups() if g is not None), "").strip() if m else ""
     found = (venues.parse(inner) or venues.parse(inner.split()[0])) if inner else None
@@ -110,6 +137,7 @@ def venue_before_bold_title(text: str, entry: ListEntry) -> str:
 
 
 _NAME_DASH_YEAR = re.compile(r"([A-Za-z][\w&.]{1,15})-((?:19|20)\d\d)")
+_MARK_LEAD = re.compile("[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]+\\s*")  # emoji before a bracket
 _SENTENCE_TITLE = re.compile(r"(?!(?:A|An|The|This|These|It|We|Our|Its|Uses?|Proposes?)\b)"
                              r"[A-Z][\w-]*(?: [\w/,:()-]+){4,40}")  # (not "A method that ...": a description)
 

@@ -53,11 +53,14 @@ def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False
     said = known  # a detail only an entry's details say: its authors, a "Code:" or "Publisher:" bullet
     # (*known*: the item above says it is an entry, and these bullets are its own)
     cited = False  # a citation line (authors, venue) was read: a second one is another paper's, kept as a note
+    described: list[list[inline.Piece]] = []  # "TL;DR:" and "Summary:" bullets
     for item in items:
         if len(item.children) > 1 and item.children[0].kind == "paragraph" and _KEY_ALONE.fullmatch(
                 item.children[0].text) and said:
             others.append(item)  # "- Summary：" over its own bullets, after the entry's authors (Thinklab-SJTU/
             continue  # Awesome-LLM4AD, every paper): notes
+        if not item.children:
+            continue  # an empty bullet ending the details ("\t-", kaliaanup/Named-Entity-Recognition-Literature)
         if len(item.children) != 1 or item.children[0].kind != "paragraph":
             return None
         pieces = inline.scan(item.children[0].text, refs)
@@ -74,9 +77,17 @@ def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False
                    for p in pieces):  # ("[Hugging Face Model](..)" under a known entry: its link)
                 return None  # a paper of its own under this one (not "ExpEnv: [deepmind control suite](github)")
             others.append(item)
+            code = _code_among_notes(pieces)
+            if code is not None:  # "- Approach: PO-Tree CRF [Code](github)" (kaliaanup/Named-Entity-Recognition-
+                lines.append([code])  # Literature, every code link it has): a note, and the code it names
+        elif _described(pieces):
+            described.append(detail[0])
+            said = said or detail[1]
         else:
             lines.append(detail[0])
             said = said or detail[1]
+    lines += described  # (the description last: "📖 TLDR: ..." over "📅 Date: Jun 18, 2024 / NeurIPS D&B 2024",
+    # wx0303/Agent-Safety-Paper, every paper: what follows a description is read as more of it)
     # Bullets of other kinds beside the details are notes, once a detail says it is an entry's.
     # Two paper links are two papers, not one paper's details.
     papers = sum(1 for line in lines for p in line if p.kind == inline.LINK and p.text == "paper")
@@ -87,7 +98,7 @@ _LINKS_KEY = re.compile(r"\s*(?::[a-z_]+:\s*)?links?\s*[:：]\s*", re.IGNORECASE
 _LABEL_PLACED = re.compile(r"\s*(paper|pdf|article)\s*[(（]([^()（）]{2,80}?,?\s*(?:19|20)\d\d)[)）]\s*", re.IGNORECASE)
 _DETAIL_KEY = re.compile(r"[\W_]*?(authors?|author\(s\)|code|codes|github|repo|repository|implementation|publisher|"
                          r"proceedings|article|published in|venue|conference|journal|paper|pdf|arxiv|tl;?dr|"
-                         r"summary|date|published|publish date|publication date|release date|intro)\s*[:：]\s*",
+                         r"summary|english|date|published|publish date|publication date|release date|intro)\s*[:：]\s*",
                          re.IGNORECASE)  # (after an emoji: "📑 Publisher: CVPR 2026", "📖 TLDR: ...")
 
 
@@ -255,11 +266,16 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
             return None
         if kind.startswith("author"):  # "**Author(s):** Tu Anh Nguyen, Benjamin Muller, ..."
             return [inline.Piece(inline.TEXT, value)] if people.substantial(people.parse(value)) else None
-        if kind in ("tldr", "tl;dr", "summary"):
-            return [inline.Piece(inline.TEXT, value)]  # the entry's description, on a line of its own
+        if kind in ("tldr", "tl;dr", "summary", "english"):
+            return [inline.Piece(inline.TEXT, value)]  # the entry's description, on a line of its own ("English:
+            # ..." over "中文：...", jindongwang/transferlearning: the description twice, the English one kept)
         if kind == "intro":  # "- intro: ICCV 2017": the venue, when it is all the line says (``keyed_venue``)
             return [inline.Piece(inline.TEXT, value)] if keyed_venue(text) else None
         if kind in ("date", "published") or kind.endswith(" date"):
+            when, _, where = value.partition(" / ")
+            found = venues.parse(where.strip()) if where else None
+            if found and found[1]:  # "📅 Date: Jun 18, 2024 / NeurIPS D&B 2024" (wx0303/Agent-Safety-Paper, every
+                return [inline.Piece(inline.TEXT, where.strip())]  # paper): when it was posted, then where it appeared
             year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", value)  # "📅 Date: March 26, 2026"
             return [inline.Piece(inline.TEXT, year.group())] if year else None
         if venues.parse(value) or venue_words.in_words(value):
@@ -351,6 +367,23 @@ def adopt_cited_title(entry: ListEntry, items: list[blocks.Block], refs: dict[st
                 entry.notes.insert(0, own)
         else:
             entry.notes.append(title)
+
+
+def _described(pieces: list[inline.Piece]) -> bool:
+    """Is the bullet keyed as the entry's description ("📖 TLDR: ...", "Summary: ...")?"""
+    key = _DETAIL_KEY.match(" ".join(inline.plain(pieces).split())) if pieces else None
+    return key is not None and key.group(1).lower() in ("tldr", "tl;dr", "summary", "english")
+
+
+def _code_among_notes(pieces: list[inline.Piece]) -> inline.Piece | None:
+    """The one link of a bullet of notes, when it is labelled as code and is a repository's."""
+    found = [p for p in pieces if p.kind == inline.LINK]
+    if len(found) != 1 or not links.is_repository(found[0].href) or not _CODE_LABEL.match(found[0].text.strip(" []")):
+        return None
+    return inline.Piece(inline.LINK, "code", found[0].href)
+
+
+_CODE_LABEL = re.compile(r"(?:code|github|implementation)\b", re.IGNORECASE)
 
 
 def _label(link: inline.Piece) -> bool:

@@ -105,6 +105,10 @@ def _title_after_named_link(entry: ListEntry) -> None:
         entry.title, entry.summary_parts = said[:-1], []
 
 
+_NAME_COLON_VENUE = re.compile(r"((?=[^\s:]*[A-Z])[^\s:]\S{0,20}(?: \S{1,20})?):\s+(\S.{1,30})")  # (not "intro: ICCV
+# 2017", a key)
+
+
 def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     """Clean the fields, add what the headings say, and decide whether it is a paper."""
     tags = TAG_PREFIX.match(entry.title) if entry.title and "【" in entry.title else None  # (exact: it needs one)
@@ -132,6 +136,12 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         offer_venue(entry, found[0], placed.group().strip())  # type: ignore[union-attr]  # "**Action Genome**:
         entry.date_year = entry.date_year or found[1]  # Actions as Compositions of ... (CVPR 2020) </br>" (xiaobai1217/
         entry.title = entry.title[: placed.start()].rstrip()  # type: ignore[union-attr]  # Awesome-Video-Datasets)
+    named = _NAME_COLON_VENUE.fullmatch(entry.title) if entry.title and entry.venue is None and ": " in entry.title \
+        and entry.title[-1:].isdigit() else None
+    if named and (found := venues.parse(named.group(2))) and found[1]:  # "| SCSR: TIP2010, Jianchao Yang et al. |
+        offer_venue(entry, found[0], named.group(2))  # [paper](..) |" (it-hao/Super-Resolution, its methods before
+        entry.date_year = entry.date_year or found[1]  # deep learning): the method's name, where and when, no title
+        entry.title = named.group(1)
     who = WHO_ET_AL_END.search(entry.title) if entry.title and entry.title[-1:] == ")" and " al" in entry.title \
         else None
     if who and not entry.authors and len(entry.title[: who.start()].split()) >= 3:  # "**Woodpecker**: Hallucination

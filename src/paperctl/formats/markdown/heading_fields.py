@@ -53,7 +53,8 @@ def fields_right_below(lines: list[str], n: int) -> bool:
 
 
 
-_BULLET_FIELD = re.compile(r"\s{0,3}[-*+]\s+(\w[\w ]{0,20}[:：].*)")
+_BULLET_FIELD = re.compile(r"\s{0,3}[-*+]\s+(?:\[[ xX]\]\s+)?(\w[\w ]{0,20}[:：].*)")  # (after a task's box: " - [x]
+# 论文地址: [..](arXiv)", codecat0/CV, every paper)
 _KEY_THEN_LINK = re.compile(r"\s{0,3}[-*+]" + KEY_LINK.pattern)  # "- Paper
 # [Link](..)": a key with no colon, then its link (ljrprocc/Awesome-Text-Detection, every paper)
 
@@ -230,8 +231,8 @@ _KEYED_PAPER = re.compile(r"(?:[^\w\s*+-]{1,3}\s*)?(?:\*\*)?(?:paper|pdf|arxiv)\
 
 _ADDRESS = re.compile(r"https?://[^\s()<>\]\[]+")
 _PAPER_LINK = re.compile(r"\[[^\[\]]{0,12}\b(?:paper|pdf|arxiv)\]\((https?://[^()\s]+)\)", re.IGNORECASE)
-_BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+((?:\*\*|__)?(?:[^\w\s*_\[\]()<>:：]{1,8} ?)?\w[\w ]{0,20}(?:\*\*|__)?"
-                         r"\s*[:：].*)")
+_BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+(?:\[[ xX]\]\s+)?((?:\*\*|__)?(?:[^\w\s*_\[\]()<>:：]{1,8} ?)?"
+                         r"\w[\w ]{0,20}(?:\*\*|__)?\s*[:：].*)")
 # (an emoji may come before the key: "- **🔗 链接**：", Awesome3DGS)
 _IDENTIFIED = re.compile(r"\barxiv\.org/(?:abs|pdf)/|\bdoi\.org/10\.")
 _RULE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
@@ -240,7 +241,8 @@ _NESTED_BULLET = re.compile(r"\s{2,}[-*+]\s")
 _ITEM = re.compile(r"\s{0,3}(?:[-*+]|\d{1,3}[.)])\s")
 _UNDER_BULLET = re.compile(r"(?: {2}|\t| ?\t)\s*(?![-*+]\s|\d{1,3}[.)]\s)\S")  # indented, not an item
 _PROSE = re.compile(r"[A-Za-z][^\[\]<>]*$")  # a sentence: no link, no item, no markup first
-_NOTE_BULLET = re.compile(r"\s{0,3}[-*+]\s+[^\[\]()<>:：]{1,60}")  # a short note, no link or key
+_NOTE_BULLET = re.compile(r"\s{0,3}[-*+]\s+(?:\[ \]\s+)?[^\[\]()<>:：]{1,60}")  # a short note, no link or key (" - [ ]
+# 模型代码": a task not done yet, "model code", codecat0/CV)
 
 
 def venue_first(text: str) -> bool:

@@ -348,7 +348,8 @@ _MEDIA = rf"(?:{_MEDIA_WORDS})"
 # ... beside others of a kind ("Tutorials & Workshops & Blogs", "Books and PhD Thesis", "Blog Posts & News",
 # "Tutorials and Learning Resources"): the media name what the heading holds
 _BESIDE_MEDIA = rf"(?:[\w.-]+ )?(?:workshops?|symposiums?|news|(?:learning )?resources|materials|websites?|" \
-    rf"{_MEDIA_WORDS})"
+    rf"chapters?|notes|{_MEDIA_WORDS})"  # ("Books and Book Chapters", "Courses and Notes": franzesegiovanni/
+# Gaussian-Processes)
 _MEDIA_HEADING = re.compile(rf"^(?:[\w.-]+ )?{_MEDIA}$|^(?=.*\b{_MEDIA}\b){_BESIDE_MEDIA}"
                             rf"(?:\s*(?:[/∕&,+]|and|or)\s*{_BESIDE_MEDIA})+$")
 
@@ -458,13 +459,15 @@ def _venue_on_day(m: re.Match[str]) -> tuple[str, int | None] | None:
 def _papers_at(name: str) -> tuple[str, int] | None:
     """The venue and year of a heading that names the meeting its papers appeared at: ``## Papers of CVPR2021``
     (bei181/Monocular-Depth-Estimation, over all its papers), ``CVPR 2021 Papers``, ``Accepted papers at ICLR
-    2024``; only a venue with its year (not "## Survey Papers", "## NLP Papers")."""
+    2024``, ``Papers at the Conference [COPA 2017](..)`` (Rowing0914/COPA_papers); only a venue with its year
+    (not "## Survey Papers", "## NLP Papers")."""
     m = _PAPERS_AT.fullmatch(name.strip())
     found = venues.parse(m.group("after") or m.group("before")) if m else None
     return found if found and found[1] else None  # type: ignore[return-value]
 
 
-_PAPERS_AT = re.compile(r"(?:accepted\s+)?papers?\s+(?:of|in|at|from)\s+(?P<after>\S.{1,30}?)|"
+_PAPERS_AT = re.compile(r"(?:accepted\s+)?papers?\s+(?:of|in|at|from)\s+(?:the\s+(?:conference|workshop|symposium)\s*)?"
+                        r"[(（]?(?P<after>[^\s()（）].{1,30}?)[)）]?|"
                         r"(?P<before>\S.{1,30}?)\s+(?:accepted\s+)?papers?", re.IGNORECASE)
 _VENUE_THEN_DATE = re.compile(r"\[?\s*([^\[\]]{2,30}?)\s*\]?\s+-\s+(?:19|20)\d\d(?:0[1-9]|1[0-2])?")
 

@@ -37,11 +37,12 @@ class HtmlBlocks(ReaderState):
             return
         if self.found and "<a " in block.text and self._badges_below(block):
             return
-        if block.text[:2].lower() == "<p" and self.html_paragraph(block):  # '<p><font><b>Title.</b></font><br>..'
+        head = block.text.lstrip()[:8].lower()  # (" <details/>": an HTML block may be indented up to 3 spaces)
+        if head[:2] == "<p" and self.html_paragraph(block):  # '<p><font><b>Title.</b></font><br>..'
             return
-        if block.text[:8].lower() == "<details" and self.html_folded_paper(block):
+        if head == "<details" and self.html_folded_paper(block):
             return
-        if block.text[:3].lower() in ("<ul", "<ol", "<li") and self.html_list(block):
+        if head[:3] in ("<ul", "<ol", "<li") and self.html_list(block):
             return
         if (bold := headings.bold_html_line(block.text)) is not None:  # "<b>1.2 Drug Discovery in the AI Era</b>"
             self.html_lines.update(range(block.start, block.end))

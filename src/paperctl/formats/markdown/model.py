@@ -346,6 +346,7 @@ _ARXIV_ID_TEXT = re.compile(r"\[?arXiv\s*[:：]?\s*\d{4}\.\d{4,5}(?:v\d+)?\]?", 
 _RANKED = re.compile(r"([^,]{2,30}),\s*((?:CCF|CORE)[\s-]?[A-C]\*?|[A-C]\*?[\s-]?(?:class|rank))", re.IGNORECASE)
 
 
+_NAME_DASH_YEAR = re.compile(r"([A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,3})-((?:19|20)\d\d)")
 _NAME_PLUS = re.compile(r"([A-Z][\w'’-]+)\+,?\s*(\S.{0,30})")
 _YY_MONTH = re.compile(r"(\d\d)(?:/(?:1[0-2]|0?[1-9]))?")
 
@@ -357,6 +358,25 @@ def _plus_where(text: str) -> tuple[str | None, int | None] | None:
         return found
     dated = _YY_MONTH.fullmatch(text.strip())
     return (None, venues.full_year(dated.group(1))) if dated else None
+
+
+def _named_venue_label(text: str, kind: str) -> tuple[str, int] | None:
+    """A link's label that names a venue in words and its year, where venues.parse knows no such name:
+    ``[Sensors-2020](mdpi.com/..)``, ``[Eurographics-2019](pdf)`` beside ``[CVPR-2023](..)`` (rebeccaeexu/Awesome-
+    High-Dynamic-Range-Imaging's Paper column: a name, a dash, the year); ``[[Control Engineering Practice 2024](
+    sciencedirect)]`` (HazeDT/Awesome-Explainable-IFD-Library, beside ``[[TIM 2025](..)]``), linking the paper
+    itself. Not "[Project Page 2022]": what the link is."""
+    dashed = _NAME_DASH_YEAR.fullmatch(text)
+    if dashed:
+        return venue_words.in_words(f"{dashed.group(1)} {dashed.group(2)}")
+    name = text[:-4].strip()
+    if kind == links.OTHER or len(name.split()) < 2 or links.label_word(name) or _LINK_KIND_WORD.search(name):
+        return None
+    return venue_words.in_words(text, least=2)
+
+
+_LINK_KIND_WORD = re.compile(r"\b(?:code|data|demo|video|slides?|page|project|blog|post|talk|poster|website|"
+                             r"supplementary|appendix|github|paper|pdf|arxiv)\b", re.IGNORECASE)
 
 
 def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title: bool = False) -> None:
@@ -378,6 +398,9 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
             venue_words.journal_named(text):  # "Ding et al., [Journal of Intelligent Manufacturing](semanticscholar
         # .org/paper/..)"
         as_venue = (text.strip(), None)  # (GuangtaoLyu/awesome-motion-prediction, 19 entries): where it appeared
+    if not as_venue and not title and not badge and text[-4:].isdigit() and target.kind in (
+            links.PAPER, links.DOI, links.OTHER):
+        as_venue = _named_venue_label(text.strip("[] "), target.kind)
     if not as_venue and not title and not badge and target.kind in (links.PAPER, links.DOI) and "(" in text:
         as_venue = _journal_reference(text.strip("[] "))  # "[Nat Commun 14, 4552 (2023)](doi)"
     if not as_venue and target.kind == links.ARXIV and not title and not badge:

@@ -51,6 +51,7 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
 _SYMBOLS = re.compile("^[\u200d\ufe0f\U0001f300-\U0001faff\u2600-\u27bf]+")  # emoji (and their joiner) before a key
+_TASK_BOX = re.compile(r"\s*\[[ xX]\]\s+")
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _SUMMARY_KEYS = ("summary", "tl;dr", "tldr", "简述", "요약")  # ("简述", "in brief": ljrprocc/Awesome-Text-Detection;
 # "요약", aiot-cau/urp-summer-2025)
@@ -79,6 +80,8 @@ def _unbolded(m: re.Match[str]) -> str:
 
 def key_of(text: str) -> tuple[str | None, str, str]:
     """(field kind, key as written, value) of a ``key: value`` bullet."""
+    if text.lstrip()[:1] == "[" and (box := _TASK_BOX.match(text)):  # " - [x] 论文地址: [..](arXiv)" (codecat0/CV,
+        text = text[box.end():]  # every paper): a box ticked when the owner has done what the bullet names
     first = text.lstrip()[:1]
     if first == "`":
         text = _CODE_KEY.sub(r"\1\2", text)  # "`Publication`: NeurIPS 2019" (GeminiLight/ml4co-survey, every paper)

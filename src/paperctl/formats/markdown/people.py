@@ -231,6 +231,7 @@ def _between_names(m: re.Match[str]) -> str:
         else ""
 
 
+_ONE_WORD = re.compile(r"\s*[^\W\d_][\w&-]*\s*")
 _LAST_NAME = re.compile(r"\s*[A-Z][^\W\d_]*\.?(?:[ -][A-Z][^\W\d_]*\.?)+\s*$")  # (not "March Arxiv2025")
 
 
@@ -243,6 +244,9 @@ def _parse(bare: str) -> list[str]:
         if first and _WORD_AFTER.match(text, first.end()) and "," not in first.group() and not any(
                 c.isdigit() for c in text[first.end():]):  # "Yunxiang Li et al. Cureus" (mingze-yuan/Awesome-LLM-
             text = text[: first.start()]  # Healthcare): the names end at "et al."; a word after it is no name
+        elif first and first.group().rstrip().endswith(",") and not first.group().lstrip().startswith(",") and \
+                _ONE_WORD.fullmatch(text, first.end()):  # "Templeton et al., Anthropic" (fardinayar/Awesome-Concept-
+            text = text[: first.start()]  # Learning-for-Vision): one word after "et al.," is where, not a last author
         text = _ET_AL.sub(_between_names, text)
     text = text.strip().rstrip(",;:").strip()
     # (A match of _ENDS_WITH_INITIAL is two characters at the end: it is searched for there,

@@ -336,10 +336,19 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
             entry.notes.append(stripped)  # "Title, EMNLP 2018 | AirDialogue | en | [[Dataset](..)]" (yukyunglee/
             return True  # Awesome-Dialogue-State-Tracking): a short field between bars, not the description
     if not entry.authors and not entry.summary_parts and _GROUP_ET_AL.search(stripped) and len(stripped) <= 80 \
-            and not fields.citation_tail(stripped).explained:
+            and not fields.citation_tail(stripped).explained and not _by_people(stripped):  # (not "by Marc Peter
+        # Deisenroth et al. https://..": read below)
         entry.notes.append(stripped)  # "CHART Collaborative. et al. · *BMJ*": a group, not people, and no description
         return True
     return False
+
+
+def _by_people(text: str) -> bool:
+    """``by Marc Peter Deisenroth et al. https://..``: "by", then names of people only (not "by Tsinghua
+    University et al.", a group)."""
+    by = _BY.match(text)
+    names = people.parse(_BARE_URL_END.sub("", text[by.end():])) if by else []
+    return bool(names) and people.only_people(names)
 
 
 def _cells(text: str) -> list[str]:
@@ -395,6 +404,7 @@ _WHO_DATE_VENUE = re.compile(r",?\s*(?:\((?P<who>[^()]{1,80})\)\s*,\s*)?(?:19|20
                              r"(?:[-./]\d{1,2})?\s*,\s*(?P<venue>[^,()\[\]]{2,40}?)\.?")
 _GLUED_TO_YEAR = re.compile(r"[._-](?=(?:19|20)\d\d$)")  # "Bioinformatics.2022", "ICLR_Workshop-2018"
 _BRACKETED_YEAR = re.compile(r"\((?:19|20)\d\d\)\.?")  # ("[[Github]](..) (MATLAB) (2018)": a note, then the year)
+_BARE_URL_END = re.compile(r"\s+<?https?://\S+$")
 _IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)$")
 _CREDIT_YEAR = re.compile(r"([^\W\d_][\w'’ &-]{1,50}?)[.,]\s*((?:19|20)\d\d)\.?")
 
@@ -419,8 +429,8 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         return
     if stripped.strip("[ ") != stripped.strip(" ") and not entry.in_summary:
         stripped = stripped.strip("[] ")  # "arXiv 2022. [" before "[Paper](..)]"
-    if stripped[:2] == ". " and stripped[2:3].isupper():  # "**Title**. Knowledge-Based Systems 2022.": the stop
-        stripped = stripped[2:]  # after the title, then where
+    if stripped[:2] == ". " and (stripped[2:3].isupper() or stripped[2:5] == "by "):  # "**Title**. Knowledge-Based
+        stripped = stripped[2:]  # Systems 2022.": the stop after the title, then where (or ". by Andreas C. Damianou")
     if stripped[:1] in (":", "：") and first_line and not entry.authors and not entry.summary_parts:
         cited = fields.citation_tail(stripped[1:].strip())
         if cited.explained and cited.authors and (cited.venue or cited.year or (
@@ -487,7 +497,8 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
     by = _BY.match(stripped)
     if by and not entry.authors:  # "by Georg Ostrovski, Marc G Bellemare, and Rémi Munos, 2018."
         # ("by Gilmer et al. in 2017🔥🔥🔥", soulios/MolecularGeometricDL, 38 lines: the year after "in")
-        tail = fields.citation_tail(_IN_YEAR.sub(r", \1", _TRAILING_SYMBOLS.sub("", stripped[by.end():])))
+        said = _BARE_URL_END.sub("", stripped[by.end():])  # ("by Marc Peter Deisenroth et al. https://..pdf")
+        tail = fields.citation_tail(_IN_YEAR.sub(r", \1", _TRAILING_SYMBOLS.sub("", said)))
         if tail.explained and tail.authors:
             apply_tail(tail, stripped, entry)
             return

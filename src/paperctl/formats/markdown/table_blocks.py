@@ -32,7 +32,7 @@ class TableBlocks(ReaderState):
     tables: dict[str, list[str]]
 
     def table(self, block: Block) -> None:
-        block = tables.side_by_side(block)
+        block = tables.side_by_side(tables.header_a_row(block))
         if (record := columns.record(block.header, [cells for _, cells in block.rows])) is not None:
             self._record(block, *record)
             return

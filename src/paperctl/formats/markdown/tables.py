@@ -521,6 +521,26 @@ def _names_a_column(cell: str) -> bool:
     return "](" not in cell and "http" not in cell and len(cell.split()) <= 4
 
 
+def header_a_row(block: blocks.Block) -> blocks.Block:
+    """``| SCSR: TIP2010, Jianchao Yang et al. | [paper](ieee) | [code](..) |`` over ``| --- | --- | --- |``
+    (it-hao/Super-Resolution's table of methods before deep learning): a table whose header is its first row,
+    a paper, the list having no names for its columns; read as a row, under a header that names none. A header
+    that links a paper in a cell is never a column's name."""
+    linked = [k for k, h in enumerate(block.header) if _PAPER_LINK.search(h)]
+    labelled = any(_LABEL_LINK.search(block.header[k]) for k in linked)
+    if not block.rows or len(block.header) < 2 or not labelled or any(
+            2 * sum(1 for _, cells in block.rows if k < len(cells) and _PAPER_LINK.search(cells[k])) < len(block.rows)
+            for k in linked):  # (not "|Task|Data Info|Fabian Isensee et al. [(paper)](arXiv)|", a table of results
+        return block  # by method, numbers below its header's links: JunMa11/SOTA-MedSeg)
+    return blocks.Block("table", block.start, block.end, header=[""] * len(block.header),
+                        rows=[(block.start, block.header), *block.rows])
+
+
+_PAPER_LINK = re.compile(r"\]\(\s*<?https?://")
+# "[paper](..)", "[[code]](..)"; not "[Paper with code: Super Resolution](..)", a repository table's first cell
+_LABEL_LINK = re.compile(r"\[\[?\(?(?:paper|pdf|code|github|arxiv)\)?\]?\]\(", re.IGNORECASE)
+
+
 def side_by_side(block: blocks.Block) -> blocks.Block:
     """``| Methods | Paper | Code | Methods | Paper | Code |`` (yuntaoshou/Graph-Diffusion-Models-..., every
     table): the same columns twice over, two papers a row side by side; read as one row each, the left one

@@ -85,6 +85,7 @@ from .before_title import (
 )
 from .bold_prefixes import (
     bold_venue_label,
+    bracketed_bold_venue,
     dated_code_title,
     literal_bold,
     name_and_venue,
@@ -196,7 +197,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if named is not None:  # "ICML 2023, **QRL**: Optimal Goal-Reaching ..."
             toks = named
             continue
-        inside = bold_in_brackets(toks, text, entry)
+        inside = bracketed_bold_venue(toks, entry) or bold_in_brackets(toks, text, entry)
         if inside is not None:  # "[**ACL 2021**] Cross-modal Memory Networks ...", "[**ALOCC**]Title"
             toks = inside
             continue

@@ -24,6 +24,7 @@ NO_EVIDENCE = "no paper link, venue or authors"
 # "[2023-05-01]: ...", "2025/04/07 We release the third version of our survey paper!" (hanyang1999/Preference-
 # Tuning-with-Human-Feedback): a date, then a colon or the list's owners speaking
 _CITING_END = re.compile(r"(?:^|\s)(?:from|in|by|see|of|to|with|via|following|cf\.?)$")
+_SAID_A_TOOL = re.compile(r"\((?:project|tool|toolkit|library|code|demo)\)\s*$", re.IGNORECASE)  # ("... (Project)")
 _FOLDER = re.compile(r"github\.com/[^/]+/[^/]+/(?:tree|blob)/[^/]+/[^/]+/.")  # a folder within a repository
 _NEWS = re.compile(r"^\s*[\[(]?(?:\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|\w{3,9}\.? \d{1,2}, \d{4})[\])]?\s*"
                    r"(?:[:：]|[-–—]?\s*(?:We|Our|I)\s)|\s*\[(?i:news)[\s.:-]*\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?\]")
@@ -352,10 +353,13 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return None  # "Title [[code](..)]": a paper and its code; "Title [[paper]()]", a paper whose link is to come
     if entry.title_target in (links.CODE, links.OTHER) and entry.title_target == links.CODE and not entry.venue and \
             not (len(entry.authors) >= 2 and len(entry.title.split()) >= 4 and title_like(entry.title)
-                 and _FOLDER.search(entry.links.get("code", entry.code or ""))):
+                 and (_FOLDER.search(entry.links.get("code", entry.code or "")) or ": " in entry.title
+                      and not _SAID_A_TOOL.search(entry.title))):
         return "a link to a repository, not a paper"  # (not "Yaojie Liu, Amin Jourabloo, Xiaoming Liu [Learning Deep
         # Models for Face Anti-Spoofing: ...](github.com/../tree/master/Face%20Anti-spoofing/..)", saiamrit/fake-
-        # detection: who wrote it, the title linking a folder of notes on it)
+        # detection: who wrote it, the title linking a folder of notes on it; nor "**[DeepSeek-OCR: Contexts Optical
+        # Compression](github)**" over "*Haoran Wei, Yaofeng Sun, Yukun Li*", HITsz-TMG/TIC-Paperlist: a paper's
+        # title, a name and what it does, and who wrote it)
     if entry.title_target == links.OTHER and entry.other_hosts and links.not_paper_host(
             "https://" + entry.other_hosts[0]) and not entry.venue and not _read_about(entry):
         return f"a link to {entry.other_hosts[0]}, not a paper"
