@@ -37,9 +37,6 @@ def suffixed_title(text: str, entry: ListEntry) -> str:
 
 
 _NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:-[A-Za-z][^\W\d_]*)?|[A-Z]\.")  # "Paolo", "Löfström", "Min-ge", "C."
-# Endings of English words that name what was done or how, not a person ("by Channel Exchanging", "by Local Area
-# Reconstruction", "by Human Preference", "by Tensor Techniques")
-_WORDY_END = re.compile(r"(?:ing|tion|sion|ment|ness|ence|ance|ity|ive|ous|ics|ques?|ly|ism|ure|ided|ated)$")
 
 
 def _by_names(text: str, entry: ListEntry) -> str | None:
@@ -55,7 +52,7 @@ def _by_names(text: str, entry: ListEntry) -> str | None:
         return None
     for name in names:
         words = name.split()
-        if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) and not _WORDY_END.search(w) for w in words):
+        if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words) or people.worded(name):
             return None
     entry.authors = names
     return head.rstrip(" ,")

@@ -465,6 +465,9 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
         # (not "[RoomNav]: Building Generalizable Agents ...": the name begins the title there)
         nicknames[:] = [inner]  # "[StreamingLLM] EFFICIENT STREAMING ..." (DefTruth/Awesome-LLM-Inference): a name
         return None, None, rest
+    if _CAPS_NAME.fullmatch(inner) and not venues.is_known_name(inner) and _initials_of(inner, title_start):
+        nicknames[:] = [inner]  # "[FFM] Field-aware Factorization Machines for CTR Prediction" (zhihuizheng/
+        return None, None, rest  # Recommendation-Papers): the title's initials, its short name, not a venue
     if (_CAPS_NAME.fullmatch(inner) or (1 < len(words) <= 5 and all(w[0].isupper() for w in words))
             or venues.is_known_name(words[0]) or venue_words.journal_named(inner)):
         return re.sub(r"-((?:19|20)\d\d)$", r" \1", inner), m.group().strip(), rest  # ("[IEEE/ACM TASLP-2023]")
@@ -476,6 +479,12 @@ _NAME_APOSTROPHE_YEAR = re.compile(r"([A-Za-z][\w &-]{1,40}?)['’]((?:19|20)\d\
 _ARXIV_KEY = re.compile(r"(?i:arxiv)\s?:\s?(\d\d)(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?")
 _AUTHOR_YEAR_KEY = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?(?:[A-Z][a-z]+)?(?:19|20)\d\d[a-z]?")
 _ONE_WORD_YEAR = re.compile(r"[A-Z][a-z]+[A-Z]?[a-z]+ (?:19|20)\d\d")  # (conghao0905/awesome-brain-decode)
+
+
+def _initials_of(name: str, title: str) -> bool:
+    """Is *name* the first letters of the title's first words (``ESMM``: "Entire Space Multi-Task Model ...")?"""
+    letters = [w[0].upper() for w in title.split()[: len(name)] if w[:1].isalpha()]
+    return len(name) >= 2 and "".join(letters) == name
 
 
 def journal_and_year(text: str) -> tuple[str, int] | None:

@@ -137,6 +137,7 @@ def venue_before_bold_title(text: str, entry: ListEntry) -> str:
 
 
 _NAME_DASH_YEAR = re.compile(r"([A-Za-z][\w&.]{1,15})-((?:19|20)\d\d)")
+_WHOLE_PAREN = re.compile(r"[(（]([^()（）]{6,300})[)）]")
 _MARK_LEAD = re.compile("[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]+\\s*")  # emoji before a bracket
 _SENTENCE_TITLE = re.compile(r"(?!(?:A|An|The|This|These|It|We|Our|Its|Uses?|Proposes?)\b)"
                              r"[A-Z][\w-]*(?: [\w/,:()-]+){4,40}")  # (not "A method that ...": a description)
@@ -188,6 +189,11 @@ def named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None
         # al. [AAAI 2021](..)", Rsweater/Awesome-Lane-Detection)
     if comma and (people.parse(words_text) or len(words_text.split()) < 4 or fields.citation_tail(words_text).authors):
         return None
+    wrapped = _WHOLE_PAREN.fullmatch(text.strip()) if celled and not comma else None
+    if wrapped and len(wrapped.group(1).split()) >= 2:  # "| **MV3D** (Multi-View 3D Object Detection Network for
+        entry.title = wrapped.group(1).strip()  # Autonomous Driving) | CVPR2017 |" (Hub-Tian/Awesome-3D-Detectors,
+        entry.notes.append(name.strip())  # every row): the method's name, then the paper's title in brackets
+        return toks[end + 1:]
     tailed = False
     if inside and ". " in words_text:  # "- **LLaMA2 :** Llama 2: Open foundation and fine-tuned chat models. 2023.
         head, tail = fields.split_citation(words_text.rstrip())  # [Paper](..)" (adlnlp/FinLLMs, 18 lines): the

@@ -84,6 +84,9 @@ def angled_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     return ([Tok("text", " " + rest)] if rest.strip() else []) + toks[1:]
 
 
+_NAME_PAREN_YEAR = re.compile(r"([^\W\d_][\w-]*)\s*\((?:19|20)\d\d\)\.?")
+
+
 def bold_title(toks: list[Tok], entry: ListEntry, again: Reader) -> list[Tok]:
     """A title in bold (``**Title**``, ``**[Title](url)**``), or a bold venue or name before it; the tokens after
     the title. *again* reads a first line anew (``titles.read_title_line``): when the bold is not the title."""
@@ -115,6 +118,8 @@ def bold_title(toks: list[Tok], entry: ListEntry, again: Reader) -> list[Tok]:
         entry.shape = "citation" if entry.shape == "bracket" else entry.shape
         return toks[end:]
     found = venues.parse(text)
+    if found and (named := _NAME_PAREN_YEAR.fullmatch(text.strip())) and not venues.is_known_name(named.group(1)):
+        found = None  # "**ComBat (2007).** [[Article1]](..)" (dzyim/single-cell-models): a method's name and its year
     following = text_of([t for t in toks[end:] if t.kind == "text"]) + " ".join(
         t.text for t in toks[end:] if t.kind == "link" and not links.label_word(t.text))
     if found and len(text) < 40 and len(following.strip(" ,.:-–—")) >= 3:
@@ -160,6 +165,7 @@ def bold_title(toks: list[Tok], entry: ListEntry, again: Reader) -> list[Tok]:
             # (not "... the GDPR. Wachter et. al., 2017": who wrote it, then when, a citation's)
             entry.title = entry.title[:dated.start()]  # "**Bidirectional LSTM-CRF Models for Sequence Tagging, 2015**"
             entry.date_year = entry.date_year or int(dated.group(1))  # (pangsinidjfi/KG_papers): its year
+        text = text[:-1] if text.endswith(").") else text  # ("**limma (2003).**", dzyim/single-cell-models)
         opening = text.rfind("(", max(0, len(text) - 43)) if text.endswith(")") else -1
         inner = text[opening + 1 : -1] if opening > 0 else ""
         venue = venues.parse(inner) or (preprints.posted_as_venue(re.sub(r"(?<=[a-z])(?=\d)", " ", inner)) if re.match(

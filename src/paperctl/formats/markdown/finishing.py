@@ -7,10 +7,11 @@ table reader (``tables``) end with ``finish``.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from ...text import squashed
 from . import fields, links, people, plain_title, preprints, venues, verdict
-from .before_title import TAG_PREFIX
+from .before_title import TAG_PREFIX, year_then_venue
 from .model import Context, ListEntry, offer_venue
 from .proceedings import short_venue
 
@@ -109,6 +110,36 @@ _NAME_COLON_VENUE = re.compile(r"((?=[^\s:]*[A-Z])[^\s:]\S{0,20}(?: \S{1,20})?):
 # 2017", a key)
 
 
+def _file_named(entry: ListEntry) -> None:
+    """``[FFM] Field-aware Factorization Machines for CTR Prediction (Criteo 2016).pdf`` (zhihuizheng/
+    Recommendation-Papers, its 261 papers): the name of the PDF file the owner keeps of the paper, the paper's
+    title (after its short name) and, in brackets, where its authors work and when it came out."""
+    title = entry.title[:-4].rstrip()  # type: ignore[index]
+    placed = _WHO_WHEN_END.search(title)
+    if placed and len(title[: placed.start()].split()) >= 3:
+        entry.notes.append(placed.group(1))  # ("(Alibaba 2018)", "(HIT-Huawei 2017)": who, not where)
+        entry.date_year = entry.date_year or int(placed.group(2))
+        title = title[: placed.start()].rstrip()
+    entry.title, entry.stated = title, True
+
+
+_WHO_WHEN_END = re.compile(r"\s*\(([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)\s+((?:19|20)\d\d)\)$")
+
+
+def _year_and_venue_first(entry: ListEntry) -> None:
+    """``[**2021 Nature Nanotechnology**](nature.com/..) - The current landscape of nucleic acid therapeutics``,
+    ``_**2018 BMC Genomics**_, SiRNA silencing efficacy prediction ...`` (lulab/gitbook-docs, 42 entries): the year
+    and the journal in bold where the title would be, the title after them; read as such."""
+    dated = year_then_venue(" ".join(entry.title.replace("*", " ").replace("_", " ").split()))  # type: ignore[union-attr]
+    said = fields.tidy("".join(entry.summary_parts)).strip().rstrip(".")
+    if dated and dated[1] and 3 <= len(said.split()) <= 30 and ". " not in said and verdict.title_like(said) and \
+            not re.search(rf"(?i)\b{venues.MONTH}\b", entry.title) and not people.parse(said):  # (not "2019 July"
+        # over "Chris Donahue et alia.", AI-Guru/music-generation-research: when, and who)
+        offer_venue(entry, dated[0], entry.title)  # type: ignore[arg-type]
+        entry.date_year = entry.date_year or dated[1]
+        entry.title, entry.summary_parts = said, []
+
+
 def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     """Clean the fields, add what the headings say, and decide whether it is a paper."""
     tags = TAG_PREFIX.match(entry.title) if entry.title and "【" in entry.title else None  # (exact: it needs one)
@@ -136,6 +167,10 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         offer_venue(entry, found[0], placed.group().strip())  # type: ignore[union-attr]  # "**Action Genome**:
         entry.date_year = entry.date_year or found[1]  # Actions as Compositions of ... (CVPR 2020) </br>" (xiaobai1217/
         entry.title = entry.title[: placed.start()].rstrip()  # type: ignore[union-attr]  # Awesome-Video-Datasets)
+    if entry.title and entry.title[-4:].lower() == ".pdf" and entry.title_target is None and " " in entry.title:
+        _file_named(entry)
+    if entry.title and entry.title[:2] in ("19", "20") and entry.venue is None and entry.summary_parts:
+        _year_and_venue_first(entry)
     named = _NAME_COLON_VENUE.fullmatch(entry.title) if entry.title and entry.venue is None and ": " in entry.title \
         and entry.title[-1:].isdigit() else None
     if named and (found := venues.parse(named.group(2))) and found[1]:  # "| SCSR: TIP2010, Jianchao Yang et al. |
@@ -268,7 +303,7 @@ def _notes_on(title: str, href: str) -> bool:
             title[:4].isdigit():  # (not "2015-10-09-segmentation.md", a file's name; nor another awesome list)
         return False
     words = re.findall(r"[a-z0-9]+", title.casefold())
-    named = set(re.findall(r"[a-z0-9]+", m.group(1).casefold()))
+    named = set(re.findall(r"[a-z0-9]+", unquote(m.group(1)).casefold()))  # ("Feature%20Alignment%20and%20...md")
     return len(words) >= 3 and sum(w in named for w in words) >= 0.8 * len(words)
 
 

@@ -19,6 +19,19 @@ _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNOR
 
 
 
+_HEADING_LINE = re.compile(r"\s*<h[1-6]\b[^<>]*>.*</h[1-6]>\s*", re.IGNORECASE)
+_LIST_OPENS = re.compile(r"\s*<(?:ul|ol)\b", re.IGNORECASE)
+
+
+def _heading_then_list(lines: list[str], block: Block) -> int | None:
+    """The line where a list begins in an HTML block that opens with headings alone on their lines, then the
+    list (``<h4>Data Collection</h4>`` over ``<ul>``); None when the block is not so."""
+    n = block.start
+    while n < block.end and _HEADING_LINE.fullmatch(lines[n]):
+        n += 1
+    return n if block.start < n < block.end and _LIST_OPENS.match(lines[n]) else None
+
+
 class HtmlBlocks(ReaderState):
     """The HTML blocks' part of the reader; the state and the rest (``heading``, ``run``, ``html_table``) are
     ``reader._Reader``'s."""
@@ -30,6 +43,11 @@ class HtmlBlocks(ReaderState):
     def html(self, block: Block) -> None:
         """HTML headings (``<h2>``), ``<summary>`` group labels and ``</details>`` (one pass
         over the tags: an opening tag waits for its closing one)."""
+        split = _heading_then_list(self.doc.lines, block)
+        if split is not None:  # '<h4 id="collection"> 1. Data Collection </h4>' then "<ul>" and its "<li>" papers
+            self.html(Block("html", block.start, split, text="\n".join(self.doc.lines[block.start:split])))
+            self.html(Block("html", split, block.end, text="\n".join(self.doc.lines[split:block.end])))
+            return  # with no blank line between (Lackel/Awesome-Tools-for-MLLMs, every section): a heading, a list
         if self.heading_paper >= 0 and _DETAILS.fullmatch(block.text):
             self.html_lines.update(range(block.start, block.end))  # "<details><summary>Abstract</summary> ...
             return  # </details>" under a paper written as a heading: the paper's, not a group of entries

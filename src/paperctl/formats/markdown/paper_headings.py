@@ -81,6 +81,9 @@ _YEAR_FIRST = re.compile(r"\s*((?:19|20)\d\d)\s+(?=\S)")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
 
+_NUMBERED = re.compile(r"\d{1,3}[.)、]\s")  # "6. MobileNet系列", "8. GhostNet": siblings, numbered in turn
+
+
 class PaperHeadings(ReaderState):
     """The paper headings' part of the reader; the state and the rest (``emit``, ``read``, ``context``) are
     ``reader._Reader``'s."""
@@ -203,6 +206,15 @@ class PaperHeadings(ReaderState):
         kept, self.frames = self.frames, self.frames[:same]
         return kept
 
+    def _deeper_within(self, line: int, start: int, level: int) -> bool:
+        """Is there a heading deeper than *level* between the section heading at *line* and the paper heading at
+        *start*? Then the section writes what it holds below its own level, and a paper at its level, numbered as
+        the section is, is its sibling: "### 6. MobileNet系列" over "#### 6.1 MobileNet V1" ..., then "### 8.
+        GhostNet" (codecat0/CV). (Not "### 2024-10-09" then "### 1. [Title](..)", papers written at the level of
+        their day's heading.)"""
+        return any(line < n < start and headings.atx_level(self.doc.lines[n].lstrip(" >")) > level
+                   for n in range(max(line + 1, start - 400), start) if self.doc.lines[n][:1] in "# >")
+
     def _level(self, start: int) -> int:
         """The level of the heading at line *start* (0 where it is none written with #)."""
         return headings.atx_level(self.doc.lines[start].lstrip(" >")) if start < len(self.doc.lines) else 0
@@ -215,7 +227,10 @@ class PaperHeadings(ReaderState):
         closed = False
         while level and self.frames and self.frames[-1].kind != "title" and (self.frames[-1].written > level or (
                 self.frames[-1].written == level and self.headings and self.headings[-1].line == self.frames[-1].line
-                and self.headings[-1].content and not self.headings[-1].papers)):
+                and self.headings[-1].content and not self.headings[-1].papers) or (
+                self.frames[-1].written == level and _NUMBERED.match(self.frames[-1].name)
+                and _NUMBERED.match(self.doc.lines[start].lstrip(" >#")) and self._deeper_within(
+                    self.frames[-1].line, start, level))):
             self.frames.pop()  # (and a heading of its level that holds something, but no paper: "## Survey
             closed = True  # Documentation" over a link, then "## LayoutLM: ... @ KDD 2020", Noba1anc3/Document-
             # Analysis-Recognition; not "### 2024-10-18" over nothing, then "### 1. [Title](arXiv)": the papers' date,

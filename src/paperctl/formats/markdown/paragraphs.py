@@ -178,6 +178,8 @@ class Paragraphs(ReaderState):
         if nxt is not None and nxt.kind == "list" and block.end - block.start == 1 and self._over_notes(
                 pieces, block, nxt):
             return
+        if nxt is not None and nxt.kind == "paragraph" and self._title_over_links(pieces, block, nxt):
+            return
         per_line = grouping.one_per_line(pieces)
         if per_line:
             for k, line_pieces in enumerate(per_line):
@@ -185,6 +187,16 @@ class Paragraphs(ReaderState):
                 self.emit(entry, block.start + k, block.start + k + 1, "", block, strict=True)
             return
         entry = self.read(pieces)
+        if entry.reason is None and "notes" in entry.links and entry.title_target == links.OTHER and \
+                block.end - block.start == 1 and sum(p.kind == inline.LINK for p in pieces) == 1:
+            self.emit(entry, block.start, block.end, "", block)  # "[Feature Alignment and Uniformity for Test Time
+            return  # Adaptation](github.com/../blob/main/test-time/Feature%20Alignment%20....md)" a paragraph each
+            # (Jo-wang/Daily-Paper-Reading, 121 papers): the title, linking the owner's notes on the paper
+        if entry.reason is None and entry.stated and block.end - block.start == 1 and \
+                block.text.rstrip()[-4:].lower() == ".pdf" and verdict.title_like(entry.title):
+            self.emit(entry, block.start, block.end, "", block)  # "[FFM] Field-aware Factorization Machines for CTR
+            return  # Prediction (Criteo 2016).pdf", a paragraph each (zhihuizheng/Recommendation-Papers, 261
+            # papers): the names of the PDFs its owner keeps
         if nxt is not None and nxt.kind == "list" and _title_authors_below(entry, nxt, self.refs):
             self.emit(entry, block.start, nxt.end, "", block, strict=True)
             self.taken = nxt
@@ -195,6 +207,27 @@ class Paragraphs(ReaderState):
         if self.emit(entry, block.start, block.end, "", block, strict=True) and entry.bold:
             self.pending, self.pending_index = entry, len(self.found) - 1
             self.pending_lines, self.pending_pieces = block.end - block.start, pieces
+
+    def _title_over_links(self, pieces: list[inline.Piece], block: Block, nxt: Block) -> bool:
+        """A title alone on a line, in plain words, over a paragraph of labelled links alone: ``PETR: Position
+        Embedding Transformation for Multi-View 3D Object Detection`` over ``[project](github)`` (autodriving-heart/
+        Awesome-BEV-Perception, 73 papers so): one entry, its title and its links. True when read so."""
+        text = inline.plain(pieces).strip()
+        if block.end - block.start != 1 or any(p.kind != inline.TEXT for p in pieces) or len(text.split()) < 3 \
+                or not verdict.title_like(text):
+            return False
+        below = inline.scan(nxt.text, self.refs)
+        shown = [p for p in below if p.kind != inline.TEXT or p.text.strip(" |/,[]")]
+        if not shown or any(p.kind != inline.LINK or not links.label_word(p.text) for p in shown):
+            return False
+        entry = self.read([*pieces, inline.Piece(inline.BREAK), *below])
+        if entry.reason == verdict.NO_EVIDENCE and any(links.is_repository(p.href) for p in shown):
+            entry.stated, entry.reason = True, None  # (a title over its code's link: a paper, as its place says)
+        if entry.reason is not None:
+            return False
+        self.emit(entry, block.start, nxt.end, "", block)  # (its shape said above)
+        self.taken = nxt
+        return True
 
     def _bold_over_entry(self, pieces: list[inline.Piece], nxt: Block) -> bool:
         """A bold word or few alone (``**selection**``, ``**CoT**``) over a paragraph that is a paper's entry in

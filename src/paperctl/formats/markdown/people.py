@@ -202,6 +202,20 @@ def substantial(names: list[str]) -> bool:
     return len(names) >= 2 or (len(names) == 1 and (" " in names[0] or bool(_CJK_NAME.match(names[0]))))
 
 
+def worded(name: str) -> bool:
+    """Does a word of *name* end as English words that say what was done or how do, not as a person's name
+    ("Channel Exchanging", "Local Area Reconstruction", "Human Preference", "One Side Selection")? For names
+    that stand alone, where a method's name could stand as well."""
+    words = name.split()
+    return any(_WORDY_END.search(w) or w.casefold() in _NOUNS or k < len(words) - 1 and len(w) >= 7 and w.endswith(
+        "ing") for k, w in enumerate(words))  # (a family name may end so: "Michael Deering", "Christopher Manning")
+
+
+# Endings of English words that name what was done or how, not a person
+_WORDY_END = re.compile(r"(?:tion|sion|ment|ness|ence|ance|ity|ive|ous|ics|ques?|ly|ism|ure|ided|ated|hood)$")
+_NOUNS = {"course", "rule", "rules", "lecture", "notes", "tutorial", "survey", "review", "overview", "book", "blog"}
+
+
 def only_people(names: list[str]) -> bool:
     """Can *names* only be people: no word of a subject or a body that writes (``Image Classification, Object
     Detection``, ``Google Research, Meta AI`` read as names too)? For names that stand alone, with no year,

@@ -492,7 +492,6 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         return True
 
 
-
 def _byline_and_links(pieces: list[inline.Piece]) -> bool:
     """A quoted line under an entry's title that gives its authors (in italics) or its links first, and links
     it by label (``>*Abi-Karam S, He Y, et al.* [[Paper]](..) [[GitHub]](..)``); not a quoted description with

@@ -306,8 +306,14 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
             stripped, entry):
         return True  # "[Title](..) Peng et al. | ACM TOIS | 2025"
     where = _WHO_VENUE_YEAR.fullmatch(stripped) if not entry.venue and not entry.summary_parts else None
-    if where and (_INSTITUTION.search(where.group(1)) or where.group(1).isupper()) and (
-            found := venues.parse(where.group(2))) and found[1]:  # "UCLA, ACL'23_findings, 2023 [[Paper](..)]" under
+    found = venues.parse(where.group(2)) if where and (
+        _INSTITUTION.search(where.group(1)) or where.group(1).isupper() or (
+            " " not in where.group(1).strip() and venues.is_known_name(where.group(2).strip()))) else None
+    # (one word before a known venue's name and a year: "Zalando, RecSys, 2019.", a company, not an author)
+    if found and not found[1] and venues.is_known_name(where.group(2).strip()):  # type: ignore[union-attr]
+        found = venues.placed(where.group(2).strip(), int(where.group(3)))  # type: ignore[union-attr]  # "[Title](..),
+        # Alibaba, WWW, 2020." (AlenUbuntu/Awesome-Recommendation-and-Ranking-Systems, 112 lines): the venue's year
+    if where and found and found[1]:  # "UCLA, ACL'23_findings, 2023 [[Paper](..)]" under
         entry.notes.append(where.group(1))  # a bold title (IAAR-Shanghai/CTGSurvey, 81 lines): who, where, when
         offer_venue(entry, found[0], where.group(2))
         entry.date_year = entry.date_year or int(where.group(3))
@@ -343,6 +349,19 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
     return False
 
 
+def _dashed_author(text: str, stripped: str, tail: fields.Tail, entry: ListEntry) -> bool:
+    """``3. [Fast R-CNN](arXiv) - Ross Girshick`` (Deep-Scratch/Essential-Deep-learning-papers, 13 of its 36 papers,
+    beside "- Shaoqing Ren et al."): one name in full after a dash, the paper's author, and nothing else."""
+    name = tail.authors[0] if len(tail.authors) == 1 else ""
+    return bool(name) and text.lstrip()[:1] in "-–—" and not entry.summary_parts \
+        and _LONE_NAME.fullmatch(stripped) is not None and people.only_people(tail.authors) \
+        and not people.worded(name) and not set(name.casefold().split()) & set((entry.title or "").casefold().split())
+    # (not "- Condensed Nearest Neighbor", "- Exponential Integrator": a method, named by the title's own words)
+
+
+_LONE_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
+
+
 def _by_people(text: str) -> bool:
     """``by Marc Peter Deisenroth et al. https://..``: "by", then names of people only (not "by Tsinghua
     University et al.", a group)."""
@@ -368,7 +387,9 @@ _INSTITUTION = re.compile(
     r"\b(?:Universit(?:y|ät|é|à|at|ario|e)|Institut(?:e|o)?|Laborator(?:y|ies)|Labs?|College|School|Academy|Research|"
     r"Inc|Corp(?:oration)?|Cent(?:er|re)|Polytechnic|Technion|ETH|EPFL|MIT|CMU|KAIST|INRIA|Inria|CNRS|A\*STAR|"
     r"Google|DeepMind|Meta|Microsoft|OpenAI|NVIDIA|Adobe|Amazon|Apple|Alibaba|Tencent|ByteDance|Baidu|Huawei|Samsung|"
-    r"IBM|Intel|Salesforce|Anthropic)\b|大学|研究院|实验室|研究所")
+    r"IBM|Intel|Salesforce|Anthropic|Facebook|DiDi|Didi|LinkedIn|Airbnb|Spotify|Etsy|Pinterest|Taobao|Netflix|Uber|"
+    r"Twitter|Yahoo|Criteo|Kuaishou|Meituan|Tecent)\b|大学|研究院|实验室|研究所")  # (the companies: "[Title](..),
+# DiDi, KDD, 2019.", AlenUbuntu/Awesome-Recommendation-and-Ranking-Systems, "Tecent" as it misspells one)
 
 
 def _affiliations(text: str) -> bool:
@@ -528,7 +549,7 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
     if tail.explained and (tail.venue or tail.year or (tail.authors and (not first_line or "et al" in stripped or (
             people.substantial(tail.authors)
             and (entry.date_year or entry.venue or all(_INITIALLED.match(a) for a in tail.authors))
-            and not entry.summary_parts and text.lstrip()[:1] == ",")))):
+            and not entry.summary_parts and text.lstrip()[:1] == ",") or _dashed_author(text, stripped, tail, entry)))):
         # ("Deep Neural Networks for YouTube Recommendations (2016), Paul Covington, Jay Adams, Emre Sargin.";
         # "**Optimizing expected word error rate ...**(2017), Matt Shannon.": one author, named in full;
         # "[Title](..), M. Hausknecht and P. Stone, *arXiv*, 2015." (junhyukoh/deep-reinforcement-learning-papers))

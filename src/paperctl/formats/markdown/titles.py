@@ -126,6 +126,10 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return bold_title(toks, entry, read_title_line)
 
 
+_YEAR_KIND = re.compile(r"\(((?:19|20)\d\d),\s*(paper|video|blog|talk|tutorial|workshop|dataset|slides|book|"
+                        r"course|lecture|podcast|code)\)\s*", re.IGNORECASE)
+
+
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(list(line), entry)), entry)), entry)
@@ -263,6 +267,17 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         if label_before_title_link(toks, text):  # "**VALL-E**: [Neural Codec Language Models ...](..)"
             label_over_link(text + (toks[1].text if toks[1].kind == "text" and "(" in toks[1].text else ""), entry)
             toks = toks[2:] if toks[1].kind == "text" else toks[1:]
+            continue
+        kinded = _YEAR_KIND.match(text) if text[:1] == "(" else None
+        if kinded:  # "- (2025, Paper) [Future-Aware End-to-End Driving: ...](arXiv)", "(2023, Video) [..](youtube)"
+            entry.date_year = entry.date_year or int(kinded.group(1))  # (Ktakuya332C/ktakuya332c.github.io, 37
+            entry.journal_year = True  # bullets): the year (a year alone: the paper's), and what the link is
+            said = kinded.group(2).lower()
+            entry.stated = entry.stated or said == "paper"
+            entry.kind_said = entry.kind_said or (f"a {said}" if said != "paper" else None)
+            toks[0] = Tok("text", text[kinded.end():], strong=toks[0].strong, em=toks[0].em)
+            if not toks[0].text.strip():
+                toks.pop(0)
             continue
         nick = PAREN.fullmatch(text.strip().rstrip("|:：").strip()) if len(toks) > 1 and (title_link(toks[1]) or (
             toks[1].strong and toks[1].kind == "text" and len(toks[1].text.split()) >= 3 and text.strip()[:1] == "("

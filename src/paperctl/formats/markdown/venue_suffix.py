@@ -16,13 +16,16 @@ _SPACE_BEFORE_COMMA = re.compile(r"\s+,(?=\S)")
 
 def split_venue_suffix(text: str) -> tuple[str, str | None]:
     """``Title, NeurIPS 2024`` -> (``Title``, ``NeurIPS 2024``); a journal's volume and pages
-    after it are dropped (``Title, Neurocomputing 2024, 570: 127144.``)."""
-    if " ," in text:  # "Self-Supervised Learning for Recommender Systems: A Survey ,arxiv 2022," (archersama/awesome-
-        text = _SPACE_BEFORE_COMMA.sub(", ", text)  # recommend-system-pretraining-papers): the space on the wrong side
+    after it are dropped (``Title, Neurocomputing 2024, 570: 127144.``). A title with no venue after it keeps
+    a space written before a comma ("Learning ,00 Models")."""
     if "，" in text:  # "CTR-BERT: Cost-effective knowledge distillation for ... models，arxiv 2022/04" (westlake-repl/
         text = _WIDE_COMMA.sub(", ", text)  # Recommendation-Systems-without-Explicit-ID-Features): a full-width comma
+    written = text
+    if " ," in text:  # "Self-Supervised Learning for Recommender Systems: A Survey ,arxiv 2022," (archersama/awesome-
+        text = _SPACE_BEFORE_COMMA.sub(", ", text)  # recommend-system-pretraining-papers): the space on the wrong side
     if ", " not in text:
-        return venue_words.spaced_suffix(text)
+        head, found = venue_words.spaced_suffix(text)
+        return (head, found) if found else (written, None)
     cited = _VOLUME_PAGES.sub("", text) if ":" in text else text
     head, after = cited.rsplit(", ", 1) if ", " in cited else (cited, "")
     if len(after) <= 60 and suffix_venue(after):
@@ -32,7 +35,7 @@ def split_venue_suffix(text: str) -> tuple[str, str | None]:
         return head, dated.group(1)  # the month it came out, glued on
     if len(head.split()) >= 3 and venue_words.journal_suffix(after):
         return head, after.strip(". ")
-    return text, None
+    return written, None
 
 
 _WIDE_COMMA = re.compile(r"(?<=[\x21-\x7e])，\s*(?=[A-Za-z])")  # (between Latin words only: not a note in Chinese)

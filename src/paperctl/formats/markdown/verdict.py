@@ -65,6 +65,10 @@ def _a_paper_all_the_same(entry: ListEntry, ctx: Context) -> bool:
             entry.authors and entry.venue and venues.year_in(entry.venue) and entry.shape == "table")):
         return True  # ("| VLNCL [Li et al., 2025] | ML + ER | 🌍 | R2R |  | IROS’25 |" under "### Navigation",
         # OSU-MLB/awesome-continual-learning-robotics-embodied-ai: a row of a table of papers, cited)
+    if ctx.skip_unless_identified and not entry.anchors and entry.title_target is None and any(
+            label.strip().lower() in ("paper", "pdf") for label in entry.link_labels) and title_like(entry.title):
+        return True  # "2. Deep Image Prior [[note](./Deep-Image-Prior/..md)][[paper](dmitryulyanov.github.io/..)]"
+        # under "## Content" (Hhhhhhao/Paper-Notes): a title and a link it names the paper's, not a contents line
     if ctx.skip_unless_cited and entry.title_target in (links.ARXIV, links.DOI) and entry.authors and entry.venue:
         return True  # "### NEWs" / "- [Hidden Biases of End-to-End Driving Models](arXiv)" / "  - Bernhard Jaeger,
         # ..." / "  - ICCV 2023" (opendilab/awesome-end-to-end-autonomous-driving): the latest papers
