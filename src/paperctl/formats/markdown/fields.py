@@ -16,6 +16,8 @@ module knows the small grammar of each field as lists write it:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from . import makers, people, preprints, venue_words, venues
 from .cite_tails import Tail, names_venue_year, springer, unlocated, year_venue_names
@@ -266,6 +268,14 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     *dated*: the caller keeps a tail only when it has a venue or a year; one with neither
     comes back empty, without its authors read (the costly part: an italic author line
     of every entry has neither)."""
+    tail = _read_tail(text, dated)  # (a copy: callers change the tail they are given)
+    return replace(tail, authors=list(tail.authors))
+
+
+@lru_cache(maxsize=4096)
+def _read_tail(text: str, dated: bool) -> Tail:
+    """(``citation_tail``, remembered: a pure function of the text, and a list writes the same tail, "arXiv
+    2021", "Preprint'23", again and again; an entry's line is often asked about twice, by two readers.)"""
     tail = Tail()
     if len(text) > 2000:
         return tail
