@@ -16,6 +16,8 @@ module knows the small grammar of each field as lists write it:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from . import makers, people, preprints, venue_words, venues
 from .cite_tails import Tail, names_venue_year, springer, unlocated, year_venue_names
@@ -147,6 +149,7 @@ def method_name(text: str) -> bool:
 
 _CITED_TAIL = re.compile(r"^(?:in|In)\s|^(?:19|20)\d\d\s|^(?!(?:a|an|the|this|our|we)\s).*\b(?:19|20)\d\d\W*$"
                          r"|\b(?:19|20)\d\d,\s*\d+\(\d+\)|\bpages?\s\d")  # (not "a simple baseline for 2020.")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def is_summary(text: str) -> bool:
@@ -161,11 +164,12 @@ def is_summary(text: str) -> bool:
         return True
     if not _WORD.search(text) or venues.parse(text) or venues.year_of_date(text) is not None:
         return False
-    if len(text.split()) <= 12 and _CITED_TAIL.search(text):
+    if len(text.split()) <= 12 and (text[:3] in ("in ", "In ") or _ANY_DIGIT.search(text)) and _CITED_TAIL.search(
+            text):  # (each form but "In ..." needs a digit: most summaries, with none, are not searched for one)
         return False  # "in BioNLP at ACL 2020.", "In Proceedings of NAACL-HLT, pages 872–884.", "Submitted to ICLR
         # 2022.", "Netflix prize documentation, 2009.": where and when, cited, not what the paper does (2 of the
         # 4,000 summaries labelled are so short and dated)
-    if re.search(r"\d", text) and len(_WORD.findall(_DECORATION.sub(" ", text))) <= 1:
+    if _ANY_DIGIT.search(text) and len(_WORD.findall(_DECORATION.sub(" ", text))) <= 1:
         return False  # "⭐ 955 | 🐛 37 | 🌐 Python | 📅 2023-11-11": counts and dates, not a description
     return not all(_NOT_SUMMARY_WORDS.match(w) or venues.year_of_date(w) is not None
                    for w in re.findall(r"[\w'-]+", text))
@@ -266,6 +270,14 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     *dated*: the caller keeps a tail only when it has a venue or a year; one with neither
     comes back empty, without its authors read (the costly part: an italic author line
     of every entry has neither)."""
+    tail = _read_tail(text, dated)  # (a copy: callers change the tail they are given)
+    return replace(tail, authors=list(tail.authors))
+
+
+@lru_cache(maxsize=4096)
+def _read_tail(text: str, dated: bool) -> Tail:
+    """(``citation_tail``, remembered: a pure function of the text, and a list writes the same tail, "arXiv
+    2021", "Preprint'23", again and again; an entry's line is often asked about twice, by two readers.)"""
     tail = Tail()
     if len(text) > 2000:
         return tail

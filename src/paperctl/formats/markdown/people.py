@@ -109,7 +109,8 @@ def parse(text: str) -> list[str]:
         return []
     if "{" in text and (accented := _bibtex_accents(text)) != text:
         text = accented
-    if not text.isascii() and _COMBINING.search(text):
+    if not text.isascii() and _MARK_CHAR.search(text) and _COMBINING.search(text):  # (the mark first: a scan for
+        # one character, where the look-behind is tried at each; most non-ASCII text, CJK, has none)
         return _with_marks(text)
     if "\u2010" in text and "-" not in text:  # "Müller‐Myhsok B" (DenseAI/awesome-biomedical-machine-learning):
         return [n.replace("-", "\u2010") for n in _names(text.replace("\u2010", "-"))]  # Unicode's hyphen, kept
@@ -122,6 +123,7 @@ def parse(text: str) -> list[str]:
 # each, and given back as written.
 _COMBINING = re.compile(r"(?<=[^\W\d_])\s?[\u0300-\u036f\u00b4\u00a8\u02c6\u02dc]+")  # (and the accents a PDF's
 # copy spaced out: "Andr´es Bruhn", TerenceCYJ/VP-SLAM-SC-papers)
+_MARK_CHAR = re.compile(r"[\u0300-\u036f\u00b4\u00a8\u02c6\u02dc]")  # (what every match of _COMBINING holds)
 _STAND_INS = "ᴀᴁᴂᴃᴄᴅᴆᴇᴈᴉᴊᴋᴌᴍᴎᴏ"
 
 

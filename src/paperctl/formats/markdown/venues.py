@@ -306,6 +306,12 @@ def parse(text: str) -> tuple[str, int | None] | None:
         return found if found and found[1] else None
     if not raw or len(raw) > 60:
         return None
+    if not _DIGIT.search(raw):  # no year (every year form, and every date, has digits): a venue named alone (asked
+        # first: each shape below needs a digit, and most text asked about, names or words, has none)
+        society = _SOCIETY.fullmatch(raw) if "(" in raw else None
+        if society:  # "IEEE(ICRA)" (WooooDyy/LLM-Agent-Paper-List): IEEE ICRA
+            return f"{society.group(1)} {society.group(2)}", None
+        return _undated(raw)
     slashed_year = _SLASHED_YEAR.fullmatch(raw) if "/" in raw else None
     if slashed_year:  # "2025 / ACL Findings" (chrisjihee/SLM-Math-papers' "Year / Venue" column): a year and a venue
         name, year = slashed_year.group(2) or slashed_year.group(3), slashed_year.group(1) or slashed_year.group(4)
@@ -369,11 +375,6 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if glued and (_name_known(glued.group(2)) or _acronym(glued.group(2))) and int(glued.group(1)) <= _NEXT_YEAR:
         # "2024TPAMI", "2023ACM MM", "2022arxiv" (gyguo/awesome-weakly-supervised-object-localization, 48 entries)
         return f"{glued.group(2)} {glued.group(1)}", int(glued.group(1))
-    society = _SOCIETY.fullmatch(raw) if "(" in raw else None
-    if society:  # "IEEE(ICRA)" (WooooDyy/LLM-Agent-Paper-List): IEEE ICRA
-        return f"{society.group(1)} {society.group(2)}", None
-    if not _DIGIT.search(raw):  # no year (every year form, and every date, has digits): a venue named alone
-        return _undated(raw)
     if year_of_date(raw) is not None and not _name_known(raw.split()[0]):
         return None
     workshop = _GLUED_YY_WORKSHOP.fullmatch(raw) if " " in raw else None
