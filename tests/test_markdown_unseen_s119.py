@@ -193,12 +193,17 @@ def test_paper_headings_over_ticked_keyed_bullets():
         "qq_42735631/article/details/116803066)\n"
         " - [x] 模型代码: [https://github.com/codecat0/CV/blob/main/resnet.py](https://github.com/codecat0/CV/blob/"
         "main/resnet.py)\n"
+        "### 6. MobileNet系列\n"
         "#### 6.1 MobileNet V1\n"
         " - [x] 论文地址: [https://arxiv.org/abs/1704.04861](https://arxiv.org/abs/1704.04861)\n"
-        " - [ ] 模型代码\n")
-    assert [(t, p.arxiv_id, p.links.get("code")) for t, p in found.items()] == [
-        ("ResNet", "1512.03385", "https://github.com/codecat0/CV/blob/main/resnet.py"),
-        ("MobileNet V1", "1704.04861", None)]
+        " - [ ] 模型代码\n"
+        "### 8. GhostNet\n"
+        " - [x] 论文地址: [https://arxiv.org/abs/1911.11907](https://arxiv.org/abs/1911.11907)\n")
+    assert [(t, p.arxiv_id, p.links.get("code"), p.tags) for t, p in found.items()] == [
+        ("ResNet", "1512.03385", "https://github.com/codecat0/CV/blob/main/resnet.py", ["Image Classification"]),
+        ("MobileNet V1", "1704.04861", None, ["Image Classification/6. MobileNet系列"]),
+        ("GhostNet", "1911.11907", None, ["Image Classification"])]  # (a paper at the level of a section that
+    # writes what it holds a level below is that section's sibling)
 
 
 def test_a_bold_title_dated_over_a_quote_opened_by_a_screenshot():
