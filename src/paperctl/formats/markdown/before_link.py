@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from . import links, people, venue_words, venues
-from .before_title import KIND_WORDS, date_prefix
+from .before_title import KIND_WORDS
+from .dates_first import date_prefix
 from .links_first import ONE_NAME
 from .model import ListEntry, Tok, add_link, offer_venue
 

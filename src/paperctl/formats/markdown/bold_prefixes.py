@@ -11,7 +11,8 @@ import re
 from ...text import squashed
 from . import fields, people, venues
 from .before_link import title_link
-from .before_title import KIND_TAG, PAREN, date_prefix
+from .before_title import KIND_TAG
+from .dates_first import PAREN, date_prefix
 from .finishing import WHO_ET_AL_END
 from .model import ListEntry, Tok, add_link, offer_venue
 from .plain_title import NICKNAME, title_case

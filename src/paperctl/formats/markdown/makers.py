@@ -1,6 +1,7 @@
 """Who made a paper, not where it appeared: a company or a lab that made a model (``(Microsoft, 2023)``), a
 university or an institute where its authors work (``(University of Cambridge, 2023)``, ``(NYU, 2022)``).
-``venues`` asks it before it takes a name in brackets for a venue."""
+``venues`` asks it before it takes a name in brackets for a venue; ``runs`` asks whether a line of names is where
+the authors work (``affiliations``) and whether a name before a venue is a company's (``ORGANISATION``)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,30 @@ def institution(name: str) -> bool:
 # Universities known by a short name, which an author line's brackets give as where the authors work
 _SCHOOLS = frozenset("nyu ucla ucb uw usc uiuc ucsd kaist nus ntu hku hkust cuhk sjtu pku zju ustc eth epfl oxford "
                      "cambridge harvard princeton yale columbia cornell toronto mila".split())
+
+
+# Where the authors work or who made the paper, a word of it (runs: "UCLA, ACL'23_findings, 2023" after a title)
+ORGANISATION = re.compile(
+    r"\b(?:Universit(?:y|ät|é|à|at|ario|e)|Institut(?:e|o)?|Laborator(?:y|ies)|Labs?|College|School|Academy|Research|"
+    r"Inc|Corp(?:oration)?|Cent(?:er|re)|Polytechnic|Technion|ETH|EPFL|MIT|CMU|KAIST|INRIA|Inria|CNRS|A\*STAR|"
+    r"Google|DeepMind|Meta|Microsoft|OpenAI|NVIDIA|Adobe|Amazon|Apple|Alibaba|Tencent|ByteDance|Baidu|Huawei|Samsung|"
+    r"IBM|Intel|Salesforce|Anthropic|Facebook|DiDi|Didi|LinkedIn|Airbnb|Spotify|Etsy|Pinterest|Taobao|Netflix|Uber|"
+    r"Twitter|Yahoo|Criteo|Kuaishou|Meituan|Tecent)\b|大学|研究院|实验室|研究所")  # (the companies: "[Title](..),
+# DiDi, KDD, 2019.", AlenUbuntu/Awesome-Recommendation-and-Ranking-Systems, "Tecent" as it misspells one)
+
+
+def affiliations(text: str) -> bool:
+    """``Mohamed bin Zayed University of AI, Australian National University, Google Research``
+    (danelpeng/Awesome-Continual-Leaning-with-PTMs, 70 lines under titles): institutions, who
+    wrote the paper, not what it is about. Every part names one in capitalised words."""
+    if len(text) > 400 or text.count("(") != text.count(")") or _SENTENCE_END.search(text):
+        return False
+    parts = [p.strip() for p in _LIST_SEPARATOR.split(text) if p.strip()]
+    if len(parts) == 1:  # one alone names a university or an institute ("University of Pisa"), not a journal
+        return bool(SEAT.search(text)) and text[:1].isupper()  # ("Machine Intelligence Research.")
+    return sum(bool(ORGANISATION.search(p)) for p in parts) * 2 >= len(parts) and all(
+        p[:1].isupper() or not p[:1].isascii() for p in parts)
+
+
+_SENTENCE_END = re.compile(r"[.!?。]\s")
+_LIST_SEPARATOR = re.compile(r"[,;，；、]")

@@ -307,7 +307,7 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
         return True  # "[Title](..) Peng et al. | ACM TOIS | 2025"
     where = _WHO_VENUE_YEAR.fullmatch(stripped) if not entry.venue and not entry.summary_parts else None
     found = venues.parse(where.group(2)) if where and (
-        _INSTITUTION.search(where.group(1)) or where.group(1).isupper() or (
+        makers.ORGANISATION.search(where.group(1)) or where.group(1).isupper() or (
             " " not in where.group(1).strip() and venues.is_known_name(where.group(2).strip()))) else None
     # (one word before a known venue's name and a year: "Zalando, RecSys, 2019.", a company, not an author)
     if found and not found[1] and venues.is_known_name(where.group(2).strip()):  # type: ignore[union-attr]
@@ -318,7 +318,7 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
         offer_venue(entry, found[0], where.group(2))
         entry.date_year = entry.date_year or int(where.group(3))
         return True
-    if not entry.summary_parts and _affiliations(stripped):
+    if not entry.summary_parts and makers.affiliations(stripped):
         entry.notes.append(stripped)  # "The University of Texas at Austin, VinAI Research" under the title: who
         return True
     if _NOTE_LEAD.match(stripped) and not entry.in_summary:
@@ -383,31 +383,6 @@ def _cells(text: str) -> list[str]:
     return cells if any((found := venues.parse(c)) and found[1] for c in cells if len(c) <= 30) else []
 
 
-_INSTITUTION = re.compile(
-    r"\b(?:Universit(?:y|ät|é|à|at|ario|e)|Institut(?:e|o)?|Laborator(?:y|ies)|Labs?|College|School|Academy|Research|"
-    r"Inc|Corp(?:oration)?|Cent(?:er|re)|Polytechnic|Technion|ETH|EPFL|MIT|CMU|KAIST|INRIA|Inria|CNRS|A\*STAR|"
-    r"Google|DeepMind|Meta|Microsoft|OpenAI|NVIDIA|Adobe|Amazon|Apple|Alibaba|Tencent|ByteDance|Baidu|Huawei|Samsung|"
-    r"IBM|Intel|Salesforce|Anthropic|Facebook|DiDi|Didi|LinkedIn|Airbnb|Spotify|Etsy|Pinterest|Taobao|Netflix|Uber|"
-    r"Twitter|Yahoo|Criteo|Kuaishou|Meituan|Tecent)\b|大学|研究院|实验室|研究所")  # (the companies: "[Title](..),
-# DiDi, KDD, 2019.", AlenUbuntu/Awesome-Recommendation-and-Ranking-Systems, "Tecent" as it misspells one)
-
-
-def _affiliations(text: str) -> bool:
-    """``Mohamed bin Zayed University of AI, Australian National University, Google Research``
-    (danelpeng/Awesome-Continual-Leaning-with-PTMs, 70 lines under titles): institutions, who
-    wrote the paper, not what it is about. Every part names one in capitalised words."""
-    if len(text) > 400 or text.count("(") != text.count(")") or _SENTENCE_END.search(text):
-        return False
-    parts = [p.strip() for p in _LIST_SEPARATOR.split(text) if p.strip()]
-    if len(parts) == 1:  # one alone names a university or an institute ("University of Pisa"), not a journal
-        return bool(_SEAT.search(text)) and text[:1].isupper()  # ("Machine Intelligence Research.")
-    return sum(bool(_INSTITUTION.search(p)) for p in parts) * 2 >= len(parts) and all(
-        p[:1].isupper() or not p[:1].isascii() for p in parts)
-
-
-_SENTENCE_END = re.compile(r"[.!?。]\s")
-_LIST_SEPARATOR = re.compile(r"[,;，；、]")
-_SEAT = makers.SEAT
 
 
 _WHO_ET_AL_WHERE_WHEN = re.compile(r"([^,()]{3,60}? et\.? al\.?),\s*([A-Z][^\[\]]{2,150}?),\s*((?:19|20)\d\d)")

@@ -63,7 +63,6 @@ from .before_link import (
     word_before_title_link,
 )
 from .before_title import (
-    PAREN,
     a_venue,
     bold_in_brackets,
     bracketed_name,
@@ -71,7 +70,6 @@ from .before_title import (
     code_tag_before_title,
     coded_title,
     coded_where,
-    date_prefix,
     journal_and_year,
     leading_tags,
     name_then_italic_title,
@@ -81,7 +79,6 @@ from .before_title import (
     venue_colon,
     venue_prefix,
     year_then_venue,
-    year_venue_prefix,
 )
 from .bold_prefixes import (
     bold_venue_label,
@@ -92,6 +89,7 @@ from .bold_prefixes import (
     venue_then_bold_name,
 )
 from .bold_title import BARE_YEAR, angled_title, bold_title, name_and_year_bracketed, text_of
+from .dates_first import PAREN, date_prefix, year_venue_prefix
 from .file_names import venue_underscore
 from .model import ListEntry, Tok, add_link, offer_venue
 from .plain_openings import citation_in_brackets, name_before_plain_title
