@@ -31,12 +31,20 @@ def suffixed_title(text: str, entry: ListEntry) -> str:
     if cited and len(cited.group(1).split()) >= 3 and people.looks_like_name(cited.group(2)):
         entry.authors = [cited.group(2)]  # "[(2017) Graph Attention Networks, Petar Veličković et al.](arXiv)"
         return cited.group(1)  # (clandolt/awesome-marl-on-graphs): the title, then its first author
+    year_end = _YEAR_ENDING.fullmatch(text) if cut is None and text.endswith(")") else None
+    if year_end:  # "[ChestX-Reasoner (2025)](arXiv) - a radiology diagnosis ..." (pqpq17/Awesome-LLM-Reasoning-on-
+        entry.date_year = entry.date_year or int(year_end.group(2))  # Medicine, every entry): the name, its year
+        entry.journal_year = True
+        return year_end.group(1)
     if cut is None and not entry.authors and " by " in text:
         cut = _by_names(text, entry)
     return _bracketed_suffix(text, entry) if cut is None else cut
 
 
 _NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:-[A-Za-z][^\W\d_]*)?|[A-Z]\.")  # "Paolo", "Löfström", "Min-ge", "C."
+
+
+_YEAR_ENDING = re.compile(r"(.*\S)\s*\(((?:19|20)\d\d)\)")
 
 
 def _by_names(text: str, entry: ListEntry) -> str | None:

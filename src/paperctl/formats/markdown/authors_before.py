@@ -248,6 +248,12 @@ def authors_year_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bo
     if text.endswith(" .") and "," in text:  # "- Bin Yang, Junjie Yan, Zhen Lei, Stan Z. Li .[Aggregate channel
         text = f"{text[:-2]}. "  # features ...](arXiv) .[J] arXiv preprint ..." (BoosterShadow/awesome-Face_
         # Recognition): the stop typed after a space
+    named = text.rstrip()[:-1].replace("*", "") if text.rstrip().endswith(",") else ""
+    if named and len(toks[1].text.split()) >= 3 and _spaced_names(named) and people.only_people(
+            names := people.parse(named)):  # "Piotr Dollár and C. Lawrence Zitnick, [Edge Boxes: ...](pdf), ECCV,
+        entry.authors = names  # 2014." (caocuong0306/awesome-object-proposals, 64 lines; "Pablo Arbelaez*, Jordi
+        entry.shape = "citation" if entry.shape == "bracket" else entry.shape  # Pont-Tuset*, ...": equal parts)
+        return True  # two full names or more and a comma, then the title link, as a citation writes them
     m = _AUTHORS_YEAR.fullmatch(text.rstrip()[:-1] if quoted else text)
     if m is None and text[-1:] == " " and len(toks[1].text.split()) >= 4 and "," in text and not _CITES.search(
             toks[1].text) and _spaced_names(text):  # (not "Title [[Atanasova et al., EMNLP 2020]](..)": a title,

@@ -226,6 +226,9 @@ _AFTER_LINK = re.compile(r"\s*[,:：]\s+|\s+[-–—|]\s+")  # between the link 
 _LABEL_DATE = re.compile(r"\s*([A-Za-z]{3,10})\s+((?:19|20)\d\d)[./-](?:0[1-9]|1[0-2])\s*")
 
 
+_NAME_PAREN_YEAR = re.compile(r"([^\W\d_][\w-]*)\s*\((?:19|20)\d\d\)")
+
+
 def venue_link_then_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     """``[arXiv 2025.12](https://arxiv.org/abs/2512.01061), Opening the Sim-to-Real Door for Humanoid ...``
     (YanjieZe/awesome-humanoid-robot-learning, every one of its 300 entries): where and when the paper
@@ -240,6 +243,10 @@ def venue_link_then_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None
     rest = "" if bold else toks[1].text[sep.end():]
     if not bold and len(rest.split()) < 3:
         return None
+    named = _NAME_PAREN_YEAR.fullmatch(toks[0].text.strip())
+    if named and not venues.is_known_name(named.group(1)):
+        return None  # (not "[BioGPT (2023)](arXiv) - a domain-specific generative Transformer ...", pqpq17/Awesome-
+        # LLM-Reasoning-on-Medicine, every entry: a model's name and its year, then what it is)
     found = venues.parse(toks[0].text) or (_year_first(toks[0].text[1:-1]) if bold and toks[0].text.startswith(
         "[") and toks[0].text.endswith("]") else None)  # "[[2017-NIPS]](pdf) **Prototypical networks for ...**"
     # (JSLiam94/Paper-List-for-Prototypical-Learning, ic1fy/Paper-List-for-Multi-Agent-Communication-Topology: every

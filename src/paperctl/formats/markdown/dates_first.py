@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import venue_words, venues
+from . import preprints, venue_words, venues
 from .model import ListEntry, offer_venue
 
 CAPS_NAME = re.compile(r"[A-Z]{2,}[A-Z0-9]*(?:-[A-Z]+)*")  # "[TNNLS]", "[ICLR-W]": a venue's name; not "[SP-1]"
@@ -107,6 +107,23 @@ _VENUE_APOSTROPHE = re.compile(
     r"\s*(?:([A-Z][a-z]{2,15})@)?([A-Za-z][\w&.-]{0,19})['’](\d\d)(\s+Workshops?)?\s+(?=[\w\"“])")
 # a venue's name: capitalised words, initials with dots ("Front.Comput.Sci"), "arxiv", "ICLR reject"
 _VENUE_LIKE = re.compile(r"(?:[A-Z][\w&@.]*|(?i:arxiv))(?:[ _-](?:[A-Za-z][\w&@.]*))*")
+
+
+def posted_comma(text: str, entry: ListEntry) -> str | None:
+    """``arXiv  2020.12, Denoising Diffusion Probabilistic Models, [paper](arXiv)`` under ``### DDPM`` (DYAKOOO/
+    paper-list, 32 of its 34 papers): the preprint server and the month it was posted, a comma, then the title.
+    The venue (``arXiv 2020``) given to *entry*; the text after the comma, or None."""
+    m = _POSTED_COMMA.match(text)
+    found = preprints.posted_as_venue(m.group(1)) if m else None
+    rest = text[m.end():] if m else ""
+    if not found or len(rest.split()) < 2 or venues.parse(rest.split("[")[0].strip(" ,.")):
+        return None  # (not "arXiv 2019/08, ACL 2020 [[paper]](..)": posted, then where it appeared, no title)
+    offer_venue(entry, found[0], m.group(1).strip())  # type: ignore[union-attr]
+    entry.date_year = entry.date_year or found[1]
+    return text[m.end():]  # type: ignore[union-attr]
+
+
+_POSTED_COMMA = re.compile(r"\s*((?i:arxiv|biorxiv|medrxiv)\s+(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?)\s*,\s+(?=\S)")
 
 
 def date_prefix(text: str) -> tuple[int, str] | None:

@@ -10,7 +10,7 @@ import re
 from urllib.parse import unquote
 
 from ...text import squashed
-from . import fields, links, people, plain_title, preprints, venues, verdict
+from . import fields, links, makers, people, plain_title, preprints, venues, verdict
 from .before_title import TAG_PREFIX, year_then_venue
 from .model import Context, ListEntry, offer_venue
 from .proceedings import short_venue
@@ -67,6 +67,7 @@ _YY_THEN_NAME = re.compile(r"(\d\d)['’]([A-Za-z][\w&-]{1,15})")
 WHO_ET_AL_END = re.compile(r"[,，]?\s*\(\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+et\.?\s+al\.?,?\s*"
                             r"([^()]{0,30}?)\s*\)$")
 _PLACED_END = re.compile(r"\s+\(([^()]{3,40})\)$")  # "Title (CVPR 2020)": where and when, left on the title
+_WIDE_BRACKET_END = re.compile(r"\s*（([^（）]*(?:\([^()]*\)[^（）]*)*)）$")
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\(([A-Z][^()]{1,40})\)$")
 _NAME_TWICE = re.compile(r"([^:\"“]{2,40}):\s+([^:\"“]{2,40}):\s+\S")
 
@@ -154,6 +155,11 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     if entry.title and entry.title[0] == "[" and _NAME_ALONE.fullmatch(entry.title):  # "- [dlib] http://dlib.net/
         entry.notes.insert(0, entry.title[1:-1])  # face_detector.py.html." (kingsj0405/awesome-face-related-list): a
         entry.title = None  # tool's name in brackets and its address, no title
+    worked = _WIDE_BRACKET_END.search(entry.title) if entry.title and entry.title[-1:] == "）" else None
+    if worked and makers.ORGANISATION.search(worked.group(1)) and len(entry.title[: worked.start()].split()) >= 3:
+        entry.notes.append(worked.group(1))  # "Recent Advances in Deep Learning Based Dialogue Systems Survey（Nanyang
+        entry.title = entry.title[: worked.start()].rstrip()  # Technological University）" (MPX0222/Research-Paper-
+        # Space, every entry): where its authors work, in full-width brackets after the title
     glued = _GLUED_NOTE.search(entry.title) if entry.title and entry.title[-1:] == ")" else None
     if glued and len(entry.title[: glued.start()].split()) >= 4:  # "[Large-Margin Softmax Loss for Convolutional
         entry.notes.append(glued.group(1))  # Neural Networks(L-Softmax loss)](arXiv)", "...Recognition(Tencent AI

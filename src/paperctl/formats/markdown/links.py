@@ -82,8 +82,10 @@ _LABEL_WORDS = re.compile(
     r"论文|代码|源码|论文代码|项目|主页|解读|视频|reddit|medium|note|notes|review|reviews|"
     r"arxiv paper|conference|journal|proceedings|springer|ieee|acm|acl|press|news|media|report|pub|publication|"
     r"article|\d{4}\.\d{4,5}|arxiv:?\s*\d{4}\.\d{4,5}(v\d+)?|"
-    r"(?:paper|article|pdf|code|note|video|slides|link|blog)\s?[1-9])$",  # ("[[Article1]](..) [[Article2]](..)",
-    # dzyim/single-cell-models; "[Note1] [Note2]", tzxiang/awesome-semantic-understanding-for-aerial-scene)
+    r"(?:paper|article|pdf|code|note|video|slides|link|blog)\s?[1-9]|"
+    r"(?:arxiv|github|paper|code|pdf|paperswithcode|paperwithcode|openreview)[- ]page)$",
+    # ("[[Article1]](..) [[Article2]](..)", dzyim/single-cell-models; "[Note1] [Note2]", tzxiang/awesome-semantic-
+    # understanding-for-aerial-scene; "[Arxiv-Page](..)", "[Github-Page](..)": MPX0222/Research-Paper-Space)
     re.IGNORECASE,
 )
 _STAR_BADGE = re.compile(r"img\.shields\.io/github/stars/([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:[?#]|$)", re.I)

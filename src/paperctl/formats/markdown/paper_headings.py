@@ -63,6 +63,7 @@ _AWARD = re.compile(r"(.+? (?:19|20)\d\d)\s+(.*\bAwards?\b.*)")  # "ICDAR 2019 A
 _PLACED = re.compile(r"(.{3,300}?)(?:\.|\s@)\s+([^.@]{2,40})")  # "Title. ICLR 2017", "Title @ KDD 2020"
 _NAME_COLON = re.compile(r"[^\s:：][^:：]{0,40}[:：]")  # "TFN:", "EF\_LSTM & LF\_LSTM:"
 _CITED_END = re.compile(r"(.+?)\s*\(([^()]{4,400})\)\s*((?::[a-z_]{2,20}:\s*)*)")  # "Title (Names Year) :star:"
+_PLACED_COMMA = re.compile(r"(.{3,300}\S\s?\S{3,}.*?),\s+([^,.@]{2,40})")  # "Title, CoNLL 15"
 _PLACED_BRACKETED = re.compile(r"(.{3,300}?)\s*\(([^()]{2,40})\)")  # "Title (ICCV 2017)", XinshaoAmosWang/Deep-Metric-
 # Embedding's headings, most with nothing under them
 # "（21.8.12谷歌）Title", "(2021.08.12 Google) Title": a date (and who) in brackets before a title
@@ -278,7 +279,12 @@ class PaperHeadings(ReaderState):
         (johnnyasd12/awesome-few-shot-meta-learning, 91 papers, their code and notes in bullets below): a title, a
         full stop, the venue and its year; or the venue and year in brackets (``#### Smart Mining for Deep Metric
         Learning (ICCV 2017)``). True when the heading was so, and taken as the paper."""
-        placed = _PLACED.fullmatch(text.strip()) or _PLACED_BRACKETED.fullmatch(text.strip())
+        placed = _PLACED.fullmatch(text.strip()) or _PLACED_BRACKETED.fullmatch(text.strip()) or (
+            comma if ", " in text and (comma := _PLACED_COMMA.fullmatch(text.strip())) and not any(
+                c.isdigit() for c in comma.group(1)) and verdict.title_like(comma.group(1)) else None)
+        # ("#### Generating Sentences from a Continuous Space, CoNLL 15" over its authors' bullet, FranxYao/Deep-
+        # Generative-Models-for-Natural-Language-Processing, 20 of its 77 headings; not "# Backlog (To do): AAAI2023,
+        # WWW2023", lixus7/Time-Series-Works-Conferences)
         found = venues.parse(placed.group(2)) if placed else None
         year = venues.FOUR_DIGIT_YEAR.fullmatch(placed.group(2).strip()) if placed and not found and \
             placed.re is _PLACED else None  # (not "## paper list from 2014 to now (2019)": a year in brackets)

@@ -40,6 +40,19 @@ def _said_in_code(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
     return True
 
 
+def _links_table(quote: Block, refs: dict[str, str]) -> list[inline.Piece] | None:
+    """The links of a quoted table of one or two rows whose columns each name a link (``Github Link``, ``Paper
+    Link``, ``Is Read?``); None when the quote is not one such."""
+    table = quote.children[0] if len(quote.children) == 1 and quote.children[0].kind == "table" else None
+    if table is None or not 1 <= len(table.rows) <= 2 or not all(_LINK_COLUMN.search(h) for h in table.header):
+        return None
+    found = [p for _, cells in table.rows for cell in cells for p in inline.scan(cell, refs) if p.kind == inline.LINK]
+    return [q for p in found for q in (p, inline.Piece(inline.TEXT, " "))] or None
+
+
+_LINK_COLUMN = re.compile(r"(?i)\b(?:link|links|github|code|paper|page|pdf|url|is read)\b")
+
+
 def _title_authors_below(entry: ListEntry, below: Block, refs: dict[str, str]) -> bool:
     """A paragraph naming a paper by its short name (or by its venue alone) and giving its links and
     description, over a list of two plain bullets: its title, then its authors (LutingWang/awesome-knowledge-
@@ -180,6 +193,14 @@ class Paragraphs(ReaderState):
             return
         if nxt is not None and nxt.kind == "paragraph" and self._title_over_links(pieces, block, nxt):
             return
+        row = _links_table(nxt, self.refs) if nxt is not None and nxt.kind == "quote" and any(
+            p.strong for p in pieces) and all(p.kind == inline.TEXT and (p.strong or not p.text.strip(" :：-–—"))
+                                              for p in pieces) else None
+        if row:  # "***4. Recent Advances in Deep Learning Based Dialogue Systems Survey（NTU）*** :" over "> | Github
+            entry = self.read([*pieces, inline.Piece(inline.BREAK), *row])  # Link | Paper Link | ... |" and its one
+            if self.emit(entry, block.start, nxt.end, "", block):  # row (MPX0222/Research-Paper-Space, 24 entries):
+                self.taken = nxt  # the title, then its links in a table of links, quoted
+                return
         per_line = grouping.one_per_line(pieces)
         if per_line:
             for k, line_pieces in enumerate(per_line):

@@ -44,11 +44,10 @@ from . import (
     headings,
     inline,
     items,
-    links,
     nested,
     part_blocks,
     parts,
-    people,
+    quote_lines,
     tables,
     venues,
     verdict,
@@ -255,7 +254,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             elif block.kind == "quote":  # ("> ### Survey" alone is a heading; over prose, the quote's)
                 self.run([b for b in block.children if (b.kind != "heading" or len(block.children) == 1
                           or _PAPER_IN_HEADING.search(b.text)) and not (  # ("> #### 1) *"Title"*, IJCAI 2020 ..")
-                    b is block.children[0] and b.kind == "paragraph" and _image_alone(b.text, self.refs))])
+                    b is block.children[0] and b.kind == "paragraph" and quote_lines.image_alone(b.text, self.refs))])
                 # (nor "> ![image-2025..](README/image-2025...png)" over "> https://arxiv.org/pdf/2509.05367" under a
                 # bold title: a screenshot the list's owner put first, qwrdxer/llm-safety-papers, 14 of its 40 papers)
             else:
@@ -376,10 +375,10 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 continue
             quote_pieces = inline.scan(para.children[0].text, self.refs) if para.kind == "quote" and len(
                 para.children) == 1 and para.children[0].kind == "paragraph" else []
-            if _byline_and_links(quote_pieces):
-                lines_pieces += [inline.Piece(inline.BREAK), *quote_pieces]  # "  >*Abi-Karam S, He Y, et al.*
-                continue  # [[Paper]](arXiv) [[GitHub]](..)" under the title (BUAA-CI-LAB/Literatures-on-GNN-
-                # Acceleration, 145 of its 146 entries): the entry's byline and links, quoted
+            if quote_lines.byline_and_links(quote_pieces) or quote_lines.cites_the_title(quote_pieces, pieces):
+                lines_pieces += [inline.Piece(inline.BREAK), *quote_lines.without_title(quote_pieces, pieces)]
+                continue  # "  >*Abi-Karam S, He Y, et al.* [[Paper]](arXiv) [[GitHub]](..)" under the title (BUAA-
+                # CI-LAB/Literatures-on-GNN-Acceleration, 145 of its 146 entries): the entry's byline and links
             if para.kind == "quote":  # "\t> TransD constructs a dynamic mapping ..." (thunlp/KRLPapers), the
                 for q in blocks_.in_order(para):  # abstract's first sentence (thunlp/NREPapers, ll0ruc/event-
                     lines = byline.keyed_lines(q.text)  # extraction-paper): the summary, as the labels of 62 such
@@ -490,23 +489,6 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         self.found.append((entry, start, end, len(self.headings) - 1, marker))
         self.covered.update(range(start, end))
         return True
-
-
-def _byline_and_links(pieces: list[inline.Piece]) -> bool:
-    """A quoted line under an entry's title that gives its authors (in italics) or its links first, and links
-    it by label (``>*Abi-Karam S, He Y, et al.* [[Paper]](..) [[GitHub]](..)``); not a quoted description with
-    a link in it (``> Normalizing flows for ... ([Blog](..) | )``), a note in italics."""
-    first = next((p for p in pieces if p.kind != inline.TEXT or p.text.strip()), None)
-    return first is not None and any(p.kind == inline.LINK and links.label_word(p.text) for p in pieces) and (
-        first.kind == inline.LINK and links.label_word(first.text)
-        or first.kind == inline.TEXT and first.em and bool(people.parse(first.text.strip(" .,"))))
-
-
-def _image_alone(text: str, refs: dict[str, str]) -> bool:
-    """Is the paragraph an image and nothing else (a screenshot, a figure)?"""
-    pieces = inline.scan(text, refs)
-    return any(p.kind == inline.IMAGE for p in pieces) and all(
-        p.kind == inline.IMAGE or p.kind == inline.TEXT and not p.text.strip() for p in pieces)
 
 
 def parse(text: str, read_if_summary: bool = False, year_groups: bool = False,

@@ -89,7 +89,7 @@ from .bold_prefixes import (
     venue_then_bold_name,
 )
 from .bold_title import BARE_YEAR, angled_title, bold_title, name_and_year_bracketed, text_of
-from .dates_first import PAREN, date_prefix, year_venue_prefix
+from .dates_first import PAREN, date_prefix, posted_comma, year_venue_prefix
 from .file_names import venue_underscore
 from .model import ListEntry, Tok, add_link, offer_venue
 from .plain_openings import citation_in_brackets, name_before_plain_title
@@ -362,6 +362,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             toks[0] = Tok("text", after, strong=toks[0].strong, em=toks[0].em)
             continue
         after = year_venue_prefix(text, entry)
+        if after is None and "," in text[:24]:
+            after = posted_comma(text, entry)  # "arXiv  2020.12, Denoising Diffusion Probabilistic Models, [paper](..)"
         if after is not None:  # "2017-PAKDD - On the Robustness of Decision Tree Learning ..."
             toks[0] = Tok("text", after, strong=toks[0].strong, em=toks[0].em)
             continue
