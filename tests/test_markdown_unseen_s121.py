@@ -128,3 +128,14 @@ def test_a_paper_under_a_contents_heading_when_a_link_says_it_is_the_paper():
         "deep_image_prior)]\n"
         "3. [Introduction](#introduction)\n")
     assert list(found) == ["Conditional Generative Adversarial Nets", "Deep Image Prior"]
+
+
+def test_a_bold_name_over_its_title_in_brackets_in_a_table_cell():
+    """Hub-Tian/Awesome-3D-Detectors (every row): "**MV3D** (Multi-View 3D Object Detection Network ...)"; a note in
+    Chinese in full-width brackets after a bold name is no title (xyyy820/3d-medical-report-generation-papers)."""
+    found = papers(
+        "| Title | Pub. | Input |\n| --- | --- | --- |\n"
+        "| **MV3D** (Multi-View 3D Object Detection Network for Autonomous Driving) | CVPR2017 | I+L |\n"
+        "| **MEPNet**（医学实体均衡提示网络，脑 CT 报告生成） | AAAI 2025（CCF-A） | L |\n")
+    assert [(t, p.venue) for t, p in found.items()] == [
+        ("Multi-View 3D Object Detection Network for Autonomous Driving", "CVPR 2017"), ("MEPNet", "AAAI 2025")]

@@ -191,9 +191,12 @@ def named_title(toks: list[Tok], end: int, entry: ListEntry) -> list[Tok] | None
     if comma and (people.parse(words_text) or len(words_text.split()) < 4 or fields.citation_tail(words_text).authors):
         return None
     wrapped = _WHOLE_PAREN.fullmatch(text.strip()) if celled and not comma else None
-    if wrapped and len(wrapped.group(1).split()) >= 2:  # "| **MV3D** (Multi-View 3D Object Detection Network for
-        entry.title = wrapped.group(1).strip()  # Autonomous Driving) | CVPR2017 |" (Hub-Tian/Awesome-3D-Detectors,
-        entry.notes.append(name.strip())  # every row): the method's name, then the paper's title in brackets
+    if wrapped and len(wrapped.group(1).split()) >= 2 and wrapped.group(1).isascii():  # "| **MV3D** (Multi-View 3D
+        # Object Detection Network for Autonomous Driving) | CVPR2017 |" (Hub-Tian/Awesome-3D-Detectors, every row):
+        # the method's name, then the paper's title in brackets (not "**MEPNet**（医学实体均衡提示网络，...）", a note
+        # in Chinese, xyyy820/3d-medical-report-generation-papers)
+        entry.title = wrapped.group(1).strip()
+        entry.notes.append(name.strip())
         return toks[end + 1:]
     tailed = False
     if inside and ". " in words_text:  # "- **LLaMA2 :** Llama 2: Open foundation and fine-tuned chat models. 2023.
