@@ -80,3 +80,30 @@ def test_a_bold_title_over_a_quoted_table_of_its_links():
         "> | NO GITHUB CODE | [Arxiv-Page](https://arxiv.org/pdf/2105.04387.pdf)  |  PaperWithCode-Page  |\n")
     assert [(t, p.arxiv_id) for t, p in found.items()] == [
         ("Recent Advances in Deep Learning Based Dialogue Systems Survey", "2105.04387")]
+
+
+def test_a_harvard_citation_in_proceedings_named_in_full():
+    """Evolutionary-Intelligence/DistributedEvolutionaryComputation (17 of its 24 papers): "In Advances in Neural
+    Information Processing Systems." keeps its last word; "(pp. ..). PMLR." after a name is its publisher."""
+    found = papers(
+        "Najarro, E. and Risi, S., 2020. Meta-learning through hebbian plasticity in random networks. In Advances in "
+        "Neural Information Processing Systems. [ [www](https://papers.nips.cc/paper/2020/hash/ee23e7ad9b473ad072d57"
+        "aaa9b2a5222-Abstract.html) ]\n\n"
+        "- Smith, J., & Doe, A. (2019). A study of things in deep nets. In International Conference on Machine "
+        "Learning (pp. 1760-1770). PMLR.\n")
+    assert [p.venue for p in found.values()] == [
+        "Advances in Neural Information Processing Systems 2020", "International Conference on Machine Learning 2019"]
+
+
+def test_a_bold_name_then_a_citation():
+    """zchen0211/ML-tutorial (12 lines): "**GAN**: Names. Title. In NIPS, 2014.", names with initials too."""
+    found = papers(
+        "## GAN\n"
+        "- Early:\n"
+        "\t- **GAN**: Ian Goodfellow, Jean Pouget-Abadie, Mehdi Mirza, and Yoshua Bengio. Generative adversarial "
+        "nets. In NIPS, 2014.\n"
+        "\t- **W-GAN**: Gulrajani, I., Ahmed, F., Arjovsky, M., Dumoulin, V., and Courville, A. C. Improved training "
+        "of Wasserstein gans. NIPS 2017.\n")
+    assert [(t, names(p)[:2], p.venue) for t, p in found.items()] == [
+        ("Generative adversarial nets", ["Ian Goodfellow", "Jean Pouget-Abadie"], "NIPS 2014"),
+        ("Improved training of Wasserstein gans", ["I. Gulrajani", "F. Ahmed"], "NIPS 2017")]

@@ -111,6 +111,27 @@ _NAME_COLON_VENUE = re.compile(r"((?=[^\s:]*[A-Z])[^\s:]\S{0,20}(?: \S{1,20})?):
 # 2017", a key)
 
 
+def _name_over_citation(entry: ListEntry) -> None:
+    """``- **GAN**: Ian Goodfellow, ..., and Yoshua Bengio. Generative adversarial nets. In NIPS, 2014.``
+    (zchen0211/ML-tutorial, 12 lines): a method's name in bold, then who wrote the paper, its title, and where
+    (read already); the title the citation's, the name a note."""
+    said = fields.tidy("".join(entry.summary_parts)).strip().lstrip(":： ").rstrip(".")
+    parts = said.split(". ")
+    for k in range(len(parts) - 1, 0, -1):  # (the longest run of names first: "Gulrajani, I., Ahmed, F., ...")
+        names = people.parse(". ".join(parts[:k]))
+        tail = fields.citation_tail(". ".join(parts[k + 1:])) if k + 1 < len(parts) else None
+        if len(names) >= 2 and people.only_people(names) and len(parts[k].split()) >= 3 and tail is not None and (
+                tail.explained and (tail.venue or tail.year)) and not people.parse(parts[k]) and not any(
+                    c in parts[k] for c in '"“”[]'):  # (a title after the names, where and when after it)
+            entry.notes.insert(0, entry.title)  # type: ignore[arg-type]
+            entry.title, entry.authors, entry.summary_parts = parts[k].rstrip("."), names, []
+            if tail is not None and tail.venue and not entry.venue:
+                offer_venue(entry, tail.venue if venues.year_in(tail.venue) or not tail.year else
+                            f"{tail.venue} {tail.year}", ". ".join(parts[k + 1:]))
+            entry.date_year = entry.date_year or (tail.year if tail is not None else None)
+            return
+
+
 def _file_named(entry: ListEntry) -> None:
     """``[FFM] Field-aware Factorization Machines for CTR Prediction (Criteo 2016).pdf`` (zhihuizheng/
     Recommendation-Papers, its 261 papers): the name of the PDF file the owner keeps of the paper, the paper's
@@ -175,6 +196,8 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.title = entry.title[: placed.start()].rstrip()  # type: ignore[union-attr]  # Awesome-Video-Datasets)
     if entry.title and entry.title[-4:].lower() == ".pdf" and entry.title_target is None and " " in entry.title:
         _file_named(entry)
+    if entry.bold and entry.title and not entry.authors and entry.summary_parts and len(entry.title.split()) <= 2:
+        _name_over_citation(entry)
     if entry.title and entry.title[:2] in ("19", "20") and entry.venue is None and entry.summary_parts:
         _year_and_venue_first(entry)
     named = _NAME_COLON_VENUE.fullmatch(entry.title) if entry.title and entry.venue is None and ": " in entry.title \
