@@ -226,7 +226,8 @@ _AFTER_LINK = re.compile(r"\s*[,:：]\s+|\s+[-–—|]\s+")  # between the link 
 _LABEL_DATE = re.compile(r"\s*([A-Za-z]{3,10})\s+((?:19|20)\d\d)[./-](?:0[1-9]|1[0-2])\s*")
 
 
-_NAME_PAREN_YEAR = re.compile(r"([^\W\d_][\w-]*)\s*\((?:19|20)\d\d\)")
+# A method's or a model's name and its year: "BioGPT (2023)", "**ComBat (2007).**" (bold_title too)
+NAME_PAREN_YEAR = re.compile(r"([^\W\d_][\w-]*)\s*\((?:19|20)\d\d\)\.?")
 
 
 def venue_link_then_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
@@ -243,7 +244,7 @@ def venue_link_then_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None
     rest = "" if bold else toks[1].text[sep.end():]
     if not bold and len(rest.split()) < 3:
         return None
-    named = _NAME_PAREN_YEAR.fullmatch(toks[0].text.strip())
+    named = NAME_PAREN_YEAR.fullmatch(toks[0].text.strip())
     if named and not venues.is_known_name(named.group(1)):
         return None  # (not "[BioGPT (2023)](arXiv) - a domain-specific generative Transformer ...", pqpq17/Awesome-
         # LLM-Reasoning-on-Medicine, every entry: a model's name and its year, then what it is)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...text import squashed
-from . import fields, people, venues
+from . import fields, links, people, venues
 from .before_link import title_link
 from .before_title import KIND_TAG
 from .dates_first import PAREN, date_prefix
@@ -111,7 +111,7 @@ def venue_before_bold_title(text: str, entry: ListEntry) -> str:
     """``**(CVPR25)Arc2Avatar: Generating Expressive 3D Avatars ...**``, ``**(ICCV25 Hightlight)Title**``
     (CzJamesZhao/awesome-3dgs-avatar, 59 rows): a venue in brackets opening a bold title is its venue (the
     first word when the whole is not one: a presentation after it); the title without it."""
-    if text[:1] not in "([" and (mark := _MARK_LEAD.match(text)) and text[mark.end():mark.end() + 1] in "([":
+    if text[:1] not in "([" and (mark := links.EMOJI_ONLY.match(text)) and text[mark.end():mark.end() + 1] in "([":
         text = text[mark.end():]  # "**📑(25.09)Between a Rock and a Hard Place: ...**" (qwrdxer/llm-safety-papers)
     dated = date_prefix(text) if text[:1] in "([" else None
     if dated and len(dated[1].split()) >= 3:  # (that one: the year and month it was posted, before the title)
@@ -139,7 +139,6 @@ def venue_before_bold_title(text: str, entry: ListEntry) -> str:
 
 _NAME_DASH_YEAR = re.compile(r"([A-Za-z][\w&.]{1,15})-((?:19|20)\d\d)")
 _WHOLE_PAREN = re.compile(r"[(（]([^()（）]{6,300})[)）]")
-_MARK_LEAD = re.compile("[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]+\\s*")  # emoji before a bracket
 _SENTENCE_TITLE = re.compile(r"(?!(?:A|An|The|This|These|It|We|Our|Its|Uses?|Proposes?)\b)"
                              r"[A-Z][\w-]*(?: [\w/,:()-]+){4,40}")  # (not "A method that ...": a description)
 

@@ -14,7 +14,7 @@ from .after_title import (
     italic_venue_in_bold,
     suffixed_title,
 )
-from .before_link import named_and_placed_later
+from .before_link import NAME_PAREN_YEAR, named_and_placed_later
 from .before_title import prefixed_title
 from .bold_prefixes import (
     claim_before_title,
@@ -84,9 +84,6 @@ def angled_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     return ([Tok("text", " " + rest)] if rest.strip() else []) + toks[1:]
 
 
-_NAME_PAREN_YEAR = re.compile(r"([^\W\d_][\w-]*)\s*\((?:19|20)\d\d\)\.?")
-
-
 def bold_title(toks: list[Tok], entry: ListEntry, again: Reader) -> list[Tok]:
     """A title in bold (``**Title**``, ``**[Title](url)**``), or a bold venue or name before it; the tokens after
     the title. *again* reads a first line anew (``titles.read_title_line``): when the bold is not the title."""
@@ -118,7 +115,7 @@ def bold_title(toks: list[Tok], entry: ListEntry, again: Reader) -> list[Tok]:
         entry.shape = "citation" if entry.shape == "bracket" else entry.shape
         return toks[end:]
     found = venues.parse(text)
-    if found and (named := _NAME_PAREN_YEAR.fullmatch(text.strip())) and not venues.is_known_name(named.group(1)):
+    if found and (named := NAME_PAREN_YEAR.fullmatch(text.strip())) and not venues.is_known_name(named.group(1)):
         found = None  # "**ComBat (2007).** [[Article1]](..)" (dzyim/single-cell-models): a method's name and its year
     following = text_of([t for t in toks[end:] if t.kind == "text"]) + " ".join(
         t.text for t in toks[end:] if t.kind == "link" and not links.label_word(t.text))

@@ -117,18 +117,22 @@ def _name_over_citation(entry: ListEntry) -> None:
     (read already); the title the citation's, the name a note."""
     said = fields.tidy("".join(entry.summary_parts)).strip().lstrip(":： ").rstrip(".")
     parts = said.split(". ")
-    for k in range(len(parts) - 1, 0, -1):  # (the longest run of names first: "Gulrajani, I., Ahmed, F., ...")
+    for k in range(len(parts) - 2, 0, -1):  # (the longest run of names first: "Gulrajani, I., Ahmed, F., ...")
+        after = ". ".join(parts[k + 1:])
+        if len(after) > 160:
+            return  # (where and when is short: no citation's tail grows so long, and names before it are not read)
+        tail = fields.citation_tail(after)
+        if not (tail.explained and (tail.venue or tail.year)) or len(parts[k].split()) < 3 or any(
+                c in parts[k] for c in '"“”[]'):
+            continue  # (a title after the names, where and when after it)
         names = people.parse(". ".join(parts[:k]))
-        tail = fields.citation_tail(". ".join(parts[k + 1:])) if k + 1 < len(parts) else None
-        if len(names) >= 2 and people.only_people(names) and len(parts[k].split()) >= 3 and tail is not None and (
-                tail.explained and (tail.venue or tail.year)) and not people.parse(parts[k]) and not any(
-                    c in parts[k] for c in '"“”[]'):  # (a title after the names, where and when after it)
+        if len(names) >= 2 and people.only_people(names) and not people.parse(parts[k]):
             entry.notes.insert(0, entry.title)  # type: ignore[arg-type]
             entry.title, entry.authors, entry.summary_parts = parts[k].rstrip("."), names, []
-            if tail is not None and tail.venue and not entry.venue:
+            if tail.venue and not entry.venue:
                 offer_venue(entry, tail.venue if venues.year_in(tail.venue) or not tail.year else
-                            f"{tail.venue} {tail.year}", ". ".join(parts[k + 1:]))
-            entry.date_year = entry.date_year or (tail.year if tail is not None else None)
+                            f"{tail.venue} {tail.year}", after)
+            entry.date_year = entry.date_year or tail.year
             return
 
 

@@ -306,14 +306,8 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
             stripped, entry):
         return True  # "[Title](..) Peng et al. | ACM TOIS | 2025"
     where = _WHO_VENUE_YEAR.fullmatch(stripped) if not entry.venue and not entry.summary_parts else None
-    found = venues.parse(where.group(2)) if where and (
-        makers.ORGANISATION.search(where.group(1)) or where.group(1).isupper() or (
-            " " not in where.group(1).strip() and venues.is_known_name(where.group(2).strip()))) else None
-    # (one word before a known venue's name and a year: "Zalando, RecSys, 2019.", a company, not an author)
-    if found and not found[1] and venues.is_known_name(where.group(2).strip()):  # type: ignore[union-attr]
-        found = venues.placed(where.group(2).strip(), int(where.group(3)))  # type: ignore[union-attr]  # "[Title](..),
-        # Alibaba, WWW, 2020." (AlenUbuntu/Awesome-Recommendation-and-Ranking-Systems, 112 lines): the venue's year
-    if where and found and found[1]:  # "UCLA, ACL'23_findings, 2023 [[Paper](..)]" under
+    found = _made_where_when(where) if where else None
+    if where and found:  # "UCLA, ACL'23_findings, 2023 [[Paper](..)]" under
         entry.notes.append(where.group(1))  # a bold title (IAAR-Shanghai/CTGSurvey, 81 lines): who, where, when
         offer_venue(entry, found[0], where.group(2))
         entry.date_year = entry.date_year or int(where.group(3))
@@ -347,6 +341,21 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
         entry.notes.append(stripped)  # "CHART Collaborative. et al. · *BMJ*": a group, not people, and no description
         return True
     return False
+
+
+def _made_where_when(where: re.Match[str]) -> tuple[str, int] | None:
+    """The venue and year of ``_WHO_VENUE_YEAR``'s match when who is an organisation (``UCLA``, ``Alibaba``;
+    one word before a known venue's name: "Zalando, RecSys, 2019.", a company, not an author); a known venue
+    named alone takes the year ("[Title](..), Alibaba, WWW, 2020.", AlenUbuntu/Awesome-Recommendation-and-
+    Ranking-Systems, 112 lines)."""
+    who, name, year = where.group(1), where.group(2).strip(), int(where.group(3))
+    known = venues.is_known_name(name)
+    if not (makers.ORGANISATION.search(who) or who.isupper() or " " not in who.strip() and known):
+        return None
+    found = venues.parse(where.group(2))
+    if found and not found[1] and known:
+        found = venues.placed(name, year)
+    return found if found and found[1] else None  # type: ignore[return-value]
 
 
 def _dashed_author(text: str, stripped: str, tail: fields.Tail, entry: ListEntry) -> bool:

@@ -63,6 +63,7 @@ from .before_link import (
     word_before_title_link,
 )
 from .before_title import (
+    KIND_WORDS,
     a_venue,
     bold_in_brackets,
     bracketed_name,
@@ -124,8 +125,7 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return bold_title(toks, entry, read_title_line)
 
 
-_YEAR_KIND = re.compile(r"\(((?:19|20)\d\d),\s*(paper|video|blog|talk|tutorial|workshop|dataset|slides|book|"
-                        r"course|lecture|podcast|code)\)\s*", re.IGNORECASE)
+_YEAR_KIND = re.compile(rf"\(((?:19|20)\d\d),\s*(paper|workshop|dataset|code|{KIND_WORDS})\)\s*", re.IGNORECASE)
 
 
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
