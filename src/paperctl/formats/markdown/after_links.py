@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, venue_words, venues
+from . import fields, makers, venue_words, venues
 from .model import ListEntry, offer_venue
 
 NO_CODE = re.compile(r"(?:no|without) code|code (?:not|un)\w*(?: \w+)?|code:? (?:n/?a|none|tbd|coming soon)",
@@ -80,7 +80,7 @@ def fields_after_links(text: str, entry: ListEntry, empty: bool = True) -> bool:
 # A venue and its year, glued ("ICCV2019") or not, then what the list says of the paper: after a comma, a colon or a
 # dash, or (glued) a space
 _VENUE_THEN_SAID = re.compile(r"(?P<venue>[A-Za-z][\w@&.-]{1,20}(?: [A-Za-z][\w&.-]{1,15})?( ?)(?:19|20)\d\d)"
-                              r"(?P<sep>\s*[,:;]|\s+[-–—])?\s+(?=\S)")
+                              r"(?:(?P<sep>\s*[,:;]|\s+[-–—])?\s+(?=\S)|(?=[\u3400-\u9fff]))")  # ("ACL2020香侬科技")
 
 
 def venue_then_said(text: str, stripped: str, entry: ListEntry) -> bool:
@@ -91,12 +91,20 @@ def venue_then_said(text: str, stripped: str, entry: ListEntry) -> bool:
     m = _VENUE_THEN_SAID.match(stripped) if not (entry.venue or entry.summary_parts) else None
     if m is None or not (m.group("sep") or not m.group(2) and " " not in m.group("venue")):
         return False  # (a space alone after the year only when it is glued to the name: not "ICCV 2019 explicit")
+    said = stripped[m.end():]
+    who, _, rest = said.partition(" ")
+    if stripped[m.end() - 1:m.end()].isdigit() and not makers.CJK_MAKER.fullmatch(who):
+        return False  # (glued to Chinese only where a lab's name follows: not "ACL2020的Best Paper，...", a sentence)
     found = venues.parse(m.group("venue"))
     if not found or not found[1] or not venues.name_known(found[0]):
         return False
     offer_venue(entry, found[0], m.group("venue"))
     entry.date_year = entry.date_year or found[1]
-    said = stripped[m.end():]
+    if makers.CJK_MAKER.fullmatch(who):  # "ACL2020香侬科技 MRC框架的NER", "ACL2020 杭州电子科技 阅读理解范式的隐喻
+        entry.notes.append(who)  # 检测", "ACL2015 中科院" (xiaomindog/xiaomindog.github.io): where, who, what it does
+        if not rest:
+            return True
+        said = rest
     entry.summary_parts.append(said + " " if text[-1:].isspace() else said)  # (a bracket may follow)
     entry.in_summary = fields.is_summary(said)
     return True

@@ -56,10 +56,10 @@ def badge_venue(src: str) -> str | None:
     parts = badge_fields(src)
     if parts is None:
         return None
-    if len(parts) >= 2 and parts[0].casefold() in ("conference", "venue", "publish", "published", "journal",
+    if len(parts) >= 2 and parts[0].casefold() in ("conference", "venue", "publish", "published", "journal", "src",
                                                     "accepted", "pub"):
         found = venues.parse(parts[1])
-        return found[0] if found else None
+        return found[0] if found else parts[1] if parts[0].casefold() == "src" and _NAMED.fullmatch(parts[1]) else None
     if len(parts) >= 3 and parts[0].casefold() == "paper":  # "badge/Paper-CMIG%202011-1f77b4" (lingxitong/Awesome-
         found = venues.parse(parts[1])  # Computational-Pathology): the paper badge says where it appeared, in
         stated = _NAMED_YEAR.fullmatch(parts[1])  # words too ("Lancet%20Oncol%202019", "npj%20Digit%20Med%202024")
@@ -68,6 +68,10 @@ def badge_venue(src: str) -> str | None:
             parts[1])):  # "badge/25-ICML-blue", "badge/23-ICCVW-green" (xiaooochaooo/Awesome-AIGC-Detection, 81)
         found = venues.parse(f"{parts[1]} {parts[0]}" if len(parts[0]) == 4 else f"{parts[1]}'{parts[0]}")
         return found[0] if found and found[1] else None
+    if len(parts) >= 3 and _VENUE_OVER_NAME.fullmatch(parts[0]) and (said := venues.parse(parts[0])) and said[1] \
+            and venues.name_known(said[0]) and not venues.parse(parts[1]):
+        return said[0]  # "badge/CVPR'23-WinCLIP-fdd7e6" (AtsuMiyai/Awesome-OOD-VLM, every paper): where and when
+        # on the label, the paper's name on the message
     if len(parts) >= 3 and parts[1] in parts[0] and (said := venues.parse(parts[0])) and said[1]:
         return said[0]  # "badge/EMNLP_2023_Demo-2023-1f6feb" (momentslab/awesome-efficient-videollm): the label says
         # all, its year again after it
@@ -95,6 +99,24 @@ def badge_venue(src: str) -> str | None:
             return found[0]  # official/Awesome-MCoT, 73 lines): a known venue alone, its year left to the list's
             # headings; not "badge/neurips-5291C8" (KyGao/awesome-docking), a style tag beside the stated venue
     return None
+
+
+_VENUE_OVER_NAME = re.compile(r"[A-Za-z][\w&-]{1,15}['’ ]?\d\d(?:\d\d)?")  # "CVPR'23", "arXiv'24", "ICLR 2024"
+
+
+def badge_name(src: str, alt: str) -> str | None:
+    """The paper's name a venue badge spells out, as its alt text says it too: ``[![WinCLIP](https://img.shields.io/
+    badge/CVPR'23-WinCLIP-fdd7e6)](https://arxiv.org/abs/2303.14814)`` (AtsuMiyai/Awesome-OOD-VLM, every paper:
+    nothing else names it) is "WinCLIP" (``[![APRIL-GAN](..badge/arXiv'23-APRILGAN-..)]``: as the alt text writes
+    it); None for any other badge."""
+    parts = badge_fields(src)
+    if not parts or len(parts) < 3 or not alt.strip() or _squeezed(alt) != _squeezed(parts[1]):
+        return None
+    return " ".join(alt.split()) if _VENUE_OVER_NAME.fullmatch(parts[0]) and badge_venue(src) else None
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
 
 
 _NAMED_YEAR = re.compile(r"[A-Za-z][\w&.' -]{1,60}? (?:19|20)\d\d")

@@ -161,10 +161,11 @@ def venue_before_title_link(toks: list[Tok], text: str, entry: ListEntry) -> boo
             dated := venues.parse(written[:-1].rstrip())) and dated[1]:
         written = written[:-1].rstrip()  # "arXiv 201912 - [Title](arXiv)" (ZeroWangZY/federated-learning): where
         # and when, a dash (not "* AffGAN - [Title](arXiv)", hindupuravinash/the-gan-zoo: the method's name)
+    written = written[:-1] + ":" if written[-1:] == "：" else written  # ("ICML Oral： [Title](..)": a full-width colon)
     if len(toks) < 2 or toks[0].strong or toks[0].em or toks[0].code or not written or len(written) > 60 \
-            or not title_link(toks[1]) or entry.venue:
+            or not (title_link(toks[1]) or _italic_title(toks[1])) or entry.venue:
         return False
-    found = venues.parse(written)
+    found = venues.parse(written) or (venues.parse(written[:-1]) if written[-1:] == ":" else None)
     if written in _SHOUTED or _INITIALS_LABEL.fullmatch(written) and not venues.is_known_name(written[:-3]):
         # "NEW [Title](..)": a mark of the list's, not the title; "ALSZ13: [Title, CCS'13](..)" (primihub/Awesome-
         # Privacy-Computing): the authors' initials and year, the citation's label, not a venue
@@ -178,6 +179,28 @@ def venue_before_title_link(toks: list[Tok], text: str, entry: ListEntry) -> boo
         return False
     entry.shape = "venue-prefix" if entry.shape == "bracket" else entry.shape
     return True
+
+
+def who_in_brackets(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``Arxiv(**Yoshua Bengio**) _Title_``, ``ICML 2018 Oral (**Stanford**) _Title_`` (yfzhang114/Generalization-
+    Causality): who wrote the paper, or where, in bold in brackets after the venue: a note; the tokens with the
+    venue before the title, or None."""
+    if len(toks) < 4 or toks[0].kind != "text" or toks[0].strong or toks[0].em or toks[0].text.rstrip()[-1:] != "(" \
+            or not (toks[1].strong and toks[1].kind == "text") or toks[2].kind != "text" or toks[2].strong or \
+            not toks[2].text.lstrip().startswith(")") or len(toks[1].text) > 40:
+        return None
+    venue = toks[0].text.rstrip()[:-1].strip()
+    if not (venues.parse(venue) or venues.preprint(venue)) or len(venue) > 30:
+        return None
+    entry.notes.append(toks[1].text.strip())
+    after = toks[2].text.lstrip()[1:]
+    return [Tok("text", venue + " "), *([Tok("text", after)] if after.strip() else []), *toks[3:]]
+
+
+def _italic_title(tok: Tok) -> bool:
+    """``ICLR Poster _In Search of Lost Domain Generalization_ (note)`` (yfzhang114/Generalization-Causality, its
+    papers without a link): the title in italics after the venue, as a link would stand."""
+    return tok.kind == "text" and tok.em and not (tok.strong or tok.code) and len(tok.text.split()) >= 3
 
 
 def linked_venue(toks: list[Tok], text: str, entry: ListEntry) -> list[Tok] | None:

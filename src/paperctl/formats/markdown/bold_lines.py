@@ -49,12 +49,19 @@ def bold_sentence(pieces: list[inline.Piece]) -> bool:
         sum(w[:1].islower() for w in words[1:]) * 2 > len(words) - 1
 
 
+_UNCLOSED_YEAR = re.compile(r"\*\*((?:19|20)\d\d)")
+
+
 def bold_year(pieces: list[inline.Piece]) -> str | None:
     """A bold year alone on a paragraph's first line (``**2022年**``), perhaps over a label of what follows
     (``通用节点嵌入：``): the year's heading, as written; else None."""
     if pieces and not pieces[0].strong and len(pieces) > 1 and pieces[1].strong and len(pieces[0].text) <= 4 and \
             links.EMOJI_ONLY.fullmatch(pieces[0].text):  # "🗓️ **2019**" (TkTK0302/FM-VAU-Survey, every year of its
         pieces = pieces[1:]  # papers): a calendar's mark before the year
+    if len(pieces) == 1 and pieces[0].kind == inline.TEXT and pieces[0].text[:2] == "**" and (
+            unclosed := _UNCLOSED_YEAR.fullmatch(pieces[0].text.strip())):  # "**2025" alone (Yingfei-Wu/Awesome-Self-
+        return unclosed.group(1)  # supervised-Skeleton-based-Action-Recognition, over each year's papers): its bold
+        # never closed
     if not pieces or not pieces[0].strong:  # (every paragraph asks: most are not bold at the start)
         return None
     first = next((k for k, p in enumerate(pieces) if p.kind == inline.BREAK), len(pieces))

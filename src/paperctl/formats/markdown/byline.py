@@ -350,3 +350,37 @@ def affiliation_after_year(toks: list[Tok], entry: ListEntry) -> list[Tok]:
             merged = Tok("text", t.text.rstrip()[:-1].rstrip() + after.text.lstrip()[1:], "", t.strong, t.em, t.code)
             return [*toks[:i], merged, *toks[i + 3:]]
     return toks
+
+
+# Family names alone, then the year: "Bengio 2003. Seminal paper on word vectors.", "Pennington, Socher, Manning.
+# 2014. Creates word vectors ...", "Bojanowski, Grave, Joulin, Mikolov 2016" (andrewt3000/DL4NLP, the line under
+# each title link)
+_SURNAME = r"[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’-]+)?"
+_SURNAMES_YEAR = re.compile(rf"({_SURNAME}(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_SURNAME}){{0,9}})\.?,?\s+((?:19|20)\d\d)"
+                            r"(?:\.\s+|\.?\s*$)")
+
+
+_SAID = re.compile(r"[A-Z][a-z]+\s+\w+")  # a sentence begun: "Seminal paper on word vectors."
+
+
+def surnames_then_year(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """A line under the title that starts with who wrote the paper, by family names alone, and when: the authors
+    and the year read, the tokens left to read (what the list says of the paper); None when it does not."""
+    first = toks[0] if toks and toks[0].kind == "text" and not (toks[0].em or toks[0].strong or toks[0].code) \
+        else None
+    m = _SURNAMES_YEAR.match(first.text.lstrip()) if first is not None else None
+    if m is None:
+        return None
+    names = re.split(r",\s*|,?\s+and\s+|\s*&\s*", m.group(1))
+    rest = first.text.lstrip()[m.end():]
+    joined = re.split(r"\s+and\s+|\s*&\s*", m.group(1))
+    if len(names) == 1 and not _SAID.match(rest) or len(names) > 1 and "," not in m.group(1) or any(
+            "," in part for part in joined[1:]):
+        return None  # (one word and a year, then nothing said: "Bioinformatics 2024. [[Paper](..)]", a journal as
+        # likely; nor "Probability and Statistics 2012"; nor "Li, Chenfeng and Hu, Dezhong": family, given, in pairs)
+    if any(venues.name_known(n) or re.fullmatch(venues.MONTH, n, re.IGNORECASE) for n in names) or \
+            people.not_a_list(m.group(1)):
+        return None  # ("Nature 2015.", "March 2016": where or when, not who)
+    entry.authors = names
+    entry.date_year = entry.date_year or int(m.group(2))
+    return [Tok("text", rest), *toks[1:]] if rest.strip() or len(toks) > 1 else []

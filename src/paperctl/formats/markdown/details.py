@@ -535,8 +535,10 @@ def title_over_where(head: list[inline.Piece], children: list[blocks.Block], ref
         return None
     pieces = inline.scan(below.children[0].text, refs)
     papers = {p.href for p in pieces if p.kind == inline.LINK and links.classify(p.href).kind in links.PAPER_KINDS}
+    where = pieces[0].em and _ENDS_WITH_YEAR.search(pieces[0].text) if pieces and pieces[0].kind == inline.TEXT \
+        else False  # ("*IEEE signal processing magazine 2017* [[paper]](..)": where, in italics, and when)
     if len(papers) != 1 or any(p.kind == inline.LINK and len(p.text.split()) >= 3 and not links.label_word(p.text)
-                               for p in pieces) or _titled(read(pieces).title):
+                               for p in pieces) or not where and _titled(read(pieces).title):
         return None  # (a paper of its own, nested under a topic: its title linked, or written)
     entry = read([*head, inline.Piece(inline.BREAK), *pieces])
     return entry if entry.reason is None and len((entry.title or "").split()) >= 3 else None
@@ -544,7 +546,10 @@ def title_over_where(head: list[inline.Piece], children: list[blocks.Block], ref
 
 def _titled(title: str | None) -> bool:
     """Is *title* one, not a bracket of where and what (``(Survey, Information Fusion 2022)``) read as one?"""
-    return title is not None and not _ONE_BRACKET.fullmatch(title)
+    return title is not None and not _ONE_BRACKET.fullmatch(title) and not (
+        (found := venues.parse(title)) and found[1])  # (nor "*NeurIPS 2020* [[paper]](..)", ys-zong/awesome-self-
+    # supervised-multimodal-learning, 138 entries: where and when, in italics)
 
 
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\W*$")
 _ONE_BRACKET = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")

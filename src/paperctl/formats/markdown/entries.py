@@ -118,6 +118,9 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         return
     if not first_line and not entry.in_summary and byline.keyed_line(toks, entry):
         return
+    if not first_line and not (entry.authors or entry.summary_parts or entry.date_year) and (
+            named := byline.surnames_then_year(toks, entry)) is not None:
+        toks = named  # "Bengio 2003. Seminal paper on word vectors." under the title link
     if not first_line and toks and toks[0].kind == "text" and _WORDS_KEY.match(toks[0].text) and all(
             t.kind == "text" for t in toks):  # "  Keywords: dit, efficient, dynamics, video diffusion" under the
         entry.notes.append(" ".join("".join(t.text for t in toks).split()))  # title (longxiang-ai/awesome-video-

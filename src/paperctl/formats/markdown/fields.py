@@ -532,6 +532,10 @@ def leading_tail(text: str) -> tuple[Tail | None, str]:
 _CITED_BY = re.compile(r"\bet\.? al\b| & | and ")
 
 
+_GBT_MARK_END = re.compile(r"\s*\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://)?\.?$")
+_WHERE_YEAR = re.compile(r"(?P<venue>[A-Za-z][^.\[\]:]{1,200}?)[.,]\s*(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
+
+
 def split_citation(text: str) -> tuple[str, Tail | None]:
     """Split ``Title. Authors. Venue Year`` into the title and its tail, at the first
     sentence end after which everything reads as a citation tail."""
@@ -541,6 +545,14 @@ def split_citation(text: str) -> tuple[str, Tail | None]:
             break
         if len(rest) > 400 or _ABBREVIATED.search(head):  # (a citation's tail is short; "Abstractive vs.
             continue  # Extractive Meeting Summaries", myamamoto555/survey: an abbreviation's stop is not a sentence's)
+        if "(" in head and head.count("(") > head.count(")"):  # "Title (*Nat. Mach. Intell.* 2020)" (HongxinXiang/
+            continue  # awesome-ai-bioinformatics): a stop inside brackets, an abbreviated journal's
+        marked = _GBT_MARK_END.search(head) if head[-1:] in "]." else None
+        where = _WHERE_YEAR.fullmatch(rest.strip()) if marked else None
+        if where:  # "Title[J]. Fusion Engineering and Design, 2024, 200: 114161." (YuanhengZhu/awesome-RL-fusion-
+            year = int(where.group("year"))  # papers, after each one's key): the title, its kind (a journal article,
+            return head[: marked.start()].strip(), Tail(  # GB/T 7714's mark), then where and when; no authors
+                authors=[], venue=f"{where.group('venue').strip()} {year}", year=year, explained=True)
         tail = citation_tail(rest)
         # A "?" glued to the next word ("Does It Work?Smith, J. ICML 2020") ends the title
         # only when a venue or year follows; names alone are more likely the title's words.

@@ -10,7 +10,7 @@ import re
 from urllib.parse import unquote
 
 from ...text import squashed
-from . import fields, links, makers, people, plain_title, preprints, venues, verdict
+from . import fields, links, makers, people, plain_title, preprints, venue_words, venues, verdict
 from .before_title import TAG_PREFIX, year_then_venue
 from .model import Context, ListEntry, offer_venue
 from .proceedings import short_venue
@@ -64,11 +64,18 @@ def _venue_ending_summary(entry: ListEntry) -> None:
 
 _YEAR_ENDS_SUMMARY = re.compile(r"\s+\(((?:19|20)\d\d)\)\.?$")
 _YY_THEN_NAME = re.compile(r"(\d\d)['’]([A-Za-z][\w&-]{1,15})")
-WHO_ET_AL_END = re.compile(r"[,，]?\s*\(\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+et\.?\s+al\.?,?\s*"
+WHO_ET_AL_END = re.compile(r"[,，]?\s*\(\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s+et\.?\s+al\.?,?\s*"
                             r"([^()]{0,30}?)\s*\)$")
 _PLACED_END = re.compile(r"\s+\(([^()]{3,40})\)$")  # "Title (CVPR 2020)": where and when, left on the title
 _WIDE_BRACKET_END = re.compile(r"\s*（([^（）]*(?:\([^()]*\)[^（）]*)*)）$")
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\(([A-Z][^()]{1,40})\)$")
+# A journal's abbreviated name and its year: "Knowl. Based Syst., 2023"
+_ABBREVIATED_DATED = re.compile(r"(?=[^()]*[a-z]\.)[A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){1,5},?\s(?:19|20)\d\d")
+_JOINING_END = re.compile(r"\b(?:at|in|on|of|for|and|to|with)$", re.IGNORECASE)
+_PRIMED_VENUE_END = re.compile(r"(?<=\S)[ ,]+([A-Za-z][\w&-]{1,15}['’](?:19|20)?\d\d)$")  # " CVPR'2025", " ICML'21"
+_COMMA_YEAR_END = re.compile(r"[,，]\s*((?:19|20)\d\d)$")
+# Who made it and when, perhaps with an award after: "Microsoft 2016", "Ali 2016 Winners"
+_WHO_AND_YEAR = re.compile(r"([A-Z][\w&.,'’ -]{0,30}?)\s+((?:19|20)\d\d)(?:\s+[A-Z][\w -]{0,25})?")
 _NAME_TWICE = re.compile(r"([^:\"“]{2,40}):\s+([^:\"“]{2,40}):\s+\S")
 
 
@@ -185,19 +192,47 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.notes.append(worked.group(1))  # "Recent Advances in Deep Learning Based Dialogue Systems Survey（Nanyang
         entry.title = entry.title[: worked.start()].rstrip()  # Technological University）" (MPX0222/Research-Paper-
         # Space, every entry): where its authors work, in full-width brackets after the title
+        if (when := _COMMA_YEAR_END.search(worked.group(1))) and not entry.date_year:
+            entry.date_year = int(when.group(1))  # ("（Jilin University & Microsoft, 2023）": and when)
     glued = _GLUED_NOTE.search(entry.title) if entry.title and entry.title[-1:] == ")" else None
-    if glued and len(entry.title[: glued.start()].split()) >= 4:  # "[Large-Margin Softmax Loss for Convolutional
-        entry.notes.append(glued.group(1))  # Neural Networks(L-Softmax loss)](arXiv)", "...Recognition(Tencent AI
-        entry.title = entry.title[: glued.start()]  # Lab)" (L706077/DNN-Face-Recognition-Papers): a note glued on
+    dated = _WHO_AND_YEAR.fullmatch(glued.group(1)) if glued else None
+    if glued and len(entry.title[: glued.start()].split()) >= (2 if dated else 4):  # "[Large-Margin Softmax Loss
+        entry.notes.append(glued.group(1))  # for Convolutional Neural Networks(L-Softmax loss)](arXiv)", "...
+        entry.title = entry.title[: glued.start()]  # Recognition(Tencent AI Lab)" (L706077/DNN-Face-Recognition-
+        # Papers): a note glued on
+        if dated:  # "[[FM] Factorization Machines(Steffen 2010)](pdf)" (buracagyang/RecSys_paper): who, and when
+            entry.date_year = entry.date_year or int(dated.group(2))
     placed = _PLACED_END.search(entry.title) if entry.title and entry.title[-1:] == ")" and (
         entry.venue is None) else None
     yy_first = _YY_THEN_NAME.fullmatch(placed.group(1)) if placed else None  # ("Title (24'CVPR)", liuzengyun/Awesome-
     found = venues.parse(f"{yy_first.group(2)}'{yy_first.group(1)}" if yy_first else placed.group(1)) if placed \
         else None  # 3D-Detection-with-4D-Radar: the year's last two digits, then the venue)
+    abbreviated = placed.group(1) if placed and not found and _ABBREVIATED_DATED.fullmatch(placed.group(1)) else None
+    posted = venues.preprint(abbreviated.split()[0].rstrip(".,")) if abbreviated else False
+    found = found or ((venues.as_arxiv(abbreviated.split()[0].rstrip(".,"), int(abbreviated[-4:])),
+                       int(abbreviated[-4:])) if posted else venue_words.in_words(abbreviated.replace(",", ""))
+                      if abbreviated else None)  # "(Knowl. Based Syst., 2023)" (RManLuo/Awesome-LLM-KG): a
+    # journal's abbreviated name, and its year; "(Arxiv. Aug. 2023)" (ZigeW/data_management_LLM): a preprint's month
     if found and found[1] and len(entry.title[: placed.start()].split()) >= 3:  # type: ignore[union-attr]
         offer_venue(entry, found[0], placed.group().strip())  # type: ignore[union-attr]  # "**Action Genome**:
         entry.date_year = entry.date_year or found[1]  # Actions as Compositions of ... (CVPR 2020) </br>" (xiaobai1217/
         entry.title = entry.title[: placed.start()].rstrip()  # type: ignore[union-attr]  # Awesome-Video-Datasets)
+    elif placed and (made := _WHO_AND_YEAR.fullmatch(placed.group(1))) and _made_by(made.group(1)) and len(
+            entry.title[: placed.start()].split()) >= 2:  # "[[Item2Vec] Item2Vec-Neural Item Embedding for
+        entry.notes.append(placed.group(1))  # Collaborative Filtering (Microsoft 2016)](pdf)" (buracagyang/RecSys_
+        entry.date_year = entry.date_year or int(made.group(2))  # paper, 26 of its 40): the company that made it
+        entry.title = entry.title[: placed.start()].rstrip()  # and when, not where it appeared
+    primed = _PRIMED_VENUE_END.search(entry.title) if entry.title and entry.title[-1:].isdigit() and (
+        "'" in entry.title or "’" in entry.title) and entry.venue is None else None
+    found = venues.parse(primed.group(1)) if primed else None
+    if found and found[1] and (venues.name_known(found[0]) or found[0].split()[0].isupper() or venues.preprint(
+            found[0].split()[0])) and not _JOINING_END.search(entry.title[: primed.start()]):  # (a venue's short
+        # name: not "... in Human–Computer Interaction'11"; nor "..., 4D-VISION workshop at ECCV'2020", a phrase's)
+        # "❌[Heterogeneous CVPR'2025](pdf)", "✅[MS-CLR arxiv'2025](arXiv)" (Yingfei-Wu/Awesome-Self-
+        name = venues.as_arxiv(found[0], found[1]) if venues.preprint(found[0].split()[0]) else found[0]
+        offer_venue(entry, name, primed.group(1))  # supervised-Skeleton-based-Action-Recognition, all its papers):
+        entry.date_year = entry.date_year or found[1]  # the method's name, then where and when, in the link
+        entry.title = entry.title[: primed.start()].rstrip(" ,")
     if entry.title and entry.title[-4:].lower() == ".pdf" and entry.title_target is None and " " in entry.title:
         _file_named(entry)
     if entry.bold and entry.title and not entry.authors and entry.summary_parts and len(entry.title.split()) <= 2:
@@ -375,3 +410,8 @@ def _title_in_brackets_after_name(entry: ListEntry) -> None:
 
 
 # -- whole entries --------------------------------------------------------------
+
+
+def _made_by(name: str) -> bool:
+    """``Microsoft``, ``Alibaba``, ``NUS``: a company or a school, who made a paper (see ``makers``)."""
+    return makers.is_maker(name) or makers.institution(name) or bool(makers.ORGANISATION.fullmatch(name))

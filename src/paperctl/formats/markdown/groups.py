@@ -82,6 +82,12 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         offer_venue(entry, venues.placed(where, year)[0], written)
         entry.date_year = entry.date_year or year
         return True
+    where, comma, when = inner.partition(", ")
+    year = venues.year_of_date(when) if comma and venues.preprint(where) and any(c.isalpha() for c in when) else None
+    if year:  # "(arXiv, 23 Oct 2023)" (lyy1994/awesome-data-contamination, its preprints): where, and the day it
+        offer_venue(entry, venues.placed(where, year)[0], written)  # was posted
+        entry.date_year = entry.date_year or year
+        return True
     when, amp, where = inner.partition(" & ")
     found = venues.parse(where) if amp and venues.year_of_date(when) is not None else None
     if found and found[1]:  # "(7 Mar 2023 & CVPR 2023)" (maxin-cn/Awesome-Autoregressive-Visual-Generation-Models,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, people, runs, venue_suffix, venue_words, venues
+from . import fields, makers, people, runs, venue_suffix, venue_words, venues
 from .model import ListEntry, Tok, apply_tail, offer_venue
 
 
@@ -71,8 +71,11 @@ def read(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
         return True
     name = t.text.strip(" .,")
     year = venues.COMMA_YEAR.match(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].kind == "text" and not \
-        entry.venue and not entry.in_summary and not entry.authors and venue_words.journal_named(name) else None
-    if year:  # "Title, ***Neural Networks***, 2023, [[paper](..)]" (wuuu110/NCO-solvers-for-VRP): a journal, its year
+        entry.venue and not entry.in_summary and not entry.authors else None
+    if year and (venue_words.journal_named(name) or venue_words.in_words(f"{name} {year.group(1)}") and not
+                 makers.ORGANISATION.search(name)):  # (not "_Google Team_, 2024": who)
+        # "Title, ***Neural Networks***, 2023, [[paper](..)]" (wuuu110/NCO-solvers-for-VRP): a journal, its year
+        # ("*Nucl. Fusion*, 2021, 61, p.106010.", YuanhengZhu/awesome-RL-fusion-papers: its short name)
         offer_venue(entry, f"{name} {year.group(1)}", f"*{t.text.strip()}*{year.group()}")
         entry.date_year = entry.date_year or int(year.group(1))
         toks[i + 1] = Tok("text", toks[i + 1].text[year.end():])

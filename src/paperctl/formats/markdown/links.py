@@ -186,8 +186,9 @@ _NOTE_ON_CODE_HOST = re.compile(r"://[^/]+/[^/]+/[^/]+/(?:(?:issues|discussions)
 _MANGLED = re.compile(r"[(\\<]?(https?):/{1,2}([^\s()/][^\s()]*)\)?")
 _BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|org|net|edu|io|ai|dev|gov|cn|uk|de|fr|jp|kr|ca)/\S", re.I)
 _PLACEHOLDER = re.compile(r"(?:^|[./_-])x{3,}$|\.{3}$")
-_ARXIV_MIRROR = re.compile(r"https?://(?:[\w-]+\.)*arxiv\.[\w.-]+/(?:abs|pdf)/(\d{4}\.\d{4,5}(?:v\d+)?)",
-                           re.IGNORECASE)
+_ARXIV_MIRROR = re.compile(r"https?://(?:(?:[\w-]+\.)*arxiv\.[\w.-]+|xxx\.itp\.ac\.cn)/(?:abs|pdf)/"
+                           r"(\d{4}\.\d{4,5}(?:v\d+)?)", re.IGNORECASE)  # (xxx.itp.ac.cn: arXiv's mirror in China,
+# "[mask-RCNN](http://xxx.itp.ac.cn/pdf/1703.06870.pdf)", sumagic/learning_note)
 _ARXIV_FTP = re.compile(r"arxiv\.org/ftp/arxiv/papers/\d{4}/(\d{4}\.\d{4,5}(?:v\d+)?)", re.IGNORECASE)
 
 
@@ -198,12 +199,14 @@ def _arxiv(href: str):
     try:
         if m:
             return try_parse_arxiv_id(m.group(1))
-        if "xiv" not in href.lower():  # arxiv.org, alphaxiv.org
+        if "xiv" not in href.lower() and "itp.ac.cn" not in href:  # arxiv.org, alphaxiv.org, a mirror
             return None
         if "//" in href[8:]:  # "https://arxiv.org/abs//2310.11589": a slash typed twice
             href = href[:8] + re.sub(r"/{2,}", "/", href[8:])
         if "%20" in href:  # "https://arxiv.org/pdf/1607.00133.pdf%20": a space typed after the address, encoded
             href = re.sub(r"(?:%20)+$", "", href)  # (Guyanqi/Awesome-Privacy)
+        if href.endswith((".pd", ".p")):  # "https://arxiv.org/pdf/2312.06648.pd" (ruleGreen/RAG_LLM): ".pdf" cut short
+            href = href[: href.rindex(".")]
         ftp = _ARXIV_FTP.search(href)  # "https://arxiv.org/ftp/arxiv/papers/2211/2211.03374.pdf"
         if ftp:
             return try_parse_arxiv_id(ftp.group(1))
@@ -308,6 +311,8 @@ class Badge:
     kind: str  # "code", "paper", "venue", "date" (value: its year), "none"
     value: str = ""
     venue: str | None = None  # (a paper badge that also says where: "badge/Paper-CMIG%202011-..." on the paper link)
+    own: bool = False  # a date badge labelled "year": the paper's year, its venue's (a venue badge without one takes
+    # it)
 
 
 def badge_label(src: str, alt: str) -> str:
@@ -342,8 +347,8 @@ def badge(src: str, alt: str, href: str | None) -> Badge:
     if venue:
         return Badge("venue", venue)
     year = badges.badge_date(src)
-    if year:
-        return Badge("date", str(year))
+    if year:  # ("![year](badge/year-2017-blue) ![src](badge/src-CGO-orange)", GreenSnare/AI4Compiler-Collection)
+        return Badge("date", str(year), own=src.lower().split("/badge/", 1)[-1].startswith("year-"))
     if href and classify(href).kind == CODE and is_repository(href) and re.search(r"github|code", alt + src, re.I):
         return Badge("code", href)
     return Badge("none")

@@ -50,6 +50,12 @@ ORGANISATION = re.compile(
 # DiDi, KDD, 2019.", AlenUbuntu/Awesome-Recommendation-and-Ranking-Systems, "Tecent" as it misspells one)
 
 
+# A Chinese lab, company or university, as lists name them before their note of a paper ("ACL2020 微软 长文本机器
+# 阅读理解")
+CJK_MAKER = re.compile(r"[\u3400-\u9fff]{0,8}(?:大学|研究院|实验室|研究所|科技|公司|集团)|微软|谷歌|清华|北大|中科院|"
+                       r"上交|复旦|浙大|南大|哈工大|阿里(?:巴巴)?|腾讯|百度|华为|字节(?:跳动)?|京东|美团|快手|商汤|旷视")
+
+
 def affiliations(text: str) -> bool:
     """``Mohamed bin Zayed University of AI, Australian National University, Google Research``
     (danelpeng/Awesome-Continual-Leaning-with-PTMs, 70 lines under titles): institutions, who

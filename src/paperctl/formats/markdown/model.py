@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...models import Author, PaperData
-from . import fields, links, people, preprints, venue_words, venues
+from . import badges, fields, links, people, preprints, venue_words, venues
 from .inline import BREAK, IMAGE, LINK, TEXT, Piece
 
 
@@ -180,6 +180,12 @@ def tokens(pieces: list[Piece], entry: ListEntry) -> list[Tok]:
         elif kind == LINK:
             if not p.text.strip():
                 images = [c for c in p.children if c.kind == IMAGE]
+                named = badges.badge_name(images[0].href, images[0].text) if len(images) == 1 else None
+                if named and links.classify(p.href).kind in links.PAPER_KINDS:
+                    out.append(Tok("link", named, p.href.strip()))  # the paper's name on its venue badge, linking
+                    entry.venue = entry.venue or badges.badge_venue(images[0].href)  # the paper: its title link
+                    entry.venue_written = entry.venue_written or entry.venue
+                    continue
                 if images:
                     _badge(links.badge(images[0].href, images[0].text, p.href), entry, p.href,
                            links.badge_label(images[0].href, images[0].text))
@@ -287,6 +293,7 @@ def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None, label:
         entry.venue = entry.venue_written = badge.value
     elif badge.kind == "date":
         entry.date_year = entry.date_year or int(badge.value)
+        entry.journal_year = entry.journal_year or badge.own
     elif badge.kind == "none" and href and label:  # "<a href='github.com/vis-nlp/OpenCQA'><img src='.../badge/
         add_link(entry, label, href, badge=True)  # Dataset-red'></a>" (khuangaf/Awesome-Chart-Understanding)
 

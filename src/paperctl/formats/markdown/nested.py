@@ -257,7 +257,12 @@ def said_field(text: str) -> tuple[str, str] | None:
         return None
     kind, key, value = key_of(text)
     kind = "summary" if key.casefold() in _SAID_KEYS else kind
+    if kind == "summary" and _CODE_TAGS.fullmatch(value.strip()):
+        kind = "tags"  # ("**Contribution:** `🔍 RAG Architecture`", puneet-chandna/awesome-LLM-papers: a tag, in code)
     return (kind, value.strip()) if kind and value.strip() else None
+
+
+_CODE_TAGS = re.compile(r"`[^`]{1,60}`(?:\s*[,|]?\s*`[^`]{1,60}`)*[^\w`]{0,8}")
 
 
 def source_venue(value: str) -> tuple[str, int | None] | None:

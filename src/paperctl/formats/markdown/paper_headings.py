@@ -113,7 +113,8 @@ class PaperHeadings(ReaderState):
         unnumbered = coded.group(2) if coded else unnumbered  # ..." over "- **Authors**:", "- **Venue**:" bullets
         # (Lafitte1573/Awesome-FinTS-Generation, every paper): the method's name in code, a dash, the title
         pieces = inline.scan(unnumbered, self.refs)
-        visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
+        visible = [p for p in pieces if p.kind != "text" or p.text.strip() and not links.EMOJI_ONLY.fullmatch(
+            p.text.strip())]  # ("### 📄 [Title](arXiv)" over "**Authors:** ...", puneet-chandna/awesome-LLM-papers)
         fielded = venue_first(unnumbered) and (  # (the cheap test first: most headings are sections)
             fields_below(self.doc.lines, end) or linked_below(self.doc.lines, end)) or \
             len(visible) == 1 and visible[0].kind == "text" and len(visible[0].text.split()) >= 2 \

@@ -41,13 +41,25 @@ def _said_in_code(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
 
 
 def _links_table(quote: Block, refs: dict[str, str]) -> list[inline.Piece] | None:
-    """The links of a quoted table of one or two rows whose columns each name a link (``Github Link``, ``Paper
-    Link``, ``Is Read?``); None when the quote is not one such."""
-    table = quote.children[0] if len(quote.children) == 1 and quote.children[0].kind == "table" else None
-    if table is None or not 1 <= len(table.rows) <= 2 or not all(_LINK_COLUMN.search(h) for h in table.header):
+    """The links of a quoted table of one or two rows whose columns name links (``Github Link``, ``Paper Link``,
+    ``Is Read?``; one column may name something else, ``Task``), and what a paragraph after it in the quote says
+    of the paper (``***Summarize** : Survey and Evaluation of QA-System*``); None when the quote is not one such."""
+    table = quote.children[0] if quote.children and quote.children[0].kind == "table" else None
+    if table is None or not 1 <= len(table.rows) <= 2 or sum(not _LINK_COLUMN.search(h) for h in table.header) > 1 \
+            or len(table.header) < 2 or not all(p.kind == "paragraph" for p in quote.children[1:]):
         return None
     found = [p for _, cells in table.rows for cell in cells for p in inline.scan(cell, refs) if p.kind == inline.LINK]
-    return [q for p in found for q in (p, inline.Piece(inline.TEXT, " "))] or None
+    pieces = [q for p in found for q in (p, inline.Piece(inline.TEXT, " "))]
+    said = " ".join(_SUMMARY_KEY.sub("", " ".join(p.text for p in inline.scan(child.text, refs)
+                                                   if p.kind == inline.TEXT)) for child in quote.children[1:])
+    said = said.strip(" *_")
+    if pieces and said:
+        pieces += [inline.Piece(inline.BREAK), inline.Piece(inline.TEXT, said)]
+    return pieces or None
+
+
+_ARROW_IN_BOLD = re.compile(r"^(\*\*|__)\s*[>»]\s*")  # "**> Graph-based**": a heading's mark, in its bold
+_SUMMARY_KEY = re.compile(r"^\s*(?:summar(?:y|ize|ise)|tl;?dr|notes?)\s*[:：]\s*", re.IGNORECASE)
 
 
 _LINK_COLUMN = re.compile(r"(?i)\b(?:link|links|github|code|paper|page|pdf|url|is read)\b")
@@ -177,8 +189,8 @@ class Paragraphs(ReaderState):
             self.skipped.update((n, "a heading") for n in range(block.start, block.end) if linkish(self.doc.lines[n]))
             return
         if nxt is not None and nxt.kind == "paragraph" and self._bold_over_entry(pieces, nxt):
-            self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
-                         block.end, group=True, bold=True)
+            self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, _ARROW_IN_BOLD.sub(
+                r"\1", block.text), block.start, block.end, group=True, bold=True)  # ("**> SMILES-based**")
             return
         if nxt is not None and nxt.kind == "list" and bold_lines.bold_sentence(pieces) and grouping.holds_entries(
                 nxt.children, self.refs, self.context().venue):
@@ -255,11 +267,14 @@ class Paragraphs(ReaderState):
         bold, linked (``**1.What Makes Good In-Context Examples for GPT-3?** ACL2022 [paper](..)``, Mocciteen/ICL-
         paper, each group so): the heading of the entries below it, not a paper known by its title alone."""
         text = inline.plain(pieces).strip()
-        if not bold_lines.pseudo_heading(pieces) or not 0 < len(text.split()) <= 3 or not nxt.text.startswith("**"):
+        if not bold_lines.pseudo_heading(pieces) or not 0 < len(text.split()) <= 3 or not nxt.text.startswith(
+                ("**", "[**")):
             return False
-        below = self.read(inline.scan(nxt.text, self.refs))
-        return below.reason is None and below.bold and bool(below.arxiv or below.doi or below.url) and len(
-            (below.title or "").split()) >= 3
+        below = self.read(inline.scan(nxt.text, self.refs))  # ("[**CLM**] Generative molecular design in low data
+        # regimes. (*Nat. Mach. Intell.* 2020)[[Paper](..)]" under "**> SMILES-based**", HongxinXiang/awesome-ai-
+        # bioinformatics: its name in bold, then the title)
+        return below.reason is None and (below.bold or nxt.text[0] == "[") and bool(
+            below.arxiv or below.doi or below.url) and len((below.title or "").split()) >= 3
 
     def html_item(self, item: Block, parent: Block) -> bool:
         """A list item that is one entry folded in HTML (``html_tables.details_entry``): its label read as the

@@ -162,12 +162,16 @@ def _names(text: str) -> tuple[str, ...]:
         # affiliation number on one name only (TerenceCYJ/VP-SLAM-SC-papers)
     if len(names) == 1 and not substantial(names) and not _ET_AL.search(text):
         return ()
+    if len(names) == 1 and not names[0].isascii() and _NOT_A_NAME.search(names[0]):
+        return ()  # "ACL2020香侬科技 MRC框架的NER", "AAAI2018 GCN事件检测" (xiaomindog's list): where and when,
+        # glued to a note in Chinese, not a person
     if len(names) >= 2 and all(_FAMILY_INITIALS.fullmatch(n) for n in names):
         # "Shoham Y, Powers R, Grenager T" (ewanlee/MARL-Papers): family names first, as "Zhang, Yonggang" is
         names = [given_first(n) for n in names]
     return tuple(names)
 
 
+_NOT_A_NAME = re.compile(r"[A-Za-z0-9][\u3400-\u9fff]|[\u3400-\u9fff][A-Za-z0-9]")  # Latin glued to CJK
 _FAMILY_INITIALS = re.compile(r"(?:[A-Z]['’])?[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z][^\W\d_'’-]*)?"
                               r"(?: [A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*)?(?:(?: [A-Z](?:-[A-Z])?){1,3}| [A-Z]{2,3})")
 # ("Müller-Myhsok B": a family name of two, joined; "Stanley EA", "Mariscal Harana J", XuZikang/Awesome-MedIA-

@@ -157,9 +157,11 @@ def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bo
     if after is not None and after.kind == "text" and not after.em and (year := _YEAR_AFTER.match(after.text)):
         name, y = tok.text.strip(), year.group(1)
         if before.rstrip().endswith(",") and (venue_suffix.venue_in_italics(name, y) or venues.parse(f"{name} {y}") or (
-                tok.strong and after.text.startswith(",") and venue_words.in_words(f"{name} {y}"))):
+                after.text.startswith(",") and venue_words.in_words(f"{name} {y}"))):
             return True  # ("Title, ***Neural Networks***, 2023, [[paper](..)]": wuuu110/NCO-solvers-for-VRP, 123
-        if venues.name_known(name) and venues.parse(f"{name} {y}"):  # lines, set off in bold italics; a known
+            # lines, in bold italics; "Title, *Nucl. Fusion*, 2021, 61, p.106010.", YuanhengZhu/awesome-RL-fusion-
+            # papers: a journal between commas, then its year)
+        if venues.name_known(name) and venues.parse(f"{name} {y}"):  # (a known
             return True  # venue's name needs no comma before it: "... Vehicle Routing ***NeurIPS***, 2021")
     if re.search(r"\bet\.? al\b", tok.text) or (_IN_ITALICS.search(before) and (
             tok.text[:1].isupper() or tok.text.strip().lower() == "arxiv")):  # ("..., in *arXiv*, 2023.")
@@ -257,7 +259,15 @@ _NOT_JOURNAL = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|
 def journal_in_words(inner: str) -> tuple[str, int] | None:
     """``Bioinformatics 2015``, ``ACS Cent Sci 2018`` in brackets after a title (dengjianyuan/Survey_AI_Drug_
     Discovery): a journal named in words and its year; not a month, nor who wrote it."""
-    return None if _NOT_JOURNAL.match(inner) else venue_words.in_words(inner)
+    return None if _NOT_JOURNAL.match(inner) and not _ABBREVIATED_JOURNAL.fullmatch(inner) else \
+        venue_words.in_words(inner)
+
+
+# A journal's abbreviated name, its stops and all, and the year: "Nat. Mach. Intell. 2020", "J. Cheminform. 2018"
+# (HongxinXiang/awesome-ai-bioinformatics)
+_ABBREVIATED_JOURNAL = re.compile(r"(?!.*\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s)"
+                                  r"(?=.*[a-z]{2}\.\s)(?:(?:[A-Z][A-Za-z]*|&)\.?\s){2,6}(?:19|20)\d\d")  # (not "Sep.
+# 2020", "Arxiv. Aug. 2023": a month)
 
 
 # "(aka: GraphINVENT; ChemRxiv 2020)" after a title (dengjianyuan/Survey_AI_Drug_Discovery): the method's name, then
@@ -507,6 +517,8 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     if paren and venue_words.in_words(paren.group(1), least=2):  # "Title (Nature Machine Intelligence 2023)"
         title, suffix = title[:paren.start()].rstrip(), paren.group(1)  # (WanyuGroup/AI-for-crystal-materials)
     found = where or (venue_suffix.suffix_venue(suffix) if suffix else None)
+    if found and found[1] and venues.preprint(found[0].split()[0].rstrip(".,")):  # "(Arxiv. Aug. 2023)" (ZigeW/
+        found = venues.as_arxiv(found[0].split()[0].rstrip(".,"), found[1]), found[1]  # data_management_LLM)
     journal = venue_words.journal_suffix(suffix) if suffix and not found else None
     if journal and not entry.venue_cited:  # "..., IEEE Transactions on Intelligent Transportation Systems.": the
         entry.venue_cited = (journal[0], journal[0])  # venue where nothing after the title names one (finishing)

@@ -215,8 +215,10 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 self.heading(block.level, block.text, block.start, block.end)
             elif block.kind == "html":
                 self.html(block)
-            elif block.kind in ("paragraph", "list") and self.heading_paper >= 0:
-                self.under_paper_heading(block)
+            elif block.kind in ("paragraph", "list") and self.heading_paper >= 0 and not (
+                    block.kind == "list" and block.children[0].children and block.children[0].children[0].kind
+                    == "heading"):  # (not "2. #### Title", the next paper, a heading in a numbered item: Energetic
+                self.under_paper_heading(block)  # Quanta17/AutoPilotRL)
             elif block.kind == "paragraph" and block.text.startswith("|") and (
                     loose := tables.loose_rows(self.doc.lines, items, i)) is not None:
                 self.mark_content()  # pipe rows Markdown took as a paragraph: the table its writer meant

@@ -88,6 +88,8 @@ def apa_venue(rest: str, year: int) -> str | None:
     reference's *year*: ``In NeurIPS 2022.``, ``In Proceedings of the 27th ACM SIGKDD Conference ...
     (pp. 3775-3785).``, ``Bioinformatics Advances, 3(1), vbad001.``; None when it names none."""
     rest = "In " + rest[3:].lstrip() if rest.startswith("In:") else rest  # (Harvard's "In:")
+    if rest.startswith(f"{year} ") and rest[5:6].isupper():  # "(2013). Title. 2013 IEEE International Conference
+        rest = rest[5:]  # on Computer Vision." (bobochow/Study-notes): the proceedings' name, their year first
     found = _where_cited(rest, year)
     if found:
         return found[0]
@@ -225,7 +227,8 @@ _IN_PROCEEDINGS = re.compile(r"In ([A-Z][^()]{3,80}?)\s*(?:\((?:pp|vol)\.[^()]*\
 GBT_KIND = r"\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://|\.)"  # "[C]//", "[J]." (runs reads it after a bold title)
 _GBT = re.compile(r"(?P<authors>[^\[\].]{2,400}?)\.\s+(?P<title>[^\[\]]{4,400}?)\s*"
                   rf"{GBT_KIND}\s*(?:(?P<venue>[^.\[\]]{{2,200}}?)[.,]\s*"
-                  r"(?:[^,.\[\]]{1,60},\s*)?)?(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
+                  r"(?:[^,.\[\]]{1,60},\s*|[A-Z][^,.\[\]]{0,59},\s*[A-Z][^,.\[\]]{0,59},\s*)?)?"
+                  r"(?P<year>(?:19|20)\d\d)\b[^\[\]]*")  # (the publisher, and where: "Springer, Cham, 2016")
 
 
 def standard_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:

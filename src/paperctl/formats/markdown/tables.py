@@ -15,6 +15,7 @@ import re
 
 from ...identifiers import try_normalize_doi
 from . import blocks, entries, fields, finishing, links, model, people, preprints, titles, venue_words, venues, verdict
+from .before_title import year_then_venue
 from .bold_prefixes import title_under_name
 from .columns import TITLE_LINK_CELL, columns, dated_venues_column, read_columns, role, title_links_column
 from .inline import Piece, scan
@@ -318,6 +319,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             bracketed = value[:1] in "[(【（" and value[-1:] in "])】）"  # "[Arxiv 2025.12]": not the brackets
             bare = value[1:-1].strip() if bracketed else value
             found = found or preprints.posted_as_venue(bare)  # "arXiv 2024.11"
+            found = found or (year_then_venue(bare) if bare[:2] in ("19", "20") else None)  # "**2024 Nat. Commun.**"
+            # (IsXudongZhang/Awesome-Structure-based-Molecule-Generation): the year, then a journal's short name
             dotted = _YEAR_DOT_NAME.fullmatch(bare) if not found and "·" in bare else None
             if dotted:  # "2025 · arXiv", "2024 · TGRS" (ML4Sustain/Awesome-RS-Reasoning-Models): the year, then where
                 year = int(dotted.group(1))

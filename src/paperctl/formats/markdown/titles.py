@@ -60,6 +60,7 @@ from .before_link import (
     title_link,
     venue_before_title_link,
     venue_link_then_title,
+    who_in_brackets,
     word_before_title_link,
 )
 from .before_title import (
@@ -225,6 +226,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
                 toks[:2] = [Tok("text", toks[1].text.strip())]  # (the title in code)
             else:
                 toks[0] = Tok("text", after, strong=toks[0].strong, em=toks[0].em)
+            continue
+        if text.rstrip()[-1:] == "(" and (noted := who_in_brackets(toks, entry)) is not None:
+            toks = noted  # "Arxiv(**Yoshua Bengio**) _Title_": who, a note
             continue
         if venue_before_title_link(toks, text, entry):  # "4. NIPS 2020 [On the Role of Sparsity ...](..)"
             toks.pop(0)

@@ -36,7 +36,7 @@ KNOWN = (
     "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT ICIP ASP-DAC ICDAR SPIE SPL"
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
-_TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshop|Demo(?:nstrations?)?|Highlight|Best Paper|"
+_TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshops?|WS|Demo(?:nstrations?)?|Highlight|Best Paper|"
            r"Submission|Under ?Review|Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|"
            r"Survey Track|Special Track|Demo Track|Main Track|"
            r"Datasets? (?:and|&) Benchmarks?(?: [Tt]rack)?|Benchmarks? (?:and|&) Datasets?(?: [Tt]rack)?|D&B|"
@@ -458,12 +458,18 @@ def venue_then_note(text: str) -> tuple[tuple[str, int], str] | None:
     """``EMNLP2019 南京大学``, ``PVLDB2018 复旦郑卫国`` (cdhx/KBQA-paper, about 55 of its entries, in brackets glued to
     the title): a venue and its year, then a note in Chinese (who wrote it, where). ((venue, year), the note)."""
     head, _, note = text.strip().partition(" ")
-    if not note or not _CJK_NOTE.fullmatch(note.strip()):
-        return None
-    found = parse(head)
-    return ((found[0], found[1]), note.strip()) if found and found[1] else None
+    if note and _CJK_NOTE.fullmatch(note.strip()):
+        found = parse(head)
+        return ((found[0], found[1]), note.strip()) if found and found[1] else None
+    m = _KNOWN_THEN_WHO.fullmatch(text.strip())  # "EMNLP 2020 FBAI", "ACL2021 IBM Watson", "TACL 2019 AI2" (cdhx/
+    found = parse(m.group(1)) if m and not _NOT_WHO.search(m.group(2)) and not parse(text) else None  # KBQA-
+    # paper): who, in Latin letters (not "ICML 2024 ICL workshop", "NeurIPS 2024 DB track": a track of the venue)
+    return ((found[0], found[1]), m.group(2)) if found and found[1] and name_known(found[0]) else None  # letters
 
 
+_KNOWN_THEN_WHO = re.compile(r"([A-Za-z]{2,10} ?(?:19|20)\d\d) ([A-Z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,2})")
+_NOT_WHO = re.compile(rf"\b(?i:{_TRACKS}|Accepted|Submitted|Preprint|Papers?|Conference|Proceedings|Tutorials?|"
+                         r"Tracks?|Honou?rable|Version|Position|WS)\b")  # ("EMNLP2019 WS": a workshop)
 _CJK_NOTE = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff\s、，,·&()（）A-Za-z]{0,40}")
 
 

@@ -135,8 +135,10 @@ def explained_term(entry: ListEntry, ctx: Context) -> str | None:
     return "a bold term in a list that links nothing, explained below it, not a paper"
 
 
-_PLACEHOLDER = re.compile(r"[\W_]*(?:(?:(?i:(?:paper )?title|name|xxx+|todo|tbd)|[a-z])[\W_]*)?")  # (not "G.", an
-# initial; the marks after the word only after one: a run of marks is not cut in two at every length)
+_PLACEHOLDER = re.compile(r"[\W_]*(?:(?:(?i:(?:(?:full )?paper )?title|name|xxx+|todo|tbd)|[a-z]|"
+                          r"论文(?:全|完整)?(?:标题|题目|名称))[\W_]*)?")
+# (not "G.", an initial; the marks after the word only after one: a run of marks is not cut in two at every length;
+# "- **论文全标题**. 第一作者姓名 et al. ...", LiyuHou8/Embodied-AI-Eval-Survey: a template's lines in Chinese)
 
 
 def _paper_url(entry: ListEntry) -> bool:
