@@ -275,3 +275,121 @@ def test_an_arxiv_pdf_link_cut_short_and_a_workshop_written_ws():
         "- [Multi-step Entity-centric Information Retrieval for Multi-Hop Question Answering](https://arxiv.org/abs/"
         "1909.07598) (EMNLP2019 WS)\n")
     assert [(p.arxiv_id, p.venue) for p in found.values()] == [("2312.06648", None), ("1909.07598", "EMNLP 2019 WS")]
+
+
+def test_the_years_last_digits_and_the_venue_before_the_title():
+    """ChaofanTao/autonomous_driving_papers (every paper): "19-ICCV-Title", "19-AAAI-oral-Title", "18-CVPR Trajnet
+    Workshop -Title"."""
+    found = papers(
+        "- Trajectory Prediction\n"
+        "    - 19-ICCV-The Trajectron: Probabilistic Multi-Agent Trajectory Modeling with Dynamic Spatiotemporal "
+        "Graphs, [[pdf]](https://arxiv.org/pdf/1810.05993.pdf)\n"
+        "    - 19-AAAI-oral-TrafficPredict: Trajectory Prediction for Heterogeneous Traffic-Agents, [[pdf]](https://"
+        "arxiv.org/pdf/1811.02146.pdf)\n"
+        "    - 18-CVPR Trajnet Workshop -Convolutional Social Pooling for Vehicle Trajectory Prediction, [[pdf]]"
+        "(https://arxiv.org/abs/1805.06771)\n")
+    assert [(t, p.venue) for t, p in found.items()] == [
+        ("The Trajectron: Probabilistic Multi-Agent Trajectory Modeling with Dynamic Spatiotemporal Graphs",
+         "ICCV 2019"),
+        ("TrafficPredict: Trajectory Prediction for Heterogeneous Traffic-Agents", "AAAI 2019 Oral"),
+        ("Convolutional Social Pooling for Vehicle Trajectory Prediction", "CVPR 2018 Workshop")]
+
+
+def test_an_algorithm_column_names_the_paper():
+    """Franky-X/Awesome-Embodied-Navigation: "| EN Space | Modules | Categories | Algorithm | Date | Publication |
+    Paper Link | Code |": the papers are named in the Algorithm column, not the first."""
+    paper = one(
+        "| EN Space | Modules | Categories | Algorithm| Date | Publication | Paper Link | Code |\n"
+        "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+        "| State Space | Body | Implicit | Towards Versatile Embodied Navigation | 2022 | TAES | [Link](https://"
+        "ieeexplore.ieee.org/document/9640520) | [Link](https://github.com/hanqingwangai/VXN) |\n")
+    assert (paper.title, paper.venue) == ("Towards Versatile Embodied Navigation", "TAES 2022")
+
+
+def test_headings_that_name_their_paper_and_its_year():
+    """HaoxuanXU1024/Awesome-Robotics-In-context-Learning (every paper): "### KAT · 2024" over the bold title link;
+    the heading is the paper's short name and year, not a section."""
+    text = "## Methods\n\n" + "".join(
+        f"### {name} · {year}\n\n**[{title}](https://arxiv.org/abs/{arxiv})**\n\n"
+        for name, year, title, arxiv in [
+            ("KAT", 2024, "Keypoint Action Tokens Enable In-Context Imitation Learning in Robotics", "2403.19578"),
+            ("ICRT", 2024, "In-Context Imitation Learning via Next-Token Prediction", "2408.15980"),
+            ("MoKA", 2024, "MoKA: Open-World Robotic Manipulation through Mark-Based Visual Prompting", "2403.03174"),
+            ("ICL", 2023, "ICL Tasks for Robots: A Benchmark", "2310.00001")])
+    found = papers(text)
+    assert [(p.year, p.tags) for p in found.values()] == [(2024, ["Methods"])] * 3 + [(2023, ["Methods"])]
+
+
+def test_a_bold_name_a_colon_then_the_title_in_bold_and_quotes():
+    """THU-KEG/Entity_Alignment_Papers (32 of its 34 papers): '1. **JE**: **"Title".**' over '*Authors.* (CCKS 2016)
+    [[paper](..)]'; the name left out (': **"Title".**') where the method has none."""
+    found = papers(
+        '## Conference papers:\n\n1. **JE**: **"A Joint Embedding Method for Entity Alignment of Knowledge Bases".**\n'
+        "*Yanchao Hao, Yuanzhe Zhang, Shizhu He, Kang Liu, Jun Zhao.* (CCKS 2016) \\[[paper](http://ir.ia.ac.cn/x.pdf)"
+        "\\]\\[code\\]\n\n"
+        '1. : **"Deep Graph Matching Consensus".**\n'
+        "*Matthias Fey, Jan E. Lenssen.* (ICLR 2020) \\[[paper](https://openreview.net/forum?id=HyeJf1HKvS)\\]\n")
+    assert [(t, p.venue, names(p)[:1]) for t, p in found.items()] == [
+        ("A Joint Embedding Method for Entity Alignment of Knowledge Bases", "CCKS 2016", ["Yanchao Hao"]),
+        ("Deep Graph Matching Consensus", "ICLR 2020", ["Matthias Fey"])]
+
+
+def test_a_bold_name_a_spaced_colon_and_the_title_cited_its_links_below():
+    """xieyuquanxx/awesome-Large-MultiModal-Hallucination: "2. **HaELM** : Title, (Wang et al. 2023a)" over a
+    bullet of badges linking the paper (read as a label and its text before, and the paper lost)."""
+    paper = one(
+        "## Detecting\n"
+        "2. **HaELM** : Evaluation and Analysis of Hallucination in Large Vision-Language Models, (Wang et al. 2023a)\n"
+        "   - [![Static Badge](https://img.shields.io/badge/2308.15126-red?logo=arxiv)](https://arxiv.org/abs/"
+        "2308.15126)\n")
+    assert (paper.title, paper.arxiv_id, names(paper)) == (
+        "Evaluation and Analysis of Hallucination in Large Vision-Language Models", "2308.15126", ["Wang"])
+
+
+def test_a_bold_title_and_its_italic_venue_over_keyed_lines():
+    """ZLiu21/awesome-tsfms-from-pre-training-to-post-training (about 84 papers): "- **Title**. *AAAI 2023*" over
+    "**Paper**: url" and "**Code**: url" lines of the same item."""
+    paper = one(
+        "- **PrimeNet: Pre-Training for Irregular Multivariate Time Series**. *AAAI 2023*  \n"
+        "  **Paper**: https://ojs.aaai.org/index.php/AAAI/article/view/25876  \n"
+        "  **Code**: https://github.com/ranakroychowdhury/PrimeNet\n")
+    assert (paper.title, paper.venue, paper.links["code"]) == (
+        "PrimeNet: Pre-Training for Irregular Multivariate Time Series", "AAAI 2023",
+        "https://github.com/ranakroychowdhury/PrimeNet")
+
+
+def test_a_fold_whose_label_is_the_paper_and_a_fold_that_says_it_in_short():
+    """yuelinan/Awesome-Efficient-R1-style-LRMs: '<details><summary>Title <a href="arXiv">[Paper]</a></summary>' over
+    a table of notes; Daham-Mustaf/llm-reasoning-papers: "<summary>TL;DR</summary>" folding the list's description
+    under the title."""
+    found = papers(
+        '<details>\n<summary>ConCISE: Confidence-guided Compression in Step-by-step Efficient Reasoning <a href="'
+        'https://arxiv.org/pdf/2505.04881" target="_blank">\n    [Paper]\n</a></summary>\n\n'
+        "| English Note | Chinese Note |\n| --- | --- |\n| This paper proposes the CONCISE framework. | 该论文 |\n"
+        "</details>\n\n"
+        "## Efficient Reasoning methods\n"
+        "1. **[s1: Simple test-time scaling](https://arxiv.org/pdf/2501.19393v2)**\n"
+        "   <details>\n     <summary>TL;DR</summary>\n"
+        "     Post-training using SFT on 1000 samples leads to a reasoning model similar to o1\n   </details>\n")
+    assert [(t, p.arxiv_id, p.summary) for t, p in found.items()] == [
+        ("ConCISE: Confidence-guided Compression in Step-by-step Efficient Reasoning", "2505.04881", None),
+        ("s1: Simple test-time scaling", "2501.19393",
+         "Post-training using SFT on 1000 samples leads to a reasoning model similar to o1")]
+
+
+def test_a_bold_name_a_colon_then_the_paper_cited_its_quoted_title_linked():
+    """electricshadok/wiskers (every paper): '- **Stable Audio**: Evans, Zach, ... and Jordi Pons. ["Title."](arXiv),
+    2024.'"""
+    paper = one(
+        '- **Stable Audio**: Evans, Zach, C. J. Carr, Josiah Taylor, Scott H. Hawley, and Jordi Pons. ["Fast Timing-'
+        'Conditioned Latent Audio Diffusion."]( https://arxiv.org/pdf/2402.04825.pdf), 2024.\n')
+    assert (paper.title, paper.year, names(paper)[:2]) == (
+        "Fast Timing-Conditioned Latent Audio Diffusion", 2024, ["Zach Evans", "C. J. Carr"])
+
+
+def test_a_paper_heading_over_its_link_where_it_appeared_and_how_often_cited():
+    """RS-KR/GNN-RS-Beginner: "### 4. Title" over "- [Paper](arXiv), 인용수 313이상, SIGIR'20"."""
+    paper = one(
+        "## GNN\n\n### 4. LightGCN: Simplifying and Powering Graph Convolution Network for Recommendation\n\n"
+        "- [Paper](https://arxiv.org/abs/2002.02126), 인용수 313이상, SIGIR'20\n")
+    assert (paper.arxiv_id, paper.venue) == ("2002.02126", "SIGIR 2020")

@@ -237,9 +237,10 @@ def venue_after_comma(text: str, written: str) -> tuple[str, tuple[str, int]] | 
     written = written.strip()
     where = venues.parse(written) if written and text.endswith(written) else None
     head = text[: -len(written)].rstrip() if where and where[1] else ""
-    if not head.endswith(","):
-        return None
-    return _NUMBERED_TITLE.sub("", head.rstrip(",").rstrip(), count=1), (where[0], where[1])  # type: ignore[index]
+    if not head.endswith((",", ".")) or head.endswith(".") and len(head.split()) < 3:
+        return None  # (or a stop: "- **PrimeNet: Pre-Training for ...**. *AAAI 2023*", ZLiu21/awesome-tsfms-from-
+        # pre-training-to-post-training, over its "**Paper**:" and "**Code**:" lines)
+    return _NUMBERED_TITLE.sub("", head.rstrip(",.").rstrip(), count=1), (where[0], where[1])  # type: ignore[index]
 
 
 _NUMBERED_TITLE = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")

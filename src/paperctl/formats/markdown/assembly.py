@@ -117,6 +117,8 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
         data = entry.data(names, described)
         if heading in named and (name := name_headings.note(reader.headings[heading].name, entry.title)):
             data.notes.insert(0, name)  # ("### **SDS**": the paper's short name, a note)
+        if heading in named and data.year is None:  # ("### KAT · 2024": and its year)
+            data.year = name_headings.dated(reader.headings[heading].name)[1]
         data.tags = [section] if section else []
         layout = EntryLayout(entry.shape, blocks_.raw(doc, first, end), first + 1, section, marker,
                              list(entry.link_labels), _venue_format(entry))

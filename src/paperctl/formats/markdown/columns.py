@@ -16,7 +16,7 @@ ROLES: dict[str, tuple[str, ...]] = {
               "publication title", "논문", "제목", "논문 제목", "タイトル", "論文"),  # (Korean, Japanese)
     "name": ("name", "method", "methods", "model", "models", "model name", "abbr", "abbreviation", "short name",
              "nickname", "方法", "模型", "dataset", "benchmark", "name of method", "名字", "名称", "work", "works",
-             "framework", "system", "模型名称", "이름", "모델", "방법"),
+             "framework", "system", "模型名称", "이름", "모델", "방법", "algorithm", "algorithms"),
     "authors": ("author", "authors", "author(s)", "作者", "first author", "第一作者", "저자", "著者"),
     "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "pub.",
               "publish", "journal", "发表venue",

@@ -71,6 +71,9 @@ _WIDE_BRACKET_END = re.compile(r"\s*（([^（）]*(?:\([^()]*\)[^（）]*)*)）$
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\(([A-Z][^()]{1,40})\)$")
 # A journal's abbreviated name and its year: "Knowl. Based Syst., 2023"
 _ABBREVIATED_DATED = re.compile(r"(?=[^()]*[a-z]\.)[A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){1,5},?\s(?:19|20)\d\d")
+# "19-ICCV-", "19-AAAI-oral-", "19-CVPR-precognition workshop ", "18-CVPR Trajnet Workshop -" before a title
+_YY_VENUE_FIRST = re.compile(r"(\d\d)-([A-Za-z][A-Za-z&]{1,12})(?:-(?i:(oral|poster|spotlight)-)|"
+                             r"(-[a-z][\w-]* workshop | [A-Z][\w-]* Workshop\s*-)|-)(?=\S)")
 _JOINING_END = re.compile(r"\b(?:at|in|on|of|for|and|to|with)$", re.IGNORECASE)
 _PRIMED_VENUE_END = re.compile(r"(?<=\S)[ ,]+([A-Za-z][\w&-]{1,15}['’](?:19|20)?\d\d)$")  # " CVPR'2025", " ICML'21"
 _COMMA_YEAR_END = re.compile(r"[,，]\s*((?:19|20)\d\d)$")
@@ -222,6 +225,15 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.notes.append(placed.group(1))  # Collaborative Filtering (Microsoft 2016)](pdf)" (buracagyang/RecSys_
         entry.date_year = entry.date_year or int(made.group(2))  # paper, 26 of its 40): the company that made it
         entry.title = entry.title[: placed.start()].rstrip()  # and when, not where it appeared
+    prefixed = _YY_VENUE_FIRST.match(entry.title) if entry.title and entry.title[:1].isdigit() and (
+        entry.venue is None) else None
+    if prefixed and venues.name_known(prefixed.group(2)) and len(entry.title[prefixed.end():].split()) >= 2:
+        year = venues.full_year(prefixed.group(1))  # "19-ICCV-The Trajectron: ...", "19-AAAI-oral-TrafficPredict: ..."
+        track = f" {prefixed.group(3).capitalize()}" if prefixed.group(3) else " Workshop" if prefixed.group(
+            4) else ""  # (ChaofanTao/autonomous_driving_
+        offer_venue(entry, f"{venues.dated(prefixed.group(2), year)[0]}{track}", prefixed.group())  # papers, its
+        entry.date_year = entry.date_year or year  # every paper): the year's last two digits, where, how, the title
+        entry.title = entry.title[prefixed.end():]
     primed = _PRIMED_VENUE_END.search(entry.title) if entry.title and entry.title[-1:].isdigit() and (
         "'" in entry.title or "’" in entry.title) and entry.venue is None else None
     found = venues.parse(primed.group(1)) if primed else None

@@ -36,6 +36,19 @@ def html_text(html: str) -> str:
         else f"{name}: {text}"
 
 
+def said_summary(html: str) -> str | None:
+    """``<details><summary>TL;DR</summary> Post-training using SFT on 1000 samples leads to ...</details>`` under a
+    title (Daham-Mustaf/llm-reasoning-papers, every paper): what the list says of the paper, folded under a label
+    that says so (not an abstract, the paper's own words); None for any other fold."""
+    label = _SUMMARY.search(html) if "<details" in html.lower() else None
+    if label is None or not _SAID_LABEL.fullmatch(html_words(label.group(1))):
+        return None
+    return html_words(html[label.end():]) or None
+
+
+_SAID_LABEL = re.compile(r"(?:tl;?\s?dr|summary|one[- ]line summary|key idea|简介|总结)\W*", re.IGNORECASE)
+
+
 def cited_summary(html: str) -> tuple[str, str] | None:
     """``<details><summary> Andrea Gemelli, ..., Simone Marinai <em>ECCV</em> 2023 </summary> Geometric Deep
     Learning has ...</details>`` (tstanislawek/awesome-document-understanding, 11 entries): a ``<details>`` whose

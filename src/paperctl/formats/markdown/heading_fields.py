@@ -10,6 +10,7 @@ from . import links, people, venues
 from .before_title import a_venue, journal_and_year
 from .headings import ANCHOR_TAG
 from .nested import KEY_LINK, KEYED_URL, TAG_LINE, URL_ONLY, bare_url, key_of, said_field
+from .under_heading import COUNT_NOTE
 
 
 def fields_below(lines: list[str], n: int) -> bool:
@@ -172,6 +173,9 @@ def linked_below(lines: list[str], n: int) -> bool:
     return False
 
 
+_LINKS_THEN_FACTS = re.compile(r"\s*\[[^\[\]]+\]\([^()]+\)")  # a bullet that starts with a link
+
+
 def paper_link_first(lines: list[str], n: int) -> bool:
     """Does the first line after line *n* (past blank ones) link the paper by a link named for it? ``#####
     LXMERT: Learning Cross-Modality Encoder Representations from Transformers`` over ``EMNLP 2019 [[paper]](arXiv)
@@ -182,6 +186,10 @@ def paper_link_first(lines: list[str], n: int) -> bool:
     if line.startswith("#") or any(not links.label_word(m.group(1)) for m in _ANY_LINK.finditer(line)):
         return False  # (links named as links, only: not "- [Computational Optimal Transport](arXiv) [[paper]](..)")
     rest = " ".join(_ITALIC.sub(" ", _ANY_LINK.sub(" ", line)).strip(" \t-*+|>/·,").split())
+    if rest and line.lstrip()[:1] in "-*+" and _LINKS_THEN_FACTS.match(line.lstrip()[1:]) and all(
+            venues.parse(part) or COUNT_NOTE.fullmatch(part) for part in rest.split(", ")):
+        rest = ""  # "- [Paper](arXiv), 인용수 555이상, SIGIR'19" (RS-KR/GNN-RS-Beginner): the links first, then where,
+        # and how often it is cited
     if rest and (line.lstrip()[:1] in "-*+" or not venues.parse(rest)):  # (not "- StableSSM: Alleviating ...
         return False  # [paper](arXiv)", the first paper under a section's heading, nor "- IWSLT 2018, [link](..),
     # [paper](..)", a meeting's: a venue and an italic affiliation beside the links only on a line of its own)

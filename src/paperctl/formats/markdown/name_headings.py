@@ -47,14 +47,25 @@ def paper_names(found: list[tuple[ListEntry, int, int, int, str]], headings: lis
 def note(name: str, title: str | None) -> str | None:
     """What a heading that names its paper (*name*) keeps of itself on that paper: the name, as a note, unless the
     title says it (``GeoNet`` of "GeoNet: Unsupervised Learning of ...")."""
+    name = dated(name)[0]
     return None if squashed(name) in squashed(title or "") else name
+
+
+def dated(name: str) -> tuple[str, int | None]:
+    """A heading's name and the year written after it: ``KAT · 2024`` (HaoxuanXU1024/Awesome-Robotics-In-context-
+    Learning, every paper's heading) is ("KAT", 2024); a name with no year, as it is."""
+    m = _YEAR_AFTER.search(name)
+    return (name[: m.start()].strip(), int(m.group(1))) if m and name[: m.start()].strip() else (name, None)
+
+
+_YEAR_AFTER = re.compile(r"\s*(?:[·|,•-]\s*|\()((?:19|20)\d\d)\)?\s*$")
 
 
 def _names(name: str, title: str) -> bool:
     """Is *name* the short name of the paper titled *title*: its first words (``GeoNet`` for "GeoNet: Unsupervised
     Learning of ..."), or the initials of words in a row of it (``MNC`` for "... via Multi-task Network Cascades")?
     Not a topic the title is about (``Semantic Role Labeling``, ``Clustering``): a name is one or two words."""
-    name = _MARKS.sub(" ", name).strip()
+    name = _MARKS.sub(" ", dated(name)[0]).strip()
     if not name or len(name.split()) > 2 or not title:
         return False
     short = squashed(name)

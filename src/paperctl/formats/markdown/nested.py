@@ -90,7 +90,7 @@ def key_of(text: str) -> tuple[str | None, str, str]:
         m = linked  # "- Paper [Link](..)", "- Code [Link](..)" (ljrprocc/Awesome-Text-Detection): a key, its link
     else:
         m = KEY_VALUE.match(_BOLD_KEY.sub(_unbolded, text) if first in "*_" else text)  # "**Paper:** https://.."
-    if not m:
+    if not m or "](" in m.group(1):  # (not "[video](https": a link's address, its scheme's colon)
         return None, "", text
     key = _SYMBOLS.sub("", re.sub(r"\s+", "", m.group(1)).lower())  # ("🧑‍🔬 作者", "🔗 链接": Awesome3DGS)
     kind = _KEY_OF.get(key) or next((_KEY_OF[k] for k in key.split("/") if k in _KEY_OF), None)  # "论文/Paper"
@@ -191,7 +191,7 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
                     entry.venue = entry.venue_written = "arXiv"  # ("[arXiv:2311.13398](..)", "[arXiv 2310.12931]
                     # (..)": where it is, as said)
             elif kind != "code" and target.kind != links.CODE:
-                entry.links.setdefault(links.label(key) if key else "link", link.href)
+                entry.links.setdefault(links.label(key or link.text), link.href)  # (no key: "- [slides](..)")
         entry.notes += [n for n in texts(item, refs)[1:]]
     _code(entry, repos)
     if entry.title is None:

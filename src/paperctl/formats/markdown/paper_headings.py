@@ -52,6 +52,7 @@ from .under_heading import (
     keyed_paper_text,
     lines_of_links,
     link_alone,
+    link_then_facts,
     links_row,
     names_alone,
     titled_by_link,
@@ -460,6 +461,8 @@ class PaperHeadings(ReaderState):
             text = " ".join(inline.plain(pieces).split())
             if _LABEL_ALONE.fullmatch(text):
                 continue  # "citation:" over the paper's BibTeX (``bib_blocks``): no note
+            if block.kind == "list" and link_then_facts(entry, pieces):
+                continue  # "- [Paper](arXiv), 인용수 555이상, SIGIR'19"
             if (block.kind == "list" or len(pieces) == 1) and link_alone(entry, pieces):
                 continue  # "- [code (PyTorch)](github)" under "## (SNAIL) ... ICLR 2018": the paper's code
             if links_row(entry, pieces):  # "- [Website](..) | [Paper](arXiv) | [Code](github)"; a paragraph so

@@ -25,14 +25,18 @@ def name_before_plain_title(toks: list[Tok], text: str, entry: ListEntry) -> lis
         after = ":" + after[dashes.end():]
     if after[:1] not in (":", "：") or not (_TITLE_AFTER_COLON.match(after[1:]) or _commas_in_title(after[1:])) \
             or " — " in after or ";" in after \
-            or not any(
-            t.kind == "link" and links.classify(t.href).kind in links.PAPER_KINDS for t in toks[2:]):
+            or not (any(t.kind == "link" and links.classify(t.href).kind in links.PAPER_KINDS for t in toks[2:])
+                    or _CITED_END.search(after)):  # ("**HaELM** : Title, (Wang et al. 2023a)", its links in a bullet
+            # below: xieyuquanxx/awesome-Large-MultiModal-Hallucination, who wrote it closing the line)
         return None  # (not "**Self-Evaluation**: Responsible for evaluating ...", a term defined; not
         # "**torchdyn**: PyTorch library for ... [repo](github)", a repository described; not "**CHIME**:
         # Compressive framework for ...; LLM-based encoding + residual VQ — [[Paper]](..)", a method described)
     if text.strip("? "):
         entry.notes.append(text.strip())
     return [Tok("text", after[1:].lstrip()), *toks[2:]]
+
+
+_CITED_END = re.compile(r"\(\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s+et\.?\s+al\.?,?\s*[^()]{0,30}\)\s*$")
 
 
 def _commas_in_title(text: str) -> bool:

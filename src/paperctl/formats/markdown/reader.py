@@ -363,11 +363,15 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         quoted: list[str] = []
         folded: tuple[str | None, list[str]] | None = None
         fielded = False  # (a quote of "Key: value" lines, one paragraph)
+        said_below = ""  # (a fold labelled TL;DR)
         for para in children[1:]:
             cited = folds.cited_summary(para.text) if para.kind == "html" else None
             if cited is not None:  # "<details><summary> Names <em>ECCV</em> 2023 </summary> abstract</details>"
                 lines_pieces += [inline.Piece(inline.BREAK), *inline.scan(cited[0], self.refs)]
                 more += [cited[1]] if cited[1] else []
+                continue
+            if para.kind == "html" and (said := folds.said_summary(para.text)) and not said_below:
+                said_below = said  # "<details><summary>TL;DR</summary> ... </details>": the entry's description
                 continue
             if para.kind == "html" and (who := folds.authors_summary(para.text)) is not None:
                 folded = who  # "<details><summary>[ECCV 2024] Shenhao Zhu, ..., et al.</summary> the names</details>"
@@ -408,6 +412,12 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 entry.venue, entry.venue_written = found[0], f"[{folded[0]}]"
                 entry.year = found[1] or entry.year  # (the venue's year, not the date the title line gives)
         more = byline.keyed_paragraphs(entry, more) if more else more
+        if said_below and entry.reason is None and not entry.summary:
+            entry.summary_parts = [said_below]
+            if self.read_if_summary and entry.status in (None, "unread"):
+                entry.status = "read"
+        elif said_below:
+            more.append(said_below)
         grouping.said_in_short(entry, more, self.read_if_summary)
         if len(children) == 2 and len(more) == 1 and children[1].kind in ("paragraph", "code"):
             grouping.described_in_paragraph(entry, more[0])

@@ -13,7 +13,8 @@ from .reader_state import ReaderState
 
 _NUMBERED = re.compile(r"^\s*\d{1,4}[.)]\s+")  # (at the start: not "(2023) " within a title)
 _LINKED_FIRST = re.compile(r"\[[^\[\]]{8,400}\]\(https?://[^()\s]+\)")  # a title's link first (not "#contents")
-_TITLE_THEN_LINK = re.compile(r"([^\[\]()<>]{8,400}?)\s*(?:\((?:19|20)\d\d\)\s*)?\[\[[^\[\]]{1,30}\]\((https?://[^()\s]+)\)\]")
+_TITLE_THEN_LINK = re.compile(r"([^\[\]()<>]{8,400}?)\s*(?:\((?:19|20)\d\d\)\s*)?\[(?:\[[^\[\]]{1,30}\]\((https?://[^()\s]+)\)\]|"
+                              r"\[[^\[\]]{1,30}\]\]\((https?://[^()\s]+)\))")  # ("[[Paper](..)]", "[[Paper]](..)")
 
 
 def _titled_then_linked(label: str) -> bool:
@@ -21,7 +22,9 @@ def _titled_then_linked(label: str) -> bool:
     fold's label as Markdown (chawins/llm-sp, every paper, its abstract folded below): a title in words, its year,
     then bracketed links, the first the paper's."""
     m = _TITLE_THEN_LINK.match(label)
-    return m is not None and len(m.group(1).split()) >= 3 and links.classify(m.group(2)).kind in links.PAPER_KINDS
+    return m is not None and len(m.group(1).split()) >= 3 and links.classify(m.group(2) or m.group(3)).kind in \
+        links.PAPER_KINDS  # ("<summary>Title <a href="arXiv">[Paper]</a></summary>", yuelinan/Awesome-Efficient-
+    # R1-style-LRMs, its notes on the paper in a table below)
 
 
 class TableBlocks(ReaderState):

@@ -5,6 +5,7 @@ and the title (``2019-SIGMOD-FITing-Tree_Data-aware-Index``), or its year, maker
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from . import fields, links, people, venues
@@ -193,6 +194,37 @@ def bold_name_in_brackets(toks: list[Tok]) -> list[Tok]:
     return [Tok("text", toks[0].text + toks[1].text + toks[2].text, em=toks[0].em), *toks[3:]]
 
 
+def name_colon_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``- **Stable Audio**: Evans, Zach, C. J. Carr, ..., and Jordi Pons. ["Fast Timing-Conditioned Latent Audio
+    Diffusion."](arXiv), 2024.`` (electricshadok/wiskers, every paper): the method's name in bold, a colon, then
+    the paper cited, its quoted title linked. The name a note; the citation's tokens (else None)."""
+    name = toks[0].text.strip()
+    quoted = next((t for t in toks[2:] if t.kind == "link"), None)
+    if toks[0].kind != "text" or len(name.split()) > 3 or quoted is None or not _QUOTED_TITLE.fullmatch(
+            quoted.text.strip()) or len(quoted.text.split()) < 3 or not toks[1].text.lstrip()[1:].strip():
+        return None
+    entry.notes.append(name)
+    return [Tok("text", toks[1].text.lstrip()[1:].lstrip()), *toks[2:]]
+
+
+def bold_name_then_bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``1. **JE**: **"A Joint Embedding Method for Entity Alignment of Knowledge Bases".**`` (THU-KEG/Entity_
+    Alignment_Papers, 32 of its 34 papers; ``1. : **"Title".**`` where the name is left out): the method's name in
+    bold, a colon, then the title in bold (its quotes the title's marks); the name a note. The tokens from the
+    title on (*toks* where the line is not so)."""
+    k = 1 if toks and toks[0].strong and toks[0].kind == "text" and len(toks[0].text.split()) <= 3 else 0
+    if len(toks) < k + 2 or toks[k].kind != "text" or toks[k].strong or toks[k].text.strip() not in (":", "：") or \
+            not (toks[k + 1].strong and toks[k + 1].kind == "text") or len(toks[k + 1].text.split()) < 3 or any(
+                t.kind == "text" and any(c.isalpha() for c in t.text) for t in toks[k + 2:]):
+        return toks  # (the bold title ends its line: not "**2️⃣ Historical Perspective**: **Traces the complete
+        # evolution** from early GANs ...", sjtuplayer/Awesome-Video-Foundations, a bold phrase in a sentence)
+    if k:
+        entry.notes.append(toks[0].text.strip())
+    title = _QUOTED_TITLE.fullmatch(toks[k + 1].text.strip())
+    return [dataclasses.replace(toks[k + 1], text=title.group(1)) if title else toks[k + 1], *toks[k + 2:]]
+
+
+_QUOTED_TITLE = re.compile(r"[\"“](.{4,400}?)[\"”][.,]?")  # '"Title".'
 _THEN_WHERE = re.compile(r"\s*,\s*[^\[\]]{2,40}\]\s*\S")
 
 

@@ -106,10 +106,12 @@ from .references import (
 )
 from .title_marks import (
     bold_name_in_brackets,
+    bold_name_then_bold_title,
     dated_first,
     dotted_year,
     math_tags,
     name_and_key,
+    name_colon_citation,
     posted_first,
     slug_title,
 )
@@ -133,6 +135,12 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(list(line), entry)), entry)), entry)
     toks = bold_name_in_brackets(toks) if len(toks) > 2 and toks[1].strong else toks
+    cited = name_colon_citation(toks, entry) if len(toks) > 2 and toks[0].strong and toks[1].kind == "text" and \
+        toks[1].text.lstrip()[:1] in (":", "：") else None
+    if cited is not None:  # '**Stable Audio**: Evans, Zach, ... and Jordi Pons. ["Title."](arXiv), 2024.'
+        return read_title_line(cited, entry)
+    toks = bold_name_then_bold_title(toks, entry) if len(toks) > 1 and (toks[0].text.strip() in (":", "：") or toks[
+        1].text.strip() in (":", "：")) else toks  # ("**JE**: **"Title".**", ": **"Title".**")
     toks = brackets_before_bold(toks, entry) or posted_first(toks, entry) or dated_first(toks, entry) or toks
     if toks and toks[0].strong and toks[0].code and (dated := dated_code_title(toks, entry)) is not None:
         return dated  # "**`2021.3`**: `Title` accepted by **CVPR2021**."

@@ -104,6 +104,29 @@ def link_alone(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
     return True
 
 
+def link_then_facts(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
+    """``- [Paper](arXiv), 인용수 555이상, SIGIR'19`` under ``### 3. Neural Graph Collaborative Filtering`` (RS-KR/GNN-
+    RS-Beginner, every paper): the paper's link, then where it appeared and how often it is cited (a note). True
+    when the bullet was so, taken into *entry*."""
+    shown = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" ,")]
+    if len(shown) != 2 or shown[0].kind != inline.LINK or shown[1].kind != inline.TEXT or links.classify(
+            shown[0].href).kind not in links.PAPER_KINDS:
+        return False
+    parts = [part.strip() for part in shown[1].text.strip(" ,").split(",") if part.strip()]
+    where = [found for part in parts if (found := venues.parse(part)) and found[1]]
+    if not parts or len(where) > 1 or not all(venues.parse(part) or COUNT_NOTE.fullmatch(part) for part in parts):
+        return False
+    link_alone(entry, shown[:1])
+    if where and not entry.venue:
+        entry.venue, entry.venue_written = where[0][0], shown[1].text.strip(" ,")
+        entry.year = entry.year or where[0][1]
+    entry.notes += [part for part in parts if not venues.parse(part)]
+    return True
+
+
+COUNT_NOTE = re.compile(r"[^\d,]{0,12}\d[\d,.]*\+?[^\d,]{0,12}")  # "인용수 555이상", "cited by 1,024", "555+ cites"
+
+
 def links_row(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
     """A bullet of links alone, set apart by bars, slashes or dots (``- [Website](..) | [Paper](arXiv) |
     [Code](github)`` under ``### Learning Quadrupedal Locomotion over Challenging Terrain``, MengyangGao/Awesome-
