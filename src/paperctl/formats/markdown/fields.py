@@ -16,7 +16,6 @@ module knows the small grammar of each field as lists write it:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from . import makers, people, preprints, venue_words, venues
@@ -271,7 +270,7 @@ def citation_tail(text: str, dated: bool = False) -> Tail:
     comes back empty, without its authors read (the costly part: an italic author line
     of every entry has neither)."""
     tail = _read_tail(text, dated)  # (a copy: callers change the tail they are given)
-    return replace(tail, authors=list(tail.authors))
+    return tail.copy()
 
 
 @lru_cache(maxsize=4096)
