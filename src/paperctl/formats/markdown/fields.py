@@ -151,9 +151,12 @@ _CITED_TAIL = re.compile(r"^(?:in|In)\s|^(?:19|20)\d\d\s|^(?!(?:a|an|the|this|ou
 _ANY_DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=4096)
 def is_summary(text: str) -> bool:
     """Does *text* (what is left of an entry) still say something of its own? Not
-    separators, dates, venues, link words or "et al." left over."""
+    separators, dates, venues, link words or "et al." left over. (Remembered: a pure
+    function of the text, asked 4,400 times of a 1 MB list, nine times in ten of a
+    text asked before: ", ", a venue, the same description twice.)"""
     if _BRACKET_TAGS.fullmatch(text.strip()) or _PROCEEDINGS_REF.fullmatch(text.strip()):
         return False
     text = " ".join(text.split()).strip(" -–—|•·,.;:()[]{}")
