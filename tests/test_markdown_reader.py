@@ -617,3 +617,38 @@ def test_a_dated_citation_tail_is_the_tail_when_it_has_a_venue_or_a_year(text):
 
     full, dated = fields.citation_tail(text), fields.citation_tail(text, dated=True)
     assert dated == (full if full.venue or full.year else fields.Tail())
+
+
+def test_a_tail_copy_is_the_tail_with_a_list_of_authors_of_its_own():
+    """``Tail.copy`` (written out for speed) copies every field ``dataclasses.replace`` would,
+    and shares no list with the remembered tail."""
+    import dataclasses
+
+    from paperctl.formats.markdown.cite_tails import Tail
+
+    values = {"authors": ["Ana Smith"], "venue": "ICML", "year": 2020, "arxiv": "2005.08110", "explained": True}
+    assert [f.name for f in dataclasses.fields(Tail)] == list(values)  # (a new field: copy it too)
+    tail = Tail(**values)
+    copy = tail.copy()
+    assert copy == dataclasses.replace(tail, authors=list(tail.authors)) and copy.authors is not tail.authors
+
+
+@given(st.text(alphabet=" \t,;|-–—•·\ue000\ue001", max_size=12), st.booleans(), st.booleans())
+@example("| - | – |", True, True)
+@example(" \ue000", True, False)
+def test_a_run_of_separators_alone_says_nothing(text, first_line, titled):
+    """``runs.read_text`` drops a run of ``_SEPARATORS`` alone before reading it: read the long
+    way (no separators known), such a run changes nothing of the entry either."""
+    from unittest import mock
+
+    from paperctl.formats.markdown import runs
+    from paperctl.formats.markdown.model import ListEntry
+
+    def entry() -> ListEntry:
+        return ListEntry(title="A Title of Words", link_labels=["paper"], title_target="paper") if titled \
+            else ListEntry()
+
+    with mock.patch.object(runs, "_SEPARATORS", ""):
+        read = entry()
+        runs.read_text(text, read, first_line)
+    assert read == entry()

@@ -26,6 +26,12 @@ class Tail:
     arxiv: str | None = None
     explained: bool = False  # every word of the tail was read
 
+    def copy(self) -> Tail:
+        """A copy with a list of authors of its own (``fields.citation_tail`` hands out copies of the
+        tails it remembers). Written out: ``dataclasses.replace`` looks the fields up at every call,
+        and a 1 MB list asks for 6,000 copies."""
+        return Tail(list(self.authors), self.venue, self.year, self.arxiv, self.explained)
+
 
 # What an IEEE-style reference adds after the venue: ", vol. 42, no. 2, pp. 318-327", "[Online]. Available: URL",
 # "doi: 10..."; a list's entry means the venue and the year, not where in it the paper is.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ...text import squashed
 from . import blocks, fields, inline, links, people, venues, verdict
@@ -433,9 +434,12 @@ def described_in_paragraph(entry: ListEntry, text: str) -> None:
         entry.below = text
 
 
+@lru_cache(maxsize=1024)
 def describes(text: str) -> bool:
     """Does plain *text* below an entry read as its description: words enough, not mostly capitalised, not
-    names, a label, a citation's tail (``arXiv 1712; NeurIPS workshop 2017``) or a field?"""
+    names, a label, a citation's tail (``arXiv 1712; NeurIPS workshop 2017``) or a field? (Remembered: a
+    pure function of the text, and an entry's bullets are asked about twice, ``described_below`` then
+    ``nested.item_notes``.)"""
     words = fields.LATIN_WORD.findall(text)
     enough = len(words) >= 4 or len(fields.CJK.findall(text)) >= 4
     heads = text.split(",")[:3]  # (two names among the first parts: not "Propose *DA-RNN*, which consists of ...")

@@ -41,6 +41,10 @@ _OPEN_VENUE = re.compile(r"\s*\(\s*([^()\[\];]{2,60}?)\s*;\s*")
 _GROUP_ET_AL = re.compile(r"\bet al\.?$")
 _TRAILING_SYMBOLS = re.compile(r"[^\w.)）\]]+$")  # ("Arxiv2024.02" is a venue and a date, as the user's list writes it)
 _DASH_VENUE_YEAR = re.compile(r"\s*[—–-]\s+([^()\[\]]{2,40}?\s*\((?:19|20)\d\d\))\.?\s*")
+# A run of these alone (" ", " | ", the brackets left of "[[paper](..)] [[code](..)]": half of a list's runs) says
+# nothing: every reading in ``read_text`` needs a letter, digit, bracket, colon or full stop, and ``_read_plain``
+# drops it; so it is dropped first, outside a description (which keeps every run). (Tested with the rest.)
+_SEPARATORS = " \t,;|-–—•·" + fields.LEFT + fields.RIGHT
 
 
 def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
@@ -49,6 +53,8 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         entry.summary_parts.append(text)
         entry.in_summary = True
         return
+    if not entry.in_summary and not text.strip(_SEPARATORS):
+        return  # (see _SEPARATORS: nothing said)
     found = identifiers.try_normalize_doi(text.strip(" |,;.")) if "10." in text and not entry.doi else None
     if found:
         entry.doi = found  # "| [Title](papers/4JETCWNK-lin-2026-....md) | 10.3390/electronics15030606 |" (sxw228/
