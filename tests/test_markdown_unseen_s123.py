@@ -393,3 +393,41 @@ def test_a_paper_heading_over_its_link_where_it_appeared_and_how_often_cited():
         "## GNN\n\n### 4. LightGCN: Simplifying and Powering Graph Convolution Network for Recommendation\n\n"
         "- [Paper](https://arxiv.org/abs/2002.02126), 인용수 313이상, SIGIR'20\n")
     assert (paper.arxiv_id, paper.venue) == ("2002.02126", "SIGIR 2020")
+
+
+def test_a_name_or_a_year_in_bold_a_colon_then_the_title_in_italics():
+    """pulinduvidmal/-Awesome-Point-Cloud-: "- **PointNet** (2017): *Title* ([link](arXiv))" (the name a note) and
+    "- **2020**: *Title* - what it is ([link](arXiv))."."""
+    found = papers(
+        "### Surveys\n"
+        "- **2020**: *Point Cloud Processing for 3D Perception: A Survey* - Comprehensive survey on point cloud "
+        "processing techniques across applications ([link](https://arxiv.org/abs/2006.07641)).\n"
+        "- **PointNet** (2017): *PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation* "
+        "([link](https://arxiv.org/abs/1612.00593))\n")
+    assert [(t, p.year, p.arxiv_id) for t, p in found.items()] == [
+        ("Point Cloud Processing for 3D Perception: A Survey", 2020, "2006.07641"),
+        ("PointNet: Deep Learning on Point Sets for 3D Classification and Segmentation", 2017, "1612.00593")]
+
+
+def test_a_days_heading_gives_its_papers_year_and_an_arxiv_key_the_venue():
+    """ArkhamImp/tts-papers-tracker (172 papers under 96 such headings): "## 2026-01-20" over "- **Title**",
+    "  - Authors: Name et.al.", "  - arXiv: [ID](..)"."""
+    paper = one(
+        "## 2026-01-20\n\n"
+        "- **HoverAI: An Embodied Aerial Agent for Natural Human-Drone Interaction**\n"
+        "  - Authors: Yuhua Jin et.al.\n"
+        "  - arXiv: [2601.13801](https://arxiv.org/abs/2601.13801)\n")
+    assert (paper.year, paper.venue, paper.arxiv_id, names(paper), paper.tags) == (
+        2026, "arXiv 2026", "2601.13801", ["Yuhua Jin"], ["2026-01-20"])
+
+
+def test_family_names_with_their_initials_glued_on():
+    """swordlidev/Evaluation-Multimodal-LLMs-Survey (16 lines): '<mark>NAME</mark> **"Title"**. *LuP, GongR,
+    JiangS, et al.*. ACL 2021.'."""
+    paper = one(
+        '6. <mark>Geometry3K</mark> **"Inter-GPS: Interpretable Geometry Problem Solving with Formal Language and '
+        'Symbolic Reasoning"**. *LuP, GongR, JiangS, et al.*. ACL 2021. [[Paper](https://arxiv.org/abs/2105.04165)]\n')
+    assert (names(paper), paper.venue) == (["P Lu", "R Gong", "S Jiang"], "ACL 2021")
+    named = one('3. <mark>TextVQA</mark> **"Towards VQA Models That Can Read"**. *SinghA, NatarajanV, ShahM, et al.*. '
+                "CVPR 2019. [[Paper](https://arxiv.org/abs/1904.08920)] [[Github](https://textvqa.org/)].\n")
+    assert (named.title, named.notes[:1]) == ("Towards VQA Models That Can Read", ["TextVQA"])  # (the name a note)

@@ -202,6 +202,7 @@ _YEAR_THEN_PAPERS = re.compile(r"^((?:19|20)\d\d)\s+(?:papers?|works|publication
                                re.IGNORECASE)
 YEAR_OF_PAPERS = re.compile(r"^((?:19|20)\d\d)\s+(?:[A-Za-z&]+\s+){0,4}(?:papers?|works|publications|articles)\b",
                             re.IGNORECASE)  # "# 2021 Conference and Journal Papers": a section, of that year's papers
+DAY = re.compile(r"((?:19|20)\d\d)[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])")  # "2026-01-20"
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 
 

@@ -187,7 +187,9 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             if kind in ("paper", "title", "venue") or target.kind in links.PAPER_KINDS:
                 _paper_link(entry, link.href)
                 if not entry.venue and target.kind == links.ARXIV and (
-                        venues.arxiv_in_text(link.text) or venues.ARXIV_SPACED.fullmatch(link.text.strip())):
+                        venues.arxiv_in_text(link.text) or venues.ARXIV_SPACED.fullmatch(link.text.strip()) or (
+                            key.casefold() == "arxiv" and ID_TEXT.fullmatch(link.text.strip()))):  # ("- arXiv:
+                    # [2601.13801](..)", ArkhamImp/tts-papers-tracker: the ID after its key)
                     entry.venue = entry.venue_written = "arXiv"  # ("[arXiv:2311.13398](..)", "[arXiv 2310.12931]
                     # (..)": where it is, as said)
             elif kind != "code" and target.kind != links.CODE:
@@ -209,6 +211,7 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
     return finish(entry, ctx)
 
 
+ID_TEXT = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?")  # an arXiv ID written alone
 TAG_LINE = re.compile(r"\s*tags?\s*[:：]\s*`", re.IGNORECASE)
 
 

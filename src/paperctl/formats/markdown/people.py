@@ -107,6 +107,8 @@ def parse(text: str) -> list[str]:
         text = _AL_ALONE.sub(" et al.", text)  # author brackets): et al. with its "et" left out
     if len(text) > 2000:
         return []
+    if "," in text and text[:1].isupper() and (glued := _glued_initials(text)):
+        return glued
     if "{" in text and (accented := _bibtex_accents(text)) != text:
         text = accented
     if not text.isascii() and _MARK_CHAR.search(text) and _COMBINING.search(text):  # (the mark first: a scan for
@@ -115,6 +117,19 @@ def parse(text: str) -> list[str]:
     if "\u2010" in text and "-" not in text:  # "Müller‐Myhsok B" (DenseAI/awesome-biomedical-machine-learning):
         return [n.replace("-", "\u2010") for n in _names(text.replace("\u2010", "-"))]  # Unicode's hyphen, kept
     return list(_names(text))
+
+
+def _glued_initials(text: str) -> list[str] | None:
+    """``LuP, GongR, JiangS, et al.`` (swordlidev/Evaluation-Multimodal-LLMs-Survey, 16 lines): family names with
+    their initials glued on, no space between; as ``P Lu``, ``R Gong``, ``S Jiang``. None when *text* is not so."""
+    parts = [p.strip() for p in _ET_AL.sub("", text).strip(" .,").split(",") if p.strip()]
+    matched = [_GLUED.fullmatch(p) for p in parts]
+    if len(parts) < (2 if _ET_AL.search(text) else 3) or not all(matched):
+        return None  # (two such words alone, "OpenAI, NovelAI", are names of another kind)
+    return [f"{' '.join(m.group(2))} {m.group(1)}" for m in matched if m]
+
+
+_GLUED = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)([A-Z]{1,2})")  # "LuP", "Zhang-WeiYS"
 
 
 # An accent written as a combining mark after its letter ("Dolla\u0301r", kuanhungchen/awesome-tiny-object-

@@ -171,8 +171,9 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         frame = Frame(eff, name, level, kind, start, blocks_.raw(self.doc, start, end), bold=bold, italic=italic)
         if kind == "group" and year:
             frame.year = int(year.group(1))  # "<summary>2024</summary>": a group of the year's papers
-        if kind == "section" and (of_year := headings.YEAR_OF_PAPERS.match(name)):
-            frame.year = int(of_year.group(1))  # (Psychic-DL/Awesome-Traffic-Agent-Trajectory-Prediction)
+        if kind == "section" and (of_year := headings.YEAR_OF_PAPERS.match(name) or headings.DAY.fullmatch(name)):
+            frame.year = int(of_year.group(1))  # (Psychic-DL/Awesome-Traffic-Agent-Trajectory-Prediction; "##
+            # 2026-01-20", ArkhamImp/tts-papers-tracker: the day its papers came out)
         if kind == "year":
             frame.year = int(year.group(1)) if year else None
             if self.frames and self.frames[-1].kind != "title":

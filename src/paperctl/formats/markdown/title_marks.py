@@ -194,6 +194,28 @@ def bold_name_in_brackets(toks: list[Tok]) -> list[Tok]:
     return [Tok("text", toks[0].text + toks[1].text + toks[2].text, em=toks[0].em), *toks[3:]]
 
 
+def name_year_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``- **PointNet** (2017): *PointNet: Deep Learning on Point Sets for ...* ([link](arXiv))``, ``- **2020**:
+    *Point Cloud Processing for 3D Perception: A Survey* - Comprehensive survey ...`` (pulinduvidmal/-Awesome-Point-
+    Cloud-): a method's name (a note) or the year in bold, its year in brackets perhaps, a colon, then the title in
+    italics. The tokens from the title on (else None)."""
+    head = toks[0].text.strip()
+    m = _YEAR_COLON.fullmatch(toks[1].text) if toks[1].kind == "text" and not toks[1].strong else None
+    if m is None or not (toks[2].em and not toks[2].strong and toks[2].kind == "text") or len(
+            toks[2].text.split()) < 3 or toks[0].kind != "text" or not 0 < len(head.split()) <= 3:
+        return None
+    year = int(head) if venues.FOUR_DIGIT_YEAR.fullmatch(head) else int(m.group(1)) if m.group(1) else None
+    if year is None and not m.group(1):
+        return None  # ("**Name**: *Title*" with no year: read as it was)
+    if not venues.FOUR_DIGIT_YEAR.fullmatch(head):
+        entry.notes.append(head)
+    entry.date_year = entry.date_year or year
+    return toks[2:]
+
+
+_YEAR_COLON = re.compile(r"\s*(?:\(((?:19|20)\d\d)\))?\s*[:：]\s*")
+
+
 def name_colon_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     """``- **Stable Audio**: Evans, Zach, C. J. Carr, ..., and Jordi Pons. ["Fast Timing-Conditioned Latent Audio
     Diffusion."](arXiv), 2024.`` (electricshadok/wiskers, every paper): the method's name in bold, a colon, then

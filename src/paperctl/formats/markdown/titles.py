@@ -112,6 +112,7 @@ from .title_marks import (
     math_tags,
     name_and_key,
     name_colon_citation,
+    name_year_then_italic_title,
     posted_first,
     slug_title,
 )
@@ -135,6 +136,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(list(line), entry)), entry)), entry)
     toks = bold_name_in_brackets(toks) if len(toks) > 2 and toks[1].strong else toks
+    named = name_year_then_italic_title(toks, entry) if len(toks) > 2 and toks[0].strong and toks[2].em else None
+    if named is not None:  # "**PointNet** (2017): *PointNet: Deep Learning on ...*", "**2020**: *Title*"
+        return read_title_line(named, entry)
     cited = name_colon_citation(toks, entry) if len(toks) > 2 and toks[0].strong and toks[1].kind == "text" and \
         toks[1].text.lstrip()[:1] in (":", "：") else None
     if cited is not None:  # '**Stable Audio**: Evans, Zach, ... and Jordi Pons. ["Title."](arXiv), 2024.'
@@ -237,6 +241,11 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             continue
         if text.rstrip()[-1:] == "(" and (noted := who_in_brackets(toks, entry)) is not None:
             toks = noted  # "Arxiv(**Yoshua Bengio**) _Title_": who, a note
+            continue
+        if len(toks) > 1 and toks[1].strong and toks[1].kind == "text" and not (toks[0].strong or toks[0].em) and \
+                fields.method_name(text.strip()) and len(toks[1].text.split()) >= 3 and not venues.parse(text.strip()):
+            entry.notes.append(text.strip())  # '<mark>TextVQA</mark> **"Towards VQA Models That Can Read"**' (sword-
+            toks.pop(0)  # lidev/Evaluation-Multimodal-LLMs-Survey): a benchmark's name, then its paper's title in bold
             continue
         if venue_before_title_link(toks, text, entry):  # "4. NIPS 2020 [On the Role of Sparsity ...](..)"
             toks.pop(0)
