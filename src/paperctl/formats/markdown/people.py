@@ -107,8 +107,8 @@ def parse(text: str) -> list[str]:
         text = _AL_ALONE.sub(" et al.", text)  # author brackets): et al. with its "et" left out
     if len(text) > 2000:
         return []
-    if "," in text and text[:1].isupper() and (glued := _glued_initials(text)):
-        return glued
+    if len(text) <= 400 and text[:1].isupper() and _GLUED_HINT.search(text) and (glued := _glued_initials(text)):
+        return glued  # (the cheap test first: most texts asked about are no such list)
     if "{" in text and (accented := _bibtex_accents(text)) != text:
         text = accented
     if not text.isascii() and _MARK_CHAR.search(text) and _COMBINING.search(text):  # (the mark first: a scan for
@@ -129,6 +129,7 @@ def _glued_initials(text: str) -> list[str] | None:
     return [f"{' '.join(m.group(2))} {m.group(1)}" for m in matched if m]
 
 
+_GLUED_HINT = re.compile(r"[a-z][A-Z]{1,2},")  # "LuP," (a search for what every such list holds)
 _GLUED = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)([A-Z]{1,2})")  # "LuP", "Zhang-WeiYS"
 
 
