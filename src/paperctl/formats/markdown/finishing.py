@@ -121,6 +121,52 @@ _NAME_COLON_VENUE = re.compile(r"((?=[^\s:]*[A-Z])[^\s:]\S{0,20}(?: \S{1,20})?):
 # 2017", a key)
 
 
+def _abbreviated_and_dated(inner: str) -> tuple[str, int] | None:
+    """``Knowl. Based Syst., 2023`` in brackets after a title (RManLuo/Awesome-LLM-KG): a journal's abbreviated
+    name and its year; ``Arxiv. Aug. 2023`` (ZigeW/data_management_LLM): a preprint and the month it was posted.
+    (venue, year), or None."""
+    if not _ABBREVIATED_DATED.fullmatch(inner):
+        return None
+    name, year = inner.split()[0].rstrip(".,"), int(inner[-4:])
+    return (venues.as_arxiv(name, year), year) if venues.preprint(name) else venue_words.in_words(
+        inner.replace(",", ""))
+
+
+def _venue_coded_first(entry: ListEntry) -> None:
+    """``19-ICCV-The Trajectron: ...``, ``19-AAAI-oral-TrafficPredict: ...``, ``18-CVPR Trajnet Workshop -Title``
+    (ChaofanTao/autonomous_driving_papers, every paper): the year's last two digits, where, how, then the title."""
+    prefixed = _YY_VENUE_FIRST.match(entry.title or "")
+    if not prefixed or not venues.name_known(prefixed.group(2)) or len(entry.title[prefixed.end():].split()) < 2:
+        return
+    year = venues.full_year(prefixed.group(1))
+    track = f" {prefixed.group(3).capitalize()}" if prefixed.group(3) else " Workshop" if prefixed.group(4) else ""
+    offer_venue(entry, f"{venues.dated(prefixed.group(2), year)[0]}{track}", prefixed.group())
+    entry.date_year = entry.date_year or year
+    entry.title = entry.title[prefixed.end():]
+
+
+def _venue_primed_last(entry: ListEntry) -> None:
+    """``❌[Heterogeneous CVPR'2025](pdf)``, ``✅[MS-CLR arxiv'2025](arXiv)`` (Yingfei-Wu/Awesome-Self-supervised-
+    Skeleton-based-Action-Recognition, all its papers): the method's name, then where and when, in the link. A
+    venue's short name only: not "... in Human–Computer Interaction'11", nor "..., 4D-VISION workshop at
+    ECCV'2020", a phrase's end."""
+    primed = _PRIMED_VENUE_END.search(entry.title or "")
+    found = venues.parse(primed.group(1)) if primed else None
+    if not (found and found[1] and (venues.name_known(found[0]) or found[0].split()[0].isupper() or venues.preprint(
+            found[0].split()[0])) and not _JOINING_END.search(entry.title[: primed.start()])):  # type: ignore
+        return
+    name = venues.as_arxiv(found[0], found[1]) if venues.preprint(found[0].split()[0]) else found[0]
+    offer_venue(entry, name, primed.group(1))  # type: ignore[union-attr]
+    entry.date_year = entry.date_year or found[1]
+    entry.title = entry.title[: primed.start()].rstrip(" ,")  # type: ignore[union-attr,index]
+
+
+
+def _made_by(name: str) -> bool:
+    """``Microsoft``, ``Alibaba``, ``NUS``: a company or a school, who made a paper (see ``makers``)."""
+    return makers.is_maker(name) or makers.institution(name) or bool(makers.ORGANISATION.fullmatch(name))
+
+
 def _name_over_citation(entry: ListEntry) -> None:
     """``- **GAN**: Ian Goodfellow, ..., and Yoshua Bengio. Generative adversarial nets. In NIPS, 2014.``
     (zchen0211/ML-tutorial, 12 lines): a method's name in bold, then who wrote the paper, its title, and where
@@ -210,12 +256,7 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     yy_first = _YY_THEN_NAME.fullmatch(placed.group(1)) if placed else None  # ("Title (24'CVPR)", liuzengyun/Awesome-
     found = venues.parse(f"{yy_first.group(2)}'{yy_first.group(1)}" if yy_first else placed.group(1)) if placed \
         else None  # 3D-Detection-with-4D-Radar: the year's last two digits, then the venue)
-    abbreviated = placed.group(1) if placed and not found and _ABBREVIATED_DATED.fullmatch(placed.group(1)) else None
-    posted = venues.preprint(abbreviated.split()[0].rstrip(".,")) if abbreviated else False
-    found = found or ((venues.as_arxiv(abbreviated.split()[0].rstrip(".,"), int(abbreviated[-4:])),
-                       int(abbreviated[-4:])) if posted else venue_words.in_words(abbreviated.replace(",", ""))
-                      if abbreviated else None)  # "(Knowl. Based Syst., 2023)" (RManLuo/Awesome-LLM-KG): a
-    # journal's abbreviated name, and its year; "(Arxiv. Aug. 2023)" (ZigeW/data_management_LLM): a preprint's month
+    found = found or (_abbreviated_and_dated(placed.group(1)) if placed else None)
     if found and found[1] and len(entry.title[: placed.start()].split()) >= 3:  # type: ignore[union-attr]
         offer_venue(entry, found[0], placed.group().strip())  # type: ignore[union-attr]  # "**Action Genome**:
         entry.date_year = entry.date_year or found[1]  # Actions as Compositions of ... (CVPR 2020) </br>" (xiaobai1217/
@@ -225,26 +266,10 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.notes.append(placed.group(1))  # Collaborative Filtering (Microsoft 2016)](pdf)" (buracagyang/RecSys_
         entry.date_year = entry.date_year or int(made.group(2))  # paper, 26 of its 40): the company that made it
         entry.title = entry.title[: placed.start()].rstrip()  # and when, not where it appeared
-    prefixed = _YY_VENUE_FIRST.match(entry.title) if entry.title and entry.title[:1].isdigit() and (
-        entry.venue is None) else None
-    if prefixed and venues.name_known(prefixed.group(2)) and len(entry.title[prefixed.end():].split()) >= 2:
-        year = venues.full_year(prefixed.group(1))  # "19-ICCV-The Trajectron: ...", "19-AAAI-oral-TrafficPredict: ..."
-        track = f" {prefixed.group(3).capitalize()}" if prefixed.group(3) else " Workshop" if prefixed.group(
-            4) else ""  # (ChaofanTao/autonomous_driving_
-        offer_venue(entry, f"{venues.dated(prefixed.group(2), year)[0]}{track}", prefixed.group())  # papers, its
-        entry.date_year = entry.date_year or year  # every paper): the year's last two digits, where, how, the title
-        entry.title = entry.title[prefixed.end():]
-    primed = _PRIMED_VENUE_END.search(entry.title) if entry.title and entry.title[-1:].isdigit() and (
-        "'" in entry.title or "’" in entry.title) and entry.venue is None else None
-    found = venues.parse(primed.group(1)) if primed else None
-    if found and found[1] and (venues.name_known(found[0]) or found[0].split()[0].isupper() or venues.preprint(
-            found[0].split()[0])) and not _JOINING_END.search(entry.title[: primed.start()]):  # (a venue's short
-        # name: not "... in Human–Computer Interaction'11"; nor "..., 4D-VISION workshop at ECCV'2020", a phrase's)
-        # "❌[Heterogeneous CVPR'2025](pdf)", "✅[MS-CLR arxiv'2025](arXiv)" (Yingfei-Wu/Awesome-Self-
-        name = venues.as_arxiv(found[0], found[1]) if venues.preprint(found[0].split()[0]) else found[0]
-        offer_venue(entry, name, primed.group(1))  # supervised-Skeleton-based-Action-Recognition, all its papers):
-        entry.date_year = entry.date_year or found[1]  # the method's name, then where and when, in the link
-        entry.title = entry.title[: primed.start()].rstrip(" ,")
+    if entry.title and entry.title[:1].isdigit() and entry.venue is None:
+        _venue_coded_first(entry)
+    if entry.title and entry.title[-1:].isdigit() and ("'" in entry.title or "’" in entry.title) and not entry.venue:
+        _venue_primed_last(entry)
     if entry.title and entry.title[-4:].lower() == ".pdf" and entry.title_target is None and " " in entry.title:
         _file_named(entry)
     if entry.bold and entry.title and not entry.authors and entry.summary_parts and len(entry.title.split()) <= 2:
@@ -423,7 +448,3 @@ def _title_in_brackets_after_name(entry: ListEntry) -> None:
 
 # -- whole entries --------------------------------------------------------------
 
-
-def _made_by(name: str) -> bool:
-    """``Microsoft``, ``Alibaba``, ``NUS``: a company or a school, who made a paper (see ``makers``)."""
-    return makers.is_maker(name) or makers.institution(name) or bool(makers.ORGANISATION.fullmatch(name))
