@@ -431,3 +431,19 @@ def test_family_names_with_their_initials_glued_on():
     named = one('3. <mark>TextVQA</mark> **"Towards VQA Models That Can Read"**. *SinghA, NatarajanV, ShahM, et al.*. '
                 "CVPR 2019. [[Paper](https://arxiv.org/abs/1904.08920)] [[Github](https://textvqa.org/)].\n")
     assert (named.title, named.notes[:1]) == ("Towards VQA Models That Can Read", ["TextVQA"])  # (the name a note)
+
+
+def test_a_comment_column_that_says_where_the_paper_was_accepted():
+    """LbsTempest/Daily-ArXiv-Subscription (22 of its 60 rows): the arXiv comment in a Comment column, plain or
+    folded ("<details><summary>Accep...</summary><p>Accepted by ICASSP 2026. Copyright ...</p></details>"), says
+    where the paper appeared; its year over the Date column's. Other comments stay notes."""
+    found = papers(
+        "| **Title** | **Link** | **Date** | **Comment** |\n| --- | --- | --- | --- |\n"
+        "| **[SPADE: Structured Pruning and Adaptive Distillation for Efficient LLM-TTS](https://arxiv.org/abs/2509."
+        "20802v3)** |  | 2026-01-29 | ICASSP 2026 |\n"
+        "| **[RRPO: Robust Reward Policy Optimization for LLM-based Emotional TTS](https://arxiv.org/abs/2512.04552)**"
+        " |  | 2026-01-28 | <details><summary>Accep...</summary><p>Accepted by ICASSP 2026. Copyright 2026 IEEE.</p>"
+        "</details> |\n"
+        "| **[DAIEN-TTS: Disentangled Audio Infilling for Environment-Aware TTS](https://arxiv.org/abs/2509.14684)** "
+        "|  | 2026-01-20 | 5 pages, 2 figures |\n")
+    assert [(p.venue, p.year) for p in found.values()] == [("ICASSP 2026", 2026), ("ICASSP 2026", 2026), (None, 2026)]

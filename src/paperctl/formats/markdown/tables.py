@@ -14,7 +14,21 @@ from __future__ import annotations
 import re
 
 from ...identifiers import try_normalize_doi
-from . import blocks, entries, fields, finishing, links, model, people, preprints, titles, venue_words, venues, verdict
+from . import (
+    blocks,
+    entries,
+    fields,
+    finishing,
+    folds,
+    links,
+    model,
+    people,
+    preprints,
+    titles,
+    venue_words,
+    venues,
+    verdict,
+)
 from .before_title import year_then_venue
 from .bold_prefixes import title_under_name
 from .columns import TITLE_LINK_CELL, columns, dated_venues_column, read_columns, role, title_links_column
@@ -40,6 +54,10 @@ def _year_then_venue(text: str) -> tuple[str, int] | None:
     return (found[0], found[1]) if found and found[1] else None
 
 
+_VENUE_WRITTEN = r"([A-Za-z][\w&.-]{1,15}(?:\s[A-Za-z][\w&.-]{1,15})?\s?'?(?:19|20)?\d\d)"
+_ACCEPTED = re.compile(_VENUE_WRITTEN)  # a comment that is where: "ICASSP 2026", "AAAI'26"
+_ACCEPTED_IN = re.compile(rf"\b(?i:accepted|to appear|published)\s+(?i:by|to|at|in|as)\s+(?:the\s+)?{_VENUE_WRITTEN}\b")
+# ("Accepted by ICASSP 2026. Copyright 2026 IEEE. ...", an arXiv comment: where, in its first words)
 _CCF_RANK = re.compile(r"(.*?(?:19|20)\d\d)\s*/\s*([ABC]|none)")
 _FULL_WIDTH_ASIDE = re.compile(r"（([^（）]{1,60})）")
 _POSTED_ON = re.compile(r"((?i:arxiv|preprint))\s*(\d\d)\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])"
@@ -382,8 +400,16 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             entry.summary_parts.append(" ")  # (what the title cell said past the title, then this cell)
         entry.summary_parts.append(text)
     elif kind in ("notes", "remarks"):  # one note a line of the cell ("<br>" between them)
-        entry.notes += [line for line in (" ".join("".join(t.text for t in part if t.kind == "text").split())
-                                          for part in model.lines_of(toks)) if line and not _EMPTY.match(line)]
+        lines = [line for line in (" ".join("".join(t.text for t in part if t.kind == "text").split())
+                                   for part in model.lines_of(toks)) if line and not _EMPTY.match(line)]
+        said = folds.html_words(" ".join(lines)) if kind == "remarks" and lines and not (
+            entry.venue and not venues.preprint(entry.venue.split()[0])) else ""
+        accepted = (_ACCEPTED.fullmatch(said.rstrip(".")) or _ACCEPTED_IN.search(said)) if said else None
+        found = venues.parse(accepted.group(1)) if accepted else None
+        if found and found[1]:  # "| **[Title](arXiv)** |  | 2026-01-29 | ICASSP 2026 |" under "Comment" (LbsTempest/
+            entry.venue, entry.venue_written = found[0], lines[0]  # Daily-ArXiv-Subscription, 22 of its 60 rows:
+            entry.year = found[1]  # the arXiv comment that says where it was accepted), over the Date's year
+        entry.notes += lines
     elif kind == "other" and text and not entry.venue and (first := _VENUE_FIRST.match(text)) and (
             found := venues.parse(first.group(1))) and found[1]:  # "|(TNNLS'22)|Title|", "|(CCS'21) Black-box|"
         entry.venue, entry.venue_written = found[0], first.group(1)  # under "Type" (STiL-Team/Security-in-
