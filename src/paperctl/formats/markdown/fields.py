@@ -534,7 +534,8 @@ def leading_tail(text: str) -> tuple[Tail | None, str]:
 _CITED_BY = re.compile(r"\bet\.? al\b| & | and ")
 
 
-_GBT_MARK_END = re.compile(r"\s*\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://)?\.?$")
+GBT_KINDS = r"(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)"  # a GB/T 7714 reference's kind marks: [J] an article, [C] a paper...
+_GBT_MARK_END = re.compile(rf"\s*\[{GBT_KINDS}\]\s*(?://)?\.?$")
 _WHERE_YEAR = re.compile(r"(?P<venue>[A-Za-z][^.\[\]:]{1,200}?)[.,]\s*(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
 
 

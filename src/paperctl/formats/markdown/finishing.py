@@ -164,7 +164,7 @@ def _venue_primed_last(entry: ListEntry) -> None:
 
 def _made_by(name: str) -> bool:
     """``Microsoft``, ``Alibaba``, ``NUS``: a company or a school, who made a paper (see ``makers``)."""
-    return makers.is_maker(name) or makers.institution(name) or bool(makers.ORGANISATION.fullmatch(name))
+    return makers.institution(name) or bool(makers.ORGANISATION.fullmatch(name))  # (institution asks is_maker)
 
 
 def _name_over_citation(entry: ListEntry) -> None:

@@ -224,7 +224,7 @@ _IN_PROCEEDINGS = re.compile(r"In ([A-Z][^()]{3,80}?)\s*(?:\((?:pp|vol)\.[^()]*\
 # learning to rank: theory and algorithm[C]//Proceedings of the 25th international conference on Machine
 # learning. ACM, 2008: 1192-1199." (YuyangZhangFTD/awesome-RecSys-papers): the authors, family name
 # first, the title, its kind ([C] a proceedings paper, [J] an article...), where, the publisher, the year.
-GBT_KIND = r"\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://|\.)"  # "[C]//", "[J]." (runs reads it after a bold title)
+GBT_KIND = rf"\[{fields.GBT_KINDS}\]\s*(?://|\.)"  # "[C]//", "[J]." (runs reads it after a bold title)
 _GBT = re.compile(r"(?P<authors>[^\[\].]{2,400}?)\.\s+(?P<title>[^\[\]]{4,400}?)\s*"
                   rf"{GBT_KIND}\s*(?:(?P<venue>[^.\[\]]{{2,200}}?)[.,]\s*"
                   r"(?:[^,.\[\]]{1,60},\s*|[A-Z][^,.\[\]]{0,59},\s*[A-Z][^,.\[\]]{0,59},\s*)?)?"
@@ -466,9 +466,9 @@ def who_when_where(text: str) -> fields.Tail | None:
 
 # A GB/T 7714 reference's kind after its title ("**Title**[J]. Nature Machine Intelligence, 2025: 1-14.",
 # Sen1553/Awesome-Continual-RL), then where it appeared: read as the reference's venue and year
-_GBT_KIND = re.compile(r"\s*\.?\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*(?://|\.)?\s*")  # (" .[J] arXiv preprint ...": a
+_GBT_KIND = re.compile(rf"\s*\.?\[{fields.GBT_KINDS}\]\s*(?://|\.)?\s*")  # (" .[J] arXiv preprint ...": a
 # stop typed before the mark, none after it)
-_MARKED_VENUE = re.compile(r"\s*[.,]?\s*([A-Za-z][^\[\]]{1,120}?)\s*\[(?:[CJMDRAPSNZ]|EB/OL|[JC]/OL)\]\s*[.,]?\s*")
+_MARKED_VENUE = re.compile(rf"\s*[.,]?\s*([A-Za-z][^\[\]]{{1,120}}?)\s*\[{fields.GBT_KINDS}\]\s*[.,]?\s*")
 _GBT_WHERE = re.compile(r"(?P<venue>[A-Za-z][^.\[\]:]{1,200}?)[.,]\s*(?:[^,.\[\]]{1,60},\s*)?"  # (the publisher)
                         r"(?P<year>(?:19|20)\d\d)\b[^\[\]]*")
 
