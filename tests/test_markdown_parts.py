@@ -160,6 +160,75 @@ def test_a_bold_line_heads_what_follows_it_up_to_the_next_heading(monkeypatch):
     assert got["entries"][-1]["data"]["tags"] == ["Last/2024"]
 
 
+# What a part alone cannot see, found by bench/md_stages.py on the labelled lists: each list must be
+# read whole (or read in parts to the same result), never read otherwise than whole.
+
+def test_a_papers_heading_at_the_cut_closes_no_heading_above_it(monkeypatch):
+    # rsdler/Remote-Sensing-in-CVPR2023: its papers are "####" headings under a "####" heading that
+    # names them; the cut falls at a paper, which leaves that heading open.
+    papers = "".join(f"#### {n}. Change Detection in Satellite Images, Method {n}\n\n* Paper : [CVPR paper]"
+                     f"(https://openaccess.thecvf.com/content/CVPR2023/html/P{n}_CVPR_2023_paper.html)\n\n"
+                     for n in range(1, 9))
+    text = "# Remote Sensing in CVPR2023\n\n#### Papers related to remote sensing in CVPR2023\n\n\n" + papers
+    got, _ = in_parts(monkeypatch, text)
+    assert got == whole(text)
+    assert {tuple(e["data"]["tags"]) for e in got["entries"]} == {("Papers related to remote sensing in CVPR2023",)}
+
+
+def test_a_heading_its_number_nests_under_the_one_above_the_cut_has_the_list_read_whole(monkeypatch):
+    # lingo-iitgn/awesome-code-mixing: "## 1.2\. ..." at the level of "## 1\. NLP Tasks", inside it by its number.
+    def task(name: str, first: int) -> str:
+        return f"### {name}\n\n" + "".join(
+            f"  * **[Code-Mixed {name} Paper {n}](https://aclanthology.org/2021.x-{n}/)** - *Gupta, D., et al. "
+            f"(2021)*.\n" for n in range(first, first + 4)) + "\n"
+    text = ("# Awesome Code-Mixing\n\n## 1\\. NLP Tasks\n\n## 1.1\\. Understanding Tasks\n\n"
+            + task("Tagging", 1) + task("Parsing", 10) + "## 1.2\\. Generation Tasks\n\n" + task("Generation", 20))
+    got, split = in_parts(monkeypatch, text)
+    assert not split and got == whole(text)
+    assert got["entries"][-1]["data"]["tags"] == ["1. NLP Tasks/1.2. Generation Tasks/Generation"]
+
+
+def test_a_short_table_below_the_cut_reads_its_columns_as_the_tables_above_it_said(monkeypatch):
+    # friedrichor/Deep-Learning-Paper-List: "收录" (accepted at) is the venue column, which the tables above
+    # show by their cells; two rows alone do not (one venue cell reads as no venue).
+    header = "|paper|源码|收录|简介|笔记|\n|:-:|:-:|:-:|:-:|:-:|\n"
+    row = "|[Paper {n} on Dialogue](https://aclanthology.org/2020.acl-main.{n}/)|-|{venue}|**M{n}**; 对话|-|\n"
+    above = header + "".join(row.format(n=n, venue=v) for n, v in enumerate(
+        ["ACL 2020", "ACL/IJCNLP 2021", "arxiv 2023", "EMNLP 2022"], 1))
+    below = header + row.format(n=9, venue="NIPS 2017") + row.format(n=10, venue="NAACL-HLT 2019")
+    text = f"# Paper List\n\n# 多模态\n\n### 对话\n\n{above}\n# NLP\n\n### 经典模型\n\n{below}"
+    got, _ = in_parts(monkeypatch, text)
+    assert got == whole(text)
+    assert [e["data"]["venue"] for e in got["entries"][-2:]] == ["NIPS 2017", "NAACL-HLT 2019"]
+
+
+def test_references_a_table_above_the_cut_cites_are_read_into_its_rows(monkeypatch):
+    # A survey's appendix table (UNet-like change detection models) cites "[1]", "[2]"; its
+    # "#### REFERENCES" below are the rows' papers, not papers of their own.
+    rows = "".join(f"| {n} | Net{n}[{n}] | 2019 | Siam |\n" for n in range(1, 5))
+    refs = "".join(f"[{n}]\tA. Author{n}, and B. Other, \u201cChange Detection Network Number {n},\u201d in 2019 "
+                   f"IEEE International Conference on Image Processing (ICIP), 2019, pp. {n}0-{n}4.\n\n"
+                   for n in range(1, 5))
+    text = ("Change detection models, a survey's appendix.\n\n"
+            "#### APPENDIX TABLE I REVIEW OF CHANGE DETECTION MODELS\n\n| No. | Model | Year | Fusion |\n"
+            "|---|---|---|---|\n" + rows + "\n*In the table, the abbreviations are explained.*\n\n"
+            "#### REFERENCES\n" + refs)
+    got, _ = in_parts(monkeypatch, text)
+    assert got == whole(text)
+    assert "REFERENCES" not in got["sections"]
+
+
+def test_a_first_heading_over_a_list_among_three_or_more_is_no_title_in_parts_either(monkeypatch):
+    # mrjunjieli/awesome_speaker: "# How to write a good paper" over two links is the first of its sections.
+    text = ("# How to write a good paper\n* [Novelty in Science](https://perceiving-systems.blog/en/news/novelty)\n"
+            "* [Writing a good scientific paper](https://perceiving-systems.blog/en/post/writing)\n\n"
+            + "".join(f"# Topic {k}\n\n" + "".join(entry(n) for n in range(10 * k, 10 * k + 3)) + "\n"
+                      for k in range(1, 4)))
+    got, _ = in_parts(monkeypatch, text)
+    assert got == whole(text)
+    assert got["entries"][0]["data"]["title"] == "Paper number 10 on reading lists"  # (the two links: preface)
+
+
 def test_cuts_fall_on_top_level_headings_after_a_blank_line():
     lines = blocks.lines_of(LIST)
     starts = parts.cuts(lines, 3)

@@ -136,6 +136,24 @@ def test_a_first_part_that_reads_otherwise_within_the_whole_is_written_again(tmp
     assert [path for _, path, _ in staged["sections"]] == ["Papers"]
 
 
+def test_a_first_stage_filled_from_its_bibtex_is_read_afresh_at_the_end(tmp_path, cut_anywhere):
+    """hs-esslingen-it-security/Awesome-LLM4SVD: the survey's bold title, and its BibTeX
+    under "## Citation". Alone, the first part takes the title for a paper and fills it from the BibTeX;
+    within the whole it is the list's preface. The last stage must not find it filled already. (The abstract
+    makes the first part, which the cut ends at "## Topic 0", as long as the real list's.)"""
+    text = ("# Awesome-LLM4SVD\n\n**A Systematic Literature Review on Detecting Software Vulnerabilities with "
+            "Large Language Models**\n\n## Citation\n\n```bibtex\n@article{kaniewski2025,\n"
+            "  title={A Systematic Literature Review on Detecting Software Vulnerabilities with Large Language "
+            "Models},\n  author={Kaniewski, Sabrina and Schmidt, Fabian},\n  journal={ACM Transactions on "
+            "Software Engineering and Methodology},\n  year={2026},\n  abstract={"
+            + "We review how large language models detect software vulnerabilities. " * 70 + "}\n}\n```\n\n"
+            + "".join(topic(f"Topic {k}", 100 * k, 10) for k in range(4)))
+    staged, report = imported(tmp_path / "staged.db", text, staged=True)
+    whole, whole_report = imported(tmp_path / "whole.db", text, staged=False)
+    assert staged == whole and same_report(report, whole_report)
+    assert len(staged["papers"]) == 40
+
+
 def test_a_worker_killed_after_the_first_part_was_written_costs_only_time(tmp_path, monkeypatch, cut_anywhere):
     forked = []
     fork, import_papers = parts._fork, Library.import_papers

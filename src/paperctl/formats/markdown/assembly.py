@@ -9,6 +9,7 @@ no entry, and records the list's layout for ``export --md --style auto``.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -111,6 +112,8 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
             result.doubts += [(first + 1, doubt) for doubt in entry.doubts]
             continue
         if cited:
+            entry = copy.copy(entry)  # (not the finding's own: a later stage of ``ahead.stages`` reads it again,
+            # and a bold line left bare is preface there, hs-esslingen-it-security/Awesome-LLM4SVD's title)
             bib_blocks.fill(entry, doc.lines, cited, end,
                             reader.found[k + 1][1] if k + 1 < len(reader.found) else len(doc.lines))
         section = entry_section(reader, heading) if heading not in named else named[heading] or None

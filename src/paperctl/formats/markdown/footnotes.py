@@ -67,3 +67,8 @@ class References:
         """Was the reference at *line* read into a table's row?"""
         return line in self._used
 
+    @property
+    def used(self) -> set[int]:
+        """The lines of the references read into rows so far (a list read in parts: ``reader.merged``)."""
+        return self._used
+

@@ -57,6 +57,11 @@ def _read_part(lines: list[str], bounds: list[tuple[int, int]], k: int) -> tuple
     doc = blocks_.parse_lines(lines, start, end)
     heads = [Block(b.kind, b.start, b.end, text=b.text, level=b.level) for b in doc.blocks
              if b.kind == "heading" or (b.kind == "html" and headings.HTML_HEADING.search(b.text))]
+    after = next((b for b in doc.blocks if heads and b.start > heads[0].start), None)
+    if after is not None and after.start != (heads[1].start if len(heads) > 1 else -1):
+        heads.insert(1, Block(after.kind, after.start, after.end))  # (what follows the first heading: a list
+        # straight under it says whether it is the list's title, ``headings.document_title``; mrjunjieli/
+        # awesome_speaker's "# How to write a good paper" over two links, the first of its H1s)
     whole = True
     if k + 1 < len(bounds):  # a block still open at the cut: the cut is inside it
         whole = not any(b.end >= end for b in blocks_.walk(doc.blocks) if b.kind in ("code", "html"))

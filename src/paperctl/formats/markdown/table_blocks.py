@@ -32,6 +32,7 @@ class TableBlocks(ReaderState):
     ``reader._Reader``'s."""
 
     columns_read: dict[tuple[str, ...], tuple[list[str], bool]]
+    columns_alone: dict[tuple[str, ...], tuple[list[str], bool]]
     tables: dict[str, list[str]]
 
     def table(self, block: Block) -> None:
@@ -45,9 +46,12 @@ class TableBlocks(ReaderState):
             block, titled = Block("table", block.start, block.end, header=block.header[:width],
                                   rows=[(line, cells[:width]) for line, cells in block.rows]), True
         else:
-            known = self.columns_read.get(tuple(block.header)) if len(block.rows) < 3 else None
+            key = tuple(block.header)
+            known = self.columns_read.get(key) if len(block.rows) < 3 else None
             roles, titled = known or columns.read_columns(block.header, [cells for _, cells in block.rows])
-            self.columns_read[tuple(block.header)] = (roles, titled)  # (a row left after a blank line is read as
+            if len(block.rows) < 3 and known is None:  # (read in parts, a table above the cut may have said
+                self.columns_alone.setdefault(key, (roles, titled))  # otherwise: ``reader.merged`` checks)
+            self.columns_read[key] = (roles, titled)  # (a row left after a blank line is read as
             # the rows above it were: abbasturkoglu/RGB-T-Tracking-Papers-and-Results' last row)
         header = blocks_.raw(self.doc, block.start, min(block.start + 2, block.end)).split("\n")
         self.tables.setdefault(self.path, header)
