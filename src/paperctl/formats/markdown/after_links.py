@@ -108,3 +108,24 @@ def venue_then_said(text: str, stripped: str, entry: ListEntry) -> bool:
     entry.summary_parts.append(said + " " if text[-1:].isspace() else said)  # (a bracket may follow)
     entry.in_summary = fields.is_summary(said)
     return True
+
+
+def bar_cells(text: str) -> list[str]:
+    """The cells of a run set off by bars at both ends (``| CVPR 2023 | Blend |``), two or more, one
+    of them a venue and its year; else none."""
+    run = text.strip().rstrip("[" + fields.LEFT).rstrip()
+    if run[:1] != "|" or run[-1:] != "|":
+        return []
+    cells = [c.strip() for c in run[1:-1].split("|")]
+    if len(cells) < 2 or not all(cells):
+        return []
+    # (one names where and when: "| Xin He, et al. | arXiv |" after "2019 | Title" reads whole, the year before)
+    return cells if any((found := venues.parse(c)) and found[1] for c in cells if len(c) <= 30) else []
+
+
+def slashed_cells(text: str) -> list[str]:
+    """The fields of a run set off by slashes (``/ CVPR 2021 / CaDDN``), two or more or one a venue; else none."""
+    cells = [c.strip() for c in text.strip().strip("/").split(" / ")]
+    if not all(cells) or any(len(c) > 40 for c in cells):
+        return []
+    return cells if any((found := venues.parse(c)) and (found[1] or len(cells) > 1) for c in cells) else []

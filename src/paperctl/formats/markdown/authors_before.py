@@ -385,10 +385,12 @@ def leading_authors_alone(text: str) -> tuple[list[str], str]:
     words = rest.split()
     if len(names) < 2 or len(words) < 3 or words[0].endswith(","):
         return [], text
-    if fields.ENDS_WITH_INITIAL.search(text[: len(text) - len(rest)].rstrip()) and not all(
-            _LAST_INITIAL.search(name) for name in names):
-        return [], text
+    head = text[: len(text) - len(rest)].rstrip()
+    if fields.ENDS_WITH_INITIAL.search(head) and not all(
+            _LAST_INITIAL.search(name) for name in _NAMES_SPLIT.split(head.rstrip(" ."))):
+        return [], text  # (as written: "Atsalakis G S, Valavanis K P." reads as "G S Atsalakis", ...)
     return names, rest
 
 
+_NAMES_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _LAST_INITIAL = re.compile(r"\b[A-Z]\.?$")

@@ -152,6 +152,9 @@ def parse_lines(lines: list[str], first: int, end: int) -> Document:
     if end < len(lines):
         text += "\n"  # the part's last line is a line, as within the whole (a blank line before a cut)
     tokens = md.parse(normalize(_tame(_bullets(text) if "•" in text else text)), env)
+    if ("```" in text or "~~~" in text) and (closed := _fence_left_open(text, tokens)) is not None:
+        env = {}
+        tokens = md.parse(normalize(_tame(_bullets(closed) if "•" in closed else closed)), env)
     return Document(_tree(tokens, lines, first, end), lines, env)
 
 
@@ -314,6 +317,30 @@ def two_markers(text: str) -> bool:
     character of a set; a match starts with one of them, and the rest of that alternative after
     it is the rest of that character's pattern in ``_TWO_MARKERS_FROM``."""
     return any(p.search(text) is not None for p in _TWO_MARKERS_FROM)
+
+
+_HEADING_LINE = re.compile(r"[ \t]*#{1,6}[ \t]+\S")
+
+
+def _fence_left_open(text: str, tokens: list) -> str | None:
+    """*text* with a code fence that is never closed closed at the first blank line before a heading
+    within it: a ``mermaid`` fence over a pie chart, then "## Papers" and the whole list's table, with no
+    closing fence (osherr1996/awesome-monocular-height-estimation, its 62 papers). CommonMark reads all
+    that follows as code; its writer meant the chart alone. The blank line becomes the closing fence:
+    the lines stay the same. None when no fence is left open (markdown-it's *tokens* say: the last fence
+    runs to the end, its last line no closing fence), or no heading follows a blank line within it."""
+    fence = next((t for t in reversed(tokens) if t.type == "fence"), None)
+    lines = text.split("\n")
+    if fence is None or fence.map is None or fence.map[1] < len(lines) - (1 if lines[-1] == "" else 0):
+        return None
+    opening, last = lines[fence.map[0]], lines[fence.map[1] - 1].strip()
+    if fence.map[1] - fence.map[0] > 1 and last.startswith(fence.markup) and not last.strip(fence.markup[0]):
+        return None  # (closed on the list's last line)
+    for n in range(fence.map[0] + 1, len(lines) - 1):
+        if not lines[n].strip() and _HEADING_LINE.match(lines[n + 1]):
+            lines[n] = opening[: len(opening) - len(opening.lstrip())] + fence.markup
+            return "\n".join(lines)
+    return None
 
 
 def _bullets(text: str) -> str:

@@ -3,7 +3,8 @@
 ``fields.citation_tail`` reads the tails lists write by hand; the ones here are the tails that a
 "Cite this" button writes, whole: Google Scholar's MLA (``names_venue_year``: ``Carlini, Nicholas,
 and David Wagner. Security and Privacy (S&P). 2017.``) and Springer Nature's (``springer``: ``Lai, Y.,
-Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020).``); and a systematic review's export (``year_venue_names``:
+Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020).``) and Vancouver (``vancouver``: ``Title. Expert Systems with
+Applications. 2024 Jul 15;246:123154.``); and a systematic review's export (``year_venue_names``:
 ``(2023), ASE_J, Kolthoff, Kristian; Bartelt, Christian.``). ``unlocated`` takes out what only says where in
 the venue the paper is (volume, issue, pages): a list's entry means the venue and the year.
 """
@@ -123,6 +124,38 @@ _SPRINGER = re.compile(rf"(?P<names>{_INITIALLED}(?:, {_INITIALLED})*(?:,? (?:&|
                        r" (?P<journal>[A-Z][\w&.'’ -]{1,60}?)"
                        r"(?: \d{1,5}(?:\(\d{1,4}\))?, [A-Za-z]?\d{1,7}(?:[–-]\d{1,7})?)?"
                        r" \((?P<year>(?:19|20)\d\d)\)\.?(?: https?://doi\.org/\S+)?")
+
+
+def vancouver(text: str) -> Tail | None:
+    """``Advances in neural information processing systems. 2021 Dec 6;34:9391-404.``, ``InInternational
+    conference on artificial intelligence and statistics 2023 Apr 11 (pp. 7375-7391). PMLR.``, ``arXiv preprint
+    arXiv:2006.09000. 2020 Jun 16.`` (Vezarachan/awesome-uncertainty-meets-explainability, every entry): Google
+    Scholar's Vancouver, the tail after the title (the authors, "Bykov K, Höhne MM", stand before it); the
+    venue ("In" glued to a meeting's name), the year and month it came out, where in the venue. The venue
+    with its year (an arXiv ID's, as ``fields.citation_tail`` reads one); None for other text: a year
+    with neither a month nor a locator after it is any tail's."""
+    if len(text) > 400 or not _VANCOUVER_DATE.search(text):  # (a cheap test first: most tails are not)
+        return None
+    m = _VANCOUVER.fullmatch(" ".join(text.split()).strip(" ."))
+    if m is None or not (m.group("month") or m.group("where")):
+        return None
+    year, venue = int(m.group("year")), m.group("venue").strip(" .,")
+    arxiv = _VANCOUVER_ARXIV.fullmatch(venue)
+    if arxiv:
+        return Tail(venue=f"arXiv {year}", year=year, arxiv=arxiv.group(1), explained=True)
+    if ":" in venue or not re.search(r"[A-Za-z]{3}", venue):
+        return None
+    return Tail(venue=f"{venue} {year}", year=year, explained=True)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_VANCOUVER_DATE = re.compile(rf"\b(?:19|20)\d\d(?: {_MONTH}\b|;\s*\d)")
+# (The venue holds no sentence end: a title before it is not the venue's, "Title by SHAP. Knowledge-Based Systems.")
+_VANCOUVER = re.compile(
+    rf"(?:In(?=[A-Z]))?(?P<venue>[A-Za-z](?:[^;()?!.]|\.(?! ?[A-Z][a-z])){{1,150}}?)\.? (?P<year>(?:19|20)\d\d)"
+    rf"(?: (?P<month>{_MONTH})[a-z]{{0,6}}\.?(?: \d{{1,2}})?)?"
+    r"(?P<where> ?[;:] ?[\w().,:;–-]{1,40}| \((?:pp?\.|Vol\.)[^()]{1,60}\)(?:\. [^.;()]{1,60})?)?")
+_VANCOUVER_ARXIV = re.compile(r"arXiv preprint arXiv: ?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
 
 
 def names_year_venue(text: str) -> tuple[Tail, str] | None:

@@ -13,10 +13,12 @@ ROLES: dict[str, tuple[str, ...]] = {
     "title": ("title", "paper", "papers", "paper title", "paper name", "title & authors", "title&authors",
               "title and authors", "title/authors", "论文", "论文名称", "论文标题", "论文题目", "论文名", "题目",
               "标题", "文章题目", "文章标题", "文章", "article", "paper & authors", "papers & authors",
-              "publication title", "논문", "제목", "논문 제목", "タイトル", "論文"),  # (Korean, Japanese)
+              "publication title", "논문", "제목", "논문 제목", "タイトル", "論文",
+              "research paper"),  # (Korean, Japanese)
     "name": ("name", "method", "methods", "model", "models", "model name", "abbr", "abbreviation", "short name",
              "nickname", "方法", "模型", "dataset", "benchmark", "name of method", "名字", "名称", "work", "works",
-             "framework", "system", "模型名称", "이름", "모델", "방법", "algorithm", "algorithms"),
+             "framework", "system", "模型名称", "이름", "모델", "방법", "algorithm", "algorithms", "variant",
+             "variants"),  # (ishandutta2007/Awesome-VAE: "| Variant | Key Mechanism | Year | Research Paper |")
     "authors": ("author", "authors", "author(s)", "作者", "first author", "第一作者", "저자", "著者"),
     "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "pub.",
               "publish", "journal", "发表venue",
@@ -38,7 +40,8 @@ ROLES: dict[str, tuple[str, ...]] = {
                 "one-line summary", "key contribution", "key contributions", "main contribution", "main contributions",
                 "key insight", "key insights", "novelty", "main novelty", "key novelty", "major novelty",
                 "core idea", "core ideas", "advantages", "advantage", "key features", "what it does",
-                "introduction", "介绍", "overview", "research focus", "简述", "설명", "요약", "概要"),
+                "introduction", "介绍", "overview", "research focus", "简述", "설명", "요약", "概要", "key mechanism",
+                "mechanism"),
     "notes": ("notes", "note", "memo", "메모"),  # (메모: "memo", chrisjihee/SLM-Math-papers)
     "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记", "注释"),  # notes, never the summary
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),

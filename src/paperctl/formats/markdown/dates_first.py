@@ -137,6 +137,9 @@ def date_prefix(text: str) -> tuple[int, str] | None:
     if not m:
         return None
     written = next(g for g in m.groups() if g is not None)
+    if m.re is PAREN and written[:1] in "SPU" and (said := _DATE_SAID.match(written)):
+        written = written[said.end():]  # "[Submitted 29 November, 2023] SelfOcc: ..." (zya3d/Awesome-3D-Occupancy-
+        # Prediction, 75 of its 86 papers): the day it was submitted to arXiv, as arXiv's listing says it
     year = venues.year_of_date(written)
     month = (_YYMM.fullmatch(written.strip()) or _YY_DOT_MM.fullmatch(written.strip())) if year is None or not \
         1990 <= year <= 2012 else None  # ("(25.09) [Title](..)": qwrdxer/llm-safety-papers, every paper)
@@ -149,5 +152,6 @@ def date_prefix(text: str) -> tuple[int, str] | None:
     return (year, rest) if year else None
 
 
+_DATE_SAID = re.compile(r"(?:Submitted|Published|Posted|Updated)(?: on)?:? (?=\d|[A-Z][a-z]{2})")
 _YYMM = re.compile(r"(\d\d)(?:0[1-9]|1[0-2])")
 _YY_DOT_MM = re.compile(r"(\d\d)\.(?:0[1-9]|1[0-2])")

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from . import makers, people, preprints, venue_words, venues
-from .cite_tails import Tail, names_venue_year, springer, unlocated, year_venue_names
+from .cite_tails import Tail, names_venue_year, springer, unlocated, vancouver, year_venue_names
 from .proceedings import in_proceedings, in_venue, journal, may_be_proceedings, spelled_out
 
 _DECORATION = re.compile(
@@ -109,6 +109,8 @@ def clean_title(text: str) -> str:
         text = text[:-1].rstrip()  # a trailing period, not an initial's ("... Part A.") or an ellipsis
     if text.endswith("[") and text.strip("[ ") and text.count("[") > text.count("]"):
         text = text[:-1].rstrip()  # "Meta-Learning[[paper](..)]": the link's bracket against the title
+    if text.endswith((" /", " |")):  # "Title / [paper](..)": the slash that sets the title off
+        text = text[:-2]
     return text.rstrip(":：,，; ").strip()
 
 
@@ -293,10 +295,12 @@ def _read_tail(text: str, dated: bool) -> Tail:
     cited = springer(text.strip(" .,;:"))
     if cited is not None:  # "Lai, Y., Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020)."
         return cited
-    cited = year_venue_names(text)
-    if cited is not None:  # "(2023), ASE_J, Kolthoff, Kristian; Bartelt, Christian."
+    cited = year_venue_names(text) or vancouver(text)
+    if cited is not None:  # "(2023), ASE_J, Kolthoff, Kristian; Bartelt, Christian."; "Nature. 2015 May 28;521:436-44."
         return cited
     tail = _citation_tail(text, dated)
+    if tail.venue and _INITIAL_VENUE.fullmatch(tail.venue):  # ("Chen, J., & Little, J. J. (2019)": APA's names,
+        tail.venue, tail.explained = None, False  # the second initial no venue)
     if not tail.explained and _SURNAME_FIRST.match(text.lstrip(" .,;:")):
         # "Huang, Jing, et al. IEEE Transactions on ... 28.9 (2018): 2413-2417." (wangxiao5791509/SNN_CV_
         # Applications_Resources): Google Scholar's MLA, whatever the venue's name
@@ -320,6 +324,9 @@ _ARXIV_NO_COLON = re.compile(r"\b([Aa]r[Xx]iv|ARXIV) ?(\d{4}\.\d{4,5}(?:v\d+)?)\
 _PROC_BEFORE = re.compile(r",\s*(?:[Ii]n\s+)?Proc\.\s+(?=[A-Z])")  # the venue's proceedings, not a name's "Proc"
 _NAME_COMMA_MONTH = re.compile(r"[.,\s]*[A-Za-z][\w&.' -]{0,60}, (?:19|20)\d\d[./](?:0?[1-9]|1[0-2])\.?")
 _SURNAME_FIRST = re.compile(r"[A-Z][\w'’-]+, [A-Z][\w'’-]+,? (?:et al\.|and [A-Z])")  # Google Scholar's MLA
+
+
+_INITIAL_VENUE = re.compile(r"[A-Z]\.? (?:19|20)\d\d")
 
 
 def _citation_tail(text: str, dated: bool) -> Tail:

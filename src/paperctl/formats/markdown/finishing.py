@@ -162,6 +162,21 @@ def _venue_primed_last(entry: ListEntry) -> None:
 
 
 
+def _venue_colon_first(entry: ListEntry, colon: re.Match[str]) -> None:
+    """``[CVPR-17: Making Deep Neural Networks Robust to Label Noise: ...](arXiv)`` (guixianjin/Some-research-on-
+    noisy-labels, 35 of its 36 paper headings), ``[CVPR 2017: Title](..)``: where and when, a colon, the title, all
+    in the link. A venue with its year only ("NeRF: ...", "GPT-4: ..." are a method's name)."""
+    found = venues.parse(colon.group(1))
+    if not (found and found[1] and venues.name_known(found[0])) or len(colon.string[colon.end():].split()) < 2:
+        return
+    offer_venue(entry, found[0], colon.group(1))
+    entry.date_year = entry.date_year or found[1]
+    entry.title = colon.string[colon.end():]
+
+
+_VENUE_COLON_FIRST = re.compile(r"([A-Za-z][\w&]{1,12}(?:[ '’-]|[ -]W[ -])?(?:19|20)?\d\d)\s*(?::\s+|：\s*)(?=\S)")
+
+
 def _made_by(name: str) -> bool:
     """``Microsoft``, ``Alibaba``, ``NUS``: a company or a school, who made a paper (see ``makers``)."""
     return makers.institution(name) or bool(makers.ORGANISATION.fullmatch(name))  # (institution asks is_maker)
@@ -270,6 +285,8 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         _venue_coded_first(entry)
     if entry.title and entry.title[-1:].isdigit() and ("'" in entry.title or "’" in entry.title) and not entry.venue:
         _venue_primed_last(entry)
+    if entry.title and entry.venue is None and (colon := _VENUE_COLON_FIRST.match(entry.title)):
+        _venue_colon_first(entry, colon)
     if entry.title and entry.title[-4:].lower() == ".pdf" and entry.title_target is None and " " in entry.title:
         _file_named(entry)
     if entry.bold and entry.title and not entry.authors and entry.summary_parts and len(entry.title.split()) <= 2:

@@ -37,6 +37,12 @@ def venue_after_in(toks: list[Tok], entry: ListEntry) -> list[Tok]:
 
 
 _IN_FIRST = re.compile(r"\s*[Ii]n\s+([A-Z][^*_]*?)\s*")
+# A field's value after its italic key: short, to a full stop, a link or the run's end (not the first 80 characters
+# of "*Notes:* Survey/review of deep learning approaches ... from high-resolution ...", cut within a word: osherr1996/
+# awesome-monocular-height-estimation's long notes, a description)
+_YEAR_KEY = re.compile(r"(?i)\b(?:year|date|published)\b")
+_YEAR_ALONE = re.compile(r"\s*((?:19|20)\d\d)\.?\s*")
+_FIELD_VALUE = re.compile(r"\s*[^.\[]{1,80}(?:\.|$|(?=\[))")
 _IN_LAST = re.compile(r"(?:^|(?<=[\s,.;:]))[Ii]n\s*$")
 _YEAR_NEXT = re.compile(r"\s*,?\s*((?:19|20)\d\d)\b")
 
@@ -58,10 +64,12 @@ def read(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
         entry.notes.append(t.text.strip(" .,"))  # "*Anonymous*" under a submission's title (gabriben/awesome-
         return True  # generative-information-retrieval): no names yet, and not a description
     if (entry.authors or _after_separator(toks, i)) and not entry.venue \
-            and not entry.in_summary and JOURNAL.fullmatch(t.text.strip(" .,·")) and not (
+            and not entry.in_summary and t.text.rstrip()[-1:] not in ":：" and JOURNAL.fullmatch(t.text.strip(" .,·")) \
+            and not (
             not entry.authors and people.parse(t.text) and not venue_words.journal_named(t.text.strip(" .,·"))):
         offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
-        entry.journal_year = True
+        entry.journal_year = True  # (not "*Notes:* ...", a key after the authors: osherr1996/awesome-monocular-
+        # height-estimation's table cells)
         return True
     ends = _VENUE_IN_BRACKETS.fullmatch(t.text.strip()) if not entry.venue and not any(
         u.kind != "text" or u.text.strip(" .") for u in toks[i + 1:]) else None
@@ -90,7 +98,12 @@ def read(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
     key = t.text.strip()
     if entry.title and key.endswith(":") and len(key) <= 30 and i + 1 < len(toks) and toks[i + 1].kind == "text" \
             and not toks[i + 1].em and not entry.in_summary:  # "**UFF.** *Type:* Table. [[Paper]](..)": a field
-        value = re.match(r"\s*[^.\[]{1,80}\.?", toks[i + 1].text)  # (zhiqiangzhongddu/Awesome-Knowledge-augmented-
+        value = _FIELD_VALUE.match(toks[i + 1].text)  # (zhiqiangzhongddu/Awesome-Knowledge-augmented-
+        dated = _YEAR_ALONE.fullmatch(value.group()) if value and _YEAR_KEY.search(key) else None
+        if dated:  # "*Publication Year:* 2023" (FireFistisDead/Deepfake-Detection, every paper): its year
+            entry.date_year = entry.date_year or int(dated.group(1))
+            toks[i + 1] = Tok("text", toks[i + 1].text[value.end():])  # type: ignore[union-attr]
+            return True
         if value and value.group().strip():  # GML-for-Drug-Discovery, 53 entries)
             entry.notes.append(f"{key} {value.group().strip()}")
             toks[i + 1] = Tok("text", toks[i + 1].text[value.end():])

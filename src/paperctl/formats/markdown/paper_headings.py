@@ -86,6 +86,17 @@ _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 _NUMBERED = re.compile(r"\d{1,3}[.)、]\s")  # "6. MobileNet系列", "8. GhostNet": siblings, numbered in turn
 
 
+def _over_entries(lines: list[str], end: int, level: int) -> bool:
+    """Does a heading (of *level*, ending before line *end*) stand over entries: a list, a table or a heading
+    below it, as a section does? (A paper's heading stands over its text, or the next paper's heading.)"""
+    below = next((line.strip() for line in lines[end: end + 40] if line.strip()), "")
+    return bool(_ENTRY_START.match(below)) or headings.atx_level(below) > level
+
+
+_VENUE_COLON = re.compile(r"\s*[A-Za-z][\w&]{1,12}[ '’-]?(?:19|20)?\d\d\s*(?::\s|：)")  # "ECCV-18: ", "CVPR 2019："
+_ENTRY_START = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s|\|")
+
+
 class PaperHeadings(ReaderState):
     """The paper headings' part of the reader; the state and the rest (``emit``, ``read``, ``context``) are
     ``reader._Reader``'s."""
@@ -114,8 +125,11 @@ class PaperHeadings(ReaderState):
         unnumbered = coded.group(2) if coded else unnumbered  # ..." over "- **Authors**:", "- **Venue**:" bullets
         # (Lafitte1573/Awesome-FinTS-Generation, every paper): the method's name in code, a dash, the title
         pieces = inline.scan(unnumbered, self.refs)
-        visible = [p for p in pieces if p.kind != "text" or p.text.strip() and not links.EMOJI_ONLY.fullmatch(
-            p.text.strip())]  # ("### 📄 [Title](arXiv)" over "**Authors:** ...", puneet-chandna/awesome-LLM-papers)
+        visible = [p for p in pieces if (p.kind != "text" or p.text.strip() and not links.EMOJI_ONLY.fullmatch(
+            p.text.strip())) and not (p.kind == inline.IMAGE and "/badge/" in p.href)]
+        # ("### 📄 [Title](arXiv)" over "**Authors:** ...", puneet-chandna/awesome-LLM-papers; "### [Title](arXiv)
+        # ![Static Badge](img.shields.io/badge/ICLR-FF0000)", henu77/Awesome-Monocular-Depth-Estimation: a badge
+        # says where, the entry reads it, it is no part of the heading's text)
         fielded = venue_first(unnumbered) and (  # (the cheap test first: most headings are sections)
             fields_below(self.doc.lines, end) or linked_below(self.doc.lines, end)) or \
             len(visible) == 1 and visible[0].kind == "text" and len(visible[0].text.split()) >= 2 \
@@ -168,8 +182,14 @@ class PaperHeadings(ReaderState):
                             or links.label_word(visible[0].text) or dated_venue(visible[0].text)):
             return False  # (not "### [TACL 2020](aclweb.org/anthology/events/tacl-2020/)": a venue's heading, linking
             # its proceedings, kaisugi/entity-related-papers)
-        if not fielded and links.classify(visible[0].href).kind not in links.PAPER_KINDS:
-            return False
+        if not fielded and links.classify(visible[0].href).kind not in links.PAPER_KINDS and not (
+                visible[0].href == "" and _VENUE_COLON.match(visible[0].text) and len(visible[0].text.split()) >= 4
+                and not _over_entries(self.doc.lines, end, headings.atx_level(self.doc.lines[start]))):
+            return False  # (a title link left empty, "#### 5. [ECCV-18: CurriculumNet: Weakly Supervised Learning
+            # from Large scale Web Images]()" between linked ones, guixianjin/Some-research-on-noisy-labels: where
+            # and when first; not "### [Training with Scalar Rewards]()" over its papers, BobXWu/learning-from-
+            # rewards-llm-papers, nor "## [Papers and Code]()" over a line of text, sudharsan13296/Awesome-Meta-
+            # Learning)
         # (No section is closed: lists write such papers one level below their section, or at its
         # level right after it, "### 2024-10-09" then "### 1. [Title](..)", meaning them under it.)
         year_first = _YEAR_FIRST.match(unnumbered) if fielded and len(visible) == 1 and dated_url_below(

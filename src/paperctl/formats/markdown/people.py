@@ -57,7 +57,8 @@ _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,4}$")
 # (Compiled once rather than looked up in re's cache at every call.)
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _GIVEN = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z]?[a-zà-ÿ]+)?")  # ("Seyed-Mohsen", "Tat-Seng")
-_FAMILY = re.compile(r"(?:[dl][’'])?[A-Z][a-zà-ÿ'’-]+")  # "Venkatakrishnan", "d’Aquin" (not "佐藤花子", a whole name)
+_FAMILY = re.compile(r"(?:[dl][’'])?[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’]+)?")  # "Venkatakrishnan", "d’Aquin",
+# "Hernández-Lobato" (not "佐藤花子", a whole name)
 _GIVEN_NAMES = re.compile(r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)(?: [A-Z]\.)?")  # "Jesse Michael", "Young Chol"
 _GIVEN_OR_INITIALS = re.compile(r"[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z]?[a-zà-ÿ]+)?|[A-Z]\.(?:\s?[A-Z]\.)*")
 # (and initials run together or hyphenated: "S.-C. Liu", "A.G. Andreou", uzh-rpg/event-based_vision_resources)
@@ -189,15 +190,15 @@ def _names(text: str) -> tuple[str, ...]:
 
 _NOT_A_NAME = re.compile(r"[A-Za-z0-9][\u3400-\u9fff]|[\u3400-\u9fff][A-Za-z0-9]")  # Latin glued to CJK
 _FAMILY_INITIALS = re.compile(r"(?:[A-Z]['’])?[A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*(?:-[A-Z][^\W\d_'’-]*)?"
-                              r"(?: [A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*)?(?:(?: [A-Z](?:-[A-Z])?){1,3}| [A-Z]{2,3})")
+                              r"(?: [A-Z][^\W\d_]*[a-zà-ÿ][^\W\d_'’-]*)?(?:(?: [A-Z](?:-[A-Z])?){1,3}| [A-Z]{2,3})\.?")
 # ("Müller-Myhsok B": a family name of two, joined; "Stanley EA", "Mariscal Harana J", XuZikang/Awesome-MedIA-
 # Fairness: initials written together, a family name of two words; "O'Hagan S", "Seidel H-P", JacklinGroup/
-# molecule-generation-review)
+# molecule-generation-review; "Huan L." last, the full stop that ends them, Google Scholar's Vancouver)
 
 
 # (wider: "Simchi-Levi D" too)
 _FAMILY_THEN_INITIALS = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'-]*[a-z][\w'-]*)?)"
-                                   r"((?: [A-Z](?:-[A-Z])?){1,3}| [A-Z]{2,3})")
+                                   r"((?: [A-Z](?:-[A-Z])?){1,3}| [A-Z]{2,3})\.?")
 
 
 def given_first(name: str) -> str:

@@ -548,7 +548,7 @@ def merged(results: list[tuple], lines: list[str], bounds: list[tuple[int, int]]
            year_groups: bool) -> _Reader | None:
     """The parts' findings (``read_part_again``'s, the first *len(results)* parts) as one
     reader's; None when a cut fell below a heading still open above it."""
-    if not all(_cut_holds(results, lines, bounds, k) for k in range(1, len(results))):
+    if not all(part_blocks.cut_holds(results, lines, bounds, k) for k in range(1, len(results))):
         return None
     reader = _Reader(Document([], lines, {}), read_if_summary, year_groups, title_line=-1)
     for found, heads, skipped, covered, headers, html_lines, code_lines, *_ in results:
@@ -562,31 +562,6 @@ def merged(results: list[tuple], lines: list[str], bounds: list[tuple[int, int]]
         reader.html_lines |= html_lines
         reader.code_lines |= code_lines
     return reader
-
-
-def _cut_holds(results: list[tuple], lines: list[str], bounds: list[tuple[int, int]], k: int) -> bool:
-    """Does part *k* read as it does within the whole list? What its cut assumed: that the heading
-    at the cut closed every heading above it but the title (not so when that heading is a paper's,
-    ``#### 4. Title`` under ``#### Papers related to...``, rsdler/Remote-Sensing-in-CVPR2023; nor when
-    its number nests it, ``## 1.2. NLG Tasks`` under ``## 1. NLP Tasks``, lingo-iitgn/awesome-code-mixing);
-    that no table above it had said what the columns of a short table's header hold (friedrichor/
-    Deep-Learning-Paper-List: two rows under ``|paper|源码|收录|...``, the tables above say 收录 is the
-    venue); and that no table row above it cited a reference below the cut (the reference is then
-    read into the row, not a paper: a survey's "#### REFERENCES")."""
-    above, own = results[k - 1], results[k]
-    cut, name = headings.atx_level(lines[bounds[k][0]]), heading_name(lines[bounds[k][0]].strip().strip("#"))
-    section = bool(own[1]) and own[1][0].line == bounds[k][0]  # (else a paper's heading, or the title's)
-    open_above = [f for f in above[7] if f.kind == "title" or f.level < cut or not section or (
-        f.kind == "section" and f.written == cut and headings.numbered_under(f.name, name))]
-    assumed = [f for f in own[7][:1] if f.kind == "title"]
-    if [(f.kind, f.written, f.line) for f in open_above] != [(f.kind, f.written, f.line) for f in assumed]:
-        return False
-    said: dict = {}
-    for part in results[:k]:
-        said.update(part[8])
-    if any(key in said and said[key] != read for key, read in own[9].items()):
-        return False
-    return not any(line >= bounds[j][1] for j in range(k) for line in results[j][10])
 
 
 def read_part_again(kept: tuple[int, Document], message: part_blocks.Message, read_if_summary: bool,

@@ -14,7 +14,7 @@ import re
 
 from ... import identifiers
 from . import byline, fields, links, makers, people, proceedings, venue_words, venues
-from .after_links import NO_CODE, venue_then_said, venue_then_topics
+from .after_links import NO_CODE, bar_cells, slashed_cells, venue_then_said, venue_then_topics
 from .cite_tails import names_year_venue
 from .groups import UNDER_REVIEW, read_group
 from .model import ListEntry, apply_tail, offer_venue
@@ -44,7 +44,7 @@ _DASH_VENUE_YEAR = re.compile(r"\s*[—–-]\s+([^()\[\]]{2,40}?\s*\((?:19|20)\d
 # A run of these alone (" ", " | ", the brackets left of "[[paper](..)] [[code](..)]": half of a list's runs) says
 # nothing: every reading in ``read_text`` needs a letter, digit, bracket, colon or full stop, and ``_read_plain``
 # drops it; so it is dropped first, outside a description (which keeps every run). (Tested with the rest.)
-_SEPARATORS = " \t,;|-–—•·" + fields.LEFT + fields.RIGHT
+_SEPARATORS = " \t,;|/-–—•·" + fields.LEFT + fields.RIGHT
 
 
 def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
@@ -138,7 +138,9 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     if cited_in and (venue_words.in_words(f"{cited_in.group(1)} {cited_in.group(2)}") or venue_words.in_words(
             f"{cited_in.group(1).title()} {cited_in.group(2)}")):  # ("Evolutionary computation (2020)")
         # '... et al. "[**Title**](..)." Optimization Methods and Software (2021).' (GMC-DRL/Awesome-MetaBBO):
-        offer_venue(entry, f"{cited_in.group(1)} {cited_in.group(2)}", text.strip(" ."))  # a citation's journal,
+        name = cited_in.group(1).rstrip(" ,")  # (its full stop, not an abbreviated name's: "Front. Comput. Neurosci.")
+        name = name[:-1] if name.endswith(".") and name.count(".") == 1 else name
+        offer_venue(entry, f"{name} {cited_in.group(2)}", text.strip(" ."))  # a journal,
         entry.date_year = entry.date_year or int(cited_in.group(2))  # then its year
         return
     pos = 0
@@ -385,19 +387,6 @@ def _by_people(text: str) -> bool:
     return bool(names) and people.only_people(names)
 
 
-def _cells(text: str) -> list[str]:
-    """The cells of a run set off by bars at both ends (``| CVPR 2023 | Blend |``), two or more, one
-    of them a venue and its year; else none."""
-    run = text.strip().rstrip("[" + fields.LEFT).rstrip()
-    if run[:1] != "|" or run[-1:] != "|":
-        return []
-    cells = [c.strip() for c in run[1:-1].split("|")]
-    if len(cells) < 2 or not all(cells):
-        return []
-    # (one names where and when: "| Xin He, et al. | arXiv |" after "2019 | Title" reads whole, the year before)
-    return cells if any((found := venues.parse(c)) and found[1] for c in cells if len(c) <= 30) else []
-
-
 
 
 _WHO_ET_AL_WHERE_WHEN = re.compile(r"([^,()]{3,60}? et\.? al\.?),\s*([A-Z][^\[\]]{2,150}?),\s*((?:19|20)\d\d)")
@@ -424,9 +413,14 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
     if "|" in text and _cited_last(text, entry, first_line):
         return
     if first_line and text.count("|") >= 3 and not (entry.in_summary or entry.summary_parts) and (
-            cells := _cells(text)):  # "[📄 Title](arXiv) | 📖 CVPR 2023 | 🔀 $F_{inv}^T$ | [🌐 Code](..)"
+            cells := bar_cells(text)):  # "[📄 Title](arXiv) | 📖 CVPR 2023 | 🔀 $F_{inv}^T$ | [🌐 Code](..)"
         for cell in cells:  # (xinchengshuai/Awesome-Image-Editing, 124 papers): a row of cells without a
             _read_plain(f"| {cell} |", entry, first_line)  # table, each a field of its own
+        return
+    if first_line and text.lstrip()[:1] == "/" and not (entry.in_summary or entry.summary_parts) and (
+            cells := slashed_cells(text)):  # "Title / [paper](..) / [project](..) / CVPR 2021 / CaDDN" (gongyan1/
+        for cell in cells:  # SafeBEV, its 67 papers): fields set off by slashes, each read as a cell of its own
+            _read_plain(f"| {cell} |", entry, first_line)
         return
     if entry.in_summary:
         entry.summary_parts.append(text)

@@ -21,6 +21,7 @@ from . import (
     finishing,
     folds,
     links,
+    makers,
     model,
     people,
     preprints,
@@ -290,6 +291,16 @@ def _written_id(text: str, entry: ListEntry) -> None:
 _NAME_THEN_ID = re.compile(r"([A-Za-z][\w .-]*?)\s+(\d{4}\.\d{4,5})(?:v\d+)?")
 
 
+def _who_or_where(title: str) -> bool:
+    """Is the title cell's link named by who made the paper (``DeepMind``, ``Google Brain``) or where it appeared
+    (``NIPS 2015``), not by its title?"""
+    found = venues.parse(title)
+    return bool(found and found[1]) or makers.institution(title) or bool(_LAB.fullmatch(title))
+
+
+_LAB = re.compile(r"[A-Z][\w&-]+ (?:Brain|Research|AI|Labs?)")  # "Google Brain", "Microsoft Research", "FAIR Labs"
+
+
 def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> None:
     pieces = scan(cell, refs)
     scratch = ListEntry()
@@ -419,6 +430,17 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
     elif kind == "status":
         value = text.strip().lower() or "".join(t.text for t in toks).strip()
         entry.status = _STATUS_VALUES.get(value, entry.status)
+    elif kind == "name" and entry.title and entry.title_target in links.PAPER_KINDS and (named := " ".join(
+            (text or " ".join(t.text for t in link_toks)).split()).strip(" *_")) and _who_or_where(entry.title):
+        # "| **[VQ-VAE](variants/vq-vae.md)** | ... | 2017 | [DeepMind](arXiv) |", "| ... | [NIPS 2015](arXiv) |"
+        # (ishandutta2007/Awesome-VAE, every row): the paper's link named by who made it or where it appeared;
+        # the paper is known by its row's name
+        found = venues.parse(entry.title)
+        if found and found[1] and not entry.venue:
+            entry.venue, entry.venue_written, entry.date_year = found[0], entry.title, entry.date_year or found[1]
+        elif not found:
+            entry.notes.append(entry.title)
+        entry.title = named
     elif kind == "name" and text and entry.title is None and (entry.arxiv or entry.doi or entry.url):
         # "| **OCRBench** | [Paper](arXiv) · [GitHub](..) · [HF](..) |" (lchen1019/awesome-mllm-benchmarks, 133 rows):
         # the Paper column holds only links; the paper is known by the name in its row

@@ -73,7 +73,9 @@ def in_words(text: str, least: int = 1) -> tuple[str, int] | None:
         # (AkihikoWatanabe/paper_notes): the year's last two digits after an apostrophe
     m = _WORDS_YEAR.fullmatch(text.strip()) if len(text) <= 80 else None
     if m is None and len(text) <= 80 and " " in text.strip():
-        return _sentence_case(text.strip())
+        return _sentence_case(text.strip()) or _meeting_in_lower_case(text.strip())
+    if m is None and len(text) <= 140 and " " in text.strip():
+        return _meeting_in_lower_case(text.strip())
     if not m or 1 + m.group(2).count(" ") < least or institution(m.group(1)):
         return None
     return f"{m.group(1)} {m.group(3)}", int(m.group(3))
@@ -92,6 +94,20 @@ def _sentence_case(text: str) -> tuple[str, int] | None:
     return f"{m.group(1)} {m.group(2)}", int(m.group(2))
 
 
+def _meeting_in_lower_case(text: str) -> tuple[str, int] | None:
+    """``international conference on machine learning. 2016.``, ``Proceedings of the IEEE conference on computer
+    vision and pattern recognition. 2016.``, ``Advances in neural information processing systems 30 (2017).``: a
+    meeting named in words as Google Scholar's MLA writes it, its words in lower case (SeongokRyu/Bayesian-deep-
+    learning), then its year. (venue, year), or None."""
+    m = _MEETING_YEAR.fullmatch(text)
+    return (f"{m.group(1)} {m.group(2)}", int(m.group(2))) if m else None
+
+
+_MEETING_YEAR = re.compile(
+    r"((?:[Pp]roceedings of (?:the )?)?(?:(?:\d{1,2}(?:st|nd|rd|th)|[A-Za-z][\w/&-]*) ){0,5}"
+    r"(?:[Cc]onference|[Ww]orkshop|[Ss]ymposium) (?:on|of)"
+    r"(?: (?:[A-Za-z][\w/&-]*)){1,10}|[Aa]dvances in [Nn]eural [Ii]nformation [Pp]rocessing [Ss]ystems)"
+    r"(?: \d{1,3})?[.,]? \(?((?:19|20)\d\d)\)?\.?")
 _SENTENCE_CASE_YEAR = re.compile(r"([A-Z][a-z]+(?: (?:[a-z]{3,}|of|and|in)){1,3}),? ((?:19|20)\d\d)\.?")
 _JOURNAL_FIRST = frozenset({"Nature", "Science", "Cell", "PNAS", "IEEE", "ACM", "Journal", "JAMA", "BMJ", "NEJM",
                             "Lancet"})
