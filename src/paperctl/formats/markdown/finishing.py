@@ -174,7 +174,9 @@ def _venue_colon_first(entry: ListEntry, colon: re.Match[str]) -> None:
     entry.title = colon.string[colon.end():]
 
 
-_VENUE_COLON_FIRST = re.compile(r"([A-Za-z][\w&]{1,12}(?:[ '’-]|[ -]W[ -])?(?:19|20)?\d\d)\s*(?::\s+|：\s*)(?=\S)")
+# "CVPR-17: ", "CVPR 2017: ", "CVPR-19：": where and when, then a colon, before a title (``_venue_colon_first``;
+# ``paper_headings``: a paper's heading whose link was left empty)
+VENUE_COLON_FIRST = re.compile(r"([A-Za-z][\w&]{1,12}(?:[ '’-]|[ -]W[ -])?(?:19|20)?\d\d)\s*(?::\s+|：\s*)(?=\S)")
 
 
 def _made_by(name: str) -> bool:
@@ -285,7 +287,7 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         _venue_coded_first(entry)
     if entry.title and entry.title[-1:].isdigit() and ("'" in entry.title or "’" in entry.title) and not entry.venue:
         _venue_primed_last(entry)
-    if entry.title and entry.venue is None and (colon := _VENUE_COLON_FIRST.match(entry.title)):
+    if entry.title and entry.venue is None and (colon := VENUE_COLON_FIRST.match(entry.title)):
         _venue_colon_first(entry, colon)
     if entry.title and entry.title[-4:].lower() == ".pdf" and entry.title_target is None and " " in entry.title:
         _file_named(entry)

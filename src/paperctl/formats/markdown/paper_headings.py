@@ -10,6 +10,7 @@ from collections.abc import Callable
 from . import (
     before_title,
     fields,
+    finishing,
     folds,
     grouping,
     headings,
@@ -93,7 +94,6 @@ def _over_entries(lines: list[str], end: int, level: int) -> bool:
     return bool(_ENTRY_START.match(below)) or headings.atx_level(below) > level
 
 
-_VENUE_COLON = re.compile(r"\s*[A-Za-z][\w&]{1,12}[ '’-]?(?:19|20)?\d\d\s*(?::\s|：)")  # "ECCV-18: ", "CVPR 2019："
 _ENTRY_START = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s|\|")
 
 
@@ -183,7 +183,8 @@ class PaperHeadings(ReaderState):
             return False  # (not "### [TACL 2020](aclweb.org/anthology/events/tacl-2020/)": a venue's heading, linking
             # its proceedings, kaisugi/entity-related-papers)
         if not fielded and links.classify(visible[0].href).kind not in links.PAPER_KINDS and not (
-                visible[0].href == "" and _VENUE_COLON.match(visible[0].text) and len(visible[0].text.split()) >= 4
+                visible[0].href == "" and finishing.VENUE_COLON_FIRST.match(visible[0].text.lstrip())
+                and len(visible[0].text.split()) >= 4
                 and not _over_entries(self.doc.lines, end, headings.atx_level(self.doc.lines[start]))):
             return False  # (a title link left empty, "#### 5. [ECCV-18: CurriculumNet: Weakly Supervised Learning
             # from Large scale Web Images]()" between linked ones, guixianjin/Some-research-on-noisy-labels: where
