@@ -148,12 +148,11 @@ def vancouver(text: str) -> Tail | None:
     return Tail(venue=f"{venue} {year}", year=year, explained=True)
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-_VANCOUVER_DATE = re.compile(rf"\b(?:19|20)\d\d(?: {_MONTH}\b|;\s*\d)")
+_VANCOUVER_DATE = re.compile(rf"\b(?:19|20)\d\d(?: (?i:{venues.MONTH})\b|;\s*\d)")
 # (The venue holds no sentence end: a title before it is not the venue's, "Title by SHAP. Knowledge-Based Systems.")
 _VANCOUVER = re.compile(
     rf"(?:In(?=[A-Z]))?(?P<venue>[A-Za-z](?:[^;()?!.]|\.(?! ?[A-Z][a-z])){{1,150}}?)\.? (?P<year>(?:19|20)\d\d)"
-    rf"(?: (?P<month>{_MONTH})[a-z]{{0,6}}\.?(?: \d{{1,2}})?)?"
+    rf"(?: (?P<month>(?i:{venues.MONTH}))\.?(?: \d{{1,2}})?)?"
     r"(?P<where> ?[;:] ?[\w().,:;–-]{1,40}| \((?:pp?\.|Vol\.)[^()]{1,60}\)(?:\. [^.;()]{1,60})?)?")
 _VANCOUVER_ARXIV = re.compile(r"arXiv preprint arXiv: ?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
 
