@@ -60,9 +60,11 @@ def fill(entry: ListEntry, lines: list[str], at: list[int], end: int, stop: int)
     if k == len(at) or at[k] >= stop or not entry.title:
         return
     found = _read(lines, at[k])
-    if found is None or _words(found.title) != _words(entry.title):
+    if found is None or not _same_title(entry.title, found.title):
         return
-    entry.authors = entry.authors or [a.name for a in found.authors]
+    full = [a.name for a in found.authors if a.name.casefold() != "others"]  # ("Kudithipudi, Dhireesha and others":
+    # BibTeX's "et al.", no one's name)
+    entry.authors = full if not entry.authors or _shortened(entry.authors, full) else entry.authors
     year = entry.year or found.year
     if not entry.venue:
         venue = found.venue or ("arXiv" if found.arxiv_id else None)
@@ -76,6 +78,15 @@ def fill(entry: ListEntry, lines: list[str], at: list[int], end: int, stop: int)
         entry.arxiv = found.arxiv_id
 
 
+def _shortened(given: list, full: list[str]) -> bool:
+    """Are the *given* names fewer than the block's and each one of its surnames (``**Schuman et al. (2017)**``
+    over a block naming all seven: Brain2nd/MofNeuroSim): the same people, cited short; the block's list is whole."""
+    surnames = {name.split()[-1].casefold() for name in full if name.split()}
+    said = [str(getattr(name, "name", name)).split() for name in given]
+    return (len(given) < len(full) or all(len(words) == 1 for words in said)) and len(given) <= len(full) and all(
+        words and words[-1].casefold() in surnames for words in said)
+
+
 def _read(lines: list[str], first: int):  # type: ignore[no-untyped-def]
     """The paper of the BibTeX entry at line *first*: its lines up to the fence that closes its block (or
     a blank line after the entry's last brace), read as a .bib file is; None when it does not read."""
@@ -87,6 +98,15 @@ def _read(lines: list[str], first: int):  # type: ignore[no-untyped-def]
     parsed = bibtex_reader.parse("\n".join(block))
     items = [outcome for _, _, outcome in parsed.entries if not isinstance(outcome, str)]
     return items[0].data if len(items) == 1 else None
+
+
+def _same_title(given: str, cited: str | None) -> bool:
+    """Is the block's title the entry's, or the entry's the start of it, four words at least (``**Neftci et al.
+    (2019)** - Surrogate Gradient Learning in Spiking Neural Networks`` over a block titled "Surrogate gradient
+    learning in spiking neural networks: Bringing the power of ...", Brain2nd/MofNeuroSim): the list's short
+    title of the same paper?"""
+    short, full = _words(given), _words(cited)
+    return short == full or len(short.split()) >= 4 and full.startswith(short + " ")
 
 
 def _words(title: str | None) -> str:

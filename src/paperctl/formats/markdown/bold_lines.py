@@ -40,6 +40,35 @@ def bold_alone(pieces: list[inline.Piece]) -> bool:
     return bool(visible) and all(p.kind == "text" and p.strong for p in visible)
 
 
+_SURNAME = r"[A-Z][^\W\d_A-Z][\w'’-]*(?: [A-Z][^\W\d_A-Z][\w'’-]*)?"  # ("Schuman", "Van Gool"; not "OHEM")
+WHO_WHEN = re.compile(rf"({_SURNAME})(?P<more> et\.? al\.?| (?:&|and) ({_SURNAME}))?,?\s*\(((?:19|20)\d\d)[a-z]?\)")
+DASH_FIRST = re.compile(r"\s*[-–—:]\s+(?=\S)")
+
+
+def cited_then_title(pieces: list[inline.Piece]) -> tuple[list[inline.Piece], list[str], int] | None:
+    """``**Schuman et al. (2017)** - A Survey of Neuromorphic Computing and Neural Networks in Hardware`` (Brain2nd/
+    MofNeuroSim, every paper, its fields as bullets below): who wrote it and when in bold, a dash, then the title.
+    (The pieces after the dash, the names, the year), or None."""
+    first = next((k for k, p in enumerate(pieces) if p.kind != "text" or p.text.strip()), None)
+    if first is None or first + 1 >= len(pieces) or pieces[first].kind != "text" or not pieces[first].strong:
+        return None
+    cited = cited_names(pieces[first].text)
+    after = pieces[first + 1]
+    dashed = DASH_FIRST.match(after.text) if cited and after.kind == "text" and not after.strong else None
+    if not dashed or len(after.text[dashed.end():].split()) < 2:
+        return None
+    return [inline.Piece(inline.TEXT, after.text[dashed.end():]), *pieces[first + 2:]], *cited
+
+
+def cited_names(text: str, alone: bool = False) -> tuple[list[str], int] | None:
+    """(names, year) of ``Schuman et al. (2017)``, ``Shrestha & Orchard (2022)`` (and ``Kelly (1956)``, one name
+    alone, with *alone*: a column of such, not a bold name that may be a method's, ``**OHEM (2016)**``), else None."""
+    m = WHO_WHEN.fullmatch(text.strip())
+    if not m or not (alone or m.group("more")):
+        return None
+    return [m.group(1)] + ([m.group(3)] if m.group(3) else []), int(m.group(4))
+
+
 def bold_sentence(pieces: list[inline.Piece]) -> bool:
     """A bold line alone that is a sentence: five words or more in sentence case, a full stop at its end
     (``**To change the video speed.**``; not a title, ``**Attention Is All You Need.**``)."""

@@ -16,6 +16,7 @@ from .after_title import (
 )
 from .before_link import NAME_PAREN_YEAR, named_and_placed_later
 from .before_title import prefixed_title
+from .bold_lines import DASH_FIRST, cited_names
 from .bold_prefixes import (
     claim_before_title,
     name_dash_title,
@@ -114,6 +115,14 @@ def bold_title(toks: list[Tok], entry: ListEntry, again: Reader) -> list[Tok]:
         entry.date_year = entry.date_year or named[1]
         entry.shape = "citation" if entry.shape == "bracket" else entry.shape
         return toks[end:]
+    cited = cited_names(text) if all(t.kind == "text" for t in run) and end < len(toks) else None
+    dashed = DASH_FIRST.match(toks[end].text) if cited and toks[end].kind == "text" else None
+    if cited and dashed and len(toks[end].text[dashed.end():].split()) >= 2:
+        # "**Schuman et al. (2017)** - A Survey of Neuromorphic Computing and Neural Networks in Hardware" (Brain2nd/
+        # MofNeuroSim, every paper, its fields and BibTeX below): who wrote it and when, a dash, then the title
+        entry.authors, year = cited
+        entry.date_year = entry.date_year or year
+        return again([Tok("text", toks[end].text[dashed.end():]), *toks[end + 1:]], entry)
     found = venues.parse(text)
     if found and (named := NAME_PAREN_YEAR.fullmatch(text.strip())) and not venues.is_known_name(named.group(1)):
         found = None  # "**ComBat (2007).** [[Article1]](..)" (dzyim/single-cell-models): a method's name and its year

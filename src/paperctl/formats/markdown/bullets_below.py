@@ -10,8 +10,9 @@ from . import blocks, fields, inline, links, venues
 from .grouping import badge_alone
 from .model import ListEntry, add_link, tokens
 
-_IDEA = re.compile(r"\s*(?:key idea|main idea|idea|tl;?dr|summary|one-line summary|key insight|简介)\s*[:：]\s*(.+)",
-                   re.IGNORECASE)
+_IDEA = re.compile(r"\s*(?:key idea|main idea|idea|tl;?dr|summary|one-line summary|key insight|简介|focus)"
+                   r"\s*[:：]\s*(.+)", re.IGNORECASE)  # ("+ Focus: It proposes to represent a return model and risk
+# model ...", Leefinance/Quantitative-finance-papers-using-deep-learning: what the paper does, as the list puts it)
 _URL_ALONE = re.compile(r"<?(https?://\S+?)>?")
 _BETWEEN_LINKS = re.compile(r"[\s|/·•,;]*")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import fields, links, venue_words, venues
+from .bold_lines import cited_names
 from .plain_title import title_case
 
 ROLES: dict[str, tuple[str, ...]] = {
@@ -81,7 +82,8 @@ def role(header: str) -> str:
     if re.search(r"\b(description|summary|tl;?dr|why)\b", name) or re.match(r"(?:what|how)\b", name):
         return "summary"  # "Description / Modality", "Why Read It"; "What agents can do (ability)" (tsinghua-fib-lab/
         # LLM-Agent-for-Recommendation-and-Search): a question the column answers for each paper
-    return "links" if re.search(r"link|resource|material|url|project|demo|page|pdf|arxiv|\bdoi\b|链接|地址", name) \
+    return "links" if re.search(r"link|resource|material|url|project|demo|page|pdf|arxiv|\bdoi\b|\bfiles?\b|链接|地址",
+                                name) \
         else "other"  # ("DOI": sxw228/paper-reading-notes, "10.3390/electronics15030606" beside a title linking a note)
 
 
@@ -195,6 +197,12 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
         # "| **Model** | **Paper** |" then "| **scBERT** | Yang et al. Nature MI 2022 |" (qiliu-ghddi/singlecell_gpt):
         # the Paper column cites the paper (who, where, when), the Name column is all the title there is
         roles[cited], roles[roles.index("name")] = "cited", "title"
+    referenced = next((i for i, h in enumerate(header) if roles[i] == "other" and _header_name(h) in _REFERENCE
+                       and _cited_cells(rows, i)), None) if "title" in roles and "authors" not in roles and rows \
+        else None
+    if referenced is not None:  # "| Reference | Paper | ... | Venue |" over "| Ding et al.(2014) | [Using Structured
+        roles[referenced] = "cited"  # Events to Predict Stock Price Movement](aclweb) | ..." (YangLinyi/FinNLP-
+        # Progress, 64 of 65 rows): who wrote it and when, beside its title
     labelled = _labels_only(rows, roles.index("title")) if "title" in roles and rows else False
     named = next((i for i, r in enumerate(roles) if r == "name"), None) if labelled else None
     if labelled and named is None and roles[0] in ("links", "other") and _names_column(rows, 0):
@@ -360,6 +368,16 @@ def dated_venues_column(rows: list[list[str]], roles: list[str]) -> int | None:
 
 
 TITLE_LINK_CELL = re.compile(r"\s*\*{0,2}\[([^\[\]]{12,})\]\([^()\s]+\)\*{0,2}\s*")
+
+
+_REFERENCE = ("reference", "references", "ref", "ref.", "citation", "cite", "cited as")
+
+
+def _cited_cells(rows: list[list[str]], col: int) -> bool:
+    """Are the column's cells, in most rows, short citations that name who wrote the paper and when, and no more
+    (``Ding et al.(2014)``, ``Kelly (1956)``)?"""
+    cells = [r[col].strip(" *") for r in rows if col < len(r) and r[col].strip()][:20]
+    return bool(cells) and sum(cited_names(cell, alone=True) is not None for cell in cells) * 2 > len(cells)
 
 
 def _citations_column(rows: list[list[str]], roles: list[str]) -> int | None:

@@ -391,6 +391,11 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     opened = rest.rstrip().endswith("[")  # "... 2022. [[PDF](..)]": the bracket opened around the link
     if opened:
         rest = rest.rstrip()[:-1]
+    parted = _dash_parted(rest) if entry.bold and ("—" in rest or "–" in rest) else None
+    if parted is not None:  # "**Title** — Kim, Choi, Kim — *NeurIPS 2022* — Extends NAMs to ... [[paper]](..)"
+        entry.authors, (entry.venue, entry.date_year), said = parted  # (suanlab/Awesome-Neural-Additive-Models, 80
+        entry.venue_written = entry.venue  # of its 85 bullets): who, where, then what it does, a dash between each
+        return [Tok("text", said + (" [" if opened else " "))] + toks[k:]
     tail = who_when_where(rest) if "|" in rest else None
     tail = tail or fields.citation_tail(rest, dated=True)
     if not (tail.explained and (tail.venue or tail.year) and (tail.authors or nickname)):
@@ -408,6 +413,23 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return ([Tok("text", "[")] if opened else []) + toks[k:]
 
 
+def _dash_parted(rest: str) -> tuple[list[str], tuple[str, int | None], str] | None:
+    """(surnames, (venue, year), what follows) of ``Kim, Choi, Kim — *NeurIPS 2022* — Extends NAMs ...``, the
+    text after a bold title's dash, when its parts are names, then a venue and its year, each part parted from the
+    next by a dash; else None."""
+    parts = _PARTING_DASH.split(rest.strip(), maxsplit=2)
+    if len(parts) < 2 or not _SURNAMES.fullmatch(parts[0].strip()):
+        return None
+    found = venues.parse(parts[1].strip(" *_."))
+    if not found or not found[1]:
+        return None
+    names = [n.strip() for n in parts[0].replace(" et al.", "").replace(" et al", "").split(",") if n.strip()]
+    return names, found, parts[2].strip() if len(parts) > 2 else ""
+
+
+_PARTING_DASH = re.compile(r"\s+[—–]\s+")
+_SURNAME_WORDS = r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}"
+_SURNAMES = re.compile(rf"{_SURNAME_WORDS}(?:,\s*{_SURNAME_WORDS})*(?:,? et al\.?)?")
 _DASH_LEAD = re.compile(r"\s*[—–]\s+|\s+-\s+")
 _A_DIGIT = re.compile(r"\d")
 _SPACE_LEAD = re.compile(r"\s+")  # "**Title.** Zonghan Wu, Shirui Pan. *IEEE TNNLS 2020*.": the stop in the bold

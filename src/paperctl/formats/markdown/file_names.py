@@ -56,3 +56,14 @@ def _year_venue_underscores(text: str, entry: ListEntry) -> str | None:
 _YEAR_VENUE_UNDERSCORES = re.compile(r"\s*((?:19|20)\d\d)_([A-Za-z][A-Za-z0-9&@.-]{0,24}(?: [A-Za-z][A-Za-z0-9&@.-]*)"
                                      r"{0,3})_"
                                      r"(?:([^_\[\]]{1,30})_)?([^_]+)$")
+
+
+_ARXIV_FILE = re.compile(r"\s*(\d{4}\.\d{4,5})(?:v\d+)?(?:[_ .-][^/\\]*)?\.pdf\s*", re.IGNORECASE)
+
+
+def arxiv_file(text: str) -> str | None:
+    """The arXiv number a PDF's file name begins with, as arXiv names its files and as tools that fetch them keep it
+    (``2403.14236_A_Unified_Framework_for_Model_Editing.pdf`` in a "File" column, every row of Hypogenic-AI/isolate-
+    knowledge-updates-claude's papers index; ``2306.09306v2.pdf``), or None."""
+    m = _ARXIV_FILE.fullmatch(text)
+    return m.group(1) if m else None

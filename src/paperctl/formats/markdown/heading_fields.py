@@ -99,7 +99,9 @@ def identified_below(lines: list[str], n: int) -> bool:
         keyed += 1
         kind, _, value = key_of(m.group(1))
         opened = not value.strip()
-        identified += kind == "paper" and bool(_IDENTIFIED.search(m.group(1)))
+        identified += kind == "paper" and bool(_IDENTIFIED.search(m.group(1)) or _ARXIV_NUMBER.fullmatch(value))
+        # ("- **arXiv**: 2202.05262" under "### 1. ROME: Locating and Editing ...", Hypogenic-AI/isolate-knowledge-
+        # updates-claude: the paper's arXiv number alone, unlinked)
         linked += kind in ("paper", "code") and bool(URL_ONLY.fullmatch(value.strip())) and (
             kind == "code" or links.classify(_address_of(value)).kind in links.PAPER_KINDS)
         cited += kind == "citation" and venues.year_in(value) is not None and len(value.split()) >= 6
@@ -109,6 +111,28 @@ def identified_below(lines: list[str], n: int) -> bool:
         nested += line[:1].isspace()
     return keyed >= 2 and (identified > 0 or named > 0 and not nested or linked > 0 and cited > 0) or \
         0 < keyed == linked <= 2
+
+
+def tagged_below(lines: list[str], n: int) -> bool:
+    """Are the lines under line *n*, up to the next heading, one to four ``- **key:** value`` bullets and nothing
+    else, one of them the paper's tags? ``## MM-OR: A Large Multimodal Operating Room Dataset for ...`` over ``-
+    **Tags:** Multimodal Learning, Semantic Segmentation, ...`` (AcademicDissect's paper collections, every paper):
+    the heading is a paper, the bullet what it is about; a section stands over entries, not over its own tags."""
+    keyed = tagged = 0
+    for line in lines[n : n + 12]:
+        if line.startswith("#"):
+            break
+        if not line.strip():
+            continue
+        m = _BOLD_FIELD.match(line)
+        if not m or keyed == 4:
+            return False
+        keyed += 1
+        tagged += bool(_TAGS_KEY.match(m.group(1)))
+    return tagged > 0
+
+
+_TAGS_KEY = re.compile(r"(?:\*\*|__)?(?:tags?|key ?words?|topics?|关键词|关键字)(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
 
 
 def paper_linked_below(lines: list[str], n: int) -> bool:
@@ -243,6 +267,7 @@ _BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+(?:\[[ xX]\]\s+)?((?:\*\*|__)?(?:[^\w\
                          r"\w[\w ]{0,20}(?:\*\*|__)?\s*[:：].*)")
 # (an emoji may come before the key: "- **🔗 链接**：", Awesome3DGS)
 _IDENTIFIED = re.compile(r"\barxiv\.org/(?:abs|pdf)/|\bdoi\.org/10\.")
+_ARXIV_NUMBER = re.compile(r"\s*(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\s*", re.IGNORECASE)
 _RULE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 _SUB_BULLET = re.compile(r"\s{4,}[-*+]\s")
 _NESTED_BULLET = re.compile(r"\s{2,}[-*+]\s")

@@ -53,8 +53,10 @@ _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
 _SYMBOLS = re.compile("^[\u200d\ufe0f\U0001f300-\U0001faff\u2600-\u27bf]+")  # emoji (and their joiner) before a key
 _TASK_BOX = re.compile(r"\s*\[[ xX]\]\s+")
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
-_SUMMARY_KEYS = ("summary", "tl;dr", "tldr", "简述", "요약")  # ("简述", "in brief": ljrprocc/Awesome-Text-Detection;
-# "요약", aiot-cau/urp-summer-2025)
+_SUMMARY_KEYS = ("summary", "tl;dr", "tldr", "简述", "요약", "why relevant", "关键内容")
+# ("简述", "in brief": ljrprocc/Awesome-Text-Detection; "요약", aiot-cau/urp-summer-2025; "Why relevant", what the
+# paper does for the owner's work: Hypogenic-AI/isolate-knowledge-updates-claude, under each paper's heading;
+# "关键内容", "key content", Brain2nd/MofNeuroSim)
 KEY_LINK = re.compile(r"\s*(\w[\w ]{0,20}?)\s+(\[[^\[\]]{1,20}\]\([^()\s]+\))\s*$")  # a key, no colon, its link
 _BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
 _CODE_KEY = re.compile(r"^(\s*)`([^`:：]{1,24})`(?=\s*[:：])")
@@ -152,6 +154,16 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             # ("Chen, Yubo  and Xu, Liheng  and ...": BibTeX's order, carrie0307/DL_EventExtractionPapers)
         elif kind == "year" and text:
             entry.date_year = venues.year_of_date(text)
+            placed = _YEAR_THEN_VENUE.fullmatch(text) if not entry.venue else None
+            if placed and (where := venues.parse(f"{placed.group(2)} {placed.group(1)}")):
+                entry.venue, entry.venue_written = where[0], text  # "- **Year**: 2022 (NeurIPS)" (Hypogenic-AI/
+                # isolate-knowledge-updates-claude): the year, and where the paper appeared that year
+        elif kind == "paper" and not found and key.casefold() == "arxiv" and ID_TEXT.fullmatch(text):
+            _paper_link(entry, f"https://arxiv.org/abs/{text}")  # "- **arXiv**: 2202.05262": the number alone
+            if not entry.venue:  # (where it is, as written: the bare "arXiv" the rules give an ID written out)
+                entry.venue = entry.venue_written = "arXiv"
+                entry.venue_cited = ("arXiv", "")
+            continue
         elif kind == "citation" and text and _cited(entry, pieces, head):
             continue
         elif kind is None and key.casefold() in _SUMMARY_KEYS and not entry.summary_parts and not \
@@ -212,6 +224,7 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
 
 
 ID_TEXT = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?")  # an arXiv ID written alone
+_YEAR_THEN_VENUE = re.compile(r"((?:19|20)\d\d)\s*\(([^()]{2,30})\)")
 TAG_LINE = re.compile(r"\s*tags?\s*[:：]\s*`", re.IGNORECASE)
 
 

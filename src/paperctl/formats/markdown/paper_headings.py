@@ -38,6 +38,7 @@ from .heading_fields import (
     names_below,
     paper_link_first,
     paper_linked_below,
+    tagged_below,
     titled_below,
     url_below,
     venue_first,
@@ -134,7 +135,8 @@ class PaperHeadings(ReaderState):
             fields_below(self.doc.lines, end) or linked_below(self.doc.lines, end)) or \
             len(visible) == 1 and visible[0].kind == "text" and len(visible[0].text.split()) >= 2 \
             and verdict.title_like(visible[0].text.strip()[:1].upper() + visible[0].text.strip(" .")[1:]) \
-            and (identified_below(self.doc.lines, end) or len(visible[0].text.split()) >= 4
+            and (identified_below(self.doc.lines, end) or tagged_below(self.doc.lines, end)
+                 or len(visible[0].text.split()) >= 4
                  and (url_below(self.doc.lines, end) or bold_fields_below(self.doc.lines, end)
                       or names_below(self.doc.lines, end) or described_then_linked(self.doc.lines, end)
                       or fields_right_below(self.doc.lines, end))

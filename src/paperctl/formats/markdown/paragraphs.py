@@ -29,6 +29,10 @@ from .blocks import Block
 from .model import ListEntry
 from .reader_state import ReaderState
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MATH_YEAR = re.compile(r"\s*\$((?:19|20)\d\d)\$")
+_PLACE = re.compile(r"[^.,\[(]*")  # a paragraph's first words, up to a full stop, a comma or a bracket
+
 
 def _said_in_code(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
     """A paragraph of one code span of three words or more, below a paper with no summary: its description,
@@ -137,7 +141,8 @@ class Paragraphs(ReaderState):
                                     or grouping.said_after(pending, pieces, self.read_if_summary)):  # "**简介**: ..."
             self._pending_to(block.end)
             return
-        if pending is not None and self._cited_below(pending, pieces, block):
+        if pending is not None and (self._cited_below(pending, pieces, block) or self._placed_below(
+                pending, pieces, block)):
             return
         if pending is not None and self._title_link_below_name(pending, pieces, block):
             return
@@ -160,10 +165,16 @@ class Paragraphs(ReaderState):
             return
         head, translation = grouping.translated_below(pieces) if nxt is not None and nxt.kind == "list" else (
             pieces, None)
+        cited = bold_lines.cited_then_title(head) if nxt is not None and nxt.kind == "list" else None
+        if cited:  # "**Schuman et al. (2017)** - A Survey of ..." over "- **URL**: ..." (Brain2nd/MofNeuroSim)
+            head = cited[0]
         fielded = nested.read_fields(head, nxt.children, self.refs, self.context(), titled=True) if (
             nxt is not None and nxt.kind == "list" and (bold_lines.bold_alone(head) or nested.numbered_title(
-                head))) else None  # (or "[1] NeRF-RPN: A general framework for object detection in NeRFs" over
-        # "- 题目：...", "- Code: URL", "- Paper: arXiv URL": lif314/awesome-NeRF-papers, every paper)
+                head) or cited)) else None  # (or "[1] NeRF-RPN: A general framework for object detection in NeRFs"
+        # over "- 题目：...", "- Code: URL", "- Paper: arXiv URL": lif314/awesome-NeRF-papers, every paper)
+        if fielded is not None and cited:
+            fielded.authors = fielded.authors or list(cited[1])
+            fielded.year = fielded.year or cited[2]
         if fielded is not None:  # "**Title**" then "- 论文/Paper: arXiv URL", "- 代码/Code: ..." (amusi's CVPR lists)
             if translation:
                 fielded.notes.insert(0, translation)
@@ -323,8 +334,36 @@ class Paragraphs(ReaderState):
                 or not grouping.continues(pieces) or (pending.arxiv or pending.doi or pending.url) and any(
                     p.kind == inline.LINK for p in pieces):
             return False  # (the citation in italics: not the next entry, "<< PaintSeg >> \" over its bold title)
-        again = self.read([*self.pending_pieces, inline.Piece(inline.BREAK), *pieces])
+        joined = [*self.pending_pieces, inline.Piece(inline.BREAK), *pieces]
+        again = self.read(joined)
         if again.reason is not None or again.title != pending.title or not (again.authors or again.venue):
+            return False
+        _, start, _, heading, marker = self.found[self.pending_index]
+        self.found[self.pending_index] = (again, start, block.end, heading, marker)
+        self.covered.update(range(start, block.end))
+        if again.authors and not (again.venue or again.arxiv or again.doi or again.url):
+            self.pending, self.pending_pieces = again, joined  # (where it appeared and its links may follow)
+        return True
+
+    def _placed_below(self, pending: ListEntry, pieces: list[inline.Piece], block: Block) -> bool:
+        """``ICLR 2024. [[Paper](arXiv)] | [[Codes](github)]``, a paragraph of its own under the bold title and the
+        italic authors (``_cited_below``; TongjiFinLab/awesome-financial-time-series-forecasting, each of its 43
+        papers three paragraphs): where the paper appeared and its links, the same entry's. True when read so."""
+        k, first = next(((k, p) for k, p in enumerate(pieces) if p.kind != inline.TEXT or p.text.strip(" [")),
+                        (0, None))  # (the bracket around "[[Paper](arXiv)]" is none of it)
+        if not pending.authors or pending.venue or pending.arxiv or pending.doi or pending.url or first is None or \
+                first.strong or first.em or any(p.strong for p in pieces):
+            return False
+        if first.kind == inline.TEXT and (math := _MATH_YEAR.match(first.text)):  # "$2024$. [[Paper](arXiv)]": the
+            pieces = [*pieces[:k], inline.Piece(inline.TEXT, math.group(1) + first.text[math.end():]), *pieces[k + 1:]]
+            first = pieces[k]  # year set as TeX math, as the list writes it where no venue is known yet
+        placed = first.kind == inline.TEXT and (venues.parse(where := _PLACE.match(first.text).group().strip(" .,"))
+                                                or _YEAR.fullmatch(where))
+        if not (placed or first.kind == inline.LINK and links.label_word(first.text)):  # (or "[[Paper](arXiv)]" alone)
+            return False
+        again = self.read([*self.pending_pieces, inline.Piece(inline.BREAK), *pieces])
+        if again.reason is not None or again.title != pending.title or len(again.authors) != len(pending.authors) or \
+                not (again.venue or again.arxiv or again.doi or again.url or again.links):
             return False
         _, start, _, heading, marker = self.found[self.pending_index]
         self.found[self.pending_index] = (again, start, block.end, heading, marker)

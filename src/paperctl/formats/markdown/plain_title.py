@@ -397,11 +397,23 @@ _CAPS = re.compile(r"[A-Z]{2,8}")
 _ONE_WORD = re.compile(r"[A-Z][a-z]{2,20}")  # ("Massachusetts": where the authors work)
 
 
+_COMMA_YEAR_END = re.compile(r"(.*?[^\d\s,\])）])\s*,((?:19|20)\d\d)\s*\.?\s*(\[?)\s*")  # (glued: ", 2010" after
+# "Title [*ICML*]" is a citation's tail, read as one)
+_STOPS = re.compile(r"[,，]|[.?!] ")  # (a citation's parts: "Authors. Title? Venue,2022")
+_DATE_BAR_VENUE = re.compile(r"\s*[(（]\s*((?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?)\s*[|｜]\s*"
+                             r"([^()（）|｜]{2,60}?)\s*[)）]")
+
+
 def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
     stripped = text.strip()
     bracketed = title_marks.bracketed_title(stripped) if stripped[:1] == "[" else None
     if bracketed:  # "- [Title] NeuIPS2018": the title, then where and when
         return bracketed
+    yearly = _COMMA_YEAR_END.fullmatch(stripped) if "," in stripped[-10:] else None
+    if yearly and len(yearly.group(1).split()) >= 2 and not _STOPS.search(yearly.group(1)):
+        entry.date_year = entry.date_year or int(yearly.group(2))  # "DISC-LawLLM: Fine-tuning Large Language Models
+        return yearly.group(1), yearly.group(3)  # for ...,2023. [[paper](arXiv)]", "Lawyer LLaMA Technical Report,
+        # 2023.[[paper](..)]" (xuqi220/PaperList, every paper): the title, a comma, its year, then its link
     cited = _venue_then_names(stripped, entry) if not entry.authors else None
     if cited:
         return cited, ""
@@ -432,6 +444,13 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         entry.notes.append(named.group(1))  # "Swin Transformer (Hierarchical Vision Transformer using Shifted
         return named.group(2).strip(), ""  # Windows): https://arxiv.org/abs/2103.14030" (NielsRogge/Vision-
         # Transformer-papers, 45 lines): a method's name, then its paper's title in brackets
+    when_where = _DATE_BAR_VENUE.search(stripped) if "|" in stripped or "｜" in stripped else None
+    if when_where and not stripped[when_where.end():].strip(" [") and len(stripped[: when_where.start()].split()) \
+            >= 2 and (where := venues.parse(when_where.group(2))):
+        offer_venue(entry, where[0], when_where.group(2))  # "【PPA】Plug-and-Play Adaptation for ... **(2022.04|
+        entry.date_year = entry.date_year or int(when_where.group(1)[:4])  # Findings of ACL 2022)** [[paper](..)]"
+        stripped = stripped[: when_where.start()] + stripped[when_where.end():]  # (wpwpwpyo/Model-Edit, 20 of its
+        # 28 papers): when it was posted, a bar, where it appeared
     cut = _title_end(stripped)
     mla = _MLA_FIRST_AUTHOR.search(stripped, 0, cut) if "et al" in stripped else None
     if mla and len(stripped[: mla.start()].split()) >= 3:

@@ -48,7 +48,7 @@ from . import (
     part_blocks,
     parts,
     quote_lines,
-    tables,
+    table_shapes,
     venues,
     verdict,
 )
@@ -223,7 +223,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                     == "heading"):  # (not "2. #### Title", the next paper, a heading in a numbered item: Energetic
                 self.under_paper_heading(block)  # Quanta17/AutoPilotRL)
             elif block.kind == "paragraph" and block.text.startswith("|") and (
-                    loose := tables.loose_rows(self.doc.lines, items, i)) is not None:
+                    loose := table_shapes.loose_rows(self.doc.lines, items, i)) is not None:
                 self.mark_content()  # pipe rows Markdown took as a paragraph: the table its writer meant
                 self.pending = None
                 self.guarded(loose, lambda: self.table(loose))  # noqa: B023 (called at once)

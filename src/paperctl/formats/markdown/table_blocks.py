@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import blocks as blocks_
-from . import columns, headings, html_tables, inline, links, tables
+from . import columns, headings, html_tables, inline, links, table_shapes, tables
 from .blocks import Block
 from .reader_state import ReaderState
 
@@ -36,11 +36,11 @@ class TableBlocks(ReaderState):
     tables: dict[str, list[str]]
 
     def table(self, block: Block) -> None:
-        block = tables.side_by_side(tables.header_a_row(block))
+        block = table_shapes.side_by_side(table_shapes.header_a_row(block))
         if (record := columns.record(block.header, [cells for _, cells in block.rows])) is not None:
             self._record(block, *record)
             return
-        narrow = tables.narrower_rows(block, self.doc.lines)
+        narrow = table_shapes.narrower_rows(block, self.doc.lines)
         if narrow is not None:  # rows that do not fit their header: read by what their cells hold
             width, roles = narrow
             block, titled = Block("table", block.start, block.end, header=block.header[:width],

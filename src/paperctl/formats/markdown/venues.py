@@ -63,11 +63,13 @@ _FINDINGS_COLON = re.compile(r"Findings of (?:the )?([A-Z][A-Za-z]{1,9})(?:: \1)
 # rounds' labels where a list wrote a known meeting, then "Workshop", then the year, 28 put the year first and 15
 # kept the list's order; a workshop's own name ("NLLP Workshop 2023", "SCI-CHAT Workshop, 2024") is no known
 # meeting and stays as written, as every label has it.
-_TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings|Workshops?|D&B|Datasets? (?:and|&) Benchmarks?"
+_TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings|Workshops?|SRW|Oral|Spotlight|D&B|"
+                              r"Datasets? (?:and|&) Benchmarks?"
                               r"(?: Track)?|Benchmarks? (?:and|&) Datasets?(?: Track)?|Competition)(?:,?\s+|['’]\s?)"
                               r"((?:19|20)\d\d|\d\d)", re.IGNORECASE)  # (", 2023":
 # junyuanM/...; "NeurIPS Datasets and Benchmarks' 24": baeseongsu/awesome-machine-learning-for-healthcare;
-# "NeurIPS D&B 2024": wx0303/Agent-Safety-Paper)
+# "NeurIPS D&B 2024": wx0303/Agent-Safety-Paper; "ACL SRW 2020", a student research workshop, yuewang-cuhk/awesome-
+# vision-language-pretraining-papers)
 _HYPHENED_FINDINGS = re.compile(r"([A-Za-z]{2,10})-findings?,? ((?:19|20)\d\d)", re.IGNORECASE)
 _PRE_PRINT = re.compile(r"\bpre-print\b", re.IGNORECASE)
 _PREPRINT_VERSION = re.compile(r"(?i)\b(arxiv|preprint)\s*\(v\d{1,2}\)")

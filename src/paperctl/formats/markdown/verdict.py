@@ -207,6 +207,7 @@ _FIELD_NAME = re.compile(r"(?:authors?|author\(s\)|affiliations?|institutions?|p
 _TALK_LABEL = re.compile(r"[^:：]{1,30}?(?:'|\b)(?:19|20)?\d\d\b[^:：]{0,12}?\s(keynote|talk|tutorial|panel|webinar|"
                          r"lecture)s?", re.IGNORECASE)  # (an event and its year, then what was given there; not
 # "*Method name: Neural Talk*", TheShadow29/awesome-grounding)
+_TAGS_KEYED = re.compile(r"\s*(?:tags?|key ?words?|topics?|关键词|关键字)\s*[:：]\s*\S", re.IGNORECASE)
 _HASHTAGS = re.compile(r"#[^\W\d]\w*(?:[\s,]+#[^\W\d]\w*)*")
 _DOI_IN = re.compile(r"/10\.\d{4,9}/")  # ("www.engineering.org.cn/ch/10.1016/j.eng.2019.08.016": a journal's page)
 
@@ -272,6 +273,9 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "a year's label, not a paper"  # Cryptocxf/Federated-Learning-Papers)
     if _FIELD_NAME.fullmatch(entry.title):  # ">**Authors**: [Shaina Raza](..), ... >**arXiv Link**: [arXiv:ID](..)"
         return "a field's name, not a title"  # (VectorInstitute/Recommender-Systems-Survey, of the list's own survey)
+    if _TAGS_KEYED.match(entry.title) and not (entry.arxiv or entry.doi or entry.url):
+        return "a line of tags, not a paper"  # "- **Tags:** Multimodal Learning, Semantic Segmentation, ..." under a
+        # paper written as a heading (AcademicDissect's paper collections, every paper)
     if _ABOUT_THE_LIST.match(entry.title) and not (entry.arxiv or entry.doi or entry.url):
         return "a note about the list, not a paper"  # "- Last update time: 2022-10-27.", "- Maintainer: [Xin Hong](..)"
     if ("@" in entry.title or "ontact" in entry.title) and _CONTACT.search(entry.title):
