@@ -1,0 +1,20 @@
+#!/usr/bin/env python3
+"""Check that every label's raw equals the list file's lines starting at its line."""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+n = 0
+for row in open(os.path.join(HERE, "labels.jsonl"), encoding="utf-8"):
+    if not row.strip():
+        continue
+    lab = json.loads(row)
+    n += 1
+    lines = open(os.path.join(HERE, lab["list"]), encoding="utf-8").read().split("\n")
+    k = lab["raw"].count("\n") + 1
+    got = "\n".join(lines[lab["line"] - 1: lab["line"] - 1 + k])
+    if got != lab["raw"]:
+        bad += 1
+        print("MISMATCH", lab["list"], lab["line"])
+print(f"{n} labels, {bad} mismatches")
