@@ -31,9 +31,14 @@ def suffixed_title(text: str, entry: ListEntry) -> str:
     if cited and len(cited.group(1).split()) >= 3 and people.looks_like_name(cited.group(2)):
         entry.authors = [cited.group(2)]  # "[(2017) Graph Attention Networks, Petar Veličković et al.](arXiv)"
         return cited.group(1)  # (clandolt/awesome-marl-on-graphs): the title, then its first author
-    year_end = _YEAR_ENDING.fullmatch(text) if cut is None and text.endswith(")") else None
-    if year_end:  # "[ChestX-Reasoner (2025)](arXiv) - a radiology diagnosis ..." (pqpq17/Awesome-LLM-Reasoning-on-
-        entry.date_year = entry.date_year or int(year_end.group(2))  # Medicine, every entry): the name, its year
+    year_end = _YEAR_ENDING.fullmatch(text) if cut is None and text.endswith(")") else _COMMA_YEAR_ENDING.fullmatch(
+        text) if cut is None and text[-4:].isdigit() and ". " not in text and '"' not in text else None  # (not a
+    # citation's "Wu Z, Li Q. Title. IEEE Transactions on Big Data, 2022", read whole below)
+    if year_end and (text.endswith(")") or len(year_end.group(1).split()) >= 2):  # "[ChestX-Reasoner (2025)](arXiv)
+        # - a radiology diagnosis ..." (pqpq17/Awesome-LLM-Reasoning-on-Medicine, every entry): the name, its year;
+        # "[DeepHunter: A Coverage-Guided Fuzz Testing Framework for Deep Neural Networks, 2019](acm)" under "###
+        # ISSTA" (zhuozhuoH/DL-TEST), a title and its year after a comma
+        entry.date_year = entry.date_year or int(year_end.group(2))
         entry.journal_year = True
         return year_end.group(1)
     if cut is None and not entry.authors and " by " in text:
@@ -41,6 +46,7 @@ def suffixed_title(text: str, entry: ListEntry) -> str:
     return _bracketed_suffix(text, entry) if cut is None else cut
 
 
+_COMMA_YEAR_ENDING = re.compile(r"(.*[^\s\d,]),\s*((?:19|20)\d\d)")
 _NAME_WORD = re.compile(r"[A-Z][^\W\d_]*(?:-[A-Za-z][^\W\d_]*)?|[A-Z]\.")  # "Paolo", "Löfström", "Min-ge", "C."
 
 
@@ -99,14 +105,15 @@ _STOPPED_VENUE = re.compile(r"(.{10,400}?)(?:\.|\s[-–—])\s+([A-Za-z][\w&@' -
 _FIRST_AUTHOR_AFTER = re.compile(r"(.{10,400}?),\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+et\.?\s+al\.?\s*")
 _DASHED_WHERE = re.compile(r"(?:([^\s-][^-]{0,24}?) - (?=.{10}))?(.{10,300}?) - ([A-Za-z][\w&' ]{1,30}?) - "
                            r"((?:19|20)\d\d)")
-_SUFFIX = re.compile(r"\s*(?:\(([^()]{2,40})\)|\[([^\[\]]{2,60})\])\s*$")
+_SUFFIX = re.compile(r"\s*(?:[(（]([^()（）]{2,40})[)）]|\[([^\[\]]{2,60})\])\s*$")  # (full-width too: "...
+# （CVPR,2020）", SaulZhang/Awesome_Video_Frame_Prediction)
 
 
 def _bracketed_suffix(text: str, entry: ListEntry) -> str:
     """``[... for rapid-deployment(NIPS 2019)](arXiv)``, ``[... image classification. (2021)](arXiv)``
     (A-suozhang/awesome-quantization-and-fixed-point-training, HangLi216/Continual_Learning): a venue
     with its year, or a year, in brackets ending the link's text, the entry's; the title without it."""
-    m = _SUFFIX.search(text) if text.endswith((")", "]")) else None
+    m = _SUFFIX.search(text) if text.endswith((")", "]", "）")) else None
     head = text[: m.start()].rstrip() if m else ""
     if not m or len(head.split()) < 3:
         return text

@@ -10,7 +10,7 @@ from . import blocks, fields, inline, links, venues
 from .grouping import badge_alone
 from .model import ListEntry, add_link, tokens
 
-_IDEA = re.compile(r"\s*(?:key idea|main idea|idea|tl;?dr|summary|one-line summary|key insight|简介|focus)"
+IDEA = re.compile(r"\s*(?:key idea|main idea|idea|tl;?dr|summary|one-line summary|key insight|简介|focus)"
                    r"\s*[:：]\s*(.+)", re.IGNORECASE)  # ("+ Focus: It proposes to represent a return model and risk
 # model ...", Leefinance/Quantitative-finance-papers-using-deep-learning: what the paper does, as the list puts it)
 _URL_ALONE = re.compile(r"<?(https?://\S+?)>?")
@@ -42,7 +42,7 @@ def links_and_idea_below(entry: ListEntry, bullets: list[blocks.Block], refs: di
             for p in named:  # (a badge as the entry's own badges read: "[![](badge/LURE-black?logo=github)](github)")
                 tokens([p], entry) if badge_alone(p) else add_link(entry, p.text, p.href)
             continue
-        idea = _IDEA.fullmatch(" ".join(inline.plain(pieces).split())) if pieces and not named else None
+        idea = IDEA.fullmatch(" ".join(inline.plain(pieces).split())) if pieces and not named else None
         if idea and not entry.summary_parts and fields.is_summary(idea.group(1)):
             entry.summary_parts.append(idea.group(1))
             continue

@@ -127,7 +127,8 @@ _AUTHOR_LABEL = re.compile(r"\[?authors?\]?\s*[:：]?", re.IGNORECASE)
 
 
 _KEYED_LINE = re.compile(r"\s*((?:论文|代码|源码|项目)(?:链接|地址|主页)?|主页|单位|机构|作者|paper|code|project|"
-                         r"affiliations?|(?:paper )?authors?|author\(s\))\s*[:：｜|]\s*(.*?)\s*", re.IGNORECASE)
+                         r"affiliations?|(?:paper )?authors?|author\(s\)|venue|conference|published in)\s*[:：｜|]\s*"
+                         r"(.*?)\s*", re.IGNORECASE)
 _KEY_LABELS = {"论": "paper", "代": "code", "源": "code", "项": "project", "主": "project"}  # (by the key's first
 # character: "论文链接", "源码链接", "项目主页")
 # What a keyed line says in place of its link, not yet there: "论文链接：待更新" (to be updated), "待定"
@@ -225,6 +226,12 @@ def keyed_line(toks: list[Tok], entry: ListEntry) -> bool:
         names = people.parse(said.strip(" .,;`")) if said is not None and not entry.authors else []
         entry.authors = names or entry.authors
         return bool(names)
+    if key in ("venue", "conference", "published in"):  # "Venue: CVPR2023" under the title and the italic names
+        found = venues.parse(said.strip(" .,;")) if said is not None and not entry.venue else None  # (mrpositron/
+        if found and found[1]:  # motion-generation-papers, every paper)
+            entry.venue, entry.venue_written = found[0], said.strip()
+            entry.date_year = entry.date_year or found[1]
+        return bool(found and found[1])
     rest = " ".join("".join(t.text for t in toks[2:] if t.kind == "text").split())
     if key in ("单位", "机构") or key.startswith("affiliation"):
         if len(toks) > 1 or not m.group(2):

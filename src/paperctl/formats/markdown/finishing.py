@@ -392,8 +392,9 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.venue_assumed = ctx.venue_titled
         entry.venue = venues.with_year(ctx.venue, ctx.year) if not venues.preprint(ctx.venue) else \
             venues.as_arxiv(ctx.venue, ctx.year or entry.date_year)  # ("**arXiv**" / "- Title [[5 Jun 2022]](..)")
-    if entry.venue and entry.date_year and venues.year_in(entry.venue) is None and (entry.journal_year or (
-            entry.date_column and not entry.arxiv and venues.PREPRINT_SERVER.fullmatch(entry.venue.strip()))):
+    if entry.venue and entry.date_year and venues.year_in(entry.venue) is None and (
+            entry.journal_year or entry.year_alone and not _bare_arxiv(entry) or entry.date_column and not entry.arxiv
+            and venues.PREPRINT_SERVER.fullmatch(entry.venue.strip())):
         entry.venue = venues.with_year(entry.venue, entry.date_year)  # "*Nature Medicine* · 2026-08-07"; "| GeneCompass
         # | 2023-09-26 | [bioRxiv](biorxiv) |" (juntaic7/Awesome-Single-Cell-Foundation-Models), "|AISTATS|2020.04|"
         # a preprint server's, when it was posted there; a Date column beside a meeting or a journal says when
@@ -445,6 +446,12 @@ def _server(entry: ListEntry) -> str | None:
 
 _SERVERS = {"biorxiv.org": "bioRxiv", "medrxiv.org": "medRxiv", "chemrxiv.org": "ChemRxiv"}
 _VENUE_YEAR_NAME = re.compile(r"([A-Za-z][A-Za-z&]{1,11})((?:19|20)\d\d)_([\w.+-]{1,30})")
+
+
+def _bare_arxiv(entry: ListEntry) -> bool:
+    """Is the venue the bare "arXiv" an arXiv ID written out gives (``[arXiv:2509.08802v1](..)``), which the rules
+    keep bare whatever year the entry gives (weatherml/weatherml.github.io: "**Title** (2025) - [arXiv:ID](..)")?"""
+    return entry.venue == "arXiv" and entry.venue_written == "arXiv" and entry.venue_cited == ("arXiv", "")
 
 
 def _labelled_preprint(entry: ListEntry) -> bool:

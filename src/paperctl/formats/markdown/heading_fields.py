@@ -160,8 +160,12 @@ def url_below(lines: list[str], n: int, keyed: bool = False) -> bool:
     Transformers`` over it, then a paragraph that describes the paper (mekty2012/Deep-Learning-Theory, every
     paper; Strivin0311/ads-learning, every paper, a BibTeX block below): the heading is the paper."""
     for line in lines[n : n + 6]:
-        if not line.strip() or TAG_LINE.match(line):  # ("tag: `MiniMax-01` | `Lightning Attention`" first:
-            continue  # Strivin0311/llms-learning's pages)
+        if not line.strip() or TAG_LINE.match(line) or keyed and _RULE.fullmatch(line.rstrip()):
+            continue  # ("tag: `MiniMax-01` | `Lightning Attention`" first: Strivin0311/llms-learning's pages; a
+            # rule under the heading, "Paper:URL<br>" below it: SaulZhang/Awesome_Video_Frame_Prediction)
+        line = _BREAK_END.sub("", line)
+        line = line.lstrip()[2:] if not keyed and line.lstrip()[:2] in ("- ", "* ", "+ ") else line  # ("- https://
+        # arxiv.org/pdf/2503.21526", a bullet of the address alone, then a line of notes: jcochanc/Causal-Papers-Code)
         address = bare_url(line) if not keyed else (m.group(1) or m.group(2) or m.group(3)) if (
             m := KEYED_URL.fullmatch(line.strip())) else None  # (*keyed*: named as the paper's link, only)
         return address is not None and links.classify(address).kind in links.PAPER_KINDS
@@ -183,6 +187,7 @@ def dated_url_below(lines: list[str], n: int) -> bool:
 
 
 _DAY = re.compile(r"(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?")
+_BREAK_END = re.compile(r"\s*<br\s*/?>\s*$", re.IGNORECASE)
 
 
 def linked_below(lines: list[str], n: int) -> bool:
@@ -320,6 +325,9 @@ def names_below(lines: list[str], n: int) -> bool:
     if kind == "authors":  # "**作者：**Zhengyang Zhou (University of Science and Technology of China), ..." under
         return bool(people.affiliated_names(value))  # "### 1. Maintaining the Status Quo: ..." (shenzekai/STLab-
         # Summary, every paper, no link)
+    if line[:1] in "*_" and line[-1:] == line[:1] and not line.startswith(("**", "__")):
+        line = line.strip("*_ ")  # (in italics: "*Jianrong Zhang, Yangsong Zhang, ..., Xi Shen*" over "Venue:
+        # CVPR2023", mrpositron/motion-generation-papers, every paper)
     text = _AFFILIATION.sub("", dotted_names(line))
     if not text or "," not in text or len(text) > 600 or "[" in text or "http" in text or text.startswith(("#", "<")):
         return False

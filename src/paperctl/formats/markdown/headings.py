@@ -430,6 +430,9 @@ def describe(frame: Frame) -> None:
         found = found or (_venue_on_day(dayed) if dayed else None)  # "## CVPR2021 Jun 19, 2021" (shot1107/anomaly_
         # detection_papers, 26 venues' headings over 171 papers): the venue, then the day it began
         found = found or (_papers_at(name) if "aper" in name else None)  # "## Papers of CVPR2021"
+        joint = name.strip().replace("∕", "/") if not found and ("∕" in name or "/" in name) else ""
+        found = found or ((joint, None) if joint and " " not in joint and venues.is_known_name(joint) else None)
+        # ("### ESEC/FSE" over its papers, each with its year: zhuozhuoH/DL-TEST; one meeting, two names)
         found = found if found and len(name) <= 40 else proceedings.spelled_venue(name.strip())
         if found:
             frame.venue = found[0]

@@ -7,13 +7,17 @@ from __future__ import annotations
 import re
 
 from . import blocks as blocks_
-from . import grouping, headings, inline
+from . import grouping, headings, inline, links, people
 from .blocks import Block
 from .model import ListEntry
 from .reader_state import ReaderState
 
 _DETAILS = re.compile(r"\s*<details\b(?:(?!<details\b).)*</details>\s*", re.DOTALL | re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_EMOJI_LEAD = re.compile(r"^[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+")
+_BOLD_LABEL = re.compile(r"<b>([^<>]{8,300})</b>(?:\s*[—–-]\s*<i>([^<>]{2,200})</i>)?")
+_PAPER_LINK_LINE = re.compile(r"(?:[^\w\s\[]{1,3}\s*)?\[(?i:[^\[\]]{0,12}\b(?:paper|pdf|arxiv)\b[^\[\]]{0,12})\]"
+                              r"\((https?://[^\s()]+)\)")  # ("🔗 [Paper Link](arXiv)", "[PDF](..)")
 _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNORECASE)
 
 
@@ -82,10 +86,13 @@ class HtmlBlocks(ReaderState):
                 opened = (name, m.end())
             elif closing and opened is not None and opened[0] == name:
                 text = block.text[opened[1] : m.start()]
+                after = block.start + source.count("\n", 0, m.end()) + 1 if name == "summary" else 0
+                if name == "summary" and self._folded_title(text, block, after):
+                    opened = None
+                    continue
                 if name == "summary":  # (a fold's "Click to expand" too: the rules count a <summary>, and hand
                     # labels kept 32 such and left out 12; test_markdown_unseen_s44)
                     text = headings.group_name(text)
-                    after = block.start + source.count("\n", 0, m.end()) + 1  # (the line after "</summary>")
                     inside, frames = heading_inside(self.doc.lines, after), self.frames
                     while inside and frames and frames[-1].level >= inside and frames[-1].kind != "title":
                         frames.pop()  # (a group over headings stands above their level: ``heading_inside``)
@@ -106,6 +113,26 @@ class HtmlBlocks(ReaderState):
         if last:  # "}</code></pre></details>" then "## Papers" with no blank line (htqin/awesome-model-quantization):
             # CommonMark keeps the heading in the HTML block; the list's contents and its readers mean a heading
             self.heading(len(last.group(1)), last.group(2), block.end - 1, block.end)
+
+    def _folded_title(self, label: str, block: Block, after: int) -> bool:
+        """A fold whose label is a paper's title in bold (and who wrote it in italics), its paper's link the first
+        line inside it (``<summary><b>📄 Same Pre-training Loss, Better Downstream: ...</b></summary>`` over ``🔗
+        [Paper Link](arXiv)`` and bullets of notes, Hiroki11x/awesome-muon-optimizer, every paper): the paper,
+        read as a heading that is one, its notes below it; not a group. True when read so."""
+        m = _BOLD_LABEL.fullmatch(label.strip())
+        below = next((line for line in self.doc.lines[after:after + 4] if line.strip()), "") if m else ""
+        linked = _PAPER_LINK_LINE.fullmatch(below.strip()) if below else None
+        if not linked or links.classify(linked.group(1)).kind not in links.PAPER_KINDS:
+            return False
+        title = _EMOJI_LEAD.sub("", m.group(1)).strip()
+        if len(title.split()) < 3:
+            return False
+        if not self._paper_heading(f"[{title}]({linked.group(1)})", block.start, after):
+            return False
+        entry = self.found[-1][0]
+        if m.group(2) and not entry.authors:  # "— <i>Rohan Anil et al. (Google)</i>" after the title
+            entry.authors = people.affiliated_names(m.group(2)) or people.parse(m.group(2))
+        return True
 
     def _badges_below(self, block: Block) -> bool:
         """An HTML block of badges alone right below an entry: its links (``grouping.badges_below``)."""

@@ -96,6 +96,8 @@ class ListEntry:
     below: str | None = None  # one plain sentence on a bullet under the entry: its summary, where the list
     # describes its papers so (``assembly``), else the note it stays
     journal_year: bool = False  # a citation whose year is its venue's: a venue named without one takes it
+    year_alone: bool = False  # a year alone in brackets after the title ("**Title** (2022), ICSE, ..."): as
+    # journal_year, but not for the bare "arXiv" an arXiv ID written out gives ("(2025) - [arXiv:ID](..)")
     date_column: bool = False  # a table's Date column gave its year: its venue's too, unless it is an arXiv paper's
 
     @property

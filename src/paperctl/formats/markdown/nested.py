@@ -42,7 +42,7 @@ KEYS: dict[str, tuple[str, ...]] = {
               "原文", "原文链接", "论文下载", "paper地址", "论文pdf", "linktopublication", "linktopaper"),
     "code": ("代码", "代码链接", "代码地址", "论文代码", "源码", "论文源码", "论文源码地址", "源码地址", "github",
              "github地址", "论文github地址", "code", "codelink", "repo", "repository", "开源代码", "githut地址",
-             "官方代码"),
+             "官方代码", "sourcecode"),
     "authors": ("作者", "authors", "author", "저자", "著者"),
     "year": ("年份", "year", "date", "日期", "发表时间", "publishdate", "publicationdate", "releasedate", "submitdate"),
     "project": ("项目地址", "项目", "project", "projectpage", "主页", "homepage"),

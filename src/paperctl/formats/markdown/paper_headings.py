@@ -25,6 +25,7 @@ from . import (
 )
 from . import blocks as blocks_
 from .blocks import Block
+from .bullets_below import IDEA
 from .heading_fields import (
     bold_fields_below,
     dated_url_below,
@@ -48,6 +49,7 @@ from .reader_state import ReaderState
 from .under_heading import (
     arxiv_linked,
     arxiv_named,
+    code_address,
     dated_venue,
     dotted_facts,
     field_lines,
@@ -82,6 +84,7 @@ _STATUS_FIRST = re.compile(r"\s*(✅|✔️?|☑️?|📌)\s*[｜|:：]?\s*(?=\S
 _BOLD_WHOLE = re.compile(r"\s*\*\*(\d{1,3}[.)]\s+[^*]+)\*\*\s*")
 _NAME_AFTER = re.compile(r"\s*[(（]\s*[A-Za-z][\w.+-]{0,20}(?: [\w.+-]{1,12}){0,2}\s*[)）]\s*")  # " (ResNet)"
 _YEAR_FIRST = re.compile(r"\s*((?:19|20)\d\d)\s+(?=\S)")
+_TITLE_KEY = re.compile(r"^\s*(?:paper )?title\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
 
@@ -122,6 +125,10 @@ class PaperHeadings(ReaderState):
         bolded = _BOLD_WHOLE.fullmatch(text)  # "## **1. Boosting the Adversarial Transferability of ...**" (daksim/
         text = bolded.group(1) if bolded else text  # NewAdversarialAttackPaper, every paper): bold, the number within
         unnumbered = re.sub(r"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\])\s+", "", text)  # ("#### [60] Title": Awesome3DGS)
+        keyed = _TITLE_KEY.match(unnumbered) if self.doc.lines[start].lstrip()[:1] == "#" else None
+        unnumbered = unnumbered[keyed.end():] if keyed else unnumbered  # ("### Title: Llumnix: Dynamic Scheduling
+        # for ...", kexinchu/paper-manager: the heading says it is a title; not "title: ..." in a YAML front matter,
+        # which CommonMark reads as a heading underlined by its closing "---")
         coded = _CODE_NAME_DASH.fullmatch(unnumbered)  # "###### `ALN` — Adversarial Learning Networks for FinTech
         unnumbered = coded.group(2) if coded else unnumbered  # ..." over "- **Authors**:", "- **Venue**:" bullets
         # (Lafitte1573/Awesome-FinTS-Generation, every paper): the method's name in code, a dash, the title
@@ -131,10 +138,12 @@ class PaperHeadings(ReaderState):
         # ("### 📄 [Title](arXiv)" over "**Authors:** ...", puneet-chandna/awesome-LLM-papers; "### [Title](arXiv)
         # ![Static Badge](img.shields.io/badge/ICLR-FF0000)", henu77/Awesome-Monocular-Depth-Estimation: a badge
         # says where, the entry reads it, it is no part of the heading's text)
+        said = visible[0].text.strip() if len(visible) == 1 and visible[0].kind == "text" else ""
+        said = said.replace("_", " ") if " " not in said else said  # ("### Predicting_Future_Frames_Using_Retro
+        # spective_Cycle_GAN.（CVPR,2019）" among titles written with spaces: SaulZhang/Awesome_Video_Frame_Prediction)
         fielded = venue_first(unnumbered) and (  # (the cheap test first: most headings are sections)
             fields_below(self.doc.lines, end) or linked_below(self.doc.lines, end)) or \
-            len(visible) == 1 and visible[0].kind == "text" and len(visible[0].text.split()) >= 2 \
-            and verdict.title_like(visible[0].text.strip()[:1].upper() + visible[0].text.strip(" .")[1:]) \
+            len(said.split()) >= 2 and verdict.title_like(said[:1].upper() + said.strip(" .")[1:]) \
             and (identified_below(self.doc.lines, end) or tagged_below(self.doc.lines, end)
                  or len(visible[0].text.split()) >= 4
                  and (url_below(self.doc.lines, end) or bold_fields_below(self.doc.lines, end)
@@ -142,6 +151,7 @@ class PaperHeadings(ReaderState):
                       or fields_right_below(self.doc.lines, end))
                  or url_below(self.doc.lines, end, keyed=True))  # ("#### DeepSeek-V3 Technical Report"
         # over "paper link: [here](..)": a short title, named so by the line below)
+        fielded = fielded or bool(keyed) and len(said.split()) >= 2  # ("### Title: Llumnix: ...": the heading says so)
         fielded = fielded or len(visible) == 1 and visible[0].kind == "text" and (
             titled_below(self.doc.lines, end) or paper_link_first(self.doc.lines, end)
             or dated_url_below(self.doc.lines, end) or _NAME_ALONE.fullmatch(
@@ -434,6 +444,11 @@ class PaperHeadings(ReaderState):
             if tagged and not entry.venue:  # "tag: `Switch Transformer` | `MoE` | `JMLR23`": where it appeared
                 entry.venue, entry.year = tagged[0], entry.year or tagged[1]
             said = nested.said_field(para.text) if block.kind == "paragraph" else None
+            plain = nested.key_of(para.text) if block.kind == "paragraph" and said is None and not entry.venue else None
+            if plain and plain[0] == "venue" and (where := venues.parse(plain[2].strip())) and where[1]:
+                entry.venue, entry.venue_written = where[0], plain[2].strip()  # "Conference: OSDI 2024" among the
+                entry.year = entry.year or where[1]  # lines under "### Title: Llumnix: ..." (kexinchu/paper-manager)
+                continue
             if said and said[0] == "venue" and not entry.venue and (where := nested.source_venue(said[1])):
                 entry.venue, entry.venue_written, entry.year = where[0], said[1], entry.year or where[1]
                 continue  # "**Source:** arxiv • 2026-02-12"
@@ -450,6 +465,13 @@ class PaperHeadings(ReaderState):
             if block.kind == "paragraph" and not entry.venue and dotted_facts(entry, inline.scan(para.text,
                                                                                                   self.refs)):
                 continue  # "**2026-06-30** · ACL 2026 Main · `TQA / TFV` · [GitHub](..)"
+            if block.kind == "paragraph" and code_address(entry, para.text):
+                continue  # "code: https://github.com/.. （official implementation in Pytorch）"
+            idea = IDEA.fullmatch(" ".join(para.text.split())) if block.kind == "paragraph" and not (
+                entry.summary_parts or para.text.lstrip().startswith(("*", "_"))) else None
+            if idea and fields.is_summary(idea.group(1)):  # "Idea: temporal causal discovery across overlapping
+                entry.summary_parts = [idea.group(1)]  # datasets, ..." under "### Title" over "- <arXiv URL>"
+                continue  # (jcochanc/Causal-Papers-Code): what the paper does, labelled so
             scanned = inline.scan(para.text, self.refs) if block.kind == "paragraph" else []
             keyed = nested.keyed_links(scanned) if block.kind == "paragraph" else None
             if keyed:  # "📄 Paper: [EasyRAG](arXiv) || 💻 Code: [Github Repository](github)"

@@ -33,12 +33,34 @@ def field_lines(paras: Iterator[Block]) -> Iterator[Block]:
     for para in paras:
         lines = [line.strip().removesuffix("\\").removesuffix("<br>").strip() for line in para.text.split("\n")]
         keys = [nested.key_of(line)[::2] if line.startswith(("**", "__")) else (None, "") for line in lines]
-        if para.kind != "paragraph" or len(lines) < 2 or not all(value for _, value in keys) or not any(
-                kind in _SAID_APART for kind, _ in keys):  # (links alone, "**Arxiv**: [..](..)<br>" over
-            yield para  # "**Github**: [..](..)<br>", read as one: ``lines_of_links``)
+        broken = para.kind == "paragraph" and len(lines) >= 2 and all(_PLAIN_KEYED.match(line) for line in lines) and (
+            para.text.rstrip().lower().endswith("<br>") or sum(nested.key_of(line)[0] in _FIELD_KINDS for line in lines)
+            >= 2)  # (or fields a line each, a paper's link among them, with no break written: "Conference: OSDI 2024"
+        # over "Paper Link: https://..", kexinchu/paper-manager)
+        if not broken and (para.kind != "paragraph" or len(lines) < 2 or not all(value for _, value in keys) or not
+                           any(kind in _SAID_APART for kind, _ in keys)):  # (links alone, "**Arxiv**: [..](..)<br>"
+            yield para  # over "**Github**: [..](..)<br>", read as one: ``lines_of_links``)
             continue
+        # ("Paper:https://arxiv.org/abs/2004.00542<br>" / "Notes:<br>" / "code: None<br>" under a paper's heading,
+        # SaulZhang/Awesome_Video_Frame_Prediction: a field a line, each ended by a break)
         for k, line in enumerate(lines):
             yield dataclasses.replace(para, text=line, start=para.start + k, end=para.start + k + 1)
+
+
+def code_address(entry: ListEntry, text: str) -> bool:
+    """``code: https://github.com/JudyYe/CVP （official implementation in Pytorch）`` under a paper's heading
+    (SaulZhang/Awesome_Video_Frame_Prediction): the paper's code, its address written bare, an aside after it. True
+    when read so."""
+    m = _CODE_URL.match(text)
+    if not m or entry.code or not links.is_repository(m.group(1)):
+        return False
+    entry.code = m.group(1)
+    return True
+
+
+_CODE_URL = re.compile(r"\s*(?:code|github|repo)\s*[:：]\s*<?(https?://[^\s<>（(]+)>?", re.IGNORECASE)
+_FIELD_KINDS = ("paper", "code", "venue", "authors", "year")
+_PLAIN_KEYED = re.compile(r"[A-Za-z][\w ]{0,20}\s*[:：]")
 
 
 def titled_by_link(entry: ListEntry, text: str) -> None:

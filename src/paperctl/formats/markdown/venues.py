@@ -33,7 +33,9 @@ KNOWN = (
     "RAL RA-L TRO T-RO IJRR JFR AURO TASE TITS TIV TCYB TGRS TMI MedIA JBHI TASLP TOMM TSP TNSRE IJCARS "
     "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint "
     "bioRxiv medRxiv ChemRxiv SSRN S&P EuroS&P CCS USENIX "
-    "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT ICIP ASP-DAC ICDAR SPIE SPL"
+    "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT ICIP ASP-DAC ICDAR SPIE SPL "
+    "FSE ESEC ASE ISSTA TOSEM TSE OOPSLA PLDI POPL SANER ICSME ISSRE ICST TDSC TIFS"  # (software engineering's and
+    # security's: zhuozhuoH/DL-TEST's headings, yueyueL/ReliableLM4Code's "(2021), ASE, C Liu, et al.")
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
 _TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshops?|WS|Demo(?:nstrations?)?|Highlight|Best Paper|"
@@ -190,7 +192,9 @@ def year_of_date(text: str) -> int | None:
 
 
 def is_known_name(word: str) -> bool:
-    return word.casefold() in _KNOWN_CASEFOLD
+    """Is *word* a venue's name lists are known to cite (or two joined by a slash: ``ESEC/FSE``, one meeting)?"""
+    folded = word.casefold()
+    return folded in _KNOWN_CASEFOLD or "/" in folded and all(part in _KNOWN_CASEFOLD for part in folded.split("/"))
 
 
 def name_known(name: str) -> bool:

@@ -207,6 +207,9 @@ _FIELD_NAME = re.compile(r"(?:authors?|author\(s\)|affiliations?|institutions?|p
 _TALK_LABEL = re.compile(r"[^:：]{1,30}?(?:'|\b)(?:19|20)?\d\d\b[^:：]{0,12}?\s(keynote|talk|tutorial|panel|webinar|"
                          r"lecture)s?", re.IGNORECASE)  # (an event and its year, then what was given there; not
 # "*Method name: Neural Talk*", TheShadow29/awesome-grounding)
+_SHORT_NAME = re.compile(r"\(?(?:IEEE |ACM )?[A-Z][\w&-]{1,11}\)?")  # ("DSN", "(TSE)", "IEEE TNSM", "IWQoS")
+_VENUE_KINDS = re.compile(r"(?:(?:top|main|major|related|relevant)\s+)?(?:conferences?|journals?|venues?|workshops?)"
+                          r"(?:\s*(?:and|&|/)\s*(?:conferences?|journals?|workshops?))?\s*[:：]?", re.IGNORECASE)
 _TAGS_KEYED = re.compile(r"\s*(?:tags?|key ?words?|topics?|关键词|关键字)\s*[:：]\s*\S", re.IGNORECASE)
 _HASHTAGS = re.compile(r"#[^\W\d]\w*(?:[\s,]+#[^\W\d]\w*)*")
 _DOI_IN = re.compile(r"/10\.\d{4,9}/")  # ("www.engineering.org.cn/ch/10.1016/j.eng.2019.08.016": a journal's page)
@@ -273,6 +276,14 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return "a year's label, not a paper"  # Cryptocxf/Federated-Learning-Papers)
     if _FIELD_NAME.fullmatch(entry.title):  # ">**Authors**: [Shaina Raza](..), ... >**arXiv Link**: [arXiv:ID](..)"
         return "a field's name, not a title"  # (VectorInstitute/Recommender-Systems-Survey, of the list's own survey)
+    if entry.title_target is None and not (entry.arxiv or entry.doi or entry.url or entry.links or entry.authors
+                                           ) and venue_words.journal_alone(entry.title):
+        return "a journal's name, not a paper"  # "* IEEE Transactions on Information Forensics and Security (TIFS)"
+        # under "### 著名期刊", "famous journals" (zhangqizky/awesome-Steganalysis-project)
+    if _VENUE_KINDS.fullmatch(entry.title) and not (entry.arxiv or entry.doi) and entry.link_labels and all(
+            _SHORT_NAME.fullmatch(label) for label in entry.link_labels) and any(
+            venues.parse(label) for label in entry.link_labels):  # "+ Conferences: [DSN](dblp) | [ISSRE](dblp)"
+        return "a list of venues, not a paper"  # (logpai/awesome-log-analysis: where its field publishes)
     if _TAGS_KEYED.match(entry.title) and not (entry.arxiv or entry.doi or entry.url):
         return "a line of tags, not a paper"  # "- **Tags:** Multimodal Learning, Semantic Segmentation, ..." under a
         # paper written as a heading (AcademicDissect's paper collections, every paper)
@@ -347,13 +358,14 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         # list writes papers so, and their "[[blog]]" links too
         said = entry.link_labels[0].strip().lower()
         return f"a {said}{'' if said.endswith('post') else ' post'}, not a paper (no link to a paper)"
-    if entry.label and entry.title_target is None and not (entry.links or entry.code or entry.venue or entry.authors
-                                                           or entry.other_hosts) and (
+    if entry.label and entry.title_target is None and not (entry.links or entry.code or entry.authors or (
+            entry.venue and venues.year_in(entry.venue)) or entry.other_hosts) and (
             len(entry.title.split()) <= 4 or "，" in entry.title or "。" in entry.title):
         # "- **Architecture:** Modular (Agent-based) vs. End-to-End Trained" (notij/Awesome-Reasoning-LLM): a
         # label and what it says, among the list's taxonomy; not a paper (nor "1. **第一遍**：只讀 Abstract 和
         # Introduction，了解問題和貢獻", "first pass: read only ...", a sentence in Chinese, its words unspaced)
-        return "a label and its text, not a paper"
+        return "a label and its text, not a paper"  # (a venue's bare name in it says nothing more: "**TIFS期刊收录情况
+        # 小结**：...", "summary of TIFS's papers", Cryptocxf/Federated-Learning-Papers)
     if entry.anchors and not (entry.code or entry.links or entry.venue or entry.authors):
         return "a table-of-contents line"
     if entry.code and entry.title_target is None and not (entry.venue or entry.authors) and _names_its_repository(
