@@ -34,6 +34,15 @@ def _bold_link(visible: list[inline.Piece]) -> bool:
         visible[0].href).kind not in links.PAPER_KINDS
 
 
+def italic_label(pieces: list[inline.Piece]) -> bool:
+    """A short line in italics alone, ending with a colon (``*Self-Supervised Learning:*``): a subgroup's name under a
+    bold pseudo-heading, over its papers (not "*Microsoft Research Asia*" under a bold title: who made it)."""
+    visible = [p for p in pieces if p.kind != "text" or p.text.strip()]
+    text = inline.plain(pieces).strip()
+    return bool(visible) and all(p.kind == "text" and p.em and not p.strong for p in visible) and \
+        0 < len(text) <= 60 and len(text.split()) <= 6 and text.endswith((":", "：")) and "," not in text
+
+
 def bold_alone(pieces: list[inline.Piece]) -> bool:
     """A paragraph of one bold line and nothing else: a title whose fields may follow as bullets."""
     visible = [p for p in pieces if p.kind != "text" or p.text.strip()]

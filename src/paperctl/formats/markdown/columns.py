@@ -22,6 +22,7 @@ ROLES: dict[str, tuple[str, ...]] = {
              "variants"),  # (ishandutta2007/Awesome-VAE: "| Variant | Key Mechanism | Year | Research Paper |")
     "authors": ("author", "authors", "author(s)", "作者", "first author", "第一作者", "저자", "著者"),
     "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "pub.",
+              "publishing",
               "publish", "journal", "发表venue",
               "source", "paper source", "booktitle", "会议", "期刊", "发表", "来源", "conference/journal",
               "journal/conference",

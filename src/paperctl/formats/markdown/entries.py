@@ -533,12 +533,34 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     for line in quoted_title_first(name_over_title(name_line_above(lines, entry), entry), entry):
         if entry.title is None:
             rest = read_title_line(line, entry)
-            read_rest(rest, entry, first_line=True)
+            read_rest(_subtitle_quoted(rest, entry), entry, first_line=True)
         else:
             if entry.summary_parts and not entry.summary_parts[-1][-1:].isspace():
                 entry.summary_parts.append(" ")  # (a description over two lines: a space where the line broke)
             read_rest(line, entry, first_line=False)
     return finishing.finish(entry, ctx)
+
+
+def _subtitle_quoted(rest: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``- [Kosmos](arXiv), "An AI Scientist for Autonomous Discovery". ![arXiv](badge)`` (Omni-Scientist/Awesome-AI-
+    Scientist, every paper): a system's name linking its paper, then the rest of the paper's title quoted; the
+    title is both, "Name: subtitle", or the quoted text alone where it names the system or has a colon of its own
+    ("Accelerating scientific discovery with Co-Scientist"). The tokens after the quote."""
+    if not (rest and rest[0].kind == "text" and entry.title_target and entry.title and len(entry.title.split()) <= 3):
+        return rest
+    m = _QUOTED_AFTER_NAME.match(rest[0].text)
+    if not m:
+        return rest
+    quoted = m.group(1).strip()
+    whole = entry.title.casefold() in quoted.casefold() or ":" in quoted
+    if whole:
+        entry.notes.append(entry.title)
+    entry.title = quoted if whole else f"{entry.title}: {quoted}"
+    left = rest[0].text[m.end():]
+    return ([Tok("text", left)] if left.strip() else []) + rest[1:]
+
+
+_QUOTED_AFTER_NAME = re.compile(r"\s*,\s*[\"“]([^\"“”]{8,300})[\"”]\s*\.?")
 
 
 def bibtex_marks_plain(pieces: list[Piece]) -> list[Piece]:

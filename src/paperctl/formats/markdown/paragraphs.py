@@ -193,8 +193,11 @@ class Paragraphs(ReaderState):
                 nxt.kind == "list" and bold_lines.pseudo_heading(pieces, stop=True)
                 and grouping.holds_entries(nxt.children, self.refs, self.context().venue)) or (
                 nxt.kind == "paragraph" and bold_lines.pseudo_heading(pieces) and not any(p.em for p in pieces)
-                and bold_lines.pseudo_heading(below := inline.scan(nxt.text, self.refs))
-                and all(p.em for p in below if p.text.strip()))):  # ("**Voxel-based methods**", "***Dense Voxels***")
+                and (bold_lines.pseudo_heading(below := inline.scan(nxt.text, self.refs))
+                     or bold_lines.italic_label(below) and nxt.end < len(self.doc.lines))
+                and all(p.em for p in below if p.text.strip()))):  # ("**Voxel-based methods**", "***Dense Voxels***";
+            # "**Graph-based methods** <a id=..></a>" over "*Self-Supervised Learning:*", JosieHong/awesome-mass-
+            # spectrometry-ml)
             self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, block.text, block.start,
                          block.end, group=True, bold=True, italic=all(p.em for p in pieces if p.text.strip()))
             self.skipped.update((n, "a heading") for n in range(block.start, block.end) if linkish(self.doc.lines[n]))

@@ -105,6 +105,8 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return ([Tok("text", tail)] if tail.strip() else []) + rest
 
 
+_INITIALS_ET_AL = re.compile(r"(?P<title>.{10,}?),\s+(?P<who>(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)?)[A-Z][\w'’-]+)\s+et\.?\s*al"
+                             r"\.?,\s*(?P<where>[^,]{2,40}?)[.\s\[]*")
 _GLUED_GROUP = re.compile(r"(?<=[a-z])\.(?=\([A-Z])|\),(?=[A-Z][a-z])")
 _ET_AL_LAST = re.compile(r"(.{8,}?),\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+et\.?\s*al\.?,?")
 _PLUS_LAST = re.compile(r"(.{8,}?),\s+([A-Z][\w'’-]+)\+")
@@ -172,6 +174,10 @@ def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bo
         else None
     if found and found[1]:  # "Title, *NeurIPS 2020* - [paper](..)": a venue with its year, set off, ends it too
         return True
+    known = venues.parse(tok.text) if found is None and len(tok.text) <= 24 and tok.text[:1].isalpha() and not \
+        _IN_END.search(before) else None  # (not "Title. In *COLT 2016*", read whole)
+    if known and known[1] and venues.name_known(known[0]):  # "- Habitat-Sim _ICCV 2019_ [paper](arXiv) [code](..)"
+        return True  # (chengaopro/Awesome-EmbodiedAI, every entry): a known venue and its year, no comma needed
     if before.rstrip().endswith(".") and len(tok.text) <= 60 and (journal := venue_words.in_words(
             tok.text.strip(), least=2)) and journal[1]:  # "Title. *Computational Intelligence and Neuroscience
         return True  # 2020*. [[paper]](..)" (biaofuxmu/Awesome-Sign-Language-Translation): a journal in words, set off
@@ -179,6 +185,7 @@ def _italic_citation(tok: Tok, before: str = "", after: Tok | None = None) -> bo
     return tail.explained and bool(tail.authors) and bool(tail.venue or len(tail.authors) >= 2)
 
 
+_IN_END = re.compile(r"\b[Ii]n\s*$")
 _IN_ITALICS = re.compile(r"(?:,\s+|，\s*)[iI]n\s+$")  # ("representations，in *ICML*, 2022": qingsongedu/Awesome-SSL4TS)
 _IN_BARE = re.compile(r"\s[iI]n\s+$")
 
@@ -489,6 +496,13 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
             more_title, more_tail = _cut_plain(tail, entry) if re.match(r"\s+[\w\"“'‘]", tail) else ("", tail)
             title, tail = (title + " " + more_title).strip(), more_tail
     title = without_cited(title, entry)
+    initialled = _INITIALS_ET_AL.fullmatch(title) if "al" in title and not entry.authors else None
+    where = venues.parse(initialled.group("where")) if initialled else None
+    if where and where[1]:  # "Hallucinating face by eigentransformation, X. Wang et al., TSMC-C 2005" (junjun-jiang/
+        entry.authors = [initialled.group("who")]  # Face-Hallucination-Benchmark, 128 of its 167 bullets): the title,
+        offer_venue(entry, where[0], initialled.group("where"))  # the first author, initials first, then where
+        entry.date_year = entry.date_year or where[1]  # and when (the initial's full stop is no sentence's end)
+        return initialled.group("title"), tail
     head, citation = fields.split_citation(title)
     if citation is not None:
         entry.shape = "citation"

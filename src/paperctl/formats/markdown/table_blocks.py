@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import blocks as blocks_
-from . import columns, headings, html_tables, inline, links, table_shapes, tables
+from . import bold_lines, columns, headings, html_tables, inline, links, table_shapes, tables, venues
 from .blocks import Block
 from .reader_state import ReaderState
 
@@ -67,8 +67,14 @@ class TableBlocks(ReaderState):
                 grouped = True
                 continue
             cells, name = self.references.cite(cells, roles.index("title"))  # "| mfDiMP [2] | ... |" over "[2] ..."
+            cited = bold_lines.cited_names(name, alone=True) if name else None
             for entry in tables.read_row(cells, roles, self.refs, self.context(), titled, explained):
-                if name and entry.reason is None:
+                if cited and entry.reason is None:  # "| Zhu et al. (2019) [1] |" over "[1] Deep Leakage from
+                    entry.authors = entry.authors or cited[0]  # Gradients. NeurIPS. [paper](..)" (gparrella12/sok_
+                    entry.year = entry.year or cited[1]  # gias_fl, 36 rows): who wrote it and when, beside its number
+                    if entry.venue and venues.year_in(entry.venue) is None:
+                        entry.venue = venues.with_year(entry.venue, cited[1])
+                elif name and entry.reason is None:
                     entry.notes.insert(0, name)
                 if datasets and entry.title_target in links.PAPER_KINDS:
                     entry.reason = entry.reason or columns.NAMES_DATASETS  # the name links the dataset's paper
