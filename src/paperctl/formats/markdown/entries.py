@@ -59,6 +59,7 @@ from .proceedings import PROCEEDINGS_OF, in_italics, venue_line, venue_then_date
 from .quoted import quoted_title_first
 from .references import names_then_journal, who_when_where
 from .titles import read_title_line
+from .verdict import TAGS_KEYED
 
 # -- the rest of the entry --------------------------------------------------
 
@@ -81,7 +82,6 @@ def _bracketed_journal(inner: str, entry: ListEntry) -> tuple[str, int | None] |
 
 
 _BOLD_INSTITUTE = re.compile(r"\(([A-Z][\w&.-]*(?:(?: |, ?)[A-Z][\w&.-]*){0,4})\)")
-_WORDS_KEY = re.compile(r"\s*(?:key ?words?|tags?|topics?|关键词|关键字)\s*[:：]\s*\S", re.IGNORECASE)
 _LINKS_KEY = re.compile(r"\s*(?:links?|resources?)\s*[:：]\s*", re.IGNORECASE)
 
 
@@ -121,7 +121,7 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     if not first_line and not (entry.authors or entry.summary_parts or entry.date_year) and (
             named := byline.surnames_then_year(toks, entry)) is not None:
         toks = named  # "Bengio 2003. Seminal paper on word vectors." under the title link
-    if not first_line and toks and toks[0].kind == "text" and _WORDS_KEY.match(toks[0].text) and all(
+    if not first_line and toks and toks[0].kind == "text" and TAGS_KEYED.match(toks[0].text) and all(
             t.kind == "text" for t in toks):  # "  Keywords: dit, efficient, dynamics, video diffusion" under the
         entry.notes.append(" ".join("".join(t.text for t in toks).split()))  # title (longxiang-ai/awesome-video-
         return  # diffusions, every paper): its topics, a note, not its description

@@ -11,6 +11,7 @@ from .before_title import a_venue, journal_and_year
 from .headings import ANCHOR_TAG
 from .nested import KEY_LINK, KEYED_URL, TAG_LINE, URL_ONLY, bare_url, key_of, said_field
 from .under_heading import COUNT_NOTE
+from .verdict import TAGS_KEYED
 
 
 def fields_below(lines: list[str], n: int) -> bool:
@@ -128,11 +129,8 @@ def tagged_below(lines: list[str], n: int) -> bool:
         if not m or keyed == 4:
             return False
         keyed += 1
-        tagged += bool(_TAGS_KEY.match(m.group(1)))
+        tagged += bool(TAGS_KEYED.match(m.group(1).replace("*", "").replace("_", " ")))
     return tagged > 0
-
-
-_TAGS_KEY = re.compile(r"(?:\*\*|__)?(?:tags?|key ?words?|topics?|关键词|关键字)(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
 
 
 def paper_linked_below(lines: list[str], n: int) -> bool:

@@ -127,10 +127,11 @@ class HtmlBlocks(ReaderState):
         title = _EMOJI_LEAD.sub("", m.group(1)).strip()
         if len(title.split()) < 3:
             return False
+        emitted = len(self.found)
         if not self._paper_heading(f"[{title}]({linked.group(1)})", block.start, after):
             return False
-        entry = self.found[-1][0]
-        if m.group(2) and not entry.authors:  # "— <i>Rohan Anil et al. (Google)</i>" after the title
+        entry = self.found[-1][0] if len(self.found) > emitted else None  # (the paper, unless it was left out)
+        if entry is not None and m.group(2) and not entry.authors:  # "— <i>Rohan Anil et al. (Google)</i>"
             entry.authors = people.affiliated_names(m.group(2)) or people.parse(m.group(2))
         return True
 

@@ -210,7 +210,8 @@ _TALK_LABEL = re.compile(r"[^:：]{1,30}?(?:'|\b)(?:19|20)?\d\d\b[^:：]{0,12}?\
 _SHORT_NAME = re.compile(r"\(?(?:IEEE |ACM )?[A-Z][\w&-]{1,11}\)?")  # ("DSN", "(TSE)", "IEEE TNSM", "IWQoS")
 _VENUE_KINDS = re.compile(r"(?:(?:top|main|major|related|relevant)\s+)?(?:conferences?|journals?|venues?|workshops?)"
                           r"(?:\s*(?:and|&|/)\s*(?:conferences?|journals?|workshops?))?\s*[:：]?", re.IGNORECASE)
-_TAGS_KEYED = re.compile(r"\s*(?:tags?|key ?words?|topics?|关键词|关键字)\s*[:：]\s*\S", re.IGNORECASE)
+TAGS_KEYED = re.compile(r"\s*(?:tags?|key ?words?|topics?|关键词|关键字)\s*[:：]\s*\S", re.IGNORECASE)  # a line of a
+# paper's tags, keyed so ("Keywords: dit, efficient, ...", "**Tags:** Multimodal Learning, ..."): its topics
 _HASHTAGS = re.compile(r"#[^\W\d]\w*(?:[\s,]+#[^\W\d]\w*)*")
 _DOI_IN = re.compile(r"/10\.\d{4,9}/")  # ("www.engineering.org.cn/ch/10.1016/j.eng.2019.08.016": a journal's page)
 
@@ -284,7 +285,7 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
             _SHORT_NAME.fullmatch(label) for label in entry.link_labels) and any(
             venues.parse(label) for label in entry.link_labels):  # "+ Conferences: [DSN](dblp) | [ISSRE](dblp)"
         return "a list of venues, not a paper"  # (logpai/awesome-log-analysis: where its field publishes)
-    if _TAGS_KEYED.match(entry.title) and not (entry.arxiv or entry.doi or entry.url):
+    if TAGS_KEYED.match(entry.title) and not (entry.arxiv or entry.doi or entry.url):
         return "a line of tags, not a paper"  # "- **Tags:** Multimodal Learning, Semantic Segmentation, ..." under a
         # paper written as a heading (AcademicDissect's paper collections, every paper)
     if _ABOUT_THE_LIST.match(entry.title) and not (entry.arxiv or entry.doi or entry.url):
