@@ -133,7 +133,7 @@ _KEY_LABELS = {"论": "paper", "代": "code", "源": "code", "项": "project", "
 # character: "论文链接", "源码链接", "项目主页")
 # What a keyed line says in place of its link, not yet there: "论文链接：待更新" (to be updated), "待定"
 _NOT_YET = re.compile(r"待更新|待定|暂无|无|tbd|coming soon|to be (?:updated|released)", re.IGNORECASE)
-_TITLE_KEY = re.compile(r"\s*(?:paper\s+)?title\s*[:：]\s*", re.IGNORECASE)
+TITLE_KEY = re.compile(r"\s*(?:paper\s+)?title\s*[:：]\s*", re.IGNORECASE)
 _VENUE_KEY = re.compile(r"\s*(?:venue|published in|publication|conference|journal)\s*[:：]\s*", re.IGNORECASE)
 _AUTHORS_KEY = re.compile(r"\s*(?:paper\s+)?authors?(?:\(s\))?\s*[:：]\s*", re.IGNORECASE)
 _KEYED_QUOTE_LINE = re.compile(r"[ \t]*(?:<[^<>]{1,40}>|\*\*|__)*[^\W\d][\w() ]{0,30}(?:\*\*|__)?\s*[:：]")
@@ -161,7 +161,7 @@ def keyed_paragraphs(entry: ListEntry, paragraphs: list[str]) -> list[str]:
     full, under the short name the entry leads with (a note now), and the authors. The paragraphs left, notes."""
     left, aside = [], []  # (aside: keyed lines that said nothing readable; notes, after the rest)
     for text in paragraphs:
-        key = _TITLE_KEY.match(text)
+        key = TITLE_KEY.match(text)
         said = text[key.end():].strip(" .") if key else ""
         if key and entry.title and len(entry.title.split()) <= 3 and len(said.split()) >= 3:
             entry.notes.append(entry.title)

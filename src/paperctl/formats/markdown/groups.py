@@ -57,7 +57,6 @@ def _cited_then_where(inner: str, written: str, entry: ListEntry) -> bool:
 
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def read_group(inner: str, written: str, entry: ListEntry) -> bool:
@@ -235,7 +234,7 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     if year is not None:
         if entry.venue and entry.venue_written == entry.venue and venues.preprint(entry.venue) and inner.isdigit():
             entry.venue = entry.venue_written = f"{entry.venue} {year}"  # "arXiv preprint arXiv:1705.02101 (2017)"
-        if entry.date_year is None and _YEAR.fullmatch(inner.strip()):
+        if entry.date_year is None and _A_YEAR.fullmatch(inner.strip()):
             entry.year_alone = True  # "**Title** (2022), ICSE, E Shi, ..." (yueyueL/ReliableLM4Code, 89 lines): the
             # year alone, the paper's, so its venue's too
         entry.date_year = entry.date_year or year

@@ -9,7 +9,7 @@ import re
 from . import links, people, venues
 from .before_title import a_venue, journal_and_year
 from .headings import ANCHOR_TAG
-from .nested import KEY_LINK, KEYED_URL, TAG_LINE, URL_ONLY, bare_url, key_of, said_field
+from .nested import ID_TEXT, KEY_LINK, KEYED_URL, TAG_LINE, URL_ONLY, bare_url, key_of, said_field
 from .under_heading import COUNT_NOTE
 from .verdict import TAGS_KEYED
 
@@ -100,7 +100,7 @@ def identified_below(lines: list[str], n: int) -> bool:
         keyed += 1
         kind, _, value = key_of(m.group(1))
         opened = not value.strip()
-        identified += kind == "paper" and bool(_IDENTIFIED.search(m.group(1)) or _ARXIV_NUMBER.fullmatch(value))
+        identified += kind == "paper" and bool(_IDENTIFIED.search(m.group(1)) or ID_TEXT.fullmatch(value.strip()))
         # ("- **arXiv**: 2202.05262" under "### 1. ROME: Locating and Editing ...", Hypogenic-AI/isolate-knowledge-
         # updates-claude: the paper's arXiv number alone, unlinked)
         linked += kind in ("paper", "code") and bool(URL_ONLY.fullmatch(value.strip())) and (
@@ -270,7 +270,6 @@ _BOLD_FIELD = re.compile(r"\s{0,3}[-*+]\s+(?:\[[ xX]\]\s+)?((?:\*\*|__)?(?:[^\w\
                          r"\w[\w ]{0,20}(?:\*\*|__)?\s*[:：].*)")
 # (an emoji may come before the key: "- **🔗 链接**：", Awesome3DGS)
 _IDENTIFIED = re.compile(r"\barxiv\.org/(?:abs|pdf)/|\bdoi\.org/10\.")
-_ARXIV_NUMBER = re.compile(r"\s*(?:arXiv:\s*)?\d{4}\.\d{4,5}(?:v\d+)?\s*", re.IGNORECASE)
 _RULE = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 _SUB_BULLET = re.compile(r"\s{4,}[-*+]\s")
 _NESTED_BULLET = re.compile(r"\s{2,}[-*+]\s")

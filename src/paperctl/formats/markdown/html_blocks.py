@@ -14,7 +14,6 @@ from .reader_state import ReaderState
 
 _DETAILS = re.compile(r"\s*<details\b(?:(?!<details\b).)*</details>\s*", re.DOTALL | re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
-_EMOJI_LEAD = re.compile(r"^[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+")
 _BOLD_LABEL = re.compile(r"<b>([^<>]{8,300})</b>(?:\s*[—–-]\s*<i>([^<>]{2,200})</i>)?")
 _PAPER_LINK_LINE = re.compile(r"(?:[^\w\s\[]{1,3}\s*)?\[(?i:[^\[\]]{0,12}\b(?:paper|pdf|arxiv)\b[^\[\]]{0,12})\]"
                               r"\((https?://[^\s()]+)\)")  # ("🔗 [Paper Link](arXiv)", "[PDF](..)")
@@ -124,7 +123,7 @@ class HtmlBlocks(ReaderState):
         linked = _PAPER_LINK_LINE.fullmatch(below.strip()) if below else None
         if not linked or links.classify(linked.group(1)).kind not in links.PAPER_KINDS:
             return False
-        title = _EMOJI_LEAD.sub("", m.group(1)).strip()
+        title = links.EMOJI_AROUND.sub("", m.group(1).strip()).strip()
         if len(title.split()) < 3:
             return False
         emitted = len(self.found)

@@ -278,12 +278,12 @@ def label(text: str) -> str:
     text = re.sub(r"[\[\]【】]", "", text).strip().strip(":：").lower()
     if text[:1] == "(" and text[-1:] == ")" and text.count("(") == 1:
         text = text[1:-1].strip()  # "[(project)](..)" (yuddim/awesome-3d-multimodal-maps, every paper's links)
-    text = _EMOJI_AROUND.sub("", text) or text  # ("[🌐 Project Page](..)": "project page"; "[🤗](..)" as it is)
+    text = EMOJI_AROUND.sub("", text) or text  # ("[🌐 Project Page](..)": "project page"; "[🤗](..)" as it is)
     return " ".join(text.split())[:40] or "link"
 
 
 _EMOJI = r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+"
-_EMOJI_AROUND = re.compile(rf"^{_EMOJI}|{_EMOJI}$")
+EMOJI_AROUND = re.compile(rf"^{_EMOJI}|{_EMOJI}$")
 EMOJI_ONLY = re.compile(_EMOJI)  # (fullmatch: emoji and spaces alone, "🗓️ " before a bold year)
 
 

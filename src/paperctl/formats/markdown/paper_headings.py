@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from . import (
     before_title,
+    byline,
     fields,
     finishing,
     folds,
@@ -84,7 +85,6 @@ _STATUS_FIRST = re.compile(r"\s*(✅|✔️?|☑️?|📌)\s*[｜|:：]?\s*(?=\S
 _BOLD_WHOLE = re.compile(r"\s*\*\*(\d{1,3}[.)]\s+[^*]+)\*\*\s*")
 _NAME_AFTER = re.compile(r"\s*[(（]\s*[A-Za-z][\w.+-]{0,20}(?: [\w.+-]{1,12}){0,2}\s*[)）]\s*")  # " (ResNet)"
 _YEAR_FIRST = re.compile(r"\s*((?:19|20)\d\d)\s+(?=\S)")
-_TITLE_KEY = re.compile(r"^\s*(?:paper )?title\s*[:：]\s*(?=\S)", re.IGNORECASE)
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
 
@@ -125,7 +125,8 @@ class PaperHeadings(ReaderState):
         bolded = _BOLD_WHOLE.fullmatch(text)  # "## **1. Boosting the Adversarial Transferability of ...**" (daksim/
         text = bolded.group(1) if bolded else text  # NewAdversarialAttackPaper, every paper): bold, the number within
         unnumbered = re.sub(r"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\])\s+", "", text)  # ("#### [60] Title": Awesome3DGS)
-        keyed = _TITLE_KEY.match(unnumbered) if self.doc.lines[start].lstrip()[:1] == "#" else None
+        keyed = byline.TITLE_KEY.match(unnumbered) if self.doc.lines[start].lstrip()[:1] == "#" else None
+        keyed = keyed if keyed and unnumbered[keyed.end():].strip() else None
         unnumbered = unnumbered[keyed.end():] if keyed else unnumbered  # ("### Title: Llumnix: Dynamic Scheduling
         # for ...", kexinchu/paper-manager: the heading says it is a title; not "title: ..." in a YAML front matter,
         # which CommonMark reads as a heading underlined by its closing "---")

@@ -29,7 +29,6 @@ from .blocks import Block
 from .model import ListEntry
 from .reader_state import ReaderState
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _MATH_YEAR = re.compile(r"\s*\$((?:19|20)\d\d)\$")
 _PLACE = re.compile(r"[^.,\[(]*")  # a paragraph's first words, up to a full stop, a comma or a bracket
 
@@ -361,7 +360,7 @@ class Paragraphs(ReaderState):
             pieces = [*pieces[:k], inline.Piece(inline.TEXT, math.group(1) + first.text[math.end():]), *pieces[k + 1:]]
             first = pieces[k]  # year set as TeX math, as the list writes it where no venue is known yet
         placed = first.kind == inline.TEXT and (venues.parse(where := _PLACE.match(first.text).group().strip(" .,"))
-                                                or _YEAR.fullmatch(where))
+                                                or venues.FOUR_DIGIT_YEAR.fullmatch(where))
         if not (placed or first.kind == inline.LINK and links.label_word(first.text)):  # (or "[[Paper](arXiv)]" alone)
             return False
         again = self.read([*self.pending_pieces, inline.Piece(inline.BREAK), *pieces])

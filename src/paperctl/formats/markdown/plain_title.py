@@ -496,7 +496,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
             more_title, more_tail = _cut_plain(tail, entry) if re.match(r"\s+[\w\"“'‘]", tail) else ("", tail)
             title, tail = (title + " " + more_title).strip(), more_tail
     title = without_cited(title, entry)
-    initialled = _INITIALS_ET_AL.fullmatch(title) if "al" in title and not entry.authors else None
+    initialled = _INITIALS_ET_AL.fullmatch(title) if "et al" in title and not entry.authors else None
     where = venues.parse(initialled.group("where")) if initialled else None
     if where and where[1]:  # "Hallucinating face by eigentransformation, X. Wang et al., TSMC-C 2005" (junjun-jiang/
         entry.authors = [initialled.group("who")]  # Face-Hallucination-Benchmark, 128 of its 167 bullets): the title,

@@ -290,7 +290,6 @@ def _written_id(text: str, entry: ListEntry) -> None:
         entry.arxiv = file_names.arxiv_file(text)
 
 
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NAME_THEN_ID = re.compile(r"([A-Za-z][\w .-]*?)\s+(\d{4}\.\d{4,5})(?:v\d+)?")
 
 
@@ -322,7 +321,7 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         if kind == "venue" and text and len(toks) > 1 else []
     said = [line for line in said if line]
     where = venues.parse(said[0]) if len(said) > 1 else None
-    if where and (where[1] or not any(_A_YEAR.search(line) for line in said[1:])):
+    if where and (where[1] or not any(venues.FOUR_DIGIT_YEAR.search(line) for line in said[1:])):
         entry.notes += said[1:]  # "`ECCV`<br>University of Adelaid" (KwanWaiPang/Awesome-VLN, 36 of its 99 rows):
         text = said[0]  # where, then who wrote it, a line of its own (not "CVPR<br>2024": where, and its year)
     if kind == "venue":
