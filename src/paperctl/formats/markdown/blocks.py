@@ -133,6 +133,25 @@ def parse(text: str) -> Document:
     return parse_lines(lines, 0, len(lines))
 
 
+_YAML_LINE = re.compile(r"\s*(?:$|#|- |[\w.-]+\s*:(?:\s|$))|\s+\S")
+
+
+def front_matter(lines: list[str]) -> int:
+    """How many lines a YAML front matter takes at the top of *lines* (0: none): ``---``, lines of
+    ``key: value``, ``---`` (or ``...``). A site's page (Jekyll, Docusaurus: pytorch/botorch's
+    docs/papers.md, ``id: papers`` / ``title: Papers using BoTorch``) gives its title and layout
+    there, for the site; CommonMark reads it as a rule and a heading underlined by the closing
+    ``---``, which made the page's settings a section of every paper."""
+    if lines[0].rstrip() != "---":
+        return 0
+    for n in range(1, min(len(lines), 60)):
+        if lines[n].rstrip() in ("---", "..."):
+            return n + 1 if n > 1 else 0
+        if not _YAML_LINE.match(lines[n]):
+            return 0
+    return 0
+
+
 def parse_lines(lines: list[str], first: int, end: int) -> Document:
     """The blocks of ``lines[first:end]``, numbered as lines of the whole of *lines* (a part
     of a document that ``parts`` reads apart from the rest; all of it, usually)."""
@@ -149,6 +168,8 @@ def parse_lines(lines: list[str], first: int, end: int) -> Document:
     _silence_rules()
     env: dict = {}
     text = "\n".join(lines[first:end] if first or end < len(lines) else lines)
+    if not first and text.startswith("---") and (matter := front_matter(lines)):
+        text = "\n" * matter + text.split("\n", matter)[-1]  # (blank lines in its place: the lines keep their numbers)
     if end < len(lines):
         text += "\n"  # the part's last line is a line, as within the whole (a blank line before a cut)
     tokens = md.parse(normalize(_tame(_bullets(text) if "•" in text else text)), env)

@@ -148,6 +148,8 @@ def bold_title(toks: list[Tok], entry: ListEntry, again: Reader) -> list[Tok]:
     extra = " ".join(t.text for t in run if t.kind == "text").strip(" .")  # "**[title](arXiv) (2018)**" (autistic-
     year = BARE_YEAR.fullmatch(extra) if extra else None  # symposium/quantum-computing-toolkit, 50 entries): the
     placed = venues.parse(extra) if extra[:1] in "([（" and not year else None  # link's title, and its year or venue
+    if extra[:1] == "," and not year and (placed := venues.parse(extra[1:].strip())):  # "**[KPConv](arXiv), ICCV
+        extra = extra[1:].strip()  # 2019.**" (PJLab-ADG/OpenPCSeg's road map, every paper): the venue after a comma
     if len(only_links) == 1 and (not extra or year or placed):
         if year:
             entry.date_year = entry.date_year or int(venues.FOUR_DIGIT_YEAR.search(extra).group())  # type: ignore

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import blocks, fields, inline, links, venues
+from . import blocks, fields, inline, links, venue_words, venues
 from .grouping import badge_alone
 from .model import ListEntry, add_link, tokens
 
@@ -65,3 +65,42 @@ def notes_below(entry: ListEntry, items: list[blocks.Block], lines: list[str],
         item.children[0].text, refs)).split()) if item.children and item.children[0].kind == "paragraph" else "")]
     return notes if len(notes) == len(items) else None
 
+
+
+def venue_bullet(entry: ListEntry, bullets: list[blocks.Block], refs: dict[str, str]) -> list[blocks.Block]:
+    """``  - ICLR``, ``  - Proceedings of the VLDB Endowment  [[code]](github)`` as the first bullet under a title
+    that links nothing (xueyongfu11/awesome-deep-learning-resource, over the owner's reading notes): where it
+    appeared (a venue, or a journal named in full), and the links beside it. The bullets left, for the notes."""
+    first = bullets[0].children if bullets else []
+    if entry.venue or len(first) != 1 or first[0].kind != "paragraph":
+        return bullets
+    pieces = inline.scan(first[0].text, refs)
+    said = " ".join(p.text for p in pieces if p.kind == "text").strip()
+    linked = [p for p in pieces if p.kind == inline.LINK]
+    if not said or not all(links.label_word(p.text) for p in linked):
+        return bullets
+    found = venues.parse(said) or ((said, None) if venue_words.journal_alone(said) else None)
+    if found is None:
+        return bullets
+    entry.venue, entry.venue_written = found[0], said
+    entry.date_year = entry.date_year or found[1]
+    for p in linked:
+        add_link(entry, p.text, p.href)
+    return bullets[1:]
+
+
+_ADDRESS = re.compile(r"https?://[^\s<>()\[\]]+")
+
+
+def paper_address_below(entry: ListEntry, bullets: list[blocks.Block]) -> None:
+    """The first paper's address written bare in *bullets* (``  * https://arxiv.org/abs/1703.05830 or http://www.
+    pnas.org/...`` under a title that links nothing, patrickcgray/awesome-deep-ecology): the entry's link, where it
+    has none."""
+    if entry.arxiv or entry.doi or entry.url:
+        return
+    for bullet in bullets:
+        for child in bullet.children:
+            for href in _ADDRESS.findall(child.text) if "://" in child.text else ():
+                if links.classify(href.rstrip(".,;")).kind in links.PAPER_KINDS:
+                    add_link(entry, "paper", href.rstrip(".,;"))
+                    return

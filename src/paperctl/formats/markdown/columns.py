@@ -30,6 +30,7 @@ ROLES: dict[str, tuple[str, ...]] = {
               "proc", "proc.",
               "publisher", "where", "학회", "게재", "저널"),
     "year": ("year", "年份", "pub year", "publication year", "发表年份", "年", "release year", "published year",
+             "year first used", "year introduced",
              "연도", "년도"),  # (연도: "year", TaeSeongkwon0521/awesome-brain-decoding, 65 rows)
     "date": ("date", "time", "published date", "release date", "release", "日期", "时间", "publish date",
              "arxiv date", "arxiv time", "submission date", "first released", "published on", "displaydate",
@@ -43,10 +44,12 @@ ROLES: dict[str, tuple[str, ...]] = {
                 "key insight", "key insights", "novelty", "main novelty", "key novelty", "major novelty",
                 "core idea", "core ideas", "advantages", "advantage", "key features", "what it does",
                 "introduction", "介绍", "overview", "research focus", "简述", "설명", "요약", "概要", "key mechanism",
-                "mechanism"),
+                "mechanism", "concept & details", "details", "the problem & mitigation"),
     "notes": ("notes", "note", "memo", "메모"),  # (메모: "memo", chrisjihee/SLM-Math-papers)
     "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记", "注释"),  # notes, never the summary
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),
+    "identifier": ("identifier", "arxiv id", "paper id", "doi"),  # ("arxiv:2609.30227v1", will-rice/tts-papers; not
+    # "ID", which numbers the rows)
 }
 _CITATION = re.compile(r"(?:citation|reference) \((?:apa|mla|ieee|acm|chicago|harvard|gb/t 7714)\)"
                        r"|full (?:citation|reference)")  # (not "Reference" alone: "ICCV 21", "[[1]](#1)" in some)
@@ -223,6 +226,12 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
         roles[roles.index("title")], roles[linked], titled = "paper", "title", True  # "| Date | Release [Samples] |
         # Paper |" over "| 30.01 | [AudioLDM: Text-to-Audio Generation ...](demo) | [arXiv](..) |" (archinetai/
         # audio-ai-timeline): the column of title links holds the titles, the Paper column their papers' links
+    cited = next((i for i, h in enumerate(header) if roles[i] == "links" and "paper" in _header_name(h)
+                  and _paper_named_each(rows, i)), None) if "title" not in roles and rows else None
+    if cited is not None:  # "| Variant | Mechanism & Pros | Year First Used | Paper Link |" over "| **Global / Anchor
+        roles[cited], titled = "title", True  # Token Attention** | ... | 2020 | [Longformer](arXiv) |" (ishandutta2007/
+        # Awesome-Sparse-Attention, every table): the paper the row cites, by its name; the row's own name, a note
+        roles[0] = "name" if roles[0] == "other" else roles[0]  # (under "Era", "Challenge", "Application" too)
     linked = title_links_column(rows, roles) if "title" not in roles and rows else None
     if linked is not None:
         # "| Date | Name | Publication | Repositories |" then "| `2024.02` | BioT5+ | [BioT5+: Towards ...](arXiv)
@@ -395,6 +404,20 @@ def _citations_column(rows: list[list[str]], roles: list[str]) -> int | None:
 
 
 _CITATION_LINK = re.compile(r"\[([^\[\]]{3,80})\]\([^()\s]+\)")
+
+
+_NAMED_LINK_CELL = re.compile(r"\s*\*{0,2}\[([^\[\]]{2,60})\]\(([^()\s]+)\)\*{0,2}\s*")
+
+
+_MARKS = re.compile(r"[^\w\s.+&/-]")
+
+
+def _paper_named_each(rows: list[list[str]], col: int) -> bool:
+    """Is the cell of *col*, in most rows, one link to a paper, named (``[Longformer](arXiv)``), not labelled
+    (``[Paper](..)``)?"""
+    named = sum(1 for r in rows if col < len(r) and (m := _NAMED_LINK_CELL.fullmatch(r[col])) and not links.label_word(
+        _MARKS.sub("", m.group(1))) and links.classify(m.group(2)).kind in links.PAPER_KINDS)  # (nor "[Paper 📄](..)")
+    return named * 2 > len(rows)
 
 
 def title_links_column(rows: list[list[str]], roles: list[str], fewest: int = 4) -> int | None:

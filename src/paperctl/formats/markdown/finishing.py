@@ -67,6 +67,7 @@ _YY_THEN_NAME = re.compile(r"(\d\d)['’]([A-Za-z][\w&-]{1,15})")
 WHO_ET_AL_END = re.compile(r"[,，]?\s*\(\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s+et\.?\s+al\.?,?\s*"
                             r"([^()]{0,30}?)\s*\)$")
 _PLACED_END = re.compile(r"\s+\(([^()]{3,40})\)$")  # "Title (CVPR 2020)": where and when, left on the title
+_OPEN_BRACKET_END = re.compile(r"[.,]?\s+\(([^()]{3,80})$")
 _WIDE_BRACKET_END = re.compile(r"\s*（([^（）]*(?:\([^()]*\)[^（）]*)*)）$")
 _GLUED_NOTE = re.compile(r"(?<=[a-z])\(([A-Z][^()]{1,40})\)$")
 # A journal's abbreviated name and its year: "Knowl. Based Syst., 2023"
@@ -253,6 +254,11 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     if entry.title and entry.title[0] == "[" and _NAME_ALONE.fullmatch(entry.title):  # "- [dlib] http://dlib.net/
         entry.notes.insert(0, entry.title[1:-1])  # face_detector.py.html." (kingsj0405/awesome-face-related-list): a
         entry.title = None  # tool's name in brackets and its address, no title
+    opened = _OPEN_BRACKET_END.search(entry.title) if entry.title and "(" in entry.title else None
+    if opened and makers.ORGANISATION.search(opened.group(1)) and len(entry.title[: opened.start()].split()) >= 3:
+        entry.notes.append(people.ET_AL.sub("", opened.group(1)).strip(" ,"))  # "- TernGrad: Ternary Gradients ...
+        entry.title = entry.title[: opened.start()].rstrip()  # . (Duke University, etc, [github link](..))" (Ewenwan/
+        # MVision): where its authors work, in brackets that the link inside left open after the title
     worked = _WIDE_BRACKET_END.search(entry.title) if entry.title and entry.title[-1:] == "）" else None
     if worked and makers.ORGANISATION.search(worked.group(1)) and len(entry.title[: worked.start()].split()) >= 3:
         entry.notes.append(worked.group(1))  # "Recent Advances in Deep Learning Based Dialogue Systems Survey（Nanyang

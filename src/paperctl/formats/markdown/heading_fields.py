@@ -9,7 +9,7 @@ import re
 from . import links, people, venues
 from .before_title import a_venue, journal_and_year
 from .headings import ANCHOR_TAG
-from .nested import ID_TEXT, KEY_LINK, KEYED_URL, TAG_LINE, URL_ONLY, bare_url, key_of, said_field
+from .nested import ID_TEXT, KEY_LINK, KEYED_URL, SUMMARY_KEYS, TAG_LINE, URL_ONLY, bare_url, key_of, said_field
 from .under_heading import COUNT_NOTE
 from .verdict import TAGS_KEYED
 
@@ -23,6 +23,25 @@ def fields_below(lines: list[str], n: int) -> bool:
             break
         found += _links_field(line)
     return found >= 2
+
+
+def keyed_fields_below(lines: list[str], n: int) -> bool:
+    """Is all that stands below line *n*, up to the next heading, ``- key: value`` bullets, one of them keyed as the
+    paper's link and one as its description? ``### Title`` over ``- ArXiv链接: 链接不可用`` ("link unavailable"),
+    ``- 关键特点: ...``, ``- 相关技术: TTS`` (oowsxq/SummerQuest-2025's generated lists, 17 of 99 papers; the others
+    link arXiv there): one paper, whose link the list could not give."""
+    linked = said = 0
+    for line in lines[n : n + 12]:
+        if line.startswith("#"):
+            break
+        if not line.strip():
+            continue
+        m = _BULLET_FIELD.match(line)
+        if not m:
+            return False
+        linked += _links_field(line)
+        said += key_of(m.group(1))[1].casefold() in SUMMARY_KEYS
+    return linked == 1 and said >= 1
 
 
 def _links_field(line: str) -> bool:

@@ -196,9 +196,9 @@ def _counted_after_bold(pieces: list[inline.Piece]) -> bool:
         and pieces[1].kind == inline.TEXT and bool(_COUNT.fullmatch(pieces[1].text)) and bool(pieces[0].text.strip())
 # "CVPR2020(共33篇)", "NeurIPS 2021 (32 Papers)" (weimingwill/awesome-federated-learning): how many papers it holds
 _RANKED = re.compile(r"\s*[（(]\s*(?:CCF|CORE)[\s-]?[A-C]\*?\s*类?\s*[)）]$", re.IGNORECASE)
-_PAPERS_IN_ALL = re.compile(r"\s*[（(]\s*(?:(?:共\s*)?\d{1,4}\s*(?:篇|papers?)|accepted(?: papers?)?)\s*[)）]$",
+_PAPERS_IN_ALL = re.compile(r"\s*-?\s*[（(]\s*(?:(?:共\s*)?\d{1,4}\s*(?:篇|papers?)?|accepted(?: papers?)?)\s*[)）]$",
                             re.IGNORECASE)  # ("#### CVPR 2024 (Accepted Papers)", zya3d/Awesome-3D-Occupancy-
-# Prediction)
+# Prediction; "#### 量化 2020-(14)", RobertLuobo/ReadingPaper_Daily: quantisation, 2020, its 14 papers)
 # "<summary>2024 Papers (27)</summary>" (kawchar85/Awesome-Deblurring-Resources): the year's papers
 _YEAR_THEN_PAPERS = re.compile(r"^((?:19|20)\d\d)\s+(?:papers?|works|publications|articles)(?:\s*[（(]\d{1,4}[)）])?$",
                                re.IGNORECASE)
@@ -439,7 +439,7 @@ def describe(frame: Frame) -> None:
             frame.year = found[1] if found[1] else None
         elif dated := _YEAR_THEN_PAPERS.match(name):
             frame.year = int(dated.group(1))
-        elif frame.kind == "section" and (dated := _ENDS_WITH_YEAR.match(name) or _YEAR_THEN_SUBTITLE.match(name)):
+        elif frame.kind == "section" and (dated := _ENDS_WITH_YEAR.match(bare) or _YEAR_THEN_SUBTITLE.match(name)):
             frame.year = int(dated.group(1))  # "### Journals 2024" then "`TPAMI` Title": TPAMI 2024
         elif frame.kind == "section" and (month := _YEAR_MONTH.match(name)):
             frame.year = int(month.group(1))

@@ -70,6 +70,12 @@ def read(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
         offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
         entry.journal_year = True  # (not "*Notes:* ...", a key after the authors: osherr1996/awesome-monocular-
         # height-estimation's table cells)
+        year = venues.COMMA_YEAR.match(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].kind == "text" \
+            else None
+        if year and (issue := _VOLUME_PAGES.fullmatch(toks[i + 1].text, year.end())):  # "*Cancer Cell*, 2024, Volume
+            entry.date_year = entry.date_year or int(year.group(1))  # 42, Issue 5, Pages 759--779." (Google Scholar's
+            entry.notes += [issue.group(1).strip()] if issue.group(1) else []  # export, PriorLabs/PriorLabs.github.io):
+            toks[i + 1] = Tok("text", "")  # the journal's year, then where in it, a note
         return True
     ends = _VENUE_IN_BRACKETS.fullmatch(t.text.strip()) if not entry.venue and not any(
         u.kind != "text" or u.text.strip(" .") for u in toks[i + 1:]) else None
@@ -164,6 +170,7 @@ _JOURNAL_YEAR_IN_ITALICS = re.compile(r"([A-Za-z][A-Za-z&.:'’ -]{1,100}?)(?:[,
                                       r"(?:\s*\(((?:19|20)\d\d)\)"
                                       rf"|,\s*(?:{venues.MONTH}\s+)?((?:19|20)\d\d))", re.IGNORECASE)
 JOURNAL = re.compile(venues.capitalised(0, 7, colon=True))
+_VOLUME_PAGES = re.compile(r"[,.\s]*((?:(?:Volume|Vol\.|Issue|No\.|Number|Pages|pp\.)\s*[\w–-]+[,\s]*)*)\.?\s*")
 _VENUE_IN_BRACKETS = re.compile(r"[(\[]\s*([^()\[\]]{2,40}?)\s*[)\]]\.?")
 
 

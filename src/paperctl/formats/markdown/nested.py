@@ -39,7 +39,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "venue": ("会议", "来源", "发表", "发表于", "期刊", "论文会议", "会议名称", "venue", "conference", "journal",
               "published", "source", "publication", "收录", "pub", "학회", "저널", "학회/저널", "게재"),
     "paper": ("论文地址", "论文链接", "链接", "地址", "paperlink", "paperurl", "pdf", "arxiv", "link", "url",
-              "原文", "原文链接", "论文下载", "paper地址", "论文pdf", "linktopublication", "linktopaper"),
+              "原文", "原文链接", "论文下载", "paper地址", "论文pdf", "linktopublication", "linktopaper", "arxiv链接"),
     "code": ("代码", "代码链接", "代码地址", "论文代码", "源码", "论文源码", "论文源码地址", "源码地址", "github",
              "github地址", "论文github地址", "code", "codelink", "repo", "repository", "开源代码", "githut地址",
              "官方代码", "sourcecode"),
@@ -53,10 +53,11 @@ _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
 _SYMBOLS = re.compile("^[\u200d\ufe0f\U0001f300-\U0001faff\u2600-\u27bf]+")  # emoji (and their joiner) before a key
 _TASK_BOX = re.compile(r"\s*\[[ xX]\]\s+")
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
-_SUMMARY_KEYS = ("summary", "tl;dr", "tldr", "简述", "요약", "why relevant", "关键内容")
+SUMMARY_KEYS = ("summary", "tl;dr", "tldr", "简述", "요약", "why relevant", "关键内容", "关键特点")
 # ("简述", "in brief": ljrprocc/Awesome-Text-Detection; "요약", aiot-cau/urp-summer-2025; "Why relevant", what the
 # paper does for the owner's work: Hypogenic-AI/isolate-knowledge-updates-claude, under each paper's heading;
-# "关键内容", "key content", Brain2nd/MofNeuroSim)
+# "关键内容", "key content", Brain2nd/MofNeuroSim; "关键特点", "key features", the abstract's start: oowsxq/SummerQuest-
+# 2025's generated lists, under "ArXiv链接", the arXiv link)
 KEY_LINK = re.compile(r"\s*(\w[\w ]{0,20}?)\s+(\[[^\[\]]{1,20}\]\([^()\s]+\))\s*$")  # a key, no colon, its link
 _BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
 _CODE_KEY = re.compile(r"^(\s*)`([^`:：]{1,24})`(?=\s*[:：])")
@@ -166,7 +167,7 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             continue
         elif kind == "citation" and text and _cited(entry, pieces, head):
             continue
-        elif kind is None and key.casefold() in _SUMMARY_KEYS and not entry.summary_parts and not \
+        elif kind is None and key.casefold() in SUMMARY_KEYS and not entry.summary_parts and not \
                 found and (
                 said := " ".join(inline.plain(inline.scan(key_of(value)[2], refs)).split())) and fields.is_summary(
                 said) and inline.plain(head).strip():

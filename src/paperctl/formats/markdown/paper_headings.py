@@ -35,6 +35,7 @@ from .heading_fields import (
     fields_below,
     fields_right_below,
     identified_below,
+    keyed_fields_below,
     keyed_paper_below,
     linked_below,
     names_below,
@@ -89,6 +90,11 @@ _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
 
 
 _NUMBERED = re.compile(r"\d{1,3}[.)、]\s")  # "6. MobileNet系列", "8. GhostNet": siblings, numbered in turn
+
+
+_CITED_LAST = re.compile(r".{12,}\((?:[A-Z][\w'’-]+)(?: et\.? al\.?| (?:and|&) [A-Z][\w'’-]+)?,? (?:19|20)\d\d\)\s*")
+# ("### [The State of Automated Factchecking (Babakar et al 2016)](fullfact.org/blog/..)" among paper headings cited
+# so, Martin36/Automated-Fact-Checking-Resources: a paper, cited as one, wherever it is published)
 
 
 def _over_entries(lines: list[str], end: int, level: int) -> bool:
@@ -148,6 +154,7 @@ class PaperHeadings(ReaderState):
             and (identified_below(self.doc.lines, end) or tagged_below(self.doc.lines, end)
                  or len(visible[0].text.split()) >= 4
                  and (url_below(self.doc.lines, end) or bold_fields_below(self.doc.lines, end)
+                      or keyed_fields_below(self.doc.lines, end)
                       or names_below(self.doc.lines, end) or described_then_linked(self.doc.lines, end)
                       or fields_right_below(self.doc.lines, end))
                  or url_below(self.doc.lines, end, keyed=True))  # ("#### DeepSeek-V3 Technical Report"
@@ -195,7 +202,8 @@ class PaperHeadings(ReaderState):
                             or links.label_word(visible[0].text) or dated_venue(visible[0].text)):
             return False  # (not "### [TACL 2020](aclweb.org/anthology/events/tacl-2020/)": a venue's heading, linking
             # its proceedings, kaisugi/entity-related-papers)
-        if not fielded and links.classify(visible[0].href).kind not in links.PAPER_KINDS and not (
+        if not fielded and links.classify(visible[0].href).kind not in links.PAPER_KINDS and not _CITED_LAST.match(
+                visible[0].text) and not (
                 visible[0].href == "" and finishing.VENUE_COLON_FIRST.match(visible[0].text.lstrip())
                 and len(visible[0].text.split()) >= 4
                 and not _over_entries(self.doc.lines, end, headings.atx_level(self.doc.lines[start]))):

@@ -15,8 +15,9 @@ import unicodedata
 from functools import lru_cache
 
 # "et al.", "and et al.", "etc.", 等 (et al.)
-_ET_AL = re.compile(r"\s*,?\s*(?:\band\s+)?\bet\.?\s*al\b\.?,?|\s*\betc\b\.?|\s*等人?\.?|\s+and\s+others$",
-                    re.IGNORECASE)  # ("Touvron, Hugo and Martin, Louis and others": BibTeX's et al.)
+ET_AL = re.compile(r"\s*,?\s*(?:\band\s+)?\bet\.?\s*al\b\.?,?|\s*\betc\b\.?|\s*等人?\.?|(?:\s+and|\s*,)\s+others$",
+                   re.IGNORECASE)  # ("Touvron, Hugo and Martin, Louis and others": BibTeX's et al.; "Prabowo, others",
+# Google Scholar's export: PriorLabs/PriorLabs.github.io)
 _WORD_AFTER = re.compile(r"\s*[A-Za-z]")
 _AFFILIATION = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 _GROUP = re.compile(r"^[A-Z][\w-]*\s*:\s*")  # "OpenAI: Ahmed El-Kishky, ..."
@@ -123,9 +124,9 @@ def parse(text: str) -> list[str]:
 def _glued_initials(text: str) -> list[str] | None:
     """``LuP, GongR, JiangS, et al.`` (swordlidev/Evaluation-Multimodal-LLMs-Survey, 16 lines): family names with
     their initials glued on, no space between; as ``P Lu``, ``R Gong``, ``S Jiang``. None when *text* is not so."""
-    parts = [p.strip() for p in _ET_AL.sub("", text).strip(" .,").split(",") if p.strip()]
+    parts = [p.strip() for p in ET_AL.sub("", text).strip(" .,").split(",") if p.strip()]
     matched = [_GLUED.fullmatch(p) for p in parts]
-    if len(parts) < (2 if _ET_AL.search(text) else 3) or not all(matched):
+    if len(parts) < (2 if ET_AL.search(text) else 3) or not all(matched):
         return None  # (two such words alone, "OpenAI, NovelAI", are names of another kind)
     return [f"{' '.join(m.group(2))} {m.group(1)}" for m in matched if m]
 
@@ -177,7 +178,7 @@ def _names(text: str) -> tuple[str, ...]:
     if len(names) >= 2 and _ANY_DIGIT.search(bare):  # "Federico Camposeco, Andrea Cohen, Marc Pollefeys1,
         names = [_AFFILIATION_DIGIT.sub("", n) if " " in n else n for n in names]  # Torsten Sattler": a byline's
         # affiliation number on one name only (TerenceCYJ/VP-SLAM-SC-papers)
-    if len(names) == 1 and not substantial(names) and not _ET_AL.search(text):
+    if len(names) == 1 and not substantial(names) and not ET_AL.search(text):
         return ()
     if len(names) == 1 and not names[0].isascii() and _NOT_A_NAME.search(names[0]):
         return ()  # "ACL2020香侬科技 MRC框架的NER", "AAAI2018 GCN事件检测" (xiaomindog's list): where and when,
@@ -275,16 +276,16 @@ _LAST_NAME = re.compile(r"\s*[A-Z][^\W\d_]*\.?(?:[ -][A-Z][^\W\d_]*\.?)+\s*$")  
 def _parse(bare: str) -> list[str]:
     """The names of *bare*, an author list without its affiliations."""
     text = bare.strip().strip("*_ ")
-    # (each form of ``_ET_AL`` holds "et" or 等, or ends " others": most author lists need no search)
+    # (each form of ``ET_AL`` holds "et" or 等, or ends " others": most author lists need no search)
     if "et" in text.lower() or "等" in text or text.endswith(" others"):
-        first = _ET_AL.search(text)
+        first = ET_AL.search(text)
         if first and _WORD_AFTER.match(text, first.end()) and "," not in first.group() and not any(
                 c.isdigit() for c in text[first.end():]):  # "Yunxiang Li et al. Cureus" (mingze-yuan/Awesome-LLM-
             text = text[: first.start()]  # Healthcare): the names end at "et al."; a word after it is no name
         elif first and first.group().rstrip().endswith(",") and not first.group().lstrip().startswith(",") and \
                 _ONE_WORD.fullmatch(text, first.end()):  # "Templeton et al., Anthropic" (fardinayar/Awesome-Concept-
             text = text[: first.start()]  # Learning-for-Vision): one word after "et al.," is where, not a last author
-        text = _ET_AL.sub(_between_names, text)
+        text = ET_AL.sub(_between_names, text)
     text = text.strip().rstrip(",;:").strip()
     # (A match of _ENDS_WITH_INITIAL is two characters at the end: it is searched for there,
     # from the third last, with the text before it still seen by its \b; not at every position.)
@@ -359,6 +360,9 @@ def _pairs(parts: list[str], listed: bool = False, mla: bool = False) -> list[st
     *mla*: the first names of a list that ends ", and" its last, as MLA writes it.)"""
     if len(parts) == 2 and _FAMILY.fullmatch(parts[0]) and _GIVEN_NAMES.fullmatch(parts[1]):
         return [f"{parts[1]} {parts[0]}"]  # "Han, Jesse Michael", "Venkatakrishnan, Bojja Shaileshh": one person
+    if len(parts) >= 3 and len(parts) % 2 and all(_FAMILY.fullmatch(p) for p in parts):
+        return parts  # "Dooley, Khurana, Mohapatra, Naidu, White" (PriorLabs/PriorLabs.github.io, a Google Scholar
+        # export of family names alone): an odd count of single names is no run of "Last, First" pairs
     out: list[str] = []
     i = 0
     while i < len(parts):

@@ -181,7 +181,23 @@ def in_venue(text: str) -> tuple[str, int | None] | None:
     """``In *COLT 2016*.``, ``In Proceedings of ICML 2017``: a venue introduced by "In"
     (``venues.parse``'s answer), when that is all *text* says."""
     m = _IN_VENUE.match(text)
-    return venues.parse(_PAGES.sub("", text[m.end():]).strip(" .,;/")) if m else None
+    if not m:
+        return None
+    said = _PAGES.sub("", text[m.end():]).strip(" .,;/")
+    found = venues.parse(said)
+    held = _PLACE_AND_DAYS.fullmatch(said) if found is None and said.count(",") >= 2 else None
+    if held is None:
+        return found
+    name, year = _PROCEEDINGS_OF.sub("", held.group(1)), int(held.group(2))  # "in Proceedings of Interspeech,
+    return (name, year) if str(year) in name else venues.dated(name, year)  # Hyderabad, India, 02 – 07
+    # Sep, 2018", "in Speech Prosody, Poznan, Poland, 13 – 16 June, 2018" (gerazov/prosodeep's IEEE references):
+    # the meeting, where it was held and on which days, then its year; the meeting and year are the venue
+
+
+_PLACE_AND_DAYS = re.compile(r"([A-Z][^,]{2,80}?),(?:\s+[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*)?,){1,2}\s+"
+                             r"(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?(?:[A-Z][a-z]{2,8}\.?\s*)?"
+                             r"(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?,?\s*)?,?\s*((?:19|20)\d\d)")
+_PROCEEDINGS_OF = re.compile(r"^(?:Proceedings of(?: the)?|Proc\.)\s+")
 
 
 _PAGES = re.compile(r",?\s*(?:pages?|pp\.?)\s*\d+\s*[-–—]+\s*\d+\.?\s*$")  # "In Proceedings of ACL, pages 427–434."

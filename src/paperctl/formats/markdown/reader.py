@@ -432,6 +432,12 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             if self.read_if_summary and entry.status in (None, "unread"):
                 entry.status = "read"
         more += quoted
+        if entry.reason == verdict.NO_EVIDENCE and self.bare_list and verdict.paper_title(entry.title or "") and \
+                verdict.notes_below(children[1:]):  # "- TAPEX: TABLE PRE-TRAINING VIA ..." over "- ICLR" and notes,
+            entry.reason = None  # among titles so (xueyongfu11/awesome-deep-learning-resource): a paper, as alone
+            sublists = [Block("list", lst.start, lst.end, children=bullets_below.venue_bullet(
+                entry, lst.children, self.refs)) for lst in sublists]  # (its venue, when the first bullet says it)
+            bullets_below.paper_address_below(entry, [it for lst in sublists for it in lst.children])
         if entry.reason is None and not any(self._own_paper(it) for lst in sublists for it in lst.children):
             nested_items = [it for lst in sublists for it in lst.children]
             bullets = bullets_below.links_and_idea_below(entry, nested_items, self.refs)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ...identifiers import try_normalize_doi
+from ...identifiers import InvalidIdentifier, try_normalize_doi, try_parse_arxiv_id
 from . import (
     entries,
     fields,
@@ -252,6 +252,11 @@ def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
         if placed and placed[1] and _title_link(lines[i + 1]):  # "| ICLR22 <br>[GPTQ: Accurate Post-Training ...](
             model.offer_venue(entry, placed[0], _text(line))  # arXiv) <br> Elias Frantar, ... <br> [Github](..) |"
             continue  # (HuangOwen/Awesome-LLM-Compression, every row): where and when, on the line above the title
+        if entry.title is None and (named := _name_colon_title_link(cell)) is not None:
+            entry.notes.append(named)  # "Data2vec: [A General Framework for Self-supervised Learning in Speech, Vision
+            line = cell[1:]  # and Language](ai.facebook.com/research/..)" in the Title column (HuangZhe885/papper-3D-
+            # detection): the method's name and a colon; the column says the linked words are the title, wherever
+            # the link goes (a paper's site or not, which the verdict weighs)
         if entry.title is None:
             rest = titles.read_title_line(line, entry)
             if entry.title and i + 1 < len(lines) and title_under_name(cell, lines[i + 1]):
@@ -268,6 +273,18 @@ def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
 
 
 _BARE_URL = re.compile(r"https?://[^\s<>()\[\]]+")
+_NAME_COLON = re.compile(r"\s*([A-Za-z0-9][\w.+-]*(?: [\w.+-]+){0,2})\s*[:：]\s*")
+
+
+def _name_colon_title_link(cell: list[Tok]) -> str | None:
+    """The name in a title cell written "Name: [Title](url)", where the link goes elsewhere than a paper (the
+    reader takes a paper's link so already); None for any other cell."""
+    if len(cell) < 2 or cell[0].kind != "text" or cell[0].strong or cell[1].kind != "link" or (
+            m := _NAME_COLON.fullmatch(cell[0].text)) is None or len(cell[1].text.split()) < 4 or links.label_word(
+            cell[1].text) or links.classify(cell[1].href).kind in links.PAPER_KINDS or links.is_repository(
+            cell[1].href) or not verdict.title_like(cell[1].text.strip()):
+        return None
+    return m.group(1)
 
 
 
@@ -405,6 +422,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
                 # "| CVPR | 2023-12 |", a preprint's month: xd-liu/Awesome-Vision-Large-Language-Models)
             else:
                 entry.date_column = True  # (``finishing``: the venue's year where the paper is no arXiv one)
+    elif kind == "identifier" and text:
+        _identifier(text.strip(), entry)
     elif kind == "cited" and (short := cited_names(text.strip(" *"), alone=True)):  # "Ding et al.(2014)", "Kelly
         entry.authors = entry.authors or short[0]  # (1956)"
         entry.date_year = entry.date_year or short[1]
@@ -417,7 +436,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
     elif kind == "authors" and (text or link_toks) and not entry.authors and not (text and _EMPTY.match(text)):
         # (not "N/A" where the First Author Affiliation is unknown, GenggengSvan/Jailbreak-Observatory)
         written = (text or ", ".join(t.text for t in link_toks)).replace("，", ", ")  # "[Richard McKinley](..)"
-        entry.authors = people.parse(written) or [a.strip() for a in written.split(",") if a.strip()]
+        entry.authors = people.parse(written) or [a for a in (people.ET_AL.sub("", a).strip() for a in written.split(
+            ",")) if a]  # (as written, less "et al.": "chen et al." in HuangZhe885/papper-3D-detection's column)
     elif kind == "summary" and text and not _EMPTY.match(text):
         if entry.summary_parts and not entry.summary_parts[-1][-1:].isspace():
             entry.summary_parts.append(" ")  # (what the title cell said past the title, then this cell)
@@ -501,3 +521,17 @@ def _named(kind: str, href: str) -> str:
         return "code"
     target = links.classify(href).kind
     return "paper" if target in links.PAPER_KINDS else "link"
+
+
+def _identifier(text: str, entry: ListEntry) -> None:
+    """An Identifier column's cell: the paper's arXiv ID (``arxiv:2609.30227v1``, will-rice/tts-papers' generated
+    index, every row; the title links the owner's notes on it) or DOI, whichever it is; a cell holding neither (a
+    row number, a key of the list's own) says nothing of the paper."""
+    try:
+        arxiv = try_parse_arxiv_id(text)
+    except InvalidIdentifier:
+        arxiv = None
+    if arxiv is not None:
+        entry.arxiv = entry.arxiv or arxiv.base
+    elif (doi := try_normalize_doi(text)) is not None:
+        entry.doi = entry.doi or doi

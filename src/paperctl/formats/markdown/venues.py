@@ -216,7 +216,7 @@ _PAIRS = {"(": ")", "[": "]", "【": "】", "（": "）"}
 
 PREPRINT_SERVER = re.compile(r"biorxiv|medrxiv|chemrxiv|techrxiv|psyarxiv|socarxiv|engrxiv|eartharxiv|ssrn"
                              r"|research square|preprints(?:\.org)?", re.IGNORECASE)  # a preprint server's name
-_HELD_AT = re.compile(r"([A-Z][\w-]*(?: [\w-]+){0,4} (?:Workshop|Challenge|Tutorial)|[A-Z][A-Z0-9-]{2,15}) (?:at|@) "
+_HELD_AT = re.compile(r"([A-Z][\w-]*(?: [\w-]+){0,4} (?:Workshop|Challenge|Tutorial)|[A-Z][A-Z0-9-]{2,15}) (at|@) "
                       r"([A-Z][A-Za-z-]*),? ?((?:19|20)\d\d)")  # (and a workshop's acronym: "ENLSP at NIPS2024", a
 # badge's "ENLSP_at_NIPS2024", hemingkx/SpeculativeDecodingPapers)
 _SLASHED_YEAR = re.compile(r"((?:19|20)\d\d) ?/ ?([^/\d].*)|([^/]*[^/\d ]) ?/ ?((?:19|20)\d\d)")
@@ -332,8 +332,9 @@ def parse(text: str) -> tuple[str, int | None] | None:
         return (f"{joint.group(1)}/{joint.group(2)} {year}", year) if joint.group(2) else parse(f"{joint[1]} {year}")
         # as one; "**[ICCV/2019]** [Title](..)" (emma-sjwang/Reading_list): a meeting and its year, parted by a slash
     held = _HELD_AT.fullmatch(raw) if " at " in raw or "@" in raw else None
-    if held and _name_known(held.group(2)):  # "EgoVis Workshop at CVPR, 2026" (faccoco/awesome-hand-object-
-        return f"{held.group(1)} at {held.group(2)} {held.group(3)}", int(held.group(3))  # interaction): as written
+    if held and _name_known(held.group(3)):  # "EgoVis Workshop at CVPR, 2026" (faccoco/awesome-hand-object-
+        return f"{held.group(1)} {held.group(2)} {held.group(3)} {held.group(4)}", int(held.group(4))  # interaction),
+        # "TRL @ NeurIPS 2024" (Awesome Prior-Data Fitted Networks, 29 rows): as written, "at" or "@"
     findings = _FINDINGS_COLON.fullmatch(raw) if raw[:8] == "Findings" else None
     if findings and _name_known(findings.group(1)):
         return f"{findings.group(1)} {findings.group(2)} Findings", int(findings.group(2))

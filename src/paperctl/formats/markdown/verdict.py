@@ -507,8 +507,28 @@ def few_bare_titles(items: list[Block]) -> bool:
 
 
 def _bare_titles(items: list[Block]) -> int:
-    return sum(1 for i in items if len(i.children) == 1 and i.children[0].kind == "paragraph"
-               and "](" not in i.children[0].text and paper_title(_bare_title(i.children[0].text)))
+    return sum(1 for i in items if i.children and i.children[0].kind == "paragraph" and (
+        len(i.children) == 1 or notes_below(i.children[1:])) and "](" not in i.children[0].text
+        and paper_title(_bare_title(i.children[0].text)))
+
+
+def notes_below(blocks: list[Block]) -> bool:
+    """Is what is nested under an item its notes, not papers: one list, none of whose items links anything but
+    code or reads as a paper's title? ``- TAPEX: TABLE PRE-TRAINING VIA LEARNING A NEURAL SQL EXECUTOR`` over ``-
+    ICLR`` and a ``<details>`` fold of reading notes, ``- TURL: ...`` over ``- Proceedings of the VLDB Endowment
+    [[code]](..)`` (xueyongfu11/awesome-deep-learning-resource, every paper); not a topic over its papers, linked
+    (``- PANet, CVPR 2018, [[paper]](..)``) or titled."""
+    return len(blocks) == 1 and blocks[0].kind == "list" and all(
+        not any(_links_more_than_code(b.text) for b in item.children) and not (
+            item.children and item.children[0].kind == "paragraph" and paper_title(item.children[0].text))
+        for item in blocks[0].children)
+
+
+_TARGET = re.compile(r"\]\(\s*<?([^()\s<>]*)")
+
+
+def _links_more_than_code(text: str) -> bool:
+    return "](" in text and not all(links.is_repository(href) for href in _TARGET.findall(text))
 
 
 def _bare_title(text: str) -> str:
