@@ -30,8 +30,8 @@ from collections.abc import Callable
 from functools import cached_property
 
 from ..forking import paused_collection
-from . import blocks as blocks_
 from . import (
+    bare_titles,
     bold_lines,
     bullets_below,
     byline,
@@ -52,6 +52,7 @@ from . import (
     venues,
     verdict,
 )
+from . import blocks as blocks_
 from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above, year_named
@@ -109,7 +110,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
     @cached_property
     def mostly_linked(self) -> bool:
         """Does the document link a paper for most of its list items? (Asked only of a short list of titles.)"""
-        return verdict.mostly_linked(self.doc.lines)
+        return bare_titles.mostly_linked(self.doc.lines)
 
     @property
     def path(self) -> str:
@@ -281,8 +282,8 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         self.links_nothing = verdict.links_nothing(self.doc.lines[block.start:block.end])
         self.paper_list = verdict.mostly_entries(block.children)
         self.dated_list = titles and len(block.children) >= 2 and grouping.dated_titles(block.children, self.refs)
-        self.bare_list = titles and not self.paper_list and (verdict.mostly_bare_titles(block.children) or (
-            not self.doc.lines[block.start][:1].isspace() and verdict.few_bare_titles(block.children)
+        self.bare_list = titles and not self.paper_list and (bare_titles.mostly_bare_titles(block.children) or (
+            not self.doc.lines[block.start][:1].isspace() and bare_titles.few_bare_titles(block.children)
             and self.mostly_linked) or self.dated_list) and not verdict.topics_heading(self.path)
         # (few bare titles: a list of its own, not nested)
         for item in block.children:
@@ -433,8 +434,8 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 entry.status = "read"
         more += quoted
         if entry.reason == verdict.NO_EVIDENCE and self.bare_list and verdict.paper_title(entry.title or "") and \
-                verdict.notes_below(children[1:]):  # "- TAPEX: TABLE PRE-TRAINING VIA ..." over "- ICLR" and notes,
-            entry.reason = None  # among titles so (xueyongfu11/awesome-deep-learning-resource): a paper, as alone
+                bare_titles.notes_under_title(children[1:]):  # "- TAPEX: TABLE PRE-TRAINING VIA ..." over "- ICLR"
+            entry.reason = None  # and notes, among titles so (xueyongfu11/awesome-deep-learning-resource): a paper
             sublists = [Block("list", lst.start, lst.end, children=bullets_below.venue_bullet(
                 entry, lst.children, self.refs)) for lst in sublists]  # (its venue, when the first bullet says it)
             bullets_below.paper_address_below(entry, [it for lst in sublists for it in lst.children])

@@ -474,9 +474,9 @@ def links_nothing(lines: Iterable[str]) -> bool:
 def mostly_entries(items: list[Block]) -> bool:
     """Are most of these list items entries with a link or a bold title? (Then an item
     with no evidence of a paper but a title-like name is still read as one: ``title_like``.)"""
-    heads = _heads(items)
-    return len(heads) >= 2 and sum(1 for h in heads if "](" in h or "][" in h or "**" in h and not _bold_inside(
-        h)) * 2 >= len(heads)
+    firsts = heads(items)
+    return len(firsts) >= 2 and sum(1 for h in firsts if "](" in h or "][" in h or "**" in h and not _bold_inside(
+        h)) * 2 >= len(firsts)
 
 
 # Bold words within a sentence, not a bold title: "1. Balancing **personalization** and **privacy**." under
@@ -492,77 +492,7 @@ def _bold_inside(head: str) -> bool:
     return m is not None and re.search(r"[a-z]", m.group()) is not None
 
 
-def mostly_bare_titles(items: list[Block]) -> bool:
-    """Are most of these list items titles alone that read as papers' (``paper_title``), three at
-    least, with nothing nested under them (an item over a list of papers is their topic)?"""
-    bare = _bare_titles(items)
-    return bare >= 3 and bare * 2 >= len(_heads(items))
-
-
-def few_bare_titles(items: list[Block]) -> bool:
-    """Is each of these one to three list items a title alone that reads as a paper's? In a document whose
-    items link their papers, they are papers too (``* (2023) EXPRESSO: A Benchmark and ...`` under
-    "## Evaluation", kuan2jiu99/Awesome-Speech-Generation: papers whose links the list has not given yet)."""
-    return len(items) <= 3 and 0 < _bare_titles(items) == len(items)
-
-
-def _bare_titles(items: list[Block]) -> int:
-    return sum(1 for i in items if i.children and i.children[0].kind == "paragraph" and (
-        len(i.children) == 1 or notes_below(i.children[1:])) and "](" not in i.children[0].text
-        and paper_title(_bare_title(i.children[0].text)))
-
-
-def notes_below(blocks: list[Block]) -> bool:
-    """Is what is nested under an item its notes, not papers: one list, none of whose items links anything but
-    code or reads as a paper's title? ``- TAPEX: TABLE PRE-TRAINING VIA LEARNING A NEURAL SQL EXECUTOR`` over ``-
-    ICLR`` and a ``<details>`` fold of reading notes, ``- TURL: ...`` over ``- Proceedings of the VLDB Endowment
-    [[code]](..)`` (xueyongfu11/awesome-deep-learning-resource, every paper); not a topic over its papers, linked
-    (``- PANet, CVPR 2018, [[paper]](..)``) or titled."""
-    return len(blocks) == 1 and blocks[0].kind == "list" and all(
-        not any(_links_more_than_code(b.text) for b in item.children) and not (
-            item.children and item.children[0].kind == "paragraph" and paper_title(item.children[0].text))
-        for item in blocks[0].children)
-
-
-_TARGET = re.compile(r"\]\(\s*<?([^()\s<>]*)")
-
-
-def _links_more_than_code(text: str) -> bool:
-    return "](" in text and not all(links.is_repository(href) for href in _TARGET.findall(text))
-
-
-def _bare_title(text: str) -> str:
-    """An item's title alone: its text, or the italic title it begins with (``* *DiBS: Differentiable
-    Bayesian Structure Learning* makes the non-differentiable score ... differentiable.``, KaiYan289/
-    RLpapersnote: titles in italics, each with its year or a note, no link)."""
-    text = _PREFIX.sub("", text, 1)
-    italic = _ITALIC_HEAD.match(text)
-    return italic.group(1) if italic else text
-
-
-_ITALIC_HEAD = re.compile(r"\*([^*\s][^*\n]*[^*\s])\*(?!\*)")
-
-
-def mostly_linked(lines: list[str]) -> bool:
-    """Does a document link a paper for most of its list items (ten at least), or are most of them, twenty at
-    least, titles alone that read as papers' (TianhaoFu/Awesome-3D-Semantic-Segmentation: its short lists too,
-    "- SplatNet: Sparse lattice networks for point cloud processing" alone under its method's heading)?"""
-    items = [line for line in lines if _ITEM.match(line)]
-    if len(items) >= 10 and sum(1 for line in lines if "](http" in line or "<http" in line) * 2 >= len(items):
-        return True
-    return len(items) >= 20 and sum(1 for line in items if "](" not in line and paper_title(_ITEM.sub(
-        "", line, count=1).strip())) * 2 >= len(items)
-
-
-_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
-
-
-# A venue or date in brackets before a bare title: "* [ICCV-2023] Leveraging Foundation Models for ...", "* [2021]
-# Visualvoice: Audio-visual speech separation ..." (yyysjz1997/Awesome-AudioVision-Multimodal, 400 titles, no link)
-_PREFIX = re.compile(r"(?:\[[^\[\]]{1,30}\]|\((?:19|20)\d\d\))\s*(?=[A-Z0-9])")  # (and "(2023) ")
-
-
-def _heads(items: list[Block]) -> list[str]:
+def heads(items: list[Block]) -> list[str]:
     """The first paragraph's text of each item that starts with one."""
     return [i.children[0].text for i in items if i.children and i.children[0].kind == "paragraph"]
 
