@@ -1,0 +1,22 @@
+"""Check every label's raw equals the README's lines from its line on."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+n = 0
+cache = {}
+for ln in open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'):
+    o = json.loads(ln)
+    n += 1
+    if o['list'] not in cache:
+        cache[o['list']] = open(os.path.join(HERE, o['list']), encoding='utf-8').read().split('\n')
+    lines = cache[o['list']]
+    k = o['raw'].count('\n') + 1
+    got = '\n'.join(lines[o['line'] - 1:o['line'] - 1 + k])
+    if got != o['raw']:
+        bad += 1
+        print('MISMATCH', o['list'], o['line'])
+    keys = ['list', 'line', 'raw', 'is_paper', 'title', 'arxiv_id', 'doi', 'url', 'venue', 'year', 'authors', 'code', 'summary', 'section']
+    if list(o.keys()) != keys:
+        bad += 1
+        print('KEYS', o['list'], o['line'])
+print(n, 'labels,', bad, 'mismatches')
