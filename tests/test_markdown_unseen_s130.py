@@ -223,3 +223,99 @@ def test_an_ieee_reference_says_where_and_on_which_days_the_meeting_was_held():
         "Superposition of Functional Contours Prosody Model,” in Speech Prosody, Poznan, Poland, 13 – 16 June, 2018. "
         "\\[[pdf](https://hal.archives-ouvertes.fr/hal-01821214/document)\\]\n")
     assert [(p.venue, p.year) for p in found.values()] == [("Interspeech 2018", 2018), ("Speech Prosody 2018", 2018)]
+
+
+def test_names_then_a_semicolon_then_the_year_under_a_title_link():
+    """OptimalFoundation/awesome-optimizers (9 of its 10 papers): "- [Adam: ...](arXiv)" over "    Diederik P. Kingma,
+    Jimmy Ba; 2014": who wrote it, a semicolon, the year."""
+    paper = one("- [Adam: A Method for Stochastic Optimization](https://arxiv.org/abs/1412.6980) [:outbox_tray:]() "
+                "[:computer:]()\n    Diederik P. Kingma, Jimmy Ba; 2014\n")
+    assert (names(paper), paper.year) == (["Diederik P. Kingma", "Jimmy Ba"], 2014)
+
+
+def test_a_paper_heading_with_a_comma_left_after_its_link():
+    """Nikasa1889/awesome-deep-learning-theory: " #### 3. [Title](mlr.press), " is a paper, like the headings around
+    it, not a section over the papers after it."""
+    parsed = parse(
+        "## Papers at ICML 2018\n"
+        " #### 3. [Data-Dependent Stability of Stochastic Gradient Descent](http://proceedings.mlr.press/v80/"
+        "kuzborskij18a.html), \n  Materials: [pdf](http://proceedings.mlr.press/v80/kuzborskij18a/kuzborskij18a.pdf)\n"
+        " - Establish a data-dependent notion of algorithmic stability for SGD\n   \n"
+        " #### 4. [Stability and Generalization of Learning Algorithms that Converge to Global Optima](http://"
+        "proceedings.mlr.press/v80/charles18a.html)\n")
+    assert [(e.data.title, e.data.tags) for e in parsed.entries] == [
+        ("Data-Dependent Stability of Stochastic Gradient Descent", ["Papers at ICML 2018"]),
+        ("Stability and Generalization of Learning Algorithms that Converge to Global Optima", ["Papers at ICML 2018"])]
+
+
+def test_a_preprint_cited_then_the_day_it_was_posted_after_a_bar():
+    """koukihk/MedCraft: "**Title** *Zhu, Lingting and ...* arXiv preprint arXiv:2403.12852 | 19 Mar 2024 [paper](..)":
+    the year is the day's."""
+    paper = one("**Generative Enhancement for 3D Medical Images**  *Zhu, Lingting and Codella, Noel* arXiv preprint "
+                "arXiv:2403.12852 | 19 Mar 2024 [paper](https://arxiv.org/abs/2403.12852)\n")
+    assert (paper.arxiv_id, paper.year) == ("2403.12852", 2024)
+
+
+def test_a_title_link_over_emoji_keyed_fields():
+    """ThreeSR/Awesome-Inference-Time-Scaling (every paper, written by a tool from Semantic Scholar): "🔹 [Title](
+    arXiv)" over "- 👤 **Authors:** ...", "- 🗓️ **Date:** ...", "- 📑 **Publisher:** arXiv.org" and the abstract in a
+    fold: one paper, not a paper and a bullet of its own for each field."""
+    parsed = parse(
+        "## 📖 Paper List\n\n"
+        "🔹 [Revisiting the Test-Time Scaling of o1-like Models: Do they Truly Possess Test-Time Scaling Capabilities?]"
+        "(https://arxiv.org/abs/2502.12215)\n"
+        "- 🔗 **arXiv PDF Link:** [Paper Link](https://arxiv.org/pdf/2502.12215)\n"
+        "- 👤 **Authors:** Zhiyuan Zeng, Qinyuan Cheng, Zhangyue Yin, Yunhua Zhou, Xipeng Qiu\n"
+        "- 🗓️ **Date:** 2025-02-17\n- 📑 **Publisher:** arXiv.org\n- 📝 **Abstract:** \n    <details>\n"
+        "    <summary>Expand</summary>\n    The advent of test-time scaling in large language models (LLMs) ...\n"
+        "    </details>\n")
+    (entry,) = parsed.entries
+    paper = entry.data
+    assert (paper.title, paper.arxiv_id, paper.venue, paper.year, names(paper)[-1]) == (
+        "Revisiting the Test-Time Scaling of o1-like Models: Do they Truly Possess Test-Time Scaling Capabilities?",
+        "2502.12215", "arXiv 2025", 2025, "Xipeng Qiu")
+    assert any("The advent of test-time scaling" in note for note in paper.notes)  # (the abstract, kept)
+
+
+def test_a_topic_a_colon_then_the_paper_linked_by_its_name():
+    """microsoft/muzic (every paper): "+ Symbolic Music Understanding: [MusicBERT](arXiv pdf)": the name is the title,
+    the topic a note; not "* Deep Equilibrium Models: [NeurIPS19](arXiv)" (Zymrael/awesome-neural-ode), a title and
+    where it appeared."""
+    found = papers("* Music Understanding\n  + Symbolic Music Understanding: [MusicBERT](https://arxiv.org/pdf/"
+                   "2106.05630.pdf)\n  + Automatic Lyrics Transcription: [PDAugment](https://arxiv.org/pdf/"
+                   "2109.07940.pdf) \n")
+    assert [(t, p.notes) for t, p in found.items()] == [
+        ("MusicBERT", ["Symbolic Music Understanding"]), ("PDAugment", ["Automatic Lyrics Transcription"])]
+    placed = one("* Deep Equilibrium Models: [NeurIPS19](https://arxiv.org/abs/1909.01377)\n")
+    assert (placed.title, placed.venue) == ("Deep Equilibrium Models", "NeurIPS 2019")
+
+
+def test_a_table_cell_citing_who_and_the_reference_then_the_name():
+    """Pyrexiaa/awesome-graph-world-models (81 of its 87 rows, an HTML table): "<td>Pfaff et al. <a href="#ref11">
+    [11]</a> : MeshGraphNets</td>": who wrote it, the list's reference, then the method's name, the title."""
+    paper = one(
+        "<table>\n  <thead>\n    <tr>\n      <th>Paper</th>\n      <th>Year</th>\n      <th>Venue</th>\n"
+        "    </tr>\n  </thead>\n  <tbody>\n  <tr>\n"
+        "    <td>Pfaff et al. <a href=\"#ref11\">[11]</a> : MeshGraphNets</td>\n"
+        "    <td>2021</td>\n    <td>ICLR</td>\n  </tr>\n  </tbody>\n</table>\n")
+    assert (paper.title, names(paper), paper.venue) == ("MeshGraphNets", ["Pfaff"], "ICLR 2021")
+
+
+def test_a_reference_wrapped_over_lines_is_read_whole():
+    """usuyama/awesome-o1's bibliography (42 references, Zotero's Chicago author-date, wrapped at the page's width):
+    the lines of one reference are one line; its subject class after arXiv is no part of the venue."""
+    paper = one(
+        "Cobbe, Karl, Vineet Kosaraju, Mohammad Bavarian, Mark Chen, Heewoo Jun,\n"
+        "Lukasz Kaiser, Matthias Plappert, et al. 2021. “Training Verifiers to\n"
+        "Solve Math Word Problems.” *arXiv \\[Cs.LG\\]*.\n<http://arxiv.org/abs/2110.14168>.\n")
+    assert (paper.title, names(paper)[:2], paper.venue, paper.year) == (
+        "Training Verifiers to Solve Math Word Problems", ["Karl Cobbe", "Vineet Kosaraju"], "arXiv 2021", 2021)
+
+
+def test_a_short_name_linked_then_the_title_in_brackets():
+    """Eleanor825/Machine-Learning-Knowledge-Base: "* (08 May 2015) [DeepBox](arXiv) (DeepBox: Learning Objectness
+    with Convolutional Networks)": the title in the brackets, the name a note."""
+    paper = one("* (08 May 2015) [DeepBox](https://arxiv.org/abs/1505.02146) (DeepBox: Learning Objectness with "
+                "Convolutional Networks)\n")
+    assert (paper.title, paper.notes, paper.summary) == (
+        "DeepBox: Learning Objectness with Convolutional Networks", ["DeepBox"], None)

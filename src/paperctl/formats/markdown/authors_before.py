@@ -38,6 +38,26 @@ def first_author_prefix(text: str, entry: ListEntry) -> str | None:
     return text[m.end():]
 
 
+def cited_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``Pfaff et al. [11] : MeshGraphNets``, the number linking the list's reference (Pyrexiaa/awesome-graph-world-
+    models' table, 81 of its 87 rows): who wrote it, the reference, a colon, then the method's name, its only title
+    there; the tokens from the name on, or None."""
+    if entry.authors or len(toks) < 3 or toks[0].kind != "text" or toks[1].kind != "link" or toks[2].kind != "text":
+        return None
+    who = _SURNAME_ET_AL.fullmatch(toks[0].text)
+    named = _COLON_NAME.match(toks[2].text) if who and _REFERENCE_NUMBER.fullmatch(toks[1].text) else None
+    if not named:
+        return None
+    entry.authors = [who.group(1)]
+    entry.notes.append(toks[1].text)
+    return [Tok("text", toks[2].text[named.end():]), *toks[3:]]
+
+
+_SURNAME_ET_AL = re.compile(r"\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+et\.?\s*al\.?\s*")
+_REFERENCE_NUMBER = re.compile(r"\[?\d{1,4}\]?")
+_COLON_NAME = re.compile(r"\s*[:：]\s*(?=\S)")
+
+
 def names_colon(text: str, entry: ListEntry) -> str | None:
     """``Yu Rong, Yatao Bian, Tingyang Xu, ..., Junzhou Huang: Self-Supervised Graph Transformer on Large-Scale
     Molecular Data. NeurIPS 2020`` (NSLab-CUK/NSLab-CUK.github.io, 40 entries): dblp's citation, every author's

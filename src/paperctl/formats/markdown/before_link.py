@@ -92,6 +92,25 @@ def word_before_title_link(toks: list[Tok], text: str) -> bool:
         and title_link(toks[1])
 
 
+_NAME_YY = re.compile(r"[A-Za-z]{2,10}['’]?\d\d")  # "distill19", "IP17": a venue's short name and its year
+
+
+def topic_before_named_link(toks: list[Tok], text: str) -> bool:
+    """``+ Symbolic Music Understanding: [MusicBERT](arXiv pdf)`` (microsoft/muzic, every paper): what the paper does,
+    a colon, then the paper linked by its name, and nothing after but links; the name is its title, the topic a
+    note."""
+    label = text.strip()
+    return len(toks) > 1 and not toks[0].strong and label.endswith((":", "：")) and 2 <= len(label.split()) <= 6 \
+        and toks[1].kind == "link" and 1 <= len(toks[1].text.split()) <= 3 and not links.label_word(toks[1].text) \
+        and links.classify(toks[1].href).kind in links.PAPER_KINDS and all(
+            t.kind == "link" or not t.text.strip(" ,;|") for t in toks[2:]) and not (
+            "://" in toks[1].text or venues.parse(toks[1].text) or venues.parse(toks[1].text.split()[0])
+            or venues.year_of_date(toks[1].text) or _NAME_YY.fullmatch(toks[1].text.strip()))
+    # (not "* Deep Equilibrium Models: [NeurIPS19](arXiv)", "[ICLR20 DeepDiffEq](..)", Zymrael/awesome-neural-ode:
+    # the title, then where, "[distill19](..)" too;
+    # nor "论文地址：https://arxiv.org/..", an address)
+
+
 def kind_before_link(toks: list[Tok], text: str, entry: ListEntry) -> bool:
     """``* Blog: [The Gradient](khanacademy.org/..) by Khanacademy``, ``* Slide: [Introduction](..pdf)``,
     ``* NoteBook: [..](github)`` (hhaji/Deep-Learning, a course's 119 readings so, between ``Paper:`` ones): what

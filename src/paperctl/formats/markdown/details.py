@@ -24,8 +24,9 @@ from . import (
     verdict,
 )
 from .grouping import describes, holds_entries
+from .item_words import item_notes, item_text
 from .model import ListEntry, add_link
-from .nested import KEY_VALUE, PAPER_POINTER, item_notes, item_text, keyed_venue
+from .nested import KEY_VALUE, PAPER_POINTER, keyed_venue
 
 
 def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False

@@ -249,6 +249,7 @@ def _without_empty_brackets(text: str) -> str:
 
 _YEAR_ENDS_NAMES = re.compile(r"(?<=[^\W\d_.]|\.)[ ,]+((?:19|20)\d\d)\s*,\s*$")
 _MONTH_ENDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$", re.IGNORECASE)
+_SEMICOLON_YEAR = re.compile(r";\s*((?:19|20)\d\d)\.?$")
 _GLUED_YEAR = re.compile(r"(?<=[a-z])\.(?=(?:19|20)\d\d\s*$)")
 _TIGHT_COMMA = re.compile(r"(?<=[^\W\d]),(?=[^\W\d])")  # between two letters, no space: a list's separator
 _DOUBLE_DASH = re.compile(r"\s+--\s*(?=\S)")
@@ -256,7 +257,8 @@ _PLACE_AND_YEAR = re.compile(r"\s*\(([^()]{2,60}?),\s*((?:19|20)\d\d)\)$")
 _ABBREVIATED = re.compile(r"\b(?:vs|e\.g|i\.e|cf|viz)\.$", re.IGNORECASE)
 _PREPRINT_BEFORE = re.compile(r"\barxiv\s+preprint\s*$", re.IGNORECASE)
 # ("arXiv:2109.09338 [physics], 2021.", idrl-lab/PINNpapers: the preprint's categories, then its year)
-_YEAR_AFTER_ID = re.compile(r"(?:\s*\[[\w\s.,:-]{1,60}\])?\s*[,.]?\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*")
+_YEAR_AFTER_ID = re.compile(r"(?:\s*\[[\w\s.,:-]{1,60}\])?\s*[,.]?(?:\s*\|\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?)?"
+                            r"\s*\(?((?:19|20)\d\d)\)?\s*\.?\s*")  # (and "| 19 Mar 2024", koukihk/MedCraft)
 
 
 _QUOTED_VENUE = re.compile(r"'([^'\n]{2,40})'[\s.]*$")
@@ -334,6 +336,8 @@ def _citation_tail(text: str, dated: bool) -> Tail:
     written = text  # (as given: a year alone at its end is a venue's, below)
     if "，" in text:  # "Tomas Pajdla, CVPR，2017" (TerenceCYJ/VP-SLAM-SC-papers): a full-width comma, as a comma
         text = re.sub(r"\s*，\s*", ", ", text)
+    if ";" in text[-8:]:  # "Diederik P. Kingma, Jimmy Ba; 2014" (OptimalFoundation/awesome-optimizers, under each
+        text = _SEMICOLON_YEAR.sub(r", \1", text)  # title link): the names, a semicolon, the year
     if "," in text and _TIGHT_COMMA.search(text):  # "Nithin Chalapathi,Yiheng Du,ICLR,2024." (yanzikang/PINN_list)
         text = _TIGHT_COMMA.sub(", ", text)
     if "." in text and _GLUED_YEAR.search(text):  # "by Reza Shokri and Vitaly Shmatikov.2015" (Guyanqi/Awesome-

@@ -226,6 +226,17 @@ def _file_named(entry: ListEntry) -> None:
 _WHO_WHEN_END = re.compile(r"\s*\(([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)\s+((?:19|20)\d\d)\)$")
 
 
+def _title_after_name(entry: ListEntry) -> None:
+    """``* (08 May 2015) [DeepBox](arXiv) (DeepBox: Learning Objectness with Convolutional Networks)`` (Eleanor825/
+    Machine-Learning-Knowledge-Base, 9 of its dated bullets): the method's name links the paper, its title follows
+    in brackets, all the description there is; the title, and the name a note."""
+    said = fields.tidy("".join(entry.summary_parts)).strip()
+    inner = said[1:-1].strip() if said[:1] == "(" and said[-1:] == ")" and said.count("(") == 1 else ""
+    if len(inner.split()) >= 3 and verdict.title_like(inner) and not venues.parse(inner) and not people.parse(inner):
+        entry.notes.insert(0, entry.title)  # type: ignore[arg-type]
+        entry.title, entry.summary_parts = inner, []
+
+
 def _year_and_venue_first(entry: ListEntry) -> None:
     """``[**2021 Nature Nanotechnology**](nature.com/..) - The current landscape of nucleic acid therapeutics``,
     ``_**2018 BMC Genomics**_, SiRNA silencing efficacy prediction ...`` (lulab/gitbook-docs, 42 entries): the year
@@ -301,6 +312,9 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         _name_over_citation(entry)
     if entry.title and entry.title[:2] in ("19", "20") and entry.venue is None and entry.summary_parts:
         _year_and_venue_first(entry)
+    if entry.title and entry.title_target in links.PAPER_KINDS and len(entry.title.split()) <= 3 and \
+            entry.summary_parts:
+        _title_after_name(entry)
     named = _NAME_COLON_VENUE.fullmatch(entry.title) if entry.title and entry.venue is None and ": " in entry.title \
         and entry.title[-1:].isdigit() else None
     if named and (found := venues.parse(named.group(2))) and found[1]:  # "| SCSR: TIP2010, Jianchao Yang et al. |

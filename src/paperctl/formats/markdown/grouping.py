@@ -439,7 +439,7 @@ def describes(text: str) -> bool:
     """Does plain *text* below an entry read as its description: words enough, not mostly capitalised, not
     names, a label, a citation's tail (``arXiv 1712; NeurIPS workshop 2017``) or a field? (Remembered: a
     pure function of the text, and an entry's bullets are asked about twice, ``described_below`` then
-    ``nested.item_notes``.)"""
+    ``item_words.item_notes``.)"""
     words = fields.LATIN_WORD.findall(text)
     enough = len(words) >= 4 or len(fields.CJK.findall(text)) >= 4
     heads = text.split(",")[:3]  # (two names among the first parts: not "Propose *DA-RNN*, which consists of ...")

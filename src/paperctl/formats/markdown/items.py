@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import cited_below, details, fields, grouping, inline, nested
+from . import cited_below, details, fields, grouping, inline, item_words, nested
 from .blocks import Block
 from .model import Context, ListEntry
 
@@ -67,7 +67,7 @@ def nested_shapes(item: Block, pieces: list[inline.Piece], refs: dict, context: 
     named = cited_below.name_over_citation(pieces, bullets, refs, read) if sublists else None
     if named is not None:  # "* DualGCN [[paper](..)]" over "   * Fu, Xueyang etc. Rain Streak Removal ..."
         entry, more, others = named
-        entry.notes += [n for it in others for n in nested.item_notes(it, refs, first=True)]
+        entry.notes += [n for it in others for n in item_words.item_notes(it, refs, first=True)]
         return [(entry, item.start, min([it.start for _, it in more] or [item.end]), item.marker),
                 *((cited, it.start, it.end, it.marker) for cited, it in more)]
     found = details.details(bullets, refs) if sublists and not any(
@@ -82,6 +82,6 @@ def nested_shapes(item: Block, pieces: list[inline.Piece], refs: dict, context: 
             # awesome_ai4eda)
         if entry.reason is None:
             details.adopt_cited_title(entry, bullets, refs)
-            entry.notes += [n for it in others for n in nested.item_notes(it, refs, first=True)]
+            entry.notes += [n for it in others for n in item_words.item_notes(it, refs, first=True)]
         return [(entry, item.start, item.end, item.marker)]
     return None

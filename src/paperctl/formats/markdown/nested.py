@@ -30,6 +30,7 @@ from .after_title import venue_after_comma
 from .before_title import venue_colon
 from .entries import read
 from .finishing import finish
+from .item_words import texts
 from .model import Context, ListEntry
 from .title_marks import angled
 
@@ -39,7 +40,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "venue": ("会议", "来源", "发表", "发表于", "期刊", "论文会议", "会议名称", "venue", "conference", "journal",
               "published", "source", "publication", "收录", "pub", "학회", "저널", "학회/저널", "게재"),
     "paper": ("论文地址", "论文链接", "链接", "地址", "paperlink", "paperurl", "pdf", "arxiv", "link", "url",
-              "原文", "原文链接", "论文下载", "paper地址", "论文pdf", "linktopublication", "linktopaper", "arxiv链接"),
+              "原文", "原文链接", "论文下载", "paper地址", "论文pdf", "linktopublication", "linktopaper", "arxiv链接",
+              "arxivlink", "arxivpdflink", "pdflink"),
     "code": ("代码", "代码链接", "代码地址", "论文代码", "源码", "论文源码", "论文源码地址", "源码地址", "github",
              "github地址", "论文github地址", "code", "codelink", "repo", "repository", "开源代码", "githut地址",
              "官方代码", "sourcecode"),
@@ -86,6 +88,10 @@ def key_of(text: str) -> tuple[str | None, str, str]:
     if text.lstrip()[:1] == "[" and (box := _TASK_BOX.match(text)):  # " - [x] 论文地址: [..](arXiv)" (codecat0/CV,
         text = text[box.end():]  # every paper): a box ticked when the owner has done what the bullet names
     first = text.lstrip()[:1]
+    if not first.isascii() and (marked := _SYMBOLS.match(text.lstrip())) and text.lstrip()[marked.end():].lstrip(
+            )[:2] in ("**", "__"):  # "- 👤 **Authors:** ..." (ThreeSR/Awesome-Inference-Time-Scaling, every paper)
+        text = text.lstrip()[marked.end():].lstrip()
+        first = text[:1]
     if first == "`":
         text = _CODE_KEY.sub(r"\1\2", text)  # "`Publication`: NeurIPS 2019" (GeminiLight/ml4co-survey, every paper)
     linked = KEY_LINK.match(text) if "](" in text and first.isalpha() else None
@@ -174,6 +180,11 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             entry.summary_parts = [said]  # "- Summary: This paper introduces ..." under its title (pprp/Awesome-
             entry.notes += texts(item, refs)[1:]  # Efficient-MoE, every paper so): what the paper does, in the
             continue  # list's words (not "- Abstract:", an abstract copied, nor "- 介绍:", notes, as labels have it)
+        elif kind is None and not found and not entry.venue and key.casefold() == "publisher" and venues.preprint(
+                (said := key_of(value)[2]).removesuffix(".org")):  # "- 📑 **Publisher:** arXiv.org" (Semantic
+            entry.venue = entry.venue_written = said  # Scholar's name for it, ThreeSR/Awesome-Inference-Time-Scaling,
+            # every paper): where
+            continue  # (a publisher that names the authors' institutions stays a note)
         elif kind is None and not found and (not entry.venue or entry.venue_written == "arXiv") and (
                 given := keyed_venue(text)):  # (where it appeared, over the preprint a link's label names)
             entry.venue, entry.venue_written = given[0], text  # "- intro: ICCV 2017"
@@ -209,6 +220,8 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
                 entry.links.setdefault(links.label(key or link.text), link.href)  # (no key: "- [slides](..)")
         entry.notes += [n for n in texts(item, refs)[1:]]
     _code(entry, repos)
+    if entry.title is None and known and any(p.kind == inline.LINK for p in head):
+        entry.title = known  # (the title the head links, before a note below is taken for one)
     if entry.title is None:
         entry.title = _fallback_title(entry, head, titled and all(kind for _, kind, _, _ in rows)) or known
     entry.notes = [n for n in entry.notes if n != entry.title]
@@ -216,7 +229,8 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
     if note_link and not (entry.arxiv or entry.doi or entry.url) and links.classify(note_link).kind in \
             links.PAPER_KINDS:
         _paper_link(entry, note_link)  # "### [Title](arXiv) (ResNet)" over bullets that link no paper: the paper
-    elif note_link and note_link not in entry.links.values() and note_link != entry.code:
+    elif note_link and note_link not in entry.links.values() and note_link != entry.code and not (
+            entry.arxiv and links.classify(note_link).arxiv == entry.arxiv):  # (nor the arXiv page of its PDF link)
         entry.links["notes"] = note_link
     if entry.title is None:
         return None  # not a paper's fields: the nested items are read as entries of their own
@@ -522,44 +536,6 @@ def _short_title(text: str) -> bool:
         key_of(text)[0] is None and not links.label_word(text)
 
 
-def texts(item: blocks.Block, refs: dict[str, str]) -> list[str]:
-    """The text of an item and of every item nested in it, one note each."""
-    out: list[str] = []
-    stack = [item]
-    while stack:
-        node = stack.pop()
-        if node.kind == "paragraph":
-            text = note_text(inline.scan(node.text, refs))
-            if text:
-                out.append(text)
-        stack.extend(reversed(node.children))
-    return out
-
-
-def note_text(pieces: list[inline.Piece]) -> str:
-    """A note as its reader sees it, with each link's address after its text: ``- [Project Demo](http://..)``
-    under a paper (Halfish/machine-learning-reference) is "Project Demo (http://..)", its address kept."""
-    if not any(p.kind == inline.LINK for p in pieces):
-        return " ".join(inline.plain(pieces).split())
-    out = []
-    for p in pieces:
-        if p.kind == inline.LINK:
-            out.append(f"{p.text} ({p.href})" if p.href.strip() and p.href != p.text.strip() and p.text.strip()
-                       else p.text or p.href)
-        elif p.kind == inline.TEXT:
-            out.append(p.text)
-        elif p.kind == inline.BREAK:
-            out.append(" ")
-    return " ".join("".join(out).split())
-
-
-def item_text(item: blocks.Block, refs: dict[str, str]) -> str:
-    """The first paragraph of a list item, as plain text on one line."""
-    if not item.children or item.children[0].kind != "paragraph":
-        return ""
-    return " ".join(inline.plain(inline.scan(item.children[0].text, refs)).split())
-
-
 _VENUE_KEY = re.compile(r"(?:[^\w\s]{1,3}\s?)?(?:intro|venue|conference|journal|published in|publisher|notes?)"
                         r"\s*[:：]\s*(.+)",
                         re.IGNORECASE)  # ("- **📝 Note**: 🔥 (S&P 2024)": SaFoLab-WISC/Awesome-T2I-safety-Papers)
@@ -588,22 +564,6 @@ def venue_first(text: str) -> tuple[str, int, str] | None:
     head, _, rest = m.group(1).partition(", ") if m else ("", "", "")
     found = venues.parse(head.rstrip(". ")) if rest.strip() else None
     return (found[0], found[1], rest.strip()) if found and found[1] else None
-
-
-def item_notes(item: blocks.Block, refs: dict[str, str], first: bool = False) -> list[str]:
-    """Notes of a list item: its paragraphs and nested items, in order."""
-    notes: list[str] = []
-    for k, child in enumerate(item.children):
-        if child.kind == "paragraph":
-            if k == 0 and not first:
-                continue
-            text = note_text(inline.scan(child.text, refs))
-            if text:
-                notes.append(text)
-        elif child.kind == "list":
-            for sub in child.children:
-                notes += item_notes(sub, refs, first=True)
-    return notes
 
 
 _BOLD_KEY_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s+(\*\*|__)([^*_:：]{1,30}?)\s*(?:[:：]\1|\1\s*[:：])")

@@ -16,6 +16,7 @@ from . import (
     grouping,
     headings,
     inline,
+    item_words,
     links,
     nested,
     people,
@@ -140,11 +141,12 @@ class PaperHeadings(ReaderState):
         unnumbered = coded.group(2) if coded else unnumbered  # ..." over "- **Authors**:", "- **Venue**:" bullets
         # (Lafitte1573/Awesome-FinTS-Generation, every paper): the method's name in code, a dash, the title
         pieces = inline.scan(unnumbered, self.refs)
-        visible = [p for p in pieces if (p.kind != "text" or p.text.strip() and not links.EMOJI_ONLY.fullmatch(
+        visible = [p for p in pieces if (p.kind != "text" or p.text.strip(" ,;") and not links.EMOJI_ONLY.fullmatch(
             p.text.strip())) and not (p.kind == inline.IMAGE and "/badge/" in p.href)]
         # ("### 📄 [Title](arXiv)" over "**Authors:** ...", puneet-chandna/awesome-LLM-papers; "### [Title](arXiv)
         # ![Static Badge](img.shields.io/badge/ICLR-FF0000)", henu77/Awesome-Monocular-Depth-Estimation: a badge
-        # says where, the entry reads it, it is no part of the heading's text)
+        # says where, the entry reads it, it is no part of the heading's text; " #### 3. [Title](mlr.press), ",
+        # Nikasa1889/awesome-deep-learning-theory: a comma left after the title link)
         said = visible[0].text.strip() if len(visible) == 1 and visible[0].kind == "text" else ""
         said = said.replace("_", " ") if " " not in said else said  # ("### Predicting_Future_Frames_Using_Retro
         # spective_Cycle_GAN.（CVPR,2019）" among titles written with spaces: SaulZhang/Awesome_Video_Frame_Prediction)
@@ -429,7 +431,7 @@ class PaperHeadings(ReaderState):
                 given = nested.read_fields(self.heading_pieces, [c for c in block.children if c not in notes],
                                            self.refs, self.context(), titled=True, known=entry.title)  # but it)
                 if given is not None:
-                    given.notes += [n for item in notes for n in nested.texts(item, self.refs)]
+                    given.notes += [n for item in notes for n in item_words.texts(item, self.refs)]
         if given is not None:  # "### [CVPR-2019] Title" over "- arxiv: URL", "- paper: URL": its links
             nested.adopt_links(entry, given)  # (and a note bullet beside them: the paper's description where
             grouping.described_below(entry, notes or [], self.refs)  # the list describes its papers so: "- 手绘

@@ -18,9 +18,11 @@ from . import (
     headings,
     html_tables,
     inline,
+    item_words,
     links,
     nested,
     people,
+    references,
     venues,
     verdict,
 )
@@ -66,6 +68,16 @@ _SUMMARY_KEY = re.compile(r"^\s*(?:summar(?:y|ize|ise)|tl;?dr|notes?)\s*[:：]\s
 
 
 _LINK_COLUMN = re.compile(r"(?i)\b(?:link|links|github|code|paper|page|pdf|url|is read)\b")
+
+
+def _title_link_alone(pieces: list[inline.Piece]) -> str | None:
+    """The title, where a paragraph is one link of a title's words (marks around it at most): ``🔹 [Revisiting the
+    Test-Time Scaling of o1-like Models: ...](arXiv)`` over ``- 👤 **Authors:** ...``, ``- 🗓️ **Date:** ...``
+    (ThreeSR/Awesome-Inference-Time-Scaling, every paper), the title over its fields."""
+    shown = [p for p in pieces if p.kind != inline.TEXT or p.text.strip() and not links.EMOJI_ONLY.fullmatch(
+        p.text.strip())]
+    return shown[0].text.strip() if len(shown) == 1 and shown[0].kind == inline.LINK and len(
+        shown[0].text.split()) >= 3 and not links.label_word(shown[0].text) else None
 
 
 def _title_authors_below(entry: ListEntry, below: Block, refs: dict[str, str]) -> bool:
@@ -134,7 +146,7 @@ class Paragraphs(ReaderState):
                 self.emit(self.read(inline.scan(line, self.refs)), block.start + k, block.start + k + 1, "", block,
                           strict=True)
             return
-        pieces = inline.scan(block.text, self.refs)
+        pieces = inline.scan(references.unwrapped(block.text), self.refs)  # (a reference wrapped over lines, joined)
         pending, self.pending = self.pending, None
         if pending is not None and (grouping.adopt_link(pending, pieces)  # "**Title**", then "<arXiv URL>"
                                     or grouping.said_after(pending, pieces, self.read_if_summary)):  # "**简介**: ..."
@@ -167,9 +179,11 @@ class Paragraphs(ReaderState):
         cited = bold_lines.cited_then_title(head) if nxt is not None and nxt.kind == "list" else None
         if cited:  # "**Schuman et al. (2017)** - A Survey of ..." over "- **URL**: ..." (Brain2nd/MofNeuroSim)
             head = cited[0]
-        fielded = nested.read_fields(head, nxt.children, self.refs, self.context(), titled=True) if (
+        linked = _title_link_alone(head) if nxt is not None and nxt.kind == "list" else None
+        fielded = nested.read_fields(head, nxt.children, self.refs, self.context(), titled=True, known=linked) if (
             nxt is not None and nxt.kind == "list" and (bold_lines.bold_alone(head) or nested.numbered_title(
-                head) or cited)) else None  # (or "[1] NeRF-RPN: A general framework for object detection in NeRFs"
+                head) or cited or linked)) else None  # (or "[1] NeRF-RPN: A general framework for object detection in
+        # NeRFs"
         # over "- 题目：...", "- Code: URL", "- Paper: arXiv URL": lif314/awesome-NeRF-papers, every paper)
         if fielded is not None and cited:
             fielded.authors = fielded.authors or list(cited[1])
@@ -404,8 +418,8 @@ class Paragraphs(ReaderState):
     def bullets(self, entry: ListEntry, block: Block) -> None:
         """Reading-notes style: the bullets under a bold paragraph are its summary and notes."""
         texts = byline.keyed_paragraphs(entry, [text for item in block.children
-                                                if (text := nested.item_text(item, self.refs))])
-        notes = [n for item in block.children for n in nested.item_notes(item, self.refs)]
+                                                if (text := item_words.item_text(item, self.refs))])
+        notes = [n for item in block.children for n in item_words.item_notes(item, self.refs)]
         # One line (**Title** [paper](..)): its first bullet is the summary. A citation written over
         # lines (**Title** \ Venue. [[paper](..)] \ summary) says its summary itself: bullets are notes.
         if texts and not entry.summary and self.pending_lines == 1 and not nested.all_fields(block.children,

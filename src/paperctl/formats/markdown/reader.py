@@ -43,6 +43,7 @@ from . import (
     grouping,
     headings,
     inline,
+    item_words,
     items,
     nested,
     part_blocks,
@@ -443,7 +444,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             nested_items = [it for lst in sublists for it in lst.children]
             bullets = bullets_below.links_and_idea_below(entry, nested_items, self.refs)
             grouping.described_below(entry, bullets, self.refs)
-            entry.notes += more + [n for it in bullets for n in nested.item_notes(it, self.refs, first=True)]
+            entry.notes += more + [n for it in bullets for n in item_words.item_notes(it, self.refs, first=True)]
             entry.reason = verdict.explained_term(entry, self.context())
             self.emit(entry, item.start, item.end, item.marker, parent)
             return

@@ -546,3 +546,24 @@ _NAME_IN = re.compile(r"(.+?)\s+in\s+(\S.*)")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _NAME_YEAR_LAST = re.compile(r"((?:[A-Z]{1,3}|[A-Z]\.(?: ?[A-Z]\.)*)\s+[A-Z][\w'’-]+)\s+((?:19|20)\d\d)")
 _TRACK_YEAR = re.compile(r"([A-Z][A-Za-z]{1,10}) ([A-Z][\w ]{1,30}?) ((?:19|20)\d\d)")
+
+
+def unwrapped(text: str) -> str:
+    """*text* (a paragraph's source) with its lines joined, when it is one author-date reference that a tool wrapped at
+    the page's width: the family name and given name first, and a year then the title in quotes once the lines are
+    joined (``Cobbe, Karl, Vineet Kosaraju, ..., Heewoo Jun,`` / ``Lukasz Kaiser, ..., et al. 2021. “Training
+    Verifiers to`` / ``Solve Math Word Problems.” *arXiv \\[Cs.LG\\]*.`` / ``<http://arxiv.org/abs/2110.14168>.``:
+    usuyama/awesome-o1's bibliography, 42 references). Else *text* as it is: lines that are each a part of the entry
+    (a title, its authors, its venue) stay lines."""
+    if "\n" not in text or not _INVERTED_FIRST.match(text):
+        return text
+    lines = text.split("\n")
+    if any(line.endswith(("\\", "  ")) or "<br" in line or _OWN_LINE.match(line) for line in lines[1:]):
+        return text
+    joined = " ".join(line.strip() for line in lines)
+    return joined if _YEAR_THEN_QUOTED.search(joined) else text
+
+
+_INVERTED_FIRST = re.compile(r"[A-Z][\w'’-]+, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?:,|\.? (?:19|20)\d\d\.)")
+_OWN_LINE = re.compile(r"\s*(?:[-*+] |\d{1,3}[.)] |#|\||>|\*\*)")
+_YEAR_THEN_QUOTED = re.compile(r"\b(?:19|20)\d\d[a-z]?\.\s+[“\"]")

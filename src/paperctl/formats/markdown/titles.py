@@ -40,6 +40,7 @@ from .authors_before import (
     authors_year_before_link,
     bold_surname_colon,
     citation_key,
+    cited_name,
     first_author_prefix,
     names_colon,
     names_year_then_italic_title,
@@ -58,6 +59,7 @@ from .before_link import (
     linked_venue,
     name_then_cited_link,
     title_link,
+    topic_before_named_link,
     venue_before_title_link,
     venue_link_then_title,
     who_in_brackets,
@@ -263,6 +265,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             label_over_link(text, entry)
             toks.pop(0)
             continue
+        if topic_before_named_link(toks, text):  # "Symbolic Music Understanding: [MusicBERT](arXiv)"
+            entry.notes.append(text.strip().rstrip(":："))
+            toks.pop(0)
+            continue
         if toks[0].strong and len(toks) > 2 and _BOLD_DATE.fullmatch(text.strip()) and toks[1].kind == "text" \
                 and toks[1].text.strip() in ("-", "–", "—", "|", ":", "：") and toks[2].strong:
             # "- **2021.06** - **[Text2Mesh: Text-Driven ...](arXiv)** **(CVPR 2022) :** ..." (ZhenyuSun-Walker/
@@ -377,6 +383,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             offer_venue(entry, colon[0], colon[1])  # Graph Outlier Detection: ...", "ACL2015: **Event Extraction ...**"
             entry.shape = "venue-prefix" if entry.shape == "bracket" else entry.shape
             toks[0] = Tok("text", text[colon[2]:], strong=toks[0].strong, em=toks[0].em)
+            continue
+        if " et" in text and (named := cited_name(toks, entry)) is not None:  # "Pfaff et al. [11] : MeshGraphNets"
+            toks = named
             continue
         after = first_author_prefix(text, entry)
         if after is not None:  # "Liang+'22 - Exploring Entity Interactions ..."

@@ -222,6 +222,7 @@ _HELD_AT = re.compile(r"([A-Z][\w-]*(?: [\w-]+){0,4} (?:Workshop|Challenge|Tutor
 _SLASHED_YEAR = re.compile(r"((?:19|20)\d\d) ?/ ?([^/\d].*)|([^/]*[^/\d ]) ?/ ?((?:19|20)\d\d)")
 _NAME_DAY_YEAR = re.compile(rf"([A-Za-z][\w&.' -]{{1,40}}?),\s+(?i:{MONTH})\.?\s+\d{{1,2}},\s+((?:19|20)\d\d)")
 _YEAR_COMMA_MONTH = re.compile(r"((?:19|20)\d\d),\s?(?:0?[1-9]|1[0-2])$")
+_ARXIV_CATEGORY = re.compile(r"\s*\\?\[[A-Za-z-]+(?:\.[A-Za-z]{2})?\\?\]")
 _APOSTROPHE_SPACE_YEAR = re.compile(r"(?<=[A-Za-z])['’]\s+(?=(?:19|20)\d\d$)")
 _PUBLISHER_HYPHEN = re.compile(r"(IEEE|ACM)-([A-Z][A-Za-z]+)")
 _AFTER_WORD_GLUED_YY = re.compile(r"(.* [A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*)(\d\d)")
@@ -244,6 +245,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
     if raw and not (raw[0].isascii() and raw[-1].isascii()):  # "📖 CVPR 2023" (xinchengshuai/Awesome-Image-
         raw = _MARKS_AROUND.sub("", raw) or raw  # Editing, 124 papers), "CVPR 2023 🔥": marks, not the venue's
     raw = " ".join(raw.split())
+    if "[" in raw and raw[:5].lower() == "arxiv":  # "*arXiv \\[Cs.CL\\]*" (Zotero's Chicago style, usuyama/awesome-o1):
+        raw = _ARXIV_CATEGORY.sub("", raw)  # the preprint's subject class, no part of where it is
     if raw.count(",") >= 2 and (dayed := _NAME_DAY_YEAR.fullmatch(raw)):
         raw = f"{dayed.group(1)} {dayed.group(2)}"  # "arXiv, November 12, 2019" (Zotero's Chicago style, Sinp17/
         # Awesome-Model-Compression-in-Recommender-Systems, 17 of its 35 citations): where, the day, the year
