@@ -74,6 +74,8 @@ def role(header: str) -> str:
         either = {kind for part in parts for kind, names in ROLES.items() if part in names}
         if len(either) == 1 or either in ({"venue", "date"}, {"venue", "year"}):
             return "venue" if "venue" in either else either.pop()
+        if either == {"name", "summary"}:  # "Method / Key Contribution" (zhangyl4/Awesome-Streaming-Video-
+            return "summary"  # Understanding, every row): what the method does, the paper's description
     if re.search(r"\b(title|paper)\b", name) and not re.search(r"\b(link|url|code)\b", name) or _CITATION.fullmatch(
             name):  # ("Citation (APA)", nehSgnaiL/awesome-scientific-figure: the paper's reference, its title within)
         return "title"

@@ -25,6 +25,7 @@ _FIELD_CUT = re.compile(r"\s+[-–—|]\s+")
 _LAST_FIELD = re.compile(r"(?:\s+[-–—|]\s+(?:[Ii]n\s+)?|\.\s+[Ii]n\s+)([^-–—|.]{2,40}?)[\s.]*$")
 # ("，CVPR 2026" after a description, joelulu/Awesome-Efficient-Diffusion)
 _COMMA_FIELD = re.compile(r"\s*[，,]\s*([^-–—|.，,]{2,40}?)[\s.]*$")
+_BRACKETED_VENUE_END = re.compile(r"\s+\(([^()]{2,40})\)\.?\s*$")
 _VENUE_SENTENCE = re.compile(r"(?<=[a-z)]\.)\s+([A-Z][\w&@-]{1,15}(?: [\w&@-]{1,15})?\s?(?:19|20)\d\d)\.?\s*$")
 
 
@@ -43,6 +44,10 @@ def _venue_ending_summary(entry: ListEntry) -> None:
         m = _VENUE_SENTENCE.search(text)  # "... averaging a dense 263 annotations per minute. CVPR 2025."
         found = venues.parse(m.group(1)) if m else None  # (EgocentricVision/EgocentricVision): a last sentence of
         found = found if found and venues.name_known(found[0]) else None  # only where and when
+    if not (found and found[1]):
+        m = _BRACKETED_VENUE_END.search(text)  # "... film automation in virtual 3D spaces (SIGGRAPH Asia 2024)."
+        found = venues.parse(m.group(1)) if m else None  # (PhiloLabs/awesome-video-agents, 14 of its 49
+        found = found if found and venues.name_known(found[0]) else None  # descriptions): where, in brackets
     if found and found[1] and fields.is_summary(text[: m.start()]):
         entry.venue, entry.venue_written = found[0], m.group(1)
         entry.summary_parts = [text[: m.start()]]

@@ -119,7 +119,8 @@ def identified_below(lines: list[str], n: int) -> bool:
         keyed += 1
         kind, _, value = key_of(m.group(1))
         opened = not value.strip()
-        identified += kind == "paper" and bool(_IDENTIFIED.search(m.group(1)) or ID_TEXT.fullmatch(value.strip()))
+        identified += kind in ("paper", "title") and bool(_IDENTIFIED.search(m.group(1)) or ID_TEXT.fullmatch(
+            value.strip()))  # ("- **Paper**: *VideoScore* (Pan et al., EMNLP 2024) [arXiv](..)": a title, linked)
         # ("- **arXiv**: 2202.05262" under "### 1. ROME: Locating and Editing ...", Hypogenic-AI/isolate-knowledge-
         # updates-claude: the paper's arXiv number alone, unlinked)
         linked += kind in ("paper", "code") and bool(URL_ONLY.fullmatch(value.strip())) and (

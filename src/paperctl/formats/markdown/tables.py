@@ -288,6 +288,22 @@ def _name_colon_title_link(cell: list[Tok]) -> str | None:
 
 
 
+def _year_dot_venue(text: str, entry: ListEntry) -> tuple[str, int | None] | None:
+    """(venue, year) of ``2025 · arXiv``, ``2024 · TGRS`` (ML4Sustain/Awesome-RS-Reasoning-Models): the year, then
+    where; of ``2026 · SIGIR 2026 · published`` (YRWFWHU/awesome-preference-driven-visual-generation, every row),
+    and the paper's status after them, a note. None for any other text."""
+    dotted = _YEAR_DOT_NAME.fullmatch(text.strip())
+    if not dotted:
+        return None
+    year = int(dotted.group(1))
+    name, *said = [part.strip() for part in dotted.group(2).split("·")]
+    entry.notes += [part for part in said if part]
+    if venues.preprint(name):
+        return venues.as_arxiv(name, year), year
+    found = venues.parse(name)  # ("SIGIR 2026": its own year; "CVPR": the year before it)
+    return found if found and found[1] else venues.dated(name, year)
+
+
 def _undated_preprint(venue: str) -> bool:
     return venues.preprint(venue.split()[0]) and venues.year_in(venue) is None
 
@@ -376,11 +392,7 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             found = found or preprints.posted_as_venue(bare)  # "arXiv 2024.11"
             found = found or (year_then_venue(bare) if bare[:2] in ("19", "20") else None)  # "**2024 Nat. Commun.**"
             # (IsXudongZhang/Awesome-Structure-based-Molecule-Generation): the year, then a journal's short name
-            dotted = _YEAR_DOT_NAME.fullmatch(bare) if not found and "·" in bare else None
-            if dotted:  # "2025 · arXiv", "2024 · TGRS" (ML4Sustain/Awesome-RS-Reasoning-Models): the year, then where
-                year = int(dotted.group(1))
-                found = (venues.as_arxiv(dotted.group(2), year), year) if venues.preprint(dotted.group(2)) else \
-                    venues.dated(dotted.group(2), year)
+            found = found or (_year_dot_venue(bare, entry) if "·" in bare else None)  # "2025 · arXiv"
             dated = venues.year_of_date(bare) if not found and any(c.isdigit() for c in bare) else None
             if dated is not None:  # "Apr., 2024" where a venue would be: when, not where
                 entry.date_year = entry.date_year or dated
@@ -459,6 +471,9 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         entry.date_year = entry.date_year or found[1]  # Recommendation-System, 56 of its 92 rows): where it
         if first.group(2).strip(" ;,"):  # appeared, then what kind of paper it is
             entry.notes.append(first.group(2).strip(" ;,"))
+    elif kind == "other" and "·" in text and not entry.venue and (found := _year_dot_venue(text, entry)):
+        entry.venue, entry.venue_written = found[0], text  # "| 2026 · SIGIR 2026 · published |" under "Year / status"
+        entry.date_year = entry.date_year or found[1]  # (YRWFWHU/awesome-preference-driven-visual-generation)
     elif kind == "status":
         value = text.strip().lower() or "".join(t.text for t in toks).strip()
         entry.status = _STATUS_VALUES.get(value, entry.status)

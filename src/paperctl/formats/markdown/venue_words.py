@@ -116,9 +116,10 @@ _JOURNAL_NOUNS = frozenset(
     "systems applications bioinformatics letters transactions journal review reviews science sciences research "
     "intelligence computing networks engineering informatics medicine processing recognition graphics robotics "
     "physics chemistry biology mathematics statistics cybernetics communications proceedings society neurocomputing "
-    "fusion analysis imaging signals computation technology reports genetics genomics epidemiology open health"
-    .split())
-# ("open": "JAMA Network Open", "BMJ Open", baeseongsu/awesome-machine-learning-for-healthcare)
+    "fusion analysis imaging signals computation technology reports genetics genomics epidemiology open health "
+    "methods biotechnology materials nanotechnology edition".split())
+# ("open": "JAMA Network Open", "BMJ Open", baeseongsu/awesome-machine-learning-for-healthcare; "*Nature Methods, July
+# 2019.*", "Angewandte Chemie International Edition": chenwei-zhang/papers-model-building-from-cryoem-maps)
 _NAME_IN_WORDS = re.compile(capitalised(1, 6))
 
 _MEETING_IN_WORDS = re.compile(r"(?:The )?(?:\d{1,2}(?:st|nd|rd|th) |First |Second |Third )?(?:International |Annual )?"
