@@ -9,6 +9,7 @@ import re
 
 from . import fields, people, proceedings, venues
 from .before_link import title_link
+from .byline import SURNAME_ET_AL
 from .model import ListEntry, Tok, offer_venue
 
 
@@ -44,7 +45,7 @@ def cited_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     there; the tokens from the name on, or None."""
     if entry.authors or len(toks) < 3 or toks[0].kind != "text" or toks[1].kind != "link" or toks[2].kind != "text":
         return None
-    who = _SURNAME_ET_AL.fullmatch(toks[0].text)
+    who = SURNAME_ET_AL.fullmatch(toks[0].text.strip())
     named = _COLON_NAME.match(toks[2].text) if who and _REFERENCE_NUMBER.fullmatch(toks[1].text) else None
     if not named:
         return None
@@ -53,7 +54,6 @@ def cited_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     return [Tok("text", toks[2].text[named.end():]), *toks[3:]]
 
 
-_SURNAME_ET_AL = re.compile(r"\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+et\.?\s*al\.?\s*")
 _REFERENCE_NUMBER = re.compile(r"\[?\d{1,4}\]?")
 _COLON_NAME = re.compile(r"\s*[:：]\s*(?=\S)")
 

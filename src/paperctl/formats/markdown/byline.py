@@ -175,7 +175,7 @@ def keyed_paragraphs(entry: ListEntry, paragraphs: list[str]) -> list[str]:
         if key and _NO_NAMES.fullmatch(text[key.end():].strip(" .")):  # "- Authors: Various" (Shurui8860/DexPilot)
             aside.append(text)
             continue
-        if not key and not entry.authors and (alone := _SURNAME_ET_AL.fullmatch(text)):  # "Song et al.", a paragraph
+        if not key and not entry.authors and (alone := SURNAME_ET_AL.fullmatch(text)):  # "Song et al.", a paragraph
             entry.authors = [alone.group(1)]  # of the item under "* [2024/10] **Title.** [[arXiv](..)]"
             continue  # (Haoyi-Zhang/Agent4SE_SLR, every entry): who wrote it, the first alone
         key = _VENUE_KEY.match(text)
@@ -194,7 +194,7 @@ def keyed_paragraphs(entry: ListEntry, paragraphs: list[str]) -> list[str]:
     return left + aside
 
 
-_SURNAME_ET_AL = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) et al\.?")
+SURNAME_ET_AL = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) et al\.?")
 _NO_NAMES = re.compile(r"(?:various|unknown|anonymous|n/?a|tbd|none|-+)", re.IGNORECASE)
 _VENUE_LIST_SEP = re.compile(r"\s*[,;/]\s*")
 _YEAR_AT_END = re.compile(r"\b((?:19|20)\d\d)$")

@@ -29,7 +29,7 @@ from . import blocks, fields, inline, links, people, venues
 from .after_title import venue_after_comma
 from .before_title import venue_colon
 from .entries import read
-from .finishing import finish
+from .finishing import WHO_ET_AL_END, finish
 from .item_words import texts
 from .model import Context, ListEntry
 from .title_marks import angled
@@ -145,10 +145,10 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
         if kind == "title" and text and entry.title is None:
             if found and all(links.label_word(p.text) for p in found):  # "- **Paper**: *VideoScore* (Pan et al.,
                 text = " ".join("".join(p.text for p in pieces if p.kind == inline.TEXT).split())  # EMNLP 2024)
-                cited = _CITED_AFTER.fullmatch(text)  # [arXiv](..)" (VarnithChordia/visual-generation-evaluation-
+                cited = WHO_ET_AL_END.search(text)  # [arXiv](..)" (VarnithChordia/visual-generation-evaluation-
                 tail = fields.citation_tail(cited.group(2)) if cited else None  # survey, every metric's paper): the
-                if tail is not None and tail.authors:  # name, who and where in brackets, the paper's link
-                    text, entry.authors, entry.date_year = cited.group(1), tail.authors, tail.year  # type: ignore
+                if cited and tail is not None and text[: cited.start()].strip():  # name, who and where in brackets
+                    text, entry.authors, entry.date_year = text[: cited.start()], [cited.group(1)], tail.year
                     entry.venue = entry.venue_written = tail.venue
             entry.title = fields.drop_translation(fields.clean_title(text))
         elif kind == "venue" and text and not entry.venue:
@@ -245,7 +245,6 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
     return finish(entry, ctx)
 
 
-_CITED_AFTER = re.compile(r"(.+?)\s*\(([^()]*\bet al\.?,?\s[^()]*(?:19|20)\d\d)\)")
 ID_TEXT = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?")  # an arXiv ID written alone
 _YEAR_THEN_VENUE = re.compile(r"((?:19|20)\d\d)\s*\(([^()]{2,30})\)")
 TAG_LINE = re.compile(r"\s*tags?\s*[:：]\s*`", re.IGNORECASE)
