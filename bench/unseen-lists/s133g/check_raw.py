@@ -1,0 +1,16 @@
+"""Check every label's raw equals the list file's lines from its line on."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+n = 0
+for l in open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'):
+    lab = json.loads(l)
+    n += 1
+    lines = open(os.path.join(HERE, lab['list']), encoding='utf-8', newline='').read().split('\n')
+    want = lab['raw'].split('\n')
+    got = lines[lab['line'] - 1: lab['line'] - 1 + len(want)]
+    if got != want:
+        bad += 1
+        print('MISMATCH', lab['list'], lab['line'])
+print(n, 'labels,', bad, 'mismatches')
+sys.exit(1 if bad else 0)
