@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import links, preprints, venue_words, venues
+from . import links, people, preprints, venue_words, venues
 from .after_title import (
     comma_venue,
     italic_venue_in_bold,
@@ -62,6 +62,7 @@ _YEAR_OR_MONTH = re.compile(r"((?:19|20)\d\d)(?:[./-](?:0?[1-9]|1[0-2]))?")
 _GLUED_ON = re.compile(r"-[A-Za-z]")  # (a title's word goes on after it)
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _BRACKETED_TITLE = re.compile(r"\[([^\[\]]{2,300}?)\s*\(((?:19|20)\d\d)\)\]")
+_NAMES_THEN_YEAR = re.compile(r"(.{3,300}?)\s*\(((?:19|20)\d\d)[a-z]?\)\.?")
 _COMMA_YEAR = re.compile(r"[,，]\s*((?:19|20)\d\d)\.?$")
 BARE_YEAR = re.compile(r"\s*[\[(（]\s*(?:19|20)\d\d\s*[\])）]")
 
@@ -115,6 +116,12 @@ def bold_title(toks: list[Tok], entry: ListEntry, again: Reader) -> list[Tok]:
         entry.date_year = entry.date_year or named[1]
         entry.shape = "citation" if entry.shape == "bracket" else entry.shape
         return toks[end:]
+    listed = _NAMES_THEN_YEAR.fullmatch(text.strip()) if end == len(toks) and all(
+        t.kind == "text" for t in run) and not entry.authors else None
+    names = people.parse(listed.group(1)) if listed and ("," in listed.group(1) or "&" in listed.group(1)) else []
+    if names:  # "1. **Reed, I. S., & Yu, X. (1990)**" over "*Title*", "IEEE Transactions on ..., 38(10), 1760-1770."
+        entry.authors, entry.date_year = names, int(listed.group(2))  # (an APA reference a line a part: sachin-
+        return []  # deshik-10/IRST_LIBRARY's bibliography, every entry): who and when; the title on the next line
     cited = cited_names(text) if all(t.kind == "text" for t in run) and end < len(toks) else None
     dashed = DASH_FIRST.match(toks[end].text) if cited and toks[end].kind == "text" else None
     if cited and dashed and len(toks[end].text[dashed.end():].split()) >= 2:

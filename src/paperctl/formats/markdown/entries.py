@@ -81,6 +81,7 @@ def _bracketed_journal(inner: str, entry: ListEntry) -> tuple[str, int | None] |
     return found
 
 
+_VOLUME_PAGES = re.compile(r",\s*\d{1,4}(?:\(\d{1,4}\))?,\s*\d+\s*[-–]+\s*\d+\.?$")
 _BOLD_INSTITUTE = re.compile(r"\(([A-Z][\w&.-]*(?:(?: |, ?)[A-Z][\w&.-]*){0,4})\)")
 _LINKS_KEY = re.compile(r"\s*(?:links?|resources?)\s*[:：]\s*", re.IGNORECASE)
 
@@ -168,7 +169,10 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             found = posted or venues.parse(written)
             if not found and (journal := venue_words.journal(written)):  # ("IEEE Spectrum, 52(12):44-49, 2015.":
                 found = journal[:2]  # the journal and year, not its volume and pages)
-            entry.venue, entry.venue_written = (found[0] if found else written), written
+            located = _VOLUME_PAGES.search(written) if not found and entry.date_year else None  # ("IEEE Transactions
+            if located:  # on Image Processing, 22(12), 4996-5009." under an APA reference's title, its year read
+                found = (f"{written[:located.start()]} {entry.date_year}", entry.date_year)  # above: sachin-deshik-10/
+            entry.venue, entry.venue_written = (found[0] if found else written), written  # IRST_LIBRARY)
             entry.date_year = entry.date_year or (found[1] if posted else None)
             toks = [Tok("text", "[" if toks[0].text.rstrip().endswith("[") else ""), *toks[1:]]
     if first_line and not entry.in_summary:
