@@ -4,6 +4,7 @@ named in each test)."""
 from __future__ import annotations
 
 from markdown_papers import names, one
+from paperctl.formats.markdown.reader import parse
 
 
 def test_an_apa_reference_written_a_part_a_line():
@@ -19,3 +20,17 @@ def test_an_apa_reference_written_a_part_a_line():
         "Adaptive multiple-band CFAR detection of an optical pattern with unknown spectral distribution",
         ["I. S. Reed", "X. Yu"], 1990, "IEEE Transactions on Acoustics, Speech, and Signal Processing 1990",
         "10.1109/29.60107")
+
+
+def test_a_contest_named_alone_is_no_paper_but_a_paper_titled_after_one_is():
+    """chrieke/awesome-satellite-imagery-datasets (its early list of competitions): "- [**Airbus Ship Detection
+    Challenge**](kaggle.com/c/..) *(Airbus, Sep 2018)*" is a contest's page, left out and said so; "The Hateful Memes
+    Challenge: Detecting Hate Speech in Multimodal Memes" (Yangyi-Chen/Multimodal-AND-Large-Language-Models) is a
+    paper."""
+    parsed = parse(
+        "- [**Airbus Ship Detection Challenge**](https://www.kaggle.com/c/airbus-ship-detection) *(Airbus, Sep 2018)*"
+        "   \n  Ship detection, 192k images\n"
+        "- [The Hateful Memes Challenge: Detecting Hate Speech in Multimodal Memes](https://arxiv.org/abs/2005.04790)\n")
+    assert [e.data.title for e in parsed.entries] == [
+        "The Hateful Memes Challenge: Detecting Hate Speech in Multimodal Memes"]
+    assert parsed.skipped == [(1, "a competition, not a paper")]  # (line 1, as a user reads it)

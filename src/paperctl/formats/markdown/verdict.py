@@ -232,6 +232,10 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
 _DATE_ALONE = re.compile(r"(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?)?")
 
 
+_COMPETITION = re.compile(r"(?:[\w&.'-]+\s){0,5}(?:Challenge|Competition|Contest|Hackathon)(?:\s*[-–]?\s*"
+                          r"(?:Round \d+|\d{4}))?\s*")  # (the contest's name alone, not a paper titled after one)
+
+
 def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if ctx.skip and not _a_paper_all_the_same(entry, ctx):
         return ctx.skip
@@ -250,6 +254,9 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if _DATE_ALONE.fullmatch(entry.title) and not (entry.arxiv or entry.doi or entry.url or entry.links):
         return "a date alone, not a paper"  # "- **2017-01-05**" under "### 2017 Efficient Natural Language Response
         # Suggestion for Smart Reply" (luischary/charystudy, every paper's heading): the day it was posted
+    if _COMPETITION.fullmatch(entry.title) and not (entry.arxiv or entry.doi or _paper_url(entry) or entry.venue):
+        return "a competition, not a paper"  # "- [**Airbus Ship Detection Challenge**](kaggle.com/c/..) *(Airbus,
+        # Sep 2018)*" (chrieke/awesome-satellite-imagery-datasets): a contest's page, who ran it and when
     if entry.title.startswith("![") and "](" in entry.title:  # "[![arXiv](https://img.shields.io/badge/arXiv-Paper-
         return "a badge, not a title"  # <COLOR>.svg)](arXiv)" (lixinustc/...): an image its URL's "<" left as text
     if ctx.resources and not (entry.arxiv or entry.doi or _paper_url(entry) or entry.authors or entry.stated or (
