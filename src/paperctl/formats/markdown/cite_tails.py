@@ -44,7 +44,9 @@ _LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w
                        r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+|(?<=(?:19|20)\d\d):\s*(?:article\s+)?\d{1,6}"
                        r"(?:\s*[-–—]+\s*\d{1,6})?\b|,\s*article\s+\d{1,6}\b|(?<=\bcorr) abs/\S+|"
                        # ("Science, 2018, 359(6380): 1146-1151.", ICTMCG/fake-news-detection: volume, issue, pages)
-                       r"(?<=(?:19|20)\d\d),\s*\d{1,5}(?:\s?\(\d{1,6}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\b",
+                       r"(?<=(?:19|20)\d\d),\s*\d{1,5}(?:\s?\(\d{1,6}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\b|"
+                       # ("IEEE Transactions on Image Processing, 22(12), 4996-5009.", APA: volume, issue, pages)
+                       r",\s*(?!(?:19|20)\d\d\b)\d{1,4}(?:\(\d{1,4}\))?,\s*\d{1,7}\s*[-–]+\s*\d{1,7}(?=\.?\s*$)",
                        re.IGNORECASE)
 # ("Kim, Jaehyun, et al. Neurocomputing 311 (2018): 373-386.", Google Scholar's MLA: the volume before the
 # year in brackets, the pages after it; asked only of a text with a year in brackets)

@@ -40,6 +40,7 @@ from . import (
 from .before_title import COLON_QUOTE, name_line_above
 from .below_name import title_below_name, title_line_below_name, title_link_below_name
 from .bold_prefixes import name_over_title
+from .cite_tails import unlocated
 from .inline import LINK, TEXT, Piece
 from .links_first import repository_above
 from .model import (
@@ -81,7 +82,6 @@ def _bracketed_journal(inner: str, entry: ListEntry) -> tuple[str, int | None] |
     return found
 
 
-_VOLUME_PAGES = re.compile(r",\s*\d{1,4}(?:\(\d{1,4}\))?,\s*\d+\s*[-–]+\s*\d+\.?$")
 _BOLD_INSTITUTE = re.compile(r"\(([A-Z][\w&.-]*(?:(?: |, ?)[A-Z][\w&.-]*){0,4})\)")
 _LINKS_KEY = re.compile(r"\s*(?:links?|resources?)\s*[:：]\s*", re.IGNORECASE)
 
@@ -169,10 +169,10 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             found = posted or venues.parse(written)
             if not found and (journal := venue_words.journal(written)):  # ("IEEE Spectrum, 52(12):44-49, 2015.":
                 found = journal[:2]  # the journal and year, not its volume and pages)
-            located = _VOLUME_PAGES.search(written) if not found and entry.date_year else None  # ("IEEE Transactions
-            if located:  # on Image Processing, 22(12), 4996-5009." under an APA reference's title, its year read
-                found = (f"{written[:located.start()]} {entry.date_year}", entry.date_year)  # above: sachin-deshik-10/
-            entry.venue, entry.venue_written = (found[0] if found else written), written  # IRST_LIBRARY)
+            located = unlocated(written) if not found and entry.date_year else written  # ("IEEE Transactions on
+            if located != written:  # Image Processing, 22(12), 4996-5009." under an APA reference's title, its year
+                found = (f"{located.rstrip(' .,')} {entry.date_year}", entry.date_year)  # read above: sachin-
+            entry.venue, entry.venue_written = (found[0] if found else written), written  # deshik-10/IRST_LIBRARY)
             entry.date_year = entry.date_year or (found[1] if posted else None)
             toks = [Tok("text", "[" if toks[0].text.rstrip().endswith("[") else ""), *toks[1:]]
     if first_line and not entry.in_summary:
