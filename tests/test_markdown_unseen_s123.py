@@ -143,7 +143,8 @@ def test_numbered_items_each_a_heading_over_its_authors():
 
 def test_a_venue_first_then_the_title_in_italics():
     """yfzhang114/Generalization-Causality: "ICLR Poster _Title_ (note)", "Arxiv(**Yoshua Bengio**) _Title_" (who,
-    in bold in brackets: a note), "ICML Oral： [Title](..)" (a full-width colon); the year from the heading."""
+    in bold in brackets: a note), "ICML Oral： [Title](..)" (a full-width colon); the year from the heading, before
+    the track, as the rules write a venue."""
     found = papers(
         "## 2021\n"
         "1. Arxiv(**Yoshua Bengio**) _Invariance Principle Meets Information Bottleneck for Out-of-Distribution "
@@ -153,8 +154,8 @@ def test_a_venue_first_then_the_title_in_italics():
         "zhuanlan.zhihu.com/p/382608823) （彩票模型）\n")
     assert [(t, p.venue) for t, p in found.items()] == [
         ("Invariance Principle Meets Information Bottleneck for Out-of-Distribution Generalization", "Arxiv 2021"),
-        ("In Search of Lost Domain Generalization", "ICLR Poster 2021"),
-        ("Can Subnetwork Structure be the Key to Out-of-Distribution Generalization?", "ICML Oral 2021")]
+        ("In Search of Lost Domain Generalization", "ICLR 2021 Poster"),
+        ("Can Subnetwork Structure be the Key to Out-of-Distribution Generalization?", "ICML 2021 Oral")]
 
 
 def test_arxivs_mirror_in_china_gives_the_id():

@@ -34,3 +34,38 @@ def test_a_contest_named_alone_is_no_paper_but_a_paper_titled_after_one_is():
     assert [e.data.title for e in parsed.entries] == [
         "The Hateful Memes Challenge: Detecting Hate Speech in Multimodal Memes"]
     assert parsed.skipped == [(1, "a competition, not a paper")]  # (line 1, as a user reads it)
+
+
+def test_titles_ending_by_who_wrote_them_in_a_list_written_so():
+    """robi56/Deep-Learning-for-Recommendation-Systems (21 of its 22 papers): "N. Title by Name. <br>" over
+    "Source: URL". One name after "by" tells nothing alone ("Learning to See by Moving"); a list most of whose items
+    end so does. The year after the name is the paper's; "Source:" names the paper's link, not a description."""
+    parsed = parse(
+        "## Papers\n"
+        "2. A Neural Autoregressive Approach to Collaborative Filtering by Yin Zheng et all.<br>\n"
+        "Source: http://proceedings.mlr.press/v48/zheng16.pdf\n"
+        "3. Collaborative Recurrent Neural Networks for Dynamic Recommender Systems by Young-Jun Ko. ACML 2016 <br>\n"
+        "Source: http://proceedings.mlr.press/v63/ko101.pdf\n"
+        "4. Hybrid Recommender System based on Autoencoders by Florian Strub . 2016 <br>\n"
+        "Source: https://arxiv.org/pdf/1606.07659.pdf\n"
+        "11. Ask the GRU: Multi-task Learning for Deep Text Recommendations by T Bansal. <br> \n"
+        "Source: https://arxiv.org/pdf/1609.02116.pdf\n")
+    papers = [e.data for e in parsed.entries]
+    assert [(p.title, names(p), p.year, p.summary) for p in papers] == [
+        ("A Neural Autoregressive Approach to Collaborative Filtering", ["Yin Zheng"], None, None),
+        ("Collaborative Recurrent Neural Networks for Dynamic Recommender Systems", ["Young-Jun Ko"], 2016, None),
+        ("Hybrid Recommender System based on Autoencoders", ["Florian Strub"], 2016, None),
+        ("Ask the GRU: Multi-task Learning for Deep Text Recommendations", ["T Bansal"], None, None)]
+    assert papers[0].url == "http://proceedings.mlr.press/v48/zheng16.pdf"
+
+
+def test_a_title_saying_how_by_stays_whole_in_a_list_not_written_so():
+    """jason718/awesome-self-supervised-learning: "- Learning Features by Watching Objects Move." among titles that
+    do not name who wrote them: "by" says how, and the title is kept whole."""
+    parsed = parse(
+        "- [Learning Features by Watching Objects Move](https://arxiv.org/abs/1612.06370)\n"
+        "- [Colorful Image Colorization](https://arxiv.org/abs/1603.08511)\n"
+        "- [Unsupervised Learning of Visual Representations using Videos](https://arxiv.org/abs/1505.00687)\n"
+        "- [Learning to See by Moving](https://arxiv.org/abs/1505.01596)\n")
+    assert [(e.data.title, names(e.data)) for e in parsed.entries][0] == (
+        "Learning Features by Watching Objects Move", [])

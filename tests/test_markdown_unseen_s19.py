@@ -17,7 +17,7 @@ def test_keyword_tags_after_the_links_are_notes_not_the_summary():
         "\\[[ECCV](https://arxiv.org/abs/1807.03021)\\]\\[text-detection\\]\\[text-recognition\\]\n")
     paper = found["Verisimilar Image Synthesis for Accurate Detection and Recognition of Texts in Scenes"]
     assert (paper.summary, paper.venue, paper.arxiv_id) == (None, "ECCV 2018", "1807.03021")
-    assert paper.notes and "text-detection" in paper.notes[-1] and "text-recognition" in paper.notes[-1]
+    assert paper.notes == ["text-detection", "text-recognition"]  # (its tags, one note each)
 
 
 HFUT = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import people
+from .venues import MONTH
 
 _APA = re.compile(r"(?P<authors>[^()]{3,600}?)\s*\((?P<year>(?:19|20)\d\d)[a-z]?"
                   r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\)\.\s+(?P<title>.{4,400}?(?:[^A-Z\s]|[A-Z]{2})[.?!])(?:\s+(?P<rest>.+))?")
@@ -45,7 +46,9 @@ def _apa(text: str) -> tuple[list[str], int, str, str] | None:
 
 # Google Scholar's Harvard reference: the names (surname, initials), their year after a comma, then the title to
 # its full stop (or to a question mark before "In:"), then where it appeared.
-_HARVARD = re.compile(r"(?P<authors>[^()]{3,600}?[A-Z]\.)\s*,\s*(?P<year>(?:19|20)\d\d)[a-z]?\.\s+")
+_HARVARD = re.compile(r"(?P<authors>[^()]{3,600}?[A-Z]\.)\s*,\s*(?P<year>(?:19|20)\d\d)[a-z]?"
+                      rf"(?:,\s*(?i:{MONTH})\.?)?\.\s+")  # (and the month a meeting's paper came out: "Shim, K., 2000,
+# May. Efficient algorithms for mining outliers ...", yzhao062/anomaly-detection-resources)
 _TITLE_END = re.compile(r"(?:(?<=[^A-Z\s])|(?<=[A-Z]{2}))\.(?=\s|$)|[?!](?=\s+In:?\s|\s*$)")
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ...models import PaperData
-from . import bib_blocks, fields, name_headings
+from . import bib_blocks, fields, name_headings, said_in_words
 from . import blocks as blocks_
 from .blocks import Document
 from .headings import Heading, skip_path
@@ -118,6 +118,10 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
                             reader.found[k + 1][1] if k + 1 < len(reader.found) else len(doc.lines))
         section = entry_section(reader, heading) if heading not in named else named[heading] or None
         data = entry.data(names, described)
+        if data.venue is None and data.notes and (accepted := said_in_words.accepted_venue(data.notes)):
+            data.venue, data.year = accepted  # "Accepted by AAAI26", an arXiv comment under its paper's heading
+        if data.summary and "code" not in data.links and (code := said_in_words.code_in_words(data.summary)):
+            data.links = {"code": code, **data.links}  # "... Code is available at: https://github.com/o/r ."
         if heading in named and (name := name_headings.note(reader.headings[heading].name, entry.title)):
             data.notes.insert(0, name)  # ("### **SDS**": the paper's short name, a note)
         if heading in named and data.year is None:  # ("### KAT · 2024": and its year)

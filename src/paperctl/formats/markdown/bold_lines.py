@@ -18,11 +18,13 @@ def pseudo_heading(pieces: list[inline.Piece], stop: bool = False) -> bool:
     full stop (``**Common sense.**`` above bullets that are papers, Yangyi-Chen/Multimodal-AND-
     Large-Language-Models); a longer line with one is a paper's title."""
     visible = [p for p in pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
-    if len(visible) > 1 and visible[-1].kind == "text" and not visible[-1].strong and visible[-1].text.strip() in (
-            ":", "："):
-        visible = visible[:-1]  # "**Vision Transformers**:" (Jianing-Qiu/Awesome-Healthcare-Foundation-Models)
+    outside = visible[-1].text.strip() if len(visible) > 1 and visible[-1].kind == "text" and not visible[
+        -1].strong else ""
+    if outside in (":", "：", "."):
+        visible = visible[:-1]  # "**Vision Transformers**:" (Jianing-Qiu/Awesome-Healthcare-Foundation-Models), "**k
+        # Nearst Neighbors (kNN) Outlier Detector**." over its papers' references (yzhao062/anomaly-detection-resources)
     text = inline.plain(pieces)
-    stopped = text.rstrip().endswith((".", "。"))
+    stopped = text.rstrip().endswith((".", "。")) and outside != "."
     return bool(visible) and (all(p.kind == "text" and p.strong for p in visible) or _bold_link(visible)) \
         and 0 < len(text) <= 80 and (not stopped or (stop and len(text.split()) <= 4)) \
         and not any(p.kind == "break" for p in pieces)

@@ -528,6 +528,8 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     entry = ListEntry()
     if any(p.kind == LINK and p.text[:1] in _QUOTES for p in pieces):
         pieces = _quoted_title_unlinked(pieces)
+    elif any(p.kind == TEXT and p.text[-1:] in "“\"" for p in pieces[:-2]):
+        pieces = _link_in_quotes(pieces)
     if any(p.em and _ET_AL_ALONE.fullmatch(p.text) for p in pieces):
         pieces = _et_al_plain(pieces)
     if any(p.kind == TEXT and not p.code and (_LETTERED_YEAR.search(p.text) or p.text.endswith("URL "))
@@ -602,6 +604,23 @@ def _quoted_title_unlinked(pieces: list[Piece]) -> list[Piece]:
     return pieces
 
 
+def _link_in_quotes(pieces: list[Piece]) -> list[Piece]:
+    """``G. Kurz, M. Holoch, and P. Biber, “[**Geometry-based Graph Pruning for Lifelong SLAM**](arXiv).” IROS 2021``
+    (yue-heu/awesome-lifelong-slam): an IEEE reference whose quoted title is linked inside the quotes, read as the
+    reference it is with the link after it (as ``_quoted_title_unlinked`` reads one quoted inside the link)."""
+    for i, p in enumerate(pieces[1:-1], start=1):
+        before, after = pieces[i - 1], pieces[i + 1]
+        closed = _QUOTE_AFTER_LINK.match(after.text) if after.kind == TEXT else None
+        if p.kind == LINK and p.href and closed and before.kind == TEXT and before.text[-1:] in "“\"" and \
+                before.text[:-1].rstrip()[-1:] in (",", "，") and len(p.text.split()) >= 3:
+            joined = Piece(TEXT, f"{before.text}{p.text.strip()}{closed.group(1) or ''}{closed.group(2)} ")
+            rest = after.text[closed.end():]
+            return [*pieces[:i - 1], joined, *([Piece(TEXT, rest)] if rest else []), *pieces[i + 2:],
+                    Piece(TEXT, " "), Piece(LINK, "paper", p.href, children=[Piece(TEXT, "paper")])]
+    return pieces
+
+
+_QUOTE_AFTER_LINK = re.compile(r'([,.])?([”"])\s*')
 _ET_AL_ALONE = re.compile(r"\s*et\.? al\.?\s*")
 
 

@@ -10,7 +10,7 @@ import re
 from urllib.parse import unquote
 
 from ...text import squashed
-from . import fields, links, makers, people, plain_title, preprints, venue_words, venues, verdict
+from . import fields, links, makers, people, plain_title, preprints, titled_by, venue_words, venues, verdict
 from .before_title import TAG_PREFIX, year_then_venue
 from .model import Context, ListEntry, offer_venue
 from .proceedings import short_venue
@@ -267,6 +267,8 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
             len(entry.title.split()) <= 4 and entry.link_labels:
         _title_after_named_link(entry)
     entry.title = fields.clean_title(entry.title or "") or None
+    if ctx.by_names and not entry.authors and entry.title and " by " in entry.title:
+        titled_by.take_names(entry)  # "Title by Young-Jun Ko. ACML 2016 <br>" in a list whose titles all end so
     if entry.title and entry.title[0] == "[" and _NAME_ALONE.fullmatch(entry.title):  # "- [dlib] http://dlib.net/
         entry.notes.insert(0, entry.title[1:-1])  # face_detector.py.html." (kingsj0405/awesome-face-related-list): a
         entry.title = None  # tool's name in brackets and its address, no title
@@ -393,6 +395,10 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.venue, entry.venue_written = found[0], entry.notes[0]  # "**(*CVPR2020_MPL*) Title.**" (Paranioar/
         entry.date_year = entry.date_year or found[1]  # Awesome_Matching_Pretraining_Transfering, 194 entries): a key
         # of where, when and the method's name, kept as the note it is
+    if entry.date_year is None and entry.notes:
+        dated = next((m for m in map(_DATE_TAG.fullmatch, entry.notes) if m), None)  # "[Title](#anchor) `[SD]`
+        entry.date_year = int(dated.group(1)) if dated else None  # `[2024.08]` [[paper]](arXiv)" (MetaDriveScape/
+        # Awesome-Generation-Model, every paper): a tag saying when it came out (kept as the note it is)
     if not entry.venue and entry.venue_cited:  # (a table's Venue column, read after the title cell, comes first)
         entry.venue, written = entry.venue_cited
         entry.venue_written = written or entry.venue
@@ -400,6 +406,9 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
             entry.notes.remove(written)  # ("In NeurIPS 2022.": the venue now says it all)
     if entry.venue and ctx.venue and _labelled_preprint(entry) and venues.is_known_name(ctx.venue.split()[0]):
         entry.venue = None  # "**[arXiv](..)**" under "## ECCV 2022": the link says where it is, the heading what it is
+    if entry.venue and entry.arxiv and _ARXIV_ID_VENUE.fullmatch(entry.venue):
+        entry.venue = "arXiv"  # "[[arXiv 1703.01210]EmotioNet Challenge ....pdf](arXiv)" (zhanglaplace/PaperPaper,
+        # 29 of its 51 lines): the paper's arXiv ID written out, which the rules read as the venue arXiv
     if entry.venue:
         entry.venue = preprints.posted_in_month(entry.venue, words=not (entry.venue_written or "").startswith(
             "(")) or entry.venue  # ("Arxiv June 2023": "Arxiv 2023"; not "(Arxiv Feb 2024)", as written)
@@ -457,6 +466,8 @@ def _notes_on(title: str, href: str) -> bool:
     return len(words) >= 3 and sum(w in named for w in words) >= 0.8 * len(words)
 
 
+_ARXIV_ID_VENUE = re.compile(r"(?i:arxiv)[:\s]\s*\d{4}\.\d{4,5}(?:v\d+)?")
+_DATE_TAG = re.compile(r"\[\s*((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?\s*\]")
 _MARKDOWN_FILE = re.compile(r"/blob/[^?#]*/([^/?#]+)\.md$", re.IGNORECASE)
 
 

@@ -233,6 +233,9 @@ def paper_link_first(lines: list[str], n: int) -> bool:
     if line.startswith("#") or any(not links.label_word(m.group(1)) for m in _ANY_LINK.finditer(line)):
         return False  # (links named as links, only: not "- [Computational Optimal Transport](arXiv) [[paper]](..)")
     rest = " ".join(_ITALIC.sub(" ", _ANY_LINK.sub(" ", line)).strip(" \t-*+|>/·,").split())
+    if rest and rest[0] in "[\\" and not _TAG_BOXES.sub("", rest).strip():
+        rest = ""  # "[SVD][2024.8][preprint]\[[paper](arXiv)\]\[[code](..)\]" under "### TrackGo: A Flexible and ..."
+        # (MetaDriveScape/Awesome-Generation-Model): tags in boxes, then the links
     if rest and line.lstrip()[:1] in "-*+" and _LINKS_THEN_FACTS.match(line.lstrip()[1:]) and all(
             venues.parse(part) or COUNT_NOTE.fullmatch(part) for part in rest.split(", ")):
         rest = ""  # "- [Paper](arXiv), 인용수 555이상, SIGIR'19" (RS-KR/GNN-RS-Beginner): the links first, then where,
@@ -244,6 +247,7 @@ def paper_link_first(lines: list[str], n: int) -> bool:
 
 
 _ANY_LINK = re.compile(r"\[\[?([^\[\]]*)\]\]?\(\(?[^()\s]*\)\)?")
+_TAG_BOXES = re.compile(r"\[[^\[\]()]{0,20}\]|[\\\[\]\s]")
 _ITALIC = re.compile(r"(?<![*\w])\*[^*]{1,80}\*(?!\*)")
 _NAMED_PAPER = re.compile(r"\[\[?([^\[\]]{0,12}\b(?:paper|pdf|arxiv))\]\]?\(\(?(https?://[^()\s]+)\)", re.IGNORECASE)
 

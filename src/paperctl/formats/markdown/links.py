@@ -74,7 +74,7 @@ LABELS = {
              "implementation", "official", "pytorch", "tensorflow", "jax"),
 }
 _LABEL_WORDS = re.compile(
-    r"^(paper|pdf|arxiv|code|github|gitlab|repo|repository|project|project page|page|homepage|home|website|"
+    r"^(paper|pdf|arxiv|code|github|gitlab|repo|repository|source|project|project page|page|homepage|home|website|"
     r"web|site|other links?|blog|blogpost|post|zhihu|知乎|openreview|slides?|video|talk|demo|data|dataset|datasets|"
     r"model|models|weights|checkpoints?|huggingface|hf|hugging face|tweet|twitter|x|poster|bibtex|bib|"
     r"cite|citation|url|link|links|doi|abs|html|supp|supplementary|appendix|colab|notebook|leaderboard|"
@@ -173,14 +173,18 @@ def classify(href: str) -> Target:
                 return Target(OTHER, href)  # written about something (Yagami360/machine-learning-papers-survey:
                 # every paper's title links the owner's note on it, in an issue or in a notebook file), not code
         return Target(CODE, href)
-    if _PAPER_HOSTS.search(name) and home_page(href):  # "[arXiv](https://arxiv.org/)" under "論文サイト"
-        return Target(OTHER, href)  # (paper sites: Yagami360/machine-learning-papers-survey): the site, no paper
+    if _PAPER_HOSTS.search(name) and (home_page(href) or _LISTING.search(href)):  # "[arXiv](https://arxiv.org/)"
+        return Target(OTHER, href)  # under "論文サイト" (paper sites: Yagami360/machine-learning-papers-survey): the
+        # site, no paper; "- **arXiv ML Safety**: https://arxiv.org/list/cs.CR/recent" (Suhas-13/holistichack): a
+        # listing of new papers, an author's or a venue's page
     if _PAPER_HOSTS.search(name) or href.lower().split("?")[0].endswith(".pdf"):
         return Target(PAPER, href)
     return Target(OTHER, href)
 
 
 _HOME_PAGE = re.compile(r"https?://[^/?#\s]+/?")
+_LISTING = re.compile(r"://(?:www\.|export\.)?arxiv\.org/(?:list|a|archive|catchup)(?:[/?]|$)"
+                      r"|://openreview\.net/group\?", re.IGNORECASE)
 _NOTE_ON_CODE_HOST = re.compile(r"://[^/]+/[^/]+/[^/]+/(?:(?:issues|discussions)/\d+/?(?:#.*)?$"
                                 r"|blob/(?![^?#]*/README\.md#)[^?#]+\.md#)")  # (not a README's section: a repository's)
 _MANGLED = re.compile(r"[(\\<]?(https?):/{1,2}([^\s()/][^\s()]*)\)?")

@@ -38,6 +38,7 @@ class Context:
     events: bool = False  # *resources* is a heading of events, people or sites
     links_nothing: bool = False  # the entry is an item of a list none of whose items has a link
     nothing_linked: bool = False  # ... and the whole list (the document) links nothing either
+    by_names: bool = False  # the entry is an item of a list whose titles end "by" and who wrote them
     read_if_summary: bool = False
     year_groups: bool = False  # year headings are the papers' years (the user's lists): they win
 
@@ -133,6 +134,9 @@ class ListEntry:
         if described and summary is None and self.below in notes:
             notes.remove(self.below)  # type: ignore[arg-type]
             summary = self.below
+        if summary and self.title and summary.casefold() == self.title.casefold():
+            summary = None  # "| [Title](arXiv) | `hallucination` | Title |" (enguard-ai/awesome-ai-guardails): a
+            # description column that repeats the title says nothing of its own
         if summary and names and fields.method_name(summary):
             notes.append(summary)
             summary = text = None
@@ -300,9 +304,10 @@ def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None, label:
         add_link(entry, label, href, badge=True)  # Dataset-red'></a>" (khuangaf/Awesome-Chart-Understanding)
 
 
-_DATE_TEXT = re.compile(  # a link's text that is a date: "5 Jun 2022", "Feb 2023", "2022-06-05", "[2023.02]"
+_DATE_TEXT = re.compile(  # a link's text that is a date: "5 Jun 2022", "Feb 2023", "2022-06-05", "[2023.02]", "[2024]"
     r"\[?\s*(?:(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:\d{1,2},?\s+)?"
-    r"(?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}(?:[./-]\d{1,2})?)\s*\]?", re.IGNORECASE)
+    r"(?:19|20)\d\d|(?:19|20)\d\d(?:[./-]\d{1,2}(?:[./-]\d{1,2})?)?)\s*\]?", re.IGNORECASE)  # (a year alone:
+# "DualAnoDiff: ... [[2024]](arXiv)[[code]](..)", M-3LAB/awesome-anomaly-synthesis)
 
 
 def _replaces_nickname(entry: ListEntry, venue: str, written: str, dated: bool = True) -> bool:
@@ -407,8 +412,8 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
             venue_words.journal_named(text):  # "Ding et al., [Journal of Intelligent Manufacturing](semanticscholar
         # .org/paper/..)"
         as_venue = (text.strip(), None)  # (GuangtaoLyu/awesome-motion-prediction, 19 entries): where it appeared
-    if not as_venue and not title and not badge and text[-4:].isdigit() and target.kind in (
-            links.PAPER, links.DOI, links.OTHER):
+    if not as_venue and not title and not badge and text.rstrip("] ")[-4:].isdigit() and target.kind in (
+            links.PAPER, links.DOI, links.OTHER):  # (in brackets too: "[[IEEE Access 2021]](ieeexplore)")
         as_venue = _named_venue_label(text.strip("[] "), target.kind)
     if not as_venue and not title and not badge and target.kind in (links.PAPER, links.DOI) and "(" in text:
         as_venue = _journal_reference(text.strip("[] "))  # "[Nat Commun 14, 4552 (2023)](doi)"
@@ -429,7 +434,8 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     if not as_venue and not title and not badge and _DATE_TEXT.fullmatch(text) and target.kind in links.PAPER_KINDS:
         # "[[5 Jun 2022]](arXiv)": when it came out
         entry.date_year = entry.date_year or venues.year_of_date(text.strip("[] "))
-        name = "paper"
+        if not text.strip("[] ").isdigit():  # (links named by a year alone keep their names: "[[2019]](..) [[2017]](
+            name = "paper"  # ..)", one report a year, songjiang0909/awesome-knowledge-graph-construction)
     if as_venue and target.kind in (links.PAPER, links.OTHER, links.DOI, links.ARXIV):
         if not entry.venue:  # "[[ICCV 2023](https://openaccess.thecvf.com/...)]": the venue names the paper link
             entry.venue, entry.venue_written = as_venue[0], f"[{text}]"

@@ -50,6 +50,7 @@ from . import (
     parts,
     quote_lines,
     table_shapes,
+    titled_by,
     venues,
     verdict,
 )
@@ -99,6 +100,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         self.bare_list = False  # ... or mostly titles alone, with no link (``verdict.paper_title``)
         self.dated_list = False  # ... each a title and its year in brackets (``grouping.dated_titles``)
         self.links_nothing = False  # ... or none of its items links anything (``verdict.links_nothing``)
+        self.by_names = False  # ... or its titles end "by" and who wrote them (``titled_by.mostly_by_names``)
         self.code_lines: set[int] = set()
         self.title_line = headings.document_title(doc.blocks) if title_line is None else title_line
 
@@ -127,7 +129,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             self._known = {**said_above(self.frames, self.year_groups), "read_if_summary": self.read_if_summary,
                            "year_groups": self.year_groups}
         return Context(**self._known, links_nothing=self.links_nothing,
-                       nothing_linked=self.links_nothing and self.nothing_linked)
+                       nothing_linked=self.links_nothing and self.nothing_linked, by_names=self.by_names)
 
     def heading(self, level: int, text: str, start: int, end: int, group: bool = False, bold: bool = False,
                 italic: bool = False) -> None:
@@ -279,8 +281,9 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
 
     def list_(self, block: Block, titles: bool = True) -> None:
         """Read a list's items (*titles*: a list of titles alone may be papers)."""
-        saved = self.paper_list, self.bare_list, self.links_nothing, self.dated_list
+        saved = self.paper_list, self.bare_list, self.links_nothing, self.dated_list, self.by_names
         self.links_nothing = verdict.links_nothing(self.doc.lines[block.start:block.end])
+        self.by_names = titled_by.mostly_by_names(block.children)
         self.paper_list = verdict.mostly_entries(block.children)
         self.dated_list = titles and len(block.children) >= 2 and grouping.dated_titles(block.children, self.refs)
         self.bare_list = titles and not self.paper_list and (bare_titles.mostly_bare_titles(block.children) or (
@@ -289,7 +292,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         # (few bare titles: a list of its own, not nested)
         for item in block.children:
             self.guarded(item, lambda: self.item(item, block))  # noqa: B023 (called at once)
-        self.paper_list, self.bare_list, self.links_nothing, self.dated_list = saved
+        self.paper_list, self.bare_list, self.links_nothing, self.dated_list, self.by_names = saved
 
     def guarded(self, block: Block, read: Callable[[], None]) -> None:
         """``read()`` *block*; should the reader fail on it (a bug), it costs only the block:

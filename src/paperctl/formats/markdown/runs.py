@@ -26,6 +26,8 @@ _BROKEN_LINK = re.compile(r"\[\[?([^\[\]]{1,20})\]?\]\((?!https?://)[^()]{0,300}
 _A_YEAR = venues.FOUR_DIGIT_YEAR
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]*(?:[-+][A-Z0-9]+)*")  # "ICA", "CHROM", "POS", "DeepPhys" not
 _BRACKET_TAG = re.compile(r"[A-Z][A-Za-z&.-]{1,20}(?: [A-Z][A-Za-z&.-]{1,20}){0,2}")  # "[MIT]", "[Google Brain]"
+_WORD_TAG = re.compile(r"[a-z][\w&.-]{1,20}")  # "[svd][2024.6][preprint]" (MetaDriveScape/Awesome-Generation-Model):
+# a tag in lower case, one of a row of them
 _LETTER_THEN_YEAR = re.compile(r"\[[A-Z]\]\s?\[(?:19|20)\d\d\]")  # "**[S][2018]**" (Replicable-MARL/MARLlib: a tag of
 # its legend's, "**[S]** Information Sharing", then the year; not "Title[J]. Journal", a GB/T reference's kind)
 _ET_AL_SEMI = re.compile(r"(.{3,200}?\bet\.? al\.?)\s*;\s*(\S.*)$")
@@ -45,6 +47,7 @@ _DASH_VENUE_YEAR = re.compile(r"\s*[—–-]\s+([^()\[\]]{2,40}?\s*\((?:19|20)\d
 # nothing: every reading in ``read_text`` needs a letter, digit, bracket, colon or full stop, and ``_read_plain``
 # drops it; so it is dropped first, outside a description (which keeps every run). (Tested with the rest.)
 _SEPARATORS = " \t,;|/-–—•·" + fields.LEFT + fields.RIGHT
+_QUOTE_CLOSED = re.compile(r"\s*[,.]\s*(?:”|\"(?=\s|$))\s*")  # (not the quote opening ', "IROS, 2022"')
 
 
 def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
@@ -55,6 +58,12 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         return
     if not entry.in_summary and not text.strip(_SEPARATORS):
         return  # (see _SEPARATORS: nothing said)
+    if text[:3].lstrip()[:1] in ",." and not (entry.in_summary or entry.summary_parts) and (
+            closed := _QUOTE_CLOSED.match(text)):
+        text = text[closed.end():]  # 'Names, “**Lifelong localization in changing environments**,” IJRR 2013' (yue-
+        # heu/awesome-lifelong-slam, IEEE's style): the comma inside the quotes that close the title
+        if not text.strip(_SEPARATORS):
+            return
     found = identifiers.try_normalize_doi(text.strip(" |,;.")) if "10." in text and not entry.doi else None
     if found:
         entry.doi = found  # "| [Title](papers/4JETCWNK-lin-2026-....md) | 10.3390/electronics15030606 |" (sxw228/
@@ -188,7 +197,8 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
                 entry.notes.append(inner)  # "[Title](..) (ICA)", "(GREEN)" (zx-pan/Awesome-rPPG, 53 entries): the
                 # method's short name, not the description (its citation follows on the bullet below)
             elif group.startswith("[") and (all(map(_BRACKET_TAG.fullmatch, inner.split(", "))) or
-                                            _LETTER_THEN_YEAR.match(text, m.start())) \
+                                            _LETTER_THEN_YEAR.match(text, m.start()) or text[m.end():m.end() + 1]
+                                            == "[" and _WORD_TAG.fullmatch(inner)) \
                     and not entry.summary_parts and not links.label_word(inner):
                 entry.notes.append(inner)  # "[Title](..) [MIT]" (Echo-Wxl/Federated-Learning): who, as a tag;
                 # "[Catastrophic Forgetting, Analysis] ICML'24" (Trae1ounG/Awesome-Parametric-Knowledge-in-LLMs)

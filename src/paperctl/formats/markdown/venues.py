@@ -65,7 +65,7 @@ _FINDINGS_COLON = re.compile(r"Findings of (?:the )?([A-Z][A-Za-z]{1,9})(?:: \1)
 # rounds' labels where a list wrote a known meeting, then "Workshop", then the year, 28 put the year first and 15
 # kept the list's order; a workshop's own name ("NLLP Workshop 2023", "SCI-CHAT Workshop, 2024") is no known
 # meeting and stays as written, as every label has it.
-_TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings|Workshops?|SRW|Oral|Spotlight|D&B|"
+_TRACK_THEN_YEAR = re.compile(r"([A-Za-z][\w&-]{1,15})\s+(Findings|Workshops?|SRW|Oral|Spotlight|Highlight|D&B|"
                               r"Datasets? (?:and|&) Benchmarks?"
                               r"(?: Track)?|Benchmarks? (?:and|&) Datasets?(?: Track)?|Competition)(?:,?\s+|['’]\s?)"
                               r"((?:19|20)\d\d|\d\d)", re.IGNORECASE)  # (", 2023":
@@ -561,8 +561,9 @@ def with_year(venue: str, year: int | None) -> str:
     return f"{track.group(1)} {year} {track.group(2)}" if track else f"{venue} {year}"
 
 
-_TRACK_LAST = re.compile(r"([A-Z][\w&-]*) ((?i:workshops?|findings))")  # one word and the track: not "European
-# Workshop"; "NeurIPS workshop" with a Year column (WLiK/LLM4Rec-Awesome-Papers) too
+_TRACK_LAST = re.compile(r"([A-Z][\w&-]*) ((?i:workshops?|findings|oral|spotlight|highlight|poster))")  # one word and
+# the track: not "European Workshop"; "NeurIPS workshop" with a Year column (WLiK/LLM4Rec-Awesome-Papers) too, and
+# "| 2024 | CVPR Highlight |" (sychina/awesome-3DGS-SLAM-and-Datasets): CVPR 2024 Highlight
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,42 @@
+"""What an entry's notes and description say in words, as an arXiv feed copies them from the paper's page:
+where it was accepted (its comment, ``Accepted by AAAI26``) and where its code is (its abstract, ``Code is
+available at: https://github.com/o/r``). ``assembly`` asks both of a paper read that gives neither otherwise (its
+notes and description are complete only once the lines under a paper's heading are read); the words themselves
+stay where they are, the note or the description the list wrote.
+
+From shenyizg/NewAdversarialAttackPaper, a daily feed: each paper a heading, then its arXiv category, its
+comment, its date and links, its authors and its abstract.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import links, venues
+
+
+def accepted_venue(notes: list[str]) -> tuple[str, int] | None:
+    """The venue and year a note says the paper was accepted at (``Accepted at KDD 2026 First Cycle (full
+    version). ...``, ``Accepted to WACV 2026``); None for one submitted, under review, or a venue with no year."""
+    for note in notes:
+        said = _ACCEPTED.match(note)
+        words = said.group(1).split() if said else []
+        for n in range(min(len(words), 4), 0, -1):  # the longest run of its first words that is a venue
+            found = venues.parse(" ".join(words[:n]))
+            if found and found[1]:
+                return found[0], found[1]
+    return None
+
+
+def code_in_words(text: str) -> str | None:
+    """The repository *text* (an entry's description) says holds the paper's code: ``... Code is available at:
+    https://github.com/bin015/BackdoorVLM .``, ``Our code is released at https://github.com/..``; None for a
+    repository named otherwise (a baseline's, a dataset's)."""
+    said = _CODE_AT.search(text)
+    return said.group(1) if said and links.is_repository(said.group(1)) else None
+
+
+_ACCEPTED = re.compile(r"\s*(?:accepted|to appear|published)\s+(?:by|at|to|in|as)\s+(?:the\s+)?([^.;:()]{2,80})",
+                       re.IGNORECASE)
+_CODE_AT = re.compile(r"\b(?:code|implementation)s?\b[^.]{0,40}?\b(?:available|released|public|provided|found)\b"
+                      r"[^.:]{0,20}?(?:at|in|on|from|:)\s*:?\s*(https?://[^\s)\]>]+?)[.,;]?(?=\s|$)", re.IGNORECASE)
