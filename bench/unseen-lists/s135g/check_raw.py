@@ -1,0 +1,17 @@
+"""Check every label's raw equals the list file's lines from its line on (CR of CRLF files stripped)."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+cache = {}
+for n, l in enumerate(open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'), 1):
+    d = json.loads(l)
+    if d['list'] not in cache:
+        t = open(os.path.join(HERE, d['list']), encoding='utf-8', newline='').read()
+        cache[d['list']] = [x[:-1] if x.endswith('\r') else x for x in t.split('\n')]
+    lines = cache[d['list']]
+    k = d['raw'].count('\n') + 1
+    got = '\n'.join(lines[d['line'] - 1:d['line'] - 1 + k])
+    if got != d['raw']:
+        bad += 1
+        print('MISMATCH', n, d['list'], d['line'], repr(got[:80]), repr(d['raw'][:80]))
+print(bad, 'mismatches of', n)
