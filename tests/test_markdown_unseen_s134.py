@@ -186,3 +186,24 @@ def test_harvard_references_with_the_month_under_a_bold_name_and_a_full_stop():
          ["4.2. Key Algorithms/k Nearst Neighbors (kNN) Outlier Detector"])]
     assert papers[0].venue == "ACM Sigmod Record 2000"
 
+
+def test_a_heading_of_laboratories_and_research_groups_holds_no_paper():
+    """yue-heu/awesome-lifelong-slam, "## Laboratories and Research Groups": a lab's site, who leads it and its
+    GitHub organisation; linking no paper, none is one (and each is said so)."""
+    parsed = parse("## Laboratories and Research Groups\n### Global\n"
+                   "* [AirLab](https://theairlab.org/) **| Carnegie Mellon University - Sebastian Scherer**\n"
+                   "* [StachnissLab](https://www.ipb.uni-bonn.de/) **| University of Bonn - Cyrill Stachniss** "
+                   "[GitHub Link](https://github.com/PRBonn)\n")
+    assert parsed.entries == []
+    assert [n for n, _ in parsed.skipped] == [3, 4]
+
+
+def test_authors_set_apart_by_middle_dots_after_the_badges():
+    """ser666/awesome-zero-shot-navigation (round 129, s132f; every paper, written by its script): the badges, then
+    "· Yuan Ji, Zirui Li, Yuxin Cai et al. · 🔓 OA": who wrote it, and a mark kept as a note, no description.
+    "· Gao, Maoguo, Zhu, Zejun et al." (family and given names paired by commas) is left as written."""
+    paper = one("- [2026] [arXiv] [SOR-Nav: Search or Relocate? Context-Gated Exploration and Cross-Region "
+                "Relocation for Object Navigation](https://doi.org/10.48550/arxiv.2609.34707)  \n"
+                '  <a href="https://arxiv.org/pdf/2609.34707"><img src="https://img.shields.io/badge/arXiv%202609.34707'
+                '-b31b1b" alt="arXiv 2609.34707"></a>  · Yuan Ji, Zirui Li, Yuxin Cai et al. · 🔓 OA\n')
+    assert (names(paper), paper.summary, list(paper.notes)) == (["Yuan Ji", "Zirui Li", "Yuxin Cai"], None, ["🔓 OA"])

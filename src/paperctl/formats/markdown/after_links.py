@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, makers, venue_words, venues
+from . import fields, makers, people, venue_words, venues
 from .model import ListEntry, offer_venue
 
 NO_CODE = re.compile(r"(?:no|without) code|code (?:not|un)\w*(?: \w+)?|code:? (?:n/?a|none|tbd|coming soon)",
@@ -75,6 +75,38 @@ def fields_after_links(text: str, entry: ListEntry, empty: bool = True) -> bool:
             offer_venue(entry, venue, venue)
         entry.date_year = entry.date_year or year
     return True
+
+
+def dotted_byline(text: str, entry: ListEntry) -> bool:
+    """Who wrote the paper and marks of the list's, set apart by middle dots after its badges: ``· Gao, Maoguo,
+    Zhu, Zejun, Sun, Zhiming et al. · ⭐ 3 · 🔓 OA`` (ser666/awesome-zero-shot-navigation, every paper, written by
+    its script): the authors, then its repository's stars and that it is open access (notes); a date or a venue
+    too. True when every field was one of these, and read."""
+    if not _FIELD_SEPARATOR.match(text) or entry.authors or entry.in_summary:
+        return False
+    names: list[str] = []
+    notes: list[str] = []
+    for part in _FIELD_SEPARATOR.split(text.strip(" .,;")):
+        if not part:
+            continue
+        if _MARKED.fullmatch(part):
+            notes.append(part)
+        elif not names and (found := people.parse(part)) and people.only_people(found) and (
+                len(found) >= 2 or "et al" in part) and all(" " in name for name in found):  # (not "Gao, Maoguo,
+            # Zhu, Zejun": family names and given names paired by commas, which it cannot tell apart)
+            names = found
+        elif (year := venues.year_of_date(part)) is not None:
+            entry.date_year = entry.date_year or year
+        else:
+            return False
+    if not names:
+        return False
+    entry.authors = names
+    entry.notes += notes
+    return True
+
+
+_MARKED = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*[\w.,+-]{1,12}")  # "⭐ 3", "🔓 OA"
 
 
 # A venue and its year, glued ("ICCV2019") or not, then what the list says of the paper: after a comma, a colon or a

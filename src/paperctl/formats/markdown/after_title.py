@@ -143,8 +143,9 @@ def year_and_venue(text: str) -> tuple[str, int] | None:
     either first, or the year first with no comma (``2018ECCV``); the venue as stated with its year."""
     m = _YEAR_COMMA_NAME.fullmatch(text.strip()) or _NAME_COMMA_YEAR.fullmatch(text.strip()) or \
         _YEAR_NAME.fullmatch(text.strip())
-    if not m:
-        return None
+    if not m:  # "[IEEE Access 2017]" (npxiaoying/Social-Recommendation): a journal in words, then its year
+        return venue_words.in_words(text.strip(), least=2) if text.strip()[-4:].isdigit() and not _AWARD.search(
+            text) else None  # (not "[Best Long Paper 2018]", buracagyang/RecSys_paper: an award)
     name, year = (m.group(1), m.group(2)) if m.re is _NAME_COMMA_YEAR else (m.group(2), m.group(1))
     if makers.is_maker(name):  # ("[Microsoft, 2023]": who made it, as venues.named_and_dated says)
         return None
@@ -152,6 +153,7 @@ def year_and_venue(text: str) -> tuple[str, int] | None:
         (f"{name.strip()} {year}", int(year)) if len(name.split()) <= 6 else None)
 
 
+_AWARD = re.compile(r"\b(?:best|award|paper|prize|honou?rable)\b", re.IGNORECASE)
 _YEAR_COMMA_NAME = re.compile(r"((?:19|20)\d\d),\s*([A-Za-z][\w&.' -]{1,50})")
 _YEAR_NAME = re.compile(r"((?:19|20)\d\d) ?([A-Z][\w&.' -]{1,50})")  # "2018ECCV", "2019 Pattern Recognition"
 # (Jeaninezpp/Awesome-Incomplete-multi-view-clustering, after the title in brackets)

@@ -120,8 +120,10 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
         data = entry.data(names, described)
         if data.venue is None and data.notes and (accepted := said_in_words.accepted_venue(data.notes)):
             data.venue, data.year = accepted  # "Accepted by AAAI26", an arXiv comment under its paper's heading
-        if data.summary and "code" not in data.links and (code := said_in_words.code_in_words(data.summary)):
-            data.links = {"code": code, **data.links}  # "... Code is available at: https://github.com/o/r ."
+        if "code" not in data.links and (code := data.summary and said_in_words.code_in_words(data.summary) or (
+                said_in_words.code_noted(data.notes) if data.notes else None)):
+            data.links = {"code": code, **data.links}  # "... Code is available at: https://github.com/o/r .",
+            # "Author's code: https://github.com/o/r" (the note stays)
         if heading in named and (name := name_headings.note(reader.headings[heading].name, entry.title)):
             data.notes.insert(0, name)  # ("### **SDS**": the paper's short name, a note)
         if heading in named and data.year is None:  # ("### KAT · 2024": and its year)

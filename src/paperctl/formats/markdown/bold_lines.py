@@ -18,6 +18,10 @@ def pseudo_heading(pieces: list[inline.Piece], stop: bool = False) -> bool:
     full stop (``**Common sense.**`` above bullets that are papers, Yangyi-Chen/Multimodal-AND-
     Large-Language-Models); a longer line with one is a paper's title."""
     visible = [p for p in pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
+    if len(visible) > 2 and visible[0].kind == "text" and not visible[0].strong and links.EMOJI_ONLY.fullmatch(
+            visible[0].text) and visible[-1].kind == "text" and visible[-1].text.strip() in (":", "："):
+        visible = visible[1:]  # "🔍 **Self-Supervised Learning**:" (Aitorzan3/Awesome-Self-Supervised-Time-Series-
+        # Anomaly-Detection): a mark before the bold name of a group (not "📜 **Title**", a paper: dmhdmhdmh/...)
     outside = visible[-1].text.strip() if len(visible) > 1 and visible[-1].kind == "text" and not visible[
         -1].strong else ""
     if outside in (":", "：", "."):

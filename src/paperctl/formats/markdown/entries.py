@@ -33,6 +33,7 @@ from . import (
     people,
     preprints,
     proceedings,
+    quoted_links,
     runs,
     venue_words,
     venues,
@@ -209,6 +210,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
             continue
         if t.kind == "text" and not t.code:
             broken = ("](" in t.text and _OPEN_TARGET.search(t.text) is not None) or (broken and ")" not in t.text)
+            if not entry.in_summary and "·" in t.text[:4] and after_links.dotted_byline(t.text, entry):
+                continue  # "<a><img badges></a> · Names et al. · 🔓 OA"
             if entry.in_summary and i and toks[i - 1].kind == "link" and after_links.fields_after_links(
                     t.text, entry, empty=bool(links.label_word(toks[i - 1].text))):
                 continue
@@ -526,10 +529,10 @@ def _bracketed(toks: list[Tok], i: int) -> bool:
 def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     """Read one entry (a list item's text, a paragraph) into the entry model."""
     entry = ListEntry()
-    if any(p.kind == LINK and p.text[:1] in _QUOTES for p in pieces):
-        pieces = _quoted_title_unlinked(pieces)
+    if any(p.kind == LINK and p.text[:1] in quoted_links.QUOTES for p in pieces):
+        pieces = quoted_links.quoted_title_unlinked(pieces)
     elif any(p.kind == TEXT and p.text[-1:] in "“\"" for p in pieces[:-2]):
-        pieces = _link_in_quotes(pieces)
+        pieces = quoted_links.link_in_quotes(pieces)
     if any(p.em and _ET_AL_ALONE.fullmatch(p.text) for p in pieces):
         pieces = _et_al_plain(pieces)
     if any(p.kind == TEXT and not p.code and (_LETTERED_YEAR.search(p.text) or p.text.endswith("URL "))
@@ -586,41 +589,6 @@ def bibtex_marks_plain(pieces: list[Piece]) -> list[Piece]:
 
 
 _LETTERED_YEAR = re.compile(r"(?<![\w.-])((?:19|20)\d\d)[a-h](?=[.,;)\]]|\s*$)")
-_QUOTES = "“\"‘'"
-_QUOTED_LINK = re.compile(r"[“\"][^“”\"]{8,400}?[,.]?[”\"]\s*")
-
-
-def _quoted_title_unlinked(pieces: list[Piece]) -> list[Piece]:
-    """``A. Sotiras, C. Davatzikos, and N. Paragios, [“Deformable medical image registration: A survey,”](ieee)
-    *IEEE Trans. Med. Imaging*, vol. 32, ...`` (Duoduo-Qian/Medical-image-registration-Resources): an IEEE
-    reference with its quoted title linked, read as the reference it is with the link after it."""
-    for i, p in enumerate(pieces):
-        if p.kind == LINK and i and pieces[i - 1].kind == TEXT and pieces[i - 1].text.rstrip().endswith(",") and \
-                _QUOTED_LINK.fullmatch(p.text) and p.href:
-            before = pieces[i - 1]
-            joined = Piece(TEXT, before.text + p.text.strip() + " ", strong=before.strong, em=before.em)
-            return [*pieces[:i - 1], joined, *pieces[i + 1:], Piece(TEXT, " "),
-                    Piece(LINK, "paper", p.href, children=[Piece(TEXT, "paper")])]
-    return pieces
-
-
-def _link_in_quotes(pieces: list[Piece]) -> list[Piece]:
-    """``G. Kurz, M. Holoch, and P. Biber, “[**Geometry-based Graph Pruning for Lifelong SLAM**](arXiv).” IROS 2021``
-    (yue-heu/awesome-lifelong-slam): an IEEE reference whose quoted title is linked inside the quotes, read as the
-    reference it is with the link after it (as ``_quoted_title_unlinked`` reads one quoted inside the link)."""
-    for i, p in enumerate(pieces[1:-1], start=1):
-        before, after = pieces[i - 1], pieces[i + 1]
-        closed = _QUOTE_AFTER_LINK.match(after.text) if after.kind == TEXT else None
-        if p.kind == LINK and p.href and closed and before.kind == TEXT and before.text[-1:] in "“\"" and \
-                before.text[:-1].rstrip()[-1:] in (",", "，") and len(p.text.split()) >= 3:
-            joined = Piece(TEXT, f"{before.text}{p.text.strip()}{closed.group(1) or ''}{closed.group(2)} ")
-            rest = after.text[closed.end():]
-            return [*pieces[:i - 1], joined, *([Piece(TEXT, rest)] if rest else []), *pieces[i + 2:],
-                    Piece(TEXT, " "), Piece(LINK, "paper", p.href, children=[Piece(TEXT, "paper")])]
-    return pieces
-
-
-_QUOTE_AFTER_LINK = re.compile(r'([,.])?([”"])\s*')
 _ET_AL_ALONE = re.compile(r"\s*et\.? al\.?\s*")
 
 

@@ -145,6 +145,27 @@ _APA_START = re.compile(r"\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:[A-Z]\.[\s
                         r"\((?:19|20)\d\d[a-z]?[,)]")
 
 
+def label_over_links(head: Sequence[Piece], below: list[blocks.Block], refs: dict[str, str]) -> bool:
+    """Is a bullet of a few plain words the name of the papers below it, each a paragraph of its title linked
+    and nothing else? ``  - Query-based RAG`` over ``    [REALM: Retrieval-Augmented Language Model
+    Pre-Training](arXiv)``, a blank line, ``    [KILT: ...](arXiv)`` (hymie122/RAG-Survey, 236 papers under 51
+    such bullets). Two at least, most of them linking a paper."""
+    text = " ".join(inline.plain(list(head)).split())
+    if not text or len(text.split()) > 8 or any(p.kind != inline.TEXT or p.strong for p in head if p.kind !=
+                                                 inline.BREAK) or len(below) < 2:
+        return False
+    papers = 0
+    for para in below:
+        if para.kind != "paragraph":
+            return False
+        shown = [p for p in inline.scan(para.text, refs) if p.kind != inline.BREAK and (
+            p.kind != inline.TEXT or p.text.strip())]
+        if len(shown) != 1 or shown[0].kind != inline.LINK or len(shown[0].text.split()) < 2:
+            return False
+        papers += links.classify(shown[0].href).kind in links.PAPER_KINDS
+    return 3 * papers >= 2 * len(below)
+
+
 def names_a_group(head: Sequence[Piece], items: list[blocks.Block], refs: dict[str, str]) -> bool:
     """Is a bullet of a few plain words, no link, the name of a group of the entries nested under it:
     ``- Soft Sampling Methods`` over ``- Focal Loss, ICCV 2017, [[paper]](..)``, ``- Gradient Harmonizing

@@ -20,6 +20,7 @@ _REJECTED = re.compile(r"\b(?:desk[- ])?reject(?:ed)?\b", re.IGNORECASE)
 UNDER_REVIEW = re.compile(r"(?:under review|in submission|submitted|to appear|accepted|in press)", re.IGNORECASE)
 _NICKNAME = re.compile(NICKNAME)
 _A_YEAR = venues.FOUR_DIGIT_YEAR
+_FROM_MAKER = re.compile(r"(?:^|[,;]\s*)from\s+([^,;()]{2,50})$")
 _WHEN_SAID = re.compile(r"(?<=, )(?:accepted|available(?: online)?|published(?: online)?|online)(?: in)?\s+"
                         r"((?:19|20)\d\d)$", re.IGNORECASE)
 # "(arxiv, 11/2023)"; "(arXiv, 2024.04)" (Persdre/awesome-llm-human-simulation, 90 of its 146 entries)
@@ -66,6 +67,12 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     if inner[:1].isdigit() and _CITE_COUNT.fullmatch(inner):  # "`Lean` (0 cite) (0 AI4Math cite)" (fzyzcjy/
         entry.notes.append(inner)  # ai_math_paper_list, every entry): how often it is cited, a note
         return True
+    made = _FROM_MAKER.search(inner) if "from " in inner else None
+    if made and (makers.is_maker(made.group(1)) or makers.institution(made.group(1))):
+        rest = inner[: made.start()].strip(" ,;")  # "[GPT-4 Technical Report](arXiv) (from OpenAI)", "(PMLR, from
+        if not rest or read_group(rest, f"({rest})", entry):  # Google)" (uncbiag/Awesome-Foundation-Models, 33
+            entry.notes.append(made.group().strip(" ,;"))  # of its 74 lines): who made it, a note, and where
+            return True
     if _ASIDE.match(inner):  # "(e.g., AAAI, WACV, ACM MM)", "(I'll organize by category)": an aside, no venue
         entry.notes.append(inner)
         return True

@@ -65,8 +65,9 @@ _RESOURCE_HEADING = re.compile(
 _EVENTS_HEADING = re.compile(
     r"^(?:(?:(?:related|upcoming|recent|past) )?workshops?(?: (?:and|&) (?:shared tasks?|symposiums?|challenges?|"
     r"competitions?))?|shared tasks?|(?:(?!and |& )[\w-]+ ){0,3}(?:challenges?|competitions?|contests?)|"
-    r"(?:(?:famous|key|notable|leading|distinguished) )?(?:research )?(?:groups?|labs?|people|researchers|scholars?)"
-    r"(?:\s*[∕&,]\s*(?:scholars?|people|researchers|labs?|groups?))*(?: (?:in|of|on) .+)?|people directory|"
+    r"(?:(?:famous|key|notable|leading|distinguished) )?(?:research )?(?:groups?|labs?|laborator(?:y|ies)|people|"
+    r"researchers|scholars?)(?:\s*(?:[∕&,]|and)\s*(?:research )?(?:scholars?|people|researchers|labs?|groups?))*"
+    r"(?: (?:in|of|on) .+)?|people directory|"  # ("Laboratories and Research Groups", yue-heu/awesome-lifelong-slam)
     r"group of people|"  # ("Distinguished Scholars in Fake News Detection (虚假新闻检测领域杰出学者)", ICTMCG)
     r"venues|conferences? (?:and|&|∕) journals?|journals? (?:and|&|∕) conferences?|list of (?:journals|venues)\b.*|"
     r"further reading|websites?|(?:learning |tutorial )?materials|additional[- ]resources|"

@@ -38,6 +38,7 @@ class HtmlTable:
     header: list[str]
     rows: list[tuple[int, list[str]]]
     end: int
+    header_line: int = -1
 
 
 def read(lines: list[str], start: int) -> HtmlTable | None:
@@ -57,8 +58,23 @@ def read(lines: list[str], start: int) -> HtmlTable | None:
     if len(rows) < 2:
         return None  # (a second row of header cells, "<th>Method</th><th>Venue</th>" under the first, is none)
     header = rows[0][1]
+    if numbered_references([header, *(cells for _, cells, _ in rows[1:])]):
+        return HtmlTable(header, [(line, cells) for line, cells, _ in rows[1:]], end, rows[0][0])
     return HtmlTable(header, [(line, cells) for line, cells, head in rows[1:] if not head
-                              and not _header_again(header, cells)], end)
+                              and not _header_again(header, cells)], end, rows[0][0])
+
+
+def numbered_references(rows: list[list[str]]) -> bool:
+    """Is every row a reference's number in brackets and the reference (``<td class="bibtexnumber">[<a
+    name="chiu2018monotonic">9</a>]</td><td class="bibtexitem">C.&nbsp;C. Chiu and C.&nbsp;Raffel, &ldquo;Monotonic
+    Chunkwise Attention,&rdquo; in <em>Proc. ...</em>, 2018. [&nbsp;<a href="https://arxiv.org/abs/1712.05382">pdf
+    </a>&nbsp;]</td>``: bibtex2html's page of a bibliography, tensorflow/lingvo's PUBLICATIONS.md)? No header then:
+    each reference is an entry."""
+    return len(rows) >= 2 and all(len(cells) == 2 and _REFERENCE_NUMBER.fullmatch(cells[0].strip()) and len(
+        cells[1].split()) >= 6 for cells in rows)
+
+
+_REFERENCE_NUMBER = re.compile(r"\[\d{1,4}\]")
 
 
 def _header_again(header: list[str], cells: list[str]) -> bool:

@@ -499,9 +499,11 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
             return
     if target.kind == links.PAPER or (links.names_paper(text) and target.kind == links.OTHER
                                       and not links.not_paper_host(href)):
-        if not entry.url and not entry.arxiv and not entry.doi:
-            entry.url = href
-            return
+        if not entry.url and not entry.arxiv and not entry.doi and not (
+                "xxx" in href and links.ID_TO_FILL.search(href)):  # (not "[QLora](https://arxiv.org/abs/xxxxxxx)",
+            entry.url = href  # Alululululululu/awesome-stable-diffusion-papers, 38 rows: an ID left to fill in, no
+            return  # paper's address, which would make them all one paper; kept as their link, and saying that
+        entry.stated = entry.stated or "xxx" in href and links.ID_TO_FILL.search(href) is not None  # it is one)
     if target.kind == links.OTHER or target.kind == links.CODE:
         entry.other_hosts.append(links.host(href))
     if name not in entry.links and href not in entry.links.values() and href != entry.url:

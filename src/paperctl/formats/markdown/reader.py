@@ -329,6 +329,10 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             for lst in sublists:  # "- Soft Sampling Methods" over "- Focal Loss, ICCV 2017, [[paper]](..)": entries
                 self.list_(lst)  # of their own, in the section above (a bullet is no heading, as the year's below)
             return
+        if not sublists and grouping.label_over_links(pieces, children[1:], self.refs):
+            for para in children[1:]:  # "- Query-based RAG" over "[REALM: ...](arXiv)" paragraphs: its papers, in
+                self.emit(self.read(inline.scan(para.text, self.refs)), para.start, para.end, "", parent)  # the
+            return  # section above (a plain bullet is no heading)
         tables = [c for c in children[1:] if c.kind == "table"]
         if tables and not sublists and bold_lines.pseudo_heading(pieces):  # "* **LaSOT:star2:**" over a table of
             self._group_over(head, tables)  # trackers and their papers, indented under it (wangdongdut/Online-

@@ -36,6 +36,19 @@ def code_in_words(text: str) -> str | None:
     return said.group(1) if said and links.is_repository(said.group(1)) else None
 
 
+def code_noted(notes: list[str]) -> str | None:
+    """The repository a note names as the paper's code: ``Author's code: https://github.com/chenchongthu/SAMN``
+    (npxiaoying/Social-Recommendation, a paragraph under each paper's bullet); None for another repository
+    (``Another version: https://github.com/..``, someone else's)."""
+    for note in notes:
+        said = _CODE_NOTE.fullmatch(note.strip())
+        if said and links.is_repository(said.group(1)):
+            return said.group(1)
+    return None
+
+
+_CODE_NOTE = re.compile(r"(?:(?:the )?(?:author'?s?[’']?s?|official)\s+)?(?:source )?code\s*[:：]\s*(https?://\S+?)[.,]?",
+                        re.IGNORECASE)
 _ACCEPTED = re.compile(r"\s*(?:accepted|to appear|published)\s+(?:by|at|to|in|as)\s+(?:the\s+)?([^.;:()]{2,80})",
                        re.IGNORECASE)
 _CODE_AT = re.compile(r"\b(?:code|implementation)s?\b[^.]{0,40}?\b(?:available|released|public|provided|found)\b"

@@ -111,11 +111,23 @@ class TableBlocks(ReaderState):
         self.html_lines.update(range(block.start, table.end))
         self.mark_content()
         self.pending = None
-        read = Block("table", block.start, table.end, header=table.header, rows=table.rows)
-        self.guarded(read, lambda: self.table(read))
+        if html_tables.numbered_references([table.header, *(cells for _, cells in table.rows)]):
+            self._references(table)
+        else:
+            read = Block("table", block.start, table.end, header=table.header, rows=table.rows)
+            self.guarded(read, lambda: self.table(read))
         if table.end < block.end:
             self.run(blocks_.parse_lines(self.doc.lines, table.end, block.end).blocks)
         return True
+
+    def _references(self, table: html_tables.HtmlTable) -> None:
+        """A bibliography's numbered references in an HTML table (``html_tables.numbered_references``): each
+        reference read as the Markdown paragraph it would be, from its row's first line to the next row's."""
+        rows = [(table.header_line, table.header), *table.rows]
+        for k, (line, cells) in enumerate(rows):
+            end = rows[k + 1][0] if k + 1 < len(rows) else table.end
+            text = " ".join(cells[1].replace("\\|", "|").replace("\xa0", " ").split())
+            self.paragraph(Block("paragraph", line, end, text), None)
 
     def html_paragraph(self, block: Block) -> bool:
         """An HTML paragraph that is one entry (``html_tables.paragraph``), read as the Markdown paragraph it

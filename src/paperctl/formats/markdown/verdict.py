@@ -331,10 +331,11 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if entry.title_target == links.ANCHOR and not identified:
         return "a table-of-contents line"
     if entry.title_target == links.LOCAL and not identified and not entry.stated and not (
-            entry.venue and venues.year_in(entry.venue) and len(entry.title.split()) >= 4):
+            entry.venue and venues.year_in(entry.venue) and (len(entry.title.split()) >= 4 or entry.shape == "table")):
         # (not "- [A Pair Programming Framework for Code Generation via ...](../venues/ASE2024/paper_21.md),
         # ([ASE2024](../venues/ASE2024/README.md))", wcphkust/LLM-PLSE-paper: a paper's title, linking the
-        # list's page on it, and where it appeared)
+        # list's page on it, and where it appeared; nor "| [OneSug](one-series/OneSug.md) | AAAI 2026 |", a row of
+        # a table of papers naming one in short, guoxun/LLM4Rec-Papers)
         return "a link to a file of the list's own, not a paper"
     home = links.home_page(entry.url or entry.links.get("paper", ""))
     if entry.title_target in (links.OTHER, links.PAPER) and home and not (
