@@ -101,3 +101,27 @@ def test_a_table_row_linking_the_lists_note_with_its_venue_is_a_paper():
     paper = parsed.entries[0].data
     assert (paper.title, paper.venue, paper.summary) == ("OneSug", "AAAI 2026", "全量部署 6 个月，延迟降低 43.2%")
 
+
+def test_a_few_words_in_italics_over_a_table_name_its_rows():
+    """zhengxuJosh/Omni-Seg (its three tables): "*Panoramicmic images semantic segmentation*" right over a table of
+    papers names their group, as a bold line would; "*Table 1. ML methods for Crop Yield Prediction*" (px39n/Awesome-
+    Precision-Agriculture) is a caption, not a group's name."""
+    table = ("| Year | Pub | Paper |\n| :----: | :----: | :---- |\n"
+             "| 2017 | Arxiv | [Joint 2D-3D-Semantic Data for Indoor Scene Understanding]"
+             "(https://arxiv.org/pdf/1702.01105.pdf) |\n")
+    named = parse("## Papers\n\n*Panoramicmic images semantic segmentation*\n" + table)
+    assert named.entries[0].data.tags == ["Papers/Panoramicmic images semantic segmentation"]
+    captioned = parse("## Papers\n\n*Table 1. ML methods for Crop Yield Prediction*\n" + table)
+    assert captioned.entries[0].data.tags == ["Papers"]
+
+
+def test_a_table_of_benchmark_results_holds_no_paper():
+    """layumi/Seg-Uncertainty, "### Benchmark results": methods' scores in a table, each method named in short with
+    its code; linking no paper, none is one (and each row is said so)."""
+    parsed = parse("### Benchmark results\n\n**GTA5 → Cityscapes (19 classes)**\n\n"
+                   "| Year | Method | Venue | Backbone | mIoU | Code |\n| :-- | :-- | :-- | :-- | --: | :-- |\n"
+                   "| 2018 | AdaptSegNet | CVPR | DeepLab-v2 | 42.4 | "
+                   "[code](https://github.com/wasidennis/AdaptSegNet) |\n"
+                   "| 2019 | ADVENT | CVPR | DeepLab-v2 | 45.5 | [code](https://github.com/valeoai/ADVENT) |\n")
+    assert parsed.entries == []
+    assert [n for n, _ in parsed.skipped] == [7, 8]

@@ -99,8 +99,11 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
             if known is not None and k < known[1] and k not in given_index:
                 next(given, None)  # (its full entry comes later: alone, the first findings gave it)
             continue
-        if (heading < start and not (heading < 0 and start == 0) and entry.weak) or (
-                heading < 0 and headed and _bare(entry)):
+        if (heading < start and not (heading < 0 and start == 0) and entry.weak and not (
+                entry.bare_title and entry.date_year)) or (  # (not "10. Software-Defined Agentic Serving (2026)" among
+            # titles alone, each with its year: w20chen/agent-paper-reading-list, where no paper is linked)
+                heading < 0 and headed and _bare(entry) and not entry.bare_title):  # (not "1. Yolov3: An incremental
+            # improvement" under the list's own title, among titles alone: zh-song/Object-Detection-Papers)
             for n in range(first, end):
                 if linkish(doc.lines[n]):
                     reader.skipped.setdefault(n, "preface, not a paper: " + (entry.title or "")[:60])
@@ -118,6 +121,11 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
                             reader.found[k + 1][1] if k + 1 < len(reader.found) else len(doc.lines))
         section = entry_section(reader, heading) if heading not in named else named[heading] or None
         data = entry.data(names, described)
+        if data.notes and data.title and " " not in data.title and (titled := said_in_words.title_noted(
+                data.title, data.notes)):  # "1. DESIRE" over "- CVPR-17", "- DESIRE: Distant Future Prediction in
+            data.notes.remove(titled)  # ...", "- github.com/.." (hzy1721/ai-notes): the paper's name, then its title
+            data.notes.insert(0, data.title)
+            data.title = titled
         if data.venue is None and data.notes and (accepted := said_in_words.accepted_venue(data.notes)):
             data.venue, data.year = accepted  # "Accepted by AAAI26", an arXiv comment under its paper's heading
         if "code" not in data.links and (code := data.summary and said_in_words.code_in_words(data.summary) or (

@@ -277,9 +277,13 @@ def venue_link_then_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None
     (YanjieZe/awesome-humanoid-robot-learning, every one of its 300 entries): where and when the paper
     appeared as its link's text, then, after a comma, the title in plain text; ``[website 2025.11](page),
     SONIC: ...``, a labelled link and the month. The tokens from the title on, or None."""
-    bold = len(toks) >= 3 and toks[1].kind == "text" and not toks[1].text.strip() and toks[2].kind == "text" and \
-        toks[2].strong and len(toks[2].text.split()) >= 3  # "[ICRA 2025](arXiv) **Verifiably Following Complex
-    # Robot Instructions with Foundation Models.**" (KolaKivy/Awesome-Quadruped-with-Manipulator, every paper)
+    alias = _bold_after_link(toks)  # "[ICRA 2025](arXiv) **Verifiably Following Complex Robot Instructions with
+    # Foundation Models.**" (KolaKivy/Awesome-Quadruped-with-Manipulator, every paper); "[[IJCAI2022]](..) `PyCodeGPT`
+    # **CERT: ...**", "[[ICML2020]](..)**Title.**" (QiushiSun/NCISurvey): a short name in code, or no space, between
+    bold = alias is not None
+    if alias is not None:
+        toks = [toks[0], Tok("text", " "), *toks[alias[1]:]]
+        entry.notes += [alias[0]] if alias[0] else []
     if not bold and (len(toks) < 2 or toks[1].kind != "text" or toks[1].strong
                      or not (sep := _AFTER_LINK.match(toks[1].text))):
         return None
@@ -301,9 +305,28 @@ def venue_link_then_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None
     elif found and found[1]:
         offer_venue(entry, found[0], toks[0].text)
         add_link(entry, "paper", toks[0].href)
+    elif bold and (name := toks[0].text.strip().strip("[]").strip()) and (venues.is_known_name(name) or (
+            venues.preprint(name))):  # "[[TMLR]](openreview) **StarCoder: may the source be with you!**" (QiushiSun/
+        offer_venue(entry, name, toks[0].text)  # NCISurvey): a known venue without its year, as written
+        add_link(entry, "paper", toks[0].href)
     else:
         return None
     return toks[2:] if bold else [Tok("text", rest, em=toks[1].em), *toks[2:]]
+
+
+def _bold_after_link(toks: list[Tok]) -> tuple[str, int] | None:
+    """Is a bold title (three words at least) what follows the link *toks* begins with, after a space, a short name
+    in code, or nothing? (the name or "", the bold title's position); None when not."""
+    k = 1
+    if k < len(toks) and toks[k].kind == "text" and not toks[k].text.strip():
+        k += 1
+    alias = ""
+    if k + 1 < len(toks) and toks[k].kind == "text" and toks[k].code and toks[k + 1].kind == "text" and not toks[
+            k + 1].text.strip() and len(toks[k].text.split()) <= 3:
+        alias, k = toks[k].text.strip(), k + 2
+    if k < len(toks) and toks[k].kind == "text" and toks[k].strong and len(toks[k].text.split()) >= 3:
+        return alias, k
+    return None
 
 
 def _year_first(text: str) -> tuple[str, int | None] | None:

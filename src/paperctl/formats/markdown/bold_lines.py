@@ -49,6 +49,21 @@ def italic_label(pieces: list[inline.Piece]) -> bool:
         0 < len(text) <= 60 and len(text.split()) <= 6 and text.endswith((":", "：")) and "," not in text
 
 
+def italic_caption(pieces: list[inline.Piece]) -> bool:
+    """A few words in italics alone over a table (``*Panoramicmic images semantic segmentation*`` over ``| Year | Pub |
+    Paper | ...``, zhengxuJosh/Omni-Seg, its three tables): the name of its rows' group, as a bold line is (not a
+    sentence: "*Last updated: ...*", "*Sorted by year.*")."""
+    visible = [p for p in pieces if p.kind != "break" and (p.kind != "text" or p.text.strip())]
+    text = " ".join(inline.plain(pieces).split())
+    return bool(visible) and all(p.kind == "text" and p.em and not p.strong for p in visible) and \
+        0 < len(text) <= 60 and len(text.split()) <= 8 and text[-1:] not in ".。:：" and not _NOT_A_NAME.search(text)
+
+
+_NOT_A_NAME = re.compile(r"^(?:(?:last )?updated?|notes?|sorted|see|source|tables?|fig(?:ure)?s?)\b|[\d,;(]",
+                         re.IGNORECASE)  # (not "*Table 1. ML methods for ...*", px39n/Awesome-Precision-Agriculture;
+# nor "*Datasets, benchmarks, surveys, and foundational resources*", a description under its heading)
+
+
 def bold_alone(pieces: list[inline.Piece]) -> bool:
     """A paragraph of one bold line and nothing else: a title whose fields may follow as bullets."""
     visible = [p for p in pieces if p.kind != "text" or p.text.strip()]

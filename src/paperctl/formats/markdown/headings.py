@@ -33,7 +33,7 @@ YEAR_HEADING = re.compile(r"^(?:year\s*)?(?=【.*】$|[^【】]*$)【?\s*((?:19|
 YEAR_ITEM = re.compile(r"^(?:year\s*)?((?:19|20)\d\d)(?:\s*年[\u4e00-\u9fff]{0,8})?\s*[:：]?$", re.IGNORECASE)
 _SKIP_HEADING = re.compile(
     r"^(?:(?:table of )?contents?|toc|目录|quick links?|overview of contents|navigation|"
-    r"news|latest news|updates?|recent updates|what'?s new|changelog|change log|todo|to-?do list|"
+    r"news|latest news|updates?|(?:recent|latest) updates|what'?s new|changelog|change log|todo|to-?do list|"
     r"contribut\w*|how to contribute|contributors?|citations?|cite|citing|how to cite|bibtex|"
     r"star history|stargazers|acknowledge?ments?|thanks|license|contact|contact us|sponsors?\w*|"
     r"tutorials?|blogs?(?: posts?)?|videos|talks?|courses?|lectures?|books?|podcasts?|codes|"
@@ -53,6 +53,8 @@ _RESOURCE_HEADING = re.compile(
     r"(?:open[- ]source )?datasets?|data ?sets?|datesets?|datasets? (?:and|&) (?:models?|tools?)|"
     r"models? (?:and|&) datasets?|checkpoints?|model weights|demos?|apps|products?|apis?|(?:web |cloud )?services|"
     r"(?:open[- ]source )?projects?|(?:open[- ]source )?repositories|repos|resources?|frameworks?|leaderboards?|"
+    r"(?:benchmark |experimental |evaluation )?results|performance(?: comparisons?)?|"  # ("### Benchmark results",
+    # a table of methods' scores and their code: layumi/Seg-Uncertainty)
     r"(?:evaluation )?metrics?|databases?|(?:[\w-]+ ){0,2}corpora|utilit(?:y|ies)|utils|scripts|snippets|gists|"
     r"datasets? (?:and|&) (?:benchmarks?|competitions?|challenges?)|"  # ("9. Dataset and Competition"; "## 1 Dateset",
     # "## 3.Contest": wenhwu/awesome-remote-sensing-change-detection)

@@ -81,6 +81,7 @@ class ListEntry:
     shape: str = "bracket"
     bold: bool = False  # the title was bold (the user's lists mark papers that way)
     stated: bool = False  # the list says it is a paper ("论文名称：...")
+    bare_title: bool = False  # one of a list of titles alone, which read as papers' titles (``bare_titles``)
     code_labelled: bool = False  # a link labelled code, or a star badge: the code of a paper
     paper_pending: bool = False  # "[[paper]()]": a link to the paper, its address left to fill in
     workshop: bool = False  # "(2017) (workshop) Title": at the venue's workshop, which the heading names
@@ -523,6 +524,10 @@ def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
         entry.lone_name = len(tail.authors) == 1 and bool(tail.year) and not tail.venue and "et al" not in written
     if tail.year:
         entry.date_year = entry.date_year or tail.year
+        if not (tail.venue or tail.authors) and entry.venue and venues.year_in(entry.venue) is None and \
+                venues.FOUR_DIGIT_YEAR.fullmatch(written.strip(" ,.;")):
+            entry.journal_year = True  # "**CodeT: ...**, `ICLR`, 2022" (juyongjiang/CodeLLMSurvey, 204 entries): the
+            # venue, then its year alone
 
 
 def by_joined(lines: list[list[Tok]]) -> list[list[Tok]]:

@@ -202,7 +202,8 @@ class Paragraphs(ReaderState):
                          block.end, group=True, bold=True)  # "<strong>[AAAI 2020](aaai.org)</strong>" over "<ul>"
             self.skipped.setdefault(block.start, "a heading")  # of its papers (mwan0027/ReadingList)
             return
-        if nxt is not None and (nxt.kind == "table" and bold_lines.pseudo_heading(pieces) or (
+        if nxt is not None and (nxt.kind == "table" and (bold_lines.pseudo_heading(pieces) or bold_lines.italic_caption(
+                pieces)) or (
                 nxt.kind == "list" and bold_lines.pseudo_heading(pieces, stop=True)
                 and grouping.holds_entries(nxt.children, self.refs, self.context().venue)) or (
                 nxt.kind == "paragraph" and bold_lines.pseudo_heading(pieces) and not any(p.em for p in pieces)

@@ -250,7 +250,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                     self.emit(card, block.start, block.end, "", block)  # "- **Paper:** [Title](..)", "- **Code:** .."
                 else:  # (titles alone after a paragraph of prose or a citation: what it says, not papers)
                     self.list_(block, titles=i == 0 or items[i - 1].kind != "paragraph"
-                               or verdict.label_line(items[i - 1].text))
+                               or verdict.label_line(items[i - 1].text) or verdict.says_papers(items[i - 1].text))
             elif block.kind == "table":
                 self.mark_content()
                 self.pending = None
@@ -505,10 +505,12 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         if entry.reason == verdict.NO_EVIDENCE and not strict and self.paper_list and verdict.title_like(entry.title):
             entry.reason = None  # "- Only a title" among linked papers: a paper known by its title
         elif entry.reason == verdict.NO_EVIDENCE and bare and (verdict.paper_title(entry.title or "") or (
-                self.dated_list and entry.year and verdict.title_like(entry.title))):
+                self.dated_list and entry.year or self.bare_list and verdict.short_title(entry.title or ""))
+                and verdict.title_like(entry.title)):  # ("Fast R-CNN", "Objects as points" among titles so)
             entry.reason = None  # "- Rt-2: Vision-language-action models transfer web knowledge to ...", "- Deep
             # Knowledge Tracing with Side Information (2019)" among titles each with its year (``dated_titles``)
             entry.stated = entry.stated or self.dated_list  # (its list says so, beside "(OSDI 2022)": no preface)
+            entry.bare_title = True
         if entry.reason is not None:
             for n in range(start, end):
                 if n not in self.covered and linkish(self.doc.lines[n]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import links, venues
+from . import links, venues, verdict
 
 
 def accepted_venue(notes: list[str]) -> tuple[str, int] | None:
@@ -34,6 +34,14 @@ def code_in_words(text: str) -> str | None:
     repository named otherwise (a baseline's, a dataset's)."""
     said = _CODE_AT.search(text)
     return said.group(1) if said and links.is_repository(said.group(1)) else None
+
+
+def title_noted(name: str, notes: list[str]) -> str | None:
+    """The paper's title among the notes of an entry the list names by a word (``DESIRE``, ``Trajectron++``): the
+    one note that begins with that name and a colon (``DESIRE: Distant Future Prediction in Dynamic Scenes with
+    Interacting Agents``); None when there is none, or more than one."""
+    said = [n for n in notes if n.startswith(f"{name}: ") and verdict.paper_title(n)]
+    return said[0] if len(said) == 1 else None
 
 
 def code_noted(notes: list[str]) -> str | None:

@@ -556,6 +556,29 @@ _TOPICS = re.compile(r"\b(?:challenges?|future|directions?|open (?:problems|ques
                      r"outlook|roadmap)\b", re.IGNORECASE)
 
 
+def short_title(title: str) -> bool:
+    """A short paper's title, as some are (``Fast R-CNN``, ``Objects as points``, ``YOLO9000: Better, Faster,
+    Stronger``): two to six words, in a list most of whose items read as papers' titles; not a topic's words
+    joined ("Egocentric SLAM, visual odometry, and camera tracking", faccoco/awesome-hand-object-interaction)."""
+    words = title.split()
+    named, colon, _ = title.partition(": ")
+    return 2 <= len(words) <= 6 and not _TOPIC_JOIN.search(named if colon else title) and "," not in (
+        named if colon else title) and title.isascii()
+
+
+_TOPIC_JOIN = re.compile(r"&|\band\b|\b(?:release|update|version)\b", re.IGNORECASE)
+
+
+def says_papers(text: str) -> bool:
+    """Is a short paragraph one that says papers follow (``Notes with object detection papers.`` over "1. You only look
+    once: Unified, real-time object detection", zh-song/Object-Detection-Papers)? Then the titles alone below it
+    may be papers, as under a label."""
+    return len(text.split()) <= 12 and "\n" not in text.strip() and _PAPERS_WORD.search(text) is not None
+
+
+_PAPERS_WORD = re.compile(r"\bpapers\b|论文", re.IGNORECASE)
+
+
 def label_line(text: str) -> bool:
     """A paragraph that names what a list below it holds (``**SGM**``, ``Representative work:``),
     not prose or a citation (``Knowledge Editing has strong connections with following topics.``,

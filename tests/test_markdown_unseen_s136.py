@@ -1,0 +1,78 @@
+"""Shapes of real lists met in session 55's round 133 (``s136``), held with the lists' own lines (the repository is
+named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import one
+from paperctl.formats.markdown.reader import parse
+
+BADGE = "[![arXiv](https://img.shields.io/badge/arXiv-{0}-b31b1b.svg)](https://arxiv.org/abs/{0})"
+
+
+def test_a_linked_venue_before_a_bold_title_with_a_short_name_or_no_year():
+    """QiushiSun/NCISurvey: "[[IJCAI2022]](..) `PyCodeGPT` **Title**" (a short name in code between, a note),
+    "[[TMLR]](..) **Title**" (a known venue without its year, as written), "[[ICML2020]](..)**Title.**" (no space)."""
+    named = one("19. [[IJCAI2022]](https://www.ijcai.org/proceedings/2022/329) `PyCodeGPT` **CERT: Continual "
+                "Pre-Training on Sketches for Library-Oriented Code Generation** " + BADGE.format("2206.06888") +
+                ", 2022.06\n")
+    assert (named.title, named.venue, named.arxiv_id, list(named.notes)) == (
+        "CERT: Continual Pre-Training on Sketches for Library-Oriented Code Generation", "IJCAI 2022", "2206.06888",
+        ["PyCodeGPT"])
+    bare = one("14. [[TMLR]](https://openreview.net/forum?id=KoFOg41haE) **StarCoder: may the source be with you!** "
+               + BADGE.format("2305.06161") + ", 2023.05\n")
+    assert (bare.title, bare.venue, bare.year) == ("StarCoder: may the source be with you!", "TMLR", 2023)
+    glued = one("6. [[ICML2020]](https://proceedings.mlr.press/v119/kanade20a.html)**Learning and Evaluating "
+                "Contextual Embedding of Source Code.** " + BADGE.format("2001.00059") + ", 2019.12\n")
+    assert (glued.title, glued.venue) == ("Learning and Evaluating Contextual Embedding of Source Code", "ICML 2020")
+
+
+def test_a_venue_in_code_then_its_year():
+    """juyongjiang/CodeLLMSurvey (204 entries): "- **Title**, `ICLR`, 2022": the venue, then its year alone."""
+    paper = one("- **CodeT: Code Generation with Generated Tests**, `ICLR`, 2022\n")
+    assert (paper.venue, paper.year) == ("ICLR 2022", 2022)
+
+
+def test_titles_alone_under_the_lists_title_after_a_line_saying_they_are_papers():
+    """zh-song/Object-Detection-Papers: "Notes with object detection papers." over a numbered list of titles alone,
+    right under the list's own title: they are papers, the short ones too ("Fast R-CNN", "Objects as points"); a
+    topic's words joined under "Relevant topics include:" are not."""
+    parsed = parse("# Object-Detection-papers\nNotes with object detection papers.\n\n"
+                   "1. Yolov3: An incremental improvement\n2. Yolov4: Optimal speed and accuracy of object detection\n"
+                   "3. Rich feature hierarchies for accurate object detection and semantic segmentation\n"
+                   "4. Fast R-CNN\n5. Faster r-cnn: Towards real-time object detection with region proposal networks\n"
+                   "6. Objects as points\n\n\n## Application for mobile devices\n"
+                   "1. GhostNet: More Features from Cheap Operations\n")
+    assert [e.data.title for e in parsed.entries][:6] == [
+        "Yolov3: An incremental improvement", "Yolov4: Optimal speed and accuracy of object detection",
+        "Rich feature hierarchies for accurate object detection and semantic segmentation", "Fast R-CNN",
+        "Faster r-cnn: Towards real-time object detection with region proposal networks", "Objects as points"]
+    topics = parse("# Awesome Hand-Object Interaction\n\n## Scope\n\nRelevant topics include:\n\n"
+                   "- Egocentric SLAM, visual odometry, and camera tracking\n"
+                   "- Egocentric scene reconstruction and mapping\n- Object reconstruction from first-person video\n\n"
+                   "## Papers\n\n- [HOI4D: A 4D Egocentric Dataset](https://arxiv.org/abs/2203.01577)\n")
+    assert [e.data.title for e in topics.entries] == ["HOI4D: A 4D Egocentric Dataset"]
+
+
+def test_titles_alone_each_with_its_year_in_a_list_linking_nothing():
+    """w20chen/agent-paper-reading-list (every paper, none linked): "10. Software-Defined Agentic Serving (2026)" among
+    titles with their venue or year; none is preface for linking nothing."""
+    parsed = parse("# Paper Reading List for LLM Agent Scheduling\n\n## Scheduling for LLM Agents ⭐️\n\n"
+                   "1. Parrot: Efficient Serving of LLM-based Applications with Semantic Variable (OSDI 2024)\n"
+                   "2. Autellix: An Efficient Serving Engine for LLM Agents as General Programs (2025)\n"
+                   "3. Software-Defined Agentic Serving (2026)\n"
+                   "4. Gradientsys: A Multi-Agent LLM Scheduler with ReAct Orchestration (2025)\n")
+    assert [(e.data.title, e.data.year) for e in parsed.entries] == [
+        ("Parrot: Efficient Serving of LLM-based Applications with Semantic Variable", 2024),
+        ("Autellix: An Efficient Serving Engine for LLM Agents as General Programs", 2025),
+        ("Software-Defined Agentic Serving", 2026),
+        ("Gradientsys: A Multi-Agent LLM Scheduler with ReAct Orchestration", 2025)]
+
+
+def test_a_papers_name_over_its_venue_title_and_code():
+    """hzy1721/ai-notes (every paper): "1. DESIRE" over "- CVPR-17", "- DESIRE: Distant Future Prediction ...",
+    "- https://github.com/..": the name, kept as a note, then the paper's title, its venue and its code."""
+    paper = one("1. DESIRE\n   - CVPR-17\n   - DESIRE: Distant Future Prediction in Dynamic Scenes with Interacting "
+                "Agents\n   - https://github.com/tdavchev/DESIRE\n")
+    assert (paper.title, paper.venue, paper.links.get("code"), list(paper.notes)) == (
+        "DESIRE: Distant Future Prediction in Dynamic Scenes with Interacting Agents", "CVPR 2017",
+        "https://github.com/tdavchev/DESIRE", ["DESIRE"])
