@@ -76,3 +76,17 @@ def test_a_papers_name_over_its_venue_title_and_code():
     assert (paper.title, paper.venue, paper.links.get("code"), list(paper.notes)) == (
         "DESIRE: Distant Future Prediction in Dynamic Scenes with Interacting Agents", "CVPR 2017",
         "https://github.com/tdavchev/DESIRE", ["DESIRE"])
+
+
+def test_a_gbt_kind_mark_and_where_inside_a_title_link():
+    """wangxb96/Awesome-EdgeAI (82 of its 86 rows): "| [Title[C] ECCV, 2020.](springer) | Megvii Inc (Face++) |":
+    the title, GB/T 7714's mark of its kind, then where and when, all in the link's text."""
+    parsed = parse("| Paper | Affiliation | Code |\n| --- | --- | --- |\n"
+                   "| [Single path one-shot neural architecture search with uniform sampling[C] ECCV, 2020.]"
+                   "(https://linkspringer.53yu.com/chapter/10.1007/978-3-030-58517-4_32) | Megvii Inc (Face++) | "
+                   "[Code](https://github.com/megvii-model/ShuffleNet-Series/tree/master/OneShot) |\n"
+                   "| [SqueezeNet: AlexNet-level accuracy with 50x fewer parameters[J]. arXiv, 2016.]"
+                   "(https://arxiv.org/abs/1602.07360) | DeepScale | |\n")
+    assert [(e.data.title, e.data.venue, e.data.year) for e in parsed.entries] == [
+        ("Single path one-shot neural architecture search with uniform sampling", "ECCV 2020", 2020),
+        ("SqueezeNet: AlexNet-level accuracy with 50x fewer parameters", "arXiv 2016", 2016)]

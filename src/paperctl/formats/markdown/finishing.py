@@ -395,6 +395,13 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         entry.venue, entry.venue_written = found[0], entry.notes[0]  # "**(*CVPR2020_MPL*) Title.**" (Paranioar/
         entry.date_year = entry.date_year or found[1]  # Awesome_Matching_Pretraining_Transfering, 194 entries): a key
         # of where, when and the method's name, kept as the note it is
+    marked = _KIND_MARKED.search(entry.title) if entry.title and "]" in entry.title and not entry.venue else None
+    tail = fields.citation_tail(marked.group("where")) if marked and len(entry.title[: marked.start()].split()) >= 3 \
+        else None
+    if tail and tail.explained and tail.venue and not tail.authors:  # "[Single path one-shot neural architecture
+        offer_venue(entry, tail.venue, marked.group("where"))  # search with uniform sampling[C] ECCV, 2020.](springer)"
+        entry.date_year = entry.date_year or tail.year  # (wangxb96/Awesome-EdgeAI, 82 of its 86 rows): the title, its
+        entry.title = entry.title[: marked.start()].rstrip()  # GB/T kind mark, then where and when
     if entry.date_year is None and entry.notes:
         dated = next((m for m in map(_DATE_TAG.fullmatch, entry.notes) if m), None)  # "[Title](#anchor) `[SD]`
         entry.date_year = int(dated.group(1)) if dated else None  # `[2024.08]` [[paper]](arXiv)" (MetaDriveScape/
@@ -466,6 +473,7 @@ def _notes_on(title: str, href: str) -> bool:
     return len(words) >= 3 and sum(w in named for w in words) >= 0.8 * len(words)
 
 
+_KIND_MARKED = re.compile(rf"\s*\[{fields.GBT_KINDS}\](?://|\.)?\s+(?P<where>[^\[\]]{{2,200}}?)[.\s]*$")
 _ARXIV_ID_VENUE = re.compile(r"(?i:arxiv)[:\s]\s*\d{4}\.\d{4,5}(?:v\d+)?")
 _DATE_TAG = re.compile(r"\[\s*((?:19|20)\d\d)[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?\s*\]")
 _MARKDOWN_FILE = re.compile(r"/blob/[^?#]*/([^/?#]+)\.md$", re.IGNORECASE)
