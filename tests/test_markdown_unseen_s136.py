@@ -90,3 +90,14 @@ def test_a_gbt_kind_mark_and_where_inside_a_title_link():
     assert [(e.data.title, e.data.venue, e.data.year) for e in parsed.entries] == [
         ("Single path one-shot neural architecture search with uniform sampling", "ECCV 2020", 2020),
         ("SqueezeNet: AlexNet-level accuracy with 50x fewer parameters", "arXiv 2016", 2016)]
+
+
+def test_the_first_author_family_name_first_then_where_and_when():
+    """Firmament8/awesome-trajectory-centric-e2e-ad (written from BibTeX, 56 of its 57 lines on a page): "**Title**.
+    Chib, Pranav Singh et al., IEEE Trans. Intell. Vehicles, 2023.": the first author, family name first, then
+    where (as written) and when."""
+    paper = one("- **Recent advancements in end-to-end autonomous driving using deep learning: A survey**. Chib, "
+                "Pranav Singh et al., IEEE Trans. Intell. Vehicles, 2023. [search only](https://scholar.google.com/"
+                "scholar?q=Recent+advancements) `bib:chib2023recent`\n")
+    assert ([a.name for a in paper.authors], paper.venue, paper.year) == (
+        ["Pranav Singh Chib"], "IEEE Trans. Intell. Vehicles 2023", 2023)

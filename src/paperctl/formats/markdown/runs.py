@@ -47,6 +47,9 @@ _DASH_VENUE_YEAR = re.compile(r"\s*[—–-]\s+([^()\[\]]{2,40}?\s*\((?:19|20)\d
 # nothing: every reading in ``read_text`` needs a letter, digit, bracket, colon or full stop, and ``_read_plain``
 # drops it; so it is dropped first, outside a description (which keeps every run). (Tested with the rest.)
 _SEPARATORS = " \t,;|/-–—•·" + fields.LEFT + fields.RIGHT
+_FAMILY_GIVEN_ET_AL = re.compile(r"\s*\.?\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), "
+                                 r"([A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){0,2}) et al\.?,\s*"
+                                 r"([A-Za-z][^\[\]()]{1,120}?),\s*((?:19|20)\d\d)\.?(?=\s|$)")
 _QUOTE_CLOSED = re.compile(r"\s*[,.]\s*(?:”|\"(?=\s|$))\s*")  # (not the quote opening ', "IROS, 2022"')
 
 
@@ -58,6 +61,15 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
         return
     if not entry.in_summary and not text.strip(_SEPARATORS):
         return  # (see _SEPARATORS: nothing said)
+    cited = _FAMILY_GIVEN_ET_AL.match(text) if not (entry.authors or entry.venue or entry.in_summary) and \
+        "et al" in text else None
+    if cited and not people.worded(f"{cited.group(2)} {cited.group(1)}"):  # "**Title**. Chib, Pranav Singh et
+        entry.authors = [f"{cited.group(2)} {cited.group(1)}"]  # al., IEEE Trans. Intell. Vehicles, 2023." (Firmament8/
+        offer_venue(entry, f"{cited.group(3).strip()} {cited.group(4)}", cited.group(3))  # awesome-trajectory-
+        entry.date_year = entry.date_year or int(cited.group(4))  # centric-e2e-ad, from BibTeX): the first author,
+        text = text[cited.end():]  # family name first, then where and when, as written
+        if not text.strip(_SEPARATORS):
+            return
     if text[:3].lstrip()[:1] in ",." and not (entry.in_summary or entry.summary_parts) and (
             closed := _QUOTE_CLOSED.match(text)):
         text = text[closed.end():]  # 'Names, “**Lifelong localization in changing environments**,” IJRR 2013' (yue-
