@@ -121,17 +121,7 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
                             reader.found[k + 1][1] if k + 1 < len(reader.found) else len(doc.lines))
         section = entry_section(reader, heading) if heading not in named else named[heading] or None
         data = entry.data(names, described)
-        if data.notes and data.title and " " not in data.title and (titled := said_in_words.title_noted(
-                data.title, data.notes)):  # "1. DESIRE" over "- CVPR-17", "- DESIRE: Distant Future Prediction in
-            data.notes.remove(titled)  # ...", "- github.com/.." (hzy1721/ai-notes): the paper's name, then its title
-            data.notes.insert(0, data.title)
-            data.title = titled
-        if data.venue is None and data.notes and (accepted := said_in_words.accepted_venue(data.notes)):
-            data.venue, data.year = accepted  # "Accepted by AAAI26", an arXiv comment under its paper's heading
-        if "code" not in data.links and (code := data.summary and said_in_words.code_in_words(data.summary) or (
-                said_in_words.code_noted(data.notes) if data.notes else None)):
-            data.links = {"code": code, **data.links}  # "... Code is available at: https://github.com/o/r .",
-            # "Author's code: https://github.com/o/r" (the note stays)
+        said_in_words.fill(data)  # (what its notes and description say, complete only now)
         if heading in named and (name := name_headings.note(reader.headings[heading].name, entry.title)):
             data.notes.insert(0, name)  # ("### **SDS**": the paper's short name, a note)
         if heading in named and data.year is None:  # ("### KAT · 2024": and its year)

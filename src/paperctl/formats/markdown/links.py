@@ -190,7 +190,12 @@ _NOTE_ON_CODE_HOST = re.compile(r"://[^/]+/[^/]+/[^/]+/(?:(?:issues|discussions)
 _MANGLED = re.compile(r"[(\\<]?(https?):/{1,2}([^\s()/][^\s()]*)\)?")
 _BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|org|net|edu|io|ai|dev|gov|cn|uk|de|fr|jp|kr|ca)/\S", re.I)
 _PLACEHOLDER = re.compile(r"(?:^|[./_-])x{3,}$|\.{3}$")
-ID_TO_FILL = re.compile(r"/(?:abs|pdf)/[xX.]{3,}(?:\.pdf)?/?$")  # "https://arxiv.org/abs/xxxxxxx"
+_ID_TO_FILL = re.compile(r"/(?:abs|pdf)/[xX.]{3,}(?:\.pdf)?/?$")  # "https://arxiv.org/abs/xxxxxxx"
+
+
+def id_to_fill(href: str) -> bool:
+    """Is *href* a paper's address whose ID is left to fill in (``https://arxiv.org/abs/xxxxxxx``)?"""
+    return "xxx" in href and _ID_TO_FILL.search(href) is not None
 _ARXIV_MIRROR = re.compile(r"https?://(?:(?:[\w-]+\.)*arxiv\.[\w.-]+|xxx\.itp\.ac\.cn)/(?:abs|pdf)/"
                            r"(\d{4}\.\d{4,5}(?:v\d+)?)", re.IGNORECASE)  # (xxx.itp.ac.cn: arXiv's mirror in China,
 # "[mask-RCNN](http://xxx.itp.ac.cn/pdf/1703.06870.pdf)", sumagic/learning_note)

@@ -500,11 +500,11 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
             return
     if target.kind == links.PAPER or (links.names_paper(text) and target.kind == links.OTHER
                                       and not links.not_paper_host(href)):
-        if not entry.url and not entry.arxiv and not entry.doi and not (
-                "xxx" in href and links.ID_TO_FILL.search(href)):  # (not "[QLora](https://arxiv.org/abs/xxxxxxx)",
-            entry.url = href  # Alululululululu/awesome-stable-diffusion-papers, 38 rows: an ID left to fill in, no
-            return  # paper's address, which would make them all one paper; kept as their link, and saying that
-        entry.stated = entry.stated or "xxx" in href and links.ID_TO_FILL.search(href) is not None  # it is one)
+        to_fill = links.id_to_fill(href)  # ("[QLora](https://arxiv.org/abs/xxxxxxx)", Alululululululu/awesome-
+        if not entry.url and not entry.arxiv and not entry.doi and not to_fill:  # stable-diffusion-papers, 38 rows:
+            entry.url = href  # an ID left to fill in, no paper's address, which would make them all one paper;
+            return  # kept as their link, and saying that it is one)
+        entry.stated = entry.stated or to_fill
     if target.kind == links.OTHER or target.kind == links.CODE:
         entry.other_hosts.append(links.host(href))
     if name not in entry.links and href not in entry.links.values() and href != entry.url:

@@ -1,17 +1,19 @@
-"""What an entry's notes and description say in words, as an arXiv feed copies them from the paper's page:
-where it was accepted (its comment, ``Accepted by AAAI26``) and where its code is (its abstract, ``Code is
-available at: https://github.com/o/r``). ``assembly`` asks both of a paper read that gives neither otherwise (its
-notes and description are complete only once the lines under a paper's heading are read); the words themselves
-stay where they are, the note or the description the list wrote.
+"""What an entry's notes and description say in words, read once they are complete (the lines under a paper's
+heading are read after it): its title after the short name the list gives it (``1. DESIRE`` over ``- DESIRE:
+Distant Future Prediction ...``), where it was accepted (an arXiv feed's comment, ``Accepted by AAAI26``) and
+where its code is (its abstract, ``Code is available at: https://github.com/o/r``, or a note, ``Author's code:
+URL``). ``assembly`` calls ``fill`` on each paper read; the words themselves stay where they are, the note or the
+description the list wrote.
 
 From shenyizg/NewAdversarialAttackPaper, a daily feed: each paper a heading, then its arXiv category, its
-comment, its date and links, its authors and its abstract.
+comment, its date and links, its authors and its abstract; hzy1721/ai-notes; npxiaoying/Social-Recommendation.
 """
 
 from __future__ import annotations
 
 import re
 
+from ...models import PaperData
 from . import links, venues, verdict
 
 
@@ -34,6 +36,19 @@ def code_in_words(text: str) -> str | None:
     repository named otherwise (a baseline's, a dataset's)."""
     said = _CODE_AT.search(text)
     return said.group(1) if said and links.is_repository(said.group(1)) else None
+
+
+def fill(data: PaperData) -> None:
+    """Give *data* the title, venue and code its notes and description name, where it has none of its own."""
+    if data.notes and data.title and " " not in data.title and (titled := title_noted(data.title, data.notes)):
+        data.notes.remove(titled)  # "1. DESIRE" over "- CVPR-17", "- DESIRE: Distant Future Prediction in ...",
+        data.notes.insert(0, data.title)  # "- github.com/.." (hzy1721/ai-notes): the paper's name, then its title
+        data.title = titled
+    if data.venue is None and data.notes and (accepted := accepted_venue(data.notes)):
+        data.venue, data.year = accepted  # "Accepted by AAAI26", an arXiv comment under its paper's heading
+    if "code" not in data.links and (code := data.summary and code_in_words(data.summary) or (
+            code_noted(data.notes) if data.notes else None)):
+        data.links = {"code": code, **data.links}  # (the note stays)
 
 
 def title_noted(name: str, notes: list[str]) -> str | None:
