@@ -325,9 +325,9 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     if title_start.lower().startswith(inner.lower()) or not inner:
         return None, None, rest  # **[DeiT III]** DeiT III: ...
     posted = _ARXIV_KEY.fullmatch(inner)
-    if posted:  # "[arXiv:2405.19654] **Unlocking the Power of ...**" (Event-AHU/Medical_Image_Analysis, 21 entries):
-        nicknames[:] = [inner]  # a preprint, posted in the ID's year (the ID is read from the note, as before)
-        return f"arXiv 20{posted.group(1)}", m.group().strip(), rest
+    if posted:  # "[arXiv:2405.19654] **Unlocking the Power of ...**" (Event-AHU/Medical_Image_Analysis, 21 entries;
+        nicknames[:] = [inner]  # Event-AHU/OpenEvDET): a preprint, venue arXiv as the rules write `arXiv:ID` alone
+        return "arXiv", m.group().strip(), rest  # (the ID is read from the note, as before; its year is no venue's)
     if _AUTHOR_YEAR_KEY.fullmatch(inner) and len(rest.split()) >= 3:  # "[Ji2024] ANAH: Analytical Annotation ..."
         nicknames[:] = [inner]  # (mala-lab/Awesome-LLM-LVLM-Hallucination-Detection-and-Mitigation, 89 lines): a
         return None, None, rest  # citation key, the first author's name and the year, kept as a note

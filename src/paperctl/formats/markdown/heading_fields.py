@@ -155,7 +155,8 @@ def tagged_below(lines: list[str], n: int) -> bool:
 
 def paper_linked_below(lines: list[str], n: int) -> bool:
     """Does a ``- key: value`` bullet after line *n*, before the next heading, give the paper's address
-    (``* Link to publication: [https://www.aclweb.org/anthology/W17-3008](..)``)?"""
+    (``* Link to publication: [https://www.aclweb.org/anthology/W17-3008](..)``), or a line that starts with a link
+    named as the paper's (``[📄 Paper](https://arxiv.org/abs/1607.03827) | [💻 Code](..)``)?"""
     for line in lines[n : n + 40]:
         if line.startswith("#"):
             break
@@ -163,7 +164,13 @@ def paper_linked_below(lines: list[str], n: int) -> bool:
         kind, _, value = key_of(m.group(1)) if m else (None, "", "")
         if kind == "paper" and links.classify(_address_of(value)).kind in links.PAPER_KINDS:
             return True
+        named = _PAPER_LINK_FIRST.match(line)  # "[📄 Paper](arXiv) | [💻 Code](..)" under "### [Big Data, 2016]
+        if named and links.classify(named.group(1)).kind in links.PAPER_KINDS:  # The KIT Motion-Language Dataset",
+            return True  # its authors and abstract (zhanglbthu/awesome-human-motion-generation's "## Datasets")
     return False
+
+
+_PAPER_LINK_FIRST = re.compile(r"\s{0,3}(?:[-*+]\s+)?\[(?:[^\w\s\[\]]{1,4}\s*)?(?i:paper|pdf|arxiv)\]\((\S+?)\)")
 
 
 def _address_of(value: str) -> str:

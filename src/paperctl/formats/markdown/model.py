@@ -339,6 +339,10 @@ def offer_venue(entry: ListEntry, venue: str, written: str) -> None:
         # is, the citation where the paper appeared; so "arXiv:1611.07897, EMNLP 2017." (ishandutta2007/awesome-
         # text-summarization): the preprint's ID, then where it appeared
         entry.venue, entry.venue_written = venue, written
+    elif venues.year_in(entry.venue) is None and (dated := venues.year_in(venue)) is not None and \
+            venues.with_year(entry.venue, dated).casefold() == venue.casefold():
+        entry.venue = venues.with_year(entry.venue, dated)  # "[IEEE Sensors Journal] Guo, Zhaoxuan, et al.
+        # "**Title.**" IEEE Sensors Journal (2024)." (Event-AHU/OpenEvDET): the same venue, named again with its year
     elif venue.casefold() != entry.venue.casefold() and venues.year_in(venue) and not venues.preprint(
             venue.split()[0]) and not venues.preprint(entry.venue.split()[0]):
         entry.doubts.append(f"two venues, {entry.venue} and {venue}: kept {entry.venue}, the first")

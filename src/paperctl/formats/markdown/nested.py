@@ -116,6 +116,34 @@ def key_of(text: str) -> tuple[str | None, str, str]:
     return kind, m.group(1).strip(), value
 
 
+def fields_as_siblings(items: list[blocks.Block], k: int, refs: dict[str, str]) -> int:
+    """How many items after item *k* are its fields, where item *k* is a bold title alone and two or more items
+    after it, each a paragraph alone, are ``key: value`` fields, one of them the paper's or its code's link (``-
+    **A Simple Framework for Contrastive Learning of Visual Representations**``, ``- **Paper**: http://proceedings
+    .mlr.press/..``, ``- **Pdf**: /simclr/...pdf``, ``- **Code**: https://github.com/..``, ``- **Abstract**:``, one
+    loose list under each method's heading: WangJingyao07/Self-Supervised-Learning-Papers-with-Code); else 0."""
+    item = items[k]
+    if len(item.children) != 1 or item.children[0].kind != "paragraph" or "\n" in item.children[0].text \
+            or k + 2 >= len(items):
+        return 0
+    if not _bold_alone(inline.scan(item.children[0].text, refs)):
+        return 0
+    kinds = []
+    for below in items[k + 1:]:
+        first = below.children[0] if len(below.children) == 1 and below.children[0].kind == "paragraph" else None
+        kind = key_of(first.text)[0] if first is not None and "\n" not in first.text else None
+        if kind is None:
+            break
+        kinds.append(kind)
+    return len(kinds) if len(kinds) >= 2 and {"paper", "code"} & set(kinds) and "title" not in kinds else 0
+
+
+def _bold_alone(pieces: list[inline.Piece]) -> bool:
+    visible = [p for p in pieces if p.kind != inline.TEXT or p.text.strip()]
+    return bool(visible) and all(p.kind == inline.TEXT and p.strong for p in visible) and len(
+        " ".join(p.text for p in visible).split()) >= 3
+
+
 def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[str, str],
                 ctx: Context, titled: bool = False, known: str | None = None) -> ListEntry | None:
     """The paper an item's nested ``key: value`` bullets describe, or None when they

@@ -22,6 +22,7 @@ from . import (
     people,
     proceedings,
     references,
+    venue_words,
     venues,
     verdict,
 )
@@ -47,7 +48,7 @@ from .heading_fields import (
     url_below,
     venue_first,
 )
-from .model import ListEntry, add_link
+from .model import ListEntry, add_link, offer_venue
 from .reader_state import ReaderState
 from .under_heading import (
     arxiv_linked,
@@ -77,6 +78,17 @@ _PLACED_BRACKETED = re.compile(r"(.{3,300}?)\s*\(([^()]{2,40})\)")  # "Title (IC
 # "（21.8.12谷歌）Title", "(2021.08.12 Google) Title": a date (and who) in brackets before a title
 _DATED_FIRST = re.compile(r"[（(]\s*(?P<year>(?:19|20)\d\d|[0-2]\d)[./-](?:1[0-2]|0?[1-9])"
                           r"(?:[./-](?:3[01]|[12]\d|0?[1-9]))?(?P<who>[^（）()]{0,40})[）)]\s*(?P<title>[^（）()].*)")
+_PLACED_FIRST = re.compile(r"[（(]\s*([^()（）]{2,30}?)\s*[）)]\s*([^\s()（）].*)")
+
+
+def _placed(text: str) -> tuple[str, int, str] | None:
+    """(venue, year, title) of ``(2020 TITS)NeuroIV_...``, ``(CVPR 2020)EV-SegNet: ...``: a venue and its year in
+    brackets, then the title, no space needed between; None for any other text."""
+    m = _PLACED_FIRST.fullmatch(text.strip())
+    found = (venues.parse(m.group(1)) or venue_words.year_then_name(m.group(1))) if m else None
+    return (found[0], found[1], m.group(2).strip()) if found and found[1] else None  # type: ignore[union-attr]
+
+
 _YEAR_BRACKETED_END = re.compile(r"([^()（）]{3,300}?)\s*[(（]\s*((?:19|20)\d\d)\s*[)）]")
 _NAME_ALONE = re.compile(r"[A-Za-z][a-z-]*[A-Z\d][\w-]*")  # "dyngraph2vec", "DySAT", "GraphSAGE": a name (its first
 # run lower case only: one way to cut it, not every way, for a long word that fails)
@@ -188,6 +200,9 @@ class PaperHeadings(ReaderState):
         if not fielded and len(visible) == 1 and visible[0].kind == inline.TEXT and unnumbered != text and \
                 self._numbered_and_dated(visible[0].text, start, end):
             return True
+        if not fielded and len(visible) == 1 and visible[0].kind == inline.TEXT and visible[0].text.lstrip()[
+                :1] in "(（" and self._placed_then_titled(visible[0].text, start, end, marked):
+            return True
         if not fielded and len(visible) == 2 and visible[0].kind == inline.TEXT and _NAME_COLON.fullmatch(
                 visible[0].text.strip()) and visible[1].kind == inline.LINK and len(visible[1].text.split()) >= 3:
             visible = visible[1:]  # "### TFN: [Tensor Fusion Network for ... (EMNLP2017)](doi)" (yuanxu9710/MSA):
@@ -205,7 +220,7 @@ class PaperHeadings(ReaderState):
             return False  # (not "### [TACL 2020](aclweb.org/anthology/events/tacl-2020/)": a venue's heading, linking
             # its proceedings, kaisugi/entity-related-papers)
         if not fielded and links.classify(visible[0].href).kind not in links.PAPER_KINDS and not _CITED_LAST.match(
-                visible[0].text) and not (
+                visible[0].text) and not _placed(visible[0].text) and not (
                 visible[0].href == "" and finishing.VENUE_COLON_FIRST.match(visible[0].text.lstrip())
                 and len(visible[0].text.split()) >= 4
                 and not _over_entries(self.doc.lines, end, headings.atx_level(self.doc.lines[start]))):
@@ -372,6 +387,24 @@ class PaperHeadings(ReaderState):
         self._emit_heading(entry, start, end, pieces)
         return True
 
+    def _placed_then_titled(self, text: str, start: int, end: int, marked: re.Match[str] | None) -> bool:
+        """``#### (2020 TITS)NeuroIV_Neuromorphic Vision Intelligent Vehicle Safe Driving ...`` among headings that
+        are papers, linked or not (langmanbusi/Myzone, 39 of them): where and when in brackets, then the title (as
+        written, a file's underscores kept; a name alone, ``#### ✅｜(2020 TPAMI)EventVisionSurvey``, where a mark
+        says the owner has read it). True when the heading was so, and taken as the paper."""
+        placed = _placed(text)
+        read = self._title_alone(placed[2], spaced=True, least=1 if marked else 3) if placed else None
+        if read is None:
+            return False
+        entry, pieces = read
+        offer_venue(entry, placed[0], text.strip()[: len(text.strip()) - len(placed[2])].strip())
+        entry.year = entry.year or placed[1]
+        entry.stated, entry.reason = True, None
+        if marked:
+            entry.status = fields.strip_lead(marked.group(1) + " x")[1] or entry.status
+        self._emit_heading(entry, start, end, pieces)
+        return True
+
     def _numbered_and_dated(self, text: str, start: int, end: int) -> bool:
         """``#### 3. Nested Collaborative Learning for Long-Tailed Visual Recognition（2022）`` over a note in Chinese
         (Clayygou/Long-tailed-Learning, 29 papers, no link among them): a numbered heading, a title, its year in
@@ -387,10 +420,13 @@ class PaperHeadings(ReaderState):
         self._emit_heading(entry, start, end, pieces)
         return True
 
-    def _title_alone(self, title: str) -> tuple[ListEntry, list[inline.Piece]] | None:
+    def _title_alone(self, title: str, spaced: bool = False,
+                     least: int = 3) -> tuple[ListEntry, list[inline.Piece]] | None:
         """A heading's title, taken out of what the heading says around it, read as an entry (and its pieces);
-        None when it is not a title of three words or more that reads as itself."""
-        if len(title.split()) < 3 or not verdict.title_like(title):
+        None when it is not a title of *least* words or more that reads as itself (*spaced*: its words may be
+        joined by underscores, as a file's name)."""
+        words = title.replace("_", " ") if spaced else title
+        if len(words.split()) < least or not verdict.title_like(words):
             return None
         pieces = inline.scan(title, self.refs)
         entry = self.read(pieces)

@@ -249,6 +249,9 @@ def ieee_where(text: str) -> tuple[str, int, str | None] | None:
     short = _SHORT_NAME.search(name)
     if short:
         return venues.dated(short.group(1), year)[0], year, None
+    own = venues.parse(name) if not held and name[-2:].isdigit() else None
+    if own and own[1] == year:  # "“Title,” *CVPR2021*, Mar. 2021." (Lihui-Chen/Awesome-Pansharpening): the
+        return own[0], year, None  # meeting written with its year already
     return f"{_ORDINAL.sub('', name[held.end():] if held else name)} {year}", year, None
 
 

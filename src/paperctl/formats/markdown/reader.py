@@ -290,8 +290,11 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             not self.doc.lines[block.start][:1].isspace() and bare_titles.few_bare_titles(block.children)
             and self.mostly_linked) or self.dated_list) and not verdict.topics_heading(self.path)
         # (few bare titles: a list of its own, not nested)
-        for item in block.children:
-            self.guarded(item, lambda: self.item(item, block))  # noqa: B023 (called at once)
+        taken = 0  # (items read already: the fields of a title item above them, ``nested.fields_as_siblings``)
+        for k, item in enumerate(block.children):
+            if k >= taken:
+                taken = k + 1 + nested.fields_as_siblings(block.children, k, self.refs)
+                self.guarded(item, lambda: self.item(item, block, block.children[k + 1:taken]))  # noqa: B023
         self.paper_list, self.bare_list, self.links_nothing, self.dated_list, self.by_names = saved
 
     def guarded(self, block: Block, read: Callable[[], None]) -> None:
@@ -309,9 +312,16 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             why = f"not read: the reader failed on it ({type(exc).__name__}); please report this line"
             self.skipped.update((n, why) for n in lines if n == block.start or linkish(self.doc.lines[n]))
 
-    def item(self, item: Block, parent: Block) -> None:
+    def item(self, item: Block, parent: Block, fields_after: list[Block] | None = None) -> None:
+        """Read a list's item (with *fields_after*: the items after it that are its fields)."""
         children = item.children
         head = children[0] if children and children[0].kind == "paragraph" else None
+        if fields_after and head is not None:  # "- **Title**", then "- **Paper**: URL", "- **Code**: URL" as items
+            entry = nested.read_fields(inline.scan(head.text, self.refs), fields_after, self.refs, self.context(),
+                                       titled=True)  # of the same list
+            if entry is not None:
+                self.emit(entry, item.start, fields_after[-1].end, item.marker, parent)
+            return
         if head is None:  # ("- <details><summary><b>Title</b> [<a href=..>link</a>]</summary> ...": one entry)
             return None if self.html_item(item, parent) else self.run(children)
         if len(children) == 1:  # (a paragraph alone, most items: what the rest does with nothing after it)
@@ -497,11 +507,13 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         """Keep *entry* if it is a paper (a paragraph must have a clear shape: *strict*; *bare*: an item
         alone in a list of titles with no link, a paper when its title reads as one)."""
         if entry.reason is None and strict and not (entry.authors and entry.venue) and not (
-                entry.authors and entry.year and _NUMBERED_REFERENCE.match(parent.text)) and (
+                (entry.authors or entry.venue) and entry.year and _NUMBERED_REFERENCE.match(parent.text)) and (
                 not entry.certain or not entry.bold and len((entry.title or "").split()) > 30):
             entry.reason = "prose, not an entry"  # a paragraph is an entry only when its shape is clear (not
             # '"↓" represents a top-down approach, which ... can be referred to in [SCNN](arXiv). ...',
-            # UcasCore/Awesome-Lane-Detection: a paragraph that cites a paper in a sentence)
+            # UcasCore/Awesome-Lane-Detection: a paragraph that cites a paper in a sentence; a numbered one that
+            # says who wrote it or where, and when, is a reference: "[1] 2023_AAAI_Spatio-Temporal Meta-Graph
+            # Learning for Traffic Forecasting." a paragraph each, trainingl/Research-Paper-List)
         if entry.reason == verdict.NO_EVIDENCE and not strict and self.paper_list and verdict.title_like(entry.title):
             entry.reason = None  # "- Only a title" among linked papers: a paper known by its title
         elif entry.reason == verdict.NO_EVIDENCE and bare and (verdict.paper_title(entry.title or "") or (

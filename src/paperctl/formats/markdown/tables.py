@@ -304,6 +304,23 @@ def _year_dot_venue(text: str, entry: ListEntry) -> tuple[str, int | None] | Non
     return found if found and found[1] else venues.dated(name, year)
 
 
+_DATE_THEN_VENUE = re.compile(r"((?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?)"
+                              r"\s*[/|·]\s*(\S.*)")
+
+
+def _dated_venue(dated: re.Match[str], entry: ListEntry) -> str:
+    """The venue of ``2025-12-29 / ECCV 2026`` in a column named for both (``日期 / 会议``, date / conference:
+    0Seven-Deadly-Sins/awesome-video-super-resolution, every row): the day it came out, whose year is the
+    paper's where the venue has none, then where. ``预印本/录用未核验`` there (a preprint, acceptance not
+    checked) is a preprint of that year, the rest a note."""
+    entry.date_year = entry.date_year or venues.year_of_date(dated.group(1))
+    where, _, said = dated.group(2).partition("/")
+    if said and venues.preprint(where.strip()):
+        entry.notes.append(said.strip())
+        return venues.as_arxiv(where.strip(), entry.date_year)
+    return dated.group(2).strip()
+
+
 def _undated_preprint(venue: str) -> bool:
     return venues.preprint(venue.split()[0]) and venues.year_in(venue) is None
 
@@ -386,6 +403,8 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             if (ranked := _CCF_RANK.fullmatch(value)) is not None:  # "AAAI2019/A", "YAC2016/none" (aptx1231/Traffic-
                 entry.notes.append(f"rank: {ranked.group(2)}")  # Prediction-Open-Code-Summary, 48 of 54 rows): the
                 value = ranked.group(1)  # venue, then its rank in the CCF list, a note
+            if (dated_first := _DATE_THEN_VENUE.fullmatch(value)) is not None:
+                value = _dated_venue(dated_first, entry)  # "2025-12-29 / ECCV 2026" in a "日期 / 会议" column
             found = venues.parse(value)
             bracketed = value[:1] in "[(【（" and value[-1:] in "])】）"  # "[Arxiv 2025.12]": not the brackets
             bare = value[1:-1].strip() if bracketed else value

@@ -99,9 +99,10 @@ _YEAR_MONTH = re.compile(r"([A-Za-z][\w&-]{1,15}),?\s+((?:19|20)\d\d)(?:[./-](?:
 # ("arXiv 2021-6", "Arxiv, 2024.12": ChaofanTao/Autoregressive-Models-in-Vision-Survey; "arXiv 201912": ZeroWangZY)
 _TRACK_WORD = re.compile(rf"^(?:{_TRACKS})\b", re.IGNORECASE)
 _UNDERSCORED_TRACK = re.compile(rf"(?<=\w)_((?i:{_TRACKS}))$")
-_PREPRINT = re.compile(r"^(preprint|(?:arxiv|arvix|arixv|axriv)(?:\.org|\s+preprint)?|corr)$", re.IGNORECASE)
+_PREPRINT = re.compile(r"^(preprint|(?:arxiv|arvix|arixv|axriv)(?:\.org|\s+preprint)?|corr|预印本)$", re.IGNORECASE)
 # ("arXiv.org": a table's Venue column, woongja/audio-deepfake-detection-papers, its name for arXiv; "ArVix",
-# "arixv": its name misspelt, XiongWeiTHU/Awesome-AI-for-Atmosphere-and-Ocean, iSEngLab/AwesomeLLM4APR)
+# "arixv": its name misspelt, XiongWeiTHU/Awesome-AI-for-Atmosphere-and-Ocean, iSEngLab/AwesomeLLM4APR; "预印本",
+# a preprint in Chinese: 0Seven-Deadly-Sins/awesome-video-super-resolution)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTH = _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")  # (not "Mark, 2020": "Stevenson, Mark, 2020")
@@ -432,7 +433,10 @@ def parse(text: str) -> tuple[str, int | None] | None:
         years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
         lead = words[0].upper() in ("IEEE", "ACM")
         others = [w for w in words[1:] if w not in years]
-        if len(years) == 1 and all(_EXTRA.match(w) or (lead and re.fullmatch(r"[A-Z]{2,8}", w)) for w in others):
+        if len(years) == 1 and all(_EXTRA.match(w) or (lead and re.fullmatch(r"[A-Z]{2,8}", w)) or (
+                lead and len(others) == 1 and re.fullmatch(r"[A-Z][a-z]{3,15}", w)) for w in others):
+            # ("IEEE Access, 2018": junjun-jiang/Hyperspectral-Image-Denoising-Benchmark, a journal named by its
+            # publisher and one word)
             if _PREPRINT.match(words[0]) and all(re.fullmatch(_MONTH, w, re.IGNORECASE) for w in others):
                 return f"{words[0]} {years[0]}", int(years[0])  # "arXiv, Mar 2024": the month it was posted
             rest = [w for w in words if w != years[0]]
@@ -523,8 +527,9 @@ def _name_len(words: list[str]) -> int:
 
 
 def _acronym(name: str) -> bool:
-    """An unknown venue name that still reads as one: ``HPCA``, ``ICLR-W``, ``LoG``, ``I3D``."""
-    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9]{0,2}[A-Z][A-Za-z]*(?:-[A-Z]+)?", name)) and sum(
+    """An unknown venue name that still reads as one: ``HPCA``, ``ICLR-W``, ``LoG``, ``I3D``, ``J-STARS`` (a
+    letter, a hyphen, capitals: junjun-jiang/Hyperspectral-Image-Denoising-Benchmark's "J-STARS2017")."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9]{0,2}[A-Z][A-Za-z]*(?:-[A-Z]+)?|[A-Z]-[A-Z]{2,8}", name)) and sum(
         c.isupper() for c in name) >= 2
 
 

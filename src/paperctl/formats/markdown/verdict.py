@@ -229,7 +229,10 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         entry.venue = venue
 
 
-_DATE_ALONE = re.compile(r"(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?)?")
+_DATE_ALONE = re.compile(r"(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?)?"
+                         rf"|(?i:{venues.MONTH})\.?(?:\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d"
+                         rf"|(?:0?[1-9]|[12]\d|3[01])\s+(?i:{venues.MONTH})\.?,?\s+(?:19|20)\d\d")
+# ("**Oct 9, 2024**" over "- Initial commit" in an update log, zhanglbthu/awesome-human-motion-generation)
 
 
 _COMPETITION = re.compile(r"(?:[\w&.'-]+\s){0,5}(?:Challenge|Competition|Contest|Hackathon)(?:\s*[-–]?\s*"
@@ -272,6 +275,10 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
             entry.arxiv or entry.doi or entry.url or entry.links):
         # "from [UPSNet](arXiv).", "``PC`` are the standard metrics described in [DeeperLab](arXiv)." (Angzz/awesome-
         return "a sentence citing a paper, not an entry"  # panoptic-segmentation): prose that links a paper
+    if entry.title_target is None and _CITING_END.search(entry.title) and entry.links and not (
+            entry.arxiv or entry.doi or entry.url or entry.authors or entry.venue) and len(entry.title.split()) >= 5:
+        return "a sentence pointing to a page, not an entry"  # "*The Conference and Journal Abbreviations of the
+        # above papers refer to [Directory of ... (CCF)](ccf.org.cn).*" (trainingl/Research-Paper-List, its last line)
     if _NEWS.match(entry.title):
         return "a news line, not a paper"
     if _UPDATED.match(entry.title):
@@ -513,12 +520,15 @@ def paper_title(text: str) -> bool:
     subtitle, or a word of the field's titles."""
     text = text.strip().strip("`").strip()
     if "\n" in text or len(text) > 300 or len(text.split()) < 4 or not title_like(text) or "http" in text \
-            or " — " in text or " – " in text or "。" in text:  # ("UI-TARS — Pure screenshot input, ...": a
-        return False  # name, described; "基于初始化框，进行布局补全。Based on the initialized box, perform layout
-        # completion", huapohen/Awesome-Layout-Generation: sentences, the Chinese then the English)
+            or " — " in text or " – " in text or "。" in text or _CITES_BY_NUMBER.search(text):
+        return False  # ("UI-TARS — Pure screenshot input, ...": a name, described; "基于初始化框，进行布局补全。Based
+        # on the initialized box, perform layout completion", huapohen/Awesome-Layout-Generation: sentences, the
+        # Chinese then the English; "IJRR provides 25 real- istic datasets by DAVIS240C [5] and ...", langmanbusi/
+        # Myzone, under a dataset's heading: a sentence copied from a paper, its reference's number within)
     return bool(_NAME_COLON.match(text) or people.TITLE_WORDS.search(text))
 
 
+_CITES_BY_NUMBER = re.compile(r"\s\[\d{1,3}(?:[,–-]\s?\d{1,3})*\](?:\s|$)")
 _NAME_COLON = re.compile(r"[A-Z][\w.+-]*(?: [\w.+-]+){0,3}: [\w\"“'‘-]+(?: [\w\"“'‘-]+){2}")
 def title_like(title: str | None) -> bool:
     """A title, not a sentence: a capital first, at most 30 words, no sentence end."""
