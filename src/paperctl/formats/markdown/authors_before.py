@@ -402,6 +402,10 @@ def leading_authors_alone(text: str) -> tuple[list[str], str]:
     or more after them, and no cut after an initial unless every name ends with one (``Van den
     Oord A, Dieleman S, Schrauwen B. Title``): ``..., David W. Jacobs, Title`` is cut at "W."."""
     names, rest = leading_authors(text)
+    inverted = _INVERTED_NAMES_FIRST.match(text) if not names and ", " in text[:40] else None
+    if inverted:  # "Tymchenko, B., Marchenko, P., Spodarets, D., Deep Learning Approach to Diabetic Retinopathy
+        names, rest = people.parse(inverted.group(1).rstrip(" ,")), text[inverted.end():]  # Detection (2020)"
+        # (mawady/msc-retinalrecog, 6 references): APA's names, family name first, then a comma, not a full stop
     words = rest.split()
     if len(names) < 2 or len(words) < 3 or words[0].endswith(","):
         return [], text
@@ -412,5 +416,7 @@ def leading_authors_alone(text: str) -> tuple[list[str], str]:
     return names, rest
 
 
+_INVERTED_NAMES_FIRST = re.compile(r"((?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:[A-Z]\.\s?-?){1,3}(?:,|,? &|,? and)\s+)"
+                                   r"{2,})(?=[A-Z])")
 _NAMES_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _LAST_INITIAL = re.compile(r"\b[A-Z]\.?$")

@@ -60,6 +60,10 @@ def fill(entry: ListEntry, lines: list[str], at: list[int], end: int, stop: int)
     if k == len(at) or at[k] >= stop or not entry.title:
         return
     found = _read(lines, at[k])
+    named = _NAME_AFTER.fullmatch(entry.title) if found is not None and entry.title.endswith(")") else None
+    if named and _words(named.group(1)) == _words(found.title):  # "#### Giraffe: Adventures in expanding context
+        entry.title = named.group(1)  # lengths in llms (Power-Scaling) [`READ`]" over its BibTeX (Strivin0311/long-
+        entry.notes.insert(0, named.group(2))  # llms-learning): the title, then the method's name, a note
     if found is None or not _same_title(entry.title, found.title):
         return
     full = [a.name for a in found.authors if a.name.casefold() != "others"]  # ("Kudithipudi, Dhireesha and others":
@@ -98,6 +102,9 @@ def _read(lines: list[str], first: int):  # type: ignore[no-untyped-def]
     parsed = bibtex_reader.parse("\n".join(block))
     items = [outcome for _, _, outcome in parsed.entries if not isinstance(outcome, str)]
     return items[0].data if len(items) == 1 else None
+
+
+_NAME_AFTER = re.compile(r"(.{10,}?)\s*\(([^()]{1,30})\)")
 
 
 def _same_title(given: str, cited: str | None) -> bool:

@@ -60,6 +60,10 @@ def _cited_then_where(inner: str, written: str, entry: ListEntry) -> bool:
 
 
 
+_ID_BESIDE = re.compile(r"\s*/?\s*(?i:arxiv):\s?\d{4}\.\d{4,5}(?:v\d+)?\s*/?\s*")
+_YEAR_TWICE = re.compile(r"((?:19|20)\d\d)\s+(?:19|20)\d\d$")
+
+
 def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     """A bracketed group before the summary: a venue or a date. True when it was one."""
     if not inner:
@@ -73,6 +77,15 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         if not rest or read_group(rest, f"({rest})", entry):  # Google)" (uncbiag/Awesome-Foundation-Models, 33
             entry.notes.append(made.group().strip(" ,;"))  # of its 74 lines): who made it, a note, and where
             return True
+    posted = _ID_BESIDE.sub(" ", inner).strip() if "/" in inner and "rxiv:" in inner.lower() else None
+    posted = _YEAR_TWICE.sub(r"\1", posted) if posted else None
+    if posted and (found := venues.parse(posted)) and found[1]:  # "(ICLR / arXiv:2404.10024 2024)", "(arXiv:
+        offer_venue(entry, found[0], written)  # 2312.15796 / Nature 2024 2023)" (lihuirui/awesome-scientific-time-
+        entry.date_year = entry.date_year or found[1]  # series-foundation-models-survey): where, beside the preprint
+        return True
+    if inner[:3] in ("in ", "In ") and venues.preprint(inner[3:].strip()):  # "[Title](arXiv) (in Arxiv)" (LLM-Testing/
+        offer_venue(entry, venues.as_arxiv(inner[3:].strip(), None), written)  # LLM4SoftwareTesting, 50 of its 109
+        return True  # bullets, beside "(in ICSE 2024)"): where it is, a preprint
     if _ASIDE.match(inner):  # "(e.g., AAAI, WACV, ACM MM)", "(I'll organize by category)": an aside, no venue
         entry.notes.append(inner)
         return True

@@ -184,6 +184,12 @@ def url_below(lines: list[str], n: int, keyed: bool = False) -> bool:
     2002.06622>``), or named as the paper's (``paper link: [here](..)``)? ``### Robustness Verification for
     Transformers`` over it, then a paragraph that describes the paper (mekty2012/Deep-Learning-Theory, every
     paper; Strivin0311/ads-learning, every paper, a BibTeX block below): the heading is the paper."""
+    if keyed and lines[n : n + 3] and any(line.strip() == "$$" for line in lines[n : n + 3]):
+        close = next((k for k in range(n, min(n + 30, len(lines))) if lines[k].strip() == "$$"), None)
+        close = next((k for k in range(close + 1, min(close + 30, len(lines))) if lines[k].strip() == "$$"), None) \
+            if close is not None else None
+        n = close + 1 if close is not None else n  # ("$$ \begin{align} ... $$" first, Strivin0311/long-llms-learning:
+        # the method's formula, then its paper's link)
     for line in lines[n : n + 6]:
         if not line.strip() or TAG_LINE.match(line) or keyed and _RULE.fullmatch(line.rstrip()):
             continue  # ("tag: `MiniMax-01` | `Lightning Attention`" first: Strivin0311/llms-learning's pages; a
@@ -282,14 +288,16 @@ def keyed_paper_below(lines: list[str], n: int) -> bool:
     within a few paragraphs after line *n*, before the next heading or rule? ``## [1] **EasyRAG**`` over an
     authors line, a description and it (raselmeya94/RAGpedia, every paper): the heading is the paper's name."""
     for line in lines[n : n + 16]:
-        if line.startswith("#") or line.strip() in ("---", "***", "___"):
-            return False
+        if line.startswith("#") or line.strip() in ("---", "***", "___") or _BOLD_THEN_TITLE.match(line):
+            return False  # (not "## Single-Agent Optimization" over "**ICLR 2023** ERL-Re2: ..." and "Arxiv: [..](..)
+            # Code: ..", yeshenpy/Awesome-Evolutionary-Reinforcement-Learning: a section over its papers)
         m = _KEYED_PAPER.match(line)
         if m and links.classify(m.group(1)).kind in links.PAPER_KINDS:
             return True
     return False
 
 
+_BOLD_THEN_TITLE = re.compile(r"\*\*[^*:：]{2,40}\*\*\s+[A-Z0-9]\S*\s+\S+\s+\S+")
 _KEYED_PAPER = re.compile(r"(?:[^\w\s*+-]{1,3}\s*)?(?:\*\*)?(?:paper|pdf|arxiv)\s*"  # (the key in bold, perhaps:
                           r"(?:[:：]\s*\*\*|\*\*\s*[:：]|[:：])\s*"  # "**Paper:** [Title](..)")
                           r"\[[^\[\]]*\]\((https?://[^()\s]+)\)", re.IGNORECASE)

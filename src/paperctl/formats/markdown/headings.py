@@ -73,6 +73,8 @@ _EVENTS_HEADING = re.compile(
     r"group of people|"  # ("Distinguished Scholars in Fake News Detection (虚假新闻检测领域杰出学者)", ICTMCG)
     r"venues|conferences? (?:and|&|∕) journals?|journals? (?:and|&|∕) conferences?|list of (?:journals|venues)\b.*|"
     r"further reading|websites?|(?:learning |tutorial )?materials|additional[- ]resources|"
+    r"talks?|slides?|presentations?|ppts?|black ?hat|def ?con|hitb|offensive ?con|secwest|"  # (talks at hackers'
+    # meetings and their slides, LyleMi/papers: "# Blackhat", "# Defcon", "# PPT" over rows of titles)
     r"[^\s]{0,8}(?:サイト|网站|網站))$", re.IGNORECASE)  # ("参考サイト", sites for reference, Yagami360/machine-
 # learning-papers-survey; "论文网站")
 _STATUS_HEADING = {"to read": "unread", "to-read": "unread", "toread": "unread", "unread": "unread",

@@ -137,6 +137,9 @@ def host(href: str) -> str:
 _PROXIED = re.compile(r"([a-z0-9-]+-(?:com|org|net|edu|gov|io|info|[a-z]{2}))\.(?:ez)?proxy\d*(?:\.[a-z0-9-]+)+")
 
 
+_BARE_DOI = re.compile(r"10\.\d{4,9}/\S+")
+
+
 @lru_cache(maxsize=8192)
 def classify(href: str) -> Target:
     """What *href* points at."""
@@ -149,6 +152,8 @@ def classify(href: str) -> Target:
     if not is_url(href):
         if _BARE_HOST.match(href):  # "[Light Field Networks: ...](vsitzmann.github.io/lfns/)" (vsitzmann/awesome-
             return classify("https://" + href)  # implicit-representations): a web address with no scheme
+        if href[:3] == "10." and _BARE_DOI.fullmatch(href):  # "[[link](10.1016/j.compbiomed.2021.104599.)]"
+            return classify("https://doi.org/" + href.rstrip("."))  # (mawady/msc-retinalrecog): a DOI as the address
         mangled = _MANGLED.fullmatch(href)
         if mangled and is_url(f"{mangled.group(1)}://{mangled.group(2)}"):  # "]((https://arxiv.org/pdf/1511.
             # 03575.pdf))" (Echo-Wxl/Federated-Learning), "](\https://ieeexplore...)" (linchangyi1/Awesome-Touch),

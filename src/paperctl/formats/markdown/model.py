@@ -296,6 +296,9 @@ def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None, label:
         add_link(entry, "paper", href, badge=True)
         if badge.venue and not entry.venue:
             entry.venue = entry.venue_written = badge.venue
+    elif badge.kind == "venue" and not entry.venue and _NO_VENUE.match(badge.value):
+        entry.date_year = entry.date_year or venues.year_in(badge.value)  # "![](badge/None-2018-skyblue)" (aliemo/
+        # transfomers-silicon-research): no venue, its year
     elif badge.kind == "venue" and not entry.venue:
         entry.venue = entry.venue_written = badge.value
     elif badge.kind == "date":
@@ -305,6 +308,7 @@ def _badge(badge: links.Badge, entry: ListEntry, href: str | None = None, label:
         add_link(entry, label, href, badge=True)  # Dataset-red'></a>" (khuangaf/Awesome-Chart-Understanding)
 
 
+_NO_VENUE = re.compile(r"(?i:none|n/?a|unknown|tbd|-)\s+(?:19|20)\d\d$")
 _DATE_TEXT = re.compile(  # a link's text that is a date: "5 Jun 2022", "Feb 2023", "2022-06-05", "[2023.02]", "[2024]"
     r"\[?\s*(?:(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:\d{1,2},?\s+)?"
     r"(?:19|20)\d\d|(?:19|20)\d\d(?:[./-]\d{1,2}(?:[./-]\d{1,2})?)?)\s*\]?", re.IGNORECASE)  # (a year alone:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from . import blocks, fields, inline, links, people, venues
+from . import blocks, bold_lines, fields, inline, links, people, venues
 from .after_title import venue_after_comma
 from .before_title import venue_colon
 from .entries import read
@@ -41,7 +41,7 @@ KEYS: dict[str, tuple[str, ...]] = {
               "published", "source", "publication", "收录", "pub", "학회", "저널", "학회/저널", "게재"),
     "paper": ("论文地址", "论文链接", "链接", "地址", "paperlink", "paperurl", "pdf", "arxiv", "link", "url",
               "原文", "原文链接", "论文下载", "paper地址", "论文pdf", "linktopublication", "linktopaper", "arxiv链接",
-              "arxivlink", "arxivpdflink", "pdflink"),
+              "arxivlink", "arxivpdflink", "pdflink", "links"),  # ("*Links*: [Paper / DOI](..) | [![Code](badge)](..)")
     "code": ("代码", "代码链接", "代码地址", "论文代码", "源码", "论文源码", "论文源码地址", "源码地址", "github",
              "github地址", "论文github地址", "code", "codelink", "repo", "repository", "开源代码", "githut地址",
              "官方代码", "sourcecode"),
@@ -61,7 +61,9 @@ SUMMARY_KEYS = ("summary", "tl;dr", "tldr", "简述", "요약", "why relevant", 
 # "关键内容", "key content", Brain2nd/MofNeuroSim; "关键特点", "key features", the abstract's start: oowsxq/SummerQuest-
 # 2025's generated lists, under "ArXiv链接", the arXiv link)
 KEY_LINK = re.compile(r"\s*(\w[\w ]{0,20}?)\s+(\[[^\[\]]{1,20}\]\([^()\s]+\))\s*$")  # a key, no colon, its link
-_BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__)([^*_:：]{1,24}(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：]))")
+_BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__|\*|_)([^*_:：]{1,24}(?:[:：](?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)\s*[:：]))")
+# (in italics too: "  - *Authors*: Bi, Kaifeng, ...", "  - *Links*: [Paper / DOI](..)", lihuirui/awesome-scientific-
+# time-series-foundation-models-survey, under every paper)
 _CODE_KEY = re.compile(r"^(\s*)`([^`:：]{1,24})`(?=\s*[:：])")
 _URL_SEPARATOR = re.compile(r"\s+[/|]\s+|,\s+")
 
@@ -123,11 +125,9 @@ def fields_as_siblings(items: list[blocks.Block], k: int, refs: dict[str, str]) 
     .mlr.press/..``, ``- **Pdf**: /simclr/...pdf``, ``- **Code**: https://github.com/..``, ``- **Abstract**:``, one
     loose list under each method's heading: WangJingyao07/Self-Supervised-Learning-Papers-with-Code); else 0."""
     item = items[k]
-    if len(item.children) != 1 or item.children[0].kind != "paragraph" or "\n" in item.children[0].text \
-            or k + 2 >= len(items):
-        return 0
-    if not _bold_alone(inline.scan(item.children[0].text, refs)):
-        return 0
+    text = item.children[0].text if len(item.children) == 1 and item.children[0].kind == "paragraph" else ""
+    if k + 2 >= len(items) or text[:2] not in ("**", "__") or "\n" in text:  # (the cheap tests first: every
+        return 0  # item of every list is asked)
     kinds = []
     for below in items[k + 1:]:
         first = below.children[0] if len(below.children) == 1 and below.children[0].kind == "paragraph" else None
@@ -135,13 +135,10 @@ def fields_as_siblings(items: list[blocks.Block], k: int, refs: dict[str, str]) 
         if kind is None:
             break
         kinds.append(kind)
-    return len(kinds) if len(kinds) >= 2 and {"paper", "code"} & set(kinds) and "title" not in kinds else 0
-
-
-def _bold_alone(pieces: list[inline.Piece]) -> bool:
-    visible = [p for p in pieces if p.kind != inline.TEXT or p.text.strip()]
-    return bool(visible) and all(p.kind == inline.TEXT and p.strong for p in visible) and len(
-        " ".join(p.text for p in visible).split()) >= 3
+    if len(kinds) < 2 or not {"paper", "code"} & set(kinds) or "title" in kinds:
+        return 0
+    head = inline.scan(text, refs)
+    return len(kinds) if bold_lines.bold_alone(head) and len(inline.plain(head).split()) >= 3 else 0
 
 
 def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[str, str],
@@ -192,6 +189,9 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
                 entry.date_year = entry.date_year or parsed[1]
             entry.venue, entry.venue_written = (parsed[0] if parsed else text or None), value
         elif kind == "authors" and text:
+            paired = _INVERTED_PAIRS.fullmatch(text)  # "*Authors*: Bi, Kaifeng, Xie, Lingxi, Zhang, Hengheng et al."
+            text = re.sub(r"(\w[\w'’-]*), (\w[\w'’-]*)(?:, |(?= et al))", r"\2 \1, ", paired.group(1)).rstrip(
+                ", ") if paired else text  # (lihuirui/awesome-scientific-time-series-foundation-models-survey)
             entry.authors = people.parse(text) or [a.strip() for a in re.split(r"[,，、;；]", text) if a.strip()]
             # ("Chen, Yubo  and Xu, Liheng  and ...": BibTeX's order, carrie0307/DL_EventExtractionPapers)
         elif kind == "year" and text:
@@ -238,11 +238,17 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             target = links.classify(link.href)
             if target.kind in (links.LOCAL, links.ANCHOR) and not link.href.lower().endswith(".pdf"):
                 continue  # ("- **Docs:** [Read more →](docs/AlphaFold2/)": a page of the list's, no address to keep)
-            named_code = kind != "code" and links.names_code(link.text)  # ("链接：[[arXiv:ID](..)] [[Code](..)]")
+            shown = link.text or next((c.text for c in link.children if c.kind == inline.IMAGE), "")  # (a badge's
+            named_code = kind != "code" and links.names_code(shown)  # name: "[![Code](badge)](github)")
+            # ("链接：[[arXiv:ID](..)] [[Code](..)]")
             if target.kind == links.CODE and links.is_repository(link.href):
                 repos.append(("code" if named_code else kind or "other", link.href))
                 if kind == "code" or named_code:
                     continue
+            if kind == "paper" and target.kind not in links.PAPER_KINDS and _NOT_PAPER_LABEL.fullmatch(shown.strip()):
+                entry.links.setdefault(links.label(shown or key), link.href)  # "*Link:* [Tweet](x.com/..)",
+                entry.kind_said = entry.kind_said or "a post, not a paper"  # "*Link:* [Blog Post](..)" (TuchuanLin/
+                continue  # Awesome-AI-Scientist's news): what is linked is no paper
             if kind in ("paper", "title", "venue") or target.kind in links.PAPER_KINDS:
                 _paper_link(entry, link.href)
                 if not entry.venue and target.kind == links.ARXIV and (
@@ -257,6 +263,16 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
     _code(entry, repos)
     if entry.title is None and known and any(p.kind == inline.LINK for p in head):
         entry.title = known  # (the title the head links, before a note below is taken for one)
+    shown = [p for p in head if p.kind != inline.TEXT or p.text.strip()]
+    if entry.title is None and len(shown) >= 2 and shown[0].strong and not shown[-1].strong and all(
+            p.kind == inline.TEXT for p in shown):  # "- **Title** (Nature 2023)" over "  - *Authors*: ..", "  -
+        said = read(head, ctx)  # *Links*: [Paper / DOI](..)" (lihuirui/awesome-scientific-time-series-foundation-
+        if said.reason is None and said.title:  # models-survey, every paper): the title, and where and when
+            entry.title = said.title
+            if said.venue and not entry.venue:
+                entry.venue, entry.venue_written = said.venue, said.venue_written
+            entry.date_year = entry.date_year or said.year or said.date_year
+            entry.arxiv = entry.arxiv or said.arxiv
     if entry.title is None:
         entry.title = _fallback_title(entry, head, titled and all(kind for _, kind, _, _ in rows)) or known
     entry.notes = [n for n in entry.notes if n != entry.title]
@@ -274,6 +290,8 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
 
 
 ID_TEXT = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?")  # an arXiv ID written alone
+_NOT_PAPER_LABEL = re.compile(r"(?i:tweet|thread|blog(?: post)?|post|video|youtube|podcast|news)")
+_INVERTED_PAIRS = re.compile(r"((?:[A-Z][\w'’-]+, [A-Z][\w'’-]+(?:, |(?= et al\.?$))){2,})\s*et al\.?")  # family, given
 _YEAR_THEN_VENUE = re.compile(r"((?:19|20)\d\d)\s*\(([^()]{2,30})\)")
 TAG_LINE = re.compile(r"\s*tags?\s*[:：]\s*`", re.IGNORECASE)
 

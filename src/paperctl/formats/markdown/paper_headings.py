@@ -96,6 +96,9 @@ _BULLET = re.compile(r"^\s*[•·▪◦‣-]\s*")
 _CODE_NAME_DASH = re.compile(r"\s*`([^`]{1,40})`\s*[—–-]\s+(\S.{8,})")
 _DATE_AFTER = re.compile(r"\s*[,–—-]?\s*(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?\s*")
 _STATUS_FIRST = re.compile(r"\s*(✅|✔️?|☑️?|📌)\s*[｜|:：]?\s*(?=\S)")  # a reading status's mark before a heading
+_STATUS_LAST = re.compile(r"\s*\[`?(read|unread|todo|to read|reading|done)`?\]$", re.IGNORECASE)
+_SAID_STATUS = {"read": "read", "done": "read", "unread": "unread", "todo": "unread", "to read": "unread",
+                "reading": "reading"}
 _BOLD_WHOLE = re.compile(r"\s*\*\*(\d{1,3}[.)]\s+[^*]+)\*\*\s*")
 _NAME_AFTER = re.compile(r"\s*[(（]\s*[A-Za-z][\w.+-]{0,20}(?: [\w.+-]{1,12}){0,2}\s*[)）]\s*")  # " (ResNet)"
 _YEAR_FIRST = re.compile(r"\s*((?:19|20)\d\d)\s+(?=\S)")
@@ -141,6 +144,9 @@ class PaperHeadings(ReaderState):
         patch-paper-list, Meirtz/Awesome-LLM-Model-Editing)."""
         marked = _STATUS_FIRST.match(text)  # "#### ✅｜[(2018 CVPR)Title](arXiv)" (langmanbusi/Myzone, 17 of its 39
         text = text[marked.end():] if marked else text  # paper headings): read, says the mark; then the paper
+        said_last = _STATUS_LAST.search(text) if text.endswith("]") else None
+        text = text[: said_last.start()] if said_last else text  # "#### Yarn: ... [`READ`]" (Strivin0311/long-
+        # llms-learning's pages, every paper): the title, then the owner's status in brackets
         bolded = _BOLD_WHOLE.fullmatch(text)  # "## **1. Boosting the Adversarial Transferability of ...**" (daksim/
         text = bolded.group(1) if bolded else text  # NewAdversarialAttackPaper, every paper): bold, the number within
         unnumbered = re.sub(r"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\])\s+", "", text)  # ("#### [60] Title": Awesome3DGS)
@@ -249,6 +255,8 @@ class PaperHeadings(ReaderState):
             entry.notes.insert(0, coded.group(1))
         if marked:
             entry.status = fields.strip_lead(marked.group(1) + " x")[1] or entry.status
+        if said_last:
+            entry.status = _SAID_STATUS[said_last.group(1).lower()]
         if fielded and entry.reason == verdict.NO_EVIDENCE:
             entry.stated, entry.reason = True, None  # (what is below links it: ``identified_below``)
         elif fielded and entry.reason and entry.reason == self.context().resources and paper_linked_below(

@@ -31,8 +31,27 @@ from .blocks import Block
 from .model import ListEntry
 from .reader_state import ReaderState
 
+_LINK_KEYS = re.compile(r"\s*(?:(?:[A-Za-z]\w{0,15}(?: \w{1,15})?\s*)?[:：]\s*"
+                        r"|(?i:links?|code|arxiv|paper|pdf|project|or)\s*)+(?i:not found|n/?a|none|-)?\s*")
+# (a link's key: "Arxiv: ", "Link ", "**Link**" then ": ", "Code: Not Found", " or " between two links)
+_MARKS = re.compile(r"[∗*†‡§¶]|\d(?=,|$)")  # (marks after names: "Sihan Ma∗, Jizhizi Li∗, ...")
+_CODE_WORD = re.compile(r"\bcode\b", re.IGNORECASE)  # ("[Anonymous Code](..)")
 _MATH_YEAR = re.compile(r"\s*\$((?:19|20)\d\d)\$")
 _PLACE = re.compile(r"[^.,\[(]*")  # a paragraph's first words, up to a full stop, a comma or a bracket
+
+
+def _names_a_link(piece: inline.Piece) -> bool:
+    """Is *piece* of a line of links alone: a link named for what it links (``[project](..)``), by its address
+    (``Arxiv: [https://arxiv.org/abs/..](same) Code: [..](..)`` under "**ICLR 2023** Title", yeshenpy/Awesome-
+    Evolutionary-Reinforcement-Learning) or by a badge (``[![DOI-Link](badge)](doi)`` under a bold title and a
+    venue's badge, aliemo/transfomers-silicon-research); a key before a link; a badge?"""
+    if piece.kind in (inline.TEXT, inline.BREAK):
+        return piece.kind == inline.BREAK or bool(_LINK_KEYS.fullmatch(piece.text))
+    if piece.kind == inline.IMAGE:
+        return "/badge/" in piece.href
+    badge = len(piece.children) == 1 and piece.children[0].kind == inline.IMAGE and "/badge/" in piece.children[0].href
+    return piece.kind == inline.LINK and (links.label_word(piece.text) or piece.text.strip() == piece.href or bool(
+        _CODE_WORD.search(piece.text)) or badge)
 
 
 def _said_in_code(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
@@ -275,12 +294,19 @@ class Paragraphs(ReaderState):
         Awesome-BEV-Perception, 73 papers so): one entry, its title and its links. True when read so."""
         text = inline.plain(pieces).strip()
         if block.end - block.start != 1 or any(p.kind != inline.TEXT for p in pieces) or len(text.split()) < 3 \
-                or not verdict.title_like(text):
-            return False
+                or not verdict.title_like(text) or people.only_people(people.parse(_MARKS.sub("", text)) or [text]):
+            return False  # (not "Junzuo Zhou, Jiangyan Yi, ..." over "Paper: https://arxiv.org/..": who wrote it)
         below = inline.scan(nxt.text, self.refs)
         shown = [p for p in below if p.kind != inline.TEXT or p.text.strip(" |/,[]")]
-        if not shown or any(p.kind != inline.LINK or not links.label_word(p.text) for p in shown):
-            return False
+        named = all(p.kind == inline.LINK and p.text.strip() and p.text.strip() != p.href for p in shown)
+        if not shown or not any(p.kind == inline.LINK for p in shown) or not all(_names_a_link(p) for p in shown) or (
+                not named and not (any(p.kind == inline.LINK and links.classify(p.href).kind in links.PAPER_KINDS
+                                       for p in shown) and any(f.kind != "title" for f in self.frames))):
+            return False  # (links named by their address or a badge, or keyed: one of them the paper's, in a section;
+            # not a list's name over its badges, "Awesome Large Vision-Language Model: A Curated List ..." over a
+            # license's, nor its own survey's title over its arXiv badge, under the list's title)
+        below = [p if p.kind != inline.TEXT or not p.text.strip() or not _LINK_KEYS.fullmatch(p.text) else inline.Piece(
+            inline.TEXT, " ") for p in below]  # (the keys, "Code: Not Found", " or ": no description)
         entry = self.read([*pieces, inline.Piece(inline.BREAK), *below])
         if entry.reason == verdict.NO_EVIDENCE and any(links.is_repository(p.href) for p in shown):
             entry.stated, entry.reason = True, None  # (a title over its code's link: a paper, as its place says)

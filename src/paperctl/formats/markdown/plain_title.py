@@ -89,7 +89,7 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     if ".(" in text or ")," in text:  # "Title.(CVPR2020),Jiang et al.[https://..]" (mendy-2013/Review-on-deep-
         text = _GLUED_GROUP.sub(lambda m: m.group() + " ", text)  # learning-based-single-image-rain-removal): its
         # spaces left out
-    title, tail = _cut_plain(text, entry)
+    title, tail = _cut_plain(text, entry, linked=any(t.kind == "link" for t in rest))
     if title.endswith("(") and not tail.strip() and rest and rest[0].kind == "link" and len(title.split()) >= 3:
         title, tail = title[:-1].rstrip(), "("  # "Title([Cunha et al.2018](..))": the bracket opens the citation
     if not entry.authors and ", " in title and not tail.strip(" ,[") and rest and rest[0].kind == "link" and \
@@ -105,6 +105,11 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return ([Tok("text", tail)] if tail.strip() else []) + rest
 
 
+_NAMED_ET_AL_PLACE = re.compile(r"(?P<title>.{10,}?),\s+(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})"
+                                r"\s+et\.?\s*a[lt]\.?,"
+                                r"\s*(?P<where>[^,]{2,40}?)(?:,\s*(?P<place>[^,\s].{0,80}?))?\s*")
+_SHORT_NAME_COMMA = re.compile(r"([A-Za-z][\w-]*(?: [A-Z][\w-]*)?)(?:,\s+|：\s*)(?=[A-Z])")  # ("CRNN, ", "ResNet：")
+_PUBMED_TRAILER = re.compile(r"(?:\s+(?:Epub\b[^.]{0,40}\.?|PMID:\s*\d+\.?|PMCID:\s*PMC\d+\.?))+\s*$")
 _INITIALS_ET_AL = re.compile(r"(?P<title>.{10,}?),\s+(?P<who>(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)?)[A-Z][\w'’-]+)\s+et\.?\s*al"
                              r"\.?,\s*(?P<where>[^,]{2,40}?)[.\s\[]*")
 _GLUED_GROUP = re.compile(r"(?<=[a-z])\.(?=\([A-Z])|\),(?=[A-Z][a-z])")
@@ -411,7 +416,7 @@ _DATE_BAR_VENUE = re.compile(r"\s*[(（]\s*((?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-
                              r"([^()（）|｜]{2,60}?)\s*[)）]")
 
 
-def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
+def _cut_plain(text: str, entry: ListEntry, linked: bool = False) -> tuple[str, str]:
     stripped = text.strip()
     bracketed = title_marks.bracketed_title(stripped) if stripped[:1] == "[" else None
     if bracketed:  # "- [Title] NeuIPS2018": the title, then where and when
@@ -493,7 +498,7 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
             ends = re.match(r"[?!]+", tail)  # "Why (and When) Does It Work?"
             if ends:
                 title, tail = title + ends.group(), tail[ends.end():]
-            more_title, more_tail = _cut_plain(tail, entry) if re.match(r"\s+[\w\"“'‘]", tail) else ("", tail)
+            more_title, more_tail = _cut_plain(tail, entry, linked) if re.match(r"\s+[\w\"“'‘]", tail) else ("", tail)
             title, tail = (title + " " + more_title).strip(), more_tail
     title = without_cited(title, entry)
     initialled = _INITIALS_ET_AL.fullmatch(title) if "et al" in title and not entry.authors else None
@@ -503,6 +508,31 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
         offer_venue(entry, where[0], initialled.group("where"))  # the first author, initials first, then where
         entry.date_year = entry.date_year or where[1]  # and when (the initial's full stop is no sentence's end)
         return initialled.group("title"), tail
+    pubmed = _PUBMED_TRAILER.search(title) if "PMID" in title or "Epub" in title else None
+    if pubmed:  # "... Comput Biol Med. 2021 Aug;135:104599 Epub 2021 Jun 25. PMID: 34247130" (mawady/msc-
+        entry.notes.append(pubmed.group().strip(" ."))  # retinalrecog, PubMed's Vancouver): when it was posted
+        title = title[: pubmed.start()]  # and its PubMed number, after the citation's tail
+    placed = _NAMED_ET_AL_PLACE.fullmatch(title) if "et a" in title and not entry.authors else None
+    placed = placed if placed and ". " not in placed.group("title") else None  # (not "Title. Jang, Yunhun et al,
+    # ICML 2019": the first author, family name first)
+    where = (venues.parse(placed.group("where")) or (
+        (None, int(placed.group("where"))) if venues.FOUR_DIGIT_YEAR.fullmatch(placed.group("where")) else None)) \
+        if placed else None  # ("Bag of Freebies ..., Zhi Zhang et al, 2019, Amazon 李沐": the year alone)
+    if where and where[1]:  # "FEN, Feature Enhancement Network: A Refined Scene Text Detector, Sheng Zhang et al,
+        entry.authors = [placed.group("who")]  # AAAI 2018, South China University of Technology 金连文组[(pdf)](..)"
+        if where[0]:  # (wangleihitcs/Papers, 36 bullets; "et at" once):
+            offer_venue(entry, where[0], placed.group("where"))
+        entry.date_year = entry.date_year or where[1]  # the method's name perhaps, the title, the first author, where
+        entry.notes += [placed.group("place")] if placed.group("place") else []  # and when, where they work
+        head = placed.group("title")
+        short = _SHORT_NAME_COMMA.match(head)
+        wide = "：" in short.group() if short else False  # (a full-width colon: a name, never the title's)
+        if short and len(head[short.end():].split()) >= (2 if wide else 3) and (wide or short.group(1).isupper() or any(
+                c.isupper() for c in short.group(1)[1:]) or head[short.end():].casefold().startswith(
+                short.group(1).casefold())):
+            entry.notes.insert(0, short.group(1))
+            head = head[short.end():]
+        return head, tail
     head, citation = fields.split_citation(title)
     if citation is not None:
         entry.shape = "citation"
@@ -566,10 +596,13 @@ def _cut_plain(text: str, entry: ListEntry) -> tuple[str, str]:
             # Lample et al., 2016 [[Paper](..)]" (anebz/papers, 64 entries)
     posted = _ARXIV_LAST.search(title) if "rxiv" in title[-30:].lower() else None
     if posted and len(title[:posted.start()].split()) >= 3:  # "..., Title, arXiv:1706.01427, 2017." (hbulpf/
-        title = title[:posted.start()]  # hnbd_ailab): the preprint's number, arXiv and the year
-        year = int(posted.group(1)) if posted.group(1) else entry.year or entry.date_year
-        if not entry.venue and year:
-            offer_venue(entry, f"arXiv {year}", posted.group().strip(" ,."))
+        title = title[:posted.start()]  # hnbd_ailab): the preprint's number, arXiv and the year; "Title,
+        year = int(posted.group(2)) if posted.group(2) else entry.year or entry.date_year  # arXiv:2008.05157v1"
+        entry.arxiv = entry.arxiv or (None if linked or "](" in title else posted.group(1))  # (VitaminX2/docs, "Not-yet
+        # published"): its ID too, where no link gives it (nor a link's leftovers, "...](arXiv preprint arXiv:ID)");
+        # venue arXiv as the rules write the ID alone
+        if not entry.venue:
+            offer_venue(entry, f"arXiv {year}" if year else "arXiv", posted.group().strip(" ,.()"))
     if not entry.authors and title.count(", ") >= 2 and (found or posted):  # (a citation: its venue after it)
         names, rest = _names_then_title(title)
         if names:  # "1. Adam Santoro, David Raposo, ..., Timothy Lillicrap, A simple neural network module for
@@ -592,7 +625,8 @@ def _names_then_title(text: str) -> tuple[list[str], str]:
 
 
 _A_NAME = re.compile(r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|van|von|de|der|den|da|di|du|la|le|dos|del)){1,3}")
-_ARXIV_LAST = re.compile(r",?\s*(?:arXiv|arxiv|ArXiv)\s*:\s*\d{4}\.\d{4,5}(?:v\d+)?(?:,\s*((?:19|20)\d\d))?\.?$")
+_ARXIV_LAST = re.compile(r"(?:,?\s*|\s*\(\s*)(?:arXiv|arxiv|ArXiv)\s*:\s*(\d{4}\.\d{4,5})(?:v\d+)?"
+                         r"(?:,\s*((?:19|20)\d\d))?\)?\.?$")
 _TITLE_WORD = re.compile(r"(?i)\b(?:learning|networks?|neural|deep|models?|visual|vision|language|tuning|"
                          r"anything|attention|transformers?|segment\w*|detection|generation|recognition)\b")
 

@@ -303,8 +303,9 @@ def _initials_spell(words: str, short: str) -> bool:
     return all(letter in left for letter in letters)
 
 
-_SPELLED = re.compile(r"(?P<words>[A-Z][\w&,.' -]{12,120}?)\s*[(（](?P<short>[A-Z][A-Za-z&.]*(?: [A-Z]{2,5})?)"
-                      r"(?: (?P<year>(?:19|20)\d\d))?[)）](?:\s*[-–—]+\s*\w+)?")  # ("... (CVPR 2021) -- Updating")
+_SPELLED = re.compile(r"(?P<words>[A-Z][\w&,.' -]{12,120}?)\s*[(（](?P<short>[A-Z][A-Za-z&.]*(?: [A-Z][A-Z&]{1,4})?)"
+                      r"(?: (?P<year>(?:19|20)\d\d))?[)）](?:\s*[-–—]+\s*\w+)?")  # ("... (CVPR 2021) -- Updating";
+# "IEEE Symposium on Security and Privacy (IEEE S&P)", cpuu/awesome-fuzzing)
 _MEETING_WORDS = re.compile(r"\b(?:Conference|Symposium|Workshop|Meeting|Congress|Association|Journal|Transactions)\b")
 _JOURNAL_HEADING = re.compile(r"(?:IEEE|ACM)\s+(?:Trans(?:actions)?\b|.{2,60}\b(?:Letters|Journal|Magazine)$).*",
                               re.IGNORECASE)

@@ -508,9 +508,11 @@ def _undated(raw: str) -> tuple[str, None] | None:
         return "arXiv", None  # Dialogue-State-Tracking): a preprint, as "arXiv preprint 2020" is arXiv 2020
     words = raw.split()
     if words and len(words) <= 4 and (is_known_name(raw) or (
-            is_known_name(words[0]) and all(_EXTRA.match(w) or (words[0].upper() in ("IEEE", "ACM") and re.fullmatch(
-                r"[A-Z][A-Za-z]{1,7}", w)) for w in words[1:]))) or _SOCIETY_SHORT.fullmatch(raw) and is_known_name(
-            raw[4:]):  # ("ACM MM", "ACM TOG": the society and a known short name, as "IEEE TIP" is)
+            is_known_name(words[0]) and all(_EXTRA.match(w) or (
+                words[0].upper() in ("IEEE", "ACM", "USENIX") and re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", w))
+                for w in words[1:]))) \
+            or _SOCIETY_SHORT.fullmatch(raw) and is_known_name(raw[4:]):  # ("ACM MM", "ACM TOG": the society and a
+        # known short name, as "IEEE TIP" is; "IEEE S&P", "USENIX Security": cpuu/awesome-fuzzing's headings)
         return raw, None
     return None
 
