@@ -197,3 +197,14 @@ def year_venue_names(text: str) -> Tail | None:
     found = venues.parse(f"{m.group(2)} {year}") if year else None
     venue = found[0] if found else f"{m.group(2)} {year}" if year else m.group(2)
     return Tail(authors=names, venue=venue, year=year, explained=True)
+
+
+_PUBMED_TRAILER = re.compile(r"(?:\s+(?:Epub\b[^.]{0,40}\.?|PMID:\s*\d+\.?|PMCID:\s*PMC\d+\.?))+\s*$")
+
+
+def pubmed_trailer(text: str) -> tuple[str, str | None]:
+    """*text* without what PubMed's Vancouver writes after a reference's tail, and that (a note): ``... Comput Biol
+    Med. 2021 Aug;135:104599 Epub 2021 Jun 25. PMID: 34247130`` (mawady/msc-retinalrecog), when it was posted
+    and its PubMed numbers."""
+    found = _PUBMED_TRAILER.search(text) if "PMID" in text or "Epub" in text else None
+    return (text[: found.start()], found.group().strip(" .")) if found else (text, None)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from . import blocks, bold_lines, fields, inline, links, people, venues
+from . import blocks, fields, inline, links, people, venues
 from .after_title import venue_after_comma
 from .before_title import venue_colon
 from .entries import read
@@ -118,29 +118,6 @@ def key_of(text: str) -> tuple[str | None, str, str]:
     return kind, m.group(1).strip(), value
 
 
-def fields_as_siblings(items: list[blocks.Block], k: int, refs: dict[str, str]) -> int:
-    """How many items after item *k* are its fields, where item *k* is a bold title alone and two or more items
-    after it, each a paragraph alone, are ``key: value`` fields, one of them the paper's or its code's link (``-
-    **A Simple Framework for Contrastive Learning of Visual Representations**``, ``- **Paper**: http://proceedings
-    .mlr.press/..``, ``- **Pdf**: /simclr/...pdf``, ``- **Code**: https://github.com/..``, ``- **Abstract**:``, one
-    loose list under each method's heading: WangJingyao07/Self-Supervised-Learning-Papers-with-Code); else 0."""
-    item = items[k]
-    text = item.children[0].text if len(item.children) == 1 and item.children[0].kind == "paragraph" else ""
-    if k + 2 >= len(items) or text[:2] not in ("**", "__") or "\n" in text:  # (the cheap tests first: every
-        return 0  # item of every list is asked)
-    kinds = []
-    for below in items[k + 1:]:
-        first = below.children[0] if len(below.children) == 1 and below.children[0].kind == "paragraph" else None
-        kind = key_of(first.text)[0] if first is not None and "\n" not in first.text else None
-        if kind is None:
-            break
-        kinds.append(kind)
-    if len(kinds) < 2 or not {"paper", "code"} & set(kinds) or "title" in kinds:
-        return 0
-    head = inline.scan(text, refs)
-    return len(kinds) if bold_lines.bold_alone(head) and len(inline.plain(head).split()) >= 3 else 0
-
-
 def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[str, str],
                 ctx: Context, titled: bool = False, known: str | None = None) -> ListEntry | None:
     """The paper an item's nested ``key: value`` bullets describe, or None when they
@@ -189,9 +166,7 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
                 entry.date_year = entry.date_year or parsed[1]
             entry.venue, entry.venue_written = (parsed[0] if parsed else text or None), value
         elif kind == "authors" and text:
-            paired = _INVERTED_PAIRS.fullmatch(text)  # "*Authors*: Bi, Kaifeng, Xie, Lingxi, Zhang, Hengheng et al."
-            text = re.sub(r"(\w[\w'’-]*), (\w[\w'’-]*)(?:, |(?= et al))", r"\2 \1, ", paired.group(1)).rstrip(
-                ", ") if paired else text  # (lihuirui/awesome-scientific-time-series-foundation-models-survey)
+            text = people.pairs_given_first(text)  # ("*Authors*: Bi, Kaifeng, Xie, Lingxi, ... et al.")
             entry.authors = people.parse(text) or [a.strip() for a in re.split(r"[,，、;；]", text) if a.strip()]
             # ("Chen, Yubo  and Xu, Liheng  and ...": BibTeX's order, carrie0307/DL_EventExtractionPapers)
         elif kind == "year" and text:
@@ -291,7 +266,6 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
 
 ID_TEXT = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?")  # an arXiv ID written alone
 _NOT_PAPER_LABEL = re.compile(r"(?i:tweet|thread|blog(?: post)?|post|video|youtube|podcast|news)")
-_INVERTED_PAIRS = re.compile(r"((?:[A-Z][\w'’-]+, [A-Z][\w'’-]+(?:, |(?= et al\.?$))){2,})\s*et al\.?")  # family, given
 _YEAR_THEN_VENUE = re.compile(r"((?:19|20)\d\d)\s*\(([^()]{2,30})\)")
 TAG_LINE = re.compile(r"\s*tags?\s*[:：]\s*`", re.IGNORECASE)
 

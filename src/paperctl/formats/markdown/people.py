@@ -240,6 +240,18 @@ _WORDY_END = re.compile(r"(?:tion|sion|ment|ness|ence|ance|ity|ive|ous|ics|ques?
 _NOUNS = {"course", "rule", "rules", "lecture", "notes", "tutorial", "survey", "review", "overview", "book", "blog"}
 
 
+def pairs_given_first(text: str) -> str:
+    """*text*, where it lists names family name first, a comma, then the given name, ``et al.`` last (``Bi, Kaifeng,
+    Xie, Lingxi, Zhang, Hengheng et al.``: lihuirui/awesome-scientific-time-series-foundation-models-survey), as
+    given name first, the names parted by commas; any other text as it is."""
+    paired = _INVERTED_PAIRS.fullmatch(text)
+    return re.sub(r"(\w[\w'’-]*), (\w[\w'’-]*)(?:, |(?= et al))", r"\2 \1, ", paired.group(1)).rstrip(", ") \
+        if paired else text
+
+
+_INVERTED_PAIRS = re.compile(r"((?:[A-Z][\w'’-]+, [A-Z][\w'’-]+(?:, |(?= et al\.?$))){2,})\s*et al\.?")
+
+
 def only_people(names: list[str]) -> bool:
     """Can *names* only be people: no word of a subject or a body that writes (``Image Classification, Object
     Detection``, ``Google Research, Meta AI`` read as names too)? For names that stand alone, with no year,

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from . import (
     author_date,
+    cite_tails,
     fields,
     links,
     makers,
@@ -26,6 +27,7 @@ from . import (
     venue_suffix,
     venue_words,
     venues,
+    where_they_work,
 )
 from .after_title import year_and_venue
 from .authors_before import leading_authors, leading_authors_alone
@@ -105,11 +107,6 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return ([Tok("text", tail)] if tail.strip() else []) + rest
 
 
-_NAMED_ET_AL_PLACE = re.compile(r"(?P<title>.{10,}?),\s+(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})"
-                                r"\s+et\.?\s*a[lt]\.?,"
-                                r"\s*(?P<where>[^,]{2,40}?)(?:,\s*(?P<place>[^,\s].{0,80}?))?\s*")
-_SHORT_NAME_COMMA = re.compile(r"([A-Za-z][\w-]*(?: [A-Z][\w-]*)?)(?:,\s+|：\s*)(?=[A-Z])")  # ("CRNN, ", "ResNet：")
-_PUBMED_TRAILER = re.compile(r"(?:\s+(?:Epub\b[^.]{0,40}\.?|PMID:\s*\d+\.?|PMCID:\s*PMC\d+\.?))+\s*$")
 _INITIALS_ET_AL = re.compile(r"(?P<title>.{10,}?),\s+(?P<who>(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)?)[A-Z][\w'’-]+)\s+et\.?\s*al"
                              r"\.?,\s*(?P<where>[^,]{2,40}?)[.\s\[]*")
 _GLUED_GROUP = re.compile(r"(?<=[a-z])\.(?=\([A-Z])|\),(?=[A-Z][a-z])")
@@ -508,31 +505,11 @@ def _cut_plain(text: str, entry: ListEntry, linked: bool = False) -> tuple[str, 
         offer_venue(entry, where[0], initialled.group("where"))  # the first author, initials first, then where
         entry.date_year = entry.date_year or where[1]  # and when (the initial's full stop is no sentence's end)
         return initialled.group("title"), tail
-    pubmed = _PUBMED_TRAILER.search(title) if "PMID" in title or "Epub" in title else None
-    if pubmed:  # "... Comput Biol Med. 2021 Aug;135:104599 Epub 2021 Jun 25. PMID: 34247130" (mawady/msc-
-        entry.notes.append(pubmed.group().strip(" ."))  # retinalrecog, PubMed's Vancouver): when it was posted
-        title = title[: pubmed.start()]  # and its PubMed number, after the citation's tail
-    placed = _NAMED_ET_AL_PLACE.fullmatch(title) if "et a" in title and not entry.authors else None
-    placed = placed if placed and ". " not in placed.group("title") else None  # (not "Title. Jang, Yunhun et al,
-    # ICML 2019": the first author, family name first)
-    where = (venues.parse(placed.group("where")) or (
-        (None, int(placed.group("where"))) if venues.FOUR_DIGIT_YEAR.fullmatch(placed.group("where")) else None)) \
-        if placed else None  # ("Bag of Freebies ..., Zhi Zhang et al, 2019, Amazon 李沐": the year alone)
-    if where and where[1]:  # "FEN, Feature Enhancement Network: A Refined Scene Text Detector, Sheng Zhang et al,
-        entry.authors = [placed.group("who")]  # AAAI 2018, South China University of Technology 金连文组[(pdf)](..)"
-        if where[0]:  # (wangleihitcs/Papers, 36 bullets; "et at" once):
-            offer_venue(entry, where[0], placed.group("where"))
-        entry.date_year = entry.date_year or where[1]  # the method's name perhaps, the title, the first author, where
-        entry.notes += [placed.group("place")] if placed.group("place") else []  # and when, where they work
-        head = placed.group("title")
-        short = _SHORT_NAME_COMMA.match(head)
-        wide = "：" in short.group() if short else False  # (a full-width colon: a name, never the title's)
-        if short and len(head[short.end():].split()) >= (2 if wide else 3) and (wide or short.group(1).isupper() or any(
-                c.isupper() for c in short.group(1)[1:]) or head[short.end():].casefold().startswith(
-                short.group(1).casefold())):
-            entry.notes.insert(0, short.group(1))
-            head = head[short.end():]
-        return head, tail
+    title, pubmed = cite_tails.pubmed_trailer(title)
+    entry.notes += [pubmed] if pubmed else []
+    placed = where_they_work.after_title(title, entry)
+    if placed is not None:  # "FEN, Feature Enhancement Network: ..., Sheng Zhang et al, AAAI 2018, South China ..."
+        return placed, tail
     head, citation = fields.split_citation(title)
     if citation is not None:
         entry.shape = "citation"

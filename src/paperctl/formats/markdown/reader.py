@@ -49,6 +49,7 @@ from . import (
     part_blocks,
     parts,
     quote_lines,
+    sibling_fields,
     table_shapes,
     titled_by,
     venues,
@@ -290,10 +291,10 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             not self.doc.lines[block.start][:1].isspace() and bare_titles.few_bare_titles(block.children)
             and self.mostly_linked) or self.dated_list) and not verdict.topics_heading(self.path)
         # (few bare titles: a list of its own, not nested)
-        taken = 0  # (items read already: the fields of a title item above them, ``nested.fields_as_siblings``)
+        taken = 0  # (items read already: the fields of a title item above them, ``sibling_fields``)
         for k, item in enumerate(block.children):
             if k >= taken:
-                taken = k + 1 + nested.fields_as_siblings(block.children, k, self.refs)
+                taken = k + 1 + sibling_fields.after(block.children, k, self.refs)
                 self.guarded(item, lambda: self.item(item, block, block.children[k + 1:taken]))  # noqa: B023
         self.paper_list, self.bare_list, self.links_nothing, self.dated_list, self.by_names = saved
 

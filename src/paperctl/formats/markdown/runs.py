@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ... import identifiers
-from . import byline, fields, links, makers, people, proceedings, venue_words, venues
+from . import byline, fields, links, makers, people, proceedings, venue_words, venues, where_they_work
 from .after_links import NO_CODE, bar_cells, slashed_cells, venue_then_said, venue_then_topics
 from .cite_tails import names_year_venue
 from .groups import UNDER_REVIEW, read_group
@@ -426,7 +426,6 @@ _WHO_DATE_VENUE = re.compile(r",?\s*(?:\((?P<who>[^()]{1,80})\)\s*,\s*)?(?:19|20
                              r"(?:[-./]\d{1,2})?\s*,\s*(?P<venue>[^,()\[\]]{2,40}?)\.?")
 _GLUED_TO_YEAR = re.compile(r"[._-](?=(?:19|20)\d\d$)")  # "Bioinformatics.2022", "ICLR_Workshop-2018"
 _BRACKETED_YEAR = re.compile(r"\((?:19|20)\d\d\)\.?")  # ("[[Github]](..) (MATLAB) (2018)": a note, then the year)
-_WHO_WHERE_THEN_PLACE = re.compile(r"(.+?\bet\.? al\.?,? .*?\b(?:19|20)\d\d),\s*([^,\d]{2,60}?)[\s.,]*")
 _BARE_URL_END = re.compile(r"\s+<?https?://\S+$")
 _IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)$")
 _CREDIT_YEAR = re.compile(r"([^\W\d_][\w'’ &-]{1,50}?)[.,]\s*((?:19|20)\d\d)\.?")
@@ -538,10 +537,10 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
             entry.date_year = entry.date_year or int(credit.group(2))
             return
     tail = fields.citation_tail(stripped)
-    placed = _WHO_WHERE_THEN_PLACE.fullmatch(stripped) if not tail.explained and "et al" in stripped else None
-    if placed and (cut := fields.citation_tail(placed.group(1))).explained and cut.authors and cut.year:
-        entry.notes.append(placed.group(2))  # ", Christy Y. Li et al, NIPS 2018, CMU[(pdf)](..)" (wangleihitcs/
-        tail, stripped = cut, placed.group(1)  # Papers, 36 of its bullets): who, where and when, then where they work
+    placed = where_they_work.after_tail(stripped) if not tail.explained else None
+    if placed is not None:  # ", Christy Y. Li et al, NIPS 2018, CMU[(pdf)](..)": who, where and when, where they work
+        tail, stripped = placed[0], placed[1]
+        entry.notes.append(placed[2])
     if not tail.explained:
         lead, rest = fields.leading_tail(stripped)
         if lead is not None:  # "Kirillov et al., ICCV 2023. Promptable segmentation foundation model."
