@@ -126,11 +126,18 @@ def posted_comma(text: str, entry: ListEntry) -> str | None:
 _POSTED_COMMA = re.compile(r"\s*((?i:arxiv|biorxiv|medrxiv)\s+(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?)\s*,\s+(?=\S)")
 
 
+_YEAR_HYPHEN = re.compile(r"\s*((?:19|20)\d\d)-(?=[A-Z][a-z])")  # (not "2019-nCoV", nor "2020-21 season")
+
+
 def date_prefix(text: str) -> tuple[int, str] | None:
     """A date at the start of *text*, bracketed (``[2021/07]``, ``(2024.03)``, ``[Mar 2024]``)
     or set off by a bar or dash (``2023.03 | Title``): (its year, the rest of the text). Lists
     sorted by date write it before each title."""
     m = PAREN.match(text) or _DATE_BAR.match(text) or _DATE_SPACE.match(text) or _DAY_MONTH_YEAR.match(text)
+    glued = _YEAR_HYPHEN.match(text) if not m and text[:1] in " 12" else None
+    if glued and int(glued.group(1)) <= venues.NEXT_YEAR and len(text[glued.end():].split()) >= 3:
+        return int(glued.group(1)), text[glued.end():]  # "* 2017-Radar Reflection Characteristics of Vehicles for
+        # Contour and Feature Estimation __`FUSION`__; [Paper](..)" (ZHOUYI1023/awesome-radar-perception, 44 bullets)
     compact = _COMPACT_DAY.match(text) if not m and text[:1] in " 12" else None
     if compact:  # "- 20180912 arXiv [Title](arXiv)", "- 20181012 NIPS-18 [Title](..)" (jindongwang/transferlearning's
         return int(compact.group(1)[:4]), text[compact.end():]  # paper list, 128 of its 181 entries): the day added

@@ -200,7 +200,8 @@ def _bare_title(item: blocks.Block, refs: dict[str, str]) -> bool:
 
 
 def dated_titles(items: list[blocks.Block], refs: dict[str, str]) -> bool:
-    """Is every item a title alone followed by its year in brackets (in a long list, a few without), most of
+    """Is every item a title alone followed by its year in brackets or after a comma (in a long list, a few
+    without), most of
     them of three words or more (``- Deep Knowledge Tracing with Side Information (2019)``, ``- Saint (2020)``:
     Sahandfer/Riiid-Answer-Correctness-Prediction, its papers so under bold topic lines)? Then they are papers,
     cited by title."""
@@ -218,8 +219,10 @@ def dated_titles(items: list[blocks.Block], refs: dict[str, str]) -> bool:
     return long * 2 > len(items) and undated * 3 <= len(items)
 
 
-_DATED = re.compile(r"([^\n()\[\]]{2,250}?)\s*\((?:[^()\n]{1,30}[\s'’])?(?:19|20)\d\d\)")  # (or "(OSDI 2022)", "(Mar
-# 2024)" beside "(2024)": w20chen/agent-paper-reading-list, its numbered titles with no link)
+_DATED = re.compile(r"([^\n()\[\]]{2,250}?)(?:\s*\((?:[^()\n]{1,30}[\s'’])?(?:19|20)\d\d\)|,\s*(?:19|20)\d\d\.?)")
+# (or "(OSDI 2022)", "(Mar 2024)" beside "(2024)": w20chen/agent-paper-reading-list, its numbered titles with no
+# link; "* The Connected Scatterplot for Presenting Paired Time Series, 2016": odu-cs725-infovis/public, the papers
+# its class presented)
 _VENUE_FIRST = re.compile(r"\s*[\[(]([^\[\]()]{2,30})[\])]\s+\S")
 
 

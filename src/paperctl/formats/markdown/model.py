@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...identifiers import is_link_target
 from ...models import Author, PaperData
 from . import badges, fields, links, people, preprints, venue_words, venues
 from .inline import BREAK, IMAGE, LINK, TEXT, Piece
@@ -125,6 +126,10 @@ class ListEntry:
         # would refuse the paper for it)
         if self.code and self.code not in links_.values():
             links_ = {"code": self.code, **{k: v for k, v in links_.items() if k != "code"}}
+        kept = {k: v for k, v in links_.items() if not is_link_target(v)}  # ("***[Title]***" whose reference is
+        links_ = {k: v for k, v in links_.items() if k not in kept}  # "../assets/papers/10.pdf", icmlviz/icmlviz.
+        # github.io, every paper: a path out of the list's folder, which the library keeps no link to; the paper
+        # is kept, the address a note, as written)
         text = fields.tidy("".join(self.summary_parts)) if self.summary_parts else ""
         summary = text if text and fields.is_summary(text) else None
         left = fields.left_unread(text, self.venue) if text and summary is None else None  # (asked before a
@@ -143,6 +148,7 @@ class ListEntry:
             summary = text = None
         if left:
             notes.append(left)  # never dropped: what no field took and is no description
+        notes += [f"{k}: {v}" for k, v in kept.items()]
         dated = _DATED_NOTE.match(notes[0]) if notes and self.year is None else None  # "[Title](arXiv)" over
         # "\t- 2015.04, m-CNN，华为诺亚方舟实验室的论文" (Halfish/machine-learning-reference): a note that begins
         # with the date the paper came out

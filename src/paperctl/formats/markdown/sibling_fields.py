@@ -6,7 +6,9 @@ fields are read as nested ones are (``nested.read_fields``)."""
 
 from __future__ import annotations
 
-from . import blocks, bold_lines, inline
+import re
+
+from . import blocks, bold_lines, inline, people
 from .nested import key_of
 
 
@@ -29,3 +31,43 @@ def after(items: list[blocks.Block], k: int, refs: dict[str, str]) -> int:
         return 0
     head = inline.scan(text, refs)
     return len(kinds) if bold_lines.bold_alone(head) and len(inline.plain(head).split()) >= 3 else 0
+
+
+def one_paper(items: list[blocks.Block], refs: dict[str, str]) -> list[inline.Piece] | None:
+    """The lines of the one paper a short list is, each item a field with no key: its title (and links), who wrote
+    it, where and when in code, its tags as links into the list (``* BatchEnsemble: an Alternative Approach ...``,
+    ``* Yeming Wen, Dustin Tran, Jimmy Ba``, ``* `ICLR 2020` ``, ``* [[Uncertatinty Estimation]](#uncertainty-
+    estimation)``: nikitadurasov/papers, every paper a list of four under a "[date][paperN]" line); None for any
+    other list. (The tags, links within the list, are left out.)"""
+    if not 3 <= len(items) <= 5 or any(len(it.children) != 1 or it.children[0].kind != "paragraph"
+                                       or "\n" in it.children[0].text.strip() for it in items) or not any(
+            it.children[0].text.lstrip()[:1] == "`" for it in items):  # (the cheap tests first: every short list)
+        return None
+    lines = [inline.scan(it.children[0].text, refs) for it in items]
+    shown = [[p for p in line if p.kind != inline.TEXT or p.text.strip()] for line in lines]
+    coded = [k for k, line in enumerate(shown) if len(line) == 1 and line[0].kind == inline.TEXT and line[0].code]
+    anchors = [k for k, line in enumerate(shown) if line and all(
+        p.kind == inline.LINK and p.href.startswith("#") or p.kind == inline.TEXT and not p.text.strip(" []|,")
+        for p in line)]
+    named = [k for k, line in enumerate(shown) if line and all(p.kind == inline.TEXT and not p.code for p in line)
+             and len(people.parse(inline.plain(line)) or []) >= 1 and people.only_people(
+                 people.parse(inline.plain(line)) or [])]
+    if len(coded) != 1 or len(named) != 1 or 0 in coded + named + anchors or len(coded + named + anchors) != len(
+            items) - 1:
+        return None
+    title = inline.plain([p for p in shown[0] if p.kind == inline.TEXT]).strip()
+    if len(title.split()) < 3:
+        return None
+    joined: list[inline.Piece] = list(lines[0])
+    for k in sorted(named + coded):
+        said = shown[k][0].text.strip() if k in coded else ""
+        dated = _DAY_THEN_WHERE.fullmatch(said) if k in coded else None
+        if k in coded and (dated or said.casefold() in ("none", "n/a", "-", "")):  # "`05-12-2019, ICML 2020`": the
+            said = dated.group(1) if dated else ""  # day the owner read it, then where; "`None`": nowhere
+            joined += [inline.Piece(inline.BREAK), inline.Piece(inline.TEXT, said)] if said else []
+            continue
+        joined += [inline.Piece(inline.BREAK), *lines[k]]
+    return joined
+
+
+_DAY_THEN_WHERE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\s*,\s*(\S.*)")

@@ -190,6 +190,11 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             # the year, escaped so as not to number the item, then who wrote it
         text, status = fields.strip_lead(toks[0].text)
         entry.status = status or entry.status
+        presenter = _PRESENTER.match(text) if " -- " in text[:40] and not toks[0].strong else None
+        if presenter:  # "- [X] Daniel Ralston -- Cohen and Welling. Group Equivariant neural networks. (2016)." (a
+            entry.notes.append(f"presented by {presenter.group(1)}")  # course's reading list, geometric-
+            toks = [Tok("text", text[presenter.end():]), *toks[1:]]  # intelligence/ece594n): who presents it
+            continue
         if text.lstrip().startswith("|") and len(toks) > 1:  # "**[LSeg]** | **ICLR'22** | Title | [pdf](..)"
             text = text.lstrip()[1:]  # (Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation): cells in a row
         if not text.strip() or (toks[0].strong and re.fullmatch(r"\s*\[?\d{1,4}\]?\.?\s*", text)
@@ -343,6 +348,12 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             if text.strip().lower() != "paper":
                 entry.kind_said = text.strip()
             entry.stated = entry.stated or text.strip().lower() == "paper"
+            toks.pop(0)
+            continue
+        placed = _year_then_name(text) if toks[0].code and len(toks) > 1 and text.lstrip()[:1] in "[12" else None
+        if placed and not entry.venue:  # "`[2025 IEEE SPL]` **Title**", "`[2024 Inf. Sci.]` **Title**"
+            entry.venue, entry.venue_written, entry.shape = placed[0], f"`{text}`", "venue-prefix"  # (zhangyuanyang21/
+            entry.date_year = entry.date_year or placed[1]  # Awesome-Deep-Multi-view-Clustering): the year, then where
             toks.pop(0)
             continue
         if code_tag_before_title(toks, text) or toks[0].code and tag_before_words(toks, text):
@@ -530,4 +541,18 @@ _BARE_ARXIV_ID = re.compile(r"(?:0[7-9]|[1-9]\d)(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d
 _DAY_THEN_BOLD = re.compile(r"\s*((?:19|20)\d\d)[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01]),?\s*")
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
 _DASHED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s+[-–—|]\s")
+_YEAR_NAME_CODED = re.compile(r"\s*\[?((?:19|20)\d\d)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\]?\s*")
+
+
+def _year_then_name(text: str) -> tuple[str, int] | None:
+    """(venue, year) of ``[2024 Inf. Sci.]`` in code before a title: the year, then where in a few capitalised
+    words; None for other text."""
+    m = _YEAR_NAME_CODED.fullmatch(text)
+    if not m or int(m.group(1)) > venues.NEXT_YEAR or venues.parse(text.strip(" []")):
+        return None  # (a venue as venues knows it, "[2021 NeurIPS Oral]", is read as before, its track last)
+    return f"{m.group(2)} {m.group(1)}", int(m.group(1))
+
+
+_PRESENTER = re.compile(r"\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s+--\s+"
+                        r"(?=[A-Z][\w'’-]+(?: et al\.| and [A-Z][\w'’-]+\.))")  # "Name -- " before "Names. Title."
 _TAG_THEN_APA = re.compile(r"\s*\[[^\[\]()]{1,40}\]\s+[A-Z][\w'’-]+, [A-Z]\.")  # "[VAE] Kingma, D. P., ..."
