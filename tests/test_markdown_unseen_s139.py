@@ -76,3 +76,21 @@ def test_a_year_glued_to_the_title_by_a_hyphen_and_a_year_and_journal_in_code():
     assert (journal.venue, journal.year) == ("Inf. Sci. 2024", 2024)
     assert one("- `[2021 NeurIPS Oral]` **Learning with Noisy Correspondence for Cross-modal Matching**\n"
                ).venue == "NeurIPS 2021 Oral"
+
+
+def test_an_ieee_reference_wrapped_over_lines_in_a_numbered_item():
+    """stephen-huan/dueling-bandit (every reference): "3. S. Agrawal and N. Goyal, "Analysis of Thompson Sampling" /
+    "   for the multi-armed bandit problem." arXiv, Apr." / "   2012. Available: <https://arxiv.org/abs/..>": the
+    lines are one reference; "Available:" and "doi:" before the address are no description."""
+    parsed = parse("# dueling-bandit\n\n3. S. Agrawal and N. Goyal, \"Analysis of Thompson Sampling\n"
+                   "   for the multi-armed bandit problem.\" arXiv, Apr.\n"
+                   "   2012. Available: <https://arxiv.org/abs/1111.1797>\n\n"
+                   "4. M. Falahatgar, A. Orlitsky, V. Pichapati, and A. T. Suresh, \"Maximum\n"
+                   "   Selection and Ranking under Noisy Comparisons.\" arXiv, May 2017. doi:\n"
+                   "   [10.48550/arXiv.1705.05366](https://doi.org/10.48550/arXiv.1705.05366).\n")
+    thompson, ranking = (e.data for e in parsed.entries)
+    assert (thompson.title, [a.name for a in thompson.authors], thompson.venue, thompson.summary) == (
+        "Analysis of Thompson Sampling for the multi-armed bandit problem", ["S. Agrawal", "N. Goyal"], "arXiv 2012",
+        None)
+    assert (ranking.title, ranking.arxiv_id, ranking.summary) == (
+        "Maximum Selection and Ranking under Noisy Comparisons", "1705.05366", None)

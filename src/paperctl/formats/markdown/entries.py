@@ -190,7 +190,9 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     said = entry.in_summary and not tagged
     broken = False  # inside "[label](" whose target did not parse: what follows is its text, not links
     for i, t in enumerate(toks):
-        if t.kind == "text" and "nline]" in t.text:  # an IEEE reference's "[Online]. Available: URL": the
+        if t.kind == "text" and ("nline]" in t.text or t.text.rstrip().endswith(("Available:", "doi:"))):  # an IEEE
+            # reference's "[Online]. Available: URL" (or "Available: <URL>", "doi: [ID](..)", stephen-huan/dueling-
+            # bandit): the
             t = Tok("text", _ONLINE.sub(" ", t.text), "", t.strong, t.em, t.code)  # words before its link
         if t.kind == "text" and not t.em and i + 1 < len(toks) and toks[i + 1].em and not entry.in_summary \
                 and not entry.authors and _BY_ALONE.fullmatch(t.text):
@@ -441,7 +443,7 @@ _DASH_LEAD = re.compile(r"\s*[—–]\s+|\s+-\s+")
 _A_DIGIT = re.compile(r"\d")
 _SPACE_LEAD = re.compile(r"\s+")  # "**Title.** Zonghan Wu, Shirui Pan. *IEEE TNNLS 2020*.": the stop in the bold
 _STOP_LEAD = re.compile(r"\s*[.,]\s+")  # "**Title**. Long Ouyang, Jeff Wu. *NeurIPS*, 2022. [[PDF](..)]"
-_ONLINE = re.compile(r"\s*\[online\]\.?\s*(?:available\s*:?)?\s*", re.IGNORECASE)
+_ONLINE = re.compile(r"\s*(?:\[online\]\.?\s*(?:available\s*:?)?|\b(?:Available|doi):\s*$)\s*", re.IGNORECASE)
 _LEAD_QUOTE = re.compile(r"[\"“]([^\"“”]{4,300})[\"”]\.?\s*")
 
 

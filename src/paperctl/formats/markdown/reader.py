@@ -49,6 +49,7 @@ from . import (
     part_blocks,
     parts,
     quote_lines,
+    references,
     sibling_fields,
     table_shapes,
     titled_by,
@@ -345,7 +346,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             if fielded is not None:  # "- **Title**" over "  **Paper**: [Link](arXiv)", "  **Summary**: ..."
                 self.emit(fielded, item.start, item.end, item.marker, parent)
                 return
-            pieces = inline.scan(head.text, self.refs)
+            pieces = inline.scan(references.unwrapped(head.text), self.refs)  # (a reference wrapped over lines)
             if not self.references_under(head, pieces):  # "- **Class Re-balancing**\\", "[64] T.-M. H. Hsu, ...\\"
                 self.emit(self.read(pieces), item.start, item.end, item.marker, parent, bare=self.bare_list)
             return

@@ -555,15 +555,22 @@ def unwrapped(text: str) -> str:
     Verifiers to`` / ``Solve Math Word Problems.” *arXiv \\[Cs.LG\\]*.`` / ``<http://arxiv.org/abs/2110.14168>.``:
     usuyama/awesome-o1's bibliography, 42 references). Else *text* as it is: lines that are each a part of the entry
     (a title, its authors, its venue) stay lines."""
-    if "\n" not in text or not _INVERTED_FIRST.match(text):
+    if "\n" not in text:
+        return text
+    inverted, ieee = _INVERTED_FIRST.match(text), _IEEE_FIRST.match(text)
+    if not (inverted or ieee):
         return text
     lines = text.split("\n")
     if any(line.endswith(("\\", "  ")) or "<br" in line or _OWN_LINE.match(line) for line in lines[1:]):
         return text
     joined = " ".join(line.strip() for line in lines)
-    return joined if _YEAR_THEN_QUOTED.search(joined) else text
+    return joined if (inverted and _YEAR_THEN_QUOTED.search(joined)) or (ieee and _IEEE_QUOTED.search(joined)) \
+        else text  # (or an IEEE reference so wrapped: "S. Agrawal and N. Goyal, "Analysis of Thompson Sampling" /
+    # "for the multi-armed bandit problem." arXiv, Apr." / "2012. Available: <..>", stephen-huan/dueling-bandit)
 
 
 _INVERTED_FIRST = re.compile(r"[A-Z][\w'’-]+, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?:,|\.? (?:19|20)\d\d\.)")
+_IEEE_FIRST = re.compile(r"[A-Z]\.(?:\s?-?[A-Z]\.)*\s[A-Z][\w'’-]+(?:,|\s+and\s)")
+_IEEE_QUOTED = re.compile(r",\s+[“\"][^“”\"]{10,300}?[,.]?[”\"]")
 _OWN_LINE = re.compile(r"\s*(?:[-*+] |\d{1,3}[.)] |#|\||>|\*\*)")
 _YEAR_THEN_QUOTED = re.compile(r"\b(?:19|20)\d\d[a-z]?\.\s+[“\"]")
