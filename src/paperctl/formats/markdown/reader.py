@@ -292,8 +292,10 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             not self.doc.lines[block.start][:1].isspace() and bare_titles.few_bare_titles(block.children)
             and self.mostly_linked) or self.dated_list) and not verdict.topics_heading(self.path)
         # (few bare titles: a list of its own, not nested)
-        if len(block.children) <= 5 and self._one_paper(block):  # "* Title", "* Names", "* `ICLR 2020`", "* [[tag]]
-            self.paper_list, self.bare_list, self.links_nothing, self.dated_list, self.by_names = saved  # (#tag)"
+        one = sibling_fields.read_one_paper(block.children, self.refs, self.read) if len(block.children) <= 5 else None
+        if one is not None:  # "* Title", "* Names", "* `ICLR 2020`", "* [[tag]](#tag)": one paper
+            self.emit(one, block.start, block.end, block.children[0].marker, block)
+            self.paper_list, self.bare_list, self.links_nothing, self.dated_list, self.by_names = saved
             return
         taken = 0  # (items read already: the fields of a title item above them, ``sibling_fields``)
         for k, item in enumerate(block.children):
@@ -301,18 +303,6 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 taken = k + 1 + sibling_fields.after(block.children, k, self.refs)
                 self.guarded(item, lambda: self.item(item, block, block.children[k + 1:taken]))  # noqa: B023
         self.paper_list, self.bare_list, self.links_nothing, self.dated_list, self.by_names = saved
-
-    def _one_paper(self, block: Block) -> bool:
-        """Read *block* as the one paper its items are the fields of (``sibling_fields.one_paper``), if it is one;
-        should that fail (a bug), its items are read one by one, as any list's."""
-        try:
-            lines = sibling_fields.one_paper(block.children, self.refs)
-            entry = self.read(lines) if lines is not None else None
-        except Exception:  # (not KeyboardInterrupt or MemoryError's kin)
-            return False
-        if entry is not None:
-            self.emit(entry, block.start, block.end, block.children[0].marker, block)
-        return entry is not None
 
     def guarded(self, block: Block, read: Callable[[], None]) -> None:
         """``read()`` *block*; should the reader fail on it (a bug), it costs only the block:

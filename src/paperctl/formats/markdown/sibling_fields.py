@@ -1,14 +1,17 @@
-"""A title item whose fields follow as items of the same list, not nested under it: ``- **A Simple Framework for
-Contrastive Learning of Visual Representations**``, then ``- **Paper**: http://proceedings.mlr.press/..``, ``-
-**Pdf**: ...``, ``- **Code**: https://github.com/..``, ``- **Abstract**:`` (one loose list under each method's heading:
-WangJingyao07/Self-Supervised-Learning-Papers-with-Code). ``reader.list_`` asks before it reads each item; the
-fields are read as nested ones are (``nested.read_fields``)."""
+"""A paper's fields written as items of one list, not nested under its title: a title item whose ``key: value``
+fields follow it (``- **A Simple Framework for Contrastive Learning of Visual Representations**``, then ``-
+**Paper**: http://proceedings.mlr.press/..``, ``- **Pdf**: ...``, ``- **Code**: https://github.com/..``, ``-
+**Abstract**:``, one loose list under each method's heading: WangJingyao07/Self-Supervised-Learning-Papers-with-
+Code), read as nested ones are (``nested.read_fields``); and a short list that is one paper, an item a field with
+no key (``one_paper``). ``reader.list_`` asks both before it reads a list's items."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import blocks, bold_lines, inline, people
+from .model import ListEntry
 from .nested import key_of
 
 
@@ -71,3 +74,14 @@ def one_paper(items: list[blocks.Block], refs: dict[str, str]) -> list[inline.Pi
 
 
 _DAY_THEN_WHERE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\s*,\s*(\S.*)")
+
+
+def read_one_paper(items: list[blocks.Block], refs: dict[str, str],
+                   read: Callable[[list[inline.Piece]], ListEntry]) -> ListEntry | None:
+    """The paper *items* are the fields of (``one_paper``), read by *read*; None when they are no such list, or
+    should reading them so fail (a bug): then its items are read one by one, as any list's."""
+    try:
+        lines = one_paper(items, refs)
+        return read(lines) if lines is not None else None
+    except Exception:  # (not KeyboardInterrupt or MemoryError's kin)
+        return None
