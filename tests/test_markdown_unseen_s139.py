@@ -94,3 +94,16 @@ def test_an_ieee_reference_wrapped_over_lines_in_a_numbered_item():
         None)
     assert (ranking.title, ranking.arxiv_id, ranking.summary) == (
         "Maximum Selection and Ranking under Noisy Comparisons", "1705.05366", None)
+
+
+def test_a_reference_in_mdpis_style():
+    """HannaYakusevych/Time_series_forecasting: "2. Li, C.; Ding, Z.; ...; Zhang, G. Title. Energies 2017, 10,
+    1525.": names parted by semicolons, the title, then the journal, its year, volume and article number."""
+    parsed = parse("# Forecasting\n\n1. Voronin, Sergey, and Jarmo Partanen. \"Forecasting electricity price and "
+                   "demand using a hybrid approach.\" International Journal of Energy Research 38.5 (2014): 626-637.\n"
+                   "2. Li, C.; Ding, Z.; Zhao, D.; Yi, J.; Zhang, G. Building Energy Consumption Prediction: An "
+                   "Extreme Deep Learning Approach. Energies 2017, 10, 1525.\n")
+    mdpi = parsed.entries[1].data
+    assert (mdpi.title, mdpi.venue, mdpi.year) == (
+        "Building Energy Consumption Prediction: An Extreme Deep Learning Approach", "Energies 2017", 2017)
+    assert [a.name for a in mdpi.authors] == ["C. Li", "Z. Ding", "D. Zhao", "J. Yi", "G. Zhang"]

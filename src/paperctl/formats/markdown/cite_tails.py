@@ -208,3 +208,20 @@ def pubmed_trailer(text: str) -> tuple[str, str | None]:
     and its PubMed numbers."""
     found = _PUBMED_TRAILER.search(text) if "PMID" in text or "Epub" in text else None
     return (text[: found.start()], found.group().strip(" .")) if found else (text, None)
+
+
+_MDPI = re.compile(r"(?P<venue>[A-Z][\w&.'’-]*(?: [A-Za-z&][\w&.'’-]*){0,6}) (?P<year>(?:19|20)\d\d), "
+                   r"(?P<volume>\d{1,4})"
+                   r"(?:\s?\(\d{1,4}\))?, (?P<pages>[\w]?\d{1,7}(?:[–-]\d{1,7})?)\.?")
+
+
+def mdpi(text: str) -> Tail | None:
+    """``Energies 2017, 10, 1525.``, ``IEEE Trans. Smart Grid 2019, 10, 3943–3952.``: the tail of a reference in
+    MDPI's style (ACS's too), the journal, then its year, volume and article or pages (HannaYakusevych/Time_series_
+    forecasting: "Li, C.; Ding, Z.; ...; Zhang, G. Title. Energies 2017, 10, 1525."); None for other text."""
+    m = _MDPI.fullmatch(text.strip()) if ", " in text and (text.strip()[-1:].isdigit() or text.rstrip().endswith(
+        ".")) else None
+    if m is None or int(m.group("year")) > venues.NEXT_YEAR:
+        return None
+    year = int(m.group("year"))
+    return Tail(venue=f"{m.group('venue')} {year}", year=year, explained=True)

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from . import makers, people, preprints, venue_words, venues
-from .cite_tails import Tail, names_venue_year, springer, unlocated, vancouver, year_venue_names
+from .cite_tails import Tail, mdpi, names_venue_year, springer, unlocated, vancouver, year_venue_names
 from .proceedings import in_proceedings, in_venue, journal, may_be_proceedings, spelled_out
 
 _DECORATION = re.compile(
@@ -297,7 +297,7 @@ def _read_tail(text: str, dated: bool) -> Tail:
     cited = springer(text.strip(" .,;:"))
     if cited is not None:  # "Lai, Y., Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020)."
         return cited
-    cited = year_venue_names(text) or vancouver(text)
+    cited = year_venue_names(text) or vancouver(text) or mdpi(text)
     if cited is not None:  # "(2023), ASE_J, Kolthoff, Kristian; Bartelt, Christian."; "Nature. 2015 May 28;521:436-44."
         return cited
     tail = _citation_tail(text, dated)
