@@ -107,3 +107,12 @@ def test_a_reference_in_mdpis_style():
     assert (mdpi.title, mdpi.venue, mdpi.year) == (
         "Building Energy Consumption Prediction: An Extreme Deep Learning Approach", "Energies 2017", 2017)
     assert [a.name for a in mdpi.authors] == ["C. Li", "Z. Ding", "D. Zhao", "J. Yi", "G. Zhang"]
+
+
+def test_a_title_wrapped_onto_the_next_line_its_last_word_glued_to_the_links_bracket():
+    """dugzzuli/A-Survey-of-Multi-view-Clustering-Approaches (24 items in its first pages): "23. Multiview subspace
+    clustering via tensorial t-product" / "    representation\\[[paper](doi)|[code]]": the title goes on."""
+    paper = one("23. Multiview subspace clustering via tensorial t-product\n"
+                "    representation\\[[paper](https://doi.org/10.1109/TNNLS.2018.2851444)|[code]]\n")
+    assert (paper.title, paper.doi, paper.summary) == (
+        "Multiview subspace clustering via tensorial t-product representation", "10.1109/tnnls.2018.2851444", None)

@@ -566,6 +566,9 @@ def by_joined(lines: list[list[Tok]]) -> list[list[Tok]]:
 _BY_END = re.compile(r"\bby\s*$")
 
 
+_WORDS_GLUED_TO_BRACKET = re.compile(r"[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}\[")
+
+
 def title_wrapped(lines: list[list[Tok]]) -> list[list[Tok]]:
     """``**[2023-arXiv]** Deceptive-NeRF: Enhancing NeRF Reconstruction`` then ``using Pseudo-Observations from
     Diffusion Models, [[paper](..)]`` (GeorgeDu/text-conditioned-3d-generation, its other entries on one line): a
@@ -576,8 +579,10 @@ def title_wrapped(lines: list[list[Tok]]) -> list[list[Tok]]:
     if last is None or nxt is None or any(t.kind == "link" for t in first) or last.kind != "text" or \
             nxt.kind != "text" or (last.strong, last.em, last.code) != (False, False, False) or \
             (nxt.strong, nxt.em, nxt.code) != (False, False, False) or last.text.rstrip()[-1:] in ".:!?;,)" or \
-            not nxt.text[:1].islower() or not nxt.text.rstrip(" [(").endswith(",") or len(lines[1]) < 2 or \
-            lines[1][1].kind != "link":
-        return lines
+            not nxt.text[:1].islower() or not (nxt.text.rstrip(" [(").endswith(",") or
+                                               _WORDS_GLUED_TO_BRACKET.fullmatch(nxt.text.rstrip())) or \
+            len(lines[1]) < 2 or lines[1][1].kind != "link":
+        return lines  # (or its last words glued to the bracket of its links: "23. Multiview subspace clustering via
+    # tensorial t-product" / "    representation\\[[paper](doi)|[code]]", dugzzuli/A-Survey-of-Multi-view-Clustering)
     joined = Tok("text", last.text.rstrip() + " " + nxt.text)
     return [[*first[:-1], joined, *lines[1][1:]], *lines[2:]]
