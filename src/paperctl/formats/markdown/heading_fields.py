@@ -164,13 +164,12 @@ def paper_linked_below(lines: list[str], n: int) -> bool:
         kind, _, value = key_of(m.group(1)) if m else (None, "", "")
         if kind == "paper" and links.classify(_address_of(value)).kind in links.PAPER_KINDS:
             return True
-        named = _PAPER_LINK_FIRST.match(line)  # "[📄 Paper](arXiv) | [💻 Code](..)" under "### [Big Data, 2016]
-        if named and links.classify(named.group(1)).kind in links.PAPER_KINDS:  # The KIT Motion-Language Dataset",
-            return True  # its authors and abstract (zhanglbthu/awesome-human-motion-generation's "## Datasets")
+        named = _PAPER_LINK.match(line.lstrip(" -*+"))  # "[📄 Paper](arXiv) | [💻 Code](..)" under "### [Big
+        if named and links.classify(named.group(1)).kind in links.PAPER_KINDS:  # Data, 2016] The KIT Motion-Language
+            return True  # Dataset", its authors and abstract (zhanglbthu/awesome-human-motion-generation's datasets)
     return False
 
 
-_PAPER_LINK_FIRST = re.compile(r"\s{0,3}(?:[-*+]\s+)?\[(?:[^\w\s\[\]]{1,4}\s*)?(?i:paper|pdf|arxiv)\]\((\S+?)\)")
 
 
 def _address_of(value: str) -> str:
