@@ -116,3 +116,33 @@ def test_a_title_wrapped_onto_the_next_line_its_last_word_glued_to_the_links_bra
                 "    representation\\[[paper](https://doi.org/10.1109/TNNLS.2018.2851444)|[code]]\n")
     assert (paper.title, paper.doi, paper.summary) == (
         "Multiview subspace clustering via tensorial t-product representation", "10.1109/tnnls.2018.2851444", None)
+
+
+def test_proceedings_named_in_italics_after_the_authors():
+    """Byambaa0325/awesome-climate-information-integrity-in-llms (48 lines): "— Names et al. — *Proceedings of the
+    2025 Conference on ...* (2025)": where the paper appeared, as stated, with its year; the description below is
+    the summary. ACL's Findings are named as the labelling rules write them."""
+    paper = one("- **[Title of a Paper](http://dx.doi.org/10.18653/v1/2023.emnlp-main.975)** — Schimanski et al. — "
+                "*Proceedings of the 2023 Conference on Empirical Methods in Natural Language Processing* (2023)  \n"
+                "Fine-tunes ClimateBERT for policy-commitment claims.\n")
+    assert (paper.venue, paper.year, [a.name for a in paper.authors], paper.summary) == (
+        "Proceedings of the 2023 Conference on Empirical Methods in Natural Language Processing 2023", 2023,
+        ["Schimanski"], "Fine-tunes ClimateBERT for policy-commitment claims.")
+    findings = one("- **[Arabic Mini-ClimateGPT](http://dx.doi.org/10.18653/v1/2023.findings-emnlp.941)** — "
+                   "Mullappilly et al. — *Findings of the Association for Computational Linguistics: EMNLP 2023* "
+                   "(2023)  \nArabic Mini-ClimateGPT: fine-tuned Arabic climate LLM.\n")
+    assert (findings.venue, findings.summary) == ("EMNLP 2023 Findings",
+                                                  "Arabic Mini-ClimateGPT: fine-tuned Arabic climate LLM.")
+
+
+def test_the_lists_own_star_after_a_title_is_a_note():
+    """The same list: "⭐ marks high QA scores and the foundational studies (curator's pick)", after the title and
+    before the authors, or alone before the description's line: a note, neither the summary's start nor a name."""
+    starred = one("- **[Learn and Unlearn](http://dx.doi.org/10.18653/v1/2025.emnlp-main.516)** ⭐ — Lu et al. — "
+                  "*Proceedings of the 2025 Conference on Empirical Methods in Natural Language Processing* (2025)  \n"
+                  "Learn & Unlearn: SFT + machine unlearning for multilingual LLMs.\n")
+    assert ([a.name for a in starred.authors], starred.year, starred.notes) == (["Lu"], 2025, ["⭐"])
+    alone = one("- **[Adapting While Learning](https://arxiv.org/abs/2411.00412)** ⭐  \n"
+                "Adapting While Learning: domain grounding via continual fine-tuning.\n")
+    assert (alone.summary, alone.notes) == ("Adapting While Learning: domain grounding via continual fine-tuning.",
+                                            ["⭐"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, makers, people, runs, venue_suffix, venue_words, venues
+from . import fields, makers, people, proceedings, runs, venue_suffix, venue_words, venues
 from .model import ListEntry, Tok, apply_tail, offer_venue
 
 
@@ -77,6 +77,11 @@ def read(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
             entry.notes += [issue.group(1).strip()] if issue.group(1) else []  # export, PriorLabs/PriorLabs.github.io):
             toks[i + 1] = Tok("text", "")  # the journal's year, then where in it, a note
         return True
+    if (entry.authors or _after_separator(toks, i)) and not entry.venue and not entry.in_summary and \
+            (meeting := _proceedings(t.text, toks[i + 1] if i + 1 < len(toks) else None)):
+        offer_venue(entry, meeting[0], f"*{t.text.strip()}*")  # "— Lu et al. — *Proceedings of the 2025
+        entry.date_year = entry.date_year or meeting[1]  # Conference on Empirical Methods in Natural Language
+        return True  # Processing* (2025)" (Byambaa0325/awesome-climate-information-integrity-in-llms, 48 lines)
     ends = _VENUE_IN_BRACKETS.fullmatch(t.text.strip()) if not entry.venue and not any(
         u.kind != "text" or u.text.strip(" .") for u in toks[i + 1:]) else None
     if ends and (found := venues.parse(ends.group(1))) and found[1]:  # "... — DeBERTa-v3-small router selects
@@ -170,6 +175,25 @@ _JOURNAL_YEAR_IN_ITALICS = re.compile(r"([A-Za-z][A-Za-z&.:'’ -]{1,100}?)(?:[,
                                       r"(?:\s*\(((?:19|20)\d\d)\)"
                                       rf"|,\s*(?:{venues.MONTH}\s+)?((?:19|20)\d\d))", re.IGNORECASE)
 JOURNAL = re.compile(venues.capitalised(0, 7, colon=True))
+_MEETING_NAMED = re.compile(r"(?:Proceedings|Findings) of ")
+_YEAR_AFTER = re.compile(r"\s*[,(]?\s*((?:19|20)\d\d)\)?")
+
+
+def _proceedings(text: str, after: Tok | None) -> tuple[str, int] | None:
+    """(venue, year) of an italic run that names a meeting's proceedings in words, its year after it:
+    ``*Proceedings of the 30th ACM International Conference on Information & Knowledge Management* (2021)``,
+    ``*Findings of the Association for Computational Linguistics: EMNLP 2023* (2023)``; a capitalised
+    journal's pattern (``JOURNAL``) stops at its digits and length. As ``proceedings.written_venue`` reads it."""
+    year = _YEAR_AFTER.match(after.text) if after is not None and after.kind == "text" else None
+    name = text.strip(" .,")
+    if year is None or not _MEETING_NAMED.match(name) or len(name) > 200:
+        return None
+    if (acl := _ACL_FINDINGS.fullmatch(name)) and (found := venues.parse(f"Findings of {acl.group(1)}")):
+        return found[0], found[1] or int(year.group(1))  # the labelling rules' "EMNLP 2023 Findings"
+    return proceedings.written_venue(f"{name} ({year.group(1)})")
+
+
+_ACL_FINDINGS = re.compile(r"Findings of (?:the )?Association for Computational Linguistics\s*[:,]\s*(.+)")
 _VOLUME_PAGES = re.compile(r"[,.\s]*((?:(?:Volume|Vol\.|Issue|No\.|Number|Pages|pp\.)\s*[\w–-]+[,\s]*)*)\.?\s*")
 _VENUE_IN_BRACKETS = re.compile(r"[(\[]\s*([^()\[\]]{2,40}?)\s*[)\]]\.?")
 

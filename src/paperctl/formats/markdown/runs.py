@@ -431,6 +431,9 @@ _IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)$")
 _CREDIT_YEAR = re.compile(r"([^\W\d_][\w'’ &-]{1,50}?)[.,]\s*((?:19|20)\d\d)\.?")
 
 
+_MARKS = re.compile(r"([⭐🌟★]\ufe0f?(?:[ \t]*[⭐🌟★]\ufe0f?)*)[ \t]*(?:$|[—–|·]|-[ \t])")  # not "⭐ 3", a count
+
+
 def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
     if "|" in text and _cited_last(text, entry, first_line):
         return
@@ -454,6 +457,10 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
         if stripped:
             entry.summary_parts.append(text)  # a bracket of the user's own (broken markup): kept
         return
+    if first_line and stripped[:1] in "⭐🌟★" and not entry.summary_parts and (marks := _MARKS.match(stripped)):
+        entry.notes.append(marks.group(1))  # "**[Title](doi)** ⭐ — Lu et al. — *Venue* (2025)" (Byambaa0325/awesome-
+        _read_plain(stripped[marks.end():], entry, first_line)  # climate-information-integrity-in-llms: "⭐ marks
+        return  # ... the foundational studies (curator's pick)", 22 lines): the list's mark, a note
     if stripped.strip("[ ") != stripped.strip(" ") and not entry.in_summary:
         stripped = stripped.strip("[] ")  # "arXiv 2022. [" before "[Paper](..)]"
     if stripped[:2] == ". " and (stripped[2:3].isupper() or stripped[2:5] == "by "):  # "**Title**. Knowledge-Based
