@@ -78,11 +78,15 @@ def comma_venue(text: str, entry: ListEntry) -> str | None:
     title without it given back; None when it does not end so."""
     comma = ", " if ", " in text[-40:] else "，" if "，" in text[-40:] else ""  # (a full-width comma too: "**Chinese
     head, _, after = text.rpartition(comma) if comma else ("", "", "")  # NER Using Lattice LSTM，ACL2018**",
-    found = venues.parse(after) if head and len(head.split()) >= 3 else None  # pangsinidjfi/KG_papers)
-    if not found or not found[1]:
-        return None
+    found = venues.parse(after) if head and (len(head.split()) >= 3 or _METHOD_NAME.fullmatch(head)) else None
+    if not found or not found[1] or len(head.split()) < 3 and not venues.name_known(found[0]):  # (pangsinidjfi/
+        return None  # KG_papers; "[FastCorrect 2, EMNLP 2021 Findings](arXiv)", microsoft/NeuralSpeech: a method's
+    # name for a title, not "[Kipf, ICLR 2017]", who)
     offer_venue(entry, found[0], after)
     return head
+
+
+_METHOD_NAME = re.compile(r"(?=\S*(?:[a-z][A-Z]|[A-Z]{2}))\S+(?: \S+)?")  # "FastCorrect", "BERT", "CMatch 2"
 
 
 def _stopped_venue(text: str, entry: ListEntry) -> str | None:

@@ -306,6 +306,9 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     rest = text[m.end():]
     title_start = (rest.strip() or following).lstrip("* ")
     parts = [inner, *GROUP_PARTS.split(inner)]
+    if "|" in inner:  # "[2024.10|🌿 CCF-A ECCV] Title" (Mengqi97/Awesome-Embodied-Planning, every paper): the month,
+        # then the list's mark and the venue's CCF rank, which its legend explains (notes), then the venue's name
+        parts = [inner, *(q.strip() for p in _BAR.split(inner) for q in _RANKED.fullmatch(p).groups() if q.strip())]
     posted = preprints.posted_as_venue(inner) if m.group(1) is not None else None
     if posted:  # "[Arxiv 2025.05] **Title**" (Yorkson-huang/awesome-affective-computing, 95 lines): posted in 2025,
         return posted[0], m.group().strip(), rest  # the month left out as the labels leave it (not "(Arxiv 2025.08)")
@@ -352,6 +355,8 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     return None, None, text
 
 
+_BAR = re.compile(r"\s*\|\s*")
+_RANKED = re.compile(r"((?:[^\w\s(\[]\ufe0f?\s*)*(?:CCF-[A-C](?=\s))?)\s*(.*)", re.DOTALL)  # "🌿 CCF-A ", "⭐ "
 _VENUE_COMMA_YY = re.compile(r"([A-Z][A-Za-z]{1,11}), (\d\d)\. (?=\S+ \S)")  # (chingswy/HumanPoseMemo, 38 lines)
 _NAME_APOSTROPHE_YEAR = re.compile(r"([A-Za-z][\w &-]{1,40}?)['’]((?:19|20)\d\d)(?:\.?(?:0[1-9]|1[0-2]))?")
 _ARXIV_KEY = re.compile(r"(?i:arxiv)\s?:\s?(\d\d)(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?")

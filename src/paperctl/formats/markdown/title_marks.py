@@ -194,6 +194,24 @@ def bold_name_in_brackets(toks: list[Tok]) -> list[Tok]:
     return [Tok("text", toks[0].text + toks[1].text + toks[2].text, em=toks[0].em), *toks[3:]]
 
 
+def bold_name_in_italic_title(toks: list[Tok]) -> list[Tok]:
+    """``***FastCorrect**: Fast Error Correction with Edit Alignment for ...*, Yichong Leng, ..., **NeurIPS 2021**.``
+    (microsoft/NeuralSpeech's references, 7 of its 10): the method's name in bold within the title in italics, its
+    colon after the bold; read as the italic title it is (``*FastCorrect: Fast Error Correction ...*``)."""
+    k = 1 if toks and not toks[0].strong and toks[0].kind == "text" and _NUMBER_FIRST.fullmatch(toks[0].text) else 0
+    if len(toks) < k + 2:
+        return toks
+    name, said = toks[k], toks[k + 1]  # (after its number: "[1] ")
+    if not (name.strong and name.em and name.kind == "text") or len(name.text.split()) > 4 or not (
+            said.em and not said.strong and said.kind == "text") or said.text[:1] not in (":", "：") or len(
+            said.text.split()) < 3:
+        return toks
+    return [*toks[:k], Tok("text", name.text + said.text, em=True), *toks[k + 2:]]
+
+
+_NUMBER_FIRST = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,4}[.)])?\s*")
+
+
 def name_year_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     """``- **PointNet** (2017): *PointNet: Deep Learning on Point Sets for ...* ([link](arXiv))``, ``- **2020**:
     *Point Cloud Processing for 3D Perception: A Survey* - Comprehensive survey ...`` (pulinduvidmal/-Awesome-Point-

@@ -108,6 +108,7 @@ from .references import (
 )
 from .title_marks import (
     bold_name_in_brackets,
+    bold_name_in_italic_title,
     bold_name_then_bold_title,
     dated_first,
     dotted_year,
@@ -138,6 +139,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(list(line), entry)), entry)), entry)
     toks = bold_name_in_brackets(toks) if len(toks) > 2 and toks[1].strong else toks
+    toks = bold_name_in_italic_title(toks) if len(toks) > 2 and toks[1].em or len(toks) > 1 and toks[0].em else toks
     named = name_year_then_italic_title(toks, entry) if len(toks) > 2 and toks[0].strong and toks[2].em else None
     if named is not None:  # "**PointNet** (2017): *PointNet: Deep Learning on ...*", "**2020**: *Title*"
         return read_title_line(named, entry)

@@ -33,7 +33,7 @@ KNOWN = (
     "RAL RA-L TRO T-RO IJRR JFR AURO TASE TITS TIV TCYB TGRS TMI MedIA JBHI TASLP TOMM TSP TNSRE IJCARS "
     "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint "
     "bioRxiv medRxiv ChemRxiv SSRN S&P EuroS&P CCS USENIX "
-    "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT ICIP ASP-DAC ICDAR SPIE SPL "
+    "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT Eurospeech ICSLP ICIP ASP-DAC ICDAR SPIE SPL "
     "FSE ESEC ASE ISSTA TOSEM TSE OOPSLA PLDI POPL SANER ICSME ISSRE ICST TDSC TIFS"  # (software engineering's and
     # security's: zhuozhuoH/DL-TEST's headings, yueyueL/ReliableLM4Code's "(2021), ASE, C Liu, et al.")
 ).split()
@@ -348,6 +348,8 @@ def parse(text: str) -> tuple[str, int | None] | None:
         # "FigLang, ACL 2020", "HML Workshop, ACL 2020" (declare-lab/awesome-emotion-recognition-in-conversations);
         # not "(ByteDance, RecSys 2025)", who made it (byby221b/Awesome-CTR-Scaling)
         return f"{hosted.group(2)} {hosted.group(3)} {hosted.group(1)}", int(hosted.group(3))
+    if "/" in raw[3:5] and raw[-5:-4] == " " and _SLASHED.fullmatch(raw[:-5]) and FOUR_DIGIT_YEAR.fullmatch(raw[-4:]):
+        return raw, int(raw[-4:])  # "**IEEE/ACM TASLP 2022**" (microsoft/NeuralSpeech), as in brackets below
     bracketed = _YEAR_IN_BRACKETS.fullmatch(raw) if raw.endswith(")") else None
     if bracketed:  # "NeurIPS (2020)", "IEEE/ACM TASLP (2021)" (Nanboy-Ronan/Awesome-Audio-LLM-Agents)
         found = parse(f"{bracketed.group(1)} {bracketed.group(2)}")

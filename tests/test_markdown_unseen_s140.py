@@ -1,0 +1,63 @@
+"""Shapes of real lists met in session 57's round 137 (``s140``), held with the lists' own lines (the repository is
+named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import names, one
+from paperctl.formats.markdown.reader import parse
+
+
+def test_a_methods_name_in_bold_within_an_italic_title():
+    """microsoft/NeuralSpeech's references (7 of its 10): "***FastCorrect**: Fast Error Correction ...*, names,
+    **NeurIPS 2021**.": the name in bold and the rest in italics are one title, then who and where."""
+    paper = one("* [1] ***FastCorrect**: Fast Error Correction with Edit Alignment for Automatic Speech Recognition*, "
+                "Yichong Leng, Xu Tan, Linchen Zhu, Ed Lin and Tie-Yan Liu, **NeurIPS 2021**.\n")
+    assert (paper.title, names(paper), paper.venue, paper.year, paper.summary) == (
+        "FastCorrect: Fast Error Correction with Edit Alignment for Automatic Speech Recognition",
+        ["Yichong Leng", "Xu Tan", "Linchen Zhu", "Ed Lin", "Tie-Yan Liu"], "NeurIPS 2021", 2021, None)
+
+
+def test_two_societies_journal_in_bold_after_the_names_and_a_full_stop():
+    """The same references: "..., Takahiro Shinozaki. **IEEE/ACM TASLP 2022**.": the journal of IEEE and ACM."""
+    paper = one("* [6] ***[Adapter]*** *Exploiting Adapters for Cross-lingual Low-resource Speech Recognition*, "
+                "Wenxin Hou, Han Zhu, Takahiro Shinozaki. **IEEE/ACM TASLP 2022**.\n")
+    assert (names(paper), paper.venue, paper.year, paper.summary) == (
+        ["Wenxin Hou", "Han Zhu", "Takahiro Shinozaki"], "IEEE/ACM TASLP 2022", 2022, None)
+
+
+def test_a_methods_name_and_its_venue_in_a_links_text():
+    """microsoft/NeuralSpeech (its every project): "+ [FastCorrect 2, EMNLP 2021 Findings](arXiv)": the method's
+    name is the title the list gives, the venue after the comma. A surname before a venue stays as written."""
+    parsed = parse("* Error Correction\n  + [FastCorrect, NeurIPS 2021](https://arxiv.org/abs/2105.03842)\n"
+                   "  + [FastCorrect 2, EMNLP 2021 Findings](https://arxiv.org/abs/2109.14420)\n"
+                   "  + [Kipf, ICLR 2017](https://arxiv.org/abs/1609.02907)\n")
+    got = [(e.data.title, e.data.venue) for e in parsed.entries]
+    assert got == [("FastCorrect", "NeurIPS 2021"), ("FastCorrect 2", "EMNLP 2021 Findings"),
+                   ("Kipf, ICLR 2017", None)]
+
+
+def test_an_older_speech_meeting_by_name():
+    """pariajm/awesome-disfluency-detection: "[Title.](pdf) Liu *et al.* Eurospeech 2003. [[bib]](..)"."""
+    paper = one("* [Automatic disfluency identification in conversational speech using multiple knowledge sources.]"
+                "(http://www.cs.columbia.edu/~julia/papers/liu03.pdf) Liu *et al.* Eurospeech 2003. "
+                "[[bib]](https://www.semanticscholar.org/paper/d772b10d1a5ee70ee1daa9dccc66243a917c1b73)\n")
+    assert (names(paper), paper.venue, paper.year) == (["Liu"], "Eurospeech 2003", 2003)
+
+
+def test_a_month_the_lists_mark_a_rank_and_a_venue_parted_by_a_bar():
+    """Mengqi97/Awesome-Embodied-Planning (every paper, its legend: "🌿 = CCF-A or ICLR", "⭐ = others"):
+    "[2024.07|🍃 CCF-B ECCV] Title [![github](badge)](repo)": the venue, the month's year, the marks kept as notes;
+    a paper with no link at all is a paper too."""
+    parsed = parse("## Benchmarks\n\n"
+                   "- [2024.07|🍃 CCF-B ECCV] ReALFRED: An Embodied Instruction Following Benchmark in Photo-Realistic "
+                   "Environments [![github](https://img.shields.io/badge/github--blue?style=social&logo=github)]"
+                   "(https://github.com/snumprlab/realfred)\n"
+                   "- [2025.07|⭐ Arxiv] CookBench: a long-horizon embodied planning benchmark for complex cooking "
+                   "scenarios \n")
+    realfred, cookbench = (e.data for e in parsed.entries)
+    assert (realfred.title, realfred.venue, realfred.year, realfred.links["code"]) == (
+        "ReALFRED: An Embodied Instruction Following Benchmark in Photo-Realistic Environments", "ECCV", 2024,
+        "https://github.com/snumprlab/realfred")
+    assert "🍃 CCF-B" in realfred.notes
+    assert (cookbench.title, cookbench.venue, cookbench.year) == (
+        "CookBench: a long-horizon embodied planning benchmark for complex cooking scenarios", "Arxiv", 2025)
