@@ -61,3 +61,48 @@ def test_a_month_the_lists_mark_a_rank_and_a_venue_parted_by_a_bar():
     assert "🍃 CCF-B" in realfred.notes
     assert (cookbench.title, cookbench.venue, cookbench.year) == (
         "CookBench: a long-horizon embodied planning benchmark for complex cooking scenarios", "Arxiv", 2025)
+
+
+def test_papers_as_headings_each_over_its_fields():
+    """Jacintha0511/AI-Agent-Security-Papers (its 30 papers): "### Title" over "- **Paper**：[Title](doi)",
+    "- **Venue/status**：ICLR 2024 · peer-reviewed": the heading is the paper, not a section of its own; the venue
+    is where it appeared, the status a note, and the DOI's address the paper's."""
+    text = ("## Survey & Taxonomy\n\n### {t}\n\n- **Paper**：[{t}](https://doi.org/10.1145/{n})\n"
+            "- **Venue/status**：{v}\n- **Code**：No official public code found\n\n")
+    parsed = parse("# AI Agent Security Papers\n\n" + "".join(
+        text.format(t=t, n=n, v=v) for t, n, v in [
+            ("Navigating the Risks: A Survey of Security and Privacy Threats in LLM-Based Agents", "3807666",
+             "ACM Transactions on Software Engineering and Methodology (TOSEM), accepted 2026 · peer-reviewed"),
+            ("Identifying the Risks of LM Agents with an LM-Emulated Sandbox", "3807667", "ICLR 2024 · peer-reviewed"),
+            ("Prompt Infection: LLM-to-LLM Prompt Injection within Multi-Agent Systems", "3807668",
+             "arXiv preprint · preprint"),
+            ("RedCode: Risky Code Execution and Generation Benchmark for Code Agents", "3807669",
+             "NeurIPS 2024, Datasets and Benchmarks Track · peer-reviewed")]))
+    got = [(e.data.tags, e.data.venue, e.data.year, e.data.url) for e in parsed.entries]
+    assert got == [
+        (["Survey & Taxonomy"], "TOSEM 2026", 2026, "https://doi.org/10.1145/3807666"),
+        (["Survey & Taxonomy"], "ICLR 2024", 2024, "https://doi.org/10.1145/3807667"),
+        (["Survey & Taxonomy"], "arXiv", None, "https://doi.org/10.1145/3807668"),
+        (["Survey & Taxonomy"], "NeurIPS 2024 Datasets and Benchmarks Track", 2024, "https://doi.org/10.1145/3807669")]
+    assert "peer-reviewed" in parsed.entries[1].data.notes
+
+
+def test_an_overview_under_a_numbered_paper_with_its_bibtex_in_details():
+    """shiningrain/MyReadingList (every paper): "1.  👍 **Title (2019 ICSE)**", its links, "⭐⭐" and a remark, then
+    "**Overview:** ..." and a <details> block with the paper's BibTeX: the overview is the summary, the rating and
+    remark notes, and the authors come from the BibTeX within the item."""
+    paper = one("1.  👍 **CRADLE: Cross-Backend Validation to Detect and Localize Bugs in Deep Learning Libraries "
+                "(2019 ICSE)**\n    [[Notes](./notes/pham2019cradle.md)]\n"
+                "    [[Paper](https://www.cs.purdue.edu/homes/lintan/publications/cradle-icse19.pdf)]\n    ⭐⭐\n"
+                "    (Not a concerned area any more......)\n\n"
+                "    **Overview:** The first tool to detect and localize the multi-backend different performances.\n\n"
+                "    <details>\n    <summary>Details (click to expand...)</summary>\n\n    #### Citation\n\n    ```\n"
+                "    @inproceedings{pham2019cradle,\n        author    = {Hung Viet Pham and\n"
+                "                    Thibaud Lutellier and\n                    Lin Tan},\n"
+                "        title     = {{CRADLE:} cross-backend validation to detect and localize bugs in\n"
+                "                    deep learning libraries},\n        year      = {2019},\n    }\n    ```\n\n"
+                "    </details>\n")
+    assert (paper.summary, paper.venue, names(paper)) == (
+        "The first tool to detect and localize the multi-backend different performances.", "ICSE 2019",
+        ["Hung Viet Pham", "Thibaud Lutellier", "Lin Tan"])
+    assert "⭐⭐ (Not a concerned area any more......)" in paper.notes

@@ -117,7 +117,8 @@ def finish(reader: Findings, text: str, known: tuple[Parsed, int] | None = None,
         if cited:
             entry = copy.copy(entry)  # (not the finding's own: a later stage of ``ahead.stages`` reads it again,
             # and a bold line left bare is preface there, hs-esslingen-it-security/Awesome-LLM4SVD's title)
-            bib_blocks.fill(entry, doc.lines, cited, end,
+            bib_blocks.fill(entry, doc.lines, cited, first + 1,  # (its own, in its item's <details>, shiningrain/
+                            # MyReadingList's first papers, or below it)
                             reader.found[k + 1][1] if k + 1 < len(reader.found) else len(doc.lines))
         section = entry_section(reader, heading) if heading not in named else named[heading] or None
         data = entry.data(names, described)

@@ -54,8 +54,8 @@ def starts(text: str) -> list[int]:
 
 
 def fill(entry: ListEntry, lines: list[str], at: list[int], end: int, stop: int) -> None:
-    """Give *entry* (its lines end before line *end*) what the first BibTeX entry of *at* that
-    begins before line *stop* (the next entry's first line) says of it and it does not say itself."""
+    """Give *entry* what the first BibTeX entry of *at* that begins from line *end* on (past the entry's first
+    line) and before line *stop* (the next entry's first line) says of it and it does not say itself."""
     k = bisect_left(at, end)
     if k == len(at) or at[k] >= stop or not entry.title:
         return

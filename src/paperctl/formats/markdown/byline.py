@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import blocks, inline, people, venue_words, venues
+from . import blocks, fields, inline, people, venue_words, venues
 from .model import ListEntry, Tok, add_link, offer_venue
 
 _ET_AL = re.compile(r"\s*et\.? al\.?\s*")
@@ -135,6 +135,7 @@ _KEY_LABELS = {"论": "paper", "代": "code", "源": "code", "项": "project", "
 _NOT_YET = re.compile(r"待更新|待定|暂无|无|tbd|coming soon|to be (?:updated|released)", re.IGNORECASE)
 TITLE_KEY = re.compile(r"\s*(?:paper\s+)?title\s*[:：]\s*", re.IGNORECASE)
 _VENUE_KEY = re.compile(r"\s*(?:venue|published in|publication|conference|journal)\s*[:：]\s*", re.IGNORECASE)
+_SUMMARY_KEY = re.compile(r"\s*(?:overview|summary|tl;?\s?dr)\s*[:：]\s*", re.IGNORECASE)
 _AUTHORS_KEY = re.compile(r"\s*(?:paper\s+)?authors?(?:\(s\))?\s*[:：]\s*", re.IGNORECASE)
 _KEYED_QUOTE_LINE = re.compile(r"[ \t]*(?:<[^<>]{1,40}>|\*\*|__)*[^\W\d][\w() ]{0,30}(?:\*\*|__)?\s*[:：]")
 
@@ -178,6 +179,11 @@ def keyed_paragraphs(entry: ListEntry, paragraphs: list[str]) -> list[str]:
         if not key and not entry.authors and (alone := SURNAME_ET_AL.fullmatch(text)):  # "Song et al.", a paragraph
             entry.authors = [alone.group(1)]  # of the item under "* [2024/10] **Title.** [[arXiv](..)]"
             continue  # (Haoyi-Zhang/Agent4SE_SLR, every entry): who wrote it, the first alone
+        key = _SUMMARY_KEY.match(text)
+        said = text[key.end():].strip() if key and not entry.keyed_summary else ""
+        if said and fields.is_summary(said):  # "**Overview:** The first tool to detect and localize ..." under
+            entry.keyed_summary = said  # "1.  👍 **Title (2019 ICSE)**", its links, "⭐⭐" and a remark
+            continue  # (shiningrain/MyReadingList, every paper): the list says which is the paper's description
         key = _VENUE_KEY.match(text)
         said = text[key.end():].strip(" .") if key and not entry.venue else ""
         # "- Venue: RSS 2023, IJRR 2024": the first it was published at

@@ -77,6 +77,7 @@ class ListEntry:
     link_labels: list[str] = field(default_factory=list)
     summary_parts: list[str] = field(default_factory=list)  # raw text, joined as written
     in_summary: bool = False  # has the description begun?
+    keyed_summary: str | None = None  # the description given under a key of its own ("**Overview:** ...")
     notes: list[str] = field(default_factory=list)
     status: str | None = None
     shape: str = "bracket"
@@ -140,6 +141,9 @@ class ListEntry:
         if described and summary is None and self.below in notes:
             notes.remove(self.below)  # type: ignore[arg-type]
             summary = self.below
+        if self.keyed_summary:  # (what the summary was read from otherwise, a note: "⭐⭐ (Not a concerned area")
+            notes += [summary] if summary and summary != self.keyed_summary else []
+            summary = self.keyed_summary
         if summary and self.title and summary.casefold() == self.title.casefold():
             summary = None  # "| [Title](arXiv) | `hallucination` | Title |" (enguard-ai/awesome-ai-guardails): a
             # description column that repeats the title says nothing of its own

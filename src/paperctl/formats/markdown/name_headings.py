@@ -7,8 +7,10 @@ Segmentation-Paper-Record, every paper): each such heading is the short name of 
 papers sit in the section above. A heading is read so when it holds one paper and no heading of its own, as most
 headings of its level in the list that hold papers do (four in five), and most of those (three at least) name their
 paper: its first words, or the initials of words of its title (``SDS``, ``MNC`` for "... via Multi-task Network
-Cascades"). Headings of topics or methods that hold a paper or several stay sections (``## FPN`` over three papers,
-amusi/awesome-object-detection; ``### NER`` under each venue, kaisugi/entity-related-papers).
+Cascades"), or its whole title (``### Navigating the Risks: A Survey of ...`` over ``- **Paper**：[Navigating the
+Risks: ...](doi)`` and the paper's other fields, Jacintha0511/AI-Agent-Security-Papers). Headings of topics or
+methods that hold a paper or several stay sections (``## FPN`` over three papers, amusi/awesome-object-detection;
+``### NER`` under each venue, kaisugi/entity-related-papers).
 """
 
 from __future__ import annotations
@@ -66,7 +68,9 @@ def _names(name: str, title: str) -> bool:
     Learning of ..."), or the initials of words in a row of it (``MNC`` for "... via Multi-task Network Cascades")?
     Not a topic the title is about (``Semantic Role Labeling``, ``Clustering``): a name is one or two words."""
     name = _MARKS.sub(" ", dated(name)[0]).strip()
-    if not name or len(name.split()) > 2 or not title:
+    if name and len(name.split()) > 2 and squashed(name) == squashed(title):
+        return True  # "### Navigating the Risks: A Survey of ..." over "- **Paper**：[Navigating the Risks: ...](doi)"
+    if not name or len(name.split()) > 2 or not title:  # (Jacintha0511/AI-Agent-Security-Papers, its 30 papers)
         return False
     short = squashed(name)
     if len(short) >= 3 and squashed(title).startswith(short):

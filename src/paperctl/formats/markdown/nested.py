@@ -159,6 +159,10 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
                 if not text and len(found) == 1 and venues.parse(found[0].text.strip()):
                     text = found[0].text.strip()  # "**Conference**: [ICML 2018](arXiv)" (aisagarw/awesome-
                     # explainable-cv): where, linking the paper
+            if " · " in text and not venues.parse(text):  # "- **Venue/status**：ICLR 2024 · peer-reviewed"
+                text, _, status = text.partition(" · ")  # (Jacintha0511/AI-Agent-Security-Papers, every paper):
+                entry.notes.append(status.strip())  # where, then whether it was reviewed, a note
+            text = _ACCEPTED_YEAR.sub(r", \1", text)  # ("... (TOSEM), accepted 2026": the year it is to appear)
             parsed = venues.parse(text) if text else None  # then its links
             dated = _NAME_COMMA_YEAR.fullmatch(text) if not parsed and text else None
             if dated:  # "- **Venue**: IEEE Internet of Things Journal, 2023" (Lafitte1573/Awesome-FinTS-Generation)
@@ -445,9 +449,10 @@ def _paper_link(entry: ListEntry, href: str) -> None:
     if target.kind == links.ARXIV and not entry.arxiv:
         entry.arxiv, entry.version = target.arxiv, target.version
     elif target.kind == links.DOI and not entry.doi:
-        entry.doi = target.doi
-    elif not entry.url and target.kind in (links.PAPER, links.OTHER):
-        entry.url = href  # (beside an arXiv ID too: "- arxiv: URL", "- paper: ieeexplore URL")
+        entry.doi = target.doi  # (and its address, as a DOI link in a line gives it, where no other is the paper's)
+        entry.url = entry.url or (href if href.startswith(("https://", "http://")) else None)
+    elif target.kind in (links.PAPER, links.OTHER) and (not entry.url or entry.doi and entry.url.endswith(entry.doi)):
+        entry.url = href  # (beside an arXiv ID too: "- arxiv: URL", "- paper: ieeexplore URL"; a PDF beside the DOI)
     elif href not in (entry.url, *entry.links.values()):
         entry.links.setdefault("paper", href)  # (a second paper link is kept, never dropped)
 
@@ -572,6 +577,7 @@ _MARKS_AROUND = re.compile(r"^[\s\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]
 # (Not ``venues.named_and_dated``, which must tell a journal from prose in a bracket after a title and so takes
 # capitalised words only: a Venue field says its value is a venue, "Expert Systems with Applications, 2020".)
 _NAME_COMMA_YEAR = re.compile(r"([A-Z][^,]{1,80}?),\s*((?:19|20)\d\d)\.?")
+_ACCEPTED_YEAR = re.compile(r",?\s+(?:accepted|to appear),?\s+((?:19|20)\d\d)\.?$", re.IGNORECASE)
 
 
 def keyed_venue(text: str) -> tuple[str, int] | None:
