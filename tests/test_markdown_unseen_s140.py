@@ -106,3 +106,46 @@ def test_an_overview_under_a_numbered_paper_with_its_bibtex_in_details():
         "The first tool to detect and localize the multi-backend different performances.", "ICSE 2019",
         ["Hung Viet Pham", "Thibaud Lutellier", "Lin Tan"])
     assert "⭐⭐ (Not a concerned area any more......)" in paper.notes
+
+
+def test_a_lists_title_written_twice_names_the_meeting_of_its_papers():
+    """52CV/CVPR-2021-Papers: "# CVPR2021最新信息及已接收论文/代码(持续更新)" at the top and again over the papers, then
+    "# 目录" (contents) over numbered topics: the title, written twice, is no section, and its meeting is the
+    venue of every paper."""
+    parsed = parse("# CVPR2021最新信息及已接收论文/代码(持续更新)\n\n本贴是对 CVPR2021 已接受论文的粗略汇总。\n\n"
+                   "# CVPR2021最新信息及已接收论文/代码(持续更新)\n\n### 更新提示：4月7日新增17篇\n"
+                   "* 分割\n  * [Action Shuffle Alternating Learning for Unsupervised Action Segmentation]"
+                   "(https://arxiv.org/abs/2104.02116)\n\n# 目录\n\n## 55.图匹配\n"
+                   "  * [Deep Graph Matching under Quadratic Constraint](https://arxiv.org/abs/2103.06643)\n")
+    got = [(e.data.venue, e.data.year, e.data.tags) for e in parsed.entries]
+    assert got == [("CVPR 2021", 2021, ["更新提示：4月7日新增17篇"]), ("CVPR 2021", 2021, ["目录/55.图匹配"])]
+
+
+def test_a_findings_column_its_tags_in_code_then_the_description():
+    """jason-wjs/Awesome-Scaling-Deep-RL (every row): "| Title | Venue | Year | Axis / Finding | ...", the cell
+    "`[scaling-law] [compute]` Studies compute allocation ...": the tags a note, the rest the summary.
+    OpenHelix-Team/Awesome-VLA-RL: "Key feature/finding" folded in "<details><summary>Details</summary>...": the
+    fold's label is no part of it."""
+    paper = one("| Title | Venue | Year | Axis / Finding | Code |\n|:--|:--:|:--:|:--|:--:|\n"
+                "| <br>[**Compute-Optimal Scaling for Value-Based Deep RL**](https://arxiv.org/abs/2508.14881) <br> "
+                "| arXiv | 2025 | `[scaling-law] [compute] [model-size] [utd]` Studies compute allocation across model "
+                "capacity, batch size, and update-to-data ratio for online value-based RL. | - |\n")
+    assert paper.summary == ("Studies compute allocation across model capacity, batch size, and update-to-data ratio "
+                             "for online value-based RL.")
+    assert paper.notes == ["[scaling-law] [compute] [model-size] [utd]"]
+    folded = one("| Method | Title | Venue | Date | Code/Project | Key feature/finding |\n"
+                 "| --- | --- | --- | --- | --- | --- |\n"
+                 "| [Q-Transformer](https://arxiv.org/abs/2309.10150) | Q-Transformer: Scalable Offline "
+                 "Reinforcement Learning via Autoregressive Q-Functions | Arxiv | 18/9/2023 | "
+                 "[Github](https://github.com/lucidrains/q-transformer) | <details><summary>Details</summary>offline "
+                 "Q-learning with Transformer models: 1. Autoregressive Discrete Q-Learning</details> |\n")
+    assert folded.summary == "offline Q-learning with Transformer models: 1. Autoregressive Discrete Q-Learning"
+
+
+def test_a_journals_badge_in_words_and_its_year():
+    """QizhiPei/Awesome-Biomolecule-Language-Cross-Modeling: "[![](https://img.shields.io/badge/Chemical_Science_2024
+    -5291C8)](paper)" under a bold title: the journal, named in words, and its year."""
+    paper = one("* **PolyNC: a natural and chemical language model for the prediction of unified polymer properties**\n"
+                "  [![](https://img.shields.io/badge/Chemical_Science_2024-5291C8?style=flat&logo=Read.cv&labelColor="
+                "555555)](https://pubs.rsc.org/en/content/articlepdf/2024/sc/d3sc05079c)\n")
+    assert (paper.venue, paper.year) == ("Chemical Science 2024", 2024)

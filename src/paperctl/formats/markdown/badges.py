@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from . import venues
+from . import venue_words, venues
 
 _BADGE_DASH = re.compile(r"(?<!-)-(?!-)")
 _SHIELDS_BADGE = re.compile(r"img\.shields\.io/badge/([^?#]+)")
@@ -98,7 +98,14 @@ def badge_venue(src: str) -> str | None:
         if found and venues.name_known(parts[0]) and not parts[0].islower():  # "badge/ACL-191970" (yaotingwang-
             return found[0]  # official/Awesome-MCoT, 73 lines): a known venue alone, its year left to the list's
             # headings; not "badge/neurips-5291C8" (KyGao/awesome-docking), a style tag beside the stated venue
+        named = _JOURNAL_YEAR.fullmatch(parts[0].replace("_", " "))
+        if named and venue_words.journal_named(named.group(1)):  # "badge/Chemical_Science_2024-5291C8" (QizhiPei/
+            return f"{' '.join(named.group(1).split())} {named.group(2)}"  # Awesome-Biomolecule-Language-Cross-
+            # Modeling): a journal named in words, then its year
     return None
+
+
+_JOURNAL_YEAR = re.compile(r"(.+?) ((?:19|20)\d\d)")  # (its name in words, then its year)
 
 
 _VENUE_OVER_NAME = re.compile(r"[A-Za-z][\w&-]{1,15}['’ ]?\d\d(?:\d\d)?")  # "CVPR'23", "arXiv'24", "ICLR 2024"

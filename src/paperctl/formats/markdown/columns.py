@@ -45,7 +45,9 @@ ROLES: dict[str, tuple[str, ...]] = {
                 "core idea", "core ideas", "advantages", "advantage", "key features", "what it does",
                 "introduction", "介绍", "overview", "research focus", "简述", "설명", "요약", "概要", "key mechanism",
                 "亮点", "核心亮点", "创新点",
-                "mechanism", "concept & details", "details", "the problem & mitigation"),
+                "mechanism", "concept & details", "details", "the problem & mitigation", "finding", "findings",
+                "key finding", "key findings", "main finding", "main findings"),  # ("Axis / Finding", jason-wjs/
+    # Awesome-Scaling-Deep-RL: tags in code, then what the paper finds)
     "notes": ("notes", "note", "memo", "메모"),  # (메모: "memo", chrisjihee/SLM-Math-papers)
     "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记", "注释"),  # notes, never the summary
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),

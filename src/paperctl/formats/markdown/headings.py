@@ -542,6 +542,13 @@ def title_frame(name: str, written: int, line: int) -> Frame:
     return frame
 
 
+def _repeated(first: Block, h1: list[Block]) -> bool:
+    """Does an H1 after *first* repeat it word for word (``# CVPR2021最新信息及已接收论文/代码(持续更新)`` at the top of
+    52CV/CVPR-2021-Papers and again over its papers, then ``# 目录``)? Then it is the list's title, written twice."""
+    name = heading_name(first.text)
+    return bool(name) and any(heading_name(b.text) == name for b in h1[1:] if b.kind == "heading")
+
+
 def document_title(blocks: list[Block]) -> int:
     """Line of the document's own title heading, or -1 (*blocks*: the top-level blocks)."""
     h1 = [b for b in blocks if b.kind == "heading" and b.level == 1]
@@ -549,7 +556,8 @@ def document_title(blocks: list[Block]) -> int:
     first = next((b for b in blocks if b.kind == "heading" or (
         b.kind == "html" and HTML_HEADING.search(b.text))), None)
     after = next((b for b in blocks if b.start > first.start), None) if first is not None else None
-    if first is not None and h1 and h1[0] is first and (len(h1) == 1 or (_LIST_TITLE.search(first.text) and not (
+    if first is not None and h1 and h1[0] is first and (len(h1) == 1 or _repeated(first, h1) or (
+            _LIST_TITLE.search(first.text) and not (
             _PAPERS_ALONE.fullmatch(heading_name(first.text))) and not (
             len(h1) >= 3 and after is not None and after.kind == "list"))) \
             and not YEAR_HEADING.match(heading_name(first.text)):  # ("# 2024" over a year's papers: majianz/dl4gps;

@@ -140,8 +140,9 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         name = heading_name(text)
         if not name:
             return
-        if start == self.title_line:  # ("# Awesome Efficient Diffusion/LLM in ICML 2024": its papers' venue)
-            self.frames = [headings.title_frame(name, level, start)]
+        if start == self.title_line or level == 1 and self.frames and self.frames[0].kind == "title" and \
+                name == self.frames[0].name:  # ("# Awesome Efficient Diffusion/LLM in ICML 2024": its papers' venue;
+            self.frames = [headings.title_frame(name, level, start)]  # the title written again, no section)
             return
         if not group and self._paper_heading(text, start, end):
             return

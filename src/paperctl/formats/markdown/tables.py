@@ -353,8 +353,15 @@ def _who_or_where(title: str) -> bool:
 _LAB = re.compile(r"[A-Z][\w&-]+ (?:Brain|Research|AI|Labs?)")  # "Google Brain", "Microsoft Research", "FAIR Labs"
 
 
+_FOLD_LABEL = re.compile(r"<summary>\s*(?:details?|more|click to expand\.*|show|详情|展开|详细)\s*</summary>",
+                         re.IGNORECASE)
+_CODE_TAGS = re.compile(r"\s*(?:\[[^\[\]]{1,40}\]\s*)+")
+
+
 def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> None:
-    pieces = scan(cell, refs)
+    if kind == "summary" and "<summary>" in cell:  # "<details><summary>Details</summary>offline Q-learning ...
+        cell = _FOLD_LABEL.sub(" ", cell)  # </details>" (OpenHelix-Team/Awesome-VLA-RL): the fold's label is no
+    pieces = scan(cell, refs)  # part of the description
     scratch = ListEntry()
     toks = model.tokens(pieces, scratch)
     if scratch.code and not entry.code:
@@ -470,6 +477,10 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         entry.authors = people.parse(written) or [a for a in (people.ET_AL.sub("", a).strip() for a in written.split(
             ",")) if a]  # (as written, less "et al.": "chen et al." in HuangZhe885/papper-3D-detection's column)
     elif kind == "summary" and text and not _EMPTY.match(text):
+        tagged = _CODE_TAGS.match(text) if toks and toks[0].code else None
+        if tagged and text[tagged.end():].strip():  # "`[scaling-law] [compute]` Studies compute allocation ..."
+            entry.notes.append(tagged.group().strip())  # (jason-wjs/Awesome-Scaling-Deep-RL, every row): the
+            text = text[tagged.end():]  # paper's tags, a note, then its description
         if entry.summary_parts and not entry.summary_parts[-1][-1:].isspace():
             entry.summary_parts.append(" ")  # (what the title cell said past the title, then this cell)
         entry.summary_parts.append(text)
