@@ -149,3 +149,38 @@ def test_a_journals_badge_in_words_and_its_year():
                 "  [![](https://img.shields.io/badge/Chemical_Science_2024-5291C8?style=flat&logo=Read.cv&labelColor="
                 "555555)](https://pubs.rsc.org/en/content/articlepdf/2024/sc/d3sc05079c)\n")
     assert (paper.venue, paper.year) == ("Chemical Science 2024", 2024)
+
+
+def test_who_made_it_and_when_in_brackets_after_the_title():
+    """wzhe06/Reco-papers (68 lines): "[[DeepFM] Title (HIT-Huawei 2017)](pdf)", "(NUS 2017)", "(Google 2016)":
+    where the authors work (a note) and the year, no venue; the short name before the title a note, also when the
+    title spells it with spaces ("[Wide&Deep] Wide & Deep Learning ...")."""
+    parsed = parse("### Deep Learning Recommender System\n"
+                   "* [[DeepFM] A Factorization-Machine based Neural Network for CTR Prediction (HIT-Huawei 2017)]"
+                   "(https://github.com/wzhe06/Reco-papers/blob/master/DeepFM.pdf) <br />\n"
+                   "* [[NCF] Neural Collaborative Filtering (NUS 2017)]"
+                   "(https://github.com/wzhe06/Reco-papers/blob/master/NCF.pdf) <br />\n"
+                   "* [[Wide&Deep] Wide & Deep Learning for Recommender Systems (Google 2016)]"
+                   "(https://github.com/wzhe06/Reco-papers/blob/master/WideDeep.pdf) <br />\n")
+    got = [(e.data.title, e.data.venue, e.data.year, e.data.notes) for e in parsed.entries]
+    assert got == [
+        ("A Factorization-Machine based Neural Network for CTR Prediction", None, 2017, ["DeepFM", "HIT-Huawei"]),
+        ("Neural Collaborative Filtering", None, 2017, ["NCF", "NUS"]),
+        ("Wide & Deep Learning for Recommender Systems", None, 2016, ["Google"])]
+
+
+def test_where_they_work_in_brackets_and_the_venue_in_a_links_label():
+    """Mr-Tieguigui/Self-correction-Papers: "| Title (THU 2024) | | [ACL](arXiv) |": ACL of that year."""
+    paper = one("| Title | Note | Link |\n|--|--|--|\n| CriticBench: Benchmarking LLMs for Critique-Correct Reasoning "
+                "(THU 2024) | | [ACL](https://arxiv.org/abs/2402.14809) |\n")
+    assert (paper.venue, paper.year, paper.notes) == ("ACL 2024", 2024, ["THU"])
+
+
+def test_names_then_where_they_work_then_the_year():
+    """yuxiang-gao/awesome-embodied-agent: under a bold title, "Lirui Wang, Kevin Zhao*, Chaoqi Liu*, Xinlei Chen,
+    MIT, UIUC, FAIR Meta, 2025": the names, then where they work (a note), then the year."""
+    paper = one("- **Learning Robotic Video Dynamics with Heterogeneous Masked Autoregression**\n"
+                "Lirui Wang, Kevin Zhao*, Chaoqi Liu*, Xinlei Chen, MIT, UIUC, FAIR Meta, 2025\n"
+                "[[paper](https://arxiv.org/pdf/2502.04296)][[code](https://github.com/liruiw/HMA)]\n")
+    assert (names(paper), paper.year) == (["Lirui Wang", "Kevin Zhao", "Chaoqi Liu", "Xinlei Chen"], 2025)
+    assert "MIT, UIUC, FAIR Meta" in paper.notes

@@ -127,6 +127,12 @@ def _bracketed_suffix(text: str, entry: ListEntry) -> str:
         entry.authors = [cited.group(1)] + ([cited.group(2)] if cited.group(2) else [])  # (ashikshafi08/paper_
         entry.date_year = entry.date_year or int(cited.group(3))  # implementation, 66 of 74): who wrote it, when
         return head
+    made = _MAKER_YEAR.fullmatch(inner)
+    if made and all(makers.institution(who) for who in made.group(1).split("-")):  # "[[DeepFM] Title (HIT-Huawei
+        entry.notes.append(made.group(1))  # 2017)](pdf)", "(NUS 2017)", "(Google 2016)" (wzhe06/Reco-papers, 68
+        entry.date_year = entry.date_year or int(made.group(2))  # lines): who made it and when, no venue (the
+        entry.journal_year = True  # year of one named elsewhere: "| Title (THU 2024) | | [ACL](arXiv) |")
+        return head
     found = venues.parse(inner) or year_and_venue(inner)
     if found and found[1]:
         offer_venue(entry, found[0], m.group().strip())
@@ -137,6 +143,7 @@ def _bracketed_suffix(text: str, entry: ListEntry) -> str:
     return text
 
 
+_MAKER_YEAR = re.compile(r"([A-Z][\w&]*(?:-[A-Z][\w&]*)*) ((?:19|20)\d\d)")
 _NAME = r"[A-Z][^\W\d_][\w'’-]*(?: [A-Z][^\W\d_][\w'’-]*)?"
 _WHO_AND_WHEN = re.compile(rf"({_NAME})(?: et\.? al\.?| (?:&|and) ({_NAME})),? ((?:19|20)\d\d)")  # (not "ICIP, 2017")
 

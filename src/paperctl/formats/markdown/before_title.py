@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...text import squashed
 from . import fields, links, people, preprints, venue_words, venues
 from .dates_first import CAPS_NAME, PAREN, date_prefix
 from .model import ListEntry, Tok, apply_tail, offer_venue
@@ -325,8 +326,9 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
         if found:
             nicknames[:] = [p for p in parts[1:] if p and p != part] if part != inner else []  # "Mamba-2"
             return found[0], m.group().strip(), rest
-    if title_start.lower().startswith(inner.lower()) or not inner:
-        return None, None, rest  # **[DeiT III]** DeiT III: ...
+    if title_start.lower().startswith(inner.lower()) or not inner or "&" in inner and squashed(
+            title_start).startswith(squashed(inner)):  # ("[Wide&Deep] Wide & Deep Learning for Recommender Systems",
+        return None, None, rest  # wzhe06/Reco-papers) **[DeiT III]** DeiT III: ...
     posted = _ARXIV_KEY.fullmatch(inner)
     if posted:  # "[arXiv:2405.19654] **Unlocking the Power of ...**" (Event-AHU/Medical_Image_Analysis, 21 entries;
         nicknames[:] = [inner]  # Event-AHU/OpenEvDET): a preprint, venue arXiv as the rules write `arXiv:ID` alone

@@ -377,7 +377,9 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         _venue_ending_summary(entry)
     said = fields.tidy("".join(entry.summary_parts)).strip() if entry.summary_parts else ""
     if said.endswith(")") and (who := _WHO.search(said)):  # "[Let's verify step by step](arXiv) (OpenAI)", "(PKU &
-        maker, _, when = who.group(1).rpartition(", ")  # Deepseek)" (bruno686/Awesome-RL-based-LLM-Reasoning): who
+        maker, _, when = who.group(1).rpartition(", " if ", " in who.group(1) else " ")  # Deepseek)" (bruno686/
+        # Awesome-RL-based-LLM-Reasoning): who (or "(THU 2024)", where they work and when, no comma between)
+        maker = maker if ", " in who.group(1) or all(makers.institution(w) for w in maker.split("-")) else ""
         year = int(when) if maker and venues.FOUR_DIGIT_YEAR.fullmatch(when) else None  # wrote it, not what it
         where = venues.parse(when) if maker and year is None else None  # says; "(JD, 2026)", "(ByteDance, RecSys
         if where and where[1]:  # 2025)" (byby221b/Awesome-CTR-Scaling): who, and when or where
@@ -385,6 +387,7 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
             if not entry.venue:
                 entry.venue, entry.venue_written = where[0], when
         entry.date_year = entry.date_year or year
+        entry.journal_year = entry.journal_year or bool(year)  # ("| Title (THU 2024) | | [ACL](arXiv) |": ACL 2024)
         entry.notes.append(maker if year else who.group(1))
         said = said[: who.start()].strip()  # what it says before that, in brackets or not
         entry.summary_parts = [said[1:-1] if _BRACKETED.fullmatch(said) else said] if said else []

@@ -11,7 +11,7 @@ import re
 _MAKERS = {"google", "google research", "google deepmind", "deepmind", "meta", "meta ai", "facebook", "microsoft",
            "openai", "anthropic", "amazon", "apple", "nvidia", "ibm", "baidu", "alibaba", "tencent", "huawei",
            "bytedance", "salesforce", "stanford", "mit", "berkeley", "cmu", "tsinghua", "peking university",
-           "jd", "kuaishou", "meituan", "xiaohongshu", "pinterest", "netflix", "spotify", "linkedin", "snap"}
+           "jd", "kuaishou", "meituan", "xiaohongshu", "pinterest", "netflix", "spotify", "linkedin", "snap", "youtube"}
 
 
 def is_maker(name: str) -> bool:
@@ -37,7 +37,8 @@ def institution(name: str) -> bool:
 
 # Universities known by a short name, which an author line's brackets give as where the authors work
 _SCHOOLS = frozenset("nyu ucla ucb uw usc uiuc ucsd kaist nus ntu hku hkust cuhk sjtu pku zju ustc eth epfl oxford "
-                     "cambridge harvard princeton yale columbia cornell toronto mila".split())
+                     "cambridge harvard princeton yale columbia cornell toronto mila thu tsinghua ucl hit casia "
+                     "ruc buaa".split())  # ("(THU 2016)", "(HIT-Huawei 2017)", "(UCL 2016)": wzhe06/Reco-papers)
 
 
 # Where the authors work or who made the paper, a word of it (runs: "UCLA, ACL'23_findings, 2023" after a title)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ...identifiers import is_link_target
 from ...models import Author, PaperData
-from . import badges, fields, links, people, preprints, venue_words, venues
+from . import badges, fields, links, makers, people, preprints, venue_words, venues
 from .inline import BREAK, IMAGE, LINK, TEXT, Piece
 
 
@@ -538,6 +538,12 @@ def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
         offer_venue(entry, tail.venue, written[cut:] if bracketed else written)
     if not entry.authors and tail.authors:
         entry.authors = tail.authors
+        work = next((k for k, a in enumerate(tail.authors) if k and makers.institution(a)), None)
+        if work is not None and all(makers.institution(a) or makers.ORGANISATION.search(a) for a in tail.authors[
+                work:]):  # "Lirui Wang, Kevin Zhao*, Xinlei Chen, MIT, UIUC, FAIR Meta, 2025" (yuxiang-gao/awesome-
+            # embodied-agent): who, then where they work (a note), then when (not "Simon Jenni, Universität Bern,
+            # Paolo Favaro": each name, then where that one works)
+            entry.authors, entry.notes = tail.authors[:work], [*entry.notes, ", ".join(tail.authors[work:])]
         # "**Title.** Procedia Manufacturing, 2018.": one "name" and a year may be a journal (see entries)
         entry.lone_name = len(tail.authors) == 1 and bool(tail.year) and not tail.venue and "et al" not in written
     if tail.year:
