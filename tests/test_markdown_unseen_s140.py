@@ -184,3 +184,28 @@ def test_names_then_where_they_work_then_the_year():
                 "[[paper](https://arxiv.org/pdf/2502.04296)][[code](https://github.com/liruiw/HMA)]\n")
     assert (names(paper), paper.year) == (["Lirui Wang", "Kevin Zhao", "Chaoqi Liu", "Xinlei Chen"], 2025)
     assert "MIT, UIUC, FAIR Meta" in paper.notes
+
+
+def test_a_papers_link_named_with_its_venue():
+    """ratthachat/awesome-biochem-ai: "- [Graph-to-Graph Retrosynthesis (2020)](tutorial) - [Paper - ICML 2020](arXiv)";
+    liu673/Awesome-LLM4Security: "[Paper: IJCESEN 2026](doi)". Not "[Paper-PAMI13]" beside "[Paper-ICML12]"
+    (kjw0612/awesome-deep-vision), where each link is named for a paper of its own."""
+    paper = one("- [Graph-to-Graph Retrosynthesis (2020)](https://torchdrug.ai/docs/tutorials/retrosynthesis.html) - "
+                "[Paper - ICML 2020](https://arxiv.org/pdf/2003.12725.pdf)\n")
+    assert (paper.arxiv_id, paper.venue, paper.year) == ("2003.12725", "ICML 2020", 2020)
+    two = one("  * Learning Hierarchical Features for Scene Labeling [[Paper-ICML12]](http://yann.lecun.com/exdb/publis/"
+              "pdf/farabet-icml-12.pdf) [[Paper-PAMI13]](http://yann.lecun.com/exdb/publis/pdf/farabet-pami-13.pdf)\n")
+    assert two.venue is None
+
+
+def test_why_the_list_chose_a_paper_is_its_description():
+    """Jacintha0511/AI-Agent-Security-Papers (its 30 papers): "- **Why selected**：A strong first read: ..." among
+    the fields under the paper's heading: the list's one line on the paper, as "Why relevant" is elsewhere."""
+    parsed = parse("## Survey & Taxonomy\n\n### Navigating the Risks: A Survey of Security and Privacy Threats in "
+                   "LLM-Based Agents\n\n- **Paper**：[Navigating the Risks: A Survey of Security and Privacy Threats "
+                   "in LLM-Based Agents](https://doi.org/10.1145/3807666)\n"
+                   "- **Venue/status**：ICLR 2024 · peer-reviewed\n"
+                   "- **Why selected**：A strong first read: it maps the field by threat source, impact, and agent "
+                   "feature before the reader dives into individual attacks.\n")
+    assert parsed.entries[0].data.summary == ("A strong first read: it maps the field by threat source, impact, and "
+                                              "agent feature before the reader dives into individual attacks.")

@@ -412,6 +412,10 @@ _LINK_KIND_WORD = re.compile(r"\b(?:code|data|demo|video|slides?|page|project|bl
                              r"supplementary|appendix|github|paper|pdf|arxiv)\b", re.IGNORECASE)
 
 
+_PAPER_THEN_VENUE = re.compile(r"(?i:paper)(?:\s+[-–—|]\s+|\s*[:,]\s*|\s*\()([^()]{3,30}?)\)?")  # (not "[Paper-
+# PAMI13]" beside "[Paper-ICML12]", kjw0612/awesome-deep-vision: two papers' links, each named for its own)
+
+
 def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title: bool = False) -> None:
     if not href.strip():  # "[[pdf]]() [[code]]()" (nguyentthong/Paper-VLP, 33 entries): a link left to fill in,
         entry.paper_pending = entry.paper_pending or links.label(text) in ("paper", "pdf")  # no link (not one into
@@ -423,6 +427,10 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
     if not title and not badge and links.names_code(text):
         entry.code_labelled = True  # "[[code](..)]": the entry is a paper with code
     as_venue = venues.parse(text) if not title and not badge and len(text) <= 40 else None
+    said = _PAPER_THEN_VENUE.fullmatch(text.strip("[] ")) if not as_venue and not title and not badge and \
+        not entry.venue and target.kind in links.PAPER_KINDS and text[:5].lower() in ("paper", "[pape") else None
+    if said and (found := venues.parse(said.group(1))) and found[1]:  # "[Paper - ICML 2020](arXiv)" (ratthachat/
+        as_venue = found  # awesome-biochem-ai): the paper, and where it appeared
     ranked = _RANKED.fullmatch(text.strip("[] ")) if not as_venue and not title and not badge and "," in text else None
     if ranked and (as_venue := venues.parse(ranked.group(1))) and as_venue[1]:  # "[[ICML2022, CCF-A](..)]"
         entry.notes.append(ranked.group(2))  # (malware-defense/adversarial_detection_papers, 37 entries): where it

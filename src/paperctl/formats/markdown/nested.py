@@ -55,7 +55,8 @@ _KEY_OF = {k: kind for kind, keys in KEYS.items() for k in keys}
 _SYMBOLS = re.compile("^[\u200d\ufe0f\U0001f300-\U0001faff\u2600-\u27bf]+")  # emoji (and their joiner) before a key
 _TASK_BOX = re.compile(r"\s*\[[ xX]\]\s+")
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
-SUMMARY_KEYS = ("summary", "tl;dr", "tldr", "简述", "요약", "why relevant", "关键内容", "关键特点")
+SUMMARY_KEYS = ("summary", "tl;dr", "tldr", "简述", "요약", "why relevant", "why selected", "overview", "关键内容",
+                "关键特点")  # ("Why selected", Jacintha0511/AI-Agent-Security-Papers: the list's one line on the paper)
 # ("简述", "in brief": ljrprocc/Awesome-Text-Detection; "요약", aiot-cau/urp-summer-2025; "Why relevant", what the
 # paper does for the owner's work: Hypogenic-AI/isolate-knowledge-updates-claude, under each paper's heading;
 # "关键内容", "key content", Brain2nd/MofNeuroSim; "关键特点", "key features", the abstract's start: oowsxq/SummerQuest-
@@ -190,7 +191,7 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
         elif kind is None and key.casefold() in SUMMARY_KEYS and not entry.summary_parts and not \
                 found and (
                 said := " ".join(inline.plain(inline.scan(key_of(value)[2], refs)).split())) and fields.is_summary(
-                said) and inline.plain(head).strip():
+                said) and (inline.plain(head).strip() or titled):  # (or a card's fields, its title a heading's)
             entry.summary_parts = [said]  # "- Summary: This paper introduces ..." under its title (pprp/Awesome-
             entry.notes += texts(item, refs)[1:]  # Efficient-MoE, every paper so): what the paper does, in the
             continue  # list's words (not "- Abstract:", an abstract copied, nor "- 介绍:", notes, as labels have it)
