@@ -1,0 +1,13 @@
+"""Check that every label's raw equals the list file's lines from its line on."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = n = 0
+cache = {}
+for l in open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'):
+    r = json.loads(l); n += 1
+    lines = cache.setdefault(r['list'], open(os.path.join(HERE, r['list']), encoding='utf-8').read().split('\n'))
+    k = r['raw'].count('\n') + 1
+    if '\n'.join(lines[r['line'] - 1:r['line'] - 1 + k]) != r['raw']:
+        bad += 1; print('MISMATCH', r['list'], r['line'])
+print(n, 'labels,', bad, 'mismatches')
+sys.exit(1 if bad else 0)
