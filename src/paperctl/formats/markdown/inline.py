@@ -588,9 +588,14 @@ def references(env: dict) -> dict[str, str]:
     return {label: ref.get("href", "") for label, ref in env.get("references", {}).items()}
 
 
+_KRAMDOWN_ATTRIBUTES = re.compile(r"(?<=\))\{:\s*[^{}\n]{0,80}\}")  # (after a link's closing bracket)
+
+
 def scan(src: str, refs: dict[str, str] | None = None) -> list[Piece]:
     """The inline pieces of *src* (the text of one paragraph, heading or cell)."""
     src = _SPACE_RUN.sub("  ", src) if " " * 16 in src else src
+    if "{:" in src:  # "[Title](arXiv){:target="_blank"}" (kalyancn4u/kalyancn4u.github.io, every paper): kramdown's
+        src = _KRAMDOWN_ATTRIBUTES.sub("", src)  # attributes for the site's HTML, which GitHub shows as written
     if "://" not in src and "www." not in src and not _SPECIAL.search(src):
         return [Piece(TEXT, src)] if src else []  # plain text ("ICML 2024", a date cell): what the pass gives
     return _bare_urls(_Scanner(src, refs or {}).run())

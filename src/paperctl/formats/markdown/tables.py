@@ -353,6 +353,7 @@ def _who_or_where(title: str) -> bool:
 _LAB = re.compile(r"[A-Z][\w&-]+ (?:Brain|Research|AI|Labs?)")  # "Google Brain", "Microsoft Research", "FAIR Labs"
 
 
+_ARXIV_MONTH = re.compile(r"\d{4}(?:\s*\(([^()]{2,30})\))?")
 _FOLD_LABEL = re.compile(r"<summary>\s*(?:details?|more|click to expand\.*|show|详情|展开|详细)\s*</summary>",
                          re.IGNORECASE)
 _CODE_TAGS = re.compile(r"\s*(?:\[[^\[\]]{1,40}\]\s*)+")
@@ -427,6 +428,15 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             if found and found[1]:
                 entry.year = entry.year or found[1]
     elif kind in ("year", "date"):
+        month = _ARXIV_MONTH.fullmatch(text) if text[:1].isdigit() else None
+        found = venues.parse(month.group(1)) if month and month.group(1) else None
+        if found and found[1]:  # "| [**M3D-RPN**](arxiv.org/abs/1907.06038) | 1907 (ICCV 2019) |" (mheriyanto/
+            if not entry.venue or _undated_preprint(entry.venue):  # awesome-monocular-3d-detectors): the year and
+                entry.venue, entry.venue_written = found[0], text  # month of its arXiv number (not the year 1907,
+            entry.year = entry.year or found[1]  # nor 2007 for "2007"), then where it appeared
+            text = text[:4]
+        if month and entry.arxiv and text[:4] == entry.arxiv[:4]:
+            text = f"20{text[:2]}-{text[2:4]}"
         year = venues.year_of_date(text) if text else scratch.date_year  # (a date badge: "![May 20, 2025](badge)")
         if year is None and kind == "year" and re.fullmatch(r"\d\d", text):  # "|Year|Venue|Paper Title|": "|21|`IROS`|"
             year = 2000 + int(text) if 2000 + int(text) <= venues.NEXT_YEAR else 1900 + int(text)  # (hwan0806/

@@ -229,6 +229,7 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         entry.venue = venue
 
 
+_NUMBERS_ALONE = re.compile(r"[\d\s,.;:/&–—~+-]+")
 _DATE_ALONE = re.compile(r"(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?)?"
                          rf"|(?i:{venues.MONTH})\.?(?:\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d"
                          rf"|(?:0?[1-9]|[12]\d|3[01])\s+(?i:{venues.MONTH})\.?,?\s+(?:19|20)\d\d")
@@ -257,6 +258,9 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if _DATE_ALONE.fullmatch(entry.title) and not (entry.arxiv or entry.doi or entry.url or entry.links):
         return "a date alone, not a paper"  # "- **2017-01-05**" under "### 2017 Efficient Natural Language Response
         # Suggestion for Smart Reply" (luischary/charystudy, every paper's heading): the day it was posted
+    if _NUMBERS_ALONE.fullmatch(entry.title) and not (entry.arxiv or entry.doi or entry.url or entry.links):
+        return "numbers alone, not a paper"  # "| 🧱 Foundation | Core architecture & training | 1 – 3 |" under
+        # "Papers" (kalyancn4u/kalyancn4u.github.io): which of the list's papers a row means
     if _COMPETITION.fullmatch(entry.title) and not (entry.arxiv or entry.doi or _paper_url(entry) or entry.venue):
         return "a competition, not a paper"  # "- [**Airbus Ship Detection Challenge**](kaggle.com/c/..) *(Airbus,
         # Sep 2018)*" (chrieke/awesome-satellite-imagery-datasets): a contest's page, who ran it and when

@@ -1,0 +1,57 @@
+"""Shapes of real lists met in session 57's round 138 (``s141``), held with the lists' own lines (the repository is
+named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import names
+from paperctl.formats.markdown.reader import parse
+
+
+def test_papers_as_headings_with_kramdowns_attributes_and_a_quoted_description():
+    """kalyancn4u/kalyancn4u.github.io (a Jekyll post, its 10 papers): "### 🔹 [Title](arXiv){:target="_blank"}" over
+    "**Vaswani et al., 2017**" and a quote: its first line the description, "**Why it matters:** ..." a note. The
+    attributes are for the site's HTML, no part of the title."""
+    parsed = parse("## 🏗️ 1. Foundational Architectures\n\n"
+                   "### 🔹 [Attention Is All You Need](https://arxiv.org/abs/1706.03762){:target=\"_blank\"}\n"
+                   "**Vaswani et al., 2017**  \n"
+                   "> Introduced the **Transformer** — a model that looks at all words at once using *self-attention*, "
+                   "replacing slower step-by-step RNNs.  \n"
+                   "**Why it matters:** Every major LLM (BERT, GPT, etc.) builds upon this idea.\n\n---\n\n"
+                   "### 🔹 [BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding]"
+                   "(https://arxiv.org/abs/1810.04805){:target=\"_blank\"}\n**Devlin et al., 2018**  \n"
+                   "> Taught models to understand context *both ways* (left-to-right and right-to-left).  \n"
+                   "**Why it matters:** Revolutionized NLP by enabling fine-tuning for almost any text task.\n\n---\n\n"
+                   "### 🔹 [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685)"
+                   "{:target=\"_blank\"}\n**Hu et al., 2021**  \n"
+                   "> Fine-tunes large models cheaply by freezing most weights and learning small low-rank updates.  \n"
+                   "**Why it matters:** Enables efficient adaptation of huge models on modest hardware.\n")
+    first = parsed.entries[0].data
+    assert (first.title, first.arxiv_id, names(first), first.year, first.tags) == (
+        "Attention Is All You Need", "1706.03762", ["Vaswani"], 2017, ["1. Foundational Architectures"])
+    assert first.summary == ("Introduced the Transformer — a model that looks at all words at once using "
+                             "self-attention, replacing slower step-by-step RNNs.")
+    assert first.notes == ["Why it matters: Every major LLM (BERT, GPT, etc.) builds upon this idea."]
+    assert len(parsed.entries) == 3
+
+
+def test_numbers_in_a_papers_column_are_no_papers():
+    """kalyancn4u/kalyancn4u.github.io: "| Phase | Focus | Papers |" / "| 🧱 Foundation | Core architecture |
+    1 – 3 |": which of the list's papers a row means; so a count of papers a year (Fishsoup0/awesome-driving-
+    generalization: "| 2026 | 9 |")."""
+    parsed = parse("## Summary — How to Read This List\n\n| Phase | Focus | Papers |\n|:--|:--|:--|\n"
+                   "| 🧱 Foundation | Core architecture & training | 1 – 3 |\n"
+                   "| ⚙️ Adaptation | Efficient fine-tuning & inference | 4 – 5 |\n")
+    assert parsed.entries == []
+
+
+def test_a_time_column_of_arxiv_months_and_venues_in_brackets():
+    """mheriyanto/awesome-monocular-3d-detectors (every row): "| [**M3D-RPN**](arxiv.org/abs/1907.06038) | 1907
+    (ICCV 2019) |" under "Time (Vanue)": the month of its arXiv number, not the year 1907 (nor 2007 for "2007"),
+    then where it appeared."""
+    parsed = parse("| **Nama** | Time (Vanue)  | **KITTI (Moderate)** |\n| --- | ---  | --- |\n"
+                   "| [**Kinematic3D**](https://arxiv.org/abs/2007.09548) | 2007 | **12.72** |\n"
+                   "| [**M3D-RPN**](https://arxiv.org/abs/1907.06038) | 1907 (ICCV 2019) | **9.71** |\n"
+                   "| [**Mono3D**](https://www.cs.toronto.edu/~urtasun/publications/chen_etal_cvpr16.pdf) | "
+                   "1512 (CVPR 2016) | --- |\n")
+    got = [(e.data.title, e.data.year, e.data.venue) for e in parsed.entries]
+    assert got == [("Kinematic3D", 2020, None), ("M3D-RPN", 2019, "ICCV 2019"), ("Mono3D", 2016, "CVPR 2016")]
