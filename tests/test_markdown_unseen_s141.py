@@ -3,7 +3,7 @@ named in each test)."""
 
 from __future__ import annotations
 
-from markdown_papers import names
+from markdown_papers import names, one
 from paperctl.formats.markdown.reader import parse
 
 
@@ -55,3 +55,33 @@ def test_a_time_column_of_arxiv_months_and_venues_in_brackets():
                    "1512 (CVPR 2016) | --- |\n")
     got = [(e.data.title, e.data.year, e.data.venue) for e in parsed.entries]
     assert got == [("Kinematic3D", 2020, None), ("M3D-RPN", 2019, "ICCV 2019"), ("Mono3D", 2016, "CVPR 2016")]
+
+
+def test_where_the_authors_work_then_where_and_when():
+    """wendell0218/GVA-Survey (87 lines): under a bold title, "University of California, Berkeley, ACL, 2022" and
+    "Australian Institute for Machine Learning, The University of Adelaide, AAAI, 2024": the institutions a note,
+    then the venue and its year."""
+    parsed = parse("#### Perspective of Interaction\n- **Inferring Rewards from Language in Context**\n\n"
+                   "  University of California, Berkeley, ACL, 2022\n"
+                   "  [![Paper](https://img.shields.io/badge/Paper-red)](https://arxiv.org/pdf/2204.02515)\n\n"
+                   "- **WebVLN: Vision-and-Language Navigation on Websites**\n  \n"
+                   "  Australian Institute for Machine Learning, The University of Adelaide, AAAI, 2024\n"
+                   "  [![Paper](https://img.shields.io/badge/Paper-red)](https://arxiv.org/pdf/2312.15820)\n")
+    got = [(e.data.venue, e.data.year, e.data.notes) for e in parsed.entries]
+    assert got == [("ACL 2022", 2022, ["University of California, Berkeley"]),
+                   ("AAAI 2024", 2024, ["Australian Institute for Machine Learning, The University of Adelaide"])]
+
+
+def test_where_the_authors_work_in_bold_after_their_names():
+    """Icecream-blue-sky/Past-and-present-small-object-detection (8 of its 24 author lines): "- Shu Liu, ..., Jiaya
+    Jia, **YouTuLab Tencent**,  **CVPR 2018**.": the lab a note, not an author. A person named for a company stays
+    a person ("Huawei Shen")."""
+    paper = one("- **Path Aggregation Network for Instance Segmentation** [[Paper]](https://arxiv.org/abs/1803.01534)\n"
+                "  - Shu Liu, Lu Qi, Haifang Qin, Jianping Shi, Jiaya Jia, **YouTuLab Tencent**,  **CVPR 2018**.\n")
+    assert (names(paper), paper.venue) == (["Shu Liu", "Lu Qi", "Haifang Qin", "Jianping Shi", "Jiaya Jia"],
+                                           "CVPR 2018")
+    assert "YouTuLab Tencent" in paper.notes
+    person = one("- **A Title of Some Paper on Graphs** [[Paper]](https://arxiv.org/abs/2401.00001)\n"
+                 "  - Wanli Yang, Fei Sun, Huawei Shen, **ICLR 2024**.\n")
+    assert names(person) == ["Wanli Yang", "Fei Sun", "Huawei Shen"]
+

@@ -131,6 +131,8 @@ class ListEntry:
         links_ = {k: v for k, v in links_.items() if k not in kept}  # "../assets/papers/10.pdf", icmlviz/icmlviz.
         # github.io, every paper: a path out of the list's folder, which the library keeps no link to; the paper
         # is kept, the address a note, as written)
+        work = workplaces_from(self.authors) if len(self.authors) > 1 else None  # (however the names were read)
+        authors = self.authors[:work] if work is not None else self.authors
         text = fields.tidy("".join(self.summary_parts)) if self.summary_parts else ""
         summary = text if text and fields.is_summary(text) else None
         left = fields.left_unread(text, self.venue) if text and summary is None else None  # (asked before a
@@ -138,6 +140,7 @@ class ListEntry:
         notes = [n for n in (n.replace(fields.LEFT, "").replace(fields.RIGHT, "") for n in self.notes) if n.strip()]
         # (a paragraph of badges alone leaves an empty one, which the library refuses, and with it the paper:
         # WxxShirley/Awesome-Graph-Prompt, 40 papers; the brackets left around a link taken out are no note's)
+        notes += [", ".join(self.authors[work:])] if work is not None else []  # (where they work, after the names)
         if described and summary is None and self.below in notes:
             notes.remove(self.below)  # type: ignore[arg-type]
             summary = self.below
@@ -157,7 +160,7 @@ class ListEntry:
         # "\t- 2015.04, m-CNN，华为诺亚方舟实验室的论文" (Halfish/machine-learning-reference): a note that begins
         # with the date the paper came out
         return PaperData(
-            title=self.title, authors=[Author(a) for a in self.authors], arxiv_id=self.arxiv,
+            title=self.title, authors=[Author(a) for a in authors], arxiv_id=self.arxiv,
             version=self.version, doi=self.doi, url=self.url, year=int(dated.group(1)) if dated else self.year,
             venue=self.venue,
             summary=summary, status=self.status, notes=notes, links=links_,
@@ -537,6 +540,22 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
         entry.links[name] = href
 
 
+# A word that names a place of work, not a person ("Microsoft Research", "YouTuLab Tencent", "Baidu Inc"; not
+# "Huawei Shen", a person named for a company)
+_WORKPLACE_WORD = re.compile(r"(?:Lab|Labs|Laboratory)\b|\b(?:Research|Inc|Corp|AI|Institute|Institut|University|"
+                             r"Universität|College|School|Group|Team|Center|Centre|Academy|Ltd)\b")
+
+
+def workplaces_from(authors: list[str]) -> int | None:
+    """Where the names of *authors* end and where they work begins, when the list ends with institutions alone
+    after a name at least (``Jiaya Jia, **YouTuLab Tencent**, **CVPR 2018**``, Icecream-blue-sky/Past-and-present-
+    small-object-detection; not "Simon Jenni, Universität Bern, Paolo Favaro": each name, then its place)."""
+    placed = [". " not in a and bool(makers.institution(a) or _WORKPLACE_WORD.search(a)) for a in authors]
+    loose = [p or ". " not in a and bool(makers.ORGANISATION.search(a)) for p, a in zip(placed, authors, strict=True)]
+    work = next((k for k in range(1, len(authors)) if placed[k] and all(loose[k:])), None)  # (then "FAIR Meta")
+    return work if work is not None and not loose[work - 1] else None
+
+
 def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
     """What a citation's tail (``fields.citation_tail``) says, given to *entry*: its venue as
     *written*, its authors where the entry has none, its year."""
@@ -546,11 +565,9 @@ def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
         offer_venue(entry, tail.venue, written[cut:] if bracketed else written)
     if not entry.authors and tail.authors:
         entry.authors = tail.authors
-        work = next((k for k, a in enumerate(tail.authors) if k and makers.institution(a)), None)
-        if work is not None and all(makers.institution(a) or makers.ORGANISATION.search(a) for a in tail.authors[
-                work:]):  # "Lirui Wang, Kevin Zhao*, Xinlei Chen, MIT, UIUC, FAIR Meta, 2025" (yuxiang-gao/awesome-
-            # embodied-agent): who, then where they work (a note), then when (not "Simon Jenni, Universität Bern,
-            # Paolo Favaro": each name, then where that one works)
+        work = workplaces_from(tail.authors)
+        if work is not None:  # "Lirui Wang, Kevin Zhao*, Xinlei Chen, MIT, UIUC, FAIR Meta, 2025" (yuxiang-gao/
+            # awesome-embodied-agent): who, then where they work (a note), then when
             entry.authors, entry.notes = tail.authors[:work], [*entry.notes, ", ".join(tail.authors[work:])]
         # "**Title.** Procedia Manufacturing, 2018.": one "name" and a year may be a journal (see entries)
         entry.lone_name = len(tail.authors) == 1 and bool(tail.year) and not tail.venue and "et al" not in written

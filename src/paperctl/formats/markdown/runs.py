@@ -544,7 +544,8 @@ def _read_plain(text: str, entry: ListEntry, first_line: bool) -> None:
             entry.date_year = entry.date_year or int(credit.group(2))
             return
     tail = fields.citation_tail(stripped)
-    placed = where_they_work.after_tail(stripped) if not tail.explained else None
+    placed = where_they_work.after_tail(stripped) or where_they_work.before_tail(stripped) if not tail.explained \
+        and "," in stripped else None
     if placed is not None:  # ", Christy Y. Li et al, NIPS 2018, CMU[(pdf)](..)": who, where and when, where they work
         tail, stripped = placed[0], placed[1]
         entry.notes.append(placed[2])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, venues
+from . import fields, makers, venues
 from .model import ListEntry, offer_venue
 
 _NAMED_ET_AL_PLACE = re.compile(r"(?P<title>.{10,}?),\s+(?P<who>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})"
@@ -54,3 +54,18 @@ def after_tail(text: str) -> tuple[fields.Tail, str, str] | None:
     if placed is None or cut is None or not (cut.explained and cut.authors and cut.year):
         return None
     return cut, placed.group(1), placed.group(2)
+
+
+def before_tail(text: str) -> tuple[fields.Tail, str, str] | None:
+    """(the tail, the text it was read from, where they work) of a line that names where the authors work, then
+    where and when: ``University of California, Berkeley, ACL, 2022``, ``Tencent, arXiv preprint arXiv:2312.13771,
+    2023`` under a bold title (wendell0218/GVA-Survey, 87 lines); None for any other text."""
+    parts = [p.strip() for p in text.split(",")]
+    for k in range(1, len(parts) - 1):
+        place, rest = ", ".join(parts[:k]), ", ".join(parts[k:])
+        if not any(makers.institution(p) or makers.ORGANISATION.search(p) for p in parts[:k]):
+            return None
+        cut = fields.citation_tail(rest)
+        if cut.explained and (cut.venue or cut.arxiv) and cut.year and not cut.authors:
+            return cut, rest, place
+    return None
