@@ -85,3 +85,39 @@ def test_where_the_authors_work_in_bold_after_their_names():
                  "  - Wanli Yang, Fei Sun, Huawei Shen, **ICLR 2024**.\n")
     assert names(person) == ["Wanli Yang", "Fei Sun", "Huawei Shen"]
 
+
+def test_a_link_named_by_who_and_when_then_the_quoted_title():
+    """EvidenceOS/awesome-health-ai-evaluation (7 lines): '- [Vayena et al. (2018)](doi) — "Machine learning in
+    medicine: addressing ethical challenges"': the title is quoted after the link, which names who and when."""
+    paper = one('- [Vayena et al. (2018)](https://doi.org/10.1038/s41591-018-0246-6) — "Machine learning in medicine: '
+                'addressing ethical challenges"\n')
+    assert (paper.title, names(paper), paper.year, paper.summary) == (
+        "Machine learning in medicine: addressing ethical challenges", ["Vayena"], 2018, None)
+
+
+def test_one_author_then_a_known_venue_in_brackets_after_the_title():
+    """gopala-kr/DRL-Agents and aikorea/awesome-rl (19 and 17 lines): "Title (Konidaris, AAAI 2011) [[Paper]](..)":
+    the first author's surname, then the venue and year. "(Part I, 2020)" stays the title's; "(Google, ICML 2020)"
+    names who made it, a note."""
+    parsed = parse("  - Autonomous Skill Acquisition on a Mobile Manipulator (Konidaris, AAAI 2011) "
+                   "[[Paper]](http://cs.brown.edu/~gdk/pubs/ssa_mobile.pdf)\n"
+                   "  - A Title of Some Length (Part I, 2020) [[Paper]](http://example.org/c.pdf)\n"
+                   "  - Another Title of Work (Google, ICML 2020) [[Paper]](http://example.org/d.pdf)\n")
+    got = [(e.data.title, names(e.data), e.data.venue, e.data.notes) for e in parsed.entries]
+    assert got == [("Autonomous Skill Acquisition on a Mobile Manipulator", ["Konidaris"], "AAAI 2011", []),
+                   ("A Title of Some Length (Part I, 2020)", [], None, []),
+                   ("Another Title of Work", [], "ICML 2020", ["Google"])]
+
+
+def test_a_journal_in_words_between_the_title_and_its_year():
+    """gopala-kr/DRL-Agents (12 lines): "Between MDPs and Semi-MDPs: ..., Artificial Intelligence, 1999. [[Paper]]":
+    the journal, not the title's; not "..., Objects, Relations and Physics, 2016", the title's own words."""
+    paper = one("   - Between MDPs and Semi-MDPs: A Framework for Temporal Abstraction in Reinforcement Learning, "
+                "Artificial Intelligence, 1999. [[Paper]](http://www-anw.cs.umass.edu/~barto/courses/cs687/"
+                "Sutton-Precup-Singh-AIJ99.pdf)\n")
+    assert (paper.title, paper.venue, paper.year) == (
+        "Between MDPs and Semi-MDPs: A Framework for Temporal Abstraction in Reinforcement Learning",
+        "Artificial Intelligence 1999", 1999)
+    own = one("- Interaction Networks for Learning about Objects, Relations and Physics, 2016. "
+              "[[Paper]](https://arxiv.org/abs/1612.00222)\n")
+    assert (own.title, own.venue) == ("Interaction Networks for Learning about Objects, Relations and Physics", None)

@@ -88,6 +88,7 @@ _WHO_AND_YEAR = re.compile(r"([A-Z][\w&.,'’ -]{0,30}?)\s+((?:19|20)\d\d)(?:\s+
 _NAME_TWICE = re.compile(r"([^:\"“]{2,40}):\s+([^:\"“]{2,40}):\s+\S")
 
 
+_QUOTED_TITLE = re.compile(r"[\"“]([^\"“”]{10,300})[\"”]\.?")
 _CITED_AS_TITLE = re.compile(r"([A-Z][\w'’-]+) et al\.?")
 _CITED_BEFORE_TITLE = re.compile(r"([A-Z][\w'’-]+) et al\.?,\s+(?=\S)")
 _DASHED = re.compile(r"\s+[-–—]\s+")
@@ -343,6 +344,12 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
     if cited and not entry.authors and entry.title_target is not None:  # "- [Joshi et al.](doi): Introduces ..."
         entry.authors = [cited.group(1)]  # (y12uc231/Awesome-Multilingual-LLM, 17 entries): the paper's link named
         # by its first author, as the list cites it
+    titled = _QUOTED_TITLE.fullmatch(fields.tidy("".join(entry.summary_parts)).strip()) if cited and \
+        entry.summary_parts else None
+    if titled and len(titled.group(1).split()) >= 3:  # '- [Vayena et al. (2018)](doi) — "Machine learning in
+        entry.authors = entry.authors or [cited.group(1)]  # medicine: addressing ethical challenges"' (EvidenceOS/
+        entry.title, entry.summary_parts = titled.group(1).strip(" ."), []  # awesome-health-ai-evaluation): who and
+        # when name the link, the title is quoted after it
     cited_first = _CITED_BEFORE_TITLE.match(entry.title) if entry.title and " al" in entry.title else None
     if cited_first and not entry.authors and entry.title_target is not None and len(entry.title[
             cited_first.end():].split()) >= 3:  # "[Tu et al., *CharacterEval: A Chinese Benchmark ...*](arXiv)"

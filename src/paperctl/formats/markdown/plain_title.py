@@ -413,6 +413,8 @@ _DATE_BAR_VENUE = re.compile(r"\s*[(（]\s*((?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-
                              r"([^()（）|｜]{2,60}?)\s*[)）]")
 
 
+_JOINED = re.compile(r" (?:and|&) ")  # ("..., Objects, Relations and Physics, 2016": the title's own words)
+
 def _cut_plain(text: str, entry: ListEntry, linked: bool = False) -> tuple[str, str]:
     stripped = text.strip()
     bracketed = title_marks.bracketed_title(stripped) if stripped[:1] == "[" else None
@@ -567,6 +569,11 @@ def _cut_plain(text: str, entry: ListEntry, linked: bool = False) -> tuple[str, 
     elif ", " in bare and not bare.endswith(")") and (year := venues.year_of_date(bare.rsplit(", ", 1)[1])):
         entry.date_year = entry.date_year or year  # "Toon3D: Seeing Cartoons from a New Perspective, 2024."
         title = bare.rsplit(", ", 1)[0]
+        head, _, journal = title.rpartition(", ")
+        if head and len(head.split()) >= 3 and venue_words.journal_named(journal) and not (  # "Between MDPs and
+                _JOINED.search(journal) and not venue_words.in_a_series(journal)):  # Semi-MDPs:
+            offer_venue(entry, f"{journal} {year}", f"{journal}, {year}")  # ..., Artificial Intelligence, 1999."
+            title = head  # (gopala-kr/DRL-Agents): a journal named in words between the title and its year
         who = _CITED_LAST.search(title) if not entry.authors else None
         if who and len(title[: who.start()].split()) >= 3 and (names := people.parse(who.group(1))):
             entry.authors, title = names, title[: who.start()]  # "Neural Architectures for Named Entity Recognition,

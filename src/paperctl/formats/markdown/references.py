@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...identifiers import try_normalize_doi
-from . import acm_refs, fields, links, people, venue_words, venues
+from . import acm_refs, fields, links, makers, people, venue_words, venues
 from .apa import apa_citation, looks_harvard
 from .model import ListEntry, Tok, add_link, apply_tail, offer_venue
 from .proceedings import PROCEEDINGS_OF
@@ -418,6 +418,9 @@ def names_then_journal(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     return toks[k:]
 
 
+_SURNAME_THEN_WHERE = re.compile(r"([A-Z][a-z][\w'’-]+),\s+([A-Za-z][^,()]{1,30})")
+
+
 def without_cited(title: str, entry: ListEntry) -> str:
     """``Sparks of Artificial General Intelligence (Bubeck et al., 2023)``: who wrote it and
     when, in parentheses at the end, is the entry's authors and year, not its title's words."""
@@ -427,6 +430,18 @@ def without_cited(title: str, entry: ListEntry) -> str:
     inner = title[opening + 1 : -1]
     if opening <= 0 or not title[:opening].strip():
         return title
+    surname = _SURNAME_THEN_WHERE.fullmatch(inner)
+    where = venues.parse(surname.group(2)) if surname else None
+    if where and where[1] and venues.name_known(where[0]) and len(title[:opening].split()) >= 3:
+        # "Title (Konidaris, AAAI 2011)" (gopala-kr/DRL-Agents, 19 lines): the first author's surname, then a known
+        # venue and its year ("(Google, ICML 2020)": who made it, a note)
+        if makers.institution(surname.group(1)):
+            entry.notes.append(surname.group(1))
+        else:
+            entry.authors = entry.authors or [surname.group(1)]
+        entry.date_year = entry.date_year or where[1]
+        offer_venue(entry, where[0], f"({inner})")
+        return title[:opening].rstrip()
     cited = fields.citation_tail(inner, dated=True)
     if not (cited.explained and cited.authors and (cited.year or cited.venue)):
         return title

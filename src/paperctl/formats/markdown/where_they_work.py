@@ -2,7 +2,8 @@
 ``Title, Sheng Zhang et al, AAAI 2018, South China University of Technology 金连文组[(pdf)](..)``,
 ``**Title**, Christy Y. Li et al, NIPS 2018, CMU[(pdf)](..)`` (wangleihitcs/Papers, 36 of its bullets).
 The institution is a note; the first author, the venue and the year are the entry's. ``plain_title``
-asks ``after_title`` of a plain title's line, ``runs`` asks ``after_tail`` of the text after a title."""
+asks ``after_title`` of a plain title's line, ``runs`` asks ``after_tail`` of the text after a title, and
+``before_tail`` of a line that names where they work first (``University of California, Berkeley, ACL, 2022``)."""
 
 from __future__ import annotations
 
