@@ -1,7 +1,8 @@
 """Who made a paper, not where it appeared: a company or a lab that made a model (``(Microsoft, 2023)``), a
 university or an institute where its authors work (``(University of Cambridge, 2023)``, ``(NYU, 2022)``).
 ``venues`` asks it before it takes a name in brackets for a venue; ``runs`` asks whether a line of names is where
-the authors work (``affiliations``) and whether a name before a venue is a company's (``ORGANISATION``)."""
+the authors work (``affiliations``) and whether a name before a venue is a company's (``ORGANISATION``); ``model``
+asks where a list of authors ends and where they work begins (``workplaces_from``)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,19 @@ def affiliations(text: str) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?。]\s")
 _LIST_SEPARATOR = re.compile(r"[,;，；、]")
+
+
+# A word that names a place of work, not a person ("Microsoft Research", "YouTuLab Tencent", "Baidu Inc"; not
+# "Huawei Shen", a person named for a company)
+_WORKPLACE_WORD = re.compile(r"(?:Lab|Labs|Laboratory)\b|\b(?:Research|Inc|Corp|AI|Institute|Institut|University|"
+                             r"Universität|College|School|Group|Team|Center|Centre|Academy|Ltd)\b")
+
+
+def workplaces_from(authors: list[str]) -> int | None:
+    """Where the names of *authors* end and where they work begins, when the list ends with institutions alone
+    after a name at least (``Jiaya Jia, **YouTuLab Tencent**, **CVPR 2018**``, Icecream-blue-sky/Past-and-present-
+    small-object-detection; not "Simon Jenni, Universität Bern, Paolo Favaro": each name, then its place)."""
+    placed = [". " not in a and bool(institution(a) or _WORKPLACE_WORD.search(a)) for a in authors]
+    loose = [p or ". " not in a and bool(ORGANISATION.search(a)) for p, a in zip(placed, authors, strict=True)]
+    work = next((k for k in range(1, len(authors)) if placed[k] and all(loose[k:])), None)  # (then "FAIR Meta")
+    return work if work is not None and not loose[work - 1] else None

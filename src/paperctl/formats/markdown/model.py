@@ -131,7 +131,7 @@ class ListEntry:
         links_ = {k: v for k, v in links_.items() if k not in kept}  # "../assets/papers/10.pdf", icmlviz/icmlviz.
         # github.io, every paper: a path out of the list's folder, which the library keeps no link to; the paper
         # is kept, the address a note, as written)
-        work = workplaces_from(self.authors) if len(self.authors) > 1 else None  # (however the names were read)
+        work = makers.workplaces_from(self.authors) if len(self.authors) > 1 else None  # (however the names were read)
         authors = self.authors[:work] if work is not None else self.authors
         text = fields.tidy("".join(self.summary_parts)) if self.summary_parts else ""
         summary = text if text and fields.is_summary(text) else None
@@ -540,22 +540,6 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
         entry.links[name] = href
 
 
-# A word that names a place of work, not a person ("Microsoft Research", "YouTuLab Tencent", "Baidu Inc"; not
-# "Huawei Shen", a person named for a company)
-_WORKPLACE_WORD = re.compile(r"(?:Lab|Labs|Laboratory)\b|\b(?:Research|Inc|Corp|AI|Institute|Institut|University|"
-                             r"Universität|College|School|Group|Team|Center|Centre|Academy|Ltd)\b")
-
-
-def workplaces_from(authors: list[str]) -> int | None:
-    """Where the names of *authors* end and where they work begins, when the list ends with institutions alone
-    after a name at least (``Jiaya Jia, **YouTuLab Tencent**, **CVPR 2018**``, Icecream-blue-sky/Past-and-present-
-    small-object-detection; not "Simon Jenni, Universität Bern, Paolo Favaro": each name, then its place)."""
-    placed = [". " not in a and bool(makers.institution(a) or _WORKPLACE_WORD.search(a)) for a in authors]
-    loose = [p or ". " not in a and bool(makers.ORGANISATION.search(a)) for p, a in zip(placed, authors, strict=True)]
-    work = next((k for k in range(1, len(authors)) if placed[k] and all(loose[k:])), None)  # (then "FAIR Meta")
-    return work if work is not None and not loose[work - 1] else None
-
-
 def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
     """What a citation's tail (``fields.citation_tail``) says, given to *entry*: its venue as
     *written*, its authors where the entry has none, its year."""
@@ -565,7 +549,7 @@ def apply_tail(tail: fields.Tail, written: str, entry: ListEntry) -> None:
         offer_venue(entry, tail.venue, written[cut:] if bracketed else written)
     if not entry.authors and tail.authors:
         entry.authors = tail.authors
-        work = workplaces_from(tail.authors)
+        work = makers.workplaces_from(tail.authors)
         if work is not None:  # "Lirui Wang, Kevin Zhao*, Xinlei Chen, MIT, UIUC, FAIR Meta, 2025" (yuxiang-gao/
             # awesome-embodied-agent): who, then where they work (a note), then when
             entry.authors, entry.notes = tail.authors[:work], [*entry.notes, ", ".join(tail.authors[work:])]

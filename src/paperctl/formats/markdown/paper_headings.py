@@ -63,6 +63,7 @@ from .under_heading import (
     link_then_facts,
     links_row,
     names_alone,
+    quoted_lines,
     titled_by_link,
     written_by,
 )
@@ -573,7 +574,7 @@ class PaperHeadings(ReaderState):
                     entry, para.text):
                 continue  # "- Daniel Gehrig, Mathias Gehrig, Javier Hidalgo-Carrio, Davide Scaramuzza", the first
                 # bullet under "#### [(CVPR 2020)Recycling video dataset for event cameras](pdf)" (langmanbusi/Myzone)
-            said = _quoted_lines(pieces) if entry.below is None and not entry.notes and self.doc.lines[
+            said = quoted_lines(pieces) if entry.below is None and not entry.notes and self.doc.lines[
                 para.start].lstrip()[:1] == ">" else None
             if said:  # "> Introduced the **Transformer** — a model that ...  " / "**Why it matters:** ..." under
                 entry.below = said[0]  # "### 🔹 [Title](arXiv)" and "**Vaswani et al., 2017**" (kalyancn4u/
@@ -586,22 +587,6 @@ class PaperHeadings(ReaderState):
                 entry.notes.append(text)
         self.found[self.heading_paper] = (entry, start, block.end, heading, marker)
         self.covered.update(range(start, block.end))
-
-
-def _quoted_lines(pieces: list[inline.Piece]) -> list[str] | None:
-    """The lines of a quote under a paper's heading, when its first describes the paper and the others, if any,
-    are remarks under a key of their own (``Why it matters: ...``); else None."""
-    lines, line = [], []
-    for p in [*pieces, inline.Piece(inline.BREAK)]:
-        if p.kind == inline.BREAK:
-            lines += [" ".join(inline.plain(line).split())] if line else []
-            line = []
-        else:
-            line.append(p)
-    lines = [t for t in lines if t]
-    if not lines or not grouping.describes(lines[0]) or not all(nested.KEY_VALUE.match(t) for t in lines[1:]):
-        return None
-    return lines
 
 
 def _paper_label_first(visible: list[inline.Piece]) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from . import (
     byline,
+    grouping,
     inline,
     links,
     nested,
@@ -243,3 +244,19 @@ def dotted_facts(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
             elif links.classify(piece.href).kind not in (links.ANCHOR, links.LOCAL):
                 entry.links.setdefault(links.label(piece.text), piece.href)
     return True
+
+
+def quoted_lines(pieces: list[inline.Piece]) -> list[str] | None:
+    """The lines of a quote under a paper's heading, when its first describes the paper and the others, if any,
+    are remarks under a key of their own (``Why it matters: ...``); else None."""
+    lines, line = [], []
+    for p in [*pieces, inline.Piece(inline.BREAK)]:
+        if p.kind == inline.BREAK:
+            lines += [" ".join(inline.plain(line).split())] if line else []
+            line = []
+        else:
+            line.append(p)
+    lines = [t for t in lines if t]
+    if not lines or not grouping.describes(lines[0]) or not all(nested.KEY_VALUE.match(t) for t in lines[1:]):
+        return None
+    return lines
