@@ -31,10 +31,12 @@ def institution(name: str) -> bool:
     """Does *name* name where its authors work, not where the paper appeared (``University of Cambridge``,
     in ``*Potsawee Manakul, ... (University of Cambridge, 2023)*``, yangjunx21/Awesome-LLM-Calibration, 20
     author lines)? Not ``Journal of King Saud University``, nor a university's press."""
-    parts = [p for p in re.split(r"\s*(?:&|/|,| and )\s*", name.strip()) if p] if len(name) <= 80 else [name]
+    parts = [p for p in _PARTS.split(name.strip()) if p] if len(name) <= 80 else [name]
     return any(is_maker(p) or p.casefold() in _SCHOOLS for p in parts) or bool(SEAT.search(name)) and not \
         _PUBLICATION.search(name)  # ("(Harvard & Google, 2024)", "(NYU, 2022)": yangjunx21/Awesome-LLM-Calibration)
 
+
+_PARTS = re.compile(r"\s*(?:&|/|,| and )\s*")
 
 # Universities known by a short name, which an author line's brackets give as where the authors work
 _SCHOOLS = frozenset("nyu ucla ucb uw usc uiuc ucsd kaist nus ntu hku hkust cuhk sjtu pku zju ustc eth epfl oxford "
@@ -85,6 +87,9 @@ def workplaces_from(authors: list[str]) -> int | None:
     """Where the names of *authors* end and where they work begins, when the list ends with institutions alone
     after a name at least (``Jiaya Jia, **YouTuLab Tencent**, **CVPR 2018**``, Icecream-blue-sky/Past-and-present-
     small-object-detection; not "Simon Jenni, Universität Bern, Paolo Favaro": each name, then its place)."""
+    last = authors[-1] if authors else ""
+    if ". " in last or not (ORGANISATION.search(last) or _WORKPLACE_WORD.search(last) or institution(last)):
+        return None  # (most lists of names: the last is a person's, and no place of work ends them)
     placed = [". " not in a and bool(institution(a) or _WORKPLACE_WORD.search(a)) for a in authors]
     loose = [p or ". " not in a and bool(ORGANISATION.search(a)) for p, a in zip(placed, authors, strict=True)]
     work = next((k for k in range(1, len(authors)) if placed[k] and all(loose[k:])), None)  # (then "FAIR Meta")
