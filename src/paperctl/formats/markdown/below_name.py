@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import fields, links, venues
+from . import fields, links, people, venues
 from .model import ListEntry, Tok, add_link, offer_venue
 
 
@@ -59,6 +59,24 @@ def title_link_below_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None
     return toks[first + 1:]
 
 
+
+
+def names_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
+    """``- **FairOT**`` over ``Laclau et al., *All of the Fairness for Edge Prediction with Optimal Transport* (2021)``
+    (manvic14/Survey_Fairness_Graphs, every method): a method's name in bold, then who wrote its paper and the
+    title in italics below. The title and names taken, the name kept as a note; the tokens after the title."""
+    if not _bold_name(entry):
+        return None
+    shown = [t for t in toks if t.text.strip()]
+    if len(shown) < 2 or shown[0].kind != "text" or shown[0].strong or shown[0].em or shown[0].code or \
+            shown[1].kind != "text" or not shown[1].em or shown[1].strong or len(shown[1].text.split()) < 3:
+        return None
+    names = people.parse(shown[0].text.strip().rstrip(",:;-–— ").strip())
+    if not names:
+        return None
+    entry.notes.append(entry.title.rstrip(":： "))
+    entry.title, entry.authors = fields.clean_title(shown[1].text), names
+    return toks[toks.index(shown[1]) + 1:]
 
 
 def title_line_below_name(toks: list[Tok], entry: ListEntry) -> bool:

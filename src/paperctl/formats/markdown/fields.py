@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import makers, people, preprints, venue_words, venues
 from .cite_tails import Tail, mdpi, names_venue_year, springer, unlocated, vancouver, year_venue_names
-from .proceedings import in_proceedings, in_venue, journal, may_be_proceedings, spelled_out
+from .proceedings import in_proceedings, in_venue, journal, may_be_proceedings, spelled_out, written_venue
 
 _DECORATION = re.compile(
     r"[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
@@ -41,9 +41,9 @@ _DECORATIONS = re.compile(
 )
 _LEAD = re.compile(  # (a year and a month, "2023.03 | Title", is a date, not a number and "03")
     r"^\s*(?:(?:(?!(?:19|20)\d\d[./-]\d)(?:\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,4}[.)、．])|[-*+•·▪►](?=\s)|"
-    r"\[[ xX]\]|\((?!(?:19|20)\d\d\))\d{1,4}\)\.?|\[(?!(?:19|20)\d\d\]|(?:1[3-9]|2\d)(?:0[1-9]|1[0-2])\])\d{1,4}\]|"
-    r"#\d{1,4})\s*)+"  # ("(2020) **Title**": a year; "[2505] [Title](..)", a year and month: a date, not a number)
-)
+    r"\[[ xX]\]|\((?!(?:19|20)\d\d\))\d{1,4}\)\.?|\[(?!(?:19|20)\d\d\]|(?:1[3-9]|2\d)(?:0[1-9]|1[0-2])\])\d{1,4}\]\.?|"
+    r"#\d{1,4})\s*)+"  # ("(2020) **Title**": a year; "[2505] [Title](..)", a year and month: a date, not a number;
+)  # "[3].[Names. "Title." Venue.](..)", NeuronDance/DeepRL: a number in brackets, a stop after it)
 _STATUS_MARKS = {"✅": "read", "✔": "read", "☑": "read", "✔️": "read", "📌": "reading", "[x]": "read",
                  "[X]": "read", "[ ]": "unread"}
 _TRAILING = re.compile(r"[\s.。,，;；:：|/\\-]+$")
@@ -448,8 +448,16 @@ _YEAR_ENDS = re.compile(r"(?<![\d./-])(?:19|20)\d\d\W*$")
 _POSTED_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])")  # (hengran/dense-retrieval-paper: when posted)
 
 
+_PROCEEDINGS_AFTER = re.compile(r"(?:^|(?<=[.,]))\s*((?:The )?Proceedings of (?:the )?\S.{10,300})$")
+
+
 def _peel_venue(text: str, tail: Tail) -> str:
     """Take a venue (or a bare year) off the end of *text*; what is left."""
+    spelled = _PROCEEDINGS_AFTER.search(text) if "roceedings of " in text else None
+    if spelled and (found := written_venue(spelled.group(1))):  # "Michael Ryan, Tarek Naous, and Wei Xu.
+        tail.venue, tail.year = found  # *Proceedings of the 61st Annual Meeting of the Association for Computational
+        return text[:spelled.start()]  # Linguistics (Volume 1: Long Papers) 2023*" (zhangkunzk/Awesome-LLM-
+        # Robustness-papers, 25 lines): a meeting's proceedings after the names, longer than a venue's last words
     bracketed = _VENUE_IN_BRACKETS.search(text) if text.endswith(")") else None
     comma = _COMMA_YEAR.search(bracketed.group(1)) if bracketed else None
     named = _COMMA_YEAR.sub(r" \1", bracketed.group(1)) if bracketed else ""

@@ -309,7 +309,7 @@ def _title_then_links(line: list[Piece]) -> bool:
         _links_the_paper(shown[1:]) and verdict.title_like(shown[0].text.strip())
 
 
-_NUMBER_ALONE = re.compile(r"\s*\[\d{1,4}\]\s*")
+_NUMBER_ALONE = re.compile(r"\s*\[\d{1,4}\]\.?\s*")  # ("[2].[Names. \"Title.\" ...](..)", NeuronDance/DeepRL)
 # A paragraph's line after the first that is a numbered reference (``[64] T.-M. H. Hsu, ...``): cheap to look for
 MAY_NUMBER_REFERENCES = re.compile(r"\n[ \t>]*\[\d{1,4}\][ \t]+\S")
 _REFERENCE_NUMBER = re.compile(r"\s*\[\d{1,4}\]\s+\S")

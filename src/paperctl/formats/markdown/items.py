@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import cited_below, details, fields, grouping, inline, item_words, nested
+from . import cited_below, details, fields, grouping, inline, item_words, nested, venues
 from .blocks import Block
 from .model import Context, ListEntry
 
@@ -31,6 +31,20 @@ def _cited(lines: list[list[inline.Piece]]) -> bool:
     """Do these detail lines name the paper's authors and where or when it appeared?"""
     tails = [fields.citation_tail(inline.plain(line).strip()) for line in lines]
     return any(t.authors for t in tails) and any(t.venue or t.year for t in tails)
+
+
+def _placed(pieces: list[inline.Piece], lines: list[list[inline.Piece]]) -> bool:
+    """Is *pieces* a title in bold over where and when it appeared, alone on a detail line (``- **Beyond Traditional
+    Threats: A Persistent Backdoor Attack on Federated Learning.**`` over ``- *AAAI, 2024.*``, ASRS-Lab/Awesome-DL-
+    Security-and-Privacy-Papers, 16 papers)?"""
+    shown = [p for p in pieces if p.text.strip()]
+    if not shown or not all(p.strong and p.kind == inline.TEXT for p in shown) or len(inline.plain(pieces).split()) < 4:
+        return False
+    for line in lines:
+        found = venues.parse(inline.plain(line).strip().rstrip(" ."))
+        if found and found[1] and venues.name_known(found[0]):
+            return True
+    return False
 
 
 def nested_shapes(item: Block, pieces: list[inline.Piece], refs: dict, context: Callable[[], Context],
@@ -76,7 +90,7 @@ def nested_shapes(item: Block, pieces: list[inline.Piece], refs: dict, context: 
         detail_lines, others = found
         entry = read([*pieces, *(p for line in detail_lines for p in (inline.Piece(inline.BREAK), *line))])
         if not any(p.kind == inline.LINK for p in [*pieces, *(q for line in detail_lines for q in line)]) and \
-                not _cited(detail_lines):
+                not _cited(detail_lines) and not _placed(pieces, detail_lines):
             return None  # (linking nothing, its details must cite it: "* LSOracle: a Logic Synthesis Framework
             # Driven by AI" over "  * *Walter Lau Neto, ..., Pierre-Emmanuel Gaillardon. ICCAD 2019*", thu-nics/
             # awesome_ai4eda)

@@ -69,9 +69,10 @@ _NOT_PAPER_HOSTS = re.compile(
 LABELS = {
     "paper": ("paper", "pdf", "arxiv", "论文", "论文地址", "论文链接", "link", "url", "openreview", "acl",
               "proceedings", "springer", "ieee", "acm", "doi", "journal", "preprint", "abs", "html", "pub",
-              "publication"),
+              "publication", "paper link", "pdf link", "paper url"),  # ("- [Paper Link](..)" under a citation,
+    # tridungduong16/InterpretableMachineLearning-ComprehensiveSurvey, 52 papers)
     "code": ("code", "github", "repo", "repository", "official code", "代码", "源码", "论文代码",
-             "implementation", "official", "pytorch", "tensorflow", "jax"),
+             "implementation", "official", "pytorch", "tensorflow", "jax", "source code", "code link"),
 }
 _LABEL_WORDS = re.compile(
     r"^(paper|pdf|arxiv|code|github|gitlab|repo|repository|source|project|project page|page|homepage|home|website|"
@@ -82,7 +83,7 @@ _LABEL_WORDS = re.compile(
     r"论文|代码|源码|论文代码|项目|主页|解读|视频|reddit|medium|note|notes|review|reviews|"
     r"arxiv paper|conference|journal|proceedings|springer|ieee|acm|acl|press|news|media|report|pub|publication|"
     r"article|\d{4}\.\d{4,5}|arxiv:?\s*\d{4}\.\d{4,5}(v\d+)?|"
-    r"(?:paper|article|pdf|code|note|video|slides|link|blog)\s?[1-9]|"
+    r"(?:paper|article|pdf|code|note|video|slides|link|blog)\s?[1-9]|(?:paper|pdf|code) link|paper url|source code|"
     r"(?:arxiv|github|paper|code|pdf|paperswithcode|paperwithcode|openreview)[- ]page)$",
     # ("[[Article1]](..) [[Article2]](..)", dzyim/single-cell-models; "[Note1] [Note2]", tzxiang/awesome-semantic-
     # understanding-for-aerial-scene; "[Arxiv-Page](..)", "[Github-Page](..)": MPX0222/Research-Paper-Space)

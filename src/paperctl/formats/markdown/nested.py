@@ -32,6 +32,7 @@ from .entries import read
 from .finishing import WHO_ET_AL_END, finish
 from .item_words import texts
 from .model import Context, ListEntry
+from .quoted import names_then_quote
 from .title_marks import angled
 
 KEYS: dict[str, tuple[str, ...]] = {
@@ -133,7 +134,10 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
         kind, key, value = key_of(first.text)
         rows.append((item, kind, key, value if kind else first.text))
     kinds = {kind for _, kind, _, _ in rows if kind}
-    if not kinds or not ({"title", "paper", "code", "venue"} & kinds or known and "authors" in kinds):
+    if not kinds or not ({"title", "paper", "code", "venue"} & kinds or known and "authors" in kinds) or (
+            names_then_quote(inline.plain(head))):  # (a whole citation over them, "* ***Arik, Sercan O., and Tomas
+        # Pfister. "TabNet: ..." arXiv preprint ...***" over "- **Paper:** Instead of using traditional feature
+        # engineering, ...", tridungduong16/InterpretableMachineLearning-ComprehensiveSurvey: notes on it, no fields)
         return None  # (under a paper's heading, "- **Authors**: ..." alone is a field: Mingyue-Cheng/Awesome-Time-
         # Series-Foundation-Model, over "- **Abstract**:" and "- **Key Contributions**:" bullets)
     entry = ListEntry(shape="bullets")

@@ -137,6 +137,7 @@ def _title_authors_below(entry: ListEntry, below: Block, refs: dict[str, str]) -
     return True
 
 
+_LOOSE_BOLD = re.compile(r"\*\*([^*\s][^*\n]{0,60}?)\s+\*\*")
 _SHORTCODE = re.compile(r":[a-z0-9_+-]{2,40}:")  # ":sparkle:", an emoji written as its name
 
 
@@ -166,6 +167,10 @@ class Paragraphs(ReaderState):
                           strict=True)
             return
         pieces = inline.scan(references.unwrapped(block.text), self.refs)  # (a reference wrapped over lines, joined)
+        if block.text[:2] == "**" and (loose := _LOOSE_BOLD.fullmatch(block.text.strip())):
+            pieces = inline.scan(f"**{loose.group(1)}**", self.refs)  # "**QMIX: **" among "**VDN:**", "**JAL:**" over
+            # their papers (NeuronDance/DeepRL): a space before the closing stars, which leaves them plain text;
+            # bold as its neighbours are, a label over its paper
         pending, self.pending = self.pending, None
         if pending is not None and (grouping.adopt_link(pending, pieces)  # "**Title**", then "<arXiv URL>"
                                     or grouping.said_after(pending, pieces, self.read_if_summary)):  # "**简介**: ..."

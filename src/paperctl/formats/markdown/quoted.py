@@ -49,10 +49,10 @@ def _nicknamed_citation(lines: list[list[Tok]], entry: ListEntry) -> list[list[T
     """``**CPM**: Names. "Title." Venue``: the lines without the nickname, which becomes a note."""
     nick, rest = _nickname(lines[0])
     text = _plain_text(rest)
-    quote = _QUOTED.search(text) if nick is not None else None
+    quote = QUOTED.search(text) if nick is not None else None
     below = _plain_text(lines[1]).lstrip() if quote is None and nick is not None and len(lines) > 1 and len(
         rest) == 1 else ""
-    if below and _QUOTED.match(below) and people.substantial(people.parse(text.strip(" .,;:"))):
+    if below and QUOTED.match(below) and people.substantial(people.parse(text.strip(" .,;:"))):
         # "* **WSBM:**Phuc Xuan Nguyen, Deva Ramanan, Charless C. Fowlkes.<br />" then '"Weakly-supervised Action
         # Localization with Background Modeling"ICCV 2019.' (VividLe/awesome-weakly-supervised-action-localization,
         # 37 entries): the names on the nickname's line, the quoted title below them
@@ -86,7 +86,7 @@ def _names_above_quote(lines: list[list[Tok]], entry: ListEntry) -> list[list[To
     if names_text.endswith(".") and "," in names_text and people.substantial(people.parse(names_text[:-1])):
         names_text = names_text[:-1]  # "- Chenglong Li, Xiaohao Wu, ..., and Jin Tang.  " over '"Title". Venue, 2018.'
         # (xingchenzhang/RGB-T-fusion-tracking-papers-and-results, 44 entries): the names' line ends with a stop
-    if not (_QUOTED.match(_plain_text(rest).lstrip()) and names_text and not names_text.endswith(".")):
+    if not (QUOTED.match(_plain_text(rest).lstrip()) and names_text and not names_text.endswith(".")):
         return None
     names = people.parse(names_text)
     if not names or not people.substantial(names):
@@ -110,7 +110,6 @@ def _after_venue(line: list[Tok]) -> tuple[list[Tok] | None, str | None]:
     return ([Tok("text", line[2].text[1:]), *line[3:]], found[0]) if found else (None, None)
 
 
-_QUOTED = re.compile(r"[\"“][^\"“”]{8,300}[\"”]")
 _OPEN_QUOTE = re.compile(r"[\"“][^\"“”]{8,300}")
 
 
@@ -120,7 +119,7 @@ def _nickname(line: list[Tok]) -> tuple[str | None, list[Tok]]:
     if k is None or line[k].kind != "text" or not line[k].strong or line[k].code:
         return None, line
     name = line[k].text.strip(" :：")
-    if len(name) > 30 or len(name.split()) > 3 or _QUOTED.search(name) or not re.search(r"[^\W\d]", name):
+    if len(name) > 30 or len(name.split()) > 3 or QUOTED.search(name) or not re.search(r"[^\W\d]", name):
         # ("**[1]** LeCun, Yann, ...": a reference's number, not a name)
         return None, line
     return name, line[k + 1:]
@@ -148,11 +147,22 @@ def _without_lead(line: list[Tok]) -> list[Tok]:
     return line
 
 
-_QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")
+QUOTED = re.compile(r"[\"“]([^\"”]{4,400})[\"”]")  # (a title in quotes, after its names: titles asks too)
 _NICKNAMED_QUOTE = re.compile(r"\s*(?:(?P<nick>[^\s\"“”:]{1,30}):\s*)?[\"“](?P<title>[^\"“”]{4,400})[\"”](?P<rest>.*)$",
                               re.DOTALL)
 _NAME_BEFORE = re.compile(r"\s*([^\s\"“”:][^\"“”:]{0,40}?)\s*[:：]\s*")  # "Latent Hatred: " before a bold title
 
+
+
+def names_then_quote(text: str) -> bool:
+    """Does *text* begin as an MLA citation: names, then a title in quotes (``Arik, Sercan O., and Tomas Pfister.
+    "TabNet: Attentive Interpretable Tabular Learning." arXiv preprint ...``)?"""
+    if '"' not in text and "“" not in text:
+        return False
+    m = QUOTED.search(text)
+    names = text[:m.start()].rstrip() if m else ""
+    return m is not None and names.endswith((".", ",")) and len(m.group(1).split()) >= 3 and bool(
+        people.parse(names.strip(" .,")))  # (not '**What In-Context Learning "Learns" In-Context: ...**', a title)
 
 
 _TAGS_FIRST = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+\s*")
@@ -189,7 +199,7 @@ def quoted_title(toks: list[Tok], entry: ListEntry,
             if rest and rest[0].kind == "text":
                 rest[0] = Tok("text", rest[0].text.lstrip('.”" '))
             return rest
-    m = _QUOTED.search(head)
+    m = QUOTED.search(head)
     if m and m.start() > 0:
         tags = _TAGS_FIRST.match(head, 0, m.start())  # "[Molformer] Wu, Fang, ... and Stan Z. Li. "Title."" after
         names = people.parse(head[tags.end() if tags else 0: m.start()].strip(" .,"))  # "[AAAI 2023]"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ...models import PaperData
-from . import links, venues, verdict
+from . import links, venue_words, venues, verdict
 
 
 def accepted_venue(notes: list[str]) -> tuple[str, int] | None:
@@ -27,7 +27,26 @@ def accepted_venue(notes: list[str]) -> tuple[str, int] | None:
             found = venues.parse(" ".join(words[:n]))
             if found and found[1]:
                 return found[0], found[1]
+        found = _spelled_out(note[said.end(1):] if said else "", said.group(1) if said else "")
+        if found:
+            return found
     return None
+
+
+def _spelled_out(after: str, said: str) -> tuple[str, int] | None:
+    """A venue spelled out where it was accepted: its name, then its short name in brackets and the year
+    (``Accepted by International Joint Conference on Neural Networks (IJCNN) 2020``), or a journal's name, a
+    comma and the year (``Accepted by Journal of Optimization Theory and Applications, 2012``,
+    chauncygu/Safe-Reinforcement-Learning-Baselines)."""
+    short = _SHORT_THEN_YEAR.match(after)
+    if short and (found := venues.parse(f"{short.group(1)} {short.group(2)}")) and found[1]:
+        return found[0], found[1]
+    named = _NAME_COMMA_YEAR.fullmatch(said.strip())
+    return venue_words.in_words(f"{named.group(1)} {named.group(2)}") if named else None
+
+
+_SHORT_THEN_YEAR = re.compile(r"\(([A-Z][A-Za-z-]{1,10})\)\s*,?\s*((?:19|20)\d\d)\b")
+_NAME_COMMA_YEAR = re.compile(r"([A-Z][\w&' -]{2,80}?),\s*((?:19|20)\d\d)")
 
 
 def code_in_words(text: str) -> str | None:

@@ -98,7 +98,7 @@ from .file_names import venue_underscore
 from .model import ListEntry, Tok, add_link, offer_venue
 from .plain_openings import citation_in_brackets, name_before_plain_title
 from .plain_title import plain_title
-from .quoted import quoted_title
+from .quoted import names_then_quote, quoted_title
 from .references import (
     apa_reference,
     bracketed_fields,
@@ -132,12 +132,21 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return bold_title(toks, entry, read_title_line)
 
 
+def emphasised_citation(toks: list[Tok]) -> list[Tok]:
+    """``* ***Timonen, Juho, et al. "An interpretable probabilistic ... studies." arXiv preprint arXiv:1912.03549
+    (2019).***`` (tridungduong16/InterpretableMachineLearning-ComprehensiveSurvey, 52 entries): a whole MLA citation
+    set in bold or italics, names first and the title in quotes, is read as the citation it is; the emphasis
+    marks the entry, not its title."""
+    return [Tok("text", toks[0].text), *toks[1:]] if not toks[0].code and names_then_quote(toks[0].text) else toks
+
+
 _YEAR_KIND = re.compile(rf"\(((?:19|20)\d\d),\s*(paper|workshop|dataset|code|{KIND_WORDS})\)\s*", re.IGNORECASE)
 
 
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(list(line), entry)), entry)), entry)
+    toks = emphasised_citation(toks) if toks and (toks[0].strong or toks[0].em) and toks[0].kind == "text" else toks
     toks = bold_name_in_brackets(toks) if len(toks) > 2 and toks[1].strong else toks
     toks = bold_name_in_italic_title(toks) if len(toks) > 2 and toks[1].em or len(toks) > 1 and toks[0].em else toks
     named = name_year_then_italic_title(toks, entry) if len(toks) > 2 and toks[0].strong and toks[2].em else None
