@@ -125,3 +125,127 @@ def test_names_then_a_meetings_proceedings_in_italics():
         ["Michael Ryan", "Tarek Naous", "Wei Xu"], 2023,
         "Proceedings of the 61st Annual Meeting of the Association for Computational Linguistics (Volume 1: Long "
         "Papers) 2023")
+
+
+def test_cells_past_the_header_and_a_venue_in_a_links_column():
+    """Habseligkeiten87/awesome-3D4D-spatial-reasoning (138 rows): four cells under a header of three, "| Title |
+    [arXiv](..) | `CVPR 2024` | [Code](..) |". GitHub shows three; the list wrote the fourth, the paper's code, and
+    the venue in code stands where the header says links."""
+    parsed = parse("## Open-Vocabulary 3D Understanding\n\n| Paper | Venue | Links |\n|-------|-------|-------|\n"
+                   "| Mosaic3D: Open-Vocabulary 3D Instance Segmentation | [arXiv](https://arxiv.org/abs/2312.08131) | "
+                   "`CVPR 2024` | [Code](https://github.com/aim-uofa/mosaic3d) |\n"
+                   "| World Models | [arXiv](https://arxiv.org/abs/1803.10122) | `ICML 2018` | "
+                   "[Code](https://github.com/hardmaru/world-models) |\n")
+    got = [(e.data.arxiv_id, e.data.venue, e.data.links.get("code")) for e in parsed.entries]
+    assert got == [("2312.08131", "CVPR 2024", "https://github.com/aim-uofa/mosaic3d"),
+                   ("1803.10122", "ICML 2018", "https://github.com/hardmaru/world-models")]
+
+
+def test_titles_alone_as_paragraphs_in_a_list_written_so():
+    """autodriving-heart/Awesome-3D-Semantic-Segmentation (103 papers, no link): a paragraph each, its title alone.
+    A title over a paragraph of its links keeps them (autodriving-heart/Awesome-BEV-Perception)."""
+    titles = ["3D Graph Neural Networks for RGBD Semantic Segmentation",
+              "Cascaded Feature Network for Semantic Segmentation of RGB-D Images",
+              "Depth-aware CNN for RGB-D Segmentation",
+              "FuseNet: Incorporating Depth into Semantic Segmentation via Fusion-based CNN Architecture",
+              "Incorporating Depth into both CNN and CRF for Indoor Semantic Segmentation",
+              "RGB-D Scene Labeling with Multimodal Recurrent Neural Networks"]
+    text = "## 二、**3D语义分割** | 3D Semantic Segmentation\n\n### 1.**基于RGB-D的算法汇总** | RGB-D based\n\n" + \
+        "\n\n".join(titles) + "\n\nBEVDet: High-performance Multi-camera 3D Object Detection in Bird-Eye-View \n\n" \
+        " [project](https://github.com/HuangJunJie2017/BEVDet) \n"
+    parsed = parse(text)
+    assert [e.data.title for e in parsed.entries][:-1] == titles
+    last = parsed.entries[-1].data
+    assert (last.title, last.links.get("code")) == (
+        "BEVDet: High-performance Multi-camera 3D Object Detection in Bird-Eye-View",
+        "https://github.com/HuangJunJie2017/BEVDet")
+    assert parse("## Notes\n\nDeep Residual Learning for Image Recognition\n\nSome words about it.\n").entries == []
+
+
+def test_a_fold_labelled_with_a_papers_title_and_its_keyed_links():
+    """becauseofAI/Awesome-3D-CV-CG (every paper): "<details><summary>Title</summary>", an image and the abstract,
+    then "code: URL", "paper: URL", "project: URL": the paper, not a group named for it."""
+    parsed = parse(
+        "### 3D Object Reconstruction from Images and Videos\n<details>\n"
+        "<summary>BANMo: Building Animatable 3D Neural Models from Many Casual Videos</summary>\n"
+        "<div align=\"center\"><img src=\"images/BANMo.jpeg\"/></div>    \n<div align=\"justify\">\n<p>\n"
+        "Prior work for articulated 3D shape reconstruction often relies on specialized sensors. \n  \n"
+        "code: https://github.com/facebookresearch/banmo  \npaper: https://arxiv.org/pdf/2112.12761.pdf   \n"
+        "project: https://banmo-www.github.io/\n</p>\n</div>\n</details>\n")
+    data = parsed.entries[0].data
+    assert (data.title, data.arxiv_id, data.links.get("code"), data.tags) == (
+        "BANMo: Building Animatable 3D Neural Models from Many Casual Videos", "2112.12761",
+        "https://github.com/facebookresearch/banmo", ["3D Object Reconstruction from Images and Videos"])
+
+
+def test_a_reference_link_left_undefined():
+    """SinaMohseni/Awesome-XAI-Evaluation (as saved, its definitions cut off): "[Title][bansal2019case]|--" in a
+    table with no outer bars; the title, not the brackets and the reference's name."""
+    parsed = parse("## M4: User Mental Model\n\n**Paper**|**Evaluation Method**\n:-----:|:-----:\n"
+                   "[A Case for Backward Compatibility for Human-AI Teams][bansal2019case]|--\n"
+                   "[Human Evaluation of Models Built for Interpretability][Lage2019human]|User Prediction Accuracy\n")
+    assert [e.data.title for e in parsed.entries] == [
+        "A Case for Backward Compatibility for Human-AI Teams", "Human Evaluation of Models Built for Interpretability"]
+
+
+def test_a_title_then_its_year_and_a_stop():
+    """gopala-kr/summary (12 of its 29 papers): "**[2]** Title 2015. [[arxiv]](..)" and "Title(2016). [[pdf]](..)":
+    the year is no part of the title; "Title TPAMI 2019." names where as well (CaucherWang/ANN-Papers), read as
+    before."""
+    first = one("**[2]** Neural Machine Translation of Rare Words with Subword Units 2015. "
+                "[[arxiv]](https://arxiv.org/pdf/1508.07909.pdf) [[code]](https://github.com/rsennrich/subword-nmt)")
+    glued = one("**[9]** Texture Networks: Feed-forward Synthesis of Textures and Stylized Images(2016). "
+                "[[pdf]](http://arxiv.org/abs/1603.03417) (texture generation and style transfer)")
+    assert (first.title, first.year) == ("Neural Machine Translation of Rare Words with Subword Units", 2015)
+    assert (glued.title, glued.year) == ("Texture Networks: Feed-forward Synthesis of Textures and Stylized Images",
+                                         2016)
+
+
+def test_latex_accents_and_braces_of_a_list_written_from_bibtex():
+    """TLESORT/Automatic_Awesome_Bibliography (a script writes it from its .bib): "**{Title}**" and "by *Lesort,
+    Timoth{\\'e}e, ...*" (Markdown takes the backslash before the accent); math a list writes stays as it is."""
+    data = one("- **{Generative Models from the perspective of Continual Learning}**, (2019) "
+               "[[paper]](https://hal.archives-ouvertes.fr/hal-01951954)  [[bib]](../bibtex.bib#L475-L487)  by "
+               "*Lesort, Timoth{\\'e}e, Caselles-Dupr{\\'e}, Hugo, Garcia-Ortiz, Michael, Goudou, Jean-Fran{\\c c}ois "
+               "and Filliat, David*")
+    assert data.title == "Generative Models from the perspective of Continual Learning"
+    assert names(data) == ["Timothée Lesort", "Hugo Caselles-Dupré", "Michael Garcia-Ortiz", "Jean-François Goudou",
+                           "David Filliat"]
+    kept = one("1. **Title of a Paper on Sequence Prediction** [[paper]](https://arxiv.org/abs/2301.00001) for "
+               "$s_{T+1}=Ws_T$ as it is")
+    assert "$s_{T+1}=Ws_T$" in kept.summary
+
+
+def test_a_venue_keyed_among_a_rows_other_facts():
+    """A multi-fidelity optimisation list (9 rows): "| 2 | 2019 | Title | **Conference:** ICML’19, **Cited by:**
+    504 | - |" under "其他信息" (other facts): where it appeared."""
+    parsed = parse("| #  | 年份  | 题目 | 其他信息 | PDF |\n|----|------|----|----|-----|\n"
+                   "| 2  | 2019 | Nas-bench-101: Towards Reproducible Neural Architecture Search | "
+                   "**Conference:** ICML’19, **Cited by:** 504 | - |\n")
+    data = parsed.entries[0].data
+    assert (data.venue, data.year) == ("ICML 2019", 2019)
+
+
+def test_a_family_name_with_des():
+    data = one("- **An Empirical Study of Example Forgetting during Deep Neural Network Learning**, (2019) "
+               "[[paper]](https://openreview.net/forum?id=BJlxm30cKm)  by *Mariya Toneva, Alessandro Sordoni, Remi "
+               "Tachet des Combes, Adam Trischler, Yoshua Bengio and Geoffrey J. Gordon*")
+    assert names(data)[2] == "Remi Tachet des Combes"
+
+
+def test_unicodes_hyphen_among_plain_ones_in_a_list_of_names():
+    """MHQQysh/awesome-interpretability: "Junyi Li, ..., Jian‐Yun Nie, Ji-Rong Wen" (U+2010 in one name, "-" in
+    another): every name read, each hyphen as written."""
+    data = parse("| Paper | Authors |\n|---|---|\n| [A Survey of Large Language Models](https://arxiv.org/abs/"
+                 "2303.18223) | Junyi Li, Jie Chen, Jian\u2010Yun Nie, Ji-Rong Wen |\n").entries[0].data
+    assert names(data) == ["Junyi Li", "Jie Chen", "Jian\u2010Yun Nie", "Ji-Rong Wen"]
+
+
+def test_tags_in_brackets_before_a_citation_are_no_undefined_reference():
+    """JosieHong/awesome-mass-spectrometry-ml: "[Anal. Chem. 2021][GNN-RT] Names. "Title." ..." is a venue and a
+    name in brackets, then the citation; only a bracket pair that is all there is reads as a link left undefined."""
+    data = one('- [Anal. Chem. 2021][GNN-RT] Yang, Qiong, et al. "Prediction of liquid chromatographic retention '
+               'time with graph neural networks to assist in small molecule identification." Analytical Chemistry '
+               '93.4 (2021): 2200-2206. [[paper]](https://pubs.acs.org/doi/10.1021/acs.analchem.0c04071)')
+    assert data.title.startswith("Prediction of liquid chromatographic retention time")
+    assert names(data) == ["Qiong Yang"]

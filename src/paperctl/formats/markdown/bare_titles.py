@@ -5,10 +5,11 @@ and ``verdict.paper_title`` says what reads as a paper's title."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import links
 from .blocks import Block
-from .verdict import heads, paper_title
+from .verdict import heads, paper_title, title_like
 
 
 def mostly_bare_titles(items: list[Block]) -> bool:
@@ -79,3 +80,29 @@ _ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
 # A venue or date in brackets before a bare title: "* [ICCV-2023] Leveraging Foundation Models for ...", "* [2021]
 # Visualvoice: Audio-visual speech separation ..." (yyysjz1997/Awesome-AudioVision-Multimodal, 400 titles, no link)
 _PREFIX = re.compile(r"(?:\[[^\[\]]{1,30}\]|\((?:19|20)\d\d\))\s*(?=[A-Z0-9])")  # (and "(2023) ")
+
+
+def paragraph_titles(items: list[Block]) -> set[int]:
+    """Which of these blocks (a document's, in order) are papers' titles written as paragraphs of their own, in a
+    document that writes its papers so: ``### 1.**基于RGB-D的算法汇总** | RGB-D based`` over ``3D Graph Neural Networks
+    for RGBD Semantic Segmentation``, ``Cascaded Feature Network for Semantic Segmentation of RGB-D Images`` and
+    more, a blank line between (autodriving-heart/Awesome-3D-Semantic-Segmentation, 103 papers, no link at all).
+    Six at least, and half its paragraphs or more; each one line that reads as a paper's title (``paper_title``),
+    no link, no emphasis."""
+    found = {k for k, b in enumerate(items) if b.kind == "paragraph" and _title_paragraph(b.text, paper_title)}
+    paragraphs = sum(b.kind == "paragraph" for b in items)
+    if len(found) < 6 or len(found) * 2 < paragraphs:
+        return set()
+    # Among them, a title whose words name no field ("Spherical Kernel for Efficient Graph Convolution on 3D Point
+    # Clouds") is one too, beside one that does
+    return found | {k for k, b in enumerate(items) if k not in found and b.kind == "paragraph" and (
+        k - 1 in found or k + 1 in found) and _title_paragraph(b.text, _plain_title)}
+
+
+def _title_paragraph(text: str, titled: Callable[[str], bool]) -> bool:
+    text = text.strip()
+    return "\n" not in text and not any(c in text for c in "[]()<>*_`|#") and titled(text)
+
+
+def _plain_title(text: str) -> bool:
+    return len(text.split()) >= 4 and title_like(text)

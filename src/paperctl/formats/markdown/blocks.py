@@ -211,6 +211,8 @@ def _tree(tokens: list, lines: list[str], first: int, end: int) -> list[Block]:
         elif t in _CLOSE:
             if t == "table_close" and table is not None and table.rows and any(not r[-1] for _, r in table.rows):
                 _overfull(table, lines)
+            if t == "table_close" and table is not None and table.rows:
+                _past_header(table, lines)
             elif t == "paragraph_close" and "<br" in stack[-1].text and _BREAK_LINE.search(stack[-1].text):
                 stack[-2].children[-1:] = _broken(stack[-1])
             if len(stack) > 1:
@@ -301,6 +303,22 @@ def _overfull(table: Block, lines: list[str]) -> None:
             extra -= 1
     if not extra:
         row[:] = found
+
+
+def _past_header(table: Block, lines: list[str]) -> None:
+    """``| Mosaic3D: Open-Vocabulary 3D Instance Segmentation | [arXiv](..) | `CVPR 2024` | [Code](..) |`` under
+    ``| Paper | Venue | Links |`` (Habseligkeiten87/awesome-3D4D-spatial-reasoning, 138 rows): cells past the
+    header's, which markdown-it drops as CommonMark's tables say (and GitHub shows none of), but the list wrote,
+    its venue and code among them. Each row keeps them, after its own: the reader reads them by what they hold."""
+    bars = lines[table.start].count("|") if table.start < len(lines) else 0
+    for line, row in table.rows:
+        if line >= len(lines) or lines[line].count("|") <= bars or len(row) < len(table.header or row):
+            continue
+        cells = lines[line].strip().removeprefix("|")
+        cells = cells[:-1] if cells.endswith("|") and not cells.endswith("\\|") else cells
+        found = [cell.strip() for cell in split_row(cells)]
+        if len(found) > len(row) and any(found[len(row):]) and found[:len(row)] == row:
+            row.extend(found[len(row):])
 
 
 def _span(tok, stack: list[Block], first: int) -> tuple[int, int]:

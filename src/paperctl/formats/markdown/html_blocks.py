@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import blocks as blocks_
-from . import grouping, headings, inline, links, people
+from . import folds, grouping, headings, inline, links, nested, people, verdict
 from .blocks import Block
 from .model import ListEntry
 from .reader_state import ReaderState
@@ -121,16 +121,17 @@ class HtmlBlocks(ReaderState):
         m = _BOLD_LABEL.fullmatch(label.strip())
         below = next((line for line in self.doc.lines[after:after + 4] if line.strip()), "") if m else ""
         linked = _PAPER_LINK_LINE.fullmatch(below.strip()) if below else None
-        if not linked or links.classify(linked.group(1)).kind not in links.PAPER_KINDS:
+        href = linked.group(1) if linked else None if m else _keyed_paper_inside(self.doc.lines, after, label)
+        if not href or links.classify(href).kind not in links.PAPER_KINDS:
             return False
-        title = links.EMOJI_AROUND.sub("", m.group(1).strip()).strip()
+        title = links.EMOJI_AROUND.sub("", (m.group(1) if m else label).strip()).strip()
         if len(title.split()) < 3:
             return False
         emitted = len(self.found)
-        if not self._paper_heading(f"[{title}]({linked.group(1)})", block.start, after):
+        if not self._paper_heading(f"[{title}]({href})", block.start, after):
             return False
         entry = self.found[-1][0] if len(self.found) > emitted else None  # (the paper, unless it was left out)
-        if entry is not None and m.group(2) and not entry.authors:  # "— <i>Rohan Anil et al. (Google)</i>"
+        if entry is not None and m and m.group(2) and not entry.authors:  # "— <i>Rohan Anil et al. (Google)</i>"
             entry.authors = people.affiliated_names(m.group(2)) or people.parse(m.group(2))
         return True
 
@@ -143,6 +144,23 @@ class HtmlBlocks(ReaderState):
         self.html_lines.update(range(block.start, block.end))
         self.covered.update(range(block.start, block.end))
         return True
+
+
+def _keyed_paper_inside(lines: list[str], n: int, label: str) -> str | None:
+    """The paper's address a fold labelled with a paper's title gives on a line keyed as its paper, before the
+    fold ends: ``<summary>BANMo: Building Animatable 3D Neural Models from Many Casual Videos</summary>`` over an
+    image, the abstract, ``code: https://github.com/..`` and ``paper: https://arxiv.org/pdf/2112.12761.pdf``
+    (becauseofAI/Awesome-3D-CV-CG, every paper); None when the label reads as no title or no such line is there."""
+    words = folds.html_words(label)
+    if not verdict.paper_title(words[:1].upper() + words[1:]):  # ("nvdiffrec: Extracting Triangular 3D Models, ...")
+        return None
+    for line in lines[n:n + 40]:
+        if "</details" in line.lower():
+            return None
+        keyed = nested.KEYED_URL.fullmatch(line.strip())
+        if keyed and line.strip()[:1].isalpha():
+            return next(g for g in keyed.groups() if g)
+    return None
 
 
 def heading_inside(lines: list[str], n: int) -> int | None:

@@ -26,7 +26,7 @@ _SPLIT_AND = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*;\s*)", re.IGNOR
 # The small words of family names ("Hado van Hasselt", "Koolen, Corina and van Cranenburgh, Andreas"):
 # allowed in a name in lower case, not a sentence's start after an initial's full stop.
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al", "el",
-              "ter", "ten"}
+              "ter", "ten", "des"}  # ("Remi Tachet des Combes")
 _FAMILY_PARTICLES = _PARTICLES - {"bin", "al", "el"}  # (the ones read before a capitalised family name)
 
 
@@ -116,9 +116,16 @@ def parse(text: str) -> list[str]:
     if not text.isascii() and _MARK_CHAR.search(text) and _COMBINING.search(text):  # (the mark first: a scan for
         # one character, where the look-behind is tried at each; most non-ASCII text, CJK, has none)
         return _with_marks(text)
-    if "\u2010" in text and "-" not in text:  # "Müller‐Myhsok B" (DenseAI/awesome-biomedical-machine-learning):
-        return [n.replace("-", "\u2010") for n in _names(text.replace("\u2010", "-"))]  # Unicode's hyphen, kept
+    if "\u2010" in text:  # "Müller‐Myhsok B" (DenseAI/awesome-biomedical-machine-learning), "Jian‐Yun Nie, Ji-Rong
+        return [_hyphens_as_written(n, text) for n in _names(text.replace("\u2010", "-"))]  # Wen": Unicode's hyphen,
+    # read as a hyphen and kept where the list wrote it
     return list(_names(text))
+
+
+def _hyphens_as_written(name: str, text: str) -> str:
+    """*name* with each of its hyphenated words spelled as *text* writes it (``Müller‐Myhsok`` with U+2010)."""
+    return " ".join(w.replace("-", "\u2010") if "-" in w and w not in text and w.replace("-", "\u2010") in text
+                    else w for w in name.split(" "))
 
 
 def _glued_initials(text: str) -> list[str] | None:

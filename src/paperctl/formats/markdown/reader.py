@@ -213,6 +213,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
 
     # -- blocks -------------------------------------------------------------
     def run(self, items: list[Block]) -> None:
+        titled = bare_titles.paragraph_titles(items)  # (papers written as paragraphs of their titles alone)
         for i, block in enumerate(items):
             nxt = items[i + 1] if i + 1 < len(items) else None
             if block is self.taken:  # (read with the paragraph before it)
@@ -236,7 +237,13 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 self.guarded(loose, lambda: self.table(loose))  # noqa: B023 (called at once)
             elif block.kind == "paragraph":
                 self.mark_content()
+                found = len(self.found)
                 self.guarded(block, lambda: self.paragraph(block, nxt))  # noqa: B023 (called at once)
+                if i in titled and len(self.found) == found and self.taken is not nxt:  # (a title alone, which the
+                    entry = self.read(inline.scan(block.text, self.refs))  # paragraph's reader leaves out without
+                    if entry.reason == verdict.NO_EVIDENCE and verdict.title_like(entry.title):  # its list's other
+                        entry.reason, entry.bare_title = None, True  # titles: ``bare_titles.paragraph_titles``)
+                    self.emit(entry, block.start, block.end, "", block)
             elif block.kind == "list" and nxt is not None and nxt.kind == "table" and len(block.children) == 1 \
                     and len(kids := block.children[0].children) == 1 and kids[0].kind == "paragraph" \
                     and bold_lines.bold_alone(inline.scan(kids[0].text, self.refs)):  # "- **2018**" over a table of

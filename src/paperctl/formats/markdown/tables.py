@@ -72,6 +72,18 @@ _EMPTY = re.compile(r"^[\s\-–—/]*$|^(n/?a|none|tbd|-|—|coming soon|soon)$"
 _YEAR_DOT_NAME = re.compile(r"((?:19|20)\d\d)\s*·\s*(\S.{0,60})")
 
 
+_KEYED_VENUE = re.compile(r"^(?:Conference|Venue|Journal|Published(?: in)?|Publication)\s*[:：]\s*([^,;|]{2,40})",
+                          re.IGNORECASE)
+
+
+def _links_or_venue(cell: str) -> str:
+    """How to read a cell of links, or one past the header's: where the paper appeared, when it says a venue and
+    year alone (``CVPR 2024``), else its links."""
+    bare = cell.strip().strip("`*").strip()
+    found = venues.parse(bare) if bare and len(bare) <= 40 else None
+    return "venue" if found and found[1] else "links"
+
+
 def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Context,
              titled: bool = False, explained: bool = False) -> list[ListEntry]:
     """The papers of one row (usually one); *titled*: the header names a title or paper column;
@@ -100,7 +112,10 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
         for col, (cell, kind) in enumerate(zip(cells, roles, strict=False)):
             if col != title_col:
                 _read_cell(cell, "summary" if kind == "notes" and "summary" not in roles and _one_line(cell)
-                           else kind, entry, refs)
+                           else _links_or_venue(cell) if kind == "links" else kind, entry, refs)
+        for cell in cells[len(roles):]:  # cells past the header's, which GitHub does not show but the list wrote:
+            _read_cell(cell, _links_or_venue(cell), entry, refs)  # "| Title | [arXiv](..) | `CVPR 2024` | [Code](..) |"
+            # under "| Paper | Venue | Links |" (Habseligkeiten87/awesome-3D4D-spatial-reasoning, 138 rows)
         finished = finishing.finish(entry, ctx)
         if titled and finished.title_target is None and not (finished.links or finished.code) \
                 and len((finished.title or "").split()) <= 4 \
@@ -375,6 +390,11 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
     link_toks = [t for t in toks if t.kind == "link"]
     if kind == "links" and text and not link_toks and not (entry.arxiv or entry.doi):
         _written_id(text, entry)
+    keyed = _KEYED_VENUE.search(text) if kind in ("notes", "other") and ":" in text[:40] else None
+    if keyed and (not entry.venue or _undated_preprint(entry.venue)) and (found := venues.parse(keyed.group(1))) \
+            and found[1]:  # "| **Conference:** ICML’19, **Cited by:** 504 |" in a "其他信息" (other facts) column
+        entry.venue, entry.venue_written = found[0], keyed.group(1)  # (a multi-fidelity optimisation list, 9 rows):
+        entry.year = entry.year or found[1]  # where it appeared, among the row's other facts
     said = [" ".join("".join(t.text for t in line if t.kind == "text").split()) for line in model.lines_of(toks)] \
         if kind == "venue" and text and len(toks) > 1 else []
     said = [line for line in said if line]

@@ -132,6 +132,9 @@ def _bold_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     return bold_title(toks, entry, read_title_line)
 
 
+_UNDEFINED_REFERENCE = re.compile(r"\[([^\[\]]{8,400})\]\s?\[[\w .:/-]{0,40}\](?!\()")
+
+
 def emphasised_citation(toks: list[Tok]) -> list[Tok]:
     """``* ***Timonen, Juho, et al. "An interpretable probabilistic ... studies." arXiv preprint arXiv:1912.03549
     (2019).***`` (tridungduong16/InterpretableMachineLearning-ComprehensiveSurvey, 52 entries): a whole MLA citation
@@ -147,6 +150,12 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
     toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(list(line), entry)), entry)), entry)
     toks = emphasised_citation(toks) if toks and (toks[0].strong or toks[0].em) and toks[0].kind == "text" else toks
+    unfound = _UNDEFINED_REFERENCE.match(toks[0].text) if toks and toks[0].kind == "text" and toks[0].text[
+        :1] == "[" and "][" in toks[0].text else None
+    if unfound and len(unfound.group(1).split()) >= 3 and not toks[0].text[unfound.end():].strip(" .,;|-"):
+        # "[Title][bansal2019case]" whose definition the list leaves out (SinaMohseni/Awesome-XAI-Evaluation's
+        toks = [Tok("text", unfound.group(1).strip() + toks[0].text[unfound.end():], strong=toks[0].strong,
+                    em=toks[0].em), *toks[1:]]  # tables, as saved): the title, the reference's name no part of it
     toks = bold_name_in_brackets(toks) if len(toks) > 2 and toks[1].strong else toks
     toks = bold_name_in_italic_title(toks) if len(toks) > 2 and toks[1].em or len(toks) > 1 and toks[0].em else toks
     named = name_year_then_italic_title(toks, entry) if len(toks) > 2 and toks[0].strong and toks[2].em else None
