@@ -3,15 +3,32 @@ list's topics; fields between middle dots (a date, a venue, a note that there is
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from . import fields, makers, people, venue_words, venues
-from .model import ListEntry, offer_venue
+from .model import ListEntry, Tok, offer_venue
 
 NO_CODE = re.compile(r"(?:no|without) code|code (?:not|un)\w*(?: \w+)?|code:? (?:n/?a|none|tbd|coming soon)",
                      re.IGNORECASE)
+# The list's word that it found no code for the paper, between the links and what follows them ("..., [Paper](..),
+# Not Find Code, (Accepted by ICML 2002)", chauncygu/Safe-Reinforcement-Learning-Baselines, 95 lines)
+NO_CODE_SAID = re.compile(r"(?<!\w)(?:not find code|no (?:official )?code(?: available| found| yet)?|code not "
+                          r"(?:available|found|released))(?!\w)", re.IGNORECASE)
 _FIELD_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 _SHORT_DATE = re.compile(r"(\d\d)\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])")
+
+
+def no_code_said(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """*toks* without the words that say the list found no code (``NO_CODE_SAID``), which become a note."""
+    out = []
+    for t in toks:
+        if t.kind == "text" and not t.code and (said := NO_CODE_SAID.search(t.text)):
+            entry.notes.append(said.group())
+            left = (t.text[:said.start()].rstrip(" ,;") + " " + t.text[said.end():].lstrip(" ,;")).strip(" ")
+            t = dataclasses.replace(t, text=(" " if t.text[:1] == " " else "") + left if left else " ")
+        out.append(t)
+    return out
 
 
 def venue_then_topics(text: str, entry: ListEntry) -> str | None:

@@ -39,6 +39,7 @@ from . import (
     venue_words,
     venues,
 )
+from .after_links import NO_CODE_SAID, no_code_said
 from .before_title import COLON_QUOTE, name_line_above
 from .below_name import names_then_italic_title, title_below_name, title_line_below_name, title_link_below_name
 from .bold_prefixes import name_over_title
@@ -88,30 +89,13 @@ _BOLD_INSTITUTE = re.compile(r"\(([A-Z][\w&.-]*(?:(?: |, ?)[A-Z][\w&.-]*){0,4})\
 _LINKS_KEY = re.compile(r"\s*(?:links?|resources?)\s*[:：]\s*", re.IGNORECASE)
 
 
-# The list's word that it found no code for the paper ("..., [Paper](..), Not Find Code, (Accepted by ICML 2002)",
-# chauncygu/Safe-Reinforcement-Learning-Baselines, 95 lines): a note, not words between the links and the venue
-_NO_CODE = re.compile(r"(?<!\w)(?:not find code|no (?:official )?code(?: available| found| yet)?|code not (?:available|"
-                      r"found|released))(?!\w)", re.IGNORECASE)
-
-
-def _no_code_said(toks: list[Tok], entry: ListEntry) -> list[Tok]:
-    out = []
-    for t in toks:
-        if t.kind == "text" and not t.code and (said := _NO_CODE.search(t.text)):
-            entry.notes.append(said.group())
-            left = (t.text[:said.start()].rstrip(" ,;") + " " + t.text[said.end():].lstrip(" ,;")).strip(" ")
-            t = dataclasses.replace(t, text=(" " if t.text[:1] == " " else "") + left if left else " ")
-        out.append(t)
-    return out
-
-
 def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
     """Read the tokens after the title (or a further line of the entry)."""
     toks = italics.venue_after_in(toks, entry) if len(toks) > 1 and not entry.venue else toks
     if any(t.kind == "text" and "xiv" in t.text.lower() for t in toks):  # (most runs name no arXiv ID)
         toks = [dataclasses.replace(t, text=fields.colon_arxiv(t.text)) if t.kind == "text" else t for t in toks]
-    if any(t.kind == "text" and "ode" in t.text and not t.code and _NO_CODE.search(t.text) for t in toks):
-        toks = _no_code_said(toks, entry)
+    if any(t.kind == "text" and "ode" in t.text and not t.code and NO_CODE_SAID.search(t.text) for t in toks):
+        toks = no_code_said(toks, entry)  # "..., [Paper](..), Not Find Code, (Accepted by ICML 2002)"
     if any(t.kind == "text" and "et.al" in t.text for t in toks):  # "Jyh-Jing Hwang et.al." (cv-arxiv-daily's
         toks = [dataclasses.replace(t, text=t.text.replace("et.al", "et al")) if t.kind == "text" else t
                 for t in toks]  # digests): "et al." as most lists write it

@@ -408,8 +408,6 @@ _ONE_WORD = re.compile(r"[A-Z][a-z]{2,20}")  # ("Massachusetts": where the autho
 
 _COMMA_YEAR_END = re.compile(r"(.*?[^\d\s,\])）])\s*,((?:19|20)\d\d)\s*\.?\s*(\[?)\s*")  # (glued: ", 2010" after
 # "Title [*ICML*]" is a citation's tail, read as one)
-_YEAR_STOP_END = re.compile(r"(.*?[^\W\d_])(?: ((?:19|20)\d\d)\.|\(((?:19|20)\d\d)\)\.)")
-_VENUE_WORD_LAST = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|arXiv|Arxiv|arxiv)$")
 _STOPS = re.compile(r"[,，]|[.?!] ")  # (a citation's parts: "Authors. Title? Venue,2022")
 _DATE_BAR_VENUE = re.compile(r"\s*[(（]\s*((?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?)\s*[|｜]\s*"
                              r"([^()（）|｜]{2,60}?)\s*[)）]")
@@ -427,12 +425,9 @@ def _cut_plain(text: str, entry: ListEntry, linked: bool = False) -> tuple[str, 
         entry.date_year = entry.date_year or int(yearly.group(2))  # "DISC-LawLLM: Fine-tuning Large Language Models
         return yearly.group(1), yearly.group(3)  # for ...,2023. [[paper](arXiv)]", "Lawyer LLaMA Technical Report,
         # 2023.[[paper](..)]" (xuqi220/PaperList, every paper): the title, a comma, its year, then its link
-    ended = _YEAR_STOP_END.fullmatch(stripped) if stripped[-1:] in ".)" else None
-    if ended and len(ended.group(1).split()) >= 4 and not _STOPS.search(ended.group(1)) and not entry.date_year \
-            and not _VENUE_WORD_LAST.search(ended.group(1)):  # (not "Title TPAMI 2019.": where, then when)
-        entry.date_year = int(ended.group(2) or ended.group(3))  # "**[2]** Neural Machine Translation of Rare Words
-        return ended.group(1), ""  # with Subword Units 2015. [[arxiv]](..)", "Texture Networks: ... Images(2016).
-        # [[pdf]](..)" (gopala-kr/summary, 12 of its 29 papers): the title, then its year and a stop
+    ended = venue_suffix.year_after(stripped, entry) if stripped[-1:] in ".)" and not entry.date_year else None
+    if ended is not None:  # "**[2]** Neural Machine Translation of Rare Words with Subword Units 2015. [[arxiv]](..)"
+        return ended, ""
     cited = _venue_then_names(stripped, entry) if not entry.authors else None
     if cited:
         return cited, ""

@@ -1,6 +1,6 @@
 """Where and when, written after a plain title: ``Title, NeurIPS 2024``, ``Title, Neurocomputing 2024, 570:
-127144.``, ``Title, *IEEE Access* 2022``. ``plain_title`` cuts the title there; ``italics`` asks whether an italic
-name is a venue.
+127144.``, ``Title, *IEEE Access* 2022``; or when alone, with a stop: ``Title 2015.``. ``plain_title`` cuts the
+title there; ``italics`` asks whether an italic name is a venue.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import people, venue_words, venues
+from .model import ListEntry
 from .proceedings import in_venue
 
 _VOLUME_PAGES = re.compile(r",\s?\d{1,5}(?:\s?\(\d{1,5}\))?\s?:\s?\d{1,7}(?:\s?[-–]\s?\d{1,7})?\.?\s*$")
@@ -63,3 +64,20 @@ def venue_in_italics(name: str, year: str) -> bool:
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*")
+
+
+def year_after(text: str, entry: ListEntry) -> str | None:
+    """``**[2]** Neural Machine Translation of Rare Words with Subword Units 2015. [[arxiv]](..)``, ``Texture
+    Networks: ... Images(2016). [[pdf]](..)`` (gopala-kr/summary, 12 of its 29 papers): the title, then its year
+    and a stop. The title, its year read; None when *text* is not so (``Title TPAMI 2019.``: where, then when)."""
+    ended = _YEAR_STOP_END.fullmatch(text)
+    if not ended or len(ended.group(1).split()) < 4 or _STOPS.search(ended.group(1)) or _VENUE_WORD_LAST.search(
+            ended.group(1)):
+        return None
+    entry.date_year = int(ended.group(2) or ended.group(3))
+    return ended.group(1)
+
+
+_YEAR_STOP_END = re.compile(r"(.*?[^\W\d_])(?: ((?:19|20)\d\d)\.|\(((?:19|20)\d\d)\)\.)")
+_VENUE_WORD_LAST = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|arXiv|Arxiv|arxiv)$")
+_STOPS = re.compile(r"[,，]|[.?!] ")  # (a citation's parts)
