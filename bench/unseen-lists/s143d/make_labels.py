@@ -1,6 +1,8 @@
+from pathlib import Path
+HERE = Path(__file__).resolve().parent
 import json
 S = {}
-for l in open('/work/main/bench/unseen-lists/s143d/sample.jsonl', encoding='utf-8'):
+for l in open(HERE / 'sample.jsonl', encoding='utf-8'):
     r = json.loads(l); S[(r['list'], r['line'])] = r['raw']
 A = 'Allenpandas__Awesome-Autonomous-Driving-Security-Resources.README.md'
 E = 'est2mzd__ML_Challenge.README.md'
@@ -118,7 +120,7 @@ w(162, 'Cam2Sim: Neural Scenario Reconstruction for Closed-Loop Autonomous Drivi
 w(178, 'RenderWorld: World Model with Self-Supervised 3D Label', '2409.11356', 'arXiv 2024', OB)
 assert len(out) == 60 and len(S) == 60, (len(out), len(S))
 assert set((o['list'], o['line']) for o in out) == set(S)
-with open('/work/main/bench/unseen-lists/s143d/labels.jsonl', 'w', encoding='utf-8') as f:
+with open(HERE / 'labels.jsonl', 'w', encoding='utf-8') as f:
     for o in out:
         f.write(json.dumps(o, ensure_ascii=False) + '\n')
 print('ok', sum(o['is_paper'] for o in out), 'papers')
