@@ -249,3 +249,107 @@ def test_tags_in_brackets_before_a_citation_are_no_undefined_reference():
                '93.4 (2021): 2200-2206. [[paper]](https://pubs.acs.org/doi/10.1021/acs.analchem.0c04071)')
     assert data.title.startswith("Prediction of liquid chromatographic retention time")
     assert names(data) == ["Qiong Yang"]
+
+
+# Round 140 (s143)
+
+def test_a_day_then_a_meetings_papers_as_the_heading():
+    """shinjiwlab/shinjiwlab.github.io's reading group (every week): "### 2023.1.17 NeurIPS 2022 Paper List" over
+    the papers it read: the day it met, then the meeting whose papers they are."""
+    parsed = parse("### 2023.1.17 NeurIPS 2022 Paper List\n\n- [HierSpeech: Bridging the Gap between Text and Speech "
+                   "by Hierarchical Variational Inference](https://openreview.net/forum?id=awdyRVnfQKX)\n")
+    data = parsed.entries[0].data
+    assert (data.venue, data.year, data.tags) == ("NeurIPS 2022", 2022, ["2023.1.17 NeurIPS 2022 Paper List"])
+
+
+def test_a_zhihu_redirect_is_the_page_it_leads_to():
+    """lokinko/Federated-Learning, yuto3o/RPR-KnowledgeGraphReason: links copied from Zhihu's pages go through
+    "link.zhihu.com/?target=..."; the paper is the target."""
+    data = one("* [Federated Learning with Non-IID Data](https://link.zhihu.com/?target=https%3A//arxiv.org/pdf/"
+               "1907.09693v3.pdf)")
+    assert data.arxiv_id == "1907.09693"
+
+
+def test_japanese_fields_under_a_bold_numbered_title():
+    """est2mzd/ML_Challenge (every paper): "1. **Title**" over "- 発表日: 2023年" (published), "- 概要: ..."
+    (overview), "- [論文](arXiv)" (paper), "- [解説](notes.md)": the paper, its year, its description and link; the
+    slip "hhttps://" in a link is the address it means."""
+    parsed = parse("## 1-10\n1. **Towards Knowledge-driven Autonomous Driving**\n   - 発表日: 2023年12月\n"
+                   "   - 概要: データ駆動型から知識駆動型の自動運転への移行を提案。\n"
+                   "   - [論文](https://ar5iv.labs.arxiv.org/html/2312.04316)\n"
+                   "   - [解説](./Explanations/001_Knwoledge_Base.md)\n\n"
+                   "3. **LidarAugment: Searching for Scalable 3D LiDAR Data Augmentations**\n   - 発表日: 2023年\n"
+                   "   - 概要: 3D LiDARデータの拡張に関する新しい手法を提案。\n"
+                   "   - [論文](hhttps://arxiv.org/abs/2210.13488)\n")
+    first, third = (e.data for e in parsed.entries)
+    assert (first.title, first.year, first.summary, first.tags) == (
+        "Towards Knowledge-driven Autonomous Driving", 2023,
+        "データ駆動型から知識駆動型の自動運転への移行を提案。", ["1-10"])
+    assert (third.title, third.arxiv_id) == ("LidarAugment: Searching for Scalable 3D LiDAR Data Augmentations",
+                                             "2210.13488")
+
+
+def test_a_papers_fields_written_as_headings_under_its_title_heading():
+    """Paper2Chinese/CVPR-2025-reading-papers-with-code (27 papers): "#### Title" over "#### Link：[URL](URL)" and
+    "#### Code：[URL](URL)": the paper and its links, not three headings."""
+    parsed = parse("# 视觉语言模型(LLM)\n\n#### PyramidDrop: Accelerating Your Large Vision-Language Models via "
+                   "Pyramid Visual Redundancy Reduction\n"
+                   "#### Link：[https://arxiv.org/pdf/2410.17247](https://arxiv.org/pdf/2410.17247)\n"
+                   "#### Code：[https://github.com/Cooperx521/PyramidDrop](https://github.com/Cooperx521/PyramidDrop)"
+                   "\n\n# 多模态\n\n#### Optimus-2: Multimodal Minecraft Agent with Goal-Observation-Action "
+                   "Conditioned Policy\n"
+                   "#### Link：[https://arxiv.org/pdf/2502.19902](https://arxiv.org/pdf/2502.19902)\n")
+    got = [(e.data.arxiv_id, e.data.links.get("code"), e.data.tags) for e in parsed.entries]
+    assert got == [("2410.17247", "https://github.com/Cooperx521/PyramidDrop", ["视觉语言模型(LLM)"]),
+                   ("2502.19902", None, ["多模态"])]
+
+
+def test_a_paper_written_as_its_address_its_title_on_the_bullet_below():
+    """grwlf/topics (its notes on program induction, every paper): "* URL" over "- Title", "- 2020 June 11, Names",
+    "- Describes *X*", "- GitHub URL". A heading over one paper's two addresses stays that paper
+    (jcochanc/Causal-Papers-Code)."""
+    parsed = parse("Program Synthesis and Program Induction\n---------------------------------------\n\n"
+                   "* https://arxiv.org/abs/2003.09040\n  - TF-Coder: Program Synthesis for Tensor Manipulations\n"
+                   "  - 2020, Kensen Shi\n  - Describes *TF-Coder*\n"
+                   "  - GitHub https://github.com/google-research/tensorflow-coder\n\n"
+                   "* https://arxiv.org/abs/2007.03132\n  - Learning to learn generative programs with Memoised "
+                   "Wake-Sleep\n  - 2020, Hewitt\n  - Supposedely describes Generative Probabilistic Regex\n")
+    got = [(e.data.title, e.data.arxiv_id, names(e.data), e.data.year, e.data.links.get("code")) for e in
+           parsed.entries]
+    assert got == [("TF-Coder: Program Synthesis for Tensor Manipulations", "2003.09040", ["Kensen Shi"], 2020,
+                    "https://github.com/google-research/tensorflow-coder"),
+                   ("Learning to learn generative programs with Memoised Wake-Sleep", "2007.03132", ["Hewitt"], 2020,
+                    None)]
+    one_paper = parse("### Difference-in-Differences with multiple time periods\n"
+                      "- https://www.sciencedirect.com/science/article/abs/pii/S0304407620303948\n"
+                      "- https://arxiv.org/abs/1803.09015\n")
+    assert [e.data.title for e in one_paper.entries] == ["Difference-in-Differences with multiple time periods"]
+
+
+def test_a_workshops_papers_named_in_the_lists_title_and_abstracts_kept_as_notes():
+    """abikaki/DCASE-Workshop-Papers: "# DCASE-2023-Workshop Papers" over a table whose Abstract column folds each
+    paper's abstract in "<details><summary>Show</summary>": the venue of every paper; the abstract a note, not
+    the list's description of the paper (chenyiting1003/Awesome-CLIP's labels have it so too)."""
+    parsed = parse("# DCASE-2023-Workshop Papers\n\n| **ID** | **Title** | **Repo** | **PDF** | **Abstract** |\n"
+                   "| ------ | ----------| :------: |:-------:|---------|\n"
+                   "| 1 | Sound Event Classification with Object-Based Labels | :heavy_minus_sign: | "
+                   "[![DCASE](https://img.shields.io/badge/pdf-DCASE-395C5.svg)](https://dcase.community/documents/"
+                   "workshop2023/proceedings/DCASE2023Workshop_Afolaranmi_71.pdf) | <details><summary id=\"toggle\">"
+                   "Show</summary> Availability of audio-visual datasets has made possible the use of deep learning. "
+                   "</details> |\n")
+    data = parsed.entries[0].data
+    assert (data.venue, data.year, data.summary) == ("DCASE 2023", 2023, None)
+    assert data.notes == ["Availability of audio-visual datasets has made possible the use of deep learning."]
+
+
+def test_a_methods_name_linking_the_owners_note_then_the_title_and_fields_between_bars():
+    """TerenceWangh/notebook (17 lines): "* [SPP-Net](detection/SPPNet.md) Title | **[ECCV' 14]** | [[arXiv:ID](..)]":
+    the name links the owner's note on the paper, a note; the title follows it, then where and the paper's link."""
+    parsed = parse("## 1. 目标检测部分\n\n* [SPP-Net](detection/SPPNet.md) Spatial Pyramid Pooling in Deep "
+                   "Convolutional Networks for Visual Recognition | **[ECCV' 14]** | [[arXiv:1406.4729](https://arxiv.org/abs/"
+                   "1406.4729)]\n* [CPF](detection/CPF.md) Contextual Priming and Feedback for Faster R-CNN | "
+                   "**[ECCV' 16]**\n")
+    got = [(e.data.title, e.data.arxiv_id, e.data.venue, e.data.notes) for e in parsed.entries]
+    assert got == [("Spatial Pyramid Pooling in Deep Convolutional Networks for Visual Recognition", "1406.4729",
+                    "ECCV 2014", ["SPP-Net"]),
+                   ("Contextual Priming and Feedback for Faster R-CNN", None, "ECCV 2016", ["CPF"])]

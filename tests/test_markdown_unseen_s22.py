@@ -234,10 +234,11 @@ def test_a_bold_line_linking_only_posts_or_a_model_page_is_not_a_paper():
         "- **2019 · DCL** — 破坏-重建学习 — [CSDN](https://blog.csdn.net/zsx1713366249/article/details/92370490)\n"
         "- **2024 · Nomic Embed Vision** — 开源视觉嵌入模型 — [HuggingFace](https://huggingface.co/nomic-ai/nomic-embed-vision-v1)\n"
         "- **2023 · EfficientViT** — Microsoft 高效 ViT — [arXiv:2305.07027](https://arxiv.org/abs/2305.07027)\n"
-        # luanshiyinyang/awesome-multiple-object-tracking: a paper link through zhihu's redirect is a paper's
+        # luanshiyinyang/awesome-multiple-object-tracking: a paper link through zhihu's redirect is a paper's (and,
+        # since session 58, the arXiv paper the redirect leads to)
         "- **FFT: Multiple Object Tracking by Flowing and Fusing** "
         "[[paper]](https://link.zhihu.com/?target=https%3A//arxiv.org/pdf/2001.11180)\n")
-    assert [p.arxiv_id for p in found.values()] == ["2305.07027", None]
+    assert [p.arxiv_id for p in found.values()] == ["2305.07027", "2001.11180"]
 
 
 def test_a_method_name_in_brackets_after_a_whole_citation_is_a_note():

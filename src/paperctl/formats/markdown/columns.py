@@ -39,7 +39,7 @@ ROLES: dict[str, tuple[str, ...]] = {
              "official repo", "code link", "star", "stars", "github stars", "code & stars", "代码链接", "代码地址",
              "코드"),
     "summary": ("tl;dr", "tldr", "summary", "description", "highlight", "highlights", "key idea", "key ideas",
-                "contribution", "contributions", "main idea", "简介", "摘要", "总结", "abstract", "idea", "brief",
+                "contribution", "contributions", "main idea", "简介", "摘要", "总结", "idea", "brief",
                 "one-line summary", "key contribution", "key contributions", "main contribution", "main contributions",
                 "key insight", "key insights", "novelty", "main novelty", "key novelty", "major novelty",
                 "core idea", "core ideas", "advantages", "advantage", "key features", "what it does",
@@ -49,7 +49,9 @@ ROLES: dict[str, tuple[str, ...]] = {
                 "key finding", "key findings", "main finding", "main findings"),  # ("Axis / Finding", jason-wjs/
     # Awesome-Scaling-Deep-RL: tags in code, then what the paper finds)
     "notes": ("notes", "note", "memo", "메모"),  # (메모: "memo", chrisjihee/SLM-Math-papers)
-    "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记", "注释"),  # notes, never the summary
+    "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记", "注释", "abstract"),  # notes, never the
+    # summary (an abstract copied whole is no description of the list's own: abikaki/DCASE-Workshop-Papers,
+    # chenyiting1003/Awesome-CLIP, as their labels have it)
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),
     "identifier": ("identifier", "arxiv id", "paper id", "doi"),  # ("arxiv:2609.30227v1", will-rice/tts-papers; not
     # "ID", which numbers the rows)

@@ -194,12 +194,37 @@ def url_below(lines: list[str], n: int, keyed: bool = False) -> bool:
             continue  # ("tag: `MiniMax-01` | `Lightning Attention`" first: Strivin0311/llms-learning's pages; a
             # rule under the heading, "Paper:URL<br>" below it: SaulZhang/Awesome_Video_Frame_Prediction)
         line = _BREAK_END.sub("", line)
+        line = _ATX_MARK.sub("", line) if keyed and line[:1] == "#" else line  # ("#### Link：[URL](URL)" under "####
+        # Title", Paper2Chinese/CVPR-2025-reading-papers-with-code: the field written as a heading too)
         line = line.lstrip()[2:] if not keyed and line.lstrip()[:2] in ("- ", "* ", "+ ") else line  # ("- https://
         # arxiv.org/pdf/2503.21526", a bullet of the address alone, then a line of notes: jcochanc/Causal-Papers-Code)
         address = bare_url(line) if not keyed else (m.group(1) or m.group(2) or m.group(3)) if (
             m := KEYED_URL.fullmatch(line.strip())) else None  # (*keyed*: named as the paper's link, only)
-        return address is not None and links.classify(address).kind in links.PAPER_KINDS
+        return address is not None and links.classify(address).kind in links.PAPER_KINDS and not (
+            not keyed and _addresses_bulleted(lines, n))
     return False
+
+
+_NESTED_BULLET = re.compile(r"[ \t]+[-*+][ \t]+\S")
+
+
+def _addresses_bulleted(lines: list[str], n: int) -> bool:
+    """Are two bullets or more after line *n*, before the next heading, each an address alone: the papers of a
+    list that writes each as its address, its title on the bullet below (``* https://arxiv.org/abs/2006.06762``
+    over ``- Ansor: ...``, grwlf/topics), not the address of one paper under its heading?"""
+    found = 0
+    for k in range(n, min(n + 400, len(lines))):
+        if lines[k].startswith("#"):
+            break
+        if lines[k][:2] in ("- ", "* ", "+ ") and bare_url(lines[k][2:]) is not None and k + 1 < len(lines) and \
+                _NESTED_BULLET.match(lines[k + 1]):  # (its title nested below it; not "- https://..journal..", "-
+            found += 1  # https://arxiv.org/..", one paper's two addresses under its heading: jcochanc/Causal-
+            if found >= 2:  # Papers-Code)
+                return True
+    return False
+
+
+_ATX_MARK = re.compile(r"^#{1,6}[ \t]+")
 
 
 def dated_url_below(lines: list[str], n: int) -> bool:

@@ -472,14 +472,16 @@ def _papers_at(name: str) -> tuple[str, int] | None:
     (bei181/Monocular-Depth-Estimation, over all its papers), ``CVPR 2021 Papers``, ``Accepted papers at ICLR
     2024``, ``Papers at the Conference [COPA 2017](..)`` (Rowing0914/COPA_papers); only a venue with its year
     (not "## Survey Papers", "## NLP Papers")."""
-    m = _PAPERS_AT.fullmatch(name.strip())
+    m = _PAPERS_AT.fullmatch(_DAY_FIRST.sub("", name.strip()))  # ("### 2023.1.17 NeurIPS 2022 Paper List",
+    # shinjiwlab's reading group: the day it met, then the meeting whose papers it read)
     found = venues.parse(m.group("after") or m.group("before")) if m else None
     return found if found and found[1] else None  # type: ignore[return-value]
 
 
 _PAPERS_AT = re.compile(r"(?:accepted\s+)?papers?\s+(?:of|in|at|from)\s+(?:the\s+(?:conference|workshop|symposium)\s*)?"
                         r"[(（]?(?P<after>[^\s()（）].{1,30}?)[)）]?|"
-                        r"(?P<before>\S.{1,30}?)\s+(?:accepted\s+)?papers?", re.IGNORECASE)
+                        r"(?P<before>\S.{1,30}?)\s+(?:accepted\s+)?papers?(?:\s+list)?", re.IGNORECASE)
+_DAY_FIRST = re.compile(r"^(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\s+")
 _VENUE_THEN_DATE = re.compile(r"\[?\s*([^\[\]]{2,30}?)\s*\]?\s+-\s+(?:19|20)\d\d(?:0[1-9]|1[0-2])?")
 
 

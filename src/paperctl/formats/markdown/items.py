@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import cited_below, details, fields, grouping, inline, item_words, nested, venues
+from . import address_first, cited_below, details, fields, grouping, inline, item_words, nested, venues
 from .blocks import Block
 from .model import Context, ListEntry
 
@@ -75,6 +75,10 @@ def nested_shapes(item: Block, pieces: list[inline.Piece], refs: dict, context: 
     if named_paper is not None and named_paper.reason is None:  # "- **SDNE**" over "- Structural Deep Network
         named_paper.notes.insert(0, inline.plain(pieces).strip())  # Embedding", "- [[KDD 2016]](pdf)", "- [[Python]]"
         return [(named_paper, item.start, item.end, item.marker)]
+    addressed = address_first.address_over_title(pieces, bullets, refs, read) if sublists and len(
+        pieces) == 1 and pieces[0].kind == inline.LINK else None
+    if addressed is not None:  # "* https://arxiv.org/abs/2006.06762" over "- Title", "- 2020 June 11, Names"
+        return [(addressed, item.start, item.end, item.marker)]
     fielded = nested.read_fields(pieces, bullets, refs, context()) if sublists else None
     if fielded is not None:  # (fields are nested bullets)
         return [(fielded, item.start, item.end, item.marker)]

@@ -67,12 +67,12 @@ _NOT_PAPER_HOSTS = re.compile(
 )
 # Link labels, by what they name. "project" is code only when it links a repository.
 LABELS = {
-    "paper": ("paper", "pdf", "arxiv", "论文", "论文地址", "论文链接", "link", "url", "openreview", "acl",
+    "paper": ("paper", "pdf", "arxiv", "论文", "論文", "论文地址", "论文链接", "link", "url", "openreview", "acl",
               "proceedings", "springer", "ieee", "acm", "doi", "journal", "preprint", "abs", "html", "pub",
               "publication", "paper link", "pdf link", "paper url"),  # ("- [Paper Link](..)" under a citation,
     # tridungduong16/InterpretableMachineLearning-ComprehensiveSurvey, 52 papers)
     "code": ("code", "github", "repo", "repository", "official code", "代码", "源码", "论文代码",
-             "implementation", "official", "pytorch", "tensorflow", "jax", "source code", "code link"),
+             "implementation", "official", "pytorch", "tensorflow", "jax", "source code", "code link", "コード"),
 }
 _LABEL_WORDS = re.compile(
     r"^(paper|pdf|arxiv|code|github|gitlab|repo|repository|source|project|project page|page|homepage|home|website|"
@@ -80,7 +80,7 @@ _LABEL_WORDS = re.compile(
     r"model|models|weights|checkpoints?|huggingface|hf|hugging face|tweet|twitter|x|poster|bibtex|bib|"
     r"cite|citation|url|link|links|doi|abs|html|supp|supplementary|appendix|colab|notebook|leaderboard|"
     r"benchmark|official code|official|pytorch|tensorflow|jax|implementation|unofficial code|"
-    r"论文|代码|源码|论文代码|项目|主页|解读|视频|reddit|medium|note|notes|review|reviews|"
+    r"论文|論文|代码|源码|论文代码|项目|主页|解读|解説|コード|视频|reddit|medium|note|notes|review|reviews|"
     r"arxiv paper|conference|journal|proceedings|springer|ieee|acm|acl|press|news|media|report|pub|publication|"
     r"article|\d{4}\.\d{4,5}|arxiv:?\s*\d{4}\.\d{4,5}(v\d+)?|"
     r"(?:paper|article|pdf|code|note|video|slides|link|blog)\s?[1-9]|(?:paper|pdf|code) link|paper url|source code|"
@@ -147,6 +147,10 @@ def classify(href: str) -> Target:
     href = href.strip()
     if href.startswith("#"):
         return Target(ANCHOR, href)
+    redirected = _REDIRECT.match(href) if "target=" in href or "url?q=" in href else None
+    if redirected:  # "https://link.zhihu.com/?target=https%3A//arxiv.org/pdf/1907.09693v3.pdf" (lokinko/Federated-
+        return classify(unquote(redirected.group(1)))  # Learning, yuto3o/RPR-KnowledgeGraphReason: links copied from
+        # Zhihu's pages): the page the redirect leads to
     arxiv = _arxiv(href)
     if arxiv is not None:
         return Target(ARXIV, href, arxiv.base, arxiv.version)
@@ -188,12 +192,14 @@ def classify(href: str) -> Target:
     return Target(OTHER, href)
 
 
+_REDIRECT = re.compile(r"https?://(?:link\.zhihu\.com/?\?target=|link\.juejin\.cn/?\?target=|"
+                       r"(?:www\.)?google\.com/url\?(?:[^#\s]*&)?q=)(https?(?::|%3A)[^&#\s]+)", re.IGNORECASE)
 _HOME_PAGE = re.compile(r"https?://[^/?#\s]+/?")
 _LISTING = re.compile(r"://(?:www\.|export\.)?arxiv\.org/(?:list|a|archive|catchup)(?:[/?]|$)"
                       r"|://openreview\.net/group\?", re.IGNORECASE)
 _NOTE_ON_CODE_HOST = re.compile(r"://[^/]+/[^/]+/[^/]+/(?:(?:issues|discussions)/\d+/?(?:#.*)?$"
                                 r"|blob/(?![^?#]*/README\.md#)[^?#]+\.md#)")  # (not a README's section: a repository's)
-_MANGLED = re.compile(r"[(\\<]?(https?):/{1,2}([^\s()/][^\s()]*)\)?")
+_MANGLED = re.compile(r"[(\\<]?h?(https?):/{1,2}([^\s()/][^\s()]*)\)?")  # ("hhttps://arxiv.org/abs/..")
 _BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|org|net|edu|io|ai|dev|gov|cn|uk|de|fr|jp|kr|ca)/\S", re.I)
 _PLACEHOLDER = re.compile(r"(?:^|[./_-])x{3,}$|\.{3}$")
 _ID_TO_FILL = re.compile(r"/(?:abs|pdf)/[xX.]{3,}(?:\.pdf)?/?$")  # "https://arxiv.org/abs/xxxxxxx"

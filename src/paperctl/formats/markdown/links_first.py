@@ -136,6 +136,9 @@ def title_after_name(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     text = _DASH_LEAD.sub("", toks[1].text, count=1)
     m = _UP_TO_STOP.match(text)
     candidate = m.group(1).strip() if m else ""
+    if " | " in candidate:  # ("Title | **[ECCV' 14]** | ...": the title, then fields between bars)
+        cut = text.index(" | ")
+        candidate, m = text[:cut].strip(), re.match(r".*?(?= \| )", text)
     if text.strip() != toks[1].text.strip() and not candidate.lower().startswith(name.lower()):
         return None  # "[TextBrewer](github) - An Open-Source Knowledge Distillation Toolkit ...": a tool described
     words = candidate.split()

@@ -37,17 +37,19 @@ from .title_marks import angled
 
 KEYS: dict[str, tuple[str, ...]] = {
     "title": ("论文名称", "论文标题", "论文题目", "论文", "题目", "标题", "名称", "title", "paper", "papertitle",
-              "papername", "论文名"),
+              "papername", "论文名", "タイトル"),
     "venue": ("会议", "来源", "发表", "发表于", "期刊", "论文会议", "会议名称", "venue", "conference", "journal",
-              "published", "source", "publication", "收录", "pub", "학회", "저널", "학회/저널", "게재"),
+              "published", "source", "publication", "收录", "pub", "학회", "저널", "학회/저널", "게재", "学会", "会議"),
     "paper": ("论文地址", "论文链接", "链接", "地址", "paperlink", "paperurl", "pdf", "arxiv", "link", "url",
               "原文", "原文链接", "论文下载", "paper地址", "论文pdf", "linktopublication", "linktopaper", "arxiv链接",
-              "arxivlink", "arxivpdflink", "pdflink", "links"),  # ("*Links*: [Paper / DOI](..) | [![Code](badge)](..)")
+              "arxivlink", "arxivpdflink", "pdflink", "links",
+              "論文"),  # ("*Links*: [Paper / DOI](..) | [![Code](badge)](..)")
     "code": ("代码", "代码链接", "代码地址", "论文代码", "源码", "论文源码", "论文源码地址", "源码地址", "github",
              "github地址", "论文github地址", "code", "codelink", "repo", "repository", "开源代码", "githut地址",
-             "官方代码", "sourcecode"),
+             "官方代码", "sourcecode", "コード"),
     "authors": ("作者", "authors", "author", "저자", "著者"),
-    "year": ("年份", "year", "date", "日期", "发表时间", "publishdate", "publicationdate", "releasedate", "submitdate"),
+    "year": ("年份", "year", "date", "日期", "发表时间", "publishdate", "publicationdate", "releasedate", "submitdate",
+             "発表日", "発表年"),  # (Japanese: est2mzd/ML_Challenge's "発表日: 2023年", when it was published)
     "project": ("项目地址", "项目", "project", "projectpage", "主页", "homepage"),
     "citation": ("reference", "citation", "cite", "引用"),
     "data": ("data", "dataset", "linktodata", "数据", "数据集"),
@@ -57,11 +59,12 @@ _SYMBOLS = re.compile("^[\u200d\ufe0f\U0001f300-\U0001faff\u2600-\u27bf]+")  # e
 _TASK_BOX = re.compile(r"\s*\[[ xX]\]\s+")
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 SUMMARY_KEYS = ("summary", "tl;dr", "tldr", "简述", "요약", "why relevant", "why selected", "overview", "关键内容",
-                "关键特点")  # ("Why selected", Jacintha0511/AI-Agent-Security-Papers: the list's one line on the paper)
+                "关键特点", "概要")
+# ("Why selected", Jacintha0511/AI-Agent-Security-Papers: the list's one line on the paper)
 # ("简述", "in brief": ljrprocc/Awesome-Text-Detection; "요약", aiot-cau/urp-summer-2025; "Why relevant", what the
 # paper does for the owner's work: Hypogenic-AI/isolate-knowledge-updates-claude, under each paper's heading;
 # "关键内容", "key content", Brain2nd/MofNeuroSim; "关键特点", "key features", the abstract's start: oowsxq/SummerQuest-
-# 2025's generated lists, under "ArXiv链接", the arXiv link)
+# 2025's generated lists, under "ArXiv链接", the arXiv link; "概要", "overview" in Japanese: est2mzd/ML_Challenge)
 KEY_LINK = re.compile(r"\s*(\w[\w ]{0,20}?)\s+(\[[^\[\]]{1,20}\]\([^()\s]+\))\s*$")  # a key, no colon, its link
 _BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__|\*|_)([^*_:：]{1,24}(?:[:：](?:\*\*|__|\*|_)|(?:\*\*|__|\*|_)\s*[:：]))")
 # (in italics too: "  - *Authors*: Bi, Kaifeng, ...", "  - *Links*: [Paper / DOI](..)", lihuirui/awesome-scientific-
@@ -133,6 +136,10 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             continue
         kind, key, value = key_of(first.text)
         rows.append((item, kind, key, value if kind else first.text))
+    if any(kind or key.casefold() in SUMMARY_KEYS for _, kind, key, _ in rows):
+        rows = [_paper_link_alone(row) for row in rows]  # "- [論文](arXiv)" among "- 発表日: 2023年", "- 概要: ..."
+        # (est2mzd/ML_Challenge, every paper): the paper's link, as if keyed (not among bullets with no key, a
+        # paper's details: "- COLT 2003.", "- *Names.*", "- [paper](..)", guoji-fu/GNN-Papers)
     kinds = {kind for _, kind, _, _ in rows if kind}
     if not kinds or not ({"title", "paper", "code", "venue"} & kinds or known and "authors" in kinds) or (
             names_then_quote(inline.plain(head))):  # (a whole citation over them, "* ***Arik, Sercan O., and Tomas
@@ -273,6 +280,13 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
     return finish(entry, ctx)
 
 
+def _paper_link_alone(row: tuple[blocks.Block, str | None, str, str]) -> tuple[blocks.Block, str | None, str, str]:
+    item, kind, key, value = row
+    alone = _LINK_ALONE.fullmatch(value.strip()) if kind is None and "](" in value else None
+    return (item, "paper", key, value) if alone and links.names_paper(alone.group(1)) else row
+
+
+_LINK_ALONE = re.compile(r"\[([^\[\]]{1,20})\]\([^()\s]+\)")
 ID_TEXT = re.compile(r"\d{4}\.\d{4,5}(?:v\d+)?")  # an arXiv ID written alone
 _NOT_PAPER_LABEL = re.compile(r"(?i:tweet|thread|blog(?: post)?|post|video|youtube|podcast|news)")
 _YEAR_THEN_VENUE = re.compile(r"((?:19|20)\d\d)\s*\(([^()]{2,30})\)")
@@ -293,7 +307,7 @@ def tagged_venue(text: str) -> tuple[str, int | None] | None:
 _BARE_URL = re.compile(r"<?(https?://[^\s<>]+)>?")
 KEYED_URL = re.compile(r"(?:\*\*|__)?(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+\s?)?"
                        r"(?:paper(?: link| url)?|pdf|link|arxiv|url)(?:\*\*|__)?\s{0,3}[:：](?:\*\*|__)?\s{0,3}"
-                       r"(?:\[[^\[\]]{0,30}\]\((https?://[^\s()<>]+)\)|<?(https?://[^\s<>]+)>?)|\[(?:paper|pdf|link|"
+                       r"(?:\[[^\[\]]{0,100}\]\((https?://[^\s()<>]+)\)|<?(https?://[^\s<>]+)>?)|\[(?:paper|pdf|link|"
                        r"arxiv)\]\((https?://[^\s()<>]+)\)", re.IGNORECASE)  # (and "[link](..)" alone: Justin-Yuan/
 # Papers' scene graph notes, a paper a heading, its link on the line below; the key in bold, an emoji before it:
 # "**📜 Paper**: https://huggingface.co/papers/2507.18071", huggingface/trl's paper index)

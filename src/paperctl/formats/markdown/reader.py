@@ -69,6 +69,7 @@ from .table_blocks import TableBlocks
 _PAPER_IN_HEADING = re.compile(r"\[\[?(?:paper|pdf|arxiv)\]?\]?\(", re.IGNORECASE)  # (a heading that links its paper)
 # "[3]    G. Haskins, U. Kruger, and P. Yan, “Deep Learning in Medical Image Registration: A Survey,” 2019."
 # (Duoduo-Qian/Medical-image-registration-Resources): a numbered reference, who and when, is a paper's shape
+_KEYED_LINE = re.compile(r"\w{1,12}\s{0,3}[:：]")
 _NUMBERED_REFERENCE = re.compile(r"\[\d{1,3}\]\s")
 class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
     def __init__(self, doc: Document, read_if_summary: bool, year_groups: bool, title_line: int | None = None) -> None:
@@ -136,6 +137,11 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
     def heading(self, level: int, text: str, start: int, end: int, group: bool = False, bold: bool = False,
                 italic: bool = False) -> None:
         self.pending = None
+        if self.heading_paper >= 0 and not group and _KEYED_LINE.match(text) and nested.KEYED_URL.fullmatch(
+                text.strip()) or self.heading_paper >= 0 and not group and nested.key_of(text)[0] == "code":
+            self.under_paper_heading(Block("paragraph", start, end, text=text.strip()))  # "#### Link：[URL](URL)",
+            return  # "#### Code：[URL](URL)" under "#### Title" (Paper2Chinese/CVPR-2025-reading-papers-with-code):
+        # the paper's fields, written as headings as its title is
         self.heading_paper = -1
         name = heading_name(text)
         if not name:

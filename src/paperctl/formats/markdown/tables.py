@@ -369,15 +369,15 @@ _LAB = re.compile(r"[A-Z][\w&-]+ (?:Brain|Research|AI|Labs?)")  # "Google Brain"
 
 
 _ARXIV_MONTH = re.compile(r"\d{4}(?:\s*\(([^()]{2,30})\))?")
-_FOLD_LABEL = re.compile(r"<summary>\s*(?:details?|more|click to expand\.*|show|详情|展开|详细)\s*</summary>",
-                         re.IGNORECASE)
+_FOLD_LABEL = re.compile(r"<summary\b[^<>]{0,80}>\s*(?:details?|more|click to expand\.*|show|详情|展开|详细)\s*"
+                         r"</summary>", re.IGNORECASE)
 _CODE_TAGS = re.compile(r"\s*(?:\[[^\[\]]{1,40}\]\s*)+")
 
 
 def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> None:
-    if kind == "summary" and "<summary>" in cell:  # "<details><summary>Details</summary>offline Q-learning ...
-        cell = _FOLD_LABEL.sub(" ", cell)  # </details>" (OpenHelix-Team/Awesome-VLA-RL): the fold's label is no
-    pieces = scan(cell, refs)  # part of the description
+    if kind in ("summary", "remarks", "notes") and "<summary" in cell:  # "<details><summary>Details</summary>
+        cell = _FOLD_LABEL.sub(" ", cell)  # offline Q-learning ...</details>" (OpenHelix-Team/Awesome-VLA-RL): the
+    pieces = scan(cell, refs)  # fold's label is no part of the description
     scratch = ListEntry()
     toks = model.tokens(pieces, scratch)
     if scratch.code and not entry.code:

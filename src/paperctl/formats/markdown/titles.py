@@ -516,6 +516,11 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.stated = entry.stated or entry.title_target == links.LOCAL and links.notes_of(first.text, first.href)
         if entry.stated and entry.title_target == links.LOCAL:  # ("[1. Robust Multi-Agent ...](notes/1_...md)")
             entry.title = re.sub(r"^\d{1,4}[.)]\s+", "", entry.title)
+        named = links_first.title_after_name(toks, entry) if entry.title_target == links.LOCAL and len(
+            toks) > 1 and toks[1].kind == "text" and " | " in toks[1].text else None
+        if named is not None:  # "* [SPP-Net](detection/SPPNet.md) Spatial Pyramid Pooling in ... | **[ECCV' 14]** |
+            entry.stated = True  # [[arXiv:1406.4729](..)]" (TerenceWangh/notebook, 17 lines): the method's name
+            return named  # linking the owner's note on it, then the title, its fields after bars
         return toks[1:]
     if first.kind == "link" and (after := venue_link_then_title(toks, entry) or lab_before_title(toks, entry)):
         return read_title_line(after, entry)  # "[arXiv 2025.12](arXiv), Opening the Sim-to-Real Door for ..."

@@ -33,7 +33,7 @@ KNOWN = (
     "RAL RA-L TRO T-RO IJRR JFR AURO TASE TITS TIV TCYB TGRS TMI MedIA JBHI TASLP TOMM TSP TNSRE IJCARS "
     "IEEE Nature Science PNAS Neurocomputing arXiv Arxiv ArXiv arxiv CoRR OpenReview Preprint preprint "
     "bioRxiv medRxiv ChemRxiv SSRN S&P EuroS&P CCS USENIX "
-    "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT Eurospeech ICSLP ICIP ASP-DAC ICDAR SPIE SPL "
+    "UbiComp IMWUT ISWC CSCW MobiCom MobiSys SenSys ASRU IWSLT Eurospeech ICSLP ICIP ASP-DAC ICDAR SPIE SPL DCASE "
     "FSE ESEC ASE ISSTA TOSEM TSE OOPSLA PLDI POPL SANER ICSME ISSRE ICST TDSC TIFS"  # (software engineering's and
     # security's: zhuozhuoH/DL-TEST's headings, yueyueL/ReliableLM4Code's "(2021), ASE, C Liu, et al.")
 ).split()
