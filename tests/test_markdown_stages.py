@@ -365,3 +365,21 @@ def test_two_papers_in_one_table_cell_in_the_first_part_are_each_taken_as_read(t
     titles = [title for _, _, _, title, *_ in staged["papers"]]
     assert titles[:2] == ["BALM: Bundle Adjustment for Lidar Mapping",
                           "Efficient and Consistent Bundle Adjustment on Lidar Point Clouds"]
+
+
+def test_titles_alone_as_paragraphs_read_in_parts_as_whole(tmp_path, cut_anywhere):
+    """autodriving-heart/Awesome-3D-Semantic-Segmentation: papers written as their titles alone, a paragraph
+    each. Whether a list writes its papers so is the whole list's to say, and the last paragraph of the last part
+    (no block after it) is a paper as within the whole."""
+    titles = ["Deep Projective 3D Semantic Segmentation", "PointSeg: Real-Time Semantic Segmentation Based on 3D "
+              "LiDAR Point Cloud", "RangeNet++: Fast and Accurate LiDAR Semantic Segmentation",
+              "Real-time Progressive 3D Semantic Segmentation for Indoor Scenes",
+              "SqueezeSeg: Convolutional Neural Nets with Recurrent CRF for Real-Time Road-Object Segmentation",
+              "SyncSpecCNN: Synchronized Spectral CNN for 3D Shape Segmentation",
+              "Directionally Convolutional Networks for 3D Shape Segmentation"]
+    text = "# Awesome-3D-Semantic-Segmentation\n\n" + "".join(
+        f"## Topic {k}\n\n" + "\n\n".join(titles) + "\n\n" for k in range(3))
+    staged, report = imported(tmp_path / "staged.db", text, staged=True)
+    whole, whole_report = imported(tmp_path / "whole.db", text, staged=False)
+    assert staged == whole and same_report(report, whole_report)
+    assert len(whole["papers"]) == 7

@@ -83,20 +83,37 @@ _PREFIX = re.compile(r"(?:\[[^\[\]]{1,30}\]|\((?:19|20)\d\d\))\s*(?=[A-Z0-9])") 
 
 
 def paragraph_titles(items: list[Block]) -> set[int]:
-    """Which of these blocks (a document's, in order) are papers' titles written as paragraphs of their own, in a
-    document that writes its papers so: ``### 1.**基于RGB-D的算法汇总** | RGB-D based`` over ``3D Graph Neural Networks
-    for RGBD Semantic Segmentation``, ``Cascaded Feature Network for Semantic Segmentation of RGB-D Images`` and
-    more, a blank line between (autodriving-heart/Awesome-3D-Semantic-Segmentation, 103 papers, no link at all).
-    Six at least, and half its paragraphs or more; each one line that reads as a paper's title (``paper_title``),
-    no link, no emphasis."""
+    """Which of these blocks (in a document that writes its papers as paragraphs of their titles alone:
+    ``writes_title_paragraphs``) are such titles: ``### 1.**基于RGB-D的算法汇总** | RGB-D based`` over ``3D Graph
+    Neural Networks for RGBD Semantic Segmentation``, ``Cascaded Feature Network for Semantic Segmentation of RGB-D
+    Images`` and more, a blank line between (autodriving-heart/Awesome-3D-Semantic-Segmentation, 103 papers, no link
+    at all). Each is one line that reads as a paper's title (``paper_title``), no link, no emphasis; beside one, a
+    title whose words name no field ("Spherical Kernel for Efficient Graph Convolution on 3D Point Clouds")."""
     found = {k for k, b in enumerate(items) if b.kind == "paragraph" and _title_paragraph(b.text, paper_title)}
-    paragraphs = sum(b.kind == "paragraph" for b in items)
-    if len(found) < 6 or len(found) * 2 < paragraphs:
-        return set()
-    # Among them, a title whose words name no field ("Spherical Kernel for Efficient Graph Convolution on 3D Point
-    # Clouds") is one too, beside one that does
     return found | {k for k, b in enumerate(items) if k not in found and b.kind == "paragraph" and (
         k - 1 in found or k + 1 in found) and _title_paragraph(b.text, _plain_title)}
+
+
+def writes_title_paragraphs(lines: list[str]) -> bool:
+    """Does the document write its papers as paragraphs of their titles alone: six such lines at least, each
+    between blank lines, and half or more of its lines so set apart? Decided from the whole document's lines, so
+    that a list read in parts (``parts``) decides as it would read whole."""
+    titles = alone = 0
+    fenced = False
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if text[:3] in ("```", "~~~"):
+            fenced = not fenced
+            continue
+        if fenced or not text or text[0] in "#-*+>|<[!" or _NUMBERED.match(text) or (
+                k and lines[k - 1].strip()) or (k + 1 < len(lines) and lines[k + 1].strip()):
+            continue
+        alone += 1
+        titles += _title_paragraph(text, paper_title)
+    return titles >= 6 and titles * 2 >= alone
+
+
+_NUMBERED = re.compile(r"\d{1,4}[.)]\s")
 
 
 def _title_paragraph(text: str, titled: Callable[[str], bool]) -> bool:

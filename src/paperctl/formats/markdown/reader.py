@@ -101,6 +101,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         self.html_until = 0  # the line after an HTML table read whole (its blank lines end no block of it)
         self.paper_list = False  # the list being read is mostly linked or bold entries
         self.bare_list = False  # ... or mostly titles alone, with no link (``verdict.paper_title``)
+        self.title_paragraphs: bool | None = None  # does the document write papers as title paragraphs? (once asked)
         self.dated_list = False  # ... each a title and its year in brackets (``grouping.dated_titles``)
         self.links_nothing = False  # ... or none of its items links anything (``verdict.links_nothing``)
         self.by_names = False  # ... or its titles end "by" and who wrote them (``titled_by.mostly_by_names``)
@@ -219,7 +220,9 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
 
     # -- blocks -------------------------------------------------------------
     def run(self, items: list[Block]) -> None:
-        titled = bare_titles.paragraph_titles(items)  # (papers written as paragraphs of their titles alone)
+        if self.title_paragraphs is None:  # (papers written as paragraphs of their titles alone)
+            self.title_paragraphs = bare_titles.writes_title_paragraphs(self.doc.lines)
+        titled = bare_titles.paragraph_titles(items) if self.title_paragraphs else set()
         for i, block in enumerate(items):
             nxt = items[i + 1] if i + 1 < len(items) else None
             if block is self.taken:  # (read with the paragraph before it)
@@ -245,10 +248,10 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 self.mark_content()
                 found = len(self.found)
                 self.guarded(block, lambda: self.paragraph(block, nxt))  # noqa: B023 (called at once)
-                if i in titled and len(self.found) == found and self.taken is not nxt:  # (a title alone, which the
-                    entry = self.read(inline.scan(block.text, self.refs))  # paragraph's reader leaves out without
-                    if entry.reason == verdict.NO_EVIDENCE and verdict.title_like(entry.title):  # its list's other
-                        entry.reason, entry.bare_title = None, True  # titles: ``bare_titles.paragraph_titles``)
+                if i in titled and len(self.found) == found and (nxt is None or self.taken is not nxt):  # (a title
+                    entry = self.read(inline.scan(block.text, self.refs))  # alone, which the paragraph's reader
+                    if entry.reason == verdict.NO_EVIDENCE and verdict.title_like(entry.title):  # leaves out without
+                        entry.reason, entry.bare_title = None, True  # its list's other titles: ``bare_titles``)
                     self.emit(entry, block.start, block.end, "", block)
             elif block.kind == "list" and nxt is not None and nxt.kind == "table" and len(block.children) == 1 \
                     and len(kids := block.children[0].children) == 1 and kids[0].kind == "paragraph" \
