@@ -353,3 +353,15 @@ def test_a_methods_name_linking_the_owners_note_then_the_title_and_fields_betwee
     assert got == [("Spatial Pyramid Pooling in Deep Convolutional Networks for Visual Recognition", "1406.4729",
                     "ECCV 2014", ["SPP-Net"]),
                    ("Contextual Priming and Feedback for Faster R-CNN", None, "ECCV 2016", ["CPF"])]
+
+
+def test_references_as_pubmed_cites_them_numbered_with_no_link():
+    """jmorapclc/koos_model's references (23 of its 42 papers): "3. Aswiga RV, Shanthi AP. Title. J Digit Imaging.
+    2022;35(3):564-580. doi:10.1007/..." with no link: the title ends at its stop; the journal's short name and year
+    are the venue, the DOI the paper's."""
+    data = one("3. Aswiga RV, Shanthi AP. A Multilevel Transfer Learning Technique and LSTM Framework for Generating "
+               "Medical Captions for Limited CT and DBT Images. J Digit Imaging. 2022;35(3):564-580. "
+               "doi:10.1007/s10278-021-00567-7")
+    assert (data.title, names(data), data.venue, data.year, data.doi) == (
+        "A Multilevel Transfer Learning Technique and LSTM Framework for Generating Medical Captions for Limited CT "
+        "and DBT Images", ["RV Aswiga", "AP Shanthi"], "J Digit Imaging 2022", 2022, "10.1007/s10278-021-00567-7")

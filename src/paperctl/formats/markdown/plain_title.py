@@ -133,6 +133,13 @@ def _where_after_stop(title: str, entry: ListEntry) -> str:
     International Society for Music Information Retrieval Conference``, ``... preference examples. Information
     Processing & Management, 49(1):13–33`` (MTG/essentia, 113 citations written by their authors' names first);
     what it says is the venue (its year is the citation's), or a note when the entry has one."""
+    vancouver = _VANCOUVER_WHERE.search(title) if ";" in title else None
+    if vancouver and len(title[: vancouver.start()].split()) >= 3:  # "Aswiga RV, Shanthi AP. Title. J Digit Imaging.
+        year = int(vancouver.group("year"))  # 2022;35(3):564-580. doi:10.1007/..." (jmorapclc/koos_model's references,
+        entry.venue = entry.venue or f"{vancouver.group('journal').strip()} {year}"  # as PubMed cites them): the
+        entry.date_year = entry.date_year or year  # journal's short name and the year; its volume and pages left
+        entry.doi = entry.doi or vancouver.group("doi")  # out, its DOI the paper's
+        return title[: vancouver.start()]
     m = _IN_WHERE.search(title) or _JOURNAL_WHERE.search(title)
     if m is None or len(title[: m.start()].split()) < 3:
         return title
@@ -144,6 +151,11 @@ def _where_after_stop(title: str, entry: ListEntry) -> str:
     return title[: m.start()]
 
 
+_VANCOUVER_WHERE = re.compile(
+    r"\.\s+(?P<journal>[A-Z][\w .&()-]{1,80}?)\.\s+(?P<year>(?:19|20)\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?;"
+    r"\s*[^\s;]+?"
+    r"(?:\.\s*Published\s+(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)?(?:\.\s*doi:\s*(?P<doi>10\.\d{4,9}/\S+?))?"
+    r"\.?\s*$")
 _IN_WHERE = re.compile(r"\.\s+In:?\s+((?:[A-Z0-9]|the\b)[^\[\]]{3,200}?)\s*$")
 _JOURNAL_WHERE = re.compile(r"\.\s+([A-Z][^.\[\]]{2,100}?),\s*\d{1,4}(?:\s*\(\d{1,4}\))?\s*:\s*[\w–-]{1,20}\s*$")
 
