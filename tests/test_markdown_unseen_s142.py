@@ -365,3 +365,12 @@ def test_references_as_pubmed_cites_them_numbered_with_no_link():
     assert (data.title, names(data), data.venue, data.year, data.doi) == (
         "A Multilevel Transfer Learning Technique and LSTM Framework for Generating Medical Captions for Limited CT "
         "and DBT Images", ["RV Aswiga", "AP Shanthi"], "J Digit Imaging 2022", 2022, "10.1007/s10278-021-00567-7")
+
+
+def test_the_year_then_where_in_brackets_before_a_bold_title():
+    """jxzhangjhu/Robustness-and-Uncertainty: "1. (2017, Arxiv) **Title**"; Feifannaner/awesome-human-action-
+    recognition: "(2014, NIPS)". The year and the venue are one venue, not a venue and a note."""
+    parsed = parse("## Active learning\n\n1. (2017, Arxiv) **Deep active learning for named entity recognition**\n"
+                   "2. (2014, NIPS) **Two-Stream Convolutional Networks for Action Recognition in Videos**\n")
+    got = [(e.data.venue, e.data.year, e.data.notes) for e in parsed.entries]
+    assert got == [("Arxiv 2017", 2017, []), ("NIPS 2014", 2014, [])]  # (as the list writes them)

@@ -296,6 +296,9 @@ def code_tag_before_title(toks: list[Tok], text: str) -> bool:
 GROUP_PARTS = re.compile(r"\s*[,;，]\s*")  # "(CoCoOp, CVPR2022)": the parts of a group
 
 
+_YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*")
+
+
 def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str | None, str | None, str]:
     """A bracketed venue at the start of *text*: (venue, as written, rest of text).
     A bracketed word the title repeats is a nickname and is dropped; a method's name the
@@ -324,7 +327,11 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
         # venue, and its rank (kept as a note); "**[2023-arXiv]** Title, [[paper](..)]" (GeorgeDu/text-conditioned-
         # 3d-generation, 161 entries)
         if found:
-            nicknames[:] = [p for p in parts[1:] if p and p != part] if part != inner else []  # "Mamba-2"
+            year = next((p for p in parts[1:] if _YEAR_ALONE.fullmatch(p)), None) if not found[1] else None
+            dated = venues.parse(f"{part} {year}") if year else None  # "(2017, Arxiv) **Title**" (jxzhangjhu/
+            found = dated if dated and dated[1] else found  # Robustness-and-Uncertainty): the year, then where
+            nicknames[:] = [p for p in parts[1:] if p and p != part and not (dated and p == year)] \
+                if part != inner else []  # "Mamba-2"
             return found[0], m.group().strip(), rest
     if title_start.lower().startswith(inner.lower()) or not inner or "&" in inner and squashed(
             title_start).startswith(squashed(inner)):  # ("[Wide&Deep] Wide & Deep Learning for Recommender Systems",
