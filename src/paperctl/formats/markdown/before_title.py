@@ -296,9 +296,6 @@ def code_tag_before_title(toks: list[Tok], text: str) -> bool:
 GROUP_PARTS = re.compile(r"\s*[,;，]\s*")  # "(CoCoOp, CVPR2022)": the parts of a group
 
 
-_YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*")
-
-
 def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str | None, str | None, str]:
     """A bracketed venue at the start of *text*: (venue, as written, rest of text).
     A bracketed word the title repeats is a nickname and is dropped; a method's name the

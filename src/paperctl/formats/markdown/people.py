@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from . import tex_marks
+
 # "et al.", "and et al.", "etc.", 等 (et al.)
 ET_AL = re.compile(r"\s*,?\s*(?:\band\s+)?\bet\.?\s*al\b\.?,?|\s*\betc\b\.?|\s*等人?\.?|(?:\s+and|\s*,)\s+others$",
                    re.IGNORECASE)  # ("Touvron, Hugo and Martin, Louis and others": BibTeX's et al.; "Prabowo, others",
@@ -86,8 +88,7 @@ _ELIDED = re.compile(r"[dl][’'][A-Z]")  # "d’Aquin", "l'Hôpital": a particl
 # A letter with a BibTeX accent, in names copied from a .bib: "Rapha{\"e}l", or "Alper {"O}ner" once Markdown
 # has taken the backslash as an escape (PillowTomZA/PINN_Navier_Stokes_papers).
 _LATEX_ACCENT = re.compile(r"\{\\?(['`^\"~=.])\s*\{?([A-Za-z])\}?\}")
-_ACCENT_MARKS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
-                 ".": "\u0307"}
+_ACCENT_MARKS = tex_marks.MARKS  # (the combining mark each accent command writes)
 
 
 def _bibtex_accents(text: str) -> str:

@@ -35,6 +35,7 @@ from .before_title import KIND_TAG
 from .links_first import SMALL_WORDS
 from .model import ListEntry, Tok, offer_venue
 from .references import without_cited
+from .venue_suffix import STOPS as _STOPS
 
 GROUP = re.compile(r"\[[^\[\]]{0,200}\]|\((?:[^()]|\([^()]*\)){0,200}\)|【[^【】]{0,200}】|（[^（）]{0,200}）")
 NICKNAME = r"[A-Z][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*"  # a method's name: "Whisper", "GPT-4", "LLaMA-2", "T5"
@@ -420,7 +421,6 @@ _ONE_WORD = re.compile(r"[A-Z][a-z]{2,20}")  # ("Massachusetts": where the autho
 
 _COMMA_YEAR_END = re.compile(r"(.*?[^\d\s,\])）])\s*,((?:19|20)\d\d)\s*\.?\s*(\[?)\s*")  # (glued: ", 2010" after
 # "Title [*ICML*]" is a citation's tail, read as one)
-_STOPS = re.compile(r"[,，]|[.?!] ")  # (a citation's parts: "Authors. Title? Venue,2022")
 _DATE_BAR_VENUE = re.compile(r"\s*[(（]\s*((?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?)\s*[|｜]\s*"
                              r"([^()（）|｜]{2,60}?)\s*[)）]")
 

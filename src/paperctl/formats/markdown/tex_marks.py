@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_MARKS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307",
+MARKS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307",
           "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "k": "\u0328"}
 # "{\'e}", "{'e}" (the backslash taken by Markdown), "{\'{e}}", "{\'\i}", "{\c c}", "{\c{c}}"
 _ACCENT = re.compile(r"\{\\?(['`^\"~=.])\s?\{?(\\[ij]|[A-Za-z])\}?\}|\{\\([cvuHk])(?:\s|(?=\{))\{?([A-Za-z])\}?\}")
@@ -35,4 +35,4 @@ def plain(text: str) -> str:
 
 def _accented(m: re.Match[str]) -> str:
     mark, letter = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    return unicodedata.normalize("NFC", letter.lstrip("\\") + _MARKS[mark])
+    return unicodedata.normalize("NFC", letter.lstrip("\\") + MARKS[mark])

@@ -71,7 +71,7 @@ def year_after(text: str, entry: ListEntry) -> str | None:
     Networks: ... Images(2016). [[pdf]](..)`` (gopala-kr/summary, 12 of its 29 papers): the title, then its year
     and a stop. The title, its year read; None when *text* is not so (``Title TPAMI 2019.``: where, then when)."""
     ended = _YEAR_STOP_END.fullmatch(text)
-    if not ended or len(ended.group(1).split()) < 4 or _STOPS.search(ended.group(1)) or _VENUE_WORD_LAST.search(
+    if not ended or len(ended.group(1).split()) < 4 or STOPS.search(ended.group(1)) or _VENUE_WORD_LAST.search(
             ended.group(1)):
         return None
     entry.date_year = int(ended.group(2) or ended.group(3))
@@ -80,4 +80,4 @@ def year_after(text: str, entry: ListEntry) -> str | None:
 
 _YEAR_STOP_END = re.compile(r"(.*?[^\W\d_])(?: ((?:19|20)\d\d)\.|\(((?:19|20)\d\d)\)\.)")
 _VENUE_WORD_LAST = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|arXiv|Arxiv|arxiv)$")
-_STOPS = re.compile(r"[,，]|[.?!] ")  # (a citation's parts)
+STOPS = re.compile(r"[,，]|[.?!] ")  # (a citation's parts: "Authors. Title? Venue,2022"; plain_title asks too)
