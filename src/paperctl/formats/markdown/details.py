@@ -23,10 +23,11 @@ from . import (
     venues,
     verdict,
 )
+from .field_keys import KEY_VALUE, PAPER_POINTER
 from .grouping import describes, holds_entries
 from .item_words import item_notes, item_text
 from .model import ListEntry, add_link
-from .nested import KEY_VALUE, PAPER_POINTER, keyed_venue
+from .nested import keyed_venue
 
 
 def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False

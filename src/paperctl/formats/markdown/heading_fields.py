@@ -8,8 +8,9 @@ import re
 
 from . import links, people, venues
 from .before_title import a_venue, journal_and_year
+from .field_keys import KEY_LINK, SUMMARY_KEYS, URL_ONLY, key_of
 from .headings import ANCHOR_TAG
-from .nested import ID_TEXT, KEY_LINK, KEYED_URL, SUMMARY_KEYS, TAG_LINE, URL_ONLY, bare_url, key_of, said_field
+from .nested import ID_TEXT, KEYED_URL, TAG_LINE, bare_url, said_field
 from .under_heading import COUNT_NOTE
 from .verdict import TAGS_KEYED
 

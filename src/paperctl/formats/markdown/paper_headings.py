@@ -29,6 +29,7 @@ from . import (
 from . import blocks as blocks_
 from .blocks import Block
 from .bullets_below import IDEA
+from .field_keys import key_of
 from .heading_fields import (
     bold_fields_below,
     dated_url_below,
@@ -500,7 +501,7 @@ class PaperHeadings(ReaderState):
             if tagged and not entry.venue:  # "tag: `Switch Transformer` | `MoE` | `JMLR23`": where it appeared
                 entry.venue, entry.year = tagged[0], entry.year or tagged[1]
             said = nested.said_field(para.text) if block.kind == "paragraph" else None
-            plain = nested.key_of(para.text) if block.kind == "paragraph" and said is None and not entry.venue else None
+            plain = key_of(para.text) if block.kind == "paragraph" and said is None and not entry.venue else None
             if plain and plain[0] == "venue" and (where := venues.parse(plain[2].strip())) and where[1]:
                 entry.venue, entry.venue_written = where[0], plain[2].strip()  # "Conference: OSDI 2024" among the
                 entry.year = entry.year or where[1]  # lines under "### Title: Llumnix: ..." (kexinchu/paper-manager)

@@ -37,12 +37,11 @@ from . import (
     byline,
     details,
     entries,
-    fields,
-    folds,
     footnotes,
     grouping,
     headings,
     inline,
+    item_body,
     item_words,
     items,
     nested,
@@ -53,12 +52,12 @@ from . import (
     sibling_fields,
     table_shapes,
     titled_by,
-    venues,
     verdict,
 )
 from . import blocks as blocks_
 from .assembly import Entry, Parsed, finish, linkish
 from .blocks import Block, Document
+from .field_keys import key_of
 from .headings import UNDATED, YEAR_HEADING, Frame, Heading, describe, heading_name, path_of, said_above, year_named
 from .html_blocks import HtmlBlocks
 from .model import Context, ListEntry
@@ -139,7 +138,7 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                 italic: bool = False) -> None:
         self.pending = None
         if self.heading_paper >= 0 and not group and _KEYED_LINE.match(text) and nested.KEYED_URL.fullmatch(
-                text.strip()) or self.heading_paper >= 0 and not group and nested.key_of(text)[0] == "code":
+                text.strip()) or self.heading_paper >= 0 and not group and key_of(text)[0] == "code":
             self.under_paper_heading(Block("paragraph", start, end, text=text.strip()))  # "#### Link：[URL](URL)",
             return  # "#### Code：[URL](URL)" under "#### Title" (Paper2Chinese/CVPR-2025-reading-papers-with-code):
         # the paper's fields, written as headings as its title is
@@ -404,77 +403,12 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         if named is not None:  # "* **AdaMixup**: Hongyu Guo, ...", then "   - MixUp as ... [[AAAI'2019](..)]"
             self.emit(named, item.start, item.end, item.marker, parent)
             return
-        lines_pieces = list(pieces)
-        more: list[str] = []
-        quoted: list[str] = []
-        folded: tuple[str | None, list[str]] | None = None
-        fielded = False  # (a quote of "Key: value" lines, one paragraph)
-        said_below = ""  # (a fold labelled TL;DR)
-        for para in children[1:]:
-            cited = folds.cited_summary(para.text) if para.kind == "html" else None
-            if cited is not None:  # "<details><summary> Names <em>ECCV</em> 2023 </summary> abstract</details>"
-                lines_pieces += [inline.Piece(inline.BREAK), *inline.scan(cited[0], self.refs)]
-                more += [cited[1]] if cited[1] else []
-                continue
-            if para.kind == "html" and (said := folds.said_summary(para.text)) and not said_below:
-                said_below = said  # "<details><summary>TL;DR</summary> ... </details>": the entry's description
-                continue
-            if para.kind == "html" and (who := folds.authors_summary(para.text)) is not None:
-                folded = who  # "<details><summary>[ECCV 2024] Shenhao Zhu, ..., et al.</summary> the names</details>"
-                continue
-            if para.kind == "html":  # "<details><summary>Abstract</summary>...</details>": a note
-                more += [text] if (text := folds.html_text(para.text)) else []
-                continue
-            quote_pieces = inline.scan(para.children[0].text, self.refs) if para.kind == "quote" and len(
-                para.children) == 1 and para.children[0].kind == "paragraph" else []
-            if quote_lines.byline_and_links(quote_pieces) or quote_lines.cites_the_title(quote_pieces, pieces):
-                lines_pieces += [inline.Piece(inline.BREAK), *quote_lines.without_title(quote_pieces, pieces)]
-                continue  # "  >*Abi-Karam S, He Y, et al.* [[Paper]](arXiv) [[GitHub]](..)" under the title (BUAA-
-                # CI-LAB/Literatures-on-GNN-Acceleration, 145 of its 146 entries): the entry's byline and links
-            if para.kind == "quote":  # "\t> TransD constructs a dynamic mapping ..." (thunlp/KRLPapers), the
-                for q in blocks_.in_order(para):  # abstract's first sentence (thunlp/NREPapers, ll0ruc/event-
-                    lines = byline.keyed_lines(q.text)  # extraction-paper): the summary, as the labels of 62 such
-                    fielded = fielded or len(lines) > 1  # entries all say (a line each where its lines are keyed:
-                    quoted += [text for line in lines  # "> **Author(s)**: ..", a field each)
-                               if (text := " ".join(inline.plain(inline.scan(line, self.refs)).split()))]
-                continue
-            if para.kind == "code" and (text := " ".join(para.text.split())) and grouping.describes(text):
-                more.append(text)  # "```text" / "Talks about history of text to speech, ..." under a citation
-                continue  # (d1pankarmedhi/ai-papers, every paper): its description, set in a code block
-            if para.kind != "paragraph":
-                continue
-            para_pieces = inline.scan(para.text, self.refs)
-            if grouping.continues(para_pieces, pieces):
-                lines_pieces += [inline.Piece(inline.BREAK), *para_pieces]
-            elif text := " ".join(inline.plain(para_pieces).split()):  # (not a paragraph of badges alone)
-                more.append(text)
-        entry = self.read(lines_pieces)
+        below = item_body.gather(pieces, children[1:], self.refs)
+        entry = self.read(below.pieces)
         if len(children) == 2 and entry.reason is None and byline.cited_bullet(entry, sublists, self.refs):
             sublists = []  # "\t- Ilya Sutskever (Google) et al, In NeurIPS 2014. [pdf](..)" under the title
             entry.year = entry.year if self.context().year_groups else entry.date_year  # (as ``finishing`` has it)
-        if folded is not None:
-            entry.authors = entry.authors or folded[1]
-            if folded[0] and not entry.venue and (found := venues.parse(folded[0])):
-                entry.venue, entry.venue_written = found[0], f"[{folded[0]}]"
-                entry.year = found[1] or entry.year  # (the venue's year, not the date the title line gives)
-        more = byline.keyed_paragraphs(entry, more) if more else more
-        if said_below and entry.reason is None and not entry.summary:
-            entry.summary_parts = [said_below]
-            if self.read_if_summary and entry.status in (None, "unread"):
-                entry.status = "read"
-        elif said_below:
-            more.append(said_below)
-        grouping.said_in_short(entry, more, self.read_if_summary)
-        if len(children) == 2 and len(more) == 1 and children[1].kind in ("paragraph", "code"):
-            grouping.described_in_paragraph(entry, more[0])
-        quoted = byline.keyed_paragraphs(entry, quoted) if fielded else quoted
-        quoted = grouping.cited_in_quote(entry, quoted, self.read) if quoted else quoted  # (a citation, not a note)
-        if quoted and entry.reason is None and not entry.summary and fields.is_summary(quoted[0]) and not (
-                fielded and byline.keyed(quoted[0])):  # (not "Organization(s): ...", a field of its own)
-            entry.summary_parts = [quoted.pop(0)]
-            if self.read_if_summary and entry.status in (None, "unread"):
-                entry.status = "read"
-        more += quoted
+        more = item_body.described(entry, below, children, self.read_if_summary, self.read)
         if entry.reason == verdict.NO_EVIDENCE and self.bare_list and verdict.paper_title(entry.title or "") and \
                 bare_titles.notes_under_title(children[1:]):  # "- TAPEX: TABLE PRE-TRAINING VIA ..." over "- ICLR"
             entry.reason = None  # and notes, among titles so (xueyongfu11/awesome-deep-learning-resource): a paper

@@ -11,8 +11,8 @@ import re
 from collections.abc import Callable
 
 from . import blocks, bold_lines, inline, people
+from .field_keys import key_of
 from .model import ListEntry
-from .nested import key_of
 
 
 def after(items: list[blocks.Block], k: int, refs: dict[str, str]) -> int:

@@ -14,12 +14,12 @@ from . import (
     grouping,
     inline,
     links,
-    nested,
     people,
     venues,
     verdict,
 )
 from .blocks import Block
+from .field_keys import KEY_VALUE, key_of
 from .model import ListEntry, add_link
 
 _DOT = re.compile(r"\s+[·•]\s+")
@@ -33,9 +33,9 @@ def field_lines(paras: Iterator[Block]) -> Iterator[Block]:
     Data-Selection, every paper), a field of its own."""
     for para in paras:
         lines = [line.strip().removesuffix("\\").removesuffix("<br>").strip() for line in para.text.split("\n")]
-        keys = [nested.key_of(line)[::2] if line.startswith(("**", "__")) else (None, "") for line in lines]
+        keys = [key_of(line)[::2] if line.startswith(("**", "__")) else (None, "") for line in lines]
         broken = para.kind == "paragraph" and len(lines) >= 2 and all(_PLAIN_KEYED.match(line) for line in lines) and (
-            para.text.rstrip().lower().endswith("<br>") or sum(nested.key_of(line)[0] in _FIELD_KINDS for line in lines)
+            para.text.rstrip().lower().endswith("<br>") or sum(key_of(line)[0] in _FIELD_KINDS for line in lines)
             >= 2)  # (or fields a line each, a paper's link among them, with no break written: "Conference: OSDI 2024"
         # over "Paper Link: https://..", kexinchu/paper-manager)
         if not broken and (para.kind != "paragraph" or len(lines) < 2 or not all(value for _, value in keys) or not
@@ -257,6 +257,6 @@ def quoted_lines(pieces: list[inline.Piece]) -> list[str] | None:
         else:
             line.append(p)
     lines = [t for t in lines if t]
-    if not lines or not grouping.describes(lines[0]) or not all(nested.KEY_VALUE.match(t) for t in lines[1:]):
+    if not lines or not grouping.describes(lines[0]) or not all(KEY_VALUE.match(t) for t in lines[1:]):
         return None
     return lines
