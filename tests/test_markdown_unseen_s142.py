@@ -202,12 +202,24 @@ def test_a_title_then_its_year_and_a_stop():
 
 
 def test_latex_accents_and_braces_of_a_list_written_from_bibtex():
-    """TLESORT/Automatic_Awesome_Bibliography (a script writes it from its .bib): "**{Title}**" and "by *Lesort,
-    Timoth{\\'e}e, ...*" (Markdown takes the backslash before the accent); math a list writes stays as it is."""
-    data = one("- **{Generative Models from the perspective of Continual Learning}**, (2019) "
-               "[[paper]](https://hal.archives-ouvertes.fr/hal-01951954)  [[bib]](../bibtex.bib#L475-L487)  by "
-               "*Lesort, Timoth{\\'e}e, Caselles-Dupr{\\'e}, Hugo, Garcia-Ortiz, Michael, Goudou, Jean-Fran{\\c c}ois "
-               "and Filliat, David*")
+    """TLESORT/Automatic_Awesome_Bibliography (a script writes it from its .bib, every line so): "**{Title}**" and
+    "by *Lesort, Timoth{\\'e}e, ...*" (Markdown takes the backslash before the accent); math a list writes stays as
+    it is. (A list with braces on fewer than three lines keeps them: ``tex_marks.from_bibtex``.)"""
+    parsed = parse(
+        "- **{Generative Models from the perspective of Continual Learning}**, (2019) "
+        "[[paper]](https://hal.archives-ouvertes.fr/hal-01951954)  [[bib]](../bibtex.bib#L475-L487)  by "
+        "*Lesort, Timoth{\\'e}e, Caselles-Dupr{\\'e}, Hugo, Garcia-Ortiz, Michael, Goudou, Jean-Fran{\\c c}ois "
+        "and Filliat, David*\n"
+        "- **{Continual Learning for Robotics}**, (2019) [[paper]](https://arxiv.org/abs/1907.00182)  by "
+        "*Lesort, Timoth{\\'e}e and Filliat, David*\n"
+        "- **{Continual Reinforcement Learning deployed in Real-life using Policy Distillation and Sim2Real Transfer}**, "
+        "(2019) [[paper]](https://arxiv.org/abs/1906.04452)  by *Traor{\\'e}, Ren{\\'e} and Filliat, David*\n")
+    data = parsed.entries[0].data
+    assert [e.data.title for e in parsed.entries][1:] == [
+        "Continual Learning for Robotics",
+        "Continual Reinforcement Learning deployed in Real-life using Policy Distillation and Sim2Real Transfer"]
+    assert names(parsed.entries[2].data) == ["René Traoré", "David Filliat"]
+    assert one("- **Learning {0} Models** [[paper]](https://arxiv.org/abs/2211.17192)").title == "Learning {0} Models"
     assert data.title == "Generative Models from the perspective of Continual Learning"
     assert names(data) == ["Timothée Lesort", "Hugo Caselles-Dupré", "Michael Garcia-Ortiz", "Jean-François Goudou",
                            "David Filliat"]

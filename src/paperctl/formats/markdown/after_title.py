@@ -119,9 +119,13 @@ def _bracketed_suffix(text: str, entry: ListEntry) -> str:
     with its year, or a year, in brackets ending the link's text, the entry's; the title without it."""
     m = _SUFFIX.search(text) if text.endswith((")", "]", "）")) else None
     head = text[: m.start()].rstrip() if m else ""
+    inner = (m.group(1) or m.group(2)).strip() if m else ""
+    if m and head and len(head.split()) < 3 and (placed := venues.parse(inner)) and placed[1] and venues.name_known(
+            placed[0]):  # "| [GDN (AAAI 2021)](..) | GNN |" (Luciferjason/Deep-Anomaly-Detection-for-Time-Series-A-
+        offer_venue(entry, placed[0], m.group().strip())  # Survey, all 59 rows): a method's short name, and where and
+        return head  # when its paper appeared
     if not m or len(head.split()) < 3:
         return text
-    inner = (m.group(1) or m.group(2)).strip()
     cited = _WHO_AND_WHEN.fullmatch(inner) if "," in inner and not entry.authors else None
     if cited and people.looks_like_name(cited.group(1)):  # "[Graph Attention Networks (Veličković et al., 2018)](..)"
         entry.authors = [cited.group(1)] + ([cited.group(2)] if cited.group(2) else [])  # (ashikshafi08/paper_

@@ -296,10 +296,12 @@ def code_tag_before_title(toks: list[Tok], text: str) -> bool:
 GROUP_PARTS = re.compile(r"\s*[,;，]\s*")  # "(CoCoOp, CVPR2022)": the parts of a group
 
 
-def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str | None, str | None, str]:
+def venue_prefix(text: str, following: str, nicknames: list[str], year_before: bool = False) -> tuple[
+        str | None, str | None, str]:
     """A bracketed venue at the start of *text*: (venue, as written, rest of text).
     A bracketed word the title repeats is a nickname and is dropped; a method's name the
-    title does not repeat (``[StreamingLLM]``) goes into *nicknames*, for the notes."""
+    title does not repeat (``[StreamingLLM]``) goes into *nicknames*, for the notes. *year_before*: the paper's year
+    came in brackets just before (``- (2015) (AAS) Title``: then a name in brackets is where it appeared)."""
     m = PAREN.match(text)
     if not m:
         return None, None, text
@@ -355,6 +357,18 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
     if CAPS_NAME.fullmatch(inner) and not venues.is_known_name(inner) and _initials_of(inner, title_start):
         nicknames[:] = [inner]  # "[FFM] Field-aware Factorization Machines for CTR Prediction" (zhihuizheng/
         return None, None, rest  # Recommendation-Papers): the title's initials, its short name, not a venue
+    if m.group(2) is not None and not year_before and CAPS_NAME.fullmatch(inner) and not venues.is_known_name(
+            inner) and not (inner[-1:] == "W" and venues.is_known_name(inner[:-1])) and len(rest.split()) >= 3:
+        nicknames[:] = [inner]  # "### 1. (EQBEN) Equivariant Similarity for ..." (HKUST-LongGroup/Awesome-MLLM-
+        return None, None, rest  # Benchmarks, every paper): a name no venue has ("(ICCVW)" a known one's workshop),
+        # in round brackets with no year, is the method's (in square ones, "[TASLP]", a venue's, as lists write them)
+    named = _NAME_COMMA_WHERE.fullmatch(inner) if "," in inner and len(rest.split()) >= 3 else None
+    if named:  # "* (MEEA*, Commun Chem) Efficient retrosynthetic planning ...", "(2024, WIREs Comput Mol Sci)" (Mianchu
+        # Wang/RetrosynthesisML, every paper): the method's name (or the year), then the journal's short name
+        if _YEAR_ALONE.fullmatch(named.group(1).strip()):
+            return f"{named.group(2)} {named.group(1).strip()}", m.group().strip(), rest
+        nicknames[:] = [named.group(1).strip()]
+        return named.group(2), m.group().strip(), rest
     if (CAPS_NAME.fullmatch(inner) or (1 < len(words) <= 5 and all(w[0].isupper() for w in words))
             or venues.is_known_name(words[0]) or venue_words.journal_named(inner)):
         return re.sub(r"-((?:19|20)\d\d)$", r" \1", inner), m.group().strip(), rest  # ("[IEEE/ACM TASLP-2023]")
@@ -362,6 +376,7 @@ def venue_prefix(text: str, following: str, nicknames: list[str]) -> tuple[str |
 
 
 _BAR = re.compile(r"\s*\|\s*")
+_NAME_COMMA_WHERE = re.compile(r"([^,\s][^,]{0,29}),\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){1,5})")
 _RANKED = re.compile(r"((?:[^\w\s(\[]\ufe0f?\s*)*(?:CCF-[A-C](?=\s))?)\s*(.*)", re.DOTALL)  # "🌿 CCF-A ", "⭐ "
 _VENUE_COMMA_YY = re.compile(r"([A-Z][A-Za-z]{1,11}), (\d\d)\. (?=\S+ \S)")  # (chingswy/HumanPoseMemo, 38 lines)
 _NAME_APOSTROPHE_YEAR = re.compile(r"([A-Za-z][\w &-]{1,40}?)['’]((?:19|20)\d\d)(?:\.?(?:0[1-9]|1[0-2]))?")

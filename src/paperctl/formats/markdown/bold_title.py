@@ -43,13 +43,15 @@ def _links_after_gap(toks: list[Tok], end: int) -> int:
     """*end*, or where a bold title link ends when the bold run goes on, past a space, only with bold links named
     for what they are: "**[Title](arxiv)**" then "**[[code](github)]**" on the next line of the same paragraph
     (tanfiona/LLM-on-Tabular-Data-Prediction-Table-Understanding-Data-Generation, 60 entries); those are the
-    title's links, not a bold title of "[]"."""
-    if end < 3 or toks[0].kind != "link" or toks[1].strong or toks[1].text.strip():
+    title's links, not a bold title of "[]". So when the bold goes on with those links, after a comma: "**[Title](
+    arXiv), [<img alt="GitHub repo" ..>](github), [[🏆Leaderboard]](..)**" (xhinini/LLM-Reasoning-Review, 17 of its
+    26 papers; a stray ")" before the stars in two)."""
+    if end < 2 or toks[0].kind != "link" or toks[1].kind != "text" or toks[1].text.strip(" ,)"):
         return end
     after = toks[2:end]
-    if any(t.kind == "link" for t in after) and all(links.label_word(t.text) if t.kind == "link" else not t.text.strip(
-            " []()|,·") for t in after):
-        return 1
+    if (toks[1].strong or any(t.kind == "link" for t in after)) and all(
+            links.label_word(t.text) if t.kind == "link" else not t.text.strip(" []()|,·") for t in after):
+        return 1  # (a badge's link is no token: "**[Title](arXiv), [<img ..>](github)**" ends in ", ")
     return end
 
 

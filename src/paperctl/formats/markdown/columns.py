@@ -34,7 +34,7 @@ ROLES: dict[str, tuple[str, ...]] = {
              "연도", "년도"),  # (연도: "year", TaeSeongkwon0521/awesome-brain-decoding, 65 rows)
     "date": ("date", "time", "published date", "release date", "release", "日期", "时间", "publish date",
              "arxiv date", "arxiv time", "submission date", "first released", "published on", "displaydate",
-             "display date", "pubdate", "pub date", "publication date", "posted"),
+             "display date", "pubdate", "pub date", "pub. date", "publication date", "posted"),
     "code": ("code", "github", "repo", "repository", "official code", "implementation", "代码", "源码",
              "official repo", "code link", "star", "stars", "github stars", "code & stars", "代码链接", "代码地址",
              "코드"),
@@ -44,7 +44,7 @@ ROLES: dict[str, tuple[str, ...]] = {
                 "key insight", "key insights", "novelty", "main novelty", "key novelty", "major novelty",
                 "core idea", "core ideas", "advantages", "advantage", "key features", "what it does",
                 "introduction", "介绍", "overview", "research focus", "简述", "설명", "요약", "概要", "key mechanism",
-                "亮点", "核心亮点", "创新点",
+                "亮点", "核心亮点", "创新点", "focus",
                 "mechanism", "concept & details", "details", "the problem & mitigation", "finding", "findings",
                 "key finding", "key findings", "main finding", "main findings"),  # ("Axis / Finding", jason-wjs/
     # Awesome-Scaling-Deep-RL: tags in code, then what the paper finds)

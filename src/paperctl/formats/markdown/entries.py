@@ -537,8 +537,9 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     """Read one entry (a list item's text, a paragraph) into the entry model."""
     entry = ListEntry()
     if any(p.kind == TEXT and not p.code and tex_marks.may_hold(p.text) for p in pieces):
-        pieces = [dataclasses.replace(p, text=tex_marks.plain(p.text)) if p.kind == TEXT and not p.code else p
-                  for p in pieces]  # ("by *Lesort, Timoth{\'e}e, ...*": a list written from BibTeX, its accents)
+        pieces = [dataclasses.replace(p, text=tex_marks.plain(p.text, braces=ctx.from_bibtex))
+                  if p.kind == TEXT and not p.code else p for p in pieces]  # ("by *Lesort, Timoth{\'e}e, ...*": a
+        # list written from BibTeX, its accents)
     if any(p.kind == LINK and p.text[:1] in quoted_links.QUOTES for p in pieces):
         pieces = quoted_links.quoted_title_unlinked(pieces)
     elif any(p.kind == TEXT and p.text[-1:] in "“\"" for p in pieces[:-2]):

@@ -49,6 +49,7 @@ _BOLD_KEY = re.compile(r"^(\s*)(?:\*\*|__|\*|_)([^*_:：]{1,24}(?:[:：](?:\*\*|
 # (in italics too: "  - *Authors*: Bi, Kaifeng, ...", "  - *Links*: [Paper / DOI](..)", lihuirui/awesome-scientific-
 # time-series-foundation-models-survey, under every paper)
 _CODE_KEY = re.compile(r"^(\s*)`([^`:：]{1,24})`(?=\s*[:：])")
+_WHOLE_BOLD = re.compile(r"(\*\*|__)([^*_:：]{1,24}[:：][^*_]{1,200}?)\1")
 _URL_SEPARATOR = re.compile(r"\s+[/|]\s+|,\s+")
 
 
@@ -77,6 +78,9 @@ def key_of(text: str) -> tuple[str | None, str, str]:
             )[:2] in ("**", "__"):  # "- 👤 **Authors:** ..." (ThreeSR/Awesome-Inference-Time-Scaling, every paper)
         text = text.lstrip()[marked.end():].lstrip()
         first = text[:1]
+    if first in "*_" and (whole := _WHOLE_BOLD.fullmatch(text.strip())):
+        text = whole.group(2)  # "**Date: 2023.03.25**" (HKUST-LongGroup/Awesome-MLLM-Benchmarks): the key and value
+        first = text[:1]  # both in bold
     if first == "`":
         text = _CODE_KEY.sub(r"\1\2", text)  # "`Publication`: NeurIPS 2019" (GeminiLight/ml4co-survey, every paper)
     linked = KEY_LINK.match(text) if "](" in text and first.isalpha() else None

@@ -67,6 +67,27 @@ def _venue_ending_summary(entry: ListEntry) -> None:
             return
 
 
+def _translation_ending_summary(entry: ListEntry) -> None:
+    """``Designs a loss that uses internal features ... for image editing.\\`` over ``(디퓨전 denoising network 내부
+    피쳐를 이용한 loss를 설계해 이미지를 편집)`` (sunovivid/Awesome-Diffusion-Guidance, all 14 descriptions): the
+    description in English, then its translation in brackets on a line of its own, a note."""
+    parts = entry.summary_parts
+    last = max((k for k, p in enumerate(parts) if p.strip()), default=0)
+    if last < 2 or parts[last - 1].strip() or not _TRANSLATION_END.fullmatch(parts[last].strip()):
+        return  # (the translation on a line of its own, a break before it: "(长期公平性)" after the sentence on its
+        # line, nuster1128/Awesome-Causal-Papers, is part of it)
+    text = fields.tidy("".join(entry.summary_parts)).strip()
+    m = _TRANSLATION_END.search(text)
+    head = text[: m.start()].rstrip() if m else ""
+    if m and len(_LATIN_WORD.findall(head)) >= 4 and not _HANGUL_OR_CJK.search(head) and len(
+            _HANGUL_OR_CJK.findall(m.group(1))) >= 4:
+        entry.summary_parts = [head]
+        entry.notes.append(m.group(1).strip())
+
+
+_TRANSLATION_END = re.compile(r"[(（]([^()（）]{4,400})[)）]$")
+_HANGUL_OR_CJK = re.compile(r"[぀-ヿ㐀-鿿가-힯]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _YEAR_ENDS_SUMMARY = re.compile(r"\s+\(((?:19|20)\d\d)\)\.?$")
 _YY_THEN_NAME = re.compile(r"(\d\d)['’]([A-Za-z][\w&-]{1,15})")
 WHO_ET_AL_END = re.compile(r"[,，]?\s*\(\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s+et\.?\s+al\.?,?\s*"
@@ -382,6 +403,8 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         _metrics_as_notes(entry)
     if entry.summary_parts and not entry.venue:
         _venue_ending_summary(entry)
+    if entry.summary_parts and "".join(entry.summary_parts).rstrip().endswith((")", "）")):
+        _translation_ending_summary(entry)
     said = fields.tidy("".join(entry.summary_parts)).strip() if entry.summary_parts else ""
     if said.endswith(")") and (who := _WHO.search(said)):  # "[Let's verify step by step](arXiv) (OpenAI)", "(PKU &
         maker, _, when = who.group(1).rpartition(", " if ", " in who.group(1) else " ")  # Deepseek)" (bruno686/

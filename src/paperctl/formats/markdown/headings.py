@@ -315,7 +315,8 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
     said: dict = {"section": path_of(frames, year_groups) or None, "year": None, "venue": None, "venue_titled": False,
                   "status": None,
                   "skip": None, "skip_unless_identified": False, "skip_unless_titled": False,
-                  "skip_unless_arxiv": False, "skip_unless_cited": False, "resources": None, "events": False}
+                  "skip_unless_arxiv": False, "skip_unless_cited": False, "skip_unless_linked": False,
+                  "resources": None, "events": False}
     for k, f in enumerate(frames):
         said["year"] = f.year if f.year is not None else said["year"]
         said["venue_titled"] = f.kind == "title" if f.venue else said["venue_titled"]
@@ -337,6 +338,7 @@ def said_above(frames: list[Frame], year_groups: bool) -> dict:
                 # a tutorial's slides or a book there, ewanlee/MARL-Papers, is none)
                 said["skip_unless_arxiv"] = f.skip.endswith("of tutorials, talks and posts, not papers")
                 said["skip_unless_cited"] = f.skip.endswith("of news, not papers")
+                said["skip_unless_linked"] = f.skip.endswith("of things to do, not papers")
     return said
 
 
@@ -498,7 +500,7 @@ _SECTION_NUMBER = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s")
 def _kind_of(name: str) -> str:
     for words, kind in (("content|toc|目录|navigation|quick link", "contents"),
                         ("tutorial|course|lecture|talk|video|podcast|blog", "tutorials, talks and posts"),
-                        ("news|update|new|changelog", "news"),
+                        ("news|update|new|changelog", "news"), ("to-?do", "things to do"),
                         ("contribut", "contributing notes"), ("cit|bibtex", "citation"),
                         ("book", "books"), ("thes[ie]s|dissertation", "theses"),
                         ("code|tool|librar|software", "code and tools"),

@@ -25,8 +25,9 @@ def venue_after_in(toks: list[Tok], entry: ListEntry) -> list[Tok]:
             _IN_LAST.search(before.text))
         year = _YEAR_NEXT.match(toks[i + 1].text) if toks[i + 1].kind == "text" and (named or after_in) else None
         name = (named.group(1) if named else tok.text).strip(" ,")
-        if year is None or not 1 < len(name) <= 80 or not name[:1].isupper():
-            continue
+        if year is None or not 1 < len(name) <= (160 if name.startswith("Proc") or name.endswith(")") else 80) or \
+                not name[:1].isupper():  # (a meeting's whole name, its short one closing it: "in *Proceedings of the
+            continue  # IEEE International Conference on Robotics and Automation (ICRA)*, 2024", robot-failures/..)
         found = venues.parse(f"{name} {year.group(1)}") or (f"{name} {year.group(1)}", int(year.group(1)))
         offer_venue(entry, found[0], f"{tok.text}{year.group()}")
         entry.year = entry.year or found[1]
@@ -67,9 +68,12 @@ def read(toks: list[Tok], i: int, entry: ListEntry, first_line: bool) -> bool:
             and not entry.in_summary and t.text.rstrip()[-1:] not in ":：" and JOURNAL.fullmatch(t.text.strip(" .,·")) \
             and not (
             not entry.authors and people.parse(t.text) and not venue_words.journal_named(t.text.strip(" .,·"))):
-        offer_venue(entry, t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y et al. · *Nature* · 2023"
-        entry.journal_year = True  # (not "*Notes:* ...", a key after the authors: osherr1996/awesome-monocular-
-        # height-estimation's table cells)
+        served = _ON_SERVER.fullmatch(t.text.strip(" .,·"))  # "*Theoretical and Computational Chemistry on
+        if served:  # ChemRxiv*" (thisisntnathan/memorypalace, every paper): the server, its subject a note
+            entry.notes.append(served.group(1))
+        offer_venue(entry, served.group(2) if served else t.text.strip(" .,·"), f"*{t.text.strip()}*")  # "Zhou Y
+        entry.journal_year = True  # et al. · *Nature* · 2023" (not "*Notes:* ...", a key after the authors:
+        # osherr1996/awesome-monocular-height-estimation's table cells)
         year = venues.COMMA_YEAR.match(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].kind == "text" \
             else None
         if year and (issue := _VOLUME_PAGES.fullmatch(toks[i + 1].text, year.end())):  # "*Cancer Cell*, 2024, Volume
@@ -175,6 +179,7 @@ _JOURNAL_YEAR_IN_ITALICS = re.compile(r"([A-Za-z][A-Za-z&.:'’ -]{1,100}?)(?:[,
                                       r"(?:\s*\(((?:19|20)\d\d)\)"
                                       rf"|,\s*(?:{venues.MONTH}\s+)?((?:19|20)\d\d))", re.IGNORECASE)
 JOURNAL = re.compile(venues.capitalised(0, 7, colon=True))
+_ON_SERVER = re.compile(r"(.{3,80}?) on ((?i:chemrxiv|biorxiv|medrxiv|arxiv|techrxiv|psyarxiv|ssrn|research square))")
 _MEETING_NAMED = re.compile(r"(?:Proceedings|Findings) of ")
 _YEAR_AFTER = re.compile(r"\s*[,(]?\s*((?:19|20)\d\d)\)?")
 

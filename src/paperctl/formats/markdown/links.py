@@ -139,6 +139,8 @@ _PROXIED = re.compile(r"([a-z0-9-]+-(?:com|org|net|edu|gov|io|info|[a-z]{2}))\.(
 
 
 _BARE_DOI = re.compile(r"10\.\d{4,9}/\S+")
+_RESOLVER_QUERY = re.compile(r"\?[A-Za-z_][\w.-]*=.*$")
+_DOI_AS_HOST = re.compile(r"https?://doi:\s*(10\.\d{4,9}/\S+)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -154,6 +156,9 @@ def classify(href: str) -> Target:
     arxiv = _arxiv(href)
     if arxiv is not None:
         return Target(ARXIV, href, arxiv.base, arxiv.version)
+    doi_host = _DOI_AS_HOST.fullmatch(href) if "//doi:" in href[:12].lower() else None
+    if doi_host:  # "https://doi:10.1109/TKDE.2020.3014806" (Luciferjason/Deep-Anomaly-Detection-for-Time-Series-A-
+        return classify("https://doi.org/" + doi_host.group(1))  # Survey): a DOI, its "doi:" written as the host
     if not is_url(href):
         if _BARE_HOST.match(href):  # "[Light Field Networks: ...](vsitzmann.github.io/lfns/)" (vsitzmann/awesome-
             return classify("https://" + href)  # implicit-representations): a web address with no scheme
@@ -167,7 +172,8 @@ def classify(href: str) -> Target:
         return Target(LOCAL if href else ANCHOR, href)
     name = host(href)
     if name in ("doi.org", "dx.doi.org"):
-        doi = try_normalize_doi(href)
+        doi = try_normalize_doi(_RESOLVER_QUERY.sub("", href) if "=" in href else href)  # ("https://dx.doi.org/10.
+        # 26434/chemrxiv-2025-vp7qf?rft_dat=source%3Ddrss", thisisntnathan/memorypalace: a query for the resolver)
         if doi and _PLACEHOLDER.search(doi):  # "https://doi.org/10.1109/ACCESS.2023.xxx" (aita-lab/awesome-
             return Target(PLACEHOLDER, href)  # multimodal-fusion-emotion-recognition, nine papers): a DOI to
             # fill in, which names no paper (kept as the entry's link, never one that makes its papers one)
@@ -281,7 +287,7 @@ def is_repository(href: str) -> bool:
 def label_word(text: str) -> bool:
     """``paper``, ``[code]``, ``PDF``, ``Project Page``: a link label, not a title."""
     text = _LABEL_MARKUP.sub(" ", text).strip().lower()
-    text = " ".join(text.split())
+    text = " ".join(EMOJI_AROUND.sub("", text).split())  # ("[🏆Leaderboard]", "📄 Paper": a label, an emoji by it)
     return bool(_LABEL_WORDS.match(text)) or not text or EMOJI_ONLY.fullmatch(text) is not None  # ("[📄](..)",
     # "[💻](..)": kimberlyii/Awesome-Video-Understanding's paper and code links, every entry)
 

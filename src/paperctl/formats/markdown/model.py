@@ -35,11 +35,14 @@ class Context:
     skip_unless_arxiv: bool = False  # *skip* is a tutorials heading's: an entry whose title links arXiv is a paper
     skip_unless_cited: bool = False  # *skip* is a news heading's: one whose title links arXiv or a DOI, cited with
     # its authors and venue, is a paper
+    skip_unless_linked: bool = False  # *skip* is a "TODO" heading's: its tasks, or papers to read, each linking the
+    # paper and saying where it appeared or who wrote it (sunovivid/Awesome-Diffusion-Guidance, FedML-AI/FedML)
     resources: str | None = None  # under a heading of models or datasets: an entry linking no paper is none
     events: bool = False  # *resources* is a heading of events, people or sites
     links_nothing: bool = False  # the entry is an item of a list none of whose items has a link
     nothing_linked: bool = False  # ... and the whole list (the document) links nothing either
     by_names: bool = False  # the entry is an item of a list whose titles end "by" and who wrote them
+    from_bibtex: bool = False  # the list was written from a BibTeX file: LaTeX accents and braces in its text
     read_if_summary: bool = False
     year_groups: bool = False  # year headings are the papers' years (the user's lists): they win
 

@@ -222,11 +222,13 @@ def tagged_venue(text: str) -> tuple[str, int | None] | None:
 
 _BARE_URL = re.compile(r"<?(https?://[^\s<>]+)>?")
 KEYED_URL = re.compile(r"(?:\*\*|__)?(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+\s?)?"
-                       r"(?:paper(?: link| url)?|pdf|link|arxiv|url)(?:\*\*|__)?\s{0,3}[:：](?:\*\*|__)?\s{0,3}"
+                       r"(?:paper(?: link| url)?|pdf|link|arxiv|url|链接|论文链接|论文地址)(?:\*\*|__)?\s{0,3}[:：]"
+                       r"(?:\*\*|__)?\s{0,3}"
                        r"(?:\[[^\[\]]{0,100}\]\((https?://[^\s()<>]+)\)|<?(https?://[^\s<>]+)>?)|\[(?:paper|pdf|link|"
                        r"arxiv)\]\((https?://[^\s()<>]+)\)", re.IGNORECASE)  # (and "[link](..)" alone: Justin-Yuan/
 # Papers' scene graph notes, a paper a heading, its link on the line below; the key in bold, an emoji before it:
-# "**📜 Paper**: https://huggingface.co/papers/2507.18071", huggingface/trl's paper index)
+# "**📜 Paper**: https://huggingface.co/papers/2507.18071", huggingface/trl's paper index; "链接：[URL](URL)", "link",
+# under every paper's heading in CHIANGEL/Research-Paper-Note)
 
 
 def bare_url(text: str) -> str | None:

@@ -557,6 +557,9 @@ class PaperHeadings(ReaderState):
                 again = self.read([*self.heading_pieces, inline.Piece(inline.BREAK), *pieces])
                 if again.reason is None and again.title == entry.title:
                     again.authors = again.authors or entry.authors
+                    if entry.venue and not again.venue:  # (and where, said on a line above: "**Publication**: CVPR
+                        again.venue, again.venue_written, again.year = entry.venue, entry.venue_written, entry.year
+                        # 2024" over "[📄 Paper]() | [💻 Code](..)", ingra14m/Awesome-Inverse-Rendering)
                     entry = again
                     titled_by_link(entry, keyed_paper_text(pieces))  # ("**Paper:** [Title](..)<br>", "**Code:** ..")
                     continue

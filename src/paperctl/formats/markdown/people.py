@@ -327,7 +327,7 @@ def _parse(bare: str) -> list[str]:
         if not group:
             continue
         parts = [p for p in map(str.strip, group.split(",")) if p]
-        if one and len(parts) >= 3 and all(map(_SURNAME.fullmatch, parts)):
+        if one and len(parts) >= 3 and all(map(_SURNAME.fullmatch, parts)) and not _pinyin_pairs(parts):
             names += parts  # "Methani, Ganguly, Khapra, Kumar — WACV 2020" (vibhum-phd/awesome-chart-axis-
             continue  # hallucination, 21 lines): family names alone, not "Last, First" pairs
         names += _pairs(parts, bool(names), mla=not names and not one and ", and " in low)
@@ -385,6 +385,7 @@ def _pairs(parts: list[str], listed: bool = False, mla: bool = False) -> list[st
         # export of family names alone): an odd count of single names is no run of "Last, First" pairs
     out: list[str] = []
     i = 0
+    paired = False  # (the name before was a "Last, First" pair)
     while i < len(parts):
         part = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
@@ -393,10 +394,13 @@ def _pairs(parts: list[str], listed: bool = False, mla: bool = False) -> list[st
             out.append(f"{nxt} {part}")  # "Li, Yinghao Aaron, Cong Han, and Nima Mesgarani" (Google Scholar's MLA:
             i += 2  # the first name family name first, JeffC0628/awesome-voice-conversion), "Paliwal, Shubham Singh,
             continue  # D. Vishwanath, ..." (Wa1den-jy/Topic-on-Table-Recognition)
-        if (" " not in part or _PARTICLE_FAMILY.fullmatch(part)) and nxt is not None and _given(nxt):
-            out.append(f"{nxt} {part}")  # ("Koolen, Corina and van Cranenburgh, Andreas": a particle, then the name)
-            i += 2
+        if (" " not in part or _PARTICLE_FAMILY.fullmatch(part)) and nxt is not None and (_given(nxt) or paired and (
+                _GIVEN_NAMES.fullmatch(nxt))):  # ("Um, Soobin, Ye, Jong Chul", sunovivid/Awesome-Diffusion-Guidance:
+            out.append(f"{nxt} {part}")  # two given names, in pairs) ("Koolen, Corina and van Cranenburgh, Andreas":
+            i += 2  # a particle, then the name)
+            paired = True
             continue
+        paired = False
         if " " not in part and nxt is not None and i + 2 == len(parts) and len(nxt) == 1 and nxt.isupper() and (
                 out or listed):
             out.append(f"{nxt}. {part}")  # "Guler, R.A., Neverova, N., & Kokkinos, I" (its last period cut off)
@@ -404,6 +408,23 @@ def _pairs(parts: list[str], listed: bool = False, mla: bool = False) -> list[st
         out.append(part)
         i += 1
     return out
+
+
+# Common Chinese family names in pinyin: "Guo, Yingqing, Yuan, Hui, Yang, Yukang" is "Last, First" pairs, not six
+# family names alone (sunovivid/Awesome-Diffusion-Guidance, BibTeX's order with its "and"s made commas).
+_PINYIN_FAMILY = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang han "
+    "feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu zhong "
+    "cui tan liao fan wen shi qin xiong meng qiu hou bai yin shao long wan duan lei qian kong mao hao gu kang yan lai "
+    "jia xia fang zou xue mo hong niu ning ou qi qu rong sha shang tao wei xing yi zhan zhuang".split())
+
+
+def _pinyin_pairs(parts: list[str]) -> bool:
+    """Are single words, an even count, "Last, First" pairs of Chinese names: every other one a common family name,
+    most of those between not?"""
+    family, given = parts[0::2], parts[1::2]
+    return len(parts) % 2 == 0 and all(p.lower() in _PINYIN_FAMILY for p in family) and 2 * sum(
+        p.lower() not in _PINYIN_FAMILY for p in given) > len(given)
 
 
 def _given(text: str) -> bool:

@@ -124,8 +124,10 @@ _SHORT_THEN_YEAR = re.compile(r"(?:[Ii]n )?(?P<name>[A-Z][^()]{2,150}?) ?\((?P<s
 _IN_PROCEEDINGS = re.compile(
     r"(?:In )?(?P<name>[^.]{4,200}?)[,.]\s*(?:(?:pp?\.|pages?)\s*\d+(?:\s*[-–—]+\s*\d+)?[.,]?\s*)?"
     r"(?:(?P<publisher>[A-Z][\w&]*(?: [A-Z][\w&]*){0,3})(?:,\s*[A-Z][a-z]+)?,\s*)?(?P<year>(?:19|20)\d\d)\.?")
-_SHORT_NAME = re.compile(r"\(((?=[a-z-]{0,4}[A-Z]{2})[A-Za-z][A-Za-z&-]{1,14})\)$")  # "... Recognition (ICDAR)",
-# "... and Engineering (ic-ETITE)"
+_SHORT_NAME = re.compile(r"\(((?=[a-z-]{0,4}[A-Z]{2}|[A-Z][a-z]{1,3}[A-Z]{2}|[A-Z]-[A-Z]{2})"
+                         r"[A-Za-z][A-Za-z&-]{1,14})\)$")
+# "... Recognition (ICDAR)", "... and Engineering (ic-ETITE)", "Conference on Robot Learning (CoRL)", "IEEE
+# Transactions on Robotics (T-RO)" (robot-failures/awesome-robot-failure-management)
 # "2020 25th International Conference ...", "ICASSP 2022-2022 IEEE International Conference ...": the meeting's year
 _LEADING_YEAR = re.compile(r"(?:[A-Z]{2,10} )?((?:19|20)\d\d)(?:-(?:19|20)\d\d)? ")
 
@@ -261,7 +263,9 @@ _IEEE_WHERE = re.compile(
     r"(?P<locators>(?:,\s*(?:vol|no|pp?|art\. no)\.\s*[\w–-]+)*)"
     rf"(?:,\s*(?:\d{{1,2}}\s+)?(?:{venues.MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?P<year>(?:19|20)\d\d))?"
     r"(?:,\s*pp?\.\s*[\w–-]+)?(?:[,.]\s*doi:\s*\S*)?\.?"
-    r"(?:,?\s*Accessed:[^.\[\]]{1,40}\.)?(?:\s*\[Online\]\.?(?:\s*Available:\s*\S+)?)?", re.IGNORECASE)
+    r"(?:,?\s*Accessed:[^.\[\]]{1,40}\.)?(?:\s*\[Online\]\.?(?:\s*Available:\s*\S+)?|\s*Available:\s*)?",
+    re.IGNORECASE)  # ("..., Feb. 2025. Available: [http://doi.org/..](..)": robot-failures/awesome-robot-failure-
+# management, its link after the words)
 _ZOTERO_POSTED = re.compile(
     rf"[,.]?\s*(?:(?:{venues.MONTH}\s+\d{{1,2}},\s+)?(?P<year>(?:19|20)\d\d)|(?P<venue>[A-Z][\w&' -]{{1,40}}?\s+"
     r"(?P<vyear>(?:19|20)\d\d))),\s*arXiv:\s*(?:arXiv:)?(?P<id>\d{4}\.\d{4,5})(?:v\d+)?\.?(?:\s*doi:\s*\S+?)?\.?"

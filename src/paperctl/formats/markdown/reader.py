@@ -51,6 +51,7 @@ from . import (
     references,
     sibling_fields,
     table_shapes,
+    tex_marks,
     titled_by,
     verdict,
 )
@@ -114,6 +115,11 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         return not any("http" in line for line in self.doc.lines)
 
     @cached_property
+    def from_bibtex(self) -> bool:
+        """Was the list written from a BibTeX file, its LaTeX accents and braces left in (``tex_marks``)?"""
+        return tex_marks.from_bibtex(self.doc.lines)
+
+    @cached_property
     def mostly_linked(self) -> bool:
         """Does the document link a paper for most of its list items? (Asked only of a short list of titles.)"""
         return bare_titles.mostly_linked(self.doc.lines)
@@ -132,7 +138,8 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             self._known = {**said_above(self.frames, self.year_groups), "read_if_summary": self.read_if_summary,
                            "year_groups": self.year_groups}
         return Context(**self._known, links_nothing=self.links_nothing,
-                       nothing_linked=self.links_nothing and self.nothing_linked, by_names=self.by_names)
+                       nothing_linked=self.links_nothing and self.nothing_linked, by_names=self.by_names,
+                       from_bibtex=self.from_bibtex)
 
     def heading(self, level: int, text: str, start: int, end: int, group: bool = False, bold: bool = False,
                 italic: bool = False) -> None:
@@ -464,6 +471,9 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
              bare: bool = False) -> bool:
         """Keep *entry* if it is a paper (a paragraph must have a clear shape: *strict*; *bare*: an item
         alone in a list of titles with no link, a paper when its title reads as one)."""
+        if entry.reason is None and strict and parent.text[:1] == "(" and _aside(parent.text.rstrip()):
+            entry.reason = "prose, not an entry"  # "(Many applications paper omitted; please [see here](arXiv
+            # search) for a more comprehensive list)" (m-k-S/awesome-machine-learning-atomistic-simulation): an aside
         if entry.reason is None and strict and not (entry.authors and entry.venue) and not (
                 (entry.authors or entry.venue) and entry.year and _NUMBERED_REFERENCE.match(parent.text)) and (
                 not entry.certain or not entry.bold and len((entry.title or "").split()) > 30):
@@ -491,6 +501,16 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         self.found.append((entry, start, end, len(self.headings) - 1, marker))
         self.covered.update(range(start, end))
         return True
+
+
+def _aside(text: str) -> bool:
+    """Is *text* one bracketed aside, the bracket it opens with closing at its end?"""
+    depth = 0
+    for k, c in enumerate(text):
+        depth += (c == "(") - (c == ")")
+        if depth == 0:
+            return k == len(text) - 1
+    return False
 
 
 def parse(text: str, read_if_summary: bool = False, year_groups: bool = False,

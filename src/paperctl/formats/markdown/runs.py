@@ -34,9 +34,11 @@ _ET_AL_SEMI = re.compile(r"(.{3,200}?\bet\.? al\.?)\s*;\s*(\S.*)$")
 _NOTE_LEAD = re.compile(r"(?:notes?|nb|n\.b\.|remarks?|teams?|affiliations?|institutions?|organi[sz]ations?|"
                         r"机构|单位)\s*[:：]\s*\S", re.IGNORECASE)  # ("Team: UC Berkeley, NYU.": who, not the authors)
 # A field of the list's, named: "*Keywords: Image, Video*" (Markus-Pobitzer/Awesome-Story-Visualization, 13 of 40
-# entries), "· Task: pose, mesh, dataset" (ryhara/awesome-event-based-hand-pose-estimation, 51 entries)
-FIELD_KEY = re.compile(r"\s*(?:key ?words?|tags?|topics?|tasks?|type|category|categories|modality|domain|dataset)"
-                       r"\s*[:：]", re.IGNORECASE)
+# entries), "· Task: pose, mesh, dataset" (ryhara/awesome-event-based-hand-pose-estimation, 51 entries), "📁 Tags:
+# `evaluation`, `survey`" (xhinini/LLM-Reasoning-Review, every paper: an emoji before the key)
+FIELD_KEY = re.compile(r"\s*(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+\s?)?"
+                       r"(?:key ?words?|tags?|topics?|tasks?|type|category|categories|modality|domain|dataset)\s*[:：]",
+                       re.IGNORECASE)
 _FIELD_VALUES = re.compile(r"[^\W\d_][\w /&+-]{0,40}(?:,\s*[^\W\d_][\w /&+-]{0,40}){0,15}")
 _NOT_A_VALUE = re.compile(r"\. |http|=")
 _OPEN_VENUE = re.compile(r"\s*\(\s*([^()\[\];]{2,60}?)\s*;\s*")

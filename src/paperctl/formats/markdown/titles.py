@@ -215,6 +215,15 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.notes.append(f"presented by {presenter.group(1)}")  # course's reading list, geometric-
             toks = [Tok("text", text[presenter.end():]), *toks[1:]]  # intelligence/ece594n): who presents it
             continue
+        if toks[0].strong and len(toks) > 2 and _FOUR_DIGITS.fullmatch(text.strip()) and toks[1].kind == "text" \
+                and toks[1].text.strip() in ("", "-", "–", "—") and (toks[2].kind == "link" or toks[1].text.strip()):
+            # "* **2020** - __`ICML`__ [*Title*](arXiv)" (abdelwahed/OT_for_big_data, 164 lines), "**2019** [T](..)":
+            if toks[1].text.strip():  # the year, bold, then a dash: read as it is read plain
+                toks[:2] = [Tok("text", f"{text.strip()}{toks[1].text}")]
+            else:  # (the year, then the title link: plain, "2019 [Title](..)" would be titled "2019")
+                entry.date_year = entry.date_year or int(text)
+                toks = toks[2:]
+            continue
         if text.lstrip().startswith("|") and len(toks) > 1:  # "**[LSeg]** | **ICLR'22** | Title | [pdf](..)"
             text = text.lstrip()[1:]  # (Qinying-Liu/Awesome-Open-Vocabulary-Semantic-Segmentation): cells in a row
         if not text.strip() or (toks[0].strong and re.fullmatch(r"\s*\[?\d{1,4}\]?\.?\s*", text)
@@ -380,9 +389,11 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.notes.append(text.strip())  # "**`Learning`** **`RAL`** P-GAT : Pose-Graph Attentional ..."
             toks.pop(0)
             continue
-        coded = (venues.parse(text) or venue_words.in_words(text.strip().strip("[]")) or coded_where(text)) if \
+        coded = (venues.parse(text) or venue_words.in_words(text.strip().strip("[]")) or coded_where(text) or (
+            venues.parse(f"{text.strip()} {entry.date_year}") if entry.journal_year and entry.date_year else None)) if \
             toks[0].code and len(toks) > 1 else None  # ("**`[Pattern Recognition 2024]`** [**IBVC: ...**](..)",
-        # xxwtiancai/Awesome-Video-Coding-Papers)
+        # xxwtiancai/Awesome-Video-Coding-Papers; "* **2019** - __`ACM ToG`__ [*Title*](..)", abdelwahed/
+        # OT_for_big_data: a name the year before it makes a venue)
         if coded:  # "`CVPR 2024` **Visual Anagrams**", "`IEEE Sensors Journal 2026` **Tracking Fast by ...**"
             if not entry.venue:  # (ryhara/awesome-event-based-hand-pose-estimation: a journal named in words)
                 entry.venue, entry.venue_written, entry.shape = coded[0], f"`{text}`", "venue-prefix"
@@ -459,7 +470,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
                 toks.pop(0)
             continue
         nicknames: list[str] = []
-        prefix_venue, written, rest = venue_prefix(text, text_of(toks[1:3]), nicknames)
+        prefix_venue, written, rest = venue_prefix(text, text_of(toks[1:3]), nicknames, year_before=entry.journal_year)
         if toks[0].strong and (rest.strip() and not (prefix_venue and venues.year_in(prefix_venue)) or (
                 prefix_venue and name_and_year_bracketed(text))):  # ("**[ECAPA-TDNN (2020)]**": a model's name,
             # its year)
@@ -555,6 +566,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     return plain_title(toks, entry)
 
 
+_FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _BOLD_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?")
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from ...text import squashed
-from . import links, people, venue_words, venues
+from . import links, people, theses, venue_words, venues
 from .before_title import KIND_TAG
 from .blocks import Block
 from .model import Context, ListEntry
@@ -78,6 +78,11 @@ def _a_paper_all_the_same(entry: ListEntry, ctx: Context) -> bool:
             and title_like(entry.title))):  # "| 2022 | DavarOCR: A Toolbox for OCR and Multi-Modal Document
         return True  # Understanding | [[paper]](arXiv)[[code]](..) |" under "## Toolkits" (entropy2333/awesome-key-
         # information-extraction): a toolkit's paper, its title in words and its arXiv link
+    if ctx.skip_unless_linked and (entry.arxiv or entry.doi or entry.url) and (
+            entry.authors or entry.bold or entry.venue and venues.year_in(entry.venue) and venues.name_known(
+                entry.venue)):
+        return True  # "**Gradient Guidance for Diffusion Models: ...**" over its names and "[[Paper](arXiv)]" under
+        # "# TODO" (sunovivid/Awesome-Diffusion-Guidance); not "- [x] Update presentation [[link](drive)]"
     return ctx.skip_unless_arxiv and (entry.title_target == links.ARXIV or entry.title_target is None and bool(
         entry.arxiv))  # ("NIPS 2016 Tutorial: Generative Adversarial Networks [[arXiv]](..)", nightrome/really-
     # awesome-gan: a write-up on arXiv; not a talk whose title links its page, and its [[Paper]] the survey it presents)
@@ -184,10 +189,6 @@ def _site_named(entry: ListEntry) -> bool:
 
 _SITE_AFTER = re.compile(r"\s[-–—|]\s([^-–—|]{2,30})$")
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}|\b(?:please )?contact (?:me|us)\b", re.IGNORECASE)
-_THESIS = re.compile(r"[\[(（]\s*(?:(?:19|20)\d\d[,\s]+)?(?:ph\.?\s?d\.?|master'?s?|doctoral|bachelor'?s?)?"
-                     r"\s*(?:thesis|dissertation)\s*[\])）]|^(?:(?:19|20)\d\d\s+)?(?:ph\.?\s?d\.?\s+|master'?s?\s+)?thesis"
-                     r"(?:\s+(?:19|20)\d\d)?$", re.IGNORECASE)  # ("[2021, Master Thesis]": SupeRuier/awesome-active-
-# learning; "*Phd Thesis* 2010": qhliu26/awesome-time-series-anomaly-detection, as its label has it)
 _PAGE_AND_SITE = re.compile(r".{6,}?\s[|｜]\s(?:by\s.{2,60}?\s[|｜]\s)?[^|｜]{2,40}|[A-Z][\w.-]{1,20}\s\\{1,2}\s.{6,}")
 _POSTED_AT = re.compile(r"(^|\.)(zhihu\.com|medium\.com|substack\.com|csdn\.net|weixin\.qq\.com|juejin\.cn)$")
 # "[ICCV 2021 Workshop on Autonomous Vehicle Vision (AVVision)](https://avvision.xyz/iccv21/)" (TianhaoFu/
@@ -318,10 +319,7 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return f"marked as a {talk.group(1).lower()}, not a paper"  # its keynotes, talks and tutorials, by event)
     if entry.kind_said:  # "* ****`DATA`**** [...](..)" (Kyubyong/nlp_tasks: PAPER, DATA, CHALLENGE, WIKI, ...)
         return f"marked as {entry.kind_said}, not a paper"
-    if "hesis" in f"{entry.title}{entry.venue}{entry.notes}" and any(
-            map(_THESIS.search, [entry.title, entry.venue or "", *entry.notes])):
-        # "Uncertainty in Deep Learning (PhD Thesis)[[Link1]](..)" (masamasa59/uncertainty-paper), "(2020 Thesis)
-        # **Narrative Generation to Support ...**" (zhijing-jin/CausalNLP_Papers): a thesis, not a paper
+    if theses.said_thesis(entry):
         return "marked as a thesis, not a paper"
     if entry.label and entry.title_target is None and len({name for _, name in entry.named}) >= 2:
         # '**"If you only read 3 papers":** [GKD](arXiv) + [MiniLLM](arXiv) + ...': a label over papers

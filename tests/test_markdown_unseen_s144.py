@@ -1,0 +1,247 @@
+"""Shapes of real lists met in session 59's round 141 (``s144``), held with the lists' own lines (the repository is
+named in each test)."""
+
+from __future__ import annotations
+
+from markdown_papers import names, one
+from paperctl.formats.markdown.people import parse as people
+from paperctl.formats.markdown.reader import parse
+
+
+def test_a_bold_title_link_runs_on_over_its_badge_and_leaderboard_links():
+    """xhinini/LLM-Reasoning-Review (17 of its 26 papers): the bold goes on past the title link, a comma, a GitHub
+    logo linking the code, and a leaderboard link; a stray ")" before the closing stars in two."""
+    parsed = parse(
+        "## Survey\n"
+        "- **[Multimodal Chain-of-Thought Reasoning: A Comprehensive Survey](https://arxiv.org/abs/2503.12605), "
+        "[<img src=\"https://github.githubassets.com/images/modules/logos_page/GitHub-Mark.png\" width=\"22\" "
+        "alt=\"GitHub repo\" />](https://github.com/yaotingwangofficial/Awesome-MCoT)**  \n"
+        "  *Yaoting Wang, Shengqiong Wu, Yuecheng Zhang* • *Preprint'25*  \n"
+        "  📁 Tags: `evaluation`, `chain-of-thought`, `survey`\n"
+        "- **[LiveCodeBench: Holistic and Contamination Free Evaluation of Large Language Models for Code]"
+        "(https://arxiv.org/abs/2403.07974), [<img src=\"https://github.githubassets.com/images/modules/logos_page/"
+        "GitHub-Mark.png\" width=\"22\" alt=\"GitHub repo\" />](https://github.com/LiveCodeBench/LiveCodeBench), "
+        "[[🏆Leaderboard]](https://livecodebench.github.io/leaderboard.html))**\n"
+        "  *Naman Jain, King Han, Alex Gu* • *Preprint'24* \n")
+    survey, live = (e.data for e in parsed.entries)
+    assert (survey.title, survey.arxiv_id, survey.links.get("code"), survey.venue) == (
+        "Multimodal Chain-of-Thought Reasoning: A Comprehensive Survey", "2503.12605",
+        "https://github.com/yaotingwangofficial/Awesome-MCoT", "arXiv 2025")
+    assert survey.summary is None  # (the tags line is a note, an emoji before its key)
+    assert (live.title, live.links.get("code"), live.links.get("leaderboard")) == (
+        "LiveCodeBench: Holistic and Contamination Free Evaluation of Large Language Models for Code",
+        "https://github.com/LiveCodeBench/LiveCodeBench", "https://livecodebench.github.io/leaderboard.html")
+
+
+def test_a_bold_year_then_a_dash_then_the_venue_in_bold_code():
+    """abdelwahed/OT_for_big_data (164 lines): "* **2020** - __`ICML`__ [*Title*](link)": the year, bold, is no
+    reference number; the venue after it, in code, takes its year, even one not known alone (`ACM ToG`)."""
+    parsed = parse(
+        "## Papers\n"
+        "* **2020** - __`ICML`__ [*Regularized optimal transport is ground cost adversarial*]"
+        "(http://arxiv.org/pdf/2002.03967v3)\n"
+        "* **2019** - __`ACM ToG`__ [*Sliced optimal transport sampling*](https://dl.acm.org/doi/10.1145/3306346)\n"
+        "* **2020** -  [*Multi-marginal optimal transport using partial information*]"
+        "(https://arxiv.org/pdf/2004.06909.pdf)\n")
+    got = [(e.data.title, e.data.venue, e.data.year) for e in parsed.entries]
+    assert got == [("Regularized optimal transport is ground cost adversarial", "ICML 2020", 2020),
+                   ("Sliced optimal transport sampling", "ACM ToG 2019", 2019),
+                   ("Multi-marginal optimal transport using partial information", None, 2020)]
+
+
+def test_a_method_name_with_its_venue_in_the_link_text_of_a_table_row():
+    """Luciferjason/Deep-Anomaly-Detection-for-Time-Series-A-Survey (all 59 rows): "[GDN (AAAI 2021)](..)" names the
+    method and where its paper appeared; "https://doi:10.1109/..." is the DOI it means."""
+    parsed = parse(
+        "| Model | Main Architecture | Code |\n"
+        "|---|---|---|\n"
+        "| [GDN (AAAI 2021)](https://ojs.aaai.org/index.php/AAAI/article/view/16523) | GNN | "
+        "[Code](https://github.com/d-ailin/GDN) |\n"
+        "| [AQADF (TKDE 2022)](https://doi:10.1109/TKDE.2020.3014806) | LSTM, CNN | — |\n")
+    gdn, aqadf = (e.data for e in parsed.entries)
+    assert (gdn.title, gdn.venue, gdn.year, gdn.links.get("code")) == (
+        "GDN", "AAAI 2021", 2021, "https://github.com/d-ailin/GDN")
+    assert (aqadf.title, aqadf.venue, aqadf.doi) == ("AQADF", "TKDE 2022", "10.1109/tkde.2020.3014806")
+
+
+def test_papers_as_headings_over_a_chinese_link_key():
+    """CHIANGEL/Research-Paper-Note (37 papers): "## Title" over "链接：[URL](URL)", keywords and notes; the heading is
+    the paper, whatever the link's host."""
+    parsed = parse(
+        "# Research-Paper-Note\nMy research paper notes.\n\n"
+        "## Graph Attention Networks\n\n"
+        "链接：[https://arxiv.org/abs/1710.10903](https://arxiv.org/abs/1710.10903)\n\n"
+        "关键词：Attention, GAT, Graph\n\n"
+        "ICLR2018的工作，比GraphSage迟一年。\n\n"
+        "## Collaborative Denoising Auto-Encoders for Top-N Recommender Systems\n\n"
+        "链接：[https://dl.acm.org/doi/10.1145/2835776.2835837](https://dl.acm.org/doi/10.1145/2835776.2835837)\n\n"
+        "关键词：CDAE, Collaborative Filtering, Auto-Encoder\n")
+    got = [(e.data.title, e.data.arxiv_id, e.data.url) for e in parsed.entries]
+    assert got == [("Graph Attention Networks", "1710.10903", None),
+                   ("Collaborative Denoising Auto-Encoders for Top-N Recommender Systems", None,
+                    "https://dl.acm.org/doi/10.1145/2835776.2835837")]
+
+
+def test_papers_under_a_todo_heading_are_papers():
+    """sunovivid/Awesome-Diffusion-Guidance (its last 8 papers) and little-women/reading-list: a "TODO" heading
+    holds papers to read, not a list's tasks."""
+    parsed = parse(
+        "## Weight Schedule\n"
+        "**Analysis of Classifier-Free Guidance Weight Schedulers** \\\n"
+        "[[Paper](https://arxiv.org/abs/2404.13040)]\n\n"
+        "---\n# TODO\n"
+        "**Gradient Guidance for Diffusion Models: An Optimization Perspective** \\\n"
+        "*Guo, Yingqing, Yuan, Hui, Yang, Yukang, Chen, Minshuo, Wang, Mengdi* \\\n"
+        "[[Paper](https://arxiv.org/abs/2404.14743)]\n")
+    last = parsed.entries[-1].data
+    assert (last.title, last.arxiv_id, names(last)) == (
+        "Gradient Guidance for Diffusion Models: An Optimization Perspective", "2404.14743",
+        ["Yingqing Guo", "Hui Yuan", "Yukang Yang", "Minshuo Chen", "Mengdi Wang"])
+
+
+def test_names_family_name_first_in_pairs():
+    """sunovivid/Awesome-Diffusion-Guidance (22 of its 24 author lines, BibTeX's order with commas for "and"):
+    Chinese names in pinyin, and two given names; family names alone stay so."""
+    assert people("Um, Soobin, Ye, Jong Chul") == ["Soobin Um", "Jong Chul Ye"]
+    assert people("Guo, Yingqing, Yuan, Hui, Yang, Yukang") == ["Yingqing Guo", "Hui Yuan", "Yukang Yang"]
+    assert people("Methani, Ganguly, Khapra, Kumar") == ["Methani", "Ganguly", "Khapra", "Kumar"]
+    assert people("Wang, Zhang, Li, Liu") == ["Wang", "Zhang", "Li", "Liu"]
+
+
+def test_an_english_description_with_its_translation_in_brackets():
+    """sunovivid/Awesome-Diffusion-Guidance (all 14 descriptions): the English sentence is the summary, the Korean
+    one in brackets below it a note."""
+    data = one("**Diffusion Self-Guidance for Controllable Image Generation** \\\n"
+               "*Epstein, Dave, Jabri, Allan, Poole, Ben* \\\n"
+               "[[Paper](https://arxiv.org/abs/2306.00986)] \\\n"
+               "Designs a loss that uses internal features of the diffusion denoising network for image editing.\\\n"
+               "(디퓨전 denoising network 내부 피쳐를 이용한 loss를 설계해 이미지를 편집)\n")
+    assert data.summary == "Designs a loss that uses internal features of the diffusion denoising network for image " \
+        "editing."
+    assert "디퓨전 denoising network 내부 피쳐를 이용한 loss를 설계해 이미지를 편집" in data.notes
+
+
+def test_ieee_references_with_the_meeting_or_journal_spelled_out():
+    """robot-failures/awesome-robot-failure-management (41 of its 59 references): the venue in italics, its short
+    name in brackets closing it, then volume, pages and the month; "Available:" before the link."""
+    parsed = parse(
+        "1. S. Thoduka, N. Hochgeschwender, J. Gall, and P. G. Ploger, \"A Multimodal Handover Failure Detection "
+        "Dataset and Baselines,\" in *Proceedings of the IEEE International Conference on Robotics and Automation "
+        "(ICRA)*, 2024, pp. 17013-17019. Available: [https://doi.org/10.1109/ICRA57147.2024.10610143]"
+        "(https://doi.org/10.1109/ICRA57147.2024.10610143)\n"
+        "1. A. C. Ak, E. E. Aksoy and S. Sariel, \"Learning Failure Prevention Skills for Safe Robot Manipulation,\" "
+        "*IEEE Robotics and Automation Letters (RA-L)*, vol. 8, no. 12, pp. 7994-8001, Dec. 2023. Available: "
+        "[https://doi.org/10.1109/LRA.2023.3324587](https://doi.org/10.1109/LRA.2023.3324587)\n"
+        "1. Z. Liu, A. Bahety, and S. Song, \"REFLECT: Summarizing Robot Experiences for Failure Explanation and "
+        "Correction,\" in *Conference on Robot Learning (CoRL)*, 2023. Available: "
+        "[https://proceedings.mlr.press/v229/liu23g.html](https://proceedings.mlr.press/v229/liu23g.html)\n")
+    got = [(e.data.venue, e.data.year, e.data.summary) for e in parsed.entries]
+    assert got == [("ICRA 2024", 2024, None), ("RA-L 2023", 2023, None), ("CoRL 2023", 2023, None)]
+
+
+def test_a_table_column_named_pub_date_gives_the_year():
+    """m-k-S/awesome-machine-learning-atomistic-simulation (all 132 rows): "| Title & Link | Author(s) | Pub. Date |";
+    a note above the table linking an arXiv search is no paper."""
+    parsed = parse(
+        "### Gaussian Approximation Potentials (GAP)\n"
+        "(Many applications paper omitted; please [see here](https://arxiv.org/search/?query=%22Gaussian+"
+        "Approximation+Potential%22&searchtype=all&source=header) for a more comprehensive list)\n\n"
+        "| Title & Link | Author(s) | Pub. Date |\n| ------------ | --------- | --------- |\n"
+        "| [Gaussian Approximation Potentials: the accuracy of quantum mechanics, without the electrons]"
+        "(https://arxiv.org/abs/0910.1019) | Bartok, Payne, Kondor, Csanyi | Oct 2009 |\n")
+    assert [(e.data.arxiv_id, e.data.year) for e in parsed.entries] == [("0910.1019", 2009)]
+
+
+def test_a_preprint_servers_subject_line_and_a_doi_link_with_a_query():
+    """thisisntnathan/memorypalace (41 of its 42 papers): "*Theoretical and Computational Chemistry on ChemRxiv*" is
+    where, ChemRxiv, its subject a note; the resolver's query after the DOI is no part of it."""
+    data = one("- [PharmacoForge: Pharmacophore Generation with Diffusion Models](https://dx.doi.org/10.26434/"
+               "chemrxiv-2025-dz765-v2?rft_dat=source%3Ddrss)  \n"
+               "Emma Flynn, Riya Shah, Ian Dunn, Rishal Aggarwal, David Koes  \n"
+               "*Theoretical and Computational Chemistry on ChemRxiv*  \n"
+               "2025-08-10  \n")
+    assert (data.venue, data.doi) == ("ChemRxiv 2025", "10.26434/chemrxiv-2025-dz765-v2")
+    assert "Theoretical and Computational Chemistry" in data.notes
+
+
+def test_a_venue_keyed_above_a_row_of_named_links_under_a_paper_heading():
+    """ingra14m/Awesome-Inverse-Rendering: "**Publication**: CVPR 2024" above "[📄 Paper]() | [🌐 Project Page](..) |
+    [💻 Code](..)" under the paper's heading; the links, an emoji by each name, do not lose where it appeared."""
+    parsed = parse(
+        "## NeuS-based Inverse Rendering\n\n"
+        "### 4. Inverse Rendering of Glossy Objects via the Neural Plenoptic Function and Radiance Fields (NeP)\n\n"
+        "**Authors**: Haoyuan Wang, Wenbo Hu, Lei Zhu, Rynson W.H. Lau\n\n"
+        "**Publication**: CVPR 2024\n\n"
+        "[📄 Paper]() | [🌐 Project Page](https://www.whyy.site/paper/nep) | [💻 Code](https://github.com/onpix/NeP) \n")
+    data = parsed.entries[-1].data
+    assert (data.venue, data.links.get("code"), data.links.get("project page")) == (
+        "CVPR 2024", "https://github.com/onpix/NeP", "https://www.whyy.site/paper/nep")
+
+
+def test_tasks_under_a_todo_heading_are_no_papers():
+    """mawady/msc-retinalrecog: "- [x] Update presentation [[link](drive)]" under "## ToDo List", a week's bullet
+    above it; and FedML-AI/FedML: "(ICML 2019) "Title"" over the paper's address under "**Todo**", a paper."""
+    parsed = parse(
+        "## ToDo List\n"
+        "- W24Y2022\n"
+        "  - [x] Update presentation [[link](https://drive.google.com/file/d/1OGX0bOEpyr/view?usp=sharing)]\n"
+        "  - [x] Image preprocessing (APTOS2019 and MESSIDOR)\n\n"
+        "## Attack\n**Todo**\n"
+        "1. (ICML 2019) \"Analyzing Federated Learning through an Adversarial Lens\" \n"
+        "http://proceedings.mlr.press/v97/bhagoji19a/bhagoji19a.pdf\n")
+    got = [(e.data.title, e.data.venue) for e in parsed.entries]
+    assert got == [("Analyzing Federated Learning through an Adversarial Lens", "ICML 2019")]
+
+
+def test_a_benchmark_name_in_round_brackets_before_a_heading_title_is_no_venue():
+    """HKUST-LongGroup/Awesome-MLLM-Benchmarks (every paper): "### 1. (EQBEN) Title" over "**Date: 2023.03.25**"
+    (key and value both in bold), its abstract folded and "[📄 Paper](arXiv) | [💻 Code](..)"."""
+    parsed = parse(
+        "## Understanding Benchmarks:\n"
+        "### 1. (EQBEN) Equivariant Similarity for Vision-Language Foundation Models\n"
+        "**Date: 2023.03.25**\n\n"
+        "**Affiliation**: Nanyang Technological University\n"
+        "<details span>\n<summary><b>Abstract</b></summary>\nThe capability to process multiple images.\n</details>\n\n"
+        "  [📄 Paper](https://arxiv.org/pdf/2303.14465) | [💻 Code](https://github.com/Wangt-CN/EqBen)\n")
+    data = parsed.entries[0].data
+    assert (data.title, data.arxiv_id, data.venue, data.year, data.links.get("code")) == (
+        "Equivariant Similarity for Vision-Language Foundation Models", "2303.14465", None, 2023,
+        "https://github.com/Wangt-CN/EqBen")
+    assert "EQBEN" in data.notes
+
+
+def test_a_method_name_or_year_then_a_journal_in_brackets_before_the_title():
+    """MianchuWang/RetrosynthesisML (every paper): "* (MEEA*, Commun Chem) Title." under a year heading: the method's
+    name, then the journal's short name; "(2024, WIREs Comput Mol Sci)": the year, then the journal."""
+    parsed = parse(
+        "## Reviews\n\n"
+        "* (2024, WIREs Comput Mol Sci) Recent advances in deep learning for retrosynthesis.\n"
+        "  [[Page](./Literature/zhong2024recent.markdown)]\n\n"
+        "## Literature\n\n### 2024\n"
+        "* (MEEA*, Commun Chem) Efficient retrosynthetic planning with MCTS exploration enhanced A* search.\n"
+        "[[Page](./Literature/zhao2024efficient.markdown)]\n"
+        "  - A* search with exploration from MCTS.\n")
+    review, meea = (e.data for e in parsed.entries)
+    assert (review.title, review.venue, review.year) == (
+        "Recent advances in deep learning for retrosynthesis", "WIREs Comput Mol Sci 2024", 2024)
+    assert (meea.title, meea.venue) == (
+        "Efficient retrosynthetic planning with MCTS exploration enhanced A* search", "Commun Chem 2024")
+    assert "MEEA*" in meea.notes
+
+
+def test_theses_said_so_beside_their_titles_are_no_papers():
+    """The labelling rules count theses as no papers: a link named "[[MIT Thesis 2022](..)]" (WangWenhao0716/Awesome-
+    Diffusion-Replication), a PDF named "Dissertation-finalized.pdf" (andakai/awesome-papers), "[[Thesis](..)]",
+    a PhD thesis in the title's brackets; a title that says "Thesis" on arXiv is a paper."""
+    parsed = parse(
+        "## Papers\n"
+        "**Dataset Deduplication with Datamodels**\\\n[[MIT Thesis 2022](https://dspace.mit.edu/handle/1721.1/144905)]\n\n"
+        "- [Others] Language Agents From Next-Token Prediction to Digital Automation [paper](https://ysymyth.github.io/"
+        "papers/Dissertation-finalized.pdf) [video](https://www.bilibili.com/video/BV1zz421m7gV/)\n"
+        "- Visually aided changes detection in 3D lidar based reconstruction 2015 [[Thesis](https://www.politesi."
+        "polimi.it/bitstream/10589/112343/3/thesis.pdf)]\n"
+        "- Neural Reading Comprehension and Beyond (Danqi Chen's PhD thesis 2019) [[paper]](https://purl.stanford."
+        "edu/gd576xb1833)\n"
+        "- [What Does the Knowledge Neuron Thesis Have to Do with Knowledge?](https://arxiv.org/abs/2405.02421)\n")
+    assert [e.data.arxiv_id for e in parsed.entries] == ["2405.02421"]
+    assert sum("thesis" in why for why in dict(parsed.skipped).values()) == 4
