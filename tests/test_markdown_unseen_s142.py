@@ -212,8 +212,9 @@ def test_latex_accents_and_braces_of_a_list_written_from_bibtex():
         "and Filliat, David*\n"
         "- **{Continual Learning for Robotics}**, (2019) [[paper]](https://arxiv.org/abs/1907.00182)  by "
         "*Lesort, Timoth{\\'e}e and Filliat, David*\n"
-        "- **{Continual Reinforcement Learning deployed in Real-life using Policy Distillation and Sim2Real Transfer}**, "
-        "(2019) [[paper]](https://arxiv.org/abs/1906.04452)  by *Traor{\\'e}, Ren{\\'e} and Filliat, David*\n")
+        "- **{Continual Reinforcement Learning deployed in Real-life using Policy Distillation and Sim2Real "
+        "Transfer}**, (2019) [[paper]](https://arxiv.org/abs/1906.04452)  by "
+        "*Traor{\\'e}, Ren{\\'e} and Filliat, David*\n")
     data = parsed.entries[0].data
     assert [e.data.title for e in parsed.entries][1:] == [
         "Continual Learning for Robotics",

@@ -172,7 +172,8 @@ def test_a_venue_keyed_above_a_row_of_named_links_under_a_paper_heading():
         "### 4. Inverse Rendering of Glossy Objects via the Neural Plenoptic Function and Radiance Fields (NeP)\n\n"
         "**Authors**: Haoyuan Wang, Wenbo Hu, Lei Zhu, Rynson W.H. Lau\n\n"
         "**Publication**: CVPR 2024\n\n"
-        "[📄 Paper]() | [🌐 Project Page](https://www.whyy.site/paper/nep) | [💻 Code](https://github.com/onpix/NeP) \n")
+        "[📄 Paper]() | [🌐 Project Page](https://www.whyy.site/paper/nep) | "
+        "[💻 Code](https://github.com/onpix/NeP) \n")
     data = parsed.entries[-1].data
     assert (data.venue, data.links.get("code"), data.links.get("project page")) == (
         "CVPR 2024", "https://github.com/onpix/NeP", "https://www.whyy.site/paper/nep")
