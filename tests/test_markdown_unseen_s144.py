@@ -246,3 +246,75 @@ def test_theses_said_so_beside_their_titles_are_no_papers():
         "- [What Does the Knowledge Neuron Thesis Have to Do with Knowledge?](https://arxiv.org/abs/2405.02421)\n")
     assert [e.data.arxiv_id for e in parsed.entries] == ["2405.02421"]
     assert sum("thesis" in why for why in dict(parsed.skipped).values()) == 4
+
+
+# Round 142 (s145)
+
+
+def test_a_venue_and_two_digit_year_naming_the_paper_link_and_html_heading_rows():
+    """mini-sora/minisora (81 lines; 24 heading rows): "[**CVPR 24 Paper**](arXiv)" names where the paper appeared;
+    "| <h3>..</h3> | |" rows (the first the table's header) are headings, nested by level."""
+    parsed = parse(
+        "## 相关工作\n\n"
+        "| <h3 id=\"video-generation\">Video Generation</h3> | |\n| :------------- | :------------- |\n"
+        "| 17) **GenTron:** Diffusion Transformers for Image and Video Generation | [**CVPR 24 Paper**]"
+        "(http://arxiv.org/abs/2312.04557), [Project](https://www.shoufachen.com/gentron_website/)|\n"
+        "| <h3 id=\"dataset\">Dataset</h3> | |\n| <h4>视频增强方法</h4> |  |\n| <h5>基础变换</h5> | |\n"
+        "| <h6>模拟鱼眼畸变增强</h6> ||\n"
+        "| 1) **MagicVideo**: Efficient Video Generation With Latent Diffusion Models | "
+        "[**Paper**](https://arxiv.org/abs/2211.11018) |\n")
+    gentron, magic = (e.data for e in parsed.entries)
+    assert (gentron.venue, gentron.year, gentron.tags) == ("CVPR 2024", 2024, ["相关工作/Video Generation"])
+    assert magic.tags == ["相关工作/Dataset/视频增强方法/基础变换/模拟鱼眼畸变增强"]
+
+
+def test_a_title_then_an_em_dash_then_where_it_appeared():
+    """Mowbray-R-V/Graph-based-RL4CO (26 lines): "3. Title — Journal in words, Year", a title and its journal after
+    a dash, in a list that links nothing."""
+    parsed = parse(
+        "# GNN scalability\n\n"
+        "1. GNN acceleration for large scale graphs — Beyond Message Passing: Neural Graph Pattern Machine, ICML 2025\n"
+        "2. Acceleration algorithms in GNNs: A survey — IEEE Transactions on Knowledge and Data Engineering, 2025\n"
+        "3. A comprehensive survey on distributed training of graph neural networks — ACM Computing Surveys\n")
+    got = [(e.data.title, e.data.venue) for e in parsed.entries][1:]
+    assert got == [
+        ("Acceleration algorithms in GNNs: A survey", "IEEE Transactions on Knowledge and Data Engineering 2025"),
+        ("A comprehensive survey on distributed training of graph neural networks", "ACM Computing Surveys")]
+
+
+def test_a_title_over_its_names_and_links_with_a_supplementary_pdf():
+    """sdsy888/Awesome-Object-Tracking (12 papers): the links bullet holds the paper's PDF and its supplementary
+    material's, one paper still; a note file named by the title's first words is a note on it
+    (speech-paper-reading/speech-paper-reading); "[Title[NIPS:2015]](note)" (IamJunhaHwang/Papers)."""
+    parsed = parse(
+        "### ICCV 2017\n"
+        "- Need for Speed: A Benchmark for Higher Frame Rate Object Tracking\n"
+        "  - Hamed Kiani, Ashton Fagg, Chen Huang, Deva Ramanan, and Simon Lucey\n"
+        "  - [[Paper]](http://www.hamedkiani.com/uploads/5/1/8/8/51882963/435.pdf) [[Sup. Material]](http://www."
+        "hamedkiani.com/uploads/5/1/8/8/51882963/435_sup.pdf) [[Project page]](http://ci2cv.net/nfs/index.html)\n")
+    data = parsed.entries[0].data
+    assert (names(data)[:2], data.url, data.venue) == (
+        ["Hamed Kiani", "Ashton Fagg"], "http://www.hamedkiani.com/uploads/5/1/8/8/51882963/435.pdf", "ICCV 2017")
+    notes = parse(
+        "## Papers\n"
+        "- 2020.12.22 [One Model, Many Languages: Meta-learning for Multilingual Text-to-Speech](https://github.com/"
+        "speech-paper-reading/speech-paper-reading/blob/main/notes/One-model-many-languages.md)\n"
+        "- [Attention Is All You Need[NIPS:2017]](https://github.com/DAILAB-CBNU/Papers/blob/main/Language_Model/"
+        "Attention%20Is%20All%20You%20Need.md)\n")
+    got = [(e.data.title, e.data.venue, "notes" in e.data.links) for e in notes.entries]
+    assert got == [("One Model, Many Languages: Meta-learning for Multilingual Text-to-Speech", None, True),
+                   ("Attention Is All You Need", "NIPS 2017", True)]
+
+
+def test_slides_and_repositories_said_so_are_no_papers():
+    """HuaizhengZhang/AI-System-School: "Title [[Slide]](pdf)", its only link slides; Gloriaameng/LLM-Agent-Harness-
+    Survey: a repository cited with "GitHub 2024" as where it appeared."""
+    parsed = parse(
+        "## Talks and papers\n"
+        "- Toward Highly Available, Intelligent Cloud and ML Systems [[Slide]](http://sysnetome.com/Talks/cguo.pdf)\n"
+        "- <u>DeepAgents</u>: **\"DeepAgents: Multi-Agent Framework for Deep Learning\"**. *GitHub 2024.* "
+        "[[代码](https://github.com/deepagents/deepagents)]\n"
+        "- Opportunities and Challenges Of Machine Learning Accelerators In Production [[Paper]](https://www.usenix."
+        "org/system/files/opml19papers-ananthanarayanan.pdf)\n")
+    assert [e.data.title for e in parsed.entries] == [
+        "Opportunities and Challenges Of Machine Learning Accelerators In Production"]

@@ -120,6 +120,8 @@ def _bracketed_suffix(text: str, entry: ListEntry) -> str:
     m = _SUFFIX.search(text) if text.endswith((")", "]", "）")) else None
     head = text[: m.start()].rstrip() if m else ""
     inner = (m.group(1) or m.group(2)).strip() if m else ""
+    inner = _NAME_COLON_YEAR.sub(r"\1 \2", inner) if ":" in inner else inner  # ("...Classification[NIPS:2015]",
+    # IamJunhaHwang/Papers, every paper: its template "[Paper Title][Conf or Journal:Year]")
     if m and head and len(head.split()) < 3 and (placed := venues.parse(inner)) and placed[1] and venues.name_known(
             placed[0]):  # "| [GDN (AAAI 2021)](..) | GNN |" (Luciferjason/Deep-Anomaly-Detection-for-Time-Series-A-
         offer_venue(entry, placed[0], m.group().strip())  # Survey, all 59 rows): a method's short name, and where and
@@ -147,6 +149,7 @@ def _bracketed_suffix(text: str, entry: ListEntry) -> str:
     return text
 
 
+_NAME_COLON_YEAR = re.compile(r"^([A-Za-z][\w .&-]{1,40}?)\s*:\s*((?:19|20)\d\d)$")
 _MAKER_YEAR = re.compile(r"([A-Z][\w&]*(?:-[A-Z][\w&]*)*) ((?:19|20)\d\d)")
 _NAME = r"[A-Z][^\W\d_][\w'’-]*(?: [A-Z][^\W\d_][\w'’-]*)?"
 _WHO_AND_WHEN = re.compile(rf"({_NAME})(?: et\.? al\.?| (?:&|and) ({_NAME})),? ((?:19|20)\d\d)")  # (not "ICIP, 2017")

@@ -207,6 +207,9 @@ def tagged(entry: ListEntry, tags: list[str], others: list[blocks.Block], refs: 
     return entry
 
 
+_COMPANION = re.compile(r"supp|sup\.|supplement|appendix|poster|slides?\b")
+
+
 def _detail(pieces: list[inline.Piece]) -> tuple[list[inline.Piece], bool] | None:
     """One nested bullet as a line of its entry, when it is a detail (see ``details``), and
     whether only an entry's details say it (authors, a keyed bullet; not a labelled link)."""
@@ -226,12 +229,13 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
         line = _detail_line(pieces[:-1])
         return line + pieces[-1:] if line is not None else None
     visible = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" []|/·•,")]
-    if visible and all(p.kind == inline.LINK and _label(p) for p in visible) and sum(
-            links.classify(p.href).kind in links.PAPER_KINDS for p in visible) <= 1:
+    papers = sum(links.classify(p.href).kind in links.PAPER_KINDS and not _COMPANION.match(links.label(p.text))
+                 for p in visible if p.kind == inline.LINK)  # (not "[[Sup. Material]](..pdf)", sdsy888/Awesome-Object-
+    # Tracking: a file beside the paper's)
+    if visible and all(p.kind == inline.LINK and _label(p) for p in visible) and papers <= 1:
         return pieces  # "[[Paper]](..)", or a row of badges: "<a href=arXiv><img ..></a> <a href=github>..."
     if visible and all(p.kind == inline.LINK for p in visible) and any(_label(p) for p in visible) and all(
-            _label(p) or links.classify(p.href).kind not in links.PAPER_KINDS for p in visible) and sum(
-            links.classify(p.href).kind in links.PAPER_KINDS for p in visible) <= 1:
+            _label(p) or links.classify(p.href).kind not in links.PAPER_KINDS for p in visible) and papers <= 1:
         return pieces  # "[Paper](arXiv) / [Hugging Face Model](..)": a row of links, one of them the paper's
     text = " ".join(inline.plain(pieces).split())
     found = [p for p in visible if p.kind == inline.LINK]

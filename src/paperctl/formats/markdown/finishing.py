@@ -502,8 +502,11 @@ def _notes_on(title: str, href: str) -> bool:
             title[:4].isdigit():  # (not "2015-10-09-segmentation.md", a file's name; nor another awesome list)
         return False
     words = re.findall(r"[a-z0-9]+", title.casefold())
-    named = set(re.findall(r"[a-z0-9]+", unquote(m.group(1)).casefold()))  # ("Feature%20Alignment%20and%20...md")
-    return len(words) >= 3 and sum(w in named for w in words) >= 0.8 * len(words)
+    spelled = re.findall(r"[a-z0-9]+", unquote(m.group(1)).casefold())  # ("Feature%20Alignment%20and%20...md")
+    named = set(spelled)
+    return len(words) >= 3 and (sum(w in named for w in words) >= 0.8 * len(words) or len(spelled) >= 3 and words[
+        : len(spelled)] == spelled)  # (or its first words: "notes/One-model-many-languages.md" for "One Model, Many
+    # Languages: Meta-learning for Multilingual Text-to-Speech", speech-paper-reading/speech-paper-reading)
 
 
 _KIND_MARKED = re.compile(rf"\s*\[{fields.GBT_KINDS}\](?://|\.)?\s+(?P<where>[^\[\]]{{2,200}}?)[.\s]*$")

@@ -136,6 +136,19 @@ def table_group(cells: list[str]) -> str | None:
     return name if 0 < len(name.split()) <= 8 and len(name) <= 80 else None
 
 
+def html_heading_cell(cells: list[str]) -> tuple[int, str] | None:
+    """A table row (or header) whose one filled cell is an HTML heading: ``| <h6>模拟鱼眼畸变增强</h6> | |``,
+    ``| <h3 id="dataset">Dataset</h3> | |`` (mini-sora/minisora: 24 such rows, its papers' sections, nested by
+    level, the first its table's header). (level, name), or None."""
+    filled = [c for c in cells if c.strip()]
+    m = _HTML_HEADING_CELL.fullmatch(filled[0].strip()) if len(filled) == 1 and len(cells) >= 2 else None
+    name = " ".join(re.sub(r"<[^>]+>", " ", m.group(2)).split()) if m else ""
+    return (int(m.group(1)), name) if m and name and len(name) <= 80 else None
+
+
+_HTML_HEADING_CELL = re.compile(r"<h([1-6])(?:\s[^>]*)?>(.*?)</h\1>", re.IGNORECASE)
+
+
 def heading_name(text: str) -> str:
     """``⭐🔥[Think with Images](#think)：`` -> ``Think with Images``; a heading that is only a badge, the
     badge's message."""

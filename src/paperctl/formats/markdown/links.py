@@ -79,6 +79,7 @@ _LABEL_WORDS = re.compile(
     r"web|site|other links?|blog|blogpost|post|zhihu|知乎|openreview|slides?|video|talk|demo|data|dataset|datasets|"
     r"model|models|weights|checkpoints?|huggingface|hf|hugging face|tweet|twitter|x|poster|bibtex|bib|"
     r"cite|citation|url|link|links|doi|abs|html|supp|supplementary|appendix|colab|notebook|leaderboard|"
+    r"(?:supp?\.?|supplementary|supplemental) materials?|"
     r"benchmark|official code|official|pytorch|tensorflow|jax|implementation|unofficial code|"
     r"论文|論文|代码|源码|论文代码|项目|主页|解读|解説|コード|视频|reddit|medium|note|notes|review|reviews|"
     r"arxiv paper|conference|journal|proceedings|springer|ieee|acm|acl|press|news|media|report|pub|publication|"
@@ -86,7 +87,8 @@ _LABEL_WORDS = re.compile(
     r"(?:paper|article|pdf|code|note|video|slides|link|blog)\s?[1-9]|(?:paper|pdf|code) link|paper url|source code|"
     r"(?:arxiv|github|paper|code|pdf|paperswithcode|paperwithcode|openreview)[- ]page)$",
     # ("[[Article1]](..) [[Article2]](..)", dzyim/single-cell-models; "[Note1] [Note2]", tzxiang/awesome-semantic-
-    # understanding-for-aerial-scene; "[Arxiv-Page](..)", "[Github-Page](..)": MPX0222/Research-Paper-Space)
+    # understanding-for-aerial-scene; "[Arxiv-Page](..)", "[Github-Page](..)": MPX0222/Research-Paper-Space;
+    # "[[Sup. Material]](..)", sdsy888/Awesome-Object-Tracking)
     re.IGNORECASE,
 )
 _STAR_BADGE = re.compile(r"img\.shields\.io/github/stars/([\w.-]+)/([\w.-]+?)(?:\.svg)?(?:[?#]|$)", re.I)

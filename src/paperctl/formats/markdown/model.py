@@ -418,6 +418,7 @@ _LINK_KIND_WORD = re.compile(r"\b(?:code|data|demo|video|slides?|page|project|bl
                              r"supplementary|appendix|github|paper|pdf|arxiv)\b", re.IGNORECASE)
 
 
+_VENUE_THEN_PAPER = re.compile(r"(.{2,40}?)\s+[Pp]aper")
 _PAPER_THEN_VENUE = re.compile(r"(?i:paper)(?:\s+[-–—|]\s+|\s*[:,]\s*|\s*\()([^()]{3,30}?)\)?")  # (not "[Paper-
 # PAMI13]" beside "[Paper-ICML12]", kjw0612/awesome-deep-vision: two papers' links, each named for its own)
 
@@ -437,6 +438,10 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
         not entry.venue and target.kind in links.PAPER_KINDS and text[:5].lower() in ("paper", "[pape") else None
     if said and (found := venues.parse(said.group(1))) and found[1]:  # "[Paper - ICML 2020](arXiv)" (ratthachat/
         as_venue = found  # awesome-biochem-ai): the paper, and where it appeared
+    said = _VENUE_THEN_PAPER.fullmatch(text.strip("[]* ")) if not as_venue and not title and not badge and \
+        not entry.venue and target.kind in links.PAPER_KINDS and text.rstrip("]* ")[-5:].lower() == "paper" else None
+    if said and (found := venues.parse(said.group(1))) and found[1]:  # "[**CVPR 24 Paper**](arXiv)" (mini-sora/
+        as_venue = found  # minisora, 81 lines): where it appeared, then the paper
     ranked = _RANKED.fullmatch(text.strip("[] ")) if not as_venue and not title and not badge and "," in text else None
     if ranked and (as_venue := venues.parse(ranked.group(1))) and as_venue[1]:  # "[[ICML2022, CCF-A](..)]"
         entry.notes.append(ranked.group(2))  # (malware-defense/adversarial_detection_papers, 37 entries): where it

@@ -37,6 +37,9 @@ class TableBlocks(ReaderState):
 
     def table(self, block: Block) -> None:
         block = table_shapes.side_by_side(table_shapes.header_a_row(block))
+        if (above := headings.html_heading_cell(block.header)) is not None and block.rows:
+            self.heading(above[0], above[1], block.start, block.start + 1)  # "| <h3>Diffusion Model</h3> |  |" over
+            block = Block("table", block.start, block.end, header=[""] * len(block.header), rows=block.rows)  # rows
         if (record := columns.record(block.header, [cells for _, cells in block.rows])) is not None:
             self._record(block, *record)
             return
@@ -61,6 +64,10 @@ class TableBlocks(ReaderState):
             block.header[title_col], [cells for _, cells in block.rows], title_col)
         grouped = False
         for line, cells in block.rows:
+            if (html := headings.html_heading_cell(cells)) is not None:
+                self.heading(html[0], html[1], line, line + 1)  # "| <h6>模拟鱼眼畸变增强</h6> ||": a heading, at
+                # its level
+                continue
             if (group := headings.table_group(cells)) is not None:  # "| **Large Scale Recommendation** | | |"
                 self.heading(int(self.frames[-1].written) + 1 if self.frames else 2, group, line, line + 1,
                              group=True, bold=True)

@@ -24,6 +24,11 @@ def split_venue_suffix(text: str) -> tuple[str, str | None]:
     written = text
     if " ," in text:  # "Self-Supervised Learning for Recommender Systems: A Survey ,arxiv 2022," (archersama/awesome-
         text = _SPACE_BEFORE_COMMA.sub(", ", text)  # recommend-system-pretraining-papers): the space on the wrong side
+    dashed = _DASHED_WHERE.fullmatch(text) if " — " in text or " – " in text else None
+    if dashed and len(dashed.group(1).split()) >= 3:  # "3. Acceleration algorithms in GNNs: A survey — IEEE
+        where = dashed.group(2).strip()  # Transactions on Knowledge and Data Engineering, 2025" (Mowbray-R-V/Graph-
+        if suffix_venue(where) or venue_words.journal_suffix(where):  # based-RL4CO, 26 lines): where, after a dash
+            return dashed.group(1), where
     if ", " not in text:
         head, found = venue_words.spaced_suffix(text)
         return (head, found) if found else (written, None)
@@ -39,6 +44,7 @@ def split_venue_suffix(text: str) -> tuple[str, str | None]:
     return written, None
 
 
+_DASHED_WHERE = re.compile(r"(.+?\S)\s+[—–]\s+([^—–]{2,80}?)\s*")
 _WIDE_COMMA = re.compile(r"(?<=[\x21-\x7e])，\s*(?=[A-Za-z])")  # (between Latin words only: not a note in Chinese)
 _VENUE_THEN_DATE = re.compile(r"(.{2,40}?),\s*(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])[,.]?")
 

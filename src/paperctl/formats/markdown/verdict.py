@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from ...text import squashed
-from . import links, people, theses, venue_words, venues
+from . import links, people, said_kinds, venue_words, venues
 from .before_title import KIND_TAG
 from .blocks import Block
 from .model import Context, ListEntry
@@ -319,8 +319,8 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         return f"marked as a {talk.group(1).lower()}, not a paper"  # its keynotes, talks and tutorials, by event)
     if entry.kind_said:  # "* ****`DATA`**** [...](..)" (Kyubyong/nlp_tasks: PAPER, DATA, CHALLENGE, WIKI, ...)
         return f"marked as {entry.kind_said}, not a paper"
-    if theses.said_thesis(entry):
-        return "marked as a thesis, not a paper"
+    if (said := said_kinds.said_kind(entry)) is not None:
+        return said
     if entry.label and entry.title_target is None and len({name for _, name in entry.named}) >= 2:
         # '**"If you only read 3 papers":** [GKD](arXiv) + [MiniLLM](arXiv) + ...': a label over papers
         # named in short, which the list gives as entries elsewhere; not a paper titled by the label

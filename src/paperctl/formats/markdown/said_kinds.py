@@ -1,8 +1,11 @@
-"""Whether an entry is a thesis: the labelling rules and every list's labeller count theses as no papers.
+"""What an entry says it is beside its title, when that is no paper (the labelling rules and every list's labeller
+count theses, slides, talks and repositories as no papers; ``verdict`` asks ``said_kind``).
 
-A list says so in the title's brackets (``Uncertainty in Deep Learning (PhD Thesis)``), before it (``(2020 Thesis)
+A thesis says so in the title's brackets (``Uncertainty in Deep Learning (PhD Thesis)``), before it (``(2020 Thesis)
 **Title**``), or beside it: where it "appeared", a link's name, the file's name, a note. The title's own words do not
 count ("What Does the Knowledge Neuron Thesis Have to Do with Knowledge?", an arXiv paper), nor does a paper on arXiv.
+Slides or a talk say so in the only link's name (``Title [[Slide]](pdf)``); a repository in the venue written like a
+citation's (``*GitHub 2024.*``).
 """
 
 from __future__ import annotations
@@ -10,6 +13,28 @@ from __future__ import annotations
 import re
 
 from .model import ListEntry
+
+
+def said_kind(entry: ListEntry) -> str | None:
+    """Why *entry*, by what it says of itself, is no paper; None when it says nothing so."""
+    if said_thesis(entry):
+        return "marked as a thesis, not a paper"
+    if entry.title_target is None and entry.link_labels and not (entry.arxiv or entry.doi or entry.bold or entry.venue
+                                                                 or entry.authors or entry.code) and all(
+            _TALK_LABEL.fullmatch(label.strip().lower()) for label in entry.link_labels):
+        # "- Toward Highly Available, Intelligent Cloud and ML Systems [[Slide]](..pdf)" (HuaizhengZhang/AI-System-
+        return "a link to slides or a talk, not a paper"  # School): its only link says what it is
+    if entry.venue and _REPOSITORY_VENUE.match(entry.venue) and entry.shape != "table" and not (
+            entry.arxiv or entry.doi or entry.url):  # (a table's "GitHub" column names where the code of a paper
+        # is, EvaxHe/Awesome-LLM-Agent-Experience-Lifecycle's labeller has it: not said by the entry itself)
+        # '- <u>LangGraph</u>: **"LangGraph: Build Resilient Language Agents as Graphs"**. *LangChain team.* GitHub
+        return "cited as a repository, not a paper"  # 2024. [[代码](github)]' (Gloriaameng/LLM-Agent-Harness-Survey;
+        # not "| [Mooncake: ...](github.com/../Mooncake-v1.pdf) | .. | GitHub |": a paper, its PDF kept there)
+    return None
+
+
+_TALK_LABEL = re.compile(r"slides?|talk|keynote|video|poster|recording|lecture")
+_REPOSITORY_VENUE = re.compile(r"(?:github|gitlab|hugging ?face)(?:\s+(?:19|20)\d\d)?$", re.IGNORECASE)
 
 
 def said_thesis(entry: ListEntry) -> bool:
