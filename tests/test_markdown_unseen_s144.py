@@ -318,3 +318,79 @@ def test_slides_and_repositories_said_so_are_no_papers():
         "org/system/files/opml19papers-ananthanarayanan.pdf)\n")
     assert [e.data.title for e in parsed.entries] == [
         "Opportunities and Challenges Of Machine Learning Accelerators In Production"]
+
+
+# Round 143 (s146)
+
+
+def test_a_bold_name_a_short_title_and_where_in_bold_in_a_list_that_links_nothing():
+    """hustzxd/QuanOview (35 of its 55 items): "7.  **TWNs**: Ternary weight networks. **NIPS2016** ucas": the
+    method's name, the title, where and when in bold, then who made it; "Title. **ICLR2018** alibaba" too."""
+    parsed = parse(
+        "### 2015-2016\n\n"
+        "2.  **DoReFa-Net**: Training low bit-width convolutional neural networks with low bit-width gradients. "
+        "**2016**\n"
+        "4.  **BNN**: Binarized Neural Networks. **NIPS2016**\n"
+        "7.  **TWNs**: Ternary weight networks. **NIPS2016** ucas\n"
+        "21. Alternating multi-bit quantization for recurrent neural networks. **ICLR2018** alibaba\n")
+    got = [(e.data.title, e.data.venue, e.data.year) for e in parsed.entries]
+    assert got == [
+        ("Training low bit-width convolutional neural networks with low bit-width gradients", None, 2016),
+        ("Binarized Neural Networks", "NIPS 2016", 2016), ("Ternary weight networks", "NIPS 2016", 2016),
+        ("Alternating multi-bit quantization for recurrent neural networks", "ICLR 2018", 2018)]
+    assert parsed.entries[2].data.notes == ["TWNs", "ucas"]
+
+
+def test_a_venue_in_code_whose_brackets_stand_outside_it():
+    """Chengkai-Huang/CRSpapers (every paper): "- [`arXiv 2020`] Title. Names [[pdf]](..)"."""
+    data = one("- [`arXiv 2020`] A Survey on Conversational Recommender Systems. Dietmar Jannach, Ahtsham Manzoor, "
+               "Wanling Cai & Li Chen [[pdf](https://arxiv.org/pdf/2004.00646v1.pdf)]")
+    assert (data.title, data.venue, names(data)[:2]) == (
+        "A Survey on Conversational Recommender Systems", "arXiv 2020", ["Dietmar Jannach", "Ahtsham Manzoor"])
+
+
+def test_a_venue_tag_opening_a_highlights_cell():
+    """han-xudong/awesome-robot-vision (77 of its 91 rows): "| [SAM-6D](github) | [CVPR 2024] Leverages ... |"."""
+    parsed = parse(
+        "| Name | Highlights | References |\n|---|---|---|\n"
+        "| [SAM-6D](https://github.com/JiehongLin/SAM-6D) | [CVPR 2024] Leverages Segment Anything Model for instance "
+        "segmentation and 6D pose estimation of novel objects. | [GitHub](https://github.com/JiehongLin/SAM-6D) · "
+        "[arXiv](https://arxiv.org/abs/2311.15707) |\n")
+    data = parsed.entries[0].data
+    assert (data.venue, data.year, data.arxiv_id) == ("CVPR 2024", 2024, "2311.15707")
+    assert data.summary.startswith("Leverages Segment Anything Model")
+
+
+def test_fields_set_apart_by_bars_under_a_paper_heading_and_a_reading_term_heading():
+    """Wzh10032/Awesome-Agent (every paper): "**Published**: Mar 06, 2023 | **Updated**: .. | **Arxiv ID**: [..](..)"
+    is the paper's fields, no description; julienroyd/Papernotes: "### Winter 2020" is when the notes were written,
+    not the papers' year."""
+    parsed = parse(
+        "## Image Super-Resolution\n\n"
+        "### [Combination of Single and Multi-frame Image Super-resolution: An Analytical Perspective](http://arxiv."
+        "org/pdf/2303.03212v1)\n\n"
+        "**Authors**: Mohammad Mahdi Afrasiabi, Reshad Hosseini, Aliazam Abbasfar\n\n"
+        "**Published**: Mar 06, 2023 | **Updated**: Mar 06, 2023 | **Arxiv ID**: [2303.03212v1](http://arxiv.org/pdf/"
+        "2303.03212v1)\n")
+    data = parsed.entries[0].data
+    assert (data.arxiv_id, data.year, data.summary) == ("2303.03212", 2023, None)
+    termed = parse("### Winter 2020\n* [Generative Adversarial Nets (GANs)](notes/GANs/GANs.md) &mdash; *Goodfellow et "
+                   "al.* [[NeurIPS](http://papers.nips.cc/paper/5423-generative-adversarial-nets)]\n")
+    assert (termed.entries[0].data.venue, termed.entries[0].data.year) == ("NeurIPS", None)
+
+
+def test_papers_as_numbered_headings_inside_bullets():
+    """hekesai/kesai-awesome-model-compressing (22 papers): "* #### Fine-grained Pruning" over "  ##### 2、[Title](
+    arXiv)  [github](..)  （2016）": the numbered headings are papers, the bullet's heading their section."""
+    parsed = parse(
+        "### Part 2-2 ：Pruning\n\n* #### Fine-grained Pruning\n\n"
+        "  ##### 2、[Dynamic Network Surgery for Efficient DNNs](http://arxiv.org/abs/1608.04493)  [github](https://"
+        "github.com/yiwenguo/Dynamic-Network-Surgery)  （2016）\n\n"
+        "  ##### 3、[The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks](https://arxiv.org/abs/"
+        "1803.03635)  [github](https://github.com/google-research/lottery-ticket-hypothesis)  （2019）\n")
+    got = [(e.data.title, e.data.arxiv_id, e.data.links.get("code"), e.data.tags) for e in parsed.entries]
+    assert got == [
+        ("Dynamic Network Surgery for Efficient DNNs", "1608.04493", "https://github.com/yiwenguo/Dynamic-Network-"
+         "Surgery", ["Part 2-2 ：Pruning/Fine-grained Pruning"]),
+        ("The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks", "1803.03635", "https://github.com/"
+         "google-research/lottery-ticket-hypothesis", ["Part 2-2 ：Pruning/Fine-grained Pruning"])]

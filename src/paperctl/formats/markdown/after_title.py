@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from . import links, makers, people, preprints, proceedings, venue_words, venues
-from .model import ListEntry, Tok, add_link, offer_venue
+from .link_names import add_link
+from .model import ListEntry, Tok, offer_venue
 
 
 def suffixed_title(text: str, entry: ListEntry) -> str:

@@ -11,8 +11,9 @@ import re
 from . import links, people, venue_words, venues
 from .before_title import KIND_WORDS
 from .dates_first import date_prefix
+from .link_names import add_link
 from .links_first import ONE_NAME
-from .model import ListEntry, Tok, add_link, offer_venue
+from .model import ListEntry, Tok, offer_venue
 
 _VENUE_NAMED = re.compile(r"[A-Z][\w.&-]*(?: (?:[A-Z][\w.&-]*|of|on|for|and|in|&)){0,6}")
 _INITIALS_LABEL = re.compile(r"[A-Z]{2,6}\d\d:")

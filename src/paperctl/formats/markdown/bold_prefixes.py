@@ -14,7 +14,8 @@ from .before_link import title_link
 from .before_title import KIND_TAG
 from .dates_first import PAREN, date_prefix
 from .finishing import WHO_ET_AL_END
-from .model import ListEntry, Tok, add_link, offer_venue
+from .link_names import add_link
+from .model import ListEntry, Tok, offer_venue
 from .plain_title import NICKNAME, title_case
 
 # "**Neural Computing-2020, 引用数:17**:" (HCIILAB/Scene-Text-Recognition-Recommendations, 134 lines): a venue, a

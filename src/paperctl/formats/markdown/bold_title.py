@@ -23,7 +23,8 @@ from .bold_prefixes import (
     named_title,
     venue_before_bold_title,
 )
-from .model import ListEntry, Tok, add_link, offer_venue
+from .link_names import add_link
+from .model import ListEntry, Tok, offer_venue
 from .plain_title import title_case
 from .title_marks import angled
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from . import blocks, fields, inline, links, venue_words, venues
+from .entry_tokens import tokens
 from .grouping import badge_alone
-from .model import ListEntry, add_link, tokens
+from .link_names import add_link
+from .model import ListEntry
 
 IDEA = re.compile(r"\s*(?:key idea|main idea|idea|tl;?dr|summary|one-line summary|key insight|简介|focus)"
                    r"\s*[:：]\s*(.+)", re.IGNORECASE)  # ("+ Focus: It proposes to represent a return model and risk

@@ -26,7 +26,8 @@ from . import (
 from .field_keys import KEY_VALUE, PAPER_POINTER
 from .grouping import describes, holds_entries
 from .item_words import item_notes, item_text
-from .model import ListEntry, add_link
+from .link_names import add_link
+from .model import ListEntry
 from .nested import keyed_venue
 
 

@@ -44,19 +44,19 @@ from .before_title import COLON_QUOTE, name_line_above
 from .below_name import names_then_italic_title, title_below_name, title_line_below_name, title_link_below_name
 from .bold_prefixes import name_over_title
 from .cite_tails import unlocated
+from .entry_tokens import tokens
 from .inline import LINK, TEXT, Piece
+from .link_names import add_link
 from .links_first import repository_above
 from .model import (
     Context,
     ListEntry,
     Tok,
-    add_link,
     apply_tail,
     by_joined,
     lines_of,
     offer_venue,
     title_wrapped,
-    tokens,
 )
 from .plain_title import is_tag
 from .proceedings import PROCEEDINGS_OF, in_italics, venue_line, venue_then_date

@@ -21,7 +21,7 @@ KEYS: dict[str, tuple[str, ...]] = {
               "published", "source", "publication", "收录", "pub", "학회", "저널", "학회/저널", "게재", "学会", "会議"),
     "paper": ("论文地址", "论文链接", "链接", "地址", "paperlink", "paperurl", "pdf", "arxiv", "link", "url",
               "原文", "原文链接", "论文下载", "paper地址", "论文pdf", "linktopublication", "linktopaper", "arxiv链接",
-              "arxivlink", "arxivpdflink", "pdflink", "links",
+              "arxivlink", "arxivpdflink", "pdflink", "links", "arxivid",
               "論文"),  # ("*Links*: [Paper / DOI](..) | [![Code](badge)](..)")
     "code": ("代码", "代码链接", "代码地址", "论文代码", "源码", "论文源码", "论文源码地址", "源码地址", "github",
              "github地址", "论文github地址", "code", "codelink", "repo", "repository", "开源代码", "githut地址",

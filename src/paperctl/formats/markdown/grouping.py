@@ -12,8 +12,10 @@ from functools import lru_cache
 
 from ...text import squashed
 from . import blocks, fields, inline, links, people, venues, verdict
+from .entry_tokens import tokens
 from .inline import Piece
-from .model import Context, ListEntry, add_link, tokens
+from .link_names import add_link
+from .model import Context, ListEntry
 
 
 def continues(pieces: list[Piece], head: Sequence[Piece] = ()) -> bool:

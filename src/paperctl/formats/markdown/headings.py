@@ -459,12 +459,15 @@ def describe(frame: Frame) -> None:
             frame.year = found[1] if found[1] else None
         elif dated := _YEAR_THEN_PAPERS.match(name):
             frame.year = int(dated.group(1))
-        elif frame.kind == "section" and (dated := _ENDS_WITH_YEAR.match(bare) or _YEAR_THEN_SUBTITLE.match(name)):
+        elif frame.kind == "section" and not _TERM.match(name) and (
+                dated := _ENDS_WITH_YEAR.match(bare) or _YEAR_THEN_SUBTITLE.match(name)):
             frame.year = int(dated.group(1))  # "### Journals 2024" then "`TPAMI` Title": TPAMI 2024
         elif frame.kind == "section" and (month := _YEAR_MONTH.match(name)):
             frame.year = int(month.group(1))
 
 
+_TERM = re.compile(r"(?i:winter|spring|summer|fall|autumn)\s+(?:19|20)\d\d$")  # ("### Winter 2020" over the papers
+# read that term, julienroyd/Papernotes: when the notes were written, not the papers' year)
 _HELD_ON = re.compile(r"\s*[(（](?:19|20)\d\d[/∕.-]\d{1,2}[/∕.-]\d{1,2}\s*[~～–-]\s*(?:(?:19|20)\d\d[/∕.-])?"
                       r"\d{1,2}[/∕.-]\d{1,2}[)）]$")
 # ("### [COLING 2020](..) (2020/12/08 ~ 2020/12/13)", kaisugi/entity-related-papers: the days it was held)

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from . import fields, links, people, venues
-from .model import ListEntry, Tok, add_link, offer_venue
+from .link_names import add_link
+from .model import ListEntry, Tok, offer_venue
 
 _SEPARATORS = re.compile(r"[\s/|,·•]+")  # between two labelled links: "/", "|", ","
 _BEFORE_TITLE = re.compile(r"(?:^|\s)[-–—|:]\s+")  # the dash (or bar) after the links

@@ -49,7 +49,8 @@ from .heading_fields import (
     url_below,
     venue_first,
 )
-from .model import ListEntry, add_link, offer_venue
+from .link_names import add_link
+from .model import ListEntry, offer_venue
 from .reader_state import ReaderState
 from .under_heading import (
     arxiv_linked,
@@ -102,6 +103,13 @@ _STATUS_LAST = re.compile(r"\s*\[`?(read|unread|todo|to read|reading|done)`?\]$"
 _SAID_STATUS = {"read": "read", "done": "read", "unread": "unread", "todo": "unread", "to read": "unread",
                 "reading": "reading"}
 _BOLD_WHOLE = re.compile(r"\s*\*\*(\d{1,3}[.)]\s+[^*]+)\*\*\s*")
+def _link_or_year(piece: inline.Piece) -> bool:
+    """Is *piece*, after a heading's title link, a link named for what it is or a year in brackets?"""
+    return piece.kind == inline.LINK and links.label_word(piece.text) or piece.kind == inline.TEXT and bool(
+        _YEAR_ALONE.fullmatch(piece.text.strip()))
+
+
+_YEAR_ALONE = re.compile(r"[(（]?\s*(?:19|20)\d\d\s*[)）]?")
 _NAME_AFTER = re.compile(r"\s*[(（]\s*[A-Za-z][\w.+-]{0,20}(?: [\w.+-]{1,12}){0,2}\s*[)）]\s*")  # " (ResNet)"
 _YEAR_FIRST = re.compile(r"\s*((?:19|20)\d\d)\s+(?=\S)")
 _NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]|\[\d{1,4}\]|[•·])?\s*")
@@ -151,7 +159,8 @@ class PaperHeadings(ReaderState):
         # llms-learning's pages, every paper): the title, then the owner's status in brackets
         bolded = _BOLD_WHOLE.fullmatch(text)  # "## **1. Boosting the Adversarial Transferability of ...**" (daksim/
         text = bolded.group(1) if bolded else text  # NewAdversarialAttackPaper, every paper): bold, the number within
-        unnumbered = re.sub(r"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\])\s+", "", text)  # ("#### [60] Title": Awesome3DGS)
+        unnumbered = re.sub(r"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\])\s+|^\s*\d{1,3}、\s*", "", text)  # ("#### [60] Title":
+        # Awesome3DGS; "##### 2、[Title](arXiv)", hekesai/kesai-awesome-model-compressing)
         keyed = byline.TITLE_KEY.match(unnumbered) if self.doc.lines[start].lstrip()[:1] == "#" else None
         keyed = keyed if keyed and unnumbered[keyed.end():].strip() else None
         unnumbered = unnumbered[keyed.end():] if keyed else unnumbered  # ("### Title: Llumnix: Dynamic Scheduling
@@ -223,6 +232,10 @@ class PaperHeadings(ReaderState):
                 and _DATE_AFTER.fullmatch(visible[1].text):  # "## [MixNet: Mixed Depthwise Convolutional Kernels]
             visible = visible[:1]  # (arXiv), 2019/07" over its authors and abstract (Bisonai/awesome-edge-machine-
             # learning, every paper): the title link, and when it was posted
+        if not fielded and len(visible) >= 2 and visible[0].kind == inline.LINK and len(
+                visible[0].text.split()) >= 3 and all(_link_or_year(p) for p in visible[1:]):
+            visible = visible[:1]  # "##### 2、[Title](arXiv)  [github](..)  （2016）" (hekesai/kesai-awesome-model-
+            # compressing, 22 papers): the title linked, its links and its year
         if not fielded and (len(visible) != 1 or visible[0].kind != inline.LINK or len(visible[0].text.split()) < 2
                             or links.label_word(visible[0].text) or dated_venue(visible[0].text)):
             return False  # (not "### [TACL 2020](aclweb.org/anthology/events/tacl-2020/)": a venue's heading, linking

@@ -23,17 +23,29 @@ def name_before_plain_title(toks: list[Tok], text: str, entry: ListEntry) -> lis
     dashes = _DASHES.match(after)  # ("- <b>PDBbind</b> --- PDB-wide collection of binding data: ... (Bioinformatics
     if dashes:  # 2015) [[Paper]](..)", dengjianyuan/Survey_AI_Drug_Discovery: a database's name, then its paper)
         after = ":" + after[dashes.end():]
-    if after[:1] not in (":", "：") or not (_TITLE_AFTER_COLON.match(after[1:]) or _commas_in_title(after[1:])) \
-            or " — " in after or ";" in after \
+    placed = any(t.kind == "text" and t.strong and not t.code and (venues.FOUR_DIGIT_YEAR.fullmatch(t.text.strip())
+                 or (found := venues.parse(t.text.strip())) is not None and found[1]) for t in toks[2:4])
+    # ("4.  **BNN**: Binarized Neural Networks. **NIPS2016**", hustzxd/QuanOview, 35 of its 55 items: where and
+    # when, in bold after the title, say it is one, in a list that links nothing)
+    if after[:1] not in (":", "：") or not (_TITLE_AFTER_COLON.match(after[1:]) or _commas_in_title(after[1:]) or (
+            placed and _SHORT_TITLE.match(after[1:]))) or " — " in after or ";" in after \
             or not (any(t.kind == "link" and links.classify(t.href).kind in links.PAPER_KINDS for t in toks[2:])
-                    or _CITED_END.search(after)):  # ("**HaELM** : Title, (Wang et al. 2023a)", its links in a bullet
-            # below: xieyuquanxx/awesome-Large-MultiModal-Hallucination, who wrote it closing the line)
+                    or _CITED_END.search(after) or placed):  # ("**HaELM** : Title, (Wang et al. 2023a)", its links
+            # in a bullet below: xieyuquanxx/awesome-Large-MultiModal-Hallucination, who wrote it closing the line)
         return None  # (not "**Self-Evaluation**: Responsible for evaluating ...", a term defined; not
         # "**torchdyn**: PyTorch library for ... [repo](github)", a repository described; not "**CHIME**:
         # Compressive framework for ...; LLM-based encoding + residual VQ — [[Paper]](..)", a method described)
     if text.strip("? "):
         entry.notes.append(text.strip())
-    return [Tok("text", after[1:].lstrip()), *toks[2:]]
+    rest = toks[2:]
+    if placed and not any(t.kind == "link" for t in rest):
+        k = next(i for i, t in enumerate(rest) if t.strong)
+        said = " ".join("".join(t.text for t in rest[k + 1:]).split())
+        if said and len(said.split()) <= 6:  # ("**TWNs**: Ternary weight networks. **NIPS2016** ucas": who made
+            entry.notes.append(said)  # it, after where and when; "**WRPN**: ... **2017** Accelerator Architecture
+            rest = rest[: k + 1]  # Lab, Intel")
+        entry.stated = True  # (a name, its title and where or when: an entry, though it links nothing)
+    return [Tok("text", after[1:].lstrip()), *rest]
 
 
 _CITED_END = re.compile(r"\(\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s+et\.?\s+al\.?,?\s*[^()]{0,30}\)\s*$")
@@ -49,6 +61,7 @@ def _commas_in_title(text: str) -> bool:
 
 _DASHES = re.compile(r"-{2,3}(?=\s)")
 _TITLE_WITH_COMMA = re.compile(r"[A-Z0-9\"“][^\s]*(?:[ -][^\s]+){3}")
+_SHORT_TITLE = re.compile(r"\s*[A-Z0-9\"“][^\s,]*(?:[ -][^\s,]+){1,}\.?\s*$")
 _TITLE_AFTER_COLON = re.compile(r"\s*[A-Z0-9\"“][^\s,]*(?:[ -][^\s,]+){3}")
 
 

@@ -70,6 +70,15 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     while k < len(toks) and toks[k].kind == "text" and not toks[k].code and not (
             k and _italic_citation(toks[k], toks[k - 1].text, toks[k + 1] if k + 1 < len(toks) else None)):
         k += 1
+    placed = next((j for j in range(1, k) if toks[j].strong and toks[j - 1].text.rstrip().endswith(".") and (
+        found := venues.parse(toks[j].text.strip())) and found[1]), None) if k > 1 else None
+    if placed is not None and len(toks[placed - 1].text.split()) >= 2 and not any(t.strong for t in toks[:placed]) \
+            and len("".join(t.text for t in toks[placed + 1:k]).split()) <= 6:
+        # "21. Alternating multi-bit quantization for recurrent neural networks. **ICLR2018** alibaba" (hustzxd/
+        # QuanOview): the title, where and when in bold, then who made it (a note)
+        said = " ".join("".join(t.text for t in toks[placed + 1:k]).split())
+        entry.notes += [said] if said else []
+        toks, k = [*toks[:placed], toks[placed], *toks[k:]], placed + 1
     bold = _bold_venue_in_brackets(toks, k)
     if bold is not None:  # "Networks of Spiking Neurons: The Third Generation of Neural Network Models (**Neural
         j, found = bold  # Networks 1997**) 🧠. \[[paper](..)\]" (haoran-zha/Awesome-Spiking-Neural-Networks-Hub,

@@ -12,7 +12,8 @@ import re
 from ...identifiers import try_normalize_doi
 from . import acm_refs, fields, links, makers, people, venue_words, venues
 from .apa import apa_citation, looks_harvard
-from .model import ListEntry, Tok, add_link, apply_tail, offer_venue
+from .link_names import add_link
+from .model import ListEntry, Tok, apply_tail, offer_venue
 from .proceedings import PROCEEDINGS_OF
 
 # "**scGPT** (Cited by 25): ", "(**PGExplainer**) ": a name before an APA reference

@@ -16,10 +16,12 @@ import re
 from ...identifiers import InvalidIdentifier, try_normalize_doi, try_parse_arxiv_id
 from . import (
     entries,
+    entry_tokens,
     fields,
     file_names,
     finishing,
     folds,
+    link_names,
     links,
     makers,
     model,
@@ -102,7 +104,7 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
     out = []
     for group in groups:
         entry = ListEntry(shape="table")
-        toks = model.tokens(group, entry)
+        toks = entry_tokens.tokens(group, entry)
         lines = model.lines_of(toks)
         _read_title_cell(lines, entry)
         if entry.venue and entry.authors and "venue" in roles and _venue_named(cells[roles.index("venue")], entry):
@@ -260,7 +262,7 @@ def _read_title_cell(lines: list[list[Tok]], entry: ListEntry) -> None:
         bare = _BARE_URL.fullmatch(cell[0].text.strip()) if len(cell) == 1 and not cell[0].code and (
             cell[0].kind == "text" or cell[0].text.strip() == cell[0].href) else None
         if bare:  # "| Benchmark | RECALL | - | https://arxiv.org/abs/2311.08147 |" (YHPeter/Awesome-RAG-Evaluation,
-            model.add_link(entry, "paper", bare.group())  # every row): the paper's address, never its title (the
+            link_names.add_link(entry, "paper", bare.group())  # every row): the paper's address, never its title (the
             continue  # row's name column gives it)
         placed = venues.parse(_text(line)) if entry.title is None and i + 1 < len(lines) and len(cell) == 1 and \
             cell[0].kind == "text" and not entry.venue else None
@@ -379,7 +381,7 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         cell = _FOLD_LABEL.sub(" ", cell)  # offline Q-learning ...</details>" (OpenHelix-Team/Awesome-VLA-RL): the
     pieces = scan(cell, refs)  # fold's label is no part of the description
     scratch = ListEntry()
-    toks = model.tokens(pieces, scratch)
+    toks = entry_tokens.tokens(pieces, scratch)
     if scratch.code and not entry.code:
         entry.code = scratch.code
     if scratch.venue and not entry.venue:
@@ -511,6 +513,12 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         if tagged and text[tagged.end():].strip():  # "`[scaling-law] [compute]` Studies compute allocation ..."
             entry.notes.append(tagged.group().strip())  # (jason-wjs/Awesome-Scaling-Deep-RL, every row): the
             text = text[tagged.end():]  # paper's tags, a note, then its description
+        placed = _VENUE_TAG.match(text) if text[:1] == "[" else None
+        found = venues.parse(placed.group(1).split("·")[0].strip()) if placed else None
+        if found and found[1] and text[placed.end():].strip():  # "| [SAM-6D](github) | [CVPR 2024] Leverages ... |"
+            model.offer_venue(entry, found[0], placed.group().strip())  # (han-xudong/awesome-robot-vision, 77 of its 91
+            entry.date_year = entry.date_year or found[1]  # rows): where and when, tagged before the description
+            text = text[placed.end():]
         if entry.summary_parts and not entry.summary_parts[-1][-1:].isspace():
             entry.summary_parts.append(" ")  # (what the title cell said past the title, then this cell)
         entry.summary_parts.append(text)
@@ -565,13 +573,14 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             continue
         if kind == "title":
             continue
-        model.add_link(entry, t.text if not t.text.startswith(("http://", "https://")) else
+        link_names.add_link(entry, t.text if not t.text.startswith(("http://", "https://")) else
                           _named(kind, t.href), t.href)
     if kind == "venue" and entry.venue is None and link_toks and not _LINK_WORD.fullmatch(link_toks[0].text):
         entry.venue = entry.venue_written = link_toks[0].text  # (not "| [link](arXiv) |" in a Source column,
         # AlexDuvalinho/geometric-gnns, every row: where the paper is, not where it appeared)
 
 
+_VENUE_TAG = re.compile(r"\[([^\[\]]{3,40})\]\s*")
 _VENUE_FIRST = re.compile(r"\s*(?:\d{1,2}\s*)?[(（]([^()（）]{2,40})[)）]\s*(.*)")  # ("4" a footnote's mark before it)
 
 
@@ -583,11 +592,11 @@ def _says_no_paper(cell: str) -> bool:
 
 def _take_paper(badged: ListEntry, entry: ListEntry) -> None:
     """The paper a badge in a cell other than the title's links, into *entry*, by
-    ``model.add_link``'s rules (a second arXiv ID beside the title's is said and kept)."""
+    ``link_names.add_link``'s rules (a second arXiv ID beside the title's is said and kept)."""
     found = [f"https://arxiv.org/abs/{badged.arxiv}" + (f"v{badged.version}" if badged.version else "")
              if badged.arxiv else None, f"https://doi.org/{badged.doi}" if badged.doi else None, badged.url]
     for href in filter(None, found):
-        model.add_link(entry, "paper", href, badge=True)
+        link_names.add_link(entry, "paper", href, badge=True)
 
 
 def _named(kind: str, href: str) -> str:

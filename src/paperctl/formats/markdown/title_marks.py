@@ -9,7 +9,8 @@ import dataclasses
 import re
 
 from . import fields, links, people, venues
-from .model import ListEntry, Tok, add_link, offer_venue
+from .link_names import add_link
+from .model import ListEntry, Tok, offer_venue
 
 
 def slug_title(text: str, entry: ListEntry) -> str:

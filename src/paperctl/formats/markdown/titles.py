@@ -95,7 +95,8 @@ from .bold_prefixes import (
 from .bold_title import BARE_YEAR, angled_title, bold_title, name_and_year_bracketed, text_of
 from .dates_first import PAREN, date_prefix, posted_comma, year_venue_prefix
 from .file_names import venue_underscore
-from .model import ListEntry, Tok, add_link, offer_venue
+from .link_names import add_link
+from .model import ListEntry, Tok, offer_venue
 from .plain_openings import citation_in_brackets, name_before_plain_title
 from .plain_title import plain_title
 from .quoted import names_then_quote, quoted_title
@@ -148,7 +149,14 @@ _YEAR_KIND = re.compile(rf"\(((?:19|20)\d\d),\s*(paper|workshop|dataset|code|{KI
 
 def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     """Find the title on the entry's first line; return the tokens after it."""
-    toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(list(line), entry)), entry)), entry)
+    line = list(line)
+    if len(line) > 2 and line[0].kind == "text" and line[0].text.strip() in ("[", "(") and line[1].code and \
+            line[2].kind == "text" and line[2].text.lstrip()[:1] in "])" and re.search("[A-Za-z]", line[1].text):
+        # "- [`arXiv 2020`] Title. Names [[pdf]](..)" (Chengkai-Huang/CRSpapers): the code's brackets outside it (not
+        # "[`2024`]", a year, read as a date is: thu-lawyer/awesome-legal-nlp)
+        line = [Tok("text", f"{line[0].text.strip()}{line[1].text}{line[2].text.lstrip()[0]}", code=True),
+                Tok("text", line[2].text.lstrip()[1:]), *line[3:]]
+    toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(line, entry)), entry)), entry)
     toks = emphasised_citation(toks) if toks and (toks[0].strong or toks[0].em) and toks[0].kind == "text" else toks
     unfound = _UNDEFINED_REFERENCE.match(toks[0].text) if toks and toks[0].kind == "text" and toks[0].text[
         :1] == "[" and "][" in toks[0].text else None

@@ -20,9 +20,11 @@ from . import (
 )
 from .blocks import Block
 from .field_keys import KEY_VALUE, key_of
-from .model import ListEntry, add_link
+from .link_names import add_link
+from .model import ListEntry
 
 _DOT = re.compile(r"\s+[·•]\s+")
+_BAR = re.compile(r"\s+\|\s+")
 _PAPER_WORD = re.compile(r"\b(?:paper|pdf)\b", re.IGNORECASE)
 _SAID_APART = ("authors", "venue", "year")  # fields a paragraph of keyed lines gives only line by line
 
@@ -32,6 +34,13 @@ def field_lines(paras: Iterator[Block]) -> Iterator[Block]:
     / ``**Venue:** ACL 2024  `` / ``**Paper:** [Link](..)  `` / ``**Summary:** ...``: rux001/Awesome-Post-Training-
     Data-Selection, every paper), a field of its own."""
     for para in paras:
+        parts = _BAR.split(para.text.strip()) if para.kind == "paragraph" and " | " in para.text and \
+            para.text.lstrip()[:2] in ("**", "__") and "\n" not in para.text.strip() else []
+        if len(parts) >= 2 and all(part[:2] in ("**", "__") and key_of(part)[2].strip() and key_of(part)[1]
+                                   for part in parts):  # "**Published**: Mar 06, 2023 | **Updated**: Mar 06, 2023 |
+            for part in parts:  # **Arxiv ID**: [2303.03212v1](..)" (Wzh10032/Awesome-Agent, every paper): fields
+                yield dataclasses.replace(para, text=part)  # set apart by bars, each read alone
+            continue
         lines = [line.strip().removesuffix("\\").removesuffix("<br>").strip() for line in para.text.split("\n")]
         keys = [key_of(line)[::2] if line.startswith(("**", "__")) else (None, "") for line in lines]
         broken = para.kind == "paragraph" and len(lines) >= 2 and all(_PLAIN_KEYED.match(line) for line in lines) and (
@@ -115,7 +124,7 @@ def link_alone(entry: ListEntry, pieces: list[inline.Piece]) -> bool:
     target = links.classify(link.href)
     if target.kind == links.LOCAL and _PAPER_WORD.search(link.text):
         entry.links.setdefault("pdf", link.href)  # "[📄 PDF Anotado](annotated_papers/x.pdf)" (gtironi/awesome-
-        return True  # data-selection): the paper as the list keeps it, a file of its own (as ``model.add_link``)
+        return True  # data-selection): the paper as the list keeps it, a file of its own (as ``link_names.add_link``)
     if target.kind in (links.ANCHOR, links.LOCAL):
         return False  # (a contents line of the list's own: its words stay a note, as they were)
     if target.kind == links.CODE and links.is_repository(link.href) and not entry.code:
