@@ -394,3 +394,39 @@ def test_papers_as_numbered_headings_inside_bullets():
          "Surgery", ["Part 2-2 ：Pruning/Fine-grained Pruning"]),
         ("The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks", "1803.03635", "https://github.com/"
          "google-research/lottery-ticket-hypothesis", ["Part 2-2 ：Pruning/Fine-grained Pruning"])]
+
+
+# Round 144 (s147)
+
+
+def test_gbt_references_marked_as_theses_are_no_papers():
+    """LincanLi98/Spatio-Temporal-Urban-Computing-Papers: "* 李易容. 结合OD矩阵的城市地铁客流量预测研究[D].南京大学,
+    2020.": GB/T 7714's [D] marks a thesis (and [M] a book); [J] a paper."""
+    parsed = parse(
+        "## Urban Flow Prediction\n"
+        "* DCRNN [Diffusion Convolutional Recurrent Neural Networks: Data-Driven Traffic Forecasting](https://arxiv."
+        "org/abs/1707.01926) - ICLR2018\n\n"
+        "* 李易容. 结合OD矩阵的城市地铁客流量预测研究[D].南京大学,2020.\n\n"
+        "* 赵晓斐. 基于时空大数据分析的城市职住空间及通勤行为研究[D].清华大学,2019.\n")
+    assert [e.data.arxiv_id for e in parsed.entries] == ["1707.01926"]
+
+
+def test_names_with_initials_et_al_then_where_in_brackets_after_a_title_link():
+    """xyxCalvin/awesome-speaker-diarization: "(Ding Y, Xu Y, Zhang S X, et al. ICASSP, 2020)" after the title link."""
+    data = one("* [Self-supervised learning for audio-visual speaker diarization](https://ieeexplore.ieee.org/abstract/"
+               "document/9054376) (Ding Y, Xu Y, Zhang S X, et al. ICASSP, 2020) An audio-visual methods for speaker "
+               "diarization, based one contrast learning.")
+    assert (data.venue, data.year, len(data.authors)) == ("ICASSP 2020", 2020, 3)
+
+
+def test_a_paper_heading_over_bullets_keyed_in_bold_after_an_emoji():
+    """ChengpengLi1003/Awesome-Long-Chain-of-Thought-Reasoning-with-tools (every paper): "### Title" over "  * 📄
+    **Paper:** [URL](URL)" and "  * 💻 **Code:** [URL](URL)"."""
+    parsed = parse(
+        "## Hint-based & Fine-tuning Methods\n\n### START: Self-taught Reasoner with Tools\n\n"
+        "  * 📄 **Paper:** [https://arxiv.org/abs/2503.04625](https://arxiv.org/abs/2503.04625)\n"
+        "  * 💻 **Code:** [https://github.com/ChengpengLi1003/CoRT](https://github.com/ChengpengLi1003/CoRT)\n")
+    data = parsed.entries[0].data
+    assert (data.title, data.arxiv_id, data.links.get("code"), data.tags) == (
+        "START: Self-taught Reasoner with Tools", "2503.04625", "https://github.com/ChengpengLi1003/CoRT",
+        ["Hint-based & Fine-tuning Methods"])

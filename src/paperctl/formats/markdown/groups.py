@@ -311,7 +311,9 @@ def _journal_in_brackets(inner: str) -> tuple[str, int] | None:
 _YEAR_THEN_JOURNAL = re.compile(r"((?:19|20)\d\d) ([A-Z]{2,}[\w&.-]*(?: [\w&.-]+){1,5})")
 # "(Pan et al., ICLR 2023)", "(Fei Wang et al., IEEE Network 2023)", "(Hui Xia et al., JSAC, 2023)"
 _CITED_GROUP = re.compile(r"(?P<who>[^,()]{2,80}?\b(?:et\.?\s*|(?<=[a-z] ))al\.?)\s*(?:,\s*|\s(?=(?:19|20)\d\d\b))"
-                          r"(?P<where>[^()]{2,80})")
+                          r"(?P<where>[^()]{2,80})|(?P<names>[A-Z][^()]{2,120}?,\s*et\.?\s*al\.)\s+(?P<after>[A-Z][^()]{1,60})")
+# ("(Ding Y, Xu Y, Zhang S X, et al. ICASSP, 2020)", xyxCalvin/awesome-speaker-diarization: names with their
+# initials after, "et al.", then where and when)
 # ("(Xu et al. 2021)": windmaple/awesome-AutoML, 149 lines; no comma before a year; "[Yuhui Yuan al., 2017]",
 # polarisZhao/awesome-face, 17 lines: no "et")
 _CITED_PAIR = re.compile(r"([A-Z][\w'’-]+) (?:&|and) ([A-Z][\w'’-]+),? ((?:19|20)\d\d)")
@@ -321,8 +323,8 @@ _STATED_VENUE = re.compile(r"(?P<name>[A-Z][\w&.@-]*(?:\s+[\w&.@-]+){0,5}?),?\s+
 def _read_cited(cited: re.Match, written: str, entry: ListEntry) -> bool:
     """A group that cites the paper (federated-unlearning lists): who wrote it, then where and
     when; a venue this module does not know is kept as the list states it. True when read."""
-    names = people.parse(cited.group("who"))
-    where = cited.group("where").strip(" .")
+    names = people.parse(cited.group("who") or cited.group("names"))
+    where = (cited.group("where") or cited.group("after")).strip(" .")
     found = venues.parse(where)
     parts = [p.strip(" *") for p in GROUP_PARTS.split(where)] if not found else []
     if len(parts) >= 2 and venues.year_of_date(parts[0]) is not None:

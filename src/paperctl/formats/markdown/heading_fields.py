@@ -75,8 +75,11 @@ def fields_right_below(lines: list[str], n: int) -> bool:
 
 
 
-_BULLET_FIELD = re.compile(r"\s{0,3}[-*+]\s+(?:\[[ xX]\]\s+)?(\w[\w ]{0,20}[:：].*)")  # (after a task's box: " - [x]
-# 论文地址: [..](arXiv)", codecat0/CV, every paper)
+_BULLET_FIELD = re.compile(r"\s{0,3}[-*+]\s+(?:\[[ xX]\]\s+)?((?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+\s?)?"
+                           r"(?:\*\*|__)?\w[\w ]{0,20}(?:[:：](?:\*\*|__)?|(?:\*\*|__)\s?[:：]).*)")
+# (after a task's box: " - [x] 论文地址: [..](arXiv)", codecat0/CV, every paper; "  * 📄 **Paper:** [URL](URL)", "  * 💻
+# **Code:** [URL](URL)" under "### Title", ChengpengLi1003/Awesome-Long-Chain-of-Thought-Reasoning-with-tools, every
+# paper: an emoji, the key in bold)
 _KEY_THEN_LINK = re.compile(r"\s{0,3}[-*+]" + KEY_LINK.pattern)  # "- Paper
 # [Link](..)": a key with no colon, then its link (ljrprocc/Awesome-Text-Detection, every paper)
 

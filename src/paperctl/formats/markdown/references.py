@@ -225,11 +225,14 @@ _IN_PROCEEDINGS = re.compile(r"In ([A-Z][^()]{3,80}?)\s*(?:\((?:pp|vol)\.[^()]*\
 # learning to rank: theory and algorithm[C]//Proceedings of the 25th international conference on Machine
 # learning. ACM, 2008: 1192-1199." (YuyangZhangFTD/awesome-RecSys-papers): the authors, family name
 # first, the title, its kind ([C] a proceedings paper, [J] an article...), where, the publisher, the year.
-GBT_KIND = rf"\[{fields.GBT_KINDS}\]\s*(?://|\.)"  # "[C]//", "[J]." (runs reads it after a bold title)
+GBT_KIND = rf"\[(?P<kind>{fields.GBT_KINDS})\]\s*(?://|\.)"  # "[C]//", "[J]." (runs reads it after a bold title)
 _GBT = re.compile(r"(?P<authors>[^\[\].]{2,400}?)\.\s+(?P<title>[^\[\]]{4,400}?)\s*"
                   rf"{GBT_KIND}\s*(?:(?P<venue>[^.\[\]]{{2,200}}?)[.,]\s*"
                   r"(?:[^,.\[\]]{1,60},\s*|[A-Z][^,.\[\]]{0,59},\s*[A-Z][^,.\[\]]{0,59},\s*)?)?"
                   r"(?P<year>(?:19|20)\d\d)\b[^\[\]]*")  # (the publisher, and where: "Springer, Cham, 2016")
+
+
+_GBT_NO_PAPER = {"D": "a thesis", "M": "a book"}
 
 
 def standard_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
@@ -244,6 +247,9 @@ def standard_citation(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
         offer_venue(entry, f"{m.group('venue').strip()} {m.group('year')}", m.group())
     entry.date_year = int(m.group("year"))
     entry.shape = "citation" if entry.shape == "bracket" else entry.shape
+    said = _GBT_NO_PAPER.get(m.group("kind"))
+    entry.kind_said = entry.kind_said or said  # "* 李易容. 结合OD矩阵的城市地铁客流量预测研究[D].南京大学,2020."
+    # (LincanLi98/Spatio-Temporal-Urban-Computing-Papers): [D] marks a thesis, [M] a book, no papers
     rest = toks[0].text.strip()[m.end():]
     return ([Tok("text", rest)] if rest.strip() else []) + toks[1:]
 
