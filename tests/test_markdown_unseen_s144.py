@@ -430,3 +430,18 @@ def test_a_paper_heading_over_bullets_keyed_in_bold_after_an_emoji():
     assert (data.title, data.arxiv_id, data.links.get("code"), data.tags) == (
         "START: Self-taught Reasoner with Tools", "2503.04625", "https://github.com/ChengpengLi1003/CoRT",
         ["Hint-based & Fine-tuning Methods"])
+
+
+def test_a_bold_title_over_the_papers_address_keyed_in_chinese():
+    """leeguandong/Awesome-Image-Identity-Preservation (every paper): "* **Title**" over "  * 地址：URL ![](stars)" and
+    "  * 架构图：": the title, its repository given as its address (its code); a project's name over its fields is
+    not a paper so."""
+    parsed = parse(
+        "#### 1.1 Flux模型\n\n"
+        "* **PuLID: Pure and Lightning ID Customization via Contrastive Alignment**\n  \n"
+        "  * 地址：https://github.com/ToTheBeginning/PuLID ![](https://img.shields.io/github/stars/ToTheBeginning/"
+        "PuLID.svg)\n"
+        "  * 架构图：\n")
+    data = parsed.entries[0].data
+    assert (data.title, data.links.get("code")) == (
+        "PuLID: Pure and Lightning ID Customization via Contrastive Alignment", "https://github.com/ToTheBeginning/PuLID")

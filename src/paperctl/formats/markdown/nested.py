@@ -149,6 +149,8 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             named_code = kind != "code" and links.names_code(shown)  # name: "[![Code](badge)](github)")
             # ("链接：[[arXiv:ID](..)] [[Code](..)]")
             if target.kind == links.CODE and links.is_repository(link.href):
+                named_code = named_code or kind == "paper"  # ("  * 地址：https://github.com/ToTheBeginning/PuLID",
+                # leeguandong/Awesome-Image-Identity-Preservation: a repository given as the paper's address, its code)
                 repos.append(("code" if named_code else kind or "other", link.href))
                 if kind == "code" or named_code:
                     continue
@@ -180,6 +182,12 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
                 entry.venue, entry.venue_written = said.venue, said.venue_written
             entry.date_year = entry.date_year or said.year or said.date_year
             entry.arxiv = entry.arxiv or said.arxiv
+    if entry.title is None and len(shown) == 1 and shown[0].kind == inline.TEXT and shown[0].strong and len(
+            shown[0].text.split()) >= 4 and not fields.has_cjk(shown[0].text) and any(
+            kind == "paper" for _, kind, _, _ in rows) and (entry.arxiv or entry.url or entry.code or entry.links):
+        entry.title = fields.clean_title(_REFERENCE_NUMBER.sub("", shown[0].text.strip()))  # "* **PuLID: Pure and
+        # Lightning ID Customization ...**" over "  * 地址：URL": a bold title over the paper's address, keyed (not
+        # "**🏢 Microsoft Causica**" over "- **项目**: ..", a project's name over its fields)
     if entry.title is None:
         entry.title = _fallback_title(entry, head, titled and all(kind for _, kind, _, _ in rows)) or known
     entry.notes = [n for n in entry.notes if n != entry.title]
