@@ -208,6 +208,13 @@ def tagged(entry: ListEntry, tags: list[str], others: list[blocks.Block], refs: 
     return entry
 
 
+def _papers_linked(visible: list[inline.Piece]) -> int:
+    """How many of *visible*'s links are a paper's (not "[[Sup. Material]](..pdf)", sdsy888/Awesome-Object-Tracking:
+    a file beside the paper's)."""
+    return sum(links.classify(p.href).kind in links.PAPER_KINDS and not _COMPANION.match(links.label(p.text))
+               for p in visible if p.kind == inline.LINK)
+
+
 _COMPANION = re.compile(r"supp|sup\.|supplement|appendix|poster|slides?\b")
 
 
@@ -230,13 +237,11 @@ def _detail_line(pieces: list[inline.Piece]) -> list[inline.Piece] | None:
         line = _detail_line(pieces[:-1])
         return line + pieces[-1:] if line is not None else None
     visible = [p for p in pieces if p.kind != inline.TEXT or p.text.strip(" []|/·•,")]
-    papers = sum(links.classify(p.href).kind in links.PAPER_KINDS and not _COMPANION.match(links.label(p.text))
-                 for p in visible if p.kind == inline.LINK)  # (not "[[Sup. Material]](..pdf)", sdsy888/Awesome-Object-
-    # Tracking: a file beside the paper's)
-    if visible and all(p.kind == inline.LINK and _label(p) for p in visible) and papers <= 1:
+    if visible and all(p.kind == inline.LINK and _label(p) for p in visible) and _papers_linked(visible) <= 1:
         return pieces  # "[[Paper]](..)", or a row of badges: "<a href=arXiv><img ..></a> <a href=github>..."
     if visible and all(p.kind == inline.LINK for p in visible) and any(_label(p) for p in visible) and all(
-            _label(p) or links.classify(p.href).kind not in links.PAPER_KINDS for p in visible) and papers <= 1:
+            _label(p) or links.classify(p.href).kind not in links.PAPER_KINDS for p in visible) and _papers_linked(
+            visible) <= 1:
         return pieces  # "[Paper](arXiv) / [Hugging Face Model](..)": a row of links, one of them the paper's
     text = " ".join(inline.plain(pieces).split())
     found = [p for p in visible if p.kind == inline.LINK]

@@ -23,11 +23,13 @@ def name_before_plain_title(toks: list[Tok], text: str, entry: ListEntry) -> lis
     dashes = _DASHES.match(after)  # ("- <b>PDBbind</b> --- PDB-wide collection of binding data: ... (Bioinformatics
     if dashes:  # 2015) [[Paper]](..)", dengjianyuan/Survey_AI_Drug_Discovery: a database's name, then its paper)
         after = ":" + after[dashes.end():]
+    if after[:1] not in (":", "："):
+        return None
     placed = any(t.kind == "text" and t.strong and not t.code and (venues.FOUR_DIGIT_YEAR.fullmatch(t.text.strip())
                  or (found := venues.parse(t.text.strip())) is not None and found[1]) for t in toks[2:4])
     # ("4.  **BNN**: Binarized Neural Networks. **NIPS2016**", hustzxd/QuanOview, 35 of its 55 items: where and
     # when, in bold after the title, say it is one, in a list that links nothing)
-    if after[:1] not in (":", "：") or not (_TITLE_AFTER_COLON.match(after[1:]) or _commas_in_title(after[1:]) or (
+    if not (_TITLE_AFTER_COLON.match(after[1:]) or _commas_in_title(after[1:]) or (
             placed and _SHORT_TITLE.match(after[1:]))) or " — " in after or ";" in after \
             or not (any(t.kind == "link" and links.classify(t.href).kind in links.PAPER_KINDS for t in toks[2:])
                     or _CITED_END.search(after) or placed):  # ("**HaELM** : Title, (Wang et al. 2023a)", its links

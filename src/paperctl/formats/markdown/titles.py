@@ -223,8 +223,9 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             entry.notes.append(f"presented by {presenter.group(1)}")  # course's reading list, geometric-
             toks = [Tok("text", text[presenter.end():]), *toks[1:]]  # intelligence/ece594n): who presents it
             continue
-        if toks[0].strong and len(toks) > 2 and _FOUR_DIGITS.fullmatch(text.strip()) and toks[1].kind == "text" \
-                and toks[1].text.strip() in ("", "-", "–", "—") and (toks[2].kind == "link" or toks[1].text.strip()):
+        if toks[0].strong and len(toks) > 2 and venues.FOUR_DIGIT_YEAR.fullmatch(text.strip()) and \
+                toks[1].kind == "text" and toks[1].text.strip() in ("", "-", "–", "—") and (
+                toks[2].kind == "link" or toks[1].text.strip()):
             # "* **2020** - __`ICML`__ [*Title*](arXiv)" (abdelwahed/OT_for_big_data, 164 lines), "**2019** [T](..)":
             if toks[1].text.strip():  # the year, bold, then a dash: read as it is read plain
                 toks[:2] = [Tok("text", f"{text.strip()}{toks[1].text}")]
@@ -574,7 +575,6 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
     return plain_title(toks, entry)
 
 
-_FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _BOLD_DATE = re.compile(r"(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])(?:[./-](?:0?[1-9]|[12]\d|3[01]))?")
 
 

@@ -36,11 +36,11 @@ def field_lines(paras: Iterator[Block]) -> Iterator[Block]:
     for para in paras:
         parts = _BAR.split(para.text.strip()) if para.kind == "paragraph" and " | " in para.text and \
             para.text.lstrip()[:2] in ("**", "__") and "\n" not in para.text.strip() else []
-        if len(parts) >= 2 and all(part[:2] in ("**", "__") and key_of(part)[2].strip() and key_of(part)[1]
-                                   for part in parts):  # "**Published**: Mar 06, 2023 | **Updated**: Mar 06, 2023 |
-            for part in parts:  # **Arxiv ID**: [2303.03212v1](..)" (Wzh10032/Awesome-Agent, every paper): fields
-                yield dataclasses.replace(para, text=part)  # set apart by bars, each read alone
-            continue
+        keyed = [key_of(part) for part in parts if part[:2] in ("**", "__")]
+        if len(parts) >= 2 and len(keyed) == len(parts) and all(key and value.strip() for _, key, value in keyed):
+            for part in parts:  # "**Published**: Mar 06, 2023 | **Updated**: Mar 06, 2023 | **Arxiv ID**: [2303.
+                yield dataclasses.replace(para, text=part)  # 03212v1](..)" (Wzh10032/Awesome-Agent, every paper):
+            continue  # fields set apart by bars, each read alone
         lines = [line.strip().removesuffix("\\").removesuffix("<br>").strip() for line in para.text.split("\n")]
         keys = [key_of(line)[::2] if line.startswith(("**", "__")) else (None, "") for line in lines]
         broken = para.kind == "paragraph" and len(lines) >= 2 and all(_PLAIN_KEYED.match(line) for line in lines) and (
