@@ -1,0 +1,15 @@
+"""Check that every label's raw equals the list file's lines from its line on."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+n = 0
+for ln in open(os.path.join(HERE, "labels.jsonl"), encoding="utf-8"):
+    o = json.loads(ln); n += 1
+    lines = open(os.path.join(HERE, o["list"]), encoding="utf-8", newline="").read().split("\n")
+    k = o["raw"].count("\n") + 1
+    got = "\n".join(lines[o["line"] - 1:o["line"] - 1 + k])
+    if got != o["raw"]:
+        bad += 1
+        print("MISMATCH", o["list"], o["line"])
+print(f"{n} labels, {bad} mismatches")
+sys.exit(1 if bad else 0)
