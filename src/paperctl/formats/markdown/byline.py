@@ -127,11 +127,11 @@ _SUPERSCRIPT = re.compile(r"<sup>[^<>]{0,10}</sup>|[#*†‡]+(?=[,.\s]|$)")
 _AUTHOR_LABEL = re.compile(r"\[?authors?\]?\s*[:：]?", re.IGNORECASE)
 
 
-_KEYED_LINE = re.compile(r"\s*((?:论文|代码|源码|项目)(?:链接|地址|主页)?|主页|单位|机构|作者|paper|code|project|"
+_KEYED_LINE = re.compile(r"\s*((?:论文|代码|源码|项目)(?:链接|地址|主页)?|主页|单位|机构|作者|链接|paper|code|project|"
                          r"affiliations?|(?:paper )?authors?|author\(s\)|venue|conference|published in)\s*[:：｜|]\s*"
                          r"(.*?)\s*", re.IGNORECASE)
-_KEY_LABELS = {"论": "paper", "代": "code", "源": "code", "项": "project", "主": "project"}  # (by the key's first
-# character: "论文链接", "源码链接", "项目主页")
+_KEY_LABELS = {"论": "paper", "代": "code", "源": "code", "项": "project", "主": "project", "链": "paper"}  # (by the
+# key's first character: "论文链接", "源码链接", "项目主页"; "链接", "link", the paper's)
 # What a keyed line says in place of its link, not yet there: "论文链接：待更新" (to be updated), "待定"
 _NOT_YET = re.compile(r"待更新|待定|暂无|无|tbd|coming soon|to be (?:updated|released)", re.IGNORECASE)
 TITLE_KEY = re.compile(r"\s*(?:paper\s+)?title\s*[:：]\s*", re.IGNORECASE)
@@ -222,6 +222,10 @@ def keyed_line(toks: list[Tok], entry: ListEntry) -> bool:
     arxiv.org/abs/1906.06618``, ``代码｜<repository>（PyTorch）``, ``单位 | 清华；旷视`` (extreme-assistant/Object-
     Tracking-Paper-Benchmark-Team, 180 lines): the authors, the link under the key's name, an affiliation as a
     note; True when the line was so."""
+    if len(toks) > 1 and toks[0].strong and toks[0].kind == "text" and toks[1].kind == "text" and not toks[
+            1].strong and toks[1].text.lstrip()[:1] in (":", "：") and len(toks[0].text) <= 12:
+        toks = [Tok("text", toks[0].text + toks[1].text), *toks[2:]]  # "**作者**：Xiaomin Zhou,  Tao Jiang<br>" (a
+        # survey-computer-vision digest): the key in bold, its colon after it
     m = _KEYED_LINE.fullmatch(toks[0].text) if toks and toks[0].kind == "text" and not toks[0].strong else None
     if m is None:
         return False

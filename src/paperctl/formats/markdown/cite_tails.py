@@ -5,8 +5,10 @@
 and David Wagner. Security and Privacy (S&P). 2017.``) and Springer Nature's (``springer``: ``Lai, Y.,
 Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020).``) and Vancouver (``vancouver``: ``Title. Expert Systems with
 Applications. 2024 Jul 15;246:123154.``); and a systematic review's export (``year_venue_names``:
-``(2023), ASE_J, Kolthoff, Kristian; Bartelt, Christian.``). ``unlocated`` takes out what only says where in
-the venue the paper is (volume, issue, pages): a list's entry means the venue and the year.
+``(2023), ASE_J, Kolthoff, Kristian; Bartelt, Christian.``); and a short citation naming a paper by its
+first author, journal and year (``short_cite``: ``Cui et al., Nat Methods (2024)``). ``unlocated`` takes
+out what only says where in the venue the paper is (volume, issue, pages): a list's entry means the venue
+and the year.
 """
 
 from __future__ import annotations
@@ -91,6 +93,24 @@ def names_venue_year(text: str) -> Tail | None:
     return Tail(authors=names, venue=f"{' '.join(venue.split())} {year}", year=year, explained=True)
 
 
+def short_cite(text: str) -> Tail | None:
+    """``Cui et al., Nat Methods (2024)``, ``Dunbar & Deane, Bioinformatics (2016)``: a paper cited by its first
+    author (or two), the journal as abbreviated and the year in brackets (vaibhav90/awesome-biopharma-foundation-
+    models, 41 of its 42 rows' Key Paper column). The journal may be one no list of venues knows; it must read as
+    a name, one to five capitalised words (not a title's many)."""
+    m = _SHORT_CITE.fullmatch(text.strip())
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    who = m.group("who")
+    authors = [who.split(" et al")[0]] if " et al" in who else [n.strip() for n in re.split(r" (?:&|and) ", who)]
+    return Tail(authors=authors, venue=f"{m.group('venue')} {year}", year=year, explained=True)
+
+
+_SURNAME = r"[A-Z][\w'’-]+(?: (?:de|van|von|der|da|Di|Le) [A-Z][\w'’-]+)?"
+_SHORT_CITE = re.compile(rf"(?P<who>{_SURNAME}(?: et al\.?| (?:&|and) {_SURNAME})),\s+"
+                         r"(?P<venue>[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|of|in|and|&|for)){0,4})\s*"
+                         r"\((?P<year>(?:19|20)\d\d)\)\.?")
 _SHORT_NAMED = re.compile(r"\([A-Z][\w&/-]{1,15}\)$")
 _WORDS = re.compile(r"[A-Za-z][\w&'-]*(?: [\w&'-]+){0,14} \([A-Z][\w&/-]{1,15}\)")
 _SENTENCE_STOP = re.compile(r"[^\W\d]{2}\. ")

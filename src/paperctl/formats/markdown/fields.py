@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from . import makers, people, preprints, venue_words, venues
-from .cite_tails import Tail, mdpi, names_venue_year, springer, unlocated, vancouver, year_venue_names
+from .cite_tails import Tail, mdpi, names_venue_year, short_cite, springer, unlocated, vancouver, year_venue_names
 from .proceedings import in_proceedings, in_venue, journal, may_be_proceedings, spelled_out, written_venue
 
 _DECORATION = re.compile(
@@ -310,6 +310,8 @@ def _read_tail(text: str, dated: bool) -> Tail:
     if tail.venue and tail.year and venues.year_in(tail.venue) is None and _NAME_COMMA_MONTH.fullmatch(text.strip()):
         tail.venue = venues.dated(tail.venue, tail.year)[0]  # "Title. PNAS, 2024.03." (bksaini078/LLM-Powered-Human-
         return tail  # Digital-Twins, 143 lines): the venue, and the month it came out
+    if not tail.explained and (" al" in text or "&" in text or " and " in text):
+        tail = short_cite(text) or tail
     if tail.venue or tail.arxiv or not tail.year:
         return tail
     return names_venue_year(text) or tail

@@ -218,6 +218,10 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             # the year, escaped so as not to number the item, then who wrote it
         text, status = fields.strip_lead(toks[0].text)
         entry.status = status or entry.status
+        keyed = _title_key_first(toks, text)
+        if keyed is not None:  # "**标题：Deep Domain Adaptive Object Detection: a Survey**（深度域适应目标检测）",
+            toks, entry.stated = keyed, True  # "**标题**：A Comprehensive Review for ...（...）<br>" (a survey-computer-
+            continue  # vision digest, 25 papers): the title under its key, "title", the key no part of it
         presenter = _PRESENTER.match(text) if " -- " in text[:40] and not toks[0].strong else None
         if presenter:  # "- [X] Daniel Ralston -- Cohen and Welling. Group Equivariant neural networks. (2016)." (a
             entry.notes.append(f"presented by {presenter.group(1)}")  # course's reading list, geometric-
@@ -598,6 +602,22 @@ def _year_then_name(text: str) -> tuple[str, int] | None:
     return f"{m.group(2)} {m.group(1)}", int(m.group(1))
 
 
+def _title_key_first(toks: list[Tok], text: str) -> list[Tok] | None:
+    """*toks* without a key that says the title follows (``标题：``, ``Title:``), in the title's bold or bold
+    itself before its colon; None when they begin with none, or nothing follows it."""
+    if text[:1] not in _TITLE_KEY_STARTS:
+        return None
+    key = _TITLE_KEY_FIRST.match(text)
+    if key and text[key.end():].strip():
+        return [Tok("text", text[key.end():], strong=toks[0].strong, em=toks[0].em), *toks[1:]]
+    if toks[0].strong and len(toks) > 1 and toks[1].kind == "text" and not toks[1].strong and _TITLE_KEY_FIRST.match(
+            text.strip() + ":") and toks[1].text.lstrip()[:1] in ":：" and toks[1].text.lstrip()[1:].strip():
+        return [Tok("text", toks[1].text.lstrip()[1:].lstrip()), *toks[2:]]
+    return None
+
+
+_TITLE_KEY_FIRST = re.compile(r"(?:(?:论文|文章)?(?:标题|题目|名称)|论文名|(?i:(?:paper\s+)?title))\s*[:：]\s*")
+_TITLE_KEY_STARTS = frozenset("论文标题名Tt")
 _PRESENTER = re.compile(r"\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\s+--\s+"
                         r"(?=[A-Z][\w'’-]+(?: et al\.| and [A-Z][\w'’-]+\.))")  # "Name -- " before "Names. Title."
 _TAG_THEN_APA = re.compile(r"\s*\[[^\[\]()]{1,40}\]\s+[A-Z][\w'’-]+, [A-Z]\.")  # "[VAE] Kingma, D. P., ..."

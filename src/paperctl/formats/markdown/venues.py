@@ -132,7 +132,8 @@ _DIGIT = re.compile(r"\d")  # (what _VENUE_YEAR's year needs; its name part back
 _SPACED_YY = re.compile(r"((?:19|20)\d\d)\s+([A-Za-z][\w-]{1,12})|((?:(?:ACM|IEEE) )?[A-Za-z][\w-]{1,12})\s+(\d{2})")
 _YEAR_NAME_TRACK = re.compile(rf"((?:19|20)\d\d)\s+([A-Za-z][\w&-]{{1,15}})\s+({_TRACKS})", re.IGNORECASE)
 _YEAR_GLUED_NAME = re.compile(r"((?:19|20)\d\d)([A-Za-z][A-Za-z&]{1,9}(?:-[A-Z]{1,3})?(?: [A-Z]{2,4})?)")
-_NOT_VENUES = {"GAN", "GANS", "CNN", "RNN", "LLM", "LLMS", "NLP", "THE", "AND", "FOR", "NEW", "HOT", "SOTA", "TBD"}
+_NOT_VENUES = {"GAN", "GANS", "CNN", "RNN", "LLM", "LLMS", "NLP", "THE", "AND", "FOR", "NEW", "HOT", "SOTA", "TBD",
+               "COVID"}  # (COVID-19: a disease, not a meeting of 2019)
 _CAPS = re.compile(r"[A-Z]{3,6}W?")  # "(2019 BTAS)", "(2020 WIFS)" (clpeng/Awesome-Face-Forgery-Generation-...)
 _SOCIETY = re.compile(r"(IEEE|ACM)\s*\(([A-Z][A-Za-z-]{1,10})\)")
 NEXT_YEAR = _NEXT_YEAR = time.localtime().tm_year + 1
@@ -534,7 +535,7 @@ def _acronym(name: str) -> bool:
     """An unknown venue name that still reads as one: ``HPCA``, ``ICLR-W``, ``LoG``, ``I3D``, ``J-STARS`` (a
     letter, a hyphen, capitals: junjun-jiang/Hyperspectral-Image-Denoising-Benchmark's "J-STARS2017")."""
     return bool(re.fullmatch(r"[A-Z][A-Za-z0-9]{0,2}[A-Z][A-Za-z]*(?:-[A-Z]+)?|[A-Z]-[A-Z]{2,8}", name)) and sum(
-        c.isupper() for c in name) >= 2
+        c.isupper() for c in name) >= 2 and name.upper() not in _NOT_VENUES
 
 
 def track(text: str) -> bool:

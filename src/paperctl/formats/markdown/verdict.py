@@ -214,6 +214,7 @@ _VENUE_KINDS = re.compile(r"(?:(?:top|main|major|related|relevant)\s+)?(?:confer
 TAGS_KEYED = re.compile(r"\s*(?:tags?|key ?words?|topics?|关键词|关键字)\s*[:：]\s*\S", re.IGNORECASE)  # a line of a
 # paper's tags, keyed so ("Keywords: dit, efficient, ...", "**Tags:** Multimodal Learning, ..."): its topics
 _HASHTAGS = re.compile(r"#[^\W\d]\w*(?:[\s,]+#[^\W\d]\w*)*")
+_PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)", re.IGNORECASE)  # an image file's address
 _DOI_IN = re.compile(r"/10\.\d{4,9}/")  # ("www.engineering.org.cn/ch/10.1016/j.eng.2019.08.016": a journal's page)
 
 
@@ -265,6 +266,10 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if _COMPETITION.fullmatch(entry.title) and not (entry.arxiv or entry.doi or _paper_url(entry) or entry.venue):
         return "a competition, not a paper"  # "- [**Airbus Ship Detection Challenge**](kaggle.com/c/..) *(Airbus,
         # Sep 2018)*" (chrieke/awesome-satellite-imagery-datasets): a contest's page, who ran it and when
+    if entry.links and not (entry.arxiv or entry.doi or entry.url or entry.code or entry.authors or entry.venue) and \
+            all(_PICTURE.search(href) for href in entry.links.values()):
+        return "a picture, not a paper"  # "* [不确定性估计在自动驾驶中的应用及实例参考](https://tva1.sinaimg.cn/large/
+        # ...jpg)<br>" (a survey-computer-vision digest, 28 bullets): a figure of the paper above, its caption linked
     if entry.title.startswith("![") and "](" in entry.title:  # "[![arXiv](https://img.shields.io/badge/arXiv-Paper-
         return "a badge, not a title"  # <COLOR>.svg)](arXiv)" (lixinustc/...): an image its URL's "<" left as text
     if ctx.resources and not (entry.arxiv or entry.doi or _paper_url(entry) or entry.authors or entry.stated or (

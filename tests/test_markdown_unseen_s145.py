@@ -1,0 +1,84 @@
+"""Shapes of real lists met in session 60 (round 144's leftovers, ``s147``, and round 145, ``s148``), held with the
+lists' own lines (the repository is named in each test)."""
+
+from __future__ import annotations
+
+from paperctl.formats.markdown.reader import parse
+
+
+def test_a_key_paper_cell_cites_first_author_journal_and_year():
+    """vaibhav90/awesome-biopharma-foundation-models (41 of its 42 rows): the model's name is the title, the Key
+    Paper column cites its paper as "Surname et al., Journal (Year)", the journal abbreviated as PubMed does and
+    known to no list of venues."""
+    parsed = parse(
+        "| Model | Primary Use Case | Architecture | Input Type | Links | Key Paper |\n"
+        "|-------|-----------------|--------------|------------|-------|-----------|\n"
+        "| **BALM** | Function prediction, structure prediction (BALMFold), embeddings | ESM-based | Unpaired Antibody "
+        "Sequences | [GitHub](https://github.com/BEAM-Labs/BALM) | [Jing et al., Brief Bioinform (2024)]"
+        "(https://academic.oup.com/bib/article/25/6/bbae481/7801513) |\n"
+        "| **IgBLAST** | Germline V(D)J gene alignment and annotation | BLAST Algorithm | FASTA (Nucleotide or "
+        "Protein) | [GitHub](https://github.com/ncbi/igblast) | [Ye et al., Nucleic Acids Res (2013)]"
+        "(https://academic.oup.com/nar/article/41/W1/W34/1079645) |\n"
+        "| **ANARCI** | Applies standardized numbering schemes (Kabat, IMGT, etc.) | Hidden Markov Models (HMMER) | "
+        "FASTA (Amino Acid) | [GitHub](https://github.com/oxpig/ANARCI) | [Dunbar & Deane, Bioinformatics (2016)]"
+        "(https://academic.oup.com/bioinformatics/article/32/2/298/1743894) |\n"
+        "| **AntiBERTy** | Generating embeddings, mask filling, sequence classification | BERT | Unpaired Antibody "
+        "Sequences | [GitHub](https://github.com/jeffreyruffolo/AntiBERTy) | [Ruffolo et al., arXiv (2021)]"
+        "(https://arxiv.org/abs/2112.07782) |\n")
+    got = [(e.data.title, [a.name for a in e.data.authors], e.data.venue, e.data.year) for e in parsed.entries]
+    assert got == [("BALM", ["Jing"], "Brief Bioinform 2024", 2024),
+                   ("IgBLAST", ["Ye"], "Nucleic Acids Res 2013", 2013),
+                   ("ANARCI", ["Dunbar", "Deane"], "Bioinformatics 2016", 2016),
+                   ("AntiBERTy", ["Ruffolo"], "arXiv 2021", 2021)]
+
+
+def test_figure_links_under_a_paper_are_pictures_not_papers():
+    """A survey-computer-vision digest (28 bullets): each paper's figures, linked by their Chinese captions to
+    the image host, under the paragraph that sums the paper up; guillaume-chevalier/awesome-deep-learning-resources
+    links animations (.gif) the same way."""
+    parsed = parse(
+        "### 综述三\n\n"
+        "**A Review and Comparative Study on Probabilistic Object Detection in Autonomous Driving**<br>\n"
+        "链接：https://arxiv.org/abs/2011.10671<br>\n\n"
+        "近年来，深度学习已成为实际的目标检测方法，并且提出了许多概率目标检测器。\n\n"
+        "* [不确定性估计在自动驾驶中的应用及实例参考](https://tva1.sinaimg.cn/large/006C3FgEgy1gmxosf367bj31ci0j6tde.jpg)<br>\n"
+        "* [概率目标检测器概述](https://tva1.sinaimg.cn/large/006C3FgEgy1gmxotcn5fsj30vo0tywlv.jpg)<br>\n"
+        "- [Gradient descent algorithms in a saddle point](http://sebastianruder.com/content/images/2016/09/"
+        "saddle_point_evaluation_optimizers.gif) - Visualize how different optimizers interacts with a saddle "
+        "points.\n")
+    assert [e.data.arxiv_id for e in parsed.entries] == ["2011.10671"]
+    assert parsed.skipped[-1] == (10, "a picture, not a paper")
+
+
+def test_a_chinese_field_block_keys_its_title_authors_and_link():
+    """A survey-computer-vision digest (25 surveys): "标题" (title), "作者" (authors), "链接" (link) keyed over
+    lines broken with <br>, the key inside the bold or bold before its colon; the Chinese translation in brackets
+    after the title is a note; the affiliation ("单位") too."""
+    parsed = parse(
+        "### 综述一\n\n"
+        "**标题：Deep Domain Adaptive Object Detection: a Survey**（深度域适应目标检测）<br>\n"
+        "作者：Wanyi Li, Peng Wang<br>\n"
+        "单位：中国科学院自动化研究所<br>\n"
+        "链接：https://arxiv.org/abs/2002.06797<br><br>\n\n"
+        "### 综述二\n\n"
+        "**标题**：A Comprehensive Review for Breast Histopathology Image Analysis Using  Classical and Deep Neural "
+        "Networks（使用经典和深层神经网络进行的乳房组织病理学图像分析的全面综述）<br>\n"
+        "**作者**：Xiaomin Zhou,  Tao Jiang<br>\n"
+        "**链接**：https://arxiv.org/abs/2003.12255<br>\n")
+    first, second = (e.data for e in parsed.entries)
+    assert (first.title, [a.name for a in first.authors], first.arxiv_id, first.summary) == (
+        "Deep Domain Adaptive Object Detection: a Survey", ["Wanyi Li", "Peng Wang"], "2002.06797", None)
+    assert (second.title, [a.name for a in second.authors], second.arxiv_id, second.summary) == (
+        "A Comprehensive Review for Breast Histopathology Image Analysis Using Classical and Deep Neural Networks",
+        ["Xiaomin Zhou", "Tao Jiang"], "2003.12255", None)
+    assert "使用经典和深层神经网络进行的乳房组织病理学图像分析的全面综述" in second.notes
+
+
+def test_covid_19_in_a_title_is_no_venue():
+    """A survey-computer-vision digest: "... Novel Coronavirus (COVID-19)" ends a title; a disease, not a meeting
+    named COVID in 2019."""
+    parsed = parse("- **A Review on Deep Learning Techniques for the Diagnosis of Novel Coronavirus (COVID-19)** "
+                   "[[paper]](https://arxiv.org/abs/2008.04815)\n")
+    paper = parsed.entries[0].data
+    assert (paper.venue, paper.year) == (None, None)
+    assert paper.title.endswith("(COVID-19)")
