@@ -220,7 +220,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         entry.status = status or entry.status
         keyed = _title_key_first(toks, text)
         if keyed is not None:  # "**标题：Deep Domain Adaptive Object Detection: a Survey**（深度域适应目标检测）",
-            toks, entry.stated = keyed, True  # "**标题**：A Comprehensive Review for ...（...）<br>" (a survey-computer-
+            toks, entry.stated = keyed, True  # "**标题**：A Comprehensive Review for ...（...）" (a survey-computer-
             continue  # vision digest, 25 papers): the title under its key, "title", the key no part of it
         presenter = _PRESENTER.match(text) if " -- " in text[:40] and not toks[0].strong else None
         if presenter:  # "- [X] Daniel Ralston -- Cohen and Welling. Group Equivariant neural networks. (2016)." (a
