@@ -82,3 +82,71 @@ def test_covid_19_in_a_title_is_no_venue():
     paper = parsed.entries[0].data
     assert (paper.venue, paper.year) == (None, None)
     assert paper.title.endswith("(COVID-19)")
+
+
+def test_a_chinese_table_of_publication_years_and_contributions():
+    """TLDX-XIONG/paper-reading (its 40 rows): "发表时间" (published) holds the year, "贡献" (contribution) the
+    owner's one line on what the paper brings."""
+    parsed = parse(
+        "| 完成 | 发表时间 | 标题 | 封面 | 贡献 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| ✅ | 2016 | [Xception](https://arxiv.org/abs/1610.02357v3) | <img src='Imgs/Xception.png' width=200px> | "
+        "在之前模型基础上使用 depthwise separable 替换传统卷积 |\n"
+        "| | 2016 | [SqueezeNet](https://arxiv.org/pdf/1602.07360.pdf) | <img src='Imgs/SqueezeNet.png' width=200px> "
+        "| |\n")
+    got = [(e.data.title, e.data.year, e.data.summary) for e in parsed.entries]
+    assert got == [("Xception", 2016, "在之前模型基础上使用 depthwise separable 替换传统卷积"),
+                   ("SqueezeNet", 2016, None)]
+
+
+def test_a_plain_title_then_its_chinese_translation_in_ascii_brackets():
+    """extreme-assistant/ECCV2022-Paper-Code-Interpretation (60 of 88 papers): "[N] Title (译名)<br>" over the
+    paper's links; the translation is a note, no part of the title; a description in clauses is not taken for
+    one."""
+    parsed = parse(
+        "### Transformer\n"
+        "[2] ScalableViT: Rethinking the Context-oriented Generalization of Vision Transformer (ScalableViT：重新思考 "
+        "Vision Transformer 面向上下文的泛化)<br>\n"
+        "[paper](https://arxiv.org/abs/2203.10790) | [code](https://github.com/yangr116/scalablevit)<br><br>\n\n"
+        "[1] Visual Prompt Tuning (视觉提示调整)<br>\n"
+        "[paper](https://arxiv.org/abs/2203.12119) | [code](https://github.com/KMnP/vpt)<br><br>\n")
+    scalable, prompt = (e.data for e in parsed.entries)
+    assert scalable.title == "ScalableViT: Rethinking the Context-oriented Generalization of Vision Transformer"
+    assert (prompt.title, prompt.notes, prompt.summary) == ("Visual Prompt Tuning", ["视觉提示调整"], None)
+
+
+def test_authors_between_semicolons_after_a_title_link():
+    """pbiecek/xai_resources (its papers): "[Title](link); Authors; abstract", the names between semicolons."""
+    parsed = parse(
+        "### 2019\n\n"
+        "* [Fair is Better than Sensational:Man is to Doctor as Woman is to Doctor](https://arxiv.org/abs/1905.09866)"
+        "; Malvina Nissim, Rik van Noord, Rob van der Goot; Analogies such as man is to king as woman is to X are "
+        "often used to illustrate the amazing power of word embeddings.\n"
+        "* [On Explainable Machine Learning Misconceptions and A More Human-Centered Machine Learning]"
+        "(https://github.com/jphall663/xai_misconceptions/blob/master/xai_misconceptions.pdf); Patrick Hall; Due to "
+        "obvious community and commercial demand, explainable machine learning (ML) methods have already been "
+        "implemented.\n")
+    got = [([a.name for a in e.data.authors], e.data.year) for e in parsed.entries]
+    assert got == [(["Malvina Nissim", "Rik van Noord", "Rob van der Goot"], 2019), (["Patrick Hall"], 2019)]
+
+
+def test_numbered_year_headings_over_tables_whose_venue_column_is_misnamed():
+    """razanalharith/Concept-Based-Explanation (55 rows): "#### 2.2.2. YEAR 2022" is a year, numbered, not a
+    paper; in its tables the venues stand under "Reference" and "Publisher" holds the method's technique (the
+    header shifted by one), so the column of venues gives the venue."""
+    parsed = parse(
+        "###  2.2. Papers List\n\n"
+        "#### 2.2.2. YEAR 2022\n\n"
+        "|    NO    |       Name        | Reference |              Publisher              |      Main Technologies  "
+        "    |   Code   |\n"
+        "|----------|-------------------|-----------|-------------------------------------|-----------------------"
+        "------|----------|\n"
+        "|    1     |       CPM         |   ICML    |         SELF-EXPLANATION            |     Semi-supervised     "
+        "    |   Yes    |\n"
+        "|    2     |       CARs        |  NeurIPS  |      Concept Activation Regions     |     Fully supervised    "
+        "    |   Yes    |\n"
+        "|    4     |       CRP         |   arXiv   | Layer-wise Relevance Propagation... |     Semi-supervised     "
+        "    |   Yes    |\n")
+    got = [(e.data.title, e.data.venue, e.data.year, e.data.tags) for e in parsed.entries]
+    assert got == [(name, venue, 2022, ["2.2. Papers List/2.2.2. YEAR 2022"]) for name, venue in (
+        ("CPM", "ICML 2022"), ("CARs", "NeurIPS 2022"), ("CRP", "arXiv 2022"))]

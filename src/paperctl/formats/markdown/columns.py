@@ -34,7 +34,8 @@ ROLES: dict[str, tuple[str, ...]] = {
              "연도", "년도"),  # (연도: "year", TaeSeongkwon0521/awesome-brain-decoding, 65 rows)
     "date": ("date", "time", "published date", "release date", "release", "日期", "时间", "publish date",
              "arxiv date", "arxiv time", "submission date", "first released", "published on", "displaydate",
-             "display date", "pubdate", "pub date", "pub. date", "publication date", "posted"),
+             "display date", "pubdate", "pub date", "pub. date", "publication date", "posted", "发表时间", "发表日期",
+             "发布时间", "发布日期", "出版时间"),  # ("published", TLDX-XIONG/paper-reading, its 40 rows)
     "code": ("code", "github", "repo", "repository", "official code", "implementation", "代码", "源码",
              "official repo", "code link", "star", "stars", "github stars", "code & stars", "代码链接", "代码地址",
              "코드"),
@@ -44,7 +45,7 @@ ROLES: dict[str, tuple[str, ...]] = {
                 "key insight", "key insights", "novelty", "main novelty", "key novelty", "major novelty",
                 "core idea", "core ideas", "advantages", "advantage", "key features", "what it does",
                 "introduction", "介绍", "overview", "research focus", "简述", "설명", "요약", "概要", "key mechanism",
-                "亮点", "核心亮点", "创新点", "focus",
+                "亮点", "核心亮点", "创新点", "focus", "贡献", "主要贡献",  # ("contribution": TLDX-XIONG/paper-reading)
                 "mechanism", "concept & details", "details", "the problem & mitigation", "finding", "findings",
                 "key finding", "key findings", "main finding", "main findings"),  # ("Axis / Finding", jason-wjs/
     # Awesome-Scaling-Deep-RL: tags in code, then what the paper finds)
@@ -264,7 +265,30 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
         # (awesome-physics/awesome-neural-physics, 136 rows): a column of venues and their years, whatever its name;
         # not "| method | reference |" then "| ACT | AAAI 20 | 80.5 ... |" (a table of results, methods' names)
         roles[dated] = "venue"
+    if "venue" in roles and rows and len(rows) >= 3:
+        roles = _venues_elsewhere(rows, roles)
     return roles, titled
+
+
+def _venues_elsewhere(rows: list[list[str]], roles: list[str]) -> list[str]:
+    """*roles*, the venue's moved to the column that holds venues when the one named for them does not:
+    "| NO | Name | Reference | Publisher | Main Technologies |" over "| 1 | CPM | ICML | SELF-EXPLANATION | ... |"
+    (razanalharith/Concept-Based-Explanation, 24 rows: the headers shifted by one over the cells)."""
+    named = roles.index("venue")
+    if _venue_cells(rows, named) * 4 >= len(rows):
+        return roles
+    found = next((i for i, r in enumerate(roles) if r == "other" and _venue_cells(rows, i) * 3 >= len(rows) * 2),
+                 None)
+    if found is None:
+        return roles
+    return ["venue" if i == found else "other" if i == named else r for i, r in enumerate(roles)]
+
+
+def _venue_cells(rows: list[list[str]], col: int) -> int:
+    """How many cells of column *col* name a venue (``ICML``, ``IEEE TVCG``, ``NeurIPS 2022``, ``arXiv``)."""
+    cells = (c.strip(" *") for c in _column(rows, col))
+    return sum(1 for c in cells if c and len(c) <= 40 and (
+        venues.name_known(c) or venues.preprint(c) or venues.parse(c) is not None))
 
 
 _PAPERS = re.compile(r"^(?:[\w-]+ )?papers$")

@@ -26,7 +26,9 @@ from . import badges, inline, links, proceedings, venue_words, venues
 from .blocks import Block
 
 UNDATED = "Undated"  # the year heading ``export --md --by-year`` gives papers without a year
-YEAR_HEADING = re.compile(r"^(?:year\s*)?(?=【.*】$|[^【】]*$)【?\s*((?:19|20)\d\d)(?:\s*年)?\s*】?$", re.IGNORECASE)
+YEAR_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:year\s*)?(?=【.*】$|[^【】]*$)【?\s*"
+                          r"((?:19|20)\d\d)(?:\s*年)?\s*】?$", re.IGNORECASE)
+# ("#### 2.2.3. YEAR 2021", numbered: razanalharith/Concept-Based-Explanation)
 # ("**【2022】**" over its papers, keithAND2020/awesome-Occupancy-research: a year in brackets too)
 # A list item over the year's papers: "- 2024", "* 2022:", "* 2022年收录情况：" ("accepted in 2022",
 # Cryptocxf/Federated-Learning-Papers)

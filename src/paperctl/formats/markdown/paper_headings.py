@@ -49,6 +49,7 @@ from .heading_fields import (
     url_below,
     venue_first,
 )
+from .headings import YEAR_HEADING
 from .link_names import add_link
 from .model import ListEntry, offer_venue
 from .reader_state import ReaderState
@@ -159,6 +160,8 @@ class PaperHeadings(ReaderState):
         # llms-learning's pages, every paper): the title, then the owner's status in brackets
         bolded = _BOLD_WHOLE.fullmatch(text)  # "## **1. Boosting the Adversarial Transferability of ...**" (daksim/
         text = bolded.group(1) if bolded else text  # NewAdversarialAttackPaper, every paper): bold, the number within
+        if text[-4:].isdigit() and YEAR_HEADING.match(text.strip()):
+            return False  # ("#### 2.2.3. YEAR 2021" over a table of that year's papers: a year, numbered)
         unnumbered = re.sub(r"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\])\s+|^\s*\d{1,3}、\s*", "", text)  # ("#### [60] Title":
         # Awesome3DGS; "##### 2、[Title](arXiv)", hekesai/kesai-awesome-model-compressing)
         keyed = byline.TITLE_KEY.match(unnumbered) if self.doc.lines[start].lstrip()[:1] == "#" else None

@@ -254,7 +254,8 @@ def _title_end(text: str) -> int:
         inner = group.group()[1:-1].strip()
         if text[start] == "【" and not text[group.end():].strip():  # "Title RecSys 2021 【变分自动编码器...】": a note
             return pos
-        if text[start] == "（" and not text[group.end():].strip() and title_marks.cjk_note(inner, text[:pos]):
+        if text[start] in "（(" and not text[group.end():].strip() and title_marks.cjk_note(inner, text[:pos],
+                                                                                             text[start]):
             return pos
         if text[start] == "(" and text[:pos].endswith(".") and not text[group.end():].strip(" .[") and len(
                 text[:pos].split()) >= 3:  # "- Scalable Effort Classifiers for ... Learning. (Purdue University,
@@ -508,7 +509,7 @@ def _cut_plain(text: str, entry: ListEntry, linked: bool = False) -> tuple[str, 
         inner = m.group()[1:-1] if m else ""
         after_stop = title.endswith(".") and m is not None and not tail.strip()[m.end():].strip(" .[")
         # (or "Title（手势姿态估计）": a note, read after)
-        after_stop = after_stop or tail[:1] == "（" and title_marks.cjk_note(inner, title)
+        after_stop = after_stop or tail.lstrip()[:1] in "（(" and title_marks.cjk_note(inner, title, tail.lstrip()[0])
         if m and not after_stop and not (venues.parse(inner) or venues.year_of_date(inner) is not None or is_tag(inner)
                                          or name_dash_venue(inner)
                       or venue_words.journal_alone(inner) or _journal_dated(inner)

@@ -195,7 +195,9 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
                 entry.summary_parts.append(group)
         elif placeholder:
             pass  # "[Code]" where the list has no code yet
-        elif group[0] == "（" and not text[m.end():].strip() and cjk_note(inner, entry.title or ""):
+        elif (group[0] == "（" or group[0] == "(" and entry.title_target is None) and not text[m.end():].strip() \
+                and cjk_note(inner, entry.title or "", group[0]):  # (in ASCII brackets after a plain title only: a
+            # title link's are the list's description of it, yfzhang114/Generalization-Causality)
             entry.notes.append(inner)  # "588.Self supervised 3D hand pose estimation（Oral，手势姿态估计）<br>"
             # (extreme-assistant/CVPR2024-Paper-Code-Interpretation): the list's note in Chinese on what it is about
         elif read_group(inner, group, entry):
@@ -324,8 +326,12 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
         # (Echo-Wxl/Federated-Learning): who, when, what about, each a field
         for field in (f.strip() for f in text.split(";")):
             year = venues.year_of_date(field) if field else None
+            names = people.parse(field) if field and not entry.authors and year is None and len(field) <= 400 else []
             if year is not None:
                 entry.date_year = entry.date_year or year
+            elif names and people.substantial(names) and people.only_people(names):
+                entry.authors = names  # "[Title](arXiv); Malvina Nissim, Rik van Noord, Rob van der Goot; Analogies
+                # such as ..." (pbiecek/xai_resources, its papers): who wrote it, then the abstract
             elif field:
                 entry.notes.append(field)
         return True

@@ -274,12 +274,20 @@ _BRACKETED_TITLE = re.compile(r"\[(\s*[^\[\]\s]+(?:\s+[^\[\]\s]+){2,}\s*)\]"
                               r"(?=\s|$)")  # "[Manipulation]", "[Whole-Body Control]"
 
 
-def cjk_note(inner: str, title: str) -> bool:
-    """Is *inner*, in full-width brackets after *title*, a note in Chinese on a title in Latin letters? ``Point-to-
-    Pose Voting based Hand Pose Estimation ...（手势姿态估计）`` (extreme-assistant/CVPR2024-Paper-Code-Interpretation,
-    most of its 600 papers): what the paper is about, in the list's language; not the title's."""
-    return len(inner) <= 40 and fields.has_cjk(inner) and len(fields.LATIN_WORD.findall(title)) >= 3 and not \
+def cjk_note(inner: str, title: str, bracket: str = "（") -> bool:
+    """Is *inner*, in brackets after *title*, a note in Chinese on a title in Latin letters? ``Point-to-Pose Voting
+    based Hand Pose Estimation ...（手势姿态估计）`` (extreme-assistant/CVPR2024-Paper-Code-Interpretation, most of its
+    600 papers), ``Visual Prompt Tuning (视觉提示调整)`` (its ECCV2022 list, 60 of 88): what the paper is about, or
+    the title translated, in the list's language; not the title's. In ASCII brackets only the title translated,
+    one phrase: not ``(CUHK，减轻模型幻觉，...)``, the list's description of it in clauses (yujie-ren/LLM-
+    Hallucination-Papers), nor ``(AAAI2020 东南大学陈永锐)``, where and who (cdhx/KBQA-paper)."""
+    if bracket == "(" and (_CLAUSES.search(inner) or not inner.strip() or venues.parse(inner.split()[0]) is not None):
+        return False
+    return len(inner) <= 60 and fields.has_cjk(inner) and len(fields.LATIN_WORD.findall(title)) >= 3 and not \
         fields.has_cjk(title)
+
+
+_CLAUSES = re.compile(r"[，。；、,;]")
 
 
 def _not_a_title(rest: str) -> bool:
