@@ -150,3 +150,38 @@ def test_numbered_year_headings_over_tables_whose_venue_column_is_misnamed():
     got = [(e.data.title, e.data.venue, e.data.year, e.data.tags) for e in parsed.entries]
     assert got == [(name, venue, 2022, ["2.2. Papers List/2.2.2. YEAR 2022"]) for name, venue in (
         ("CPM", "ICML 2022"), ("CARs", "NeurIPS 2022"), ("CRP", "arXiv 2022"))]
+
+
+def test_a_method_name_and_its_year_heading_a_note_and_the_papers_address():
+    """MahedAb/Private-synthetic-data-generation-methods (all 18 headings): "#### DPGAN (2018)" over the owner's
+    note, then the paper's address and the code's, each alone on its line; a venue no list knows, misspelt, is
+    kept as written; a heading that names a venue over papers' titles and addresses stays a section
+    (FutureForMe/Chinese_Medical_Natural_Language_Processing_Resources_and_Papers)."""
+    parsed = parse(
+        "### Methods that are designed to be differentially private\n\n"
+        "#### DPGAN (2018)\n"
+        "This is the first work on differentially private GANs. There is however \n"
+        "no formal proof of preserving differential privacy (e.g. see issues in Github link).\n\n"
+        "https://arxiv.org/pdf/1802.06739.pdf\n\n"
+        "https://github.com/illidanlab/dpgan\n\n"
+        "#### DPCGAN (CPVR-workshop 2019)\n"
+        "This work focuses on conditional GAN.\n\n\n"
+        "https://arxiv.org/pdf/2001.09700.pdf\n\n"
+        "https://github.com/reihaneh-torkzadehmahani/DP-CGAN\n\n"
+        "#### CTGAN\n"
+        "Specifically designed to handle tabular data.\n\n"
+        "https://arxiv.org/abs/1907.00503\n\n"
+        "## EMNLP_2020\n\n"
+        "Infusing Disease Knowledge into BERT for Health Question Answering, Medical Inference and Disease Name "
+        "Recognition\n \n"
+        "论文地址：[https://www.aclweb.org/anthology/2020.emnlp-main.372/](https://www.aclweb.org/anthology/"
+        "2020.emnlp-main.372/)\n")
+    got = [(e.data.title, e.data.arxiv_id, e.data.venue, e.data.year, e.data.links.get("code"), e.data.tags)
+           for e in parsed.entries]
+    section = "Methods that are designed to be differentially private"
+    assert got[:3] == [
+        ("DPGAN", "1802.06739", None, 2018, "https://github.com/illidanlab/dpgan", [section]),
+        ("DPCGAN", "2001.09700", "CPVR-workshop 2019", 2019, "https://github.com/reihaneh-torkzadehmahani/DP-CGAN",
+         [section]),
+        ("CTGAN", "1907.00503", None, None, None, [section])]
+    assert all(e.data.title != "EMNLP_2020" for e in parsed.entries)

@@ -231,6 +231,26 @@ def _addresses_bulleted(lines: list[str], n: int) -> bool:
 _ATX_MARK = re.compile(r"^#{1,6}[ \t]+")
 
 
+def notes_then_url(lines: list[str], n: int) -> bool:
+    """Do lines of prose, then a paper's address alone on its line, follow line *n* up to the next heading
+    (``#### DPGAN (2018)`` over "This is the first work on differentially private GANs. ...", then
+    ``https://arxiv.org/pdf/1802.06739.pdf`` and the code's address: MahedAb/Private-synthetic-data-generation-
+    methods, all 18 of its headings)? No bullet, table row or quote among them: the owner's note on the paper
+    the heading names, then its links."""
+    found = False
+    for line in lines[n : n + 30]:
+        if line.startswith("#"):
+            break
+        said = line.strip()
+        if not said:
+            continue
+        if said[:1] in "-*+>|<!`[" or said[:2] in ("1.", "1)"):
+            return False
+        address = bare_url(said)
+        found = found or address is not None and links.classify(address).kind in links.PAPER_KINDS
+    return found
+
+
 def dated_url_below(lines: list[str], n: int) -> bool:
     """Are the bullets after line *n*, up to the next heading, only a date and the paper's address (``### 2021
     GTR`` over ``- **2021-12-15**`` and ``- https://arxiv.org/pdf/2112.07899``, luischary/charystudy, every
