@@ -185,3 +185,45 @@ def test_a_method_name_and_its_year_heading_a_note_and_the_papers_address():
          [section]),
         ("CTGAN", "1907.00503", None, None, None, [section])]
     assert all(e.data.title != "EMNLP_2020" for e in parsed.entries)
+
+
+def test_a_name_a_dash_then_where_and_when_heads_its_paper():
+    """guozihang/awesome-video-copy-localization: "## TransVCL — AAAI 2023" over the method's diagram and a note
+    is the paper; "## 📜 Recent Papers from Top Conferences — CVPR 2025" over linked items is a section
+    (EgocentricVision/EgocentricVision)."""
+    parsed = parse(
+        "# Datasets & Benchmarks\n\n"
+        "Benchmarks for segment-level video copy detection.\n\n"
+        "# Core Video Copy Localization\n\n"
+        "## TransVCL — AAAI 2023\n\n"
+        "```text\nFrame Features\n   ↓\nCopied Segment\n```\n\n"
+        "**Modified:** Feature enhancement + similarity construction.\n\n---\n\n"
+        "## Fast Partial Video Copy Detection — WACV 2022\n\n"
+        "**Modified:** Candidate retrieval.\n\n"
+        "## 📜 Recent Papers from Top Conferences — CVPR 2025\n\n"
+        "A curated collection of the most relevant papers.\n\n"
+        "- [Challenges and Trends in Egocentric Vision: A Survey](https://arxiv.org/abs/2503.15275) - Xiang Li, "
+        "Heqian Qiu\n")
+    got = [(e.data.title, e.data.venue, e.data.year, e.data.tags) for e in parsed.entries]
+    assert got[:2] == [("TransVCL", "AAAI 2023", 2023, ["Core Video Copy Localization"]),
+                       ("Fast Partial Video Copy Detection", "WACV 2022", 2022, ["Core Video Copy Localization"])]
+    assert got[2][0] == "Challenges and Trends in Egocentric Vision: A Survey"
+    assert got[2][3] == ["Core Video Copy Localization/Recent Papers from Top Conferences — CVPR 2025"]
+
+
+def test_a_title_and_venue_in_the_brackets_of_a_link_never_given():
+    """yxxxqqq/Human-Pose: "- [Title, WACV2019], [[code](..)]", the title and where in brackets that link
+    nothing, then the code; a venue first in brackets before a bold title stays a venue prefix (AI-in-Health/
+    MedLLMsPracticalGuide)."""
+    parsed = parse(
+        "- [3D Human Pose Estimation with 2D Marginal Heatmaps, WACV2019], [[code](https://github.com/anibali/"
+        "margipose)]\n"
+        "- [Monocular 3D Human Pose Estimation In The Wild Using Improved CNN Supervision, 3DV2017]\n"
+        "- [npj Digital Medicine, 2023] **GatorTronGPT: A Study of Generative Large Language Model for Medical "
+        "Research and Healthcare** [[Paper]](https://arxiv.org/abs/2305.13523)\n")
+    got = [(e.data.title, e.data.venue, e.data.year, e.data.links.get("code")) for e in parsed.entries]
+    assert got[:2] == [
+        ("3D Human Pose Estimation with 2D Marginal Heatmaps", "WACV 2019", 2019,
+         "https://github.com/anibali/margipose"),
+        ("Monocular 3D Human Pose Estimation In The Wild Using Improved CNN Supervision", "3DV 2017", 2017, None)]
+    assert got[2][1] == "npj Digital Medicine 2023"

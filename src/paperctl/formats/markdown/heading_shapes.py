@@ -16,6 +16,21 @@ from .under_heading import arxiv_linked, arxiv_named, dated_venue
 _AWARD = re.compile(r"(.+? (?:19|20)\d\d)\s+(.*\bAwards?\b.*)")  # "ICDAR 2019 Awards Best Paper Award"
 _PLACED = re.compile(r"(.{3,300}?)(?:\.|\s@)\s+([^.@]{2,40})")  # "Title. ICLR 2017", "Title @ KDD 2020"
 _CITED_END = re.compile(r"(.+?)\s*\(([^()]{4,400})\)\s*((?::[a-z_]{2,20}:\s*)*)")  # "Title (Names Year) :star:"
+_PLACED_DASHED = re.compile(r"(.{2,300}?)\s+[—–]\s+([^—–]{2,40})")  # "VCSL — CVPR 2022" (guozihang/awesome-video-
+# copy-localization): a name or title, a dash, where and when
+def _over_links(lines: list[str], end: int) -> bool:
+    """Does an item or a row that links something stand below a heading (ending before line *end*), before the next
+    heading, as the papers under a section do (``## 📜 Recent Papers from Top Conferences — CVPR 2025`` over a
+    preface, then them: EgocentricVision/EgocentricVision)?"""
+    for line in lines[end: end + 80]:
+        said = line.strip()
+        if said[:1] == "#":
+            return False
+        if said[:1] in "-*+|" and ("](" in said or "://" in said):
+            return True
+    return False
+
+
 _PLACED_COMMA = re.compile(r"(.{3,300}\S\s?\S{3,}.*?),\s+([^,.@]{2,40})")  # "Title, CoNLL 15"
 _PLACED_BRACKETED = re.compile(r"(.{3,300}?)\s*\(([^()]{2,40})\)")  # "Title (ICCV 2017)", XinshaoAmosWang/Deep-Metric-
 # Embedding's headings, most with nothing under them
@@ -82,6 +97,8 @@ class HeadingShapes(ReaderState):
         Learning (ICCV 2017)``). True when the heading was so, and taken as the paper."""
         text = text.rstrip().removesuffix(":").removesuffix("：")  # ("#### PEARL (ICLR 2022):")
         placed = _PLACED.fullmatch(text.strip()) or _PLACED_BRACKETED.fullmatch(text.strip()) or (
+            _PLACED_DASHED.fullmatch(text.strip()) if (" — " in text or " – " in text) and not _over_links(
+                self.doc.lines, end) else None) or (
             comma if ", " in text and (comma := _PLACED_COMMA.fullmatch(text.strip())) and not any(
                 c.isdigit() for c in comma.group(1)) and verdict.title_like(comma.group(1)) else None)
         # ("#### Generating Sentences from a Continuous Space, CoNLL 15" over its authors' bullet, FranxYao/Deep-
@@ -106,6 +123,9 @@ class HeadingShapes(ReaderState):
         if stated and entry.venue is None:
             entry.title, entry.venue_written = placed.group(1).strip(), stated.group()  # type: ignore[union-attr]
             entry.venue, entry.year = f"{stated.group(1)} {stated.group(2)}", entry.year or int(stated.group(2))
+        if placed.re is _PLACED_DASHED and found and entry.venue is None:  # type: ignore[union-attr]
+            entry.title, entry.venue_written = placed.group(1).strip(), placed.group(2).strip()  # type: ignore
+            entry.venue, entry.year = found[0], entry.year or found[1]  # ("## TransVCL — AAAI 2023": a name)
         if " @ " in text and found:
             # "## Publaynet: Largest Dataset Ever for Document Layout Analysis @ ICDAR 2019 Awards Best Paper Award"
             # (Noba1anc3/Document-Analysis-Recognition): the title, then where (an award a note)

@@ -271,7 +271,8 @@ _THEN_WHERE = re.compile(r"\s*,\s*[^\[\]]{2,40}\]\s*\S")
 
 # A whole title in brackets (three words or more, no bracket inside), alone or before a space
 _BRACKETED_TITLE = re.compile(r"\[(\s*[^\[\]\s]+(?:\s+[^\[\]\s]+){2,}\s*)\]"
-                              r"(?=\s|$)")  # "[Manipulation]", "[Whole-Body Control]"
+                              r"(?=[\s,]|$)")  # "[Manipulation]", "[Whole-Body Control]"
+_VENUE_INSIDE = re.compile(r"(.{6,}?),\s*([^,]{2,30})")  # "Title, WACV2019": the title, then where and when
 
 
 def cjk_note(inner: str, title: str, bracket: str = "（") -> bool:
@@ -304,4 +305,9 @@ def bracketed_title(text: str) -> tuple[str, str] | None:
     m = _BRACKETED_TITLE.match(text)
     if m is None or not _not_a_title(text[m.end():].strip()):
         return None
+    placed = _VENUE_INSIDE.fullmatch(m.group(1).strip()) if "," in m.group(1) else None
+    found = venues.parse(placed.group(2)) if placed else None
+    if placed and found and found[1] and len(placed.group(1).split()) >= 3:  # "- [3D Human Pose Estimation with
+        return placed.group(1).strip(), f", {placed.group(2)}{text[m.end():]}"  # 2D Marginal Heatmaps, WACV2019],
+        # [[code](..)]" (yxxxqqq/Human-Pose): where and when inside the brackets too, after a comma
     return m.group(1).strip(), text[m.end():]
