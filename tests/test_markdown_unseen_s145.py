@@ -227,3 +227,25 @@ def test_a_title_and_venue_in_the_brackets_of_a_link_never_given():
          "https://github.com/anibali/margipose"),
         ("Monocular 3D Human Pose Estimation In The Wild Using Improved CNN Supervision", "3DV 2017", 2017, None)]
     assert got[2][1] == "npj Digital Medicine 2023"
+
+
+def test_a_heading_written_after_a_bullets_mark_is_one_below_its_level():
+    """zzzx1224/Beyond-model-adaptation-at-test-time-Papers (9 such headings over 108 of its 122 papers): "### -
+    Model Fine-tuning" under "### Model adaptation" is its subsection, the mark no part of its name; the next
+    heading written without one closes both."""
+    parsed = parse(
+        "# Papers of Test-time adaptation\n\n"
+        "## What to adapt\n\n"
+        "### Model adaptation\n\n"
+        "### - Model Fine-tuning\n"
+        "- [Tent: Fully Test-time Adaptation by Entropy Minimization](https://arxiv.org/abs/2006.10726), ICLR 2021.\n\n"
+        "### - Prototype-based methods\n"
+        "- [Test-Time Classifier Adjustment Module](https://openreview.net/forum?id=e_yvNqkJKAW), NeurIPS 2021.\n\n"
+        "### Sample adaptation\n\n"
+        "### - Normalization-based methods\n"
+        "- [Revisiting Batch Normalization For Practical Domain Adaptation](https://arxiv.org/abs/1603.04779), "
+        "ICLRW 2017.\n")
+    assert [e.data.tags for e in parsed.entries] == [
+        ["What to adapt/Model adaptation/Model Fine-tuning"],
+        ["What to adapt/Model adaptation/Prototype-based methods"],
+        ["What to adapt/Sample adaptation/Normalization-based methods"]]

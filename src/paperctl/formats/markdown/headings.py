@@ -49,6 +49,8 @@ _SKIP_HEADING = re.compile(
 # Headings of models, datasets, demos and projects: lists put papers under them too ("## Datasets"
 # then "- [RedPajama: an Open Dataset ...](arXiv)"), but an entry there that links no paper is the
 # thing itself ("- [The Pile](https://pile.eleuther.ai/) - An 800GB dataset"), not a paper.
+DASHED = re.compile(r"[-*+]\s+(?=\S)")  # a heading's name written after a bullet's mark ("### - Model Fine-tuning")
+DASHED_RAW = re.compile(r"\s*#{1,6}\s+[-*+]\s+\S")  # ... its line as written
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _RESOURCE_HEADING = re.compile(
     r"^(?:(?:open[- ]source |open |pre-?trained |foundation |large language |released )?models?|"

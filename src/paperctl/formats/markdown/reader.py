@@ -162,6 +162,8 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
         while not group and self.frames and self.frames[-1].bold:
             self.frames.pop()  # "**Table of Contents**" then "## daily read" (ConanCui/Paper-List): a bold line
             # heads what follows it up to the next heading, which is no part of it
+        dashed = headings.DASHED.match(name) if not group and name[:1] in "-*+" else None
+        name = name[dashed.end():] if dashed else name  # ("### - 2019": a year, its bullet's mark no part of it)
         year = YEAR_HEADING.match(name)
         kind = "group" if group else "year" if (year or name == UNDATED) else "section"
         eff = float(level)
@@ -178,6 +180,11 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
                        and headings.numbered_under(f.name, name)), None) if kind == "section" and top else None
         if parent is not None:  # "### 1. Image-Optimisation-Based ..." then "###  1.1. Parametric ..." (ycjing/
             eff = parent.level + 0.5  # Neural-Style-Transfer-Papers): the numbers nest what the levels do not
+        if dashed and kind == "section":  # "### Model adaptation" then "### - Model Fine-tuning" (zzzx1224/Beyond-
+            # model-adaptation-at-test-time-Papers, 9 such headings over 108 of its 122 papers): a bullet's
+            parent = next((f for f in reversed(self.frames) if f.written == level and f.kind == "section" and not
+                           headings.DASHED_RAW.match(f.raw)), None)  # mark makes the heading one below the last
+            eff = parent.level + 0.5 if parent is not None else eff  # of its level written without one
         if group:  # (bold lines used as headings are siblings: "**General**" ... "**LLM & 3D**"; so are a year's
             # papers in "<summary>2024 Papers</summary>" after "## 2025 Papers", kawchar85/Awesome-Deblurring-Resources)
             sibling = top is not None and ((bold and top.bold and italic == top.italic) or (
