@@ -249,3 +249,34 @@ def test_a_heading_written_after_a_bullets_mark_is_one_below_its_level():
         ["What to adapt/Model adaptation/Model Fine-tuning"],
         ["What to adapt/Model adaptation/Prototype-based methods"],
         ["What to adapt/Sample adaptation/Normalization-based methods"]]
+
+
+def test_folds_under_a_paper_heading_cite_it_and_sum_it_up():
+    """S-K-KU/references (every paper): under "#### Title" and its paper link, a fold labelled "citation" holds
+    the IEEE reference (who, where, when) and one labelled "summary" the owner's line on it."""
+    parsed = parse(
+        "## Fake News Propagation\n"
+        "#### The spread of true and false news online\n\n"
+        "[[Paper]](https://www.science.org/doi/10.1126/science.aap9559)\n\n"
+        "<details>\n<summary>citation</summary>\n"
+        "- Soroush Vosoughi, Deb Roy, and Sinan Aral, \"The spread of true and false news online,\" Science, "
+        "vol.359, issue 6380, pp.1146-1151, 2018.\n"
+        "</details>\n<details>\n<summary>summary</summary>\n"
+        "- \"Fake news involves more users and forms a deeper cascade of spread from one user to another than real "
+        "news.\" Must read.\n"
+        "</details>  \n")
+    paper = parsed.entries[0].data
+    assert ([a.name for a in paper.authors], paper.venue, paper.year) == (
+        ["Soroush Vosoughi", "Deb Roy", "Sinan Aral"], "Science 2018", 2018)
+    assert paper.summary.startswith("\"Fake news involves more users")
+
+
+def test_an_ieee_reference_to_an_arxiv_preprint_and_its_year():
+    """S-K-KU/references, icoxfog417/awesome-text-summarization: '"Title," arXiv preprint arXiv:1902.06673, 2019.'
+    is the preprint posted in 2019, not a venue named after its ID (nor the year 1902)."""
+    parsed = parse(
+        "- Federico Monti, Fabrizio Frasca, Davide Eynard, Damon Mannion, and Michael M. Bronstein, \"Fake news "
+        "detection on social media using geometric deep learning,\" arXiv preprint arXiv:1902.06673, 2019.\n")
+    paper = parsed.entries[0].data
+    assert (paper.title, paper.venue, paper.year, paper.arxiv_id) == (
+        "Fake news detection on social media using geometric deep learning", "arXiv 2019", 2019, "1902.06673")

@@ -42,7 +42,7 @@ class Tail:
 # would scan the run from each, a square of its length.) The commas left between are then made one.
 # (DBLP writes the pages after the year and a colon, "ICSE 2013: 712-721", "ESEM 2014: Article 33", and an arXiv
 # preprint as "CoRR abs/2201.05425 (2022)".)
-_LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w+)?|\[online\]\.?"
+_LOCATORS = re.compile(r"\b(?:vol|no|pp|art\. no)\.\s*\d\w*(?:\s*[-–—]+\s*\w+)?|\bissue\s+\d{1,6}\b|\[online\]\.?"
                        r"(?:\s*available:?(?:\s*\S+)?)?|\bdoi:\s*\S+|(?<=(?:19|20)\d\d):\s*(?:article\s+)?\d{1,6}"
                        r"(?:\s*[-–—]+\s*\d{1,6})?\b|,\s*article\s+\d{1,6}\b|(?<=\bcorr) abs/\S+|"
                        # ("Science, 2018, 359(6380): 1146-1151.", ICTMCG/fake-news-detection: volume, issue, pages)

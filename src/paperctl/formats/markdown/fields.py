@@ -294,6 +294,8 @@ def _read_tail(text: str, dated: bool) -> Tail:
         rest = citation_tail(text[preprint.end():], dated)  # ... & Chai, J." (yuddim/awesome-3d-multimodal-maps,
         if rest.explained and (rest.venue or rest.authors):  # every paper): the preprint, then where it appeared
             return Tail(rest.authors, rest.venue or "arXiv", rest.year, preprint.group(1), True)
+        if rest.explained and rest.year:  # '"Title," arXiv preprint arXiv:1902.06673, 2019.' (S-K-KU/references):
+            return Tail([], f"arXiv {rest.year}", rest.year, preprint.group(1), True)  # the preprint and its year
     cited = springer(text.strip(" .,;:"))
     if cited is not None:  # "Lai, Y., Chen, W., Hsu, T. et al. Sci Rep 10, 4679 (2020)."
         return cited

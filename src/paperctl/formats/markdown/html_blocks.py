@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from ...text import squashed
 from . import blocks as blocks_
-from . import folds, grouping, headings, inline, links, nested, people, verdict
+from . import fields, folds, grouping, headings, inline, links, nested, people, verdict
 from .blocks import Block
 from .model import ListEntry
 from .reader_state import ReaderState
@@ -22,6 +23,11 @@ _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNOR
 
 
 
+_FOLDS = re.compile(r"(?:\s*<details\b(?:(?!<details\b).)*</details>\s*)+", re.DOTALL | re.IGNORECASE)
+_LABELLED_FOLD = re.compile(r"\s*<details>\s*<summary>\s*([^<>]{1,30}?)\s*</summary>\s*(?!<)(.{2,1500}?)\s*"
+                            r"</details>\s*", re.DOTALL | re.IGNORECASE)
+_CITATION_LABELS = ("citation", "cite", "reference", "cite this", "引用")
+_SUMMARY_LABELS = ("summary", "tl;dr", "tldr", "one-line summary", "总结", "简介")
 _HEADING_LINE = re.compile(r"\s*<h[1-6]\b[^<>]*>.*</h[1-6]>\s*", re.IGNORECASE)
 _LIST_OPENS = re.compile(r"\s*<(?:ul|ol)\b", re.IGNORECASE)
 
@@ -43,6 +49,25 @@ class HtmlBlocks(ReaderState):
     covered: set[int]
     heading_paper: int
 
+    def _fold_under_heading(self, text: str) -> None:
+        """``<details><summary>citation</summary>`` over ``- Names, "Title," Science, vol.359, ..., 2018.``, and
+        ``<details><summary>summary</summary>`` over the owner's line on the paper, under a paper written as a
+        heading (S-K-KU/references, every paper): who wrote it, where and when, cited whole; its description."""
+        m = _LABELLED_FOLD.fullmatch(text)
+        if m is None:
+            return
+        label, said = m.group(1).strip().lower(), " ".join(m.group(2).split()).lstrip("-*+ ")
+        entry = self.found[self.heading_paper][0]
+        if label in _CITATION_LABELS and not entry.authors and entry.title:
+            cited = self.read(inline.scan(said, self.refs))
+            if cited.title and squashed(cited.title) == squashed(entry.title):
+                entry.authors = cited.authors
+                if cited.venue and not entry.venue:
+                    entry.venue, entry.venue_written = cited.venue, cited.venue_written
+                entry.year = entry.year or cited.year or cited.date_year  # (the entry is read: its year set)
+        elif label in _SUMMARY_LABELS and not entry.summary_parts and said and fields.is_summary(said):
+            entry.summary_parts = [said]
+
     def html(self, block: Block) -> None:
         """HTML headings (``<h2>``), ``<summary>`` group labels and ``</details>`` (one pass
         over the tags: an opening tag waits for its closing one)."""
@@ -51,9 +76,11 @@ class HtmlBlocks(ReaderState):
             self.html(Block("html", block.start, split, text="\n".join(self.doc.lines[block.start:split])))
             self.html(Block("html", split, block.end, text="\n".join(self.doc.lines[split:block.end])))
             return  # with no blank line between (Lackel/Awesome-Tools-for-MLLMs, every section): a heading, a list
-        if self.heading_paper >= 0 and _DETAILS.fullmatch(block.text):
+        if self.heading_paper >= 0 and _FOLDS.fullmatch(block.text):
             self.html_lines.update(range(block.start, block.end))  # "<details><summary>Abstract</summary> ...
-            return  # </details>" under a paper written as a heading: the paper's, not a group of entries
+            for fold in _DETAILS.finditer(block.text):  # </details>" under a paper written as a heading: the
+                self._fold_under_heading(fold.group())  # paper's, not a group of entries
+            return
         if "<table" in block.text.lower() and self.html_table(block):  # (its rows over blank lines too)
             return
         if self.found and "<a " in block.text and self._badges_below(block):

@@ -270,7 +270,7 @@ _ZOTERO_POSTED = re.compile(
     rf"[,.]?\s*(?:(?:{venues.MONTH}\s+\d{{1,2}},\s+)?(?P<year>(?:19|20)\d\d)|(?P<venue>[A-Z][\w&' -]{{1,40}}?\s+"
     r"(?P<vyear>(?:19|20)\d\d))),\s*arXiv:\s*(?:arXiv:)?(?P<id>\d{4}\.\d{4,5})(?:v\d+)?\.?(?:\s*doi:\s*\S+?)?\.?"
     r"(?:\s*Available:\s*\S*)?", re.IGNORECASE)  # (the address after "Available:" a link of its own)
-_ARXIV_NAME = re.compile(r"arXiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?(?:\s*\[[^\[\]]*\])?", re.IGNORECASE)
+_ARXIV_NAME = re.compile(r"(?:arXiv preprint )?arXiv:\s*(\d{4}\.\d{4,5})(?:v\d+)?(?:\s*\[[^\[\]]*\])?", re.IGNORECASE)
 PROCEEDINGS_OF = re.compile(r"^(?:the\s+)?(?:proceedings|proc\.)\s+(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 _MEETING = re.compile(r"\b(?:Conference|Symposium|Workshop|Meeting|Congress)\b")
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+")
