@@ -280,3 +280,19 @@ def test_an_ieee_reference_to_an_arxiv_preprint_and_its_year():
     paper = parsed.entries[0].data
     assert (paper.title, paper.venue, paper.year, paper.arxiv_id) == (
         "Fake news detection on social media using geometric deep learning", "arXiv 2019", 2019, "1902.06673")
+
+
+def test_an_abstract_fold_among_a_papers_detail_bullets():
+    """mengdi-li/awesome-RLAIF (every paper): "- Authors:", then a bullet that folds the abstract, then "- Links:";
+    the fold is a note, and the bullets around it still give the authors and the code."""
+    parsed = parse(
+        "#### 2023\n"
+        "- [Reward Design with Language Models](https://arxiv.org/abs/2303.00001)\n"
+        "  - Authors: Minae Kwon, Sang Michael Xie, Kalesha Bullard, Dorsa Sadigh\n"
+        "  - <details> <summary>Abstract (click me)</summary> Reward design in reinforcement learning (RL) is "
+        "challenging since specifying human notions of desired behavior may be difficult. </details>\n"
+        "  - Links: [code and prompts](https://github.com/minaek/reward_design_with_llms)\n")
+    paper = parsed.entries[0].data
+    assert ([a.name for a in paper.authors], paper.links.get("code"), paper.summary) == (
+        ["Minae Kwon", "Sang Michael Xie", "Kalesha Bullard", "Dorsa Sadigh"],
+        "https://github.com/minaek/reward_design_with_llms", None)

@@ -30,6 +30,8 @@ from .link_names import add_link
 from .model import ListEntry
 from .nested import keyed_venue
 
+_FOLD = re.compile(r"\s*<details\b(?:(?!<details\b).)*</details>\s*", re.DOTALL | re.IGNORECASE)
+
 
 def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False
             ) -> tuple[list[list[inline.Piece]], list[blocks.Block]] | None:
@@ -64,6 +66,9 @@ def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False
             continue  # Awesome-LLM4AD, every paper): notes
         if not item.children:
             continue  # an empty bullet ending the details ("\t-", kaliaanup/Named-Entity-Recognition-Literature)
+        if len(item.children) == 1 and item.children[0].kind == "html" and _FOLD.fullmatch(item.children[0].text):
+            others.append(item)  # "- <details> <summary>Abstract (click me)</summary> ... </details>" between the
+            continue  # "- Authors:" and "- Links:" bullets (mengdi-li/awesome-RLAIF, every paper): a fold, a note
         if len(item.children) != 1 or item.children[0].kind != "paragraph":
             return None
         pieces = inline.scan(item.children[0].text, refs)
