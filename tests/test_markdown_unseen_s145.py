@@ -296,3 +296,21 @@ def test_an_abstract_fold_among_a_papers_detail_bullets():
     assert ([a.name for a in paper.authors], paper.links.get("code"), paper.summary) == (
         ["Minae Kwon", "Sang Michael Xie", "Kalesha Bullard", "Dorsa Sadigh"],
         "https://github.com/minaek/reward_design_with_llms", None)
+
+
+def test_a_bold_short_name_then_the_quoted_full_title_in_italics():
+    """ADu2021/awesome-action-conditioned-video-gen (10 of its 51 papers): "**Is Sora a World Simulator?** —
+    *"Is Sora a World Simulator? A Comprehensive Survey ..."*": the bold words shorten the title quoted after
+    them, a note; written whole twice, once."""
+    parsed = parse(
+        "- **Is Sora a World Simulator?** — *\"Is Sora a World Simulator? A Comprehensive Survey on General World "
+        "Models and Beyond\"*. `arXiv 2024` [![arXiv](https://img.shields.io/badge/arXiv-2405.03520-b31b1b)]"
+        "(https://arxiv.org/abs/2405.03520)  \n"
+        "  <sub>Surveys general world models spanning video generation and autonomous driving.</sub>\n"
+        "- **A Survey of Interactive Generative Video** — *\"A Survey of Interactive Generative Video\"*. `arXiv 2025` "
+        "[![arXiv](https://img.shields.io/badge/arXiv-2504.21853-b31b1b)](https://arxiv.org/abs/2504.21853)\n")
+    sora, video = (e.data for e in parsed.entries)
+    assert (sora.title, sora.notes[:1], sora.venue) == (
+        "Is Sora a World Simulator? A Comprehensive Survey on General World Models and Beyond",
+        ["Is Sora a World Simulator?"], "arXiv 2024")
+    assert (video.title, video.notes, video.summary) == ("A Survey of Interactive Generative Video", [], None)

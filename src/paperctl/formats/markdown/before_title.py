@@ -260,18 +260,24 @@ def name_then_italic_title(toks: list[Tok], entry: ListEntry) -> list[Tok] | Non
     """``**PCT** (Guo et al.) - *PCT: Point Cloud Transformer*. Computational Visual Media 2021. [Paper](..)``
     (weijiawang96's 3D list, 109 lines): a bold name, who wrote it perhaps, a dash, the title in italics.
     The name is a note; the tokens after the title, or None."""
-    if len(toks) < 3 or not toks[0].strong or toks[0].em or len(toks[0].text.split()) > 3 or toks[1].strong \
-            or toks[1].em or not toks[2].em or toks[2].strong or len(toks[2].text.split()) < 3:
+    if len(toks) < 3 or not toks[0].strong or toks[0].em or toks[1].strong or toks[1].em or not toks[2].em or \
+            toks[2].strong or len(toks[2].text.split()) < 3:
         return None
+    if len(toks[0].text.split()) > 3 and not (toks[2].text.lstrip()[:1] in '"“' and len(toks[0].text.split()) <= 10
+                                               and len(toks[2].text.split()) >= len(toks[0].text.split())):
+        return None  # (a longer name where the title in italics is quoted in full after it: "**Is Sora a World
+        # Simulator?** — *"Is Sora a World Simulator? A Comprehensive Survey on ..."*", ADu2021/awesome-action-
+        # conditioned-video-gen, 10 of its 51 papers)
     who = _WHO_THEN_DASH.fullmatch(toks[1].text)
     if not who:
         return None
     names = people.parse(who.group(1)) if who.group(1) else []
     if who.group(1) and not names:
         return None
-    entry.notes.append(toks[0].text.strip())
-    entry.authors = entry.authors or names
     entry.title = toks[2].text.strip().rstrip(".")
+    if squashed(toks[0].text) != squashed(entry.title):  # (not the title again, bold: "**A Survey of Interactive
+        entry.notes.append(toks[0].text.strip())  # Generative Video** — *"A Survey of Interactive Generative Video"*")
+    entry.authors = entry.authors or names
     after = toks[3].text.strip(" .,") if len(toks) > 3 and toks[3].kind == "text" and not toks[3].em else ""
     where = (venues.parse(after) or venue_words.in_words(after)) if after else None
     if where and where[1]:  # ". Computational Visual Media 2021. ": a journal in words, not a name and a venue
