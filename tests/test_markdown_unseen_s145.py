@@ -314,3 +314,22 @@ def test_a_bold_short_name_then_the_quoted_full_title_in_italics():
         "Is Sora a World Simulator? A Comprehensive Survey on General World Models and Beyond",
         ["Is Sora a World Simulator?"], "arXiv 2024")
     assert (video.title, video.notes, video.summary) == ("A Survey of Interactive Generative Video", [], None)
+
+
+def test_lines_of_code_under_a_title_give_its_authors_and_the_day_it_was_read():
+    """kumarkrishna/paper-spray (all 69 papers): under an HTML title link, a code line of the day the owner read it
+    and its topics (a note), then a code line of who wrote it, where and when."""
+    parsed = parse(
+        "## Papers\n"
+        "* <a href=\"https://arxiv.org/pdf/1412.7210.pdf\">Denoising Autoencoder with Modulated Lateral Connections "
+        "learns Invariant Representations of Natural Images</a>  \n"
+        "```10/06/2016, CV, DL, ladder-networks```  \n"
+        "```Antii Rasmus, Tapani Raiko, Harri Valpola, ICLR 2015```  \n"
+        "* <a href=\"https://arxiv.org/pdf/1502.03044v3.pdf\">Show, Attend and Tell: Neural Image Caption Generation "
+        "with Visual Attention</a>  \n"
+        "```17/06/2016, CV, NLP, DL, attention```  \n"
+        "```Kelvin Xu et al, JMLR 2015```  \n")
+    got = [([a.name for a in e.data.authors], e.data.venue, e.data.summary, e.data.notes) for e in parsed.entries]
+    assert got == [(["Antii Rasmus", "Tapani Raiko", "Harri Valpola"], "ICLR 2015", None,
+                    ["10/06/2016, CV, DL, ladder-networks"]),
+                   (["Kelvin Xu"], "JMLR 2015", None, ["17/06/2016, CV, NLP, DL, attention"])]

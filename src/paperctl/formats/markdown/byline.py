@@ -402,3 +402,27 @@ def surnames_then_year(toks: list[Tok], entry: ListEntry) -> list[Tok] | None:
     entry.authors = names
     entry.date_year = entry.date_year or int(m.group(2))
     return [Tok("text", rest), *toks[1:]] if rest.strip() or len(toks) > 1 else []
+
+
+def coded_line(toks: list[Tok], entry: ListEntry) -> bool:
+    """A line under the title that is one code span: ```` ```Antii Rasmus, Tapani Raiko, Harri Valpola, ICLR
+    2015``` ```` (who wrote it, where and when) or ```` ```10/06/2016, CV, DL, ladder-networks``` ```` (the day the
+    owner read it and its topics, a note) (kumarkrishna/paper-spray, all 69 papers). True when read so."""
+    shown = [t for t in toks if t.kind != "text" or t.text.strip()]
+    if len(shown) != 1 or not shown[0].code or shown[0].kind != "text":
+        return False
+    said = " ".join(shown[0].text.split())
+    if _DATED_TAGS.fullmatch(said):
+        entry.notes.append(said)
+        return True
+    tail = fields.citation_tail(said) if not entry.authors and ", " in said else None
+    if tail is None or not (tail.explained and tail.authors and (tail.venue or tail.year)):
+        return False
+    entry.authors = tail.authors
+    if tail.venue and not entry.venue:
+        offer_venue(entry, tail.venue, said)
+    entry.date_year = entry.date_year or tail.year
+    return True
+
+
+_DATED_TAGS = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:,\s*[\w.+-]+(?: [\w.+-]+)?)+")

@@ -125,6 +125,8 @@ def read_rest(toks: list[Tok], entry: ListEntry, first_line: bool) -> None:
         return
     if not first_line and not entry.in_summary and byline.keyed_line(toks, entry):
         return
+    if not first_line and not entry.summary_parts and byline.coded_line(toks, entry):
+        return
     if not first_line and not (entry.authors or entry.summary_parts or entry.date_year) and (
             named := byline.surnames_then_year(toks, entry)) is not None:
         toks = named  # "Bengio 2003. Seminal paper on word vectors." under the title link
