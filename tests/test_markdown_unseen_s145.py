@@ -333,3 +333,18 @@ def test_lines_of_code_under_a_title_give_its_authors_and_the_day_it_was_read():
     assert got == [(["Antii Rasmus", "Tapani Raiko", "Harri Valpola"], "ICLR 2015", None,
                     ["10/06/2016, CV, DL, ladder-networks"]),
                    (["Kelvin Xu"], "JMLR 2015", None, ["17/06/2016, CV, NLP, DL, attention"])]
+
+
+def test_names_then_a_semicolon_on_the_line_under_a_title_link():
+    """pbiecek/xai_resources: where the names do not follow the title link on its line, they open the next one,
+    then a semicolon and the abstract (a note); names alone after a semicolon are not taken for it
+    (thisisntnathan/memorypalace's "Surname, Given; ..." authors)."""
+    parsed = parse(
+        "* [Explainable AI for Trees: From Local Explanations to Global Understanding](https://arxiv.org/abs/"
+        "1905.04610)\n"
+        "Scott M. Lundberg, Gabriel Erion, Hugh Chen, Alex DeGrave; Tree-based machine learning models such as "
+        "random forests, decision trees, and gradient boosted trees are popular non-linear predictive models.\n")
+    paper = parsed.entries[0].data
+    assert ([a.name for a in paper.authors], paper.summary) == (
+        ["Scott M. Lundberg", "Gabriel Erion", "Hugh Chen", "Alex DeGrave"], None)
+    assert paper.notes[0].startswith("Tree-based machine learning models")

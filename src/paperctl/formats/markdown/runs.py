@@ -335,6 +335,14 @@ def _set_apart(text: str, stripped: str, entry: ListEntry, first_line: bool) -> 
             elif field:
                 entry.notes.append(field)
         return True
+    named = stripped.partition(";")[0] if not first_line and not entry.authors and not entry.summary_parts and \
+        "; " in stripped and text[:1] != " " else ""
+    rest = stripped.partition(";")[2].strip() if named else ""
+    names = people.parse(named) if ", " in named and len(named) <= 400 and len(rest.split()) >= 8 else []
+    if len(names) >= 2 and people.only_people(names):  # "[Title](arXiv)" over "Scott M. Lundberg, Gabriel Erion,
+        entry.authors = names  # ...; Tree-based machine learning models ..." (pbiecek/xai_resources, as its other
+        entry.notes.append(rest)  # papers say it after a semicolon on the title's
+        return True  # line): who wrote it, then the abstract
     semi = _ET_AL_SEMI.match(stripped) if not entry.authors and "et" in stripped and ";" in stripped else None
     if semi and (names := people.parse(semi.group(1))):
         entry.authors = names  # "**ViLT: ...;** Wonjae Kim et al; Get rid of heavy computation of ROI ..."
