@@ -13,6 +13,7 @@ from . import (
     blocks,
     bold_lines,
     fields,
+    folds,
     inline,
     links,
     makers,
@@ -29,8 +30,6 @@ from .item_words import item_notes, item_text
 from .link_names import add_link
 from .model import ListEntry
 from .nested import keyed_venue
-
-_FOLD = re.compile(r"\s*<details\b(?:(?!<details\b).)*</details>\s*", re.DOTALL | re.IGNORECASE)
 
 
 def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False
@@ -66,7 +65,7 @@ def details(items: list[blocks.Block], refs: dict[str, str], known: bool = False
             continue  # Awesome-LLM4AD, every paper): notes
         if not item.children:
             continue  # an empty bullet ending the details ("\t-", kaliaanup/Named-Entity-Recognition-Literature)
-        if len(item.children) == 1 and item.children[0].kind == "html" and _FOLD.fullmatch(item.children[0].text):
+        if len(item.children) == 1 and item.children[0].kind == "html" and folds.FOLD.fullmatch(item.children[0].text):
             others.append(item)  # "- <details> <summary>Abstract (click me)</summary> ... </details>" between the
             continue  # "- Authors:" and "- Links:" bullets (mengdi-li/awesome-RLAIF, every paper): a fold, a note
         if len(item.children) != 1 or item.children[0].kind != "paragraph":

@@ -10,6 +10,7 @@ from html import unescape
 from . import fields, people, venues
 
 HTML_TAG = re.compile(r"<[^<>]{0,300}>")
+FOLD = re.compile(r"\s*<details\b(?:(?!<details\b).)*</details>\s*", re.DOTALL | re.IGNORECASE)  # one fold, whole
 
 
 def html_words(html: str) -> str:
@@ -34,6 +35,13 @@ def html_text(html: str) -> str:
         return ""
     return text if not name or re.fullmatch(r"(?:abstract|tl;?dr|summary|摘要)\W*", name, re.IGNORECASE) \
         else f"{name}: {text}"
+
+
+def label_and_body(html: str) -> tuple[str, str] | None:
+    """(the words of a ``<details>`` fold's ``<summary>`` label, the words after it), or None for an HTML block that
+    is no labelled fold."""
+    label = _SUMMARY.search(html) if "<details" in html.lower() else None
+    return (html_words(label.group(1)), html_words(html[label.end():])) if label else None
 
 
 def said_summary(html: str) -> str | None:

@@ -13,7 +13,6 @@ from .blocks import Block
 from .model import ListEntry
 from .reader_state import ReaderState
 
-_DETAILS = re.compile(r"\s*<details\b(?:(?!<details\b).)*</details>\s*", re.DOTALL | re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _BOLD_LABEL = re.compile(r"<b>([^<>]{8,300})</b>(?:\s*[—–-]\s*<i>([^<>]{2,200})</i>)?")
 _PAPER_LINK_LINE = re.compile(r"(?:[^\w\s\[]{1,3}\s*)?\[(?i:[^\[\]]{0,12}\b(?:paper|pdf|arxiv)\b[^\[\]]{0,12})\]"
@@ -23,11 +22,8 @@ _HTML_TAG = re.compile(r"<(/?)(h[1-6]|summary|details)\b[^<>]{0,300}>", re.IGNOR
 
 
 
-_FOLDS = re.compile(r"(?:\s*<details\b(?:(?!<details\b).)*</details>\s*)+", re.DOTALL | re.IGNORECASE)
-_LABELLED_FOLD = re.compile(r"\s*<details>\s*<summary>\s*([^<>]{1,30}?)\s*</summary>\s*(?!<)(.{2,1500}?)\s*"
-                            r"</details>\s*", re.DOTALL | re.IGNORECASE)
+_FOLDS = re.compile(f"(?:{folds.FOLD.pattern})+", folds.FOLD.flags)  # folds one after another, nothing else
 _CITATION_LABELS = ("citation", "cite", "reference", "cite this", "引用")
-_SUMMARY_LABELS = ("summary", "tl;dr", "tldr", "one-line summary", "总结", "简介")
 _HEADING_LINE = re.compile(r"\s*<h[1-6]\b[^<>]*>.*</h[1-6]>\s*", re.IGNORECASE)
 _LIST_OPENS = re.compile(r"\s*<(?:ul|ol)\b", re.IGNORECASE)
 
@@ -53,10 +49,10 @@ class HtmlBlocks(ReaderState):
         """``<details><summary>citation</summary>`` over ``- Names, "Title," Science, vol.359, ..., 2018.``, and
         ``<details><summary>summary</summary>`` over the owner's line on the paper, under a paper written as a
         heading (S-K-KU/references, every paper): who wrote it, where and when, cited whole; its description."""
-        m = _LABELLED_FOLD.fullmatch(text)
-        if m is None:
+        parts = folds.label_and_body(text)
+        if parts is None:
             return
-        label, said = m.group(1).strip().lower(), " ".join(m.group(2).split()).lstrip("-*+ ")
+        label, said = parts[0].lower(), parts[1].lstrip("-*+ ")
         entry = self.found[self.heading_paper][0]
         if label in _CITATION_LABELS and not entry.authors and entry.title:
             cited = self.read(inline.scan(said, self.refs))
@@ -65,8 +61,8 @@ class HtmlBlocks(ReaderState):
                 if cited.venue and not entry.venue:
                     entry.venue, entry.venue_written = cited.venue, cited.venue_written
                 entry.year = entry.year or cited.year or cited.date_year  # (the entry is read: its year set)
-        elif label in _SUMMARY_LABELS and not entry.summary_parts and said and fields.is_summary(said):
-            entry.summary_parts = [said]
+        elif not entry.summary_parts and folds.said_summary(text) and said and fields.is_summary(said):
+            entry.summary_parts = [said]  # (labelled so: "summary", "TL;DR", ...)
 
     def html(self, block: Block) -> None:
         """HTML headings (``<h2>``), ``<summary>`` group labels and ``</details>`` (one pass
@@ -78,7 +74,7 @@ class HtmlBlocks(ReaderState):
             return  # with no blank line between (Lackel/Awesome-Tools-for-MLLMs, every section): a heading, a list
         if self.heading_paper >= 0 and _FOLDS.fullmatch(block.text):
             self.html_lines.update(range(block.start, block.end))  # "<details><summary>Abstract</summary> ...
-            for fold in _DETAILS.finditer(block.text):  # </details>" under a paper written as a heading: the
+            for fold in folds.FOLD.finditer(block.text):  # </details>" under a paper written as a heading: the
                 self._fold_under_heading(fold.group())  # paper's, not a group of entries
             return
         if "<table" in block.text.lower() and self.html_table(block):  # (its rows over blank lines too)
