@@ -313,9 +313,8 @@ def venue_prefix(text: str, following: str, nicknames: list[str], year_before: b
         return None, None, text
     inner = next(g for g in m.groups() if g is not None).strip()
     rest = text[m.end():]
-    labelled = not following.strip() or links.label_word(following.strip(" []"))
-    if m.group(1) is not None and not rest.strip(" ,[") and "," in inner and labelled and len(
-            inner.rpartition(",")[0].split()) >= 3:
+    if m.group(1) is not None and not rest.strip(" ,[") and "," in inner and len(inner.rpartition(",")[0].split(
+            )) >= 3 and (not following.strip() or links.label_word(following.strip(" []"))):
         return None, None, text  # "- [3D Human Pose Estimation with 2D Marginal Heatmaps, WACV2019], [[code](..)]"
         # (yxxxqqq/Human-Pose): the title and where, the brackets of a link never given, no venue before a title
     title_start = (rest.strip() or following).lstrip("* ")
