@@ -154,8 +154,20 @@ def alias_before_title_link(toks: list[Tok], text: str) -> bool:
     # syrGitHub/Awesome-MoE4TS: a method's name, then its paper's title; not "T-BIOM [IEEE Transactions on ...]";
     # "* AffGAN - [Amortised MAP Inference for Image Super-resolution](arXiv)", hindupuravinash/the-gan-zoo, all 500)
     return len(toks) > 1 and not toks[0].strong and named and title_link(toks[1]) \
-        and links.classify(toks[1].href).kind in links.PAPER_KINDS and date_prefix(text) is None
+        and (links.classify(toks[1].href).kind in links.PAPER_KINDS or _model_page(label, toks[1])) \
+        and date_prefix(text) is None
     # (chengguangtang/Visual-Dialogue-Papers; not "10/2024: [Title](..)", a date)
+
+
+def _model_page(label: str, link: Tok) -> bool:
+    """``* SMPL: [SMPL: A Skinned Multi-Person Linear Model](https://smpl.is.tue.mpg.de)</br>`` (nxsEdson/awesome-
+    3D-human, its body models): a model's one-word name and a colon, then its paper's title linking the model's
+    own page, not the paper; a name written as one (``WaveGlow``, ``SMPL-X``), not "Reference: [..](..)" nor
+    "Code: [..](..)", what the link is."""
+    name = label[:-1].strip() if label.endswith((":", "：")) else ""
+    return bool(ONE_NAME.fullmatch(name)) and sum(c.isupper() or c.isdigit() for c in name) >= 2 \
+        and not links.label_word(name) and not _KIND_LABEL.fullmatch(label) \
+        and len(link.text.split()) >= 4 and links.classify(link.href).kind == links.OTHER
 
 
 # A venue (or none), then a sentence in Chinese that says what the paper does, then a colon

@@ -379,6 +379,10 @@ def venue_prefix(text: str, following: str, nicknames: list[str], year_before: b
             return f"{named.group(2)} {named.group(1).strip()}", m.group().strip(), rest
         nicknames[:] = [named.group(1).strip()]
         return named.group(2), m.group().strip(), rest
+    dated = venues.parse(inner.rpartition(" ")[0]) if len(words) >= 2 and _NAMED_LAST.fullmatch(words[-1]) else None
+    if dated and dated[1]:  # "1.【ICLR-2017 GCN】<br>" over the title link (XiaShan1227/GNN-Tutorial, every paper):
+        nicknames[:] = [words[-1]]  # where and when, then the method's name, a note
+        return dated[0], m.group().strip(), rest
     if (CAPS_NAME.fullmatch(inner) or (1 < len(words) <= 5 and all(w[0].isupper() for w in words))
             or venues.is_known_name(words[0]) or venue_words.journal_named(inner)):
         return re.sub(r"-((?:19|20)\d\d)$", r" \1", inner), m.group().strip(), rest  # ("[IEEE/ACM TASLP-2023]")
@@ -386,6 +390,7 @@ def venue_prefix(text: str, following: str, nicknames: list[str], year_before: b
 
 
 _BAR = re.compile(r"\s*\|\s*")
+_NAMED_LAST = re.compile(r"(?=[^A-Z]*[A-Z][^A-Z]*[A-Z])[A-Za-z][\w.+-]{1,24}")  # "GCN", "GraphSAGE", "Cluster-GCN"
 _NAME_COMMA_WHERE = re.compile(r"([^,\s][^,]{0,29}),\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){1,5})")
 _RANKED = re.compile(r"((?:[^\w\s(\[]\ufe0f?\s*)*(?:CCF-[A-C](?=\s))?)\s*(.*)", re.DOTALL)  # "🌿 CCF-A ", "⭐ "
 _VENUE_COMMA_YY = re.compile(r"([A-Z][A-Za-z]{1,11}), (\d\d)\. (?=\S+ \S)")  # (chingswy/HumanPoseMemo, 38 lines)
@@ -410,6 +415,8 @@ def journal_and_year(text: str) -> tuple[str, int] | None:
         text = text[:-5] + " " + text[-4:]
     return venue_words.in_words(text, least=2) or (
         venue_words.in_words(text) if _ONE_WORD_YEAR.fullmatch(text) else None)
+
+
 def year_then_venue(text: str) -> tuple[str, int] | None:
     """``2023 Nature Computational Science``, ``2019 JCIM`` (OmicsML/awesome-molecule-protein-pretrain-papers),
     ``2024.05 Nature Machine Intelligence`` (zd200572/awesome-bioagent-papers, its every entry, in brackets before

@@ -21,14 +21,15 @@ KEYS: dict[str, tuple[str, ...]] = {
               "published", "source", "publication", "收录", "pub", "학회", "저널", "학회/저널", "게재", "学会", "会議"),
     "paper": ("论文地址", "论文链接", "链接", "地址", "paperlink", "paperurl", "pdf", "arxiv", "link", "url",
               "原文", "原文链接", "论文下载", "paper地址", "论文pdf", "linktopublication", "linktopaper", "arxiv链接",
-              "arxivlink", "arxivpdflink", "pdflink", "links", "arxivid",
+              "arxivlink", "arxivpdflink", "pdflink", "links", "arxivid", "download",
               "論文"),  # ("*Links*: [Paper / DOI](..) | [![Code](badge)](..)")
     "code": ("代码", "代码链接", "代码地址", "论文代码", "源码", "论文源码", "论文源码地址", "源码地址", "github",
              "github地址", "论文github地址", "code", "codelink", "repo", "repository", "开源代码", "githut地址",
              "官方代码", "sourcecode", "コード"),
     "authors": ("作者", "authors", "author", "저자", "著者"),
     "year": ("年份", "year", "date", "日期", "发表时间", "publishdate", "publicationdate", "releasedate", "submitdate",
-             "発表日", "発表年"),  # (Japanese: est2mzd/ML_Challenge's "発表日: 2023年", when it was published)
+             "発表日", "発表年", "yearofpublication"),  # (Japanese: est2mzd/ML_Challenge's "発表日: 2023年", when it
+    # was published; "**Year of Publication:** 2019", hibayesian/awesome-graph-learning-papers)
     "project": ("项目地址", "项目", "project", "projectpage", "主页", "homepage"),
     "citation": ("reference", "citation", "cite", "引用"),
     "data": ("data", "dataset", "linktodata", "数据", "数据集"),

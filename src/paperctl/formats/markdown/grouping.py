@@ -504,7 +504,7 @@ def said_after(entry: ListEntry, pieces: Sequence[Piece], read_if_summary: bool)
     return True
 
 
-_LINK_KEY = re.compile(r"\s*(?:论文地址|论文链接|论文|paper|pdf|link|url)\s*[:：]\s*", re.IGNORECASE)
+_LINK_KEY = re.compile(r"\s*(?:论文地址|论文链接|论文|链接|地址|paper|pdf|arxiv|link|url)\s*[:：]\s*", re.IGNORECASE)
 def translated(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
     """A paragraph that gives a bold title in Chinese, below it: ``**BERT might be Overkill: ...**``, then
     ``BERT 可能有点矫枉过正：...`` (FutureForMe/Chinese_Medical_Natural_Language_Processing_Resources_and_Papers,
@@ -551,6 +551,23 @@ def adopt_link(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
             entry.arxiv or entry.doi or entry.url) or links.classify(shown[0].href).kind not in links.PAPER_KINDS:
         return False
     add_link(entry, "paper", shown[0].href)
+    return True
+
+
+def adopt_venue(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
+    """A paragraph that is only where and when, below a bold title that says neither and links nothing yet:
+    ``**《Multi-class Classification without Multi-class Labels》**``, a blank line, ``ICLR 2019``, then
+    ``arXiv：https://arxiv.org/abs/1901.00544`` (amusi/daily-paper-computer-vision, its papers accepted
+    somewhere) is that paper's venue. True when taken (its link may follow)."""
+    shown = [p for p in pieces if p.kind != "text" or p.text.strip()]
+    if len(shown) != 1 or shown[0].kind != inline.TEXT or shown[0].strong or shown[0].em or entry.venue or (
+            entry.arxiv or entry.doi or entry.url) or len(shown[0].text) > 40:
+        return False
+    found = venues.parse(shown[0].text.strip(" ."))
+    if not found or not found[1]:
+        return False
+    entry.venue, entry.venue_written = found[0], shown[0].text.strip()
+    entry.year = entry.year or found[1]
     return True
 
 

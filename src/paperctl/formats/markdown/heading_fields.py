@@ -12,7 +12,7 @@ from .field_keys import KEY_LINK, SUMMARY_KEYS, URL_ONLY, key_of
 from .headings import ANCHOR_TAG
 from .nested import ID_TEXT, KEYED_URL, TAG_LINE, bare_url, said_field
 from .under_heading import COUNT_NOTE
-from .verdict import TAGS_KEYED
+from .verdict import TAGS_KEYED, title_like
 
 
 def fields_below(lines: list[str], n: int) -> bool:
@@ -454,3 +454,47 @@ def described_then_linked(lines: list[str], n: int) -> bool:
 # a link, its target any address (a file of the list's own too, its name with brackets: "(2020)%20selection.pdf")
 _LINK_ANY_TARGET = re.compile(r"\[([^\[\]]{1,40})\]\((?:[^()\s]|\([^()\s]*\))+\)")
 _PAPER_WORD = re.compile(r"\b(?:paper|pdf|arxiv)\b", re.IGNORECASE)
+
+
+def noted_with_link(lines: list[str], n: int) -> bool:
+    """Does one short paragraph follow line *n* up to the next heading, the owner's note on the paper with its
+    link named as a link (``[链接](..)``, ``[paper](..)``) to the paper? ``### Deep Neural Networks for YouTube
+    Recommendations`` over "提出 softmax loss , 必看。 [链接](research.google.com/..45530.pdf)" (DachuanZhao/
+    rec_serach_paper, every paper with a link): the heading is the paper, the line a note on it."""
+    said: list[str] = []
+    for line in lines[n : n + 6]:
+        if line.lstrip().startswith("#"):
+            break
+        if line.strip():
+            said.append(line.strip())
+    if not 1 <= len(said) <= 2 or any(s[:1] in "-*+>|<!`[_" or s[:2] in ("1.", "1)") for s in said):
+        return False
+    first = _NAMED_LINK.search(said[0])
+    noted = said[0][: first.start()].strip(" _*[") if first else ""
+    if len(_NAMED_LINK.sub("", " ".join(said))) > 200 or not noted or len(noted.split()) >= 3 and title_like(noted):
+        return False  # (not the DRS parsing page's paragraph of prose, with "[paper](..)" in it, nor "On the
+        # Automatic Generation of Medical Imaging Reports [[paper](..)]" under a heading: a paper of its own)
+    return any(links.label_word(m.group(1)) and links.classify(m.group(2)).kind in links.PAPER_KINDS
+               for s in said for m in _NAMED_LINK.finditer(s))
+
+
+_NAMED_LINK = re.compile(r"\[([^\[\]]{1,20})\]\(([^()\s]+)\)")
+
+
+def said_of_a_paper(lines: list[str], n: int) -> bool:
+    """Does the first paragraph after line *n* (before the next heading) open by saying it speaks of a paper:
+    "本文…", "该论文…", "This paper …", "In this work, we …"? ``## Collaborative Memory Network for Recommendation
+    Systems`` over "本文是圣塔克拉拉大学和 Google 联合发表于 SIGIR 2018 的工作。…" ("this paper is a work of Santa
+    Clara University and Google published at SIGIR 2018", daiwk/daiwk.github.io, every paper of its digest): the
+    heading is the paper the paragraph describes."""
+    for line in lines[n : n + 6]:
+        said = line.strip()
+        if said.startswith("#"):
+            return False
+        if said:
+            return _THIS_PAPER.match(said) is not None
+    return False
+
+
+_THIS_PAPER = re.compile(r"本文|该文|该论文|此论文|这篇(?:论文|文章|paper)|本论文|This paper\b")  # (not "We propose a
+# taxonomy", "In this paper, we present the first survey": the list's own words on its own survey)

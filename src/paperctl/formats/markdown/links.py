@@ -81,7 +81,7 @@ _LABEL_WORDS = re.compile(
     r"cite|citation|url|link|links|doi|abs|html|supp|supplementary|appendix|colab|notebook|leaderboard|"
     r"(?:supp?\.?|supplementary|supplemental) materials?|"
     r"benchmark|official code|official|pytorch|tensorflow|jax|implementation|unofficial code|"
-    r"论文|論文|代码|源码|论文代码|项目|主页|解读|解説|コード|视频|reddit|medium|note|notes|review|reviews|"
+    r"论文|論文|链接|代码|源码|论文代码|项目|主页|解读|解説|コード|视频|reddit|medium|note|notes|review|reviews|"
     r"arxiv paper|conference|journal|proceedings|springer|ieee|acm|acl|press|news|media|report|pub|publication|"
     r"article|\d{4}\.\d{4,5}|arxiv:?\s*\d{4}\.\d{4,5}(v\d+)?|"
     r"(?:paper|article|pdf|code|note|video|slides|link|blog)\s?[1-9]|(?:paper|pdf|code) link|paper url|source code|"

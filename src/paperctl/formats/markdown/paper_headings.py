@@ -39,9 +39,11 @@ from .heading_fields import (
     keyed_paper_below,
     linked_below,
     names_below,
+    noted_with_link,
     notes_then_url,
     paper_link_first,
     paper_linked_below,
+    said_of_a_paper,
     tagged_below,
     titled_below,
     url_below,
@@ -69,6 +71,7 @@ from .under_heading import (
 
 _LABEL_ALONE = re.compile(r"[\w ]{1,20}[:：]")
 _NAME_COLON = re.compile(r"[^\s:：][^:：]{0,40}[:：]")  # "TFN:", "EF\_LSTM & LF\_LSTM:"
+_NAME_SPACED_COLON = re.compile(r"\s*([A-Za-z][\w-]{1,20}) : (\S.{15,})")
 _CODE_NAME_DASH = re.compile(r"\s*`([^`]{1,40})`\s*[—–-]\s+(\S.{8,})")
 _DATE_AFTER = re.compile(r"\s*[,–—-]?\s*(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?\s*")
 _STATUS_FIRST = re.compile(r"\s*(✅|✔️?|☑️?|📌)\s*[｜|:：]?\s*(?=\S)")  # a reading status's mark before a heading
@@ -140,6 +143,10 @@ class PaperHeadings(HeadingShapes):
         unnumbered = unnumbered[keyed.end():] if keyed else unnumbered  # ("### Title: Llumnix: Dynamic Scheduling
         # for ...", kexinchu/paper-manager: the heading says it is a title; not "title: ..." in a YAML front matter,
         # which CommonMark reads as a heading underlined by its closing "---")
+        named = _NAME_SPACED_COLON.fullmatch(unnumbered)  # "### swing : Large Scale Product Graph Construction for
+        unnumbered = named.group(2) if named and verdict.title_like(named.group(2)) else unnumbered  # ..." (Dachuan
+        named = named if unnumbered != text and named and unnumbered == named.group(2) else None  # Zhao/rec_serach_
+        # paper): the method's name, a colon set off by spaces, the title
         coded = _CODE_NAME_DASH.fullmatch(unnumbered)  # "###### `ALN` — Adversarial Learning Networks for FinTech
         unnumbered = coded.group(2) if coded else unnumbered  # ..." over "- **Authors**:", "- **Venue**:" bullets
         # (Lafitte1573/Awesome-FinTS-Generation, every paper): the method's name in code, a dash, the title
@@ -161,7 +168,8 @@ class PaperHeadings(HeadingShapes):
                  and (url_below(self.doc.lines, end) or bold_fields_below(self.doc.lines, end)
                       or keyed_fields_below(self.doc.lines, end)
                       or names_below(self.doc.lines, end) or described_then_linked(self.doc.lines, end)
-                      or fields_right_below(self.doc.lines, end))
+                      or fields_right_below(self.doc.lines, end) or noted_with_link(self.doc.lines, end))
+                 or len(visible[0].text.split()) >= 3 and said_of_a_paper(self.doc.lines, end)
                  or url_below(self.doc.lines, end, keyed=True))  # ("#### DeepSeek-V3 Technical Report"
         # over "paper link: [here](..)": a short title, named so by the line below)
         fielded = fielded or bool(keyed) and len(said.split()) >= 2  # ("### Title: Llumnix: ...": the heading says so)
@@ -241,8 +249,8 @@ class PaperHeadings(HeadingShapes):
                 self._reopened(start)  # of that level does
             else:
                 self.frames = kept
-        if coded:
-            entry.notes.insert(0, coded.group(1))
+        if coded or named:
+            entry.notes.insert(0, (coded or named).group(1))  # type: ignore[union-attr]
         if marked:
             entry.status = fields.strip_lead(marked.group(1) + " x")[1] or entry.status
         if said_last:
@@ -427,5 +435,11 @@ class PaperHeadings(HeadingShapes):
                 entry.below = text  # (its description: the summary, where the list describes its papers so)
             if text:
                 entry.notes.append(text)
+            for p in pieces if block.kind == "paragraph" else ():  # (a note: the paper's links in it kept)
+                if p.kind == inline.LINK and links.classify(p.href).kind in links.PAPER_KINDS and not (
+                        entry.arxiv or entry.doi or entry.url):  # "经典算法，必看。 [链接](arXiv)" (DachuanZhao/
+                    add_link(entry, "paper", p.href)  # rec_serach_paper); "ICML 2020 [[paper]](arXiv) [[code]](..)"
+                elif p.kind == inline.LINK and not entry.code and links.is_repository(p.href):
+                    entry.code = p.href
         self.found[self.heading_paper] = (entry, start, block.end, heading, marker)
         self.covered.update(range(start, block.end))

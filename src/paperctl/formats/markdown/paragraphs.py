@@ -176,6 +176,10 @@ class Paragraphs(ReaderState):
                                     or grouping.said_after(pending, pieces, self.read_if_summary)):  # "**简介**: ..."
             self._pending_to(block.end)
             return
+        if pending is not None and grouping.adopt_venue(pending, pieces):  # "**《Title》**", then "ICLR 2019",
+            self._pending_to(block.end)  # then its link
+            self.pending = pending
+            return
         if pending is not None and (self._cited_below(pending, pieces, block) or self._placed_below(
                 pending, pieces, block)):
             return

@@ -165,6 +165,7 @@ def names_then_quote(text: str) -> bool:
         people.parse(names.strip(" .,")))  # (not '**What In-Context Learning "Learns" In-Context: ...**', a title)
 
 
+_NAME_ALONE = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}")  # "Linear Transformer"; not "Sakaji et al. (2008)"
 _TAGS_FIRST = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+\s*")
 
 
@@ -202,8 +203,12 @@ def quoted_title(toks: list[Tok], entry: ListEntry,
     m = QUOTED.search(head)
     if m and m.start() > 0:
         tags = _TAGS_FIRST.match(head, 0, m.start())  # "[Molformer] Wu, Fang, ... and Stan Z. Li. "Title."" after
-        names = people.parse(head[tags.end() if tags else 0: m.start()].strip(" .,"))  # "[AAAI 2023]"
-        if names:  # (JosieHong/awesome-mass-spectrometry-ml; "[survey] Zhu, Sijie, ...", alina-mj)
+        before = head[tags.end() if tags else 0: m.start()]
+        names = people.parse(before.strip(" .,"))  # "[AAAI 2023]" (JosieHong/awesome-mass-spectrometry-ml)
+        if len(names) == 1 and before.rstrip().endswith((":", "：")) and _NAME_ALONE.fullmatch(before.strip(" :：")):
+            names = []  # ('Linear Transformer: "Transformers are RNNs: ..."', zh-plus/Awesome-VLP-and-Efficient-
+            # Transformer: the method's name, then its paper's title; not 'Min Lu, Lingtao Zhang: "..."', authors)
+        if names:  # ("[survey] Zhu, Sijie, ...", alina-mj)
             entry.authors, entry.title, entry.shape = names, m.group(1), "citation"
             for tag in re.findall(r"\[([^\[\]]+)\]", tags.group()) if tags else []:
                 if (found := venues.parse(tag) or venue_words.in_words(tag)) and found[1]:

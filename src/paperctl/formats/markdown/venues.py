@@ -38,7 +38,8 @@ KNOWN = (
     # security's: zhuozhuoH/DL-TEST's headings, yueyueL/ReliableLM4Code's "(2021), ASE, C Liu, et al.")
 ).split()
 _KNOWN_CASEFOLD = {name.casefold() for name in KNOWN}
-_TRACKS = (r"Oral|Spotlight|Poster|Findings?|Short|Long|Main|Workshops?|WS|Demo(?:nstrations?)?|Highlight|Best Paper|"
+_TRACKS = (r"Oral|Spotlight|Poster|WiP|Findings?|Short|Long|Main|Workshops?|WS|Demo(?:nstrations?)?|Highlight|"
+           r"Best Paper|"
            r"Submission|Under ?Review|Industry|Outstanding Paper|Award|Research Track|Applied Data Science Track|"
            r"Survey Track|Special Track|Demo Track|Main Track|"
            r"Datasets? (?:and|&) Benchmarks?(?: [Tt]rack)?|Benchmarks? (?:and|&) Datasets?(?: [Tt]rack)?|D&B|"
