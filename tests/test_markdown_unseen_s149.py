@@ -130,3 +130,80 @@ def test_a_method_name_then_its_quoted_title_is_no_author():
         "Linear Transformer")
     assert first.links["code"] == "https://github.com/lucidrains/linear-attention-transformer"
     assert [a.name for a in second.authors] == ["Sakaji"]
+
+
+def test_a_one_sentence_summary_column_and_a_venue_not_stated_but_in_brackets():
+    """A Chinese table of LLM backdoor papers (54 rows): "一句话总结" (one-sentence summary) is the summary column;
+    "未注明（arXiv）" ("not stated (arXiv)") under the acceptance column is where all the same."""
+    parsed = parse(
+        "| 时间 | 论文名称 | 会议中稿情况 | 论文链接 | 一句话总结 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 2026&#8209;04 | Stealthy Backdoor Attacks against LLMs Based on Natural Style Triggers | 未注明（arXiv） | "
+        "[arXiv](https://arxiv.org/abs/2604.21700) | 论文以自然写作风格作为触发信号进行投毒。 |\n")
+    [entry] = parsed.entries
+    assert (entry.data.venue, entry.data.summary) == ("arXiv 2026", "论文以自然写作风格作为触发信号进行投毒。")
+
+
+def test_authors_keyed_in_html_bold_inside_sub_tags_under_the_title_line():
+    """cocacola-lab/awesome-embodied-rsi (every paper): "  <sub><b>Authors:</b> Names</sub><br>" under the title,
+    then the description: the authors, not the start of the summary."""
+    parsed = parse(
+        "- **Darwin Gödel Machine: Open-Ended Evolution of Self-Improving Agents** (2025-05-29) `L1 Adaptive` `paper`. "
+        "[Paper](https://arxiv.org/abs/2505.22954) · [Code](https://github.com/jennyzzt/dgm)<br>\n"
+        "  <sub><b>Authors:</b> Jenny Zhang, Shengran Hu, Cong Lu, Robert Lange, Jeff Clune</sub><br>\n"
+        "  The Darwin Gödel Machine iteratively modifies and empirically evaluates its own coding-agent codebase.\n")
+    [entry] = parsed.entries
+    assert [a.name for a in entry.data.authors] == ["Jenny Zhang", "Shengran Hu", "Cong Lu", "Robert Lange",
+                                                    "Jeff Clune"]
+    assert entry.data.summary.startswith("The Darwin Gödel Machine iteratively")
+
+
+def test_a_paper_columns_placeholder_label_is_no_title():
+    """TX-Leo/Awesome-Robotic-Grasping (49 rows waiting for links): "Paper" written where the paper's link is to
+    come is no title; the row with no link at all is no paper. A row that links a paper keeps it."""
+    parsed = parse(
+        "| Name | Features | 📄Paper | 🌐Project | 📁Github |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| GG-CNN | Generative Grasping CNN | [Paper](https://arxiv.org/pdf/1804.05172.pdf \"Paper\") | Project | "
+        "[Github](https://github.com/dougsm/ggcnn \"Github\") |\n"
+        "| Contact-GraspNet | | Paper | Project | Github |\n"
+        "| | | Paper | Project | Github |\n\n"
+        "| | |\n|-|-|\n| Paper |http://arxiv.org/abs/2301.11325|\n")
+    assert [(e.data.title, e.data.arxiv_id) for e in parsed.entries] == [("GG-CNN", "1804.05172"),
+                                                                           ("Paper", "2301.11325")]
+
+
+def test_a_bibtex_author_left_to_fill_in_is_no_one():
+    """MinhaoXiong/Awesome-Humanoid-Manipulation (14 of its 17 papers): "*Authors.*" under the title and
+    "author={Authors}" in the BibTeX fold: nobody's name yet."""
+    parsed = parse(
+        "- **[1] VIRAL: Visual Sim-to-Real at Scale for Humanoid Loco-Manipulation**, arXiv 2025.\n\n"
+        "  *Authors.*\n\n"
+        "  [[Paper](https://arxiv.org/abs/2511.15200)]\n\n"
+        "  <details> <summary>BibTex</summary>\n\n"
+        "  ```bibtex\n"
+        "  @article{viral2025,\n"
+        "    title={VIRAL: Visual Sim-to-Real at Scale for Humanoid Loco-Manipulation},\n"
+        "    author={Authors},\n"
+        "    journal={arXiv preprint arXiv:2511.15200},\n"
+        "    year={2025}\n"
+        "  }\n"
+        "  ```\n"
+        "  </details>\n")
+    [entry] = parsed.entries
+    assert (entry.data.arxiv_id, entry.data.authors) == ("2511.15200", [])
+
+
+def test_a_publishers_badge_names_where_in_it():
+    """justin-marian/awesome-medical-rag (47 of its rows): "badge/ACL-COLING-red" is COLING, "badge/ACL-ACL%202023"
+    is ACL 2023; "badge/IEEE-Xplore" names a library, no venue."""
+    parsed = parse(
+        "| Topic | Full Title | Resources |\n| :--- | :--- | :--- |\n"
+        "| **RAG** | <small>MedExpQA: Multilingual Benchmarking of Large Language Models for Medical Question "
+        "Answering</small> | [![ACL](https://img.shields.io/badge/ACL-COLING-red)](https://aclanthology.org/"
+        "2024.lrec-main.1/) |\n"
+        "| **QA** | <small>DrBERT: A Robust Pre-trained Model in French for Biomedical and Clinical domains</small> | "
+        "[![ACL](https://img.shields.io/badge/ACL-ACL%202023-red)](https://aclanthology.org/2023.acl-long.896/) |\n"
+        "| **Survey** | <small>A Survey of Large Language Models in Medicine</small> | "
+        "[![IEEE](https://img.shields.io/badge/IEEE-Xplore-blue)](https://ieeexplore.ieee.org/document/10000000) |\n")
+    assert [e.data.venue for e in parsed.entries] == ["COLING", "ACL 2023", None]

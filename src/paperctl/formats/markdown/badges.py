@@ -60,6 +60,12 @@ def badge_venue(src: str) -> str | None:
                                                     "accepted", "pub"):
         found = venues.parse(parts[1])
         return found[0] if found else parts[1] if parts[0].casefold() == "src" and _NAMED.fullmatch(parts[1]) else None
+    if len(parts) >= 3 and parts[0] in _PUBLISHERS and _IN_PUBLISHER.fullmatch(parts[1]) and not \
+            venues.FOUR_DIGIT_YEAR.match(parts[1]):  # "badge/ACL-COLING-red", "badge/ACL-ACL%202023-red",
+        found = venues.parse(parts[1])  # "badge/MDPI-Electronics-..." (justin-marian/awesome-medical-rag, 47 of its
+        return None if parts[1].casefold() in _NOT_WHERE or _VOLUME_ID.fullmatch(parts[1]) else found[0] if found \
+            else parts[1]  # rows): the
+        # publisher or anthology, then where in it; not "badge/IEEE-Xplore-..." nor "badge/ACM-Link-...", its library
     if len(parts) >= 3 and parts[0].casefold() == "paper":  # "badge/Paper-CMIG%202011-1f77b4" (lingxitong/Awesome-
         found = venues.parse(parts[1])  # Computational-Pathology): the paper badge says where it appeared, in
         stated = _NAMED_YEAR.fullmatch(parts[1])  # words too ("Lancet%20Oncol%202019", "npj%20Digit%20Med%202024")
@@ -105,6 +111,11 @@ def badge_venue(src: str) -> str | None:
     return None
 
 
+_IN_PUBLISHER = re.compile(r"[A-Z][\w&.]*(?: [\w&.]+){0,3}")
+_VOLUME_ID = re.compile(r"[A-Z]\d\d")  # ("badge/ACL-D19-..": the Anthology's volume, EMNLP 2019's, no name said)
+_PUBLISHERS = {"ACL", "IEEE", "ACM", "MDPI", "Springer", "Elsevier", "PMLR", "AAAI", "IJCAI"}
+_NOT_WHERE = {"link", "xplore", "paper", "pdf", "doi", "page", "dl", "digital library", "library", "anthology",
+              "website", "openreview", "proceedings"}
 _JOURNAL_YEAR = re.compile(r"(.+?) ((?:19|20)\d\d)")  # (its name in words, then its year)
 
 

@@ -53,6 +53,9 @@ def starts(text: str) -> list[int]:
     return found
 
 
+_NO_ONE = {"others", "authors", "author", "anonymous", "various", "unknown", "tbd", "todo", "n/a"}
+
+
 def fill(entry: ListEntry, lines: list[str], at: list[int], end: int, stop: int) -> None:
     """Give *entry* what the first BibTeX entry of *at* that begins from line *end* on (past the entry's first
     line) and before line *stop* (the next entry's first line) says of it and it does not say itself."""
@@ -66,8 +69,8 @@ def fill(entry: ListEntry, lines: list[str], at: list[int], end: int, stop: int)
         entry.notes.insert(0, named.group(2))  # llms-learning): the title, then the method's name, a note
     if found is None or not _same_title(entry.title, found.title):
         return
-    full = [a.name for a in found.authors if a.name.casefold() != "others"]  # ("Kudithipudi, Dhireesha and others":
-    # BibTeX's "et al.", no one's name)
+    full = [a.name for a in found.authors if a.name.casefold() not in _NO_ONE]  # ("Kudithipudi, Dhireesha and
+    # others": BibTeX's "et al."; "author={Authors}", MinhaoXiong/Awesome-Humanoid-Manipulation: left to fill in)
     entry.authors = full if not entry.authors or _shortened(entry.authors, full) else entry.authors
     year = entry.year or found.year
     if not entry.venue:

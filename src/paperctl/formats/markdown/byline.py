@@ -222,6 +222,12 @@ def keyed_line(toks: list[Tok], entry: ListEntry) -> bool:
     arxiv.org/abs/1906.06618``, ``代码｜<repository>（PyTorch）``, ``单位 | 清华；旷视`` (extreme-assistant/Object-
     Tracking-Paper-Benchmark-Team, 180 lines): the authors, the link under the key's name, an affiliation as a
     note; True when the line was so."""
+    if len(toks) > 1 and toks[0].kind == "text" and not toks[0].text.strip():
+        toks = toks[1:]  # (the line's indent: "  <sub><b>Authors:</b> Names</sub><br>", under the title line)
+    if len(toks) > 1 and toks[0].strong and toks[0].kind == "text" and toks[0].text.rstrip()[-1:] in (":", "：") \
+            and len(toks[0].text) <= 12 and toks[1].kind == "text" and not toks[1].strong:
+        toks = [Tok("text", toks[0].text + toks[1].text), *toks[2:]]  # "<b>Authors:</b> Li Chen, ..." (cocacola-lab/
+        # awesome-embodied-rsi, every paper): the key and its colon in bold
     if len(toks) > 1 and toks[0].strong and toks[0].kind == "text" and toks[1].kind == "text" and not toks[
             1].strong and toks[1].text.lstrip()[:1] in (":", "：") and len(toks[0].text) <= 12:
         toks = [Tok("text", toks[0].text + toks[1].text), *toks[2:]]  # "**作者**：Xiaomin Zhou,  Tao Jiang<br>" (a

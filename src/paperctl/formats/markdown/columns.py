@@ -45,7 +45,8 @@ ROLES: dict[str, tuple[str, ...]] = {
                 "key insight", "key insights", "novelty", "main novelty", "key novelty", "major novelty",
                 "core idea", "core ideas", "advantages", "advantage", "key features", "what it does",
                 "introduction", "介绍", "overview", "research focus", "简述", "설명", "요약", "概要", "key mechanism",
-                "亮点", "核心亮点", "创新点", "focus", "贡献", "主要贡献",  # ("contribution": TLDX-XIONG/paper-reading)
+                "亮点", "核心亮点", "创新点", "focus", "贡献", "主要贡献", "一句话总结", "一句话简介", "一句话介绍",
+                # ("contribution": TLDX-XIONG/paper-reading; "一句话总结", one-sentence summary)
                 "mechanism", "concept & details", "details", "the problem & mitigation", "finding", "findings",
                 "key finding", "key findings", "main finding", "main findings"),  # ("Axis / Finding", jason-wjs/
     # Awesome-Scaling-Deep-RL: tags in code, then what the paper finds)

@@ -62,6 +62,9 @@ _ACCEPTED = re.compile(_VENUE_WRITTEN)  # a comment that is where: "ICASSP 2026"
 _ACCEPTED_IN = re.compile(rf"\b(?i:accepted|to appear|published)\s+(?i:by|to|at|in|as)\s+(?:the\s+)?{_VENUE_WRITTEN}\b")
 # ("Accepted by ICASSP 2026. Copyright 2026 IEEE. ...", an arXiv comment: where, in its first words)
 _CCF_RANK = re.compile(r"(.*?(?:19|20)\d\d)\s*/\s*([ABC]|none)")
+_URL = re.compile(r"https?://[^\s()<>|\]]+")
+_PLAIN_WORDS = re.compile(r"\s*\w[\w .-]*")  # (a cell of plain words: not "**Paper**", a key, nor a link)
+_NOT_STATED = re.compile(r"未注明|未说明|暂无|未知|未发表|(?i:n/?a|none|unknown|not stated|unpublished)")
 _FULL_WIDTH_ASIDE = re.compile(r"（([^（）]{1,60})）")
 _POSTED_ON = re.compile(r"((?i:arxiv|preprint))\s*(\d\d)\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])"
                         r"(?:\s*\(([^()]{2,40})\))?")
@@ -95,6 +98,11 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
     coded = _CODED_TITLE.fullmatch(cells[title_col])
     if coded and len(coded.group(1).split()) >= 3:  # "|2|`A Unified Model for Extractive and Abstractive ...` ||2018|"
         cells[title_col] = coded.group(1)  # (kldcr/NE-IE_Paper): a title in code, the title all the same
+    if _PLAIN_WORDS.fullmatch(cells[title_col]) and links.label_word(cells[title_col].strip()) and not any(
+            links.classify(url).kind in links.PAPER_KINDS for cell in cells for url in _URL.findall(cell)):
+        cells[title_col] = ""  # "| GQ-CNN | Grasp Quality ... | Paper | [Project](..) |" (TX-Leo/Awesome-Robotic-
+        # Grasping, its rows waiting for links): the paper column's label, left where its link is to come; no title
+        # (a row that links a paper keeps it, its title unknown: "| Paper |http://arxiv.org/abs/2301.11325|")
     if "authors" in roles and "<br" in cells[title_col]:
         cells[title_col] = _wrapped_title(cells[title_col])
     pieces = scan(cells[title_col], refs)
@@ -427,6 +435,9 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             # ("| [arXiv](arXiv link) | GIQA | NR | ECCV2020 |", chaofengc/Awesome-Image-Quality-Assessment, 64 rows:
             # the column says where it appeared; the link's label, only that it is on arXiv)
             asides = _FULL_WIDTH_ASIDE.findall(value) if "（" in value else []
+            if len(asides) == 1 and _NOT_STATED.fullmatch(_FULL_WIDTH_ASIDE.sub("", value).strip()):
+                value, asides = asides[0].strip("（） "), []  # "未注明（arXiv）", "not stated (arXiv)": where, all the
+                # same (a Chinese list of LLM backdoor papers, 28 of its 54 rows)
             if asides and _FULL_WIDTH_ASIDE.sub("", value).strip():  # "IEEE JBHI（一区）", "MICCAI 2025（CCF-B）"
                 entry.notes += asides  # (xyyy820/3d-medical-report-generation-papers): a rank, kept as a note
                 value = _FULL_WIDTH_ASIDE.sub("", value).strip()
