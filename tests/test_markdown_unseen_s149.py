@@ -207,3 +207,71 @@ def test_a_publishers_badge_names_where_in_it():
         "| **Survey** | <small>A Survey of Large Language Models in Medicine</small> | "
         "[![IEEE](https://img.shields.io/badge/IEEE-Xplore-blue)](https://ieeexplore.ieee.org/document/10000000) |\n")
     assert [e.data.venue for e in parsed.entries] == ["COLING", "ACL 2023", None]
+
+
+def test_a_korean_table_of_original_titles_and_journals():
+    """Seongbuming/tts-papers: "원제" (original title), "별칭" (alias) linking the owner's review, "연도" (year),
+    "학술지" (journal)."""
+    parsed = parse(
+        "| 별칭 | 원제 | 연도 | 학술지 구분 | 학술지 | 대상언어 |\n|-|-|-|-|-|-|\n"
+        "| [Tacotron](./papers/Tacotron.md) | TACOTRON: TOWARDS END-TO-END SPEECH SYNTHESIS | 2017 | preprint | arxiv "
+        "| 영어 |\n")
+    [entry] = parsed.entries
+    assert (entry.data.title, entry.data.year, entry.data.venue) == (
+        "TACOTRON: TOWARDS END-TO-END SPEECH SYNTHESIS", 2017, "arxiv 2017")
+
+
+def test_a_year_cell_linking_the_venues_page():
+    """Aidenzich/road-to-master: "['22](aaai.org/...)" in the Year column is the year 2022, its link a page of
+    the venue's, kept as such, never the paper's address."""
+    parsed = parse(
+        "| Title | Venue | Year | Code |\n|-|-|-|-|\n"
+        "| [PSA-GAN: Progressive self attention GANs for synthetic time series](https://www.amazon.science/"
+        "publications/psa-gan) | ICLR | ['22](https://aaai.org/Conferences/AAAI-21/aaai21call/#) | "
+        "[code](https://github.com/awslabs/gluon-ts/tree/dev/src) |\n")
+    [entry] = parsed.entries
+    assert (entry.data.venue, entry.data.year, entry.data.url) == ("ICLR 2022", 2022, None)
+    assert entry.data.links["paper"] == "https://www.amazon.science/publications/psa-gan"
+    assert entry.data.links["year"] == "https://aaai.org/Conferences/AAAI-21/aaai21call/#"
+
+
+def test_a_notes_column_of_two_word_sentences_is_the_summary():
+    """justin-marian/awesome-medical-rag (33 of its 101 rows): "Textbook augmentation." in the Notes column of a
+    table with no summary column, the paper's description however short."""
+    parsed = parse(
+        "| Topic | Full Title | Resources | Notes |\n| :--- | :--- | :--- | :--- |\n"
+        "| **Textbook Aug** | <small>Augmenting Black-box LLMs with Medical Textbooks for Biomedical Question "
+        "Answering</small> | [![arXiv](https://img.shields.io/badge/arXiv-2309.02233-b31b1b.svg)]"
+        "(https://arxiv.org/abs/2309.02233) | Textbook augmentation. |\n")
+    assert parsed.entries[0].data.summary == "Textbook augmentation."
+
+
+def test_a_heading_papers_chinese_description_names_where_it_was_published():
+    """daiwk/daiwk.github.io: "本文是电子科大发表于 KDD 2018 的工作。…" ("this paper is UESTC's work published at
+    KDD 2018"): the description is the summary, as the list describes each paper (its Latin words capitalised,
+    "KDD", are no run of names), and says where."""
+    parsed = parse(
+        "## STAMP: Short-Term Attention/Memory Priority Model for Session-based Recommendation\n\n"
+        "本文是电子科大发表于 KDD 2018 的工作。论文提出了一种短期注意力/记忆优先的网络模型。\n\n"
+        "## Content-Based Citation Recommendation\n\n"
+        "本文提出了一种基于文章表示学习的方法，在为学术论文进行引文推荐任务上取得了较大成效。\n\n"
+        "## Explainable Recommendation: A Survey and New Perspectives\n\n"
+        "本文是对“可解释性推荐系统”相关以及最新研究的调研总结。\n")
+    entry = parsed.entries[0]
+    assert (entry.data.venue, entry.data.year) == ("KDD 2018", 2018)
+    assert entry.data.summary.startswith("本文是电子科大发表于 KDD 2018 的工作")
+
+
+def test_a_bold_bracketed_title_then_an_award_and_the_code_as_paragraphs():
+    """amusi/daily-paper-computer-vision: "ICVGIP 2018 Best Pape" under the title (where, then a note), and
+    "github：URL" under "arXiv：URL" (the code)."""
+    parsed = parse(
+        "**《Epipolar Geometry based Learning of Multi-view Depth and Ego-Motion from Monocular Sequences》**\n\n"
+        "ICVGIP 2018 Best Pape\n\n"
+        "arXiv：https://arxiv.org/abs/1812.11922\n\n"
+        "**《Image Super-Resolution via RL-CSC: When Residual Learning Meets Convolutional Sparse Coding》**\n\n"
+        "arXiv：https://arxiv.org/abs/1812.11950\n\n"
+        "github：https://github.com/axzml/RL-CSC\n")
+    first, second = (e.data for e in parsed.entries)
+    assert (first.venue, first.arxiv_id, first.notes) == ("ICVGIP 2018", "1812.11922", ["Best Pape"])
+    assert (second.arxiv_id, second.links["code"]) == ("1812.11950", "https://github.com/axzml/RL-CSC")

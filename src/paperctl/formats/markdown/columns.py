@@ -14,11 +14,11 @@ ROLES: dict[str, tuple[str, ...]] = {
     "title": ("title", "paper", "papers", "paper title", "paper name", "title & authors", "title&authors",
               "title and authors", "title/authors", "论文", "论文名称", "论文标题", "论文题目", "论文名", "题目",
               "标题", "文章题目", "文章标题", "文章", "article", "paper & authors", "papers & authors",
-              "publication title", "논문", "제목", "논문 제목", "タイトル", "論文",
+              "publication title", "논문", "제목", "논문 제목", "원제", "タイトル", "論文",
               "research paper"),  # (Korean, Japanese)
     "name": ("name", "method", "methods", "model", "models", "model name", "abbr", "abbreviation", "short name",
              "nickname", "方法", "模型", "dataset", "benchmark", "name of method", "名字", "名称", "work", "works",
-             "framework", "system", "模型名称", "이름", "모델", "방법", "algorithm", "algorithms", "variant",
+             "framework", "system", "模型名称", "이름", "모델", "방법", "별칭", "algorithm", "algorithms", "variant",
              "variants"),  # (ishandutta2007/Awesome-VAE: "| Variant | Key Mechanism | Year | Research Paper |")
     "authors": ("author", "authors", "author(s)", "作者", "first author", "第一作者", "저자", "著者"),
     "venue": ("venue", "conference", "conf", "conf.", "publication", "published", "published in", "pub", "pub.",
@@ -28,7 +28,8 @@ ROLES: dict[str, tuple[str, ...]] = {
               "journal/conference",
               "venue & year", "j/c", "c/j", "journal/conf", "conf/journal",
               "proc", "proc.",
-              "publisher", "where", "학회", "게재", "저널"),
+              "publisher", "where", "학회", "게재", "저널", "학술지"),  # (원제: "original title", 별칭: "alias",
+    # 학술지: "journal", Seongbuming/tts-papers)
     "year": ("year", "年份", "pub year", "publication year", "发表年份", "年", "release year", "published year",
              "year first used", "year introduced",
              "연도", "년도"),  # (연도: "year", TaeSeongkwon0521/awesome-brain-decoding, 65 rows)

@@ -467,10 +467,12 @@ def describes(text: str) -> bool:
     pure function of the text, and an entry's bullets are asked about twice, ``described_below`` then
     ``item_words.item_notes``.)"""
     words = fields.LATIN_WORD.findall(text)
-    enough = len(words) >= 4 or len(fields.CJK.findall(text)) >= 4
+    chinese = len(fields.CJK.findall(text))
+    enough = len(words) >= 4 or chinese >= 4
     heads = text.split(",")[:3]  # (two names among the first parts: not "Propose *DA-RNN*, which consists of ...")
-    if 2 * sum(w[0].isupper() for w in words) > len(words) or sum(map(people.looks_like_name, heads)) >= min(
-            2, len(heads)):
+    if 2 * sum(w[0].isupper() for w in words) > len(words) and chinese < 2 * len(words) or sum(
+            map(people.looks_like_name, heads)) >= min(2, len(heads)):  # (a sentence in Chinese naming "Google"
+        # and "SIGIR" is no run of capitalised names: daiwk/daiwk.github.io)
         return False  # "Vanamala Venkataswamy, Jake Grigsby, ... arXiv. 12/2022.": a citation read as no fields
     return enough and not _LABELLED.match(text) and not text.endswith((":", "：")) and fields.is_summary(text) \
         and not people.parse(text) and not fields.citation_tail(text).explained
@@ -563,12 +565,37 @@ def adopt_venue(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
     if len(shown) != 1 or shown[0].kind != inline.TEXT or shown[0].strong or shown[0].em or entry.venue or (
             entry.arxiv or entry.doi or entry.url) or len(shown[0].text) > 40:
         return False
-    found = venues.parse(shown[0].text.strip(" ."))
+    said = shown[0].text.strip(" .")
+    found = venues.parse(said)
+    dated = _VENUE_THEN_MORE.fullmatch(said) if not found else None
+    found = found or (venues.parse(dated.group(1)) if dated else None)  # "ICVGIP 2018 Best Pape": where, and more
     if not found or not found[1]:
         return False
-    entry.venue, entry.venue_written = found[0], shown[0].text.strip()
+    entry.venue, entry.venue_written = found[0], (dated.group(1) if dated else said)
     entry.year = entry.year or found[1]
+    if dated:
+        entry.notes.append(dated.group(2))
     return True
+
+
+_VENUE_THEN_MORE = re.compile(r"([A-Za-z][\w -]{1,30}?\s(?:19|20)\d\d)\s+(\S.{0,30})")
+
+
+def adopt_code(entry: ListEntry, pieces: Sequence[Piece]) -> bool:
+    """A paragraph that is only the code's address, keyed or not, below a bold title whose paper's link came
+    already: ``github：https://github.com/axzml/RL-CSC`` under ``arXiv：URL`` (amusi/daily-paper-computer-vision).
+    True when taken."""
+    shown = [p for p in pieces if p.kind != "text" or p.text.strip()]
+    if len(shown) == 2 and shown[0].kind == inline.TEXT and _CODE_KEY.fullmatch(shown[0].text):
+        shown = shown[1:]
+    if len(shown) != 1 or shown[0].kind != inline.LINK or not links.is_repository(shown[0].href) or \
+            "code" in entry.links:
+        return False
+    add_link(entry, "code", shown[0].href)
+    return True
+
+
+_CODE_KEY = re.compile(r"\s*(?:github|code|代码|源码|repo)\s*[:：]\s*", re.IGNORECASE)
 
 
 def badges_below(entry: ListEntry, pieces: Sequence[Piece]) -> bool:

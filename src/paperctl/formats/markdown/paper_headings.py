@@ -71,6 +71,7 @@ from .under_heading import (
 
 _LABEL_ALONE = re.compile(r"[\w ]{1,20}[:：]")
 _NAME_COLON = re.compile(r"[^\s:：][^:：]{0,40}[:：]")  # "TFN:", "EF\_LSTM & LF\_LSTM:"
+_PUBLISHED_AT = re.compile(r"^本文是[^。，,]{0,40}?发表(?:于|在)\s*([A-Za-z][\w ]{1,20}?\s*(?:19|20)?\d\d)\s*的")
 _NAME_SPACED_COLON = re.compile(r"\s*([A-Za-z][\w-]{1,20}) : (\S.{15,})")
 _CODE_NAME_DASH = re.compile(r"\s*`([^`]{1,40})`\s*[—–-]\s+(\S.{8,})")
 _DATE_AFTER = re.compile(r"\s*[,–—-]?\s*(?:19|20)\d\d(?:[./-](?:0?[1-9]|1[0-2]))?\s*")
@@ -433,6 +434,11 @@ class PaperHeadings(HeadingShapes):
             if text and block.kind == "paragraph" and entry.below is None and not entry.notes and all(
                     p.kind == inline.TEXT for p in pieces) and grouping.describes(text):
                 entry.below = text  # (its description: the summary, where the list describes its papers so)
+                published = _PUBLISHED_AT.search(text) if not entry.venue else None
+                where = venues.parse(published.group(1).strip()) if published else None
+                if where and where[1]:  # "本文是电子科大发表于 KDD 2018 的工作。" ("this paper is UESTC's work
+                    entry.venue, entry.venue_written = where[0], published.group(1).strip()  # published at KDD
+                    entry.year = entry.year or where[1]  # 2018", daiwk/daiwk.github.io): where, in its words
             if text:
                 entry.notes.append(text)
             for p in pieces if block.kind == "paragraph" else ():  # (a note: the paper's links in it kept)

@@ -62,6 +62,7 @@ _ACCEPTED = re.compile(_VENUE_WRITTEN)  # a comment that is where: "ICASSP 2026"
 _ACCEPTED_IN = re.compile(rf"\b(?i:accepted|to appear|published)\s+(?i:by|to|at|in|as)\s+(?:the\s+)?{_VENUE_WRITTEN}\b")
 # ("Accepted by ICASSP 2026. Copyright 2026 IEEE. ...", an arXiv comment: where, in its first words)
 _CCF_RANK = re.compile(r"(.*?(?:19|20)\d\d)\s*/\s*([ABC]|none)")
+_YEAR_LINKED = re.compile(r"['’]?\d\d(?:\d\d)?")
 _URL = re.compile(r"https?://[^\s()<>|\]]+")
 _PLAIN_WORDS = re.compile(r"\s*\w[\w .-]*")  # (a cell of plain words: not "**Paper**", a key, nor a link)
 _NOT_STATED = re.compile(r"未注明|未说明|暂无|未知|未发表|(?i:n/?a|none|unknown|not stated|unpublished)")
@@ -211,7 +212,10 @@ def _one_line(cell: str) -> bool:
     paper's one-line description ("| HMMs | [Hidden Markov Models in ...](doi) | ... | Markovian sequence models for
     protein families. |", MachineLearningLifeScience/awesome-protein-foundation-models); notes over
     several lines (``<br>``) or at length stay notes, and so do Remarks ("2nd Place in MICCAI 2020")."""
-    return "<br" not in cell.lower() and len(cell.strip()) <= 200 and len(cell.split()) >= 3  # not "pytorch"
+    words = len(cell.split())
+    return "<br" not in cell.lower() and len(cell.strip()) <= 200 and (words >= 3 or words == 2 and cell.strip(
+        ).endswith("."))  # not "pytorch"; "Textbook augmentation." (justin-marian/awesome-medical-rag, 33 of its
+    # 101 rows so short): a sentence of two words
 
 
 def _only_scores(cells: list[str]) -> bool:
@@ -394,8 +398,9 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         entry.code = scratch.code
     if scratch.venue and not entry.venue:
         entry.venue = entry.venue_written = scratch.venue
-    if scratch.arxiv or scratch.doi or scratch.url:  # "[![arXiv](badge)](arXiv link)" in a Paper column
-        _take_paper(scratch, entry)
+    if (scratch.arxiv or scratch.doi or scratch.url) and (scratch.arxiv or scratch.doi or kind not in ("year", "date")):
+        _take_paper(scratch, entry)  # "[![arXiv](badge)](arXiv link)" in a Paper column (not "['22](aaai.org/..)",
+        # a year linking the venue's page)
     text = " ".join("".join(t.text for t in toks if t.kind == "text").split())
     link_toks = [t for t in toks if t.kind == "link"]
     if kind == "links" and text and not link_toks and not (entry.arxiv or entry.doi):
@@ -471,9 +476,11 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         if month and entry.arxiv and text[:4] == entry.arxiv[:4]:
             text = f"20{text[:2]}-{text[2:4]}"
         year = venues.year_of_date(text) if text else scratch.date_year  # (a date badge: "![May 20, 2025](badge)")
-        if year is None and kind == "year" and re.fullmatch(r"\d\d", text):  # "|Year|Venue|Paper Title|": "|21|`IROS`|"
-            year = 2000 + int(text) if 2000 + int(text) <= venues.NEXT_YEAR else 1900 + int(text)  # (hwan0806/
-            # awesome-LiDAR-Visual-SLAM, 93 rows)
+        short = text or (link_toks[0].text.strip() if len(link_toks) == 1 else "")  # ("['22](..)", a link's text:
+        short = short.lstrip("'’")  # Aidenzich/road-to-master, beside "| 21 |")
+        if year is None and kind == "year" and re.fullmatch(r"\d\d", short):  # "|21|`IROS`|" under "|Year|Venue|
+            # Paper Title|" (hwan0806/awesome-LiDAR-Visual-SLAM, 93 rows)
+            year = 2000 + int(short) if 2000 + int(short) <= venues.NEXT_YEAR else 1900 + int(short)
         posted = _POSTED_ON.fullmatch(text) if year is None and kind == "date" and text[:1] in "AaPp" else None
         if posted and 2000 + int(posted.group(2)) <= venues.NEXT_YEAR:  # "| Arxiv 24.02.08 (ECCV 2024 Oral) |",
             year = 2000 + int(posted.group(2))  # "| Arxiv 24.04.15|" (Ruixxxx/Awesome-Vision-Mamba-Models, every
@@ -584,6 +591,10 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
             continue
         if kind == "title":
             continue
+        if kind in ("year", "date") and _YEAR_LINKED.fullmatch(t.text.strip()) and links.classify(
+                t.href).kind not in (links.ARXIV, links.DOI):
+            entry.links.setdefault("year", t.href)  # "| ['22](aaai.org/Conferences/AAAI-21/..) |" (Aidenzich/road-to-
+            continue  # master): the year, linking a page of the venue's; not the paper's address
         link_names.add_link(entry, t.text if not t.text.startswith(("http://", "https://")) else
                           _named(kind, t.href), t.href)
     if kind == "venue" and entry.venue is None and link_toks and not _LINK_WORD.fullmatch(link_toks[0].text):
