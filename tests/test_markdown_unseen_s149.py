@@ -275,3 +275,15 @@ def test_a_bold_bracketed_title_then_an_award_and_the_code_as_paragraphs():
     first, second = (e.data for e in parsed.entries)
     assert (first.venue, first.arxiv_id, first.notes) == ("ICVGIP 2018", "1812.11922", ["Best Pape"])
     assert (second.arxiv_id, second.links["code"]) == ("1812.11950", "https://github.com/axzml/RL-CSC")
+
+
+def test_a_name_then_a_title_that_repeats_it_linking_the_owners_notes():
+    """leoncuhk/recsys-papers (its XAI papers): "DeepLift：[DeepLift: Title](github notes) Authors, ICML 2019
+    [[arXiv](..)]": the link's text, which repeats the name, is the title, whatever it links to."""
+    parsed = parse(
+        "* DeepLift：[DeepLift: Learning Important Features Through Propagating Activation Differences](https://"
+        "github.com/keyurfaldu/AIgrads/blob/master/summary/deeplift.md) Avanti Shrikumar et al, ICML 2019 "
+        "[[arXiv](https://arxiv.org/pdf/1704.02685.pdf)]\n")
+    [entry] = parsed.entries
+    assert (entry.data.title, entry.data.arxiv_id, entry.data.venue) == (
+        "DeepLift: Learning Important Features Through Propagating Activation Differences", "1704.02685", "ICML 2019")

@@ -165,9 +165,13 @@ def _model_page(label: str, link: Tok) -> bool:
     own page, not the paper; a name written as one (``WaveGlow``, ``SMPL-X``), not "Reference: [..](..)" nor
     "Code: [..](..)", what the link is."""
     name = label[:-1].strip() if label.endswith((":", "：")) else ""
-    return bool(ONE_NAME.fullmatch(name)) and sum(c.isupper() or c.isdigit() for c in name) >= 2 \
-        and not links.label_word(name) and not _KIND_LABEL.fullmatch(label) \
-        and len(link.text.split()) >= 4 and links.classify(link.href).kind == links.OTHER
+    if not (ONE_NAME.fullmatch(name) and sum(c.isupper() or c.isdigit() for c in name) >= 2
+            and not links.label_word(name) and not _KIND_LABEL.fullmatch(label) and len(link.text.split()) >= 4):
+        return False
+    kind = links.classify(link.href).kind
+    return kind == links.OTHER or kind != links.ANCHOR and link.text.casefold().startswith(name.casefold() + ":")
+    # ("* DeepLift：[DeepLift: Learning Important Features ...](github.com/../summary/deeplift.md)", leoncuhk/
+    # recsys-papers: the title repeats the name, whatever the link is to, the owner's notes here)
 
 
 # A venue (or none), then a sentence in Chinese that says what the paper does, then a colon

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ...text import squashed
+from . import below_bold, fields, folds, headings, inline, links, nested, people, verdict
 from . import blocks as blocks_
-from . import fields, folds, grouping, headings, inline, links, nested, people, verdict
 from .blocks import Block
 from .model import ListEntry
 from .reader_state import ReaderState
@@ -159,10 +159,10 @@ class HtmlBlocks(ReaderState):
         return True
 
     def _badges_below(self, block: Block) -> bool:
-        """An HTML block of badges alone right below an entry: its links (``grouping.badges_below``)."""
+        """An HTML block of badges alone right below an entry: its links (``below_bold.badges_below``)."""
         entry, _, end, _, _ = self.found[-1]
         if block.start < end or any(self.doc.lines[n].strip() for n in range(end, block.start)) or \
-                not grouping.badges_below(entry, inline.scan(block.text, self.refs)):
+                not below_bold.badges_below(entry, inline.scan(block.text, self.refs)):
             return False
         self.html_lines.update(range(block.start, block.end))
         self.covered.update(range(block.start, block.end))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import (
+    below_bold,
     bold_lines,
     bullets_below,
     byline,
@@ -172,18 +173,18 @@ class Paragraphs(ReaderState):
             # their papers (NeuronDance/DeepRL): a space before the closing stars, which leaves them plain text;
             # bold as its neighbours are, a label over its paper
         pending, self.pending = self.pending, None
-        if pending is not None and (pending.arxiv or pending.doi or pending.url) and grouping.adopt_code(pending,
+        if pending is not None and (pending.arxiv or pending.doi or pending.url) and below_bold.adopt_code(pending,
                                                                                                       pieces):
             self._pending_to(block.end)  # "github：URL" under "arXiv：URL" under "**《Title》**"
             return
-        if pending is not None and grouping.adopt_link(pending, pieces):  # "**Title**", then "<arXiv URL>"
+        if pending is not None and below_bold.adopt_link(pending, pieces):  # "**Title**", then "<arXiv URL>"
             self._pending_to(block.end)
             self.pending = pending  # (its code's may follow)
             return
         if pending is not None and grouping.said_after(pending, pieces, self.read_if_summary):  # "**简介**: ..."
             self._pending_to(block.end)
             return
-        if pending is not None and grouping.adopt_venue(pending, pieces):  # "**《Title》**", then "ICLR 2019",
+        if pending is not None and below_bold.adopt_venue(pending, pieces):  # "**《Title》**", then "ICLR 2019",
             self._pending_to(block.end)  # then its link
             self.pending = pending
             return
