@@ -400,6 +400,11 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     if not m or k == 0:
         return toks
     rest = text[m.end():]
+    described = _YEAR_THEN_DASH.search(rest) if k == len(toks) and ("—" in rest or "–" in rest) else None
+    after: list[Tok] = []  # (what the citation is followed by, when no link ends it)
+    if described:  # '**FS-Researcher** — "Title". Zhu、Xu 等. *ACL* 2026. — 以持久文件系统…' (no link): where and when,
+        after, rest = [Tok("text", rest[described.end(1):])], rest[: described.end(1)]  # then what it does, after a
+        # dash of its own
     quoted = _LEAD_QUOTE.match(rest)
     nickname = None
     if quoted and entry.bold and entry.title and len(entry.title.split()) <= 3:
@@ -411,13 +416,15 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     if parted is not None:  # "**Title** — Kim, Choi, Kim — *NeurIPS 2022* — Extends NAMs to ... [[paper]](..)"
         entry.authors, (entry.venue, entry.date_year), said = parted  # (suanlab/Awesome-Neural-Additive-Models, 80
         entry.venue_written = entry.venue  # of its 85 bullets): who, where, then what it does, a dash between each
-        return [Tok("text", said + (" [" if opened else " "))] + toks[k:]
+        return [Tok("text", said + (" [" if opened else " "))] + toks[k:] + after
     tail = who_when_where(rest) if "|" in rest else None
     tail = tail or fields.citation_tail(rest, dated=True)
     if not (tail.explained and (tail.venue or tail.year) and (tail.authors or nickname)):
         if not entry.bold:
             return toks
         # "**Self-Refine: ...**. Aman Madaan, Niket Tandon. [[paper](..)]": full names alone
+        if after:
+            return toks  # (read otherwise, the description with it)
         names = people.parse(rest.strip(" .,;")) if len(rest) <= 300 and not _A_DIGIT.search(rest) else []
         if len(names) < 2 or not all(len(name.split()) >= 2 for name in names):
             return byline.first_author_before_bar(rest, opened, toks[k:], entry) or toks
@@ -425,8 +432,10 @@ def _dashed_citation(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     if nickname is not None and quoted is not None:
         entry.notes.append(nickname)
         entry.title = quoted.group(1)
+    if after and tail.venue and (volume := _VOLUME_IN.fullmatch(tail.venue)):
+        tail = dataclasses.replace(tail, venue=f"{volume.group(1)} {volume.group(2)}")  # ("*Nature 625, 2024.*")
     apply_tail(italics.journal_after_italics(tail, toks[:k]), rest.strip(), entry)
-    return ([Tok("text", "[")] if opened else []) + toks[k:]
+    return ([Tok("text", "[")] if opened else []) + toks[k:] + after
 
 
 def _dash_parted(rest: str) -> tuple[list[str], tuple[str, int | None], str] | None:
@@ -535,6 +544,11 @@ def _bracketed(toks: list[Tok], i: int) -> bool:
 
 # -- finishing ------------------------------------------------------------------
 
+_VOLUME_IN = re.compile(r"(.+?) \d{1,4} ((?:19|20)\d\d)")  # a journal, its volume, the year
+_YEAR_THEN_DASH = re.compile(r"((?:19|20)\d\d\.?)\s+[—–]\s+")
+_MARKED_YEAR = re.compile(r"((?:19|20)\d\d\.?)[†‡]+")
+
+
 def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     """Read one entry (a list item's text, a paragraph) into the entry model."""
     entry = ListEntry()
@@ -546,6 +560,9 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
         pieces = quoted_links.quoted_title_unlinked(pieces)
     elif any(p.kind == TEXT and p.text[-1:] in "“\"" for p in pieces[:-2]):
         pieces = quoted_links.link_in_quotes(pieces)
+    if any(p.kind == TEXT and ("†" in p.text or "‡" in p.text) for p in pieces):
+        pieces = [dataclasses.replace(p, text=_MARKED_YEAR.sub(r"\1", p.text)) if p.kind == TEXT else p
+                  for p in pieces]  # ("Gao 等. *arXiv* 2025.† [[论文]](..)": a mark the list's legend explains)
     if any(p.em and _ET_AL_ALONE.fullmatch(p.text) for p in pieces):
         pieces = _et_al_plain(pieces)
     if any(p.kind == TEXT and not p.code and (_LETTERED_YEAR.search(p.text) or p.text.endswith("URL "))

@@ -39,8 +39,9 @@ _SYMBOLS = re.compile("^[\u200d\ufe0f\U0001f300-\U0001faff\u2600-\u27bf]+")  # e
 _TASK_BOX = re.compile(r"\s*\[[ xX]\]\s+")
 KEY_VALUE = re.compile(r"^\s*([^:：]{1,24}?)\s*[:：]\s*(.*)$", re.DOTALL)
 SUMMARY_KEYS = ("summary", "tl;dr", "tldr", "简述", "요약", "why relevant", "why selected", "overview", "关键内容",
-                "关键特点", "概要")
-# ("Why selected", Jacintha0511/AI-Agent-Security-Papers: the list's one line on the paper)
+                "关键特点", "概要", "description")
+# ("Why selected", Jacintha0511/AI-Agent-Security-Papers: the list's one line on the paper; "**Description**:",
+# Fishsoup0/Autonomous-Driving-Perception, 22 papers)
 # ("简述", "in brief": ljrprocc/Awesome-Text-Detection; "요약", aiot-cau/urp-summer-2025; "Why relevant", what the
 # paper does for the owner's work: Hypogenic-AI/isolate-knowledge-updates-claude, under each paper's heading;
 # "关键内容", "key content", Brain2nd/MofNeuroSim; "关键特点", "key features", the abstract's start: oowsxq/SummerQuest-

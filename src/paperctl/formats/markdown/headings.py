@@ -502,7 +502,10 @@ def _papers_at(name: str) -> tuple[str, int] | None:
 
 _PAPERS_AT = re.compile(r"(?:accepted\s+)?papers?\s+(?:of|in|at|from)\s+(?:the\s+(?:conference|workshop|symposium)\s*)?"
                         r"[(（]?(?P<after>[^\s()（）].{1,30}?)[)）]?|"
-                        r"(?P<before>\S.{1,30}?)\s+(?:accepted\s+)?papers?(?:\s+list)?", re.IGNORECASE)
+                        r"(?P<before>\S.{1,30}?)\s+(?:accepted\s+)?papers?(?:\s+list)?"
+                        r"(?:\s+(?:on|in|for|about|of)?\s*[A-Z][\w&/ -]{2,60})?", re.IGNORECASE)
+# ("# CVPR 2024 Papers Autonomous Driving" over its papers' bold titles, Fishsoup0/Autonomous-Driving-Perception:
+# the meeting, then what its papers are about)
 _DAY_FIRST = re.compile(r"^(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\s+")
 _VENUE_THEN_DATE = re.compile(r"\[?\s*([^\[\]]{2,30}?)\s*\]?\s+-\s+(?:19|20)\d\d(?:0[1-9]|1[0-2])?")
 

@@ -97,6 +97,9 @@ def _bibtex_accents(text: str) -> str:
     return unicodedata.normalize("NFC", spelled) if spelled != text else text
 
 
+_LATIN_ENUMERATED = re.compile(r"(?<=[A-Za-z.])\s*、\s*(?=[A-Z])")
+
+
 def parse(text: str) -> list[str]:
     """The names in *text*, given name first, in order; [] when it is not an author list.
     One bare word (``See``, ``Survey``) is a name only with ``et al.`` after it (``Meet et al.``)."""
@@ -110,6 +113,9 @@ def parse(text: str) -> list[str]:
         text = _AL_ALONE.sub(" et al.", text)  # author brackets): et al. with its "et" left out
     if len(text) > 2000:
         return []
+    if "、" in text:  # "Zhu、Xu 等" (a Chinese list's "Zhu, Xu et al."): the enumeration comma between Latin names,
+        text = _LATIN_ENUMERATED.sub("; ", text)  # no surname-first pair as "Zhu, Xu" would be (not
+        # "再预测关系、尾实体", words)
     if len(text) <= 400 and text[:1].isupper() and _GLUED_HINT.search(text) and (glued := _glued_initials(text)):
         return glued  # (the cheap test first: most texts asked about are no such list)
     if "{" in text and (accented := _bibtex_accents(text)) != text:

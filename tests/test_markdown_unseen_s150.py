@@ -1,0 +1,45 @@
+"""Shapes of real lists met in session 61, round 147 (``s150``), held with the lists' own lines (the repository is
+named in each test)."""
+
+from __future__ import annotations
+
+from paperctl.formats.markdown.reader import parse
+
+
+def test_a_bold_name_a_quoted_title_names_venue_year_and_a_dagger_then_a_dashed_description():
+    """A Chinese list of self-improving agent papers (55 of its 132 entries marked so): "2026.†" marks a preprint,
+    as its legend says; "Zhu、Xu 等" names two authors, the enumeration comma between; with no link after the
+    citation, the description follows its own dash. "再预测关系、尾实体" stays words (km1994/nlp_paper_study)."""
+    parsed = parse(
+        "- **Memp** — \"Exploring Agent Procedural Memory\". Fang 等. *ACL Findings* 2026.† "
+        "[[论文]](https://arxiv.org/abs/2508.06433) — 将轨迹蒸馏为脚本式流程，支持向更弱模型迁移。\n"
+        "- **FS-Researcher** — \"Test-Time Scaling for Long-Horizon Research Tasks with File-System-Based Agents\". "
+        "Zhu、Xu 等. *ACL* 2026.† — 以持久文件系统工作区作为深度研究的外部记忆。\n")
+    first, second = (e.data for e in parsed.entries)
+    assert (first.title, first.venue, first.year, first.summary) == (
+        "Exploring Agent Procedural Memory", "ACL 2026 Findings", 2026, "将轨迹蒸馏为脚本式流程，支持向更弱模型迁移。")
+    assert (second.title, [a.name for a in second.authors], second.venue, second.summary) == (
+        "Test-Time Scaling for Long-Horizon Research Tasks with File-System-Based Agents", ["Zhu", "Xu"],
+        "ACL 2026", "以持久文件系统工作区作为深度研究的外部记忆。")
+    assert parse("1. 方法1：1. 先预测头实体，2. 再预测关系、尾实体\n").entries == []
+
+
+def test_a_heading_naming_the_meeting_then_what_its_papers_are_about():
+    """Fishsoup0/Autonomous-Driving-Perception (73 of its papers): "# CVPR 2024 Papers Autonomous Driving" over
+    bold titles with "- Paper:" and "- Code:" bullets; "High-Quality Papers on 3D Object Detection" names none, and
+    a "**Description**:" bullet is the paper's summary."""
+    parsed = parse(
+        "# A Comprehensive Review of 3D Object Detection in Autonomous Driving\n\n"
+        "# CVPR 2024 Papers Autonomous Driving\n\n"
+        "**LMDrive: Closed-Loop End-to-End Driving with Large Language Models**\n"
+        "- Paper: https://arxiv.org/pdf/2312.07488.pdf\n"
+        "- Code: https://github.com/opendilab/LMDrive\n\n"
+        "# High-Quality Papers on 3D Object Detection\n\n"
+        "1. **Mono3D: Monocular 3D Object Detection for Autonomous Driving**\n"
+        "   - **Description**: Introduces Mono3D, a method for predicting 3D object proposals from a single image.\n"
+        "   - **Link**: [Mono3D](https://arxiv.org/abs/1608.07711)\n"
+        "   - **Year**: 2016\n")
+    first, second = (e.data for e in parsed.entries)
+    assert (first.arxiv_id, first.venue, first.year) == ("2312.07488", "CVPR 2024", 2024)
+    assert (second.arxiv_id, second.venue, second.year) == ("1608.07711", None, 2016)
+    assert second.summary == "Introduces Mono3D, a method for predicting 3D object proposals from a single image."
