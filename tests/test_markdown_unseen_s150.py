@@ -43,3 +43,32 @@ def test_a_heading_naming_the_meeting_then_what_its_papers_are_about():
     assert (first.arxiv_id, first.venue, first.year) == ("2312.07488", "CVPR 2024", 2024)
     assert (second.arxiv_id, second.venue, second.year) == ("1608.07711", None, 2016)
     assert second.summary == "Introduces Mono3D, a method for predicting 3D object proposals from a single image."
+
+
+def test_a_reference_column_citing_the_rows_paper_whole():
+    """SindiLab/Deep-Learning-in-Spatial-Transcriptomics-Analysis (every row): a Reference column holding the
+    paper's whole reference, in one style or another, its title the row's: who wrote it, where and when; its DOI
+    kept as the reference's link, not the paper's (one row carries another paper's); a reference that does not
+    open with the row's title stays a note."""
+    parsed = parse(
+        "| Stage/Category | Model (with GitHub Link) | Title of Paper | Language | Year | Reference |\n"
+        "|---|---|---|---|---|---|\n"
+        "| ***1. Spatial Reconstruction*** | [DEEPsc](https://github.com/fmaseda/DEEPsc) | DEEPsc: A Deep "
+        "Learning-Based Map Connecting Single-Cell Transcriptomics and Spatial Imaging Data | MATLAB | 2021 | "
+        "Maseda F, Cang Z, Nie Q. 2021. DEEPsc: A Deep Learning-Based Map  Connecting Single-Cell Transcriptomics "
+        "and Spatial Imaging Data. Front  Genet 12: 636743. |\n"
+        "| ***2. Spot Deconvolution*** | [DSTG](https://github.com/Su-informatics-lab/DSTG) | DSTG: deconvoluting "
+        "spatial transcriptomics data through graph-based artificial in- telligence | Python/R | 2021 | Q. Song and "
+        "J. Su, “DSTG: deconvoluting spatial transcriptomics data through graph-based artificial in- telligence,” "
+        "Briefings in Bioinformatics 22 (2021), https://doi.org/10.1038/s41587-022-01272-8 |\n"
+        "| ***2. Spot Deconvolution*** | [DestVI](https://github.com/romain-lopez/DestVI-reproducibility) | DestVI "
+        "identifies continuums of cell types in spatial transcriptomics data | Python | 2022 | Lopez, R., Li, B., "
+        "Keren-Shaul, H. et al. DestVI identifies continuums of cell types in spatial transcriptomics data. Nat "
+        "Biotechnol (2022). https://doi.org/10.1038/s41587-022-01272-8 |\n")
+    first, second, third = (e.data for e in parsed.entries)
+    assert [a.name for a in first.authors] == ["F Maseda", "Z Cang", "Q Nie"]
+    assert [a.name for a in second.authors] == ["Q. Song", "J. Su"]
+    assert (second.venue, second.doi, second.links["reference"]) == (
+        "Briefings in Bioinformatics 2021", None, "https://doi.org/10.1038/s41587-022-01272-8")
+    assert (third.authors, third.doi) == ([], None)
+    assert third.notes[-1].startswith("Lopez, R., Li, B., Keren-Shaul, H. et al.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...text import squashed
 from . import fields, links, venue_words, venues
 from .bold_lines import cited_names
 from .plain_title import title_case
@@ -217,6 +218,13 @@ def read_columns(header: list[str], rows: list[list[str]] | None = None) -> tupl
     if referenced is not None:  # "| Reference | Paper | ... | Venue |" over "| Ding et al.(2014) | [Using Structured
         roles[referenced] = "cited"  # Events to Predict Stock Price Movement](aclweb) | ..." (YangLinyi/FinNLP-
         # Progress, 64 of 65 rows): who wrote it and when, beside its title
+    whole = next((i for i, h in enumerate(header) if roles[i] == "other" and _header_name(h) in _REFERENCE
+                  and _references_of_titles(rows, i, roles.index("title"))), None) if "title" in roles and rows \
+        else None
+    if whole is not None:  # "| Model | Title of Paper | ... | Reference |" over "| [DEEPsc](github) | DEEPsc: A Deep
+        roles[whole] = "reference"  # ... | ... | Maseda F, Cang Z, Nie Q. 2021. DEEPsc: A Deep ... Front Genet 12:
+        # 636743. |" (SindiLab/Deep-Learning-in-Spatial-Transcriptomics-Analysis, every row): the whole reference,
+        # in whatever style, its title the row's
     labelled = _labels_only(rows, roles.index("title")) if "title" in roles and rows else False
     named = next((i for i, r in enumerate(roles) if r == "name"), None) if labelled else None
     if labelled and named is None and roles[0] in ("links", "other") and _names_column(rows, 0):
@@ -421,6 +429,14 @@ def _cited_cells(rows: list[list[str]], col: int) -> bool:
     (``Ding et al.(2014)``, ``Kelly (1956)``)?"""
     cells = [r[col].strip(" *") for r in rows if col < len(r) and r[col].strip()][:20]
     return bool(cells) and sum(cited_names(cell, alone=True) is not None for cell in cells) * 2 > len(cells)
+
+
+def _references_of_titles(rows: list[list[str]], col: int, title_col: int) -> bool:
+    """Do the column's cells, in most rows, cite the paper whole: the row's title within a longer text?"""
+    cited = [squashed(r[title_col])[:40] in squashed(r[col]) for r in rows[:20]
+             if col < len(r) and title_col < len(r) and len(r[col]) > len(r[title_col]) + 20 and
+             len(squashed(r[title_col])) >= 10]
+    return len(cited) >= 2 and sum(cited) * 2 > len(cited)
 
 
 def _citations_column(rows: list[list[str]], roles: list[str]) -> int | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ...identifiers import InvalidIdentifier, try_normalize_doi, try_parse_arxiv_id
+from ...text import squashed
 from . import (
     entries,
     entry_tokens,
@@ -35,7 +36,7 @@ from . import (
 from .before_title import year_then_venue
 from .bold_lines import cited_names
 from .bold_prefixes import title_under_name
-from .inline import Piece, scan
+from .inline import Piece, plain, scan
 from .model import Context, ListEntry, Tok
 
 _STATUS_VALUES = {"read": "read", "done": "read", "✅": "read", "✔": "read", "✔️": "read", "yes": "read",
@@ -388,6 +389,24 @@ _FOLD_LABEL = re.compile(r"<summary\b[^<>]{0,80}>\s*(?:details?|more|click to ex
 _CODE_TAGS = re.compile(r"\s*(?:\[[^\[\]]{1,40}\]\s*)+")
 
 
+def _reference_cell(pieces: list[Piece], entry: ListEntry) -> None:
+    """A Reference column's whole reference of the row's paper, in whatever style the reader knows (``columns``:
+    "reference"): who wrote it, where and when, where the row does not say; its links kept as the reference's,
+    not the paper's (a copied reference may carry another paper's DOI: SindiLab/Deep-Learning-in-Spatial-
+    Transcriptomics-Analysis, its DSTG row)."""
+    said = entries.read(pieces, Context())
+    if not (said.title and entry.title and squashed(said.title).startswith(squashed(entry.title)[:40])):
+        entry.notes.append(" ".join(plain(pieces).split()))
+        return
+    entry.authors = entry.authors or said.authors
+    if said.venue and not entry.venue:
+        entry.venue, entry.venue_written = said.venue, said.venue_written or said.venue
+    entry.date_year = entry.date_year or said.year or said.date_year
+    for p in pieces:
+        if p.kind == "link" and p.href.strip():
+            entry.links.setdefault("reference", p.href)
+
+
 def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> None:
     if kind in ("summary", "remarks", "notes") and "<summary" in cell:  # "<details><summary>Details</summary>
         cell = _FOLD_LABEL.sub(" ", cell)  # offline Q-learning ...</details>" (OpenHelix-Team/Awesome-VLA-RL): the
@@ -515,6 +534,9 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
     elif kind == "cited" and (short := cited_names(text.strip(" *"), alone=True)):  # "Ding et al.(2014)", "Kelly
         entry.authors = entry.authors or short[0]  # (1956)"
         entry.date_year = entry.date_year or short[1]
+    elif kind == "reference" and (text or link_toks):
+        _reference_cell(pieces, entry)
+        return
     elif kind == "cited" and (text or link_toks):
         tail = fields.citation_tail(text or link_toks[0].text)
         entry.authors = entry.authors or tail.authors
