@@ -72,3 +72,22 @@ def test_a_reference_column_citing_the_rows_paper_whole():
         "Briefings in Bioinformatics 2021", None, "https://doi.org/10.1038/s41587-022-01272-8")
     assert (third.authors, third.doi) == ([], None)
     assert third.notes[-1].startswith("Lopez, R., Li, B., Keren-Shaul, H. et al.")
+
+
+def test_a_dated_line_naming_the_journal_abbreviated_on_the_papers_doi_then_tags():
+    """zhaisilong/awesome-peptide (49 lines): the bold title, the authors, then "[**2025**-1-1] >> [Chem. Sci.](doi)
+    • [GitHub](..) • RL/[Molecular AI](..)/AstraZeneca": when it came out (its year in bold), the journal in ISO 4
+    abbreviation linking the paper's DOI, and tags joined by bullets and slashes (notes, no description); "the
+    paraphrase / distractor / reordering perturbations." stays a description (Starscream-11813/awesome-AI4Math)."""
+    parsed = parse(
+        "**PepINVENT: Generative peptide design beyond the natural amino acids**<br>\n"
+        "Gökçe Geylan, Jon Paul Janet, Alessandro Tibo<br>\n"
+        "[**2025**-1-1] >> [Chem. Sci.](https://doi.org/10.1039/d4sc07642g) • [GitHub](https://github.com/"
+        "MolecularAI/PepINVENT/) • RL/[Molecular AI](https://github.com/molecularai)/AstraZeneca\n")
+    described = parse(
+        "- **[MathQA paraphrased](https://arxiv.org/abs/2103.07191)** — Patel, Bhattamishra, Goyal. NAACL, 2021. — "
+        "paraphrase / distractor / reordering perturbations.\n")
+    first, second = parsed.entries[0].data, described.entries[0].data
+    assert (first.doi, first.venue, first.year, first.summary) == ("10.1039/d4sc07642g", "Chem. Sci. 2025", 2025, None)
+    assert first.notes == ["RL/Molecular AI/AstraZeneca"]
+    assert second.summary == "paraphrase / distractor / reordering perturbations."

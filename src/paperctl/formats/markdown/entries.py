@@ -549,6 +549,27 @@ _YEAR_THEN_DASH = re.compile(r"((?:19|20)\d\d\.?)\s+[—–]\s+")
 _MARKED_YEAR = re.compile(r"((?:19|20)\d\d\.?)[†‡]+")
 
 
+def _bold_year_in_date(pieces: list[Piece]) -> list[Piece]:
+    """``[**2025**-1-1] >> [Chem. Sci.](doi)`` (zhaisilong/awesome-peptide, 49 lines): a date in brackets, its year
+    in bold; the date as plain text, as lists write one."""
+    out: list[Piece] = []
+    k = 0
+    while k < len(pieces):
+        p = pieces[k]
+        if p.strong and _YEAR4.fullmatch(p.text) and out and out[-1].kind == TEXT and out[-1].text.endswith("[") \
+                and k + 1 < len(pieces) and pieces[k + 1].kind == TEXT and _DAY_CLOSED.match(pieces[k + 1].text):
+            out[-1] = dataclasses.replace(out[-1], text=out[-1].text + p.text + pieces[k + 1].text)
+            k += 2
+            continue
+        out.append(p)
+        k += 1
+    return out
+
+
+_YEAR4 = re.compile(r"(?:19|20)\d\d")
+_DAY_CLOSED = re.compile(r"[-./]\d{1,2}(?:[-./]\d{1,2})?\]")
+
+
 def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     """Read one entry (a list item's text, a paragraph) into the entry model."""
     entry = ListEntry()
@@ -563,6 +584,8 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     if any(p.kind == TEXT and ("†" in p.text or "‡" in p.text) for p in pieces):
         pieces = [dataclasses.replace(p, text=_MARKED_YEAR.sub(r"\1", p.text)) if p.kind == TEXT else p
                   for p in pieces]  # ("Gao 等. *arXiv* 2025.† [[论文]](..)": a mark the list's legend explains)
+    if any(p.strong and p.kind == TEXT and len(p.text) == 4 for p in pieces):
+        pieces = _bold_year_in_date(pieces)
     if any(p.em and _ET_AL_ALONE.fullmatch(p.text) for p in pieces):
         pieces = _et_al_plain(pieces)
     if any(p.kind == TEXT and not p.code and (_LETTERED_YEAR.search(p.text) or p.text.endswith("URL "))

@@ -216,7 +216,9 @@ def tidy(text: str) -> str:
     text = " ".join(_without_empty_brackets(text).split())
     text = text.replace(LEFT, "").replace(RIGHT, "")  # marked brackets whose partner was the link's
     text = _TRAILING_EMOJI_CODES.sub("", text)  # ":star::star::star:" ratings: decoration
-    text = text.lstrip(" -–—|•·,;:)]】").rstrip(" -–—|•·[(【")
+    text = text.lstrip(" -–—|•·,;:)]】»").rstrip(" -–—|•·[(【")
+    if text[:1] == ">" and (text[1:2] in (" ", ">") or not text[1:2].isdigit()):  # ("> A convolutional ...", ">> •":
+        text = text.lstrip(" >»•·|")  # a quote's mark, an arrow; not ">1000 models", "more than")
     text = text[2:].lstrip(" -–—|•·,;:)]】") if text.startswith(". ") else text  # "**Title**. Description."
     said = _TLDR_LABEL.match(text) if text[:2].lower() == "tl" else None
     return text[said.end():] if said and text[said.end():].strip() else text  # "**TLDR**: We formulate ..."

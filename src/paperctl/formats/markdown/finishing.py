@@ -126,6 +126,18 @@ def _metrics_as_notes(entry: ListEntry) -> None:
         entry.summary_parts = []
 
 
+def _tags_only(said: str) -> bool:
+    """Is *said* only tags, two or more, joined by bullets or slashes: words, three at most each, no sentence?"""
+    parts = [p for p in _TAG_JOIN.split(said) if p]
+    return ("•" in said or len(parts) >= 3 and " /" not in said and "/ " not in said and all(
+        p[:1].isupper() for p in parts)) and len(parts) >= 2 and all(
+        _TAG.fullmatch(p) and len(p) >= 2 and any(c.isalpha() for c in p) for p in parts)  # (not "11/07/2024",
+    # "N/A", nor "paraphrase / distractor / reordering perturbations.", "RNN-based fusion/label fine-tuning/RL
+    # models", descriptions)
+
+
+_TAG_JOIN = re.compile(r"\s*[•/]\s*")
+_TAG = re.compile(r"[A-Za-z0-9&+-](?:[\w&+-]|\.(?=\w))*(?: [A-Za-z0-9&+-](?:[\w&+-]|\.(?=\w))*){0,2}")
 _WHO = re.compile(r"(?:^|\s)\(((?:[A-Z0-9][A-Za-z0-9.-]*|&)(?:[ ,/]+(?:[A-Z0-9][A-Za-z0-9.-]*|&)){0,3})\)$")  # "(MIT)"
 _BRACKETED = re.compile(r"\([^()]+\)")
 _NAME_ALONE = re.compile(r"\[[^\[\]\s]{1,40}\]")
@@ -401,6 +413,10 @@ def finish(entry: ListEntry, ctx: Context) -> ListEntry:
         _title_in_brackets_after_name(entry)
     if entry.summary_parts and any(_METRIC.search(part) for part in entry.summary_parts):
         _metrics_as_notes(entry)
+    if entry.summary_parts and ("/" in (joined := "".join(entry.summary_parts)) or "•" in joined) and _tags_only(
+            said := fields.tidy(joined).strip()):
+        entry.notes.append(said)  # "high • RL/[Molecular AI](..)/AstraZeneca" (zhaisilong/awesome-peptide): tags
+        entry.summary_parts = []  # joined by bullets and slashes, its rating, the method's kind, the group; notes
     if entry.summary_parts and not entry.venue:
         _venue_ending_summary(entry)
     if entry.summary_parts and "".join(entry.summary_parts).rstrip().endswith((")", "）")):

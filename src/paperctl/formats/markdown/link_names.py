@@ -78,6 +78,9 @@ _PAPER_THEN_VENUE = re.compile(r"(?i:paper)(?:\s+[-–—|]\s+|\s*[:,]\s*|\s*\()
 # PAMI13]" beside "[Paper-ICML12]", kjw0612/awesome-deep-vision: two papers' links, each named for its own)
 
 
+_JOURNAL_ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,11}\.? ){1,4}[A-Z][a-z]{0,11}\.")  # ISO 4: "Nat. Chem."
+
+
 def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title: bool = False) -> None:
     if not href.strip():  # "[[pdf]]() [[code]]()" (nguyentthong/Paper-VLP, 33 entries): a link left to fill in,
         entry.paper_pending = entry.paper_pending or links.label(text) in ("paper", "pdf")  # no link (not one into
@@ -105,6 +108,10 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
             venue_words.journal_named(text):  # "Ding et al., [Journal of Intelligent Manufacturing](semanticscholar
         # .org/paper/..)"
         as_venue = (text.strip(), None)  # (GuangtaoLyu/awesome-motion-prediction, 19 entries): where it appeared
+    if not as_venue and not title and not badge and target.kind == links.DOI and _JOURNAL_ABBREVIATED.fullmatch(
+            text.strip()) and not links.label_word(text):  # "[Chem. Sci.](doi.org/..)", "[J. Am. Chem. Soc.](..)"
+        as_venue = (text.strip(), None)  # (zhaisilong/awesome-peptide, 49 lines): the journal, abbreviated, linking
+        entry.journal_year = True  # the paper's DOI (the day the entry gives is when it came out there)
     if not as_venue and not title and not badge and text.rstrip("] ")[-4:].isdigit() and target.kind in (
             links.PAPER, links.DOI, links.OTHER):  # (in brackets too: "[[IEEE Access 2021]](ieeexplore)")
         as_venue = _named_venue_label(text.strip("[] "), target.kind)
