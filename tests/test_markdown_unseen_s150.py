@@ -91,3 +91,22 @@ def test_a_dated_line_naming_the_journal_abbreviated_on_the_papers_doi_then_tags
     assert (first.doi, first.venue, first.year, first.summary) == ("10.1039/d4sc07642g", "Chem. Sci. 2025", 2025, None)
     assert first.notes == ["RL/Molecular AI/AstraZeneca"]
     assert second.summary == "paraphrase / distractor / reordering perturbations."
+
+
+def test_a_comment_column_describes_the_paper_but_an_arxiv_comment_is_a_note():
+    """DrYu0815/Survey (62 rows): "Comment", the last column of a table with no summary column, is the paper's
+    description; a daily arXiv table's Comments column (LbsTempest/Daily-ArXiv-Subscription) holds arXiv's
+    comments, notes, where one that says where the paper was accepted gives its venue."""
+    described = parse(
+        "| Name | Paper | Venue | Code | Comment |\n|---|---|---|---|---|\n"
+        "| AndroidLab | [AndroidLab: Large Language Models for Android UI Navigation](https://arxiv.org/abs/2312.05892)"
+        " (Yan et al., 2023) | arXiv | [Code](https://github.com/cooelf/AndroidLab) | Benchmarking and improving "
+        "LLM-based Android UI navigation |\n")
+    commented = parse(
+        "| Title | Authors | Date | Comments |\n|---|---|---|---|\n"
+        "| **[LipSody: Lip-to-Speech Synthesis with Enhanced Prosody Consistency](https://arxiv.org/abs/2602.01908v1)**"
+        " |  | 2026-02-02 | This paper has been accepted to ICASSP 2026 |\n")
+    assert described.entries[0].data.summary == "Benchmarking and improving LLM-based Android UI navigation"
+    paper = commented.entries[0].data
+    assert (paper.summary, paper.venue, paper.notes) == (
+        None, "ICASSP 2026", ["This paper has been accepted to ICASSP 2026"])

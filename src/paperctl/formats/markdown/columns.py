@@ -52,8 +52,9 @@ ROLES: dict[str, tuple[str, ...]] = {
                 "mechanism", "concept & details", "details", "the problem & mitigation", "finding", "findings",
                 "key finding", "key findings", "main finding", "main findings"),  # ("Axis / Finding", jason-wjs/
     # Awesome-Scaling-Deep-RL: tags in code, then what the paper finds)
-    "notes": ("notes", "note", "memo", "메모"),  # (메모: "memo", chrisjihee/SLM-Math-papers)
-    "remarks": ("comment", "comments", "remark", "remarks", "备注", "笔记", "注释", "abstract"),  # notes, never the
+    "notes": ("notes", "note", "memo", "메모", "comment", "comments"),  # (메모: "memo", chrisjihee/SLM-Math-papers;
+    # "Comment", DrYu0815/Survey, 62 rows: a line on the paper, its description where the table has no other)
+    "remarks": ("remark", "remarks", "备注", "笔记", "注释", "abstract"),  # notes, never the
     # summary (an abstract copied whole is no description of the list's own: abikaki/DCASE-Workshop-Papers,
     # chenyiting1003/Awesome-CLIP, as their labels have it)
     "status": ("status", "read", "state", "progress", "状态", "read?", "done"),

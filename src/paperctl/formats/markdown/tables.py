@@ -63,6 +63,11 @@ _ACCEPTED = re.compile(_VENUE_WRITTEN)  # a comment that is where: "ICASSP 2026"
 _ACCEPTED_IN = re.compile(rf"\b(?i:accepted|to appear|published)\s+(?i:by|to|at|in|as)\s+(?:the\s+)?{_VENUE_WRITTEN}\b")
 # ("Accepted by ICASSP 2026. Copyright 2026 IEEE. ...", an arXiv comment: where, in its first words)
 _CCF_RANK = re.compile(r"(.*?(?:19|20)\d\d)\s*/\s*([ABC]|none)")
+_ARXIV_COMMENT = re.compile(r"\b(?:\d+\s*pages?|\d+\s*figures?|accepted|to appear|submitted|camera[- ]ready|"
+                            r"under review|published (?:in|at|by)|proceedings|conference|workshop|"
+                            r"code(?: is| will be)? (?:available|released)|code:)|\.{3}|…", re.IGNORECASE)
+# (what arXiv's Comments field says: "12 pages, 5 figures", "Accepted to ICASSP 2026", "To appear at SAC 2022. Code:";
+# a note, as the daily arXiv tables give it, never the paper's description)
 _YEAR_LINKED = re.compile(r"['’]?\d\d(?:\d\d)?")
 _URL = re.compile(r"https?://[^\s()<>|\]]+")
 _PLAIN_WORDS = re.compile(r"\s*\w[\w .-]*")  # (a cell of plain words: not "**Paper**", a key, nor a link)
@@ -124,6 +129,7 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
         for col, (cell, kind) in enumerate(zip(cells, roles, strict=False)):
             if col != title_col:
                 _read_cell(cell, "summary" if kind == "notes" and "summary" not in roles and _one_line(cell)
+                           and not _ARXIV_COMMENT.search(cell)
                            else _links_or_venue(cell) if kind == "links" else kind, entry, refs)
         for cell in cells[len(roles):]:  # cells past the header's, which GitHub does not show but the list wrote:
             _read_cell(cell, _links_or_venue(cell), entry, refs)  # "| Title | [arXiv](..) | `CVPR 2024` | [Code](..) |"
@@ -565,7 +571,7 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
     elif kind in ("notes", "remarks"):  # one note a line of the cell ("<br>" between them)
         lines = [line for line in (" ".join("".join(t.text for t in part if t.kind == "text").split())
                                    for part in model.lines_of(toks)) if line and not _EMPTY.match(line)]
-        said = folds.html_words(" ".join(lines)) if kind == "remarks" and lines and not (
+        said = folds.html_words(" ".join(lines)) if lines and not (
             entry.venue and not venues.preprint(entry.venue.split()[0])) else ""
         accepted = (_ACCEPTED.fullmatch(said.rstrip(".")) or _ACCEPTED_IN.search(said)) if said else None
         found = venues.parse(accepted.group(1)) if accepted else None
