@@ -110,3 +110,19 @@ def test_a_comment_column_describes_the_paper_but_an_arxiv_comment_is_a_note():
     paper = commented.entries[0].data
     assert (paper.summary, paper.venue, paper.notes) == (
         None, "ICASSP 2026", ["This paper has been accepted to ICASSP 2026"])
+
+
+def test_titles_in_the_brackets_of_links_never_given_under_accepted_papers_of_a_meeting():
+    """XiaZhengmi/awesome-diffusion-reviews (14 lines): "- [Title]" alone, bullets under "## Based on accepted
+    papers in ICLR 2026": papers whose links the list has not given, at that meeting."""
+    parsed = parse(
+        "# Awesome Diffusion Reviews\n\n"
+        "## Based on accepted papers in ICLR 2026\n"
+        "### Diffusion + Reinforcement Learning (Huge Trend)\n"
+        "- [DiffusionNFT: Online Diffusion Reinforcement with Forward Process]\n"
+        "- [Exploratory Diffusion Model for Unsupervised RL]\n"
+        "- [Diffusion Fine-Tuning via Reparameterized Policy Gradient]\n")
+    assert [(e.data.title, e.data.venue) for e in parsed.entries] == [
+        ("DiffusionNFT: Online Diffusion Reinforcement with Forward Process", "ICLR 2026"),
+        ("Exploratory Diffusion Model for Unsupervised RL", "ICLR 2026"),
+        ("Diffusion Fine-Tuning via Reparameterized Policy Gradient", "ICLR 2026")]

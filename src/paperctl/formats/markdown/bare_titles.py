@@ -56,6 +56,9 @@ def _bare_title(text: str) -> str:
     Bayesian Structure Learning* makes the non-differentiable score ... differentiable.``, KaiYan289/
     RLpapersnote: titles in italics, each with its year or a note, no link)."""
     text = _PREFIX.sub("", text, 1)
+    if text[:1] == "[" and text.rstrip()[-1:] == "]" and text.count("[") == 1:  # "- [DiffusionNFT: Online Diffusion
+        text = text.strip()[1:-1]  # Reinforcement with Forward Process]" (XiaZhengmi/awesome-diffusion-reviews, 14
+        # lines): a title in the brackets of a link never given
     italic = _ITALIC_HEAD.match(text)
     return italic.group(1) if italic else text
 

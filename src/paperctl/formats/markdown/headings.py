@@ -500,7 +500,8 @@ def _papers_at(name: str) -> tuple[str, int] | None:
     return found if found and found[1] else None  # type: ignore[return-value]
 
 
-_PAPERS_AT = re.compile(r"(?:accepted\s+)?papers?\s+(?:of|in|at|from)\s+(?:the\s+(?:conference|workshop|symposium)\s*)?"
+_PAPERS_AT = re.compile(r"(?:(?:based on|selected|list of|some)\s+)?"  # ("Based on accepted papers in ICLR 2026")
+                        r"(?:accepted\s+)?papers?\s+(?:of|in|at|from)\s+(?:the\s+(?:conference|workshop|symposium)\s*)?"
                         r"[(（]?(?P<after>[^\s()（）].{1,30}?)[)）]?|"
                         r"(?P<before>\S.{1,30}?)\s+(?:accepted\s+)?papers?(?:\s+list)?"
                         r"(?:\s+(?:on|in|for|about|of)?\s*[A-Z][\w&/ -]{2,60})?", re.IGNORECASE)
