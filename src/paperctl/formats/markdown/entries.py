@@ -25,6 +25,7 @@ import re
 from . import (
     after_links,
     byline,
+    entry_marks,
     fields,
     finishing,
     italics,
@@ -546,30 +547,6 @@ def _bracketed(toks: list[Tok], i: int) -> bool:
 
 _VOLUME_IN = re.compile(r"(.+?) \d{1,4} ((?:19|20)\d\d)")  # a journal, its volume, the year
 _YEAR_THEN_DASH = re.compile(r"((?:19|20)\d\d\.?)\s+[—–]\s+")
-_MARKED_YEAR = re.compile(r"((?:19|20)\d\d\.?)[†‡]+")
-
-
-def _bold_year_in_date(pieces: list[Piece]) -> list[Piece]:
-    """``[**2025**-1-1] >> [Chem. Sci.](doi)`` (zhaisilong/awesome-peptide, 49 lines): a date in brackets, its year
-    in bold; the date as plain text, as lists write one."""
-    out: list[Piece] = []
-    k = 0
-    while k < len(pieces):
-        p = pieces[k]
-        if p.strong and _YEAR4.fullmatch(p.text) and out and out[-1].kind == TEXT and out[-1].text.endswith("[") \
-                and k + 1 < len(pieces) and pieces[k + 1].kind == TEXT and _DAY_CLOSED.match(pieces[k + 1].text):
-            out[-1] = dataclasses.replace(out[-1], text=out[-1].text + p.text + pieces[k + 1].text)
-            k += 2
-            continue
-        out.append(p)
-        k += 1
-    return out
-
-
-_YEAR4 = re.compile(r"(?:19|20)\d\d")
-_DAY_CLOSED = re.compile(r"[-./]\d{1,2}(?:[-./]\d{1,2})?\]")
-
-
 def read(pieces: list[Piece], ctx: Context) -> ListEntry:
     """Read one entry (a list item's text, a paragraph) into the entry model."""
     entry = ListEntry()
@@ -581,16 +558,7 @@ def read(pieces: list[Piece], ctx: Context) -> ListEntry:
         pieces = quoted_links.quoted_title_unlinked(pieces)
     elif any(p.kind == TEXT and p.text[-1:] in "“\"" for p in pieces[:-2]):
         pieces = quoted_links.link_in_quotes(pieces)
-    if any(p.kind == TEXT and ("†" in p.text or "‡" in p.text) for p in pieces):
-        pieces = [dataclasses.replace(p, text=_MARKED_YEAR.sub(r"\1", p.text)) if p.kind == TEXT else p
-                  for p in pieces]  # ("Gao 等. *arXiv* 2025.† [[论文]](..)": a mark the list's legend explains)
-    if any(p.strong and p.kind == TEXT and len(p.text) == 4 for p in pieces):
-        pieces = _bold_year_in_date(pieces)
-    if any(p.em and _ET_AL_ALONE.fullmatch(p.text) for p in pieces):
-        pieces = _et_al_plain(pieces)
-    if any(p.kind == TEXT and not p.code and (_LETTERED_YEAR.search(p.text) or p.text.endswith("URL "))
-           for p in pieces):
-        pieces = bibtex_marks_plain(pieces)
+    pieces = entry_marks.plain(pieces)
     lines = repository_above(title_wrapped(by_joined(lines_of(tokens(pieces, entry)))), entry)
     for line in quoted_title_first(name_over_title(name_line_above(lines, entry), entry), entry):
         if entry.title is None:
@@ -623,38 +591,3 @@ def _subtitle_quoted(rest: list[Tok], entry: ListEntry) -> list[Tok]:
 
 
 _QUOTED_AFTER_NAME = re.compile(r"\s*,\s*[\"“]([^\"“”]{8,300})[\"”]\s*\.?")
-
-
-def bibtex_marks_plain(pieces: list[Piece]) -> list[Piece]:
-    """A reference as a BibTeX style prints it, without the style's marks: a year's letter, which tells
-    apart one author's papers of a year (``arXiv preprint arXiv:2305.02499, 2023d.``), and the word "URL"
-    before the address (``..., 2024b. URL https://arxiv.org/abs/2402.03921.``, t-harden/LLM4AutoML)."""
-    out = []
-    for i, p in enumerate(pieces):
-        if p.kind == TEXT and not p.code:
-            text = _LETTERED_YEAR.sub(r"\1", p.text)
-            if text.endswith("URL ") and i + 1 < len(pieces) and pieces[i + 1].kind == LINK and \
-                    pieces[i + 1].text == pieces[i + 1].href:
-                text = text[:-4]
-            p = dataclasses.replace(p, text=text)
-        out.append(p)
-    return out
-
-
-_LETTERED_YEAR = re.compile(r"(?<![\w.-])((?:19|20)\d\d)[a-h](?=[.,;)\]]|\s*$)")
-_ET_AL_ALONE = re.compile(r"\s*et\.? al\.?\s*")
-
-
-def _et_al_plain(pieces: list[Piece]) -> list[Piece]:
-    """``S. Miao *et al.*, “Dilated FCN for ...,” *32nd AAAI Conf. ...*, 2018.`` (Duoduo-Qian/Medical-image-
-    registration-Resources): "et al." in italics, as typesetting sets it, between plain names and the rest of a
-    reference, is read as the plain text it belongs to."""
-    out: list[Piece] = []
-    for p in pieces:
-        if out and out[-1].kind == TEXT and not (out[-1].em or out[-1].strong or out[-1].code) and p.kind == TEXT \
-                and (p.em and not p.strong and _ET_AL_ALONE.fullmatch(p.text) or out[-1].text.endswith(
-                    ("et al.", "et al")) and not (p.em or p.strong or p.code)):
-            out[-1] = Piece(TEXT, out[-1].text + p.text)
-        else:
-            out.append(p)
-    return out

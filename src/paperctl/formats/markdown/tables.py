@@ -17,6 +17,7 @@ from ...identifiers import InvalidIdentifier, try_normalize_doi, try_parse_arxiv
 from ...text import squashed
 from . import (
     entries,
+    entry_marks,
     entry_tokens,
     fields,
     file_names,
@@ -114,7 +115,8 @@ def read_row(cells: list[str], roles: list[str], refs: dict[str, str], ctx: Cont
         cells[title_col] = _wrapped_title(cells[title_col])
     pieces = scan(cells[title_col], refs)
     if re.search(r"(?:19|20)\d\d[a-h]\b", cells[title_col]):  # "| SDP [Wang et al., 2025b] |" (OSU-MLB/awesome-
-        pieces = entries.bibtex_marks_plain(pieces)  # continual-learning-robotics-embodied-ai): BibTeX's year letter
+        pieces = entry_marks.bibtex_marks_plain(pieces)  # continual-learning-robotics-embodied-ai): BibTeX's year
+        # letter
     groups = _papers_in_cell(pieces)
     out = []
     for group in groups:
