@@ -28,17 +28,20 @@ from . import (
     makers,
     model,
     people,
-    preprints,
     titles,
+    venue_cells,
     venue_words,
     venues,
     verdict,
 )
-from .before_title import year_then_venue
 from .bold_lines import cited_names
 from .bold_prefixes import title_under_name
 from .inline import Piece, plain, scan
 from .model import Context, ListEntry, Tok
+from .venue_cells import EMPTY as _EMPTY
+from .venue_cells import LINK_WORD as _LINK_WORD
+from .venue_cells import undated_preprint as _undated_preprint
+from .venue_cells import year_dot_venue as _year_dot_venue
 
 _STATUS_VALUES = {"read": "read", "done": "read", "✅": "read", "✔": "read", "✔️": "read", "yes": "read",
                   "finished": "read", "reading": "reading", "in progress": "reading", "📖": "reading",
@@ -63,7 +66,6 @@ _VENUE_WRITTEN = r"([A-Za-z][\w&.-]{1,15}(?:\s[A-Za-z][\w&.-]{1,15})?\s?'?(?:19|
 _ACCEPTED = re.compile(_VENUE_WRITTEN)  # a comment that is where: "ICASSP 2026", "AAAI'26"
 _ACCEPTED_IN = re.compile(rf"\b(?i:accepted|to appear|published)\s+(?i:by|to|at|in|as)\s+(?:the\s+)?{_VENUE_WRITTEN}\b")
 # ("Accepted by ICASSP 2026. Copyright 2026 IEEE. ...", an arXiv comment: where, in its first words)
-_CCF_RANK = re.compile(r"(.*?(?:19|20)\d\d)\s*/\s*([ABC]|none)")
 _ARXIV_COMMENT = re.compile(r"\b(?:\d+\s*pages?|\d+\s*figures?|accepted|to appear|submitted|camera[- ]ready|"
                             r"under review|published (?:in|at|by)|proceedings|conference|workshop|"
                             r"code(?: is| will be)? (?:available|released)|code:)|\.{3}|…", re.IGNORECASE)
@@ -72,17 +74,11 @@ _ARXIV_COMMENT = re.compile(r"\b(?:\d+\s*pages?|\d+\s*figures?|accepted|to appea
 _YEAR_LINKED = re.compile(r"['’]?\d\d(?:\d\d)?")
 _URL = re.compile(r"https?://[^\s()<>|\]]+")
 _PLAIN_WORDS = re.compile(r"\s*\w[\w .-]*")  # (a cell of plain words: not "**Paper**", a key, nor a link)
-_NOT_STATED = re.compile(r"未注明|未说明|暂无|未知|未发表|(?i:n/?a|none|unknown|not stated|unpublished)")
-_FULL_WIDTH_ASIDE = re.compile(r"（([^（）]{1,60})）")
 _POSTED_ON = re.compile(r"((?i:arxiv|preprint))\s*(\d\d)\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])"
                         r"(?:\s*\(([^()]{2,40})\))?")
 _YY_MM = re.compile(r"\s*(\d\d)[./-](?:0?[1-9]|1[0-2])\s*")
 _RESULTS_ROW = "a row of a table of results (a method's name and its scores), not a paper"
 _CODED_TITLE = re.compile(r"\s*`([^`]{10,300})`\s*")
-_LINK_WORD = re.compile(r"\W*(?:links?|paper|pdf|url|here|html|abs|download|page|web ?site|web|site)\W*",
-                        re.IGNORECASE)  # a link's label that names the link, not a venue
-_EMPTY = re.compile(r"^[\s\-–—/]*$|^(n/?a|none|tbd|-|—|coming soon|soon)$", re.IGNORECASE)
-_YEAR_DOT_NAME = re.compile(r"((?:19|20)\d\d)\s*·\s*(\S.{0,60})")
 
 
 _KEYED_VENUE = re.compile(r"^(?:Conference|Venue|Journal|Published(?: in)?|Publication)\s*[:：]\s*([^,;|]{2,40})",
@@ -326,43 +322,6 @@ def _name_colon_title_link(cell: list[Tok]) -> str | None:
 
 
 
-def _year_dot_venue(text: str, entry: ListEntry) -> tuple[str, int | None] | None:
-    """(venue, year) of ``2025 · arXiv``, ``2024 · TGRS`` (ML4Sustain/Awesome-RS-Reasoning-Models): the year, then
-    where; of ``2026 · SIGIR 2026 · published`` (YRWFWHU/awesome-preference-driven-visual-generation, every row),
-    and the paper's status after them, a note. None for any other text."""
-    dotted = _YEAR_DOT_NAME.fullmatch(text.strip())
-    if not dotted:
-        return None
-    year = int(dotted.group(1))
-    name, *said = [part.strip() for part in dotted.group(2).split("·")]
-    entry.notes += [part for part in said if part]
-    if venues.preprint(name):
-        return venues.as_arxiv(name, year), year
-    found = venues.parse(name)  # ("SIGIR 2026": its own year; "CVPR": the year before it)
-    return found if found and found[1] else venues.dated(name, year)
-
-
-_DATE_THEN_VENUE = re.compile(r"((?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?)"
-                              r"\s*[/|·]\s*(\S.*)")
-
-
-def _dated_venue(dated: re.Match[str], entry: ListEntry) -> str:
-    """The venue of ``2025-12-29 / ECCV 2026`` in a column named for both (``日期 / 会议``, date / conference:
-    0Seven-Deadly-Sins/awesome-video-super-resolution, every row): the day it came out, whose year is the
-    paper's where the venue has none, then where. ``预印本/录用未核验`` there (a preprint, acceptance not
-    checked) is a preprint of that year, the rest a note."""
-    entry.date_year = entry.date_year or venues.year_of_date(dated.group(1))
-    where, _, said = dated.group(2).partition("/")
-    if said and venues.preprint(where.strip()):
-        entry.notes.append(said.strip())
-        return venues.as_arxiv(where.strip(), entry.date_year)
-    return dated.group(2).strip()
-
-
-def _undated_preprint(venue: str) -> bool:
-    return venues.preprint(venue.split()[0]) and venues.year_in(venue) is None
-
-
 _ARXIV_BEFORE_DOI = re.compile(r"^arxiv:(?=doi:)", re.IGNORECASE)
 
 
@@ -376,9 +335,6 @@ def _written_id(text: str, entry: ListEntry) -> None:
         entry.doi = doi
     else:
         entry.arxiv = file_names.arxiv_file(text)
-
-
-_NAME_THEN_ID = re.compile(r"([A-Za-z][\w .-]*?)\s+(\d{4}\.\d{4,5})(?:v\d+)?")
 
 
 def _who_or_where(title: str) -> bool:
@@ -445,53 +401,7 @@ def _read_cell(cell: str, kind: str, entry: ListEntry, refs: dict[str, str]) -> 
         entry.notes += said[1:]  # "`ECCV`<br>University of Adelaid" (KwanWaiPang/Awesome-VLN, 36 of its 99 rows):
         text = said[0]  # where, then who wrote it, a line of its own (not "CVPR<br>2024": where, and its year)
     if kind == "venue":
-        value = text if text.strip(" ,;/|·&") else ""  # ("[CVPR2017](thecvf), [arXiv](..)": Weepingchestnut/Awesome-
-        named = [t.text for t in link_toks if (found := venues.parse(t.text)) and found[1]]  # Video-Super-Resolution,
-        value = value or (named or [t.text for t in link_toks])[0] if link_toks else value  # 22 rows: links named
-        # by where; the one that names a venue and its year)
-        if value and not text.strip(" ,;/|·&") and _LINK_WORD.fullmatch(value):
-            value = ""
-        cited = venues.arxiv_in_text(value) if ":" in value else None
-        numbered = _NAME_THEN_ID.fullmatch(value) if not cited and "." in value else None
-        if numbered:  # "| 2025 | [Automating Agent Creation via Agent Debate](arXiv) | arXiv 2503.23781 |" (EvaxHe/
-            # Awesome-LLM-Agent-Experience-Lifecycle, 62 of 135 rows; "HuggingFace papers 2605.24426"): where, then
-            # the paper's arXiv ID there; the ID is no part of the venue
-            entry.arxiv = entry.arxiv or numbered.group(2)
-            value = numbered.group(1)
-        if cited and cited[1] == 0 and cited[2] == len(value.rstrip(" .")) and not entry.venue:
-            # "| arXiv:2002.05709 | [A Simple Framework ...](arXiv) |" (dev-sungman/Awesome-Self-Supervised-Papers,
-            # 20 of 60 rows): a preprint, venue arXiv as the rules say (the ID's year had been read as the venue's)
-            entry.arxiv = entry.arxiv or re.sub(r"v\d+$", "", cited[0])
-            entry.venue = entry.venue_written = "arXiv"
-        elif value and not _EMPTY.match(value) and (not entry.venue or _undated_preprint(entry.venue)):
-            # ("| [arXiv](arXiv link) | GIQA | NR | ECCV2020 |", chaofengc/Awesome-Image-Quality-Assessment, 64 rows:
-            # the column says where it appeared; the link's label, only that it is on arXiv)
-            asides = _FULL_WIDTH_ASIDE.findall(value) if "（" in value else []
-            if len(asides) == 1 and _NOT_STATED.fullmatch(_FULL_WIDTH_ASIDE.sub("", value).strip()):
-                value, asides = asides[0].strip("（） "), []  # "未注明（arXiv）", "not stated (arXiv)": where, all the
-                # same (a Chinese list of LLM backdoor papers, 28 of its 54 rows)
-            if asides and _FULL_WIDTH_ASIDE.sub("", value).strip():  # "IEEE JBHI（一区）", "MICCAI 2025（CCF-B）"
-                entry.notes += asides  # (xyyy820/3d-medical-report-generation-papers): a rank, kept as a note
-                value = _FULL_WIDTH_ASIDE.sub("", value).strip()
-            if (ranked := _CCF_RANK.fullmatch(value)) is not None:  # "AAAI2019/A", "YAC2016/none" (aptx1231/Traffic-
-                entry.notes.append(f"rank: {ranked.group(2)}")  # Prediction-Open-Code-Summary, 48 of 54 rows): the
-                value = ranked.group(1)  # venue, then its rank in the CCF list, a note
-            if (dated_first := _DATE_THEN_VENUE.fullmatch(value)) is not None:
-                value = _dated_venue(dated_first, entry)  # "2025-12-29 / ECCV 2026" in a "日期 / 会议" column
-            found = venues.parse(value)
-            bracketed = value[:1] in "[(【（" and value[-1:] in "])】）"  # "[Arxiv 2025.12]": not the brackets
-            bare = value[1:-1].strip() if bracketed else value
-            found = found or preprints.posted_as_venue(bare)  # "arXiv 2024.11"
-            found = found or (year_then_venue(bare) if bare[:2] in ("19", "20") else None)  # "**2024 Nat. Commun.**"
-            # (IsXudongZhang/Awesome-Structure-based-Molecule-Generation): the year, then a journal's short name
-            found = found or (_year_dot_venue(bare, entry) if "·" in bare else None)  # "2025 · arXiv"
-            dated = venues.year_of_date(bare) if not found and any(c.isdigit() for c in bare) else None
-            if dated is not None:  # "Apr., 2024" where a venue would be: when, not where
-                entry.date_year = entry.date_year or dated
-            else:
-                entry.venue, entry.venue_written = (found[0] if found else bare), value
-            if found and found[1]:
-                entry.year = entry.year or found[1]
+        venue_cells.read(text, link_toks, entry)
     elif kind in ("year", "date"):
         month = _ARXIV_MONTH.fullmatch(text) if text[:1].isdigit() else None
         found = venues.parse(month.group(1)) if month and month.group(1) else None
