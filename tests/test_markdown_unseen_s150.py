@@ -126,3 +126,18 @@ def test_titles_in_the_brackets_of_links_never_given_under_accepted_papers_of_a_
         ("DiffusionNFT: Online Diffusion Reinforcement with Forward Process", "ICLR 2026"),
         ("Exploratory Diffusion Model for Unsupervised RL", "ICLR 2026"),
         ("Diffusion Fine-Tuning via Reparameterized Policy Gradient", "ICLR 2026")]
+
+
+def test_a_chinese_reading_table_of_bold_titles_and_a_read_column():
+    """chairc/daily-learning (13 rows): "文章名称" (article name) heads the title column, bold titles linking no
+    paper, only the owner's notes folder; "阅读" (read) says with ✔ that the owner has read it."""
+    parsed = parse(
+        "## 论文阅读列表\n\n"
+        "| 编号 | 文章名称 | 分类 | 链接 | 阅读 | 上传 |\n"
+        "| :--: | --- | :--- | :--: | :--: | :--: |\n"
+        "|  1   | **ImageNet Classification with Deep Convolutional Neural Networks** | CNN | "
+        "[🎫](./CNN/ImageNet%20Classification%20with%20Deep%20Convolutional%20Neural%20Networks) |  ✔   |  ✔   |\n"
+        "|  7   | **YOLO9000: Better, Faster, Stronger** | YOLO |  |  ✔   |  ❌   |\n")
+    assert [(e.data.title, e.data.status) for e in parsed.entries] == [
+        ("ImageNet Classification with Deep Convolutional Neural Networks", "read"),
+        ("YOLO9000: Better, Faster, Stronger", "read")]

@@ -14,7 +14,7 @@ from .plain_title import title_case
 ROLES: dict[str, tuple[str, ...]] = {
     "title": ("title", "paper", "papers", "paper title", "paper name", "title & authors", "title&authors",
               "title and authors", "title/authors", "论文", "论文名称", "论文标题", "论文题目", "论文名", "题目",
-              "标题", "文章题目", "文章标题", "文章", "article", "paper & authors", "papers & authors",
+              "标题", "文章题目", "文章标题", "文章名称", "文章", "article", "paper & authors", "papers & authors",
               "publication title", "논문", "제목", "논문 제목", "원제", "タイトル", "論文",
               "research paper"),  # (Korean, Japanese)
     "name": ("name", "method", "methods", "model", "models", "model name", "abbr", "abbreviation", "short name",
@@ -57,7 +57,8 @@ ROLES: dict[str, tuple[str, ...]] = {
     "remarks": ("remark", "remarks", "备注", "笔记", "注释", "abstract"),  # notes, never the
     # summary (an abstract copied whole is no description of the list's own: abikaki/DCASE-Workshop-Papers,
     # chenyiting1003/Awesome-CLIP, as their labels have it)
-    "status": ("status", "read", "state", "progress", "状态", "read?", "done"),
+    "status": ("status", "read", "state", "progress", "状态", "read?", "done", "阅读", "已读"),  # (阅读: "read",
+    # chairc/daily-learning, ✔ in every row)
     "identifier": ("identifier", "arxiv id", "paper id", "doi"),  # ("arxiv:2609.30227v1", will-rice/tts-papers; not
     # "ID", which numbers the rows)
 }
