@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from . import venues
 from .inline import LINK, TEXT, Piece
 
 
@@ -36,9 +37,11 @@ def _bold_year_in_date(pieces: list[Piece]) -> list[Piece]:
     k = 0
     while k < len(pieces):
         p = pieces[k]
-        if p.strong and _YEAR4.fullmatch(p.text) and out and out[-1].kind == TEXT and out[-1].text.endswith("[") \
-                and k + 1 < len(pieces) and pieces[k + 1].kind == TEXT and _DAY_CLOSED.match(pieces[k + 1].text):
-            out[-1] = dataclasses.replace(out[-1], text=out[-1].text + p.text + pieces[k + 1].text)
+        after = pieces[k + 1] if k + 1 < len(pieces) else None
+        opened = bool(out) and out[-1].kind == TEXT and out[-1].text.endswith("[")
+        if opened and p.strong and venues.FOUR_DIGIT_YEAR.fullmatch(p.text) and after is not None and \
+                after.kind == TEXT and _DAY_CLOSED.match(after.text):
+            out[-1] = dataclasses.replace(out[-1], text=out[-1].text + p.text + after.text)
             k += 2
             continue
         out.append(p)
@@ -46,7 +49,6 @@ def _bold_year_in_date(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-_YEAR4 = re.compile(r"(?:19|20)\d\d")
 _DAY_CLOSED = re.compile(r"[-./]\d{1,2}(?:[-./]\d{1,2})?\]")
 
 

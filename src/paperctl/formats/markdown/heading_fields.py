@@ -483,7 +483,7 @@ _NAMED_LINK = re.compile(r"\[([^\[\]]{1,20})\]\(([^()\s]+)\)")
 
 def said_of_a_paper(lines: list[str], n: int) -> bool:
     """Does the first paragraph after line *n* (before the next heading) open by saying it speaks of a paper:
-    "本文…", "该论文…", "This paper …", "In this work, we …"? ``## Collaborative Memory Network for Recommendation
+    "本文…", "该论文…", "This paper …"? ``## Collaborative Memory Network for Recommendation
     Systems`` over "本文是圣塔克拉拉大学和 Google 联合发表于 SIGIR 2018 的工作。…" ("this paper is a work of Santa
     Clara University and Google published at SIGIR 2018", daiwk/daiwk.github.io, every paper of its digest): the
     heading is the paper the paragraph describes."""

@@ -446,6 +446,6 @@ class PaperHeadings(HeadingShapes):
                         entry.arxiv or entry.doi or entry.url):  # "经典算法，必看。 [链接](arXiv)" (DachuanZhao/
                     add_link(entry, "paper", p.href)  # rec_serach_paper); "ICML 2020 [[paper]](arXiv) [[code]](..)"
                 elif p.kind == inline.LINK and not entry.code and links.is_repository(p.href):
-                    entry.code = p.href
+                    add_link(entry, "code", p.href)
         self.found[self.heading_paper] = (entry, start, block.end, heading, marker)
         self.covered.update(range(start, block.end))
