@@ -153,9 +153,15 @@ def html_heading_cell(cells: list[str]) -> tuple[int, str] | None:
 _HTML_HEADING_CELL = re.compile(r"<h([1-6])(?:\s[^>]*)?>(.*?)</h\1>", re.IGNORECASE)
 
 
+_HEADING_ID = re.compile(r"\s*\{:?\s*#[\w-]+(?:\s+\.[\w-]+)*\s*\}$")
+
+
 def heading_name(text: str) -> str:
     """``⭐🔥[Think with Images](#think)：`` -> ``Think with Images``; a heading that is only a badge, the
     badge's message."""
+    if text.endswith("}") and (anchor := _HEADING_ID.search(text)) and anchor.start():
+        text = text[: anchor.start()]  # "## Survey {#survey}" (wxhzyr/Awesome-Fed-Reasonning-LLM, every heading):
+        # the heading's id in Pandoc's and kramdown's attribute syntax, for links to it; not its name
     if "`" in text and (tally := _CODE_TALLY.search(text)) and tally.start():
         text = text[: tally.start()]  # "### <a id="s1"></a>S1 — Acquisition  ·  `19 systems`" (EvaxHe/Awesome-LLM-
         # Agent-Experience-Lifecycle, every section): how many it holds, set apart in code as a badge; not its name

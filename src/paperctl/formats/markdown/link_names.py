@@ -81,6 +81,29 @@ _PAPER_THEN_VENUE = re.compile(r"(?i:paper)(?:\s+[-–—|]\s+|\s*[:,]\s*|\s*\()
 _JOURNAL_ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,11}\.? ){1,4}[A-Z][a-z]{0,11}\.")  # ISO 4: "Nat. Chem."
 
 
+def _journal_short(text: str) -> bool:
+    """``JCIM``, ``Nature``, ``Biochemistry``, ``Nat Mach Intell``, ``Science Advances``: a journal's short name,
+    as a link to the paper's DOI is named below its title (zhaisilong/awesome-peptide, 120 lines). Not a
+    publisher (``[ELSEVIER](doi)``), nor words that could be a title or a name (``[Giving Machines Humanlike
+    Eyes](doi)``, a title it was also published as; ``[Kandinsky Patterns](doi)``, a dataset's paper)."""
+    words = text.split()
+    if not words or len(words) > 4 or _PUBLISHER.fullmatch(text) or links.label_word(text):
+        return False
+    if len(words) == 1:
+        return bool(_ACRONYM.fullmatch(text)) or text in venue_words.JOURNAL_FIRST or text.endswith(_SUBJECTS)
+    return words[0] in venue_words.JOURNAL_FIRST or words[0] in _ABBREVIATED_FIRST or venue_words.journal_named(text)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_JOURNAL_YEAR = re.compile(r"([^\d()]+?)(?: \(((?:19|20)\d\d)\))?")
+_SUBJECTS = ("istry", "ics", "ogy")  # "Biochemistry", "Bioinformatics", "Neurobiology"
+_ABBREVIATED_FIRST = frozenset("Nat Sci Chem J Proc Brief Comput Mol Bioinform PLoS PLOS npj Drug Curr Trends Annu "
+                               "Nucleic Phys Med Biol".split())
+_PUBLISHER = re.compile(r"(?i:elsevier|wiley|science ?direct|pubmed|pmc|ncbi|acs|rsc|bmc|mdpi|frontiers|taylor|"
+                        r"sage|oxford|cambridge|aip|iop|cup|pkp|publisher|article|online|here|view|read|full text|si)")
+# ("[SI](doi)": the supplementary information)
+
+
 def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title: bool = False) -> None:
     if not href.strip():  # "[[pdf]]() [[code]]()" (nguyentthong/Paper-VLP, 33 entries): a link left to fill in,
         entry.paper_pending = entry.paper_pending or links.label(text) in ("paper", "pdf")  # no link (not one into
@@ -112,6 +135,15 @@ def add_link(entry: ListEntry, text: str, href: str, badge: bool = False, title:
             text.strip()) and not links.label_word(text):  # "[Chem. Sci.](doi.org/..)", "[J. Am. Chem. Soc.](..)"
         as_venue = (text.strip(), None)  # (zhaisilong/awesome-peptide, 49 lines): the journal, abbreviated, linking
         entry.journal_year = True  # the paper's DOI (the day the entry gives is when it came out there)
+    if not as_venue and not title and not badge and target.kind == links.DOI and entry.title and \
+            entry.shape != "table" and (short := _JOURNAL_YEAR.fullmatch(text.strip())) and _journal_short(
+                short.group(1)):
+        year = int(short.group(2)) if short.group(2) else None  # "[JCIM](doi.org/..)", "[Drug Discovery Today](
+        as_venue = (f"{short.group(1)} {year}" if year else short.group(1), year)  # doi.org/..)" below the title
+        # (zhaisilong/awesome-peptide, 120 lines), "[Nat Mach Intell (2025)](doi.org/..)" (AspirinCode's lists):
+        # the journal's short name, linking the paper's DOI
+    if as_venue and not as_venue[1] and target.kind == links.DOI and not title and not badge:
+        entry.journal_year = True  # "[Nature](doi.org/..)": the journal takes the entry's year (when it came out)
     if not as_venue and not title and not badge and text.rstrip("] ")[-4:].isdigit() and target.kind in (
             links.PAPER, links.DOI, links.OTHER):  # (in brackets too: "[[IEEE Access 2021]](ieeexplore)")
         as_venue = _named_venue_label(text.strip("[] "), target.kind)

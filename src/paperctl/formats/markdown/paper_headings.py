@@ -20,6 +20,7 @@ from . import (
     links,
     nested,
     people,
+    proceedings,
     venues,
     verdict,
 )
@@ -216,6 +217,11 @@ class PaperHeadings(HeadingShapes):
                 and _DATE_AFTER.fullmatch(visible[1].text):  # "## [MixNet: Mixed Depthwise Convolutional Kernels]
             visible = visible[:1]  # (arXiv), 2019/07" over its authors and abstract (Bisonai/awesome-edge-machine-
             # learning, every paper): the title link, and when it was posted
+        tail = proceedings.date_then_venue(visible[1].text) if not fielded and len(visible) == 2 and visible[
+            0].kind == inline.LINK and len(visible[0].text.split()) >= 3 and visible[1].em else None
+        if tail:  # "#### [Ferret: Federated Full-Parameter Tuning ...](arXiv) *Sep 2024 NeurIPS Workshop*" over its
+            pieces, visible = pieces[: pieces.index(visible[0]) + 1], visible[:1]  # authors (wxhzyr/Awesome-Fed-
+            # Reasonning-LLM, every paper): the title linked, then when and where, in italics
         if not fielded and len(visible) >= 2 and visible[0].kind == inline.LINK and len(
                 visible[0].text.split()) >= 3 and all(_link_or_year(p) for p in visible[1:]):
             visible = visible[:1]  # "##### 2、[Title](arXiv)  [github](..)  （2016）" (hekesai/kesai-awesome-model-
@@ -243,6 +249,8 @@ class PaperHeadings(HeadingShapes):
         entry = self.read(pieces)
         if year_first:
             entry.year = int(year_first.group(1))
+        if tail:
+            entry.venue, entry.year = tail[0] or entry.venue, tail[1]
         if entry.reason not in (None, verdict.NO_EVIDENCE) and (kept := self._sections_closed(start)) is not None:
             again = self.read(pieces)  # "### Datasets" over "#### Visual Genome" ..., then "### Image Retrieval using
             if again.reason in (None, verdict.NO_EVIDENCE):  # Scene Graphs" over "[link](pdf)" (Justin-Yuan/Papers):
@@ -334,6 +342,13 @@ class PaperHeadings(HeadingShapes):
             if where:  # "### [Title](pdf)" over "- 2015 CVPR", "- CCNN", "- No Saliency" (hanwei0912/Adversarial-
                 entry.venue, entry.venue_written = where[0], para.text.strip()  # Reading): where and when, a bullet
                 entry.year = entry.year or where[1]  # of their own
+                continue
+            alone = venues.parse(para.text.strip().strip("*_").strip()) if block.kind == "paragraph" and not (
+                entry.venue or entry.notes) and len(para.text) <= 60 and para.text.strip()[-1:] in "*_0123456789" \
+                else None
+            if alone and alone[0] and alone[1]:  # "*IJCAI 2023*", a paragraph of its own under the heading's title
+                entry.venue, entry.venue_written = alone[0], para.text.strip()  # link and its authors, over the
+                entry.year = entry.year or alone[1]  # owner's notes (xiaxia-wang/Daily-Reading, every paper)
                 continue
             if block.kind == "paragraph" and not entry.authors and not entry.notes and (
                     names := people.affiliated_names(dotted_names(para.text))):  # "> Junsu Cho (POSTECH), ...

@@ -357,3 +357,26 @@ def written_venue(text: str) -> tuple[str, int] | None:
         written = f"{journal.strip()} ({inner.strip()} {year})"
         return (found[0], int(year)) if found and found[1] else (written, int(year))
     return f"{venue} {year}", int(year)
+
+
+def date_then_venue(text: str) -> tuple[str | None, int] | None:
+    """When, then where: ``Sep 2024 NeurIPS Workshop``, ``Sep 23 KDD``, ``May 2024 IEEE Trans. Mob``, or the date
+    alone, ``Oct 2023`` (``Mon 2024``, the month left to fill in), in italics after a heading's title link
+    (wxhzyr/Awesome-Fed-Reasonning-LLM, every paper). The venue in the date's year (None when the date stands
+    alone), and the year; None for other text."""
+    m = _DATE_VENUE.fullmatch(text.strip(" .,"))
+    if m is None:
+        return None
+    year, name = int(m.group(1)) if len(m.group(1)) == 4 else venues.full_year(m.group(1)), m.group(2)
+    if not name:
+        return None, year
+    if venues.preprint(name):
+        return venues.as_arxiv(name, year), year
+    found = venues.parse(name)
+    if found and found[1]:
+        return found[0], found[1]
+    return (venues.with_year(found[0] if found else name, year), year) if found or _CAPITALISED.fullmatch(name) \
+        else None
+
+
+_DATE_VENUE = re.compile(rf"(?:(?i:{venues.MONTH})|Mon)\.? ((?:19|20)?\d\d)(?: (\S.*))?")

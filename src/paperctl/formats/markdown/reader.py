@@ -71,6 +71,12 @@ _PAPER_IN_HEADING = re.compile(r"\[\[?(?:paper|pdf|arxiv)\]?\]?\(", re.IGNORECAS
 # (Duoduo-Qian/Medical-image-registration-Resources): a numbered reference, who and when, is a paper's shape
 _KEYED_LINE = re.compile(r"\w{1,12}\s{0,3}[:：]")
 _NUMBERED_REFERENCE = re.compile(r"\[\d{1,3}\]\s")
+# "[IN9] [A Crowdsourcing Framework for On-Device Federated Learning](./Incentives/9-A-Crowdsourcing-....pdf)"
+# (GillHuang-Xtler/flPapers, every paper, a paragraph of notes below each): the paper, kept in the list's own
+# repository, and its title; a paragraph of nothing else, with the list's tag for it or not
+# (not "[View the taxonomy PDF](taxonomy.pdf)": what to do with it, not a title)
+_PDF_ALONE = re.compile(r"(?:\[[A-Z]{0,4}\d{1,3}\]\s+)?\[(?!(?:View|Download|See|Read|Open|Full)\b)(?![^\]]*\bPDF\b)"
+                        r"[^\[\]]{12,300}\]\((?!https?:)[^()\s]+\.pdf\)\s*", re.IGNORECASE)
 class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
     def __init__(self, doc: Document, read_if_summary: bool, year_groups: bool, title_line: int | None = None) -> None:
         self.doc = doc
@@ -483,7 +489,8 @@ class _Reader(Paragraphs, TableBlocks, PaperHeadings, HtmlBlocks):
             # search) for a more comprehensive list)" (m-k-S/awesome-machine-learning-atomistic-simulation): an aside
         if entry.reason is None and strict and not (entry.authors and entry.venue) and not (
                 (entry.authors or entry.venue) and entry.year and _NUMBERED_REFERENCE.match(parent.text)) and (
-                not entry.certain or not entry.bold and len((entry.title or "").split()) > 30):
+                not (entry.certain or _PDF_ALONE.fullmatch(parent.text) and "pdf" in entry.links)
+                or not entry.bold and len((entry.title or "").split()) > 30):
             entry.reason = "prose, not an entry"  # a paragraph is an entry only when its shape is clear (not
             # '"↓" represents a top-down approach, which ... can be referred to in [SCNN](arXiv). ...',
             # UcasCore/Awesome-Lane-Detection: a paragraph that cites a paper in a sentence; a numbered one that

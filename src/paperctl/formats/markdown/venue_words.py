@@ -89,7 +89,7 @@ def _sentence_case(text: str) -> tuple[str, int] | None:
     if m is None:
         return None
     words = m.group(1).split()
-    if not (words[0] in _JOURNAL_FIRST or words[-1].casefold() in _JOURNAL_NOUNS):
+    if not (words[0] in JOURNAL_FIRST or words[-1].casefold() in _JOURNAL_NOUNS):
         return None
     return f"{m.group(1)} {m.group(2)}", int(m.group(2))
 
@@ -109,7 +109,7 @@ _MEETING_YEAR = re.compile(
     r"(?: (?:[A-Za-z][\w/&-]*)){1,10}|[Aa]dvances in [Nn]eural [Ii]nformation [Pp]rocessing [Ss]ystems)"
     r"(?: \d{1,3})?[.,]? \(?((?:19|20)\d\d)\)?\.?")
 _SENTENCE_CASE_YEAR = re.compile(r"([A-Z][a-z]+(?: (?:[a-z]{3,}|of|and|in)){1,3}),? ((?:19|20)\d\d)\.?")
-_JOURNAL_FIRST = frozenset({"Nature", "Science", "Cell", "PNAS", "IEEE", "ACM", "Journal", "JAMA", "BMJ", "NEJM",
+JOURNAL_FIRST = frozenset({"Nature", "Science", "Cell", "PNAS", "IEEE", "ACM", "Journal", "JAMA", "BMJ", "NEJM",
                             "Lancet"})
 
 _JOURNAL_NOUNS = frozenset(

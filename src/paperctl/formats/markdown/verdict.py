@@ -231,6 +231,7 @@ def not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         entry.venue = venue
 
 
+_INITIAL_ALONE = re.compile(r"\s*[A-Z]\.\s*")
 _NUMBERS_ALONE = re.compile(r"[\d\s,.;:/&–—~+-]+")
 _DATE_ALONE = re.compile(r"(?:19|20)\d\d(?:[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?)?"
                          rf"|(?i:{venues.MONTH})\.?(?:\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d"
@@ -263,6 +264,10 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
     if _NUMBERS_ALONE.fullmatch(entry.title) and not (entry.arxiv or entry.doi or entry.url or entry.links):
         return "numbers alone, not a paper"  # "| 🧱 Foundation | Core architecture & training | 1 – 3 |" under
         # "Papers" (kalyancn4u/kalyancn4u.github.io): which of the list's papers a row means
+    if entry.shape == "table" and _INITIAL_ALONE.fullmatch(entry.title) and not (
+            entry.arxiv or entry.doi or entry.url or entry.links):  # "| H. Vincent Poor | Wireless| Security| Edge|"
+        return "an initial, not a title"  # under "## Famous Groups" (GillHuang-Xtler/flPapers): a person's name
+        # in a table's first cell (not "- C. Laurier, O. Meyers, ...", a citation misread, kept)
     if _COMPETITION.fullmatch(entry.title) and not (entry.arxiv or entry.doi or _paper_url(entry) or entry.venue):
         return "a competition, not a paper"  # "- [**Airbus Ship Detection Challenge**](kaggle.com/c/..) *(Airbus,
         # Sep 2018)*" (chrieke/awesome-satellite-imagery-datasets): a contest's page, who ran it and when

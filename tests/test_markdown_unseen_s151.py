@@ -1,0 +1,103 @@
+"""Shapes of real lists met in session 62, round 148 (``s151``) and what was left of earlier rounds, held with the
+lists' own lines (the repository is named in each test)."""
+
+from __future__ import annotations
+
+from paperctl.formats.markdown.reader import parse
+
+
+def test_a_journals_short_name_on_the_papers_doi_below_the_title_is_the_venue_of_that_year():
+    """zhaisilong/awesome-peptide (120 such lines) and AspirinCode's lists: below the bold title and the authors,
+    the journal's short name ("JCIM", "Nat Rev Bioeng", "Nature", "Nat Mach Intell (2025)") links the paper's DOI:
+    the journal, in the year the entry dates it. Not a publisher ("[ELSEVIER](doi)"), a supplement ("[SI](doi)"),
+    nor capitalised words that could be another title (uzh-rpg/event-based_vision_resources: "also published as
+    *[Giving Machines Humanlike Eyes](doi)*")."""
+    parsed = parse(
+        "**Target-Specific De Novo Peptide Binder Design with DiffPepBuilder**<br>\n"
+        "Fanhao Wang, Yuzhe Wang, Laiyi Feng, Changsheng Zhang, and Luhua Lai<br>\n"
+        "[**2024**-9-4] >> [JCIM](https://doi.org/10.1021/acs.jcim.4c00975) • high • "
+        "[GitHub](https://github.com/YuzheWangPKU/DiffPepBuilder)\n\n"
+        "**BindCraft: one-shot design of functional protein binders**<br>\n"
+        "Martin Pacesa, Lennart Nickel, Sergey Ovchinnikov, Bruno E. Correia<br>\n"
+        "[**2025**-8-27] >> [Nature](https://doi.org/10.1038/s41586-025-09429-6)\n\n"
+        "**Benchmarking AlphaFold2 on peptide structure prediction**  \n"
+        "Eli Fritz McDonald, Taylor Jones, Lars Plate, Jens Meiler, Alican Gulsevin  \n"
+        "[**2024**-1-5] >> [Structure](https://doi.org/10.1016/j.str.2022.11.012) • "
+        "[SI](https://doi.org/10.1016/j.str.2022.11.012)\n")
+    electrolyte = parse(
+        "* **A predictive machine learning force-field framework for liquid electrolyte development** [2025]  \n"
+        "Gong, S., Zhang, Y., Mu, Z. et al.  \n"
+        "[Nat Mach Intell (2025)](https://doi.org/10.1038/s42256-025-01009-7) | "
+        "[code](https://github.com/bytedance/bamboo)\n").entries[0].data
+    jcim, nature, structure = (e.data for e in parsed.entries)
+    assert (jcim.venue, jcim.year, jcim.doi) == ("JCIM 2024", 2024, "10.1021/acs.jcim.4c00975")
+    assert (nature.venue, nature.year) == ("Nature 2025", 2025)
+    assert structure.venue is None
+    assert (electrolyte.venue, electrolyte.year) == ("Nat Mach Intell 2025", 2025)
+    cited = parse(
+        "- <a name=\"Posch15ieee\"></a>Posch, C., Benosman, R., Etienne-Cummings, R.,  \n"
+        "*[How Neuromorphic Image Sensors Steal Tricks From the Human Eye](https://spectrum.ieee.org/biomedical/"
+        "devices/how-neuromorphic-image-sensors-steal-tricks-from-the-human-eye)*, also published as "
+        "*[Giving Machines Humanlike Eyes](https://doi.org/10.1109/MSPEC.2015.7335800)*,  \n"
+        "IEEE Spectrum, 52(12):44-49, 2015.\n").entries[0].data
+    assert cited.venue != "Giving Machines Humanlike Eyes" and cited.year == 2015
+
+
+def test_a_heading_linking_its_title_then_when_and_where_in_italics_is_a_paper():
+    """wxhzyr/Awesome-Fed-Reasonning-LLM (every paper, 30): "#### [Title](link) *Sep 2024 NeurIPS Workshop*" over
+    the authors: the month and year, then the venue ("*Sep 23 KDD*", "*Oct 2023*" alone, "*Mon 2024*" with the month
+    left to fill in); its section headings carry "{#anchor}" ids, which are no part of their names."""
+    parsed = parse(
+        "# Awesome Fed Reasoning in Large Language Models\n\n"
+        "## Training Signal from Raw Data {#training-signal-from-raw-data}\n\n"
+        "###  Federated Supervised Pre-Training {#federated-supervised-pre-training}\n\n"
+        "#### [Ferret: Federated Full-Parameter Tuning at Scale for Large Language Models]"
+        "(https://arxiv.org/abs/2409.06277) *Sep 2024 NeurIPS Workshop*\n\n"
+        "Yao Shu, Wenyang Hu, See-Kiong Ng, Bryan Kian Hsiang Low, Fei Richard Yu\n\n"
+        "#### [FedKDD: A Federated Platform](https://dl.acm.org/doi/abs/10.1145/3637528.3671573) *Sep 23 KDD*\n\n"
+        "Zhen Qin, Daoyuan Chen\n\n"
+        "#### [Federated Data-Efficient Instruction Tuning for Large Language Models]"
+        "(https://arxiv.org/abs/2410.10926) *Mon 2024*\n\n"
+        "Zhen Qin, Zhaomin Wu, Bingsheng He, Shuiguang Deng\n")
+    ferret, kdd, dated = (e.data for e in parsed.entries)
+    assert (ferret.arxiv_id, ferret.venue, ferret.year, ferret.summary) == (
+        "2409.06277", "NeurIPS 2024 Workshop", 2024, None)
+    assert [a.name for a in ferret.authors][:2] == ["Yao Shu", "Wenyang Hu"]
+    assert ferret.tags == ["Training Signal from Raw Data/Federated Supervised Pre-Training"]
+    assert (kdd.venue, kdd.year) == ("KDD 2023", 2023)
+    assert (dated.venue, dated.year, dated.summary) == (None, 2024, None)
+
+
+def test_a_paragraph_of_a_tag_and_a_title_linking_the_papers_pdf_in_the_repository_is_a_paper():
+    """GillHuang-Xtler/flPapers (every paper, a paragraph of notes below each): "[IN9] [Title](./Incentives/9-....
+    pdf)", the paper kept in the list's repository; not "[View the taxonomy PDF](taxonomy.pdf)" (yobsanb/awesome-
+    evolutionary-multiobjective-nas), nor "H. Vincent Poor" in the first cell of a table of research groups."""
+    parsed = parse(
+        "## Related Works\n\n"
+        "[IN9] [A Crowdsourcing Framework for On-Device Federated Learning](./Incentives/9-A-Crowdsourcing-"
+        "Framework-for-On-Device-Federated-Learning.pdf)\n\n"
+        "This work handles the communication efficiency of clients implementing an uncoordinated computation "
+        "strategy while model aggregation.\n\n"
+        "[View the taxonomy PDF](taxonomy.pdf)\n\n"
+        "## Famous Groups\n\n"
+        "| Name | Topic | Topic |\n|---|---|---|\n"
+        "| Heng Huang | Optimization |  |\n"
+        "| H. Vincent Poor | Wireless| Security|\n")
+    assert [e.data.title for e in parsed.entries] == ["A Crowdsourcing Framework for On-Device Federated Learning"]
+    paper = parsed.entries[0].data
+    assert paper.links["pdf"].endswith("9-A-Crowdsourcing-Framework-for-On-Device-Federated-Learning.pdf")
+    assert paper.tags == ["Related Works"]
+
+
+def test_a_venue_in_italics_a_paragraph_of_its_own_under_a_heading_paper():
+    """xiaxia-wang/Daily-Reading (every paper): the day it was read, the heading linking the paper, the authors in
+    italics, then "*IJCAI 2023*" alone, then the owner's notes."""
+    parsed = parse(
+        "*2023-06-02*\n\n"
+        "#### [Graph Propagation Transformer for Graph Representation Learning](https://arxiv.org/pdf/2305.11424.pdf)"
+        "\n\n*Zhe Chen, Hao Tan, Tao Wang, Tianrun Shen*\n\n"
+        "*IJCAI 2023*\n\n"
+        "This paper proposes a transformer-based architecture for graph representation learning.\n")
+    paper = parsed.entries[0].data
+    assert (paper.arxiv_id, paper.venue, paper.year) == ("2305.11424", "IJCAI 2023", 2023)
+    assert "IJCAI 2023" not in paper.notes
