@@ -101,3 +101,39 @@ def test_a_venue_in_italics_a_paragraph_of_its_own_under_a_heading_paper():
     paper = parsed.entries[0].data
     assert (paper.arxiv_id, paper.venue, paper.year) == ("2305.11424", "IJCAI 2023", 2023)
     assert "IJCAI 2023" not in paper.notes
+
+
+def test_a_title_then_its_authors_between_commas_then_where_and_when():
+    """bifeng/nlp_paper_colletion (24 bullets): "Title, Name, Name, ..., VENUE YEAR [arxiv](..)": the title, who
+    wrote it (full names, one between each comma and the next), then where; not a subtitle's list ("...
+    Recommendation: Personalization, Provider Fairness, Fake News", nancheng58/Awesome-LLM4RS-Papers), nor a
+    first name read after "by" (robi56/Deep-Learning-for-Recommendation-Systems, where the list's habit of "by"
+    reads the names)."""
+    parsed = parse(
+        "+ TextBugger: Generating Adversarial Text Against Real-world Applications, Jinfeng Li, Shouling Ji, "
+        "Tianyu Du, Bo Li, Ting Wang, NDSS 2019 [arxiv](https://arxiv.org/abs/1812.05271)\n"
+        "- Analysis Methods in Neural Language Processing: A Survey, Yonatan Belinkov, James Glass, 2019 TACL. "
+        "[arxiv](https://arxiv.org/abs/1812.08951) | [code](https://github.com/boknilev/nlp-analysis-methods)\n"
+        "- A Preliminary Study of ChatGPT on News Recommendation: Personalization, Provider Fairness, Fake News, "
+        "arXiv 2023 [paper](https://arxiv.org/abs/2306.10702)\n"
+        "1. Convolutional Matrix Factorization for Document Context-Aware Recommendation by Donghyun Kim, Chanyoung "
+        "Park, Jinoh Oh, Seungyong Lee, Hwanjo Yu, RecSys 2016.<br>\n")
+    bugger, survey, study, matrix = (e.data for e in parsed.entries)
+    assert (bugger.title, [a.name for a in bugger.authors], bugger.venue) == (
+        "TextBugger: Generating Adversarial Text Against Real-world Applications",
+        ["Jinfeng Li", "Shouling Ji", "Tianyu Du", "Bo Li", "Ting Wang"], "NDSS 2019")
+    assert (survey.title, [a.name for a in survey.authors], survey.venue) == (
+        "Analysis Methods in Neural Language Processing: A Survey", ["Yonatan Belinkov", "James Glass"], "TACL 2019")
+    assert study.title.endswith("Personalization, Provider Fairness, Fake News") and not study.authors
+    assert not matrix.title.endswith("by Donghyun Kim") and "Chanyoung Park" not in [a.name for a in matrix.authors]
+
+
+def test_the_arxiv_id_written_in_brackets_after_the_title_link_is_the_venue_arxiv():
+    """0xSweet/awesome-llm-security-alignment (34 lines): "[Title](arXiv) [arXiv:2209.07858] — description": the ID
+    written out, which the rules read as the venue arXiv, bare; its own venue tag otherwise ("[OWASP 2025]")."""
+    parsed = parse(
+        "- 🧪 [Red Teaming Language Models to Reduce Harms](https://arxiv.org/abs/2209.07858) [arXiv:2209.07858] "
+        "— Early research on red teaming methods for LLMs.\n")
+    paper = parsed.entries[0].data
+    assert (paper.arxiv_id, paper.venue, paper.summary) == (
+        "2209.07858", "arXiv", "Early research on red teaming methods for LLMs.")

@@ -64,12 +64,21 @@ _ID_BESIDE = re.compile(r"\s*/?\s*(?i:arxiv):\s?\d{4}\.\d{4,5}(?:v\d+)?\s*/?\s*"
 _YEAR_TWICE = re.compile(r"((?:19|20)\d\d)\s+(?:19|20)\d\d$")
 
 
+_ARXIV_ID_ALONE = re.compile(r"(?i:arxiv)\s?:\s?(\d{4}\.\d{4,5})(?:v\d+)?")
+
+
 def read_group(inner: str, written: str, entry: ListEntry) -> bool:
     """A bracketed group before the summary: a venue or a date. True when it was one."""
     if not inner:
         return True
     if inner[:1].isdigit() and _CITE_COUNT.fullmatch(inner):  # "`Lean` (0 cite) (0 AI4Math cite)" (fzyzcjy/
         entry.notes.append(inner)  # ai_math_paper_list, every entry): how often it is cited, a note
+        return True
+    cited_id = _ARXIV_ID_ALONE.fullmatch(inner) if "xiv" in inner[:6].lower() else None
+    if cited_id:  # "[Title](arXiv) [arXiv:2209.07858] — Early research on ..." (0xSweet/awesome-llm-security-
+        entry.arxiv = entry.arxiv or cited_id.group(1)  # alignment, 34 lines): the ID written out, which the rules
+        if not entry.venue:  # read as the venue arXiv, bare
+            entry.venue, entry.venue_written, entry.venue_cited = "arXiv", "arXiv", ("arXiv", "")
         return True
     made = _FROM_MAKER.search(inner) if "from " in inner else None
     if made and (makers.is_maker(made.group(1)) or makers.institution(made.group(1))):

@@ -107,6 +107,10 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
     if not entry.authors and ", " in title and not tail.strip(" ,[") and rest and rest[0].kind == "link" and \
             venues.parse(rest[0].text.strip("[] ")) and (after := _names_after_title(title)) is not None:
         title, entry.authors = after  # "Deep Spiking Neural Network: ..., Bing Han and Kaushik Roy, [[ECCV-2020](..)]"
+    if not entry.authors and title.count(", ") >= 2 and (entry.venue or entry.date_year or rest and rest[0].kind ==
+                                                         "link") and (listed := _comma_names_after_title(title)):
+        title, entry.authors = listed  # "TextBugger: Generating ..., Jinfeng Li, Shouling Ji, Tianyu Du, Bo Li, Ting
+        # Wang, NDSS 2019 [arxiv](..)" (bifeng/nlp_paper_colletion, 24 bullets): the title, who wrote it, where
     cited = (_ET_AL_LAST.fullmatch(title) if "al" in title[-7:] else _PLUS_LAST.fullmatch(title) if title[-1:] == "+"
              else None) if not entry.authors else None
     if cited:  # "3. Context Dependent Claim Detection, Levy et al, COLING 2014, https://.." (SVAIGBA/paper_list's
@@ -366,6 +370,28 @@ def _names_after_title(title: str) -> tuple[str, list[str]] | None:
             or len(head.split()) < 3:
         return None
     return head, names
+
+
+def _comma_names_after_title(title: str) -> tuple[str, list[str]] | None:
+    """``Title, Jinfeng Li, Shouling Ji, Tianyu Du``: the title, then two full names or more, one between each
+    comma and the next, and nothing else; (the title, the names) or None. (Only a venue, a year or a link after
+    them says they are names.)"""
+    parts = title.rstrip(" ,").split(", ")
+    cut = len(parts)
+    while cut > 1 and len(parts[cut - 1].split()) in (2, 3) and people.parse(parts[cut - 1]) == [parts[cut - 1]]:
+        cut -= 1
+    names, head = parts[cut:], ", ".join(parts[:cut])
+    if len(names) < 2 or len(head.split()) < 3 or not people.only_people(names) or "](" in head \
+            or any(len(n.split()[-1].strip(".")) < 2 for n in names) or _NOT_THE_TITLES_END.search(parts[cut - 1]) \
+            or people.parse(head) == [head]:  # (nor "Michael Van den Bergh, Gemma Roig, ...": names all)
+        return None
+    return head, names
+
+
+# (not "... Recommendation: Personalization, Provider Fairness, Fake News": a subtitle's list of words; nor "Title by
+# Donghyun Kim, ...", "Title — Leonardo F.R. Ribeiro, ...", the first name read after its own word)
+# ("...: A Survey, Yonatan Belinkov, James Glass" is a title's end: a subtitle that opens with its article)
+_NOT_THE_TITLES_END = re.compile(r"[:：]\s*(?!(?:A|An|The)\s)\S+(?:\s+\S+){0,2}$|\s(?:by|[-–—])\s")
 
 
 _NAME_THEN_TITLE = re.compile(r"([^()\[\]]{2,40}?)\s+\(([^()\[\]]{12,250})\)\s*[:：]?")
