@@ -137,3 +137,17 @@ def test_the_arxiv_id_written_in_brackets_after_the_title_link_is_the_venue_arxi
     paper = parsed.entries[0].data
     assert (paper.arxiv_id, paper.venue, paper.summary) == (
         "2209.07858", "arXiv", "Early research on red teaming methods for LLMs.")
+
+
+def test_a_year_and_a_space_before_the_title_is_the_papers_year():
+    """dingfuzhou/3DVision (27 lines): "  - 2021 FCAF3D: Fully Convolutional Anchor-Free 3D Object Detection;
+    [[Paper]](arXiv) [[Code]](..)": the year, then the title (no bar or dash between them)."""
+    parsed = parse(
+        "- 2021 FCAF3D: Fully Convolutional Anchor-Free 3D Object Detection; [[Paper]](https://arxiv.org/pdf/"
+        "2112.00322.pdf) [[Code]]( https://github.com/samsunglabs/fcaf3d)\n"
+        "- 2021 Improved Pillar with Fine-grained Feature for 3D Object Detection; "
+        "[[Paper]](https://arxiv.org/pdf/2110.06049.pdf)\n")
+    fcaf, pillar = (e.data for e in parsed.entries)
+    assert (fcaf.title, fcaf.year, fcaf.arxiv_id) == (
+        "FCAF3D: Fully Convolutional Anchor-Free 3D Object Detection", 2021, "2112.00322")
+    assert (pillar.title, pillar.year) == ("Improved Pillar with Fine-grained Feature for 3D Object Detection", 2021)

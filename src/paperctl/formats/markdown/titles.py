@@ -482,6 +482,11 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             if not rest.strip():
                 toks.pop(0)
             continue
+        spaced = _YEAR_SPACE.match(text) if text[:1] in " 12" and any(t.kind == "link" for t in toks[1:]) else None
+        if spaced and int(spaced.group(1)) <= venues.NEXT_YEAR and len(text[spaced.end():].split()) >= 3:
+            entry.date_year = entry.date_year or int(spaced.group(1))  # "  - 2021 FCAF3D: Fully Convolutional
+            toks[0] = Tok("text", text[spaced.end():], strong=toks[0].strong, em=toks[0].em)  # Anchor-Free 3D Object
+            continue  # Detection; [[Paper]](arXiv) [[Code]](..)" (dingfuzhou/3DVision, 27 lines): the year, the title
         nicknames: list[str] = []
         prefix_venue, written, rest = venue_prefix(text, text_of(toks[1:3]), nicknames, year_before=entry.journal_year)
         if toks[0].strong and (rest.strip() and not (prefix_venue and venues.year_in(prefix_venue)) or (
@@ -588,6 +593,7 @@ _KIND_WORD = re.compile(r"\s*(?:PAPER|DATA|DATASET|CHALLENGE|WIKI|PROJECT|TOOLKI
 _WORKSHOP = re.compile(r"\s*[(\[]workshops?[)\]]\s*", re.IGNORECASE)
 _BARE_ARXIV_ID = re.compile(r"(?:0[7-9]|[1-9]\d)(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?")
 _DAY_THEN_BOLD = re.compile(r"\s*((?:19|20)\d\d)[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01]),?\s*")
+_YEAR_SPACE = re.compile(r"\s*((?:19|20)\d\d) (?=[A-Z][\w-]*[\s:])")
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
 _DASHED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s+[-–—|]\s")
 _YEAR_NAME_CODED = re.compile(r"\s*\[?((?:19|20)\d\d)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\]?\s*")
