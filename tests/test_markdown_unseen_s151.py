@@ -151,3 +151,14 @@ def test_a_year_and_a_space_before_the_title_is_the_papers_year():
     assert (fcaf.title, fcaf.year, fcaf.arxiv_id) == (
         "FCAF3D: Fully Convolutional Anchor-Free 3D Object Detection", 2021, "2112.00322")
     assert (pillar.title, pillar.year) == ("Improved Pillar with Fine-grained Feature for 3D Object Detection", 2021)
+
+
+def test_a_preprint_and_the_day_it_was_posted_in_brackets_is_arxiv_that_year():
+    """abhineet123/Deep-Learning-for-Tracking-and-Detection, weihaox's lists: "(arxiv 30 May 2017)", "arxiv, 19 Mar
+    2020" under the title: the preprint and the day it was posted, the venue arXiv in that year."""
+    parsed = parse(
+        "- **End-to-end Active Object Tracking via Reinforcement Learning**\n"
+        "(arxiv 30 May 2017) (Peking University, Tencent AI Lab)\n"
+        "([pdf](single_object_tracking/RL/End-to-end.pdf), [arxiv](https://arxiv.org/abs/1705.10561))\n")
+    paper = parsed.entries[0].data
+    assert (paper.arxiv_id, paper.venue.lower(), paper.year) == ("1705.10561", "arxiv 2017", 2017)

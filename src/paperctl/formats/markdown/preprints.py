@@ -36,6 +36,9 @@ def posted_in_month(venue: str, words: bool = True) -> str | None:
     for other text. (``2403`` is the year and month an arXiv ID begins with; ``2012`` is a year, never December
     2020.) *words*: whether a month in words is read so (not where the user's own list writes its preprints,
     ``(Arxiv Feb 2024)`` after a title, which it keeps as written)."""
+    day = _PREPRINT_ON_DAY.fullmatch(venue.strip(" .,;")) if venue[-4:].isdigit() else None
+    if day:  # "(arxiv 30 May 2017)" (abhineet123/Deep-Learning-for-Tracking-and-Detection, under the title): the
+        return as_arxiv(day.group(1), int(day.group(2)))  # day it was posted, however the list writes a month
     m = _PREPRINT_IN_MONTH.fullmatch(venue.strip(" .,;"))
     if m is None or m.group(2) and not words:
         return None
@@ -45,6 +48,7 @@ def posted_in_month(venue: str, words: bool = True) -> str | None:
 
 _PREPRINT_IN_MONTH = re.compile(rf"(arxiv|preprint|corr),?\s+(?:{MONTH}\.?,?\s+((?:19|20)\d\d)|((?:19|20)\d\d)[./-]"
                                 rf"(?:0?[1-9]|1[0-2])|{ARXIV_YYMM})", re.IGNORECASE)
+_PREPRINT_ON_DAY = re.compile(rf"(arxiv|preprint|corr),?\s+\d{{1,2}}\s+{MONTH}\.?,?\s+((?:19|20)\d\d)", re.IGNORECASE)
 # (and "arXiv, 2024.01": soraw-ai/Awesome-Text-to-Video-Generation, 27 lines; "*Arxiv 1707*", markdtw/awesome-
 # architecture-search, 12 of its 29 papers: arXiv's IDs have begun with the year and month since 2007)
 
