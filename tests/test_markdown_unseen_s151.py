@@ -162,3 +162,68 @@ def test_a_preprint_and_the_day_it_was_posted_in_brackets_is_arxiv_that_year():
         "([pdf](single_object_tracking/RL/End-to-end.pdf), [arxiv](https://arxiv.org/abs/1705.10561))\n")
     paper = parsed.entries[0].data
     assert (paper.arxiv_id, paper.venue.lower(), paper.year) == ("1705.10561", "arxiv 2017", 2017)
+
+
+def test_sections_written_under_a_citation_heading_hold_the_lists_papers():
+    """LiQiiiii/Awesome-VLA-Safety (61 rows): "## Citation" over the list's BibTeX, then "### Quick Links",
+    "### Training-Time Attacks", "#### Input-Centric Backdoors" one level too deep, over tables of its papers (a
+    star badge, the title linked, "<br>", the authors family name first); a line under the citation heading
+    alone is still the citation's."""
+    parsed = parse(
+        "# Awesome VLA Safety\n\n"
+        "## Citation\n\n"
+        "- [Our survey of VLA safety](https://arxiv.org/abs/2601.00001)\n\n"
+        "### Training-Time Attacks\n\n"
+        "#### Input-Centric Backdoors\n"
+        "| Title & Authors | Introduction | Links |\n"
+        "|:--|  :----: | :---:|\n"
+        "|[![Star](https://img.shields.io/github/stars/Zxy-MLlab/BadVLA.svg?style=social&label=Star)]"
+        "(https://github.com/Zxy-MLlab/BadVLA)<br>[BadVLA: Towards Backdoor Attacks on Vision-Language-Action "
+        "Models via Objective-Decoupled Optimization](https://arxiv.org/pdf/2505.16640) <br> Zhou, Xueyang and "
+        "Tie, Guiyao |<img width=\"1002\" alt=\"image\" src=\"https://example.org/a.png\"> |"
+        "[Paper](https://arxiv.org/pdf/2505.16640)|\n")
+    assert [e.data.title for e in parsed.entries] == [
+        "BadVLA: Towards Backdoor Attacks on Vision-Language-Action Models via Objective-Decoupled Optimization"]
+    paper = parsed.entries[0].data
+    assert paper.arxiv_id == "2505.16640" and paper.tags[0].endswith("Training-Time Attacks/Input-Centric Backdoors")
+    assert [a.name for a in paper.authors] == ["Xueyang Zhou", "Guiyao Tie"]
+
+
+def test_a_quoted_title_heading_over_bullets_of_its_authors_year_and_venue_is_a_paper():
+    """darinz/Recommender-Systems (every paper, 20): '### 1. "GroupLens: ..."' over "- **Authors**:", "- **Year**:",
+    "- **Conference**:" bullets, no link: the paper, its venue in that year; "- **arXiv**: 2206.06520" beside "-
+    **Year**: 2022" is arXiv, bare, as an ID written out is (Hypogenic-AI/isolate-knowledge-updates-claude)."""
+    parsed = parse(
+        "## Foundational Papers\n\n"
+        "### 1. \"GroupLens: An Open Architecture for Collaborative Filtering of Netnews\"\n"
+        "- **Authors**: Resnick, P., Iacovou, N., Suchak, M., Bergstrom, P., & Riedl, J.\n"
+        "- **Year**: 1994\n"
+        "- **Conference**: CSCW\n"
+        "- **Impact**: Introduced collaborative filtering and the GroupLens system\n\n"
+        "### 2. Memory-Based Model Editing at Scale (MEMIT predecessor)\n"
+        "- **Authors**: Eric Mitchell, Charles Lin, et al.\n"
+        "- **Year**: 2022\n"
+        "- **arXiv**: 2206.06520\n")
+    grouplens, memit = (e.data for e in parsed.entries)
+    assert (grouplens.title, grouplens.venue, grouplens.year) == (
+        "GroupLens: An Open Architecture for Collaborative Filtering of Netnews", "CSCW 1994", 1994)
+    assert [a.name for a in grouplens.authors][:2] == ["P. Resnick", "N. Iacovou"]
+    assert (memit.arxiv_id, memit.venue, memit.year) == ("2206.06520", "arXiv", 2022)
+
+
+def test_a_mark_in_brackets_then_the_venue_linking_the_paper_in_brackets_then_the_title():
+    """jai1215snu/QuantizationModels (every paper): "[__`V`__][[CVPR](arXiv)] Title. [**`qnn`**] [[code](..)]
+    [59⭐]" under "### 2022": the list's mark, where it appeared (linking the paper), the title, a tag, the code and
+    its stars; not "[arXiv'21.06] [[**AttnFlow**](arXiv)] Title" (zhangzjn/awesome-face-generation), where and
+    when, then the method's name linking the paper."""
+    parsed = parse(
+        "### 2022\n"
+        "- [__`V`__][[CVPR](https://arxiv.org/abs/2111.14826)] Nonuniform-to-Uniform Quantization: Towards Accurate "
+        "Quantization via Generalized Straight-Through Estimation. [**`qnn`**] "
+        "[[code](https://github.com/liuzechun/Nonuniform-to-Uniform-Quantization)] [59⭐]\n"
+        "- [arXiv'21.06] [[**AttnFlow**](https://arxiv.org/pdf/2106.03959.pdf)] Generative Flows with Invertible "
+        "Attentions\n")
+    quantization, flow = (e.data for e in parsed.entries)
+    assert (quantization.arxiv_id, quantization.venue, quantization.year) == ("2111.14826", "CVPR 2022", 2022)
+    assert quantization.title.startswith("Nonuniform-to-Uniform Quantization") and quantization.summary is None
+    assert (flow.title, flow.venue) == ("Generative Flows with Invertible Attentions", "arXiv 2021")

@@ -45,6 +45,24 @@ def keyed_fields_below(lines: list[str], n: int) -> bool:
     return linked == 1 and said >= 1
 
 
+def cited_fields_below(lines: list[str], n: int) -> bool:
+    """Is all that stands below line *n*, up to the next heading, ``- key: value`` bullets, among them who wrote
+    the paper and when or where? ``### 1. "GroupLens: ..."`` over ``- **Authors**: Resnick, P., ...``, ``- **Year**:
+    1994``, ``- **Conference**: CSCW``, ``- **Impact**: ...`` (darinz/Recommender-Systems, every paper): a paper
+    cited in fields, with no link."""
+    said: set[str | None] = set()
+    for line in lines[n : n + 12]:
+        if line.startswith("#"):
+            break
+        if not line.strip():
+            continue
+        m = _BULLET_FIELD.match(line)
+        if not m:
+            return False
+        said.add(key_of(m.group(1))[0])
+    return "authors" in said and bool(said & {"year", "venue"})
+
+
 def _links_field(line: str) -> bool:
     """Is *line* a bullet that gives a paper's link (``- arxiv: URL``, ``- paper:``, ``- github caffe:``, ``- Paper
     [Link](..)`` with no colon)?"""

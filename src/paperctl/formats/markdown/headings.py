@@ -433,7 +433,9 @@ def describe(frame: Frame) -> None:
         # "## Table of Contents" then "### Benchmarks", "### Policies": the sections written one
         # level too deep hold the papers; only the contents lines are the contents heading's own.
         frame.skip_below = kind != "contents"
-        frame.skip_sections = kind != "news"
+        frame.skip_sections = kind not in ("news", "citation")  # ("## Citation" over its BibTeX, then "### Quick
+        # Links", "### Training-Time Attacks", ... one level too deep, LiQiiiii/Awesome-VLA-Safety: the sections below
+        # it are the list's; only the lines under it alone are the citation's)
         frame.skip_identified = kind == "other lists and resources"
     elif _RESOURCE_HEADING.match(_NUMBERED.sub("", lowered)) or _resources_named(lowered):  # ("# 2. Datasets",
         # lh9171338/Monocular-Depth-...)

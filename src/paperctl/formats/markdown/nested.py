@@ -103,6 +103,8 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
             # ("Chen, Yubo  and Xu, Liheng  and ...": BibTeX's order, carrie0307/DL_EventExtractionPapers)
         elif kind == "year" and text:
             entry.date_year = venues.year_of_date(text)
+            entry.year_alone = entry.year_alone or bool(venues.FOUR_DIGIT_YEAR.fullmatch(text.strip()))  # ("-
+            # **Year**: 1994" beside "- **Conference**: CSCW", darinz/Recommender-Systems: the year alone, the venue's)
             placed = _YEAR_THEN_VENUE.fullmatch(text) if not entry.venue else None
             if placed and (where := venues.parse(f"{placed.group(2)} {placed.group(1)}")):
                 entry.venue, entry.venue_written = where[0], text  # "- **Year**: 2022 (NeurIPS)" (Hypogenic-AI/
@@ -348,8 +350,10 @@ def adopt_links(entry: ListEntry, given: ListEntry) -> None:
     entry.notes += [n for n in given.notes if n not in entry.notes]
     entry.authors = entry.authors or given.authors  # ("- **Authors**: ...", "- **Date**: 2024-12-06")
     entry.year = entry.year or given.year
+    entry.year_alone = entry.year_alone or given.year_alone
     if not entry.venue and given.venue:  # ("- **Venue**: ...", "- **🔗 链接**：[[arXiv:ID](..)]")
         entry.venue, entry.venue_written = given.venue, given.venue_written
+        entry.venue_cited = entry.venue_cited or given.venue_cited  # ("- **arXiv**: 2206.06520": arXiv, bare)
     if not entry.summary_parts and given.summary_parts:  # ("- **요약**: ...", aiot-cau/urp-summer-2025, every paper)
         entry.summary_parts = list(given.summary_parts)
 

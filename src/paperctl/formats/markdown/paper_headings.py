@@ -30,6 +30,7 @@ from .bullets_below import IDEA
 from .field_keys import key_of
 from .heading_fields import (
     bold_fields_below,
+    cited_fields_below,
     dated_url_below,
     described_then_linked,
     dotted_names,
@@ -80,6 +81,7 @@ _STATUS_FIRST = re.compile(r"\s*(✅|✔️?|☑️?|📌)\s*[｜|:：]?\s*(?=\S
 _STATUS_LAST = re.compile(r"\s*\[`?(read|unread|todo|to read|reading|done)`?\]$", re.IGNORECASE)
 _SAID_STATUS = {"read": "read", "done": "read", "unread": "unread", "todo": "unread", "to read": "unread",
                 "reading": "reading"}
+_QUOTED_WHOLE = re.compile(r"\s*[\"“]([^\"“”]{8,})[\"”]\s*")
 _BOLD_WHOLE = re.compile(r"\s*\*\*(\d{1,3}[.)]\s+[^*]+)\*\*\s*")
 def _link_or_year(piece: inline.Piece) -> bool:
     """Is *piece*, after a heading's title link, a link named for what it is or a year in brackets?"""
@@ -140,6 +142,10 @@ class PaperHeadings(HeadingShapes):
             return False  # ("#### 2.2.3. YEAR 2021" over a table of that year's papers: a year, numbered)
         unnumbered = re.sub(r"^\s*(?:\d{1,3}[.)]|\[\d{1,4}\])\s+|^\s*\d{1,3}、\s*", "", text)  # ("#### [60] Title":
         # Awesome3DGS; "##### 2、[Title](arXiv)", hekesai/kesai-awesome-model-compressing)
+        quoted = _QUOTED_WHOLE.fullmatch(unnumbered) if unnumbered[-1:] in "\"”" else None
+        unnumbered = quoted.group(1) if quoted else unnumbered  # '### 1. "GroupLens: An Open Architecture for
+        # Collaborative Filtering of Netnews"' over "- **Authors**:", "- **Year**:" bullets (darinz/Recommender-
+        # Systems, every paper): the title in quotes
         keyed = byline.TITLE_KEY.match(unnumbered) if self.doc.lines[start].lstrip()[:1] == "#" else None
         keyed = keyed if keyed and unnumbered[keyed.end():].strip() else None
         unnumbered = unnumbered[keyed.end():] if keyed else unnumbered  # ("### Title: Llumnix: Dynamic Scheduling
@@ -166,6 +172,7 @@ class PaperHeadings(HeadingShapes):
             fields_below(self.doc.lines, end) or linked_below(self.doc.lines, end)) or \
             len(said.split()) >= 2 and verdict.title_like(said[:1].upper() + said.strip(" .")[1:]) \
             and (identified_below(self.doc.lines, end) or tagged_below(self.doc.lines, end)
+                 or cited_fields_below(self.doc.lines, end)
                  or len(visible[0].text.split()) >= 4
                  and (url_below(self.doc.lines, end) or bold_fields_below(self.doc.lines, end)
                       or keyed_fields_below(self.doc.lines, end)

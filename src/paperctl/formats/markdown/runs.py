@@ -189,7 +189,9 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     for m in GROUP.finditer(text) if brackets else ():
         _read_plain(text[pos : m.start()], entry, first_line)
         group, inner = m.group(), m.group()[1:-1].strip()
-        placeholder = group.startswith("[") and links.label_word(inner) and _alone(text, m.start(), m.end())
+        placeholder = group.startswith("[") and links.label_word(inner) and _alone(text, m.start(), m.end()) or \
+            _STAR_COUNT.fullmatch(inner) is not None  # ("[59⭐]" after the code's link, jai1215snu/QuantizationModels:
+        # how many stars the code had, no description)
         if entry.in_summary:
             if not placeholder:
                 entry.summary_parts.append(group)
@@ -225,6 +227,7 @@ def read_text(text: str, entry: ListEntry, first_line: bool) -> None:
     _read_plain(text[pos:], entry, first_line)
 
 
+_STAR_COUNT = re.compile(r"\d[\d.,]*[kK]?\s?[⭐★🌟]|[⭐★🌟]\s?\d[\d.,]*[kK]?")
 _NAME_THEN_CITED = re.compile(rf"\s*({NICKNAME}(?: {NICKNAME}){{0,2}})\s+\(([^()]{{4,200}})\)[\s\[]*")
 
 
