@@ -227,3 +227,23 @@ def test_a_mark_in_brackets_then_the_venue_linking_the_paper_in_brackets_then_th
     assert (quantization.arxiv_id, quantization.venue, quantization.year) == ("2111.14826", "CVPR 2022", 2022)
     assert quantization.title.startswith("Nonuniform-to-Uniform Quantization") and quantization.summary is None
     assert (flow.title, flow.venue) == ("Generative Flows with Invertible Attentions", "arXiv 2021")
+
+
+def test_a_title_then_by_and_who_wrote_it():
+    """ysyisyourbrother/awesome-on-device-AI (35 lines): "[ICML'22] Title. by Patil et al. [[paper](..)]", "by Ji
+    Lin, Song Han et al.": the title, then its authors; "by USTC & Microsoft" names who made it, a note."""
+    parsed = parse(
+        "- [ICML'22] POET: Training Neural Networks on Tiny Devices with Integrated Rematerialization and Paging. "
+        "by Patil et al. [[paper](https://proceedings.mlr.press/v162/patil22b/patil22b.pdf)]\n"
+        "- [NeruIPS'22] On-Device Training Under 256KB Memory. by Ji Lin, Song Han et al. "
+        "[[paper](https://arxiv.org/pdf/2206.15472.pdf)]\n"
+        "- [MobiSys'23] NN-Stretch: Automatic Neural Network Branching for Parallel Inference on Heterogeneous "
+        "Multi-Processors. by USTC & Microsoft. [[paper](https://www.microsoft.com/en-us/research/nn-stretch.pdf)]\n")
+    poet, training, stretch = (e.data for e in parsed.entries)
+    assert (poet.title, [a.name for a in poet.authors], poet.venue) == (
+        "POET: Training Neural Networks on Tiny Devices with Integrated Rematerialization and Paging", ["Patil"],
+        "ICML 2022")
+    assert (training.title, [a.name for a in training.authors]) == (
+        "On-Device Training Under 256KB Memory", ["Ji Lin", "Song Han"])
+    assert stretch.title.endswith("Heterogeneous Multi-Processors") and not stretch.authors
+    assert "by USTC & Microsoft" in stretch.notes

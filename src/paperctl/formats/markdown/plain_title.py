@@ -111,6 +111,15 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
                                                          "link") and (listed := _comma_names_after_title(title)):
         title, entry.authors = listed  # "TextBugger: Generating ..., Jinfeng Li, Shouling Ji, Tianyu Du, Bo Li, Ting
         # Wang, NDSS 2019 [arxiv](..)" (bifeng/nlp_paper_colletion, 24 bullets): the title, who wrote it, where
+    by = _BY_NAMES_LAST.fullmatch(title) if not entry.authors and ". by " in title else None
+    if by:  # "- [ICML'22] POET: Training Neural Networks on Tiny Devices ... by Patil et al. [[paper](..)]"
+        title = by.group(1)  # (ysyisyourbrother/awesome-on-device-AI, 26 lines): the title, then who wrote it
+        names = [n.strip() for n in by.group(2).split(", ")]  # (not "by USTC & Microsoft": who made it, a note)
+        if people.only_people(names) and not any(makers.is_maker(n) or makers.institution(n) for n in names):
+            entry.authors = names
+        else:
+            entry.notes.append(f"by {by.group(2)}")
+        entry.date_year = entry.date_year or (int(by.group(3)) if by.group(3) else None)
     cited = (_ET_AL_LAST.fullmatch(title) if "al" in title[-7:] else _PLUS_LAST.fullmatch(title) if title[-1:] == "+"
              else None) if not entry.authors else None
     if cited:  # "3. Context Dependent Claim Detection, Levy et al, COLING 2014, https://.." (SVAIGBA/paper_list's
@@ -124,6 +133,8 @@ def plain_title(toks: list[Tok], entry: ListEntry) -> list[Tok]:
 _INITIALS_ET_AL = re.compile(r"(?P<title>.{10,}?),\s+(?P<who>(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)?)[A-Z][\w'’-]+)\s+et\.?\s*al"
                              r"\.?,\s*(?P<where>[^,]{2,40}?)[.\s\[]*")
 _GLUED_GROUP = re.compile(r"(?<=[a-z])\.(?=\([A-Z])|\),(?=[A-Z][a-z])")
+_BY_NAMES_LAST = re.compile(r"(.{8,}?)\.\s+by\s+([A-Z][^.()\[\]]{1,80}?)(?:,?\s+et\.?\s*al)?\.?"
+                            r"(?:\s+((?:19|20)\d\d))?\s*")
 _ET_AL_LAST = re.compile(r"(.{8,}?),\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+et\.?\s*al\.?,?")
 _PLUS_LAST = re.compile(r"(.{8,}?),\s+([A-Z][\w'’-]+)\+")
 
