@@ -247,3 +247,19 @@ def test_a_title_then_by_and_who_wrote_it():
         "On-Device Training Under 256KB Memory", ["Ji Lin", "Song Han"])
     assert stretch.title.endswith("Heterogeneous Multi-Processors") and not stretch.authors
     assert "by USTC & Microsoft" in stretch.notes
+
+
+def test_a_heading_over_a_link_named_for_the_site_its_paper_is_on():
+    """sagr4019/ResearchProject (every paper): "### Learning a Static Analyzer from Data" over "[arxiv.org](
+    https://arxiv.org/pdf/1611.01752.pdf)": the heading is the paper's title, the link its paper's, named for its
+    site (no title)."""
+    parsed = parse(
+        "# Papers\n\n"
+        "### Learning a Static Analyzer from Data\n\n"
+        "[arxiv.org](https://arxiv.org/pdf/1611.01752.pdf)\n\n"
+        "### Finding and correcting syntax errors using recurrent neural networks\n\n"
+        "[peerj.com](https://peerj.com/preprints/3123.pdf)\n")
+    analyzer, syntax = (e.data for e in parsed.entries)
+    assert (analyzer.title, analyzer.arxiv_id) == ("Learning a Static Analyzer from Data", "1611.01752")
+    assert (syntax.title, syntax.url) == (
+        "Finding and correcting syntax errors using recurrent neural networks", "https://peerj.com/preprints/3123.pdf")

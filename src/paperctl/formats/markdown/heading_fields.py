@@ -309,7 +309,8 @@ def paper_link_first(lines: list[str], n: int) -> bool:
     Locomotion over Challenging Terrain`` over ``- [Website](..) | [Paper](science.org) | [Code](..)``
     (MengyangGao/Awesome-Robotics-Embodied-AI): the heading is the paper's title."""
     line = next((line for line in lines[n : n + 4] if line.strip()), "")
-    if line.startswith("#") or any(not links.label_word(m.group(1)) for m in _ANY_LINK.finditer(line)):
+    if line.startswith("#") or any(not (links.label_word(m.group(1)) or links.host_named(m.group(1)))
+                                   for m in _ANY_LINK.finditer(line)):
         return False  # (links named as links, only: not "- [Computational Optimal Transport](arXiv) [[paper]](..)")
     rest = " ".join(_ITALIC.sub(" ", _ANY_LINK.sub(" ", line)).strip(" \t-*+|>/·,").split())
     if rest and rest[0] in "[\\" and not _TAG_BOXES.sub("", rest).strip():
@@ -322,12 +323,16 @@ def paper_link_first(lines: list[str], n: int) -> bool:
     if rest and (line.lstrip()[:1] in "-*+" or not venues.parse(rest)):  # (not "- StableSSM: Alleviating ...
         return False  # [paper](arXiv)", the first paper under a section's heading, nor "- IWSLT 2018, [link](..),
     # [paper](..)", a meeting's: a venue and an italic affiliation beside the links only on a line of its own)
-    return any(links.classify(m.group(2)).kind in links.PAPER_KINDS for m in _NAMED_PAPER.finditer(line))
+    return any(links.classify(m.group(2)).kind in links.PAPER_KINDS for m in _NAMED_PAPER.finditer(line)) or any(
+        links.host_named(m.group(1)) and links.classify(m.group(2)).kind in links.PAPER_KINDS
+        for m in _LINK_TO.finditer(line))  # ("[arxiv.org](https://arxiv.org/pdf/1611.01752.pdf)" alone under "###
+    # Learning a Static Analyzer from Data", sagr4019/ResearchProject, every paper: the site its paper is on)
 
 
 _ANY_LINK = re.compile(r"\[\[?([^\[\]]*)\]\]?\(\(?[^()\s]*\)\)?")
 _TAG_BOXES = re.compile(r"\[[^\[\]()]{0,20}\]|[\\\[\]\s]")
 _ITALIC = re.compile(r"(?<![*\w])\*[^*]{1,80}\*(?!\*)")
+_LINK_TO = re.compile(r"\[([^\[\]]{1,40})\]\((https?://[^()\s]+)\)")
 _NAMED_PAPER = re.compile(r"\[\[?([^\[\]]{0,12}\b(?:paper|pdf|arxiv))\]\]?\(\(?(https?://[^()\s]+)\)", re.IGNORECASE)
 
 

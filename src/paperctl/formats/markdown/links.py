@@ -294,6 +294,14 @@ def label_word(text: str) -> bool:
     # "[💻](..)": kimberlyii/Awesome-Video-Understanding's paper and code links, every entry)
 
 
+def host_named(text: str) -> bool:
+    """Is a link's text the name of a site (``arxiv.org``, ``sei.pku.edu.cn``), no title?"""
+    return "." in text and _HOST_NAME.fullmatch(text.strip()) is not None
+
+
+_HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|edu|io|ai|cn|gov|uk|de|jp|fr|info)")
+
+
 def id_label(text: str) -> bool:
     """A link labelled with the paper's arXiv ID: ``[arXiv:2012.09760]``, ``arXiv 2012.09760``, ``2012.09760``."""
     return _ID_LABEL.fullmatch(text) is not None
