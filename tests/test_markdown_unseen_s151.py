@@ -263,3 +263,29 @@ def test_a_heading_over_a_link_named_for_the_site_its_paper_is_on():
     assert (analyzer.title, analyzer.arxiv_id) == ("Learning a Static Analyzer from Data", "1611.01752")
     assert (syntax.title, syntax.url) == (
         "Finding and correcting syntax errors using recurrent neural networks", "https://peerj.com/preprints/3123.pdf")
+
+
+def test_a_reference_number_linking_the_paper_then_its_title():
+    """ecanoc/SelectiveHearing (a paper's references): "* [[20]](pdf)  Mean Teacher Convolution System for DCASE
+    2018 Task 4", the reference's number linking the paper, then its title; "* [[21]]" alone is no paper."""
+    parsed = parse(
+        "## Sound Events\n"
+        "* [[19]](http://dcase.community/documents/workshop2018/proceedings/DCASE2018Workshop_Serizel_22.pdf) "
+        "Large-scale weakly labeled semi-supervised sound event detection in domestic environments \n"
+        "[Website](http://dcase.community/challenge2018/task-large-scale-weakly-labeled)\n"
+        "* [[20]](http://dcase.community/documents/challenge2018/technical_reports/DCASE2018_Lu_19.pdf)  Mean Teacher "
+        "Convolution System for DCASE 2018 Task 4 \n"
+        "* [[21]]\n")
+    first, second = (e.data for e in parsed.entries)
+    assert (first.title, first.url) == (
+        "Large-scale weakly labeled semi-supervised sound event detection in domestic environments",
+        "http://dcase.community/documents/workshop2018/proceedings/DCASE2018Workshop_Serizel_22.pdf")
+    assert second.title == "Mean Teacher Convolution System for DCASE 2018 Task 4"
+
+
+def test_a_title_linking_its_arxiv_id_is_no_contact_note_whatever_its_characters():
+    """The round trip's fuzzing found it: "[Learning 0@0.AA Models](arXiv)" holds an address's shape by chance; a
+    title that links its paper is a paper, not "please contact me: a@b.com"."""
+    parsed = parse("| Title | Summary |\n| --- | --- |\n"
+                   "| [Learning 0@0.AA Models](https://arxiv.org/abs/2211.17192) | Shows that 000 works |\n")
+    assert [(e.data.title, e.data.arxiv_id) for e in parsed.entries] == [("Learning 0@0.AA Models", "2211.17192")]

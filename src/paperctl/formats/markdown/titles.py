@@ -210,6 +210,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         toks[1].text if len(toks) > 1 else "") or looks_harvard(toks[0].text)) else None
     if cited is not None:  # "Zhang, S., ... & Zeng, W. (2023). Applications of ... Bioinformatics Advances, 3(1)."
         return cited
+    toks = _numbered_link_first(toks, entry)
     # Leading numbers, bullets, emoji and status marks; a bold reference number.
     while toks and toks[0].kind == "text":
         toks = bold_venue_after(toks, entry)  # "Title (**IMWUT/ubicomp**) [[paper](..)]", after any tag before it
@@ -598,6 +599,21 @@ _YEAR_SPACE = re.compile(r"\s*((?:19|20)\d\d) (?=[A-Z][\w-]*[\s:])")
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
 _DASHED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s+[-–—|]\s")
 _YEAR_NAME_CODED = re.compile(r"\s*\[?((?:19|20)\d\d)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\]?\s*")
+
+
+def _numbered_link_first(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``* [[20]](pdf)  Mean Teacher Convolution System for DCASE 2018 Task 4`` (ecanoc/SelectiveHearing, a paper's
+    references): the reference's number linking the paper, then its title in plain text: the title's line from
+    the title on, the paper's link kept."""
+    if len(toks) < 2 or toks[0].kind != "link" or not _REFERENCE_NUMBER.fullmatch(toks[0].text) or toks[1].kind != \
+            "text" or len(toks[1].text.split()) < 4 or any(t.kind == "link" for t in toks[2:3]):
+        return toks
+    add_link(entry, "paper", toks[0].href)
+    entry.notes.append(toks[0].text.strip("[] "))
+    return [Tok("text", toks[1].text.lstrip(), strong=toks[1].strong, em=toks[1].em), *toks[2:]]
+
+
+_REFERENCE_NUMBER = re.compile(r"\s*\[\d{1,3}\]\s*")
 
 
 def _tag_before_linked_venue(line: list[Tok], entry: ListEntry) -> list[Tok]:

@@ -319,7 +319,9 @@ def _not_a_paper(entry: ListEntry, ctx: Context) -> str | None:
         # paper written as a heading (AcademicDissect's paper collections, every paper)
     if _ABOUT_THE_LIST.match(entry.title) and not (entry.arxiv or entry.doi or entry.url):
         return "a note about the list, not a paper"  # "- Last update time: 2022-10-27.", "- Maintainer: [Xin Hong](..)"
-    if ("@" in entry.title or "ontact" in entry.title) and _CONTACT.search(entry.title):
+    if ("@" in entry.title or "ontact" in entry.title) and _CONTACT.search(entry.title) and not (
+            entry.arxiv or entry.doi):  # (not a title linking its arXiv ID that an address's shape is in by chance:
+        # "[Learning 0@0.AA Models](arXiv)", the round trip's fuzzing)
         return "a contact note, not a paper"  # "**If there are any errors or omissions, please contact me: a@b.com**"
     kind = kind_tag(entry.title)  # (JianhangYao/Awesome-Open-Vocabulary-Object-Detection)
     if kind:
