@@ -311,3 +311,39 @@ def bracketed_title(text: str) -> tuple[str, str] | None:
         return placed.group(1).strip(), f", {placed.group(2)}{text[m.end():]}"  # 2D Marginal Heatmaps, WACV2019],
         # [[code](..)]" (yxxxqqq/Human-Pose): where and when inside the brackets too, after a comma
     return m.group(1).strip(), text[m.end():]
+
+
+def numbered_link_first(toks: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``* [[20]](pdf)  Mean Teacher Convolution System for DCASE 2018 Task 4`` (ecanoc/SelectiveHearing, a paper's
+    references): the reference's number linking the paper, then its title in plain text: the title's line from
+    the title on, the paper's link kept."""
+    if len(toks) < 2 or toks[0].kind != "link" or not _REFERENCE_NUMBER.fullmatch(toks[0].text) or toks[1].kind != \
+            "text" or len(toks[1].text.split()) < 4 or any(t.kind == "link" for t in toks[2:3]):
+        return toks
+    add_link(entry, "paper", toks[0].href)
+    entry.notes.append(toks[0].text.strip("[] "))
+    return [Tok("text", toks[1].text.lstrip(), strong=toks[1].strong, em=toks[1].em), *toks[2:]]
+
+
+_REFERENCE_NUMBER = re.compile(r"\s*\[\d{1,3}\]\s*")
+
+
+def tag_before_linked_venue(line: list[Tok], entry: ListEntry) -> list[Tok]:
+    """``[__`V`__][[CVPR](arXiv)] Title.`` (jai1215snu/QuantizationModels, every paper): the list's mark in brackets
+    (a note), then where the paper appeared, linking it, in brackets of its own: the line from those on."""
+    first = line[0] if line and line[0].kind == "text" else None
+    if first is None or len(line) < 3 or line[1].kind == "text" and line[2].kind != "link" or not venues.parse(
+            (line[2] if line[1].kind == "text" else line[1]).text.strip()):
+        return line  # (not "[arXiv'21.06] [[**AttnFlow**](arXiv)] Title": where and when, then the method's name)
+    if first.code and first.text[:1] == "[" and first.text[-1:] == "]" and len(first.text) <= 14 and \
+            line[1].kind == "text" and line[1].text.strip() == "[" and line[2].kind == "link":
+        entry.notes.append(first.text[1:-1].strip())
+        return line[1:]
+    tagged = _TAG_THEN_OPEN.fullmatch(first.text) if first.text[-1:] == "[" and line[1].kind == "link" else None
+    if tagged and not venues.parse(tagged.group(1)) and venues.year_of_date(tagged.group(1)) is None:
+        entry.notes.append(tagged.group(1).strip())
+        return [Tok("text", "["), *line[1:]]
+    return line
+
+
+_TAG_THEN_OPEN = re.compile(r"\s*\[([^\[\]]{1,12})\]\s*\[\s*")

@@ -117,8 +117,10 @@ from .title_marks import (
     name_and_key,
     name_colon_citation,
     name_year_then_italic_title,
+    numbered_link_first,
     posted_first,
     slug_title,
+    tag_before_linked_venue,
 )
 
 # A quoted title first, maybe after its nickname: '"ATOM: Accurate Tracking ..." CVPR.', 'DiMP: "Learning ..." ICCV.'
@@ -156,7 +158,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         # "[`2024`]", a year, read as a date is: thu-lawyer/awesome-legal-nlp)
         line = [Tok("text", f"{line[0].text.strip()}{line[1].text}{line[2].text.lstrip()[0]}", code=True),
                 Tok("text", line[2].text.lstrip()[1:]), *line[3:]]
-    line = _tag_before_linked_venue(line, entry)
+    line = tag_before_linked_venue(line, entry)
     toks = leading_tags(coded_title(dotted_year(uncoded_date(math_tags(line, entry)), entry)), entry)
     toks = emphasised_citation(toks) if toks and (toks[0].strong or toks[0].em) and toks[0].kind == "text" else toks
     unfound = _UNDEFINED_REFERENCE.match(toks[0].text) if toks and toks[0].kind == "text" and toks[0].text[
@@ -210,7 +212,7 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
         toks[1].text if len(toks) > 1 else "") or looks_harvard(toks[0].text)) else None
     if cited is not None:  # "Zhang, S., ... & Zeng, W. (2023). Applications of ... Bioinformatics Advances, 3(1)."
         return cited
-    toks = _numbered_link_first(toks, entry)
+    toks = numbered_link_first(toks, entry)
     # Leading numbers, bullets, emoji and status marks; a bold reference number.
     while toks and toks[0].kind == "text":
         toks = bold_venue_after(toks, entry)  # "Title (**IMWUT/ubicomp**) [[paper](..)]", after any tag before it
@@ -599,42 +601,6 @@ _YEAR_SPACE = re.compile(r"\s*((?:19|20)\d\d) (?=[A-Z][\w-]*[\s:])")
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s+")
 _DASHED_YEAR = re.compile(r"\s*(?:19|20)\d\d\s+[-–—|]\s")
 _YEAR_NAME_CODED = re.compile(r"\s*\[?((?:19|20)\d\d)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\]?\s*")
-
-
-def _numbered_link_first(toks: list[Tok], entry: ListEntry) -> list[Tok]:
-    """``* [[20]](pdf)  Mean Teacher Convolution System for DCASE 2018 Task 4`` (ecanoc/SelectiveHearing, a paper's
-    references): the reference's number linking the paper, then its title in plain text: the title's line from
-    the title on, the paper's link kept."""
-    if len(toks) < 2 or toks[0].kind != "link" or not _REFERENCE_NUMBER.fullmatch(toks[0].text) or toks[1].kind != \
-            "text" or len(toks[1].text.split()) < 4 or any(t.kind == "link" for t in toks[2:3]):
-        return toks
-    add_link(entry, "paper", toks[0].href)
-    entry.notes.append(toks[0].text.strip("[] "))
-    return [Tok("text", toks[1].text.lstrip(), strong=toks[1].strong, em=toks[1].em), *toks[2:]]
-
-
-_REFERENCE_NUMBER = re.compile(r"\s*\[\d{1,3}\]\s*")
-
-
-def _tag_before_linked_venue(line: list[Tok], entry: ListEntry) -> list[Tok]:
-    """``[__`V`__][[CVPR](arXiv)] Title.`` (jai1215snu/QuantizationModels, every paper): the list's mark in brackets
-    (a note), then where the paper appeared, linking it, in brackets of its own: the line from those on."""
-    first = line[0] if line and line[0].kind == "text" else None
-    if first is None or len(line) < 3 or line[1].kind == "text" and line[2].kind != "link" or not venues.parse(
-            (line[2] if line[1].kind == "text" else line[1]).text.strip()):
-        return line  # (not "[arXiv'21.06] [[**AttnFlow**](arXiv)] Title": where and when, then the method's name)
-    if first.code and first.text[:1] == "[" and first.text[-1:] == "]" and len(first.text) <= 14 and \
-            line[1].kind == "text" and line[1].text.strip() == "[" and line[2].kind == "link":
-        entry.notes.append(first.text[1:-1].strip())
-        return line[1:]
-    tagged = _TAG_THEN_OPEN.fullmatch(first.text) if first.text[-1:] == "[" and line[1].kind == "link" else None
-    if tagged and not venues.parse(tagged.group(1)) and venues.year_of_date(tagged.group(1)) is None:
-        entry.notes.append(tagged.group(1).strip())
-        return [Tok("text", "["), *line[1:]]
-    return line
-
-
-_TAG_THEN_OPEN = re.compile(r"\s*\[([^\[\]]{1,12})\]\s*\[\s*")
 
 
 def _year_then_name(text: str) -> tuple[str, int] | None:
