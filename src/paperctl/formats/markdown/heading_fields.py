@@ -31,18 +31,9 @@ def keyed_fields_below(lines: list[str], n: int) -> bool:
     paper's link and one as its description? ``### Title`` over ``- ArXiv链接: 链接不可用`` ("link unavailable"),
     ``- 关键特点: ...``, ``- 相关技术: TTS`` (oowsxq/SummerQuest-2025's generated lists, 17 of 99 papers; the others
     link arXiv there): one paper, whose link the list could not give."""
-    linked = said = 0
-    for line in lines[n : n + 12]:
-        if line.startswith("#"):
-            break
-        if not line.strip():
-            continue
-        m = _BULLET_FIELD.match(line)
-        if not m:
-            return False
-        linked += _links_field(line)
-        said += key_of(m.group(1))[1].casefold() in SUMMARY_KEYS
-    return linked == 1 and said >= 1
+    fielded = _field_bullets(lines, n)
+    return fielded is not None and sum(map(_links_field, (line for line, _ in fielded))) == 1 and any(
+        key_of(key)[1].casefold() in SUMMARY_KEYS for _, key in fielded)
 
 
 def cited_fields_below(lines: list[str], n: int) -> bool:
@@ -50,7 +41,15 @@ def cited_fields_below(lines: list[str], n: int) -> bool:
     the paper and when or where? ``### 1. "GroupLens: ..."`` over ``- **Authors**: Resnick, P., ...``, ``- **Year**:
     1994``, ``- **Conference**: CSCW``, ``- **Impact**: ...`` (darinz/Recommender-Systems, every paper): a paper
     cited in fields, with no link."""
-    said: set[str | None] = set()
+    fielded = _field_bullets(lines, n)
+    said = {key_of(key)[0] for _, key in fielded or ()}
+    return "authors" in said and bool(said & {"year", "venue"})
+
+
+def _field_bullets(lines: list[str], n: int) -> list[tuple[str, str]] | None:
+    """The ``- key: value`` bullets below line *n*, up to the next heading (each line and its ``key: value``), or
+    None when anything else stands there."""
+    found = []
     for line in lines[n : n + 12]:
         if line.startswith("#"):
             break
@@ -58,9 +57,9 @@ def cited_fields_below(lines: list[str], n: int) -> bool:
             continue
         m = _BULLET_FIELD.match(line)
         if not m:
-            return False
-        said.add(key_of(m.group(1))[0])
-    return "authors" in said and bool(said & {"year", "venue"})
+            return None
+        found.append((line, m.group(1)))
+    return found
 
 
 def _links_field(line: str) -> bool:
