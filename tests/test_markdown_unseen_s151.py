@@ -289,3 +289,22 @@ def test_a_title_linking_its_arxiv_id_is_no_contact_note_whatever_its_characters
     parsed = parse("| Title | Summary |\n| --- | --- |\n"
                    "| [Learning 0@0.AA Models](https://arxiv.org/abs/2211.17192) | Shows that 000 works |\n")
     assert [(e.data.title, e.data.arxiv_id) for e in parsed.entries] == [("Learning 0@0.AA Models", "2211.17192")]
+
+
+def test_a_notes_cell_is_the_description_however_long_its_links_address_and_leaves_no_brackets():
+    """elpsykongloo/FD-SLMs: a Notes column's sentence ends "([arXiv](https://arxiv.org/abs/..?utm_source=..))": the
+    description is as long as it reads (its link's address is no length of it), and the brackets around the link
+    taken out go with it; "calls f() first" keeps its brackets."""
+    parsed = parse(
+        "| Year | Paper/Project | Links | Notes |\n|---|---|---|---|\n"
+        "| 2025 | **Speculative End‑Turn Detector for Efficient Speech Chatbot Assistant** | "
+        "[arXiv:2503.23439](https://arxiv.org/abs/2503.23439) | Paper introduces an ETD dataset and a two‑stage "
+        "(lightweight GRU on‑device + wav2vec server) speculative framework; repo provides dataset details, but "
+        "trained weights are not provided. ([arXiv](https://arxiv.org/abs/2503.23439?utm_source=chatgpt.com)) |\n"
+        "| 2024 | **Freeze‑Omni: A Smart and Low‑Latency Speech‑to‑Speech Dialogue Model** | "
+        "[arXiv:2411.01941](https://arxiv.org/abs/2411.01941) | Its server calls f() first. |\n")
+    first, second = (e.data for e in parsed.entries)
+    assert first.summary == ("Paper introduces an ETD dataset and a two‑stage (lightweight GRU on‑device + wav2vec "
+                             "server) speculative framework; repo provides dataset details, but trained weights are "
+                             "not provided.")
+    assert second.summary == "Its server calls f() first."

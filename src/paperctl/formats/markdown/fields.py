@@ -215,6 +215,9 @@ def tidy(text: str) -> str:
     link taken out) that links leave behind."""
     text = " ".join(_without_empty_brackets(text).split())
     text = text.replace(LEFT, "").replace(RIGHT, "")  # marked brackets whose partner was the link's
+    if "()" in text or "[]" in text:  # ("...; trained weights are not provided. ([arXiv](..))" in a Notes cell,
+        text = " ".join(_EMPTIED.sub("", text).split())  # elpsykongloo/FD-SLMs: the brackets a label's link
+        # leaves; not "f()")
     text = _TRAILING_EMOJI_CODES.sub("", text)  # ":star::star::star:" ratings: decoration
     text = text.lstrip(" -–—|•·,;:)]】»").rstrip(" -–—|•·[(【")
     if text[:1] == ">" and (text[1:2] in (" ", ">") or not text[1:2].isdigit()):  # ("> A convolutional ...", ">> •":
@@ -224,6 +227,7 @@ def tidy(text: str) -> str:
     return text[said.end():] if said and text[said.end():].strip() else text  # "**TLDR**: We formulate ..."
 
 
+_EMPTIED = re.compile(r"(?:(?<=\s)|^)(?:\(\)|\[\])")
 _TLDR_LABEL = re.compile(r"tl;?\s?dr(?:\s*[:：.-]\s*|\s+)", re.IGNORECASE)  # ("> *tl;dr* 检测代码漏洞": tmylla/
 # Awesome-LLM4Cybersecurity, the label in italics)  # (nuster1128/Awesome-Causal-Papers, 41 entries)
 _PAIRS = {RIGHT: LEFT}

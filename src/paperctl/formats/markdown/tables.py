@@ -218,9 +218,13 @@ def _one_line(cell: str) -> bool:
     protein families. |", MachineLearningLifeScience/awesome-protein-foundation-models); notes over
     several lines (``<br>``) or at length stay notes, and so do Remarks ("2nd Place in MICCAI 2020")."""
     words = len(cell.split())
-    return "<br" not in cell.lower() and len(cell.strip()) <= 200 and (words >= 3 or words == 2 and cell.strip(
+    shown = _TARGET.sub("]", cell) if "](" in cell else cell  # (as it reads: a link's address is no length of it)
+    return "<br" not in cell.lower() and len(shown.strip()) <= 200 and (words >= 3 or words == 2 and cell.strip(
         ).endswith("."))  # not "pytorch"; "Textbook augmentation." (justin-marian/awesome-medical-rag, 33 of its
     # 101 rows so short): a sentence of two words
+
+
+_TARGET = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 
 
 def _only_scores(cells: list[str]) -> bool:
