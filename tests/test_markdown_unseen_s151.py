@@ -308,3 +308,15 @@ def test_a_notes_cell_is_the_description_however_long_its_links_address_and_leav
                              "server) speculative framework; repo provides dataset details, but trained weights are "
                              "not provided.")
     assert second.summary == "Its server calls f() first."
+
+
+def test_where_and_when_glued_to_the_methods_short_name_after_the_title():
+    """houguanqun/Low-Dose-CT-denoising: "Title (LC-NLM)(MICCAI 2016) [[PDF]](..)": the short name is the title's,
+    the bracket glued to it where and when the paper appeared (annahung31/LLM-paper-list: "(from Apple)(NeurIPS'23)").
+    """
+    parsed = parse(
+        "- Efficient Low-Dose CT Denoising by Locally-Consistent Non-Local Means (LC-NLM)(MICCAI 2016) "
+        "[[PDF]](https://link.springer.com/chapter/10.1007/978-3-319-46726-9_49)\n")
+    paper = parsed.entries[0].data
+    assert (paper.title, paper.venue, paper.year) == (
+        "Efficient Low-Dose CT Denoising by Locally-Consistent Non-Local Means (LC-NLM)", "MICCAI 2016", 2016)

@@ -226,7 +226,10 @@ def _in_known_venue(before: str, tok: Tok, after: Tok | None) -> bool:
 _YEAR_AFTER = re.compile(r",? ((?:19|20)\d\d)\b")  # ("Title, *NeurIPS*, 2018, [[paper](..)]": wuuu110/NCO-...)
 _CUT = re.compile(r" \[| \||\s?（| \(|\s?【")
 # "Title(COLING, 2020)", "Title(@Meta AI etc)": a bracket glued on (looked for apart: rare)
-_GLUED = re.compile(r"(?<=[a-zA-Z?!])\((?=[A-Za-z@]|(?:19|20)\d\d\)\s*$)")  # ("...Noise(2023)" too: a year)
+_GLUED = re.compile(r"(?<=[a-zA-Z?!])\((?=[A-Za-z@]|(?:19|20)\d\d\)\s*$)"
+                    r"|(?<=\))\((?=[^()]{2,30}(?:(?:19|20)\d\d|'\d\d)\))")
+# ("...Noise(2023)" too: a year; "Means (LC-NLM)(MICCAI 2016)", houguanqun/Low-Dose-CT-denoising: where and when,
+# glued to the method's short name)
 # "🔥Evaluating the Effectiveness of ... Tasks[2024-IWSPA]" (iSEngLab/AwesomeLLM4SE, 72 of its 97 new papers): a
 # bracket glued on at the end
 _GLUED_LAST = re.compile(r"(?<=[a-zA-Z?!.])\[(?=[^\[\]]{2,30}\]\s*$)")
