@@ -13,7 +13,7 @@ import re
 from . import fields, links, makers, people, preprints, proceedings, venue_words, venues
 from .after_links import TRACK_WORD
 from .before_title import GROUP_PARTS
-from .model import ListEntry, offer_venue
+from .model import ListEntry, arxiv_written_out, offer_venue
 from .plain_title import AKA, CITED_ALONE, CITED_WHO, NICKNAME, journal_in_words, name_dash_venue
 
 _REJECTED = re.compile(r"\b(?:desk[- ])?reject(?:ed)?\b", re.IGNORECASE)
@@ -76,9 +76,8 @@ def read_group(inner: str, written: str, entry: ListEntry) -> bool:
         return True
     cited_id = _ARXIV_ID_ALONE.fullmatch(inner) if "xiv" in inner[:6].lower() else None
     if cited_id:  # "[Title](arXiv) [arXiv:2209.07858] — Early research on ..." (0xSweet/awesome-llm-security-
-        entry.arxiv = entry.arxiv or cited_id.group(1)  # alignment, 34 lines): the ID written out, which the rules
-        if not entry.venue:  # read as the venue arXiv, bare
-            entry.venue, entry.venue_written, entry.venue_cited = "arXiv", "arXiv", ("arXiv", "")
+        entry.arxiv = entry.arxiv or cited_id.group(1)  # alignment, 34 lines): the ID written out
+        arxiv_written_out(entry)
         return True
     made = _FROM_MAKER.search(inner) if "from " in inner else None
     if made and (makers.is_maker(made.group(1)) or makers.institution(made.group(1))):

@@ -185,6 +185,14 @@ def _replaces_nickname(entry: ListEntry, venue: str, written: str, dated: bool =
     return True
 
 
+def arxiv_written_out(entry: ListEntry) -> None:
+    """The paper's arXiv ID written out (``[arXiv:2209.07858]``, ``- **arXiv**: 2202.05262``, ``[2009.09941]``):
+    the venue arXiv, bare, as the rules read an ID written out (``finishing`` gives it no year), unless the entry
+    names one already."""
+    if not entry.venue:
+        entry.venue, entry.venue_written, entry.venue_cited = "arXiv", "arXiv", ("arXiv", "")
+
+
 def offer_venue(entry: ListEntry, venue: str, written: str) -> None:
     """Give *entry* this venue, unless it has one; a different second venue is reported."""
     if not entry.venue:

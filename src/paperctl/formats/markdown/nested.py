@@ -32,7 +32,7 @@ from .entries import read
 from .field_keys import SUMMARY_KEYS, key_of
 from .finishing import WHO_ET_AL_END, finish
 from .item_words import texts
-from .model import Context, ListEntry
+from .model import Context, ListEntry, arxiv_written_out
 from .quoted import names_then_quote
 from .title_marks import angled
 
@@ -111,9 +111,7 @@ def read_fields(head: list[inline.Piece], items: list[blocks.Block], refs: dict[
                 # isolate-knowledge-updates-claude): the year, and where the paper appeared that year
         elif kind == "paper" and not found and key.casefold() == "arxiv" and ID_TEXT.fullmatch(text):
             _paper_link(entry, f"https://arxiv.org/abs/{text}")  # "- **arXiv**: 2202.05262": the number alone
-            if not entry.venue:  # (where it is, as written: the bare "arXiv" the rules give an ID written out)
-                entry.venue = entry.venue_written = "arXiv"
-                entry.venue_cited = ("arXiv", "")
+            arxiv_written_out(entry)  # (where it is, as written: the bare "arXiv" the rules give an ID written out)
             continue
         elif kind == "citation" and text and _cited(entry, pieces, head):
             continue

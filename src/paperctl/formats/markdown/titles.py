@@ -96,7 +96,7 @@ from .bold_title import BARE_YEAR, angled_title, bold_title, name_and_year_brack
 from .dates_first import PAREN, date_prefix, posted_comma, year_venue_prefix
 from .file_names import venue_underscore
 from .link_names import add_link
-from .model import ListEntry, Tok, offer_venue
+from .model import ListEntry, Tok, arxiv_written_out, offer_venue
 from .plain_openings import citation_in_brackets, name_before_plain_title
 from .plain_title import plain_title
 from .quoted import names_then_quote, quoted_title
@@ -370,8 +370,8 @@ def read_title_line(line: list[Tok], entry: ListEntry) -> list[Tok]:
             continue
         if nick and _BARE_ARXIV_ID.fullmatch(inner):  # "- [2009.09941] [PP-OCR: A Practical Ultra Lightweight OCR
             entry.arxiv = entry.arxiv or re.sub(r"v\d+$", "", inner)  # System](arXiv)" (mileistone/study_resources):
-            entry.venue, entry.venue_written, entry.venue_cited = "arXiv", "arXiv", ("arXiv", "")  # the ID alone,
-            toks.pop(0)  # which the rules read as the venue arXiv, bare
+            arxiv_written_out(entry)  # the ID alone, which the rules read as the venue arXiv, bare
+            toks.pop(0)
             continue
         if nick and not a_venue(inner) and venues.year_of_date(inner) is None and not journal_and_year(inner) \
                 and date_prefix(text.strip()) is None:  # (not "[2305]", the year and month: read below)
